@@ -1,0 +1,56 @@
+import { z } from 'zod';
+
+/**
+ * The schema of every event type the spine accepts. An event whose type is not here, or whose
+ * data does not fit its schema, is refused: the log stays readable by whoever comes later
+ * (audit, automations, sync).
+ */
+const schemas = new Map<string, z.ZodType>();
+
+/** Registers (or replaces) the schema for an event type. Types are dotted nouns: `memory.remembered`. */
+export function defineEventType(type: string, schema: z.ZodType): void {
+  if (!/^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$/.test(type)) {
+    throw new Error(`Event type "${type}" must be dotted lowercase words, like "memory.remembered".`);
+  }
+  schemas.set(type, schema);
+}
+
+export function eventSchema(type: string): z.ZodType | undefined {
+  return schemas.get(type);
+}
+
+export function eventTypes(): string[] {
+  return [...schemas.keys()].sort();
+}
+
+const caller = z.object({ kind: z.string(), id: z.string().optional() });
+
+defineEventType(
+  'tool.called',
+  z.object({
+    tool: z.string(),
+    caller,
+    outcome: z.enum(['ok', 'error', 'denied', 'needs_approval', 'invalid_input']),
+    auditId: z.number().int(),
+    durationMs: z.number(),
+  }),
+);
+defineEventType(
+  'memory.remembered',
+  z.object({ key: z.string(), value: z.unknown(), previous: z.unknown() }),
+);
+defineEventType('memory.forgotten', z.object({ key: z.string() }));
+defineEventType('memory.imported', z.object({ count: z.number().int() }));
+defineEventType('note.added', z.object({ id: z.number().int() }));
+defineEventType('note.deleted', z.object({ id: z.number().int() }));
+defineEventType('config.changed', z.object({ key: z.string() }));
+defineEventType(
+  'blob.stored',
+  z.object({ sha256: z.string(), size: z.number().int(), existed: z.boolean() }),
+);
+defineEventType('cartridge.backed_up', z.object({ path: z.string(), bytes: z.number().int() }));
+defineEventType('cartridge.restored', z.object({ from: z.string(), keptAs: z.string().nullable() }));
+defineEventType('document.put', z.object({ collection: z.string(), id: z.string() }));
+defineEventType('document.deleted', z.object({ collection: z.string(), id: z.string() }));
+defineEventType('token.created', z.object({ name: z.string(), scope: z.string() }));
+defineEventType('token.revoked', z.object({ name: z.string() }));

@@ -1,0 +1,159 @@
+import type { Database } from 'better-sqlite3';
+import { CartridgeError } from './errors.js';
+
+/** One schema step. Migrations only ever append; a shipped step is never edited. */
+export interface Migration {
+  version: number;
+  description: string;
+  up: (db: Database) => void;
+}
+
+const v1: Migration = {
+  version: 1,
+  description: 'config, memory, notes (FTS5), documents, blobs, events, audit, tokens, conversations',
+  up: (db) =>
+    db.exec(`
+      CREATE TABLE config (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL CHECK (json_valid(value)),
+        updated_at INTEGER NOT NULL
+      ) STRICT;
+
+      CREATE TABLE memory (
+        key TEXT PRIMARY KEY,
+        label TEXT NOT NULL,
+        value TEXT NOT NULL CHECK (json_valid(value)),
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL
+      ) STRICT;
+
+      CREATE TABLE notes (
+        id INTEGER PRIMARY KEY,
+        text TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL
+      ) STRICT;
+      CREATE VIRTUAL TABLE notes_fts USING fts5(
+        text, content='notes', content_rowid='id', tokenize='porter unicode61 remove_diacritics 2'
+      );
+      CREATE TRIGGER notes_ai AFTER INSERT ON notes BEGIN
+        INSERT INTO notes_fts(rowid, text) VALUES (new.id, new.text);
+      END;
+      CREATE TRIGGER notes_ad AFTER DELETE ON notes BEGIN
+        INSERT INTO notes_fts(notes_fts, rowid, text) VALUES ('delete', old.id, old.text);
+      END;
+      CREATE TRIGGER notes_au AFTER UPDATE ON notes BEGIN
+        INSERT INTO notes_fts(notes_fts, rowid, text) VALUES ('delete', old.id, old.text);
+        INSERT INTO notes_fts(rowid, text) VALUES (new.id, new.text);
+      END;
+
+      CREATE TABLE documents (
+        collection TEXT NOT NULL,
+        id TEXT NOT NULL,
+        data TEXT NOT NULL CHECK (json_valid(data)),
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL,
+        PRIMARY KEY (collection, id)
+      ) STRICT;
+
+      -- A blob is visible once sha256 is set; rows still staging (sha256 NULL) belong to an
+      -- import in progress or one that died, and are swept on open.
+      CREATE TABLE blobs (
+        id INTEGER PRIMARY KEY,
+        sha256 TEXT UNIQUE,
+        size INTEGER NOT NULL DEFAULT 0,
+        created_at INTEGER NOT NULL,
+        staging_pid INTEGER
+      ) STRICT;
+      CREATE TABLE blob_chunks (
+        blob_id INTEGER NOT NULL REFERENCES blobs(id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        data BLOB NOT NULL,
+        PRIMARY KEY (blob_id, seq)
+      ) STRICT, WITHOUT ROWID;
+
+      CREATE TABLE events (
+        id INTEGER PRIMARY KEY,
+        type TEXT NOT NULL,
+        source TEXT NOT NULL,
+        data TEXT NOT NULL CHECK (json_valid(data)),
+        ts INTEGER NOT NULL
+      ) STRICT;
+      CREATE INDEX events_type_ts ON events(type, ts);
+      CREATE INDEX events_ts ON events(ts);
+
+      CREATE TABLE audit (
+        id INTEGER PRIMARY KEY,
+        ts INTEGER NOT NULL,
+        caller_kind TEXT NOT NULL,
+        caller_id TEXT,
+        tool TEXT NOT NULL,
+        input TEXT,
+        outcome TEXT NOT NULL,
+        error TEXT,
+        duration_ms REAL NOT NULL
+      ) STRICT;
+      CREATE INDEX audit_ts ON audit(ts);
+      CREATE INDEX audit_tool ON audit(tool, ts);
+
+      CREATE TABLE tokens (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        hash TEXT NOT NULL UNIQUE,
+        scope TEXT NOT NULL CHECK (scope IN ('read', 'write', 'admin')),
+        created_at INTEGER NOT NULL,
+        expires_at INTEGER,
+        revoked_at INTEGER,
+        last_used_at INTEGER
+      ) STRICT;
+
+      CREATE TABLE conversations (
+        id TEXT PRIMARY KEY,
+        title TEXT,
+        model TEXT,
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL
+      ) STRICT;
+      CREATE TABLE messages (
+        id INTEGER PRIMARY KEY,
+        conversation_id TEXT NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+        role TEXT NOT NULL,
+        content TEXT NOT NULL CHECK (json_valid(content)),
+        usage TEXT CHECK (usage IS NULL OR json_valid(usage)),
+        created_at INTEGER NOT NULL
+      ) STRICT;
+      CREATE INDEX messages_conversation ON messages(conversation_id, id);
+    `),
+};
+
+/** Every migration, in order. The last one's version is the schema this fazt writes. */
+export const migrations: readonly Migration[] = [v1];
+
+export const SCHEMA_VERSION = migrations[migrations.length - 1]!.version;
+
+/** The schema version a cartridge file says it has (0 for a new, empty file). */
+export function schemaVersion(db: Database): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+/**
+ * Brings the cartridge up to SCHEMA_VERSION, each step in its own transaction. A cartridge
+ * written by a newer fazt is refused before anything is changed.
+ */
+export function migrate(db: Database, path: string): void {
+  const current = schemaVersion(db);
+  if (current > SCHEMA_VERSION) {
+    throw new CartridgeError(
+      `The cartridge ${path} has schema version ${current}, but this fazt only knows up to ${SCHEMA_VERSION}. ` +
+        'It was written by a newer fazt; upgrade fazt to open it. Nothing was changed.',
+      { code: 'cartridge_too_new' },
+    );
+  }
+  for (const migration of migrations) {
+    if (migration.version <= current) continue;
+    db.transaction(() => {
+      migration.up(db);
+      db.pragma(`user_version = ${migration.version}`);
+    }).immediate();
+  }
+}

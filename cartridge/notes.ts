@@ -1,0 +1,103 @@
+import type { Prepare } from './statements.js';
+import { words } from './text-similarity.js';
+
+export interface Note {
+  id: number;
+  text: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface NoteHit extends Note {
+  /** The matching passage with hits wrapped in «…». */
+  snippet: string;
+  /** bm25 rank turned positive: higher is better. */
+  score: number;
+}
+
+export interface NotesStore {
+  add(text: string): Note;
+  get(id: number): Note | undefined;
+  list(options?: { limit?: number; offset?: number }): Note[];
+  /** Full-text search: every word must match; if nothing does, any word may. */
+  search(query: string, options?: { limit?: number }): NoteHit[];
+  delete(id: number): Note | undefined;
+  count(): number;
+}
+
+interface NoteRow {
+  id: number;
+  text: string;
+  created_at: number;
+  updated_at: number;
+}
+
+const toNote = (row: NoteRow): Note => ({
+  id: row.id,
+  text: row.text,
+  createdAt: row.created_at,
+  updatedAt: row.updated_at,
+});
+
+/** Quotes each word so nothing a person types can be read as FTS5 syntax. */
+function ftsQuery(query: string, operator: 'AND' | 'OR'): string {
+  return words(query)
+    .map((word) => `"${word.replaceAll('"', '""')}"*`)
+    .join(` ${operator} `);
+}
+
+/** Short free-text notes with an FTS5 index kept in step by triggers. */
+export function createNotesStore(prepare: Prepare): NotesStore {
+  const get = (id: number): Note | undefined => {
+    const row = prepare('SELECT * FROM notes WHERE id = ?').get(id) as NoteRow | undefined;
+    return row && toNote(row);
+  };
+  const match = (expression: string, limit: number): NoteHit[] => {
+    const rows = prepare(
+      `SELECT notes.*, snippet(notes_fts, 0, '«', '»', '…', 16) AS snippet, bm25(notes_fts) AS rank
+       FROM notes_fts JOIN notes ON notes.id = notes_fts.rowid
+       WHERE notes_fts MATCH ? ORDER BY rank LIMIT ?`,
+    ).all(expression, limit) as (NoteRow & { snippet: string; rank: number })[];
+    return rows.map((row) => ({
+      ...toNote(row),
+      snippet: row.snippet,
+      score: Math.round(-row.rank * 1000) / 1000,
+    }));
+  };
+
+  return {
+    get,
+
+    add(text) {
+      const now = Date.now();
+      const { lastInsertRowid } = prepare(
+        'INSERT INTO notes (text, created_at, updated_at) VALUES (?, ?, ?)',
+      ).run(text, now, now);
+      return get(Number(lastInsertRowid))!;
+    },
+
+    list({ limit = 50, offset = 0 } = {}) {
+      const rows = prepare('SELECT * FROM notes ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?').all(
+        limit,
+        offset,
+      ) as NoteRow[];
+      return rows.map(toNote);
+    },
+
+    search(query, { limit = 20 } = {}) {
+      if (words(query).length === 0) return [];
+      const all = match(ftsQuery(query, 'AND'), limit);
+      return all.length > 0 ? all : match(ftsQuery(query, 'OR'), limit);
+    },
+
+    delete(id) {
+      const note = get(id);
+      if (note) prepare('DELETE FROM notes WHERE id = ?').run(id);
+      return note;
+    },
+
+    count() {
+      return (prepare('SELECT count(*) AS n FROM notes').get() as { n: number }).n;
+    },
+  };
+}

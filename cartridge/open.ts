@@ -1,0 +1,103 @@
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import BetterSqlite3, { type Database } from 'better-sqlite3';
+import * as sqliteVec from 'sqlite-vec';
+import { type AuditStore, createAuditStore } from './audit.js';
+import { type ConfigStore, createConfigStore } from './config.js';
+import { createDocumentStore, type DocumentStore } from './documents.js';
+import { CartridgeError, errorMessage } from './errors.js';
+import { createEventStore, type EventStore } from './events.js';
+import { createMemoryStore, type MemoryStore } from './memory.js';
+import { migrate, SCHEMA_VERSION, schemaVersion } from './migrations.js';
+import { createNotesStore, type NotesStore } from './notes.js';
+import { type Prepare, statementCache } from './statements.js';
+import { createWriteLock, type WriteLock } from './write-lock.js';
+
+/** One open cartridge: the SQLite connection and a typed store for each kind of state. */
+export interface Cartridge {
+  readonly path: string;
+  readonly db: Database;
+  readonly prepare: Prepare;
+  readonly config: ConfigStore;
+  readonly memory: MemoryStore;
+  readonly notes: NotesStore;
+  readonly documents: DocumentStore;
+  readonly events: EventStore;
+  readonly audit: AuditStore;
+  /** Runs `fn` in one write transaction (BEGIN IMMEDIATE), or joins the one already open. */
+  transaction<T>(fn: () => T): T;
+  /**
+   * Runs `fn` while no other write in this process can interleave with it. Async work that
+   * holds a transaction open across an `await` must run inside this.
+   */
+  exclusive: WriteLock;
+  close(): void;
+}
+
+export interface OpenOptions {
+  /** Refuse instead of creating a new cartridge when the file is missing. */
+  mustExist?: boolean;
+  /** Milliseconds a writer waits for another process's lock before giving up (default 15 s). */
+  busyTimeoutMs?: number;
+}
+
+/**
+ * Opens (creating on first use) the cartridge at `path`: WAL, foreign keys, a busy timeout so
+ * several fazt processes can write at once, sqlite-vec loaded, migrations applied. A cartridge
+ * from a newer fazt is refused before anything in it changes.
+ */
+export function openCartridge(path: string, options: OpenOptions = {}): Cartridge {
+  const isNew = !existsSync(path);
+  if (isNew && options.mustExist) {
+    throw new CartridgeError(
+      `No cartridge at ${path}. Check the path, or leave out --cartridge to use the default.`,
+      {
+        code: 'cartridge_missing',
+      },
+    );
+  }
+  if (isNew) mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+
+  let db: Database;
+  try {
+    db = new BetterSqlite3(path, { timeout: options.busyTimeoutMs ?? 15_000 });
+  } catch (error) {
+    throw new CartridgeError(`Cannot open the cartridge at ${path}: ${errorMessage(error)}.`, {
+      cause: error,
+    });
+  }
+  try {
+    if (isNew) chmodSync(path, 0o600);
+    const version = schemaVersion(db);
+    if (version > SCHEMA_VERSION) migrate(db, path);
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    sqliteVec.load(db);
+    migrate(db, path);
+  } catch (error) {
+    db.close();
+    if (CartridgeError.isInstance(error)) throw error;
+    throw new CartridgeError(
+      `The file at ${path} is not a usable fazt cartridge: ${errorMessage(error)}. ` +
+        'If it is a backup, check it with `fazt restore`; otherwise point --cartridge elsewhere.',
+      { code: 'cartridge_unusable', cause: error },
+    );
+  }
+
+  const prepare = statementCache(db);
+  return {
+    path,
+    db,
+    prepare,
+    config: createConfigStore(prepare),
+    memory: createMemoryStore(prepare),
+    notes: createNotesStore(prepare),
+    documents: createDocumentStore(prepare),
+    events: createEventStore(prepare),
+    audit: createAuditStore(prepare),
+    transaction: (fn) => (db.inTransaction ? fn() : db.transaction(fn).immediate()),
+    exclusive: createWriteLock(),
+    close: () => db.close(),
+  };
+}

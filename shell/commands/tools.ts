@@ -1,0 +1,28 @@
+import { toolCatalogue } from '../../tools/catalogue.js';
+import { createDefaultRegistry } from '../../tools/index.js';
+import { printJson } from '../output.js';
+import type { GlobalOptions } from '../runtime.js';
+
+/** `fazt tools [--json]`: the catalogue, straight from the registry (no cartridge needed). */
+export function toolsCommand(_globals: GlobalOptions, options: { json?: boolean }): void {
+  const catalogue = toolCatalogue(createDefaultRegistry());
+  if (options.json) {
+    printJson(
+      catalogue.map(({ name, title, description, risk, inputSchema }) => ({
+        name,
+        title,
+        description,
+        risk,
+        inputSchema,
+      })),
+    );
+    return;
+  }
+  const width = Math.max(...catalogue.map((tool) => tool.name.length));
+  for (const tool of catalogue) {
+    const fields = Object.keys((tool.inputSchema.properties as Record<string, unknown> | undefined) ?? {});
+    process.stdout.write(
+      `${tool.name.padEnd(width)}  ${tool.risk.padEnd(11)}  ${tool.title}${fields.length ? ` (${fields.map((field) => `--${field}`).join(' ')})` : ''}\n`,
+    );
+  }
+}

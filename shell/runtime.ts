@@ -1,0 +1,37 @@
+import type { Caller } from '../cartridge/audit.js';
+import { type Cartridge, openCartridge } from '../cartridge/open.js';
+import { resolveCartridgePath } from '../cartridge/paths.js';
+import { createDefaultRegistry, createExecutor, type Executor, type Registry } from '../tools/index.js';
+
+/** Options every command inherits from the root program. */
+export interface GlobalOptions {
+  cartridge?: string;
+}
+
+/** What a command works with: the open cartridge, the registry, and the one executor. */
+export interface Runtime {
+  cartridge: Cartridge;
+  registry: Registry;
+  executor: Executor;
+  caller: Caller;
+}
+
+/** Opens the cartridge named by the global options (or the default) with the built-in tools. */
+export function openRuntime(options: GlobalOptions, caller: Caller = { kind: 'person', id: 'cli' }): Runtime {
+  const cartridge = openCartridge(resolveCartridgePath(options.cartridge));
+  const registry = createDefaultRegistry();
+  return { cartridge, registry, executor: createExecutor({ cartridge, registry }), caller };
+}
+
+/** Runs `fn` with a runtime and always closes the cartridge afterwards. */
+export async function withRuntime<T>(
+  options: GlobalOptions,
+  fn: (runtime: Runtime) => Promise<T> | T,
+): Promise<T> {
+  const runtime = openRuntime(options);
+  try {
+    return await fn(runtime);
+  } finally {
+    runtime.cartridge.close();
+  }
+}

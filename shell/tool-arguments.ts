@@ -1,0 +1,133 @@
+import { parseArgs } from 'node:util';
+import type { z } from 'zod';
+import { UsageError } from '../cartridge/errors.js';
+import type { AnyTool } from '../tools/define-tool.js';
+
+type FieldKind = 'string' | 'number' | 'boolean' | 'json' | 'string-list' | 'number-list';
+
+interface ZodLike {
+  def: { type: string; innerType?: ZodLike; element?: ZodLike; options?: ZodLike[] };
+}
+
+/** The base type of a field, seen through optional/default/nullable wrappers. */
+function fieldKind(schema: z.ZodType): FieldKind {
+  let current = schema as unknown as ZodLike;
+  while (current.def.innerType) current = current.def.innerType;
+  switch (current.def.type) {
+    case 'number':
+    case 'int':
+      return 'number';
+    case 'boolean':
+      return 'boolean';
+    case 'string':
+    case 'enum':
+    case 'literal':
+    case 'union':
+      return 'string';
+    case 'array': {
+      const element = current.def.element ? fieldKind(current.def.element as unknown as z.ZodType) : 'json';
+      return element === 'string' ? 'string-list' : element === 'number' ? 'number-list' : 'json';
+    }
+    default:
+      return 'json';
+  }
+}
+
+const kebab = (name: string) =>
+  name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`).replaceAll('_', '-');
+
+function parseJson(text: string, what: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new UsageError(`${what} is not valid JSON (${(error as Error).message}).`, {
+      code: 'invalid_json',
+    });
+  }
+}
+
+function coerce(kind: FieldKind, value: string | boolean | (string | boolean)[], flag: string): unknown {
+  const number = (text: string) => {
+    const parsed = Number(text);
+    return text.trim() === '' || Number.isNaN(parsed) ? text : parsed;
+  };
+  switch (kind) {
+    case 'boolean':
+      return value;
+    case 'number':
+      return number(String(value));
+    case 'string-list':
+      return (value as string[]).map(String);
+    case 'number-list':
+      return (value as string[]).map((item) => number(String(item)));
+    case 'json':
+      return parseJson(String(value), `--${flag}`);
+    default:
+      return value;
+  }
+}
+
+export interface ToolArguments {
+  input: Record<string, unknown>;
+  json: boolean;
+  yes: boolean;
+}
+
+/**
+ * Reads `fazt run` arguments for one tool: an optional JSON object, then `--field value` flags
+ * generated from the tool's input schema (flags win over JSON), plus `--json` and `--yes`.
+ */
+export function parseToolArguments(tool: AnyTool, args: string[]): ToolArguments {
+  const shape = tool.input.shape as Record<string, z.ZodType>;
+  const fields = new Map<string, { name: string; kind: FieldKind }>();
+  const options: Record<string, { type: 'string' | 'boolean'; multiple?: boolean; short?: string }> = {
+    json: { type: 'boolean' },
+    yes: { type: 'boolean', short: 'y' },
+  };
+  for (const [name, schema] of Object.entries(shape)) {
+    const kind = fieldKind(schema);
+    const option = {
+      type: kind === 'boolean' ? ('boolean' as const) : ('string' as const),
+      multiple: kind.endsWith('-list'),
+    };
+    for (const flag of new Set([name, kebab(name)])) {
+      if (flag === 'json' || flag === 'yes') continue;
+      options[flag] = option;
+      fields.set(flag, { name, kind });
+    }
+  }
+
+  let parsed: ReturnType<typeof parseArgs>;
+  try {
+    parsed = parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    const flags = [...new Set([...fields.values()].map(({ name }) => `--${kebab(name)}`))];
+    throw new UsageError(
+      `${(error as Error).message.replace(/\. To specify.*$/s, '')}. ${tool.name} takes ${flags.length ? flags.join(', ') : 'no fields'} (or one JSON object), plus --json and --yes.`,
+      { code: 'invalid_flag' },
+    );
+  }
+
+  const [first, ...extra] = parsed.positionals;
+  if (extra.length > 0) {
+    throw new UsageError(
+      `Unexpected argument "${extra[0]}". Give the input as one JSON object or as --field flags.`,
+    );
+  }
+  let input: Record<string, unknown> = {};
+  if (first !== undefined) {
+    const value = parseJson(first, 'The input');
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      throw new UsageError(
+        `The input must be a JSON object like {"key": "…"}, not ${JSON.stringify(value)}.`,
+      );
+    }
+    input = value as Record<string, unknown>;
+  }
+  for (const [flag, value] of Object.entries(parsed.values)) {
+    const field = fields.get(flag);
+    if (!field || value === undefined) continue;
+    input[field.name] = coerce(field.kind, value, flag);
+  }
+  return { input, json: parsed.values.json === true, yes: parsed.values.yes === true };
+}

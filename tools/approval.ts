@@ -1,0 +1,22 @@
+import type { Caller } from '../cartridge/audit.js';
+import type { AnyTool } from './define-tool.js';
+
+export type ApprovalDecision = 'allow' | 'deny' | 'ask';
+
+export interface ApprovalRequest {
+  tool: AnyTool;
+  input: unknown;
+  caller: Caller;
+  /** The caller said yes up front (`--yes`, an approved chat prompt, an admin token). */
+  approved: boolean;
+}
+
+/**
+ * Decides whether a call may run. `ask` means "not without the person's consent": the executor
+ * returns a needs_approval result and the surface asks (or tells how to approve).
+ */
+export type ApprovalPolicy = (request: ApprovalRequest) => ApprovalDecision | Promise<ApprovalDecision>;
+
+/** Read, write and external run; destructive runs only when the caller approved it. */
+export const defaultApprovalPolicy: ApprovalPolicy = ({ tool, approved }) =>
+  tool.risk !== 'destructive' || approved ? 'allow' : 'ask';

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { assertConfigKey, configKeys } from '../../cartridge/config.js';
+import { defineTool } from '../define-tool.js';
+
+const configEntry = z.object({
+  key: z.string(),
+  value: z.unknown(),
+  isDefault: z.boolean(),
+  description: z.string(),
+  secret: z.boolean(),
+});
+
+export const configGet = defineTool({
+  name: 'config_get',
+  title: 'Read configuration',
+  description: `Read fazt's configuration (stored in the cartridge). Give a key for one setting, or none for all. Keys: ${Object.keys(configKeys).join(', ')}.`,
+  risk: 'read',
+  input: z.object({ key: z.string().max(100).optional().describe('One config key; leave out for all.') }),
+  output: z.object({ entries: z.array(configEntry) }),
+  examples: ['show my settings', 'show config', 'what is the config {key}', 'show setting {key}'],
+  run({ key }, { cartridge }) {
+    const entries = cartridge.config
+      .list()
+      .map((entry) => (entry.secret && entry.value ? { ...entry, value: '********' } : entry));
+    if (key === undefined) return { entries };
+    const wanted = assertConfigKey(key);
+    return { entries: entries.filter((entry) => entry.key === wanted) };
+  },
+  describe: ({ entries }) =>
+    entries
+      .map((entry) => `${entry.key} = ${JSON.stringify(entry.value)}${entry.isDefault ? ' (default)' : ''}`)
+      .join('\n'),
+});
+
+export { configEntry };

@@ -1,0 +1,201 @@
+import type { Caller } from '../cartridge/audit.js';
+import { errorMessage, FaztError } from '../cartridge/errors.js';
+import type { Cartridge } from '../cartridge/open.js';
+import { type ApprovalPolicy, defaultApprovalPolicy } from './approval.js';
+import type { AnyTool, ToolContext } from './define-tool.js';
+import type { Registry } from './registry.js';
+import { describeIssues, type ToolError, type ToolResult, toIssues } from './tool-result.js';
+
+export interface ExecuteOptions {
+  caller: Caller;
+  /** The caller consented to destructive work for this call. */
+  approved?: boolean;
+  signal?: AbortSignal;
+}
+
+export interface Executor {
+  readonly registry: Registry;
+  readonly cartridge: Cartridge;
+  /** Validates, asks the policy, runs in one transaction, audits, and never throws. */
+  execute(name: string, input: unknown, options: ExecuteOptions): Promise<ToolResult>;
+}
+
+export interface ExecutorOptions {
+  cartridge: Cartridge;
+  registry: Registry;
+  policy?: ApprovalPolicy;
+}
+
+class Failure extends Error {
+  constructor(readonly error: ToolError) {
+    super(error.message);
+  }
+}
+
+function defaultText(tool: AnyTool, output: unknown, input: unknown): string {
+  if (tool.describe) return tool.describe(output, input as Record<string, unknown>);
+  return JSON.stringify(output);
+}
+
+/**
+ * The single path every tool call takes, from every surface: validate input → approval policy →
+ * run (writes in one transaction) → audit row + `tool.called` event → typed result.
+ */
+export function createExecutor({
+  cartridge,
+  registry,
+  policy = defaultApprovalPolicy,
+}: ExecutorOptions): Executor {
+  const record = (
+    tool: string,
+    caller: Caller,
+    input: unknown,
+    outcome: 'ok' | 'error' | 'denied' | 'needs_approval' | 'invalid_input',
+    error: string | null,
+    durationMs: number,
+  ): number => {
+    const auditId = cartridge.audit.record({ caller, tool, input, outcome, error, durationMs });
+    cartridge.events.append({
+      type: 'tool.called',
+      source: caller.id ? `${caller.kind}:${caller.id}` : caller.kind,
+      data: { tool, caller, outcome, auditId, durationMs },
+    });
+    return auditId;
+  };
+
+  const runTool = async (tool: AnyTool, input: unknown, context: ToolContext) => {
+    const raw = await tool.run(input as Record<string, unknown>, context);
+    const parsed = tool.output.safeParse(raw);
+    if (!parsed.success) {
+      throw new Failure({
+        code: 'failed',
+        message: `${tool.name} returned output that does not match its schema (${parsed.error.issues[0]?.message}). This is a bug in the tool; nothing was saved.`,
+      });
+    }
+    return parsed.data as unknown;
+  };
+
+  const execute: Executor['execute'] = async (name, rawInput, { caller, approved = false, signal }) => {
+    const started = performance.now();
+    const elapsed = () => Math.round((performance.now() - started) * 1000) / 1000;
+    const fail = (error: ToolError, auditId?: number): ToolResult => ({
+      ok: false,
+      tool: name,
+      error,
+      durationMs: elapsed(),
+      ...(auditId === undefined ? {} : { auditId }),
+    });
+
+    const tool = registry.get(name);
+    if (!tool) {
+      const suggestions = registry.closest(name);
+      const hint = suggestions.length ? ` Did you mean ${suggestions.join(', ')}?` : '';
+      return fail({
+        code: 'unknown_tool',
+        message: `There is no tool named "${name}".${hint} Run \`fazt tools\` for the list.`,
+        suggestions,
+      });
+    }
+
+    const parsed = tool.input.safeParse(rawInput ?? {});
+    if (!parsed.success) {
+      const issues = toIssues(parsed.error);
+      const message = describeIssues(name, issues);
+      const auditId = await cartridge.exclusive(() =>
+        cartridge.transaction(() => record(name, caller, rawInput, 'invalid_input', message, elapsed())),
+      );
+      return fail({ code: 'invalid_input', message, issues }, auditId);
+    }
+    const input = parsed.data as unknown;
+
+    const decision = await policy({ tool, input, caller, approved });
+    if (decision !== 'allow') {
+      const error: ToolError =
+        decision === 'ask'
+          ? {
+              code: 'needs_approval',
+              message: `${name} is ${tool.risk === 'destructive' ? 'destructive' : `a ${tool.risk} action`} and needs your explicit approval. Nothing was changed; approve it (for example with --yes) to run it.`,
+            }
+          : {
+              code: 'denied',
+              message: `${name} is not allowed for ${caller.kind}${caller.id ? ` ${caller.id}` : ''}.`,
+            };
+      const outcome = decision === 'ask' ? 'needs_approval' : 'denied';
+      const auditId = await cartridge.exclusive(() =>
+        cartridge.transaction(() => record(name, caller, input, outcome, error.message, elapsed())),
+      );
+      return fail(error, auditId);
+    }
+
+    const controller = new AbortController();
+    const abort = () => controller.abort(signal?.reason);
+    if (signal?.aborted) abort();
+    signal?.addEventListener('abort', abort, { once: true });
+    const context: ToolContext = {
+      cartridge,
+      caller,
+      signal: controller.signal,
+      emit: (type, data) => {
+        cartridge.events.append({ type, source: `tool:${name}`, data });
+      },
+    };
+    const toError = (error: unknown): ToolError => {
+      if (error instanceof Failure) return error.error;
+      if (controller.signal.aborted)
+        return { code: 'aborted', message: `${name} was cancelled; nothing was saved.` };
+      if (FaztError.isInstance(error) && error.exitCode === 2)
+        return { code: 'invalid_input', message: error.message };
+      return { code: 'failed', message: `${name} failed: ${errorMessage(error)}` };
+    };
+
+    try {
+      if (controller.signal.aborted) throw new Error('aborted');
+      if (tool.risk === 'read' || tool.transactional === false) {
+        const output = await runTool(tool, input, context);
+        const auditId = await cartridge.exclusive(() =>
+          cartridge.transaction(() => record(name, caller, input, 'ok', null, elapsed())),
+        );
+        return {
+          ok: true,
+          tool: name,
+          output,
+          text: defaultText(tool, output, input),
+          auditId,
+          durationMs: elapsed(),
+        };
+      }
+      return await cartridge.exclusive(async () => {
+        const { db } = cartridge;
+        db.prepare('BEGIN IMMEDIATE').run();
+        try {
+          const output = await runTool(tool, input, context);
+          if (controller.signal.aborted) throw new Error('aborted');
+          const auditId = record(name, caller, input, 'ok', null, elapsed());
+          db.prepare('COMMIT').run();
+          return {
+            ok: true as const,
+            tool: name,
+            output,
+            text: defaultText(tool, output, input),
+            auditId,
+            durationMs: elapsed(),
+          };
+        } catch (error) {
+          if (db.inTransaction) db.prepare('ROLLBACK').run();
+          throw error;
+        }
+      });
+    } catch (error) {
+      const toolError = toError(error);
+      const outcome = toolError.code === 'invalid_input' ? 'invalid_input' : 'error';
+      const auditId = await cartridge.exclusive(() =>
+        cartridge.transaction(() => record(name, caller, input, outcome, toolError.message, elapsed())),
+      );
+      return fail(toolError, auditId);
+    } finally {
+      signal?.removeEventListener('abort', abort);
+    }
+  };
+
+  return { registry, cartridge, execute };
+}

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { UsageError } from '../../cartridge/errors.js';
+import { defineTool } from '../define-tool.js';
+import { memoryKey } from '../schemas.js';
+import { memoryEntry } from './schemas.js';
+
+export const memoryForget = defineTool({
+  name: 'memory_forget',
+  title: 'Forget a fact',
+  description:
+    "Delete a remembered fact by its exact key. Destructive: needs the person's approval. Never matches fuzzily; an unknown key is an error that lists close keys.",
+  risk: 'destructive',
+  input: z.object({ key: memoryKey }),
+  output: z.object({ forgotten: memoryEntry }),
+  examples: [
+    'forget {key}',
+    'forget my {key}',
+    'forget the {key}',
+    'delete the memory {key}',
+    'remove {key} from memory',
+  ],
+  run({ key }, { cartridge, emit }) {
+    const forgotten = cartridge.memory.forget(key);
+    if (!forgotten) {
+      const close = cartridge.memory.recall(key, { minScore: 0.4 }).map(({ entry }) => `"${entry.label}"`);
+      throw new UsageError(
+        `Nothing is remembered under "${key}".${close.length ? ` Close keys: ${close.join(', ')}.` : ''}`,
+      );
+    }
+    emit('memory.forgotten', { key: forgotten.key });
+    return { forgotten };
+  },
+  describe: ({ forgotten }) => `Forgot ${forgotten.label}.`,
+});

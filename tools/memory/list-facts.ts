@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { defineTool } from '../define-tool.js';
+import { limit } from '../schemas.js';
+import { memoryEntry } from './schemas.js';
+
+export const memoryList = defineTool({
+  name: 'memory_list',
+  title: 'List remembered facts',
+  description: 'List the facts fazt remembers, most recently updated first.',
+  risk: 'read',
+  input: z.object({
+    limit: limit(50),
+    offset: z.number().int().min(0).default(0).describe('How many to skip, for paging.'),
+  }),
+  output: z.object({ entries: z.array(memoryEntry), total: z.number().int() }),
+  examples: [
+    'what do you remember',
+    'list my memories',
+    'show everything you remember',
+    'what have I asked you to remember',
+    'list remembered facts',
+  ],
+  run({ limit: count, offset }, { cartridge }) {
+    return { entries: cartridge.memory.list({ limit: count, offset }), total: cartridge.memory.count() };
+  },
+  describe: ({ entries, total }) =>
+    total === 0
+      ? 'I have nothing remembered yet.'
+      : `I remember ${total} thing${total === 1 ? '' : 's'}: ${entries.map((entry) => `${entry.label}: ${String(entry.value)}`).join('; ')}.`,
+});

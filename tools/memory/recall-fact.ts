@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { defineTool } from '../define-tool.js';
+import { text } from '../schemas.js';
+import { memoryEntry } from './schemas.js';
+
+export const memoryRecall = defineTool({
+  name: 'memory_recall',
+  title: 'Recall a fact',
+  description:
+    'Look up a remembered fact by its key; tolerant of wording and typos ("bike lock code" finds "my bike lock code"). Returns the best match and close alternatives.',
+  risk: 'read',
+  input: z.object({
+    key: text(200, 'key').describe('What to look up, e.g. "bike lock code".'),
+  }),
+  output: z.object({
+    found: z.boolean(),
+    match: memoryEntry.nullable(),
+    score: z.number().describe('1 for an exact key, lower for a fuzzy match.'),
+    alternatives: z.array(z.object({ key: z.string(), label: z.string(), score: z.number() })),
+  }),
+  examples: [
+    'what is my {key}',
+    'what is the {key}',
+    "what's my {key}",
+    'recall {key}',
+    'recall my {key}',
+    'do you remember my {key}',
+    'tell me my {key}',
+    'look up {key}',
+    'what was the {key}',
+  ],
+  run({ key }, { cartridge }) {
+    const [best, ...rest] = cartridge.memory.recall(key);
+    return {
+      found: Boolean(best),
+      match: best?.entry ?? null,
+      score: best?.score ?? 0,
+      alternatives: rest.map(({ entry, score }) => ({ key: entry.key, label: entry.label, score })),
+    };
+  },
+  describe: ({ match }, { key }) => {
+    if (!match) return `I don't have anything remembered about ${key}.`;
+    const label = match.label.replace(/^my\s+/i, '');
+    return `Your ${label} is ${String(match.value)}.`;
+  },
+});

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { defineTool } from '../define-tool.js';
+import { memoryKey, memoryValue } from '../schemas.js';
+import { memoryEntry } from './schemas.js';
+
+export const memoryRemember = defineTool({
+  name: 'memory_remember',
+  title: 'Remember a fact',
+  description:
+    'Store a fact the person wants remembered, as a short key and its value (e.g. key "garage code", value "7781"). Replaces the value if the key exists.',
+  risk: 'write',
+  input: z.object({ key: memoryKey, value: memoryValue }),
+  output: z.object({
+    entry: memoryEntry,
+    previous: z.unknown().describe('The value this replaced, if any.'),
+    created: z.boolean(),
+  }),
+  examples: [
+    'remember that {key} is {value}',
+    'remember {key} is {value}',
+    'remember my {key} is {value}',
+    'note that {key} is {value}',
+    'save {key} as {value}',
+    'store {key} as {value}',
+    'set {key} to {value}',
+    '{key} is {value}, remember it',
+    'my {key} is {value}',
+  ],
+  run({ key, value }, { cartridge, emit }) {
+    const result = cartridge.memory.remember(key, value);
+    emit('memory.remembered', { key: result.entry.key, value, previous: result.previous ?? null });
+    return result;
+  },
+  describe: ({ entry, previous, created }) =>
+    created || previous === undefined
+      ? `Remembered: ${entry.label} is ${String(entry.value)}.`
+      : `Updated: ${entry.label} is now ${String(entry.value)} (was ${String(previous)}).`,
+});

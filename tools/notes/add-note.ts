@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { defineTool } from '../define-tool.js';
+import { text } from '../schemas.js';
+import { note } from './schemas.js';
+
+export const notesAdd = defineTool({
+  name: 'notes_add',
+  title: 'Add a note',
+  description:
+    'Save a short free-text note (an idea, a to-do, something seen). Notes are full-text searchable.',
+  risk: 'write',
+  input: z.object({ text: text(100_000, 'text').describe('The note itself.') }),
+  output: z.object({ note }),
+  examples: [
+    'note {text}',
+    'add a note {text}',
+    'add a note that {text}',
+    'take a note {text}',
+    'make a note {text}',
+    'jot down {text}',
+    'write down {text}',
+    'note down {text}',
+  ],
+  run({ text: body }, { cartridge, emit }) {
+    const added = cartridge.notes.add(body.trim());
+    emit('note.added', { id: added.id });
+    return { note: added };
+  },
+  describe: ({ note: added }) => `Noted (#${added.id}).`,
+});

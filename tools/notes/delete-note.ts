@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { UsageError } from '../../cartridge/errors.js';
+import { defineTool } from '../define-tool.js';
+import { note, noteId } from './schemas.js';
+
+export const notesDelete = defineTool({
+  name: 'notes_delete',
+  title: 'Delete a note',
+  description: "Delete a note by its id. Destructive: needs the person's approval.",
+  risk: 'destructive',
+  input: z.object({ id: noteId }),
+  output: z.object({ deleted: note }),
+  examples: ['delete note {id}', 'delete note number {id}', 'remove note {id}', 'erase note {id}'],
+  run({ id }, { cartridge, emit }) {
+    const deleted = cartridge.notes.delete(id);
+    if (!deleted) throw new UsageError(`There is no note #${id}. List notes with notes_list to find its id.`);
+    emit('note.deleted', { id });
+    return { deleted };
+  },
+  describe: ({ deleted }) => `Deleted note #${deleted.id}.`,
+});

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { defineTool } from '../define-tool.js';
+import { limit } from '../schemas.js';
+import { note } from './schemas.js';
+
+export const notesList = defineTool({
+  name: 'notes_list',
+  title: 'List notes',
+  description: 'List saved notes, newest first.',
+  risk: 'read',
+  input: z.object({
+    limit: limit(20),
+    offset: z.number().int().min(0).default(0).describe('How many to skip, for paging.'),
+  }),
+  output: z.object({ notes: z.array(note), total: z.number().int() }),
+  examples: ['list my notes', 'show my notes', 'show notes', 'what notes do I have', 'read my notes'],
+  run({ limit: count, offset }, { cartridge }) {
+    return { notes: cartridge.notes.list({ limit: count, offset }), total: cartridge.notes.count() };
+  },
+  describe: ({ notes, total }) =>
+    total === 0
+      ? 'You have no notes yet.'
+      : `You have ${total} note${total === 1 ? '' : 's'}:\n${notes.map((item) => `#${item.id} ${item.text}`).join('\n')}`,
+});

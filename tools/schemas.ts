@@ -1,0 +1,30 @@
+import { z } from 'zod';
+
+/** Text a person typed: no NUL bytes, no broken UTF-8, not blank, at most `max` characters. */
+export function text(max: number, what = 'text') {
+  return z
+    .string()
+    .max(max, `${what} is too long (at most ${max.toLocaleString('en')} characters)`)
+    .refine((value) => value.trim().length > 0, `${what} must not be empty`)
+    .refine((value) => !value.includes('\u0000'), `${what} must not contain NUL bytes`)
+    .refine(
+      (value) => value.isWellFormed() && !value.includes('\ufffd'),
+      `${what} is not valid UTF-8 (it holds broken or replaced characters)`,
+    );
+}
+
+/** A memory key: a short name such as "bike lock code", never a path. */
+export const memoryKey = text(200, 'key')
+  .refine(
+    (value) => !/[/\\]|\.\./.test(value),
+    'key must be a plain name like "bike lock code", without "/", "\\" or ".."',
+  )
+  .describe('What the fact is about, as a short name, e.g. "bike lock code".');
+
+export const memoryValue = text(10_000, 'value').describe('The fact itself, e.g. "4312".');
+
+export const limit = (fallback: number, max = 1000) =>
+  z.number().int().min(1).max(max).default(fallback).describe(`How many at most (default ${fallback}).`);
+
+/** Unix milliseconds, as returned in every `createdAt` / `updatedAt` / `ts` field. */
+export const timestamp = z.number().int().describe('Unix time in milliseconds.');

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { cartridgeStatus } from '../../cartridge/status.js';
+import { defineTool } from '../define-tool.js';
+
+export const systemStatus = defineTool({
+  name: 'system_status',
+  title: 'Cartridge status',
+  description: 'Show where the cartridge is, its size, schema version, and how many items each store holds.',
+  risk: 'read',
+  input: z.object({}),
+  output: z.object({
+    path: z.string(),
+    sizeBytes: z.number().int(),
+    schemaVersion: z.number().int(),
+    counts: z.record(z.string(), z.number().int()),
+  }),
+  examples: [
+    'status',
+    'show status',
+    'system status',
+    'how much is stored',
+    'how big is my cartridge',
+    'what do you hold',
+  ],
+  run(_input, { cartridge }) {
+    return cartridgeStatus(cartridge);
+  },
+  describe: ({ path, sizeBytes, schemaVersion, counts }) =>
+    `Cartridge ${path} (${(sizeBytes / 1024).toFixed(0)} KiB, schema v${schemaVersion}): ${Object.entries(
+      counts,
+    )
+      .map(([store, count]) => `${count} ${store}`)
+      .join(', ')}.`,
+});
