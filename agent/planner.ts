@@ -1,0 +1,50 @@
+import type { Caller } from '../cartridge/audit.js';
+import type { Executor } from '../tools/executor.js';
+import type { Risk } from '../tools/define-tool.js';
+import type { ToolResult } from '../tools/tool-result.js';
+
+/**
+ * The one stream a planner emits. `fazt ask`, the tests, the eval runner and the coming Ink chat
+ * all consume exactly this; no surface reaches into a planner's internals.
+ */
+export type PlannerEvent =
+  | { type: 'text-delta'; text: string }
+  | { type: 'tool-call-start'; callId: string; name: string; input: unknown }
+  | { type: 'tool-call-end'; callId: string; name: string; input: unknown; result: ToolResult }
+  /** A step wants a tool that needs consent; it was not run. */
+  | { type: 'approval-request'; callId: string; name: string; input: unknown; risk: Risk; message: string }
+  | { type: 'usage'; inputTokens: number; outputTokens: number }
+  | { type: 'finish'; answer: string; status: PlanStatus; usage: Usage }
+  | { type: 'error'; message: string };
+
+/**
+ * How a request ended: done; stopped for approval; stopped because information is missing (the
+ * answer is the question); not understood (the answer lists what fazt can do); failed.
+ */
+export type PlanStatus = 'done' | 'needs_approval' | 'needs_input' | 'not_understood' | 'error';
+
+export interface Usage {
+  inputTokens: number;
+  outputTokens: number;
+}
+
+export interface PlanRequest {
+  text: string;
+  /** Approve destructive steps for this request (`--yes`). */
+  approved?: boolean;
+  /** Continue a stored conversation. */
+  conversationId?: string;
+  signal?: AbortSignal;
+}
+
+export interface PlannerDeps {
+  executor: Executor;
+  caller: Caller;
+}
+
+/** Turns a request in plain language into tool calls and an answer. */
+export interface Planner {
+  /** `offline`, `ollama:<model>` or `openai:<model>`. */
+  readonly model: string;
+  run(request: PlanRequest, deps: PlannerDeps): AsyncIterable<PlannerEvent>;
+}
