@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import type { z } from 'zod';
 import { UsageError } from '../cartridge/errors.js';
 import type { AnyTool } from '../tools/define-tool.js';
+import { type InputSources, parseJson, processInputSources, readJsonArgument } from './json-input.js';
 
 type FieldKind = 'string' | 'number' | 'boolean' | 'json' | 'string-list' | 'number-list';
 
@@ -36,16 +37,6 @@ function fieldKind(schema: z.ZodType): FieldKind {
 const kebab = (name: string) =>
   name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`).replaceAll('_', '-');
 
-function parseJson(text: string, what: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new UsageError(`${what} is not valid JSON (${(error as Error).message}).`, {
-      code: 'invalid_json',
-    });
-  }
-}
-
 function coerce(kind: FieldKind, value: string | boolean | (string | boolean)[], flag: string): unknown {
   const number = (text: string) => {
     const parsed = Number(text);
@@ -74,10 +65,15 @@ export interface ToolArguments {
 }
 
 /**
- * Reads `fazt run` arguments for one tool: an optional JSON object, then `--field value` flags
- * generated from the tool's input schema (flags win over JSON), plus `--json` and `--yes`.
+ * Reads `fazt run` arguments for one tool: an optional JSON object (inline, `-` for stdin or
+ * `@file.json`), then `--field value` flags generated from the tool's input schema (flags win
+ * over JSON), plus `--json` and `--yes`.
  */
-export function parseToolArguments(tool: AnyTool, args: string[]): ToolArguments {
+export async function parseToolArguments(
+  tool: AnyTool,
+  args: string[],
+  sources: InputSources = processInputSources,
+): Promise<ToolArguments> {
   const shape = tool.input.shape as Record<string, z.ZodType>;
   const fields = new Map<string, { name: string; kind: FieldKind }>();
   const options: Record<string, { type: 'string' | 'boolean'; multiple?: boolean; short?: string }> = {
@@ -116,11 +112,12 @@ export function parseToolArguments(tool: AnyTool, args: string[]): ToolArguments
   }
   let input: Record<string, unknown> = {};
   if (first !== undefined) {
-    const value = parseJson(first, 'The input');
+    const value = await readJsonArgument(first, sources);
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      throw new UsageError(
-        `The input must be a JSON object like {"key": "…"}, not ${JSON.stringify(value)}.`,
-      );
+      const kind = value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`;
+      throw new UsageError(`The input must be a JSON object like {"key": "…"}, not ${kind}.`, {
+        code: 'invalid_json',
+      });
     }
     input = value as Record<string, unknown>;
   }

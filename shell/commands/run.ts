@@ -3,7 +3,7 @@ import { EXIT, exitCodeFor, printJson } from '../output.js';
 import { type GlobalOptions, withRuntime } from '../runtime.js';
 import { parseToolArguments } from '../tool-arguments.js';
 
-/** `fazt run <tool> [json] [--field value …] [--json] [--yes]`. */
+/** `fazt run <tool> [json | - | @file.json] [--field value …] [--json] [--yes]`. */
 export async function runCommand(globals: GlobalOptions, toolName: string, rest: string[]): Promise<void> {
   await withRuntime(globals, async ({ registry, executor, caller }) => {
     const tool = registry.get(toolName);
@@ -14,7 +14,7 @@ export async function runCommand(globals: GlobalOptions, toolName: string, rest:
         { code: 'unknown_tool' },
       );
     }
-    const { input, json, yes } = parseToolArguments(tool, rest);
+    const { input, json, yes } = await parseToolArguments(tool, rest);
     const result = await executor.execute(toolName, input, { caller, approved: yes });
     if (result.ok) {
       if (json) printJson(result.output);

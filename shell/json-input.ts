@@ -1,0 +1,100 @@
+import { readFile } from 'node:fs/promises';
+import { UsageError } from '../cartridge/errors.js';
+
+/** Parses JSON text, or explains (exit 2) where it is broken. */
+export function parseJson(text: string, what: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new UsageError(`${what} is not valid JSON (${(error as Error).message}).`, {
+      code: 'invalid_json',
+    });
+  }
+}
+
+/** Reads the bytes behind `-` (stdin) and `@path` (a file). Tests pass their own. */
+export interface InputSources {
+  stdin(): Promise<Buffer>;
+  file(path: string): Promise<Buffer>;
+}
+
+async function readStdin(): Promise<Buffer> {
+  if (process.stdin.isTTY) {
+    throw new UsageError(
+      'The input is "-" (read JSON from stdin), but stdin is a terminal. Pipe the JSON in, e.g. `fazt run memory_import - < facts.json`.',
+      { code: 'stdin_is_tty' },
+    );
+  }
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+async function readInputFile(path: string): Promise<Buffer> {
+  if (path === '') throw new UsageError('"@" must be followed by a file name, e.g. @facts.json.');
+  try {
+    return await readFile(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT'
+        ? 'it does not exist'
+        : code === 'EISDIR'
+          ? 'it is a folder'
+          : (error as Error).message;
+    throw new UsageError(`Cannot read the input file ${path}: ${why}.`, { code: 'input_file', cause: error });
+  }
+}
+
+/** The real stdin and file system. */
+export const processInputSources: InputSources = { stdin: readStdin, file: readInputFile };
+
+/** Dotted paths of every string (value or key) holding U+FFFD, the mark of undecodable bytes. */
+function brokenPaths(value: unknown, path: string[] = [], found: string[] = []): string[] {
+  if (found.length >= 3) return found;
+  if (typeof value === 'string') {
+    if (value.includes('\ufffd')) found.push(path.join('.') || '(the input)');
+  } else if (Array.isArray(value)) {
+    for (const [index, item] of value.entries()) brokenPaths(item, [...path, String(index)], found);
+  } else if (typeof value === 'object' && value !== null) {
+    for (const [key, item] of Object.entries(value)) {
+      if (key.includes('\ufffd')) found.push([...path, key].join('.'));
+      brokenPaths(item, [...path, key], found);
+    }
+  }
+  return found;
+}
+
+/**
+ * Decodes JSON bytes from stdin or a file. Bytes that are not UTF-8 are refused, naming the
+ * fields that hold them, rather than silently stored as replacement characters.
+ */
+function parseJsonBytes(bytes: Buffer, what: string): unknown {
+  if (bytes.length === 0) {
+    throw new UsageError(`${what} is empty; expected a JSON object like {"key": "…"}.`, {
+      code: 'invalid_json',
+    });
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const value = parseJson(new TextDecoder('utf-8').decode(bytes), what);
+    const fields = brokenPaths(value);
+    throw new UsageError(
+      `${what} is not valid UTF-8${fields.length ? `: ${fields.join(', ')} ${fields.length > 1 ? 'hold' : 'holds'} bytes that are not text` : ''}. Save it as UTF-8 and try again.`,
+      { code: 'invalid_utf8' },
+    );
+  }
+  return parseJson(text, what);
+}
+
+/** The JSON argument of `fazt run`: inline JSON, `-` for stdin, or `@path` for a file. */
+export async function readJsonArgument(argument: string, sources: InputSources): Promise<unknown> {
+  if (argument === '-') return parseJsonBytes(await sources.stdin(), 'The input from stdin');
+  if (argument.startsWith('@')) {
+    const path = argument.slice(1);
+    return parseJsonBytes(await sources.file(path), `The input file ${path}`);
+  }
+  return parseJson(argument, 'The input');
+}
