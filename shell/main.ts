@@ -1,7 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { errorMessage, FaztError } from '../cartridge/errors.js';
 import packageJson from '../package.json' with { type: 'json' };
-import { EXIT } from './output.js';
+import { EXIT, printError, printJson, wantsJson } from './output.js';
 import type { GlobalOptions } from './runtime.js';
 
 /**
@@ -30,14 +30,18 @@ function buildProgram(): Command {
     .command('run')
     .description('run one tool directly: input as JSON, or as --field flags generated from its schema')
     .argument('<tool>', 'tool name, e.g. memory_remember')
-    .argument('[json]', 'input as a JSON object')
-    .addHelpText('after', '\nAlso: --json prints the result as JSON; -y, --yes approves a destructive tool.')
+    .argument('[json]', 'input as a JSON object, "-" to read it from stdin, or @file.json')
+    .addHelpText(
+      'after',
+      '\nAlso: --json prints only JSON; -y, --yes approves a destructive tool; `fazt run <tool> --help` lists its fields.\nExit codes: 0 ok, 1 failed, 2 bad usage or input, 3 needs approval.',
+    )
     .allowUnknownOption()
     .allowExcessArguments()
     .helpOption(false)
-    .action(async (tool: string, _json: string | undefined, _options, command: Command) =>
-      (await import('./commands/run.js')).runCommand(globals(), tool, command.args.slice(1)),
-    );
+    .action(async (tool: string, _json: string | undefined, _options, command: Command) => {
+      if (tool === '--help' || tool === '-h') return command.outputHelp();
+      return (await import('./commands/run.js')).runCommand(globals(), tool, command.args.slice(1));
+    });
 
   program
     .command('status')
@@ -90,23 +94,56 @@ function buildProgram(): Command {
   return program;
 }
 
+/** The command a usage error is about (`fazt config set …` → "config set"), for the help hint. */
+function commandPath(program: Command, args: readonly string[]): string {
+  const names: string[] = [];
+  let current = program;
+  for (const arg of args) {
+    const next = current.commands.find(
+      (command) => command.name() === arg || command.aliases().includes(arg),
+    );
+    if (!next) continue;
+    names.push(next.name());
+    current = next;
+  }
+  return names.join(' ');
+}
+
 /** Runs the CLI and turns every failure into a message on stderr and the right exit code. */
 export async function main(argv: string[]): Promise<number> {
   const program = buildProgram();
+  const args = argv.slice(2);
+  const json = wantsJson(args);
+  if (args.length === 0) {
+    process.stdout.write(program.helpInformation());
+    return EXIT.ok;
+  }
   try {
     await program.parseAsync(argv);
     return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;
   } catch (error) {
     if (error instanceof CommanderError) {
-      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return EXIT.ok;
-      if (error.code === 'commander.help') return EXIT.ok;
+      if (['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code)) {
+        return EXIT.ok;
+      }
+      // commander has already printed its own "error: …" line; add where to look next.
+      const command = commandPath(program, args);
+      process.stderr.write(`Run \`fazt ${command ? `${command} ` : ''}--help\` to see what it takes.\n`);
+      if (json) {
+        printJson({
+          error: {
+            code: error.code.replace('commander.', ''),
+            message: error.message.replace(/^error: /, ''),
+          },
+        });
+      }
       return EXIT.usage;
     }
     if (FaztError.isInstance(error)) {
-      process.stderr.write(`fazt: ${error.message}\n`);
+      printError({ code: error.code, message: error.message }, json);
       return error.exitCode;
     }
-    process.stderr.write(`fazt: unexpected error: ${errorMessage(error)}\n`);
+    printError({ code: 'unexpected', message: `unexpected error: ${errorMessage(error)}` }, json);
     if (process.env.FAZT_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
     return EXIT.error;
   }

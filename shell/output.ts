@@ -1,4 +1,4 @@
-import type { ToolErrorCode } from '../tools/tool-result.js';
+import type { ToolError, ToolErrorCode, ToolResult } from '../tools/tool-result.js';
 
 /** Writes one JSON document to stdout, the only thing stdout holds under --json. */
 export function printJson(value: unknown): void {
@@ -8,6 +8,7 @@ export function printJson(value: unknown): void {
 /** Exit codes shared by every command: 0 ok, 1 runtime error, 2 bad usage or input, 3 needs approval. */
 export const EXIT = { ok: 0, error: 1, usage: 2, approval: 3 } as const;
 
+/** The exit code for a failed tool call. */
 export function exitCodeFor(code: ToolErrorCode): number {
   switch (code) {
     case 'unknown_tool':
@@ -19,4 +20,47 @@ export function exitCodeFor(code: ToolErrorCode): number {
     default:
       return EXIT.error;
   }
+}
+
+/** What a failure looks like on stdout under --json: `{"error": {code, message, …}}`. */
+export interface ErrorBody {
+  code: string;
+  message: string;
+  [detail: string]: unknown;
+}
+
+/**
+ * Reports a failure: the message always goes to stderr (prefixed `fazt:`); under --json stdout
+ * also gets `{"error": …}` so a script reading stdout sees JSON whatever happened.
+ */
+export function printError(error: ErrorBody | ToolError, json: boolean): void {
+  if (json) printJson({ error });
+  process.stderr.write(`fazt: ${error.message}\n`);
+}
+
+/**
+ * Prints a tool result the way every command does: the output (JSON) or its sentence on success,
+ * the error otherwise. Returns the exit code.
+ */
+export function printToolResult(
+  result: ToolResult,
+  json: boolean,
+  text?: (output: unknown) => string,
+): number {
+  if (result.ok) {
+    if (json) printJson(result.output);
+    else process.stdout.write(`${text ? text(result.output) : result.text}\n`);
+    return EXIT.ok;
+  }
+  printError(result.error, json);
+  return exitCodeFor(result.error.code);
+}
+
+/**
+ * Whether the command line asks for JSON output, judged from the raw arguments so that even a
+ * usage error caught before parsing is reported as JSON (`--` ends the options).
+ */
+export function wantsJson(args: readonly string[]): boolean {
+  const end = args.indexOf('--');
+  return (end === -1 ? args : args.slice(0, end)).includes('--json');
 }

@@ -34,8 +34,11 @@ function fieldKind(schema: z.ZodType): FieldKind {
   }
 }
 
-const kebab = (name: string) =>
+/** The flag a field gets: `maxResults` and `max_results` both become `max-results`. */
+export const flagName = (name: string) =>
   name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`).replaceAll('_', '-');
+const kebab = flagName;
+const RESERVED = new Set(['json', 'yes', 'help']);
 
 function coerce(kind: FieldKind, value: string | boolean | (string | boolean)[], flag: string): unknown {
   const number = (text: string) => {
@@ -62,6 +65,8 @@ export interface ToolArguments {
   input: Record<string, unknown>;
   json: boolean;
   yes: boolean;
+  /** `--help` / `-h`: show the tool's fields instead of running it. */
+  help: boolean;
 }
 
 /**
@@ -79,6 +84,7 @@ export async function parseToolArguments(
   const options: Record<string, { type: 'string' | 'boolean'; multiple?: boolean; short?: string }> = {
     json: { type: 'boolean' },
     yes: { type: 'boolean', short: 'y' },
+    help: { type: 'boolean', short: 'h' },
   };
   for (const [name, schema] of Object.entries(shape)) {
     const kind = fieldKind(schema);
@@ -87,7 +93,7 @@ export async function parseToolArguments(
       multiple: kind.endsWith('-list'),
     };
     for (const flag of new Set([name, kebab(name)])) {
-      if (flag === 'json' || flag === 'yes') continue;
+      if (RESERVED.has(flag)) continue;
       options[flag] = option;
       fields.set(flag, { name, kind });
     }
@@ -99,15 +105,23 @@ export async function parseToolArguments(
   } catch (error) {
     const flags = [...new Set([...fields.values()].map(({ name }) => `--${kebab(name)}`))];
     throw new UsageError(
-      `${(error as Error).message.replace(/\. To specify.*$/s, '')}. ${tool.name} takes ${flags.length ? flags.join(', ') : 'no fields'} (or one JSON object), plus --json and --yes.`,
+      `${(error as Error).message.replace(/\. To specify.*$/s, '')}. ${tool.name} takes ${flags.length ? flags.join(', ') : 'no fields'} (or one JSON object), plus --json and --yes; see \`fazt run ${tool.name} --help\`.`,
       { code: 'invalid_flag' },
     );
   }
 
+  const flags = {
+    json: parsed.values.json === true,
+    yes: parsed.values.yes === true,
+    help: parsed.values.help === true,
+  };
+  if (flags.help) return { input: {}, ...flags };
   const [first, ...extra] = parsed.positionals;
   if (extra.length > 0) {
+    const shown = extra[0]!.length > 40 ? `${extra[0]!.slice(0, 40)}…` : extra[0];
     throw new UsageError(
-      `Unexpected argument "${extra[0]}". Give the input as one JSON object or as --field flags.`,
+      `Unexpected argument "${shown}". Give the input as one JSON object or as --field flags; see \`fazt run ${tool.name} --help\`.`,
+      { code: 'invalid_argument' },
     );
   }
   let input: Record<string, unknown> = {};
@@ -126,5 +140,5 @@ export async function parseToolArguments(
     if (!field || value === undefined) continue;
     input[field.name] = coerce(field.kind, value, flag);
   }
-  return { input, json: parsed.values.json === true, yes: parsed.values.yes === true };
+  return { input, ...flags };
 }

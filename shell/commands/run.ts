@@ -1,29 +1,68 @@
-import { UsageError } from '../../cartridge/errors.js';
-import { EXIT, exitCodeFor, printJson } from '../output.js';
+import { catalogueEntry } from '../../tools/catalogue.js';
+import type { AnyTool } from '../../tools/define-tool.js';
+import { printToolResult } from '../output.js';
 import { type GlobalOptions, withRuntime } from '../runtime.js';
-import { parseToolArguments } from '../tool-arguments.js';
+import { flagName, parseToolArguments } from '../tool-arguments.js';
+
+interface PropertySchema {
+  type?: string | string[];
+  description?: string;
+  enum?: unknown[];
+  items?: PropertySchema;
+  default?: unknown;
+}
+
+function typeName(schema: PropertySchema): string {
+  if (schema.enum) return schema.enum.map((value) => JSON.stringify(value)).join('|');
+  if (schema.type === 'array') return `${schema.items ? typeName(schema.items) : 'value'}[]`;
+  return Array.isArray(schema.type) ? schema.type.join('|') : (schema.type ?? 'json');
+}
+
+/** `fazt run <tool> --help`: the tool's fields as flags, generated from its input schema. */
+export function toolHelp(tool: AnyTool): string {
+  const schema = catalogueEntry(tool).inputSchema as {
+    properties?: Record<string, PropertySchema>;
+    required?: string[];
+  };
+  const required = new Set(schema.required ?? []);
+  const fields = Object.entries(schema.properties ?? {}).map(([name, property]) => {
+    const flag = `--${flagName(name)} <${typeName(property)}>`;
+    const notes = [
+      required.has(name) ? 'required' : undefined,
+      property.default === undefined ? undefined : `default ${JSON.stringify(property.default)}`,
+    ].filter(Boolean);
+    return `  ${flag.padEnd(34)} ${property.description ?? ''}${notes.length ? ` (${notes.join(', ')})` : ''}`;
+  });
+  return [
+    `Usage: fazt run ${tool.name} [json | - | @file.json] [--field value …] [--json] [--yes]`,
+    '',
+    `${tool.title} (${tool.risk}). ${tool.description}`,
+    '',
+    'Fields:',
+    ...(fields.length ? fields : ['  (none)']),
+    '',
+    'The input is one JSON object: inline, "-" to read it from stdin, or @path to read a file.',
+    'Flags override fields of that object. --json prints JSON only; -y, --yes approves a destructive tool.',
+    '',
+  ].join('\n');
+}
 
 /** `fazt run <tool> [json | - | @file.json] [--field value …] [--json] [--yes]`. */
 export async function runCommand(globals: GlobalOptions, toolName: string, rest: string[]): Promise<void> {
   await withRuntime(globals, async ({ registry, executor, caller }) => {
     const tool = registry.get(toolName);
     if (!tool) {
-      const suggestions = registry.closest(toolName);
-      throw new UsageError(
-        `There is no tool named "${toolName}".${suggestions.length ? ` Did you mean ${suggestions.join(', ')}?` : ''} Run \`fazt tools\` for the list.`,
-        { code: 'unknown_tool' },
-      );
-    }
-    const { input, json, yes } = await parseToolArguments(tool, rest);
-    const result = await executor.execute(toolName, input, { caller, approved: yes });
-    if (result.ok) {
-      if (json) printJson(result.output);
-      else process.stdout.write(`${result.text}\n`);
-      process.exitCode = EXIT.ok;
+      // The executor explains an unknown tool (with the closest names) exactly as every surface does.
+      const result = await executor.execute(toolName, {}, { caller });
+      process.exitCode = printToolResult(result, rest.includes('--json'));
       return;
     }
-    if (json) printJson({ error: result.error });
-    process.stderr.write(`fazt: ${result.error.message}\n`);
-    process.exitCode = exitCodeFor(result.error.code);
+    const { input, json, yes, help } = await parseToolArguments(tool, rest);
+    if (help) {
+      process.stdout.write(toolHelp(tool));
+      return;
+    }
+    const result = await executor.execute(toolName, input, { caller, approved: yes });
+    process.exitCode = printToolResult(result, json);
   });
 }
