@@ -1,11 +1,19 @@
 // Bundles the CLI into dist/ with esbuild. Dependencies stay external (they load from
 // node_modules); heavy surfaces are separate chunks loaded on demand, so `fazt --version`
 // reads only the entry chunk.
-import { rmSync } from 'node:fs';
+//
+// Several builds and many running CLIs share dist/ (every test run rebuilds it). So nothing is
+// deleted while a process may still need it: chunks have content-hashed names and are written
+// first, the entry (dist/fazt.js) is swapped in last with an atomic rename, and files no longer
+// produced are removed only once they are old enough that no running process still loads them.
+import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 import { build } from 'esbuild';
 
-rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
-await build({
+const STALE_MS = 15 * 60_000;
+const dist = resolve(new URL('../dist', import.meta.url).pathname);
+
+const result = await build({
   entryPoints: { fazt: 'shell/main.ts' },
   outdir: 'dist',
   bundle: true,
@@ -18,4 +26,26 @@ await build({
   jsx: 'automatic',
   banner: { js: '#!/usr/bin/env node' },
   logLevel: 'warning',
+  write: false,
 });
+
+mkdirSync(dist, { recursive: true });
+const isEntry = (path) => basename(path).startsWith('fazt.js');
+const write = (file) => {
+  const temporary = `${file.path}.${process.pid}.tmp`;
+  writeFileSync(temporary, file.contents, { mode: isEntry(file.path) ? 0o755 : 0o644 });
+  renameSync(temporary, file.path);
+};
+const files = [...result.outputFiles].sort((a, b) => Number(isEntry(a.path)) - Number(isEntry(b.path)));
+for (const file of files) write(file);
+
+const produced = new Set(files.map((file) => file.path));
+for (const name of readdirSync(dist)) {
+  const path = join(dist, name);
+  if (produced.has(path)) continue;
+  try {
+    if (Date.now() - statSync(path).mtimeMs > STALE_MS) rmSync(path, { recursive: true, force: true });
+  } catch {
+    // another build removed it first
+  }
+}
