@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import type { Cartridge } from './open.js';
+import { useCartridge } from './test-cartridge.js';
+
+const indexed = (cartridge: Cartridge, word: string) =>
+  (
+    cartridge.prepare('SELECT count(*) AS n FROM notes_fts WHERE notes_fts MATCH ?').get(`"${word}"`) as {
+      n: number;
+    }
+  ).n;
+
+describe('notes store', () => {
+  const open = useCartridge();
+
+  it('adds, gets and lists notes newest first', () => {
+    const { notes } = open();
+    const first = notes.add('buy oat milk');
+    const second = notes.add('call the plumber about the leak');
+    expect(notes.get(first.id)?.text).toBe('buy oat milk');
+    expect(notes.list().map((note) => note.id)).toEqual([second.id, first.id]);
+    expect(notes.list({ limit: 1, offset: 1 }).map((note) => note.id)).toEqual([first.id]);
+    expect(notes.count()).toBe(2);
+  });
+
+  it('finds notes by full-text search with stemming, prefixes and a highlighted snippet', () => {
+    const { notes } = open();
+    notes.add('The plumber is coming on Tuesday to fix the leaking tap');
+    notes.add('Ideas for the garden: tomatoes, basil, a small pond');
+    notes.add('Plumbing invoice paid');
+    const hits = notes.search('plumber leak');
+    expect(hits).toHaveLength(1);
+    expect(hits[0]?.text).toMatch(/leaking tap/);
+    expect(hits[0]?.snippet).toMatch(/«plumber»/);
+    expect(hits[0]?.score).toBeGreaterThan(0);
+    expect(notes.search('tomato').map((hit) => hit.text)).toEqual([
+      'Ideas for the garden: tomatoes, basil, a small pond',
+    ]);
+    expect(notes.search('plumb').length).toBe(2);
+  });
+
+  it('falls back to any word when no note has all of them', () => {
+    const { notes } = open();
+    notes.add('basil and tomatoes');
+    notes.add('pond pump');
+    expect(notes.search('basil pump').length).toBe(2);
+    expect(notes.search('nothing matches this')).toEqual([]);
+  });
+
+  it('treats FTS5 syntax in a query as plain words', () => {
+    const { notes } = open();
+    notes.add('a "quoted" NEAR(thing) with AND OR NOT words');
+    expect(() => notes.search('NEAR( "unbalanced')).not.toThrow();
+    expect(notes.search('"quoted" AND').length).toBe(1);
+    expect(notes.search('*** ---')).toEqual([]);
+  });
+
+  it('keeps the index in step when a note is deleted or edited', () => {
+    const cartridge = open();
+    const note = cartridge.notes.add('remember the zeppelin tickets');
+    expect(indexed(cartridge, 'zeppelin')).toBe(1);
+    expect(cartridge.notes.delete(note.id)?.text).toBe('remember the zeppelin tickets');
+    expect(cartridge.notes.search('zeppelin')).toEqual([]);
+    expect(indexed(cartridge, 'zeppelin')).toBe(0);
+    expect(cartridge.notes.delete(note.id)).toBeUndefined();
+
+    const other = cartridge.notes.add('old words here');
+    cartridge.prepare('UPDATE notes SET text = ? WHERE id = ?').run('new words here', other.id);
+    expect(cartridge.notes.search('old')).toEqual([]);
+    expect(cartridge.notes.search('new')[0]?.id).toBe(other.id);
+    const check = cartridge.prepare("INSERT INTO notes_fts(notes_fts, rank) VALUES ('integrity-check', 1)");
+    expect(() => check.run()).not.toThrow();
+  });
+});
