@@ -1,0 +1,169 @@
+import { configKeys } from '../../cartridge/config.js';
+import { similarity } from '../../cartridge/text-similarity.js';
+import type { SlotProblem } from './values.js';
+
+/** A slot value after a tool-specific check: the value to use, or why it does not fit. */
+export type HintResult = { value: unknown; bonus?: number } | { problem: SlotProblem };
+
+/** What the offline planner knows about a tool beyond its schema: slot checks and questions. */
+export interface ToolHints {
+  /** Checks or rewrites one slot's value; a problem makes the planner try another reading. */
+  slots?: Record<string, (value: unknown) => HintResult>;
+  /** The question to ask when a field is missing, given what is already known. */
+  questions?: Record<string, (input: Record<string, unknown>) => string>;
+  /** What the call would do, for an approval request ("forget your bike lock code"). */
+  preview?: (input: Record<string, unknown>) => string;
+  /** Extra sentence templates, with input they imply. */
+  templates?: { source: string; fixed?: Record<string, unknown> }[];
+}
+
+const CONFIG_ALIASES: Readonly<Record<string, string>> = {
+  model: 'model',
+  'language model': 'model',
+  llm: 'model',
+  ai: 'model',
+  planner: 'model',
+  'ollama host': 'ollama.host',
+  'ollama url': 'ollama.host',
+  'ollama server': 'ollama.host',
+  'openai base url': 'openai.baseUrl',
+  'openai url': 'openai.baseUrl',
+  'base url': 'openai.baseUrl',
+  'openai key': 'openai.apiKey',
+  'openai api key': 'openai.apiKey',
+  'api key': 'openai.apiKey',
+  'max steps': 'agent.maxSteps',
+  steps: 'agent.maxSteps',
+  'server host': 'server.host',
+  host: 'server.host',
+  'server port': 'server.port',
+  port: 'server.port',
+  'rate limit': 'mcp.rateLimit',
+  'mcp rate limit': 'mcp.rateLimit',
+};
+
+/** A config key from how a person says it ("the model", "server port", "agent.maxSteps"). */
+export function resolveConfigKey(text: string): string | undefined {
+  const wanted = text
+    .trim()
+    .replace(/^(?:the|my|your)\s+/i, '')
+    .replace(/\s+(?:setting|option|config|value)$/i, '');
+  const exact = Object.keys(configKeys).find((key) => key.toLowerCase() === wanted.toLowerCase());
+  if (exact) return exact;
+  const spaced = wanted
+    .toLowerCase()
+    .replace(/[._-]+/g, ' ')
+    .replace(/\s+/g, ' ');
+  const alias = CONFIG_ALIASES[spaced];
+  if (alias) return alias;
+  let best: { key: string; score: number } | undefined;
+  for (const key of Object.keys(configKeys)) {
+    const score = similarity(
+      spaced,
+      key
+        .replace(/[.]/g, ' ')
+        .replace(/([a-z])([A-Z])/g, '$1 $2')
+        .toLowerCase(),
+    );
+    if (score >= 0.8 && (!best || score > best.score)) best = { key, score };
+  }
+  return best?.key;
+}
+
+const configKey = (value: unknown): HintResult => {
+  const key = typeof value === 'string' ? resolveConfigKey(value) : undefined;
+  return key
+    ? { value: key, bonus: 0.5 }
+    : {
+        problem: {
+          field: 'key',
+          message: `there is no setting called "${String(value)}" (settings: ${Object.keys(configKeys).join(', ')})`,
+        },
+      };
+};
+
+const EVENT_TYPES: Readonly<Record<string, string>> = {
+  memory: 'memory.*',
+  memories: 'memory.*',
+  fact: 'memory.*',
+  facts: 'memory.*',
+  remember: 'memory.*',
+  note: 'note.*',
+  notes: 'note.*',
+  tool: 'tool.called',
+  tools: 'tool.called',
+  'tool call': 'tool.called',
+  'tool calls': 'tool.called',
+  config: 'config.*',
+  configuration: 'config.*',
+  setting: 'config.*',
+  settings: 'config.*',
+};
+
+const eventType = (value: unknown): HintResult => {
+  const text = String(value).toLowerCase().trim();
+  const mapped = EVENT_TYPES[text] ?? (/^[a-z0-9_]+$/.test(text) ? `${text}.*` : text);
+  return /^[a-z0-9_.]+(\.\*)?$/.test(mapped)
+    ? { value: mapped }
+    : { problem: { field: 'type', message: `"${String(value)}" is not an event type` } };
+};
+
+const memoryKeyCheck = (value: unknown): HintResult => {
+  const text = String(value);
+  if (
+    /^(?:it|that|this|them|these|those|there|here|he|she|they|we|you|i|who|what|which|where|when|how|why|everything|all|anything|something|nothing|all of it|all of them)$/i.test(
+      text,
+    )
+  ) {
+    return { problem: { field: 'key', message: `"${text}" does not name one fact` } };
+  }
+  return { value: text };
+};
+
+const example = 'for example "remember that my bike lock code is 4312"';
+
+/** Hints for the built-in tools, by tool name. */
+export const TOOL_HINTS: Readonly<Record<string, ToolHints>> = {
+  memory_remember: {
+    slots: { key: memoryKeyCheck },
+    questions: {
+      key: () => `What should I remember? Tell me what it is and its value, ${example}.`,
+      value: ({ key }) =>
+        `What should I remember as your ${String(key)}? Say it like "my ${String(key)} is …".`,
+    },
+  },
+  memory_recall: {
+    slots: { key: memoryKeyCheck },
+    questions: { key: () => 'What should I look up? For example "what is my bike lock code?"' },
+  },
+  memory_forget: {
+    slots: { key: memoryKeyCheck },
+    questions: {
+      key: () => 'Which fact should I forget? Name it, for example "forget my bike lock code".',
+    },
+    preview: ({ key }) => `forget your ${String(key)}`,
+  },
+  notes_add: { questions: { text: () => 'What should the note say?' } },
+  notes_search: { questions: { query: () => 'What should I look for in your notes?' } },
+  notes_delete: {
+    questions: {
+      id: () =>
+        'Which note should I delete? Give its number ("list my notes" shows them), for example "delete note 3".',
+    },
+    preview: ({ id }) => `delete note #${String(id)}`,
+  },
+  config_get: { slots: { key: configKey } },
+  config_set: {
+    slots: { key: configKey },
+    templates: [
+      { source: 'set {key} to {value}' },
+      { source: 'change {key} to {value}' },
+      { source: 'use {value} as {key}' },
+    ],
+    questions: {
+      key: () => `Which setting should I change? Settings: ${Object.keys(configKeys).join(', ')}.`,
+      value: ({ key }) => `What should I set ${String(key)} to?`,
+    },
+  },
+  events_list: { slots: { type: eventType } },
+};

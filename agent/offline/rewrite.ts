@@ -1,0 +1,59 @@
+/**
+ * String-level rewrites that turn the many ways people wrap a request into one plain form, keeping
+ * the words that matter exactly as typed (case and punctuation of values survive).
+ */
+
+const LEADING: readonly RegExp[] = [
+  /^(?:hey|hi|hello|yo|ok(?:ay)?|so|alright|um+|uh+)\b[\s,!.]*(?:fazt\b[\s,!.:]*)?/i,
+  /^fazt\b[\s,!.:]+/i,
+  /^(?:please|pls|plz|kindly)\b[\s,]*/i,
+  /^(?:can|could|would|will|wud)\s+(?:you|u)\s+(?:please\s+|pls\s+|kindly\s+)?/i,
+  /^(?:i\s+(?:want|need|would\s+like|'d\s+like)\s+(?:you\s+)?to|i\s+want\s+to|i'd\s+like\s+to|i\s+wanna|let's|lets)\s+/i,
+  /^(?:go\s+ahead\s+and|quickly|just)\s+/i,
+  /^(?:actually|also|oh|btw|by\s+the\s+way)\b[\s,]*/i,
+];
+
+const TRAILING: readonly RegExp[] = [
+  /[\s,;]*(?:please|pls|plz|thanks|thank\s+you|thx|ty|if\s+you\s+can|if\s+you\s+could|for\s+me|ok\??|okay\??|would\s+you\??|will\s+you\??|can\s+you\??)\s*[.!?]*$/i,
+];
+
+/** "X, remember it" and friends: the clause moves to the front as the verb. */
+const TRAILING_VERB =
+  /^(.+?)[\s,;:.!-]*\b(?:(?:please\s+)?(?:remember|memori[sz]e|save|store|keep|note|record)\s+(?:it|that|this)(?:\s+(?:for\s+me|please))?|(?:don't|do\s+not|dont)\s+forget(?:\s+(?:it|that|this))?|keep\s+(?:it|that|this)\s+in\s+mind)\s*[.!]*$/i;
+
+/** "remember: X", "remember this: X", "don't forget that X", "make sure you remember X". */
+const LEADING_VERB: readonly [RegExp, string][] = [
+  [/^(?:remember|memori[sz]e|note)\s+this\s*[:,-]\s*/i, 'remember '],
+  [/^(?:remember|memori[sz]e)\s*[:,-]\s+/i, 'remember '],
+  [/^(?:don't|do\s+not|dont)\s+forget\s+(?:that\s+)?/i, 'remember '],
+  [/^make\s+sure\s+(?:you|to)\s+remember\s+(?:that\s+)?/i, 'remember '],
+  [/^(?:for\s+the\s+record|fyi|for\s+your\s+information)\s*[:,-]?\s*/i, 'remember '],
+  [/^(?:note|memo)\s+to\s+self\s*[:,-]?\s*/i, 'note '],
+];
+
+function stripAll(text: string, patterns: readonly RegExp[]): string {
+  let current = text;
+  for (let round = 0; round < 4; round++) {
+    const before = current;
+    for (const pattern of patterns) current = current.replace(pattern, '').trim();
+    if (current === before) break;
+  }
+  return current;
+}
+
+/** The request in plain form: politeness and framing removed, trailing "…, remember it" moved to the front. */
+export function rewriteRequest(text: string): string {
+  let current = stripAll(text, LEADING);
+  current = stripAll(current, TRAILING);
+  const trailing = TRAILING_VERB.exec(current);
+  if (trailing?.[1] && !/^(?:what|which|who|where|when|how|do|did|does)\b/i.test(trailing[1])) {
+    current = `remember ${stripAll(trailing[1], LEADING)}`;
+  }
+  for (const [pattern, replacement] of LEADING_VERB) {
+    if (pattern.test(current)) {
+      current = current.replace(pattern, replacement);
+      break;
+    }
+  }
+  return stripAll(current, TRAILING);
+}

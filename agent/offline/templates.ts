@@ -1,0 +1,53 @@
+import type { AnyTool } from '../../tools/define-tool.js';
+import { TOOL_HINTS } from './hints.js';
+import { SOFT_LITERALS } from './lexicon.js';
+import { tokenize } from './tokens.js';
+
+export type TemplatePart = { kind: 'word'; word: string; soft: boolean } | { kind: 'slot'; name: string };
+
+/** One sentence template of a tool, compiled for matching. */
+export interface Template {
+  tool: AnyTool;
+  source: string;
+  parts: TemplatePart[];
+  /** How many plain words the template has: more words, more specific. */
+  words: number;
+  /** Words that must be there (not "the", "my", …). */
+  hardWords: number;
+  /** Fixed input a template implies, from the offline planner's own templates. */
+  fixed?: Record<string, unknown>;
+}
+
+/** Compiles `remember that {key} is {value}` into words and slots. */
+export function compileTemplate(tool: AnyTool, source: string, fixed?: Record<string, unknown>): Template {
+  const parts: TemplatePart[] = [];
+  for (const piece of source.split(/(\{[a-zA-Z_][a-zA-Z0-9_]*\})/)) {
+    const slot = /^\{(.+)\}$/.exec(piece);
+    if (slot?.[1]) {
+      parts.push({ kind: 'slot', name: slot[1] });
+      continue;
+    }
+    for (const token of tokenize(piece)) {
+      parts.push({ kind: 'word', word: token.norm, soft: SOFT_LITERALS.has(token.norm) });
+    }
+  }
+  const words = parts.filter((part) => part.kind === 'word').length;
+  const hardWords = parts.filter((part) => part.kind === 'word' && !part.soft).length;
+  return { tool, source, parts, words, hardWords, ...(fixed ? { fixed } : {}) };
+}
+
+const cache = new WeakMap<AnyTool, Template[]>();
+
+/** A tool's examples, and the planner's own extra templates for it, compiled (cached per tool object). */
+export function toolTemplates(tool: AnyTool): Template[] {
+  let templates = cache.get(tool);
+  if (!templates) {
+    const extra = TOOL_HINTS[tool.name]?.templates ?? [];
+    templates = [
+      ...tool.examples.map((example) => compileTemplate(tool, example)),
+      ...extra.map(({ source, fixed }) => compileTemplate(tool, source, fixed)),
+    ];
+    cache.set(tool, templates);
+  }
+  return templates;
+}

@@ -1,0 +1,69 @@
+import { CONTRACTIONS } from './lexicon.js';
+
+/** One word of a request: its matching form and where it sits in the text (for exact slot values). */
+export interface Token {
+  /** Lowercase, accents folded, edge punctuation dropped, contractions expanded. */
+  norm: string;
+  start: number;
+  end: number;
+  /** The token is a whole quoted passage: only a slot can take it, and it keeps its exact text. */
+  quoted?: string;
+  /** Punctuation such as "," or "." ended the original word: a clause boundary. */
+  boundary?: boolean;
+}
+
+const QUOTE_PATTERN = /"([^"]+)"|(?<=^|[\s(:])'([^']+)'(?=$|[\s.,!?;:)])/g;
+
+/** The matching form of one word: lowercase, accents folded, surrounding punctuation dropped. */
+export function normaliseWord(word: string): string {
+  return word
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/^[^\p{L}\p{N}#@]+|[^\p{L}\p{N}*]+$/gu, '');
+}
+
+function wordTokens(text: string, offset: number): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(/\S+/g)) {
+    const raw = match[0];
+    const start = offset + (match.index ?? 0);
+    const norm = normaliseWord(raw);
+    const boundary = /[,;:.!?]$/.test(raw) || undefined;
+    if (!norm) continue;
+    const expanded = CONTRACTIONS[norm] ?? CONTRACTIONS[norm.replace(/’/g, "'")];
+    if (expanded) {
+      for (const part of expanded) tokens.push({ norm: part, start, end: start + raw.length });
+      if (boundary) tokens[tokens.length - 1]!.boundary = true;
+      continue;
+    }
+    const stripped = norm.replace(/['’]/g, '');
+    tokens.push({ norm: stripped, start, end: start + raw.length, ...(boundary ? { boundary } : {}) });
+  }
+  return tokens;
+}
+
+/** Splits a request into tokens; each quoted passage ("…" or '…') becomes one token. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let cursor = 0;
+  for (const match of text.matchAll(QUOTE_PATTERN)) {
+    const index = match.index ?? 0;
+    tokens.push(...wordTokens(text.slice(cursor, index), cursor));
+    const inner = match[1] ?? match[2] ?? '';
+    tokens.push({ norm: '"', start: index, end: index + match[0].length, quoted: inner });
+    cursor = index + match[0].length;
+  }
+  tokens.push(...wordTokens(text.slice(cursor), cursor));
+  return tokens;
+}
+
+/** Replaces curly quotes and odd spaces, so matching and quoting see plain characters. */
+export function cleanText(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[“”„]/g, '"')
+    .replace(/[‘’‚]/g, "'")
+    .replace(/[\u00a0\u2000-\u200b]/g, ' ')
+    .trim();
+}

@@ -1,0 +1,112 @@
+import { parseTime } from './dates.js';
+import type { FieldInfo } from './fields.js';
+import { NUMBER_WORDS } from './lexicon.js';
+
+/** A slot whose text cannot become the field's type; the reason is said back to the person. */
+export interface SlotProblem {
+  field: string;
+  message: string;
+}
+
+const LEADING_POSSESSIVE = /^(?:my|the|our|a|an|this|that|me)\s+/i;
+
+/** A name-like slot ("bike lock code", a search query): edge punctuation and a leading "my" dropped. */
+export function cleanName(text: string): string {
+  let current = text.trim().replace(/^[\s"'`([{<,;:.!?-]+|[\s"'`)\]}>,;:.!?-]+$/g, '');
+  for (let round = 0; round < 3 && LEADING_POSSESSIVE.test(current); round++) {
+    const next = current.replace(LEADING_POSSESSIVE, '');
+    if (!next) break;
+    current = next;
+  }
+  return current.trim();
+}
+
+/**
+ * A content slot (a fact's value, a note): kept exactly as typed, except sentence punctuation at the
+ * end. A "!" stays when it is part of a single token such as a password ("Hunter2!").
+ */
+export function cleanContent(text: string): string {
+  let current = text.trim().replace(/^[,;:\s-]+/, '');
+  current = current.replace(/[\s,;:]+$/, '');
+  if (/[^.]\.$/.test(current)) current = current.slice(0, -1);
+  current = current.replace(/\?+$/, '');
+  if (/\s/.test(current) || /^[\d\s.,]+!+$/.test(current)) current = current.replace(/!+$/, '');
+  return current.trim();
+}
+
+/** An integer from "3", "#3", "no. 3", "three", "twenty one", "3rd", "third". */
+export function parseNumber(text: string): number | undefined {
+  const cleaned = text
+    .toLowerCase()
+    .replace(/^(?:number|no\.?|num|nr\.?|#|id)\s*/, '')
+    .replace(/[#,]/g, '')
+    .replace(/[.!?]+$/, '')
+    .trim();
+  if (/^-?\d+(\.\d+)?$/.test(cleaned)) return Number(cleaned);
+  const ordinal = /^(\d+)(st|nd|rd|th)$/.exec(cleaned);
+  if (ordinal) return Number(ordinal[1]);
+  const words = cleaned.split(/[\s-]+/).filter((word) => word && word !== 'and');
+  if (words.length === 0 || words.length > 4) return undefined;
+  let total = 0;
+  for (const word of words) {
+    const value = NUMBER_WORDS[word];
+    if (value === undefined) return undefined;
+    if (value === 100) total = (total || 1) * 100;
+    else total += value;
+  }
+  return total;
+}
+
+const TRUE_WORDS = new Set(['yes', 'true', 'on', 'enabled', 'enable', 'y']);
+const FALSE_WORDS = new Set(['no', 'false', 'off', 'disabled', 'disable', 'n']);
+
+export function parseBoolean(text: string): boolean | undefined {
+  const word = text.toLowerCase().trim();
+  if (TRUE_WORDS.has(word)) return true;
+  if (FALSE_WORDS.has(word)) return false;
+  return undefined;
+}
+
+const NAME_FIELDS = /^(key|query|type|name|title|tag|label|id)$/i;
+
+/** Turns a slot's text into a value of the field's type, or says why it cannot. */
+export function coerceSlot(
+  field: FieldInfo,
+  text: string,
+  quoted: boolean,
+): { value: unknown } | { problem: SlotProblem } {
+  const problem = (message: string) => ({ problem: { field: field.name, message } });
+  switch (field.kind) {
+    case 'number': {
+      const value = parseNumber(text);
+      return value === undefined ? problem(`"${text}" is not a number`) : { value };
+    }
+    case 'time': {
+      const value = parseTime(text);
+      return value === undefined ? problem(`I can't tell what time "${text}" means`) : { value };
+    }
+    case 'boolean': {
+      const value = parseBoolean(text);
+      return value === undefined ? problem(`"${text}" is not yes or no`) : { value };
+    }
+    case 'enum': {
+      const wanted = cleanName(text).toLowerCase();
+      const value = field.options.find((option) => option.toLowerCase() === wanted);
+      return value === undefined ? problem(`"${text}" is not one of ${field.options.join(', ')}`) : { value };
+    }
+    case 'union': {
+      const cleaned = quoted ? text : cleanContent(text);
+      if (!quoted && field.accepts.includes('number') && /^-?\d+(\.\d+)?$/.test(cleaned))
+        return { value: Number(cleaned) };
+      if (!quoted && field.accepts.includes('boolean')) {
+        const value = parseBoolean(cleaned);
+        if (value !== undefined) return { value };
+      }
+      return { value: cleaned };
+    }
+    default: {
+      if (quoted) return { value: text };
+      return { value: NAME_FIELDS.test(field.name) ? cleanName(text) : cleanContent(text) };
+    }
+  }
+}

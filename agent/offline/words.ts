@@ -1,0 +1,77 @@
+import { SYNONYM_GROUPS } from './lexicon.js';
+
+/** Optimal string alignment distance (Levenshtein plus adjacent swaps), stopping past `max`. */
+export function typoDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, index) => index)];
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        value = Math.min(value, rows[i - 2]![j - 2]! + 1);
+      }
+      row.push(value);
+      rowMin = Math.min(rowMin, value);
+    }
+    if (rowMin > max) return max + 1;
+    rows.push(row);
+  }
+  return rows[a.length]![b.length]!;
+}
+
+/** Plural and simple verb endings trimmed, so "notes" meets "note" and "mentions" meets "mention". */
+export function stem(word: string): string {
+  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
+  return word;
+}
+
+const groupOf = new Map<string, number>();
+SYNONYM_GROUPS.forEach((group, index) => {
+  for (const word of group) groupOf.set(stem(word), index);
+});
+
+/** How many typos a word of this length may carry and still count as the word. */
+export function allowedTypos(word: string): number {
+  if (word.length >= 8) return 2;
+  if (word.length >= 4) return 1;
+  return 0;
+}
+
+export type WordMatch = 'exact' | 'synonym' | 'typo';
+
+/** Whether a request word stands for a template word, and how closely. */
+export function matchWord(template: string, word: string, typos = true): WordMatch | undefined {
+  if (template === word) return 'exact';
+  const left = stem(template);
+  const right = stem(word);
+  if (left === right) return 'exact';
+  const group = groupOf.get(left);
+  if (group !== undefined && groupOf.get(right) === group) return 'synonym';
+  if (!typos || /\d/.test(word)) return undefined;
+  if (isTypo(template, word)) return 'typo';
+  if (group !== undefined) {
+    for (const [synonym, index] of groupOf) {
+      if (index === group && synonym !== left && isTypo(synonym, word)) return 'typo';
+    }
+  }
+  return undefined;
+}
+
+const sorted = (word: string) => [...word].sort().join('');
+
+/**
+ * A misspelling of `intended`: within the allowed edits. Four-letter words only tolerate a swap,
+ * an extra or a missing letter, since one substituted letter turns "what" into "that".
+ */
+export function isTypo(intended: string, word: string): boolean {
+  const max = Math.min(allowedTypos(intended), allowedTypos(word));
+  if (max === 0 || typoDistance(intended, word, max) > max) return false;
+  if (Math.min(intended.length, word.length) < 5 && intended.length === word.length) {
+    return sorted(intended) === sorted(word);
+  }
+  return true;
+}
