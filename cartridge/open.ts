@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import * as sqliteVec from 'sqlite-vec';
 import { type AuditStore, createAuditStore } from './audit.js';
+import { type BlobStore, createBlobStore } from './blobs.js';
 import { type ConfigStore, createConfigStore } from './config.js';
 import { createDocumentStore, type DocumentStore } from './documents.js';
 import { CartridgeError, errorMessage } from './errors.js';
@@ -24,6 +25,7 @@ export interface Cartridge {
   readonly documents: DocumentStore;
   readonly events: EventStore;
   readonly audit: AuditStore;
+  readonly blobs: BlobStore;
   /** Runs `fn` in one write transaction (BEGIN IMMEDIATE), or joins the one already open. */
   transaction<T>(fn: () => T): T;
   /**
@@ -86,6 +88,15 @@ export function openCartridge(path: string, options: OpenOptions = {}): Cartridg
   }
 
   const prepare = statementCache(db);
+  const transaction: Cartridge['transaction'] = (fn) =>
+    db.inTransaction ? fn() : db.transaction(fn).immediate();
+  const exclusive = createWriteLock();
+  const blobs = createBlobStore({ db, prepare, exclusive, transaction, path });
+  try {
+    blobs.sweepStaging();
+  } catch {
+    // Another process holds the write lock too long; the next open sweeps instead.
+  }
   return {
     path,
     db,
@@ -96,8 +107,9 @@ export function openCartridge(path: string, options: OpenOptions = {}): Cartridg
     documents: createDocumentStore(prepare),
     events: createEventStore(prepare),
     audit: createAuditStore(prepare),
-    transaction: (fn) => (db.inTransaction ? fn() : db.transaction(fn).immediate()),
-    exclusive: createWriteLock(),
+    blobs,
+    transaction,
+    exclusive,
     close: () => db.close(),
   };
 }

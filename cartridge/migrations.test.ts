@@ -1,0 +1,100 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { CartridgeError } from './errors.js';
+import { migrations, SCHEMA_VERSION, schemaVersion } from './migrations.js';
+import { openCartridge } from './open.js';
+import { useCartridge, useTempDir } from './test-cartridge.js';
+
+const digest = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
+
+function refusal(path: string): CartridgeError {
+  try {
+    openCartridge(path).close();
+  } catch (error) {
+    if (CartridgeError.isInstance(error)) return error;
+    throw error;
+  }
+  throw new Error(`openCartridge(${path}) did not refuse`);
+}
+
+describe('migrations', () => {
+  const open = useCartridge();
+  const tempDir = useTempDir();
+
+  it('creates every table of the current schema on a new cartridge, in WAL mode', () => {
+    const cartridge = open();
+    expect(schemaVersion(cartridge.db)).toBe(SCHEMA_VERSION);
+    expect(migrations.map((migration) => migration.version)).toEqual(
+      Array.from({ length: migrations.length }, (_, index) => index + 1),
+    );
+    const tables = (
+      cartridge.db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").all() as { name: string }[]
+    ).map((row) => row.name);
+    for (const table of ['config', 'memory', 'notes', 'notes_fts', 'documents', 'blobs', 'blob_chunks']) {
+      expect(tables).toContain(table);
+    }
+    for (const table of ['events', 'audit', 'tokens', 'conversations', 'messages'])
+      expect(tables).toContain(table);
+    expect(cartridge.db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(cartridge.db.pragma('foreign_keys', { simple: true })).toBe(1);
+  });
+
+  it('reopening a current cartridge changes nothing and keeps the data', () => {
+    const cartridge = open();
+    cartridge.memory.remember('a', 'b');
+    cartridge.close();
+    const again = openCartridge(cartridge.path);
+    try {
+      expect(schemaVersion(again.db)).toBe(SCHEMA_VERSION);
+      expect(again.memory.get('a')?.value).toBe('b');
+    } finally {
+      again.close();
+    }
+  });
+
+  it('refuses a cartridge with a newer schema with a clear message, leaving its bytes unchanged', () => {
+    const path = join(tempDir(), 'newer.db');
+    const db = new BetterSqlite3(path);
+    db.exec("CREATE TABLE future (x TEXT); INSERT INTO future VALUES ('from a newer fazt');");
+    db.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
+    db.close();
+    const before = digest(path);
+
+    const error = refusal(path);
+    expect(error.code).toBe('cartridge_too_new');
+    expect(error.message).toContain(`schema version ${SCHEMA_VERSION + 1}`);
+    expect(error.message).toMatch(/newer fazt; upgrade fazt.*Nothing was changed/);
+    expect(digest(path)).toBe(before);
+    expect(existsSync(`${path}-wal`)).toBe(false);
+    expect(existsSync(`${path}-journal`)).toBe(false);
+  });
+
+  it('refuses a newer WAL-mode cartridge too, without touching the database file', () => {
+    const path = join(tempDir(), 'newer-wal.db');
+    const db = new BetterSqlite3(path);
+    db.pragma('journal_mode = WAL');
+    db.exec('CREATE TABLE future (x TEXT)');
+    db.pragma(`user_version = ${SCHEMA_VERSION + 5}`);
+    db.close();
+    const before = digest(path);
+    expect(refusal(path).code).toBe('cartridge_too_new');
+    expect(digest(path)).toBe(before);
+  });
+
+  it('refuses a file that is not a database, unchanged, and a missing one when it must exist', () => {
+    const dir = tempDir();
+    const path = join(dir, 'notes.txt');
+    writeFileSync(path, 'just some text, not SQLite\n'.repeat(100));
+    const before = digest(path);
+    const error = refusal(path);
+    expect(error.code).toBe('cartridge_unusable');
+    expect(error.message).toMatch(/not a usable fazt cartridge/);
+    expect(digest(path)).toBe(before);
+
+    expect(() => openCartridge(join(dir, 'missing.db'), { mustExist: true })).toThrow(/No cartridge at/);
+    expect(existsSync(join(dir, 'missing.db'))).toBe(false);
+  });
+});
