@@ -1,3 +1,5 @@
+import { blobsInfo } from './blobs/blob-info.js';
+import { blobsImport } from './blobs/import-blob.js';
 import { configGet } from './config/get-config.js';
 import { configSet } from './config/set-config.js';
 import type { AnyTool } from './define-tool.js';
@@ -12,6 +14,7 @@ import { notesDelete } from './notes/delete-note.js';
 import { notesList } from './notes/list-notes.js';
 import { notesSearch } from './notes/search-notes.js';
 import { createRegistry, type Registry } from './registry.js';
+import { cartridgeBackup } from './system/backup-cartridge.js';
 import { systemStatus } from './system/get-status.js';
 
 /** Every built-in tool. The one place a new tool is listed. */
@@ -29,6 +32,9 @@ export const builtinTools: readonly AnyTool[] = [
   systemStatus,
   configGet,
   configSet,
+  blobsImport,
+  blobsInfo,
+  cartridgeBackup,
 ];
 
 /** A registry holding the built-in tools; skills add theirs at run time. */

@@ -1,4 +1,7 @@
+import { openCartridge } from '../../cartridge/open.js';
+import { resolveCartridgePath } from '../../cartridge/paths.js';
 import { cartridgeStatus } from '../../cartridge/status.js';
+import { formatBytes } from '../../tools/blobs/schemas.js';
 import { printJson } from '../output.js';
 import { type GlobalOptions, withRuntime } from '../runtime.js';
 
@@ -20,20 +23,46 @@ export async function statusCommand(globals: GlobalOptions, options: { json?: bo
   });
 }
 
-/** `fazt backup FILE`. Filled in by the backup/restore work. */
+/** `fazt backup FILE`: a consistent copy, safe while other fazt processes write. */
 export async function backupCommand(
-  _globals: GlobalOptions,
-  _file: string,
-  _options: { json?: boolean },
+  globals: GlobalOptions,
+  file: string,
+  options: { json?: boolean },
 ): Promise<void> {
-  throw new Error('backup is not built yet');
+  const { backupCartridge } = await import('../../cartridge/backup.js');
+  const cartridge = openCartridge(resolveCartridgePath(globals.cartridge), { mustExist: true });
+  try {
+    const result = await backupCartridge(cartridge, file, { overwrite: true, source: 'person:cli' });
+    if (options.json) {
+      printJson(result);
+      return;
+    }
+    process.stdout.write(
+      `Backed up ${result.from} to ${result.path} (${formatBytes(result.bytes)}, schema v${result.schemaVersion}, ${(result.durationMs / 1000).toFixed(1)} s)${result.replaced ? ', replacing the earlier backup there' : ''}. Restore it with \`fazt restore ${result.path}\`.\n`,
+    );
+  } finally {
+    cartridge.close();
+  }
 }
 
-/** `fazt restore FILE`. Filled in by the backup/restore work. */
+/** `fazt restore FILE`: checks the backup, keeps the current cartridge aside, puts the backup in place. */
 export async function restoreCommand(
-  _globals: GlobalOptions,
-  _file: string,
-  _options: { json?: boolean },
+  globals: GlobalOptions,
+  file: string,
+  options: { json?: boolean },
 ): Promise<void> {
-  throw new Error('restore is not built yet');
+  const { restoreCartridge } = await import('../../cartridge/restore.js');
+  const result = await restoreCartridge(file, resolveCartridgePath(globals.cartridge), {
+    source: 'person:cli',
+  });
+  if (options.json) {
+    printJson(result);
+    return;
+  }
+  const kept = result.keptAs
+    ? ` The cartridge it replaced is kept at ${result.keptAs}; delete it once you no longer need it.`
+    : '';
+  process.stdout.write(
+    `Restored ${result.path} from ${result.from} (schema v${result.schemaVersion}).${kept}\n`,
+  );
 }

@@ -1,0 +1,139 @@
+import { chmodSync, closeSync, existsSync, openSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import BetterSqlite3, { type Database } from 'better-sqlite3';
+import { CartridgeError, errorMessage, UsageError } from './errors.js';
+import { schemaVersion } from './migrations.js';
+import type { Cartridge } from './open.js';
+
+export interface BackupResult {
+  /** The cartridge that was copied. */
+  from: string;
+  /** Where the backup was written (absolute). */
+  path: string;
+  bytes: number;
+  schemaVersion: number;
+  /** An earlier file at `path` was replaced. */
+  replaced: boolean;
+  durationMs: number;
+}
+
+export interface BackupOptions {
+  /** Replace an earlier backup (an SQLite file) at the destination; other files are never replaced. */
+  overwrite?: boolean;
+  /** Who asked, for the event's source (default "system"). */
+  source?: string;
+}
+
+/**
+ * Copies `source` into the file `destination` with SQLite's online backup API, all pages in one
+ * step: one read transaction, so the copy is a consistent snapshot even while other processes
+ * write (WAL readers never block writers, and a single step cannot be restarted by their commits).
+ */
+export async function copyDatabase(source: Database, destination: string): Promise<void> {
+  await source.backup(destination, { progress: () => 0x7fffffff });
+  const copy = new BetterSqlite3(destination, { fileMustExist: true });
+  try {
+    // A backup is one self-contained file: no -wal beside it that a copy could leave behind.
+    copy.pragma('journal_mode = DELETE');
+  } finally {
+    copy.close();
+  }
+}
+
+/** Whether the file starts with SQLite's header, as every backup does. */
+function isSqliteFile(path: string): boolean {
+  const header = Buffer.alloc(16);
+  const fd = openSync(path, 'r');
+  try {
+    readSync(fd, header, 0, 16, 0);
+  } finally {
+    closeSync(fd);
+  }
+  return header.toString('latin1') === 'SQLite format 3\u0000';
+}
+
+/** Removes a database file and the journal files SQLite may have left beside it. */
+export function removeDatabaseFiles(path: string): void {
+  for (const suffix of ['', '-journal', '-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
+}
+
+/** `/backups` (a directory) → `/backups/fazt-2025-01-31T12-00-00-000Z.db`; a file path as given. */
+export function backupTarget(destination: string, now = new Date()): string {
+  const target = resolve(destination);
+  if (existsSync(target) && statSync(target).isDirectory()) {
+    return join(target, `fazt-${now.toISOString().replace(/[:.]/g, '-')}.db`);
+  }
+  return target;
+}
+
+/**
+ * Writes a consistent backup of the open cartridge to `destination` (a file, or a directory to
+ * put a dated file in). The copy is made beside the destination and renamed into place, so a
+ * crash never leaves a half-written backup under the real name. Appends `cartridge.backed_up`.
+ */
+export async function backupCartridge(
+  cartridge: Cartridge,
+  destination: string,
+  { overwrite = false, source = 'system' }: BackupOptions = {},
+): Promise<BackupResult> {
+  const started = performance.now();
+  const path = backupTarget(destination);
+  const from = resolve(cartridge.path);
+  if (path === from) {
+    throw new UsageError(`${path} is the cartridge itself. Choose another file for the backup.`, {
+      code: 'backup_is_cartridge',
+    });
+  }
+  if (!existsSync(dirname(path))) {
+    throw new UsageError(`The folder ${dirname(path)} does not exist. Create it, or choose another place.`, {
+      code: 'backup_folder_missing',
+    });
+  }
+  const replaced = existsSync(path);
+  if (replaced && !overwrite) {
+    throw new UsageError(`${path} already exists. Choose a new file name; nothing was written.`, {
+      code: 'backup_exists',
+    });
+  }
+  if (replaced && !isSqliteFile(path)) {
+    throw new UsageError(
+      `${path} exists and is not an earlier backup (not an SQLite file), so it is left alone. Choose another name.`,
+      { code: 'backup_exists' },
+    );
+  }
+
+  const partial = join(dirname(path), `.${basename(path)}.partial-${process.pid}`);
+  removeDatabaseFiles(partial);
+  try {
+    // Under the write lock: an in-process tool holding a write transaction open would make the
+    // backup step fail with SQLITE_LOCKED.
+    await cartridge.exclusive(() => copyDatabase(cartridge.db, partial));
+    chmodSync(partial, 0o600); // a backup holds everything the cartridge does, secrets included
+    renameSync(partial, path);
+  } catch (error) {
+    removeDatabaseFiles(partial);
+    if (error instanceof UsageError) throw error;
+    throw new CartridgeError(
+      `The backup to ${path} failed: ${errorMessage(error)}. Nothing was written there.`,
+      {
+        code: 'backup_failed',
+        cause: error,
+      },
+    );
+  }
+
+  const bytes = statSync(path).size;
+  await cartridge.exclusive(() =>
+    cartridge.transaction(() =>
+      cartridge.events.append({ type: 'cartridge.backed_up', source, data: { path, bytes } }),
+    ),
+  );
+  return {
+    from,
+    path,
+    bytes,
+    schemaVersion: schemaVersion(cartridge.db),
+    replaced,
+    durationMs: Math.round(performance.now() - started),
+  };
+}

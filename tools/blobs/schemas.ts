@@ -1,0 +1,33 @@
+import { homedir } from 'node:os';
+import { z } from 'zod';
+import { timestamp } from '../schemas.js';
+
+export const sha256 = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[0-9a-f]{64}$/, 'must be the 64-character hex sha256 of the blob')
+  .describe('The blob id: the hex sha256 of its content.');
+
+export const blobInfo = z.object({
+  sha256: z.string(),
+  size: z.number().int().describe('Bytes.'),
+  createdAt: timestamp,
+});
+
+/** `~/x` → `/home/me/x`; other paths are used as given (relative to the working directory). */
+export function expandHome(path: string): string {
+  return path === '~' || path.startsWith('~/') ? `${homedir()}${path.slice(1)}` : path;
+}
+
+/** 1536 → "1.5 KiB". */
+export function formatBytes(bytes: number): string {
+  const units = ['bytes', 'KiB', 'MiB', 'GiB', 'TiB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return unit === 0 ? `${bytes} bytes` : `${value.toFixed(1)} ${units[unit]}`;
+}
