@@ -1,14 +1,17 @@
-import { Command, CommanderError } from 'commander';
+import { enableCompileCache } from 'node:module';
+import type { Command } from 'commander';
 import { errorMessage, FaztError } from '../cartridge/errors.js';
 import packageJson from '../package.json' with { type: 'json' };
 import { EXIT, printError, printJson, wantsJson } from './output.js';
 import type { GlobalOptions } from './runtime.js';
 
+type Commander = typeof import('commander');
+
 /**
  * The `fazt` command line. Each command's module is imported only when that command runs, so
  * `fazt --version` loads commander and nothing else, and no command but the chat loads React.
  */
-function buildProgram(): Command {
+function buildProgram({ Command }: Commander): Command {
   const program = new Command('fazt')
     .description(
       'Sovereign personal compute driven by natural language. All state lives in one SQLite cartridge.',
@@ -91,6 +94,64 @@ function buildProgram(): Command {
     .argument('<key>', 'config key')
     .action(async (key: string) => (await import('./commands/config.js')).configUnsetCommand(globals(), key));
 
+  program
+    .command('mcp')
+    .description('serve fazt as an MCP server on stdio (for Claude Code, Gemini CLI, …); logs go to stderr')
+    .option(
+      '--allow-destructive',
+      'run destructive tools without asking (otherwise asked via MCP elicitation)',
+    )
+    .action(async (options) => (await import('./commands/mcp.js')).mcpCommand(globals(), options));
+
+  program
+    .command('serve')
+    .description('run fazt’s HTTP server: MCP over Streamable HTTP at /mcp (needs a token), status at /')
+    .option('--port <n>', 'port to listen on; 0 picks a free one (default: config server.port, 7777)')
+    .option('--host <address>', 'address to bind (default: config server.host, 127.0.0.1)')
+    .option('--rate-limit <n>', 'requests a minute per token (default: config mcp.rateLimit, 600)')
+    .option('--allow-host <host...>', 'also answer to this Host header, e.g. behind a reverse proxy')
+    .option('--json', 'print the URL as one JSON line')
+    .action(async (options) => (await import('./commands/serve.js')).serveCommand(globals(), options));
+
+  const token = program.command('token').description('bearer tokens for `fazt serve` (MCP over HTTP)');
+  token
+    .command('create')
+    .description('create a token and print it once (the last line of stdout)')
+    .requiredOption('--name <name>', 'a name for who uses it, e.g. claude-code (shown in the audit log)')
+    .requiredOption(
+      '--scope <scope>',
+      'read (read tools), write (read and write tools) or admin (every tool)',
+    )
+    .option('--expires <when>', 'a duration (30d, 12h, 90s), an ISO date, or never (default)')
+    .option('--json', 'print {token, name, scope, expiresAt}')
+    .action(async (options) => (await import('./commands/token.js')).tokenCreateCommand(globals(), options));
+  token
+    .command('list')
+    .description('list tokens with scope and status (never their secrets)')
+    .option('--json', 'print as JSON')
+    .action(async (options) => (await import('./commands/token.js')).tokenListCommand(globals(), options));
+  token
+    .command('revoke')
+    .description('revoke a token: refused from the next request on')
+    .argument('<name>', 'the token name')
+    .option('--json', 'print as JSON')
+    .action(async (name: string, options) =>
+      (await import('./commands/token.js')).tokenRevokeCommand(globals(), name, options),
+    );
+
+  program
+    .command('eval')
+    .description('score a planner on eval cases, each in a fresh temporary cartridge (default: the built-in suite)')
+    .argument('[path]', 'a suite .yaml file or a folder of them (default: the built-in suites)')
+    .option('--model <model>', 'planner to score: offline (default), ollama:<model> or openai:<model>')
+    .option('--filter <text>', 'only cases whose suite/id contains this text, or with this tag')
+    .option('--threshold <percent>', 'exit 1 when fewer than this percentage of cases pass')
+    .option('--progress', 'print each case to stderr as it finishes')
+    .option('--json', 'print the whole report as JSON')
+    .action(async (path: string | undefined, options) =>
+      (await import('./commands/eval.js')).evalCommand(globals(), path, options),
+    );
+
   return program;
 }
 
@@ -111,8 +172,22 @@ function commandPath(program: Command, args: readonly string[]): string {
 
 /** Runs the CLI and turns every failure into a message on stderr and the right exit code. */
 export async function main(argv: string[]): Promise<number> {
-  const program = buildProgram();
   const args = argv.slice(2);
+  if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
+    // The commonest probe of a CLI answers before commander is even loaded.
+    process.stdout.write(`${packageJson.version}\n`);
+    return EXIT.ok;
+  }
+  // V8 bytecode of the chunks (zod, commander, the tools) is cached on disk across runs, as tsc
+  // and npm do: ~15% off every `fazt run` (bench/foundation.bench.ts).
+  enableCompileCache?.();
+  // `fazt tools | head`: a reader that stops early is not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(EXIT.ok);
+  });
+  const commander = await import('commander');
+  const program = buildProgram(commander);
   const json = wantsJson(args);
   if (args.length === 0) {
     process.stdout.write(program.helpInformation());
@@ -122,7 +197,7 @@ export async function main(argv: string[]): Promise<number> {
     await program.parseAsync(argv);
     return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;
   } catch (error) {
-    if (error instanceof CommanderError) {
+    if (error instanceof commander.CommanderError) {
       if (['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code)) {
         return EXIT.ok;
       }

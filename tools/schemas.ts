@@ -1,10 +1,13 @@
 import { z } from 'zod';
 
+/** 10000 → "10,000". Not toLocaleString: its first call loads ICU data, ~20 ms of every CLI start. */
+const grouped = (count: number) => String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+
 /** Text a person typed: no NUL bytes, no broken UTF-8, not blank, at most `max` characters. */
 export function text(max: number, what = 'text') {
   return z
     .string()
-    .max(max, `${what} is too long (at most ${max.toLocaleString('en')} characters)`)
+    .max(max, `${what} is too long (at most ${grouped(max)} characters)`)
     .refine((value) => value.trim().length > 0, `${what} must not be empty`)
     .refine((value) => !value.includes('\u0000'), `${what} must not contain NUL bytes`)
     .refine(
