@@ -1,0 +1,50 @@
+import type { Server } from '@modelcontextprotocol/sdk/server/index.js';
+import { ElicitResultSchema, type ServerRequest } from '@modelcontextprotocol/sdk/types.js';
+import type { AnyTool } from '../../tools/define-tool.js';
+
+export type ConsentAnswer = 'granted' | 'declined' | 'unavailable';
+
+export interface ConsentRequest {
+  tool: AnyTool;
+  input: unknown;
+  server: Server;
+  /** Sends a request to the client tied to the tool call being handled. */
+  sendRequest: (request: ServerRequest, schema: typeof ElicitResultSchema) => Promise<unknown>;
+}
+
+/** Asks for the person's consent before destructive work (stdio, where the person is present). */
+export type Consent = (request: ConsentRequest) => Promise<ConsentAnswer>;
+
+/** `fazt mcp --allow-destructive`: the person who started the server consented up front. */
+export const consentGiven: Consent = async () => 'granted';
+
+/**
+ * Asks through the client with MCP elicitation, when the client supports it: a yes/no form naming
+ * the tool and its input. A client without elicitation gets `unavailable`, and the call is held.
+ */
+export const consentByElicitation: Consent = async ({ tool, input, server, sendRequest }) => {
+  if (!server.getClientCapabilities()?.elicitation) return 'unavailable';
+  const answer = (await sendRequest(
+    {
+      method: 'elicitation/create',
+      params: {
+        mode: 'form',
+        message: `fazt wants to run ${tool.name} (${tool.title}), which is destructive and cannot be undone, with ${JSON.stringify(input)}. Allow it?`,
+        requestedSchema: {
+          type: 'object',
+          properties: {
+            confirm: {
+              type: 'boolean',
+              title: `Run ${tool.name}`,
+              description: 'Yes to run it once; no to leave everything as it is.',
+              default: false,
+            },
+          },
+          required: ['confirm'],
+        },
+      },
+    },
+    ElicitResultSchema,
+  )) as { action: string; content?: Record<string, unknown> };
+  return answer.action === 'accept' && answer.content?.confirm === true ? 'granted' : 'declined';
+};

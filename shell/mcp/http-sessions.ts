@@ -1,0 +1,134 @@
+import { randomUUID } from 'node:crypto';
+import type { Server } from '@modelcontextprotocol/sdk/server/index.js';
+import { WebStandardStreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js';
+import type { Cartridge } from '../../cartridge/open.js';
+import type { TokenRecord } from '../../cartridge/tokens.js';
+import type { AnyTool } from '../../tools/define-tool.js';
+import type { Registry } from '../../tools/registry.js';
+import { SCOPE_RISKS, scopeFor, scopePolicy } from './scopes.js';
+import { createMcpServer } from './server.js';
+
+export interface McpHttpOptions {
+  cartridge: Cartridge;
+  registry: Registry;
+  /** A session unused this long is closed (default 1 hour). */
+  idleMs?: number;
+  /** At most this many open sessions; the least recently used one is closed to make room. */
+  maxSessions?: number;
+  /** One line per session opened or closed (stderr in `fazt serve`). */
+  log?(line: string): void;
+}
+
+/** MCP over Streamable HTTP: one stateful session (transport + server) per client that initialises. */
+export interface McpHttpEndpoint {
+  /** Handles one authenticated request to `/mcp`. */
+  handle(request: Request, token: TokenRecord): Promise<Response>;
+  /** Open sessions. */
+  readonly sessions: number;
+  close(): Promise<void>;
+}
+
+interface Session {
+  transport: WebStandardStreamableHTTPServerTransport;
+  server: Server;
+  tokenName: string;
+  lastSeen: number;
+}
+
+const jsonRpcError = (status: number, code: number, message: string) =>
+  new Response(JSON.stringify({ jsonrpc: '2.0', error: { code, message }, id: null }), {
+    status,
+    headers: { 'content-type': 'application/json' },
+  });
+
+function explainDenied(token: TokenRecord) {
+  return (tool: AnyTool) =>
+    `Token "${token.name}" has scope ${token.scope}, which covers ${SCOPE_RISKS[token.scope].join(', ')} tools; ` +
+    `${tool.name} is ${tool.risk}. Create a token with \`fazt token create --name <name> --scope ${scopeFor(tool.risk)}\` to run it.`;
+}
+
+/**
+ * Sessions are stateful (the server issues `Mcp-Session-Id`), which lets a client hold several SSE
+ * streams at once. A session belongs to the token that opened it: another token presenting its id
+ * gets 404, as if it did not exist. Every request is still authenticated on its own, so a revoked
+ * token is refused at once, mid-session.
+ */
+export function createMcpHttpEndpoint(options: McpHttpOptions): McpHttpEndpoint {
+  const { cartridge, registry, idleMs = 3_600_000, maxSessions = 256, log } = options;
+  const sessions = new Map<string, Session>();
+
+  const closeSession = async (id: string, why: string) => {
+    const session = sessions.get(id);
+    if (!session) return;
+    sessions.delete(id);
+    log?.(`mcp session ${id.slice(0, 8)} (${session.tokenName}) closed: ${why}`);
+    await session.transport.close().catch(() => undefined);
+    await session.server.close().catch(() => undefined);
+  };
+
+  const sweeper = setInterval(
+    () => {
+      const now = Date.now();
+      for (const [id, session] of sessions) {
+        if (now - session.lastSeen > idleMs) void closeSession(id, 'idle');
+      }
+    },
+    Math.min(60_000, idleMs),
+  );
+  sweeper.unref();
+
+  const open = async (request: Request, token: TokenRecord): Promise<Response> => {
+    if (sessions.size >= maxSessions) {
+      const oldest = [...sessions.entries()].sort((a, b) => a[1].lastSeen - b[1].lastSeen)[0];
+      if (oldest) await closeSession(oldest[0], 'too many sessions open');
+    }
+    const server = createMcpServer({
+      cartridge,
+      registry,
+      caller: { kind: 'mcp', id: token.name },
+      policy: scopePolicy(token.scope),
+      explainDenied: explainDenied(token),
+    });
+    let session: Session | undefined;
+    const transport = new WebStandardStreamableHTTPServerTransport({
+      sessionIdGenerator: randomUUID,
+      onsessioninitialized: (id) => {
+        session = { transport, server, tokenName: token.name, lastSeen: Date.now() };
+        sessions.set(id, session);
+        log?.(`mcp session ${id.slice(0, 8)} opened for token ${token.name} (${token.scope})`);
+      },
+      onsessionclosed: (id) => closeSession(id, 'closed by the client'),
+    });
+    await server.connect(transport);
+    const response = await transport.handleRequest(request);
+    if (!session) {
+      // Not an initialize request: nothing was opened, so nothing may linger.
+      await transport.close().catch(() => undefined);
+      await server.close().catch(() => undefined);
+    }
+    return response;
+  };
+
+  return {
+    get sessions() {
+      return sessions.size;
+    },
+
+    async handle(request, token) {
+      const id = request.headers.get('mcp-session-id');
+      if (!id) {
+        if (request.method === 'POST') return open(request, token);
+        return jsonRpcError(400, -32000, 'Bad Request: Mcp-Session-Id header is required');
+      }
+      const session = sessions.get(id);
+      if (!session || session.tokenName !== token.name) return jsonRpcError(404, -32001, 'Session not found');
+      session.lastSeen = Date.now();
+      return session.transport.handleRequest(request);
+    },
+
+    async close() {
+      clearInterval(sweeper);
+      await Promise.all([...sessions.keys()].map((id) => closeSession(id, 'server stopping')));
+    },
+  };
+}

@@ -1,0 +1,144 @@
+import { Server } from '@modelcontextprotocol/sdk/server/index.js';
+import {
+  CallToolRequestSchema,
+  type CallToolResult,
+  GetPromptRequestSchema,
+  ListPromptsRequestSchema,
+  ListResourcesRequestSchema,
+  ListResourceTemplatesRequestSchema,
+  ListToolsRequestSchema,
+  ReadResourceRequestSchema,
+  SetLevelRequestSchema,
+} from '@modelcontextprotocol/sdk/types.js';
+import type { Caller } from '../../cartridge/audit.js';
+import { errorMessage } from '../../cartridge/errors.js';
+import type { Cartridge } from '../../cartridge/open.js';
+import packageJson from '../../package.json' with { type: 'json' };
+import type { ApprovalPolicy } from '../../tools/approval.js';
+import type { AnyTool } from '../../tools/define-tool.js';
+import { createExecutor } from '../../tools/executor.js';
+import type { Registry } from '../../tools/registry.js';
+import type { ToolResult } from '../../tools/tool-result.js';
+import type { Consent, ConsentAnswer } from './consent.js';
+import { createSessionLog, type SessionLog } from './logging.js';
+import { createPromptCatalogue, type PromptDefinition } from './prompts.js';
+import { createResourceCatalogue, type ResourceDefinition } from './resources.js';
+import { errorResult, listMcpTools, toCallToolResult } from './tools.js';
+
+/** Everything one MCP server (one session, one transport) needs. */
+export interface McpServerOptions {
+  cartridge: Cartridge;
+  registry: Registry;
+  /** Who every call in this session is audited as: `{ kind: 'mcp', id: <token name> | 'stdio' }`. */
+  caller: Caller;
+  /** Decides what runs: a token's scope over HTTP, the CLI's rules over stdio. */
+  policy: ApprovalPolicy;
+  /** Asked before a destructive call the policy holds for approval; none means it stays held. */
+  consent?: Consent;
+  /** How to get the access a denied call lacked (e.g. "create a token with --scope admin"). */
+  explainDenied?(tool: AnyTool): string;
+  resources?: readonly ResourceDefinition[];
+  prompts?: readonly PromptDefinition[];
+}
+
+const INSTRUCTIONS =
+  "fazt is the user's personal cartridge: remembered facts (memory_*), notes (notes_*), events, config and status, all in one local SQLite file. " +
+  'Prefer memory_recall / notes_search before answering from general knowledge about the user. ' +
+  'Every call is audited under your token; destructive tools need an admin token (HTTP) or the person’s consent (stdio). ' +
+  'Read-only views live under fazt:// resources.';
+
+function heldMessage(tool: AnyTool, answer: ConsentAnswer | undefined): string {
+  if (answer === 'declined') return `You declined ${tool.name}; nothing was changed.`;
+  return (
+    `${tool.name} is destructive and needs the person's consent; nothing was changed. ` +
+    'Use a client that supports MCP elicitation so fazt can ask, or start the server with `fazt mcp --allow-destructive`.'
+  );
+}
+
+/**
+ * A fresh MCP server over the registry: tools, `fazt://` resources, prompts and logging. Build
+ * one per transport (stdio) or per HTTP session; they share the cartridge, never their state.
+ * Every tool call goes through the executor, so validation, policy, audit and events happen once.
+ */
+export function createMcpServer(options: McpServerOptions): Server {
+  const { cartridge, registry, caller, policy, consent, explainDenied } = options;
+  const executor = createExecutor({ cartridge, registry, policy });
+  const resources = createResourceCatalogue(executor, options.resources);
+  const prompts = createPromptCatalogue(executor, options.prompts);
+  const log: SessionLog = createSessionLog();
+
+  const server = new Server(
+    { name: 'fazt', title: 'fazt', version: packageJson.version },
+    {
+      capabilities: { tools: {}, resources: {}, prompts: {}, logging: {} },
+      instructions: INSTRUCTIONS,
+    },
+  );
+
+  server.setRequestHandler(SetLevelRequestSchema, ({ params }) => {
+    log.setLevel(params.level);
+    return {};
+  });
+
+  server.setRequestHandler(ListToolsRequestSchema, () => ({ tools: listMcpTools(registry) }));
+
+  server.setRequestHandler(CallToolRequestSchema, async ({ params }, extra): Promise<CallToolResult> => {
+    const { name } = params;
+    const input = params.arguments ?? {};
+    const say = (level: Parameters<SessionLog['send']>[1], data: unknown) =>
+      log.send(extra.sendNotification, level, data);
+    try {
+      const tool = registry.get(name);
+      let answer: ConsentAnswer | undefined;
+      if (tool?.risk === 'destructive' && consent && tool.input.safeParse(input).success) {
+        const decision = await policy({ tool, input, caller, approved: false });
+        if (decision === 'ask') {
+          answer = await consent({
+            tool,
+            input,
+            server,
+            sendRequest: (request, schema) => extra.sendRequest(request, schema),
+          });
+        }
+      }
+      await say('debug', { event: 'tool-call-start', tool: name, caller });
+      const result: ToolResult = await executor.execute(name, input, {
+        caller,
+        approved: answer === 'granted',
+        signal: extra.signal,
+      });
+      let message: string | undefined;
+      if (!result.ok && tool && result.error.code === 'denied' && explainDenied) {
+        message = `${result.error.message} ${explainDenied(tool)}`;
+      } else if (!result.ok && tool && result.error.code === 'needs_approval') {
+        message = heldMessage(tool, answer);
+      }
+      await say(result.ok ? 'info' : 'warning', {
+        event: 'tool-call-end',
+        tool: name,
+        outcome: result.ok ? 'ok' : result.error.code,
+        durationMs: result.durationMs,
+        ...(result.auditId === undefined ? {} : { auditId: result.auditId }),
+      });
+      return toCallToolResult(tool, result, message);
+    } catch (error) {
+      await say('error', { event: 'tool-call-error', tool: name, message: errorMessage(error) });
+      return errorResult(`${name} could not run: ${errorMessage(error)}. Nothing was changed.`, 'failed');
+    }
+  });
+
+  server.setRequestHandler(ListResourcesRequestSchema, () => ({ resources: resources.list() }));
+  server.setRequestHandler(ListResourceTemplatesRequestSchema, () => ({
+    resourceTemplates: resources.templates(),
+  }));
+  server.setRequestHandler(ReadResourceRequestSchema, ({ params }, extra) =>
+    resources.read(params.uri, caller, extra.signal),
+  );
+
+  server.setRequestHandler(ListPromptsRequestSchema, () => ({ prompts: prompts.list() }));
+  server.setRequestHandler(GetPromptRequestSchema, ({ params }) =>
+    prompts.get(params.name, params.arguments ?? {}, caller),
+  );
+
+  return server;
+}
