@@ -152,64 +152,6 @@ function buildProgram({ Command }: Commander): Command {
       (await import('./commands/eval.js')).evalCommand(globals(), path, options),
     );
 
-  program
-    .command('mcp')
-    .description('serve fazt as an MCP server on stdio (for Claude Code, Gemini CLI, …); logs go to stderr')
-    .option(
-      '--allow-destructive',
-      'run destructive tools without asking (otherwise asked via MCP elicitation)',
-    )
-    .action(async (options) => (await import('./commands/mcp.js')).mcpCommand(globals(), options));
-
-  program
-    .command('serve')
-    .description('run fazt’s HTTP server: MCP over Streamable HTTP at /mcp (needs a token), status at /')
-    .option('--port <n>', 'port to listen on; 0 picks a free one (default: config server.port, 7777)')
-    .option('--host <address>', 'address to bind (default: config server.host, 127.0.0.1)')
-    .option('--rate-limit <n>', 'requests a minute per token (default: config mcp.rateLimit, 600)')
-    .option('--allow-host <host...>', 'also answer to this Host header, e.g. behind a reverse proxy')
-    .option('--json', 'print the URL as one JSON line')
-    .action(async (options) => (await import('./commands/serve.js')).serveCommand(globals(), options));
-
-  const token = program.command('token').description('bearer tokens for `fazt serve` (MCP over HTTP)');
-  token
-    .command('create')
-    .description('create a token and print it once (the last line of stdout)')
-    .requiredOption('--name <name>', 'a name for who uses it, e.g. claude-code (shown in the audit log)')
-    .requiredOption(
-      '--scope <scope>',
-      'read (read tools), write (read and write tools) or admin (every tool)',
-    )
-    .option('--expires <when>', 'a duration (30d, 12h, 90s), an ISO date, or never (default)')
-    .option('--json', 'print {token, name, scope, expiresAt}')
-    .action(async (options) => (await import('./commands/token.js')).tokenCreateCommand(globals(), options));
-  token
-    .command('list')
-    .description('list tokens with scope and status (never their secrets)')
-    .option('--json', 'print as JSON')
-    .action(async (options) => (await import('./commands/token.js')).tokenListCommand(globals(), options));
-  token
-    .command('revoke')
-    .description('revoke a token: refused from the next request on')
-    .argument('<name>', 'the token name')
-    .option('--json', 'print as JSON')
-    .action(async (name: string, options) =>
-      (await import('./commands/token.js')).tokenRevokeCommand(globals(), name, options),
-    );
-
-  program
-    .command('eval')
-    .description('score a planner on eval cases, each in a fresh temporary cartridge (default: the built-in suite)')
-    .argument('[path]', 'a suite .yaml file or a folder of them (default: the built-in suites)')
-    .option('--model <model>', 'planner to score: offline (default), ollama:<model> or openai:<model>')
-    .option('--filter <text>', 'only cases whose suite/id contains this text, or with this tag')
-    .option('--threshold <percent>', 'exit 1 when fewer than this percentage of cases pass')
-    .option('--progress', 'print each case to stderr as it finishes')
-    .option('--json', 'print the whole report as JSON')
-    .action(async (path: string | undefined, options) =>
-      (await import('./commands/eval.js')).evalCommand(globals(), path, options),
-    );
-
   return program;
 }
 
