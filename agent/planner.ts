@@ -1,11 +1,18 @@
 import type { Caller } from '../cartridge/audit.js';
-import type { Executor } from '../tools/executor.js';
+import type { ConversationMessage } from '../cartridge/conversations.js';
 import type { Risk } from '../tools/define-tool.js';
+import type { Executor } from '../tools/executor.js';
 import type { ToolResult } from '../tools/tool-result.js';
 
 /**
  * The one stream a planner emits. `fazt ask`, the tests, the eval runner and the coming Ink chat
  * all consume exactly this; no surface reaches into a planner's internals.
+ *
+ * A run ends with exactly one `finish` or one `error`, and nothing after it. The `text-delta`
+ * texts, concatenated, are the answer (model planners stream them; a planner may also send the
+ * whole answer as one delta). Every `tool-call-start` is followed by its `tool-call-end`; a
+ * call that was not run for lack of consent ends with a `needs_approval` result and is also
+ * announced by an `approval-request`. `usage` reports one model step; `finish.usage` is the sum.
  */
 export type PlannerEvent =
   | { type: 'text-delta'; text: string }
@@ -14,8 +21,20 @@ export type PlannerEvent =
   /** A step wants a tool that needs consent; it was not run. */
   | { type: 'approval-request'; callId: string; name: string; input: unknown; risk: Risk; message: string }
   | { type: 'usage'; inputTokens: number; outputTokens: number }
-  | { type: 'finish'; answer: string; status: PlanStatus; usage: Usage }
-  | { type: 'error'; message: string };
+  | {
+      type: 'finish';
+      answer: string;
+      status: PlanStatus;
+      usage: Usage;
+      /**
+       * The assistant and tool messages of this turn in model-message form, when the planner
+       * has them (model planners do). The session stores them so the turn replays exactly;
+       * without them it records the tool calls and the answer from the events.
+       */
+      messages?: ConversationMessage[];
+    }
+  /** The run failed; nothing of the turn is recorded. `code` names the failure (`model_auth`, …). */
+  | { type: 'error'; message: string; code?: string };
 
 /**
  * How a request ended: done; stopped for approval; stopped because information is missing (the
@@ -34,6 +53,8 @@ export interface PlanRequest {
   approved?: boolean;
   /** Continue a stored conversation. */
   conversationId?: string;
+  /** Earlier messages of that conversation, oldest first (the session loads them). */
+  history?: ConversationMessage[];
   signal?: AbortSignal;
 }
 
