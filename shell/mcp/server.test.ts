@@ -235,10 +235,10 @@ describe('MCP server factory', () => {
       }),
     ]);
     const all = await client.getPrompt({ name: 'notes_digest' });
-    const body = (all.messages[0]?.content as { text: string }).text;
+    const body = (all.messages[0]!.content as { text: string }).text;
     expect(body).toMatch(/standup[\s\S]*passport|passport[\s\S]*standup/);
     const topical = await client.getPrompt({ name: 'notes_digest', arguments: { topic: 'passport' } });
-    const topicalBody = (topical.messages[0]?.content as { text: string }).text;
+    const topicalBody = (topical.messages[0]!.content as { text: string }).text;
     expect(topicalBody).toContain('about "passport"');
     expect(topicalBody).not.toContain('standup');
     await expect(client.getPrompt({ name: 'nope' })).rejects.toThrow(/no prompt named "nope"/);
