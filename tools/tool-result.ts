@@ -27,11 +27,17 @@ export type ToolResult<T = unknown> =
   | { ok: true; tool: string; output: T; text: string; auditId: number; durationMs: number }
   | { ok: false; tool: string; error: ToolError; auditId?: number; durationMs: number };
 
-/** Zod issues as `field: what is wrong`, with the field named as the caller wrote it. */
+/**
+ * Zod issues as `field: what is wrong`, with the field named as the caller wrote it. Zod does not
+ * keep the input on an issue (it may be huge), so a missing field is told by its message.
+ */
 export function toIssues(error: z.ZodError): ToolIssue[] {
   return error.issues.map((issue) => ({
     path: issue.path.map(String).join('.'),
-    message: issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : issue.message,
+    message:
+      issue.code === 'invalid_type' && / received undefined$/.test(issue.message)
+        ? `is required (${issue.expected})`
+        : issue.message,
   }));
 }
 
