@@ -13,7 +13,7 @@ const SEVERITY: readonly LoggingLevel[] = [
 
 /**
  * Log messages for one MCP session (`notifications/message`), filtered by the level the client
- * set with `logging/setLevel` (default `info`). Each message travels with the request it is
+ * set with `logging/setLevel` (until it does, `warning`: only calls that failed). Each message travels with the request it is
  * about, so over HTTP it arrives on that request's stream.
  */
 export interface SessionLog {
@@ -27,7 +27,7 @@ export interface SessionLog {
   ): Promise<void>;
 }
 
-export function createSessionLog(initial: LoggingLevel = 'info'): SessionLog {
+export function createSessionLog(initial: LoggingLevel = 'warning'): SessionLog {
   let current = initial;
   const enabled = (level: LoggingLevel) => SEVERITY.indexOf(level) >= SEVERITY.indexOf(current);
   return {
