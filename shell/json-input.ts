@@ -86,7 +86,9 @@ function parseJsonBytes(bytes: Buffer, what: string): unknown {
       { code: 'invalid_utf8' },
     );
   }
-  return parseJson(text, what);
+  // A raw NUL byte is not allowed in JSON text. Read as the escape it stands for, it reaches the
+  // tool's schema, which then names the field that holds it instead of a byte offset.
+  return parseJson(text.includes('\0') ? text.replaceAll('\0', '\\u0000') : text, what);
 }
 
 /** The JSON argument of `fazt run`: inline JSON, `-` for stdin, or `@path` for a file. */
