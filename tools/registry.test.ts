@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { type AnyTool, defineTool } from './define-tool.js';
+import { builtinTools, createDefaultRegistry } from './index.js';
+import { createRegistry } from './registry.js';
+
+const tool = (name: string): AnyTool => ({
+  name,
+  title: name,
+  description: `The ${name} tool.`,
+  risk: 'read',
+  input: z.object({}),
+  output: z.object({}),
+  examples: [],
+  run: () => ({}),
+});
+
+describe('tool names', () => {
+  it('accepts snake_case domain_verb names up to 64 characters', () => {
+    for (const name of ['memory_remember', 'a', 'notes_add2', `a${'b'.repeat(63)}`]) {
+      expect(defineTool(tool(name)).name).toBe(name);
+    }
+  });
+
+  it('refuses names a model or an MCP client could not call', () => {
+    for (const name of [
+      '',
+      'Memory_remember',
+      'memory-remember',
+      'memory remember',
+      '1memory',
+      '_memory',
+      'memory.recall',
+      'mémoire',
+      `a${'b'.repeat(64)}`,
+    ]) {
+      expect(() => defineTool(tool(name)), name).toThrow(/must match/);
+    }
+  });
+
+  it('every built-in tool has a valid, unique name, a title, a description and a risk', () => {
+    const names = builtinTools.map((candidate) => candidate.name);
+    expect(new Set(names).size).toBe(names.length);
+    for (const builtin of builtinTools) {
+      expect(builtin.name).toMatch(/^[a-z][a-z0-9_]{0,63}$/);
+      expect(builtin.title.length).toBeGreaterThan(0);
+      expect(builtin.description.length).toBeGreaterThan(10);
+      expect(['read', 'write', 'destructive', 'external']).toContain(builtin.risk);
+    }
+  });
+});
+
+describe('registry', () => {
+  it('gets and lists tools in the order they were added', () => {
+    const registry = createRegistry([tool('notes_add'), tool('memory_recall')]);
+    expect(registry.get('notes_add')?.name).toBe('notes_add');
+    expect(registry.get('notes_ad')).toBeUndefined();
+    expect(registry.list().map((entry) => entry.name)).toEqual(['notes_add', 'memory_recall']);
+  });
+
+  it('refuses a duplicate name, at creation and when a skill adds one later', () => {
+    expect(() => createRegistry([tool('notes_add'), tool('notes_add')])).toThrow(
+      'A tool named "notes_add" is already registered.',
+    );
+    const registry = createRegistry([tool('notes_add')]);
+    expect(() => registry.add(tool('notes_add'))).toThrow(/already registered/);
+    registry.add(tool('notes_list'));
+    expect(registry.list()).toHaveLength(2);
+  });
+
+  it('list() is a copy: changing it does not change the registry', () => {
+    const registry = createRegistry([tool('notes_add')]);
+    registry.list().pop();
+    expect(registry.list()).toHaveLength(1);
+  });
+});
+
+describe('closest names', () => {
+  const registry = createDefaultRegistry();
+
+  it('puts the intended tool first for typos and near misses', () => {
+    expect(registry.closest('memory_recal')[0]).toBe('memory_recall');
+    expect(registry.closest('memory_remembr')[0]).toBe('memory_remember');
+    expect(registry.closest('notes_serch')[0]).toBe('notes_search');
+    expect(registry.closest('note_add')[0]).toBe('notes_add');
+  });
+
+  it('returns at most `count` names, best first, and nothing for gibberish', () => {
+    expect(registry.closest('memory_recal', 1)).toEqual(['memory_recall']);
+    expect(registry.closest('memory').length).toBeLessThanOrEqual(3);
+    expect(registry.closest('zzqxv')).toEqual([]);
+  });
+
+  it('an empty registry suggests nothing', () => {
+    expect(createRegistry().closest('memory_recall')).toEqual([]);
+  });
+});
