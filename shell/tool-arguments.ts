@@ -101,7 +101,7 @@ export async function parseToolArguments(
 
   let parsed: ReturnType<typeof parseArgs>;
   try {
-    parsed = parseArgs({ args, options, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args, options, allowPositionals: true, allowNegative: true, strict: true });
   } catch (error) {
     const flags = [...new Set([...fields.values()].map(({ name }) => `--${kebab(name)}`))];
     throw new UsageError(
