@@ -13,8 +13,12 @@ export interface ToolHints {
   questions?: Record<string, (input: Record<string, unknown>) => string>;
   /** What the call would do, for an approval request ("forget your bike lock code"). */
   preview?: (input: Record<string, unknown>) => string;
-  /** Extra sentence templates, with input they imply. */
-  templates?: { source: string; fixed?: Record<string, unknown> }[];
+  /** Extra sentence templates, with input they imply and a check of the filled input. */
+  templates?: {
+    source: string;
+    fixed?: Record<string, unknown>;
+    check?: (input: Record<string, unknown>) => SlotProblem | undefined;
+  }[];
 }
 
 const CONFIG_ALIASES: Readonly<Record<string, string>> = {
@@ -111,6 +115,13 @@ const eventType = (value: unknown): HintResult => {
 const memoryKeyCheck = (value: unknown): HintResult => {
   const text = String(value);
   if (
+    /^(?:(?:all\s+)?(?:my\s+|the\s+)?(?:notes?|memos?|memories|facts|data)|(?:notes?|memos?)\s+(?:number\s+|no\.?\s*|#)?\d+)$/i.test(
+      text,
+    )
+  ) {
+    return { problem: { field: 'key', message: `"${text}" is a note, not a remembered fact` } };
+  }
+  if (
     /^(?:it|that|this|them|these|those|there|here|he|she|they|we|you|i|who|what|which|where|when|how|why|everything|all|anything|something|nothing|all of it|all of them)$/i.test(
       text,
     )
@@ -120,12 +131,46 @@ const memoryKeyCheck = (value: unknown): HintResult => {
   return { value: text };
 };
 
+/** "now 204", "1234 now", "8000 instead": the word that marks an update is not part of the value. */
+const memoryValueCheck = (value: unknown): HintResult => {
+  const text = String(value)
+    .replace(/^(?:now|actually|instead)\s+/i, '')
+    .replace(/[\s,]+(?:now|instead|from\s+now\s+on|these\s+days|anymore)$/i, '')
+    .trim();
+  return text ? { value: text } : { problem: { field: 'value', message: 'the value is empty' } };
+};
+
+/**
+ * "remember I park in spot B17" has no "X is Y" to split, but it is more than a name: it holds a
+ * number, a person, or a few words. Such a thing is kept as a note rather than asked about.
+ */
+const clauseLike = ({ text }: Record<string, unknown>): SlotProblem | undefined => {
+  const value = String(text);
+  const words = value.split(/\s+/).filter(Boolean);
+  if (/\d/.test(value) || /^(?:i|i'm|im|we|he|she|they|you)\b/i.test(value) || words.length >= 5)
+    return undefined;
+  return { field: 'text', message: 'this names a fact without saying what it is' };
+};
+
+/** "anything about stamps" → "stamps". */
+const searchQuery = (value: unknown): HintResult => {
+  const text = String(value)
+    .replace(
+      /^(?:anything|something|stuff|things|notes?)\s+(?:about|on|regarding|mentioning|with|that\s+mentions?)\s+/i,
+      '',
+    )
+    .replace(/^(?:about|on|regarding|mentioning)\s+/i, '')
+    .replace(/^(?:the|my|a|an)\s+/i, '')
+    .trim();
+  return text ? { value: text } : { problem: { field: 'query', message: 'there is nothing to search for' } };
+};
+
 const example = 'for example "remember that my bike lock code is 4312"';
 
 /** Hints for the built-in tools, by tool name. */
 export const TOOL_HINTS: Readonly<Record<string, ToolHints>> = {
   memory_remember: {
-    slots: { key: memoryKeyCheck },
+    slots: { key: memoryKeyCheck, value: memoryValueCheck },
     questions: {
       key: () => `What should I remember? Tell me what it is and its value, ${example}.`,
       value: ({ key }) =>
@@ -143,8 +188,20 @@ export const TOOL_HINTS: Readonly<Record<string, ToolHints>> = {
     },
     preview: ({ key }) => `forget your ${String(key)}`,
   },
-  notes_add: { questions: { text: () => 'What should the note say?' } },
-  notes_search: { questions: { query: () => 'What should I look for in your notes?' } },
+  notes_add: {
+    questions: { text: () => 'What should the note say?' },
+    templates: [
+      { source: 'remember that {text}', check: clauseLike },
+      { source: 'remember {text}', check: clauseLike },
+      { source: 'add to my notes {text}' },
+      { source: 'put {text} in my notes' },
+      { source: 'new note {text}' },
+    ],
+  },
+  notes_search: {
+    slots: { query: searchQuery },
+    questions: { query: () => 'What should I look for in your notes?' },
+  },
   notes_delete: {
     questions: {
       id: () =>
@@ -152,18 +209,24 @@ export const TOOL_HINTS: Readonly<Record<string, ToolHints>> = {
     },
     preview: ({ id }) => `delete note #${String(id)}`,
   },
-  config_get: { slots: { key: configKey } },
+  config_get: {
+    slots: { key: configKey },
+    templates: [{ source: 'what {key} does the server use' }, { source: 'what is the {key} setting' }],
+  },
   config_set: {
     slots: { key: configKey },
     templates: [
       { source: 'set {key} to {value}' },
-      { source: 'change {key} to {value}' },
       { source: 'use {value} as {key}' },
+      { source: 'use {value} as the {key}' },
     ],
     questions: {
       key: () => `Which setting should I change? Settings: ${Object.keys(configKeys).join(', ')}.`,
       value: ({ key }) => `What should I set ${String(key)} to?`,
     },
   },
-  events_list: { slots: { type: eventType } },
+  events_list: {
+    slots: { type: eventType },
+    templates: [{ source: 'show the last {limit} events' }],
+  },
 };

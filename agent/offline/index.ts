@@ -2,30 +2,39 @@ import { randomUUID } from 'node:crypto';
 import type { Registry } from '../../tools/registry.js';
 import type { ToolResult } from '../../tools/tool-result.js';
 import type { Planner, PlannerDeps, PlannerEvent, PlanRequest, PlanStatus } from '../planner.js';
-import { approvalNeeded, emptyRequest, notUnderstood } from './answer.js';
+import { approvalNeeded, capabilityList, emptyRequest, notUnderstood } from './answer.js';
 import { closestTools } from './closest.js';
-import { interpret } from './interpret.js';
+import { interpret, type Step } from './interpret.js';
+import { bestFact, type FactEntry, factSentence, questionWords } from './recollect.js';
 
 const NO_USAGE = { inputTokens: 0, outputTokens: 0 } as const;
+
+interface NoteHit {
+  id: number;
+  text: string;
+}
+
+const noteLines = (hits: readonly NoteHit[]) => hits.map((hit) => `#${hit.id} ${hit.text}`).join('\n');
 
 /**
  * The planner that needs no model and no network: it matches the request against each tool's
  * sentence templates (with synonyms, typo tolerance and a ranked fallback), fills slots from the
- * tools' zod types, runs the one tool through the executor, and answers from what it returned.
+ * tools' zod types, runs the tools through the executor, and answers from what they returned.
  * It never runs a destructive tool without approval, and never writes when it is unsure.
  */
 export function createOfflinePlanner(registry: Registry): Planner {
   return {
     model: 'offline',
     async *run(request: PlanRequest, deps: PlannerDeps): AsyncGenerator<PlannerEvent> {
+      const results: ToolResult[] = [];
       const finish = function* (answer: string, status: PlanStatus): Generator<PlannerEvent> {
         if (answer) yield { type: 'text-delta', text: answer };
         yield { type: 'finish', answer, status, usage: { ...NO_USAGE } };
       };
+      /** Runs one tool through the executor, announcing it; the result lands in `results`. */
       const call = async function* (
         name: string,
         input: Record<string, unknown>,
-        results: ToolResult[],
       ): AsyncGenerator<PlannerEvent> {
         const callId = randomUUID();
         yield { type: 'tool-call-start', callId, name, input };
@@ -37,49 +46,104 @@ export function createOfflinePlanner(registry: Registry): Planner {
         results.push(result);
         yield { type: 'tool-call-end', callId, name, input, result };
       };
+      const last = () => results.at(-1)!;
+
+      /** A question no template took: look through remembered facts, then notes. */
+      const answerQuestion = async function* (query: string): AsyncGenerator<PlannerEvent> {
+        const words = questionWords(query);
+        if (words.length > 0 && registry.get('memory_list')) {
+          yield* call('memory_list', { limit: 1000 });
+          const listed = last();
+          const fact = listed.ok
+            ? bestFact(query, (listed.output as { entries: FactEntry[] }).entries)
+            : undefined;
+          if (fact) return yield* finish(factSentence(fact), 'done');
+        }
+        if (words.length > 0 && registry.get('notes_search')) {
+          yield* call('notes_search', { query: words.join(' '), limit: 5 });
+          const searched = last();
+          const hits = searched.ok ? (searched.output as { hits: NoteHit[] }).hits : [];
+          if (hits.length > 0) return yield* finish(`From your notes:\n${noteLines(hits)}`, 'done');
+        }
+        const closest = closestTools(registry, query);
+        yield* finish(
+          `I don't know: nothing you've asked me to remember or noted answers "${request.text.trim()}". Without a language model I can only answer from those. I can:\n${capabilityList(closest)}`,
+          'not_understood',
+        );
+      };
+
+      /** Runs the planned steps in order; stops at the first that needs approval or fails. */
+      const runSteps = async function* (steps: Step[]): AsyncGenerator<PlannerEvent> {
+        const texts: string[] = [];
+        for (const step of steps) {
+          yield* call(step.tool.name, step.input);
+          const result = last();
+          if (result.ok) {
+            texts.push(result.text);
+            continue;
+          }
+          if (result.error.code === 'needs_approval') {
+            const message = approvalNeeded(step.tool, step.input);
+            yield {
+              type: 'approval-request',
+              callId: randomUUID(),
+              name: step.tool.name,
+              input: step.input,
+              risk: step.tool.risk,
+              message,
+            };
+            return yield* finish([...texts, message].join('\n'), 'needs_approval');
+          }
+          return yield* finish([...texts, result.error.message].join('\n'), 'error');
+        }
+        const only = steps.length === 1 ? steps[0] : undefined;
+        const recalled = results.at(-1);
+        if (
+          only?.tool.name === 'memory_recall' &&
+          recalled?.ok &&
+          !(recalled.output as { found: boolean }).found
+        ) {
+          const key = String(only.input.key);
+          if (registry.get('notes_search')) {
+            yield* call('notes_search', { query: key, limit: 5 });
+            const searched = last();
+            const hits = searched.ok ? (searched.output as { hits: NoteHit[] }).hits : [];
+            if (hits.length > 0) {
+              return yield* finish(
+                `I have nothing remembered as "${key}", but your notes mention it:\n${noteLines(hits)}`,
+                'done',
+              );
+            }
+          }
+        }
+        yield* finish(texts.join('\n'), 'done');
+      };
 
       const meaning = interpret(request.text, registry);
       switch (meaning.kind) {
         case 'empty':
-          yield* finish(emptyRequest(closestTools(registry, '')), 'not_understood');
-          return;
-        case 'unknown':
-          yield* finish(notUnderstood(request.text.trim(), meaning.closest), 'not_understood');
-          return;
-        case 'ask':
-          yield* finish(meaning.question, 'needs_input');
-          return;
-        case 'question': {
-          yield* finish(
-            notUnderstood(request.text.trim(), closestTools(registry, meaning.query)),
-            'not_understood',
+          return yield* finish(emptyRequest(closestTools(registry, '')), 'not_understood');
+        case 'help':
+          return yield* finish(
+            `Without a language model I understand plain requests like these:\n${capabilityList(registry.list().filter((tool) => tool.examples.length > 0))}`,
+            'done',
           );
-          return;
-        }
-        case 'call': {
-          const results: ToolResult[] = [];
-          yield* call(meaning.tool.name, meaning.input, results);
-          const result = results[0]!;
-          if (result.ok) {
-            yield* finish(result.text, 'done');
-            return;
+        case 'unknown': {
+          if (meaning.lookup && registry.get('memory_list')) {
+            yield* call('memory_list', { limit: 1000 });
+            const listed = last();
+            const entries = listed.ok ? (listed.output as { entries: FactEntry[] }).entries : [];
+            const fact = bestFact(meaning.query, entries, 0.99);
+            if (fact) return yield* finish(factSentence(fact), 'done');
           }
-          if (result.error.code === 'needs_approval') {
-            const message = approvalNeeded(meaning.tool, meaning.input);
-            yield {
-              type: 'approval-request',
-              callId: randomUUID(),
-              name: meaning.tool.name,
-              input: meaning.input,
-              risk: meaning.tool.risk,
-              message,
-            };
-            yield* finish(message, 'needs_approval');
-            return;
-          }
-          yield* finish(result.error.message, 'error');
-          return;
+          return yield* finish(notUnderstood(request.text.trim(), meaning.closest), 'not_understood');
         }
+        case 'ask':
+          return yield* finish(meaning.question, 'needs_input');
+        case 'question':
+          return yield* answerQuestion(meaning.query);
+        case 'call':
+          return yield* runSteps(meaning.steps);
       }
     },
   };

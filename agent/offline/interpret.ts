@@ -6,41 +6,89 @@ import { TOOL_HINTS } from './hints.js';
 import { QUESTION_WORDS } from './lexicon.js';
 import { matchTemplate, type TemplateMatch } from './match.js';
 import { rewriteRequest } from './rewrite.js';
+import { splitFacts } from './split.js';
 import { toolTemplates } from './templates.js';
 import { cleanText, type Token, tokenize } from './tokens.js';
 import { coerceSlot, type SlotProblem } from './values.js';
 
+/** One tool call the planner decided on. */
+export interface Step {
+  tool: AnyTool;
+  input: Record<string, unknown>;
+}
+
 /** What the offline planner made of a request. */
 export type Interpretation =
-  | { kind: 'call'; tool: AnyTool; input: Record<string, unknown>; template: string; score: number }
+  | { kind: 'call'; steps: Step[]; template: string; score: number }
   | { kind: 'ask'; tool: AnyTool; question: string; input: Record<string, unknown> }
   | { kind: 'question'; query: string }
-  | { kind: 'unknown'; closest: AnyTool[] }
+  | { kind: 'help' }
+  /** `lookup`: short enough to be a bare name ("gym locker number"), worth looking up in memory. */
+  | { kind: 'unknown'; closest: AnyTool[]; lookup: boolean; query: string }
   | { kind: 'empty' };
 
-type Filled = { input: Record<string, unknown>; bonus: number } | { problem: SlotProblem };
+type Filled =
+  | { input: Record<string, unknown>; bonus: number; also?: Record<string, unknown>[] }
+  | { problem: SlotProblem };
+
+/** Words a bare statement's subject may open with ("the wifi password is …", "my dentist is …"). */
+const DETERMINERS = new Set(['my', 'the', 'our', 'his', 'her', 'their', 'mom', 'moms', 'dad', 'dads']);
+
+/** The text a slot covers: a quoted passage exactly, otherwise the original span. */
+function slotText(
+  tokens: Token[],
+  text: string,
+  start: number,
+  end: number,
+): { raw: string; quoted: boolean } {
+  const first = tokens[start]!;
+  const last = tokens[end - 1]!;
+  if (end - start === 1 && first.quoted !== undefined) return { raw: first.quoted, quoted: true };
+  return { raw: text.slice(first.start, last.end), quoted: false };
+}
+
+/**
+ * A statement template ("my {key} is {value}") used without its leading "my": only a subject that
+ * opens with a determiner or a possessive counts, so "this is stupid" and "thanks, that's all"
+ * stay statements, not facts to store.
+ */
+function bareSubjectProblem(match: TemplateMatch, tokens: Token[], text: string): SlotProblem | undefined {
+  const [first, second] = match.template.parts;
+  if (first?.kind !== 'word' || !first.soft || second?.kind !== 'slot') return undefined;
+  const span = match.slots[second.name];
+  if (span?.start !== 0) return undefined;
+  const head = tokens[0]!;
+  const original = text.slice(head.start, head.end);
+  if (head.quoted !== undefined || DETERMINERS.has(head.norm) || /['’]s$|s['’]$/i.test(original))
+    return undefined;
+  return {
+    field: second.name,
+    message: `"${slotText(tokens, text, span.start, span.end).raw}" is not something of yours`,
+  };
+}
 
 /** Turns a match's slots into typed, checked input for its tool. */
 function fill(match: TemplateMatch, tokens: Token[], text: string, validate = true): Filled {
   const { tool } = match.template;
   const fields = toolFields(tool);
   const hints = TOOL_HINTS[tool.name];
+  const bare = bareSubjectProblem(match, tokens, text);
+  if (bare) return { problem: bare };
   const input: Record<string, unknown> = { ...match.template.fixed };
   let bonus = 0;
+  let repeat: { name: string; values: unknown[] } | undefined;
   for (const [name, span] of Object.entries(match.slots)) {
     const field = fields.get(name);
     if (!field) return { problem: { field: name, message: `the template names an unknown field ${name}` } };
-    const first = tokens[span.start]!;
-    const last = tokens[span.end - 1]!;
-    const quoted = span.end - span.start === 1 && first.quoted !== undefined;
-    const raw = quoted ? (first.quoted ?? '') : text.slice(first.start, last.end);
+    const { raw, quoted } = slotText(tokens, text, span.start, span.end);
     const coerced = coerceSlot(field, raw, quoted);
     if ('problem' in coerced) return coerced;
     let { value } = coerced;
+    if ('more' in coerced && coerced.more?.length) repeat = { name, values: coerced.more };
     if (typeof value === 'string' && value.trim() === '') {
       return { problem: { field: name, message: `${name} is empty` } };
     }
-    const check = hints?.slots?.[name];
+    const check = quoted ? undefined : hints?.slots?.[name];
     if (check) {
       const checked = check(value);
       if ('problem' in checked) return checked;
@@ -50,12 +98,17 @@ function fill(match: TemplateMatch, tokens: Token[], text: string, validate = tr
     input[name] = value;
   }
   if (!validate) return { input, bonus };
-  const parsed = tool.input.safeParse(input);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return { problem: { field: String(issue?.path[0] ?? ''), message: issue?.message ?? 'invalid input' } };
+  const problem = match.template.check?.(input);
+  if (problem) return { problem };
+  const also = repeat ? repeat.values.map((value) => ({ ...input, [repeat.name]: value })) : [];
+  for (const candidate of [input, ...also]) {
+    const parsed = tool.input.safeParse(candidate);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      return { problem: { field: String(issue?.path[0] ?? ''), message: issue?.message ?? 'invalid input' } };
+    }
   }
-  return { input, bonus };
+  return { input, bonus, ...(also.length ? { also } : {}) };
 }
 
 /** A question to the person for the first missing required field. */
@@ -66,12 +119,45 @@ function questionFor(tool: AnyTool, field: string, input: Record<string, unknown
   return `To ${tool.title.toLowerCase()} I need the ${field}${info?.description ? ` (${info.description})` : ''}. What should it be?`;
 }
 
-/** Looks like a question: opens with a question word or ends with "?". */
-export function isQuestion(tokens: Token[], text: string): boolean {
-  return /\?\s*$/.test(text) || QUESTION_WORDS.has(tokens[0]?.norm ?? '');
+const POLITE_REQUEST = /^(?:(?:please|kindly)\b|(?:can|could|would|will)\s+(?:you|u)\b)/i;
+
+/**
+ * Looks like a question: opens with a question word, or ends with "?" without being a polite
+ * request ("can you remember that …?" is a request).
+ */
+export function isQuestion(original: string, rewritten: Token[]): boolean {
+  if (QUESTION_WORDS.has(rewritten[0]?.norm ?? '')) return true;
+  return /\?\s*$/.test(original) && !POLITE_REQUEST.test(original);
 }
 
+const HELP =
+  /^(?:help|\?|what\s+can\s+(?:you|i)\s+do|what\s+do\s+you\s+do|how\s+do(?:es)?\s+(?:this|it|you|fazt)\s+work|what\s+are\s+you|what\s+is\s+fazt|commands)\b[\s?!.]*$/i;
+
 const MIN_COMPLETE_RATIO = 0.55;
+
+interface Matches {
+  complete: TemplateMatch[];
+  partial: TemplateMatch[];
+}
+
+function matchAll(registry: Registry, tokens: Token[], question: boolean): Matches {
+  const complete: TemplateMatch[] = [];
+  const partial: TemplateMatch[] = [];
+  for (const tool of registry.list()) {
+    if (question && tool.risk !== 'read') continue;
+    for (const template of toolTemplates(tool)) {
+      for (const match of matchTemplate(template, tokens)) {
+        if (match.complete) {
+          if (match.score >= template.hardWords * MIN_COMPLETE_RATIO) complete.push(match);
+        } else partial.push(match);
+      }
+    }
+  }
+  return {
+    complete: complete.sort((a, b) => b.score - a.score),
+    partial: partial.sort((a, b) => b.score - a.score),
+  };
+}
 
 /**
  * Matches a request against every tool's templates: the best complete match whose slots fill
@@ -81,61 +167,66 @@ const MIN_COMPLETE_RATIO = 0.55;
 export function interpret(request: string, registry: Registry): Interpretation {
   const cleaned = cleanText(request);
   if (!/[\p{L}\p{N}]/u.test(cleaned)) return { kind: 'empty' };
+  if (HELP.test(cleaned)) return { kind: 'help' };
   const text = rewriteRequest(cleaned);
   const tokens = tokenize(text);
   if (tokens.length === 0) return { kind: 'empty' };
-  const question = isQuestion(tokenize(cleaned), cleaned);
-
-  const complete: TemplateMatch[] = [];
-  const partial: TemplateMatch[] = [];
-  for (const tool of registry.list()) {
-    if (question && tool.risk !== 'read') continue;
-    for (const template of toolTemplates(tool)) {
-      for (const match of matchTemplate(template, tokens, { typos: tool.risk !== 'destructive' })) {
-        if (match.complete) {
-          if (match.score >= template.hardWords * MIN_COMPLETE_RATIO) complete.push(match);
-        } else partial.push(match);
-      }
-    }
-  }
+  const question = isQuestion(cleaned, tokens);
+  const { complete, partial } = matchAll(registry, tokens, question);
 
   let firstProblem: { match: TemplateMatch; problem: SlotProblem } | undefined;
-  const candidates: { match: TemplateMatch; input: Record<string, unknown>; score: number }[] = [];
-  for (const match of complete.sort((a, b) => b.score - a.score).slice(0, 40)) {
+  const candidates: {
+    match: TemplateMatch;
+    input: Record<string, unknown>;
+    also: Record<string, unknown>[];
+    score: number;
+  }[] = [];
+  for (const match of complete.slice(0, 40)) {
     const filled = fill(match, tokens, text);
     if ('problem' in filled) {
       firstProblem ??= { match, problem: filled.problem };
       continue;
     }
-    candidates.push({ match, input: filled.input, score: match.score + filled.bonus });
+    candidates.push({
+      match,
+      input: filled.input,
+      also: filled.also ?? [],
+      score: match.score + filled.bonus,
+    });
   }
   const best = candidates.sort((a, b) => b.score - a.score)[0];
   if (best) {
     const { tool, source } = best.match.template;
-    return { kind: 'call', tool, input: best.input, template: source, score: best.score };
+    const steps =
+      tool.name === 'memory_remember'
+        ? splitFacts(tool, best.input)
+        : [best.input, ...best.also].map((input) => ({ tool, input }));
+    return { kind: 'call', steps, template: source, score: best.score };
   }
 
-  const incomplete = partial
-    .filter((match) => match.missing.some((name) => toolFields(match.template.tool).get(name)?.required))
-    .sort((a, b) => b.score - a.score)[0];
+  const incomplete = partial.find((match) =>
+    match.missing.some((name) => toolFields(match.template.tool).get(name)?.required),
+  );
   const problemScore = firstProblem?.match.score ?? Number.NEGATIVE_INFINITY;
   if (incomplete && incomplete.score + 0.5 >= problemScore) {
     const filled = fill(incomplete, tokens, text, false);
-    const known = 'input' in filled ? filled.input : {};
-    const missing = incomplete.missing.find(
-      (name) => toolFields(incomplete.template.tool).get(name)?.required,
-    );
-    if (missing) {
+    if ('input' in filled) {
+      const missing = incomplete.missing.find(
+        (name) => toolFields(incomplete.template.tool).get(name)?.required,
+      );
       const { tool } = incomplete.template;
-      return { kind: 'ask', tool, question: questionFor(tool, missing, known), input: known };
+      if (missing)
+        return { kind: 'ask', tool, question: questionFor(tool, missing, filled.input), input: filled.input };
     }
   }
-  if (firstProblem && !question) {
+  if (question) return { kind: 'question', query: text };
+  if (firstProblem) {
     const { tool } = firstProblem.match.template;
     const ask = TOOL_HINTS[tool.name]?.questions?.[firstProblem.problem.field];
-    const question = `I couldn't use that: ${firstProblem.problem.message}.${ask ? ` ${ask({})}` : ''}`;
-    return { kind: 'ask', tool, question, input: {} };
+    if (ask || tool.risk !== 'read') {
+      const said = `I couldn't do that: ${firstProblem.problem.message}.`;
+      return { kind: 'ask', tool, question: ask ? `${said} ${ask({})}` : said, input: {} };
+    }
   }
-  if (question) return { kind: 'question', query: text };
-  return { kind: 'unknown', closest: closestTools(registry, text) };
+  return { kind: 'unknown', closest: closestTools(registry, text), lookup: tokens.length <= 6, query: text };
 }

@@ -8,7 +8,8 @@ const LEADING: readonly RegExp[] = [
   /^fazt\b[\s,!.:]+/i,
   /^(?:please|pls|plz|kindly)\b[\s,]*/i,
   /^(?:can|could|would|will|wud)\s+(?:you|u)\s+(?:please\s+|pls\s+|kindly\s+)?/i,
-  /^(?:i\s+(?:want|need|would\s+like|'d\s+like)\s+(?:you\s+)?to|i\s+want\s+to|i'd\s+like\s+to|i\s+wanna|let's|lets)\s+/i,
+  /^(?:i\s+(?:want|need)\s+(?:you\s+)?to|i(?:\s+would|'d)\s+like\s+(?:you\s+)?to|i\s+wanna|let's|lets)\s+/i,
+  /^(?:correction|update|fyi|note|btw|ps)\s*:\s*(?=(?:my|the|our)\b)/i,
   /^(?:go\s+ahead\s+and|quickly|just)\s+/i,
   /^(?:actually|also|oh|btw|by\s+the\s+way)\b[\s,]*/i,
 ];
@@ -23,7 +24,8 @@ const TRAILING_VERB =
 
 /** "remember: X", "remember this: X", "don't forget that X", "make sure you remember X". */
 const LEADING_VERB: readonly [RegExp, string][] = [
-  [/^(?:remember|memori[sz]e|note)\s+this\s*[:,-]\s*/i, 'remember '],
+  [/^(?:remember|memori[sz]e|note|save|store|keep)\s+this\s*[:,-]\s*/i, 'remember '],
+  [/^(?:keep|bear)\s+in\s+mind\s+(?:that\s+)?/i, 'remember '],
   [/^(?:remember|memori[sz]e)\s*[:,-]\s+/i, 'remember '],
   [/^(?:don't|do\s+not|dont)\s+forget\s+(?:that\s+)?/i, 'remember '],
   [/^make\s+sure\s+(?:you|to)\s+remember\s+(?:that\s+)?/i, 'remember '],
@@ -41,6 +43,24 @@ function stripAll(text: string, patterns: readonly RegExp[]): string {
   return current;
 }
 
+/** Multi-word verbs said as the one word the templates use. */
+const PHRASES: readonly [RegExp, string][] = [
+  [/\bget\s+rid\s+of\b/gi, 'delete'],
+  [/^(?:look|go|dig)\s+through\b/i, 'search'],
+  [/^(?:turn|crank|bump|put)\s+(.+?)\s+(?:up|down)\s+to\s+/i, 'set $1 to '],
+];
+
+/** Other ways to write "X is Y": "remember X: Y", "X = Y", "new X: Y", "X isn't A anymore, it's Y". */
+const SEPARATORS: readonly [RegExp, string][] = [
+  [/^((?:remember|store|save|memori[sz]e|keep)\s+(?:that\s+)?[^:=]+?)\s*[:=]\s+(.+)$/i, '$1 is $2'],
+  [/^new\s+(?!notes?\b|memos?\b)([^:=]+?)\s*[:=]\s*(.+)$/i, 'my $1 is $2'],
+  [/^([^=]+?)\s+=\s+(.+)$/, '$1 is $2'],
+  [
+    /^(.+?)\s+(?:is\s+not|isn't|are\s+not|aren't)\s+.+?(?:\s+any\s*more)?\s*[,;]\s*(?:but\s+)?(?:it's|it\s+is|they're|they\s+are|now\s+it's|it's\s+now)\s+(.+)$/i,
+    '$1 is $2',
+  ],
+];
+
 /** The request in plain form: politeness and framing removed, trailing "…, remember it" moved to the front. */
 export function rewriteRequest(text: string): string {
   let current = stripAll(text, LEADING);
@@ -50,6 +70,13 @@ export function rewriteRequest(text: string): string {
     current = `remember ${stripAll(trailing[1], LEADING)}`;
   }
   for (const [pattern, replacement] of LEADING_VERB) {
+    if (pattern.test(current)) {
+      current = current.replace(pattern, replacement);
+      break;
+    }
+  }
+  for (const [pattern, replacement] of PHRASES) current = current.replace(pattern, replacement);
+  for (const [pattern, replacement] of SEPARATORS) {
     if (pattern.test(current)) {
       current = current.replace(pattern, replacement);
       break;

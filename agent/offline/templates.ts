@@ -2,6 +2,7 @@ import type { AnyTool } from '../../tools/define-tool.js';
 import { TOOL_HINTS } from './hints.js';
 import { SOFT_LITERALS } from './lexicon.js';
 import { tokenize } from './tokens.js';
+import type { SlotProblem } from './values.js';
 
 export type TemplatePart = { kind: 'word'; word: string; soft: boolean } | { kind: 'slot'; name: string };
 
@@ -16,10 +17,16 @@ export interface Template {
   hardWords: number;
   /** Fixed input a template implies, from the offline planner's own templates. */
   fixed?: Record<string, unknown>;
+  /** A check of the filled input, from the offline planner's own templates. */
+  check?: (input: Record<string, unknown>) => SlotProblem | undefined;
 }
 
 /** Compiles `remember that {key} is {value}` into words and slots. */
-export function compileTemplate(tool: AnyTool, source: string, fixed?: Record<string, unknown>): Template {
+export function compileTemplate(
+  tool: AnyTool,
+  source: string,
+  extra: Pick<Template, 'fixed' | 'check'> = {},
+): Template {
   const parts: TemplatePart[] = [];
   for (const piece of source.split(/(\{[a-zA-Z_][a-zA-Z0-9_]*\})/)) {
     const slot = /^\{(.+)\}$/.exec(piece);
@@ -33,7 +40,7 @@ export function compileTemplate(tool: AnyTool, source: string, fixed?: Record<st
   }
   const words = parts.filter((part) => part.kind === 'word').length;
   const hardWords = parts.filter((part) => part.kind === 'word' && !part.soft).length;
-  return { tool, source, parts, words, hardWords, ...(fixed ? { fixed } : {}) };
+  return { tool, source, parts, words, hardWords, ...extra };
 }
 
 const cache = new WeakMap<AnyTool, Template[]>();
@@ -45,7 +52,7 @@ export function toolTemplates(tool: AnyTool): Template[] {
     const extra = TOOL_HINTS[tool.name]?.templates ?? [];
     templates = [
       ...tool.examples.map((example) => compileTemplate(tool, example)),
-      ...extra.map(({ source, fixed }) => compileTemplate(tool, source, fixed)),
+      ...extra.map(({ source, ...rest }) => compileTemplate(tool, source, rest)),
     ];
     cache.set(tool, templates);
   }

@@ -1,4 +1,4 @@
-import { CONTRACTIONS } from './lexicon.js';
+import { CONTRACTIONS, MISSPELLINGS } from './lexicon.js';
 
 /** One word of a request: its matching form and where it sits in the text (for exact slot values). */
 export interface Token {
@@ -38,7 +38,12 @@ function wordTokens(text: string, offset: number): Token[] {
       continue;
     }
     const stripped = norm.replace(/['’]/g, '');
-    tokens.push({ norm: stripped, start, end: start + raw.length, ...(boundary ? { boundary } : {}) });
+    tokens.push({
+      norm: MISSPELLINGS[stripped] ?? stripped,
+      start,
+      end: start + raw.length,
+      ...(boundary ? { boundary } : {}),
+    });
   }
   return tokens;
 }

@@ -69,17 +69,30 @@ export function parseBoolean(text: string): boolean | undefined {
 
 const NAME_FIELDS = /^(key|query|type|name|title|tag|label|id)$/i;
 
+/** Several integers: "1 and 2", "3, 4 and 5", "#1 & #2"; undefined unless every part is one. */
+export function parseNumberList(text: string): number[] | undefined {
+  const parts = text
+    .replace(/^(?:numbers?|nos?\.?|ids?)\s+/i, '')
+    .split(/\s*(?:,|&|\band\b|\bplus\b)\s*/i)
+    .filter(Boolean);
+  if (parts.length < 2 || parts.length > 20) return undefined;
+  const numbers = parts.map(parseNumber);
+  return numbers.every((value): value is number => value !== undefined) ? numbers : undefined;
+}
+
 /** Turns a slot's text into a value of the field's type, or says why it cannot. */
 export function coerceSlot(
   field: FieldInfo,
   text: string,
   quoted: boolean,
-): { value: unknown } | { problem: SlotProblem } {
+): { value: unknown; more?: unknown[] } | { problem: SlotProblem } {
   const problem = (message: string) => ({ problem: { field: field.name, message } });
   switch (field.kind) {
     case 'number': {
       const value = parseNumber(text);
-      return value === undefined ? problem(`"${text}" is not a number`) : { value };
+      if (value !== undefined) return { value };
+      const [first, ...more] = parseNumberList(text) ?? [];
+      return first === undefined ? problem(`"${text}" is not a number`) : { value: first, more };
     }
     case 'time': {
       const value = parseTime(text);

@@ -29,10 +29,16 @@ export function stem(word: string): string {
   return word;
 }
 
-const groupOf = new Map<string, number>();
-SYNONYM_GROUPS.forEach((group, index) => {
-  for (const word of group) groupOf.set(stem(word), index);
-});
+/** Each word's synonyms (itself included), by stem; a word may sit in several groups. */
+const synonymsOf = new Map<string, Set<string>>();
+for (const group of SYNONYM_GROUPS) {
+  const stems = group.map(stem);
+  for (const word of stems) {
+    const known = synonymsOf.get(word) ?? new Set<string>();
+    for (const other of stems) known.add(other);
+    synonymsOf.set(word, known);
+  }
+}
 
 /** How many typos a word of this length may carry and still count as the word. */
 export function allowedTypos(word: string): number {
@@ -49,14 +55,12 @@ export function matchWord(template: string, word: string, typos = true): WordMat
   const left = stem(template);
   const right = stem(word);
   if (left === right) return 'exact';
-  const group = groupOf.get(left);
-  if (group !== undefined && groupOf.get(right) === group) return 'synonym';
+  const synonyms = synonymsOf.get(left);
+  if (synonyms?.has(right)) return 'synonym';
   if (!typos || /\d/.test(word)) return undefined;
   if (isTypo(template, word)) return 'typo';
-  if (group !== undefined) {
-    for (const [synonym, index] of groupOf) {
-      if (index === group && synonym !== left && isTypo(synonym, word)) return 'typo';
-    }
+  for (const synonym of synonyms ?? []) {
+    if (synonym !== left && isTypo(synonym, word)) return 'typo';
   }
   return undefined;
 }
@@ -68,7 +72,8 @@ const sorted = (word: string) => [...word].sort().join('');
  * an extra or a missing letter, since one substituted letter turns "what" into "that".
  */
 export function isTypo(intended: string, word: string): boolean {
-  const max = Math.min(allowedTypos(intended), allowedTypos(word));
+  const max =
+    word.length < 4 ? 0 : word.length < 6 ? Math.min(1, allowedTypos(intended)) : allowedTypos(intended);
   if (max === 0 || typoDistance(intended, word, max) > max) return false;
   if (Math.min(intended.length, word.length) < 5 && intended.length === word.length) {
     return sorted(intended) === sorted(word);

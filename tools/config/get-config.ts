@@ -17,7 +17,14 @@ export const configGet = defineTool({
   risk: 'read',
   input: z.object({ key: z.string().max(100).optional().describe('One config key; leave out for all.') }),
   output: z.object({ entries: z.array(configEntry) }),
-  examples: ['show my settings', 'show config', 'what is the config {key}', 'show setting {key}'],
+  examples: [
+    'show my settings',
+    'show config',
+    'what is the config {key}',
+    'show setting {key}',
+    'which {key} are you using',
+    'what {key} do you use',
+  ],
   run({ key }, { cartridge }) {
     const entries = cartridge.config
       .list()

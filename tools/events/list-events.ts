@@ -39,6 +39,9 @@ export const eventsList = defineTool({
     'what happened recently',
     'show the event log',
     'show {type} events',
+    'what happened {since}',
+    'show events since {since}',
+    'what changed {since}',
   ],
   run(query, { cartridge }) {
     return { events: cartridge.events.query(query) };

@@ -18,6 +18,8 @@ export const memoryForget = defineTool({
     'forget the {key}',
     'delete the memory {key}',
     'remove {key} from memory',
+    'delete my {key}',
+    'erase my {key}',
   ],
   run({ key }, { cartridge, emit }) {
     const forgotten = cartridge.memory.forget(key);

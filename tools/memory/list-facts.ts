@@ -19,6 +19,9 @@ export const memoryList = defineTool({
     'show everything you remember',
     'what have I asked you to remember',
     'list remembered facts',
+    'what do you know about me',
+    'show everything you know about me',
+    'how many things do you remember',
   ],
   run({ limit: count, offset }, { cartridge }) {
     return { entries: cartridge.memory.list({ limit: count, offset }), total: cartridge.memory.count() };

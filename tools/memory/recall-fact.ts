@@ -28,6 +28,13 @@ export const memoryRecall = defineTool({
     'tell me my {key}',
     'look up {key}',
     'what was the {key}',
+    'what was my {key} again',
+    'do you know my {key}',
+    'remind me what my {key} is',
+    'where is my {key}',
+    'when is my {key}',
+    'who is my {key}',
+    'what do you know about {key}',
   ],
   run({ key }, { cartridge }) {
     const [best, ...rest] = cartridge.memory.recall(key);

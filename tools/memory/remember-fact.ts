@@ -25,6 +25,13 @@ export const memoryRemember = defineTool({
     'set {key} to {value}',
     '{key} is {value}, remember it',
     'my {key} is {value}',
+    'remember that my {key} are {value}',
+    'my {key} are {value}',
+    'change my {key} to {value}',
+    'update {key} to {value}',
+    'my {key} changed to {value}',
+    'my {key} has changed to {value}',
+    'I changed my {key} to {value}',
   ],
   run({ key, value }, { cartridge, emit }) {
     const result = cartridge.memory.remember(key, value);

@@ -20,6 +20,9 @@ export const notesAdd = defineTool({
     'jot down {text}',
     'write down {text}',
     'note down {text}',
+    'note that {text}',
+    'remind me to {text}',
+    'remember to {text}',
   ],
   run({ text: body }, { cartridge, emit }) {
     const added = cartridge.notes.add(body.trim());

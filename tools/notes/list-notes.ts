@@ -13,7 +13,16 @@ export const notesList = defineTool({
     offset: z.number().int().min(0).default(0).describe('How many to skip, for paging.'),
   }),
   output: z.object({ notes: z.array(note), total: z.number().int() }),
-  examples: ['list my notes', 'show my notes', 'show notes', 'what notes do I have', 'read my notes'],
+  examples: [
+    'list my notes',
+    'show my notes',
+    'show notes',
+    'what notes do I have',
+    'read my notes',
+    'how many notes do I have',
+    'show my last {limit} notes',
+    'list {limit} notes',
+  ],
   run({ limit: count, offset }, { cartridge }) {
     return { notes: cartridge.notes.list({ limit: count, offset }), total: cartridge.notes.count() };
   },

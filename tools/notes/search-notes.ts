@@ -19,6 +19,9 @@ export const notesSearch = defineTool({
     'find my note about {query}',
     'which notes mention {query}',
     'did I write anything about {query}',
+    'do I have a note about {query}',
+    'do I have notes about {query}',
+    'any notes about {query}',
   ],
   run({ query, limit: count }, { cartridge }) {
     return { hits: cartridge.notes.search(query, { limit: count }) };

@@ -21,6 +21,9 @@ export const systemStatus = defineTool({
     'how much is stored',
     'how big is my cartridge',
     'what do you hold',
+    'where is my data stored',
+    'where is my cartridge',
+    'give me a status report',
   ],
   run(_input, { cartridge }) {
     return cartridgeStatus(cartridge);

@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import { matcherProblems } from './matchers.js';
+
+const STATUSES = ['done', 'needs_approval', 'needs_input', 'not_understood', 'error'] as const;
+const status = z.enum(STATUSES);
+
+/** A matcher tree (see matchers.ts), checked for unknown `$` keys and bad regexes on load. */
+const matcher = z.unknown().superRefine((value, context) => {
+  for (const problem of matcherProblems(value)) context.addIssue({ code: 'custom', message: problem });
+});
+
+const toolName = z.string().regex(/^[a-z][a-z0-9_]*$/, 'a tool name such as memory_remember');
+const oneOrMany = z
+  .union([z.string(), z.array(z.string())])
+  .transform((value) => (typeof value === 'string' ? [value] : value));
+
+/** A tool call run through the executor (setup before the request, or a state check after it). */
+const toolCall = z
+  .object({
+    tool: toolName,
+    input: z.record(z.string(), z.unknown()).default({}),
+  })
+  .strict();
+
+const textExpectation = z
+  .object({
+    /** Each must appear, case-insensitively. */
+    contains: oneOrMany.optional(),
+    /** None may appear, case-insensitively. */
+    notContains: oneOrMany.optional(),
+    /** A regular expression, case-insensitive. */
+    matches: z.string().optional(),
+  })
+  .strict();
+
+/** What the planner's run must show. */
+const runExpectation = z
+  .object({
+    /** How the planner must end: one status or any of a list. */
+    status: z.union([status, z.array(status)]).optional(),
+    /** Successful tool calls that must have happened, in this order (other calls may come between). */
+    calls: z.array(z.object({ tool: toolName, input: matcher.optional() }).strict()).optional(),
+    /** With `calls`: no successful call beyond the listed ones. */
+    only: z.boolean().optional(),
+    /** Tools that must not have run successfully. */
+    forbid: z.array(toolName).optional(),
+    /** `false`: no tool that writes, deletes or reaches out may have run successfully. */
+    writes: z.boolean().optional(),
+    answer: textExpectation.optional(),
+  })
+  .strict();
+
+/** What must be true after the request. */
+const expectation = runExpectation
+  .extend({
+    /** At least one of these must hold, for requests with more than one right answer. */
+    anyOf: z.array(runExpectation).min(1).optional(),
+    /** Checks of the cartridge afterwards: a tool call and what it must return. */
+    state: z
+      .array(toolCall.extend({ output: matcher.optional(), text: textExpectation.optional() }).strict())
+      .optional(),
+  })
+  .strict();
+
+/** One eval case: a request in plain language, optional setup, and what must be true after it. */
+export const evalCase = z
+  .object({
+    id: z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, 'lowercase letters, digits, ".", "_" and "-"'),
+    request: z.string({
+      error: 'request must be text (quote it in YAML if it looks like a number or yes/no)',
+    }),
+    /** Consent for destructive steps, as `fazt ask --yes` gives. */
+    approved: z.boolean().default(false),
+    tags: z.array(z.string()).default([]),
+    /** Why the case exists, for the person reading a failure. */
+    why: z.string().optional(),
+    setup: z.array(toolCall).default([]),
+    expect: expectation,
+  })
+  .strict();
+
+/** A YAML file of cases. */
+export const evalSuite = z
+  .object({
+    suite: z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'lowercase letters, digits, "_" and "-"'),
+    description: z.string().optional(),
+    cases: z.array(evalCase).min(1, 'a suite needs at least one case'),
+  })
+  .strict();
+
+export type EvalCase = z.output<typeof evalCase>;
+export type EvalSuite = z.output<typeof evalSuite>;
+export type Expectation = z.output<typeof expectation>;
+export type RunExpectation = z.output<typeof runExpectation>;
+export type TextExpectation = z.output<typeof textExpectation>;
+export type PlanStatusName = (typeof STATUSES)[number];

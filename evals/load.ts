@@ -1,0 +1,79 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse, YAMLParseError } from 'yaml';
+import { errorMessage, UsageError } from '../cartridge/errors.js';
+import { type EvalCase, type EvalSuite, evalSuite } from './case.js';
+
+/** The built-in suites, next to this module in the source tree and beside dist/ in a build. */
+export const BUILTIN_SUITES = fileURLToPath(new URL('../evals/suites/', import.meta.url));
+
+/** A case with the suite it came from. */
+export interface LoadedCase extends EvalCase {
+  suite: string;
+  file: string;
+}
+
+/** Parses and validates one suite's YAML text; errors name the file and the field. */
+export function parseSuite(text: string, file: string): EvalSuite {
+  let data: unknown;
+  try {
+    data = parse(text, { prettyErrors: true });
+  } catch (error) {
+    const where = error instanceof YAMLParseError && error.linePos ? ` (line ${error.linePos[0].line})` : '';
+    throw new UsageError(
+      `${file}${where} is not valid YAML: ${errorMessage(error).split('\n')[0]}. Fix it and run again.`,
+      {
+        code: 'eval_yaml',
+      },
+    );
+  }
+  const parsed = evalSuite.safeParse(data);
+  if (!parsed.success) {
+    const issues = parsed.error.issues
+      .slice(0, 5)
+      .map((issue) => `${issue.path.map(String).join('.') || '(top)'}: ${issue.message}`);
+    throw new UsageError(`${file} is not a valid eval suite: ${issues.join('; ')}.`, {
+      code: 'eval_suite_invalid',
+    });
+  }
+  return parsed.data;
+}
+
+function suiteFiles(path: string): string[] {
+  let stats: ReturnType<typeof statSync>;
+  try {
+    stats = statSync(path);
+  } catch {
+    throw new UsageError(`No eval suite at ${path}. Give a .yaml file or a folder of them.`, {
+      code: 'eval_missing',
+    });
+  }
+  if (stats.isFile()) return [path];
+  const files = readdirSync(path)
+    .filter((name) => /\.ya?ml$/.test(name))
+    .sort()
+    .map((name) => join(path, name));
+  if (files.length === 0)
+    throw new UsageError(`${path} holds no .yaml eval suites.`, { code: 'eval_missing' });
+  return files;
+}
+
+/** Loads every case from a suite file or a folder of them; case ids must be unique per suite. */
+export function loadCases(path: string = BUILTIN_SUITES): LoadedCase[] {
+  const cases: LoadedCase[] = [];
+  const seen = new Set<string>();
+  for (const file of suiteFiles(path)) {
+    const suite = parseSuite(readFileSync(file, 'utf8'), file);
+    for (const item of suite.cases) {
+      const id = `${suite.suite}/${item.id}`;
+      if (seen.has(id))
+        throw new UsageError(`${file}: case id "${id}" is used twice; ids must be unique.`, {
+          code: 'eval_duplicate',
+        });
+      seen.add(id);
+      cases.push({ ...item, suite: suite.suite, file });
+    }
+  }
+  return cases;
+}

@@ -1,0 +1,118 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Caller } from '../cartridge/audit.js';
+import { errorMessage } from '../cartridge/errors.js';
+import { openCartridge } from '../cartridge/open.js';
+import { createDefaultRegistry, createExecutor } from '../tools/index.js';
+import { checkObservation, checkText, type ObservedCall } from './check.js';
+import type { LoadedCase } from './load.js';
+import { mismatch } from './matchers.js';
+import type { PlannerFactory } from './planners.js';
+
+/** The outcome of one case. */
+export interface CaseResult {
+  /** `suite/id`. */
+  id: string;
+  request: string;
+  passed: boolean;
+  /** Why it failed; empty when it passed. */
+  failures: string[];
+  status: string | undefined;
+  answer: string;
+  calls: ObservedCall[];
+  /** From the request to the planner's last event, in milliseconds. */
+  latencyMs: number;
+  tokens: { input: number; output: number };
+  tags: string[];
+}
+
+const SETUP_CALLER: Caller = { kind: 'system', id: 'eval' };
+const PERSON: Caller = { kind: 'person', id: 'eval' };
+
+/** Runs one case in a fresh temporary cartridge, which is deleted afterwards. */
+export async function runCase(
+  item: LoadedCase,
+  factory: PlannerFactory,
+  options: { timeoutMs?: number } = {},
+): Promise<CaseResult> {
+  const directory = mkdtempSync(join(tmpdir(), 'fazt-eval-'));
+  const cartridge = openCartridge(join(directory, 'cartridge.db'));
+  const result: CaseResult = {
+    id: `${item.suite}/${item.id}`,
+    request: item.request,
+    passed: false,
+    failures: [],
+    status: undefined,
+    answer: '',
+    calls: [],
+    latencyMs: 0,
+    tokens: { input: 0, output: 0 },
+    tags: item.tags,
+  };
+  try {
+    const registry = createDefaultRegistry();
+    const executor = createExecutor({ cartridge, registry });
+    for (const step of item.setup) {
+      const setup = await executor.execute(step.tool, step.input, { caller: SETUP_CALLER, approved: true });
+      if (!setup.ok) {
+        result.failures.push(`setup ${step.tool} failed: ${setup.error.message}`);
+        return result;
+      }
+    }
+    const planner = await factory({ cartridge, registry, executor });
+    const signal = AbortSignal.timeout(options.timeoutMs ?? 120_000);
+    const started = performance.now();
+    let deltas = '';
+    try {
+      for await (const event of planner.run(
+        { text: item.request, approved: item.approved, signal },
+        { executor, caller: PERSON },
+      )) {
+        if (event.type === 'text-delta') deltas += event.text;
+        else if (event.type === 'tool-call-end') {
+          const risk = registry.get(event.name)?.risk;
+          result.calls.push({
+            tool: event.name,
+            input: event.input,
+            ok: event.result.ok,
+            ...(risk ? { risk } : {}),
+            ...(event.result.ok ? {} : { error: event.result.error.code }),
+          });
+        } else if (event.type === 'finish') {
+          result.status = event.status;
+          result.answer = event.answer || deltas;
+          result.tokens = { input: event.usage.inputTokens, output: event.usage.outputTokens };
+        } else if (event.type === 'error') {
+          result.status = 'error';
+          result.answer = event.message;
+        }
+      }
+    } catch (error) {
+      result.failures.push(`planner threw: ${errorMessage(error)}`);
+    }
+    result.latencyMs = Math.round((performance.now() - started) * 1000) / 1000;
+    result.failures.push(...checkObservation(item.expect, result));
+    for (const check of item.expect.state ?? []) {
+      const state = await executor.execute(check.tool, check.input, { caller: SETUP_CALLER });
+      const label = `state ${check.tool} ${JSON.stringify(check.input)}`;
+      if (!state.ok) {
+        result.failures.push(`${label} failed: ${state.error.message}`);
+        continue;
+      }
+      if (check.output !== undefined) {
+        const problem = mismatch(check.output, state.output, 'output');
+        if (problem) result.failures.push(`${label}: ${problem}`);
+      }
+      result.failures.push(...checkText(check.text, state.text, `${label} text`));
+    }
+    result.passed = result.failures.length === 0;
+    return result;
+  } catch (error) {
+    result.failures.push(`the case could not run: ${errorMessage(error)}`);
+    return result;
+  } finally {
+    cartridge.close();
+    rmSync(directory, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,62 @@
+import { UsageError } from '../../cartridge/errors.js';
+import { BUILTIN_SUITES, loadCases } from '../../evals/load.js';
+import { plannerFactory } from '../../evals/planners.js';
+import { formatReport } from '../../evals/report.js';
+import { runEval } from '../../evals/runner.js';
+import { EXIT, printJson } from '../output.js';
+import type { GlobalOptions } from '../runtime.js';
+
+export interface EvalOptions {
+  model?: string;
+  json?: boolean;
+  /** Only cases whose `suite/id` or tags contain this text. */
+  filter?: string;
+  /** Exit 1 when fewer than this percentage of cases pass. */
+  threshold?: string;
+  /** Print every case as it finishes (stderr). */
+  progress?: boolean;
+}
+
+/**
+ * `fazt eval [path] [--model X] [--json] [--threshold N]`: runs each case in a fresh temporary
+ * cartridge (the person's own cartridge is never touched), prints a table and a summary.
+ */
+export async function evalCommand(
+  _globals: GlobalOptions,
+  path: string | undefined,
+  options: EvalOptions,
+): Promise<void> {
+  const threshold = options.threshold === undefined ? undefined : Number(options.threshold);
+  if (threshold !== undefined && (!Number.isFinite(threshold) || threshold < 0 || threshold > 100)) {
+    throw new UsageError(`--threshold must be a percentage from 0 to 100, not "${options.threshold}".`);
+  }
+  const model = options.model ?? 'offline';
+  const factory = plannerFactory(model);
+  const all = loadCases(path ?? BUILTIN_SUITES);
+  const filter = options.filter?.toLowerCase();
+  const cases = filter
+    ? all.filter(
+        (item) =>
+          `${item.suite}/${item.id}`.includes(filter) ||
+          item.tags.some((tag) => tag.toLowerCase() === filter),
+      )
+    : all;
+  if (cases.length === 0) throw new UsageError(`No eval case matches "${options.filter}".`);
+  const report = await runEval(cases, factory, {
+    model,
+    ...(options.progress
+      ? { onResult: (result) => process.stderr.write(`${result.passed ? 'pass' : 'FAIL'} ${result.id}\n`) }
+      : {}),
+  });
+  if (options.json) printJson(report);
+  else process.stdout.write(`${formatReport(report)}\n`);
+  const percent = report.summary.score * 100;
+  if (threshold !== undefined && percent < threshold) {
+    if (!options.json) {
+      process.stderr.write(`fazt: score ${percent.toFixed(1)}% is below the threshold of ${threshold}%.\n`);
+    }
+    process.exitCode = EXIT.error;
+    return;
+  }
+  process.exitCode = EXIT.ok;
+}
