@@ -1,0 +1,86 @@
+import type { Cartridge } from '../cartridge/open.js';
+import type { Registry } from '../tools/registry.js';
+
+export interface InstructionsInput {
+  registry: Registry;
+  cartridge: Cartridge;
+  /** The person's request, used to pick the remembered facts worth showing. */
+  request: string;
+  now?: Date;
+}
+
+/** Facts shown to the model at most; each value cut to this many characters. */
+const MAX_FACTS = 5;
+const MAX_FACT_VALUE = 160;
+/** Above this many facts, finding the relevant ones costs more than it saves; the model uses memory_recall. */
+const MAX_FACTS_SCANNED = 5_000;
+
+const RULES = [
+  "You are fazt, a personal assistant running on the person's own computer. What you know about them is in their cartridge, which you reach only through the tools.",
+  'Use a tool whenever the request needs stored information or a change. Never invent facts, ids or values.',
+  'If a tool returns an error, read it, fix the input and try again once, or explain what went wrong.',
+  'Destructive tools need the person\'s approval. If a call comes back "needs_approval", do not retry it.',
+  'If information you need is missing, ask one short question instead of guessing.',
+  'Answer in plain language and briefly. Do not show JSON or tool names unless asked.',
+];
+
+function clip(text: string, length: number): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length > length ? `${line.slice(0, length - 1)}…` : line;
+}
+
+function holdings(cartridge: Cartridge): string {
+  const facts = cartridge.memory.count();
+  const notes = cartridge.notes.count();
+  const documents = cartridge.documents.count();
+  const parts = [
+    `${facts} remembered fact${facts === 1 ? '' : 's'}`,
+    `${notes} note${notes === 1 ? '' : 's'}`,
+  ];
+  if (documents) parts.push(`${documents} document${documents === 1 ? '' : 's'}`);
+  return `The cartridge holds ${parts.join(', ')}.`;
+}
+
+function relevantFacts(cartridge: Cartridge, request: string): string[] {
+  if (cartridge.memory.count() > MAX_FACTS_SCANNED) return [];
+  return cartridge.memory
+    .recall(request, { limit: MAX_FACTS, minScore: 0.3 })
+    .map(({ entry }) => `- ${entry.label}: ${clip(JSON.stringify(entry.value), MAX_FACT_VALUE)}`);
+}
+
+const two = (value: number) => String(value).padStart(2, '0');
+
+function today(now: Date): string {
+  const weekday = now.toLocaleDateString('en-GB', { weekday: 'long' });
+  return `Now: ${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())} ${two(now.getHours())}:${two(now.getMinutes())} (${weekday}), local time.`;
+}
+
+/**
+ * The system prompt: rules, the date, what the cartridge holds, one line per tool, and the
+ * remembered facts that look relevant to the request. Tool schemas travel separately as tool
+ * definitions; this stays well under 1,000 tokens so 8k-context local models keep room to work.
+ */
+export function buildInstructions({
+  registry,
+  cartridge,
+  request,
+  now = new Date(),
+}: InstructionsInput): string {
+  const tools = registry
+    .list()
+    .map((tool) => `- ${tool.name} (${tool.risk}): ${tool.title}`)
+    .sort();
+  const facts = relevantFacts(cartridge, request);
+  return [
+    RULES.join('\n'),
+    '',
+    today(now),
+    holdings(cartridge),
+    '',
+    'Tools:',
+    ...tools,
+    ...(facts.length
+      ? ['', 'Remembered facts that may be relevant (use memory_recall for others):', ...facts]
+      : []),
+  ].join('\n');
+}
