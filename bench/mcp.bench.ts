@@ -38,9 +38,9 @@ async function throughput(call: (worker: number) => Promise<unknown>, workers: n
   return done / seconds;
 }
 
-function check(result: { isError?: boolean; structuredContent?: unknown }) {
-  if (result.isError || !result.structuredContent)
-    throw new Error(`${TOOL} failed: ${JSON.stringify(result)}`);
+function check(result: unknown) {
+  const { isError, structuredContent } = result as { isError?: boolean; structuredContent?: unknown };
+  if (isError || !structuredContent) throw new Error(`${TOOL} failed: ${JSON.stringify(result)}`);
 }
 
 async function startServe(): Promise<{ child: ChildProcess; mcp: string }> {
