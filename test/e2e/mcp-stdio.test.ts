@@ -1,9 +1,20 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { type CallToolResult, ElicitRequestSchema } from '@modelcontextprotocol/sdk/types.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openCartridge } from '../../cartridge/open.js';
-import { cliArgs, collect, NODE, runCliJson, spawnCli, useTempCartridge } from '../helpers/cli.js';
+import {
+  cliArgs,
+  collect,
+  NODE,
+  ROOT,
+  runCli,
+  runCliJson,
+  spawnCli,
+  useTempCartridge,
+} from '../helpers/cli.js';
 
 const text = (result: CallToolResult) => (result.content[0] as { text: string }).text;
 
@@ -144,5 +155,33 @@ describe('fazt mcp: MCP over stdio with the official SDK client', () => {
     const notifications = parsed.filter((message) => message.id === undefined);
     expect(notifications.every((message) => message.method === 'notifications/message')).toBe(true);
     expect(result.stderr).toMatch(/fazt mcp: serving/);
+  });
+
+  it('loads the MCP SDK but never React, Ink or an AI SDK; token commands load neither MCP nor Hono', async () => {
+    const packages = async (args: string[], input?: string) => {
+      const log = join(cart().dir, `modules-${args[0]}.log`);
+      const result = await runCli(args, {
+        cartridge: cart().path,
+        nodeArgs: ['--import', join(ROOT, 'test/helpers/module-log-hook.mjs')],
+        env: { FAZT_MODULE_LOG: log },
+        ...(input === undefined ? {} : { input }),
+      });
+      expect(result.code, result.stderr).toBe(0);
+      const names = readFileSync(log, 'utf8')
+        .split('\n')
+        .map((url) => /\/node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(url)?.[1])
+        .filter((name): name is string => name !== undefined);
+      return new Set(names);
+    };
+    const ping = `${JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'ping' })}\n`;
+    const mcp = await packages(['mcp'], ping);
+    expect(mcp.has('@modelcontextprotocol/sdk')).toBe(true);
+    for (const heavy of ['react', 'ink', 'ai', 'ollama', '@ai-sdk/openai', 'hono', '@hono/node-server']) {
+      expect(mcp.has(heavy), heavy).toBe(false);
+    }
+    const token = await packages(['token', 'list']);
+    for (const heavy of ['@modelcontextprotocol/sdk', 'hono', '@hono/node-server', 'react', 'ink', 'ai']) {
+      expect(token.has(heavy), heavy).toBe(false);
+    }
   });
 });
