@@ -2,8 +2,12 @@ import { toolCatalogue } from '../../tools/catalogue.js';
 import { createDefaultRegistry } from '../../tools/index.js';
 import { printJson } from '../output.js';
 import type { GlobalOptions } from '../runtime.js';
+import { flagName } from '../tool-arguments.js';
 
-/** `fazt tools [--json]`: the catalogue, straight from the registry (no cartridge needed). */
+/**
+ * `fazt tools [--json]`: the catalogue, straight from the registry (no cartridge needed). Text:
+ * one tool a line with its risk and the flags `fazt run` takes for it.
+ */
 export function toolsCommand(_globals: GlobalOptions, options: { json?: boolean }): void {
   const catalogue = toolCatalogue(createDefaultRegistry());
   if (options.json) {
@@ -22,7 +26,7 @@ export function toolsCommand(_globals: GlobalOptions, options: { json?: boolean 
   for (const tool of catalogue) {
     const fields = Object.keys((tool.inputSchema.properties as Record<string, unknown> | undefined) ?? {});
     process.stdout.write(
-      `${tool.name.padEnd(width)}  ${tool.risk.padEnd(11)}  ${tool.title}${fields.length ? ` (${fields.map((field) => `--${field}`).join(' ')})` : ''}\n`,
+      `${tool.name.padEnd(width)}  ${tool.risk.padEnd(11)}  ${tool.title}${fields.length ? ` (${fields.map((field) => `--${flagName(field)}`).join(' ')})` : ''}\n`,
     );
   }
 }
