@@ -18,6 +18,8 @@ export interface ToolHints {
     source: string;
     fixed?: Record<string, unknown>;
     check?: (input: Record<string, unknown>) => SlotProblem | undefined;
+    /** Added to the match score when the check passes: a reading more specific than its words. */
+    bonus?: number;
   }[];
 }
 
@@ -115,7 +117,7 @@ const eventType = (value: unknown): HintResult => {
 const memoryKeyCheck = (value: unknown): HintResult => {
   const text = String(value);
   if (
-    /^(?:(?:all\s+)?(?:my\s+|the\s+)?(?:notes?|memos?|memories|facts|data)|(?:notes?|memos?)\s+(?:number\s+|no\.?\s*|#)?\d+)$/i.test(
+    /^(?:(?:all\s+)?(?:my\s+|the\s+)?(?:notes?|memos?|memories|facts|data)$|(?:notes?|memos?)\s+(?:number\s+|no\.?\s*|#)?\d+\b)/i.test(
       text,
     )
   ) {
@@ -152,8 +154,25 @@ const clauseLike = ({ text }: Record<string, unknown>): SlotProblem | undefined 
   return { field: 'text', message: 'this names a fact without saying what it is' };
 };
 
+/**
+ * "remember wifi password Hunter2": no "is", but a few plain words followed by one code-like token
+ * (digits, symbols or inner capitals) read as a name and its value.
+ */
+const nameThenCode = ({ key, value }: Record<string, unknown>): SlotProblem | undefined => {
+  const name = String(key);
+  const code = String(value);
+  const plainName = /^[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}$/u.test(name);
+  const codeLike = !/\s/.test(code) && (/[\d@#$%&*!?_=+:/]/.test(code) || /\p{Ll}\p{Lu}/u.test(code));
+  return plainName && codeLike ? undefined : { field: 'value', message: 'no value to remember' };
+};
+
 /** "anything about stamps" → "stamps". */
 const searchQuery = (value: unknown): HintResult => {
+  if (/\b(?:web|online|internet|google|bing|duckduckgo|youtube|amazon|wikipedia)\b/i.test(String(value))) {
+    return {
+      problem: { field: 'query', message: 'I can only search your notes, not the web', outOfReach: true },
+    };
+  }
   const text = String(value)
     .replace(
       /^(?:anything|something|stuff|things|notes?)\s+(?:about|on|regarding|mentioning|with|that\s+mentions?)\s+/i,
@@ -171,6 +190,7 @@ const example = 'for example "remember that my bike lock code is 4312"';
 export const TOOL_HINTS: Readonly<Record<string, ToolHints>> = {
   memory_remember: {
     slots: { key: memoryKeyCheck, value: memoryValueCheck },
+    templates: [{ source: 'remember {key} {value}', check: nameThenCode, bonus: 0.5 }],
     questions: {
       key: () => `What should I remember? Tell me what it is and its value, ${example}.`,
       value: ({ key }) =>

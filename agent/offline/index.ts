@@ -4,6 +4,7 @@ import type { ToolResult } from '../../tools/tool-result.js';
 import type { Planner, PlannerDeps, PlannerEvent, PlanRequest, PlanStatus } from '../planner.js';
 import { approvalNeeded, capabilityList, emptyRequest, notUnderstood } from './answer.js';
 import { closestTools } from './closest.js';
+import { resolveConfigKey } from './hints.js';
 import { interpret, type Step } from './interpret.js';
 import { bestFact, type FactEntry, factSentence, questionWords } from './recollect.js';
 
@@ -104,6 +105,12 @@ export function createOfflinePlanner(registry: Registry): Planner {
           !(recalled.output as { found: boolean }).found
         ) {
           const key = String(only.input.key);
+          const setting = resolveConfigKey(key);
+          if (setting && registry.get('config_get')) {
+            yield* call('config_get', { key: setting });
+            const read = last();
+            if (read.ok) return yield* finish(read.text, 'done');
+          }
           if (registry.get('notes_search')) {
             yield* call('notes_search', { query: key, limit: 5 });
             const searched = last();

@@ -100,6 +100,7 @@ function fill(match: TemplateMatch, tokens: Token[], text: string, validate = tr
   if (!validate) return { input, bonus };
   const problem = match.template.check?.(input);
   if (problem) return { problem };
+  bonus += match.template.bonus ?? 0;
   const also = repeat ? repeat.values.map((value) => ({ ...input, [repeat.name]: value })) : [];
   for (const candidate of [input, ...also]) {
     const parsed = tool.input.safeParse(candidate);
@@ -220,7 +221,7 @@ export function interpret(request: string, registry: Registry): Interpretation {
     }
   }
   if (question) return { kind: 'question', query: text };
-  if (firstProblem) {
+  if (firstProblem && !firstProblem.problem.outOfReach) {
     const { tool } = firstProblem.match.template;
     const ask = TOOL_HINTS[tool.name]?.questions?.[firstProblem.problem.field];
     if (ask || tool.risk !== 'read') {

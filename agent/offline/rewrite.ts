@@ -31,6 +31,9 @@ const LEADING_VERB: readonly [RegExp, string][] = [
   [/^make\s+sure\s+(?:you|to)\s+remember\s+(?:that\s+)?/i, 'remember '],
   [/^(?:for\s+the\s+record|fyi|for\s+your\s+information)\s*[:,-]?\s*/i, 'remember '],
   [/^(?:note|memo)\s+to\s+self\s*[:,-]?\s*/i, 'note '],
+  [/^(?:write|jot|put|take)\s+(?:this|that|it)\s+down\s*[:,-]?\s*/i, 'note '],
+  [/^to[\s-]?do\s*[:,-]\s*/i, 'note '],
+  [/^remind\s+me\s+((?:at|on|in|by|tomorrow|tonight|next|this)\b.*?)\s+to\s+(.+)$/i, 'note $2 ($1)'],
 ];
 
 function stripAll(text: string, patterns: readonly RegExp[]): string {
@@ -52,6 +55,7 @@ const PHRASES: readonly [RegExp, string][] = [
 
 /** Other ways to write "X is Y": "remember X: Y", "X = Y", "new X: Y", "X isn't A anymore, it's Y". */
 const SEPARATORS: readonly [RegExp, string][] = [
+  [/^(.+?)[.?!]+\s+(?:it's|it\s+is|that's|that\s+is|they're|they\s+are)\s+(.+?)$/i, '$1 is $2'],
   [/^((?:remember|store|save|memori[sz]e|keep)\s+(?:that\s+)?[^:=]+?)\s*[:=]\s+(.+)$/i, '$1 is $2'],
   [/^new\s+(?!notes?\b|memos?\b)([^:=]+?)\s*[:=]\s*(.+)$/i, 'my $1 is $2'],
   [/^([^=]+?)\s+=\s+(.+)$/, '$1 is $2'],

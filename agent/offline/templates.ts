@@ -19,13 +19,15 @@ export interface Template {
   fixed?: Record<string, unknown>;
   /** A check of the filled input, from the offline planner's own templates. */
   check?: (input: Record<string, unknown>) => SlotProblem | undefined;
+  /** Added to the score when the check passes. */
+  bonus?: number;
 }
 
 /** Compiles `remember that {key} is {value}` into words and slots. */
 export function compileTemplate(
   tool: AnyTool,
   source: string,
-  extra: Pick<Template, 'fixed' | 'check'> = {},
+  extra: Pick<Template, 'fixed' | 'check' | 'bonus'> = {},
 ): Template {
   const parts: TemplatePart[] = [];
   for (const piece of source.split(/(\{[a-zA-Z_][a-zA-Z0-9_]*\})/)) {

@@ -6,6 +6,8 @@ import { NUMBER_WORDS } from './lexicon.js';
 export interface SlotProblem {
   field: string;
   message: string;
+  /** The request asks for something fazt cannot do at all: say so rather than ask for more. */
+  outOfReach?: boolean;
 }
 
 const LEADING_POSSESSIVE = /^(?:my|the|our|a|an|this|that|me)\s+/i;
@@ -38,6 +40,7 @@ export function cleanContent(text: string): string {
 export function parseNumber(text: string): number | undefined {
   const cleaned = text
     .toLowerCase()
+    .replace(/\s+(?:permanently|forever|completely|for\s+good|right\s+now|now|too|as\s+well|please)$/, '')
     .replace(/^(?:number|no\.?|num|nr\.?|#|id)\s*/, '')
     .replace(/[#,]/g, '')
     .replace(/[.!?]+$/, '')

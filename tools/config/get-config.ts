@@ -24,6 +24,7 @@ export const configGet = defineTool({
     'show setting {key}',
     'which {key} are you using',
     'what {key} do you use',
+    'what settings do I have',
   ],
   run({ key }, { cartridge }) {
     const entries = cartridge.config

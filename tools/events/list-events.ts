@@ -42,6 +42,7 @@ export const eventsList = defineTool({
     'what happened {since}',
     'show events since {since}',
     'what changed {since}',
+    'what did you do {since}',
   ],
   run(query, { cartridge }) {
     return { events: cartridge.events.query(query) };

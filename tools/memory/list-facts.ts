@@ -22,6 +22,9 @@ export const memoryList = defineTool({
     'what do you know about me',
     'show everything you know about me',
     'how many things do you remember',
+    'tell me everything you remember',
+    'list facts',
+    'what have you got on me',
   ],
   run({ limit: count, offset }, { cartridge }) {
     return { entries: cartridge.memory.list({ limit: count, offset }), total: cartridge.memory.count() };

@@ -20,8 +20,10 @@ export const notesList = defineTool({
     'what notes do I have',
     'read my notes',
     'how many notes do I have',
+    'how many notes have I got',
     'show my last {limit} notes',
     'list {limit} notes',
+    'notes',
   ],
   run({ limit: count, offset }, { cartridge }) {
     return { notes: cartridge.notes.list({ limit: count, offset }), total: cartridge.notes.count() };

@@ -22,6 +22,8 @@ export const notesSearch = defineTool({
     'do I have a note about {query}',
     'do I have notes about {query}',
     'any notes about {query}',
+    'search for {query}',
+    'find {query}',
   ],
   run({ query, limit: count }, { cartridge }) {
     return { hits: cartridge.notes.search(query, { limit: count }) };

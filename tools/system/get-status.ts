@@ -24,6 +24,7 @@ export const systemStatus = defineTool({
     'where is my data stored',
     'where is my cartridge',
     'give me a status report',
+    'how much space does fazt use',
   ],
   run(_input, { cartridge }) {
     return cartridgeStatus(cartridge);
