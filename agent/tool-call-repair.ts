@@ -49,9 +49,19 @@ function closeOpen(text: string): string {
   return `${text}${inString ? '"' : ''}${stack.reverse().join('')}`;
 }
 
-/** Python and JavaScript habits turned into JSON, outside of strings only. */
+/** Python and JavaScript habits in the text between strings, turned into JSON. */
+const bare = (segment: string) =>
+  segment
+    .replace(/\bTrue\b/g, 'true')
+    .replace(/\bFalse\b/g, 'false')
+    .replace(/\bNone\b/g, 'null')
+    .replace(/([{,]\s*)([A-Za-z_][A-Za-z0-9_]*)\s*:/g, '$1"$2":')
+    .replace(/,(\s*[}\]])/g, '$1');
+
+/** Single-quoted strings, unquoted keys, Python literals and trailing commas as JSON; strings untouched. */
 function jsonish(text: string): string {
   let out = '';
+  let segment = '';
   let quote: string | null = null;
   for (let index = 0; index < text.length; index++) {
     const char = text[index]!;
@@ -66,18 +76,15 @@ function jsonish(text: string): string {
       continue;
     }
     if (char === '"' || char === "'") {
+      out += bare(segment);
+      segment = '';
       quote = char;
       out += '"';
       continue;
     }
-    out += char;
+    segment += char;
   }
-  return out
-    .replace(/\bTrue\b/g, 'true')
-    .replace(/\bFalse\b/g, 'false')
-    .replace(/\bNone\b/g, 'null')
-    .replace(/([{,]\s*)([A-Za-z_][A-Za-z0-9_]*)\s*:/g, '$1"$2":')
-    .replace(/,\s*([}\]])/g, '$1');
+  return out + bare(segment);
 }
 
 /**

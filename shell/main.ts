@@ -152,6 +152,26 @@ function buildProgram({ Command }: Commander): Command {
       (await import('./commands/eval.js')).evalCommand(globals(), path, options),
     );
 
+  program
+    .command('ask')
+    .description('ask in plain language; the planner picks the tools (answer on stdout, trace on stderr)')
+    .argument('[request...]', 'what you want, e.g. "what is my bike lock code?" (or pipe it in)')
+    .option('--model <model>', 'offline, ollama:<model> or openai:<model> (default: the `model` setting)')
+    .option('-y, --yes', 'approve destructive steps for this request')
+    .option('--json', 'print {answer, status, toolCalls, model, usage, durationMs, conversationId}')
+    .option('-q, --quiet', 'no trace of tool calls on stderr')
+    .option('--conversation <id>', 'continue a stored conversation')
+    .option('-c, --continue', 'continue the most recent conversation')
+    .action(async (request: string[], options) =>
+      (await import('./commands/ask.js')).askCommand(globals(), request, options),
+    );
+
+  program
+    .command('models')
+    .description('list the models each provider offers, and which one `fazt ask` uses')
+    .option('--json', 'print as JSON')
+    .action(async (options) => (await import('./commands/models.js')).modelsCommand(globals(), options));
+
   return program;
 }
 

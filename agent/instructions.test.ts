@@ -1,0 +1,48 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createHarness, type Harness } from '../test/fakes/harness.js';
+import { buildInstructions } from './instructions.js';
+
+describe('system prompt', () => {
+  let harness: Harness;
+  beforeEach(() => {
+    harness = createHarness();
+  });
+  afterEach(() => harness.close());
+
+  const build = (request: string) =>
+    buildInstructions({
+      registry: harness.registry,
+      cartridge: harness.cartridge,
+      request,
+      now: new Date(2026, 10, 24, 9, 5),
+    });
+
+  it('lists every tool with its risk, the date and what the cartridge holds', () => {
+    harness.cartridge.notes.add('milk');
+    const prompt = build('hello');
+    for (const tool of harness.registry.list())
+      expect(prompt).toContain(`- ${tool.name} (${tool.risk}): ${tool.title}`);
+    expect(prompt).toContain('Now: 2026-11-24 09:05 (Tuesday), local time.');
+    expect(prompt).toContain('The cartridge holds 0 remembered facts, 1 note.');
+    expect(prompt).not.toContain('Remembered facts that may be relevant');
+  });
+
+  it('shows only the remembered facts that look relevant, values cut short', () => {
+    harness.cartridge.memory.remember('bike lock code', '4312');
+    harness.cartridge.memory.remember('wifi password', 'x'.repeat(500));
+    harness.cartridge.memory.remember('dentist', 'Dr Ruiz');
+    const prompt = build('what is the wifi password and my bike lock code?');
+    expect(prompt).toContain('- bike lock code: "4312"');
+    expect(prompt).toMatch(/- wifi password: "x{100,}…\n?/);
+    expect(prompt).not.toContain('dentist');
+  });
+
+  it('stays small enough for an 8k-context model', () => {
+    for (let index = 0; index < 50; index++)
+      harness.cartridge.memory.remember(`code ${index}`, 'y'.repeat(300));
+    const prompt = build('what is the code?');
+    expect(prompt.match(/^- code \d+:/gm)).toHaveLength(5);
+    // ~4 characters a token: under 1,000 tokens, leaving the rest of 8k for tools, history and answer.
+    expect(prompt.length / 4).toBeLessThan(1_000);
+  });
+});

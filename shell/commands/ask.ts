@@ -1,0 +1,166 @@
+import { createPlanner } from '../../agent/create-planner.js';
+import type { PlannerEvent, PlanStatus, Usage } from '../../agent/planner.js';
+import { startTurn } from '../../agent/session.js';
+import { createConversationStore } from '../../cartridge/conversations.js';
+import { UsageError } from '../../cartridge/errors.js';
+import type { ToolResult } from '../../tools/tool-result.js';
+import { EXIT, printJson } from '../output.js';
+import { type GlobalOptions, withRuntime } from '../runtime.js';
+
+export interface AskOptions {
+  model?: string;
+  json?: boolean;
+  yes?: boolean;
+  quiet?: boolean;
+  conversation?: string;
+  continue?: boolean;
+}
+
+/** One tool call as `--json` reports it. */
+interface CallReport {
+  name: string;
+  input: unknown;
+  output?: unknown;
+  error?: { code: string; message: string };
+}
+
+const EXIT_FOR: Record<PlanStatus, number> = {
+  done: EXIT.ok,
+  needs_approval: EXIT.approval,
+  needs_input: EXIT.approval,
+  not_understood: EXIT.approval,
+  error: EXIT.error,
+};
+
+const clip = (text: string, length: number) =>
+  text.length > length ? `${text.slice(0, length - 1)}…` : text;
+
+/** One short stderr line per finished tool call. */
+function traceLine(name: string, input: unknown, result: ToolResult): string {
+  const args = clip(JSON.stringify(input ?? {}), 80);
+  if (result.ok) return `· ${name} ${args} → ok (${Math.round(result.durationMs)} ms)\n`;
+  const what = result.error.code === 'needs_approval' ? 'needs approval, not run' : result.error.code;
+  return `· ${name} ${args} → ${what}: ${clip(result.error.message, 120)}\n`;
+}
+
+async function readStdin(): Promise<string> {
+  if (process.stdin.isTTY) return '';
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+const report = (name: string, input: unknown, result: ToolResult): CallReport =>
+  result.ok
+    ? { name, input, output: result.output }
+    : { name, input, error: { code: result.error.code, message: result.error.message } };
+
+/**
+ * `fazt ask "…"`: one request in plain language. The answer goes to stdout (streamed as it comes
+ * when stdout is a terminal), a short trace of tool calls to stderr (`--quiet` hides it),
+ * `--json` prints `{answer, status, toolCalls, model, usage, durationMs, conversationId}`.
+ * Exit codes: 0 done, 1 error, 2 bad usage, 3 needs approval or more information.
+ */
+export async function askCommand(
+  globals: GlobalOptions,
+  words: string[],
+  options: AskOptions,
+): Promise<void> {
+  const text = (words.length ? words.join(' ') : await readStdin()).trim();
+  if (!text) {
+    throw new UsageError(
+      'Say what you want, e.g. `fazt ask "what is my bike lock code?"` (or pipe the request in).',
+      {
+        code: 'empty_request',
+      },
+    );
+  }
+  if (options.continue && options.conversation) {
+    throw new UsageError('Use either --continue or --conversation <id>, not both.');
+  }
+  const json = options.json === true;
+  const trace = (line: string) => {
+    if (!options.quiet) process.stderr.write(line);
+  };
+
+  await withRuntime(globals, async ({ cartridge, registry, executor }) => {
+    const model = options.model ?? cartridge.config.get('model');
+    const planner = await createPlanner(model, { registry, config: cartridge.config });
+    const conversations = createConversationStore(cartridge);
+    let conversationId = options.conversation;
+    if (options.continue) {
+      conversationId = conversations.latest()?.id;
+      if (!conversationId)
+        throw new UsageError('There is no conversation to continue yet. Leave out --continue.');
+    }
+
+    const controller = new AbortController();
+    const cancel = () => controller.abort(new DOMException('Cancelled by the person.', 'AbortError'));
+    process.once('SIGINT', cancel);
+    const started = performance.now();
+    const streaming = !json && process.stdout.isTTY === true;
+    const calls: CallReport[] = [];
+    let streamed = '';
+    let usage: Usage = { inputTokens: 0, outputTokens: 0 };
+    let end: Extract<PlannerEvent, { type: 'finish' | 'error' }> | undefined;
+
+    try {
+      const turn = startTurn({
+        planner,
+        executor,
+        conversations,
+        text,
+        approved: options.yes === true,
+        ...(conversationId ? { conversationId } : {}),
+        signal: controller.signal,
+      });
+      conversationId = turn.conversationId;
+      for await (const event of turn.events) {
+        if (event.type === 'text-delta' && streaming) {
+          streamed += event.text;
+          process.stdout.write(event.text);
+        } else if (event.type === 'tool-call-end') {
+          calls.push(report(event.name, event.input, event.result));
+          trace(traceLine(event.name, event.input, event.result));
+        } else if (event.type === 'finish' || event.type === 'error') {
+          end = event;
+          if (event.type === 'finish') usage = event.usage;
+        }
+      }
+    } finally {
+      process.removeListener('SIGINT', cancel);
+    }
+    const durationMs = Math.round(performance.now() - started);
+
+    if (!end || end.type === 'error') {
+      const error = {
+        code: end?.code ?? 'planner_failed',
+        message: end?.message ?? 'The planner gave no answer.',
+      };
+      if (streamed) process.stdout.write('\n');
+      if (json) printJson({ error, toolCalls: calls, model: planner.model, durationMs });
+      process.stderr.write(`fazt: ${error.message}\n`);
+      process.exitCode = EXIT.error;
+      return;
+    }
+    if (json) {
+      printJson({
+        answer: end.answer,
+        status: end.status,
+        toolCalls: calls,
+        model: planner.model,
+        usage,
+        durationMs,
+        conversationId,
+      });
+    } else if (streamed && end.answer.startsWith(streamed)) {
+      process.stdout.write(`${end.answer.slice(streamed.length)}\n`);
+    } else {
+      process.stdout.write(`${streamed ? '\n' : ''}${end.answer}\n`);
+    }
+    const tokens =
+      usage.inputTokens || usage.outputTokens ? `, ${usage.inputTokens}+${usage.outputTokens} tokens` : '';
+    trace(`(${planner.model}${tokens}, ${durationMs} ms; continue with --conversation ${conversationId})\n`);
+    process.exitCode = EXIT_FOR[end.status];
+  });
+}
