@@ -66,6 +66,9 @@ export interface BlobStoreOptions {
   path: string;
 }
 
+/** Pages of write-ahead log between checkpoints while a blob is being imported (64 MiB). */
+const BULK_CHECKPOINT_PAGES = 16_384;
+
 const SHA256 = /^[0-9a-f]{64}$/;
 
 /** A sha256 as lowercase hex, or a usage error saying what a blob id looks like. */
@@ -134,6 +137,20 @@ export function createBlobStore({
   const path = canonicalPath(given);
   const step = <T>(fn: () => T): Promise<T> => exclusive(() => transaction(fn));
 
+  // Every page is written twice in WAL mode (log, then checkpoint). Checkpointing every 64 MiB
+  // instead of every 4 MiB while an import runs saves a good part of that cost.
+  let importing = 0;
+  let checkpointPages = 0;
+  const beginBulk = () => {
+    if (importing++ === 0) {
+      checkpointPages = db.pragma('wal_autocheckpoint', { simple: true }) as number;
+      db.pragma(`wal_autocheckpoint = ${BULK_CHECKPOINT_PAGES}`);
+    }
+  };
+  const endBulk = () => {
+    if (--importing === 0 && db.open) db.pragma(`wal_autocheckpoint = ${checkpointPages}`);
+  };
+
   const removeStaging = (id: number) =>
     prepare('DELETE FROM blobs WHERE id = ? AND sha256 IS NULL').run(id).changes > 0;
 
@@ -154,6 +171,7 @@ export function createBlobStore({
       ),
     );
     markStaging(path, id);
+    beginBulk();
     try {
       const hash = createHash('sha256');
       const pending = Buffer.allocUnsafe(BLOB_CHUNK_SIZE);
@@ -208,6 +226,7 @@ export function createBlobStore({
       throw error;
     } finally {
       forgetStaging(path, id);
+      endBulk();
     }
   };
 

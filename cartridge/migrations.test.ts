@@ -55,6 +55,43 @@ describe('migrations', () => {
     }
   });
 
+  it('upgrades a v1 cartridge: blob chunks move to a rowid table with every byte kept', async () => {
+    const path = join(tempDir(), 'v1.db');
+    const db = new BetterSqlite3(path);
+    db.pragma('journal_mode = WAL');
+    db.transaction(() => {
+      migrations[0]!.up(db);
+      db.pragma('user_version = 1');
+    })();
+    const data = Buffer.from('hello from schema v1');
+    const sha256 = createHash('sha256').update(data).digest('hex');
+    db.prepare('INSERT INTO blobs (id, sha256, size, created_at) VALUES (1, ?, ?, 0)').run(
+      sha256,
+      data.length,
+    );
+    db.prepare('INSERT INTO blob_chunks (blob_id, seq, data) VALUES (1, 0, ?)').run(data);
+    db.close();
+
+    const cartridge = openCartridge(path);
+    try {
+      expect(schemaVersion(cartridge.db)).toBe(SCHEMA_VERSION);
+      const { sql } = cartridge.db
+        .prepare("SELECT sql FROM sqlite_schema WHERE name = 'blob_chunks'")
+        .get() as {
+        sql: string;
+      };
+      expect(sql).not.toMatch(/WITHOUT ROWID/);
+      const parts: Buffer[] = [];
+      for await (const part of cartridge.blobs.openReadStream(sha256)) parts.push(part as Buffer);
+      expect(Buffer.concat(parts).toString()).toBe('hello from schema v1');
+      expect(cartridge.blobs.delete(sha256)).toBe(true);
+      expect(cartridge.db.prepare('SELECT count(*) AS n FROM blob_chunks').get()).toEqual({ n: 0 });
+      expect(cartridge.db.pragma('foreign_key_check')).toEqual([]);
+    } finally {
+      cartridge.close();
+    }
+  });
+
   it('refuses a cartridge with a newer schema with a clear message, leaving its bytes unchanged', () => {
     const path = join(tempDir(), 'newer.db');
     const db = new BetterSqlite3(path);

@@ -126,8 +126,30 @@ const v1: Migration = {
     `),
 };
 
+/**
+ * v1 kept blob chunks in a WITHOUT ROWID table, whose b-tree holds whole rows as keys: every key
+ * comparison while inserting or looking up a chunk read that chunk's 1 MiB overflow chain (five
+ * reads per page written, reads 4x slower). A rowid table keeps the data out of the key.
+ */
+const v2: Migration = {
+  version: 2,
+  description: 'blob chunks in a rowid table, so 1 MiB chunks are not read back on every key comparison',
+  up: (db) =>
+    db.exec(`
+      CREATE TABLE blob_chunks_v2 (
+        blob_id INTEGER NOT NULL REFERENCES blobs(id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        data BLOB NOT NULL,
+        PRIMARY KEY (blob_id, seq)
+      ) STRICT;
+      INSERT INTO blob_chunks_v2 (blob_id, seq, data) SELECT blob_id, seq, data FROM blob_chunks ORDER BY blob_id, seq;
+      DROP TABLE blob_chunks;
+      ALTER TABLE blob_chunks_v2 RENAME TO blob_chunks;
+    `),
+};
+
 /** Every migration, in order. The last one's version is the schema this fazt writes. */
-export const migrations: readonly Migration[] = [v1];
+export const migrations: readonly Migration[] = [v1, v2];
 
 export const SCHEMA_VERSION = migrations[migrations.length - 1]!.version;
 
