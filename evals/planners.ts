@@ -1,6 +1,7 @@
-import { createOfflinePlanner } from '../agent/offline/index.js';
+import { createPlanner } from '../agent/create-planner.js';
+import { parseModelSpec } from '../agent/model-spec.js';
 import type { Planner } from '../agent/planner.js';
-import { UsageError } from '../cartridge/errors.js';
+import type { ConfigStore } from '../cartridge/config.js';
 import type { Cartridge } from '../cartridge/open.js';
 import type { Executor } from '../tools/executor.js';
 import type { Registry } from '../tools/registry.js';
@@ -16,13 +17,19 @@ export interface CaseRuntime {
 export type PlannerFactory = (runtime: CaseRuntime) => Planner | Promise<Planner>;
 
 /**
- * The factory for a `--model` value. `offline` is built in; model planners come from the agent's
- * planner selection once it lands (this is the one place to wire it).
+ * The factory for a `--model` value, through the agent's own planner selection, so evals score
+ * exactly what `fazt ask` runs. Model settings (hosts, keys) come from `settings` when given (the
+ * person's cartridge, read only) and the environment; otherwise from each case's fresh cartridge.
  */
-export function plannerFactory(model: string): PlannerFactory {
-  if (model.trim() === 'offline') return ({ registry }) => createOfflinePlanner(registry);
-  throw new UsageError(
-    `Cannot score "${model}" yet: only the offline planner is wired into evals. Use --model offline.`,
-    { code: 'eval_model' },
-  );
+export function plannerFactory(
+  model: string,
+  options: { settings?: ConfigStore; env?: NodeJS.ProcessEnv } = {},
+): PlannerFactory {
+  const spec = parseModelSpec(model);
+  return ({ registry, cartridge }) =>
+    createPlanner(spec.id, {
+      registry,
+      config: options.settings ?? cartridge.config,
+      ...(options.env ? { env: options.env } : {}),
+    });
 }

@@ -13,7 +13,11 @@ const SAMPLES: Readonly<Record<string, string>> = {
 /** A tool's first example with its slots filled by sample words: `remember that bike lock code is 4312`. */
 export function sampleRequest(tool: AnyTool): string {
   const example = tool.examples[0] ?? tool.title.toLowerCase();
-  return example.replace(/\{([^}]+)\}/g, (_, slot: string) => SAMPLES[slot] ?? '…');
+  return example.replace(/\{([^}]+)\}/g, (_, slot: string, offset: number) => {
+    const sample = SAMPLES[slot] ?? '…';
+    const owned = /\b(?:my|the|your|our)\s+$/i.test(example.slice(0, offset));
+    return slot === 'key' && !owned ? `my ${sample}` : sample;
+  });
 }
 
 /** "I can: …" lines for a list of tools. */

@@ -1,28 +1,43 @@
-import { UsageError } from '../../cartridge/errors.js';
+import { FaztError, UsageError } from '../../cartridge/errors.js';
+import { type Cartridge, openCartridge } from '../../cartridge/open.js';
+import { resolveCartridgePath } from '../../cartridge/paths.js';
 import { BUILTIN_SUITES, loadCases } from '../../evals/load.js';
 import { plannerFactory } from '../../evals/planners.js';
 import { formatReport } from '../../evals/report.js';
-import { runEval } from '../../evals/runner.js';
+import { type EvalReport, runEval } from '../../evals/runner.js';
 import { EXIT, printJson } from '../output.js';
 import type { GlobalOptions } from '../runtime.js';
 
 export interface EvalOptions {
   model?: string;
   json?: boolean;
-  /** Only cases whose `suite/id` or tags contain this text. */
+  /** Only cases whose `suite/id` contains this text, or with this tag. */
   filter?: string;
   /** Exit 1 when fewer than this percentage of cases pass. */
   threshold?: string;
-  /** Print every case as it finishes (stderr). */
+  /** Print every case to stderr as it finishes. */
   progress?: boolean;
 }
 
 /**
+ * The person's cartridge, opened only to read model settings (hosts, keys) for a model planner;
+ * undefined when there is none yet, and then each case's defaults and the environment apply.
+ */
+function personalSettings(globals: GlobalOptions): Cartridge | undefined {
+  try {
+    return openCartridge(resolveCartridgePath(globals.cartridge), { mustExist: true });
+  } catch (error) {
+    if (FaztError.isInstance(error) && error.code === 'cartridge_missing') return undefined;
+    throw error;
+  }
+}
+
+/**
  * `fazt eval [path] [--model X] [--json] [--threshold N]`: runs each case in a fresh temporary
- * cartridge (the person's own cartridge is never touched), prints a table and a summary.
+ * cartridge (the person's own cartridge is never written), prints a table and a summary.
  */
 export async function evalCommand(
-  _globals: GlobalOptions,
+  globals: GlobalOptions,
   path: string | undefined,
   options: EvalOptions,
 ): Promise<void> {
@@ -31,7 +46,6 @@ export async function evalCommand(
     throw new UsageError(`--threshold must be a percentage from 0 to 100, not "${options.threshold}".`);
   }
   const model = options.model ?? 'offline';
-  const factory = plannerFactory(model);
   const all = loadCases(path ?? BUILTIN_SUITES);
   const filter = options.filter?.toLowerCase();
   const cases = filter
@@ -42,12 +56,19 @@ export async function evalCommand(
       )
     : all;
   if (cases.length === 0) throw new UsageError(`No eval case matches "${options.filter}".`);
-  const report = await runEval(cases, factory, {
-    model,
-    ...(options.progress
-      ? { onResult: (result) => process.stderr.write(`${result.passed ? 'pass' : 'FAIL'} ${result.id}\n`) }
-      : {}),
-  });
+  const factory = plannerFactory(model);
+  const settings = model === 'offline' ? undefined : personalSettings(globals);
+  let report: EvalReport;
+  try {
+    report = await runEval(cases, settings ? plannerFactory(model, { settings: settings.config }) : factory, {
+      model,
+      ...(options.progress
+        ? { onResult: (result) => process.stderr.write(`${result.passed ? 'pass' : 'FAIL'} ${result.id}\n`) }
+        : {}),
+    });
+  } finally {
+    settings?.close();
+  }
   if (options.json) printJson(report);
   else process.stdout.write(`${formatReport(report)}\n`);
   const percent = report.summary.score * 100;

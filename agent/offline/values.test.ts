@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { parseTime } from './dates.js';
+import { describeField } from './fields.js';
+import { cleanContent, cleanName, coerceSlot, parseNumber, parseNumberList } from './values.js';
+
+describe('slot values', () => {
+  it('cleans a name: edge punctuation and a leading "my"/"the" go, inner words stay', () => {
+    expect(cleanName('my bike lock code?')).toBe('bike lock code');
+    expect(cleanName('"the garage code"')).toBe('garage code');
+    expect(cleanName("mom's birthday")).toBe("mom's birthday");
+    expect(cleanName('my')).toBe('my');
+  });
+
+  it('keeps content as typed except sentence punctuation; a password keeps its "!"', () => {
+    expect(cleanContent('Hunter2!')).toBe('Hunter2!');
+    expect(cleanContent('4312.')).toBe('4312');
+    expect(cleanContent('0042!!!')).toBe('0042');
+    expect(cleanContent('at noon!')).toBe('at noon');
+    expect(cleanContent('ana.lopez@example.com.')).toBe('ana.lopez@example.com');
+    expect(cleanContent('wait...')).toBe('wait...');
+    expect(cleanContent('Dr. Alvarez')).toBe('Dr. Alvarez');
+  });
+
+  it('reads numbers in digits, words, ordinals and with a "#"', () => {
+    expect(parseNumber('3')).toBe(3);
+    expect(parseNumber('#12')).toBe(12);
+    expect(parseNumber('number three')).toBe(3);
+    expect(parseNumber('twenty one')).toBe(21);
+    expect(parseNumber('3rd')).toBe(3);
+    expect(parseNumber('third')).toBe(3);
+    expect(parseNumber('3 permanently')).toBe(3);
+    expect(parseNumber('all my notes')).toBeUndefined();
+    expect(parseNumberList('1 and 2')).toEqual([1, 2]);
+    expect(parseNumberList('2, 3 and four')).toEqual([2, 3, 4]);
+    expect(parseNumberList('1 and milk')).toBeUndefined();
+  });
+
+  it('reads times relative to now', () => {
+    const now = new Date(2025, 5, 18, 15, 30).getTime();
+    expect(parseTime('today', now)).toBe(new Date(2025, 5, 18).getTime());
+    expect(parseTime('since yesterday', now)).toBe(new Date(2025, 5, 17).getTime());
+    expect(parseTime('in the last hour', now)).toBe(now - 3_600_000);
+    expect(parseTime('3 days ago', now)).toBe(now - 3 * 86_400_000);
+    expect(parseTime('2025-01-02', now)).toBe(new Date(2025, 0, 2).getTime());
+    expect(parseTime('the weather', now)).toBeUndefined();
+  });
+
+  it('reads a field from its zod type, through optional and default wrappers', () => {
+    const limit = describeField('limit', z.number().int().min(1).default(20).describe('How many.'));
+    expect(limit).toMatchObject({ kind: 'number', required: false });
+    const since = describeField('since', z.number().int().describe('Unix time in milliseconds.').optional());
+    expect(since).toMatchObject({ kind: 'time', required: false });
+    const value = describeField('value', z.union([z.string(), z.number(), z.boolean()]));
+    expect(value).toMatchObject({ kind: 'union', required: true, accepts: ['string', 'number', 'boolean'] });
+    const choice = describeField('choice', z.enum(['red', 'green']));
+    expect(choice).toMatchObject({ kind: 'enum', options: ['red', 'green'] });
+  });
+
+  it('coerces a slot to its field type or says why not', () => {
+    const id = describeField('id', z.number().int());
+    expect(coerceSlot(id, 'three', false)).toEqual({ value: 3 });
+    expect(coerceSlot(id, '1 and 2', false)).toEqual({ value: 1, more: [2] });
+    expect(coerceSlot(id, 'the milk one', false)).toEqual({
+      problem: { field: 'id', message: '"the milk one" is not a number' },
+    });
+    const value = describeField('value', z.union([z.string(), z.number(), z.boolean()]));
+    expect(coerceSlot(value, '8080', false)).toEqual({ value: 8080 });
+    expect(coerceSlot(value, 'off', false)).toEqual({ value: false });
+    expect(coerceSlot(value, '8080', true)).toEqual({ value: '8080' });
+    const key = describeField('key', z.string());
+    expect(coerceSlot(key, 'my wifi password?', false)).toEqual({ value: 'wifi password' });
+    expect(coerceSlot(key, 'my wifi password?', true)).toEqual({ value: 'my wifi password?' });
+  });
+});

@@ -1,0 +1,82 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { BUILTIN_SUITES, loadCases, parseSuite } from './load.js';
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+const folder = (files: Record<string, string>) => {
+  const dir = mkdtempSync(join(tmpdir(), 'fazt-evals-'));
+  dirs.push(dir);
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  return dir;
+};
+
+const GOOD = `suite: demo
+cases:
+  - id: remember
+    request: remember that my bike lock code is 4312
+    setup: [{ tool: notes_add, input: { text: buy milk } }]
+    expect:
+      status: done
+      calls: [{ tool: memory_remember, input: { key: { $like: bike lock code }, value: '4312' } }]
+      state: [{ tool: memory_list, output: { total: 1 } }]
+`;
+
+describe('eval suites', () => {
+  it('parses a suite with defaults filled in', () => {
+    const suite = parseSuite(GOOD, 'demo.yaml');
+    expect(suite.cases[0]).toMatchObject({
+      id: 'remember',
+      approved: false,
+      tags: [],
+      setup: [{ tool: 'notes_add', input: { text: 'buy milk' } }],
+      expect: { state: [{ tool: 'memory_list', input: {} }] },
+    });
+  });
+
+  it('names the file, line and field when a suite is wrong', () => {
+    expect(() => parseSuite('suite: demo\ncases: [', 'bad.yaml')).toThrow(
+      /bad\.yaml \(line \d+\) is not valid YAML/,
+    );
+    expect(() =>
+      parseSuite('suite: demo\ncases:\n  - id: a\n    request: 42\n    expect: {}\n', 'n.yaml'),
+    ).toThrow(/n\.yaml is not a valid eval suite: cases\.0\.request: request must be text \(quote it/);
+    expect(() =>
+      parseSuite(
+        'suite: demo\ncases:\n  - id: a\n    request: hi\n    expect: { calls: [{ tool: x_y, input: { $likes: 1 } }] }\n',
+        'm.yaml',
+      ),
+    ).toThrow(/cases\.0\.expect\.calls\.0\.input: \$likes: unknown matcher/);
+    expect(() =>
+      parseSuite('suite: demo\ncases:\n  - id: a\n    request: hi\n    expect: { stauts: done }\n', 's.yaml'),
+    ).toThrow(/Unrecognized key/);
+  });
+
+  it('loads a folder of suites in name order and refuses duplicate ids', () => {
+    const dir = folder({
+      'b.yaml': GOOD.replace('suite: demo', 'suite: second'),
+      'a.yml': GOOD,
+      'notes.txt': 'ignored',
+    });
+    expect(loadCases(dir).map((item) => `${item.suite}/${item.id}`)).toEqual([
+      'demo/remember',
+      'second/remember',
+    ]);
+    const twice = folder({ 'a.yaml': `${GOOD}  - id: remember\n    request: again\n    expect: {}\n` });
+    expect(() => loadCases(twice)).toThrow(/"demo\/remember" is used twice/);
+    expect(() => loadCases(join(twice, 'missing.yaml'))).toThrow(/No eval suite at/);
+  });
+
+  it('ships a built-in suite of at least 150 valid cases', () => {
+    const cases = loadCases(BUILTIN_SUITES);
+    expect(cases.length).toBeGreaterThanOrEqual(150);
+    const suites = new Set(cases.map((item) => item.suite));
+    expect([...suites]).toEqual(
+      expect.arrayContaining(['memory-remember', 'memory-recall', 'notes', 'off-topic']),
+    );
+  });
+});
