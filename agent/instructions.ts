@@ -6,6 +6,8 @@ export interface InstructionsInput {
   cartridge: Cartridge;
   /** The person's request, used to pick the remembered facts worth showing. */
   request: string;
+  /** The tools offered for this request, when not all of them (see tool-selection.ts). */
+  tools?: readonly string[];
   now?: Date;
 }
 
@@ -64,10 +66,12 @@ export function buildInstructions({
   registry,
   cartridge,
   request,
+  tools: offered,
   now = new Date(),
 }: InstructionsInput): string {
   const tools = registry
     .list()
+    .filter((tool) => !offered || offered.includes(tool.name))
     .map((tool) => `- ${tool.name} (${tool.risk}): ${tool.title}`)
     .sort();
   const facts = relevantFacts(cartridge, request);

@@ -18,6 +18,7 @@ import { fitHistory, HISTORY_BUDGET_CHARS } from './history.js';
 import { buildInstructions } from './instructions.js';
 import type { Planner, PlannerDeps, PlannerEvent, PlanRequest, PlanStatus, Usage } from './planner.js';
 import { repairToolInput, repairToolName } from './tool-call-repair.js';
+import { selectTools } from './tool-selection.js';
 import { registryToolSet } from './toolset.js';
 
 export interface ModelPlannerOptions {
@@ -91,6 +92,12 @@ async function* runModelPlanner(
     return result;
   });
   const history = fitHistory(request.history ?? [], HISTORY_BUDGET_CHARS, isModelMessage) as ModelMessage[];
+  // A follow-up ("and the other one?") says little itself: the last questions count too.
+  const recent = history
+    .filter((message) => message.role === 'user' && typeof message.content === 'string')
+    .slice(-2)
+    .map((message) => message.content as string);
+  const activeTools = selectTools(registry, [...recent, request.text].join('\n'));
   const usage: Usage = { inputTokens: 0, outputTokens: 0 };
   let answer = '';
   let stepHasText = false;
@@ -105,10 +112,12 @@ async function* runModelPlanner(
         registry,
         cartridge: executor.cartridge,
         request: request.text,
+        ...(activeTools ? { tools: activeTools } : {}),
         now: options.now?.(),
       }),
       messages: [...history, { role: 'user', content: request.text }],
       tools,
+      ...(activeTools ? { activeTools } : {}),
       stopWhen: [isStepCount(maxSteps + 1), () => pending.length > 0],
       prepareStep: ({ stepNumber }) => (stepNumber >= maxSteps ? { toolChoice: 'none' } : undefined),
       toolCallConcurrency: 1,

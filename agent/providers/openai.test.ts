@@ -107,17 +107,20 @@ describe('openai provider', () => {
     expect(error.code).toBe('model_timeout');
   });
 
-  it('says nothing answers when the connection is refused', async () => {
+  it('says at once, without retrying, that nothing answers when the connection is refused', async () => {
     const port = await closedPort();
     const planner = providerPlanner('openai:gpt-4o-mini', harness.registry, {
       openaiBaseUrl: `http://127.0.0.1:${port}/v1`,
+      // Retries would wait 2 s and 4 s first; the test's 5 s limit would catch them.
+      maxRetries: 2,
+      timeoutMs: 30_000,
     });
     const error = errorOf(await harness.run(planner, 'hello'));
     expect(error.code).toBe('model_unreachable');
     expect(error.message).toBe(
       `Nothing answers at http://127.0.0.1:${port}/v1. Check that the server is running and the base URL is right (OPENAI_BASE_URL or \`fazt config set openai.baseUrl <url>\`).`,
     );
-  });
+  }, 5_000);
 
   it('reports an answer cut off mid-stream', async () => {
     const events = await ask([{ text: 'Your bike lock code is 4312, and also', cutAfterEvents: 4 }]);
