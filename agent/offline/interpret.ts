@@ -144,10 +144,11 @@ interface Matches {
 function matchAll(registry: Registry, tokens: Token[], question: boolean): Matches {
   const complete: TemplateMatch[] = [];
   const partial: TemplateMatch[] = [];
+  const vocabulary = new Set(tokens.flatMap((token) => (token.quoted ? [] : [token.norm])));
   for (const tool of registry.list()) {
     if (question && tool.risk !== 'read') continue;
     for (const template of toolTemplates(tool)) {
-      for (const match of matchTemplate(template, tokens)) {
+      for (const match of matchTemplate(template, tokens, { vocabulary })) {
         if (match.complete) {
           if (match.score >= template.hardWords * MIN_COMPLETE_RATIO) complete.push(match);
         } else partial.push(match);

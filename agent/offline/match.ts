@@ -33,12 +33,15 @@ const MAX_STEPS = 20_000;
 export function matchTemplate(
   template: Template,
   tokens: Token[],
-  options: { typos?: boolean } = {},
+  options: { typos?: boolean; vocabulary?: ReadonlySet<string> } = {},
 ): TemplateMatch[] {
   const { parts } = template;
   const results: TemplateMatch[] = [];
   let steps = 0;
   const typos = options.typos ?? true;
+  const vocabulary = options.vocabulary ?? new Set(tokens.flatMap((token) => (token.quoted ? [] : [token.norm])));
+  const first = parts.find((part) => part.kind === 'word' && !part.soft);
+  if (first?.kind === 'word' && ![...vocabulary].some((word) => matchWord(first.word, word, typos))) return [];
 
   const visit = (
     part: number,

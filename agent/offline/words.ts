@@ -49,8 +49,21 @@ export function allowedTypos(word: string): number {
 
 export type WordMatch = 'exact' | 'synonym' | 'typo';
 
-/** Whether a request word stands for a template word, and how closely. */
+const remembered = new Map<string, WordMatch | null>();
+
+/** Whether a request word stands for a template word, and how closely (memoised: the same pairs recur). */
 export function matchWord(template: string, word: string, typos = true): WordMatch | undefined {
+  if (!typos) return compareWords(template, word, false);
+  const key = `${template}\u0000${word}`;
+  const known = remembered.get(key);
+  if (known !== undefined) return known ?? undefined;
+  if (remembered.size > 50_000) remembered.clear();
+  const result = compareWords(template, word, true);
+  remembered.set(key, result ?? null);
+  return result;
+}
+
+function compareWords(template: string, word: string, typos: boolean): WordMatch | undefined {
   if (template === word) return 'exact';
   const left = stem(template);
   const right = stem(word);
