@@ -1,0 +1,100 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { build } from 'esbuild';
+import { NODE, ROOT } from '../helpers/cli.js';
+
+/** What a writer process reports when it ends. */
+export interface WriterSummary {
+  finished: number;
+  failures: string[];
+}
+
+/** A running fixtures/writer.ts process (see there for the protocol). */
+export interface Writer {
+  child: ChildProcess;
+  /** Resolves once the writer has opened the cartridge and waits for `go()`. */
+  ready: Promise<void>;
+  go(): void;
+  stop(): void;
+  /** Resolves when the writer has written at least `count` pairs. */
+  reached(count: number): Promise<void>;
+  /** How many pairs it has reported so far. */
+  done(): number;
+  finished: Promise<WriterSummary>;
+}
+
+let bundled: Promise<string> | undefined;
+
+/**
+ * Bundles the writer once per test file into node_modules/.cache (so its bare imports such as
+ * better-sqlite3 resolve from the project's node_modules) and returns the bundle's path.
+ */
+function bundle(): Promise<string> {
+  bundled ??= (async () => {
+    const dir = join(ROOT, 'node_modules/.cache/fazt-e2e');
+    mkdirSync(dir, { recursive: true });
+    const outfile = join(dir, `writer-${process.pid}.mjs`);
+    await build({
+      entryPoints: [join(ROOT, 'test/e2e/fixtures/writer.ts')],
+      outfile,
+      bundle: true,
+      format: 'esm',
+      platform: 'node',
+      target: 'node22',
+      packages: 'external',
+      logLevel: 'warning',
+    });
+    return outfile;
+  })();
+  return bundled;
+}
+
+/** Starts a writer process on `cartridge`; `count` 0 writes until `stop()`. */
+export async function startWriter(cartridge: string, label: string, count: number): Promise<Writer> {
+  const script = await bundle();
+  const child = spawn(NODE, [script, cartridge, label, String(count)], {
+    cwd: ROOT,
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+  });
+  let progress = 0;
+  const waiting: { count: number; resolve: () => void }[] = [];
+  let onReady: () => void = () => {};
+  let onFinished: (summary: WriterSummary) => void = () => {};
+  const ready = new Promise<void>((resolve) => {
+    onReady = resolve;
+  });
+  const finished = new Promise<WriterSummary>((resolve, reject) => {
+    onFinished = resolve;
+    child.on('exit', (code) => {
+      if (code !== 0) reject(new Error(`writer ${label} exited ${code}: ${stderr}`));
+    });
+  });
+  createInterface({ input: child.stdout! }).on('line', (line) => {
+    const message = JSON.parse(line) as { ready?: true; done?: number } & Partial<WriterSummary>;
+    if (message.ready) onReady();
+    if (message.done !== undefined) {
+      progress = message.done;
+      for (const wait of waiting.filter((item) => item.count <= progress)) {
+        waiting.splice(waiting.indexOf(wait), 1);
+        wait.resolve();
+      }
+    }
+    if (message.finished !== undefined) onFinished(message as WriterSummary);
+  });
+  return {
+    child,
+    ready,
+    go: () => child.stdin?.write('go\n'),
+    stop: () => child.stdin?.end('stop\n'),
+    reached: (count) =>
+      count <= progress ? Promise.resolve() : new Promise((resolve) => waiting.push({ count, resolve })),
+    done: () => progress,
+    finished,
+  };
+}
