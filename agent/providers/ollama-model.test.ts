@@ -167,6 +167,16 @@ describe('ollama provider', () => {
     expect(log).not.toHaveBeenCalled();
   });
 
+  it('says so when the model cannot use tools (400)', async () => {
+    const error = errorOf(
+      await ask([{ status: 400, error: 'registry.ollama.ai/library/gemma:2b does not support tools' }]),
+    );
+    expect(error.code).toBe('model_rejected');
+    expect(error.message).toMatch(
+      /rejected the request \(400: .*does not support tools\)\. .*try another model/,
+    );
+  });
+
   it('retries a busy server (503) and succeeds', async () => {
     const busy: OllamaReply = {
       status: 503,
