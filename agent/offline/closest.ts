@@ -47,7 +47,11 @@ interface ToolProfile {
 }
 
 const profiles = new WeakMap<AnyTool, ToolProfile>();
-const withoutSlots = (example: string) => example.replace(/\{[^}]+\}/g, ' ').replace(/\s+/g, ' ').trim();
+const withoutSlots = (example: string) =>
+  example
+    .replace(/\{[^}]+\}/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 function toolProfile(tool: AnyTool): ToolProfile {
   let known = profiles.get(tool);

@@ -124,7 +124,7 @@ const memoryKeyCheck = (value: unknown): HintResult => {
     return { problem: { field: 'key', message: `"${text}" is a note, not a remembered fact` } };
   }
   if (
-    /^(?:it|that|this|them|these|those|there|here|he|she|they|we|you|i|who|what|which|where|when|how|why|everything|all|anything|something|nothing|all of it|all of them)$/i.test(
+    /^(?:it|that|this|them|these|those|there|here|he|she|they|we|you|i|who|what|which|where|when|how|why|everything|all|anything|something|nothing|all of it|all of them|over|up|down|on|off|in|out|to|back|away)$/i.test(
       text,
     )
   ) {

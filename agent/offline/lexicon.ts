@@ -31,13 +31,16 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ],
   ['recent', 'latest', 'last', 'newest'],
   ['settings', 'setting', 'config', 'configuration', 'preferences', 'preference', 'options'],
-  ['events', 'event', 'log', 'logs', 'activity', 'history'],
+  ['events', 'event', 'log', 'logs', 'activity', 'history', 'audit', 'trail'],
   ['mention', 'contain', 'include', 'reference'],
   ['about', 'regarding', 'concerning', 'mentioning', 'on'],
   ['everything', 'all', 'anything'],
   ['jot', 'scribble'],
   ['have', 'got'],
   ['is', 'are'],
+  ['status', 'stats', 'statistics', 'health'],
+  ['cartridge', 'database', 'db', 'storage'],
+  ['big', 'full', 'large'],
 ];
 
 /** Frequent misspellings too short for edit-distance tolerance, mapped to the word meant. */

@@ -39,9 +39,11 @@ export function matchTemplate(
   const results: TemplateMatch[] = [];
   let steps = 0;
   const typos = options.typos ?? true;
-  const vocabulary = options.vocabulary ?? new Set(tokens.flatMap((token) => (token.quoted ? [] : [token.norm])));
+  const vocabulary =
+    options.vocabulary ?? new Set(tokens.flatMap((token) => (token.quoted ? [] : [token.norm])));
   const first = parts.find((part) => part.kind === 'word' && !part.soft);
-  if (first?.kind === 'word' && ![...vocabulary].some((word) => matchWord(first.word, word, typos))) return [];
+  if (first?.kind === 'word' && ![...vocabulary].some((word) => matchWord(first.word, word, typos)))
+    return [];
 
   const visit = (
     part: number,

@@ -15,7 +15,7 @@ const LEADING: readonly RegExp[] = [
 ];
 
 const TRAILING: readonly RegExp[] = [
-  /[\s,;]*(?:please|pls|plz|thanks|thank\s+you|thx|ty|if\s+you\s+can|if\s+you\s+could|for\s+me|ok\??|okay\??|would\s+you\??|will\s+you\??|can\s+you\??)\s*[.!?]*$/i,
+  /[\s,;]*(?:please|pls|plz|asap|thanks|thank\s+you|thx|ty|if\s+you\s+can|if\s+you\s+could|for\s+me|ok\??|okay\??|would\s+you\??|will\s+you\??|can\s+you\??)\s*[.!?]*$/i,
 ];
 
 /** "X, remember it" and friends: the clause moves to the front as the verb. */
@@ -48,6 +48,27 @@ function stripAll(text: string, patterns: readonly RegExp[]): string {
 
 /** Multi-word verbs said as the one word the templates use. */
 const PHRASES: readonly [RegExp, string][] = [
+  [/^(?:file|tuck|squirrel)\s+away\s+a\s+note\s+(?:saying|that\s+says|that|about)\s+/i, 'note '],
+  [
+    /^(?:log|capture|record|pop\s+in|add)\s+(?:a\s+|this\s+|an\s+)?(?:quick\s+)?(?:thought|idea|reminder)\s*[:,-]?\s*/i,
+    'note ',
+  ],
+  [/^pop\s+a\s+note\s+in\s+/i, 'note '],
+  [
+    /^(?:hang|hold)\s+on\s*to\s+|^keep\s+track\s+of\s+|^(?:stash|store\s+away|squirrel\s+away)\s+/i,
+    'remember ',
+  ],
+  [/^(?:stop|quit)\s+remembering\s+/i, 'forget '],
+  [/^(?:scratch|purge|bin|toss|ditch|nuke|wipe(?:\s+out)?|trash|chuck|kill)\s+/i, 'delete '],
+  [/^(?:pull|bring)\s+up\s+|^let\s+me\s+see\s+|^(?:dump|enumerate)\s+/i, 'show '],
+  [/^(?:hunt|dig|rummage|sift)\s+through\s+/i, 'search '],
+  [
+    /^(?:i\s+(?:can't|cannot|can\s+not|don't)\s+(?:recall|remember)|i\s+need|need|any\s+idea\s+what|i\s+wonder\s+what)\s+(?=(?:my|the|our)\b)/i,
+    'what is ',
+  ],
+  [/^switch\s+(?:over\s+)?to\s+(\S+)\s+(?:for|as)\s+(.+)$/i, 'set $2 to $1'],
+  [/^(?:make|put)\s+(.+?)\s+(\d+)$/i, 'set $1 to $2'],
+  [/\b(?:which|that)\s+is\b|\breads\b|\bequals\b/i, 'is'],
   [/\bget\s+rid\s+of\b/gi, 'delete'],
   [/^(?:look|go|dig)\s+through\b/i, 'search'],
   [/^(?:turn|crank|bump|put)\s+(.+?)\s+(?:up|down)\s+to\s+/i, 'set $1 to '],
@@ -55,7 +76,6 @@ const PHRASES: readonly [RegExp, string][] = [
 
 /** Other ways to write "X is Y": "remember X: Y", "X = Y", "new X: Y", "X isn't A anymore, it's Y". */
 const SEPARATORS: readonly [RegExp, string][] = [
-  [/^(.+?)[.?!]+\s+(?:it's|it\s+is|that's|that\s+is|they're|they\s+are)\s+(.+?)$/i, '$1 is $2'],
   [/^((?:remember|store|save|memori[sz]e|keep)\s+(?:that\s+)?[^:=]+?)\s*[:=]\s+(.+)$/i, '$1 is $2'],
   [/^new\s+(?!notes?\b|memos?\b)([^:=]+?)\s*[:=]\s*(.+)$/i, 'my $1 is $2'],
   [/^([^=]+?)\s+=\s+(.+)$/, '$1 is $2'],
@@ -63,6 +83,7 @@ const SEPARATORS: readonly [RegExp, string][] = [
     /^(.+?)\s+(?:is\s+not|isn't|are\s+not|aren't)\s+.+?(?:\s+any\s*more)?\s*[,;]\s*(?:but\s+)?(?:it's|it\s+is|they're|they\s+are|now\s+it's|it's\s+now)\s+(.+)$/i,
     '$1 is $2',
   ],
+  [/^(.+?)\s*[,;.?!]+\s+(?:it's|it\s+is|that's|that\s+is|they're|they\s+are)\s+(.+?)$/i, '$1 is $2'],
 ];
 
 /** The request in plain form: politeness and framing removed, trailing "…, remember it" moved to the front. */

@@ -25,6 +25,8 @@ export const configGet = defineTool({
     'which {key} are you using',
     'what {key} do you use',
     'what settings do I have',
+    'my settings',
+    'what are my settings set to',
   ],
   run({ key }, { cartridge }) {
     const entries = cartridge.config

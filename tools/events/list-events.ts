@@ -43,6 +43,9 @@ export const eventsList = defineTool({
     'show events since {since}',
     'what changed {since}',
     'what did you do {since}',
+    'recent activity',
+    'activity log',
+    'what has been going on {since}',
   ],
   run(query, { cartridge }) {
     return { events: cartridge.events.query(query) };

@@ -25,6 +25,8 @@ export const memoryList = defineTool({
     'tell me everything you remember',
     'list facts',
     'what have you got on me',
+    'show my saved memories',
+    'what is stored about me',
   ],
   run({ limit: count, offset }, { cartridge }) {
     return { entries: cartridge.memory.list({ limit: count, offset }), total: cartridge.memory.count() };

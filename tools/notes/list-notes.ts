@@ -24,6 +24,8 @@ export const notesList = defineTool({
     'show my last {limit} notes',
     'list {limit} notes',
     'notes',
+    'what I have written',
+    "everything I've noted",
   ],
   run({ limit: count, offset }, { cartridge }) {
     return { notes: cartridge.notes.list({ limit: count, offset }), total: cartridge.notes.count() };

@@ -25,6 +25,8 @@ export const systemStatus = defineTool({
     'where is my cartridge',
     'give me a status report',
     'how much space does fazt use',
+    'cartridge stats',
+    'health check',
   ],
   run(_input, { cartridge }) {
     return cartridgeStatus(cartridge);
