@@ -5,11 +5,12 @@ import { formatReport } from './report.js';
 import { runEval } from './runner.js';
 
 /**
- * The lowest share of the built-in suite the offline planner may pass. Set from measurement
- * (see the commit that last changed it): it sits a few cases under the measured score, so a
- * change that breaks a handful of requests fails CI, while a new honest case that fails does not.
+ * The lowest share of the built-in suite the offline planner may pass. Set from measurement:
+ * 313/329 (95.1%) when it was set, of which the untuned hold-out suite scored 13/24. It sits
+ * about seven cases under that, so a change that breaks a handful of requests fails CI, while
+ * adding a few honest cases that fail does not. Raise it as the planner improves.
  */
-const OFFLINE_THRESHOLD = 0.9;
+const OFFLINE_THRESHOLD = 0.93;
 
 describe('the offline planner on the built-in eval suite', () => {
   it(`passes at least ${OFFLINE_THRESHOLD * 100}% of the cases`, { timeout: 120_000 }, async () => {
