@@ -174,6 +174,9 @@ export function migrate(db: Database, path: string): void {
   for (const migration of migrations) {
     if (migration.version <= current) continue;
     db.transaction(() => {
+      // Two processes opening a new cartridge at once: the second finds the step already done
+      // once it gets the write lock.
+      if (schemaVersion(db) >= migration.version) return;
       migration.up(db);
       db.pragma(`user_version = ${migration.version}`);
     }).immediate();

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { runCli, useTempCartridge } from '../helpers/cli.js';
@@ -5,6 +6,27 @@ import { startWriter } from './writer-process.js';
 
 describe('processes writing at once', () => {
   const cart = useTempCartridge('fazt-concurrency-');
+
+  it('several processes creating the same new cartridge at once all succeed', async () => {
+    for (let round = 0; round < 4; round++) {
+      const path = join(cart().dir, `fresh-${round}.db`);
+      const results = await Promise.all(
+        [0, 1, 2, 3].map((index) =>
+          runCli(['run', 'memory_remember', '--key', `first ${index}`, '--value', `${index}`], {
+            cartridge: path,
+          }),
+        ),
+      );
+      expect(results.map((result) => result.stderr)).toEqual(['', '', '', '']);
+      expect(results.map((result) => result.code)).toEqual([0, 0, 0, 0]);
+      const db = new BetterSqlite3(path, { readonly: true });
+      try {
+        expect(db.prepare('SELECT count(*) AS n FROM memory').get()).toEqual({ n: 4 });
+      } finally {
+        db.close();
+      }
+    }
+  });
 
   it('lose nothing and never fail with SQLITE_BUSY, even beside a long batch transaction', async () => {
     const { path } = cart();
