@@ -162,15 +162,17 @@ export function createBlobStore({
       );
     }
     signal?.throwIfAborted();
-    const id = await step(() =>
-      Number(
+    const id = await step(() => {
+      const staging = Number(
         prepare('INSERT INTO blobs (sha256, size, created_at, staging_pid) VALUES (NULL, 0, ?, ?)').run(
           Date.now(),
           process.pid,
         ).lastInsertRowid,
-      ),
-    );
-    markStaging(path, id);
+      );
+      // Marked before anything else can run, so a sweep in this process never takes it for dead.
+      markStaging(path, staging);
+      return staging;
+    });
     beginBulk();
     try {
       const hash = createHash('sha256');
