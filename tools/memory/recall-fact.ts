@@ -48,6 +48,7 @@ export const memoryRecall = defineTool({
   describe: ({ match }, { key }) => {
     if (!match) return `I don't have anything remembered about ${key}.`;
     const label = match.label.replace(/^my\s+/i, '');
-    return `Your ${label} is ${String(match.value)}.`;
+    const value = String(match.value);
+    return `Your ${label} is ${value}${/[.!?]$/.test(value) ? '' : '.'}`;
   },
 });

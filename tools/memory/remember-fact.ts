@@ -38,8 +38,10 @@ export const memoryRemember = defineTool({
     emit('memory.remembered', { key: result.entry.key, value, previous: result.previous ?? null });
     return result;
   },
-  describe: ({ entry, previous, created }) =>
-    created || previous === undefined
-      ? `Remembered: ${entry.label} is ${String(entry.value)}.`
-      : `Updated: ${entry.label} is now ${String(entry.value)} (was ${String(previous)}).`,
+  describe: ({ entry, previous, created }) => {
+    const value = String(entry.value);
+    return created || previous === undefined
+      ? `Remembered: ${entry.label} is ${value}${/[.!?]$/.test(value) ? '' : '.'}`
+      : `Updated: ${entry.label} is now ${value} (was ${String(previous)}).`;
+  },
 });
