@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { build } from 'esbuild';
@@ -27,37 +28,35 @@ export interface Writer {
 
 let bundled: Promise<string> | undefined;
 
-/**
- * Bundles the writer once per test file into node_modules/.cache (so its bare imports such as
- * better-sqlite3 resolve from the project's node_modules) and returns the bundle's path.
- */
+/** The writer bundled once per test file (our code only; packages stay imports). */
 function bundle(): Promise<string> {
-  bundled ??= (async () => {
-    const dir = join(ROOT, 'node_modules/.cache/fazt-e2e');
-    mkdirSync(dir, { recursive: true });
-    const outfile = join(dir, `writer-${process.pid}.mjs`);
-    await build({
-      entryPoints: [join(ROOT, 'test/e2e/fixtures/writer.ts')],
-      outfile,
-      bundle: true,
-      format: 'esm',
-      platform: 'node',
-      target: 'node22',
-      packages: 'external',
-      logLevel: 'warning',
-    });
-    return outfile;
-  })();
+  bundled ??= build({
+    entryPoints: [join(ROOT, 'test/e2e/fixtures/writer.ts')],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'node',
+    target: 'node22',
+    packages: 'external',
+    logLevel: 'warning',
+  }).then((result) => result.outputFiles[0]!.text);
   return bundled;
 }
 
 /** Starts a writer process on `cartridge`; `count` 0 writes until `stop()`. */
 export async function startWriter(cartridge: string, label: string, count: number): Promise<Writer> {
-  const script = await bundle();
+  // Written under node_modules so its bare imports (better-sqlite3…) resolve from the project;
+  // removed as soon as the process has loaded it.
+  const dir = join(ROOT, 'node_modules/.cache/fazt-e2e');
+  mkdirSync(dir, { recursive: true });
+  const script = join(dir, `writer-${process.pid}-${randomUUID()}.mjs`);
+  writeFileSync(script, await bundle());
   const child = spawn(NODE, [script, cartridge, label, String(count)], {
     cwd: ROOT,
     stdio: ['pipe', 'pipe', 'pipe'],
   });
+  const removeScript = () => rmSync(script, { force: true });
+  child.once('exit', removeScript);
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {
     stderr += chunk.toString();
@@ -77,7 +76,10 @@ export async function startWriter(cartridge: string, label: string, count: numbe
   });
   createInterface({ input: child.stdout! }).on('line', (line) => {
     const message = JSON.parse(line) as { ready?: true; done?: number } & Partial<WriterSummary>;
-    if (message.ready) onReady();
+    if (message.ready) {
+      removeScript();
+      onReady();
+    }
     if (message.done !== undefined) {
       progress = message.done;
       for (const wait of waiting.filter((item) => item.count <= progress)) {
