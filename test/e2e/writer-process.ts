@@ -65,8 +65,11 @@ export async function startWriter(cartridge: string, label: string, count: numbe
   const waiting: { count: number; resolve: () => void }[] = [];
   let onReady: () => void = () => {};
   let onFinished: (summary: WriterSummary) => void = () => {};
-  const ready = new Promise<void>((resolve) => {
+  const ready = new Promise<void>((resolve, reject) => {
     onReady = resolve;
+    child.once('exit', (code) =>
+      reject(new Error(`writer ${label} exited ${code} before it was ready: ${stderr}`)),
+    );
   });
   const finished = new Promise<WriterSummary>((resolve, reject) => {
     onFinished = resolve;
