@@ -141,7 +141,9 @@ function buildProgram({ Command }: Commander): Command {
 
   program
     .command('eval')
-    .description('score a planner on eval cases, each in a fresh temporary cartridge (default: the built-in suite)')
+    .description(
+      'score a planner on eval cases, each in a fresh temporary cartridge (default: the built-in suite)',
+    )
     .argument('[path]', 'a suite .yaml file or a folder of them (default: the built-in suites)')
     .option('--model <model>', 'planner to score: offline (default), ollama:<model> or openai:<model>')
     .option('--filter <text>', 'only cases whose suite/id contains this text, or with this tag')
