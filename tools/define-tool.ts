@@ -2,7 +2,10 @@ import type { z } from 'zod';
 import type { Caller } from '../cartridge/audit.js';
 import type { Cartridge } from '../cartridge/open.js';
 
-/** What a tool may do: the approval policy and MCP annotations are derived from it. */
+/**
+ * What a tool may do: the approval policy and MCP annotations are derived from it. `external`
+ * reaches outside the cartridge: the host's files or the network.
+ */
 export type Risk = 'read' | 'write' | 'destructive' | 'external';
 
 export const RISKS: readonly Risk[] = ['read', 'write', 'destructive', 'external'];

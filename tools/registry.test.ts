@@ -48,6 +48,12 @@ describe('tool names', () => {
       expect(['read', 'write', 'destructive', 'external']).toContain(builtin.risk);
     }
   });
+
+  it('tools that read or write host files outside the cartridge are external, so a write token cannot use them', () => {
+    const risks = Object.fromEntries(builtinTools.map((candidate) => [candidate.name, candidate.risk]));
+    expect(risks.blobs_import).toBe('external');
+    expect(risks.cartridge_backup).toBe('external');
+  });
 });
 
 describe('registry', () => {

@@ -9,7 +9,8 @@ export const blobsImport = defineTool({
   title: 'Import a file',
   description:
     'Copy a file (any size) into the cartridge as a blob, named by the sha256 of its content. Identical content is stored once.',
-  risk: 'write',
+  // external: it reads any file on the host, outside the cartridge (an MCP token needs admin).
+  risk: 'external',
   // Streams the file in 1 MiB steps, each its own small transaction; the blob becomes visible in
   // the last one. A crash leaves only an invisible staging row, swept on the next open.
   transactional: false,

@@ -9,7 +9,8 @@ export const cartridgeBackup = defineTool({
   title: 'Back up the cartridge',
   description:
     'Write a consistent copy of the whole cartridge (everything fazt holds) to a new file, safe while fazt keeps working. A folder gets a dated file inside it. Never overwrites an existing file.',
-  risk: 'write',
+  // external: it writes a file on the host, outside the cartridge (an MCP token needs admin).
+  risk: 'external',
   // SQLite's online backup cannot run inside a write transaction of the same connection.
   transactional: false,
   input: z.object({
