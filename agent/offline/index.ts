@@ -121,6 +121,10 @@ export function createOfflinePlanner(registry: Registry): Planner {
                 'done',
               );
             }
+            return yield* finish(
+              `I don't have anything remembered about ${key}, and no note mentions it. I answer from what you have told me (and cannot look things up online); to teach me, say "remember that ${key} is …".`,
+              'done',
+            );
           }
         }
         yield* finish(texts.join('\n'), 'done');
