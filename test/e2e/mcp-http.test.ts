@@ -114,6 +114,28 @@ describe('fazt serve: MCP over Streamable HTTP with the official SDK client', ()
     expect(audit('notes_delete')).toContainEqual({ outcome: 'ok', caller: { kind: 'mcp', id: 'admin' } });
   });
 
+  it('runs an external tool (blobs_import reads a host file) only for an admin token', async () => {
+    const file = await temp.writeFile('scan.txt', 'passport scan, page 1');
+    const writer = await connect('writer');
+    const refused = (await writer.callTool({
+      name: 'blobs_import',
+      arguments: { path: file },
+    })) as CallToolResult;
+    expect(refused.isError).toBe(true);
+    expect(text(refused)).toMatch(/Token "writer" has scope write.*blobs_import is external.*--scope admin/);
+    const admin = await connect('admin');
+    const stored = (await admin.callTool({
+      name: 'blobs_import',
+      arguments: { path: file },
+    })) as CallToolResult;
+    expect(stored.isError).toBeFalsy();
+    expect(stored.structuredContent).toMatchObject({ size: 21, existed: false });
+    expect(audit('blobs_import')).toEqual([
+      { outcome: 'ok', caller: { kind: 'mcp', id: 'admin' } },
+      { outcome: 'denied', caller: { kind: 'mcp', id: 'writer' } },
+    ]);
+  });
+
   it('answers bad arguments with an isError result naming the field', async () => {
     const writer = await connect('writer');
     const bad = (await writer.callTool({
