@@ -1,7 +1,8 @@
-import { enableCompileCache } from 'node:module';
+import * as nodeModule from 'node:module';
 import type { Command } from 'commander';
 import { errorMessage, FaztError } from '../cartridge/errors.js';
 import packageJson from '../package.json' with { type: 'json' };
+import { unsupportedNode } from './node-version.js';
 import { EXIT, printError, printJson, wantsJson } from './output.js';
 import type { GlobalOptions } from './runtime.js';
 
@@ -195,6 +196,11 @@ function commandPath(program: Command, args: readonly string[]): string {
 /** Runs the CLI and turns every failure into a message on stderr and the right exit code. */
 export async function main(argv: string[]): Promise<number> {
   const args = argv.slice(2);
+  const tooOld = unsupportedNode(process.version);
+  if (tooOld) {
+    process.stderr.write(`fazt: ${tooOld}\n`);
+    return EXIT.error;
+  }
   if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
     // The commonest probe of a CLI answers before commander is even loaded.
     process.stdout.write(`${packageJson.version}\n`);
@@ -202,7 +208,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   // V8 bytecode of the chunks (zod, commander, the tools) is cached on disk across runs, as tsc
   // and npm do: ~15% off every `fazt run` (bench/foundation.bench.ts).
-  enableCompileCache?.();
+  nodeModule.enableCompileCache?.();
   // `fazt tools | head`: a reader that stops early is not an error.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE') throw error;
