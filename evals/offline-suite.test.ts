@@ -6,11 +6,12 @@ import { runEval } from './runner.js';
 
 /**
  * The lowest share of the built-in suite the offline planner may pass. Set from measurement:
- * 313/329 (95.1%) when it was set, of which the untuned hold-out suite scored 13/24. It sits
- * about seven cases under that, so a change that breaks a handful of requests fails CI, while
- * adding a few honest cases that fail does not. Raise it as the planner improves.
+ * 392/393 (99.7%) when it was last raised (it was 313/329 before the framing rewrites). Cases
+ * written fresh still pass far less often on their first run (19/24 for the last batch), so the
+ * threshold sits about eight cases under the score: a change that breaks a handful of requests
+ * fails CI, while adding a batch of honest new cases that fail does not.
  */
-const OFFLINE_THRESHOLD = 0.93;
+const OFFLINE_THRESHOLD = 0.97;
 
 describe('the offline planner on the built-in eval suite', () => {
   it(`passes at least ${OFFLINE_THRESHOLD * 100}% of the cases`, { timeout: 120_000 }, async () => {

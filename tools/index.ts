@@ -11,6 +11,7 @@ import { memoryRecall } from './memory/recall-fact.js';
 import { memoryRemember } from './memory/remember-fact.js';
 import { notesAdd } from './notes/add-note.js';
 import { notesDelete } from './notes/delete-note.js';
+import { notesGet } from './notes/get-note.js';
 import { notesList } from './notes/list-notes.js';
 import { notesSearch } from './notes/search-notes.js';
 import { createRegistry, type Registry } from './registry.js';
@@ -27,6 +28,7 @@ export const builtinTools: readonly AnyTool[] = [
   notesAdd,
   notesList,
   notesSearch,
+  notesGet,
   notesDelete,
   eventsList,
   systemStatus,

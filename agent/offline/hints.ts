@@ -29,6 +29,9 @@ const CONFIG_ALIASES: Readonly<Record<string, string>> = {
   llm: 'model',
   ai: 'model',
   planner: 'model',
+  ollama: 'model',
+  openai: 'model',
+  provider: 'model',
   'ollama host': 'ollama.host',
   'ollama url': 'ollama.host',
   'ollama server': 'ollama.host',
@@ -231,7 +234,16 @@ export const TOOL_HINTS: Readonly<Record<string, ToolHints>> = {
   },
   config_get: {
     slots: { key: configKey },
-    templates: [{ source: 'what {key} does the server use' }, { source: 'what is the {key} setting' }],
+    templates: [
+      { source: 'what {key} does the server use' },
+      { source: 'what is the {key} setting' },
+      { source: 'are you using {key}' },
+      { source: 'which {key} is set' },
+      { source: 'which {key} is configured' },
+      { source: 'what {key} is set' },
+      { source: 'what {key} are you on' },
+      { source: 'which {key} are you on' },
+    ],
   },
   config_set: {
     slots: { key: configKey },

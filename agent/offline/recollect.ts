@@ -63,9 +63,11 @@ export function bestFact(
   return best?.entry;
 }
 
-/** "Your car is parked on level 3." */
+/** "Your car is parked on level 3.", "Your passport expires in May 2029." */
 export function factSentence(entry: FactEntry): string {
   const label = entry.label.replace(/^(?:my|your)\s+/i, '');
   const value = String(entry.value);
-  return `Your ${label} is ${value}${/[.!?]$/.test(value) ? '' : '.'}`;
+  const verb =
+    /\b(?:expires?|starts?|begins?|ends?|opens?|closes?|finishes|renews?|due|runs?\s+out|leaves?|arrives?)$/i;
+  return `Your ${label}${verb.test(label) ? '' : ' is'} ${value}${/[.!?]$/.test(value) ? '' : '.'}`;
 }

@@ -3,7 +3,10 @@
  * the words that matter exactly as typed (case and punctuation of values survive).
  */
 
+import { CLOSERS, colonFact, OPENERS, reframe } from './framing.js';
+
 const LEADING: readonly RegExp[] = [
+  ...OPENERS,
   /^(?:hey|hi|hello|yo|ok(?:ay)?|so|alright|um+|uh+)\b[\s,!.]*(?:fazt\b[\s,!.:]*)?/i,
   /^fazt\b[\s,!.:]+/i,
   /^(?:please|pls|plz|kindly)\b[\s,]*/i,
@@ -15,6 +18,7 @@ const LEADING: readonly RegExp[] = [
 ];
 
 const TRAILING: readonly RegExp[] = [
+  ...CLOSERS,
   /[\s,;]*(?:please|pls|plz|asap|thanks|thank\s+you|thx|ty|if\s+you\s+can|if\s+you\s+could|for\s+me|ok\??|okay\??|would\s+you\??|will\s+you\??|can\s+you\??)\s*[.!?]*$/i,
 ];
 
@@ -89,7 +93,7 @@ const SEPARATORS: readonly [RegExp, string][] = [
 /** The request in plain form: politeness and framing removed, trailing "…, remember it" moved to the front. */
 export function rewriteRequest(text: string): string {
   let current = stripAll(text, LEADING);
-  current = stripAll(current, TRAILING);
+  current = reframe(stripAll(current, TRAILING));
   const trailing = TRAILING_VERB.exec(current);
   if (trailing?.[1] && !/^(?:what|which|who|where|when|how|do|did|does)\b/i.test(trailing[1])) {
     current = `remember ${stripAll(trailing[1], LEADING).replace(/[\s,;:-]+$/, '')}`;
@@ -101,11 +105,8 @@ export function rewriteRequest(text: string): string {
     }
   }
   for (const [pattern, replacement] of PHRASES) current = current.replace(pattern, replacement);
-  for (const [pattern, replacement] of SEPARATORS) {
-    if (pattern.test(current)) {
-      current = current.replace(pattern, replacement);
-      break;
-    }
-  }
+  const separator = SEPARATORS.find(([pattern]) => pattern.test(current));
+  if (separator) current = current.replace(separator[0], separator[1]);
+  else current = colonFact(current) ?? current;
   return stripAll(current, TRAILING);
 }

@@ -46,6 +46,8 @@ export const eventsList = defineTool({
     'recent activity',
     'activity log',
     'what has been going on {since}',
+    'how many things happened {since}',
+    'how many events {since}',
   ],
   run(query, { cartridge }) {
     return { events: cartridge.events.query(query) };

@@ -26,6 +26,7 @@ export const memoryList = defineTool({
     'list facts',
     'what have you got on me',
     'show my saved memories',
+    'show all the facts you have',
     'what is stored about me',
   ],
   run({ limit: count, offset }, { cartridge }) {

@@ -26,6 +26,10 @@ export const notesList = defineTool({
     'notes',
     'what I have written',
     "everything I've noted",
+    'show what I have written',
+    'what have I written',
+    'what have I noted',
+    'show my latest notes',
   ],
   run({ limit: count, offset }, { cartridge }) {
     return { notes: cartridge.notes.list({ limit: count, offset }), total: cartridge.notes.count() };

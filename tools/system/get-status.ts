@@ -27,6 +27,8 @@ export const systemStatus = defineTool({
     'how much space does fazt use',
     'cartridge stats',
     'health check',
+    'what is the size of my cartridge',
+    'how much space is my cartridge using',
   ],
   run(_input, { cartridge }) {
     return cartridgeStatus(cartridge);

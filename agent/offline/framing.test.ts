@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { colonFact, reframe, verbOfGerund } from './framing.js';
+import { rewriteRequest } from './rewrite.js';
+
+describe('framing', () => {
+  it('turns a gerund back into the verb the templates use', () => {
+    expect(verbOfGerund('deleting')).toBe('delete');
+    expect(verbOfGerund('forgetting')).toBe('forget');
+    expect(verbOfGerund('adding')).toBe('add');
+    expect(verbOfGerund('remembering')).toBe('remember');
+  });
+
+  it('drops consent words and chatty openers, never keeping them as part of the request', () => {
+    expect(rewriteRequest('yes, delete note 1')).toBe('delete note 1');
+    expect(rewriteRequest('yeah go ahead, remove note 2')).toBe('remove note 2');
+    expect(rewriteRequest('would you mind deleting note 1')).toBe('delete note 1');
+    expect(rewriteRequest('just so you know, my dentist is Dr Patel')).toBe('my dentist is Dr Patel');
+    expect(rewriteRequest('we moved, my address is now 12 Elm Road')).toBe('my address is now 12 Elm Road');
+  });
+
+  it('keeps a word that only looks like consent when it starts the content', () => {
+    expect(rewriteRequest('fine print is on page 4')).toBe('fine print is on page 4');
+  });
+
+  it('reads note prefixes and list additions as notes', () => {
+    expect(reframe('idea: a podcast about bikes')).toBe('note a podcast about bikes');
+    expect(reframe('todo - renew passport')).toBe('note renew passport');
+    expect(reframe('remind me to call the plumber')).toBe('note call the plumber');
+    expect(reframe('add eggs and flour to my shopping note')).toBe('note shopping: eggs and flour');
+  });
+
+  it('reads "name: value" as a fact only when the name is a plain noun phrase', () => {
+    expect(colonFact('gym locker: 118')).toBe('my gym locker is 118');
+    expect(colonFact("my mum's birthday: 3 April")).toBe("my mum's birthday is 3 April");
+    expect(colonFact('add note: pick up Leo')).toBeUndefined();
+    expect(colonFact('take a note: renew passport')).toBeUndefined();
+    expect(colonFact('question: what is my pin')).toBeUndefined();
+    expect(colonFact('shopping list: eggs')).toBeUndefined();
+  });
+
+  it('reads dated statements and settings phrasing plainly', () => {
+    expect(reframe('my passport expires in May 2029')).toBe('my passport expires is in May 2029');
+    expect(reframe('point ollama at http://10.0.0.5:11434')).toBe('set ollama url to http://10.0.0.5:11434');
+    expect(reframe("what's been going on lately")).toBe('what has been going on lately');
+  });
+});
+
+describe('factSentence', () => {
+  it('says a dated statement back without an extra "is"', async () => {
+    const { factSentence } = await import('./recollect.js');
+    expect(factSentence({ key: 'passport expires', label: 'passport expires', value: 'in May 2029' })).toBe(
+      'Your passport expires in May 2029.',
+    );
+    expect(factSentence({ key: 'dentist', label: 'my dentist', value: 'Dr Patel' })).toBe(
+      'Your dentist is Dr Patel.',
+    );
+  });
+});

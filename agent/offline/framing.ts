@@ -1,0 +1,116 @@
+/**
+ * Chatty framing around a request, said in the plain form the templates use: consent words and
+ * "just so you know" openers dropped, "would you mind deleting …" as "delete …", "idea: …" as a
+ * note, "X: Y" as "my X is Y". Consent said in words is dropped, never taken as approval: only
+ * the `approved` flag (`--yes`) approves.
+ */
+import { SYNONYM_GROUPS } from './lexicon.js';
+
+/** Openers that carry no meaning for the planner, stripped from the front (repeatedly). */
+export const OPENERS: readonly RegExp[] = [
+  /^(?:yes|yeah|yep|yup|yea|sure|fine|right|alright|ok(?:ay)?|cool|great|no\s+worries)\b(?:\s+(?:thing|then))?(?:[\s]*[,!.]+\s*|\s+(?=(?:delete|remove|erase|forget|go|please|do|add|note|remember|show|set|save)\b))/i,
+  /^(?:(?:just|so)\s+)*(?:so\s+)?you\s+know\b[\s,:-]*/i,
+  /^(?:heads\s+up|quick\s+(?:one|thing|note)|for\s+later|for\s+future\s+reference|for\s+the\s+record|real\s+quick)\b[\s,:-]+(?=(?:my|the|our|your)\b|\S+['’]s\b)/i,
+  /^(?:ok(?:ay)?\s+)?so\b[\s,]+/i,
+  /^(?:go\s+ahead|do\s+it|please\s+do|feel\s+free)(?:\s+and|\s+to|\s*[,!.]+)\s*/i,
+];
+
+/** Trailing words that carry no meaning: "… for later", "… so far", "… when you get a chance". */
+export const CLOSERS: readonly RegExp[] = [
+  /[\s,;]*(?:for\s+later|for\s+future\s+reference|for\s+the\s+future|so\s+far|until\s+now|till\s+now|up\s+to\s+now|when\s+you\s+(?:get\s+a\s+chance|can)|cheers|much\s+appreciated|thanks\s+a\s+lot|thank\s+you\s+so\s+much|ta)\s*[.!?]*$/i,
+];
+
+const VERBS = new Set([
+  ...SYNONYM_GROUPS.flat(),
+  'forget',
+  'add',
+  'note',
+  'jot',
+  'write',
+  'tell',
+  'check',
+  'read',
+  'open',
+  'put',
+  'take',
+  'clear',
+  'point',
+  'log',
+  'capture',
+  'make',
+  'pop',
+  'file',
+  'stick',
+  'dump',
+  'enumerate',
+]);
+
+/** "deleting" → "delete", "forgetting" → "forget", "adding" → "add". */
+export function verbOfGerund(gerund: string): string {
+  const stem = gerund.toLowerCase().replace(/ing$/, '');
+  const candidates = [stem, `${stem}e`, stem.replace(/(.)\1$/, '$1')];
+  return candidates.find((word) => VERBS.has(word)) ?? stem;
+}
+
+/** First words that already say what to do: "remember: …" is not a fact named "remember". */
+const NOT_A_NAME =
+  /^(?:remember|memori[sz]e|note|notes|memo|todo|to-do|idea|thought|reminder|new|correction|update|fyi|btw|ps|question|q|re|subject|search|find|delete|remove|forget|set|change|show|list|what|which|who|where|when|how|why|do|does|did|is|are|can|could|would|will|please|hey|hi|hello|yes|no|ok|okay|warning|error|note\s+to\s+self)\b/i;
+
+const REWRITES: readonly [RegExp, string | ((...groups: string[]) => string)][] = [
+  [/^(?:do\s+you\s+|would\s+you\s+)?mind\s+(\p{L}+ing)\b/iu, (_, gerund) => verbOfGerund(gerund!)],
+  [/^(?:idea|thought|reminder|memo|to[\s-]?do|task)\s*[:-]\s*/i, 'note '],
+  [/^remind\s+me\s+to\s+/i, 'note '],
+  [
+    /^(?:add|put|stick|throw|pop)\s+(.+?)\s+(?:to|on|in|onto|into)\s+(?:my|the|our)\s+((?:\p{L}+\s+){0,2}?\p{L}+)\s+(?:note|list|memo)$/iu,
+    'note $2: $1',
+  ],
+  [
+    /^(?:point|aim|connect)\s+(?:fazt\s+)?(ollama|openai)\s+(?:at|to)\s+(https?:\/\/\S+)$/i,
+    'set $1 url to $2',
+  ],
+  [/^forget\s+(?:all\s+|everything\s+)?about\s+/i, 'forget '],
+  [/^(what|who|where|how)['’]?s\s+(been|got|gone|happened)\b/i, '$1 has $2'],
+  [/\b(written|jotted|noted|wrote|scribbled|put)\s+down\b/i, '$1'],
+  // "my passport expires in May 2029": a dated statement about something of yours, kept as
+  // "passport expires" → "in May 2029" (factSentence says it back without the "is").
+  [
+    /^((?:my|our|the|\p{L}+['’]s)\s+[^,;]+?\s+(?:expires?|starts?|begins?|ends?|opens?|closes?|finishes|renews?|is\s+due|are\s+due|runs?\s+out|leaves?|arrives?))\s+((?:(?:on|at|in|by|around)\s+)?(?:[^,;]*\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|noon|midnight|tomorrow|tonight|next)[^,;]*)$/iu,
+    '$1 is $2',
+  ],
+  // "we moved, my address is now …": a lead-in clause before a "my X is Y" statement.
+  [
+    /^(?![^,;]*\b(?:is|are|was|remember|note|forget|delete)\b)[^,;:]{2,40}[,;]\s+(?=(?:my|our|the)\s+\S[^,;]*?\s(?:is|are)\s)/i,
+    '',
+  ],
+];
+
+/** "gym locker: 118" → "my gym locker is 118": a short name, a colon, a value. */
+const COLON_FACT = /^((?:my|our|the)\s+)?(\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,3})\s*:\s+(\S.*)$/iu;
+
+/** The request with its chatty framing said plainly. */
+export function reframe(text: string): string {
+  let current = text;
+  for (const [pattern, replacement] of REWRITES) {
+    current =
+      typeof replacement === 'string'
+        ? current.replace(pattern, replacement)
+        : current.replace(pattern, (...args: string[]) => replacement(...args));
+  }
+  return current;
+}
+
+/**
+ * "gym locker: 118" → "my gym locker is 118", or undefined when the part before the colon is not
+ * a plain name: it opens with a verb ("add note: …", "take a note: …"), names a note or list, or
+ * the part after it is a question.
+ */
+export function colonFact(text: string): string | undefined {
+  const colon = COLON_FACT.exec(text);
+  if (!colon) return undefined;
+  const name = colon[2]!;
+  const first = name.split(/\s+/)[0]!.toLowerCase();
+  if (VERBS.has(first) || NOT_A_NAME.test(name) || /\b(?:notes?|list|memo|this|that|it)\b/i.test(name))
+    return undefined;
+  if (/^(?:what|which|who|where|when|how)\b/i.test(colon[3]!)) return undefined;
+  return `${colon[1] ?? 'my '}${name} is ${colon[3]}`;
+}

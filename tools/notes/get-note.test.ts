@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { useCartridge } from '../../cartridge/test-cartridge.js';
+import { createDefaultRegistry, createExecutor } from '../index.js';
+
+describe('notes_get', () => {
+  const open = useCartridge();
+  const caller = { kind: 'person' as const, id: 'test' };
+
+  it('reads one note by id, and says how to find ids when there is no such note', async () => {
+    const cartridge = open();
+    const executor = createExecutor({ cartridge, registry: createDefaultRegistry() });
+    await executor.execute('notes_add', { text: 'buy milk' }, { caller });
+    await executor.execute('notes_add', { text: 'call the bank' }, { caller });
+
+    const second = await executor.execute('notes_get', { id: 2 }, { caller });
+    expect(second).toMatchObject({ ok: true, output: { note: { id: 2, text: 'call the bank' } } });
+    expect(second.ok && second.text).toBe('#2 call the bank');
+
+    const missing = await executor.execute('notes_get', { id: 9 }, { caller });
+    expect(missing).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(!missing.ok && missing.error.message).toMatch(/no note #9.*notes_list/);
+  });
+});

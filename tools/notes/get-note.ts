@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { UsageError } from '../../cartridge/errors.js';
+import { defineTool } from '../define-tool.js';
+import { note, noteId } from './schemas.js';
+
+/** Reads one note by its id ("show me note 2"). */
+export const notesGet = defineTool({
+  name: 'notes_get',
+  title: 'Read a note',
+  description: 'Read one note by its id, as notes_list or notes_search show it.',
+  risk: 'read',
+  input: z.object({ id: noteId }),
+  output: z.object({ note }),
+  examples: [
+    'show note {id}',
+    'show note number {id}',
+    'read note {id}',
+    'open note {id}',
+    'get note {id}',
+    'what does note {id} say',
+    "what's in note {id}",
+  ],
+  run({ id }, { cartridge }) {
+    const found = cartridge.notes.get(id);
+    if (!found) throw new UsageError(`There is no note #${id}. List notes with notes_list to find its id.`);
+    return { note: found };
+  },
+  describe: ({ note: found }) => `#${found.id} ${found.text}`,
+});
