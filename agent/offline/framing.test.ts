@@ -29,6 +29,25 @@ describe('framing', () => {
     expect(reframe('add eggs and flour to my shopping note')).toBe('note shopping: eggs and flour');
   });
 
+  it('reads "idea for later -", "add a todo," and "don\'t let me forget" as things to keep', () => {
+    expect(reframe('idea for later - an app for plants')).toBe('note an app for plants');
+    expect(reframe('add a todo, renew car insurance')).toBe('note renew car insurance');
+    expect(reframe("don't let me forget - the spare key is under the mat")).toBe(
+      'remember the spare key is under the mat',
+    );
+  });
+
+  it('reads plural "notes about X" as a search, singular "note about X" as a new note', () => {
+    expect(reframe('notes mentioning passport')).toBe('search notes for passport');
+    expect(reframe('any notes about the boiler')).toBe('search notes for the boiler');
+    expect(reframe('note about the boiler service')).toBe('note about the boiler service');
+  });
+
+  it('reads "switch to <provider> <model>" as the model setting', () => {
+    expect(reframe('switch to ollama qwen2.5:7b')).toBe('set model to ollama:qwen2.5:7b');
+    expect(reframe('go back to offline mode')).toBe('set model to offline');
+  });
+
   it('reads "name: value" as a fact only when the name is a plain noun phrase', () => {
     expect(colonFact('gym locker: 118')).toBe('my gym locker is 118');
     expect(colonFact("my mum's birthday: 3 April")).toBe("my mum's birthday is 3 April");

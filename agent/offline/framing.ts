@@ -58,8 +58,20 @@ const NOT_A_NAME =
 
 const REWRITES: readonly [RegExp, string | ((...groups: string[]) => string)][] = [
   [/^(?:do\s+you\s+|would\s+you\s+)?mind\s+(\p{L}+ing)\b/iu, (_, gerund) => verbOfGerund(gerund!)],
-  [/^(?:idea|thought|reminder|memo|to[\s-]?do|task)\s*[:-]\s*/i, 'note '],
+  [/^(?:idea|thought|reminder|memo|to[\s-]?do|task)(?:\s+for\s+(?:later|the\s+future))?\s*[:-]\s*/i, 'note '],
+  [/^(?:add|make|create|new)\s+(?:a\s+|an\s+)?(?:to[\s-]?do|task|reminder|idea)\s*[,:-]\s*/i, 'note '],
+  [/^(?:do\s+not|don['’]?t)\s+let\s+me\s+forget(?:\s+that)?\s*[,:-]?\s*/i, 'remember '],
+  [
+    /^(?:switch|change|move|go)\s+(?:back\s+|over\s+)?to\s+(ollama|openai)[\s:]+(\S+)$/i,
+    'set model to $1:$2',
+  ],
+  [/^(?:switch|change|move|go)\s+(?:back\s+|over\s+)?to\s+offline(?:\s+mode)?$/i, 'set model to offline'],
   [/^remind\s+me\s+to\s+/i, 'note '],
+  // "notes mentioning X" (plural, no verb) asks for a search; "note about X" says to write one.
+  [
+    /^(?:any\s+|my\s+|all\s+)?notes\s+(?:about|mentioning|on|regarding|concerning|containing|with|that\s+(?:mention|contain)|which\s+mention)\s+/i,
+    'search notes for ',
+  ],
   [
     /^(?:add|put|stick|throw|pop)\s+(.+?)\s+(?:to|on|in|onto|into)\s+(?:my|the|our)\s+((?:\p{L}+\s+){0,2}?\p{L}+)\s+(?:note|list|memo)$/iu,
     'note $2: $1',

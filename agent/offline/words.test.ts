@@ -21,6 +21,9 @@ describe('word matching', () => {
   it('matches synonyms and plurals, and typos of synonyms', () => {
     expect(matchWord('show', 'display')).toBe('synonym');
     expect(matchWord('note', 'notes')).toBe('exact');
+    expect(matchWord('remember', 'remembered')).toBe('exact');
+    expect(matchWord('mention', 'mentioning')).toBe('exact');
+    expect(matchWord('note', 'write')).toBeUndefined();
     expect(matchWord('list', 'lsit')).toBe('typo');
     expect(matchWord('show', 'dispaly')).toBe('typo');
     expect(matchWord('remember', 'forget')).toBeUndefined();

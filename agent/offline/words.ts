@@ -1,3 +1,4 @@
+import { stemmer } from 'stemmer';
 import { SYNONYM_GROUPS } from './lexicon.js';
 
 /** Optimal string alignment distance (Levenshtein plus adjacent swaps), stopping past `max`. */
@@ -22,21 +23,29 @@ export function typoDistance(a: string, b: string, max: number): number {
   return rows[a.length]![b.length]!;
 }
 
-/** Plural and simple verb endings trimmed, so "notes" meets "note" and "mentions" meets "mention". */
+/**
+ * The Porter stem of a word, so "notes" meets "note", "mentioning" meets "mention" and
+ * "remembered" meets "remember". Template and request words go through the same stemmer.
+ */
 export function stem(word: string): string {
-  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
-  return word;
+  return stemmer(word);
 }
 
-/** Each word's synonyms (itself included), by stem; a word may sit in several groups. */
+/**
+ * Each word's synonyms (itself included), by stem; a word may sit in several groups. Typos are
+ * judged against the synonyms as written ("dispaly" is a typo of "display", not of its stem).
+ */
 const synonymsOf = new Map<string, Set<string>>();
+const spelledSynonymsOf = new Map<string, Set<string>>();
 for (const group of SYNONYM_GROUPS) {
   const stems = group.map(stem);
   for (const word of stems) {
     const known = synonymsOf.get(word) ?? new Set<string>();
+    const spelled = spelledSynonymsOf.get(word) ?? new Set<string>();
     for (const other of stems) known.add(other);
+    for (const other of group) spelled.add(other);
     synonymsOf.set(word, known);
+    spelledSynonymsOf.set(word, spelled);
   }
 }
 
@@ -72,8 +81,8 @@ function compareWords(template: string, word: string, typos: boolean): WordMatch
   if (synonyms?.has(right)) return 'synonym';
   if (!typos || /\d/.test(word)) return undefined;
   if (isTypo(template, word)) return 'typo';
-  for (const synonym of synonyms ?? []) {
-    if (synonym !== left && isTypo(synonym, word)) return 'typo';
+  for (const synonym of spelledSynonymsOf.get(left) ?? []) {
+    if (synonym !== template && isTypo(synonym, word)) return 'typo';
   }
   return undefined;
 }

@@ -17,6 +17,8 @@ export const memoryList = defineTool({
     'what do you remember',
     'list my memories',
     'show everything you remember',
+    'what do you remember about me',
+    'show everything you have remembered',
     'what have I asked you to remember',
     'list remembered facts',
     'what do you know about me',

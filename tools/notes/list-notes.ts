@@ -18,6 +18,7 @@ export const notesList = defineTool({
     'show my notes',
     'show notes',
     'what notes do I have',
+    'what notes have I got',
     'read my notes',
     'how many notes do I have',
     'how many notes have I got',

@@ -18,6 +18,7 @@ export const notesSearch = defineTool({
     'find notes about {query}',
     'find my note about {query}',
     'which notes mention {query}',
+    'which note was about {query}',
     'did I write anything about {query}',
     'do I have a note about {query}',
     'do I have notes about {query}',
