@@ -4,6 +4,7 @@
  * note, "X: Y" as "my X is Y". Consent said in words is dropped, never taken as approval: only
  * the `approved` flag (`--yes`) approves.
  */
+import { CHATTY_REWRITES } from './asides.js';
 import { SYNONYM_GROUPS } from './lexicon.js';
 
 /** Openers that carry no meaning for the planner, stripped from the front (repeatedly). */
@@ -102,7 +103,7 @@ const COLON_FACT = /^((?:my|our|the)\s+)?(\p{L}[\p{L}'â€™-]*(?:\s+\p{L}[\p{L}'â€
 /** The request with its chatty framing said plainly. */
 export function reframe(text: string): string {
   let current = text;
-  for (const [pattern, replacement] of REWRITES) {
+  for (const [pattern, replacement] of [...CHATTY_REWRITES, ...REWRITES]) {
     current =
       typeof replacement === 'string'
         ? current.replace(pattern, replacement)

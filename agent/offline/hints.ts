@@ -1,5 +1,6 @@
 import { configKeys } from '../../cartridge/config.js';
 import { similarity } from '../../cartridge/text-similarity.js';
+import { isAside } from './clauses.js';
 import type { SlotProblem } from './values.js';
 
 /** A slot value after a tool-specific check: the value to use, or why it does not fit. */
@@ -41,6 +42,8 @@ const CONFIG_ALIASES: Readonly<Record<string, string>> = {
   'openai key': 'openai.apiKey',
   'openai api key': 'openai.apiKey',
   'api key': 'openai.apiKey',
+  'ai model': 'model',
+  'model name': 'model',
   'max steps': 'agent.maxSteps',
   steps: 'agent.maxSteps',
   'server host': 'server.host',
@@ -139,7 +142,11 @@ const memoryKeyCheck = (value: unknown): HintResult => {
 /** "now 204", "1234 now", "8000 instead": the word that marks an update is not part of the value. */
 const memoryValueCheck = (value: unknown): HintResult => {
   const text = String(value)
-    .replace(/^(?:now|actually|instead)\s+/i, '')
+    .replace(/^(?:now|actually|instead|really)\s+/i, '')
+    // "Dr. Nguyen, not Dr. Patel", "9920 instead of 7781": the old value is not part of the new one.
+    .replace(/[\s,;]+(?:not|rather\s+than|instead\s+of)\s+[^,;]+$/i, '')
+    // "12-43-08 i mixed it up": a code, then an aside about it.
+    .replace(/^(\S*\d\S*)\s+(\S.*)$/, (whole, code: string, rest: string) => (isAside(rest) ? code : whole))
     .replace(/[\s,]+(?:now|instead|from\s+now\s+on|these\s+days|anymore)$/i, '')
     .trim();
   return text ? { value: text } : { problem: { field: 'value', message: 'the value is empty' } };
@@ -165,7 +172,9 @@ const nameThenCode = ({ key, value }: Record<string, unknown>): SlotProblem | un
   const name = String(key);
   const code = String(value);
   const plainName = /^[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}$/u.test(name);
-  const codeLike = !/\s/.test(code) && (/[\d@#$%&*!?_=+:/]/.test(code) || /\p{Ll}\p{Lu}/u.test(code));
+  const phoneLike = /^\+?\d[\d\s().-]{3,}\d$/.test(code);
+  const codeLike =
+    phoneLike || (!/\s/.test(code) && (/[\d@#$%&*!?_=+:/]/.test(code) || /\p{Ll}\p{Lu}/u.test(code)));
   return plainName && codeLike ? undefined : { field: 'value', message: 'no value to remember' };
 };
 
@@ -249,6 +258,7 @@ export const TOOL_HINTS: Readonly<Record<string, ToolHints>> = {
     slots: { key: configKey },
     templates: [
       { source: 'set {key} to {value}' },
+      { source: 'set {key} {value}' },
       { source: 'use {value} as {key}' },
       { source: 'use {value} as the {key}' },
     ],

@@ -5,6 +5,7 @@ import { toolFields } from './fields.js';
 import { TOOL_HINTS } from './hints.js';
 import { QUESTION_WORDS } from './lexicon.js';
 import { matchTemplate, type TemplateMatch } from './match.js';
+import { readClauses } from './readings.js';
 import { rewriteRequest } from './rewrite.js';
 import { splitFacts } from './split.js';
 import { toolTemplates } from './templates.js';
@@ -170,6 +171,10 @@ export function interpret(request: string, registry: Registry): Interpretation {
   const cleaned = cleanText(request);
   if (!/[\p{L}\p{N}]/u.test(cleaned)) return { kind: 'empty' };
   if (HELP.test(cleaned)) return { kind: 'help' };
+  return readClauses(cleaned, (text) => interpretText(text, registry));
+}
+
+function interpretText(cleaned: string, registry: Registry): Interpretation {
   const text = rewriteRequest(cleaned);
   const tokens = tokenize(text);
   if (tokens.length === 0) return { kind: 'empty' };

@@ -6,9 +6,9 @@
  */
 export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['remember', 'memorize', 'memorise', 'store', 'save', 'keep', 'record'],
-  ['show', 'list', 'display', 'view', 'print', 'see', 'give', 'get'],
+  ['show', 'list', 'display', 'view', 'print', 'see', 'give', 'get', 'ls'],
   ['what', 'wat', 'wht'],
-  ['delete', 'remove', 'erase', 'drop', 'trash', 'discard', 'destroy'],
+  ['delete', 'remove', 'erase', 'drop', 'trash', 'discard', 'destroy', 'rm', 'del'],
   ['find', 'search', 'look', 'locate', 'lookup', 'grep'],
   ['recall', 'retrieve', 'fetch'],
   ['tell', 'remind', 'give'],

@@ -3,15 +3,17 @@
  * the words that matter exactly as typed (case and punctuation of values survive).
  */
 
+import { ASIDE_CLOSERS, ASIDE_OPENERS, VOCATIVE } from './asides.js';
 import { CLOSERS, colonFact, OPENERS, reframe } from './framing.js';
 
 const LEADING: readonly RegExp[] = [
   ...OPENERS,
+  ...ASIDE_OPENERS,
   /^(?:hey|hi|hello|yo|ok(?:ay)?|so|alright|um+|uh+)\b[\s,!.]*(?:fazt\b[\s,!.:]*)?/i,
   /^fazt\b[\s,!.:]+/i,
   /^(?:please|pls|plz|kindly)\b[\s,]*/i,
   /^(?:can|could|would|will|wud)\s+(?:you|u)\s+(?:please\s+|pls\s+|kindly\s+)?/i,
-  /^(?:i\s+(?:want|need)\s+(?:you\s+)?to|i(?:\s+would|'d)\s+like\s+(?:you\s+)?to|i\s+wanna|let's|lets)\s+/i,
+  /^(?:i\s+(?:want|need)\s+(?:you\s+)?(?:to\s+)?(?=(?:keep|bear|remember|note|save|store|write|add|make|delete|remove|forget|show|list|tell|set|search|find)\b)|i\s+(?:want|need)\s+(?:you\s+)?to|i(?:\s+would|'d)\s+like\s+(?:you\s+)?to|i\s+wanna|let's|lets)\s+/i,
   /^(?:correction|update|fyi|note|btw|ps)\s*:\s*(?=(?:my|the|our)\b)/i,
   /^(?:go\s+ahead\s+and|quickly|just)\s+/i,
   /^(?:actually|also|oh|btw|by\s+the\s+way)\b[\s,]*/i,
@@ -19,17 +21,18 @@ const LEADING: readonly RegExp[] = [
 
 const TRAILING: readonly RegExp[] = [
   ...CLOSERS,
+  ...ASIDE_CLOSERS,
   /[\s,;]*(?:please|pls|plz|asap|thanks|thank\s+you|thx|ty|if\s+you\s+can|if\s+you\s+could|for\s+me|ok\??|okay\??|would\s+you\??|will\s+you\??|can\s+you\??)\s*[.!?]*$/i,
 ];
 
 /** "X, remember it" and friends: the clause moves to the front as the verb. */
 const TRAILING_VERB =
-  /^(.+?)[\s,;:.!-]*\b(?:please\s+)?(?:(?:remember|memori[sz]e|save|store|keep|note|record)\s+(?:it|that|this)(?:\s+(?:for\s+me|please))?|(?:don't|do\s+not|dont)\s+forget(?:\s+(?:it|that|this))?|keep\s+(?:it|that|this)\s+in\s+mind)\s*[.!]*$/i;
+  /^(.+?)[\s,;:.!-]*\b(?:please\s+)?(?:(?:re?me?m?be?r|memori[sz]e|save|store|keep|note|record)\s+(?:it|that|this)(?:\s+(?:for\s+me|please))?|(?:don't|do\s+not|dont)\s+(?:let\s+me\s+)?forget(?:\s+(?:it|that|this))?|keep\s+(?:it|that|this)\s+in\s+mind)\s*[.!]*$/i;
 
 /** "remember: X", "remember this: X", "don't forget that X", "make sure you remember X". */
 const LEADING_VERB: readonly [RegExp, string][] = [
   [/^(?:remember|memori[sz]e|note|save|store|keep)\s+this\s*[:,-]\s*/i, 'remember '],
-  [/^(?:keep|bear)\s+in\s+mind\s+(?:that\s+)?/i, 'remember '],
+  [/^(?:keep|bear)\s+in\s+mind\s*[:,-]?\s*(?:that\s+)?/i, 'remember '],
   [/^(?:remember|memori[sz]e)\s*[:,-]\s+/i, 'remember '],
   [/^(?:don't|do\s+not|dont)\s+forget\s+(?:that\s+)?/i, 'remember '],
   [/^make\s+sure\s+(?:you|to)\s+remember\s+(?:that\s+)?/i, 'remember '],
@@ -92,7 +95,7 @@ const SEPARATORS: readonly [RegExp, string][] = [
 
 /** The request in plain form: politeness and framing removed, trailing "…, remember it" moved to the front. */
 export function rewriteRequest(text: string): string {
-  let current = stripAll(text, LEADING);
+  let current = stripAll(text.replace(VOCATIVE, ''), LEADING);
   current = reframe(stripAll(current, TRAILING));
   const trailing = TRAILING_VERB.exec(current);
   if (trailing?.[1] && !/^(?:what|which|who|where|when|how|do|did|does)\b/i.test(trailing[1])) {

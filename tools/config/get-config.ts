@@ -19,6 +19,7 @@ export const configGet = defineTool({
   output: z.object({ entries: z.array(configEntry) }),
   examples: [
     'show my settings',
+    'show your settings',
     'show config',
     'what is the config {key}',
     'show setting {key}',

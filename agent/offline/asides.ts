@@ -1,0 +1,64 @@
+/**
+ * Asides people wrap around a request in chat: hesitations and corrections up front ("wait no",
+ * "oops", "before I forget"), terms of address ("dear", "bro"), laughter and tag questions at the
+ * end ("lol", "do you know?"), and the plain forms of corrections and "what do you know about me"
+ * questions. None of it carries a fact or a command, so it is dropped or said plainly.
+ */
+
+/** Openers stripped from the front (repeatedly, with the other leading patterns). */
+export const ASIDE_OPENERS: readonly RegExp[] = [
+  /^(?:wait|(?:hold|hang)\s+on(?!\s*to\b)|no\s+wait|sorry|oops|whoops|my\s+bad|er+m?|hmm+|argh|ugh)\b(?:[\s,!.:;-]*no\b)?[\s,!.:;-]*/i,
+  /^(?:bro|bruh|dude|mate|dear|hun|honey|buddy|pal|fam)\b[\s,!.]*/i,
+  /^(?:oh\s+)?before\s+i\s+forget\b[\s,!.:;-]*/i,
+  /^(?:would|could|will)\s+(?:you|u)\s+be\s+(?:so|very|ever\s+so)\s+(?:kind|good)\s+(?:as\s+)?(?:to\s+)?/i,
+  /^(?:you|u)\s+(?=(?:remember|save|store|keep|note|forget|delete|remove|show|list|tell|set|add|write|search|find)\b)/i,
+  /^remind\s+me\s*[,:;-]\s*(?=(?:what|which|who|where|when|how)\b)/i,
+];
+
+/** Closers stripped from the end: laughter, tag questions, a term of address. */
+export const ASIDE_CLOSERS: readonly RegExp[] = [
+  /[\s,;]*(?:lol|lmao|rofl|haha+|hehe+|xd|:\)|:-\)|;\))\s*[.!?]*$/i,
+  /[\s,;]+(?:do\s+you\s+know|you\s+know|if\s+you\s+know|right)\s*[.!?]*$/i,
+  /[\s,;]+(?:dear|hun|honey|love|mate|bro|dude|buddy|pal)\s*[.!?]*$/i,
+];
+
+/** ", dear," inside a sentence: a term of address between commas or before the end. */
+export const VOCATIVE = /,\s*(?:dear|hun|honey|love|mate|bro|dude|buddy|pal)\b(?=\s*(?:[,.?!]|$))/gi;
+
+/** Plain forms of corrections and of questions about everything remembered. */
+export const CHATTY_REWRITES: readonly [RegExp, string][] = [
+  // "correction: nas ip is 192.168.1.41", "update - the gate code is 3390"
+  [/^(?:correction|update|fix|edit)\s*[:,-]\s*(?=[^,;]*?\s(?:is|are)\s)/i, 'remember '],
+  // "garage code changed, it's 9920 now", "my pin has changed to 4455"
+  [
+    /^((?:my|our|the)\s+)?([^,;]{2,40}?)\s+(?:has\s+|have\s+)?changed\b[\s,;:]*(?:to|it['’]?s|its|it\s+is|now\s+it['’]?s|now\s+its|now\s+it\s+is)\s+(.+)$/i,
+    'remember $1$2 is $3',
+  ],
+  // "my bicycle lock code it is 4312", "my brother he is Tom"
+  [
+    /^((?:remember\s+(?:that\s+)?)?(?:my|our|the)\s+[^,;]+?)\s+(?:it|that|he|she|they)\s+(is|are)\s+/i,
+    '$1 $2 ',
+  ],
+  // "show me all the things you are remembering for me"
+  [
+    /^(?:show|list|tell|give|dump|enumerate)\s+(?:me\s+)?(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:things|stuff|facts|info|information|everything|all)\s+(?:that\s+)?(?:you|u)(?:\s+are\s+|['’]re\s+|\s+have\s+|['’]ve\s+|\s+)(?:remembering|remembered|remember|know|storing|stored|keeping|kept|saved|holding|holding\s+on\s+to|got)(?:\s+(?:for|about|of|on)\s+me)?$/i,
+    'show everything you remember',
+  ],
+  // "wat stuff do u know abt me"
+  [
+    /^(?:what|wat|wot|wut)\s+(?:stuff|things|facts|info|information|else)\s+(?:do|did|have)\s+(?:you|u)\s+(?:know|remember|got|have|saved|stored)(?:\s+(?:about|abt|on|of|for)\s+me)?$/i,
+    'what do you know about me',
+  ],
+  // "erase what I told you about my dentist": the fact is the dentist.
+  [
+    /^(forget|erase|delete|remove|drop)\s+(?:what|everything|anything|all|the\s+stuff|the\s+things?)\s+(?:(?:i|we)(?:['’]ve|\s+have)?\s+(?:told|gave|said\s+to)\s+(?:you|u)|(?:you|u)\s+(?:know|remember|have))\s+(?:about|regarding|on|of)\s+/i,
+    '$1 ',
+  ],
+  // "show me the log of what happened today"
+  [
+    /^(?:show|list|give|let\s+me\s+see)\s+(?:me\s+)?(?:the\s+)?(?:log|history|record|list)\s+of\s+what\s+(?:has\s+)?(?:happ\w*|went\s+on|(?:you|u)(?:['’]ve|\s+have)?\s+(?:done|did))(?:\s+(?:today|recently|lately))?$/i,
+    'show the event log',
+  ],
+  // "how many notes have I got saved with you": where they are kept adds nothing.
+  [/\s+(?:saved|stored|kept)\s+(?:with|by)\s+(?:you|u|fazt)\b/i, ''],
+];

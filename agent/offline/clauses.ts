@@ -1,0 +1,83 @@
+/**
+ * Chatty requests carry more than one clause: "Oh, before I forget, my cardiologist is Dr. Okafor.
+ * Could you keep that for me?". These helpers cut a request into the smaller texts worth reading on
+ * their own (each sentence, the text without a trailing aside) and say when a reading reached
+ * across a clause it should not have.
+ */
+
+/** Words after which a "." does not end a sentence ("Dr. Nguyen", "Mr. Rossi"). */
+const ABBREVIATIONS = /\b(?:dr|mr|mrs|ms|mx|st|prof|jr|sr|vs|etc|no|approx|e\.g|i\.e|a\.m|p\.m)\.$/i;
+
+/** The request cut at sentence ends: ". ", "? ", "! " (not after "Dr." and the like). */
+export function sentences(text: string): string[] {
+  const parts: string[] = [];
+  let start = 0;
+  for (const match of text.matchAll(/[.?!]+(?=\s+\S)/g)) {
+    const end = (match.index ?? 0) + match[0].length;
+    if (match[0] === '.' && ABBREVIATIONS.test(text.slice(start, end))) continue;
+    const part = text.slice(start, end).trim();
+    if (part) parts.push(part);
+    start = end;
+  }
+  const rest = text.slice(start).trim();
+  if (rest) parts.push(rest);
+  return parts;
+}
+
+/**
+ * How an aside opens: a pronoun, an interjection or a reason ("i do not need it more", "we've
+ * disbanded I'm afraid", "lol", "because …"). Only such a clause is ever dropped: "forget the
+ * wifi password, the guest one" keeps its second clause, since dropping it would change which fact.
+ */
+const ASIDE =
+  /^(?:i|i['’]?m|i['’]?ve|i['’]?d|i['’]?ll|we|we['’]?ve|we['’]?re|it|it['’]?s|its|that['’]?s|they|they['’]?re|he|she|you|u|my\s+(?:husband|wife|son|daughter|grandson|granddaughter|kids?|mum|mom|dad|boss|partner)|lol|lmao|haha|ha|because|cause|cuz|since|as|so|thanks|thank|ty|thx|cheers|no\s+longer|not\s+needed|dear|hun|honey|love|mate|bro|dude|please|pls|ok|okay|sorry|oops|just)\b/i;
+
+/** True when a clause reads as an aside, not as part of what to do. */
+export function isAside(clause: string): boolean {
+  return ASIDE.test(clause.trim());
+}
+
+/** The text with trailing ", <aside>" clauses dropped, or undefined when there are none. */
+export function withoutTrailingAside(text: string): string | undefined {
+  let current = text.trim().replace(/[.?!]+$/, '');
+  let changed = false;
+  for (let round = 0; round < 3; round++) {
+    const comma = current.lastIndexOf(',');
+    if (comma <= 0 || !isAside(current.slice(comma + 1))) break;
+    current = current.slice(0, comma).trim();
+    changed = true;
+  }
+  return changed && current ? current : undefined;
+}
+
+/**
+ * The smaller texts worth reading on their own, most specific last: each sentence, and each with
+ * a trailing aside dropped. Empty for a single plain clause.
+ */
+export function clauseCandidates(text: string): string[] {
+  const found = new Set<string>();
+  const parts = sentences(text);
+  for (const part of parts.length > 1 ? [text, ...parts] : [text]) {
+    if (part !== text) found.add(part);
+    const trimmed = withoutTrailingAside(part);
+    if (trimmed) found.add(trimmed);
+  }
+  return [...found];
+}
+
+/** A slot value that runs across a sentence end or into a trailing aside. */
+export function spillsOver(value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  if (sentences(value).length > 1) return true;
+  const comma = value.lastIndexOf(',');
+  return comma > 0 && isAside(value.slice(comma + 1));
+}
+
+/** Words that take back a request to keep something: "don't save that", "never mind". */
+const WITHDRAWN =
+  /\b(?:do\s+not|don['’]?t|never)\s+(?:remember|save|store|keep|note|write|record|memori[sz]e)\b|\bnever\s*mind\b|\bignore\s+(?:that|this|it)\b|\bscratch\s+that\b|\bjust\s+kidding\b/i;
+
+/** True when the request takes back a write somewhere: then no clause of it may write. */
+export function withdrawsWrite(text: string): boolean {
+  return WITHDRAWN.test(text);
+}

@@ -1,0 +1,71 @@
+import { clauseCandidates, sentences, spillsOver, withdrawsWrite } from './clauses.js';
+import type { Interpretation } from './interpret.js';
+
+/** A call that writes or deletes something. */
+function writes(reading: Interpretation): boolean {
+  return reading.kind === 'call' && reading.steps.some((step) => step.tool.risk !== 'read');
+}
+
+/** A call with a key or value running across a sentence end or into an aside ("…, dear? I need …"). */
+function spills(reading: Interpretation): boolean {
+  return (
+    reading.kind === 'call' &&
+    reading.steps.some((step) =>
+      Object.entries(step.input).some(([field, value]) => field !== 'text' && spillsOver(value)),
+    )
+  );
+}
+
+/** How useful a reading is: a clean call, then a question to answer, then a spilled call, then asking. */
+function rank(reading: Interpretation): number {
+  switch (reading.kind) {
+    case 'call':
+      return spills(reading) ? 1.5 : 3;
+    case 'question':
+      return 2;
+    case 'ask':
+      return 1;
+    case 'unknown':
+      return reading.lookup ? 0.5 : 0;
+    default:
+      return -1;
+  }
+}
+
+const REAL_QUESTION = /^(?:what|which|who|whom|whose|where|when|why|how|do|does|did|is|are|was|were)\b/i;
+
+/**
+ * Reads the whole request, and when that gives no clean call, each sentence and each clause
+ * without its trailing aside; the most useful reading wins (the whole request on ties). A clause
+ * may write only when no other sentence asks a question and nothing takes the write back ("don't
+ * save that"), and a dropped clause is always an aside (see `isAside`), never a noun phrase that
+ * would change which fact or note is meant.
+ */
+export function readClauses(text: string, read: (text: string) => Interpretation): Interpretation {
+  const whole = read(text);
+  if (whole.kind === 'call' && !spills(whole)) return whole;
+  const candidates = clauseCandidates(text);
+  if (candidates.length === 0) return whole;
+  const parts = sentences(text);
+  const mayWrite =
+    !withdrawsWrite(text) && !(parts.length > 1 && parts.some((part) => REAL_QUESTION.test(part.trim())));
+  let best = whole;
+  let bestRank = rank(whole);
+  for (const candidate of candidates) {
+    const reading = read(candidate);
+    if (writes(reading) && (!mayWrite || spills(reading))) continue;
+    const score = rank(reading);
+    const better =
+      score > bestRank ||
+      (score === bestRank &&
+        reading.kind === 'call' &&
+        best.kind === 'call' &&
+        score >= 3 &&
+        reading.score > best.score);
+    if (better) {
+      best = reading;
+      bestRank = score;
+    }
+  }
+  return best;
+}
