@@ -25,6 +25,9 @@ export const ASIDE_CLOSERS: readonly RegExp[] = [
 /** ", dear," inside a sentence: a term of address between commas or before the end. */
 export const VOCATIVE = /,\s*(?:dear|hun|honey|love|mate|bro|dude|buddy|pal)\b(?=\s*(?:[,.?!]|$))/gi;
 
+/** "write a note please: …": a "please" just before a colon or comma. */
+export const INLINE_PLEASE = /\s+(?:please|pls|plz|kindly)(?=\s*[:,])/gi;
+
 /** Plain forms of corrections and of questions about everything remembered. */
 export const CHATTY_REWRITES: readonly [RegExp, string][] = [
   // "correction: nas ip is 192.168.1.41", "update - the gate code is 3390"

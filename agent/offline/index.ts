@@ -105,6 +105,14 @@ export function createOfflinePlanner(registry: Registry): Planner {
           !(recalled.output as { found: boolean }).found
         ) {
           const key = String(only.input.key);
+          if (registry.get('memory_list')) {
+            // "wifi pw", "name of my heart doctor": every word of the name found in one fact's name.
+            yield* call('memory_list', { limit: 1000 });
+            const listed = last();
+            const entries = listed.ok ? (listed.output as { entries: FactEntry[] }).entries : [];
+            const fact = bestFact(key, entries, 0.99);
+            if (fact) return yield* finish(factSentence(fact), 'done');
+          }
           const setting = resolveConfigKey(key);
           if (setting && registry.get('config_get')) {
             yield* call('config_get', { key: setting });

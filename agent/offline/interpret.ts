@@ -171,7 +171,10 @@ export function interpret(request: string, registry: Registry): Interpretation {
   const cleaned = cleanText(request);
   if (!/[\p{L}\p{N}]/u.test(cleaned)) return { kind: 'empty' };
   if (HELP.test(cleaned)) return { kind: 'help' };
-  return readClauses(cleaned, (text) => interpretText(text, registry));
+  const reading = readClauses(cleaned, (text) => interpretText(text, registry));
+  return reading.kind === 'unknown' && reading.closest.length === 0
+    ? { ...reading, closest: closestTools(registry, cleaned) }
+    : reading;
 }
 
 function interpretText(cleaned: string, registry: Registry): Interpretation {

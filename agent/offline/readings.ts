@@ -6,6 +6,11 @@ function writes(reading: Interpretation): boolean {
   return reading.kind === 'call' && reading.steps.some((step) => step.tool.risk !== 'read');
 }
 
+/** A call that keeps something new (a fact, a note, a setting): what "don't save that" takes back. */
+function adds(reading: Interpretation): boolean {
+  return reading.kind === 'call' && reading.steps.some((step) => step.tool.risk === 'write');
+}
+
 /** A call with a key or value running across a sentence end or into an aside ("…, dear? I need …"). */
 function spills(reading: Interpretation): boolean {
   return (
@@ -42,13 +47,14 @@ const REAL_QUESTION = /^(?:what|which|who|whom|whose|where|when|why|how|do|does|
  * would change which fact or note is meant.
  */
 export function readClauses(text: string, read: (text: string) => Interpretation): Interpretation {
+  const withdrawn = withdrawsWrite(text);
   const whole = read(text);
+  if (withdrawn && adds(whole)) return { kind: 'unknown', closest: [], lookup: false, query: text };
   if (whole.kind === 'call' && !spills(whole)) return whole;
   const candidates = clauseCandidates(text);
   if (candidates.length === 0) return whole;
   const parts = sentences(text);
-  const mayWrite =
-    !withdrawsWrite(text) && !(parts.length > 1 && parts.some((part) => REAL_QUESTION.test(part.trim())));
+  const mayWrite = !withdrawn && !(parts.length > 1 && parts.some((part) => REAL_QUESTION.test(part.trim())));
   let best = whole;
   let bestRank = rank(whole);
   for (const candidate of candidates) {

@@ -24,9 +24,39 @@ const QUESTION_NOISE = new Set([
   'true',
 ]);
 
+/**
+ * Everyday names for a few personal-fact nouns people store under the specialist word ("heart
+ * doctor" for "cardiologist"). Kept small on purpose, and used only to look things up, never to
+ * name what is stored.
+ */
+const PHRASE_ALIASES: readonly [RegExp, string][] = [
+  [/\bheart\s+(?:doctor|doc|specialist)\b/gi, 'cardiologist'],
+  [/\b(?:kids?|children['’]?s?|child['’]?s|baby['’]?s)\s+(?:doctor|doc)\b/gi, 'pediatrician'],
+  [/\bskin\s+(?:doctor|doc|specialist)\b/gi, 'dermatologist'],
+  [/\bfoot\s+(?:doctor|doc|specialist)\b/gi, 'podiatrist'],
+  [/\b(?:tooth|teeth)\s+(?:doctor|doc)\b/gi, 'dentist'],
+  // "the name of my dentist": the name is what is stored, under "dentist".
+  [/\b(?:the\s+)?name\s+of\s+(?=(?:my|our|the|your)\b)/gi, ''],
+];
+
+/** Short forms of words in fact names ("wifi pw"), said in full. */
+const WORD_ALIASES: Readonly<Record<string, string>> = {
+  pw: 'password',
+  pwd: 'password',
+  passwd: 'password',
+  telephone: 'phone',
+  tel: 'phone',
+  bday: 'birthday',
+  addr: 'address',
+};
+
 /** The words of a question worth looking for: stop words, question words and filler dropped. */
 export function questionWords(question: string): string[] {
-  return contentWords(question).filter((word) => !QUESTION_NOISE.has(word));
+  let text = question;
+  for (const [pattern, replacement] of PHRASE_ALIASES) text = text.replace(pattern, replacement);
+  return contentWords(text)
+    .filter((word) => !QUESTION_NOISE.has(word))
+    .map((word) => WORD_ALIASES[word] ?? word);
 }
 
 function wordHits(wanted: string, candidates: readonly string[]): boolean {

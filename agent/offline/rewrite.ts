@@ -3,7 +3,7 @@
  * the words that matter exactly as typed (case and punctuation of values survive).
  */
 
-import { ASIDE_CLOSERS, ASIDE_OPENERS, VOCATIVE } from './asides.js';
+import { ASIDE_CLOSERS, ASIDE_OPENERS, INLINE_PLEASE, VOCATIVE } from './asides.js';
 import { CLOSERS, colonFact, OPENERS, reframe } from './framing.js';
 
 const LEADING: readonly RegExp[] = [
@@ -13,7 +13,7 @@ const LEADING: readonly RegExp[] = [
   /^fazt\b[\s,!.:]+/i,
   /^(?:please|pls|plz|kindly)\b[\s,]*/i,
   /^(?:can|could|would|will|wud)\s+(?:you|u)\s+(?:please\s+|pls\s+|kindly\s+)?/i,
-  /^(?:i\s+(?:want|need)\s+(?:you\s+)?(?:to\s+)?(?=(?:keep|bear|remember|note|save|store|write|add|make|delete|remove|forget|show|list|tell|set|search|find)\b)|i\s+(?:want|need)\s+(?:you\s+)?to|i(?:\s+would|'d)\s+like\s+(?:you\s+)?to|i\s+wanna|let's|lets)\s+/i,
+  /^(?:i\s+(?:want|need)\s+(?:you|u)(?=\s+(?:keep|bear|remember|note|save|store|write|add|make|delete|remove|forget|show|list|tell|set|search|find)\b)|i\s+(?:want|need)\s+(?:you\s+)?to|i(?:\s+would|'d)\s+like\s+(?:you\s+)?to|i\s+wanna|let's|lets)\s+/i,
   /^(?:correction|update|fyi|note|btw|ps)\s*:\s*(?=(?:my|the|our)\b)/i,
   /^(?:go\s+ahead\s+and|quickly|just)\s+/i,
   /^(?:actually|also|oh|btw|by\s+the\s+way)\b[\s,]*/i,
@@ -95,7 +95,7 @@ const SEPARATORS: readonly [RegExp, string][] = [
 
 /** The request in plain form: politeness and framing removed, trailing "…, remember it" moved to the front. */
 export function rewriteRequest(text: string): string {
-  let current = stripAll(text.replace(VOCATIVE, ''), LEADING);
+  let current = stripAll(text.replace(VOCATIVE, '').replace(INLINE_PLEASE, ''), LEADING);
   current = reframe(stripAll(current, TRAILING));
   const trailing = TRAILING_VERB.exec(current);
   if (trailing?.[1] && !/^(?:what|which|who|where|when|how|do|did|does)\b/i.test(trailing[1])) {

@@ -16,6 +16,7 @@ export const notesAdd = defineTool({
     'add a note {text}',
     'add a note that {text}',
     'take a note {text}',
+    'write a note {text}',
     'make a note {text}',
     'jot down {text}',
     'write down {text}',
