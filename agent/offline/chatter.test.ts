@@ -75,6 +75,12 @@ describe('chatty, terse and non-native phrasings', () => {
       "my pin is 1234. actually don't save that",
       "What is my pin? It's the one for the bank.",
       'my pin is 1234, never mind',
+      "I'm tired. The weather is awful today.",
+      'The meeting went well, I think. My boss is happy.',
+      'the kids are asleep finally, thank god',
+      'Honestly the traffic is terrible, dear. I hate it.',
+      'wait no',
+      'before i forget, what time is it',
     ]) {
       const reading = interpret(text, registry);
       const writes = reading.kind === 'call' && reading.steps.some((step) => step.tool.risk !== 'read');

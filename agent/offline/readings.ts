@@ -37,14 +37,31 @@ function rank(reading: Interpretation): number {
   }
 }
 
+/** Words that show the person wants something kept or corrected, wherever they sit in the request. */
+const KEEP_INTENT =
+  /\b(?:re?me?m?be?r|memori[sz]e|keep|save|store|note|jot|write|record|forget|correction|wrong|mixed|mistake|changed|actually|update|typo)\b/i;
+
+/** A value worth keeping even without such words: a number, a code or a name ("Dr. Okafor", "Anna"). */
+function factLike(reading: Interpretation): boolean {
+  return (
+    reading.kind === 'call' &&
+    reading.steps.every((step) =>
+      Object.entries(step.input).some(
+        ([field, value]) => field !== 'key' && typeof value === 'string' && /[\d\p{Lu}]/u.test(value),
+      ),
+    )
+  );
+}
+
 const REAL_QUESTION = /^(?:what|which|who|whom|whose|where|when|why|how|do|does|did|is|are|was|were)\b/i;
 
 /**
  * Reads the whole request, and when that gives no clean call, each sentence and each clause
  * without its trailing aside; the most useful reading wins (the whole request on ties). A clause
- * may write only when no other sentence asks a question and nothing takes the write back ("don't
- * save that"), and a dropped clause is always an aside (see `isAside`), never a noun phrase that
- * would change which fact or note is meant.
+ * may write only when no other sentence asks a question, nothing takes the write back ("don't
+ * save that"), and the request says to keep or correct something or the value is a number, code
+ * or name ("The weather is awful today." alone among chatter keeps nothing). A dropped clause is
+ * always an aside (see `isAside`), never a noun phrase that would change which fact is meant.
  */
 export function readClauses(text: string, read: (text: string) => Interpretation): Interpretation {
   const withdrawn = withdrawsWrite(text);
@@ -60,6 +77,7 @@ export function readClauses(text: string, read: (text: string) => Interpretation
   for (const candidate of candidates) {
     const reading = read(candidate);
     if (writes(reading) && (!mayWrite || spills(reading))) continue;
+    if (adds(reading) && !(KEEP_INTENT.test(text) || factLike(reading))) continue;
     const score = rank(reading);
     const better =
       score > bestRank ||
@@ -73,5 +91,7 @@ export function readClauses(text: string, read: (text: string) => Interpretation
       bestRank = score;
     }
   }
+  // A write whose key or value runs into another sentence or an aside would keep chatter.
+  if (writes(best) && spills(best)) return { kind: 'unknown', closest: [], lookup: false, query: text };
   return best;
 }
