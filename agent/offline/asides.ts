@@ -30,8 +30,11 @@ export const INLINE_PLEASE = /\s+(?:please|pls|plz|kindly)(?=\s*[:,])/gi;
 
 /** Plain forms of corrections and of questions about everything remembered. */
 export const CHATTY_REWRITES: readonly [RegExp, string][] = [
-  // "correction: nas ip is 192.168.1.41", "update - the gate code is 3390"
-  [/^(?:correction|update|fix|edit)\s*[:,-]\s*(?=[^,;]*?\s(?:is|are)\s)/i, 'remember '],
+  // "correction: nas ip is 192.168.1.41", "i was wrong, wifi password is Red-Fox-9"
+  [
+    /^(?:correction|update|fix|edit|scratch\s+that|ignore\s+that|i\s+(?:was|am)\s+wrong|i\s+(?:mixed|messed)\s+(?:it|that|them)\s+up|i\s+made\s+a\s+(?:mistake|typo)|wrong\s+one)\s*[:,;.-]\s*(?=[^,;]*?\s(?:is|are)\s)/i,
+    'remember ',
+  ],
   // "garage code changed, it's 9920 now", "my pin has changed to 4455"
   [
     /^((?:my|our|the)\s+)?([^,;]{2,40}?)\s+(?:has\s+|have\s+)?changed\b[\s,;:]*(?:to|it['’]?s|its|it\s+is|now\s+it['’]?s|now\s+its|now\s+it\s+is)\s+(.+)$/i,
@@ -47,6 +50,13 @@ export const CHATTY_REWRITES: readonly [RegExp, string][] = [
     /^(?:show|list|tell|give|dump|enumerate)\s+(?:me\s+)?(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:things|stuff|facts|info|information|everything|all)\s+(?:that\s+)?(?:you|u)(?:\s+are\s+|['’]re\s+|\s+have\s+|['’]ve\s+|\s+)(?:remembering|remembered|remember|know|storing|stored|keeping|kept|saved|holding|holding\s+on\s+to|got)(?:\s+(?:for|about|of|on)\s+me)?$/i,
     'show everything you remember',
   ],
+  // "what have you been remembering for me"
+  [
+    /^(?:what|wat)\s+(?:have|are)\s+(?:you|u)\s+(?:been\s+)?(?:remembering|storing|keeping|saving)(?:\s+(?:for|about|on)\s+me)?$/i,
+    'what do you remember',
+  ],
+  // "rm -f note 4": command-line flags say nothing here.
+  [/^(rm|del|ls)\s+(?:-{1,2}[a-z]+\s+)+/i, '$1 '],
   // "wat stuff do u know abt me"
   [
     /^(?:what|wat|wot|wut)\s+(?:stuff|things|facts|info|information|else)\s+(?:do|did|have)\s+(?:you|u)\s+(?:know|remember|got|have|saved|stored)(?:\s+(?:about|abt|on|of|for)\s+me)?$/i,
@@ -59,7 +69,7 @@ export const CHATTY_REWRITES: readonly [RegExp, string][] = [
   ],
   // "show me the log of what happened today"
   [
-    /^(?:show|list|give|let\s+me\s+see)\s+(?:me\s+)?(?:the\s+)?(?:log|history|record|list)\s+of\s+what\s+(?:has\s+)?(?:happ\w*|went\s+on|(?:you|u)(?:['’]ve|\s+have)?\s+(?:done|did))(?:\s+(?:today|recently|lately))?$/i,
+    /^(?:show|list|give|let\s+me\s+see)\s+(?:me\s+)?(?:the\s+)?(?:(?:log|history|record|list)\s+of\s+what\s+(?:has\s+)?(?:happ\w*|went\s+on|(?:you|u)(?:['’]ve|\s+have)?\s+(?:done|did))|(?:logs?|history|activity|events)\s+(?:from|for|of)(?=\s+(?:today|recently|lately)))(?:\s+(?:today|recently|lately))?$/i,
     'show the event log',
   ],
   // "how many notes have I got saved with you": where they are kept adds nothing.

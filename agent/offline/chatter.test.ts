@@ -39,6 +39,12 @@ const WRITES: [string, string, Record<string, unknown>][] = [
   ['gate code is 3390 remeber it pls', 'memory_remember', { key: 'gate code', value: '3390' }],
   ['my bike lock code it is 9981', 'memory_remember', { key: 'bike lock code', value: '9981' }],
   ['my locker is 44 haha', 'memory_remember', { key: 'locker', value: '44' }],
+  ['scratch that, the gate code is 4410', 'memory_remember', { key: 'gate code', value: '4410' }],
+  [
+    'sorry i was wrong, wifi password is Red-Fox-9',
+    'memory_remember',
+    { key: 'wifi password', value: 'Red-Fox-9' },
+  ],
 ];
 
 const READS: [string, string, Record<string, unknown>?][] = [
@@ -49,6 +55,10 @@ const READS: [string, string, Record<string, unknown>?][] = [
   ['set server.port 8080', 'config_set', { key: 'server.port' }],
   ['what stuff have u got on me', 'memory_list'],
   ['list all the facts you are storing', 'memory_list'],
+  ['what have you been remembering for me', 'memory_list'],
+  ['rm -f note 4', 'notes_delete', { id: 4 }],
+  ['which llm are you running', 'config_get', { key: 'model' }],
+  ['show me the logs from today', 'events_list'],
 ];
 
 describe('chatty, terse and non-native phrasings', () => {

@@ -79,5 +79,6 @@ const WITHDRAWN =
 
 /** True when the request takes back a write somewhere: then no clause of it may write. */
 export function withdrawsWrite(text: string): boolean {
-  return WITHDRAWN.test(text);
+  // "scratch that, the gate code is 4410" takes back what came before, not what follows.
+  return WITHDRAWN.test(text.replace(/^(?:scratch|ignore)\s+that\b[\s,.:;-]*(?=\S)/i, ''));
 }

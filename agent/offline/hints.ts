@@ -123,7 +123,7 @@ const eventType = (value: unknown): HintResult => {
 const memoryKeyCheck = (value: unknown): HintResult => {
   const text = String(value);
   if (
-    /^(?:(?:all\s+)?(?:my\s+|the\s+)?(?:notes?|memos?|memories|facts|data)$|(?:notes?|memos?)\s+(?:number\s+|no\.?\s*|#)?\d+\b)/i.test(
+    /^(?:(?:all\s+)?(?:my\s+|the\s+)?(?:notes?|memos?|memories|facts|data)$|(?:.*\s)?(?:notes?|memos?)\s+(?:number\s+|no\.?\s*|#)?\d+\b)/i.test(
       text,
     )
   ) {
@@ -251,6 +251,8 @@ export const TOOL_HINTS: Readonly<Record<string, ToolHints>> = {
       { source: 'which {key} is configured' },
       { source: 'what {key} is set' },
       { source: 'what {key} are you on' },
+      { source: 'which {key} are you running' },
+      { source: 'what {key} are you running' },
       { source: 'which {key} are you on' },
     ],
   },

@@ -24,6 +24,7 @@ export const memoryList = defineTool({
     'what do you know about me',
     'show everything you know about me',
     'how many things do you remember',
+    'how many facts do you have',
     'tell me everything you remember',
     'list facts',
     'what have you got on me',
