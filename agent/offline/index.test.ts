@@ -138,6 +138,20 @@ describe('offline planner', () => {
     expect(dentist.calls.map((call) => call.name)).toEqual(['memory_recall', 'memory_list', 'notes_search']);
   });
 
+  it('finds a note named by its content and asks for its number, never deleting a guess', async () => {
+    const { ask, cartridge } = setup();
+    await ask('note book club meets on Friday at 6');
+    await ask('note call the plumber');
+    const run = await ask(
+      "Please throw away the note about the book club, we've disbanded I'm afraid.",
+      true,
+    );
+    expect(run.finish, run.finish.answer).toMatchObject({ status: 'needs_input' });
+    expect(run.finish.answer).toContain('delete note 1');
+    expect(run.calls.map((call) => call.name)).toEqual(['notes_search']);
+    expect(cartridge.notes.list()).toHaveLength(2);
+  });
+
   it('goes through the executor, so every call is audited under the caller', async () => {
     const { ask, cartridge } = setup();
     await ask('note buy milk');

@@ -161,8 +161,25 @@ export function createOfflinePlanner(registry: Registry): Planner {
           return yield* finish(meaning.question, 'needs_input');
         case 'question':
           return yield* answerQuestion(meaning.query);
-        case 'call':
-          return yield* runSteps(meaning.steps);
+        case 'call': {
+          if (meaning.then !== 'offer-delete') return yield* runSteps(meaning.steps);
+          // A note named by what it says: find it and say how to delete it, never delete a guess.
+          for (const step of meaning.steps) yield* call(step.tool.name, step.input);
+          const searched = last();
+          const hits = searched.ok ? (searched.output as { hits: NoteHit[] }).hits : [];
+          const query = String(meaning.steps[0]?.input.query ?? '');
+          if (hits.length === 0) {
+            return yield* finish(
+              `No note mentions "${query}", so I deleted nothing. "list my notes" shows them all.`,
+              'done',
+            );
+          }
+          const say = hits.length === 1 ? `"delete note ${hits[0]!.id}"` : '"delete note <number>"';
+          return yield* finish(
+            `${hits.length === 1 ? 'This note mentions' : `${hits.length} notes mention`} "${query}":\n${noteLines(hits)}\nI delete notes only by number, so I deleted nothing yet. To delete it, say ${say}.`,
+            'needs_input',
+          );
+        }
       }
     },
   };

@@ -1,5 +1,6 @@
 import type { AnyTool } from '../../tools/define-tool.js';
 import type { Registry } from '../../tools/registry.js';
+import { noteByContent } from './by-content.js';
 import { closestTools } from './closest.js';
 import { toolFields } from './fields.js';
 import { TOOL_HINTS } from './hints.js';
@@ -20,7 +21,8 @@ export interface Step {
 
 /** What the offline planner made of a request. */
 export type Interpretation =
-  | { kind: 'call'; steps: Step[]; template: string; score: number }
+  /** `then: 'offer-delete'`: the steps search notes for one to delete; the answer names its number. */
+  | { kind: 'call'; steps: Step[]; template: string; score: number; then?: 'offer-delete' }
   | { kind: 'ask'; tool: AnyTool; question: string; input: Record<string, unknown> }
   | { kind: 'question'; query: string }
   | { kind: 'help' }
@@ -182,6 +184,8 @@ function interpretText(cleaned: string, registry: Registry): Interpretation {
   const tokens = tokenize(text);
   if (tokens.length === 0) return { kind: 'empty' };
   const question = isQuestion(cleaned, tokens);
+  const byContent = question ? undefined : noteByContent(text, registry);
+  if (byContent) return byContent;
   const { complete, partial } = matchAll(registry, tokens, question);
 
   let firstProblem: { match: TemplateMatch; problem: SlotProblem } | undefined;

@@ -66,7 +66,10 @@ const PHRASES: readonly [RegExp, string][] = [
     'remember ',
   ],
   [/^(?:stop|quit)\s+remembering\s+/i, 'forget '],
-  [/^(?:scratch|purge|bin|toss|ditch|nuke|wipe(?:\s+out)?|trash|chuck|kill)\s+/i, 'delete '],
+  [
+    /^(?:scratch|purge|bin|toss|ditch|nuke|wipe(?:\s+out)?|trash|chuck|kill|throw\s+(?:away|out)|get\s+rid\s+of)\s+/i,
+    'delete ',
+  ],
   [/^(?:pull|bring)\s+up\s+|^let\s+me\s+see\s+|^(?:dump|enumerate)\s+/i, 'show '],
   [/^(?:hunt|dig|rummage|sift)\s+through\s+/i, 'search '],
   [
