@@ -21,6 +21,6 @@ export function noteByContent(text: string, registry: Registry): Interpretation 
     steps: [{ tool: search, input: { query, limit: 5 } }],
     template: 'delete the note about {query}',
     score: 4,
-    then: 'offer-delete',
+    followUp: 'offer-delete',
   };
 }

@@ -162,7 +162,7 @@ export function createOfflinePlanner(registry: Registry): Planner {
         case 'question':
           return yield* answerQuestion(meaning.query);
         case 'call': {
-          if (meaning.then !== 'offer-delete') return yield* runSteps(meaning.steps);
+          if (meaning.followUp !== 'offer-delete') return yield* runSteps(meaning.steps);
           // A note named by what it says: find it and say how to delete it, never delete a guess.
           for (const step of meaning.steps) yield* call(step.tool.name, step.input);
           const searched = last();

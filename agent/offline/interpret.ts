@@ -21,8 +21,8 @@ export interface Step {
 
 /** What the offline planner made of a request. */
 export type Interpretation =
-  /** `then: 'offer-delete'`: the steps search notes for one to delete; the answer names its number. */
-  | { kind: 'call'; steps: Step[]; template: string; score: number; then?: 'offer-delete' }
+  /** `followUp: 'offer-delete'`: the steps search notes for one to delete; the answer names its number. */
+  | { kind: 'call'; steps: Step[]; template: string; score: number; followUp?: 'offer-delete' }
   | { kind: 'ask'; tool: AnyTool; question: string; input: Record<string, unknown> }
   | { kind: 'question'; query: string }
   | { kind: 'help' }
