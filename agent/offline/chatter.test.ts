@@ -39,6 +39,7 @@ const WRITES: [string, string, Record<string, unknown>][] = [
   ['gate code is 3390 remeber it pls', 'memory_remember', { key: 'gate code', value: '3390' }],
   ['my bike lock code it is 9981', 'memory_remember', { key: 'bike lock code', value: '9981' }],
   ['my locker is 44 haha', 'memory_remember', { key: 'locker', value: '44' }],
+  ['My son is 12. He loves football.', 'memory_remember', { key: 'son', value: '12' }],
   ['scratch that, the gate code is 4410', 'memory_remember', { key: 'gate code', value: '4410' }],
   [
     'sorry i was wrong, wifi password is Red-Fox-9',
@@ -57,6 +58,7 @@ const READS: [string, string, Record<string, unknown>?][] = [
   ['list all the facts you are storing', 'memory_list'],
   ['what have you been remembering for me', 'memory_list'],
   ['rm -f note 4', 'notes_delete', { id: 4 }],
+  ['remove the gate code, it is wrong now', 'memory_forget', { key: 'gate code' }],
   ['which llm are you running', 'config_get', { key: 'model' }],
   ['show me the logs from today', 'events_list'],
 ];
@@ -90,6 +92,8 @@ describe('chatty, terse and non-native phrasings', () => {
       'the kids are asleep finally, thank god',
       'Honestly the traffic is terrible, dear. I hate it.',
       'wait no',
+      'forget my pin, lol jk',
+      "delete note 2. no wait, don't",
       'before i forget, what time is it',
     ]) {
       const reading = interpret(text, registry);

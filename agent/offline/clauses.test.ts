@@ -26,10 +26,10 @@ describe('clauses', () => {
     expect(isAside('the guest one')).toBe(false);
   });
 
-  it('offers each sentence and each trimmed clause as a candidate', () => {
+  it('offers each sentence (without a closing . or !) and each trimmed clause as a candidate', () => {
     expect(clauseCandidates('Remind me, when is it? I get muddled.')).toEqual([
       'Remind me, when is it?',
-      'I get muddled.',
+      'I get muddled',
     ]);
     expect(clauseCandidates('show my notes')).toEqual([]);
   });

@@ -58,7 +58,7 @@ export function clauseCandidates(text: string): string[] {
   const found = new Set<string>();
   const parts = sentences(text);
   for (const part of parts.length > 1 ? [text, ...parts] : [text]) {
-    if (part !== text) found.add(part);
+    if (part !== text) found.add(part.replace(/(?<!\b(?:dr|mr|mrs|ms|st|jr|sr))[.!]+$/i, ''));
     const trimmed = withoutTrailingAside(part);
     if (trimmed) found.add(trimmed);
   }
@@ -77,8 +77,19 @@ export function spillsOver(value: unknown): boolean {
 const WITHDRAWN =
   /\b(?:do\s+not|don['’]?t|never)\s+(?:remember|save|store|keep|note|write|record|memori[sz]e)\b|\bnever\s*mind\b|\bignore\s+(?:that|this|it)\b|\bscratch\s+that\b|\bjust\s+kidding\b/i;
 
+/** Words that take back whatever came before them: "…, just kidding", "…. no wait, don't". */
+const RETRACTED =
+  /\b(?:just\s+kidding|(?:i['’]?m\s+)?kidding|jk|j\/k|never\s*mind|nvm|cancel\s+that|no\s+wait|wait\s+no|scratch\s+that|ignore\s+that)\b|\b(?:don['’]?t|do\s+not)\s*[.!]*$/i;
+
 /** True when the request takes back a write somewhere: then no clause of it may write. */
 export function withdrawsWrite(text: string): boolean {
   // "scratch that, the gate code is 4410" takes back what came before, not what follows.
-  return WITHDRAWN.test(text.replace(/^(?:scratch|ignore)\s+that\b[\s,.:;-]*(?=\S)/i, ''));
+  const rest = text.replace(/^(?:scratch|ignore)\s+that\b[\s,.:;-]*(?=\S)/i, '');
+  return WITHDRAWN.test(rest) || retracts(text);
+}
+
+/** True when something after the start takes the request back ("forget my pin, lol jk"). */
+export function retracts(text: string): boolean {
+  const found = RETRACTED.exec(text.trim());
+  return found !== null && found.index > 0;
 }

@@ -146,7 +146,9 @@ const memoryValueCheck = (value: unknown): HintResult => {
     // "Dr. Nguyen, not Dr. Patel", "9920 instead of 7781": the old value is not part of the new one.
     .replace(/[\s,;]+(?:not|rather\s+than|instead\s+of)\s+[^,;]+$/i, '')
     // "12-43-08 i mixed it up": a code, then an aside about it.
-    .replace(/^(\S*\d\S*)\s+(\S.*)$/, (whole, code: string, rest: string) => (isAside(rest) ? code : whole))
+    .replace(/^(\S*\d\S*)\s+(\S.*)$/, (whole, code: string, rest: string) =>
+      isAside(rest) ? code.replace(/[.,;:!]+$/, '') : whole,
+    )
     .replace(/[\s,]+(?:now|instead|from\s+now\s+on|these\s+days|anymore)$/i, '')
     .trim();
   return text ? { value: text } : { problem: { field: 'value', message: 'the value is empty' } };

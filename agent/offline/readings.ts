@@ -1,4 +1,11 @@
-import { clauseCandidates, sentences, spillsOver, withdrawsWrite } from './clauses.js';
+import {
+  clauseCandidates,
+  retracts,
+  sentences,
+  spillsOver,
+  withdrawsWrite,
+  withoutTrailingAside,
+} from './clauses.js';
 import type { Interpretation } from './interpret.js';
 
 /** A call that writes or deletes something. */
@@ -9,6 +16,11 @@ function writes(reading: Interpretation): boolean {
 /** A call that keeps something new (a fact, a note, a setting): what "don't save that" takes back. */
 function adds(reading: Interpretation): boolean {
   return reading.kind === 'call' && reading.steps.some((step) => step.tool.risk === 'write');
+}
+
+/** A call that deletes something. */
+function destroys(reading: Interpretation): boolean {
+  return reading.kind === 'call' && reading.steps.some((step) => step.tool.risk === 'destructive');
 }
 
 /** A call with a key or value running across a sentence end or into an aside ("…, dear? I need …"). */
@@ -66,8 +78,12 @@ const REAL_QUESTION = /^(?:what|which|who|whom|whose|where|when|why|how|do|does|
 export function readClauses(text: string, read: (text: string) => Interpretation): Interpretation {
   const withdrawn = withdrawsWrite(text);
   const whole = read(text);
-  if (withdrawn && adds(whole)) return { kind: 'unknown', closest: [], lookup: false, query: text };
-  if (whole.kind === 'call' && !spills(whole)) return whole;
+  if ((withdrawn && adds(whole)) || (retracts(text) && writes(whole)))
+    return { kind: 'unknown', closest: [], lookup: false, query: text };
+  // "remove the gate code, it is wrong now": a delete is also read without its trailing aside,
+  // since "…, it is …" would otherwise join the aside to the key.
+  const recheck = destroys(whole) && withoutTrailingAside(text) !== undefined;
+  if (whole.kind === 'call' && !spills(whole) && !recheck) return whole;
   const candidates = clauseCandidates(text);
   if (candidates.length === 0) return whole;
   const parts = sentences(text);
@@ -79,8 +95,11 @@ export function readClauses(text: string, read: (text: string) => Interpretation
     if (writes(reading) && (!mayWrite || spills(reading))) continue;
     if (adds(reading) && !(KEEP_INTENT.test(text) || factLike(reading))) continue;
     const score = rank(reading);
+    const sameDelete =
+      recheck && best === whole && destroys(reading) && reading.kind === 'call' && whole.kind === 'call';
     const better =
       score > bestRank ||
+      (sameDelete && reading.steps[0]?.tool === whole.steps[0]?.tool) ||
       (score === bestRank &&
         reading.kind === 'call' &&
         best.kind === 'call' &&
