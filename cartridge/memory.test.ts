@@ -8,6 +8,9 @@ describe('memory store', () => {
   it('normalises keys: case, punctuation and a leading "my"/"the" do not matter', () => {
     expect(normaliseKey('My Bike-Lock Code!')).toBe('bike lock code');
     expect(normaliseKey('the garage code')).toBe('garage code');
+    expect(normaliseKey("Leo's shoe size")).toBe(normaliseKey('leo shoe size'));
+    expect(normaliseKey('Sam’s birthday')).toBe('sam birthday');
+    expect(normaliseKey("don't forget list")).toBe('dont forget list');
     expect(normaliseKey('my')).toBe('my');
   });
 

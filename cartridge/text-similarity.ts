@@ -12,6 +12,9 @@ export function words(text: string): string[] {
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
+    // A possessive names the same thing as its owner ("Leo's shoe size" is "leo shoe size");
+    // other apostrophes just join ("don't" → "dont").
+    .replace(/(\p{L})['’]s\b/gu, '$1')
     .replace(/[’']/g, '')
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
