@@ -6,13 +6,13 @@ import { runEval } from './runner.js';
 
 /**
  * The lowest share of the built-in suite the offline planner may pass. Set from measurement:
- * 532/533 (99.8%) after the clause and aside handling (blind-2 included; it was 392/393 before
- * blind-2 and 313/329 before the framing rewrites). 0.99 of 533 is 528 cases, four under the
- * score: a change that breaks a handful of requests fails CI. Cases written fresh still pass far
- * less often on their first run (blind-2: 30/60), so a new batch may need this lowered, with the
- * measurement said here.
+ * 581/593 (98.0%) with blind-3 added, whose eleven failures are kept as written (it was 532/533
+ * before blind-3, 392/393 before blind-2, 313/329 before the framing rewrites). 0.97 of 593 is
+ * 576 cases, five under the score: a change that breaks a handful of requests fails CI. Cases
+ * written fresh pass less often on their first run (blind-2: 30/60, blind-3: 48/60), so a new
+ * batch may need this lowered, with the measurement said here.
  */
-const OFFLINE_THRESHOLD = 0.99;
+const OFFLINE_THRESHOLD = 0.97;
 
 describe('the offline planner on the built-in eval suite', () => {
   it(`passes at least ${OFFLINE_THRESHOLD * 100}% of the cases`, { timeout: 120_000 }, async () => {
