@@ -8,16 +8,18 @@ const STOPWORDS = new Set(
 
 /** Lowercase words, accents folded, punctuation dropped. */
 export function words(text: string): string[] {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    // A possessive names the same thing as its owner ("Leo's shoe size" is "leo shoe size");
-    // other apostrophes just join ("don't" → "dont").
-    .replace(/(\p{L})['’]s\b/gu, '$1')
-    .replace(/[’']/g, '')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      // A possessive names the same thing as its owner ("Leo's shoe size" is "leo shoe size");
+      // other apostrophes just join ("don't" → "dont").
+      .replace(/(\p{L})['’]s\b/gu, '$1')
+      .replace(/[’']/g, '')
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean)
+  );
 }
 
 /** Content words: stop words removed, a plural `s` trimmed. */
