@@ -11,7 +11,7 @@ import { createConversationStore } from '../cartridge/conversations.js';
 import { createHarness } from '../test/fakes/harness.js';
 import { type OpenAIReply, startFakeOpenAI } from '../test/fakes/openai-server.js';
 import { providerPlanner } from '../test/fakes/planners.js';
-import { report, summarize } from './stats.js';
+import { ratioRows, report, summarize } from './stats.js';
 
 const RUNS = Math.max(10, Number(process.env.BENCH_RUNS ?? 15));
 const LOOPS = 200;
@@ -21,7 +21,6 @@ const dir = mkdtempSync(join(tmpdir(), 'fazt-bench-ask-'));
 const cartridge = join(dir, 'ask.db');
 const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('FAZT_')));
 const rows: Record<string, string | number>[] = [];
-const round = (value: number, digits = 1) => Number(value.toFixed(digits));
 
 /** Wall time of a process, without blocking this event loop (the fake server lives in it). */
 function timeSpawn(args: string[], extraEnv: NodeJS.ProcessEnv = {}): Promise<number> {
@@ -81,17 +80,7 @@ async function coldStarts(): Promise<void> {
   for (let warmup = 0; warmup < 3; warmup++) for (const c of cases) await once(c);
   for (let run = 0; run < RUNS; run++) for (const c of cases) samples.get(c.name)!.push(await once(c));
   await server.close();
-  const baseline = summarize(samples.get('node -e 0')!).median;
-  for (const { name } of cases) {
-    const summary = summarize(samples.get(name)!);
-    rows.push({
-      case: `cold start: ${name}`,
-      runs: summary.runs,
-      median: `${summary.median} ms`,
-      p95: `${summary.p95} ms`,
-      'ratio to node -e 0': round(summary.median / baseline, 2),
-    });
-  }
+  rows.push(...ratioRows(samples, 'node -e 0'));
 }
 
 async function loopOverhead(): Promise<void> {

@@ -6,9 +6,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Caller } from '../cartridge/audit.js';
-import { openCartridge } from '../cartridge/open.js';
+import { type Cartridge, openCartridge } from '../cartridge/open.js';
 import { createDefaultRegistry, createExecutor } from '../tools/index.js';
-import { report, summarize, time, timeProcess } from './stats.js';
+import { ratioRows, report, summarize, time, timeProcess } from './stats.js';
 
 const RUNS = Math.max(15, Number(process.env.BENCH_RUNS ?? 21));
 const WRITE_ROUNDS = 5;
@@ -21,6 +21,13 @@ const cli = resolve('dist/fazt.js');
 const dir = mkdtempSync(join(tmpdir(), 'fazt-bench-foundation-'));
 const rows: Record<string, string | number>[] = [];
 const round = (value: number, digits = 1) => Number(value.toFixed(digits));
+
+/** Appends `count` small events, each its own statement (the caller decides the transaction). */
+function appendEvents(cartridge: Cartridge, count: number): void {
+  for (let index = 0; index < count; index++) {
+    cartridge.events.append({ type: 'memory.imported', source: 'system:bench', data: { count: index } });
+  }
+}
 
 /** Environment for the CLI: no FAZT_* from outside, everything else as is. */
 const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('FAZT_')));
@@ -47,18 +54,7 @@ function coldStarts(): void {
   for (let run = 0; run < RUNS; run++) {
     for (const c of cases) samples.get(c.name)!.push(timeProcess(node, c.args, c.env ?? env));
   }
-  const baseline = summarize(samples.get('node -e 0')!).median;
-  for (const { name } of cases) {
-    const summary = summarize(samples.get(name)!);
-    rows.push({
-      case: `cold start: ${name}`,
-      runs: summary.runs,
-      median: `${summary.median} ms`,
-      p95: `${summary.p95} ms`,
-      min: `${summary.min} ms`,
-      'ratio to node -e 0': round(summary.median / baseline, 2),
-    });
-  }
+  rows.push(...ratioRows(samples, 'node -e 0'));
 }
 
 async function writes(): Promise<void> {
@@ -112,19 +108,7 @@ async function writes(): Promise<void> {
       'per second': Math.round(BATCH / (batchSummary.median / 1000)),
     });
 
-    const autocommit = await time(
-      () => {
-        for (let index = 0; index < EVENTS; index++) {
-          cartridge.events.append({
-            type: 'memory.imported',
-            source: 'system:bench',
-            data: { count: index },
-          });
-        }
-      },
-      WRITE_ROUNDS,
-      1,
-    );
+    const autocommit = await time(() => appendEvents(cartridge, EVENTS), WRITE_ROUNDS, 1);
     const autocommitSummary = summarize(autocommit);
     rows.push({
       case: 'event appends, each its own transaction',
@@ -134,16 +118,7 @@ async function writes(): Promise<void> {
     });
 
     const inOne = await time(
-      () =>
-        cartridge.transaction(() => {
-          for (let index = 0; index < EVENTS; index++) {
-            cartridge.events.append({
-              type: 'memory.imported',
-              source: 'system:bench',
-              data: { count: index },
-            });
-          }
-        }),
+      () => cartridge.transaction(() => appendEvents(cartridge, EVENTS)),
       WRITE_ROUNDS,
       1,
     );

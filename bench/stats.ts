@@ -62,3 +62,26 @@ export function report(name: string, rows: Record<string, string | number>[]): v
     `${JSON.stringify({ name, node: process.version, date: new Date().toISOString(), rows }, null, 2)}\n`,
   );
 }
+
+/**
+ * One row per timed case with its median, p95, fastest run and ratio to the `baseline` case's
+ * median, all measured in the same run (`cold start: <name>` rows in several benches).
+ */
+export function ratioRows(
+  samples: ReadonlyMap<string, number[]>,
+  baseline: string,
+  label: (name: string) => string = (name) => `cold start: ${name}`,
+): Record<string, string | number>[] {
+  const base = summarize(samples.get(baseline)!).median;
+  return [...samples].map(([name, values]) => {
+    const summary = summarize(values);
+    return {
+      case: label(name),
+      runs: summary.runs,
+      median: `${summary.median} ms`,
+      p95: `${summary.p95} ms`,
+      min: `${summary.min} ms`,
+      [`ratio to ${baseline}`]: Math.round((summary.median / base) * 100) / 100,
+    };
+  });
+}
