@@ -63,6 +63,10 @@ export function createExecutor({
     return auditId;
   };
 
+  /** Records a call that holds no transaction of its own, under the write lock. */
+  const recordAlone = (...args: Parameters<typeof record>): Promise<number> =>
+    cartridge.exclusive(() => cartridge.transaction(() => record(...args)));
+
   const runTool = async (tool: AnyTool, input: unknown, context: ToolContext) => {
     const raw = await tool.run(input as Record<string, unknown>, context);
     const parsed = tool.output.safeParse(raw);
@@ -101,12 +105,18 @@ export function createExecutor({
     if (!parsed.success) {
       const issues = toIssues(parsed.error);
       const message = describeIssues(name, issues);
-      const auditId = await cartridge.exclusive(() =>
-        cartridge.transaction(() => record(name, caller, rawInput, 'invalid_input', message, elapsed())),
-      );
+      const auditId = await recordAlone(name, caller, rawInput, 'invalid_input', message, elapsed());
       return fail({ code: 'invalid_input', message, issues }, auditId);
     }
     const input = parsed.data as unknown;
+    const succeed = (output: unknown, auditId: number): ToolResult => ({
+      ok: true,
+      tool: name,
+      output,
+      text: defaultText(tool, output, input),
+      auditId,
+      durationMs: elapsed(),
+    });
 
     const decision = await policy({ tool, input, caller, approved });
     if (decision !== 'allow') {
@@ -121,9 +131,7 @@ export function createExecutor({
               message: `${name} is not allowed for ${caller.kind}${caller.id ? ` ${caller.id}` : ''}.`,
             };
       const outcome = decision === 'ask' ? 'needs_approval' : 'denied';
-      const auditId = await cartridge.exclusive(() =>
-        cartridge.transaction(() => record(name, caller, input, outcome, error.message, elapsed())),
-      );
+      const auditId = await recordAlone(name, caller, input, outcome, error.message, elapsed());
       return fail(error, auditId);
     }
 
@@ -152,17 +160,8 @@ export function createExecutor({
       if (controller.signal.aborted) throw new Error('aborted');
       if (tool.risk === 'read' || tool.transactional === false) {
         const output = await runTool(tool, input, context);
-        const auditId = await cartridge.exclusive(() =>
-          cartridge.transaction(() => record(name, caller, input, 'ok', null, elapsed())),
-        );
-        return {
-          ok: true,
-          tool: name,
-          output,
-          text: defaultText(tool, output, input),
-          auditId,
-          durationMs: elapsed(),
-        };
+        const auditId = await recordAlone(name, caller, input, 'ok', null, elapsed());
+        return succeed(output, auditId);
       }
       return await cartridge.exclusive(async () => {
         const { db } = cartridge;
@@ -172,14 +171,7 @@ export function createExecutor({
           if (controller.signal.aborted) throw new Error('aborted');
           const auditId = record(name, caller, input, 'ok', null, elapsed());
           db.prepare('COMMIT').run();
-          return {
-            ok: true as const,
-            tool: name,
-            output,
-            text: defaultText(tool, output, input),
-            auditId,
-            durationMs: elapsed(),
-          };
+          return succeed(output, auditId);
         } catch (error) {
           if (db.inTransaction) db.prepare('ROLLBACK').run();
           throw error;
@@ -188,9 +180,7 @@ export function createExecutor({
     } catch (error) {
       const toolError = toError(error);
       const outcome = toolError.code === 'invalid_input' ? 'invalid_input' : 'error';
-      const auditId = await cartridge.exclusive(() =>
-        cartridge.transaction(() => record(name, caller, input, outcome, toolError.message, elapsed())),
-      );
+      const auditId = await recordAlone(name, caller, input, outcome, toolError.message, elapsed());
       return fail(toolError, auditId);
     } finally {
       signal?.removeEventListener('abort', abort);
