@@ -3,28 +3,16 @@ import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { z } from 'zod';
 import { type Cartridge, openCartridge } from '../../cartridge/open.js';
 import { createTokenStore, type TokenScope, type TokenStore } from '../../cartridge/tokens.js';
+import { weatherLookup } from '../../test/fakes/weather-tool.js';
 import { type TempCartridge, tempCartridge } from '../../test/helpers/cli.js';
-import { defineTool } from '../../tools/define-tool.js';
 import { builtinTools } from '../../tools/index.js';
 import { createRegistry } from '../../tools/registry.js';
 import { createMcpHttpEndpoint, type McpHttpEndpoint } from '../mcp/http-sessions.js';
 import { createHttpApp } from './app.js';
 import { ownAuthorities } from './host-guard.js';
 import { type ListeningServer, listen } from './server.js';
-
-const weatherLookup = defineTool({
-  name: 'weather_lookup',
-  title: 'Look up the weather',
-  description: 'Ask a weather service about a city.',
-  risk: 'external',
-  input: z.object({ city: z.string().min(1) }),
-  output: z.object({ city: z.string(), forecast: z.string() }),
-  examples: ['weather in {city}'],
-  run: ({ city }) => ({ city, forecast: 'sunny' }),
-});
 
 interface RawResponse {
   status: number;

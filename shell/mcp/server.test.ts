@@ -7,28 +7,15 @@ import {
   LoggingMessageNotificationSchema,
 } from '@modelcontextprotocol/sdk/types.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { z } from 'zod';
 import { type Cartridge, openCartridge } from '../../cartridge/open.js';
+import { weatherLookup } from '../../test/fakes/weather-tool.js';
 import { type TempCartridge, tempCartridge } from '../../test/helpers/cli.js';
 import { defaultApprovalPolicy } from '../../tools/approval.js';
-import { defineTool } from '../../tools/define-tool.js';
 import { builtinTools } from '../../tools/index.js';
 import { createRegistry, type Registry } from '../../tools/registry.js';
 import { consentByElicitation, consentGiven } from './consent.js';
 import { scopePolicy } from './scopes.js';
 import { createMcpServer, type McpServerOptions } from './server.js';
-
-/** A stand-in external tool: the built-in registry has none yet. */
-const weatherLookup = defineTool({
-  name: 'weather_lookup',
-  title: 'Look up the weather',
-  description: 'Ask a weather service about a city.',
-  risk: 'external',
-  input: z.object({ city: z.string().min(1) }),
-  output: z.object({ city: z.string(), forecast: z.string() }),
-  examples: ['weather in {city}'],
-  run: ({ city }) => ({ city, forecast: 'sunny' }),
-});
 
 describe('MCP server factory', () => {
   let temp: TempCartridge;
