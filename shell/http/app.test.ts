@@ -7,6 +7,7 @@ import { type Cartridge, openCartridge } from '../../cartridge/open.js';
 import { createTokenStore, type TokenScope, type TokenStore } from '../../cartridge/tokens.js';
 import { weatherLookup } from '../../test/fakes/weather-tool.js';
 import { type TempCartridge, tempCartridge } from '../../test/helpers/cli.js';
+import { INITIALIZE_REQUEST } from '../../test/helpers/mcp-messages.js';
 import { builtinTools } from '../../tools/index.js';
 import { createRegistry } from '../../tools/registry.js';
 import { createMcpHttpEndpoint, type McpHttpEndpoint } from '../mcp/http-sessions.js';
@@ -46,12 +47,7 @@ function raw(
   });
 }
 
-const initialize = JSON.stringify({
-  jsonrpc: '2.0',
-  id: 1,
-  method: 'initialize',
-  params: { protocolVersion: '2025-11-25', capabilities: {}, clientInfo: { name: 'raw', version: '1' } },
-});
+const initialize = JSON.stringify(INITIALIZE_REQUEST);
 const mcpHeaders = { 'content-type': 'application/json', accept: 'application/json, text/event-stream' };
 
 describe('fazt HTTP app', () => {

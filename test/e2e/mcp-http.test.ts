@@ -4,6 +4,7 @@ import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCartridge } from '../../cartridge/open.js';
 import { runCli, runCliJson, type TempCartridge, tempCartridge } from '../helpers/cli.js';
+import { INITIALIZE_REQUEST } from '../helpers/mcp-messages.js';
 import { createToken, httpClient, type ServeProcess, startServe } from './mcp-helpers.js';
 
 const text = (result: CallToolResult) => (result.content[0] as { text: string }).text;
@@ -18,18 +19,7 @@ function post(
       response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers }));
     });
     request.on('error', reject);
-    request.end(
-      JSON.stringify({
-        jsonrpc: '2.0',
-        id: 1,
-        method: 'initialize',
-        params: {
-          protocolVersion: '2025-11-25',
-          capabilities: {},
-          clientInfo: { name: 'raw', version: '1' },
-        },
-      }),
-    );
+    request.end(JSON.stringify(INITIALIZE_REQUEST));
   });
 }
 

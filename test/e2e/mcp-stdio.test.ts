@@ -15,6 +15,7 @@ import {
   spawnCli,
   useTempCartridge,
 } from '../helpers/cli.js';
+import { INITIALIZE_REQUEST } from '../helpers/mcp-messages.js';
 
 const text = (result: CallToolResult) => (result.content[0] as { text: string }).text;
 
@@ -121,16 +122,7 @@ describe('fazt mcp: MCP over stdio with the official SDK client', () => {
     const child = spawnCli(['mcp'], { cartridge: cart().path });
     const done = collect(child, 30_000);
     const messages = [
-      {
-        jsonrpc: '2.0',
-        id: 1,
-        method: 'initialize',
-        params: {
-          protocolVersion: '2025-11-25',
-          capabilities: {},
-          clientInfo: { name: 'raw', version: '1' },
-        },
-      },
+      INITIALIZE_REQUEST,
       { jsonrpc: '2.0', method: 'notifications/initialized' },
       {
         jsonrpc: '2.0',
