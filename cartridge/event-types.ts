@@ -15,6 +15,27 @@ export function defineEventType(type: string, schema: z.ZodType): void {
   schemas.set(type, schema);
 }
 
+/**
+ * Registers a capability's event type. The same schema registered again is a no-op (several
+ * registries may hold the same built-in capability); a different schema for a type already
+ * registered throws, so two capabilities can never write one event type with two shapes.
+ */
+export function registerEventType(type: string, schema: z.ZodType): void {
+  const existing = schemas.get(type);
+  if (existing === schema) return;
+  if (existing) {
+    throw new Error(
+      `Event type "${type}" is already registered with another schema; pick a name in your own namespace.`,
+    );
+  }
+  defineEventType(type, schema);
+}
+
+/** Forgets an event type registered with exactly this schema (a capability being removed). */
+export function unregisterEventType(type: string, schema: z.ZodType): void {
+  if (schemas.get(type) === schema) schemas.delete(type);
+}
+
 export function eventSchema(type: string): z.ZodType | undefined {
   return schemas.get(type);
 }

@@ -148,8 +148,26 @@ const v2: Migration = {
     `),
 };
 
+/**
+ * v3: capabilities (tools/<domain>/) own their tables and migrate them on their own; this table
+ * is the one record of which version each capability's tables are at.
+ */
+const v3: Migration = {
+  version: 3,
+  description: "capability_schema: the schema version of each capability's own tables",
+  up: (db) =>
+    db.exec(`
+      CREATE TABLE capability_schema (
+        capability TEXT PRIMARY KEY,
+        version INTEGER NOT NULL,
+        description TEXT NOT NULL,
+        applied_at INTEGER NOT NULL
+      ) STRICT;
+    `),
+};
+
 /** Every migration, in order. The last one's version is the schema this fazt writes. */
-export const migrations: readonly Migration[] = [v1, v2];
+export const migrations: readonly Migration[] = [v1, v2, v3];
 
 export const SCHEMA_VERSION = migrations[migrations.length - 1]!.version;
 

@@ -1,4 +1,5 @@
 import type { Caller } from '../cartridge/audit.js';
+import { applyCapabilityMigrations } from '../cartridge/capability-schema.js';
 import { errorMessage, FaztError } from '../cartridge/errors.js';
 import type { Cartridge } from '../cartridge/open.js';
 import { type ApprovalPolicy, defaultApprovalPolicy } from './approval.js';
@@ -158,6 +159,8 @@ export function createExecutor({
 
     try {
       if (controller.signal.aborted) throw new Error('aborted');
+      const capability = registry.capabilityOf(name);
+      if (capability?.migrations?.length) applyCapabilityMigrations(cartridge, capability);
       if (tool.risk === 'read' || tool.transactional === false) {
         const output = await runTool(tool, input, context);
         const auditId = await recordAlone(name, caller, input, 'ok', null, elapsed());

@@ -1,5 +1,6 @@
 import { blobsInfo } from './blobs/blob-info.js';
 import { blobsImport } from './blobs/import-blob.js';
+import { type Capability, defineCapability } from './capability.js';
 import { configGet } from './config/get-config.js';
 import { configSet } from './config/set-config.js';
 import type { AnyTool } from './define-tool.js';
@@ -18,35 +19,40 @@ import { createRegistry, type Registry } from './registry.js';
 import { cartridgeBackup } from './system/backup-cartridge.js';
 import { systemStatus } from './system/get-status.js';
 
-/** Every built-in tool. The one place a new tool is listed. */
-export const builtinTools: readonly AnyTool[] = [
-  memoryRemember,
-  memoryRecall,
-  memoryList,
-  memoryForget,
-  memoryImport,
-  notesAdd,
-  notesList,
-  notesSearch,
-  notesGet,
-  notesDelete,
-  eventsList,
-  systemStatus,
-  configGet,
-  configSet,
-  blobsImport,
-  blobsInfo,
-  cartridgeBackup,
+const domain = (id: string, title: string, tools: readonly AnyTool[]): Capability =>
+  defineCapability({ id, title, source: 'builtin', tools });
+
+/**
+ * Every built-in capability, one per domain. A new domain is a folder `tools/<id>/` whose
+ * `index.ts` exports its `defineCapability(...)` manifest, listed here.
+ */
+export const builtinCapabilities: readonly Capability[] = [
+  domain('memory', 'Memory', [memoryRemember, memoryRecall, memoryList, memoryForget, memoryImport]),
+  domain('notes', 'Notes', [notesAdd, notesList, notesSearch, notesGet, notesDelete]),
+  domain('events', 'Events', [eventsList]),
+  domain('system', 'System', [systemStatus, cartridgeBackup]),
+  domain('config', 'Config', [configGet, configSet]),
+  domain('blobs', 'Blobs', [blobsImport, blobsInfo]),
 ];
 
-/** A registry holding the built-in tools; skills add theirs at run time. */
+/** Every built-in tool, in catalogue order. */
+export const builtinTools: readonly AnyTool[] = builtinCapabilities.flatMap((capability) => capability.tools);
+
+/** A registry holding the built-in capabilities; skills add theirs at run time. */
 export function createDefaultRegistry(): Registry {
-  return createRegistry(builtinTools);
+  return createRegistry(builtinCapabilities);
 }
 
 export { type ApprovalPolicy, defaultApprovalPolicy } from './approval.js';
+export {
+  type Capability,
+  type CapabilityMigration,
+  type CapabilityResource,
+  defineCapability,
+  type ToolSource,
+} from './capability.js';
 export { type CatalogueEntry, toolCatalogue } from './catalogue.js';
 export { type AnyTool, defineTool, type Risk, type ToolContext } from './define-tool.js';
 export { createExecutor, type ExecuteOptions, type Executor } from './executor.js';
-export type { Registry } from './registry.js';
+export type { Registry, RegistryChange } from './registry.js';
 export type { ToolError, ToolErrorCode, ToolResult } from './tool-result.js';

@@ -101,3 +101,61 @@ describe('closest names', () => {
     expect(createRegistry().closest('memory_recall')).toEqual([]);
   });
 });
+
+describe('a registry that changes while fazt runs', () => {
+  const capability = (id: string, names: string[]) => ({
+    id,
+    title: id,
+    source: 'skill:demo@1' as const,
+    tools: names.map(tool),
+  });
+
+  it('adds and removes a capability with all its tools, telling each listener', () => {
+    const registry = createDefaultRegistry();
+    const changes: string[] = [];
+    const stop = registry.onChange((change) => changes.push(`${change.kind}:${change.capability.id}`));
+    registry.addCapability(capability('skill:demo', ['demo_one', 'demo_two']));
+    expect(registry.get('demo_one')?.name).toBe('demo_one');
+    expect(registry.sourceOf('demo_two')).toBe('skill:demo@1');
+    expect(registry.sourceOf('memory_recall')).toBe('builtin');
+    expect(registry.removeCapability('skill:demo')).toBe(true);
+    expect(registry.get('demo_one')).toBeUndefined();
+    expect(registry.removeCapability('skill:demo')).toBe(false);
+    stop();
+    registry.addCapability(capability('skill:demo', ['demo_one']));
+    expect(changes).toEqual(['added:skill:demo', 'removed:skill:demo']);
+  });
+
+  it('refuses a capability that would shadow a built-in tool, and adds none of its tools', () => {
+    const registry = createDefaultRegistry();
+    expect(() => registry.addCapability(capability('skill:evil', ['evil_first', 'memory_recall']))).toThrow(
+      /already registered by memory \(builtin\).*cannot shadow/,
+    );
+    expect(registry.get('evil_first')).toBeUndefined();
+    expect(registry.capability('skill:evil')).toBeUndefined();
+  });
+
+  it('refuses one event type registered with two schemas', () => {
+    const registry = createDefaultRegistry();
+    const first = { ...capability('skill:a', ['a_tool']), events: { 'demo.happened': z.object({}) } };
+    const second = {
+      ...capability('skill:b', ['b_tool']),
+      events: { 'demo.happened': z.object({ x: z.number() }) },
+    };
+    registry.addCapability(first);
+    expect(() => registry.addCapability(second)).toThrow(/already registered with another schema/);
+    expect(registry.get('b_tool')).toBeUndefined();
+    registry.removeCapability('skill:a');
+    registry.addCapability(second);
+    expect(registry.get('b_tool')).toBeDefined();
+    registry.removeCapability('skill:b');
+  });
+
+  it('lists the built-in tools in the same order as builtinTools', () => {
+    expect(
+      createDefaultRegistry()
+        .list()
+        .map((t) => t.name),
+    ).toEqual(builtinTools.map((t) => t.name));
+  });
+});
