@@ -42,6 +42,21 @@ export interface RouteContext {
 export type MountRoutes = (app: any, context: RouteContext) => void;
 
 /**
+ * An app that ships inside a capability (the photo gallery) rather than being deployed from a
+ * folder. `fazt serve` mounts it at `/a/<name>/` (and `<name>.localhost`) behind exactly the same
+ * access check as a deployed app of that name: owner login, or a valid share link for this app,
+ * or public access when the owner set it. `mount` receives a Hono app whose routes are relative
+ * to the app's root (`/`, `/api/photos`, `/media/:id`), and registers them.
+ */
+export interface BuiltinApp {
+  /** Lowercase URL name, `^[a-z][a-z0-9-]{0,62}$`: `photos`. */
+  name: string;
+  title: string;
+  description: string;
+  mount: MountRoutes;
+}
+
+/**
  * A whole domain in one manifest: its tools, the tables it owns (migrations), the event types it
  * emits, its MCP resources, its HTTP routes and a few lines of instructions for planners and MCP
  * clients. Built-in domains live in `tools/<id>/index.ts`; skills make capabilities at run time.
@@ -57,6 +72,8 @@ export interface Capability {
   events?: Readonly<Record<string, z.ZodType>>;
   resources?: readonly CapabilityResource[];
   routes?: MountRoutes;
+  /** Apps this capability serves itself (see BuiltinApp). */
+  apps?: readonly BuiltinApp[];
   /** One or two sentences for the planner's system prompt and the MCP server instructions. */
   instructions?: string;
 }

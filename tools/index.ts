@@ -45,6 +45,7 @@ export function createDefaultRegistry(): Registry {
 
 export { type ApprovalPolicy, defaultApprovalPolicy } from './approval.js';
 export {
+  type BuiltinApp,
   type Capability,
   type CapabilityMigration,
   type CapabilityResource,
