@@ -3,8 +3,9 @@ import type { Command } from 'commander';
 import { errorMessage, FaztError } from '../cartridge/errors.js';
 import packageJson from '../package.json' with { type: 'json' };
 import { unsupportedNode } from './node-version.js';
-import { EXIT, printError, printJson, wantsJson } from './output.js';
+import { EXIT, printError, printJson, printNote, wantsJson } from './output.js';
 import type { GlobalOptions } from './runtime.js';
+import { safeForTerminal } from './terminal-text.js';
 
 type Commander = typeof import('commander');
 
@@ -21,7 +22,10 @@ function buildProgram({ Command }: Commander): Command {
     .option('--cartridge <path>', 'cartridge file (default: $FAZT_CARTRIDGE or ~/.local/share/fazt/fazt.db)')
     .showSuggestionAfterError()
     .exitOverride();
-  program.configureOutput({ outputError: (text, write) => write(text) });
+  program.configureOutput({
+    outputError: (text, write) => write(safeForTerminal(text)),
+    writeOut: (text) => process.stdout.write(safeForTerminal(text)),
+  });
   const globals = () => program.opts<GlobalOptions>();
 
   program
@@ -231,7 +235,7 @@ export async function main(argv: string[]): Promise<number> {
       }
       // commander has already printed its own "error: …" line; add where to look next.
       const command = commandPath(program, args);
-      process.stderr.write(`Run \`fazt ${command ? `${command} ` : ''}--help\` to see what it takes.\n`);
+      printNote(`Run \`fazt ${command ? `${command} ` : ''}--help\` to see what it takes.\n`);
       if (json) {
         printJson({
           error: {

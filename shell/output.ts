@@ -1,4 +1,19 @@
 import type { ToolError, ToolErrorCode, ToolResult } from '../tools/tool-result.js';
+import { safeForTerminal } from './terminal-text.js';
+
+/**
+ * Writes text meant for a person to stdout, with control and escape sequences made visible
+ * (`safeForTerminal`). Every human-readable line goes through this or `printNote`; only JSON
+ * (`printJson`, MCP) is written as it is.
+ */
+export function printText(text: string): void {
+  process.stdout.write(safeForTerminal(text));
+}
+
+/** Like `printText`, for stderr: traces, logs, errors. */
+export function printNote(text: string): void {
+  process.stderr.write(safeForTerminal(text));
+}
 
 /** Writes one JSON document to stdout, the only thing stdout holds under --json. */
 export function printJson(value: unknown): void {
@@ -35,7 +50,7 @@ export interface ErrorBody {
  */
 export function printError(error: ErrorBody | ToolError, json: boolean): void {
   if (json) printJson({ error });
-  process.stderr.write(`fazt: ${error.message}\n`);
+  printNote(`fazt: ${error.message}\n`);
 }
 
 /**
@@ -49,7 +64,7 @@ export function printToolResult(
 ): number {
   if (result.ok) {
     if (json) printJson(result.output);
-    else process.stdout.write(`${text ? text(result.output) : result.text}\n`);
+    else printText(`${text ? text(result.output) : result.text}\n`);
     return EXIT.ok;
   }
   printError(result.error, json);

@@ -4,7 +4,7 @@ import { startTurn } from '../../agent/session.js';
 import { createConversationStore } from '../../cartridge/conversations.js';
 import { UsageError } from '../../cartridge/errors.js';
 import type { ToolResult } from '../../tools/tool-result.js';
-import { EXIT, printJson } from '../output.js';
+import { EXIT, printJson, printNote, printText } from '../output.js';
 import { type GlobalOptions, withRuntime } from '../runtime.js';
 
 export interface AskOptions {
@@ -80,7 +80,7 @@ export async function askCommand(
   }
   const json = options.json === true;
   const trace = (line: string) => {
-    if (!options.quiet) process.stderr.write(line);
+    if (!options.quiet) printNote(line);
   };
 
   await withRuntime(globals, async ({ cartridge, registry, executor }) => {
@@ -118,7 +118,7 @@ export async function askCommand(
       for await (const event of turn.events) {
         if (event.type === 'text-delta' && streaming) {
           streamed += event.text;
-          process.stdout.write(event.text);
+          printText(event.text);
         } else if (event.type === 'tool-call-end') {
           calls.push(report(event.name, event.input, event.result));
           trace(traceLine(event.name, event.input, event.result));
@@ -137,9 +137,9 @@ export async function askCommand(
         code: end?.code ?? 'planner_failed',
         message: end?.message ?? 'The planner gave no answer.',
       };
-      if (streamed) process.stdout.write('\n');
+      if (streamed) printText('\n');
       if (json) printJson({ error, toolCalls: calls, model: planner.model, durationMs });
-      process.stderr.write(`fazt: ${error.message}\n`);
+      printNote(`fazt: ${error.message}\n`);
       process.exitCode = EXIT.error;
       return;
     }
@@ -154,9 +154,9 @@ export async function askCommand(
         conversationId,
       });
     } else if (streamed && end.answer.startsWith(streamed)) {
-      process.stdout.write(`${end.answer.slice(streamed.length)}\n`);
+      printText(`${end.answer.slice(streamed.length)}\n`);
     } else {
-      process.stdout.write(`${streamed ? '\n' : ''}${end.answer}\n`);
+      printText(`${streamed ? '\n' : ''}${end.answer}\n`);
     }
     const tokens =
       usage.inputTokens || usage.outputTokens ? `, ${usage.inputTokens}+${usage.outputTokens} tokens` : '';

@@ -2,7 +2,7 @@ import { openCartridge } from '../../cartridge/open.js';
 import { resolveCartridgePath } from '../../cartridge/paths.js';
 import { cartridgeStatus } from '../../cartridge/status.js';
 import { formatBytes } from '../../tools/blobs/schemas.js';
-import { printJson } from '../output.js';
+import { printJson, printText } from '../output.js';
 import { type GlobalOptions, withRuntime } from '../runtime.js';
 
 /** `fazt status [--json]`. */
@@ -19,7 +19,7 @@ export async function statusCommand(globals: GlobalOptions, options: { json?: bo
       `schema         v${status.schemaVersion}`,
       ...Object.entries(status.counts).map(([store, count]) => `${store.padEnd(14)} ${count}`),
     ];
-    process.stdout.write(`${lines.join('\n')}\n`);
+    printText(`${lines.join('\n')}\n`);
   });
 }
 
@@ -37,7 +37,7 @@ export async function backupCommand(
       printJson(result);
       return;
     }
-    process.stdout.write(
+    printText(
       `Backed up ${result.from} to ${result.path} (${formatBytes(result.bytes)}, schema v${result.schemaVersion}, ${(result.durationMs / 1000).toFixed(1)} s)${result.replaced ? ', replacing the earlier backup there' : ''}. Restore it with \`fazt restore ${result.path}\`.\n`,
     );
   } finally {
@@ -62,7 +62,5 @@ export async function restoreCommand(
   const kept = result.keptAs
     ? ` The cartridge it replaced is kept at ${result.keptAs}; delete it once you no longer need it.`
     : '';
-  process.stdout.write(
-    `Restored ${result.path} from ${result.from} (schema v${result.schemaVersion}).${kept}\n`,
-  );
+  printText(`Restored ${result.path} from ${result.from} (schema v${result.schemaVersion}).${kept}\n`);
 }

@@ -1,5 +1,5 @@
 import type { ConfigEntry } from '../../cartridge/config.js';
-import { printToolResult } from '../output.js';
+import { printText, printToolResult } from '../output.js';
 import { type GlobalOptions, withRuntime } from '../runtime.js';
 
 const line = (entry: ConfigEntry) =>
@@ -52,6 +52,6 @@ export async function configUnsetCommand(globals: GlobalOptions, key: string): P
       cartridge.config.unset(key);
       cartridge.events.append({ type: 'config.changed', source: 'person:cli', data: { key } });
     });
-    process.stdout.write(`${key} is back to its default.\n`);
+    printText(`${key} is back to its default.\n`);
   });
 }

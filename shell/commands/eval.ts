@@ -5,7 +5,7 @@ import { BUILTIN_SUITES, loadCases } from '../../evals/load.js';
 import { plannerFactory } from '../../evals/planners.js';
 import { formatReport } from '../../evals/report.js';
 import { type EvalReport, runEval } from '../../evals/runner.js';
-import { EXIT, printJson } from '../output.js';
+import { EXIT, printJson, printNote, printText } from '../output.js';
 import type { GlobalOptions } from '../runtime.js';
 
 export interface EvalOptions {
@@ -63,18 +63,18 @@ export async function evalCommand(
     report = await runEval(cases, settings ? plannerFactory(model, { settings: settings.config }) : factory, {
       model,
       ...(options.progress
-        ? { onResult: (result) => process.stderr.write(`${result.passed ? 'pass' : 'FAIL'} ${result.id}\n`) }
+        ? { onResult: (result) => printNote(`${result.passed ? 'pass' : 'FAIL'} ${result.id}\n`) }
         : {}),
     });
   } finally {
     settings?.close();
   }
   if (options.json) printJson(report);
-  else process.stdout.write(`${formatReport(report)}\n`);
+  else printText(`${formatReport(report)}\n`);
   const percent = report.summary.score * 100;
   if (threshold !== undefined && percent < threshold) {
     if (!options.json) {
-      process.stderr.write(`fazt: score ${percent.toFixed(1)}% is below the threshold of ${threshold}%.\n`);
+      printNote(`fazt: score ${percent.toFixed(1)}% is below the threshold of ${threshold}%.\n`);
     }
     process.exitCode = EXIT.error;
     return;

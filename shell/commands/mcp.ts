@@ -2,6 +2,7 @@ import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js'
 import { defaultApprovalPolicy } from '../../tools/approval.js';
 import { consentByElicitation, consentGiven } from '../mcp/consent.js';
 import { createMcpServer } from '../mcp/server.js';
+import { printNote } from '../output.js';
 import { type GlobalOptions, openRuntime } from '../runtime.js';
 
 /**
@@ -31,7 +32,7 @@ export async function mcpCommand(
       process.once('SIGTERM', resolve);
     });
     await server.connect(new StdioServerTransport());
-    process.stderr.write(
+    printNote(
       `fazt mcp: serving ${cartridge.path} on stdio${options.allowDestructive ? ' (destructive tools allowed)' : ''}\n`,
     );
     await closed;

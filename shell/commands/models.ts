@@ -1,6 +1,6 @@
 import { modelSettings } from '../../agent/model-settings.js';
 import { listModels } from '../../agent/providers/list-models.js';
-import { printJson } from '../output.js';
+import { printJson, printText } from '../output.js';
 import { type GlobalOptions, withRuntime } from '../runtime.js';
 
 /**
@@ -38,6 +38,6 @@ export async function modelsCommand(globals: GlobalOptions, options: { json?: bo
       `In use: ${inUse}${source === 'default' ? ' (the default)' : ''}${available ? '' : ' — not available right now'}. ` +
         'Change it with `fazt config set model <model>`, or per request with `fazt ask --model <model>`.',
     );
-    process.stdout.write(`${lines.join('\n')}\n`);
+    printText(`${lines.join('\n')}\n`);
   });
 }

@@ -1,6 +1,6 @@
 import { catalogueEntry } from '../../tools/catalogue.js';
 import type { AnyTool } from '../../tools/define-tool.js';
-import { printToolResult } from '../output.js';
+import { printText, printToolResult } from '../output.js';
 import { type GlobalOptions, withRuntime } from '../runtime.js';
 import { flagName, parseToolArguments } from '../tool-arguments.js';
 
@@ -59,7 +59,7 @@ export async function runCommand(globals: GlobalOptions, toolName: string, rest:
     }
     const { input, json, yes, help } = await parseToolArguments(tool, rest);
     if (help) {
-      process.stdout.write(toolHelp(tool));
+      printText(toolHelp(tool));
       return;
     }
     const result = await executor.execute(toolName, input, { caller, approved: yes });

@@ -3,6 +3,7 @@ import { createHttpApp } from '../http/app.js';
 import { ownAuthorities } from '../http/host-guard.js';
 import { listen } from '../http/server.js';
 import { createMcpHttpEndpoint } from '../mcp/http-sessions.js';
+import { printNote, printText } from '../output.js';
 import { type GlobalOptions, openRuntime } from '../runtime.js';
 
 export interface ServeOptions {
@@ -36,7 +37,7 @@ const stopSignal = () =>
  */
 export async function serveCommand(globals: GlobalOptions, options: ServeOptions): Promise<void> {
   const { cartridge, registry } = openRuntime(globals);
-  const log = (line: string) => process.stderr.write(`fazt serve: ${line}\n`);
+  const log = (line: string) => printNote(`fazt serve: ${line}\n`);
   let mcp: ReturnType<typeof createMcpHttpEndpoint> | undefined;
   try {
     const port =
@@ -65,11 +66,9 @@ export async function serveCommand(globals: GlobalOptions, options: ServeOptions
     baseUrl = server.url;
 
     const endpoint = `${server.url}/mcp`;
-    process.stdout.write(
-      options.json
-        ? `${JSON.stringify({ url: server.url, mcp: endpoint, rateLimit })}\n`
-        : `fazt is listening on ${server.url} (MCP: ${endpoint}). Press Ctrl-C to stop.\n`,
-    );
+    if (options.json)
+      process.stdout.write(`${JSON.stringify({ url: server.url, mcp: endpoint, rateLimit })}\n`);
+    else printText(`fazt is listening on ${server.url} (MCP: ${endpoint}). Press Ctrl-C to stop.\n`);
     if (!isLoopback(host)) {
       log(
         `bound to ${host}: other machines can reach this server. Every request still needs a token, but traffic is not encrypted; put TLS in front of it.`,

@@ -6,7 +6,7 @@ import {
   type TokenScope,
   tokenStatus,
 } from '../../cartridge/tokens.js';
-import { printJson } from '../output.js';
+import { printJson, printText } from '../output.js';
 import { type GlobalOptions, withRuntime } from '../runtime.js';
 
 const SOURCE = 'person:cli';
@@ -45,7 +45,7 @@ export async function tokenCreateCommand(
       printJson({ token: secret, name: token.name, scope: token.scope, expiresAt: token.expiresAt });
       return;
     }
-    process.stdout.write(
+    printText(
       `Created token "${token.name}" with scope ${token.scope}, ${token.expiresAt === null ? 'never expiring' : `expiring ${when(token.expiresAt)}`}.\n` +
         'This is the only time it is shown: store it now. Clients send it as `Authorization: Bearer <token>`.\n' +
         `${secret}\n`,
@@ -73,7 +73,7 @@ export async function tokenListCommand(globals: GlobalOptions, options: { json?:
       return;
     }
     if (tokens.length === 0) {
-      process.stdout.write(
+      printText(
         'No tokens yet. Create one with `fazt token create --name <name> --scope read|write|admin`.\n',
       );
       return;
@@ -91,7 +91,7 @@ export async function tokenListCommand(globals: GlobalOptions, options: { json?:
     ];
     const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
     for (const row of rows) {
-      process.stdout.write(
+      printText(
         `${row
           .map((cell, column) => cell.padEnd(widths[column]!))
           .join('  ')
@@ -120,7 +120,7 @@ export async function tokenRevokeCommand(
       printJson({ name: revoked.name, revokedAt: revoked.revokedAt, alreadyRevoked });
       return;
     }
-    process.stdout.write(
+    printText(
       alreadyRevoked
         ? `Token "${name}" was already revoked (${when(revoked.revokedAt)}).\n`
         : `Revoked token "${name}": fazt refuses it from now on.\n`,

@@ -1,6 +1,6 @@
 import { toolCatalogue } from '../../tools/catalogue.js';
 import { createDefaultRegistry } from '../../tools/index.js';
-import { printJson } from '../output.js';
+import { printJson, printText } from '../output.js';
 import type { GlobalOptions } from '../runtime.js';
 import { flagName } from '../tool-arguments.js';
 
@@ -25,7 +25,7 @@ export function toolsCommand(_globals: GlobalOptions, options: { json?: boolean 
   const width = Math.max(...catalogue.map((tool) => tool.name.length));
   for (const tool of catalogue) {
     const fields = Object.keys((tool.inputSchema.properties as Record<string, unknown> | undefined) ?? {});
-    process.stdout.write(
+    printText(
       `${tool.name.padEnd(width)}  ${tool.risk.padEnd(11)}  ${tool.title}${fields.length ? ` (${fields.map((field) => `--${flagName(field)}`).join(' ')})` : ''}\n`,
     );
   }

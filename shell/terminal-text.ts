@@ -1,0 +1,29 @@
+/**
+ * Text from storage, tools, files or a model, made safe to write to a terminal: every control
+ * and escape character is shown instead of obeyed, so a stored `"\u001b[2J"` prints as `␛[2J`
+ * and cannot clear the screen, move the cursor, set the window title or hide text.
+ *
+ * - C0 controls (U+0000–U+001F) but `\n` and `\t` become their Control Pictures (U+2400 + code:
+ *   `␛` for ESC, `␀` for NUL, `␍` for a lone CR, `␇` for BEL); `\r\n` stays a line break.
+ * - DEL (U+007F) becomes `␡`.
+ * - C1 controls (U+0080–U+009F, e.g. U+009B, a one-byte CSI) become `\x9B`.
+ * - Bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069), which can
+ *   make text read differently from what it is (the "Trojan Source" trick, CVE-2021-42574),
+ *   become `\u202E`.
+ *
+ * Everything else (emoji, any script, U+200E/U+200F marks) is left as it is. JSON output never
+ * goes through this: it must stay exact.
+ */
+export function safeForTerminal(text: string): string {
+  return text.replace(UNSAFE, (char, offset: number, whole: string) => {
+    const code = char.codePointAt(0) ?? 0;
+    if (code === 0x0d && whole.charCodeAt(offset + 1) === 0x0a) return '';
+    if (code < 0x20) return String.fromCodePoint(0x2400 + code);
+    if (code === 0x7f) return '\u2421';
+    if (code <= 0x9f) return `\\x${code.toString(16).toUpperCase()}`;
+    return `\\u${code.toString(16).toUpperCase()}`;
+  });
+}
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
