@@ -13,9 +13,41 @@ export interface CatalogueEntry {
   outputSchema: JsonSchema;
 }
 
-/** JSON Schema of a zod schema without the `$schema` line, as function-calling APIs want it. */
+/** Whether a field may be left out of a value: JSON has no `undefined`, so such a key is dropped. */
+function acceptsUndefined(field: z.ZodType): boolean {
+  try {
+    return field.safeParse(undefined).success;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * In output schemas, a field whose schema accepts `undefined` (`z.unknown()`, `z.any()`,
+ * `.optional()`, a union with `z.undefined()`) is not required: the value travels as JSON,
+ * where an undefined field is simply absent. zod lists `z.unknown()` and unions as required,
+ * so a client validating real output (the MCP SDK does, with AJV) would refuse a result that
+ * left one out (issue 7: memory_remember on a new key has no `previous`).
+ */
+function relaxRequired(ctx: { zodSchema: z.core.$ZodType; jsonSchema: z.core.JSONSchema.BaseSchema }): void {
+  const def = ctx.zodSchema._zod.def as { type: string; shape?: Record<string, z.ZodType> };
+  if (def.type !== 'object' || !def.shape || !Array.isArray(ctx.jsonSchema.required)) return;
+  const shape = def.shape;
+  const required = ctx.jsonSchema.required.filter((key) => !(shape[key] && acceptsUndefined(shape[key])));
+  if (required.length) ctx.jsonSchema.required = required;
+  else delete ctx.jsonSchema.required;
+}
+
+/**
+ * JSON Schema of a zod schema without the `$schema` line, as function-calling APIs want it.
+ * Output schemas describe what a result looks like once serialised (see `relaxRequired`).
+ */
 export function jsonSchema(schema: z.ZodType, io: 'input' | 'output' = 'input'): JsonSchema {
-  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as JsonSchema;
+  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, {
+    io,
+    unrepresentable: 'any',
+    ...(io === 'output' ? { override: relaxRequired } : {}),
+  }) as JsonSchema;
   return rest;
 }
 
