@@ -1,7 +1,7 @@
-import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
 import { defaultApprovalPolicy } from '../../tools/approval.js';
 import { consentByElicitation, consentGiven } from '../mcp/consent.js';
 import { createMcpServer } from '../mcp/server.js';
+import { LineStdioTransport } from '../mcp/stdio-transport.js';
 import { printNote } from '../output.js';
 import { type GlobalOptions, openRuntime } from '../runtime.js';
 
@@ -31,7 +31,9 @@ export async function mcpCommand(
       process.once('SIGINT', resolve);
       process.once('SIGTERM', resolve);
     });
-    await server.connect(new StdioServerTransport());
+    await server.connect(
+      new LineStdioTransport(process.stdin, process.stdout, (line) => printNote(`fazt mcp: ${line}\n`)),
+    );
     printNote(
       `fazt mcp: serving ${cartridge.path} on stdio${options.allowDestructive ? ' (destructive tools allowed)' : ''}\n`,
     );

@@ -22,6 +22,7 @@ import type { ToolResult } from '../../tools/tool-result.js';
 import type { Consent, ConsentAnswer } from './consent.js';
 import { createSessionLog, type SessionLog } from './logging.js';
 import { createPromptCatalogue, type PromptDefinition } from './prompts.js';
+import { guardRequests } from './request-guard.js';
 import { createResourceCatalogue, type ResourceDefinition } from './resources.js';
 import { errorResult, listMcpTools, toCallToolResult } from './tools.js';
 
@@ -74,6 +75,13 @@ export function createMcpServer(options: McpServerOptions): Server {
       instructions: INSTRUCTIONS,
     },
   );
+
+  // Bad params get -32602 with one line, on every transport (see guardRequests).
+  const connect = server.connect.bind(server);
+  server.connect = async (transport) => {
+    await connect(transport);
+    guardRequests(transport);
+  };
 
   server.setRequestHandler(SetLevelRequestSchema, ({ params }) => {
     log.setLevel(params.level);

@@ -1,0 +1,172 @@
+import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
+import { ErrorCode, type JSONRPCMessage, JSONRPCMessageSchema } from '@modelcontextprotocol/sdk/types.js';
+import { oneLine } from './request-guard.js';
+
+/** A line longer than this (bytes) is answered with a parse error and skipped, not buffered. */
+const MAX_LINE_BYTES = 16 * 1024 * 1024;
+
+type Id = string | number | null;
+
+/** The request id of a message that failed validation, if one can be read (JSON-RPC 2.0 §5). */
+function readableId(value: unknown): Id {
+  if (typeof value !== 'object' || value === null || !('id' in value)) return null;
+  const { id } = value as { id: unknown };
+  return typeof id === 'string' || (typeof id === 'number' && Number.isFinite(id)) ? id : null;
+}
+
+/** Why a parsed value is not a JSON-RPC message, in one line. */
+function whyInvalid(value: unknown, issues: string): string {
+  if (Array.isArray(value)) return 'batches (JSON arrays) are not supported; send one message per line';
+  if (typeof value !== 'object' || value === null)
+    return `expected a JSON object, got ${JSON.stringify(value).slice(0, 40)}`;
+  const message = value as Record<string, unknown>;
+  if (message.jsonrpc !== '2.0') return '"jsonrpc": "2.0" is missing or wrong';
+  if ('id' in message && readableId(message) === null) return '"id" must be a string or a number';
+  if (!('method' in message) && !('result' in message) && !('error' in message))
+    return 'it has no "method" (a request or notification) nor "result"/"error" (a response)';
+  return issues;
+}
+
+/**
+ * MCP over stdin/stdout, one JSON-RPC message a line, that answers every line it can. The SDK's
+ * stdio transport drops a line it cannot parse or validate, so a client that sent it waits
+ * forever; this one replies as JSON-RPC 2.0 says (§5.1):
+ *
+ * - not JSON (or truncated, or longer than 16 MiB): `-32700 Parse error`, id null;
+ * - JSON but not a valid message (no `"jsonrpc": "2.0"`, a batch, a bad id): `-32600 Invalid
+ *   Request`, with the message's id when it can be read, else null;
+ * - an invalid *response* (no method) is only logged: replying to a reply is not allowed.
+ *
+ * Every such line is also logged on stderr through `log`. A last line without a newline is read
+ * when stdin ends. Blank lines are ignored.
+ */
+export class LineStdioTransport implements Transport {
+  onclose?: () => void;
+  onerror?: (error: Error) => void;
+  onmessage?: (message: JSONRPCMessage) => void;
+
+  private chunks: Buffer[] = [];
+  private size = 0;
+  private discarding = false;
+  private lineNumber = 0;
+  private closed = false;
+
+  constructor(
+    private readonly stdin: NodeJS.ReadableStream = process.stdin,
+    private readonly stdout: NodeJS.WritableStream = process.stdout,
+    private readonly log: (line: string) => void = () => {},
+  ) {}
+
+  private readonly onData = (chunk: Buffer) => {
+    let rest = chunk;
+    for (let newline = rest.indexOf(0x0a); newline !== -1; newline = rest.indexOf(0x0a)) {
+      this.take(rest.subarray(0, newline));
+      this.finishLine();
+      rest = rest.subarray(newline + 1);
+    }
+    this.take(rest);
+  };
+
+  private readonly onEnd = () => {
+    if (this.size > 0 || this.discarding) this.finishLine();
+  };
+
+  private readonly onError = (error: Error) => this.onerror?.(error);
+
+  private take(part: Buffer): void {
+    if (this.discarding || part.length === 0) return;
+    if (this.size + part.length > MAX_LINE_BYTES) {
+      this.chunks = [];
+      this.size = 0;
+      this.discarding = true;
+      return;
+    }
+    this.chunks.push(part);
+    this.size += part.length;
+  }
+
+  private finishLine(): void {
+    this.lineNumber += 1;
+    const tooLong = this.discarding;
+    const line = Buffer.concat(this.chunks).toString('utf8').replace(/\r$/, '');
+    this.chunks = [];
+    this.size = 0;
+    this.discarding = false;
+    if (tooLong) {
+      this.refuse(
+        null,
+        ErrorCode.ParseError,
+        `Parse error: the message is longer than ${MAX_LINE_BYTES} bytes`,
+      );
+      return;
+    }
+    if (line.trim() === '') return;
+    this.handleLine(line);
+  }
+
+  private handleLine(line: string): void {
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch (error) {
+      this.refuse(
+        null,
+        ErrorCode.ParseError,
+        `Parse error: the line is not JSON (${(error as Error).message})`,
+      );
+      return;
+    }
+    const parsed = JSONRPCMessageSchema.safeParse(value);
+    if (parsed.success) {
+      this.onmessage?.(parsed.data);
+      return;
+    }
+    const why = whyInvalid(value, oneLine(parsed.error));
+    const isResponse =
+      typeof value === 'object' &&
+      value !== null &&
+      !Array.isArray(value) &&
+      !('method' in value) &&
+      ('result' in value || 'error' in value);
+    if (isResponse) {
+      this.log(`line ${this.lineNumber}: ignored an invalid response: ${why}`);
+      return;
+    }
+    this.refuse(readableId(value), ErrorCode.InvalidRequest, `Invalid Request: ${why}`);
+  }
+
+  private refuse(id: Id, code: number, message: string): void {
+    this.log(
+      `line ${this.lineNumber}: ${message} (answered with error ${code}${id === null ? '' : ` for id ${JSON.stringify(id)}`})`,
+    );
+    this.write({ jsonrpc: '2.0', id, error: { code, message } });
+  }
+
+  private write(message: unknown): Promise<void> {
+    if (this.closed) return Promise.resolve();
+    return new Promise((resolve) => {
+      if (this.stdout.write(`${JSON.stringify(message)}\n`)) resolve();
+      else this.stdout.once('drain', resolve);
+    });
+  }
+
+  async start(): Promise<void> {
+    this.stdin.on('data', this.onData);
+    this.stdin.on('end', this.onEnd);
+    this.stdin.on('error', this.onError);
+  }
+
+  send(message: JSONRPCMessage): Promise<void> {
+    return this.write(message);
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    this.stdin.off('data', this.onData);
+    this.stdin.off('end', this.onEnd);
+    this.stdin.off('error', this.onError);
+    if (this.stdin.listenerCount('data') === 0) this.stdin.pause();
+    this.onclose?.();
+  }
+}
