@@ -13,8 +13,14 @@ export interface McpHttpOptions {
   registry: Registry;
   /** A session unused this long is closed (default 1 hour). */
   idleMs?: number;
-  /** At most this many open sessions; the least recently used one is closed to make room. */
+  /**
+   * At most this many open sessions in all (default 256). When full, the least recently used
+   * session of the token holding the most sessions is closed to make room, so a token that
+   * opens many sessions pushes out its own, never those of a token with fewer.
+   */
   maxSessions?: number;
+  /** At most this many open sessions per token (default 32); its least recently used one makes room. */
+  maxSessionsPerToken?: number;
   /** One line per session opened or closed (stderr in `fazt serve`). */
   log?(line: string): void;
 }
@@ -41,6 +47,22 @@ const jsonRpcError = (status: number, code: number, message: string) =>
     headers: { 'content-type': 'application/json' },
   });
 
+/** The id of the least recently used session among `entries` (not empty). */
+function leastRecent(entries: Array<[string, Session]>): string {
+  return entries.reduce((oldest, entry) => (entry[1].lastSeen < oldest[1].lastSeen ? entry : oldest))[0];
+}
+
+/** The sessions of the token that holds the most (ties: the one whose oldest session is oldest). */
+function busiestToken(sessions: Map<string, Session>): Array<[string, Session]> {
+  const byToken = new Map<string, Array<[string, Session]>>();
+  for (const entry of sessions) {
+    const list = byToken.get(entry[1].tokenName) ?? [];
+    list.push(entry);
+    byToken.set(entry[1].tokenName, list);
+  }
+  return [...byToken.values()].reduce((most, list) => (list.length > most.length ? list : most));
+}
+
 function explainDenied(token: TokenRecord) {
   return (tool: AnyTool) =>
     `Token "${token.name}" has scope ${token.scope}, which covers ${SCOPE_RISKS[token.scope].join(', ')} tools; ` +
@@ -54,7 +76,14 @@ function explainDenied(token: TokenRecord) {
  * token is refused at once, mid-session.
  */
 export function createMcpHttpEndpoint(options: McpHttpOptions): McpHttpEndpoint {
-  const { cartridge, registry, idleMs = 3_600_000, maxSessions = 256, log } = options;
+  const {
+    cartridge,
+    registry,
+    idleMs = 3_600_000,
+    maxSessions = 256,
+    maxSessionsPerToken = 32,
+    log,
+  } = options;
   const sessions = new Map<string, Session>();
 
   const closeSession = async (id: string, why: string) => {
@@ -78,9 +107,11 @@ export function createMcpHttpEndpoint(options: McpHttpOptions): McpHttpEndpoint 
   sweeper.unref();
 
   const open = async (request: Request, token: TokenRecord): Promise<Response> => {
-    if (sessions.size >= maxSessions) {
-      const oldest = [...sessions.entries()].sort((a, b) => a[1].lastSeen - b[1].lastSeen)[0];
-      if (oldest) await closeSession(oldest[0], 'too many sessions open');
+    const own = [...sessions.entries()].filter(([, session]) => session.tokenName === token.name);
+    if (own.length >= maxSessionsPerToken) {
+      await closeSession(leastRecent(own), `token ${token.name} has ${own.length} sessions open`);
+    } else if (sessions.size >= maxSessions) {
+      await closeSession(leastRecent(busiestToken(sessions)), 'too many sessions open');
     }
     const server = createMcpServer({
       cartridge,
