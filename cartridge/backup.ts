@@ -4,6 +4,7 @@ import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { CartridgeError, errorMessage, UsageError } from './errors.js';
 import { schemaVersion } from './migrations.js';
 import type { Cartridge } from './open.js';
+import { pathError, prepareFileForWriting, resolveUserPath } from './paths.js';
 
 export interface BackupResult {
   /** The cartridge that was copied. */
@@ -59,7 +60,7 @@ export function removeDatabaseFiles(path: string): void {
 
 /** `/backups` (a directory) → `/backups/fazt-2025-01-31T12-00-00-000Z.db`; a file path as given. */
 export function backupTarget(destination: string, now = new Date()): string {
-  const target = resolve(destination);
+  const target = resolveUserPath(destination);
   if (existsSync(target) && statSync(target).isDirectory()) {
     return join(target, `fazt-${now.toISOString().replace(/[:.]/g, '-')}.db`);
   }
@@ -102,8 +103,21 @@ export async function backupCartridge(
     );
   }
 
+  prepareFileForWriting(path, {
+    verb: 'write the backup',
+    advice: 'Choose another place; nothing was written.',
+  });
   const partial = join(dirname(path), `.${basename(path)}.partial-${process.pid}`);
-  removeDatabaseFiles(partial);
+  try {
+    removeDatabaseFiles(partial);
+  } catch (error) {
+    throw pathError(
+      'write the backup',
+      path,
+      error,
+      'Choose a shorter name or another place; nothing was written.',
+    );
+  }
   try {
     // Under the write lock: an in-process tool holding a write transaction open would make the
     // backup step fail with SQLITE_LOCKED.
@@ -113,6 +127,9 @@ export async function backupCartridge(
   } catch (error) {
     removeDatabaseFiles(partial);
     if (error instanceof UsageError) throw error;
+    if (/^E[A-Z]+$/.test(String((error as NodeJS.ErrnoException).code))) {
+      throw pathError('write the backup', path, error, 'Choose another place; nothing was written.');
+    }
     throw new CartridgeError(
       `The backup to ${path} failed: ${errorMessage(error)}. Nothing was written there.`,
       {

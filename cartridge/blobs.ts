@@ -5,7 +5,8 @@ import { resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import type { Database } from 'better-sqlite3';
 import { forgetStaging, isStagingLive, markStaging } from './blob-staging.js';
-import { CartridgeError, errorMessage, UsageError } from './errors.js';
+import { CartridgeError, UsageError } from './errors.js';
+import { pathProblem } from './paths.js';
 import type { Prepare } from './statements.js';
 import type { WriteLock } from './write-lock.js';
 
@@ -247,17 +248,32 @@ export function createBlobStore({
       try {
         info = await statFile(file);
       } catch (error) {
-        throw new UsageError(`Cannot read ${file}: ${errorMessage(error)}. Check the path and try again.`, {
-          code: 'blob_source_missing',
-          cause: error,
-        });
+        throw new UsageError(
+          `Cannot read the file to import: ${pathProblem(file, error)}. Check the path and try again.`,
+          {
+            code: 'blob_source_missing',
+            cause: error,
+          },
+        );
       }
       if (!info.isFile()) {
         throw new UsageError(`${file} is not a regular file. Give the path of a file to import.`, {
           code: 'blob_source_not_file',
         });
       }
-      return importStream(fileChunks(file), options);
+      try {
+        return await importStream(fileChunks(file), options);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (!(error instanceof Error) || !/^E[A-Z]+$/.test(String(code))) throw error;
+        throw new UsageError(
+          `Cannot read the file to import: ${pathProblem(file, error)}. Nothing was stored.`,
+          {
+            code: 'blob_source_unreadable',
+            cause: error,
+          },
+        );
+      }
     },
 
     openReadStream(sha256) {

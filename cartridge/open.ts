@@ -1,5 +1,4 @@
-import { chmodSync, existsSync, mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { chmodSync, existsSync } from 'node:fs';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import * as sqliteVec from 'sqlite-vec';
 import { type AuditStore, createAuditStore } from './audit.js';
@@ -11,6 +10,7 @@ import { createEventStore, type EventStore } from './events.js';
 import { createMemoryStore, type MemoryStore } from './memory.js';
 import { migrate, SCHEMA_VERSION, schemaVersion } from './migrations.js';
 import { createNotesStore, type NotesStore } from './notes.js';
+import { prepareFileForWriting } from './paths.js';
 import { type Prepare, statementCache } from './statements.js';
 import { createWriteLock, type WriteLock } from './write-lock.js';
 
@@ -58,7 +58,13 @@ export function openCartridge(path: string, options: OpenOptions = {}): Cartridg
       },
     );
   }
-  if (isNew) mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+  // A folder, a file where a folder should be, no permission, a name too long: said plainly,
+  // naming the path, before SQLite can only say "unable to open database file".
+  prepareFileForWriting(path, {
+    verb: 'open the cartridge',
+    createParents: true,
+    advice: 'Point --cartridge (or FAZT_CARTRIDGE) at a file fazt can create or write.',
+  });
 
   let db: Database;
   try {

@@ -1,10 +1,11 @@
-import { chmodSync, existsSync, linkSync, mkdirSync, renameSync, statSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { chmodSync, existsSync, linkSync, renameSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { copyDatabase, removeDatabaseFiles } from './backup.js';
 import { CartridgeError, errorMessage, UsageError } from './errors.js';
 import { SCHEMA_VERSION, schemaVersion } from './migrations.js';
 import { openCartridge } from './open.js';
+import { checkFileForReading, prepareFileForWriting, resolveUserPath } from './paths.js';
 
 export interface BackupCheck {
   path: string;
@@ -39,12 +40,21 @@ const isBusy = (error: unknown) => {
  * CartridgeError saying what is wrong otherwise.
  */
 export function checkBackup(file: string): BackupCheck {
-  const path = resolve(file);
-  if (!existsSync(path) || !statSync(path).isFile()) {
+  const path = resolveUserPath(file);
+  const plainlyMissing =
+    !existsSync(path) &&
+    Buffer.byteLength(basename(path)) <= 255 &&
+    existsSync(dirname(path)) &&
+    statSync(dirname(path)).isDirectory();
+  if (plainlyMissing) {
     throw new UsageError(`There is no backup file at ${path}. Check the path; nothing was changed.`, {
       code: 'backup_missing',
     });
   }
+  checkFileForReading(path, {
+    verb: 'restore from it',
+    advice: 'Give the path of a backup file; nothing was changed.',
+  });
   let db: Database | undefined;
   try {
     db = new BetterSqlite3(path, { readonly: true, fileMustExist: true });
@@ -158,15 +168,19 @@ export async function restoreCartridge(
   { now = new Date(), source = 'system' }: { now?: Date; source?: string } = {},
 ): Promise<RestoreResult> {
   const started = performance.now();
-  const from = resolve(file);
-  const target = resolve(cartridgePath);
+  const from = resolveUserPath(file);
+  const target = resolveUserPath(cartridgePath);
   if (from === target) {
     throw new UsageError(`${from} is the cartridge itself; give the path of a backup to restore.`, {
       code: 'restore_is_cartridge',
     });
   }
   const check = checkBackup(from);
-  mkdirSync(dirname(target), { recursive: true, mode: 0o700 });
+  prepareFileForWriting(target, {
+    verb: 'restore the cartridge',
+    createParents: true,
+    advice: 'Point --cartridge at a file fazt can write; nothing was changed.',
+  });
   const staged = join(dirname(target), `.${basename(target)}.restoring-${process.pid}`);
   const keptAs = `${target}.replaced-${now.toISOString().replace(/[:.]/g, '-')}`;
   if (existsSync(keptAs)) {

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { UsageError } from '../cartridge/errors.js';
+import { pathProblem, resolveUserPath } from '../cartridge/paths.js';
 
 /** Parses JSON text, or explains (exit 2) where it is broken. */
 export function parseJson(text: string, what: string): unknown {
@@ -32,17 +33,14 @@ async function readStdin(): Promise<Buffer> {
 
 async function readInputFile(path: string): Promise<Buffer> {
   if (path === '') throw new UsageError('"@" must be followed by a file name, e.g. @facts.json.');
+  const resolved = resolveUserPath(path);
   try {
-    return await readFile(path);
+    return await readFile(resolved);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT'
-        ? 'it does not exist'
-        : code === 'EISDIR'
-          ? 'it is a folder'
-          : (error as Error).message;
-    throw new UsageError(`Cannot read the input file ${path}: ${why}.`, { code: 'input_file', cause: error });
+    throw new UsageError(`Cannot read the input file: ${pathProblem(resolved, error)}.`, {
+      code: 'input_file',
+      cause: error,
+    });
   }
 }
 

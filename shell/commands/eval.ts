@@ -1,6 +1,6 @@
 import { FaztError, UsageError } from '../../cartridge/errors.js';
 import { type Cartridge, openCartridge } from '../../cartridge/open.js';
-import { resolveCartridgePath } from '../../cartridge/paths.js';
+import { resolveCartridgePath, resolveUserPath } from '../../cartridge/paths.js';
 import { BUILTIN_SUITES, loadCases } from '../../evals/load.js';
 import { plannerFactory } from '../../evals/planners.js';
 import { formatReport } from '../../evals/report.js';
@@ -46,7 +46,7 @@ export async function evalCommand(
     throw new UsageError(`--threshold must be a percentage from 0 to 100, not "${options.threshold}".`);
   }
   const model = options.model ?? 'offline';
-  const all = loadCases(path ?? BUILTIN_SUITES);
+  const all = loadCases(path === undefined ? BUILTIN_SUITES : resolveUserPath(path));
   const filter = options.filter?.toLowerCase();
   const cases = filter
     ? all.filter(

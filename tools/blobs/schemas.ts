@@ -1,5 +1,5 @@
-import { homedir } from 'node:os';
 import { z } from 'zod';
+import { resolveUserPath } from '../../cartridge/paths.js';
 import { timestamp } from '../schemas.js';
 
 export const sha256 = z
@@ -15,10 +15,8 @@ export const blobInfo = z.object({
   createdAt: timestamp,
 });
 
-/** `~/x` → `/home/me/x`; other paths are used as given (relative to the working directory). */
-export function expandHome(path: string): string {
-  return path === '~' || path.startsWith('~/') ? `${homedir()}${path.slice(1)}` : path;
-}
+/** A path a person gave a tool, through the one resolver (`~` expanded, relative to the working directory). */
+export const expandHome = (path: string): string => resolveUserPath(path);
 
 /** 1536 → "1.5 KiB". */
 export function formatBytes(bytes: number): string {
