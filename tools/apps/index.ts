@@ -24,6 +24,7 @@ export const appsCapability = defineCapability({
     'apps.access_changed': z.object({ name: z.string(), access: z.enum(['private', 'public']) }),
     'apps.shared': z.object({ app: z.string(), id: z.string(), expiresAt: z.number().int().nullable() }),
     'apps.unshared': z.object({ app: z.string(), id: z.string() }),
+    'apps.password_set': z.object({ replaced: z.boolean() }),
   },
   instructions:
     'Apps are served by `fazt serve` at /a/<name>/ and are private by default. Share one with a person through apps_share (expires in 7 days unless asked otherwise); making an app public needs approval.',

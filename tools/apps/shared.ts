@@ -9,9 +9,9 @@ import { text } from '../schemas.js';
 import { type AppRecord, type AppsStore, appName, createAppsStore } from './store.js';
 
 /** A person-typed app name ("Photos", "my photos" → photos). */
-export const appNameInput = text(100, 'app name')
-  .transform((value) => value.trim().replace(/^(my|the)\s+/i, ''))
-  .describe('The app\'s name as in its URL /a/<name>/, e.g. "photos" or "blog".');
+export const appNameInput = text(100, 'app name').describe(
+  'The app\'s name as in its URL /a/<name>/, e.g. "photos" or "blog".',
+);
 
 export const appOutput = z.object({
   name: z.string(),

@@ -136,7 +136,11 @@ const SESSION_TOKEN = /^[A-Za-z0-9_-]{43}$/;
 
 /** Checks a person-typed app name and returns it lowercased, or throws saying what a name looks like. */
 export function appName(raw: string): string {
-  const name = raw.trim().toLowerCase();
+  const name = raw
+    .trim()
+    .toLowerCase()
+    .replace(/^(my|the|our)\s+/, '')
+    .replace(/\s+(app|site|gallery)$/, '');
   if (!APP_NAME.test(name)) {
     throw new UsageError(
       `"${raw}" is not a usable app name. Use lowercase letters, digits and dashes, starting with a letter (at most 63), e.g. "blog" or "photos".`,
