@@ -38,6 +38,7 @@ export interface HostedApp {
   access: AppAccess;
   version: number | null;
   spa: boolean;
+  createdAt: number;
 }
 
 export interface Hosting {
@@ -80,6 +81,21 @@ export function createHosting({
   const blobs: BlobReader = createBlobReader(cartridge);
   const touched = new Map<string, number>();
 
+  // A deployed version never changes, so its file rows are cached by app, creation time (a
+  // deleted and re-deployed app is a new key) and version; misses are cached too. The app row
+  // itself (access, live version) is read on every request.
+  const files = new Map<string, AppFile | null>();
+  const fileOf = (app: HostedApp, path: string): AppFile | undefined => {
+    const key = `${app.name}\n${app.createdAt}\n${app.version}\n${path}`;
+    let file = files.get(key);
+    if (file === undefined) {
+      file = apps().file(app.name, app.version!, path) ?? null;
+      if (files.size >= 20_000) files.clear();
+      files.set(key, file);
+    }
+    return file ?? undefined;
+  };
+
   let builtins: Map<string, { hono: Hono; capability: Capability; ready: boolean }> | undefined;
   registry?.onChange(() => {
     builtins = undefined;
@@ -105,8 +121,9 @@ export function createHosting({
       if (stored.kind === 'builtin' && !builtinApps().has(name)) return undefined;
       return stored;
     }
-    if (builtinApps().has(name))
-      return { name, kind: 'builtin', access: 'private', version: null, spa: false };
+    if (builtinApps().has(name)) {
+      return { name, kind: 'builtin', access: 'private', version: null, spa: false, createdAt: 0 };
+    }
     return undefined;
   };
 
@@ -238,7 +255,7 @@ export function createHosting({
     const version = app.version!;
     const store = apps();
     const wanted = path === '' || path.endsWith('/') ? `${path}index.html` : path;
-    let file = store.file(app.name, version, wanted);
+    let file = fileOf(app, wanted);
     if (!file && !path.endsWith('/') && path !== '' && store.hasFolder(app.name, version, `${path}/`)) {
       const url = new URL(request.url);
       const last = inner.slice(inner.lastIndexOf('/') + 1);
@@ -311,7 +328,7 @@ export function createHosting({
       const stored: HostedApp[] = apps().list();
       for (const name of builtinApps().keys()) {
         if (!stored.some((app) => app.name === name)) {
-          stored.push({ name, kind: 'builtin', access: 'private', version: null, spa: false });
+          stored.push({ name, kind: 'builtin', access: 'private', version: null, spa: false, createdAt: 0 });
         }
       }
       return stored
