@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import autocannon from 'autocannon';
+import type { Result } from 'autocannon';
 import { openCartridge } from '../cartridge/open.js';
 import { createDefaultRegistry, createExecutor } from '../tools/index.js';
 import { report } from './stats.js';
@@ -17,6 +17,7 @@ import { report } from './stats.js';
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
 const NGINX = '/usr/sbin/nginx';
+const AUTOCANNON = 'node_modules/autocannon/autocannon.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'fazt-bench-hosting-'));
 const site = join(dir, 'site');
@@ -99,8 +100,19 @@ http {
   return { child, url: `http://127.0.0.1:${port}` };
 }
 
+/** autocannon in its own process (so the load generator does not share this process's core). */
 async function load(url: string, seconds: number) {
-  const result = await autocannon({ url, connections: CONNECTIONS, duration: seconds, pipelining: 1 });
+  const child = spawn(
+    process.execPath,
+    [AUTOCANNON, '--json', '-c', String(CONNECTIONS), '-d', String(seconds), '-p', '1', url],
+    { stdio: ['ignore', 'pipe', 'ignore'] },
+  );
+  let out = '';
+  child.stdout?.on('data', (chunk: Buffer) => {
+    out += chunk.toString();
+  });
+  await new Promise((resolve) => child.once('exit', resolve));
+  const result = JSON.parse(out) as Result;
   if (result.non2xx > 0 || result.errors > 0)
     throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors`);
   return { rps: Math.round(result.requests.average), p99: result.latency.p99 };

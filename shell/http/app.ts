@@ -3,7 +3,7 @@ import type { Cartridge } from '../../cartridge/open.js';
 import { createTokenStore } from '../../cartridge/tokens.js';
 import type { Registry } from '../../tools/registry.js';
 import type { McpHttpEndpoint } from '../mcp/http-sessions.js';
-import { createHosting } from './apps/hosting.js';
+import { createHosting, hardened } from './apps/hosting.js';
 import { mountOwnerAuth } from './apps/owner-auth.js';
 import { ownerPage } from './apps/owner-page.js';
 import { PAGE_CSP } from './apps/pages.js';
@@ -49,6 +49,7 @@ export function createHttpApp(options: HttpAppOptions): Hono<HttpEnv> {
 
   app.use('*', async (c, next) => {
     await next();
+    if (hardened.has(c.res)) return;
     let headers = c.res.headers;
     try {
       for (const [name, value] of Object.entries(SECURITY_HEADERS))

@@ -32,6 +32,9 @@ const TOUCH_EVERY_MS = 60_000;
 
 type Access = 'owner' | 'share' | 'public';
 
+/** Responses that already carry every security header (the global middleware skips them). */
+export const hardened = new WeakSet<Response>();
+
 export interface HostedApp {
   name: string;
   kind: 'deployed' | 'builtin';
@@ -275,50 +278,70 @@ export function createHosting({
       if (!file) return notFound(c, new URL(request.url).pathname);
       status = 404;
     }
-    return sendFile(request, file, status, access);
+    return sendFile(request, app, file, status, access);
   };
 
-  const sendFile = (request: Request, file: AppFile, status: number, access: Access): Response => {
-    const headers = new Headers({
+  /**
+   * A file as the response, headers as a plain record (the Node adapter writes those straight
+   * out without building a Headers object), with every security header already set.
+   */
+  const sendFile = (
+    request: Request,
+    app: HostedApp,
+    file: AppFile,
+    status: number,
+    access: Access,
+  ): Response => {
+    const headers: Record<string, string> = {
       'content-type': file.contentType,
       'accept-ranges': 'bytes',
       'cache-control': cacheControl(file.path, access),
-    });
-    if (file.gzip || file.br) headers.set('vary', 'Accept-Encoding');
+      'content-security-policy': app.access === 'private' ? PRIVATE_APP_CSP : PUBLIC_APP_CSP,
+      'referrer-policy': 'no-referrer',
+      'x-content-type-options': 'nosniff',
+      'x-frame-options': 'DENY',
+      'cross-origin-opener-policy': 'same-origin',
+    };
+    if (file.gzip || file.br) headers.vary = 'Accept-Encoding';
     const range = status === 200 ? request.headers.get('range') : null;
     const encoding = range === null ? chooseEncoding(request.headers.get('accept-encoding'), file) : null;
     const body = encoding === 'br' ? file.br! : encoding === 'gzip' ? file.gzip! : file;
     const etag = `"${body.sha256.slice(0, 32)}"`;
-    headers.set('etag', etag);
-    if (encoding) headers.set('content-encoding', encoding);
+    headers.etag = etag;
+    if (encoding) headers['content-encoding'] = encoding;
+    const respond = (data: ConstructorParameters<typeof Response>[0], code: number) => {
+      const response = new Response(data, { status: code, headers });
+      hardened.add(response);
+      return response;
+    };
     if (status === 200 && matches(request.headers.get('if-none-match'), etag)) {
-      headers.delete('content-type');
-      return new Response(null, { status: 304, headers });
+      delete headers['content-type'];
+      return respond(null, 304);
     }
     const head = request.method === 'HEAD';
     if (range !== null && (request.headers.get('if-range') ?? etag) === etag) {
       const parsed = parseRange(range, file.size);
       if (parsed === 'unsatisfiable') {
-        headers.set('content-range', `bytes */${file.size}`);
-        headers.delete('content-type');
-        return new Response(null, { status: 416, headers });
+        headers['content-range'] = `bytes */${file.size}`;
+        delete headers['content-type'];
+        return respond(null, 416);
       }
       if (parsed) {
         const [start, end] = parsed;
-        headers.set('content-range', `bytes ${start}-${end}/${file.size}`);
-        headers.set('content-length', String(end - start + 1));
-        if (head) return new Response(null, { status: 206, headers });
+        headers['content-range'] = `bytes ${start}-${end}/${file.size}`;
+        headers['content-length'] = String(end - start + 1);
+        if (head) return respond(null, 206);
         const small = blobs.small(file.sha256, file.size);
-        const data = small
-          ? small.subarray(start, end + 1)
-          : webStream(blobs.stream(file.sha256, start, end));
-        return new Response(data, { status: 206, headers });
+        return respond(
+          small ? small.subarray(start, end + 1) : webStream(blobs.stream(file.sha256, start, end)),
+          206,
+        );
       }
     }
-    headers.set('content-length', String(body.size));
-    if (head) return new Response(null, { status, headers });
+    headers['content-length'] = String(body.size);
+    if (head) return respond(null, status);
     const small = blobs.small(body.sha256, body.size);
-    return new Response(small ?? webStream(blobs.stream(body.sha256, 0, body.size - 1)), { status, headers });
+    return respond(small ?? webStream(blobs.stream(body.sha256, 0, body.size - 1)), status);
   };
 
   return {
@@ -367,6 +390,7 @@ function cacheControl(path: string, access: Access): string {
 
 /** Security and cache headers every app response leaves with, whatever produced it. */
 function finish(response: Response, app: HostedApp, access: Access): Response {
+  if (hardened.has(response)) return response;
   const headers = response.headers;
   headers.set('content-security-policy', app.access === 'private' ? PRIVATE_APP_CSP : PUBLIC_APP_CSP);
   headers.set('referrer-policy', 'no-referrer');
