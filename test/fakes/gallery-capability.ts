@@ -55,6 +55,8 @@ export const galleryCapability = defineCapability({
           }),
         );
         // biome-ignore lint/suspicious/noExplicitAny: as above.
+        app.get('/api/viewer', (c: any) => c.json({ viewer: c.get('viewer') ?? null }));
+        // biome-ignore lint/suspicious/noExplicitAny: as above.
         app.post('/api/echo', async (c: any) => c.json({ got: await c.req.text() }));
       },
     },

@@ -343,6 +343,8 @@ describe('app hosting', () => {
     expect(image.body.equals(PIXEL_PNG)).toBe(true);
     expect(image.headers['cache-control']).toBe('private, no-store');
     expect(image.headers['content-security-policy']).toContain("default-src 'self'");
+    const guest = await get('/a/gallery/api/viewer', { cookie: `${cookie}; x=1`, 'x-fazt-viewer': 'owner' });
+    expect(JSON.parse(guest.text)).toEqual({ viewer: 'guest' });
     const echo = await rawRequest(server.url, '/a/gallery/api/echo', {
       method: 'POST',
       body: 'hi',
@@ -359,6 +361,9 @@ describe('app hosting', () => {
 
     const { cookie: owner } = await login();
     expect((await get('/a/gallery/media/1', { cookie: owner })).status).toBe(200);
+    expect(JSON.parse((await get('/a/gallery/api/viewer', { cookie: owner })).text)).toEqual({
+      viewer: 'owner',
+    });
     await run('apps_set_access', { name: 'gallery', access: 'public' }, true);
     const open = await get('/a/gallery/media/1');
     expect(open.status).toBe(200);

@@ -110,6 +110,17 @@ export function createHosting({
         for (const app of capability.apps ?? []) {
           if (builtins.has(app.name) || !APP_NAME.test(app.name)) continue;
           const hono = new Hono();
+          // Who is asking, for the app's routes: `c.get('viewer')` is 'owner' for the owner's
+          // session, else 'guest' (a share link or public access). Set from the server's own
+          // check (passed in env), never from anything the client sends.
+          // biome-ignore lint/suspicious/noExplicitAny: the app's context variables are its own.
+          hono.use('*', async (c: any, next) => {
+            c.set(
+              'viewer',
+              (c.env as { faztViewer?: string } | undefined)?.faztViewer === 'owner' ? 'owner' : 'guest',
+            );
+            await next();
+          });
           app.mount(hono, { cartridge });
           builtins.set(app.name, { hono, capability, ready: false });
         }
@@ -213,12 +224,17 @@ export function createHosting({
     }
     const response =
       app.kind === 'builtin'
-        ? await dispatchBuiltin(c, app.name, inner)
+        ? await dispatchBuiltin(c, app.name, inner, access)
         : await serveStatic(c, app, inner, base, access);
     return finish(response, app, access);
   };
 
-  const dispatchBuiltin = async (c: Context, name: string, inner: string): Promise<Response> => {
+  const dispatchBuiltin = async (
+    c: Context,
+    name: string,
+    inner: string,
+    access: Access,
+  ): Promise<Response> => {
     const entry = builtinApps().get(name);
     if (!entry) return notFound(c, c.req.path);
     if (!entry.ready) {
@@ -235,7 +251,11 @@ export function createHosting({
       signal: request.signal,
       duplex: hasBody ? 'half' : undefined,
     });
-    const answered = await entry.hono.fetch(forwarded, c.env);
+    const env = {
+      ...(c.env as Record<string, unknown> | undefined),
+      faztViewer: access === 'owner' ? 'owner' : 'guest',
+    };
+    const answered = await entry.hono.fetch(forwarded, env);
     return new Response(answered.body, answered);
   };
 
