@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
 import { text } from '../schemas.js';
-import { appNameInput, findApp, parseShareExpiry, serverBaseUrl, shareOutput } from './shared.js';
+import { appNameInput, findApp, parseShareExpiry, serverBaseUrl, shareLabel, shareOutput } from './shared.js';
 import { shareStatus } from './store.js';
 
 export const appsShare = defineTool({
@@ -12,7 +12,7 @@ export const appsShare = defineTool({
   risk: 'write',
   input: z.object({
     app: appNameInput,
-    label: text(200, 'label').optional().describe('Who the link is for, e.g. "grandma".'),
+    label: shareLabel.optional(),
     expires: text(100, 'expires')
       .default('7d')
       .describe('When the link stops working: 7d (default), 12h, "a week", an ISO date, or never.'),

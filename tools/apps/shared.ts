@@ -6,12 +6,21 @@ import type { BuiltinApp } from '../capability.js';
 import type { ToolContext } from '../define-tool.js';
 import type { Registry } from '../registry.js';
 import { text } from '../schemas.js';
+import { hasControlCharacters } from './paths.js';
 import { type AppRecord, type AppsStore, appName, createAppsStore } from './store.js';
 
 /** A person-typed app name ("Photos", "my photos" → photos). */
 export const appNameInput = text(100, 'app name').describe(
   'The app\'s name as in its URL /a/<name>/, e.g. "photos" or "blog".',
 );
+
+/** Who a share link is for ("grandma"): person-typed text without control characters (they would reach terminals). */
+export const shareLabel = text(200, 'label')
+  .refine(
+    (value) => !hasControlCharacters(value),
+    'label must not contain control characters (tabs, escapes, newlines)',
+  )
+  .describe('Who the link is for, e.g. "grandma".');
 
 export const appOutput = z.object({
   name: z.string(),
@@ -139,6 +148,20 @@ const WORD_UNITS: Record<string, string> = {
  * date, or `never` (null, only when asked for). Throws a usage error for anything else.
  */
 export function parseShareExpiry(raw: string, now = Date.now()): number | null {
+  const expiresAt = readExpiry(raw, now);
+  if (expiresAt !== null && expiresAt > now + MAX_SHARE_MS) {
+    throw new UsageError(
+      `A share link may last at most 10 years; "${raw}" is longer. Give a shorter time, or "never" if it should not expire.`,
+      { code: 'share_expiry_too_long' },
+    );
+  }
+  return expiresAt;
+}
+
+/** The longest expiry a share link may be given (10 years); longer is "never", asked for by name. */
+const MAX_SHARE_MS = 10 * 366 * 86_400_000;
+
+function readExpiry(raw: string, now: number): number | null {
   const value = raw
     .trim()
     .toLowerCase()

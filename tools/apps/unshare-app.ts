@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { UsageError } from '../../cartridge/errors.js';
 import { defineTool } from '../define-tool.js';
 import { text } from '../schemas.js';
-import { appNameInput, findApp, shareOutput } from './shared.js';
+import { appNameInput, findApp, shareLabel, shareOutput } from './shared.js';
 import { createAppsStore, shareStatus } from './store.js';
 
 export const appsUnshare = defineTool({
@@ -16,7 +16,7 @@ export const appsUnshare = defineTool({
     app: appNameInput
       .optional()
       .describe('Revoke the links of this app (all of them unless a label is given).'),
-    label: text(200, 'label').optional().describe('Only the link with this label.'),
+    label: shareLabel.optional().describe('Only the link with this label.'),
   }),
   output: z.object({ revoked: z.array(shareOutput) }),
   examples: [

@@ -1,5 +1,6 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Context, Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import type { Cartridge } from '../../../cartridge/open.js';
 import { verifyPassword } from '../../../tools/apps/password.js';
 import { type AppsStore, SESSION_MS } from '../../../tools/apps/store.js';
@@ -119,6 +120,11 @@ export function mountOwnerAuth(
     },
   };
 
+  // A login form is a few hundred bytes; nothing bigger is read into memory.
+  app.use(
+    '/_fazt/*',
+    bodyLimit({ maxSize: 16 * 1024, onError: (c) => c.text('The form is too large (at most 16 KB).', 413) }),
+  );
   app.get('/_fazt/login', (c) => auth.loginResponse(c, c.req.query('next') ?? '/'));
 
   app.post('/_fazt/login', async (c) => {
