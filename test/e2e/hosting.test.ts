@@ -1,9 +1,10 @@
 import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli, runCliJson, type TempCartridge, tempCartridge } from '../helpers/cli.js';
+import { collect, runCli, runCliJson, spawnCli, type TempCartridge, tempCartridge } from '../helpers/cli.js';
 import { rawRequest, setCookies } from '../helpers/http-raw.js';
 import { type ServeProcess, startServe } from './mcp-helpers.js';
 
@@ -83,6 +84,33 @@ describe('hosting from the command line', () => {
     expect(refused.status).toBe(403);
     expect(refused.text).not.toContain('My blog');
   });
+
+  it('kill -9 in the middle of a deploy leaves the previous version live and the next deploy works', async () => {
+    await fazt(['run', 'apps_deploy', '--folder', join(temp.dir, 'blog'), '--name', 'blog']);
+    for (let index = 0; index < 6; index++) {
+      await writeFile(
+        join(temp.dir, 'blog', `data-${index}.txt`),
+        randomBytes(512 * 1024).toString('base64'),
+      );
+    }
+    await writeFile(join(temp.dir, 'blog', 'index.html'), '<h1>My blog, version 2</h1>');
+    const child = spawnCli(['run', 'apps_deploy', '--folder', join(temp.dir, 'blog'), '--name', 'blog'], {
+      cartridge: temp.path,
+    });
+    const done = collect(child);
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    child.kill('SIGKILL');
+    const killed = await done;
+    expect(killed.signal).toBe('SIGKILL');
+    const apps = await runCliJson<{ version: number }[]>(['apps', '--json'], { cartridge: temp.path });
+    expect(apps[0]?.version).toBe(1);
+    serve = await startServe(temp.path);
+    await fazt(['run', 'apps_set_access', '--name', 'blog', '--access', 'public', '--yes']);
+    expect((await rawRequest(serve.url, '/a/blog/')).text).toBe('<h1>My blog</h1>');
+    const again = await fazt(['run', 'apps_deploy', '--folder', join(temp.dir, 'blog'), '--name', 'blog']);
+    expect(again.code, again.stderr).toBe(0);
+    expect((await rawRequest(serve.url, '/a/blog/')).text).toBe('<h1>My blog, version 2</h1>');
+  }, 120_000);
 
   it('sets the owner password from stdin only when asked, refusing weak ones, stored as scrypt', async () => {
     const noTty = await fazt(['passwd']);
