@@ -118,6 +118,57 @@ function buildProgram({ Command }: Commander): Command {
     .option('--json', 'print the URL as one JSON line')
     .action(async (options) => (await import('./commands/serve.js')).serveCommand(globals(), options));
 
+  program
+    .command('apps')
+    .description('list the apps `fazt serve` hosts, with access, version and URL')
+    .option('--json', 'print [{name, path, access, version, url}]')
+    .action(async (options) => (await import('./commands/apps.js')).appsCommand(globals(), options));
+
+  program
+    .command('share')
+    .description('make a share link for an app (printed as the last line), or list / revoke links')
+    .argument('[app]', 'the app to share, e.g. photos')
+    .option('--expires <when>', 'when the link stops working: 7d (default), 12h, 2w, an ISO date, or never')
+    .option('--label <label>', 'who the link is for, e.g. "for grandma" (one link per label)')
+    .option('--list', 'list share links with status and last use')
+    .option('--revoke <id>', 'revoke the link with this id')
+    .option('--json', 'print as JSON')
+    .action(async (app: string | undefined, options) =>
+      (await import('./commands/apps.js')).shareCommand(globals(), app, options),
+    );
+
+  program
+    .command('passwd')
+    .description('set the owner password for apps served by `fazt serve` (asked twice, not echoed)')
+    .option('--stdin', 'read the password from stdin (one line) instead of asking')
+    .action(async (options) => (await import('./commands/passwd.js')).passwdCommand(globals(), options));
+
+  const service = program
+    .command('service')
+    .description('run `fazt serve` at login and restart it on failure (systemd user unit / launchd agent)');
+  service
+    .command('install')
+    .description('write the service file, then enable and start it')
+    .option('--no-start', 'only write the file')
+    .option('--json', 'print as JSON')
+    .action(async (options) =>
+      (await import('./commands/service.js')).serviceInstallCommand(globals(), options),
+    );
+  service
+    .command('uninstall')
+    .description('stop and disable the service and remove its file')
+    .option('--json', 'print as JSON')
+    .action(async (options) =>
+      (await import('./commands/service.js')).serviceUninstallCommand(globals(), options),
+    );
+  service
+    .command('status')
+    .description('whether the service is installed and whether fazt serve answers')
+    .option('--json', 'print as JSON')
+    .action(async (options) =>
+      (await import('./commands/service.js')).serviceStatusCommand(globals(), options),
+    );
+
   const token = program.command('token').description('bearer tokens for `fazt serve` (MCP over HTTP)');
   token
     .command('create')

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Caller } from '../cartridge/audit.js';
 import type { Cartridge } from '../cartridge/open.js';
+import type { Registry } from './registry.js';
 
 /**
  * What a tool may do: the approval policy and MCP annotations are derived from it. `external`
@@ -17,6 +18,8 @@ export interface ToolContext {
   signal: AbortSignal;
   /** Appends a domain event to the spine, inside the tool's transaction. */
   emit(type: string, data: unknown): void;
+  /** The registry the call came through (to see, for example, which built-in apps exist). */
+  registry?: Registry;
 }
 
 export type ObjectSchema = z.ZodObject<z.ZodRawShape>;

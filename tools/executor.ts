@@ -144,6 +144,7 @@ export function createExecutor({
       cartridge,
       caller,
       signal: controller.signal,
+      registry,
       emit: (type, data) => {
         cartridge.events.append({ type, source: `tool:${name}`, data });
       },

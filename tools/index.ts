@@ -1,3 +1,4 @@
+import { appsCapability } from './apps/index.js';
 import { blobsInfo } from './blobs/blob-info.js';
 import { blobsImport } from './blobs/import-blob.js';
 import { type Capability, defineCapability } from './capability.js';
@@ -33,6 +34,7 @@ export const builtinCapabilities: readonly Capability[] = [
   domain('system', 'System', [systemStatus, cartridgeBackup]),
   domain('config', 'Config', [configGet, configSet]),
   domain('blobs', 'Blobs', [blobsImport, blobsInfo]),
+  appsCapability,
 ];
 
 /** Every built-in tool, in catalogue order. */

@@ -60,6 +60,7 @@ export async function serveCommand(globals: GlobalOptions, options: ServeOptions
       authorities: () => authorities,
       baseUrl: () => baseUrl,
       log,
+      registry,
     });
     const server = await listen(app, { host, port });
     authorities = ownAuthorities(host, server.port, options.allowHost ?? []);

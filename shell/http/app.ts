@@ -1,10 +1,15 @@
 import { Hono } from 'hono';
 import type { Cartridge } from '../../cartridge/open.js';
 import { createTokenStore } from '../../cartridge/tokens.js';
+import type { Registry } from '../../tools/registry.js';
 import type { McpHttpEndpoint } from '../mcp/http-sessions.js';
+import { createHosting, hardened } from './apps/hosting.js';
+import { mountOwnerAuth } from './apps/owner-auth.js';
+import { ownerPage } from './apps/owner-page.js';
+import { PAGE_CSP } from './apps/pages.js';
 import { bearerAuth } from './bearer-auth.js';
 import { errorResponse, type HttpEnv } from './env.js';
-import { hostGuard } from './host-guard.js';
+import { appSubdomain, hostGuard } from './host-guard.js';
 import { rateLimit } from './rate-limit.js';
 import { statusPage } from './status-page.js';
 
@@ -19,7 +24,18 @@ export interface HttpAppOptions {
   baseUrl(): string;
   /** Where unexpected errors are reported (stderr in `fazt serve`). */
   log?(line: string): void;
+  /** The registry whose capabilities' built-in apps are served at /a/<name>/. */
+  registry?: Registry;
 }
+
+/** Headers every response carries unless a route chose stricter ones. */
+const SECURITY_HEADERS: Record<string, string> = {
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'content-security-policy': PAGE_CSP,
+  'referrer-policy': 'no-referrer',
+  'cross-origin-opener-policy': 'same-origin',
+};
 
 /**
  * fazt's HTTP routes. Every request first passes the Host/Origin guard; `/mcp` then needs a
@@ -31,8 +47,47 @@ export function createHttpApp(options: HttpAppOptions): Hono<HttpEnv> {
   const tokens = createTokenStore(cartridge.prepare);
   const app = new Hono<HttpEnv>();
 
+  app.use('*', async (c, next) => {
+    await next();
+    if (hardened.has(c.res)) return;
+    let headers = c.res.headers;
+    try {
+      for (const [name, value] of Object.entries(SECURITY_HEADERS))
+        if (!headers.has(name)) headers.set(name, value);
+    } catch {
+      // Immutable headers (a fetched response): copy the response once and set them there.
+      c.res = new Response(c.res.body, c.res);
+      headers = c.res.headers;
+      for (const [name, value] of Object.entries(SECURITY_HEADERS))
+        if (!headers.has(name)) headers.set(name, value);
+    }
+  });
   app.use('*', hostGuard(options.authorities));
-  app.get('/', statusPage(options.baseUrl));
+
+  // biome-ignore lint/suspicious/noExplicitAny: the login routes are typed for any Hono app.
+  const auth = mountOwnerAuth(app as any, {
+    cartridge,
+    store: () => hosting.store(),
+  });
+  const hosting = createHosting({ cartridge, registry: options.registry, auth });
+  app.use('*', async (c, next) => {
+    const host = c.req.header('host');
+    const subdomain = host === undefined ? undefined : appSubdomain(host, options.authorities());
+    if (subdomain === undefined || c.req.path.startsWith('/_fazt/')) return next();
+    const raw = rawPath(c.req.url);
+    return hosting.handle(c, subdomain, raw, '');
+  });
+  app.all('/a/*', (c) => {
+    const raw = rawPath(c.req.url);
+    const slash = raw.indexOf('/', 3);
+    const name = slash < 0 ? raw.slice(3) : raw.slice(3, slash);
+    const inner = slash < 0 ? '' : raw.slice(slash);
+    return hosting.handle(c, name, inner, `/a/${name}`);
+  });
+  app.get('/', (c) => {
+    if (!c.req.header('accept')?.includes('text/html')) return statusPage(options.baseUrl)(c, async () => {});
+    return ownerPage(c, { auth, hosting, baseUrl: options.baseUrl() });
+  });
   app.use('/mcp', bearerAuth(cartridge, tokens), rateLimit(options.rateLimit));
   app.all('/mcp', (c) => mcp.handle(c.req.raw, c.get('token')));
 
@@ -47,4 +102,12 @@ export function createHttpApp(options: HttpAppOptions): Hono<HttpEnv> {
     );
   });
   return app;
+}
+
+/** The request's path as sent, still percent-encoded (dot segments already resolved by the URL parser). */
+function rawPath(url: string): string {
+  const start = url.indexOf('/', url.indexOf('//') + 2);
+  if (start < 0) return '/';
+  const end = url.slice(start).search(/[?#]/);
+  return end < 0 ? url.slice(start) : url.slice(start, start + end);
 }

@@ -36,7 +36,7 @@ export function hostGuard(authorities: () => ReadonlySet<string>): MiddlewareHan
   return async (c, next) => {
     const allowed = authorities();
     const host = c.req.header('host')?.toLowerCase();
-    if (!host || !allowed.has(host)) {
+    if (!host || !(allowed.has(host) || appSubdomain(host, allowed) !== undefined)) {
       return errorResponse(
         403,
         `Refused: Host "${host ?? ''}" is not this server. fazt answers only to its own address (${[...allowed][0]}); start it with --allow-host to add a name.`,
@@ -60,5 +60,22 @@ function originAllowed(origin: string, allowed: ReadonlySet<string>): boolean {
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return false;
   const port = url.port || (url.protocol === 'https:' ? '443' : '80');
-  return allowed.has(url.host.toLowerCase()) || allowed.has(`${url.hostname.toLowerCase()}:${port}`);
+  const authority = `${url.hostname.toLowerCase()}:${port}`;
+  return (
+    allowed.has(url.host.toLowerCase()) ||
+    allowed.has(authority) ||
+    appSubdomain(authority, allowed) !== undefined
+  );
+}
+
+const APP_HOST = /^([a-z][a-z0-9-]{0,62})\.localhost(:\d+)$/;
+
+/**
+ * The app a `Host` names when it is `<app>.localhost:<port>` and this server answers to
+ * `localhost:<port>` (browsers resolve every *.localhost name to loopback, RFC 6761), else undefined.
+ */
+export function appSubdomain(host: string, allowed: ReadonlySet<string>): string | undefined {
+  const match = APP_HOST.exec(host.toLowerCase());
+  if (!match || !allowed.has(`localhost${match[2]}`)) return undefined;
+  return match[1];
 }

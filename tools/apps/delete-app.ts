@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { UsageError } from '../../cartridge/errors.js';
+import { defineTool } from '../define-tool.js';
+import { appNameInput, findApp } from './shared.js';
+
+export const appsDelete = defineTool({
+  name: 'apps_delete',
+  title: 'Delete an app',
+  description:
+    "Delete a deployed app with every version and share link: its URL stops working at once. Destructive: needs the person's approval.",
+  risk: 'destructive',
+  input: z.object({ name: appNameInput }),
+  output: z.object({ name: z.string(), versions: z.number().int(), shares: z.number().int() }),
+  examples: [
+    'delete the app {name}',
+    'delete app {name}',
+    'remove the app {name}',
+    'take down {name}',
+    'unpublish {name}',
+  ],
+  run({ name }, context) {
+    const { store, app } = findApp(context, name, { write: false });
+    if (app.kind === 'builtin') {
+      throw new UsageError(
+        `"${app.name}" is built into fazt and cannot be deleted. Make it private with apps_set_access, and revoke its links with apps_unshare.`,
+        { code: 'app_builtin' },
+      );
+    }
+    const versions = store.versions(app.name).length;
+    const shares = store.listShares(app.name).length;
+    store.delete(app.name);
+    context.emit('apps.deleted', { name: app.name });
+    return { name: app.name, versions, shares };
+  },
+  describe: ({ name, versions, shares }) =>
+    `Deleted ${name} (${versions} version${versions === 1 ? '' : 's'}${shares ? `, ${shares} share link${shares === 1 ? '' : 's'}` : ''}).`,
+});

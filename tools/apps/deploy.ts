@@ -1,0 +1,220 @@
+import { lstat, readdir, readFile, realpath } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
+import { errorMessage, UsageError } from '../../cartridge/errors.js';
+import type { Cartridge } from '../../cartridge/open.js';
+import { contentTypeOf, isCompressible } from './content-types.js';
+import { hasControlCharacters } from './paths.js';
+import { type AppFile, createAppsStore } from './store.js';
+
+const gzipAsync = promisify(gzip);
+const brotliAsync = promisify(brotliCompress);
+
+/** At most this many files and bytes in one deploy. */
+export const MAX_FILES = 20_000;
+export const MAX_BYTES = 2 * 1024 ** 3;
+/** Files larger than this are stored without compressed copies (compressing them costs too long). */
+const MAX_COMPRESS = 16 * 1024 * 1024;
+
+export interface SkippedFile {
+  path: string;
+  reason: string;
+}
+
+export interface DeployResult {
+  name: string;
+  version: number;
+  created: boolean;
+  files: number;
+  bytes: number;
+  compressed: number;
+  skipped: SkippedFile[];
+  hasIndex: boolean;
+}
+
+/** A path as served: `/`-separated, no control characters, no backslash, no dot segments. */
+function servablePath(path: string): string | undefined {
+  const parts = path.split(sep);
+  if (parts.some((part) => part === '' || part === '.' || part === '..')) return undefined;
+  if (parts.some((part) => hasControlCharacters(part) || part.includes('\\') || !part.isWellFormed()))
+    return undefined;
+  return parts.join('/');
+}
+
+/** Every regular file under `root`, skipping dot folders/files (except .well-known) and symlinks. */
+async function walk(root: string, skipped: SkippedFile[]): Promise<{ path: string; file: string }[]> {
+  const found: { path: string; file: string }[] = [];
+  const visit = async (folder: string) => {
+    const entries = await readdir(folder, { withFileTypes: true });
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const file = join(folder, entry.name);
+      const rel = relative(root, file);
+      if (entry.name.startsWith('.') && entry.name !== '.well-known') {
+        skipped.push({
+          path: rel,
+          reason: 'hidden file or folder (names starting with ".") are not published',
+        });
+        continue;
+      }
+      if (entry.isSymbolicLink()) {
+        skipped.push({ path: rel, reason: 'symbolic link (only regular files are published)' });
+        continue;
+      }
+      if (entry.isDirectory()) {
+        await visit(file);
+        continue;
+      }
+      if (!entry.isFile()) {
+        skipped.push({ path: rel, reason: 'not a regular file' });
+        continue;
+      }
+      const path = servablePath(rel);
+      if (!path) {
+        skipped.push({ path: rel, reason: 'the name holds control characters, a backslash or broken UTF-8' });
+        continue;
+      }
+      found.push({ path, file });
+      if (found.length > MAX_FILES) {
+        throw new UsageError(
+          `The folder has more than ${MAX_FILES} files; an app may have at most ${MAX_FILES}. Deploy the built output folder (such as dist/), not the project.`,
+          { code: 'deploy_too_many_files' },
+        );
+      }
+    }
+  };
+  await visit(root);
+  return found;
+}
+
+/** Checks that `folder` is a readable directory and returns its real path. */
+export async function deployableFolder(folder: string): Promise<string> {
+  let real: string;
+  try {
+    real = await realpath(folder);
+    if (!(await lstat(real)).isDirectory()) throw new Error('not a folder');
+  } catch (error) {
+    throw new UsageError(
+      `Cannot deploy ${folder}: ${errorMessage(error)}. Give the path of a folder holding the site (index.html at its top).`,
+      { code: 'deploy_folder_missing', cause: error },
+    );
+  }
+  return real;
+}
+
+/**
+ * Deploys the files of `folder` as a new version of app `name`. Each file is imported as a blob
+ * (with gzip and brotli copies made now for text types, kept only when smaller), then one
+ * transaction records the version and makes it live. Anything failing before that last step
+ * leaves the previous version live and untouched. Earlier versions are kept for rollback.
+ */
+export async function deployFolder(
+  cartridge: Cartridge,
+  {
+    folder,
+    name,
+    spa,
+    signal,
+    onStored,
+  }: {
+    folder: string;
+    name: string;
+    spa?: boolean;
+    signal?: AbortSignal;
+    onStored?: (result: DeployResult) => void;
+  },
+): Promise<DeployResult> {
+  const root = await deployableFolder(folder);
+  const store = createAppsStore(cartridge);
+  const before = store.get(name);
+  if (before?.kind === 'builtin') {
+    throw new UsageError(
+      `"${name}" is a built-in app and cannot be replaced by a deploy. Deploy under another name (for example "${name}-site").`,
+      { code: 'app_builtin' },
+    );
+  }
+  const skipped: SkippedFile[] = [];
+  const entries = await walk(root, skipped);
+  if (entries.length === 0) {
+    throw new UsageError(
+      `${folder} has no files to publish. Put the site's files (index.html first) in it.`,
+      {
+        code: 'deploy_empty',
+      },
+    );
+  }
+  const files: AppFile[] = [];
+  let bytes = 0;
+  let compressed = 0;
+  for (const entry of entries) {
+    signal?.throwIfAborted();
+    let data: Buffer;
+    try {
+      data = await readFile(entry.file);
+    } catch (error) {
+      throw new UsageError(
+        `Cannot read ${entry.file}: ${errorMessage(error)}. Nothing was deployed; the live version is unchanged.`,
+        { code: 'deploy_read_failed', cause: error },
+      );
+    }
+    bytes += data.length;
+    if (bytes > MAX_BYTES) {
+      throw new UsageError(
+        `The folder holds more than ${MAX_BYTES / 1024 ** 3} GiB; an app may hold at most that.`,
+        {
+          code: 'deploy_too_big',
+        },
+      );
+    }
+    const contentType = contentTypeOf(entry.path);
+    const stored = await cartridge.blobs.importStream([data], { signal });
+    const file: AppFile = {
+      path: entry.path,
+      sha256: stored.sha256,
+      size: data.length,
+      contentType,
+      gzip: null,
+      br: null,
+    };
+    if (isCompressible(contentType) && data.length >= 256 && data.length <= MAX_COMPRESS) {
+      const [gz, br] = await Promise.all([
+        gzipAsync(data, { level: 9 }),
+        brotliAsync(data, {
+          params: {
+            [constants.BROTLI_PARAM_QUALITY]: data.length <= 1024 * 1024 ? 11 : 9,
+            [constants.BROTLI_PARAM_SIZE_HINT]: data.length,
+          },
+        }),
+      ]);
+      if (gz.length < data.length * 0.95) {
+        const blob = await cartridge.blobs.importStream([gz], { signal });
+        file.gzip = { sha256: blob.sha256, size: gz.length };
+      }
+      if (br.length < data.length * 0.95) {
+        const blob = await cartridge.blobs.importStream([br], { signal });
+        file.br = { sha256: blob.sha256, size: br.length };
+      }
+      if (file.gzip || file.br) compressed++;
+    }
+    files.push(file);
+  }
+  signal?.throwIfAborted();
+  return cartridge.exclusive(() =>
+    cartridge.transaction(() => {
+      const added = store.addVersion(name, { source: root, files, spa });
+      const result: DeployResult = {
+        name,
+        version: added.version,
+        created: added.created,
+        files: files.length,
+        bytes,
+        compressed,
+        skipped,
+        hasIndex: files.some((file) => file.path === 'index.html'),
+      };
+      onStored?.(result);
+      return result;
+    }),
+  );
+}

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { defineTool } from '../define-tool.js';
+import { appNameInput, appOutput, describeApp, findApp } from './shared.js';
+import { APP_ACCESS } from './store.js';
+
+export const appsSetAccess = defineTool({
+  name: 'apps_set_access',
+  title: 'Make an app private or public',
+  description:
+    "Set who may open an app: private (only the owner, logged in, and valid share links) or public (anyone with the URL). Making an app public exposes everything in it, so this tool is destructive-level: it needs the person's approval.",
+  risk: 'destructive',
+  input: z.object({
+    name: appNameInput,
+    access: z.enum(APP_ACCESS as ['private', 'public']).describe('private or public.'),
+  }),
+  output: z.object({ app: appOutput, was: z.enum(['private', 'public']) }),
+  examples: [
+    'make my {name} {access}',
+    'make {name} {access}',
+    'set {name} to {access}',
+    'make the {name} app {access}',
+    'set access of {name} to {access}',
+  ],
+  run({ name, access }, context) {
+    const { store, app } = findApp(context, name, { write: true });
+    if (app.access !== access) {
+      store.setAccess(app.name, access);
+      context.emit('apps.access_changed', { name: app.name, access });
+    }
+    return { app: describeApp(context.cartridge, store.require(app.name)), was: app.access };
+  },
+  describe: ({ app, was }) =>
+    app.access === was
+      ? `${app.name} was already ${app.access}.`
+      : app.access === 'public'
+        ? `${app.name} is now public: anyone with ${app.url} can open it.`
+        : `${app.name} is now private: only you (logged in) and valid share links can open it.`,
+});

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { defineTool } from '../define-tool.js';
+import { text } from '../schemas.js';
+import { appNameInput, findApp, parseShareExpiry, serverBaseUrl, shareLabel, shareOutput } from './shared.js';
+import { shareStatus } from './store.js';
+
+export const appsShare = defineTool({
+  name: 'apps_share',
+  title: 'Share an app',
+  description:
+    "Make a share link that opens one app without a login, for one recipient (label it, e.g. 'for grandma'). Links expire after 7 days unless another expiry is given; 'never' must be asked for. A new link for a label replaces that label's old link. The link is shown only once.",
+  risk: 'write',
+  input: z.object({
+    app: appNameInput,
+    label: shareLabel.optional(),
+    expires: text(100, 'expires')
+      .default('7d')
+      .describe('When the link stops working: 7d (default), 12h, "a week", an ISO date, or never.'),
+  }),
+  output: z.object({
+    share: shareOutput,
+    url: z.string(),
+    replaced: z.array(z.string()),
+  }),
+  examples: [
+    'share my {app} with {label} for {expires}',
+    'share {app} with {label} for {expires}',
+    'share my {app} with {label}',
+    'share {app} with {label}',
+    'make a share link for {app}',
+    'share link for {app} for {label}',
+    'share {app}',
+    'give {label} a link to {app}',
+  ],
+  run({ app: name, label, expires }, context) {
+    const expiresAt = parseShareExpiry(expires);
+    const { store, app } = findApp(context, name, { write: true });
+    const created = store.createShare({ app: app.name, label: label?.trim(), expiresAt });
+    context.emit('apps.shared', { app: app.name, id: created.share.id, expiresAt });
+    return {
+      share: { ...created.share, status: shareStatus(created.share) },
+      url: `${serverBaseUrl(context.cartridge)}/a/${app.name}/?share=${created.token}`,
+      replaced: created.replaced,
+    };
+  },
+  describe: ({ share, url, replaced }) =>
+    `Share link for ${share.app} (${share.label}, id ${share.id}), ${share.expiresAt === null ? 'never expiring' : `expiring ${new Date(share.expiresAt).toISOString().slice(0, 16).replace('T', ' ')} UTC`}${replaced.length ? `; it replaces the earlier link for ${share.label}` : ''}. It opens only ${share.app}; revoke it with \`fazt share --revoke ${share.id}\`.\n${url}`,
+});

@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { UsageError } from '../../cartridge/errors.js';
+import { defineTool } from '../define-tool.js';
+import { text } from '../schemas.js';
+import { appNameInput, findApp, shareLabel, shareOutput } from './shared.js';
+import { createAppsStore, shareStatus } from './store.js';
+
+export const appsUnshare = defineTool({
+  name: 'apps_unshare',
+  title: 'Revoke share links',
+  description:
+    "Revoke share links: one by id, one app's link for a label, or every link of an app. A revoked link stops working on its next request, images included.",
+  risk: 'write',
+  input: z.object({
+    id: text(40, 'id').optional().describe('The link id shown by apps_shares.'),
+    app: appNameInput
+      .optional()
+      .describe('Revoke the links of this app (all of them unless a label is given).'),
+    label: shareLabel.optional().describe('Only the link with this label.'),
+  }),
+  output: z.object({ revoked: z.array(shareOutput) }),
+  examples: [
+    'stop sharing my {app}',
+    'stop sharing the {app}',
+    'stop sharing {app} with {label}',
+    'unshare {app}',
+    'revoke share link {id}',
+    'revoke the link for {label}',
+    'revoke all links to {app}',
+  ],
+  run({ id, app, label }, context) {
+    const store = createAppsStore(context.cartridge);
+    const now = Date.now();
+    let targets: string[];
+    if (id !== undefined) {
+      targets = [id.trim()];
+    } else if (app !== undefined || label !== undefined) {
+      const name = app === undefined ? undefined : findApp(context, app, { write: false }).app.name;
+      targets = store
+        .listShares(name)
+        .filter(
+          (share) =>
+            share.revokedAt === null &&
+            (label === undefined || share.label.toLowerCase() === label.trim().toLowerCase()),
+        )
+        .map((share) => share.id);
+      if (label !== undefined && targets.length === 0) {
+        throw new UsageError(
+          `No active share link is labelled "${label}". See them with \`fazt share --list\`.`,
+          {
+            code: 'share_unknown',
+          },
+        );
+      }
+    } else {
+      throw new UsageError(
+        'Say which links to revoke: an id (from `fazt share --list`), an app, or a label.',
+      );
+    }
+    const revoked = targets.map((target) => store.revokeShare(target, now).share);
+    for (const share of revoked) context.emit('apps.unshared', { app: share.app, id: share.id });
+    return { revoked: revoked.map((share) => ({ ...share, status: shareStatus(share, now) })) };
+  },
+  describe: ({ revoked }) =>
+    revoked.length === 0
+      ? 'There were no active share links to revoke.'
+      : `Revoked ${revoked.length} share link${revoked.length === 1 ? '' : 's'} (${revoked.map((share) => `${share.app} "${share.label}"`).join(', ')}); they stop working now.`,
+});
