@@ -1,7 +1,8 @@
 import { z } from 'zod';
 
 /**
- * The schema of every event type the spine accepts. An event whose type is not here, or whose
+ * The schema of every event type the spine accepts: the shared ones below, and those of every
+ * capability some registry holds (see registerEventType). An event whose type is not here, or whose
  * data does not fit its schema, is refused: the log stays readable by whoever comes later
  * (audit, automations, sync).
  */
@@ -56,19 +57,10 @@ defineEventType(
     durationMs: z.number(),
   }),
 );
-defineEventType(
-  'memory.remembered',
-  z.object({ key: z.string(), value: z.unknown(), previous: z.unknown() }),
-);
-defineEventType('memory.forgotten', z.object({ key: z.string() }));
-defineEventType('memory.imported', z.object({ count: z.number().int() }));
-defineEventType('note.added', z.object({ id: z.number().int() }));
-defineEventType('note.deleted', z.object({ id: z.number().int() }));
+// Events of the shared stores (config, backup/restore, documents, tokens). A domain's own event
+// types (memory.*, note.*, blob.*) are declared in its capability manifest, tools/<id>/index.ts,
+// and registered when a registry adds the capability.
 defineEventType('config.changed', z.object({ key: z.string() }));
-defineEventType(
-  'blob.stored',
-  z.object({ sha256: z.string(), size: z.number().int(), existed: z.boolean() }),
-);
 defineEventType('cartridge.backed_up', z.object({ path: z.string(), bytes: z.number().int() }));
 defineEventType('cartridge.restored', z.object({ from: z.string(), keptAs: z.string().nullable() }));
 defineEventType('document.put', z.object({ collection: z.string(), id: z.string() }));

@@ -8,20 +8,19 @@ import { type ConfigStore, createConfigStore } from './config.js';
 import { createDocumentStore, type DocumentStore } from './documents.js';
 import { CartridgeError, errorMessage } from './errors.js';
 import { createEventStore, type EventStore } from './events.js';
-import { createMemoryStore, type MemoryStore } from './memory.js';
 import { migrate, SCHEMA_VERSION, schemaVersion } from './migrations.js';
-import { createNotesStore, type NotesStore } from './notes.js';
 import { type Prepare, statementCache } from './statements.js';
 import { createWriteLock, type WriteLock } from './write-lock.js';
 
-/** One open cartridge: the SQLite connection and a typed store for each kind of state. */
+/**
+ * One open cartridge: the SQLite connection, transactions, and the stores several domains share.
+ * A domain's own store (memory, notes, …) lives next to its tools and is made from this.
+ */
 export interface Cartridge {
   readonly path: string;
   readonly db: Database;
   readonly prepare: Prepare;
   readonly config: ConfigStore;
-  readonly memory: MemoryStore;
-  readonly notes: NotesStore;
   readonly documents: DocumentStore;
   readonly events: EventStore;
   readonly audit: AuditStore;
@@ -102,8 +101,6 @@ export function openCartridge(path: string, options: OpenOptions = {}): Cartridg
     db,
     prepare,
     config: createConfigStore(prepare),
-    memory: createMemoryStore(prepare),
-    notes: createNotesStore(prepare),
     documents: createDocumentStore(prepare),
     events: createEventStore(prepare),
     audit: createAuditStore(prepare),

@@ -3,6 +3,7 @@ import { UsageError } from '../../cartridge/errors.js';
 import { defineTool } from '../define-tool.js';
 import { memoryKey } from '../schemas.js';
 import { memoryEntry } from './schemas.js';
+import { createMemoryStore } from './store.js';
 
 export const memoryForget = defineTool({
   name: 'memory_forget',
@@ -22,9 +23,10 @@ export const memoryForget = defineTool({
     'erase my {key}',
   ],
   run({ key }, { cartridge, emit }) {
-    const forgotten = cartridge.memory.forget(key);
+    const memory = createMemoryStore(cartridge);
+    const forgotten = memory.forget(key);
     if (!forgotten) {
-      const close = cartridge.memory.recall(key, { minScore: 0.4 }).map(({ entry }) => `"${entry.label}"`);
+      const close = memory.recall(key, { minScore: 0.4 }).map(({ entry }) => `"${entry.label}"`);
       throw new UsageError(
         `Nothing is remembered under "${key}".${close.length ? ` Close keys: ${close.join(', ')}.` : ''}`,
       );

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { useCartridge } from '../../cartridge/test-cartridge.js';
+import { testCartridge } from '../../test/helpers/runtime.js';
 import { createDefaultRegistry, createExecutor } from '../index.js';
 
 describe('notes_get', () => {
-  const open = useCartridge();
   const caller = { kind: 'person' as const, id: 'test' };
 
   it('reads one note by id, and says how to find ids when there is no such note', async () => {
-    const cartridge = open();
+    const cartridge = testCartridge();
     const executor = createExecutor({ cartridge, registry: createDefaultRegistry() });
     await executor.execute('notes_add', { text: 'buy milk' }, { caller });
     await executor.execute('notes_add', { text: 'call the bank' }, { caller });
