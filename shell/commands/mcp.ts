@@ -25,7 +25,11 @@ export async function mcpCommand(
       consent: options.allowDestructive ? consentGiven : consentByElicitation,
     });
     const closed = new Promise<void>((resolve) => {
-      server.onclose = resolve;
+      const stopWatching = server.onclose;
+      server.onclose = () => {
+        stopWatching?.();
+        resolve();
+      };
       process.stdin.once('end', resolve);
       process.once('SIGINT', resolve);
       process.once('SIGTERM', resolve);
