@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ConflictError } from './errors.js';
 
 /**
  * The schema of every event type the spine accepts: the shared ones below, and those of every
@@ -25,8 +26,9 @@ export function registerEventType(type: string, schema: z.ZodType): void {
   const existing = schemas.get(type);
   if (existing === schema) return;
   if (existing) {
-    throw new Error(
+    throw new ConflictError(
       `Event type "${type}" is already registered with another schema; pick a name in your own namespace.`,
+      { code: 'event_type_taken' },
     );
   }
   defineEventType(type, schema);

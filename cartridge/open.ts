@@ -28,6 +28,13 @@ export interface Cartridge {
   /** Runs `fn` in one write transaction (BEGIN IMMEDIATE), or joins the one already open. */
   transaction<T>(fn: () => T): T;
   /**
+   * Runs async `fn` in one write transaction held open across its awaits, under `exclusive` so
+   * no other write in this process slips into it: commits when `fn` resolves, rolls back
+   * everything when it throws (and rethrows). Must not be called from inside `exclusive` or
+   * another transaction (the lock is not re-entrant).
+   */
+  asyncTransaction<T>(fn: () => Promise<T>): Promise<T>;
+  /**
    * Runs `fn` while no other write in this process can interleave with it. Async work that
    * holds a transaction open across an `await` must run inside this.
    */
@@ -90,6 +97,18 @@ export function openCartridge(path: string, options: OpenOptions = {}): Cartridg
   const transaction: Cartridge['transaction'] = (fn) =>
     db.inTransaction ? fn() : db.transaction(fn).immediate();
   const exclusive = createWriteLock();
+  const asyncTransaction: Cartridge['asyncTransaction'] = (fn) =>
+    exclusive(async () => {
+      prepare('BEGIN IMMEDIATE').run();
+      try {
+        const result = await fn();
+        prepare('COMMIT').run();
+        return result;
+      } catch (error) {
+        if (db.inTransaction) prepare('ROLLBACK').run();
+        throw error;
+      }
+    });
   const blobs = createBlobStore({ db, prepare, exclusive, transaction, path });
   try {
     blobs.sweepStaging();
@@ -106,6 +125,7 @@ export function openCartridge(path: string, options: OpenOptions = {}): Cartridg
     audit: createAuditStore(prepare),
     blobs,
     transaction,
+    asyncTransaction,
     exclusive,
     close: () => db.close(),
   };

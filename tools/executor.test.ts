@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { Caller } from '../cartridge/audit.js';
-import { UsageError } from '../cartridge/errors.js';
+import { ConflictError, NotFoundError, UsageError } from '../cartridge/errors.js';
 import { testRuntime } from '../test/helpers/runtime.js';
 import type { ApprovalPolicy } from './approval.js';
 import { type AnyTool, defineTool } from './define-tool.js';
@@ -134,7 +134,23 @@ function testTools(calls: string[], gate: { release: () => void }): AnyTool[] {
     },
   });
 
-  return [save, read, wipe, fetchTool, halfway, liar, slow];
+  /** Looks something up that is not there, after writing: a not_found, rolled back. */
+  const missing = defineTool({
+    name: 'test_missing',
+    title: 'Missing',
+    description: 'Finds nothing.',
+    risk: 'write',
+    input: z.object({ kind: z.enum(['not_found', 'conflict']) }),
+    output: z.object({}),
+    examples: [],
+    run({ kind }, { cartridge: cart }) {
+      createMemoryStore(cart).remember('half', 1);
+      if (kind === 'conflict') throw new ConflictError('The name "x" is taken; pick another.');
+      throw new NotFoundError('There is no widget #7. List widgets to find its id.');
+    },
+  });
+
+  return [save, read, wipe, fetchTool, halfway, liar, slow, missing];
 }
 
 /** One test's world, built inside the test: a fresh cartridge, the test tools and helpers. */
@@ -297,6 +313,25 @@ describe('failures are typed and leave nothing half-written', () => {
     );
     expect(error).toEqual({ code: 'invalid_input', message: 'The widget must be blue.' });
     expect(snapshot()).toEqual({ memory: 0, notes: 0, domainEvents: 0 });
+  });
+
+  it('errors are sorted by their class, not an exit code: not_found and conflict are not invalid_input', async () => {
+    const { cartridge, executorWith, snapshot } = setup();
+    const executor = executorWith();
+    const notFound = expectFailure(
+      await executor.execute('test_missing', { kind: 'not_found' }, { caller: person }),
+    );
+    expect(notFound).toEqual({
+      code: 'not_found',
+      message: 'There is no widget #7. List widgets to find its id.',
+    });
+    const conflict = expectFailure(
+      await executor.execute('test_missing', { kind: 'conflict' }, { caller: person }),
+    );
+    expect(conflict.code).toBe('conflict');
+    expect(snapshot().memory).toBe(0);
+    // The audit log keeps them as errors, not as invalid input the caller sent.
+    expect(cartridge.audit.list().map((row) => row.outcome)).toEqual(['error', 'error']);
   });
 
   it('output that breaks the output schema is a failure, and its writes are undone', async () => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { UsageError } from '../../cartridge/errors.js';
+import { NotFoundError } from '../../cartridge/errors.js';
 import { defineTool } from '../define-tool.js';
 import { memoryKey } from '../schemas.js';
 import { memoryEntry } from './schemas.js';
@@ -27,7 +27,7 @@ export const memoryForget = defineTool({
     const forgotten = memory.forget(key);
     if (!forgotten) {
       const close = memory.recall(key, { minScore: 0.4 }).map(({ entry }) => `"${entry.label}"`);
-      throw new UsageError(
+      throw new NotFoundError(
         `Nothing is remembered under "${key}".${close.length ? ` Close keys: ${close.join(', ')}.` : ''}`,
       );
     }

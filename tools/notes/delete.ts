@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { UsageError } from '../../cartridge/errors.js';
+import { NotFoundError } from '../../cartridge/errors.js';
 import { defineTool } from '../define-tool.js';
 import { note, noteId } from './schemas.js';
 import { createNotesStore } from './store.js';
@@ -14,7 +14,8 @@ export const notesDelete = defineTool({
   examples: ['delete note {id}', 'delete note number {id}', 'remove note {id}', 'erase note {id}'],
   run({ id }, { cartridge, emit }) {
     const deleted = createNotesStore(cartridge).delete(id);
-    if (!deleted) throw new UsageError(`There is no note #${id}. List notes with notes_list to find its id.`);
+    if (!deleted)
+      throw new NotFoundError(`There is no note #${id}. List notes with notes_list to find its id.`);
     emit('note.deleted', { id });
     return { deleted };
   },

@@ -16,7 +16,8 @@ describe('notes_get', () => {
     expect(second.ok && second.text).toBe('#2 call the bank');
 
     const missing = await executor.execute('notes_get', { id: 9 }, { caller });
-    expect(missing).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    // Not invalid_input: the request was well formed, there is just no such note (issue 8).
+    expect(missing).toMatchObject({ ok: false, error: { code: 'not_found' } });
     expect(!missing.ok && missing.error.message).toMatch(/no note #9.*notes_list/);
   });
 });

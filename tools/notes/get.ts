@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { UsageError } from '../../cartridge/errors.js';
+import { NotFoundError } from '../../cartridge/errors.js';
 import { defineTool } from '../define-tool.js';
 import { note, noteId } from './schemas.js';
 import { createNotesStore } from './store.js';
@@ -23,7 +23,8 @@ export const notesGet = defineTool({
   ],
   run({ id }, { cartridge }) {
     const found = createNotesStore(cartridge).get(id);
-    if (!found) throw new UsageError(`There is no note #${id}. List notes with notes_list to find its id.`);
+    if (!found)
+      throw new NotFoundError(`There is no note #${id}. List notes with notes_list to find its id.`);
     return { note: found };
   },
   describe: ({ note: found }) => `#${found.id} ${found.text}`,
