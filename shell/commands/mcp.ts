@@ -15,7 +15,7 @@ export async function mcpCommand(
   options: { allowDestructive?: boolean },
 ): Promise<void> {
   const caller = { kind: 'mcp', id: 'stdio' } as const;
-  const { cartridge, registry } = openRuntime(globals, caller);
+  const { cartridge, registry } = await openRuntime(globals, caller);
   try {
     const server = createMcpServer({
       cartridge,
