@@ -17,14 +17,20 @@ export function defineEventType(type: string, schema: z.ZodType): void {
   schemas.set(type, schema);
 }
 
+/** How many registered capabilities hold each capability event type (shared ones are not counted). */
+const holders = new Map<string, number>();
+
 /**
- * Registers a capability's event type. The same schema registered again is a no-op (several
- * registries may hold the same built-in capability); a different schema for a type already
- * registered throws, so two capabilities can never write one event type with two shapes.
+ * Registers a capability's event type. The same schema registered again only counts one more
+ * holder (several registries may hold the same capability); a different schema for a type
+ * already registered throws, so two capabilities can never write one event type with two shapes.
  */
 export function registerEventType(type: string, schema: z.ZodType): void {
   const existing = schemas.get(type);
-  if (existing === schema) return;
+  if (existing === schema) {
+    holders.set(type, (holders.get(type) ?? 1) + 1);
+    return;
+  }
   if (existing) {
     throw new ConflictError(
       `Event type "${type}" is already registered with another schema; pick a name in your own namespace.`,
@@ -32,11 +38,22 @@ export function registerEventType(type: string, schema: z.ZodType): void {
     );
   }
   defineEventType(type, schema);
+  holders.set(type, 1);
 }
 
-/** Forgets an event type registered with exactly this schema (a capability being removed). */
+/**
+ * Lets go of an event type registered with exactly this schema (a capability being removed);
+ * the type is forgotten when no registry holds it any more.
+ */
 export function unregisterEventType(type: string, schema: z.ZodType): void {
-  if (schemas.get(type) === schema) schemas.delete(type);
+  if (schemas.get(type) !== schema) return;
+  const left = (holders.get(type) ?? 1) - 1;
+  if (left > 0) {
+    holders.set(type, left);
+    return;
+  }
+  holders.delete(type);
+  schemas.delete(type);
 }
 
 export function eventSchema(type: string): z.ZodType | undefined {

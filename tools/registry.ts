@@ -90,11 +90,8 @@ export function createRegistry(entries: readonly (Capability | AnyTool)[] = []):
       if (!capability) return false;
       capabilities.delete(id);
       for (const tool of capability.tools) byName.delete(tool.name);
-      const stillUsed = new Set(
-        [...capabilities.values()].flatMap((other) => Object.values(other.events ?? {})),
-      );
       for (const [type, schema] of Object.entries(capability.events ?? {})) {
-        if (!stillUsed.has(schema)) unregisterEventType(type, schema);
+        unregisterEventType(type, schema);
       }
       notify({ kind: 'removed', capability });
       return true;
