@@ -72,6 +72,16 @@ describe('a capability added and removed while fazt runs', () => {
     expect(gone._meta).toMatchObject({ 'fazt/error': 'unknown_tool' });
   });
 
+  it('a closed session stops listening: later changes reach no one and raise nothing', async () => {
+    const runtime = testRuntime();
+    const client = await connect(runtime);
+    await client.close();
+    runtime.registry.addCapability(echoCapability());
+    runtime.registry.removeCapability('skill:echo');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(runtime.registry.get('echo_say')).toBeUndefined();
+  });
+
   it('the planner offers the tools the registry holds at each run', async () => {
     const runtime = testRuntime();
     const server = await startFakeOpenAI({ replies: [{ text: 'one' }, { text: 'two' }], apiKey: 'sk-test' });
