@@ -1,11 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createHarness, type Harness } from '../test/fakes/harness.js';
+import { type TestRuntime, testRuntime } from '../test/helpers/runtime.js';
+import { createMemoryStore } from '../tools/memory/store.js';
+import { createNotesStore } from '../tools/notes/store.js';
 import { buildInstructions } from './instructions.js';
 
 describe('system prompt', () => {
-  let harness: Harness;
+  let harness: TestRuntime;
   beforeEach(() => {
-    harness = createHarness();
+    harness = testRuntime();
   });
   afterEach(() => harness.close());
 
@@ -18,7 +20,7 @@ describe('system prompt', () => {
     });
 
   it('lists every tool with its risk, the date and what the cartridge holds', () => {
-    harness.cartridge.notes.add('milk');
+    createNotesStore(harness.cartridge).add('milk');
     const prompt = build('hello');
     for (const tool of harness.registry.list())
       expect(prompt).toContain(`- ${tool.name} (${tool.risk}): ${tool.title}`);
@@ -28,9 +30,9 @@ describe('system prompt', () => {
   });
 
   it('shows only the remembered facts that look relevant, values cut short', () => {
-    harness.cartridge.memory.remember('bike lock code', '4312');
-    harness.cartridge.memory.remember('wifi password', 'x'.repeat(500));
-    harness.cartridge.memory.remember('dentist', 'Dr Ruiz');
+    createMemoryStore(harness.cartridge).remember('bike lock code', '4312');
+    createMemoryStore(harness.cartridge).remember('wifi password', 'x'.repeat(500));
+    createMemoryStore(harness.cartridge).remember('dentist', 'Dr Ruiz');
     const prompt = build('what is the wifi password and my bike lock code?');
     expect(prompt).toContain('- bike lock code: "4312"');
     expect(prompt).toMatch(/- wifi password: "x{100,}…\n?/);
@@ -39,7 +41,7 @@ describe('system prompt', () => {
 
   it('stays small enough for an 8k-context model', () => {
     for (let index = 0; index < 50; index++)
-      harness.cartridge.memory.remember(`code ${index}`, 'y'.repeat(300));
+      createMemoryStore(harness.cartridge).remember(`code ${index}`, 'y'.repeat(300));
     const prompt = build('what is the code?');
     expect(prompt.match(/^- code \d+:/gm)).toHaveLength(5);
     // ~4 characters a token: under 1,000 tokens, leaving the rest of 8k for tools, history and answer.

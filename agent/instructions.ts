@@ -1,4 +1,6 @@
 import type { Cartridge } from '../cartridge/open.js';
+import { createMemoryStore } from '../tools/memory/store.js';
+import { createNotesStore } from '../tools/notes/store.js';
 import type { Registry } from '../tools/registry.js';
 
 export interface InstructionsInput {
@@ -32,8 +34,8 @@ function clip(text: string, length: number): string {
 }
 
 function holdings(cartridge: Cartridge): string {
-  const facts = cartridge.memory.count();
-  const notes = cartridge.notes.count();
+  const facts = createMemoryStore(cartridge).count();
+  const notes = createNotesStore(cartridge).count();
   const documents = cartridge.documents.count();
   const parts = [
     `${facts} remembered fact${facts === 1 ? '' : 's'}`,
@@ -44,8 +46,9 @@ function holdings(cartridge: Cartridge): string {
 }
 
 function relevantFacts(cartridge: Cartridge, request: string): string[] {
-  if (cartridge.memory.count() > MAX_FACTS_SCANNED) return [];
-  return cartridge.memory
+  const memory = createMemoryStore(cartridge);
+  if (memory.count() > MAX_FACTS_SCANNED) return [];
+  return memory
     .recall(request, { limit: MAX_FACTS, minScore: 0.3 })
     .map(({ entry }) => `- ${entry.label}: ${clip(JSON.stringify(entry.value), MAX_FACT_VALUE)}`);
 }

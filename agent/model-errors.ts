@@ -14,7 +14,7 @@ type ErrorOptions = { cause?: unknown };
 /** A model request failed. Subclasses say why; every message says what to do next. */
 export class ModelError extends FaztError {
   constructor(message: string, code: string, options: ErrorOptions = {}) {
-    super(message, { code, exitCode: 1, cause: options.cause });
+    super(message, { code, kind: 'failed', cause: options.cause });
     this.name = 'ModelError';
   }
 }
@@ -78,7 +78,7 @@ export class ModelCancelledError extends ModelError {
 /** The model setting cannot be used as written (`fazt config set model …`, `--model`). */
 export class ModelConfigError extends FaztError {
   constructor(message: string, options: ErrorOptions = {}) {
-    super(message, { code: 'model_config', exitCode: 2, cause: options.cause });
+    super(message, { code: 'model_config', kind: 'invalid_input', cause: options.cause });
     this.name = 'ModelConfigError';
   }
 }

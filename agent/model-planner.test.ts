@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createHarness, eventsOf, type Harness, lastEvent } from '../test/fakes/harness.js';
 import { type FakeOpenAIServer, type OpenAIReply, startFakeOpenAI } from '../test/fakes/openai-server.js';
 import { providerPlanner } from '../test/fakes/planners.js';
+import { eventsOf, lastEvent, type TestRuntime, testRuntime } from '../test/helpers/runtime.js';
+import { createMemoryStore } from '../tools/memory/store.js';
+import { createNotesStore } from '../tools/notes/store.js';
 import type { ModelSettings } from './model-settings.js';
 import type { PlannerEvent } from './planner.js';
 
@@ -10,11 +12,11 @@ import type { PlannerEvent } from './planner.js';
  * speaks the chat completions wire protocol (SSE streaming, tool calls with argument deltas).
  */
 describe('model planner', () => {
-  let harness: Harness;
+  let harness: TestRuntime;
   let server: FakeOpenAIServer;
 
   beforeEach(() => {
-    harness = createHarness();
+    harness = testRuntime();
   });
   afterEach(async () => {
     harness.close();
@@ -69,7 +71,7 @@ describe('model planner', () => {
         .map((event) => event.text)
         .join(''),
     ).toBe(finish.answer);
-    expect(harness.cartridge.memory.get('bike lock code')?.value).toBe('4312');
+    expect(createMemoryStore(harness.cartridge).get('bike lock code')?.value).toBe('4312');
     const [audit] = harness.cartridge.audit.list();
     expect(audit).toMatchObject({
       tool: 'memory_remember',
@@ -106,7 +108,7 @@ describe('model planner', () => {
       ['memory_remember', true],
       ['notes_add', true],
     ]);
-    expect(harness.cartridge.notes.count()).toBe(1);
+    expect(createNotesStore(harness.cartridge).count()).toBe(1);
     expect(toolMessages(1)).toHaveLength(2);
     expect(finishOf(events).answer).toBe('Both done.');
   });
@@ -124,7 +126,7 @@ describe('model planner', () => {
       'remember the wifi password is hunter2',
     );
     expect(eventsOf(events, 'tool-call-end')[0]!.result.ok).toBe(true);
-    expect(harness.cartridge.memory.get('wifi password')?.value).toBe('hunter2');
+    expect(createMemoryStore(harness.cartridge).get('wifi password')?.value).toBe('hunter2');
   });
 
   it('returns unreadable arguments to the model as an error it can recover from', async () => {
@@ -144,7 +146,7 @@ describe('model planner', () => {
     const fedBack = toolMessages(1)[0]!.content as string;
     expect(fedBack).toMatch(/memory_remember.*not valid JSON/);
     expect(finishOf(events).status).toBe('done');
-    expect(harness.cartridge.memory.get('wifi')?.value).toBe('hunter2');
+    expect(createMemoryStore(harness.cartridge).get('wifi')?.value).toBe('hunter2');
   });
 
   it('repairs a misspelt tool name and reports an unknown one to the model', async () => {
@@ -185,16 +187,16 @@ describe('model planner', () => {
       },
     });
     expect(harness.cartridge.audit.list().map((entry) => entry.outcome)).toEqual(['ok', 'invalid_input']);
-    expect(harness.cartridge.memory.get('locker')?.value).toBe('42');
+    expect(createMemoryStore(harness.cartridge).get('locker')?.value).toBe('42');
   });
 
   it('does not run a destructive step without approval, stops, and says how to approve', async () => {
-    const note = harness.cartridge.notes.add('old shopping list');
+    const note = createNotesStore(harness.cartridge).add('old shopping list');
     const events = await run(
       [{ text: 'Deleting it.', toolCalls: [{ name: 'notes_delete', arguments: { id: note.id } }] }],
       'delete my old shopping list note',
     );
-    expect(harness.cartridge.notes.get(note.id)).toBeDefined();
+    expect(createNotesStore(harness.cartridge).get(note.id)).toBeDefined();
     const [request] = eventsOf(events, 'approval-request');
     expect(request).toMatchObject({ name: 'notes_delete', input: { id: note.id }, risk: 'destructive' });
     const finish = finishOf(events);
@@ -213,7 +215,7 @@ describe('model planner', () => {
   });
 
   it('runs the destructive step when the request is approved', async () => {
-    const note = harness.cartridge.notes.add('old shopping list');
+    const note = createNotesStore(harness.cartridge).add('old shopping list');
     server = await startFakeOpenAI({
       apiKey: 'sk-test',
       replies: [{ toolCalls: [{ name: 'notes_delete', arguments: { id: note.id } }] }, { text: 'Deleted.' }],
@@ -223,7 +225,7 @@ describe('model planner', () => {
     });
     const events = await harness.run(planner, { text: 'delete note 1', approved: true });
     expect(finishOf(events)).toMatchObject({ status: 'done', answer: 'Deleted.' });
-    expect(harness.cartridge.notes.get(note.id)).toBeUndefined();
+    expect(createNotesStore(harness.cartridge).get(note.id)).toBeUndefined();
     expect(eventsOf(events, 'approval-request')).toEqual([]);
   });
 
@@ -241,7 +243,7 @@ describe('model planner', () => {
   });
 
   it('answers from the last tool result when the model says nothing', async () => {
-    harness.cartridge.memory.remember('bike lock code', '4312');
+    createMemoryStore(harness.cartridge).remember('bike lock code', '4312');
     const events = await run(
       [{ toolCalls: [{ name: 'memory_recall', arguments: { key: 'bike lock code' } }] }, { text: '' }],
       'bike lock code?',
@@ -250,8 +252,8 @@ describe('model planner', () => {
   });
 
   it('sends history, relevant memory and what the cartridge holds, and keeps the prompt small', async () => {
-    harness.cartridge.memory.remember('bike lock code', '4312');
-    harness.cartridge.memory.remember('dentist', 'Dr Ruiz, Tuesdays');
+    createMemoryStore(harness.cartridge).remember('bike lock code', '4312');
+    createMemoryStore(harness.cartridge).remember('dentist', 'Dr Ruiz, Tuesdays');
     server = await startFakeOpenAI({ apiKey: 'sk-test', replies: [{ text: 'It is 4312.' }] });
     const planner = providerPlanner('openai:gpt-4o-mini', harness.registry, {
       openaiBaseUrl: server.baseUrl,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ConfigStore } from '../cartridge/config.js';
-import { createHarness } from '../test/fakes/harness.js';
+import { testRuntime } from '../test/helpers/runtime.js';
 import { modelSettings, normaliseOllamaHost } from './model-settings.js';
 import { parseModelSpec } from './model-spec.js';
 
@@ -34,7 +34,7 @@ describe('model settings', () => {
   });
 
   it('takes the key and base URL from the environment first, the cartridge second', () => {
-    const harness = createHarness();
+    const harness = testRuntime();
     try {
       const config: ConfigStore = harness.cartridge.config;
       expect(modelSettings(config, {})).toMatchObject({

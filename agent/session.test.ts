@@ -1,19 +1,19 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type ConversationStore, createConversationStore } from '../cartridge/conversations.js';
-import { createHarness, type Harness } from '../test/fakes/harness.js';
 import { type FakeOpenAIServer, type OpenAIReply, startFakeOpenAI } from '../test/fakes/openai-server.js';
 import { providerPlanner } from '../test/fakes/planners.js';
+import { type TestRuntime, testRuntime } from '../test/helpers/runtime.js';
 import { createOfflinePlanner } from './offline/index.js';
 import type { Planner, PlannerEvent } from './planner.js';
 import { startTurn, type TurnOptions } from './session.js';
 
 describe('conversation sessions', () => {
-  let harness: Harness;
+  let harness: TestRuntime;
   let conversations: ConversationStore;
   let server: FakeOpenAIServer | undefined;
 
   beforeEach(() => {
-    harness = createHarness();
+    harness = testRuntime();
     conversations = createConversationStore(harness.cartridge);
   });
   afterEach(async () => {

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { createHarness, type Harness } from '../test/fakes/harness.js';
 import { type FakeOpenAIServer, startFakeOpenAI } from '../test/fakes/openai-server.js';
 import { providerPlanner } from '../test/fakes/planners.js';
+import { type TestRuntime, testRuntime } from '../test/helpers/runtime.js';
 import { defineTool } from '../tools/define-tool.js';
 import { builtinTools, createDefaultRegistry } from '../tools/index.js';
 import { createRegistry } from '../tools/registry.js';
@@ -23,7 +23,7 @@ const extraTools = Array.from({ length: 60 }, (_, index) =>
 );
 
 describe('tool selection', () => {
-  let harness: Harness | undefined;
+  let harness: TestRuntime | undefined;
   let server: FakeOpenAIServer | undefined;
   afterEach(async () => {
     harness?.close();
@@ -48,7 +48,7 @@ describe('tool selection', () => {
   });
 
   it('sends the model only the chosen tools, and lists only those in the prompt', async () => {
-    harness = createHarness();
+    harness = testRuntime();
     for (const tool of extraTools) harness.registry.add(tool);
     server = await startFakeOpenAI({ apiKey: 'sk-test', replies: [{ text: 'I do not know it.' }] });
     const planner = providerPlanner('openai:gpt-4o-mini', harness.registry, {

@@ -8,9 +8,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startTurn } from '../agent/session.js';
 import { createConversationStore } from '../cartridge/conversations.js';
-import { createHarness } from '../test/fakes/harness.js';
 import { type OpenAIReply, startFakeOpenAI } from '../test/fakes/openai-server.js';
 import { providerPlanner } from '../test/fakes/planners.js';
+import { testRuntime } from '../test/helpers/runtime.js';
+import { createMemoryStore } from '../tools/memory/store.js';
 import { ratioRows, report, summarize } from './stats.js';
 
 const RUNS = Math.max(10, Number(process.env.BENCH_RUNS ?? 15));
@@ -84,10 +85,10 @@ async function coldStarts(): Promise<void> {
 }
 
 async function loopOverhead(): Promise<void> {
-  const harness = createHarness();
+  const harness = testRuntime();
   const server = await startFakeOpenAI({ replies: [] });
   try {
-    harness.cartridge.memory.remember('bike lock code', '4312');
+    createMemoryStore(harness.cartridge).remember('bike lock code', '4312');
     const planner = providerPlanner('openai:gpt-4o-mini', harness.registry, {
       openaiBaseUrl: server.baseUrl,
     });

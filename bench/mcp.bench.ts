@@ -12,6 +12,7 @@ import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/
 import { openCartridge } from '../cartridge/open.js';
 import { createTokenStore } from '../cartridge/tokens.js';
 import { createDefaultRegistry, createExecutor } from '../tools/index.js';
+import { createNotesStore } from '../tools/notes/store.js';
 import { report, summarize, time } from './stats.js';
 
 const CALLS = Number(process.env.BENCH_RUNS ?? 2000);
@@ -103,7 +104,8 @@ async function rawSession(mcp: string, secret: string) {
 
 try {
   const cartridge = openCartridge(path);
-  for (let index = 0; index < 50; index++) cartridge.notes.add(`note ${index}: something worth remembering`);
+  for (let index = 0; index < 50; index++)
+    createNotesStore(cartridge).add(`note ${index}: something worth remembering`);
   const { secret } = createTokenStore(cartridge.prepare).create({ name: 'bench', scope: 'admin' });
   const executor = createExecutor({ cartridge, registry: createDefaultRegistry() });
   const caller = { kind: 'mcp', id: 'bench' } as const;

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { useCartridge } from './test-cartridge.js';
+import { testCartridge } from '../test/helpers/runtime.js';
 
 describe('audit store', () => {
-  const open = useCartridge();
-
   it('records who called what, with which input and outcome, newest first', () => {
-    const { audit } = open();
+    const { audit } = testCartridge();
     const first = audit.record({
       caller: { kind: 'person', id: 'cli' },
       tool: 'memory_remember',
@@ -42,7 +40,7 @@ describe('audit store', () => {
   });
 
   it('keeps at most 4 KiB of a large input and survives inputs JSON cannot hold', () => {
-    const { audit } = open();
+    const { audit } = testCartridge();
     const base = {
       caller: { kind: 'system' as const },
       tool: 't',

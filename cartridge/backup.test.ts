@@ -15,19 +15,22 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
+import { testCartridge, testDir } from '../test/helpers/runtime.js';
+import { createMemoryStore } from '../tools/memory/store.js';
+import { createNotesStore } from '../tools/notes/store.js';
 import { backupCartridge } from './backup.js';
 import { CartridgeError } from './errors.js';
 import { SCHEMA_VERSION } from './migrations.js';
 import { type Cartridge, openCartridge } from './open.js';
 import { checkBackup, restoreCartridge } from './restore.js';
-import { useCartridge, useTempDir } from './test-cartridge.js';
 
 const digest = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
 function fill(cartridge: Cartridge, label: string, count = 50) {
   cartridge.transaction(() => {
-    for (let index = 0; index < count; index++) cartridge.memory.remember(`${label} ${index}`, `${index}`);
-    cartridge.notes.add(`a note about ${label}`);
+    for (let index = 0; index < count; index++)
+      createMemoryStore(cartridge).remember(`${label} ${index}`, `${index}`);
+    createNotesStore(cartridge).add(`a note about ${label}`);
   });
 }
 
@@ -71,14 +74,11 @@ function corrupt(path: string) {
 }
 
 describe('backup', () => {
-  const open = useCartridge();
-  const tempDir = useTempDir();
-
   it('writes one self-contained, private file with everything, and logs the backup', async () => {
-    const cartridge = open();
+    const cartridge = testCartridge();
     fill(cartridge, 'fact');
     const { sha256 } = await cartridge.blobs.importStream([randomBytes(300_000)]);
-    const path = join(tempDir(), 'backup.db');
+    const path = join(testDir(), 'backup.db');
 
     const result = await backupCartridge(cartridge, path);
     expect(result).toMatchObject({
@@ -96,7 +96,7 @@ describe('backup', () => {
     const copy = openCartridge(path);
     try {
       expect(copy.blobs.has(sha256)).toBe(true);
-      expect(copy.notes.search('fact')).toHaveLength(1);
+      expect(createNotesStore(copy).search('fact')).toHaveLength(1);
     } finally {
       copy.close();
     }
@@ -104,20 +104,20 @@ describe('backup', () => {
       path,
       bytes: result.bytes,
     });
-    expect(readdirSync(tempDir()).filter((name) => name.includes('partial'))).toEqual([]);
+    expect(readdirSync(testDir()).filter((name) => name.includes('partial'))).toEqual([]);
   });
 
   it('puts a dated file inside a folder', async () => {
-    const cartridge = open();
-    const dir = tempDir();
+    const cartridge = testCartridge();
+    const dir = testDir();
     const result = await backupCartridge(cartridge, dir, {});
     expect(result.path).toMatch(new RegExp(`^${dir}/fazt-\\d{4}-\\d\\d-\\d\\dT[\\d-]+Z\\.db$`));
     expect(peek(result.path).integrity).toBe('ok');
   });
 
   it('refuses the cartridge itself, a missing folder, and replacing anything but an earlier backup', async () => {
-    const cartridge = open();
-    const dir = tempDir();
+    const cartridge = testCartridge();
+    const dir = testDir();
     await expect(backupCartridge(cartridge, cartridge.path)).rejects.toThrow(/is the cartridge itself/);
     await expect(backupCartridge(cartridge, join(dir, 'no/such/folder/b.db'))).rejects.toThrow(
       /folder .* does not exist/,
@@ -136,15 +136,15 @@ describe('backup', () => {
   });
 
   it('waits for an in-process write transaction and copies only committed data', async () => {
-    const cartridge = open();
+    const cartridge = testCartridge();
     fill(cartridge, 'committed', 5);
     const writing = cartridge.exclusive(async () => {
       cartridge.db.prepare('BEGIN IMMEDIATE').run();
-      cartridge.memory.remember('never committed', 'x');
+      createMemoryStore(cartridge).remember('never committed', 'x');
       await sleep(50);
       cartridge.db.prepare('ROLLBACK').run();
     });
-    const path = join(tempDir(), 'during.db');
+    const path = join(testDir(), 'during.db');
     await Promise.all([writing, backupCartridge(cartridge, path)]);
     expect(peek(path).memory).not.toContain('never committed');
     expect(peek(path).memory).toHaveLength(5);
@@ -152,17 +152,15 @@ describe('backup', () => {
 });
 
 describe('restore', () => {
-  const open = useCartridge();
-  const tempDir = useTempDir();
   const children: ChildProcess[] = [];
   afterEach(() => {
     for (const child of children.splice(0)) child.kill('SIGKILL');
   });
 
   async function backupOf(label: string): Promise<{ cartridge: Cartridge; backup: string }> {
-    const cartridge = open();
+    const cartridge = testCartridge();
     fill(cartridge, label);
-    const backup = join(tempDir(), `${label}.db`);
+    const backup = join(testDir(), `${label}.db`);
     await backupCartridge(cartridge, backup);
     return { cartridge, backup };
   }
@@ -194,16 +192,16 @@ describe('restore', () => {
         from: backup,
         keptAs,
       });
-      restored.memory.remember('after restore', 'works');
+      createMemoryStore(restored).remember('after restore', 'works');
     } finally {
       restored.close();
     }
-    expect(readdirSync(tempDir()).filter((name) => name.includes('restoring'))).toEqual([]);
+    expect(readdirSync(testDir()).filter((name) => name.includes('restoring'))).toEqual([]);
   });
 
   it('restores onto a fresh machine: no cartridge yet, folders created', async () => {
     const { backup } = await backupOf('moved');
-    const target = join(tempDir(), 'new/home/fazt.db');
+    const target = join(testDir(), 'new/home/fazt.db');
     const result = await restoreCartridge(backup, target);
     expect(result.keptAs).toBeNull();
     expect(peek(target).memory).toHaveLength(50);
@@ -213,7 +211,7 @@ describe('restore', () => {
     const { cartridge, backup } = await backupOf('good');
     cartridge.close();
     const before = peek(cartridge.path);
-    const dir = tempDir();
+    const dir = testDir();
 
     corrupt(backup);
     const damaged = await refusal(restoreCartridge(backup, cartridge.path));

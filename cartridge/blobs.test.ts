@@ -5,11 +5,12 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
+import { testCartridge, testDir } from '../test/helpers/runtime.js';
+import { createMemoryStore } from '../tools/memory/store.js';
 import { BLOB_CHUNK_SIZE } from './blobs.js';
 import { CartridgeError, UsageError } from './errors.js';
 import type { Cartridge } from './open.js';
 import { openCartridge } from './open.js';
-import { useCartridge, useTempDir } from './test-cartridge.js';
 
 const sha = (data: Uint8Array) => createHash('sha256').update(data).digest('hex');
 
@@ -44,11 +45,8 @@ function deadPid(): number {
 }
 
 describe('blob store', () => {
-  const open = useCartridge();
-  const tempDir = useTempDir();
-
   it('imports a stream in 1 MiB chunks whatever the piece size, and reads back the same bytes', async () => {
-    const cartridge = open();
+    const cartridge = testCartridge();
     const data = randomBytes(BLOB_CHUNK_SIZE * 2 + 12_345);
     const result = await cartridge.blobs.importStream(pieces(data, 65_537));
     expect(result).toEqual({ sha256: sha(data), size: data.length, existed: false });
@@ -60,7 +58,7 @@ describe('blob store', () => {
   });
 
   it('stores identical content once', async () => {
-    const cartridge = open();
+    const cartridge = testCartridge();
     const data = randomBytes(BLOB_CHUNK_SIZE + 1);
     const first = await cartridge.blobs.importStream(pieces(data, 4096));
     const second = await cartridge.blobs.importStream(pieces(data, BLOB_CHUNK_SIZE * 4));
@@ -70,8 +68,8 @@ describe('blob store', () => {
   });
 
   it('imports files by path, including an empty one and a string stream', async () => {
-    const cartridge = open();
-    const dir = tempDir();
+    const cartridge = testCartridge();
+    const dir = testDir();
     const file = join(dir, 'photo.jpg');
     const data = randomBytes(3 * BLOB_CHUNK_SIZE);
     writeFileSync(file, data);
@@ -91,8 +89,8 @@ describe('blob store', () => {
   });
 
   it('refuses a missing path or a folder with a usage error, storing nothing', async () => {
-    const cartridge = open();
-    const dir = tempDir();
+    const cartridge = testCartridge();
+    const dir = testDir();
     await expect(cartridge.blobs.importFile(join(dir, 'nope.pdf'))).rejects.toThrow(
       /Cannot read .*nope\.pdf/,
     );
@@ -101,7 +99,7 @@ describe('blob store', () => {
   });
 
   it('removes the partial rows when the source fails halfway', async () => {
-    const cartridge = open();
+    const cartridge = testCartridge();
     async function* failing() {
       yield randomBytes(BLOB_CHUNK_SIZE * 2);
       throw new Error('disk unplugged');
@@ -112,7 +110,7 @@ describe('blob store', () => {
   });
 
   it('stops and cleans up when aborted', async () => {
-    const cartridge = open();
+    const cartridge = testCartridge();
     const controller = new AbortController();
     async function* endless() {
       for (let index = 0; ; index++) {
@@ -127,18 +125,18 @@ describe('blob store', () => {
   });
 
   it('runs onStored inside the final transaction: if it fails, the blob is not kept', async () => {
-    const cartridge = open();
+    const cartridge = testCartridge();
     const data = randomBytes(1000);
     await expect(
       cartridge.blobs.importStream(pieces(data, 100), {
         onStored: () => {
-          cartridge.memory.remember('side effect', 'written');
+          createMemoryStore(cartridge).remember('side effect', 'written');
           throw new Error('event refused');
         },
       }),
     ).rejects.toThrow('event refused');
     expect(cartridge.blobs.has(sha(data))).toBe(false);
-    expect(cartridge.memory.count()).toBe(0);
+    expect(createMemoryStore(cartridge).count()).toBe(0);
     expect(rows(cartridge)).toEqual({ staging: 0, chunks: 0 });
 
     const stored: unknown[] = [];
@@ -147,7 +145,7 @@ describe('blob store', () => {
   });
 
   it('never lets its chunk writes slip into another async writer’s open transaction', async () => {
-    const cartridge = open();
+    const cartridge = testCartridge();
     const data = randomBytes(BLOB_CHUNK_SIZE * 4);
     async function* slow() {
       for await (const piece of pieces(data, BLOB_CHUNK_SIZE / 2)) {
@@ -158,17 +156,17 @@ describe('blob store', () => {
     const importing = cartridge.blobs.importStream(slow());
     const other = cartridge.exclusive(async () => {
       cartridge.db.prepare('BEGIN IMMEDIATE').run();
-      cartridge.memory.remember('rolled back', 'yes');
+      createMemoryStore(cartridge).remember('rolled back', 'yes');
       await sleep(30);
       cartridge.db.prepare('ROLLBACK').run();
     });
     const [result] = await Promise.all([importing, other]);
-    expect(cartridge.memory.count()).toBe(0);
+    expect(createMemoryStore(cartridge).count()).toBe(0);
     expect(sha(await readAll(cartridge.blobs.openReadStream(result.sha256)))).toBe(sha(data));
   });
 
   it('refuses to start inside an open transaction (it commits in steps)', async () => {
-    const cartridge = open();
+    const cartridge = testCartridge();
     cartridge.db.prepare('BEGIN').run();
     try {
       await expect(cartridge.blobs.importStream(pieces(Buffer.from('x'), 1))).rejects.toThrow(CartridgeError);
@@ -178,7 +176,7 @@ describe('blob store', () => {
   });
 
   it('sweeps staging rows of dead processes on open, but never a live import', async () => {
-    const first = open();
+    const first = testCartridge();
     const dead = addStaging(first, deadPid());
     first
       .prepare('INSERT INTO blob_chunks (blob_id, seq, data) VALUES (?, 0, ?)')
@@ -200,7 +198,7 @@ describe('blob store', () => {
     const importing = first.blobs.importStream(paused());
     while (rows(first).chunks < 2) await sleep(5);
 
-    const second = open({ path: first.path });
+    const second = testCartridge({ path: first.path });
     const left = (
       second.prepare('SELECT id FROM blobs WHERE sha256 IS NULL ORDER BY id').all() as { id: number }[]
     )
@@ -218,7 +216,7 @@ describe('blob store', () => {
   });
 
   it('deletes a blob with its chunks, and reports a damaged one while reading', async () => {
-    const cartridge = open();
+    const cartridge = testCartridge();
     const kept = await cartridge.blobs.importStream(
       pieces(randomBytes(BLOB_CHUNK_SIZE * 2), BLOB_CHUNK_SIZE),
     );
@@ -241,7 +239,7 @@ describe('blob store', () => {
   });
 
   it('keeps blobs across reopening', async () => {
-    const cartridge = open();
+    const cartridge = testCartridge();
     const data = randomBytes(5000);
     const { sha256 } = await cartridge.blobs.importStream(pieces(data, 999));
     cartridge.close();

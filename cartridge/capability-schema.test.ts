@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { testCartridge } from '../test/helpers/runtime.js';
 import { applyCapabilityMigrations, capabilityVersion } from './capability-schema.js';
-import { useCartridge } from './test-cartridge.js';
-
-const open = useCartridge();
 
 const shelf = {
   id: 'shelf',
@@ -18,14 +16,14 @@ const shelf = {
 
 describe('capability migrations', () => {
   it('creates a capability’s tables once, records the version, and survives reopening', () => {
-    const cartridge = open();
+    const cartridge = testCartridge();
     applyCapabilityMigrations(cartridge, shelf);
     applyCapabilityMigrations(cartridge, shelf);
     expect(capabilityVersion(cartridge, 'shelf')).toBe(1);
     cartridge.prepare('INSERT INTO shelf_books (title) VALUES (?)').run('Dune');
     const path = cartridge.path;
     cartridge.close();
-    const again = open({ path });
+    const again = testCartridge({ path });
     applyCapabilityMigrations(again, {
       id: 'shelf',
       migrations: [
@@ -44,7 +42,7 @@ describe('capability migrations', () => {
   });
 
   it('refuses tables newer than the capability knows, changing nothing', () => {
-    const cartridge = open();
+    const cartridge = testCartridge();
     applyCapabilityMigrations(cartridge, {
       id: 'shelf',
       migrations: [
@@ -54,11 +52,13 @@ describe('capability migrations', () => {
     });
     const path = cartridge.path;
     cartridge.close();
-    expect(() => applyCapabilityMigrations(open({ path }), shelf)).toThrow(/version 2.*only knows up to 1/);
+    expect(() => applyCapabilityMigrations(testCartridge({ path }), shelf)).toThrow(
+      /version 2.*only knows up to 1/,
+    );
   });
 
   it('rolls back a failing step and records nothing for it', () => {
-    const cartridge = open();
+    const cartridge = testCartridge();
     const broken = {
       id: 'broken',
       migrations: [

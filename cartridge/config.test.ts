@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { testCartridge } from '../test/helpers/runtime.js';
 import { configKeys } from './config.js';
 import { FaztError } from './errors.js';
 import { openCartridge } from './open.js';
-import { useCartridge } from './test-cartridge.js';
 
 describe('config store', () => {
-  const open = useCartridge();
-
   it('returns the default for a key never set, marked as default', () => {
-    const { config } = open();
+    const { config } = testCartridge();
     expect(config.get('model')).toBe('offline');
     const entry = config.list().find((item) => item.key === 'agent.maxSteps');
     expect(entry).toMatchObject({ value: 8, isDefault: true, secret: false });
@@ -16,7 +14,7 @@ describe('config store', () => {
   });
 
   it('stores a value, coerces numbers typed on a command line, and survives reopening', () => {
-    const cartridge = open();
+    const cartridge = testCartridge();
     expect(cartridge.config.set('agent.maxSteps', '12')).toMatchObject({ value: 12, isDefault: false });
     cartridge.config.set('model', 'ollama:llama3.2');
     cartridge.close();
@@ -30,7 +28,7 @@ describe('config store', () => {
   });
 
   it('refuses unknown keys and invalid values with a message naming the key, changing nothing', () => {
-    const { config } = open();
+    const { config } = testCartridge();
     expect(() => config.set('modle', 'offline')).toThrow(/Unknown config key "modle".*Known keys: model/);
     expect(() => config.set('model', 'gpt')).toThrow(/Invalid value for config key "model"/);
     expect(() => config.set('agent.maxSteps', 'many')).toThrow(FaztError);
@@ -40,7 +38,7 @@ describe('config store', () => {
   });
 
   it('unset returns a key to its default', () => {
-    const { config } = open();
+    const { config } = testCartridge();
     config.set('server.port', 8080);
     expect(config.get('server.port')).toBe(8080);
     config.unset('server.port');
@@ -49,7 +47,7 @@ describe('config store', () => {
   });
 
   it('marks secrets so surfaces can hide them', () => {
-    const { config } = open();
+    const { config } = testCartridge();
     expect(config.set('openai.apiKey', 'sk-test').secret).toBe(true);
   });
 });

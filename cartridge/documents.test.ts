@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { testCartridge } from '../test/helpers/runtime.js';
 import { UsageError } from './errors.js';
-import { useCartridge } from './test-cartridge.js';
 
 describe('document store', () => {
-  const open = useCartridge();
-
   it('puts, gets and replaces JSON documents, keeping createdAt', () => {
-    const { documents } = open();
+    const { documents } = testCartridge();
     const made = documents.put('books', { title: 'Dune', year: 1965 }, 'dune');
     expect(made).toMatchObject({ collection: 'books', id: 'dune', data: { title: 'Dune', year: 1965 } });
     const again = documents.put('books', { title: 'Dune', year: 1966 }, 'dune');
@@ -19,7 +17,7 @@ describe('document store', () => {
   });
 
   it('queries by equality on nested paths, booleans and null, sorted and paged', () => {
-    const { documents } = open();
+    const { documents } = testCartridge();
     documents.put('books', {
       title: 'Emma',
       author: { name: 'Austen' },
@@ -49,7 +47,7 @@ describe('document store', () => {
   });
 
   it('refuses field paths that are not plain names, so a path can never carry SQL', () => {
-    const { documents } = open();
+    const { documents } = testCartridge();
     documents.put('books', { title: 'Emma' });
     expect(() => documents.query('books', { where: { "title') OR 1=1 --": 'x' } })).toThrow(UsageError);
     expect(() => documents.query('books', { orderBy: 'year; DROP TABLE documents' })).toThrow(
@@ -59,7 +57,7 @@ describe('document store', () => {
   });
 
   it('deletes and counts per collection', () => {
-    const { documents } = open();
+    const { documents } = testCartridge();
     documents.put('a', { n: 1 }, 'one');
     documents.put('a', { n: 2 }, 'two');
     documents.put('b', { n: 3 }, 'three');

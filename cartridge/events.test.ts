@@ -1,14 +1,19 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { testCartridge } from '../test/helpers/runtime.js';
+import { createDefaultRegistry } from '../tools/index.js';
 import { CartridgeError } from './errors.js';
 import { defineEventType, eventTypes } from './event-types.js';
-import { useCartridge } from './test-cartridge.js';
 
 describe('event store', () => {
-  const open = useCartridge();
+  // The domain event types used here (memory.*, note.*, blob.*) are declared by the built-in
+  // capabilities and registered when a registry holds them, as every surface's does.
+  beforeEach(() => {
+    createDefaultRegistry();
+  });
 
   it('appends validated events and returns them newest first', () => {
-    const { events } = open();
+    const { events } = testCartridge();
     events.append({ type: 'note.added', source: 'tool:notes_add', data: { id: 1 }, ts: 1000 });
     events.append({ type: 'note.deleted', source: 'tool:notes_delete', data: { id: 1 }, ts: 2000 });
     const all = events.query();
@@ -18,7 +23,7 @@ describe('event store', () => {
   });
 
   it('queries by exact type, by prefix, by time range and with a limit', () => {
-    const { events } = open();
+    const { events } = testCartridge();
     events.append({
       type: 'memory.remembered',
       source: 's',
@@ -38,7 +43,7 @@ describe('event store', () => {
   });
 
   it('refuses an unknown type and data that does not fit its schema, writing nothing', () => {
-    const { events } = open();
+    const { events } = testCartridge();
     expect(() => events.append({ type: 'note.edited', source: 's', data: { id: 1 } })).toThrow(
       /Unknown event type "note.edited"/,
     );
@@ -50,7 +55,7 @@ describe('event store', () => {
   });
 
   it('accepts types registered later, and insists on dotted lowercase names', () => {
-    const { events } = open();
+    const { events } = testCartridge();
     defineEventType('test.pinged', z.object({ n: z.number() }));
     expect(eventTypes()).toContain('test.pinged');
     expect(events.append({ type: 'test.pinged', source: 's', data: { n: 1 } }).data).toEqual({ n: 1 });

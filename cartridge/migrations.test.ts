@@ -3,10 +3,11 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { testCartridge, testDir } from '../test/helpers/runtime.js';
+import { createMemoryStore } from '../tools/memory/store.js';
 import { CartridgeError } from './errors.js';
 import { migrations, SCHEMA_VERSION, schemaVersion } from './migrations.js';
 import { openCartridge } from './open.js';
-import { useCartridge, useTempDir } from './test-cartridge.js';
 
 const digest = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
@@ -21,11 +22,8 @@ function refusal(path: string): CartridgeError {
 }
 
 describe('migrations', () => {
-  const open = useCartridge();
-  const tempDir = useTempDir();
-
   it('creates every table of the current schema on a new cartridge, in WAL mode', () => {
-    const cartridge = open();
+    const cartridge = testCartridge();
     expect(schemaVersion(cartridge.db)).toBe(SCHEMA_VERSION);
     expect(migrations.map((migration) => migration.version)).toEqual(
       Array.from({ length: migrations.length }, (_, index) => index + 1),
@@ -43,20 +41,20 @@ describe('migrations', () => {
   });
 
   it('reopening a current cartridge changes nothing and keeps the data', () => {
-    const cartridge = open();
-    cartridge.memory.remember('a', 'b');
+    const cartridge = testCartridge();
+    createMemoryStore(cartridge).remember('a', 'b');
     cartridge.close();
     const again = openCartridge(cartridge.path);
     try {
       expect(schemaVersion(again.db)).toBe(SCHEMA_VERSION);
-      expect(again.memory.get('a')?.value).toBe('b');
+      expect(createMemoryStore(again).get('a')?.value).toBe('b');
     } finally {
       again.close();
     }
   });
 
   it('upgrades a v1 cartridge: blob chunks move to a rowid table with every byte kept', async () => {
-    const path = join(tempDir(), 'v1.db');
+    const path = join(testDir(), 'v1.db');
     const db = new BetterSqlite3(path);
     db.pragma('journal_mode = WAL');
     db.transaction(() => {
@@ -93,7 +91,7 @@ describe('migrations', () => {
   });
 
   it('refuses a cartridge with a newer schema with a clear message, leaving its bytes unchanged', () => {
-    const path = join(tempDir(), 'newer.db');
+    const path = join(testDir(), 'newer.db');
     const db = new BetterSqlite3(path);
     db.exec("CREATE TABLE future (x TEXT); INSERT INTO future VALUES ('from a newer fazt');");
     db.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
@@ -110,7 +108,7 @@ describe('migrations', () => {
   });
 
   it('refuses a newer WAL-mode cartridge too, without touching the database file', () => {
-    const path = join(tempDir(), 'newer-wal.db');
+    const path = join(testDir(), 'newer-wal.db');
     const db = new BetterSqlite3(path);
     db.pragma('journal_mode = WAL');
     db.exec('CREATE TABLE future (x TEXT)');
@@ -122,7 +120,7 @@ describe('migrations', () => {
   });
 
   it('refuses a file that is not a database, unchanged, and a missing one when it must exist', () => {
-    const dir = tempDir();
+    const dir = testDir();
     const path = join(dir, 'notes.txt');
     writeFileSync(path, 'just some text, not SQLite\n'.repeat(100));
     const before = digest(path);

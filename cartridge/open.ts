@@ -7,27 +7,33 @@ import { type ConfigStore, createConfigStore } from './config.js';
 import { createDocumentStore, type DocumentStore } from './documents.js';
 import { CartridgeError, errorMessage } from './errors.js';
 import { createEventStore, type EventStore } from './events.js';
-import { createMemoryStore, type MemoryStore } from './memory.js';
 import { migrate, SCHEMA_VERSION, schemaVersion } from './migrations.js';
-import { createNotesStore, type NotesStore } from './notes.js';
 import { prepareFileForWriting } from './paths.js';
 import { type Prepare, statementCache } from './statements.js';
 import { createWriteLock, type WriteLock } from './write-lock.js';
 
-/** One open cartridge: the SQLite connection and a typed store for each kind of state. */
+/**
+ * One open cartridge: the SQLite connection, transactions, and the stores several domains share.
+ * A domain's own store (memory, notes, …) lives next to its tools and is made from this.
+ */
 export interface Cartridge {
   readonly path: string;
   readonly db: Database;
   readonly prepare: Prepare;
   readonly config: ConfigStore;
-  readonly memory: MemoryStore;
-  readonly notes: NotesStore;
   readonly documents: DocumentStore;
   readonly events: EventStore;
   readonly audit: AuditStore;
   readonly blobs: BlobStore;
   /** Runs `fn` in one write transaction (BEGIN IMMEDIATE), or joins the one already open. */
   transaction<T>(fn: () => T): T;
+  /**
+   * Runs async `fn` in one write transaction held open across its awaits, under `exclusive` so
+   * no other write in this process slips into it: commits when `fn` resolves, rolls back
+   * everything when it throws (and rethrows). Must not be called from inside `exclusive` or
+   * another transaction (the lock is not re-entrant).
+   */
+  asyncTransaction<T>(fn: () => Promise<T>): Promise<T>;
   /**
    * Runs `fn` while no other write in this process can interleave with it. Async work that
    * holds a transaction open across an `await` must run inside this.
@@ -97,6 +103,18 @@ export function openCartridge(path: string, options: OpenOptions = {}): Cartridg
   const transaction: Cartridge['transaction'] = (fn) =>
     db.inTransaction ? fn() : db.transaction(fn).immediate();
   const exclusive = createWriteLock();
+  const asyncTransaction: Cartridge['asyncTransaction'] = (fn) =>
+    exclusive(async () => {
+      prepare('BEGIN IMMEDIATE').run();
+      try {
+        const result = await fn();
+        prepare('COMMIT').run();
+        return result;
+      } catch (error) {
+        if (db.inTransaction) prepare('ROLLBACK').run();
+        throw error;
+      }
+    });
   const blobs = createBlobStore({ db, prepare, exclusive, transaction, path });
   try {
     blobs.sweepStaging();
@@ -108,13 +126,12 @@ export function openCartridge(path: string, options: OpenOptions = {}): Cartridg
     db,
     prepare,
     config: createConfigStore(prepare),
-    memory: createMemoryStore(prepare),
-    notes: createNotesStore(prepare),
     documents: createDocumentStore(prepare),
     events: createEventStore(prepare),
     audit: createAuditStore(prepare),
     blobs,
     transaction,
+    asyncTransaction,
     exclusive,
     close: () => db.close(),
   };

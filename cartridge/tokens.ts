@@ -1,5 +1,5 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { UsageError } from './errors.js';
+import { NotFoundError, UsageError } from './errors.js';
 import type { Prepare } from './statements.js';
 
 /** What a token may do: `read` runs read tools, `write` adds write tools, `admin` runs every tool. */
@@ -157,9 +157,12 @@ export function createTokenStore(prepare: Prepare): TokenStore {
     revoke(name, now = Date.now()) {
       const token = get(name);
       if (!token) {
-        throw new UsageError(`There is no token named "${name}". See the names with \`fazt token list\`.`, {
-          code: 'token_unknown',
-        });
+        throw new NotFoundError(
+          `There is no token named "${name}". See the names with \`fazt token list\`.`,
+          {
+            code: 'token_unknown',
+          },
+        );
       }
       if (token.revokedAt !== null) return { token, alreadyRevoked: true };
       prepare('UPDATE tokens SET revoked_at = ? WHERE id = ?').run(now, token.id);

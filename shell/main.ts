@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { errorMessage, FaztError } from '../cartridge/errors.js';
 import packageJson from '../package.json' with { type: 'json' };
 import { unsupportedNode } from './node-version.js';
-import { EXIT, printError, printJson, printNote, wantsJson } from './output.js';
+import { EXIT, exitCodeFor, printError, printJson, printNote, wantsJson } from './output.js';
 import type { GlobalOptions } from './runtime.js';
 import { safeForTerminal } from './terminal-text.js';
 
@@ -299,7 +299,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     if (FaztError.isInstance(error)) {
       printError({ code: error.code, message: error.message }, json);
-      return error.exitCode;
+      return exitCodeFor(error.kind);
     }
     printError({ code: 'unexpected', message: `unexpected error: ${errorMessage(error)}` }, json);
     if (process.env.FAZT_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);

@@ -1,3 +1,4 @@
+import type { ErrorKind } from '../cartridge/errors.js';
 import type { ToolError, ToolErrorCode, ToolResult } from '../tools/tool-result.js';
 import { safeForTerminal } from './terminal-text.js';
 
@@ -23,11 +24,17 @@ export function printJson(value: unknown): void {
 /** Exit codes shared by every command: 0 ok, 1 runtime error, 2 bad usage or input, 3 needs approval. */
 export const EXIT = { ok: 0, error: 1, usage: 2, approval: 3 } as const;
 
-/** The exit code for a failed tool call. */
-export function exitCodeFor(code: ToolErrorCode): number {
+/**
+ * The exit code for a failed tool call or a thrown error's kind: the only place exit codes are
+ * decided. Anything the caller can fix by asking differently (bad input, nothing by that name, a
+ * clash) is 2; held or refused for lack of approval is 3; everything else 1.
+ */
+export function exitCodeFor(code: ToolErrorCode | ErrorKind): number {
   switch (code) {
     case 'unknown_tool':
     case 'invalid_input':
+    case 'not_found':
+    case 'conflict':
       return EXIT.usage;
     case 'needs_approval':
     case 'denied':

@@ -1,7 +1,8 @@
 import type { Caller } from '../cartridge/audit.js';
 import { type Cartridge, openCartridge } from '../cartridge/open.js';
 import { resolveCartridgePath } from '../cartridge/paths.js';
-import { createDefaultRegistry, createExecutor, type Executor, type Registry } from '../tools/index.js';
+import { createExecutor, type Executor, type Registry } from '../tools/index.js';
+import { commandRegistry } from './registry.js';
 
 /** Options every command inherits from the root program. */
 export interface GlobalOptions {
@@ -16,10 +17,13 @@ export interface Runtime {
   caller: Caller;
 }
 
-/** Opens the cartridge named by the global options (or the default) with the built-in tools. */
-export function openRuntime(options: GlobalOptions, caller: Caller = { kind: 'person', id: 'cli' }): Runtime {
+/** Opens the cartridge named by the global options (or the default) with the command's registry. */
+export async function openRuntime(
+  options: GlobalOptions,
+  caller: Caller = { kind: 'person', id: 'cli' },
+): Promise<Runtime> {
+  const registry = await commandRegistry();
   const cartridge = openCartridge(resolveCartridgePath(options.cartridge));
-  const registry = createDefaultRegistry();
   return { cartridge, registry, executor: createExecutor({ cartridge, registry }), caller };
 }
 
@@ -28,7 +32,7 @@ export async function withRuntime<T>(
   options: GlobalOptions,
   fn: (runtime: Runtime) => Promise<T> | T,
 ): Promise<T> {
-  const runtime = openRuntime(options);
+  const runtime = await openRuntime(options);
   try {
     return await fn(runtime);
   } finally {

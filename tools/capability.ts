@@ -16,17 +16,59 @@ export interface CapabilityMigration {
   up: (db: Database) => void;
 }
 
-/** An MCP resource a capability offers (`fazt://<capability>/...`). */
-export interface CapabilityResource {
+/**
+ * An MCP resource a capability offers (`fazt://<capability>/...`): either read straight from
+ * its store (`read`), or served by one of its read tools (`tool`), which the executor validates
+ * and audits like any call.
+ */
+export type CapabilityResource = StoreResource | ToolResource;
+
+/** A resource read straight from the capability's store. */
+export interface StoreResource {
   /** A fixed URI (`fazt://photos/albums`) or an RFC 6570 template (`fazt://photos/album/{id}`). */
   uri: string;
   name: string;
+  title?: string;
   description: string;
   mimeType: string;
   /** For a template: the concrete resources it offers now, for `resources/list`. */
   list?(cartridge: Cartridge): { uri: string; name: string; description?: string }[];
   /** The resource's text for a concrete URI; `variables` holds a template's matched parts. */
   read(cartridge: Cartridge, uri: string, variables: Record<string, string>): string;
+}
+
+/** A resource served by running one read tool through the executor; its output is the body. */
+export interface ToolResource {
+  /** A fixed URI (`fazt://notes`) or an RFC 6570 template (`fazt://notes/search/{query}`). */
+  uri: string;
+  name: string;
+  title: string;
+  description: string;
+  mimeType: 'application/json' | 'text/markdown';
+  /** A read tool of this capability. */
+  tool: string;
+  /** The tool input; for a template, built from the URI's variables. */
+  input(variables: Record<string, string>): Record<string, unknown>;
+  /** The body from the tool's output; JSON of the output by default. */
+  render?(output: never): string;
+}
+
+/**
+ * A reusable request a person picks in their MCP client (a slash command in Claude Code). Its
+ * result has the shape of MCP's `prompts/get` result; `read` runs a read tool as the caller.
+ */
+export interface CapabilityPrompt {
+  name: string;
+  title: string;
+  description: string;
+  arguments: { name: string; description: string; required: boolean }[];
+  render(
+    args: Record<string, string>,
+    context: { read(tool: string, input: Record<string, unknown>): Promise<unknown> },
+  ): Promise<{
+    description?: string;
+    messages: { role: 'user' | 'assistant'; content: { type: 'text'; text: string } }[];
+  }>;
 }
 
 /** What a capability's HTTP routes get from `fazt serve`. */
@@ -68,9 +110,14 @@ export interface Capability {
   source: ToolSource;
   tools: readonly AnyTool[];
   migrations?: readonly CapabilityMigration[];
-  /** Event types this capability emits, each `<namespace>.<verb>` with its data schema. */
+  /**
+   * Event types this capability emits, each `<namespace>.<verb>` with its data schema. The
+   * namespace is the capability's name: its id, or its singular (`notes` → `note.added`); for a
+   * skill the part after `skill:`.
+   */
   events?: Readonly<Record<string, z.ZodType>>;
   resources?: readonly CapabilityResource[];
+  prompts?: readonly CapabilityPrompt[];
   routes?: MountRoutes;
   /** Apps this capability serves itself (see BuiltinApp). */
   apps?: readonly BuiltinApp[];
@@ -91,5 +138,19 @@ export function defineCapability(capability: Capability): Capability {
       throw new Error(`Capability "${capability.id}" migrations must be numbered 1, 2, 3… in order.`);
     }
   });
+  const namespaces = eventNamespaces(capability.id);
+  for (const type of Object.keys(capability.events ?? {})) {
+    if (!namespaces.includes(type.split('.')[0]!)) {
+      throw new Error(
+        `Capability "${capability.id}" declares event type "${type}", outside its namespace; name it "${namespaces[0]}.<something>".`,
+      );
+    }
+  }
   return capability;
+}
+
+/** The event namespaces a capability may use: `notes` → notes, note; `skill:x` → x. */
+export function eventNamespaces(id: string): string[] {
+  const name = id.replace(/^skill:/, '').replaceAll('-', '_');
+  return name.endsWith('s') ? [name, name.slice(0, -1)] : [name];
 }

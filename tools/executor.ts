@@ -1,11 +1,17 @@
-import type { Caller } from '../cartridge/audit.js';
+import type { AuditOutcome, Caller } from '../cartridge/audit.js';
 import { applyCapabilityMigrations } from '../cartridge/capability-schema.js';
-import { errorMessage, FaztError } from '../cartridge/errors.js';
+import { type ErrorKind, errorMessage, FaztError } from '../cartridge/errors.js';
 import type { Cartridge } from '../cartridge/open.js';
 import { type ApprovalPolicy, defaultApprovalPolicy } from './approval.js';
 import type { AnyTool, ToolContext } from './define-tool.js';
 import type { Registry } from './registry.js';
-import { describeIssues, type ToolError, type ToolResult, toIssues } from './tool-result.js';
+import {
+  describeIssues,
+  type ToolError,
+  type ToolErrorCode,
+  type ToolResult,
+  toIssues,
+} from './tool-result.js';
 
 export interface ExecuteOptions {
   caller: Caller;
@@ -27,6 +33,24 @@ export interface ExecutorOptions {
   policy?: ApprovalPolicy;
 }
 
+/** One call as the audit log and the event spine keep it. */
+interface CallRecord {
+  tool: string;
+  caller: Caller;
+  input: unknown;
+  outcome: AuditOutcome;
+  error: string | null;
+  durationMs: number;
+}
+
+/** The tool result code for an error a tool threw on purpose, by its kind. */
+const CODE_FOR_KIND: Record<ErrorKind, ToolErrorCode> = {
+  invalid_input: 'invalid_input',
+  not_found: 'not_found',
+  conflict: 'conflict',
+  failed: 'failed',
+};
+
 class Failure extends Error {
   constructor(readonly error: ToolError) {
     super(error.message);
@@ -47,14 +71,8 @@ export function createExecutor({
   registry,
   policy = defaultApprovalPolicy,
 }: ExecutorOptions): Executor {
-  const record = (
-    tool: string,
-    caller: Caller,
-    input: unknown,
-    outcome: 'ok' | 'error' | 'denied' | 'needs_approval' | 'invalid_input',
-    error: string | null,
-    durationMs: number,
-  ): number => {
+  /** Writes the audit row and the `tool.called` event of one call; returns the audit id. */
+  const record = ({ tool, caller, input, outcome, error, durationMs }: CallRecord): number => {
     const auditId = cartridge.audit.record({ caller, tool, input, outcome, error, durationMs });
     cartridge.events.append({
       type: 'tool.called',
@@ -65,8 +83,8 @@ export function createExecutor({
   };
 
   /** Records a call that holds no transaction of its own, under the write lock. */
-  const recordAlone = (...args: Parameters<typeof record>): Promise<number> =>
-    cartridge.exclusive(() => cartridge.transaction(() => record(...args)));
+  const recordAlone = (call: CallRecord): Promise<number> =>
+    cartridge.exclusive(() => cartridge.transaction(() => record(call)));
 
   const runTool = async (tool: AnyTool, input: unknown, context: ToolContext) => {
     const raw = await tool.run(input as Record<string, unknown>, context);
@@ -106,7 +124,14 @@ export function createExecutor({
     if (!parsed.success) {
       const issues = toIssues(parsed.error);
       const message = describeIssues(name, issues);
-      const auditId = await recordAlone(name, caller, rawInput, 'invalid_input', message, elapsed());
+      const auditId = await recordAlone({
+        tool: name,
+        caller,
+        input: rawInput,
+        outcome: 'invalid_input',
+        error: message,
+        durationMs: elapsed(),
+      });
       return fail({ code: 'invalid_input', message, issues }, auditId);
     }
     const input = parsed.data as unknown;
@@ -132,7 +157,14 @@ export function createExecutor({
               message: `${name} is not allowed for ${caller.kind}${caller.id ? ` ${caller.id}` : ''}.`,
             };
       const outcome = decision === 'ask' ? 'needs_approval' : 'denied';
-      const auditId = await recordAlone(name, caller, input, outcome, error.message, elapsed());
+      const auditId = await recordAlone({
+        tool: name,
+        caller,
+        input,
+        outcome,
+        error: error.message,
+        durationMs: elapsed(),
+      });
       return fail(error, auditId);
     }
 
@@ -153,38 +185,38 @@ export function createExecutor({
       if (error instanceof Failure) return error.error;
       if (controller.signal.aborted)
         return { code: 'aborted', message: `${name} was cancelled; nothing was saved.` };
-      if (FaztError.isInstance(error) && error.exitCode === 2)
-        return { code: 'invalid_input', message: error.message };
+      if (FaztError.isInstance(error) && error.kind !== 'failed')
+        return { code: CODE_FOR_KIND[error.kind], message: error.message };
       return { code: 'failed', message: `${name} failed: ${errorMessage(error)}` };
     };
 
+    const ok = { tool: name, caller, input, outcome: 'ok', error: null } as const;
     try {
       if (controller.signal.aborted) throw new Error('aborted');
       const capability = registry.capabilityOf(name);
       if (capability?.migrations?.length) applyCapabilityMigrations(cartridge, capability);
       if (tool.risk === 'read' || tool.transactional === false) {
         const output = await runTool(tool, input, context);
-        const auditId = await recordAlone(name, caller, input, 'ok', null, elapsed());
+        const auditId = await recordAlone({ ...ok, durationMs: elapsed() });
         return succeed(output, auditId);
       }
-      return await cartridge.exclusive(async () => {
-        const { db } = cartridge;
-        db.prepare('BEGIN IMMEDIATE').run();
-        try {
-          const output = await runTool(tool, input, context);
-          if (controller.signal.aborted) throw new Error('aborted');
-          const auditId = record(name, caller, input, 'ok', null, elapsed());
-          db.prepare('COMMIT').run();
-          return succeed(output, auditId);
-        } catch (error) {
-          if (db.inTransaction) db.prepare('ROLLBACK').run();
-          throw error;
-        }
+      // One transaction for the tool's writes, its events and the audit row: all or nothing.
+      return await cartridge.asyncTransaction(async () => {
+        const output = await runTool(tool, input, context);
+        if (controller.signal.aborted) throw new Error('aborted');
+        return succeed(output, record({ ...ok, durationMs: elapsed() }));
       });
     } catch (error) {
       const toolError = toError(error);
       const outcome = toolError.code === 'invalid_input' ? 'invalid_input' : 'error';
-      const auditId = await recordAlone(name, caller, input, outcome, toolError.message, elapsed());
+      const auditId = await recordAlone({
+        tool: name,
+        caller,
+        input,
+        outcome,
+        error: toolError.message,
+        durationMs: elapsed(),
+      });
       return fail(toolError, auditId);
     } finally {
       signal?.removeEventListener('abort', abort);

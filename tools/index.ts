@@ -1,39 +1,25 @@
 import { appsCapability } from './apps/index.js';
-import { blobsInfo } from './blobs/blob-info.js';
-import { blobsImport } from './blobs/import-blob.js';
-import { type Capability, defineCapability } from './capability.js';
-import { configGet } from './config/get-config.js';
-import { configSet } from './config/set-config.js';
+import { blobsCapability } from './blobs/index.js';
+import type { Capability } from './capability.js';
+import { configCapability } from './config/index.js';
 import type { AnyTool } from './define-tool.js';
-import { eventsList } from './events/list-events.js';
-import { memoryForget } from './memory/forget-fact.js';
-import { memoryImport } from './memory/import-facts.js';
-import { memoryList } from './memory/list-facts.js';
-import { memoryRecall } from './memory/recall-fact.js';
-import { memoryRemember } from './memory/remember-fact.js';
-import { notesAdd } from './notes/add-note.js';
-import { notesDelete } from './notes/delete-note.js';
-import { notesGet } from './notes/get-note.js';
-import { notesList } from './notes/list-notes.js';
-import { notesSearch } from './notes/search-notes.js';
+import { eventsCapability } from './events/index.js';
+import { memoryCapability } from './memory/index.js';
+import { notesCapability } from './notes/index.js';
 import { createRegistry, type Registry } from './registry.js';
-import { cartridgeBackup } from './system/backup-cartridge.js';
-import { systemStatus } from './system/get-status.js';
-
-const domain = (id: string, title: string, tools: readonly AnyTool[]): Capability =>
-  defineCapability({ id, title, source: 'builtin', tools });
+import { systemCapability } from './system/index.js';
 
 /**
  * Every built-in capability, one per domain. A new domain is a folder `tools/<id>/` whose
- * `index.ts` exports its `defineCapability(...)` manifest, listed here.
+ * `index.ts` exports its `defineCapability(...)` manifest, listed here (one line).
  */
 export const builtinCapabilities: readonly Capability[] = [
-  domain('memory', 'Memory', [memoryRemember, memoryRecall, memoryList, memoryForget, memoryImport]),
-  domain('notes', 'Notes', [notesAdd, notesList, notesSearch, notesGet, notesDelete]),
-  domain('events', 'Events', [eventsList]),
-  domain('system', 'System', [systemStatus, cartridgeBackup]),
-  domain('config', 'Config', [configGet, configSet]),
-  domain('blobs', 'Blobs', [blobsImport, blobsInfo]),
+  memoryCapability,
+  notesCapability,
+  eventsCapability,
+  systemCapability,
+  configCapability,
+  blobsCapability,
   appsCapability,
 ];
 
@@ -50,6 +36,7 @@ export {
   type BuiltinApp,
   type Capability,
   type CapabilityMigration,
+  type CapabilityPrompt,
   type CapabilityResource,
   defineCapability,
   type ToolSource,

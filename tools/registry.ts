@@ -1,3 +1,4 @@
+import { ConflictError } from '../cartridge/errors.js';
 import { registerEventType, unregisterEventType } from '../cartridge/event-types.js';
 import { similarity } from '../cartridge/text-similarity.js';
 import type { Capability, ToolSource } from './capability.js';
@@ -54,14 +55,16 @@ export function createRegistry(entries: readonly (Capability | AnyTool)[] = []):
     sourceOf: (name) => byName.get(name)?.capability.source,
     addCapability(capability) {
       if (capabilities.has(capability.id)) {
-        throw new Error(`A capability with id "${capability.id}" is already registered; remove it first.`);
+        throw new ConflictError(
+          `A capability with id "${capability.id}" is already registered; remove it first.`,
+        );
       }
       const seen = new Set<string>();
       for (const tool of capability.tools) {
         const taken = byName.get(tool.name);
         if (taken || seen.has(tool.name)) {
           const owner = taken ? `${taken.capability.id} (${taken.capability.source})` : capability.id;
-          throw new Error(
+          throw new ConflictError(
             `A tool named "${tool.name}" is already registered by ${owner}; a capability cannot shadow another's tool. Rename it.`,
           );
         }
@@ -87,17 +90,15 @@ export function createRegistry(entries: readonly (Capability | AnyTool)[] = []):
       if (!capability) return false;
       capabilities.delete(id);
       for (const tool of capability.tools) byName.delete(tool.name);
-      const stillUsed = new Set(
-        [...capabilities.values()].flatMap((other) => Object.values(other.events ?? {})),
-      );
       for (const [type, schema] of Object.entries(capability.events ?? {})) {
-        if (!stillUsed.has(schema)) unregisterEventType(type, schema);
+        unregisterEventType(type, schema);
       }
       notify({ kind: 'removed', capability });
       return true;
     },
     add(tool) {
-      if (byName.has(tool.name)) throw new Error(`A tool named "${tool.name}" is already registered.`);
+      if (byName.has(tool.name))
+        throw new ConflictError(`A tool named "${tool.name}" is already registered.`);
       registry.addCapability({ id: tool.name, title: tool.title, source: 'builtin', tools: [tool] });
     },
     onChange(listener) {

@@ -3,6 +3,8 @@ import type { z } from 'zod';
 export type ToolErrorCode =
   | 'unknown_tool'
   | 'invalid_input'
+  | 'not_found'
+  | 'conflict'
   | 'needs_approval'
   | 'denied'
   | 'failed'

@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { Caller } from '../../cartridge/audit.js';
-import { useCartridge } from '../../cartridge/test-cartridge.js';
+import { testCartridge } from '../../test/helpers/runtime.js';
 import { createDefaultRegistry, createExecutor } from '../../tools/index.js';
+import { createMemoryStore } from '../../tools/memory/store.js';
+import { createNotesStore } from '../../tools/notes/store.js';
 import type { PlannerEvent } from '../planner.js';
 import { createOfflinePlanner } from './index.js';
 
 const PERSON: Caller = { kind: 'person', id: 'test' };
 
 describe('offline planner', () => {
-  const open = useCartridge();
-
   const setup = () => {
-    const cartridge = open();
+    const cartridge = testCartridge();
     const registry = createDefaultRegistry();
     const executor = createExecutor({ cartridge, registry });
     const planner = createOfflinePlanner(registry);
@@ -56,11 +56,11 @@ describe('offline planner', () => {
   it('keeps a value exactly as typed and updates rather than duplicates', async () => {
     const { ask, cartridge } = setup();
     await ask('the wifi password is Hunter2!');
-    expect(cartridge.memory.get('wifi password')?.value).toBe('Hunter2!');
+    expect(createMemoryStore(cartridge).get('wifi password')?.value).toBe('Hunter2!');
     const { finish } = await ask('change the wifi password to Tr0ub4dor&3');
     expect(finish.answer).toContain('was Hunter2!');
-    expect(cartridge.memory.count()).toBe(1);
-    expect(cartridge.memory.get('wifi password')?.value).toBe('Tr0ub4dor&3');
+    expect(createMemoryStore(cartridge).count()).toBe(1);
+    expect(createMemoryStore(cartridge).get('wifi password')?.value).toBe('Tr0ub4dor&3');
   });
 
   it('never runs a destructive tool without approval, and says how to approve', async () => {
@@ -77,11 +77,11 @@ describe('offline planner', () => {
     });
     expect(refused.finish.status).toBe('needs_approval');
     expect(refused.finish.answer).toMatch(/forget your gym locker.*--yes/s);
-    expect(cartridge.memory.count()).toBe(1);
+    expect(createMemoryStore(cartridge).count()).toBe(1);
 
     const approved = await ask('forget my gym locker', true);
     expect(approved.finish.status).toBe('done');
-    expect(cartridge.memory.count()).toBe(0);
+    expect(createMemoryStore(cartridge).count()).toBe(0);
   });
 
   it('asks for missing information instead of guessing, and runs nothing', async () => {
@@ -108,7 +108,7 @@ describe('offline planner', () => {
       expect(finish.answer).toMatch(/^- [A-Z][a-z ]+: ".+"$/m);
       expect(calls.filter((call) => call.name !== 'memory_list')).toEqual([]);
     }
-    expect(cartridge.memory.count() + cartridge.notes.count()).toBe(0);
+    expect(createMemoryStore(cartridge).count() + createNotesStore(cartridge).count()).toBe(0);
     const empty = await ask('   ');
     expect(empty.finish.status).toBe('not_understood');
     expect(empty.calls).toEqual([]);
@@ -122,7 +122,7 @@ describe('offline planner', () => {
       { key: 'hat size', value: '58' },
     ]);
     expect(finish.status).toBe('done');
-    expect(cartridge.memory.count()).toBe(2);
+    expect(createMemoryStore(cartridge).count()).toBe(2);
   });
 
   it('answers a question no template covers from remembered facts and notes', async () => {
@@ -149,7 +149,7 @@ describe('offline planner', () => {
     expect(run.finish, run.finish.answer).toMatchObject({ status: 'needs_input' });
     expect(run.finish.answer).toContain('delete note 1');
     expect(run.calls.map((call) => call.name)).toEqual(['notes_search']);
-    expect(cartridge.notes.list()).toHaveLength(2);
+    expect(createNotesStore(cartridge).list()).toHaveLength(2);
   });
 
   it('goes through the executor, so every call is audited under the caller', async () => {

@@ -1,9 +1,10 @@
 import { generateText } from 'ai';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createHarness, eventsOf, type Harness, lastEvent } from '../../test/fakes/harness.js';
 import { closedPort } from '../../test/fakes/http.js';
 import { type FakeOllamaServer, type OllamaReply, startFakeOllama } from '../../test/fakes/ollama-server.js';
 import { providerPlanner } from '../../test/fakes/planners.js';
+import { eventsOf, lastEvent, type TestRuntime, testRuntime } from '../../test/helpers/runtime.js';
+import { createMemoryStore } from '../../tools/memory/store.js';
 import type { ModelSettings } from '../model-settings.js';
 import type { PlannerEvent } from '../planner.js';
 import { createOllamaModel } from './ollama-model.js';
@@ -14,11 +15,11 @@ import { createOllamaModel } from './ollama-model.js';
  * the server puts them in the stream, which is where AI SDK community providers trip.
  */
 describe('ollama provider', () => {
-  let harness: Harness;
+  let harness: TestRuntime;
   let server: FakeOllamaServer | undefined;
 
   beforeEach(() => {
-    harness = createHarness();
+    harness = testRuntime();
   });
   afterEach(async () => {
     harness.close();
@@ -114,7 +115,7 @@ describe('ollama provider', () => {
       'memory_recall',
     ]);
     expect(finishOf(events).answer).toBe('Your bike lock code is 4312.');
-    expect(harness.cartridge.memory.get('bike lock code')?.value).toBe('4312');
+    expect(createMemoryStore(harness.cartridge).get('bike lock code')?.value).toBe('4312');
   });
 
   it('keeps text that only looks like JSON as the answer', async () => {

@@ -1,9 +1,10 @@
 import { generateText } from 'ai';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createHarness, eventsOf, type Harness, lastEvent } from '../../test/fakes/harness.js';
 import { closedPort } from '../../test/fakes/http.js';
 import { type FakeOpenAIServer, type OpenAIReply, startFakeOpenAI } from '../../test/fakes/openai-server.js';
 import { providerPlanner } from '../../test/fakes/planners.js';
+import { eventsOf, lastEvent, type TestRuntime, testRuntime } from '../../test/helpers/runtime.js';
+import { createMemoryStore } from '../../tools/memory/store.js';
 import type { ModelSettings } from '../model-settings.js';
 import type { PlannerEvent } from '../planner.js';
 import { createOpenAIModel } from './openai.js';
@@ -14,11 +15,11 @@ import { createOpenAIModel } from './openai.js';
  * the model did not finish asking for.
  */
 describe('openai provider', () => {
-  let harness: Harness;
+  let harness: TestRuntime;
   let server: FakeOpenAIServer | undefined;
 
   beforeEach(() => {
-    harness = createHarness();
+    harness = testRuntime();
   });
   afterEach(async () => {
     harness.close();
@@ -138,7 +139,7 @@ describe('openai provider', () => {
     ]);
     errorOf(events);
     expect(eventsOf(events, 'tool-call-start')).toEqual([]);
-    expect(harness.cartridge.memory.count()).toBe(0);
+    expect(createMemoryStore(harness.cartridge).count()).toBe(0);
     expect(harness.cartridge.audit.count()).toBe(0);
   });
 

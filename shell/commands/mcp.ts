@@ -16,7 +16,7 @@ export async function mcpCommand(
   options: { allowDestructive?: boolean },
 ): Promise<void> {
   const caller = { kind: 'mcp', id: 'stdio' } as const;
-  const { cartridge, registry } = openRuntime(globals, caller);
+  const { cartridge, registry } = await openRuntime(globals, caller);
   try {
     const server = createMcpServer({
       cartridge,
@@ -26,7 +26,11 @@ export async function mcpCommand(
       consent: options.allowDestructive ? consentGiven : consentByElicitation,
     });
     const closed = new Promise<void>((resolve) => {
-      server.onclose = resolve;
+      const stopWatching = server.onclose;
+      server.onclose = () => {
+        stopWatching?.();
+        resolve();
+      };
       process.stdin.once('end', resolve);
       process.once('SIGINT', resolve);
       process.once('SIGTERM', resolve);

@@ -36,7 +36,7 @@ const stopSignal = () =>
  * server (MCP at /mcp, a status page at /) until Ctrl-C. The first stdout line names the URL.
  */
 export async function serveCommand(globals: GlobalOptions, options: ServeOptions): Promise<void> {
-  const { cartridge, registry } = openRuntime(globals);
+  const { cartridge, registry } = await openRuntime(globals);
   const log = (line: string) => printNote(`fazt serve: ${line}\n`);
   let mcp: ReturnType<typeof createMcpHttpEndpoint> | undefined;
   try {

@@ -1,6 +1,6 @@
 import { toolCatalogue } from '../../tools/catalogue.js';
-import { createDefaultRegistry } from '../../tools/index.js';
 import { printJson, printText } from '../output.js';
+import { commandRegistry } from '../registry.js';
 import type { GlobalOptions } from '../runtime.js';
 import { flagName } from '../tool-arguments.js';
 
@@ -8,8 +8,8 @@ import { flagName } from '../tool-arguments.js';
  * `fazt tools [--json]`: the catalogue, straight from the registry (no cartridge needed). Text:
  * one tool a line with its risk and the flags `fazt run` takes for it.
  */
-export function toolsCommand(_globals: GlobalOptions, options: { json?: boolean }): void {
-  const catalogue = toolCatalogue(createDefaultRegistry());
+export async function toolsCommand(_globals: GlobalOptions, options: { json?: boolean }): Promise<void> {
+  const catalogue = toolCatalogue(await commandRegistry());
   if (options.json) {
     printJson(
       catalogue.map(({ name, title, description, risk, inputSchema }) => ({

@@ -11,7 +11,8 @@ import { type Cartridge, openCartridge } from '../../cartridge/open.js';
 import { weatherLookup } from '../../test/fakes/weather-tool.js';
 import { type TempCartridge, tempCartridge } from '../../test/helpers/cli.js';
 import { defaultApprovalPolicy } from '../../tools/approval.js';
-import { builtinTools } from '../../tools/index.js';
+import { builtinCapabilities } from '../../tools/index.js';
+import { createNotesStore } from '../../tools/notes/store.js';
 import { createRegistry, type Registry } from '../../tools/registry.js';
 import { consentByElicitation, consentGiven } from './consent.js';
 import { scopePolicy } from './scopes.js';
@@ -26,7 +27,7 @@ describe('MCP server factory', () => {
   beforeEach(async () => {
     temp = await tempCartridge('fazt-mcp-');
     cartridge = openCartridge(temp.path);
-    registry = createRegistry([...builtinTools, weatherLookup]);
+    registry = createRegistry([...builtinCapabilities, weatherLookup]);
   });
   afterEach(async () => {
     await Promise.all(clients.splice(0).map((client) => client.close()));
@@ -94,7 +95,7 @@ describe('MCP server factory', () => {
 
     const deleted = await call(client, 'notes_delete', { id: note.id });
     expect(deleted.isError).toBeFalsy();
-    expect(cartridge.notes.count()).toBe(0);
+    expect(createNotesStore(cartridge).count()).toBe(0);
 
     const audit = cartridge.audit.list({ limit: 10 });
     expect(audit.map((row) => [row.tool, row.outcome, row.caller.id])).toEqual([
@@ -124,11 +125,11 @@ describe('MCP server factory', () => {
 
   it('holds destructive calls without consent, and explains how to give it', async () => {
     const client = await connect({ consent: consentByElicitation });
-    const { id } = cartridge.notes.add('keep me');
+    const { id } = createNotesStore(cartridge).add('keep me');
     const held = await call(client, 'notes_delete', { id });
     expect(held.isError).toBe(true);
     expect(text(held)).toMatch(/needs the person's consent; nothing was changed.*--allow-destructive/);
-    expect(cartridge.notes.get(id)).toBeDefined();
+    expect(createNotesStore(cartridge).get(id)).toBeDefined();
     expect(cartridge.audit.list({ limit: 1 })[0]).toMatchObject({ outcome: 'needs_approval' });
   });
 
@@ -140,13 +141,13 @@ describe('MCP server factory', () => {
       prompts.push(request.params.message);
       return { action: 'accept', content: { confirm: answers.shift() ?? false } };
     });
-    const { id } = cartridge.notes.add('maybe delete me');
+    const { id } = createNotesStore(cartridge).add('maybe delete me');
     const declined = await call(client, 'notes_delete', { id });
     expect(text(declined)).toBe('You declined notes_delete; nothing was changed.');
-    expect(cartridge.notes.get(id)).toBeDefined();
+    expect(createNotesStore(cartridge).get(id)).toBeDefined();
     const accepted = await call(client, 'notes_delete', { id });
     expect(accepted.isError).toBeFalsy();
-    expect(cartridge.notes.get(id)).toBeUndefined();
+    expect(createNotesStore(cartridge).get(id)).toBeUndefined();
     expect(prompts[0]).toMatch(/notes_delete.*destructive.*"id":/);
   });
 
@@ -157,7 +158,7 @@ describe('MCP server factory', () => {
       policy: scopePolicy('write'),
       explainDenied,
     });
-    const { id } = cartridge.notes.add('safe');
+    const { id } = createNotesStore(cartridge).add('safe');
     const denied = await call(client, 'notes_delete', { id });
     expect(denied.isError).toBe(true);
     expect(text(denied)).toBe('notes_delete is not allowed for mcp ci-bot. Create an admin token.');
@@ -169,12 +170,12 @@ describe('MCP server factory', () => {
       ['weather_lookup', 'denied', 'ci-bot'],
       ['notes_delete', 'denied', 'ci-bot'],
     ]);
-    expect(cartridge.notes.get(id)).toBeDefined();
+    expect(createNotesStore(cartridge).get(id)).toBeDefined();
   });
 
   it('serves fazt:// resources through read tools, and refuses unknown ones', async () => {
-    cartridge.notes.add('the bike lock code is 4312');
-    cartridge.notes.add('dentist on friday');
+    createNotesStore(cartridge).add('the bike lock code is 4312');
+    createNotesStore(cartridge).add('dentist on friday');
     const client = await connect();
     const { resources } = await client.listResources();
     expect(resources.map((resource) => resource.uri)).toEqual([
@@ -211,8 +212,8 @@ describe('MCP server factory', () => {
   });
 
   it('lists and renders prompts, refusing unknown ones', async () => {
-    cartridge.notes.add('decided: move the standup to 10am');
-    cartridge.notes.add('todo: renew passport');
+    createNotesStore(cartridge).add('decided: move the standup to 10am');
+    createNotesStore(cartridge).add('todo: renew passport');
     const client = await connect();
     const { prompts } = await client.listPrompts();
     expect(prompts).toEqual([

@@ -21,9 +21,9 @@ import type { Registry } from '../../tools/registry.js';
 import type { ToolResult } from '../../tools/tool-result.js';
 import type { Consent, ConsentAnswer } from './consent.js';
 import { createSessionLog, type SessionLog } from './logging.js';
-import { createPromptCatalogue, type PromptDefinition } from './prompts.js';
+import { createPromptCatalogue } from './prompts.js';
 import { guardRequests } from './request-guard.js';
-import { createResourceCatalogue, type ResourceDefinition } from './resources.js';
+import { createResourceCatalogue } from './resources.js';
 import { errorResult, listMcpTools, toCallToolResult } from './tools.js';
 
 /** Everything one MCP server (one session, one transport) needs. */
@@ -38,15 +38,17 @@ export interface McpServerOptions {
   consent?: Consent;
   /** How to get the access a denied call lacked (e.g. "create a token with --scope admin"). */
   explainDenied?(tool: AnyTool): string;
-  resources?: readonly ResourceDefinition[];
-  prompts?: readonly PromptDefinition[];
 }
 
-const INSTRUCTIONS =
-  "fazt is the user's personal cartridge: remembered facts (memory_*), notes (notes_*), events, config and status, all in one local SQLite file. " +
-  'Prefer memory_recall / notes_search before answering from general knowledge about the user. ' +
-  'Every call is audited under your token; destructive tools need an admin token (HTTP) or the person’s consent (stdio). ' +
-  'Read-only views live under fazt:// resources.';
+/** What the client is told at `initialize`: fazt in one line, then each capability's own lines. */
+function instructions(registry: Registry): string {
+  return [
+    "fazt is the user's personal cartridge: everything below lives in one local SQLite file.",
+    ...registry.capabilities().flatMap((capability) => capability.instructions ?? []),
+    'Every call is audited under your token; destructive tools need an admin token (HTTP) or the person’s consent (stdio).',
+    'Read-only views live under fazt:// resources.',
+  ].join(' ');
+}
 
 function heldMessage(tool: AnyTool, answer: ConsentAnswer | undefined): string {
   if (answer === 'declined') return `You declined ${tool.name}; nothing was changed.`;
@@ -64,15 +66,20 @@ function heldMessage(tool: AnyTool, answer: ConsentAnswer | undefined): string {
 export function createMcpServer(options: McpServerOptions): Server {
   const { cartridge, registry, caller, policy, consent, explainDenied } = options;
   const executor = createExecutor({ cartridge, registry, policy });
-  const resources = createResourceCatalogue(executor, options.resources);
-  const prompts = createPromptCatalogue(executor, options.prompts);
+  const resources = createResourceCatalogue(executor);
+  const prompts = createPromptCatalogue(executor);
   const log: SessionLog = createSessionLog();
 
   const server = new Server(
     { name: 'fazt', title: 'fazt', version: packageJson.version },
     {
-      capabilities: { tools: {}, resources: {}, prompts: {}, logging: {} },
-      instructions: INSTRUCTIONS,
+      capabilities: {
+        tools: { listChanged: true },
+        resources: { listChanged: true },
+        prompts: { listChanged: true },
+        logging: {},
+      },
+      instructions: instructions(registry),
     },
   );
 
@@ -81,6 +88,22 @@ export function createMcpServer(options: McpServerOptions): Server {
   server.connect = async (transport) => {
     await connect(transport);
     guardRequests(transport);
+  };
+
+  // Tools, resources and prompts are read from the registry per request; when a capability
+  // comes or goes (a skill installed while the server runs), connected clients are told to ask again.
+  const unsubscribe = registry.onChange(({ capability }) => {
+    if (!server.transport) return;
+    const sent = [server.sendToolListChanged()];
+    if (capability.resources?.length) sent.push(server.sendResourceListChanged());
+    if (capability.prompts?.length) sent.push(server.sendPromptListChanged());
+    // A client that went away mid-send has nothing left to refresh.
+    for (const sending of sent) sending.catch(() => {});
+  });
+  const closed = server.onclose;
+  server.onclose = () => {
+    unsubscribe();
+    closed?.();
   };
 
   server.setRequestHandler(SetLevelRequestSchema, ({ params }) => {

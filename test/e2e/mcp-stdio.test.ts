@@ -5,6 +5,7 @@ import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js'
 import { type CallToolResult, ElicitRequestSchema } from '@modelcontextprotocol/sdk/types.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openCartridge } from '../../cartridge/open.js';
+import { createNotesStore } from '../../tools/notes/store.js';
 import {
   cliArgs,
   collect,
@@ -77,7 +78,7 @@ describe('fazt mcp: MCP over stdio with the official SDK client', () => {
 
     const cartridge = openCartridge(cart().path);
     try {
-      expect(cartridge.notes.get(id)).toBeDefined();
+      expect(createNotesStore(cartridge).get(id)).toBeDefined();
       const rows = cartridge.audit.list({ limit: 10 });
       expect(rows.every((row) => row.caller.kind === 'mcp' && row.caller.id === 'stdio')).toBe(true);
       expect(rows.map((row) => [row.tool, row.outcome])).toEqual(

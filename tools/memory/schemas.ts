@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { timestamp } from '../schemas.js';
 
+/** One remembered fact: the only declaration of its shape (the store and tools infer from it). */
 export const memoryEntry = z.object({
   key: z.string().describe('The normalised key used for lookup.'),
   label: z.string().describe('The key as it was first said.'),
@@ -8,3 +9,5 @@ export const memoryEntry = z.object({
   createdAt: timestamp,
   updatedAt: timestamp,
 });
+
+export type MemoryEntry = z.output<typeof memoryEntry>;

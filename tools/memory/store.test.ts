@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseKey } from './memory.js';
-import { useCartridge } from './test-cartridge.js';
+import { testCartridge } from '../../test/helpers/runtime.js';
+import { createMemoryStore, normaliseKey } from './store.js';
 
 describe('memory store', () => {
-  const open = useCartridge();
-
   it('normalises keys: case, punctuation and a leading "my"/"the" do not matter', () => {
     expect(normaliseKey('My Bike-Lock Code!')).toBe('bike lock code');
     expect(normaliseKey('the garage code')).toBe('garage code');
@@ -15,7 +13,7 @@ describe('memory store', () => {
   });
 
   it('remembers, updates in place and reports what it replaced', () => {
-    const { memory } = open();
+    const memory = createMemoryStore(testCartridge());
     const first = memory.remember('My bike lock code', '4312');
     expect(first).toMatchObject({ created: true, previous: undefined });
     expect(first.entry).toMatchObject({ key: 'bike lock code', label: 'My bike lock code', value: '4312' });
@@ -28,7 +26,7 @@ describe('memory store', () => {
   });
 
   it('recalls "bike lock code" when the fact was stored as "my bike lock code"', () => {
-    const { memory } = open();
+    const memory = createMemoryStore(testCartridge());
     memory.remember('my bike lock code', '4312');
     memory.remember('wifi password', 'hunter2');
     const [best] = memory.recall('bike lock code');
@@ -36,7 +34,7 @@ describe('memory store', () => {
   });
 
   it('recalls despite typos and rewording, best match first', () => {
-    const { memory } = open();
+    const memory = createMemoryStore(testCartridge());
     memory.remember('my bike lock code', '4312');
     memory.remember('garage door code', '7781');
     memory.remember('passport number', 'X1234567');
@@ -49,14 +47,14 @@ describe('memory store', () => {
   });
 
   it('recalls nothing for an unrelated query rather than a wrong guess', () => {
-    const { memory } = open();
+    const memory = createMemoryStore(testCartridge());
     memory.remember('my bike lock code', '4312');
     expect(memory.recall('dentist appointment')).toEqual([]);
     expect(memory.recall('   ')).toEqual([]);
   });
 
   it('lists newest first with paging, and forgets by any spelling of the key', () => {
-    const { memory } = open();
+    const memory = createMemoryStore(testCartridge());
     for (const [index, key] of ['alpha', 'beta', 'gamma'].entries()) {
       memory.remember(key, String(index));
     }
@@ -68,7 +66,7 @@ describe('memory store', () => {
   });
 
   it('keeps values of any JSON type', () => {
-    const { memory } = open();
+    const memory = createMemoryStore(testCartridge());
     memory.remember('numbers', [1, 2, 3]);
     memory.remember('nested', { a: { b: null } });
     expect(memory.get('numbers')?.value).toEqual([1, 2, 3]);

@@ -2,19 +2,16 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { useCartridge, useTempDir } from '../../cartridge/test-cartridge.js';
+import { testCartridge, testDir } from '../../test/helpers/runtime.js';
 import { createDefaultRegistry, createExecutor } from '../index.js';
 
 describe('cartridge_backup', () => {
-  const open = useCartridge();
-  const tempDir = useTempDir();
-
   it('writes a backup through the executor and refuses to overwrite any existing file', async () => {
-    const cartridge = open();
+    const cartridge = testCartridge();
     const executor = createExecutor({ cartridge, registry: createDefaultRegistry() });
     const caller = { kind: 'mcp' as const, id: 'laptop' };
     await executor.execute('memory_remember', { key: 'garage code', value: '7781' }, { caller });
-    const path = join(tempDir(), 'b.db');
+    const path = join(testDir(), 'b.db');
 
     const result = await executor.execute('cartridge_backup', { path }, { caller });
     expect(result).toMatchObject({ ok: true, output: { path, replaced: false } });
@@ -27,7 +24,7 @@ describe('cartridge_backup', () => {
     const again = await executor.execute('cartridge_backup', { path }, { caller });
     expect(again).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     expect(!again.ok && again.error.message).toMatch(/already exists/);
-    const other = join(tempDir(), 'notes.txt');
+    const other = join(testDir(), 'notes.txt');
     writeFileSync(other, 'keep me');
     expect(await executor.execute('cartridge_backup', { path: other }, { caller })).toMatchObject({
       ok: false,

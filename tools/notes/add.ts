@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
 import { text } from '../schemas.js';
 import { note } from './schemas.js';
+import { createNotesStore } from './store.js';
 
 export const notesAdd = defineTool({
   name: 'notes_add',
@@ -26,7 +27,7 @@ export const notesAdd = defineTool({
     'remember to {text}',
   ],
   run({ text: body }, { cartridge, emit }) {
-    const added = cartridge.notes.add(body.trim());
+    const added = createNotesStore(cartridge).add(body.trim());
     emit('note.added', { id: added.id });
     return { note: added };
   },

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { configKeys } from '../../cartridge/config.js';
 import { defineTool } from '../define-tool.js';
-import { configEntry } from './get-config.js';
+import { configEntry } from './get.js';
 
 export const configSet = defineTool({
   name: 'config_set',

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
 import { limit, text } from '../schemas.js';
-import { note } from './schemas.js';
+import { noteHit } from './schemas.js';
+import { createNotesStore } from './store.js';
 
 export const notesSearch = defineTool({
   name: 'notes_search',
@@ -10,7 +11,7 @@ export const notesSearch = defineTool({
   risk: 'read',
   input: z.object({ query: text(1000, 'query').describe('Words to look for.'), limit: limit(10, 100) }),
   output: z.object({
-    hits: z.array(note.extend({ snippet: z.string(), score: z.number() })),
+    hits: z.array(noteHit),
   }),
   examples: [
     'search my notes for {query}',
@@ -27,7 +28,7 @@ export const notesSearch = defineTool({
     'find {query}',
   ],
   run({ query, limit: count }, { cartridge }) {
-    return { hits: cartridge.notes.search(query, { limit: count }) };
+    return { hits: createNotesStore(cartridge).search(query, { limit: count }) };
   },
   describe: ({ hits }, { query }) =>
     hits.length === 0

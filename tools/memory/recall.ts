@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
 import { text } from '../schemas.js';
 import { memoryEntry } from './schemas.js';
+import { createMemoryStore } from './store.js';
 
 export const memoryRecall = defineTool({
   name: 'memory_recall',
@@ -37,7 +38,7 @@ export const memoryRecall = defineTool({
     'what do you know about {key}',
   ],
   run({ key }, { cartridge }) {
-    const [best, ...rest] = cartridge.memory.recall(key);
+    const [best, ...rest] = createMemoryStore(cartridge).recall(key);
     return {
       found: Boolean(best),
       match: best?.entry ?? null,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
 import { limit } from '../schemas.js';
 import { note } from './schemas.js';
+import { createNotesStore } from './store.js';
 
 export const notesList = defineTool({
   name: 'notes_list',
@@ -33,7 +34,8 @@ export const notesList = defineTool({
     'show my latest notes',
   ],
   run({ limit: count, offset }, { cartridge }) {
-    return { notes: cartridge.notes.list({ limit: count, offset }), total: cartridge.notes.count() };
+    const notes = createNotesStore(cartridge);
+    return { notes: notes.list({ limit: count, offset }), total: notes.count() };
   },
   describe: ({ notes, total }) =>
     total === 0

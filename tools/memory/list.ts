@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
 import { limit } from '../schemas.js';
 import { memoryEntry } from './schemas.js';
+import { createMemoryStore } from './store.js';
 
 export const memoryList = defineTool({
   name: 'memory_list',
@@ -33,7 +34,8 @@ export const memoryList = defineTool({
     'what is stored about me',
   ],
   run({ limit: count, offset }, { cartridge }) {
-    return { entries: cartridge.memory.list({ limit: count, offset }), total: cartridge.memory.count() };
+    const memory = createMemoryStore(cartridge);
+    return { entries: memory.list({ limit: count, offset }), total: memory.count() };
   },
   describe: ({ entries, total }) =>
     total === 0

@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { UsageError } from '../../cartridge/errors.js';
+import { NotFoundError } from '../../cartridge/errors.js';
 import { defineTool } from '../define-tool.js';
 import { note, noteId } from './schemas.js';
+import { createNotesStore } from './store.js';
 
 /** Reads one note by its id ("show me note 2"). */
 export const notesGet = defineTool({
@@ -21,8 +22,9 @@ export const notesGet = defineTool({
     "what's in note {id}",
   ],
   run({ id }, { cartridge }) {
-    const found = cartridge.notes.get(id);
-    if (!found) throw new UsageError(`There is no note #${id}. List notes with notes_list to find its id.`);
+    const found = createNotesStore(cartridge).get(id);
+    if (!found)
+      throw new NotFoundError(`There is no note #${id}. List notes with notes_list to find its id.`);
     return { note: found };
   },
   describe: ({ note: found }) => `#${found.id} ${found.text}`,

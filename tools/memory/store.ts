@@ -1,15 +1,6 @@
-import type { Prepare } from './statements.js';
-import { similarity, words } from './text-similarity.js';
-
-export interface MemoryEntry {
-  /** The normalised key used for lookup ("bike lock code"). */
-  key: string;
-  /** The key as the person first said it ("My bike lock code"). */
-  label: string;
-  value: unknown;
-  createdAt: number;
-  updatedAt: number;
-}
+import type { Cartridge } from '../../cartridge/open.js';
+import { similarity, words } from '../../cartridge/text-similarity.js';
+import type { MemoryEntry } from './schemas.js';
 
 export interface MemoryMatch {
   entry: MemoryEntry;
@@ -55,8 +46,12 @@ const toEntry = (row: MemoryRow): MemoryEntry => ({
   updatedAt: row.updated_at,
 });
 
-/** Facts the person asked fazt to remember, looked up by (fuzzy) key. */
-export function createMemoryStore(prepare: Prepare): MemoryStore {
+/**
+ * Facts the person asked fazt to remember, looked up by (fuzzy) key, in the `memory` table
+ * (created by the cartridge's core migration v1, before capabilities had their own). Statements
+ * come from the cartridge's cache, so making a store per call is cheap.
+ */
+export function createMemoryStore({ prepare }: Pick<Cartridge, 'prepare'>): MemoryStore {
   const get = (key: string): MemoryEntry | undefined => {
     const row = prepare('SELECT * FROM memory WHERE key = ?').get(normaliseKey(key)) as MemoryRow | undefined;
     return row && toEntry(row);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
 import { memoryKey, memoryValue } from '../schemas.js';
 import { memoryEntry } from './schemas.js';
+import { createMemoryStore } from './store.js';
 
 export const memoryRemember = defineTool({
   name: 'memory_remember',
@@ -34,7 +35,7 @@ export const memoryRemember = defineTool({
     'I changed my {key} to {value}',
   ],
   run({ key, value }, { cartridge, emit }) {
-    const result = cartridge.memory.remember(key, value);
+    const result = createMemoryStore(cartridge).remember(key, value);
     emit('memory.remembered', { key: result.entry.key, value, previous: result.previous ?? null });
     return result;
   },

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
 import { memoryKey, memoryValue } from '../schemas.js';
+import { createMemoryStore } from './store.js';
 
 export const memoryImport = defineTool({
   name: 'memory_import',
@@ -18,10 +19,11 @@ export const memoryImport = defineTool({
   output: z.object({ created: z.number().int(), updated: z.number().int() }),
   examples: [],
   run({ entries }, { cartridge, emit, signal }) {
+    const memory = createMemoryStore(cartridge);
     let created = 0;
     for (const [index, { key, value }] of entries.entries()) {
       if (index % 1000 === 0) signal.throwIfAborted();
-      if (cartridge.memory.remember(key, value).created) created++;
+      if (memory.remember(key, value).created) created++;
     }
     emit('memory.imported', { count: entries.length });
     return { created, updated: entries.length - created };

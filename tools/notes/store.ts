@@ -1,19 +1,6 @@
-import type { Prepare } from './statements.js';
-import { words } from './text-similarity.js';
-
-export interface Note {
-  id: number;
-  text: string;
-  createdAt: number;
-  updatedAt: number;
-}
-
-export interface NoteHit extends Note {
-  /** The matching passage with hits wrapped in «…». */
-  snippet: string;
-  /** bm25 rank turned positive: higher is better. */
-  score: number;
-}
+import type { Cartridge } from '../../cartridge/open.js';
+import { words } from '../../cartridge/text-similarity.js';
+import type { Note, NoteHit } from './schemas.js';
 
 export interface NotesStore {
   add(text: string): Note;
@@ -46,8 +33,11 @@ function ftsQuery(query: string, operator: 'AND' | 'OR'): string {
     .join(` ${operator} `);
 }
 
-/** Short free-text notes with an FTS5 index kept in step by triggers. */
-export function createNotesStore(prepare: Prepare): NotesStore {
+/**
+ * Short free-text notes with an FTS5 index kept in step by triggers, in the `notes` tables
+ * (created by the cartridge's core migration v1). Cheap to make per call: statements are cached.
+ */
+export function createNotesStore({ prepare }: Pick<Cartridge, 'prepare'>): NotesStore {
   const get = (id: number): Note | undefined => {
     const row = prepare('SELECT * FROM notes WHERE id = ?').get(id) as NoteRow | undefined;
     return row && toNote(row);

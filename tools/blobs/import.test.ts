@@ -2,21 +2,18 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { useCartridge, useTempDir } from '../../cartridge/test-cartridge.js';
+import { testCartridge, testDir } from '../../test/helpers/runtime.js';
 import { createDefaultRegistry, createExecutor } from '../index.js';
 
 const caller = { kind: 'person' as const, id: 'test' };
 
 describe('blobs_import and blobs_info', () => {
-  const open = useCartridge();
-  const tempDir = useTempDir();
-
   it('imports a file by path through the executor, logs blob.stored with it, and describes it', async () => {
-    const cartridge = open();
+    const cartridge = testCartridge();
     const executor = createExecutor({ cartridge, registry: createDefaultRegistry() });
     const data = randomBytes(2_500_000);
     const sha256 = createHash('sha256').update(data).digest('hex');
-    const file = join(tempDir(), 'scan.pdf');
+    const file = join(testDir(), 'scan.pdf');
     writeFileSync(file, data);
 
     const first = await executor.execute('blobs_import', { path: file }, { caller });
@@ -42,9 +39,9 @@ describe('blobs_import and blobs_info', () => {
   });
 
   it('answers a missing file, a folder or a bad blob id with an invalid_input result, storing nothing', async () => {
-    const cartridge = open();
+    const cartridge = testCartridge();
     const executor = createExecutor({ cartridge, registry: createDefaultRegistry() });
-    const dir = tempDir();
+    const dir = testDir();
     mkdirSync(join(dir, 'folder'));
 
     const missing = await executor.execute('blobs_import', { path: join(dir, 'nope.bin') }, { caller });
@@ -66,9 +63,9 @@ describe('blobs_import and blobs_info', () => {
   });
 
   it('cancelled midway stores nothing', async () => {
-    const cartridge = open();
+    const cartridge = testCartridge();
     const executor = createExecutor({ cartridge, registry: createDefaultRegistry() });
-    const file = join(tempDir(), 'big.bin');
+    const file = join(testDir(), 'big.bin');
     writeFileSync(file, randomBytes(8 * 1024 * 1024));
     const controller = new AbortController();
     const running = executor.execute('blobs_import', { path: file }, { caller, signal: controller.signal });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Cartridge } from './open.js';
-import { useCartridge } from './test-cartridge.js';
+import type { Cartridge } from '../../cartridge/open.js';
+import { testCartridge } from '../../test/helpers/runtime.js';
+import { createNotesStore } from './store.js';
 
 const indexed = (cartridge: Cartridge, word: string) =>
   (
@@ -10,10 +11,8 @@ const indexed = (cartridge: Cartridge, word: string) =>
   ).n;
 
 describe('notes store', () => {
-  const open = useCartridge();
-
   it('adds, gets and lists notes newest first', () => {
-    const { notes } = open();
+    const notes = createNotesStore(testCartridge());
     const first = notes.add('buy oat milk');
     const second = notes.add('call the plumber about the leak');
     expect(notes.get(first.id)?.text).toBe('buy oat milk');
@@ -23,7 +22,7 @@ describe('notes store', () => {
   });
 
   it('finds notes by full-text search with stemming, prefixes and a highlighted snippet', () => {
-    const { notes } = open();
+    const notes = createNotesStore(testCartridge());
     notes.add('The plumber is coming on Tuesday to fix the leaking tap');
     notes.add('Ideas for the garden: tomatoes, basil, a small pond');
     notes.add('Plumbing invoice paid');
@@ -39,7 +38,7 @@ describe('notes store', () => {
   });
 
   it('falls back to any word when no note has all of them', () => {
-    const { notes } = open();
+    const notes = createNotesStore(testCartridge());
     notes.add('basil and tomatoes');
     notes.add('pond pump');
     expect(notes.search('basil pump').length).toBe(2);
@@ -47,7 +46,7 @@ describe('notes store', () => {
   });
 
   it('treats FTS5 syntax in a query as plain words', () => {
-    const { notes } = open();
+    const notes = createNotesStore(testCartridge());
     notes.add('a "quoted" NEAR(thing) with AND OR NOT words');
     expect(() => notes.search('NEAR( "unbalanced')).not.toThrow();
     expect(notes.search('"quoted" AND').length).toBe(1);
@@ -55,18 +54,18 @@ describe('notes store', () => {
   });
 
   it('keeps the index in step when a note is deleted or edited', () => {
-    const cartridge = open();
-    const note = cartridge.notes.add('remember the zeppelin tickets');
+    const cartridge = testCartridge();
+    const note = createNotesStore(cartridge).add('remember the zeppelin tickets');
     expect(indexed(cartridge, 'zeppelin')).toBe(1);
-    expect(cartridge.notes.delete(note.id)?.text).toBe('remember the zeppelin tickets');
-    expect(cartridge.notes.search('zeppelin')).toEqual([]);
+    expect(createNotesStore(cartridge).delete(note.id)?.text).toBe('remember the zeppelin tickets');
+    expect(createNotesStore(cartridge).search('zeppelin')).toEqual([]);
     expect(indexed(cartridge, 'zeppelin')).toBe(0);
-    expect(cartridge.notes.delete(note.id)).toBeUndefined();
+    expect(createNotesStore(cartridge).delete(note.id)).toBeUndefined();
 
-    const other = cartridge.notes.add('old words here');
+    const other = createNotesStore(cartridge).add('old words here');
     cartridge.prepare('UPDATE notes SET text = ? WHERE id = ?').run('new words here', other.id);
-    expect(cartridge.notes.search('old')).toEqual([]);
-    expect(cartridge.notes.search('new')[0]?.id).toBe(other.id);
+    expect(createNotesStore(cartridge).search('old')).toEqual([]);
+    expect(createNotesStore(cartridge).search('new')[0]?.id).toBe(other.id);
     const check = cartridge.prepare("INSERT INTO notes_fts(notes_fts, rank) VALUES ('integrity-check', 1)");
     expect(() => check.run()).not.toThrow();
   });

@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { UsageError } from '../../cartridge/errors.js';
+import { NotFoundError } from '../../cartridge/errors.js';
 import { defineTool } from '../define-tool.js';
 import { note, noteId } from './schemas.js';
+import { createNotesStore } from './store.js';
 
 export const notesDelete = defineTool({
   name: 'notes_delete',
@@ -12,8 +13,9 @@ export const notesDelete = defineTool({
   output: z.object({ deleted: note }),
   examples: ['delete note {id}', 'delete note number {id}', 'remove note {id}', 'erase note {id}'],
   run({ id }, { cartridge, emit }) {
-    const deleted = cartridge.notes.delete(id);
-    if (!deleted) throw new UsageError(`There is no note #${id}. List notes with notes_list to find its id.`);
+    const deleted = createNotesStore(cartridge).delete(id);
+    if (!deleted)
+      throw new NotFoundError(`There is no note #${id}. List notes with notes_list to find its id.`);
     emit('note.deleted', { id });
     return { deleted };
   },

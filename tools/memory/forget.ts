@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { UsageError } from '../../cartridge/errors.js';
+import { NotFoundError } from '../../cartridge/errors.js';
 import { defineTool } from '../define-tool.js';
 import { memoryKey } from '../schemas.js';
 import { memoryEntry } from './schemas.js';
+import { createMemoryStore } from './store.js';
 
 export const memoryForget = defineTool({
   name: 'memory_forget',
@@ -22,10 +23,11 @@ export const memoryForget = defineTool({
     'erase my {key}',
   ],
   run({ key }, { cartridge, emit }) {
-    const forgotten = cartridge.memory.forget(key);
+    const memory = createMemoryStore(cartridge);
+    const forgotten = memory.forget(key);
     if (!forgotten) {
-      const close = cartridge.memory.recall(key, { minScore: 0.4 }).map(({ entry }) => `"${entry.label}"`);
-      throw new UsageError(
+      const close = memory.recall(key, { minScore: 0.4 }).map(({ entry }) => `"${entry.label}"`);
+      throw new NotFoundError(
         `Nothing is remembered under "${key}".${close.length ? ` Close keys: ${close.join(', ')}.` : ''}`,
       );
     }
