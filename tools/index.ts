@@ -5,6 +5,7 @@ import { configGet } from './config/get-config.js';
 import { configSet } from './config/set-config.js';
 import type { AnyTool } from './define-tool.js';
 import { eventsList } from './events/list-events.js';
+import { knowledgeCapability } from './knowledge/index.js';
 import { memoryForget } from './memory/forget-fact.js';
 import { memoryImport } from './memory/import-facts.js';
 import { memoryList } from './memory/list-facts.js';
@@ -33,6 +34,7 @@ export const builtinCapabilities: readonly Capability[] = [
   domain('system', 'System', [systemStatus, cartridgeBackup]),
   domain('config', 'Config', [configGet, configSet]),
   domain('blobs', 'Blobs', [blobsImport, blobsInfo]),
+  knowledgeCapability,
 ];
 
 /** Every built-in tool, in catalogue order. */
