@@ -29,6 +29,7 @@ const MIN_COVERAGE = 0.5;
 
 interface Sentence {
   text: string;
+  heading: string;
   line: number;
   lineEnd: number;
   passage: ScoredPassage;
@@ -37,14 +38,23 @@ interface Sentence {
 }
 
 /** Sentences of a passage with their line numbers: split at . ! ? and at line breaks. */
-function sentencesOf(passage: ScoredPassage): { text: string; line: number; lineEnd: number }[] {
-  const out: { text: string; line: number; lineEnd: number }[] = [];
+function sentencesOf(
+  passage: ScoredPassage,
+): { text: string; line: number; lineEnd: number; heading: string }[] {
+  const out: { text: string; line: number; lineEnd: number; heading: string }[] = [];
+  // The trail of a sentence: the chunk's, unless a heading inside the chunk comes first.
+  const title = passage.heading.split(' › ')[0] ?? '';
+  let heading = passage.heading;
   const pattern = /[^\n.!?]+(?:[.!?]+(?=\s|$)|$)?|[.!?]+/gm;
   const text = passage.text;
   for (const match of text.matchAll(pattern)) {
     const raw = match[0];
     // Heading lines name a section; they are its trail, not an answer.
-    if (/^\s*#{1,6}\s/.test(raw)) continue;
+    const headingLine = /^\s*#{1,6}\s+(.*)$/.exec(raw);
+    if (headingLine) {
+      heading = [title, (headingLine[1] as string).replace(/#+\s*$/, '').trim()].filter(Boolean).join(' › ');
+      continue;
+    }
     const cleaned = raw
       .replace(/^\s*(#{1,6}|[-*+]|\d+[.)])\s+/, '')
       .replace(/\s+/g, ' ')
@@ -52,7 +62,7 @@ function sentencesOf(passage: ScoredPassage): { text: string; line: number; line
     if (cleaned.length < 3) continue;
     const before = text.slice(0, match.index);
     const line = passage.lineStart + (before.match(/\n/g)?.length ?? 0);
-    out.push({ text: cleaned, line, lineEnd: line + (raw.trimEnd().match(/\n/g)?.length ?? 0) });
+    out.push({ text: cleaned, line, lineEnd: line + (raw.trimEnd().match(/\n/g)?.length ?? 0), heading });
   }
   return out;
 }
@@ -93,8 +103,8 @@ export async function answerQuestion(
     let asked = queryStems.filter((root) => !nameStems.has(root));
     if (asked.length === 0) asked = queryStems;
     const mass = asked.reduce((sum, root) => sum + idf(root), 0) || 1;
-    const headingStems = new Set(words(passage.heading.split(' › ').slice(1).join(' ')).map(stem));
     for (const sentence of sentencesOf(passage)) {
+      const headingStems = new Set(words(sentence.heading.split(' › ').slice(1).join(' ')).map(stem));
       const own = new Set(words(sentence.text).map(stem));
       let covered = 0;
       let direct = 0;
@@ -128,7 +138,7 @@ export async function answerQuestion(
     path: sentence.passage.path,
     lineStart: sentence.line,
     lineEnd: sentence.lineEnd,
-    heading: sentence.passage.heading,
+    heading: sentence.heading,
     quote: sentence.text,
   }));
   const answer = citations.map((citation) => `${citation.quote} (${cite(citation)})`).join('\n');

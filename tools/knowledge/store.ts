@@ -102,6 +102,15 @@ function filterSql(filter: SearchFilter): { sql: string; params: (string | numbe
   return { sql: clauses.map((clause) => ` AND ${clause}`).join(''), params };
 }
 
+/** Bits stored per vector: the dimension rounded up to whole bytes (sqlite-vec needs D % 8 = 0). */
+const bitDimension = (dimension: number) => Math.ceil(dimension / 8) * 8;
+
+/** A vector's sign bits (vector-index.ts `quantise`) as the `bitDimension / 8` bytes vec0 stores. */
+export const bitBlob = (vector: Float32Array) => {
+  const words = quantise(vector);
+  return Buffer.from(words.buffer, 0, bitDimension(vector.length) / 8);
+};
+
 /** Float32 vector → the little-endian blob sqlite-vec reads. */
 export const vectorBlob = (vector: Float32Array) =>
   Buffer.from(vector.buffer, vector.byteOffset, vector.byteLength);
@@ -124,7 +133,7 @@ export function createKnowledgeStore(cartridge: Cartridge) {
   const ensureVectorTables = (collectionId: number, dimension: number) => {
     cartridge.db.exec(
       `CREATE VIRTUAL TABLE IF NOT EXISTS ${vecTable(collectionId)} USING vec0(embedding float[${dimension}] distance_metric=cosine);
-       CREATE VIRTUAL TABLE IF NOT EXISTS ${bitTable(collectionId)} USING vec0(embedding bit[${dimension}]);`,
+       CREATE VIRTUAL TABLE IF NOT EXISTS ${bitTable(collectionId)} USING vec0(embedding bit[${bitDimension(dimension)}]);`,
     );
   };
 
@@ -162,9 +171,10 @@ export function createKnowledgeStore(cartridge: Cartridge) {
       BigInt(chunkId),
       blob,
     );
-    prepare(
-      `INSERT INTO ${bitTable(collectionId)} (rowid, embedding) VALUES (?, vec_quantize_binary(?))`,
-    ).run(BigInt(chunkId), blob);
+    prepare(`INSERT INTO ${bitTable(collectionId)} (rowid, embedding) VALUES (?, vec_bit(?))`).run(
+      BigInt(chunkId),
+      bitBlob(vector),
+    );
   };
 
   const store = {

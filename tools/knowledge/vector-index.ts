@@ -1,6 +1,6 @@
 /**
- * The fast vector path: every vector's sign bits (sqlite-vec's `vec_quantize_binary`, one bit per
- * dimension) held in one Uint32Array, scanned by Hamming distance in JS, then the best
+ * The fast vector path: every vector's sign bits (one bit per dimension, stored in a vec0
+ * `bit[D]` table) held in one Uint32Array, scanned by Hamming distance in JS, then the best
  * `candidates` re-ranked by exact cosine on their float vectors. Binary quantisation with
  * re-ranking as in Jégou et al., "Hamming embedding" (2008) and the sentence-transformers
  * "binary quantization" recipe (2024): the bit pass keeps the true neighbours among its top few
@@ -36,12 +36,12 @@ export function buildBitIndex(rows: Iterable<{ id: number; bits: Uint8Array }>, 
   const bits = new Uint32Array(ids.length * words);
   const bytes = new Uint8Array(bits.buffer);
   chunks.forEach((chunk, index) => {
-    bytes.set(chunk.subarray(0, words * 4), index * words * 4);
+    bytes.set(chunk.subarray(0, Math.min(chunk.length, words * 4)), index * words * 4);
   });
   return { ids: Int32Array.from(ids), bits, words };
 }
 
-/** Sign bits of a float vector, packed as sqlite-vec packs them (bit i of byte i/8, LSB first). */
+/** Sign bits of a float vector: bit i of 32-bit word i/32 (so bit i%8 of byte i/8, little-endian). */
 export function quantise(vector: Float32Array): Uint32Array {
   const words = Math.ceil(vector.length / 32);
   const out = new Uint32Array(words);
