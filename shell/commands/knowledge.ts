@@ -17,7 +17,11 @@ const rate = (bytes: number, ms: number) => `${(bytes / 1e6 / Math.max(ms / 1000
  * `fazt learn <path…>`: runs knowledge_learn, with a one-line progress display on stderr when it
  * is a terminal (files, chunks, MB/s; embedding progress when vectors are being made).
  */
-export async function learnCommand(globals: GlobalOptions, paths: string[], options: LearnOptions): Promise<void> {
+export async function learnCommand(
+  globals: GlobalOptions,
+  paths: string[],
+  options: LearnOptions,
+): Promise<void> {
   await withRuntime(globals, async ({ executor, caller }) => {
     const live = options.progress ?? (process.stderr.isTTY === true && !options.json);
     let last = 0;
@@ -60,7 +64,14 @@ export async function knowledgeCommand(
   globals: GlobalOptions,
   action: 'list' | 'search' | 'ask' | 'forget',
   words: string[],
-  options: { collection?: string; json?: boolean; yes?: boolean; limit?: string; path?: string; type?: string[] },
+  options: {
+    collection?: string;
+    json?: boolean;
+    yes?: boolean;
+    limit?: string;
+    path?: string;
+    type?: string[];
+  },
 ): Promise<void> {
   await withRuntime(globals, async ({ executor, caller }) => {
     const collection = options.collection ? { collection: options.collection } : {};
