@@ -13,7 +13,12 @@ import { openCartridge } from '../cartridge/open.js';
 import { DATASETS, loadGlove } from '../test/fakes/glove.js';
 import { startFakeOllama } from '../test/fakes/ollama-server.js';
 import { createDefaultRegistry, createExecutor } from '../tools/index.js';
-import { DEFAULT_WEIGHTS, type ScoredPassage, searchKnowledge } from '../tools/knowledge/search.js';
+import {
+  DEFAULT_WEIGHTS,
+  type ScoredPassage,
+  searchKnowledge,
+  type Weights,
+} from '../tools/knowledge/search.js';
 import { report } from './stats.js';
 
 const SCIFACT = join(DATASETS, 'scifact');
@@ -112,7 +117,7 @@ try {
         collection,
         limit: POOL * 3,
         pool: POOL,
-        weights: { rm3: 0.5, dense: 0.25 },
+        weights: { near: 0.2, rm3: 0.2, dense: 0.2 },
       });
       lists.push(result.passages);
     }
@@ -130,28 +135,37 @@ try {
   };
   const all = queries.map((_, index) => index);
   const folds = [all.filter((index) => index % 2 === 0), all.filter((index) => index % 2 === 1)];
-  const grid = Array.from({ length: 13 }, (_, step) => step * 0.05);
-  const fuse = (w: { rm3: number; dense: number }) => (s: Signals) =>
-    (1 - w.rm3 - w.dense) * s.bm25 + w.rm3 * s.rm3 + w.dense * s.dense;
+  const grid = Array.from({ length: 11 }, (_, step) => step * 0.05);
+  const fuse = (w: Weights) => (s: Signals) =>
+    (1 - w.near - w.rm3 - w.dense) * s.bm25 + w.near * s.near + w.rm3 * s.rm3 + w.dense * s.dense;
 
-  /** Tunes on one fold, scores the other; returns per-fold chosen weights and pooled held-out scores. */
-  const crossValidate = (collection: string, withDense: boolean) => {
-    const chosen: { rm3: number; dense: number }[] = [];
+  /**
+   * Tunes two weights (the named signals; the others 0) on one fold, scores the other fold with
+   * them; returns the weights chosen per fold and the held-out scores over all 300 queries.
+   */
+  const crossValidate = (collection: string, first: keyof Weights, second: keyof Weights | undefined) => {
+    const chosen: Weights[] = [];
     const ndcgs: number[] = [];
     const recalls: number[] = [];
     for (const [tune, test] of [
       [folds[0], folds[1]],
       [folds[1], folds[0]],
     ] as [number[], number[]][]) {
-      let best = { rm3: 0, dense: 0 };
+      let best: Weights = { near: 0, rm3: 0, dense: 0 };
       let bestScore = -1;
-      for (const rm3 of grid) {
-        for (const dense of withDense ? grid : [0]) {
-          if (rm3 + dense > 0.9) continue;
-          const score = evaluate(collection, fuse({ rm3, dense }), tune).ndcg;
+      for (const a of grid) {
+        for (const b of second ? grid : [0]) {
+          const weights: Weights = {
+            near: 0,
+            rm3: 0,
+            dense: 0,
+            [first]: a,
+            ...(second ? { [second]: b } : {}),
+          };
+          const score = evaluate(collection, fuse(weights), tune).ndcg;
           if (score > bestScore + 1e-9) {
             bestScore = score;
-            best = { rm3, dense };
+            best = weights;
           }
         }
       }
@@ -182,28 +196,24 @@ try {
     'GloVe dense alone (fake Ollama)',
     evaluate('glove', (s) => s.dense, all),
   );
-  const offline = crossValidate('offline', false);
-  row(
-    'offline fused: BM25 + RM3 (2-fold CV)',
-    offline,
-    `rm3 weight per fold ${offline.chosen.map((w) => w.rm3.toFixed(2)).join(' / ')}`,
-  );
-  const dense = crossValidate('glove', true);
-  row(
-    'model fused: BM25 + RM3 + GloVe (2-fold CV)',
-    dense,
-    `weights per fold ${dense.chosen.map((w) => `rm3 ${w.rm3.toFixed(2)} dense ${w.dense.toFixed(2)}`).join(' / ')}`,
-  );
+  const show = (w: Weights) =>
+    `near ${w.near.toFixed(2)} rm3 ${w.rm3.toFixed(2)} dense ${w.dense.toFixed(2)}`;
+  for (const [label, collection, first, second] of [
+    ['offline: BM25 + proximity', 'offline', 'near', undefined],
+    ['offline: BM25 + RM3', 'offline', 'rm3', undefined],
+    ['offline: BM25 + proximity + RM3', 'offline', 'near', 'rm3'],
+    ['model: BM25 + GloVe', 'glove', 'dense', undefined],
+    ['model: BM25 + proximity + GloVe', 'glove', 'near', 'dense'],
+  ] as const) {
+    const result = crossValidate(collection, first, second);
+    row(`${label} (2-fold CV)`, result, `per fold: ${result.chosen.map(show).join(' / ')}`);
+  }
   row(
     'offline, shipped defaults',
-    evaluate('offline', fuse({ rm3: DEFAULT_WEIGHTS.rm3, dense: 0 }), all),
-    JSON.stringify(DEFAULT_WEIGHTS),
+    evaluate('offline', fuse({ ...DEFAULT_WEIGHTS, dense: 0 }), all),
+    show(DEFAULT_WEIGHTS),
   );
-  row(
-    'model, shipped defaults',
-    evaluate('glove', fuse(DEFAULT_WEIGHTS), all),
-    JSON.stringify(DEFAULT_WEIGHTS),
-  );
+  row('model, shipped defaults', evaluate('glove', fuse(DEFAULT_WEIGHTS), all), show(DEFAULT_WEIGHTS));
 
   // The shipped defaults once more, through the knowledge_search tool (limit 100 passages).
   for (const collection of ['offline', 'glove']) {

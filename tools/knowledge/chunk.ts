@@ -2,8 +2,8 @@ import type { FileKind } from './extract.js';
 import type { ChunkInput } from './store.js';
 
 /** Characters per chunk and overlap between neighbours (see bench/knowledge-quality.bench.ts). */
-export const CHUNK_SIZE = 1500;
-export const CHUNK_OVERLAP = 150;
+export const CHUNK_SIZE = 2000;
+export const CHUNK_OVERLAP = 200;
 
 interface Heading {
   offset: number;

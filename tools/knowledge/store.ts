@@ -332,6 +332,16 @@ export function createKnowledgeStore(cartridge: Cartridge) {
     ): { id: number; score: number }[] {
       const match = orQuery(terms);
       if (!match) return [];
+      return store.bm25Match(collectionId, match, limit, filter);
+    },
+
+    /** BM25 (as `bm25`) for a ready FTS5 MATCH expression, e.g. NEAR groups. */
+    bm25Match(
+      collectionId: number,
+      match: string,
+      limit: number,
+      filter: SearchFilter = {},
+    ): { id: number; score: number }[] {
       const where = filterSql(filter);
       return prepare(
         `SELECT knowledge_fts.rowid AS id, -bm25(knowledge_fts, 2.0, 1.0) AS score
