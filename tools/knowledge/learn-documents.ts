@@ -16,10 +16,12 @@ export const knowledgeLearn = defineTool({
   // Commits each file in its own transaction: a kill keeps what was learned, the next run resumes.
   transactional: false,
   input: z.object({
+    // One path alone is taken as a list of one (the offline planner fills a slot with a string).
     paths: z
-      .array(text(4096, 'path'))
-      .min(1)
-      .max(100)
+      .preprocess(
+        (value) => (typeof value === 'string' ? [value] : value),
+        z.array(text(4096, 'path')).min(1).max(100),
+      )
       .describe('Files or folders to learn, e.g. ["~/Documents/recipes"].'),
     collection: collectionName,
     embedder: z
