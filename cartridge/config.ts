@@ -30,6 +30,14 @@ export const configKeys = {
     description: 'API key for the OpenAI-compatible endpoint (OPENAI_API_KEY wins when set).',
     secret: true,
   },
+  'knowledge.embedder': {
+    schema: z
+      .string()
+      .regex(/^(offline|ollama:.+|openai:.+)$/, 'use "offline", "ollama:<model>" or "openai:<model>"'),
+    default: 'offline',
+    description:
+      'What `fazt learn` embeds documents with: offline (no vectors), ollama:<model> or openai:<model>.',
+  },
   'agent.maxSteps': {
     schema: z.number().int().min(1).max(50),
     default: 8,

@@ -225,6 +225,44 @@ function buildProgram({ Command }: Commander): Command {
     );
 
   program
+    .command('learn')
+    .description('learn files and folders (Markdown, text, HTML, PDF, code) to search and ask about')
+    .argument('<paths...>', 'files or folders, e.g. ~/Documents/recipes')
+    .option('--collection <name>', 'which collection (default "default")')
+    .option('--embedder <spec>', 'offline, ollama:<model> or openai:<model> (default: knowledge.embedder)')
+    .option('--progress', 'show progress on stderr even when it is not a terminal')
+    .option('-y, --yes', 'approve the learn without asking')
+    .option('--json', 'print the summary as JSON')
+    .action(async (paths: string[], options) =>
+      (await import('./commands/knowledge.js')).learnCommand(globals(), paths, options),
+    );
+
+  const knowledge = program.command('knowledge').description('search, ask, list or forget learned documents');
+  for (const [action, argument, description] of [
+    ['list', '[pathPrefix...]', 'list learned files (optionally under a path) and the collections'],
+    ['search', '<query...>', 'search learned documents; passages with file, lines and heading'],
+    ['ask', '<question...>', 'answer a question from learned documents, with sources'],
+    ['forget', '<path...>', 'forget a learned file or folder (needs --yes; files on disk stay)'],
+  ] as const) {
+    const command = knowledge
+      .command(action)
+      .description(description)
+      .argument(argument)
+      .option('--collection <name>', 'which collection (default "default")')
+      .option('--json', 'print JSON');
+    if (action === 'search') {
+      command
+        .option('--limit <n>', 'how many passages (default 10)')
+        .option('--path <prefix>', 'only files under this path')
+        .option('--type <type...>', 'only these file types: markdown, text, html, pdf, code');
+    }
+    if (action === 'forget') command.option('-y, --yes', 'approve forgetting');
+    command.action(async (words: string[], options) =>
+      (await import('./commands/knowledge.js')).knowledgeCommand(globals(), action, words, options),
+    );
+  }
+
+  program
     .command('models')
     .description('list the models each provider offers, and which one `fazt ask` uses')
     .option('--json', 'print as JSON')

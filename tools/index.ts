@@ -4,6 +4,7 @@ import type { Capability } from './capability.js';
 import { configCapability } from './config/index.js';
 import type { AnyTool } from './define-tool.js';
 import { eventsCapability } from './events/index.js';
+import { knowledgeCapability } from './knowledge/index.js';
 import { memoryCapability } from './memory/index.js';
 import { notesCapability } from './notes/index.js';
 import { createRegistry, type Registry } from './registry.js';
@@ -21,6 +22,7 @@ export const builtinCapabilities: readonly Capability[] = [
   configCapability,
   blobsCapability,
   appsCapability,
+  knowledgeCapability,
 ];
 
 /** Every built-in tool, in catalogue order. */

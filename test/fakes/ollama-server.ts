@@ -56,6 +56,8 @@ export interface FakeOllamaOptions {
   models?: string[];
   /** Length of the vectors `/api/embed` returns (default 8). */
   dimensions?: number;
+  /** Vectors from a real (weak) model instead of hashes, e.g. `loadGlove()` from ./glove.ts. */
+  embed?: (text: string) => number[];
 }
 
 export interface FakeOllamaServer extends LoopbackServer {
@@ -178,7 +180,7 @@ export async function startFakeOllama(options: FakeOllamaOptions = {}): Promise<
       const inputs = Array.isArray(body.input) ? body.input : [body.input];
       json(response, 200, {
         model: body.model,
-        embeddings: inputs.map((text) => fakeEmbedding(text, dimensions)),
+        embeddings: inputs.map((text) => options.embed?.(text) ?? fakeEmbedding(text, dimensions)),
         total_duration: 1_000_000,
         load_duration: 100_000,
         prompt_eval_count: inputs.join(' ').split(/\s+/).length,

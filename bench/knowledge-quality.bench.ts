@@ -1,0 +1,243 @@
+// SciFact retrieval quality of the knowledge capability (BEIR: 5,183 abstracts, 300 test queries).
+// `npm run bench knowledge-quality`. Ingests through the knowledge_learn tool (one Markdown file
+// per abstract: "# title" then the text), searches with the same code path as knowledge_search,
+// and reports nDCG@10 / recall@100 for each signal alone and fused. Fusion weights are chosen by
+// 2-fold cross-validation (odd / even queries): each half is scored with the weight tuned on the
+// other half, so no reported number saw its own queries. Finally the shipped defaults are run
+// through the knowledge_search tool itself. The dense signal comes from a fake Ollama server
+// serving SIF-averaged GloVe vectors (a weak model: the bar is "never below BM25").
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { openCartridge } from '../cartridge/open.js';
+import { DATASETS, loadGlove } from '../test/fakes/glove.js';
+import { startFakeOllama } from '../test/fakes/ollama-server.js';
+import { createDefaultRegistry, createExecutor } from '../tools/index.js';
+import {
+  DEFAULT_WEIGHTS,
+  type ScoredPassage,
+  searchKnowledge,
+  type Weights,
+} from '../tools/knowledge/search.js';
+import { report } from './stats.js';
+
+const SCIFACT = join(DATASETS, 'scifact');
+const POOL = 300;
+
+interface Row {
+  _id: string;
+  title?: string;
+  text: string;
+}
+const readJsonl = (path: string) =>
+  readFileSync(path, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as Row);
+
+const qrels = new Map<string, Set<string>>();
+for (const line of readFileSync(join(SCIFACT, 'qrels/test.tsv'), 'utf8').split('\n').slice(1)) {
+  const [query, doc, score] = line.split('\t');
+  if (!query || !doc || Number(score) <= 0) continue;
+  const set = qrels.get(query) ?? new Set<string>();
+  set.add(doc);
+  qrels.set(query, set);
+}
+const queries = readJsonl(join(SCIFACT, 'queries.jsonl')).filter((query) => qrels.has(query._id));
+
+function ndcg10(ranking: readonly string[], relevant: Set<string>): number {
+  let dcg = 0;
+  ranking.slice(0, 10).forEach((doc, index) => {
+    if (relevant.has(doc)) dcg += 1 / Math.log2(index + 2);
+  });
+  let ideal = 0;
+  for (let index = 0; index < Math.min(10, relevant.size); index++) ideal += 1 / Math.log2(index + 2);
+  return dcg / ideal;
+}
+const recall100 = (ranking: readonly string[], relevant: Set<string>) =>
+  ranking.slice(0, 100).filter((doc) => relevant.has(doc)).length / relevant.size;
+
+/** Chunk ranking → document ranking (a document ranks where its best chunk does). */
+function documents(passages: readonly { path: string }[]): string[] {
+  const seen = new Set<string>();
+  for (const passage of passages) seen.add(basename(passage.path, '.md'));
+  return [...seen];
+}
+
+type Signals = ScoredPassage['signals'];
+const rank = (candidates: readonly ScoredPassage[], score: (signals: Signals) => number) =>
+  documents([...candidates].sort((a, b) => score(b.signals) - score(a.signals) || a.chunkId - b.chunkId));
+
+const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
+const round = (value: number) => Math.round(value * 1000) / 1000;
+
+const dir = mkdtempSync(join(tmpdir(), 'fazt-bench-knowledge-'));
+const fake = await startFakeOllama({ models: ['glove'], embed: loadGlove() });
+try {
+  const docs = join(dir, 'scifact');
+  mkdirSync(docs);
+  for (const doc of readJsonl(join(SCIFACT, 'corpus.jsonl'))) {
+    writeFileSync(join(docs, `${doc._id}.md`), `# ${doc.title ?? ''}\n\n${doc.text}\n`);
+  }
+  const cartridge = openCartridge(join(dir, 'bench.db'));
+  cartridge.config.set('ollama.host', fake.host);
+  const executor = createExecutor({ cartridge, registry: createDefaultRegistry() });
+  const caller = { kind: 'person' as const, id: 'bench' };
+  const learnRows: Record<string, string | number>[] = [];
+  for (const [collection, embedder] of [
+    ['offline', 'offline'],
+    ['glove', 'ollama:glove'],
+  ] as const) {
+    const result = await executor.execute(
+      'knowledge_learn',
+      { paths: [docs], collection, embedder },
+      { caller },
+    );
+    if (!result.ok) throw new Error(result.error.message);
+    const out = result.output as { new: number; chunks: number; seconds: number; bytes: number };
+    learnRows.push({
+      collection,
+      embedder,
+      files: out.new,
+      chunks: out.chunks,
+      seconds: out.seconds,
+      'chunks/s': Math.round(out.chunks / out.seconds),
+      'MB/s': round(out.bytes / 1e6 / out.seconds),
+    });
+  }
+  report('knowledge-quality-ingest', learnRows);
+
+  // One search per query and collection, every signal's list pooled (weights only re-rank).
+  const pooled = new Map<string, ScoredPassage[][]>();
+  for (const collection of ['offline', 'glove']) {
+    const lists: ScoredPassage[][] = [];
+    for (const query of queries) {
+      const result = await searchKnowledge(cartridge, {
+        query: query.text,
+        collection,
+        limit: POOL * 3,
+        pool: POOL,
+        weights: { near: 0.2, rm3: 0.2, dense: 0.2 },
+      });
+      lists.push(result.passages);
+    }
+    pooled.set(collection, lists);
+  }
+
+  const relevantOf = (index: number) => qrels.get((queries[index] as Row)._id) as Set<string>;
+  const evaluate = (collection: string, score: (signals: Signals) => number, indexes: number[]) => {
+    const lists = pooled.get(collection) as ScoredPassage[][];
+    const rankings = indexes.map((index) => rank(lists[index] as ScoredPassage[], score));
+    return {
+      ndcg: mean(rankings.map((ranking, i) => ndcg10(ranking, relevantOf(indexes[i] as number)))),
+      recall: mean(rankings.map((ranking, i) => recall100(ranking, relevantOf(indexes[i] as number)))),
+    };
+  };
+  const all = queries.map((_, index) => index);
+  const folds = [all.filter((index) => index % 2 === 0), all.filter((index) => index % 2 === 1)];
+  const grid = Array.from({ length: 11 }, (_, step) => step * 0.05);
+  const fuse = (w: Weights) => (s: Signals) =>
+    (1 - w.near - w.rm3 - w.dense) * s.bm25 + w.near * s.near + w.rm3 * s.rm3 + w.dense * s.dense;
+
+  /**
+   * Tunes two weights (the named signals; the others 0) on one fold, scores the other fold with
+   * them; returns the weights chosen per fold and the held-out scores over all 300 queries.
+   */
+  const crossValidate = (collection: string, first: keyof Weights, second: keyof Weights | undefined) => {
+    const chosen: Weights[] = [];
+    const ndcgs: number[] = [];
+    const recalls: number[] = [];
+    for (const [tune, test] of [
+      [folds[0], folds[1]],
+      [folds[1], folds[0]],
+    ] as [number[], number[]][]) {
+      let best: Weights = { near: 0, rm3: 0, dense: 0 };
+      let bestScore = -1;
+      for (const a of grid) {
+        for (const b of second ? grid : [0]) {
+          const weights: Weights = {
+            near: 0,
+            rm3: 0,
+            dense: 0,
+            [first]: a,
+            ...(second ? { [second]: b } : {}),
+          };
+          const score = evaluate(collection, fuse(weights), tune).ndcg;
+          if (score > bestScore + 1e-9) {
+            bestScore = score;
+            best = weights;
+          }
+        }
+      }
+      chosen.push(best);
+      const held = evaluate(collection, fuse(best), test);
+      ndcgs.push(held.ndcg * test.length);
+      recalls.push(held.recall * test.length);
+    }
+    return {
+      chosen,
+      ndcg: ndcgs.reduce((a, b) => a + b) / queries.length,
+      recall: recalls.reduce((a, b) => a + b) / queries.length,
+    };
+  };
+
+  const rows: Record<string, string | number>[] = [];
+  const row = (signal: string, result: { ndcg: number; recall: number }, note = '') =>
+    rows.push({ signal, 'nDCG@10': round(result.ndcg), 'recall@100': round(result.recall), note });
+  row(
+    'BM25 (FTS5, porter, title 2x)',
+    evaluate('offline', (s) => s.bm25, all),
+  );
+  row(
+    'RM3-expanded BM25 alone',
+    evaluate('offline', (s) => s.rm3, all),
+  );
+  row(
+    'GloVe dense alone (fake Ollama)',
+    evaluate('glove', (s) => s.dense, all),
+  );
+  const show = (w: Weights) =>
+    `near ${w.near.toFixed(2)} rm3 ${w.rm3.toFixed(2)} dense ${w.dense.toFixed(2)}`;
+  for (const [label, collection, first, second] of [
+    ['offline: BM25 + proximity', 'offline', 'near', undefined],
+    ['offline: BM25 + RM3', 'offline', 'rm3', undefined],
+    ['offline: BM25 + proximity + RM3', 'offline', 'near', 'rm3'],
+    ['model: BM25 + GloVe', 'glove', 'dense', undefined],
+    ['model: BM25 + proximity + GloVe', 'glove', 'near', 'dense'],
+  ] as const) {
+    const result = crossValidate(collection, first, second);
+    row(`${label} (2-fold CV)`, result, `per fold: ${result.chosen.map(show).join(' / ')}`);
+  }
+  row(
+    'offline, shipped defaults',
+    evaluate('offline', fuse({ ...DEFAULT_WEIGHTS, dense: 0 }), all),
+    show(DEFAULT_WEIGHTS),
+  );
+  row('model, shipped defaults', evaluate('glove', fuse(DEFAULT_WEIGHTS), all), show(DEFAULT_WEIGHTS));
+
+  // The shipped defaults once more, through the knowledge_search tool (limit 100 passages).
+  for (const collection of ['offline', 'glove']) {
+    const ndcgs: number[] = [];
+    for (const [index, query] of queries.entries()) {
+      const result = await executor.execute(
+        'knowledge_search',
+        { query: query.text, collection, limit: 100 },
+        { caller },
+      );
+      if (!result.ok) throw new Error(result.error.message);
+      const ranking = documents((result.output as { passages: { path: string }[] }).passages);
+      ndcgs.push(ndcg10(ranking, relevantOf(index)));
+    }
+    rows.push({
+      signal: `knowledge_search tool, ${collection}`,
+      'nDCG@10': round(mean(ndcgs)),
+      'recall@100': '',
+      note: 'defaults',
+    });
+  }
+  report('knowledge-quality', rows);
+  cartridge.close();
+} finally {
+  await fake.close();
+  rmSync(dir, { recursive: true, force: true });
+}

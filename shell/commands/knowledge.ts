@@ -1,0 +1,99 @@
+import { onLearnProgress } from '../../tools/knowledge/ingest.js';
+import { printToolResult } from '../output.js';
+import { type GlobalOptions, withRuntime } from '../runtime.js';
+
+interface LearnOptions {
+  collection?: string;
+  embedder?: string;
+  json?: boolean;
+  yes?: boolean;
+  progress?: boolean;
+}
+
+/** "1.5 MB/s", from bytes and milliseconds. */
+const rate = (bytes: number, ms: number) => `${(bytes / 1e6 / Math.max(ms / 1000, 0.001)).toFixed(1)} MB/s`;
+
+/**
+ * `fazt learn <path…>`: runs knowledge_learn, with a one-line progress display on stderr when it
+ * is a terminal (files, chunks, MB/s; embedding progress when vectors are being made).
+ */
+export async function learnCommand(
+  globals: GlobalOptions,
+  paths: string[],
+  options: LearnOptions,
+): Promise<void> {
+  await withRuntime(globals, async ({ executor, caller }) => {
+    const live = options.progress ?? (process.stderr.isTTY === true && !options.json);
+    let last = 0;
+    let shown = false;
+    const stop = live
+      ? onLearnProgress((progress) => {
+          const now = performance.now();
+          if (now - last < 100 && progress.done !== progress.total) return;
+          last = now;
+          shown = true;
+          const line =
+            progress.phase === 'embedding'
+              ? `embedding ${progress.done}/${progress.total} chunks`
+              : progress.phase === 'scanning'
+                ? 'scanning…'
+                : `learning ${progress.done}/${progress.total} files · ${progress.chunks} chunks · ${rate(progress.bytes, progress.elapsedMs)}`;
+          process.stderr.write(`\r\u001b[2K${line}`);
+        })
+      : () => undefined;
+    try {
+      const result = await executor.execute(
+        'knowledge_learn',
+        {
+          paths,
+          ...(options.collection ? { collection: options.collection } : {}),
+          ...(options.embedder ? { embedder: options.embedder } : {}),
+        },
+        { caller, approved: options.yes === true },
+      );
+      if (shown) process.stderr.write('\r\u001b[2K');
+      process.exitCode = printToolResult(result, options.json === true);
+    } finally {
+      stop();
+    }
+  });
+}
+
+/** `fazt knowledge <list|search|ask|forget>`: the knowledge tools with positional arguments. */
+export async function knowledgeCommand(
+  globals: GlobalOptions,
+  action: 'list' | 'search' | 'ask' | 'forget',
+  words: string[],
+  options: {
+    collection?: string;
+    json?: boolean;
+    yes?: boolean;
+    limit?: string;
+    path?: string;
+    type?: string[];
+  },
+): Promise<void> {
+  await withRuntime(globals, async ({ executor, caller }) => {
+    const collection = options.collection ? { collection: options.collection } : {};
+    const text = words.join(' ');
+    const input =
+      action === 'list'
+        ? { ...collection, ...(text ? { pathPrefix: text } : {}) }
+        : action === 'search'
+          ? {
+              query: text,
+              ...collection,
+              ...(options.limit ? { limit: Number(options.limit) } : {}),
+              ...(options.path ? { pathPrefix: options.path } : {}),
+              ...(options.type?.length ? { types: options.type } : {}),
+            }
+          : action === 'ask'
+            ? { question: text, ...collection }
+            : { path: text, ...collection };
+    const result = await executor.execute(`knowledge_${action}`, input, {
+      caller,
+      approved: options.yes === true,
+    });
+    process.exitCode = printToolResult(result, options.json === true);
+  });
+}

@@ -1,0 +1,224 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import * as sqliteVec from 'sqlite-vec';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFakeOllama } from '../fakes/ollama-server.js';
+import { collect, runCli, runCliJson, spawnCli, type TempCartridge, tempCartridge } from '../helpers/cli.js';
+
+/** Numbered Markdown files, each with a distinct word, so every one is findable. */
+function corpus(dir: string, count: number): void {
+  mkdirSync(dir, { recursive: true });
+  for (let index = 0; index < count; index++) {
+    const body = Array.from(
+      { length: 40 },
+      (_, line) => `Line ${line} of note ${index} mentions topic${index} and shared words.`,
+    );
+    writeFileSync(
+      join(dir, `note-${String(index).padStart(4, '0')}.md`),
+      `# Note ${index}\n\n${body.join('\n')}\n`,
+    );
+  }
+}
+
+/** Every learned file has exactly its chunks, every chunk its FTS row (and vector, if any). */
+function consistency(path: string) {
+  const db = new Database(path, { readonly: true });
+  try {
+    const files = db.prepare('SELECT count(*) FROM knowledge_files').pluck().get() as number;
+    const chunks = db.prepare('SELECT count(*) FROM knowledge_chunks').pluck().get() as number;
+    const declared = db
+      .prepare('SELECT coalesce(sum(chunks), 0) FROM knowledge_files')
+      .pluck()
+      .get() as number;
+    const fts = db.prepare('SELECT count(*) FROM knowledge_fts').pluck().get() as number;
+    return { files, chunks, declared, fts };
+  } finally {
+    db.close();
+  }
+}
+
+describe('fazt learn and fazt knowledge (real CLI)', () => {
+  let cart: TempCartridge;
+  beforeAll(async () => {
+    cart = await tempCartridge('fazt-knowledge-e2e-');
+  });
+  afterAll(async () => {
+    await cart.cleanup();
+  });
+
+  it('learns a folder, answers with the file and lines, and forgets only with --yes', async () => {
+    const docs = join(cart.dir, 'docs');
+    mkdirSync(docs);
+    writeFileSync(
+      join(docs, 'lease.md'),
+      '# Lease\n\n## Pets\n\nPets are allowed if they are smaller than a beagle.\n',
+    );
+    writeFileSync(join(docs, 'emoji 🏠 notes.txt'), 'The boiler 🔥 code is 7781.\n\u0007bell\n');
+    const first = await runCliJson<{ new: number }>(['learn', docs, '--json'], { cartridge: cart.path });
+    expect(first.new).toBe(2);
+    const again = await runCli(['learn', docs], { cartridge: cart.path });
+    expect(again.stdout).toMatch(/0 new, 0 changed, 2 unchanged, 0 removed/);
+
+    const ask = await runCli(['knowledge', 'ask', 'what does my lease say about pets?'], {
+      cartridge: cart.path,
+    });
+    expect(ask.code).toBe(0);
+    expect(ask.stdout).toContain('Pets are allowed if they are smaller than a beagle. (lease.md:5)');
+    const unknown = await runCli(['knowledge', 'ask', 'what does my lease say about parking?'], {
+      cartridge: cart.path,
+    });
+    expect(unknown.stdout).toMatch(/^I don't know/);
+    const search = await runCli(['knowledge', 'search', 'boiler', '🔥', '--json'], { cartridge: cart.path });
+    expect(JSON.parse(search.stdout).passages[0].path).toBe(join(docs, 'emoji 🏠 notes.txt'));
+    const viaAsk = await runCli(['ask', 'search my documents for boiler'], { cartridge: cart.path });
+    expect(viaAsk.stdout).toContain('emoji 🏠 notes.txt');
+
+    const refused = await runCli(['knowledge', 'forget', join(docs, 'lease.md')], { cartridge: cart.path });
+    expect(refused.code).toBe(3);
+    const forgot = await runCli(['knowledge', 'forget', join(docs, 'lease.md'), '--yes'], {
+      cartridge: cart.path,
+    });
+    expect(forgot.stdout).toMatch(/Forgot 1 file/);
+    const list = await runCliJson<{ files: { path: string }[] }>(['knowledge', 'list', '--json'], {
+      cartridge: cart.path,
+    });
+    expect(list.files.map((file) => file.path)).toEqual([join(docs, 'emoji 🏠 notes.txt')]);
+    const nothing = await runCli(['learn', join(cart.dir, 'missing')], { cartridge: cart.path });
+    expect(nothing.code).toBe(2);
+    expect(nothing.stderr).toMatch(/no such file or folder/);
+  }, 180_000);
+
+  it('resumes after kill -9 mid-learn and ends consistent', async () => {
+    const local = await tempCartridge('fazt-knowledge-kill-');
+    try {
+      const docs = join(local.dir, 'many');
+      corpus(docs, 300);
+      const child = spawnCli(['learn', docs, '--progress'], { cartridge: local.path });
+      const done = collect(child, 120_000);
+      await new Promise<void>((resolve) => {
+        let seen = '';
+        child.stderr?.on('data', (chunk: Buffer) => {
+          seen += chunk.toString();
+          const match = [...seen.matchAll(/learning (\d+)\/300/g)].at(-1);
+          if (match && Number(match[1]) >= 40) {
+            child.kill('SIGKILL');
+            resolve();
+          }
+        });
+        child.on('close', () => resolve());
+      });
+      const killed = await done;
+      expect(killed.signal).toBe('SIGKILL');
+      const after = consistency(local.path);
+      expect(after.files).toBeGreaterThan(0);
+      expect(after.files).toBeLessThan(300);
+      expect(after.chunks).toBe(after.declared);
+      expect(after.fts).toBe(after.chunks);
+
+      const resumed = await runCliJson<{ new: number; unchanged: number; changed: number }>(
+        ['learn', docs, '--json'],
+        {
+          cartridge: local.path,
+        },
+      );
+      expect(resumed).toMatchObject({ new: 300 - after.files, unchanged: after.files, changed: 0 });
+      const final = consistency(local.path);
+      expect(final.files).toBe(300);
+      expect(final.fts).toBe(final.chunks);
+      const hit = await runCliJson<{ passages: { path: string }[] }>(
+        ['knowledge', 'search', 'topic299', '--json'],
+        {
+          cartridge: local.path,
+        },
+      );
+      expect(hit.passages[0]?.path).toBe(join(docs, 'note-0299.md'));
+    } finally {
+      await local.cleanup();
+    }
+  }, 180_000);
+
+  it('an embedding server that goes away mid-learn gives a clear error and keeps what was done', async () => {
+    const local = await tempCartridge('fazt-knowledge-embed-');
+    const fake = await startFakeOllama({ models: ['nomic-embed-text'], dimensions: 16 });
+    let second: Awaited<ReturnType<typeof startFakeOllama>> | undefined;
+    try {
+      const docs = join(local.dir, 'docs');
+      corpus(docs, 40);
+      await runCli(['config', 'set', 'ollama.host', fake.host], { cartridge: local.path });
+      const missing = await runCli(['learn', docs, '--embedder', 'ollama:all-minilm'], {
+        cartridge: local.path,
+      });
+      expect(missing.code).toBe(1);
+      expect(missing.stderr).toContain('ollama pull all-minilm');
+
+      const child = spawnCli(['learn', docs, '--embedder', 'ollama:nomic-embed-text'], {
+        cartridge: local.path,
+      });
+      const done = collect(child, 120_000);
+      const timer = setInterval(() => {
+        if (fake.requests.filter((request) => request.path === '/api/embed').length >= 10) {
+          clearInterval(timer);
+          void fake.close();
+        }
+      }, 5);
+      const result = await done;
+      clearInterval(timer);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(/Ollama at .* did not answer .* run the same learn again/);
+      const kept = consistency(local.path);
+      expect(kept.files).toBeGreaterThan(0);
+      expect(kept.files).toBeLessThan(40);
+      expect(kept.fts).toBe(kept.chunks);
+
+      second = await startFakeOllama({ models: ['nomic-embed-text'], dimensions: 16 });
+      await runCli(['config', 'set', 'ollama.host', second.host], { cartridge: local.path });
+      const resumed = await runCliJson<{ new: number; unchanged: number; embedder: string }>(
+        ['learn', docs, '--embedder', 'ollama:nomic-embed-text', '--json'],
+        { cartridge: local.path },
+      );
+      expect(resumed).toMatchObject({
+        new: 40 - kept.files,
+        unchanged: kept.files,
+        embedder: 'ollama:nomic-embed-text',
+      });
+      const db = new Database(local.path, { readonly: true });
+      sqliteVec.load(db);
+      const collection = db
+        .prepare("SELECT id, embedder, dimension FROM knowledge_collections WHERE name = 'default'")
+        .get() as {
+        id: number;
+        embedder: string;
+        dimension: number;
+      };
+      const vectors = db.prepare(`SELECT count(*) FROM knowledge_vec_${collection.id}`).pluck().get();
+      const chunks = db.prepare('SELECT count(*) FROM knowledge_chunks').pluck().get();
+      db.close();
+      expect(collection).toMatchObject({ embedder: 'ollama:nomic-embed-text', dimension: 16 });
+      expect(vectors).toBe(chunks);
+      const search = await runCliJson<{ signals: string[]; passages: { path: string }[] }>(
+        ['knowledge', 'search', 'topic7 note', '--json'],
+        { cartridge: local.path },
+      );
+      expect(search.signals).toContain('dense');
+      expect(search.passages[0]?.path).toBe(join(docs, 'note-0007.md'));
+
+      // Switching back to offline drops the vectors: a search never mixes two models.
+      const offline = await runCliJson<{ embedder: string }>(
+        ['learn', docs, '--embedder', 'offline', '--json'],
+        {
+          cartridge: local.path,
+        },
+      );
+      expect(offline.embedder).toBe('offline');
+      const after = await runCliJson<{ signals: string[] }>(['knowledge', 'search', 'topic7', '--json'], {
+        cartridge: local.path,
+      });
+      expect(after.signals).not.toContain('dense');
+    } finally {
+      await fake.close().catch(() => undefined);
+      await second?.close();
+      await local.cleanup();
+    }
+  }, 180_000);
+});

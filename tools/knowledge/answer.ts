@@ -1,0 +1,146 @@
+import { basename, extname } from 'node:path';
+import type { Cartridge } from '../../cartridge/open.js';
+import { cite } from './schemas.js';
+import { type ScoredPassage, searchKnowledge } from './search.js';
+import { createKnowledgeStore } from './store.js';
+import { stem, words } from './text.js';
+
+export interface Citation {
+  path: string;
+  lineStart: number;
+  lineEnd: number;
+  heading: string;
+  quote: string;
+}
+
+export interface Answer {
+  /** False when nothing in the documents answers: the answer then says so and cites nothing. */
+  known: boolean;
+  answer: string;
+  citations: Citation[];
+  /** The passages searched, best first (for a model to read). */
+  passages: ScoredPassage[];
+}
+
+/** Sentences the answer may quote at most. */
+const MAX_SENTENCES = 3;
+/** Share of the question's (IDF-weighted) asked-about words a sentence must hold to answer. */
+const MIN_COVERAGE = 0.5;
+
+interface Sentence {
+  text: string;
+  heading: string;
+  line: number;
+  lineEnd: number;
+  passage: ScoredPassage;
+  order: number;
+  coverage: number;
+}
+
+/** Sentences of a passage with their line numbers: split at . ! ? and at line breaks. */
+function sentencesOf(
+  passage: ScoredPassage,
+): { text: string; line: number; lineEnd: number; heading: string }[] {
+  const out: { text: string; line: number; lineEnd: number; heading: string }[] = [];
+  // The trail of a sentence: the chunk's, unless a heading inside the chunk comes first.
+  const title = passage.heading.split(' › ')[0] ?? '';
+  let heading = passage.heading;
+  const pattern = /[^\n.!?]+(?:[.!?]+(?=\s|$)|$)?|[.!?]+/gm;
+  const text = passage.text;
+  for (const match of text.matchAll(pattern)) {
+    const raw = match[0];
+    // Heading lines name a section; they are its trail, not an answer.
+    const headingLine = /^\s*#{1,6}\s+(.*)$/.exec(raw);
+    if (headingLine) {
+      heading = [title, (headingLine[1] as string).replace(/#+\s*$/, '').trim()].filter(Boolean).join(' › ');
+      continue;
+    }
+    const cleaned = raw
+      .replace(/^\s*(#{1,6}|[-*+]|\d+[.)])\s+/, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+    if (cleaned.length < 3) continue;
+    const before = text.slice(0, match.index);
+    const line = passage.lineStart + (before.match(/\n/g)?.length ?? 0);
+    out.push({ text: cleaned, line, lineEnd: line + (raw.trimEnd().match(/\n/g)?.length ?? 0), heading });
+  }
+  return out;
+}
+
+/**
+ * Answers a question from the learned documents without a model: finds the passages, then the
+ * sentences holding the words the question asks about (its content words other than those in a
+ * passage's file name: in "what does my lease say about pets?" that is "pets" in lease.md), and
+ * quotes the best few with their file and lines. A sentence counts only if it holds at least
+ * half the IDF weight of those words (its section heading counts half); otherwise the answer is
+ * "I don't know" — never a guess.
+ */
+export async function answerQuestion(
+  cartridge: Cartridge,
+  question: string,
+  options: { collection: string; signal?: AbortSignal; env?: NodeJS.ProcessEnv },
+): Promise<Answer> {
+  const result = await searchKnowledge(cartridge, {
+    query: question,
+    collection: options.collection,
+    limit: 8,
+    ...(options.signal ? { signal: options.signal } : {}),
+    ...(options.env ? { env: options.env } : {}),
+  });
+  const passages = result.passages;
+  const unknown = (why: string): Answer => ({ known: false, answer: why, citations: [], passages: [] });
+  if (result.terms.length === 0) return unknown("I don't know: the question has no words to look for.");
+  if (passages.length === 0) return unknown("I don't know: nothing in your documents matches that.");
+  const store = createKnowledgeStore(cartridge);
+  const queryStems = [...new Set(result.terms.map(stem))];
+  const df = store.documentFrequency(queryStems);
+  const n = Math.max(store.totalChunks(), 1);
+  const idf = (root: string) => Math.log((n + 1) / ((df.get(root) ?? 0) + 0.5));
+
+  const sentences: Sentence[] = [];
+  passages.forEach((passage, rank) => {
+    const nameStems = new Set(words(basename(passage.path, extname(passage.path))).map(stem));
+    let asked = queryStems.filter((root) => !nameStems.has(root));
+    if (asked.length === 0) asked = queryStems;
+    const mass = asked.reduce((sum, root) => sum + idf(root), 0) || 1;
+    for (const sentence of sentencesOf(passage)) {
+      const headingStems = new Set(words(sentence.heading.split(' › ').slice(1).join(' ')).map(stem));
+      const own = new Set(words(sentence.text).map(stem));
+      let covered = 0;
+      let direct = 0;
+      for (const root of asked) {
+        if (own.has(root)) {
+          covered += idf(root);
+          direct++;
+        } else if (headingStems.has(root)) covered += idf(root) / 2;
+      }
+      const coverage = covered / mass;
+      if (direct === 0 && coverage < 1) continue;
+      if (coverage < MIN_COVERAGE) continue;
+      sentences.push({ ...sentence, passage, order: rank * 1000 + sentences.length, coverage });
+    }
+  });
+  if (sentences.length === 0) {
+    return unknown("I don't know: your documents do not seem to say. Nothing I found answers that.");
+  }
+  const seen = new Set<string>();
+  const chosen = sentences
+    .sort((a, b) => b.coverage - a.coverage || a.order - b.order)
+    .filter((sentence) => {
+      const key = sentence.text.toLowerCase();
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .slice(0, MAX_SENTENCES)
+    .sort((a, b) => a.order - b.order);
+  const citations = chosen.map((sentence) => ({
+    path: sentence.passage.path,
+    lineStart: sentence.line,
+    lineEnd: sentence.lineEnd,
+    heading: sentence.heading,
+    quote: sentence.text,
+  }));
+  const answer = citations.map((citation) => `${citation.quote} (${cite(citation)})`).join('\n');
+  return { known: true, answer, citations, passages: passages.slice(0, 5) };
+}

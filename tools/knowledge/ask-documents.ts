@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { defineTool } from '../define-tool.js';
+import { text } from '../schemas.js';
+import { answerQuestion } from './answer.js';
+import { collectionName, passage } from './schemas.js';
+
+export const knowledgeAsk = defineTool({
+  name: 'knowledge_ask',
+  title: 'Ask your documents',
+  description:
+    "Answer a question from the person's learned documents, quoting the sentences that answer it with their file and line span. Says it does not know when the documents do not answer; never guesses.",
+  risk: 'read',
+  input: z.object({
+    question: text(2000, 'question').describe('The question, e.g. "what does my lease say about pets?".'),
+    collection: collectionName,
+  }),
+  output: z.object({
+    known: z.boolean().describe('False when nothing in the documents answers the question.'),
+    answer: z.string(),
+    citations: z.array(
+      z.object({
+        path: z.string(),
+        lineStart: z.number().int(),
+        lineEnd: z.number().int(),
+        heading: z.string(),
+        quote: z.string(),
+      }),
+    ),
+    passages: z.array(passage).describe('The passages found, best first, for reading more.'),
+  }),
+  examples: [
+    'what does my {question}',
+    'what do my documents say about {question}',
+    'what do my files say about {question}',
+    'what do my notes and documents say about {question}',
+    'according to my documents {question}',
+    'ask my documents {question}',
+    'look up in my documents {question}',
+    'check my documents: {question}',
+  ],
+  async run({ question, collection }, { cartridge, signal }) {
+    const result = await answerQuestion(cartridge, question, { collection, signal });
+    return {
+      ...result,
+      passages: result.passages.map((p) => ({
+        path: p.path,
+        type: p.type as z.infer<typeof passage>['type'],
+        heading: p.heading,
+        lineStart: p.lineStart,
+        lineEnd: p.lineEnd,
+        text: p.text,
+        score: Math.round(p.score * 10_000) / 10_000,
+        modifiedAt: p.modifiedAt,
+      })),
+    };
+  },
+  describe: ({ answer }) => answer,
+});

@@ -1,0 +1,174 @@
+import { extname } from 'node:path';
+
+/** What a file is read as. `code` carries its language for the splitter. */
+export type FileKind =
+  | { type: 'markdown' }
+  | { type: 'text' }
+  | { type: 'html' }
+  | { type: 'pdf' }
+  | { type: 'code'; language: CodeLanguage | undefined };
+
+export type CodeLanguage =
+  | 'cpp'
+  | 'go'
+  | 'java'
+  | 'js'
+  | 'php'
+  | 'proto'
+  | 'python'
+  | 'rst'
+  | 'ruby'
+  | 'rust'
+  | 'scala'
+  | 'swift'
+  | 'latex'
+  | 'sol';
+
+const CODE: Record<string, CodeLanguage | undefined> = {
+  '.js': 'js',
+  '.mjs': 'js',
+  '.cjs': 'js',
+  '.jsx': 'js',
+  '.ts': 'js',
+  '.tsx': 'js',
+  '.mts': 'js',
+  '.cts': 'js',
+  '.py': 'python',
+  '.go': 'go',
+  '.rs': 'rust',
+  '.java': 'java',
+  '.kt': 'java',
+  '.c': 'cpp',
+  '.h': 'cpp',
+  '.cc': 'cpp',
+  '.cpp': 'cpp',
+  '.hpp': 'cpp',
+  '.cs': 'java',
+  '.php': 'php',
+  '.rb': 'ruby',
+  '.scala': 'scala',
+  '.swift': 'swift',
+  '.proto': 'proto',
+  '.rst': 'rst',
+  '.tex': 'latex',
+  '.sol': 'sol',
+  '.sh': undefined,
+  '.bash': undefined,
+  '.zsh': undefined,
+  '.sql': undefined,
+  '.css': undefined,
+  '.scss': undefined,
+  '.lua': undefined,
+  '.pl': undefined,
+  '.r': undefined,
+  '.toml': undefined,
+  '.yaml': undefined,
+  '.yml': undefined,
+  '.json': undefined,
+  '.ini': undefined,
+  '.cfg': undefined,
+  '.conf': undefined,
+  '.xml': undefined,
+};
+
+const TEXT = new Set(['.txt', '.text', '.log', '.csv', '.tsv', '.org', '.adoc', '']);
+
+/** The kind of a file by its name; undefined for names we do not read (images, archives…). */
+export function kindOf(path: string): FileKind | undefined {
+  const extension = extname(path).toLowerCase();
+  if (extension === '.md' || extension === '.markdown' || extension === '.mdx') return { type: 'markdown' };
+  if (extension === '.html' || extension === '.htm' || extension === '.xhtml') return { type: 'html' };
+  if (extension === '.pdf') return { type: 'pdf' };
+  if (extension in CODE) return { type: 'code', language: CODE[extension] };
+  if (TEXT.has(extension)) return { type: 'text' };
+  return undefined;
+}
+
+/**
+ * True when the bytes look binary: a NUL byte in the first 8 KiB (git's heuristic,
+ * `buffer_is_binary` in xdiff-interface.c), or text that is not valid UTF-8.
+ */
+export function looksBinary(bytes: Uint8Array): boolean {
+  const head = bytes.subarray(0, 8192);
+  if (head.includes(0)) return true;
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(head.subarray(0, lastCompleteUtf8(head)));
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+/** Index just past the last complete UTF-8 sequence (so a cut multi-byte character is not "broken"). */
+function lastCompleteUtf8(bytes: Uint8Array): number {
+  let end = bytes.length;
+  for (let back = 1; back <= 3 && end - back >= 0; back++) {
+    const byte = bytes[end - back] as number;
+    if ((byte & 0xc0) === 0x80) continue;
+    if (byte >= 0xc0) {
+      const need = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : 2;
+      if (back < need) end -= back;
+    }
+    break;
+  }
+  return end;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+    if (name[0] === '#') {
+      const code =
+        name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
+      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return ENTITIES[name.toLowerCase()] ?? whole;
+  });
+}
+
+/**
+ * HTML → Markdown-ish text: headings become `#` lines (so chunks keep a heading trail), block
+ * elements become line breaks, scripts, styles and comments are dropped, entities decoded.
+ */
+export function htmlToText(html: string): string {
+  const title = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(html)?.[1]?.trim();
+  let body = html
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<(script|style|noscript|template|svg|head)\b[\s\S]*?<\/\1\s*>/gi, '')
+    .replace(/<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1\s*>/gi, (_whole, level: string, inner: string) => {
+      const text = inner
+        .replace(/<[^>]+>/g, '')
+        .replace(/\s+/g, ' ')
+        .trim();
+      return `\n\n${'#'.repeat(Number(level))} ${text}\n\n`;
+    })
+    .replace(/<li\b[^>]*>/gi, '\n- ')
+    .replace(/<(br|hr)\b[^>]*>/gi, '\n')
+    .replace(/<\/(p|div|section|article|header|footer|li|ul|ol|table|tr|blockquote|pre|h[1-6])\s*>/gi, '\n\n')
+    .replace(/<\/t[dh]\s*>/gi, '\t')
+    .replace(/<[^>]+>/g, '');
+  body = decodeEntities(body)
+    .replace(/[ \t]+\n/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+  if (title && !body.startsWith('#')) body = `# ${decodeEntities(title)}\n\n${body}`;
+  return body;
+}
+
+/**
+ * Text of a PDF, pages joined by blank lines with a `# Page N` heading each (citations then
+ * name the page). Uses unpdf (pdf.js). Throws on a corrupt or encrypted PDF.
+ */
+export async function pdfToText(bytes: Uint8Array): Promise<string> {
+  const { extractText, getDocumentProxy } = await import('unpdf');
+  const document = await getDocumentProxy(new Uint8Array(bytes));
+  try {
+    const { text } = await extractText(document, { mergePages: false });
+    return text
+      .map((page, index) => `# Page ${index + 1}\n\n${page.replace(/[ \t]+\n/g, '\n').trim()}`)
+      .join('\n\n');
+  } finally {
+    await document.destroy();
+  }
+}

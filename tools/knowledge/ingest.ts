@@ -1,0 +1,291 @@
+import { createHash } from 'node:crypto';
+import { open, stat } from 'node:fs/promises';
+import { basename, extname, resolve, sep } from 'node:path';
+import { UsageError } from '../../cartridge/errors.js';
+import type { Cartridge } from '../../cartridge/open.js';
+import { chunkText } from './chunk.js';
+import { createEmbedder, type Embedder, embeddingText } from './embedders.js';
+import { htmlToText, kindOf, looksBinary, pdfToText } from './extract.js';
+import { type Collection, createKnowledgeStore, type KnowledgeStore } from './store.js';
+import { walk } from './walk.js';
+
+/** Files larger than this are skipped with a reason (never read whole into memory). */
+export const MAX_FILE_BYTES = 25 * 1024 * 1024;
+
+export type SkipReason = 'binary' | 'too large' | 'unreadable' | 'unsupported PDF' | 'hidden' | 'gitignored';
+
+export interface LearnProgress {
+  phase: 'scanning' | 'learning' | 'embedding';
+  /** Files looked at so far / in all (learning), or chunks embedded / to embed (embedding). */
+  done: number;
+  total: number;
+  chunks: number;
+  bytes: number;
+  /** Milliseconds since learn started. */
+  elapsedMs: number;
+  path?: string;
+}
+
+export interface LearnSummary {
+  collection: string;
+  embedder: string;
+  new: number;
+  changed: number;
+  unchanged: number;
+  removed: number;
+  skipped: number;
+  /** How many were skipped for each reason. */
+  skippedReasons: Partial<Record<SkipReason, number>>;
+  /** The first skipped files with their reason (hidden and gitignored ones are only counted). */
+  skippedFiles: { path: string; reason: SkipReason }[];
+  chunks: number;
+  bytes: number;
+  /** Chunks given new vectors because the embedder changed or an earlier run stopped. */
+  reembedded: number;
+  seconds: number;
+}
+
+type Listener = (progress: LearnProgress) => void;
+const listeners = new Set<Listener>();
+
+/** Listens to the progress of every learn in this process (the CLI's progress bar). */
+export function onLearnProgress(listener: Listener): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export interface LearnOptions {
+  paths: readonly string[];
+  collection: string;
+  /** `offline`, `ollama:<model>`, `openai:<model>`; default: the `knowledge.embedder` setting. */
+  embedder?: string;
+  signal?: AbortSignal;
+  env?: NodeJS.ProcessEnv;
+}
+
+const under = (path: string, root: string) =>
+  path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
+
+/** Reads at most `max` bytes of a file. */
+async function readCapped(path: string, max: number): Promise<Buffer> {
+  const handle = await open(path, 'r');
+  try {
+    const buffer = Buffer.alloc(max);
+    let length = 0;
+    while (length < max) {
+      const { bytesRead } = await handle.read(buffer, length, max - length, length);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+    }
+    return buffer.subarray(0, length);
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Switches the collection to `spec` when it differs (dropping the old vectors), then gives a
+ * vector to every chunk that has none, in committed batches: after a kill or a server that went
+ * away, the next learn continues where this one stopped.
+ */
+async function alignVectors(
+  cartridge: Cartridge,
+  store: KnowledgeStore,
+  target: Collection,
+  embedder: Embedder | undefined,
+  report: (progress: Omit<LearnProgress, 'elapsedMs'>) => void,
+  signal?: AbortSignal,
+): Promise<{ collection: Collection; reembedded: number }> {
+  const spec = embedder?.spec ?? 'offline';
+  let current = target;
+  if (current.embedder !== spec || (embedder && !current.dimension)) {
+    const dimension = embedder ? ((await embedder.embed(['dimension probe'], signal))[0]?.length ?? 0) : 0;
+    await cartridge.exclusive(() =>
+      cartridge.transaction(() => store.setEmbedder(current.id, spec, dimension)),
+    );
+    current = store.collection(current.name) as Collection;
+  }
+  if (!embedder) return { collection: current, reembedded: 0 };
+  const total = store.chunkCount(current.id) - store.vectorCount(current);
+  let done = 0;
+  for (;;) {
+    const batch = store.chunksWithoutVectors(current, 64);
+    if (batch.length === 0) break;
+    report({ phase: 'embedding', done, total, chunks: done, bytes: 0 });
+    const vectors = await embedder.embed(batch.map(embeddingText), signal);
+    await cartridge.exclusive(() =>
+      cartridge.transaction(() => {
+        batch.forEach((chunk, index) => {
+          store.insertVector(current.id, chunk.id, vectors[index] as Float32Array);
+        });
+      }),
+    );
+    done += batch.length;
+  }
+  if (done) report({ phase: 'embedding', done, total, chunks: done, bytes: 0 });
+  return { collection: current, reembedded: done };
+}
+
+/**
+ * Learns files and folders into a collection: walks them (hidden entries and .gitignore'd paths
+ * left out), skips unchanged files by sha256, re-chunks changed ones, removes learned files that
+ * are gone, and writes each file (chunk rows, FTS rows, vectors) in one transaction of its own,
+ * so a kill leaves every file either fully learned or untouched. Embedding happens before a
+ * file's transaction; an embedder that stops answering ends the run with an EmbedderError after
+ * the files already written.
+ */
+export async function learn(cartridge: Cartridge, options: LearnOptions): Promise<LearnSummary> {
+  const started = performance.now();
+  const store = createKnowledgeStore(cartridge);
+  const spec = options.embedder ?? (cartridge.config.get('knowledge.embedder') as string);
+  const embedder = createEmbedder(spec, cartridge, options.env);
+  const emit = (progress: Omit<LearnProgress, 'elapsedMs'>) => {
+    const full = { ...progress, elapsedMs: performance.now() - started };
+    for (const listener of listeners) listener(full);
+  };
+  const summary: LearnSummary = {
+    collection: options.collection,
+    embedder: spec,
+    new: 0,
+    changed: 0,
+    unchanged: 0,
+    removed: 0,
+    skipped: 0,
+    skippedReasons: {},
+    skippedFiles: [],
+    chunks: 0,
+    bytes: 0,
+    reembedded: 0,
+    seconds: 0,
+  };
+  const skip = (path: string, reason: SkipReason) => {
+    summary.skipped++;
+    summary.skippedReasons[reason] = (summary.skippedReasons[reason] ?? 0) + 1;
+    if (reason !== 'hidden' && reason !== 'gitignored' && summary.skippedFiles.length < 50) {
+      summary.skippedFiles.push({ path, reason });
+    }
+  };
+
+  let target = await cartridge.exclusive(() =>
+    cartridge.transaction(() => store.ensureCollection(options.collection)),
+  );
+  const aligned = await alignVectors(cartridge, store, target, embedder, emit, options.signal);
+  target = aligned.collection;
+  summary.reembedded = aligned.reembedded;
+
+  emit({ phase: 'scanning', done: 0, total: 0, chunks: 0, bytes: 0 });
+  const roots: string[] = [];
+  const files: string[] = [];
+  const missing: string[] = [];
+  for (const raw of options.paths) {
+    const root = resolve(
+      raw === '~' || raw.startsWith('~/') ? `${process.env.HOME ?? ''}${raw.slice(1)}` : raw,
+    );
+    const info = await stat(root).catch(() => undefined);
+    if (!info) {
+      missing.push(raw);
+      roots.push(root);
+      continue;
+    }
+    roots.push(root);
+    if (info.isDirectory()) {
+      const walked = await walk(root);
+      files.push(...walked.files);
+      for (const left of walked.skipped)
+        skip(left.path, left.reason === 'unreadable' ? 'unreadable' : left.reason);
+    } else if (info.isFile()) files.push(root);
+  }
+  const learnedUnder = store.files(target.id).filter((file) => roots.some((root) => under(file.path, root)));
+  if (missing.length === options.paths.length && learnedUnder.length === 0) {
+    throw new UsageError(
+      `Nothing to learn at ${missing.map((path) => `"${path}"`).join(', ')}: no such file or folder. Give a file or folder that exists.`,
+    );
+  }
+
+  const seen = new Set(files);
+  for (const file of learnedUnder) {
+    if (seen.has(file.path)) continue;
+    await cartridge.exclusive(() => cartridge.transaction(() => store.removeFile(target, file.id)));
+    summary.removed++;
+  }
+
+  let done = 0;
+  for (const path of files) {
+    options.signal?.throwIfAborted();
+    emit({
+      phase: 'learning',
+      done,
+      total: files.length,
+      chunks: summary.chunks,
+      bytes: summary.bytes,
+      path,
+    });
+    done++;
+    const info = await stat(path).catch(() => undefined);
+    if (!info) {
+      skip(path, 'unreadable');
+      continue;
+    }
+    if (info.size > MAX_FILE_BYTES) {
+      skip(path, 'too large');
+      continue;
+    }
+    let bytes: Buffer;
+    try {
+      bytes = await readCapped(path, info.size);
+    } catch {
+      skip(path, 'unreadable');
+      continue;
+    }
+    summary.bytes += bytes.length;
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const existing = store.file(target.id, path);
+    if (existing && existing.sha256 === sha256) {
+      summary.unchanged++;
+      if (existing.modifiedAt !== Math.round(info.mtimeMs)) {
+        await cartridge.exclusive(() =>
+          cartridge.transaction(() => store.touch(existing.id, Math.round(info.mtimeMs))),
+        );
+      }
+      continue;
+    }
+    const kind = kindOf(path) ?? (looksBinary(bytes) ? undefined : ({ type: 'text' } as const));
+    if (!kind || (kind.type !== 'pdf' && looksBinary(bytes))) {
+      skip(path, 'binary');
+      continue;
+    }
+    let text: string;
+    if (kind.type === 'pdf') {
+      try {
+        text = await pdfToText(bytes);
+      } catch {
+        skip(path, 'unsupported PDF');
+        continue;
+      }
+    } else {
+      text = bytes.toString('utf8');
+      if (kind.type === 'html') text = htmlToText(text);
+    }
+    text = text.replace(/\r\n?/g, '\n').replaceAll('\u0000', '');
+    const title = basename(path, extname(path));
+    const chunks = await chunkText(text, kind, title);
+    const vectors =
+      embedder && chunks.length ? await embedder.embed(chunks.map(embeddingText), options.signal) : [];
+    await cartridge.exclusive(() =>
+      cartridge.transaction(() => {
+        store.writeFile(
+          target,
+          { path, type: kind.type, size: bytes.length, sha256, modifiedAt: Math.round(info.mtimeMs) },
+          chunks,
+          vectors,
+        );
+      }),
+    );
+    if (existing) summary.changed++;
+    else summary.new++;
+    summary.chunks += chunks.length;
+  }
+  emit({ phase: 'learning', done, total: files.length, chunks: summary.chunks, bytes: summary.bytes });
+  summary.seconds = Math.round((performance.now() - started) / 10) / 100;
+  return summary;
+}

@@ -1,0 +1,98 @@
+import { z } from 'zod';
+import { defineTool } from '../define-tool.js';
+import { text } from '../schemas.js';
+import { learn } from './ingest.js';
+import { collectionName } from './schemas.js';
+
+const count = z.number().int();
+
+export const knowledgeLearn = defineTool({
+  name: 'knowledge_learn',
+  title: 'Learn documents',
+  description:
+    'Read files and folders (Markdown, text, HTML, PDF, source code; recursively, skipping hidden and .gitignored paths and binaries) so their content can be searched and asked about. Incremental: unchanged files are skipped, changed ones re-read, deleted ones forgotten.',
+  // external: it reads files on the host, outside the cartridge.
+  risk: 'external',
+  // Commits each file in its own transaction: a kill keeps what was learned, the next run resumes.
+  transactional: false,
+  input: z.object({
+    // One path alone is taken as a list of one (the offline planner fills a slot with a string).
+    paths: z
+      .preprocess(
+        (value) => (typeof value === 'string' ? [value] : value),
+        z.array(text(4096, 'path')).min(1).max(100),
+      )
+      .describe('Files or folders to learn, e.g. ["~/Documents/recipes"].'),
+    collection: collectionName,
+    embedder: z
+      .string()
+      .regex(/^(offline|ollama:.+|openai:.+)$/, 'use "offline", "ollama:<model>" or "openai:<model>"')
+      .optional()
+      .describe('offline, ollama:<model> or openai:<model> (default: the knowledge.embedder setting).'),
+  }),
+  output: z.object({
+    collection: z.string(),
+    embedder: z.string(),
+    new: count,
+    changed: count,
+    unchanged: count,
+    removed: count,
+    skipped: count,
+    skippedReasons: z.record(z.string(), count),
+    skippedFiles: z.array(z.object({ path: z.string(), reason: z.string() })),
+    chunks: count.describe('Chunks written in this run.'),
+    bytes: count.describe('Bytes read.'),
+    reembedded: count,
+    seconds: z.number(),
+  }),
+  examples: [
+    'learn {paths}',
+    'learn my {paths} folder',
+    'learn the folder {paths}',
+    'learn the file {paths}',
+    'read and learn {paths}',
+    'index my documents in {paths}',
+    'index {paths}',
+    'study {paths}',
+  ],
+  async run({ paths, collection, embedder }, { cartridge, signal, emit }) {
+    const summary = await learn(cartridge, {
+      paths,
+      collection,
+      signal,
+      ...(embedder === undefined ? {} : { embedder }),
+    });
+    emit('knowledge.learned', {
+      collection,
+      new: summary.new,
+      changed: summary.changed,
+      removed: summary.removed,
+    });
+    return summary;
+  },
+  describe: (summary) => learnSummaryLine(summary),
+});
+
+/** "Learned 12 files (3 new, 1 changed, 8 unchanged, 0 removed); skipped 2 (1 binary, 1 too large)." */
+export function learnSummaryLine(summary: {
+  new: number;
+  changed: number;
+  unchanged: number;
+  removed: number;
+  skipped: number;
+  skippedReasons: Record<string, number>;
+  chunks: number;
+  reembedded: number;
+}): string {
+  const total = summary.new + summary.changed + summary.unchanged;
+  const reasons = Object.entries(summary.skippedReasons)
+    .map(([reason, n]) => `${n} ${reason}`)
+    .join(', ');
+  return [
+    `Learned ${total} file${total === 1 ? '' : 's'}: ${summary.new} new, ${summary.changed} changed, ${summary.unchanged} unchanged, ${summary.removed} removed`,
+    summary.skipped ? `; skipped ${summary.skipped} (${reasons})` : '; skipped 0',
+    `; ${summary.chunks} chunk${summary.chunks === 1 ? '' : 's'} written`,
+    summary.reembedded ? `; ${summary.reembedded} re-embedded` : '',
+    '.',
+  ].join('');
+}

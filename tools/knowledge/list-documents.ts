@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { defineTool } from '../define-tool.js';
+import { limit, text, timestamp } from '../schemas.js';
+import { collectionName } from './schemas.js';
+import { createKnowledgeStore } from './store.js';
+
+export const learnedFile = z.object({
+  id: z.number().int(),
+  path: z.string(),
+  type: z.string(),
+  size: z.number().int().describe('Bytes.'),
+  chunks: z.number().int(),
+  modifiedAt: timestamp,
+  learnedAt: timestamp,
+});
+
+export const knowledgeList = defineTool({
+  name: 'knowledge_list',
+  title: 'List learned documents',
+  description:
+    'List the learned files of a collection (or those under a path), with the totals of every collection.',
+  risk: 'read',
+  input: z.object({
+    collection: collectionName,
+    pathPrefix: text(4096, 'pathPrefix').optional().describe('Only files whose path starts with this.'),
+    limit: limit(100, 10_000),
+  }),
+  output: z.object({
+    files: z.array(learnedFile),
+    collections: z.array(
+      z.object({
+        name: z.string(),
+        embedder: z.string(),
+        dimension: z.number().int(),
+        files: z.number().int(),
+        chunks: z.number().int(),
+        bytes: z.number().int(),
+      }),
+    ),
+  }),
+  examples: [
+    'list my learned documents',
+    'what documents have you learned',
+    'which files have you learned',
+    'list learned files in {pathPrefix}',
+    'show my knowledge collections',
+  ],
+  run({ collection, pathPrefix, limit: count }, { cartridge }) {
+    const store = createKnowledgeStore(cartridge);
+    const found = store.collection(collection);
+    const files = found ? store.files(found.id, pathPrefix, count) : [];
+    return {
+      files: files.map(({ id, path, type, size, chunks, modifiedAt, learnedAt }) => ({
+        id,
+        path,
+        type,
+        size,
+        chunks,
+        modifiedAt,
+        learnedAt,
+      })),
+      collections: store.collections().map(({ name, embedder, dimension, files: n, chunks, bytes }) => ({
+        name,
+        embedder,
+        dimension,
+        files: n,
+        chunks,
+        bytes,
+      })),
+    };
+  },
+  describe: ({ files, collections }) =>
+    files.length === 0
+      ? 'No documents learned yet. Learn some with `fazt learn <folder>`.'
+      : `${files.length} learned file${files.length === 1 ? '' : 's'}:\n${files
+          .map((file) => `${file.path} (${file.type}, ${file.chunks} chunk${file.chunks === 1 ? '' : 's'})`)
+          .join('\n')}${
+          collections.length > 1
+            ? `\nCollections: ${collections.map((c) => `${c.name} (${c.files} files, ${c.embedder})`).join(', ')}`
+            : ''
+        }`,
+});

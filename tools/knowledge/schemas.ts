@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { text, timestamp } from '../schemas.js';
+
+/** A collection name: lowercase words, e.g. "default", "work-papers". */
+export const collectionName = z
+  .string()
+  .regex(
+    /^[a-z0-9][a-z0-9_-]{0,62}$/,
+    'collection must be a short lowercase name like "default" or "work-papers"',
+  )
+  .default('default')
+  .describe('Which collection (default "default").');
+
+export const fileType = z.enum(['markdown', 'text', 'html', 'pdf', 'code']);
+
+export const passage = z.object({
+  path: z.string().describe('The source file.'),
+  type: fileType,
+  heading: z.string().describe('Heading trail: file name › section › subsection.'),
+  lineStart: z
+    .number()
+    .int()
+    .describe('First line of the passage in the file (1-based; PDFs: of the extracted text).'),
+  lineEnd: z.number().int(),
+  text: z.string(),
+  score: z.number().describe('Fused relevance in [0, 1], higher is better.'),
+  modifiedAt: timestamp,
+});
+
+export const searchFilters = {
+  pathPrefix: text(4096, 'pathPrefix').optional().describe('Only files whose path starts with this.'),
+  types: z.array(fileType).max(5).optional().describe('Only these file types.'),
+  modifiedAfter: z.iso
+    .date()
+    .or(z.iso.datetime())
+    .optional()
+    .describe('Only files modified on or after this date (YYYY-MM-DD).'),
+  modifiedBefore: z.iso
+    .date()
+    .or(z.iso.datetime())
+    .optional()
+    .describe('Only files modified on or before this date (YYYY-MM-DD).'),
+};
+
+/** "2024-05-01" → Unix ms at its start (or end, for an upper bound); a datetime as given. */
+export function dateBound(value: string | undefined, end: boolean): number | undefined {
+  if (value === undefined) return undefined;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return Date.parse(`${value}T00:00:00`) + (end ? 86_399_999 : 0);
+  return Date.parse(value);
+}
+
+/** "/home/a/docs/lease.md" (lines 3–5) → "lease.md:3-5". */
+export const cite = (p: { path: string; lineStart: number; lineEnd: number }) => {
+  const name = p.path.split(/[\\/]/).pop() ?? p.path;
+  return p.lineStart === p.lineEnd ? `${name}:${p.lineStart}` : `${name}:${p.lineStart}-${p.lineEnd}`;
+};

@@ -1,0 +1,459 @@
+import type { Cartridge } from '../../cartridge/open.js';
+import { orQuery } from './text.js';
+import { type BitIndex, buildBitIndex, cosine, hammingTop, quantise } from './vector-index.js';
+
+export interface Collection {
+  id: number;
+  name: string;
+  /** `offline`, `ollama:<model>` or `openai:<model>`. */
+  embedder: string;
+  /** Vector dimension; 0 for an offline collection (no vectors). */
+  dimension: number;
+}
+
+export interface LearnedFile {
+  id: number;
+  collectionId: number;
+  path: string;
+  type: string;
+  size: number;
+  sha256: string;
+  modifiedAt: number;
+  learnedAt: number;
+  chunks: number;
+}
+
+export interface ChunkInput {
+  heading: string;
+  text: string;
+  lineStart: number;
+  lineEnd: number;
+}
+
+export interface Passage {
+  chunkId: number;
+  path: string;
+  type: string;
+  heading: string;
+  text: string;
+  lineStart: number;
+  lineEnd: number;
+  modifiedAt: number;
+}
+
+/** Narrows a search: files under a path prefix, of some types, modified in a time window. */
+export interface SearchFilter {
+  pathPrefix?: string;
+  types?: readonly string[];
+  /** Unix ms, inclusive. */
+  modifiedAfter?: number;
+  modifiedBefore?: number;
+}
+
+interface FileRow {
+  id: number;
+  collection_id: number;
+  path: string;
+  type: string;
+  size: number;
+  sha256: string;
+  modified_at: number;
+  learned_at: number;
+  chunks: number;
+}
+
+const toFile = (row: FileRow): LearnedFile => ({
+  id: row.id,
+  collectionId: row.collection_id,
+  path: row.path,
+  type: row.type,
+  size: row.size,
+  sha256: row.sha256,
+  modifiedAt: row.modified_at,
+  learnedAt: row.learned_at,
+  chunks: row.chunks,
+});
+
+export const vecTable = (collectionId: number) => `knowledge_vec_${collectionId}`;
+export const bitTable = (collectionId: number) => `knowledge_vbit_${collectionId}`;
+
+/** LIKE pattern for "starts with `prefix`", with LIKE's own wildcards escaped. */
+const likePrefix = (prefix: string) => `${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+function filterSql(filter: SearchFilter): { sql: string; params: (string | number)[] } {
+  const clauses: string[] = [];
+  const params: (string | number)[] = [];
+  if (filter.pathPrefix) {
+    clauses.push(`f.path LIKE ? ESCAPE '\\'`);
+    params.push(likePrefix(filter.pathPrefix));
+  }
+  if (filter.types?.length) {
+    clauses.push(`f.type IN (${filter.types.map(() => '?').join(', ')})`);
+    params.push(...filter.types);
+  }
+  if (filter.modifiedAfter !== undefined) {
+    clauses.push('f.modified_at >= ?');
+    params.push(filter.modifiedAfter);
+  }
+  if (filter.modifiedBefore !== undefined) {
+    clauses.push('f.modified_at <= ?');
+    params.push(filter.modifiedBefore);
+  }
+  return { sql: clauses.map((clause) => ` AND ${clause}`).join(''), params };
+}
+
+/** Bits stored per vector: the dimension rounded up to whole bytes (sqlite-vec needs D % 8 = 0). */
+const bitDimension = (dimension: number) => Math.ceil(dimension / 8) * 8;
+
+/** A vector's sign bits (vector-index.ts `quantise`) as the `bitDimension / 8` bytes vec0 stores. */
+export const bitBlob = (vector: Float32Array) => {
+  const words = quantise(vector);
+  return Buffer.from(words.buffer, 0, bitDimension(vector.length) / 8);
+};
+
+/** Float32 vector → the little-endian blob sqlite-vec reads. */
+export const vectorBlob = (vector: Float32Array) =>
+  Buffer.from(vector.buffer, vector.byteOffset, vector.byteLength);
+
+/** Per process: the bit index of each collection, rebuilt when the collection's vectors change. */
+const bitIndexes = new WeakMap<Cartridge, Map<number, { stamp: string; index: BitIndex }>>();
+
+/**
+ * The knowledge store over a cartridge. Writes are plain statements: callers wrap each file's
+ * writes in one `cartridge.transaction` so chunk rows, FTS rows and vectors land together.
+ */
+export function createKnowledgeStore(cartridge: Cartridge) {
+  const { prepare } = cartridge;
+
+  const collection = (name: string): Collection | undefined =>
+    prepare('SELECT id, name, embedder, dimension FROM knowledge_collections WHERE name = ?').get(name) as
+      | Collection
+      | undefined;
+
+  const ensureVectorTables = (collectionId: number, dimension: number) => {
+    cartridge.db.exec(
+      `CREATE VIRTUAL TABLE IF NOT EXISTS ${vecTable(collectionId)} USING vec0(embedding float[${dimension}] distance_metric=cosine);
+       CREATE VIRTUAL TABLE IF NOT EXISTS ${bitTable(collectionId)} USING vec0(embedding bit[${bitDimension(dimension)}]);`,
+    );
+  };
+
+  const dropVectors = (collectionId: number) => {
+    cartridge.db.exec(
+      `DROP TABLE IF EXISTS ${vecTable(collectionId)}; DROP TABLE IF EXISTS ${bitTable(collectionId)};`,
+    );
+  };
+
+  const deleteChunks = (fileId: number, collectionId: number, dimension: number) => {
+    const ids = prepare('SELECT id FROM knowledge_chunks WHERE file_id = ?').pluck().all(fileId) as number[];
+    const ftsDelete = prepare('DELETE FROM knowledge_fts WHERE rowid = ?');
+    const vecDelete = dimension
+      ? prepare(`DELETE FROM ${vecTable(collectionId)} WHERE rowid = ?`)
+      : undefined;
+    const bitDelete = dimension
+      ? prepare(`DELETE FROM ${bitTable(collectionId)} WHERE rowid = ?`)
+      : undefined;
+    if (ids.length) bump(collectionId);
+    for (const id of ids) {
+      ftsDelete.run(id);
+      vecDelete?.run(BigInt(id));
+      bitDelete?.run(BigInt(id));
+    }
+    prepare('DELETE FROM knowledge_chunks WHERE file_id = ?').run(fileId);
+  };
+
+  const bump = (collectionId: number) =>
+    prepare('UPDATE knowledge_collections SET generation = generation + 1 WHERE id = ?').run(collectionId);
+
+  const insertVector = (collectionId: number, chunkId: number, vector: Float32Array) => {
+    const blob = vectorBlob(vector);
+    bump(collectionId);
+    prepare(`INSERT INTO ${vecTable(collectionId)} (rowid, embedding) VALUES (?, ?)`).run(
+      BigInt(chunkId),
+      blob,
+    );
+    prepare(`INSERT INTO ${bitTable(collectionId)} (rowid, embedding) VALUES (?, vec_bit(?))`).run(
+      BigInt(chunkId),
+      bitBlob(vector),
+    );
+  };
+
+  const store = {
+    collection,
+
+    /** The named collection, created (offline, no vectors) when missing. */
+    ensureCollection(name: string): Collection {
+      const found = collection(name);
+      if (found) return found;
+      prepare('INSERT OR IGNORE INTO knowledge_collections (name, created_at) VALUES (?, ?)').run(
+        name,
+        Date.now(),
+      );
+      return collection(name) as Collection;
+    },
+
+    collections(): (Collection & { files: number; chunks: number; bytes: number })[] {
+      return prepare(
+        `SELECT c.id, c.name, c.embedder, c.dimension, count(f.id) AS files,
+                coalesce(sum(f.chunks), 0) AS chunks, coalesce(sum(f.size), 0) AS bytes
+         FROM knowledge_collections c LEFT JOIN knowledge_files f ON f.collection_id = c.id
+         GROUP BY c.id ORDER BY c.name`,
+      ).all() as (Collection & { files: number; chunks: number; bytes: number })[];
+    },
+
+    /**
+     * Switches a collection to another embedder: drops its vectors (a search never mixes two
+     * models) and makes empty tables of the new dimension. The caller re-embeds every chunk.
+     */
+    setEmbedder(collectionId: number, embedder: string, dimension: number) {
+      dropVectors(collectionId);
+      bump(collectionId);
+      prepare('UPDATE knowledge_collections SET embedder = ?, dimension = ? WHERE id = ?').run(
+        embedder,
+        dimension,
+        collectionId,
+      );
+      if (dimension) ensureVectorTables(collectionId, dimension);
+    },
+
+    file(collectionId: number, path: string): LearnedFile | undefined {
+      const row = prepare('SELECT * FROM knowledge_files WHERE collection_id = ? AND path = ?').get(
+        collectionId,
+        path,
+      ) as FileRow | undefined;
+      return row && toFile(row);
+    },
+
+    files(collectionId: number, pathPrefix?: string, limit = 1_000_000, offset = 0): LearnedFile[] {
+      const rows = pathPrefix
+        ? prepare(
+            `SELECT * FROM knowledge_files WHERE collection_id = ? AND path LIKE ? ESCAPE '\\' ORDER BY path LIMIT ? OFFSET ?`,
+          ).all(collectionId, likePrefix(pathPrefix), limit, offset)
+        : prepare('SELECT * FROM knowledge_files WHERE collection_id = ? ORDER BY path LIMIT ? OFFSET ?').all(
+            collectionId,
+            limit,
+            offset,
+          );
+      return (rows as FileRow[]).map(toFile);
+    },
+
+    fileById(id: number): LearnedFile | undefined {
+      const row = prepare('SELECT * FROM knowledge_files WHERE id = ?').get(id) as FileRow | undefined;
+      return row && toFile(row);
+    },
+
+    /** Marks an unchanged file as seen (its modification time may have moved). */
+    touch(fileId: number, modifiedAt: number) {
+      prepare('UPDATE knowledge_files SET modified_at = ? WHERE id = ?').run(modifiedAt, fileId);
+    },
+
+    /**
+     * Replaces a file's chunks (rows, FTS, vectors) in the caller's transaction. `vectors` holds
+     * one vector per chunk when the collection has an embedder.
+     */
+    writeFile(
+      target: Collection,
+      file: Omit<LearnedFile, 'id' | 'collectionId' | 'chunks' | 'learnedAt'>,
+      chunks: readonly ChunkInput[],
+      vectors?: readonly Float32Array[],
+    ): number {
+      const existing = store.file(target.id, file.path);
+      if (existing) deleteChunks(existing.id, target.id, target.dimension);
+      const now = Date.now();
+      const fileId = existing
+        ? existing.id
+        : Number(
+            prepare(
+              `INSERT INTO knowledge_files (collection_id, path, type, size, sha256, modified_at, learned_at, chunks)
+               VALUES (?, ?, ?, ?, ?, ?, ?, 0)`,
+            ).run(target.id, file.path, file.type, file.size, file.sha256, file.modifiedAt, now)
+              .lastInsertRowid,
+          );
+      prepare(
+        'UPDATE knowledge_files SET type = ?, size = ?, sha256 = ?, modified_at = ?, learned_at = ?, chunks = ? WHERE id = ?',
+      ).run(file.type, file.size, file.sha256, file.modifiedAt, now, chunks.length, fileId);
+      const insertChunk = prepare(
+        'INSERT INTO knowledge_chunks (file_id, ordinal, heading, text, line_start, line_end) VALUES (?, ?, ?, ?, ?, ?)',
+      );
+      const insertFts = prepare('INSERT INTO knowledge_fts (rowid, heading, text) VALUES (?, ?, ?)');
+      if (target.dimension) ensureVectorTables(target.id, target.dimension);
+      chunks.forEach((chunk, ordinal) => {
+        const chunkId = Number(
+          insertChunk.run(fileId, ordinal, chunk.heading, chunk.text, chunk.lineStart, chunk.lineEnd)
+            .lastInsertRowid,
+        );
+        insertFts.run(chunkId, chunk.heading, chunk.text);
+        const vector = vectors?.[ordinal];
+        if (target.dimension && vector) insertVector(target.id, chunkId, vector);
+      });
+      return fileId;
+    },
+
+    /** Removes a file and everything learned from it (caller's transaction). */
+    removeFile(target: Collection, fileId: number) {
+      deleteChunks(fileId, target.id, target.dimension);
+      prepare('DELETE FROM knowledge_files WHERE id = ?').run(fileId);
+    },
+
+    /** Chunk ids and texts of a collection that have no vector yet, in id order, `limit` at a time. */
+    chunksWithoutVectors(target: Collection, limit: number): { id: number; heading: string; text: string }[] {
+      return prepare(
+        `SELECT c.id, c.heading, c.text FROM knowledge_chunks c JOIN knowledge_files f ON f.id = c.file_id
+         WHERE f.collection_id = ? AND c.id NOT IN (SELECT rowid FROM ${vecTable(target.id)})
+         ORDER BY c.id LIMIT ?`,
+      ).all(target.id, limit) as { id: number; heading: string; text: string }[];
+    },
+
+    insertVector,
+
+    chunkCount(collectionId: number): number {
+      return prepare(
+        'SELECT count(*) FROM knowledge_chunks c JOIN knowledge_files f ON f.id = c.file_id WHERE f.collection_id = ?',
+      )
+        .pluck()
+        .get(collectionId) as number;
+    },
+
+    vectorCount(target: Collection): number {
+      if (!target.dimension) return 0;
+      return prepare(`SELECT count(*) FROM ${vecTable(target.id)}`)
+        .pluck()
+        .get() as number;
+    },
+
+    /**
+     * BM25 over the chunks (FTS5, porter stemming; the heading trail weighted 2× the text).
+     * Higher is better (FTS5's bm25() is negated). Terms are OR-ed.
+     */
+    bm25(
+      collectionId: number,
+      terms: readonly string[],
+      limit: number,
+      filter: SearchFilter = {},
+    ): { id: number; score: number }[] {
+      const match = orQuery(terms);
+      if (!match) return [];
+      return store.bm25Match(collectionId, match, limit, filter);
+    },
+
+    /** BM25 (as `bm25`) for a ready FTS5 MATCH expression, e.g. NEAR groups. */
+    bm25Match(
+      collectionId: number,
+      match: string,
+      limit: number,
+      filter: SearchFilter = {},
+    ): { id: number; score: number }[] {
+      const where = filterSql(filter);
+      return prepare(
+        `SELECT knowledge_fts.rowid AS id, -bm25(knowledge_fts, 2.0, 1.0) AS score
+         FROM knowledge_fts JOIN knowledge_chunks c ON c.id = knowledge_fts.rowid
+         JOIN knowledge_files f ON f.id = c.file_id
+         WHERE knowledge_fts MATCH ? AND f.collection_id = ?${where.sql}
+         ORDER BY bm25(knowledge_fts, 2.0, 1.0) LIMIT ?`,
+      ).all(match, collectionId, ...where.params, limit) as { id: number; score: number }[];
+    },
+
+    /** How many chunks hold each stemmed term (FTS5 vocabulary), for IDF. */
+    documentFrequency(stems: readonly string[]): Map<string, number> {
+      const out = new Map<string, number>();
+      const get = prepare('SELECT doc FROM knowledge_fts_vocab WHERE term = ?').pluck();
+      for (const term of stems) out.set(term, (get.get(term) as number | undefined) ?? 0);
+      return out;
+    },
+
+    totalChunks(): number {
+      return prepare('SELECT count(*) FROM knowledge_chunks').pluck().get() as number;
+    },
+
+    /** Nearest chunks by exact cosine (sqlite-vec KNN over every vector). Higher is better. */
+    vectorExact(target: Collection, query: Float32Array, limit: number): { id: number; score: number }[] {
+      if (!target.dimension) return [];
+      const rows = prepare(
+        `SELECT rowid AS id, distance FROM ${vecTable(target.id)} WHERE embedding MATCH ? AND k = ?`,
+      ).all(vectorBlob(query), limit) as { id: number; distance: number }[];
+      return rows.map((row) => ({ id: Number(row.id), score: 1 - row.distance }));
+    },
+
+    /**
+     * Nearest chunks by the fast path: Hamming scan of sign bits in memory, then exact cosine
+     * over the best `candidates` (see vector-index.ts).
+     */
+    vectorFast(
+      target: Collection,
+      query: Float32Array,
+      limit: number,
+      candidates = Math.max(200, limit * 4),
+    ): { id: number; score: number }[] {
+      if (!target.dimension) return [];
+      const index = store.bitIndex(target);
+      const ids = hammingTop(index, quantise(query), candidates);
+      const get = prepare(`SELECT embedding FROM ${vecTable(target.id)} WHERE rowid = ?`).pluck();
+      const scored = ids.map((id) => {
+        const blob = get.get(BigInt(id)) as Buffer | undefined;
+        const vector = blob
+          ? new Float32Array(blob.buffer.slice(blob.byteOffset, blob.byteOffset + blob.byteLength))
+          : new Float32Array(0);
+        return { id, score: blob ? cosine(query, vector) : -1 };
+      });
+      return scored.sort((a, b) => b.score - a.score).slice(0, limit);
+    },
+
+    /** The in-memory bit index of a collection, reloaded when its vectors changed. */
+    bitIndex(target: Collection): BitIndex {
+      const stamp = String(
+        prepare('SELECT generation FROM knowledge_collections WHERE id = ?').pluck().get(target.id) ?? 0,
+      );
+      let perCartridge = bitIndexes.get(cartridge);
+      if (!perCartridge) {
+        perCartridge = new Map();
+        bitIndexes.set(cartridge, perCartridge);
+      }
+      const cached = perCartridge.get(target.id);
+      if (cached && cached.stamp === stamp) return cached.index;
+      const rows = prepare(
+        `SELECT rowid AS id, embedding AS bits FROM ${bitTable(target.id)}`,
+      ).iterate() as Iterable<{
+        id: number;
+        bits: Buffer;
+      }>;
+      const mapped = (function* () {
+        for (const row of rows) yield { id: Number(row.id), bits: new Uint8Array(row.bits) };
+      })();
+      const index = buildBitIndex(mapped, target.dimension);
+      perCartridge.set(target.id, { stamp, index });
+      return index;
+    },
+
+    /** The passages for chunk ids, in the order given, restricted by `filter`. */
+    passages(ids: readonly number[], filter: SearchFilter = {}): Passage[] {
+      if (ids.length === 0) return [];
+      const where = filterSql(filter);
+      const rows = prepare(
+        `SELECT c.id AS chunkId, f.path, f.type, c.heading, c.text, c.line_start AS lineStart,
+                c.line_end AS lineEnd, f.modified_at AS modifiedAt
+         FROM knowledge_chunks c JOIN knowledge_files f ON f.id = c.file_id
+         WHERE c.id IN (SELECT value FROM json_each(?))${where.sql}`,
+      ).all(JSON.stringify(ids), ...where.params) as Passage[];
+      const byId = new Map(rows.map((row) => [row.chunkId, row]));
+      return ids.flatMap((id) => byId.get(id) ?? []);
+    },
+
+    /** Texts of chunks by id (for pseudo-relevance feedback). */
+    texts(ids: readonly number[]): Map<number, string> {
+      if (ids.length === 0) return new Map();
+      const rows = prepare(
+        'SELECT id, heading, text FROM knowledge_chunks WHERE id IN (SELECT value FROM json_each(?))',
+      ).all(JSON.stringify(ids)) as { id: number; heading: string; text: string }[];
+      return new Map(rows.map((row) => [row.id, `${row.heading}\n${row.text}`]));
+    },
+
+    /** Every chunk of a file, in order. */
+    fileChunks(fileId: number): { heading: string; text: string; lineStart: number; lineEnd: number }[] {
+      return prepare(
+        'SELECT heading, text, line_start AS lineStart, line_end AS lineEnd FROM knowledge_chunks WHERE file_id = ? ORDER BY ordinal',
+      ).all(fileId) as { heading: string; text: string; lineStart: number; lineEnd: number }[];
+    },
+  };
+  return store;
+}
+
+export type KnowledgeStore = ReturnType<typeof createKnowledgeStore>;
