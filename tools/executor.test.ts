@@ -265,6 +265,16 @@ describe('approval policy', () => {
     ]);
     expect(snapshot().memory).toBe(0);
   });
+
+  it('a person who was asked and declined is told apart from a refusal, and audited as denied', async () => {
+    const error = expectFailure(
+      await executorWith(async () => 'declined' as const).execute('test_save', { key: 'x' }, { caller: person }),
+    );
+    expect(error.code).toBe('denied');
+    expect(error.message).toMatch(/^The person declined test_save; it was not run/);
+    expect(snapshot().memory).toBe(0);
+    expect(cartridge.audit.list()[0]).toMatchObject({ tool: 'test_save', outcome: 'denied' });
+  });
 });
 
 describe('failures are typed and leave nothing half-written', () => {

@@ -127,10 +127,15 @@ export function createExecutor({
               code: 'needs_approval',
               message: `${name} is ${tool.risk === 'destructive' ? 'destructive' : `a ${tool.risk} action`} and needs your explicit approval. Nothing was changed; approve it (for example with --yes) to run it.`,
             }
-          : {
-              code: 'denied',
-              message: `${name} is not allowed for ${caller.kind}${caller.id ? ` ${caller.id}` : ''}.`,
-            };
+          : decision === 'declined'
+            ? {
+                code: 'denied',
+                message: `The person declined ${name}; it was not run and nothing was changed. Carry on without it.`,
+              }
+            : {
+                code: 'denied',
+                message: `${name} is not allowed for ${caller.kind}${caller.id ? ` ${caller.id}` : ''}.`,
+              };
       const outcome = decision === 'ask' ? 'needs_approval' : 'denied';
       const auditId = await recordAlone(name, caller, input, outcome, error.message, elapsed());
       return fail(error, auditId);

@@ -1,6 +1,7 @@
 import { blobsInfo } from './blobs/blob-info.js';
 import { blobsImport } from './blobs/import-blob.js';
 import { type Capability, defineCapability } from './capability.js';
+import { chatCapability } from './chat/index.js';
 import { configGet } from './config/get-config.js';
 import { configSet } from './config/set-config.js';
 import type { AnyTool } from './define-tool.js';
@@ -33,6 +34,7 @@ export const builtinCapabilities: readonly Capability[] = [
   domain('system', 'System', [systemStatus, cartridgeBackup]),
   domain('config', 'Config', [configGet, configSet]),
   domain('blobs', 'Blobs', [blobsImport, blobsInfo]),
+  chatCapability,
 ];
 
 /** Every built-in tool, in catalogue order. */
