@@ -268,7 +268,11 @@ describe('approval policy', () => {
 
   it('a person who was asked and declined is told apart from a refusal, and audited as denied', async () => {
     const error = expectFailure(
-      await executorWith(async () => 'declined' as const).execute('test_save', { key: 'x' }, { caller: person }),
+      await executorWith(async () => 'declined' as const).execute(
+        'test_save',
+        { key: 'x' },
+        { caller: person },
+      ),
     );
     expect(error.code).toBe('denied');
     expect(error.message).toMatch(/^The person declined test_save; it was not run/);
