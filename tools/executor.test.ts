@@ -275,7 +275,9 @@ describe('approval policy', () => {
       ),
     );
     expect(error.code).toBe('denied');
-    expect(error.message).toMatch(/^The person declined test_save; it was not run/);
+    expect(error.message).toBe(
+      'test_save was declined by the person, so it was not run and nothing was changed.',
+    );
     expect(snapshot().memory).toBe(0);
     expect(cartridge.audit.list()[0]).toMatchObject({ tool: 'test_save', outcome: 'denied' });
   });

@@ -130,7 +130,7 @@ export function createExecutor({
           : decision === 'declined'
             ? {
                 code: 'denied',
-                message: `The person declined ${name}; it was not run and nothing was changed. Carry on without it.`,
+                message: `${name} was declined by the person, so it was not run and nothing was changed.`,
               }
             : {
                 code: 'denied',
