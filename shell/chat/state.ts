@@ -109,6 +109,8 @@ export type ChatAction =
   | { type: 'status'; status: Partial<StatusInfo> }
   | { type: 'picker'; query: string; hits: PickerHit[] }
   | { type: 'picker-move'; by: number }
+  /** Typing in the picker: `append` adds text, `erase` takes the last character, `clear` empties. */
+  | { type: 'picker-edit'; append?: string; erase?: boolean; clear?: boolean }
   | { type: 'picker-close' }
   | { type: 'replay'; items: NewItem[] }
   | { type: 'clear-screen' }
@@ -457,6 +459,8 @@ export function chatReducer(state: ChatState, action: ChatAction): ChatState {
     case 'status':
       return { ...state, status: { ...state.status, ...action.status } };
     case 'picker':
+      // Hits for a query the person has typed past by now are stale: the next search brings them.
+      if (state.picker && state.picker.query !== action.query) return state;
       return {
         ...state,
         phase: 'picker',
@@ -472,6 +476,13 @@ export function chatReducer(state: ChatState, action: ChatAction): ChatState {
       if (count === 0) return state;
       const selected = (state.picker.selected + action.by + count) % count;
       return { ...state, picker: { ...state.picker, selected } };
+    }
+    case 'picker-edit': {
+      if (!state.picker) return state;
+      let query = action.clear ? '' : state.picker.query;
+      if (action.erase) query = [...query].slice(0, -1).join('');
+      if (action.append) query += printable(action.append).replace(/\s+/g, ' ');
+      return { ...state, picker: { ...state.picker, query: query.slice(0, 200) } };
     }
     case 'picker-close': {
       const { picker: _closed, ...rest } = state;

@@ -110,6 +110,12 @@ export function useChat(
     [engine],
   );
 
+  // The picker searches again whenever its query changes (FTS5 in the cartridge: milliseconds).
+  const query = state.picker?.query;
+  useEffect(() => {
+    if (query !== undefined) search(query);
+  }, [query, search]);
+
   // biome-ignore lint/correctness/useExhaustiveDependencies: the greeting and --resume happen once, at start.
   useEffect(() => {
     dispatch({

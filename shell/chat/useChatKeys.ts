@@ -12,7 +12,7 @@ export function useChatKeys(chat: UseChat, exit: () => void): void {
 
   usePaste((text) => {
     if (state.approval) return;
-    if (state.phase === 'picker') return chat.search(state.picker!.query + text.replace(/\s+/g, ' '));
+    if (state.phase === 'picker') return dispatch({ type: 'picker-edit', append: text });
     dispatch({ type: 'paste', text });
   });
 
@@ -44,14 +44,13 @@ export function useChatKeys(chat: UseChat, exit: () => void): void {
     }
 
     if (state.phase === 'picker' && state.picker) {
-      const { query } = state.picker;
       if (key.escape) return dispatch({ type: 'picker-close' });
       if (key.return) return chat.pick();
       if (key.upArrow) return dispatch({ type: 'picker-move', by: -1 });
       if (key.downArrow || key.tab) return dispatch({ type: 'picker-move', by: 1 });
-      if (key.backspace || key.delete) return chat.search([...query].slice(0, -1).join(''));
-      if (key.ctrl && input === 'u') return chat.search('');
-      if (input && !key.ctrl && !key.meta) return chat.search(query + input.replace(/[\r\n]+/g, ' '));
+      if (key.backspace || key.delete) return dispatch({ type: 'picker-edit', erase: true });
+      if (key.ctrl && input === 'u') return dispatch({ type: 'picker-edit', clear: true });
+      if (input && !key.ctrl && !key.meta) return dispatch({ type: 'picker-edit', append: input });
       return;
     }
 
