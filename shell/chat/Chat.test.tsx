@@ -44,7 +44,7 @@ describe('the chat screen', () => {
     );
     closers.push(() => screen.unmount());
     const frame = () => screen.lastFrame() ?? '';
-    await eventually(() => expect(frame()).toContain('~/fazt.db · 0 tokens'));
+    await eventually(() => expect(frame()).toContain('offline · 0 tokens · serve'));
     const type = (text: string) => {
       for (const char of text) screen.stdin.write(char);
     };

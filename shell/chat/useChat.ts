@@ -76,10 +76,21 @@ export function useChat(
   const latest = useRef(state);
   latest.current = state;
 
+  // A terminal that reflows its lines on resize (tmux, iTerm2, kitty) leaves the old frame's
+  // rows where Ink no longer looks: repaint the screen once the resizing stops (as /redraw does:
+  // the visible rows are erased, not the scrollback, and the last screenful is printed again).
   const { columns, rows } = size;
+  const shown = useRef({ columns, rows });
   useEffect(() => {
     dispatch({ type: 'resize', columns, rows });
-  }, [columns, rows]);
+    if (shown.current.columns === columns && shown.current.rows === rows) return;
+    const timer = setTimeout(() => {
+      shown.current = { columns, rows };
+      io.write('\u001b[H\u001b[J');
+      dispatch({ type: 'redraw' });
+    }, 150);
+    return () => clearTimeout(timer);
+  }, [columns, rows, io]);
 
   const resume = useCallback(
     (id: string) => {
@@ -193,7 +204,7 @@ export function useChat(
           io.write('\u001b[2J\u001b[H');
           return dispatch({ type: 'clear-screen' });
         case 'redraw':
-          io.write('\u001b[2J\u001b[H');
+          io.write('\u001b[H\u001b[J');
           return dispatch({ type: 'redraw' });
         case 'exit':
           return io.exit();
