@@ -20,7 +20,6 @@ export async function startChat({ engine, cartridgeLabel, resume, color }: Start
     createElement(Chat, { engine, cartridgeLabel, color, ...(resume ? { resume } : {}) }),
     {
       exitOnCtrlC: false,
-      incrementalRendering: process.env.FAZT_INCR === '1',
       alternateScreen: false,
       kittyKeyboard: { mode: 'auto' },
     },
