@@ -108,6 +108,24 @@ describe('conversation sessions', () => {
     expect(conversations.count()).toBe(0);
   });
 
+  it('stores nothing when cancelled while a planner that ignores the signal finishes', async () => {
+    const controller = new AbortController();
+    const started = startTurn({
+      planner: createOfflinePlanner(harness.registry),
+      executor: harness.executor,
+      conversations,
+      text: 'remember that the gate code is 1234',
+      signal: controller.signal,
+    });
+    const events: PlannerEvent[] = [];
+    for await (const event of started.events) {
+      events.push(event);
+      if (event.type === 'tool-call-end') controller.abort();
+    }
+    expect(events.at(-1)).toMatchObject({ type: 'error', code: 'cancelled' });
+    expect(conversations.count()).toBe(0);
+  });
+
   it('records the offline planner’s calls so a model can continue the conversation', async () => {
     const offline = createOfflinePlanner(harness.registry);
     const first = await turn(offline, 'remember that my locker number is 42');

@@ -100,6 +100,12 @@ export function startTurn(options: TurnOptions): Turn {
           yield event;
           continue;
         }
+        if (options.signal?.aborted) {
+          // Cancelled while the planner was finishing (the offline planner does not watch the
+          // signal): the turn is not stored, whatever the planner made of it.
+          yield { type: 'error', message: 'Cancelled; nothing of this turn was saved.', code: 'cancelled' };
+          return;
+        }
         try {
           await conversations.appendTurn({
             conversationId,

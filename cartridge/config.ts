@@ -53,6 +53,17 @@ export const configKeys = {
     default: 7777,
     description: 'Port `fazt serve` listens on.',
   },
+  'chat.approve': {
+    schema: z.enum(['destructive', 'writes']),
+    default: 'destructive',
+    description:
+      'Which tool calls the chat asks about first: destructive ones (default), or writes too (`writes`).',
+  },
+  'chat.notify': {
+    schema: z.boolean(),
+    default: true,
+    description: 'Ring the terminal bell (OSC 9 where supported) when a chat turn over 10 s finishes.',
+  },
   'mcp.rateLimit': {
     schema: z.number().int().min(1),
     default: 600,
@@ -104,6 +115,11 @@ function coerce(key: ConfigKey, value: unknown): unknown {
   if (typeof value === 'string' && spec.schema instanceof z.ZodNumber) {
     const number = Number(value);
     return value.trim() === '' || Number.isNaN(number) ? value : number;
+  }
+  if (typeof value === 'string' && spec.schema instanceof z.ZodBoolean) {
+    const word = value.trim().toLowerCase();
+    if (['true', 'on', 'yes', '1'].includes(word)) return true;
+    if (['false', 'off', 'no', '0'].includes(word)) return false;
   }
   return value;
 }

@@ -263,6 +263,14 @@ function buildProgram({ Command }: Commander): Command {
   }
 
   program
+    .command('chat')
+    .description('chat in the terminal (also plain `fazt`): the same planner and tools as `fazt ask`')
+    .option('--resume [id]', 'continue a conversation; without an id, search them first')
+    .option('-c, --continue', 'continue the most recent conversation')
+    .option('--model <model>', 'offline, ollama:<model> or openai:<model> for this session')
+    .action(async (options) => (await import('./commands/chat.js')).chatCommand(globals(), options));
+
+  program
     .command('models')
     .description('list the models each provider offers, and which one `fazt ask` uses')
     .option('--json', 'print as JSON')
@@ -286,8 +294,19 @@ function commandPath(program: Command, args: readonly string[]): string {
   return names.join(' ');
 }
 
+/** The arguments without the global `--cartridge <path>` (the chat starts when nothing else is left). */
+function withoutGlobals(args: readonly string[]): string[] {
+  const rest: string[] = [];
+  for (let index = 0; index < args.length; index++) {
+    if (args[index] === '--cartridge') index += 1;
+    else if (!args[index]!.startsWith('--cartridge=')) rest.push(args[index]!);
+  }
+  return rest;
+}
+
 /** Runs the CLI and turns every failure into a message on stderr and the right exit code. */
-export async function main(argv: string[]): Promise<number> {
+export async function main(input: string[]): Promise<number> {
+  let argv = input;
   const args = argv.slice(2);
   const tooOld = unsupportedNode(process.version);
   if (tooOld) {
@@ -310,9 +329,14 @@ export async function main(argv: string[]): Promise<number> {
   const commander = await import('commander');
   const program = buildProgram(commander);
   const json = wantsJson(args);
-  if (args.length === 0) {
-    process.stdout.write(program.helpInformation());
-    return EXIT.ok;
+  if (withoutGlobals(args).length === 0) {
+    // Plain `fazt` is the chat; without a terminal, a short usage pointing to `fazt ask`.
+    const { hasTerminal, NO_TERMINAL_USAGE } = await import('./commands/chat.js');
+    if (!hasTerminal()) {
+      process.stderr.write(NO_TERMINAL_USAGE);
+      return EXIT.usage;
+    }
+    argv = [...argv, 'chat'];
   }
   try {
     await program.parseAsync(argv);

@@ -1,7 +1,11 @@
 import type { Caller } from '../cartridge/audit.js';
 import type { AnyTool } from './define-tool.js';
 
-export type ApprovalDecision = 'allow' | 'deny' | 'ask';
+/**
+ * `allow` runs the call; `deny` refuses it for this caller; `ask` means consent is needed and was
+ * not given; `declined` means the person was asked just now (the chat's inline prompt) and said no.
+ */
+export type ApprovalDecision = 'allow' | 'deny' | 'ask' | 'declined';
 
 export interface ApprovalRequest {
   tool: AnyTool;

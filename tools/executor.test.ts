@@ -292,6 +292,23 @@ describe('approval policy', () => {
     ]);
     expect(snapshot().memory).toBe(0);
   });
+
+  it('a person who was asked and declined is told apart from a refusal, and audited as denied', async () => {
+    const { cartridge, executorWith, snapshot } = setup();
+    const error = expectFailure(
+      await executorWith(async () => 'declined' as const).execute(
+        'test_save',
+        { key: 'x' },
+        { caller: person },
+      ),
+    );
+    expect(error.code).toBe('denied');
+    expect(error.message).toBe(
+      'test_save was declined by the person, so it was not run and nothing was changed.',
+    );
+    expect(snapshot().memory).toBe(0);
+    expect(cartridge.audit.list()[0]).toMatchObject({ tool: 'test_save', outcome: 'denied' });
+  });
 });
 
 describe('failures are typed and leave nothing half-written', () => {

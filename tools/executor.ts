@@ -152,10 +152,15 @@ export function createExecutor({
               code: 'needs_approval',
               message: `${name} is ${tool.risk === 'destructive' ? 'destructive' : `a ${tool.risk} action`} and needs your explicit approval. Nothing was changed; approve it (for example with --yes) to run it.`,
             }
-          : {
-              code: 'denied',
-              message: `${name} is not allowed for ${caller.kind}${caller.id ? ` ${caller.id}` : ''}.`,
-            };
+          : decision === 'declined'
+            ? {
+                code: 'denied',
+                message: `${name} was declined by the person, so it was not run and nothing was changed.`,
+              }
+            : {
+                code: 'denied',
+                message: `${name} is not allowed for ${caller.kind}${caller.id ? ` ${caller.id}` : ''}.`,
+              };
       const outcome = decision === 'ask' ? 'needs_approval' : 'denied';
       const auditId = await recordAlone({
         tool: name,

@@ -1,6 +1,7 @@
 import { appsCapability } from './apps/index.js';
 import { blobsCapability } from './blobs/index.js';
 import type { Capability } from './capability.js';
+import { chatCapability } from './chat/index.js';
 import { configCapability } from './config/index.js';
 import type { AnyTool } from './define-tool.js';
 import { eventsCapability } from './events/index.js';
@@ -23,6 +24,7 @@ export const builtinCapabilities: readonly Capability[] = [
   blobsCapability,
   appsCapability,
   knowledgeCapability,
+  chatCapability,
 ];
 
 /** Every built-in tool, in catalogue order. */

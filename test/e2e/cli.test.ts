@@ -32,12 +32,22 @@ describe('fazt --version and help', () => {
     }
   });
 
-  it('bare `fazt` prints help on stdout and exits 0', async () => {
-    const result = await runCli([]);
+  it('bare `fazt` without a terminal is the chat’s short usage pointing to `fazt ask`, exit 2 (issue 11)', async () => {
+    for (const args of [[], ['chat'], ['--cartridge', '/nonexistent/dir/fazt.db']]) {
+      const result = await runCli(args);
+      expect(result.code, args.join(' ')).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toContain('the chat needs a terminal');
+      expect(result.stderr).toContain('fazt ask "<request>"');
+    }
+  });
+
+  it('`fazt --help` prints help on stdout and exits 0', async () => {
+    const result = await runCli(['--help']);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Usage: fazt');
     expect(result.stdout).toMatch(/run <tool>/);
-    expect(result.stdout).toMatch(/tools/);
+    expect(result.stdout).toMatch(/chat/);
   });
 
   it('`fazt run <tool> --help` lists the fields as flags', async () => {

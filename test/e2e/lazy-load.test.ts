@@ -110,6 +110,10 @@ describe('commands that must stay light', () => {
     ['fazt tools', ['tools']],
     ['fazt tools --json', ['tools', '--json']],
     ['fazt --version with a cartridge', ['--version']],
+    ['fazt ask (offline planner)', ['ask', 'what is my bike lock code?']],
+    // The chat's usage without a terminal is answered before React and Ink are imported.
+    ['fazt with no terminal', []],
+    ['fazt chat with no terminal', ['chat']],
   ];
   for (const [title, args, input] of light) {
     it(`${title} loads no React, Ink or AI SDK`, async () => {
@@ -120,6 +124,18 @@ describe('commands that must stay light', () => {
       expect(forbiddenIn(urls)).toEqual([]);
     });
   }
+
+  it('fazt mcp and fazt ask with a model load no React or Ink (only the chat does; see e2e/chat.test.ts)', async () => {
+    const ui = /\/node_modules\/(react|react-dom|ink)\//;
+    const mcp = await loadedBy(['mcp'], { input: '' });
+    expect(mcp.urls.some((url) => url.includes('/@modelcontextprotocol/sdk/'))).toBe(true);
+    expect(mcp.urls.filter((url) => ui.test(url))).toEqual([]);
+    const ask = await loadedBy(['ask', '--model', 'openai:gpt-4o-mini', 'hello'], {
+      input: '',
+    });
+    expect(ask.urls.some((url) => url.includes('/node_modules/ai/'))).toBe(true);
+    expect(ask.urls.filter((url) => ui.test(url))).toEqual([]);
+  });
 
   it('fazt run really opened SQLite (the log is complete, not just the entry)', async () => {
     const { result, urls } = await loadedBy(['run', 'memory_recall', '--key', 'bike lock code']);

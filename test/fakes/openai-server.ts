@@ -23,6 +23,8 @@ export type OpenAIReply =
       stallAfterEvents?: number;
       /** Wait before answering. */
       delayMs?: number;
+      /** Streaming only: wait this long between SSE events (a slow model). */
+      eventDelayMs?: number;
     }
   | { status: number; message?: string; code?: string; headers?: Record<string, string> }
   /** Accept the request and never answer. */
@@ -241,8 +243,9 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
         return;
       }
       if (reply.stallAfterEvents !== undefined && index >= reply.stallAfterEvents) return;
+      if (response.destroyed || response.writableEnded) return;
       response.write(`data: ${event}\n\n`);
-      await sleep(0);
+      await sleep(reply.eventDelayMs ?? 0);
     }
     response.end();
   };

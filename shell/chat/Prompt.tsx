@@ -1,0 +1,46 @@
+import { Box, Text } from 'ink';
+import { completions } from './slash.js';
+import { INPUT_LINES, type InputState } from './state.js';
+import { useColor } from './theme.js';
+
+/** The input line: what is typed, the cursor, and slash-command completions with their help. */
+export function Prompt({ input, busy, hint }: { input: InputState; busy: boolean; hint?: string }) {
+  const color = useColor();
+  const { value, cursor } = input;
+  const before = value.slice(0, cursor);
+  const at = value.slice(cursor).match(/^[\s\S]/u)?.[0] ?? ' ';
+  const after = value.slice(cursor + (at === ' ' && cursor >= value.length ? 0 : at.length));
+  const shown = `${before}\u0000${after}`;
+  const lines = shown.split('\n');
+  const hidden = Math.max(0, lines.length - INPUT_LINES);
+  const visible = lines.slice(hidden);
+  const options = completions(value).slice(0, 4);
+  return (
+    <Box flexDirection="column">
+      {hidden ? <Text dimColor>{`  … ${hidden} more line${hidden === 1 ? '' : 's'} above`}</Text> : null}
+      {visible.map((line, index) => {
+        const [left, right] = line.split('\u0000');
+        const mark = index === 0 && !hidden ? (busy ? '…' : '›') : ' ';
+        return (
+          // biome-ignore lint/suspicious/noArrayIndexKey: lines of one input, in order.
+          <Text key={index}>
+            <Text {...color(busy ? 'gray' : 'cyan')}>{`${mark} `}</Text>
+            {left}
+            {right === undefined ? null : (
+              <>
+                <Text inverse>{at === '\n' ? ' ' : at}</Text>
+                {right}
+              </>
+            )}
+          </Text>
+        );
+      })}
+      {options.map((option) => (
+        <Text key={option.name} dimColor>
+          {`  /${option.name}${option.args ? ` ${option.args}` : ''} — ${option.help}`}
+        </Text>
+      ))}
+      {hint ? <Text dimColor>{hint}</Text> : null}
+    </Box>
+  );
+}
