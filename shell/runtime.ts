@@ -1,6 +1,7 @@
 import type { Caller } from '../cartridge/audit.js';
 import { type Cartridge, openCartridge } from '../cartridge/open.js';
 import { resolveCartridgePath } from '../cartridge/paths.js';
+import { loadSkills } from '../skills/load.js';
 import { createDefaultRegistry, createExecutor, type Executor, type Registry } from '../tools/index.js';
 
 /** Options every command inherits from the root program. */
@@ -16,11 +17,17 @@ export interface Runtime {
   caller: Caller;
 }
 
-/** Opens the cartridge named by the global options (or the default) with the built-in tools. */
+/**
+ * Opens the cartridge named by the global options (or the default) with the built-in tools and
+ * the enabled skills (one query; a skill's sandbox starts only when one of its tools runs).
+ */
 export function openRuntime(options: GlobalOptions, caller: Caller = { kind: 'person', id: 'cli' }): Runtime {
   const cartridge = openCartridge(resolveCartridgePath(options.cartridge));
   const registry = createDefaultRegistry();
-  return { cartridge, registry, executor: createExecutor({ cartridge, registry }), caller };
+  const executor = createExecutor({ cartridge, registry });
+  const { problems } = loadSkills(registry, { cartridge, executor: () => executor });
+  for (const problem of problems) process.stderr.write(`fazt: ${problem}\n`);
+  return { cartridge, registry, executor, caller };
 }
 
 /** Runs `fn` with a runtime and always closes the cartridge afterwards. */
