@@ -112,7 +112,7 @@ export function createSandbox(): Sandbox {
     if (worker) return worker;
     starts += 1;
     worker = new Worker(workerUrl(), {
-      workerData: { prelude: PRELUDE },
+      workerData: { prelude: PRELUDE, memoryBytes: DEFAULT_LIMITS.memoryBytes },
       resourceLimits: { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16 },
       stdout: true,
       stderr: true,

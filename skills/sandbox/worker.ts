@@ -10,7 +10,14 @@
  * `dist/sandbox-worker.js`, so it imports nothing of fazt's own.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { getQuickJS, type QuickJSContext, type QuickJSHandle, type QuickJSRuntime } from 'quickjs-emscripten';
+import {
+  newQuickJSWASMModuleFromVariant,
+  newVariant,
+  type QuickJSContext,
+  type QuickJSHandle,
+  type QuickJSRuntime,
+  RELEASE_SYNC,
+} from 'quickjs-emscripten';
 
 /** One job, as the host sends it (see host.ts). */
 interface Job {
@@ -41,8 +48,20 @@ class JobFailure extends Error {
 }
 
 const port = parentPort!;
-const prelude = (workerData as { prelude: string }).prelude;
-const quickjs = await getQuickJS();
+const { prelude, memoryBytes } = workerData as { prelude: string; memoryBytes: number };
+const PAGE = 65_536;
+/**
+ * The WebAssembly memory, capped. QuickJS's own malloc limit is not reliable in this build (it
+ * cannot measure block sizes, "malloc_usable_size unavailable", and 1 MB strings slipped past a
+ * 32 MB limit in tests), so the engine itself refuses to grow the heap past 16 MB (QuickJS's
+ * start) plus twice the job limit: QuickJS then throws "out of memory".
+ */
+const memory = new WebAssembly.Memory({
+  initial: 256,
+  maximum: 256 + Math.ceil((2 * memoryBytes) / PAGE),
+});
+const quickjs = await newQuickJSWASMModuleFromVariant(newVariant(RELEASE_SYNC, { wasmMemory: memory }));
+const heapBytes = (): number => memory.buffer.byteLength;
 const replies = new Map<number, (json: string) => void>();
 /** Numbers `fazt.call` requests across jobs, so a late answer can never reach the wrong job. */
 let lastCallId = 0;
@@ -61,10 +80,15 @@ port.on('message', (message: HostMessage) => {
 async function runJob(job: Job): Promise<void> {
   const runtime = quickjs.newRuntime();
   const context = runtime.newContext();
-  const budget = { used: 0, since: 0, inside: false, interrupted: false };
+  const budget = { used: 0, since: 0, inside: false, interrupted: false, memory: false };
+  const heapStart = heapBytes();
   runtime.setMemoryLimit(job.limits.memoryBytes);
   runtime.setMaxStackSize(job.limits.stackBytes);
   runtime.setInterruptHandler(() => {
+    if (heapBytes() - heapStart > job.limits.memoryBytes) {
+      budget.memory = true;
+      return true;
+    }
     if (!budget.inside) return false;
     const over = budget.used + (performance.now() - budget.since) > job.limits.cpuMs;
     if (over) budget.interrupted = true;
@@ -120,7 +144,7 @@ function readLogs(context: QuickJSContext): string[] {
   }
 }
 
-type Budget = { used: number; since: number; inside: boolean; interrupted: boolean };
+type Budget = { used: number; since: number; inside: boolean; interrupted: boolean; memory: boolean };
 
 /** Runs `fn` inside QuickJS, counting its time against the job's CPU budget. */
 function inside<T>(budget: Budget, fn: () => T): T {
@@ -161,16 +185,16 @@ async function execute(job: Job, runtime: QuickJSRuntime, context: QuickJSContex
   const fail = (handle: QuickJSHandle): never => {
     const message = describeError(context, handle);
     handle.dispose();
+    if (budget.memory || /out of memory/i.test(message)) {
+      throw new JobFailure({
+        code: 'memory_limit',
+        message: `the skill's code used more than ${Math.round(job.limits.memoryBytes / 1048576)} MB of memory and was stopped`,
+      });
+    }
     if (budget.interrupted) {
       throw new JobFailure({
         code: 'cpu_limit',
         message: `the skill's code ran for more than ${job.limits.cpuMs} ms of CPU time and was stopped (an endless loop?)`,
-      });
-    }
-    if (/out of memory/i.test(message)) {
-      throw new JobFailure({
-        code: 'memory_limit',
-        message: `the skill's code used more than ${Math.round(job.limits.memoryBytes / 1048576)} MB of memory and was stopped`,
       });
     }
     if (/stack overflow/i.test(message)) {
