@@ -56,7 +56,9 @@ const PAGE = 65_536;
  * 32 MB limit in tests), so the engine itself refuses to grow the heap past 16 MB (QuickJS's
  * start) plus twice the job limit: QuickJS then throws "out of memory".
  */
-const memory = new WebAssembly.Memory({
+// Node's types declare WebAssembly as a namespace only (no DOM lib here); the global is the real one.
+const { Memory } = (globalThis as unknown as { WebAssembly: { Memory: typeof WebAssembly.Memory } }).WebAssembly;
+const memory = new Memory({
   initial: 256,
   maximum: 256 + Math.ceil((2 * memoryBytes) / PAGE),
 });
