@@ -57,7 +57,16 @@ const PAGE = 65_536;
  * start) plus twice the job limit: QuickJS then throws "out of memory".
  */
 // Node's types declare WebAssembly as a namespace only (no DOM lib here); the global is the real one.
-const { Memory } = (globalThis as unknown as { WebAssembly: { Memory: typeof WebAssembly.Memory } }).WebAssembly;
+type WasmMemory = Parameters<typeof newVariant>[1] extends infer Options
+  ? Options extends { wasmMemory?: infer M }
+    ? Exclude<M, () => unknown>
+    : never
+  : never;
+const { Memory } = (
+  globalThis as unknown as {
+    WebAssembly: { Memory: new (descriptor: { initial: number; maximum: number }) => WasmMemory };
+  }
+).WebAssembly;
 const memory = new Memory({
   initial: 256,
   maximum: 256 + Math.ceil((2 * memoryBytes) / PAGE),
