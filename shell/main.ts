@@ -188,6 +188,38 @@ function buildProgram({ Command }: Commander): Command {
       (await skills()).skillImportCommand(globals(), folder, options),
     );
   skill
+    .command('new')
+    .description(
+      'have the model write a skill, prove it with its tests and evals in the sandbox, then install it',
+    )
+    .argument('<what...>', 'what it should do, e.g. "convert recipe units"')
+    .option('--model <model>', 'ollama:<model> or openai:<model> (default: the `model` setting)')
+    .option('--rounds <n>', 'write → test → fix rounds before giving up (default 3)')
+    .option('-y, --yes', 'install without asking once it passes')
+    .option('--json', 'print the result as JSON')
+    .action(async (what: string[], options) =>
+      (await import('./commands/skill-harness.js')).skillNewCommand(globals(), what.join(' '), options),
+    );
+  skill
+    .command('improve')
+    .description(
+      'have the model change a skill; kept as a new version only if every old test and eval passes',
+    )
+    .argument('<name>', 'skill name')
+    .argument('<change...>', 'what to change')
+    .option('--model <model>', 'ollama:<model> or openai:<model> (default: the `model` setting)')
+    .option('--rounds <n>', 'write → test → fix rounds before giving up (default 3)')
+    .option('-y, --yes', 'install without asking once it passes')
+    .option('--json', 'print the result as JSON')
+    .action(async (name: string, change: string[], options) =>
+      (await import('./commands/skill-harness.js')).skillImproveCommand(
+        globals(),
+        name,
+        change.join(' '),
+        options,
+      ),
+    );
+  skill
     .command('export')
     .description("write a skill's files into a new folder")
     .argument('<name>', 'skill name')
