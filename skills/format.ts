@@ -106,7 +106,7 @@ export function parseSkillMd(text: string, folder: string): SkillManifest {
   ) {
     throw new SkillFormatError(file, 'field "metadata"', 'must be a mapping of text keys to text values.');
   }
-  const allowed = fields['allowed-tools'];
+  const allowed = fields['allowed-tools'] ?? undefined;
   if (allowed !== undefined && typeof allowed !== 'string') {
     throw new SkillFormatError(
       file,
