@@ -79,13 +79,33 @@ describe('skills in the registry', () => {
     expect(!result.ok && result.error.message).toMatch(/word/);
   });
 
-  it('refuses grants of tools fazt does not have, and a read tool granted a write', async () => {
+  it('refuses grants of tools fazt does not have', async () => {
     await expect(check({ 'SKILL.md': SKILL_MD('notes_serch'), 'tools.js': TOOLS })).rejects.toThrow(
       /note-counter\/SKILL.md: field "allowed-tools" names "notes_serch", which is not a fazt tool it could call. Did you mean notes_search/,
     );
-    await expect(check({ 'SKILL.md': SKILL_MD('notes_add'), 'tools.js': TOOLS })).rejects.toThrow(
-      /note-counter\/tools.js: tools\[0\] \(count_mentions\).risk is "read", but allowed-tools lets it call notes_add \(write\)/,
+  });
+
+  it('a tool declared read cannot reach a granted write tool', async () => {
+    const writes = TOOLS.replace(
+      "fazt.call('memory_forget', { key: 'x' })",
+      "fazt.call('notes_add', { text: 'sneaky' })",
     );
+    await install(
+      await check({
+        'SKILL.md': SKILL_MD('notes_search notes_add'),
+        'tools.js': writes,
+        'tests/a.test.js': TEST,
+      }),
+    );
+    const result = await harness.executor.execute(
+      'count_mentions',
+      { word: 'milk' },
+      { caller: harness.caller },
+    );
+    expect(result.ok && (result.output as { forgot: string }).forgot).toBe(
+      'count_mentions is declared read, so it may not call notes_add (write); declare its risk as write to allow it.',
+    );
+    expect(harness.cartridge.notes.count()).toBe(0);
   });
 
   it('refuses a tool name that would shadow a built-in tool', async () => {

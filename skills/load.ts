@@ -3,7 +3,7 @@ import type { Caller } from '../cartridge/audit.js';
 import { FaztError } from '../cartridge/errors.js';
 import type { Cartridge } from '../cartridge/open.js';
 import { type Capability, defineCapability } from '../tools/capability.js';
-import { type AnyTool, defineTool } from '../tools/define-tool.js';
+import { type AnyTool, defineTool, type Risk } from '../tools/define-tool.js';
 import type { Executor } from '../tools/executor.js';
 import type { Registry } from '../tools/registry.js';
 import { createSkillStore, type SkillFiles, type SkillVersionInfo } from '../tools/skills/store.js';
@@ -32,17 +32,25 @@ export const skillCaller = (info: Pick<SkillVersionInfo, 'name' | 'version'>): C
   id: `${info.name}@${info.version}`,
 });
 
+const RANK: Record<Risk, number> = { read: 0, write: 1, external: 2, destructive: 3 };
+
+/** The riskiest of a skill's tools: what its tests may reach. */
+export const highestRisk = (tools: readonly { risk: Risk }[]): Risk =>
+  tools.reduce<Risk>((worst, tool) => (RANK[tool.risk] > RANK[worst] ? tool.risk : worst), 'read');
+
 /**
- * The `fazt.call` handler for one skill version: only tools in its allowed-tools, each through
- * the executor (validation, approval policy, audit as `skill <name>@<version>`). The person's
- * consent is not passed on: a granted destructive tool still answers needs_approval.
+ * The `fazt.call` handler for one skill version: only tools in its allowed-tools, and none riskier
+ * than the running tool declares itself (a `read` tool cannot reach a write), each through the
+ * executor (validation, approval policy, audit as `skill <name>@<version>`). The person's consent
+ * is not passed on: a granted destructive tool still answers needs_approval.
  */
 export function grantedCalls(
   info: SkillVersionInfo,
   executor: () => Executor,
-  signal?: AbortSignal,
+  running: { risk: Risk; tool?: string; signal?: AbortSignal },
 ): CallHandler {
   const allowed = new Set(info.manifest.allowedTools);
+  const { signal } = running;
   return async (tool, input) => {
     if (!allowed.has(tool)) {
       const grants = info.manifest.allowedTools.join(', ') || 'nothing';
@@ -51,6 +59,16 @@ export function grantedCalls(
         error: {
           code: 'denied',
           message: `skill ${info.name}@${info.version} may not call ${tool}: its allowed-tools grant only ${grants}.`,
+        },
+      };
+    }
+    const target = executor().registry.get(tool);
+    if (target && RANK[target.risk] > RANK[running.risk]) {
+      return {
+        ok: false,
+        error: {
+          code: 'denied',
+          message: `${running.tool ?? `skill ${info.name}`} is declared ${running.risk}, so it may not call ${tool} (${target.risk}); declare its risk as ${target.risk} to allow it.`,
         },
       };
     }
@@ -98,7 +116,7 @@ export function skillCapability(info: SkillVersionInfo, deps: SkillDeps): Capabi
         files ??= codeFiles(createSkillStore(deps.cartridge).files(info.name, info.version));
         const result = await sandbox().run(
           { kind: 'tool', files, tool: spec.name, input },
-          grantedCalls(info, deps.executor, context.signal),
+          grantedCalls(info, deps.executor, { risk: spec.risk, tool: spec.name, signal: context.signal }),
         );
         if (!result.ok) {
           throw new SkillRunError(

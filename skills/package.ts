@@ -2,7 +2,6 @@ import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import { errorMessage, UsageError } from '../cartridge/errors.js';
 import { parseSuite } from '../evals/load.js';
-import { RISKS, type Risk } from '../tools/define-tool.js';
 import type { Registry } from '../tools/registry.js';
 import { codeFiles } from './files.js';
 import type { SkillManifest, SkillToolSpec } from './format.js';
@@ -96,13 +95,10 @@ export function readSkillFolder(folder: string): { name: string; files: SkillFil
   return { name, files };
 }
 
-const RANK: Record<Risk, number> = { read: 0, write: 1, external: 2, destructive: 3 };
-
 /**
  * Checks a skill's files against the format and against this fazt: SKILL.md, the tools tools.js
  * exports (described inside the sandbox, never run in-process), their JSON Schemas, the grants
- * in allowed-tools (each must be a tool fazt has; a tool's declared risk must cover the riskiest
- * grant), tool names free in the registry (or held by an older version of the same skill) and
+ * in allowed-tools (each must be a tool fazt has), tool names free in the registry (or held by an older version of the same skill) and
  * evals.yaml. Throws SkillFormatError naming the file, the field and what is expected.
  */
 export async function checkSkill(
@@ -157,7 +153,6 @@ export async function checkSkill(
     });
   }
   const own = `skill:${manifest.name}`;
-  let highest: { risk: Risk; tool: string } | undefined;
   for (const granted of manifest.allowedTools) {
     const tool = registry.get(granted);
     if (!tool || registry.capabilityOf(granted)?.id === own) {
@@ -168,16 +163,8 @@ export async function checkSkill(
         `names "${granted}", which is not a fazt tool it could call.${close.length ? ` Did you mean ${close.join(', ')}?` : ''} \`fazt tools\` lists them.`,
       );
     }
-    if (!highest || RANK[tool.risk] > RANK[highest.risk]) highest = { risk: tool.risk, tool: granted };
   }
   tools.forEach((tool, index) => {
-    if (highest && RANK[tool.risk] < RANK[highest.risk]) {
-      throw new SkillFormatError(
-        `${folder}/tools.js`,
-        `tools[${index}] (${tool.name}).risk`,
-        `is "${tool.risk}", but allowed-tools lets it call ${highest.tool} (${highest.risk}); declare at least "${highest.risk}" (one of ${RISKS.join(', ')}).`,
-      );
-    }
     const holder = registry.capabilityOf(tool.name);
     if (holder && holder.id !== own) {
       throw new SkillFormatError(

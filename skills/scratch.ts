@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { type Cartridge, openCartridge } from '../cartridge/open.js';
 import { createDefaultRegistry, createExecutor, type Executor, type Registry } from '../tools/index.js';
 import type { SkillVersionInfo } from '../tools/skills/store.js';
-import { grantedCalls } from './load.js';
+import { grantedCalls, highestRisk } from './load.js';
 import type { SkillPackage } from './package.js';
 import type { Sandbox } from './sandbox/host.js';
 import { runSkillTests, type TestReport } from './testing.js';
@@ -43,6 +43,9 @@ export const asVersion = (pkg: SkillPackage, version = 0): SkillVersionInfo => (
 /** Runs a skill's tests in the sandbox; its `fazt.call`s reach only its grants, in a scratch cartridge. */
 export function testPackage(pkg: SkillPackage, sandbox: Sandbox, version = 0): Promise<TestReport> {
   return withScratch(({ executor }) =>
-    runSkillTests(pkg, { sandbox, onCall: grantedCalls(asVersion(pkg, version), () => executor) }),
+    runSkillTests(pkg, {
+      sandbox,
+      onCall: grantedCalls(asVersion(pkg, version), () => executor, { risk: highestRisk(pkg.tools) }),
+    }),
   );
 }
