@@ -17,7 +17,14 @@ export const tools = [
     risk: 'write',
     input: {
       type: 'object',
-      properties: { items: { type: 'string', minLength: 1, maxLength: 500, description: 'What to buy, e.g. "milk, eggs".' } },
+      properties: {
+        items: {
+          type: 'string',
+          minLength: 1,
+          maxLength: 500,
+          description: 'What to buy, e.g. "milk, eggs".',
+        },
+      },
       required: ['items'],
     },
     examples: [
@@ -39,7 +46,12 @@ export const tools = [
     description: 'List everything on the shopping list.',
     risk: 'read',
     input: { type: 'object', properties: {} },
-    examples: ['what is on my shopping list', 'show my shopping list', 'shopping list', 'what do i need to buy'],
+    examples: [
+      'what is on my shopping list',
+      'show my shopping list',
+      'shopping list',
+      'what do i need to buy',
+    ],
     async run(_input, fazt) {
       const { hits } = await fazt.call('notes_search', { query: 'shopping', limit: 100 });
       const items = hits
