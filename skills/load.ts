@@ -108,7 +108,9 @@ export function skillCapability(info: SkillVersionInfo, deps: SkillDeps): Capabi
       description: spec.description,
       risk: spec.risk,
       input: inputSchema(spec.input),
-      output: z.json(),
+      // Any JSON (the sandbox gives back only JSON). Not z.json(): its recursive JSON Schema
+      // made MCP clients reject structured results (found by test/e2e/skills-cli.test.ts).
+      output: z.unknown(),
       examples: spec.examples,
       // fazt.call goes through the executor, which takes the write lock itself.
       transactional: false,
@@ -124,7 +126,7 @@ export function skillCapability(info: SkillVersionInfo, deps: SkillDeps): Capabi
             `skill_${result.error.code}`,
           );
         }
-        return result.value as z.infer<ReturnType<typeof z.json>>;
+        return result.value;
       },
       describe: (output) => describeValue(output),
     }),

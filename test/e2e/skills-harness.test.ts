@@ -64,7 +64,7 @@ const good: Files = {
   'evals.yaml': EVALS,
 };
 
-describe('the skill harness against a fake OpenAI server', () => {
+describe('the skill harness against a fake OpenAI server', { timeout: 180_000 }, () => {
   const cart = useTempCartridge();
   let fake: FakeOpenAIServer | undefined;
   afterEach(async () => {
