@@ -1,4 +1,6 @@
 import type { Cartridge } from '../cartridge/open.js';
+import { contentWords } from '../cartridge/text-similarity.js';
+import type { Capability } from '../tools/capability.js';
 import { createMemoryStore } from '../tools/memory/store.js';
 import { createNotesStore } from '../tools/notes/store.js';
 import type { Registry } from '../tools/registry.js';
@@ -27,6 +29,59 @@ const RULES = [
   'If information you need is missing, ask one short question instead of guessing.',
   'Answer in plain language and briefly. Do not show JSON or tool names unless asked.',
 ];
+
+/** A skill's instructions (SKILL.md body) shown at most, in characters. */
+const MAX_SKILL_DETAILS = 4_000;
+
+const isSkill = (capability: Capability) => capability.id.startsWith('skill:');
+
+/**
+ * The skills a request is about, whose instructions the prompt loads: a content word of the
+ * request is a word of the skill's name, or two are words of its description or its tools'
+ * descriptions and examples. The rest cost the prompt one line each (name and description).
+ */
+export function relevantSkills(registry: Registry, request: string): Capability[] {
+  const wanted = new Set(contentWords(request));
+  return registry.capabilities().filter((capability) => {
+    if (!isSkill(capability)) return false;
+    const name = new Set(contentWords(capability.id.slice('skill:'.length).replaceAll('-', ' ')));
+    if ([...wanted].some((word) => name.has(word))) return true;
+    const words = new Set(
+      contentWords(
+        [
+          capability.instructions ?? '',
+          ...capability.tools.flatMap((tool) => [
+            tool.description,
+            ...tool.examples.map((e) => e.replace(/\{\w+\}/g, '')),
+          ]),
+        ].join(' '),
+      ),
+    );
+    return [...wanted].filter((word) => words.has(word)).length >= 2;
+  });
+}
+
+function skillLines(registry: Registry, request: string): string[] {
+  const skills = registry.capabilities().filter(isSkill);
+  if (skills.length === 0) return [];
+  const relevant = relevantSkills(registry, request);
+  return [
+    '',
+    'Skills (abilities you have learned; use one when the request fits its "use when"):',
+    ...skills.map(
+      (skill) => `- ${skill.id.slice('skill:'.length)}: ${clip(skill.instructions ?? skill.title, 300)}`,
+    ),
+    ...relevant
+      .filter((skill) => skill.details)
+      .flatMap((skill) => [
+        '',
+        `Instructions of the skill ${skill.id.slice('skill:'.length)}:`,
+        skill.details!.length > MAX_SKILL_DETAILS
+          ? `${skill.details!.slice(0, MAX_SKILL_DETAILS)}…`
+          : skill.details!,
+      ]),
+  ];
+}
 
 function clip(text: string, length: number): string {
   const line = text.replace(/\s+/g, ' ').trim();
@@ -61,7 +116,8 @@ function today(now: Date): string {
 }
 
 /**
- * The system prompt: rules, the date, what the cartridge holds, one line per tool, and the
+ * The system prompt: rules, the date, what the cartridge holds, one line per tool, one line per
+ * skill (with its instructions when the request is about it, see relevantSkills), and the
  * remembered facts that look relevant to the request. Tool schemas travel separately as tool
  * definitions; this stays well under 1,000 tokens so 8k-context local models keep room to work.
  */
@@ -86,6 +142,7 @@ export function buildInstructions({
     '',
     'Tools:',
     ...tools,
+    ...skillLines(registry, request),
     ...(facts.length
       ? ['', 'Remembered facts that may be relevant (use memory_recall for others):', ...facts]
       : []),

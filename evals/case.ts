@@ -75,6 +75,11 @@ export const evalCase = z
     /** Why the case exists, for the person reading a failure. */
     why: z.string().optional(),
     setup: z.array(toolCall).default([]),
+    /**
+     * In a skill's evals.yaml: whether this request must use the skill (call one of its tools)
+     * or must not. The report gives each skill's trigger rate from these.
+     */
+    triggers: z.boolean().optional(),
     expect: expectation,
   })
   .strict();

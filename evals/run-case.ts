@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Caller } from '../cartridge/audit.js';
 import { errorMessage } from '../cartridge/errors.js';
-import { openCartridge } from '../cartridge/open.js';
-import { createDefaultRegistry, createExecutor } from '../tools/index.js';
+import { type Cartridge, openCartridge } from '../cartridge/open.js';
+import { createDefaultRegistry, createExecutor, type Executor, type Registry } from '../tools/index.js';
 import { checkObservation, checkText, type ObservedCall } from './check.js';
 import type { LoadedCase } from './load.js';
 import { mismatch } from './matchers.js';
@@ -25,6 +25,21 @@ export interface CaseResult {
   latencyMs: number;
   tokens: { input: number; output: number };
   tags: string[];
+  /** With `skillTools`: whether the planner called one of them (tried, even if it failed). */
+  triggered?: boolean;
+}
+
+/** What runs before the planner in a case's fresh cartridge, and which tools count as a skill. */
+export interface CaseOptions {
+  timeoutMs?: number;
+  /** Adds to the fresh cartridge and registry before setup (installs and loads a skill). */
+  prepare?: (runtime: {
+    cartridge: Cartridge;
+    registry: Registry;
+    executor: Executor;
+  }) => void | Promise<void>;
+  /** Tool names whose use means "the skill triggered"; checked against the case's `triggers`. */
+  skillTools?: ReadonlySet<string>;
 }
 
 const SETUP_CALLER: Caller = { kind: 'system', id: 'eval' };
@@ -34,7 +49,7 @@ const PERSON: Caller = { kind: 'person', id: 'eval' };
 export async function runCase(
   item: LoadedCase,
   factory: PlannerFactory,
-  options: { timeoutMs?: number } = {},
+  options: CaseOptions = {},
 ): Promise<CaseResult> {
   const directory = mkdtempSync(join(tmpdir(), 'fazt-eval-'));
   const cartridge = openCartridge(join(directory, 'cartridge.db'));
@@ -53,6 +68,7 @@ export async function runCase(
   try {
     const registry = createDefaultRegistry();
     const executor = createExecutor({ cartridge, registry });
+    await options.prepare?.({ cartridge, registry, executor });
     for (const step of item.setup) {
       const setup = await executor.execute(step.tool, step.input, { caller: SETUP_CALLER, approved: true });
       if (!setup.ok) {
@@ -93,6 +109,18 @@ export async function runCase(
     }
     result.latencyMs = Math.round((performance.now() - started) * 1000) / 1000;
     result.failures.push(...checkObservation(item.expect, result));
+    if (options.skillTools) {
+      const tools = options.skillTools;
+      result.triggered = result.calls.some((call) => tools.has(call.tool));
+      if (item.triggers === true && !result.triggered) {
+        result.failures.push(
+          'the skill should have been used (triggers: true), but none of its tools was called',
+        );
+      }
+      if (item.triggers === false && result.triggered) {
+        result.failures.push('the skill was used, but this request must not trigger it (triggers: false)');
+      }
+    }
     for (const check of item.expect.state ?? []) {
       const state = await executor.execute(check.tool, check.input, { caller: SETUP_CALLER });
       const label = `state ${check.tool} ${JSON.stringify(check.input)}`;

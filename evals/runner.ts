@@ -1,6 +1,6 @@
 import type { LoadedCase } from './load.js';
 import type { PlannerFactory } from './planners.js';
-import { type CaseResult, runCase } from './run-case.js';
+import { type CaseOptions, type CaseResult, runCase } from './run-case.js';
 
 /** A scored run of many cases: what `fazt eval --json` prints. */
 export interface EvalReport {
@@ -30,16 +30,21 @@ export function percentile(sorted: readonly number[], fraction: number): number 
 export async function runEval(
   cases: readonly LoadedCase[],
   factory: PlannerFactory,
-  options: { model: string; timeoutMs?: number; onResult?: (result: CaseResult) => void },
+  options: {
+    model: string;
+    timeoutMs?: number;
+    onResult?: (result: CaseResult) => void;
+    /** Per-case options (a skill to install in each fresh cartridge, its tools to watch). */
+    caseOptions?: (item: LoadedCase) => Omit<CaseOptions, 'timeoutMs'>;
+  },
 ): Promise<EvalReport> {
   const startedAt = new Date().toISOString();
   const results: CaseResult[] = [];
   for (const item of cases) {
-    const result = await runCase(
-      item,
-      factory,
-      options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs },
-    );
+    const result = await runCase(item, factory, {
+      ...options.caseOptions?.(item),
+      ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
+    });
     results.push(result);
     options.onResult?.(result);
   }

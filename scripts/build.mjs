@@ -23,7 +23,8 @@ const external = Object.keys({ ...packageJson.dependencies, ...packageJson.devDe
   .flatMap((name) => [name, `${name}/*`]);
 
 const result = await build({
-  entryPoints: { fazt: 'shell/main.ts' },
+  // The skill sandbox's worker thread is its own entry: a Worker is started from a file.
+  entryPoints: { fazt: 'shell/main.ts', 'sandbox-worker': 'skills/sandbox/worker.ts' },
   outdir: 'dist',
   bundle: true,
   splitting: true,

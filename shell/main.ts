@@ -224,6 +224,118 @@ function buildProgram({ Command }: Commander): Command {
       (await import('./commands/ask.js')).askCommand(globals(), request, options),
     );
 
+  const skill = program
+    .command('skill')
+    .description('skills: packaged abilities with sandboxed tools, tests and evals, every version kept');
+  const skills = () => import('./commands/skill.js');
+  skill
+    .command('import')
+    .description(
+      'check a skill folder (or a built-in skill by name), run its tests, show its grants, install',
+    )
+    .argument(
+      '<folder>',
+      'a folder holding SKILL.md, e.g. ./unit-convert, or a built-in name such as unit-convert',
+    )
+    .option('-y, --yes', 'install without asking')
+    .option('--json', 'print the result as JSON')
+    .action(async (folder: string, options) =>
+      (await skills()).skillImportCommand(globals(), folder, options),
+    );
+  skill
+    .command('new')
+    .description(
+      'have the model write a skill, prove it with its tests and evals in the sandbox, then install it',
+    )
+    .argument('<what...>', 'what it should do, e.g. "convert recipe units"')
+    .option('--model <model>', 'ollama:<model> or openai:<model> (default: the `model` setting)')
+    .option('--rounds <n>', 'write → test → fix rounds before giving up (default 3)')
+    .option('-y, --yes', 'install without asking once it passes')
+    .option('--json', 'print the result as JSON')
+    .action(async (what: string[], options) =>
+      (await import('./commands/skill-harness.js')).skillNewCommand(globals(), what.join(' '), options),
+    );
+  skill
+    .command('improve')
+    .description(
+      'have the model change a skill; kept as a new version only if every old test and eval passes',
+    )
+    .argument('<name>', 'skill name')
+    .argument('<change...>', 'what to change')
+    .option('--model <model>', 'ollama:<model> or openai:<model> (default: the `model` setting)')
+    .option('--rounds <n>', 'write → test → fix rounds before giving up (default 3)')
+    .option('-y, --yes', 'install without asking once it passes')
+    .option('--json', 'print the result as JSON')
+    .action(async (name: string, change: string[], options) =>
+      (await import('./commands/skill-harness.js')).skillImproveCommand(
+        globals(),
+        name,
+        change.join(' '),
+        options,
+      ),
+    );
+  skill
+    .command('export')
+    .description("write a skill's files into a new folder")
+    .argument('<name>', 'skill name')
+    .argument('<folder>', 'a new or empty folder')
+    .option('--version <n>', 'which version (default: the current one)')
+    .action(async (name: string, folder: string, options) =>
+      (await skills()).skillExportCommand(globals(), name, folder, options),
+    );
+  skill
+    .command('list')
+    .description('list installed skills')
+    .option('--json', 'print as JSON')
+    .action(async (options) => (await skills()).skillListCommand(globals(), options));
+  skill
+    .command('show')
+    .description('show a skill: tools, grants, versions and its instructions')
+    .argument('<name>', 'skill name')
+    .option('--json', 'print as JSON')
+    .action(async (name: string, options) => (await skills()).skillShowCommand(globals(), name, options));
+  skill
+    .command('test')
+    .description(
+      "run a skill's tests in the sandbox (a test without assertions or a tool no test calls fails)",
+    )
+    .argument('<name>', 'skill name')
+    .option('--json', 'print as JSON')
+    .action(async (name: string, options) => (await skills()).skillTestCommand(globals(), name, options));
+  skill
+    .command('eval')
+    .description(
+      "score a skill's evals.yaml against a planner: pass rate and whether it triggered when it should",
+    )
+    .argument('<name>', 'skill name')
+    .option('--model <model>', 'offline (default), ollama:<model> or openai:<model>')
+    .option('--json', 'print as JSON')
+    .action(async (name: string, options) => (await skills()).skillEvalCommand(globals(), name, options));
+  skill
+    .command('enable')
+    .description('turn a skill on: its tools join every surface')
+    .argument('<name>', 'skill name')
+    .action(async (name: string) => (await skills()).skillEnableCommand(globals(), name, true));
+  skill
+    .command('disable')
+    .description('turn a skill off (kept, with its versions)')
+    .argument('<name>', 'skill name')
+    .action(async (name: string) => (await skills()).skillEnableCommand(globals(), name, false));
+  skill
+    .command('rollback')
+    .description('make an earlier version current (default: the one before)')
+    .argument('<name>', 'skill name')
+    .argument('[version]', 'version number')
+    .action(async (name: string, version: string | undefined) =>
+      (await skills()).skillRollbackCommand(globals(), name, version),
+    );
+  skill
+    .command('remove')
+    .description('delete a skill and every version of it (destructive: asks first)')
+    .argument('<name>', 'skill name')
+    .option('-y, --yes', 'remove without asking')
+    .action(async (name: string, options) => (await skills()).skillRemoveCommand(globals(), name, options));
+
   program
     .command('learn')
     .description('learn files and folders (Markdown, text, HTML, PDF, code) to search and ask about')
@@ -361,7 +473,8 @@ export async function main(input: string[]): Promise<number> {
     }
     if (FaztError.isInstance(error)) {
       printError({ code: error.code, message: error.message }, json);
-      return exitCodeFor(error.kind);
+      // A held action (needs approval) exits 3 whatever its kind; otherwise the kind decides.
+      return exitCodeFor(error.code === 'needs_approval' ? 'needs_approval' : error.kind);
     }
     printError({ code: 'unexpected', message: `unexpected error: ${errorMessage(error)}` }, json);
     if (process.env.FAZT_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);

@@ -1,6 +1,7 @@
 import type { Caller } from '../cartridge/audit.js';
 import { type Cartridge, openCartridge } from '../cartridge/open.js';
 import { resolveCartridgePath } from '../cartridge/paths.js';
+import { loadSkills } from '../skills/load.js';
 import { createExecutor, type Executor, type Registry } from '../tools/index.js';
 import { commandRegistry } from './registry.js';
 
@@ -17,14 +18,20 @@ export interface Runtime {
   caller: Caller;
 }
 
-/** Opens the cartridge named by the global options (or the default) with the command's registry. */
+/**
+ * Opens the cartridge named by the global options (or the default) with the command's registry
+ * and the enabled skills (one query; a skill's sandbox starts only when one of its tools runs).
+ */
 export async function openRuntime(
   options: GlobalOptions,
   caller: Caller = { kind: 'person', id: 'cli' },
 ): Promise<Runtime> {
   const registry = await commandRegistry();
   const cartridge = openCartridge(resolveCartridgePath(options.cartridge));
-  return { cartridge, registry, executor: createExecutor({ cartridge, registry }), caller };
+  const executor = createExecutor({ cartridge, registry });
+  const { problems } = loadSkills(registry, { cartridge, executor: () => executor });
+  for (const problem of problems) process.stderr.write(`fazt: ${problem}\n`);
+  return { cartridge, registry, executor, caller };
 }
 
 /** Runs `fn` with a runtime and always closes the cartridge afterwards. */

@@ -123,6 +123,11 @@ export interface Capability {
   apps?: readonly BuiltinApp[];
   /** One or two sentences for the planner's system prompt and the MCP server instructions. */
   instructions?: string;
+  /**
+   * Longer instructions (a skill's SKILL.md body) a planner loads only when a request is about
+   * this capability, so many capabilities cost the prompt one line each.
+   */
+  details?: string;
 }
 
 export const CAPABILITY_ID = /^(skill:)?[a-z][a-z0-9-]{0,63}$/;

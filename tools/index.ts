@@ -9,6 +9,7 @@ import { knowledgeCapability } from './knowledge/index.js';
 import { memoryCapability } from './memory/index.js';
 import { notesCapability } from './notes/index.js';
 import { createRegistry, type Registry } from './registry.js';
+import { skillsCapability } from './skills/index.js';
 import { systemCapability } from './system/index.js';
 
 /**
@@ -25,6 +26,7 @@ export const builtinCapabilities: readonly Capability[] = [
   appsCapability,
   knowledgeCapability,
   chatCapability,
+  skillsCapability,
 ];
 
 /** Every built-in tool, in catalogue order. */

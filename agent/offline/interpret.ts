@@ -144,11 +144,16 @@ interface Matches {
   partial: TemplateMatch[];
 }
 
-function matchAll(registry: Registry, tokens: Token[], question: boolean): Matches {
+function matchAll(
+  registry: Registry,
+  tokens: Token[],
+  question: boolean,
+  tools: readonly AnyTool[] = registry.list(),
+): Matches {
   const complete: TemplateMatch[] = [];
   const partial: TemplateMatch[] = [];
   const vocabulary = new Set(tokens.flatMap((token) => (token.quoted ? [] : [token.norm])));
-  for (const tool of registry.list()) {
+  for (const tool of tools) {
     if (question && tool.risk !== 'read') continue;
     for (const template of toolTemplates(tool)) {
       for (const match of matchTemplate(template, tokens, { vocabulary })) {
@@ -179,7 +184,30 @@ export function interpret(request: string, registry: Registry): Interpretation {
     : reading;
 }
 
+/**
+ * A skill's own example matched by the request as said, before the planner's generic rewriting
+ * (which reads "add eggs to my shopping list" as a note). A skill the person installed for exactly
+ * that phrasing should win; built-in tools still go through the full reading below.
+ */
+function skillReading(cleaned: string, registry: Registry): Interpretation | undefined {
+  const skills = registry.list().filter((tool) => registry.sourceOf(tool.name)?.startsWith('skill:'));
+  if (skills.length === 0) return undefined;
+  const tokens = tokenize(cleaned);
+  const { complete } = matchAll(registry, tokens, false, skills);
+  for (const match of complete.slice(0, 20)) {
+    if (match.typos > 0) continue;
+    const filled = fill(match, tokens, cleaned);
+    if ('problem' in filled) continue;
+    const { tool, source } = match.template;
+    const steps = [filled.input, ...(filled.also ?? [])].map((input) => ({ tool, input }));
+    return { kind: 'call', steps, template: source, score: match.score + filled.bonus };
+  }
+  return undefined;
+}
+
 function interpretText(cleaned: string, registry: Registry): Interpretation {
+  const learned = skillReading(cleaned, registry);
+  if (learned) return learned;
   const text = rewriteRequest(cleaned);
   const tokens = tokenize(text);
   if (tokens.length === 0) return { kind: 'empty' };

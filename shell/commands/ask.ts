@@ -32,6 +32,9 @@ const EXIT_FOR: Record<PlanStatus, number> = {
   error: EXIT.error,
 };
 
+/** "learn to …", "learn how to …", "teach yourself to …": a request for a new skill. */
+const LEARN = /^(?:please\s+)?(?:learn|teach yourself)\s+(?:how\s+)?to\s+(.+?)[.!]?$/is;
+
 const clip = (text: string, length: number) =>
   text.length > length ? `${text.slice(0, length - 1)}…` : text;
 
@@ -77,6 +80,16 @@ export async function askCommand(
   }
   if (options.continue && options.conversation) {
     throw new UsageError('Use either --continue or --conversation <id>, not both.');
+  }
+  const learn = LEARN.exec(text);
+  if (learn?.[1]) {
+    // "learn to convert recipe units": the skill harness, not a plan of tool calls.
+    const { skillNewCommand } = await import('./skill-harness.js');
+    return skillNewCommand(globals, learn[1], {
+      ...(options.yes ? { yes: true } : {}),
+      ...(options.json ? { json: true } : {}),
+      ...(options.model ? { model: options.model } : {}),
+    });
   }
   const json = options.json === true;
   const trace = (line: string) => {

@@ -1,0 +1,107 @@
+import { FaztError, UsageError } from '../../cartridge/errors.js';
+import { plannerFactory } from '../../evals/planners.js';
+import { formatSkillSummary } from '../../skills/evals.js';
+import { type HarnessResult, runHarness } from '../../skills/harness/loop.js';
+import { harnessModel } from '../../skills/harness/model.js';
+import { skillStore } from '../../skills/install.js';
+import { sharedSandbox } from '../../skills/sandbox/host.js';
+import { EXIT } from '../output.js';
+import { type GlobalOptions, type Runtime, withRuntime } from '../runtime.js';
+import { approveAndInstall, storedPackage } from './skill.js';
+
+export interface HarnessCommandOptions {
+  yes?: boolean;
+  json?: boolean;
+  model?: string;
+  rounds?: string;
+}
+
+const MAX_ROUNDS = 10;
+
+function rounds(value: string | undefined): number {
+  if (value === undefined) return 3;
+  const count = Number(value);
+  if (!Number.isInteger(count) || count < 1 || count > MAX_ROUNDS) {
+    throw new UsageError(`--rounds must be a whole number from 1 to ${MAX_ROUNDS}, not "${value}".`);
+  }
+  return count;
+}
+
+const say = (line: string) => process.stderr.write(`${line}\n`);
+
+/** Shows what the harness made (summary, code, grants), asks, installs; or says why it gave up. */
+async function finish(
+  runtime: Runtime,
+  result: HarnessResult,
+  options: HarnessCommandOptions,
+  origin: string,
+) {
+  if (!result.ok) {
+    say(`Last failure:\n${result.feedback}`);
+    throw new FaztError(
+      `No skill was installed: it did not pass its checks in ${result.rounds} round${result.rounds === 1 ? '' : 's'} (see above). Try again with a clearer description or more --rounds.`,
+      { code: 'skill_not_proven' },
+    );
+  }
+  const { pkg } = result;
+  if (!options.json) {
+    process.stdout.write(
+      `Made ${pkg.manifest.name} in ${result.rounds} round${result.rounds === 1 ? '' : 's'}.\n`,
+    );
+    if (pkg.files['tools.js']) process.stdout.write(`\n--- tools.js\n${pkg.files['tools.js']}\n---\n`);
+    if (result.evals) process.stdout.write(`${formatSkillSummary(result.evals.skills)}\n`);
+  }
+  await approveAndInstall(runtime, pkg, origin, options, result.tests);
+}
+
+/** `fazt skill new "<what it should do>"`: the model writes it, the harness proves it, you approve it. */
+export async function skillNewCommand(globals: GlobalOptions, what: string, options: HarnessCommandOptions) {
+  const request = what.trim();
+  if (!request)
+    throw new UsageError('Say what the skill should do, e.g. `fazt skill new "convert recipe units"`.');
+  await withRuntime(globals, async (runtime) => {
+    const { id, model } = await harnessModel(options.model, runtime.cartridge.config);
+    if (!options.json) say(`Writing a skill with ${id}: ${request}`);
+    const result = await runHarness({
+      request,
+      model,
+      registry: runtime.registry,
+      sandbox: sharedSandbox(),
+      evalPlanner: plannerFactory('offline'),
+      maxRounds: rounds(options.rounds),
+      onRound: ({ round, passed, feedback }) =>
+        say(passed ? `round ${round}: passed` : `round ${round}: failed — ${feedback.split('\n')[0]}`),
+    });
+    await finish(runtime, result, options, `harness:${id}`);
+  });
+  if (process.exitCode === undefined) process.exitCode = EXIT.ok;
+}
+
+/** `fazt skill improve <name> "<change>"`: a new version only if every old test and eval still passes. */
+export async function skillImproveCommand(
+  globals: GlobalOptions,
+  name: string,
+  change: string,
+  options: HarnessCommandOptions,
+) {
+  if (!change.trim())
+    throw new UsageError(`Say what to change, e.g. \`fazt skill improve ${name} "also handle stones"\`.`);
+  await withRuntime(globals, async (runtime) => {
+    const info = skillStore(runtime.cartridge).version(name);
+    if (!info) throw new UsageError(`There is no skill named "${name}"; \`fazt skill list\` shows them.`);
+    const { id, model } = await harnessModel(options.model, runtime.cartridge.config);
+    if (!options.json) say(`Improving ${name} v${info.version} with ${id}: ${change}`);
+    const result = await runHarness({
+      request: change.trim(),
+      model,
+      registry: runtime.registry,
+      sandbox: sharedSandbox(),
+      evalPlanner: plannerFactory('offline'),
+      maxRounds: rounds(options.rounds),
+      baseline: storedPackage(runtime, info),
+      onRound: ({ round, passed, feedback }) =>
+        say(passed ? `round ${round}: passed` : `round ${round}: failed — ${feedback.split('\n')[0]}`),
+    });
+    await finish(runtime, result, options, `harness:${id}:improve`);
+  });
+}

@@ -1,0 +1,204 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
+import { describe, expect, it } from 'vitest';
+import { cliArgs, NODE, runCli, runCliJson, useTempCartridge } from '../helpers/cli.js';
+
+type Files = Record<string, string>;
+
+const SKILL_MD = (name = 'greeter', extra = '') => `---
+name: ${name}
+description: Greets someone by name. Use when the person asks to greet somebody.
+${extra}---
+Call greet_person with the name.
+`;
+const TOOLS = (greeting = 'Hello') => `export const tools = [{
+  name: 'greet_person', description: 'Greet someone by name.', risk: 'read',
+  input: { type: 'object', properties: { name: { type: 'string', minLength: 1 } }, required: ['name'] },
+  examples: ['greet {name}', 'say hello to {name}'],
+  async run({ name }) { return { text: '${greeting}, ' + name + '!' }; },
+}];`;
+const TEST = `test('greets', async () => { assert.equal((await tools[0].run({ name: 'Ada' })).text.endsWith('Ada!'), true); });`;
+
+describe('fazt skill', { timeout: 180_000 }, () => {
+  const cart = useTempCartridge('fazt-skill-');
+  const fazt = (args: string[]) => runCli(args, { cartridge: cart().path });
+  const folder = async (files: Files, name = 'greeter') => {
+    const dir = join(cart().dir, 'src', name);
+    for (const [path, content] of Object.entries(files)) {
+      await mkdir(join(dir, path, '..'), { recursive: true });
+      await writeFile(join(dir, path), content);
+    }
+    return dir;
+  };
+  const greeter = (greeting?: string) =>
+    folder({ 'SKILL.md': SKILL_MD(), 'tools.js': TOOLS(greeting), 'tests/greet.test.js': TEST });
+
+  it('imports a built-in skill only with consent, then every surface has its tool', async () => {
+    const asked = await fazt(['skill', 'import', 'unit-convert']);
+    expect(asked.code).toBe(3);
+    expect(asked.stdout).toContain('unit_convert (read: reads only)');
+    expect(asked.stderr).toMatch(/Install unit-convert\? Nothing was changed: run again with --yes/);
+    expect(await runCliJson(['skill', 'list', '--json'], { cartridge: cart().path })).toEqual([]);
+
+    const installed = await fazt(['skill', 'import', 'unit-convert', '--yes']);
+    expect(installed.code, installed.stderr).toBe(0);
+    expect(installed.stdout).toContain('unit-convert: 4/4 tests passed — ok.');
+    const tools = await runCliJson<{ name: string }[]>(['tools', '--json'], { cartridge: cart().path });
+    expect(tools.map((tool) => tool.name)).toContain('unit_convert');
+    expect((await fazt(['ask', 'convert 10 km to mi'])).stdout.trim()).toBe('10 km is 6.214 mi.');
+    const bad = await fazt(['run', 'unit_convert', '{"value":"ten","from":"km","to":"mi"}']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/value: Invalid input: expected number/);
+    const mixed = await fazt(['run', 'unit_convert', '--value', '1', '--from', 'km', '--to', 'kg']);
+    expect(mixed.code).toBe(1);
+    expect(mixed.stderr).toMatch(/km is a length and kg is a mass; they cannot be converted/);
+
+    const transport = new StdioClientTransport({
+      command: NODE,
+      args: cliArgs(['mcp'], { cartridge: cart().path }),
+    });
+    const client = new Client({ name: 'skills-e2e', version: '1.0.0' });
+    await client.connect(transport);
+    try {
+      const listed = await client.listTools();
+      expect(listed.tools.map((tool) => tool.name)).toContain('unit_convert');
+      const result = await client.callTool({
+        name: 'unit_convert',
+        arguments: { value: 100, from: 'c', to: 'f' },
+      });
+      expect((result.content as { text: string }[])[0]?.text).toContain('100 c is 212 f.');
+    } finally {
+      await client.close();
+    }
+  });
+
+  it('refuses a skill that breaks the format, naming the file, the field and what is expected', async () => {
+    const cases: [Files, string, RegExp][] = [
+      [{ 'tools.js': TOOLS() }, 'greeter', /greeter\/SKILL.md is missing/],
+      [{ 'SKILL.md': 'no frontmatter' }, 'greeter', /greeter\/SKILL.md must start with YAML frontmatter/],
+      [
+        { 'SKILL.md': SKILL_MD('Greeter') },
+        'Greeter',
+        /Greeter\/SKILL.md: field "name" must be 1–64 lowercase letters/,
+      ],
+      [
+        { 'SKILL.md': SKILL_MD('hello') },
+        'greeter',
+        /greeter\/SKILL.md: field "name" must equal the folder name "greeter"; found "hello"/,
+      ],
+      [
+        { 'SKILL.md': SKILL_MD('greeter').replace(/description: .*/, `description: ${'x'.repeat(1025)}`) },
+        'greeter',
+        /field "description" must be text of 1–1024 characters .* found 1025 characters/,
+      ],
+      [
+        { 'SKILL.md': SKILL_MD('greeter', 'model: gpt-4\n') },
+        'greeter',
+        /field "model" is not part of the format/,
+      ],
+      [
+        { 'SKILL.md': SKILL_MD(), 'tools.js': TOOLS().replace("risk: 'read'", "risk: 'safe'") },
+        'greeter',
+        /greeter\/tools.js: tools\[0\] \(greet_person\).risk must be one of read, write, destructive, external; found "safe"/,
+      ],
+      [
+        { 'SKILL.md': SKILL_MD(), 'tools.js': TOOLS().replace("'greet {name}'", "'greet {person}'") },
+        'greeter',
+        /examples uses \{person\}, which is not an input property \(name\)/,
+      ],
+      [
+        { 'SKILL.md': SKILL_MD(), 'tools.js': 'export const tools = [' },
+        'greeter',
+        /greeter\/tools.js could not be loaded in the sandbox: SyntaxError/,
+      ],
+    ];
+    for (const [files, name, message] of cases) {
+      const dir = await folder(files, `${name}`);
+      const result = await fazt(['skill', 'import', dir, '--yes']);
+      expect(result.code, `${JSON.stringify(Object.keys(files))}: ${result.stderr}`).toBe(2);
+      expect(result.stderr).toMatch(message);
+      await runCli(['skill', 'list'], { cartridge: cart().path });
+      const { rm } = await import('node:fs/promises');
+      await rm(dir, { recursive: true });
+    }
+    expect(await runCliJson(['skill', 'list', '--json'], { cartridge: cart().path })).toEqual([]);
+  });
+
+  it('refuses tests that prove nothing: no assertion, no test, a tool no test calls', async () => {
+    const cases: [Files, RegExp][] = [
+      [
+        { 'tests/greet.test.js': "test('runs', async () => { await tools[0].run({ name: 'a' }); });" },
+        /FAIL tests\/greet.test.js › runs: made no assertion/,
+      ],
+      [
+        { 'tests/greet.test.js': '// nothing here' },
+        /tests\/greet.test.js registers no test[\s\S]*no test ran/,
+      ],
+      [
+        { 'tests/greet.test.js': "test('math', () => assert.equal(1 + 1, 2));" },
+        /tool greet_person is exported but no test calls it/,
+      ],
+      [{}, /greeter exports 1 tool but has no tests\/\*.test.js/],
+    ];
+    for (const [tests, message] of cases) {
+      const dir = await folder({ 'SKILL.md': SKILL_MD(), 'tools.js': TOOLS(), ...tests });
+      const result = await fazt(['skill', 'import', dir, '--yes']);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(message);
+      expect(result.stderr).toMatch(/greeter was not installed: its tests do not pass/);
+      const { rm } = await import('node:fs/promises');
+      await rm(dir, { recursive: true });
+    }
+  });
+
+  it('keeps every version: import again, rollback, disable, enable, export, remove', async () => {
+    expect((await fazt(['skill', 'import', await greeter(), '--yes'])).code).toBe(0);
+    const same = await fazt(['skill', 'import', await greeter(), '--yes']);
+    expect(same.stdout).toMatch(/version 1 is already installed with exactly these files/);
+    const { rm } = await import('node:fs/promises');
+    await rm(join(cart().dir, 'src'), { recursive: true });
+    expect((await fazt(['skill', 'import', await greeter('Hi'), '--yes'])).stdout).toMatch(
+      /Installed greeter version 2/,
+    );
+    expect((await fazt(['run', 'greet_person', '--name', 'Ada'])).stdout.trim()).toBe('Hi, Ada!');
+
+    expect((await fazt(['skill', 'rollback', 'greeter'])).stdout).toMatch(/greeter is back at version 1/);
+    expect((await fazt(['run', 'greet_person', '--name', 'Ada'])).stdout.trim()).toBe('Hello, Ada!');
+    expect((await fazt(['ask', 'greet Grace'])).stdout.trim()).toBe('Hello, Grace!');
+    const missing = await fazt(['skill', 'rollback', 'greeter', '7']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/greeter has no version "7"; kept versions: 1, 2/);
+    expect((await fazt(['skill', 'rollback', 'greeter', '2'])).code).toBe(0);
+    const shown = await runCliJson<{ version: number; versions: number }>(
+      ['skill', 'show', 'greeter', '--json'],
+      {
+        cartridge: cart().path,
+      },
+    );
+    expect(shown).toMatchObject({ version: 2, versions: 2 });
+
+    expect((await fazt(['skill', 'disable', 'greeter'])).code).toBe(0);
+    const gone = await fazt(['run', 'greet_person', '--name', 'Ada']);
+    expect(gone.code).toBe(2);
+    expect(gone.stderr).toMatch(/There is no tool named "greet_person"/);
+    expect((await fazt(['skill', 'enable', 'greeter'])).code).toBe(0);
+    expect((await fazt(['skill', 'test', 'greeter'])).stdout).toMatch(/greeter v2: 1\/1 tests passed — ok/);
+
+    const out = join(cart().dir, 'exported');
+    expect((await fazt(['skill', 'export', 'greeter', out])).code).toBe(0);
+    expect(await readFile(join(out, 'tools.js'), 'utf8')).toBe(TOOLS('Hi'));
+    const again = await fazt(['skill', 'export', 'greeter', out]);
+    expect(again.code).toBe(2);
+
+    const ask = await fazt(['skill', 'remove', 'greeter']);
+    expect(ask.code).toBe(3);
+    expect((await fazt(['skill', 'remove', 'greeter', '--yes'])).stdout).toMatch(
+      /Removed greeter and its 2 versions/,
+    );
+    expect(await runCliJson(['skill', 'list', '--json'], { cartridge: cart().path })).toEqual([]);
+    const unknown = await fazt(['skill', 'show', 'greeter']);
+    expect(unknown.code).toBe(2);
+  });
+});
