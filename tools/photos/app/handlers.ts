@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import type { Context } from 'hono';
@@ -46,7 +47,7 @@ function loadAssets(): { files: Map<string, Asset>; version: string } {
     if (!existsSync(path)) {
       path = GALLERY_FILES.includes(name)
         ? fileURLToPath(new URL(`./assets/${name}`, import.meta.url))
-        : createRequire(import.meta.url).resolve(`photoswipe/dist/${name}`);
+        : join(dirname(createRequire(import.meta.url).resolve('photoswipe')), name);
     }
     const bytes = readFileSync(path);
     hash.update(bytes);
