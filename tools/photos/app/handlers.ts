@@ -69,12 +69,18 @@ const storeOf = ({ cartridge }: RouteContext) => {
 
 const SECURITY_HEADERS = { 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer' };
 
-/** `GET /`: the page. A path without its trailing slash is redirected, so relative URLs resolve. */
+/**
+ * `GET /`: the page. Its URLs are relative, so it works wherever the app is mounted
+ * (`/a/photos/`, `photos.localhost/`); at a path without the trailing slash (`/a/photos`) they
+ * start with the last segment (`photos/assets/…`). gallery.js finds the app root from its own URL.
+ */
 export function page(c: Context, _context: RouteContext): Response {
-  const url = new URL(c.req.url);
-  if (!url.pathname.endsWith('/')) return c.redirect(`${url.pathname}/${url.search}`, 308);
+  const { pathname } = new URL(c.req.url);
+  const last = pathname.split('/').at(-1) ?? '';
+  // `last` comes percent-encoded from the URL (no quote or angle bracket); only `&` needs escaping.
+  const prefix = pathname.endsWith('/') || last === '' ? '' : `${last.replaceAll('&', '&amp;')}/`;
   const { version } = getAssets();
-  const asset = (name: string) => `assets/${version}/${name}`;
+  const asset = (name: string) => `${prefix}assets/${version}/${name}`;
   const html = `<!doctype html>
 <html lang="en">
 <head>

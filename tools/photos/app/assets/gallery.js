@@ -4,6 +4,9 @@
 import PhotoSwipeLightbox from './photoswipe-lightbox.esm.min.js';
 
 const PAGE = 120;
+/** The app root (`…/photos/`): this file is served at `<root>assets/<version>/gallery.js`. */
+const ROOT = new URL('../../', import.meta.url);
+const at = (path) => new URL(path, ROOT).href;
 const grid = document.getElementById('grid');
 const status = document.getElementById('status');
 const count = document.getElementById('count');
@@ -96,13 +99,13 @@ function markCurrent() {
 
 function tile(photo, index) {
   const a = element('a', 'tile');
-  a.href = `media/${photo.id}/web`;
+  a.href = at(`media/${photo.id}/web`);
   a.dataset.pswpWidth = String(photo.web.width);
   a.dataset.pswpHeight = String(photo.web.height);
   a.dataset.index = String(index);
   a.title = dateLabel(photo.takenAt);
   const img = element('img');
-  img.src = `media/${photo.id}/thumb`;
+  img.src = at(`media/${photo.id}/thumb`);
   img.loading = 'lazy';
   img.decoding = 'async';
   img.width = photo.thumb.width;
@@ -136,7 +139,7 @@ async function loadMore() {
   if (state.album) params.set('album', state.album);
   if (state.cursor) params.set('cursor', state.cursor);
   try {
-    const page = await getJson(`api/photos?${params}`);
+    const page = await getJson(at(`api/photos?${params}`));
     if (generation !== state.generation) return;
     state.viewer = page.viewer;
     appendPhotos(page.photos);
@@ -211,7 +214,7 @@ lightbox.on('uiRegister', () => {
         if (photo.camera) el.append(element('span', 'caption-camera', photo.camera));
         if (state.viewer === 'owner') {
           const download = element('a', 'caption-download', 'Original');
-          download.href = `media/${photo.id}/original`;
+          download.href = at(`media/${photo.id}/original`);
           download.setAttribute('download', '');
           el.append(download);
         }
@@ -227,7 +230,7 @@ lightbox.init();
 async function start() {
   state.album = albumFromHash();
   try {
-    const { albums, total } = await getJson('api/albums');
+    const { albums, total } = await getJson(at('api/albums'));
     renderAlbums(albums, total);
   } catch (error) {
     status.textContent = `Could not load albums (${error.message}).`;
