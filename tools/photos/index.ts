@@ -5,6 +5,7 @@ import { photosImport } from './import-photos.js';
 import { photosAlbums } from './list-albums.js';
 import { photosList } from './list-photos.js';
 import { photosMigrations } from './migrations.js';
+import { photosSummary } from './photos-summary.js';
 import { photosRemove } from './remove-photos.js';
 
 /** Photos: import folders, albums by folder and month, and the private gallery app. */
@@ -12,7 +13,7 @@ export const photosCapability = defineCapability({
   id: 'photos',
   title: 'Photos',
   source: 'builtin',
-  tools: [photosImport, photosList, photosAlbums, photosRemove],
+  tools: [photosImport, photosSummary, photosList, photosAlbums, photosRemove],
   migrations: photosMigrations,
   events: photosEvents,
   apps: [

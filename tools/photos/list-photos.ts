@@ -26,11 +26,10 @@ export const photosList = defineTool({
     nextCursor: z.string().nullable(),
   }),
   examples: [
-    'how many photos do I have',
     'list my photos',
     'show my photos',
-    'how many pictures do I have',
     'what photos do I have',
+    'list my pictures',
     'show the photos in album {album}',
   ],
   run({ album, cursor, limit: count }, { cartridge }) {

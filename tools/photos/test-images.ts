@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import sharp from 'sharp';
@@ -36,7 +37,7 @@ const toDms = (value: number) => {
 export async function makeTestPhoto(options: TestPhotoOptions = {}): Promise<Buffer> {
   const { width = 640, height = 480, color = '#3a7bd5', format = 'jpeg' } = options;
   let image = options.noise
-    ? sharp(Buffer.from(Array.from({ length: width * height * 3 }, () => Math.floor(Math.random() * 256))), {
+    ? sharp(randomBytes(width * height * 3), {
         raw: { width, height, channels: 3 },
       })
     : sharp({ create: { width, height, channels: 3, background: color } });
