@@ -1,5 +1,6 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
+import { carriesGps, originalWithoutGps } from './original-download.js';
 import { stripGps } from './strip-gps.js';
 import { makeTestPhoto, TEST_SERIAL } from './test-images.js';
 
@@ -47,5 +48,27 @@ describe('stripGps', () => {
     expect(stripGps(junk).equals(junk)).toBe(true);
     const truncated = (await makeTestPhoto({ gps: true })).subarray(0, 40);
     expect(() => stripGps(truncated)).not.toThrow();
+  });
+
+  it('a download is checked after stripping; GPS that survived it is removed by re-encoding without metadata', async () => {
+    const xmp =
+      '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description xmlns:exif="http://ns.adobe.com/exif/1.0/" exif:GPSLatitude="48,51.5N" exif:GPSLongitude="2,17.7E"/></rdf:RDF></x:xmpmeta>';
+    const withXmp = await sharp(await makeTestPhoto({ format: 'jpeg' }))
+      .withXmp(xmp)
+      .jpeg()
+      .toBuffer();
+    expect(await carriesGps(withXmp)).toBe(true);
+    expect(await carriesGps(stripGps(withXmp))).toBe(false);
+
+    for (const format of ['jpeg', 'png', 'webp'] as const) {
+      const original = await makeTestPhoto({ format, gps: true });
+      expect(await carriesGps(original)).toBe(true);
+      // A stripper that missed everything: the check still catches it.
+      const download = await originalWithoutGps(original, (bytes) => bytes);
+      expect(await carriesGps(download)).toBe(false);
+      expect((await sharp(download).metadata()).format).toBe(format);
+      // The usual path keeps the bytes' pixels exactly (no re-encoding).
+      expect(await pixels(await originalWithoutGps(original))).toBe(await pixels(original));
+    }
   });
 });

@@ -8,9 +8,9 @@ import type { Context } from 'hono';
 import { applyCapabilityMigrations } from '../../../cartridge/capability-schema.js';
 import type { RouteContext } from '../../capability.js';
 import { photosMigrations } from '../migrations.js';
+import { originalWithoutGps } from '../original-download.js';
 import { toOwnerPhoto, toPublicPhoto } from '../schemas.js';
 import { createPhotosStore } from '../store.js';
-import { stripGps } from '../strip-gps.js';
 
 /** Who is looking: the owner (logged in) or a guest (share link, public app). */
 export type PhotosViewer = 'owner' | 'guest';
@@ -218,7 +218,7 @@ export async function media(c: Context, context: RouteContext): Promise<Response
     const chunks: Buffer[] = [];
     for await (const chunk of cartridge.blobs.openReadStream(id)) chunks.push(chunk as Buffer);
     const bytes = Buffer.concat(chunks);
-    return c.body(new Uint8Array(withGps ? bytes : stripGps(bytes)), 200, headers);
+    return c.body(new Uint8Array(withGps ? bytes : await originalWithoutGps(bytes)), 200, headers);
   }
 
   const derived = kind === 'thumb' ? photo.thumb : photo.web;
