@@ -151,4 +151,22 @@ describe('the gallery app', () => {
     const withGps = await app.request(`/media/${tagged.id}/original?gps=1`, owner);
     expect((await exifr.gps(Buffer.from(await withGps.arrayBuffer())))?.latitude).toBeCloseTo(48.8584, 3);
   });
+
+  it('works mounted under a path, with or without the trailing slash', async () => {
+    // Hono routes `/a/photos/` to the app's `/` only with strict: false (fazt serve's choice).
+    const server = new Hono({ strict: false });
+    server.route('/a/photos', app);
+    const bare = await (await server.request('/a/photos')).text();
+    const slash = await (await server.request('/a/photos/')).text();
+    const assetOf = (html: string) => /src="([^"]+gallery\.js)"/.exec(html)![1]!;
+    // Both resolve to /a/photos/assets/<v>/gallery.js in a browser.
+    expect(new URL(assetOf(bare), 'http://x/a/photos').pathname).toMatch(
+      /^\/a\/photos\/assets\/[0-9a-f]{12}\/gallery\.js$/,
+    );
+    expect(new URL(assetOf(slash), 'http://x/a/photos/').pathname).toBe(
+      new URL(assetOf(bare), 'http://x/a/photos').pathname,
+    );
+    expect((await server.request(new URL(assetOf(slash), 'http://x/a/photos/').pathname)).status).toBe(200);
+    expect((await server.request('/a/photos/api/albums')).status).toBe(200);
+  });
 });
