@@ -80,6 +80,12 @@ describe('fazt photos (the real CLI)', () => {
     });
     expect(albums.albums.map((album) => album.title)).toContain('Fotos ✨');
 
+    // A file name with a terminal escape sequence and a newline is printed escaped, never raw.
+    writePhoto(join(root, 'evil\u001b[2J\nname.jpg'), Buffer.from('not a photo'));
+    const hostile = await runCli(['photos', 'import', root], { cartridge: path });
+    expect(hostile.stdout).toContain('evil\\x1b[2J\\nname.jpg: not an image');
+    expect(hostile.stdout).not.toContain('\u001b');
+
     const missing = await runCli(['photos', 'import', join(dir, 'nowhere')], { cartridge: path });
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/Cannot read the folder .*nowhere.*Check the path/);

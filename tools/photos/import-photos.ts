@@ -65,7 +65,21 @@ export function describeImport(result: {
   const lines = [
     `Imported ${plural(result.added, 'new photo')} (${parts.join(', ')}). You have ${plural(result.photos, 'photo')} in ${plural(result.albums, 'album')}.`,
   ];
-  for (const item of result.skipped.slice(0, 10)) lines.push(`  skipped ${item.path}: ${item.reason}`);
+  for (const item of result.skipped.slice(0, 10)) {
+    lines.push(`  skipped ${printable(item.path)}: ${printable(item.reason)}`);
+  }
   if (result.skippedCount > 10) lines.push(`  … and ${result.skippedCount - 10} more skipped`);
   return lines.join('\n');
+}
+
+/**
+ * A host file name made safe to print: control characters (a newline, or an escape sequence that
+ * would recolour or clear the terminal) are shown as `\n`, `\x1b`, … The JSON output keeps the
+ * real path.
+ */
+export function printable(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (character) =>
+    character === '\n' ? '\\n' : `\\x${character.charCodeAt(0).toString(16).padStart(2, '0')}`,
+  );
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { crc32, deflateSync } from 'node:zlib';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { useCartridge, useTempDir } from '../../cartridge/test-cartridge.js';
@@ -200,5 +201,32 @@ describe('importPhotos', () => {
     );
     const root = await library();
     await expect(importPhotos(cartridge, join(root, 'c.webp'))).rejects.toThrow(/is a file, not a folder/);
+  }, 60_000);
+
+  it('skips a decompression bomb (a tiny PNG that claims 100,000 × 100,000 pixels) with the reason', async () => {
+    const cartridge = open();
+    const root = join(temp(), 'bomb');
+    const chunk = (type: string, data: Buffer) => {
+      const length = Buffer.alloc(4);
+      length.writeUInt32BE(data.length);
+      const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+      const crc = Buffer.alloc(4);
+      crc.writeUInt32BE(crc32(body));
+      return Buffer.concat([length, body, crc]);
+    };
+    const header = Buffer.alloc(13);
+    header.writeUInt32BE(100_000, 0);
+    header.writeUInt32BE(100_000, 4);
+    header.set([8, 2, 0, 0, 0], 8);
+    const png = Buffer.concat([
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+      chunk('IHDR', header),
+      chunk('IDAT', deflateSync(Buffer.alloc(1000))),
+      chunk('IEND', Buffer.alloc(0)),
+    ]);
+    writePhoto(join(root, 'bomb.png'), png);
+    const result = await importPhotos(cartridge, root);
+    expect(result).toMatchObject({ added: 0, skippedCount: 1 });
+    expect(result.skipped[0]?.reason).toMatch(/pixel limit|could not be decoded|truncated/);
   }, 60_000);
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
+import { printable } from './import-photos.js';
 import { album } from './schemas.js';
 import { createPhotosStore } from './store.js';
 
@@ -26,7 +27,7 @@ export const photosAlbums = defineTool({
     if (albums.length === 0) return 'You have no photo albums yet. Import a folder with photos_import.';
     const folders = albums.filter((item) => item.kind === 'folder');
     const months = albums.filter((item) => item.kind === 'month');
-    const line = (item: (typeof albums)[number]) => `  ${item.title} (${item.count}) [${item.id}]`;
+    const line = (item: (typeof albums)[number]) => `  ${printable(item.title)} (${item.count}) [${item.id}]`;
     return [
       `${photos} photo${photos === 1 ? '' : 's'} in ${folders.length} folder album${folders.length === 1 ? '' : 's'} and ${months.length} month${months.length === 1 ? '' : 's'}.`,
       ...(folders.length ? ['Folders:', ...folders.map(line)] : []),
