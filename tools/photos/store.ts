@@ -165,7 +165,7 @@ export function createPhotosStore(cartridge: Cartridge) {
     const folder = folders().find((item) => folderAlbumId(item.root, item.folder) === album);
     if (!folder) return undefined;
     return {
-      sql: 'AND EXISTS (SELECT 1 FROM photos_files f WHERE f.sha256 = i.sha256 AND f.root = ? AND f.folder = ?)',
+      sql: 'AND i.sha256 IN (SELECT f.sha256 FROM photos_files f WHERE f.root = ? AND f.folder = ?)',
       params: [folder.root, folder.folder],
     };
   };
@@ -308,28 +308,21 @@ export function createPhotosStore(cartridge: Cartridge) {
 
     /** Folder albums (by path relative to the import root) then month albums, newest first. */
     albums(): Album[] {
+      // The cover is the newest photo: the last 64 characters of max(taken_local || sha256), one
+      // pass per grouping instead of a subquery per album (10,000 photos: ~200 ms → a few ms).
       const folderRows = prepare(
-        `SELECT f.root, f.folder, count(DISTINCT i.sha256) AS count, max(i.taken_local) AS newest,
-                min(i.taken_local) AS oldest,
-                (SELECT i2.sha256 FROM photos_items i2 JOIN photos_files f2 ON f2.sha256 = i2.sha256
-                  WHERE f2.root = f.root AND f2.folder = f.folder ORDER BY i2.taken_local DESC, i2.sha256 DESC LIMIT 1) AS cover
+        `SELECT f.root, f.folder, count(DISTINCT i.sha256) AS count, max(i.taken_local || i.sha256) AS top,
+                min(i.taken_local) AS oldest
            FROM photos_files f JOIN photos_items i ON i.sha256 = f.sha256
-          GROUP BY f.root, f.folder ORDER BY newest DESC`,
-      ).all() as {
-        root: string;
-        folder: string;
-        count: number;
-        newest: string;
-        oldest: string;
-        cover: string;
-      }[];
+          GROUP BY f.root, f.folder ORDER BY top DESC`,
+      ).all() as { root: string; folder: string; count: number; top: string; oldest: string }[];
       const monthRows = prepare(
-        `SELECT substr(taken_local, 1, 7) AS month, count(*) AS count, max(taken_local) AS newest,
-                min(taken_local) AS oldest,
-                (SELECT i2.sha256 FROM photos_items i2 WHERE substr(i2.taken_local, 1, 7) = substr(i.taken_local, 1, 7)
-                  ORDER BY i2.taken_local DESC, i2.sha256 DESC LIMIT 1) AS cover
-           FROM photos_items i GROUP BY month ORDER BY month DESC`,
-      ).all() as { month: string; count: number; newest: string; oldest: string; cover: string }[];
+        `SELECT substr(taken_local, 1, 7) AS month, count(*) AS count, max(taken_local || sha256) AS top,
+                min(taken_local) AS oldest
+           FROM photos_items GROUP BY month ORDER BY month DESC`,
+      ).all() as { month: string; count: number; top: string; oldest: string }[];
+      const cover = (top: string) => top.slice(-64);
+      const newest = (top: string) => top.slice(0, -64);
       return [
         ...folderRows.map(
           (row): Album => ({
@@ -337,8 +330,8 @@ export function createPhotosStore(cartridge: Cartridge) {
             kind: 'folder',
             title: row.folder === '' ? basename(row.root) || row.root : row.folder,
             count: row.count,
-            cover: row.cover,
-            newest: row.newest,
+            cover: cover(row.top),
+            newest: newest(row.top),
             oldest: row.oldest,
           }),
         ),
@@ -348,8 +341,8 @@ export function createPhotosStore(cartridge: Cartridge) {
             kind: 'month',
             title: monthTitle(row.month),
             count: row.count,
-            cover: row.cover,
-            newest: row.newest,
+            cover: cover(row.top),
+            newest: newest(row.top),
             oldest: row.oldest,
           }),
         ),
