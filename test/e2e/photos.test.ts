@@ -1,9 +1,11 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { makeTestPhoto, writePhoto } from '../../tools/photos/test-images.js';
-import { collect, runCli, runCliJson, spawnCli, useTempCartridge } from '../helpers/cli.js';
+import { CLI, collect, NODE, runCli, runCliJson, spawnCli, useTempCartridge } from '../helpers/cli.js';
 
 interface ImportJson {
   found: number;
@@ -155,4 +157,29 @@ describe('fazt photos (the real CLI)', () => {
     expect(two.added + two.existing).toBe(8);
     expect(inspect(path)).toMatchObject({ integrity: 'ok', photos: 8, files: 8, brokenPhotos: 0 });
   }, 120_000);
+
+  // util-linux `script` gives the CLI a real terminal (a pty), as a person running it has.
+  it.skipIf(!existsSync('/usr/bin/script'))(
+    'shows one rewriting progress line on a terminal',
+    async () => {
+      const { dir, path } = cart();
+      const root = join(dir, 'tty');
+      for (let index = 0; index < 3; index++) {
+        writePhoto(
+          join(root, `${index}.png`),
+          await makeTestPhoto({ format: 'png', color: `#${index}${index}0` }),
+        );
+      }
+      const log = join(dir, 'typescript');
+      const command = [NODE, CLI, '--cartridge', path, 'photos', 'import', root]
+        .map((part) => `'${part}'`)
+        .join(' ');
+      execFileSync('/usr/bin/script', ['-qc', command, log], { stdio: 'ignore', timeout: 60_000 });
+      const screen = readFileSync(log, 'utf8');
+      expect(screen).toContain('\r\u001b[Kimporting 0/3');
+      expect(screen).toContain('importing 3/3 · 3 new · 0 already there · 0 skipped');
+      expect(screen).toContain('\r\u001b[KImported 3 new photos');
+    },
+    60_000,
+  );
 });
