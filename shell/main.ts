@@ -381,6 +381,26 @@ function buildProgram({ Command }: Commander): Command {
     .option('-c, --continue', 'continue the most recent conversation')
     .option('--model <model>', 'offline, ollama:<model> or openai:<model> for this session')
     .action(async (options) => (await import('./commands/chat.js')).chatCommand(globals(), options));
+  const photos = program
+    .command('photos')
+    .description('your photo library: a summary, or `fazt photos import <folder>`')
+    .option('--json', 'print the summary as JSON')
+    .action(async (options) =>
+      (await import('./commands/photos.js')).photosSummaryCommand(globals(), options),
+    );
+  photos
+    .command('import')
+    .description('import every photo under a folder (recursively); again later, only what is new')
+    .argument('<folder>', 'the folder that holds your photos, e.g. ~/Pictures')
+    .option('--json', 'print the result as JSON')
+    // --json may land on `photos` (it has the same option): read it from both.
+    .action(async (folder: string, _options, command: Command) =>
+      (await import('./commands/photos.js')).photosImportCommand(
+        globals(),
+        folder,
+        command.optsWithGlobals(),
+      ),
+    );
 
   program
     .command('models')

@@ -8,6 +8,7 @@ import { eventsCapability } from './events/index.js';
 import { knowledgeCapability } from './knowledge/index.js';
 import { memoryCapability } from './memory/index.js';
 import { notesCapability } from './notes/index.js';
+import { photosCapability } from './photos/index.js';
 import { createRegistry, type Registry } from './registry.js';
 import { skillsCapability } from './skills/index.js';
 import { systemCapability } from './system/index.js';
@@ -27,6 +28,7 @@ export const builtinCapabilities: readonly Capability[] = [
   knowledgeCapability,
   chatCapability,
   skillsCapability,
+  photosCapability,
 ];
 
 /** Every built-in tool, in catalogue order. */
