@@ -1,6 +1,5 @@
 import { homedir } from 'node:os';
 import { z } from 'zod';
-import { timestamp } from '../schemas.js';
 
 export const sha256 = z
   .string()
@@ -8,12 +7,6 @@ export const sha256 = z
   .toLowerCase()
   .regex(/^[0-9a-f]{64}$/, 'must be the 64-character hex sha256 of the blob')
   .describe('The blob id: the hex sha256 of its content.');
-
-export const blobInfo = z.object({
-  sha256: z.string(),
-  size: z.number().int().describe('Bytes.'),
-  createdAt: timestamp,
-});
 
 /** `~/x` → `/home/me/x`; other paths are used as given (relative to the working directory). */
 export function expandHome(path: string): string {
