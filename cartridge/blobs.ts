@@ -4,6 +4,7 @@ import { open, stat as statFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import type { Database } from 'better-sqlite3';
+import { z } from 'zod';
 import { forgetStaging, isStagingLive, markStaging } from './blob-staging.js';
 import { CartridgeError, UsageError } from './errors.js';
 import { pathProblem } from './paths.js';
@@ -13,11 +14,14 @@ import type { WriteLock } from './write-lock.js';
 /** Blobs are stored as rows of this many bytes (the last one may be shorter). */
 export const BLOB_CHUNK_SIZE = 1024 * 1024;
 
-export interface BlobInfo {
-  sha256: string;
-  size: number;
-  createdAt: number;
-}
+/** A stored blob as the store and the blob tools return it: the only declaration of its shape. */
+export const blobInfo = z.object({
+  sha256: z.string(),
+  size: z.number().int().describe('Bytes.'),
+  createdAt: z.number().int().describe('Unix time in milliseconds.'),
+});
+
+export type BlobInfo = z.output<typeof blobInfo>;
 
 export interface BlobImport {
   sha256: string;

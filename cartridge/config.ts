@@ -81,13 +81,16 @@ interface ConfigKeySpec {
 export type ConfigKey = keyof typeof configKeys;
 export type ConfigValue<K extends ConfigKey> = z.output<(typeof configKeys)[K]['schema']>;
 
-export interface ConfigEntry {
-  key: ConfigKey;
-  value: unknown;
-  isDefault: boolean;
-  description: string;
-  secret: boolean;
-}
+/** One setting as the store and the config tools return it: the only declaration of its shape. */
+export const configEntry = z.object({
+  key: z.enum(Object.keys(configKeys) as [ConfigKey, ...ConfigKey[]]),
+  value: z.unknown(),
+  isDefault: z.boolean(),
+  description: z.string(),
+  secret: z.boolean(),
+});
+
+export type ConfigEntry = z.output<typeof configEntry>;
 
 export interface ConfigStore {
   get<K extends ConfigKey>(key: K): ConfigValue<K>;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { defineCapability, eventNamespaces } from './capability.js';
 import { type AnyTool, defineTool } from './define-tool.js';
-import { builtinTools, createDefaultRegistry } from './index.js';
+import { builtinCapabilities, builtinTools, createDefaultRegistry } from './index.js';
 import { createRegistry } from './registry.js';
 
 const tool = (name: string): AnyTool => ({
@@ -149,6 +150,36 @@ describe('a registry that changes while fazt runs', () => {
     registry.addCapability(second);
     expect(registry.get('b_tool')).toBeDefined();
     registry.removeCapability('skill:b');
+  });
+
+  it('a capability may only declare event types in its own namespace', () => {
+    const declare = (id: string, type: string) =>
+      defineCapability({ id, title: id, source: 'builtin', tools: [], events: { [type]: z.object({}) } });
+    expect(declare('notes', 'note.added').id).toBe('notes');
+    expect(declare('notes', 'notes.merged').id).toBe('notes');
+    expect(declare('skill:my-photos', 'my_photos.tagged').id).toBe('skill:my-photos');
+    expect(() => declare('skill:evil', 'memory.remembered')).toThrow(
+      'Capability "skill:evil" declares event type "memory.remembered", outside its namespace; name it "evil.<something>".',
+    );
+    expect(eventNamespaces('blobs')).toEqual(['blobs', 'blob']);
+  });
+
+  it('every built-in event type belongs to exactly one built-in capability', () => {
+    const owners = new Map<string, string[]>();
+    for (const capability of builtinCapabilities) {
+      for (const type of Object.keys(capability.events ?? {})) {
+        owners.set(type, [...(owners.get(type) ?? []), capability.id]);
+      }
+    }
+    expect([...owners.values()].every((ids) => ids.length === 1)).toBe(true);
+    expect([...owners.keys()].sort()).toEqual([
+      'blob.stored',
+      'memory.forgotten',
+      'memory.imported',
+      'memory.remembered',
+      'note.added',
+      'note.deleted',
+    ]);
   });
 
   it('lists the built-in tools in the same order as builtinTools', () => {

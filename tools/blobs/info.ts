@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { blobInfo } from '../../cartridge/blobs.js';
 import { defineTool } from '../define-tool.js';
-import { blobInfo, formatBytes, sha256 } from './schemas.js';
+import { formatBytes, sha256 } from './schemas.js';
 
 export const blobsInfo = defineTool({
   name: 'blobs_info',

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { resolveUserPath } from '../../cartridge/paths.js';
-import { timestamp } from '../schemas.js';
 
 export const sha256 = z
   .string()
@@ -8,12 +7,6 @@ export const sha256 = z
   .toLowerCase()
   .regex(/^[0-9a-f]{64}$/, 'must be the 64-character hex sha256 of the blob')
   .describe('The blob id: the hex sha256 of its content.');
-
-export const blobInfo = z.object({
-  sha256: z.string(),
-  size: z.number().int().describe('Bytes.'),
-  createdAt: timestamp,
-});
 
 /** A path a person gave a tool, through the one resolver (`~` expanded, relative to the working directory). */
 export const expandHome = (path: string): string => resolveUserPath(path);

@@ -1,14 +1,6 @@
 import { z } from 'zod';
-import { assertConfigKey, configKeys } from '../../cartridge/config.js';
+import { assertConfigKey, configEntry, configKeys } from '../../cartridge/config.js';
 import { defineTool } from '../define-tool.js';
-
-const configEntry = z.object({
-  key: z.string(),
-  value: z.unknown(),
-  isDefault: z.boolean(),
-  description: z.string(),
-  secret: z.boolean(),
-});
 
 export const configGet = defineTool({
   name: 'config_get',
@@ -42,5 +34,3 @@ export const configGet = defineTool({
       .map((entry) => `${entry.key} = ${JSON.stringify(entry.value)}${entry.isDefault ? ' (default)' : ''}`)
       .join('\n'),
 });
-
-export { configEntry };

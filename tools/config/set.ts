@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { configKeys } from '../../cartridge/config.js';
+import { configEntry, configKeys } from '../../cartridge/config.js';
 import { defineTool } from '../define-tool.js';
-import { configEntry } from './get.js';
 
 export const configSet = defineTool({
   name: 'config_set',
