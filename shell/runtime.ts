@@ -16,9 +16,18 @@ export interface Runtime {
   caller: Caller;
 }
 
+/**
+ * How long a write waits for another process's lock: `FAZT_LOCK_TIMEOUT_MS` (whole ms), else the
+ * cartridge default (15 s). Reads never wait for it.
+ */
+function lockWait(): { busyTimeoutMs?: number } {
+  const value = Number(process.env.FAZT_LOCK_TIMEOUT_MS);
+  return Number.isInteger(value) && value >= 0 ? { busyTimeoutMs: value } : {};
+}
+
 /** Opens the cartridge named by the global options (or the default) with the built-in tools. */
 export function openRuntime(options: GlobalOptions, caller: Caller = { kind: 'person', id: 'cli' }): Runtime {
-  const cartridge = openCartridge(resolveCartridgePath(options.cartridge));
+  const cartridge = openCartridge(resolveCartridgePath(options.cartridge), lockWait());
   const registry = createDefaultRegistry();
   return { cartridge, registry, executor: createExecutor({ cartridge, registry }), caller };
 }

@@ -1,4 +1,5 @@
 import type { Caller } from '../cartridge/audit.js';
+import { busyError, isBusy } from '../cartridge/busy.js';
 import { applyCapabilityMigrations } from '../cartridge/capability-schema.js';
 import { errorMessage, FaztError } from '../cartridge/errors.js';
 import type { Cartridge } from '../cartridge/open.js';
@@ -64,9 +65,17 @@ export function createExecutor({
     return auditId;
   };
 
-  /** Records a call that holds no transaction of its own, under the write lock. */
-  const recordAlone = (...args: Parameters<typeof record>): Promise<number> =>
-    cartridge.exclusive(() => cartridge.transaction(() => record(...args)));
+  /**
+   * Records a call that holds no transaction of its own (a read, a refusal, a failure), under the
+   * in-process write lock. It never waits on another process's write lock: when that is held,
+   * the row is written later (`cartridge.audits`) and the id is 0 ("pending").
+   */
+  const recordAlone = (
+    ...[tool, caller, input, outcome, error, durationMs]: Parameters<typeof record>
+  ): Promise<number> =>
+    cartridge.exclusive(
+      () => cartridge.audits.write({ tool, caller, input, outcome, error, durationMs, ts: Date.now() }) ?? 0,
+    );
 
   const runTool = async (tool: AnyTool, input: unknown, context: ToolContext) => {
     const raw = await tool.run(input as Record<string, unknown>, context);
@@ -168,7 +177,13 @@ export function createExecutor({
       }
       return await cartridge.exclusive(async () => {
         const { db } = cartridge;
-        db.prepare('BEGIN IMMEDIATE').run();
+        const waitStarted = performance.now();
+        try {
+          db.prepare('BEGIN IMMEDIATE').run();
+        } catch (error) {
+          if (isBusy(error)) throw busyError(cartridge.path, performance.now() - waitStarted, error);
+          throw error;
+        }
         try {
           const output = await runTool(tool, input, context);
           if (controller.signal.aborted) throw new Error('aborted');
