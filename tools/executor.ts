@@ -163,6 +163,14 @@ export function createExecutor({
         return { code: 'aborted', message: `${name} was cancelled; nothing was saved.` };
       if (FaztError.isInstance(error) && error.exitCode === 2)
         return { code: 'invalid_input', message: error.message };
+      // Any write of the call (a capability's first migration, a tool's own step) that timed
+      // out on another process's lock is said as such, never as "database is locked".
+      if (isBusy(error)) {
+        return {
+          code: 'failed',
+          message: `${name} failed: ${busyError(cartridge.path, cartridge.busyTimeoutMs, error).message}`,
+        };
+      }
       return { code: 'failed', message: `${name} failed: ${errorMessage(error)}` };
     };
 
