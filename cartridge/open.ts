@@ -1,7 +1,7 @@
 import { chmodSync, existsSync } from 'node:fs';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import * as sqliteVec from 'sqlite-vec';
-import { type AuditStore, createAuditStore } from './audit.js';
+import { type AuditStore, type Caller, createAuditStore } from './audit.js';
 import { type BlobStore, createBlobStore } from './blobs.js';
 import { type ConfigStore, createConfigStore } from './config.js';
 import { createDocumentStore, type DocumentStore } from './documents.js';
@@ -9,8 +9,20 @@ import { CartridgeError, errorMessage } from './errors.js';
 import { createEventStore, type EventStore } from './events.js';
 import { migrate, SCHEMA_VERSION, schemaVersion } from './migrations.js';
 import { prepareFileForWriting } from './paths.js';
+import { createPendingWrites, type PendingWrites } from './pending-writes.js';
 import { type Prepare, statementCache } from './statements.js';
 import { createWriteLock, type WriteLock } from './write-lock.js';
+
+/** An audit row and its `tool.called` event, as written later when the lock is taken (see PendingWrites). */
+export interface AuditRecord {
+  caller: Caller;
+  tool: string;
+  input: unknown;
+  outcome: 'ok' | 'error' | 'denied' | 'needs_approval' | 'invalid_input';
+  error: string | null;
+  durationMs: number;
+  ts: number;
+}
 
 /**
  * One open cartridge: the SQLite connection, transactions, and the stores several domains share.
@@ -39,6 +51,13 @@ export interface Cartridge {
    * holds a transaction open across an `await` must run inside this.
    */
   exclusive: WriteLock;
+  /**
+   * Audit rows (with their `tool.called` events) that must not make a read wait for another
+   * process's write lock: written at once when the lock is free, else later, never lost.
+   */
+  audits: PendingWrites<AuditRecord>;
+  /** Milliseconds a write waits for another process's lock. */
+  readonly busyTimeoutMs: number;
   close(): void;
 }
 
@@ -72,9 +91,10 @@ export function openCartridge(path: string, options: OpenOptions = {}): Cartridg
     advice: 'Point --cartridge (or FAZT_CARTRIDGE) at a file fazt can create or write.',
   });
 
+  const busyTimeoutMs = options.busyTimeoutMs ?? 15_000;
   let db: Database;
   try {
-    db = new BetterSqlite3(path, { timeout: options.busyTimeoutMs ?? 15_000 });
+    db = new BetterSqlite3(path, { timeout: busyTimeoutMs });
   } catch (error) {
     throw new CartridgeError(`Cannot open the cartridge at ${path}: ${errorMessage(error)}.`, {
       cause: error,
@@ -121,18 +141,40 @@ export function openCartridge(path: string, options: OpenOptions = {}): Cartridg
   } catch {
     // Another process holds the write lock too long; the next open sweeps instead.
   }
+  const audit = createAuditStore(prepare);
+  const events = createEventStore(prepare);
+  const audits = createPendingWrites<AuditRecord>({
+    db,
+    path,
+    busyTimeoutMs,
+    apply: ({ caller, tool, input, outcome, error, durationMs, ts }) => {
+      const auditId = audit.record({ caller, tool, input, outcome, error, durationMs, ts });
+      events.append({
+        type: 'tool.called',
+        source: caller.id ? `${caller.kind}:${caller.id}` : caller.kind,
+        data: { tool, caller, outcome, auditId, durationMs },
+        ts,
+      });
+      return auditId;
+    },
+  });
   return {
     path,
     db,
     prepare,
+    busyTimeoutMs,
+    audits,
     config: createConfigStore(prepare),
     documents: createDocumentStore(prepare),
-    events: createEventStore(prepare),
-    audit: createAuditStore(prepare),
+    events,
+    audit,
     blobs,
     transaction,
     asyncTransaction,
     exclusive,
-    close: () => db.close(),
+    close: () => {
+      audits.close();
+      db.close();
+    },
   };
 }

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { UsageError } from '../cartridge/errors.js';
 import { pathProblem, resolveUserPath } from '../cartridge/paths.js';
+import { firstInvalidUtf8 } from './utf8.js';
 
 /** Parses JSON text, or explains (exit 2) where it is broken. */
 export function parseJson(text: string, what: string): unknown {
@@ -73,14 +74,13 @@ function parseJsonBytes(bytes: Buffer, what: string): unknown {
       code: 'invalid_json',
     });
   }
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    const value = parseJson(new TextDecoder('utf-8').decode(bytes), what);
+  const at = firstInvalidUtf8(bytes);
+  const text = new TextDecoder('utf-8').decode(bytes);
+  if (at !== -1) {
+    const value = parseJson(text, what);
     const fields = brokenPaths(value);
     throw new UsageError(
-      `${what} is not valid UTF-8${fields.length ? `: ${fields.join(', ')} ${fields.length > 1 ? 'hold' : 'holds'} bytes that are not text` : ''}. Save it as UTF-8 and try again.`,
+      `${what} is not valid UTF-8 (byte ${at} is not text)${fields.length ? `: ${fields.join(', ')} ${fields.length > 1 ? 'hold' : 'holds'} bytes that are not text` : ''}. Save it as UTF-8 and try again.`,
       { code: 'invalid_utf8' },
     );
   }

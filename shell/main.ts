@@ -213,7 +213,10 @@ function buildProgram({ Command }: Commander): Command {
   program
     .command('ask')
     .description('ask in plain language; the planner picks the tools (answer on stdout, trace on stderr)')
-    .argument('[request...]', 'what you want, e.g. "what is my bike lock code?" (or pipe it in)')
+    .argument(
+      '[request...]',
+      'what you want, e.g. "what is my bike lock code?"; "-" (or nothing) reads it from stdin',
+    )
     .option('--model <model>', 'offline, ollama:<model> or openai:<model> (default: the `model` setting)')
     .option('-y, --yes', 'approve destructive steps for this request')
     .option('--json', 'print {answer, status, toolCalls, model, usage, durationMs, conversationId}')

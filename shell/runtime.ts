@@ -19,6 +19,15 @@ export interface Runtime {
 }
 
 /**
+ * How long a write waits for another process's lock: `FAZT_LOCK_TIMEOUT_MS` (whole ms), else the
+ * cartridge default (15 s). Reads never wait for it.
+ */
+function lockWait(): { busyTimeoutMs?: number } {
+  const value = Number(process.env.FAZT_LOCK_TIMEOUT_MS);
+  return Number.isInteger(value) && value >= 0 ? { busyTimeoutMs: value } : {};
+}
+
+/**
  * Opens the cartridge named by the global options (or the default) with the command's registry
  * and the enabled skills (one query; a skill's sandbox starts only when one of its tools runs).
  */
@@ -27,7 +36,7 @@ export async function openRuntime(
   caller: Caller = { kind: 'person', id: 'cli' },
 ): Promise<Runtime> {
   const registry = await commandRegistry();
-  const cartridge = openCartridge(resolveCartridgePath(options.cartridge));
+  const cartridge = openCartridge(resolveCartridgePath(options.cartridge), lockWait());
   const executor = createExecutor({ cartridge, registry });
   const { problems } = loadSkills(registry, { cartridge, executor: () => executor });
   for (const problem of problems) process.stderr.write(`fazt: ${problem}\n`);

@@ -168,7 +168,7 @@ describe('the JSON object', () => {
     const error = await usageError(parse(['@bad.json'], fake));
     expect(error.code).toBe('invalid_utf8');
     expect(error.message).toBe(
-      'The input file bad.json is not valid UTF-8: tags.1 holds bytes that are not text. Save it as UTF-8 and try again.',
+      'The input file bad.json is not valid UTF-8 (byte 36 is not text): tags.1 holds bytes that are not text. Save it as UTF-8 and try again.',
     );
   });
 

@@ -1,4 +1,5 @@
 import type { AuditOutcome, Caller } from '../cartridge/audit.js';
+import { busyError, isBusy } from '../cartridge/busy.js';
 import { applyCapabilityMigrations } from '../cartridge/capability-schema.js';
 import { type ErrorKind, errorMessage, FaztError } from '../cartridge/errors.js';
 import type { Cartridge } from '../cartridge/open.js';
@@ -82,9 +83,13 @@ export function createExecutor({
     return auditId;
   };
 
-  /** Records a call that holds no transaction of its own, under the write lock. */
+  /**
+   * Records a call that holds no transaction of its own (a read, a refusal, a failure), under the
+   * in-process write lock. It never waits on another process's write lock: when that is held,
+   * the row is written later (`cartridge.audits`) and the id is 0 ("pending").
+   */
   const recordAlone = (call: CallRecord): Promise<number> =>
-    cartridge.exclusive(() => cartridge.transaction(() => record(call)));
+    cartridge.exclusive(() => cartridge.audits.write({ ...call, ts: Date.now() }) ?? 0);
 
   const runTool = async (tool: AnyTool, input: unknown, context: ToolContext) => {
     const raw = await tool.run(input as Record<string, unknown>, context);
@@ -192,6 +197,14 @@ export function createExecutor({
         return { code: 'aborted', message: `${name} was cancelled; nothing was saved.` };
       if (FaztError.isInstance(error) && error.kind !== 'failed')
         return { code: CODE_FOR_KIND[error.kind], message: error.message };
+      // Any write of the call (a capability's first migration, a tool's own step, BEGIN IMMEDIATE)
+      // that timed out on another process's lock is said as such, never as "database is locked".
+      if (isBusy(error)) {
+        return {
+          code: 'failed',
+          message: `${name} failed: ${busyError(cartridge.path, cartridge.busyTimeoutMs, error).message}`,
+        };
+      }
       return { code: 'failed', message: `${name} failed: ${errorMessage(error)}` };
     };
 

@@ -25,6 +25,10 @@ export interface ToolError {
   suggestions?: string[];
 }
 
+/**
+ * A call's result. `auditId` is the audit row's id, or 0 while that row is pending: it was a read
+ * (or a refusal) made while another process held the write lock, and is written once it is free.
+ */
 export type ToolResult<T = unknown> =
   | { ok: true; tool: string; output: T; text: string; auditId: number; durationMs: number }
   | { ok: false; tool: string; error: ToolError; auditId?: number; durationMs: number };

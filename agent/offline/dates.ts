@@ -21,6 +21,13 @@ const startOfDay = (time: number) => {
   return date.getTime();
 };
 
+/** Midnight `days` calendar days before the midnight `start` (not days × 24 h: DST days differ). */
+const dayBefore = (start: number, days: number) => {
+  const date = new Date(start);
+  date.setDate(date.getDate() - days);
+  return date.getTime();
+};
+
 /**
  * A point in time from a phrase such as "today", "yesterday", "last week", "the last 3 hours",
  * "2 days ago", "monday" or an ISO date, as Unix milliseconds; undefined when it is not a time.
@@ -37,14 +44,16 @@ export function parseTime(phrase: string, now = Date.now()): number | undefined 
     return Number.isNaN(time) ? undefined : time;
   }
   if (text === 'today' || text === 'this morning') return startOfDay(now);
-  if (text === 'yesterday') return startOfDay(now) - UNIT_MS.day!;
+  if (text === 'yesterday' || text === 'last night') return dayBefore(startOfDay(now), 1);
+  if (text === 'the day before yesterday' || text === 'day before yesterday')
+    return dayBefore(startOfDay(now), 2);
   if (text === 'recently' || text === 'lately') return now - UNIT_MS.day!;
   if (text === 'this week') return startOfDay(now) - new Date(now).getDay() * UNIT_MS.day!;
   if (text === 'tonight' || text === 'this evening') return startOfDay(now) + 18 * UNIT_MS.hour!;
   const weekday = WEEKDAYS.indexOf(text.replace(/^last\s+/, ''));
   if (weekday >= 0) {
     const back = (new Date(now).getDay() - weekday + 7) % 7 || 7;
-    return startOfDay(now) - back * UNIT_MS.day!;
+    return dayBefore(startOfDay(now), back);
   }
   const relative = /^(?:last\s+)?(?:(\d+|[a-z]+)\s+)?([a-z]+?)s?(\s+ago)?$/.exec(text);
   if (relative) {

@@ -6,6 +6,7 @@ import { UsageError } from '../../cartridge/errors.js';
 import type { ToolResult } from '../../tools/tool-result.js';
 import { EXIT, printJson, printNote, printText } from '../output.js';
 import { type GlobalOptions, withRuntime } from '../runtime.js';
+import { decodeUtf8 } from '../utf8.js';
 
 export interface AskOptions {
   model?: string;
@@ -46,11 +47,37 @@ function traceLine(name: string, input: unknown, result: ToolResult): string {
   return `· ${name} ${args} → ${what}: ${clip(result.error.message, 120)}\n`;
 }
 
-async function readStdin(): Promise<string> {
-  if (process.stdin.isTTY) return '';
+/**
+ * The request from stdin: `fazt ask -` (as `fazt run -`) or no words with stdin piped. Bytes
+ * that are not UTF-8 are refused, naming the byte, instead of read as U+FFFD.
+ */
+async function readStdin(dash: boolean): Promise<string> {
+  if (process.stdin.isTTY) {
+    if (!dash) return '';
+    throw new UsageError(
+      'The request is "-" (read it from stdin), but stdin is a terminal. Pipe it in, e.g. `echo "what is my bike lock code?" | fazt ask -`.',
+      { code: 'stdin_is_tty' },
+    );
+  }
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  return decodeUtf8(Buffer.concat(chunks), 'The request on stdin');
+}
+
+/**
+ * The request from the command line. The shell passes bytes; Node has already decoded them,
+ * turning bytes that are not UTF-8 into U+FFFD, so that mark is where the arguments broke.
+ */
+function fromArguments(words: string[]): string {
+  const text = words.join(' ');
+  const at = text.indexOf('\ufffd');
+  if (at !== -1) {
+    throw new UsageError(
+      `The request on the command line is not valid UTF-8: character ${at + 1} (after ${JSON.stringify(text.slice(Math.max(0, at - 20), at))}) is not text in UTF-8. Check your terminal's encoding (locale), or pipe the request in with \`fazt ask -\`.`,
+      { code: 'invalid_utf8' },
+    );
+  }
+  return text;
 }
 
 const report = (name: string, input: unknown, result: ToolResult): CallReport =>
@@ -69,7 +96,8 @@ export async function askCommand(
   words: string[],
   options: AskOptions,
 ): Promise<void> {
-  const text = (words.length ? words.join(' ') : await readStdin()).trim();
+  const dash = words.length === 1 && words[0] === '-';
+  const text = (words.length && !dash ? fromArguments(words) : await readStdin(dash)).trim();
   if (!text) {
     throw new UsageError(
       'Say what you want, e.g. `fazt ask "what is my bike lock code?"` (or pipe the request in).',

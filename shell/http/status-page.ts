@@ -12,7 +12,7 @@ export function statusPage(baseUrl: () => string): Handler {
     const mcp = `${baseUrl()}/mcp`;
     const status = { name: 'fazt', version: packageJson.version, mcp, auth: 'bearer' };
     if (!c.req.header('accept')?.includes('text/html')) return c.json(status);
-    const connect = `claude mcp add --transport http fazt ${mcp} --header "Authorization: Bearer $FAZT_TOKEN"`;
+    const connect = `claude mcp add --transport http fazt-http ${mcp} --header "Authorization: Bearer $FAZT_TOKEN"`;
     return c.html(`<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>fazt</title>
 <style>body{font:16px/1.5 system-ui,sans-serif;max-width:42rem;margin:3rem auto;padding:0 1rem}code{background:#f3f3f3;padding:.1rem .3rem}</style>

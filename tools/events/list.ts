@@ -20,6 +20,11 @@ export const eventsList = defineTool({
       .describe('Event type, or a prefix ending in ".*".'),
     since: timestamp.optional().describe('Only events at or after this Unix-ms time.'),
     until: timestamp.optional().describe('Only events at or before this Unix-ms time.'),
+    day: timestamp
+      .optional()
+      .describe(
+        'Only events on the calendar day (local time) that holds this Unix-ms time, from its midnight to the next: "yesterday" is all of yesterday and nothing of today.',
+      ),
     limit: limit(50),
   }),
   output: z.object({
@@ -39,18 +44,34 @@ export const eventsList = defineTool({
     'what happened recently',
     'show the event log',
     'show {type} events',
-    'what happened {since}',
+    'what happened {day}',
+    'what happened on {day}',
+    'what changed {day}',
+    'what did you do {day}',
+    'show events from {day}',
+    'what happened since {since}',
+    'what happened in the last {since}',
+    'what happened over the past {since}',
+    'what happened this {since}',
     'show events since {since}',
-    'what changed {since}',
-    'what did you do {since}',
+    'what changed since {since}',
+    'what did you do since {since}',
     'recent activity',
     'activity log',
     'what has been going on {since}',
     'how many things happened {since}',
     'how many events {since}',
   ],
-  run(query, { cartridge }) {
-    return { events: cartridge.events.query(query) };
+  run({ day, ...query }, { cartridge }) {
+    if (day === undefined) return { events: cartridge.events.query(query) };
+    // A day is bounded on both ends, and by the other bounds given.
+    const start = new Date(day);
+    start.setHours(0, 0, 0, 0);
+    const next = new Date(start);
+    next.setDate(next.getDate() + 1); // the next midnight: 23 or 25 hours away on DST days
+    const since = Math.max(start.getTime(), query.since ?? Number.MIN_SAFE_INTEGER);
+    const until = Math.min(next.getTime() - 1, query.until ?? Number.MAX_SAFE_INTEGER);
+    return { events: cartridge.events.query({ ...query, since, until }) };
   },
   describe: ({ events }) =>
     events.length === 0

@@ -1,0 +1,71 @@
+import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { CartridgeError } from './errors.js';
+
+/** Whether an error is SQLite saying another connection holds the lock (SQLITE_BUSY*). */
+export function isBusy(error: unknown): boolean {
+  const code = (error as { code?: unknown } | undefined)?.code;
+  return typeof code === 'string' && code.startsWith('SQLITE_BUSY');
+}
+
+/** Another process that has the cartridge open: its pid and command line. */
+export interface OpenBy {
+  pid: number;
+  command: string;
+}
+
+/**
+ * The other processes that have `path` (or its -wal file) open, from /proc (Linux; elsewhere an
+ * empty list). Only processes of this user are visible, which is every fazt the person runs.
+ * Costs a scan of /proc, so it is only called once a write has already failed.
+ */
+export function processesWithOpen(path: string): OpenBy[] {
+  const targets = new Set([resolve(path), `${resolve(path)}-wal`]);
+  const found: OpenBy[] = [];
+  let pids: string[];
+  try {
+    pids = readdirSync('/proc').filter((name) => /^\d+$/.test(name) && Number(name) !== process.pid);
+  } catch {
+    return found;
+  }
+  for (const pid of pids) {
+    let fds: string[];
+    try {
+      fds = readdirSync(`/proc/${pid}/fd`);
+    } catch {
+      continue;
+    }
+    const holds = fds.some((fd) => {
+      try {
+        return targets.has(readlinkSync(`/proc/${pid}/fd/${fd}`));
+      } catch {
+        return false;
+      }
+    });
+    if (!holds) continue;
+    let command = '';
+    try {
+      command = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean).join(' ');
+    } catch {
+      // gone meanwhile
+    }
+    found.push({ pid: Number(pid), command: command.length > 120 ? `${command.slice(0, 119)}…` : command });
+  }
+  return found;
+}
+
+/**
+ * The error for a write that waited `waitedMs` for the lock and did not get it: which process
+ * it is (when /proc tells), and what to do. Exit code 1; code `cartridge_busy`.
+ */
+export function busyError(path: string, waitedMs: number, cause?: unknown): CartridgeError {
+  const others = processesWithOpen(path);
+  const who = others.length
+    ? ` It is open in ${others.map(({ pid, command }) => `pid ${pid}${command ? ` (${command})` : ''}`).join(', ')}.`
+    : '';
+  return new CartridgeError(
+    `Another fazt process is writing to the cartridge ${path} and kept it locked for ${Math.round(waitedMs / 1000)} s; nothing was changed.${who} ` +
+      'Wait for it to finish (a long import or backup?) and try again, or stop it.',
+    { code: 'cartridge_busy', cause },
+  );
+}
