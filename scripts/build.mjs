@@ -10,8 +10,9 @@
 // deleted while a process may still need it: chunks have content-hashed names and are written
 // first, the entry (dist/fazt.js) is swapped in last with an atomic rename, and files no longer
 // produced are removed only once they are old enough that no running process still loads them.
-import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { basename, dirname, join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import packageJson from '../package.json' with { type: 'json' };
 
@@ -51,7 +52,24 @@ const write = (file) => {
 const files = [...result.outputFiles].sort((a, b) => Number(isEntry(a.path)) - Number(isEntry(b.path)));
 for (const file of files) write(file);
 
-const produced = new Set(files.map((file) => file.path));
+// The photo gallery's browser files, PhotoSwipe vendored in: served from dist/photos-app/ by
+// tools/photos/app/handlers.ts, never from a CDN or from node_modules at run time.
+const galleryDir = join(dist, 'photos-app');
+mkdirSync(galleryDir, { recursive: true });
+const photoswipeDist = dirname(createRequire(import.meta.url).resolve('photoswipe'));
+const photoswipe = (name) => join(photoswipeDist, name);
+const galleryFiles = {
+  'gallery.js': 'tools/photos/app/assets/gallery.js',
+  'gallery.css': 'tools/photos/app/assets/gallery.css',
+  'photoswipe.esm.min.js': photoswipe('photoswipe.esm.min.js'),
+  'photoswipe-lightbox.esm.min.js': photoswipe('photoswipe-lightbox.esm.min.js'),
+  'photoswipe.css': photoswipe('photoswipe.css'),
+};
+for (const [name, source] of Object.entries(galleryFiles)) {
+  write({ path: join(galleryDir, name), contents: readFileSync(source) });
+}
+
+const produced = new Set([...files.map((file) => file.path), galleryDir]);
 for (const name of readdirSync(dist)) {
   const path = join(dist, name);
   if (produced.has(path)) continue;

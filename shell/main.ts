@@ -220,6 +220,27 @@ function buildProgram({ Command }: Commander): Command {
       (await import('./commands/ask.js')).askCommand(globals(), request, options),
     );
 
+  const photos = program
+    .command('photos')
+    .description('your photo library: a summary, or `fazt photos import <folder>`')
+    .option('--json', 'print the summary as JSON')
+    .action(async (options) =>
+      (await import('./commands/photos.js')).photosSummaryCommand(globals(), options),
+    );
+  photos
+    .command('import')
+    .description('import every photo under a folder (recursively); again later, only what is new')
+    .argument('<folder>', 'the folder that holds your photos, e.g. ~/Pictures')
+    .option('--json', 'print the result as JSON')
+    // --json may land on `photos` (it has the same option): read it from both.
+    .action(async (folder: string, _options, command: Command) =>
+      (await import('./commands/photos.js')).photosImportCommand(
+        globals(),
+        folder,
+        command.optsWithGlobals(),
+      ),
+    );
+
   program
     .command('models')
     .description('list the models each provider offers, and which one `fazt ask` uses')

@@ -16,6 +16,7 @@ import { notesDelete } from './notes/delete-note.js';
 import { notesGet } from './notes/get-note.js';
 import { notesList } from './notes/list-notes.js';
 import { notesSearch } from './notes/search-notes.js';
+import { photosCapability } from './photos/index.js';
 import { createRegistry, type Registry } from './registry.js';
 import { cartridgeBackup } from './system/backup-cartridge.js';
 import { systemStatus } from './system/get-status.js';
@@ -35,6 +36,7 @@ export const builtinCapabilities: readonly Capability[] = [
   domain('config', 'Config', [configGet, configSet]),
   domain('blobs', 'Blobs', [blobsImport, blobsInfo]),
   appsCapability,
+  photosCapability,
 ];
 
 /** Every built-in tool, in catalogue order. */

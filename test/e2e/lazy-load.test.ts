@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NODE, ROOT, runCli, type TempCartridge, tempCartridge } from '../helpers/cli.js';
 
 /**
- * `fazt --version`, `fazt run` and `fazt tools` must start fast: they never load React, Ink or
+ * `fazt --version`, `fazt run` and `fazt tools` must start fast: they never load React, Ink, sharp, exifr or
  * an AI SDK. Every module the real CLI resolves is logged by a module.registerHooks hook
  * (test/helpers/module-log-hook.mjs) and checked against the forbidden packages.
  */
@@ -19,13 +19,15 @@ const FORBIDDEN = [
   'ollama',
   '@ai-sdk/openai',
   '@modelcontextprotocol/sdk',
+  'sharp',
+  'exifr',
 ];
 /** What to import to load a package whose root has no entry. */
 const ENTRY: Record<string, string> = {
   '@modelcontextprotocol/sdk': '@modelcontextprotocol/sdk/server/mcp.js',
 };
 const FORBIDDEN_PATTERN =
-  /\/node_modules\/(react|react-dom|ink|ai|ollama|@ai-sdk\/[^/]+|@modelcontextprotocol\/sdk)\//;
+  /\/node_modules\/(react|react-dom|ink|ai|ollama|@ai-sdk\/[^/]+|@modelcontextprotocol\/sdk|sharp|exifr)\//;
 
 /** The packages (under node_modules) among the URLs in a module log. */
 function packagesIn(urls: string[]): Set<string> {
@@ -107,12 +109,14 @@ describe('commands that must stay light', () => {
     ['fazt run (unknown tool)', ['run', 'memory_recal']],
     ['fazt run (bad input)', ['run', 'memory_remember', '{"key": 3}', '--json']],
     ['fazt run --help', ['run', 'memory_recall', '--help']],
+    ['fazt run photos_summary', ['run', 'photos_summary']],
+    ['fazt photos', ['photos']],
     ['fazt tools', ['tools']],
     ['fazt tools --json', ['tools', '--json']],
     ['fazt --version with a cartridge', ['--version']],
   ];
   for (const [title, args, input] of light) {
-    it(`${title} loads no React, Ink or AI SDK`, async () => {
+    it(`${title} loads no React, Ink, AI SDK or image library`, async () => {
       const { result, urls } = await loadedBy(args, input === undefined ? {} : { input });
       expect(result.signal).toBeNull();
       // The hook was active: the CLI itself is in the log.
