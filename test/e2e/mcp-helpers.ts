@@ -16,8 +16,15 @@ export interface ServeProcess {
   stop(): Promise<CliResult>;
 }
 
-/** Starts `fazt serve --port 0 --json …` and waits for the line that names its URL. */
-export async function startServe(cartridge: string, args: string[] = []): Promise<ServeProcess> {
+/**
+ * Starts `fazt serve --port 0 --json …` and waits for the line that names its URL. The process
+ * is killed (and the test fails) if it is still running after `lifetimeMs`.
+ */
+export async function startServe(
+  cartridge: string,
+  args: string[] = [],
+  lifetimeMs = 120_000,
+): Promise<ServeProcess> {
   const child = spawnCli(['serve', '--port', '0', '--json', ...args], { cartridge });
   let stdout = '';
   let stderr = '';
@@ -39,7 +46,7 @@ export async function startServe(cartridge: string, args: string[] = []): Promis
       reject(new Error(`fazt serve exited ${code}: ${stderr}`));
     });
   });
-  const done = collect(child, 120_000);
+  const done = collect(child, lifetimeMs);
   return {
     child,
     ...first,

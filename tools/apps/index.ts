@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineCapability } from '../capability.js';
 import { appsDelete } from './delete-app.js';
 import { appsDeploy } from './deploy-app.js';
+import { photosHost } from './host-photos.js';
 import { appsList } from './list-apps.js';
 import { appsShares } from './list-shares.js';
 import { appsMigrations } from './migrations.js';
@@ -15,7 +16,17 @@ export const appsCapability = defineCapability({
   id: 'apps',
   title: 'Apps',
   source: 'builtin',
-  tools: [appsDeploy, appsList, appsRollback, appsDelete, appsSetAccess, appsShare, appsShares, appsUnshare],
+  tools: [
+    appsDeploy,
+    appsList,
+    appsRollback,
+    appsDelete,
+    appsSetAccess,
+    appsShare,
+    appsShares,
+    appsUnshare,
+    photosHost,
+  ],
   migrations: appsMigrations,
   events: {
     'apps.deployed': z.object({ name: z.string(), version: z.number().int(), files: z.number().int() }),

@@ -170,6 +170,11 @@ export function createPhotosStore(cartridge: Cartridge) {
     };
   };
 
+  const get = (sha256: string): PhotoRecord | undefined => {
+    const row = prepare('SELECT * FROM photos_items WHERE sha256 = ?').get(sha256) as ItemRow | undefined;
+    return row && toRecord(row);
+  };
+
   return {
     /** The file row stored for a host path, if an import saw it before. */
     file(path: string): (PhotoFile & { removedAt: number | null }) | undefined {
@@ -203,10 +208,7 @@ export function createPhotosStore(cartridge: Cartridge) {
       return prepare('SELECT 1 FROM photos_items WHERE sha256 = ?').get(sha256) !== undefined;
     },
 
-    get(sha256: string): PhotoRecord | undefined {
-      const row = prepare('SELECT * FROM photos_items WHERE sha256 = ?').get(sha256) as ItemRow | undefined;
-      return row && toRecord(row);
-    },
+    get,
 
     /** Adds a photo; a second add of the same bytes is ignored. Returns whether it was new. */
     add(photo: PhotoRecord): boolean {
@@ -401,7 +403,7 @@ export function createPhotosStore(cartridge: Cartridge) {
     remove(ids: readonly string[]): string[] {
       const removed: string[] = [];
       for (const id of ids) {
-        const photo = this.get(id);
+        const photo = get(id);
         if (!photo) continue;
         prepare('DELETE FROM photos_items WHERE sha256 = ?').run(id);
         for (const blob of [photo.sha256, photo.thumb.sha256, photo.web.sha256]) {

@@ -158,6 +158,29 @@ describe('app hosting', () => {
     expect((await get('/a/site/', { cookie })).status).toBe(401);
   });
 
+  it('marks cookies Secure over TLS, and shows no app names to a visitor who is not signed in', async () => {
+    const form = await get('/_fazt/login', { 'x-forwarded-proto': 'https' });
+    expect(setCookies(form).fazt_csrf!.attributes).toMatch(/Secure/);
+    const csrfCookie = setCookies(form).fazt_csrf!.value;
+    const csrf = /name="csrf" value="([^"]+)"/.exec(form.text)![1]!;
+    const response = await rawRequest(server.url, '/_fazt/login', {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        cookie: `fazt_csrf=${csrfCookie}`,
+        'x-forwarded-proto': 'https',
+      },
+      body: new URLSearchParams({ csrf, next: '//evil.example/', password: PASSWORD }).toString(),
+    });
+    expect(response.status).toBe(303);
+    expect(response.headers.location).toBe('/');
+    expect(setCookies(response).fazt_session!.attributes).toMatch(/Secure/);
+    const visitor = await get('/', { accept: 'text/html' });
+    expect(visitor.text).toContain('Sign in');
+    expect(visitor.text).not.toContain('/a/site/');
+    expect(visitor.text).not.toContain('gallery');
+  });
+
   it('backs off after repeated wrong passwords with 429 and Retry-After, before checking the password', async () => {
     const statuses: number[] = [];
     for (let attempt = 0; attempt < 5; attempt++)

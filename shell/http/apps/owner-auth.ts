@@ -5,7 +5,7 @@ import type { Cartridge } from '../../../cartridge/open.js';
 import { verifyPassword } from '../../../tools/apps/password.js';
 import { type AppsStore, SESSION_MS } from '../../../tools/apps/store.js';
 import { cookie, overTls, readCookie } from './cookies.js';
-import { loginPage, PAGE_CSP } from './pages.js';
+import { loginPage, PAGE_CSP, PAGE_REFERRER_POLICY } from './pages.js';
 
 export const SESSION_COOKIE = 'fazt_session';
 const CSRF_COOKIE = 'fazt_csrf';
@@ -110,6 +110,7 @@ export function mountOwnerAuth(
         'content-type': 'text/html; charset=utf-8',
         'cache-control': 'no-store',
         'content-security-policy': PAGE_CSP,
+        'referrer-policy': PAGE_REFERRER_POLICY,
       });
       if (setCookie) headers.append('set-cookie', setCookie);
       const passwordSet = store().ownerPasswordHash() !== undefined;

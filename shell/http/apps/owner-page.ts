@@ -3,7 +3,7 @@ import packageJson from '../../../package.json' with { type: 'json' };
 import { shareStatus } from '../../../tools/apps/store.js';
 import type { Hosting } from './hosting.js';
 import type { OwnerAuth } from './owner-auth.js';
-import { escapeHtml, PAGE_CSP, page } from './pages.js';
+import { escapeHtml, PAGE_CSP, PAGE_REFERRER_POLICY, page } from './pages.js';
 
 /**
  * `GET /` for a browser: what this server is and how to connect (for anyone), and — behind the
@@ -23,6 +23,7 @@ export function ownerPage(
     'content-type': 'text/html; charset=utf-8',
     'cache-control': 'no-store',
     'content-security-policy': PAGE_CSP,
+    'referrer-policy': PAGE_REFERRER_POLICY,
   });
   if (!auth.isOwner(c.req.raw)) {
     return new Response(

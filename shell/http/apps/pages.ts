@@ -2,6 +2,12 @@
 
 export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
+/**
+ * fazt's own pages (login, owner page) send a referrer only to fazt itself: with `no-referrer`
+ * Chromium posts their forms with `Origin: null`, which the Host/Origin guard must refuse.
+ */
+export const PAGE_REFERRER_POLICY = 'same-origin';
+
 /** The CSP of fazt's own pages: nothing loads but inline style; forms post only to fazt. */
 export const PAGE_CSP =
   "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
@@ -19,7 +25,7 @@ button{font:inherit;padding:.6rem 1rem;border:0;border-radius:8px;background:#1d
 export function page(title: string, body: string): string {
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<meta name="referrer" content="no-referrer"><title>${escapeHtml(title)}</title><style>${STYLE}</style></head>
+<meta name="referrer" content="same-origin"><title>${escapeHtml(title)}</title><style>${STYLE}</style></head>
 <body>${body}</body></html>`;
 }
 

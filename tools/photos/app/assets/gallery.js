@@ -206,11 +206,12 @@ lightbox.on('uiRegister', () => {
     isButton: false,
     appendTo: 'root',
     onInit: (el, pswp) => {
-      pswp.on('change', () => {
+      const update = () => {
         const photo = state.photos[Number(pswp.currSlide.data.element?.dataset.index)];
         el.replaceChildren();
         if (!photo) return;
-        el.append(element('span', 'caption-date', dateLabel(photo.takenAt)));
+        const date = dateLabel(photo.takenAt) + (photo.takenAtSource === 'file' ? ' (file date)' : '');
+        el.append(element('span', 'caption-date', date));
         if (photo.camera) el.append(element('span', 'caption-camera', photo.camera));
         if (state.viewer === 'owner') {
           const download = element('a', 'caption-download', 'Original');
@@ -218,7 +219,9 @@ lightbox.on('uiRegister', () => {
           download.setAttribute('download', '');
           el.append(download);
         }
-      });
+      };
+      pswp.on('change', update);
+      pswp.on('afterInit', update);
     },
   });
 });
