@@ -47,6 +47,12 @@ export async function photosImportCommand(
       );
       if (tty) process.stderr.write('\r\u001b[K');
       process.exitCode = printToolResult(result, options.json ?? false);
+      if (!result.ok && result.error.code === 'aborted') {
+        // Each photo is committed on its own: what was done before Ctrl-C is kept.
+        process.stderr.write(
+          'fazt: the photos imported before the stop are kept; run the same command again to finish.\n',
+        );
+      }
     } finally {
       stop();
       process.off('SIGINT', abort);

@@ -97,4 +97,24 @@ describe('the photos tools, through the executor', () => {
       expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     }
   });
+
+  it('a cancelled import keeps the photos committed so far, and the next run finishes', async () => {
+    const { cartridge, executor, root } = await setup();
+    const controller = new AbortController();
+    const stop = onImportProgress((progress) => {
+      if (progress.done >= 2) controller.abort();
+    });
+    const cancelled = await executor.execute(
+      'photos_import',
+      { folder: root },
+      { caller, signal: controller.signal },
+    );
+    stop();
+    expect(cancelled).toMatchObject({ ok: false, error: { code: 'aborted' } });
+    const kept = (cartridge.prepare('SELECT count(*) AS n FROM photos_items').get() as { n: number }).n;
+    expect(kept).toBeGreaterThanOrEqual(2);
+    expect(kept).toBeLessThan(5);
+    const finished = await executor.execute('photos_import', { folder: root }, { caller });
+    expect(finished).toMatchObject({ ok: true, output: { added: 5 - kept, existing: kept, photos: 5 } });
+  }, 60_000);
 });
