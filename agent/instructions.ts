@@ -1,4 +1,5 @@
 import type { Cartridge } from '../cartridge/open.js';
+import { relevantPassages } from '../tools/knowledge/context.js';
 import type { Registry } from '../tools/registry.js';
 
 export interface InstructionsInput {
@@ -75,6 +76,10 @@ export function buildInstructions({
     .map((tool) => `- ${tool.name} (${tool.risk}): ${tool.title}`)
     .sort();
   const facts = relevantFacts(cartridge, request);
+  const passages =
+    offered && !offered.some((name) => name.startsWith('knowledge_'))
+      ? []
+      : relevantPassages(cartridge, request);
   return [
     RULES.join('\n'),
     '',
@@ -85,6 +90,13 @@ export function buildInstructions({
     ...tools,
     ...(facts.length
       ? ['', 'Remembered facts that may be relevant (use memory_recall for others):', ...facts]
+      : []),
+    ...(passages.length
+      ? [
+          '',
+          "Passages from the person's own documents that may answer (quote only these, cite them as [file:lines]; if they do not answer, say you don't know; knowledge_search finds more):",
+          ...passages,
+        ]
       : []),
   ].join('\n');
 }
