@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { useCartridge, useTempDir } from '../../cartridge/test-cartridge.js';
 import { makePdf } from '../../test/helpers/pdf.js';
 import { createDefaultRegistry, createExecutor } from '../index.js';
+import { knowledgeCapability } from './index.js';
 
 const caller = { kind: 'person' as const, id: 'test' };
 
@@ -257,6 +258,23 @@ describe('knowledge tools', () => {
       { caller, approved: true },
     );
     expect(lease.ok).toBe(false);
+  });
+
+  it('offers each learned file as a resource, its text with line spans', async () => {
+    const { run, cartridge } = setup();
+    const dir = documents();
+    await run('knowledge_learn', { paths: [dir] });
+    const [resource] = knowledgeCapability.resources ?? [];
+    const listed = resource?.list?.(cartridge) ?? [];
+    const lease = listed.find((entry) => entry.name === join(dir, 'lease.md'));
+    expect(lease?.uri).toMatch(/^fazt:\/\/knowledge\/file\/\d+$/);
+    const id = lease?.uri.split('/').pop() as string;
+    const text = resource?.read(cartridge, lease?.uri as string, { id }) ?? '';
+    expect(text).toContain(`# ${join(dir, 'lease.md')}`);
+    expect(text).toContain('<!-- lines 1-15: lease › Lease agreement -->');
+    expect(() => resource?.read(cartridge, 'fazt://knowledge/file/999', { id: '999' })).toThrow(
+      /no learned document/,
+    );
   });
 
   it('refuses a path that does not exist, with what to do', async () => {
