@@ -12,7 +12,14 @@ import { walk } from './walk.js';
 /** Files larger than this are skipped with a reason (never read whole into memory). */
 export const MAX_FILE_BYTES = 25 * 1024 * 1024;
 
-export type SkipReason = 'binary' | 'too large' | 'unreadable' | 'unsupported PDF' | 'hidden' | 'gitignored';
+export type SkipReason =
+  | 'binary'
+  | 'too large'
+  | 'unreadable'
+  | 'unsupported PDF'
+  | 'hidden'
+  | 'gitignored'
+  | 'not found';
 
 export interface LearnProgress {
   phase: 'scanning' | 'learning' | 'embedding';
@@ -212,6 +219,12 @@ export async function learn(cartridge: Cartridge, options: LearnOptions): Promis
     );
   }
 
+  for (const raw of missing) {
+    const root = resolve(
+      raw === '~' || raw.startsWith('~/') ? `${process.env.HOME ?? ''}${raw.slice(1)}` : raw,
+    );
+    if (!learnedUnder.some((file) => under(file.path, root))) skip(raw, 'not found');
+  }
   const seen = new Set(files);
   for (const file of learnedUnder) {
     if (seen.has(file.path)) continue;

@@ -279,6 +279,10 @@ describe('knowledge tools', () => {
 
   it('refuses a path that does not exist, with what to do', async () => {
     const { executor } = setup();
+    const dir = tempDir();
+    writeFileSync(join(dir, 'a.md'), 'alpha\n');
+    const partly = await executor.execute('knowledge_learn', { paths: [dir, '/no/such/folder'] }, { caller });
+    expect(partly).toMatchObject({ ok: true, output: { new: 1, skippedReasons: { 'not found': 1 } } });
     const result = await executor.execute('knowledge_learn', { paths: ['/no/such/folder'] }, { caller });
     expect(result).toMatchObject({
       ok: false,
