@@ -89,18 +89,3 @@ export function hammingTop(index: BitIndex, query: Uint32Array, count: number): 
   }
   return out;
 }
-
-/** Cosine similarity of two equal-length vectors (1 = same direction). */
-export function cosine(a: Float32Array, b: Float32Array): number {
-  let dot = 0;
-  let na = 0;
-  let nb = 0;
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i] as number;
-    const y = b[i] as number;
-    dot += x * y;
-    na += x * x;
-    nb += y * y;
-  }
-  return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
-}
