@@ -39,6 +39,30 @@ describe('system prompt', () => {
     expect(prompt).not.toContain('dentist');
   });
 
+  it('puts the learned passages that answer into the prompt, cited, and none for other requests', async () => {
+    const { mkdirSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const docs = join(harness.dir, 'docs');
+    mkdirSync(docs);
+    writeFileSync(
+      join(docs, 'lease.md'),
+      '# Lease\n\n## Pets\n\nOne cat or one small dog is allowed.\nNo reptiles.\n',
+    );
+    const learned = await harness.executor.execute(
+      'knowledge_learn',
+      { paths: [docs] },
+      { caller: harness.caller },
+    );
+    expect(learned.ok).toBe(true);
+    const prompt = build('what does my lease say about pets?');
+    expect(prompt).toContain("Passages from the person's own documents");
+    expect(prompt).toContain(
+      '- [lease.md:1-6] (lease › Lease) # Lease ## Pets One cat or one small dog is allowed. No reptiles.',
+    );
+    expect(build('what is the weather like in Lisbon?')).not.toContain('Passages from');
+    expect(build('hello')).not.toContain('Passages from');
+  });
+
   it('stays small enough for an 8k-context model', () => {
     for (let index = 0; index < 50; index++)
       createMemoryStore(harness.cartridge).remember(`code ${index}`, 'y'.repeat(300));

@@ -1,6 +1,7 @@
 import type { Cartridge } from '../cartridge/open.js';
 import { contentWords } from '../cartridge/text-similarity.js';
 import type { Capability } from '../tools/capability.js';
+import { relevantPassages } from '../tools/knowledge/context.js';
 import { createMemoryStore } from '../tools/memory/store.js';
 import { createNotesStore } from '../tools/notes/store.js';
 import type { Registry } from '../tools/registry.js';
@@ -134,6 +135,10 @@ export function buildInstructions({
     .map((tool) => `- ${tool.name} (${tool.risk}): ${tool.title}`)
     .sort();
   const facts = relevantFacts(cartridge, request);
+  const passages =
+    offered && !offered.some((name) => name.startsWith('knowledge_'))
+      ? []
+      : relevantPassages(cartridge, request);
   return [
     RULES.join('\n'),
     '',
@@ -145,6 +150,13 @@ export function buildInstructions({
     ...skillLines(registry, request),
     ...(facts.length
       ? ['', 'Remembered facts that may be relevant (use memory_recall for others):', ...facts]
+      : []),
+    ...(passages.length
+      ? [
+          '',
+          "Passages from the person's own documents that may answer (quote only these, cite them as [file:lines]; if they do not answer, say you don't know; knowledge_search finds more):",
+          ...passages,
+        ]
       : []),
   ].join('\n');
 }

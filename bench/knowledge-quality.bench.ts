@@ -22,7 +22,7 @@ import {
 import { report } from './stats.js';
 
 const SCIFACT = join(DATASETS, 'scifact');
-const POOL = 300;
+const POOL = 200;
 
 interface Row {
   _id: string;
@@ -65,8 +65,16 @@ function documents(passages: readonly { path: string }[]): string[] {
 }
 
 type Signals = ScoredPassage['signals'];
-const rank = (candidates: readonly ScoredPassage[], score: (signals: Signals) => number) =>
-  documents([...candidates].sort((a, b) => score(b.signals) - score(a.signals) || a.chunkId - b.chunkId));
+/** What the bench keeps of a passage (not its text: 600 lists × 600 passages would be ~1 GB). */
+interface Candidate {
+  doc: string;
+  chunkId: number;
+  signals: Signals;
+}
+const rank = (candidates: readonly Candidate[], score: (signals: Signals) => number) => {
+  const sorted = [...candidates].sort((a, b) => score(b.signals) - score(a.signals) || a.chunkId - b.chunkId);
+  return [...new Set(sorted.map((candidate) => candidate.doc))];
+};
 
 const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
 const round = (value: number) => Math.round(value * 1000) / 1000;
@@ -108,9 +116,9 @@ try {
   report('knowledge-quality-ingest', learnRows);
 
   // One search per query and collection, every signal's list pooled (weights only re-rank).
-  const pooled = new Map<string, ScoredPassage[][]>();
+  const pooled = new Map<string, Candidate[][]>();
   for (const collection of ['offline', 'glove']) {
-    const lists: ScoredPassage[][] = [];
+    const lists: Candidate[][] = [];
     for (const query of queries) {
       const result = await searchKnowledge(cartridge, {
         query: query.text,
@@ -119,15 +127,21 @@ try {
         pool: POOL,
         weights: { near: 0.2, rm3: 0.2, dense: 0.2 },
       });
-      lists.push(result.passages);
+      lists.push(
+        result.passages.map(({ path, chunkId, signals }) => ({
+          doc: basename(path, '.md'),
+          chunkId,
+          signals,
+        })),
+      );
     }
     pooled.set(collection, lists);
   }
 
   const relevantOf = (index: number) => qrels.get((queries[index] as Row)._id) as Set<string>;
   const evaluate = (collection: string, score: (signals: Signals) => number, indexes: number[]) => {
-    const lists = pooled.get(collection) as ScoredPassage[][];
-    const rankings = indexes.map((index) => rank(lists[index] as ScoredPassage[], score));
+    const lists = pooled.get(collection) as Candidate[][];
+    const rankings = indexes.map((index) => rank(lists[index] as Candidate[], score));
     return {
       ndcg: mean(rankings.map((ranking, i) => ndcg10(ranking, relevantOf(indexes[i] as number)))),
       recall: mean(rankings.map((ranking, i) => recall100(ranking, relevantOf(indexes[i] as number)))),

@@ -17,7 +17,9 @@ import { report, summarize } from './stats.js';
 const DIMENSION = 384;
 const CENTROIDS = 1000;
 const QUERIES = Number(process.env.BENCH_QUERIES ?? 50);
-const sizes = [10_000, 100_000, ...(process.env.KNOWLEDGE_1M ? [1_000_000] : [])];
+const sizes = process.env.KNOWLEDGE_SIZES
+  ? process.env.KNOWLEDGE_SIZES.split(',').map(Number)
+  : [10_000, 100_000, ...(process.env.KNOWLEDGE_1M ? [1_000_000] : [])];
 
 /** Mulberry32: a small seeded PRNG, so every run draws the same vectors. */
 function prng(seed: number) {

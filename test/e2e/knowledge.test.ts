@@ -54,7 +54,10 @@ describe('fazt learn and fazt knowledge (real CLI)', () => {
       join(docs, 'lease.md'),
       '# Lease\n\n## Pets\n\nPets are allowed if they are smaller than a beagle.\n',
     );
-    writeFileSync(join(docs, 'emoji 🏠 notes.txt'), 'The boiler 🔥 code is 7781.\n\u0007bell\n');
+    writeFileSync(
+      join(docs, 'emoji 🏠 notes.txt'),
+      'The boiler 🔥 code is 7781.\n\u0007bell \u001b]0;pwned\u0007 \u001b[31mred\n',
+    );
     const first = await runCliJson<{ new: number }>(['learn', docs, '--json'], { cartridge: cart.path });
     expect(first.new).toBe(2);
     const again = await runCli(['learn', docs], { cartridge: cart.path });
@@ -71,6 +74,11 @@ describe('fazt learn and fazt knowledge (real CLI)', () => {
     expect(unknown.stdout).toMatch(/^I don't know/);
     const search = await runCli(['knowledge', 'search', 'boiler', '🔥', '--json'], { cartridge: cart.path });
     expect(JSON.parse(search.stdout).passages[0].path).toBe(join(docs, 'emoji 🏠 notes.txt'));
+    // Escape sequences in a learned file never reach the terminal.
+    const plain = await runCli(['knowledge', 'search', 'boiler'], { cartridge: cart.path });
+    expect(plain.stdout).toContain('boiler 🔥 code is 7781');
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the test looks for control characters.
+    expect(plain.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
     const viaAsk = await runCli(['ask', 'search my documents for boiler'], { cartridge: cart.path });
     expect(viaAsk.stdout).toContain('emoji 🏠 notes.txt');
 

@@ -12,7 +12,14 @@ import { walk } from './walk.js';
 /** Files larger than this are skipped with a reason (never read whole into memory). */
 export const MAX_FILE_BYTES = 25 * 1024 * 1024;
 
-export type SkipReason = 'binary' | 'too large' | 'unreadable' | 'unsupported PDF' | 'hidden' | 'gitignored';
+export type SkipReason =
+  | 'binary'
+  | 'too large'
+  | 'unreadable'
+  | 'unsupported PDF'
+  | 'hidden'
+  | 'gitignored'
+  | 'not found';
 
 export interface LearnProgress {
   phase: 'scanning' | 'learning' | 'embedding';
@@ -65,6 +72,16 @@ export interface LearnOptions {
 
 const under = (path: string, root: string) =>
   path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
+
+/**
+ * Line ends made `\n`; C0/C1 control characters other than tab and newline made spaces: they
+ * mean nothing to search, and an escape sequence in a learned file must never reach a terminal
+ * when a passage is printed.
+ */
+export function cleanText(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point.
+  return text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, ' ');
+}
 
 /** Reads at most `max` bytes of a file. */
 async function readCapped(path: string, max: number): Promise<Buffer> {
@@ -202,6 +219,12 @@ export async function learn(cartridge: Cartridge, options: LearnOptions): Promis
     );
   }
 
+  for (const raw of missing) {
+    const root = resolve(
+      raw === '~' || raw.startsWith('~/') ? `${process.env.HOME ?? ''}${raw.slice(1)}` : raw,
+    );
+    if (!learnedUnder.some((file) => under(file.path, root))) skip(raw, 'not found');
+  }
   const seen = new Set(files);
   for (const file of learnedUnder) {
     if (seen.has(file.path)) continue;
@@ -266,7 +289,7 @@ export async function learn(cartridge: Cartridge, options: LearnOptions): Promis
       text = bytes.toString('utf8');
       if (kind.type === 'html') text = htmlToText(text);
     }
-    text = text.replace(/\r\n?/g, '\n').replaceAll('\u0000', '');
+    text = cleanText(text);
     const title = basename(path, extname(path));
     const chunks = await chunkText(text, kind, title);
     const vectors =

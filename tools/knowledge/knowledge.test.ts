@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makePdf } from '../../test/helpers/pdf.js';
 import { testCartridge, testDir } from '../../test/helpers/runtime.js';
+import type { StoreResource } from '../capability.js';
 import { createDefaultRegistry, createExecutor } from '../index.js';
+import { knowledgeCapability } from './index.js';
 
 const caller = { kind: 'person' as const, id: 'test' };
 
@@ -256,8 +258,29 @@ describe('knowledge tools', () => {
     expect(lease.ok).toBe(false);
   });
 
+  it('offers each learned file as a resource, its text with line spans', async () => {
+    const { run, cartridge } = setup();
+    const dir = documents();
+    await run('knowledge_learn', { paths: [dir] });
+    const resource = knowledgeCapability.resources?.[0] as StoreResource | undefined;
+    const listed = resource?.list?.(cartridge) ?? [];
+    const lease = listed.find((entry) => entry.name === join(dir, 'lease.md'));
+    expect(lease?.uri).toMatch(/^fazt:\/\/knowledge\/file\/\d+$/);
+    const id = lease?.uri.split('/').pop() as string;
+    const text = resource?.read(cartridge, lease?.uri as string, { id }) ?? '';
+    expect(text).toContain(`# ${join(dir, 'lease.md')}`);
+    expect(text).toContain('<!-- lines 1-15: lease › Lease agreement -->');
+    expect(() => resource?.read(cartridge, 'fazt://knowledge/file/999', { id: '999' })).toThrow(
+      /no learned document/,
+    );
+  });
+
   it('refuses a path that does not exist, with what to do', async () => {
     const { executor } = setup();
+    const dir = testDir('fazt-knowledge-');
+    writeFileSync(join(dir, 'a.md'), 'alpha\n');
+    const partly = await executor.execute('knowledge_learn', { paths: [dir, '/no/such/folder'] }, { caller });
+    expect(partly).toMatchObject({ ok: true, output: { new: 1, skippedReasons: { 'not found': 1 } } });
     const result = await executor.execute('knowledge_learn', { paths: ['/no/such/folder'] }, { caller });
     expect(result).toMatchObject({
       ok: false,

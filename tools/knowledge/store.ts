@@ -1,6 +1,6 @@
 import type { Cartridge } from '../../cartridge/open.js';
 import { orQuery } from './text.js';
-import { type BitIndex, buildBitIndex, cosine, hammingTop, quantise } from './vector-index.js';
+import { type BitIndex, buildBitIndex, hammingTop, quantise } from './vector-index.js';
 
 export interface Collection {
   id: number;
@@ -77,6 +77,9 @@ const toFile = (row: FileRow): LearnedFile => ({
 export const vecTable = (collectionId: number) => `knowledge_vec_${collectionId}`;
 export const bitTable = (collectionId: number) => `knowledge_vbit_${collectionId}`;
 
+/** Bit-scan candidates re-ranked exactly by the fast path (recall@10 vs exact: bench/knowledge-speed). */
+export const FAST_CANDIDATES = 500;
+
 /** LIKE pattern for "starts with `prefix`", with LIKE's own wildcards escaped. */
 const likePrefix = (prefix: string) => `${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
@@ -132,7 +135,7 @@ export function createKnowledgeStore(cartridge: Cartridge) {
 
   const ensureVectorTables = (collectionId: number, dimension: number) => {
     cartridge.db.exec(
-      `CREATE VIRTUAL TABLE IF NOT EXISTS ${vecTable(collectionId)} USING vec0(embedding float[${dimension}] distance_metric=cosine);
+      `CREATE TABLE IF NOT EXISTS ${vecTable(collectionId)} (id INTEGER PRIMARY KEY, embedding BLOB NOT NULL) STRICT;
        CREATE VIRTUAL TABLE IF NOT EXISTS ${bitTable(collectionId)} USING vec0(embedding bit[${bitDimension(dimension)}]);`,
     );
   };
@@ -146,16 +149,14 @@ export function createKnowledgeStore(cartridge: Cartridge) {
   const deleteChunks = (fileId: number, collectionId: number, dimension: number) => {
     const ids = prepare('SELECT id FROM knowledge_chunks WHERE file_id = ?').pluck().all(fileId) as number[];
     const ftsDelete = prepare('DELETE FROM knowledge_fts WHERE rowid = ?');
-    const vecDelete = dimension
-      ? prepare(`DELETE FROM ${vecTable(collectionId)} WHERE rowid = ?`)
-      : undefined;
+    const vecDelete = dimension ? prepare(`DELETE FROM ${vecTable(collectionId)} WHERE id = ?`) : undefined;
     const bitDelete = dimension
       ? prepare(`DELETE FROM ${bitTable(collectionId)} WHERE rowid = ?`)
       : undefined;
     if (ids.length) bump(collectionId);
     for (const id of ids) {
       ftsDelete.run(id);
-      vecDelete?.run(BigInt(id));
+      vecDelete?.run(id);
       bitDelete?.run(BigInt(id));
     }
     prepare('DELETE FROM knowledge_chunks WHERE file_id = ?').run(fileId);
@@ -167,10 +168,7 @@ export function createKnowledgeStore(cartridge: Cartridge) {
   const insertVector = (collectionId: number, chunkId: number, vector: Float32Array) => {
     const blob = vectorBlob(vector);
     bump(collectionId);
-    prepare(`INSERT INTO ${vecTable(collectionId)} (rowid, embedding) VALUES (?, ?)`).run(
-      BigInt(chunkId),
-      blob,
-    );
+    prepare(`INSERT INTO ${vecTable(collectionId)} (id, embedding) VALUES (?, ?)`).run(chunkId, blob);
     prepare(`INSERT INTO ${bitTable(collectionId)} (rowid, embedding) VALUES (?, vec_bit(?))`).run(
       BigInt(chunkId),
       bitBlob(vector),
@@ -298,7 +296,7 @@ export function createKnowledgeStore(cartridge: Cartridge) {
     chunksWithoutVectors(target: Collection, limit: number): { id: number; heading: string; text: string }[] {
       return prepare(
         `SELECT c.id, c.heading, c.text FROM knowledge_chunks c JOIN knowledge_files f ON f.id = c.file_id
-         WHERE f.collection_id = ? AND c.id NOT IN (SELECT rowid FROM ${vecTable(target.id)})
+         WHERE f.collection_id = ? AND c.id NOT IN (SELECT id FROM ${vecTable(target.id)})
          ORDER BY c.id LIMIT ?`,
       ).all(target.id, limit) as { id: number; heading: string; text: string }[];
     },
@@ -364,13 +362,16 @@ export function createKnowledgeStore(cartridge: Cartridge) {
       return prepare('SELECT count(*) FROM knowledge_chunks').pluck().get() as number;
     },
 
-    /** Nearest chunks by exact cosine (sqlite-vec KNN over every vector). Higher is better. */
+    /**
+     * Nearest chunks by exact cosine: sqlite-vec's `vec_distance_cosine` over every float vector
+     * (a full scan). Higher is better.
+     */
     vectorExact(target: Collection, query: Float32Array, limit: number): { id: number; score: number }[] {
       if (!target.dimension) return [];
       const rows = prepare(
-        `SELECT rowid AS id, distance FROM ${vecTable(target.id)} WHERE embedding MATCH ? AND k = ?`,
+        `SELECT id, vec_distance_cosine(embedding, ?) AS distance FROM ${vecTable(target.id)} ORDER BY distance LIMIT ?`,
       ).all(vectorBlob(query), limit) as { id: number; distance: number }[];
-      return rows.map((row) => ({ id: Number(row.id), score: 1 - row.distance }));
+      return rows.map((row) => ({ id: row.id, score: 1 - row.distance }));
     },
 
     /**
@@ -381,20 +382,16 @@ export function createKnowledgeStore(cartridge: Cartridge) {
       target: Collection,
       query: Float32Array,
       limit: number,
-      candidates = Math.max(200, limit * 4),
+      candidates = Math.max(FAST_CANDIDATES, limit * 10),
     ): { id: number; score: number }[] {
       if (!target.dimension) return [];
       const index = store.bitIndex(target);
       const ids = hammingTop(index, quantise(query), candidates);
-      const get = prepare(`SELECT embedding FROM ${vecTable(target.id)} WHERE rowid = ?`).pluck();
-      const scored = ids.map((id) => {
-        const blob = get.get(BigInt(id)) as Buffer | undefined;
-        const vector = blob
-          ? new Float32Array(blob.buffer.slice(blob.byteOffset, blob.byteOffset + blob.byteLength))
-          : new Float32Array(0);
-        return { id, score: blob ? cosine(query, vector) : -1 };
-      });
-      return scored.sort((a, b) => b.score - a.score).slice(0, limit);
+      const rows = prepare(
+        `SELECT id, vec_distance_cosine(embedding, ?) AS distance FROM ${vecTable(target.id)}
+         WHERE id IN (SELECT value FROM json_each(?)) ORDER BY distance LIMIT ?`,
+      ).all(vectorBlob(query), JSON.stringify(ids), limit) as { id: number; distance: number }[];
+      return rows.map((row) => ({ id: row.id, score: 1 - row.distance }));
     },
 
     /** The in-memory bit index of a collection, reloaded when its vectors changed. */
