@@ -12,7 +12,7 @@ const TAB = '\t';
  * The chat drawn by Ink into ink-testing-library's fake terminal, over a real engine: a real
  * cartridge, the offline planner or the OpenAI planner against the fake OpenAI server.
  */
-describe('the chat screen', () => {
+describe('the chat screen', { timeout: 120_000 }, () => {
   const closers: (() => Promise<void> | void)[] = [];
   afterEach(async () => {
     for (const close of closers.splice(0).reverse()) await close();
@@ -29,7 +29,7 @@ describe('the chat screen', () => {
     if (server) {
       temp.cartridge.config.set('openai.baseUrl', server.baseUrl);
       temp.cartridge.config.set('openai.apiKey', 'sk-test');
-      await temp.engine.useModel('openai:gpt-4o-mini');
+      await temp.engine.switchModel('openai:gpt-4o-mini');
     }
     if (options.approve) temp.cartridge.config.set('chat.approve', options.approve);
     const bells: string[] = [];
@@ -44,7 +44,7 @@ describe('the chat screen', () => {
     );
     closers.push(() => screen.unmount());
     const frame = () => screen.lastFrame() ?? '';
-    await eventually(() => expect(frame()).toContain('offline · 0 tokens · serve'));
+    await eventually(() => expect(frame()).toContain(' · 0 tokens · serve'));
     const type = (text: string) => {
       for (const char of text) screen.stdin.write(char);
     };

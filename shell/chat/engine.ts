@@ -115,7 +115,7 @@ export class ChatEngine {
 
   static async create(options: ChatEngineOptions): Promise<ChatEngine> {
     const engine = new ChatEngine(options);
-    await engine.useModel(options.model ?? engine.cartridge.config.get('model'));
+    await engine.switchModel(options.model ?? engine.cartridge.config.get('model'));
     return engine;
   }
 
@@ -128,7 +128,7 @@ export class ChatEngine {
   }
 
   /** Switches the planner for this session (`/model openai:gpt-4o-mini`); the setting is unchanged. */
-  async useModel(model: string): Promise<void> {
+  async switchModel(model: string): Promise<void> {
     const spec = parseModelSpec(model);
     this.planner = await createPlanner(spec.id, {
       registry: this.registry,
