@@ -181,6 +181,21 @@ describe('the chat screen', { timeout: 120_000 }, () => {
     await eventually(() => expect(frame()).toBe(''));
   });
 
+  it('a trailing backslash adds a line instead of sending', async () => {
+    const { type, screen, frame, idle, engine } = await start();
+    type('note first line\\');
+    await eventually(() => expect(frame()).toContain('› note first line\\'));
+    screen.stdin.write(ENTER);
+    await eventually(() => expect(frame()).not.toContain('line\\'));
+    type('second line');
+    await eventually(() => expect(frame()).toContain('second line'));
+    screen.stdin.write(ENTER);
+    await idle();
+    expect(engine.conversations.messages(engine.conversationId!)[0]?.content).toBe(
+      'note first line\nsecond line',
+    );
+  });
+
   it('Ctrl+O shows the full input and output of tool calls and keeps them on', async () => {
     const { send, frame, screen, idle } = await start();
     await send('remember that my locker is 42');

@@ -1,7 +1,7 @@
 import { type Dispatch, useCallback, useEffect, useReducer, useRef } from 'react';
 import { errorMessage } from '../../cartridge/errors.js';
 import type { ConversationHit } from '../../tools/chat/store.js';
-import { type ChatEngine, NOTIFY_AFTER_MS, notification, type ReplayedMessage } from './engine.js';
+import { type ChatEngine, notificationFor, type ReplayedMessage } from './engine.js';
 import { loadMarkdown } from './markdown-text.js';
 import { findCommand, helpLines, parseSlash, unknownCommand } from './slash.js';
 import {
@@ -188,9 +188,8 @@ export function useChat(
           ...(engine.conversationId ? { conversationId: engine.conversationId } : {}),
         },
       });
-      if (outcome.kind === 'finished' && outcome.durationMs > NOTIFY_AFTER_MS && engine.notifyEnabled()) {
-        io.write(notification(engine.env));
-      }
+      const ring = notificationFor(outcome, engine.notifyEnabled(), engine.env);
+      if (ring) io.write(ring);
     },
     [engine, io],
   );
