@@ -14,7 +14,7 @@ const TAB = '\t';
  * The chat drawn by Ink into ink-testing-library's fake terminal, over a real engine: a real
  * cartridge, the offline planner or the OpenAI planner against the fake OpenAI server.
  */
-describe('the chat screen', () => {
+describe('the chat screen', { timeout: 120_000 }, () => {
   const closers: (() => Promise<void> | void)[] = [];
   afterEach(async () => {
     for (const close of closers.splice(0).reverse()) await close();
@@ -31,7 +31,7 @@ describe('the chat screen', () => {
     if (server) {
       temp.cartridge.config.set('openai.baseUrl', server.baseUrl);
       temp.cartridge.config.set('openai.apiKey', 'sk-test');
-      await temp.engine.useModel('openai:gpt-4o-mini');
+      await temp.engine.switchModel('openai:gpt-4o-mini');
     }
     if (options.approve) temp.cartridge.config.set('chat.approve', options.approve);
     const bells: string[] = [];
@@ -46,7 +46,7 @@ describe('the chat screen', () => {
     );
     closers.push(() => screen.unmount());
     const frame = () => screen.lastFrame() ?? '';
-    await eventually(() => expect(frame()).toContain('offline · 0 tokens · serve'));
+    await eventually(() => expect(frame()).toContain(' · 0 tokens · serve'));
     const type = (text: string) => {
       for (const char of text) screen.stdin.write(char);
     };
@@ -185,6 +185,21 @@ describe('the chat screen', () => {
     await eventually(() => expect(frame()).toContain('Press Ctrl+C again (or Ctrl+D) to exit.'));
     screen.stdin.write(CTRL_C);
     await eventually(() => expect(frame()).toBe(''));
+  });
+
+  it('a trailing backslash adds a line instead of sending', async () => {
+    const { type, screen, frame, idle, engine } = await start();
+    type('note first line\\');
+    await eventually(() => expect(frame()).toContain('› note first line\\'));
+    screen.stdin.write(ENTER);
+    await eventually(() => expect(frame()).not.toContain('line\\'));
+    type('second line');
+    await eventually(() => expect(frame()).toContain('second line'));
+    screen.stdin.write(ENTER);
+    await idle();
+    expect(engine.conversations.messages(engine.conversationId!)[0]?.content).toBe(
+      'note first line\nsecond line',
+    );
   });
 
   it('Ctrl+O shows the full input and output of tool calls and keeps them on', async () => {

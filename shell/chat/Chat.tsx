@@ -67,7 +67,12 @@ export function Chat({ engine, cartridgeLabel, resume, color = true, write, serv
         {state.picker ? (
           <ResumePicker {...state.picker} width={width} rows={state.rows} />
         ) : (
-          <Prompt input={state.input} busy={state.phase === 'running'} {...(hint ? { hint } : {})} />
+          <Prompt
+            input={state.input}
+            busy={state.phase === 'running'}
+            width={width}
+            {...(hint ? { hint } : {})}
+          />
         )}
         <StatusLine status={state.status} width={width} />
         {state.phase === 'running' && state.running.length === 0 && !state.tail.trim() && !state.approval ? (

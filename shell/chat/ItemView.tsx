@@ -10,11 +10,9 @@ export function ItemView({ item, width }: { item: Item; width: number }) {
   switch (item.kind) {
     case 'user':
       return (
-        <Box marginTop={1}>
-          <Text bold {...color('cyan')}>
-            {`› ${item.text}`}
-          </Text>
-        </Box>
+        <Text bold {...color('cyan')}>
+          {`› ${item.text}`}
+        </Text>
       );
     case 'answer':
       return (

@@ -4,7 +4,17 @@ import { INPUT_LINES, type InputState } from './state.js';
 import { useColor } from './theme.js';
 
 /** The input line: what is typed, the cursor, and slash-command completions with their help. */
-export function Prompt({ input, busy, hint }: { input: InputState; busy: boolean; hint?: string }) {
+export function Prompt({
+  input,
+  busy,
+  hint,
+  width = 80,
+}: {
+  input: InputState;
+  busy: boolean;
+  hint?: string;
+  width?: number;
+}) {
   const color = useColor();
   const { value, cursor } = input;
   const before = value.slice(0, cursor);
@@ -19,13 +29,20 @@ export function Prompt({ input, busy, hint }: { input: InputState; busy: boolean
     <Box flexDirection="column">
       {hidden ? <Text dimColor>{`  … ${hidden} more line${hidden === 1 ? '' : 's'} above`}</Text> : null}
       {visible.map((line, index) => {
-        const [left, right] = line.split('\u0000');
+        const [fullLeft = '', fullRight] = line.split('\u0000');
+        // A very long line shows only around the cursor, so the prompt never outgrows the screen.
+        const room = Math.max(8, width - 4);
+        const left = fullLeft.length > room * 2 ? `…${fullLeft.slice(-room * 2)}` : fullLeft;
+        const right =
+          fullRight !== undefined && fullRight.length > room ? `${fullRight.slice(0, room)}…` : fullRight;
+        const clipped =
+          fullRight === undefined && left.length > room * 3 ? `…${left.slice(-room * 3)}` : left;
         const mark = index === 0 && !hidden ? (busy ? '…' : '›') : ' ';
         return (
           // biome-ignore lint/suspicious/noArrayIndexKey: lines of one input, in order.
           <Text key={index}>
             <Text {...color(busy ? 'gray' : 'cyan')}>{`${mark} `}</Text>
-            {left}
+            {clipped}
             {right === undefined ? null : (
               <>
                 <Text inverse>{at === '\n' ? ' ' : at}</Text>

@@ -56,6 +56,20 @@ export function holdsForApproval(risk: Risk, mode: 'destructive' | 'writes'): bo
 /** Whether a finished turn rings: over 10 s and `chat.notify` on. */
 export const NOTIFY_AFTER_MS = 10_000;
 
+/**
+ * What to write when a turn ends: the bell (or OSC 9) for a finished turn over NOTIFY_AFTER_MS
+ * with `chat.notify` on, else nothing.
+ */
+export function notificationFor(
+  outcome: TurnOutcome,
+  enabled: boolean,
+  env: NodeJS.ProcessEnv,
+): string | undefined {
+  return outcome.kind === 'finished' && outcome.durationMs > NOTIFY_AFTER_MS && enabled
+    ? notification(env)
+    : undefined;
+}
+
 /** The bell, or an OSC 9 notification on terminals known to show one (iTerm2, WezTerm, Windows Terminal, kitty). */
 export function notification(env: NodeJS.ProcessEnv): string {
   const osc9 =
@@ -115,7 +129,7 @@ export class ChatEngine {
 
   static async create(options: ChatEngineOptions): Promise<ChatEngine> {
     const engine = new ChatEngine(options);
-    await engine.useModel(options.model ?? engine.cartridge.config.get('model'));
+    await engine.switchModel(options.model ?? engine.cartridge.config.get('model'));
     return engine;
   }
 
@@ -128,7 +142,7 @@ export class ChatEngine {
   }
 
   /** Switches the planner for this session (`/model openai:gpt-4o-mini`); the setting is unchanged. */
-  async useModel(model: string): Promise<void> {
+  async switchModel(model: string): Promise<void> {
     const spec = parseModelSpec(model);
     this.planner = await createPlanner(spec.id, {
       registry: this.registry,

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { renderMarkdown, splitComplete, splitOverflow } from './markdown-text.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadMarkdown, renderMarkdown, splitComplete, splitOverflow } from './markdown-text.js';
 
 describe('splitting a streaming answer', () => {
   it('keeps the last block as the tail until another begins', () => {
@@ -38,6 +38,8 @@ describe('splitting a streaming answer', () => {
 });
 
 describe('rendering markdown for the terminal', () => {
+  beforeAll(() => loadMarkdown());
+
   it('renders blocks with marked-terminal and keeps the lines of a paragraph', () => {
     const out = renderMarkdown('# Title\n\nline one\nline two\n\n- a\n- b', { width: 80, color: false });
     expect(out).toContain('line one\nline two');

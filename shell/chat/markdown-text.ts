@@ -1,6 +1,20 @@
 import { Marked, type Token } from 'marked';
-import { markedTerminal } from 'marked-terminal';
 import { printable } from './text.js';
+
+type MarkedTerminal = typeof import('marked-terminal').markedTerminal;
+let markedTerminal: MarkedTerminal | undefined;
+let loading: Promise<void> | undefined;
+
+/**
+ * Loads marked-terminal (and the syntax highlighter it brings, the slowest import of the chat)
+ * once, after the prompt is on screen; turns wait for it before their answer is rendered.
+ */
+export function loadMarkdown(): Promise<void> {
+  loading ??= import('marked-terminal').then((module) => {
+    markedTerminal = module.markedTerminal;
+  });
+  return loading;
+}
 
 const lexer = new Marked();
 
@@ -65,10 +79,11 @@ const renderers = new Map<string, Marked>();
 
 /**
  * Markdown as terminal text, by marked-terminal (headings, emphasis, lists, tables, code), with
- * trailing blank lines removed. The input is made printable first, so a model cannot send escape
+ * trailing blank lines removed (plain text until `loadMarkdown()` has finished). The input is made printable first, so a model cannot send escape
  * sequences of its own; with `color: false` the output has none either.
  */
 export function renderMarkdown(markdown: string, { width, color }: RenderOptions): string {
+  if (!markedTerminal) return printable(markdown).replace(/\s+$/, '');
   const key = `${width}:${color}`;
   let marked = renderers.get(key);
   if (!marked) {

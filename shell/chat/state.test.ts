@@ -76,6 +76,15 @@ describe('the chat reducer', () => {
     expect(fence.tail.startsWith('```js\n')).toBe(true);
   });
 
+  it('takes escape sequences and control characters out of typed input', () => {
+    const state = run(
+      fresh(),
+      { type: 'insert', text: 'a\u001b[2J\u0007b' },
+      { type: 'paste', text: 'c\u001b]0;title\u0007d' },
+    );
+    expect(state.input.value).toBe('abcd');
+  });
+
   it('takes escape sequences out of model text', () => {
     const state = run(
       fresh(),
@@ -169,6 +178,9 @@ describe('the chat reducer', () => {
     expect(state.input.value).toBe('summarise [pasted 214 lines]');
     expect(Object.keys(state.input.pastes)).toEqual(['[pasted 214 lines]']);
     expect(run(fresh(), { type: 'paste', text: 'one line' }).input.value).toBe('one line');
+    const long = run(fresh(), { type: 'paste', text: 'é'.repeat(5000) });
+    expect(long.input.value).toBe('[pasted 5000 characters]');
+    expect(expandPastes(long.input)).toBe('é'.repeat(5000));
   });
 
   it('counts tokens from usage events, and /clear and /redraw remount what Static prints', () => {

@@ -118,6 +118,8 @@ export type ChatAction =
 
 /** A paste of at least this many lines is shown as `[pasted N lines]`. */
 export const PASTE_LINES = 2;
+/** A one-line paste longer than this is shown as `[pasted N characters]`. */
+export const PASTE_CHARS = 1000;
 /** Lines the prompt shows of a long multi-line input (the rest is summarised). */
 export const INPUT_LINES = 5;
 
@@ -306,9 +308,10 @@ function insert(state: ChatState, text: string): ChatState {
 function paste(state: ChatState, raw: string): ChatState {
   const text = raw.replace(/\r\n?/g, '\n');
   const lines = text.replace(/\n$/, '').split('\n').length;
-  if (lines < PASTE_LINES) return insert(state, printable(text));
-  let placeholder = `[pasted ${lines} lines]`;
-  for (let n = 2; placeholder in state.input.pastes; n++) placeholder = `[pasted ${lines} lines #${n}]`;
+  if (lines < PASTE_LINES && text.length <= PASTE_CHARS) return insert(state, printable(text));
+  const label = lines < PASTE_LINES ? `${[...text].length} characters` : `${lines} lines`;
+  let placeholder = `[pasted ${label}]`;
+  for (let n = 2; placeholder in state.input.pastes; n++) placeholder = `[pasted ${label} #${n}]`;
   const inserted = insert(state, placeholder);
   return {
     ...inserted,

@@ -20,8 +20,8 @@ export async function tempEngine(model = 'offline') {
   };
 }
 
-/** Waits until `check` passes (polling every 10 ms, 10 s at most), then returns its value. */
-export async function eventually<T>(check: () => T, timeoutMs = 10_000): Promise<T> {
+/** Waits until `check` passes (polling every 10 ms, 30 s at most: the machine may be busy), then returns its value. */
+export async function eventually<T>(check: () => T, timeoutMs = 30_000): Promise<T> {
   const started = Date.now();
   for (;;) {
     try {

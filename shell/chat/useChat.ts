@@ -1,7 +1,8 @@
 import { type Dispatch, useCallback, useEffect, useReducer, useRef } from 'react';
 import { errorMessage } from '../../cartridge/errors.js';
 import type { ConversationHit } from '../../tools/chat/store.js';
-import { type ChatEngine, NOTIFY_AFTER_MS, notification, type ReplayedMessage } from './engine.js';
+import { type ChatEngine, notificationFor, type ReplayedMessage } from './engine.js';
+import { loadMarkdown } from './markdown-text.js';
 import { findCommand, helpLines, parseSlash, unknownCommand } from './slash.js';
 import {
   type ChatAction,
@@ -47,6 +48,9 @@ const replayItems = (messages: ReplayedMessage[]) =>
           ? ({ kind: 'notice', text: `· ${message.text}`, tone: 'dim' } as const)
           : ({ kind: 'answer', markdown: message.text } as const),
     );
+
+/** How long streamed text is gathered before it is drawn, in ms. */
+const TEXT_BATCH_MS = 40;
 
 const KEYS =
   'Enter sends · Shift+Enter or a trailing \\ adds a line · ↑/↓ earlier inputs · Tab completes · Ctrl+O tool details · Ctrl+C cancels, twice exits';
@@ -134,16 +138,44 @@ export function useChat(
       text: 'fazt chat — ask in plain words. /help lists commands; Ctrl+C cancels; Ctrl+D exits.',
       tone: 'dim',
     });
+    const markdown = loadMarkdown().catch(() => {});
     if (options.resume === true) search('');
-    else if (options.resume) resume(options.resume);
+    else if (options.resume) {
+      const id = options.resume;
+      void markdown.then(() => resume(id));
+    }
   }, []);
 
   const runTurn = useCallback(
     async (text: string) => {
+      await loadMarkdown().catch(() => {}); // plain text if the renderer cannot load
+      // Text deltas are joined and handed over at most every 40 ms: a model sends hundreds a
+      // second, and drawing each one would leave no time for the person's keystrokes.
+      let streamed = '';
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const flush = () => {
+        if (timer) clearTimeout(timer);
+        timer = undefined;
+        if (!streamed) return;
+        dispatch({ type: 'event', event: { type: 'text-delta', text: streamed } });
+        streamed = '';
+      };
       const outcome = await engine.run(text, {
-        onEvent: (event) => dispatch({ type: 'event', event }),
-        onApproval: (approval) => dispatch({ type: 'approval-asked', approval }),
+        onEvent: (event) => {
+          if (event.type === 'text-delta') {
+            streamed += event.text;
+            timer ??= setTimeout(flush, TEXT_BATCH_MS);
+            return;
+          }
+          flush();
+          dispatch({ type: 'event', event });
+        },
+        onApproval: (approval) => {
+          flush();
+          dispatch({ type: 'approval-asked', approval });
+        },
       });
+      flush();
       dispatch({
         type: 'turn-ended',
         outcome: outcome.kind,
@@ -156,9 +188,8 @@ export function useChat(
           ...(engine.conversationId ? { conversationId: engine.conversationId } : {}),
         },
       });
-      if (outcome.kind === 'finished' && outcome.durationMs > NOTIFY_AFTER_MS && engine.notifyEnabled()) {
-        io.write(notification(engine.env));
-      }
+      const ring = notificationFor(outcome, engine.notifyEnabled(), engine.env);
+      if (ring) io.write(ring);
     },
     [engine, io],
   );
@@ -175,7 +206,7 @@ export function useChat(
         case 'model':
           try {
             if (!arg) return dispatch({ type: 'lines', lines: await engine.modelLines() });
-            await engine.useModel(arg);
+            await engine.switchModel(arg);
             dispatch({ type: 'status', status: { model: engine.model } });
             return dispatch({
               type: 'notice',

@@ -32,6 +32,9 @@ export async function chatCommand(globals: GlobalOptions, options: ChatOptions):
   if (options.continue && options.resume !== undefined) {
     throw new UsageError('Use either -c (the latest conversation) or --resume [id], not both.');
   }
+  // React and Ink load while the cartridge opens and the planner is made.
+  const ui = import('../chat/start.js');
+  ui.catch(() => {});
   const runtime = await openRuntime(globals, { kind: 'person', id: 'chat' });
   try {
     const { ChatEngine } = await import('../chat/engine.js');
@@ -54,7 +57,7 @@ export async function chatCommand(globals: GlobalOptions, options: ChatOptions):
     }
     const { shortPath } = await import('../chat/text.js');
     const { wantsColor } = await import('../chat/theme.js');
-    const { startChat } = await import('../chat/start.js');
+    const { startChat } = await ui;
     await startChat({
       engine,
       cartridgeLabel: shortPath(runtime.cartridge.path, homedir()),

@@ -64,6 +64,10 @@ describe('streaming a long answer', { timeout: 300_000 }, () => {
     expect(text.includes('\u001b[2J'), 'ESC[2J (clear screen) was written').toBe(false);
     expect(text.includes('\u001b[3J'), 'ESC[3J (clear scrollback) was written').toBe(false);
     expect(text.includes('\u001b[?1049h'), 'the alternate screen was used').toBe(false);
+    // NO_COLOR is set: bold and dim may be used, colours never (SGR 30–38, 40–48, 90–97, 100–107).
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: looking for escape sequences.
+    const colour = /\u001b\[(?:[\d;]*;)?(?:3[0-8]|4[0-8]|9[0-7]|10[0-7])(?:;[\d;]*)?m/.exec(text);
+    expect(colour?.[0], 'a colour was written despite NO_COLOR').toBeUndefined();
 
     const scrollback = (await terminal.scrollback()).split('\n');
     const positions: number[] = [];

@@ -50,7 +50,7 @@ describe('fazt chat in a terminal', { timeout: 240_000 }, () => {
     const result = await runCli(['config', 'set', key, value], { cartridge: cart.path });
     expect(result.code, result.stderr).toBe(0);
   };
-  const useFakeOpenAI = async (fake: FakeOpenAIServer) => {
+  const pointAtFakeOpenAI = async (fake: FakeOpenAIServer) => {
     server = fake;
     await setConfig('model', 'openai:gpt-4o-mini');
     await setConfig('openai.baseUrl', fake.baseUrl);
@@ -89,7 +89,7 @@ describe('fazt chat in a terminal', { timeout: 240_000 }, () => {
   });
 
   it('OpenAI streaming: approve a write the model asks for, then its answer; Ctrl+C cancels a slow answer and stores nothing; /resume finds it by a word', async () => {
-    await useFakeOpenAI(
+    await pointAtFakeOpenAI(
       await startFakeOpenAI({
         apiKey: 'sk-test',
         replies: [
