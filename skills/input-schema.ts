@@ -2,6 +2,7 @@ import { z } from 'zod';
 
 /** C0 controls other than tab, newline and carriage return; DEL; lone UTF-16 surrogates. */
 const UNSAFE =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /** The first string in `value` holding an unsafe character, with its path. */
