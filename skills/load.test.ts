@@ -78,6 +78,18 @@ describe('skills in the registry', () => {
     const result = await harness.executor.execute('count_mentions', { word: 3 }, { caller: harness.caller });
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     expect(!result.ok && result.error.message).toMatch(/word/);
+    for (const word of ['mi\u0000lk', 'mi\u001blk', 'mi\ud800lk']) {
+      const control = await harness.executor.execute('count_mentions', { word }, { caller: harness.caller });
+      expect(!control.ok && control.error.message).toMatch(
+        /word: contains the control character U\+(0000|001B|D800)/,
+      );
+    }
+    const emoji = await harness.executor.execute(
+      'count_mentions',
+      { word: 'milk 🥛\tfresh' },
+      { caller: harness.caller },
+    );
+    expect(emoji.ok).toBe(true);
   });
 
   it('refuses grants of tools fazt does not have', async () => {
