@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { Hono } from 'hono';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openCartridge } from '../../../cartridge/open.js';
-import { testCartridge, testDir } from '../../../test/helpers/runtime.js';
+import { testDir } from '../../../test/helpers/runtime.js';
 import { importPhotos } from '../import.js';
 import { makeTestPhoto, TEST_SERIAL, writePhoto } from '../test-images.js';
 import { mountGallery } from './mount.js';
