@@ -16,11 +16,14 @@ export function text(max: number, what = 'text') {
     );
 }
 
-/** A memory key: a short name such as "bike lock code", never a path. */
+/**
+ * A memory key: a short name such as "bike lock code" or "A/C filter size", never a path: no "\\",
+ * no "..", no leading "/" or "~/", and no word with two "/" ("a/b/c").
+ */
 export const memoryKey = text(200, 'key')
   .refine(
-    (value) => !/[/\\]|\.\./.test(value),
-    'key must be a plain name like "bike lock code", without "/", "\\" or ".."',
+    (value) => !/[\\]|\.\.|^\s*~?\/|[^\s/]*\/[^\s/]*\//.test(value),
+    'key must be a plain name like "bike lock code", not a path (no "\\", "..", leading "/" or "a/b/c")',
   )
   .describe('What the fact is about, as a short name, e.g. "bike lock code".');
 

@@ -75,7 +75,7 @@ export function spillsOver(value: unknown): boolean {
 
 /** Words that take back a request to keep something: "don't save that", "never mind". */
 const WITHDRAWN =
-  /\b(?:do\s+not|don['’]?t|never)\s+(?:remember|save|store|keep|note|write|record|memori[sz]e)\b|\bnever\s*mind\b|\bignore\s+(?:that|this|it)\b|\bscratch\s+that\b|\bjust\s+kidding\b/i;
+  /\b(?:(?:do|did|would|should|will|could|must)\s+not|(?:don|didn|wouldn|shouldn|won|couldn|mustn)['’]?t|never|rather\s+(?:you\s+)?not|no\s+need\s+to)\s+(?:(?:you\s+)?(?:to\s+)?)?(?:remember|save|store|keep|note|write|record|memori[sz]e)\b|\brather\s+(?:you\s+)?(?:didn['’]?t|did\s+not|not)\b|\bnever\s*mind\b|\bignore\s+(?:that|this|it)\b|\bscratch\s+that\b|\bjust\s+kidding\b/i;
 
 /** Words that take back whatever came before them: "…, just kidding", "…. no wait, don't". */
 const RETRACTED =

@@ -21,6 +21,8 @@ export interface ToolHints {
     check?: (input: Record<string, unknown>) => SlotProblem | undefined;
     /** Added to the match score when the check passes: a reading more specific than its words. */
     bonus?: number;
+    /** Said after the tool's answer: why the request went to this tool rather than the one it named. */
+    say?: string;
   }[];
 }
 
@@ -136,8 +138,82 @@ const memoryKeyCheck = (value: unknown): HintResult => {
   ) {
     return { problem: { field: 'key', message: `"${text}" does not name one fact` } };
   }
+  // "set the thermostat to 21", "turn the volume to 5": a device to control, which fazt cannot do.
+  if (DEVICES.test(text)) {
+    return {
+      problem: {
+        field: 'key',
+        message: `I can't control "${text}" or any other device or app; I keep facts and notes`,
+        outOfReach: true,
+      },
+    };
+  }
+  // "is 1234", "I park in spot": a sentence's verb or subject, not the name of a thing.
+  if (/^(?:is|are|was|were|am|be|i|we|he|she|they|you)\b(?!['’]s)/i.test(text)) {
+    return { problem: { field: 'key', message: `"${text}" is a sentence, not the name of a fact` } };
+  }
+  if (onlyFunctionWords(text)) {
+    return { problem: { field: 'key', message: `"${text}" does not say what the fact is about` } };
+  }
   return { value: text };
 };
+
+/** Things people set or turn on and off: a request to control them is not a fact to keep. */
+const DEVICES =
+  /^(?:(?:the|my|our)\s+)?(?:thermostat|heating|heat|ac|a\/c|air\s+con(?:ditioning)?|aircon|fan|lights?|lamp|volume|brightness|alarm|timer|tv|television|radio|music|oven|dishwasher|washing\s+machine|dryer|kettle|blinds|oven\s+timer|sound|ringer|wifi|bluetooth|screen|display)$/i;
+
+/**
+ * Words that never name a fact on their own: pronouns, articles, forms of "be" and "have",
+ * prepositions, conjunctions ("remember that is 1234", "that's it", "it's cold today").
+ */
+const FUNCTION_WORDS = new Set(
+  "a an the this that these those it its it's that's s is are was were be been being am do does did have has had i me my mine you your yours he him his she her hers we us our they them their there here what which who whom whose where when why how and or but nor so if then than as at by for from in into of off on onto out over to up down with about all any some each every no not now just very too also only still again ever yes ok okay".split(
+    ' ',
+  ),
+);
+
+/** True when every word of `text` is a function word (see FUNCTION_WORDS). */
+function onlyFunctionWords(text: string): boolean {
+  const words = text
+    .toLowerCase()
+    .replace(/[’]/g, "'")
+    .split(/[^\p{L}\p{N}']+/u)
+    .flatMap((word) => word.split("'"))
+    .filter(Boolean);
+  return words.every((word) => FUNCTION_WORDS.has(word));
+}
+
+/**
+ * Words of mood and opinion: "the weather is awful today", "the kids are asleep finally" are
+ * chatter, not facts to keep. A value made only of these (and softeners like "so", "today") is
+ * not stored.
+ */
+const MOOD_WORDS = new Set(
+  'awful terrible horrible bad worse worst good better best great nice lovely fine ok okay cool amazing awesome fantastic wonderful brilliant beautiful ugly boring bored fun funny hilarious weird strange crazy insane stupid dumb silly annoying annoyed angry mad sad happy glad tired exhausted sleepy asleep awake hungry full sick ill cold hot warm chilly freezing boiling wet dry windy rainy sunny cloudy foggy busy quiet loud noisy slow fast late early hard easy difficult tough simple useful useless important interesting cute sweet nasty gross messy clean dirty broken done over finished ready fine alright right wrong true false real fake weird mine yours ours here there gone away back home out in up down on off so very really too quite pretty totally super kinda sorta a bit little lot today tonight now finally again already still yet lately anymore as usual always never sometimes again for me to us me'.split(
+    ' ',
+  ),
+);
+
+/** More ways to say how things are going: states and nouns of complaint ("dead", "a mess"). */
+const STATE_WORDS = new Set(
+  'dead dying broken bust kaput flat empty mess disaster nightmare joke pain killing driving bugging annoying doing going acting playing slow laggy buggy down up off on over late sore hurting aching sick stuck lost missing gone a an the such total complete absolute bit of'.split(
+    ' ',
+  ),
+);
+
+/**
+ * True when a value only says how something feels or is going ("awful today", "so boring",
+ * "dead", "a mess"), or is a clause about the speaker ("killing me", "driving me crazy").
+ */
+export function onlyMood(text: string): boolean {
+  const words = text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  if (words.length === 0) return false;
+  if (words.length <= 4 && /^\p{L}+ing\s+(?:me|us|him|her|them)\b/iu.test(text)) return true;
+  return words.every((word) => MOOD_WORDS.has(word) || STATE_WORDS.has(word));
+}
 
 /** "now 204", "1234 now", "8000 instead": the word that marks an update is not part of the value. */
 const memoryValueCheck = (value: unknown): HintResult => {
@@ -151,7 +227,12 @@ const memoryValueCheck = (value: unknown): HintResult => {
     )
     .replace(/[\s,]+(?:now|instead|from\s+now\s+on|these\s+days|anymore)$/i, '')
     .trim();
-  return text ? { value: text } : { problem: { field: 'value', message: 'the value is empty' } };
+  if (!text) return { problem: { field: 'value', message: 'the value is empty' } };
+  if (onlyMood(text))
+    return {
+      problem: { field: 'value', message: `"${text}" says how things are going, not a fact to keep` },
+    };
+  return { value: text };
 };
 
 /**
@@ -161,6 +242,14 @@ const memoryValueCheck = (value: unknown): HintResult => {
 const clauseLike = ({ text }: Record<string, unknown>): SlotProblem | undefined => {
   const value = String(text);
   const words = value.split(/\s+/).filter(Boolean);
+  // "remember that is 1234": the sentence has lost its subject; ask rather than keep "is 1234".
+  // "remember that it's 1234", "… that that is 5": a pronoun in place of what it is about.
+  if (
+    /^(?:that\s+)?(?:(?:it|that|this|these|those|there|here)(?:['’]s\b|\s+(?:is|are|was|were)\b)|(?:is|are|was|were|am|be|been|has|have|had)\b)/i.test(
+      value,
+    )
+  )
+    return { field: 'text', message: 'this does not say what it is about' };
   if (/\d/.test(value) || /^(?:i|i'm|im|we|he|she|they|you)\b/i.test(value) || words.length >= 5)
     return undefined;
   return { field: 'text', message: 'this names a fact without saying what it is' };
@@ -200,6 +289,10 @@ const searchQuery = (value: unknown): HintResult => {
 
 const example = 'for example "remember that my bike lock code is 4312"';
 
+/** Why a "remember …" became a note: said, never silent. */
+const KEPT_AS_NOTE =
+  'I kept it as a note, since it does not name a fact and its value (like "my locker is 118"); notes are searchable with "search my notes for …".';
+
 /** Hints for the built-in tools, by tool name. */
 export const TOOL_HINTS: Readonly<Record<string, ToolHints>> = {
   memory_remember: {
@@ -208,7 +301,9 @@ export const TOOL_HINTS: Readonly<Record<string, ToolHints>> = {
     questions: {
       key: () => `What should I remember? Tell me what it is and its value, ${example}.`,
       value: ({ key }) =>
-        `What should I remember as your ${String(key)}? Say it like "my ${String(key)} is …".`,
+        key === undefined
+          ? `What should I remember? Tell me what it is and its value, ${example}.`
+          : `What should I remember as your ${String(key)}? Say it like "my ${String(key)} is …".`,
     },
   },
   memory_recall: {
@@ -225,8 +320,8 @@ export const TOOL_HINTS: Readonly<Record<string, ToolHints>> = {
   notes_add: {
     questions: { text: () => 'What should the note say?' },
     templates: [
-      { source: 'remember that {text}', check: clauseLike },
-      { source: 'remember {text}', check: clauseLike },
+      { source: 'remember that {text}', check: clauseLike, say: KEPT_AS_NOTE },
+      { source: 'remember {text}', check: clauseLike, say: KEPT_AS_NOTE },
       { source: 'add to my notes {text}' },
       { source: 'put {text} in my notes' },
       { source: 'new note {text}' },

@@ -74,7 +74,7 @@ export function createOfflinePlanner(registry: Registry): Planner {
       };
 
       /** Runs the planned steps in order; stops at the first that needs approval or fails. */
-      const runSteps = async function* (steps: Step[]): AsyncGenerator<PlannerEvent> {
+      const runSteps = async function* (steps: Step[], say?: string): AsyncGenerator<PlannerEvent> {
         const texts: string[] = [];
         for (const step of steps) {
           yield* call(step.tool.name, step.input);
@@ -105,6 +105,8 @@ export function createOfflinePlanner(registry: Registry): Planner {
           !(recalled.output as { found: boolean }).found
         ) {
           const key = String(only.input.key);
+          // Near facts about something else ("my brother's …" for "my sister's …"), said as such.
+          const near = (recalled.output as { alternatives: unknown[] }).alternatives.length > 0;
           if (registry.get('memory_list')) {
             // "wifi pw", "name of my heart doctor": every word of the name found in one fact's name.
             yield* call('memory_list', { limit: 1000 });
@@ -129,13 +131,14 @@ export function createOfflinePlanner(registry: Registry): Planner {
                 'done',
               );
             }
+            if (near) return yield* finish(`${recalled.text} No note mentions it either.`, 'done');
             return yield* finish(
               `I don't have anything remembered about ${key}, and no note mentions it. I answer from what you have told me (and cannot look things up online); to teach me, say "remember that ${key} is …".`,
               'done',
             );
           }
         }
-        yield* finish(texts.join('\n'), 'done');
+        yield* finish([...texts, ...(say ? [say] : [])].join('\n'), 'done');
       };
 
       const meaning = interpret(request.text, registry);
@@ -162,7 +165,7 @@ export function createOfflinePlanner(registry: Registry): Planner {
         case 'question':
           return yield* answerQuestion(meaning.query);
         case 'call': {
-          if (meaning.followUp !== 'offer-delete') return yield* runSteps(meaning.steps);
+          if (meaning.followUp !== 'offer-delete') return yield* runSteps(meaning.steps, meaning.say);
           // A note named by what it says: find it and say how to delete it, never delete a guess.
           for (const step of meaning.steps) yield* call(step.tool.name, step.input);
           const searched = last();

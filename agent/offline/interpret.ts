@@ -1,5 +1,6 @@
 import type { AnyTool } from '../../tools/define-tool.js';
 import type { Registry } from '../../tools/registry.js';
+import { sampleRequest } from './answer.js';
 import { noteByContent } from './by-content.js';
 import { closestTools } from './closest.js';
 import { toolFields } from './fields.js';
@@ -10,8 +11,9 @@ import { readClauses } from './readings.js';
 import { rewriteRequest } from './rewrite.js';
 import { splitFacts } from './split.js';
 import { toolTemplates } from './templates.js';
-import { cleanText, type Token, tokenize } from './tokens.js';
+import { cleanText, normaliseWord, type Token, tokenize } from './tokens.js';
 import { coerceSlot, type SlotProblem } from './values.js';
+import { matchWord } from './words.js';
 
 /** One tool call the planner decided on. */
 export interface Step {
@@ -22,7 +24,15 @@ export interface Step {
 /** What the offline planner made of a request. */
 export type Interpretation =
   /** `followUp: 'offer-delete'`: the steps search notes for one to delete; the answer names its number. */
-  | { kind: 'call'; steps: Step[]; template: string; score: number; followUp?: 'offer-delete' }
+  | {
+      kind: 'call';
+      steps: Step[];
+      template: string;
+      score: number;
+      followUp?: 'offer-delete';
+      /** Said after the answer: why the request went where it did. */
+      say?: string;
+    }
   | { kind: 'ask'; tool: AnyTool; question: string; input: Record<string, unknown> }
   | { kind: 'question'; query: string }
   | { kind: 'help' }
@@ -70,8 +80,69 @@ function bareSubjectProblem(match: TemplateMatch, tokens: Token[], text: string)
   };
 }
 
+/**
+ * The words that name what each tool works on, from its name ("cartridge_backup" → cartridge,
+ * backup), less the words of the asking tool's own templates and name: a value holding one of
+ * them names another capability ("make a backup of everything to /tmp/b.db").
+ */
+function otherCapabilityWord(tool: AnyTool, value: string, registry: Registry): AnyTool | undefined {
+  const words = tokenize(value).map((token) => token.norm);
+  if (words.length === 0) return undefined;
+  const own = new Set([
+    ...tool.name.split('_'),
+    ...toolTemplates(tool).flatMap((template) =>
+      template.parts.flatMap((part) => (part.kind === 'word' ? [part.word] : [])),
+    ),
+  ]);
+  const foreign = words.filter((word) => ![...own].some((mine) => matchWord(mine, word, false)));
+  return registry
+    .list()
+    .find(
+      (other) =>
+        other !== tool &&
+        other.name.split('_')[0] !== tool.name.split('_')[0] &&
+        other.name
+          .split('_')
+          .some(
+            (word) => word.length > 3 && foreign.some((said) => matchWord(word, said, false) === 'exact'),
+          ),
+    );
+}
+
+/**
+ * A write reached by a verb it does not own ("set …", "make …", "change …" rather than "remember
+ * …", "my … is …") whose name-like slot opens with another capability's word ("a backup of
+ * everything"): the request is for that capability, never a write here.
+ */
+function namesOtherCapability(match: TemplateMatch, input: Record<string, unknown>, registry: Registry) {
+  const { tool, parts } = match.template;
+  const [first] = parts;
+  if (tool.risk === 'read' || first?.kind !== 'word' || first.soft) return undefined;
+  if (tool.title.split(/\s+/).some((word) => matchWord(normaliseWord(word), first.word, false)))
+    return undefined;
+  for (const [name, value] of Object.entries(input)) {
+    if (typeof value !== 'string' || toolFields(tool).get(name)?.kind !== 'string') continue;
+    if (!/^(?:key|name|query|title|id|type)$/.test(name)) continue;
+    const other = otherCapabilityWord(tool, value, registry);
+    if (other) {
+      return {
+        field: name,
+        message: `"${value}" sounds like a request to ${other.title.toLowerCase()}, so I did not ${tool.title.toLowerCase()}`,
+        instead: other,
+      };
+    }
+  }
+  return undefined;
+}
+
 /** Turns a match's slots into typed, checked input for its tool. */
-function fill(match: TemplateMatch, tokens: Token[], text: string, validate = true): Filled {
+function fill(
+  match: TemplateMatch,
+  tokens: Token[],
+  text: string,
+  validate = true,
+  registry?: Registry,
+): Filled {
   const { tool } = match.template;
   const fields = toolFields(tool);
   const hints = TOOL_HINTS[tool.name];
@@ -101,6 +172,8 @@ function fill(match: TemplateMatch, tokens: Token[], text: string, validate = tr
     input[name] = value;
   }
   if (!validate) return { input, bonus };
+  const elsewhere = registry && namesOtherCapability(match, input, registry);
+  if (elsewhere) return { problem: elsewhere };
   const problem = match.template.check?.(input);
   if (problem) return { problem };
   bonus += match.template.bonus ?? 0;
@@ -196,7 +269,7 @@ function interpretText(cleaned: string, registry: Registry): Interpretation {
     score: number;
   }[] = [];
   for (const match of complete.slice(0, 40)) {
-    const filled = fill(match, tokens, text);
+    const filled = fill(match, tokens, text, true, registry);
     if ('problem' in filled) {
       firstProblem ??= { match, problem: filled.problem };
       continue;
@@ -215,7 +288,8 @@ function interpretText(cleaned: string, registry: Registry): Interpretation {
       tool.name === 'memory_remember'
         ? splitFacts(tool, best.input)
         : [best.input, ...best.also].map((input) => ({ tool, input }));
-    return { kind: 'call', steps, template: source, score: best.score };
+    const { say } = best.match.template;
+    return { kind: 'call', steps, template: source, score: best.score, ...(say ? { say } : {}) };
   }
 
   const incomplete = partial.find((match) =>
@@ -236,10 +310,14 @@ function interpretText(cleaned: string, registry: Registry): Interpretation {
   if (question) return { kind: 'question', query: text };
   if (firstProblem && !firstProblem.problem.outOfReach) {
     const { tool } = firstProblem.match.template;
-    const ask = TOOL_HINTS[tool.name]?.questions?.[firstProblem.problem.field];
+    const { field, message, instead } = firstProblem.problem;
+    const ask = TOOL_HINTS[tool.name]?.questions?.[field];
     if (ask || tool.risk !== 'read') {
-      const said = `I couldn't do that: ${firstProblem.problem.message}.`;
-      return { kind: 'ask', tool, question: ask ? `${said} ${ask({})}` : said, input: {} };
+      const said = `I couldn't do that: ${message}.`;
+      const next = instead
+        ? `To ${instead.title.toLowerCase()}, say it like "${sampleRequest(instead)}".`
+        : ask?.({});
+      return { kind: 'ask', tool, question: next ? `${said} ${next}` : said, input: {} };
     }
   }
   return { kind: 'unknown', closest: closestTools(registry, text), lookup: tokens.length <= 6, query: text };

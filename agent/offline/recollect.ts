@@ -1,4 +1,4 @@
-import { contentWords } from '../../cartridge/text-similarity.js';
+import { contentWords, ownersDiffer } from '../../cartridge/text-similarity.js';
 import { matchWord } from './words.js';
 
 /** A remembered fact as memory_list returns it. */
@@ -50,11 +50,16 @@ const WORD_ALIASES: Readonly<Record<string, string>> = {
   addr: 'address',
 };
 
-/** The words of a question worth looking for: stop words, question words and filler dropped. */
-export function questionWords(question: string): string[] {
+/** The question with everyday names said as the stored word ("heart doctor" → cardiologist). */
+function aliased(question: string): string {
   let text = question;
   for (const [pattern, replacement] of PHRASE_ALIASES) text = text.replace(pattern, replacement);
-  return contentWords(text)
+  return text;
+}
+
+/** The words of a question worth looking for: stop words, question words and filler dropped. */
+export function questionWords(question: string): string[] {
+  return contentWords(aliased(question))
     .filter((word) => !QUESTION_NOISE.has(word))
     .map((word) => WORD_ALIASES[word] ?? word);
 }
@@ -80,6 +85,8 @@ export function bestFact(
   if (wanted.length === 0) return undefined;
   let best: { entry: FactEntry; score: number } | undefined;
   for (const entry of entries) {
+    // "what is my sister's …" is never answered with "my …" or "my brother's …".
+    if (ownersDiffer(aliased(question), entry.label)) continue;
     const keyWords = contentWords(`${entry.key} ${entry.label}`);
     const valueWords = contentWords(String(entry.value));
     let score = 0;

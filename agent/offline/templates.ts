@@ -21,13 +21,15 @@ export interface Template {
   check?: (input: Record<string, unknown>) => SlotProblem | undefined;
   /** Added to the score when the check passes. */
   bonus?: number;
+  /** Said after the answer when this template was used (why this tool and not the one named). */
+  say?: string;
 }
 
 /** Compiles `remember that {key} is {value}` into words and slots. */
 export function compileTemplate(
   tool: AnyTool,
   source: string,
-  extra: Pick<Template, 'fixed' | 'check' | 'bonus'> = {},
+  extra: Pick<Template, 'fixed' | 'check' | 'bonus' | 'say'> = {},
 ): Template {
   const parts: TemplatePart[] = [];
   for (const piece of source.split(/(\{[a-zA-Z_][a-zA-Z0-9_]*\})/)) {

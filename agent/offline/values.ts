@@ -1,3 +1,4 @@
+import type { AnyTool } from '../../tools/define-tool.js';
 import { parseTime } from './dates.js';
 import type { FieldInfo } from './fields.js';
 import { NUMBER_WORDS } from './lexicon.js';
@@ -8,6 +9,8 @@ export interface SlotProblem {
   message: string;
   /** The request asks for something fazt cannot do at all: say so rather than ask for more. */
   outOfReach?: boolean;
+  /** The request is for this other tool: say how to ask for it. */
+  instead?: AnyTool;
 }
 
 const LEADING_POSSESSIVE = /^(?:my|the|our|a|an|this|that|me)\s+/i;
@@ -28,7 +31,8 @@ export function cleanName(text: string): string {
  * end. A "!" stays when it is part of a single token such as a password ("Hunter2!").
  */
 export function cleanContent(text: string): string {
-  let current = text.trim().replace(/^[,;:\s-]+/, '');
+  // A leading "-" is a sign ("-18", "-£40") unless a space follows it ("- buy milk").
+  let current = text.trim().replace(/^(?:[,;:\s]|-+(?=\s|$))+/, '');
   current = current.replace(/[\s,;:]+$/, '');
   if (/[^.]\.$/.test(current)) current = current.slice(0, -1);
   current = current.replace(/\?+$/, '');

@@ -16,7 +16,9 @@ export const memoryRecall = defineTool({
     found: z.boolean(),
     match: memoryEntry.nullable(),
     score: z.number().describe('1 for an exact key, lower for a fuzzy match.'),
-    alternatives: z.array(z.object({ key: z.string(), label: z.string(), score: z.number() })),
+    alternatives: z
+      .array(z.object({ key: z.string(), label: z.string(), value: z.unknown(), score: z.number() }))
+      .describe('Other close facts; when nothing was found, near facts that are about something else.'),
   }),
   examples: [
     'what is my {key}',
@@ -37,16 +39,28 @@ export const memoryRecall = defineTool({
     'what do you know about {key}',
   ],
   run({ key }, { cartridge }) {
-    const [best, ...rest] = cartridge.memory.recall(key);
+    const matches = cartridge.memory.recall(key);
+    // Only a fact about what was asked answers; near facts ("my brother's …" for "my sister's …")
+    // are alternatives, said as such.
+    const best = matches[0]?.sameSubject ? matches[0] : undefined;
+    const rest = best ? matches.slice(1) : matches;
     return {
       found: Boolean(best),
       match: best?.entry ?? null,
       score: best?.score ?? 0,
-      alternatives: rest.map(({ entry, score }) => ({ key: entry.key, label: entry.label, score })),
+      alternatives: rest.map(({ entry, score }) => ({
+        key: entry.key,
+        label: entry.label,
+        value: entry.value,
+        score,
+      })),
     };
   },
-  describe: ({ match }, { key }) => {
-    if (!match) return `I don't have anything remembered about ${key}.`;
+  describe: ({ match, alternatives }, { key }) => {
+    if (!match) {
+      const near = alternatives.map(({ label, value }) => `${label}: ${String(value)}`);
+      return `I don't have anything remembered about ${key}.${near.length ? ` Near facts, about something else: ${near.join('; ')}.` : ''}`;
+    }
     const label = match.label.replace(/^my\s+/i, '');
     const value = String(match.value);
     return `Your ${label} is ${value}${/[.!?]$/.test(value) ? '' : '.'}`;
