@@ -127,7 +127,16 @@ describe('memory store', () => {
     expect(memory.remember('❤️ song', 'a').created).toBe(true);
     // The emoji presentation selector is not a different name.
     expect(memory.remember('❤ song', 'b')).toMatchObject({ created: false, previous: 'a' });
-    expect(memory.count()).toBe(2);
+    // Invisible characters and control characters are not part of a name either.
+    for (const same of [
+      'bike\u200b lock code',
+      '\ufeffbike lock code',
+      'bike\u00adlock code',
+      'bike\tlock\ncode',
+    ]) {
+      expect(memory.remember(same, 'x').created, JSON.stringify(same)).toBe(same === 'bike\u00adlock code');
+    }
+    expect(memory.count()).toBe(3);
   });
 
   it('finds facts stored under the older key form, and moves them aside rather than overwrite them', () => {

@@ -59,7 +59,10 @@ const SEPARATOR = /[\s\p{Pd}\p{Ps}\p{Pe}\p{Pi}\p{Pf}\p{Pc}"'`.,;:!?¡¿…·、�
 export function normaliseKey(key: string): string {
   const text = key
     .normalize('NFC')
-    .replace(/[\ufe0e\ufe0f]/g, '')
+    // Invisible characters (variation selectors, zero-width space, soft hyphen, direction marks,
+    // BOM) are not part of a name; zero-width (non-)joiners are, since scripts and emoji use them.
+    .replace(/[\ufe0e\ufe0f\u00ad\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g, '')
+    .replace(/\p{Cc}/gu, ' ')
     .toLowerCase()
     .replace(/(\p{L})['’]s(?![\p{L}\p{N}])/gu, '$1')
     .replace(/(\p{L})['’](?=\p{L})/gu, '$1');
