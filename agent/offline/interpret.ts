@@ -1,15 +1,13 @@
 import type { AnyTool } from '../../tools/define-tool.js';
+import type { SlotCheck } from '../../tools/offline.js';
 import type { Registry } from '../../tools/registry.js';
 import { sampleRequest } from './answer.js';
-import { noteByContent } from './by-content.js';
 import { closestTools } from './closest.js';
 import { toolFields } from './fields.js';
-import { TOOL_HINTS } from './hints.js';
 import { QUESTION_WORDS } from './lexicon.js';
 import { matchTemplate, type TemplateMatch } from './match.js';
 import { readClauses } from './readings.js';
 import { rewriteRequest } from './rewrite.js';
-import { splitFacts } from './split.js';
 import { toolTemplates } from './templates.js';
 import { cleanText, normaliseWord, type Token, tokenize } from './tokens.js';
 import { coerceSlot, type SlotProblem } from './values.js';
@@ -23,13 +21,13 @@ export interface Step {
 
 /** What the offline planner made of a request. */
 export type Interpretation =
-  /** `followUp: 'offer-delete'`: the steps search notes for one to delete; the answer names its number. */
   | {
       kind: 'call';
       steps: Step[];
       template: string;
       score: number;
-      followUp?: 'offer-delete';
+      /** The answer from the last step's output, instead of the tools' own sentences. */
+      reply?: (output: unknown) => { answer: string; status: 'done' | 'needs_input' };
       /** Said after the answer: why the request went where it did. */
       say?: string;
     }
@@ -81,8 +79,7 @@ function bareSubjectProblem(match: TemplateMatch, tokens: Token[], text: string)
 }
 
 /**
- * The words that name what each tool works on, from its name ("cartridge_backup" → cartridge,
- * backup), less the words of the asking tool's own templates and name: a value holding one of
+ * The words that name what each tool works on, from its name ("<domain>_backup" → backup), less the words of the asking tool's own templates and name: a value holding one of
  * them names another capability ("make a backup of everything to /tmp/b.db").
  */
 function otherCapabilityWord(tool: AnyTool, value: string, registry: Registry): AnyTool | undefined {
@@ -128,7 +125,7 @@ function namesOtherCapability(match: TemplateMatch, input: Record<string, unknow
       return {
         field: name,
         message: `"${value}" sounds like a request to ${other.title.toLowerCase()}, so I did not ${tool.title.toLowerCase()}`,
-        instead: other,
+        instead: other.name,
       };
     }
   }
@@ -145,7 +142,8 @@ function fill(
 ): Filled {
   const { tool } = match.template;
   const fields = toolFields(tool);
-  const hints = TOOL_HINTS[tool.name];
+  const slotChecks: Readonly<Record<string, ((value: unknown) => SlotCheck) | undefined>> =
+    tool.offline?.slots ?? {};
   const bare = bareSubjectProblem(match, tokens, text);
   if (bare) return { problem: bare };
   const input: Record<string, unknown> = { ...match.template.fixed };
@@ -162,7 +160,7 @@ function fill(
     if (typeof value === 'string' && value.trim() === '') {
       return { problem: { field: name, message: `${name} is empty` } };
     }
-    const check = quoted ? undefined : hints?.slots?.[name];
+    const check = quoted ? undefined : slotChecks[name];
     if (check) {
       const checked = check(value);
       if ('problem' in checked) return checked;
@@ -188,9 +186,47 @@ function fill(
   return { input, bonus, ...(also.length ? { also } : {}) };
 }
 
+/** A tool's questions for missing fields, by field name. */
+function questionsOf(
+  tool: AnyTool,
+): Readonly<Record<string, ((input: Record<string, unknown>) => string) | undefined>> {
+  return tool.offline?.questions ?? {};
+}
+
+/**
+ * The calls for the winning reading: the tool's own `offline.split` may make several of one input
+ * ("… is 4312 and my gym locker is 118"), kept only when every part is valid input; otherwise
+ * the input and any repeats ("delete notes 1 and 2").
+ */
+function splitInput(tool: AnyTool, input: Record<string, unknown>, also: Record<string, unknown>[]): Step[] {
+  const parts = tool.offline?.split?.(input);
+  if (parts && parts.length > 1 && parts.every((part) => tool.input.safeParse(part).success))
+    return parts.map((part) => ({ tool, input: part }));
+  return [input, ...also].map((each) => ({ tool, input: each }));
+}
+
+/** A request one of the tools' `offline.phrases` serves ("delete the note about X"). */
+function byPhrase(text: string, registry: Registry): Interpretation | undefined {
+  for (const tool of registry.list()) {
+    for (const phrase of tool.offline?.phrases ?? []) {
+      const match = phrase.pattern.exec(text);
+      const input = match ? phrase.input(match) : undefined;
+      if (!input || !tool.input.safeParse(input).success) continue;
+      return {
+        kind: 'call',
+        steps: [{ tool, input }],
+        template: phrase.pattern.source,
+        score: 4,
+        reply: (output) => phrase.reply(output, input),
+      };
+    }
+  }
+  return undefined;
+}
+
 /** A question to the person for the first missing required field. */
 function questionFor(tool: AnyTool, field: string, input: Record<string, unknown>): string {
-  const ask = TOOL_HINTS[tool.name]?.questions?.[field];
+  const ask = questionsOf(tool)[field];
   if (ask) return ask(input);
   const info = toolFields(tool).get(field);
   return `To ${tool.title.toLowerCase()} I need the ${field}${info?.description ? ` (${info.description})` : ''}. What should it be?`;
@@ -257,8 +293,8 @@ function interpretText(cleaned: string, registry: Registry): Interpretation {
   const tokens = tokenize(text);
   if (tokens.length === 0) return { kind: 'empty' };
   const question = isQuestion(cleaned, tokens);
-  const byContent = question ? undefined : noteByContent(text, registry);
-  if (byContent) return byContent;
+  const phrased = question ? undefined : byPhrase(text, registry);
+  if (phrased) return phrased;
   const { complete, partial } = matchAll(registry, tokens, question);
 
   let firstProblem: { match: TemplateMatch; problem: SlotProblem } | undefined;
@@ -284,10 +320,7 @@ function interpretText(cleaned: string, registry: Registry): Interpretation {
   const best = candidates.sort((a, b) => b.score - a.score)[0];
   if (best) {
     const { tool, source } = best.match.template;
-    const steps =
-      tool.name === 'memory_remember'
-        ? splitFacts(tool, best.input)
-        : [best.input, ...best.also].map((input) => ({ tool, input }));
+    const steps = splitInput(tool, best.input, best.also);
     const { say } = best.match.template;
     return { kind: 'call', steps, template: source, score: best.score, ...(say ? { say } : {}) };
   }
@@ -311,11 +344,12 @@ function interpretText(cleaned: string, registry: Registry): Interpretation {
   if (firstProblem && !firstProblem.problem.outOfReach) {
     const { tool } = firstProblem.match.template;
     const { field, message, instead } = firstProblem.problem;
-    const ask = TOOL_HINTS[tool.name]?.questions?.[field];
+    const ask = questionsOf(tool)[field];
+    const other = instead === undefined ? undefined : registry.get(instead);
     if (ask || tool.risk !== 'read') {
       const said = `I couldn't do that: ${message}.`;
-      const next = instead
-        ? `To ${instead.title.toLowerCase()}, say it like "${sampleRequest(instead)}".`
+      const next = other
+        ? `To ${other.title.toLowerCase()}, say it like "${sampleRequest(other)}".`
         : ask?.({});
       return { kind: 'ask', tool, question: next ? `${said} ${next}` : said, input: {} };
     }

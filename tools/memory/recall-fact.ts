@@ -1,7 +1,14 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
 import { text } from '../schemas.js';
+import { memoryKeyCheck } from './offline.js';
 import { memoryEntry } from './schemas.js';
+
+/** Nothing under `key`; near facts about something else, said as such, with their values. */
+const nothingFor = (key: string, alternatives: readonly { label: string; value: unknown }[]) => {
+  const near = alternatives.map(({ label, value }) => `${label}: ${String(value)}`);
+  return `I don't have anything remembered about ${key}.${near.length ? ` Near facts, about something else: ${near.join('; ')}.` : ''}`;
+};
 
 export const memoryRecall = defineTool({
   name: 'memory_recall',
@@ -57,12 +64,28 @@ export const memoryRecall = defineTool({
     };
   },
   describe: ({ match, alternatives }, { key }) => {
-    if (!match) {
-      const near = alternatives.map(({ label, value }) => `${label}: ${String(value)}`);
-      return `I don't have anything remembered about ${key}.${near.length ? ` Near facts, about something else: ${near.join('; ')}.` : ''}`;
-    }
+    if (!match) return nothingFor(key, alternatives);
     const label = match.label.replace(/^my\s+/i, '');
     const value = String(match.value);
     return `Your ${label} is ${value}${/[.!?]$/.test(value) ? '' : '.'}`;
+  },
+  offline: {
+    slots: { key: memoryKeyCheck },
+    questions: { key: () => 'What should I look up? For example "what is my bike lock code?"' },
+    samples: { key: 'my bike lock code' },
+    everyday: true,
+    // Nothing under that name: other tools' answers try it (every word in one fact's name, a
+    // setting, the notes); near facts about something else are said as such.
+    foundNothing: (output, { key }) =>
+      output.found
+        ? undefined
+        : {
+            query: key,
+            lead: `I have nothing remembered as "${key}"`,
+            reply:
+              output.alternatives.length > 0
+                ? `${nothingFor(key, output.alternatives)} No note mentions it either.`
+                : `I don't have anything remembered about ${key}, and no note mentions it. I answer from what you have told me (and cannot look things up online); to teach me, say "remember that ${key} is …".`,
+          },
   },
 });
