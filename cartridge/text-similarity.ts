@@ -102,3 +102,127 @@ export function trigramSimilarity(a: string, b: string): number {
 export function similarity(a: string, b: string): number {
   return Math.max(wordSimilarity(a, b), trigramSimilarity(a, b));
 }
+
+/**
+ * Nouns for the people a fact may belong to ("my sister's …", "brother's …"): a fuzzy lookup
+ * never swaps one owner for another or drops one.
+ */
+const PEOPLE = new Set(
+  'mom mum mommy mummy mama mother dad daddy papa father parent parents sister sis brother bro sibling wife husband spouse son daughter partner boyfriend girlfriend fiance fiancee friend boss manager kid kids child children baby grandma grandpa grandmother grandfather granny gran nana aunt auntie uncle cousin niece nephew neighbour neighbor colleague coworker roommate flatmate landlady landlord dog cat his her their'.split(
+    ' ',
+  ),
+);
+
+/** Word characters of a name: letters, digits and symbols; the rest separates. */
+const NAME_TOKEN = /[\p{L}\p{N}\p{M}\p{S}#@&%+*/$€£¥]+(?:['’][\p{L}]+)*['’]?/gu;
+
+interface SubjectWord {
+  /** Lowercase, accents folded, a possessive "'s" and a plural "s" trimmed. */
+  word: string;
+  /** Names who the fact is about: a possessive ("Leo's"), a person noun, "his"/"her"/"their". */
+  owner: boolean;
+  /** Holds a symbol or emoji ("C++", "📱"): distinguishes the name, never skipped. */
+  symbol: boolean;
+  /** Said as an owner outright: "brother's", "Leo's", "her". */
+  possessive: boolean;
+}
+
+/** The words of a fact's name or a question that decide what it is about. */
+function subjectWords(text: string): SubjectWord[] {
+  const found: SubjectWord[] = [];
+  for (const [raw] of text.normalize('NFC').matchAll(NAME_TOKEN)) {
+    const possessive = /\p{L}['’]s$|\p{L}s['’]$/u.test(raw);
+    const base = raw
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/['’]s$|['’]$/, '')
+      .replace(/['’]/g, '');
+    if (!base) continue;
+    const symbol = /[^\p{L}\p{N}]/u.test(base);
+    const owner = possessive || PEOPLE.has(base) || PEOPLE.has(base.replace(/s$/, ''));
+    if (!symbol && !owner && STOPWORDS.has(base)) continue;
+    const word = base.length > 3 && base.endsWith('s') && !base.endsWith('ss') ? base.slice(0, -1) : base;
+    found.push({ word, owner, symbol, possessive: possessive || /^(?:his|her|their)$/.test(base) });
+  }
+  return found;
+}
+
+/** Two words of a name match: equal, a typo apart (five letters or more), or two letters swapped. */
+function subjectWordsMatch(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (/[^\p{L}\p{N}]/u.test(a) || /[^\p{L}\p{N}]/u.test(b)) return false;
+  if (wordsMatch(a, b)) return true;
+  return (
+    a.length === b.length &&
+    a.length >= 4 &&
+    editDistance(a, b, 2) <= 2 &&
+    [...a].sort().join('') === [...b].sort().join('')
+  );
+}
+
+/** Whether `word` is one of `others`, or several of them written together ("wifipassword"). */
+function foundIn(word: string, others: readonly SubjectWord[]): number[] | undefined {
+  for (const [index, other] of others.entries()) if (subjectWordsMatch(word, other.word)) return [index];
+  for (let start = 0; start < others.length; start++) {
+    let joined = others[start]!.word;
+    for (let end = start + 1; end < others.length && end < start + 4; end++) {
+      joined += others[end]!.word;
+      if (joined === word) return Array.from({ length: end - start + 1 }, (_, offset) => start + offset);
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Whether a fact named `name` answers a lookup for `query`, as far as its words go: no owner
+ * ("sister's", "brother", "her") or symbol word ("C#", "📱") on one side is missing on the other
+ * (see `ownersDiffer`), and no word was swapped for another: words may be left out on one side
+ * ("garage code" for "garage door code", "email address" for "email"), typos, plurals and joined
+ * words ("wifipassword") allowed, but "work phone" is not "home phone". How close the rest is, is
+ * the caller's score.
+ */
+export function sameSubject(query: string, name: string): boolean {
+  const asked = subjectWords(query);
+  const named = subjectWords(name);
+  if (asked.length === 0 || named.length === 0 || ownersDiffer(query, name)) return false;
+  const coveredNamed = new Set<number>();
+  const coveredAsked = new Set<number>();
+  const cover = (
+    from: readonly SubjectWord[],
+    to: readonly SubjectWord[],
+    mine: Set<number>,
+    theirs: Set<number>,
+  ) => {
+    for (const [index, { word }] of from.entries()) {
+      const at = foundIn(word, to);
+      if (!at) continue;
+      mine.add(index);
+      for (const spot of at) theirs.add(spot);
+    }
+  };
+  cover(asked, named, coveredAsked, coveredNamed);
+  cover(named, asked, coveredNamed, coveredAsked);
+  const askedLeft = asked.some((_, index) => !coveredAsked.has(index));
+  const namedLeft = named.some((_, index) => !coveredNamed.has(index));
+  return !(askedLeft && namedLeft);
+}
+
+/**
+ * Whether `name` and `query` disagree on whose fact it is or which symbol names it: an owner
+ * asked for ("sister's", "brother", "her") that the name lacks, an owner the name says outright
+ * ("brother's", "her") that was not asked for, or a symbol word ("C#", "📱") on one side only.
+ * "pediatrician number" may find "kids pediatrician number"; "favourite player" never finds
+ * "my brother's favourite player".
+ * A looser lookup (by value words, by aliases) still never answers with somebody else's fact.
+ */
+export function ownersDiffer(query: string, name: string): boolean {
+  const asked = subjectWords(query);
+  const named = subjectWords(name);
+  const has = (words: readonly SubjectWord[], word: string) =>
+    words.some((other) => subjectWordsMatch(word, other.word));
+  return (
+    asked.some(({ word, owner, symbol }) => (owner || symbol) && !has(named, word)) ||
+    named.some(({ word, possessive, symbol }) => (possessive || symbol) && !has(asked, word))
+  );
+}

@@ -1,8 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createOfflinePlanner } from '../agent/offline/index.js';
 import { BUILTIN_SUITES, loadCases } from './load.js';
 import { formatReport } from './report.js';
-import { runEval } from './runner.js';
+import { type EvalReport, runEval } from './runner.js';
 
 /**
  * The lowest share of the built-in suite the offline planner may pass. Set from measurement:
@@ -10,16 +10,22 @@ import { runEval } from './runner.js';
  * before blind-3, 392/393 before blind-2, 313/329 before the framing rewrites). 0.97 of 593 is
  * 576 cases, five under the score: a change that breaks a handful of requests fails CI. Cases
  * written fresh pass less often on their first run (blind-2: 30/60, blind-3: 48/60), so a new
- * batch may need this lowered, with the measurement said here.
+ * batch may need this lowered, with the measurement said here. With no-write added (276 cases,
+ * all passing): 857/869 (98.6%).
  */
 const OFFLINE_THRESHOLD = 0.97;
 
+/** The suite of sentences that must write nothing; its bar is every case, not a share. */
+const NO_WRITE_SUITE = 'no-write';
+
 describe('the offline planner on the built-in eval suite', () => {
-  it(`passes at least ${OFFLINE_THRESHOLD * 100}% of the cases`, { timeout: 120_000 }, async () => {
+  let report: EvalReport;
+  beforeAll(async () => {
     const cases = loadCases(BUILTIN_SUITES);
-    const report = await runEval(cases, ({ registry }) => createOfflinePlanner(registry), {
-      model: 'offline',
-    });
+    report = await runEval(cases, ({ registry }) => createOfflinePlanner(registry), { model: 'offline' });
+  }, 180_000);
+
+  it(`passes at least ${OFFLINE_THRESHOLD * 100}% of the cases`, () => {
     const { passed, total, score } = report.summary;
     const failures = report.cases.filter((result) => !result.passed).map((result) => result.id);
     console.log(
@@ -28,5 +34,15 @@ describe('the offline planner on the built-in eval suite', () => {
     if (score < OFFLINE_THRESHOLD) console.log(formatReport(report));
     expect(total).toBeGreaterThanOrEqual(150);
     expect(score).toBeGreaterThanOrEqual(OFFLINE_THRESHOLD);
+  });
+
+  it('writes nothing for any sentence of the no-write suite (zero writes is the bar)', () => {
+    const cases = report.cases.filter((result) => result.id.startsWith(`${NO_WRITE_SUITE}/`));
+    const writes = cases
+      .filter((result) => !result.passed)
+      .map((result) => `${result.id} "${result.request}": ${result.failures.join('; ')}`);
+    console.log(`no-write suite: ${cases.length - writes.length}/${cases.length} wrote nothing`);
+    expect(cases.length).toBeGreaterThanOrEqual(250);
+    expect(writes).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Caller } from '../cartridge/audit.js';
 import type { Cartridge } from '../cartridge/open.js';
+import type { OfflineKnowledge } from './offline.js';
 import type { Registry } from './registry.js';
 
 /**
@@ -46,6 +47,12 @@ export interface ToolDefinition<I extends ObjectSchema, O extends z.ZodType> {
   run(input: z.output<I>, context: ToolContext): z.input<O> | Promise<z.input<O>>;
   /** The result in one plain sentence for a person or a model ("Your bike lock code is 4312."). */
   describe?(output: z.output<O>, input: z.output<I>): string;
+  /**
+   * What the offline planner (no model) knows about this tool beyond its schema and examples:
+   * extra templates, slot checks, questions for missing fields, an `answer` hook for questions it
+   * can answer. Typed against this tool's schemas; see tools/offline.ts.
+   */
+  offline?: OfflineKnowledge<I, O>;
 }
 
 /** A tool of any shape, as the registry and the surfaces see it. */

@@ -16,11 +16,25 @@ export function text(max: number, what = 'text') {
     );
 }
 
-/** A memory key: a short name such as "bike lock code", never a path. */
+/**
+ * A "/" inside a name, as in an abbreviation: one side of it at most two characters ("A/C",
+ * "w/o", "1/2", "24/7", "TCP/IP"). "notes/secret" or "a/b/c" reads as a path.
+ */
+const ABBREVIATION_SLASH = /^[^\s/]{1,2}\/[^\s/]+$|^[^\s/]+\/[^\s/]{1,2}$/u;
+
+/**
+ * A memory key: a short name such as "bike lock code" or "A/C filter size", never a path: no "\\",
+ * no "..", and a "/" only inside an abbreviation.
+ */
 export const memoryKey = text(200, 'key')
   .refine(
-    (value) => !/[/\\]|\.\./.test(value),
-    'key must be a plain name like "bike lock code", without "/", "\\" or ".."',
+    (value) =>
+      !/[\\]|\.\./.test(value) &&
+      value
+        .split(/\s+/)
+        .filter((word) => word.includes('/'))
+        .every((word) => ABBREVIATION_SLASH.test(word)),
+    'key must be a plain name like "bike lock code", without "\\", ".." or a "/" outside an abbreviation like "A/C"',
   )
   .describe('What the fact is about, as a short name, e.g. "bike lock code".');
 

@@ -1,22 +1,17 @@
 import type { AnyTool } from '../../tools/define-tool.js';
-import { TOOL_HINTS } from './hints.js';
 
-const SAMPLES: Readonly<Record<string, string>> = {
-  key: 'bike lock code',
-  value: '4312',
-  text: 'buy milk',
-  query: 'milk',
-  id: '3',
-  type: 'memory',
-};
-
-/** A tool's first example with its slots filled by sample words: `remember that bike lock code is 4312`. */
+/**
+ * A tool's first example with its slots filled by the tool's sample words (`offline.samples`):
+ * `remember that my bike lock code is 4312`. A slot without a sample shows "…".
+ */
 export function sampleRequest(tool: AnyTool): string {
   const example = tool.examples[0] ?? tool.title.toLowerCase();
+  const samples: Readonly<Record<string, string | undefined>> = tool.offline?.samples ?? {};
   return example.replace(/\{([^}]+)\}/g, (_, slot: string, offset: number) => {
-    const sample = SAMPLES[slot] ?? '…';
+    const sample = samples[slot] ?? '…';
+    // "remember that my bike lock code …", but "what is my bike lock code", not "my my …".
     const owned = /\b(?:my|the|your|our)\s+$/i.test(example.slice(0, offset));
-    return slot === 'key' && !owned ? `my ${sample}` : sample;
+    return owned ? sample.replace(/^my\s+/i, '') : sample;
   });
 }
 
@@ -38,7 +33,6 @@ export function emptyRequest(closest: readonly AnyTool[]): string {
 
 /** What a destructive call would do, and how to let it happen. */
 export function approvalNeeded(tool: AnyTool, input: Record<string, unknown>): string {
-  const preview =
-    TOOL_HINTS[tool.name]?.preview?.(input) ?? `${tool.title.toLowerCase()} (${JSON.stringify(input)})`;
+  const preview = tool.offline?.preview?.(input) ?? `${tool.title.toLowerCase()} (${JSON.stringify(input)})`;
   return `This would ${preview}, which cannot be undone, so I did not do it. To go ahead, run the request again with --yes.`;
 }

@@ -24,18 +24,9 @@ export function sentences(text: string): string[] {
   return parts;
 }
 
-/**
- * How an aside opens: a pronoun, an interjection or a reason ("i do not need it more", "we've
- * disbanded I'm afraid", "lol", "because …"). Only such a clause is ever dropped: "forget the
- * wifi password, the guest one" keeps its second clause, since dropping it would change which fact.
- */
-const ASIDE =
-  /^(?:i|i['’]?m|i['’]?ve|i['’]?d|i['’]?ll|we|we['’]?ve|we['’]?re|it|it['’]?s|its|that['’]?s|they|they['’]?re|he|she|you|u|my\s+(?:husband|wife|son|daughter|grandson|granddaughter|kids?|mum|mom|dad|boss|partner)|lol|lmao|haha|ha|because|cause|cuz|since|as|so|thanks|thank|ty|thx|cheers|no\s+longer|not\s+needed|dear|hun|honey|love|mate|bro|dude|please|pls|ok|okay|sorry|oops|just)\b/i;
+import { isAside } from '../../tools/offline.js';
 
-/** True when a clause reads as an aside, not as part of what to do. */
-export function isAside(clause: string): boolean {
-  return ASIDE.test(clause.trim());
-}
+export { isAside };
 
 /** The text with trailing ", <aside>" clauses dropped, or undefined when there are none. */
 export function withoutTrailingAside(text: string): string | undefined {
@@ -75,7 +66,7 @@ export function spillsOver(value: unknown): boolean {
 
 /** Words that take back a request to keep something: "don't save that", "never mind". */
 const WITHDRAWN =
-  /\b(?:do\s+not|don['’]?t|never)\s+(?:remember|save|store|keep|note|write|record|memori[sz]e)\b|\bnever\s*mind\b|\bignore\s+(?:that|this|it)\b|\bscratch\s+that\b|\bjust\s+kidding\b/i;
+  /\b(?:(?:do|did|would|should|will|could|must)\s+not|(?:don|didn|wouldn|shouldn|won|couldn|mustn)['’]?t|never|rather\s+(?:you\s+)?not|no\s+need\s+to)\s+(?:(?:you\s+)?(?:to\s+)?)?(?:remember|save|store|keep|note|write|record|memori[sz]e)\b|\brather\s+(?:you\s+)?(?:didn['’]?t|did\s+not|not)\b|\bnever\s*mind\b|\bignore\s+(?:that|this|it)\b|\bscratch\s+that\b|\bjust\s+kidding\b/i;
 
 /** Words that take back whatever came before them: "…, just kidding", "…. no wait, don't". */
 const RETRACTED =

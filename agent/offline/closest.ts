@@ -86,8 +86,6 @@ export function closestTools(registry: Registry, request: string, count = 3): An
     .filter(({ score }) => score >= 0.25)
     .sort((a, b) => b.score - a.score)
     .map(({ tool }) => tool);
-  const everyday = ['memory_remember', 'memory_recall', 'notes_add', 'notes_search']
-    .map((name) => registry.get(name))
-    .filter((tool): tool is AnyTool => tool !== undefined);
+  const everyday = registry.list().filter((tool) => tool.offline?.everyday);
   return [...new Set([...ranked, ...everyday])].slice(0, count);
 }

@@ -63,15 +63,3 @@ describe('framing', () => {
     expect(reframe("what's been going on lately")).toBe('what has been going on lately');
   });
 });
-
-describe('factSentence', () => {
-  it('says a dated statement back without an extra "is"', async () => {
-    const { factSentence } = await import('./recollect.js');
-    expect(factSentence({ key: 'passport expires', label: 'passport expires', value: 'in May 2029' })).toBe(
-      'Your passport expires in May 2029.',
-    );
-    expect(factSentence({ key: 'dentist', label: 'my dentist', value: 'Dr Patel' })).toBe(
-      'Your dentist is Dr Patel.',
-    );
-  });
-});

@@ -73,6 +73,11 @@ const REWRITES: readonly [RegExp, string | ((...groups: string[]) => string)][] 
     /^(?:any\s+|my\s+|all\s+)?notes\s+(?:about|mentioning|on|regarding|concerning|containing|with|that\s+(?:mention|contain)|which\s+mention)\s+/i,
     'search notes for ',
   ],
+  // "add milk, eggs and bread to my notes": the list itself is the note.
+  [
+    /^(?:add|put|stick|throw|pop|write|jot)\s+(.+?)\s+(?:to|on|in|onto|into)\s+(?:my|the|our)\s+(?:notes?|memos?|notebook)$/iu,
+    'note down $1',
+  ],
   [
     /^(?:add|put|stick|throw|pop)\s+(.+?)\s+(?:to|on|in|onto|into)\s+(?:my|the|our)\s+((?:\p{L}+\s+){0,2}?\p{L}+)\s+(?:note|list|memo)$/iu,
     'note $2: $1',

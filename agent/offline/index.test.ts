@@ -1,3 +1,6 @@
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Caller } from '../../cartridge/audit.js';
 import { testCartridge } from '../../test/helpers/runtime.js';
@@ -156,5 +159,131 @@ describe('offline planner', () => {
     const { ask, cartridge } = setup();
     await ask('note buy milk');
     expect(cartridge.audit.list({ tool: 'notes_add' })).toMatchObject([{ caller: PERSON, outcome: 'ok' }]);
+  });
+
+  describe('values and keys as typed (issue 7, item 3)', () => {
+    it.each([
+      ['remember that the freezer temperature is -18', 'freezer temperature', '-18'],
+      ['my bank balance is -£40.00', 'bank balance', '-£40.00'],
+      ['my postcode is 0800', 'postcode', '0800'],
+      ['the room size is 5m²', 'room size', '5m²'],
+      ['the wifi password is ¡Hola!', 'wifi password', '¡Hola!'],
+      ['my favourite emoji is 🎉', 'favourite emoji', '🎉'],
+      ['remember my balance is $1,200.50', 'balance', '$1,200.50'],
+      ['remember that the A/C filter size is 16x25', 'A/C filter size', '16x25'],
+    ])('%s → %s = %s', async (request, key, value) => {
+      const { ask, cartridge } = setup();
+      const { finish } = await ask(request);
+      expect(finish.status).toBe('done');
+      expect(createMemoryStore(cartridge).get(key)?.value).toBe(value);
+      expect(createNotesStore(cartridge).count()).toBe(0);
+    });
+
+    it('keeps "my 📱 PIN" and "my 💳 PIN" as two facts', async () => {
+      const { ask, cartridge } = setup();
+      await ask('my 📱 PIN is 1111');
+      await ask('my 💳 PIN is 2222');
+      expect(createMemoryStore(cartridge).count()).toBe(2);
+      expect((await ask("what's my 📱 PIN?")).finish.answer).toContain('1111');
+      expect((await ask("what's my 💳 PIN?")).finish.answer).toContain('2222');
+    });
+
+    it.each(['remember that is 1234', "remember that it's 1234", 'remember that that is 5', 'save is as 9'])(
+      'asks back and writes nothing for a key of function words: %s',
+      async (request) => {
+        const { ask, cartridge } = setup();
+        const { finish } = await ask(request);
+        expect(finish.status).toBe('needs_input');
+        expect(finish.answer).not.toContain('undefined');
+        expect(createMemoryStore(cartridge).count() + createNotesStore(cartridge).count()).toBe(0);
+      },
+    );
+  });
+
+  describe('an explicit "note" or "remember" decides the store', () => {
+    it.each([
+      'note: the boiler makes a clicking noise',
+      'note: the boiler is making a clicking noise',
+      'note - the gate code is 4410',
+      'note the boiler is making a clicking noise',
+    ])('%s is a note', async (request) => {
+      const { ask, cartridge } = setup();
+      const { calls, finish } = await ask(request);
+      expect(calls.map((call) => call.name)).toEqual(['notes_add']);
+      expect(finish.status).toBe('done');
+      expect(createMemoryStore(cartridge).count()).toBe(0);
+      expect(createNotesStore(cartridge).list({ limit: 5 })[0]?.text).toMatch(/^the (?:boiler|gate)/);
+    });
+
+    it('says why a "remember …" became a note', async () => {
+      const { ask, cartridge } = setup();
+      const { finish } = await ask('remember I park in spot B17');
+      expect(createNotesStore(cartridge).count()).toBe(1);
+      expect(finish.answer).toMatch(/Noted \(#1\)\.\nI kept it as a note/);
+    });
+
+    it('adds "milk, eggs and bread" to the notes as one note', async () => {
+      const { ask, cartridge } = setup();
+      await ask('add milk, eggs and bread to my notes');
+      expect(
+        createNotesStore(cartridge)
+          .list({ limit: 5 })
+          .map((note) => note.text),
+      ).toEqual(['milk, eggs and bread']);
+    });
+  });
+
+  describe('a request for another capability never falls through to a memory write', () => {
+    it('makes the backup when asked to "make a backup of everything to …"', async () => {
+      const { ask, cartridge } = setup();
+      const path = join(mkdtempSync(join(tmpdir(), 'fazt-backup-')), 'b.db');
+      const { calls } = await ask(`please make a backup of everything to ${path}`, true);
+      expect(calls.map((call) => call.name)).toEqual(['cartridge_backup']);
+      expect(existsSync(path)).toBe(true);
+      expect(createMemoryStore(cartridge).count()).toBe(0);
+    });
+
+    it.each([
+      'please make a full backup of all my stuff to /tmp/nowhere/b.db',
+      'set the backup location to /tmp/x',
+      'set the thermostat to 21',
+      'change the volume to 5',
+    ])('%s writes no fact', async (request) => {
+      const { ask, cartridge } = setup();
+      const { finish } = await ask(request);
+      expect(createMemoryStore(cartridge).count()).toBe(0);
+      expect(finish.status).not.toBe('done');
+    });
+  });
+
+  describe("recall never answers with somebody else's fact (issue 7, item 2)", () => {
+    it('says nothing is stored for the sister, and lists the near facts as such', async () => {
+      const { ask } = setup();
+      await ask('my favourite football player is Messi');
+      await ask("my brother's favourite football player is Ronaldo");
+      const { finish } = await ask("what is my sister's favourite football player?");
+      expect(finish.answer).toMatch(
+        /^I don't have anything remembered about sister's favourite football player\./,
+      );
+      expect(finish.answer).toContain('Near facts, about something else:');
+      expect(finish.answer).not.toMatch(/^Your/);
+      const brother = await ask("what is my brother's favourite football player?");
+      expect(brother.finish.answer).toBe("Your brother's favourite football player is Ronaldo.");
+      const mine = await ask('what is my favourite football player?');
+      expect(mine.finish.answer).toBe('Your favourite football player is Messi.');
+    });
+
+    it('does not answer "my …" with a fact that belongs to someone else', async () => {
+      const { ask } = setup();
+      await ask("my brother's favourite football player is Ronaldo");
+      for (const question of [
+        'what is my favourite football player?',
+        "who's my favourite football player",
+      ]) {
+        const { finish } = await ask(question);
+        expect(finish.answer, question).not.toMatch(/^Your/);
+        expect(finish.answer, question).toContain('Near facts');
+      }
+    });
   });
 });

@@ -1,27 +1,32 @@
 import { randomUUID } from 'node:crypto';
+import type { AnyTool } from '../../tools/define-tool.js';
+import { type OfflineQuestion, type QuestionKind, questionWords } from '../../tools/offline.js';
 import type { Registry } from '../../tools/registry.js';
 import type { ToolResult } from '../../tools/tool-result.js';
 import type { Planner, PlannerDeps, PlannerEvent, PlanRequest, PlanStatus } from '../planner.js';
 import { approvalNeeded, capabilityList, emptyRequest, notUnderstood } from './answer.js';
 import { closestTools } from './closest.js';
-import { resolveConfigKey } from './hints.js';
 import { interpret, type Step } from './interpret.js';
-import { bestFact, type FactEntry, factSentence, questionWords } from './recollect.js';
+import { matchWord } from './words.js';
 
 const NO_USAGE = { inputTokens: 0, outputTokens: 0 } as const;
 
-interface NoteHit {
-  id: number;
-  text: string;
-}
+/** Two words are the same for an answer hook: stems, synonyms and typos allowed. */
+const sameWord = (wanted: string, word: string) => matchWord(wanted, word) !== undefined;
 
-const noteLines = (hits: readonly NoteHit[]) => hits.map((hit) => `#${hit.id} ${hit.text}`).join('\n');
+/** The tools that can answer questions, in their `offline.answer.order`. */
+const answerers = (registry: Registry): AnyTool[] =>
+  registry
+    .list()
+    .filter((tool) => tool.offline?.answer)
+    .sort((a, b) => (a.offline?.answer?.order ?? 50) - (b.offline?.answer?.order ?? 50));
 
 /**
  * The planner that needs no model and no network: it matches the request against each tool's
  * sentence templates (with synonyms, typo tolerance and a ranked fallback), fills slots from the
  * tools' zod types, runs the tools through the executor, and answers from what they returned.
- * It never runs a destructive tool without approval, and never writes when it is unsure.
+ * What it knows about a tool beyond its schema comes from the tool's own `offline` field; it names
+ * no tool. It never runs a destructive tool without approval, and never writes when it is unsure.
  */
 export function createOfflinePlanner(registry: Registry): Planner {
   return {
@@ -49,23 +54,38 @@ export function createOfflinePlanner(registry: Registry): Planner {
       };
       const last = () => results.at(-1)!;
 
-      /** A question no template took: look through remembered facts, then notes. */
+      /**
+       * Puts a question to every tool with an `answer` hook, in order; the first answer wins.
+       * Each hook runs only reads (an answer never writes); `undefined` when none answered.
+       */
+      const askTools = async function* (
+        kind: QuestionKind,
+        text: string,
+        lead?: string,
+      ): AsyncGenerator<PlannerEvent, string | undefined> {
+        const question: OfflineQuestion = {
+          kind,
+          text,
+          words: questionWords(text),
+          sameWord,
+          ...(lead ? { lead } : {}),
+        };
+        for (const tool of answerers(registry)) {
+          const hook = tool.offline?.answer;
+          const input = hook?.input(question);
+          if (!hook || input === undefined || tool.risk !== 'read') continue;
+          yield* call(tool.name, input);
+          const result = last();
+          const reply = result.ok ? hook.reply(result.output, question) : undefined;
+          if (reply) return reply;
+        }
+        return undefined;
+      };
+
+      /** A question no template took: the tools that can answer questions try it. */
       const answerQuestion = async function* (query: string): AsyncGenerator<PlannerEvent> {
-        const words = questionWords(query);
-        if (words.length > 0 && registry.get('memory_list')) {
-          yield* call('memory_list', { limit: 1000 });
-          const listed = last();
-          const fact = listed.ok
-            ? bestFact(query, (listed.output as { entries: FactEntry[] }).entries)
-            : undefined;
-          if (fact) return yield* finish(factSentence(fact), 'done');
-        }
-        if (words.length > 0 && registry.get('notes_search')) {
-          yield* call('notes_search', { query: words.join(' '), limit: 5 });
-          const searched = last();
-          const hits = searched.ok ? (searched.output as { hits: NoteHit[] }).hits : [];
-          if (hits.length > 0) return yield* finish(`From your notes:\n${noteLines(hits)}`, 'done');
-        }
+        const reply = yield* askTools('question', query);
+        if (reply) return yield* finish(reply, 'done');
         const closest = closestTools(registry, query);
         yield* finish(
           `I don't know: nothing you've asked me to remember or noted answers "${request.text.trim()}". Without a language model I can only answer from those. I can:\n${capabilityList(closest)}`,
@@ -74,7 +94,7 @@ export function createOfflinePlanner(registry: Registry): Planner {
       };
 
       /** Runs the planned steps in order; stops at the first that needs approval or fails. */
-      const runSteps = async function* (steps: Step[]): AsyncGenerator<PlannerEvent> {
+      const runSteps = async function* (steps: Step[], say?: string): AsyncGenerator<PlannerEvent> {
         const texts: string[] = [];
         for (const step of steps) {
           yield* call(step.tool.name, step.input);
@@ -97,45 +117,16 @@ export function createOfflinePlanner(registry: Registry): Planner {
           }
           return yield* finish([...texts, result.error.message].join('\n'), 'error');
         }
+        // One lookup that found nothing: the tools that can answer questions try the same words.
         const only = steps.length === 1 ? steps[0] : undefined;
-        const recalled = results.at(-1);
-        if (
-          only?.tool.name === 'memory_recall' &&
-          recalled?.ok &&
-          !(recalled.output as { found: boolean }).found
-        ) {
-          const key = String(only.input.key);
-          if (registry.get('memory_list')) {
-            // "wifi pw", "name of my heart doctor": every word of the name found in one fact's name.
-            yield* call('memory_list', { limit: 1000 });
-            const listed = last();
-            const entries = listed.ok ? (listed.output as { entries: FactEntry[] }).entries : [];
-            const fact = bestFact(key, entries, 0.99);
-            if (fact) return yield* finish(factSentence(fact), 'done');
-          }
-          const setting = resolveConfigKey(key);
-          if (setting && registry.get('config_get')) {
-            yield* call('config_get', { key: setting });
-            const read = last();
-            if (read.ok) return yield* finish(read.text, 'done');
-          }
-          if (registry.get('notes_search')) {
-            yield* call('notes_search', { query: key, limit: 5 });
-            const searched = last();
-            const hits = searched.ok ? (searched.output as { hits: NoteHit[] }).hits : [];
-            if (hits.length > 0) {
-              return yield* finish(
-                `I have nothing remembered as "${key}", but your notes mention it:\n${noteLines(hits)}`,
-                'done',
-              );
-            }
-            return yield* finish(
-              `I don't have anything remembered about ${key}, and no note mentions it. I answer from what you have told me (and cannot look things up online); to teach me, say "remember that ${key} is …".`,
-              'done',
-            );
-          }
+        const looked = results.at(-1);
+        const nothing =
+          only && looked?.ok ? only.tool.offline?.foundNothing?.(looked.output, only.input) : undefined;
+        if (nothing) {
+          const reply = yield* askTools('lookup', nothing.query, nothing.lead);
+          return yield* finish(reply ?? nothing.reply, 'done');
         }
-        yield* finish(texts.join('\n'), 'done');
+        yield* finish([...texts, ...(say ? [say] : [])].join('\n'), 'done');
       };
 
       const meaning = interpret(request.text, registry);
@@ -148,13 +139,8 @@ export function createOfflinePlanner(registry: Registry): Planner {
             'done',
           );
         case 'unknown': {
-          if (meaning.lookup && registry.get('memory_list')) {
-            yield* call('memory_list', { limit: 1000 });
-            const listed = last();
-            const entries = listed.ok ? (listed.output as { entries: FactEntry[] }).entries : [];
-            const fact = bestFact(meaning.query, entries, 0.99);
-            if (fact) return yield* finish(factSentence(fact), 'done');
-          }
+          const reply = meaning.lookup ? yield* askTools('name', meaning.query) : undefined;
+          if (reply) return yield* finish(reply, 'done');
           return yield* finish(notUnderstood(request.text.trim(), meaning.closest), 'not_understood');
         }
         case 'ask':
@@ -162,23 +148,14 @@ export function createOfflinePlanner(registry: Registry): Planner {
         case 'question':
           return yield* answerQuestion(meaning.query);
         case 'call': {
-          if (meaning.followUp !== 'offer-delete') return yield* runSteps(meaning.steps);
-          // A note named by what it says: find it and say how to delete it, never delete a guess.
+          if (!meaning.reply) return yield* runSteps(meaning.steps, meaning.say);
+          // A request a tool serves with an answer of its own ("delete the note about X": find it
+          // and say how to delete it, never delete a guess).
           for (const step of meaning.steps) yield* call(step.tool.name, step.input);
-          const searched = last();
-          const hits = searched.ok ? (searched.output as { hits: NoteHit[] }).hits : [];
-          const query = String(meaning.steps[0]?.input.query ?? '');
-          if (hits.length === 0) {
-            return yield* finish(
-              `No note mentions "${query}", so I deleted nothing. "list my notes" shows them all.`,
-              'done',
-            );
-          }
-          const say = hits.length === 1 ? `"delete note ${hits[0]!.id}"` : '"delete note <number>"';
-          return yield* finish(
-            `${hits.length === 1 ? 'This note mentions' : `${hits.length} notes mention`} "${query}":\n${noteLines(hits)}\nI delete notes only by number, so I deleted nothing yet. To delete it, say ${say}.`,
-            'needs_input',
-          );
+          const result = last();
+          if (!result.ok) return yield* finish(result.error.message, 'error');
+          const { answer, status } = meaning.reply(result.output);
+          return yield* finish(answer, status);
         }
       }
     },

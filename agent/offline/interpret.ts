@@ -1,17 +1,17 @@
 import type { AnyTool } from '../../tools/define-tool.js';
+import type { SlotCheck } from '../../tools/offline.js';
 import type { Registry } from '../../tools/registry.js';
-import { noteByContent } from './by-content.js';
+import { sampleRequest } from './answer.js';
 import { closestTools } from './closest.js';
 import { toolFields } from './fields.js';
-import { TOOL_HINTS } from './hints.js';
 import { QUESTION_WORDS } from './lexicon.js';
 import { matchTemplate, type TemplateMatch } from './match.js';
 import { readClauses } from './readings.js';
 import { rewriteRequest } from './rewrite.js';
-import { splitFacts } from './split.js';
 import { toolTemplates } from './templates.js';
-import { cleanText, type Token, tokenize } from './tokens.js';
+import { cleanText, normaliseWord, type Token, tokenize } from './tokens.js';
 import { coerceSlot, type SlotProblem } from './values.js';
+import { matchWord } from './words.js';
 
 /** One tool call the planner decided on. */
 export interface Step {
@@ -21,8 +21,16 @@ export interface Step {
 
 /** What the offline planner made of a request. */
 export type Interpretation =
-  /** `followUp: 'offer-delete'`: the steps search notes for one to delete; the answer names its number. */
-  | { kind: 'call'; steps: Step[]; template: string; score: number; followUp?: 'offer-delete' }
+  | {
+      kind: 'call';
+      steps: Step[];
+      template: string;
+      score: number;
+      /** The answer from the last step's output, instead of the tools' own sentences. */
+      reply?: (output: unknown) => { answer: string; status: 'done' | 'needs_input' };
+      /** Said after the answer: why the request went where it did. */
+      say?: string;
+    }
   | { kind: 'ask'; tool: AnyTool; question: string; input: Record<string, unknown> }
   | { kind: 'question'; query: string }
   | { kind: 'help' }
@@ -70,11 +78,72 @@ function bareSubjectProblem(match: TemplateMatch, tokens: Token[], text: string)
   };
 }
 
+/**
+ * The words that name what each tool works on, from its name ("<domain>_backup" → backup), less the words of the asking tool's own templates and name: a value holding one of
+ * them names another capability ("make a backup of everything to /tmp/b.db").
+ */
+function otherCapabilityWord(tool: AnyTool, value: string, registry: Registry): AnyTool | undefined {
+  const words = tokenize(value).map((token) => token.norm);
+  if (words.length === 0) return undefined;
+  const own = new Set([
+    ...tool.name.split('_'),
+    ...toolTemplates(tool).flatMap((template) =>
+      template.parts.flatMap((part) => (part.kind === 'word' ? [part.word] : [])),
+    ),
+  ]);
+  const foreign = words.filter((word) => ![...own].some((mine) => matchWord(mine, word, false)));
+  return registry
+    .list()
+    .find(
+      (other) =>
+        other !== tool &&
+        other.name.split('_')[0] !== tool.name.split('_')[0] &&
+        other.name
+          .split('_')
+          .some(
+            (word) => word.length > 3 && foreign.some((said) => matchWord(word, said, false) === 'exact'),
+          ),
+    );
+}
+
+/**
+ * A write reached by a verb it does not own ("set …", "make …", "change …" rather than "remember
+ * …", "my … is …") whose name-like slot opens with another capability's word ("a backup of
+ * everything"): the request is for that capability, never a write here.
+ */
+function namesOtherCapability(match: TemplateMatch, input: Record<string, unknown>, registry: Registry) {
+  const { tool, parts } = match.template;
+  const [first] = parts;
+  if (tool.risk === 'read' || first?.kind !== 'word' || first.soft) return undefined;
+  if (tool.title.split(/\s+/).some((word) => matchWord(normaliseWord(word), first.word, false)))
+    return undefined;
+  for (const [name, value] of Object.entries(input)) {
+    if (typeof value !== 'string' || toolFields(tool).get(name)?.kind !== 'string') continue;
+    if (!/^(?:key|name|query|title|id|type)$/.test(name)) continue;
+    const other = otherCapabilityWord(tool, value, registry);
+    if (other) {
+      return {
+        field: name,
+        message: `"${value}" sounds like a request to ${other.title.toLowerCase()}, so I did not ${tool.title.toLowerCase()}`,
+        instead: other.name,
+      };
+    }
+  }
+  return undefined;
+}
+
 /** Turns a match's slots into typed, checked input for its tool. */
-function fill(match: TemplateMatch, tokens: Token[], text: string, validate = true): Filled {
+function fill(
+  match: TemplateMatch,
+  tokens: Token[],
+  text: string,
+  validate = true,
+  registry?: Registry,
+): Filled {
   const { tool } = match.template;
   const fields = toolFields(tool);
-  const hints = TOOL_HINTS[tool.name];
+  const slotChecks: Readonly<Record<string, ((value: unknown) => SlotCheck) | undefined>> =
+    tool.offline?.slots ?? {};
   const bare = bareSubjectProblem(match, tokens, text);
   if (bare) return { problem: bare };
   const input: Record<string, unknown> = { ...match.template.fixed };
@@ -91,7 +160,7 @@ function fill(match: TemplateMatch, tokens: Token[], text: string, validate = tr
     if (typeof value === 'string' && value.trim() === '') {
       return { problem: { field: name, message: `${name} is empty` } };
     }
-    const check = quoted ? undefined : hints?.slots?.[name];
+    const check = quoted ? undefined : slotChecks[name];
     if (check) {
       const checked = check(value);
       if ('problem' in checked) return checked;
@@ -101,6 +170,8 @@ function fill(match: TemplateMatch, tokens: Token[], text: string, validate = tr
     input[name] = value;
   }
   if (!validate) return { input, bonus };
+  const elsewhere = registry && namesOtherCapability(match, input, registry);
+  if (elsewhere) return { problem: elsewhere };
   const problem = match.template.check?.(input);
   if (problem) return { problem };
   bonus += match.template.bonus ?? 0;
@@ -115,9 +186,47 @@ function fill(match: TemplateMatch, tokens: Token[], text: string, validate = tr
   return { input, bonus, ...(also.length ? { also } : {}) };
 }
 
+/** A tool's questions for missing fields, by field name. */
+function questionsOf(
+  tool: AnyTool,
+): Readonly<Record<string, ((input: Record<string, unknown>) => string) | undefined>> {
+  return tool.offline?.questions ?? {};
+}
+
+/**
+ * The calls for the winning reading: the tool's own `offline.split` may make several of one input
+ * ("… is 4312 and my gym locker is 118"), kept only when every part is valid input; otherwise
+ * the input and any repeats ("delete notes 1 and 2").
+ */
+function splitInput(tool: AnyTool, input: Record<string, unknown>, also: Record<string, unknown>[]): Step[] {
+  const parts = tool.offline?.split?.(input);
+  if (parts && parts.length > 1 && parts.every((part) => tool.input.safeParse(part).success))
+    return parts.map((part) => ({ tool, input: part }));
+  return [input, ...also].map((each) => ({ tool, input: each }));
+}
+
+/** A request one of the tools' `offline.phrases` serves ("delete the note about X"). */
+function byPhrase(text: string, registry: Registry): Interpretation | undefined {
+  for (const tool of registry.list()) {
+    for (const phrase of tool.offline?.phrases ?? []) {
+      const match = phrase.pattern.exec(text);
+      const input = match ? phrase.input(match) : undefined;
+      if (!input || !tool.input.safeParse(input).success) continue;
+      return {
+        kind: 'call',
+        steps: [{ tool, input }],
+        template: phrase.pattern.source,
+        score: 4,
+        reply: (output) => phrase.reply(output, input),
+      };
+    }
+  }
+  return undefined;
+}
+
 /** A question to the person for the first missing required field. */
 function questionFor(tool: AnyTool, field: string, input: Record<string, unknown>): string {
-  const ask = TOOL_HINTS[tool.name]?.questions?.[field];
+  const ask = questionsOf(tool)[field];
   if (ask) return ask(input);
   const info = toolFields(tool).get(field);
   return `To ${tool.title.toLowerCase()} I need the ${field}${info?.description ? ` (${info.description})` : ''}. What should it be?`;
@@ -212,8 +321,8 @@ function interpretText(cleaned: string, registry: Registry): Interpretation {
   const tokens = tokenize(text);
   if (tokens.length === 0) return { kind: 'empty' };
   const question = isQuestion(cleaned, tokens);
-  const byContent = question ? undefined : noteByContent(text, registry);
-  if (byContent) return byContent;
+  const phrased = question ? undefined : byPhrase(text, registry);
+  if (phrased) return phrased;
   const { complete, partial } = matchAll(registry, tokens, question);
 
   let firstProblem: { match: TemplateMatch; problem: SlotProblem } | undefined;
@@ -224,7 +333,7 @@ function interpretText(cleaned: string, registry: Registry): Interpretation {
     score: number;
   }[] = [];
   for (const match of complete.slice(0, 40)) {
-    const filled = fill(match, tokens, text);
+    const filled = fill(match, tokens, text, true, registry);
     if ('problem' in filled) {
       firstProblem ??= { match, problem: filled.problem };
       continue;
@@ -239,11 +348,9 @@ function interpretText(cleaned: string, registry: Registry): Interpretation {
   const best = candidates.sort((a, b) => b.score - a.score)[0];
   if (best) {
     const { tool, source } = best.match.template;
-    const steps =
-      tool.name === 'memory_remember'
-        ? splitFacts(tool, best.input)
-        : [best.input, ...best.also].map((input) => ({ tool, input }));
-    return { kind: 'call', steps, template: source, score: best.score };
+    const steps = splitInput(tool, best.input, best.also);
+    const { say } = best.match.template;
+    return { kind: 'call', steps, template: source, score: best.score, ...(say ? { say } : {}) };
   }
 
   const incomplete = partial.find((match) =>
@@ -264,10 +371,15 @@ function interpretText(cleaned: string, registry: Registry): Interpretation {
   if (question) return { kind: 'question', query: text };
   if (firstProblem && !firstProblem.problem.outOfReach) {
     const { tool } = firstProblem.match.template;
-    const ask = TOOL_HINTS[tool.name]?.questions?.[firstProblem.problem.field];
+    const { field, message, instead } = firstProblem.problem;
+    const ask = questionsOf(tool)[field];
+    const other = instead === undefined ? undefined : registry.get(instead);
     if (ask || tool.risk !== 'read') {
-      const said = `I couldn't do that: ${firstProblem.problem.message}.`;
-      return { kind: 'ask', tool, question: ask ? `${said} ${ask({})}` : said, input: {} };
+      const said = `I couldn't do that: ${message}.`;
+      const next = other
+        ? `To ${other.title.toLowerCase()}, say it like "${sampleRequest(other)}".`
+        : ask?.({});
+      return { kind: 'ask', tool, question: next ? `${said} ${next}` : said, input: {} };
     }
   }
   return { kind: 'unknown', closest: closestTools(registry, text), lookup: tokens.length <= 6, query: text };

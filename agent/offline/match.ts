@@ -25,6 +25,19 @@ const PENALTY = { synonym: 0.1, typo: 0.35, softSkip: 0.15, fillerSkip: 0.1 } as
 const MAX_STEPS = 20_000;
 
 /**
+ * A template opens with a verb said as a command ("note {text}", "remember {key} is {value}"):
+ * the request's word for it in another form ("notes are useful", "remembering names is hard",
+ * "my notes app crashed") is a noun or a gerund, not the command. A word ending a clause
+ * ("notes: buy milk") still counts.
+ */
+function inflectedVerb(part: number, word: string, token: Token): boolean {
+  if (part !== 0 || token.boundary || token.norm === word) return false;
+  return (
+    /(?:s|ing|ed)$/.test(token.norm) && !/(?:s|ing|ed)$/.test(word) && token.norm.startsWith(word.slice(0, 4))
+  );
+}
+
+/**
  * Every way `tokens` fit `template`, best first. Slots take one or more tokens; template words
  * match exactly, by synonym or with a typo; soft template words ("the", "my") may be absent and
  * filler request words ("please", "now") may be skipped. A request that ends before the template
@@ -84,7 +97,7 @@ export function matchTemplate(
     const current = parts[part]!;
     const token = tokens[at]!;
     if (current.kind === 'word') {
-      if (!token.quoted) {
+      if (!token.quoted && !inflectedVerb(part, current.word, token)) {
         const kind = matchWord(current.word, token.norm, typos);
         if (kind) {
           const penalty = kind === 'exact' ? 0 : PENALTY[kind];

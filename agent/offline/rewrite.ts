@@ -14,7 +14,8 @@ const LEADING: readonly RegExp[] = [
   /^(?:please|pls|plz|kindly)\b[\s,]*/i,
   /^(?:can|could|would|will|wud)\s+(?:you|u)\s+(?:please\s+|pls\s+|kindly\s+)?/i,
   /^(?:i\s+(?:want|need)\s+(?:you|u)(?=\s+(?:keep|bear|remember|note|save|store|write|add|make|delete|remove|forget|show|list|tell|set|search|find)\b)|i\s+(?:want|need)\s+(?:you\s+)?to|i(?:\s+would|'d)\s+like\s+(?:you\s+)?to|i\s+wanna|let's|lets)\s+/i,
-  /^(?:correction|update|fyi|note|btw|ps)\s*:\s*(?=(?:my|the|our)\b)/i,
+  // Not "note:": an explicit "note" decides the store ("note: the boiler is making a noise" is a note).
+  /^(?:correction|update|fyi|btw|ps)\s*:\s*(?=(?:my|the|our)\b)/i,
   /^(?:go\s+ahead\s+and|quickly|just)\s+/i,
   /^(?:actually|also|oh|btw|by\s+the\s+way)\b[\s,]*/i,
 ];
@@ -81,6 +82,12 @@ const PHRASES: readonly [RegExp, string][] = [
   [/\b(?:which|that)\s+is\b|\breads\b|\bequals\b/i, 'is'],
   [/\bget\s+rid\s+of\b/gi, 'delete'],
   [/^(?:look|go|dig)\s+through\b/i, 'search'],
+  // "note: the boiler is making a noise", "note - call Sam": an explicit note stays a note, even
+  // when what follows reads like "X is Y" ("note that X is Y" is still the fact's own template).
+  [
+    /^note\s*(?:[:\-–—]\s*|\s+(?!that\b|down\b|to\b|about\b|(?:number|no\.?|#)?\s*\d+\b))(?=\S)/i,
+    'note down ',
+  ],
   [/^(?:turn|crank|bump|put)\s+(.+?)\s+(?:up|down)\s+to\s+/i, 'set $1 to '],
 ];
 

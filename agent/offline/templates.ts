@@ -1,5 +1,4 @@
 import type { AnyTool } from '../../tools/define-tool.js';
-import { TOOL_HINTS } from './hints.js';
 import { SOFT_LITERALS } from './lexicon.js';
 import { tokenize } from './tokens.js';
 import type { SlotProblem } from './values.js';
@@ -15,19 +14,21 @@ export interface Template {
   words: number;
   /** Words that must be there (not "the", "my", …). */
   hardWords: number;
-  /** Fixed input a template implies, from the offline planner's own templates. */
+  /** Fixed input a template implies, from the tool's offline templates. */
   fixed?: Record<string, unknown>;
-  /** A check of the filled input, from the offline planner's own templates. */
+  /** A check of the filled input, from the tool's offline templates. */
   check?: (input: Record<string, unknown>) => SlotProblem | undefined;
   /** Added to the score when the check passes. */
   bonus?: number;
+  /** Said after the answer when this template was used (why this tool and not the one named). */
+  say?: string;
 }
 
 /** Compiles `remember that {key} is {value}` into words and slots. */
 export function compileTemplate(
   tool: AnyTool,
   source: string,
-  extra: Pick<Template, 'fixed' | 'check' | 'bonus'> = {},
+  extra: Pick<Template, 'fixed' | 'check' | 'bonus' | 'say'> = {},
 ): Template {
   const parts: TemplatePart[] = [];
   for (const piece of source.split(/(\{[a-zA-Z_][a-zA-Z0-9_]*\})/)) {
@@ -47,11 +48,11 @@ export function compileTemplate(
 
 const cache = new WeakMap<AnyTool, Template[]>();
 
-/** A tool's examples, and the planner's own extra templates for it, compiled (cached per tool object). */
+/** A tool's examples, and the extra templates of its `offline` knowledge, compiled (cached per tool object). */
 export function toolTemplates(tool: AnyTool): Template[] {
   let templates = cache.get(tool);
   if (!templates) {
-    const extra = TOOL_HINTS[tool.name]?.templates ?? [];
+    const extra = tool.offline?.templates ?? [];
     templates = [
       ...tool.examples.map((example) => compileTemplate(tool, example)),
       ...extra.map(({ source, ...rest }) => compileTemplate(tool, source, rest)),

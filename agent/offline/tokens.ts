@@ -16,11 +16,14 @@ const QUOTE_PATTERN = /"([^"]+)"|(?<=^|[\s(:])'([^']+)'(?=$|[\s.,!?;:)])/g;
 
 /** The matching form of one word: lowercase, accents folded, surrounding punctuation dropped. */
 export function normaliseWord(word: string): string {
-  return word
+  const norm = word
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/^[^\p{L}\p{N}#@]+|[^\p{L}\p{N}*]+$/gu, '');
+  if (norm) return norm;
+  // An emoji or symbol standing alone ("my 📱 PIN", "🎉") is a word of the request, kept as typed.
+  return /[\p{So}\p{Sc}\p{Sm}]/u.test(word) ? word.replace(/[\s,;:.!?"'()]+/gu, '').normalize('NFC') : '';
 }
 
 function wordTokens(text: string, offset: number): Token[] {
@@ -63,10 +66,14 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-/** Replaces curly quotes and odd spaces, so matching and quoting see plain characters. */
+/**
+ * Replaces curly quotes and odd spaces, so matching and quoting see plain characters. NFC, not
+ * NFKC: values are kept as typed ("5m²" stays "5m²", "½" stays "½"); word matching folds
+ * compatibility forms on its own (`normaliseWord`).
+ */
 export function cleanText(text: string): string {
   return text
-    .normalize('NFKC')
+    .normalize('NFC')
     .replace(/[“”„]/g, '"')
     .replace(/[‘’‚]/g, "'")
     .replace(/[\u00a0\u2000-\u200b]/g, ' ')

@@ -1,40 +1,10 @@
+import { cleanContent, cleanName, type SlotProblem } from '../../tools/offline.js';
 import { parseTime } from './dates.js';
 import type { FieldInfo } from './fields.js';
 import { NUMBER_WORDS } from './lexicon.js';
 
-/** A slot whose text cannot become the field's type; the reason is said back to the person. */
-export interface SlotProblem {
-  field: string;
-  message: string;
-  /** The request asks for something fazt cannot do at all: say so rather than ask for more. */
-  outOfReach?: boolean;
-}
-
-const LEADING_POSSESSIVE = /^(?:my|the|our|a|an|this|that|me)\s+/i;
-
-/** A name-like slot ("bike lock code", a search query): edge punctuation and a leading "my" dropped. */
-export function cleanName(text: string): string {
-  let current = text.trim().replace(/^[\s"'`([{<,;:.!?-]+|[\s"'`)\]}>,;:.!?-]+$/g, '');
-  for (let round = 0; round < 3 && LEADING_POSSESSIVE.test(current); round++) {
-    const next = current.replace(LEADING_POSSESSIVE, '');
-    if (!next) break;
-    current = next;
-  }
-  return current.trim();
-}
-
-/**
- * A content slot (a fact's value, a note): kept exactly as typed, except sentence punctuation at the
- * end. A "!" stays when it is part of a single token such as a password ("Hunter2!").
- */
-export function cleanContent(text: string): string {
-  let current = text.trim().replace(/^[,;:\s-]+/, '');
-  current = current.replace(/[\s,;:]+$/, '');
-  if (/[^.]\.$/.test(current)) current = current.slice(0, -1);
-  current = current.replace(/\?+$/, '');
-  if (/\s/.test(current) || /^[\d\s.,]+!+$/.test(current)) current = current.replace(/!+$/, '');
-  return current.trim();
-}
+export type { SlotProblem } from '../../tools/offline.js';
+export { cleanContent, cleanName } from '../../tools/offline.js';
 
 /** An integer from "3", "#3", "no. 3", "three", "twenty one", "3rd", "third". */
 export function parseNumber(text: string): number | undefined {

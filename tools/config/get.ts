@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { assertConfigKey, configEntry, configKeys } from '../../cartridge/config.js';
 import { defineTool } from '../define-tool.js';
+import { configKey, resolveConfigKey } from './offline.js';
 
 export const configGet = defineTool({
   name: 'config_get',
@@ -29,8 +30,36 @@ export const configGet = defineTool({
     const wanted = assertConfigKey(key);
     return { entries: entries.filter((entry) => entry.key === wanted) };
   },
-  describe: ({ entries }) =>
-    entries
-      .map((entry) => `${entry.key} = ${JSON.stringify(entry.value)}${entry.isDefault ? ' (default)' : ''}`)
-      .join('\n'),
+  describe: ({ entries }) => settingLines(entries),
+  offline: {
+    slots: { key: configKey },
+    templates: [
+      { source: 'what {key} does the server use' },
+      { source: 'what is the {key} setting' },
+      { source: 'are you using {key}' },
+      { source: 'which {key} is set' },
+      { source: 'which {key} is configured' },
+      { source: 'what {key} is set' },
+      { source: 'what {key} are you on' },
+      { source: 'which {key} are you running' },
+      { source: 'what {key} are you running' },
+      { source: 'which {key} are you on' },
+    ],
+    // A lookup that found no fact may name a setting ("what is my model").
+    answer: {
+      order: 20,
+      input: ({ kind, text }) => {
+        const key = kind === 'lookup' ? resolveConfigKey(text) : undefined;
+        return key ? { key } : undefined;
+      },
+      reply: ({ entries }) => settingLines(entries),
+    },
+  },
 });
+
+/** "model = \"offline\" (default)", one setting a line. */
+function settingLines(entries: readonly { key: string; value: unknown; isDefault: boolean }[]): string {
+  return entries
+    .map((entry) => `${entry.key} = ${JSON.stringify(entry.value)}${entry.isDefault ? ' (default)' : ''}`)
+    .join('\n');
+}

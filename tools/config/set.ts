@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { configEntry, configKeys } from '../../cartridge/config.js';
 import { defineTool } from '../define-tool.js';
+import { configKey } from './offline.js';
 
 export const configSet = defineTool({
   name: 'config_set',
@@ -25,4 +26,18 @@ export const configSet = defineTool({
     return { entry: entry.secret ? { ...entry, value: '********' } : entry };
   },
   describe: ({ entry }) => `Set ${entry.key} to ${JSON.stringify(entry.value)}.`,
+  offline: {
+    slots: { key: configKey },
+    templates: [
+      { source: 'set {key} to {value}' },
+      { source: 'set {key} {value}' },
+      { source: 'use {value} as {key}' },
+      { source: 'use {value} as the {key}' },
+    ],
+    questions: {
+      key: () => `Which setting should I change? Settings: ${Object.keys(configKeys).join(', ')}.`,
+      value: ({ key }) => `What should I set ${String(key)} to?`,
+    },
+    samples: { key: 'model', value: 'offline' },
+  },
 });

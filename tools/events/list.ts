@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
 import { limit, timestamp } from '../schemas.js';
+import { eventType } from './offline.js';
 
 export const eventsList = defineTool({
   name: 'events_list',
@@ -79,4 +80,9 @@ export const eventsList = defineTool({
       : events
           .map((event) => `${new Date(event.ts).toISOString()} ${event.type} (${event.source})`)
           .join('\n'),
+  offline: {
+    slots: { type: eventType },
+    templates: [{ source: 'show the last {limit} events' }],
+    samples: { type: 'memory' },
+  },
 });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { NotFoundError } from '../../cartridge/errors.js';
 import { defineTool } from '../define-tool.js';
 import { memoryKey } from '../schemas.js';
+import { memoryKeyCheck } from './offline.js';
 import { memoryEntry } from './schemas.js';
 import { createMemoryStore } from './store.js';
 
@@ -35,4 +36,10 @@ export const memoryForget = defineTool({
     return { forgotten };
   },
   describe: ({ forgotten }) => `Forgot ${forgotten.label}.`,
+  offline: {
+    slots: { key: memoryKeyCheck },
+    questions: { key: () => 'Which fact should I forget? Name it, for example "forget my bike lock code".' },
+    preview: ({ key }) => `forget your ${key}`,
+    samples: { key: 'my bike lock code' },
+  },
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
 import { limit } from '../schemas.js';
+import { bestFact, factSentence } from './offline.js';
 import { memoryEntry } from './schemas.js';
 import { createMemoryStore } from './store.js';
 
@@ -41,4 +42,16 @@ export const memoryList = defineTool({
     total === 0
       ? 'I have nothing remembered yet.'
       : `I remember ${total} thing${total === 1 ? '' : 's'}: ${entries.map((entry) => `${entry.label}: ${String(entry.value)}`).join('; ')}.`,
+  offline: {
+    // A question answered from the facts: half its words in one fact's name or value; after a
+    // lookup that found nothing, or for a bare name, every word ("wifi pw", "heart doctor").
+    answer: {
+      order: 10,
+      input: ({ words }) => (words.length > 0 ? { limit: 1000 } : undefined),
+      reply: ({ entries }, { kind, text, sameWord }) => {
+        const fact = bestFact(text, entries, sameWord, kind === 'question' ? 0.5 : 0.99);
+        return fact && factSentence(fact);
+      },
+    },
+  },
 });

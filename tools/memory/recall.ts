@@ -1,8 +1,15 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
 import { text } from '../schemas.js';
+import { memoryKeyCheck } from './offline.js';
 import { memoryEntry } from './schemas.js';
 import { createMemoryStore } from './store.js';
+
+/** Nothing under `key`; near facts about something else, said as such, with their values. */
+const nothingFor = (key: string, alternatives: readonly { label: string; value: unknown }[]) => {
+  const near = alternatives.map(({ label, value }) => `${label}: ${String(value)}`);
+  return `I don't have anything remembered about ${key}.${near.length ? ` Near facts, about something else: ${near.join('; ')}.` : ''}`;
+};
 
 export const memoryRecall = defineTool({
   name: 'memory_recall',
@@ -17,7 +24,9 @@ export const memoryRecall = defineTool({
     found: z.boolean(),
     match: memoryEntry.nullable(),
     score: z.number().describe('1 for an exact key, lower for a fuzzy match.'),
-    alternatives: z.array(z.object({ key: z.string(), label: z.string(), score: z.number() })),
+    alternatives: z
+      .array(z.object({ key: z.string(), label: z.string(), value: z.unknown(), score: z.number() }))
+      .describe('Other close facts; when nothing was found, near facts that are about something else.'),
   }),
   examples: [
     'what is my {key}',
@@ -38,18 +47,46 @@ export const memoryRecall = defineTool({
     'what do you know about {key}',
   ],
   run({ key }, { cartridge }) {
-    const [best, ...rest] = createMemoryStore(cartridge).recall(key);
+    const matches = createMemoryStore(cartridge).recall(key);
+    // Only a fact about what was asked answers; near facts ("my brother's …" for "my sister's …")
+    // are alternatives, said as such.
+    const best = matches[0]?.sameSubject ? matches[0] : undefined;
+    const rest = best ? matches.slice(1) : matches;
     return {
       found: Boolean(best),
       match: best?.entry ?? null,
       score: best?.score ?? 0,
-      alternatives: rest.map(({ entry, score }) => ({ key: entry.key, label: entry.label, score })),
+      alternatives: rest.map(({ entry, score }) => ({
+        key: entry.key,
+        label: entry.label,
+        value: entry.value,
+        score,
+      })),
     };
   },
-  describe: ({ match }, { key }) => {
-    if (!match) return `I don't have anything remembered about ${key}.`;
+  describe: ({ match, alternatives }, { key }) => {
+    if (!match) return nothingFor(key, alternatives);
     const label = match.label.replace(/^my\s+/i, '');
     const value = String(match.value);
     return `Your ${label} is ${value}${/[.!?]$/.test(value) ? '' : '.'}`;
+  },
+  offline: {
+    slots: { key: memoryKeyCheck },
+    questions: { key: () => 'What should I look up? For example "what is my bike lock code?"' },
+    samples: { key: 'my bike lock code' },
+    everyday: true,
+    // Nothing under that name: other tools' answers try it (every word in one fact's name, a
+    // setting, the notes); near facts about something else are said as such.
+    foundNothing: (output, { key }) =>
+      output.found
+        ? undefined
+        : {
+            query: key,
+            lead: `I have nothing remembered as "${key}"`,
+            reply:
+              output.alternatives.length > 0
+                ? `${nothingFor(key, output.alternatives)} No note mentions it either.`
+                : `I don't have anything remembered about ${key}, and no note mentions it. I answer from what you have told me (and cannot look things up online); to teach me, say "remember that ${key} is …".`,
+          },
   },
 });

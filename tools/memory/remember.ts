@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
 import { memoryKey, memoryValue } from '../schemas.js';
+import { askKey, memoryKeyCheck, memoryValueCheck, nameThenCode, splitFacts } from './offline.js';
 import { memoryEntry } from './schemas.js';
 import { createMemoryStore } from './store.js';
 
@@ -44,5 +45,17 @@ export const memoryRemember = defineTool({
     return created || previous === undefined
       ? `Remembered: ${entry.label} is ${value}${/[.!?]$/.test(value) ? '' : '.'}`
       : `Updated: ${entry.label} is now ${value} (was ${String(previous)}).`;
+  },
+  offline: {
+    slots: { key: memoryKeyCheck, value: memoryValueCheck },
+    templates: [{ source: 'remember {key} {value}', check: nameThenCode, bonus: 0.5 }],
+    questions: {
+      key: askKey,
+      value: ({ key }) =>
+        key === undefined ? askKey() : `What should I remember as your ${key}? Say it like "my ${key} is …".`,
+    },
+    split: splitFacts,
+    samples: { key: 'my bike lock code', value: '4312' },
+    everyday: true,
   },
 });

@@ -72,4 +72,125 @@ describe('memory store', () => {
     expect(memory.get('numbers')?.value).toEqual([1, 2, 3]);
     expect(memory.get('nested')?.value).toEqual({ a: { b: null } });
   });
+
+  it('never merges two keys a person would call different: emoji, symbols, accents, any script', () => {
+    const memory = createMemoryStore(testCartridge());
+    const distinct = [
+      '🔑',
+      '🏠',
+      '???',
+      '!!!',
+      'C++ version',
+      'C# version',
+      'C version',
+      'my 📱 PIN',
+      'my 💳 PIN',
+      'café wifi',
+      'cafe wifi',
+      'año nuevo',
+      'ano nuevo',
+      'A/C filter size',
+      'AC filter size',
+      '自行车密码',
+      '自行车钥匙',
+      'пароль от почты',
+      'пароль от банка',
+      'كلمة السر',
+      'rate 50%',
+      'rate 50',
+      'm²',
+      'm2',
+    ];
+    for (const [index, key] of distinct.entries()) {
+      expect(memory.remember(key, String(index)), key).toMatchObject({ created: true, previous: undefined });
+    }
+    expect(memory.count()).toBe(distinct.length);
+    for (const [index, key] of distinct.entries()) {
+      expect(memory.get(key), key).toMatchObject({ label: key, value: String(index) });
+      expect(memory.recall(key)[0], key).toMatchObject({ score: 1, entry: { label: key } });
+    }
+  });
+
+  it('replaces a fact only when the name differs in case, spacing or punctuation alone', () => {
+    const memory = createMemoryStore(testCartridge());
+    memory.remember('My Bike-Lock Code', '1');
+    for (const same of [
+      'bike lock code',
+      'BIKE LOCK CODE!',
+      '  bike   lock,  code ',
+      'the "bike lock" code',
+    ]) {
+      expect(memory.remember(same, same).created, same).toBe(false);
+    }
+    expect(memory.remember('❤️ song', 'a').created).toBe(true);
+    // The emoji presentation selector is not a different name.
+    expect(memory.remember('❤ song', 'b')).toMatchObject({ created: false, previous: 'a' });
+    // Invisible characters and control characters are not part of a name either.
+    for (const same of [
+      'bike\u200b lock code',
+      '\ufeffbike lock code',
+      'bike\u00adlock code',
+      'bike\tlock\ncode',
+    ]) {
+      expect(memory.remember(same, 'x').created, JSON.stringify(same)).toBe(same === 'bike\u00adlock code');
+    }
+    expect(memory.count()).toBe(3);
+  });
+
+  it('finds facts stored under the older key form, and moves them aside rather than overwrite them', () => {
+    const cartridge = testCartridge();
+    const memory = createMemoryStore(cartridge);
+    const { db } = cartridge;
+    const insert = db.prepare(
+      'INSERT INTO memory (key, label, value, created_at, updated_at) VALUES (?, ?, ?, 1, 1)',
+    );
+    // Before keys kept symbols and accents, "C# version" was stored as "c version".
+    insert.run('c version', 'C# version', JSON.stringify('12'));
+    insert.run('cafe wifi', 'Café wifi', JSON.stringify('x'));
+    expect(memory.get('c# version')?.value).toBe('12');
+    expect(memory.get('C version')).toBeUndefined();
+    expect(memory.recall('Café wifi')[0]).toMatchObject({ score: 1, entry: { value: 'x' } });
+    // A new, different fact on the old key moves the old row to its own key; nothing is replaced.
+    expect(memory.remember('C version', '99')).toMatchObject({ created: true, previous: undefined });
+    expect(memory.get('C# version')?.value).toBe('12');
+    expect(memory.get('C version')?.value).toBe('99');
+    // The same fact said again updates the old row and moves it to its current key.
+    expect(memory.remember('café wifi', 'y')).toMatchObject({ created: false, previous: 'x' });
+    expect(memory.count()).toBe(3);
+    expect(memory.forget('C# version')?.value).toBe('12');
+    expect(memory.count()).toBe(2);
+  });
+
+  it("never answers with somebody else's fact: owners are kept in fuzzy recall", () => {
+    const memory = createMemoryStore(testCartridge());
+    memory.remember('my favourite football player', 'Messi');
+    memory.remember("my brother's favourite football player", 'Ronaldo');
+    const sister = memory.recall("my sister's favourite football player");
+    expect(sister.length).toBeGreaterThan(0);
+    expect(sister.every((match) => !match.sameSubject)).toBe(true);
+    expect(memory.recall("brother's favourite football player")[0]).toMatchObject({
+      sameSubject: true,
+      entry: { value: 'Ronaldo' },
+    });
+    const onlyBrother = { memory: createMemoryStore(testCartridge()) };
+    onlyBrother.memory.remember("my brother's favourite football player", 'Ronaldo');
+    expect(onlyBrother.memory.recall('favourite football player').every((match) => !match.sameSubject)).toBe(
+      true,
+    );
+    expect(
+      onlyBrother.memory.recall('her favourite football player').some((match) => match.sameSubject),
+    ).toBe(false);
+    // A symbol word is part of the name: "C#" is not answered by "C++".
+    memory.remember('C++ version', '20');
+    expect(memory.recall('C# version').some((match) => match.sameSubject)).toBe(false);
+    // Left-out words still find the fact: "pediatrician number" is the kids' one.
+    memory.remember('kids pediatrician number', '555 0142');
+    expect(memory.recall('pediatrician number')[0]).toMatchObject({
+      sameSubject: true,
+      entry: { value: '555 0142' },
+    });
+    // A swapped word is another fact: "work phone" is not "home phone".
+    memory.remember('home phone', '123');
+    expect(memory.recall('work phone').some((match) => match.sameSubject)).toBe(false);
+  });
 });

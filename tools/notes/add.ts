@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
 import { text } from '../schemas.js';
+import { clauseLike, KEPT_AS_NOTE } from './offline.js';
 import { note } from './schemas.js';
 import { createNotesStore } from './store.js';
 
@@ -32,4 +33,16 @@ export const notesAdd = defineTool({
     return { note: added };
   },
   describe: ({ note: added }) => `Noted (#${added.id}).`,
+  offline: {
+    questions: { text: () => 'What should the note say?' },
+    templates: [
+      { source: 'remember that {text}', check: clauseLike, say: KEPT_AS_NOTE },
+      { source: 'remember {text}', check: clauseLike, say: KEPT_AS_NOTE },
+      { source: 'add to my notes {text}' },
+      { source: 'put {text} in my notes' },
+      { source: 'new note {text}' },
+    ],
+    samples: { text: 'buy milk' },
+    everyday: true,
+  },
 });

@@ -20,4 +20,12 @@ export const notesDelete = defineTool({
     return { deleted };
   },
   describe: ({ deleted }) => `Deleted note #${deleted.id}.`,
+  offline: {
+    questions: {
+      id: () =>
+        'Which note should I delete? Give its number ("list my notes" shows them), for example "delete note 3".',
+    },
+    preview: ({ id }) => `delete note #${String(id)}`,
+    samples: { id: '3' },
+  },
 });

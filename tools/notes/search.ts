@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
 import { limit, text } from '../schemas.js';
+import { DELETE_BY_CONTENT, noteLines, searchQuery } from './offline.js';
 import { noteHit } from './schemas.js';
 import { createNotesStore } from './store.js';
 
@@ -34,4 +35,45 @@ export const notesSearch = defineTool({
     hits.length === 0
       ? `No notes mention ${query}.`
       : `Found ${hits.length} note${hits.length === 1 ? '' : 's'}:\n${hits.map((hit) => `#${hit.id} ${hit.text}`).join('\n')}`,
+  offline: {
+    slots: { query: searchQuery },
+    questions: { query: () => 'What should I look for in your notes?' },
+    samples: { query: 'milk' },
+    everyday: true,
+    // A question no fact answers may be in the notes; so may a name nothing is remembered under.
+    answer: {
+      order: 30,
+      input: ({ kind, text, words }) =>
+        kind === 'name' || words.length === 0
+          ? undefined
+          : { query: kind === 'lookup' ? text : words.join(' '), limit: 5 },
+      reply: ({ hits }, { lead }) =>
+        hits.length === 0
+          ? undefined
+          : `${lead ? `${lead}, but your notes mention it:` : 'From your notes:'}\n${noteLines(hits)}`,
+    },
+    // "delete the note about the book club": find it and say how to delete it, never delete a
+    // guess, even when one note matches and the run is approved.
+    phrases: [
+      {
+        pattern: DELETE_BY_CONTENT,
+        input: (match) => {
+          const query = match[1]!.trim();
+          return !query || /^(?:number\s+|no\.?\s*|#)?\d+$/.test(query) ? undefined : { query, limit: 5 };
+        },
+        reply: ({ hits }, { query }) => {
+          if (hits.length === 0)
+            return {
+              answer: `No note mentions "${query}", so I deleted nothing. "list my notes" shows them all.`,
+              status: 'done',
+            };
+          const say = hits.length === 1 ? `"delete note ${hits[0]!.id}"` : '"delete note <number>"';
+          return {
+            answer: `${hits.length === 1 ? 'This note mentions' : `${hits.length} notes mention`} "${query}":\n${noteLines(hits)}\nI delete notes only by number, so I deleted nothing yet. To delete it, say ${say}.`,
+            status: 'needs_input',
+          };
+        },
+      },
+    ],
+  },
 });

@@ -31,6 +31,11 @@ export const cartridgeBackup = defineTool({
     'backup to {path}',
     'back up the cartridge to {path}',
     'make a backup in {path}',
+    'make a backup to {path}',
+    'make a backup of everything to {path}',
+    'back up everything to {path}',
+    'save a backup to {path}',
+    'copy the cartridge to {path}',
   ],
   async run({ path }, { cartridge, caller }) {
     const source = caller.id ? `${caller.kind}:${caller.id}` : caller.kind;

@@ -1,0 +1,224 @@
+/**
+ * What the offline planner knows about the memory tools: which names can be a fact's key, which
+ * values are chatter, how one request holds several facts, and how to answer a question from the
+ * remembered facts. Used through each memory tool's `offline` field.
+ */
+import { contentWords, ownersDiffer } from '../../cartridge/text-similarity.js';
+import {
+  aliased,
+  cleanContent,
+  cleanName,
+  isAside,
+  questionWords,
+  type SlotCheck,
+  type SlotProblem,
+} from '../offline.js';
+
+/** A fact's key from a request: a name, never a note, a pronoun, a device or a sentence. */
+export const memoryKeyCheck = (value: unknown): SlotCheck => {
+  const text = String(value);
+  if (
+    /^(?:(?:all\s+)?(?:my\s+|the\s+)?(?:notes?|memos?|memories|facts|data)$|(?:.*\s)?(?:notes?|memos?)\s+(?:number\s+|no\.?\s*|#)?\d+\b)/i.test(
+      text,
+    )
+  ) {
+    return { problem: { field: 'key', message: `"${text}" is a note, not a remembered fact` } };
+  }
+  if (
+    /^(?:it|that|this|them|these|those|there|here|he|she|they|we|you|i|who|what|which|where|when|how|why|everything|all|anything|something|nothing|all of it|all of them|over|up|down|on|off|in|out|to|back|away)$/i.test(
+      text,
+    )
+  ) {
+    return { problem: { field: 'key', message: `"${text}" does not name one fact` } };
+  }
+  // "set the thermostat to 21", "turn the volume to 5": a device to control, which fazt cannot do.
+  if (DEVICES.test(text)) {
+    return {
+      problem: {
+        field: 'key',
+        message: `I can't control "${text}" or any other device or app; I keep facts and notes`,
+        outOfReach: true,
+      },
+    };
+  }
+  // "is 1234", "I park in spot": a sentence's verb or subject, not the name of a thing.
+  if (/^(?:is|are|was|were|am|be|i|we|he|she|they|you)\b(?!['’]s)/i.test(text)) {
+    return { problem: { field: 'key', message: `"${text}" is a sentence, not the name of a fact` } };
+  }
+  if (onlyFunctionWords(text)) {
+    return { problem: { field: 'key', message: `"${text}" does not say what the fact is about` } };
+  }
+  return { value: text };
+};
+
+/** Things people set or turn on and off: a request to control them is not a fact to keep. */
+const DEVICES =
+  /^(?:(?:the|my|our)\s+)?(?:thermostat|heating|heat|ac|a\/c|air\s+con(?:ditioning)?|aircon|fan|lights?|lamp|volume|brightness|alarm|timer|tv|television|radio|music|oven|dishwasher|washing\s+machine|dryer|kettle|blinds|oven\s+timer|sound|ringer|wifi|bluetooth|screen|display)$/i;
+
+/**
+ * Words that never name a fact on their own: pronouns, articles, forms of "be" and "have",
+ * prepositions, conjunctions ("remember that is 1234", "that's it", "it's cold today").
+ */
+const FUNCTION_WORDS = new Set(
+  "a an the this that these those it its it's that's s is are was were be been being am do does did have has had i me my mine you your yours he him his she her hers we us our they them their there here what which who whom whose where when why how and or but nor so if then than as at by for from in into of off on onto out over to up down with about all any some each every no not now just very too also only still again ever yes ok okay".split(
+    ' ',
+  ),
+);
+
+/** True when every word of `text` is a function word (see FUNCTION_WORDS). */
+function onlyFunctionWords(text: string): boolean {
+  const words = text
+    .toLowerCase()
+    .replace(/[’]/g, "'")
+    .split(/[^\p{L}\p{N}']+/u)
+    .flatMap((word) => word.split("'"))
+    .filter(Boolean);
+  return words.every((word) => FUNCTION_WORDS.has(word));
+}
+
+/**
+ * Words of mood and opinion: "the weather is awful today", "the kids are asleep finally" are
+ * chatter, not facts to keep. A value made only of these (and softeners like "so", "today") is
+ * not stored.
+ */
+const MOOD_WORDS = new Set(
+  'awful terrible horrible bad worse worst good better best great nice lovely fine ok okay cool amazing awesome fantastic wonderful brilliant beautiful ugly boring bored fun funny hilarious weird strange crazy insane stupid dumb silly annoying annoyed angry mad sad happy glad tired exhausted sleepy asleep awake hungry full sick ill cold hot warm chilly freezing boiling wet dry windy rainy sunny cloudy foggy busy quiet loud noisy slow fast late early hard easy difficult tough simple useful useless important interesting cute sweet nasty gross messy clean dirty broken done over finished ready fine alright right wrong true false real fake weird mine yours ours here there gone away back home out in up down on off so very really too quite pretty totally super kinda sorta a bit little lot today tonight now finally again already still yet lately anymore as usual always never sometimes again for me to us me'.split(
+    ' ',
+  ),
+);
+
+/** More ways to say how things are going: states and nouns of complaint ("dead", "a mess"). */
+const STATE_WORDS = new Set(
+  'dead dying broken bust kaput flat empty mess disaster nightmare joke pain killing driving bugging annoying doing going acting playing slow laggy buggy down up off on over late sore hurting aching sick stuck lost missing gone a an the such total complete absolute bit of'.split(
+    ' ',
+  ),
+);
+
+/**
+ * True when a value only says how something feels or is going ("awful today", "so boring",
+ * "dead", "a mess"), or is a clause about the speaker ("killing me", "driving me crazy").
+ */
+export function onlyMood(text: string): boolean {
+  const words = text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  if (words.length === 0) return false;
+  if (words.length <= 4 && /^\p{L}+ing\s+(?:me|us|him|her|them)\b/iu.test(text)) return true;
+  return words.every((word) => MOOD_WORDS.has(word) || STATE_WORDS.has(word));
+}
+
+/** "now 204", "1234 now", "8000 instead": the word that marks an update is not part of the value. */
+export const memoryValueCheck = (value: unknown): SlotCheck => {
+  const text = String(value)
+    .replace(/^(?:now|actually|instead|really)\s+/i, '')
+    // "Dr. Nguyen, not Dr. Patel", "9920 instead of 7781": the old value is not part of the new one.
+    .replace(/[\s,;]+(?:not|rather\s+than|instead\s+of)\s+[^,;]+$/i, '')
+    // "12-43-08 i mixed it up": a code, then an aside about it.
+    .replace(/^(\S*\d\S*)\s+(\S.*)$/, (whole, code: string, rest: string) =>
+      isAside(rest) ? code.replace(/[.,;:!]+$/, '') : whole,
+    )
+    .replace(/[\s,]+(?:now|instead|from\s+now\s+on|these\s+days|anymore)$/i, '')
+    .trim();
+  if (!text) return { problem: { field: 'value', message: 'the value is empty' } };
+  if (onlyMood(text))
+    return {
+      problem: { field: 'value', message: `"${text}" says how things are going, not a fact to keep` },
+    };
+  return { value: text };
+};
+
+/**
+ * "remember wifi password Hunter2": no "is", but a few plain words followed by one code-like token
+ * (digits, symbols or inner capitals) read as a name and its value.
+ */
+export const nameThenCode = ({ key, value }: { key: string; value: string }): SlotProblem | undefined => {
+  const name = String(key);
+  const code = String(value);
+  const plainName = /^[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}$/u.test(name);
+  const phoneLike = /^\+?\d[\d\s().-]{3,}\d$/.test(code);
+  const codeLike =
+    phoneLike || (!/\s/.test(code) && (/[\d@#$%&*!?_=+:/]/.test(code) || /\p{Ll}\p{Lu}/u.test(code)));
+  return plainName && codeLike ? undefined : { field: 'value', message: 'no value to remember' };
+};
+
+export const example = 'for example "remember that my bike lock code is 4312"';
+
+/** The question when a fact's key is missing. */
+export const askKey = () => `What should I remember? Tell me what it is and its value, ${example}.`;
+
+/** "4312 and my gym locker is 118": a value that carries a second fact. */
+const SECOND_FACT = /^(.+?)\s*,?\s+and\s+((?:my|the|our)\s+.+?)\s+(?:is|are)\s+(.+)$/i;
+
+/**
+ * Splits "remember that my bike lock code is 4312 and my gym locker is 118" into one input per
+ * fact. Only a second "my/the … is …" clause splits, so "less is more" stays one value.
+ */
+export function splitFacts(input: { key: string; value: string }): { key: string; value: string }[] {
+  const inputs: { key: string; value: string }[] = [];
+  let { key, value } = input;
+  for (let round = 0; round < 10; round++) {
+    const match = SECOND_FACT.exec(value);
+    if (!match) break;
+    inputs.push({ key, value: cleanContent(match[1]!) });
+    key = cleanName(match[2]!);
+    value = cleanContent(match[3]!);
+  }
+  inputs.push({ key, value });
+  return inputs;
+}
+
+/** A remembered fact as memory_list returns it. */
+export interface FactEntry {
+  key: string;
+  label: string;
+  value: unknown;
+}
+
+/**
+ * The remembered fact a question is about, judged by how many of its words appear in the fact's
+ * key or value ("where did I park?" finds car → "parked on level 3"); undefined below `minScore`.
+ * A fact whose owner differs from the one asked about ("my sister's …" against "my brother's …")
+ * never counts. `sameWord` is the planner's word test (stems, synonyms, typos).
+ */
+export function bestFact(
+  question: string,
+  entries: readonly FactEntry[],
+  sameWord: (wanted: string, word: string) => boolean,
+  minScore = 0.5,
+): FactEntry | undefined {
+  const wanted = questionWords(question);
+  if (wanted.length === 0) return undefined;
+  const hits = (word: string, candidates: readonly string[]) =>
+    candidates.some(
+      (candidate) =>
+        sameWord(word, candidate) ||
+        (word.length >= 4 &&
+          candidate.length >= 4 &&
+          (candidate.startsWith(word) || word.startsWith(candidate))),
+    );
+  let best: { entry: FactEntry; score: number } | undefined;
+  for (const entry of entries) {
+    // "what is my sister's …" is never answered with "my …" or "my brother's …".
+    if (ownersDiffer(aliased(question), entry.label)) continue;
+    const keyWords = contentWords(`${entry.key} ${entry.label}`);
+    const valueWords = contentWords(String(entry.value));
+    let score = 0;
+    for (const word of wanted) {
+      if (hits(word, keyWords)) score += 1;
+      else if (hits(word, valueWords)) score += 0.75;
+    }
+    score /= wanted.length;
+    if (score >= minScore && (!best || score > best.score)) best = { entry, score };
+  }
+  return best?.entry;
+}
+
+/** "Your car is parked on level 3.", "Your passport expires in May 2029." */
+export function factSentence(entry: FactEntry): string {
+  const label = entry.label.replace(/^(?:my|your)\s+/i, '');
+  const value = String(entry.value);
+  const verb =
+    /\b(?:expires?|starts?|begins?|ends?|opens?|closes?|finishes|renews?|due|runs?\s+out|leaves?|arrives?)$/i;
+  return `Your ${label}${verb.test(label) ? '' : ' is'} ${value}${/[.!?]$/.test(value) ? '' : '.'}`;
+}

@@ -1,0 +1,52 @@
+/** What the offline planner knows about the notes tools: search words, and notes asked by content. */
+import type { SlotCheck, SlotProblem } from '../offline.js';
+
+/** "anything about stamps" → "stamps". */
+export const searchQuery = (value: unknown): SlotCheck => {
+  if (/\b(?:web|online|internet|google|bing|duckduckgo|youtube|amazon|wikipedia)\b/i.test(String(value))) {
+    return {
+      problem: { field: 'query', message: 'I can only search your notes, not the web', outOfReach: true },
+    };
+  }
+  const text = String(value)
+    .replace(
+      /^(?:anything|something|stuff|things|notes?)\s+(?:about|on|regarding|mentioning|with|that\s+mentions?)\s+/i,
+      '',
+    )
+    .replace(/^(?:about|on|regarding|mentioning)\s+/i, '')
+    .replace(/^(?:the|my|a|an)\s+/i, '')
+    .trim();
+  return text ? { value: text } : { problem: { field: 'query', message: 'there is nothing to search for' } };
+};
+
+/** Notes as lines: "#3 buy milk". */
+export const noteLines = (hits: readonly { id: number; text: string }[]) =>
+  hits.map((hit) => `#${hit.id} ${hit.text}`).join('\n');
+
+/** "delete the note about the book club": a note named by what it says, not by its number. */
+export const DELETE_BY_CONTENT =
+  /^(?:delete|remove|erase|drop|rm|del)\s+(?:the\s+|my\s+|that\s+|this\s+)?(?:note|memo)\s+(?:about|on|regarding|concerning|mentioning|that\s+(?:says|mentions)|saying|with)\s+(?:the\s+|my\s+|a\s+)?(.+?)[\s.!]*$/i;
+
+/**
+ * "remember I park in spot B17" has no "X is Y" to split, but it is more than a name: it holds a
+ * number, a person, or a few words. Such a thing is kept as a note rather than asked about.
+ */
+export const clauseLike = ({ text }: { text: string }): SlotProblem | undefined => {
+  const value = String(text);
+  const words = value.split(/\s+/).filter(Boolean);
+  // "remember that is 1234": the sentence has lost its subject; ask rather than keep "is 1234".
+  // "remember that it's 1234", "… that that is 5": a pronoun in place of what it is about.
+  if (
+    /^(?:that\s+)?(?:(?:it|that|this|these|those|there|here)(?:['’]s\b|\s+(?:is|are|was|were)\b)|(?:is|are|was|were|am|be|been|has|have|had)\b)/i.test(
+      value,
+    )
+  )
+    return { field: 'text', message: 'this does not say what it is about' };
+  if (/\d/.test(value) || /^(?:i|i'm|im|we|he|she|they|you)\b/i.test(value) || words.length >= 5)
+    return undefined;
+  return { field: 'text', message: 'this names a fact without saying what it is' };
+};
+
+/** Why a "remember …" became a note: said, never silent. */
+export const KEPT_AS_NOTE =
+  'I kept it as a note, since it does not name a fact and its value (like "my locker is 118"); notes are searchable with "search my notes for …".';

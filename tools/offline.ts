@@ -1,0 +1,215 @@
+/**
+ * What the offline planner (no model, `agent/offline/`) may know about a tool beyond its schema:
+ * extra sentence templates, slot checks, questions for missing fields, an approval preview, how
+ * to split one request into several calls, and an `answer` hook for questions the tool can answer.
+ * Each tool declares its own, typed against its own input and output schemas, in its `offline`
+ * field; the planner names no tool. Also the small text helpers such knowledge is written with.
+ */
+import type { z } from 'zod';
+import { contentWords } from '../cartridge/text-similarity.js';
+import type { ObjectSchema } from './define-tool.js';
+
+/** A slot whose text cannot become the field's type, or does not fit; said back to the person. */
+export interface SlotProblem {
+  field: string;
+  message: string;
+  /** The request asks for something fazt cannot do at all: say so rather than ask for more. */
+  outOfReach?: boolean;
+  /** The request is for this other tool (by name): say how to ask for it. */
+  instead?: string;
+}
+
+/** A slot value after a tool's check: the value to use (and a score bonus), or why it does not fit. */
+export type SlotCheck<T = unknown> = { value: T; bonus?: number } | { problem: SlotProblem };
+
+/**
+ * A function type whose parameter is checked bivariantly, as methods are: a tool typed against its
+ * own schema still fits the registry's tool of any shape (the same reason `run` is a method).
+ */
+type Hook<A, R> = { bivarianceHack(input: A): R }['bivarianceHack'];
+type Hook2<A, B, R> = { bivarianceHack(first: A, second: B): R }['bivarianceHack'];
+
+/** One extra sentence template, used only offline: `{slot}`s named after input fields. */
+export interface OfflineTemplate<In> {
+  source: string;
+  /** Input the template implies. */
+  fixed?: Partial<In>;
+  /** A check of the filled input; a problem makes the planner try another reading. */
+  check?: Hook<In, SlotProblem | undefined>;
+  /** Added to the match score when the check passes: a reading more specific than its words. */
+  bonus?: number;
+  /** Said after the answer when this template was used (why this tool and not the one named). */
+  say?: string;
+}
+
+/** Whom an answer hook is asked, and why. */
+export type QuestionKind =
+  /** A question no template took ("where did I park?"). */
+  | 'question'
+  /** A lookup that found nothing ("what is my heart doctor" when no fact has that name). */
+  | 'lookup'
+  /** A short request that is just a name ("gym locker number"). */
+  | 'name';
+
+/** A question put to a tool's `answer` hook. */
+export interface OfflineQuestion {
+  kind: QuestionKind;
+  /** The request (or, for a lookup, what was looked up), as said. */
+  text: string;
+  /** Its words worth looking for (`questionWords`). */
+  words: string[];
+  /** For a lookup: what was not found, said as the lookup tool says it ('nothing remembered as "x"'). */
+  lead?: string;
+  /** Whether two words are the same, allowing stems, synonyms and typos (the planner's own test). */
+  sameWord(wanted: string, word: string): boolean;
+}
+
+/** A tool that can answer some questions: the call to make, and the answer from what it returns. */
+export interface OfflineAnswer<In, Out> {
+  /** Answers are tried in this order, lowest first (default 50). */
+  order?: number;
+  /** The input for this question, or undefined when the tool cannot help with it. */
+  input: Hook<OfflineQuestion, In | undefined>;
+  /** The answer, or undefined when the output does not answer the question. */
+  reply: Hook2<Out, OfflineQuestion, string | undefined>;
+}
+
+/** A request the templates cannot express, served by this tool with an answer of its own. */
+export interface OfflinePhrase<In, Out> {
+  /** Matched against the request in plain form; a question never matches. */
+  pattern: RegExp;
+  /** The input from the match, or undefined when it does not apply after all. */
+  input: Hook<RegExpExecArray, In | undefined>;
+  /** The answer from the output, and how the request ended. */
+  reply: Hook2<Out, In, { answer: string; status: 'done' | 'needs_input' }>;
+}
+
+/** A result that found nothing, so other tools' answers should try the same words. */
+export interface FoundNothing {
+  /** What to look for elsewhere. */
+  query: string;
+  /** How to say what was not found, for the answers of others ('I have nothing remembered as "x"'). */
+  lead: string;
+  /** The answer when nothing else answers either. */
+  reply: string;
+}
+
+/** Everything the offline planner may know about one tool; see the module comment. */
+export interface OfflineKnowledge<I extends ObjectSchema, O extends z.ZodType> {
+  /** Extra sentence templates beyond `examples`, with input they imply and checks. */
+  templates?: OfflineTemplate<z.output<I>>[];
+  /** Checks or rewrites one slot's value (after its type conversion), per input field. */
+  slots?: { [K in keyof z.output<I>]?: Hook<unknown, SlotCheck> };
+  /** The question to ask when a field is missing, given what is already known. */
+  questions?: { [K in keyof z.output<I>]?: Hook<Partial<z.output<I>>, string> };
+  /** What the call would do, for an approval request ("forget your bike lock code"). */
+  preview?: Hook<z.output<I>, string>;
+  /** One filled input as several calls ("… is 4312 and my gym locker is 118"). */
+  split?: Hook<z.output<I>, z.output<I>[]>;
+  /** Sample words per slot, for "I can: …" help lines ("bike lock code"). */
+  samples?: { [K in keyof z.output<I>]?: string };
+  /** Offered when nothing in a request is close to any tool. */
+  everyday?: boolean;
+  /** Questions this tool can answer. */
+  answer?: OfflineAnswer<z.input<I>, z.output<O>>;
+  /** Requests the templates cannot express. */
+  phrases?: OfflinePhrase<z.input<I>, z.output<O>>[];
+  /** A result that found nothing: other tools' answers try the same words. */
+  foundNothing?: Hook2<z.output<O>, z.output<I>, FoundNothing | undefined>;
+}
+
+/**
+ * How an aside opens: a pronoun, an interjection or a reason ("i do not need it more", "we've
+ * disbanded I'm afraid", "lol", "because …"). Only such a clause is ever dropped: "forget the
+ * wifi password, the guest one" keeps its second clause, since dropping it would change which fact.
+ */
+const ASIDE =
+  /^(?:i|i['’]?m|i['’]?ve|i['’]?d|i['’]?ll|we|we['’]?ve|we['’]?re|it|it['’]?s|its|that['’]?s|they|they['’]?re|he|she|you|u|my\s+(?:husband|wife|son|daughter|grandson|granddaughter|kids?|mum|mom|dad|boss|partner)|lol|lmao|haha|ha|because|cause|cuz|since|as|so|thanks|thank|ty|thx|cheers|no\s+longer|not\s+needed|dear|hun|honey|love|mate|bro|dude|please|pls|ok|okay|sorry|oops|just)\b/i;
+
+/** True when a clause reads as an aside, not as part of what to do. */
+export function isAside(clause: string): boolean {
+  return ASIDE.test(clause.trim());
+}
+
+const LEADING_POSSESSIVE = /^(?:my|the|our|a|an|this|that|me)\s+/i;
+
+/** A name-like slot ("bike lock code", a search query): edge punctuation and a leading "my" dropped. */
+export function cleanName(text: string): string {
+  let current = text.trim().replace(/^[\s"'`([{<,;:.!?-]+|[\s"'`)\]}>,;:.!?-]+$/g, '');
+  for (let round = 0; round < 3 && LEADING_POSSESSIVE.test(current); round++) {
+    const next = current.replace(LEADING_POSSESSIVE, '');
+    if (!next) break;
+    current = next;
+  }
+  return current.trim();
+}
+
+/**
+ * A content slot (a fact's value, a note): kept exactly as typed, except sentence punctuation at the
+ * end. A "!" stays when it is part of a single token such as a password ("Hunter2!"); a leading "-"
+ * is a sign ("-18", "-£40") unless a space follows it ("- buy milk").
+ */
+export function cleanContent(text: string): string {
+  let current = text.trim().replace(/^(?:[,;:\s]|-+(?=\s|$))+/, '');
+  current = current.replace(/[\s,;:]+$/, '');
+  if (/[^.]\.$/.test(current)) current = current.slice(0, -1);
+  current = current.replace(/\?+$/, '');
+  if (/\s/.test(current) || /^[\d\s.,]+!+$/.test(current)) current = current.replace(/!+$/, '');
+  return current.trim();
+}
+
+const QUESTION_NOISE = new Set([
+  'still',
+  'again',
+  'know',
+  'tell',
+  'remember',
+  'recall',
+  'anything',
+  'something',
+  'thing',
+  'now',
+  'right',
+  'correct',
+  'true',
+]);
+
+/**
+ * Everyday names for a few personal-fact nouns people store under the specialist word ("heart
+ * doctor" for "cardiologist"). Kept small on purpose, and used only to look things up, never to
+ * name what is stored.
+ */
+const PHRASE_ALIASES: readonly [RegExp, string][] = [
+  [/\bheart\s+(?:doctor|doc|specialist)\b/gi, 'cardiologist'],
+  [/\b(?:kids?|children['’]?s?|child['’]?s|baby['’]?s)\s+(?:doctor|doc)\b/gi, 'pediatrician'],
+  [/\bskin\s+(?:doctor|doc|specialist)\b/gi, 'dermatologist'],
+  [/\bfoot\s+(?:doctor|doc|specialist)\b/gi, 'podiatrist'],
+  [/\b(?:tooth|teeth)\s+(?:doctor|doc)\b/gi, 'dentist'],
+  // "the name of my dentist": the name is what is stored, under "dentist".
+  [/\b(?:the\s+)?name\s+of\s+(?=(?:my|our|the|your)\b)/gi, ''],
+];
+
+/** Short forms of words in names ("wifi pw"), said in full. */
+const WORD_ALIASES: Readonly<Record<string, string>> = {
+  pw: 'password',
+  pwd: 'password',
+  passwd: 'password',
+  telephone: 'phone',
+  tel: 'phone',
+  bday: 'birthday',
+  addr: 'address',
+};
+
+/** The question with everyday names said as the stored word ("heart doctor" → cardiologist). */
+export function aliased(question: string): string {
+  let text = question;
+  for (const [pattern, replacement] of PHRASE_ALIASES) text = text.replace(pattern, replacement);
+  return text;
+}
+
+/** The words of a question worth looking for: stop words, question words and filler dropped. */
+export function questionWords(question: string): string[] {
+  return contentWords(aliased(question))
+    .filter((word) => !QUESTION_NOISE.has(word))
+    .map((word) => WORD_ALIASES[word] ?? word);
+}
