@@ -37,7 +37,11 @@ export function createPendingWrites<R>(options: {
 
   /** Runs `fn` in one write transaction if the lock comes within `waitMs`; false if it does not. */
   const attempt = (fn: () => void, waitMs: number): boolean => {
-    if (db.inTransaction || !db.open) return false;
+    if (!db.open) return false;
+    if (db.inTransaction) {
+      fn(); // joins the caller's transaction, as cartridge.transaction does
+      return true;
+    }
     db.pragma(`busy_timeout = ${Math.max(0, Math.round(waitMs))}`);
     try {
       db.transaction(fn).immediate();
