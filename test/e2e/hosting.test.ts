@@ -32,6 +32,14 @@ describe('hosting from the command line', () => {
     const apps = await runCliJson<unknown[]>(['apps', '--json'], { cartridge: temp.path });
     expect(apps).toEqual([
       { name: 'blog', path: '/a/blog/', access: 'private', version: 1, url: 'http://127.0.0.1:7777/a/blog/' },
+      // The photo gallery is built in (no deployed version) and private until the owner says otherwise.
+      {
+        name: 'photos',
+        path: '/a/photos/',
+        access: 'private',
+        version: null,
+        url: 'http://127.0.0.1:7777/a/photos/',
+      },
     ]);
 
     const shared = await fazt(['share', 'blog', '--label', 'for grandma']);

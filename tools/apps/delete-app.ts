@@ -6,8 +6,7 @@ import { appNameInput, findApp } from './shared.js';
 export const appsDelete = defineTool({
   name: 'apps_delete',
   title: 'Delete an app',
-  description:
-    "Delete a deployed app with every version and share link: its URL stops working at once. Destructive: needs the person's approval.",
+  description: 'Delete a deployed app with its versions and share links. Destructive.',
   risk: 'destructive',
   input: z.object({ name: appNameInput }),
   output: z.object({ name: z.string(), versions: z.number().int(), shares: z.number().int() }),

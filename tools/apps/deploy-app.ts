@@ -11,18 +11,13 @@ export const appsDeploy = defineTool({
   name: 'apps_deploy',
   title: 'Deploy an app',
   description:
-    'Publish a local folder of static files (a site, a single-page app) as an app served by `fazt serve` at /a/<name>/. Each deploy is a new version; a failed deploy leaves the previous one live; earlier versions are kept for apps_rollback. New apps are private.',
+    'Publish a folder of static files as an app at /a/<name>/ (a new version; a failed deploy keeps the old one).',
   risk: 'external',
   transactional: false,
   input: z.object({
-    folder: text(4096, 'folder').describe('Path of the folder to publish, e.g. "~/site" or "./dist".'),
-    name: text(100, 'app name')
-      .optional()
-      .describe('The app name in its URL (default: the folder name), e.g. "blog".'),
-    spa: z
-      .boolean()
-      .optional()
-      .describe('Single-page app: serve index.html for paths that match no file (default: off).'),
+    folder: text(4096, 'folder').describe('Folder to publish, e.g. "~/site".'),
+    name: text(100, 'app name').optional().describe('App name (default: the folder name).'),
+    spa: z.boolean().optional().describe('Serve index.html for paths with no file.'),
   }),
   output: z.object({
     app: appOutput,

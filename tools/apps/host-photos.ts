@@ -18,11 +18,11 @@ export const photosHost = defineTool({
   name: 'photos_host',
   title: 'Host my photos privately',
   description:
-    'Import the photos in a folder into the private photo gallery served by `fazt serve` (only the owner, signed in, and share links can see it) and report the photo counts, the gallery URL, whether the server is running, whether an owner password is set, and how to share. Safe to repeat: only new photos are added.',
+    'Host my photos: import a folder into the private gallery, then report counts, URL, server state, owner password and how to share. Repeatable.',
   risk: 'external',
   transactional: false,
   input: z.object({
-    folder: text(4096, 'folder').describe('The folder that holds the photos, e.g. "~/Pictures".'),
+    folder: text(4096, 'folder').describe('Photo folder, e.g. "~/Pictures".'),
   }),
   output: z.object({
     photos: z.object({

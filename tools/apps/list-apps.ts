@@ -6,8 +6,7 @@ import { createAppsStore } from './store.js';
 export const appsList = defineTool({
   name: 'apps_list',
   title: 'List apps',
-  description:
-    'List the apps `fazt serve` hosts (deployed folders and built-in apps such as the photo gallery) with access (private or public), live version and URL.',
+  description: 'List hosted apps with access, live version and URL.',
   risk: 'read',
   input: z.object({}),
   output: z.object({ apps: z.array(appOutput) }),

@@ -6,8 +6,7 @@ import { createAppsStore, shareStatus } from './store.js';
 export const appsShares = defineTool({
   name: 'apps_shares',
   title: 'List share links',
-  description:
-    'List share links (all apps, or one) with label, status (active, expired, revoked), expiry and last use. Never shows the links themselves.',
+  description: 'List share links with label, status, expiry and last use.',
   risk: 'read',
   input: z.object({ app: appNameInput.optional() }),
   output: z.object({ shares: z.array(shareOutput) }),

@@ -6,17 +6,11 @@ import { appNameInput, appOutput, describeApp, findApp } from './shared.js';
 export const appsRollback = defineTool({
   name: 'apps_rollback',
   title: 'Roll an app back',
-  description:
-    'Make an earlier deployed version of an app live again (default: the version before the live one). Versions are never deleted by a rollback.',
+  description: 'Make an earlier version of an app live (default: the one before).',
   risk: 'write',
   input: z.object({
     name: appNameInput,
-    version: z
-      .number()
-      .int()
-      .min(1)
-      .optional()
-      .describe('The version to make live (default: the one before).'),
+    version: z.number().int().min(1).optional().describe('Version (default: the previous one).'),
   }),
   output: z.object({ app: appOutput, from: z.number().int(), to: z.number().int() }),
   examples: [

@@ -7,11 +7,11 @@ export const appsSetAccess = defineTool({
   name: 'apps_set_access',
   title: 'Make an app private or public',
   description:
-    "Set who may open an app: private (only the owner, logged in, and valid share links) or public (anyone with the URL). Making an app public exposes everything in it, so this tool is destructive-level: it needs the person's approval.",
+    'Make an app private (owner and share links only) or public (anyone with the URL). Destructive: making public exposes it.',
   risk: 'destructive',
   input: z.object({
     name: appNameInput,
-    access: z.enum(APP_ACCESS as ['private', 'public']).describe('private or public.'),
+    access: z.enum(APP_ACCESS as ['private', 'public']).describe('private or public'),
   }),
   output: z.object({ app: appOutput, was: z.enum(['private', 'public']) }),
   examples: [

@@ -8,14 +8,12 @@ export const appsShare = defineTool({
   name: 'apps_share',
   title: 'Share an app',
   description:
-    "Make a share link that opens one app without a login, for one recipient (label it, e.g. 'for grandma'). Links expire after 7 days unless another expiry is given; 'never' must be asked for. A new link for a label replaces that label's old link. The link is shown only once.",
+    'Make a link that opens one app without login, for one labelled recipient. Expires in 7 days unless told; never only if asked.',
   risk: 'write',
   input: z.object({
     app: appNameInput,
     label: shareLabel.optional(),
-    expires: text(100, 'expires')
-      .default('7d')
-      .describe('When the link stops working: 7d (default), 12h, "a week", an ISO date, or never.'),
+    expires: text(100, 'expires').default('7d').describe('7d (default), 12h, "a week", a date, or never.'),
   }),
   output: z.object({
     share: shareOutput,

@@ -10,9 +10,7 @@ import { hasControlCharacters } from './paths.js';
 import { type AppRecord, type AppsStore, appName, createAppsStore } from './store.js';
 
 /** A person-typed app name ("Photos", "my photos" → photos). */
-export const appNameInput = text(100, 'app name').describe(
-  'The app\'s name as in its URL /a/<name>/, e.g. "photos" or "blog".',
-);
+export const appNameInput = text(100, 'app name').describe('App name, e.g. "photos".');
 
 /** Who a share link is for ("grandma"): person-typed text without control characters (they would reach terminals). */
 export const shareLabel = text(200, 'label')

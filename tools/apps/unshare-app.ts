@@ -8,15 +8,12 @@ import { createAppsStore, shareStatus } from './store.js';
 export const appsUnshare = defineTool({
   name: 'apps_unshare',
   title: 'Revoke share links',
-  description:
-    "Revoke share links: one by id, one app's link for a label, or every link of an app. A revoked link stops working on its next request, images included.",
+  description: 'Revoke share links by id, by app, or by app and label; they stop at the next request.',
   risk: 'write',
   input: z.object({
-    id: text(40, 'id').optional().describe('The link id shown by apps_shares.'),
-    app: appNameInput
-      .optional()
-      .describe('Revoke the links of this app (all of them unless a label is given).'),
-    label: shareLabel.optional().describe('Only the link with this label.'),
+    id: text(40, 'id').optional().describe('Link id (apps_shares).'),
+    app: appNameInput.optional(),
+    label: shareLabel.optional(),
   }),
   output: z.object({ revoked: z.array(shareOutput) }),
   examples: [
