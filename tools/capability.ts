@@ -118,8 +118,11 @@ export interface Capability {
   events?: Readonly<Record<string, z.ZodType>>;
   resources?: readonly CapabilityResource[];
   prompts?: readonly CapabilityPrompt[];
-  routes?: MountRoutes;
-  /** Apps this capability serves itself (see BuiltinApp). */
+  /**
+   * The capability's HTTP routes: apps it serves itself (see BuiltinApp), mounted by `fazt serve`
+   * at `/a/<name>/` behind the app access check. There is deliberately no way to mount a route
+   * outside an app, so no capability can add an endpoint that skips that check.
+   */
   apps?: readonly BuiltinApp[];
   /** One or two sentences for the planner's system prompt and the MCP server instructions. */
   instructions?: string;

@@ -1,3 +1,5 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { InMemoryTransport } from '@modelcontextprotocol/sdk/inMemory.js';
 import {
@@ -119,5 +121,33 @@ describe('a capability added and removed while fazt runs', () => {
     expect(() =>
       second.cartridge.events.append({ type: 'echo.said', source: 'test', data: { phrase: 'x' } }),
     ).toThrow(/Unknown event type "echo.said"/);
+  });
+});
+
+describe('resources from a built-in capability’s store', () => {
+  it('learned documents are listed and read as fazt://knowledge/file/{id} through an MCP client', async () => {
+    const runtime = testRuntime();
+    const dir = join(runtime.dir, 'docs');
+    mkdirSync(dir);
+    writeFileSync(
+      join(dir, 'lease.md'),
+      '# Lease\n\n## Pets\n\nOne cat is allowed with a deposit of $200.\n',
+    );
+    const learned = await runtime.executor.execute(
+      'knowledge_learn',
+      { paths: [dir] },
+      { caller: runtime.caller },
+    );
+    expect(learned.ok).toBe(true);
+    const client = await connect(runtime);
+    const listed = (await client.listResources()).resources.find(
+      (resource) => resource.name === join(dir, 'lease.md'),
+    );
+    expect(listed?.uri).toMatch(/^fazt:\/\/knowledge\/file\/\d+$/);
+    const read = await client.readResource({ uri: listed?.uri as string });
+    expect((read.contents[0] as { text: string }).text).toContain('One cat is allowed');
+    await expect(client.readResource({ uri: 'fazt://knowledge/file/999999' })).rejects.toThrow(
+      /no learned document/,
+    );
   });
 });
