@@ -130,7 +130,11 @@ interface SubjectWord {
 /** The words of a fact's name or a question that decide what it is about. */
 function subjectWords(text: string): SubjectWord[] {
   const found: SubjectWord[] = [];
+  // The token index of each found word, to tell a word written right before an owner.
+  const at: number[] = [];
+  let token = -1;
   for (const [raw] of text.normalize('NFC').matchAll(NAME_TOKEN)) {
+    token++;
     const possessive = /\p{L}['’]s$|\p{L}s['’]$/u.test(raw);
     const base = raw
       .normalize('NFKD')
@@ -144,6 +148,15 @@ function subjectWords(text: string): SubjectWord[] {
     if (!symbol && !owner && STOPWORDS.has(base)) continue;
     const word = base.length > 3 && base.endsWith('s') && !base.endsWith('ss') ? base.slice(0, -1) : base;
     found.push({ word, owner, symbol, possessive: possessive || /^(?:his|her|their)$/.test(base) });
+    at.push(token);
+  }
+  // A word that qualifies an owner is part of who it is: "ex-wife's" is not "wife's",
+  // "step-mom" is not "mom", "older brother's" is not "brother's".
+  for (let index = found.length - 1; index > 0; index--) {
+    const [before, owner] = [found[index - 1]!, found[index]!];
+    if (owner.owner && !before.owner && !before.symbol && at[index - 1] === at[index]! - 1) {
+      found[index - 1] = { ...before, owner: true, possessive: owner.possessive };
+    }
   }
   return found;
 }

@@ -194,3 +194,20 @@ describe('memory store', () => {
     expect(memory.recall('work phone').some((match) => match.sameSubject)).toBe(false);
   });
 });
+
+describe('a word that qualifies an owner is part of who the fact is about', () => {
+  it.each([
+    ["my ex-wife's shoe size", "my wife's shoe size"],
+    ["my step-mom's birthday", "my mom's birthday"],
+    ["my future wife's ring size", "my wife's ring size"],
+    ["my older brother's car", "my brother's car"],
+  ])('"%s" never answers for "%s", nor the other way round', (one, other) => {
+    const memory = createMemoryStore(testCartridge());
+    memory.remember(one, '40');
+    expect(memory.recall(other).some((match) => match.sameSubject)).toBe(false);
+    const again = createMemoryStore(testCartridge());
+    again.remember(other, '38');
+    expect(again.recall(one).some((match) => match.sameSubject)).toBe(false);
+    expect(again.recall(other)[0]).toMatchObject({ sameSubject: true, entry: { value: '38' } });
+  });
+});
