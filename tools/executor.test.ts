@@ -458,3 +458,25 @@ describe('audit and the event spine', () => {
     expect(result.durationMs).toBeGreaterThanOrEqual(0);
   });
 });
+
+describe('an error of any size', () => {
+  it('is cut to 2,000 characters, saying how much was left out, in the result and the audit row', async () => {
+    const huge = defineTool({
+      name: 'test_huge_error',
+      title: 'Throws a huge error',
+      description: 'Throws a 5 MB error message, as a hostile skill might.',
+      risk: 'read',
+      input: z.object({}),
+      output: z.object({}),
+      examples: [],
+      run: () => {
+        throw new Error('E'.repeat(5 * 1024 * 1024));
+      },
+    });
+    const { cartridge, executor } = testRuntime({ capabilities: [huge] });
+    const error = expectFailure(await executor.execute('test_huge_error', {}, { caller: person }));
+    expect(error.message.length).toBeLessThan(2_100);
+    expect(error.message).toMatch(/… \(\d+ more characters left out\)$/);
+    expect(cartridge.audit.list()[0]?.error?.length).toBeLessThan(2_100);
+  });
+});

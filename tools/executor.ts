@@ -44,6 +44,16 @@ interface CallRecord {
   durationMs: number;
 }
 
+/** The most of an error message kept (UTF-16 units): a tool or skill may throw megabytes. */
+export const MAX_ERROR_MESSAGE = 2_000;
+
+/** A message cut to MAX_ERROR_MESSAGE, saying how much was left out. */
+function clipMessage(message: string): string {
+  if (message.length <= MAX_ERROR_MESSAGE) return message;
+  const left = message.length - MAX_ERROR_MESSAGE;
+  return `${message.slice(0, MAX_ERROR_MESSAGE)}… (${left} more characters left out)`;
+}
+
 /** The tool result code for an error a tool threw on purpose, by its kind. */
 const CODE_FOR_KIND: Record<ErrorKind, ToolErrorCode> = {
   invalid_input: 'invalid_input',
@@ -192,6 +202,10 @@ export function createExecutor({
       },
     };
     const toError = (error: unknown): ToolError => {
+      const found = explain(error);
+      return { ...found, message: clipMessage(found.message) };
+    };
+    const explain = (error: unknown): ToolError => {
       if (error instanceof Failure) return error.error;
       if (controller.signal.aborted)
         return { code: 'aborted', message: `${name} was cancelled; nothing was saved.` };

@@ -287,3 +287,24 @@ describe('offline planner', () => {
     });
   });
 });
+
+describe('requests far longer than anyone types', () => {
+  it.each([[`remember that ${'my '.repeat(10_000)}code is 5`], [`what is ${'word '.repeat(200_000)}`]])(
+    'are refused in words, with nothing written (%#)',
+    async (text) => {
+      const cartridge = testCartridge();
+      const registry = createDefaultRegistry();
+      const executor = createExecutor({ cartridge, registry });
+      const events: PlannerEvent[] = [];
+      for await (const event of createOfflinePlanner(registry).run({ text }, { executor, caller: PERSON }))
+        events.push(event);
+      expect(events.at(-1)).toMatchObject({
+        type: 'finish',
+        status: 'needs_input',
+        answer: expect.stringMatching(/characters long; the offline planner reads requests of up to 4,000/),
+      });
+      expect(events.some((event) => event.type === 'tool-call-start')).toBe(false);
+      expect(createMemoryStore(cartridge).count()).toBe(0);
+    },
+  );
+});

@@ -22,6 +22,12 @@ const answerers = (registry: Registry): AnyTool[] =>
     .sort((a, b) => (a.offline?.answer?.order ?? 50) - (b.offline?.answer?.order ?? 50));
 
 /**
+ * The longest request the offline planner reads, in UTF-16 units. Its readings split and match
+ * a request many ways; far past anything a person types, that only costs time and stack.
+ */
+export const MAX_OFFLINE_REQUEST = 4_000;
+
+/**
  * The planner that needs no model and no network: it matches the request against each tool's
  * sentence templates (with synonyms, typo tolerance and a ranked fallback), fills slots from the
  * tools' zod types, runs the tools through the executor, and answers from what they returned.
@@ -37,6 +43,13 @@ export function createOfflinePlanner(registry: Registry): Planner {
         if (answer) yield { type: 'text-delta', text: answer };
         yield { type: 'finish', answer, status, usage: { ...NO_USAGE } };
       };
+      if (request.text.length > MAX_OFFLINE_REQUEST) {
+        yield* finish(
+          `That request is ${request.text.length.toLocaleString('en')} characters long; the offline planner reads requests of up to ${MAX_OFFLINE_REQUEST.toLocaleString('en')}. Say it in fewer words, keep long text as a note (\`fazt run notes_add -\`), or learn a file with \`fazt learn\`. Nothing was changed.`,
+          'needs_input',
+        );
+        return;
+      }
       /** Runs one tool through the executor, announcing it; the result lands in `results`. */
       const call = async function* (
         name: string,
