@@ -173,12 +173,23 @@ describe('a registry that changes while fazt runs', () => {
     }
     expect([...owners.values()].every((ids) => ids.length === 1)).toBe(true);
     expect([...owners.keys()].sort()).toEqual([
+      'apps.access_changed',
+      'apps.deleted',
+      'apps.deployed',
+      'apps.password_set',
+      'apps.rolled_back',
+      'apps.shared',
+      'apps.unshared',
       'blob.stored',
+      'knowledge.forgotten',
+      'knowledge.learned',
       'memory.forgotten',
       'memory.imported',
       'memory.remembered',
       'note.added',
       'note.deleted',
+      'photos.imported',
+      'photos.removed',
     ]);
   });
 

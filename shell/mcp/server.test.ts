@@ -185,6 +185,7 @@ describe('MCP server factory', () => {
     ]);
     const { resourceTemplates } = await client.listResourceTemplates();
     expect(resourceTemplates.map((template) => template.uriTemplate)).toEqual([
+      'fazt://knowledge/file/{id}',
       'fazt://notes/search/{query}',
     ]);
 

@@ -205,7 +205,13 @@ describe('fazt chat in a terminal', { timeout: 240_000 }, () => {
       await term.waitFor(/› x\n/);
       await term.press('BSpace');
       await term.waitFor(/›\s*\n/);
-      const screen = await term.screen();
+      // A resize repaints the last screenful; judge the screen once that repaint has landed (a
+      // corrupted screen never settles into one prompt, one status line and the transcript).
+      let screen = await term.screen();
+      for (let tries = 0; tries < 50 && (screen.match(/tokens · serve/g) ?? []).length !== 1; tries++) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        screen = await term.screen();
+      }
       // One prompt and one status line: nothing left over from frames before the resize.
       expect(screen.match(/tokens · serve/g) ?? [], screen).toHaveLength(1);
       // The transcript is repainted, not lost.
