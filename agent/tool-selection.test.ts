@@ -5,6 +5,8 @@ import { providerPlanner } from '../test/fakes/planners.js';
 import { type TestRuntime, testRuntime } from '../test/helpers/runtime.js';
 import { defineTool } from '../tools/define-tool.js';
 import { builtinTools, createDefaultRegistry } from '../tools/index.js';
+import { memoryCapability } from '../tools/memory/index.js';
+import { notesCapability } from '../tools/notes/index.js';
 import { createRegistry } from '../tools/registry.js';
 import { definitionSize, selectTools, TOOL_BUDGET_CHARS } from './tool-selection.js';
 
@@ -31,10 +33,17 @@ describe('tool selection', () => {
   });
 
   it('offers every tool while their definitions fit the budget', () => {
-    const registry = createDefaultRegistry();
+    // The memory and notes capabilities alone fit; all 12 built-in capabilities no longer do
+    // (45 tools), which is the next test's case.
+    const registry = createRegistry([memoryCapability, notesCapability]);
     const total = registry.list().reduce((sum, tool) => sum + definitionSize(tool), 0);
     expect(total).toBeLessThan(TOOL_BUDGET_CHARS);
     expect(selectTools(registry, 'what is my bike lock code?')).toBeUndefined();
+    const all = createDefaultRegistry();
+    expect(all.list().reduce((sum, tool) => sum + definitionSize(tool), 0)).toBeGreaterThan(
+      TOOL_BUDGET_CHARS,
+    );
+    expect(selectTools(all, 'what is my bike lock code?')).toContain('memory_recall');
   });
 
   it('past the budget, offers the tools the request is about, within the budget', () => {

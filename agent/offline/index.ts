@@ -45,7 +45,7 @@ export function createOfflinePlanner(registry: Registry): Planner {
       };
       if (request.text.length > MAX_OFFLINE_REQUEST) {
         yield* finish(
-          `That request is ${request.text.length.toLocaleString('en')} characters long; the offline planner reads requests of up to ${MAX_OFFLINE_REQUEST.toLocaleString('en')}. Say it in fewer words, keep long text as a note (\`fazt run notes_add -\`), or learn a file with \`fazt learn\`. Nothing was changed.`,
+          `That request is ${request.text.length.toLocaleString('en')} characters long; the offline planner reads requests of up to ${MAX_OFFLINE_REQUEST.toLocaleString('en')}. Say it in fewer words, or keep long text in a file and learn it with \`fazt learn\`. Nothing was changed.`,
           'needs_input',
         );
         return;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openCartridge } from '../../cartridge/open.js';
+import { createDefaultRegistry } from '../../tools/index.js';
 import { runCliJson, useTempCartridge } from '../helpers/cli.js';
 
 interface Ask {
@@ -18,6 +19,7 @@ describe('"what happened yesterday?" is bounded on both ends', () => {
     midnight.setHours(0, 0, 0, 0);
     const yesterday = new Date(midnight);
     yesterday.setDate(yesterday.getDate() - 1);
+    createDefaultRegistry(); // registers the built-in event types this test appends directly
     const cartridge = openCartridge(cart().path);
     try {
       const add = (id: number, ts: number) =>

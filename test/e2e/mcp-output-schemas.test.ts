@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import type { CallToolResult, Tool } from '@modelcontextprotocol/sdk/types.js';
@@ -24,6 +26,18 @@ describe('advertised output schemas match real output', () => {
     const content = Buffer.from('a small file for the blob store\n');
     const file = await cart().writeFile('hello.txt', content);
     const sha256 = createHash('sha256').update(content).digest('hex');
+    const site = join(cart().dir, 'site');
+    await mkdir(site);
+    await writeFile(join(site, 'index.html'), '<!doctype html><title>hi</title><p>hello</p>\n');
+    const pictures = join(cart().dir, 'pictures');
+    await mkdir(pictures);
+    const { default: sharp } = await import('sharp');
+    await sharp({ create: { width: 64, height: 48, channels: 3, background: '#3a7' } })
+      .jpeg()
+      .toFile(join(pictures, 'green.jpg'));
+    const docs = join(cart().dir, 'docs');
+    await mkdir(docs);
+    await writeFile(join(docs, 'lease.md'), '# Lease\n\n## Pets\n\nOne cat is allowed with a deposit.\n');
     const transport = new StdioClientTransport({
       command: NODE,
       args: cliArgs(['mcp', '--allow-destructive'], { cartridge: cart().path }),
@@ -71,6 +85,32 @@ describe('advertised output schemas match real output', () => {
       ['blobs_import', { path: file }],
       ['blobs_info', { sha256 }],
       ['cartridge_backup', { path: `${cart().dir}/backup.db` }],
+      ['apps_list', {}],
+      ['apps_deploy', { folder: site, name: 'site' }],
+      ['apps_deploy', { folder: site, name: 'site' }],
+      ['apps_rollback', { name: 'site' }],
+      ['apps_share', { app: 'site', label: 'grandma', expires: '3d' }],
+      ['apps_shares', { app: 'site' }],
+      ['apps_unshare', { app: 'site', label: 'grandma' }],
+      ['apps_set_access', { name: 'site', access: 'public' }],
+      ['apps_list', {}],
+      ['apps_delete', { name: 'site' }],
+      ['photos_summary', {}],
+      ['photos_import', { folder: pictures }],
+      ['photos_host', { folder: pictures }],
+      ['photos_albums', {}],
+      ['photos_list', {}],
+      ['photos_list', { limit: 1 }],
+      ['photos_remove', { goneFromDisk: true }],
+      ['knowledge_list', {}],
+      ['knowledge_learn', { paths: [docs] }],
+      ['knowledge_search', { query: 'pets allowed' }],
+      ['knowledge_search', { query: 'zebra quantum' }],
+      ['knowledge_ask', { question: 'what does my lease say about pets?' }],
+      ['knowledge_ask', { question: 'what is the capital of France?' }],
+      ['knowledge_list', {}],
+      ['knowledge_forget', { path: docs }],
+      ['skills_list', {}],
     ];
     const validator = new AjvJsonSchemaValidator();
     const schemas = new Map(tools.map((tool: Tool) => [tool.name, tool.outputSchema]));
