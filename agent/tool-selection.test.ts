@@ -33,8 +33,8 @@ describe('tool selection', () => {
   });
 
   it('offers every tool while their definitions fit the budget', () => {
-    // The memory and notes capabilities alone fit; all 12 built-in capabilities no longer do
-    // (45 tools), which is the next test's case.
+    // The memory and notes capabilities alone fit; all built-in capabilities together (37 tools)
+    // no longer do, which is the next test's case.
     const registry = createRegistry([memoryCapability, notesCapability]);
     const total = registry.list().reduce((sum, tool) => sum + definitionSize(tool), 0);
     expect(total).toBeLessThan(TOOL_BUDGET_CHARS);
