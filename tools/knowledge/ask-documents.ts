@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
 import { text } from '../schemas.js';
 import { answerQuestion } from './answer.js';
-import { collectionName, passage } from './schemas.js';
+import { collectionName, passage, toPassage } from './schemas.js';
 
 export const knowledgeAsk = defineTool({
   name: 'knowledge_ask',
@@ -42,16 +42,7 @@ export const knowledgeAsk = defineTool({
     const result = await answerQuestion(cartridge, question, { collection, signal });
     return {
       ...result,
-      passages: result.passages.map((p) => ({
-        path: p.path,
-        type: p.type as z.infer<typeof passage>['type'],
-        heading: p.heading,
-        lineStart: p.lineStart,
-        lineEnd: p.lineEnd,
-        text: p.text,
-        score: Math.round(p.score * 10_000) / 10_000,
-        modifiedAt: p.modifiedAt,
-      })),
+      passages: result.passages.map(toPassage),
     };
   },
   describe: ({ answer }) => answer,

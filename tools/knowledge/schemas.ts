@@ -27,6 +27,29 @@ export const passage = z.object({
   modifiedAt: timestamp,
 });
 
+/** A scored passage as the tools return it: its fields, the score rounded to 4 decimals. */
+export function toPassage(p: {
+  path: string;
+  type: string;
+  heading: string;
+  lineStart: number;
+  lineEnd: number;
+  text: string;
+  score: number;
+  modifiedAt: number;
+}): z.input<typeof passage> {
+  return {
+    path: p.path,
+    type: p.type as z.infer<typeof fileType>,
+    heading: p.heading,
+    lineStart: p.lineStart,
+    lineEnd: p.lineEnd,
+    text: p.text,
+    score: Math.round(p.score * 10_000) / 10_000,
+    modifiedAt: p.modifiedAt,
+  };
+}
+
 export const searchFilters = {
   pathPrefix: text(4096, 'pathPrefix').optional().describe('Only files whose path starts with this.'),
   types: z.array(fileType).max(5).optional().describe('Only these file types.'),

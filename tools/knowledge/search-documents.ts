@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
 import { limit, text } from '../schemas.js';
-import { cite, collectionName, dateBound, passage, searchFilters } from './schemas.js';
+import { cite, collectionName, dateBound, passage, searchFilters, toPassage } from './schemas.js';
 import { searchKnowledge } from './search.js';
 
 export const knowledgeSearch = defineTool({
@@ -49,16 +49,7 @@ export const knowledgeSearch = defineTool({
       },
     });
     return {
-      passages: result.passages.map((p) => ({
-        path: p.path,
-        type: p.type as z.infer<typeof passage>['type'],
-        heading: p.heading,
-        lineStart: p.lineStart,
-        lineEnd: p.lineEnd,
-        text: p.text,
-        score: Math.round(p.score * 10_000) / 10_000,
-        modifiedAt: p.modifiedAt,
-      })),
+      passages: result.passages.map(toPassage),
       signals: result.used,
       embedder: result.embedder,
     };

@@ -108,25 +108,13 @@ const toRecord = (row: ItemRow): PhotoRecord => ({
   importedAt: row.imported_at,
 });
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /** `2024-05` → `May 2024`. */
 export function monthTitle(month: string): string {
   const [year, number] = month.split('-');
-  return `${MONTHS[Number(number) - 1] ?? number} ${year}`;
+  const index = Number(number) - 1;
+  if (!Number.isInteger(index) || index < 0 || index > 11) return `${number} ${year}`;
+  const name = new Date(Date.UTC(2000, index, 1)).toLocaleString('en', { month: 'long', timeZone: 'UTC' });
+  return `${name} ${year}`;
 }
 
 /** The stable id of a folder album: not the path itself, so ids in URLs say nothing of the host. */
