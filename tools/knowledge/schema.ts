@@ -1,14 +1,16 @@
 import type { CapabilityMigration } from '../capability.js';
+import { quantise } from './vector-index.js';
 
 /**
  * The knowledge tables. A collection holds learned files; each file is cut into chunks; each
  * chunk's text is in `knowledge_fts` (rowid = chunk id) and, when the collection has an
  * embedder, its vector is in the per-collection tables `knowledge_vec_<collection id>` (float32
  * blobs by chunk id: exact cosine with sqlite-vec's vec_distance_cosine, and the re-rank) and
- * the sqlite-vec vec0 table `knowledge_vbit_<collection id>` (`bit[D]` sign bits, the fast
- * first pass), created when the embedder is first used (their dimension is the embedder's).
- * Plain blobs rather than a float vec0 table: re-ranking 200 candidates by rowid from vec0 read
- * whole vec0 chunks and took ~0.8 s on disk, from a plain table ~1–40 ms (measured here).
+ * `knowledge_bits_<collection id>` (the same vectors' sign bits, `ceil(D / 8)`-byte blobs by
+ * chunk id: the fast first pass, vector-index.ts), created when the embedder is first used.
+ * Plain blobs rather than vec0 tables: re-ranking 200 candidates by rowid from a float vec0 table
+ * read whole vec0 chunks and took ~0.8 s on disk, from a plain table ~1–40 ms; loading 100k sign
+ * bits from a vec0 `bit[384]` table took ~1.1 s, from a plain table ~0.1 s (measured here).
  */
 export const knowledgeMigrations: readonly CapabilityMigration[] = [
   {
@@ -51,6 +53,41 @@ export const knowledgeMigrations: readonly CapabilityMigration[] = [
         );
         CREATE VIRTUAL TABLE knowledge_fts_vocab USING fts5vocab(knowledge_fts, 'row');
       `);
+    },
+  },
+  {
+    version: 2,
+    description: 'knowledge: sign bits in plain tables (knowledge_bits_N) instead of vec0 (knowledge_vbit_N)',
+    up(db) {
+      const collections = db
+        .prepare('SELECT id, dimension FROM knowledge_collections WHERE dimension > 0')
+        .all() as { id: number; dimension: number }[];
+      for (const { id, dimension } of collections) {
+        const exists = (name: string) =>
+          db.prepare('SELECT 1 FROM sqlite_schema WHERE name = ?').get(name) !== undefined;
+        if (!exists(`knowledge_vec_${id}`)) continue;
+        db.exec(
+          `CREATE TABLE IF NOT EXISTS knowledge_bits_${id} (id INTEGER PRIMARY KEY, bits BLOB NOT NULL) STRICT`,
+        );
+        const insert = db.prepare(`INSERT OR REPLACE INTO knowledge_bits_${id} (id, bits) VALUES (?, ?)`);
+        const bytes = Math.ceil(dimension / 8);
+        // In pages: better-sqlite3 runs no write while a read is being iterated.
+        const page = db.prepare(
+          `SELECT id, embedding FROM knowledge_vec_${id} WHERE id > ? ORDER BY id LIMIT 1000`,
+        );
+        for (let after = -1; ; ) {
+          const rows = page.all(after) as { id: number; embedding: Buffer }[];
+          if (rows.length === 0) break;
+          for (const row of rows) {
+            const floats = new Float32Array(row.embedding.byteLength / 4);
+            new Uint8Array(floats.buffer).set(row.embedding);
+            insert.run(row.id, Buffer.from(quantise(floats).buffer, 0, bytes));
+          }
+          after = (rows.at(-1) as { id: number }).id;
+        }
+        db.exec(`DROP TABLE IF EXISTS knowledge_vbit_${id}`);
+        db.exec(`UPDATE knowledge_collections SET generation = generation + 1 WHERE id = ${id}`);
+      }
     },
   },
 ];
