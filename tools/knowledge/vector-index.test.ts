@@ -49,7 +49,7 @@ const exactTop = (data: Float32Array[], query: Float32Array, k: number) =>
     .slice(0, k)
     .map((item) => item.id);
 
-function indexOf(data: Float32Array[], dimension: number) {
+function indexOf(data: Float32Array[], dimension: number, kernel = true) {
   const rowBytes = Math.ceil(dimension / 8);
   const packed = new Uint8Array(data.length * rowBytes);
   data.forEach((vector, i) => {
@@ -59,6 +59,7 @@ function indexOf(data: Float32Array[], dimension: number) {
     Int32Array.from(data, (_, i) => i + 1),
     packed,
     dimension,
+    { kernel },
   );
 }
 
@@ -69,9 +70,13 @@ describe('bit index (fast vector first pass)', () => {
     const data = vectors(500, 64, 20, 1);
     const index = indexOf(data, 64);
     const query = quantise(vectors(1, 64, 20, 2)[0] as Float32Array);
-    const distance = (slot: number) =>
-      popcount((index.bits[slot * 2] as number) ^ (query[0] as number)) +
-      popcount((index.bits[slot * 2 + 1] as number) ^ (query[1] as number));
+    const distance = (slot: number) => {
+      let sum = 0;
+      for (let w = 0; w < index.words; w++) {
+        sum += popcount((index.bits[slot * index.words + w] as number) ^ (query[w] as number));
+      }
+      return sum;
+    };
     for (const count of [1, 7, 50, 499, 500, 800]) {
       const slots = Array.from(hammingSlots(index, query, count));
       expect(slots).toHaveLength(Math.min(count, 500));
@@ -85,6 +90,24 @@ describe('bit index (fast vector first pass)', () => {
     }
     expect(hammingSlots(index, query, 0)).toHaveLength(0);
     expect(hammingSlots(buildBitIndex(new Int32Array(0), new Uint8Array(0), 64), query, 10)).toHaveLength(0);
+  });
+
+  it('the WebAssembly SIMD kernel and the JS scan keep the same slots', () => {
+    for (const dimension of [8, 100, 384, 1024]) {
+      const data = vectors(3000, dimension, 30, dimension);
+      const simd = indexOf(data, dimension);
+      const js = indexOf(data, dimension, false);
+      expect(simd.kernel).toBeDefined();
+      expect(js.kernel).toBeUndefined();
+      for (const query of data.slice(0, 5)) {
+        for (const count of [1, 40, 3000]) {
+          const bits = quantise(query);
+          expect(Array.from(hammingSlots(simd, bits, count))).toEqual(
+            Array.from(hammingSlots(js, bits, count)),
+          );
+        }
+      }
+    }
   });
 
   it('rescoring orders candidates by the float query against their signs', () => {
@@ -126,6 +149,7 @@ describe('bit index (fast vector first pass)', () => {
     const index = indexOf(data, 100);
     expect(index.words).toBe(4);
     expect(index.bits.length).toBe(200);
+    expect(indexOf(data, 100, false).bits.length).toBe(200);
     const query = data[17] as Float32Array;
     expect(candidates(index, query, 1)).toEqual([18]);
     expect(() => buildBitIndex(Int32Array.of(1, 2), new Uint8Array(13), 100)).toThrow(
