@@ -421,13 +421,15 @@ export function createKnowledgeStore(cartridge: Cartridge) {
       }
       const cached = perCartridge.get(target.id);
       if (cached && cached.stamp === stamp) return cached.index;
-      // One row for the whole table (a Buffer per vector costs ~5× more); one statement, so the
-      // ids and bits come from the same snapshot and in the same order.
+      // One row for the whole table (a Buffer per vector costs ~5× more). Both aggregates are fed
+      // the same rows in the same step of one statement, so ids and bits line up with no ORDER
+      // BY (which sorted every row first: 2–3× slower). Ids as a JSON array: JSON.parse is ~10×
+      // faster than splitting the text and converting each number.
       const row = prepare(
-        `SELECT group_concat(id, ',' ORDER BY id) AS ids, CAST(group_concat(bits, '' ORDER BY id) AS BLOB) AS bits
+        `SELECT '[' || group_concat(id) || ']' AS ids, CAST(group_concat(bits, '') AS BLOB) AS bits
          FROM ${bitTable(target.id)}`,
       ).get() as { ids: string | null; bits: Buffer | null };
-      const ids = row.ids ? Int32Array.from(row.ids.split(','), Number) : new Int32Array(0);
+      const ids = row.ids ? Int32Array.from(JSON.parse(row.ids) as number[]) : new Int32Array(0);
       const index = buildBitIndex(ids, row.bits ?? new Uint8Array(0), target.dimension);
       perCartridge.set(target.id, { stamp, index });
       return index;
