@@ -78,11 +78,14 @@ export const vecTable = (collectionId: number) => `knowledge_vec_${collectionId}
 export const bitTable = (collectionId: number) => `knowledge_bits_${collectionId}`;
 
 /**
- * Least number of first-pass candidates the fast path re-ranks exactly (at least 2 × the limit).
- * At 100k clustered vectors 200 gave recall@10 1.0 and recall@100 0.99 against exact search,
- * 100 gave 0.99 and 0.94 (bench/knowledge-speed.bench.ts).
+ * Least number of first-pass candidates the fast path re-ranks exactly; it re-ranks at least
+ * 2 × the limit and one per FAST_CANDIDATES_PER vectors too, as near-ties multiply with size.
+ * On the bench's clustered vectors (bench/knowledge-speed.bench.ts), against exact search:
+ * at 100k, 200 candidates gave recall@10 1.0 and recall@100 0.99 (100 gave 0.99 / 0.94); at 1M,
+ * 200 gave 0.86 / 0.66, 500 gave 0.995 / 0.93 and 1,000 gave 1.0 / 1.0.
  */
 export const FAST_CANDIDATES = 200;
+export const FAST_CANDIDATES_PER = 1000;
 
 /** LIKE pattern for "starts with `prefix`", with LIKE's own wildcards escaped. */
 const likePrefix = (prefix: string) => `${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -392,18 +395,22 @@ export function createKnowledgeStore(cartridge: Cartridge) {
     },
 
     /**
-     * Nearest chunks by the fast path: Hamming scan of sign bits in memory, then exact cosine
-     * over the best `candidates` (see vector-index.ts).
+     * Nearest chunks by the fast path: the sign-bit first pass in memory (vector-index.ts), then
+     * exact cosine over its best `candidates` (by default the most of FAST_CANDIDATES, 2 × limit
+     * and one per FAST_CANDIDATES_PER vectors), read back by id from the float table. Higher is
+     * better.
      */
     vectorFast(
       target: Collection,
       query: Float32Array,
       limit: number,
-      candidates = Math.max(FAST_CANDIDATES, limit * 2),
+      candidates?: number,
     ): { id: number; score: number }[] {
       if (!target.dimension) return [];
       const index = store.bitIndex(target);
-      const ids = firstPass(index, query, candidates);
+      const count =
+        candidates ?? Math.max(FAST_CANDIDATES, limit * 2, Math.ceil(index.ids.length / FAST_CANDIDATES_PER));
+      const ids = firstPass(index, query, count);
       const rows = prepare(
         `SELECT id, vec_distance_cosine(embedding, ?) AS distance FROM ${vecTable(target.id)}
          WHERE id IN (SELECT value FROM json_each(?)) ORDER BY distance LIMIT ?`,
