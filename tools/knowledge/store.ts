@@ -407,6 +407,11 @@ export function createKnowledgeStore(cartridge: Cartridge) {
       candidates?: number,
     ): { id: number; score: number }[] {
       if (!target.dimension) return [];
+      if (query.length !== target.dimension) {
+        throw new Error(
+          `The query vector has ${query.length} dimensions but the collection ${target.name} holds ${target.dimension}-dimensional vectors; embed the query with the collection's embedder (${target.embedder}).`,
+        );
+      }
       const index = store.bitIndex(target);
       const count =
         candidates ?? Math.max(FAST_CANDIDATES, limit * 2, Math.ceil(index.ids.length / FAST_CANDIDATES_PER));

@@ -107,6 +107,9 @@ describe('bit index (fast vector first pass)', () => {
           );
         }
       }
+      // A shorter query after a full one: the missing words count as zero bits on both paths.
+      const short = quantise(data[1] as Float32Array).subarray(0, 1);
+      expect(Array.from(hammingSlots(simd, short, 40))).toEqual(Array.from(hammingSlots(js, short, 40)));
     }
   });
 
@@ -260,6 +263,9 @@ describe('knowledge store fast vector path', () => {
     );
     expect(store.vectorFast(collection(), data[0] as Float32Array, 5)).toHaveLength(5);
     cartridge.transaction(() => store.setEmbedder(collection().id, 'openai:other', 64));
+    expect(() => store.vectorFast(collection(), data[0] as Float32Array, 5)).toThrow(
+      /48 dimensions.*64-dimensional/,
+    );
     expect(store.vectorCount(collection())).toBe(0);
     expect(store.vectorFast(collection(), vectors(1, 64, 1, 14)[0] as Float32Array, 5)).toEqual([]);
     const fresh = vectors(3, 64, 1, 15);

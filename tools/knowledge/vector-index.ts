@@ -232,7 +232,9 @@ export function hammingSlots(index: BitIndex, query: Uint32Array, count: number)
   const { kernel } = index;
   if (kernel) {
     const buffer = kernel.memory.buffer;
-    new Uint32Array(buffer, kernel.queryAt, words).set(query.subarray(0, words));
+    const queryWords = new Uint32Array(buffer, kernel.queryAt, words);
+    queryWords.fill(0); // a shorter query must not meet the last query's bits
+    queryWords.set(query.subarray(0, words));
     kernel.distances(kernel.bitsAt, n, words / 4, kernel.queryAt, kernel.outAt);
     distances = new Uint16Array(buffer, kernel.outAt, n);
     for (let slot = 0; slot < n; slot++) {
