@@ -266,7 +266,7 @@ function load(cartridge: Cartridge, collectionId: number): Loaded | undefined {
 
 /**
  * The chunks nearest a query in the collection's LSA space (cosine, exact scan: n·k flops),
- * best first, at most `limit`. Empty when the collection has no model or the query shares no
+ * best first, at most `limit`, only those at a positive cosine (an unrelated chunk is no candidate). Empty when the collection has no model or the query shares no
  * word with it.
  */
 export function lsaSearch(
@@ -289,6 +289,7 @@ export function lsaSearch(
     scores[row] = dot;
   }
   const order = Array.from(scores.keys())
+    .filter((row) => (scores[row] as number) > 0)
     .sort((a, b) => (scores[b] as number) - (scores[a] as number) || (ids[a] as number) - (ids[b] as number))
     .slice(0, limit);
   return order.map((row) => ({ id: ids[row] as number, score: scores[row] as number }));
