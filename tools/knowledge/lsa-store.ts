@@ -275,6 +275,7 @@ export function lsaSearch(
   query: string,
   limit: number,
 ): { id: number; score: number }[] {
+  if (limit <= 0) return [];
   const state = load(cartridge, collectionId);
   if (!state) return [];
   const { model, ids, vectors } = state;
@@ -288,9 +289,15 @@ export function lsaSearch(
     for (let c = 0; c < k; c++) dot += (vectors[base + c] as number) * (q[c] as number);
     scores[row] = dot;
   }
-  const order = Array.from(scores.keys())
-    .filter((row) => (scores[row] as number) > 0)
-    .sort((a, b) => (scores[b] as number) - (scores[a] as number) || (ids[a] as number) - (ids[b] as number))
-    .slice(0, limit);
+  // The limit-th best positive score by a native typed-array sort, then only rows at or above it.
+  const positive = scores.filter((score) => score > 0).sort();
+  const threshold =
+    positive.length > limit ? (positive[positive.length - limit] as number) : Number.MIN_VALUE;
+  const order: number[] = [];
+  for (let row = 0; row < ids.length; row++) if ((scores[row] as number) >= threshold) order.push(row);
+  order.sort(
+    (a, b) => (scores[b] as number) - (scores[a] as number) || (ids[a] as number) - (ids[b] as number),
+  );
+  order.length = Math.min(order.length, limit);
   return order.map((row) => ({ id: ids[row] as number, score: scores[row] as number }));
 }

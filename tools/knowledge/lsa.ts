@@ -43,13 +43,26 @@ export interface LsaModel {
   k: number;
 }
 
+/** Porter stems by word: stemming is most of the cost of reading chunks, and words repeat. */
+const stems = new Map<string, string>();
+const STEM_CACHE = 200_000;
+function cachedStem(word: string): string {
+  let root = stems.get(word);
+  if (root === undefined) {
+    if (stems.size >= STEM_CACHE) stems.clear();
+    root = stem(word);
+    stems.set(word, root);
+  }
+  return root;
+}
+
 /** Stemmed term counts of a chunk: the heading trail counts twice, as in BM25 (title 2×). */
 export function termCounts(heading: string, text: string): Map<string, number> {
   const counts = new Map<string, number>();
   const add = (source: string, times: number) => {
     for (const word of words(source)) {
       if (word.length > 64) continue;
-      const root = stem(word);
+      const root = cachedStem(word);
       counts.set(root, (counts.get(root) ?? 0) + times);
     }
   };
