@@ -246,10 +246,12 @@ try {
     const result = crossValidate(collection, first, second);
     row(`${label} (2-fold CV)`, result, `per fold: ${result.chosen.map(show).join(' / ')}`);
   }
-  // How the shipped defaults are chosen, on the even queries only (the odd ones are their honest
-  // score): proximity, RM3 and LSA together on the offline collection, then the dense weight on the
-  // model collection with those two fixed. The chosen weights are printed; DEFAULT_WEIGHTS in
-  // tools/knowledge/search.ts is set to them by hand.
+  // How the shipped offline weights are chosen: RM3 and LSA tuned together on the even queries
+  // only (proximity left out: its tuned weight flips between the halves, 0.20 / 0, and every CV
+  // fusion with it is below BM25 + LSA); the odd queries are the held-out score. The chosen
+  // weights are printed; DEFAULT_WEIGHTS in tools/knowledge/search.ts is set to them by hand.
+  // The dense weight is not tuned on GloVe (a weak stand-in for a real model): it stays 0.1 and
+  // must simply not fall below BM25.
   const even = folds[0] as number[];
   const tuneEven = (collection: string, base: Weights, names: (keyof Weights)[]) => {
     let best = base;
@@ -270,13 +272,12 @@ try {
     step(base, names);
     return best;
   };
-  const offlineTuned = tuneEven('offline', { near: 0, rm3: 0, dense: 0, lsa: 0 }, ['near', 'rm3', 'lsa']);
-  const modelTuned = tuneEven('glove', offlineTuned, ['dense']);
+  const offlineTuned = tuneEven('offline', { near: 0, rm3: 0, dense: 0, lsa: 0 }, ['rm3', 'lsa']);
   rows.push({
-    signal: 'tuned on even queries (offline / model)',
+    signal: 'offline weights tuned on even queries',
     'nDCG@10': '',
     'recall@100': '',
-    note: `${show(offlineTuned)} / ${show(modelTuned)}`,
+    note: show(offlineTuned),
   });
   const offlineDefaults = { ...DEFAULT_WEIGHTS, dense: 0 };
   row(
