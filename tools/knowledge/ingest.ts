@@ -6,6 +6,7 @@ import type { Cartridge } from '../../cartridge/open.js';
 import { chunkText } from './chunk.js';
 import { createEmbedder, type Embedder, embeddingText } from './embedders.js';
 import { htmlToText, kindOf, looksBinary, pdfToText } from './extract.js';
+import { syncLsa } from './lsa-store.js';
 import { type Collection, createKnowledgeStore, type KnowledgeStore } from './store.js';
 import { walk } from './walk.js';
 
@@ -309,6 +310,8 @@ export async function learn(cartridge: Cartridge, options: LearnOptions): Promis
     summary.chunks += chunks.length;
   }
   emit({ phase: 'learning', done, total: files.length, chunks: summary.chunks, bytes: summary.bytes });
+  // The learned LSA signal follows the chunks: folded in, or refitted after many changes.
+  await syncLsa(cartridge, target.id);
   summary.seconds = Math.round((performance.now() - started) / 10) / 100;
   return summary;
 }

@@ -1,0 +1,303 @@
+import type { Cartridge } from '../../cartridge/open.js';
+import { embedLsa, fitLsa, type LsaModel, termCounts } from './lsa.js';
+import { queryTerms } from './text.js';
+
+/**
+ * The learned (LSA) signal of a collection, kept in the cartridge next to its chunks:
+ * `knowledge_lsa_models` (one row per collection: vocabulary, idf, V_k, Σ) and
+ * `knowledge_lsa_vectors` (one k-float vector per chunk). Its own tables, never the model
+ * embedder's: a collection with Ollama vectors keeps those apart and gets this signal as well.
+ * The tables are made on first use, like the vector tables; a trigger drops a chunk's vector
+ * whenever the chunk row goes (re-learned, removed or forgotten files), so a reused chunk id
+ * never inherits an old vector.
+ *
+ * Incremental learn (`syncLsa`, called at the end of every learn): chunks with no vector are
+ * folded in with the current V_k; once the chunks added plus removed since the last fit reach
+ * REFIT_SHARE of the fitted count, or there is no model yet, the model is refitted from all
+ * chunks (at most FIT_SAMPLE of them, evenly spaced; the rest folded in) and every vector
+ * rewritten, in one transaction.
+ */
+
+/** Share of changed chunks (added + removed since the fit) that triggers a refit. */
+export const REFIT_SHARE = 0.25;
+/** Most chunks a fit reads (an evenly spaced sample); the others are folded in. */
+export const FIT_SAMPLE = 20_000;
+/** Chunks folded in per committed transaction. */
+const FOLD_BATCH = 500;
+
+interface ModelRow {
+  k: number;
+  terms: string;
+  idf: Buffer;
+  basis: Buffer;
+  sigma: Buffer;
+  fitted: number;
+  synced: number;
+  changes: number;
+  generation: number;
+}
+
+export interface LsaSync {
+  mode: 'none' | 'fold' | 'refit';
+  /** Chunks given a vector in this sync. */
+  chunks: number;
+  milliseconds: number;
+}
+
+const floats = (blob: Buffer) =>
+  new Float32Array(blob.buffer.slice(blob.byteOffset, blob.byteOffset + blob.byteLength));
+const blobOf = (vector: Float32Array) => Buffer.from(vector.buffer, vector.byteOffset, vector.byteLength);
+
+/** Makes the LSA tables and the trigger that drops a deleted chunk's vector (idempotent). */
+export function ensureLsaTables(cartridge: Cartridge) {
+  cartridge.db.exec(`
+    CREATE TABLE IF NOT EXISTS knowledge_lsa_models (
+      collection_id INTEGER PRIMARY KEY REFERENCES knowledge_collections(id) ON DELETE CASCADE,
+      k INTEGER NOT NULL,
+      terms TEXT NOT NULL,
+      idf BLOB NOT NULL,
+      basis BLOB NOT NULL,
+      sigma BLOB NOT NULL,
+      fitted INTEGER NOT NULL,
+      synced INTEGER NOT NULL,
+      changes INTEGER NOT NULL,
+      generation INTEGER NOT NULL,
+      fitted_at INTEGER NOT NULL
+    ) STRICT;
+    CREATE TABLE IF NOT EXISTS knowledge_lsa_vectors (
+      id INTEGER PRIMARY KEY,
+      collection_id INTEGER NOT NULL,
+      vector BLOB NOT NULL
+    ) STRICT;
+    CREATE INDEX IF NOT EXISTS knowledge_lsa_vectors_collection ON knowledge_lsa_vectors(collection_id);
+    CREATE TRIGGER IF NOT EXISTS knowledge_lsa_chunk_deleted AFTER DELETE ON knowledge_chunks BEGIN
+      DELETE FROM knowledge_lsa_vectors WHERE id = old.id;
+    END;
+  `);
+}
+
+const hasTables = (cartridge: Cartridge) =>
+  Boolean(
+    cartridge
+      .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'knowledge_lsa_models'")
+      .get(),
+  );
+
+function decode(row: ModelRow): LsaModel {
+  const terms = JSON.parse(row.terms) as string[];
+  return {
+    terms: new Map(terms.map((term, index) => [term, index])),
+    idf: floats(row.idf),
+    basis: floats(row.basis),
+    sigma: floats(row.sigma),
+    k: row.k,
+  };
+}
+
+interface ChunkRow {
+  id: number;
+  heading: string;
+  text: string;
+}
+
+const chunkSql = `SELECT c.id, c.heading, c.text FROM knowledge_chunks c JOIN knowledge_files f ON f.id = c.file_id
+  WHERE f.collection_id = ?`;
+
+/** Refits the collection's model from its chunks and rewrites every vector, in one transaction. */
+async function refit(cartridge: Cartridge, collectionId: number): Promise<number> {
+  const total = cartridge.prepare(`SELECT count(*) FROM (${chunkSql})`).pluck().get(collectionId) as number;
+  const every = Math.max(1, Math.ceil(total / FIT_SAMPLE));
+  const sample: Map<string, number>[] = [];
+  let index = 0;
+  for (const chunk of cartridge
+    .prepare(`${chunkSql} ORDER BY c.id`)
+    .iterate(collectionId) as Iterable<ChunkRow>) {
+    if (index++ % every === 0) sample.push(termCounts(chunk.heading, chunk.text));
+  }
+  const model = fitLsa(sample);
+  return cartridge.exclusive(() =>
+    cartridge.transaction(() => {
+      cartridge.prepare('DELETE FROM knowledge_lsa_vectors WHERE collection_id = ?').run(collectionId);
+      const previous = cartridge
+        .prepare('SELECT generation FROM knowledge_lsa_models WHERE collection_id = ?')
+        .pluck()
+        .get(collectionId) as number | undefined;
+      cartridge.prepare('DELETE FROM knowledge_lsa_models WHERE collection_id = ?').run(collectionId);
+      if (!model) return 0;
+      const chunks = cartridge.prepare(`${chunkSql} ORDER BY c.id`).all(collectionId) as ChunkRow[];
+      const insert = cartridge.prepare(
+        'INSERT INTO knowledge_lsa_vectors (id, collection_id, vector) VALUES (?, ?, ?)',
+      );
+      for (const chunk of chunks)
+        insert.run(chunk.id, collectionId, blobOf(embedLsa(model, termCounts(chunk.heading, chunk.text))));
+      cartridge
+        .prepare(
+          `INSERT INTO knowledge_lsa_models (collection_id, k, terms, idf, basis, sigma, fitted, synced, changes, generation, fitted_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)`,
+        )
+        .run(
+          collectionId,
+          model.k,
+          JSON.stringify([...model.terms.keys()]),
+          blobOf(model.idf),
+          blobOf(model.basis),
+          blobOf(model.sigma),
+          chunks.length,
+          chunks.length,
+          (previous ?? 0) + 1,
+          Date.now(),
+        );
+      return chunks.length;
+    }),
+  );
+}
+
+/**
+ * Brings a collection's learned signal up to date after a learn: nothing to do, fold the new
+ * chunks in, or refit (see the module comment). Safe to call at any time; a kill between
+ * batches leaves vectors that the next call completes.
+ */
+export async function syncLsa(
+  cartridge: Cartridge,
+  collectionId: number,
+  options: { refit?: boolean } = {},
+): Promise<LsaSync> {
+  const started = performance.now();
+  await cartridge.exclusive(() => cartridge.transaction(() => ensureLsaTables(cartridge)));
+  const done = (mode: LsaSync['mode'], chunks: number): LsaSync => ({
+    mode,
+    chunks,
+    milliseconds: Math.round(performance.now() - started),
+  });
+  const row = cartridge
+    .prepare('SELECT * FROM knowledge_lsa_models WHERE collection_id = ?')
+    .get(collectionId) as ModelRow | undefined;
+  const present = cartridge
+    .prepare('SELECT count(*) FROM knowledge_lsa_vectors WHERE collection_id = ?')
+    .pluck()
+    .get(collectionId) as number;
+  const missing = cartridge
+    .prepare(`SELECT count(*) FROM (${chunkSql} AND c.id NOT IN (SELECT id FROM knowledge_lsa_vectors))`)
+    .pluck()
+    .get(collectionId) as number;
+  if (!row || options.refit) {
+    if (!row && missing === 0) return done('none', 0);
+    return done('refit', await refit(cartridge, collectionId));
+  }
+  const changes = row.changes + Math.max(0, row.synced - present) + missing;
+  if (changes >= REFIT_SHARE * Math.max(row.fitted, 1))
+    return done('refit', await refit(cartridge, collectionId));
+  if (missing === 0 && changes === row.changes) return done('none', 0);
+  const model = decode(row);
+  const batch = cartridge.prepare(
+    `${chunkSql} AND c.id NOT IN (SELECT id FROM knowledge_lsa_vectors) ORDER BY c.id LIMIT ${FOLD_BATCH}`,
+  );
+  const insert = cartridge.prepare(
+    'INSERT INTO knowledge_lsa_vectors (id, collection_id, vector) VALUES (?, ?, ?)',
+  );
+  let folded = 0;
+  for (;;) {
+    const added = await cartridge.exclusive(() =>
+      cartridge.transaction(() => {
+        const chunks = batch.all(collectionId) as ChunkRow[];
+        for (const chunk of chunks)
+          insert.run(chunk.id, collectionId, blobOf(embedLsa(model, termCounts(chunk.heading, chunk.text))));
+        const synced = cartridge
+          .prepare('SELECT count(*) FROM knowledge_lsa_vectors WHERE collection_id = ?')
+          .pluck()
+          .get(collectionId) as number;
+        cartridge
+          .prepare(
+            'UPDATE knowledge_lsa_models SET synced = ?, changes = ?, generation = generation + 1 WHERE collection_id = ?',
+          )
+          .run(synced, changes, collectionId);
+        return chunks.length;
+      }),
+    );
+    folded += added;
+    if (added < FOLD_BATCH) break;
+  }
+  return done('fold', folded);
+}
+
+interface Loaded {
+  stamp: string;
+  model: LsaModel;
+  ids: Int32Array;
+  vectors: Float32Array;
+}
+const loaded = new WeakMap<Cartridge, Map<number, Loaded>>();
+
+/** The collection's model and vectors in memory, reloaded when they changed. */
+function load(cartridge: Cartridge, collectionId: number): Loaded | undefined {
+  if (!hasTables(cartridge)) return undefined;
+  const head = cartridge
+    .prepare(
+      `SELECT generation || ':' || (SELECT count(*) FROM knowledge_lsa_vectors WHERE collection_id = ?)
+       FROM knowledge_lsa_models WHERE collection_id = ?`,
+    )
+    .pluck()
+    .get(collectionId, collectionId) as string | undefined;
+  if (head === undefined) return undefined;
+  let perCartridge = loaded.get(cartridge);
+  if (!perCartridge) {
+    perCartridge = new Map();
+    loaded.set(cartridge, perCartridge);
+  }
+  const cached = perCartridge.get(collectionId);
+  if (cached?.stamp === head) return cached;
+  const row = cartridge
+    .prepare('SELECT * FROM knowledge_lsa_models WHERE collection_id = ?')
+    .get(collectionId) as ModelRow;
+  const model = decode(row);
+  const rows = cartridge
+    .prepare('SELECT id, vector FROM knowledge_lsa_vectors WHERE collection_id = ? ORDER BY id')
+    .all(collectionId) as { id: number; vector: Buffer }[];
+  const ids = new Int32Array(rows.length);
+  const vectors = new Float32Array(rows.length * model.k);
+  rows.forEach((item, index) => {
+    ids[index] = item.id;
+    vectors.set(floats(item.vector).subarray(0, model.k), index * model.k);
+  });
+  const entry = { stamp: head, model, ids, vectors };
+  perCartridge.set(collectionId, entry);
+  return entry;
+}
+
+/**
+ * The chunks nearest a query in the collection's LSA space (cosine, exact scan: n·k flops),
+ * best first, at most `limit`, only those at a positive cosine (an unrelated chunk is no candidate). Empty when the collection has no model or the query shares no
+ * word with it.
+ */
+export function lsaSearch(
+  cartridge: Cartridge,
+  collectionId: number,
+  query: string,
+  limit: number,
+): { id: number; score: number }[] {
+  if (limit <= 0) return [];
+  const state = load(cartridge, collectionId);
+  if (!state) return [];
+  const { model, ids, vectors } = state;
+  const q = embedLsa(model, termCounts('', queryTerms(query).join(' ')));
+  if (!q.some((value) => value !== 0)) return [];
+  const k = model.k;
+  const scores = new Float32Array(ids.length);
+  for (let row = 0; row < ids.length; row++) {
+    let dot = 0;
+    const base = row * k;
+    for (let c = 0; c < k; c++) dot += (vectors[base + c] as number) * (q[c] as number);
+    scores[row] = dot;
+  }
+  // The limit-th best positive score by a native typed-array sort, then only rows at or above it.
+  const positive = scores.filter((score) => score > 0).sort();
+  const threshold =
+    positive.length > limit ? (positive[positive.length - limit] as number) : Number.MIN_VALUE;
+  const order: number[] = [];
+  for (let row = 0; row < ids.length; row++) if ((scores[row] as number) >= threshold) order.push(row);
+  order.sort(
+    (a, b) => (scores[b] as number) - (scores[a] as number) || (ids[a] as number) - (ids[b] as number),
+  );
+  order.length = Math.min(order.length, limit);
+  return order.map((row) => ({ id: ids[row] as number, score: scores[row] as number }));
+}

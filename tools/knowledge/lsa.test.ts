@@ -1,0 +1,131 @@
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Matrix, SingularValueDecomposition } from 'ml-matrix';
+import { describe, expect, it } from 'vitest';
+import { testCartridge, testDir } from '../../test/helpers/runtime.js';
+import { createDefaultRegistry, createExecutor } from '../index.js';
+import { embedLsa, fitLsa, termCounts } from './lsa.js';
+import { lsaSearch, syncLsa } from './lsa-store.js';
+import { createKnowledgeStore } from './store.js';
+
+const caller = { kind: 'person' as const, id: 'test' };
+
+/** Two topics; "automobile" only ever appears with engine/wheel words, never with "car" alone. */
+const TOPICS = [
+  'car engine wheel road',
+  'automobile engine wheel garage',
+  'car road garage tyre',
+  'automobile tyre engine',
+  'banana apple fruit orchard',
+  'apple pear fruit harvest',
+  'banana harvest orchard pear',
+  'fruit pear apple juice',
+];
+
+const cosine = (a: Float32Array, b: Float32Array) =>
+  a.reduce((sum, value, index) => sum + value * (b[index] as number), 0);
+
+describe('LSA (randomized truncated SVD)', () => {
+  it('finds the same singular values as ml-matrix full SVD of the same TF-IDF matrix', () => {
+    const counts = TOPICS.map((text) => termCounts('', text));
+    const model = fitLsa(counts, 4);
+    if (!model) throw new Error('no model');
+    // The dense TF-IDF matrix the model was fitted on, rebuilt from its own vocabulary and idf.
+    const dense = counts.map((count) => {
+      const row = new Array<number>(model.terms.size).fill(0);
+      for (const [term, tf] of count) {
+        const index = model.terms.get(term);
+        if (index !== undefined) row[index] = (1 + Math.log(tf)) * (model.idf[index] as number);
+      }
+      const norm = Math.hypot(...row) || 1;
+      return row.map((value) => value / norm);
+    });
+    const exact = new SingularValueDecomposition(new Matrix(dense), { autoTranspose: true }).diagonal;
+    expect(model.k).toBe(4);
+    for (let index = 0; index < 4; index++) expect(model.sigma[index]).toBeCloseTo(exact[index] as number, 4);
+  });
+
+  it('relates words that never meet through the words they share', () => {
+    const model = fitLsa(
+      TOPICS.map((text) => termCounts('', text)),
+      2,
+    );
+    if (!model) throw new Error('no model');
+    const query = embedLsa(model, termCounts('', 'automobile'));
+    const car = embedLsa(model, termCounts('', 'car road'));
+    const fruit = embedLsa(model, termCounts('', 'banana orchard'));
+    expect(cosine(query, car)).toBeGreaterThan(0.8);
+    expect(cosine(query, car)).toBeGreaterThan(cosine(query, fruit) + 0.5);
+  });
+
+  it('gives no model for too little text and a zero vector for unknown words', () => {
+    expect(fitLsa([termCounts('', 'one'), termCounts('', 'two')])).toBeUndefined();
+    const model = fitLsa(TOPICS.map((text) => termCounts('', text)));
+    if (!model) throw new Error('no model');
+    expect(model.k).toBeLessThan(TOPICS.length);
+    expect([...embedLsa(model, termCounts('', 'zeppelin 🚀 \u0000'))].every((value) => value === 0)).toBe(
+      true,
+    );
+  });
+
+  it('is fitted at learn, folds in new chunks, drops vectors of removed ones and refits after many changes', async () => {
+    const cartridge = testCartridge();
+    const executor = createExecutor({ cartridge, registry: createDefaultRegistry() });
+    const run = async (tool: string, input: Record<string, unknown>, approved = false) => {
+      const result = await executor.execute(tool, input, { caller, approved });
+      if (!result.ok) throw new Error(`${tool}: ${result.error.message}`);
+      // biome-ignore lint/suspicious/noExplicitAny: test access to each tool's output.
+      return result.output as any;
+    };
+    const dir = testDir('fazt-lsa-');
+    for (let index = 0; index < 16; index++)
+      writeFileSync(join(dir, `note${index}.txt`), `${TOPICS[index % TOPICS.length]}\n`);
+    await run('knowledge_learn', { paths: [dir] });
+    const collection = createKnowledgeStore(cartridge).collection('default');
+    if (!collection) throw new Error('no collection');
+    const vectors = () =>
+      cartridge
+        .prepare('SELECT count(*) FROM knowledge_lsa_vectors WHERE collection_id = ?')
+        .pluck()
+        .get(collection.id);
+    const model = () =>
+      cartridge
+        .prepare(
+          'SELECT fitted, synced, changes, generation FROM knowledge_lsa_models WHERE collection_id = ?',
+        )
+        .get(collection.id) as { fitted: number; synced: number; changes: number; generation: number };
+    expect(vectors()).toBe(16);
+    expect(model()).toMatchObject({ fitted: 16, synced: 16, changes: 0, generation: 1 });
+
+    // A query word absent from a note still finds it through the words they share.
+    const found = await run('knowledge_search', { query: 'automobile' });
+    expect(found.signals).toContain('lsa');
+    expect(found.passages.map((passage: { path: string }) => passage.path)).toContain(join(dir, 'note2.txt'));
+    expect(lsaSearch(cartridge, collection.id, 'banana', 3).length).toBe(3);
+
+    // One changed file (1 chunk removed + 1 added, of 16 fitted) is folded in.
+    writeFileSync(join(dir, 'note0.txt'), 'car engine wheel road tyre\n');
+    await run('knowledge_learn', { paths: [dir] });
+    expect(vectors()).toBe(16);
+    expect(model()).toMatchObject({ fitted: 16, synced: 16, changes: 2, generation: 2 });
+
+    // Forgetting a file takes its vector with it (the trigger), before any learn.
+    await run('knowledge_forget', { path: join(dir, 'note15.txt') }, true);
+    expect(vectors()).toBe(15);
+
+    // Three more removed files make 2 + 4 changes, past a quarter of 16: a refit from 12 chunks.
+    rmSync(join(dir, 'note15.txt'));
+    for (const index of [12, 13, 14]) rmSync(join(dir, `note${index}.txt`));
+    await run('knowledge_learn', { paths: [dir] });
+    expect(vectors()).toBe(12);
+    expect(model()).toMatchObject({ fitted: 12, synced: 12, changes: 0, generation: 3 });
+    const left = cartridge
+      .prepare(
+        'SELECT count(*) FROM knowledge_lsa_vectors v LEFT JOIN knowledge_chunks c ON c.id = v.id WHERE c.id IS NULL',
+      )
+      .pluck()
+      .get();
+    expect(left).toBe(0);
+    expect(await syncLsa(cartridge, collection.id)).toMatchObject({ mode: 'none', chunks: 0 });
+  });
+});

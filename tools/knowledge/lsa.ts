@@ -1,0 +1,271 @@
+import { EigenvalueDecomposition, Matrix } from 'ml-matrix';
+import { stem, words } from './text.js';
+
+/**
+ * Latent semantic analysis (Deerwester et al., "Indexing by Latent Semantic Analysis", JASIS
+ * 1990): a k-dimensional embedding learned from the person's own chunks at learn time, with no
+ * download. The chunk × term matrix holds (1 + ln tf) · idf, rows L2-normalised; its top-k right
+ * singular vectors V_k (terms × k) map any text to A·V_k (= U_k Σ_k for a fitted chunk). New
+ * chunks and queries are folded in with the same V_k.
+ *
+ * The truncated SVD is the randomized range finder of Halko, Martinsson & Tropp ("Finding
+ * structure with randomness", SIAM Review 2011, algorithms 4.4 and 5.1) over a sparse matrix;
+ * ml-matrix (which has dense eigen/QR/SVD but no truncated or sparse SVD) does the small dense
+ * eigendecompositions: of the l×l Gram matrix to orthonormalise each range sample (Cholesky-QR
+ * by eigenvectors), and of B·Bᵀ (l×l) for the singular values and vectors.
+ */
+
+/** Dimensions kept (see bench/knowledge-quality.bench.ts for the measurements behind it). */
+export const LSA_DIMENSIONS = 256;
+/** Extra random directions sampled beyond k, and power iterations (Halko et al. §4.3–4.5). */
+const OVERSAMPLE = 16;
+const POWER_ITERATIONS = 1;
+/** Terms must occur in at least this many chunks to be part of the model (a hapax adds no relation). */
+const MIN_DF = 2;
+/** At most this many terms (the most frequent by chunk count): bounds the model's size. */
+export const MAX_TERMS = 60_000;
+
+/** A sparse row: term indexes and their weights. */
+export interface SparseRow {
+  terms: Int32Array;
+  values: Float64Array;
+}
+
+export interface LsaModel {
+  /** Stemmed term → row of `basis`. */
+  terms: Map<string, number>;
+  /** idf per term: ln((N + 1) / (df + 1)) over the fitted chunks. */
+  idf: Float32Array;
+  /** V_k, terms × k, row-major. */
+  basis: Float32Array;
+  /** Singular values, largest first. */
+  sigma: Float32Array;
+  k: number;
+}
+
+/** Porter stems by word: stemming is most of the cost of reading chunks, and words repeat. */
+const stems = new Map<string, string>();
+const STEM_CACHE = 200_000;
+function cachedStem(word: string): string {
+  let root = stems.get(word);
+  if (root === undefined) {
+    if (stems.size >= STEM_CACHE) stems.clear();
+    root = stem(word);
+    stems.set(word, root);
+  }
+  return root;
+}
+
+/** Stemmed term counts of a chunk: the heading trail counts twice, as in BM25 (title 2×). */
+export function termCounts(heading: string, text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  const add = (source: string, times: number) => {
+    for (const word of words(source)) {
+      if (word.length > 64) continue;
+      const root = cachedStem(word);
+      counts.set(root, (counts.get(root) ?? 0) + times);
+    }
+  };
+  add(heading, 2);
+  add(text, 1);
+  return counts;
+}
+
+/** (1 + ln tf) · idf of the model's terms, L2-normalised; an empty row when nothing is known. */
+function weightedRow(model: Pick<LsaModel, 'terms' | 'idf'>, counts: Map<string, number>): SparseRow {
+  const terms: number[] = [];
+  const values: number[] = [];
+  let norm = 0;
+  for (const [term, count] of counts) {
+    const index = model.terms.get(term);
+    if (index === undefined || count <= 0) continue;
+    const value = (1 + Math.log(count)) * (model.idf[index] as number);
+    terms.push(index);
+    values.push(value);
+    norm += value * value;
+  }
+  norm = Math.sqrt(norm) || 1;
+  return { terms: Int32Array.from(terms), values: Float64Array.from(values, (value) => value / norm) };
+}
+
+/** A small deterministic PRNG (mulberry32) so a refit of the same chunks gives the same model. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296 - 0.5;
+  };
+}
+
+/** Y = A·X: rows (n sparse) times X (terms × l, row-major) → n × l. */
+function times(rows: readonly SparseRow[], x: Float64Array, l: number): Float64Array {
+  const y = new Float64Array(rows.length * l);
+  rows.forEach((row, i) => {
+    const out = i * l;
+    for (let j = 0; j < row.terms.length; j++) {
+      const base = (row.terms[j] as number) * l;
+      const value = row.values[j] as number;
+      for (let c = 0; c < l; c++) y[out + c] = (y[out + c] as number) + value * (x[base + c] as number);
+    }
+  });
+  return y;
+}
+
+/** X = Aᵀ·Y: (terms × n sparse) times Y (n × l) → terms × l. */
+function timesTransposed(
+  rows: readonly SparseRow[],
+  y: Float64Array,
+  l: number,
+  terms: number,
+): Float64Array {
+  const x = new Float64Array(terms * l);
+  rows.forEach((row, i) => {
+    const from = i * l;
+    for (let j = 0; j < row.terms.length; j++) {
+      const base = (row.terms[j] as number) * l;
+      const value = row.values[j] as number;
+      for (let c = 0; c < l; c++) x[base + c] = (x[base + c] as number) + value * (y[from + c] as number);
+    }
+  });
+  return x;
+}
+
+/** Mᵀ·M of a row-major m × l matrix (l × l, symmetric). */
+function gram(m: Float64Array, l: number): Matrix {
+  const g = new Float64Array(l * l);
+  for (let r = 0; r < m.length; r += l) {
+    for (let i = 0; i < l; i++) {
+      const value = m[r + i] as number;
+      if (value === 0) continue;
+      const row = i * l;
+      for (let j = i; j < l; j++) g[row + j] = (g[row + j] as number) + value * (m[r + j] as number);
+    }
+  }
+  for (let i = 0; i < l; i++) for (let j = 0; j < i; j++) g[i * l + j] = g[j * l + i] as number;
+  return Matrix.from1DArray(l, l, g);
+}
+
+/** Eigenpairs of a symmetric matrix, largest eigenvalue first. */
+function eigen(matrix: Matrix): { values: number[]; vectors: Matrix; order: number[] } {
+  const decomposition = new EigenvalueDecomposition(matrix, { assumeSymmetric: true });
+  const values = decomposition.realEigenvalues;
+  const order = values.map((_, index) => index).sort((a, b) => (values[b] as number) - (values[a] as number));
+  return { values, vectors: decomposition.eigenvectorMatrix, order };
+}
+
+/** M·W for a row-major m × l matrix and the chosen columns of W (each scaled), → m × cols. */
+function project(
+  m: Float64Array,
+  l: number,
+  w: Matrix,
+  columns: readonly number[],
+  scale: readonly number[],
+) {
+  const cols = columns.length;
+  const weights = new Float64Array(l * cols);
+  for (let i = 0; i < l; i++)
+    for (let c = 0; c < cols; c++)
+      weights[i * cols + c] = w.get(i, columns[c] as number) * (scale[c] as number);
+  const rows = m.length / l;
+  const out = new Float64Array(rows * cols);
+  for (let r = 0; r < rows; r++) {
+    for (let i = 0; i < l; i++) {
+      const value = m[r * l + i] as number;
+      if (value === 0) continue;
+      const base = i * cols;
+      for (let c = 0; c < cols; c++)
+        out[r * cols + c] = (out[r * cols + c] as number) + value * (weights[base + c] as number);
+    }
+  }
+  return out;
+}
+
+/** An orthonormal basis of the columns of Y (n × l): Y·W·Λ^-½ from the eigenpairs of YᵀY. */
+function orthonormal(y: Float64Array, l: number): { q: Float64Array; width: number } {
+  const { values, vectors, order } = eigen(gram(y, l));
+  const largest = Math.max(values[order[0] as number] as number, 0);
+  const kept = order.filter((index) => (values[index] as number) > largest * 1e-10);
+  const q = project(
+    y,
+    l,
+    vectors,
+    kept,
+    kept.map((index) => 1 / Math.sqrt(values[index] as number)),
+  );
+  return { q, width: kept.length };
+}
+
+/**
+ * Fits an LSA model to chunks given as term counts. Terms seen in fewer than MIN_DF chunks are
+ * left out, the rest capped at MAX_TERMS by chunk frequency. Returns undefined when there is too
+ * little to learn from (fewer than 3 chunks or terms). Cost for n chunks, t terms, l = k + 16:
+ * O(nnz·l) for the sparse products plus O((n + t)·l²) dense; memory O((n + t)·l) doubles.
+ */
+export function fitLsa(
+  documents: readonly Map<string, number>[],
+  dimensions = LSA_DIMENSIONS,
+  seed = 1,
+): LsaModel | undefined {
+  const df = new Map<string, number>();
+  for (const counts of documents) for (const term of counts.keys()) df.set(term, (df.get(term) ?? 0) + 1);
+  const vocabulary = [...df.entries()]
+    .filter(([, count]) => count >= MIN_DF)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, MAX_TERMS);
+  const n = documents.length;
+  if (n < 3 || vocabulary.length < 3) return undefined;
+  const terms = new Map(vocabulary.map(([term], index) => [term, index]));
+  const idf = Float32Array.from(vocabulary, ([, count]) => Math.log((n + 1) / (count + 1)));
+  const rows = documents.map((counts) => weightedRow({ terms, idf }, counts));
+  const t = vocabulary.length;
+  const k = Math.min(dimensions, n - 1, t - 1);
+  const l = Math.min(k + OVERSAMPLE, n, t);
+  const next = random(seed);
+  const omega = Float64Array.from({ length: t * l }, next);
+  let { q, width } = orthonormal(times(rows, omega, l), l);
+  for (let step = 0; step < POWER_ITERATIONS; step++) {
+    ({ q, width } = orthonormal(timesTransposed(rows, q, width, t), width));
+    ({ q, width } = orthonormal(times(rows, q, width), width));
+  }
+  // Bᵀ = Aᵀ·Q (t × width); B·Bᵀ = (Bᵀ)ᵀ·Bᵀ; its eigenpairs give Σ² and U_B; V = Bᵀ·U_B·Σ⁻¹.
+  const bt = timesTransposed(rows, q, width, t);
+  const { values, vectors, order } = eigen(gram(bt, width));
+  const kept = order.filter((index) => (values[index] as number) > 1e-12).slice(0, k);
+  const sigma = kept.map((index) => Math.sqrt(values[index] as number));
+  const basis = project(
+    bt,
+    width,
+    vectors,
+    kept,
+    sigma.map((value) => 1 / value),
+  );
+  return {
+    terms,
+    idf,
+    basis: Float32Array.from(basis),
+    sigma: Float32Array.from(sigma),
+    k: kept.length,
+  };
+}
+
+/**
+ * A text's LSA vector (k floats, L2-normalised; all zeros when it shares no term with the
+ * model): its weighted term row times V_k.
+ */
+export function embedLsa(model: LsaModel, counts: Map<string, number>): Float32Array {
+  const row = weightedRow(model, counts);
+  const out = new Float32Array(model.k);
+  for (let j = 0; j < row.terms.length; j++) {
+    const base = (row.terms[j] as number) * model.k;
+    const value = row.values[j] as number;
+    for (let c = 0; c < model.k; c++) out[c] = (out[c] as number) + value * (model.basis[base + c] as number);
+  }
+  let norm = 0;
+  for (const value of out) norm += value * value;
+  norm = Math.sqrt(norm);
+  if (norm > 0) for (let c = 0; c < model.k; c++) out[c] = (out[c] as number) / norm;
+  return out;
+}
