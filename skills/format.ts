@@ -139,8 +139,10 @@ const toolSpec = z.object({
   name: z.string(),
   description: z.string(),
   risk: z.string(),
-  input: z.unknown(),
-  examples: z.unknown(),
+  // Optional here: zod 4 counts a missing key as missing even for z.unknown(); input is then
+  // refused below with the format's own message, and examples may be left out (the format says so).
+  input: z.unknown().optional(),
+  examples: z.unknown().optional(),
   hasRun: z.boolean(),
 });
 

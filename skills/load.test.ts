@@ -92,6 +92,31 @@ describe('skills in the registry', () => {
     expect(emoji.ok).toBe(true);
   });
 
+  it('a tool that returns nothing answers "Done."; a refused grant it rethrows ends in one period', async () => {
+    const quiet = `export const tools = [
+      { name: 'count_mentions', description: 'Does nothing.', risk: 'read', input: { type: 'object' },
+        async run() {} },
+      { name: 'count_forgets', description: 'Tries an ungranted tool.', risk: 'read', input: { type: 'object' },
+        async run(_, fazt) { await fazt.call('memory_recall', { key: 'x' }); } },
+    ];`;
+    await install(
+      await check({
+        'SKILL.md': SKILL_MD('notes_search'),
+        'tools.js': quiet,
+        'tests/a.test.js': `test('runs', async () => {
+          assert.equal(await tools[0].run({}, fazt), undefined);
+          await assert.rejects(() => tools[1].run({}, fazt));
+        });`,
+      }),
+    );
+    const done = await harness.executor.execute('count_mentions', {}, { caller: harness.caller });
+    expect(done).toMatchObject({ ok: true, output: null, text: 'Done.' });
+    const refused = await harness.executor.execute('count_forgets', {}, { caller: harness.caller });
+    expect(!refused.ok && refused.error.message).toBe(
+      'count_forgets failed: skill note-counter@1: skill note-counter@1 may not call memory_recall: its allowed-tools grant only notes_search.',
+    );
+  });
+
   it('refuses grants of tools fazt does not have', async () => {
     await expect(check({ 'SKILL.md': SKILL_MD('notes_serch'), 'tools.js': TOOLS })).rejects.toThrow(
       /note-counter\/SKILL.md: field "allowed-tools" names "notes_serch", which is not a fazt tool it could call. Did you mean notes_search/,

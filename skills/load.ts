@@ -7,7 +7,7 @@ import { type AnyTool, defineTool, type Risk } from '../tools/define-tool.js';
 import type { Executor } from '../tools/executor.js';
 import type { Registry } from '../tools/registry.js';
 import { createSkillStore, type SkillFiles, type SkillVersionInfo } from '../tools/skills/store.js';
-import { codeFiles } from './files.js';
+import { codeFiles, sentence } from './files.js';
 import { inputSchema } from './input-schema.js';
 import { type CallHandler, type Sandbox, sharedSandbox } from './sandbox/host.js';
 
@@ -82,8 +82,12 @@ export function grantedCalls(
   };
 }
 
-/** One line for a value a skill returned: its `text` or `answer` field, a string, or JSON. */
-function describeValue(output: unknown): string {
+/**
+ * One line for a value a skill returned: its `text` or `answer` field, a string, or JSON; "Done."
+ * for nothing (a tool that returns undefined comes back as null, which would print as "null").
+ */
+export function describeValue(output: unknown): string {
+  if (output === null || output === undefined || output === '') return 'Done.';
   if (typeof output === 'string') return output;
   if (output && typeof output === 'object') {
     const { text, answer } = output as { text?: unknown; answer?: unknown };
@@ -122,7 +126,7 @@ export function skillCapability(info: SkillVersionInfo, deps: SkillDeps): Capabi
         );
         if (!result.ok) {
           throw new SkillRunError(
-            `skill ${info.name}@${info.version}: ${result.error.message}.`,
+            sentence(`skill ${info.name}@${info.version}: ${result.error.message}`),
             `skill_${result.error.code}`,
           );
         }

@@ -13,6 +13,7 @@ import type { SkillRecord, SkillVersionInfo } from '../../tools/skills/store.js'
 import { confirm } from '../confirm.js';
 import { EXIT, printJson } from '../output.js';
 import { type GlobalOptions, type Runtime, withRuntime } from '../runtime.js';
+import { formatTable } from '../table.js';
 
 const RISK_NOTE = {
   read: 'reads only',
@@ -156,11 +157,17 @@ export async function skillListCommand(globals: GlobalOptions, options: { json?:
     if (options.json) return printJson(skills);
     if (skills.length === 0)
       return print('No skills installed. `fazt skill import <folder>` or `fazt skill new "…"` adds one.');
-    for (const skill of skills) {
-      print(
-        `${skill.name}  v${skill.version}${skill.versions > 1 ? ` (of ${skill.versions})` : ''}  ${skill.enabled ? 'on ' : 'off'}  ${skill.tools.join(', ') || '(instructions only)'}`,
-      );
-    }
+    print(
+      formatTable([
+        ['NAME', 'VERSION', 'STATE', 'TOOLS'],
+        ...skills.map((skill) => [
+          skill.name,
+          `v${skill.version}${skill.versions > 1 ? ` (of ${skill.versions})` : ''}`,
+          skill.enabled ? 'on' : 'off',
+          skill.tools.join(', ') || '(instructions only)',
+        ]),
+      ]),
+    );
   });
 }
 

@@ -45,6 +45,10 @@ describe('fazt skill', { timeout: 180_000 }, () => {
     const installed = await fazt(['skill', 'import', 'unit-convert', '--yes']);
     expect(installed.code, installed.stderr).toBe(0);
     expect(installed.stdout).toContain('unit-convert: 4/4 tests passed — ok.');
+    const listed = await fazt(['skill', 'list']);
+    expect(listed.stdout).toBe(
+      'NAME          VERSION  STATE  TOOLS\nunit-convert  v1       on     unit_convert\n',
+    );
     const tools = await runCliJson<{ name: string }[]>(['tools', '--json'], { cartridge: cart().path });
     expect(tools.map((tool) => tool.name)).toContain('unit_convert');
     expect((await fazt(['ask', 'convert 10 km to mi'])).stdout.trim()).toBe('10 km is 6.214 mi.');
