@@ -3,7 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { FaztError, UsageError } from '../../cartridge/errors.js';
 import { plannerFactory } from '../../evals/planners.js';
 import { formatReport } from '../../evals/report.js';
-import { formatSkillSummary, runSkillEvals } from '../../skills/evals.js';
+import { runSkillEvals } from '../../skills/evals.js';
 import { builtinSkillFolder, installPackage, skillStore } from '../../skills/install.js';
 import { checkSkill, readSkillFolder, type SkillPackage } from '../../skills/package.js';
 import { sharedSandbox } from '../../skills/sandbox/host.js';
@@ -233,7 +233,7 @@ export async function skillEvalCommand(
       return;
     }
     if (options.json) printJson(report);
-    else print(`${formatReport(report)}\n${formatSkillSummary(report.skills)}`);
+    else print(formatReport(report));
     process.exitCode = report.summary.passed === report.summary.total ? EXIT.ok : EXIT.error;
   });
 }
