@@ -41,16 +41,24 @@ export const highestRisk = (tools: readonly { risk: Risk }[]): Risk =>
 /**
  * The `fazt.call` handler for one skill version: only tools in its allowed-tools, and none riskier
  * than the running tool declares itself (a `read` tool cannot reach a write), each through the
- * executor (validation, approval policy, audit as `skill <name>@<version>`). The person's consent
- * is not passed on: a granted destructive tool still answers needs_approval.
+ * executor (validation, approval policy, audit as `skill <name>@<version>`).
+ *
+ * Consent for a granted destructive tool: the running skill tool must itself be destructive (the
+ * rank rule), so the executor asked the person before it ran. Their approval of that call
+ * (`running.approved`: `--yes`, a yes in the chat) carries to its `fazt.call`s of destructive
+ * tools only when this version's grants were shown to them at install (`info.grantsShown`: `fazt
+ * skill import` / `new` / `improve` printed them and the person said yes). Otherwise the call
+ * answers `needs_approval`, naming the tool and the skill, and nothing runs.
  */
 export function grantedCalls(
   info: SkillVersionInfo,
   executor: () => Executor,
-  running: { risk: Risk; tool?: string; signal?: AbortSignal },
+  running: { risk: Risk; tool?: string; signal?: AbortSignal; approved?: boolean },
 ): CallHandler {
   const allowed = new Set(info.manifest.allowedTools);
   const { signal } = running;
+  const skill = `skill ${info.name}@${info.version}`;
+  const from = running.tool ?? skill;
   return async (tool, input) => {
     if (!allowed.has(tool)) {
       const grants = info.manifest.allowedTools.join(', ') || 'nothing';
@@ -72,8 +80,28 @@ export function grantedCalls(
         },
       };
     }
+    const destructive = target?.risk === 'destructive';
+    if (destructive && !running.approved) {
+      return {
+        ok: false,
+        error: {
+          code: 'needs_approval',
+          message: `${skill} wants to call ${tool}, which is destructive and needs your approval. Nothing was changed; approve ${from} (for example with --yes) to let it.`,
+        },
+      };
+    }
+    if (destructive && !info.grantsShown) {
+      return {
+        ok: false,
+        error: {
+          code: 'needs_approval',
+          message: `${skill} wants to call ${tool}, which is destructive, but this version was installed without showing you its grants (origin ${info.origin}), so your approval of ${from} does not carry to ${tool}. Nothing was changed; import it with \`fazt skill import\` to review its grants.`,
+        },
+      };
+    }
     const result = await executor().execute(tool, input, {
       caller: skillCaller(info),
+      ...(destructive ? { approved: true } : {}),
       ...(signal ? { signal } : {}),
     });
     return result.ok
@@ -122,7 +150,12 @@ export function skillCapability(info: SkillVersionInfo, deps: SkillDeps): Capabi
         files ??= codeFiles(createSkillStore(deps.cartridge).files(info.name, info.version));
         const result = await sandbox().run(
           { kind: 'tool', files, tool: spec.name, input },
-          grantedCalls(info, deps.executor, { risk: spec.risk, tool: spec.name, signal: context.signal }),
+          grantedCalls(info, deps.executor, {
+            risk: spec.risk,
+            tool: spec.name,
+            signal: context.signal,
+            approved: context.approved === true,
+          }),
         );
         if (!result.ok) {
           throw new SkillRunError(

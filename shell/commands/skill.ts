@@ -61,6 +61,14 @@ export function describeGrants(pkg: SkillPackage, runtime: Runtime): string {
       const tool = runtime.registry.get(name);
       lines.push(`  ${name}${tool ? ` (${tool.risk}: ${RISK_NOTE[tool.risk]})` : ''}`);
     }
+    const destructive = pkg.manifest.allowedTools.filter(
+      (name) => runtime.registry.get(name)?.risk === 'destructive',
+    );
+    if (destructive.length) {
+      lines.push(
+        `When you approve one of its destructive tools, that approval also lets it call ${destructive.join(', ')}.`,
+      );
+    }
   } else if (pkg.tools.length) {
     lines.push('It may call no fazt tool (no allowed-tools).');
   }
@@ -87,7 +95,10 @@ async function approveAndInstall(
   }
   const question = `Install ${pkg.manifest.name}${current ? ' as a new version' : ''}?`;
   if (!(await confirm(question, options.yes === true))) return;
-  const { version, created } = await installPackage(runtime, pkg, origin, sharedSandbox);
+  // Grants count as shown only when they were printed above (not with --json).
+  const { version, created } = await installPackage(runtime, pkg, origin, sharedSandbox, {
+    grantsShown: options.json !== true,
+  });
   if (options.json)
     printJson({ name: pkg.manifest.name, version, created, tools: pkg.tools.map((t) => t.name) });
   else
