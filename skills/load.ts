@@ -207,3 +207,46 @@ export function reloadSkill(registry: Registry, name: string, deps: SkillDeps): 
     .find((entry) => entry.name === name);
   if (info) registry.addCapability(skillCapability(info, deps));
 }
+
+/**
+ * Brings a long-lived registry (the chat's, a server's) up to date with the cartridge: a skill
+ * imported, improved, rolled back, enabled, disabled or removed by another process since it
+ * was loaded is swapped in or out. One query when nothing changed; a capability is replaced only
+ * when its version differs. Returns what changed (`name@version` added, `name` removed) and
+ * problems, never throws.
+ */
+export function syncSkills(
+  registry: Registry,
+  deps: SkillDeps,
+): { added: string[]; removed: string[]; problems: string[] } {
+  const added: string[] = [];
+  const removed: string[] = [];
+  const problems: string[] = [];
+  let enabled: SkillVersionInfo[];
+  try {
+    enabled = createSkillStore(deps.cartridge).enabled();
+  } catch (error) {
+    return { added, removed, problems: [`skills could not be read: ${(error as Error).message}`] };
+  }
+  const wanted = new Map(enabled.map((info) => [`skill:${info.name}`, info]));
+  for (const capability of registry.capabilities()) {
+    if (capability.id.startsWith('skill:') && !wanted.has(capability.id)) {
+      registry.removeCapability(capability.id);
+      removed.push(capability.id.slice('skill:'.length));
+    }
+  }
+  for (const [id, info] of wanted) {
+    const source = `skill:${info.name}@${info.version}`;
+    if (registry.capabilities().some((capability) => capability.id === id && capability.source === source))
+      continue;
+    try {
+      const capability = skillCapability(info, deps);
+      registry.removeCapability(id);
+      registry.addCapability(capability);
+      added.push(`${info.name}@${info.version}`);
+    } catch (error) {
+      problems.push(`skill ${info.name}@${info.version} was not loaded: ${(error as Error).message}`);
+    }
+  }
+  return { added, removed, problems };
+}
