@@ -88,6 +88,14 @@ async function sandboxLatency(): Promise<void> {
   await must(sandbox.run({ kind: 'tool', tool: 'x', input: { n: 10 }, files }));
   const warm: number[] = [];
   const loop: number[] = [];
+  const cold: number[] = [];
+  // New code each call (as a new skill version would be): a fresh runtime, prelude and module.
+  for (let run = 0; run < 30; run++) {
+    const fresh = { 'tools.js': `${files['tools.js']}\n// ${run}` };
+    cold.push(
+      await once(() => must(sandbox.run({ kind: 'tool', tool: 'x', input: { n: 10 }, files: fresh }))),
+    );
+  }
   for (let run = 0; run < 50; run++)
     warm.push(await once(() => must(sandbox.run({ kind: 'tool', tool: 'x', input: { n: 10 }, files }))));
   for (let run = 0; run < 10; run++)
@@ -97,7 +105,8 @@ async function sandboxLatency(): Promise<void> {
   await sandbox.close();
   for (const [name, values] of [
     ['sandbox: first job (worker + QuickJS start)', firsts],
-    ['sandbox: warm job (fresh runtime + context)', warm],
+    ['sandbox: cold job (new code: runtime + prelude + module)', cold],
+    ['sandbox: warm job (same skill version: kept warm)', warm],
     ['sandbox: warm job, 1e6-iteration loop', loop],
   ] as const) {
     const summary = summarize(values);
@@ -111,9 +120,18 @@ async function sandboxLatency(): Promise<void> {
   }
 }
 
+/** The warm job's median against the cold job's, in the same run. */
+function warmRatio(): void {
+  const median = (name: string) => Number.parseFloat(String(rows.find((row) => row.case === name)?.median));
+  const cold = median('sandbox: cold job (new code: runtime + prelude + module)');
+  const warm = median('sandbox: warm job (same skill version: kept warm)');
+  rows.push({ case: 'sandbox: warm / cold median', runs: '', median: `${(warm / cold).toFixed(3)}` });
+}
+
 try {
   coldStarts();
   await sandboxLatency();
+  warmRatio();
   report('skills', rows);
 } finally {
   rmSync(dir, { recursive: true, force: true });
