@@ -9,7 +9,7 @@ import { checkSkill, readSkillFolder, type SkillPackage } from '../../skills/pac
 import { sharedSandbox } from '../../skills/sandbox/host.js';
 import { testPackage } from '../../skills/scratch.js';
 import { formatTestReport, type TestReport } from '../../skills/testing.js';
-import type { SkillRecord, SkillVersionInfo } from '../../tools/skills/store.js';
+import { hashFiles, type SkillRecord, type SkillVersionInfo } from '../../tools/skills/store.js';
 import { confirm } from '../confirm.js';
 import { EXIT, printJson } from '../output.js';
 import { type GlobalOptions, type Runtime, withRuntime } from '../runtime.js';
@@ -90,8 +90,13 @@ async function approveAndInstall(
   if (!options.json) {
     print(describeGrants(pkg, runtime));
     print(formatTestReport(pkg.manifest.name, tests));
+    const same = current && store.version(current.name)?.hash === hashFiles(pkg.files);
     if (current)
-      print(`Installed now: version ${current.version}; this would become version ${current.versions + 1}.`);
+      print(
+        same
+          ? `Installed now: version ${current.version}, with exactly these files.`
+          : `Installed now: version ${current.version}; this would become version ${current.versions + 1}.`,
+      );
   }
   const question = `Install ${pkg.manifest.name}${current ? ' as a new version' : ''}?`;
   if (!(await confirm(question, options.yes === true))) return;

@@ -113,6 +113,27 @@ describe('fazt skill', { timeout: 180_000 }, () => {
         /examples uses \{person\}, which is not an input property \(name\)/,
       ],
       [
+        {
+          'SKILL.md': SKILL_MD().replace(
+            /description: .*/,
+            'description: "Greets \\u001b[31msomeone. Use when greeting."',
+          ),
+        },
+        'greeter',
+        /greeter\/SKILL.md: field "description" contains the control character U\+001B; remove it/,
+      ],
+      [
+        {
+          'SKILL.md': SKILL_MD(),
+          'tools.js': TOOLS().replace(
+            "description: 'Greet someone by name.'",
+            "description: 'Greet \\u0007 someone.'",
+          ),
+        },
+        'greeter',
+        /greeter\/tools.js: tools\[0\].description contains the control character U\+0007/,
+      ],
+      [
         { 'SKILL.md': SKILL_MD(), 'tools.js': 'export const tools = [' },
         'greeter',
         /greeter\/tools.js could not be loaded in the sandbox: SyntaxError/,
@@ -204,6 +225,7 @@ describe('fazt skill', { timeout: 180_000 }, () => {
     expect((await fazt(['skill', 'import', await greeter(), '--yes'])).code).toBe(0);
     const same = await fazt(['skill', 'import', await greeter(), '--yes']);
     expect(same.stdout).toMatch(/version 1 is already installed with exactly these files/);
+    expect(same.stdout).toContain('Installed now: version 1, with exactly these files.');
     const { rm } = await import('node:fs/promises');
     await rm(join(cart().dir, 'src'), { recursive: true });
     expect((await fazt(['skill', 'import', await greeter('Hi'), '--yes'])).stdout).toMatch(
