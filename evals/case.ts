@@ -9,6 +9,14 @@ const matcher = z.unknown().superRefine((value, context) => {
   for (const problem of matcherProblems(value)) context.addIssue({ code: 'custom', message: problem });
 });
 
+/** A skill's name as the Agent Skills format spells it (the folder name). */
+const skillName = z
+  .string()
+  .regex(
+    /^[a-z0-9]+(-[a-z0-9]+)*$/,
+    'a skill name such as unit-convert (lowercase letters, digits, hyphens)',
+  );
+
 const toolName = z.string().regex(/^[a-z][a-z0-9_]*$/, 'a tool name such as memory_remember');
 const oneOrMany = z
   .union([z.string(), z.array(z.string())])
@@ -80,6 +88,11 @@ export const evalCase = z
      * or must not. The report gives each skill's trigger rate from these.
      */
     triggers: z.boolean().optional(),
+    /**
+     * Which of the suite's `skills` the case's `triggers` is about; without it, every skill the
+     * suite installs (must trigger: any of them; must not: none of them).
+     */
+    skill: skillName.optional(),
     expect: expectation,
   })
   .strict();
@@ -89,9 +102,25 @@ export const evalSuite = z
   .object({
     suite: z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'lowercase letters, digits, "_" and "-"'),
     description: z.string().optional(),
+    /**
+     * Built-in skills (`skills/builtin/<name>`) installed into every case's fresh cartridge, so
+     * the suite can score whether each triggers when it should and stays quiet when it should not.
+     */
+    skills: z.array(skillName).default([]),
     cases: z.array(evalCase).min(1, 'a suite needs at least one case'),
   })
-  .strict();
+  .strict()
+  .superRefine((suite, context) => {
+    suite.cases.forEach((item, index) => {
+      if (item.skill !== undefined && !suite.skills.includes(item.skill)) {
+        context.addIssue({
+          code: 'custom',
+          path: ['cases', index, 'skill'],
+          message: `names the skill "${item.skill}", which this suite does not install; add it to the suite's skills (${suite.skills.join(', ') || 'none yet'})`,
+        });
+      }
+    });
+  });
 
 export type EvalCase = z.output<typeof evalCase>;
 export type EvalSuite = z.output<typeof evalSuite>;

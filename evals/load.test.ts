@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BUILTIN_SUITES, loadCases, parseSuite } from './load.js';
+import { BUILTIN_SUITES, loadCases, parseSuite, triggerSkills } from './load.js';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -69,6 +69,35 @@ describe('eval suites', () => {
     const twice = folder({ 'a.yaml': `${GOOD}  - id: remember\n    request: again\n    expect: {}\n` });
     expect(() => loadCases(twice)).toThrow(/"demo\/remember" is used twice/);
     expect(() => loadCases(join(twice, 'missing.yaml'))).toThrow(/No eval suite at/);
+  });
+
+  it('a suite may install skills; a case may say which one its triggers is about, but only one the suite installs', () => {
+    const dir = folder({
+      'a.yaml': `suite: with-skills\nskills: [unit-convert, shopping-list]\ncases:\n  - id: a\n    request: 2 km to mi\n    skill: unit-convert\n    triggers: true\n    expect: {}\n  - id: b\n    request: hi\n    triggers: false\n    expect: {}\n`,
+    });
+    const cases = loadCases(dir);
+    expect(cases.map((item) => [item.skills, triggerSkills(item)])).toEqual([
+      [['unit-convert', 'shopping-list'], ['unit-convert']],
+      [
+        ['unit-convert', 'shopping-list'],
+        ['unit-convert', 'shopping-list'],
+      ],
+    ]);
+    expect(() =>
+      parseSuite(
+        'suite: demo\nskills: [unit-convert]\ncases:\n  - id: a\n    request: hi\n    skill: shopping-list\n    expect: {}\n',
+        's.yaml',
+      ),
+    ).toThrow(
+      /s.yaml is not a valid eval suite: cases.0.skill: names the skill "shopping-list", which this suite does not install; add it to the suite's skills \(unit-convert\)/,
+    );
+    expect(() =>
+      parseSuite(
+        'suite: demo\nskills: [Unit Convert]\ncases:\n  - id: a\n    request: hi\n    expect: {}\n',
+        's.yaml',
+      ),
+    ).toThrow(/skills.0: a skill name such as unit-convert/);
+    expect(loadCases(BUILTIN_SUITES).find((item) => item.suite === 'notes')?.skills).toEqual([]);
   });
 
   it('ships a built-in suite of at least 150 valid cases', () => {

@@ -12,7 +12,13 @@ export const BUILTIN_SUITES = fileURLToPath(new URL('../evals/suites/', import.m
 export interface LoadedCase extends EvalCase {
   suite: string;
   file: string;
+  /** The skills its suite installs into the case's cartridge (empty for most suites). */
+  skills?: readonly string[];
 }
+
+/** The skills a case's `triggers` is about: its `skill`, or every skill its suite installs. */
+export const triggerSkills = (item: LoadedCase): readonly string[] =>
+  item.skill !== undefined ? [item.skill] : (item.skills ?? []);
 
 /** Parses and validates one suite's YAML text; errors name the file and the field. */
 export function parseSuite(text: string, file: string): EvalSuite {
@@ -72,7 +78,7 @@ export function loadCases(path: string = BUILTIN_SUITES): LoadedCase[] {
           code: 'eval_duplicate',
         });
       seen.add(id);
-      cases.push({ ...item, suite: suite.suite, file });
+      cases.push({ ...item, suite: suite.suite, file, skills: suite.skills });
     }
   }
   return cases;

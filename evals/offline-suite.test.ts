@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createOfflinePlanner } from '../agent/offline/index.js';
+import { runEvalWithSkills } from '../skills/evals.js';
 import { BUILTIN_SUITES, loadCases } from './load.js';
-import { formatReport } from './report.js';
-import { type EvalReport, runEval } from './runner.js';
+import { formatReport, formatSkillSummary } from './report.js';
+import type { EvalReport } from './runner.js';
 
 /**
  * The lowest share of the built-in suite the offline planner may pass. Set from measurement:
@@ -11,7 +12,8 @@ import { type EvalReport, runEval } from './runner.js';
  * 576 cases, five under the score: a change that breaks a handful of requests fails CI. Cases
  * written fresh pass less often on their first run (blind-2: 30/60, blind-3: 48/60), so a new
  * batch may need this lowered, with the measurement said here. With no-write added (276 cases,
- * all passing): 857/869 (98.6%).
+ * all passing): 857/869 (98.6%). With the skills suite (12 cases installing the built-in skills
+ * unit-convert and shopping-list, all passing): 869/881 (98.6%).
  */
 const OFFLINE_THRESHOLD = 0.97;
 
@@ -22,7 +24,9 @@ describe('the offline planner on the built-in eval suite', () => {
   let report: EvalReport;
   beforeAll(async () => {
     const cases = loadCases(BUILTIN_SUITES);
-    report = await runEval(cases, ({ registry }) => createOfflinePlanner(registry), { model: 'offline' });
+    report = await runEvalWithSkills(cases, ({ registry }) => createOfflinePlanner(registry), {
+      model: 'offline',
+    });
   }, 180_000);
 
   it(`passes at least ${OFFLINE_THRESHOLD * 100}% of the cases`, () => {
@@ -34,6 +38,18 @@ describe('the offline planner on the built-in eval suite', () => {
     if (score < OFFLINE_THRESHOLD) console.log(formatReport(report));
     expect(total).toBeGreaterThanOrEqual(150);
     expect(score).toBeGreaterThanOrEqual(OFFLINE_THRESHOLD);
+  });
+
+  it('uses each built-in skill of the skills suite every time it should and never when it must not', () => {
+    const skills = report.skills ?? [];
+    console.log(formatSkillSummary(skills));
+    expect(skills.map((summary) => summary.skill)).toEqual(['unit-convert', 'shopping-list']);
+    for (const summary of skills) {
+      expect(summary.shouldTrigger.total, summary.skill).toBeGreaterThanOrEqual(3);
+      expect(summary.mustNotTrigger.total, summary.skill).toBeGreaterThanOrEqual(3);
+      expect(summary.shouldTrigger.triggered, summary.skill).toBe(summary.shouldTrigger.total);
+      expect(summary.mustNotTrigger.triggered, summary.skill).toBe(0);
+    }
   });
 
   it('writes nothing for any sentence of the no-write suite (zero writes is the bar)', () => {

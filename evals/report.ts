@@ -1,4 +1,14 @@
-import type { EvalReport } from './runner.js';
+import type { EvalReport, SkillEvalSummary } from './runner.js';
+
+/** One line per skill: pass rate, and how often it triggered when it should and when it must not. */
+export function formatSkillSummary(summaries: readonly SkillEvalSummary[]): string {
+  return summaries
+    .map(
+      (s) =>
+        `skill ${s.skill}: ${s.passed}/${s.total} passed (${(s.passRate * 100).toFixed(0)}%); triggered ${s.shouldTrigger.triggered}/${s.shouldTrigger.total} times it should, ${s.mustNotTrigger.triggered}/${s.mustNotTrigger.total} times it must not`,
+    )
+    .join('\n');
+}
 
 const pad = (text: string, width: number) =>
   text.length > width ? `${text.slice(0, width - 1)}…` : text.padEnd(width);
@@ -39,5 +49,6 @@ export function formatReport(report: EvalReport, options: { verbose?: boolean } 
     `${report.model}: ${summary.passed}/${summary.total} passed (${(summary.score * 100).toFixed(1)}%); latency median ${summary.latencyMs.median.toFixed(1)} ms, p95 ${summary.latencyMs.p95.toFixed(1)} ms; tokens ${summary.tokens.input} in, ${summary.tokens.output} out`,
     `by suite: ${suites}`,
   );
+  if (report.skills?.length) lines.push(formatSkillSummary(report.skills));
   return lines.join('\n');
 }

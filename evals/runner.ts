@@ -1,4 +1,4 @@
-import type { LoadedCase } from './load.js';
+import { type LoadedCase, triggerSkills } from './load.js';
 import type { PlannerFactory } from './planners.js';
 import { type CaseOptions, type CaseResult, runCase } from './run-case.js';
 
@@ -18,6 +18,59 @@ export interface EvalReport {
     suites: Record<string, { passed: number; total: number }>;
   };
   cases: CaseResult[];
+  /** Per skill the cases installed (suites with `skills:`): pass rate and trigger counts. */
+  skills?: SkillEvalSummary[];
+}
+
+/** How one skill did on the cases about it: pass rate and whether it triggered when it should. */
+export interface SkillEvalSummary {
+  skill: string;
+  total: number;
+  passed: number;
+  /** Passed / total, 0…1. */
+  passRate: number;
+  /** Cases with `triggers: true`, and how many of them used the skill. */
+  shouldTrigger: { total: number; triggered: number };
+  /** Cases with `triggers: false`, and how many of them used the skill anyway. */
+  mustNotTrigger: { total: number; triggered: number };
+}
+
+/**
+ * Per skill, in first-seen order: the cases whose `triggers` is about it (see `triggerSkills`),
+ * how many passed, and how often the skill was used when it had to be and when it must not be.
+ * `results[i]` is the outcome of `cases[i]`.
+ */
+export function summariseSkills(
+  cases: readonly LoadedCase[],
+  results: readonly CaseResult[],
+): SkillEvalSummary[] {
+  const summaries = new Map<string, SkillEvalSummary>();
+  cases.forEach((item, index) => {
+    const result = results[index];
+    if (!result) return;
+    for (const skill of triggerSkills(item)) {
+      let summary = summaries.get(skill);
+      if (!summary) {
+        summary = {
+          skill,
+          total: 0,
+          passed: 0,
+          passRate: 0,
+          shouldTrigger: { total: 0, triggered: 0 },
+          mustNotTrigger: { total: 0, triggered: 0 },
+        };
+        summaries.set(skill, summary);
+      }
+      summary.total += 1;
+      if (result.passed) summary.passed += 1;
+      summary.passRate = summary.passed / summary.total;
+      if (item.triggers === undefined) continue;
+      const bucket = item.triggers ? summary.shouldTrigger : summary.mustNotTrigger;
+      bucket.total += 1;
+      if (result.triggered) bucket.triggered += 1;
+    }
+  });
+  return [...summaries.values()];
 }
 
 /** The value below which `fraction` of the sorted samples fall (nearest rank); 0 for none. */
@@ -77,5 +130,8 @@ export async function runEval(
       suites,
     },
     cases: results,
+    ...(cases.some((item) => triggerSkills(item).length > 0)
+      ? { skills: summariseSkills(cases, results) }
+      : {}),
   };
 }

@@ -13,3 +13,12 @@ export function testFiles(files: SkillFiles): string[] {
     .filter((path) => /^tests\/[^/]+\.test\.js$/.test(path))
     .sort();
 }
+
+/**
+ * Text as one sentence: a final period added unless it already ends in `.`, `!`, `?` or `…`
+ * (a sandbox or tool message often ends in one already; two in a row read as a typo).
+ */
+export function sentence(text: string): string {
+  const trimmed = text.trimEnd();
+  return /[.!?…]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}

@@ -36,6 +36,35 @@ function splitFrontmatter(text: string, file: string): { yaml: string; body: str
 const show = (value: unknown) => JSON.stringify(value)?.slice(0, 80) ?? String(value);
 
 /**
+ * A control character in text a terminal will print (`fazt skill import` shows the description,
+ * `show` the instructions): C0 except tab, line feed and carriage return, DEL, and C1. An escape
+ * sequence there could recolour, hide or rewrite what the person is asked to approve.
+ * Returns it as `U+XXXX`, or undefined.
+ */
+export function controlCharacter(value: string): string | undefined {
+  const found = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/.exec(value);
+  return found ? `U+${found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}` : undefined;
+}
+
+/** Refuses a control character anywhere in `value` (strings inside objects and lists too). */
+function refuseControls(value: unknown, file: string, field: string): void {
+  if (typeof value === 'string') {
+    const found = controlCharacter(value);
+    if (found) {
+      throw new SkillFormatError(
+        file,
+        field,
+        `contains the control character ${found}; remove it (a terminal would run it while showing the skill).`,
+      );
+    }
+  } else if (Array.isArray(value)) {
+    value.forEach((item, index) => refuseControls(item, file, `${field}[${index}]`));
+  } else if (value && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) refuseControls(item, file, `${field}.${key}`);
+  }
+}
+
+/**
  * Parses and checks SKILL.md. `folder` is the skill folder's name, which `name` must equal.
  * Throws SkillFormatError naming `<folder>/SKILL.md`, the field and what is expected.
  */
@@ -56,6 +85,8 @@ export function parseSkillMd(text: string, folder: string): SkillManifest {
     throw new SkillFormatError(file, 'frontmatter', 'must be a YAML mapping with name and description.');
   }
   const fields = data as Record<string, unknown>;
+  for (const [key, value] of Object.entries(fields)) refuseControls(value, file, `field "${key}"`);
+  refuseControls(body, file, 'the instructions (the body after the frontmatter)');
   for (const key of Object.keys(fields)) {
     if (!FIELDS.includes(key)) {
       throw new SkillFormatError(
@@ -139,8 +170,10 @@ const toolSpec = z.object({
   name: z.string(),
   description: z.string(),
   risk: z.string(),
-  input: z.unknown(),
-  examples: z.unknown(),
+  // Optional here: zod 4 counts a missing key as missing even for z.unknown(); input is then
+  // refused below with the format's own message, and examples may be left out (the format says so).
+  input: z.unknown().optional(),
+  examples: z.unknown().optional(),
   hasRun: z.boolean(),
 });
 
@@ -169,6 +202,7 @@ export function checkToolSpecs(described: unknown, folder: string): SkillToolSpe
       );
     }
     const tool = parsed.data;
+    refuseControls({ name: tool.name, description: tool.description, examples: tool.examples }, file, where);
     const at = `${where} (${tool.name})`;
     if (!TOOL_NAME.test(tool.name)) {
       throw new SkillFormatError(

@@ -26,7 +26,8 @@ export function skillStore(cartridge: Cartridge): SkillStore {
 }
 
 /**
- * Stores a checked package as the skill's next version (nothing new when identical to the
+ * Stores a checked package (`grantsShown`: the person saw its grants and approved, so their
+ * approval of its tools may carry to the destructive tools it was granted) as the skill's next version (nothing new when identical to the
  * current one) and swaps it into the registry. Serialised with other writes of this process.
  */
 export async function installPackage(
@@ -34,11 +35,18 @@ export async function installPackage(
   pkg: SkillPackage,
   origin: SkillOrigin,
   sandbox?: () => Sandbox,
+  options: { grantsShown?: boolean } = {},
 ): Promise<{ version: number; created: boolean }> {
   const { cartridge, registry, executor } = runtime;
   const store = skillStore(cartridge);
   const installed = await cartridge.exclusive(() =>
-    store.install({ manifest: pkg.manifest, tools: pkg.tools, files: pkg.files, origin }),
+    store.install({
+      manifest: pkg.manifest,
+      tools: pkg.tools,
+      files: pkg.files,
+      origin,
+      grantsShown: options.grantsShown === true,
+    }),
   );
   const info = store.version(pkg.manifest.name, installed.version)!;
   registry.removeCapability(`skill:${info.name}`);

@@ -92,6 +92,76 @@ describe('skills in the registry', () => {
     expect(emoji.ok).toBe(true);
   });
 
+  it('a tool that returns nothing answers "Done."; a refused grant it rethrows ends in one period', async () => {
+    const quiet = `export const tools = [
+      { name: 'count_mentions', description: 'Does nothing.', risk: 'read', input: { type: 'object' },
+        async run() {} },
+      { name: 'count_forgets', description: 'Tries an ungranted tool.', risk: 'read', input: { type: 'object' },
+        async run(_, fazt) { await fazt.call('memory_recall', { key: 'x' }); } },
+    ];`;
+    await install(
+      await check({
+        'SKILL.md': SKILL_MD('notes_search'),
+        'tools.js': quiet,
+        'tests/a.test.js': `test('runs', async () => {
+          assert.equal(await tools[0].run({}, fazt), undefined);
+          await assert.rejects(() => tools[1].run({}, fazt));
+        });`,
+      }),
+    );
+    const done = await harness.executor.execute('count_mentions', {}, { caller: harness.caller });
+    expect(done).toMatchObject({ ok: true, output: null, text: 'Done.' });
+    const refused = await harness.executor.execute('count_forgets', {}, { caller: harness.caller });
+    expect(!refused.ok && refused.error.message).toBe(
+      'count_forgets failed: skill note-counter@1: skill note-counter@1 may not call memory_recall: its allowed-tools grant only notes_search.',
+    );
+  });
+
+  it('a granted destructive tool runs only with the person’s approval of the skill tool, and only if its grants were shown', async () => {
+    const files = {
+      'SKILL.md': SKILL_MD('memory_forget'),
+      'tools.js': `export const tools = [{ name: 'count_mentions', description: 'Forget a key.', risk: 'destructive',
+        input: { type: 'object', properties: { word: { type: 'string' } }, required: ['word'] },
+        async run({ word }, fazt) {
+          try { return await fazt.call('memory_forget', { key: word }); }
+          catch (error) { return { refused: error.code, message: error.message }; }
+        } }];`,
+      'tests/a.test.js': `test('forgets', async () => { assert.ok(await tools[0].run({ word: 'x' }, fazt)); });`,
+    };
+    const pkg = await check(files);
+    const remember = () =>
+      harness.executor.execute('memory_remember', { key: 'door', value: '1234' }, { caller: harness.caller });
+    const forget = (approved: boolean) =>
+      harness.executor.execute('count_mentions', { word: 'door' }, { caller: harness.caller, approved });
+    await remember();
+
+    // Installed without showing the grants (as an eval does): approval does not carry.
+    await installPackage(harness, pkg, 'eval', () => sandbox);
+    const unshown = await forget(true);
+    expect(unshown.ok && unshown.output).toEqual({
+      refused: 'needs_approval',
+      message:
+        'skill note-counter@1 wants to call memory_forget, which is destructive, but this version was installed without showing you its grants (origin eval), so your approval of count_mentions does not carry to memory_forget. Nothing was changed; import it with `fazt skill import` to review its grants.',
+    });
+    expect(harness.cartridge.audit.list({ tool: 'memory_forget' })).toEqual([]);
+
+    // The same files installed after the grants were shown: the person must still approve the call.
+    await installPackage(harness, pkg, 'import', () => sandbox, { grantsShown: true });
+    const asked = await forget(false);
+    expect(asked).toMatchObject({ ok: false, error: { code: 'needs_approval' } });
+    expect(harness.cartridge.audit.list({ tool: 'memory_forget' })).toEqual([]);
+    const approved = await forget(true);
+    expect(approved).toMatchObject({ ok: true, output: { forgotten: { key: 'door', value: '1234' } } });
+    const [call] = harness.cartridge.audit.list({ tool: 'memory_forget' });
+    expect(call).toMatchObject({ caller: { kind: 'skill', id: 'note-counter@1' }, outcome: 'ok' });
+    const recall = await harness.executor.execute(
+      'memory_recall',
+      { key: 'door' },
+      { caller: harness.caller },
+    );
+    expect(recall.ok && recall.output).toMatchObject({ match: null });
+  });
+
   it('refuses grants of tools fazt does not have', async () => {
     await expect(check({ 'SKILL.md': SKILL_MD('notes_serch'), 'tools.js': TOOLS })).rejects.toThrow(
       /note-counter\/SKILL.md: field "allowed-tools" names "notes_serch", which is not a fazt tool it could call. Did you mean notes_search/,

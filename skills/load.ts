@@ -7,7 +7,7 @@ import { type AnyTool, defineTool, type Risk } from '../tools/define-tool.js';
 import type { Executor } from '../tools/executor.js';
 import type { Registry } from '../tools/registry.js';
 import { createSkillStore, type SkillFiles, type SkillVersionInfo } from '../tools/skills/store.js';
-import { codeFiles } from './files.js';
+import { codeFiles, sentence } from './files.js';
 import { inputSchema } from './input-schema.js';
 import { type CallHandler, type Sandbox, sharedSandbox } from './sandbox/host.js';
 
@@ -41,16 +41,24 @@ export const highestRisk = (tools: readonly { risk: Risk }[]): Risk =>
 /**
  * The `fazt.call` handler for one skill version: only tools in its allowed-tools, and none riskier
  * than the running tool declares itself (a `read` tool cannot reach a write), each through the
- * executor (validation, approval policy, audit as `skill <name>@<version>`). The person's consent
- * is not passed on: a granted destructive tool still answers needs_approval.
+ * executor (validation, approval policy, audit as `skill <name>@<version>`).
+ *
+ * Consent for a granted destructive tool: the running skill tool must itself be destructive (the
+ * rank rule), so the executor asked the person before it ran. Their approval of that call
+ * (`running.approved`: `--yes`, a yes in the chat) carries to its `fazt.call`s of destructive
+ * tools only when this version's grants were shown to them at install (`info.grantsShown`: `fazt
+ * skill import` / `new` / `improve` printed them and the person said yes). Otherwise the call
+ * answers `needs_approval`, naming the tool and the skill, and nothing runs.
  */
 export function grantedCalls(
   info: SkillVersionInfo,
   executor: () => Executor,
-  running: { risk: Risk; tool?: string; signal?: AbortSignal },
+  running: { risk: Risk; tool?: string; signal?: AbortSignal; approved?: boolean },
 ): CallHandler {
   const allowed = new Set(info.manifest.allowedTools);
   const { signal } = running;
+  const skill = `skill ${info.name}@${info.version}`;
+  const from = running.tool ?? skill;
   return async (tool, input) => {
     if (!allowed.has(tool)) {
       const grants = info.manifest.allowedTools.join(', ') || 'nothing';
@@ -72,8 +80,28 @@ export function grantedCalls(
         },
       };
     }
+    const destructive = target?.risk === 'destructive';
+    if (destructive && !running.approved) {
+      return {
+        ok: false,
+        error: {
+          code: 'needs_approval',
+          message: `${skill} wants to call ${tool}, which is destructive and needs your approval. Nothing was changed; approve ${from} (for example with --yes) to let it.`,
+        },
+      };
+    }
+    if (destructive && !info.grantsShown) {
+      return {
+        ok: false,
+        error: {
+          code: 'needs_approval',
+          message: `${skill} wants to call ${tool}, which is destructive, but this version was installed without showing you its grants (origin ${info.origin}), so your approval of ${from} does not carry to ${tool}. Nothing was changed; import it with \`fazt skill import\` to review its grants.`,
+        },
+      };
+    }
     const result = await executor().execute(tool, input, {
       caller: skillCaller(info),
+      ...(destructive ? { approved: true } : {}),
       ...(signal ? { signal } : {}),
     });
     return result.ok
@@ -82,8 +110,12 @@ export function grantedCalls(
   };
 }
 
-/** One line for a value a skill returned: its `text` or `answer` field, a string, or JSON. */
-function describeValue(output: unknown): string {
+/**
+ * One line for a value a skill returned: its `text` or `answer` field, a string, or JSON; "Done."
+ * for nothing (a tool that returns undefined comes back as null, which would print as "null").
+ */
+export function describeValue(output: unknown): string {
+  if (output === null || output === undefined || output === '') return 'Done.';
   if (typeof output === 'string') return output;
   if (output && typeof output === 'object') {
     const { text, answer } = output as { text?: unknown; answer?: unknown };
@@ -118,11 +150,16 @@ export function skillCapability(info: SkillVersionInfo, deps: SkillDeps): Capabi
         files ??= codeFiles(createSkillStore(deps.cartridge).files(info.name, info.version));
         const result = await sandbox().run(
           { kind: 'tool', files, tool: spec.name, input },
-          grantedCalls(info, deps.executor, { risk: spec.risk, tool: spec.name, signal: context.signal }),
+          grantedCalls(info, deps.executor, {
+            risk: spec.risk,
+            tool: spec.name,
+            signal: context.signal,
+            approved: context.approved === true,
+          }),
         );
         if (!result.ok) {
           throw new SkillRunError(
-            `skill ${info.name}@${info.version}: ${result.error.message}.`,
+            sentence(`skill ${info.name}@${info.version}: ${result.error.message}`),
             `skill_${result.error.code}`,
           );
         }
@@ -169,4 +206,47 @@ export function reloadSkill(registry: Registry, name: string, deps: SkillDeps): 
     .enabled()
     .find((entry) => entry.name === name);
   if (info) registry.addCapability(skillCapability(info, deps));
+}
+
+/**
+ * Brings a long-lived registry (the chat's, a server's) up to date with the cartridge: a skill
+ * imported, improved, rolled back, enabled, disabled or removed by another process since it
+ * was loaded is swapped in or out. One query when nothing changed; a capability is replaced only
+ * when its version differs. Returns what changed (`name@version` added, `name` removed) and
+ * problems, never throws.
+ */
+export function syncSkills(
+  registry: Registry,
+  deps: SkillDeps,
+): { added: string[]; removed: string[]; problems: string[] } {
+  const added: string[] = [];
+  const removed: string[] = [];
+  const problems: string[] = [];
+  let enabled: SkillVersionInfo[];
+  try {
+    enabled = createSkillStore(deps.cartridge).enabled();
+  } catch (error) {
+    return { added, removed, problems: [`skills could not be read: ${(error as Error).message}`] };
+  }
+  const wanted = new Map(enabled.map((info) => [`skill:${info.name}`, info]));
+  for (const capability of registry.capabilities()) {
+    if (capability.id.startsWith('skill:') && !wanted.has(capability.id)) {
+      registry.removeCapability(capability.id);
+      removed.push(capability.id.slice('skill:'.length));
+    }
+  }
+  for (const [id, info] of wanted) {
+    const source = `skill:${info.name}@${info.version}`;
+    if (registry.capabilities().some((capability) => capability.id === id && capability.source === source))
+      continue;
+    try {
+      const capability = skillCapability(info, deps);
+      registry.removeCapability(id);
+      registry.addCapability(capability);
+      added.push(`${info.name}@${info.version}`);
+    } catch (error) {
+      problems.push(`skill ${info.name}@${info.version} was not loaded: ${(error as Error).message}`);
+    }
+  }
+  return { added, removed, problems };
 }

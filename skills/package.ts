@@ -3,7 +3,7 @@ import { basename, join, relative, resolve, sep } from 'node:path';
 import { errorMessage, UsageError } from '../cartridge/errors.js';
 import { parseSuite } from '../evals/load.js';
 import type { Registry } from '../tools/registry.js';
-import { codeFiles } from './files.js';
+import { codeFiles, sentence } from './files.js';
 import type { SkillManifest, SkillToolSpec } from './format.js';
 import { checkToolSpecs, parseSkillMd, type SkillFiles, SkillFormatError } from './format.js';
 import { inputSchema } from './input-schema.js';
@@ -136,7 +136,7 @@ export async function checkSkill(
       throw new SkillFormatError(
         `${folder}/tools.js`,
         undefined,
-        `could not be loaded in the sandbox: ${described.error.message}.`,
+        sentence(`could not be loaded in the sandbox: ${described.error.message}`),
       );
     }
     tools = checkToolSpecs(described.value, folder);

@@ -38,6 +38,7 @@ export const asVersion = (pkg: SkillPackage, version = 0): SkillVersionInfo => (
   origin: 'candidate',
   hash: '',
   createdAt: 0,
+  grantsShown: false,
 });
 
 /** Runs a skill's tests in the sandbox; its `fazt.call`s reach only its grants, in a scratch cartridge. */
@@ -45,7 +46,11 @@ export function testPackage(pkg: SkillPackage, sandbox: Sandbox, version = 0): P
   return withScratch(({ executor }) =>
     runSkillTests(pkg, {
       sandbox,
-      onCall: grantedCalls(asVersion(pkg, version), () => executor, { risk: highestRisk(pkg.tools) }),
+      // A throwaway cartridge: a destructive call there harms nothing, so tests may prove that path.
+      onCall: grantedCalls({ ...asVersion(pkg, version), grantsShown: true }, () => executor, {
+        risk: highestRisk(pkg.tools),
+        approved: true,
+      }),
     }),
   );
 }

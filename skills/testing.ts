@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { codeFiles, testFiles } from './files.js';
+import { codeFiles, sentence, testFiles } from './files.js';
 import type { SkillPackage } from './package.js';
 import type { CallHandler, Sandbox } from './sandbox/host.js';
 
@@ -63,7 +63,7 @@ export async function runSkillTests(
     onCall,
   );
   if (!result.ok) {
-    problems.push(`the tests could not finish: ${result.error.message}.`);
+    problems.push(sentence(`the tests could not finish: ${result.error.message}`));
     return { passed: false, tests: [], problems, logs: result.logs };
   }
   const parsed = sandboxReport.safeParse(result.value);
@@ -80,7 +80,7 @@ export async function runSkillTests(
       : test,
   );
   for (const file of report.files) {
-    if (file.error) problems.push(`${file.file} could not load: ${file.error}.`);
+    if (file.error) problems.push(sentence(`${file.file} could not load: ${file.error}`));
     else if (file.tests === 0) problems.push(`${file.file} registers no test (call test(name, fn)).`);
   }
   if (tests.length === 0) problems.push('no test ran: a suite that runs no test proves nothing.');

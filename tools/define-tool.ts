@@ -17,6 +17,11 @@ export interface ToolContext {
   cartridge: Cartridge;
   caller: Caller;
   signal: AbortSignal;
+  /**
+   * The caller consented to destructive work for this call (`--yes`, a yes in the chat). A tool
+   * that calls others on the person's behalf (a skill's `fazt.call`) decides whether it carries.
+   */
+  approved?: boolean;
   /** Appends a domain event to the spine, inside the tool's transaction. */
   emit(type: string, data: unknown): void;
   /** The registry the call came through (to see, for example, which built-in apps exist). */

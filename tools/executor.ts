@@ -196,6 +196,7 @@ export function createExecutor({
       cartridge,
       caller,
       signal: controller.signal,
+      approved,
       registry,
       emit: (type, data) => {
         cartridge.events.append({ type, source: `tool:${name}`, data });

@@ -1,5 +1,10 @@
 import { createServer } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
+import { openCartridge } from '../../cartridge/open.js';
+import { builtinSkillFolder, installPackage, skillStore } from '../../skills/install.js';
+import { checkSkill, readSkillFolder } from '../../skills/package.js';
+import { createSandbox } from '../../skills/sandbox/host.js';
+import { createDefaultRegistry, createExecutor } from '../../tools/index.js';
 import { holdsForApproval, notificationFor } from './engine.js';
 import { tempEngine } from './test-helpers.js';
 
@@ -40,6 +45,39 @@ describe('the chat engine', () => {
     expect(temp.cartridge.config.get('chat.notify')).toBe(true);
     temp.cartridge.config.set('chat.notify', 'false');
     expect(temp.engine.notifyEnabled()).toBe(false);
+  });
+
+  it('picks up a skill imported by another process while the chat is open, and drops one removed', async () => {
+    const temp = await tempEngine();
+    closers.push(() => temp.close());
+    const sandbox = createSandbox();
+    closers.push(() => void sandbox.close());
+    const answers: string[] = [];
+    const handlers = {
+      onEvent: (event: { type: string; answer?: string }) => {
+        if (event.type === 'finish' && event.answer) answers.push(event.answer);
+      },
+      onApproval: () => {},
+    };
+    expect(temp.engine.registry.get('unit_convert')).toBeUndefined();
+    // Another process: its own cartridge connection, registry and executor on the same file.
+    const other = openCartridge(temp.cartridge.path);
+    closers.unshift(() => other.close());
+    const registry = createDefaultRegistry();
+    const { name, files } = readSkillFolder(builtinSkillFolder('unit-convert')!);
+    const pkg = await checkSkill(name, files, { registry, sandbox });
+    await installPackage(
+      { cartridge: other, registry, executor: createExecutor({ cartridge: other, registry }) },
+      pkg,
+      'import:test',
+      () => sandbox,
+    );
+    expect((await temp.engine.run('convert 10 km to mi', handlers)).kind).toBe('finished');
+    expect(answers.at(-1)).toBe('10 km is 6.214 mi.');
+    expect(temp.engine.registry.sourceOf('unit_convert')).toBe('skill:unit-convert@1');
+    skillStore(other).remove('unit-convert');
+    await temp.engine.run('convert 10 km to mi', handlers);
+    expect(temp.engine.registry.get('unit_convert')).toBeUndefined();
   });
 
   it('refuses a second turn while one runs, and a conversation that does not exist', async () => {

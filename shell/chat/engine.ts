@@ -11,6 +11,7 @@ import {
 } from '../../cartridge/conversations.js';
 import { errorMessage, UsageError } from '../../cartridge/errors.js';
 import type { Cartridge } from '../../cartridge/open.js';
+import { syncSkills } from '../../skills/load.js';
 import type { ApprovalPolicy } from '../../tools/approval.js';
 import { type ChatStore, type ConversationHit, createChatStore } from '../../tools/chat/store.js';
 import type { Risk } from '../../tools/define-tool.js';
@@ -176,6 +177,9 @@ export class ChatEngine {
    */
   async run(text: string, handlers: TurnHandlers): Promise<TurnOutcome> {
     if (this.current) throw new UsageError('A turn is already running; wait for it or press Ctrl+C.');
+    // A skill imported, changed or removed (by `fazt skill …` in another terminal) since the
+    // last turn joins or leaves this chat's registry now: no restart needed. One query.
+    syncSkills(this.registry, { cartridge: this.cartridge, executor: () => this.executor });
     const controller = new AbortController();
     this.current = controller;
     this.handlers = handlers;

@@ -4,7 +4,8 @@ import { resolveCartridgePath, resolveUserPath } from '../../cartridge/paths.js'
 import { BUILTIN_SUITES, loadCases } from '../../evals/load.js';
 import { plannerFactory } from '../../evals/planners.js';
 import { formatReport } from '../../evals/report.js';
-import { type EvalReport, runEval } from '../../evals/runner.js';
+import type { EvalReport } from '../../evals/runner.js';
+import { runEvalWithSkills } from '../../skills/evals.js';
 import { EXIT, printJson, printNote, printText } from '../output.js';
 import type { GlobalOptions } from '../runtime.js';
 
@@ -60,12 +61,16 @@ export async function evalCommand(
   const settings = model === 'offline' ? undefined : personalSettings(globals);
   let report: EvalReport;
   try {
-    report = await runEval(cases, settings ? plannerFactory(model, { settings: settings.config }) : factory, {
-      model,
-      ...(options.progress
-        ? { onResult: (result) => printNote(`${result.passed ? 'pass' : 'FAIL'} ${result.id}\n`) }
-        : {}),
-    });
+    report = await runEvalWithSkills(
+      cases,
+      settings ? plannerFactory(model, { settings: settings.config }) : factory,
+      {
+        model,
+        ...(options.progress
+          ? { onResult: (result) => printNote(`${result.passed ? 'pass' : 'FAIL'} ${result.id}\n`) }
+          : {}),
+      },
+    );
   } finally {
     settings?.close();
   }

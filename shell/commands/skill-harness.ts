@@ -1,5 +1,6 @@
+import { parseModelSpec } from '../../agent/model-spec.js';
 import { FaztError, UsageError } from '../../cartridge/errors.js';
-import { plannerFactory } from '../../evals/planners.js';
+import { type PlannerFactory, plannerFactory } from '../../evals/planners.js';
 import { formatSkillSummary } from '../../skills/evals.js';
 import { type HarnessResult, runHarness } from '../../skills/harness/loop.js';
 import { harnessModel } from '../../skills/harness/model.js';
@@ -28,6 +29,20 @@ function rounds(value: string | undefined): number {
 }
 
 const say = (line: string) => process.stderr.write(`${line}\n`);
+
+/**
+ * The planner a new skill's evals are scored on: the current one, the `model` setting that `fazt
+ * ask` and the chat use (the offline planner when none is set), so a skill is proven against the
+ * planner that will have to trigger it, not only against the offline one. `--model` picks the
+ * model that writes the skill, not the one that uses it.
+ */
+function evalPlanner(runtime: Runtime): { id: string; factory: PlannerFactory } {
+  const { id } = parseModelSpec(runtime.cartridge.config.get('model'));
+  return {
+    id,
+    factory: plannerFactory(id, id === 'offline' ? {} : { settings: runtime.cartridge.config }),
+  };
+}
 
 /** Shows what the harness made (summary, code, grants), asks, installs; or says why it gave up. */
 async function finish(
@@ -61,13 +76,14 @@ export async function skillNewCommand(globals: GlobalOptions, what: string, opti
     throw new UsageError('Say what the skill should do, e.g. `fazt skill new "convert recipe units"`.');
   await withRuntime(globals, async (runtime) => {
     const { id, model } = await harnessModel(options.model, runtime.cartridge.config);
-    if (!options.json) say(`Writing a skill with ${id}: ${request}`);
+    const evals = evalPlanner(runtime);
+    if (!options.json) say(`Writing a skill with ${id} (its evals run on ${evals.id}): ${request}`);
     const result = await runHarness({
       request,
       model,
       registry: runtime.registry,
       sandbox: sharedSandbox(),
-      evalPlanner: plannerFactory('offline'),
+      evalPlanner: evals,
       maxRounds: rounds(options.rounds),
       onRound: ({ round, passed, feedback }) =>
         say(passed ? `round ${round}: passed` : `round ${round}: failed — ${feedback.split('\n')[0]}`),
@@ -90,13 +106,15 @@ export async function skillImproveCommand(
     const info = skillStore(runtime.cartridge).version(name);
     if (!info) throw new UsageError(`There is no skill named "${name}"; \`fazt skill list\` shows them.`);
     const { id, model } = await harnessModel(options.model, runtime.cartridge.config);
-    if (!options.json) say(`Improving ${name} v${info.version} with ${id}: ${change}`);
+    const evals = evalPlanner(runtime);
+    if (!options.json)
+      say(`Improving ${name} v${info.version} with ${id} (its evals run on ${evals.id}): ${change}`);
     const result = await runHarness({
       request: change.trim(),
       model,
       registry: runtime.registry,
       sandbox: sharedSandbox(),
-      evalPlanner: plannerFactory('offline'),
+      evalPlanner: evals,
       maxRounds: rounds(options.rounds),
       baseline: storedPackage(runtime, info),
       onRound: ({ round, passed, feedback }) =>

@@ -3,16 +3,17 @@ import { dirname, join, resolve } from 'node:path';
 import { FaztError, UsageError } from '../../cartridge/errors.js';
 import { plannerFactory } from '../../evals/planners.js';
 import { formatReport } from '../../evals/report.js';
-import { formatSkillSummary, runSkillEvals } from '../../skills/evals.js';
+import { runSkillEvals } from '../../skills/evals.js';
 import { builtinSkillFolder, installPackage, skillStore } from '../../skills/install.js';
 import { checkSkill, readSkillFolder, type SkillPackage } from '../../skills/package.js';
 import { sharedSandbox } from '../../skills/sandbox/host.js';
 import { testPackage } from '../../skills/scratch.js';
 import { formatTestReport, type TestReport } from '../../skills/testing.js';
-import type { SkillRecord, SkillVersionInfo } from '../../tools/skills/store.js';
+import { hashFiles, type SkillRecord, type SkillVersionInfo } from '../../tools/skills/store.js';
 import { confirm } from '../confirm.js';
 import { EXIT, printJson } from '../output.js';
 import { type GlobalOptions, type Runtime, withRuntime } from '../runtime.js';
+import { formatTable } from '../table.js';
 
 const RISK_NOTE = {
   read: 'reads only',
@@ -60,6 +61,14 @@ export function describeGrants(pkg: SkillPackage, runtime: Runtime): string {
       const tool = runtime.registry.get(name);
       lines.push(`  ${name}${tool ? ` (${tool.risk}: ${RISK_NOTE[tool.risk]})` : ''}`);
     }
+    const destructive = pkg.manifest.allowedTools.filter(
+      (name) => runtime.registry.get(name)?.risk === 'destructive',
+    );
+    if (destructive.length) {
+      lines.push(
+        `When you approve one of its destructive tools, that approval also lets it call ${destructive.join(', ')}.`,
+      );
+    }
   } else if (pkg.tools.length) {
     lines.push('It may call no fazt tool (no allowed-tools).');
   }
@@ -81,12 +90,20 @@ async function approveAndInstall(
   if (!options.json) {
     print(describeGrants(pkg, runtime));
     print(formatTestReport(pkg.manifest.name, tests));
+    const same = current && store.version(current.name)?.hash === hashFiles(pkg.files);
     if (current)
-      print(`Installed now: version ${current.version}; this would become version ${current.versions + 1}.`);
+      print(
+        same
+          ? `Installed now: version ${current.version}, with exactly these files.`
+          : `Installed now: version ${current.version}; this would become version ${current.versions + 1}.`,
+      );
   }
   const question = `Install ${pkg.manifest.name}${current ? ' as a new version' : ''}?`;
   if (!(await confirm(question, options.yes === true))) return;
-  const { version, created } = await installPackage(runtime, pkg, origin, sharedSandbox);
+  // Grants count as shown only when they were printed above (not with --json).
+  const { version, created } = await installPackage(runtime, pkg, origin, sharedSandbox, {
+    grantsShown: options.json !== true,
+  });
   if (options.json)
     printJson({ name: pkg.manifest.name, version, created, tools: pkg.tools.map((t) => t.name) });
   else
@@ -156,11 +173,17 @@ export async function skillListCommand(globals: GlobalOptions, options: { json?:
     if (options.json) return printJson(skills);
     if (skills.length === 0)
       return print('No skills installed. `fazt skill import <folder>` or `fazt skill new "…"` adds one.');
-    for (const skill of skills) {
-      print(
-        `${skill.name}  v${skill.version}${skill.versions > 1 ? ` (of ${skill.versions})` : ''}  ${skill.enabled ? 'on ' : 'off'}  ${skill.tools.join(', ') || '(instructions only)'}`,
-      );
-    }
+    print(
+      formatTable([
+        ['NAME', 'VERSION', 'STATE', 'TOOLS'],
+        ...skills.map((skill) => [
+          skill.name,
+          `v${skill.version}${skill.versions > 1 ? ` (of ${skill.versions})` : ''}`,
+          skill.enabled ? 'on' : 'off',
+          skill.tools.join(', ') || '(instructions only)',
+        ]),
+      ]),
+    );
   });
 }
 
@@ -226,7 +249,7 @@ export async function skillEvalCommand(
       return;
     }
     if (options.json) printJson(report);
-    else print(`${formatReport(report)}\n${formatSkillSummary(report.skills)}`);
+    else print(formatReport(report));
     process.exitCode = report.summary.passed === report.summary.total ? EXIT.ok : EXIT.error;
   });
 }

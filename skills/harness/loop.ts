@@ -16,8 +16,8 @@ export interface HarnessOptions {
   model: LanguageModel;
   registry: Registry;
   sandbox: Sandbox;
-  /** Planner the skill's evals run against (the offline one: fast, and no model bill). */
-  evalPlanner: PlannerFactory;
+  /** The planner the skill's evals run against (`id` as `fazt eval --model` takes it). */
+  evalPlanner: { id: string; factory: PlannerFactory };
   /** Rounds of write → test → feedback before giving up (default 3). */
   maxRounds?: number;
   /** For `improve`: the installed version, whose tests and evals must all still pass. */
@@ -140,8 +140,8 @@ async function evalProblems(
   pkg: SkillPackage,
   options: HarnessOptions,
 ): Promise<{ problems: string[]; report?: SkillEvalReport }> {
-  const report = await runSkillEvals(pkg, options.evalPlanner, {
-    model: 'offline',
+  const report = await runSkillEvals(pkg, options.evalPlanner.factory, {
+    model: options.evalPlanner.id,
     sandbox: () => options.sandbox,
   });
   if (!report) return { problems: [] };
@@ -157,7 +157,7 @@ async function evalProblems(
 /**
  * The harness loop (Voyager's: write, verify, keep only what works): the model writes the whole
  * skill → the format, grants and names are checked → the tests run in the sandbox (in a scratch
- * cartridge) → the evals run against the offline planner → for `improve`, the old version's
+ * cartridge) → the evals run against the current planner (options.evalPlanner) → for `improve`, the old version's
  * tests and evals must still pass → any failure goes back to the model with the output, up to
  * `maxRounds`. Nothing is installed here: the caller shows the result and asks first.
  */

@@ -179,6 +179,50 @@ describe('the skill sandbox', () => {
     expect(result).toMatchObject({ ok: true, value: 10, calls: 60 });
   });
 
+  it('keeps a skill version warm between calls; another version, a throw or a limit starts it fresh', async () => {
+    const counter = (label: string) =>
+      `export const tools = [{ name: 'x', description: 'x', risk: 'read', input: { type: 'object' },
+        async run(input) {
+          globalThis.count = (globalThis.count || 0) + 1;
+          console.log('${label} call ' + globalThis.count);
+          if (input.loop) for (;;) {}
+          if (input.throw) throw new Error('boom');
+          return { label: '${label}', count: globalThis.count };
+        } }];`;
+    const call = (label: string, input: Record<string, unknown> = {}) =>
+      sandbox.run({
+        kind: 'tool',
+        tool: 'x',
+        input,
+        files: { 'tools.js': counter(label) },
+        limits: { cpuMs: 300 },
+      });
+    const starts = sandbox.starts;
+    expect(await call('v1')).toEqual({
+      ok: true,
+      value: { label: 'v1', count: 1 },
+      logs: ['v1 call 1'],
+      calls: 0,
+    });
+    // Warm: the module's state lasts; the console starts empty for each call.
+    expect(await call('v1')).toEqual({
+      ok: true,
+      value: { label: 'v1', count: 2 },
+      logs: ['v1 call 2'],
+      calls: 0,
+    });
+    // Another version (other code) never shares it.
+    expect(await call('v2')).toMatchObject({ ok: true, value: { label: 'v2', count: 1 } });
+    expect(await call('v1')).toMatchObject({ ok: true, value: { count: 3 } });
+    expect(sandbox.starts).toBe(starts);
+    // A throw drops the warm state: the next call starts fresh.
+    expect(await call('v1', { throw: true })).toMatchObject({ ok: false, error: { code: 'script_error' } });
+    expect(await call('v1')).toMatchObject({ ok: true, value: { count: 1 } });
+    // The CPU limit holds on a warm environment; the next call works, fresh.
+    expect(await call('v1', { loop: true })).toMatchObject({ ok: false, error: { code: 'cpu_limit' } });
+    expect(await call('v1')).toMatchObject({ ok: true, value: { count: 1 } });
+  });
+
   it('a crashed worker is replaced for the next call', async () => {
     const before = sandbox.starts;
     await run('for (;;) {}');

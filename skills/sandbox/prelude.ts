@@ -61,6 +61,8 @@ export const PRELUDE = `
   const messageOf = (error) => error instanceof Error ? (error.name && error.name !== 'Error' ? error.name + ': ' : '') + error.message : show(error);
   Object.defineProperty(globalThis, '__faztJobs', { value: Object.freeze({
     logs: () => stringify(logs),
+    /** A warm context starts each job with an empty console. */
+    resetLogs() { logs.length = 0; logChars = 0; truncated = false; },
     describe(exports) {
       return out(toolList(exports).map((tool, index) => {
         if (!tool || typeof tool !== 'object') return { index, problem: 'is not an object' };

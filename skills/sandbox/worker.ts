@@ -1,7 +1,8 @@
 /**
  * The sandbox worker: a worker thread that runs skill code in QuickJS compiled to WebAssembly.
- * Each job gets a fresh QuickJS runtime and context with a memory limit, a stack limit and an
- * interrupt handler enforcing the CPU budget; the only globals beyond the language are `fazt`
+ * Each job runs in a QuickJS runtime and context with a memory limit, a stack limit and an
+ * interrupt handler enforcing the CPU budget (fresh per job, except that `tool` jobs of the same
+ * code reuse a warm one, see `warm`); the only globals beyond the language are `fazt`
  * and a captured `console` (installed by the prelude, which arrives in `workerData`). No module
  * loader is set, so `import` of anything fails. `fazt.call` posts a request to the parent thread
  * and resolves when the parent answers; the parent alone decides whether the call is granted.
@@ -88,27 +89,116 @@ port.on('message', (message: HostMessage) => {
   void runJob(message.job);
 });
 
-async function runJob(job: Job): Promise<void> {
+type Budget = { used: number; since: number; inside: boolean; interrupted: boolean; memory: boolean };
+
+/** What the interrupt handler and the `fazt.call` bridge of an environment read: the job running now. */
+interface Session {
+  jobId: number;
+  pending: number;
+  budget: Budget;
+  limits: Job['limits'];
+  heapStart: number;
+}
+
+/**
+ * One QuickJS runtime and context with the prelude evaluated and, once warm, a skill's tools.js
+ * evaluated. Kept between `tool` jobs of the same code (see `warm`), so a warm call skips the
+ * runtime, the prelude and the module's compilation.
+ */
+interface Environment {
+  runtime: QuickJSRuntime;
+  context: QuickJSContext;
+  session: Session;
+  /** tools.js has been evaluated and its exports stored in `__faztExports`. */
+  loaded: boolean;
+}
+
+/**
+ * Warm environments of `tool` jobs by limits and tools.js text (so one skill version's calls
+ * share one, and two versions or two skills never do), least recently used first. A skill's
+ * module state therefore lasts between calls of the same version, as a loaded module's would;
+ * each call still gets its own CPU budget, memory check, console and call count. An environment
+ * is dropped after any failure (a limit, a throw, a promise left pending): the next call of
+ * that skill starts fresh. Faults that may corrupt QuickJS (time, memory) restart the whole worker.
+ */
+const warm = new Map<string, Environment>();
+const MAX_WARM = 8;
+
+function fresh(): Budget {
+  return { used: 0, since: 0, inside: false, interrupted: false, memory: false };
+}
+
+function createEnvironment(job: Job): Environment {
   const runtime = quickjs.newRuntime();
   const context = runtime.newContext();
-  const budget = { used: 0, since: 0, inside: false, interrupted: false, memory: false };
-  const heapStart = heapBytes();
+  const session: Session = { jobId: job.id, pending: 0, budget: fresh(), limits: job.limits, heapStart: 0 };
   runtime.setMemoryLimit(job.limits.memoryBytes);
   runtime.setMaxStackSize(job.limits.stackBytes);
   runtime.setInterruptHandler(() => {
-    if (heapBytes() - heapStart > job.limits.memoryBytes) {
+    const { budget, limits } = session;
+    if (heapBytes() - session.heapStart > limits.memoryBytes) {
       budget.memory = true;
       return true;
     }
     if (!budget.inside) return false;
-    const over = budget.used + (performance.now() - budget.since) > job.limits.cpuMs;
+    const over = budget.used + (performance.now() - budget.since) > limits.cpuMs;
     if (over) budget.interrupted = true;
     return over;
   });
+  const hostCall = context.newFunction('__faztHostCall', (toolHandle, inputHandle) => {
+    const tool = context.getString(toolHandle);
+    const input = context.getString(inputHandle);
+    const deferred = context.newPromise();
+    lastCallId += 1;
+    const id = lastCallId;
+    session.pending += 1;
+    replies.set(id, (json) => {
+      session.pending -= 1;
+      const text = context.newString(json);
+      deferred.resolve(text);
+      text.dispose();
+    });
+    port.postMessage({ type: 'call', id: session.jobId, callId: id, tool, input });
+    return deferred.handle;
+  });
+  context.setProp(context.global, '__faztHostCall', hostCall);
+  hostCall.dispose();
+  const limits = context.newString(JSON.stringify(job.limits));
+  context.setProp(context.global, '__faztLimits', limits);
+  limits.dispose();
+  return { runtime, context, session, loaded: false };
+}
+
+function dispose(environment: Environment): boolean {
+  try {
+    environment.context.dispose();
+    environment.runtime.dispose();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function runJob(job: Job): Promise<void> {
+  const source = job.files['tools.js'];
+  const key =
+    job.kind === 'tool' && source !== undefined
+      ? `${job.limits.memoryBytes}:${job.limits.stackBytes}:${job.limits.logChars}:${source}`
+      : undefined;
+  let environment = key === undefined ? undefined : warm.get(key);
+  if (environment && key !== undefined) warm.delete(key);
+  environment ??= createEnvironment(job);
+  const { session, context, runtime } = environment;
+  session.jobId = job.id;
+  session.pending = 0;
+  session.budget = fresh();
+  session.limits = job.limits;
+  session.heapStart = heapBytes();
   let restart = false;
+  let keep = false;
   const logs: string[] = [];
   try {
-    const value = await execute(job, runtime, context, budget);
+    const value = await execute(job, environment);
     if (value.length > job.limits.outputChars) {
       throw new JobFailure({
         code: 'output_limit',
@@ -116,6 +206,8 @@ async function runJob(job: Job): Promise<void> {
       });
     }
     logs.push(...readLogs(context));
+    // Warm only what ended cleanly: no fazt.call left unanswered, no queued promise job.
+    keep = key !== undefined && session.pending === 0 && !runtime.hasPendingJob();
     port.postMessage({ type: 'done', id: job.id, ok: true, json: value, logs });
   } catch (error) {
     const failure: JobError =
@@ -128,14 +220,18 @@ async function runJob(job: Job): Promise<void> {
     port.postMessage({ type: 'done', id: job.id, ok: false, error: failure, logs, restart });
   } finally {
     replies.clear();
-    if (!restart) {
-      try {
-        context.dispose();
-        runtime.dispose();
-      } catch {
-        // A runtime that failed mid-job may not free cleanly; the host restarts this worker.
-        port.postMessage({ type: 'restart' });
+    if (restart) {
+      // The host replaces this worker; nothing here is reused.
+    } else if (keep && key !== undefined) {
+      warm.set(key, environment);
+      while (warm.size > MAX_WARM) {
+        const [oldest, dropped] = warm.entries().next().value as [string, Environment];
+        warm.delete(oldest);
+        if (!dispose(dropped)) port.postMessage({ type: 'restart' });
       }
+    } else if (!dispose(environment)) {
+      // A runtime that failed mid-job may not free cleanly; the host restarts this worker.
+      port.postMessage({ type: 'restart' });
     }
   }
 }
@@ -155,8 +251,6 @@ function readLogs(context: QuickJSContext): string[] {
   }
 }
 
-type Budget = { used: number; since: number; inside: boolean; interrupted: boolean; memory: boolean };
-
 /** Runs `fn` inside QuickJS, counting its time against the job's CPU budget. */
 function inside<T>(budget: Budget, fn: () => T): T {
   budget.inside = true;
@@ -169,29 +263,9 @@ function inside<T>(budget: Budget, fn: () => T): T {
   }
 }
 
-async function execute(job: Job, runtime: QuickJSRuntime, context: QuickJSContext, budget: Budget) {
-  let pending = 0;
-  const hostCall = context.newFunction('__faztHostCall', (toolHandle, inputHandle) => {
-    const tool = context.getString(toolHandle);
-    const input = context.getString(inputHandle);
-    const deferred = context.newPromise();
-    lastCallId += 1;
-    const id = lastCallId;
-    pending += 1;
-    replies.set(id, (json) => {
-      pending -= 1;
-      const text = context.newString(json);
-      deferred.resolve(text);
-      text.dispose();
-    });
-    port.postMessage({ type: 'call', id: job.id, callId: id, tool, input });
-    return deferred.handle;
-  });
-  context.setProp(context.global, '__faztHostCall', hostCall);
-  hostCall.dispose();
-  const limits = context.newString(JSON.stringify(job.limits));
-  context.setProp(context.global, '__faztLimits', limits);
-  limits.dispose();
+async function execute(job: Job, environment: Environment) {
+  const { runtime, context, session } = environment;
+  const { budget } = session;
 
   const fail = (handle: QuickJSHandle): never => {
     const message = describeError(context, handle);
@@ -240,7 +314,7 @@ async function execute(job: Job, runtime: QuickJSRuntime, context: QuickJSContex
         return fail(jobs.error);
       }
       if (jobs.value > 0) continue;
-      if (pending === 0) {
+      if (session.pending === 0) {
         handle.dispose();
         throw new JobFailure({
           code: 'never_settles',
@@ -259,15 +333,19 @@ async function execute(job: Job, runtime: QuickJSRuntime, context: QuickJSContex
     return value;
   };
 
-  evaluate(prelude, 'prelude.js', 'global').dispose();
-  const source = job.files['tools.js'];
-  let exportsHandle: QuickJSHandle | undefined;
-  if (source !== undefined) {
-    exportsHandle = await settle(evaluate(source, 'tools.js', 'module'));
-    context.setProp(context.global, '__faztExports', exportsHandle);
-    exportsHandle.dispose();
+  if (!environment.loaded) {
+    evaluate(prelude, 'prelude.js', 'global').dispose();
+    const source = job.files['tools.js'];
+    if (source !== undefined) {
+      const exportsHandle = await settle(evaluate(source, 'tools.js', 'module'));
+      context.setProp(context.global, '__faztExports', exportsHandle);
+      exportsHandle.dispose();
+    } else {
+      context.setProp(context.global, '__faztExports', context.undefined);
+    }
+    environment.loaded = true;
   } else {
-    context.setProp(context.global, '__faztExports', context.undefined);
+    evaluate('__faztJobs.resetLogs()', 'reset.js', 'global').dispose();
   }
 
   const call = async (expression: string, file: string) =>

@@ -7,6 +7,8 @@ import type { EvalReport } from '../../evals/runner.js';
 import { type FakeOpenAIServer, startFakeOpenAI } from '../fakes/openai-server.js';
 import { runCli } from '../helpers/cli.js';
 
+const BUILTIN = join(import.meta.dirname, '../../evals/suites');
+
 const SUITE = `suite: demo
 cases:
   - id: remember
@@ -42,6 +44,47 @@ describe('fazt eval', () => {
     await writeFile(join(dir, 'demo.yaml'), SUITE);
     return { dir, suite: join(dir, 'demo.yaml'), cartridge: join(dir, 'mine.db') };
   };
+
+  it('installs the built-in skills a suite names and reports, per skill, pass rate and triggers', async () => {
+    const { dir, cartridge } = await workspace();
+    const result = await runCli(['eval', join(BUILTIN, 'skills.yaml')], { cartridge });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain(
+      'skill unit-convert: 8/8 passed (100%); triggered 4/4 times it should, 0/4 times it must not',
+    );
+    expect(result.stdout).toContain(
+      'skill shopping-list: 6/6 passed (100%); triggered 3/3 times it should, 0/3 times it must not',
+    );
+    const json = await runCli(
+      ['eval', join(BUILTIN, 'skills.yaml'), '--json', '--filter', 'skills/add-bread'],
+      {
+        cartridge,
+      },
+    );
+    const report = JSON.parse(json.stdout) as EvalReport;
+    expect(report.cases[0]).toMatchObject({ id: 'skills/add-bread', passed: true, triggered: true });
+    expect(report.skills).toEqual([
+      {
+        skill: 'shopping-list',
+        total: 1,
+        passed: 1,
+        passRate: 1,
+        shouldTrigger: { total: 1, triggered: 1 },
+        mustNotTrigger: { total: 0, triggered: 0 },
+      },
+    ]);
+    expect(existsSync(cartridge)).toBe(false);
+
+    await writeFile(
+      join(dir, 'unknown.yaml'),
+      'suite: odd\nskills: [no-such-skill]\ncases:\n  - id: a\n    request: hi\n    expect: {}\n',
+    );
+    const unknown = await runCli(['eval', join(dir, 'unknown.yaml')], { cartridge });
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(
+      /names the skill "no-such-skill", which is not a built-in skill; built-in: photo-sharing, shopping-list, unit-convert/,
+    );
+  });
 
   it('prints a table and a summary, and never touches the person’s cartridge', async () => {
     const { suite, cartridge } = await workspace();

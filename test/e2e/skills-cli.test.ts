@@ -45,6 +45,10 @@ describe('fazt skill', { timeout: 180_000 }, () => {
     const installed = await fazt(['skill', 'import', 'unit-convert', '--yes']);
     expect(installed.code, installed.stderr).toBe(0);
     expect(installed.stdout).toContain('unit-convert: 4/4 tests passed — ok.');
+    const listed = await fazt(['skill', 'list']);
+    expect(listed.stdout).toBe(
+      'NAME          VERSION  STATE  TOOLS\nunit-convert  v1       on     unit_convert\n',
+    );
     const tools = await runCliJson<{ name: string }[]>(['tools', '--json'], { cartridge: cart().path });
     expect(tools.map((tool) => tool.name)).toContain('unit_convert');
     expect((await fazt(['ask', 'convert 10 km to mi'])).stdout.trim()).toBe('10 km is 6.214 mi.');
@@ -109,6 +113,27 @@ describe('fazt skill', { timeout: 180_000 }, () => {
         /examples uses \{person\}, which is not an input property \(name\)/,
       ],
       [
+        {
+          'SKILL.md': SKILL_MD().replace(
+            /description: .*/,
+            'description: "Greets \\u001b[31msomeone. Use when greeting."',
+          ),
+        },
+        'greeter',
+        /greeter\/SKILL.md: field "description" contains the control character U\+001B; remove it/,
+      ],
+      [
+        {
+          'SKILL.md': SKILL_MD(),
+          'tools.js': TOOLS().replace(
+            "description: 'Greet someone by name.'",
+            "description: 'Greet \\u0007 someone.'",
+          ),
+        },
+        'greeter',
+        /greeter\/tools.js: tools\[0\].description contains the control character U\+0007/,
+      ],
+      [
         { 'SKILL.md': SKILL_MD(), 'tools.js': 'export const tools = [' },
         'greeter',
         /greeter\/tools.js could not be loaded in the sandbox: SyntaxError/,
@@ -153,10 +178,54 @@ describe('fazt skill', { timeout: 180_000 }, () => {
     }
   });
 
+  it('a skill granted a destructive tool gets consent from --yes on its own tool, only if its grants were shown at import', async () => {
+    const files = {
+      'SKILL.md': SKILL_MD('forgetter', 'allowed-tools: memory_forget\n').replace(
+        /description: .*/,
+        'description: Forgets a fact on request. Use when the person asks to drop a fact.',
+      ),
+      'tools.js': `export const tools = [{ name: 'forget_fact', description: 'Forget a fact.', risk: 'destructive',
+        input: { type: 'object', properties: { key: { type: 'string', minLength: 1 } }, required: ['key'] },
+        async run({ key }, fazt) { await fazt.call('memory_forget', { key }); return { text: 'Forgot ' + key + '.' }; } }];`,
+      // In the scratch cartridge of the tests the call goes through (and finds nothing to forget).
+      'tests/forget.test.js': `test('forgets', async () => { await assert.rejects(() => tools[0].run({ key: 'x' }, fazt), /Nothing is remembered under "x"/); });`,
+    };
+    const dir = await folder(files, 'forgetter');
+    const imported = await fazt(['skill', 'import', dir, '--yes']);
+    expect(imported.code, imported.stderr).toBe(0);
+    expect(imported.stdout).toContain('memory_forget (destructive: deletes data (asks each time))');
+    expect(imported.stdout).toContain(
+      'When you approve one of its destructive tools, that approval also lets it call memory_forget.',
+    );
+    expect((await fazt(['run', 'memory_remember', '--key', 'door code', '--value', '1234'])).code).toBe(0);
+    const asked = await fazt(['run', 'forget_fact', '--key', 'door code']);
+    expect(asked.code).toBe(3);
+    expect(asked.stderr).toMatch(/forget_fact is destructive and needs your explicit approval/);
+    const done = await fazt(['run', 'forget_fact', '--key', 'door code', '--yes']);
+    expect(done.code, done.stderr).toBe(0);
+    expect(done.stdout.trim()).toBe('Forgot door code.');
+    expect((await fazt(['run', 'memory_recall', '--key', 'door code'])).stdout).not.toContain('1234');
+
+    // Imported with --json, the grants were never printed: --yes on the skill tool does not carry.
+    const other = join(cart().dir, 'other.db');
+    const quiet = await runCli(['skill', 'import', dir, '--yes', '--json'], { cartridge: other });
+    expect(quiet.code, quiet.stderr).toBe(0);
+    await runCli(['run', 'memory_remember', '--key', 'door code', '--value', '1234'], { cartridge: other });
+    const refused = await runCli(['run', 'forget_fact', '--key', 'door code', '--yes'], { cartridge: other });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(
+      /skill forgetter@1 wants to call memory_forget, which is destructive, but this version was installed without showing you its grants .* does not carry to memory_forget\. Nothing was changed/,
+    );
+    expect(
+      (await runCli(['run', 'memory_recall', '--key', 'door code'], { cartridge: other })).stdout,
+    ).toContain('1234');
+  });
+
   it('keeps every version: import again, rollback, disable, enable, export, remove', async () => {
     expect((await fazt(['skill', 'import', await greeter(), '--yes'])).code).toBe(0);
     const same = await fazt(['skill', 'import', await greeter(), '--yes']);
     expect(same.stdout).toMatch(/version 1 is already installed with exactly these files/);
+    expect(same.stdout).toContain('Installed now: version 1, with exactly these files.');
     const { rm } = await import('node:fs/promises');
     await rm(join(cart().dir, 'src'), { recursive: true });
     expect((await fazt(['skill', 'import', await greeter('Hi'), '--yes'])).stdout).toMatch(

@@ -163,6 +163,49 @@ describe('the skill harness against a fake OpenAI server', { timeout: 180_000 },
     expect(await installed()).toMatchObject([{ name: 'tip-calc', version: 1 }]);
   });
 
+  it('scores the evals on the current planner: the configured model, through the fake server', async () => {
+    fake = await startFakeOpenAI({
+      replies: [
+        skill(good),
+        // eval "tip": the model calls the skill's tool, then answers from its result
+        { toolCalls: [{ name: 'tip_calculate', arguments: { amount: 50, percent: 20 } }] },
+        { text: 'Tip 10, total 60.' },
+        // eval "note": the model keeps a note and leaves the skill alone
+        { toolCalls: [{ name: 'notes_add', arguments: { text: 'tip the barber' } }] },
+        { text: 'Noted.' },
+      ],
+    });
+    const env = openaiEnv(fake);
+    const set = await runCli(['config', 'set', 'model', 'openai:gpt-4o-mini'], {
+      cartridge: cart().path,
+      env,
+    });
+    expect(set.code, set.stderr).toBe(0);
+    const result = await runCli(['skill', 'new', 'work out tips', '--yes', '--rounds', '1'], {
+      cartridge: cart().path,
+      env,
+      timeoutMs: 90_000,
+    });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toContain(
+      'Writing a skill with openai:gpt-4o-mini (its evals run on openai:gpt-4o-mini): work out tips',
+    );
+    expect(result.stdout).toMatch(
+      /skill tip-calc: 2\/2 passed .* triggered 1\/1 times it should, 0\/1 times it must not/,
+    );
+    const requests = fake.chatRequests();
+    expect(requests).toHaveLength(5);
+    const evalRequest = requests[1]!;
+    expect(evalRequest.messages.find((message) => message.role === 'user')?.content).toContain(
+      'tip on 50 at 20 percent',
+    );
+    expect(evalRequest.tools?.map((tool) => tool.function.name)).toContain('tip_calculate');
+    expect(requests[3]!.messages.find((message) => message.role === 'user')?.content).toContain(
+      'note: tip the barber',
+    );
+    expect(await installed()).toMatchObject([{ name: 'tip-calc', version: 1 }]);
+  });
+
   it('without a model says so and how to configure one', async () => {
     const result = await runCli(['skill', 'new', 'work out tips'], { cartridge: cart().path });
     expect(result.code).toBe(1);

@@ -55,6 +55,12 @@ export interface SkillVersionInfo {
   origin: SkillOrigin;
   hash: string;
   createdAt: number;
+  /**
+   * The person saw this version's grants (its tools' risks and allowed-tools) and approved the
+   * install. Only then does their approval of one of its tools carry to the destructive tools it
+   * was granted (see skills/load.ts `grantedCalls`).
+   */
+  grantsShown: boolean;
 }
 
 export interface SkillStore {
@@ -76,6 +82,8 @@ export interface SkillStore {
     tools: SkillToolSpec[];
     files: SkillFiles;
     origin: SkillOrigin;
+    /** The grants were shown and approved; an identical version already stored is marked too. */
+    grantsShown?: boolean;
   }): {
     version: number;
     created: boolean;
@@ -132,6 +140,8 @@ interface VersionRow {
   origin: string;
   hash: string;
   created_at: number;
+  /** Absent before the capability's migration 2. */
+  grants_shown?: number;
 }
 
 const toInfo = (row: VersionRow): SkillVersionInfo => ({
@@ -142,6 +152,7 @@ const toInfo = (row: VersionRow): SkillVersionInfo => ({
   origin: row.origin,
   hash: row.hash,
   createdAt: row.created_at,
+  grantsShown: row.grants_shown === 1,
 });
 
 /**
@@ -212,7 +223,7 @@ export function createSkillStore(cartridge: Cartridge): SkillStore {
         ).all() as VersionRow[]
       ).map(toInfo);
     },
-    install({ manifest, tools, files, origin }) {
+    install({ manifest, tools, files, origin, grantsShown = false }) {
       return cartridge.transaction(() => {
         const hash = hashFiles(files);
         const current = version(manifest.name);
@@ -222,6 +233,12 @@ export function createSkillStore(cartridge: Cartridge): SkillStore {
             now,
             manifest.name,
           );
+          if (grantsShown) {
+            prepare('UPDATE skills_version SET grants_shown = 1 WHERE name = ? AND version = ?').run(
+              manifest.name,
+              current.version,
+            );
+          }
           return { version: current.version, created: false };
         }
         const { last } = prepare(
@@ -229,8 +246,17 @@ export function createSkillStore(cartridge: Cartridge): SkillStore {
         ).get(manifest.name) as { last: number };
         const next = last + 1;
         prepare(
-          'INSERT INTO skills_version (name, version, manifest, tools, origin, hash, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
-        ).run(manifest.name, next, JSON.stringify(manifest), JSON.stringify(tools), origin, hash, now);
+          'INSERT INTO skills_version (name, version, manifest, tools, origin, hash, created_at, grants_shown) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+        ).run(
+          manifest.name,
+          next,
+          JSON.stringify(manifest),
+          JSON.stringify(tools),
+          origin,
+          hash,
+          now,
+          grantsShown ? 1 : 0,
+        );
         const insert = prepare('INSERT INTO skills_file (name, version, path, content) VALUES (?, ?, ?, ?)');
         for (const [path, content] of Object.entries(files)) insert.run(manifest.name, next, path, content);
         prepare(
