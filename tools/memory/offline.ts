@@ -31,6 +31,11 @@ export const memoryKeyCheck = (value: unknown): SlotCheck => {
   ) {
     return { problem: { field: 'key', message: `"${text}" does not name one fact` } };
   }
+  // "save my photos to /tmp/p", "store a copy of everything at": a path or a dangling preposition
+  // is what is done with something, never part of a fact's name.
+  if (/(?:^|\s)(?:~|\.{1,2})?\/\S|\b[a-z]+:\/\/|\s(?:to|at|into|as|from|with|of|for|onto)$/i.test(text)) {
+    return { problem: { field: 'key', message: `"${text}" is not the name of a fact` } };
+  }
   // "set the thermostat to 21", "turn the volume to 5": a device to control, which fazt cannot do.
   if (DEVICES.test(text)) {
     return {
@@ -87,11 +92,18 @@ const MOOD_WORDS = new Set(
   ),
 );
 
-/** More ways to say how things are going: states and nouns of complaint ("dead", "a mess"). */
+/**
+ * More ways to say how things are going: states, nouns of praise and complaint ("dead", "a mess",
+ * "an idiot", "a legend") and the participles of what is happening ("going", "losing").
+ */
 const STATE_WORDS = new Set(
-  'dead dying broken bust kaput flat empty mess disaster nightmare joke pain killing driving bugging annoying doing going acting playing slow laggy buggy down up off on over late sore hurting aching sick stuck lost missing gone a an the such total complete absolute bit of'.split(
-    ' ',
-  ),
+  [
+    'dead dying broken bust kaput flat empty mess disaster nightmare joke pain killing driving bugging annoying doing going acting playing slow laggy buggy down up off on over late sore hurting aching sick stuck lost missing gone a an the such total complete absolute bit of',
+    'idiot moron jerk fool clown loser liar creep snob slob bully diva psycho genius legend hero star champ saint angel sweetheart darling treasure gem dream blessing curse hell heaven junk crap rubbish garbage trash piece work useless hopeless pathetic ridiculous unbearable impossible lazy rude mean nice kind smart clever dumb cute adorable gorgeous stressful stressed stressing exhausting draining depressing depressed upset worried anxious nervous excited thrilled furious livid lonely miserable grumpy cranky moody jealous proud delighted disappointed disappointing frustrated frustrating overwhelmed overwhelming hungover drunk sleepy rough',
+    'losing winning crashing failing crying snoring raining pouring lagging leaking overheating sulking struggling suffering complaining whining nagging ignoring being getting feeling looking sounding pounding throbbing spinning delayed cancelled canceled postponed',
+  ]
+    .join(' ')
+    .split(' '),
 );
 
 /**
@@ -99,14 +111,30 @@ const STATE_WORDS = new Set(
  * "dead", "a mess"), or is a clause about the speaker ("killing me", "driving me crazy").
  */
 export function onlyMood(text: string): boolean {
+  // A value that holds a digit, a sign or a symbol is a value as typed ("A+", "O-", "B+", "5/5"),
+  // whatever its letters spell.
+  if (/[^\p{L}\s'’.,!?…]/u.test(text)) return false;
+  // A capitalised word is a name ("Angel", "Star Wars"), not a mood.
+  if (/(?:^|\s)\p{Lu}\p{Ll}/u.test(text)) return false;
   const words = text
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
   if (words.length === 0) return false;
   if (words.length <= 4 && /^\p{L}+ing\s+(?:me|us|him|her|them)\b/iu.test(text)) return true;
-  return words.every((word) => MOOD_WORDS.has(word) || STATE_WORDS.has(word));
+  // Articles and softeners alone say nothing about a mood: "A" is a grade or a blood group.
+  // An adverb in "-ly" is a softener too ("going badly"), never enough on its own ("Lily").
+  const soft = (word: string) => SOFTENERS.has(word) || (word.length > 4 && word.endsWith('ly'));
+  if (words.every(soft)) return false;
+  return words.every((word) => soft(word) || MOOD_WORDS.has(word) || STATE_WORDS.has(word));
 }
+
+/** Words of the mood lists that carry no mood on their own ("a", "so", "today"). */
+const SOFTENERS = new Set(
+  'a an the so very really too quite pretty totally super kinda sorta bit little lot of such today tonight now finally again already still yet for me to us as'.split(
+    ' ',
+  ),
+);
 
 /** "now 204", "1234 now", "8000 instead": the word that marks an update is not part of the value. */
 export const memoryValueCheck = (value: unknown): SlotCheck => {
@@ -121,12 +149,24 @@ export const memoryValueCheck = (value: unknown): SlotCheck => {
     .replace(/[\s,]+(?:now|instead|from\s+now\s+on|these\s+days|anymore)$/i, '')
     .trim();
   if (!text) return { problem: { field: 'value', message: 'the value is empty' } };
-  if (onlyMood(text))
-    return {
-      problem: { field: 'value', message: `"${text}" says how things are going, not a fact to keep` },
-    };
   return { value: text };
 };
+
+/**
+ * A bare statement ("my X is Y", no "remember") is kept only when Y names something: a number, a
+ * code, a date, a name, a place, a thing. Opinions, feelings and how things are going ("my boss
+ * is an idiot", "my day is going badly", "the weather is awful today") are chatter, not facts;
+ * said after "remember" they are kept, since the person asked. Events with other verbs ("my
+ * head hurts", "my team lost again") match no fact template at all.
+ */
+export const memoryStatementCheck = ({ value }: { key: string; value: unknown }): SlotProblem | undefined =>
+  typeof value === 'string' && onlyMood(value)
+    ? {
+        field: 'value',
+        message: `"${value}" says how things are or feel, not a fact to keep`,
+        reply: `I didn't keep that: "${value}" says how things are or feel, and I only keep facts you ask me to. To keep it anyway, start with "remember that".`,
+      }
+    : undefined;
 
 /**
  * "remember wifi password Hunter2": no "is", but a few plain words followed by one code-like token

@@ -1,7 +1,14 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
 import { memoryKey, memoryValue } from '../schemas.js';
-import { askKey, memoryKeyCheck, memoryValueCheck, nameThenCode, splitFacts } from './offline.js';
+import {
+  askKey,
+  memoryKeyCheck,
+  memoryStatementCheck,
+  memoryValueCheck,
+  nameThenCode,
+  splitFacts,
+} from './offline.js';
 import { memoryEntry } from './schemas.js';
 import { createMemoryStore } from './store.js';
 
@@ -48,6 +55,7 @@ export const memoryRemember = defineTool({
   },
   offline: {
     slots: { key: memoryKeyCheck, value: memoryValueCheck },
+    statement: memoryStatementCheck,
     templates: [{ source: 'remember {key} {value}', check: nameThenCode, bonus: 0.5 }],
     questions: {
       key: askKey,
