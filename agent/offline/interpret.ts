@@ -34,6 +34,8 @@ export type Interpretation =
   | { kind: 'ask'; tool: AnyTool; question: string; input: Record<string, unknown> }
   | { kind: 'question'; query: string }
   | { kind: 'help' }
+  /** "can you remember things?": whether and how fazt does that, with these tools' requests. */
+  | { kind: 'ability'; verb: string; tools: AnyTool[] }
   /** `lookup`: short enough to be a bare name ("gym locker number"), worth looking up in memory. */
   | { kind: 'unknown'; closest: AnyTool[]; lookup: boolean; query: string }
   | { kind: 'empty' };
@@ -364,6 +366,41 @@ const EXPLICIT_STATEMENT =
 const HELP =
   /^(?:help|\?|what\s+can\s+(?:you|i)\s+do|what\s+do\s+you\s+do|how\s+do(?:es)?\s+(?:this|it|you|fazt)\s+work|what\s+are\s+you|what\s+is\s+fazt|commands)\b[\s?!.]*$/i;
 
+/**
+ * "can you remember things?", "do you remember stuff?", "how do you take notes?": a question
+ * about what fazt can do, with no particular thing in it. Group 1 is the verb.
+ */
+const ABILITY =
+  /^(?:(?:can|could|will|would|do|does|did|are)\s+(?:you|u|fazt|it)(?:\s+(?:be\s+)?able\s+to)?|how\s+(?:do|does|can|would)\s+(?:you|u|fazt|it)|(?:is|are)\s+(?:you|u|fazt|it)\s+able\s+to)\s+(?:even\s+|actually\s+|really\s+|also\s+|still\s+)?([a-z]+(?:\s+(?:up|down|notes?))?)(?:\s+(?:things|stuff|anything|everything|something|facts|notes|info|information|details|much|a\s+lot|what\s+i\s+(?:say|tell\s+you)|(?:things|stuff)\s+i\s+(?:say|tell\s+you)))?(?:\s+(?:at\s+all|between\s+sessions|across\s+sessions|offline|for\s+me|long[\s-]term|later|forever|permanently|too|as\s+well))*\s*[?.!]*$/i;
+
+/**
+ * The tools a question about an ability is about: every tool of each domain that has a tool whose
+ * title or an example's opening word is the verb asked about ("remember" → the facts and the notes
+ * tools). Undefined when the request is not such a question or no tool does that.
+ */
+function abilityQuestion(cleaned: string, registry: Registry): Interpretation | undefined {
+  const match = ABILITY.exec(cleaned);
+  if (!match?.[1]) return undefined;
+  const [verb, ...rest] = tokenize(match[1]).map((token) => token.norm);
+  if (!verb) return undefined;
+  const has = (words: readonly string[], word: string) =>
+    words.some((other) => matchWord(word, other, false) === 'exact');
+  // "take notes" is a tool whose title or an example opens with "take" and also says "notes".
+  const says = (words: readonly string[]) => rest.every((word) => has(words, word));
+  const doers = registry.list().filter((tool) => {
+    const title = tool.title.split(/\s+/).map(normaliseWord);
+    if (has(title, verb) && says(title)) return true;
+    return tool.examples.some((example) => {
+      const words = tokenize(example.replace(/\{[^}]*\}/g, ' ')).map((token) => token.norm);
+      return words[0] !== undefined && matchWord(verb, words[0], false) === 'exact' && says(words);
+    });
+  });
+  if (doers.length === 0) return undefined;
+  const domains = new Set(doers.map(domainOf));
+  const tools = registry.list().filter((tool) => domains.has(domainOf(tool)) && tool.examples.length > 0);
+  return { kind: 'ability', verb: match[1].toLowerCase(), tools };
+}
+
 const MIN_COMPLETE_RATIO = 0.55;
 
 interface Matches {
@@ -405,6 +442,8 @@ export function interpret(request: string, registry: Registry): Interpretation {
   const cleaned = cleanText(request);
   if (!/[\p{L}\p{N}]/u.test(cleaned)) return { kind: 'empty' };
   if (HELP.test(cleaned)) return { kind: 'help' };
+  const ability = abilityQuestion(cleaned, registry);
+  if (ability) return ability;
   const reading = readClauses(cleaned, (text) => interpretText(text, registry));
   return reading.kind === 'unknown' && reading.closest.length === 0
     ? { ...reading, closest: closestTools(registry, cleaned) }

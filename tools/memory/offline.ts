@@ -31,11 +31,6 @@ export const memoryKeyCheck = (value: unknown): SlotCheck => {
   ) {
     return { problem: { field: 'key', message: `"${text}" does not name one fact` } };
   }
-  // "save my photos to /tmp/p", "store a copy of everything at": a path or a dangling preposition
-  // is what is done with something, never part of a fact's name.
-  if (/(?:^|\s)(?:~|\.{1,2})?\/\S|\b[a-z]+:\/\/|\s(?:to|at|into|as|from|with|of|for|onto)$/i.test(text)) {
-    return { problem: { field: 'key', message: `"${text}" is not the name of a fact` } };
-  }
   // "set the thermostat to 21", "turn the volume to 5": a device to control, which fazt cannot do.
   if (DEVICES.test(text)) {
     return {
@@ -54,6 +49,18 @@ export const memoryKeyCheck = (value: unknown): SlotCheck => {
     return { problem: { field: 'key', message: `"${text}" does not say what the fact is about` } };
   }
   return { value: text };
+};
+
+/**
+ * A key to store under: a fact's name (`memoryKeyCheck`), and neither a path nor a name left
+ * hanging on a preposition ("save my photos to /tmp/p", "store a copy of everything at"): those
+ * say what to do with something, never what a fact is called.
+ */
+export const memoryNewKeyCheck = (value: unknown): SlotCheck => {
+  const text = String(value);
+  if (/(?:^|\s)(?:~|\.{1,2})?\/\S|\b[a-z]+:\/\/|\s(?:to|at|into|as|from|with|of|for|onto)$/i.test(text))
+    return { problem: { field: 'key', message: `"${text}" is not the name of a fact` } };
+  return memoryKeyCheck(value);
 };
 
 /** Things people set or turn on and off: a request to control them is not a fact to keep. */
@@ -254,11 +261,27 @@ export function bestFact(
   return best?.entry;
 }
 
-/** "Your car is parked on level 3.", "Your passport expires in May 2029." */
+/**
+ * A fact's name as the subject of an answer: "Your bike lock code" for "my bike lock code" and
+ * "bike lock code", "Your mum's birthday", but "Anna's phone" (somebody named owns it), "Our
+ * anniversary", "The guest wifi" and "C# version" kept as said otherwise.
+ */
+export function factSubject(label: string): string {
+  const text = label.trim();
+  const mine = /^(?:my|your)\s+(.+)$/i.exec(text);
+  if (mine) return `Your ${mine[1]}`;
+  const ours = /^(our|the|his|her|their)\s+(.+)$/i.exec(text);
+  if (ours) return `${ours[1]![0]!.toUpperCase()}${ours[1]!.slice(1).toLowerCase()} ${ours[2]}`;
+  // "Anna's phone", "Dr Lee's number": a name that owns the fact, not the person asking.
+  if (/^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*['’]s?\b/u.test(text)) return text;
+  return `Your ${text}`;
+}
+
+/** "Your car is parked on level 3.", "Your passport expires in May 2029.", "Anna's phone is …" */
 export function factSentence(entry: FactEntry): string {
-  const label = entry.label.replace(/^(?:my|your)\s+/i, '');
+  const label = entry.label.trim();
   const value = String(entry.value);
   const verb =
     /\b(?:expires?|starts?|begins?|ends?|opens?|closes?|finishes|renews?|due|runs?\s+out|leaves?|arrives?)$/i;
-  return `Your ${label}${verb.test(label) ? '' : ' is'} ${value}${/[.!?]$/.test(value) ? '' : '.'}`;
+  return `${factSubject(label)}${verb.test(label) ? '' : ' is'} ${value}${/[.!?]$/.test(value) ? '' : '.'}`;
 }

@@ -3,7 +3,7 @@ import { defineTool } from '../define-tool.js';
 import { memoryKey, memoryValue } from '../schemas.js';
 import {
   askKey,
-  memoryKeyCheck,
+  memoryNewKeyCheck,
   memoryStatementCheck,
   memoryValueCheck,
   nameThenCode,
@@ -54,7 +54,7 @@ export const memoryRemember = defineTool({
       : `Updated: ${entry.label} is now ${value} (was ${String(previous)}).`;
   },
   offline: {
-    slots: { key: memoryKeyCheck, value: memoryValueCheck },
+    slots: { key: memoryNewKeyCheck, value: memoryValueCheck },
     statement: memoryStatementCheck,
     templates: [{ source: 'remember {key} {value}', check: nameThenCode, bonus: 0.5 }],
     questions: {
