@@ -107,6 +107,7 @@ const STATE_WORDS = new Set(
   [
     'dead dying broken bust kaput flat empty mess disaster nightmare joke pain killing driving bugging annoying doing going acting playing slow laggy buggy down up off on over late sore hurting aching sick stuck lost missing gone a an the such total complete absolute bit of',
     'idiot moron jerk fool clown loser liar creep snob slob bully diva psycho genius legend hero star champ saint angel sweetheart darling treasure gem dream blessing curse hell heaven junk crap rubbish garbage trash piece work useless hopeless pathetic ridiculous unbearable impossible lazy rude mean nice kind smart clever dumb cute adorable gorgeous stressful stressed stressing exhausting draining depressing depressed upset worried anxious nervous excited thrilled furious livid lonely miserable grumpy cranky moody jealous proud delighted disappointed disappointing frustrated frustrating overwhelmed overwhelming hungover drunk sleepy rough',
+    'fried toast wrecked shattered knackered beat broke skint hungover gutted stoked buzzing',
     'losing winning crashing failing crying snoring raining pouring lagging leaking overheating sulking struggling suffering complaining whining nagging ignoring being getting feeling looking sounding pounding throbbing spinning delayed cancelled canceled postponed',
   ]
     .join(' ')
