@@ -177,6 +177,13 @@ function otherCapabilityWord(
   return undefined;
 }
 
+/** Whether one of the tool's own examples opens with `verb` ("remember to {text}" for "remember"). */
+const opensOwnExample = (tool: AnyTool, verb: string) =>
+  tool.examples.some((example) => {
+    const first = tokenize(example.replace(/\{[^}]*\}/g, ' '))[0]?.norm;
+    return first !== undefined && matchWord(first, verb, false) === 'exact';
+  });
+
 /** A file path or an address: "/tmp/x.db", "~/backups/", "./out", "C:\\x", "https://…". */
 const PATH_LIKE = /(?:^|\s)(?:~|\.{1,2})?[/\\]\S|(?:^|\s)[a-z]:[/\\]|\b[a-z]+:\/\/\S/i;
 
@@ -212,9 +219,19 @@ function namesOtherCapability(
         field: name,
         message: `"${value}" is about your ${head.norm} as a whole, so I did not ${tool.title.toLowerCase()}`,
       };
+    // A field that is a place ("path", "url") is where the tool works, not what it is about.
+    if (/(?:path|dir|folder|file|url|dest)/i.test(name)) continue;
     const nameLike = /^(?:key|name|query|title|id|type)$/.test(name);
     if (!nameLike && !PATH_LIKE.test(value)) continue;
     const other = otherCapabilityWord(tool, value, registry, !toPath);
+    // "store everything in /tmp/x.db": text beside a path, reached by a verb none of the tool's own
+    // examples opens with, is a request to write a file, not text to keep.
+    if (!other && !nameLike && !opensOwnExample(tool, said)) {
+      return {
+        field: name,
+        message: `"${value}" names a file or address, and I can't ${said} things there; I did not ${tool.title.toLowerCase()}`,
+      };
+    }
     if (other) {
       return {
         field: name,

@@ -58,7 +58,7 @@ export const memoryKeyCheck = (value: unknown): SlotCheck => {
  */
 export const memoryNewKeyCheck = (value: unknown): SlotCheck => {
   const text = String(value);
-  if (/(?:^|\s)(?:~|\.{1,2})?\/\S|\b[a-z]+:\/\/|\s(?:to|at|into|as|from|with|of|for|onto)$/i.test(text))
+  if (/(?:^|\s)(?:~|\.{1,2})?\/\S|\b[a-z]+:\/\/|\s(?:to|at|into|onto|as|from|with|of|for)$/i.test(text))
     return { problem: { field: 'key', message: `"${text}" is not the name of a fact` } };
   return memoryKeyCheck(value);
 };
@@ -72,7 +72,7 @@ const DEVICES =
  * prepositions, conjunctions ("remember that is 1234", "that's it", "it's cold today").
  */
 const FUNCTION_WORDS = new Set(
-  "a an the this that these those it its it's that's s is are was were be been being am do does did have has had i me my mine you your yours he him his she her hers we us our they them their there here what which who whom whose where when why how and or but nor so if then than as at by for from in into of off on onto out over to up down with about all any some each every no not now just very too also only still again ever yes ok okay".split(
+  "a an the this that these those it its it's that's s is are was were everything anything something nothing stuff things be been being am do does did have has had i me my mine you your yours he him his she her hers we us our they them their there here what which who whom whose where when why how and or but nor so if then than as at by for from in into of off on onto out over to up down with about all any some each every no not now just very too also only still again ever yes ok okay".split(
     ' ',
   ),
 );
@@ -118,7 +118,10 @@ const STATE_WORDS = new Set(
  * True when a value only says how something feels or is going ("awful today", "so boring",
  * "dead", "a mess"), or is a clause about the speaker ("killing me", "driving me crazy").
  */
-export function onlyMood(text: string): boolean {
+export function onlyMood(said: string): boolean {
+  // An emoji beside words is a mood marker ("an idiot 😤"); an emoji alone is a value ("😀").
+  const text = said.replace(/[\p{Extended_Pictographic}\u200d\ufe0f]/gu, ' ').trim();
+  if (!text) return false;
   // A value that holds a digit, a sign or a symbol is a value as typed ("A+", "O-", "B+", "5/5"),
   // whatever its letters spell.
   if (/[^\p{L}\s'’.,!?…]/u.test(text)) return false;

@@ -46,7 +46,7 @@ export const clauseLike = ({ text }: { text: string }): SlotProblem | undefined 
   )
     return { field: 'text', message: 'this does not say what it is about' };
   // "remember that they are 3", "… that what is 8": a pronoun and a bare value, nothing to go on.
-  if (/^(?:they|what|which|who|we|he|she)\s+(?:is|are|was|were)\s+\S+(?:\s+\S+)?$/i.test(value))
+  if (/^(?:they|what|which|who|we|he|she|a|an|the|my)\s+(?:is|are|was|were)\s+\S+(?:\s+\S+)?$/i.test(value))
     return { field: 'text', message: 'this does not say what it is about' };
   if (/\d/.test(value) || /^(?:i|i'm|im|we|he|she|they|you)\b/i.test(value) || words.length >= 5)
     return undefined;
