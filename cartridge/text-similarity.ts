@@ -108,10 +108,37 @@ export function similarity(a: string, b: string): number {
  * never swaps one owner for another or drops one.
  */
 const PEOPLE = new Set(
-  'mom mum mommy mummy mama mother dad daddy papa father parent parents sister sis brother bro sibling wife husband spouse son daughter partner boyfriend girlfriend fiance fiancee friend boss manager kid kids child children baby grandma grandpa grandmother grandfather granny gran nana aunt auntie uncle cousin niece nephew neighbour neighbor colleague coworker roommate flatmate landlady landlord dog cat his her their'.split(
+  'mom mum mam mommy mummy mama mother dad daddy papa father parent parents sister sis brother bro sibling wife husband hubby spouse son daughter partner boyfriend girlfriend fiance fiancee friend boss manager kid kids child children baby grandma grandpa grandad granddad grandmother grandfather granny gran nana aunt auntie uncle cousin niece nephew neighbour neighbor colleague coworker roommate flatmate landlady landlord dog cat his her their'.split(
     ' ',
   ),
 );
+
+/**
+ * Names of the same person said other ways: a fact about "mum's birthday" answers "what is my
+ * mom's birthday?" ("mother", "mum", "mom", "mama" are one owner; so are "dad" and "father").
+ * Only lookups use this; a stored key keeps the word as said.
+ */
+const SAME_OWNER: Readonly<Record<string, string>> = {
+  mom: 'mother',
+  mum: 'mother',
+  mommy: 'mother',
+  mummy: 'mother',
+  mama: 'mother',
+  mam: 'mother',
+  dad: 'father',
+  daddy: 'father',
+  papa: 'father',
+  grandma: 'grandmother',
+  granny: 'grandmother',
+  gran: 'grandmother',
+  nana: 'grandmother',
+  grandpa: 'grandfather',
+  grandad: 'grandfather',
+  granddad: 'grandfather',
+  sis: 'sister',
+  bro: 'brother',
+  hubby: 'husband',
+};
 
 /** Word characters of a name: letters, digits and symbols; the rest separates. */
 const NAME_TOKEN = /[\p{L}\p{N}\p{M}\p{S}#@&%+*/$€£¥]+(?:['’][\p{L}]+)*['’]?/gu;
@@ -146,7 +173,9 @@ function subjectWords(text: string): SubjectWord[] {
     const symbol = /[^\p{L}\p{N}]/u.test(base);
     const owner = possessive || PEOPLE.has(base) || PEOPLE.has(base.replace(/s$/, ''));
     if (!symbol && !owner && STOPWORDS.has(base)) continue;
-    const word = base.length > 3 && base.endsWith('s') && !base.endsWith('ss') ? base.slice(0, -1) : base;
+    const same = SAME_OWNER[base] ?? SAME_OWNER[base.replace(/s$/, '')];
+    const word =
+      same ?? (base.length > 3 && base.endsWith('s') && !base.endsWith('ss') ? base.slice(0, -1) : base);
     found.push({ word, owner, symbol, possessive: possessive || /^(?:his|her|their)$/.test(base) });
     at.push(token);
   }

@@ -17,6 +17,8 @@ export interface SlotProblem {
   outOfReach?: boolean;
   /** The request is for this other tool (by name): say how to ask for it. */
   instead?: string;
+  /** The whole answer, said instead of a question for the field (chatter that was not kept). */
+  reply?: string;
 }
 
 /** A slot value after a tool's check: the value to use (and a score bonus), or why it does not fit. */
@@ -100,6 +102,12 @@ export interface OfflineKnowledge<I extends ObjectSchema, O extends z.ZodType> {
   templates?: OfflineTemplate<z.output<I>>[];
   /** Checks or rewrites one slot's value (after its type conversion), per input field. */
   slots?: { [K in keyof z.output<I>]?: Hook<unknown, SlotCheck> };
+  /**
+   * A check of a bare statement: a reading whose template says none of the tool's own words
+   * ("my {key} is {value}", not "remember that {key} is {value}"). Chatter said that way
+   * ("my boss is an idiot") is not kept; the same words after an explicit verb are.
+   */
+  statement?: Hook<z.output<I>, SlotProblem | undefined>;
   /** The question to ask when a field is missing, given what is already known. */
   questions?: { [K in keyof z.output<I>]?: Hook<Partial<z.output<I>>, string> };
   /** What the call would do, for an approval request ("forget your bike lock code"). */
@@ -131,12 +139,24 @@ export function isAside(clause: string): boolean {
   return ASIDE.test(clause.trim());
 }
 
-const LEADING_POSSESSIVE = /^(?:my|the|our|a|an|this|that|me)\s+/i;
+/**
+ * Words a name may open with that are not part of it. "a"/"an" only in lower case (and "An"): a
+ * capital "A" is as often a grade, a blood group or a letter ("A team", "A- grade").
+ */
+const LEADING_POSSESSIVE = /^(?:(?:my|the|our|this|that|me)\s+|(?:a|an|An)\s+)/i;
+const LEADING_ARTICLE_CASE = /^(?:a|an|An)\s/;
 
-/** A name-like slot ("bike lock code", a search query): edge punctuation and a leading "my" dropped. */
+/**
+ * A name-like slot ("bike lock code", a search query): edge punctuation and a leading "my" dropped.
+ * A minus at the edge of a word is a sign and stays ("blood type O-", "-5 setting").
+ */
 export function cleanName(text: string): string {
-  let current = text.trim().replace(/^[\s"'`([{<,;:.!?-]+|[\s"'`)\]}>,;:.!?-]+$/g, '');
+  let current = text
+    .trim()
+    .replace(/^(?:[\s"'`([{<,;:.!?]|-(?![\p{L}\p{N}]))+/u, '')
+    .replace(/(?:[\s"'`)\]}>,;:.!?]|(?<![\p{L}\p{N}+])-)+$/u, '');
   for (let round = 0; round < 3 && LEADING_POSSESSIVE.test(current); round++) {
+    if (/^an?\s/i.test(current) && !LEADING_ARTICLE_CASE.test(current)) break;
     const next = current.replace(LEADING_POSSESSIVE, '');
     if (!next) break;
     current = next;
@@ -153,6 +173,10 @@ export function cleanContent(text: string): string {
   let current = text.trim().replace(/^(?:[,;:\s]|-+(?=\s|$))+/, '');
   current = current.replace(/[\s,;:]+$/, '');
   if (/[^.]\.$/.test(current)) current = current.slice(0, -1);
+  // A single code-like word keeps what ends it ("Tr0ub4dor&3!?", "Hunter2!", "A+?"): it is the
+  // value as typed, not a question or an exclamation. Numbers and sentences lose it ("0042!!!").
+  const codeLike = !/\s/.test(current) && /[^\p{L}?!…]/u.test(current.replace(/[?!…]+$/u, ''));
+  if (codeLike && !/^[\d.,]+[?!]+$/.test(current)) return current.trim();
   current = current.replace(/\?+$/, '');
   if (/\s/.test(current) || /^[\d\s.,]+!+$/.test(current)) current = current.replace(/!+$/, '');
   return current.trim();

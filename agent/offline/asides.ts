@@ -17,7 +17,7 @@ export const ASIDE_OPENERS: readonly RegExp[] = [
 
 /** Closers stripped from the end: laughter, tag questions, a term of address. */
 export const ASIDE_CLOSERS: readonly RegExp[] = [
-  /[\s,;]*(?:lol|lmao|rofl|haha+|hehe+|xd|:\)|:-\)|;\))\s*[.!?]*$/i,
+  /(?:^|[\s,;]+)(?:lol|lmao|rofl|haha+|hehe+|xd|:\)|:-\)|;\))\s*[.!?]*$/i,
   /[\s,;]+(?:do\s+you\s+know|you\s+know|if\s+you\s+know|right)\s*[.!?]*$/i,
   /[\s,;]+(?:dear|hun|honey|love|mate|bro|dude|buddy|pal)\s*[.!?]*$/i,
 ];

@@ -244,16 +244,102 @@ describe('offline planner', () => {
     });
 
     it.each([
+      'save a copy of the database as {path}',
+      'save a copy of everything to {path}',
+      'keep a copy of my data in {path}',
+      'export everything to {path}',
+      'store a backup at {path}',
+    ])('"%s" reaches the backup (issue 7, second round)', async (template) => {
+      const { ask, cartridge } = setup();
+      const path = join(mkdtempSync(join(tmpdir(), 'fazt-backup-')), 'x.db');
+      const { calls } = await ask(template.replace('{path}', path));
+      expect(calls.map((call) => call.name)).toEqual(['cartridge_backup']);
+      expect(existsSync(path)).toBe(true);
+      expect(createMemoryStore(cartridge).count()).toBe(0);
+      expect(createNotesStore(cartridge).count()).toBe(0);
+    });
+
+    it.each([
       'please make a full backup of all my stuff to /tmp/nowhere/b.db',
       'set the backup location to /tmp/x',
       'set the thermostat to 21',
       'change the volume to 5',
-    ])('%s writes no fact', async (request) => {
+      'save my photos to /tmp/nowhere/p',
+      'store my photos in /tmp/nowhere/q',
+      'save my notes as a pdf',
+      'save my memory as /tmp/nowhere/m',
+      'save a copy to Anna',
+    ])('%s writes no fact and no note', async (request) => {
       const { ask, cartridge } = setup();
       const { finish } = await ask(request);
       expect(createMemoryStore(cartridge).count()).toBe(0);
+      expect(createNotesStore(cartridge).count()).toBe(0);
       expect(finish.status).not.toBe('done');
     });
+
+    it.each([
+      ['save my photo id number as 99', 'photo id number'],
+      ['set my share code to 12', 'share code'],
+      ['change my access code to 55', 'access code'],
+      ['save my backup email as a@b.example', 'backup email'],
+      ['save my back door code as 1234', 'back door code'],
+      ['update my health insurance number to 55', 'health insurance number'],
+    ])(
+      '"%s" is still a fact: another capability\'s word inside a name is not its request',
+      async (request, key) => {
+        const { ask, cartridge } = setup();
+        await ask(request);
+        expect(createMemoryStore(cartridge).get(key)).toBeDefined();
+      },
+    );
+  });
+
+  describe('bare chatter is not kept; the same words after "remember" are (issue 7, second round)', () => {
+    it.each([
+      'my boss is an idiot',
+      'my day is going badly',
+      'the weather is awful today',
+      'my flight is delayed',
+    ])('%s', async (request) => {
+      const { ask, cartridge } = setup();
+      const { finish, calls } = await ask(request);
+      expect(calls).toEqual([]);
+      expect(finish.answer).toMatch(/^I didn't keep that: .* start with "remember that"\.$/);
+      const kept = await ask(`remember that ${request}`);
+      expect(kept.calls.map((call) => call.name)).toEqual(['memory_remember']);
+      expect(createMemoryStore(cartridge).count()).toBe(1);
+    });
+
+    it.each([
+      ['my blood type is A', 'A'],
+      ['my grade is B+', 'B+'],
+      ['my hobby is painting', 'painting'],
+      ['my sister is Lily', 'Lily'],
+      ['my favourite show is Angel', 'Angel'],
+    ])('%s is a fact', async (request, value) => {
+      const { ask } = setup();
+      const { calls } = await ask(request);
+      expect(calls.map((call) => [call.name, (call.input as { value?: unknown }).value])).toEqual([
+        ['memory_remember', value],
+      ]);
+    });
+  });
+
+  it('answers "can you remember things?" with what it can do and where it keeps it, and writes nothing', async () => {
+    const { ask, cartridge } = setup();
+    for (const request of [
+      'can you remember things?',
+      'do you remember stuff?',
+      'how do you remember things?',
+    ]) {
+      const { finish, calls } = await ask(request);
+      expect(calls, request).toEqual([]);
+      expect(finish.status).toBe('done');
+      expect(finish.answer).toMatch(/^Yes, I can remember\./);
+      expect(finish.answer).toContain('Remember a fact: "remember that my bike lock code is 4312"');
+      expect(finish.answer).toContain('one SQLite file on this machine');
+    }
+    expect(createMemoryStore(cartridge).count()).toBe(0);
   });
 
   describe("recall never answers with somebody else's fact (issue 7, item 2)", () => {

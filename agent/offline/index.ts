@@ -151,6 +151,11 @@ export function createOfflinePlanner(registry: Registry): Planner {
             `Without a language model I understand plain requests like these:\n${capabilityList(registry.list().filter((tool) => tool.examples.length > 0))}`,
             'done',
           );
+        case 'ability':
+          return yield* finish(
+            `Yes, I can ${meaning.verb}. Without a language model I understand requests like these:\n${capabilityList(meaning.tools)}\nWhat you tell me stays in your cartridge, one SQLite file on this machine: it lasts between sessions, works offline and is sent nowhere.`,
+            'done',
+          );
         case 'unknown': {
           const reply = meaning.lookup ? yield* askTools('name', meaning.query) : undefined;
           if (reply) return yield* finish(reply, 'done');

@@ -4,7 +4,7 @@ import type { Registry } from '../../tools/registry.js';
 import { sampleRequest } from './answer.js';
 import { closestTools } from './closest.js';
 import { toolFields } from './fields.js';
-import { QUESTION_WORDS } from './lexicon.js';
+import { FILLER_WORDS, QUESTION_WORDS } from './lexicon.js';
 import { matchTemplate, type TemplateMatch } from './match.js';
 import { readClauses } from './readings.js';
 import { rewriteRequest } from './rewrite.js';
@@ -34,6 +34,8 @@ export type Interpretation =
   | { kind: 'ask'; tool: AnyTool; question: string; input: Record<string, unknown> }
   | { kind: 'question'; query: string }
   | { kind: 'help' }
+  /** "can you remember things?": whether and how fazt does that, with these tools' requests. */
+  | { kind: 'ability'; verb: string; tools: AnyTool[] }
   /** `lookup`: short enough to be a bare name ("gym locker number"), worth looking up in memory. */
   | { kind: 'unknown'; closest: AnyTool[]; lookup: boolean; query: string }
   | { kind: 'empty' };
@@ -78,49 +80,158 @@ function bareSubjectProblem(match: TemplateMatch, tokens: Token[], text: string)
   };
 }
 
-/**
- * The words that name what each tool works on, from its name ("<domain>_backup" → backup), less the words of the asking tool's own templates and name: a value holding one of
- * them names another capability ("make a backup of everything to /tmp/b.db").
- */
-function otherCapabilityWord(tool: AnyTool, value: string, registry: Registry): AnyTool | undefined {
-  const words = tokenize(value).map((token) => token.norm);
-  if (words.length === 0) return undefined;
-  const own = new Set([
-    ...tool.name.split('_'),
-    ...toolTemplates(tool).flatMap((template) =>
-      template.parts.flatMap((part) => (part.kind === 'word' ? [part.word] : [])),
-    ),
-  ]);
-  const foreign = words.filter((word) => ![...own].some((mine) => matchWord(mine, word, false)));
-  return registry
-    .list()
-    .find(
-      (other) =>
-        other !== tool &&
-        other.name.split('_')[0] !== tool.name.split('_')[0] &&
-        other.name
-          .split('_')
-          .some(
-            (word) => word.length > 3 && foreign.some((said) => matchWord(word, said, false) === 'exact'),
-          ),
-    );
-}
+/** The domain of a tool: the part of its name before the first "_" ("<domain>_<verb>" → domain). */
+const domainOf = (tool: AnyTool) => tool.name.split('_')[0]!;
 
 /**
- * A write reached by a verb it does not own ("set …", "make …", "change …" rather than "remember
- * …", "my … is …") whose name-like slot opens with another capability's word ("a backup of
- * everything"): the request is for that capability, never a write here.
+ * The verb each of a tool's templates with a slot opens with ("share my {app} with …" → share);
+ * not a verb with a particle ("back up to {path}": "back" alone is a noun as often).
  */
-function namesOtherCapability(match: TemplateMatch, input: Record<string, unknown>, registry: Registry) {
+const openingVerbs = (tool: AnyTool) =>
+  toolTemplates(tool).flatMap((template) => {
+    const [first, second] = template.parts;
+    if (first?.kind !== 'word' || first.soft || !template.parts.some((part) => part.kind === 'slot'))
+      return [];
+    return second?.kind === 'word' && /^(?:up|down|out|off|on|in|over|back)$/.test(second.word)
+      ? []
+      : [first.word];
+  });
+
+/**
+ * The words that say what each tool does: its name words ("cartridge",
+ * "backup", "photos") and the verbs their templates open with ("copy", "host", "share", "learn"),
+ * less verbs that open templates in three domains or more ("show", "list", "make", "delete"):
+ * those name no one capability. Cached per registry state (tools are compared by identity).
+ */
+function domainWords(registry: Registry): Map<AnyTool, string[]> {
+  const tools = registry.list();
+  const cached = domainWordsCache.get(registry);
+  if (cached && cached.tools.length === tools.length && cached.tools.every((tool, at) => tool === tools[at]))
+    return cached.words;
+  const domainsOf = new Map<string, Set<string>>();
+  for (const tool of tools) {
+    if (tool.risk === 'read') continue;
+    for (const verb of openingVerbs(tool)) {
+      const domains = domainsOf.get(verb) ?? new Set<string>();
+      domains.add(domainOf(tool));
+      domainsOf.set(verb, domains);
+    }
+  }
+  const words = new Map<AnyTool, string[]>();
+  // Only tools that change something: a write is never mistaken for a read ("save the cartridge").
+  for (const tool of tools.filter((each) => each.risk !== 'read')) {
+    const verbs = openingVerbs(tool).filter((verb) => (domainsOf.get(verb)?.size ?? 0) < 3);
+    words.set(
+      tool,
+      [...new Set([...tool.name.split('_'), ...verbs])].filter((word) => word.length > 3),
+    );
+  }
+  domainWordsCache.set(registry, { tools, words });
+  return words;
+}
+const domainWordsCache = new WeakMap<Registry, { tools: AnyTool[]; words: Map<AnyTool, string[]> }>();
+
+/**
+ * Another domain's tool named by `value`: its head word (`headOnly`, a name: "a copy of the
+ * database", "a full backup of all my stuff", but not "photo id number") or any word (content
+ * beside a path) is one of that tool's words (see `domainWords`), exactly or as a synonym ("database" for "cartridge"), and
+ * no word of the asking tool's own domain.
+ */
+function otherCapabilityWord(
+  tool: AnyTool,
+  value: string,
+  registry: Registry,
+  headOnly: boolean,
+): AnyTool | undefined {
+  const all = tokenize(value).map((token) => token.norm);
+  // The head of a name is its last word before "of/to/in…": "a copy of the database" is a copy,
+  // "photo id number" a number, "access code" a code.
+  const cut = all.findIndex((word) => /^(?:of|to|at|in|into|for|from|with|as|on)$/.test(word));
+  const head = (cut === -1 ? all : all.slice(0, cut)).at(-1);
+  const words = headOnly ? (head ? [head] : []) : all;
+  if (words.length === 0) return undefined;
+  const domain = domainOf(tool);
+  const own = new Set(
+    registry
+      .list()
+      .filter((other) => domainOf(other) === domain)
+      .flatMap((sibling) => [
+        ...sibling.name.split('_'),
+        ...toolTemplates(sibling).flatMap((template) =>
+          template.parts.flatMap((part) => (part.kind === 'word' ? [part.word] : [])),
+        ),
+      ]),
+  );
+  const foreign = words.filter((word) => ![...own].some((mine) => matchWord(mine, word, false) === 'exact'));
+  if (foreign.length === 0) return undefined;
+  for (const [other, vocabulary] of domainWords(registry)) {
+    if (domainOf(other) === domain) continue;
+    const named = vocabulary.some((word) =>
+      foreign.some((said) => {
+        const kind = matchWord(word, said, false);
+        return kind === 'exact' || kind === 'synonym';
+      }),
+    );
+    if (named) return other;
+  }
+  return undefined;
+}
+
+/** Whether one of the tool's own examples opens with `verb` ("remember to {text}" for "remember"). */
+const opensOwnExample = (tool: AnyTool, verb: string) =>
+  tool.examples.some((example) => {
+    const first = tokenize(example.replace(/\{[^}]*\}/g, ' '))[0]?.norm;
+    return first !== undefined && matchWord(first, verb, false) === 'exact';
+  });
+
+/** A file path or an address: "/tmp/x.db", "~/backups/", "./out", "C:\\x", "https://…". */
+const PATH_LIKE = /(?:^|\s)(?:~|\.{1,2})?[/\\]\S|(?:^|\s)[a-z]:[/\\]|\b[a-z]+:\/\/\S/i;
+
+/**
+ * A write reached by a verb its tool does not own ("save …", "store …", "set …" rather than
+ * "remember …", "my … is …") that names another capability: its name-like slot holds another
+ * domain's word ("save a copy of the database as …"), or a content slot holds one next to a
+ * file path ("keep a copy of my data in /tmp/d.db"). Such a request is for that capability,
+ * never a write here; when no template of it fits, the person is asked, nothing is written.
+ */
+function namesOtherCapability(
+  match: TemplateMatch,
+  input: Record<string, unknown>,
+  tokens: Token[],
+  registry: Registry,
+) {
   const { tool, parts } = match.template;
   const [first] = parts;
   if (tool.risk === 'read' || first?.kind !== 'word' || first.soft) return undefined;
-  if (tool.title.split(/\s+/).some((word) => matchWord(normaliseWord(word), first.word, false)))
+  // The verb as said: "store" reaches "remember …" as a synonym, but it is not the tool's own word.
+  const said = tokens.find((token) => !token.quoted && !FILLER_WORDS.has(token.norm))?.norm ?? first.word;
+  if (tool.title.split(/\s+/).some((word) => matchWord(normaliseWord(word), said, false) === 'exact'))
     return undefined;
+  // Beside a file path ("set the backup location to /tmp/x"), every word counts, not only the head.
+  const toPath = Object.values(input).some((value) => typeof value === 'string' && PATH_LIKE.test(value));
   for (const [name, value] of Object.entries(input)) {
     if (typeof value !== 'string' || toolFields(tool).get(name)?.kind !== 'string') continue;
-    if (!/^(?:key|name|query|title|id|type)$/.test(name)) continue;
-    const other = otherCapabilityWord(tool, value, registry);
+    // "save my notes as a pdf": the tool's own domain as the object of a verb it does not own is
+    // a request about all of it (export, convert), not something to add to it.
+    const head = tokenize(value).find((token) => !/^(?:a|an|the|my|our|your|all|of)$/.test(token.norm));
+    if (head && tool.name.split('_').some((word) => matchWord(word, head.norm, false) === 'exact'))
+      return {
+        field: name,
+        message: `"${value}" is about your ${head.norm} as a whole, so I did not ${tool.title.toLowerCase()}`,
+      };
+    // A field that is a place ("path", "url") is where the tool works, not what it is about.
+    if (/(?:path|dir|folder|file|url|dest)/i.test(name)) continue;
+    const nameLike = /^(?:key|name|query|title|id|type)$/.test(name);
+    if (!nameLike && !PATH_LIKE.test(value)) continue;
+    const other = otherCapabilityWord(tool, value, registry, !toPath);
+    // "store everything in /tmp/x.db": text beside a path, reached by a verb none of the tool's own
+    // examples opens with, is a request to write a file, not text to keep.
+    if (!other && !nameLike && !opensOwnExample(tool, said)) {
+      return {
+        field: name,
+        message: `"${value}" names a file or address, and I can't ${said} things there; I did not ${tool.title.toLowerCase()}`,
+      };
+    }
     if (other) {
       return {
         field: name,
@@ -130,6 +241,24 @@ function namesOtherCapability(match: TemplateMatch, input: Record<string, unknow
     }
   }
   return undefined;
+}
+
+/**
+ * A template that says none of its tool's own words: no command verb opens it, and no word of
+ * the tool's title is in it ("my {key} is {value}", "my {key} changed to {value}"; not
+ * "{key} is {value}, remember it"). A request read that way is a bare statement.
+ */
+function bareStatement(match: TemplateMatch): boolean {
+  const { tool, parts } = match.template;
+  const [first] = parts;
+  if (first?.kind === 'word' && !first.soft) return false;
+  const own = tool.title
+    .split(/\s+/)
+    .map(normaliseWord)
+    .filter((word) => word.length > 2);
+  return !parts.some(
+    (part) => part.kind === 'word' && !part.soft && own.some((word) => matchWord(word, part.word, false)),
+  );
 }
 
 /** Turns a match's slots into typed, checked input for its tool. */
@@ -170,9 +299,10 @@ function fill(
     input[name] = value;
   }
   if (!validate) return { input, bonus };
-  const elsewhere = registry && namesOtherCapability(match, input, registry);
+  const elsewhere = registry && namesOtherCapability(match, input, tokens, registry);
   if (elsewhere) return { problem: elsewhere };
-  const problem = match.template.check?.(input);
+  const problem =
+    match.template.check?.(input) ?? (bareStatement(match) ? tool.offline?.statement?.(input) : undefined);
   if (problem) return { problem };
   bonus += match.template.bonus ?? 0;
   const also = repeat ? repeat.values.map((value) => ({ ...input, [repeat.name]: value })) : [];
@@ -238,13 +368,55 @@ const POLITE_REQUEST = /^(?:(?:please|kindly)\b|(?:can|could|would|will)\s+(?:yo
  * Looks like a question: opens with a question word, or ends with "?" without being a polite
  * request ("can you remember that …?" is a request).
  */
-export function isQuestion(original: string, rewritten: Token[]): boolean {
+export function isQuestion(original: string, rewritten: Token[], text = ''): boolean {
   if (QUESTION_WORDS.has(rewritten[0]?.norm ?? '')) return true;
-  return /\?\s*$/.test(original) && !POLITE_REQUEST.test(original);
+  return /\?\s*$/.test(original) && !POLITE_REQUEST.test(original) && !EXPLICIT_STATEMENT.test(text);
 }
+
+/**
+ * "remember that my wifi password is Tr0ub4dor&3!?": a request to keep "X is Y" that ends in "?"
+ * is still that request; the "?" ends the value. Not "remember when …?", "remember what … is?".
+ */
+const EXPLICIT_STATEMENT =
+  /^(?:remember|memori[sz]e|store|save|note|keep)\s+(?:that\s+)?(?!(?:what|when|where|who|whom|whose|how|which|why|if|whether|me|you|us)\b)\S.*?\s(?:is|are)\s+\S/i;
 
 const HELP =
   /^(?:help|\?|what\s+can\s+(?:you|i)\s+do|what\s+do\s+you\s+do|how\s+do(?:es)?\s+(?:this|it|you|fazt)\s+work|what\s+are\s+you|what\s+is\s+fazt|commands)\b[\s?!.]*$/i;
+
+/**
+ * "can you remember things?", "do you remember stuff?", "how do you take notes?": a question
+ * about what fazt can do, with no particular thing in it. Group 1 is the verb.
+ */
+const ABILITY =
+  /^(?:(?:can|could|will|would|do|does|did|are)\s+(?:you|u|fazt|it)(?:\s+(?:be\s+)?able\s+to)?|how\s+(?:do|does|can|would)\s+(?:you|u|fazt|it)|(?:is|are)\s+(?:you|u|fazt|it)\s+able\s+to)\s+(?:even\s+|actually\s+|really\s+|also\s+|still\s+)?([a-z]+(?:\s+(?:up|down|notes?))?)(?:\s+(?:things|stuff|anything|everything|something|facts|notes|info|information|details|much|a\s+lot|what\s+i\s+(?:say|tell\s+you)|(?:things|stuff)\s+i\s+(?:say|tell\s+you)))?(?:\s+(?:at\s+all|between\s+sessions|across\s+sessions|offline|for\s+me|long[\s-]term|later|forever|permanently|too|as\s+well))*\s*[?.!]*$/i;
+
+/**
+ * The tools a question about an ability is about: every tool of each domain that has a tool whose
+ * title or an example's opening word is the verb asked about ("remember" → the facts and the notes
+ * tools). Undefined when the request is not such a question or no tool does that.
+ */
+function abilityQuestion(cleaned: string, registry: Registry): Interpretation | undefined {
+  const match = ABILITY.exec(cleaned);
+  if (!match?.[1]) return undefined;
+  const [verb, ...rest] = tokenize(match[1]).map((token) => token.norm);
+  if (!verb) return undefined;
+  const has = (words: readonly string[], word: string) =>
+    words.some((other) => matchWord(word, other, false) === 'exact');
+  // "take notes" is a tool whose title or an example opens with "take" and also says "notes".
+  const says = (words: readonly string[]) => rest.every((word) => has(words, word));
+  const doers = registry.list().filter((tool) => {
+    const title = tool.title.split(/\s+/).map(normaliseWord);
+    if (has(title, verb) && says(title)) return true;
+    return tool.examples.some((example) => {
+      const words = tokenize(example.replace(/\{[^}]*\}/g, ' ')).map((token) => token.norm);
+      return words[0] !== undefined && matchWord(verb, words[0], false) === 'exact' && says(words);
+    });
+  });
+  if (doers.length === 0) return undefined;
+  const domains = new Set(doers.map(domainOf));
+  const tools = registry.list().filter((tool) => domains.has(domainOf(tool)) && tool.examples.length > 0);
+  return { kind: 'ability', verb: match[1].toLowerCase(), tools };
+}
 
 const MIN_COMPLETE_RATIO = 0.55;
 
@@ -287,6 +459,8 @@ export function interpret(request: string, registry: Registry): Interpretation {
   const cleaned = cleanText(request);
   if (!/[\p{L}\p{N}]/u.test(cleaned)) return { kind: 'empty' };
   if (HELP.test(cleaned)) return { kind: 'help' };
+  const ability = abilityQuestion(cleaned, registry);
+  if (ability) return ability;
   const reading = readClauses(cleaned, (text) => interpretText(text, registry));
   return reading.kind === 'unknown' && reading.closest.length === 0
     ? { ...reading, closest: closestTools(registry, cleaned) }
@@ -320,7 +494,7 @@ function interpretText(cleaned: string, registry: Registry): Interpretation {
   const text = rewriteRequest(cleaned);
   const tokens = tokenize(text);
   if (tokens.length === 0) return { kind: 'empty' };
-  const question = isQuestion(cleaned, tokens);
+  const question = isQuestion(cleaned, tokens, text);
   const phrased = question ? undefined : byPhrase(text, registry);
   if (phrased) return phrased;
   const { complete, partial } = matchAll(registry, tokens, question);
@@ -371,7 +545,8 @@ function interpretText(cleaned: string, registry: Registry): Interpretation {
   if (question) return { kind: 'question', query: text };
   if (firstProblem && !firstProblem.problem.outOfReach) {
     const { tool } = firstProblem.match.template;
-    const { field, message, instead } = firstProblem.problem;
+    const { field, message, instead, reply } = firstProblem.problem;
+    if (reply) return { kind: 'ask', tool: firstProblem.match.template.tool, question: reply, input: {} };
     const ask = questionsOf(tool)[field];
     const other = instead === undefined ? undefined : registry.get(instead);
     if (ask || tool.risk !== 'read') {

@@ -23,7 +23,7 @@ const LEADING: readonly RegExp[] = [
 const TRAILING: readonly RegExp[] = [
   ...CLOSERS,
   ...ASIDE_CLOSERS,
-  /[\s,;]*(?:please|pls|plz|asap|thanks|thank\s+you|thx|ty|if\s+you\s+can|if\s+you\s+could|for\s+me|ok\??|okay\??|would\s+you\??|will\s+you\??|can\s+you\??)\s*[.!?]*$/i,
+  /(?:^|[\s,;]+)(?:please|pls|plz|asap|thanks|thank\s+you|thx|ty|if\s+you\s+can|if\s+you\s+could|for\s+me|ok\??|okay\??|would\s+you\??|will\s+you\??|can\s+you\??)\s*[.!?]*$/i,
 ];
 
 /** "X, remember it" and friends: the clause moves to the front as the verb. */
@@ -39,6 +39,11 @@ const LEADING_VERB: readonly [RegExp, string][] = [
   [/^make\s+sure\s+(?:you|to)\s+remember\s+(?:that\s+)?/i, 'remember '],
   [/^(?:for\s+the\s+record|fyi|for\s+your\s+information)\s*[:,-]?\s*/i, 'remember '],
   [/^(?:note|memo)\s+to\s+self\s*[:,-]?\s*/i, 'note '],
+  // "save a note: …", "add a quick memo - …": the note is what follows, never a fact named "note".
+  [
+    /^(?:save|store|keep|add|make|take|write|leave)\s+(?:a\s+|this\s+)?(?:quick\s+|new\s+)?(?:note|memo)\s*[:,–—-]\s*/i,
+    'note ',
+  ],
   [/^(?:write|jot|put|take)\s+(?:this|that|it)\s+down\s*[:,-]?\s*/i, 'note '],
   [/^to[\s-]?do\s*[:,-]\s*/i, 'note '],
   [/^remind\s+me\s+((?:at|on|in|by|tomorrow|tonight|next|this)\b.*?)\s+to\s+(.+)$/i, 'note $2 ($1)'],
@@ -88,6 +93,8 @@ const PHRASES: readonly [RegExp, string][] = [
     /^note\s*(?:[:\-–—]\s*|\s+(?!that\b|down\b|to\b|about\b|(?:number|no\.?|#)?\s*\d+\b))(?=\S)/i,
     'note down ',
   ],
+  // "notes: buy milk", "Memos - call Sam": a plural or a memo with a separator is a note too.
+  [/^(?:notes|memos?|reminder)\s*[:;\-–—]\s*(?=\S)/i, 'note down '],
   [/^(?:turn|crank|bump|put)\s+(.+?)\s+(?:up|down)\s+to\s+/i, 'set $1 to '],
 ];
 

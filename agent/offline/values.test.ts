@@ -20,6 +20,22 @@ describe('slot values', () => {
     expect(cleanContent('ana.lopez@example.com.')).toBe('ana.lopez@example.com');
     expect(cleanContent('wait...')).toBe('wait...');
     expect(cleanContent('Dr. Alvarez')).toBe('Dr. Alvarez');
+    // A code-like word keeps what ends it; a number or a sentence does not (issue 7, second round).
+    expect(cleanContent('Tr0ub4dor&3!?')).toBe('Tr0ub4dor&3!?');
+    expect(cleanContent('7x?9?')).toBe('7x?9?');
+    expect(cleanContent('A+')).toBe('A+');
+    expect(cleanContent('O-')).toBe('O-');
+    expect(cleanContent('carpe diem…')).toBe('carpe diem…');
+    expect(cleanContent('1234?')).toBe('1234');
+    expect(cleanContent('at noon?')).toBe('at noon');
+  });
+
+  it('keeps a sign and a capital "A" in a name: "blood type O-", "A team" (issue 7, second round)', () => {
+    expect(cleanName('my blood type O-')).toBe('blood type O-');
+    expect(cleanName('-5 setting')).toBe('-5 setting');
+    expect(cleanName('A team captain')).toBe('A team captain');
+    expect(cleanName('a friend of mine')).toBe('friend of mine');
+    expect(cleanName('the code -')).toBe('code');
   });
 
   it('reads numbers in digits, words, ordinals and with a "#"', () => {

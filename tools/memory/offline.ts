@@ -51,6 +51,18 @@ export const memoryKeyCheck = (value: unknown): SlotCheck => {
   return { value: text };
 };
 
+/**
+ * A key to store under: a fact's name (`memoryKeyCheck`), and neither a path nor a name left
+ * hanging on a preposition ("save my photos to /tmp/p", "store a copy of everything at"): those
+ * say what to do with something, never what a fact is called.
+ */
+export const memoryNewKeyCheck = (value: unknown): SlotCheck => {
+  const text = String(value);
+  if (/(?:^|\s)(?:~|\.{1,2})?\/\S|\b[a-z]+:\/\/|\s(?:to|at|into|onto|as|from|with|of|for)$/i.test(text))
+    return { problem: { field: 'key', message: `"${text}" is not the name of a fact` } };
+  return memoryKeyCheck(value);
+};
+
 /** Things people set or turn on and off: a request to control them is not a fact to keep. */
 const DEVICES =
   /^(?:(?:the|my|our)\s+)?(?:thermostat|heating|heat|ac|a\/c|air\s+con(?:ditioning)?|aircon|fan|lights?|lamp|volume|brightness|alarm|timer|tv|television|radio|music|oven|dishwasher|washing\s+machine|dryer|kettle|blinds|oven\s+timer|sound|ringer|wifi|bluetooth|screen|display)$/i;
@@ -60,7 +72,7 @@ const DEVICES =
  * prepositions, conjunctions ("remember that is 1234", "that's it", "it's cold today").
  */
 const FUNCTION_WORDS = new Set(
-  "a an the this that these those it its it's that's s is are was were be been being am do does did have has had i me my mine you your yours he him his she her hers we us our they them their there here what which who whom whose where when why how and or but nor so if then than as at by for from in into of off on onto out over to up down with about all any some each every no not now just very too also only still again ever yes ok okay".split(
+  "a an the this that these those it its it's that's s is are was were everything anything something nothing stuff things be been being am do does did have has had i me my mine you your yours he him his she her hers we us our they them their there here what which who whom whose where when why how and or but nor so if then than as at by for from in into of off on onto out over to up down with about all any some each every no not now just very too also only still again ever yes ok okay".split(
     ' ',
   ),
 );
@@ -87,26 +99,53 @@ const MOOD_WORDS = new Set(
   ),
 );
 
-/** More ways to say how things are going: states and nouns of complaint ("dead", "a mess"). */
+/**
+ * More ways to say how things are going: states, nouns of praise and complaint ("dead", "a mess",
+ * "an idiot", "a legend") and the participles of what is happening ("going", "losing").
+ */
 const STATE_WORDS = new Set(
-  'dead dying broken bust kaput flat empty mess disaster nightmare joke pain killing driving bugging annoying doing going acting playing slow laggy buggy down up off on over late sore hurting aching sick stuck lost missing gone a an the such total complete absolute bit of'.split(
-    ' ',
-  ),
+  [
+    'dead dying broken bust kaput flat empty mess disaster nightmare joke pain killing driving bugging annoying doing going acting playing slow laggy buggy down up off on over late sore hurting aching sick stuck lost missing gone a an the such total complete absolute bit of',
+    'idiot moron jerk fool clown loser liar creep snob slob bully diva psycho genius legend hero star champ saint angel sweetheart darling treasure gem dream blessing curse hell heaven junk crap rubbish garbage trash piece work useless hopeless pathetic ridiculous unbearable impossible lazy rude mean nice kind smart clever dumb cute adorable gorgeous stressful stressed stressing exhausting draining depressing depressed upset worried anxious nervous excited thrilled furious livid lonely miserable grumpy cranky moody jealous proud delighted disappointed disappointing frustrated frustrating overwhelmed overwhelming hungover drunk sleepy rough',
+    'fried toast wrecked shattered knackered beat broke skint hungover gutted stoked buzzing',
+    'losing winning crashing failing crying snoring raining pouring lagging leaking overheating sulking struggling suffering complaining whining nagging ignoring being getting feeling looking sounding pounding throbbing spinning delayed cancelled canceled postponed',
+  ]
+    .join(' ')
+    .split(' '),
 );
 
 /**
  * True when a value only says how something feels or is going ("awful today", "so boring",
  * "dead", "a mess"), or is a clause about the speaker ("killing me", "driving me crazy").
  */
-export function onlyMood(text: string): boolean {
+export function onlyMood(said: string): boolean {
+  // An emoji beside words is a mood marker ("an idiot 😤"); an emoji alone is a value ("😀").
+  const text = said.replace(/[\p{Extended_Pictographic}\u200d\ufe0f]/gu, ' ').trim();
+  if (!text) return false;
+  // A value that holds a digit, a sign or a symbol is a value as typed ("A+", "O-", "B+", "5/5"),
+  // whatever its letters spell.
+  if (/[^\p{L}\s'’.,!?…]/u.test(text)) return false;
+  // A capitalised word is a name ("Angel", "Star Wars"), not a mood.
+  if (/(?:^|\s)\p{Lu}\p{Ll}/u.test(text)) return false;
   const words = text
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
   if (words.length === 0) return false;
   if (words.length <= 4 && /^\p{L}+ing\s+(?:me|us|him|her|them)\b/iu.test(text)) return true;
-  return words.every((word) => MOOD_WORDS.has(word) || STATE_WORDS.has(word));
+  // Articles and softeners alone say nothing about a mood: "A" is a grade or a blood group.
+  // An adverb in "-ly" is a softener too ("going badly"), never enough on its own ("Lily").
+  const soft = (word: string) => SOFTENERS.has(word) || (word.length > 4 && word.endsWith('ly'));
+  if (words.every(soft)) return false;
+  return words.every((word) => soft(word) || MOOD_WORDS.has(word) || STATE_WORDS.has(word));
 }
+
+/** Words of the mood lists that carry no mood on their own ("a", "so", "today"). */
+const SOFTENERS = new Set(
+  'a an the so very really too quite pretty totally super kinda sorta bit little lot of such today tonight now finally again already still yet for me to us as'.split(
+    ' ',
+  ),
+);
 
 /** "now 204", "1234 now", "8000 instead": the word that marks an update is not part of the value. */
 export const memoryValueCheck = (value: unknown): SlotCheck => {
@@ -121,12 +160,24 @@ export const memoryValueCheck = (value: unknown): SlotCheck => {
     .replace(/[\s,]+(?:now|instead|from\s+now\s+on|these\s+days|anymore)$/i, '')
     .trim();
   if (!text) return { problem: { field: 'value', message: 'the value is empty' } };
-  if (onlyMood(text))
-    return {
-      problem: { field: 'value', message: `"${text}" says how things are going, not a fact to keep` },
-    };
   return { value: text };
 };
+
+/**
+ * A bare statement ("my X is Y", no "remember") is kept only when Y names something: a number, a
+ * code, a date, a name, a place, a thing. Opinions, feelings and how things are going ("my boss
+ * is an idiot", "my day is going badly", "the weather is awful today") are chatter, not facts;
+ * said after "remember" they are kept, since the person asked. Events with other verbs ("my
+ * head hurts", "my team lost again") match no fact template at all.
+ */
+export const memoryStatementCheck = ({ value }: { key: string; value: unknown }): SlotProblem | undefined =>
+  typeof value === 'string' && onlyMood(value)
+    ? {
+        field: 'value',
+        message: `"${value}" says how things are or feel, not a fact to keep`,
+        reply: `I didn't keep that: "${value}" says how things are or feel, and I only keep facts you ask me to. To keep it anyway, start with "remember that".`,
+      }
+    : undefined;
 
 /**
  * "remember wifi password Hunter2": no "is", but a few plain words followed by one code-like token
@@ -214,11 +265,27 @@ export function bestFact(
   return best?.entry;
 }
 
-/** "Your car is parked on level 3.", "Your passport expires in May 2029." */
+/**
+ * A fact's name as the subject of an answer: "Your bike lock code" for "my bike lock code" and
+ * "bike lock code", "Your mum's birthday", but "Anna's phone" (somebody named owns it), "Our
+ * anniversary", "The guest wifi" and "C# version" kept as said otherwise.
+ */
+export function factSubject(label: string): string {
+  const text = label.trim();
+  const mine = /^(?:my|your)\s+(.+)$/i.exec(text);
+  if (mine) return `Your ${mine[1]}`;
+  const ours = /^(our|the|his|her|their)\s+(.+)$/i.exec(text);
+  if (ours) return `${ours[1]![0]!.toUpperCase()}${ours[1]!.slice(1).toLowerCase()} ${ours[2]}`;
+  // "Anna's phone", "Dr Lee's number": a name that owns the fact, not the person asking.
+  if (/^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*['’]s?\b/u.test(text)) return text;
+  return `Your ${text}`;
+}
+
+/** "Your car is parked on level 3.", "Your passport expires in May 2029.", "Anna's phone is …" */
 export function factSentence(entry: FactEntry): string {
-  const label = entry.label.replace(/^(?:my|your)\s+/i, '');
+  const label = entry.label.trim();
   const value = String(entry.value);
   const verb =
     /\b(?:expires?|starts?|begins?|ends?|opens?|closes?|finishes|renews?|due|runs?\s+out|leaves?|arrives?)$/i;
-  return `Your ${label}${verb.test(label) ? '' : ' is'} ${value}${/[.!?]$/.test(value) ? '' : '.'}`;
+  return `${factSubject(label)}${verb.test(label) ? '' : ' is'} ${value}${/[.!?]$/.test(value) ? '' : '.'}`;
 }

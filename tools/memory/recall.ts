@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
 import { text } from '../schemas.js';
-import { memoryKeyCheck } from './offline.js';
+import { factSubject, memoryKeyCheck } from './offline.js';
 import { memoryEntry } from './schemas.js';
 import { createMemoryStore } from './store.js';
 
@@ -66,9 +66,8 @@ export const memoryRecall = defineTool({
   },
   describe: ({ match, alternatives }, { key }) => {
     if (!match) return nothingFor(key, alternatives);
-    const label = match.label.replace(/^my\s+/i, '');
     const value = String(match.value);
-    return `Your ${label} is ${value}${/[.!?]$/.test(value) ? '' : '.'}`;
+    return `${factSubject(match.label)} is ${value}${/[.!?]$/.test(value) ? '' : '.'}`;
   },
   offline: {
     slots: { key: memoryKeyCheck },

@@ -1,7 +1,14 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
 import { memoryKey, memoryValue } from '../schemas.js';
-import { askKey, memoryKeyCheck, memoryValueCheck, nameThenCode, splitFacts } from './offline.js';
+import {
+  askKey,
+  memoryNewKeyCheck,
+  memoryStatementCheck,
+  memoryValueCheck,
+  nameThenCode,
+  splitFacts,
+} from './offline.js';
 import { memoryEntry } from './schemas.js';
 import { createMemoryStore } from './store.js';
 
@@ -47,7 +54,8 @@ export const memoryRemember = defineTool({
       : `Updated: ${entry.label} is now ${value} (was ${String(previous)}).`;
   },
   offline: {
-    slots: { key: memoryKeyCheck, value: memoryValueCheck },
+    slots: { key: memoryNewKeyCheck, value: memoryValueCheck },
+    statement: memoryStatementCheck,
     templates: [{ source: 'remember {key} {value}', check: nameThenCode, bonus: 0.5 }],
     questions: {
       key: askKey,

@@ -10,6 +10,10 @@ describe('memory store', () => {
     expect(normaliseKey('Sam’s birthday')).toBe('sam birthday');
     expect(normaliseKey("don't forget list")).toBe('dont forget list');
     expect(normaliseKey('my')).toBe('my');
+    expect(normaliseKey('my blood type O-')).toBe('blood type o-');
+    expect(normaliseKey('freezer temp -18')).toBe('freezer temp -18');
+    expect(normaliseKey('wifi - guest')).toBe('wifi guest');
+    expect(normaliseKey('A team')).toBe('a team');
   });
 
   it('remembers, updates in place and reports what it replaced', () => {
@@ -100,6 +104,19 @@ describe('memory store', () => {
       'rate 50',
       'm²',
       'm2',
+      // A sign or a leading letter carries meaning: blood groups, grades, temperatures, teams.
+      'blood type O-',
+      'blood type O',
+      'blood type O+',
+      'temp -5',
+      'temp 5',
+      'A- grade',
+      'A grade',
+      'grade',
+      'A team',
+      'team',
+      'an apple',
+      'apple',
     ];
     for (const [index, key] of distinct.entries()) {
       expect(memory.remember(key, String(index)), key).toMatchObject({ created: true, previous: undefined });
@@ -159,6 +176,33 @@ describe('memory store', () => {
     expect(memory.count()).toBe(3);
     expect(memory.forget('C# version')?.value).toBe('12');
     expect(memory.count()).toBe(2);
+  });
+
+  it('finds facts stored before signs and a leading "A" were kept, and never lets them swallow another', () => {
+    const cartridge = testCartridge();
+    const memory = createMemoryStore(cartridge);
+    const insert = cartridge.db.prepare(
+      'INSERT INTO memory (key, label, value, created_at, updated_at) VALUES (?, ?, ?, 1, 1)',
+    );
+    // The key form before this one folded edge minus signs and dropped a leading "a".
+    insert.run('blood type o', 'blood type O-', JSON.stringify('donor'));
+    insert.run('team', 'A team', JSON.stringify('Sam, Ana'));
+    insert.run('freezer temp 18', 'freezer temp -18', JSON.stringify('ok'));
+    insert.run('bike lock code', 'my bike-lock code', JSON.stringify('4312'));
+    expect(memory.get('blood type O-')?.value).toBe('donor');
+    expect(memory.get('blood type O')).toBeUndefined();
+    expect(memory.get('A team')?.value).toBe('Sam, Ana');
+    expect(memory.get('team')).toBeUndefined();
+    expect(memory.get('freezer temp -18')?.value).toBe('ok');
+    expect(memory.get('freezer temp 18')).toBeUndefined();
+    expect(memory.get('bike lock code')?.value).toBe('4312');
+    // A different fact on the old key moves the old row aside; the same fact updates it in place.
+    expect(memory.remember('blood type O', 'me')).toMatchObject({ created: true });
+    expect(memory.get('blood type O-')?.value).toBe('donor');
+    expect(memory.remember('the A team', 'Leo')).toMatchObject({ created: false, previous: 'Sam, Ana' });
+    expect(memory.remember('team', 'B')).toMatchObject({ created: true });
+    expect(memory.get('A team')?.value).toBe('Leo');
+    expect(memory.count()).toBe(6);
   });
 
   it("never answers with somebody else's fact: owners are kept in fuzzy recall", () => {

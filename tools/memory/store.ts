@@ -31,7 +31,24 @@ export interface MemoryStore {
   count(): number;
 }
 
-const LEADING_FILLER = new Set(['my', 'the', 'our', 'a', 'an', 'your']);
+/**
+ * Words dropped from the front of a key: "my wifi password" is "wifi password". Not "a"/"an": a
+ * leading "A" is as often a grade, a blood group or a letter ("A team", "A- grade") as an article.
+ */
+const LEADING_FILLER = new Set(['my', 'the', 'our', 'your']);
+
+/** The words the key forms before this one dropped from the front (see `formerKeys`). */
+const FORMER_FILLER = new Set(['my', 'the', 'our', 'a', 'an', 'your']);
+
+/**
+ * A minus or hyphen that is a sign, not a separator: at the start of a word ("-5", "temp -18")
+ * or at its end ("O-", "A- grade"). One between two word characters ("bike-lock") or standing
+ * alone ("wifi - guest") still separates words.
+ */
+const SIGN = /(?<=^|\s)[-\u2212](?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])[-\u2212](?=\s|$)/gu;
+
+/** Stands for a sign while the key is split at separators (a minus sign is a symbol, not a dash). */
+const SIGN_MARK = '\u2212';
 
 /**
  * Characters that only separate words in a name: spaces, dashes, brackets, quotes, underscores
@@ -42,13 +59,23 @@ const SEPARATOR = /[\s\p{Pd}\p{Ps}\p{Pe}\p{Pi}\p{Pf}\p{Pc}"'`.,;:!?¡¿…·、�
 
 /**
  * The stored form of a key: NFC, lowercase, emoji variation selectors dropped, split at separator
- * characters, a leading "my"/"the"/"our"/"a"/"an"/"your" dropped. Possessive "'s" joins its owner
- * ("Leo's shoe size" is "leo shoe size"), other apostrophes join ("don't" → "dont").
+ * characters, a leading "my"/"the"/"our"/"your" dropped. Possessive "'s" joins its owner
+ * ("Leo's shoe size" is "leo shoe size"), other apostrophes join ("don't" → "dont"). A minus or
+ * hyphen at the edge of a word is a sign and stays ("O-", "temp -5", "A- grade").
  * "My Bike-Lock Code!" and "bike lock code" are the same key; "C++ version" and "C# version",
- * "café" and "cafe", "🔑" and "🏠" are not. A key of separators alone ("???") is kept as typed.
+ * "café" and "cafe", "🔑" and "🏠", "O-" and "O", "A team" and "team" are not. A key of
+ * separators alone ("???") is kept as typed.
  */
 export function normaliseKey(key: string): string {
-  const text = key
+  return splitKey(key, LEADING_FILLER, true);
+}
+
+/**
+ * A key split at separators and joined with single spaces, `filler` words dropped from the front;
+ * `signs`: a minus at the edge of a word is kept (see SIGN).
+ */
+function splitKey(key: string, filler: ReadonlySet<string>, signs: boolean): string {
+  let text = key
     .normalize('NFC')
     // Invisible characters (variation selectors, zero-width space, soft hyphen, direction marks,
     // BOM) are not part of a name; zero-width (non-)joiners are, since scripts and emoji use them.
@@ -57,17 +84,22 @@ export function normaliseKey(key: string): string {
     .toLowerCase()
     .replace(/(\p{L})['’]s(?![\p{L}\p{N}])/gu, '$1')
     .replace(/(\p{L})['’](?=\p{L})/gu, '$1');
+  if (signs) text = text.replace(SIGN, SIGN_MARK);
   const parts = text.split(new RegExp(SEPARATOR.source, 'gu')).filter(Boolean);
   if (parts.length === 0) return text.trim().replace(/\s+/g, ' ');
-  while (parts.length > 1 && LEADING_FILLER.has(parts[0]!)) parts.shift();
-  return parts.join(' ');
+  while (parts.length > 1 && filler.has(parts[0]!)) parts.shift();
+  return parts.join(' ').replaceAll(SIGN_MARK, '-');
 }
 
-/** The key as it was stored before names kept accents and symbols ("C++" was "c"). */
-function legacyKey(key: string): string {
-  const parts = words(key);
-  while (parts.length > 1 && LEADING_FILLER.has(parts[0]!)) parts.shift();
-  return parts.join(' ');
+/**
+ * The forms a key was stored under by older versions, newest first: before signs and a leading
+ * "A" were kept ("O-" was "o", "A team" was "team"), and before names kept accents and symbols
+ * ("C++" was "c"). A row found under one still has to name the same fact (`find`).
+ */
+function formerKeys(key: string): string[] {
+  const legacy = words(key);
+  while (legacy.length > 1 && FORMER_FILLER.has(legacy[0]!)) legacy.shift();
+  return [splitKey(key, FORMER_FILLER, false), legacy.join(' ')];
 }
 
 interface MemoryRow {
@@ -103,10 +135,12 @@ export function createMemoryStore({ prepare }: Pick<Cartridge, 'prepare'>): Memo
     const key = normaliseKey(rawKey);
     const row = rowAt(key);
     if (row && normaliseKey(row.label) === key) return row;
-    const legacy = legacyKey(rawKey);
-    if (legacy === key || !legacy) return undefined;
-    const old = rowAt(legacy);
-    return old && normaliseKey(old.label) === key ? old : undefined;
+    for (const former of formerKeys(rawKey)) {
+      if (former === key || !former) continue;
+      const old = rowAt(former);
+      if (old && normaliseKey(old.label) === key) return old;
+    }
+    return undefined;
   };
 
   return {

@@ -33,6 +33,9 @@ export const DELETE_BY_CONTENT =
  */
 export const clauseLike = ({ text }: { text: string }): SlotProblem | undefined => {
   const value = String(text);
+  // "remember that my grade is A" as "remember {text}": the longer "remember that {text}" reads it,
+  // so a note never starts with the "that" of the request.
+  if (/^that\s+\S/i.test(value)) return { field: 'text', message: 'the "that" belongs to the request' };
   const words = value.split(/\s+/).filter(Boolean);
   // "remember that is 1234": the sentence has lost its subject; ask rather than keep "is 1234".
   // "remember that it's 1234", "… that that is 5": a pronoun in place of what it is about.
@@ -41,6 +44,9 @@ export const clauseLike = ({ text }: { text: string }): SlotProblem | undefined 
       value,
     )
   )
+    return { field: 'text', message: 'this does not say what it is about' };
+  // "remember that they are 3", "… that what is 8": a pronoun and a bare value, nothing to go on.
+  if (/^(?:they|what|which|who|we|he|she|a|an|the|my)\s+(?:is|are|was|were)\s+\S+(?:\s+\S+)?$/i.test(value))
     return { field: 'text', message: 'this does not say what it is about' };
   if (/\d/.test(value) || /^(?:i|i'm|im|we|he|she|they|you)\b/i.test(value) || words.length >= 5)
     return undefined;

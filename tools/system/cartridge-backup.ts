@@ -4,6 +4,12 @@ import { expandHome, formatBytes } from '../blobs/schemas.js';
 import { defineTool } from '../define-tool.js';
 import { text } from '../schemas.js';
 
+/** Where a backup goes must read as a path ("/tmp/x.db", "~/backups/", "x.db"), not a name or a person. */
+const pathProblem = ({ path }: { path: string }) =>
+  /[/\\~]|\.[a-z0-9]{1,8}$/i.test(path)
+    ? undefined
+    : { field: 'path', message: `"${path}" does not look like a file or folder path` };
+
 export const cartridgeBackup = defineTool({
   name: 'cartridge_backup',
   title: 'Back up the cartridge',
@@ -37,6 +43,40 @@ export const cartridgeBackup = defineTool({
     'save a backup to {path}',
     'copy the cartridge to {path}',
   ],
+  offline: {
+    // "save a copy of the database as /tmp/x.db", "export everything to …": a copy of the whole
+    // cartridge said other ways; "database", "db" and "storage" are the cartridge's synonyms.
+    templates: [
+      'save a copy of the cartridge as {path}',
+      'save a copy of the cartridge to {path}',
+      'save a copy of the cartridge in {path}',
+      'save a copy of everything to {path}',
+      'save a copy of everything as {path}',
+      'save a copy of everything in {path}',
+      'save a copy of my data to {path}',
+      'save a copy of my data in {path}',
+      'save a copy of my data as {path}',
+      'save a copy to {path}',
+      'save a copy as {path}',
+      'save a copy in {path}',
+      'make a copy of the cartridge at {path}',
+      'make a copy of the cartridge in {path}',
+      'make a copy of everything in {path}',
+      'copy the cartridge as {path}',
+      'copy everything to {path}',
+      'export the cartridge to {path}',
+      'export the cartridge as {path}',
+      'export everything to {path}',
+      'export all my data to {path}',
+      'duplicate the cartridge to {path}',
+      'save a backup at {path}',
+      'save a backup as {path}',
+      'save a backup in {path}',
+      'back up the cartridge as {path}',
+      'save the cartridge as {path}',
+      'save the cartridge to {path}',
+    ].map((source) => ({ source, check: pathProblem })),
+  },
   async run({ path }, { cartridge, caller }) {
     const source = caller.id ? `${caller.kind}:${caller.id}` : caller.kind;
     return backupCartridge(cartridge, expandHome(path), { source });
