@@ -1,5 +1,6 @@
 import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import { ErrorCode, type JSONRPCMessage, JSONRPCMessageSchema } from '@modelcontextprotocol/sdk/types.js';
+import { safeJson } from '../output.js';
 import { oneLine } from './request-guard.js';
 
 /** A line longer than this (bytes) is answered with a parse error and skipped, not buffered. */
@@ -209,7 +210,7 @@ export class LineStdioTransport implements Transport {
   private write(message: unknown): Promise<void> {
     if (this.closed) return Promise.resolve();
     const written = new Promise<void>((resolve) => {
-      this.stdout.write(`${JSON.stringify(message)}\n`, () => resolve());
+      this.stdout.write(`${safeJson(message)}\n`, () => resolve());
     });
     this.lastWrite = this.lastWrite.then(() => written);
     return written;
