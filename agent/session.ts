@@ -4,6 +4,7 @@ import { errorMessage, UsageError } from '../cartridge/errors.js';
 import type { Executor } from '../tools/executor.js';
 import type { ToolResult } from '../tools/tool-result.js';
 import type { Planner, PlannerEvent } from './planner.js';
+import { MAX_REQUEST_CHARS, requestTooLong } from './request-limit.js';
 import { modelOutput } from './tool-output.js';
 
 export interface TurnOptions {
@@ -57,9 +58,11 @@ export function messagesFromCalls(calls: readonly CallRecord[], answer: string):
  * planner, and stores the whole turn (the person's message, the calls, the answer, the usage)
  * in one transaction when the planner finishes. A failed, cancelled or abandoned turn stores
  * nothing; the tool calls it made stay, each one committed and audited by the executor.
+ * A request longer than `MAX_REQUEST_CHARS` throws a UsageError before anything is read or stored.
  */
 export function startTurn(options: TurnOptions): Turn {
   const { planner, conversations, text } = options;
+  if (text.length > MAX_REQUEST_CHARS) throw requestTooLong('The request', text.length);
   let conversationId: string;
   let history: ConversationMessage[] = [];
   if (options.conversationId !== undefined) {

@@ -1,6 +1,7 @@
-import { readFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
 import { UsageError } from '../cartridge/errors.js';
 import { pathProblem, resolveUserPath } from '../cartridge/paths.js';
+import { readBounded } from './bounded-read.js';
 import { firstInvalidUtf8 } from './utf8.js';
 
 /** Parses JSON text, or explains (exit 2) where it is broken. */
@@ -13,6 +14,19 @@ export function parseJson(text: string, what: string): unknown {
     });
   }
 }
+
+/**
+ * The most JSON `fazt run` reads from stdin or an @file, in bytes: 16 MiB, the same as one MCP
+ * stdio message. Far more than any tool's fields hold (the longest text a tool takes is 100,000
+ * characters); reading stops past it, so a runaway pipe or `@/dev/zero` cannot fill memory.
+ */
+export const MAX_JSON_INPUT_BYTES = 16 * 1024 * 1024;
+
+const inputTooLong = (what: string) =>
+  new UsageError(
+    `${what} is larger than ${MAX_JSON_INPUT_BYTES / 1024 / 1024} MiB, the most \`fazt run\` reads. Nothing was run. To bring in documents, use \`fazt learn <file>\`; to import photos, \`fazt photos import <folder>\`.`,
+    { code: 'input_too_long' },
+  );
 
 /** Reads the bytes behind `-` (stdin) and `@path` (a file). Tests pass their own. */
 export interface InputSources {
@@ -27,22 +41,25 @@ async function readStdin(): Promise<Buffer> {
       { code: 'stdin_is_tty' },
     );
   }
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
+  const { bytes, tooLong } = await readBounded(process.stdin, MAX_JSON_INPUT_BYTES);
+  if (tooLong) throw inputTooLong('The input on stdin');
+  return bytes;
 }
 
 async function readInputFile(path: string): Promise<Buffer> {
   if (path === '') throw new UsageError('"@" must be followed by a file name, e.g. @facts.json.');
   const resolved = resolveUserPath(path);
+  let read: { bytes: Buffer; tooLong: boolean };
   try {
-    return await readFile(resolved);
+    read = await readBounded(createReadStream(resolved), MAX_JSON_INPUT_BYTES);
   } catch (error) {
     throw new UsageError(`Cannot read the input file: ${pathProblem(resolved, error)}.`, {
       code: 'input_file',
       cause: error,
     });
   }
+  if (read.tooLong) throw inputTooLong(`The input file ${path}`);
+  return read.bytes;
 }
 
 /** The real stdin and file system. */

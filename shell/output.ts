@@ -16,9 +16,31 @@ export function printNote(text: string): void {
   process.stderr.write(safeForTerminal(text));
 }
 
+/**
+ * Characters JSON.stringify leaves raw that a terminal (or an editor) may obey or hide: DEL and
+ * the C1 controls (U+007F–U+009F; U+009B is a one-byte CSI), the line and paragraph separators
+ * (U+2028, U+2029), and the bidirectional marks, embeddings, overrides and isolates (U+061C,
+ * U+200E, U+200F, U+202A–U+202E, U+2066–U+2069; "Trojan Source", CVE-2021-42574). C0 controls
+ * are already escaped by JSON.stringify itself.
+ */
+const JSON_UNSAFE = /[\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g;
+
+/**
+ * `JSON.stringify`, with every `JSON_UNSAFE` character written as its `\uXXXX` escape. They can
+ * only occur inside strings (JSON's own syntax is ASCII), where the escape is the same value, so
+ * `JSON.parse` gives back exactly what `JSON.stringify` would have: the output is exact and still
+ * cannot reorder, hide or drive anything when a person looks at it in a terminal.
+ */
+export function safeJson(value: unknown, indent?: number): string {
+  return (JSON.stringify(value, null, indent) ?? 'null').replace(
+    JSON_UNSAFE,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
 /** Writes one JSON document to stdout, the only thing stdout holds under --json. */
 export function printJson(value: unknown): void {
-  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+  process.stdout.write(`${safeJson(value, 2)}\n`);
 }
 
 /** Exit codes shared by every command: 0 ok, 1 runtime error, 2 bad usage or input, 3 needs approval. */

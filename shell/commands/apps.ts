@@ -1,5 +1,5 @@
 import { UsageError } from '../../cartridge/errors.js';
-import { printJson, printToolResult } from '../output.js';
+import { printJson, printText, printToolResult } from '../output.js';
 import { type GlobalOptions, withRuntime } from '../runtime.js';
 
 interface ListedApp {
@@ -25,17 +25,13 @@ export async function appsCommand(globals: GlobalOptions, options: { json?: bool
       return;
     }
     if (apps.length === 0) {
-      process.stdout.write(
-        'No apps yet. Deploy a folder: fazt run apps_deploy --folder ~/site --name blog\n',
-      );
+      printText('No apps yet. Deploy a folder: fazt run apps_deploy --folder ~/site --name blog\n');
       return;
     }
     const width = Math.max(...apps.map((app) => app.name.length));
     for (const app of apps) {
       const version = app.version === null ? 'built in' : `v${app.version}`;
-      process.stdout.write(
-        `${app.name.padEnd(width)}  ${app.access.padEnd(7)}  ${version.padEnd(8)}  ${app.url}\n`,
-      );
+      printText(`${app.name.padEnd(width)}  ${app.access.padEnd(7)}  ${version.padEnd(8)}  ${app.url}\n`);
     }
   });
 }
@@ -79,13 +75,13 @@ export async function shareCommand(
         }
       ).shares;
       if (shares.length === 0) {
-        process.stdout.write('No share links yet. Make one with `fazt share <app> --label "for grandma"`.\n');
+        printText('No share links yet. Make one with `fazt share <app> --label "for grandma"`.\n');
         return;
       }
       const day = (ms: number | null, none: string) =>
         ms === null ? none : new Date(ms).toISOString().slice(0, 16).replace('T', ' ');
       for (const share of shares) {
-        process.stdout.write(
+        printText(
           `${share.id}  ${share.app}  "${share.label}"  ${share.status}  expires ${day(share.expiresAt, 'never')}  last used ${day(share.lastUsedAt, 'never')} (${share.uses}×)\n`,
         );
       }

@@ -1,9 +1,11 @@
 import { createPlanner } from '../../agent/create-planner.js';
 import type { PlannerEvent, PlanStatus, Usage } from '../../agent/planner.js';
+import { MAX_REQUEST_BYTES, MAX_REQUEST_CHARS, requestTooLong } from '../../agent/request-limit.js';
 import { startTurn } from '../../agent/session.js';
 import { createConversationStore } from '../../cartridge/conversations.js';
 import { UsageError } from '../../cartridge/errors.js';
 import type { ToolResult } from '../../tools/tool-result.js';
+import { readBounded } from '../bounded-read.js';
 import { EXIT, printJson, printNote, printText } from '../output.js';
 import { type GlobalOptions, withRuntime } from '../runtime.js';
 import { decodeUtf8 } from '../utf8.js';
@@ -49,7 +51,8 @@ function traceLine(name: string, input: unknown, result: ToolResult): string {
 
 /**
  * The request from stdin: `fazt ask -` (as `fazt run -`) or no words with stdin piped. Bytes
- * that are not UTF-8 are refused, naming the byte, instead of read as U+FFFD.
+ * that are not UTF-8 are refused, naming the byte, instead of read as U+FFFD; reading stops
+ * (and the request is refused) once it cannot fit in `MAX_REQUEST_CHARS`.
  */
 async function readStdin(dash: boolean): Promise<string> {
   if (process.stdin.isTTY) {
@@ -59,9 +62,11 @@ async function readStdin(dash: boolean): Promise<string> {
       { code: 'stdin_is_tty' },
     );
   }
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return decodeUtf8(Buffer.concat(chunks), 'The request on stdin');
+  const { bytes, tooLong } = await readBounded(process.stdin, MAX_REQUEST_BYTES);
+  if (tooLong) throw requestTooLong('The request on stdin');
+  const text = decodeUtf8(bytes, 'The request on stdin');
+  if (text.length > MAX_REQUEST_CHARS) throw requestTooLong('The request on stdin', text.length);
+  return text;
 }
 
 /**
@@ -70,6 +75,7 @@ async function readStdin(dash: boolean): Promise<string> {
  */
 function fromArguments(words: string[]): string {
   const text = words.join(' ');
+  if (text.length > MAX_REQUEST_CHARS) throw requestTooLong('The request on the command line', text.length);
   const at = text.indexOf('\ufffd');
   if (at !== -1) {
     throw new UsageError(

@@ -9,7 +9,8 @@ import { type GlobalOptions, openRuntime } from '../runtime.js';
  * `fazt mcp [--allow-destructive]`: an MCP server on stdin/stdout for the person who launched it
  * (trusted like the CLI). Destructive tools still need consent: asked through MCP elicitation
  * when the client supports it, or given up front with --allow-destructive. Logs go to stderr;
- * stdout carries only JSON-RPC.
+ * stdout carries only JSON-RPC. When the client closes stdin, the transport answers every
+ * request already received and flushes stdout before it closes; only then does this return.
  */
 export async function mcpCommand(
   globals: GlobalOptions,
@@ -31,7 +32,6 @@ export async function mcpCommand(
         stopWatching?.();
         resolve();
       };
-      process.stdin.once('end', resolve);
       process.once('SIGINT', resolve);
       process.once('SIGTERM', resolve);
     });

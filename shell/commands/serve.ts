@@ -3,7 +3,7 @@ import { createHttpApp } from '../http/app.js';
 import { ownAuthorities } from '../http/host-guard.js';
 import { listen } from '../http/server.js';
 import { createMcpHttpEndpoint } from '../mcp/http-sessions.js';
-import { printNote, printText } from '../output.js';
+import { printNote, printText, safeJson } from '../output.js';
 import { type GlobalOptions, openRuntime } from '../runtime.js';
 
 export interface ServeOptions {
@@ -67,8 +67,7 @@ export async function serveCommand(globals: GlobalOptions, options: ServeOptions
     baseUrl = server.url;
 
     const endpoint = `${server.url}/mcp`;
-    if (options.json)
-      process.stdout.write(`${JSON.stringify({ url: server.url, mcp: endpoint, rateLimit })}\n`);
+    if (options.json) process.stdout.write(`${safeJson({ url: server.url, mcp: endpoint, rateLimit })}\n`);
     else printText(`fazt is listening on ${server.url} (MCP: ${endpoint}). Press Ctrl-C to stop.\n`);
     if (!isLoopback(host)) {
       log(

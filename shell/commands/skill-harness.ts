@@ -6,7 +6,7 @@ import { type HarnessResult, runHarness } from '../../skills/harness/loop.js';
 import { harnessModel } from '../../skills/harness/model.js';
 import { skillStore } from '../../skills/install.js';
 import { sharedSandbox } from '../../skills/sandbox/host.js';
-import { EXIT } from '../output.js';
+import { EXIT, printText } from '../output.js';
 import { type GlobalOptions, type Runtime, withRuntime } from '../runtime.js';
 import { approveAndInstall, storedPackage } from './skill.js';
 
@@ -60,11 +60,9 @@ async function finish(
   }
   const { pkg } = result;
   if (!options.json) {
-    process.stdout.write(
-      `Made ${pkg.manifest.name} in ${result.rounds} round${result.rounds === 1 ? '' : 's'}.\n`,
-    );
-    if (pkg.files['tools.js']) process.stdout.write(`\n--- tools.js\n${pkg.files['tools.js']}\n---\n`);
-    if (result.evals) process.stdout.write(`${formatSkillSummary(result.evals.skills)}\n`);
+    printText(`Made ${pkg.manifest.name} in ${result.rounds} round${result.rounds === 1 ? '' : 's'}.\n`);
+    if (pkg.files['tools.js']) printText(`\n--- tools.js\n${pkg.files['tools.js']}\n---\n`);
+    if (result.evals) printText(`${formatSkillSummary(result.evals.skills)}\n`);
   }
   await approveAndInstall(runtime, pkg, origin, options, result.tests);
 }

@@ -11,7 +11,7 @@ import { testPackage } from '../../skills/scratch.js';
 import { formatTestReport, type TestReport } from '../../skills/testing.js';
 import { hashFiles, type SkillRecord, type SkillVersionInfo } from '../../tools/skills/store.js';
 import { confirm } from '../confirm.js';
-import { EXIT, printJson } from '../output.js';
+import { EXIT, printJson, printText } from '../output.js';
 import { type GlobalOptions, type Runtime, withRuntime } from '../runtime.js';
 import { formatTable } from '../table.js';
 
@@ -75,7 +75,7 @@ export function describeGrants(pkg: SkillPackage, runtime: Runtime): string {
   return lines.join('\n');
 }
 
-const print = (text: string) => process.stdout.write(`${text}\n`);
+const print = (text: string) => printText(`${text}\n`);
 
 /** Installs after showing the grants and asking; exit 3 without consent. */
 async function approveAndInstall(

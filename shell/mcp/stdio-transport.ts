@@ -1,5 +1,6 @@
 import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import { ErrorCode, type JSONRPCMessage, JSONRPCMessageSchema } from '@modelcontextprotocol/sdk/types.js';
+import { safeJson } from '../output.js';
 import { oneLine } from './request-guard.js';
 
 /** A line longer than this (bytes) is answered with a parse error and skipped, not buffered. */
@@ -37,8 +38,15 @@ function whyInvalid(value: unknown, issues: string): string {
  *   Request`, with the message's id when it can be read, else null;
  * - an invalid *response* (no method) is only logged: replying to a reply is not allowed.
  *
- * Every such line is also logged on stderr through `log`. A last line without a newline is read
- * when stdin ends. Blank lines are ignored.
+ * Every such line is also logged on stderr through `log`. Blank lines are ignored.
+ *
+ * End of input (the client closed stdin, e.g. `printf '…' | fazt mcp`) is not the end of the
+ * conversation: the last line is read even without a newline, every request already received is
+ * answered, stdout is flushed, and only then does the transport close (`onclose`). Requests the
+ * server had sent to the client (elicitation) can no longer be answered, so they get a
+ * `-32000 Connection closed` error in the client's place, and a tool waiting for consent is
+ * refused instead of waiting forever. A request the client cancelled
+ * (`notifications/cancelled`) is not waited for (the SDK sends no reply to it).
  */
 export class LineStdioTransport implements Transport {
   onclose?: () => void;
@@ -50,6 +58,14 @@ export class LineStdioTransport implements Transport {
   private discarding = false;
   private lineNumber = 0;
   private closed = false;
+  /** stdin has ended: answer what is in flight, then close. */
+  private ended = false;
+  /** Requests received and not yet answered: id → how many (a client may reuse an id). */
+  private readonly inFlight = new Map<Id, number>();
+  /** Requests sent to the client (elicitation) and not yet answered by it. */
+  private readonly awaitingClient = new Set<Id>();
+  /** The last write to stdout, resolved once it has been handed to the operating system. */
+  private lastWrite: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly stdin: NodeJS.ReadableStream = process.stdin,
@@ -69,9 +85,57 @@ export class LineStdioTransport implements Transport {
 
   private readonly onEnd = () => {
     if (this.size > 0 || this.discarding) this.finishLine();
+    this.ended = true;
+    for (const id of this.awaitingClient) this.answerForGoneClient(id);
+    this.closeWhenAnswered();
   };
 
   private readonly onError = (error: Error) => this.onerror?.(error);
+
+  /** stdout broke (EPIPE: the client stopped reading): nothing more can be said, so close. */
+  private readonly onOutputError = (error: Error) => {
+    this.log(`cannot write to stdout (${error.message}); closing`);
+    void this.close();
+  };
+
+  /** Answers, in the client's place, a request sent to it after it closed its input. */
+  private answerForGoneClient(id: Id): void {
+    this.awaitingClient.delete(id);
+    queueMicrotask(() =>
+      this.onmessage?.({
+        jsonrpc: '2.0',
+        id: id as string | number,
+        error: { code: ErrorCode.ConnectionClosed, message: 'Connection closed: the client closed stdin' },
+      }),
+    );
+  }
+
+  private settle(id: Id): void {
+    const count = this.inFlight.get(id);
+    if (count === undefined) return;
+    if (count > 1) this.inFlight.set(id, count - 1);
+    else this.inFlight.delete(id);
+    this.closeWhenAnswered();
+  }
+
+  /** After end of input, once every request is answered and written out: close. */
+  private closeWhenAnswered(): void {
+    if (!this.ended || this.closed || this.inFlight.size > 0) return;
+    void this.lastWrite.then(() => this.close());
+  }
+
+  /** Keeps count of what must be answered before closing, then hands the message on. */
+  private deliver(message: JSONRPCMessage): void {
+    if ('method' in message && 'id' in message) {
+      this.inFlight.set(message.id, (this.inFlight.get(message.id) ?? 0) + 1);
+    } else if ('method' in message && message.method === 'notifications/cancelled') {
+      const id = (message.params as { requestId?: unknown } | undefined)?.requestId;
+      if (typeof id === 'string' || typeof id === 'number') queueMicrotask(() => this.settle(id));
+    } else if (!('method' in message) && 'id' in message) {
+      this.awaitingClient.delete(message.id ?? null);
+    }
+    this.onmessage?.(message);
+  }
 
   private take(part: Buffer): void {
     if (this.discarding || part.length === 0) return;
@@ -118,7 +182,7 @@ export class LineStdioTransport implements Transport {
     }
     const parsed = JSONRPCMessageSchema.safeParse(value);
     if (parsed.success) {
-      this.onmessage?.(parsed.data);
+      this.deliver(parsed.data);
       return;
     }
     const why = whyInvalid(value, oneLine(parsed.error));
@@ -142,22 +206,39 @@ export class LineStdioTransport implements Transport {
     this.write({ jsonrpc: '2.0', id, error: { code, message } });
   }
 
+  /** Writes one line; resolves once the operating system has it (so exiting loses nothing). */
   private write(message: unknown): Promise<void> {
     if (this.closed) return Promise.resolve();
-    return new Promise((resolve) => {
-      if (this.stdout.write(`${JSON.stringify(message)}\n`)) resolve();
-      else this.stdout.once('drain', resolve);
+    const written = new Promise<void>((resolve) => {
+      this.stdout.write(`${safeJson(message)}\n`, () => resolve());
     });
+    this.lastWrite = this.lastWrite.then(() => written);
+    return written;
   }
 
   async start(): Promise<void> {
     this.stdin.on('data', this.onData);
     this.stdin.on('end', this.onEnd);
     this.stdin.on('error', this.onError);
+    this.stdout.on('error', this.onOutputError);
   }
 
-  send(message: JSONRPCMessage): Promise<void> {
-    return this.write(message);
+  async send(message: JSONRPCMessage): Promise<void> {
+    const isRequest = 'method' in message && 'id' in message;
+    if (isRequest && this.ended) {
+      // The client cannot answer any more: answer for it once the request is "sent".
+      this.awaitingClient.add(message.id);
+      this.answerForGoneClient(message.id);
+      return;
+    }
+    if (isRequest) this.awaitingClient.add(message.id);
+    const written = this.write(message);
+    if (!('method' in message) && 'id' in message) {
+      await written;
+      this.settle(message.id ?? null);
+      return;
+    }
+    return written;
   }
 
   async close(): Promise<void> {
@@ -166,6 +247,7 @@ export class LineStdioTransport implements Transport {
     this.stdin.off('data', this.onData);
     this.stdin.off('end', this.onEnd);
     this.stdin.off('error', this.onError);
+    this.stdout.off('error', this.onOutputError);
     if (this.stdin.listenerCount('data') === 0) this.stdin.pause();
     this.onclose?.();
   }

@@ -7,6 +7,9 @@ const HOSTILE = '\u001b[2J\u001b[Hcleared\u001b]0;owned\u0007 \u009b31m \u202Etx
 /** Any of these in human output means the terminal would act on it. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding raw control characters is the test.
 const RAW = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+/** What --json output must hold escaped only: C0 (but newlines), DEL, C1, bidi marks, separators. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding raw control characters is the test.
+const RAW_IN_JSON = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/;
 
 describe('text from storage, tools, files and models reaches the terminal inert', () => {
   const cart = useTempCartridge();
@@ -38,6 +41,34 @@ describe('text from storage, tools, files and models reaches the terminal inert'
 
     const list = await runCli(['run', 'memory_list'], { cartridge: cart().path });
     expect(list.stdout).not.toMatch(RAW);
+  });
+
+  it('--json output (run, ask, mcp) escapes C1, bidi and separators as \\uXXXX and parses back exactly', async () => {
+    await remember();
+    const wild = `${HOSTILE}\u2028\u2066x\u2069\u200f\u0085`;
+    await runCliJson(['run', 'notes_add', '--json', JSON.stringify({ text: wild })], {
+      cartridge: cart().path,
+    });
+    const run = await runCli(['run', 'notes_list', '--json'], { cartridge: cart().path });
+    expect(run.stdout).not.toMatch(RAW_IN_JSON);
+    expect(run.stdout).toContain('\\u202e');
+    expect(JSON.parse(run.stdout).notes[0].text).toBe(wild);
+
+    const asked = await runCli(['ask', '--json', 'what is my door?'], { cartridge: cart().path });
+    expect(asked.stdout).not.toMatch(RAW_IN_JSON);
+    expect(JSON.parse(asked.stdout).toolCalls[0].output.match.value).toBe(HOSTILE);
+
+    const mcp = await runCli(['mcp'], {
+      cartridge: cart().path,
+      input: JSON.stringify({
+        jsonrpc: '2.0',
+        id: 1,
+        method: 'tools/call',
+        params: { name: 'notes_list', arguments: {} },
+      }),
+    });
+    expect(mcp.stdout).not.toMatch(RAW_IN_JSON);
+    expect(JSON.parse(mcp.stdout).result.structuredContent.notes[0].text).toBe(wild);
   });
 
   it('fazt ask (offline) and its trace show it too', async () => {
