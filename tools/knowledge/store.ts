@@ -443,6 +443,39 @@ export function createKnowledgeStore(cartridge: Cartridge) {
       return new Map(rows.map((row) => [row.id, `${row.heading}\n${row.text}`]));
     },
 
+    /**
+     * The name to cite each learned path by: its base name when no other learned file (in any
+     * collection) has that name, else the shortest tail of folders that tells them apart
+     * ("flat/lease.md", "office/lease.md"); a path that needs all its folders is shown whole,
+     * with the home folder as "~".
+     */
+    displayNames(paths: readonly string[]): Map<string, string> {
+      const out = new Map<string, string>();
+      const same = prepare(`SELECT DISTINCT path FROM knowledge_files WHERE path LIKE ? ESCAPE '\\'`).pluck();
+      const home = process.env.HOME;
+      for (const path of new Set(paths)) {
+        const parts = path.split('/');
+        const base = parts.at(-1) ?? path;
+        const others = (same.all(`%/${base.replace(/[\\%_]/g, (c) => `\\${c}`)}`) as string[])
+          .filter((other) => other !== path && other.endsWith(`/${base}`))
+          .map((other) => other.split('/'));
+        let take = 1;
+        while (
+          take < parts.length &&
+          others.some((other) => other.slice(-take).join('/') === parts.slice(-take).join('/'))
+        )
+          take++;
+        const name =
+          take >= parts.length - 1
+            ? home && path.startsWith(`${home}/`)
+              ? `~${path.slice(home.length)}`
+              : path
+            : parts.slice(-take).join('/');
+        out.set(path, name);
+      }
+      return out;
+    },
+
     /** Every chunk of a file, in order. */
     fileChunks(fileId: number): { heading: string; text: string; lineStart: number; lineEnd: number }[] {
       return prepare(
