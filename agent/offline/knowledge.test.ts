@@ -105,7 +105,7 @@ describe('offline planner and knowledge', () => {
     }
     const approved = await ask('forget my documents', true);
     expect(approved.names).toEqual(['knowledge_forget']);
-    expect(approved.answer).toMatch(/Forgot 1 learned file/);
+    expect(approved.answer).toMatch(/Forgot 1 file/);
     expect((await ask('what is my documents?')).answer).toMatch(/top drawer/);
     // A path is a document, never a fact's key: asked about, never forgotten from memory.
     const path = await ask(`forget ${join(dir, 'lease.md')}`, true);

@@ -229,4 +229,47 @@ describe('fazt learn and fazt knowledge (real CLI)', () => {
       await local.cleanup();
     }
   }, 180_000);
+
+  it('lists in pages with the total, counts learned documents in status, and keeps odd names on one line', async () => {
+    const local = await tempCartridge('fazt-knowledge-list-');
+    try {
+      const docs = join(local.dir, 'many');
+      mkdirSync(docs);
+      for (let index = 0; index < 120; index++)
+        writeFileSync(join(docs, `f${String(index).padStart(3, '0')}.txt`), `file number ${index}\n`);
+      writeFileSync(join(docs, 'evil\nname\t.txt'), 'a name with a line break\n');
+      await runCli(['learn', docs], { cartridge: local.path });
+      const first = await runCli(['knowledge', 'list'], { cartridge: local.path });
+      expect(first.stdout).toMatch(/^Showing 1–100 of 121 learned files \(more with --offset 100/);
+      expect(first.stdout.trim().split('\n')).toHaveLength(101);
+      // The name with a line break and a tab is one line of the list, its controls shown.
+      expect(first.stdout).toContain(`${join(docs, 'evil␊name␉.txt')} (text, 1 chunk)`);
+      const last = await runCli(['knowledge', 'list', '--limit', '30', '--offset', '100'], {
+        cartridge: local.path,
+      });
+      expect(last.stdout).toMatch(/^Showing 101–121 of 121 learned files:/);
+      expect(last.stdout).toContain(join(docs, 'f119.txt'));
+      const json = await runCliJson<{ total: number; files: unknown[] }>(
+        ['knowledge', 'list', '--limit', '5', '--json'],
+        { cartridge: local.path },
+      );
+      expect(json).toMatchObject({ total: 121, offset: 0 });
+      expect(json.files).toHaveLength(5);
+      const status = await runCliJson<{ counts: Record<string, number> }>(['status', '--json'], {
+        cartridge: local.path,
+      });
+      expect(status.counts.documents).toBe(121);
+      const neither = await runCli(['knowledge', 'forget', '--yes'], { cartridge: local.path });
+      expect(neither.code).toBe(2);
+      expect(neither.stderr).toMatch(/--all/);
+      const all = await runCli(['knowledge', 'forget', '--all', '--yes'], { cartridge: local.path });
+      expect(all.stdout).toMatch(/Forgot 121 files/);
+      const empty = await runCliJson<{ counts: Record<string, number> }>(['status', '--json'], {
+        cartridge: local.path,
+      });
+      expect(empty.counts.documents).toBe(0);
+    } finally {
+      await local.cleanup();
+    }
+  }, 180_000);
 });

@@ -77,7 +77,7 @@ export const knowledgeForget = defineTool({
     return { forgotten: files.map((file) => file.path), chunks };
   },
   describe: ({ forgotten, chunks }) =>
-    `Forgot ${forgotten.length} learned file${forgotten.length === 1 ? '' : 's'} (${chunks} chunk${chunks === 1 ? '' : 's'}); the files on disk are untouched.`,
+    `Forgot ${forgotten.length} file${forgotten.length === 1 ? '' : 's'} (${chunks} chunk${chunks === 1 ? '' : 's'}); the files on disk are untouched.`,
   offline: {
     templates: ALL_DOCUMENTS.map((source) => ({ source, fixed: { all: true }, bonus: 1 })),
     questions: {

@@ -85,10 +85,18 @@ export function dateBound(value: string | undefined, end: boolean): number | und
 }
 
 /**
+ * A file path on one line of a listing: line breaks and tabs (legal in file names) shown as
+ * their Control Pictures (␊ ␍ ␉), so a name like "a\nb.md" cannot break a list or forge a
+ * line. The terminal printer (shell/terminal-text.ts) makes every other control visible.
+ */
+export const oneLine = (path: string) =>
+  path.replace(/[\n\r\t]/g, (c) => String.fromCodePoint(0x2400 + (c.codePointAt(0) ?? 0)));
+
+/**
  * "/home/a/docs/lease.md" (lines 3–5) → "lease.md:3-5", or `name` (from the store's
  * `displayNames`, e.g. "flat/lease.md" when two learned files are called lease.md) in its place.
  */
 export const cite = (p: { path: string; lineStart: number; lineEnd: number }, name?: string) => {
-  name ??= p.path.split(/[\\/]/).pop() ?? p.path;
+  name = oneLine(name ?? p.path.split(/[\\/]/).pop() ?? p.path);
   return p.lineStart === p.lineEnd ? `${name}:${p.lineStart}` : `${name}:${p.lineStart}-${p.lineEnd}`;
 };

@@ -234,6 +234,19 @@ export function createKnowledgeStore(cartridge: Cartridge) {
       return (rows as FileRow[]).map(toFile);
     },
 
+    /** How many learned files a collection has (under `pathPrefix`). */
+    fileCount(collectionId: number, pathPrefix?: string): number {
+      return (
+        pathPrefix
+          ? prepare(
+              `SELECT count(*) FROM knowledge_files WHERE collection_id = ? AND path LIKE ? ESCAPE '\\'`,
+            )
+              .pluck()
+              .get(collectionId, likePrefix(pathPrefix))
+          : prepare('SELECT count(*) FROM knowledge_files WHERE collection_id = ?').pluck().get(collectionId)
+      ) as number;
+    },
+
     fileById(id: number): LearnedFile | undefined {
       const row = prepare('SELECT * FROM knowledge_files WHERE id = ?').get(id) as FileRow | undefined;
       return row && toFile(row);
