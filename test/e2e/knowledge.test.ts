@@ -272,4 +272,38 @@ describe('fazt learn and fazt knowledge (real CLI)', () => {
       await local.cleanup();
     }
   }, 180_000);
+
+  it('two learns of one folder at once end consistent, with true counts; a damaged PDF prints nothing from pdf.js', async () => {
+    const local = await tempCartridge('fazt-knowledge-twice-');
+    try {
+      const docs = join(local.dir, 'docs');
+      corpus(docs, 120);
+      writeFileSync(
+        join(docs, 'broken.pdf'),
+        '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\nnot a pdf\n%%EOF\n',
+      );
+      const runs = await Promise.all(
+        [0, 1].map(() => collect(spawnCli(['learn', docs, '--json'], { cartridge: local.path }), 120_000)),
+      );
+      const summaries = runs.map((run) => {
+        expect(run.code, run.stderr).toBe(0);
+        // Nothing but our own words on stderr: pdf.js's "Warning: Indexing all PDF objects" is silenced.
+        expect(run.stderr).not.toMatch(/Warning|Indexing/);
+        return JSON.parse(run.stdout) as { new: number; unchanged: number; changed: number; skipped: number };
+      });
+      // Each file was new to exactly one of them, unchanged to the other.
+      expect(summaries.map((s) => s.new + s.unchanged + s.changed)).toEqual([120, 120]);
+      expect(summaries[0]!.new + summaries[1]!.new).toBe(120);
+      expect(summaries.every((s) => s.changed === 0 && s.skipped === 1)).toBe(true);
+      const after = consistency(local.path);
+      expect(after).toEqual({
+        files: 120,
+        chunks: after.declared,
+        declared: after.declared,
+        fts: after.declared,
+      });
+    } finally {
+      await local.cleanup();
+    }
+  }, 180_000);
 });

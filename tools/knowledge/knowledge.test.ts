@@ -255,6 +255,44 @@ describe('knowledge tools', () => {
     expect(sub.output).toMatchObject({ removed: 0, unchanged: 2 });
   });
 
+  it('re-learning a folder forgets only files that are gone, never ones learned by name inside it', async () => {
+    const { run } = setup();
+    const dir = documents();
+    await run('knowledge_learn', { paths: [dir] });
+    // Hidden and gitignored files the walk leaves out, learned by name.
+    await run('knowledge_learn', { paths: [join(dir, '.secret', 'diary.md'), join(dir, 'debug.log')] });
+    rmSync(join(dir, 'trip.html'));
+    const again = await run('knowledge_learn', { paths: [dir] });
+    expect(again.output).toMatchObject({ removed: 1, new: 0, changed: 0 });
+    const paths = (await run('knowledge_list', {})).output.files.map((file: { path: string }) => file.path);
+    expect(paths).toContain(join(dir, '.secret', 'diary.md'));
+    expect(paths).toContain(join(dir, 'debug.log'));
+    expect(paths).not.toContain(join(dir, 'trip.html'));
+    // Gone from disk, it goes from the index on the next learn of its folder.
+    rmSync(join(dir, 'debug.log'));
+    expect((await run('knowledge_learn', { paths: [dir] })).output.removed).toBe(1);
+  });
+
+  it('learns a folder reached through a link once, and counts links and FIFOs as skipped without opening them', async () => {
+    const { run } = setup();
+    const dir = documents();
+    const { symlinkSync } = await import('node:fs');
+    const { execFileSync } = await import('node:child_process');
+    const outside = testDir('fazt-knowledge-link-');
+    symlinkSync(dir, join(outside, 'docs-link'));
+    symlinkSync(join(dir, 'lease.md'), join(dir, 'recipes', 'lease-link.md'));
+    execFileSync('mkfifo', [join(dir, 'recipes', 'pipe.txt')]);
+    const first = await run('knowledge_learn', { paths: [dir, join(outside, 'docs-link')] });
+    expect(first.output.new).toBe(5);
+    expect(first.output.skippedReasons).toMatchObject({ 'symbolic link': 1, 'not a regular file': 1 });
+    const second = await run('knowledge_learn', { paths: [join(outside, 'docs-link')] });
+    expect(second.output).toMatchObject({ new: 0, unchanged: 5 });
+    expect((await run('knowledge_list', {})).output.total).toBe(5);
+    // A FIFO named directly is skipped too, never read (reading it would wait for ever).
+    const fifo = await run('knowledge_learn', { paths: [join(dir, 'recipes', 'pipe.txt')] });
+    expect(fifo.output.skippedReasons).toEqual({ 'not a regular file': 1 });
+  });
+
   it('filters by path prefix, file type and date', async () => {
     const { run } = setup();
     const dir = documents();

@@ -314,6 +314,16 @@ export function createKnowledgeStore(cartridge: Cartridge) {
       ).all(target.id, limit) as { id: number; heading: string; text: string }[];
     },
 
+    /** Of the chunk ids given, those that still exist and have no vector yet. */
+    stillWithoutVectors(target: Collection, ids: readonly number[]): number[] {
+      return prepare(
+        `SELECT id FROM knowledge_chunks WHERE id IN (SELECT value FROM json_each(?))
+         AND id NOT IN (SELECT id FROM ${vecTable(target.id)})`,
+      )
+        .pluck()
+        .all(JSON.stringify(ids)) as number[];
+    },
+
     insertVector,
 
     chunkCount(collectionId: number): number {
