@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import * as sqliteVec from 'sqlite-vec';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeOllama } from '../fakes/ollama-server.js';
+import { type ChatRequestBody, startFakeOpenAI } from '../fakes/openai-server.js';
 import { collect, runCli, runCliJson, spawnCli, type TempCartridge, tempCartridge } from '../helpers/cli.js';
 
 /** Numbered Markdown files, each with a distinct word, so every one is findable. */
@@ -303,6 +304,82 @@ describe('fazt learn and fazt knowledge (real CLI)', () => {
         fts: after.declared,
       });
     } finally {
+      await local.cleanup();
+    }
+  }, 180_000);
+
+  it('with a model, the passages that answer reach its context and the printed answer cites them; nothing relevant, nothing sent', async () => {
+    const local = await tempCartridge('fazt-knowledge-model-');
+    /**
+     * A model that answers only from what it was sent: the first passage line of its system
+     * prompt ("- [lease.md:5-9] (Lease › Pets) …"), quoted with its citation; "I don't know"
+     * when there is none. It can only cite the file if the passages reached it.
+     */
+    const reader = (body: ChatRequestBody) => {
+      const system = body.messages.find((message) => message.role === 'system')?.content ?? '';
+      const passage = /^- \[([^\]]+)\] \(([^)]*)\) (.*)$/m.exec(system);
+      return {
+        text: passage
+          ? `Your lease says: ${passage[3]} [${passage[1]}]`
+          : "I don't know: nothing in your documents says.",
+      };
+    };
+    const fake = await startFakeOpenAI({ apiKey: 'sk-test', replies: [reader, reader, reader] });
+    try {
+      const docs = join(local.dir, 'docs');
+      mkdirSync(docs);
+      writeFileSync(
+        join(docs, 'lease.md'),
+        '# Lease\n\n## Rent\n\nMonthly rent: $1,450.\n\n## Pets\n\nTenants may keep one cat or one small dog.\nA pet deposit of $300 is required.\n',
+      );
+      await runCli(['learn', docs], { cartridge: local.path });
+      const env = {
+        OPENAI_BASE_URL: fake.baseUrl,
+        OPENAI_API_KEY: 'sk-test',
+        OLLAMA_HOST: '',
+        FAZT_MODEL_TIMEOUT_MS: '5000',
+        FAZT_MODEL_MAX_RETRIES: '0',
+      };
+      const asked = await runCli(
+        ['ask', '--model', 'openai:gpt-4o-mini', 'what does my lease say about pets?'],
+        {
+          cartridge: local.path,
+          env,
+        },
+      );
+      expect(asked.code, asked.stderr).toBe(0);
+      const [first] = fake.chatRequests();
+      const system = first?.messages.find((message) => message.role === 'system')?.content ?? '';
+      expect(system).toContain("Passages from the person's own documents");
+      expect(system).toMatch(
+        /- \[lease\.md:\d+-\d+\] \([^)]*Lease[^)]*\) .*Tenants may keep one cat or one small dog\./,
+      );
+      expect(system).toContain('A pet deposit of $300 is required.');
+      expect(asked.stdout).toMatch(/Tenants may keep one cat or one small dog\..*\[lease\.md:\d+-\d+\]/);
+
+      const unrelated = await runCli(
+        ['ask', '--model', 'openai:gpt-4o-mini', 'what is the capital of Mongolia?'],
+        {
+          cartridge: local.path,
+          env,
+        },
+      );
+      expect(unrelated.code, unrelated.stderr).toBe(0);
+      const second = fake.chatRequests()[1];
+      const prompt = second?.messages.find((message) => message.role === 'system')?.content ?? '';
+      expect(prompt).not.toContain("Passages from the person's own documents");
+      expect(prompt).not.toContain('lease.md');
+      expect(unrelated.stdout).toMatch(/^I don't know/);
+
+      // A plain question about the person's material, not naming the documents.
+      const rent = await runCli(['ask', '--model', 'openai:gpt-4o-mini', 'how much is the rent?'], {
+        cartridge: local.path,
+        env,
+      });
+      expect(rent.code, rent.stderr).toBe(0);
+      expect(rent.stdout).toMatch(/Monthly rent: \$1,450\..*\[lease\.md:\d+-\d+\]/);
+    } finally {
+      await fake.close();
       await local.cleanup();
     }
   }, 180_000);
