@@ -1,4 +1,5 @@
 import type { Cartridge } from '../cartridge/open.js';
+import { learnedDocuments } from '../cartridge/status.js';
 import { contentWords } from '../cartridge/text-similarity.js';
 import type { Capability } from '../tools/capability.js';
 import { relevantPassages } from '../tools/knowledge/context.js';
@@ -92,12 +93,12 @@ function clip(text: string, length: number): string {
 function holdings(cartridge: Cartridge): string {
   const facts = createMemoryStore(cartridge).count();
   const notes = createNotesStore(cartridge).count();
-  const documents = cartridge.documents.count();
+  const documents = learnedDocuments(cartridge);
   const parts = [
     `${facts} remembered fact${facts === 1 ? '' : 's'}`,
     `${notes} note${notes === 1 ? '' : 's'}`,
   ];
-  if (documents) parts.push(`${documents} document${documents === 1 ? '' : 's'}`);
+  if (documents) parts.push(`${documents} learned document${documents === 1 ? '' : 's'}`);
   return `The cartridge holds ${parts.join(', ')}.`;
 }
 

@@ -14,7 +14,6 @@ const COUNTED_TABLES = [
   'config',
   'memory',
   'notes',
-  'documents',
   'blobs',
   'events',
   'audit',
@@ -31,10 +30,27 @@ const fileSize = (path: string) => {
   }
 };
 
-/** Where the cartridge is, how big, which schema, and how many rows each store holds. */
+/** Rows of a table a capability makes when first used; 0 before then. */
+const countIfThere = (cartridge: Cartridge, table: string) =>
+  cartridge.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(table)
+    ? (cartridge.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number)
+    : 0;
+
+/** How many files `fazt learn` has learned (every collection). */
+export const learnedDocuments = (cartridge: Cartridge) => countIfThere(cartridge, 'knowledge_files');
+
+/**
+ * Where the cartridge is, how big, which schema, and how many rows each store holds.
+ * `documents` counts the files `fazt learn` learned (what a person means by their documents);
+ * `records` the JSON documents of the generic document store.
+ */
 export function cartridgeStatus(cartridge: Cartridge): CartridgeStatus {
   const counts: Record<string, number> = {};
-  for (const table of COUNTED_TABLES) {
+  for (const table of COUNTED_TABLES.slice(0, 3))
+    counts[table] = cartridge.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
+  counts.documents = learnedDocuments(cartridge);
+  counts.records = cartridge.prepare('SELECT count(*) FROM documents').pluck().get() as number;
+  for (const table of COUNTED_TABLES.slice(3)) {
     const where = table === 'blobs' ? ' WHERE sha256 IS NOT NULL' : '';
     counts[table] = (
       cartridge.prepare(`SELECT count(*) AS n FROM ${table}${where}`).get() as { n: number }

@@ -357,7 +357,7 @@ function buildProgram({ Command }: Commander): Command {
     ['list', '[pathPrefix...]', 'list learned files (optionally under a path) and the collections'],
     ['search', '<query...>', 'search learned documents; passages with file, lines and heading'],
     ['ask', '<question...>', 'answer a question from learned documents, with sources'],
-    ['forget', '<path...>', 'forget a learned file or folder (needs --yes; files on disk stay)'],
+    ['forget', '[path...]', 'forget a learned file or folder, or --all (needs --yes; files on disk stay)'],
   ] as const) {
     const command = knowledge
       .command(action)
@@ -371,7 +371,16 @@ function buildProgram({ Command }: Commander): Command {
         .option('--path <prefix>', 'only files under this path')
         .option('--type <type...>', 'only these file types: markdown, text, html, pdf, code');
     }
-    if (action === 'forget') command.option('-y, --yes', 'approve forgetting');
+    if (action === 'list') {
+      command
+        .option('--limit <n>', 'how many files to show (default 100, at most 10000)')
+        .option('--offset <n>', 'skip this many files first (for the next page)');
+    }
+    if (action === 'forget') {
+      command
+        .option('--all', 'forget every learned document of the collection')
+        .option('-y, --yes', 'approve forgetting');
+    }
     command.action(async (words: string[], options) =>
       (await import('./commands/knowledge.js')).knowledgeCommand(globals(), action, words, options),
     );

@@ -101,7 +101,7 @@ export function createOfflinePlanner(registry: Registry): Planner {
         if (reply) return yield* finish(reply, 'done');
         const closest = closestTools(registry, query);
         yield* finish(
-          `I don't know: nothing you've asked me to remember or noted answers "${request.text.trim()}". Without a language model I can only answer from those. I can:\n${capabilityList(closest)}`,
+          `I don't know: nothing you've asked me to remember, noted or had me learn answers "${request.text.trim()}". Without a language model I can only answer from those. I can:\n${capabilityList(closest)}`,
           'not_understood',
         );
       };

@@ -47,4 +47,68 @@ describe('offline planner and knowledge', () => {
     expect(asked.calls.map((call) => call.name)).toEqual(['knowledge_ask']);
     expect(asked.answer).toContain('pets must be registered. (lease.md:5)');
   });
+
+  const world = () => {
+    const cartridge = testCartridge();
+    const registry = createDefaultRegistry();
+    const executor = createExecutor({ cartridge, registry });
+    const planner = createOfflinePlanner(registry);
+    const ask = async (text: string, approved = false) => {
+      const events: PlannerEvent[] = [];
+      for await (const event of planner.run(
+        { text, approved },
+        { executor, caller: { kind: 'person', id: 't' } },
+      ))
+        events.push(event);
+      const calls = events.flatMap((event) => (event.type === 'tool-call-end' ? [event] : []));
+      const answer = events.flatMap((event) => (event.type === 'text-delta' ? [event.text] : [])).join('');
+      return { calls, names: calls.map((call) => call.name), answer };
+    };
+    const dir = testDir('fazt-knowledge-planner-');
+    writeFileSync(
+      join(dir, 'lease.md'),
+      '# Lease\n\n## Rent\nMonthly rent: $1,450, due on the first of each month.\n\n## Pets\nTenants may keep one cat.\n',
+    );
+    return { ask, dir };
+  };
+
+  it('answers a plain question from the documents when memory has nothing, and memory wins when it has the fact', async () => {
+    const { ask, dir } = world();
+    await ask(`learn ${dir}`);
+    for (const question of ['what is the rent?', 'how much is the rent?']) {
+      const { names, answer } = await ask(question);
+      expect(names, question).toContain('knowledge_ask');
+      expect(answer, question).toContain(
+        'Monthly rent: $1,450, due on the first of each month. (lease.md:4)',
+      );
+    }
+    const unknown = await ask('what is the wifi password?');
+    expect(unknown.answer).not.toContain('lease.md');
+    await ask('remember that the rent is 999 euros');
+    const remembered = await ask('what is the rent?');
+    expect(remembered.answer).toMatch(/999/);
+    expect(remembered.names).not.toContain('knowledge_ask');
+  });
+
+  it('"forget my documents" forgets learned documents (with consent), never a fact that shares the word', async () => {
+    const { ask, dir } = world();
+    await ask(`learn ${dir}`);
+    await ask('remember that documents is in the top drawer');
+    for (const request of [
+      'forget my documents',
+      'forget all my documents',
+      'forget everything you learned',
+    ]) {
+      const { names, answer } = await ask(request);
+      expect(names, request).toEqual(['knowledge_forget']);
+      expect(answer, request).toMatch(/--yes/);
+    }
+    const approved = await ask('forget my documents', true);
+    expect(approved.names).toEqual(['knowledge_forget']);
+    expect(approved.answer).toMatch(/Forgot 1 file/);
+    expect((await ask('what is my documents?')).answer).toMatch(/top drawer/);
+    // A path is a document, never a fact's key: asked about, never forgotten from memory.
+    const path = await ask(`forget ${join(dir, 'lease.md')}`, true);
+    expect(path.names).not.toContain('memory_forget');
+  });
 });

@@ -1,3 +1,4 @@
+import { UsageError } from '../../cartridge/errors.js';
 import { onLearnProgress } from '../../tools/knowledge/ingest.js';
 import { printToolResult } from '../output.js';
 import { type GlobalOptions, withRuntime } from '../runtime.js';
@@ -69,6 +70,8 @@ export async function knowledgeCommand(
     json?: boolean;
     yes?: boolean;
     limit?: string;
+    offset?: string;
+    all?: boolean;
     path?: string;
     type?: string[];
   },
@@ -76,9 +79,19 @@ export async function knowledgeCommand(
   await withRuntime(globals, async ({ executor, caller }) => {
     const collection = options.collection ? { collection: options.collection } : {};
     const text = words.join(' ');
+    if (action === 'forget' && (text === '') === (options.all !== true)) {
+      throw new UsageError(
+        'Say what to forget: a learned file or folder (`fazt knowledge forget ~/Documents/old --yes`) or every learned document (`fazt knowledge forget --all --yes`), not both.',
+      );
+    }
     const input =
       action === 'list'
-        ? { ...collection, ...(text ? { pathPrefix: text } : {}) }
+        ? {
+            ...collection,
+            ...(text ? { pathPrefix: text } : {}),
+            ...(options.limit ? { limit: Number(options.limit) } : {}),
+            ...(options.offset ? { offset: Number(options.offset) } : {}),
+          }
         : action === 'search'
           ? {
               query: text,
@@ -89,7 +102,7 @@ export async function knowledgeCommand(
             }
           : action === 'ask'
             ? { question: text, ...collection }
-            : { path: text, ...collection };
+            : { ...(text ? { path: text } : {}), ...(options.all ? { all: true } : {}), ...collection };
     const result = await executor.execute(`knowledge_${action}`, input, {
       caller,
       approved: options.yes === true,

@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import * as sqliteVec from 'sqlite-vec';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeOllama } from '../fakes/ollama-server.js';
+import { type ChatRequestBody, startFakeOpenAI } from '../fakes/openai-server.js';
 import { collect, runCli, runCliJson, spawnCli, type TempCartridge, tempCartridge } from '../helpers/cli.js';
 
 /** Numbered Markdown files, each with a distinct word, so every one is findable. */
@@ -226,6 +227,159 @@ describe('fazt learn and fazt knowledge (real CLI)', () => {
     } finally {
       await fake.close().catch(() => undefined);
       await second?.close();
+      await local.cleanup();
+    }
+  }, 180_000);
+
+  it('lists in pages with the total, counts learned documents in status, and keeps odd names on one line', async () => {
+    const local = await tempCartridge('fazt-knowledge-list-');
+    try {
+      const docs = join(local.dir, 'many');
+      mkdirSync(docs);
+      for (let index = 0; index < 120; index++)
+        writeFileSync(join(docs, `f${String(index).padStart(3, '0')}.txt`), `file number ${index}\n`);
+      writeFileSync(join(docs, 'evil\nname\t.txt'), 'a name with a line break\n');
+      await runCli(['learn', docs], { cartridge: local.path });
+      const first = await runCli(['knowledge', 'list'], { cartridge: local.path });
+      expect(first.stdout).toMatch(/^Showing 1–100 of 121 learned files \(more with --offset 100/);
+      expect(first.stdout.trim().split('\n')).toHaveLength(101);
+      // The name with a line break and a tab is one line of the list, its controls shown.
+      expect(first.stdout).toContain(`${join(docs, 'evil␊name␉.txt')} (text, 1 chunk)`);
+      const last = await runCli(['knowledge', 'list', '--limit', '30', '--offset', '100'], {
+        cartridge: local.path,
+      });
+      expect(last.stdout).toMatch(/^Showing 101–121 of 121 learned files:/);
+      expect(last.stdout).toContain(join(docs, 'f119.txt'));
+      const json = await runCliJson<{ total: number; files: unknown[] }>(
+        ['knowledge', 'list', '--limit', '5', '--json'],
+        { cartridge: local.path },
+      );
+      expect(json).toMatchObject({ total: 121, offset: 0 });
+      expect(json.files).toHaveLength(5);
+      const status = await runCliJson<{ counts: Record<string, number> }>(['status', '--json'], {
+        cartridge: local.path,
+      });
+      expect(status.counts.documents).toBe(121);
+      const neither = await runCli(['knowledge', 'forget', '--yes'], { cartridge: local.path });
+      expect(neither.code).toBe(2);
+      expect(neither.stderr).toMatch(/--all/);
+      const all = await runCli(['knowledge', 'forget', '--all', '--yes'], { cartridge: local.path });
+      expect(all.stdout).toMatch(/Forgot 121 files/);
+      const empty = await runCliJson<{ counts: Record<string, number> }>(['status', '--json'], {
+        cartridge: local.path,
+      });
+      expect(empty.counts.documents).toBe(0);
+    } finally {
+      await local.cleanup();
+    }
+  }, 180_000);
+
+  it('two learns of one folder at once end consistent, with true counts; a damaged PDF prints nothing from pdf.js', async () => {
+    const local = await tempCartridge('fazt-knowledge-twice-');
+    try {
+      const docs = join(local.dir, 'docs');
+      corpus(docs, 120);
+      writeFileSync(
+        join(docs, 'broken.pdf'),
+        '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\nnot a pdf\n%%EOF\n',
+      );
+      const runs = await Promise.all(
+        [0, 1].map(() => collect(spawnCli(['learn', docs, '--json'], { cartridge: local.path }), 120_000)),
+      );
+      const summaries = runs.map((run) => {
+        expect(run.code, run.stderr).toBe(0);
+        // Nothing but our own words on stderr: pdf.js's "Warning: Indexing all PDF objects" is silenced.
+        expect(run.stderr).not.toMatch(/Warning|Indexing/);
+        return JSON.parse(run.stdout) as { new: number; unchanged: number; changed: number; skipped: number };
+      });
+      // Each file was new to exactly one of them, unchanged to the other.
+      expect(summaries.map((s) => s.new + s.unchanged + s.changed)).toEqual([120, 120]);
+      expect(summaries[0]!.new + summaries[1]!.new).toBe(120);
+      expect(summaries.every((s) => s.changed === 0 && s.skipped === 1)).toBe(true);
+      const after = consistency(local.path);
+      expect(after).toEqual({
+        files: 120,
+        chunks: after.declared,
+        declared: after.declared,
+        fts: after.declared,
+      });
+    } finally {
+      await local.cleanup();
+    }
+  }, 180_000);
+
+  it('with a model, the passages that answer reach its context and the printed answer cites them; nothing relevant, nothing sent', async () => {
+    const local = await tempCartridge('fazt-knowledge-model-');
+    /**
+     * A model that answers only from what it was sent: the first passage line of its system
+     * prompt ("- [lease.md:5-9] (Lease › Pets) …"), quoted with its citation; "I don't know"
+     * when there is none. It can only cite the file if the passages reached it.
+     */
+    const reader = (body: ChatRequestBody) => {
+      const system = body.messages.find((message) => message.role === 'system')?.content ?? '';
+      const passage = /^- \[([^\]]+)\] \(([^)]*)\) (.*)$/m.exec(system);
+      return {
+        text: passage
+          ? `Your lease says: ${passage[3]} [${passage[1]}]`
+          : "I don't know: nothing in your documents says.",
+      };
+    };
+    const fake = await startFakeOpenAI({ apiKey: 'sk-test', replies: [reader, reader, reader] });
+    try {
+      const docs = join(local.dir, 'docs');
+      mkdirSync(docs);
+      writeFileSync(
+        join(docs, 'lease.md'),
+        '# Lease\n\n## Rent\n\nMonthly rent: $1,450.\n\n## Pets\n\nTenants may keep one cat or one small dog.\nA pet deposit of $300 is required.\n',
+      );
+      await runCli(['learn', docs], { cartridge: local.path });
+      const env = {
+        OPENAI_BASE_URL: fake.baseUrl,
+        OPENAI_API_KEY: 'sk-test',
+        OLLAMA_HOST: '',
+        FAZT_MODEL_TIMEOUT_MS: '5000',
+        FAZT_MODEL_MAX_RETRIES: '0',
+      };
+      const asked = await runCli(
+        ['ask', '--model', 'openai:gpt-4o-mini', 'what does my lease say about pets?'],
+        {
+          cartridge: local.path,
+          env,
+        },
+      );
+      expect(asked.code, asked.stderr).toBe(0);
+      const [first] = fake.chatRequests();
+      const system = first?.messages.find((message) => message.role === 'system')?.content ?? '';
+      expect(system).toContain("Passages from the person's own documents");
+      expect(system).toMatch(
+        /- \[lease\.md:\d+-\d+\] \([^)]*Lease[^)]*\) .*Tenants may keep one cat or one small dog\./,
+      );
+      expect(system).toContain('A pet deposit of $300 is required.');
+      expect(asked.stdout).toMatch(/Tenants may keep one cat or one small dog\..*\[lease\.md:\d+-\d+\]/);
+
+      const unrelated = await runCli(
+        ['ask', '--model', 'openai:gpt-4o-mini', 'what is the capital of Mongolia?'],
+        {
+          cartridge: local.path,
+          env,
+        },
+      );
+      expect(unrelated.code, unrelated.stderr).toBe(0);
+      const second = fake.chatRequests()[1];
+      const prompt = second?.messages.find((message) => message.role === 'system')?.content ?? '';
+      expect(prompt).not.toContain("Passages from the person's own documents");
+      expect(prompt).not.toContain('lease.md');
+      expect(unrelated.stdout).toMatch(/^I don't know/);
+
+      // A plain question about the person's material, not naming the documents.
+      const rent = await runCli(['ask', '--model', 'openai:gpt-4o-mini', 'how much is the rent?'], {
+        cartridge: local.path,
+        env,
+      });
+      expect(rent.code, rent.stderr).toBe(0);
+      expect(rent.stdout).toMatch(/Monthly rent: \$1,450\..*\[lease\.md:\d+-\d+\]/);
+    } finally {
+      await fake.close();
       await local.cleanup();
     }
   }, 180_000);

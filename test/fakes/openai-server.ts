@@ -45,8 +45,11 @@ export interface ChatRequestBody {
 }
 
 export interface FakeOpenAIOptions {
-  /** Replies, one per chat request, in order. When they run out the fake answers 500. */
-  replies?: OpenAIReply[];
+  /**
+   * Replies, one per chat request, in order; a function is asked with the request's body (a fake
+   * that answers from what it was sent). When they run out the fake answers 500.
+   */
+  replies?: (OpenAIReply | ((body: ChatRequestBody) => OpenAIReply))[];
   /** If set, requests must carry `Authorization: Bearer <apiKey>`; others get 401 like OpenAI. */
   apiKey?: string;
   /** Served by GET /v1/models. */
@@ -56,7 +59,7 @@ export interface FakeOpenAIOptions {
 export interface FakeOpenAIServer extends LoopbackServer {
   /** `http://127.0.0.1:<port>/v1`: the base URL to configure. */
   baseUrl: string;
-  reply(...replies: OpenAIReply[]): void;
+  reply(...replies: (OpenAIReply | ((body: ChatRequestBody) => OpenAIReply))[]): void;
   /** Bodies of the chat completion requests received so far. */
   chatRequests(): ChatRequestBody[];
 }
@@ -207,7 +210,8 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
       return;
     }
     const body = request.body as ChatRequestBody;
-    const reply = queue.shift();
+    const next = queue.shift();
+    const reply = typeof next === 'function' ? next(body) : next;
     if (!reply) {
       sendError(response, 500, 'The fake server has no scripted reply left for this request.', null);
       return;

@@ -22,10 +22,20 @@ export interface Answer {
   passages: ScoredPassage[];
 }
 
-/** Sentences the answer may quote at most. */
-const MAX_SENTENCES = 3;
+/** Sentences the answer may quote at most; more that answer are counted and pointed to. */
+const MAX_SENTENCES = 8;
 /** Share of the question's (IDF-weighted) asked-about words a sentence must hold to answer. */
 const MIN_COVERAGE = 0.5;
+
+/**
+ * Words that frame a question rather than name what it is about: "how much is the rent?" asks
+ * about the rent, and a lease that says "Monthly rent: $1,450" answers it without the word "much".
+ */
+const FRAMING = new Set(
+  'much many often long soon far amount kind sort type exactly actually really currently anymore know need want pay pays paid paying cost costs'.split(
+    ' ',
+  ),
+);
 
 interface Sentence {
   text: string;
@@ -92,7 +102,8 @@ export async function answerQuestion(
   if (result.terms.length === 0) return unknown("I don't know: the question has no words to look for.");
   if (passages.length === 0) return unknown("I don't know: nothing in your documents matches that.");
   const store = createKnowledgeStore(cartridge);
-  const queryStems = [...new Set(result.terms.map(stem))];
+  const queryStems = [...new Set(result.terms.filter((term) => !FRAMING.has(term)).map(stem))];
+  if (queryStems.length === 0) return unknown("I don't know: the question does not say what it is about.");
   const df = store.documentFrequency(queryStems);
   const n = Math.max(store.totalChunks(), 1);
   const idf = (root: string) => Math.log((n + 1) / ((df.get(root) ?? 0) + 0.5));
@@ -106,34 +117,47 @@ export async function answerQuestion(
     for (const sentence of sentencesOf(passage)) {
       const headingStems = new Set(words(sentence.heading.split(' › ').slice(1).join(' ')).map(stem));
       const own = new Set(words(sentence.text).map(stem));
-      let covered = 0;
       let direct = 0;
+      let underHeading = 0;
       for (const root of asked) {
-        if (own.has(root)) {
-          covered += idf(root);
-          direct++;
-        } else if (headingStems.has(root)) covered += idf(root) / 2;
+        if (own.has(root)) direct += idf(root);
+        else if (headingStems.has(root)) underHeading += idf(root);
       }
-      const coverage = covered / mass;
-      if (direct === 0 && coverage < 1) continue;
-      if (coverage < MIN_COVERAGE) continue;
-      sentences.push({ ...sentence, passage, order: rank * 1000 + sentences.length, coverage });
+      // A sentence answers when it holds at least half of what is asked, or when it sits in a
+      // section whose heading names the rest ("## Pets" › "Tenants may keep one cat"): the whole
+      // section is about it. Sentences saying it themselves rank first.
+      const answers = direct / mass >= MIN_COVERAGE || (direct + underHeading) / mass >= 1 - 1e-9;
+      if (!answers) continue;
+      const coverage = (direct + underHeading / 2) / mass;
+      sentences.push({ ...sentence, passage, order: rank, coverage });
     }
   });
   if (sentences.length === 0) {
     return unknown("I don't know: your documents do not seem to say. Nothing I found answers that.");
   }
+  // Overlapping chunks repeat sentences: one per text (and per file line).
   const seen = new Set<string>();
-  const chosen = sentences
-    .sort((a, b) => b.coverage - a.coverage || a.order - b.order)
+  const unique = sentences
+    .sort((a, b) => b.coverage - a.coverage || a.order - b.order || a.line - b.line)
     .filter((sentence) => {
-      const key = sentence.text.toLowerCase();
-      if (seen.has(key)) return false;
-      seen.add(key);
+      const keys = [sentence.text.toLowerCase(), `${sentence.passage.path}\0${sentence.line}`];
+      if (keys.some((key) => seen.has(key))) return false;
+      for (const key of keys) seen.add(key);
       return true;
-    })
+    });
+  // Quoted in reading order: by the best rank of their file, then by line.
+  const fileRank = new Map<string, number>();
+  for (const sentence of unique)
+    fileRank.set(sentence.passage.path, Math.min(fileRank.get(sentence.passage.path) ?? 1e9, sentence.order));
+  const chosen = unique
     .slice(0, MAX_SENTENCES)
-    .sort((a, b) => a.order - b.order);
+    .sort(
+      (a, b) =>
+        (fileRank.get(a.passage.path) as number) - (fileRank.get(b.passage.path) as number) ||
+        a.passage.path.localeCompare(b.passage.path) ||
+        a.line - b.line,
+    );
+  const names = store.displayNames(chosen.map((sentence) => sentence.passage.path));
   const citations = chosen.map((sentence) => ({
     path: sentence.passage.path,
     lineStart: sentence.line,
@@ -141,6 +165,14 @@ export async function answerQuestion(
     heading: sentence.heading,
     quote: sentence.text,
   }));
-  const answer = citations.map((citation) => `${citation.quote} (${cite(citation)})`).join('\n');
+  const more = unique.length - chosen.length;
+  const answer = [
+    ...citations.map((citation) => `${citation.quote} (${cite(citation, names.get(citation.path))})`),
+    ...(more > 0
+      ? [
+          `(${more} more sentence${more === 1 ? '' : 's'} may answer too; \`fazt knowledge search\` shows the passages.)`,
+        ]
+      : []),
+  ].join('\n');
   return { known: true, answer, citations, passages: passages.slice(0, 5) };
 }

@@ -3,6 +3,7 @@ import { defineTool } from '../define-tool.js';
 import { text } from '../schemas.js';
 import { answerQuestion } from './answer.js';
 import { collectionName, passage, toPassage } from './schemas.js';
+import { createKnowledgeStore } from './store.js';
 
 export const knowledgeAsk = defineTool({
   name: 'knowledge_ask',
@@ -40,10 +41,24 @@ export const knowledgeAsk = defineTool({
   ],
   async run({ question, collection }, { cartridge, signal }) {
     const result = await answerQuestion(cartridge, question, { collection, signal });
+    const names = createKnowledgeStore(cartridge).displayNames(result.passages.map((p) => p.path));
     return {
       ...result,
-      passages: result.passages.map(toPassage),
+      passages: result.passages.map((p) => toPassage(p, names)),
     };
   },
   describe: ({ answer }) => answer,
+  offline: {
+    // A question nothing remembered or noted answers ("what is the rent?", "how much is the
+    // rent?"): the learned documents try it, and answer only by quoting them with their source.
+    answer: {
+      order: 40,
+      input: ({ kind, text: asked, words }) =>
+        kind === 'name' || words.length === 0 ? undefined : { question: asked },
+      reply: ({ known, answer }, { lead }) =>
+        known
+          ? `${lead ? `${lead}, but your documents say:` : 'From your documents:'}\n${answer}`
+          : undefined,
+    },
+  },
 });

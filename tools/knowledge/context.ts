@@ -24,7 +24,7 @@ export function relevantPassages(cartridge: Cartridge, request: string, collecti
   const stems = [...new Set(terms.map(stem))];
   const hits = store.bm25(target.id, terms, MAX_PASSAGES * 3);
   const passages = store.passages(hits.map((hit) => hit.id));
-  return passages
+  const chosen = passages
     .filter((passage) => {
       const own = new Set(
         words(`${basename(passage.path, extname(passage.path))} ${passage.heading} ${passage.text}`).map(
@@ -33,10 +33,11 @@ export function relevantPassages(cartridge: Cartridge, request: string, collecti
       );
       return stems.filter((root) => own.has(root)).length >= Math.max(1, Math.ceil(stems.length / 2));
     })
-    .slice(0, MAX_PASSAGES)
-    .map((passage) => {
-      const text = passage.text.replace(/\s+/g, ' ').trim();
-      const clipped = text.length > MAX_CHARS ? `${text.slice(0, MAX_CHARS - 1)}…` : text;
-      return `- [${cite(passage)}] (${passage.heading}) ${clipped}`;
-    });
+    .slice(0, MAX_PASSAGES);
+  const names = store.displayNames(chosen.map((passage) => passage.path));
+  return chosen.map((passage) => {
+    const text = passage.text.replace(/\s+/g, ' ').trim();
+    const clipped = text.length > MAX_CHARS ? `${text.slice(0, MAX_CHARS - 1)}…` : text;
+    return `- [${cite(passage, names.get(passage.path))}] (${passage.heading}) ${clipped}`;
+  });
 }

@@ -162,7 +162,9 @@ export function htmlToText(html: string): string {
  */
 export async function pdfToText(bytes: Uint8Array): Promise<string> {
   const { extractText, getDocumentProxy } = await import('unpdf');
-  const document = await getDocumentProxy(new Uint8Array(bytes));
+  // verbosity 0: errors only. pdf.js otherwise writes "Warning: Indexing all PDF objects" and
+  // the like straight to the console (stderr) for every damaged PDF; we report those as skipped.
+  const document = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
   try {
     const { text } = await extractText(document, { mergePages: false });
     return text

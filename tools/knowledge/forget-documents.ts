@@ -6,14 +6,31 @@ import { text } from '../schemas.js';
 import { collectionName } from './schemas.js';
 import { createKnowledgeStore } from './store.js';
 
+/** "forget my documents", "forget everything you learned": every learned file, never a fact. */
+const ALL_DOCUMENTS = [
+  'forget my documents',
+  'forget all my documents',
+  'forget my learned documents',
+  'forget all learned documents',
+  'forget my files',
+  'forget all my files',
+  'forget everything you learned',
+  'forget everything you have learned',
+  'unlearn everything',
+  'unlearn my documents',
+];
+
 export const knowledgeForget = defineTool({
   name: 'knowledge_forget',
   title: 'Forget learned documents',
   description:
-    "Forget a learned file, or every learned file under a folder (the files on disk are not touched). Destructive: needs the person's approval.",
+    "Forget a learned file, every learned file under a folder, or (all: true) every learned file of the collection. The files on disk are not touched. The path must be a learned file or a folder holding some: never a guess. Destructive: needs the person's approval.",
   risk: 'destructive',
   input: z.object({
-    path: text(4096, 'path').describe('A learned file or a folder holding learned files.'),
+    path: text(4096, 'path')
+      .optional()
+      .describe('A learned file or a folder holding learned files (exact; see knowledge_list).'),
+    all: z.boolean().optional().describe('Forget every learned file of the collection (instead of a path).'),
     collection: collectionName,
   }),
   output: z.object({ forgotten: z.array(z.string()), chunks: z.number().int() }),
@@ -25,20 +42,30 @@ export const knowledgeForget = defineTool({
     'unlearn {path}',
     'stop knowing about {path}',
   ],
-  run({ path, collection }, { cartridge, emit }) {
+  run({ path, all, collection }, { cartridge, emit }) {
+    if ((path === undefined) === (all !== true)) {
+      throw new UsageError(
+        'Say which learned documents to forget: a path (a learned file or folder, see knowledge_list) or all: true for every one — not both, not neither.',
+      );
+    }
     const store = createKnowledgeStore(cartridge);
     const target = store.collection(collection);
-    const full = resolve(
-      path === '~' || path.startsWith('~/') ? `${process.env.HOME ?? ''}${path.slice(1)}` : path,
-    );
-    const files = target
-      ? store
-          .files(target.id, full)
-          .filter((file) => file.path === full || file.path.startsWith(`${full.replace(/\/+$/, '')}/`))
-      : [];
+    let files = target && path === undefined ? store.files(target.id) : [];
+    if (target && path !== undefined) {
+      const full = resolve(
+        path === '~' || path.startsWith('~/') ? `${process.env.HOME ?? ''}${path.slice(1)}` : path,
+      );
+      const folder = full.endsWith('/') ? full : `${full}/`;
+      // Exactly this file, or files inside this folder: "/docs/lease" never forgets "/docs/lease2.md".
+      files = store
+        .files(target.id, full)
+        .filter((file) => file.path === full || file.path.startsWith(folder));
+    }
     if (!target || files.length === 0) {
       throw new UsageError(
-        `Nothing learned at "${path}" in collection "${collection}". List learned files with knowledge_list.`,
+        path === undefined
+          ? `No documents are learned in collection "${collection}", so nothing was forgotten.`
+          : `Nothing learned at "${path}" in collection "${collection}", so nothing was forgotten. List learned files with knowledge_list (or \`fazt knowledge list\`).`,
       );
     }
     let chunks = 0;
@@ -50,5 +77,17 @@ export const knowledgeForget = defineTool({
     return { forgotten: files.map((file) => file.path), chunks };
   },
   describe: ({ forgotten, chunks }) =>
-    `Forgot ${forgotten.length} file${forgotten.length === 1 ? '' : 's'} (${chunks} chunk${chunks === 1 ? '' : 's'}).`,
+    `Forgot ${forgotten.length} file${forgotten.length === 1 ? '' : 's'} (${chunks} chunk${chunks === 1 ? '' : 's'}); the files on disk are untouched.`,
+  offline: {
+    templates: ALL_DOCUMENTS.map((source) => ({ source, fixed: { all: true }, bonus: 1 })),
+    questions: {
+      path: () =>
+        'Which learned file or folder should I forget? Say "forget the folder ~/Documents/old", or "forget all my documents".',
+    },
+    preview: ({ path, all, collection }) =>
+      all
+        ? `forget every document learned in collection "${collection ?? 'default'}" (the files on disk stay)`
+        : `forget what was learned from ${path} (the files on disk stay)`,
+    samples: { path: '~/Documents/old-lease.pdf' },
+  },
 });

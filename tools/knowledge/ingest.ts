@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { open, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { lstat, open, realpath, stat } from 'node:fs/promises';
 import { basename, extname, resolve, sep } from 'node:path';
 import { UsageError } from '../../cartridge/errors.js';
 import type { Cartridge } from '../../cartridge/open.js';
@@ -20,6 +21,8 @@ export type SkipReason =
   | 'unsupported PDF'
   | 'hidden'
   | 'gitignored'
+  | 'symbolic link'
+  | 'not a regular file'
   | 'not found';
 
 export interface LearnProgress {
@@ -84,10 +87,14 @@ export function cleanText(text: string): string {
   return text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, ' ');
 }
 
-/** Reads at most `max` bytes of a file. */
+/**
+ * Reads at most `max` bytes of a regular file. Opened non-blocking, so a path that became a
+ * FIFO since it was looked at fails instead of waiting for a writer for ever.
+ */
 async function readCapped(path: string, max: number): Promise<Buffer> {
-  const handle = await open(path, 'r');
+  const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
+    if (!(await handle.stat()).isFile()) throw new Error(`${path} is not a regular file`);
     const buffer = Buffer.alloc(max);
     let length = 0;
     while (length < max) {
@@ -133,8 +140,15 @@ async function alignVectors(
     const vectors = await embedder.embed(batch.map(embeddingText), signal);
     await cartridge.exclusive(() =>
       cartridge.transaction(() => {
+        // Another learn may have embedded (or removed) some of these meanwhile.
+        const still = new Set(
+          store.stillWithoutVectors(
+            current,
+            batch.map((chunk) => chunk.id),
+          ),
+        );
         batch.forEach((chunk, index) => {
-          store.insertVector(current.id, chunk.id, vectors[index] as Float32Array);
+          if (still.has(chunk.id)) store.insertVector(current.id, chunk.id, vectors[index] as Float32Array);
         });
       }),
     );
@@ -195,23 +209,27 @@ export async function learn(cartridge: Cartridge, options: LearnOptions): Promis
   const roots: string[] = [];
   const files: string[] = [];
   const missing: string[] = [];
+  const home = (raw: string) =>
+    resolve(raw === '~' || raw.startsWith('~/') ? `${process.env.HOME ?? ''}${raw.slice(1)}` : raw);
   for (const raw of options.paths) {
-    const root = resolve(
-      raw === '~' || raw.startsWith('~/') ? `${process.env.HOME ?? ''}${raw.slice(1)}` : raw,
-    );
+    const given = home(raw);
+    // A folder reached through a symbolic link is learned by the path it really has: learning
+    // ~/docs and a link to it twice keeps one copy.
+    const root = await realpath(given).catch(() => given);
     const info = await stat(root).catch(() => undefined);
     if (!info) {
       missing.push(raw);
       roots.push(root);
       continue;
     }
+    if (roots.includes(root)) continue;
     roots.push(root);
     if (info.isDirectory()) {
       const walked = await walk(root);
       files.push(...walked.files);
-      for (const left of walked.skipped)
-        skip(left.path, left.reason === 'unreadable' ? 'unreadable' : left.reason);
+      for (const left of walked.skipped) skip(left.path, left.reason);
     } else if (info.isFile()) files.push(root);
+    else skip(raw, 'not a regular file');
   }
   const learnedUnder = store.files(target.id).filter((file) => roots.some((root) => under(file.path, root)));
   if (missing.length === options.paths.length && learnedUnder.length === 0) {
@@ -221,25 +239,36 @@ export async function learn(cartridge: Cartridge, options: LearnOptions): Promis
   }
 
   for (const raw of missing) {
-    const root = resolve(
-      raw === '~' || raw.startsWith('~/') ? `${process.env.HOME ?? ''}${raw.slice(1)}` : raw,
-    );
+    const root = home(raw);
     if (!learnedUnder.some((file) => under(file.path, root))) skip(raw, 'not found');
   }
+  // Forgotten: learned files under a root that are gone from disk. Files still there that this
+  // walk left out (hidden or gitignored ones learned by name, links) stay learned.
   const seen = new Set(files);
   for (const file of learnedUnder) {
     if (seen.has(file.path)) continue;
-    await cartridge.exclusive(() => cartridge.transaction(() => store.removeFile(target, file.id)));
-    summary.removed++;
+    const there = await lstat(file.path).catch(() => undefined);
+    if (there) continue;
+    const removed = await cartridge.exclusive(() =>
+      cartridge.transaction(() => {
+        // Another learn may have removed it already: count only what this run removed.
+        if (!store.fileById(file.id)) return false;
+        store.removeFile(target, file.id);
+        return true;
+      }),
+    );
+    if (removed) summary.removed++;
   }
 
   let done = 0;
-  for (const path of files) {
+  // A file named twice ("learn ~/docs ~/docs/lease.md") is learned and counted once.
+  const queue = [...new Set(files)];
+  for (const path of queue) {
     options.signal?.throwIfAborted();
     emit({
       phase: 'learning',
       done,
-      total: files.length,
+      total: queue.length,
       chunks: summary.chunks,
       bytes: summary.bytes,
       path,
@@ -248,6 +277,10 @@ export async function learn(cartridge: Cartridge, options: LearnOptions): Promis
     const info = await stat(path).catch(() => undefined);
     if (!info) {
       skip(path, 'unreadable');
+      continue;
+    }
+    if (!info.isFile()) {
+      skip(path, 'not a regular file');
       continue;
     }
     if (info.size > MAX_FILE_BYTES) {
@@ -295,21 +328,25 @@ export async function learn(cartridge: Cartridge, options: LearnOptions): Promis
     const chunks = await chunkText(text, kind, title);
     const vectors =
       embedder && chunks.length ? await embedder.embed(chunks.map(embeddingText), options.signal) : [];
-    await cartridge.exclusive(() =>
+    // Decided again inside the write lock: another learn of the same files may have written this
+    // one since it was looked at, and then this run counts it as unchanged and writes nothing.
+    const outcome = await cartridge.exclusive(() =>
       cartridge.transaction(() => {
+        const now = store.file(target.id, path);
+        if (now && now.sha256 === sha256) return 'unchanged' as const;
         store.writeFile(
           target,
           { path, type: kind.type, size: bytes.length, sha256, modifiedAt: Math.round(info.mtimeMs) },
           chunks,
           vectors,
         );
+        return now ? ('changed' as const) : ('new' as const);
       }),
     );
-    if (existing) summary.changed++;
-    else summary.new++;
-    summary.chunks += chunks.length;
+    summary[outcome]++;
+    if (outcome !== 'unchanged') summary.chunks += chunks.length;
   }
-  emit({ phase: 'learning', done, total: files.length, chunks: summary.chunks, bytes: summary.bytes });
+  emit({ phase: 'learning', done, total: queue.length, chunks: summary.chunks, bytes: summary.bytes });
   // The learned LSA signal follows the chunks: folded in, or refitted after many changes.
   await syncLsa(cartridge, target.id);
   summary.seconds = Math.round((performance.now() - started) / 10) / 100;

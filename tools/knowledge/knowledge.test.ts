@@ -133,6 +133,80 @@ describe('knowledge tools', () => {
     });
   });
 
+  it('answers however the question is worded, quoting every sentence that answers across chunks', async () => {
+    const { run } = setup();
+    const dir = testDir('fazt-knowledge-answers-');
+    // What the lease says about pets is spread over three sections and more than one chunk.
+    const filler = Array.from(
+      { length: 60 },
+      (_, i) => `Clause ${i + 1} concerns general upkeep of the flat.`,
+    );
+    const lines = [
+      '# Lease',
+      '',
+      '## Rent',
+      'Monthly rent: $1,450, due on the first of each month.',
+      '',
+      '## Pets',
+      'Tenants may keep one cat or one small dog.',
+      '',
+      '## Upkeep',
+      ...filler.slice(0, 40),
+      '',
+      '## Deposits',
+      'A pet deposit of $300 is required.',
+      ...filler.slice(40),
+      '',
+      '## House rules',
+      'Pets must never be left alone overnight.',
+      '',
+      '## Parking',
+      'One parking space is included.',
+    ];
+    writeFileSync(join(dir, 'lease.md'), lines.join('\n'));
+    const lineOf = (text: string) => lines.indexOf(text) + 1;
+    await run('knowledge_learn', { paths: [dir] });
+    for (const question of [
+      'how much is the rent?',
+      'what is the rent?',
+      'rent',
+      'How much do I pay in rent',
+    ]) {
+      const { output, text } = await run('knowledge_ask', { question });
+      expect(output.known, question).toBe(true);
+      expect(text, question).toContain('Monthly rent: $1,450, due on the first of each month. (lease.md:4)');
+    }
+    const pets = await run('knowledge_ask', { question: 'what does my lease say about pets?' });
+    expect(
+      pets.output.citations.map((c: { quote: string; lineStart: number }) => [c.lineStart, c.quote]),
+    ).toEqual([
+      [7, 'Tenants may keep one cat or one small dog.'],
+      [lineOf('A pet deposit of $300 is required.'), 'A pet deposit of $300 is required.'],
+      [lineOf('Pets must never be left alone overnight.'), 'Pets must never be left alone overnight.'],
+    ]);
+    expect(new Set(pets.output.passages.map((p: { lineStart: number }) => p.lineStart)).size).toBeGreaterThan(
+      1,
+    );
+    expect(pets.text).toContain(`(lease.md:${lineOf('A pet deposit of $300 is required.')})`);
+    expect(pets.text).not.toMatch(/parking|Clause/i);
+  });
+
+  it('cites two learned files of the same name apart, by the folders that tell them apart', async () => {
+    const { run } = setup();
+    const dir = testDir('fazt-knowledge-names-');
+    mkdirSync(join(dir, 'flat'));
+    mkdirSync(join(dir, 'office'));
+    writeFileSync(join(dir, 'flat', 'lease.md'), '# Lease\n\nThe flat rent is 900 euros.\n');
+    writeFileSync(join(dir, 'office', 'lease.md'), '# Lease\n\nThe office rent is 2000 euros.\n');
+    writeFileSync(join(dir, 'office', 'notes.md'), '# Notes\n\nThe office has a kitchen.\n');
+    await run('knowledge_learn', { paths: [dir] });
+    const { text } = await run('knowledge_ask', { question: 'what is the rent?' });
+    expect(text).toContain('(flat/lease.md:3)');
+    expect(text).toContain('(office/lease.md:3)');
+    const search = await run('knowledge_search', { query: 'kitchen' });
+    expect(search.output.passages[0].source).toBe('notes.md:1-3');
+  });
+
   it('says it does not know when the documents do not answer, never guessing', async () => {
     const { run } = setup();
     await run('knowledge_learn', { paths: [documents()] });
@@ -179,6 +253,44 @@ describe('knowledge tools', () => {
     // Learning a sub-folder never removes files learned from elsewhere.
     const sub = await run('knowledge_learn', { paths: [join(dir, 'recipes')] });
     expect(sub.output).toMatchObject({ removed: 0, unchanged: 2 });
+  });
+
+  it('re-learning a folder forgets only files that are gone, never ones learned by name inside it', async () => {
+    const { run } = setup();
+    const dir = documents();
+    await run('knowledge_learn', { paths: [dir] });
+    // Hidden and gitignored files the walk leaves out, learned by name.
+    await run('knowledge_learn', { paths: [join(dir, '.secret', 'diary.md'), join(dir, 'debug.log')] });
+    rmSync(join(dir, 'trip.html'));
+    const again = await run('knowledge_learn', { paths: [dir] });
+    expect(again.output).toMatchObject({ removed: 1, new: 0, changed: 0 });
+    const paths = (await run('knowledge_list', {})).output.files.map((file: { path: string }) => file.path);
+    expect(paths).toContain(join(dir, '.secret', 'diary.md'));
+    expect(paths).toContain(join(dir, 'debug.log'));
+    expect(paths).not.toContain(join(dir, 'trip.html'));
+    // Gone from disk, it goes from the index on the next learn of its folder.
+    rmSync(join(dir, 'debug.log'));
+    expect((await run('knowledge_learn', { paths: [dir] })).output.removed).toBe(1);
+  });
+
+  it('learns a folder reached through a link once, and counts links and FIFOs as skipped without opening them', async () => {
+    const { run } = setup();
+    const dir = documents();
+    const { symlinkSync } = await import('node:fs');
+    const { execFileSync } = await import('node:child_process');
+    const outside = testDir('fazt-knowledge-link-');
+    symlinkSync(dir, join(outside, 'docs-link'));
+    symlinkSync(join(dir, 'lease.md'), join(dir, 'recipes', 'lease-link.md'));
+    execFileSync('mkfifo', [join(dir, 'recipes', 'pipe.txt')]);
+    const first = await run('knowledge_learn', { paths: [dir, join(outside, 'docs-link')] });
+    expect(first.output.new).toBe(5);
+    expect(first.output.skippedReasons).toMatchObject({ 'symbolic link': 1, 'not a regular file': 1 });
+    const second = await run('knowledge_learn', { paths: [join(outside, 'docs-link')] });
+    expect(second.output).toMatchObject({ new: 0, unchanged: 5 });
+    expect((await run('knowledge_list', {})).output.total).toBe(5);
+    // A FIFO named directly is skipped too, never read (reading it would wait for ever).
+    const fifo = await run('knowledge_learn', { paths: [join(dir, 'recipes', 'pipe.txt')] });
+    expect(fifo.output.skippedReasons).toEqual({ 'not a regular file': 1 });
   });
 
   it('filters by path prefix, file type and date', async () => {
@@ -256,6 +368,21 @@ describe('knowledge tools', () => {
       { caller, approved: true },
     );
     expect(lease.ok).toBe(false);
+  });
+
+  it('forgets every learned document with all: true (approval needed), and refuses neither or both', async () => {
+    const { run, executor } = setup();
+    const dir = documents();
+    await run('knowledge_learn', { paths: [dir] });
+    const unapproved = await executor.execute('knowledge_forget', { all: true }, { caller });
+    expect(unapproved).toMatchObject({ ok: false, error: { code: 'needs_approval' } });
+    for (const input of [{}, { all: true, path: dir }, { all: false }]) {
+      const refused = await executor.execute('knowledge_forget', input, { caller, approved: true });
+      expect(refused, JSON.stringify(input)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    }
+    const forgot = await run('knowledge_forget', { all: true }, true);
+    expect(forgot.output.forgotten).toHaveLength(5);
+    expect((await run('knowledge_list', {})).output.files).toEqual([]);
   });
 
   it('offers each learned file as a resource, its text with line spans', async () => {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
 import { limit, text, timestamp } from '../schemas.js';
-import { collectionName } from './schemas.js';
+import { collectionName, oneLine } from './schemas.js';
 import { createKnowledgeStore } from './store.js';
 
 export const learnedFile = z.object({
@@ -24,9 +24,12 @@ export const knowledgeList = defineTool({
     collection: collectionName,
     pathPrefix: text(4096, 'pathPrefix').optional().describe('Only files whose path starts with this.'),
     limit: limit(100, 10_000),
+    offset: z.number().int().min(0).default(0).describe('Skip this many files first (for paging).'),
   }),
   output: z.object({
     files: z.array(learnedFile),
+    total: z.number().int().describe('Learned files matching, in all (files holds at most limit of them).'),
+    offset: z.number().int(),
     collections: z.array(
       z.object({
         name: z.string(),
@@ -45,11 +48,13 @@ export const knowledgeList = defineTool({
     'list learned files in {pathPrefix}',
     'show my knowledge collections',
   ],
-  run({ collection, pathPrefix, limit: count }, { cartridge }) {
+  run({ collection, pathPrefix, limit: count, offset }, { cartridge }) {
     const store = createKnowledgeStore(cartridge);
     const found = store.collection(collection);
-    const files = found ? store.files(found.id, pathPrefix, count) : [];
+    const files = found ? store.files(found.id, pathPrefix, count, offset) : [];
     return {
+      total: found ? store.fileCount(found.id, pathPrefix) : 0,
+      offset,
       files: files.map(({ id, path, type, size, chunks, modifiedAt, learnedAt }) => ({
         id,
         path,
@@ -69,11 +74,24 @@ export const knowledgeList = defineTool({
       })),
     };
   },
-  describe: ({ files, collections }) =>
-    files.length === 0
+  describe: ({ files, collections, total, offset }) =>
+    total === 0
       ? 'No documents learned yet. Learn some with `fazt learn <folder>`.'
-      : `${files.length} learned file${files.length === 1 ? '' : 's'}:\n${files
-          .map((file) => `${file.path} (${file.type}, ${file.chunks} chunk${file.chunks === 1 ? '' : 's'})`)
+      : `${
+          files.length === total
+            ? `${total} learned file${total === 1 ? '' : 's'}`
+            : files.length === 0
+              ? `${total.toLocaleString('en')} learned files; none past ${offset.toLocaleString('en')} (use a smaller --offset)`
+              : `Showing ${(offset + 1).toLocaleString('en')}–${(offset + files.length).toLocaleString('en')} of ${total.toLocaleString('en')} learned files${
+                  offset + files.length < total
+                    ? ` (more with --offset ${offset + files.length}, or a bigger --limit)`
+                    : ''
+                }`
+        }${files.length ? ':\n' : '.'}${files
+          .map(
+            (file) =>
+              `${oneLine(file.path)} (${file.type}, ${file.chunks} chunk${file.chunks === 1 ? '' : 's'})`,
+          )
           .join('\n')}${
           collections.length > 1
             ? `\nCollections: ${collections.map((c) => `${c.name} (${c.files} files, ${c.embedder})`).join(', ')}`

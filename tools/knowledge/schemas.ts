@@ -25,19 +25,30 @@ export const passage = z.object({
   text: z.string(),
   score: z.number().describe('Fused relevance in [0, 1], higher is better.'),
   modifiedAt: timestamp,
+  source: z
+    .string()
+    .describe(
+      'How to cite it: file name and lines, e.g. "lease.md:3-5" ("flat/lease.md:3-5" when two files share a name).',
+    ),
 });
 
-/** A scored passage as the tools return it: its fields, the score rounded to 4 decimals. */
-export function toPassage(p: {
-  path: string;
-  type: string;
-  heading: string;
-  lineStart: number;
-  lineEnd: number;
-  text: string;
-  score: number;
-  modifiedAt: number;
-}): z.input<typeof passage> {
+/**
+ * A scored passage as the tools return it: its fields, the score rounded to 4 decimals, and its
+ * citation (`names`: the store's `displayNames`, so two files called lease.md stay apart).
+ */
+export function toPassage(
+  p: {
+    path: string;
+    type: string;
+    heading: string;
+    lineStart: number;
+    lineEnd: number;
+    text: string;
+    score: number;
+    modifiedAt: number;
+  },
+  names?: ReadonlyMap<string, string>,
+): z.input<typeof passage> {
   return {
     path: p.path,
     type: p.type as z.infer<typeof fileType>,
@@ -47,6 +58,7 @@ export function toPassage(p: {
     text: p.text,
     score: Math.round(p.score * 10_000) / 10_000,
     modifiedAt: p.modifiedAt,
+    source: cite(p, names?.get(p.path)),
   };
 }
 
@@ -72,8 +84,19 @@ export function dateBound(value: string | undefined, end: boolean): number | und
   return Date.parse(value);
 }
 
-/** "/home/a/docs/lease.md" (lines 3–5) → "lease.md:3-5". */
-export const cite = (p: { path: string; lineStart: number; lineEnd: number }) => {
-  const name = p.path.split(/[\\/]/).pop() ?? p.path;
+/**
+ * A file path on one line of a listing: line breaks and tabs (legal in file names) shown as
+ * their Control Pictures (␊ ␍ ␉), so a name like "a\nb.md" cannot break a list or forge a
+ * line. The terminal printer (shell/terminal-text.ts) makes every other control visible.
+ */
+export const oneLine = (path: string) =>
+  path.replace(/[\n\r\t]/g, (c) => String.fromCodePoint(0x2400 + (c.codePointAt(0) ?? 0)));
+
+/**
+ * "/home/a/docs/lease.md" (lines 3–5) → "lease.md:3-5", or `name` (from the store's
+ * `displayNames`, e.g. "flat/lease.md" when two learned files are called lease.md) in its place.
+ */
+export const cite = (p: { path: string; lineStart: number; lineEnd: number }, name?: string) => {
+  name = oneLine(name ?? p.path.split(/[\\/]/).pop() ?? p.path);
   return p.lineStart === p.lineEnd ? `${name}:${p.lineStart}` : `${name}:${p.lineStart}-${p.lineEnd}`;
 };

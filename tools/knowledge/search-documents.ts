@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
 import { limit, text } from '../schemas.js';
-import { cite, collectionName, dateBound, passage, searchFilters, toPassage } from './schemas.js';
+import { collectionName, dateBound, passage, searchFilters, toPassage } from './schemas.js';
 import { searchKnowledge } from './search.js';
+import { createKnowledgeStore } from './store.js';
 
 export const knowledgeSearch = defineTool({
   name: 'knowledge_search',
@@ -48,8 +49,9 @@ export const knowledgeSearch = defineTool({
           : { modifiedBefore: dateBound(input.modifiedBefore, true) }),
       },
     });
+    const names = createKnowledgeStore(cartridge).displayNames(result.passages.map((p) => p.path));
     return {
-      passages: result.passages.map(toPassage),
+      passages: result.passages.map((p) => toPassage(p, names)),
       signals: result.used,
       embedder: result.embedder,
     };
@@ -60,7 +62,7 @@ export const knowledgeSearch = defineTool({
       : `Found ${passages.length} passage${passages.length === 1 ? '' : 's'}:\n${passages
           .map(
             (p) =>
-              `${cite(p)} ${p.heading ? `(${p.heading}) ` : ''}${p.text.replace(/\s+/g, ' ').slice(0, 160)}`,
+              `${p.source} ${p.heading ? `(${p.heading}) ` : ''}${p.text.replace(/\s+/g, ' ').slice(0, 160)}`,
           )
           .join('\n')}`,
 });

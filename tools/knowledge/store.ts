@@ -247,6 +247,19 @@ export function createKnowledgeStore(cartridge: Cartridge) {
       return (rows as FileRow[]).map(toFile);
     },
 
+    /** How many learned files a collection has (under `pathPrefix`). */
+    fileCount(collectionId: number, pathPrefix?: string): number {
+      return (
+        pathPrefix
+          ? prepare(
+              `SELECT count(*) FROM knowledge_files WHERE collection_id = ? AND path LIKE ? ESCAPE '\\'`,
+            )
+              .pluck()
+              .get(collectionId, likePrefix(pathPrefix))
+          : prepare('SELECT count(*) FROM knowledge_files WHERE collection_id = ?').pluck().get(collectionId)
+      ) as number;
+    },
+
     fileById(id: number): LearnedFile | undefined {
       const row = prepare('SELECT * FROM knowledge_files WHERE id = ?').get(id) as FileRow | undefined;
       return row && toFile(row);
@@ -312,6 +325,16 @@ export function createKnowledgeStore(cartridge: Cartridge) {
          WHERE f.collection_id = ? AND c.id NOT IN (SELECT id FROM ${vecTable(target.id)})
          ORDER BY c.id LIMIT ?`,
       ).all(target.id, limit) as { id: number; heading: string; text: string }[];
+    },
+
+    /** Of the chunk ids given, those that still exist and have no vector yet. */
+    stillWithoutVectors(target: Collection, ids: readonly number[]): number[] {
+      return prepare(
+        `SELECT id FROM knowledge_chunks WHERE id IN (SELECT value FROM json_each(?))
+         AND id NOT IN (SELECT id FROM ${vecTable(target.id)})`,
+      )
+        .pluck()
+        .all(JSON.stringify(ids)) as number[];
     },
 
     insertVector,
@@ -468,6 +491,39 @@ export function createKnowledgeStore(cartridge: Cartridge) {
         'SELECT id, heading, text FROM knowledge_chunks WHERE id IN (SELECT value FROM json_each(?))',
       ).all(JSON.stringify(ids)) as { id: number; heading: string; text: string }[];
       return new Map(rows.map((row) => [row.id, `${row.heading}\n${row.text}`]));
+    },
+
+    /**
+     * The name to cite each learned path by: its base name when no other learned file (in any
+     * collection) has that name, else the shortest tail of folders that tells them apart
+     * ("flat/lease.md", "office/lease.md"); a path that needs all its folders is shown whole,
+     * with the home folder as "~".
+     */
+    displayNames(paths: readonly string[]): Map<string, string> {
+      const out = new Map<string, string>();
+      const same = prepare(`SELECT DISTINCT path FROM knowledge_files WHERE path LIKE ? ESCAPE '\\'`).pluck();
+      const home = process.env.HOME;
+      for (const path of new Set(paths)) {
+        const parts = path.split('/');
+        const base = parts.at(-1) ?? path;
+        const others = (same.all(`%/${base.replace(/[\\%_]/g, (c) => `\\${c}`)}`) as string[])
+          .filter((other) => other !== path && other.endsWith(`/${base}`))
+          .map((other) => other.split('/'));
+        let take = 1;
+        while (
+          take < parts.length &&
+          others.some((other) => other.slice(-take).join('/') === parts.slice(-take).join('/'))
+        )
+          take++;
+        const name =
+          take >= parts.length - 1
+            ? home && path.startsWith(`${home}/`)
+              ? `~${path.slice(home.length)}`
+              : path
+            : parts.slice(-take).join('/');
+        out.set(path, name);
+      }
+      return out;
     },
 
     /** Every chunk of a file, in order. */

@@ -77,13 +77,17 @@ function ignored(scopes: readonly Scope[], path: string, isDirectory: boolean): 
 export interface WalkResult {
   files: string[];
   /** Paths left out, with why (hidden, gitignored), counted by the caller. */
-  skipped: { path: string; reason: 'hidden' | 'gitignored' | 'unreadable' }[];
+  skipped: {
+    path: string;
+    reason: 'hidden' | 'gitignored' | 'unreadable' | 'symbolic link' | 'not a regular file';
+  }[];
 }
 
 /**
  * Every regular file under `root`, recursively, in a stable order. Hidden entries (names
  * starting with ".") are left out, as is anything a `.gitignore` on the way down ignores.
- * Symbolic links are not followed (no cycles, no escaping the folder).
+ * Symbolic links are not followed (no cycles, no escaping the folder) and other entries that are
+ * not regular files (FIFOs, sockets, devices) are never opened; both are reported as skipped.
  */
 export async function walk(root: string): Promise<WalkResult> {
   const result: WalkResult = { files: [], skipped: [] };
@@ -113,7 +117,16 @@ export async function walk(root: string): Promise<WalkResult> {
         continue;
       }
       const isDirectory = entry.isDirectory();
-      if (!isDirectory && !entry.isFile()) continue;
+      // Links are not followed (a folder linked twice is learned once, by the path it really has);
+      // FIFOs, sockets and devices are never opened (reading a FIFO would block for ever).
+      if (entry.isSymbolicLink()) {
+        result.skipped.push({ path, reason: 'symbolic link' });
+        continue;
+      }
+      if (!isDirectory && !entry.isFile()) {
+        result.skipped.push({ path, reason: 'not a regular file' });
+        continue;
+      }
       if (ignored(inForce, path, isDirectory)) {
         result.skipped.push({ path, reason: 'gitignored' });
         continue;

@@ -37,7 +37,28 @@ export const memoryForget = defineTool({
   },
   describe: ({ forgotten }) => `Forgot ${forgotten.label}.`,
   offline: {
-    slots: { key: memoryKeyCheck },
+    slots: {
+      key: (value: unknown) => {
+        const text = String(value);
+        // "forget my documents", "forget ~/Documents/lease.pdf": learned documents, never a fact
+        // that happens to share the word (a destructive call never acts on a guessed target).
+        if (
+          /^(?:all\s+)?(?:(?:my|the|your)\s+)?(?:learned\s+)?(?:documents?|docs|files?|folders?|pdfs?|knowledge)$/i.test(
+            text.trim(),
+          ) ||
+          /^(?:~|\.{0,2})\/|\.(?:md|markdown|txt|pdf|html?)$/i.test(text.trim())
+        ) {
+          return {
+            problem: {
+              field: 'key',
+              message: `"${text}" names learned documents, not a remembered fact`,
+              instead: 'knowledge_forget',
+            },
+          };
+        }
+        return memoryKeyCheck(value);
+      },
+    },
     questions: { key: () => 'Which fact should I forget? Name it, for example "forget my bike lock code".' },
     preview: ({ key }) => `forget your ${key}`,
     samples: { key: 'my bike lock code' },
