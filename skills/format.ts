@@ -59,7 +59,7 @@ function refuseControls(value: unknown, file: string, field: string): void {
       );
     }
   } else if (Array.isArray(value)) {
-    value.forEach((item, index) => refuseControls(item, file, `${field}[${index}]`));
+    for (const [index, item] of value.entries()) refuseControls(item, file, `${field}[${index}]`);
   } else if (value && typeof value === 'object') {
     for (const [key, item] of Object.entries(value)) refuseControls(item, file, `${field}.${key}`);
   }
