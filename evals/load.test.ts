@@ -98,6 +98,9 @@ describe('eval suites', () => {
       ),
     ).toThrow(/skills.0: a skill name such as unit-convert/);
     expect(loadCases(BUILTIN_SUITES).find((item) => item.suite === 'notes')?.skills).toEqual([]);
+    // A skill's own evals.yaml is about that skill: its cases may name it without a skills list.
+    const own = 'suite: ev\ncases:\n  - id: a\n    request: hi\n    skill: ev\n    expect: {}\n';
+    expect(parseSuite(own, 'ev/evals.yaml', { skills: ['ev'] }).skills).toEqual(['ev']);
   });
 
   it('ships a built-in suite of at least 150 valid cases', () => {

@@ -20,8 +20,11 @@ export interface LoadedCase extends EvalCase {
 export const triggerSkills = (item: LoadedCase): readonly string[] =>
   item.skill !== undefined ? [item.skill] : (item.skills ?? []);
 
-/** Parses and validates one suite's YAML text; errors name the file and the field. */
-export function parseSuite(text: string, file: string): EvalSuite {
+/**
+ * Parses and validates one suite's YAML text; errors name the file and the field. `skills`: what
+ * the suite installs when it does not say (a skill's own evals.yaml is about that skill).
+ */
+export function parseSuite(text: string, file: string, defaults: { skills?: string[] } = {}): EvalSuite {
   let data: unknown;
   try {
     data = parse(text, { prettyErrors: true });
@@ -33,6 +36,9 @@ export function parseSuite(text: string, file: string): EvalSuite {
         code: 'eval_yaml',
       },
     );
+  }
+  if (defaults.skills && data && typeof data === 'object' && !Array.isArray(data) && !('skills' in data)) {
+    data = { ...data, skills: defaults.skills };
   }
   const parsed = evalSuite.safeParse(data);
   if (!parsed.success) {

@@ -19,7 +19,9 @@ export interface SkillEvalReport extends EvalReport {
 /** The eval cases of a skill package (its evals.yaml), or undefined when it has none. */
 export function skillSuite(pkg: SkillPackage): EvalSuite | undefined {
   const path = ['evals.yaml', 'evals.yml'].find((name) => pkg.files[name] !== undefined);
-  return path ? parseSuite(pkg.files[path]!, `${pkg.manifest.name}/${path}`) : undefined;
+  return path
+    ? parseSuite(pkg.files[path]!, `${pkg.manifest.name}/${path}`, { skills: [pkg.manifest.name] })
+    : undefined;
 }
 
 /** Finds the package of a skill a suite names. */

@@ -42,6 +42,7 @@ const show = (value: unknown) => JSON.stringify(value)?.slice(0, 80) ?? String(v
  * Returns it as `U+XXXX`, or undefined.
  */
 export function controlCharacter(value: string): string | undefined {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
   const found = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/.exec(value);
   return found ? `U+${found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}` : undefined;
 }
@@ -58,7 +59,7 @@ function refuseControls(value: unknown, file: string, field: string): void {
       );
     }
   } else if (Array.isArray(value)) {
-    value.forEach((item, index) => refuseControls(item, file, `${field}[${index}]`));
+    for (const [index, item] of value.entries()) refuseControls(item, file, `${field}[${index}]`);
   } else if (value && typeof value === 'object') {
     for (const [key, item] of Object.entries(value)) refuseControls(item, file, `${field}.${key}`);
   }
