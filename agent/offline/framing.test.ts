@@ -73,6 +73,9 @@ describe('closing words are stripped only as whole words (issue 7, second round)
     ['remember that the password is Hotlol', 'Hotlol'],
     ['remember that my pin is 1234, ta', '1234'],
     ['remember my code is 1234 thanks', '1234'],
+    ['my grade is A-, remember it', 'A-'],
+    ['my blood type is O- remember that', 'O-'],
+    ['my code is 1234 - remember it', '1234'],
   ])('%s keeps %s', (request, end) => {
     expect(rewriteRequest(request).endsWith(end)).toBe(true);
   });
