@@ -12,8 +12,10 @@ import type { EvalReport } from './runner.js';
  * 576 cases, five under the score: a change that breaks a handful of requests fails CI. Cases
  * written fresh pass less often on their first run (blind-2: 30/60, blind-3: 48/60), so a new
  * batch may need this lowered, with the measurement said here. With no-write added (276 cases,
- * all passing): 857/869 (98.6%). With the skills suite (12 cases installing the built-in skills
- * unit-convert and shopping-list, all passing): 869/881 (98.6%).
+ * all passing): 857/869 (98.6%). Issue 7's second round added stranger-values (27 cases) and 97
+ * no-write sentences (373 in all, every one passing): 982/993 (98.9%), the same eleven failures.
+ * With the skills suite (12 cases installing the built-in skills unit-convert and shopping-list,
+ * all passing) the total is 1,005 cases.
  */
 const OFFLINE_THRESHOLD = 0.97;
 

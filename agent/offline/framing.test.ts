@@ -63,3 +63,26 @@ describe('framing', () => {
     expect(reframe("what's been going on lately")).toBe('what has been going on lately');
   });
 });
+
+describe('closing words are stripped only as whole words (issue 7, second round)', () => {
+  it.each([
+    ['remember that my city is Bangkok', 'Bangkok'],
+    ['remember that my cat is Kitty', 'Kitty'],
+    ['remember that my code is 4ty', '4ty'],
+    ['my boss is un idiota', 'un idiota'],
+    ['remember that the password is Hotlol', 'Hotlol'],
+    ['remember that my pin is 1234, ta', '1234'],
+    ['remember my code is 1234 thanks', '1234'],
+    ['my grade is A-, remember it', 'A-'],
+    ['my blood type is O- remember that', 'O-'],
+    ['my code is 1234 - remember it', '1234'],
+  ])('%s keeps %s', (request, end) => {
+    expect(rewriteRequest(request).endsWith(end)).toBe(true);
+  });
+
+  it('reads "notes:", "Memo –" and "save a note:" as a note', () => {
+    expect(rewriteRequest('notes: buy milk')).toBe('note down buy milk');
+    expect(rewriteRequest('Memo – call Sam')).toBe('note down call Sam');
+    expect(rewriteRequest('save a note: the key is with Jo')).toBe('note down the key is with Jo');
+  });
+});

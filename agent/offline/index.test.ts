@@ -325,6 +325,14 @@ describe('offline planner', () => {
     });
   });
 
+  it('never suggests "remember that 5 is …" for a number asked about, and writes nothing', async () => {
+    const { ask, cartridge } = setup();
+    const { finish } = await ask('what is 5');
+    expect(finish.answer).not.toContain('remember that 5');
+    expect(createMemoryStore(cartridge).count()).toBe(0);
+    expect(createNotesStore(cartridge).count()).toBe(0);
+  });
+
   it('answers "can you remember things?" with what it can do and where it keeps it, and writes nothing', async () => {
     const { ask, cartridge } = setup();
     for (const request of [

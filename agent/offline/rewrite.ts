@@ -28,7 +28,7 @@ const TRAILING: readonly RegExp[] = [
 
 /** "X, remember it" and friends: the clause moves to the front as the verb. */
 const TRAILING_VERB =
-  /^(.+?)[\s,;:.!-]*\b(?:please\s+)?(?:(?:re?me?m?be?r|memori[sz]e|save|store|keep|note|record)\s+(?:it|that|this)(?:\s+(?:for\s+me|please))?|(?:don't|do\s+not|dont)\s+(?:let\s+me\s+)?forget(?:\s+(?:it|that|this))?|keep\s+(?:it|that|this)\s+in\s+mind)\s*[.!]*$/i;
+  /^(.+?)(?:[\s,;:.!]|\s-+)*\b(?:please\s+)?(?:(?:re?me?m?be?r|memori[sz]e|save|store|keep|note|record)\s+(?:it|that|this)(?:\s+(?:for\s+me|please))?|(?:don't|do\s+not|dont)\s+(?:let\s+me\s+)?forget(?:\s+(?:it|that|this))?|keep\s+(?:it|that|this)\s+in\s+mind)\s*[.!]*$/i;
 
 /** "remember: X", "remember this: X", "don't forget that X", "make sure you remember X". */
 const LEADING_VERB: readonly [RegExp, string][] = [
@@ -116,7 +116,8 @@ export function rewriteRequest(text: string): string {
   current = reframe(stripAll(current, TRAILING));
   const trailing = TRAILING_VERB.exec(current);
   if (trailing?.[1] && !/^(?:what|which|who|where|when|how|do|did|does)\b/i.test(trailing[1])) {
-    current = `remember ${stripAll(trailing[1], LEADING).replace(/[\s,;:-]+$/, '')}`;
+    // A "-" right after a word is a sign ("A-", "O-"); one after a space is a dash.
+    current = `remember ${stripAll(trailing[1], LEADING).replace(/(?:[\s,;:]|\s-+)+$/, '')}`;
   }
   for (const [pattern, replacement] of LEADING_VERB) {
     if (pattern.test(current)) {

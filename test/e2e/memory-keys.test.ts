@@ -58,4 +58,26 @@ describe('memory keys and recall through the CLI', () => {
     });
     expect(listed.total).toBe(1);
   });
+
+  it('keeps "A+" as a fact a correction then reaches, and writes nothing for chatter or a backup request (issue 7, second round)', async () => {
+    const ask = (text: string) => runCli(['ask', text], { cartridge: cart().path });
+    expect((await ask('remember that my blood type is A+')).stdout).toBe('Remembered: blood type is A+.\n');
+    expect((await ask('actually my blood type is O-')).stdout).toBe(
+      'Updated: blood type is now O- (was A+).\n',
+    );
+    expect((await ask('remember that my wifi password is Tr0ub4dor&3!?')).stdout).toBe(
+      'Remembered: wifi password is Tr0ub4dor&3!?\n',
+    );
+    expect((await ask('my boss is an idiot')).stdout).toMatch(/^I didn't keep that: /);
+    expect((await ask('can you remember things?')).stdout).toMatch(/^Yes, I can remember\./);
+    expect((await ask('notes: buy milk')).stdout).toBe('Noted (#1).\n');
+    const listed = await runCliJson<{ total: number; entries: { label: string; value: unknown }[] }>(
+      ['run', 'memory_list', '--json'],
+      { cartridge: cart().path },
+    );
+    expect(listed.entries.map((entry) => [entry.label, entry.value]).sort()).toEqual([
+      ['blood type', 'O-'],
+      ['wifi password', 'Tr0ub4dor&3!?'],
+    ]);
+  });
 });

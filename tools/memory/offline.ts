@@ -186,7 +186,9 @@ export const memoryStatementCheck = ({ value }: { key: string; value: unknown })
 export const nameThenCode = ({ key, value }: { key: string; value: string }): SlotProblem | undefined => {
   const name = String(key);
   const code = String(value);
-  const plainName = /^[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}$/u.test(name);
+  // "wifi is": a name never holds the "is" of a sentence; that reading split it in the wrong place.
+  const plainName =
+    /^[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}$/u.test(name) && !/(?:^|\s)(?:is|are|was|were)(?:\s|$)/i.test(name);
   const phoneLike = /^\+?\d[\d\s().-]{3,}\d$/.test(code);
   const codeLike =
     phoneLike || (!/\s/.test(code) && (/[\d@#$%&*!?_=+:/]/.test(code) || /\p{Ll}\p{Lu}/u.test(code)));

@@ -85,7 +85,10 @@ export const memoryRecall = defineTool({
             reply:
               output.alternatives.length > 0
                 ? `${nothingFor(key, output.alternatives)} No note mentions it either.`
-                : `I don't have anything remembered about ${key}, and no note mentions it. I answer from what you have told me (and cannot look things up online); to teach me, say "remember that ${key} is …".`,
+                : `I don't have anything remembered about ${key}, and no note mentions it. I answer from what you have told me (and cannot look things up online)${
+                    // "what is 5": a number is not the name of a fact, so no "remember that 5 is …".
+                    /\p{L}/u.test(key) ? `; to teach me, say "remember that ${key} is …".` : '.'
+                  }`,
           },
   },
 });
