@@ -111,4 +111,15 @@ describe('offline planner and knowledge', () => {
     const path = await ask(`forget ${join(dir, 'lease.md')}`, true);
     expect(path.names).not.toContain('memory_forget');
   });
+
+  it('"forget my X" with approval deletes only a fact stored exactly as X, never a close one', async () => {
+    const { ask } = world();
+    await ask('remember that my bike lock code is 4312');
+    const near = await ask('forget my bike code', true);
+    expect(near.answer).toMatch(/Nothing is remembered under "bike code"\. Close keys: "bike lock code"/);
+    expect((await ask('what is my bike lock code?')).answer).toMatch(/4312/);
+    const exact = await ask('forget my bike lock code', true);
+    expect(exact.names).toEqual(['memory_forget']);
+    expect((await ask('what is my bike lock code?')).answer).not.toMatch(/4312/);
+  });
 });
