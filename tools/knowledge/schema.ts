@@ -10,7 +10,8 @@ import { quantise } from './vector-index.js';
  * chunk id: the fast first pass, vector-index.ts), created when the embedder is first used.
  * Plain blobs rather than vec0 tables: re-ranking 200 candidates by rowid from a float vec0 table
  * read whole vec0 chunks and took ~0.8 s on disk, from a plain table ~1–40 ms; loading 100k sign
- * bits from a vec0 `bit[384]` table took ~1.1 s, from a plain table ~0.1 s (measured here).
+ * bits from a vec0 `bit[384]` table took ~1.1 s, from a plain table 0.2–0.3 s (one group_concat;
+ * measured here under a load average of ~11 on 2 cores).
  */
 export const knowledgeMigrations: readonly CapabilityMigration[] = [
   {
