@@ -73,27 +73,31 @@ export async function knowledgeCommand(
     type?: string[];
   },
 ): Promise<void> {
-  await withRuntime(globals, async ({ executor, caller }) => {
-    const collection = options.collection ? { collection: options.collection } : {};
-    const text = words.join(' ');
-    const input =
-      action === 'list'
-        ? { ...collection, ...(text ? { pathPrefix: text } : {}) }
-        : action === 'search'
-          ? {
-              query: text,
-              ...collection,
-              ...(options.limit ? { limit: Number(options.limit) } : {}),
-              ...(options.path ? { pathPrefix: options.path } : {}),
-              ...(options.type?.length ? { types: options.type } : {}),
-            }
-          : action === 'ask'
-            ? { question: text, ...collection }
-            : { path: text, ...collection };
-    const result = await executor.execute(`knowledge_${action}`, input, {
-      caller,
-      approved: options.yes === true,
-    });
-    process.exitCode = printToolResult(result, options.json === true);
-  });
+  await withRuntime(
+    globals,
+    async ({ executor, caller }) => {
+      const collection = options.collection ? { collection: options.collection } : {};
+      const text = words.join(' ');
+      const input =
+        action === 'list'
+          ? { ...collection, ...(text ? { pathPrefix: text } : {}) }
+          : action === 'search'
+            ? {
+                query: text,
+                ...collection,
+                ...(options.limit ? { limit: Number(options.limit) } : {}),
+                ...(options.path ? { pathPrefix: options.path } : {}),
+                ...(options.type?.length ? { types: options.type } : {}),
+              }
+            : action === 'ask'
+              ? { question: text, ...collection }
+              : { path: text, ...collection };
+      const result = await executor.execute(`knowledge_${action}`, input, {
+        caller,
+        approved: options.yes === true,
+      });
+      process.exitCode = printToolResult(result, options.json === true);
+    },
+    { readOnly: action !== 'forget' },
+  );
 }
