@@ -105,6 +105,12 @@ export async function shareCommand(
       }
       const input: Record<string, unknown> = { app };
       if (options.label !== undefined) input.label = options.label;
+      if (options.expires !== undefined && options.expires.trim() === '') {
+        throw new UsageError(
+          '--expires was given an empty value. Say when the link stops working: --expires 7d (the default), 12h, 2w, a date like 2026-12-24, or never.',
+          { code: 'invalid_input' },
+        );
+      }
       if (options.expires !== undefined) input.expires = options.expires;
       const result = await executor.execute('apps_share', input, { caller });
       process.exitCode = printToolResult(result, json);
