@@ -8,7 +8,7 @@ import { createDocumentStore, type DocumentStore } from './documents.js';
 import { CartridgeError, errorMessage } from './errors.js';
 import { createEventStore, type EventStore } from './events.js';
 import { migrate, SCHEMA_VERSION, schemaVersion } from './migrations.js';
-import { prepareFileForWriting } from './paths.js';
+import { checkExistingFile, prepareFileForWriting } from './paths.js';
 import { createPendingWrites, type PendingWrites } from './pending-writes.js';
 import { type Prepare, statementCache } from './statements.js';
 import { createWriteLock, type WriteLock } from './write-lock.js';
@@ -62,7 +62,7 @@ export interface Cartridge {
 }
 
 export interface OpenOptions {
-  /** Refuse instead of creating a new cartridge when the file is missing. */
+  /** Refuse (code `cartridge_missing`) instead of creating a cartridge, or any folder, when the file is missing. */
   mustExist?: boolean;
   /** Milliseconds a writer waits for another process's lock before giving up (default 15 s). */
   busyTimeoutMs?: number;
@@ -74,21 +74,21 @@ export interface OpenOptions {
  * from a newer fazt is refused before anything in it changes.
  */
 export function openCartridge(path: string, options: OpenOptions = {}): Cartridge {
-  const isNew = !existsSync(path);
-  if (isNew && options.mustExist) {
+  const advice = 'Point --cartridge (or FAZT_CARTRIDGE) at a file fazt can create or write.';
+  if (options.mustExist && checkExistingFile(path, { verb: 'open the cartridge', advice }) === 'missing') {
+    // Nothing is created: not the file, not a folder on the way to it.
     throw new CartridgeError(
-      `No cartridge at ${path}. Check the path, or leave out --cartridge to use the default.`,
-      {
-        code: 'cartridge_missing',
-      },
+      `No cartridge at ${path} yet: nothing has been stored there. It is made by the first command that stores something, e.g. \`fazt ask "remember that …"\`. If you expected one, check --cartridge and FAZT_CARTRIDGE.`,
+      { code: 'cartridge_missing' },
     );
   }
+  const isNew = !existsSync(path);
   // A folder, a file where a folder should be, no permission, a name too long: said plainly,
   // naming the path, before SQLite can only say "unable to open database file".
   prepareFileForWriting(path, {
     verb: 'open the cartridge',
     createParents: true,
-    advice: 'Point --cartridge (or FAZT_CARTRIDGE) at a file fazt can create or write.',
+    advice,
   });
 
   const busyTimeoutMs = options.busyTimeoutMs ?? 15_000;

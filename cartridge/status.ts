@@ -63,3 +63,13 @@ export function cartridgeStatus(cartridge: Cartridge): CartridgeStatus {
     counts,
   };
 }
+
+/** The status of a cartridge not made yet: no bytes, schema 0, every count 0. */
+export function missingStatus(path: string): CartridgeStatus {
+  return {
+    path,
+    sizeBytes: 0,
+    schemaVersion: 0,
+    counts: Object.fromEntries(COUNTED_TABLES.map((table) => [table, 0])),
+  };
+}

@@ -6,6 +6,7 @@ import { unsupportedNode } from './node-version.js';
 import { EXIT, exitCodeFor, printError, printJson, printNote, wantsJson } from './output.js';
 import type { GlobalOptions } from './runtime.js';
 import { safeForTerminal } from './terminal-text.js';
+import { checkArgumentsUtf8 } from './utf8.js';
 
 type Commander = typeof import('commander');
 
@@ -473,6 +474,14 @@ export async function main(input: string[]): Promise<number> {
   const commander = await import('commander');
   const program = buildProgram(commander);
   const json = wantsJson(args);
+  try {
+    // Bytes that are not UTF-8 on the command line are refused before any command sees them.
+    checkArgumentsUtf8(args);
+  } catch (error) {
+    if (!FaztError.isInstance(error)) throw error;
+    printError({ code: error.code, message: error.message }, json);
+    return EXIT.usage;
+  }
   if (withoutGlobals(args).length === 0) {
     // Plain `fazt` is the chat; without a terminal, a short usage pointing to `fazt ask`.
     const { hasTerminal, NO_TERMINAL_USAGE } = await import('./commands/chat.js');

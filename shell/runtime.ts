@@ -10,6 +10,14 @@ export interface GlobalOptions {
   cartridge?: string;
 }
 
+export interface RuntimeOptions {
+  /**
+   * The command only reads (status, lists, searches): a missing cartridge is said ("No cartridge
+   * at … yet", code `cartridge_missing`) instead of created, and no folder is made for it.
+   */
+  readOnly?: boolean;
+}
+
 /** What a command works with: the open cartridge, the registry, and the one executor. */
 export interface Runtime {
   cartridge: Cartridge;
@@ -34,9 +42,13 @@ function lockWait(): { busyTimeoutMs?: number } {
 export async function openRuntime(
   options: GlobalOptions,
   caller: Caller = { kind: 'person', id: 'cli' },
+  { readOnly = false }: RuntimeOptions = {},
 ): Promise<Runtime> {
   const registry = await commandRegistry();
-  const cartridge = openCartridge(resolveCartridgePath(options.cartridge), lockWait());
+  const cartridge = openCartridge(resolveCartridgePath(options.cartridge), {
+    ...lockWait(),
+    mustExist: readOnly,
+  });
   const executor = createExecutor({ cartridge, registry });
   const { problems } = loadSkills(registry, { cartridge, executor: () => executor });
   for (const problem of problems) process.stderr.write(`fazt: ${problem}\n`);
@@ -47,8 +59,9 @@ export async function openRuntime(
 export async function withRuntime<T>(
   options: GlobalOptions,
   fn: (runtime: Runtime) => Promise<T> | T,
+  runtimeOptions: RuntimeOptions = {},
 ): Promise<T> {
-  const runtime = await openRuntime(options);
+  const runtime = await openRuntime(options, undefined, runtimeOptions);
   try {
     return await fn(runtime);
   } finally {

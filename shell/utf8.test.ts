@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeUtf8, firstInvalidUtf8 } from './utf8.js';
+import { checkArgumentsUtf8, decodeUtf8, firstInvalidUtf8 } from './utf8.js';
 
 describe('firstInvalidUtf8', () => {
   const at = (...bytes: number[]) => firstInvalidUtf8(Uint8Array.from(bytes));
@@ -36,5 +36,24 @@ describe('decodeUtf8', () => {
     expect(() =>
       decodeUtf8(Buffer.from([...Buffer.from('remember that my word is caf'), 0xe9]), 'The request on stdin'),
     ).toThrow(/^The request on stdin is not valid UTF-8: byte 28 \(0xE9, after "[^"]*word is caf"\)/);
+  });
+});
+
+describe('checkArgumentsUtf8', () => {
+  it('keeps a typed U+FFFD, refuses a broken byte by argument and byte, and refuses when bytes are unknown', () => {
+    const typed = ['ask', 'the sign is \ufffd'];
+    expect(() =>
+      checkArgumentsUtf8(
+        typed,
+        typed.map((arg) => Buffer.from(arg)),
+      ),
+    ).not.toThrow();
+    const broken = ['ask', 'caf\ufffd'];
+    const raw = [Buffer.from('ask'), Buffer.from([0x63, 0x61, 0x66, 0xe9])];
+    expect(() => checkArgumentsUtf8(broken, raw)).toThrow(
+      /Argument 2 on the command line is not valid UTF-8: byte 3 \(0xE9/,
+    );
+    expect(() => checkArgumentsUtf8(broken, undefined)).toThrow(/cannot see the bytes on this system/);
+    expect(() => checkArgumentsUtf8(['plain', 'café 🔑'], undefined)).not.toThrow();
   });
 });

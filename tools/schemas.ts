@@ -5,15 +5,16 @@ const grouped = (count: number) => String(count).replace(/\B(?=(\d{3})+(?!\d))/g
 
 /** Text a person typed: no NUL bytes, no broken UTF-8, not blank, at most `max` characters. */
 export function text(max: number, what = 'text') {
-  return z
-    .string()
-    .max(max, `${what} is too long (at most ${grouped(max)} characters)`)
-    .refine((value) => value.trim().length > 0, `${what} must not be empty`)
-    .refine((value) => !value.includes('\u0000'), `${what} must not contain NUL bytes`)
-    .refine(
-      (value) => value.isWellFormed() && !value.includes('\ufffd'),
-      `${what} is not valid UTF-8 (it holds broken or replaced characters)`,
-    );
+  return (
+    z
+      .string()
+      .max(max, `${what} is too long (at most ${grouped(max)} characters)`)
+      .refine((value) => value.trim().length > 0, `${what} must not be empty`)
+      .refine((value) => !value.includes('\u0000'), `${what} must not contain NUL bytes`)
+      // A lone surrogate cannot be stored as UTF-8. U+FFFD itself is a character a person may type
+      // (or paste); the surfaces refuse bytes that are not UTF-8 before they become one.
+      .refine((value) => value.isWellFormed(), `${what} is not valid UTF-8 (it holds a lone surrogate)`)
+  );
 }
 
 /**

@@ -70,19 +70,12 @@ async function readStdin(dash: boolean): Promise<string> {
 }
 
 /**
- * The request from the command line. The shell passes bytes; Node has already decoded them,
- * turning bytes that are not UTF-8 into U+FFFD, so that mark is where the arguments broke.
+ * The request from the command line. Bytes that are not UTF-8 were refused by `main` (from the
+ * raw argv), so a U+FFFD here was typed and is kept.
  */
 function fromArguments(words: string[]): string {
   const text = words.join(' ');
   if (text.length > MAX_REQUEST_CHARS) throw requestTooLong('The request on the command line', text.length);
-  const at = text.indexOf('\ufffd');
-  if (at !== -1) {
-    throw new UsageError(
-      `The request on the command line is not valid UTF-8: character ${at + 1} (after ${JSON.stringify(text.slice(Math.max(0, at - 20), at))}) is not text in UTF-8. Check your terminal's encoding (locale), or pipe the request in with \`fazt ask -\`.`,
-      { code: 'invalid_utf8' },
-    );
-  }
   return text;
 }
 

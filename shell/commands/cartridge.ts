@@ -1,26 +1,46 @@
+import { FaztError } from '../../cartridge/errors.js';
 import { openCartridge } from '../../cartridge/open.js';
 import { resolveCartridgePath } from '../../cartridge/paths.js';
-import { cartridgeStatus } from '../../cartridge/status.js';
+import { cartridgeStatus, missingStatus } from '../../cartridge/status.js';
 import { formatBytes } from '../../tools/blobs/schemas.js';
 import { printJson, printText } from '../output.js';
 import { type GlobalOptions, withRuntime } from '../runtime.js';
 
-/** `fazt status [--json]`. */
+/**
+ * `fazt status [--json]`. Only reads: when there is no cartridge yet it says so (exit 0; JSON
+ * `{path, exists: false, …}`, every count 0) and creates neither the file nor its folders.
+ */
 export async function statusCommand(globals: GlobalOptions, options: { json?: boolean }): Promise<void> {
-  await withRuntime(globals, ({ cartridge }) => {
-    const status = cartridgeStatus(cartridge);
+  try {
+    await withRuntime(globals, ({ cartridge }) => showStatus(cartridgeStatus(cartridge), options), {
+      readOnly: true,
+    });
+  } catch (error) {
+    if (!FaztError.isInstance(error) || error.code !== 'cartridge_missing') throw error;
+    const path = resolveCartridgePath(globals.cartridge);
     if (options.json) {
-      printJson(status);
+      const { path: _, ...empty } = missingStatus(path);
+      printJson({ path, exists: false, ...empty });
       return;
     }
-    const lines = [
-      `cartridge      ${status.path}`,
-      `size           ${(status.sizeBytes / 1024).toFixed(1)} KiB`,
-      `schema         v${status.schemaVersion}`,
-      ...Object.entries(status.counts).map(([store, count]) => `${store.padEnd(14)} ${count}`),
-    ];
-    printText(`${lines.join('\n')}\n`);
-  });
+    printText(`${error.message}\n`);
+  }
+}
+
+/** The status of an existing cartridge, as JSON (`exists: true`) or one line per figure. */
+function showStatus(status: ReturnType<typeof cartridgeStatus>, options: { json?: boolean }): void {
+  if (options.json) {
+    const { path, ...rest } = status;
+    printJson({ path, exists: true, ...rest });
+    return;
+  }
+  const lines = [
+    `cartridge      ${status.path}`,
+    `size           ${(status.sizeBytes / 1024).toFixed(1)} KiB`,
+    `schema         v${status.schemaVersion}`,
+    ...Object.entries(status.counts).map(([store, count]) => `${store.padEnd(14)} ${count}`),
+  ];
+  printText(`${lines.join('\n')}\n`);
 }
 
 /** `fazt backup FILE`: a consistent copy, safe while other fazt processes write. */

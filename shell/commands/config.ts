@@ -14,14 +14,18 @@ export async function configGetCommand(
   key: string | undefined,
   options: { json?: boolean },
 ): Promise<void> {
-  await withRuntime(globals, async ({ executor, caller }) => {
-    const result = await executor.execute('config_get', key === undefined ? {} : { key }, { caller });
-    const entries = result.ok ? (result.output as { entries: ConfigEntry[] }).entries : [];
-    const shaped = result.ok ? { ...result, output: key === undefined ? entries : entries[0] } : result;
-    process.exitCode = printToolResult(shaped, options.json === true, (output) =>
-      (Array.isArray(output) ? output : [output]).map(line).join('\n'),
-    );
-  });
+  await withRuntime(
+    globals,
+    async ({ executor, caller }) => {
+      const result = await executor.execute('config_get', key === undefined ? {} : { key }, { caller });
+      const entries = result.ok ? (result.output as { entries: ConfigEntry[] }).entries : [];
+      const shaped = result.ok ? { ...result, output: key === undefined ? entries : entries[0] } : result;
+      process.exitCode = printToolResult(shaped, options.json === true, (output) =>
+        (Array.isArray(output) ? output : [output]).map(line).join('\n'),
+      );
+    },
+    // Not read-only: a cartridge not made yet still answers with the defaults (and is made).
+  );
 }
 
 /**

@@ -76,37 +76,41 @@ export async function knowledgeCommand(
     type?: string[];
   },
 ): Promise<void> {
-  await withRuntime(globals, async ({ executor, caller }) => {
-    const collection = options.collection ? { collection: options.collection } : {};
-    const text = words.join(' ');
-    if (action === 'forget' && (text === '') === (options.all !== true)) {
-      throw new UsageError(
-        'Say what to forget: a learned file or folder (`fazt knowledge forget ~/Documents/old --yes`) or every learned document (`fazt knowledge forget --all --yes`), not both.',
-      );
-    }
-    const input =
-      action === 'list'
-        ? {
-            ...collection,
-            ...(text ? { pathPrefix: text } : {}),
-            ...(options.limit ? { limit: Number(options.limit) } : {}),
-            ...(options.offset ? { offset: Number(options.offset) } : {}),
-          }
-        : action === 'search'
+  await withRuntime(
+    globals,
+    async ({ executor, caller }) => {
+      const collection = options.collection ? { collection: options.collection } : {};
+      const text = words.join(' ');
+      if (action === 'forget' && (text === '') === (options.all !== true)) {
+        throw new UsageError(
+          'Say what to forget: a learned file or folder (`fazt knowledge forget ~/Documents/old --yes`) or every learned document (`fazt knowledge forget --all --yes`), not both.',
+        );
+      }
+      const input =
+        action === 'list'
           ? {
-              query: text,
               ...collection,
+              ...(text ? { pathPrefix: text } : {}),
               ...(options.limit ? { limit: Number(options.limit) } : {}),
-              ...(options.path ? { pathPrefix: options.path } : {}),
-              ...(options.type?.length ? { types: options.type } : {}),
+              ...(options.offset ? { offset: Number(options.offset) } : {}),
             }
-          : action === 'ask'
-            ? { question: text, ...collection }
-            : { ...(text ? { path: text } : {}), ...(options.all ? { all: true } : {}), ...collection };
-    const result = await executor.execute(`knowledge_${action}`, input, {
-      caller,
-      approved: options.yes === true,
-    });
-    process.exitCode = printToolResult(result, options.json === true);
-  });
+          : action === 'search'
+            ? {
+                query: text,
+                ...collection,
+                ...(options.limit ? { limit: Number(options.limit) } : {}),
+                ...(options.path ? { pathPrefix: options.path } : {}),
+                ...(options.type?.length ? { types: options.type } : {}),
+              }
+            : action === 'ask'
+              ? { question: text, ...collection }
+              : { ...(text ? { path: text } : {}), ...(options.all ? { all: true } : {}), ...collection };
+      const result = await executor.execute(`knowledge_${action}`, input, {
+        caller,
+        approved: options.yes === true,
+      });
+      process.exitCode = printToolResult(result, options.json === true);
+    },
+    { readOnly: action !== 'forget' },
+  );
 }

@@ -7,10 +7,14 @@ export async function photosSummaryCommand(
   globals: GlobalOptions,
   options: { json?: boolean },
 ): Promise<void> {
-  await withRuntime(globals, async ({ executor, caller }) => {
-    const result = await executor.execute('photos_summary', {}, { caller });
-    process.exitCode = printToolResult(result, options.json ?? false);
-  });
+  await withRuntime(
+    globals,
+    async ({ executor, caller }) => {
+      const result = await executor.execute('photos_summary', {}, { caller });
+      process.exitCode = printToolResult(result, options.json ?? false);
+    },
+    { readOnly: true },
+  );
 }
 
 /**

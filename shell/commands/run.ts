@@ -1,5 +1,6 @@
 import { catalogueEntry } from '../../tools/catalogue.js';
 import type { AnyTool } from '../../tools/define-tool.js';
+import { builtinTools } from '../../tools/index.js';
 import { printText, printToolResult } from '../output.js';
 import { type GlobalOptions, withRuntime } from '../runtime.js';
 import { flagName, parseToolArguments } from '../tool-arguments.js';
@@ -49,20 +50,28 @@ export function toolHelp(tool: AnyTool): string {
 
 /** `fazt run <tool> [json | - | @file.json] [--field value …] [--json] [--yes]`. */
 export async function runCommand(globals: GlobalOptions, toolName: string, rest: string[]): Promise<void> {
-  await withRuntime(globals, async ({ registry, executor, caller }) => {
-    const tool = registry.get(toolName);
-    if (!tool) {
-      // The executor explains an unknown tool (with the closest names) exactly as every surface does.
-      const result = await executor.execute(toolName, {}, { caller });
-      process.exitCode = printToolResult(result, rest.includes('--json'));
-      return;
-    }
-    const { input, json, yes, help } = await parseToolArguments(tool, rest);
-    if (help) {
-      printText(toolHelp(tool));
-      return;
-    }
-    const result = await executor.execute(toolName, input, { caller, approved: yes });
-    process.exitCode = printToolResult(result, json);
-  });
+  // A built-in tool that only reads never creates a cartridge: on a missing one it says there is
+  // none yet. (Skills live in a cartridge, so they cannot be run without one anyway.)
+  const readOnly =
+    builtinTools.find((tool) => tool.name === toolName)?.risk === 'read' && !rest.includes('--help');
+  await withRuntime(
+    globals,
+    async ({ registry, executor, caller }) => {
+      const tool = registry.get(toolName);
+      if (!tool) {
+        // The executor explains an unknown tool (with the closest names) exactly as every surface does.
+        const result = await executor.execute(toolName, {}, { caller });
+        process.exitCode = printToolResult(result, rest.includes('--json'));
+        return;
+      }
+      const { input, json, yes, help } = await parseToolArguments(tool, rest);
+      if (help) {
+        printText(toolHelp(tool));
+        return;
+      }
+      const result = await executor.execute(toolName, input, { caller, approved: yes });
+      process.exitCode = printToolResult(result, json);
+    },
+    { readOnly },
+  );
 }

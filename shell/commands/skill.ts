@@ -168,23 +168,27 @@ export async function skillExportCommand(
 
 /** `fazt skill list [--json]`. */
 export async function skillListCommand(globals: GlobalOptions, options: { json?: boolean }): Promise<void> {
-  await withRuntime(globals, (runtime) => {
-    const skills = skillStore(runtime.cartridge).list();
-    if (options.json) return printJson(skills);
-    if (skills.length === 0)
-      return print('No skills installed. `fazt skill import <folder>` or `fazt skill new "…"` adds one.');
-    print(
-      formatTable([
-        ['NAME', 'VERSION', 'STATE', 'TOOLS'],
-        ...skills.map((skill) => [
-          skill.name,
-          `v${skill.version}${skill.versions > 1 ? ` (of ${skill.versions})` : ''}`,
-          skill.enabled ? 'on' : 'off',
-          skill.tools.join(', ') || '(instructions only)',
+  await withRuntime(
+    globals,
+    (runtime) => {
+      const skills = skillStore(runtime.cartridge).list();
+      if (options.json) return printJson(skills);
+      if (skills.length === 0)
+        return print('No skills installed. `fazt skill import <folder>` or `fazt skill new "…"` adds one.');
+      print(
+        formatTable([
+          ['NAME', 'VERSION', 'STATE', 'TOOLS'],
+          ...skills.map((skill) => [
+            skill.name,
+            `v${skill.version}${skill.versions > 1 ? ` (of ${skill.versions})` : ''}`,
+            skill.enabled ? 'on' : 'off',
+            skill.tools.join(', ') || '(instructions only)',
+          ]),
         ]),
-      ]),
-    );
-  });
+      );
+    },
+    { readOnly: true },
+  );
 }
 
 /** `fazt skill show <name> [--json]`: description, versions, tools, grants and the instructions. */
@@ -193,24 +197,28 @@ export async function skillShowCommand(
   name: string,
   options: { json?: boolean },
 ): Promise<void> {
-  await withRuntime(globals, (runtime) => {
-    const skill = requireSkill(runtime, name);
-    const store = skillStore(runtime.cartridge);
-    const info = store.version(name)!;
-    const versions = store.versions(name).map(({ version, origin, createdAt }) => ({
-      version,
-      origin,
-      createdAt: new Date(createdAt).toISOString(),
-    }));
-    if (options.json)
-      return printJson({ ...skill, manifest: info.manifest, toolSpecs: info.tools, history: versions });
-    print(describeGrants(storedPackage(runtime, info), runtime));
-    print(
-      `Version ${skill.version} in use (${skill.enabled ? 'on' : 'off'}); versions: ${versions.map((v) => `${v.version} (${v.origin}, ${v.createdAt})`).join(', ')}`,
-    );
-    print(`Files: ${Object.keys(store.files(name, skill.version)).join(', ')}`);
-    if (info.manifest.body) print(`\n${info.manifest.body}`);
-  });
+  await withRuntime(
+    globals,
+    (runtime) => {
+      const skill = requireSkill(runtime, name);
+      const store = skillStore(runtime.cartridge);
+      const info = store.version(name)!;
+      const versions = store.versions(name).map(({ version, origin, createdAt }) => ({
+        version,
+        origin,
+        createdAt: new Date(createdAt).toISOString(),
+      }));
+      if (options.json)
+        return printJson({ ...skill, manifest: info.manifest, toolSpecs: info.tools, history: versions });
+      print(describeGrants(storedPackage(runtime, info), runtime));
+      print(
+        `Version ${skill.version} in use (${skill.enabled ? 'on' : 'off'}); versions: ${versions.map((v) => `${v.version} (${v.origin}, ${v.createdAt})`).join(', ')}`,
+      );
+      print(`Files: ${Object.keys(store.files(name, skill.version)).join(', ')}`);
+      if (info.manifest.body) print(`\n${info.manifest.body}`);
+    },
+    { readOnly: true },
+  );
 }
 
 /** `fazt skill test <name> [--json]`: runs the current version's tests in the sandbox. */

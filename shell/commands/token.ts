@@ -55,50 +55,54 @@ export async function tokenCreateCommand(
 
 /** `fazt token list [--json]`: every token with its status; never a secret. */
 export async function tokenListCommand(globals: GlobalOptions, options: { json?: boolean }): Promise<void> {
-  await withRuntime(globals, ({ cartridge }) => {
-    const now = Date.now();
-    const tokens = createTokenStore(cartridge.prepare)
-      .list()
-      .map((record) => ({
-        name: record.name,
-        scope: record.scope,
-        status: tokenStatus(record, now),
-        createdAt: record.createdAt,
-        expiresAt: record.expiresAt,
-        revokedAt: record.revokedAt,
-        lastUsedAt: record.lastUsedAt,
-      }));
-    if (options.json) {
-      printJson(tokens);
-      return;
-    }
-    if (tokens.length === 0) {
-      printText(
-        'No tokens yet. Create one with `fazt token create --name <name> --scope read|write|admin`.\n',
-      );
-      return;
-    }
-    const rows = [
-      ['NAME', 'SCOPE', 'STATUS', 'CREATED', 'EXPIRES', 'LAST USED'],
-      ...tokens.map((entry) => [
-        entry.name,
-        entry.scope,
-        entry.status,
-        when(entry.createdAt),
-        when(entry.expiresAt),
-        when(entry.lastUsedAt, '-'),
-      ]),
-    ];
-    const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
-    for (const row of rows) {
-      printText(
-        `${row
-          .map((cell, column) => cell.padEnd(widths[column]!))
-          .join('  ')
-          .trimEnd()}\n`,
-      );
-    }
-  });
+  await withRuntime(
+    globals,
+    ({ cartridge }) => {
+      const now = Date.now();
+      const tokens = createTokenStore(cartridge.prepare)
+        .list()
+        .map((record) => ({
+          name: record.name,
+          scope: record.scope,
+          status: tokenStatus(record, now),
+          createdAt: record.createdAt,
+          expiresAt: record.expiresAt,
+          revokedAt: record.revokedAt,
+          lastUsedAt: record.lastUsedAt,
+        }));
+      if (options.json) {
+        printJson(tokens);
+        return;
+      }
+      if (tokens.length === 0) {
+        printText(
+          'No tokens yet. Create one with `fazt token create --name <name> --scope read|write|admin`.\n',
+        );
+        return;
+      }
+      const rows = [
+        ['NAME', 'SCOPE', 'STATUS', 'CREATED', 'EXPIRES', 'LAST USED'],
+        ...tokens.map((entry) => [
+          entry.name,
+          entry.scope,
+          entry.status,
+          when(entry.createdAt),
+          when(entry.expiresAt),
+          when(entry.lastUsedAt, '-'),
+        ]),
+      ];
+      const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
+      for (const row of rows) {
+        printText(
+          `${row
+            .map((cell, column) => cell.padEnd(widths[column]!))
+            .join('  ')
+            .trimEnd()}\n`,
+        );
+      }
+    },
+    { readOnly: true },
+  );
 }
 
 /** `fazt token revoke NAME [--json]`: refused from the next request on, even mid-session. */

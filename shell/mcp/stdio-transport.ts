@@ -1,6 +1,7 @@
 import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import { ErrorCode, type JSONRPCMessage, JSONRPCMessageSchema } from '@modelcontextprotocol/sdk/types.js';
 import { safeJson } from '../output.js';
+import { firstInvalidUtf8 } from '../utf8.js';
 import { oneLine } from './request-guard.js';
 
 /** A line longer than this (bytes) is answered with a parse error and skipped, not buffered. */
@@ -33,7 +34,7 @@ function whyInvalid(value: unknown, issues: string): string {
  * stdio transport drops a line it cannot parse or validate, so a client that sent it waits
  * forever; this one replies as JSON-RPC 2.0 says (§5.1):
  *
- * - not JSON (or truncated, or longer than 16 MiB): `-32700 Parse error`, id null;
+ * - not JSON (or truncated, or longer than 16 MiB, or not UTF-8): `-32700 Parse error`, id null;
  * - JSON but not a valid message (no `"jsonrpc": "2.0"`, a batch, a bad id): `-32600 Invalid
  *   Request`, with the message's id when it can be read, else null;
  * - an invalid *response* (no method) is only logged: replying to a reply is not allowed.
@@ -152,7 +153,9 @@ export class LineStdioTransport implements Transport {
   private finishLine(): void {
     this.lineNumber += 1;
     const tooLong = this.discarding;
-    const line = Buffer.concat(this.chunks).toString('utf8').replace(/\r$/, '');
+    const bytes = Buffer.concat(this.chunks);
+    const broken = firstInvalidUtf8(bytes);
+    const line = bytes.toString('utf8').replace(/\r$/, '');
     this.chunks = [];
     this.size = 0;
     this.discarding = false;
@@ -165,6 +168,16 @@ export class LineStdioTransport implements Transport {
       return;
     }
     if (line.trim() === '') return;
+    if (broken !== -1) {
+      // Decoded anyway, the bytes would become U+FFFD and be stored as if they were meant.
+      const hex = (bytes[broken] as number).toString(16).toUpperCase().padStart(2, '0');
+      this.refuse(
+        null,
+        ErrorCode.ParseError,
+        `Parse error: the line is not valid UTF-8 (byte ${broken}, 0x${hex})`,
+      );
+      return;
+    }
     this.handleLine(line);
   }
 

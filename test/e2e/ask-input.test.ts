@@ -1,5 +1,20 @@
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { cartridgeCounts, runCli, useTempCartridge } from '../helpers/cli.js';
+import { CLI, cartridgeCounts, NODE, runCli, useTempCartridge } from '../helpers/cli.js';
+
+/** Runs `fazt --cartridge <path> <args>` through bash, so arguments can hold raw bytes. */
+function throughShell(args: string, cartridge: string) {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('FAZT_')));
+  const result = spawnSync(
+    '/bin/bash',
+    ['-c', `exec "${NODE}" "${CLI}" --cartridge "$0" ${args}`, cartridge],
+    {
+      env: { ...env, NO_COLOR: '1' },
+      encoding: 'utf8',
+    },
+  );
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
 
 describe('fazt ask reads its request the way fazt run reads input', () => {
   const cart = useTempCartridge('fazt-ask-input-');
@@ -15,11 +30,37 @@ describe('fazt ask reads its request the way fazt run reads input', () => {
     expect((await cartridgeCounts(cart().path)).memory).toBe(0);
   });
 
-  it('a request argument that was not UTF-8 (decoded by Node as U+FFFD) is refused, not guessed at', async () => {
-    const result = await runCli(['ask', 'remember that my word is caf\ufffd'], { cartridge: cart().path });
-    expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/command line is not valid UTF-8: character 29/);
+  it('a request argument whose bytes are not UTF-8 is refused, naming the argument and byte, not guessed at', async () => {
+    // the shell passes the raw byte 0xE9; Node alone would show it as U+FFFD
+    const result = throughShell(`ask "remember that my word is caf$(printf '\\351')"`, cart().path);
+    expect(result.code, result.stderr).toBe(2);
+    expect(result.stderr).toMatch(
+      /Argument 4 on the command line is not valid UTF-8: byte 28 \(0xE9, after ".*caf"\)/,
+    );
     expect((await cartridgeCounts(cart().path)).memory).toBe(0);
+    // the same for any command: fazt run with a flag value
+    const run = throughShell(`run notes_add --text "caf$(printf '\\351')"`, cart().path);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/Argument 6 on the command line is not valid UTF-8: byte 3 \(0xE9/);
+    expect((await cartridgeCounts(cart().path)).notes).toBe(0);
+  });
+
+  it('a typed U+FFFD (valid UTF-8 EF BF BD) is a character like any other: kept on argv, stdin and in tools', async () => {
+    const asked = await runCli(['ask', 'remember that the sign is \ufffd'], { cartridge: cart().path });
+    expect(asked.code, asked.stderr).toBe(0);
+    const recalled = await runCli(['run', 'memory_recall', '--key', 'sign', '--json'], {
+      cartridge: cart().path,
+    });
+    expect(JSON.parse(recalled.stdout).match.value).toBe('\ufffd');
+    const piped = await runCli(['run', 'notes_add', '-', '--json'], {
+      cartridge: cart().path,
+      input: Buffer.from(JSON.stringify({ text: 'replacement \ufffd mark' })),
+    });
+    expect(piped.code, piped.stderr).toBe(0);
+    const flag = await runCli(['run', 'notes_add', '--text', '\ufffd\ufffd', '--json'], {
+      cartridge: cart().path,
+    });
+    expect(JSON.parse(flag.stdout).note.text).toBe('\ufffd\ufffd');
   });
 
   it('`fazt ask -` reads the request from stdin', async () => {

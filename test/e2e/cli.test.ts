@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import packageJson from '../../package.json' with { type: 'json' };
-import { cartridgeCounts, runCli, runCliJson, useTempCartridge } from '../helpers/cli.js';
+import { cartridgeCounts, makeCartridge, runCli, runCliJson, useTempCartridge } from '../helpers/cli.js';
 
 /** The CLI contract (exit codes, --json, stdin/@file input) through the real, built CLI. */
 const cart = useTempCartridge();
@@ -264,6 +264,8 @@ describe('fazt run: exit codes and --json', () => {
   });
 
   it('every call is audited, including refused ones', async () => {
+    // a read on a cartridge not made yet is not run at all (there is nothing to audit it in)
+    await makeCartridge(cart().path);
     await fazt(['run', 'memory_recall', '--key', 'x']);
     await fazt(['run', 'memory_remember', '{}']);
     await fazt(['run', 'memory_forget', '--key', 'x']);
@@ -278,6 +280,7 @@ describe('fazt run: exit codes and --json', () => {
 
 describe('fazt status and config', () => {
   it('status --json reports path, schema and counts', async () => {
+    await makeCartridge(cart().path);
     const status = await runCliJson<{ path: string; schemaVersion: number; counts: Record<string, number> }>(
       ['status', '--json'],
       { cartridge: cart().path },

@@ -14,7 +14,14 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openCartridge } from '../../cartridge/open.js';
-import { type CliResult, collect, runCli, runCliJson, spawnCli, useTempCartridge } from '../helpers/cli.js';
+import {
+  type CliResult,
+  collect,
+  makeCartridge,
+  runCliJson,
+  spawnCli,
+  useTempCartridge,
+} from '../helpers/cli.js';
 
 const GiB = 1024 * 1024 * 1024;
 const MiB = 1024 * 1024;
@@ -97,7 +104,7 @@ describe('kill -9 in the middle of a large write', () => {
 
   it('a 1 GiB blob import leaves no visible blob and, after reopening, no staging rows; a rerun is whole', async () => {
     const { path, dir } = cart();
-    expect((await runCli(['status'], { cartridge: path })).code).toBe(0);
+    expect((await makeCartridge(path)).code).toBe(0);
     const file = join(dir, 'big.bin');
     makeGigabyteFile(file);
     try {
@@ -149,7 +156,7 @@ describe('kill -9 in the middle of a large write', () => {
 
   it('100,000 facts through memory_import are wholly absent after the kill, and whole after a rerun', async () => {
     const { path, dir } = cart();
-    expect((await runCli(['status'], { cartridge: path })).code).toBe(0);
+    expect((await makeCartridge(path)).code).toBe(0);
     const entries = Array.from({ length: 100_000 }, (_, index) => ({
       key: `fact ${index}`,
       value: `value ${index}`,

@@ -78,6 +78,12 @@ describe('hosting from the command line', () => {
 
   it('a link revoked by another process stops working on the running server at the next request', async () => {
     await fazt(['run', 'apps_deploy', '--folder', join(temp.dir, 'blog'), '--name', 'blog']);
+    const empty = await fazt(['share', 'blog', '--expires', '']);
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toMatch(
+      /^fazt: --expires was given an empty value\. Say when the link stops working: --expires 7d/,
+    );
+    expect(empty.stderr).not.toMatch(/apps_share/);
     const link = new URL(
       (await fazt(['share', 'blog', '--label', 'grandma'])).stdout.trim().split('\n').at(-1)!,
     );
@@ -85,6 +91,10 @@ describe('hosting from the command line', () => {
     const opened = await rawRequest(serve.url, `${link.pathname}${link.search}`);
     expect(opened.status).toBe(303);
     const cookie = `fazt_share_blog=${setCookies(opened).fazt_share_blog!.value}`;
+    // the cookie of a 7-day link ends with the link, never after it
+    const maxAge = Number(/Max-Age=(\d+)/.exec(setCookies(opened).fazt_share_blog!.attributes)?.[1]);
+    expect(maxAge).toBeGreaterThan(7 * 86_400 - 120);
+    expect(maxAge).toBeLessThanOrEqual(7 * 86_400);
     const page = await rawRequest(serve.url, '/a/blog/', { headers: { cookie } });
     expect(page.text).toBe('<h1>My blog</h1>');
     await fazt(['run', 'apps_unshare', '--app', 'blog']);

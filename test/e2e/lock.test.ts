@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openCartridge } from '../../cartridge/open.js';
-import { NODE, ROOT, runCli, runCliJson, useTempCartridge } from '../helpers/cli.js';
+import { makeCartridge, NODE, ROOT, runCli, runCliJson, useTempCartridge } from '../helpers/cli.js';
 
 /** A real second process holding BEGIN IMMEDIATE on the cartridge until released. */
 async function holdLock(cartridge: string): Promise<{ child: ChildProcess; release(): Promise<void> }> {
@@ -101,7 +101,7 @@ describe('while another process holds a write transaction', () => {
   });
 
   it('a write that cannot get the lock says another fazt process is busy, which one, and what to do', async () => {
-    await runCliJson(['status', '--json'], { cartridge: cart().path });
+    expect((await makeCartridge(cart().path)).code).toBe(0);
     holder = await holdLock(cart().path);
     const result = await runCli(['run', 'notes_add', '--text', 'hello'], {
       cartridge: cart().path,

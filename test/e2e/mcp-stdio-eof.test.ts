@@ -141,6 +141,29 @@ describe('fazt mcp answers everything it received before it exits at end of inpu
     expect(replies(stdout).find((reply) => reply.id === 'delete')?.result?.isError).toBe(true);
   });
 
+  it('a line whose bytes are not UTF-8 gets a parse error, not a U+FFFD stored; a typed U+FFFD is kept', async () => {
+    const call = (id: string, text: string) =>
+      line({ jsonrpc: '2.0', id, method: 'tools/call', params: { name: 'notes_add', arguments: { text } } });
+    const [before, after] = call('latin1', 'caf@').split('@') as [string, string];
+    const input = Buffer.concat([
+      Buffer.from(`${line(INITIALIZE_REQUEST)}\n${initialized}\n${before}`),
+      Buffer.from([0xe9]),
+      Buffer.from(`${after}\n${call('typed', 'sign \ufffd')}`),
+    ]);
+    const result = await runCli(['mcp'], { cartridge: cart().path, input });
+    const got = replies(result.stdout);
+    expect(got.find((reply) => reply.id === null)?.error).toMatchObject({
+      code: -32700,
+      message: expect.stringMatching(/not valid UTF-8 \(byte \d+, 0xE9\)/),
+    });
+    expect(got.find((reply) => reply.id === 'typed')?.result?.isError).toBeFalsy();
+    const notes = await runCliJson<{ notes: { text: string }[] }>(['run', 'notes_list', '--json'], {
+      cartridge: cart().path,
+    });
+    expect(notes.notes.map((note) => note.text)).toContain('sign \ufffd');
+    expect(notes.notes.map((note) => note.text).join()).not.toContain('caf');
+  });
+
   it('a request the client cancelled is not waited for', async () => {
     const input = [
       line(INITIALIZE_REQUEST),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cartridgeCounts, runCli, useTempCartridge } from '../helpers/cli.js';
+import { cartridgeCounts, collect, runCli, spawnCli, useTempCartridge } from '../helpers/cli.js';
 
 /**
  * A request is refused at the edge, before it is read in full, parsed or stored, when it is
@@ -60,5 +60,26 @@ describe('request size limits at the CLI edge', () => {
     expect(endless.code).toBe(2);
     expect(endless.stderr).toMatch(/The input file \/dev\/zero is larger than 16 MiB/);
     expect((await cartridgeCounts(cart().path)).notes ?? 0).toBe(0);
+  });
+
+  it('stdin that never ends (`yes | fazt ask -`) is refused once past the limit, not read forever', async () => {
+    const child = spawnCli(['ask', '-'], { cartridge: cart().path });
+    const done = collect(child, 30_000);
+    const line = Buffer.alloc(64 * 1024, 'y\n');
+    let open = true;
+    child.stdin?.on('error', () => {
+      open = false;
+    });
+    child.on('exit', () => {
+      open = false;
+    });
+    const pump = () => {
+      while (open && child.stdin?.write(line));
+      if (open) child.stdin?.once('drain', pump);
+    };
+    pump();
+    const result = await done;
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/The request on stdin is too long/);
   });
 });

@@ -112,6 +112,14 @@ export async function runCliJson<T = unknown>(args: string[], options: CliOption
   return JSON.parse(result.stdout) as T;
 }
 
+/**
+ * Makes the cartridge at `path` (commands that only read, `fazt status` among them, never create
+ * one): `fazt config unset model`, a write that changes no setting. Resolves to its result.
+ */
+export function makeCartridge(path: string, options: Omit<CliOptions, 'cartridge'> = {}): Promise<CliResult> {
+  return runCli(['config', 'unset', 'model'], { ...options, cartridge: path });
+}
+
 /** Row counts per store, read through `fazt status --json`. */
 export async function cartridgeCounts(cartridge: string): Promise<Record<string, number>> {
   const status = await runCliJson<{ counts: Record<string, number> }>(['status', '--json'], { cartridge });

@@ -197,10 +197,10 @@ export function createHosting({
         'cache-control': 'no-store',
         'referrer-policy': 'no-referrer',
       });
-      // The cookie outlives the link by a week so that a visit after expiry is told so (the server
-      // checks the expiry on every request; the cookie's own lifetime is not what protects).
-      const maxAge =
-        check.share.expiresAt === null ? 400 * 86_400 : (check.share.expiresAt - now()) / 1000 + 7 * 86_400;
+      // The cookie never outlives the link: it ends when the link does (a link that never expires:
+      // 400 days, the most browsers keep a cookie, RFC 6265bis §5.5). The server also checks the
+      // expiry on every request.
+      const maxAge = check.share.expiresAt === null ? 400 * 86_400 : (check.share.expiresAt - now()) / 1000;
       headers.append('set-cookie', cookie(shareCookie, presented, { path: cookiePath, maxAge, secure }));
       return new Response(null, { status: 303, headers });
     }
