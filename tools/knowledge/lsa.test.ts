@@ -102,6 +102,9 @@ describe('LSA (randomized truncated SVD)', () => {
     expect(found.signals).toContain('lsa');
     expect(found.passages.map((passage: { path: string }) => passage.path)).toContain(join(dir, 'note2.txt'));
     expect(lsaSearch(cartridge, collection.id, 'banana', 3).length).toBe(3);
+    // Filters hold for the learned signal too: no Markdown was learned, so nothing comes back.
+    const filtered = await run('knowledge_search', { query: 'automobile', types: ['markdown'] });
+    expect(filtered.passages).toEqual([]);
 
     // One changed file (1 chunk removed + 1 added, of 16 fitted) is folded in.
     writeFileSync(join(dir, 'note0.txt'), 'car engine wheel road tyre\n');

@@ -19,7 +19,9 @@ export const knowledgeSearch = defineTool({
   }),
   output: z.object({
     passages: z.array(passage),
-    signals: z.array(z.string()).describe('The retrieval signals used: bm25, rm3, dense.'),
+    signals: z
+      .array(z.string())
+      .describe('The retrieval signals used: bm25, rm3, lsa (learned from the documents), dense (embedder).'),
     embedder: z.string(),
   }),
   examples: [
