@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import type { Cartridge } from '../../cartridge/open.js';
 import { createTokenStore } from '../../cartridge/tokens.js';
 import type { Registry } from '../../tools/registry.js';
+import { guardMcpBody } from '../mcp/http-body.js';
 import type { McpHttpEndpoint } from '../mcp/http-sessions.js';
 import { createHosting, hardened } from './apps/hosting.js';
 import { mountOwnerAuth } from './apps/owner-auth.js';
@@ -89,7 +90,10 @@ export function createHttpApp(options: HttpAppOptions): Hono<HttpEnv> {
     return ownerPage(c, { auth, hosting, baseUrl: options.baseUrl() });
   });
   app.use('/mcp', bearerAuth(cartridge, tokens), rateLimit(options.rateLimit));
-  app.all('/mcp', (c) => mcp.handle(c.req.raw, c.get('token')));
+  app.all('/mcp', async (c) => {
+    const request = await guardMcpBody(c.req.raw);
+    return request instanceof Response ? request : mcp.handle(request, c.get('token'));
+  });
 
   app.notFound((c) => errorResponse(404, `Nothing at ${c.req.path}. MCP lives at /mcp.`, {}, false));
   app.onError((error, c) => {

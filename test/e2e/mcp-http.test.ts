@@ -194,6 +194,34 @@ describe('fazt serve: MCP over Streamable HTTP with the official SDK client', ()
     expect((await post(serve.mcp, { ...headers, host: `localhost:${serve.port}` })).status).toBe(200);
   });
 
+  it('refuses a body that is not UTF-8 (400, -32700, the byte named) and one past 16 MiB (413), storing nothing', async () => {
+    const headers = {
+      'content-type': 'application/json',
+      accept: 'application/json, text/event-stream',
+      authorization: `Bearer ${secrets.admin}`,
+    };
+    // A tools/call whose note text holds 0xE9 (Latin-1 "é"): the SDK would decode it to U+FFFD.
+    const broken = Buffer.concat([
+      Buffer.from('{"jsonrpc":"2.0","id":7,"method":"initialize","params":{"protocolVersion":"2025-06-18","capabilities":{},"clientInfo":{"name":"caf'),
+      Buffer.from([0xe9]),
+      Buffer.from('","version":"1"}}}'),
+    ]);
+    const bad = await fetch(serve.mcp, { method: 'POST', headers, body: broken });
+    expect(bad.status).toBe(400);
+    const body = (await bad.json()) as { error: { code: number; message: string } };
+    expect(body.error.code).toBe(-32700);
+    expect(body.error.message).toMatch(/not valid UTF-8 \(byte 130, 0xE9/);
+    const huge = await fetch(serve.mcp, {
+      method: 'POST',
+      headers,
+      body: Buffer.alloc(17 * 1024 * 1024, 0x20),
+    });
+    expect(huge.status).toBe(413);
+    expect(((await huge.json()) as { error: { code: number } }).error.code).toBe(-32700);
+    // The server still answers a good client afterwards.
+    expect((await post(serve.mcp, headers)).status).toBe(200);
+  });
+
   it('records token use and lists tokens without secrets', async () => {
     const tokens = await runCliJson<{ name: string; status: string; lastUsedAt: number | null }[]>(
       ['token', 'list', '--json'],

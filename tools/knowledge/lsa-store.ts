@@ -1,5 +1,7 @@
+import { applyCapabilityMigrations } from '../../cartridge/capability-schema.js';
 import type { Cartridge } from '../../cartridge/open.js';
 import { embedLsa, fitLsa, type LsaModel, termCounts } from './lsa.js';
+import { knowledgeMigrations } from './schema.js';
 import { queryTerms } from './text.js';
 
 /**
@@ -47,34 +49,6 @@ export interface LsaSync {
 const floats = (blob: Buffer) =>
   new Float32Array(blob.buffer.slice(blob.byteOffset, blob.byteOffset + blob.byteLength));
 const blobOf = (vector: Float32Array) => Buffer.from(vector.buffer, vector.byteOffset, vector.byteLength);
-
-/** Makes the LSA tables and the trigger that drops a deleted chunk's vector (idempotent). */
-export function ensureLsaTables(cartridge: Cartridge) {
-  cartridge.db.exec(`
-    CREATE TABLE IF NOT EXISTS knowledge_lsa_models (
-      collection_id INTEGER PRIMARY KEY REFERENCES knowledge_collections(id) ON DELETE CASCADE,
-      k INTEGER NOT NULL,
-      terms TEXT NOT NULL,
-      idf BLOB NOT NULL,
-      basis BLOB NOT NULL,
-      sigma BLOB NOT NULL,
-      fitted INTEGER NOT NULL,
-      synced INTEGER NOT NULL,
-      changes INTEGER NOT NULL,
-      generation INTEGER NOT NULL,
-      fitted_at INTEGER NOT NULL
-    ) STRICT;
-    CREATE TABLE IF NOT EXISTS knowledge_lsa_vectors (
-      id INTEGER PRIMARY KEY,
-      collection_id INTEGER NOT NULL,
-      vector BLOB NOT NULL
-    ) STRICT;
-    CREATE INDEX IF NOT EXISTS knowledge_lsa_vectors_collection ON knowledge_lsa_vectors(collection_id);
-    CREATE TRIGGER IF NOT EXISTS knowledge_lsa_chunk_deleted AFTER DELETE ON knowledge_chunks BEGIN
-      DELETE FROM knowledge_lsa_vectors WHERE id = old.id;
-    END;
-  `);
-}
 
 const hasTables = (cartridge: Cartridge) =>
   Boolean(
@@ -163,7 +137,7 @@ export async function syncLsa(
   options: { refit?: boolean } = {},
 ): Promise<LsaSync> {
   const started = performance.now();
-  await cartridge.exclusive(() => cartridge.transaction(() => ensureLsaTables(cartridge)));
+  applyCapabilityMigrations(cartridge, { id: 'knowledge', migrations: knowledgeMigrations });
   const done = (mode: LsaSync['mode'], chunks: number): LsaSync => ({
     mode,
     chunks,

@@ -91,4 +91,35 @@ export const knowledgeMigrations: readonly CapabilityMigration[] = [
       }
     },
   },
+  {
+    version: 3,
+    description:
+      'knowledge: the learned LSA signal (a model per collection, a vector per chunk, dropped with its chunk)',
+    up(db) {
+      db.exec(`
+    CREATE TABLE knowledge_lsa_models (
+      collection_id INTEGER PRIMARY KEY REFERENCES knowledge_collections(id) ON DELETE CASCADE,
+      k INTEGER NOT NULL,
+      terms TEXT NOT NULL,
+      idf BLOB NOT NULL,
+      basis BLOB NOT NULL,
+      sigma BLOB NOT NULL,
+      fitted INTEGER NOT NULL,
+      synced INTEGER NOT NULL,
+      changes INTEGER NOT NULL,
+      generation INTEGER NOT NULL,
+      fitted_at INTEGER NOT NULL
+    ) STRICT;
+    CREATE TABLE knowledge_lsa_vectors (
+      id INTEGER PRIMARY KEY,
+      collection_id INTEGER NOT NULL,
+      vector BLOB NOT NULL
+    ) STRICT;
+    CREATE INDEX knowledge_lsa_vectors_collection ON knowledge_lsa_vectors(collection_id);
+    CREATE TRIGGER knowledge_lsa_chunk_deleted AFTER DELETE ON knowledge_chunks BEGIN
+      DELETE FROM knowledge_lsa_vectors WHERE id = old.id;
+    END;
+  `);
+    },
+  },
 ];

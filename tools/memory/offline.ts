@@ -120,7 +120,7 @@ const STATE_WORDS = new Set(
  */
 export function onlyMood(said: string): boolean {
   // An emoji beside words is a mood marker ("an idiot 😤"); an emoji alone is a value ("😀").
-  const text = said.replace(/[\p{Extended_Pictographic}\u200d\ufe0f]/gu, ' ').trim();
+  const text = said.replace(/\p{Extended_Pictographic}|\u200d|\ufe0f/gu, ' ').trim();
   if (!text) return false;
   // A value that holds a digit, a sign or a symbol is a value as typed ("A+", "O-", "B+", "5/5"),
   // whatever its letters spell.
