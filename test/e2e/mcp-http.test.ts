@@ -200,9 +200,11 @@ describe('fazt serve: MCP over Streamable HTTP with the official SDK client', ()
       accept: 'application/json, text/event-stream',
       authorization: `Bearer ${secrets.admin}`,
     };
-    // A tools/call whose note text holds 0xE9 (Latin-1 "é"): the SDK would decode it to U+FFFD.
+    // An initialize whose client name holds 0xE9 (Latin-1 "é"): the SDK would decode it to U+FFFD.
     const broken = Buffer.concat([
-      Buffer.from('{"jsonrpc":"2.0","id":7,"method":"initialize","params":{"protocolVersion":"2025-06-18","capabilities":{},"clientInfo":{"name":"caf'),
+      Buffer.from(
+        '{"jsonrpc":"2.0","id":7,"method":"initialize","params":{"protocolVersion":"2025-06-18","capabilities":{},"clientInfo":{"name":"caf',
+      ),
       Buffer.from([0xe9]),
       Buffer.from('","version":"1"}}}'),
     ]);
