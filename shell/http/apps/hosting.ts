@@ -19,6 +19,9 @@ import type { OwnerAuth } from './owner-auth.js';
 import { notFoundPage, PAGE_CSP, refusedPage } from './pages.js';
 import { filePathOf } from './request-path.js';
 
+/** How long a share cookie outlives its link, so a late visit is told the link expired (1 day). */
+export const SHARE_COOKIE_GRACE_SECONDS = 86_400;
+
 /** The CSP of a private app: its own origin only, no plugins, no framing, no foreign forms. */
 export const PRIVATE_APP_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; media-src 'self' blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
@@ -197,10 +200,14 @@ export function createHosting({
         'cache-control': 'no-store',
         'referrer-policy': 'no-referrer',
       });
-      // The cookie never outlives the link: it ends when the link does (a link that never expires:
-      // 400 days, the most browsers keep a cookie, RFC 6265bis §5.5). The server also checks the
-      // expiry on every request.
-      const maxAge = check.share.expiresAt === null ? 400 * 86_400 : (check.share.expiresAt - now()) / 1000;
+      // The cookie ends one day after the link (a link that never expires: 400 days, the most
+      // browsers keep a cookie, RFC 6265bis §5.5): within that day a late visit is told the link
+      // expired instead of meeting a sign-in page it cannot use; after it the cookie is gone. The
+      // server checks the expiry on every request, so the grace day grants nothing.
+      const maxAge =
+        check.share.expiresAt === null
+          ? 400 * 86_400
+          : (check.share.expiresAt - now()) / 1000 + SHARE_COOKIE_GRACE_SECONDS;
       headers.append('set-cookie', cookie(shareCookie, presented, { path: cookiePath, maxAge, secure }));
       return new Response(null, { status: 303, headers });
     }
