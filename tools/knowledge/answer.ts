@@ -2,6 +2,7 @@ import { basename, extname } from 'node:path';
 import type { Cartridge } from '../../cartridge/open.js';
 import { cite } from './schemas.js';
 import { type ScoredPassage, searchKnowledge } from './search.js';
+import { sentenceSpans } from './sentences.js';
 import { createKnowledgeStore } from './store.js';
 import { stem, words } from './text.js';
 
@@ -47,7 +48,19 @@ interface Sentence {
   coverage: number;
 }
 
-/** Sentences of a passage with their line numbers: split at . ! ? and at line breaks. */
+/** A line ends a sentence: its last visible character is . ! ? (or one inside a closing quote). */
+const ENDS_SENTENCE = /[.!?…]["'”’)\]]*\s*$/u;
+/** A list item's marker: "- ", "* ", "+ ", "1. ", "2) ". */
+const LIST_MARKER = /^\s*(?:[-*+]|\d+[.)])\s+/;
+
+/**
+ * Sentences of a passage with their line numbers. Lines are grouped into paragraphs (a blank
+ * line, a heading, a list item or a line that neither ends a sentence nor is continued by a
+ * lowercase word starts a new one), and each paragraph is cut into sentences by
+ * `sentenceSpans` (Unicode sentence segmentation), so "$4.50" or "Dr. Smith" are never cut.
+ * Code is quoted line by line, and so is a line without sentence punctuation ("Monthly rent:
+ * $1,450"). Headings are not sentences: they become the trail of what follows them.
+ */
 function sentencesOf(
   passage: ScoredPassage,
 ): { text: string; line: number; lineEnd: number; heading: string }[] {
@@ -55,25 +68,50 @@ function sentencesOf(
   // The trail of a sentence: the chunk's, unless a heading inside the chunk comes first.
   const title = passage.heading.split(' › ')[0] ?? '';
   let heading = passage.heading;
-  const pattern = /[^\n.!?]+(?:[.!?]+(?=\s|$)|$)?|[.!?]+/gm;
-  const text = passage.text;
-  for (const match of text.matchAll(pattern)) {
-    const raw = match[0];
-    // Heading lines name a section; they are its trail, not an answer.
-    const headingLine = /^\s*#{1,6}\s+(.*)$/.exec(raw);
-    if (headingLine) {
-      heading = [title, (headingLine[1] as string).replace(/#+\s*$/, '').trim()].filter(Boolean).join(' › ');
-      continue;
+  const code = passage.type === 'code';
+  let paragraph: { text: string; lines: number[] } | undefined;
+  const flush = () => {
+    if (!paragraph) return;
+    const { text, lines } = paragraph;
+    // `lines[i]`: the file line of character i of the paragraph.
+    for (const { start, end } of code ? [{ start: 0, end: text.length }] : sentenceSpans(text)) {
+      const raw = text.slice(start, end);
+      const cleaned = raw.replace(/\s+/g, ' ').trim();
+      if (cleaned.length < 3) continue;
+      const first = start + (raw.length - raw.trimStart().length);
+      const last = start + raw.trimEnd().length - 1;
+      out.push({ text: cleaned, line: lines[first] as number, lineEnd: lines[last] as number, heading });
     }
-    const cleaned = raw
-      .replace(/^\s*(#{1,6}|[-*+]|\d+[.)])\s+/, '')
-      .replace(/\s+/g, ' ')
-      .trim();
-    if (cleaned.length < 3) continue;
-    const before = text.slice(0, match.index);
-    const line = passage.lineStart + (before.match(/\n/g)?.length ?? 0);
-    out.push({ text: cleaned, line, lineEnd: line + (raw.trimEnd().match(/\n/g)?.length ?? 0), heading });
-  }
+    paragraph = undefined;
+  };
+  passage.text.split('\n').forEach((rawLine, index) => {
+    const lineNumber = passage.lineStart + index;
+    // Heading lines name a section; they are its trail, not an answer.
+    const headingLine = /^\s*#{1,6}\s+(.*)$/.exec(rawLine);
+    if (headingLine) {
+      flush();
+      heading = [title, (headingLine[1] as string).replace(/#+\s*$/, '').trim()].filter(Boolean).join(' › ');
+      return;
+    }
+    if (rawLine.trim() === '') return flush();
+    const listItem = LIST_MARKER.test(rawLine);
+    const line = rawLine.replace(LIST_MARKER, '').trim();
+    const previous = paragraph?.text.trimEnd() ?? '';
+    const continues =
+      paragraph !== undefined &&
+      !code &&
+      !listItem &&
+      (ENDS_SENTENCE.test(previous) || /^[\p{Ll}\p{N}(]/u.test(line));
+    if (!continues) flush();
+    if (!paragraph) paragraph = { text: '', lines: [] };
+    else {
+      paragraph.text += ' ';
+      paragraph.lines.push(lineNumber - 1);
+    }
+    paragraph.text += line;
+    for (let i = 0; i < line.length; i += 1) paragraph.lines.push(lineNumber);
+  });
+  flush();
   return out;
 }
 

@@ -1,0 +1,75 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { testCartridge, testDir } from '../../test/helpers/runtime.js';
+import { createDefaultRegistry, createExecutor } from '../index.js';
+import { sentenceSpans } from './sentences.js';
+
+const caller = { kind: 'person' as const, id: 'test' };
+
+function setup() {
+  const cartridge = testCartridge();
+  const executor = createExecutor({ cartridge, registry: createDefaultRegistry() });
+  const run = async (tool: string, input: Record<string, unknown>) => {
+    const result = await executor.execute(tool, input, { caller, approved: false });
+    if (!result.ok) throw new Error(`${tool}: ${result.error.message}`);
+    // biome-ignore lint/suspicious/noExplicitAny: test access to each tool's output.
+    return { output: result.output as any, text: result.text };
+  };
+  return { run };
+}
+
+const split = (text: string) => sentenceSpans(text).map(({ start, end }) => text.slice(start, end).trim());
+
+describe('sentences', () => {
+  it('never cuts at a period inside a number, an address, a name or an abbreviation', () => {
+    for (const sentence of [
+      'The parking permit costs $4.50 per day.',
+      'Our lawyer is Dr. Smith at 221 Baker St. in London.',
+      'The firmware version is 2.1.3 since May.',
+      'The interest rate is 3.75% a year.',
+      'The router IP is 192.168.1.1 on home.net today.',
+      'The engine takes 4.4 quarts of oil, e.g. 5W-30 from Jan. to Mar. every year.',
+      'Mr. J. Jones vs. Mrs. Lee, i.e. the case, was heard.',
+    ]) {
+      expect(split(`${sentence} Next one follows.`)).toEqual([sentence, 'Next one follows.']);
+    }
+    expect(split('First line\nwraps here. Second!')).toEqual(['First line\nwraps here.', 'Second!']);
+  });
+});
+
+describe('extractive answers', () => {
+  it('quotes whole sentences of the source with their true line, whatever periods they hold', async () => {
+    const { run } = setup();
+    const dir = testDir('fazt-answer-sentences-');
+    const notes = [
+      '# Notes',
+      '',
+      'The parking permit costs $4.50 per day. It is renewed in spring.',
+      'Our lawyer is Dr. Smith at 221 Baker St. in London.',
+      'The router firmware version is 2.1.3 and the router IP is 192.168.1.1 on the',
+      'home.net network.',
+      'The mortgage interest rate is 3.75% fixed.',
+      '- Engine oil capacity: 4.4 quarts',
+    ];
+    writeFileSync(join(dir, 'notes.md'), notes.join('\n'));
+    writeFileSync(join(dir, 'tax.py'), 'import os\nTAX_RATE = 0.19\n');
+    await run('knowledge_learn', { paths: [dir] });
+    for (const [question, quote, lines] of [
+      ['how much does the parking permit cost?', 'The parking permit costs $4.50 per day.', 'notes.md:3'],
+      ['who is our lawyer?', 'Our lawyer is Dr. Smith at 221 Baker St. in London.', 'notes.md:4'],
+      [
+        'what is the router IP?',
+        'The router firmware version is 2.1.3 and the router IP is 192.168.1.1 on the home.net network.',
+        'notes.md:5-6',
+      ],
+      ['what is the mortgage interest rate?', 'The mortgage interest rate is 3.75% fixed.', 'notes.md:7'],
+      ['what is the engine oil capacity?', 'Engine oil capacity: 4.4 quarts', 'notes.md:8'],
+      ['what is the TAX_RATE?', 'TAX_RATE = 0.19', 'tax.py:2'],
+    ] as const) {
+      const { output, text } = await run('knowledge_ask', { question });
+      expect(output.known, question).toBe(true);
+      expect(text, question).toContain(`${quote} (${lines})`);
+    }
+  });
+});
