@@ -93,7 +93,10 @@ function sentencesOf(
       heading = [title, (headingLine[1] as string).replace(/#+\s*$/, '').trim()].filter(Boolean).join(' › ');
       return;
     }
-    if (rawLine.trim() === '') return flush();
+    if (rawLine.trim() === '') {
+      flush();
+      return;
+    }
     const listItem = LIST_MARKER.test(rawLine);
     const line = rawLine.replace(LIST_MARKER, '').trim();
     const previous = paragraph?.text.trimEnd() ?? '';
