@@ -73,3 +73,85 @@ describe('extractive answers', () => {
     }
   });
 });
+
+describe('answers on the subject asked, however worded', () => {
+  function papers(): string {
+    const dir = testDir('fazt-answer-subject-');
+    writeFileSync(
+      join(dir, 'lease.md'),
+      [
+        '# Lease',
+        '',
+        '## Rent',
+        'Monthly rent: $1,450, due on the first of each month.',
+        'The landlord is Jane Roe.',
+        '',
+        '## Pets',
+        'Tenant may keep one cat or one dog under 25 pounds.',
+      ].join('\n'),
+    );
+    writeFileSync(
+      join(dir, 'car-manual.md'),
+      [
+        '# Owner handbook',
+        '',
+        '## Tires',
+        'Tire pressure: 35 psi.',
+        '',
+        '## Oil',
+        'Use 5W-30 synthetic oil.',
+      ].join('\n'),
+    );
+    writeFileSync(
+      join(dir, 'insurance.md'),
+      '# Insurance policy\n\nThe policy covers water damage.\nThe policy holder must report damage within 7 days.\n',
+    );
+    writeFileSync(
+      join(dir, 'weekly-sync.md'),
+      '# Weekly sync\n\n## Decisions\nWe move the launch to March.\n',
+    );
+    return dir;
+  }
+
+  it('finds the answer whatever the wording: stems, synonyms, headings, document names, full-width', async () => {
+    const { run } = setup();
+    await run('knowledge_learn', { paths: [papers()] });
+    const pets = 'Tenant may keep one cat or one dog under 25 pounds. (lease.md:8)';
+    const rent = 'Monthly rent: $1,450, due on the first of each month. (lease.md:4)';
+    for (const [question, expected] of [
+      ['what does my lease say about pets?', pets],
+      ['are cats allowed in my apartment?', pets],
+      ['is a cat ok?', pets],
+      ['how heavy can my dog be?', pets],
+      ['what is the pet policy?', pets],
+      ['what does my car manual say about oil?', 'Use 5W-30 synthetic oil. (car-manual.md:7)'],
+      ['what oil does my car need?', 'Use 5W-30 synthetic oil. (car-manual.md:7)'],
+      ['what did we decide in the weekly sync?', 'We move the launch to March. (weekly-sync.md:4)'],
+      ['what is my monthly payment?', rent],
+      ['how much do I pay each month for the apartment?', rent],
+      ['ｒｅｎｔ', rent],
+    ] as const) {
+      const { output, text } = await run('knowledge_ask', { question });
+      expect(output.known, question).toBe(true);
+      expect(text, question).toContain(expected);
+      // "## Rent" makes the landlord's line part of the rent section, so "rent" alone may quote it.
+      if (question !== 'ｒｅｎｔ') expect(text, question).not.toMatch(/landlord is|insurance\.md|Tire/);
+    }
+  });
+
+  it("says it does not know rather than answer another subject's question, and a number alone never matches", async () => {
+    const { run } = setup();
+    await run('knowledge_learn', { paths: [papers()] });
+    for (const question of [
+      'what tire pressure does my bicycle need?',
+      'what is in note 7?',
+      'what does my lease say about the swimming pool?',
+      'what is 7?',
+      'and 2024?',
+    ]) {
+      const { output, text } = await run('knowledge_ask', { question });
+      expect(output.known, `${question} → ${text}`).toBe(false);
+      expect(text).toMatch(/^I don't know/);
+    }
+  });
+});
