@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { makePdf } from '../../test/helpers/pdf.js';
 import { testCartridge, testDir } from '../../test/helpers/runtime.js';
 import { createDefaultRegistry, createExecutor } from '../index.js';
 import { sentenceSpans } from './sentences.js';
@@ -153,5 +154,26 @@ describe('answers on the subject asked, however worded', () => {
       expect(output.known, `${question} → ${text}`).toBe(false);
       expect(text).toMatch(/^I don't know/);
     }
+  });
+
+  it('quotes no terminal escape sequence or its leftovers, and names the page of a PDF', async () => {
+    const { run } = setup();
+    const dir = testDir('fazt-answer-escapes-');
+    writeFileSync(
+      join(dir, 'log.txt'),
+      'The backup \u001b[31mserver\u001b[0m is named vault.\nThe \u001b]0;PWNED\u0007alarm code is 1234.\n',
+    );
+    writeFileSync(
+      join(dir, 'insurance.pdf'),
+      makePdf([['Home insurance policy'], ['Water damage is covered.']]),
+    );
+    await run('knowledge_learn', { paths: [dir] });
+    const backup = await run('knowledge_ask', { question: 'what is the backup server named?' });
+    expect(backup.text).toContain('The backup server is named vault. (log.txt:1)');
+    const alarm = await run('knowledge_ask', { question: 'what is the alarm code?' });
+    expect(alarm.text).toContain('The alarm code is 1234. (log.txt:2)');
+    for (const { text } of [backup, alarm]) expect(text).not.toMatch(/\[\d+m|\]0;|PWNED|\u001b/);
+    const pdf = await run('knowledge_ask', { question: 'is water damage covered by my insurance?' });
+    expect(pdf.text).toMatch(/Water damage is covered\. \(insurance\.pdf:\d+, p\.2\)/);
   });
 });

@@ -88,6 +88,22 @@ interface Sentence {
   coverage: number;
 }
 
+/**
+ * Text without terminal escape sequences, whole: CSI ("ESC[31m"), OSC ("ESC]0;title BEL") and
+ * what is left of them once ingest made ESC and BEL spaces ("[31m", "]0;PWNED"), so a learned
+ * log or a hostile file cannot colour or retitle the terminal or litter a quote. Sequences per
+ * ECMA-48 (CSI: parameter bytes 0x30–0x3F, intermediates 0x20–0x2F, final 0x40–0x7E).
+ */
+function withoutEscapes(text: string): string {
+  return (
+    text
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: escape sequences are what is removed.
+      .replace(/\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b\[[0-?]*[ -/]*[@-~]|\u001b/g, '')
+      .replace(/(^|\s)\[[0-9;?]*[A-HJKSTfhlmsu](?!\])/g, '$1')
+      .replace(/(^|\s)\]\d+;\S*/g, '$1')
+  );
+}
+
 /** A line ends a sentence: its last visible character is . ! ? (or one inside a closing quote). */
 const ENDS_SENTENCE = /[.!?…]["'”’)\]]*\s*$/u;
 /** A list item's marker: "- ", "* ", "+ ", "1. ", "2) ". */
@@ -116,7 +132,7 @@ function sentencesOf(
     // `lines[i]`: the file line of character i of the paragraph.
     for (const { start, end } of code ? [{ start: 0, end: text.length }] : sentenceSpans(text)) {
       const raw = text.slice(start, end);
-      const cleaned = raw.replace(/\s+/g, ' ').trim();
+      const cleaned = withoutEscapes(raw).replace(/\s+/g, ' ').trim();
       if (cleaned.length < 3) continue;
       const first = start + (raw.length - raw.trimStart().length);
       const last = start + raw.trimEnd().length - 1;
@@ -288,7 +304,13 @@ export async function answerQuestion(
   }));
   const more = unique.length - chosen.length;
   const answer = [
-    ...citations.map((citation) => `${citation.quote} (${cite(citation, names.get(citation.path))})`),
+    ...chosen.map((sentence, index) => {
+      const citation = citations[index] as Citation;
+      // A PDF's lines are of its extracted text; the page ("# Page 2" heading) finds it on paper.
+      const page =
+        sentence.passage.type === 'pdf' ? /(?:^| › )Page (\d+)\b/.exec(sentence.heading)?.[1] : undefined;
+      return `${citation.quote} (${cite(citation, names.get(citation.path))}${page ? `, p.${page}` : ''})`;
+    }),
     ...(more > 0
       ? [
           `(${more} more sentence${more === 1 ? '' : 's'} may answer too; \`fazt knowledge search\` shows the passages.)`,
