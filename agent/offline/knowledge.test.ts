@@ -122,4 +122,39 @@ describe('offline planner and knowledge', () => {
     expect(exact.names).toEqual(['memory_forget']);
     expect((await ask('what is my bike lock code?')).answer).not.toMatch(/4312/);
   });
+
+  it('reaches documents named by folder, file, type or "document"/"manual", never memory or notes', async () => {
+    const { ask, dir } = world();
+    mkdirSync(join(dir, 'recipes'));
+    writeFileSync(join(dir, 'recipes', 'omelette.md'), '# Omelette\n\nBeat three eggs with salt.\n');
+    writeFileSync(join(dir, 'car-manual.md'), '# Car\n\nUse 5W-30 oil.\n');
+    await ask(`learn ${dir}`);
+    await ask('remember that my lease document is in the blue folder');
+    for (const [request, filter] of [
+      ['search my recipes for eggs', 'omelette.md'],
+      ['search my markdown files for rent', 'lease.md'],
+    ] as const) {
+      const { names, answer } = await ask(request);
+      expect(names, request).toEqual(['knowledge_search']);
+      expect(answer, request).toContain(filter);
+    }
+    const rentInRecipes = await ask('search my recipes for rent');
+    expect(rentInRecipes.answer).not.toContain('lease.md');
+    for (const request of [
+      'forget the lease document',
+      'forget my car manual',
+      `forget ${join(dir, 'recipes')}`,
+    ]) {
+      const { names, answer } = await ask(request);
+      expect(names, request).toEqual(['knowledge_forget']);
+      expect(answer, request).toMatch(/--yes/);
+    }
+    const gone = await ask('forget my car manual', true);
+    expect(gone.names).toEqual(['knowledge_forget']);
+    expect(gone.answer).toMatch(/Forgot 1 file/);
+    const folder = await ask(`forget ${join(dir, 'recipes')}`, true);
+    expect(folder.answer).toMatch(/Forgot 1 file/);
+    // The fact that shares the words is still there: memory_forget never acted on a document.
+    expect((await ask('what is my lease document?')).answer).toMatch(/blue folder/);
+  });
 });

@@ -383,4 +383,38 @@ describe('fazt learn and fazt knowledge (real CLI)', () => {
       await local.cleanup();
     }
   }, 180_000);
+
+  it('quotes whole sentences on the subject asked, and reaches named documents from fazt ask', async () => {
+    // Its own cartridge: the other tests count what is learned.
+    const own = await tempCartridge('fazt-knowledge-answers-e2e-');
+    const cart = own;
+    const docs = join(cart.dir, 'answers');
+    mkdirSync(join(docs, 'recipes'), { recursive: true });
+    writeFileSync(
+      join(docs, 'notes.md'),
+      '# Notes\n\nThe parking permit costs $4.50 per day. Our lawyer is Dr. Smith at 221 Baker St. in London.\n',
+    );
+    writeFileSync(join(docs, 'car-manual.md'), '# Car\n\n## Tires\nTire pressure: 35 psi.\n');
+    writeFileSync(join(docs, 'recipes', 'omelette.md'), '# Omelette\n\nBeat three eggs with salt.\n');
+    expect((await runCli(['learn', docs], { cartridge: cart.path })).code).toBe(0);
+    const permit = await runCli(['knowledge', 'ask', 'how much does the parking permit cost?'], {
+      cartridge: cart.path,
+    });
+    expect(permit.stdout).toContain('The parking permit costs $4.50 per day. (notes.md:3)');
+    const lawyer = await runCli(['ask', 'who is our lawyer according to my documents?'], {
+      cartridge: cart.path,
+    });
+    expect(lawyer.stdout).toContain('Our lawyer is Dr. Smith at 221 Baker St. in London. (notes.md:3)');
+    const bicycle = await runCli(['knowledge', 'ask', 'what tire pressure does my bicycle need?'], {
+      cartridge: cart.path,
+    });
+    expect(bicycle.stdout).toMatch(/^I don't know/);
+    expect(bicycle.stdout).not.toContain('35 psi');
+    const recipes = await runCli(['ask', 'search my recipes for eggs'], { cartridge: cart.path });
+    expect(recipes.stdout).toContain('omelette.md');
+    const manual = await runCli(['ask', 'forget my car manual'], { cartridge: cart.path });
+    expect(manual.stdout).toMatch(/--yes/);
+    expect(manual.stdout).not.toMatch(/remembered|memory/i);
+    await own.cleanup();
+  });
 });

@@ -2,8 +2,9 @@ import { basename, extname } from 'node:path';
 import type { Cartridge } from '../../cartridge/open.js';
 import { cite } from './schemas.js';
 import { type ScoredPassage, searchKnowledge } from './search.js';
+import { sentenceSpans } from './sentences.js';
 import { createKnowledgeStore } from './store.js';
-import { stem, words } from './text.js';
+import { isStopWord, queryTerms, stem, words } from './text.js';
 
 export interface Citation {
   path: string;
@@ -24,18 +25,58 @@ export interface Answer {
 
 /** Sentences the answer may quote at most; more that answer are counted and pointed to. */
 const MAX_SENTENCES = 8;
-/** Share of the question's (IDF-weighted) asked-about words a sentence must hold to answer. */
-const MIN_COVERAGE = 0.5;
 
 /**
  * Words that frame a question rather than name what it is about: "how much is the rent?" asks
  * about the rent, and a lease that says "Monthly rent: $1,450" answers it without the word "much".
  */
 const FRAMING = new Set(
-  'much many often long soon far amount kind sort type exactly actually really currently anymore know need want pay pays paid paying cost costs'.split(
-    ' ',
-  ),
+  `much many often long soon far amount kind sort type exactly actually really currently anymore know
+need needs want pay pays paid paying cost costs allowed permitted ok okay fine policy policies rule rules
+info information detail details`.split(/\s+/),
 );
+
+/**
+ * Words that name the same thing in a person's papers, as groups (Porter-stemmed when used): "my
+ * apartment" is the lease, "monthly payment" the monthly rent, "how heavy" the weight in pounds,
+ * "what did we decide" the "## Decisions". Small and hand-made on purpose: each group is a
+ * wording a person uses for their own documents; a question word with none of its group in the
+ * documents is not known to them.
+ */
+const SYNONYM_GROUPS = [
+  'apartment flat lease rental tenancy tenant landlord',
+  'car vehicle auto automobile',
+  'bicycle bike',
+  'month monthly',
+  'payment pay rent instalment installment',
+  'decide decided decision decisions agreed',
+  'heavy weight weigh pounds lbs kg',
+  'cat cats kitten',
+  'dog dogs puppy',
+  'manual handbook guide',
+  'meeting sync standup',
+];
+const SYNONYMS = new Map<string, Set<string>>();
+for (const group of SYNONYM_GROUPS) {
+  const roots = new Set(group.split(' ').map(stem));
+  for (const root of roots) SYNONYMS.set(root, new Set([...(SYNONYMS.get(root) ?? []), ...roots]));
+}
+/** A stem and the stems of its synonyms. */
+const alternatives = (root: string): Set<string> => SYNONYMS.get(root) ?? new Set([root]);
+const isNumber = (root: string) => /^\p{N}+$/u.test(root);
+/** Stems of words that follow "my"/"our" up to a stop word: what the person owns and asks about. */
+function possessed(question: string): Set<string> {
+  const out = new Set<string>();
+  const list = words(question);
+  list.forEach((word, index) => {
+    if (word !== 'my' && word !== 'our') return;
+    for (const next of list.slice(index + 1, index + 4)) {
+      if (isStopWord(next) || FRAMING.has(next)) break;
+      out.add(stem(next));
+    }
+  });
+  return out;
+}
 
 interface Sentence {
   text: string;
@@ -47,7 +88,35 @@ interface Sentence {
   coverage: number;
 }
 
-/** Sentences of a passage with their line numbers: split at . ! ? and at line breaks. */
+/**
+ * Text without terminal escape sequences, whole: CSI ("ESC[31m"), OSC ("ESC]0;title BEL") and
+ * what is left of them once ingest made ESC and BEL spaces ("[31m", "]0;PWNED"), so a learned
+ * log or a hostile file cannot colour or retitle the terminal or litter a quote. Sequences per
+ * ECMA-48 (CSI: parameter bytes 0x30–0x3F, intermediates 0x20–0x2F, final 0x40–0x7E).
+ */
+function withoutEscapes(text: string): string {
+  return (
+    text
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: escape sequences are what is removed.
+      .replace(/\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b\[[0-?]*[ -/]*[@-~]|\u001b/g, '')
+      .replace(/(^|\s)\[[0-9;?]*[A-HJKSTfhlmsu](?!\])/g, '$1')
+      .replace(/(^|\s)\]\d+;\S*/g, '$1')
+  );
+}
+
+/** A line ends a sentence: its last visible character is . ! ? (or one inside a closing quote). */
+const ENDS_SENTENCE = /[.!?…]["'”’)\]]*\s*$/u;
+/** A list item's marker: "- ", "* ", "+ ", "1. ", "2) ". */
+const LIST_MARKER = /^\s*(?:[-*+]|\d+[.)])\s+/;
+
+/**
+ * Sentences of a passage with their line numbers. Lines are grouped into paragraphs (a blank
+ * line, a heading, a list item or a line that neither ends a sentence nor is continued by a
+ * lowercase word starts a new one), and each paragraph is cut into sentences by
+ * `sentenceSpans` (Unicode sentence segmentation), so "$4.50" or "Dr. Smith" are never cut.
+ * Code is quoted line by line, and so is a line without sentence punctuation ("Monthly rent:
+ * $1,450"). Headings are not sentences: they become the trail of what follows them.
+ */
 function sentencesOf(
   passage: ScoredPassage,
 ): { text: string; line: number; lineEnd: number; heading: string }[] {
@@ -55,79 +124,147 @@ function sentencesOf(
   // The trail of a sentence: the chunk's, unless a heading inside the chunk comes first.
   const title = passage.heading.split(' › ')[0] ?? '';
   let heading = passage.heading;
-  const pattern = /[^\n.!?]+(?:[.!?]+(?=\s|$)|$)?|[.!?]+/gm;
-  const text = passage.text;
-  for (const match of text.matchAll(pattern)) {
-    const raw = match[0];
-    // Heading lines name a section; they are its trail, not an answer.
-    const headingLine = /^\s*#{1,6}\s+(.*)$/.exec(raw);
-    if (headingLine) {
-      heading = [title, (headingLine[1] as string).replace(/#+\s*$/, '').trim()].filter(Boolean).join(' › ');
-      continue;
+  const code = passage.type === 'code';
+  let paragraph: { text: string; lines: number[] } | undefined;
+  const flush = () => {
+    if (!paragraph) return;
+    const { text, lines } = paragraph;
+    // `lines[i]`: the file line of character i of the paragraph.
+    for (const { start, end } of code ? [{ start: 0, end: text.length }] : sentenceSpans(text)) {
+      const raw = text.slice(start, end);
+      const cleaned = withoutEscapes(raw).replace(/\s+/g, ' ').trim();
+      if (cleaned.length < 3) continue;
+      const first = start + (raw.length - raw.trimStart().length);
+      const last = start + raw.trimEnd().length - 1;
+      out.push({ text: cleaned, line: lines[first] as number, lineEnd: lines[last] as number, heading });
     }
-    const cleaned = raw
-      .replace(/^\s*(#{1,6}|[-*+]|\d+[.)])\s+/, '')
-      .replace(/\s+/g, ' ')
-      .trim();
-    if (cleaned.length < 3) continue;
-    const before = text.slice(0, match.index);
-    const line = passage.lineStart + (before.match(/\n/g)?.length ?? 0);
-    out.push({ text: cleaned, line, lineEnd: line + (raw.trimEnd().match(/\n/g)?.length ?? 0), heading });
-  }
+    paragraph = undefined;
+  };
+  passage.text.split('\n').forEach((rawLine, index) => {
+    const lineNumber = passage.lineStart + index;
+    // Heading lines name a section; they are its trail, not an answer.
+    const headingLine = /^\s*#{1,6}\s+(.*)$/.exec(rawLine);
+    if (headingLine) {
+      flush();
+      heading = [title, (headingLine[1] as string).replace(/#+\s*$/, '').trim()].filter(Boolean).join(' › ');
+      return;
+    }
+    if (rawLine.trim() === '') {
+      flush();
+      return;
+    }
+    const listItem = LIST_MARKER.test(rawLine);
+    const line = rawLine.replace(LIST_MARKER, '').trim();
+    const previous = paragraph?.text.trimEnd() ?? '';
+    const continues =
+      paragraph !== undefined &&
+      !code &&
+      !listItem &&
+      (ENDS_SENTENCE.test(previous) || /^[\p{Ll}\p{N}(]/u.test(line));
+    if (!continues) flush();
+    if (!paragraph) paragraph = { text: '', lines: [] };
+    else {
+      paragraph.text += ' ';
+      paragraph.lines.push(lineNumber - 1);
+    }
+    paragraph.text += line;
+    for (let i = 0; i < line.length; i += 1) paragraph.lines.push(lineNumber);
+  });
+  flush();
   return out;
 }
 
 /**
  * Answers a question from the learned documents without a model: finds the passages, then the
- * sentences holding the words the question asks about (its content words other than those in a
- * passage's file name: in "what does my lease say about pets?" that is "pets" in lease.md), and
- * quotes the best few with their file and lines. A sentence counts only if it holds at least
- * half the IDF weight of those words (its section heading counts half); otherwise the answer is
- * "I don't know" — never a guess.
+ * sentences that hold the question's subject — every content word of the question (framing
+ * words such as "much" or "allowed" and bare numbers aside), each found in the sentence, in its
+ * section heading ("## Pets" › "Tenant may keep one cat"), or, for words that name the document
+ * ("lease", "car manual", "weekly sync"), in the file's name, folder or title; synonyms of a
+ * small hand-made list count (SYNONYM_GROUPS). A question word the documents never use is
+ * dropped, unless it names what the person owns ("my bicycle") or nothing else is left: then the
+ * answer is "I don't know" — never a guess, and never the car's tyre pressure for the bicycle.
+ * Question and text are NFKC-normalised first, so full-width "ｒｅｎｔ" is "rent".
  */
 export async function answerQuestion(
   cartridge: Cartridge,
-  question: string,
+  rawQuestion: string,
   options: { collection: string; signal?: AbortSignal; env?: NodeJS.ProcessEnv },
 ): Promise<Answer> {
+  const question = rawQuestion.normalize('NFKC');
+  const unknown = (why: string): Answer => ({ known: false, answer: why, citations: [], passages: [] });
+  const questionStems = [
+    ...new Set(
+      queryTerms(question)
+        .filter((term) => !FRAMING.has(term))
+        .map(stem),
+    ),
+  ];
+  // Synonyms join the search, so "my apartment" reaches the lease.
+  const extra = [...new Set(questionStems.flatMap((root) => [...alternatives(root)]))].filter(
+    (root) => !questionStems.includes(root),
+  );
   const result = await searchKnowledge(cartridge, {
-    query: question,
+    query: [question, ...extra].join(' '),
     collection: options.collection,
     limit: 8,
     ...(options.signal ? { signal: options.signal } : {}),
     ...(options.env ? { env: options.env } : {}),
   });
   const passages = result.passages;
-  const unknown = (why: string): Answer => ({ known: false, answer: why, citations: [], passages: [] });
   if (result.terms.length === 0) return unknown("I don't know: the question has no words to look for.");
   if (passages.length === 0) return unknown("I don't know: nothing in your documents matches that.");
   const store = createKnowledgeStore(cartridge);
-  const queryStems = [...new Set(result.terms.filter((term) => !FRAMING.has(term)).map(stem))];
+  const queryStems = questionStems.filter((root) => !isNumber(root));
   if (queryStems.length === 0) return unknown("I don't know: the question does not say what it is about.");
-  const df = store.documentFrequency(queryStems);
+  const df = store.documentFrequency([...new Set(queryStems.flatMap((root) => [...alternatives(root)]))]);
   const n = Math.max(store.totalChunks(), 1);
   const idf = (root: string) => Math.log((n + 1) / ((df.get(root) ?? 0) + 0.5));
+  const known = (root: string) => [...alternatives(root)].some((alt) => (df.get(alt) ?? 0) > 0);
+  const has = (set: Set<string>, root: string) => [...alternatives(root)].some((alt) => set.has(alt));
+  /** Stems naming a passage's document: its file name, its folders' names and its title. */
+  const documentStems = (passage: ScoredPassage) =>
+    new Set(
+      words(
+        `${passage.path.split(/[\\/]/).slice(-3, -1).join(' ')} ${basename(passage.path, extname(passage.path))} ${passage.heading.split(' › ')[0] ?? ''}`.normalize(
+          'NFKC',
+        ),
+      ).map(stem),
+    );
+  const owned = possessed(question);
+  const namesADocument = (root: string) => passages.some((passage) => has(documentStems(passage), root));
+  // A word the documents never use: "my bicycle" when only a car is learned means they do not say.
+  const strange = queryStems.filter((root) => !known(root) && !namesADocument(root));
+  const missingOwned = strange.find((root) => owned.has(root));
+  if (missingOwned !== undefined) {
+    const word = words(question).find((w) => stem(w) === missingOwned) ?? missingOwned;
+    return unknown(`I don't know: your documents do not mention "${word}".`);
+  }
+  const subject = queryStems.filter((root) => !strange.includes(root));
+  if (subject.length === 0) {
+    return unknown("I don't know: your documents do not seem to say. Nothing I found answers that.");
+  }
 
   const sentences: Sentence[] = [];
   passages.forEach((passage, rank) => {
-    const nameStems = new Set(words(basename(passage.path, extname(passage.path))).map(stem));
-    let asked = queryStems.filter((root) => !nameStems.has(root));
-    if (asked.length === 0) asked = queryStems;
+    const named = documentStems(passage);
+    const asked = subject.filter((root) => !has(named, root));
+    // The question only names the document ("what does my lease say?"): nothing is asked of it.
+    if (asked.length === 0) return;
     const mass = asked.reduce((sum, root) => sum + idf(root), 0) || 1;
     for (const sentence of sentencesOf(passage)) {
-      const headingStems = new Set(words(sentence.heading.split(' › ').slice(1).join(' ')).map(stem));
-      const own = new Set(words(sentence.text).map(stem));
+      const headingStems = new Set(
+        words(sentence.heading.split(' › ').slice(1).join(' ').normalize('NFKC')).map(stem),
+      );
+      const own = new Set(words(sentence.text.normalize('NFKC')).map(stem));
       let direct = 0;
       let underHeading = 0;
       for (const root of asked) {
-        if (own.has(root)) direct += idf(root);
-        else if (headingStems.has(root)) underHeading += idf(root);
+        if (has(own, root)) direct += idf(root);
+        else if (has(headingStems, root)) underHeading += idf(root);
       }
-      // A sentence answers when it holds at least half of what is asked, or when it sits in a
-      // section whose heading names the rest ("## Pets" › "Tenants may keep one cat"): the whole
-      // section is about it. Sentences saying it themselves rank first.
-      const answers = direct / mass >= MIN_COVERAGE || (direct + underHeading) / mass >= 1 - 1e-9;
-      if (!answers) continue;
+      // A sentence answers when it, with its section heading, holds all of what is asked.
+      // Sentences saying it themselves rank first.
+      if ((direct + underHeading) / mass < 1 - 1e-9) continue;
       const coverage = (direct + underHeading / 2) / mass;
       sentences.push({ ...sentence, passage, order: rank, coverage });
     }
@@ -167,7 +304,13 @@ export async function answerQuestion(
   }));
   const more = unique.length - chosen.length;
   const answer = [
-    ...citations.map((citation) => `${citation.quote} (${cite(citation, names.get(citation.path))})`),
+    ...chosen.map((sentence, index) => {
+      const citation = citations[index] as Citation;
+      // A PDF's lines are of its extracted text; the page ("# Page 2" heading) finds it on paper.
+      const page =
+        sentence.passage.type === 'pdf' ? /(?:^| › )Page (\d+)\b/.exec(sentence.heading)?.[1] : undefined;
+      return `${citation.quote} (${cite(citation, names.get(citation.path))}${page ? `, p.${page}` : ''})`;
+    }),
     ...(more > 0
       ? [
           `(${more} more sentence${more === 1 ? '' : 's'} may answer too; \`fazt knowledge search\` shows the passages.)`,

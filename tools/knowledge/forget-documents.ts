@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { UsageError } from '../../cartridge/errors.js';
 import { defineTool } from '../define-tool.js';
 import { text } from '../schemas.js';
+import { byName, KIND_WORDS, PATH_LIKE } from './names.js';
 import { collectionName } from './schemas.js';
 import { createKnowledgeStore } from './store.js';
 
@@ -51,7 +52,22 @@ export const knowledgeForget = defineTool({
     const store = createKnowledgeStore(cartridge);
     const target = store.collection(collection);
     let files = target && path === undefined ? store.files(target.id) : [];
-    if (target && path !== undefined) {
+    if (target && path !== undefined && !PATH_LIKE.test(path) && !path.includes('/')) {
+      // A name, not a path ("the lease document"): exactly the learned files it names, or a
+      // clear refusal when it names none or several — a destructive call never guesses.
+      const named = byName(
+        store.files(target.id).map((file) => file.path),
+        path,
+      );
+      // Two files of that name (flat/lease.md, office/lease.md): which one is not a guess to make.
+      const byFileName = named.filter((file) => byName([file.slice(file.lastIndexOf('/'))], path).length > 0);
+      if (byFileName.length > 1) {
+        throw new UsageError(
+          `"${path}" names ${byFileName.length} learned files (${byFileName.slice(0, 5).join(', ')}); say which path to forget.`,
+        );
+      }
+      files = store.files(target.id).filter((file) => named.includes(file.path));
+    } else if (target && path !== undefined) {
       const full = resolve(
         path === '~' || path.startsWith('~/') ? `${process.env.HOME ?? ''}${path.slice(1)}` : path,
       );
@@ -79,7 +95,18 @@ export const knowledgeForget = defineTool({
   describe: ({ forgotten, chunks }) =>
     `Forgot ${forgotten.length} file${forgotten.length === 1 ? '' : 's'} (${chunks} chunk${chunks === 1 ? '' : 's'}); the files on disk are untouched.`,
   offline: {
-    templates: ALL_DOCUMENTS.map((source) => ({ source, fixed: { all: true }, bonus: 1 })),
+    templates: [
+      ...ALL_DOCUMENTS.map((source) => ({ source, fixed: { all: true }, bonus: 1 })),
+      // "forget /tmp/docs/home": a path is never a remembered fact's name.
+      ...['forget {path}', 'forget my {path}', 'forget the {path}'].map((source) => ({
+        source,
+        bonus: 1,
+        check: ({ path }: { path?: string | undefined }) =>
+          path !== undefined && (PATH_LIKE.test(path.trim()) || KIND_WORDS.test(path.trim()))
+            ? undefined
+            : { field: 'path', message: 'not a learned file or folder' },
+      })),
+    ],
     questions: {
       path: () =>
         'Which learned file or folder should I forget? Say "forget the folder ~/Documents/old", or "forget all my documents".',

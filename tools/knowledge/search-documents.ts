@@ -1,9 +1,33 @@
 import { z } from 'zod';
+import { UsageError } from '../../cartridge/errors.js';
 import { defineTool } from '../define-tool.js';
 import { limit, text } from '../schemas.js';
+import { byName, KIND_WORDS, PATH_LIKE } from './names.js';
 import { collectionName, dateBound, passage, searchFilters, toPassage } from './schemas.js';
 import { searchKnowledge } from './search.js';
 import { createKnowledgeStore } from './store.js';
+
+/** The deepest folder holding every path ("/a/b/x.md", "/a/c/y.md" → "/a/"). */
+function commonFolder(paths: readonly string[]): string {
+  let prefix = paths[0] ?? '/';
+  for (const path of paths) while (!path.startsWith(prefix)) prefix = prefix.slice(0, -1);
+  return prefix.slice(0, prefix.lastIndexOf('/') + 1);
+}
+
+/** "search my markdown files for rent": file types a person names, as knowledge_search types. */
+const TYPE_TEMPLATES: [string, ('markdown' | 'text' | 'html' | 'pdf' | 'code')[]][] = [
+  ['markdown files', ['markdown']],
+  ['markdown documents', ['markdown']],
+  ['md files', ['markdown']],
+  ['pdfs', ['pdf']],
+  ['pdf files', ['pdf']],
+  ['pdf documents', ['pdf']],
+  ['html files', ['html']],
+  ['web pages', ['html']],
+  ['text files', ['text']],
+  ['code', ['code']],
+  ['source code', ['code']],
+];
 
 export const knowledgeSearch = defineTool({
   name: 'knowledge_search',
@@ -34,14 +58,48 @@ export const knowledgeSearch = defineTool({
     'which documents mention {query}',
     'which of my files mention {query}',
   ],
+  offline: {
+    templates: [
+      ...TYPE_TEMPLATES.flatMap(([words, types]) =>
+        [`search my ${words} for {query}`, `find {query} in my ${words}`].map((source) => ({
+          source,
+          fixed: { types },
+          bonus: 2,
+        })),
+      ),
+      // "search my recipes for eggs": a learned folder or file by name (the tool checks it is one).
+      { source: 'search my {pathPrefix} for {query}', bonus: 0.5 },
+      { source: 'find {query} in my {pathPrefix}', bonus: 0.5 },
+    ],
+  },
   async run(input, { cartridge, signal }) {
+    // A folder or file called by name ("search my recipes for eggs"): the learned paths it names.
+    let pathPrefix = input.pathPrefix;
+    let prefixes: string[] | undefined;
+    if (pathPrefix !== undefined && !PATH_LIKE.test(pathPrefix) && !pathPrefix.includes('/')) {
+      const store = createKnowledgeStore(cartridge);
+      const target = store.collection(input.collection);
+      const named = target
+        ? byName(
+            store.files(target.id).map((file) => file.path),
+            pathPrefix,
+          )
+        : [];
+      if (named.length === 0) {
+        throw new UsageError(
+          `No learned file or folder is called "${pathPrefix.replace(KIND_WORDS, '')}". List them with knowledge_list (\`fazt knowledge list\`), or search all documents.`,
+        );
+      }
+      prefixes = named;
+      pathPrefix = commonFolder(named);
+    }
     const result = await searchKnowledge(cartridge, {
       query: input.query,
       collection: input.collection,
       limit: input.limit,
       signal,
       filter: {
-        ...(input.pathPrefix === undefined ? {} : { pathPrefix: input.pathPrefix }),
+        ...(pathPrefix === undefined ? {} : { pathPrefix }),
         ...(input.types === undefined ? {} : { types: input.types }),
         ...(input.modifiedAfter === undefined
           ? {}
@@ -51,6 +109,7 @@ export const knowledgeSearch = defineTool({
           : { modifiedBefore: dateBound(input.modifiedBefore, true) }),
       },
     });
+    if (prefixes) result.passages = result.passages.filter((p) => prefixes.includes(p.path));
     const names = createKnowledgeStore(cartridge).displayNames(result.passages.map((p) => p.path));
     return {
       passages: result.passages.map((p) => toPassage(p, names)),

@@ -46,7 +46,9 @@ export const memoryForget = defineTool({
           /^(?:all\s+)?(?:(?:my|the|your)\s+)?(?:learned\s+)?(?:documents?|docs|files?|folders?|pdfs?|knowledge)$/i.test(
             text.trim(),
           ) ||
-          /^(?:~|\.{0,2})\/|\.(?:md|markdown|txt|pdf|html?)$/i.test(text.trim())
+          /^(?:~|\.{0,2})\/|\.(?:md|markdown|txt|pdf|html?)$/i.test(text.trim()) ||
+          // "the lease document", "my car manual": named as a document, so a document.
+          /\s(?:documents?|docs?|files?|folders?|pdfs?|manuals?|handbooks?)$/i.test(text.trim())
         ) {
           return {
             problem: {
