@@ -53,6 +53,8 @@ export interface LearnSummary {
   bytes: number;
   /** Chunks given new vectors because the embedder changed or an earlier run stopped. */
   reembedded: number;
+  /** Things that went wrong but did not fail the learn (e.g. the learned signal could not be fitted). */
+  warnings: string[];
   seconds: number;
 }
 
@@ -188,6 +190,7 @@ export async function learn(cartridge: Cartridge, options: LearnOptions): Promis
     chunks: 0,
     bytes: 0,
     reembedded: 0,
+    warnings: [],
     seconds: 0,
   };
   const skip = (path: string, reason: SkipReason) => {
@@ -348,7 +351,15 @@ export async function learn(cartridge: Cartridge, options: LearnOptions): Promis
   }
   emit({ phase: 'learning', done, total: queue.length, chunks: summary.chunks, bytes: summary.bytes });
   // The learned LSA signal follows the chunks: folded in, or refitted after many changes.
-  await syncLsa(cartridge, target.id);
+  // It is optional: the files are learned and BM25 answers without it, so a failure to fit is
+  // reported in the summary and never fails the learn (the next learn tries again).
+  try {
+    await syncLsa(cartridge, target.id);
+  } catch (error) {
+    summary.warnings.push(
+      `The learned (LSA) signal was not updated (${error instanceof Error ? error.message : String(error)}); search uses keywords (BM25) alone until a later learn updates it.`,
+    );
+  }
   summary.seconds = Math.round((performance.now() - started) / 10) / 100;
   return summary;
 }

@@ -43,6 +43,7 @@ export const knowledgeLearn = defineTool({
     chunks: count.describe('Chunks written in this run.'),
     bytes: count.describe('Bytes read.'),
     reembedded: count,
+    warnings: z.array(z.string()).describe('What went wrong without failing the learn.'),
     seconds: z.number(),
   }),
   examples: [
@@ -83,6 +84,7 @@ export function learnSummaryLine(summary: {
   skippedReasons: Record<string, number>;
   chunks: number;
   reembedded: number;
+  warnings?: readonly string[];
 }): string {
   const total = summary.new + summary.changed + summary.unchanged;
   const reasons = Object.entries(summary.skippedReasons)
@@ -94,5 +96,6 @@ export function learnSummaryLine(summary: {
     `; ${summary.chunks} chunk${summary.chunks === 1 ? '' : 's'} written`,
     summary.reembedded ? `; ${summary.reembedded} re-embedded` : '',
     '.',
+    ...(summary.warnings ?? []).map((warning) => ` ${warning}`),
   ].join('');
 }
