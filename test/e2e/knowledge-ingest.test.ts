@@ -127,3 +127,87 @@ describe('fazt learn on odd files (real CLI)', () => {
     expect(summary.skippedFiles.map((file) => file.path)).toContain(join(dir, 'other.db-wal'));
   });
 });
+
+describe('fazt knowledge paths, types and dates (real CLI)', () => {
+  let cart: TempCartridge;
+  beforeAll(async () => {
+    cart = await tempCartridge('fazt-knowledge-paths-');
+  });
+  afterAll(async () => {
+    await cart.cleanup();
+  });
+  const cli = (args: string[], cwd?: string) =>
+    runCli(args, { cartridge: cart.path, ...(cwd ? { cwd } : {}) });
+
+  it('resolves --path and the list prefix like forget, at folder boundaries, and says what is and is not learned', async () => {
+    const docs = join(cart.dir, 'docs');
+    mkdirSync(join(docs, 'recipes'), { recursive: true });
+    mkdirSync(join(docs, 'home'), { recursive: true });
+    mkdirSync(join(docs, 'homework'), { recursive: true });
+    writeFileSync(join(docs, 'recipes', 'pasta.md'), '# Pasta\n\nBoil the pasta for nine minutes.\n');
+    writeFileSync(join(docs, 'home', 'boiler.txt'), 'The boiler pasta code is 7781.\n');
+    writeFileSync(join(docs, 'homework', 'maths.txt'), 'Homework: pasta geometry.\n');
+    expect((await cli(['learn', docs])).code).toBe(0);
+
+    const relative = await cli(['knowledge', 'search', 'pasta', '--path', 'recipes', '--json'], docs);
+    const paths = (JSON.parse(relative.stdout) as { passages: { path: string }[] }).passages.map(
+      (p) => p.path,
+    );
+    expect(paths).toEqual([join(docs, 'recipes', 'pasta.md')]);
+
+    const home = await cli(['knowledge', 'list', './home'], docs);
+    expect(home.stdout).toContain('1 learned file');
+    expect(home.stdout).toContain('boiler.txt');
+    expect(home.stdout).not.toContain('maths.txt');
+    const slash = await cli(['knowledge', 'list', `${join(docs, 'home')}/`]);
+    expect(slash.stdout).toContain('boiler.txt');
+    expect(slash.stdout).not.toContain('maths.txt');
+    const searchHome = await cli(['knowledge', 'search', 'pasta', '--path', join(docs, 'home'), '--json']);
+    expect(
+      (JSON.parse(searchHome.stdout) as { passages: { path: string }[] }).passages.map((p) => p.path),
+    ).toEqual([join(docs, 'home', 'boiler.txt')]);
+
+    const none = await cli(['knowledge', 'list', 'nowhere'], docs);
+    expect(none.code).toBe(0);
+    expect(none.stdout).toContain(`No learned documents under ${join(docs, 'nowhere')}`);
+    expect(none.stdout).not.toContain('No documents learned yet');
+  });
+
+  it('takes --type as a comma list or repeated, names the valid types, filters by --since/--until, and says what forget needs', async () => {
+    const both = await cli(['knowledge', 'search', 'pasta', '--type', 'markdown,text', '--json']);
+    expect(both.code).toBe(0);
+    expect((JSON.parse(both.stdout) as { passages: unknown[] }).passages.length).toBe(3);
+    const repeated = await cli([
+      'knowledge',
+      'search',
+      'pasta',
+      '--type',
+      'markdown',
+      '--type',
+      'pdf',
+      '--json',
+    ]);
+    expect(
+      (JSON.parse(repeated.stdout) as { passages: { path: string }[] }).passages.map((p) => p.path),
+    ).toEqual([join(cart.dir, 'docs', 'recipes', 'pasta.md')]);
+    const wrong = await cli(['knowledge', 'search', 'pasta', '--type', 'pdf,word']);
+    expect(wrong.code).not.toBe(0);
+    expect(wrong.stderr).toContain('"word"');
+    expect(wrong.stderr).toContain('markdown, text, html, pdf, code');
+
+    const future = await cli(['knowledge', 'search', 'pasta', '--since', '2999-01-01']);
+    expect(future.stdout).not.toContain('pasta.md');
+    const past = await cli(['knowledge', 'search', 'pasta', '--until', '2000-01-01']);
+    expect(past.stdout).not.toContain('pasta.md');
+    const now = await cli(['knowledge', 'search', 'pasta', '--since', '2000-01-01', '--until', '2999-12-31']);
+    expect(now.stdout).toContain('pasta.md');
+    const bad = await cli(['knowledge', 'search', 'pasta', '--since', 'yesterday']);
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr).toContain('YYYY-MM-DD');
+
+    const forget = await cli(['knowledge', 'forget', '--yes']);
+    expect(forget.code).not.toBe(0);
+    expect(forget.stderr).toContain('Say what to forget');
+    expect(forget.stderr).not.toContain('not both');
+  });
+});
