@@ -114,6 +114,20 @@ describe('fazt learn on odd files (real CLI)', () => {
     expect(line.stdout).toMatch(/0 removed; skipped/);
   });
 
+  it('honours the .gitignore files from the repository top down when a subfolder is learned, as git does', async () => {
+    const repo = join(cart.dir, 'repo');
+    mkdirSync(join(repo, '.git'), { recursive: true });
+    mkdirSync(join(repo, 'src', 'build'), { recursive: true });
+    writeFileSync(join(repo, '.gitignore'), '*.secret\nsrc/build/\n');
+    writeFileSync(join(repo, 'src', 'main.txt'), 'the main program\n');
+    writeFileSync(join(repo, 'src', 'keys.secret'), 'password hunter2\n');
+    writeFileSync(join(repo, 'src', 'build', 'out.txt'), 'generated output\n');
+    const summary = await learnJson(join(repo, 'src'));
+    expect(summary.new).toBe(1);
+    expect(summary.skippedReasons.gitignored).toBe(2);
+    expect((await cli(['knowledge', 'search', 'hunter2'])).stdout).not.toContain('keys.secret');
+  });
+
   it('never learns the cartridge or its side files when its folder is learned', async () => {
     const dir = join(cart.dir, 'home');
     mkdirSync(dir);
