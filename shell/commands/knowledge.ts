@@ -36,10 +36,11 @@ export async function learnCommand(
           shown = true;
           const line =
             progress.phase === 'embedding'
-              ? `embedding ${progress.done}/${progress.total} chunks`
+              ? `embedding ${progress.done}/${progress.total} chunk${progress.total === 1 ? '' : 's'}`
               : progress.phase === 'scanning'
                 ? 'scanning…'
-                : `learning ${progress.done}/${progress.total} files · ${progress.chunks} chunks · ${rate(progress.bytes, progress.elapsedMs)}`;
+                : // Files looked at (binaries and other skipped ones included), not files learned.
+                  `looked at ${progress.done}/${progress.total} file${progress.total === 1 ? '' : 's'} · ${progress.chunks} chunk${progress.chunks === 1 ? '' : 's'} · ${rate(progress.bytes, progress.elapsedMs)}`;
           process.stderr.write(`\r\u001b[2K${line}`);
         })
       : () => undefined;

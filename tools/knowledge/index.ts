@@ -42,7 +42,7 @@ export const knowledgeCapability = defineCapability({
           store.files(collection.id, undefined, 1000).map((file) => ({
             uri: `fazt://knowledge/file/${file.id}`,
             name: file.path,
-            description: `${file.type}, ${file.chunks} chunks (collection ${collection.name})`,
+            description: `${file.type}, ${file.chunks} chunk${file.chunks === 1 ? '' : 's'} (collection ${collection.name})`,
           })),
         );
       },
