@@ -132,11 +132,14 @@ describe('fazt learn on odd files (real CLI)', () => {
     const dir = join(cart.dir, 'home');
     mkdirSync(dir);
     writeFileSync(join(dir, 'todo.txt'), 'buy lentils\n');
+    writeFileSync(join(dir, 'other.db'), 'stands in for a SQLite database\n');
     writeFileSync(join(dir, 'other.db-wal'), 'not a log of ours but a SQLite side file\n');
+    writeFileSync(join(dir, 'travel-journal'), 'Lisbon in May: tiles and custard tarts.\n');
     const cartridge = join(dir, 'my.db');
     const own = (args: string[]) => runCliJson<Summary>(args, { cartridge });
     const summary = await own(['learn', dir, '--json']);
-    expect(summary.new).toBe(1);
+    // todo.txt, other.db (a plain text stand-in) and travel-journal: no database beside it.
+    expect(summary.new).toBe(3);
     expect(summary.skippedReasons['database file']).toBeGreaterThanOrEqual(2);
     expect(summary.skippedFiles.map((file) => file.path)).toContain(join(dir, 'other.db-wal'));
   });

@@ -309,7 +309,10 @@ export async function learn(cartridge: Cartridge, options: LearnOptions): Promis
       path,
     });
     done++;
-    if (ownFiles.has(path) || /-(wal|shm|journal)$/.test(path)) {
+    // A SQLite side file (x.db-wal, -shm, -journal) only when its database is next to it: a
+    // note named "travel-journal" is text.
+    const side = /^(.*)-(wal|shm|journal)$/.exec(path)?.[1];
+    if (ownFiles.has(path) || (side !== undefined && (await lstat(side).catch(() => undefined)))) {
       await drop(path, 'database file');
       continue;
     }
