@@ -369,8 +369,14 @@ function buildProgram({ Command }: Commander): Command {
     if (action === 'search') {
       command
         .option('--limit <n>', 'how many passages (default 10)')
-        .option('--path <prefix>', 'only files under this path')
-        .option('--type <type...>', 'only these file types: markdown, text, html, pdf, code');
+        .option('--path <folder>', 'only files in this folder (or this file); relative to the current folder')
+        .option(
+          '--type <types>',
+          'only these file types, comma-separated or repeated: markdown, text, html, pdf, code',
+          (value: string, previous: string[] = []) => [...previous, value],
+        )
+        .option('--since <date>', 'only files modified on or after this date (YYYY-MM-DD)')
+        .option('--until <date>', 'only files modified on or before this date (YYYY-MM-DD)');
     }
     if (action === 'list') {
       command

@@ -1,5 +1,6 @@
 import { UsageError } from '../../cartridge/errors.js';
 import { onLearnProgress } from '../../tools/knowledge/ingest.js';
+import { fileType } from '../../tools/knowledge/schemas.js';
 import { printToolResult } from '../output.js';
 import { type GlobalOptions, withRuntime } from '../runtime.js';
 
@@ -35,10 +36,11 @@ export async function learnCommand(
           shown = true;
           const line =
             progress.phase === 'embedding'
-              ? `embedding ${progress.done}/${progress.total} chunks`
+              ? `embedding ${progress.done}/${progress.total} chunk${progress.total === 1 ? '' : 's'}`
               : progress.phase === 'scanning'
                 ? 'scanning…'
-                : `learning ${progress.done}/${progress.total} files · ${progress.chunks} chunks · ${rate(progress.bytes, progress.elapsedMs)}`;
+                : // Files looked at (binaries and other skipped ones included), not files learned.
+                  `looked at ${progress.done}/${progress.total} file${progress.total === 1 ? '' : 's'} · ${progress.chunks} chunk${progress.chunks === 1 ? '' : 's'} · ${rate(progress.bytes, progress.elapsedMs)}`;
           process.stderr.write(`\r\u001b[2K${line}`);
         })
       : () => undefined;
@@ -74,6 +76,8 @@ export async function knowledgeCommand(
     all?: boolean;
     path?: string;
     type?: string[];
+    since?: string;
+    until?: string;
   },
 ): Promise<void> {
   await withRuntime(
@@ -81,10 +85,35 @@ export async function knowledgeCommand(
     async ({ executor, caller }) => {
       const collection = options.collection ? { collection: options.collection } : {};
       const text = words.join(' ');
-      if (action === 'forget' && (text === '') === (options.all !== true)) {
+      if (action === 'forget' && text === '' && options.all !== true) {
         throw new UsageError(
-          'Say what to forget: a learned file or folder (`fazt knowledge forget ~/Documents/old --yes`) or every learned document (`fazt knowledge forget --all --yes`), not both.',
+          'Say what to forget: a learned file or folder (`fazt knowledge forget ~/Documents/old --yes`) or --all for every learned document (`fazt knowledge forget --all --yes`). `fazt knowledge list` shows what is learned.',
         );
+      }
+      if (action === 'forget' && text !== '' && options.all === true) {
+        throw new UsageError(
+          `Give either a path to forget ("${text}") or --all, not both: \`fazt knowledge forget <path> --yes\` forgets that file or folder, \`fazt knowledge forget --all --yes\` everything.`,
+        );
+      }
+      const types = options.type
+        ?.flatMap((value) => value.split(','))
+        .map((value) => value.trim().toLowerCase())
+        .filter(Boolean);
+      const known: readonly string[] = fileType.options;
+      const unknown = types?.filter((type) => !known.includes(type)) ?? [];
+      if (unknown.length) {
+        throw new UsageError(
+          `Unknown file type ${unknown.map((type) => `"${type}"`).join(', ')} for --type. Use one or more of: ${known.join(', ')} (e.g. --type pdf,markdown).`,
+        );
+      }
+      for (const [flag, value] of [
+        ['--since', options.since],
+        ['--until', options.until],
+      ] as const) {
+        if (value !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(value))
+          throw new UsageError(
+            `${flag} takes a date as YYYY-MM-DD, e.g. ${flag} 2026-01-31; "${value}" is not one.`,
+          );
       }
       const input =
         action === 'list'
@@ -100,7 +129,9 @@ export async function knowledgeCommand(
                 ...collection,
                 ...(options.limit ? { limit: Number(options.limit) } : {}),
                 ...(options.path ? { pathPrefix: options.path } : {}),
-                ...(options.type?.length ? { types: options.type } : {}),
+                ...(types?.length ? { types: [...new Set(types)] } : {}),
+                ...(options.since ? { modifiedAfter: options.since } : {}),
+                ...(options.until ? { modifiedBefore: options.until } : {}),
               }
             : action === 'ask'
               ? { question: text, ...collection }

@@ -8,6 +8,7 @@ import {
 } from '@modelcontextprotocol/sdk/types.js';
 import type { Caller } from '../../cartridge/audit.js';
 import { applyCapabilityMigrations } from '../../cartridge/capability-schema.js';
+import { NotFoundError } from '../../cartridge/errors.js';
 import type { Capability, CapabilityResource } from '../../tools/capability.js';
 import type { Executor } from '../../tools/executor.js';
 
@@ -102,7 +103,15 @@ export function createResourceCatalogue(executor: Executor): ResourceCatalogue {
       const { capability, resource, variables } = found;
       if (!('tool' in resource)) {
         applyCapabilityMigrations(cartridge, capability);
-        const text = resource.read(cartridge, uri, variables);
+        let text: string;
+        try {
+          text = resource.read(cartridge, uri, variables);
+        } catch (error) {
+          // A URI that fits a template but names nothing (a forgotten document): MCP's
+          // "resource not found" (-32002), not an internal error.
+          if (NotFoundError.isInstance(error)) throw new McpError(-32002, error.message, { uri });
+          throw error;
+        }
         return { contents: [{ uri, mimeType: resource.mimeType, text }] };
       }
       const result = await executor.execute(resource.tool, resource.input(variables), { caller, signal });

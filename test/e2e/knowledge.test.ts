@@ -109,7 +109,7 @@ describe('fazt learn and fazt knowledge (real CLI)', () => {
         let seen = '';
         child.stderr?.on('data', (chunk: Buffer) => {
           seen += chunk.toString();
-          const match = [...seen.matchAll(/learning (\d+)\/300/g)].at(-1);
+          const match = [...seen.matchAll(/looked at (\d+)\/300/g)].at(-1);
           if (match && Number(match[1]) >= 40) {
             child.kill('SIGKILL');
             resolve();

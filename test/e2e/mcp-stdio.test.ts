@@ -73,6 +73,13 @@ describe('fazt mcp: MCP over stdio with the official SDK client', () => {
 
     const resource = await client.readResource({ uri: 'fazt://notes' });
     expect((resource.contents[0] as { text: string }).text).toContain('water the ferns');
+    // A document URI that names nothing: MCP's "resource not found", with a message, not -32603.
+    const missing = await client.readResource({ uri: 'fazt://knowledge/file/999999' }).then(
+      () => undefined,
+      (error: unknown) => error as { code: number; message: string },
+    );
+    expect(missing?.code).toBe(-32002);
+    expect(missing?.message).toContain('There is no learned document fazt://knowledge/file/999999');
     expect(stderr()).toMatch(/fazt mcp: serving .* on stdio/);
     await client.close();
 

@@ -99,6 +99,50 @@ export function looksBinary(bytes: Uint8Array): boolean {
   }
 }
 
+/** Bytes windows-1252 leaves undefined. */
+const UNDEFINED_1252 = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
+
+/** How a text file's bytes were read. */
+export type TextEncoding = 'utf-8' | 'utf-8 with bad bytes' | 'windows-1252';
+
+/**
+ * Decodes a text file's bytes, or undefined when they are binary (a NUL byte in the first
+ * 8 KiB, git's heuristic). Valid UTF-8 is UTF-8. Otherwise, text that is mostly valid UTF-8
+ * (at least as many well-formed multi-byte characters as broken bytes) is read as UTF-8 with
+ * the broken bytes as U+FFFD, and anything else (Latin-1, Windows-1252 files: "café" saved by
+ * an old editor) as windows-1252 (the WHATWG decoder, a superset of ISO-8859-1 printable
+ * characters), which maps every byte to a character.
+ */
+export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEncoding } | undefined {
+  if (bytes.subarray(0, 8192).includes(0)) return undefined;
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    // not valid UTF-8: decided below
+  }
+  const loose = new TextDecoder('utf-8').decode(bytes);
+  let broken = 0;
+  let wide = 0;
+  for (const character of loose) {
+    if (character === '\uFFFD') broken++;
+    else if ((character.codePointAt(0) as number) > 0x7f) wide++;
+  }
+  if (wide >= broken) return { text: loose, encoding: 'utf-8 with bad bytes' };
+  // Compressed or encrypted data often has no NUL in its head but is full of control bytes and
+  // of the five bytes windows-1252 leaves undefined; text in any 8-bit code page has almost none.
+  const head = bytes.subarray(0, 8192);
+  let control = 0;
+  for (const byte of head) {
+    if (
+      (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c) ||
+      UNDEFINED_1252.has(byte)
+    )
+      control++;
+  }
+  if (control > head.length / 100) return undefined;
+  return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+}
+
 /** Index just past the last complete UTF-8 sequence (so a cut multi-byte character is not "broken"). */
 function lastCompleteUtf8(bytes: Uint8Array): number {
   let end = bytes.length;

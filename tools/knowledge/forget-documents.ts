@@ -1,4 +1,3 @@
-import { resolve } from 'node:path';
 import { z } from 'zod';
 import { UsageError } from '../../cartridge/errors.js';
 import { defineTool } from '../define-tool.js';
@@ -68,14 +67,8 @@ export const knowledgeForget = defineTool({
       }
       files = store.files(target.id).filter((file) => named.includes(file.path));
     } else if (target && path !== undefined) {
-      const full = resolve(
-        path === '~' || path.startsWith('~/') ? `${process.env.HOME ?? ''}${path.slice(1)}` : path,
-      );
-      const folder = full.endsWith('/') ? full : `${full}/`;
       // Exactly this file, or files inside this folder: "/docs/lease" never forgets "/docs/lease2.md".
-      files = store
-        .files(target.id, full)
-        .filter((file) => file.path === full || file.path.startsWith(folder));
+      files = store.files(target.id, path);
     }
     if (!target || files.length === 0) {
       throw new UsageError(

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { applyCapabilityMigrations } from '../../cartridge/capability-schema.js';
+import { NotFoundError } from '../../cartridge/errors.js';
 import { defineCapability } from '../capability.js';
 import { knowledgeAsk } from './ask-documents.js';
 import { knowledgeForget } from './forget-documents.js';
@@ -41,7 +42,7 @@ export const knowledgeCapability = defineCapability({
           store.files(collection.id, undefined, 1000).map((file) => ({
             uri: `fazt://knowledge/file/${file.id}`,
             name: file.path,
-            description: `${file.type}, ${file.chunks} chunks (collection ${collection.name})`,
+            description: `${file.type}, ${file.chunks} chunk${file.chunks === 1 ? '' : 's'} (collection ${collection.name})`,
           })),
         );
       },
@@ -49,7 +50,10 @@ export const knowledgeCapability = defineCapability({
         applyCapabilityMigrations(cartridge, knowledgeCapability);
         const store = createKnowledgeStore(cartridge);
         const file = /^\d+$/.test(variables.id ?? '') ? store.fileById(Number(variables.id)) : undefined;
-        if (!file) throw new Error(`There is no learned document ${uri}. List them with knowledge_list.`);
+        if (!file)
+          throw new NotFoundError(
+            `There is no learned document ${uri}. List them with knowledge_list or resources/list.`,
+          );
         const chunks = store.fileChunks(file.id);
         return [
           `# ${file.path}`,

@@ -6,7 +6,7 @@ import { UsageError } from '../../cartridge/errors.js';
 import type { Cartridge } from '../../cartridge/open.js';
 import { chunkText } from './chunk.js';
 import { createEmbedder, type Embedder, embeddingText } from './embedders.js';
-import { htmlToText, kindOf, looksBinary, pdfToText } from './extract.js';
+import { decodeText, htmlToText, kindOf, pdfToText, type TextEncoding } from './extract.js';
 import { syncLsa } from './lsa-store.js';
 import { type Collection, createKnowledgeStore, type KnowledgeStore } from './store.js';
 import { walk } from './walk.js';
@@ -23,7 +23,10 @@ export type SkipReason =
   | 'gitignored'
   | 'symbolic link'
   | 'not a regular file'
-  | 'not found';
+  | 'not found'
+  | 'empty'
+  | 'database file'
+  | 'not UTF-8';
 
 export interface LearnProgress {
   phase: 'scanning' | 'learning' | 'embedding';
@@ -49,10 +52,16 @@ export interface LearnSummary {
   skippedReasons: Partial<Record<SkipReason, number>>;
   /** The first skipped files with their reason (hidden and gitignored ones are only counted). */
   skippedFiles: { path: string; reason: SkipReason }[];
+  /** Learned files removed because they are gone or can no longer be learned, with why (first 50). */
+  removedFiles: { path: string; reason: SkipReason | 'gone' }[];
+  /** Files read in another encoding than UTF-8, by encoding (e.g. `windows-1252`). */
+  encodings: Partial<Record<Exclude<TextEncoding, 'utf-8'>, number>>;
   chunks: number;
   bytes: number;
   /** Chunks given new vectors because the embedder changed or an earlier run stopped. */
   reembedded: number;
+  /** Things that went wrong but did not fail the learn (e.g. the learned signal could not be fitted). */
+  warnings: string[];
   seconds: number;
 }
 
@@ -185,9 +194,12 @@ export async function learn(cartridge: Cartridge, options: LearnOptions): Promis
     skipped: 0,
     skippedReasons: {},
     skippedFiles: [],
+    removedFiles: [],
+    encodings: {},
     chunks: 0,
     bytes: 0,
     reembedded: 0,
+    warnings: [],
     seconds: 0,
   };
   const skip = (path: string, reason: SkipReason) => {
@@ -196,6 +208,31 @@ export async function learn(cartridge: Cartridge, options: LearnOptions): Promis
     if (reason !== 'hidden' && reason !== 'gitignored' && summary.skippedFiles.length < 50) {
       summary.skippedFiles.push({ path, reason });
     }
+  };
+
+  /** Removes a learned file from the index (if still there), counted once, with its reason. */
+  const unlearn = async (fileId: number, path: string, reason: SkipReason | 'gone') => {
+    const removed = await cartridge.exclusive(() =>
+      cartridge.transaction(() => {
+        // Another learn may have removed it already: count only what this run removed.
+        if (!store.fileById(fileId)) return false;
+        store.removeFile(target, fileId);
+        return true;
+      }),
+    );
+    if (removed) {
+      summary.removed++;
+      if (summary.removedFiles.length < 50) summary.removedFiles.push({ path, reason });
+    }
+  };
+  /**
+   * A file that cannot be learned (any more): skipped, and if an earlier learn kept its text,
+   * that text is removed, so no answer is given from what the file no longer says.
+   */
+  const drop = async (path: string, reason: SkipReason) => {
+    skip(path, reason);
+    const learned = store.file(target.id, path);
+    if (learned) await unlearn(learned.id, path, reason);
   };
 
   let target = await cartridge.exclusive(() =>
@@ -242,24 +279,22 @@ export async function learn(cartridge: Cartridge, options: LearnOptions): Promis
     const root = home(raw);
     if (!learnedUnder.some((file) => under(file.path, root))) skip(raw, 'not found');
   }
-  // Forgotten: learned files under a root that are gone from disk. Files still there that this
-  // walk left out (hidden or gitignored ones learned by name, links) stay learned.
+  // Forgotten: learned files under a root that are gone from disk, or became something that is
+  // not a file (a FIFO, a socket, a device, a folder). Files still there that this walk left out
+  // (hidden or gitignored ones learned by name, links) stay learned.
   const seen = new Set(files);
   for (const file of learnedUnder) {
     if (seen.has(file.path)) continue;
     const there = await lstat(file.path).catch(() => undefined);
-    if (there) continue;
-    const removed = await cartridge.exclusive(() =>
-      cartridge.transaction(() => {
-        // Another learn may have removed it already: count only what this run removed.
-        if (!store.fileById(file.id)) return false;
-        store.removeFile(target, file.id);
-        return true;
-      }),
-    );
-    if (removed) summary.removed++;
+    if (there && (there.isFile() || there.isSymbolicLink())) continue;
+    await unlearn(file.id, file.path, there ? 'not a regular file' : 'gone');
   }
 
+  // The cartridge itself and its side files are never learned (a folder may hold it).
+  const cartridgePath = await realpath(cartridge.path).catch(() => resolve(cartridge.path));
+  const ownFiles = new Set(
+    ['', '-wal', '-shm', '-journal', '-pending.jsonl'].map((suffix) => `${cartridgePath}${suffix}`),
+  );
   let done = 0;
   // A file named twice ("learn ~/docs ~/docs/lease.md") is learned and counted once.
   const queue = [...new Set(files)];
@@ -274,24 +309,36 @@ export async function learn(cartridge: Cartridge, options: LearnOptions): Promis
       path,
     });
     done++;
+    // A SQLite side file (x.db-wal, -shm, -journal) only when its database is next to it: a
+    // note named "travel-journal" is text.
+    const side = /^(.*)-(wal|shm|journal)$/.exec(path)?.[1];
+    if (ownFiles.has(path) || (side !== undefined && (await lstat(side).catch(() => undefined)))) {
+      await drop(path, 'database file');
+      continue;
+    }
     const info = await stat(path).catch(() => undefined);
     if (!info) {
-      skip(path, 'unreadable');
+      await drop(path, 'unreadable');
       continue;
     }
     if (!info.isFile()) {
-      skip(path, 'not a regular file');
+      await drop(path, 'not a regular file');
       continue;
     }
     if (info.size > MAX_FILE_BYTES) {
-      skip(path, 'too large');
+      await drop(path, 'too large');
+      continue;
+    }
+    if (info.size === 0) {
+      // Empty, or a pseudo file (/proc, /sys) whose size says nothing of what a read returns.
+      await drop(path, 'empty');
       continue;
     }
     let bytes: Buffer;
     try {
       bytes = await readCapped(path, info.size);
     } catch {
-      skip(path, 'unreadable');
+      await drop(path, 'unreadable');
       continue;
     }
     summary.bytes += bytes.length;
@@ -306,26 +353,41 @@ export async function learn(cartridge: Cartridge, options: LearnOptions): Promis
       }
       continue;
     }
-    const kind = kindOf(path) ?? (looksBinary(bytes) ? undefined : ({ type: 'text' } as const));
-    if (!kind || (kind.type !== 'pdf' && looksBinary(bytes))) {
-      skip(path, 'binary');
-      continue;
-    }
+    const named = kindOf(path);
     let text: string;
-    if (kind.type === 'pdf') {
+    let kind: NonNullable<typeof named>;
+    if (named?.type === 'pdf') {
+      kind = named;
       try {
         text = await pdfToText(bytes);
       } catch {
-        skip(path, 'unsupported PDF');
+        await drop(path, 'unsupported PDF');
         continue;
       }
     } else {
-      text = bytes.toString('utf8');
+      const decoded = decodeText(bytes);
+      // An unknown extension (an image, an archive…) is read only if its bytes are plain UTF-8.
+      if (!decoded) {
+        await drop(path, 'binary');
+        continue;
+      }
+      if (!named && decoded.encoding !== 'utf-8') {
+        await drop(path, 'not UTF-8');
+        continue;
+      }
+      kind = named ?? { type: 'text' };
+      text = decoded.text;
+      if (decoded.encoding !== 'utf-8')
+        summary.encodings[decoded.encoding] = (summary.encodings[decoded.encoding] ?? 0) + 1;
       if (kind.type === 'html') text = htmlToText(text);
     }
     text = cleanText(text);
     const title = basename(path, extname(path));
     const chunks = await chunkText(text, kind, title);
+    if (chunks.length === 0) {
+      await drop(path, 'empty');
+      continue;
+    }
     const vectors =
       embedder && chunks.length ? await embedder.embed(chunks.map(embeddingText), options.signal) : [];
     // Decided again inside the write lock: another learn of the same files may have written this
@@ -348,7 +410,15 @@ export async function learn(cartridge: Cartridge, options: LearnOptions): Promis
   }
   emit({ phase: 'learning', done, total: queue.length, chunks: summary.chunks, bytes: summary.bytes });
   // The learned LSA signal follows the chunks: folded in, or refitted after many changes.
-  await syncLsa(cartridge, target.id);
+  // It is optional: the files are learned and BM25 answers without it, so a failure to fit is
+  // reported in the summary and never fails the learn (the next learn tries again).
+  try {
+    await syncLsa(cartridge, target.id);
+  } catch (error) {
+    summary.warnings.push(
+      `The learned (LSA) signal was not updated (${error instanceof Error ? error.message : String(error)}); search uses keywords (BM25) alone until a later learn updates it.`,
+    );
+  }
   summary.seconds = Math.round((performance.now() - started) / 10) / 100;
   return summary;
 }

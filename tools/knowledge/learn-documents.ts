@@ -40,9 +40,14 @@ export const knowledgeLearn = defineTool({
     skipped: count,
     skippedReasons: z.record(z.string(), count),
     skippedFiles: z.array(z.object({ path: z.string(), reason: z.string() })),
+    removedFiles: z
+      .array(z.object({ path: z.string(), reason: z.string() }))
+      .describe('Learned files removed: gone, or no longer learnable (binary, unreadable, empty…).'),
+    encodings: z.record(z.string(), count).describe('Files read in another encoding than UTF-8.'),
     chunks: count.describe('Chunks written in this run.'),
     bytes: count.describe('Bytes read.'),
     reembedded: count,
+    warnings: z.array(z.string()).describe('What went wrong without failing the learn.'),
     seconds: z.number(),
   }),
   examples: [
@@ -83,16 +88,27 @@ export function learnSummaryLine(summary: {
   skippedReasons: Record<string, number>;
   chunks: number;
   reembedded: number;
+  warnings?: readonly string[];
+  removedFiles?: readonly { reason: string }[];
+  encodings?: Record<string, number>;
 }): string {
   const total = summary.new + summary.changed + summary.unchanged;
   const reasons = Object.entries(summary.skippedReasons)
     .map(([reason, n]) => `${n} ${reason}`)
     .join(', ');
+  const why = new Map<string, number>();
+  for (const file of summary.removedFiles ?? []) why.set(file.reason, (why.get(file.reason) ?? 0) + 1);
+  const removedWhy = why.size ? ` (${[...why].map(([reason, n]) => `${n} ${reason}`).join(', ')})` : '';
+  const read = Object.entries(summary.encodings ?? {})
+    .map(([encoding, n]) => `${n} read as ${encoding}`)
+    .join(', ');
   return [
-    `Learned ${total} file${total === 1 ? '' : 's'}: ${summary.new} new, ${summary.changed} changed, ${summary.unchanged} unchanged, ${summary.removed} removed`,
+    `Learned ${total} file${total === 1 ? '' : 's'}: ${summary.new} new, ${summary.changed} changed, ${summary.unchanged} unchanged, ${summary.removed} removed${removedWhy}`,
+    read ? ` (${read})` : '',
     summary.skipped ? `; skipped ${summary.skipped} (${reasons})` : '; skipped 0',
     `; ${summary.chunks} chunk${summary.chunks === 1 ? '' : 's'} written`,
     summary.reembedded ? `; ${summary.reembedded} re-embedded` : '',
     '.',
+    ...(summary.warnings ?? []).map((warning) => ` ${warning}`),
   ].join('');
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
 import { limit, text, timestamp } from '../schemas.js';
 import { collectionName, oneLine } from './schemas.js';
-import { createKnowledgeStore } from './store.js';
+import { createKnowledgeStore, userPathPrefix } from './store.js';
 
 export const learnedFile = z.object({
   id: z.number().int(),
@@ -22,12 +22,21 @@ export const knowledgeList = defineTool({
   risk: 'read',
   input: z.object({
     collection: collectionName,
-    pathPrefix: text(4096, 'pathPrefix').optional().describe('Only files whose path starts with this.'),
+    pathPrefix: text(4096, 'pathPrefix')
+      .optional()
+      .describe(
+        'Only this file or the files in this folder (~ is home, a relative path is from the current folder).',
+      ),
     limit: limit(100, 10_000),
     offset: z.number().int().min(0).default(0).describe('Skip this many files first (for paging).'),
   }),
   output: z.object({
     files: z.array(learnedFile),
+    under: z
+      .string()
+      .optional()
+      .describe('The folder or file listed, as an absolute path (when pathPrefix was given).'),
+    learned: z.number().int().describe('Learned files of the collection in all, under any path.'),
     total: z.number().int().describe('Learned files matching, in all (files holds at most limit of them).'),
     offset: z.number().int(),
     collections: z.array(
@@ -54,6 +63,8 @@ export const knowledgeList = defineTool({
     const files = found ? store.files(found.id, pathPrefix, count, offset) : [];
     return {
       total: found ? store.fileCount(found.id, pathPrefix) : 0,
+      learned: found ? store.fileCount(found.id) : 0,
+      ...(pathPrefix === undefined ? {} : { under: userPathPrefix(pathPrefix) }),
       offset,
       files: files.map(({ id, path, type, size, chunks, modifiedAt, learnedAt }) => ({
         id,
@@ -74,9 +85,11 @@ export const knowledgeList = defineTool({
       })),
     };
   },
-  describe: ({ files, collections, total, offset }) =>
+  describe: ({ files, collections, total, offset, learned, under }) =>
     total === 0
-      ? 'No documents learned yet. Learn some with `fazt learn <folder>`.'
+      ? learned === 0 || under === undefined
+        ? 'No documents learned yet. Learn some with `fazt learn <folder>`.'
+        : `No learned documents under ${oneLine(under)} (${learned.toLocaleString('en')} learned elsewhere; \`fazt knowledge list\` shows them).`
       : `${
           files.length === total
             ? `${total} learned file${total === 1 ? '' : 's'}`

@@ -58,6 +58,25 @@ describe('LSA (randomized truncated SVD)', () => {
     expect(cosine(query, car)).toBeGreaterThan(cosine(query, fruit) + 0.5);
   });
 
+  it('fits k = the rank of a corpus with few distinct terms, and no model (never a throw) when every term is in every chunk', () => {
+    // Nine distinct log lines repeated: rank at most 9, far below k = 256.
+    const lines = Array.from({ length: 400 }, (_, i) => `2026-11-0${1 + (i % 9)} INFO request served ok`);
+    const few = fitLsa(lines.map((line) => termCounts('', line)));
+    expect(few).toBeDefined();
+    expect(few?.k).toBeGreaterThan(0);
+    expect(few?.k).toBeLessThanOrEqual(9);
+    expect([...(few?.sigma ?? [])].every((value) => Number.isFinite(value) && value > 0)).toBe(true);
+    // The same words in every chunk: every idf is 0, the TF-IDF matrix is all zeros.
+    const same = Array.from({ length: 50 }, () => termCounts('', 'request served ok info'));
+    expect(fitLsa(same)).toBeUndefined();
+    // Two distinct chunks repeated: rank 1 after idf (terms in every chunk dropped).
+    const two = Array.from({ length: 60 }, (_, i) =>
+      termCounts('', i % 2 ? 'alpha beta common' : 'gamma delta common'),
+    );
+    const model = fitLsa(two);
+    expect(model?.k ?? 0).toBeLessThanOrEqual(2);
+  });
+
   it('gives no model for too little text and a zero vector for unknown words', () => {
     expect(fitLsa([termCounts('', 'one'), termCounts('', 'two')])).toBeUndefined();
     const model = fitLsa(TOPICS.map((text) => termCounts('', text)));

@@ -185,9 +185,10 @@ function project(
 
 /** An orthonormal basis of the columns of Y (n × l): Y·W·Λ^-½ from the eigenpairs of YᵀY. */
 function orthonormal(y: Float64Array, l: number): { q: Float64Array; width: number } {
+  if (l === 0 || y.length === 0) return { q: new Float64Array(0), width: 0 };
   const { values, vectors, order } = eigen(gram(y, l));
   const largest = Math.max(values[order[0] as number] as number, 0);
-  const kept = order.filter((index) => (values[index] as number) > largest * 1e-10);
+  const kept = order.filter((index) => (values[index] as number) > Math.max(largest * 1e-10, 1e-300));
   const q = project(
     y,
     l,
@@ -200,8 +201,9 @@ function orthonormal(y: Float64Array, l: number): { q: Float64Array; width: numb
 
 /**
  * Fits an LSA model to chunks given as term counts. Terms seen in fewer than MIN_DF chunks are
- * left out, the rest capped at MAX_TERMS by chunk frequency. Returns undefined when there is too
- * little to learn from (fewer than 3 chunks or terms). Cost for n chunks, t terms, l = k + 16:
+ * left out, as are terms in every chunk (idf 0), the rest capped at MAX_TERMS by chunk frequency;
+ * k is at most the rank of the matrix. Returns undefined when there is too little to learn from
+ * (fewer than 3 chunks or terms, or a matrix of rank 0); it never throws on a small corpus. Cost for n chunks, t terms, l = k + 16:
  * O(nnz·l) for the sparse products plus O((n + t)·l²) dense; memory O((n + t)·l) doubles.
  */
 export function fitLsa(
@@ -211,11 +213,13 @@ export function fitLsa(
 ): LsaModel | undefined {
   const df = new Map<string, number>();
   for (const counts of documents) for (const term of counts.keys()) df.set(term, (df.get(term) ?? 0) + 1);
+  const n = documents.length;
+  // A term in every chunk has idf 0 and tells no chunk from another: it is left out too, so a
+  // corpus of near-identical lines can end with no terms and no model, never an empty matrix.
   const vocabulary = [...df.entries()]
-    .filter(([, count]) => count >= MIN_DF)
+    .filter(([, count]) => count >= MIN_DF && count < n)
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, MAX_TERMS);
-  const n = documents.length;
   if (n < 3 || vocabulary.length < 3) return undefined;
   const terms = new Map(vocabulary.map(([term], index) => [term, index]));
   const idf = Float32Array.from(vocabulary, ([, count]) => Math.log((n + 1) / (count + 1)));
@@ -225,15 +229,20 @@ export function fitLsa(
   const l = Math.min(k + OVERSAMPLE, n, t);
   const next = random(seed);
   const omega = Float64Array.from({ length: t * l }, next);
+  // The rank of A may be below k (few distinct rows or terms): each orthonormalisation keeps only
+  // the directions that carry weight, so the width shrinks to the rank, and a rank of 0 (every
+  // row empty) means no model rather than an empty matrix.
   let { q, width } = orthonormal(times(rows, omega, l), l);
-  for (let step = 0; step < POWER_ITERATIONS; step++) {
+  for (let step = 0; step < POWER_ITERATIONS && width > 0; step++) {
     ({ q, width } = orthonormal(timesTransposed(rows, q, width, t), width));
-    ({ q, width } = orthonormal(times(rows, q, width), width));
+    if (width > 0) ({ q, width } = orthonormal(times(rows, q, width), width));
   }
+  if (width === 0) return undefined;
   // Bᵀ = Aᵀ·Q (t × width); B·Bᵀ = (Bᵀ)ᵀ·Bᵀ; its eigenpairs give Σ² and U_B; V = Bᵀ·U_B·Σ⁻¹.
   const bt = timesTransposed(rows, q, width, t);
   const { values, vectors, order } = eigen(gram(bt, width));
   const kept = order.filter((index) => (values[index] as number) > 1e-12).slice(0, k);
+  if (kept.length === 0) return undefined;
   const sigma = kept.map((index) => Math.sqrt(values[index] as number));
   const basis = project(
     bt,

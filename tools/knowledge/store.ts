@@ -1,4 +1,6 @@
+import { sep } from 'node:path';
 import type { Cartridge } from '../../cartridge/open.js';
+import { resolveUserPath } from '../../cartridge/paths.js';
 import { orQuery } from './text.js';
 import { type BitIndex, buildBitIndex, candidates as firstPass, quantise } from './vector-index.js';
 
@@ -90,12 +92,36 @@ export const FAST_CANDIDATES_PER = 1000;
 /** LIKE pattern for "starts with `prefix`", with LIKE's own wildcards escaped. */
 const likePrefix = (prefix: string) => `${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
+/**
+ * A path given by a person (`recipes`, `./home`, `~/docs/`) as the absolute folder or file it
+ * names, the way `forget` and `learn` read it (`resolveUserPath`: `~` is home, relative is from
+ * the current folder), without a trailing slash.
+ */
+export function userPathPrefix(prefix: string): string {
+  const full = resolveUserPath(prefix);
+  return full.length > 1 && full.endsWith(sep) ? full.slice(0, -1) : full;
+}
+
+/**
+ * SQL (and its parameters) for "this path is the file `prefix` or lies in the folder `prefix`":
+ * a folder boundary, so `/pref/home` never matches `/pref/homework/…`.
+ */
+function underSql(column: string, prefix: string): { sql: string; params: string[] } {
+  const full = userPathPrefix(prefix);
+  if (full === sep) return { sql: `${column} LIKE ? ESCAPE '\\'`, params: [likePrefix(sep)] };
+  return {
+    sql: `(${column} = ? OR ${column} LIKE ? ESCAPE '\\')`,
+    params: [full, likePrefix(full + sep)],
+  };
+}
+
 function filterSql(filter: SearchFilter): { sql: string; params: (string | number)[] } {
   const clauses: string[] = [];
   const params: (string | number)[] = [];
   if (filter.pathPrefix) {
-    clauses.push(`f.path LIKE ? ESCAPE '\\'`);
-    params.push(likePrefix(filter.pathPrefix));
+    const under = underSql('f.path', filter.pathPrefix);
+    clauses.push(under.sql);
+    params.push(...under.params);
   }
   if (filter.types?.length) {
     clauses.push(`f.type IN (${filter.types.map(() => '?').join(', ')})`);
@@ -234,11 +260,13 @@ export function createKnowledgeStore(cartridge: Cartridge) {
       return row && toFile(row);
     },
 
+    /** Learned files of a collection, by path; with `pathPrefix`, the file or folder it names (see userPathPrefix). */
     files(collectionId: number, pathPrefix?: string, limit = 1_000_000, offset = 0): LearnedFile[] {
-      const rows = pathPrefix
+      const under = pathPrefix ? underSql('path', pathPrefix) : undefined;
+      const rows = under
         ? prepare(
-            `SELECT * FROM knowledge_files WHERE collection_id = ? AND path LIKE ? ESCAPE '\\' ORDER BY path LIMIT ? OFFSET ?`,
-          ).all(collectionId, likePrefix(pathPrefix), limit, offset)
+            `SELECT * FROM knowledge_files WHERE collection_id = ? AND ${under.sql} ORDER BY path LIMIT ? OFFSET ?`,
+          ).all(collectionId, ...under.params, limit, offset)
         : prepare('SELECT * FROM knowledge_files WHERE collection_id = ? ORDER BY path LIMIT ? OFFSET ?').all(
             collectionId,
             limit,
@@ -249,13 +277,12 @@ export function createKnowledgeStore(cartridge: Cartridge) {
 
     /** How many learned files a collection has (under `pathPrefix`). */
     fileCount(collectionId: number, pathPrefix?: string): number {
+      const under = pathPrefix ? underSql('path', pathPrefix) : undefined;
       return (
-        pathPrefix
-          ? prepare(
-              `SELECT count(*) FROM knowledge_files WHERE collection_id = ? AND path LIKE ? ESCAPE '\\'`,
-            )
+        under
+          ? prepare(`SELECT count(*) FROM knowledge_files WHERE collection_id = ? AND ${under.sql}`)
               .pluck()
-              .get(collectionId, likePrefix(pathPrefix))
+              .get(collectionId, ...under.params)
           : prepare('SELECT count(*) FROM knowledge_files WHERE collection_id = ?').pluck().get(collectionId)
       ) as number;
     },

@@ -1,5 +1,5 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { lstat, readdir, readFile } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
 
 /** One `.gitignore` rule as a test on a path relative to the folder holding the file. */
 interface Rule {
@@ -135,6 +135,34 @@ export async function walk(root: string): Promise<WalkResult> {
       else result.files.push(path);
     }
   };
-  await visit(root, []);
+  await visit(root, await ancestorScopes(root));
   return result;
+}
+
+/**
+ * The `.gitignore` rules in force at `folder` from the folders above it, as git reads them: when
+ * `folder` is inside a git work tree (a `.git` folder or file in it or above), every
+ * `.gitignore` from the work tree's top down to `folder`'s parent. Outside a repository, none.
+ */
+async function ancestorScopes(folder: string): Promise<Scope[]> {
+  const above: string[] = [];
+  let top: string | undefined;
+  for (let current = folder; ; ) {
+    if (await lstat(join(current, '.git')).catch(() => undefined)) {
+      top = current;
+      break;
+    }
+    const parent = dirname(current);
+    if (parent === current) break;
+    above.push(parent);
+    current = parent;
+  }
+  if (top === undefined || top === folder) return [];
+  const scopes: Scope[] = [];
+  // From the top down: `above` ends at the top's own folder.
+  for (const directory of above.reverse()) {
+    const text = await readFile(join(directory, '.gitignore'), 'utf8').catch(() => undefined);
+    if (text !== undefined) scopes.push({ base: directory, rules: parseGitignore(text) });
+  }
+  return scopes;
 }
