@@ -172,7 +172,10 @@ describe('answers on the subject asked, however worded', () => {
     expect(backup.text).toContain('The backup server is named vault. (log.txt:1)');
     const alarm = await run('knowledge_ask', { question: 'what is the alarm code?' });
     expect(alarm.text).toContain('The alarm code is 1234. (log.txt:2)');
-    for (const { text } of [backup, alarm]) expect(text).not.toMatch(/\[\d+m|\]0;|PWNED|\x1b/);
+    for (const { text } of [backup, alarm]) {
+      expect(text).not.toMatch(/\[\d+m|\]0;|PWNED/);
+      expect(text).not.toContain('\u001b');
+    }
     const pdf = await run('knowledge_ask', { question: 'is water damage covered by my insurance?' });
     expect(pdf.text).toMatch(/Water damage is covered\. \(insurance\.pdf:\d+, p\.2\)/);
   });
