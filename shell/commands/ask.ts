@@ -2,7 +2,7 @@ import { createPlanner } from '../../agent/create-planner.js';
 import type { PlannerEvent, PlanStatus, Usage } from '../../agent/planner.js';
 import { MAX_REQUEST_BYTES, MAX_REQUEST_CHARS, requestTooLong } from '../../agent/request-limit.js';
 import { startTurn } from '../../agent/session.js';
-import { createConversationStore } from '../../cartridge/conversations.js';
+import { type ConversationStore, createConversationStore } from '../../cartridge/conversations.js';
 import { UsageError } from '../../cartridge/errors.js';
 import type { ToolResult } from '../../tools/tool-result.js';
 import { readBounded } from '../bounded-read.js';
@@ -123,84 +123,99 @@ export async function askCommand(
     if (!options.quiet) printNote(line);
   };
 
-  await withRuntime(globals, async ({ cartridge, registry, executor }) => {
-    const model = options.model ?? cartridge.config.get('model');
-    const planner = await createPlanner(model, { registry, config: cartridge.config });
-    const conversations = createConversationStore(cartridge);
-    let conversationId = options.conversation;
-    if (options.continue) {
-      conversationId = conversations.latest()?.id;
-      if (!conversationId)
-        throw new UsageError('There is no conversation to continue yet. Leave out --continue.');
-    }
-
-    const controller = new AbortController();
-    const cancel = () => controller.abort(new DOMException('Cancelled by the person.', 'AbortError'));
-    process.once('SIGINT', cancel);
-    const started = performance.now();
-    const streaming = !json && process.stdout.isTTY === true;
-    const calls: CallReport[] = [];
-    let streamed = '';
-    let usage: Usage = { inputTokens: 0, outputTokens: 0 };
-    let end: Extract<PlannerEvent, { type: 'finish' | 'error' }> | undefined;
-
-    try {
-      const turn = startTurn({
-        planner,
-        executor,
-        conversations,
-        text,
-        approved: options.yes === true,
-        ...(conversationId ? { conversationId } : {}),
-        signal: controller.signal,
-      });
-      conversationId = turn.conversationId;
-      for await (const event of turn.events) {
-        if (event.type === 'text-delta' && streaming) {
-          streamed += event.text;
-          printText(event.text);
-        } else if (event.type === 'tool-call-end') {
-          calls.push(report(event.name, event.input, event.result));
-          trace(traceLine(event.name, event.input, event.result));
-        } else if (event.type === 'finish' || event.type === 'error') {
-          end = event;
-          if (event.type === 'finish') usage = event.usage;
-        }
-      }
-    } finally {
-      process.removeListener('SIGINT', cancel);
-    }
-    const durationMs = Math.round(performance.now() - started);
-
-    if (!end || end.type === 'error') {
-      const error = {
-        code: end?.code ?? 'planner_failed',
-        message: end?.message ?? 'The planner gave no answer.',
+  await withRuntime(
+    globals,
+    async (runtime) => {
+      const { registry, executor } = runtime;
+      const cartridge = runtime.cartridge;
+      const model = options.model ?? cartridge.config.get('model');
+      const planner = await createPlanner(model, { registry, config: cartridge.config });
+      // On a cartridge not made yet, the turn is kept in the real one only if a tool that writes
+      // created it; a question alone answers from the empty scratch cartridge and stores nothing.
+      const conversations: ConversationStore = {
+        ...createConversationStore(cartridge),
+        appendTurn: (turn) => createConversationStore(runtime.cartridge).appendTurn(turn),
       };
-      if (streamed) printText('\n');
-      if (json) printJson({ error, toolCalls: calls, model: planner.model, durationMs });
-      printNote(`fazt: ${error.message}\n`);
-      process.exitCode = EXIT.error;
-      return;
-    }
-    if (json) {
-      printJson({
-        answer: end.answer,
-        status: end.status,
-        toolCalls: calls,
-        model: planner.model,
-        usage,
-        durationMs,
-        conversationId,
-      });
-    } else if (streamed && end.answer.startsWith(streamed)) {
-      printText(`${end.answer.slice(streamed.length)}\n`);
-    } else {
-      printText(`${streamed ? '\n' : ''}${end.answer}\n`);
-    }
-    const tokens =
-      usage.inputTokens || usage.outputTokens ? `, ${usage.inputTokens}+${usage.outputTokens} tokens` : '';
-    trace(`(${planner.model}${tokens}, ${durationMs} ms; continue with --conversation ${conversationId})\n`);
-    process.exitCode = EXIT_FOR[end.status];
-  });
+      let conversationId = options.conversation;
+      if (options.continue) {
+        conversationId = conversations.latest()?.id;
+        if (!conversationId)
+          throw new UsageError('There is no conversation to continue yet. Leave out --continue.');
+      }
+
+      const controller = new AbortController();
+      const cancel = () => controller.abort(new DOMException('Cancelled by the person.', 'AbortError'));
+      process.once('SIGINT', cancel);
+      const started = performance.now();
+      const streaming = !json && process.stdout.isTTY === true;
+      const calls: CallReport[] = [];
+      let streamed = '';
+      let usage: Usage = { inputTokens: 0, outputTokens: 0 };
+      let end: Extract<PlannerEvent, { type: 'finish' | 'error' }> | undefined;
+
+      try {
+        const turn = startTurn({
+          planner,
+          executor,
+          conversations,
+          text,
+          approved: options.yes === true,
+          ...(conversationId ? { conversationId } : {}),
+          signal: controller.signal,
+        });
+        conversationId = turn.conversationId;
+        for await (const event of turn.events) {
+          if (event.type === 'text-delta' && streaming) {
+            streamed += event.text;
+            printText(event.text);
+          } else if (event.type === 'tool-call-end') {
+            calls.push(report(event.name, event.input, event.result));
+            trace(traceLine(event.name, event.input, event.result));
+          } else if (event.type === 'finish' || event.type === 'error') {
+            end = event;
+            if (event.type === 'finish') usage = event.usage;
+          }
+        }
+      } finally {
+        process.removeListener('SIGINT', cancel);
+      }
+      const durationMs = Math.round(performance.now() - started);
+      const kept = runtime.stored() ? conversationId : undefined;
+
+      if (!end || end.type === 'error') {
+        const error = {
+          code: end?.code ?? 'planner_failed',
+          message: end?.message ?? 'The planner gave no answer.',
+        };
+        if (streamed) printText('\n');
+        if (json) printJson({ error, toolCalls: calls, model: planner.model, durationMs });
+        printNote(`fazt: ${error.message}\n`);
+        process.exitCode = EXIT.error;
+        return;
+      }
+      if (json) {
+        printJson({
+          answer: end.answer,
+          status: end.status,
+          toolCalls: calls,
+          model: planner.model,
+          usage,
+          durationMs,
+          conversationId: kept ?? null,
+        });
+      } else if (streamed && end.answer.startsWith(streamed)) {
+        printText(`${end.answer.slice(streamed.length)}\n`);
+      } else {
+        printText(`${streamed ? '\n' : ''}${end.answer}\n`);
+      }
+      const tokens =
+        usage.inputTokens || usage.outputTokens ? `, ${usage.inputTokens}+${usage.outputTokens} tokens` : '';
+      const next = kept
+        ? `continue with --conversation ${kept}`
+        : 'no cartridge yet, so this turn was not kept';
+      trace(`(${planner.model}${tokens}, ${durationMs} ms; ${next})\n`);
+      process.exitCode = EXIT_FOR[end.status];
+    },
+    { lazy: true },
+  );
 }
