@@ -4,9 +4,9 @@ import { MAX_REQUEST_BYTES, MAX_REQUEST_CHARS, requestTooLong } from '../../agen
 import { startTurn } from '../../agent/session.js';
 import { type ConversationStore, createConversationStore } from '../../cartridge/conversations.js';
 import { UsageError } from '../../cartridge/errors.js';
-import type { ToolResult } from '../../tools/tool-result.js';
+import type { ToolErrorCode, ToolResult } from '../../tools/tool-result.js';
 import { readBounded } from '../bounded-read.js';
-import { EXIT, printJson, printNote, printText } from '../output.js';
+import { EXIT, exitCodeFor, printJson, printNote, printText } from '../output.js';
 import { type GlobalOptions, withRuntime } from '../runtime.js';
 import { decodeUtf8 } from '../utf8.js';
 
@@ -34,6 +34,17 @@ const EXIT_FOR: Record<PlanStatus, number> = {
   not_understood: EXIT.approval,
   error: EXIT.error,
 };
+
+/**
+ * The exit code of a finished turn. One that ended in error takes the kind of the last failed
+ * tool call through `exitCodeFor`, exactly as `fazt run` does for that call (2 for bad input, a
+ * clash or nothing by that name; 3 held for approval; else 1).
+ */
+function exitFor(status: PlanStatus, calls: CallReport[]): number {
+  if (status !== 'error') return EXIT_FOR[status];
+  const failed = calls.findLast((call) => call.error)?.error;
+  return failed ? exitCodeFor(failed.code as ToolErrorCode) : EXIT.error;
+}
 
 /** "learn to …", "learn how to …", "teach yourself to …": a request for a new skill. */
 const LEARN = /^(?:please\s+)?(?:learn|teach yourself)\s+(?:how\s+)?to\s+(.+?)[.!]?$/is;
@@ -88,7 +99,8 @@ const report = (name: string, input: unknown, result: ToolResult): CallReport =>
  * `fazt ask "…"`: one request in plain language. The answer goes to stdout (streamed as it comes
  * when stdout is a terminal), a short trace of tool calls to stderr (`--quiet` hides it),
  * `--json` prints `{answer, status, toolCalls, model, usage, durationMs, conversationId}`.
- * Exit codes: 0 done, 1 error, 2 bad usage, 3 needs approval or more information.
+ * Exit codes: 0 done, 1 error, 2 bad usage or input (the last failed call's kind, as `fazt run`
+ * gives it), 3 needs approval or more information.
  */
 export async function askCommand(
   globals: GlobalOptions,
@@ -214,7 +226,7 @@ export async function askCommand(
         ? `continue with --conversation ${kept}`
         : 'no cartridge yet, so this turn was not kept';
       trace(`(${planner.model}${tokens}, ${durationMs} ms; ${next})\n`);
-      process.exitCode = EXIT_FOR[end.status];
+      process.exitCode = exitFor(end.status, calls);
     },
     { lazy: true },
   );

@@ -1,4 +1,12 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -76,5 +84,39 @@ describe('reading never creates the cartridge', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/no conversation to continue/);
     expect(existsSync(join(root, 'ro'))).toBe(false);
+  });
+});
+
+/**
+ * `ask` and `run` end with the same exit code for the same outcome: the kind of the failed tool
+ * call goes through the one `exitCodeFor`.
+ */
+describe('ask and run agree on exit codes', () => {
+  let root: string;
+  beforeEach(() => {
+    root = mkdtempSync(join(tmpdir(), 'fazt-exit-'));
+  });
+  afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+  it('a clash (backup onto a file that exists) is 2 from both', async () => {
+    const cartridge = join(root, 'c.db');
+    const existing = join(root, 'existing.txt');
+    writeFileSync(existing, 'keep me');
+    expect((await runCli(['ask', 'remember that my shoe size is 42'], { cartridge })).code).toBe(0);
+    const viaAsk = await runCli(['ask', `could you copy the database to ${existing} please`], { cartridge });
+    const viaRun = await runCli(['run', 'cartridge_backup', '--path', existing], { cartridge });
+    expect(viaRun.code, viaRun.stderr).toBe(2);
+    expect(viaAsk.code, viaAsk.stderr).toBe(viaRun.code);
+    expect(viaAsk.stderr).toMatch(/already exists/);
+    expect(readFileSync(existing, 'utf8')).toBe('keep me');
+  });
+
+  it('nothing by that name (forget what was never remembered) is 2 from both', async () => {
+    const cartridge = join(root, 'c.db');
+    expect((await runCli(['ask', 'remember that my pin is 1'], { cartridge })).code).toBe(0);
+    const viaAsk = await runCli(['ask', '--yes', 'forget my shoe size'], { cartridge });
+    const viaRun = await runCli(['run', 'memory_forget', '--key', 'shoe size', '--yes'], { cartridge });
+    expect(viaRun.code, viaRun.stderr).toBe(2);
+    expect(viaAsk.code, viaAsk.stderr).toBe(viaRun.code);
   });
 });
