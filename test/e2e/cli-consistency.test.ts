@@ -120,3 +120,18 @@ describe('ask and run agree on exit codes', () => {
     expect(viaAsk.code, viaAsk.stderr).toBe(viaRun.code);
   });
 });
+
+describe('a global option with no value', () => {
+  it('`fazt --cartridge` names the missing value (not the chat), exits 2 and creates nothing', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'fazt-novalue-'));
+    try {
+      const result = await runCli(['--cartridge'], { cwd, env: { HOME: cwd } });
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain("option '--cartridge <path>' argument missing");
+      expect(result.stderr).not.toMatch(/terminal/);
+      expect(readdirSync(cwd).filter((name) => !name.startsWith('.'))).toEqual([]);
+    } finally {
+      rmSync(cwd, { recursive: true, force: true });
+    }
+  });
+});
