@@ -71,7 +71,8 @@ export async function openRuntime(
 /**
  * The runtime of a lazy command on a missing cartridge at `path`: an empty scratch cartridge
  * (answering with the defaults and nothing stored) until the first call of a tool that is not
- * read-only creates the real one, which then serves every later call. A new cartridge holds no
+ * read-only (and, if destructive, approved) creates the real one, which then serves every later
+ * call. A new cartridge holds no
  * skills, so none are loaded.
  */
 function scratchRuntime(path: string, registry: Registry, caller: Caller): Runtime {
@@ -93,7 +94,10 @@ function scratchRuntime(path: string, registry: Registry, caller: Caller): Runti
     },
     execute(name, input, options) {
       const tool = registry.get(name);
-      if (!real && tool && tool.risk !== 'read') {
+      // A destructive call not approved is refused before it runs: the scratch one says so.
+      const writes =
+        tool && tool.risk !== 'read' && (tool.risk !== 'destructive' || options.approved === true);
+      if (!real && writes) {
         const cartridge = openCartridge(path, lockWait());
         real = { cartridge, executor: createExecutor({ cartridge, registry }) };
       }

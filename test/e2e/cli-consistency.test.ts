@@ -41,6 +41,7 @@ describe('reading never creates the cartridge', () => {
     [['ask', 'hello']],
     [['ask', 'list my notes']],
     [['ask', 'did I write anything about the boiler?']],
+    [['ask', 'forget my shoe size']],
   ])('fazt %j creates nothing', async (args) => {
     const result = await run(args);
     expect(result.stderr).not.toMatch(/No cartridge at|cannot/i);
