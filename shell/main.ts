@@ -445,11 +445,16 @@ function commandPath(program: Command, args: readonly string[]): string {
   return names.join(' ');
 }
 
-/** The arguments without the global `--cartridge <path>` (the chat starts when nothing else is left). */
+/**
+ * The arguments without the global `--cartridge <path>` (the chat starts when nothing else is
+ * left). A `--cartridge` with no value after it is kept, so commander names the missing value
+ * (`option '--cartridge <path>' argument missing`) instead of the chat starting, or taking the
+ * word `chat` as the path.
+ */
 function withoutGlobals(args: readonly string[]): string[] {
   const rest: string[] = [];
   for (let index = 0; index < args.length; index++) {
-    if (args[index] === '--cartridge') index += 1;
+    if (args[index] === '--cartridge' && index + 1 < args.length) index += 1;
     else if (!args[index]!.startsWith('--cartridge=')) rest.push(args[index]!);
   }
   return rest;

@@ -2,11 +2,11 @@ import { createPlanner } from '../../agent/create-planner.js';
 import type { PlannerEvent, PlanStatus, Usage } from '../../agent/planner.js';
 import { MAX_REQUEST_BYTES, MAX_REQUEST_CHARS, requestTooLong } from '../../agent/request-limit.js';
 import { startTurn } from '../../agent/session.js';
-import { createConversationStore } from '../../cartridge/conversations.js';
+import { type ConversationStore, createConversationStore } from '../../cartridge/conversations.js';
 import { UsageError } from '../../cartridge/errors.js';
-import type { ToolResult } from '../../tools/tool-result.js';
+import type { ToolErrorCode, ToolResult } from '../../tools/tool-result.js';
 import { readBounded } from '../bounded-read.js';
-import { EXIT, printJson, printNote, printText } from '../output.js';
+import { EXIT, exitCodeFor, printJson, printNote, printText } from '../output.js';
 import { type GlobalOptions, withRuntime } from '../runtime.js';
 import { decodeUtf8 } from '../utf8.js';
 
@@ -34,6 +34,17 @@ const EXIT_FOR: Record<PlanStatus, number> = {
   not_understood: EXIT.approval,
   error: EXIT.error,
 };
+
+/**
+ * The exit code of a finished turn. One that ended in error takes the kind of the last failed
+ * tool call through `exitCodeFor`, exactly as `fazt run` does for that call (2 for bad input, a
+ * clash or nothing by that name; 3 held for approval; else 1).
+ */
+function exitFor(status: PlanStatus, calls: CallReport[]): number {
+  if (status !== 'error') return EXIT_FOR[status];
+  const failed = calls.findLast((call) => call.error)?.error;
+  return failed ? exitCodeFor(failed.code as ToolErrorCode) : EXIT.error;
+}
 
 /** "learn to …", "learn how to …", "teach yourself to …": a request for a new skill. */
 const LEARN = /^(?:please\s+)?(?:learn|teach yourself)\s+(?:how\s+)?to\s+(.+?)[.!]?$/is;
@@ -88,7 +99,8 @@ const report = (name: string, input: unknown, result: ToolResult): CallReport =>
  * `fazt ask "…"`: one request in plain language. The answer goes to stdout (streamed as it comes
  * when stdout is a terminal), a short trace of tool calls to stderr (`--quiet` hides it),
  * `--json` prints `{answer, status, toolCalls, model, usage, durationMs, conversationId}`.
- * Exit codes: 0 done, 1 error, 2 bad usage, 3 needs approval or more information.
+ * Exit codes: 0 done, 1 error, 2 bad usage or input (the last failed call's kind, as `fazt run`
+ * gives it), 3 needs approval or more information.
  */
 export async function askCommand(
   globals: GlobalOptions,
@@ -123,84 +135,99 @@ export async function askCommand(
     if (!options.quiet) printNote(line);
   };
 
-  await withRuntime(globals, async ({ cartridge, registry, executor }) => {
-    const model = options.model ?? cartridge.config.get('model');
-    const planner = await createPlanner(model, { registry, config: cartridge.config });
-    const conversations = createConversationStore(cartridge);
-    let conversationId = options.conversation;
-    if (options.continue) {
-      conversationId = conversations.latest()?.id;
-      if (!conversationId)
-        throw new UsageError('There is no conversation to continue yet. Leave out --continue.');
-    }
-
-    const controller = new AbortController();
-    const cancel = () => controller.abort(new DOMException('Cancelled by the person.', 'AbortError'));
-    process.once('SIGINT', cancel);
-    const started = performance.now();
-    const streaming = !json && process.stdout.isTTY === true;
-    const calls: CallReport[] = [];
-    let streamed = '';
-    let usage: Usage = { inputTokens: 0, outputTokens: 0 };
-    let end: Extract<PlannerEvent, { type: 'finish' | 'error' }> | undefined;
-
-    try {
-      const turn = startTurn({
-        planner,
-        executor,
-        conversations,
-        text,
-        approved: options.yes === true,
-        ...(conversationId ? { conversationId } : {}),
-        signal: controller.signal,
-      });
-      conversationId = turn.conversationId;
-      for await (const event of turn.events) {
-        if (event.type === 'text-delta' && streaming) {
-          streamed += event.text;
-          printText(event.text);
-        } else if (event.type === 'tool-call-end') {
-          calls.push(report(event.name, event.input, event.result));
-          trace(traceLine(event.name, event.input, event.result));
-        } else if (event.type === 'finish' || event.type === 'error') {
-          end = event;
-          if (event.type === 'finish') usage = event.usage;
-        }
-      }
-    } finally {
-      process.removeListener('SIGINT', cancel);
-    }
-    const durationMs = Math.round(performance.now() - started);
-
-    if (!end || end.type === 'error') {
-      const error = {
-        code: end?.code ?? 'planner_failed',
-        message: end?.message ?? 'The planner gave no answer.',
+  await withRuntime(
+    globals,
+    async (runtime) => {
+      const { registry, executor } = runtime;
+      const cartridge = runtime.cartridge;
+      const model = options.model ?? cartridge.config.get('model');
+      const planner = await createPlanner(model, { registry, config: cartridge.config });
+      // On a cartridge not made yet, the turn is kept in the real one only if a tool that writes
+      // created it; a question alone answers from the empty scratch cartridge and stores nothing.
+      const conversations: ConversationStore = {
+        ...createConversationStore(cartridge),
+        appendTurn: (turn) => createConversationStore(runtime.cartridge).appendTurn(turn),
       };
-      if (streamed) printText('\n');
-      if (json) printJson({ error, toolCalls: calls, model: planner.model, durationMs });
-      printNote(`fazt: ${error.message}\n`);
-      process.exitCode = EXIT.error;
-      return;
-    }
-    if (json) {
-      printJson({
-        answer: end.answer,
-        status: end.status,
-        toolCalls: calls,
-        model: planner.model,
-        usage,
-        durationMs,
-        conversationId,
-      });
-    } else if (streamed && end.answer.startsWith(streamed)) {
-      printText(`${end.answer.slice(streamed.length)}\n`);
-    } else {
-      printText(`${streamed ? '\n' : ''}${end.answer}\n`);
-    }
-    const tokens =
-      usage.inputTokens || usage.outputTokens ? `, ${usage.inputTokens}+${usage.outputTokens} tokens` : '';
-    trace(`(${planner.model}${tokens}, ${durationMs} ms; continue with --conversation ${conversationId})\n`);
-    process.exitCode = EXIT_FOR[end.status];
-  });
+      let conversationId = options.conversation;
+      if (options.continue) {
+        conversationId = conversations.latest()?.id;
+        if (!conversationId)
+          throw new UsageError('There is no conversation to continue yet. Leave out --continue.');
+      }
+
+      const controller = new AbortController();
+      const cancel = () => controller.abort(new DOMException('Cancelled by the person.', 'AbortError'));
+      process.once('SIGINT', cancel);
+      const started = performance.now();
+      const streaming = !json && process.stdout.isTTY === true;
+      const calls: CallReport[] = [];
+      let streamed = '';
+      let usage: Usage = { inputTokens: 0, outputTokens: 0 };
+      let end: Extract<PlannerEvent, { type: 'finish' | 'error' }> | undefined;
+
+      try {
+        const turn = startTurn({
+          planner,
+          executor,
+          conversations,
+          text,
+          approved: options.yes === true,
+          ...(conversationId ? { conversationId } : {}),
+          signal: controller.signal,
+        });
+        conversationId = turn.conversationId;
+        for await (const event of turn.events) {
+          if (event.type === 'text-delta' && streaming) {
+            streamed += event.text;
+            printText(event.text);
+          } else if (event.type === 'tool-call-end') {
+            calls.push(report(event.name, event.input, event.result));
+            trace(traceLine(event.name, event.input, event.result));
+          } else if (event.type === 'finish' || event.type === 'error') {
+            end = event;
+            if (event.type === 'finish') usage = event.usage;
+          }
+        }
+      } finally {
+        process.removeListener('SIGINT', cancel);
+      }
+      const durationMs = Math.round(performance.now() - started);
+      const kept = runtime.stored() ? conversationId : undefined;
+
+      if (!end || end.type === 'error') {
+        const error = {
+          code: end?.code ?? 'planner_failed',
+          message: end?.message ?? 'The planner gave no answer.',
+        };
+        if (streamed) printText('\n');
+        if (json) printJson({ error, toolCalls: calls, model: planner.model, durationMs });
+        printNote(`fazt: ${error.message}\n`);
+        process.exitCode = EXIT.error;
+        return;
+      }
+      if (json) {
+        printJson({
+          answer: end.answer,
+          status: end.status,
+          toolCalls: calls,
+          model: planner.model,
+          usage,
+          durationMs,
+          conversationId: kept ?? null,
+        });
+      } else if (streamed && end.answer.startsWith(streamed)) {
+        printText(`${end.answer.slice(streamed.length)}\n`);
+      } else {
+        printText(`${streamed ? '\n' : ''}${end.answer}\n`);
+      }
+      const tokens =
+        usage.inputTokens || usage.outputTokens ? `, ${usage.inputTokens}+${usage.outputTokens} tokens` : '';
+      const next = kept
+        ? `continue with --conversation ${kept}`
+        : 'no cartridge yet, so this turn was not kept';
+      trace(`(${planner.model}${tokens}, ${durationMs} ms; ${next})\n`);
+      process.exitCode = exitFor(end.status, calls);
+    },
+    { lazy: true },
+  );
 }

@@ -24,7 +24,8 @@ export async function configGetCommand(
         (Array.isArray(output) ? output : [output]).map(line).join('\n'),
       );
     },
-    // Not read-only: a cartridge not made yet still answers with the defaults (and is made).
+    // A cartridge not made yet answers with the defaults, and is not made by being read.
+    { lazy: true },
   );
 }
 

@@ -52,8 +52,10 @@ export function toolHelp(tool: AnyTool): string {
 export async function runCommand(globals: GlobalOptions, toolName: string, rest: string[]): Promise<void> {
   // A built-in tool that only reads never creates a cartridge: on a missing one it says there is
   // none yet. (Skills live in a cartridge, so they cannot be run without one anyway.)
+  // config_get answers the defaults on a missing cartridge, as `fazt config get` does.
+  const lazy = toolName === 'config_get';
   const readOnly =
-    builtinTools.find((tool) => tool.name === toolName)?.risk === 'read' && !rest.includes('--help');
+    !lazy && builtinTools.find((tool) => tool.name === toolName)?.risk === 'read' && !rest.includes('--help');
   await withRuntime(
     globals,
     async ({ registry, executor, caller }) => {
@@ -72,6 +74,6 @@ export async function runCommand(globals: GlobalOptions, toolName: string, rest:
       const result = await executor.execute(toolName, input, { caller, approved: yes });
       process.exitCode = printToolResult(result, json);
     },
-    { readOnly },
+    { readOnly, lazy },
   );
 }

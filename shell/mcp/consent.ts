@@ -1,6 +1,12 @@
 import type { Server } from '@modelcontextprotocol/sdk/server/index.js';
 import { ElicitResultSchema, type ServerRequest } from '@modelcontextprotocol/sdk/types.js';
+import type { z } from 'zod';
 import type { AnyTool } from '../../tools/define-tool.js';
+import { oneLine } from './request-guard.js';
+
+/** A zod error, by shape (the SDK's zod copy may not be the class this module imports). */
+const isZodError = (error: unknown): error is z.ZodError =>
+  error instanceof Error && Array.isArray((error as { issues?: unknown }).issues);
 
 export type ConsentAnswer = 'granted' | 'declined' | 'unavailable';
 
@@ -45,6 +51,12 @@ export const consentByElicitation: Consent = async ({ tool, input, server, sendR
       },
     },
     ElicitResultSchema,
-  )) as { action: string; content?: Record<string, unknown> };
+  ).catch((error: unknown) => {
+    // The SDK rejects a reply its schema refuses with the raw ZodError (a multi-line dump).
+    if (!isZodError(error)) throw error;
+    throw new Error(
+      `the client's reply to the consent request is not an elicitation result (${oneLine(error)}); expected {"action": "accept" | "decline" | "cancel", "content": {"confirm": true | false}}`,
+    );
+  })) as { action: string; content?: Record<string, unknown> };
   return answer.action === 'accept' && answer.content?.confirm === true ? 'granted' : 'declined';
 };

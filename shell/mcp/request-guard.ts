@@ -3,6 +3,7 @@ import {
   CallToolRequestSchema,
   ErrorCode,
   GetPromptRequestSchema,
+  InitializeRequestSchema,
   type JSONRPCMessage,
   ListPromptsRequestSchema,
   ListResourcesRequestSchema,
@@ -15,6 +16,7 @@ import type { z } from 'zod';
 
 /** The requests fazt handles, with the SDK's schema for each. */
 const REQUESTS: Record<string, z.ZodType> = {
+  initialize: InitializeRequestSchema,
   'tools/call': CallToolRequestSchema,
   'tools/list': ListToolsRequestSchema,
   'resources/list': ListResourcesRequestSchema,
@@ -25,7 +27,8 @@ const REQUESTS: Record<string, z.ZodType> = {
   'logging/setLevel': SetLevelRequestSchema,
 };
 
-const typeName = (value: unknown) =>
+/** `array`, `null`, or the `typeof` of anything else: for messages saying what was sent. */
+export const typeName = (value: unknown) =>
   Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value;
 
 /** A zod error as one line: `params.arguments: expected an object, got string; …` (at most 3). */

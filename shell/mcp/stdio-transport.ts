@@ -2,7 +2,7 @@ import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import { ErrorCode, type JSONRPCMessage, JSONRPCMessageSchema } from '@modelcontextprotocol/sdk/types.js';
 import { safeJson } from '../output.js';
 import { firstInvalidUtf8 } from '../utf8.js';
-import { oneLine } from './request-guard.js';
+import { oneLine, typeName } from './request-guard.js';
 
 /** A line longer than this (bytes) is answered with a parse error and skipped, not buffered. */
 const MAX_LINE_BYTES = 16 * 1024 * 1024;
@@ -13,7 +13,7 @@ type Id = string | number | null;
 function readableId(value: unknown): Id {
   if (typeof value !== 'object' || value === null || !('id' in value)) return null;
   const { id } = value as { id: unknown };
-  return typeof id === 'string' || (typeof id === 'number' && Number.isFinite(id)) ? id : null;
+  return typeof id === 'string' || (typeof id === 'number' && Number.isSafeInteger(id)) ? id : null;
 }
 
 /** Why a parsed value is not a JSON-RPC message, in one line. */
@@ -23,7 +23,13 @@ function whyInvalid(value: unknown, issues: string): string {
     return `expected a JSON object, got ${JSON.stringify(value).slice(0, 40)}`;
   const message = value as Record<string, unknown>;
   if (message.jsonrpc !== '2.0') return '"jsonrpc": "2.0" is missing or wrong';
-  if ('id' in message && readableId(message) === null) return '"id" must be a string or a number';
+  if ('id' in message && readableId(message) === null)
+    return `"id" must be a string or an integer, got ${JSON.stringify(message.id)?.slice(0, 40)}`;
+  if (
+    'params' in message &&
+    (typeof message.params !== 'object' || message.params === null || Array.isArray(message.params))
+  )
+    return `"params" must be an object, got ${typeName(message.params)}`;
   if (!('method' in message) && !('result' in message) && !('error' in message))
     return 'it has no "method" (a request or notification) nor "result"/"error" (a response)';
   return issues;

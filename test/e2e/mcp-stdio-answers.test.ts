@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collect, spawnCli, useTempCartridge } from '../helpers/cli.js';
+import { collect, runCliJson, spawnCli, useTempCartridge } from '../helpers/cli.js';
 import { INITIALIZE_REQUEST } from '../helpers/mcp-messages.js';
 
 interface Reply {
@@ -121,5 +121,98 @@ describe('fazt mcp answers every message it can (JSON-RPC 2.0 §5.1)', () => {
       code: -32602,
       message: expect.stringMatching(/^[^\n]+$/),
     });
+  });
+});
+
+describe('fazt mcp says in one line what is wrong with a message', () => {
+  const cart = useTempCartridge('fazt-mcp-one-line-');
+
+  it('initialize without its params, params that are not an object, a fractional id', async () => {
+    const { replies } = await exchange(
+      cart().path,
+      [
+        JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: {} }),
+        JSON.stringify({ ...INITIALIZE_REQUEST, id: 2, params: 'x' }),
+        JSON.stringify({ ...INITIALIZE_REQUEST, id: 3, params: [] }),
+        JSON.stringify({ jsonrpc: '2.0', id: 1.5, method: 'ping' }),
+        JSON.stringify(INITIALIZE_REQUEST),
+      ],
+      5,
+    );
+    const [first, second, third, fourth, fifth] = replies;
+    expect(first?.id).toBe(1);
+    expect(first?.error?.code).toBe(-32602);
+    expect(first?.error?.message).toMatch(
+      /^Invalid params for initialize: params\.protocolVersion: expected string/,
+    );
+    expect(second?.error).toEqual({
+      code: -32600,
+      message: 'Invalid Request: "params" must be an object, got string',
+    });
+    expect(third?.error).toEqual({
+      code: -32600,
+      message: 'Invalid Request: "params" must be an object, got array',
+    });
+    expect(fourth).toMatchObject({
+      id: null,
+      error: { code: -32600, message: 'Invalid Request: "id" must be a string or an integer, got 1.5' },
+    });
+    expect(fifth?.result).toBeDefined();
+    for (const reply of replies) expect(reply.error?.message ?? '').not.toMatch(/\n|"code":/);
+  });
+
+  it('an elicitation reply that is not one refuses the tool in one line and changes nothing', async () => {
+    const child = spawnCli(['mcp'], { cartridge: cart().path });
+    const done = collect(child);
+    const send = (message: unknown) => child.stdin?.write(`${JSON.stringify(message)}\n`);
+    const answer = new Promise<Reply>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('no answer to the tool call')), 20_000);
+      let buffered = '';
+      child.stdout?.on('data', (chunk: Buffer) => {
+        buffered += chunk.toString();
+        for (let newline = buffered.indexOf('\n'); newline !== -1; newline = buffered.indexOf('\n')) {
+          const message = JSON.parse(buffered.slice(0, newline)) as Reply & { method?: string };
+          buffered = buffered.slice(newline + 1);
+          if (message.method === 'elicitation/create')
+            send({ jsonrpc: '2.0', id: message.id, result: { foo: 1 } });
+          if (message.id === 3) {
+            clearTimeout(timer);
+            resolve(message);
+          }
+        }
+      });
+    });
+    send({
+      ...INITIALIZE_REQUEST,
+      params: { ...INITIALIZE_REQUEST.params, capabilities: { elicitation: {} } },
+    });
+    send({ jsonrpc: '2.0', method: 'notifications/initialized' });
+    send({
+      jsonrpc: '2.0',
+      id: 2,
+      method: 'tools/call',
+      params: { name: 'memory_remember', arguments: { key: 'shoe size', value: '42' } },
+    });
+    send({
+      jsonrpc: '2.0',
+      id: 3,
+      method: 'tools/call',
+      params: { name: 'memory_forget', arguments: { key: 'shoe size' } },
+    });
+    const reply = await answer;
+    child.stdin?.end();
+    await done;
+    const result = reply.result as { isError?: boolean; content: { text: string }[] };
+    expect(result.isError).toBe(true);
+    const text = result.content[0]?.text ?? '';
+    expect(text).toMatch(/not an elicitation result .*expected \{"action": "accept"/);
+    expect(text).not.toMatch(/\n|\[ \{/);
+    const recall = await runCliJson<{ match?: { value: string } }>(
+      ['run', 'memory_recall', '--key', 'shoe size', '--json'],
+      {
+        cartridge: cart().path,
+      },
+    );
+    expect(recall.match?.value).toBe('42');
   });
 });
