@@ -1,0 +1,84 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli, useTempCartridge } from '../helpers/cli.js';
+
+type Files = Record<string, string>;
+
+const SKILL_MD = (name: string) => `---
+name: ${name}
+description: Checks text against a pattern. Use when the person asks to check some text.
+---
+Call the tool with the text.
+`;
+const TOOL = (name: string, input: string) => `export const tools = [{
+  name: '${name}', description: 'Check some text.', risk: 'read',
+  input: ${input},
+  examples: ['check {t}'],
+  async run({ t }) { return { text: 'ok ' + t }; },
+}];`;
+const TEST = (name: string) =>
+  `test('checks', async () => { assert.equal((await tools[0].run({ t: 'aa' })).text, 'ok aa'); });`.replace(
+    'tools[0]',
+    `tools.find((tool) => tool.name === '${name}')`,
+  );
+
+/** Things a stranger tried against skills from outside, each turned into a kind of check. */
+describe('skills against a hostile author', { timeout: 180_000 }, () => {
+  const cart = useTempCartridge('fazt-skill-hostile-');
+  const fazt = (args: string[]) => runCli(args, { cartridge: cart().path });
+  const folder = async (name: string, files: Files) => {
+    const dir = join(cart().dir, 'src', name);
+    for (const [path, content] of Object.entries(files)) {
+      await mkdir(join(dir, path, '..'), { recursive: true });
+      await writeFile(join(dir, path), content);
+    }
+    return dir;
+  };
+  const checker = (name: string, tool: string, input: string) =>
+    folder(name, {
+      'SKILL.md': SKILL_MD(name),
+      'tools.js': TOOL(tool, input),
+      'tests/check.test.js': TEST(tool),
+    });
+
+  it('a schema pattern that backtracks catastrophically in V8 is matched in linear time', async () => {
+    const dir = await checker(
+      'pattern-bomb',
+      'check_bomb',
+      `{ type: 'object', properties: { t: { type: 'string', pattern: '(a+)+$' } }, required: ['t'] }`,
+    );
+    const imported = await fazt(['skill', 'import', dir, '--yes']);
+    expect(imported.code, imported.stderr).toBe(0);
+    // 40 a's and a '!': V8's backtracking engine would take about 2^40 steps here.
+    const hostile = await fazt(['run', 'check_bomb', JSON.stringify({ t: `${'a'.repeat(40)}!` })]);
+    expect(hostile.code, hostile.stderr).toBe(2);
+    expect(hostile.stderr).toMatch(/t: /);
+    const fine = await fazt(['run', 'check_bomb', '{"t":"aaa"}']);
+    expect(fine.code, fine.stderr).toBe(0);
+    expect(fine.stdout).toContain('ok aaa');
+  });
+
+  it('refuses at import a pattern RE2 cannot compile and a property name with a control character', async () => {
+    const backref = await checker(
+      'pattern-backref',
+      'check_backref',
+      `{ type: 'object', properties: { t: { type: 'string', pattern: '(a)\\\\1' } }, required: ['t'] }`,
+    );
+    const refused = await fazt(['skill', 'import', backref, '--yes']);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/check_backref/);
+    expect(refused.stderr).toMatch(/properties\["t"\]\.pattern/);
+    expect(refused.stderr).toMatch(/linear time/);
+
+    const control = await checker(
+      'control-name',
+      'check_control',
+      `{ type: 'object', properties: { t: { type: 'string' }, 'b\\u0007': { type: 'string' } }, required: ['t'] }`,
+    );
+    const named = await fazt(['skill', 'import', control, '--yes']);
+    expect(named.code).toBe(2);
+    expect(named.stderr).toMatch(/check_control/);
+    expect(named.stderr).toMatch(/U\+0007/);
+  });
+});
