@@ -1,7 +1,8 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { mkdir, open, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, useTempCartridge } from '../helpers/cli.js';
+import { CLI, NODE, ROOT, runCli, useTempCartridge } from '../helpers/cli.js';
 
 type Files = Record<string, string>;
 
@@ -80,5 +81,57 @@ describe('skills against a hostile author', { timeout: 180_000 }, () => {
     expect(named.code).toBe(2);
     expect(named.stderr).toMatch(/check_control/);
     expect(named.stderr).toMatch(/U\+0007/);
+  });
+
+  it('a refused over-long result ends the CLI, whether its output goes to a pipe or a file', async () => {
+    const dir = await checker(
+      'big-out',
+      'big_text',
+      `{ type: 'object', properties: { t: { type: 'string' }, n: { type: 'integer' } }, required: ['t'] }`,
+    );
+    await writeFile(
+      join(dir, 'tools.js'),
+      `export const tools = [{
+  name: 'big_text', description: 'Make a big text.', risk: 'read',
+  input: { type: 'object', properties: { t: { type: 'string' }, n: { type: 'integer' } }, required: ['t'] },
+  examples: ['big text {t}'],
+  async run({ t, n }) { return { text: n ? 'x'.repeat(n) : 'ok ' + t }; },
+}];`,
+    );
+    const imported = await fazt(['skill', 'import', dir, '--yes']);
+    expect(imported.code, imported.stderr).toBe(0);
+    const input = JSON.stringify({ t: 'big', n: 3_000_000 });
+    // The worker could not free its runtime after this refusal and asked to be replaced after
+    // its job had ended; nobody listened, and the process never exited (about half the runs).
+    for (let run = 0; run < 3; run += 1) {
+      const piped = await runCli(['run', 'big_text', input], { cartridge: cart().path, timeoutMs: 60_000 });
+      expect(piped.code, piped.stderr).toBe(1);
+      expect(piped.stderr).toMatch(
+        /the result is 3000\d{3} characters of JSON, more than the limit of 1000000/,
+      );
+    }
+    const outPath = join(cart().dir, 'out.txt');
+    const out = await open(outPath, 'w');
+    try {
+      const child = spawn(NODE, [CLI, '--cartridge', cart().path, 'run', 'big_text', input], {
+        cwd: ROOT,
+        stdio: ['ignore', out.fd, 'pipe'],
+      });
+      const code = await new Promise<number | null>((resolve, reject) => {
+        const timer = setTimeout(() => {
+          child.kill('SIGKILL');
+          reject(new Error('fazt did not exit with its stdout going to a file'));
+        }, 60_000);
+        child.stderr?.resume();
+        child.on('close', (exit) => {
+          clearTimeout(timer);
+          resolve(exit);
+        });
+      });
+      expect(code).toBe(1);
+    } finally {
+      await out.close();
+    }
+    expect(await readFile(outPath, 'utf8')).toBe('');
   });
 });
