@@ -65,9 +65,14 @@ export function describeGrants(pkg: SkillPackage, runtime: Runtime): string {
     const destructive = pkg.manifest.allowedTools.filter(
       (name) => runtime.registry.get(name)?.risk === 'destructive',
     );
-    if (destructive.length) {
+    if (destructive.length && pkg.tools.some((tool) => tool.risk === 'destructive')) {
       lines.push(
         `When you approve one of its destructive tools, that approval also lets it call ${destructive.join(', ')}.`,
+      );
+    } else if (destructive.length) {
+      // Only a destructive tool may call a destructive one (grantedCalls' rank rule).
+      lines.push(
+        `None of its tools can use the grant of ${destructive.join(', ')}: only a destructive tool may call one, and it has none (a read or write tool's call is refused).`,
       );
     }
   } else if (pkg.tools.length) {

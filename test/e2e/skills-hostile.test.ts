@@ -230,4 +230,42 @@ describe('skills against a hostile author', { timeout: 180_000 }, () => {
       expect(refused.stderr).toMatch(/Give the path of a skill folder/);
     }
   });
+
+  it('says what it means: a looping test hit the CPU limit, a grant no tool can use, a disabled skill', async () => {
+    const looping = await folder('loop-bot', {
+      'SKILL.md': SKILL_MD('loop-bot'),
+      'tools.js': TOOL(
+        'loop_check',
+        `{ type: 'object', properties: { t: { type: 'string' } }, required: ['t'] }`,
+      ),
+      'tests/loop.test.js': `test('loops', async () => { await tools[0].run({ t: 'a' }); for (;;) {} });`,
+    });
+    const stopped = await fazt(['skill', 'import', looping, '--yes']);
+    expect(stopped.code).not.toBe(0);
+    expect(`${stopped.stdout}${stopped.stderr}`).toMatch(
+      /hit the test-run CPU limit \(5 s\) and was stopped; it may loop for ever/,
+    );
+
+    const granted = await folder('grant-bot', {
+      'SKILL.md': SKILL_MD('grant-bot').replace('---\nCall', 'allowed-tools: memory_forget\n---\nCall'),
+      'tools.js': TOOL(
+        'grant_check',
+        `{ type: 'object', properties: { t: { type: 'string' } }, required: ['t'] }`,
+      ),
+      'tests/check.test.js': TEST('grant_check'),
+    });
+    const imported = await fazt(['skill', 'import', granted, '--yes']);
+    expect(imported.code, imported.stderr).toBe(0);
+    expect(imported.stdout).not.toContain('that approval also lets it call');
+    expect(imported.stdout).toContain('None of its tools can use the grant of memory_forget');
+
+    expect((await fazt(['skill', 'disable', 'grant-bot'])).code).toBe(0);
+    const off = await fazt(['run', 'grant_check', '--t', 'x']);
+    expect(off.code).toBe(2);
+    expect(off.stderr).toMatch(
+      /grant_check belongs to the skill grant-bot, which is disabled\. Turn it back on with `fazt skill enable grant-bot`/,
+    );
+    expect((await fazt(['skill', 'enable', 'grant-bot'])).code).toBe(0);
+    expect((await fazt(['run', 'grant_check', '--t', 'x'])).stdout).toContain('ok x');
+  });
 });
