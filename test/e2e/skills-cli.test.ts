@@ -253,7 +253,10 @@ describe('fazt skill', { timeout: 180_000 }, () => {
     expect((await fazt(['skill', 'disable', 'greeter'])).code).toBe(0);
     const gone = await fazt(['run', 'greet_person', '--name', 'Ada']);
     expect(gone.code).toBe(2);
-    expect(gone.stderr).toMatch(/There is no tool named "greet_person"/);
+    // The tool is gone, and the message says why and how to get it back.
+    expect(gone.stderr).toMatch(
+      /greet_person belongs to the skill greeter, which is disabled\. Turn it back on with `fazt skill enable greeter`/,
+    );
     expect((await fazt(['skill', 'enable', 'greeter'])).code).toBe(0);
     expect((await fazt(['skill', 'test', 'greeter'])).stdout).toMatch(/greeter v2: 1\/1 tests passed — ok/);
 
