@@ -61,10 +61,15 @@ describe('skills in the registry', () => {
       { word: 'milk' },
       { caller: harness.caller },
     );
-    expect(result).toMatchObject({ ok: true, text: '2 notes mention milk.' });
-    expect(result.ok && (result.output as { forgot: string }).forgot).toBe(
-      'skill note-counter@1 may not call memory_forget: its allowed-tools grant only notes_search.',
-    );
+    // The skill catches the refusal and returns success; a refusal is final, so the call is refused.
+    expect(result).toMatchObject({
+      ok: false,
+      error: {
+        code: 'denied',
+        message:
+          'skill note-counter@1 may not call memory_forget: its allowed-tools grant only notes_search.',
+      },
+    });
     const [search] = harness.cartridge.audit.list({ tool: 'notes_search' });
     expect(search).toMatchObject({ caller: { kind: 'skill', id: 'note-counter@1' }, outcome: 'ok' });
     expect(harness.cartridge.audit.list({ tool: 'memory_forget' })).toEqual([]);
@@ -72,8 +77,13 @@ describe('skills in the registry', () => {
   });
 
   it('validates input with the JSON Schema, naming the field', async () => {
+    const plain = TOOLS.replace(
+      "try { await fazt.call('memory_forget', { key: 'x' }); forgot = 'allowed'; } catch (error) { forgot = error.message; }",
+      '',
+    );
+    expect(plain).not.toBe(TOOLS);
     await install(
-      await check({ 'SKILL.md': SKILL_MD('notes_search'), 'tools.js': TOOLS, 'tests/a.test.js': TEST }),
+      await check({ 'SKILL.md': SKILL_MD('notes_search'), 'tools.js': plain, 'tests/a.test.js': TEST }),
     );
     const result = await harness.executor.execute('count_mentions', { word: 3 }, { caller: harness.caller });
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
@@ -112,9 +122,14 @@ describe('skills in the registry', () => {
     const done = await harness.executor.execute('count_mentions', {}, { caller: harness.caller });
     expect(done).toMatchObject({ ok: true, output: null, text: 'Done.' });
     const refused = await harness.executor.execute('count_forgets', {}, { caller: harness.caller });
-    expect(!refused.ok && refused.error.message).toBe(
-      'count_forgets failed: skill note-counter@1: skill note-counter@1 may not call memory_recall: its allowed-tools grant only notes_search.',
-    );
+    expect(refused).toMatchObject({
+      ok: false,
+      error: {
+        code: 'denied',
+        message:
+          'skill note-counter@1 may not call memory_recall: its allowed-tools grant only notes_search.',
+      },
+    });
   });
 
   it('a granted destructive tool runs only with the person’s approval of the skill tool, and only if its grants were shown', async () => {
@@ -138,8 +153,9 @@ describe('skills in the registry', () => {
     // Installed without showing the grants (as an eval does): approval does not carry.
     await installPackage(harness, pkg, 'eval', () => sandbox);
     const unshown = await forget(true);
-    expect(unshown.ok && unshown.output).toEqual({
-      refused: 'needs_approval',
+    // The skill catches the refusal; the refusal is final all the same.
+    expect(!unshown.ok && unshown.error).toEqual({
+      code: 'needs_approval',
       message:
         'skill note-counter@1 wants to call memory_forget, which is destructive, but this version was installed without showing you its grants (origin eval), so your approval of count_mentions does not carry to memory_forget. Nothing was changed; import it with `fazt skill import` to review its grants.',
     });
@@ -185,9 +201,14 @@ describe('skills in the registry', () => {
       { word: 'milk' },
       { caller: harness.caller },
     );
-    expect(result.ok && (result.output as { forgot: string }).forgot).toBe(
-      'count_mentions is declared read, so it may not call notes_add (write); declare its risk as write to allow it.',
-    );
+    expect(result).toMatchObject({
+      ok: false,
+      error: {
+        code: 'denied',
+        message:
+          'count_mentions is declared read, so it may not call notes_add (write); declare its risk as write to allow it.',
+      },
+    });
     expect(createNotesStore(harness.cartridge).count()).toBe(0);
   });
 

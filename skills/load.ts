@@ -4,7 +4,7 @@ import { FaztError } from '../cartridge/errors.js';
 import type { Cartridge } from '../cartridge/open.js';
 import { type Capability, defineCapability } from '../tools/capability.js';
 import { type AnyTool, defineTool, type Risk } from '../tools/define-tool.js';
-import type { Executor } from '../tools/executor.js';
+import { type Executor, toolRefusal } from '../tools/executor.js';
 import type { Registry } from '../tools/registry.js';
 import { createSkillStore, type SkillFiles, type SkillVersionInfo } from '../tools/skills/store.js';
 import { codeFiles, sentence } from './files.js';
@@ -148,15 +148,27 @@ export function skillCapability(info: SkillVersionInfo, deps: SkillDeps): Capabi
       transactional: false,
       async run(input, context) {
         files ??= codeFiles(createSkillStore(deps.cartridge).files(info.name, info.version));
-        const result = await sandbox().run(
-          { kind: 'tool', files, tool: spec.name, input },
-          grantedCalls(info, deps.executor, {
-            risk: spec.risk,
-            tool: spec.name,
-            signal: context.signal,
-            approved: context.approved === true,
-          }),
-        );
+        const granted = grantedCalls(info, deps.executor, {
+          risk: spec.risk,
+          tool: spec.name,
+          signal: context.signal,
+          approved: context.approved === true,
+        });
+        // A refusal is final: once a fazt.call is refused for its grant or for consent
+        // (denied / needs_approval), every later call is refused too and the skill call ends with
+        // that refusal, whatever the skill's code does with it (a try/catch cannot turn it into
+        // success).
+        let refused: { code: 'denied' | 'needs_approval'; message: string } | undefined;
+        const onCall: CallHandler = async (tool, callInput) => {
+          if (refused) return { ok: false, error: refused };
+          const reply = await granted(tool, callInput);
+          if (!reply.ok && (reply.error.code === 'denied' || reply.error.code === 'needs_approval')) {
+            refused = { code: reply.error.code, message: reply.error.message };
+          }
+          return reply;
+        };
+        const result = await sandbox().run({ kind: 'tool', files, tool: spec.name, input }, onCall);
+        if (refused) throw toolRefusal(refused);
         if (!result.ok) {
           throw new SkillRunError(
             sentence(`skill ${info.name}@${info.version}: ${result.error.message}`),

@@ -175,7 +175,52 @@ export async function checkSkill(
     }
   });
   for (const path of ['evals.yaml', 'evals.yml']) {
-    if (files[path] !== undefined) parseSuite(files[path], `${folder}/${path}`);
+    if (files[path] !== undefined) checkEvals(files[path], `${folder}/${path}`, registry, tools);
   }
   return { manifest, tools, files };
+}
+
+/**
+ * A skill's evals.yaml checked beyond its shape: not empty (or only comments), no two cases
+ * with one id, no empty request, and every tool an expectation names exists (a fazt tool or one
+ * of the skill's own). Throws SkillFormatError naming the file, the case and what to do.
+ */
+function checkEvals(text: string, file: string, registry: Registry, tools: SkillToolSpec[]): void {
+  if (text.split('\n').every((line) => line.trim() === '' || line.trim().startsWith('#'))) {
+    throw new SkillFormatError(
+      file,
+      undefined,
+      'is empty; it should hold `cases:`, a list of cases each with an id, a request and what to expect (or delete the file).',
+    );
+  }
+  const suite = parseSuite(text, file);
+  const own = new Set(tools.map((tool) => tool.name));
+  const seen = new Set<string>();
+  suite.cases.forEach((item, index) => {
+    const at = `cases[${index}] (${item.id})`;
+    if (seen.has(item.id)) {
+      throw new SkillFormatError(file, at, `repeats the id "${item.id}"; give each case its own id.`);
+    }
+    seen.add(item.id);
+    if (item.request.trim() === '') {
+      throw new SkillFormatError(
+        file,
+        `${at}.request`,
+        'is empty; write the request as a person would say it.',
+      );
+    }
+    const expectations = [item.expect, ...(item.expect?.anyOf ?? [])];
+    for (const expectation of expectations) {
+      const named = [...(expectation?.calls ?? []).map((call) => call.tool), ...(expectation?.forbid ?? [])];
+      for (const tool of named) {
+        if (!own.has(tool) && !registry.get(tool)) {
+          throw new SkillFormatError(
+            file,
+            `${at}.expect`,
+            `names the tool "${tool}", which neither fazt nor this skill has; \`fazt tools\` lists them.`,
+          );
+        }
+      }
+    }
+  });
 }

@@ -24,6 +24,17 @@ export interface TestReport {
 /** CPU budget for one skill's whole test run (each tool call alone gets 2 s). */
 export const TEST_CPU_MS = 5_000;
 
+/**
+ * A test's error as the person should read it: QuickJS's bare "InternalError: interrupted" (its
+ * interrupt handler stopped the code) says the test-run CPU limit was hit and that it may loop
+ * for ever; any other error unchanged.
+ */
+function cpuStop(error: string): string {
+  return /InternalError: interrupted/.test(error)
+    ? `it hit the test-run CPU limit (${TEST_CPU_MS / 1000} s) and was stopped; it may loop for ever (${error})`
+    : error;
+}
+
 const sandboxReport = z.object({
   files: z.array(z.object({ file: z.string(), tests: z.number(), error: z.string().optional() })),
   tests: z.array(
@@ -77,10 +88,12 @@ export async function runSkillTests(
   const tests: TestOutcome[] = report.tests.map((test) =>
     test.ok && test.assertions === 0
       ? { ...test, ok: false, error: 'made no assertion: a test that asserts nothing proves nothing' }
-      : test,
+      : test.error
+        ? { ...test, error: cpuStop(test.error) }
+        : test,
   );
   for (const file of report.files) {
-    if (file.error) problems.push(sentence(`${file.file} could not load: ${file.error}`));
+    if (file.error) problems.push(sentence(`${file.file} could not load: ${cpuStop(file.error)}`));
     else if (file.tests === 0) problems.push(`${file.file} registers no test (call test(name, fn)).`);
   }
   if (tests.length === 0) problems.push('no test ran: a suite that runs no test proves nothing.');

@@ -68,6 +68,12 @@ class Failure extends Error {
   }
 }
 
+/**
+ * An error a tool throws to end its call with exactly this outcome (code and message kept as
+ * they are, e.g. `needs_approval` from a skill whose `fazt.call` was held for consent).
+ */
+export const toolRefusal = (error: ToolError): Error => new Failure(error);
+
 function defaultText(tool: AnyTool, output: unknown, input: unknown): string {
   if (tool.describe) return tool.describe(output, input as Record<string, unknown>);
   return JSON.stringify(output);
@@ -241,7 +247,12 @@ export function createExecutor({
       });
     } catch (error) {
       const toolError = toError(error);
-      const outcome = toolError.code === 'invalid_input' ? 'invalid_input' : 'error';
+      const outcome =
+        toolError.code === 'invalid_input' ||
+        toolError.code === 'needs_approval' ||
+        toolError.code === 'denied'
+          ? toolError.code
+          : 'error';
       const auditId = await recordAlone({
         tool: name,
         caller,

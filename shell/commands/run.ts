@@ -1,6 +1,9 @@
+import { UsageError } from '../../cartridge/errors.js';
+import type { Cartridge } from '../../cartridge/open.js';
 import { catalogueEntry } from '../../tools/catalogue.js';
 import type { AnyTool } from '../../tools/define-tool.js';
 import { builtinTools } from '../../tools/index.js';
+import { createSkillStore } from '../../tools/skills/store.js';
 import { printText, printToolResult } from '../output.js';
 import { type GlobalOptions, withRuntime } from '../runtime.js';
 import { flagName, parseToolArguments } from '../tool-arguments.js';
@@ -48,6 +51,17 @@ export function toolHelp(tool: AnyTool): string {
   ].join('\n');
 }
 
+/** The disabled skill whose current version has a tool named `name`, if any (never throws). */
+function disabledSkillWith(cartridge: Cartridge, name: string): string | undefined {
+  try {
+    return createSkillStore(cartridge)
+      .list()
+      .find((skill) => !skill.enabled && skill.tools.includes(name))?.name;
+  } catch {
+    return undefined;
+  }
+}
+
 /** `fazt run <tool> [json | - | @file.json] [--field value …] [--json] [--yes]`. */
 export async function runCommand(globals: GlobalOptions, toolName: string, rest: string[]): Promise<void> {
   // A built-in tool that only reads never creates a cartridge: on a missing one it says there is
@@ -58,9 +72,16 @@ export async function runCommand(globals: GlobalOptions, toolName: string, rest:
     !lazy && builtinTools.find((tool) => tool.name === toolName)?.risk === 'read' && !rest.includes('--help');
   await withRuntime(
     globals,
-    async ({ registry, executor, caller }) => {
+    async ({ cartridge, registry, executor, caller }) => {
       const tool = registry.get(toolName);
       if (!tool) {
+        const disabled = disabledSkillWith(cartridge, toolName);
+        if (disabled) {
+          throw new UsageError(
+            `${toolName} belongs to the skill ${disabled}, which is disabled. Turn it back on with \`fazt skill enable ${disabled}\`.`,
+            { code: 'unknown_tool' },
+          );
+        }
         // The executor explains an unknown tool (with the closest names) exactly as every surface does.
         const result = await executor.execute(toolName, {}, { caller });
         process.exitCode = printToolResult(result, rest.includes('--json'));

@@ -1,6 +1,7 @@
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { FaztError, UsageError } from '../../cartridge/errors.js';
+import { pathError, resolveUserPath } from '../../cartridge/paths.js';
 import { plannerFactory } from '../../evals/planners.js';
 import { formatReport } from '../../evals/report.js';
 import { runSkillEvals } from '../../skills/evals.js';
@@ -64,9 +65,14 @@ export function describeGrants(pkg: SkillPackage, runtime: Runtime): string {
     const destructive = pkg.manifest.allowedTools.filter(
       (name) => runtime.registry.get(name)?.risk === 'destructive',
     );
-    if (destructive.length) {
+    if (destructive.length && pkg.tools.some((tool) => tool.risk === 'destructive')) {
       lines.push(
         `When you approve one of its destructive tools, that approval also lets it call ${destructive.join(', ')}.`,
+      );
+    } else if (destructive.length) {
+      // Only a destructive tool may call a destructive one (grantedCalls' rank rule).
+      lines.push(
+        `None of its tools can use the grant of ${destructive.join(', ')}: only a destructive tool may call one, and it has none (a read or write tool's call is refused).`,
       );
     }
   } else if (pkg.tools.length) {
@@ -120,6 +126,11 @@ export async function skillImportCommand(
   folder: string,
   options: { yes?: boolean; json?: boolean },
 ): Promise<void> {
+  if (folder.trim() === '') {
+    throw new UsageError(
+      'Give the path of a skill folder (or the name of a built-in skill) to import; an empty path would mean the current folder.',
+    );
+  }
   const path = existsSync(folder) ? folder : (builtinSkillFolder(folder) ?? folder);
   const { name, files } = readSkillFolder(path);
   await withRuntime(globals, async (runtime) => {
@@ -139,6 +150,38 @@ export async function skillImportCommand(
   });
 }
 
+/**
+ * The absolute folder `skill export` may write into, or a UsageError (exit 2) saying why not:
+ * an empty path, a place in /proc or /sys (Node's recursive mkdir loops there for ever), an
+ * existing file or device, a folder that is not empty.
+ */
+function exportTarget(folder: string): string {
+  if (folder.trim() === '') throw new UsageError('Give the path of a new or empty folder to export into.');
+  const target = resolveUserPath(folder);
+  if (/^\/(?:proc|sys)(?:\/|$)/.test(target)) {
+    throw new UsageError(
+      `${folder} is in ${target.split('/')[1] === 'proc' ? '/proc' : '/sys'}, the kernel's virtual file system, which cannot hold files; export into a new or empty folder.`,
+    );
+  }
+  let info: ReturnType<typeof statSync> | undefined;
+  try {
+    info = statSync(target);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
+      throw pathError('export', target, error, 'Export into a new or empty folder.');
+    }
+  }
+  if (info && !info.isDirectory()) {
+    throw new UsageError(
+      `${folder} is ${info.isFile() ? 'a file' : 'not a folder (a device, pipe or socket)'}; export into a new or empty folder.`,
+    );
+  }
+  if (info && readdirSync(target).length > 0) {
+    throw new UsageError(`${folder} exists and is not empty; export into a new or empty folder.`);
+  }
+  return target;
+}
+
 /** `fazt skill export <name> <folder> [--version N]`: writes the skill's files into a new folder. */
 export async function skillExportCommand(
   globals: GlobalOptions,
@@ -151,16 +194,17 @@ export async function skillExportCommand(
     const version = options.version === undefined ? skill.version : Number(options.version);
     const files = skillStore(runtime.cartridge).files(name, version);
     if (Object.keys(files).length === 0) throw new UsageError(`${name} has no version ${options.version}.`);
-    const target = resolve(folder);
-    if (existsSync(target) && readdirSync(target).length > 0) {
-      throw new UsageError(`${folder} exists and is not empty; export into a new or empty folder.`);
-    }
+    const target = exportTarget(folder);
     for (const [path, content] of Object.entries(files)) {
       const file = join(target, path);
       if (!file.startsWith(`${target}/`))
         throw new FaztError(`The stored path ${path} leaves the folder; refused.`);
-      mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, content);
+      try {
+        mkdirSync(dirname(file), { recursive: true });
+        writeFileSync(file, content);
+      } catch (error) {
+        throw pathError('export', file, error, 'Export into a new or empty folder.');
+      }
     }
     print(`Wrote ${name} version ${version} (${Object.keys(files).length} files) to ${target}.`);
   });

@@ -118,6 +118,13 @@ export function createSandbox(): Sandbox {
       stderr: true,
     });
     worker.unref();
+    // A worker asks to be replaced when it could not free a runtime (QuickJS aborts in
+    // JS_FreeRuntime after e.g. an over-long result); that can come after its job has finished
+    // and no job listens any more. Left running, the aborted worker kept the CLI from exiting.
+    const started = worker;
+    started.on('message', (message: WorkerMessage) => {
+      if (message.type === 'restart' && worker === started) void stop();
+    });
     return worker;
   };
 
@@ -160,10 +167,7 @@ export function createSandbox(): Sandbox {
         current.postMessage({ type: 'call-result', id, callId, json: JSON.stringify(reply) });
       };
       const onMessage = (message: WorkerMessage) => {
-        if (message.type === 'restart') {
-          void stop();
-          return;
-        }
+        if (message.type === 'restart') return;
         if (message.id !== id) return;
         if (message.type === 'call') {
           calls += 1;

@@ -212,7 +212,9 @@ describe('fazt skill', { timeout: 180_000 }, () => {
     expect(quiet.code, quiet.stderr).toBe(0);
     await runCli(['run', 'memory_remember', '--key', 'door code', '--value', '1234'], { cartridge: other });
     const refused = await runCli(['run', 'forget_fact', '--key', 'door code', '--yes'], { cartridge: other });
-    expect(refused.code).toBe(1);
+    // Held for consent, so needs_approval (exit 3), naming the skill once.
+    expect(refused.code).toBe(3);
+    expect(refused.stderr.match(/skill forgetter@1/g)).toHaveLength(1);
     expect(refused.stderr).toMatch(
       /skill forgetter@1 wants to call memory_forget, which is destructive, but this version was installed without showing you its grants .* does not carry to memory_forget\. Nothing was changed/,
     );
@@ -251,7 +253,10 @@ describe('fazt skill', { timeout: 180_000 }, () => {
     expect((await fazt(['skill', 'disable', 'greeter'])).code).toBe(0);
     const gone = await fazt(['run', 'greet_person', '--name', 'Ada']);
     expect(gone.code).toBe(2);
-    expect(gone.stderr).toMatch(/There is no tool named "greet_person"/);
+    // The tool is gone, and the message says why and how to get it back.
+    expect(gone.stderr).toMatch(
+      /greet_person belongs to the skill greeter, which is disabled\. Turn it back on with `fazt skill enable greeter`/,
+    );
     expect((await fazt(['skill', 'enable', 'greeter'])).code).toBe(0);
     expect((await fazt(['skill', 'test', 'greeter'])).stdout).toMatch(/greeter v2: 1\/1 tests passed — ok/);
 
