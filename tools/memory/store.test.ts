@@ -255,3 +255,21 @@ describe('a word that qualifies an owner is part of who the fact is about', () =
     expect(again.recall(other)[0]).toMatchObject({ sameSubject: true, entry: { value: '38' } });
   });
 });
+
+describe('owners said without an apostrophe, or after "of"/"for", are owners', () => {
+  it.each([
+    ['my brothers email', 'email', "my brother's email"],
+    ['mums pin', 'my pin', "mum's pin"],
+    ['my dads car plate', 'my car plate', "my dad's car plate"],
+    ['the birthday of my mother', 'my birthday', "my mother's birthday"],
+    ['the password of my boss', 'my password', "my boss's password"],
+    ['the wifi password for my sister', 'my wifi password', "my sister's wifi password"],
+    ['wife birthday', 'my birthday', "my wife's birthday"],
+  ])('"%s" never answers "%s" but answers "%s"', (stored, mine, theirs) => {
+    const memory = createMemoryStore(testCartridge());
+    memory.remember(stored, 'x1');
+    expect(memory.recall(mine).some((match) => match.sameSubject)).toBe(false);
+    expect(memory.recall(mine).map((match) => match.entry.value)).toContain('x1');
+    expect(memory.recall(theirs)[0]).toMatchObject({ sameSubject: true, entry: { value: 'x1' } });
+  });
+});
