@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
 import { text } from '../schemas.js';
-import { clauseLike, KEPT_AS_NOTE } from './offline.js';
+import { clauseLike, KEPT_AS_NOTE, noteTextCheck } from './offline.js';
 import { note } from './schemas.js';
 import { createNotesStore } from './store.js';
 
@@ -34,6 +34,7 @@ export const notesAdd = defineTool({
   },
   describe: ({ note: added }) => `Noted (#${added.id}).`,
   offline: {
+    slots: { text: noteTextCheck },
     questions: { text: () => 'What should the note say?' },
     templates: [
       { source: 'remember that {text}', check: clauseLike, say: KEPT_AS_NOTE },

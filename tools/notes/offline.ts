@@ -1,6 +1,28 @@
 /** What the offline planner knows about the notes tools: search words, and notes asked by content. */
 import type { SlotCheck, SlotProblem } from '../offline.js';
 
+/**
+ * A note's text that says nothing to keep: what is left of chatter such as "I'll remember that",
+ * "ok we will note that", "note taken" once the request's own words are read off.
+ */
+const EMPTY_NOTE =
+  /^(?:down\s+)?(?:(?:ok(?:ay)?|sure|fine|alright|right|yes|yeah|yep|got\s+it)[\s,]+)?(?:i|we|you|they|i['’]ll|we['’]ll|you['’]ll|ill|i\s+will|we\s+will|i\s+shall|i['’]d|i\s+would|i\s+can|i\s+should|i\s+must|i\s+gotta|i\s+have\s+to|will|shall|taken|noted|made|done|that|this|it|so|ok(?:ay)?)(?:\s+(?:that|this|it|too|then|later|now|for\s+sure))?[\s.!,]*$/iu;
+
+/** Notes' text, checked: chatter that holds nothing to keep is not a note (no write). */
+export const noteTextCheck = (value: unknown): SlotCheck => {
+  const text = String(value).trim();
+  if (EMPTY_NOTE.test(text))
+    return {
+      problem: {
+        field: 'text',
+        message: `"${text}" holds nothing to keep`,
+        reply:
+          'Okay. I kept nothing: that holds nothing to note. To keep a note, say "note: …" with what it should say.',
+      },
+    };
+  return { value };
+};
+
 /** "anything about stamps" → "stamps". */
 export const searchQuery = (value: unknown): SlotCheck => {
   if (/\b(?:web|online|internet|google|bing|duckduckgo|youtube|amazon|wikipedia)\b/i.test(String(value))) {
