@@ -130,6 +130,12 @@ export interface OfflineKnowledge<I extends ObjectSchema, O extends z.ZodType> {
   everyday?: boolean;
   /** Questions this tool can answer. */
   answer?: OfflineAnswer<z.input<I>, z.output<O>>;
+  /**
+   * Requests whose framing marks the rest as the person's own words ("note: …", "make a note that
+   * …"): group 1 of `pattern`, matched against the request as typed, becomes `field` verbatim (only
+   * the framing removed; no courtesy or chatter word is taken out of it).
+   */
+  verbatim?: { pattern: RegExp; field: keyof z.output<I> & string }[];
   /** Requests the templates cannot express. */
   phrases?: OfflinePhrase<z.input<I>, z.output<O>>[];
   /** A result that found nothing: other tools' answers try the same words. */

@@ -468,6 +468,8 @@ export function interpret(request: string, registry: Registry): Interpretation {
   if (HELP.test(cleaned)) return { kind: 'help' };
   const ability = abilityQuestion(cleaned, registry);
   if (ability) return ability;
+  const kept = verbatimReading(cleaned, registry);
+  if (kept) return kept;
   const reading = readClauses(cleaned, (text) => interpretText(text, registry));
   // A statement's replace check reads the whole request: "actually, …" may sit in another clause.
   if (reading.kind === 'call')
@@ -475,6 +477,25 @@ export function interpret(request: string, registry: Registry): Interpretation {
   return reading.kind === 'unknown' && reading.closest.length === 0
     ? { ...reading, closest: closestTools(registry, cleaned) }
     : reading;
+}
+
+/**
+ * A request whose framing says the rest is the person's own text ("note: buy flowers for my love"):
+ * a tool's `offline.verbatim` pattern, its slot check (for empty chatter) and its schema decide.
+ */
+function verbatimReading(cleaned: string, registry: Registry): Interpretation | undefined {
+  for (const tool of registry.list()) {
+    for (const { pattern, field } of tool.offline?.verbatim ?? []) {
+      const said = pattern.exec(cleaned)?.[1]?.trim();
+      if (!said) continue;
+      const checked = tool.offline?.slots?.[field]?.(said) ?? { value: said };
+      if ('problem' in checked) continue;
+      const input = { [field]: checked.value };
+      if (!tool.input.safeParse(input).success) continue;
+      return { kind: 'call', steps: [{ tool, input }], template: pattern.source, score: 5 };
+    }
+  }
+  return undefined;
 }
 
 /**

@@ -78,3 +78,10 @@ export const clauseLike = ({ text }: { text: string }): SlotProblem | undefined 
 /** Why a "remember …" became a note: said, never silent. */
 export const KEPT_AS_NOTE =
   'I kept it as a note, since it does not name a fact and its value (like "my locker is 118"); notes are searchable with "search my notes for …".';
+
+/**
+ * An explicit note: "note: …", "new note - …", "make a note that …", "note that …", "jot down: …"
+ * (after an optional "please"/"can you"). Group 1 is the note's text as typed.
+ */
+export const NOTE_FRAMING =
+  /^(?:(?:please|pls|kindly|can\s+(?:you|u)|could\s+(?:you|u))\s+)?(?:(?:make|add|take|write|jot|leave)\s+(?:down\s+)?(?:a\s+)?note|note(?:\s+down)?|memo|new\s+note|jot\s+(?:this\s+)?down|write\s+(?:this\s+)?down)(?:\s*[:\u2013\u2014-]\s*|\s+that\s+)(\S[\s\S]*)$/iu;
