@@ -289,3 +289,20 @@ export function ownersDiffer(query: string, name: string): boolean {
     named.some(({ word, possessive, symbol }) => (possessive || symbol) && !has(asked, word))
   );
 }
+
+/**
+ * Whether `text` (a note, say) lacks an owner the query names: "what is dad's door code?" is never
+ * answered by "mum's door code is 2222". Only the query's owners count, so a note that mentions
+ * people still answers a question about nobody in particular.
+ * "His"/"her"/"their" point at somebody named elsewhere, so they do not count.
+ */
+export function ownerMissing(query: string, text: string): boolean {
+  const said = subjectWords(text);
+  return subjectWords(query.replace(/\b(?:his|her|their)\b/gi, ' ')).some(
+    ({ word, owner, symbol }) =>
+      owner &&
+      !symbol &&
+      !/^(?:his|her|their)$/.test(word) &&
+      !said.some((other) => subjectWordsMatch(word, other.word)),
+  );
+}

@@ -273,3 +273,13 @@ describe('owners said without an apostrophe, or after "of"/"for", are owners', (
     expect(memory.recall(theirs)[0]).toMatchObject({ sameSubject: true, entry: { value: 'x1' } });
   });
 });
+
+describe('the notes fallback owner rule (issue 7, M7)', () => {
+  it('a note lacking the owner asked about never answers; one naming it does', async () => {
+    const { ownerMissing } = await import('../../cartridge/text-similarity.js');
+    expect(ownerMissing("what is dad's door code?", "mum's door code is 2222")).toBe(true);
+    expect(ownerMissing("what is mum's door code?", "mum's door code is 2222")).toBe(false);
+    expect(ownerMissing('what is the door code?', "mum's door code is 2222")).toBe(false);
+    expect(ownerMissing("I can't recall his number", 'plumber Mr. Rossi 555-0173')).toBe(false);
+  });
+});
