@@ -113,6 +113,9 @@ const PEOPLE = new Set(
   ),
 );
 
+/** Person words that name a group sharing the fact: "kids school phone" is the family's. */
+const COLLECTIVE = new Set(['kids', 'kid', 'children', 'child', 'parents', 'parent', 'family', 'baby']);
+
 /**
  * Names of the same person said other ways: a fact about "mum's birthday" answers "what is my
  * mom's birthday?" ("mother", "mum", "mom", "mama" are one owner; so are "dad" and "father").
@@ -160,9 +163,27 @@ function subjectWords(text: string): SubjectWord[] {
   // The token index of each found word, to tell a word written right before an owner.
   const at: number[] = [];
   let token = -1;
-  for (const [raw] of text.normalize('NFC').matchAll(NAME_TOKEN)) {
+  const tokens = [...text.normalize('NFC').matchAll(NAME_TOKEN)].map(([raw]) => raw);
+  // The first word that is not "my", "the", "our": a person word there owns the fact ("wife birthday").
+  const lead = tokens.findIndex((raw) => !/^(?:my|the|our|a|an)$/i.test(raw));
+  for (const raw of tokens) {
     token++;
-    const possessive = /\p{L}['’]s$|\p{L}s['’]$/u.test(raw);
+    const lower = raw.toLowerCase();
+    const single = lower.replace(/s$/, '');
+    const person = PEOPLE.has(lower) || PEOPLE.has(single);
+    const followed = token < tokens.length - 1;
+    // Owners said without an apostrophe are owners too: "brothers email", "mums pin" (a person
+    // word plus "s" before a noun), "birthday of my mother", "wifi password for my sister",
+    // "wife birthday" (a person word first). Collective plurals ("kids school phone") stay shared.
+    const possessive =
+      /\p{L}['’]s$|\p{L}s['’]$/u.test(raw) ||
+      (person &&
+        !COLLECTIVE.has(lower) &&
+        ((followed && lower.endsWith('s') && !PEOPLE.has(lower) && PEOPLE.has(single)) ||
+          /^(?:of|for)$/i.test(tokens[token - 1] ?? '') ||
+          (/^(?:my|the|our|your)$/i.test(tokens[token - 1] ?? '') &&
+            /^(?:of|for)$/i.test(tokens[token - 2] ?? '')) ||
+          (followed && token === lead && !/^(?:his|her|their)$/.test(lower))));
     const base = raw
       .normalize('NFKD')
       .replace(/\p{M}/gu, '')
@@ -266,5 +287,22 @@ export function ownersDiffer(query: string, name: string): boolean {
   return (
     asked.some(({ word, owner, symbol }) => (owner || symbol) && !has(named, word)) ||
     named.some(({ word, possessive, symbol }) => (possessive || symbol) && !has(asked, word))
+  );
+}
+
+/**
+ * Whether `text` (a note, say) lacks an owner the query names: "what is dad's door code?" is never
+ * answered by "mum's door code is 2222". Only the query's owners count, so a note that mentions
+ * people still answers a question about nobody in particular.
+ * "His"/"her"/"their" point at somebody named elsewhere, so they do not count.
+ */
+export function ownerMissing(query: string, text: string): boolean {
+  const said = subjectWords(text);
+  return subjectWords(query.replace(/\b(?:his|her|their)\b/gi, ' ')).some(
+    ({ word, owner, symbol }) =>
+      owner &&
+      !symbol &&
+      !/^(?:his|her|their)$/.test(word) &&
+      !said.some((other) => subjectWordsMatch(word, other.word)),
   );
 }

@@ -107,7 +107,17 @@ export interface OfflineKnowledge<I extends ObjectSchema, O extends z.ZodType> {
    * ("my {key} is {value}", not "remember that {key} is {value}"). Chatter said that way
    * ("my boss is an idiot") is not kept; the same words after an explicit verb are.
    */
-  statement?: Hook<z.output<I>, SlotProblem | undefined>;
+  statement?: Hook2<z.output<I>, Readonly<Record<string, string>>, SlotProblem | undefined>;
+  /**
+   * A bare statement that would replace what is stored is only done after this check: `lookup`
+   * names a read tool and its input; `reply` says what to ask instead (or undefined to go on).
+   * "my locker is 20" never silently replaces "12"; "remember my locker is 20" does.
+   */
+  replaceCheck?: {
+    lookup: Hook<z.output<I>, { tool: string; input: Record<string, unknown> }>;
+    /** `said`: the request as said, to tell a correction ("actually …", "… now") from chatter. */
+    reply: (output: unknown, input: z.output<I>, said: string) => string | undefined;
+  };
   /** The question to ask when a field is missing, given what is already known. */
   questions?: { [K in keyof z.output<I>]?: Hook<Partial<z.output<I>>, string> };
   /** What the call would do, for an approval request ("forget your bike lock code"). */
@@ -120,6 +130,12 @@ export interface OfflineKnowledge<I extends ObjectSchema, O extends z.ZodType> {
   everyday?: boolean;
   /** Questions this tool can answer. */
   answer?: OfflineAnswer<z.input<I>, z.output<O>>;
+  /**
+   * Requests whose framing marks the rest as the person's own words ("note: …", "make a note that
+   * …"): group 1 of `pattern`, matched against the request as typed, becomes `field` verbatim (only
+   * the framing removed; no courtesy or chatter word is taken out of it).
+   */
+  verbatim?: { pattern: RegExp; field: keyof z.output<I> & string }[];
   /** Requests the templates cannot express. */
   phrases?: OfflinePhrase<z.input<I>, z.output<O>>[];
   /** A result that found nothing: other tools' answers try the same words. */

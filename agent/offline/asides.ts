@@ -15,11 +15,14 @@ export const ASIDE_OPENERS: readonly RegExp[] = [
   /^remind\s+me\s*[,:;-]\s*(?=(?:what|which|who|where|when|how)\b)/i,
 ];
 
-/** Closers stripped from the end: laughter, tag questions, a term of address. */
+/**
+ * Closers stripped from the end: laughter, tag questions, a term of address; never the value right
+ * after "is" ("my dog's name is Honey", "my nickname is mate").
+ */
 export const ASIDE_CLOSERS: readonly RegExp[] = [
-  /(?:^|[\s,;]+)(?:lol|lmao|rofl|haha+|hehe+|xd|:\)|:-\)|;\))\s*[.!?]*$/i,
+  /(?:^|(?<!\b(?:is|are|was|were|be|called|named))[\s,;]+)(?:lol|lmao|rofl|haha+|hehe+|xd|:\)|:-\)|;\))\s*[.!?]*$/i,
   /[\s,;]+(?:do\s+you\s+know|you\s+know|if\s+you\s+know|right)\s*[.!?]*$/i,
-  /[\s,;]+(?:dear|hun|honey|love|mate|bro|dude|buddy|pal)\s*[.!?]*$/i,
+  /(?<!\b(?:is|are|was|were|be|called|named))[\s,;]+(?:dear|hun|honey|love|mate|bro|dude|buddy|pal)\s*[.!?]*$/i,
 ];
 
 /** ", dear," inside a sentence: a term of address between commas or before the end. */

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { createDefaultRegistry } from '../../tools/index.js';
 import { colonFact, reframe, verbOfGerund } from './framing.js';
+import { interpret } from './interpret.js';
 import { rewriteRequest } from './rewrite.js';
 
 describe('framing', () => {
@@ -84,5 +86,31 @@ describe('closing words are stripped only as whole words (issue 7, second round)
     expect(rewriteRequest('notes: buy milk')).toBe('note down buy milk');
     expect(rewriteRequest('Memo – call Sam')).toBe('note down call Sam');
     expect(rewriteRequest('save a note: the key is with Jo')).toBe('note down the key is with Jo');
+  });
+});
+
+describe('explicit notes are kept as typed; a value after "is" is never a closer (issue 7, H3/H4)', () => {
+  const registry = createDefaultRegistry();
+  it.each([
+    ['note: buy flowers for my love', 'buy flowers for my love'],
+    ['note: text Ann thanks', 'text Ann thanks'],
+    ['note: call mum, it is urgent', 'call mum, it is urgent'],
+    ["note: buy milk, it's gone", "buy milk, it's gone"],
+    ['make a note that the meeting is at 5', 'the meeting is at 5'],
+    ['note that my locker is 18', 'my locker is 18'],
+  ])('%s → note "%s"', (request, text) => {
+    const meaning = interpret(request, registry);
+    expect(meaning.kind === 'call' && meaning.steps.map((step) => [step.tool.name, step.input])).toEqual([
+      ['notes_add', { text }],
+    ]);
+  });
+  it.each([
+    ["remember my dog's name is Honey", 'Honey'],
+    ['remember the safe word is ok', 'ok'],
+    ['remember my wifi password is thanks', 'thanks'],
+    ['remember my nickname is mate', 'mate'],
+  ])('%s keeps the value %s', (request, value) => {
+    const meaning = interpret(request, registry);
+    expect(meaning.kind === 'call' && meaning.steps[0]?.input.value).toBe(value);
   });
 });

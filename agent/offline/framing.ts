@@ -18,7 +18,7 @@ export const OPENERS: readonly RegExp[] = [
 
 /** Trailing words that carry no meaning: "… for later", "… so far", "… when you get a chance". */
 export const CLOSERS: readonly RegExp[] = [
-  /(?:^|[\s,;]+)(?:for\s+later|for\s+future\s+reference|for\s+the\s+future|so\s+far|until\s+now|till\s+now|up\s+to\s+now|when\s+you\s+(?:get\s+a\s+chance|can)|cheers|much\s+appreciated|thanks\s+a\s+lot|thank\s+you\s+so\s+much|ta)\s*[.!?]*$/i,
+  /(?:^|(?<!\b(?:is|are|was|were|be|called|named))[\s,;]+)(?:for\s+later|for\s+future\s+reference|for\s+the\s+future|so\s+far|until\s+now|till\s+now|up\s+to\s+now|when\s+you\s+(?:get\s+a\s+chance|can)|cheers|much\s+appreciated|thanks\s+a\s+lot|thank\s+you\s+so\s+much|ta)\s*[.!?]*$/i,
 ];
 
 const VERBS = new Set([

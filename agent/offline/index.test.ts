@@ -319,9 +319,30 @@ describe('offline planner', () => {
     ])('%s is a fact', async (request, value) => {
       const { ask } = setup();
       const { calls } = await ask(request);
-      expect(calls.map((call) => [call.name, (call.input as { value?: unknown }).value])).toEqual([
+      // A bare statement first looks up the key (a read) so it never silently replaces a fact.
+      const writes = calls.filter((call) => call.name !== 'memory_recall');
+      expect(writes.map((call) => [call.name, (call.input as { value?: unknown }).value])).toEqual([
         ['memory_remember', value],
       ]);
+    });
+  });
+
+  describe('a bare statement never replaces a stored fact; "remember" or a correction does (issue 7, H2)', () => {
+    it.each([
+      ['my locker is 20 lol', 'asks'],
+      ['my locker is 20', 'asks'],
+      ['my locker is definitely not 17', 'no'],
+      ["my locker is 15 or 16, can't recall", 'no'],
+      ['my locker is 12', 'same'],
+      ['remember my locker is 20', 'replaces'],
+      ['actually my locker is 20 now', 'replaces'],
+    ])('%s → %s', async (request, outcome) => {
+      const { ask, cartridge } = setup();
+      await ask('remember my locker is 12');
+      const { finish } = await ask(request);
+      expect(createMemoryStore(cartridge).get('locker')?.value).toBe(outcome === 'replaces' ? '20' : '12');
+      if (outcome === 'asks') expect(finish.answer).toContain('Say "remember my locker is 20"');
+      if (outcome === 'same') expect(finish.answer).toContain('Already remembered');
     });
   });
 

@@ -110,6 +110,17 @@ export function createOfflinePlanner(registry: Registry): Planner {
       const runSteps = async function* (steps: Step[], say?: string): AsyncGenerator<PlannerEvent> {
         const texts: string[] = [];
         for (const step of steps) {
+          // A bare statement that would replace a stored value asks first ("change it to 20?").
+          const guard = step.statement ? step.tool.offline?.replaceCheck : undefined;
+          if (guard) {
+            const lookup = guard.lookup(step.input);
+            if (registry.get(lookup.tool)?.risk === 'read') {
+              yield* call(lookup.tool, lookup.input);
+              const found = last();
+              const ask = found.ok ? guard.reply(found.output, step.input, step.said ?? '') : undefined;
+              if (ask) return yield* finish([...texts, ask].join('\n'), 'needs_input');
+            }
+          }
           yield* call(step.tool.name, step.input);
           const result = last();
           if (result.ok) {

@@ -17,6 +17,10 @@ import { matchWord } from './words.js';
 export interface Step {
   tool: AnyTool;
   input: Record<string, unknown>;
+  /** Read from a bare statement ("my locker is 20"), not an explicit command ("remember …"). */
+  statement?: boolean;
+  /** The request (or clause) as said, for a statement's `replaceCheck`. */
+  said?: string;
 }
 
 /** What the offline planner made of a request. */
@@ -276,12 +280,14 @@ function fill(
   const bare = bareSubjectProblem(match, tokens, text);
   if (bare) return { problem: bare };
   const input: Record<string, unknown> = { ...match.template.fixed };
+  const raws: Record<string, string> = {};
   let bonus = 0;
   let repeat: { name: string; values: unknown[] } | undefined;
   for (const [name, span] of Object.entries(match.slots)) {
     const field = fields.get(name);
     if (!field) return { problem: { field: name, message: `the template names an unknown field ${name}` } };
     const { raw, quoted } = slotText(tokens, text, span.start, span.end);
+    raws[name] = raw;
     const coerced = coerceSlot(field, raw, quoted);
     if ('problem' in coerced) return coerced;
     let { value } = coerced;
@@ -302,7 +308,8 @@ function fill(
   const elsewhere = registry && namesOtherCapability(match, input, tokens, registry);
   if (elsewhere) return { problem: elsewhere };
   const problem =
-    match.template.check?.(input) ?? (bareStatement(match) ? tool.offline?.statement?.(input) : undefined);
+    match.template.check?.(input) ??
+    (bareStatement(match) ? tool.offline?.statement?.(input, raws) : undefined);
   if (problem) return { problem };
   bonus += match.template.bonus ?? 0;
   const also = repeat ? repeat.values.map((value) => ({ ...input, [repeat.name]: value })) : [];
@@ -461,10 +468,34 @@ export function interpret(request: string, registry: Registry): Interpretation {
   if (HELP.test(cleaned)) return { kind: 'help' };
   const ability = abilityQuestion(cleaned, registry);
   if (ability) return ability;
+  const kept = verbatimReading(cleaned, registry);
+  if (kept) return kept;
   const reading = readClauses(cleaned, (text) => interpretText(text, registry));
+  // A statement's replace check reads the whole request: "actually, …" may sit in another clause.
+  if (reading.kind === 'call')
+    reading.steps = reading.steps.map((step) => (step.statement ? { ...step, said: cleaned } : step));
   return reading.kind === 'unknown' && reading.closest.length === 0
     ? { ...reading, closest: closestTools(registry, cleaned) }
     : reading;
+}
+
+/**
+ * A request whose framing says the rest is the person's own text ("note: buy flowers for my love"):
+ * a tool's `offline.verbatim` pattern, its slot check (for empty chatter) and its schema decide.
+ */
+function verbatimReading(cleaned: string, registry: Registry): Interpretation | undefined {
+  for (const tool of registry.list()) {
+    for (const { pattern, field } of tool.offline?.verbatim ?? []) {
+      const said = pattern.exec(cleaned)?.[1]?.trim();
+      if (!said) continue;
+      const checked = tool.offline?.slots?.[field]?.(said) ?? { value: said };
+      if ('problem' in checked) continue;
+      const input = { [field]: checked.value };
+      if (!tool.input.safeParse(input).success) continue;
+      return { kind: 'call', steps: [{ tool, input }], template: pattern.source, score: 5 };
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -522,7 +553,10 @@ function interpretText(cleaned: string, registry: Registry): Interpretation {
   const best = candidates.sort((a, b) => b.score - a.score)[0];
   if (best) {
     const { tool, source } = best.match.template;
-    const steps = splitInput(tool, best.input, best.also);
+    const statement = bareStatement(best.match);
+    const steps = splitInput(tool, best.input, best.also).map((step) =>
+      statement ? { ...step, statement } : step,
+    );
     const { say } = best.match.template;
     return { kind: 'call', steps, template: source, score: best.score, ...(say ? { say } : {}) };
   }

@@ -23,7 +23,7 @@ const LEADING: readonly RegExp[] = [
 const TRAILING: readonly RegExp[] = [
   ...CLOSERS,
   ...ASIDE_CLOSERS,
-  /(?:^|[\s,;]+)(?:please|pls|plz|asap|thanks|thank\s+you|thx|ty|if\s+you\s+can|if\s+you\s+could|for\s+me|ok\??|okay\??|would\s+you\??|will\s+you\??|can\s+you\??)\s*[.!?]*$/i,
+  /(?:^|(?<!\b(?:is|are|was|were|be|called|named))[\s,;]+)(?:please|pls|plz|asap|thanks|thank\s+you|thx|ty|if\s+you\s+can|if\s+you\s+could|for\s+me|ok\??|okay\??|would\s+you\??|will\s+you\??|can\s+you\??)\s*[.!?]*$/i,
 ];
 
 /** "X, remember it" and friends: the clause moves to the front as the verb. */

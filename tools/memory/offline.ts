@@ -13,6 +13,7 @@ import {
   type SlotCheck,
   type SlotProblem,
 } from '../offline.js';
+import { normaliseKey } from './store.js';
 
 /** A fact's key from a request: a name, never a note, a pronoun, a device or a sentence. */
 export const memoryKeyCheck = (value: unknown): SlotCheck => {
@@ -108,7 +109,7 @@ const STATE_WORDS = new Set(
     'dead dying broken bust kaput flat empty mess disaster nightmare joke pain killing driving bugging annoying doing going acting playing slow laggy buggy down up off on over late sore hurting aching sick stuck lost missing gone a an the such total complete absolute bit of',
     'idiot moron jerk fool clown loser liar creep snob slob bully diva psycho genius legend hero star champ saint angel sweetheart darling treasure gem dream blessing curse hell heaven junk crap rubbish garbage trash piece work useless hopeless pathetic ridiculous unbearable impossible lazy rude mean nice kind smart clever dumb cute adorable gorgeous stressful stressed stressing exhausting draining depressing depressed upset worried anxious nervous excited thrilled furious livid lonely miserable grumpy cranky moody jealous proud delighted disappointed disappointing frustrated frustrating overwhelmed overwhelming hungover drunk sleepy rough',
     'fried toast wrecked shattered knackered beat broke skint hungover gutted stoked buzzing',
-    'losing winning crashing failing crying snoring raining pouring lagging leaking overheating sulking struggling suffering complaining whining nagging ignoring being getting feeling looking sounding pounding throbbing spinning delayed cancelled canceled postponed',
+    'losing winning crashing failing crying snoring raining pouring lagging leaking overheating sulking struggling suffering complaining whining nagging ignoring being getting feeling looking sounding pounding throbbing spinning delayed cancelled canceled postponed answered solved sorted fixed resolved settled handled',
   ]
     .join(' ')
     .split(' '),
@@ -170,14 +171,71 @@ export const memoryValueCheck = (value: unknown): SlotCheck => {
  * said after "remember" they are kept, since the person asked. Events with other verbs ("my
  * head hurts", "my team lost again") match no fact template at all.
  */
-export const memoryStatementCheck = ({ value }: { key: string; value: unknown }): SlotProblem | undefined =>
-  typeof value === 'string' && onlyMood(value)
-    ? {
-        field: 'value',
-        message: `"${value}" says how things are or feel, not a fact to keep`,
-        reply: `I didn't keep that: "${value}" says how things are or feel, and I only keep facts you ask me to. To keep it anyway, start with "remember that".`,
-      }
-    : undefined;
+export const memoryStatementCheck = (
+  { key, value }: { key: string; value: unknown },
+  raw: Readonly<Record<string, string>> = {},
+): SlotProblem | undefined => {
+  const said = String(raw.value ?? value).trim();
+  const keep = `To keep it anyway, say "remember my ${key} is …".`;
+  const notKept = (why: string): SlotProblem => ({
+    field: 'value',
+    message: `"${said}" ${why}`,
+    reply: `I didn't keep that: "${said}" ${why}, and without "remember" I only keep plain facts. ${keep}`,
+  });
+  if (HEDGE.test(said)) return notKept('sounds unsure');
+  if (NEGATION.test(said)) return notKept('says what it is not');
+  if (CHATTER_TAIL.test(said)) return notKept('ends in chatter');
+  // "my plan is to sleep early": an intention, not a fact.
+  if (/^to\s+\p{L}+/iu.test(said) && !/\d/.test(said)) return notKept('is a plan, not a fact');
+  if (typeof value === 'string' && onlyMood(value))
+    return {
+      field: 'value',
+      message: `"${value}" says how things are or feel, not a fact to keep`,
+      reply: `I didn't keep that: "${value}" says how things are or feel, and I only keep facts you ask me to. To keep it anyway, start with "remember that".`,
+    };
+  return undefined;
+};
+
+/** "not important", "definitely not 17", "isn't 5": a value said as what it is not. */
+const NEGATION =
+  /^(?:(?:definitely|certainly|really|surely|absolutely|probably|just|still|actually|so|def)\s+)*(?:not|never|no\s+longer|nothing)\b/iu;
+
+/**
+ * A bare statement that corrects what was said before ("actually …", "… now", "correction: …",
+ * "we changed …", "12, not 11", "I mixed it up"): the person means to replace the stored value.
+ */
+const CORRECTION =
+  /\b(?:actually|now|anymore|any\s+more|instead|correction|corrected|correct|change[ds]?|update[ds]?|new|wait|mixed\s+(?:it\s+|them\s+)?up|wrong|sorry|oops|moved|switched|no\s+longer|from\s+now\s+on|these\s+days|rather)\b|,\s*not\s+\S|\s+not\s+\S+\s*[.!]*$/iu;
+
+/** Words of doubt: "15 or 16", "probably Alien, I guess", "can't recall". */
+const HEDGE =
+  /(?:^|[\s,])(?:or|maybe|probably|perhaps|possibly|i\s+guess|i\s+think|i\s+believe|i\s+suppose|can['’]?t\s+recall|cannot\s+recall|can['’]?t\s+remember|not\s+sure|unsure|dunno|don['’]?t\s+know|or\s+something|or\s+so|i\s+reckon|kind\s+of|sort\s+of)(?:[\s,.!?]|$)/iu;
+
+/** A trailing aside that makes a statement chatter: "20 lol", "blue, honestly who cares", "ugh". */
+const CHATTER_TAIL =
+  /(?:^|[\s,;])\s*(?:lol|lmao|rofl|haha+|hehe|ugh+|meh|argh+|sigh|smh|ffs|omg|jk|whatever|who\s+cares|honestly(?:\s+who\s+cares)?|just\s+saying|(?:for\s+)?what\s+it['’]?s\s+worth|if\s+you\s+care|as\s+if)\s*[.!?]*$/iu;
+
+/**
+ * Before a bare statement replaces a stored fact: the fact under the same key, looked up by
+ * `memory_recall`. Another value asks first; the same value says it is already remembered.
+ */
+export const memoryReplaceCheck = {
+  lookup: ({ key }: { key: string; value: string }) => ({ tool: 'memory_recall', input: { key } }),
+  reply: (
+    output: unknown,
+    { key, value }: { key: string; value: string },
+    said: string,
+  ): string | undefined => {
+    const match = (output as { match?: { key: string; label: string; value: unknown } | null }).match;
+    if (!match || match.key !== normaliseKey(key)) return undefined;
+    const stored = String(match.value);
+    const subject = factSubject(match.label);
+    if (stored !== value && CORRECTION.test(said)) return undefined;
+    if (stored === value)
+      return `Already remembered: ${subject.charAt(0).toLowerCase()}${subject.slice(1)} is ${stored}.`;
+    return `${subject} is ${stored}; change it to ${value}? Say "remember my ${key} is ${value}".`;
+  },
+};
 
 /**
  * "remember wifi password Hunter2": no "is", but a few plain words followed by one code-like token

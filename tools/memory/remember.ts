@@ -4,6 +4,7 @@ import { memoryKey, memoryValue } from '../schemas.js';
 import {
   askKey,
   memoryNewKeyCheck,
+  memoryReplaceCheck,
   memoryStatementCheck,
   memoryValueCheck,
   nameThenCode,
@@ -49,6 +50,8 @@ export const memoryRemember = defineTool({
   },
   describe: ({ entry, previous, created }) => {
     const value = String(entry.value);
+    if (!created && String(previous) === value)
+      return `Already remembered: ${entry.label} is ${value}${/[.!?]$/.test(value) ? '' : '.'}`;
     return created || previous === undefined
       ? `Remembered: ${entry.label} is ${value}${/[.!?]$/.test(value) ? '' : '.'}`
       : `Updated: ${entry.label} is now ${value} (was ${String(previous)}).`;
@@ -56,6 +59,7 @@ export const memoryRemember = defineTool({
   offline: {
     slots: { key: memoryNewKeyCheck, value: memoryValueCheck },
     statement: memoryStatementCheck,
+    replaceCheck: memoryReplaceCheck,
     templates: [{ source: 'remember {key} {value}', check: nameThenCode, bonus: 0.5 }],
     questions: {
       key: askKey,

@@ -255,3 +255,31 @@ describe('a word that qualifies an owner is part of who the fact is about', () =
     expect(again.recall(other)[0]).toMatchObject({ sameSubject: true, entry: { value: '38' } });
   });
 });
+
+describe('owners said without an apostrophe, or after "of"/"for", are owners', () => {
+  it.each([
+    ['my brothers email', 'email', "my brother's email"],
+    ['mums pin', 'my pin', "mum's pin"],
+    ['my dads car plate', 'my car plate', "my dad's car plate"],
+    ['the birthday of my mother', 'my birthday', "my mother's birthday"],
+    ['the password of my boss', 'my password', "my boss's password"],
+    ['the wifi password for my sister', 'my wifi password', "my sister's wifi password"],
+    ['wife birthday', 'my birthday', "my wife's birthday"],
+  ])('"%s" never answers "%s" but answers "%s"', (stored, mine, theirs) => {
+    const memory = createMemoryStore(testCartridge());
+    memory.remember(stored, 'x1');
+    expect(memory.recall(mine).some((match) => match.sameSubject)).toBe(false);
+    expect(memory.recall(mine).map((match) => match.entry.value)).toContain('x1');
+    expect(memory.recall(theirs)[0]).toMatchObject({ sameSubject: true, entry: { value: 'x1' } });
+  });
+});
+
+describe('the notes fallback owner rule (issue 7, M7)', () => {
+  it('a note lacking the owner asked about never answers; one naming it does', async () => {
+    const { ownerMissing } = await import('../../cartridge/text-similarity.js');
+    expect(ownerMissing("what is dad's door code?", "mum's door code is 2222")).toBe(true);
+    expect(ownerMissing("what is mum's door code?", "mum's door code is 2222")).toBe(false);
+    expect(ownerMissing('what is the door code?', "mum's door code is 2222")).toBe(false);
+    expect(ownerMissing("I can't recall his number", 'plumber Mr. Rossi 555-0173')).toBe(false);
+  });
+});

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
 import { text } from '../schemas.js';
-import { clauseLike, KEPT_AS_NOTE } from './offline.js';
+import { clauseLike, KEPT_AS_NOTE, NOTE_FRAMING, noteTextCheck } from './offline.js';
 import { note } from './schemas.js';
 import { createNotesStore } from './store.js';
 
@@ -34,6 +34,9 @@ export const notesAdd = defineTool({
   },
   describe: ({ note: added }) => `Noted (#${added.id}).`,
   offline: {
+    slots: { text: noteTextCheck },
+    // "note: buy flowers for my love", "make a note that the meeting is at 5": kept as typed.
+    verbatim: [{ pattern: NOTE_FRAMING, field: 'text' }],
     questions: { text: () => 'What should the note say?' },
     templates: [
       { source: 'remember that {text}', check: clauseLike, say: KEPT_AS_NOTE },

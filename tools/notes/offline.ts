@@ -1,6 +1,28 @@
 /** What the offline planner knows about the notes tools: search words, and notes asked by content. */
 import type { SlotCheck, SlotProblem } from '../offline.js';
 
+/**
+ * A note's text that says nothing to keep: what is left of chatter such as "I'll remember that",
+ * "ok we will note that", "note taken" once the request's own words are read off.
+ */
+const EMPTY_NOTE =
+  /^(?:down\s+)?(?:(?:ok(?:ay)?|sure|fine|alright|right|yes|yeah|yep|got\s+it)[\s,]+)?(?:i|we|you|they|i['’]ll|we['’]ll|you['’]ll|ill|i\s+will|we\s+will|i\s+shall|i['’]d|i\s+would|i\s+can|i\s+should|i\s+must|i\s+gotta|i\s+have\s+to|will|shall|taken|noted|made|done|that|this|it|so|ok(?:ay)?)(?:\s+(?:that|this|it|too|then|later|now|for\s+sure))?[\s.!,]*$/iu;
+
+/** Notes' text, checked: chatter that holds nothing to keep is not a note (no write). */
+export const noteTextCheck = (value: unknown): SlotCheck => {
+  const text = String(value).trim();
+  if (EMPTY_NOTE.test(text))
+    return {
+      problem: {
+        field: 'text',
+        message: `"${text}" holds nothing to keep`,
+        reply:
+          'Okay. I kept nothing: that holds nothing to note. To keep a note, say "note: …" with what it should say.',
+      },
+    };
+  return { value };
+};
+
 /** "anything about stamps" → "stamps". */
 export const searchQuery = (value: unknown): SlotCheck => {
   if (/\b(?:web|online|internet|google|bing|duckduckgo|youtube|amazon|wikipedia)\b/i.test(String(value))) {
@@ -56,3 +78,10 @@ export const clauseLike = ({ text }: { text: string }): SlotProblem | undefined 
 /** Why a "remember …" became a note: said, never silent. */
 export const KEPT_AS_NOTE =
   'I kept it as a note, since it does not name a fact and its value (like "my locker is 118"); notes are searchable with "search my notes for …".';
+
+/**
+ * An explicit note: "note: …", "new note - …", "make a note that …", "note that …", "jot down: …"
+ * (after an optional "please"/"can you"). Group 1 is the note's text as typed.
+ */
+export const NOTE_FRAMING =
+  /^(?:(?:please|pls|kindly|can\s+(?:you|u)|could\s+(?:you|u))\s+)?(?:(?:make|add|take|write|jot|leave)\s+(?:down\s+)?(?:a\s+)?note|note(?:\s+down)?|memo|new\s+note|jot\s+(?:this\s+)?down|write\s+(?:this\s+)?down)(?:\s*[:\u2013\u2014-]\s*|\s+that\s+)(\S[\s\S]*)$/iu;

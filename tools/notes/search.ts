@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ownerMissing } from '../../cartridge/text-similarity.js';
 import { defineTool } from '../define-tool.js';
 import { limit, text } from '../schemas.js';
 import { DELETE_BY_CONTENT, noteLines, searchQuery } from './offline.js';
@@ -47,10 +48,13 @@ export const notesSearch = defineTool({
         kind === 'name' || words.length === 0
           ? undefined
           : { query: kind === 'lookup' ? text : words.join(' '), limit: 5 },
-      reply: ({ hits }, { lead }) =>
-        hits.length === 0
+      // A note about somebody else never answers for the owner asked about ("dad's" vs "mum's").
+      reply: ({ hits: all }, { lead, text }) => {
+        const hits = all.filter((hit) => !ownerMissing(text, hit.text));
+        return hits.length === 0
           ? undefined
-          : `${lead ? `${lead}, but your notes mention it:` : 'From your notes:'}\n${noteLines(hits)}`,
+          : `${lead ? `${lead}, but your notes mention it:` : 'From your notes:'}\n${noteLines(hits)}`;
+      },
     },
     // "delete the note about the book club": find it and say how to delete it, never delete a
     // guess, even when one note matches and the run is approved.
