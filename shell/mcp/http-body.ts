@@ -1,4 +1,5 @@
 import { isUtf8 } from 'node:buffer';
+import { readBounded } from '../bounded-read.js';
 import { MAX_JSON_INPUT_BYTES } from '../json-input.js';
 import { firstInvalidUtf8 } from '../utf8.js';
 
@@ -19,23 +20,11 @@ function parseError(status: number, message: string): Response {
  */
 export async function guardMcpBody(request: Request): Promise<Request | Response> {
   if (request.method !== 'POST' || !request.body) return request;
-  const declared = Number(request.headers.get('content-length') ?? 0);
-  if (declared > MAX_JSON_INPUT_BYTES)
-    return parseError(413, `Parse error: the message is longer than ${MAX_JSON_INPUT_BYTES} bytes.`);
-  const parts: Uint8Array[] = [];
-  let size = 0;
-  const reader = request.body.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > MAX_JSON_INPUT_BYTES) {
-      await reader.cancel().catch(() => undefined);
-      return parseError(413, `Parse error: the message is longer than ${MAX_JSON_INPUT_BYTES} bytes.`);
-    }
-    parts.push(value);
-  }
-  const bytes = Buffer.concat(parts);
+  const tooLarge = () =>
+    parseError(413, `Parse error: the message is longer than ${MAX_JSON_INPUT_BYTES} bytes.`);
+  if (Number(request.headers.get('content-length') ?? 0) > MAX_JSON_INPUT_BYTES) return tooLarge();
+  const { bytes, tooLong } = await readBounded(request.body, MAX_JSON_INPUT_BYTES);
+  if (tooLong) return tooLarge();
   if (!isUtf8(bytes)) {
     const at = firstInvalidUtf8(bytes);
     const hex = (bytes[at] ?? 0).toString(16).toUpperCase().padStart(2, '0');

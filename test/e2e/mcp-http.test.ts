@@ -220,6 +220,23 @@ describe('fazt serve: MCP over Streamable HTTP with the official SDK client', ()
     });
     expect(huge.status).toBe(413);
     expect(((await huge.json()) as { error: { code: number } }).error.code).toBe(-32700);
+    // Chunked, with no Content-Length: refused once the bytes read pass the cap.
+    const piece = Buffer.alloc(1024 * 1024, 0x20);
+    let sent = 0;
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        sent += piece.length;
+        controller.enqueue(piece);
+      },
+    });
+    const chunked = await fetch(serve.mcp, {
+      method: 'POST',
+      headers,
+      body: endless,
+      duplex: 'half',
+    } as RequestInit);
+    expect(chunked.status).toBe(413);
+    expect(sent).toBeLessThan(64 * 1024 * 1024);
     // The server still answers a good client afterwards.
     expect((await post(serve.mcp, headers)).status).toBe(200);
   });
