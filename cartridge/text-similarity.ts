@@ -121,7 +121,7 @@ const COLLECTIVE = new Set(['kids', 'kid', 'children', 'child', 'parents', 'pare
  * mom's birthday?" ("mother", "mum", "mom", "mama" are one owner; so are "dad" and "father").
  * Only lookups use this; a stored key keeps the word as said.
  */
-const SAME_OWNER: Readonly<Record<string, string>> = {
+export const SAME_OWNER: Readonly<Record<string, string>> = {
   mom: 'mother',
   mum: 'mother',
   mommy: 'mother',

@@ -164,12 +164,13 @@ const LEADING_ARTICLE_CASE = /^(?:a|an|An)\s/;
 
 /**
  * A name-like slot ("bike lock code", a search query): edge punctuation and a leading "my" dropped.
- * A minus at the edge of a word is a sign and stays ("blood type O-", "-5 setting").
+ * A minus at the edge of a word is a sign and stays ("blood type O-", "-5 setting"), and so does a
+ * "." that opens a word (".env secret", ".NET version").
  */
 export function cleanName(text: string): string {
   let current = text
     .trim()
-    .replace(/^(?:[\s"'`([{<,;:.!?]|-(?![\p{L}\p{N}]))+/u, '')
+    .replace(/^(?:[\s"'`([{<,;:!?]|\.(?![\p{L}\p{N}])|-(?![\p{L}\p{N}]))+/u, '')
     .replace(/(?:[\s"'`)\]}>,;:.!?]|(?<![\p{L}\p{N}+])-)+$/u, '');
   for (let round = 0; round < 3 && LEADING_POSSESSIVE.test(current); round++) {
     if (/^an?\s/i.test(current) && !LEADING_ARTICLE_CASE.test(current)) break;
@@ -181,20 +182,56 @@ export function cleanName(text: string): string {
 }
 
 /**
- * A content slot (a fact's value, a note): kept exactly as typed, except sentence punctuation at the
- * end. A "!" stays when it is part of a single token such as a password ("Hunter2!"); a leading "-"
+ * Words that end in a "." of their own: "5 p.m.", "Smith Jr.", "apples, pears etc." keep it.
+ * Letters-and-dots forms ("p.m.", "e.g.", "U.S.") are read by shape in `ownPeriod`.
+ */
+const ABBREVIATION =
+  /(?:^|[\s(])(?:etc|jr|sr|dr|mr|mrs|ms|mx|st|prof|inc|ltd|co|corp|bros|vs|approx|esp|dept|ave|blvd|rd|mt|ft|vol|no|nos|pp|cf|incl|excl|min|max|sec|hr|hrs|oz|lb|lbs|tbsp|tsp|pt|qt|gal|sq|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.$/i;
+
+/**
+ * True when the "." that ends `text` belongs to it: an abbreviation ("5 p.m.", "Jr.", "etc."),
+ * or a single word with a symbol or an inner "." in it ("P@ss.word.", "x.y.z.", "#tag."), so the
+ * "." may be part of it too.
+ * A number ("4312.", "192.168.1.1."), an e-mail or web address, and a sentence end their "." as
+ * sentence punctuation.
+ */
+function ownPeriod(text: string): boolean {
+  if (!/[^.]\.$/.test(text)) return false;
+  const last = text.slice(0, -1).split(/\s+/).at(-1) ?? '';
+  if (ABBREVIATION.test(text) && !/^no$/i.test(last)) return true;
+  // "p.m.", "a.m.", "e.g.", "i.e.", "U.S.", "Ph.D.": letters with a "." after each.
+  if (/^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u.test(last)) return true;
+  if (/\s/.test(text.trim())) return false;
+  // A number, with a sign, currency or unit: "4312.", "192.168.1.1.", "-18°C.", "£40.", "20%.".
+  if (/^[-+\u2212]?[£$€¥]?\d[\d.,:/-]*(?:°[CF]?|%|[\p{L}²³]{1,4})?$/u.test(last)) return false;
+  const tld = '(?:\\p{L}{2,3}|info|mobi|name|shop|email|online|site|tech|store|blog|cloud)';
+  if (new RegExp(`^[^\\s@]+@[^\\s@]+\\.${tld}$`, 'iu').test(last) || /^[a-z]+:\/\//i.test(last)) return false;
+  if (
+    /^(?:www\.)?[\p{Ll}\d-]+(?:\.[\p{Ll}\d-]+)*\.(?:com|org|net|io|dev|app|co|uk|de|fr|es|it|nl|eu|gov|edu|info|me)$/u.test(
+      last,
+    )
+  )
+    return false;
+  // A password or token: a symbol or an inner "." in it ("P@ss.word.", "x.y.z."); a plain word
+  // or code of letters and digits ends a sentence ("hunter2.", "B17.").
+  return /[^\p{L}\p{N}'’-]/u.test(last);
+}
+
+/**
+ * A content slot (a fact's value, a note): kept exactly as typed. Only what is clearly sentence
+ * punctuation goes: one final "." that does not belong to the value (see `ownPeriod`: "5 p.m.",
+ * "Jr.", "P@ss.word." keep theirs), and one final "?" after a number or a sentence ("could you
+ * remember my locker is 118?" asks politely). "!" is part of what was typed ("Mochi!", "12!",
+ * "0000!!"), and so is a cluster of marks ("Mochi!?", "Tr0ub4dor&3!?"), and a "…". A leading "-"
  * is a sign ("-18", "-£40") unless a space follows it ("- buy milk").
  */
 export function cleanContent(text: string): string {
   let current = text.trim().replace(/^(?:[,;:\s]|-+(?=\s|$))+/, '');
   current = current.replace(/[\s,;:]+$/, '');
-  if (/[^.]\.$/.test(current)) current = current.slice(0, -1);
-  // A single code-like word keeps what ends it ("Tr0ub4dor&3!?", "Hunter2!", "A+?"): it is the
-  // value as typed, not a question or an exclamation. Numbers and sentences lose it ("0042!!!").
+  if (/[^.]\.$/.test(current) && !ownPeriod(current)) current = current.slice(0, -1);
+  // A single code-like word keeps a "?" that ends it ("7x?9?", "A+?"): it is the value as typed.
   const codeLike = !/\s/.test(current) && /[^\p{L}?!…]/u.test(current.replace(/[?!…]+$/u, ''));
-  if (codeLike && !/^[\d.,]+[?!]+$/.test(current)) return current.trim();
-  current = current.replace(/\?+$/, '');
-  if (/\s/.test(current) || /^[\d\s.,]+!+$/.test(current)) current = current.replace(/!+$/, '');
+  if (!codeLike || /^[\d.,]+\?$/.test(current)) current = current.replace(/(?<![?!])\?$/, '');
   return current.trim();
 }
 

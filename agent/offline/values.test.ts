@@ -15,8 +15,9 @@ describe('slot values', () => {
   it('keeps content as typed except sentence punctuation; a password keeps its "!"', () => {
     expect(cleanContent('Hunter2!')).toBe('Hunter2!');
     expect(cleanContent('4312.')).toBe('4312');
-    expect(cleanContent('0042!!!')).toBe('0042');
-    expect(cleanContent('at noon!')).toBe('at noon');
+    // Issue 7, third round: "!" and clusters of marks are what was typed, read back as typed.
+    expect(cleanContent('0042!!!')).toBe('0042!!!');
+    expect(cleanContent('at noon!')).toBe('at noon!');
     expect(cleanContent('ana.lopez@example.com.')).toBe('ana.lopez@example.com');
     expect(cleanContent('wait...')).toBe('wait...');
     expect(cleanContent('Dr. Alvarez')).toBe('Dr. Alvarez');
@@ -28,6 +29,23 @@ describe('slot values', () => {
     expect(cleanContent('carpe diem…')).toBe('carpe diem…');
     expect(cleanContent('1234?')).toBe('1234');
     expect(cleanContent('at noon?')).toBe('at noon');
+  });
+
+  it('drops only a final "." that is sentence punctuation (issue 7, third round)', () => {
+    expect(cleanContent('Mochi!?')).toBe('Mochi!?');
+    expect(cleanContent('0000!!')).toBe('0000!!');
+    expect(cleanContent('12!')).toBe('12!');
+    expect(cleanContent('at 5 p.m.')).toBe('at 5 p.m.');
+    expect(cleanContent('John Smith Jr.')).toBe('John Smith Jr.');
+    expect(cleanContent('apples, pears etc.')).toBe('apples, pears etc.');
+    expect(cleanContent('U.S.')).toBe('U.S.');
+    expect(cleanContent('P@ss.word.')).toBe('P@ss.word.');
+    expect(cleanContent('Mochi.')).toBe('Mochi');
+    expect(cleanContent('hunter2.')).toBe('hunter2');
+    expect(cleanContent('192.168.1.1.')).toBe('192.168.1.1');
+    expect(cleanContent('-18°C.')).toBe('-18°C');
+    expect(cleanContent('example.com.')).toBe('example.com');
+    expect(cleanContent('the answer is no.')).toBe('the answer is no');
   });
 
   it('keeps a sign and a capital "A" in a name: "blood type O-", "A team" (issue 7, second round)', () => {

@@ -154,6 +154,41 @@ describe('memory store', () => {
     expect(memory.count()).toBe(3);
   });
 
+  it('keeps a leading "." of a word, and says one owner one way (issue 7, third round)', () => {
+    expect(normaliseKey('.env secret')).toBe('.env secret');
+    expect(normaliseKey('the .NET version')).toBe('.net version');
+    expect(normaliseKey('env secret')).toBe('env secret');
+    expect(normaliseKey('...env secret')).toBe('env secret');
+    expect(normaliseKey("mum's birthday")).toBe(normaliseKey("my mom's birthday"));
+    expect(normaliseKey('mums pin')).toBe(normaliseKey("mother's pin"));
+    expect(normaliseKey("dad's car")).toBe(normaliseKey('father car'));
+    expect(normaliseKey("step-mom's birthday")).not.toBe(normaliseKey("mom's birthday"));
+    const memory = createMemoryStore(testCartridge());
+    memory.remember('.env secret', 'a');
+    expect(memory.remember('env secret', 'b')).toMatchObject({ created: true });
+    expect(memory.remember('.NET version', '8')).toMatchObject({ created: true });
+    expect(memory.remember('NET version', '2')).toMatchObject({ created: true });
+    expect(memory.get('.env secret')?.value).toBe('a');
+    memory.remember("mum's birthday", 'May 3');
+    expect(memory.remember("mom's birthday", 'May 4')).toMatchObject({ created: false, previous: 'May 3' });
+    expect(memory.get("mother's birthday")?.value).toBe('May 4');
+    expect(memory.count()).toBe(5);
+  });
+
+  it('finds a fact an older version stored under another spelling of its owner', () => {
+    const cartridge = testCartridge();
+    cartridge.db
+      .prepare('INSERT INTO memory (key, label, value, created_at, updated_at) VALUES (?, ?, ?, 1, 1)')
+      .run('mum birthday', "mum's birthday", JSON.stringify('May 3'));
+    const memory = createMemoryStore(cartridge);
+    expect(memory.get("mom's birthday")?.value).toBe('May 3');
+    expect(memory.remember("my mom's birthday", 'May 4')).toMatchObject({
+      created: false,
+      previous: 'May 3',
+    });
+    expect(memory.count()).toBe(1);
+  });
+
   it('finds facts stored under the older key form, and moves them aside rather than overwrite them', () => {
     const cartridge = testCartridge();
     const memory = createMemoryStore(cartridge);

@@ -1,5 +1,5 @@
 import type { Cartridge } from '../../cartridge/open.js';
-import { sameSubject, similarity, words } from '../../cartridge/text-similarity.js';
+import { SAME_OWNER, sameSubject, similarity, words } from '../../cartridge/text-similarity.js';
 import type { MemoryEntry } from './schemas.js';
 
 export interface MemoryMatch {
@@ -51,6 +51,13 @@ const SIGN = /(?<=^|\s)[-\u2212](?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])[-\u2212](?=\s
 const SIGN_MARK = '\u2212';
 
 /**
+ * A "." that opens a word and is part of its name: ".env", ".NET", ".bashrc" (never "...").
+ * Kept while the key is split at separators, as DOT_MARK.
+ */
+const LEADING_DOT = /(?<=^|\s)\.(?=[\p{L}\p{N}])/gu;
+const DOT_MARK = '\u2024';
+
+/**
  * Characters that only separate words in a name: spaces, dashes, brackets, quotes, underscores
  * and sentence punctuation. Everything else (letters of any script with their accents, digits,
  * symbols such as `+ # & @ / %`, emoji) is part of the name.
@@ -62,19 +69,36 @@ const SEPARATOR = /[\s\p{Pd}\p{Ps}\p{Pe}\p{Pi}\p{Pf}\p{Pc}"'`.,;:!?¡¿…·、�
  * characters, a leading "my"/"the"/"our"/"your" dropped. Possessive "'s" joins its owner
  * ("Leo's shoe size" is "leo shoe size"), other apostrophes join ("don't" → "dont"). A minus or
  * hyphen at the edge of a word is a sign and stays ("O-", "temp -5", "A- grade").
+ * A "." opening a word stays (".env", ".NET"), and an owner is said one way ("mum's birthday" and
+ * "mom's birthday" are one key, see `ownerWord`).
  * "My Bike-Lock Code!" and "bike lock code" are the same key; "C++ version" and "C# version",
- * "café" and "cafe", "🔑" and "🏠", "O-" and "O", "A team" and "team" are not. A key of
- * separators alone ("???") is kept as typed.
+ * "café" and "cafe", "🔑" and "🏠", "O-" and "O", "A team" and "team", ".env secret" and
+ * "env secret" are not. A key of separators alone ("???") is kept as typed.
  */
 export function normaliseKey(key: string): string {
-  return splitKey(key, LEADING_FILLER, true);
+  return splitKey(key, LEADING_FILLER, CURRENT);
 }
 
+/** What a key form keeps: signs ("O-"), a word's leading "." (".env"), owners said one way. */
+interface KeyForm {
+  signs: boolean;
+  dots: boolean;
+  owners: boolean;
+}
+const CURRENT: KeyForm = { signs: true, dots: true, owners: true };
+
 /**
- * A key split at separators and joined with single spaces, `filler` words dropped from the front;
- * `signs`: a minus at the edge of a word is kept (see SIGN).
+ * One owner said one way: "mum", "mom", "mam", "mother" (and "mums pin") are the same person in a
+ * key, so are "dad"/"father", "nana"/"grandma" (`SAME_OWNER`); a step-mum stays "step mother".
  */
-function splitKey(key: string, filler: ReadonlySet<string>, signs: boolean): string {
+function ownerWord(part: string, last: boolean): string {
+  return (
+    SAME_OWNER[part] ?? (!last && part.endsWith('s') ? SAME_OWNER[part.slice(0, -1)] : undefined) ?? part
+  );
+}
+
+/** A key split at separators and joined with single spaces, `filler` words dropped from the front. */
+function splitKey(key: string, filler: ReadonlySet<string>, form: KeyForm): string {
   let text = key
     .normalize('NFC')
     // Invisible characters (variation selectors, zero-width space, soft hyphen, direction marks,
@@ -84,23 +108,33 @@ function splitKey(key: string, filler: ReadonlySet<string>, signs: boolean): str
     .toLowerCase()
     .replace(/(\p{L})['’]s(?![\p{L}\p{N}])/gu, '$1')
     .replace(/(\p{L})['’](?=\p{L})/gu, '$1');
-  if (signs) text = text.replace(SIGN, SIGN_MARK);
+  if (form.signs) text = text.replace(SIGN, SIGN_MARK);
+  if (form.dots) text = text.replace(LEADING_DOT, DOT_MARK);
   const parts = text.split(new RegExp(SEPARATOR.source, 'gu')).filter(Boolean);
   if (parts.length === 0) return text.trim().replace(/\s+/g, ' ');
   while (parts.length > 1 && filler.has(parts[0]!)) parts.shift();
-  return parts.join(' ').replaceAll(SIGN_MARK, '-');
+  const named = form.owners ? parts.map((part, at) => ownerWord(part, at === parts.length - 1)) : parts;
+  return named.join(' ').replaceAll(SIGN_MARK, '-').replaceAll(DOT_MARK, '.');
 }
 
 /**
- * The forms a key was stored under by older versions, newest first: before signs and a leading
- * "A" were kept ("O-" was "o", "A team" was "team"), and before names kept accents and symbols
- * ("C++" was "c"). A row found under one still has to name the same fact (`find`).
+ * The forms a key was stored under by older versions, newest first: before a word's leading "."
+ * and one spelling of owners were kept (".env" was "env", "mum" and "mom" two owners), before
+ * signs and a leading "A" were kept ("O-" was "o", "A team" was "team"), and before names kept
+ * accents and symbols ("C++" was "c"). A row found under one still has to name the same fact (`find`).
  */
 function formerKeys(key: string): string[] {
   const legacy = words(key);
   while (legacy.length > 1 && FORMER_FILLER.has(legacy[0]!)) legacy.shift();
-  return [splitKey(key, FORMER_FILLER, false), legacy.join(' ')];
+  return [
+    splitKey(key, LEADING_FILLER, { signs: true, dots: false, owners: false }),
+    splitKey(key, FORMER_FILLER, { signs: false, dots: false, owners: false }),
+    legacy.join(' '),
+  ];
 }
+
+/** A key with an owner word that older versions stored as said ("mum", "mom"…). */
+const OWNER_WORD = new RegExp(`(?:^|\\s)(?:${[...new Set(Object.values(SAME_OWNER))].join('|')})(?:\\s|$)`);
 
 interface MemoryRow {
   key: string;
@@ -140,7 +174,11 @@ export function createMemoryStore({ prepare }: Pick<Cartridge, 'prepare'>): Memo
       const old = rowAt(former);
       if (old && normaliseKey(old.label) === key) return old;
     }
-    return undefined;
+    // A row an older version stored under another spelling of its owner ("mum birthday" for
+    // "mom's birthday"): its name normalises the same now.
+    if (!OWNER_WORD.test(key)) return undefined;
+    const rows = prepare('SELECT * FROM memory').all() as MemoryRow[];
+    return rows.find((each) => normaliseKey(each.label) === key);
   };
 
   return {
