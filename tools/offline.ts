@@ -118,6 +118,16 @@ export interface OfflineKnowledge<I extends ObjectSchema, O extends z.ZodType> {
     /** `said`: the request as said, to tell a correction ("actually …", "… now") from chatter. */
     reply: (output: unknown, input: z.output<I>, said: string) => string | undefined;
   };
+  /**
+   * What a destructive call would act on, looked up before approval is asked: `lookup` names a
+   * read tool and its input; `missing` says what to answer when it is not there (its output, or
+   * undefined when the lookup itself found nothing and failed), undefined when it is. Approval is
+   * never asked for something that is not stored ("forget my gym pin" with no such fact).
+   */
+  target?: {
+    lookup: Hook<z.output<I>, { tool: string; input: Record<string, unknown> }>;
+    missing: (output: unknown, input: z.output<I>) => string | undefined;
+  };
   /** The question to ask when a field is missing, given what is already known. */
   questions?: { [K in keyof z.output<I>]?: Hook<Partial<z.output<I>>, string> };
   /** What the call would do, for an approval request ("forget your bike lock code"). */

@@ -71,9 +71,19 @@ describe('offline planner', () => {
     await ask('remember that my gym locker is 118');
     const refused = await ask('forget my gym locker');
     const types = refused.events.map((event) => event.type);
-    expect(types).toEqual(['tool-call-start', 'tool-call-end', 'approval-request', 'text-delta', 'finish']);
-    expect(refused.calls[0]?.result).toMatchObject({ ok: false, error: { code: 'needs_approval' } });
-    expect(refused.events[2]).toMatchObject({
+    // The fact is looked up first (approval is never asked for a fact that is not stored).
+    expect(types).toEqual([
+      'tool-call-start',
+      'tool-call-end',
+      'tool-call-start',
+      'tool-call-end',
+      'approval-request',
+      'text-delta',
+      'finish',
+    ]);
+    expect(refused.calls[0]?.name).toBe('memory_recall');
+    expect(refused.calls[1]?.result).toMatchObject({ ok: false, error: { code: 'needs_approval' } });
+    expect(refused.events[4]).toMatchObject({
       name: 'memory_forget',
       risk: 'destructive',
       input: { key: 'gym locker' },

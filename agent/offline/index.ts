@@ -121,6 +121,20 @@ export function createOfflinePlanner(registry: Registry): Planner {
               if (ask) return yield* finish([...texts, ask].join('\n'), 'needs_input');
             }
           }
+          // Approval is only ever asked for something that is there to delete.
+          const target = step.tool.risk === 'destructive' ? step.tool.offline?.target : undefined;
+          if (target && !request.approved) {
+            const lookup = target.lookup(step.input);
+            if (registry.get(lookup.tool)?.risk === 'read') {
+              yield* call(lookup.tool, lookup.input);
+              const found = last();
+              const missing =
+                found.ok || found.error.code === 'not_found'
+                  ? target.missing(found.ok ? found.output : undefined, step.input)
+                  : undefined;
+              if (missing) return yield* finish([...texts, missing].join('\n'), 'error');
+            }
+          }
           yield* call(step.tool.name, step.input);
           const result = last();
           if (result.ok) {

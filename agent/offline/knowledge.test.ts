@@ -100,7 +100,8 @@ describe('offline planner and knowledge', () => {
       'forget everything you learned',
     ]) {
       const { names, answer } = await ask(request);
-      expect(names, request).toEqual(['knowledge_forget']);
+      // What is learned is looked up first: approval is never asked for nothing.
+      expect(names, request).toEqual(['knowledge_list', 'knowledge_forget']);
       expect(answer, request).toMatch(/--yes/);
     }
     const approved = await ask('forget my documents', true);
@@ -146,7 +147,8 @@ describe('offline planner and knowledge', () => {
       `forget ${join(dir, 'recipes')}`,
     ]) {
       const { names, answer } = await ask(request);
-      expect(names, request).toEqual(['knowledge_forget']);
+      // What is learned is looked up first: approval is never asked for nothing.
+      expect(names, request).toEqual(['knowledge_list', 'knowledge_forget']);
       expect(answer, request).toMatch(/--yes/);
     }
     const gone = await ask('forget my car manual', true);

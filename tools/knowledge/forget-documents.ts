@@ -109,5 +109,17 @@ export const knowledgeForget = defineTool({
         ? `forget every document learned in collection "${collection ?? 'default'}" (the files on disk stay)`
         : `forget what was learned from ${path} (the files on disk stay)`,
     samples: { path: '~/Documents/old-lease.pdf' },
+    // Approval is never asked when no document was ever learned (a name that is not a path is
+    // resolved by the tool itself, which refuses it plainly when it names none).
+    target: {
+      lookup: ({ collection }) => ({
+        tool: 'knowledge_list',
+        input: { ...(collection ? { collection } : {}), limit: 1 },
+      }),
+      missing: (output, { collection }) =>
+        (output as { learned: number } | undefined)?.learned
+          ? undefined
+          : `Nothing is learned in collection "${collection ?? 'default'}", so there is nothing to forget. Say "learn ~/Documents" to learn a folder.`,
+    },
   },
 });

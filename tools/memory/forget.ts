@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { NotFoundError } from '../../cartridge/errors.js';
 import { defineTool } from '../define-tool.js';
 import { memoryKey } from '../schemas.js';
-import { memoryKeyCheck } from './offline.js';
+import { bulkForgetCheck, memoryKeyCheck, missingFact } from './offline.js';
 import { memoryEntry } from './schemas.js';
 import { createMemoryStore } from './store.js';
 
@@ -58,9 +58,27 @@ export const memoryForget = defineTool({
             },
           };
         }
-        return memoryKeyCheck(value);
+        // "my netflix password from ur memory", "the wifi password you saved": where it is kept
+        // is not part of its name.
+        const name = text
+          // "what you know about my passport number": the fact is the passport number.
+          .replace(
+            /^(?:what|everything|anything|all|the\s+stuff|the\s+things?|stuff|things)\s+(?:(?:i|we)(?:['’]ve|\s+have)?\s+(?:told|gave|said\s+to)\s+(?:you|u)|(?:you|u)(?:['’]ve|\s+have)?\s+(?:know|remember|have|got|saved|stored))\s+(?:about|regarding|on|of|for)\s+(?=\S)/i,
+            '',
+          )
+          .replace(
+            /\s+(?:from|in|out\s+of|off)\s+(?:(?:your|ur|the|my)\s+)?(?:memory|memories|brain|head|records?|database|list)$/i,
+            '',
+          )
+          .replace(
+            /\s+(?:that\s+|which\s+)?(?:you|u)(?:['’]ve|\s+have)?\s+(?:saved|stored|have|know|remember(?:ed)?|kept|got|noted)(?:\s+(?:for|about)\s+me)?$/i,
+            '',
+          )
+          .trim();
+        return bulkForgetCheck(name) ?? memoryKeyCheck(name || text);
       },
     },
+    target: { lookup: ({ key }) => ({ tool: 'memory_recall', input: { key } }), missing: missingFact },
     questions: { key: () => 'Which fact should I forget? Name it, for example "forget my bike lock code".' },
     preview: ({ key }) => `forget your ${key}`,
     samples: { key: 'my bike lock code' },

@@ -349,3 +349,43 @@ export function factSentence(entry: FactEntry): string {
     /\b(?:expires?|starts?|begins?|ends?|opens?|closes?|finishes|renews?|due|runs?\s+out|leaves?|arrives?)$/i;
   return `${factSubject(label)}${verb.test(label) ? '' : ' is'} ${value}${/[.!?]$/.test(value) ? '' : '.'}`;
 }
+
+/**
+ * "forget everything I told you", "delete all my facts", "wipe your memory": a bulk deletion is
+ * never guessed into one call (and never asks approval for a fact named "everything"). The
+ * answer says how: one fact at a time, each with approval.
+ */
+const BULK =
+  /^(?:(?:all|every|each)\b|everything\b|(?:memory|memories|facts)$|(?:the\s+)?(?:whole|entire)\s+(?:thing|lot|memory|list|database)\b|(?:all\s+)?(?:of\s+)?(?:my|your|the)\s+(?:memory|memories|facts|things|stuff|data|info(?:rmation)?)\b|(?:what|anything|stuff|things)\s+(?:(?:i|we)(?:['’]ve|\s+have)?\s+(?:told|said|gave)|(?:you|u)\s+(?:know|remember|have|stored|saved)))/i;
+
+export const bulkForgetCheck = (text: string): { problem: SlotProblem } | undefined =>
+  BULK.test(text.trim())
+    ? {
+        problem: {
+          field: 'key',
+          message: `"${text}" is more than one fact`,
+          reply:
+            'I forget one fact at a time, each with your approval, so nothing is deleted in bulk by mistake. Say "what do you remember" to see them all, then "forget my …" for each one to go.',
+        },
+      }
+    : undefined;
+
+/**
+ * Before approval to forget `key` is asked: the fact must be stored under exactly that name (the
+ * output of a recall of it). Otherwise the answer says so, with the near facts, and nothing is asked.
+ */
+export const missingFact = (output: unknown, { key }: { key: string }): string | undefined => {
+  const found = output as
+    | {
+        found: boolean;
+        score: number;
+        match: { key: string; label: string } | null;
+        alternatives: { label: string }[];
+      }
+    | undefined;
+  if (found?.found && found.match?.key === normaliseKey(key)) return undefined;
+  const near = [...(found?.match ? [found.match] : []), ...(found?.alternatives ?? [])].map(
+    (entry) => `"${entry.label}"`,
+  );
+  return `Nothing is remembered under "${key}", so there is nothing to forget.${near.length ? ` Close facts: ${near.join(', ')}; say "forget my …" with the exact name.` : ''}`;
+};

@@ -26,6 +26,14 @@ export const notesDelete = defineTool({
         'Which note should I delete? Give its number ("list my notes" shows them), for example "delete note 3".',
     },
     preview: ({ id }) => `delete note #${String(id)}`,
+    // Approval is never asked for a note that is not there.
+    target: {
+      lookup: ({ id }) => ({ tool: 'notes_get', input: { id } }),
+      missing: (output, { id }) =>
+        output
+          ? undefined
+          : `There is no note #${String(id)}, so there is nothing to delete. Say "list my notes" to see their numbers.`,
+    },
     samples: { id: '3' },
   },
 });
