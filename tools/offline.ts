@@ -128,6 +128,18 @@ export interface OfflineKnowledge<I extends ObjectSchema, O extends z.ZodType> {
     lookup: Hook<z.output<I>, { tool: string; input: Record<string, unknown> }>;
     missing: (output: unknown, input: z.output<I>) => string | undefined;
   };
+  /**
+   * Requests that open with one of these `verbs` ("set the theme to dark": a settings verb, whichever
+   * template read it), on a thing that is not said to be the person's ("set my locker to 77" is),
+   * only change what is already stored: `lookup` names a read tool and its
+   * input; `reply` says what to answer when nothing is stored under it (nothing is written then),
+   * undefined when it is.
+   */
+  onlyExisting?: {
+    verbs: string[];
+    lookup: Hook<z.output<I>, { tool: string; input: Record<string, unknown> }>;
+    reply: (output: unknown, input: z.output<I>) => string | undefined;
+  };
   /** The question to ask when a field is missing, given what is already known. */
   questions?: { [K in keyof z.output<I>]?: Hook<Partial<z.output<I>>, string> };
   /** What the call would do, for an approval request ("forget your bike lock code"). */

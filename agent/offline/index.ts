@@ -121,6 +121,17 @@ export function createOfflinePlanner(registry: Registry): Planner {
               if (ask) return yield* finish([...texts, ask].join('\n'), 'needs_input');
             }
           }
+          // "set the theme to dark": a settings verb only changes a fact that is stored.
+          const existing = step.onlyExisting ? step.tool.offline?.onlyExisting : undefined;
+          if (existing) {
+            const lookup = existing.lookup(step.input);
+            if (registry.get(lookup.tool)?.risk === 'read') {
+              yield* call(lookup.tool, lookup.input);
+              const found = last();
+              const reply = existing.reply(found.ok ? found.output : undefined, step.input);
+              if (reply) return yield* finish([...texts, reply].join('\n'), 'needs_input');
+            }
+          }
           // Approval is only ever asked for something that is there to delete.
           const target = step.tool.risk === 'destructive' ? step.tool.offline?.target : undefined;
           if (target && !request.approved) {
@@ -176,6 +187,8 @@ export function createOfflinePlanner(registry: Registry): Planner {
             `Without a language model I understand plain requests like these:\n${capabilityList(registry.list().filter((tool) => tool.examples.length > 0))}`,
             'done',
           );
+        case 'chatter':
+          return yield* finish(meaning.reply, 'done');
         case 'ability':
           return yield* finish(
             `Yes, I can ${meaning.verb}. Without a language model I understand requests like these:\n${capabilityList(meaning.tools)}\nWhat you tell me stays in your cartridge, one SQLite file on this machine: it lasts between sessions, works offline and is sent nowhere.`,

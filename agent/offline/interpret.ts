@@ -21,6 +21,8 @@ export interface Step {
   statement?: boolean;
   /** The request (or clause) as said, for a statement's `replaceCheck`. */
   said?: string;
+  /** Read by one of the tool's `offline.onlyExisting` templates: it may only change what is stored. */
+  onlyExisting?: boolean;
 }
 
 /** What the offline planner made of a request. */
@@ -38,6 +40,8 @@ export type Interpretation =
   | { kind: 'ask'; tool: AnyTool; question: string; input: Record<string, unknown> }
   | { kind: 'question'; query: string }
   | { kind: 'help' }
+  /** Chatter that asks nothing and keeps nothing ("I'll remember that"): said back plainly. */
+  | { kind: 'chatter'; reply: string }
   /** "can you remember things?": whether and how fazt does that, with these tools' requests. */
   | { kind: 'ability'; verb: string; tools: AnyTool[] }
   /** `lookup`: short enough to be a bare name ("gym locker number"), worth looking up in memory. */
@@ -387,6 +391,13 @@ export function isQuestion(original: string, rewritten: Token[], text = ''): boo
 const EXPLICIT_STATEMENT =
   /^(?:remember|memori[sz]e|store|save|note|keep)\s+(?:that\s+)?(?!(?:what|when|where|who|whom|whose|how|which|why|if|whether|me|you|us)\b)\S.*?\s(?:is|are)\s+\S/i;
 
+/**
+ * "I'll remember that", "ok we will note that", "I should write it down": the person says what
+ * they will do, about nothing named. Chatter: no write, and no question back.
+ */
+const SELF_PROMISE =
+  /^(?:(?:ok(?:ay)?|sure|right|alright|got\s+it|yes|yeah|cool|fine)[\s,!.]+)*(?:i|we)(?:['’]ll|['’]d|\s+(?:will|shall|should|must|can|could|would|might|may|need\s+to|have\s+to|want\s+to|gotta|got\s+to|better|also|definitely|totally|really))*\s+(?:try\s+to\s+)?(?:remember|memori[sz]e|note|keep|save|write|jot|bear)(?:\s+(?:it|that|this|them|those))?(?:\s+(?:down|in\s+mind|too|then|for\s+sure|for\s+later|later|now))*[\s.!,]*(?:thanks|thank\s+you|cheers)?[\s.!]*$/i;
+
 const HELP =
   /^(?:help|\?|what\s+can\s+(?:you|i)\s+do|what\s+do\s+you\s+do|how\s+do(?:es)?\s+(?:this|it|you|fazt)\s+work|what\s+are\s+you|what\s+is\s+fazt|commands)\b[\s?!.]*$/i;
 
@@ -466,6 +477,13 @@ export function interpret(request: string, registry: Registry): Interpretation {
   const cleaned = cleanText(request);
   if (!/[\p{L}\p{N}]/u.test(cleaned)) return { kind: 'empty' };
   if (HELP.test(cleaned)) return { kind: 'help' };
+  if (SELF_PROMISE.test(cleaned))
+    return {
+      kind: 'chatter',
+      reply: 'Okay. I kept nothing. To have me keep something, say "remember that my … is …" or "note: …".',
+    };
+  const lines = byLine(cleaned, registry);
+  if (lines) return lines;
   const ability = abilityQuestion(cleaned, registry);
   if (ability) return ability;
   const kept = verbatimReading(cleaned, registry);
@@ -477,6 +495,48 @@ export function interpret(request: string, registry: Registry): Interpretation {
   return reading.kind === 'unknown' && reading.closest.length === 0
     ? { ...reading, closest: closestTools(registry, cleaned) }
     : reading;
+}
+
+/**
+ * Several lines ("remember that X is 1\nremember that Y is 2", as piped from a file): each line is
+ * its own request when every line reads as a call, and their calls run in order. When some line
+ * is not a request and the whole would keep a fact (not a note's text) running across lines, it
+ * says so and keeps nothing. Undefined for one line, or for text a note keeps whole ("note:
+ * shopping\nmilk\neggs").
+ */
+function byLine(cleaned: string, registry: Registry): Interpretation | undefined {
+  const lines = cleaned
+    .split(/\r?\n+/)
+    .map((line) => line.trim())
+    .filter((line) => /[\p{L}\p{N}]/u.test(line));
+  if (lines.length < 2) return undefined;
+  const readings = lines.map((line) => interpret(line, registry));
+  const calls = readings.flatMap((reading) => (reading.kind === 'call' && !reading.reply ? [reading] : []));
+  if (calls.length === readings.length)
+    return {
+      kind: 'call',
+      steps: calls.flatMap((reading) => reading.steps),
+      template: calls.map((reading) => reading.template).join('\n'),
+      score: Math.min(...calls.map((reading) => reading.score)),
+    };
+  const whole = readClauses(cleaned, (text) => interpretText(text, registry));
+  const across =
+    whole.kind === 'call' &&
+    whole.steps.some(
+      (step) =>
+        step.tool.risk !== 'read' &&
+        Object.entries(step.input).some(
+          ([field, value]) => field !== 'text' && typeof value === 'string' && /\n/.test(value),
+        ),
+    );
+  if (!across) return undefined;
+  const at = readings.findIndex((reading) => reading.kind !== 'call');
+  return {
+    kind: 'ask',
+    tool: whole.steps[0]!.tool,
+    question: `I read each line as its own request, and line ${at + 1} ("${lines[at]}") is not one I can do, so I kept nothing. Send the lines one at a time, or start with "note:" to keep them all as one note.`,
+    input: {},
+  };
 }
 
 /**
@@ -554,9 +614,16 @@ function interpretText(cleaned: string, registry: Registry): Interpretation {
   if (best) {
     const { tool, source } = best.match.template;
     const statement = bareStatement(best.match);
-    const steps = splitInput(tool, best.input, best.also).map((step) =>
-      statement ? { ...step, statement } : step,
-    );
+    // "set the theme to dark" (a setting's verb on no one's thing); "set my share code to 12" names
+    // something of yours, so it is that fact whether or not it is stored yet.
+    const yours =
+      /^(?:my|our|mine)$/.test(tokens[1]?.norm ?? '') || /['’]s$/.test(text.split(/\s+/)[1] ?? '');
+    const onlyExisting = !yours && tool.offline?.onlyExisting?.verbs.includes(tokens[0]?.norm ?? '') === true;
+    const steps = splitInput(tool, best.input, best.also).map((step) => ({
+      ...step,
+      ...(statement ? { statement } : {}),
+      ...(onlyExisting ? { onlyExisting } : {}),
+    }));
     const { say } = best.match.template;
     return { kind: 'call', steps, template: source, score: best.score, ...(say ? { say } : {}) };
   }

@@ -34,6 +34,12 @@ const TRAILING_VERB =
 const LEADING_VERB: readonly [RegExp, string][] = [
   [/^(?:remember|memori[sz]e|note|save|store|keep)\s+this\s*[:,-]\s*/i, 'remember '],
   [/^(?:keep|bear)\s+in\s+mind\s*[:,-]?\s*(?:that\s+)?/i, 'remember '],
+  // "remember: buy milk", "remember - call Sam": no "X is Y" to keep as a fact, so a note.
+  // Not a short name and a code ("remember: nas ip 192.168.1.40"): that is a fact.
+  [
+    /^(?:remember|memori[sz]e)\s*[:,–—-]\s+(?!.*\s(?:is|are|was|were)\s)(?!.*[:=]\s)(?![\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}\s+\S*[\d@#$%&*+=/]\S*$)(?=\S)/isu,
+    'note down ',
+  ],
   [/^(?:remember|memori[sz]e)\s*[:,-]\s+/i, 'remember '],
   [/^(?:don't|do\s+not|dont)\s+forget\s+(?:that\s+)?/i, 'remember '],
   [/^make\s+sure\s+(?:you|to)\s+remember\s+(?:that\s+)?/i, 'remember '],
@@ -101,6 +107,8 @@ const PHRASES: readonly [RegExp, string][] = [
 /** Other ways to write "X is Y": "remember X: Y", "X = Y", "new X: Y", "X isn't A anymore, it's Y". */
 const SEPARATORS: readonly [RegExp, string][] = [
   [/^((?:remember|store|save|memori[sz]e|keep)\s+(?:that\s+)?[^:=]+?)\s*[:=]\s+(.+)$/i, '$1 is $2'],
+  // "update my locker: 99", "change the gate code = 4410": an update said with a colon.
+  [/^((?:update|change|correct)\s+(?!notes?\b|memos?\b)[^:=]+?)\s*[:=]\s+(.+)$/i, '$1 to $2'],
   [/^new\s+(?!notes?\b|memos?\b)([^:=]+?)\s*[:=]\s*(.+)$/i, 'my $1 is $2'],
   [/^([^=]+?)\s+=\s+(.+)$/, '$1 is $2'],
   [
@@ -115,7 +123,14 @@ export function rewriteRequest(text: string): string {
   let current = stripAll(text.replace(VOCATIVE, '').replace(INLINE_PLEASE, ''), LEADING);
   current = reframe(stripAll(current, TRAILING));
   const trailing = TRAILING_VERB.exec(current);
-  if (trailing?.[1] && !/^(?:what|which|who|where|when|how|do|did|does)\b/i.test(trailing[1])) {
+  // "I'll remember that", "we should keep that": the person says what they will do; no subject to keep.
+  const onlySubject =
+    /^(?:ok(?:ay)?[\s,]+|sure[\s,]+)?(?:i|we|you|they|he|she)(?:['’]ll|['’]d|\s+(?:will|shall|should|must|can|could|would|might|may|need\s+to|have\s+to|want\s+to|gotta|got\s+to|better|also|too|definitely|totally))*$/i;
+  if (
+    trailing?.[1] &&
+    !/^(?:what|which|who|where|when|how|do|did|does)\b/i.test(trailing[1]) &&
+    !onlySubject.test(trailing[1].trim())
+  ) {
     // A "-" right after a word is a sign ("A-", "O-"); one after a space is a dash.
     current = `remember ${stripAll(trailing[1], LEADING).replace(/(?:[\s,;:]|\s-+)+$/, '')}`;
   }

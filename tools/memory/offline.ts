@@ -3,6 +3,8 @@
  * values are chatter, how one request holds several facts, and how to answer a question from the
  * remembered facts. Used through each memory tool's `offline` field.
  */
+
+import { configKeys } from '../../cartridge/config.js';
 import { contentWords, ownersDiffer } from '../../cartridge/text-similarity.js';
 import {
   aliased,
@@ -388,4 +390,19 @@ export const missingFact = (output: unknown, { key }: { key: string }): string |
     (entry) => `"${entry.label}"`,
   );
   return `Nothing is remembered under "${key}", so there is nothing to forget.${near.length ? ` Close facts: ${near.join(', ')}; say "forget my …" with the exact name.` : ''}`;
+};
+
+/**
+ * "set the theme to dark": "set" is a settings verb. It changes a fact stored under that name
+ * ("set my locker number to 77"); with none, it is neither a setting fazt has nor a fact, so
+ * nothing is written and the answer says which settings there are and how to keep it as a fact.
+ */
+export const memoryOnlyExisting = {
+  verbs: ['set', 'turn', 'switch', 'put'],
+  lookup: ({ key }: { key: string; value: string }) => ({ tool: 'memory_recall', input: { key } }),
+  reply: (output: unknown, { key, value }: { key: string; value: string }): string | undefined => {
+    const match = (output as { match?: { key: string } | null } | undefined)?.match;
+    if (match && match.key === normaliseKey(key)) return undefined;
+    return `I have no setting called "${key}" and nothing remembered under that name, so I changed nothing. The settings are ${Object.keys(configKeys).join(', ')} ("fazt config"). To keep it as a fact, say "remember my ${key} is ${value}".`;
+  },
 };

@@ -4,6 +4,7 @@ import { memoryKey, memoryValue } from '../schemas.js';
 import {
   askKey,
   memoryNewKeyCheck,
+  memoryOnlyExisting,
   memoryReplaceCheck,
   memoryStatementCheck,
   memoryValueCheck,
@@ -60,7 +61,17 @@ export const memoryRemember = defineTool({
     slots: { key: memoryNewKeyCheck, value: memoryValueCheck },
     statement: memoryStatementCheck,
     replaceCheck: memoryReplaceCheck,
-    templates: [{ source: 'remember {key} {value}', check: nameThenCode, bonus: 0.5 }],
+    onlyExisting: memoryOnlyExisting,
+    templates: [
+      { source: 'remember {key} {value}', check: nameThenCode, bonus: 0.5 },
+      // "remember my grade was A-": a fact said in the past tense is still a fact to keep.
+      ...[
+        'remember that {key} was {value}',
+        'remember {key} was {value}',
+        'remember my {key} was {value}',
+      ].map((source) => ({ source })),
+      ...['remember that {key} were {value}', 'remember my {key} were {value}'].map((source) => ({ source })),
+    ],
     questions: {
       key: askKey,
       value: ({ key }) =>
