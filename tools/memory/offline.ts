@@ -111,6 +111,11 @@ const STATE_WORDS = new Set(
     'dead dying broken bust kaput flat empty mess disaster nightmare joke pain killing driving bugging annoying doing going acting playing slow laggy buggy down up off on over late sore hurting aching sick stuck lost missing gone a an the such total complete absolute bit of',
     'idiot moron jerk fool clown loser liar creep snob slob bully diva psycho genius legend hero star champ saint angel sweetheart darling treasure gem dream blessing curse hell heaven junk crap rubbish garbage trash piece work useless hopeless pathetic ridiculous unbearable impossible lazy rude mean nice kind smart clever dumb cute adorable gorgeous stressful stressed stressing exhausting draining depressing depressed upset worried anxious nervous excited thrilled furious livid lonely miserable grumpy cranky moody jealous proud delighted disappointed disappointing frustrated frustrating overwhelmed overwhelming hungover drunk sleepy rough',
     'fried toast wrecked shattered knackered beat broke skint hungover gutted stoked buzzing',
+    // The same in other languages people mix in: insults and opinions ("un idiota", "ein Trottel",
+    // "une conne", see INSULTS), moods ("cansado", "müde", "stanco"); names typed in lower case
+    // ("bella") are not here.
+    'idiota imbécil imbecil imbécile imbecille tonto tonta estúpido estúpida estupido stupido stupida stupide cretino cretina crétin crétine pendejo pendeja gilipollas cabrón cabron capullo baka dummkopf arschloch trottel depp blöd blöde doof idiot idiote connard connasse conne abruti abrutie débile nul nulle nulo nula scemo scema stronzo stronza coglione burro burra otário babaca idioot sukka huevón boludo boluda pelotudo',
+    'cansado cansada fatigué fatiguée müde stanco stanca cansadíssimo triste contento contenta enfadado enfadada enojado enojada fâché fâchée wütend sauer arrabbiato arrabbiata aburrido aburrida ennuyeux ennuyeuse langweilig noioso noiosa genial génial toll bueno buena malo mala mal bien bon bonne mauvais mauvaise gut schlecht buono buona cattivo cattiva bom boa ruim horrible horrível terrible terrível schrecklich orribile pésimo pésima increíble incroyable unglaublich loco loca fou folle verrückt pazzo pazza insoportable insupportable unerträglich insopportabile',
     'losing winning crashing failing crying snoring raining pouring lagging leaking overheating sulking struggling suffering complaining whining nagging ignoring being getting feeling looking sounding pounding throbbing spinning delayed cancelled canceled postponed answered solved sorted fixed resolved settled handled',
   ]
     .join(' ')
@@ -128,8 +133,10 @@ export function onlyMood(said: string): boolean {
   // A value that holds a digit, a sign or a symbol is a value as typed ("A+", "O-", "B+", "5/5"),
   // whatever its letters spell.
   if (/[^\p{L}\s'’.,!?…]/u.test(text)) return false;
-  // A capitalised word is a name ("Angel", "Star Wars"), not a mood.
-  if (/(?:^|\s)\p{Lu}\p{Ll}/u.test(text)) return false;
+  // A capitalised word is a name ("Angel", "Star Wars"), not a mood; not an insult, which German
+  // writes with a capital ("ein Trottel", "ein Idiot").
+  const capitalised = text.match(/(?:^|\s)\p{Lu}\p{Ll}\S*/gu) ?? [];
+  if (capitalised.some((word) => !INSULTS.has(word.trim().toLowerCase()))) return false;
   const words = text
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
@@ -143,9 +150,16 @@ export function onlyMood(said: string): boolean {
   return words.every((word) => soft(word) || MOOD_WORDS.has(word) || STATE_WORDS.has(word));
 }
 
+/** Insults that are never a name, in the languages people mix in, capitalised or not. */
+const INSULTS = new Set(
+  'idiot idiota idiote imbécil imbecil imbécile imbecille dummkopf arschloch trottel depp vollidiot blödmann penner spinner connard connasse crétin crétine abruti abrutie gilipollas pendejo pendeja cabrón capullo stronzo stronza coglione cretino cretina babaca otário idioot moron jerk'.split(
+    ' ',
+  ),
+);
+
 /** Words of the mood lists that carry no mood on their own ("a", "so", "today"). */
 const SOFTENERS = new Set(
-  'a an the so very really too quite pretty totally super kinda sorta bit little lot of such today tonight now finally again already still yet for me to us as'.split(
+  'a an the so very really too quite pretty totally super kinda sorta bit little lot of such today tonight now finally again already still yet for me to us as un una uno une el la le los las les der die das ein eine einer einen il lo um uma een het es est ist è é muy très sehr molto muito tan tão vraiment wirklich davvero realmente totalmente complètement completamente total un poco peu bisschen hoy aujourdhui heute oggi hoje'.split(
     ' ',
   ),
 );
@@ -153,7 +167,7 @@ const SOFTENERS = new Set(
 /** "now 204", "1234 now", "8000 instead": the word that marks an update is not part of the value. */
 export const memoryValueCheck = (value: unknown): SlotCheck => {
   const text = String(value)
-    .replace(/^(?:now|actually|instead|really)\s+/i, '')
+    .replace(/^(?:now|actually|instead|really|ahora|maintenant|jetzt|adesso|agora)\s+/i, '')
     // "Dr. Nguyen, not Dr. Patel", "9920 instead of 7781": the old value is not part of the new one.
     .replace(/[\s,;]+(?:not|rather\s+than|instead\s+of)\s+[^,;]+$/i, '')
     // "12-43-08 i mixed it up": a code, then an aside about it.
@@ -207,15 +221,31 @@ const NEGATION =
  * "we changed …", "12, not 11", "I mixed it up"): the person means to replace the stored value.
  */
 const CORRECTION =
-  /\b(?:actually|now|anymore|any\s+more|instead|correction|corrected|correct|change[ds]?|update[ds]?|new|wait|mixed\s+(?:it\s+|them\s+)?up|wrong|sorry|oops|moved|switched|no\s+longer|from\s+now\s+on|these\s+days|rather)\b|,\s*not\s+\S|\s+not\s+\S+\s*[.!]*$/iu;
+  /\b(?:actually|now|ahora|en\s+realidad|maintenant|en\s+fait|jetzt|eigentlich|adesso|ora|in\s+realtà|agora|na\s+verdade|nu|anymore|any\s+more|instead|correction|corrected|correct|change[ds]?|update[ds]?|new|wait|mixed\s+(?:it\s+|them\s+)?up|wrong|sorry|oops|moved|switched|no\s+longer|from\s+now\s+on|these\s+days|rather)\b|,\s*not\s+\S|\s+not\s+\S+\s*[.!]*$/iu;
 
-/** Words of doubt: "15 or 16", "probably Alien, I guess", "can't recall". */
+/**
+ * Words of doubt: "probably Alien, I guess", "can't recall", "vielleicht", "tal vez", and two
+ * numbers either way ("15 or 16"). Two names joined by "or" ("gin or tonic") are a value as said.
+ */
 const HEDGE =
-  /(?:^|[\s,])(?:or|maybe|probably|perhaps|possibly|i\s+guess|i\s+think|i\s+believe|i\s+suppose|can['’]?t\s+recall|cannot\s+recall|can['’]?t\s+remember|not\s+sure|unsure|dunno|don['’]?t\s+know|or\s+something|or\s+so|i\s+reckon|kind\s+of|sort\s+of)(?:[\s,.!?]|$)/iu;
+  /(?:^|[\s,])(?:maybe|probably|perhaps|possibly|i\s+guess|i\s+think|i\s+believe|i\s+suppose|can['’]?t\s+recall|cannot\s+recall|can['’]?t\s+remember|not\s+sure|unsure|dunno|don['’]?t\s+know|or\s+something|or\s+so|or\s+maybe|i\s+reckon|kind\s+of|sort\s+of|quizás?|tal\s+vez|a\s+lo\s+mejor|creo\s+que|no\s+sé|peut[-\s]être|je\s+crois|je\s+pense|je\s+sais\s+pas|vielleicht|ich\s+glaube|ich\s+denke|keine\s+ahnung|forse|credo|penso\s+che|non\s+so|talvez|acho\s+que|não\s+sei|misschien|kanske)(?:[\s,.!?]|$)|\d\S*\s+(?:or|o|ou|oder|of|eller)\s+\S*\d/iu;
 
 /** A trailing aside that makes a statement chatter: "20 lol", "blue, honestly who cares", "ugh". */
 const CHATTER_TAIL =
   /(?:^|[\s,;])\s*(?:lol|lmao|rofl|haha+|hehe|ugh+|meh|argh+|sigh|smh|ffs|omg|jk|whatever|who\s+cares|honestly(?:\s+who\s+cares)?|just\s+saying|(?:for\s+)?what\s+it['’]?s\s+worth|if\s+you\s+care|as\s+if)\s*[.!?]*$/iu;
+
+/**
+ * The request without the fact's own name and value: "new" in "my new phone is a Pixel" names
+ * the phone, it does not correct anything; "now" in "my status is now" is the value.
+ */
+function withoutNameAndValue(said: string, key: string, value: string): string {
+  let text = ` ${said} `;
+  for (const part of [key, value]) {
+    const at = part ? text.toLowerCase().indexOf(part.toLowerCase()) : -1;
+    if (at >= 0) text = `${text.slice(0, at)} ${text.slice(at + part.length)}`;
+  }
+  return text;
+}
 
 /**
  * Before a bare statement replaces a stored fact: the fact under the same key, looked up by
@@ -232,7 +262,7 @@ export const memoryReplaceCheck = {
     if (!match || match.key !== normaliseKey(key)) return undefined;
     const stored = String(match.value);
     const subject = factSubject(match.label);
-    if (stored !== value && CORRECTION.test(said)) return undefined;
+    if (stored !== value && CORRECTION.test(withoutNameAndValue(said, key, value))) return undefined;
     if (stored === value)
       return `Already remembered: ${subject.charAt(0).toLowerCase()}${subject.slice(1)} is ${stored}.`;
     return `${subject} is ${stored}; change it to ${value}? Say "remember my ${key} is ${value}".`;
