@@ -224,8 +224,10 @@ function ownPeriod(text: string): boolean {
   // "p.m.", "a.m.", "e.g.", "i.e.", "U.S.", "Ph.D.": letters with a "." after each.
   if (/^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u.test(last)) return true;
   if (/\s/.test(text.trim())) return false;
-  // A number, with a sign, currency or unit: "4312.", "192.168.1.1.", "-18°C.", "£40.", "20%.".
-  if (/^[-+\u2212]?[£$€¥]?\d[\d.,:/-]*(?:°[CF]?|%|[\p{L}²³]{1,4})?$/u.test(last)) return false;
+  // A number, with a sign, currency or unit: "4312.", "192.168.1.1.", "-18°C.", "£40.", "20%.",
+  // "£1,250/month.".
+  if (/^[-+\u2212]?[£$€¥]?\d[\d.,:/-]*(?:°[CF]?|%|[\p{L}²³]{1,4})?(?:\/\p{L}{1,6})?$/u.test(last))
+    return false;
   const tld = '(?:\\p{L}{2,3}|info|mobi|name|shop|email|online|site|tech|store|blog|cloud)';
   if (new RegExp(`^[^\\s@]+@[^\\s@]+\\.${tld}$`, 'iu').test(last) || /^[a-z]+:\/\//i.test(last)) return false;
   if (

@@ -130,5 +130,9 @@ export function colonFact(text: string): string | undefined {
   if (VERBS.has(first) || NOT_A_NAME.test(name) || /\b(?:notes?|list|memo|this|that|it)\b/i.test(name))
     return undefined;
   if (/^(?:what|which|who|where|when|how)\b/i.test(colon[3]!)) return undefined;
+  // "merke dir: mein PIN ist 5555": what follows is a sentence of its own (a copula in it, in
+  // any of the common languages), so what comes before is not its name.
+  if (/\s(?:is|are|was|were|ist|sind|war|es|est|son|sont|era|è|é|são|zijn|är)\s+\S/i.test(` ${colon[3]!}`))
+    return undefined;
   return `${colon[1] ?? 'my '}${name} is ${colon[3]}`;
 }

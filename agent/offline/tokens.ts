@@ -23,7 +23,10 @@ export function normaliseWord(word: string): string {
     .replace(/^[^\p{L}\p{N}#@]+|[^\p{L}\p{N}*]+$/gu, '');
   if (norm) return norm;
   // An emoji or symbol standing alone ("my 📱 PIN", "🎉") is a word of the request, kept as typed.
-  return /[\p{So}\p{Sc}\p{Sm}]/u.test(word) ? word.replace(/[\s,;:.!?"'()]+/gu, '').normalize('NFC') : '';
+  // So is a run of signs that is a value of its own ("***", "~~", "#"), not sentence punctuation.
+  return /[\p{So}\p{Sc}\p{Sm}*#~^&%@_\\|]/u.test(word)
+    ? word.replace(/[\s,;:.!?"'()]+/gu, '').normalize('NFC')
+    : '';
 }
 
 function wordTokens(text: string, offset: number): Token[] {

@@ -68,7 +68,7 @@ export const memoryNewKeyCheck = (value: unknown): SlotCheck => {
 
 /** Things people set or turn on and off: a request to control them is not a fact to keep. */
 const DEVICES =
-  /^(?:(?:the|my|our)\s+)?(?:thermostat|heating|heat|ac|a\/c|air\s+con(?:ditioning)?|aircon|fan|lights?|lamp|volume|brightness|alarm|timer|tv|television|radio|music|oven|dishwasher|washing\s+machine|dryer|kettle|blinds|oven\s+timer|sound|ringer|wifi|bluetooth|screen|display)$/i;
+  /^(?:(?:the|my|our)\s+)?(?:thermostat|heating|heat|ac|a\/c|air\s+con(?:ditioning)?|aircon|fan|lights?|lamp|volume|brightness|alarm|timer|tv|television|radio|music|oven|dishwasher|washing\s+machine|dryer|kettle|blinds|oven\s+timer|sound|ringer|bluetooth|screen|display)$/i;
 
 /**
  * Words that never name a fact on their own: pronouns, articles, forms of "be" and "have",
@@ -431,6 +431,13 @@ export const memoryOnlyExisting = {
   verbs: ['set', 'turn', 'switch', 'put'],
   lookup: ({ key }: { key: string; value: string }) => ({ tool: 'memory_recall', input: { key } }),
   reply: (output: unknown, { key, value }: { key: string; value: string }): string | undefined => {
+    // "set the wifi to off": switching something, which no fact and no setting does.
+    if (
+      /^(?:on|off|up|down|enabled?|disabled?|mute[sd]?|unmuted?|max(?:imum)?|min(?:imum)?)$/i.test(
+        value.trim(),
+      )
+    )
+      return `I can't control "${key}" or any other device or app; I keep facts and notes, so I changed nothing.`;
     const match = (output as { match?: { key: string } | null } | undefined)?.match;
     if (match && match.key === normaliseKey(key)) return undefined;
     return `I have no setting called "${key}" and nothing remembered under that name, so I changed nothing. The settings are ${Object.keys(configKeys).join(', ')} ("fazt config"). To keep it as a fact, say "remember my ${key} is ${value}".`;
