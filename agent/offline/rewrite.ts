@@ -125,7 +125,7 @@ export function rewriteRequest(text: string): string {
   const trailing = TRAILING_VERB.exec(current);
   // "I'll remember that", "we should keep that": the person says what they will do; no subject to keep.
   const onlySubject =
-    /^(?:ok(?:ay)?[\s,]+|sure[\s,]+)?(?:i|we|you|they|he|she)(?:['’]ll|['’]d|\s+(?:will|shall|should|must|can|could|would|might|may|need\s+to|have\s+to|want\s+to|gotta|got\s+to|better|also|too|definitely|totally))*$/i;
+    /^(?:(?:ok(?:ay)?|sure|thanks|thank\s+you|thx|cheers|got\s+it|good\s+(?:idea|point))[\s,!.]+)*(?:i|we|you|they|he|she)(?:['’]ll|['’]d|\s+(?:will|shall|should|must|can|could|would|might|may|need\s+to|have\s+to|want\s+to|gotta|got\s+to|better|also|too|definitely|totally))*$/i;
   if (
     trailing?.[1] &&
     !/^(?:what|which|who|where|when|how|do|did|does)\b/i.test(trailing[1]) &&
