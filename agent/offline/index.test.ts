@@ -433,3 +433,69 @@ describe('requests far longer than anyone types', () => {
     },
   );
 });
+
+describe('issue 7, third round: approval only for what is there, odd phrasings, piped lines', () => {
+  const setup = () => {
+    const cartridge = testCartridge();
+    const registry = createDefaultRegistry();
+    const executor = createExecutor({ cartridge, registry });
+    const planner = createOfflinePlanner(registry);
+    const ask = async (text: string, approved = false) => {
+      const events: PlannerEvent[] = [];
+      for await (const event of planner.run({ text, approved }, { executor, caller: PERSON }))
+        events.push(event);
+      const finish = events.at(-1);
+      if (finish?.type !== 'finish') throw new Error('the run did not end with finish');
+      return { events, finish };
+    };
+    return { cartridge, ask };
+  };
+  it.each([
+    ['forget my gym pin', /Nothing is remembered under "gym pin"/],
+    ['delete note 99', /no note #99/],
+    ['delete everything I told you', /one fact at a time/],
+    ['forget my documents', /nothing to forget/],
+  ])('"%s" asks no approval for something that is not stored', async (request, answer) => {
+    const { ask, cartridge } = setup();
+    await ask('remember that my gym locker is 118');
+    const { events, finish } = await ask(request);
+    expect(events.some((event) => event.type === 'approval-request')).toBe(false);
+    expect(finish.answer).toMatch(answer);
+    expect(finish.answer).not.toMatch(/--yes/);
+    expect(createMemoryStore(cartridge).count()).toBe(1);
+  });
+
+  it("runs each piped line as its own request, and keeps a note's lines whole", async () => {
+    const { ask, cartridge } = setup();
+    await ask('remember that X is 1\nremember that Y is 2');
+    const memory = createMemoryStore(cartridge);
+    expect([memory.get('X')?.value, memory.get('Y')?.value]).toEqual(['1', '2']);
+    await ask('note: shopping\nmilk\neggs');
+    expect(
+      createNotesStore(cartridge)
+        .list({ limit: 5 })
+        .map((note) => note.text),
+    ).toEqual(['shopping\nmilk\neggs']);
+  });
+
+  it('"set the theme to dark" writes nothing; "set the X to Y" changes a stored fact X', async () => {
+    const { ask, cartridge } = setup();
+    const theme = await ask('set the theme to dark');
+    expect(theme.finish.status).toBe('needs_input');
+    expect(theme.finish.answer).toMatch(/remember my theme is dark/);
+    expect(createMemoryStore(cartridge).count()).toBe(0);
+    await ask('remember the wifi password is Hunter2!');
+    await ask('set the wifi password to Tr0ub4dor&3');
+    expect(createMemoryStore(cartridge).get('wifi password')?.value).toBe('Tr0ub4dor&3');
+  });
+
+  it('"I\'ll remember that" is chatter: no call, no question', async () => {
+    const { ask } = setup();
+    for (const request of ["I'll remember that", "ok thanks, I'll keep that in mind"]) {
+      const { events, finish } = await ask(request);
+      expect(events.some((event) => event.type === 'tool-call-start')).toBe(false);
+      expect(finish.status).toBe('done');
+      expect(finish.answer).not.toMatch(/\?/);
+    }
+  });
+});
