@@ -243,6 +243,7 @@ function buildProgram({ Command }: Commander): Command {
       'a folder holding SKILL.md, e.g. ./unit-convert, or a built-in name such as unit-convert',
     )
     .option('-y, --yes', 'install without asking')
+    .option('--replace', 'allow a skill named like a built-in skill to replace it')
     .option('--json', 'print the result as JSON')
     .action(async (folder: string, options) =>
       (await skills()).skillImportCommand(globals(), folder, options),
@@ -256,6 +257,7 @@ function buildProgram({ Command }: Commander): Command {
     .option('--model <model>', 'ollama:<model> or openai:<model> (default: the `model` setting)')
     .option('--rounds <n>', 'write → test → fix rounds before giving up (default 3)')
     .option('-y, --yes', 'install without asking once it passes')
+    .option('--replace', 'allow the skill made to replace a built-in skill of the same name')
     .option('--json', 'print the result as JSON')
     .action(async (what: string[], options) =>
       (await import('./commands/skill-harness.js')).skillNewCommand(globals(), what.join(' '), options),
