@@ -1,6 +1,7 @@
 import { type Dispatch, useCallback, useEffect, useReducer, useRef } from 'react';
 import { errorMessage } from '../../cartridge/errors.js';
 import type { ConversationHit } from '../../tools/chat/store.js';
+import { safeForTerminal } from '../terminal-text.js';
 import { type ChatEngine, notificationFor, type ReplayedMessage } from './engine.js';
 import { loadMarkdown } from './markdown-text.js';
 import { findCommand, helpLines, parseSlash, unknownCommand } from './slash.js';
@@ -31,10 +32,11 @@ export interface UseChat {
   pick(): void;
 }
 
+// Titles and snippets are what someone once typed: escapes and bidi overrides are shown, not obeyed.
 const toHit = (hit: ConversationHit): PickerHit => ({
   id: hit.conversation.id,
-  title: hit.conversation.title ?? '',
-  snippet: hit.snippet,
+  title: safeForTerminal(hit.conversation.title ?? ''),
+  snippet: safeForTerminal(hit.snippet),
   updatedAt: hit.conversation.updatedAt,
 });
 
@@ -45,14 +47,14 @@ const when = (ms: number) => new Date(ms).toISOString().slice(0, 16).replace('T'
  * give `/resume`), and how to search them all. Titles come from storage: control characters go.
  */
 export function noMatchLines(query: string, recent: readonly ConversationHit[]): string[] {
-  const asked = printable(query).replace(/\s+/g, ' ').trim();
+  const asked = safeForTerminal(printable(query).replace(/\s+/g, ' ').trim());
   const head = asked ? `No conversation matched “${clip(asked, 60)}”.` : 'No conversation to resume.';
   if (recent.length === 0) return [`${head} There are no past conversations yet.`];
   return [
     `${head} The most recent ones:`,
     ...recent.map(
       ({ conversation }) =>
-        `  ${when(conversation.updatedAt)}  ${clip(printable(conversation.title ?? '(untitled)').replace(/\s+/g, ' '), 60)}  (/resume ${conversation.id})`,
+        `  ${when(conversation.updatedAt)}  ${clip(safeForTerminal((conversation.title ?? '(untitled)').replace(/\s+/g, ' ')), 60)}  (/resume ${conversation.id})`,
     ),
     '/resume alone searches them all as you type.',
   ];
