@@ -1,3 +1,4 @@
+import { ConflictError } from './errors.js';
 import type { Cartridge } from './open.js';
 
 /**
@@ -83,4 +84,19 @@ export function deleteUnreferencedBlobs(
     }
   }
   return { blobs, bytes };
+}
+
+/**
+ * Throws a ConflictError unless every blob in `ids` is stored. Call it in the transaction that
+ * starts naming blobs imported earlier in their own steps: another process may have deleted an
+ * owner that used the same bytes in between (`deleteUnreferencedBlobs`), and a row must never
+ * name a blob that is gone.
+ */
+export function requireBlobs(cartridge: Cartridge, ids: Iterable<string>, what: string): void {
+  const missing = [...new Set(ids)].filter((id) => !cartridge.blobs.has(id));
+  if (missing.length === 0) return;
+  throw new ConflictError(
+    `${missing.length} stored file${missing.length === 1 ? '' : 's'} of ${what} ${missing.length === 1 ? 'was' : 'were'} deleted by another fazt process while this ran (it deleted something that used the same bytes). Nothing was changed; run it again.`,
+    { code: 'blob_gone' },
+  );
 }
