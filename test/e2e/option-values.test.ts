@@ -61,4 +61,20 @@ describe('an option value that is a known flag', () => {
     expect(label.code).toBe(0);
     expect(JSON.parse(label.stdout).share.label).toBe('-- grandma');
   });
+
+  it('fazt run: a tool flag takes "-18" as its value, but not one of the flags', async () => {
+    const stored = await runCli(
+      ['run', 'memory_remember', '--key', 'freezer temperature', '--value', '-18', '--json'],
+      {
+        cartridge: cart().path,
+      },
+    );
+    expect(stored.code, stored.stderr).toBe(0);
+    expect(JSON.parse(stored.stdout)).toMatchObject({ entry: { value: '-18' } });
+    const forgot = await runCli(['run', 'memory_remember', '--key', '--value', 'x'], {
+      cartridge: cart().path,
+    });
+    expect(forgot.code).toBe(2);
+    expect(forgot.stderr).toContain('--key needs a value; got the flag --value.');
+  });
 });
