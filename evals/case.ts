@@ -109,18 +109,8 @@ export const evalSuite = z
     skills: z.array(skillName).default([]),
     cases: z.array(evalCase).min(1, 'a suite needs at least one case'),
   })
-  .strict()
-  .superRefine((suite, context) => {
-    suite.cases.forEach((item, index) => {
-      if (item.skill !== undefined && !suite.skills.includes(item.skill)) {
-        context.addIssue({
-          code: 'custom',
-          path: ['cases', index, 'skill'],
-          message: `names the skill "${item.skill}", which this suite does not install; add it to the suite's skills (${suite.skills.join(', ') || 'none yet'})`,
-        });
-      }
-    });
-  });
+  // Which skills exist is the loader's to know (evals/load.ts checks `skills` and each case's `skill`).
+  .strict();
 
 export type EvalCase = z.output<typeof evalCase>;
 export type EvalSuite = z.output<typeof evalSuite>;

@@ -103,6 +103,30 @@ describe('eval suites', () => {
     expect(parseSuite(own, 'ev/evals.yaml', { skills: ['ev'] }).skills).toEqual(['ev']);
   });
 
+  it('skill hints name only skills that exist: built-in ones, or the skill whose evals these are', () => {
+    const suite = (skills: string, skill: string) =>
+      `suite: demo\nskills: [${skills}]\ncases:\n  - id: a\n    request: hi\n    skill: ${skill}\n    expect: {}\n`;
+    // A typo in the suite's list is named, with the real ones; the hint never offers the typo.
+    expect(() => parseSuite(suite('unit-convert, shoping-list', 'shopping-list'), 's.yaml')).toThrow(
+      /skills.1: names the skill "shoping-list", which is not a built-in skill; built-in: photo-sharing, shopping-list, unit-convert; cases.0.skill: names the skill "shopping-list", which this suite does not install; add it to the suite's skills \(unit-convert\)/,
+    );
+    // A case naming a skill that does not exist is not told to add it to the suite.
+    let message = '';
+    try {
+      parseSuite(suite('unit-convert, made-up', 'other-made-up'), 's.yaml');
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toContain(
+      'cases.0.skill: names the skill "other-made-up", which is not a built-in skill; built-in: photo-sharing, shopping-list, unit-convert',
+    );
+    expect(message).not.toMatch(/add it to the suite's skills \([^)]*made-up/);
+    // A skill's own evals.yaml may name that skill (it exists, though not built in).
+    expect(() => parseSuite(suite('ev', 'nope'), 'ev/evals.yaml', { skills: ['ev'] })).toThrow(
+      /names the skill "nope", which is not a built-in skill; built-in: photo-sharing, shopping-list, unit-convert; this skill: ev/,
+    );
+  });
+
   it('ships a built-in suite of at least 150 valid cases', () => {
     const cases = loadCases(BUILTIN_SUITES);
     expect(cases.length).toBeGreaterThanOrEqual(150);

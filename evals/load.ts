@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse, YAMLParseError } from 'yaml';
 import { errorMessage, UsageError } from '../cartridge/errors.js';
+import { builtinSkillNames } from '../skills/builtin.js';
 import { type EvalCase, type EvalSuite, evalSuite } from './case.js';
 
 /** The built-in suites, next to this module in the source tree and beside dist/ in a build. */
@@ -49,7 +50,42 @@ export function parseSuite(text: string, file: string, defaults: { skills?: stri
       code: 'eval_suite_invalid',
     });
   }
+  const problems = skillProblems(parsed.data, defaults.skills ?? []);
+  if (problems.length) {
+    throw new UsageError(`${file} is not a valid eval suite: ${problems.slice(0, 5).join('; ')}.`, {
+      code: 'eval_suite_invalid',
+    });
+  }
   return parsed.data;
+}
+
+/**
+ * The skills a suite names that fazt cannot install, and cases whose `skill` the suite does not
+ * install. Every hint lists only skills that exist: the built-in ones, and `own` (a skill's own
+ * evals.yaml is about that skill, which exists though it is not built in).
+ */
+function skillProblems(suite: EvalSuite, own: readonly string[]): string[] {
+  const builtin = builtinSkillNames();
+  const exists = (name: string) => builtin.includes(name) || own.includes(name);
+  const knownList = `built-in: ${builtin.join(', ') || 'none'}${own.length ? `; this skill: ${own.join(', ')}` : ''}`;
+  const problems: string[] = [];
+  suite.skills.forEach((name, index) => {
+    if (!exists(name)) {
+      problems.push(
+        `skills.${index}: names the skill "${name}", which is not a built-in skill; ${knownList}`,
+      );
+    }
+  });
+  const installed = suite.skills.filter(exists);
+  suite.cases.forEach((item, index) => {
+    if (item.skill === undefined || suite.skills.includes(item.skill)) return;
+    problems.push(
+      exists(item.skill)
+        ? `cases.${index}.skill: names the skill "${item.skill}", which this suite does not install; add it to the suite's skills (${installed.join(', ') || 'none yet'})`
+        : `cases.${index}.skill: names the skill "${item.skill}", which is not a built-in skill; ${knownList}`,
+    );
+  });
+  return problems;
 }
 
 function suiteFiles(path: string): string[] {

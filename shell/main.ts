@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { errorMessage, FaztError } from '../cartridge/errors.js';
 import packageJson from '../package.json' with { type: 'json' };
 import { unsupportedNode } from './node-version.js';
+import { knownFlags, refuseFlagsAsValues } from './option-values.js';
 import { EXIT, exitCodeFor, printError, printJson, printNote, wantsJson } from './output.js';
 import type { GlobalOptions } from './runtime.js';
 import { safeForTerminal } from './terminal-text.js';
@@ -242,6 +243,7 @@ function buildProgram({ Command }: Commander): Command {
       'a folder holding SKILL.md, e.g. ./unit-convert, or a built-in name such as unit-convert',
     )
     .option('-y, --yes', 'install without asking')
+    .option('--replace', 'allow a skill named like a built-in skill to replace it')
     .option('--json', 'print the result as JSON')
     .action(async (folder: string, options) =>
       (await skills()).skillImportCommand(globals(), folder, options),
@@ -255,6 +257,7 @@ function buildProgram({ Command }: Commander): Command {
     .option('--model <model>', 'ollama:<model> or openai:<model> (default: the `model` setting)')
     .option('--rounds <n>', 'write → test → fix rounds before giving up (default 3)')
     .option('-y, --yes', 'install without asking once it passes')
+    .option('--replace', 'allow the skill made to replace a built-in skill of the same name')
     .option('--json', 'print the result as JSON')
     .action(async (what: string[], options) =>
       (await import('./commands/skill-harness.js')).skillNewCommand(globals(), what.join(' '), options),
@@ -449,12 +452,14 @@ function commandPath(program: Command, args: readonly string[]): string {
  * The arguments without the global `--cartridge <path>` (the chat starts when nothing else is
  * left). A `--cartridge` with no value after it is kept, so commander names the missing value
  * (`option '--cartridge <path>' argument missing`) instead of the chat starting, or taking the
- * word `chat` as the path.
+ * word `chat` as the path. So is one followed by a known flag (`--cartridge --json`): commander then
+ * says the path is missing (see refuseFlagsAsValues).
  */
-function withoutGlobals(args: readonly string[]): string[] {
+function withoutGlobals(args: readonly string[], flags: ReadonlySet<string>): string[] {
   const rest: string[] = [];
   for (let index = 0; index < args.length; index++) {
-    if (args[index] === '--cartridge' && index + 1 < args.length) index += 1;
+    const next = args[index + 1];
+    if (args[index] === '--cartridge' && next !== undefined && !flags.has(next.split('=')[0]!)) index += 1;
     else if (!args[index]!.startsWith('--cartridge=')) rest.push(args[index]!);
   }
   return rest;
@@ -484,6 +489,7 @@ export async function main(input: string[]): Promise<number> {
   });
   const commander = await import('commander');
   const program = buildProgram(commander);
+  refuseFlagsAsValues(program, args);
   const json = wantsJson(args);
   try {
     // Bytes that are not UTF-8 on the command line are refused before any command sees them.
@@ -493,7 +499,7 @@ export async function main(input: string[]): Promise<number> {
     printError({ code: error.code, message: error.message }, json);
     return EXIT.usage;
   }
-  if (withoutGlobals(args).length === 0) {
+  if (withoutGlobals(args, knownFlags(program)).length === 0) {
     // Plain `fazt` is the chat; without a terminal, a short usage pointing to `fazt ask`.
     const { hasTerminal, NO_TERMINAL_USAGE } = await import('./commands/chat.js');
     if (!hasTerminal()) {

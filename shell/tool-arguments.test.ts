@@ -132,6 +132,28 @@ describe('flags generated from the schema', () => {
     const error = await usageError(parse(['--query']));
     expect(error.message).toMatch(/--query/);
   });
+
+  it('a value starting with "-" is a value (-18, -x), unless it is one of the flags: then the value was forgotten', async () => {
+    expect(
+      (await parse(['--query', '-18', '--max-results', '-3', '--tags', '-a', '--tags', '--b--'])).input,
+    ).toEqual({
+      query: '-18',
+      maxResults: -3,
+      tags: ['-a', '--b--'],
+    });
+    for (const [args, message] of [
+      [['--query', '--json'], '--query needs a value; got the flag --json.'],
+      [['--query', '-y'], '--query needs a value; got the flag -y.'],
+      [['--query', '--exact'], '--query needs a value; got the flag --exact.'],
+      [['--query', '--no-exact'], '--query needs a value; got the flag --no-exact.'],
+    ] as const) {
+      const error = await usageError(parse([...args]));
+      expect(error.code).toBe('option_value_missing');
+      expect(error.message).toContain(message);
+    }
+    // Written with = on purpose, it is the text.
+    expect((await parse(['--query=--json'])).input).toEqual({ query: '--json' });
+  });
 });
 
 describe('the JSON object', () => {

@@ -70,6 +70,47 @@ export interface ToolArguments {
 }
 
 /**
+ * `--value -18` means the value -18 (parseArgs calls it ambiguous and refuses it), but
+ * `--key --json` means the key was forgotten: a value-taking flag followed by a word that starts
+ * with `-` takes it as its value (as `--value=-18`) unless the word is one of this tool's flags,
+ * which is a usage error naming both (the same rule as every other option of the CLI).
+ */
+function joinDashValues(
+  args: readonly string[],
+  options: Record<string, { type: 'string' | 'boolean'; short?: string }>,
+): string[] {
+  const flags = new Set<string>();
+  for (const [name, option] of Object.entries(options)) {
+    flags.add(`--${name}`);
+    if (option.type === 'boolean') flags.add(`--no-${name}`);
+    if (option.short) flags.add(`-${option.short}`);
+  }
+  const out: string[] = [];
+  for (let index = 0; index < args.length; index++) {
+    const arg = args[index]!;
+    if (arg === '--') {
+      out.push(...args.slice(index));
+      break;
+    }
+    const next = args[index + 1];
+    const option = arg.startsWith('--') && !arg.includes('=') ? options[arg.slice(2)] : undefined;
+    if (option?.type === 'string' && next !== undefined && next.startsWith('-') && next !== '-') {
+      if (flags.has(next.split('=')[0]!)) {
+        throw new UsageError(
+          `${arg} needs a value; got the flag ${next.split('=')[0]}. Put the value right after ${arg}, or write \`${arg}=${next}\` if you really mean that text.`,
+          { code: 'option_value_missing' },
+        );
+      }
+      out.push(`${arg}=${next}`);
+      index += 1;
+      continue;
+    }
+    out.push(arg);
+  }
+  return out;
+}
+
+/**
  * Reads `fazt run` arguments for one tool: an optional JSON object (inline, `-` for stdin or
  * `@file.json`), then `--field value` flags generated from the tool's input schema (flags win
  * over JSON), plus `--json` and `--yes`.
@@ -99,9 +140,16 @@ export async function parseToolArguments(
     }
   }
 
+  const joined = joinDashValues(args, options);
   let parsed: ReturnType<typeof parseArgs>;
   try {
-    parsed = parseArgs({ args, options, allowPositionals: true, allowNegative: true, strict: true });
+    parsed = parseArgs({
+      args: joined,
+      options,
+      allowPositionals: true,
+      allowNegative: true,
+      strict: true,
+    });
   } catch (error) {
     const flags = [...new Set([...fields.values()].map(({ name }) => `--${kebab(name)}`))];
     throw new UsageError(

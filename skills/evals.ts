@@ -5,7 +5,7 @@ import type { PlannerFactory } from '../evals/planners.js';
 import type { CaseOptions, CaseResult } from '../evals/run-case.js';
 import { type EvalReport, runEval, type SkillEvalSummary } from '../evals/runner.js';
 import { createDefaultRegistry } from '../tools/index.js';
-import { BUILTIN_SKILLS, builtinSkillFolder, installPackage } from './install.js';
+import { builtinSkillFolder, builtinSkillNames, installPackage } from './install.js';
 import { checkSkill, readSkillFolder, type SkillPackage } from './package.js';
 import { type Sandbox, sharedSandbox } from './sandbox/host.js';
 
@@ -72,8 +72,7 @@ export function builtinSkillResolver(sandbox: () => Sandbox = sharedSandbox): Sk
   return async (name) => {
     const folder = builtinSkillFolder(name);
     if (!folder) {
-      const { readdirSync } = await import('node:fs');
-      const known = readdirSync(BUILTIN_SKILLS).filter((entry) => builtinSkillFolder(entry));
+      const known = builtinSkillNames();
       throw new UsageError(
         `An eval suite names the skill "${name}", which is not a built-in skill; built-in: ${known.join(', ')}.`,
         { code: 'eval_skill_unknown' },

@@ -1,5 +1,3 @@
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { applyCapabilityMigrations } from '../cartridge/capability-schema.js';
 import type { Cartridge } from '../cartridge/open.js';
 import type { Executor } from '../tools/executor.js';
@@ -10,14 +8,7 @@ import { skillCapability } from './load.js';
 import type { SkillPackage } from './package.js';
 import type { Sandbox } from './sandbox/host.js';
 
-/** The built-in skills, next to this module in the source tree and beside dist/ in a build. */
-export const BUILTIN_SKILLS = fileURLToPath(new URL('../skills/builtin/', import.meta.url));
-
-/** The folder of a built-in skill by name, when there is one. */
-export function builtinSkillFolder(name: string): string | undefined {
-  const folder = `${BUILTIN_SKILLS}${name}`;
-  return /^[a-z0-9-]+$/.test(name) && existsSync(`${folder}/SKILL.md`) ? folder : undefined;
-}
+export { BUILTIN_SKILLS, builtinSkillFolder, builtinSkillNames } from './builtin.js';
 
 /** The skill store of a cartridge, its tables created first. */
 export function skillStore(cartridge: Cartridge): SkillStore {

@@ -252,4 +252,71 @@ describe('the chat screen', { timeout: 120_000 }, () => {
     await eventually(() => expect(frame()).toContain(`(${first}). Go on.`));
     expect(engine.conversationId).toBe(first);
   });
+
+  it('Tab on a slash command: completes when one is left, lists every candidate when several are', async () => {
+    const { type, frame, screen, send } = await start();
+    type('/re');
+    await eventually(() => expect(frame()).toMatch(/› \/re *\n/));
+    screen.stdin.write(TAB);
+    await eventually(() => expect(frame()).toContain('2 commands start with /re — type more to choose one:'));
+    expect(frame()).toContain('/resume [words] — find a past conversation');
+    expect(frame()).toContain('/redraw — repaint the screen');
+    // Tab spam changes nothing; a letter typed in the same breath as Tab is not lost.
+    for (let i = 0; i < 5; i++) screen.stdin.write(TAB);
+    screen.stdin.write('s');
+    screen.stdin.write(TAB);
+    await eventually(() => expect(frame()).toMatch(/› \/resume *\n/));
+    expect(frame()).not.toContain('commands start with');
+    screen.stdin.write('\u0015'); // Ctrl+U clears the input
+    // `/` alone lists four and says how many more; Tab lists all nine.
+    type('/');
+    await eventually(() => expect(frame()).toContain('… 5 more (Tab lists them all)'));
+    expect(frame()).not.toContain('/exit —');
+    screen.stdin.write(TAB);
+    await eventually(() => expect(frame()).toContain('/exit — leave the chat'));
+    expect(frame()).toContain('9 commands start with / — type more to choose one:');
+    type('hi');
+    screen.stdin.write(TAB);
+    await eventually(() => expect(frame()).toMatch(/› \/history *\n/));
+    screen.stdin.write(ENTER);
+    await eventually(() => expect(frame()).toContain('/history'));
+    await send('/tools');
+    await eventually(() => expect(frame()).toMatch(/memory_forget +destructive/));
+  });
+
+  it('/resume with words nothing matches says so, lists the recent ones and gives the prompt back', async () => {
+    const { send, frame, engine, idle, type, screen } = await start();
+    await send('/resume boats');
+    await eventually(() =>
+      expect(frame()).toContain('No conversation matched “boats”. There are no past conversations yet.'),
+    );
+    expect(frame()).not.toContain('Resume a conversation — search:');
+    await send('remember that the boat is called Marisol');
+    await idle();
+    const id = engine.conversationId!;
+    await send('/new');
+    await send('/resume zzqq-nothing');
+    await eventually(() =>
+      expect(frame()).toContain('No conversation matched “zzqq-nothing”. The most recent ones:'),
+    );
+    expect(frame()).toContain(`(/resume ${id})`);
+    expect(frame()).not.toContain('Resume a conversation — search:');
+    // The keys are the prompt's again: a command runs.
+    await send('/help');
+    await eventually(() =>
+      expect(frame()).toContain('/redraw          repaint the screen if it looks broken'),
+    );
+    // In the picker, Enter on a search that found nothing closes it with the same answer.
+    await send('/resume');
+    await eventually(() => expect(frame()).toContain('Resume a conversation — search:'));
+    type('qqqq');
+    await eventually(() => expect(frame()).toContain('No conversation says that.'));
+    screen.stdin.write(ENTER);
+    await eventually(() =>
+      expect(frame()).toContain('No conversation matched “qqqq”. The most recent ones:'),
+    );
+    expect(frame()).not.toContain('Resume a conversation — search:');
+    await send(`/resume ${id}`);
+    await eventually(() => expect(frame()).toContain(`(${id}). Go on.`));
+  });
 });

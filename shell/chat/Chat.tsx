@@ -7,6 +7,7 @@ import { Markdown } from './Markdown.js';
 import { Prompt } from './Prompt.js';
 import { ResumePicker } from './ResumePicker.js';
 import { StatusLine } from './StatusLine.js';
+import { shownCompletions } from './state.js';
 import { ToolCardView } from './ToolCardView.js';
 import { ColorContext } from './theme.js';
 import { type ChatIO, useChat } from './useChat.js';
@@ -69,6 +70,7 @@ export function Chat({ engine, cartridgeLabel, resume, color = true, write, serv
         ) : (
           <Prompt
             input={state.input}
+            completions={shownCompletions(state)}
             busy={state.phase === 'running'}
             width={width}
             {...(hint ? { hint } : {})}

@@ -9,8 +9,11 @@ export function Prompt({
   busy,
   hint,
   width = 80,
+  completions: listed = { shown: 4, more: 0, all: false },
 }: {
   input: InputState;
+  /** How many slash commands to list (see shownCompletions); all of them after Tab on several. */
+  completions?: { shown: number; more: number; all: boolean };
   busy: boolean;
   hint?: string;
   width?: number;
@@ -24,7 +27,7 @@ export function Prompt({
   const lines = shown.split('\n');
   const hidden = Math.max(0, lines.length - INPUT_LINES);
   const visible = lines.slice(hidden);
-  const options = completions(value).slice(0, 4);
+  const options = completions(value).slice(0, listed.shown);
   return (
     <Box flexDirection="column">
       {hidden ? <Text dimColor>{`  … ${hidden} more line${hidden === 1 ? '' : 's'} above`}</Text> : null}
@@ -52,11 +55,15 @@ export function Prompt({
           </Text>
         );
       })}
+      {listed.all ? (
+        <Text dimColor>{`  ${options.length} commands start with ${value} — type more to choose one:`}</Text>
+      ) : null}
       {options.map((option) => (
         <Text key={option.name} dimColor>
           {`  /${option.name}${option.args ? ` ${option.args}` : ''} — ${option.help}`}
         </Text>
       ))}
+      {listed.more > 0 ? <Text dimColor>{`  … ${listed.more} more (Tab lists them all)`}</Text> : null}
       {hint ? <Text dimColor>{hint}</Text> : null}
     </Box>
   );

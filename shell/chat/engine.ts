@@ -13,6 +13,7 @@ import { errorMessage, UsageError } from '../../cartridge/errors.js';
 import type { Cartridge } from '../../cartridge/open.js';
 import { syncSkills } from '../../skills/load.js';
 import type { ApprovalPolicy } from '../../tools/approval.js';
+import { liveServer } from '../../tools/apps/live-server.js';
 import { type ChatStore, type ConversationHit, createChatStore } from '../../tools/chat/store.js';
 import type { Risk } from '../../tools/define-tool.js';
 import { createExecutor, type Executor } from '../../tools/executor.js';
@@ -327,8 +328,12 @@ export class ChatEngine {
     return lines;
   }
 
-  /** Whether `fazt serve` answers on its configured port on 127.0.0.1 (one TCP connect, 300 ms at most). */
+  /**
+   * Whether `fazt serve` runs for this cartridge: a server recorded as running (its live row, any
+   * port), else one answering on the configured port on 127.0.0.1 (one TCP connect, 300 ms at most).
+   */
   serveRunning(): Promise<boolean> {
+    if (liveServer(this.cartridge)) return Promise.resolve(true);
     const port = this.cartridge.config.get('server.port');
     if (!port) return Promise.resolve(false);
     return new Promise((resolve) => {

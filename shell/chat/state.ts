@@ -1,6 +1,7 @@
 import type { PlannerEvent } from '../../agent/planner.js';
 import type { Risk } from '../../tools/define-tool.js';
 import { splitComplete, splitOverflow } from './markdown-text.js';
+import { complete, completions } from './slash.js';
 import { printable } from './text.js';
 
 /** One tool call as the chat shows it: a one-line card, details on demand. */
@@ -83,6 +84,8 @@ export interface ChatState {
   rows: number;
   status: StatusInfo;
   picker?: { query: string; hits: PickerHit[]; selected: number };
+  /** The input Tab was pressed on with several commands left: the prompt lists them all. */
+  completionsFor?: string;
 }
 
 export type ChatAction =
@@ -95,6 +98,8 @@ export type ChatAction =
   | { type: 'delete-word' }
   | { type: 'clear-input' }
   | { type: 'set-input'; value: string }
+  /** Tab: completes a slash command from the input as it is now (not as a key handler last saw it). */
+  | { type: 'complete' }
   | { type: 'history'; direction: 'older' | 'newer' }
   | { type: 'submit'; shown: string; remembered: string }
   | { type: 'slash'; remembered: string }
@@ -163,13 +168,27 @@ export function rowsOf(text: string, columns: number): number {
   return rows;
 }
 
+/** How many slash commands the prompt lists under the input, and whether it lists all of them. */
+export function shownCompletions(state: ChatState): { shown: number; more: number; all: boolean } {
+  const count = completions(state.input.value).length;
+  const all = state.completionsFor === state.input.value && count > 1;
+  const shown = all ? count : Math.min(4, count);
+  return { shown, more: count - shown, all };
+}
+
+/** Rows the completion list takes: the commands, plus a line saying how many more, or a header. */
+function completionLines(state: ChatState): number {
+  const { shown, more, all } = shownCompletions(state);
+  return shown + (more > 0 || all ? 1 : 0);
+}
+
 /** Rows the live region needs besides the streaming tail: status, prompt, cards, approval, margins. */
 export function fixedLiveRows(state: ChatState): number {
   const inputRows = Math.min(
     INPUT_LINES + 1,
     rowsOf(state.input.value || ' ', Math.max(1, state.columns - 2)),
   );
-  const completionRows = state.input.value.startsWith('/') ? 4 : 0;
+  const completionRows = completionLines(state);
   const approvalRows = state.approval ? 3 + rowsOf(state.approval.name, state.columns) : 0;
   const pickerRows = state.picker ? Math.min(8, state.picker.hits.length) * 2 + 3 : 0;
   return 1 + inputRows + completionRows + state.running.length * 2 + approvalRows + pickerRows + 3;
@@ -374,6 +393,14 @@ export function chatReducer(state: ChatState, action: ChatAction): ChatState {
       return { ...state, input: { value: '', cursor: 0, pastes: {} }, historyIndex: undefined, draft: '' };
     case 'set-input':
       return { ...state, input: { value: action.value, cursor: action.value.length, pastes: {} } };
+    case 'complete': {
+      const { value, pastes } = state.input;
+      if (Object.keys(pastes).length) return state;
+      const next = complete(value);
+      if (next !== value) return { ...state, input: { value: next, cursor: next.length, pastes: {} } };
+      // Nothing more to fill in: several commands are left, so list every one of them.
+      return completions(value).length > 1 ? { ...state, completionsFor: value } : state;
+    }
     case 'history': {
       const { history } = state;
       if (history.length === 0) return state;

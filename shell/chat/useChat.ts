@@ -1,6 +1,7 @@
 import { type Dispatch, useCallback, useEffect, useReducer, useRef } from 'react';
 import { errorMessage } from '../../cartridge/errors.js';
 import type { ConversationHit } from '../../tools/chat/store.js';
+import { safeForTerminal } from '../terminal-text.js';
 import { type ChatEngine, notificationFor, type ReplayedMessage } from './engine.js';
 import { loadMarkdown } from './markdown-text.js';
 import { findCommand, helpLines, parseSlash, unknownCommand } from './slash.js';
@@ -12,6 +13,7 @@ import {
   initialState,
   type PickerHit,
 } from './state.js';
+import { clip, printable } from './text.js';
 
 export interface ChatIO {
   /** Writes straight to the terminal (bell, clear screen); never text that Ink draws. */
@@ -30,12 +32,33 @@ export interface UseChat {
   pick(): void;
 }
 
+// Titles and snippets are what someone once typed: escapes and bidi overrides are shown, not obeyed.
 const toHit = (hit: ConversationHit): PickerHit => ({
   id: hit.conversation.id,
-  title: hit.conversation.title ?? '',
-  snippet: hit.snippet,
+  title: safeForTerminal(hit.conversation.title ?? ''),
+  snippet: safeForTerminal(hit.snippet),
   updatedAt: hit.conversation.updatedAt,
 });
+
+const when = (ms: number) => new Date(ms).toISOString().slice(0, 16).replace('T', ' ');
+
+/**
+ * What `/resume <words>` says when no conversation matches: that, the most recent ones (id to
+ * give `/resume`), and how to search them all. Titles come from storage: control characters go.
+ */
+export function noMatchLines(query: string, recent: readonly ConversationHit[]): string[] {
+  const asked = safeForTerminal(printable(query).replace(/\s+/g, ' ').trim());
+  const head = asked ? `No conversation matched “${clip(asked, 60)}”.` : 'No conversation to resume.';
+  if (recent.length === 0) return [`${head} There are no past conversations yet.`];
+  return [
+    `${head} The most recent ones:`,
+    ...recent.map(
+      ({ conversation }) =>
+        `  ${when(conversation.updatedAt)}  ${clip(safeForTerminal((conversation.title ?? '(untitled)').replace(/\s+/g, ' ')), 60)}  (/resume ${conversation.id})`,
+    ),
+    '/resume alone searches them all as you type.',
+  ];
+}
 
 /** The last things said in a resumed conversation, as transcript items. */
 const replayItems = (messages: ReplayedMessage[]) =>
@@ -220,8 +243,20 @@ export function useChat(
           engine.newConversation();
           dispatch({ type: 'status', status: { conversationId: undefined } });
           return dispatch({ type: 'notice', text: 'New conversation.', tone: 'dim' });
-        case 'resume':
-          return search(arg);
+        case 'resume': {
+          // Words that match nothing (or no conversations at all) answer at the prompt: the
+          // picker would open on an empty list and keep the keys.
+          let hits: ConversationHit[];
+          try {
+            hits = engine.search(arg, 1);
+            // Words nobody said may be an id (or its unique start), as the list below shows them.
+            if (!hits.length && /^\S+$/.test(arg) && engine.conversations.resolve(arg)) return resume(arg);
+          } catch (error) {
+            return dispatch({ type: 'notice', text: errorMessage(error), tone: 'error' });
+          }
+          if (hits.length) return search(arg);
+          return dispatch({ type: 'lines', lines: noMatchLines(arg, engine.search('', 5)) });
+        }
         case 'history': {
           const shown = latest.current.history.slice(-20);
           return dispatch({
@@ -241,7 +276,7 @@ export function useChat(
           return io.exit();
       }
     },
-    [engine, io, search],
+    [engine, io, search, resume],
   );
 
   const submit = useCallback(
@@ -283,7 +318,8 @@ export function useChat(
     const hit = picker?.hits[picker.selected];
     dispatch({ type: 'picker-close' });
     if (hit) resume(hit.id);
-  }, [resume]);
+    else if (picker) dispatch({ type: 'lines', lines: noMatchLines(picker.query, engine.search('', 5)) });
+  }, [resume, engine]);
 
   const answer = useCallback(
     (value: 'once' | 'always' | 'no') => {

@@ -1,5 +1,4 @@
 import { type Key, useInput, usePaste } from 'ink';
-import { complete } from './slash.js';
 import type { UseChat } from './useChat.js';
 
 /**
@@ -63,7 +62,7 @@ export function useChatKeys(chat: UseChat, exit: () => void): void {
       }
       return chat.submit();
     }
-    if (key.tab) return dispatch({ type: 'set-input', value: complete(state.input.value) });
+    if (key.tab) return dispatch({ type: 'complete' });
     if (key.upArrow) return dispatch({ type: 'history', direction: 'older' });
     if (key.downArrow) return dispatch({ type: 'history', direction: 'newer' });
     if (key.leftArrow) return dispatch({ type: 'move', to: 'left' });

@@ -1,4 +1,7 @@
-import { UsageError } from '../../cartridge/errors.js';
+import { applyCapabilityMigrations } from '../../cartridge/capability-schema.js';
+import { errorMessage, UsageError } from '../../cartridge/errors.js';
+import { appsCapability } from '../../tools/apps/index.js';
+import { recordServer } from '../../tools/apps/live-server.js';
 import { createHttpApp } from '../http/app.js';
 import { ownAuthorities } from '../http/host-guard.js';
 import { listen } from '../http/server.js';
@@ -39,6 +42,7 @@ export async function serveCommand(globals: GlobalOptions, options: ServeOptions
   const { cartridge, registry } = await openRuntime(globals);
   const log = (line: string) => printNote(`fazt serve: ${line}\n`);
   let mcp: ReturnType<typeof createMcpHttpEndpoint> | undefined;
+  let forget: (() => void) | undefined;
   try {
     const port =
       options.port === undefined
@@ -65,6 +69,17 @@ export async function serveCommand(globals: GlobalOptions, options: ServeOptions
     const server = await listen(app, { host, port });
     authorities = ownAuthorities(host, server.port, options.allowHost ?? []);
     baseUrl = server.url;
+    // Links made while this server runs (share links, app URLs) use its real address; a wildcard
+    // bind is reached on this machine at 127.0.0.1.
+    applyCapabilityMigrations(cartridge, appsCapability);
+    const linkUrl = ['0.0.0.0', '::', '[::]'].includes(host) ? `http://127.0.0.1:${server.port}` : server.url;
+    try {
+      forget = await cartridge.exclusive(() => recordServer(cartridge, linkUrl));
+    } catch (error) {
+      log(
+        `could not record ${linkUrl} in the cartridge (${errorMessage(error)}); share links will name the configured port`,
+      );
+    }
 
     const endpoint = `${server.url}/mcp`;
     if (options.json) process.stdout.write(`${safeJson({ url: server.url, mcp: endpoint, rateLimit })}\n`);
@@ -81,7 +96,11 @@ export async function serveCommand(globals: GlobalOptions, options: ServeOptions
     await server.close();
   } finally {
     await mcp?.close();
-    await cartridge.exclusive(() => undefined);
+    await cartridge
+      .exclusive(() => forget?.())
+      .catch((error: unknown) =>
+        log(`could not clear this server's address from the cartridge: ${errorMessage(error)}`),
+      );
     cartridge.close();
   }
 }

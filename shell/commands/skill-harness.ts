@@ -8,13 +8,15 @@ import { skillStore } from '../../skills/install.js';
 import { sharedSandbox } from '../../skills/sandbox/host.js';
 import { EXIT, printText } from '../output.js';
 import { type GlobalOptions, type Runtime, withRuntime } from '../runtime.js';
-import { approveAndInstall, storedPackage } from './skill.js';
+import { approveAndInstall, refuseBuiltinReplacement, storedPackage } from './skill.js';
 
 export interface HarnessCommandOptions {
   yes?: boolean;
   json?: boolean;
   model?: string;
   rounds?: string;
+  /** `skill new` only: may the skill made take the name of a built-in skill (and replace it). */
+  replace?: boolean;
 }
 
 const MAX_ROUNDS = 10;
@@ -63,6 +65,10 @@ async function finish(
     printText(`Made ${pkg.manifest.name} in ${result.rounds} round${result.rounds === 1 ? '' : 's'}.\n`);
     if (pkg.files['tools.js']) printText(`\n--- tools.js\n${pkg.files['tools.js']}\n---\n`);
     if (result.evals) printText(`${formatSkillSummary(result.evals.skills)}\n`);
+  }
+  // An improvement of a skill is that skill's next version; a new one must not take a built-in's place.
+  if (!origin.endsWith(':improve')) {
+    refuseBuiltinReplacement(pkg, runtime, options, 'the skill the model made');
   }
   await approveAndInstall(runtime, pkg, origin, options, result.tests);
 }

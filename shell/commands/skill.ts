@@ -83,6 +83,28 @@ export function describeGrants(pkg: SkillPackage, runtime: Runtime): string {
 
 const print = (text: string) => printText(`${text}\n`);
 
+/**
+ * Refuses a package that would replace a built-in skill (same name, other files) unless
+ * `--replace` was given: a folder that happens to be called `unit-convert` must not silently take
+ * the place of the built-in unit-convert. The built-in itself (or an identical copy) passes.
+ */
+export function refuseBuiltinReplacement(
+  pkg: SkillPackage,
+  runtime: Runtime,
+  options: { replace?: boolean },
+  source: string,
+): void {
+  const name = pkg.manifest.name;
+  const builtin = builtinSkillFolder(name);
+  if (!builtin || options.replace) return;
+  if (hashFiles(readSkillFolder(builtin).files) === hashFiles(pkg.files)) return;
+  const current = skillStore(runtime.cartridge).get(name);
+  throw new UsageError(
+    `"${name}" is the name of a built-in skill, and ${source} is a different skill with that name. Installing it would replace the built-in ${name}${current ? ` (installed now as version ${current.version})` : ''}. Add --replace if that is what you want, or give your skill another name (its folder and the name: line of its SKILL.md).`,
+    { code: 'skill_replaces_builtin' },
+  );
+}
+
 /** Installs after showing the grants and asking; exit 3 without consent. */
 async function approveAndInstall(
   runtime: Runtime,
@@ -124,7 +146,7 @@ async function approveAndInstall(
 export async function skillImportCommand(
   globals: GlobalOptions,
   folder: string,
-  options: { yes?: boolean; json?: boolean },
+  options: { yes?: boolean; json?: boolean; replace?: boolean },
 ): Promise<void> {
   if (folder.trim() === '') {
     throw new UsageError(
@@ -136,6 +158,7 @@ export async function skillImportCommand(
   await withRuntime(globals, async (runtime) => {
     const sandbox = sharedSandbox();
     const pkg = await checkSkill(name, files, { registry: runtime.registry, sandbox });
+    refuseBuiltinReplacement(pkg, runtime, options, `the folder ${path}`);
     const tests = await testPackage(pkg, sandbox);
     if (!tests.passed) {
       process.stderr.write(`${formatTestReport(pkg.manifest.name, tests)}\n`);

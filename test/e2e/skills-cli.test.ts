@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { describe, expect, it } from 'vitest';
-import { cliArgs, NODE, runCli, runCliJson, useTempCartridge } from '../helpers/cli.js';
+import { cliArgs, NODE, ROOT, runCli, runCliJson, useTempCartridge } from '../helpers/cli.js';
 
 type Files = Record<string, string>;
 
@@ -76,6 +76,43 @@ describe('fazt skill', { timeout: 180_000 }, () => {
     } finally {
       await client.close();
     }
+  });
+
+  it('a folder named like a built-in skill does not replace it without --replace; the built-in or a copy of it does not need it', async () => {
+    const { cp } = await import('node:fs/promises');
+    const builtin = join(cart().dir, 'copy', 'unit-convert');
+    await cp(join(ROOT, 'skills/builtin/unit-convert'), builtin, { recursive: true });
+    // An identical copy of the built-in is the built-in: it installs with consent as usual.
+    const copy = await fazt(['skill', 'import', builtin, '--yes']);
+    expect(copy.code, copy.stderr).toBe(0);
+
+    const impostor = await folder(
+      {
+        'SKILL.md': SKILL_MD('unit-convert').replace('Greets someone by name.', 'Greets someone, not units.'),
+        'tools.js': TOOLS(),
+        'tests/greet.test.js': TEST,
+      },
+      'unit-convert',
+    );
+    for (const extra of [[], ['--yes'], ['--yes', '--json']]) {
+      const refused = await fazt(['skill', 'import', impostor, ...extra]);
+      expect(refused.code, extra.join(' ')).toBe(2);
+      expect(refused.stderr).toContain(
+        `"unit-convert" is the name of a built-in skill, and the folder ${impostor} is a different skill with that name.`,
+      );
+      expect(refused.stderr).toMatch(/installed now as version 1\)\. Add --replace if that is what you want/);
+    }
+    const tools = await runCliJson<{ name: string }[]>(['tools', '--json'], { cartridge: cart().path });
+    expect(tools.map((tool) => tool.name)).toContain('unit_convert');
+    expect(tools.map((tool) => tool.name)).not.toContain('greet_person');
+
+    const replaced = await fazt(['skill', 'import', impostor, '--yes', '--replace']);
+    expect(replaced.code, replaced.stderr).toBe(0);
+    expect(replaced.stdout).toContain('Installed unit-convert version 2. Its tools: greet_person.');
+    // Importing the built-in by name again is no replacement: it needs no flag.
+    const back = await fazt(['skill', 'import', 'unit-convert', '--yes']);
+    expect(back.code, back.stderr).toBe(0);
+    expect(back.stdout).toContain('Installed unit-convert version 3');
   });
 
   it('refuses a skill that breaks the format, naming the file, the field and what is expected', async () => {

@@ -1,15 +1,25 @@
 import { z } from 'zod';
+import { deleteUnreferencedBlobs } from '../../cartridge/blob-references.js';
 import { UsageError } from '../../cartridge/errors.js';
+import { formatBytes } from '../blobs/schemas.js';
 import { defineTool } from '../define-tool.js';
 import { appNameInput, findApp } from './shared.js';
 
 export const appsDelete = defineTool({
   name: 'apps_delete',
   title: 'Delete an app',
-  description: 'Delete a deployed app with its versions and share links. Destructive.',
+  description:
+    'Delete a deployed app with its versions, share links and the stored files only it used. Destructive.',
   risk: 'destructive',
   input: z.object({ name: appNameInput }),
-  output: z.object({ name: z.string(), versions: z.number().int(), shares: z.number().int() }),
+  output: z.object({
+    name: z.string(),
+    versions: z.number().int(),
+    shares: z.number().int(),
+    freed: z
+      .object({ blobs: z.number().int(), bytes: z.number().int().describe('Bytes.') })
+      .describe('Stored files no other app, photo or import used, deleted with the app.'),
+  }),
   examples: [
     'delete the app {name}',
     'delete app {name}',
@@ -27,10 +37,13 @@ export const appsDelete = defineTool({
     }
     const versions = store.versions(app.name).length;
     const shares = store.listShares(app.name).length;
+    const blobs = store.blobIds(app.name);
     store.delete(app.name);
+    // In the same transaction: the app's rows are gone, so a blob still named is someone else's.
+    const freed = deleteUnreferencedBlobs(context.cartridge, blobs);
     context.emit('apps.deleted', { name: app.name });
-    return { name: app.name, versions, shares };
+    return { name: app.name, versions, shares, freed };
   },
-  describe: ({ name, versions, shares }) =>
-    `Deleted ${name} (${versions} version${versions === 1 ? '' : 's'}${shares ? `, ${shares} share link${shares === 1 ? '' : 's'}` : ''}).`,
+  describe: ({ name, versions, shares, freed }) =>
+    `Deleted ${name} (${versions} version${versions === 1 ? '' : 's'}${shares ? `, ${shares} share link${shares === 1 ? '' : 's'}` : ''}${freed.blobs ? `; freed ${formatBytes(freed.bytes)} in ${freed.blobs} stored file${freed.blobs === 1 ? '' : 's'}` : ''}).`,
 });

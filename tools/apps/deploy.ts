@@ -2,6 +2,7 @@ import { lstat, readdir, readFile, realpath } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
+import { requireBlobs } from '../../cartridge/blob-references.js';
 import { errorMessage, UsageError } from '../../cartridge/errors.js';
 import type { Cartridge } from '../../cartridge/open.js';
 import { contentTypeOf, isCompressible } from './content-types.js';
@@ -202,6 +203,13 @@ export async function deployFolder(
   signal?.throwIfAborted();
   return cartridge.exclusive(() =>
     cartridge.transaction(() => {
+      requireBlobs(
+        cartridge,
+        files.flatMap((file) =>
+          [file.sha256, file.gzip?.sha256, file.br?.sha256].filter((id) => id !== undefined),
+        ),
+        `the deploy of ${name}`,
+      );
       const added = store.addVersion(name, { source: root, files, spa });
       const result: DeployResult = {
         name,

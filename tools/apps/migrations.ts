@@ -7,7 +7,7 @@ import type { CapabilityMigration } from '../capability.js';
  * in the cartridge's blob store, with gzip and brotli copies made at deploy time);
  * `apps_shares` holds share links (only a SHA-256 of each link's token); `apps_settings` the
  * owner password hash and the per-cartridge signing secret; `apps_sessions` owner logins (only a
- * SHA-256 of each session id).
+ * SHA-256 of each session id); `apps_servers` (v2) each running `fazt serve` with its URL.
  */
 export const appsMigrations: readonly CapabilityMigration[] = [
   {
@@ -65,6 +65,22 @@ export const appsMigrations: readonly CapabilityMigration[] = [
           created_at INTEGER NOT NULL,
           expires_at INTEGER NOT NULL,
           last_seen_at INTEGER NOT NULL
+        ) STRICT;
+      `);
+    },
+  },
+  {
+    version: 2,
+    description: 'the running `fazt serve` processes and their URLs (see live-server.ts)',
+    up(db) {
+      db.exec(`
+        CREATE TABLE apps_servers (
+          machine TEXT NOT NULL,
+          pid INTEGER NOT NULL,
+          stamp TEXT,
+          url TEXT NOT NULL,
+          started_at INTEGER NOT NULL,
+          PRIMARY KEY (machine, pid)
         ) STRICT;
       `);
     },

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
 import { text } from '../schemas.js';
-import { appNameInput, findApp, parseShareExpiry, serverBaseUrl, shareLabel, shareOutput } from './shared.js';
+import { appNameInput, findApp, parseShareExpiry, serverAddress, shareLabel, shareOutput } from './shared.js';
 import { shareStatus } from './store.js';
 
 export const appsShare = defineTool({
@@ -18,6 +18,9 @@ export const appsShare = defineTool({
   output: z.object({
     share: shareOutput,
     url: z.string(),
+    serving: z
+      .boolean()
+      .describe('Whether `fazt serve` runs now (the URL is its address); if not, the URL it will have.'),
     replaced: z.array(z.string()),
   }),
   examples: [
@@ -35,12 +38,14 @@ export const appsShare = defineTool({
     const { store, app } = findApp(context, name, { write: true });
     const created = store.createShare({ app: app.name, label: label?.trim(), expiresAt });
     context.emit('apps.shared', { app: app.name, id: created.share.id, expiresAt });
+    const server = serverAddress(context.cartridge);
     return {
       share: { ...created.share, status: shareStatus(created.share) },
-      url: `${serverBaseUrl(context.cartridge)}/a/${app.name}/?share=${created.token}`,
+      url: `${server.url}/a/${app.name}/?share=${created.token}`,
+      serving: server.live,
       replaced: created.replaced,
     };
   },
-  describe: ({ share, url, replaced }) =>
-    `Share link for ${share.app} (${share.label}, id ${share.id}), ${share.expiresAt === null ? 'never expiring' : `expiring ${new Date(share.expiresAt).toISOString().slice(0, 16).replace('T', ' ')} UTC`}${replaced.length ? `; it replaces the earlier link for ${share.label}` : ''}. It opens only ${share.app}; revoke it with \`fazt share --revoke ${share.id}\`.\n${url}`,
+  describe: ({ share, url, serving, replaced }) =>
+    `Share link for ${share.app} (${share.label}, id ${share.id}), ${share.expiresAt === null ? 'never expiring' : `expiring ${new Date(share.expiresAt).toISOString().slice(0, 16).replace('T', ' ')} UTC`}${replaced.length ? `; it replaces the earlier link for ${share.label}` : ''}. It opens only ${share.app}; revoke it with \`fazt share --revoke ${share.id}\`.${serving ? '' : ' fazt serve is not running: the link works once `fazt serve` runs (this URL is the address it will have with the configured server.host and server.port).'}\n${url}`,
 });

@@ -6,6 +6,7 @@ import type { BuiltinApp } from '../capability.js';
 import type { ToolContext } from '../define-tool.js';
 import type { Registry } from '../registry.js';
 import { text } from '../schemas.js';
+import { liveServer } from './live-server.js';
 import { hasControlCharacters } from './paths.js';
 import { type AppRecord, type AppsStore, appName, createAppsStore } from './store.js';
 
@@ -46,8 +47,22 @@ export function builtinApps(registry: Registry | undefined): BuiltinApp[] {
   return (registry?.capabilities() ?? []).flatMap((capability) => capability.apps ?? []);
 }
 
-/** The base URL `fazt serve` answers on, from the server.host / server.port settings. */
+/**
+ * Where `fazt serve` answers: the URL of the server running now (see live-server.ts), `live:
+ * true`; else the URL it will have when started, from the server.host / server.port settings.
+ */
+export function serverAddress(cartridge: Cartridge): { url: string; live: boolean } {
+  const running = liveServer(cartridge);
+  return running ? { url: running.url, live: true } : { url: configuredBaseUrl(cartridge), live: false };
+}
+
+/** The base URL links use: the running server's, or the configured one (see serverAddress). */
 export function serverBaseUrl(cartridge: Cartridge): string {
+  return serverAddress(cartridge).url;
+}
+
+/** The base URL the server.host / server.port settings give (0.0.0.0 and :: as 127.0.0.1). */
+export function configuredBaseUrl(cartridge: Cartridge): string {
   const configured = cartridge.config.get('server.host') as string;
   const host = ['0.0.0.0', '::', '[::]'].includes(configured) ? '127.0.0.1' : configured;
   const port = cartridge.config.get('server.port') as number;

@@ -328,6 +328,20 @@ export function createAppsStore(cartridge: Cartridge) {
       return prepare('DELETE FROM apps_apps WHERE name = ?').run(name).changes > 0;
     },
 
+    /** Every blob id an app's versions name (files and their gzip / brotli copies). */
+    blobIds(name: string): string[] {
+      const rows = prepare('SELECT sha256, gzip_sha256, br_sha256 FROM apps_files WHERE app = ?').all(
+        name,
+      ) as {
+        sha256: string;
+        gzip_sha256: string | null;
+        br_sha256: string | null;
+      }[];
+      return [...new Set(rows.flatMap((row) => [row.sha256, row.gzip_sha256, row.br_sha256]))].filter(
+        (id): id is string => id !== null,
+      );
+    },
+
     /**
      * Creates a share link for one app. A label names the recipient; an active link with the
      * same label is revoked and replaced (its token cannot be shown again). Returns the token

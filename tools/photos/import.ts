@@ -2,8 +2,9 @@ import { createHash } from 'node:crypto';
 import { realpathSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, relative, resolve, sep } from 'node:path';
+import { requireBlobs } from '../../cartridge/blob-references.js';
 import { applyCapabilityMigrations } from '../../cartridge/capability-schema.js';
-import { errorMessage, UsageError } from '../../cartridge/errors.js';
+import { ConflictError, errorMessage, UsageError } from '../../cartridge/errors.js';
 import { registerEventType } from '../../cartridge/event-types.js';
 import type { Cartridge } from '../../cartridge/open.js';
 import { expandHome } from '../blobs/schemas.js';
@@ -160,7 +161,23 @@ export async function importPhotos(
     const { photo } = result;
     derivingMs += photo.derivingMs;
     // Blobs first, each committed on its own; the photo row that names them last. A kill in
-    // between leaves only unnamed blobs, which the next import finds already stored.
+    // between leaves only unnamed blobs, which the next import finds already stored. Another
+    // process that deletes the last owner of the same bytes in between makes the row's check
+    // fail (requireBlobs): the blobs are stored again, once.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await storePhoto(bytes, sha256, photo);
+      } catch (error) {
+        if (attempt >= 2 || !ConflictError.isInstance(error) || error.code !== 'blob_gone') throw error;
+      }
+    }
+  };
+
+  const storePhoto = async (
+    bytes: Buffer,
+    sha256: string,
+    photo: Extract<Awaited<ReturnType<typeof processPhoto>>, { ok: true }>['photo'],
+  ): Promise<Outcome> => {
     await cartridge.blobs.importStream([bytes], { signal });
     const thumb = await cartridge.blobs.importStream([photo.thumb.bytes], { signal });
     const web = await cartridge.blobs.importStream([photo.web.bytes], { signal });
@@ -187,7 +204,10 @@ export async function importPhotos(
       web: { sha256: web.sha256, type: photo.web.type, width: photo.web.width, height: photo.web.height },
       importedAt: Date.now(),
     };
-    const added = await step(() => store.add(record));
+    const added = await step(() => {
+      requireBlobs(cartridge, [sha256, thumb.sha256, web.sha256], `the photo ${sha256.slice(0, 12)}`);
+      return store.add(record);
+    });
     return { kind: added ? 'added' : 'existing' };
   };
 

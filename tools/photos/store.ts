@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
+import { deleteUnreferencedBlobs } from '../../cartridge/blob-references.js';
 import type { Cartridge } from '../../cartridge/open.js';
 
 /** Where a photo's taken-at time came from: its EXIF `DateTimeOriginal`, or the file's mtime. */
@@ -384,8 +385,9 @@ export function createPhotosStore(cartridge: Cartridge) {
     },
 
     /**
-     * Deletes photos (their files' rows go with them) and the blobs only they used: the original
-     * unless another photo row names it, and the derived thumbnail and web copy. Returns the ids
+     * Deletes photos (their files' rows go with them) and the blobs only they used: the original,
+     * thumbnail and web copy unless another photo, an app or a direct import still names them
+     * (cartridge/blob-references.ts). Returns the ids
      * that existed.
      */
     remove(ids: readonly string[]): string[] {
@@ -394,12 +396,8 @@ export function createPhotosStore(cartridge: Cartridge) {
         const photo = get(id);
         if (!photo) continue;
         prepare('DELETE FROM photos_items WHERE sha256 = ?').run(id);
-        for (const blob of [photo.sha256, photo.thumb.sha256, photo.web.sha256]) {
-          const used = prepare(
-            'SELECT 1 FROM photos_items WHERE sha256 = ? OR thumb_sha256 = ? OR web_sha256 = ?',
-          ).get(blob, blob, blob);
-          if (!used) cartridge.blobs.delete(blob);
-        }
+        // Not only other photos: an app deployed with the same picture keeps its bytes.
+        deleteUnreferencedBlobs(cartridge, [photo.sha256, photo.thumb.sha256, photo.web.sha256]);
         removed.push(id);
       }
       return removed;
