@@ -118,6 +118,16 @@ export interface OfflineKnowledge<I extends ObjectSchema, O extends z.ZodType> {
     /** `said`: the request as said, to tell a correction ("actually …", "… now") from chatter. */
     reply: (output: unknown, input: z.output<I>, said: string) => string | undefined;
   };
+  /**
+   * A check against what is stored, made before the call runs (reads only): `lookup` names a read
+   * tool and its input; `resolve` gives the input to run (perhaps completed: "the app" is the only
+   * app there is) or the whole answer to give instead ("there is no app called 'blood type'").
+   */
+  precheck?: {
+    lookup: Hook<z.output<I>, { tool: string; input: Record<string, unknown> }>;
+    /** The input returned is validated by the executor like any other. */
+    resolve: Hook2<unknown, z.output<I>, { input: Record<string, unknown> } | { reply: string }>;
+  };
   /** The question to ask when a field is missing, given what is already known. */
   questions?: { [K in keyof z.output<I>]?: Hook<Partial<z.output<I>>, string> };
   /** What the call would do, for an approval request ("forget your bike lock code"). */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { UsageError } from '../../cartridge/errors.js';
 import { defineTool } from '../define-tool.js';
+import { appNameSlot, appPrecheck } from './offline.js';
 import { appNameInput, findApp } from './shared.js';
 
 export const appsDelete = defineTool({
@@ -33,4 +34,9 @@ export const appsDelete = defineTool({
   },
   describe: ({ name, versions, shares }) =>
     `Deleted ${name} (${versions} version${versions === 1 ? '' : 's'}${shares ? `, ${shares} share link${shares === 1 ? '' : 's'}` : ''}).`,
+  offline: {
+    slots: { name: appNameSlot('name') },
+    precheck: appPrecheck('name'),
+    preview: ({ name }) => `delete the app ${name} with its versions and share links`,
+  },
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
+import { appNameSlot, appPrecheck } from './offline.js';
 import { appNameInput, appOutput, describeApp, findApp } from './shared.js';
 import { APP_ACCESS } from './store.js';
 
@@ -35,4 +36,12 @@ export const appsSetAccess = defineTool({
       : app.access === 'public'
         ? `${app.name} is now public: anyone with ${app.url} can open it.`
         : `${app.name} is now private: only you (logged in) and valid share links can open it.`,
+  offline: {
+    slots: { name: appNameSlot('name') },
+    precheck: appPrecheck('name'),
+    preview: ({ name, access }) =>
+      access === 'public'
+        ? `make ${name} public (anyone with its address can open it)`
+        : `make ${name} private`,
+  },
 });

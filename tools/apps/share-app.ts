@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
 import { text } from '../schemas.js';
+import { appNameSlot, appPrecheck } from './offline.js';
 import { appNameInput, findApp, parseShareExpiry, serverBaseUrl, shareLabel, shareOutput } from './shared.js';
 import { shareStatus } from './store.js';
 
@@ -43,4 +44,9 @@ export const appsShare = defineTool({
   },
   describe: ({ share, url, replaced }) =>
     `Share link for ${share.app} (${share.label}, id ${share.id}), ${share.expiresAt === null ? 'never expiring' : `expiring ${new Date(share.expiresAt).toISOString().slice(0, 16).replace('T', ' ')} UTC`}${replaced.length ? `; it replaces the earlier link for ${share.label}` : ''}. It opens only ${share.app}; revoke it with \`fazt share --revoke ${share.id}\`.\n${url}`,
+  offline: {
+    slots: { app: appNameSlot('app') },
+    precheck: appPrecheck('app', true),
+    preview: ({ app, label }) => `share ${app}${label ? ` with ${label}` : ''}`,
+  },
 });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { UsageError } from '../../cartridge/errors.js';
 import { defineTool } from '../define-tool.js';
 import { text } from '../schemas.js';
+import { appNameSlot, appPrecheck } from './offline.js';
 import { appNameInput, findApp, shareLabel, shareOutput } from './shared.js';
 import { createAppsStore, shareStatus } from './store.js';
 
@@ -62,4 +63,8 @@ export const appsUnshare = defineTool({
     revoked.length === 0
       ? 'There were no active share links to revoke.'
       : `Revoked ${revoked.length} share link${revoked.length === 1 ? '' : 's'} (${revoked.map((share) => `${share.app} "${share.label}"`).join(', ')}); they stop working now.`,
+  offline: {
+    slots: { app: appNameSlot('app') },
+    precheck: appPrecheck('app', true),
+  },
 });
