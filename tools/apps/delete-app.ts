@@ -35,6 +35,7 @@ export const appsDelete = defineTool({
   describe: ({ name, versions, shares }) =>
     `Deleted ${name} (${versions} version${versions === 1 ? '' : 's'}${shares ? `, ${shares} share link${shares === 1 ? '' : 's'}` : ''}).`,
   offline: {
+    samples: { name: 'blog' },
     slots: { name: appNameSlot('name') },
     precheck: appPrecheck('name'),
     preview: ({ name }) => `delete the app ${name} with its versions and share links`,

@@ -82,4 +82,5 @@ export const appsDeploy = defineTool({
   },
   describe: (out) =>
     `Deployed ${out.app.name} version ${out.version} (${out.files} file${out.files === 1 ? '' : 's'}${out.skipped.length ? `, ${out.skipped.length} skipped` : ''}), ${out.app.access}, at ${out.app.url}.${out.hasIndex ? '' : ' It has no index.html, so its root shows nothing.'}${out.app.access === 'private' ? ' Only you (logged in) and share links can open it.' : ''}`,
+  offline: { samples: { folder: '~/site', name: 'blog' } },
 });

@@ -117,4 +117,5 @@ export const photosHost = defineTool({
     ];
     return lines.join('\n');
   },
+  offline: { samples: { folder: '~/Pictures' } },
 });

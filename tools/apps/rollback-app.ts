@@ -48,6 +48,7 @@ export const appsRollback = defineTool({
   },
   describe: ({ app, from, to }) => `${app.name} is back at version ${to} (was ${from}).`,
   offline: {
+    samples: { name: 'blog' },
     slots: { name: appNameSlot('name') },
     precheck: appPrecheck('name'),
   },

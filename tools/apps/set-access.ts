@@ -37,6 +37,7 @@ export const appsSetAccess = defineTool({
         ? `${app.name} is now public: anyone with ${app.url} can open it.`
         : `${app.name} is now private: only you (logged in) and valid share links can open it.`,
   offline: {
+    samples: { name: 'photos', access: 'private' },
     slots: { name: appNameSlot('name') },
     precheck: appPrecheck('name'),
     preview: ({ name, access }) =>

@@ -45,6 +45,7 @@ export const appsShare = defineTool({
   describe: ({ share, url, replaced }) =>
     `Share link for ${share.app} (${share.label}, id ${share.id}), ${share.expiresAt === null ? 'never expiring' : `expiring ${new Date(share.expiresAt).toISOString().slice(0, 16).replace('T', ' ')} UTC`}${replaced.length ? `; it replaces the earlier link for ${share.label}` : ''}. It opens only ${share.app}; revoke it with \`fazt share --revoke ${share.id}\`.\n${url}`,
   offline: {
+    samples: { app: 'photos', label: 'grandma', expires: 'a week' },
     slots: { app: appNameSlot('app') },
     precheck: appPrecheck('app', true),
     preview: ({ app, label }) => `share ${app}${label ? ` with ${label}` : ''}`,

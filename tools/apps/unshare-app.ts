@@ -64,6 +64,7 @@ export const appsUnshare = defineTool({
       ? 'There were no active share links to revoke.'
       : `Revoked ${revoked.length} share link${revoked.length === 1 ? '' : 's'} (${revoked.map((share) => `${share.app} "${share.label}"`).join(', ')}); they stop working now.`,
   offline: {
+    samples: { app: 'photos' },
     slots: { app: appNameSlot('app') },
     precheck: appPrecheck('app', true),
   },

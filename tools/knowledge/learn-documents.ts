@@ -76,6 +76,18 @@ export const knowledgeLearn = defineTool({
     return summary;
   },
   describe: (summary) => learnSummaryLine(summary),
+  offline: {
+    samples: { paths: '~/Documents/recipes' },
+    // "learn the pdfs in ~/Documents/contracts": learning has no type filter, so it reads every
+    // document there and says so; searches can keep to one type.
+    templates: ['pdfs', 'pdf files', 'pdf documents', 'markdown files', 'text files', 'html files'].flatMap(
+      (kind) =>
+        ['learn the', 'learn my', 'learn all the', 'learn all my', 'index the', 'index my'].map((verb) => ({
+          source: `${verb} ${kind} in {paths}`,
+          say: `I learned every document I can read there, not only the ${kind}: learning has no type filter. To keep to them when searching, say "search my ${kind} for …".`,
+        })),
+    ),
+  },
 });
 
 /** "Learned 12 files (3 new, 1 changed, 8 unchanged, 0 removed); skipped 2 (1 binary, 1 too large)." */

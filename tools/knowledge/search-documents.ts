@@ -59,6 +59,7 @@ export const knowledgeSearch = defineTool({
     'which of my files mention {query}',
   ],
   offline: {
+    samples: { query: 'notice period' },
     templates: [
       ...TYPE_TEMPLATES.flatMap(([words, types]) =>
         [`search my ${words} for {query}`, `find {query} in my ${words}`].map((source) => ({

@@ -2,6 +2,12 @@ import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
 import { text } from '../schemas.js';
 
+/** A folder slot that is no path at all ("add a note"): not a request to import photos. */
+const notAFolder = ({ folder }: { folder: string }) =>
+  /^(?:~|\.{1,2}|[a-z]:)?[/\\]|^~$/i.test(folder.trim())
+    ? undefined
+    : { field: 'folder', message: `"${folder}" is not a folder` };
+
 export const photosImport = defineTool({
   name: 'photos_import',
   title: 'Import photos',
@@ -47,6 +53,18 @@ export const photosImport = defineTool({
     return importPhotos(cartridge, folder, { emit, signal });
   },
   describe: (result) => describeImport(result),
+  offline: {
+    samples: { folder: '~/Pictures' },
+    // "import my holiday photos from ~/Pictures/2024": any words before the folder, as long as they
+    // say photos (the planner's bonus for the tool's own words outweighs this template's malus).
+    templates: [
+      'import {folder}',
+      'add {folder}',
+      'load {folder}',
+      'upload {folder}',
+      'bring in {folder}',
+    ].map((source) => ({ source, bonus: -0.5, check: notAFolder })),
+  },
 });
 
 /** "Imported 12 new photos (3 already there, 1 skipped, 2 removed from the folder); 5 albums." */

@@ -68,4 +68,5 @@ export const photosRemove = defineTool({
     removed === 0
       ? 'No photos were removed.'
       : `Removed ${removed} photo${removed === 1 ? '' : 's'} from the cartridge.`,
+  offline: { samples: { ids: '12' } },
 });
