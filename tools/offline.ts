@@ -263,3 +263,16 @@ export function questionWords(question: string): string[] {
     .filter((word) => !QUESTION_NOISE.has(word))
     .map((word) => WORD_ALIASES[word] ?? word);
 }
+
+/**
+ * A template check for a folder slot that must be a path ("put ~/site online", "add ~/Pictures"):
+ * "put my website online" or "add a note" names no folder, so the template does not fit.
+ */
+export function pathProblemOf(field: string) {
+  return (input: Readonly<Record<string, unknown>>): SlotProblem | undefined => {
+    const value = String(input[field] ?? '').trim();
+    return /^(?:~|\.{1,2}|[a-z]:)?[/\\]|^~$/i.test(value)
+      ? undefined
+      : { field, message: `"${value}" is not a folder; give its path, like ~/site` };
+  };
+}

@@ -35,9 +35,17 @@ export const appsDelete = defineTool({
   describe: ({ name, versions, shares }) =>
     `Deleted ${name} (${versions} version${versions === 1 ? '' : 's'}${shares ? `, ${shares} share link${shares === 1 ? '' : 's'}` : ''}).`,
   offline: {
+    // "delete my blog site": an app said with its kind, never a fact called "blog site".
+    templates: ['my', 'the'].flatMap((owner) =>
+      ['app', 'site', 'website', 'web app'].flatMap((kind) =>
+        ['delete', 'remove', 'take down', 'unpublish'].map((verb) => ({
+          source: `${verb} ${owner} {name} ${kind}`,
+        })),
+      ),
+    ),
     samples: { name: 'blog' },
     slots: { name: appNameSlot('name') },
-    precheck: appPrecheck('name'),
+    precheck: appPrecheck('name', false, (name) => `delete the app ${name}`),
     preview: ({ name }) => `delete the app ${name} with its versions and share links`,
   },
 });

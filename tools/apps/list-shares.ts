@@ -38,7 +38,15 @@ export const appsShares = defineTool({
       .join('; ')}.`;
   },
   offline: {
+    templates: [
+      'who has access to my {app}',
+      'who has access to the {app}',
+      'who can open my {app}',
+      'who can see the {app}',
+      'who have I shared {app} with',
+      'which links are there for {app}',
+    ].map((source) => ({ source })),
     slots: { app: appNameSlot('app') },
-    precheck: appPrecheck('app'),
+    precheck: appPrecheck('app', false, (name) => `who can see my ${name}`),
   },
 });

@@ -28,9 +28,13 @@ const SHARES_ONLY_APPS =
 /**
  * The precheck of an app tool: the app named must be one there is (`apps_list`); "the app" is
  * the only one, or a question listing them. `sharing`: the request is to share something, so a
- * name that is no app is answered with what fazt can share.
+ * name that is no app is answered with what fazt can share. `example`: the request to suggest.
  */
-export function appPrecheck(field: string, sharing = false) {
+export function appPrecheck(
+  field: string,
+  sharing = false,
+  example: (name: string) => string = (name) => sampleFor(field, name, sharing),
+) {
   return {
     lookup: () => ({ tool: 'apps_list', input: {} }),
     resolve: (
@@ -45,7 +49,7 @@ export function appPrecheck(field: string, sharing = false) {
       const list = names.length ? `Your apps: ${names.join(', ')}.` : 'You have no apps yet.';
       if ('which' in resolved)
         return {
-          reply: `Which app do you mean? ${list} Say it with the name, e.g. "${sampleFor(field, names[0] ?? 'photos', sharing)}".`,
+          reply: `Which app do you mean? ${list} Say it with the name, e.g. "${example(names[0] ?? 'photos')}".`,
         };
       if (sharing)
         return {

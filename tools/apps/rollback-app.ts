@@ -50,6 +50,6 @@ export const appsRollback = defineTool({
   offline: {
     samples: { name: 'blog' },
     slots: { name: appNameSlot('name') },
-    precheck: appPrecheck('name'),
+    precheck: appPrecheck('name', false, (name) => `roll back ${name}`),
   },
 });

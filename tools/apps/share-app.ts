@@ -45,6 +45,16 @@ export const appsShare = defineTool({
   describe: ({ share, url, replaced }) =>
     `Share link for ${share.app} (${share.label}, id ${share.id}), ${share.expiresAt === null ? 'never expiring' : `expiring ${new Date(share.expiresAt).toISOString().slice(0, 16).replace('T', ' ')} UTC`}${replaced.length ? `; it replaces the earlier link for ${share.label}` : ''}. It opens only ${share.app}; revoke it with \`fazt share --revoke ${share.id}\`.\n${url}`,
   offline: {
+    templates: [
+      'give {label} a link to {app} for {expires}',
+      'give {label} a link to the {app} for {expires}',
+      'send {label} a link to {app}',
+      'send {label} a link to {app} for {expires}',
+      'let {label} see my {app}',
+      'let {label} see {app} for {expires}',
+      'make a link to {app} for {label}',
+      'make a link for {label} to {app}',
+    ].map((source) => ({ source })),
     samples: { app: 'photos', label: 'grandma', expires: 'a week' },
     slots: { app: appNameSlot('app') },
     precheck: appPrecheck('app', true),

@@ -64,8 +64,22 @@ export const appsUnshare = defineTool({
       ? 'There were no active share links to revoke.'
       : `Revoked ${revoked.length} share link${revoked.length === 1 ? '' : 's'} (${revoked.map((share) => `${share.app} "${share.label}"`).join(', ')}); they stop working now.`,
   offline: {
+    templates: [
+      'revoke {label} link',
+      'cancel {label} link',
+      'delete {label} link',
+      'remove {label} link',
+      'take away {label} link',
+      'revoke the link I gave {label}',
+      'stop sharing with {label}',
+      'kill {label} link',
+    ].map((source) => ({ source })),
     samples: { app: 'photos' },
-    slots: { app: appNameSlot('app') },
-    precheck: appPrecheck('app', true),
+    // "revoke grandma's link": the label is who the link is for, without the "'s".
+    slots: {
+      app: appNameSlot('app'),
+      label: (value: unknown) => ({ value: String(value).replace(/['’]s$/u, '') }),
+    },
+    precheck: appPrecheck('app', true, (name) => `stop sharing ${name}`),
   },
 });

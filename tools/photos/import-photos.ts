@@ -1,12 +1,9 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
+import { pathProblemOf } from '../offline.js';
 import { text } from '../schemas.js';
 
-/** A folder slot that is no path at all ("add a note"): not a request to import photos. */
-const notAFolder = ({ folder }: { folder: string }) =>
-  /^(?:~|\.{1,2}|[a-z]:)?[/\\]|^~$/i.test(folder.trim())
-    ? undefined
-    : { field: 'folder', message: `"${folder}" is not a folder` };
+const notAFolder = pathProblemOf('folder');
 
 export const photosImport = defineTool({
   name: 'photos_import',

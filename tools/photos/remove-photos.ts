@@ -68,5 +68,17 @@ export const photosRemove = defineTool({
     removed === 0
       ? 'No photos were removed.'
       : `Removed ${removed} photo${removed === 1 ? '' : 's'} from the cartridge.`,
-  offline: { samples: { ids: '12' } },
+  offline: {
+    samples: { ids: '12' },
+    templates: [
+      'remove photos that were deleted from disk',
+      'remove photos deleted from disk',
+      'remove the photos that are gone',
+      'remove photos whose files are gone',
+      'clean up photos that are gone from disk',
+      'forget photos that are gone from disk',
+      'delete photos that are no longer on disk',
+      'remove missing photos',
+    ].map((source) => ({ source, fixed: { goneFromDisk: true } })),
+  },
 });
