@@ -226,6 +226,12 @@ export function placeIn(raw: string): { path: string; before: string } | undefin
 }
 
 /**
+ * Several words with no path separator ("a usb stick", "my website"): a description of a place, not
+ * a path. One word ("site", "dist") may be a folder here; a quoted name is taken as typed.
+ */
+const notAPath = (value: string) => /\s/.test(value.trim()) && !/[/\\~]/.test(value);
+
+/**
  * A place slot whose words before the path name another capability's things ("import my holiday
  * photos from ~/Pictures": photos, not any file), or this tool's own (a bonus: "photos" for the
  * photo import).
@@ -365,6 +371,14 @@ function fill(
       if ('problem' in words) return words;
       bonus += words.bonus;
       value = place.path;
+    } else if (!quoted && PLACE_FIELD.test(name) && typeof value === 'string' && notAPath(value)) {
+      // "copy my cartridge to a usb stick": words, not a place; never a file called "a usb stick".
+      return {
+        problem: {
+          field: name,
+          message: `"${value}" is not a path. Say where, like "${sampleRequest(tool)}" (a path with spaces in quotes)`,
+        },
+      };
     }
     const check = quoted ? undefined : slotChecks[name];
     if (check) {

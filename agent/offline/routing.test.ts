@@ -67,6 +67,25 @@ describe('words before a path say what is there; the path is the value', () => {
       tool: 'cartridge_backup',
       input: { path: '~/backups/fazt.db' },
     });
+    expect(reading('host the folder ~/www/my recipes')).toMatchObject({
+      tool: 'apps_deploy',
+      input: { folder: '~/www/my recipes' },
+    });
+    expect(reading('host my pictures from ~/Pictures/Holidays privately')).toMatchObject({
+      tool: 'photos_host',
+      input: { folder: '~/Pictures/Holidays' },
+    });
+    expect(reading('stop learning ~/Documents/old')).toMatchObject({
+      tool: 'knowledge_forget',
+      input: { path: '~/Documents/old' },
+    });
+    // Words that describe a place are not a path: a question back, never a file "a usb stick".
+    for (const request of [
+      'copy my cartridge to a usb stick',
+      'learn my tax documents',
+      'put my website online',
+    ])
+      expect(reading(request).kind, request).toBe('ask');
     // Not a photo import and not a file: notes have no import.
     expect(reading('import my notes from ~/notes.txt').kind).toBe('ask');
     // "add a note" asks for the note; it is never a folder called "a note".

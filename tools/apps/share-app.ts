@@ -48,8 +48,6 @@ export const appsShare = defineTool({
     templates: [
       'give {label} a link to {app} for {expires}',
       'give {label} a link to the {app} for {expires}',
-      'send {label} a link to {app}',
-      'send {label} a link to {app} for {expires}',
       'let {label} see my {app}',
       'let {label} see {app} for {expires}',
       'make a link to {app} for {label}',
