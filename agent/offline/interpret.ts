@@ -371,8 +371,15 @@ function fill(
       if ('problem' in words) return words;
       bonus += words.bonus;
       value = place.path;
-    } else if (!quoted && PLACE_FIELD.test(name) && typeof value === 'string' && notAPath(value)) {
-      // "copy my cartridge to a usb stick": words, not a place; never a file called "a usb stick".
+    } else if (
+      !quoted &&
+      tool.risk === 'external' &&
+      PLACE_FIELD.test(name) &&
+      typeof value === 'string' &&
+      notAPath(value)
+    ) {
+      // "copy my cartridge to a usb stick": words, not a place on the host; never a file called
+      // "a usb stick". (A learned document may be named by words: "forget the lease document".)
       return {
         problem: {
           field: name,

@@ -13,7 +13,12 @@ export function appNameSlot(field: string) {
     const said = String(value)
       .trim()
       .replace(/^(?:(?:my|the|our|this|that|your|a|an)\s+)+/i, '')
+      // "the app called blog", "the site named shop": the name is what follows.
+      .replace(/^(?:(?:app|site|website|gallery|one)\s+)?(?:called|named)\s+/i, '')
       .trim();
+    // "share photos with": who it is for was left out, so this is not the app's name.
+    if (/\s(?:with|to|for)$/i.test(said))
+      return { problem: { field: 'label', message: `nobody is named after "${said.split(/\s+/).pop()}"` } };
     if (!said || /^(?:my|the|our|this|that|your|a|an|it|its|them|me)$/i.test(said))
       return { problem: { field, message: `"${String(value)}" names no app` } };
     // "the app", "my site": kept as said, so the lookup can take the only app there is.

@@ -37,6 +37,21 @@ export const appsSetAccess = defineTool({
         ? `${app.name} is now public: anyone with ${app.url} can open it.`
         : `${app.name} is now private: only you (logged in) and valid share links can open it.`,
   offline: {
+    // "hide the blog", "unhide my site", "open up the gallery to everyone".
+    templates: [
+      ...['hide {name}', 'hide my {name}', 'lock {name}', 'lock down {name}', 'make {name} invisible'].map(
+        (source) => ({
+          source,
+          fixed: { access: 'private' as const },
+        }),
+      ),
+      ...[
+        'unhide {name}',
+        'open {name} to everyone',
+        'open up {name} to everyone',
+        'let anyone see {name}',
+      ].map((source) => ({ source, fixed: { access: 'public' as const } })),
+    ],
     samples: { name: 'photos', access: 'private' },
     slots: { name: appNameSlot('name') },
     precheck: appPrecheck('name'),

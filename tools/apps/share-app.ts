@@ -45,8 +45,12 @@ export const appsShare = defineTool({
   describe: ({ share, url, replaced }) =>
     `Share link for ${share.app} (${share.label}, id ${share.id}), ${share.expiresAt === null ? 'never expiring' : `expiring ${new Date(share.expiresAt).toISOString().slice(0, 16).replace('T', ' ')} UTC`}${replaced.length ? `; it replaces the earlier link for ${share.label}` : ''}. It opens only ${share.app}; revoke it with \`fazt share --revoke ${share.id}\`.\n${url}`,
   offline: {
+    questions: { label: () => 'Who is the link for? Say it like "share photos with grandma".' },
     templates: [
       'give {label} a link to {app} for {expires}',
+      'share {app} with {label} until {expires}',
+      'share my {app} with {label} until {expires}',
+      'share {app} with {label} forever',
       'give {label} a link to the {app} for {expires}',
       'let {label} see my {app}',
       'let {label} see {app} for {expires}',

@@ -51,6 +51,8 @@ export const notesSearch = defineTool({
       { source: 'look up my notes about {query}' },
       { source: 'what did I note about {query}' },
       { source: 'what did I write about {query}' },
+      { source: 'show me everything about {query}' },
+      { source: 'show everything about {query}' },
     ],
     slots: { query: searchQuery },
     questions: { query: () => 'What should I look for in your notes?' },
