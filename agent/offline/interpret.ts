@@ -151,7 +151,9 @@ function otherCapabilityWord(
   // The head of a name is its last word before "of/to/in…": "a copy of the database" is a copy,
   // "photo id number" a number, "access code" a code.
   const cut = all.findIndex((word) => /^(?:of|to|at|in|into|for|from|with|as|on)$/.test(word));
-  const head = (cut === -1 ? all : all.slice(0, cut)).at(-1);
+  // A number or an id after a noun names one of it ("the photo 12", "note 3"): the noun is the head.
+  const named = cut === -1 ? all : all.slice(0, cut);
+  const head = named.findLast((word, at) => at === 0 || !/^(?:#?\d+|[0-9a-f]{6,})$/.test(word));
   const words = headOnly ? (head ? [head] : []) : all;
   if (words.length === 0) return undefined;
   const domain = domainOf(tool);
