@@ -306,3 +306,13 @@ export function ownerMissing(query: string, text: string): boolean {
       !said.some((other) => subjectWordsMatch(word, other.word)),
   );
 }
+
+/**
+ * Whether a word names a person a fact may belong to ("sister", "sisters", "mum's", "Leo's", "her"):
+ * a typo-tolerant lookup never edits such a word into another.
+ */
+export function isOwnerWord(word: string): boolean {
+  if (/['’]s?$/u.test(word)) return true;
+  const lower = word.toLowerCase();
+  return PEOPLE.has(lower) || PEOPLE.has(lower.replace(/s$/, ''));
+}

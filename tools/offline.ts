@@ -140,6 +140,16 @@ export interface OfflineKnowledge<I extends ObjectSchema, O extends z.ZodType> {
     lookup: Hook<z.output<I>, { tool: string; input: Record<string, unknown> }>;
     reply: (output: unknown, input: z.output<I>) => string | undefined;
   };
+  /**
+   * A check against what is stored, made before the call runs (reads only): `lookup` names a read
+   * tool and its input; `resolve` gives the input to run (perhaps completed: "the app" is the only
+   * app there is) or the whole answer to give instead ("there is no app called 'blood type'").
+   */
+  precheck?: {
+    lookup: Hook<z.output<I>, { tool: string; input: Record<string, unknown> }>;
+    /** The input returned is validated by the executor like any other. */
+    resolve: Hook2<unknown, z.output<I>, { input: Record<string, unknown> } | { reply: string }>;
+  };
   /** The question to ask when a field is missing, given what is already known. */
   questions?: { [K in keyof z.output<I>]?: Hook<Partial<z.output<I>>, string> };
   /** What the call would do, for an approval request ("forget your bike lock code"). */
@@ -313,4 +323,17 @@ export function questionWords(question: string): string[] {
   return contentWords(aliased(question))
     .filter((word) => !QUESTION_NOISE.has(word))
     .map((word) => WORD_ALIASES[word] ?? word);
+}
+
+/**
+ * A template check for a folder slot that must be a path ("put ~/site online", "add ~/Pictures"):
+ * "put my website online" or "add a note" names no folder, so the template does not fit.
+ */
+export function pathProblemOf(field: string) {
+  return (input: Readonly<Record<string, unknown>>): SlotProblem | undefined => {
+    const value = String(input[field] ?? '').trim();
+    return /^(?:~|\.{1,2}|[a-z]:)?[/\\]|^~$/i.test(value)
+      ? undefined
+      : { field, message: `"${value}" is not a folder; give its path, like ~/site` };
+  };
 }

@@ -109,7 +109,23 @@ export function createOfflinePlanner(registry: Registry): Planner {
       /** Runs the planned steps in order; stops at the first that needs approval or fails. */
       const runSteps = async function* (steps: Step[], say?: string): AsyncGenerator<PlannerEvent> {
         const texts: string[] = [];
-        for (const step of steps) {
+        for (const planned of steps) {
+          let step = planned;
+          // What the call names must exist ("the app" is the only app; "blood type" is none).
+          const precheck = step.tool.offline?.precheck;
+          if (precheck) {
+            const lookup = precheck.lookup(step.input);
+            if (registry.get(lookup.tool)?.risk === 'read') {
+              yield* call(lookup.tool, lookup.input);
+              const found = last();
+              if (found.ok) {
+                const resolved = precheck.resolve(found.output, step.input);
+                if ('reply' in resolved)
+                  return yield* finish([...texts, resolved.reply].join('\n'), 'needs_input');
+                step = { ...step, input: resolved.input };
+              }
+            }
+          }
           // A bare statement that would replace a stored value asks first ("change it to 20?").
           const guard = step.statement ? step.tool.offline?.replaceCheck : undefined;
           if (guard) {

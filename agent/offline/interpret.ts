@@ -155,7 +155,9 @@ function otherCapabilityWord(
   // The head of a name is its last word before "of/to/in…": "a copy of the database" is a copy,
   // "photo id number" a number, "access code" a code.
   const cut = all.findIndex((word) => /^(?:of|to|at|in|into|for|from|with|as|on)$/.test(word));
-  const head = (cut === -1 ? all : all.slice(0, cut)).at(-1);
+  // A number or an id after a noun names one of it ("the photo 12", "note 3"): the noun is the head.
+  const named = cut === -1 ? all : all.slice(0, cut);
+  const head = named.findLast((word, at) => at === 0 || !/^(?:#?\d+|[0-9a-f]{6,})$/.test(word));
   const words = headOnly ? (head ? [head] : []) : all;
   if (words.length === 0) return undefined;
   const domain = domainOf(tool);
@@ -172,15 +174,22 @@ function otherCapabilityWord(
   );
   const foreign = words.filter((word) => ![...own].some((mine) => matchWord(mine, word, false) === 'exact'));
   if (foreign.length === 0) return undefined;
-  for (const [other, vocabulary] of domainWords(registry)) {
-    if (domainOf(other) === domain) continue;
-    const named = vocabulary.some((word) =>
-      foreign.some((said) => {
-        const kind = matchWord(word, said, false);
-        return kind === 'exact' || kind === 'synonym';
-      }),
-    );
-    if (named) return other;
+  // A tool by its own name ("my notes" → notes) before one by a verb it opens with, and either
+  // before one reached through a synonym.
+  const passes = [
+    { kinds: ['exact'], names: true },
+    { kinds: ['exact'], names: false },
+    { kinds: ['exact', 'synonym'], names: false },
+  ];
+  for (const { kinds, names } of passes) {
+    for (const [other, vocabulary] of domainWords(registry)) {
+      if (domainOf(other) === domain) continue;
+      const words = names ? other.name.split('_').filter((word) => vocabulary.includes(word)) : vocabulary;
+      const named = words.some((word) =>
+        foreign.some((said) => kinds.includes(matchWord(word, said, false) ?? '')),
+      );
+      if (named) return other;
+    }
   }
   return undefined;
 }
@@ -194,6 +203,66 @@ const opensOwnExample = (tool: AnyTool, verb: string) =>
 
 /** A file path or an address: "/tmp/x.db", "~/backups/", "./out", "C:\\x", "https://…". */
 const PATH_LIKE = /(?:^|\s)(?:~|\.{1,2})?[/\\]\S|(?:^|\s)[a-z]:[/\\]|\b[a-z]+:\/\/\S/i;
+
+/** A field that is a place on disk ("path", "paths", "folder"). */
+const PLACE_FIELD = /^(?:paths?|folders?|dir|directory|file|dest|destination)$/i;
+
+/** Where a path starts in a slot's text: "~/", "/", "./", "../", "C:\\", maybe in quotes. */
+const PATH_START = /(?:^|\s)(["'“‘]?)(?:~[/\\]|~$|\.{1,2}[/\\]|[/\\]|[a-z]:[/\\])/i;
+
+/**
+ * A place slot with words before its path ("the pdfs in ~/Documents/contracts", "my holiday photos
+ * from ~/Pictures/2024"): the path (quotes, "~", spaces and any script kept; a trailing "folder"
+ * dropped) and the words before it, which say what is there. Undefined when the slot is only a path.
+ */
+export function placeIn(raw: string): { path: string; before: string } | undefined {
+  const match = PATH_START.exec(raw);
+  if (!match) return undefined;
+  const start = match.index + (/^\s/.test(match[0]) ? 1 : 0);
+  let path = raw.slice(start).trim();
+  const before = raw.slice(0, start).trim();
+  const quote = match[1];
+  if (quote) {
+    const closing = ({ '"': '"', "'": "'", '“': '”', '‘': '’' } as Record<string, string>)[quote]!;
+    const end = path.indexOf(closing, 1);
+    path = end > 0 ? path.slice(1, end) : path.slice(1);
+  } else path = path.replace(/\s+(?:folder|directory|dir)$/i, '').replace(/[\s,;:!?]+$/, '');
+  if (!path || (!before && !quote && path === raw.trim())) return undefined;
+  return { path, before };
+}
+
+/**
+ * Several words with no path separator ("a usb stick", "my website"): a description of a place, not
+ * a path. One word ("site", "dist") may be a folder here; a quoted name is taken as typed.
+ */
+const notAPath = (value: string) => /\s/.test(value.trim()) && !/[/\\~]/.test(value);
+
+/**
+ * A place slot whose words before the path name another capability's things ("import my holiday
+ * photos from ~/Pictures": photos, not any file), or this tool's own (a bonus: "photos" for the
+ * photo import).
+ */
+function placeWords(
+  tool: AnyTool,
+  field: string,
+  before: string,
+  registry: Registry | undefined,
+): { bonus: number } | { problem: SlotProblem } {
+  if (!before || !registry) return { bonus: 0 };
+  const other = otherCapabilityWord(tool, before, registry, false);
+  if (other && other.risk !== 'read')
+    return {
+      problem: {
+        field,
+        message: `"${before}" sounds like a request to ${other.title.toLowerCase()}, so I did not ${tool.title.toLowerCase()}`,
+        instead: other.name,
+      },
+    };
+  const own = tool.name.split('_').filter((word) => word.length > 3);
+  const said = tokenize(before).map((token) => token.norm);
+  const named = said.some((word) => own.some((mine) => matchWord(mine, word, false)));
+  return { bonus: named ? 1 : 0 };
+}
 
 /**
  * A write reached by a verb its tool does not own ("save …", "store …", "set …" rather than
@@ -211,6 +280,8 @@ function namesOtherCapability(
   const { tool, parts } = match.template;
   const [first] = parts;
   if (tool.risk === 'read' || first?.kind !== 'word' || first.soft) return undefined;
+  // What the tool names is looked up among what is stored before it runs (an app called "photos").
+  if (tool.offline?.precheck) return undefined;
   // The verb as said: "store" reaches "remember …" as a synonym, but it is not the tool's own word.
   const said = tokens.find((token) => !token.quoted && !FILLER_WORDS.has(token.norm))?.norm ?? first.word;
   if (tool.title.split(/\s+/).some((word) => matchWord(normaliseWord(word), said, false) === 'exact'))
@@ -298,6 +369,29 @@ function fill(
     if ('more' in coerced && coerced.more?.length) repeat = { name, values: coerced.more };
     if (typeof value === 'string' && value.trim() === '') {
       return { problem: { field: name, message: `${name} is empty` } };
+    }
+    // "the pdfs in ~/Documents/contracts": the path is the value; the words before it say what.
+    const place = !quoted && PLACE_FIELD.test(name) && typeof value === 'string' ? placeIn(raw) : undefined;
+    if (place) {
+      const words = placeWords(tool, name, place.before, registry);
+      if ('problem' in words) return words;
+      bonus += words.bonus;
+      value = place.path;
+    } else if (
+      !quoted &&
+      tool.risk === 'external' &&
+      PLACE_FIELD.test(name) &&
+      typeof value === 'string' &&
+      notAPath(value)
+    ) {
+      // "copy my cartridge to a usb stick": words, not a place on the host; never a file called
+      // "a usb stick". (A learned document may be named by words: "forget the lease document".)
+      return {
+        problem: {
+          field: name,
+          message: `"${value}" is not a path. Say where, like "${sampleRequest(tool)}" (a path with spaces in quotes)`,
+        },
+      };
     }
     const check = quoted ? undefined : slotChecks[name];
     if (check) {
@@ -632,6 +726,15 @@ function interpretText(cleaned: string, registry: Registry): Interpretation {
     match.missing.some((name) => toolFields(match.template.tool).get(name)?.required),
   );
   const problemScore = firstProblem?.match.score ?? Number.NEGATIVE_INFINITY;
+  // "make my life easier": the word where a choice belongs ("public", "private") is none of them,
+  // so the template does not fit; asking for the choice would be a question about nothing said.
+  const choiceMissed =
+    firstProblem !== undefined &&
+    incomplete?.template.tool === firstProblem.match.template.tool &&
+    toolFields(incomplete.template.tool).get(firstProblem.problem.field)?.kind === 'enum' &&
+    incomplete.missing.includes(firstProblem.problem.field);
+  if (choiceMissed && !question)
+    return { kind: 'unknown', closest: closestTools(registry, text), lookup: false, query: text };
   if (incomplete && incomplete.score + 0.5 >= problemScore) {
     const filled = fill(incomplete, tokens, text, false);
     if ('input' in filled) {

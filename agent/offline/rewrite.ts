@@ -118,6 +118,31 @@ const SEPARATORS: readonly [RegExp, string][] = [
   [/^(.+?)\s*[,;.?!]+\s+(?:it's|it\s+is|that's|that\s+is|they're|they\s+are)\s+(.+?)$/i, '$1 is $2'],
 ];
 
+/**
+ * "make my wifi password hunter2" is "set my wifi password to hunter2": a stored value, said as one
+ * word that reads as a value (a digit, a capital, a symbol) or after a name of the kind values
+ * have (password, code, colour…). Never an app's access ("make the app public"), something about
+ * another capability ("make my photos …"), or how something should become ("make my life easier").
+ */
+function makeAsSet(text: string): string {
+  const match = /^make\s+((?:my|the|our)\s+.+?)\s+(\S+)$/i.exec(text);
+  if (!match) return text;
+  const [, name = '', value = ''] = match;
+  if (
+    /^(?:public|private|shared|visible|hidden|available|smaller|bigger|larger|better|easier|harder|faster|slower|louder|quieter|longer|shorter)$/i.test(
+      value,
+    ) ||
+    /\b(?:app|site|website|gallery|page|photos?|pictures?|notes?|backup|cartridge|settings?)$/i.test(name)
+  )
+    return text;
+  const valueLike = /[\d\p{Lu}\p{S}#@!?&*%$]/u.test(value);
+  const valueName =
+    /\b(?:password|passcode|passphrase|pass|pw|pin|code|number|colou?r|name|nickname|username|handle|size|address|email|phone)$/i.test(
+      name,
+    );
+  return valueLike || valueName ? `set ${name} to ${value}` : text;
+}
+
 /** The request in plain form: politeness and framing removed, trailing "…, remember it" moved to the front. */
 export function rewriteRequest(text: string): string {
   let current = stripAll(text.replace(VOCATIVE, '').replace(INLINE_PLEASE, ''), LEADING);
@@ -141,6 +166,7 @@ export function rewriteRequest(text: string): string {
     }
   }
   for (const [pattern, replacement] of PHRASES) current = current.replace(pattern, replacement);
+  current = makeAsSet(current);
   const separator = SEPARATORS.find(([pattern]) => pattern.test(current));
   if (separator) current = current.replace(separator[0], separator[1]);
   else current = colonFact(current) ?? current;

@@ -3,6 +3,7 @@ import { deleteUnreferencedBlobs } from '../../cartridge/blob-references.js';
 import { UsageError } from '../../cartridge/errors.js';
 import { formatBytes } from '../blobs/schemas.js';
 import { defineTool } from '../define-tool.js';
+import { appNameSlot, appPrecheck } from './offline.js';
 import { appNameInput, findApp } from './shared.js';
 
 export const appsDelete = defineTool({
@@ -46,4 +47,18 @@ export const appsDelete = defineTool({
   },
   describe: ({ name, versions, shares, freed }) =>
     `Deleted ${name} (${versions} version${versions === 1 ? '' : 's'}${shares ? `, ${shares} share link${shares === 1 ? '' : 's'}` : ''}${freed.blobs ? `; freed ${formatBytes(freed.bytes)} in ${freed.blobs} stored file${freed.blobs === 1 ? '' : 's'}` : ''}).`,
+  offline: {
+    // "delete my blog site": an app said with its kind, never a fact called "blog site".
+    templates: ['my', 'the'].flatMap((owner) =>
+      ['app', 'site', 'website', 'web app'].flatMap((kind) =>
+        ['delete', 'remove', 'take down', 'unpublish'].map((verb) => ({
+          source: `${verb} ${owner} {name} ${kind}`,
+        })),
+      ),
+    ),
+    samples: { name: 'blog' },
+    slots: { name: appNameSlot('name') },
+    precheck: appPrecheck('name', false, (name) => `delete the app ${name}`),
+    preview: ({ name }) => `delete the app ${name} with its versions and share links`,
+  },
 });

@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import { z } from 'zod';
 import { UsageError } from '../../cartridge/errors.js';
 import { defineTool } from '../define-tool.js';
+import { pathProblemOf } from '../offline.js';
 import { text } from '../schemas.js';
 import { deployableFolder, deployFolder } from './deploy.js';
 import { appOutput, builtinApps, describeApp } from './shared.js';
@@ -82,4 +83,23 @@ export const appsDeploy = defineTool({
   },
   describe: (out) =>
     `Deployed ${out.app.name} version ${out.version} (${out.files} file${out.files === 1 ? '' : 's'}${out.skipped.length ? `, ${out.skipped.length} skipped` : ''}), ${out.app.access}, at ${out.app.url}.${out.hasIndex ? '' : ' It has no index.html, so its root shows nothing.'}${out.app.access === 'private' ? ' Only you (logged in) and share links can open it.' : ''}`,
+  offline: {
+    samples: { folder: '~/site', name: 'blog' },
+    // "host the folder ~/www/recipes", "put ~/site online": a folder made into an app.
+    templates: [
+      'host the folder {folder}',
+      'host the folder {folder} as {name}',
+      'host {folder}',
+      'put {folder} online',
+      'put {folder} online as {name}',
+      'publish the folder {folder}',
+      'publish the folder {folder} as {name}',
+      'serve the folder {folder} as {name}',
+      'make a site from {folder}',
+      'make a website from {folder}',
+      'make an app from {folder}',
+      'turn {folder} into a site',
+      'turn {folder} into an app',
+    ].map((source) => ({ source, check: pathProblemOf('folder') })),
+  },
 });

@@ -117,4 +117,17 @@ export const photosHost = defineTool({
     ];
     return lines.join('\n');
   },
+  offline: {
+    samples: { folder: '~/Pictures' },
+    templates: [
+      'host my pictures from {folder}',
+      'host my pictures from {folder} privately',
+      'host my pictures in {folder} privately',
+      'host my photos from {folder} privately',
+      'host the pictures in {folder}',
+      'make a gallery of {folder}',
+      'make a photo gallery from {folder}',
+      'put my pictures from {folder} in a private gallery',
+    ].map((source) => ({ source })),
+  },
 });

@@ -33,4 +33,19 @@ export const appsList = defineTool({
     apps.length === 0
       ? 'No apps yet. Deploy a folder with apps_deploy.'
       : `${apps.length} app${apps.length === 1 ? '' : 's'}: ${apps.map((app) => `${app.name} (${app.access}${app.version === null ? '' : `, v${app.version}`}) ${app.url}`).join('; ')}.`,
+  offline: {
+    templates: [
+      'what apps are running',
+      'what apps are live',
+      'which apps are running',
+      'what is hosted',
+      "what's hosted",
+      'what sites do I have',
+      'what websites do I have',
+      'list my sites',
+      'show my sites',
+      'which apps are public',
+      'which apps are private',
+    ].map((source) => ({ source })),
+  },
 });

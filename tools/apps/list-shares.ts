@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
+import { appNameSlot, appPrecheck } from './offline.js';
 import { appNameInput, findApp, shareOutput } from './shared.js';
 import { createAppsStore, shareStatus } from './store.js';
 
@@ -35,5 +36,17 @@ export const appsShares = defineTool({
           `${share.id} ${share.app} "${share.label}" ${share.expiresAt === null ? 'never expires' : `until ${new Date(share.expiresAt).toISOString().slice(0, 10)}`}, ${share.lastUsedAt === null ? 'never used' : `last used ${new Date(share.lastUsedAt).toISOString().slice(0, 16).replace('T', ' ')}`}`,
       )
       .join('; ')}.`;
+  },
+  offline: {
+    templates: [
+      'who has access to my {app}',
+      'who has access to the {app}',
+      'who can open my {app}',
+      'who can see the {app}',
+      'who have I shared {app} with',
+      'which links are there for {app}',
+    ].map((source) => ({ source })),
+    slots: { app: appNameSlot('app') },
+    precheck: appPrecheck('app', false, (name) => `who can see my ${name}`),
   },
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { UsageError } from '../../cartridge/errors.js';
 import { defineTool } from '../define-tool.js';
+import { appNameSlot, appPrecheck } from './offline.js';
 import { appNameInput, appOutput, describeApp, findApp } from './shared.js';
 
 export const appsRollback = defineTool({
@@ -46,4 +47,9 @@ export const appsRollback = defineTool({
     return { app: describeApp(context.cartridge, store.require(app.name)), from: app.version, to: target };
   },
   describe: ({ app, from, to }) => `${app.name} is back at version ${to} (was ${from}).`,
+  offline: {
+    samples: { name: 'blog' },
+    slots: { name: appNameSlot('name') },
+    precheck: appPrecheck('name', false, (name) => `roll back ${name}`),
+  },
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
+import { appNameSlot, appPrecheck } from './offline.js';
 import { appNameInput, appOutput, describeApp, findApp } from './shared.js';
 import { APP_ACCESS } from './store.js';
 
@@ -35,4 +36,28 @@ export const appsSetAccess = defineTool({
       : app.access === 'public'
         ? `${app.name} is now public: anyone with ${app.url} can open it.`
         : `${app.name} is now private: only you (logged in) and valid share links can open it.`,
+  offline: {
+    // "hide the blog", "unhide my site", "open up the gallery to everyone".
+    templates: [
+      ...['hide {name}', 'hide my {name}', 'lock {name}', 'lock down {name}', 'make {name} invisible'].map(
+        (source) => ({
+          source,
+          fixed: { access: 'private' as const },
+        }),
+      ),
+      ...[
+        'unhide {name}',
+        'open {name} to everyone',
+        'open up {name} to everyone',
+        'let anyone see {name}',
+      ].map((source) => ({ source, fixed: { access: 'public' as const } })),
+    ],
+    samples: { name: 'photos', access: 'private' },
+    slots: { name: appNameSlot('name') },
+    precheck: appPrecheck('name'),
+    preview: ({ name, access }) =>
+      access === 'public'
+        ? `make ${name} public (anyone with its address can open it)`
+        : `make ${name} private`,
+  },
 });

@@ -83,8 +83,43 @@ export function describeApp(cartridge: Cartridge, app: AppRecord) {
 }
 
 /**
+ * "the app", "my site", "this gallery", "it": a reference to an app that names none, so it means
+ * the only app there is (and needs a question when there are several).
+ */
+export function genericAppReference(raw: string): boolean {
+  return /^(?:(?:my|the|our|this|that|your)\s+)*(?:app|apps|site|website|web\s?site|web\s?app|gallery|page|web\s?page|one|it)$/i.test(
+    raw.trim(),
+  );
+}
+
+/**
+ * The app `raw` names among `names`: exactly ("Photos", "my photos app"), in the other number
+ * ("photo app" for "photos"), or, for a generic reference ("the app"), the only one. `which`:
+ * a generic reference with several apps; `missing`: no such app.
+ */
+export function resolveAppName(
+  raw: string,
+  names: readonly string[],
+): { name: string } | { which: true } | { missing: true } {
+  let name: string | undefined;
+  try {
+    name = appName(raw);
+  } catch {
+    name = undefined;
+  }
+  if (name !== undefined && names.includes(name)) return { name };
+  if (genericAppReference(raw)) {
+    if (names.length === 1) return { name: names[0]! };
+    return names.length === 0 ? { missing: true } : { which: true };
+  }
+  const found = names.find((each) => each === `${name}s` || `${each}s` === name);
+  return found === undefined ? { missing: true } : { name: found };
+}
+
+/**
  * The app a tool call names: a stored app, or a built-in app of the registry (its row is made on
- * first use when `write` is true). Throws a usage error naming the apps there are.
+ * first use when `write` is true); "the app" is the only app there is. Throws a usage error naming
+ * the apps there are.
  */
 export function findApp(
   context: Pick<ToolContext, 'cartridge' | 'registry'>,
@@ -92,7 +127,30 @@ export function findApp(
   { write }: { write: boolean },
 ): { store: AppsStore; app: AppRecord } {
   const store = createAppsStore(context.cartridge);
-  const name = appName(raw);
+  const all = () => [
+    ...new Set([
+      ...store.list().map((app) => app.name),
+      ...builtinApps(context.registry).map((app) => app.name),
+    ]),
+  ];
+  let name: string;
+  // An app really called "site" is that app; otherwise "my site" is the only one there is.
+  const named = (() => {
+    try {
+      return appName(raw);
+    } catch {
+      return undefined;
+    }
+  })();
+  if (genericAppReference(raw) && !(named && all().includes(named))) {
+    const resolved = resolveAppName(raw, all());
+    if (!('name' in resolved))
+      throw new UsageError(
+        `"${raw}" does not say which app. ${all().length ? `The apps are: ${all().join(', ')}; name one.` : 'There are no apps yet.'}`,
+        { code: 'app_unknown' },
+      );
+    name = resolved.name;
+  } else name = appName(raw);
   const stored = store.get(name);
   if (stored) return { store, app: stored };
   const builtin = builtinApps(context.registry).find((app) => app.name === name);
@@ -112,12 +170,7 @@ export function findApp(
       },
     };
   }
-  const known = [
-    ...new Set([
-      ...store.list().map((app) => app.name),
-      ...builtinApps(context.registry).map((app) => app.name),
-    ]),
-  ];
+  const known = all();
   throw new UsageError(
     `There is no app named "${name}". ${known.length ? `The apps are: ${known.join(', ')}.` : 'There are no apps yet.'} Deploy a folder with apps_deploy (\`fazt run apps_deploy --folder ~/site --name blog\`).`,
     { code: 'app_unknown' },

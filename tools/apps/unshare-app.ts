@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { UsageError } from '../../cartridge/errors.js';
 import { defineTool } from '../define-tool.js';
 import { text } from '../schemas.js';
+import { appNameSlot, appPrecheck } from './offline.js';
 import { appNameInput, findApp, shareLabel, shareOutput } from './shared.js';
 import { createAppsStore, shareStatus } from './store.js';
 
@@ -62,4 +63,23 @@ export const appsUnshare = defineTool({
     revoked.length === 0
       ? 'There were no active share links to revoke.'
       : `Revoked ${revoked.length} share link${revoked.length === 1 ? '' : 's'} (${revoked.map((share) => `${share.app} "${share.label}"`).join(', ')}); they stop working now.`,
+  offline: {
+    templates: [
+      'revoke {label} link',
+      'cancel {label} link',
+      'delete {label} link',
+      'remove {label} link',
+      'take away {label} link',
+      'revoke the link I gave {label}',
+      'stop sharing with {label}',
+      'kill {label} link',
+    ].map((source) => ({ source })),
+    samples: { app: 'photos' },
+    // "revoke grandma's link": the label is who the link is for, without the "'s".
+    slots: {
+      app: appNameSlot('app'),
+      label: (value: unknown) => ({ value: String(value).replace(/['’]s$/u, '') }),
+    },
+    precheck: appPrecheck('app', true, (name) => `stop sharing ${name}`),
+  },
 });

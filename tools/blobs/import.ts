@@ -31,4 +31,5 @@ export const blobsImport = defineTool({
   },
   describe: ({ sha256, size, existed }, { path }) =>
     `${existed ? 'Already stored' : 'Stored'} ${basename(path)} (${formatBytes(size)}) as blob ${sha256}.`,
+  offline: { samples: { path: '~/Documents/passport.pdf' } },
 });

@@ -20,4 +20,5 @@ export const blobsInfo = defineTool({
     blob
       ? `Blob ${blob.sha256}: ${formatBytes(blob.size)}, stored ${new Date(blob.createdAt).toISOString()}.`
       : `There is no blob ${id} in this cartridge.`,
+  offline: { samples: { sha256: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855' } },
 });

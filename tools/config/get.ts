@@ -35,6 +35,8 @@ export const configGet = defineTool({
     slots: { key: configKey },
     templates: [
       { source: 'what {key} does the server use' },
+      { source: 'what {key} are you using' },
+      { source: 'which {key} do you use' },
       { source: 'what is the {key} setting' },
       { source: 'are you using {key}' },
       { source: 'which {key} is set' },

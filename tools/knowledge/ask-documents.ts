@@ -49,6 +49,7 @@ export const knowledgeAsk = defineTool({
   },
   describe: ({ answer }) => answer,
   offline: {
+    samples: { question: 'lease say about pets' },
     // A question nothing remembered or noted answers ("what is the rent?", "how much is the
     // rent?"): the learned documents try it, and answer only by quoting them with their source.
     answer: {

@@ -89,6 +89,9 @@ export const knowledgeForget = defineTool({
     `Forgot ${forgotten.length} file${forgotten.length === 1 ? '' : 's'} (${chunks} chunk${chunks === 1 ? '' : 's'}); the files on disk are untouched.`,
   offline: {
     templates: [
+      ...['stop learning {path}', 'stop learning from {path}', 'forget what you learned from {path}'].map(
+        (source) => ({ source }),
+      ),
       ...ALL_DOCUMENTS.map((source) => ({ source, fixed: { all: true }, bonus: 1 })),
       // "forget /tmp/docs/home": a path is never a remembered fact's name.
       ...['forget {path}', 'forget my {path}', 'forget the {path}'].map((source) => ({

@@ -76,6 +76,29 @@ export const knowledgeLearn = defineTool({
     return summary;
   },
   describe: (summary) => learnSummaryLine(summary),
+  offline: {
+    samples: { paths: '~/Documents/recipes' },
+    // "learn ~/Documents/contracts and ~/Documents/leases": several paths, one list.
+    // The planner fills the slot with one string (the schema makes it a list); each path is a call.
+    split: ({ paths, ...rest }) => {
+      const list: readonly string[] =
+        typeof (paths as unknown) === 'string' ? [paths as unknown as string] : paths;
+      const said = list.length === 1 ? list[0] : undefined;
+      const parts = said?.split(/\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?=["'~/.]|[a-z]:[\\/])/i);
+      return parts && parts.length > 1
+        ? parts.map((part) => ({ ...rest, paths: [part] }))
+        : [{ ...rest, paths }];
+    },
+    // "learn the pdfs in ~/Documents/contracts": learning has no type filter, so it reads every
+    // document there and says so; searches can keep to one type.
+    templates: ['pdfs', 'pdf files', 'pdf documents', 'markdown files', 'text files', 'html files'].flatMap(
+      (kind) =>
+        ['learn the', 'learn my', 'learn all the', 'learn all my', 'index the', 'index my'].map((verb) => ({
+          source: `${verb} ${kind} in {paths}`,
+          say: `I learned every document I can read there, not only the ${kind}: learning has no type filter. To keep to them when searching, say "search my ${kind} for …".`,
+        })),
+    ),
+  },
 });
 
 /** "Learned 12 files (3 new, 1 changed, 8 unchanged, 0 removed); skipped 2 (1 binary, 1 too large)." */

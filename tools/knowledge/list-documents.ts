@@ -110,4 +110,17 @@ export const knowledgeList = defineTool({
             ? `\nCollections: ${collections.map((c) => `${c.name} (${c.files} files, ${c.embedder})`).join(', ')}`
             : ''
         }`,
+  offline: {
+    templates: [
+      'what have you learned',
+      'what have you learnt',
+      'what documents do you know',
+      'which documents do you know',
+      'what files have you read',
+      'what have you read',
+      'list my documents',
+      'show my documents',
+      'show what you have learned',
+    ].map((source) => ({ source })),
+  },
 });

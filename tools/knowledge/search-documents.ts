@@ -59,6 +59,7 @@ export const knowledgeSearch = defineTool({
     'which of my files mention {query}',
   ],
   offline: {
+    samples: { query: 'notice period' },
     templates: [
       ...TYPE_TEMPLATES.flatMap(([words, types]) =>
         [`search my ${words} for {query}`, `find {query} in my ${words}`].map((source) => ({
@@ -68,6 +69,21 @@ export const knowledgeSearch = defineTool({
         })),
       ),
       // "search my recipes for eggs": a learned folder or file by name (the tool checks it is one).
+      // "find the pdf about the lease": a document named by its kind is a document search.
+      ...['find the pdf about {query}', 'find my pdf about {query}', 'find the pdfs about {query}'].map(
+        (source) => ({
+          source,
+          fixed: { types: ['pdf' as const] },
+          bonus: 0.5,
+        }),
+      ),
+      ...[
+        'find the document about {query}',
+        'find my document about {query}',
+        'find documents about {query}',
+        'find the file about {query}',
+        'find my files about {query}',
+      ].map((source) => ({ source, bonus: 0.5 })),
       { source: 'search my {pathPrefix} for {query}', bonus: 0.5 },
       { source: 'find {query} in my {pathPrefix}', bonus: 0.5 },
     ],

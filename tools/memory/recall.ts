@@ -4,6 +4,7 @@ import { text } from '../schemas.js';
 import { factSubject, memoryKeyCheck } from './offline.js';
 import { memoryEntry } from './schemas.js';
 import { createMemoryStore } from './store.js';
+import { typoMatch } from './typos.js';
 
 /** Nothing under `key`; near facts about something else, said as such, with their values. */
 const nothingFor = (key: string, alternatives: readonly { label: string; value: unknown }[]) => {
@@ -27,6 +28,10 @@ export const memoryRecall = defineTool({
     alternatives: z
       .array(z.object({ key: z.string(), label: z.string(), value: z.unknown(), score: z.number() }))
       .describe('Other close facts; when nothing was found, near facts that are about something else.'),
+    typo: z
+      .string()
+      .optional()
+      .describe('The stored name a mistyped key was taken to mean ("gim locker cod" → "gym locker code").'),
   }),
   examples: [
     'what is my {key}',
@@ -47,10 +52,21 @@ export const memoryRecall = defineTool({
     'what do you know about {key}',
   ],
   run({ key }, { cartridge }) {
-    const matches = createMemoryStore(cartridge).recall(key);
+    const store = createMemoryStore(cartridge);
+    const matches = store.recall(key);
     // Only a fact about what was asked answers; near facts ("my brother's …" for "my sister's …")
     // are alternatives, said as such.
     const best = matches[0]?.sameSubject ? matches[0] : undefined;
+    // Nothing fits, but one stored name is the key mistyped ("gim locker cod"): that fact, said so.
+    const mistyped = best ? undefined : typoMatch(key, store.list({ limit: 10_000 }));
+    if (mistyped)
+      return {
+        found: true,
+        match: mistyped,
+        score: 0.5,
+        alternatives: [],
+        typo: mistyped.label,
+      };
     const rest = best ? matches.slice(1) : matches;
     return {
       found: Boolean(best),
@@ -64,10 +80,11 @@ export const memoryRecall = defineTool({
       })),
     };
   },
-  describe: ({ match, alternatives }, { key }) => {
+  describe: ({ match, alternatives, typo }, { key }) => {
     if (!match) return nothingFor(key, alternatives);
     const value = String(match.value);
-    return `${factSubject(match.label)} is ${value}${/[.!?]$/.test(value) ? '' : '.'}`;
+    const took = typo ? `I took "${key}" to mean "${typo}". ` : '';
+    return `${took}${factSubject(match.label)} is ${value}${/[.!?]$/.test(value) ? '' : '.'}`;
   },
   offline: {
     slots: { key: memoryKeyCheck },

@@ -28,4 +28,5 @@ export const notesGet = defineTool({
     return { note: found };
   },
   describe: ({ note: found }) => `#${found.id} ${found.text}`,
+  offline: { samples: { id: '3' } },
 });

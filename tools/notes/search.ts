@@ -37,6 +37,23 @@ export const notesSearch = defineTool({
       ? `No notes mention ${query}.`
       : `Found ${hits.length} note${hits.length === 1 ? '' : 's'}:\n${hits.map((hit) => `#${hit.id} ${hit.text}`).join('\n')}`,
   offline: {
+    // A note named by what it is about ("show me the boiler note", "the note on the boiler").
+    templates: [
+      { source: 'show me the {query} note' },
+      { source: 'show the {query} note' },
+      { source: 'show me my note about {query}' },
+      { source: 'show the note about {query}' },
+      { source: 'open the note about {query}' },
+      { source: 'where is the note about {query}' },
+      { source: 'where is my note about {query}' },
+      { source: 'find my note on {query}' },
+      { source: 'look up my note on {query}' },
+      { source: 'look up my notes about {query}' },
+      { source: 'what did I note about {query}' },
+      { source: 'what did I write about {query}' },
+      { source: 'show me everything about {query}' },
+      { source: 'show everything about {query}' },
+    ],
     slots: { query: searchQuery },
     questions: { query: () => 'What should I look for in your notes?' },
     samples: { query: 'milk' },

@@ -45,6 +45,25 @@ describe('notes store', () => {
     expect(notes.search('nothing matches this')).toEqual([]);
   });
 
+  it('looks only for content words, so "the note about the boiler" lists no unrelated note', () => {
+    const notes = createNotesStore(testCartridge());
+    notes.add('the boiler makes a clicking noise');
+    notes.add('call the plumber about the sink');
+    notes.add('Boilers: service due in March');
+    notes.add('about the party: bring the cake');
+    notes.add('note to self: water the plants');
+    const found = (query: string) => notes.search(query).map((hit) => hit.text);
+    expect(found('note about the boiler').sort()).toEqual([
+      'Boilers: service due in March',
+      'the boiler makes a clicking noise',
+    ]);
+    expect(found('the boiler pressure').sort()).toEqual(found('boiler'));
+    expect(found('boilers')).toHaveLength(2);
+    // Only stop words or the word "note": those words are what is looked for.
+    expect(found('note')).toEqual(['note to self: water the plants']);
+    expect(found('about')).toHaveLength(2);
+  });
+
   it('treats FTS5 syntax in a query as plain words', () => {
     const notes = createNotesStore(testCartridge());
     notes.add('a "quoted" NEAR(thing) with AND OR NOT words');

@@ -1,12 +1,15 @@
 import type { Cartridge } from '../../cartridge/open.js';
-import { words } from '../../cartridge/text-similarity.js';
+import { contentWords, words } from '../../cartridge/text-similarity.js';
 import type { Note, NoteHit } from './schemas.js';
 
 export interface NotesStore {
   add(text: string): Note;
   get(id: number): Note | undefined;
   list(options?: { limit?: number; offset?: number }): Note[];
-  /** Full-text search: every word must match; if nothing does, any word may. */
+  /**
+   * Full-text search (FTS5, ranked by BM25) over the query's content words: every word must match;
+   * if nothing does, any word may. Stop words and "note"/"about" are not looked for.
+   */
   search(query: string, options?: { limit?: number }): NoteHit[];
   delete(id: number): Note | undefined;
   count(): number;
@@ -26,9 +29,21 @@ const toNote = (row: NoteRow): Note => ({
   updatedAt: row.updated_at,
 });
 
+/**
+ * The words to look for: content words ("boiler" from "the note about the boiler"; a plural is
+ * its stem, matched as a prefix), or every word when the query is only stop words ("to do").
+ */
+function queryWords(query: string): string[] {
+  const content = contentWords(query).filter((word) => !META_WORDS.has(word));
+  return content.length > 0 ? content : words(query);
+}
+
+/** Words that name a note itself, not what it says ("the note about the boiler"). */
+const META_WORDS = new Set(['note', 'memo', 'about', 'regarding', 'mentioning', 'concerning']);
+
 /** Quotes each word so nothing a person types can be read as FTS5 syntax. */
 function ftsQuery(query: string, operator: 'AND' | 'OR'): string {
-  return words(query)
+  return queryWords(query)
     .map((word) => `"${word.replaceAll('"', '""')}"*`)
     .join(` ${operator} `);
 }

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
+import { pathProblemOf } from '../offline.js';
 import { text } from '../schemas.js';
+
+const notAFolder = pathProblemOf('folder');
 
 export const photosImport = defineTool({
   name: 'photos_import',
@@ -47,6 +50,18 @@ export const photosImport = defineTool({
     return importPhotos(cartridge, folder, { emit, signal });
   },
   describe: (result) => describeImport(result),
+  offline: {
+    samples: { folder: '~/Pictures' },
+    // "import my holiday photos from ~/Pictures/2024": any words before the folder, as long as they
+    // say photos (the planner's bonus for the tool's own words outweighs this template's malus).
+    templates: [
+      'import {folder}',
+      'add {folder}',
+      'load {folder}',
+      'upload {folder}',
+      'bring in {folder}',
+    ].map((source) => ({ source, bonus: -0.5, check: notAFolder })),
+  },
 });
 
 /** "Imported 12 new photos (3 already there, 1 skipped, 2 removed from the folder); 5 albums." */

@@ -53,4 +53,13 @@ export const photosList = defineTool({
     if (photos.length > 20 || nextCursor) lines.push('  …');
     return lines.join('\n');
   },
+  offline: {
+    templates: [
+      'show me photos from the {album} album',
+      'show me the photos in the {album} album',
+      'show the photos from album {album}',
+      'show me my pictures',
+      'show me my photos',
+    ].map((source) => ({ source })),
+  },
 });

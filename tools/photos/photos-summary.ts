@@ -56,4 +56,13 @@ export const photosSummary = defineTool({
     }
     return lines.join('\n');
   },
+  offline: {
+    templates: [
+      'how many photos have I got',
+      'how many pictures have I got',
+      'how many photos are there',
+      'how many photos are in my library',
+      'how big is my photo collection',
+    ].map((source) => ({ source })),
+  },
 });

@@ -68,4 +68,38 @@ export const photosRemove = defineTool({
     removed === 0
       ? 'No photos were removed.'
       : `Removed ${removed} photo${removed === 1 ? '' : 's'} from the cartridge.`,
+  offline: {
+    preview: ({ ids = [], goneFromDisk }) =>
+      goneFromDisk
+        ? 'remove from the cartridge every photo whose files are gone from disk'
+        : `remove ${ids.length} photo${ids.length === 1 ? '' : 's'} from the cartridge (${ids.join(', ')})`,
+    // "delete the photo 3fa9c2d1e0b4": ids said in a sentence are a list; a number is no id.
+    slots: {
+      ids: (value: unknown) => {
+        const ids = String(value)
+          .split(/[\s,]+|\band\b/)
+          .map((id) => id.trim().toLowerCase())
+          .filter(Boolean);
+        return ids.length > 0 && ids.every((id) => /^[0-9a-f]{12,64}$/.test(id))
+          ? { value: ids }
+          : {
+              problem: {
+                field: 'ids',
+                message: `"${String(value)}" is not a photo id (ids are the long hex content ids "list my photos" shows)`,
+              },
+            };
+      },
+    },
+    samples: { ids: '12' },
+    templates: [
+      'remove photos that were deleted from disk',
+      'remove photos deleted from disk',
+      'remove the photos that are gone',
+      'remove photos whose files are gone',
+      'clean up photos that are gone from disk',
+      'forget photos that are gone from disk',
+      'delete photos that are no longer on disk',
+      'remove missing photos',
+    ].map((source) => ({ source, fixed: { goneFromDisk: true } })),
+  },
 });

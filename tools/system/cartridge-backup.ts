@@ -44,6 +44,7 @@ export const cartridgeBackup = defineTool({
     'copy the cartridge to {path}',
   ],
   offline: {
+    samples: { path: '~/backups/fazt.db' },
     // "save a copy of the database as /tmp/x.db", "export everything to …": a copy of the whole
     // cartridge said other ways; "database", "db" and "storage" are the cartridge's synonyms.
     templates: [
@@ -75,6 +76,21 @@ export const cartridgeBackup = defineTool({
       'back up the cartridge as {path}',
       'save the cartridge as {path}',
       'save the cartridge to {path}',
+      // "back up my stuff to …": the whole cartridge is the only thing fazt backs up.
+      ...[
+        'my stuff',
+        'all my stuff',
+        'my data',
+        'all my data',
+        'my things',
+        'everything',
+        'all of it',
+        'fazt',
+      ].flatMap((what) => [
+        `back up ${what} to {path}`,
+        `back up ${what} in {path}`,
+        `make a backup of ${what} in {path}`,
+      ]),
     ].map((source) => ({ source, check: pathProblem })),
   },
   async run({ path }, { cartridge, caller }) {

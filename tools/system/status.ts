@@ -39,4 +39,14 @@ export const systemStatus = defineTool({
     )
       .map(([store, count]) => `${count} ${store}`)
       .join(', ')}.`,
+  offline: {
+    templates: [
+      'is my cartridge healthy',
+      'is my cartridge ok',
+      'is everything ok with my cartridge',
+      'check my cartridge',
+      'how is my cartridge',
+      'how much have you stored',
+    ].map((source) => ({ source })),
+  },
 });

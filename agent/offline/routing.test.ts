@@ -1,0 +1,205 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Caller } from '../../cartridge/audit.js';
+import { type Cartridge, openCartridge } from '../../cartridge/open.js';
+import { type TempCartridge, tempCartridge } from '../../test/helpers/cli.js';
+import { createDefaultRegistry, createExecutor } from '../../tools/index.js';
+import { createMemoryStore } from '../../tools/memory/store.js';
+import type { PlannerEvent } from '../planner.js';
+import { sampleRequest } from './answer.js';
+import { createOfflinePlanner } from './index.js';
+import { interpret, placeIn } from './interpret.js';
+
+const PERSON: Caller = { kind: 'person', id: 'test' };
+const registry = createDefaultRegistry();
+
+/** The tool and input a request is read as, without running anything. */
+function reading(request: string) {
+  const meaning = interpret(request, registry);
+  if (meaning.kind !== 'call') return { kind: meaning.kind };
+  const [step] = meaning.steps;
+  return { kind: meaning.kind, tool: step?.tool.name, input: step?.input };
+}
+
+describe('words before a path say what is there; the path is the value', () => {
+  it('finds the path after any words, keeping ~, spaces, quotes and any script', () => {
+    expect(placeIn('the pdfs in ~/Documents/contracts')).toEqual({
+      path: '~/Documents/contracts',
+      before: 'the pdfs in',
+    });
+    expect(placeIn('my holiday photos from ~/Pictures/2024 été')).toEqual({
+      path: '~/Pictures/2024 été',
+      before: 'my holiday photos from',
+    });
+    expect(placeIn('everything in "~/My Documents/写真"')).toEqual({
+      path: '~/My Documents/写真',
+      before: 'everything in',
+    });
+    expect(placeIn('the stuff in ./out folder')).toEqual({ path: './out', before: 'the stuff in' });
+    expect(placeIn('~/Documents/contracts')).toBeUndefined();
+    expect(placeIn('a note')).toBeUndefined();
+    expect(placeIn('A/C filter')).toBeUndefined();
+  });
+
+  it('sends each request to the tool its words name, with a clean path', () => {
+    expect(reading('learn the pdfs in ~/Documents/contracts')).toMatchObject({
+      tool: 'knowledge_learn',
+      input: { paths: '~/Documents/contracts' },
+    });
+    expect(reading('learn everything in ~/My Documents/Verträge folder')).toMatchObject({
+      tool: 'knowledge_learn',
+      input: { paths: '~/My Documents/Verträge' },
+    });
+    expect(reading('import my holiday photos from ~/Pictures/2024')).toMatchObject({
+      tool: 'photos_import',
+      input: { folder: '~/Pictures/2024' },
+    });
+    expect(reading("add my kids' pictures from '/media/SD card/DCIM'")).toMatchObject({
+      tool: 'photos_import',
+      input: { folder: '/media/SD card/DCIM' },
+    });
+    expect(reading('import the file ~/Downloads/passport scan.pdf')).toMatchObject({
+      tool: 'blobs_import',
+      input: { path: '~/Downloads/passport scan.pdf' },
+    });
+    expect(reading('back up my stuff to ~/backups/fazt.db')).toMatchObject({
+      tool: 'cartridge_backup',
+      input: { path: '~/backups/fazt.db' },
+    });
+    expect(reading('host the folder ~/www/my recipes')).toMatchObject({
+      tool: 'apps_deploy',
+      input: { folder: '~/www/my recipes' },
+    });
+    expect(reading('host my pictures from ~/Pictures/Holidays privately')).toMatchObject({
+      tool: 'photos_host',
+      input: { folder: '~/Pictures/Holidays' },
+    });
+    expect(reading('stop learning ~/Documents/old')).toMatchObject({
+      tool: 'knowledge_forget',
+      input: { path: '~/Documents/old' },
+    });
+    // Words that describe a place are not a path: a question back, never a file "a usb stick".
+    for (const request of [
+      'copy my cartridge to a usb stick',
+      'learn my tax documents',
+      'put my website online',
+    ])
+      expect(reading(request).kind, request).toBe('ask');
+    // Not a photo import and not a file: notes have no import.
+    expect(reading('import my notes from ~/notes.txt').kind).toBe('ask');
+    // "add a note" asks for the note; it is never a folder called "a note".
+    expect(reading('add a note')).toMatchObject({ kind: 'ask' });
+  });
+
+  it('reads "make my X Y" as setting a fact, never an app or a mood', () => {
+    expect(reading('make my wifi password hunter2')).toMatchObject({
+      tool: 'memory_remember',
+      input: { key: 'wifi password', value: 'hunter2' },
+    });
+    expect(reading('make my favourite colour blue')).toMatchObject({ tool: 'memory_remember' });
+    expect(reading('make the app public')).toMatchObject({
+      tool: 'apps_set_access',
+      input: { access: 'public' },
+    });
+    expect(reading('make my photos private')).toMatchObject({
+      tool: 'apps_set_access',
+      input: { name: 'photos', access: 'private' },
+    });
+    for (const chatter of ['make my life easier', 'make my coffee strong', 'make the sauce spicier'])
+      expect(reading(chatter).kind, chatter).not.toBe('call');
+  });
+
+  it('never takes a determiner for an app name', () => {
+    for (const request of ['make the app public', 'make this app private', 'share the app with mum']) {
+      const { input } = reading(request);
+      const name = (input?.name ?? input?.app) as string;
+      expect(name, request).not.toMatch(/^(?:the|this|my|that)$/);
+    }
+  });
+
+  it('has a real sample request for every tool, so "I can: …" lines are sayable', () => {
+    for (const tool of registry.list().filter((each) => each.examples.length > 0))
+      expect(sampleRequest(tool), tool.name).not.toContain('…');
+  });
+});
+
+describe('apps are resolved against what is hosted before a call runs', () => {
+  let temp: TempCartridge;
+  let cartridge: Cartridge;
+  const ask = async (text: string, approved = false) => {
+    const executor = createExecutor({ cartridge, registry });
+    const events: PlannerEvent[] = [];
+    for await (const event of createOfflinePlanner(registry).run(
+      { text, approved },
+      { executor, caller: PERSON },
+    ))
+      events.push(event);
+    const finish = events.at(-1);
+    if (finish?.type !== 'finish') throw new Error('no finish');
+    const calls = events.flatMap((event) =>
+      event.type === 'tool-call-end' ? [{ name: event.name, input: event.input, ok: event.result.ok }] : [],
+    );
+    return { finish, calls };
+  };
+  const deploy = async (name: string) => {
+    const folder = join(temp.dir, name);
+    await mkdir(folder, { recursive: true });
+    await writeFile(join(folder, 'index.html'), `<h1>${name}</h1>`);
+    const executor = createExecutor({ cartridge, registry });
+    const result = await executor.execute(
+      'apps_deploy',
+      { folder, name },
+      { caller: PERSON, approved: true },
+    );
+    expect(result.ok).toBe(true);
+  };
+
+  beforeEach(async () => {
+    temp = await tempCartridge('fazt-routing-');
+    cartridge = openCartridge(temp.path);
+  });
+  afterEach(async () => {
+    cartridge.close();
+    await temp.cleanup();
+  });
+
+  it('takes "the app" as the only app, and asks which, listing them, when there are several', async () => {
+    const one = await ask('make the app public', true);
+    expect(one.calls.at(-1)).toMatchObject({ name: 'apps_set_access', input: { name: 'photos' }, ok: true });
+    await deploy('blog');
+    const several = await ask('make the app public', true);
+    expect(several.finish.status).toBe('needs_input');
+    expect(several.finish.answer).toMatch(/Which app do you mean\? Your apps: blog, photos\./);
+    expect(several.calls.map((call) => call.name)).toEqual(['apps_list']);
+    const named = await ask('share the blog app with grandma');
+    expect(named.calls.at(-1)).toMatchObject({ name: 'apps_share', input: { app: 'blog' }, ok: true });
+  });
+
+  it('never shares a fact, a note or anything that is not an app, and says what it can share', async () => {
+    createMemoryStore(cartridge).remember('blood type', 'O-');
+    for (const request of [
+      'share my blood type with my doctor',
+      'share my notes with Bob',
+      "share my sister's address with the plumber",
+    ]) {
+      const { finish, calls } = await ask(request, true);
+      expect(
+        calls.map((call) => call.name),
+        request,
+      ).toEqual(['apps_list']);
+      expect(finish.answer, request).toMatch(/can't send facts, notes or files to people/);
+      expect(finish.answer, request).toMatch(/Your apps: photos\./);
+    }
+  });
+
+  it('resolves "the app" in the tool itself too, for every surface', async () => {
+    await deploy('blog');
+    const executor = createExecutor({ cartridge, registry });
+    const result = await executor.execute('apps_share', { app: 'the app' }, { caller: PERSON });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.message).toMatch(/does not say which app.*blog, photos/);
+    const only = await executor.execute('apps_shares', { app: 'my gallery' }, { caller: PERSON });
+    expect(only.ok).toBe(false);
+  });
+});

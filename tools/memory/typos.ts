@@ -1,0 +1,60 @@
+import { editDistance, isOwnerWord } from '../../cartridge/text-similarity.js';
+
+/** A name's words as typed, lowercase, with "my"/"the"/"our" dropped. */
+const nameWords = (text: string) =>
+  text
+    .normalize('NFC')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}'’]+/u)
+    .filter((word) => word && !/^(?:my|the|our|a|an)$/.test(word));
+
+/**
+ * How many letters a typo in a word of this length may change: one from three letters ("gim" for
+ * "gym", "cod" for "code"), two from seven ("pasword" and "passwrod" for "password"). Shorter words
+ * are matched exactly.
+ */
+const allowed = (length: number) => (length >= 7 ? 2 : length >= 3 ? 1 : 0);
+
+/** Two neighbouring letters swapped ("lokcer" for "locker"): one typo, though two edits apart. */
+function swapped(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const at = [...a].findIndex((letter, index) => letter !== b[index]);
+  return (
+    at >= 0 &&
+    at < a.length - 1 &&
+    a[at] === b[at + 1] &&
+    a[at + 1] === b[at] &&
+    a.slice(at + 2) === b.slice(at + 2)
+  );
+}
+
+/**
+ * The one stored name `query` is a mistyped form of: the same number of words, in order, each the
+ * same, within `allowed` edits (Levenshtein) or two neighbouring letters swapped, at least one word long enough to carry meaning
+ * (4+ letters) and exact, and no owner word ("sister", "mum's") ever edited into another.
+ * Undefined unless exactly one name fits, so a typo never picks between two facts.
+ */
+export function typoMatch<T extends { label: string }>(query: string, facts: readonly T[]): T | undefined {
+  const asked = nameWords(query);
+  if (asked.length === 0) return undefined;
+  const fits = facts.filter(({ label }) => {
+    const named = nameWords(label);
+    if (named.length !== asked.length) return false;
+    let edited = 0;
+    let anchored = false;
+    for (const [index, word] of asked.entries()) {
+      const other = named[index]!;
+      if (word === other) {
+        if (word.length >= 4) anchored = true;
+        continue;
+      }
+      if (isOwnerWord(word) || isOwnerWord(other)) return false;
+      const budget = allowed(Math.min(word.length, other.length));
+      if (budget === 0) return false;
+      if (!swapped(word, other) && editDistance(word, other, budget) > budget) return false;
+      edited++;
+    }
+    return edited > 0 && anchored;
+  });
+  return fits.length === 1 ? fits[0] : undefined;
+}
