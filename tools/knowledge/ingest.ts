@@ -6,7 +6,9 @@ import { UsageError } from '../../cartridge/errors.js';
 import type { Cartridge } from '../../cartridge/open.js';
 import { chunkText } from './chunk.js';
 import { createEmbedder, type Embedder, embeddingText } from './embedders.js';
-import { decodeText, htmlToText, kindOf, pdfToText, type TextEncoding } from './extract.js';
+import { decodeText, kindOf, pdfToText, type TextEncoding } from './extract.js';
+import { htmlToText } from './html.js';
+import type { LineMap } from './lines.js';
 import { syncLsa } from './lsa-store.js';
 import { type Collection, createKnowledgeStore, type KnowledgeStore } from './store.js';
 import { walk } from './walk.js';
@@ -87,13 +89,35 @@ const under = (path: string, root: string) =>
   path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
 
 /**
- * Line ends made `\n`; C0/C1 control characters other than tab and newline made spaces: they
- * mean nothing to search, and an escape sequence in a learned file must never reach a terminal
- * when a passage is printed.
+ * Terminal escape sequences (ECMA-48): CSI `ESC [` params intermediates final ("\x1b[31m",
+ * "\x1b[2K"), the 8-bit CSI `\x9b`, OSC/DCS/APC/PM/SOS strings up to BEL or ST ("\x1b]0;title\x07"),
+ * and two-character escapes ("\x1b(B", "\x1b=", "\x1bc"). An unterminated string ends at the line's
+ * end or after 1024 characters, so a stray ESC never eats a file.
+ */
+const ESCAPES =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: escape sequences are what is matched.
+  /(?:\u001b\[|\u009b)[0-?]*[ -/]*[@-~]|(?:\u001b[\]PX^_]|[\u0090\u009d\u0098\u009e\u009f])[^\u0007\u001b\u009c\r\n]{0,1024}(?:\u0007|\u001b\\|\u009c)?|\u001b[ -/]*[0-~]?/g;
+
+/**
+ * Text as it is indexed and quoted:
+ * - Line breaks as editors count them: CRLF is one break, and so is a lone CR (classic Mac OS),
+ *   as VS Code counts lines (its text buffer treats `\r\n`, `\r` and `\n` each as one break);
+ *   all become `\n`, so a CRLF, CR or LF file cites the same line numbers. (`git diff` and
+ *   vim in unix mode show a lone CR as `^M` inside a line; an editor that shows the file as
+ *   lines is the one a person checks a citation in.) parse5 counts HTML lines the same way.
+ * - Terminal escape sequences (`ESCAPES`: colours in a log, a hostile title-setting OSC) are
+ *   removed whole, so no "[31m" leftover reaches a search result, an answer or a terminal.
+ * - Other C0/C1 control characters except tab and newline become spaces; they mean nothing to
+ *   search. A form feed is a line break.
  */
 export function cleanText(text: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point.
-  return text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, ' ');
+  return (
+    text
+      .replace(ESCAPES, '')
+      .replace(/\r\n?|\f/g, '\n')
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point.
+      .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, ' ')
+  );
 }
 
 /**
@@ -342,6 +366,7 @@ export async function learn(cartridge: Cartridge, options: LearnOptions): Promis
       continue;
     }
     summary.bytes += bytes.length;
+    const size = bytes.length;
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     const existing = store.file(target.id, path);
     if (existing && existing.sha256 === sha256) {
@@ -355,6 +380,7 @@ export async function learn(cartridge: Cartridge, options: LearnOptions): Promis
     }
     const named = kindOf(path);
     let text: string;
+    let lines: LineMap | undefined;
     let kind: NonNullable<typeof named>;
     if (named?.type === 'pdf') {
       kind = named;
@@ -365,7 +391,7 @@ export async function learn(cartridge: Cartridge, options: LearnOptions): Promis
         continue;
       }
     } else {
-      const decoded = decodeText(bytes);
+      const decoded = decodeText(bytes, named?.type === 'html');
       // An unknown extension (an image, an archive…) is read only if its bytes are plain UTF-8.
       if (!decoded) {
         await drop(path, 'binary');
@@ -379,11 +405,20 @@ export async function learn(cartridge: Cartridge, options: LearnOptions): Promis
       text = decoded.text;
       if (decoded.encoding !== 'utf-8')
         summary.encodings[decoded.encoding] = (summary.encodings[decoded.encoding] ?? 0) + 1;
-      if (kind.type === 'html') text = htmlToText(text);
     }
+    // The bytes are not needed past here: let a big file's buffer go before the text is cut.
+    bytes = Buffer.alloc(0);
     text = cleanText(text);
+    if (kind.type === 'html') {
+      ({ text, lines } = await htmlToText(text));
+      // Character references can spell control characters (&#27;): cleaned again, with no new
+      // line breaks, so the text keeps the lines of its map.
+      text = cleanText(text.replace(/[\r\f]/g, ' '));
+    }
     const title = basename(path, extname(path));
-    const chunks = await chunkText(text, kind, title);
+    const chunks = await chunkText(text, kind, title, lines);
+    text = '';
+    lines = undefined;
     if (chunks.length === 0) {
       await drop(path, 'empty');
       continue;
@@ -398,7 +433,7 @@ export async function learn(cartridge: Cartridge, options: LearnOptions): Promis
         if (now && now.sha256 === sha256) return 'unchanged' as const;
         store.writeFile(
           target,
-          { path, type: kind.type, size: bytes.length, sha256, modifiedAt: Math.round(info.mtimeMs) },
+          { path, type: kind.type, size, sha256, modifiedAt: Math.round(info.mtimeMs) },
           chunks,
           vectors,
         );
