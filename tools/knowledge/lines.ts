@@ -38,7 +38,7 @@ export function decodeLineMap(encoded: string | null | undefined): [number, numb
 /**
  * Builds extracted text line by line with the file line of each: text pieces are appended to
  * the current line; `newline()`/`blank()` end it (lazily: breaks before any text, and repeated
- * ones, collapse, so a flood of `<br>` makes one blank line); `prefix()` starts the next line
+ * ones, collapse, so a flood of `<br>` makes one line break); `prefix()` starts the next line
  * with a marker ("## ", "- "); `cell()` separates table cells with a tab.
  */
 export class LineMapBuilder {
@@ -79,9 +79,9 @@ export class LineMapBuilder {
     this.lastLine = line;
   }
 
-  /** Ends the line (a second break with no text between makes a blank line). */
+  /** Ends the line; repeated breaks with no text between are one. */
   newline(): void {
-    this.pending = this.current !== '' ? (Math.max(this.pending, 1) as 1 | 2) : this.lines.length ? 2 : 0;
+    if (this.current !== '') this.pending = Math.max(this.pending, 1) as 1 | 2;
   }
 
   /** Ends the paragraph: a blank line before the next text. */
