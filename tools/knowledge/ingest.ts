@@ -1,20 +1,20 @@
 import { createHash } from 'node:crypto';
 import { constants } from 'node:fs';
 import { lstat, open, realpath, stat } from 'node:fs/promises';
-import { basename, extname, resolve, sep } from 'node:path';
+import { resolve, sep } from 'node:path';
 import { UsageError } from '../../cartridge/errors.js';
 import type { Cartridge } from '../../cartridge/open.js';
-import { chunkText } from './chunk.js';
 import { createEmbedder, type Embedder, embeddingText } from './embedders.js';
-import { decodeText, kindOf, pdfToText, type TextEncoding } from './extract.js';
-import { htmlToText } from './html.js';
-import type { LineMap } from './lines.js';
+import type { TextEncoding } from './extract.js';
 import { syncLsa } from './lsa-store.js';
+import { createPreparer, type Prepared } from './prepare.js';
 import { type Collection, createKnowledgeStore, type KnowledgeStore } from './store.js';
 import { walk } from './walk.js';
 
 /** Files larger than this are skipped with a reason (never read whole into memory). */
 export const MAX_FILE_BYTES = 25 * 1024 * 1024;
+
+export { cleanText } from './prepare.js';
 
 export type SkipReason =
   | 'binary'
@@ -87,38 +87,6 @@ export interface LearnOptions {
 
 const under = (path: string, root: string) =>
   path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
-
-/**
- * Terminal escape sequences (ECMA-48): CSI `ESC [` params intermediates final ("\x1b[31m",
- * "\x1b[2K"), the 8-bit CSI `\x9b`, OSC/DCS/APC/PM/SOS strings up to BEL or ST ("\x1b]0;title\x07"),
- * and two-character escapes ("\x1b(B", "\x1b=", "\x1bc"). An unterminated string ends at the line's
- * end or after 1024 characters, so a stray ESC never eats a file.
- */
-const ESCAPES =
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: escape sequences are what is matched.
-  /(?:\u001b\[|\u009b)[0-?]*[ -/]*[@-~]|(?:\u001b[\]PX^_]|[\u0090\u009d\u0098\u009e\u009f])[^\u0007\u001b\u009c\r\n]{0,1024}(?:\u0007|\u001b\\|\u009c)?|\u001b[ -/]*[0-~]?/g;
-
-/**
- * Text as it is indexed and quoted:
- * - Line breaks as editors count them: CRLF is one break, and so is a lone CR (classic Mac OS),
- *   as VS Code counts lines (its text buffer treats `\r\n`, `\r` and `\n` each as one break);
- *   all become `\n`, so a CRLF, CR or LF file cites the same line numbers. (`git diff` and
- *   vim in unix mode show a lone CR as `^M` inside a line; an editor that shows the file as
- *   lines is the one a person checks a citation in.) parse5 counts HTML lines the same way.
- * - Terminal escape sequences (`ESCAPES`: colours in a log, a hostile title-setting OSC) are
- *   removed whole, so no "[31m" leftover reaches a search result, an answer or a terminal.
- * - Other C0/C1 control characters except tab and newline become spaces; they mean nothing to
- *   search. A form feed is a line break.
- */
-export function cleanText(text: string): string {
-  return (
-    text
-      .replace(ESCAPES, '')
-      .replace(/\r\n?|\f/g, '\n')
-      // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point.
-      .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, ' ')
-  );
-}
 
 /**
  * Reads at most `max` bytes of a regular file. Opened non-blocking, so a path that became a
@@ -322,126 +290,103 @@ export async function learn(cartridge: Cartridge, options: LearnOptions): Promis
   let done = 0;
   // A file named twice ("learn ~/docs ~/docs/lease.md") is learned and counted once.
   const queue = [...new Set(files)];
-  for (const path of queue) {
-    options.signal?.throwIfAborted();
-    emit({
-      phase: 'learning',
-      done,
-      total: queue.length,
-      chunks: summary.chunks,
-      bytes: summary.bytes,
-      path,
-    });
-    done++;
-    // A SQLite side file (x.db-wal, -shm, -journal) only when its database is next to it: a
-    // note named "travel-journal" is text.
-    const side = /^(.*)-(wal|shm|journal)$/.exec(path)?.[1];
-    if (ownFiles.has(path) || (side !== undefined && (await lstat(side).catch(() => undefined)))) {
-      await drop(path, 'database file');
-      continue;
-    }
-    const info = await stat(path).catch(() => undefined);
-    if (!info) {
-      await drop(path, 'unreadable');
-      continue;
-    }
-    if (!info.isFile()) {
-      await drop(path, 'not a regular file');
-      continue;
-    }
-    if (info.size > MAX_FILE_BYTES) {
-      await drop(path, 'too large');
-      continue;
-    }
-    if (info.size === 0) {
-      // Empty, or a pseudo file (/proc, /sys) whose size says nothing of what a read returns.
-      await drop(path, 'empty');
-      continue;
-    }
-    let bytes: Buffer;
-    try {
-      bytes = await readCapped(path, info.size);
-    } catch {
-      await drop(path, 'unreadable');
-      continue;
-    }
-    summary.bytes += bytes.length;
-    const size = bytes.length;
-    const sha256 = createHash('sha256').update(bytes).digest('hex');
-    const existing = store.file(target.id, path);
-    if (existing && existing.sha256 === sha256) {
-      summary.unchanged++;
-      if (existing.modifiedAt !== Math.round(info.mtimeMs)) {
-        await cartridge.exclusive(() =>
-          cartridge.transaction(() => store.touch(existing.id, Math.round(info.mtimeMs))),
-        );
+  // Big files are read in a worker whose young generation is small (prepare.ts).
+  const preparer = createPreparer();
+  try {
+    for (const path of queue) {
+      options.signal?.throwIfAborted();
+      emit({
+        phase: 'learning',
+        done,
+        total: queue.length,
+        chunks: summary.chunks,
+        bytes: summary.bytes,
+        path,
+      });
+      done++;
+      // A SQLite side file (x.db-wal, -shm, -journal) only when its database is next to it: a
+      // note named "travel-journal" is text.
+      const side = /^(.*)-(wal|shm|journal)$/.exec(path)?.[1];
+      if (ownFiles.has(path) || (side !== undefined && (await lstat(side).catch(() => undefined)))) {
+        await drop(path, 'database file');
+        continue;
       }
-      continue;
-    }
-    const named = kindOf(path);
-    let text: string;
-    let lines: LineMap | undefined;
-    let kind: NonNullable<typeof named>;
-    if (named?.type === 'pdf') {
-      kind = named;
+      const info = await stat(path).catch(() => undefined);
+      if (!info) {
+        await drop(path, 'unreadable');
+        continue;
+      }
+      if (!info.isFile()) {
+        await drop(path, 'not a regular file');
+        continue;
+      }
+      if (info.size > MAX_FILE_BYTES) {
+        await drop(path, 'too large');
+        continue;
+      }
+      if (info.size === 0) {
+        // Empty, or a pseudo file (/proc, /sys) whose size says nothing of what a read returns.
+        await drop(path, 'empty');
+        continue;
+      }
+      let bytes: Buffer;
       try {
-        text = await pdfToText(bytes);
+        bytes = await readCapped(path, info.size);
       } catch {
-        await drop(path, 'unsupported PDF');
+        await drop(path, 'unreadable');
         continue;
       }
-    } else {
-      const decoded = decodeText(bytes, named?.type === 'html');
-      // An unknown extension (an image, an archive…) is read only if its bytes are plain UTF-8.
-      if (!decoded) {
-        await drop(path, 'binary');
+      summary.bytes += bytes.length;
+      const size = bytes.length;
+      const sha256 = createHash('sha256').update(bytes).digest('hex');
+      const existing = store.file(target.id, path);
+      if (existing && existing.sha256 === sha256) {
+        summary.unchanged++;
+        if (existing.modifiedAt !== Math.round(info.mtimeMs)) {
+          await cartridge.exclusive(() =>
+            cartridge.transaction(() => store.touch(existing.id, Math.round(info.mtimeMs))),
+          );
+        }
         continue;
       }
-      if (!named && decoded.encoding !== 'utf-8') {
-        await drop(path, 'not UTF-8');
+      let prepared: Prepared;
+      try {
+        prepared = await preparer.prepare(bytes, path);
+      } catch {
+        // The worker ran out of memory (or died): the file is too big to read, never a crash.
+        await drop(path, 'too large');
         continue;
       }
-      kind = named ?? { type: 'text' };
-      text = decoded.text;
-      if (decoded.encoding !== 'utf-8')
-        summary.encodings[decoded.encoding] = (summary.encodings[decoded.encoding] ?? 0) + 1;
+      // The bytes are not needed past here: let a big file's buffer go before it is written.
+      bytes = Buffer.alloc(0);
+      if ('skip' in prepared) {
+        await drop(path, prepared.skip);
+        continue;
+      }
+      const { chunks, kind, encoding } = prepared;
+      if (encoding !== 'utf-8') summary.encodings[encoding] = (summary.encodings[encoding] ?? 0) + 1;
+      const vectors =
+        embedder && chunks.length ? await embedder.embed(chunks.map(embeddingText), options.signal) : [];
+      // Decided again inside the write lock: another learn of the same files may have written this
+      // one since it was looked at, and then this run counts it as unchanged and writes nothing.
+      const outcome = await cartridge.exclusive(() =>
+        cartridge.transaction(() => {
+          const now = store.file(target.id, path);
+          if (now && now.sha256 === sha256) return 'unchanged' as const;
+          store.writeFile(
+            target,
+            { path, type: kind.type, size, sha256, modifiedAt: Math.round(info.mtimeMs) },
+            chunks,
+            vectors,
+          );
+          return now ? ('changed' as const) : ('new' as const);
+        }),
+      );
+      summary[outcome]++;
+      if (outcome !== 'unchanged') summary.chunks += chunks.length;
     }
-    // The bytes are not needed past here: let a big file's buffer go before the text is cut.
-    bytes = Buffer.alloc(0);
-    text = cleanText(text);
-    if (kind.type === 'html') {
-      ({ text, lines } = await htmlToText(text));
-      // Character references can spell control characters (&#27;): cleaned again, with no new
-      // line breaks, so the text keeps the lines of its map.
-      text = cleanText(text.replace(/[\r\f]/g, ' '));
-    }
-    const title = basename(path, extname(path));
-    const chunks = await chunkText(text, kind, title, lines);
-    text = '';
-    lines = undefined;
-    if (chunks.length === 0) {
-      await drop(path, 'empty');
-      continue;
-    }
-    const vectors =
-      embedder && chunks.length ? await embedder.embed(chunks.map(embeddingText), options.signal) : [];
-    // Decided again inside the write lock: another learn of the same files may have written this
-    // one since it was looked at, and then this run counts it as unchanged and writes nothing.
-    const outcome = await cartridge.exclusive(() =>
-      cartridge.transaction(() => {
-        const now = store.file(target.id, path);
-        if (now && now.sha256 === sha256) return 'unchanged' as const;
-        store.writeFile(
-          target,
-          { path, type: kind.type, size, sha256, modifiedAt: Math.round(info.mtimeMs) },
-          chunks,
-          vectors,
-        );
-        return now ? ('changed' as const) : ('new' as const);
-      }),
-    );
-    summary[outcome]++;
-    if (outcome !== 'unchanged') summary.chunks += chunks.length;
+  } finally {
+    await preparer.close();
   }
   emit({ phase: 'learning', done, total: queue.length, chunks: summary.chunks, bytes: summary.bytes });
   // The learned LSA signal follows the chunks: folded in, or refitted after many changes.
