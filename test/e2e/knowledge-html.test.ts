@@ -77,6 +77,44 @@ describe('fazt learn on HTML, CR/CRLF files and terminal logs (real CLI)', () =>
     }
   }, 120_000);
 
+  it('reads UTF-16 and BOM pages, drops escapes spelled as entities, and skips pages with no text', async () => {
+    const cart = await tempCartridge('fazt-knowledge-odd-html-');
+    try {
+      const docs = join(cart.dir, 'odd');
+      mkdirSync(docs);
+      writeFileSync(
+        join(docs, 'utf16.html'),
+        Buffer.concat([
+          Buffer.from([0xff, 0xfe]),
+          Buffer.from('<title>Sixteen</title>\r\n<p>The zebra code is 4411.</p>', 'utf16le'),
+        ]),
+      );
+      writeFileSync(join(docs, 'bom.html'), '\ufeff<p>Quokka &#x1F600; sees 🏠.</p>');
+      writeFileSync(join(docs, 'esc.html'), '<p>Red &#27;[31malert&#27;[0m wombat \u001b]0;pwned\u0007</p>');
+      writeFileSync(join(docs, 'script.html'), '<p>visible axolotl</p><script>never closed <p>hidden');
+      writeFileSync(join(docs, 'blank.html'), '<html><body> \n <br><br> </body></html>');
+      writeFileSync(join(docs, 'amp.html'), `<p>${'&amp;'.repeat(50_000)}</p>`);
+      const learned = await runCliJson<{ new: number; skippedReasons: Record<string, number> }>(
+        ['learn', docs, '--json'],
+        { cartridge: cart.path },
+      );
+      expect(learned).toMatchObject({ new: 4, skippedReasons: { empty: 2 } });
+      const search = async (query: string) =>
+        (
+          await runCliJson<{ passages: Passage[] }>(['knowledge', 'search', query, '--json'], {
+            cartridge: cart.path,
+          })
+        ).passages.map((passage) => passage.text);
+      expect(await search('zebra')).toEqual(['# Sixteen\n\nThe zebra code is 4411.']);
+      expect(await search('quokka')).toEqual(['Quokka 😀 sees 🏠.']);
+      expect(await search('wombat')).toEqual(['Red alert wombat']);
+      expect(await search('axolotl')).toEqual(['visible axolotl']);
+      expect(await search('hidden')).toEqual([]);
+    } finally {
+      await cart.cleanup();
+    }
+  }, 120_000);
+
   it('strips terminal escape sequences from a learned log before they reach results', async () => {
     const cart = await tempCartridge('fazt-knowledge-ansi-');
     try {

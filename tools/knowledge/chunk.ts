@@ -40,7 +40,8 @@ export function windowEnd(text: string, start: number, size = WINDOW): number {
  * splitter returns substrings, and counted from the lines of the windows before it) and the
  * heading trail in force where it starts (ATX `#` headings outside fenced code, carried from
  * window to window). With `lines` (extracted text, e.g. HTML), spans are lines of the file
- * through that map, and each chunk stores the map of its own lines (`lineMap`).
+ * through that map, and each chunk stores the map of its own lines (`lineMap`). Pieces without
+ * a letter or digit are left out: nothing can find them, and they only crowd results.
  */
 export async function chunkText(
   text: string,
@@ -107,6 +108,8 @@ export async function chunkText(
         while (stack.length && (stack.at(-1) as Heading).level >= heading.level) stack.pop();
         stack.push({ level: heading.level, text: heading.text });
       }
+      // A piece with no letter or digit ("&&&&…", "}\n}", a rule of dashes) answers nothing.
+      if (!/[\p{L}\p{N}]/u.test(piece)) continue;
       const trail = stack.map((heading) => heading.text).join(' › ');
       const firstLine = lineOf(pieceStart);
       const lastLine = lineOf(Math.max(pieceStart, pieceEnd - 1));

@@ -155,6 +155,13 @@ describe('chunkText window by window', () => {
     expect(chunks.at(-1)).toMatchObject({ lineEnd: 2 });
   });
 
+  it('leaves out pieces with no letter or digit', async () => {
+    const chunks = await chunkText(`${'&'.repeat(20_000)}\n\nnarwhal`, { type: 'text' }, 'amp');
+    expect(chunks.map((chunk) => chunk.text)).toEqual(['narwhal']);
+    expect(chunks[0]).toMatchObject({ lineStart: 3, lineEnd: 3 });
+    expect(await chunkText('}\n}\n---', { type: 'code', language: 'js' }, 'x')).toEqual([]);
+  });
+
   it('maps chunk lines to the file lines of extracted HTML', async () => {
     const html = PAGE.join('\n');
     const { text, lines } = await htmlToText(html);
