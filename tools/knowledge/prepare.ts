@@ -87,8 +87,9 @@ export const WORKER_BYTES = 4 * 1024 * 1024;
  * lists, parse5's per-character tokens), and V8 answers by growing the young generation and the
  * heap: learning a 24 MiB one-line file peaked at ~330 MB RSS in-process, ~730 MB before
  * windowing (bench/knowledge-memory.bench.ts). The worker's young generation is capped at 8 MB
- * (`resourceLimits`), so the garbage is collected early, and its old generation at 1 GiB: a file
- * that needs more ends that worker (the caller skips the file as too large), never the process.
+ * and its old generation at 256 MB (`resourceLimits`), so garbage is collected early; a 24 MiB
+ * page needs ~150 MB live (its text, the extracted text and the line map). A file that needs
+ * more ends that worker (the caller skips the file as too large), never the process.
  * From the source tree (tests), where no built worker exists, everything runs in-process.
  */
 export function createPreparer(): {
@@ -103,7 +104,7 @@ export function createPreparer(): {
     if (worker) return worker;
     const { Worker } = await import('node:worker_threads');
     worker = new Worker(built, {
-      resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 1024 },
+      resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 256 },
     });
     worker.unref();
     return worker;
