@@ -139,6 +139,28 @@ describe('fazt learn on HTML, CR/CRLF files and terminal logs (real CLI)', () =>
     }
   }, 120_000);
 
+  it('skips a big file whose worker runs out of memory as too large, and learns the rest', async () => {
+    const cart = await tempCartridge('fazt-knowledge-oom-');
+    try {
+      const docs = join(cart.dir, 'web');
+      mkdirSync(docs);
+      writeFileSync(join(docs, 'big.html'), `<p>${'Entry costs &euro;5 &amp; ships. '.repeat(200_000)}</p>`);
+      writeFileSync(join(docs, 'small.md'), 'The gecko sleeps at noon.\n');
+      const run = await runCli(['learn', docs, '--json'], {
+        cartridge: cart.path,
+        env: { FAZT_KNOWLEDGE_WORKER_MB: '8' },
+      });
+      expect(run.code).toBe(0);
+      expect(JSON.parse(run.stdout)).toMatchObject({
+        new: 1,
+        skippedReasons: { 'too large': 1 },
+        skippedFiles: [{ path: join(docs, 'big.html'), reason: 'too large' }],
+      });
+    } finally {
+      await cart.cleanup();
+    }
+  }, 120_000);
+
   it('learns a 5 MB minified one-line page (in the knowledge worker), citing line 1 with the heading trail', async () => {
     const cart = await tempCartridge('fazt-knowledge-minified-');
     try {

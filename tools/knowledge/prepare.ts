@@ -90,6 +90,7 @@ export const WORKER_BYTES = 4 * 1024 * 1024;
  * and its old generation at 256 MB (`resourceLimits`), so garbage is collected early; a 24 MiB
  * page needs ~150 MB live (its text, the extracted text and the line map). A file that needs
  * more ends that worker (the caller skips the file as too large), never the process.
+ * `FAZT_KNOWLEDGE_WORKER_MB` sets another old-generation budget (MB).
  * From the source tree (tests), where no built worker exists, everything runs in-process.
  */
 export function createPreparer(): {
@@ -104,9 +105,11 @@ export function createPreparer(): {
     if (worker) return worker;
     const { Worker } = await import('node:worker_threads');
     worker = new Worker(built, {
-      resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 256 },
+      resourceLimits: {
+        maxYoungGenerationSizeMb: 8,
+        maxOldGenerationSizeMb: Number(process.env.FAZT_KNOWLEDGE_WORKER_MB) || 256,
+      },
     });
-    worker.unref();
     return worker;
   };
   return {
