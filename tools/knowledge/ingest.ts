@@ -7,7 +7,7 @@ import type { Cartridge } from '../../cartridge/open.js';
 import { createEmbedder, type Embedder, embeddingText } from './embedders.js';
 import type { TextEncoding } from './extract.js';
 import { syncLsa } from './lsa-store.js';
-import { createPreparer, type Prepared } from './prepare.js';
+import { createPreparer, type Prepared, WorkerStopped } from './prepare.js';
 import { type Collection, createKnowledgeStore, type KnowledgeStore } from './store.js';
 import { walk } from './walk.js';
 
@@ -352,7 +352,8 @@ export async function learn(cartridge: Cartridge, options: LearnOptions): Promis
       let prepared: Prepared;
       try {
         prepared = await preparer.prepare(bytes, path);
-      } catch {
+      } catch (error) {
+        if (!(error instanceof WorkerStopped)) throw error;
         // The worker ran out of memory (or died): the file is too big to read, never a crash.
         await drop(path, 'too large');
         continue;

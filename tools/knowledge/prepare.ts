@@ -78,6 +78,9 @@ export async function prepareFile(bytes: Uint8Array, path: string): Promise<Prep
   return chunks.length ? { chunks, kind, encoding: decoded.encoding } : { skip: 'empty' };
 }
 
+/** The worker preparing a file stopped before it answered (out of memory, or killed). */
+export class WorkerStopped extends Error {}
+
 /** Files at least this big are prepared in the worker. */
 export const WORKER_BYTES = 4 * 1024 * 1024;
 
@@ -133,9 +136,9 @@ export function createPreparer(): {
         const onError = (error: Error) => {
           done();
           worker = undefined;
-          reject(error);
+          reject(new WorkerStopped(`the knowledge worker stopped on ${path}: ${error.message}`));
         };
-        const onExit = () => onError(new Error('the knowledge worker stopped'));
+        const onExit = () => onError(new Error('it exited'));
         const done = () => {
           current.off('message', onMessage);
           current.off('error', onError);
