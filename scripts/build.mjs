@@ -25,7 +25,11 @@ const external = Object.keys({ ...packageJson.dependencies, ...packageJson.devDe
 
 const result = await build({
   // The skill sandbox's worker thread is its own entry: a Worker is started from a file.
-  entryPoints: { fazt: 'shell/main.ts', 'sandbox-worker': 'skills/sandbox/worker.ts' },
+  entryPoints: {
+    fazt: 'shell/main.ts',
+    'sandbox-worker': 'skills/sandbox/worker.ts',
+    'knowledge-worker': 'tools/knowledge/prepare-worker.ts',
+  },
   outdir: 'dist',
   bundle: true,
   splitting: true,

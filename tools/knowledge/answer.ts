@@ -1,5 +1,6 @@
 import { basename, extname } from 'node:path';
 import type { Cartridge } from '../../cartridge/open.js';
+import { decodeLineMap } from './lines.js';
 import { cite } from './schemas.js';
 import { type ScoredPassage, searchKnowledge } from './search.js';
 import { sentenceSpans } from './sentences.js';
@@ -125,23 +126,31 @@ function sentencesOf(
   const title = passage.heading.split(' › ')[0] ?? '';
   let heading = passage.heading;
   const code = passage.type === 'code';
+  // File lines of each text line: extracted text (HTML) has its map, other files are their text.
+  const map = decodeLineMap(passage.lineMap);
+  const firstOf = (index: number) => map[index]?.[0] ?? passage.lineStart + index;
+  const lastOf = (index: number) => map[index]?.[1] ?? passage.lineStart + index;
   let paragraph: { text: string; lines: number[] } | undefined;
   const flush = () => {
     if (!paragraph) return;
     const { text, lines } = paragraph;
-    // `lines[i]`: the file line of character i of the paragraph.
+    // `lines[i]`: the text line (index in the passage) of character i of the paragraph.
     for (const { start, end } of code ? [{ start: 0, end: text.length }] : sentenceSpans(text)) {
       const raw = text.slice(start, end);
       const cleaned = withoutEscapes(raw).replace(/\s+/g, ' ').trim();
       if (cleaned.length < 3) continue;
       const first = start + (raw.length - raw.trimStart().length);
       const last = start + raw.trimEnd().length - 1;
-      out.push({ text: cleaned, line: lines[first] as number, lineEnd: lines[last] as number, heading });
+      out.push({
+        text: cleaned,
+        line: firstOf(lines[first] as number),
+        lineEnd: Math.max(firstOf(lines[first] as number), lastOf(lines[last] as number)),
+        heading,
+      });
     }
     paragraph = undefined;
   };
   passage.text.split('\n').forEach((rawLine, index) => {
-    const lineNumber = passage.lineStart + index;
     // Heading lines name a section; they are its trail, not an answer.
     const headingLine = /^\s*#{1,6}\s+(.*)$/.exec(rawLine);
     if (headingLine) {
@@ -165,10 +174,10 @@ function sentencesOf(
     if (!paragraph) paragraph = { text: '', lines: [] };
     else {
       paragraph.text += ' ';
-      paragraph.lines.push(lineNumber - 1);
+      paragraph.lines.push(index - 1);
     }
     paragraph.text += line;
-    for (let i = 0; i < line.length; i += 1) paragraph.lines.push(lineNumber);
+    for (let i = 0; i < line.length; i += 1) paragraph.lines.push(index);
   });
   flush();
   return out;

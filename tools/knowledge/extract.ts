@@ -103,22 +103,55 @@ export function looksBinary(bytes: Uint8Array): boolean {
 const UNDEFINED_1252 = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
 
 /** How a text file's bytes were read. */
-export type TextEncoding = 'utf-8' | 'utf-8 with bad bytes' | 'windows-1252';
+export type TextEncoding = 'utf-8' | 'utf-8 with bad bytes' | 'windows-1252' | 'utf-16' | 'declared charset';
+
+/**
+ * The charset an HTML page declares in its first 1024 bytes (`<meta charset=…>` or
+ * `<meta http-equiv=Content-Type content="…; charset=…">`, the WHATWG prescan, simplified),
+ * when the platform's TextDecoder knows it.
+ */
+function declaredCharset(bytes: Uint8Array): string | undefined {
+  const head = new TextDecoder('windows-1252').decode(bytes.subarray(0, 1024));
+  const label = /<meta\b[^>]*?charset\s*=\s*["']?\s*([\w:.-]+)/i.exec(head)?.[1];
+  if (!label) return undefined;
+  try {
+    return new TextDecoder(label).encoding;
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * Decodes a text file's bytes, or undefined when they are binary (a NUL byte in the first
- * 8 KiB, git's heuristic). Valid UTF-8 is UTF-8. Otherwise, text that is mostly valid UTF-8
+ * 8 KiB, git's heuristic). A byte order mark decides first: UTF-16 LE/BE (Windows Notepad's
+ * "Unicode") is read as UTF-16 and a UTF-8 BOM is dropped. Valid UTF-8 is UTF-8. For `html`, a
+ * charset the page declares in a `<meta>` (e.g. windows-1251, shift_jis) is used next.
+ * Otherwise, text that is mostly valid UTF-8
  * (at least as many well-formed multi-byte characters as broken bytes) is read as UTF-8 with
  * the broken bytes as U+FFFD, and anything else (Latin-1, Windows-1252 files: "café" saved by
  * an old editor) as windows-1252 (the WHATWG decoder, a superset of ISO-8859-1 printable
  * characters), which maps every byte to a character.
  */
-export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEncoding } | undefined {
+export function decodeText(
+  bytes: Uint8Array,
+  html = false,
+): { text: string; encoding: TextEncoding } | undefined {
+  if (
+    bytes.length >= 2 &&
+    ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+  ) {
+    const text = new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes);
+    return text.includes('\0') ? undefined : { text, encoding: 'utf-16' };
+  }
   if (bytes.subarray(0, 8192).includes(0)) return undefined;
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
     // not valid UTF-8: decided below
+  }
+  const declared = html ? declaredCharset(bytes) : undefined;
+  if (declared && declared !== 'utf-8') {
+    return { text: new TextDecoder(declared).decode(bytes), encoding: 'declared charset' };
   }
   const loose = new TextDecoder('utf-8').decode(bytes);
   let broken = 0;
@@ -156,48 +189,6 @@ function lastCompleteUtf8(bytes: Uint8Array): number {
     break;
   }
   return end;
-}
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name[0] === '#') {
-      const code =
-        name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
-      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    }
-    return ENTITIES[name.toLowerCase()] ?? whole;
-  });
-}
-
-/**
- * HTML → Markdown-ish text: headings become `#` lines (so chunks keep a heading trail), block
- * elements become line breaks, scripts, styles and comments are dropped, entities decoded.
- */
-export function htmlToText(html: string): string {
-  const title = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(html)?.[1]?.trim();
-  let body = html
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<(script|style|noscript|template|svg|head)\b[\s\S]*?<\/\1\s*>/gi, '')
-    .replace(/<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1\s*>/gi, (_whole, level: string, inner: string) => {
-      const text = inner
-        .replace(/<[^>]+>/g, '')
-        .replace(/\s+/g, ' ')
-        .trim();
-      return `\n\n${'#'.repeat(Number(level))} ${text}\n\n`;
-    })
-    .replace(/<li\b[^>]*>/gi, '\n- ')
-    .replace(/<(br|hr)\b[^>]*>/gi, '\n')
-    .replace(/<\/(p|div|section|article|header|footer|li|ul|ol|table|tr|blockquote|pre|h[1-6])\s*>/gi, '\n\n')
-    .replace(/<\/t[dh]\s*>/gi, '\t')
-    .replace(/<[^>]+>/g, '');
-  body = decodeEntities(body)
-    .replace(/[ \t]+\n/g, '\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
-  if (title && !body.startsWith('#')) body = `# ${decodeEntities(title)}\n\n${body}`;
-  return body;
 }
 
 /**

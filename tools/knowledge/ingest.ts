@@ -1,18 +1,20 @@
 import { createHash } from 'node:crypto';
 import { constants } from 'node:fs';
 import { lstat, open, realpath, stat } from 'node:fs/promises';
-import { basename, extname, resolve, sep } from 'node:path';
+import { resolve, sep } from 'node:path';
 import { UsageError } from '../../cartridge/errors.js';
 import type { Cartridge } from '../../cartridge/open.js';
-import { chunkText } from './chunk.js';
 import { createEmbedder, type Embedder, embeddingText } from './embedders.js';
-import { decodeText, htmlToText, kindOf, pdfToText, type TextEncoding } from './extract.js';
+import type { TextEncoding } from './extract.js';
 import { syncLsa } from './lsa-store.js';
+import { createPreparer, type Prepared, WorkerStopped } from './prepare.js';
 import { type Collection, createKnowledgeStore, type KnowledgeStore } from './store.js';
 import { walk } from './walk.js';
 
 /** Files larger than this are skipped with a reason (never read whole into memory). */
 export const MAX_FILE_BYTES = 25 * 1024 * 1024;
+
+export { cleanText } from './prepare.js';
 
 export type SkipReason =
   | 'binary'
@@ -85,16 +87,6 @@ export interface LearnOptions {
 
 const under = (path: string, root: string) =>
   path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
-
-/**
- * Line ends made `\n`; C0/C1 control characters other than tab and newline made spaces: they
- * mean nothing to search, and an escape sequence in a learned file must never reach a terminal
- * when a passage is printed.
- */
-export function cleanText(text: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point.
-  return text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, ' ');
-}
 
 /**
  * Reads at most `max` bytes of a regular file. Opened non-blocking, so a path that became a
@@ -298,115 +290,104 @@ export async function learn(cartridge: Cartridge, options: LearnOptions): Promis
   let done = 0;
   // A file named twice ("learn ~/docs ~/docs/lease.md") is learned and counted once.
   const queue = [...new Set(files)];
-  for (const path of queue) {
-    options.signal?.throwIfAborted();
-    emit({
-      phase: 'learning',
-      done,
-      total: queue.length,
-      chunks: summary.chunks,
-      bytes: summary.bytes,
-      path,
-    });
-    done++;
-    // A SQLite side file (x.db-wal, -shm, -journal) only when its database is next to it: a
-    // note named "travel-journal" is text.
-    const side = /^(.*)-(wal|shm|journal)$/.exec(path)?.[1];
-    if (ownFiles.has(path) || (side !== undefined && (await lstat(side).catch(() => undefined)))) {
-      await drop(path, 'database file');
-      continue;
-    }
-    const info = await stat(path).catch(() => undefined);
-    if (!info) {
-      await drop(path, 'unreadable');
-      continue;
-    }
-    if (!info.isFile()) {
-      await drop(path, 'not a regular file');
-      continue;
-    }
-    if (info.size > MAX_FILE_BYTES) {
-      await drop(path, 'too large');
-      continue;
-    }
-    if (info.size === 0) {
-      // Empty, or a pseudo file (/proc, /sys) whose size says nothing of what a read returns.
-      await drop(path, 'empty');
-      continue;
-    }
-    let bytes: Buffer;
-    try {
-      bytes = await readCapped(path, info.size);
-    } catch {
-      await drop(path, 'unreadable');
-      continue;
-    }
-    summary.bytes += bytes.length;
-    const sha256 = createHash('sha256').update(bytes).digest('hex');
-    const existing = store.file(target.id, path);
-    if (existing && existing.sha256 === sha256) {
-      summary.unchanged++;
-      if (existing.modifiedAt !== Math.round(info.mtimeMs)) {
-        await cartridge.exclusive(() =>
-          cartridge.transaction(() => store.touch(existing.id, Math.round(info.mtimeMs))),
-        );
+  // Big files are read in a worker whose young generation is small (prepare.ts).
+  const preparer = createPreparer();
+  try {
+    for (const path of queue) {
+      options.signal?.throwIfAborted();
+      emit({
+        phase: 'learning',
+        done,
+        total: queue.length,
+        chunks: summary.chunks,
+        bytes: summary.bytes,
+        path,
+      });
+      done++;
+      // A SQLite side file (x.db-wal, -shm, -journal) only when its database is next to it: a
+      // note named "travel-journal" is text.
+      const side = /^(.*)-(wal|shm|journal)$/.exec(path)?.[1];
+      if (ownFiles.has(path) || (side !== undefined && (await lstat(side).catch(() => undefined)))) {
+        await drop(path, 'database file');
+        continue;
       }
-      continue;
-    }
-    const named = kindOf(path);
-    let text: string;
-    let kind: NonNullable<typeof named>;
-    if (named?.type === 'pdf') {
-      kind = named;
+      const info = await stat(path).catch(() => undefined);
+      if (!info) {
+        await drop(path, 'unreadable');
+        continue;
+      }
+      if (!info.isFile()) {
+        await drop(path, 'not a regular file');
+        continue;
+      }
+      if (info.size > MAX_FILE_BYTES) {
+        await drop(path, 'too large');
+        continue;
+      }
+      if (info.size === 0) {
+        // Empty, or a pseudo file (/proc, /sys) whose size says nothing of what a read returns.
+        await drop(path, 'empty');
+        continue;
+      }
+      let bytes: Buffer;
       try {
-        text = await pdfToText(bytes);
+        bytes = await readCapped(path, info.size);
       } catch {
-        await drop(path, 'unsupported PDF');
+        await drop(path, 'unreadable');
         continue;
       }
-    } else {
-      const decoded = decodeText(bytes);
-      // An unknown extension (an image, an archive…) is read only if its bytes are plain UTF-8.
-      if (!decoded) {
-        await drop(path, 'binary');
+      summary.bytes += bytes.length;
+      const size = bytes.length;
+      const sha256 = createHash('sha256').update(bytes).digest('hex');
+      const existing = store.file(target.id, path);
+      if (existing && existing.sha256 === sha256) {
+        summary.unchanged++;
+        if (existing.modifiedAt !== Math.round(info.mtimeMs)) {
+          await cartridge.exclusive(() =>
+            cartridge.transaction(() => store.touch(existing.id, Math.round(info.mtimeMs))),
+          );
+        }
         continue;
       }
-      if (!named && decoded.encoding !== 'utf-8') {
-        await drop(path, 'not UTF-8');
+      let prepared: Prepared;
+      try {
+        prepared = await preparer.prepare(bytes, path);
+      } catch (error) {
+        if (!(error instanceof WorkerStopped)) throw error;
+        // The worker ran out of memory (or died): the file is too big to read, never a crash.
+        await drop(path, 'too large');
         continue;
       }
-      kind = named ?? { type: 'text' };
-      text = decoded.text;
-      if (decoded.encoding !== 'utf-8')
-        summary.encodings[decoded.encoding] = (summary.encodings[decoded.encoding] ?? 0) + 1;
-      if (kind.type === 'html') text = htmlToText(text);
+      // The bytes are not needed past here: let a big file's buffer go before it is written.
+      bytes = Buffer.alloc(0);
+      if ('skip' in prepared) {
+        await drop(path, prepared.skip);
+        continue;
+      }
+      const { chunks, kind, encoding } = prepared;
+      if (encoding !== 'utf-8') summary.encodings[encoding] = (summary.encodings[encoding] ?? 0) + 1;
+      const vectors =
+        embedder && chunks.length ? await embedder.embed(chunks.map(embeddingText), options.signal) : [];
+      // Decided again inside the write lock: another learn of the same files may have written this
+      // one since it was looked at, and then this run counts it as unchanged and writes nothing.
+      const outcome = await cartridge.exclusive(() =>
+        cartridge.transaction(() => {
+          const now = store.file(target.id, path);
+          if (now && now.sha256 === sha256) return 'unchanged' as const;
+          store.writeFile(
+            target,
+            { path, type: kind.type, size, sha256, modifiedAt: Math.round(info.mtimeMs) },
+            chunks,
+            vectors,
+          );
+          return now ? ('changed' as const) : ('new' as const);
+        }),
+      );
+      summary[outcome]++;
+      if (outcome !== 'unchanged') summary.chunks += chunks.length;
     }
-    text = cleanText(text);
-    const title = basename(path, extname(path));
-    const chunks = await chunkText(text, kind, title);
-    if (chunks.length === 0) {
-      await drop(path, 'empty');
-      continue;
-    }
-    const vectors =
-      embedder && chunks.length ? await embedder.embed(chunks.map(embeddingText), options.signal) : [];
-    // Decided again inside the write lock: another learn of the same files may have written this
-    // one since it was looked at, and then this run counts it as unchanged and writes nothing.
-    const outcome = await cartridge.exclusive(() =>
-      cartridge.transaction(() => {
-        const now = store.file(target.id, path);
-        if (now && now.sha256 === sha256) return 'unchanged' as const;
-        store.writeFile(
-          target,
-          { path, type: kind.type, size: bytes.length, sha256, modifiedAt: Math.round(info.mtimeMs) },
-          chunks,
-          vectors,
-        );
-        return now ? ('changed' as const) : ('new' as const);
-      }),
-    );
-    summary[outcome]++;
-    if (outcome !== 'unchanged') summary.chunks += chunks.length;
+  } finally {
+    await preparer.close();
   }
   emit({ phase: 'learning', done, total: queue.length, chunks: summary.chunks, bytes: summary.bytes });
   // The learned LSA signal follows the chunks: folded in, or refitted after many changes.

@@ -98,12 +98,21 @@ async function refit(cartridge: Cartridge, collectionId: number): Promise<number
         .get(collectionId) as number | undefined;
       cartridge.prepare('DELETE FROM knowledge_lsa_models WHERE collection_id = ?').run(collectionId);
       if (!model) return 0;
-      const chunks = cartridge.prepare(`${chunkSql} ORDER BY c.id`).all(collectionId) as ChunkRow[];
       const insert = cartridge.prepare(
         'INSERT INTO knowledge_lsa_vectors (id, collection_id, vector) VALUES (?, ?, ?)',
       );
-      for (const chunk of chunks)
-        insert.run(chunk.id, collectionId, blobOf(embedLsa(model, termCounts(chunk.heading, chunk.text))));
+      // A page of chunks at a time (an open iterator would block the inserts): the texts of a
+      // big collection are never all in memory at once.
+      const page = cartridge.prepare(`${chunkSql} AND c.id > ? ORDER BY c.id LIMIT 256`);
+      let count = 0;
+      for (let after = 0; ; ) {
+        const chunks = page.all(collectionId, after) as ChunkRow[];
+        if (chunks.length === 0) break;
+        for (const chunk of chunks)
+          insert.run(chunk.id, collectionId, blobOf(embedLsa(model, termCounts(chunk.heading, chunk.text))));
+        count += chunks.length;
+        after = (chunks.at(-1) as ChunkRow).id;
+      }
       cartridge
         .prepare(
           `INSERT INTO knowledge_lsa_models (collection_id, k, terms, idf, basis, sigma, fitted, synced, changes, generation, fitted_at)
@@ -116,12 +125,12 @@ async function refit(cartridge: Cartridge, collectionId: number): Promise<number
           blobOf(model.idf),
           blobOf(model.basis),
           blobOf(model.sigma),
-          chunks.length,
-          chunks.length,
+          count,
+          count,
           (previous ?? 0) + 1,
           Date.now(),
         );
-      return chunks.length;
+      return count;
     }),
   );
 }

@@ -122,4 +122,16 @@ export const knowledgeMigrations: readonly CapabilityMigration[] = [
   `);
     },
   },
+  {
+    version: 4,
+    description:
+      'knowledge: the file lines of each line of a chunk whose text is extracted (HTML), so citations name lines of the file',
+    up(db) {
+      db.exec(`
+    ALTER TABLE knowledge_chunks ADD COLUMN line_map TEXT;
+    -- HTML learned before cited lines of its extracted text: learned again by the next learn.
+    UPDATE knowledge_files SET sha256 = '' WHERE type = 'html';
+  `);
+    },
+  },
 ];

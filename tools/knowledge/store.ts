@@ -30,6 +30,8 @@ export interface ChunkInput {
   text: string;
   lineStart: number;
   lineEnd: number;
+  /** File lines of each of the chunk's lines when they are not `lineStart + i` (lines.ts). */
+  lineMap?: string;
 }
 
 export interface Passage {
@@ -40,6 +42,8 @@ export interface Passage {
   text: string;
   lineStart: number;
   lineEnd: number;
+  /** See ChunkInput.lineMap; null when line i of the text is file line `lineStart + i`. */
+  lineMap: string | null;
   modifiedAt: number;
 }
 
@@ -323,14 +327,21 @@ export function createKnowledgeStore(cartridge: Cartridge) {
         'UPDATE knowledge_files SET type = ?, size = ?, sha256 = ?, modified_at = ?, learned_at = ?, chunks = ? WHERE id = ?',
       ).run(file.type, file.size, file.sha256, file.modifiedAt, now, chunks.length, fileId);
       const insertChunk = prepare(
-        'INSERT INTO knowledge_chunks (file_id, ordinal, heading, text, line_start, line_end) VALUES (?, ?, ?, ?, ?, ?)',
+        'INSERT INTO knowledge_chunks (file_id, ordinal, heading, text, line_start, line_end, line_map) VALUES (?, ?, ?, ?, ?, ?, ?)',
       );
       const insertFts = prepare('INSERT INTO knowledge_fts (rowid, heading, text) VALUES (?, ?, ?)');
       if (target.dimension) ensureVectorTables(target.id);
       chunks.forEach((chunk, ordinal) => {
         const chunkId = Number(
-          insertChunk.run(fileId, ordinal, chunk.heading, chunk.text, chunk.lineStart, chunk.lineEnd)
-            .lastInsertRowid,
+          insertChunk.run(
+            fileId,
+            ordinal,
+            chunk.heading,
+            chunk.text,
+            chunk.lineStart,
+            chunk.lineEnd,
+            chunk.lineMap ?? null,
+          ).lastInsertRowid,
         );
         insertFts.run(chunkId, chunk.heading, chunk.text);
         const vector = vectors?.[ordinal];
@@ -503,7 +514,7 @@ export function createKnowledgeStore(cartridge: Cartridge) {
       const where = filterSql(filter);
       const rows = prepare(
         `SELECT c.id AS chunkId, f.path, f.type, c.heading, c.text, c.line_start AS lineStart,
-                c.line_end AS lineEnd, f.modified_at AS modifiedAt
+                c.line_end AS lineEnd, c.line_map AS lineMap, f.modified_at AS modifiedAt
          FROM knowledge_chunks c JOIN knowledge_files f ON f.id = c.file_id
          WHERE c.id IN (SELECT value FROM json_each(?))${where.sql}`,
       ).all(JSON.stringify(ids), ...where.params) as Passage[];

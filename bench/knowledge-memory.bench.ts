@@ -1,0 +1,110 @@
+// Peak memory of `fazt learn` on big single files, measured from outside: the built CLI
+// (dist/fazt.js) run under `/usr/bin/time -v`, its "Maximum resident set size" reported with the
+// wall time, each file learned into a fresh cartridge. `npm run bench knowledge-memory`.
+// Files (made here, in a temp folder, from a seeded word list):
+// - a 24 MiB plain text file on ONE line (no line break: the splitter's worst case),
+// - a 24 MiB minified HTML page on one line (entities, lists, headings),
+// - a 200 MB log of many short lines (over the 25 MiB cap: skipped without being read).
+// The baseline row is `fazt --version`, the CLI's own footprint. KNOWLEDGE_MEMORY_LOG=0 skips
+// writing the 200 MB log (it needs the disk space).
+import { spawnSync } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { report } from './stats.js';
+
+const WORDS =
+  'the tenant may keep one cat rent is due monthly alpha beta gamma delta log entry error warning service restarted request served latency'.split(
+    ' ',
+  );
+let seed = 7;
+const random = () => {
+  seed = (seed * 1103515245 + 12345) % 2147483648;
+  return seed / 2147483648;
+};
+const sentence = (count: number) =>
+  `${Array.from({ length: count }, () => WORDS[Math.floor(random() * WORDS.length)]).join(' ')}.`;
+
+/** Writes `bytes` bytes made by `piece()` to `path`, in 1 MB writes. */
+function write(path: string, bytes: number, piece: () => string, head = '', tail = ''): void {
+  const fd = openSync(path, 'w');
+  try {
+    let written = writeSync(fd, head);
+    let buffer = '';
+    while (written + buffer.length < bytes - tail.length) {
+      buffer += piece();
+      if (buffer.length > 1_000_000) {
+        written += writeSync(fd, buffer);
+        buffer = '';
+      }
+    }
+    writeSync(fd, buffer);
+    writeSync(fd, tail);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'fazt-bench-knowledge-memory-'));
+const MiB = 1024 * 1024;
+const rows: Record<string, string | number>[] = [];
+
+/** Runs the CLI under /usr/bin/time -v; returns peak RSS (MB), wall seconds and the JSON summary. */
+function measure(label: string, args: string[]) {
+  const cartridge = join(dir, `${rows.length}.db`);
+  const run = spawnSync(
+    '/usr/bin/time',
+    ['-v', process.execPath, 'dist/fazt.js', '--cartridge', cartridge, ...args],
+    { encoding: 'utf8', maxBuffer: 64 * MiB },
+  );
+  const rss = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(run.stderr)?.[1] ?? Number.NaN);
+  const wall = /Elapsed \(wall clock\) time.*: (?:(\d+):)?(\d+):([\d.]+)/.exec(run.stderr);
+  const seconds = wall ? Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3]) : Number.NaN;
+  let outcome = run.status === 0 ? 'ok' : `exit ${run.status}`;
+  try {
+    const summary = JSON.parse(run.stdout) as { chunks: number; skippedReasons: Record<string, number> };
+    outcome = summary.chunks ? `${summary.chunks} chunks` : `skipped: ${Object.keys(summary.skippedReasons)}`;
+  } catch {
+    // --version prints no JSON
+  }
+  rows.push({
+    file: label,
+    'peak RSS MB': Math.round(rss / 1024),
+    seconds: Math.round(seconds * 10) / 10,
+    outcome,
+    load: loadavg()[0]?.toFixed(1) ?? '',
+  });
+  console.log(rows.at(-1));
+}
+
+try {
+  measure('(fazt --version)', ['--version']);
+  const text = join(dir, 'one-line.txt');
+  write(text, 24 * MiB, () => `${sentence(30)} `);
+  measure('24 MiB text, one line', ['learn', text, '--json']);
+  rmSync(text);
+  const html = join(dir, 'minified.html');
+  write(
+    html,
+    24 * MiB,
+    () =>
+      `<div class="row"><h2>${sentence(2)}</h2><p>${sentence(20)} &euro;1,450 &amp; more&hellip;</p><ul><li>${sentence(3)}</li><li>two&nbsp;three</li></ul></div>`,
+    '<!doctype html><html><head><title>Big</title><style>p{color:red}</style></head><body><h1>Big page</h1>',
+    '</body></html>',
+  );
+  measure('24 MiB HTML, one line', ['learn', html, '--json']);
+  rmSync(html);
+  if (process.env.KNOWLEDGE_MEMORY_LOG !== '0') {
+    const log = join(dir, 'many-lines.log');
+    let line = 0;
+    write(
+      log,
+      200_000_000,
+      () => `2026-11-30T02:${String(line++ % 60).padStart(2, '0')}:00Z INFO ${sentence(12)}\n`,
+    );
+    measure('200 MB log, many lines', ['learn', log, '--json']);
+  }
+  report('knowledge-memory', rows);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
