@@ -188,20 +188,21 @@ try {
   );
 
   // ---- The learned LSA space, as stored by lsa-store.ts.
-  const model = cartridge.prepare('SELECT k, terms, idf, basis, sigma FROM knowledge_lsa_models').get() as {
+  const model = cartridge.prepare('SELECT k, sigma FROM knowledge_lsa_models').get() as {
     k: number;
-    terms: string;
-    idf: Buffer;
-    basis: Buffer;
     sigma: Buffer;
   };
   const floats = (blob: Buffer) =>
     new Float32Array(blob.buffer.slice(blob.byteOffset, blob.byteOffset + blob.byteLength));
   const k = model.k;
-  const vocabulary = JSON.parse(model.terms) as string[];
+  const termRows = cartridge
+    .prepare('SELECT term, idf, vector FROM knowledge_lsa_terms ORDER BY position')
+    .all() as { term: string; idf: number; vector: Buffer }[];
+  const vocabulary = termRows.map((row) => row.term);
   const termAt = new Map(vocabulary.map((term, at) => [term, at]));
-  const idf = floats(model.idf);
-  const basis = floats(model.basis);
+  const idf = Float32Array.from(termRows, (row) => row.idf);
+  const basis = new Float32Array(termRows.length * k);
+  for (const [at, row] of termRows.entries()) basis.set(floats(row.vector).subarray(0, k), at * k);
   const sigma = floats(model.sigma);
   const position = new Map(chunks.map((chunk, at) => [chunk.id, at]));
   const vectors = new Float32Array(n * k);
