@@ -358,10 +358,11 @@ try {
   const withLsa = await searchMs({ ...DEFAULT_WEIGHTS, dense: 0, lsa: Math.max(DEFAULT_WEIGHTS.lsa, 0.05) });
   const size = cartridge
     .prepare(
-      `SELECT (SELECT length(terms) + length(idf) + length(basis) + length(sigma) FROM knowledge_lsa_models WHERE collection_id = ?) AS model,
+      `SELECT (SELECT length(sigma) FROM knowledge_lsa_models WHERE collection_id = ?)
+              + (SELECT coalesce(sum(length(term) + 8 + length(vector)), 0) FROM knowledge_lsa_terms WHERE collection_id = ?) AS model,
               (SELECT coalesce(sum(length(vector)), 0) FROM knowledge_lsa_vectors WHERE collection_id = ?) AS vectors`,
     )
-    .get(offline.id, offline.id) as { model: number; vectors: number };
+    .get(offline.id, offline.id, offline.id) as { model: number; vectors: number };
   report('knowledge-quality-lsa-cost', [
     {
       chunks: fit.chunks,

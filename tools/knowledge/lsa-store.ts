@@ -6,8 +6,10 @@ import { queryTerms } from './text.js';
 
 /**
  * The learned (LSA) signal of a collection, kept in the cartridge next to its chunks:
- * `knowledge_lsa_models` (one row per collection: vocabulary, idf, V_k, Σ) and
- * `knowledge_lsa_vectors` (one k-float vector per chunk). Its own tables, never the model
+ * `knowledge_lsa_models` (one row per collection: k, Σ and the sync counters),
+ * `knowledge_lsa_terms` (one row per vocabulary term: its idf and its row of V_k, so a search
+ * reads only the rows of its own words, never the whole V_k) and `knowledge_lsa_vectors` (one
+ * k-float vector per chunk). Its own tables, never the model
  * embedder's: a collection with Ollama vectors keeps those apart and gets this signal as well.
  * The tables are made on first use, like the vector tables; a trigger drops a chunk's vector
  * whenever the chunk row goes (re-learned, removed or forgotten files), so a reused chunk id
@@ -29,9 +31,6 @@ const FOLD_BATCH = 500;
 
 interface ModelRow {
   k: number;
-  terms: string;
-  idf: Buffer;
-  basis: Buffer;
   sigma: Buffer;
   fitted: number;
   synced: number;
@@ -46,23 +45,37 @@ export interface LsaSync {
   milliseconds: number;
 }
 
+/**
+ * A float32 blob as floats: a view on the blob's own bytes when they are 4-byte aligned (the
+ * 15 MB basis of a SciFact-sized model costs ~70 ms to copy on a cold search), else a copy.
+ */
 const floats = (blob: Buffer) =>
-  new Float32Array(blob.buffer.slice(blob.byteOffset, blob.byteOffset + blob.byteLength));
+  blob.byteOffset % 4 === 0
+    ? new Float32Array(blob.buffer, blob.byteOffset, blob.byteLength >> 2)
+    : new Float32Array(blob.buffer.slice(blob.byteOffset, blob.byteOffset + blob.byteLength));
 const blobOf = (vector: Float32Array) => Buffer.from(vector.buffer, vector.byteOffset, vector.byteLength);
 
 const hasTables = (cartridge: Cartridge) =>
   Boolean(
     cartridge
-      .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'knowledge_lsa_models'")
+      .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'knowledge_lsa_terms'")
       .get(),
   );
 
-function decode(row: ModelRow): LsaModel {
-  const terms = JSON.parse(row.terms) as string[];
+/** The whole model (every term's row): for folding chunks in at learn time, never for a search. */
+function decode(cartridge: Cartridge, collectionId: number, row: ModelRow): LsaModel {
+  const rows = cartridge
+    .prepare('SELECT term, idf, vector FROM knowledge_lsa_terms WHERE collection_id = ? ORDER BY position')
+    .raw()
+    .all(collectionId) as [string, number, Buffer][];
+  const basis = new Float32Array(rows.length * row.k);
+  const bytes = new Uint8Array(basis.buffer);
+  for (const [index, [, , vector]] of rows.entries())
+    bytes.set(vector.subarray(0, row.k * 4), index * row.k * 4);
   return {
-    terms: new Map(terms.map((term, index) => [term, index])),
-    idf: floats(row.idf),
-    basis: floats(row.basis),
+    terms: new Map(rows.map(([term], index) => [term, index])),
+    idf: Float32Array.from(rows, ([, idf]) => idf),
+    basis,
     sigma: floats(row.sigma),
     k: row.k,
   };
@@ -92,6 +105,7 @@ async function refit(cartridge: Cartridge, collectionId: number): Promise<number
   return cartridge.exclusive(() =>
     cartridge.transaction(() => {
       cartridge.prepare('DELETE FROM knowledge_lsa_vectors WHERE collection_id = ?').run(collectionId);
+      cartridge.prepare('DELETE FROM knowledge_lsa_terms WHERE collection_id = ?').run(collectionId);
       const previous = cartridge
         .prepare('SELECT generation FROM knowledge_lsa_models WHERE collection_id = ?')
         .pluck()
@@ -116,19 +130,27 @@ async function refit(cartridge: Cartridge, collectionId: number): Promise<number
       cartridge
         .prepare(
           `INSERT INTO knowledge_lsa_models (collection_id, k, terms, idf, basis, sigma, fitted, synced, changes, generation, fitted_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)`,
+           VALUES (?, ?, '[]', X'', X'', ?, ?, ?, 0, ?, ?)`,
         )
         .run(
           collectionId,
           model.k,
-          JSON.stringify([...model.terms.keys()]),
-          blobOf(model.idf),
-          blobOf(model.basis),
           blobOf(model.sigma),
           count,
           count,
           (previous ?? 0) + 1,
           Date.now(),
+        );
+      const term = cartridge.prepare(
+        'INSERT INTO knowledge_lsa_terms (collection_id, position, term, idf, vector) VALUES (?, ?, ?, ?, ?)',
+      );
+      for (const [word, position] of model.terms)
+        term.run(
+          collectionId,
+          position,
+          word,
+          model.idf[position] as number,
+          blobOf(model.basis.subarray(position * model.k, (position + 1) * model.k)),
         );
       return count;
     }),
@@ -171,7 +193,7 @@ export async function syncLsa(
   if (changes >= REFIT_SHARE * Math.max(row.fitted, 1))
     return done('refit', await refit(cartridge, collectionId));
   if (missing === 0 && changes === row.changes) return done('none', 0);
-  const model = decode(row);
+  const model = decode(cartridge, collectionId, row);
   const batch = cartridge.prepare(
     `${chunkSql} AND c.id NOT IN (SELECT id FROM knowledge_lsa_vectors) ORDER BY c.id LIMIT ${FOLD_BATCH}`,
   );
@@ -205,18 +227,18 @@ export async function syncLsa(
 
 interface Loaded {
   stamp: string;
-  model: LsaModel;
+  k: number;
   ids: Int32Array;
   vectors: Float32Array;
 }
 const loaded = new WeakMap<Cartridge, Map<number, Loaded>>();
 
-/** The collection's model and vectors in memory, reloaded when they changed. */
+/** The collection's chunk vectors in memory, reloaded when they changed (not the model: see queryVector). */
 function load(cartridge: Cartridge, collectionId: number): Loaded | undefined {
   if (!hasTables(cartridge)) return undefined;
   const head = cartridge
     .prepare(
-      `SELECT generation || ':' || (SELECT count(*) FROM knowledge_lsa_vectors WHERE collection_id = ?)
+      `SELECT k || ':' || generation || ':' || (SELECT count(*) FROM knowledge_lsa_vectors WHERE collection_id = ?)
        FROM knowledge_lsa_models WHERE collection_id = ?`,
     )
     .pluck()
@@ -229,22 +251,53 @@ function load(cartridge: Cartridge, collectionId: number): Loaded | undefined {
   }
   const cached = perCartridge.get(collectionId);
   if (cached?.stamp === head) return cached;
-  const row = cartridge
-    .prepare('SELECT * FROM knowledge_lsa_models WHERE collection_id = ?')
-    .get(collectionId) as ModelRow;
-  const model = decode(row);
+  const k = Number(head.split(':')[0]);
   const rows = cartridge
     .prepare('SELECT id, vector FROM knowledge_lsa_vectors WHERE collection_id = ? ORDER BY id')
-    .all(collectionId) as { id: number; vector: Buffer }[];
+    .raw()
+    .all(collectionId) as [number, Buffer][];
   const ids = new Int32Array(rows.length);
-  const vectors = new Float32Array(rows.length * model.k);
-  rows.forEach((item, index) => {
-    ids[index] = item.id;
-    vectors.set(floats(item.vector).subarray(0, model.k), index * model.k);
+  const vectors = new Float32Array(rows.length * k);
+  // Bytes straight into the one array (no typed-array copy per row): a cold search reads them all.
+  const bytes = new Uint8Array(vectors.buffer);
+  const width = k * 4;
+  rows.forEach(([id, vector], index) => {
+    ids[index] = id;
+    bytes.set(vector.subarray(0, width), index * width);
   });
-  const entry = { stamp: head, model, ids, vectors };
+  const entry = { stamp: head, k, ids, vectors };
   perCartridge.set(collectionId, entry);
   return entry;
+}
+
+/**
+ * A query's LSA vector, as embedLsa makes it (Σ over its stems of (1 + ln tf)·idf times the
+ * term's row of V_k, L2-normalised), from only the rows of the query's own stems; all zeros when
+ * none is in the model.
+ */
+function queryVector(cartridge: Cartridge, collectionId: number, k: number, query: string): Float32Array {
+  const counts = termCounts('', queryTerms(query).join(' '));
+  const out = new Float32Array(k);
+  const rows = cartridge
+    .prepare(
+      `SELECT term, idf, vector FROM knowledge_lsa_terms
+       WHERE collection_id = ? AND term IN (SELECT value FROM json_each(?))`,
+    )
+    .raw()
+    .all(collectionId, JSON.stringify([...counts.keys()])) as [string, number, Buffer][];
+  // Weights normalised before summing, in float32, exactly as embedLsa does (same scores, same ties).
+  const weights = rows.map(([term, idf]) => (1 + Math.log(counts.get(term) as number)) * Math.fround(idf));
+  const size = Math.sqrt(weights.reduce((sum, weight) => sum + weight * weight, 0)) || 1;
+  for (const [index, [, , blob]] of rows.entries()) {
+    const weight = (weights[index] as number) / size;
+    const row = floats(blob);
+    for (let c = 0; c < k; c++) out[c] = (out[c] as number) + weight * (row[c] as number);
+  }
+  let norm = 0;
+  for (const value of out) norm += value * value;
+  norm = Math.sqrt(norm);
+  if (norm > 0) for (let c = 0; c < k; c++) out[c] = (out[c] as number) / norm;
+  return out;
 }
 
 /**
@@ -261,10 +314,9 @@ export function lsaSearch(
   if (limit <= 0) return [];
   const state = load(cartridge, collectionId);
   if (!state) return [];
-  const { model, ids, vectors } = state;
-  const q = embedLsa(model, termCounts('', queryTerms(query).join(' ')));
+  const { k, ids, vectors } = state;
+  const q = queryVector(cartridge, collectionId, k, query);
   if (!q.some((value) => value !== 0)) return [];
-  const k = model.k;
   const scores = new Float32Array(ids.length);
   for (let row = 0; row < ids.length; row++) {
     let dot = 0;

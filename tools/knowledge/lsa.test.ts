@@ -2,10 +2,13 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Matrix, SingularValueDecomposition } from 'ml-matrix';
 import { describe, expect, it } from 'vitest';
+import { applyCapabilityMigrations } from '../../cartridge/capability-schema.js';
 import { testCartridge, testDir } from '../../test/helpers/runtime.js';
 import { createDefaultRegistry, createExecutor } from '../index.js';
+import { knowledgeCapability } from './index.js';
 import { embedLsa, fitLsa, termCounts } from './lsa.js';
 import { lsaSearch, syncLsa } from './lsa-store.js';
+import { knowledgeMigrations } from './schema.js';
 import { createKnowledgeStore } from './store.js';
 
 const caller = { kind: 'person' as const, id: 'test' };
@@ -130,6 +133,15 @@ describe('LSA (randomized truncated SVD)', () => {
     await run('knowledge_learn', { paths: [dir] });
     expect(vectors()).toBe(16);
     expect(model()).toMatchObject({ fitted: 16, synced: 16, changes: 2, generation: 2 });
+    // The folded vector (made from the whole model) and the query (from its words' rows only)
+    // live in one space: the changed note's own words find it first.
+    const folded = cartridge
+      .prepare(
+        "SELECT c.id FROM knowledge_chunks c JOIN knowledge_files f ON f.id = c.file_id WHERE f.path LIKE '%note0.txt'",
+      )
+      .pluck()
+      .get();
+    expect(lsaSearch(cartridge, collection.id, 'car engine wheel road tyre', 1)[0]?.id).toBe(folded);
 
     // Forgetting a file takes its vector with it (the trigger), before any learn.
     await run('knowledge_forget', { path: join(dir, 'note15.txt') }, true);
@@ -149,5 +161,56 @@ describe('LSA (randomized truncated SVD)', () => {
       .get();
     expect(left).toBe(0);
     expect(await syncLsa(cartridge, collection.id)).toMatchObject({ mode: 'none', chunks: 0 });
+  });
+
+  it("migration 5 moves a model's V_k into one row per term, and searches rank as before", () => {
+    const cartridge = testCartridge();
+    applyCapabilityMigrations(cartridge, {
+      ...knowledgeCapability,
+      migrations: knowledgeMigrations.slice(0, 3),
+    });
+    const counts = TOPICS.map((text) => termCounts('', text));
+    const model = fitLsa(counts, 4);
+    if (!model) throw new Error('no model');
+    const blob = (floats: Float32Array) => Buffer.from(floats.buffer, floats.byteOffset, floats.byteLength);
+    cartridge.transaction(() => {
+      cartridge
+        .prepare("INSERT INTO knowledge_collections (id, name, created_at) VALUES (1, 'old', 0)")
+        .run();
+      cartridge
+        .prepare(
+          `INSERT INTO knowledge_lsa_models (collection_id, k, terms, idf, basis, sigma, fitted, synced, changes, generation, fitted_at)
+           VALUES (1, ?, ?, ?, ?, ?, 8, 8, 0, 1, 0)`,
+        )
+        .run(
+          model.k,
+          JSON.stringify([...model.terms.keys()]),
+          blob(model.idf),
+          blob(model.basis),
+          blob(model.sigma),
+        );
+      const insert = cartridge.prepare(
+        'INSERT INTO knowledge_lsa_vectors (id, collection_id, vector) VALUES (?, 1, ?)',
+      );
+      for (const [index, count] of counts.entries()) insert.run(index + 1, blob(embedLsa(model, count)));
+    });
+    applyCapabilityMigrations(cartridge, knowledgeCapability);
+    const terms = cartridge
+      .prepare('SELECT count(*) FROM knowledge_lsa_terms WHERE collection_id = 1')
+      .pluck()
+      .get();
+    expect(terms).toBe(model.terms.size);
+    const row = cartridge.prepare('SELECT terms, length(basis) AS basis FROM knowledge_lsa_models').get();
+    expect(row).toEqual({ terms: '[]', basis: 0 });
+    // The ranking computed from the old model in memory, and lsaSearch's over the migrated rows.
+    const query = embedLsa(model, termCounts('', 'automobile garage'));
+    const expected = counts
+      .map((count, index) => ({ id: index + 1, score: cosine(query, embedLsa(model, count)) }))
+      .filter((item) => item.score > 0)
+      .sort((a, b) => b.score - a.score || a.id - b.id);
+    const found = lsaSearch(cartridge, 1, 'automobile garage', 8);
+    expect(found.map((item) => item.id)).toEqual(expected.map((item) => item.id));
+    for (const [index, item] of found.entries())
+      expect(item.score).toBeCloseTo(expected[index]?.score as number, 5);
   });
 });

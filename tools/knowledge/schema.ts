@@ -134,4 +134,47 @@ export const knowledgeMigrations: readonly CapabilityMigration[] = [
   `);
     },
   },
+  {
+    version: 5,
+    description:
+      "knowledge: the LSA model's V_k as one row per term, so a search reads only its own words' rows",
+    up(db) {
+      // A search used to read the whole V_k blob (15 MB for SciFact, up to 60k terms × 256 floats)
+      // to embed a query of a few words; a term's row is its idf and its k floats.
+      db.exec(`
+    CREATE TABLE knowledge_lsa_terms (
+      collection_id INTEGER NOT NULL REFERENCES knowledge_collections(id) ON DELETE CASCADE,
+      position INTEGER NOT NULL,
+      term TEXT NOT NULL,
+      idf REAL NOT NULL,
+      vector BLOB NOT NULL,
+      PRIMARY KEY (collection_id, position)
+    ) STRICT;
+    CREATE UNIQUE INDEX knowledge_lsa_terms_term ON knowledge_lsa_terms(collection_id, term);
+  `);
+      const insert = db.prepare(
+        'INSERT INTO knowledge_lsa_terms (collection_id, position, term, idf, vector) VALUES (?, ?, ?, ?, ?)',
+      );
+      const models = db.prepare('SELECT collection_id AS id, k, terms, idf, basis FROM knowledge_lsa_models');
+      for (const model of models.all() as {
+        id: number;
+        k: number;
+        terms: string;
+        idf: Buffer;
+        basis: Buffer;
+      }[]) {
+        const width = model.k * 4;
+        for (const [position, term] of (JSON.parse(model.terms) as string[]).entries())
+          insert.run(
+            model.id,
+            position,
+            term,
+            model.idf.readFloatLE(position * 4),
+            model.basis.subarray(position * width, (position + 1) * width),
+          );
+      }
+      // The terms, idf and basis columns stay (empty) for older code reading the row; the rows are the model.
+      db.exec("UPDATE knowledge_lsa_models SET terms = '[]', idf = X'', basis = X''");
+    },
+  },
 ];
