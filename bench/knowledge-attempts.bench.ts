@@ -7,51 +7,21 @@
 // knowledge-quality.bench.ts: weights (grid 0–0.5 by 0.05) tuned on the even queries score the
 // odd ones and the other way round; no reported number saw its own queries. Single-signal rows
 // have nothing to tune. The LSA vectors and model are read from the cartridge as learned.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { openCartridge } from '../cartridge/open.js';
-import { DATASETS } from '../test/fakes/glove.js';
 import { createDefaultRegistry, createExecutor } from '../tools/index.js';
 import { DEFAULT_WEIGHTS, searchKnowledge, type Weights } from '../tools/knowledge/search.js';
 import { createKnowledgeStore } from '../tools/knowledge/store.js';
 import { queryTerms, stem, words } from '../tools/knowledge/text.js';
+import { ndcg10, qrels, type Row, recall100, testQueries, writeCorpus } from './scifact.js';
 import { percentile, report } from './stats.js';
 
-const SCIFACT = join(DATASETS, 'scifact');
 const POOL = 200;
 
-interface Row {
-  _id: string;
-  title?: string;
-  text: string;
-}
-const readJsonl = (path: string) =>
-  readFileSync(path, 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => JSON.parse(line) as Row);
-const qrels = new Map<string, Set<string>>();
-for (const line of readFileSync(join(SCIFACT, 'qrels/test.tsv'), 'utf8').split('\n').slice(1)) {
-  const [query, doc, score] = line.split('\t');
-  if (!query || !doc || Number(score) <= 0) continue;
-  const set = qrels.get(query) ?? new Set<string>();
-  set.add(doc);
-  qrels.set(query, set);
-}
-const queries = readJsonl(join(SCIFACT, 'queries.jsonl')).filter((query) => qrels.has(query._id));
+const queries = testQueries;
 
-function ndcg10(ranking: readonly string[], relevant: Set<string>): number {
-  let dcg = 0;
-  ranking.slice(0, 10).forEach((doc, index) => {
-    if (relevant.has(doc)) dcg += 1 / Math.log2(index + 2);
-  });
-  let ideal = 0;
-  for (let index = 0; index < Math.min(10, relevant.size); index++) ideal += 1 / Math.log2(index + 2);
-  return dcg / ideal;
-}
-const recall100 = (ranking: readonly string[], relevant: Set<string>) =>
-  ranking.slice(0, 100).filter((doc) => relevant.has(doc)).length / relevant.size;
 const round = (value: number) => Math.round(value * 1000) / 1000;
 const cpuMs = (started: NodeJS.CpuUsage) => {
   const used = process.cpuUsage(started);
@@ -67,10 +37,7 @@ const median = (values: number[]) =>
 
 const dir = mkdtempSync(join(tmpdir(), 'fazt-bench-attempts-'));
 try {
-  const docs = join(dir, 'scifact');
-  mkdirSync(docs);
-  for (const doc of readJsonl(join(SCIFACT, 'corpus.jsonl')))
-    writeFileSync(join(docs, `${doc._id}.md`), `# ${doc.title ?? ''}\n\n${doc.text}\n`);
+  const docs = writeCorpus(join(dir, 'scifact'));
   const path = join(dir, 'bench.db');
   const cartridge = openCartridge(path);
   const executor = createExecutor({ cartridge, registry: createDefaultRegistry() });

@@ -6,11 +6,11 @@
 // other half, so no reported number saw its own queries. Finally the shipped defaults are run
 // through the knowledge_search tool itself. The dense signal comes from a fake Ollama server
 // serving SIF-averaged GloVe vectors (a weak model: the bar is "never below BM25").
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { openCartridge } from '../cartridge/open.js';
-import { DATASETS, loadGlove } from '../test/fakes/glove.js';
+import { loadGlove } from '../test/fakes/glove.js';
 import { startFakeOllama } from '../test/fakes/ollama-server.js';
 import { createDefaultRegistry, createExecutor } from '../tools/index.js';
 import { lsaSearch, syncLsa } from '../tools/knowledge/lsa-store.js';
@@ -21,47 +21,15 @@ import {
   type Weights,
 } from '../tools/knowledge/search.js';
 import { createKnowledgeStore } from '../tools/knowledge/store.js';
+import { ndcg10, qrels, type Row, recall100, testQueries, writeCorpus } from './scifact.js';
 import { percentile, report } from './stats.js';
 
-const SCIFACT = join(DATASETS, 'scifact');
 const POOL = 200;
-
-interface Row {
-  _id: string;
-  title?: string;
-  text: string;
-}
-const readJsonl = (path: string) =>
-  readFileSync(path, 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => JSON.parse(line) as Row);
-
-const qrels = new Map<string, Set<string>>();
-for (const line of readFileSync(join(SCIFACT, 'qrels/test.tsv'), 'utf8').split('\n').slice(1)) {
-  const [query, doc, score] = line.split('\t');
-  if (!query || !doc || Number(score) <= 0) continue;
-  const set = qrels.get(query) ?? new Set<string>();
-  set.add(doc);
-  qrels.set(query, set);
-}
 // KNOWLEDGE_QUALITY_QUERIES=60 takes every 5th query while exploring; final numbers use all 300.
 const sample = Number(process.env.KNOWLEDGE_QUALITY_QUERIES ?? 0);
-const queries = readJsonl(join(SCIFACT, 'queries.jsonl'))
-  .filter((query) => qrels.has(query._id))
-  .filter((_, index, list) => !sample || index % Math.max(1, Math.floor(list.length / sample)) === 0);
-
-function ndcg10(ranking: readonly string[], relevant: Set<string>): number {
-  let dcg = 0;
-  ranking.slice(0, 10).forEach((doc, index) => {
-    if (relevant.has(doc)) dcg += 1 / Math.log2(index + 2);
-  });
-  let ideal = 0;
-  for (let index = 0; index < Math.min(10, relevant.size); index++) ideal += 1 / Math.log2(index + 2);
-  return dcg / ideal;
-}
-const recall100 = (ranking: readonly string[], relevant: Set<string>) =>
-  ranking.slice(0, 100).filter((doc) => relevant.has(doc)).length / relevant.size;
+const queries = testQueries.filter(
+  (_, index, list) => !sample || index % Math.max(1, Math.floor(list.length / sample)) === 0,
+);
 
 /** Chunk ranking → document ranking (a document ranks where its best chunk does). */
 function documents(passages: readonly { path: string }[]): string[] {
@@ -88,11 +56,7 @@ const round = (value: number) => Math.round(value * 1000) / 1000;
 const dir = mkdtempSync(join(tmpdir(), 'fazt-bench-knowledge-'));
 const fake = await startFakeOllama({ models: ['glove'], embed: loadGlove() });
 try {
-  const docs = join(dir, 'scifact');
-  mkdirSync(docs);
-  for (const doc of readJsonl(join(SCIFACT, 'corpus.jsonl'))) {
-    writeFileSync(join(docs, `${doc._id}.md`), `# ${doc.title ?? ''}\n\n${doc.text}\n`);
-  }
+  const docs = writeCorpus(join(dir, 'scifact'));
   const cartridge = openCartridge(join(dir, 'bench.db'));
   cartridge.config.set('ollama.host', fake.host);
   const executor = createExecutor({ cartridge, registry: createDefaultRegistry() });

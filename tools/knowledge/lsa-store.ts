@@ -132,15 +132,7 @@ async function refit(cartridge: Cartridge, collectionId: number): Promise<number
           `INSERT INTO knowledge_lsa_models (collection_id, k, terms, idf, basis, sigma, fitted, synced, changes, generation, fitted_at)
            VALUES (?, ?, '[]', X'', X'', ?, ?, ?, 0, ?, ?)`,
         )
-        .run(
-          collectionId,
-          model.k,
-          blobOf(model.sigma),
-          count,
-          count,
-          (previous ?? 0) + 1,
-          Date.now(),
-        );
+        .run(collectionId, model.k, blobOf(model.sigma), count, count, (previous ?? 0) + 1, Date.now());
       const term = cartridge.prepare(
         'INSERT INTO knowledge_lsa_terms (collection_id, position, term, idf, vector) VALUES (?, ?, ?, ?, ?)',
       );
