@@ -66,6 +66,18 @@ export function createOfflinePlanner(registry: Registry): Planner {
         yield { type: 'tool-call-end', callId, name, input, result };
       };
       const last = () => results.at(-1)!;
+      /**
+       * Runs a pre-call check's lookup when it names a read tool (a check never writes); the
+       * lookup's result, or undefined when the tool named is not a read tool.
+       */
+      const lookUp = async function* (lookup: {
+        tool: string;
+        input: Record<string, unknown>;
+      }): AsyncGenerator<PlannerEvent, ToolResult | undefined> {
+        if (registry.get(lookup.tool)?.risk !== 'read') return undefined;
+        yield* call(lookup.tool, lookup.input);
+        return last();
+      };
 
       /**
        * Puts a question to every tool with an `answer` hook, in order; the first answer wins.
@@ -114,53 +126,37 @@ export function createOfflinePlanner(registry: Registry): Planner {
           // What the call names must exist ("the app" is the only app; "blood type" is none).
           const precheck = step.tool.offline?.precheck;
           if (precheck) {
-            const lookup = precheck.lookup(step.input);
-            if (registry.get(lookup.tool)?.risk === 'read') {
-              yield* call(lookup.tool, lookup.input);
-              const found = last();
-              if (found.ok) {
-                const resolved = precheck.resolve(found.output, step.input);
-                if ('reply' in resolved)
-                  return yield* finish([...texts, resolved.reply].join('\n'), 'needs_input');
-                step = { ...step, input: resolved.input };
-              }
+            const found = yield* lookUp(precheck.lookup(step.input));
+            if (found?.ok) {
+              const resolved = precheck.resolve(found.output, step.input);
+              if ('reply' in resolved)
+                return yield* finish([...texts, resolved.reply].join('\n'), 'needs_input');
+              step = { ...step, input: resolved.input };
             }
           }
           // A bare statement that would replace a stored value asks first ("change it to 20?").
           const guard = step.statement ? step.tool.offline?.replaceCheck : undefined;
           if (guard) {
-            const lookup = guard.lookup(step.input);
-            if (registry.get(lookup.tool)?.risk === 'read') {
-              yield* call(lookup.tool, lookup.input);
-              const found = last();
-              const ask = found.ok ? guard.reply(found.output, step.input, step.said ?? '') : undefined;
-              if (ask) return yield* finish([...texts, ask].join('\n'), 'needs_input');
-            }
+            const found = yield* lookUp(guard.lookup(step.input));
+            const ask = found?.ok ? guard.reply(found.output, step.input, step.said ?? '') : undefined;
+            if (ask) return yield* finish([...texts, ask].join('\n'), 'needs_input');
           }
           // "set the theme to dark": a settings verb only changes a fact that is stored.
           const existing = step.onlyExisting ? step.tool.offline?.onlyExisting : undefined;
           if (existing) {
-            const lookup = existing.lookup(step.input);
-            if (registry.get(lookup.tool)?.risk === 'read') {
-              yield* call(lookup.tool, lookup.input);
-              const found = last();
-              const reply = existing.reply(found.ok ? found.output : undefined, step.input);
-              if (reply) return yield* finish([...texts, reply].join('\n'), 'needs_input');
-            }
+            const found = yield* lookUp(existing.lookup(step.input));
+            const reply = found && existing.reply(found.ok ? found.output : undefined, step.input);
+            if (reply) return yield* finish([...texts, reply].join('\n'), 'needs_input');
           }
           // Approval is only ever asked for something that is there to delete.
           const target = step.tool.risk === 'destructive' ? step.tool.offline?.target : undefined;
           if (target && !request.approved) {
-            const lookup = target.lookup(step.input);
-            if (registry.get(lookup.tool)?.risk === 'read') {
-              yield* call(lookup.tool, lookup.input);
-              const found = last();
-              const missing =
-                found.ok || found.error.code === 'not_found'
-                  ? target.missing(found.ok ? found.output : undefined, step.input)
-                  : undefined;
-              if (missing) return yield* finish([...texts, missing].join('\n'), 'error');
-            }
+            const found = yield* lookUp(target.lookup(step.input));
+            const missing =
+              found && (found.ok || found.error.code === 'not_found')
+                ? target.missing(found.ok ? found.output : undefined, step.input)
+                : undefined;
+            if (missing) return yield* finish([...texts, missing].join('\n'), 'error');
           }
           yield* call(step.tool.name, step.input);
           const result = last();
