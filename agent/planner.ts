@@ -2,7 +2,7 @@ import type { Caller } from '../cartridge/audit.js';
 import type { ConversationMessage } from '../cartridge/conversations.js';
 import type { Risk } from '../tools/define-tool.js';
 import type { Executor } from '../tools/executor.js';
-import type { ToolResult } from '../tools/tool-result.js';
+import type { ToolErrorCode, ToolResult } from '../tools/tool-result.js';
 
 /**
  * The one stream a planner emits. `fazt ask`, the tests, the eval runner and the coming Ink chat
@@ -32,6 +32,12 @@ export type PlannerEvent =
        * without them it records the tool calls and the answer from the events.
        */
       messages?: ConversationMessage[];
+      /**
+       * For a turn that ended in `error` without a failed tool call ("forget my shoe size" with
+       * nothing stored under it): the kind of failure, so surfaces give the exit code `fazt run`
+       * gives for that kind. Absent when a failed call says it.
+       */
+      errorCode?: ToolErrorCode;
     }
   /** The run failed; nothing of the turn is recorded. `code` names the failure (`model_auth`, …). */
   | { type: 'error'; message: string; code?: string };

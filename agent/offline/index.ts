@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { AnyTool } from '../../tools/define-tool.js';
 import { type OfflineQuestion, type QuestionKind, questionWords } from '../../tools/offline.js';
 import type { Registry } from '../../tools/registry.js';
-import type { ToolResult } from '../../tools/tool-result.js';
+import type { ToolErrorCode, ToolResult } from '../../tools/tool-result.js';
 import type { Planner, PlannerDeps, PlannerEvent, PlanRequest, PlanStatus } from '../planner.js';
 import { approvalNeeded, capabilityList, emptyRequest, notUnderstood } from './answer.js';
 import { closestTools } from './closest.js';
@@ -39,9 +39,13 @@ export function createOfflinePlanner(registry: Registry): Planner {
     model: 'offline',
     async *run(request: PlanRequest, deps: PlannerDeps): AsyncGenerator<PlannerEvent> {
       const results: ToolResult[] = [];
-      const finish = function* (answer: string, status: PlanStatus): Generator<PlannerEvent> {
+      const finish = function* (
+        answer: string,
+        status: PlanStatus,
+        errorCode?: ToolErrorCode,
+      ): Generator<PlannerEvent> {
         if (answer) yield { type: 'text-delta', text: answer };
-        yield { type: 'finish', answer, status, usage: { ...NO_USAGE } };
+        yield { type: 'finish', answer, status, usage: { ...NO_USAGE }, ...(errorCode ? { errorCode } : {}) };
       };
       if (request.text.length > MAX_OFFLINE_REQUEST) {
         yield* finish(
@@ -156,7 +160,7 @@ export function createOfflinePlanner(registry: Registry): Planner {
               found && (found.ok || found.error.code === 'not_found')
                 ? target.missing(found.ok ? found.output : undefined, step.input)
                 : undefined;
-            if (missing) return yield* finish([...texts, missing].join('\n'), 'error');
+            if (missing) return yield* finish([...texts, missing].join('\n'), 'error', 'not_found');
           }
           yield* call(step.tool.name, step.input);
           const result = last();

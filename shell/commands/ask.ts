@@ -38,12 +38,14 @@ const EXIT_FOR: Record<PlanStatus, number> = {
 /**
  * The exit code of a finished turn. One that ended in error takes the kind of the last failed
  * tool call through `exitCodeFor`, exactly as `fazt run` does for that call (2 for bad input, a
- * clash or nothing by that name; 3 held for approval; else 1).
+ * clash or nothing by that name; 3 held for approval; else 1), or, when no call failed, the kind
+ * the planner named for the turn (`errorCode`: nothing stored to forget is `not_found`, 2).
  */
-function exitFor(status: PlanStatus, calls: CallReport[]): number {
+function exitFor(status: PlanStatus, calls: CallReport[], errorCode?: ToolErrorCode): number {
   if (status !== 'error') return EXIT_FOR[status];
   const failed = calls.findLast((call) => call.error)?.error;
-  return failed ? exitCodeFor(failed.code as ToolErrorCode) : EXIT.error;
+  const code = (failed?.code as ToolErrorCode | undefined) ?? errorCode;
+  return code ? exitCodeFor(code) : EXIT.error;
 }
 
 /** "learn to …", "learn how to …", "teach yourself to …": a request for a new skill. */
@@ -226,7 +228,7 @@ export async function askCommand(
         ? `continue with --conversation ${kept}`
         : 'no cartridge yet, so this turn was not kept';
       trace(`(${planner.model}${tokens}, ${durationMs} ms; ${next})\n`);
-      process.exitCode = exitFor(end.status, calls);
+      process.exitCode = exitFor(end.status, calls, end.errorCode);
     },
     { lazy: true },
   );

@@ -50,6 +50,16 @@ describe('reading never creates the cartridge', () => {
     expect(scratchLeft(), 'scratch cartridge left behind').toEqual([]);
   });
 
+  it('forgetting what is not stored exits 2 with or without --yes, as `fazt run memory_forget` does', async () => {
+    const asked = await run(['ask', 'forget my shoe size']);
+    const approved = await run(['ask', '--yes', 'forget my shoe size']);
+    const direct = await run(['run', 'memory_forget', '--key', 'shoe size', '--yes']);
+    expect([asked.code, approved.code, direct.code], asked.stdout + approved.stdout + direct.stderr).toEqual([
+      2, 2, 2,
+    ]);
+    expect(asked.stdout).toMatch(/shoe size/);
+  });
+
   it('config get answers the defaults, the same from `config get` and `run config_get`', async () => {
     const viaConfig = await run(['config', 'get', 'model', '--json']);
     expect(viaConfig.code).toBe(0);
