@@ -7,7 +7,8 @@ import { createToken, type ServeProcess, startServe } from './mcp-helpers.js';
 /** The Inspector's launcher from node_modules (`npx @modelcontextprotocol/inspector --cli`), offline. */
 const INSPECTOR = join(ROOT, 'node_modules/@modelcontextprotocol/inspector/clients/launcher/build/index.js');
 
-describe('MCP Inspector CLI against fazt', () => {
+// Each case starts the Inspector and fazt several times (~20 s on a loaded 2-core machine).
+describe('MCP Inspector CLI against fazt', { timeout: 90_000 }, () => {
   let temp: TempCartridge;
   let serve: ServeProcess;
   let token: string;
