@@ -33,7 +33,7 @@ const MAX_SENTENCES = 8;
  */
 const FRAMING = new Set(
   `much many often long soon far amount kind sort type exactly actually really currently anymore know
-need needs want pay pays paid paying cost costs allowed permitted ok okay fine policy policies rule rules
+need needs want pay pays paid paying cost costs allowed permitted ok okay fine
 info information detail details`.split(/\s+/),
 );
 
@@ -78,6 +78,10 @@ export const fold = (word: string): string =>
 const root = (word: string): string => stem(fold(word));
 /** Stems of a text's words, folded. */
 const rootsOf = (text: string): Set<string> => new Set(words(text.normalize('NFKC')).map(root));
+/** A word's form up to a plural ending: "pets" → "pet", "boxes" → "box"; not a stem ("insurer" ≠ "insurance"). */
+const form = (word: string): string => fold(word).replace(/(?<=\p{L}{3})(?:es|s)$/u, '');
+/** Forms of a text's words. */
+const formsOf = (text: string): Set<string> => new Set(words(text.normalize('NFKC')).map(form));
 /**
  * Numbers a text states, separators dropped: "1,375 euros" → "1375", "module 4" → "4". A number
  * in a question names one thing ("module 4", "doc 1100") and is matched exactly.
@@ -93,10 +97,12 @@ export const numbersOf = (text: string): Set<string> =>
  * fee"): required only when the question names nothing more specific.
  */
 const GENERIC = new Set(
-  'number numbers code codes fee fees name names date dates amount value price prices id total sum charge'
+  'number numbers code codes fee fees name names date dates amount value price prices id total sum charge policy policies rule rules'
     .split(' ')
     .map((w) => stem(w)),
 );
+/** A participle: "covered", "parking" — said of a thing, worded otherwise by the documents. */
+const PARTICIPLE = /\p{L}{3}(?:ed|ing)$/u;
 /** Words after which the next content word is a verb ("who keeps", "can I sublet"). */
 const BEFORE_VERB = new Set('who i we you they he she it'.split(' '));
 
@@ -126,6 +132,9 @@ const isRecord = (line: string) =>
   LABEL.test(line) ||
   /^\s*\||\t/.test(line) ||
   /^\s*\[?(?:\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}(?::\d{2})?\b|\d{1,2}\/\d{1,2}\/\d{2,4})/.test(line);
+/** A title line: one to six words, each capitalised (or a number), no sentence punctuation. */
+const TITLE =
+  /^\s*(?:[\p{Lu}\p{N}][\p{L}\p{N}'’&-]*)(?:[ \t]+(?:[\p{Lu}\p{N}&][\p{L}\p{N}'’&-]*|of|and|the|for|to|in|on|a|an)){0,5}\s*$/u;
 /** The longest quote for one match, in characters: a longer "sentence" is quoted line by line. */
 const MAX_QUOTE = 400;
 
@@ -152,6 +161,7 @@ function sentencesOf(passage: ScoredPassage): Unit[] {
   // The trail of a sentence: the chunk's, unless a heading inside the chunk comes first.
   const title = passage.heading.split(' › ')[0] ?? '';
   let heading = passage.heading;
+  let section = heading;
   const code = passage.type === 'code';
   const textLines = passage.text.split('\n');
   // File lines of each text line: extracted text (HTML) has its map, other files are their text.
@@ -192,10 +202,18 @@ function sentencesOf(passage: ScoredPassage): Unit[] {
     if (headingLine) {
       flush();
       heading = [title, (headingLine[1] as string).replace(/#+\s*$/, '').trim()].filter(Boolean).join(' › ');
+      section = heading;
       return;
     }
     if (rawLine.trim() === '') {
       flush();
+      return;
+    }
+    // A short line in title case alone ("Insurance Policy" atop a PDF page) names what follows.
+    const alone = !paragraph || /[.!?…:]["'”’)\]]*$/u.test(paragraph.text.trimEnd());
+    if (alone && !code && TITLE.test(rawLine) && !LIST_MARKER.test(rawLine)) {
+      flush();
+      heading = [section, rawLine.trim()].filter(Boolean).join(' › ');
       return;
     }
     const record = isRecord(rawLine);
@@ -238,9 +256,14 @@ export async function answerQuestion(
   const question = rawQuestion.normalize('NFKC');
   const unknown = (why: string): Answer => ({ known: false, answer: why, citations: [], passages: [] });
   const questionWords = words(question);
+  // Verbs: a word right after "who"/"I"/"we" ("who keeps", "can I sublet"), or a participle
+  // ("is water damage covered?"): how the question asks, which the documents word their own way.
   const verbs = new Set(
     questionWords
-      .filter((_, index) => index > 0 && BEFORE_VERB.has(questionWords[index - 1] as string))
+      .filter(
+        (word, index) =>
+          (index > 0 && BEFORE_VERB.has(questionWords[index - 1] as string)) || PARTICIPLE.test(word),
+      )
       .map(root),
   );
   const questionStems = [
@@ -251,6 +274,10 @@ export async function answerQuestion(
     ),
   ];
   const questionNumbers = [...numbersOf(question)];
+  /** The forms of each question stem as asked, singular ("pets" → "pet"), for headings. */
+  const questionForms = new Map<string, Set<string>>();
+  for (const w of questionWords)
+    questionForms.set(root(w), new Set([...(questionForms.get(root(w)) ?? []), form(w)]));
   // Synonyms join the search, so "my apartment" reaches the lease.
   const extra = [...new Set(questionStems.flatMap((r) => [...alternatives(r)]))].filter(
     (r) => !questionStems.includes(r),
@@ -281,7 +308,11 @@ export async function answerQuestion(
   const namesADocument = (r: string) => passages.some((passage) => documentStems(passage).has(r));
   // A verb the documents use is how the question asks ("who keeps the key?" — "is kept by"), not
   // what it asks about; one they never use ("can I sublet?") means they do not say.
-  const nouns = contentStems.filter((r) => !verbs.has(r) || !known(r));
+  // A participle the documents never use is dropped too when a noun is asked ("covered" for "Coverage").
+  const participle = (r: string) =>
+    questionWords.some((w) => root(w) === r && PARTICIPLE.test(w)) &&
+    contentStems.some((other) => !verbs.has(other));
+  const nouns = contentStems.filter((r) => !verbs.has(r) || (!known(r) && !participle(r)));
   // "the vault code": "code" only says what kind of value; "vault" is what is asked about.
   const specific = nouns.filter((r) => !GENERIC.has(r));
   let subject = specific.length > 0 ? specific : nouns.length > 0 ? nouns : contentStems;
@@ -310,7 +341,9 @@ export async function answerQuestion(
     const named = documentStems(passage);
     const units = sentencesOf(passage);
     units.forEach((unit, index) => {
-      const headingStems = rootsOf(unit.heading.split(' › ').slice(1).join(' '));
+      const headingText = unit.heading.split(' › ').slice(1).join(' ');
+      const headingStems = rootsOf(headingText);
+      const headingForms = formsOf(headingText);
       const previous = units[index - 1];
       const context =
         unit.label && previous && previous.heading === unit.heading
@@ -326,7 +359,10 @@ export async function answerQuestion(
         if (own.has(r)) {
           score += idf(r);
           said += 1;
-        } else if (headingStems.has(r)) {
+        } else if (
+          headingStems.has(r) &&
+          [...(questionForms.get(r) ?? [])].some((f) => headingForms.has(f))
+        ) {
           score += idf(r) / 2;
           said += 1;
         } else if (has(named, r)) {
