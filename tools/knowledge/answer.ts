@@ -5,7 +5,7 @@ import { cite } from './schemas.js';
 import { type ScoredPassage, searchKnowledge } from './search.js';
 import { sentenceSpans } from './sentences.js';
 import { createKnowledgeStore } from './store.js';
-import { queryTerms, stem, words } from './text.js';
+import { isStopWord, queryTerms, stem, words } from './text.js';
 
 export interface Citation {
   path: string;
@@ -83,15 +83,24 @@ const form = (word: string): string => fold(word).replace(/(?<=\p{L}{3})(?:es|s)
 /** Forms of a text's words. */
 const formsOf = (text: string): Set<string> => new Set(words(text.normalize('NFKC')).map(form));
 /**
- * Numbers a text states, separators dropped: "1,375 euros" → "1375", "module 4" → "4". A number
- * in a question names one thing ("module 4", "doc 1100") and is matched exactly.
+ * Numbers a text states, separators dropped ("1,375 euros" → "1375"), each also with the word
+ * before it when that is not a stop word ("module 4" → "4" and "module 4"). A number in a
+ * question names one thing ("module 4", "doc 1100") and is matched exactly: with its word when
+ * it has one (`asked`), so "module 4" is not "lasts 4 months".
  */
-export const numbersOf = (text: string): Set<string> =>
-  new Set(
-    (text.match(/\p{N}(?:[\p{N},.'’ ]?\p{N})*/gu) ?? []).map((n) =>
-      n.replace(/[,.'’ ]/g, '').replace(/^0+(?=\d)/, ''),
-    ),
-  );
+export function numbersOf(text: string, asked = false): Set<string> {
+  const out = new Set<string>();
+  for (const match of text
+    .normalize('NFKC')
+    .matchAll(/(?:([\p{L}]+)[\s#:-]*)?(\p{N}(?:[\p{N},.'’ ]?\p{N})*)/gu)) {
+    const number = (match[2] as string).replace(/[,.'’ ]/g, '').replace(/^0+(?=\d)/, '');
+    const word = match[1] ? fold(match[1]) : undefined;
+    const named = word !== undefined && !isStopWord(word) ? `${word} ${number}` : undefined;
+    if (!asked || !named) out.add(number);
+    if (named) out.add(named);
+  }
+  return out;
+}
 /**
  * Words that say which kind of value is asked ("the vault code", "the gas meter number", "which
  * fee"): required only when the question names nothing more specific.
@@ -218,7 +227,17 @@ function sentencesOf(passage: ScoredPassage): Unit[] {
     }
     const record = isRecord(rawLine);
     const line = rawLine.replace(LIST_MARKER, '').trim();
-    const continues = paragraph !== undefined && !code && !record && !paragraph.record;
+    // A line without final punctuation runs on into the next only when the sentence visibly
+    // goes on: it ends in a comma or a little word ("consent from" / "Mrs. Abernathy"), or the
+    // next line starts in lowercase; "Kayak fee is 33 euros" / "The shelter code…" are two.
+    const previous = paragraph?.text.trimEnd() ?? '';
+    const runsOn =
+      /[.!?…]["'”’)\]]*$/u.test(previous) ||
+      /[,;(–—-]$|\b(?:a|an|the|of|to|in|on|at|by|for|from|with|and|or|but|as|than|that|is|are|was|were|be|by|per|via|into|onto|over|under|about|after|before|between|until|mr|mrs|ms|dr)$/iu.test(
+        previous,
+      ) ||
+      /^[\p{Ll}\p{N}(]/u.test(line);
+    const continues = paragraph !== undefined && !code && !record && !paragraph.record && runsOn;
     if (!continues) flush();
     if (!paragraph) paragraph = { text: '', lines: [], record };
     else {
@@ -273,7 +292,7 @@ export async function answerQuestion(
         .map(root),
     ),
   ];
-  const questionNumbers = [...numbersOf(question)];
+  const questionNumbers = [...numbersOf(question, true)];
   /** The forms of each question stem as asked, singular ("pets" → "pet"), for headings. */
   const questionForms = new Map<string, Set<string>>();
   for (const w of questionWords)
@@ -312,7 +331,13 @@ export async function answerQuestion(
   const participle = (r: string) =>
     questionWords.some((w) => root(w) === r && PARTICIPLE.test(w)) &&
     contentStems.some((other) => !verbs.has(other));
-  const nouns = contentStems.filter((r) => !verbs.has(r) || (!known(r) && !participle(r)));
+  // "who keeps the key?": the verb after "who" asks for a person; the key is what is asked about.
+  const afterWho = new Set(questionWords.filter((_, index) => questionWords[index - 1] === 'who').map(root));
+  const nouns = contentStems.filter(
+    (r) =>
+      !verbs.has(r) ||
+      (!known(r) && !participle(r) && !(afterWho.has(r) && contentStems.some((o) => !verbs.has(o)))),
+  );
   // "the vault code": "code" only says what kind of value; "vault" is what is asked about.
   const specific = nouns.filter((r) => !GENERIC.has(r));
   let subject = specific.length > 0 ? specific : nouns.length > 0 ? nouns : contentStems;
