@@ -310,8 +310,14 @@ export async function answerQuestion(
   });
   const passages = result.passages;
   if (result.terms.length === 0) return unknown("I don't know: the question has no words to look for.");
-  if (passages.length === 0) return unknown("I don't know: nothing in your documents matches that.");
   const store = createKnowledgeStore(cartridge);
+  if (passages.length === 0) {
+    return unknown(
+      store.totalChunks() === 0
+        ? "I don't know: no documents are learned yet (`fazt learn <folder>` learns them)."
+        : "I don't know: nothing in your documents matches that.",
+    );
+  }
   const contentStems = questionStems.filter((r) => !isNumber(r));
   if (contentStems.length === 0) return unknown("I don't know: the question does not say what it is about.");
   const df = store.documentFrequency([...new Set(contentStems.flatMap((r) => [...alternatives(r)]))]);
