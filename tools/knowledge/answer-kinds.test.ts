@@ -152,7 +152,7 @@ describe('offline answers: the question’s subject, or "I don’t know" (issue 
   it('matches words whatever their accents or case, as search does (H4)', async () => {
     const { ask } = await learn({ 'lease.md': LEASE });
     const sentence = 'The ground-floor café gives tenants a 15 percent discount.';
-    for (const question of ['café', 'CAFÉ', 'cafe discount', 'Cafe'])
+    for (const question of ['café', 'CAFÉ', 'cafe discount', 'Cafe', 'cafe\u001b[31m', 'ｃａｆｅ'])
       expect((await ask(question)).quotes, question).toEqual([sentence]);
     for (const question of ['José', 'Muñoz', 'jose munoz', 'MUÑOZ'])
       expect((await ask(question)).quotes, question).toEqual(['José Muñoz runs it.']);

@@ -272,7 +272,8 @@ export async function answerQuestion(
   rawQuestion: string,
   options: { collection: string; signal?: AbortSignal; env?: NodeJS.ProcessEnv },
 ): Promise<Answer> {
-  const question = rawQuestion.normalize('NFKC');
+  // A pasted terminal colour ("rent\x1b[31m") is not a word of the question.
+  const question = withoutEscapes(rawQuestion.normalize('NFKC'));
   const unknown = (why: string): Answer => ({ known: false, answer: why, citations: [], passages: [] });
   const questionWords = words(question);
   // Verbs: a word right after "who"/"I"/"we" ("who keeps", "can I sublet"), or a participle
