@@ -74,6 +74,11 @@ export interface OfflineAnswer<In, Out> {
   input: Hook<OfflineQuestion, In | undefined>;
   /** The answer, or undefined when the output does not answer the question. */
   reply: Hook2<Out, OfflineQuestion, string | undefined>;
+  /**
+   * When `reply` gave nothing: a sentence saying what was searched in vain ("Your learned
+   * documents do not say either."), added to the planner's "I don't know", or undefined.
+   */
+  searched?: Hook<Out, string | undefined>;
 }
 
 /** A request the templates cannot express, served by this tool with an answer of its own. */

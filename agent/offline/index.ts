@@ -87,11 +87,14 @@ export function createOfflinePlanner(registry: Registry): Planner {
        * Puts a question to every tool with an `answer` hook, in order; the first answer wins.
        * Each hook runs only reads (an answer never writes); `undefined` when none answered.
        */
+      /** What the last `askTools` searched without an answer, said as each tool says it. */
+      const searchedInVain: string[] = [];
       const askTools = async function* (
         kind: QuestionKind,
         text: string,
         lead?: string,
       ): AsyncGenerator<PlannerEvent, string | undefined> {
+        searchedInVain.length = 0;
         const question: OfflineQuestion = {
           kind,
           text,
@@ -107,6 +110,8 @@ export function createOfflinePlanner(registry: Registry): Planner {
           const result = last();
           const reply = result.ok ? hook.reply(result.output, question) : undefined;
           if (reply) return reply;
+          const note = result.ok ? hook.searched?.(result.output) : undefined;
+          if (note) searchedInVain.push(note);
         }
         return undefined;
       };
@@ -189,7 +194,7 @@ export function createOfflinePlanner(registry: Registry): Planner {
           only && looked?.ok ? only.tool.offline?.foundNothing?.(looked.output, only.input) : undefined;
         if (nothing) {
           const reply = yield* askTools('lookup', nothing.query, nothing.lead);
-          return yield* finish(reply ?? nothing.reply, 'done');
+          return yield* finish(reply ?? [nothing.reply, ...searchedInVain].join(' '), 'done');
         }
         yield* finish([...texts, ...(say ? [say] : [])].join('\n'), 'done');
       };

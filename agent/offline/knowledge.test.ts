@@ -84,6 +84,10 @@ describe('offline planner and knowledge', () => {
     }
     const unknown = await ask('what is the wifi password?');
     expect(unknown.answer).not.toContain('lease.md');
+    // Documents are learned and were searched in vain: the "I don't know" says so (issue 10).
+    expect(unknown.answer).toMatch(
+      /no note mentions it.*I searched your learned documents too: they do not say\./s,
+    );
     await ask('remember that the rent is 999 euros');
     const remembered = await ask('what is the rent?');
     expect(remembered.answer).toMatch(/999/);

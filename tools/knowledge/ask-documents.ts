@@ -60,6 +60,11 @@ export const knowledgeAsk = defineTool({
         known
           ? `${lead ? `${lead}, but your documents say:` : 'From your documents:'}\n${answer}`
           : undefined,
+      // Documents were learned and searched, and say nothing: the "I don't know" says so too.
+      searched: ({ known, answer }) =>
+        known || answer.includes('no documents are learned')
+          ? undefined
+          : 'I searched your learned documents too: they do not say.',
     },
   },
 });

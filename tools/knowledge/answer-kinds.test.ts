@@ -1,0 +1,203 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { testCartridge, testDir } from '../../test/helpers/runtime.js';
+import { createDefaultRegistry, createExecutor } from '../index.js';
+
+const caller = { kind: 'person' as const, id: 'test' };
+
+interface Cited {
+  path: string;
+  lineStart: number;
+  lineEnd: number;
+  quote: string;
+}
+
+/** Learns `files` (name → text) into a fresh cartridge; `ask` returns what knowledge_ask says. */
+async function learn(files: Record<string, string>) {
+  const cartridge = testCartridge();
+  const executor = createExecutor({ cartridge, registry: createDefaultRegistry() });
+  const dir = testDir('fazt-answer-kinds-');
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  const learned = await executor.execute('knowledge_learn', { paths: [dir] }, { caller, approved: false });
+  if (!learned.ok) throw new Error(learned.error.message);
+  const ask = async (question: string) => {
+    const result = await executor.execute('knowledge_ask', { question }, { caller, approved: false });
+    if (!result.ok) throw new Error(result.error.message);
+    const output = result.output as { known: boolean; citations: Cited[] };
+    return {
+      known: output.known,
+      citations: output.citations,
+      text: result.text,
+      quotes: output.citations.map((c) => c.quote),
+    };
+  };
+  return { ask, dir };
+}
+
+const LEASE = [
+  'Added first line to shift numbering.',
+  '',
+  '# Residential Lease Agreement',
+  '',
+  'Landlord: Orvald Pemberton',
+  'Tenant: Quillon Mbeki',
+  '',
+  '## Rent',
+  '',
+  'The monthly rent is 1,375 euros, due on the fourth day of each month.',
+  'Late payment incurs a fee of 42 euros.',
+  '',
+  '## Pets',
+  '',
+  'The tenant may keep pets only with written consent from',
+  'Mrs. Abernathy, and any damage caused by animals is paid by',
+  'the tenant. Dogs must be leashed in the hallway.',
+  '',
+  '## Café',
+  '',
+  'The ground-floor café gives tenants a 15 percent discount. José Muñoz runs it.',
+].join('\n');
+const PRICES = [
+  '# Prices',
+  '',
+  'The garage rental costs 85€ per month.',
+  'Kayak storage fee is 33 euros',
+  'The shelter code is 5150.',
+  '',
+  '# Insurance Policy',
+  '',
+  'Coverage includes water damage.',
+  'The policy number is ZX-4471.',
+].join('\n');
+
+describe('offline answers: the question’s subject, or "I don’t know" (issue 10)', () => {
+  it('answers from label lines, and a line with the subject word beats one with a synonym (H1)', async () => {
+    const { ask } = await learn({ 'lease.md': LEASE, 'prices.md': PRICES });
+    const landlord = await ask('who is the landlord?');
+    expect(landlord.quotes).toEqual(['Landlord: Orvald Pemberton']);
+    expect(landlord.citations[0]).toMatchObject({ lineStart: 5, lineEnd: 5 });
+    const tenant = await ask('tenant');
+    expect(tenant.quotes[0]).toBe('Tenant: Quillon Mbeki');
+    expect(tenant.text).not.toContain('garage');
+  });
+
+  it('needs every word of what is asked, not one shared word; a stated number matches exactly (H2)', async () => {
+    const { ask } = await learn({ 'lease.md': LEASE, 'prices.md': PRICES });
+    for (const question of [
+      'can I sublet the apartment?',
+      'how much is the water bill?',
+      'what is the gas meter number?',
+      'what is the vault code?',
+    ]) {
+      const answer = await ask(question);
+      expect(answer.known, `${question} → ${answer.text}`).toBe(false);
+      expect(answer.text).toMatch(/^I don't know/);
+    }
+    expect((await ask('which fee is 1,375 euros?')).quotes).toEqual([
+      'The monthly rent is 1,375 euros, due on the fourth day of each month.',
+    ]);
+    expect((await ask('what is the shelter code?')).quotes).toEqual(['The shelter code is 5150.']);
+    expect((await ask('what is the policy number?')).quotes).toEqual(['The policy number is ZX-4471.']);
+  });
+
+  it('quotes a hard-wrapped sentence whole, citing every line it covers, in text and HTML (H3)', async () => {
+    const { ask } = await learn({
+      'lease.md': LEASE,
+      'appl.html':
+        '<html><body>\n<h1>Appliances</h1>\n<p>The dishwasher\nwas installed by\nKroller Brothers in 2019.</p>\n<pre>\n  serial: DW-8812\n</pre>\n</body></html>\n',
+    });
+    const consent = await ask('who must consent to pets?');
+    expect(consent.citations[0]).toMatchObject({
+      quote:
+        'The tenant may keep pets only with written consent from Mrs. Abernathy, and any damage caused by animals is paid by the tenant.',
+      lineStart: 15,
+      lineEnd: 17,
+    });
+    const installer = await ask('who installed the dishwasher?');
+    expect(installer.citations[0]).toMatchObject({
+      quote: 'The dishwasher was installed by Kroller Brothers in 2019.',
+      lineStart: 3,
+      lineEnd: 5,
+    });
+    // A label line answers with the sentence before it saying what it labels (H5).
+    expect((await ask('what is the serial of the dishwasher?')).quotes).toEqual(['serial: DW-8812']);
+  });
+
+  it('quotes one log line or one line of unpunctuated text, never the whole chunk (M1)', async () => {
+    const words = ['paper', 'cloud', 'window', 'bridge', 'river', 'stone', 'garden', 'lamp'];
+    const filler = Array.from({ length: 30 }, (_, i) =>
+      Array.from({ length: 8 }, (_, j) => words[(i * 3 + j * 5) % 8]).join(' '),
+    );
+    filler.splice(12, 0, 'the boiler pressure should read 1.5 bar');
+    const { ask } = await learn({
+      'app.log':
+        '2026-01-01 INFO server started\n2026-01-02 ERROR disk failure on sda3\n2026-01-03 INFO backup done\n',
+      'notes.txt': filler.join('\n'),
+    });
+    const disk = await ask('disk failure');
+    expect(disk.citations).toEqual([
+      expect.objectContaining({ quote: '2026-01-02 ERROR disk failure on sda3', lineStart: 2, lineEnd: 2 }),
+    ]);
+    const boiler = await ask('boiler pressure');
+    expect(boiler.citations).toEqual([
+      expect.objectContaining({
+        quote: 'the boiler pressure should read 1.5 bar',
+        lineStart: 13,
+        lineEnd: 13,
+      }),
+    ]);
+  });
+
+  it('matches words whatever their accents or case, as search does (H4)', async () => {
+    const { ask } = await learn({ 'lease.md': LEASE });
+    const sentence = 'The ground-floor café gives tenants a 15 percent discount.';
+    for (const question of ['café', 'CAFÉ', 'cafe discount', 'Cafe', 'cafe\u001b[31m', 'ｃａｆｅ'])
+      expect((await ask(question)).quotes, question).toEqual([sentence]);
+    for (const question of ['José', 'Muñoz', 'jose munoz', 'MUÑOZ'])
+      expect((await ask(question)).quotes, question).toEqual(['José Muñoz runs it.']);
+  });
+
+  it('finds the insurer and the key holder however the verb is worded; a title line is a heading (H5)', async () => {
+    const { ask } = await learn({
+      'insurance.txt': 'Insurance Policy\nThe policy number is ZX-4471.\n\nThe insurer is Halvard Mutual.\n',
+      'mailbox.md': '# Mailbox\n\nThe mailbox key is kept by the concierge named Ysolde.\n',
+    });
+    expect((await ask('who is the insurer?')).quotes).toEqual(['The insurer is Halvard Mutual.']);
+    expect((await ask('insurer')).quotes).toEqual(['The insurer is Halvard Mutual.']);
+    expect((await ask('who keeps the mailbox key?')).quotes).toEqual([
+      'The mailbox key is kept by the concierge named Ysolde.',
+    ]);
+  });
+
+  it('quotes only the item whose number the question names (M2)', async () => {
+    const { ask } = await learn({
+      'manual.md': [1, 2, 3, 4]
+        .map((m) => `## Module ${m}\n\nThe warranty of module ${m} lasts ${m + 2} months.\n`)
+        .join('\n'),
+    });
+    expect((await ask('how long is the warranty of module 4?')).quotes).toEqual([
+      'The warranty of module 4 lasts 6 months.',
+    ]);
+    expect((await ask('warranty of module 2')).quotes).toEqual(['The warranty of module 2 lasts 4 months.']);
+    expect((await ask('warranty')).quotes).toHaveLength(4);
+  });
+
+  it('quotes a sentence in a section whose heading names the subject (M5)', async () => {
+    const { ask } = await learn({ 'lease.md': LEASE });
+    expect((await ask('pets')).quotes).toContain('Dogs must be leashed in the hallway.');
+  });
+
+  it('cites every file that holds the same sentence, in path order (M6)', async () => {
+    const { ask, dir } = await learn({
+      'b-copy.md': '# Lease\n\nThe rent is 900 euros.\n',
+      'a-original.md': '# Lease\n\nIntro.\n\nThe rent is 900 euros.\n',
+    });
+    const rent = await ask('what is the rent?');
+    expect(rent.citations.map((c) => [c.path, c.lineStart])).toEqual([
+      [join(dir, 'a-original.md'), 5],
+      [join(dir, 'b-copy.md'), 3],
+    ]);
+    expect(rent.text).toBe('The rent is 900 euros. (a-original.md:5; b-copy.md:3)');
+  });
+});
