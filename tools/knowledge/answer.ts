@@ -4,7 +4,7 @@ import { decodeLineMap } from './lines.js';
 import { cite } from './schemas.js';
 import { type ScoredPassage, searchKnowledge } from './search.js';
 import { sentenceSpans } from './sentences.js';
-import { createKnowledgeStore } from './store.js';
+import { createKnowledgeStore, type SearchFilter } from './store.js';
 import { isStopWord, queryTerms, stem, words } from './text.js';
 
 export interface Citation {
@@ -197,7 +197,7 @@ function sentencesOf(
 export async function answerQuestion(
   cartridge: Cartridge,
   rawQuestion: string,
-  options: { collection: string; signal?: AbortSignal; env?: NodeJS.ProcessEnv },
+  options: { collection: string; filter?: SearchFilter; signal?: AbortSignal; env?: NodeJS.ProcessEnv },
 ): Promise<Answer> {
   const question = rawQuestion.normalize('NFKC');
   const unknown = (why: string): Answer => ({ known: false, answer: why, citations: [], passages: [] });
@@ -216,6 +216,7 @@ export async function answerQuestion(
     query: [question, ...extra].join(' '),
     collection: options.collection,
     limit: 8,
+    ...(options.filter ? { filter: options.filter } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
     ...(options.env ? { env: options.env } : {}),
   });

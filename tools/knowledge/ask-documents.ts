@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
 import { text } from '../schemas.js';
 import { answerQuestion } from './answer.js';
-import { collectionName, passage, toPassage } from './schemas.js';
+import { collectionName, filterOf, passage, requireCollection, searchFilters, toPassage } from './schemas.js';
 import { createKnowledgeStore } from './store.js';
 
 export const knowledgeAsk = defineTool({
@@ -14,6 +14,7 @@ export const knowledgeAsk = defineTool({
   input: z.object({
     question: text(2000, 'question').describe('The question, e.g. "what does my lease say about pets?".'),
     collection: collectionName,
+    ...searchFilters,
   }),
   output: z.object({
     known: z.boolean().describe('False when nothing in the documents answers the question.'),
@@ -39,9 +40,13 @@ export const knowledgeAsk = defineTool({
     'look up in my documents {question}',
     'check my documents: {question}',
   ],
-  async run({ question, collection }, { cartridge, signal }) {
-    const result = await answerQuestion(cartridge, question, { collection, signal });
-    const names = createKnowledgeStore(cartridge).displayNames(result.passages.map((p) => p.path));
+  async run(input, { cartridge, signal }) {
+    const { question, collection } = input;
+    const filter = filterOf(input);
+    const store = createKnowledgeStore(cartridge);
+    requireCollection(store, collection);
+    const result = await answerQuestion(cartridge, question, { collection, filter, signal });
+    const names = store.displayNames(result.passages.map((p) => p.path));
     return {
       ...result,
       passages: result.passages.map((p) => toPassage(p, names)),

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { UsageError } from '../../cartridge/errors.js';
 import { text, timestamp } from '../schemas.js';
+import type { KnowledgeStore, SearchFilter } from './store.js';
 
 /** A collection name: lowercase words, e.g. "default", "work-papers". */
 export const collectionName = z
@@ -62,20 +64,59 @@ export function toPassage(
   };
 }
 
+/** A date filter field: "YYYY-MM-DD" or an ISO datetime, with a plain message when it is neither. */
+const dateField = (name: string, bound: string) =>
+  z
+    .union([z.iso.date(), z.iso.datetime()], {
+      error: `${name} must be a calendar date as YYYY-MM-DD, e.g. 2026-01-31`,
+    })
+    .optional()
+    .describe(`Only files modified ${bound} this date (YYYY-MM-DD).`);
+
+/** The filters knowledge_search and knowledge_ask share (one definition; `filterOf` reads them). */
 export const searchFilters = {
   pathPrefix: text(4096, 'pathPrefix').optional().describe('Only files whose path starts with this.'),
   types: z.array(fileType).max(5).optional().describe('Only these file types.'),
-  modifiedAfter: z.iso
-    .date()
-    .or(z.iso.datetime())
-    .optional()
-    .describe('Only files modified on or after this date (YYYY-MM-DD).'),
-  modifiedBefore: z.iso
-    .date()
-    .or(z.iso.datetime())
-    .optional()
-    .describe('Only files modified on or before this date (YYYY-MM-DD).'),
+  modifiedAfter: dateField('modifiedAfter', 'on or after'),
+  modifiedBefore: dateField('modifiedBefore', 'on or before'),
 };
+
+/**
+ * The shared filter fields as a store `SearchFilter` (dates as Unix ms, a day's bound at its start
+ * or end). Throws UsageError when modifiedAfter is later than modifiedBefore (nothing could match).
+ */
+export function filterOf(input: {
+  pathPrefix?: string | undefined;
+  types?: z.infer<typeof fileType>[] | undefined;
+  modifiedAfter?: string | undefined;
+  modifiedBefore?: string | undefined;
+}): SearchFilter {
+  const after = dateBound(input.modifiedAfter, false);
+  const before = dateBound(input.modifiedBefore, true);
+  if (after !== undefined && before !== undefined && after > before) {
+    throw new UsageError(
+      `modifiedAfter (${input.modifiedAfter}) is later than modifiedBefore (${input.modifiedBefore}), so no file could match. Swap them, or drop one.`,
+    );
+  }
+  return {
+    ...(input.pathPrefix === undefined ? {} : { pathPrefix: input.pathPrefix }),
+    ...(input.types === undefined ? {} : { types: input.types }),
+    ...(after === undefined ? {} : { modifiedAfter: after }),
+    ...(before === undefined ? {} : { modifiedBefore: before }),
+  };
+}
+
+/**
+ * Refuses a collection that does not exist (UsageError naming the ones that do). "default" is
+ * always allowed: with nothing learned yet a search simply finds nothing.
+ */
+export function requireCollection(store: KnowledgeStore, name: string): void {
+  if (name === 'default' || store.collection(name)) return;
+  const names = store.collections().map((c) => c.name);
+  throw new UsageError(
+    `There is no collection called "${name}". ${names.length ? `The collections are: ${names.join(', ')}.` : 'Nothing is learned yet.'} Learn into a new one with \`fazt learn <path> --collection ${name}\`.`,
+  );
+}
 
 /** "2024-05-01" → Unix ms at its start (or end, for an upper bound); a datetime as given. */
 export function dateBound(value: string | undefined, end: boolean): number | undefined {

@@ -3,7 +3,7 @@ import { UsageError } from '../../cartridge/errors.js';
 import { defineTool } from '../define-tool.js';
 import { limit, text } from '../schemas.js';
 import { byName, KIND_WORDS, PATH_LIKE } from './names.js';
-import { collectionName, dateBound, passage, searchFilters, toPassage } from './schemas.js';
+import { collectionName, filterOf, passage, requireCollection, searchFilters, toPassage } from './schemas.js';
 import { searchKnowledge } from './search.js';
 import { createKnowledgeStore } from './store.js';
 
@@ -89,11 +89,13 @@ export const knowledgeSearch = defineTool({
     ],
   },
   async run(input, { cartridge, signal }) {
+    const filter = filterOf(input);
+    const store = createKnowledgeStore(cartridge);
+    requireCollection(store, input.collection);
     // A folder or file called by name ("search my recipes for eggs"): the learned paths it names.
     let pathPrefix = input.pathPrefix;
     let prefixes: string[] | undefined;
     if (pathPrefix !== undefined && !PATH_LIKE.test(pathPrefix) && !pathPrefix.includes('/')) {
-      const store = createKnowledgeStore(cartridge);
       const target = store.collection(input.collection);
       const named = target
         ? byName(
@@ -114,19 +116,10 @@ export const knowledgeSearch = defineTool({
       collection: input.collection,
       limit: input.limit,
       signal,
-      filter: {
-        ...(pathPrefix === undefined ? {} : { pathPrefix }),
-        ...(input.types === undefined ? {} : { types: input.types }),
-        ...(input.modifiedAfter === undefined
-          ? {}
-          : { modifiedAfter: dateBound(input.modifiedAfter, false) }),
-        ...(input.modifiedBefore === undefined
-          ? {}
-          : { modifiedBefore: dateBound(input.modifiedBefore, true) }),
-      },
+      filter: { ...filter, ...(pathPrefix === undefined ? {} : { pathPrefix }) },
     });
     if (prefixes) result.passages = result.passages.filter((p) => prefixes.includes(p.path));
-    const names = createKnowledgeStore(cartridge).displayNames(result.passages.map((p) => p.path));
+    const names = store.displayNames(result.passages.map((p) => p.path));
     return {
       passages: result.passages.map((p) => toPassage(p, names)),
       signals: result.used,
