@@ -133,10 +133,11 @@ describe('resources from a built-in capability’s store', () => {
       join(dir, 'lease.md'),
       '# Lease\n\n## Pets\n\nOne cat is allowed with a deposit of $200.\n',
     );
+    // The folder is outside home and the working folder: learning it for an agent takes consent.
     const learned = await runtime.executor.execute(
       'knowledge_learn',
       { paths: [dir] },
-      { caller: runtime.caller },
+      { caller: runtime.caller, approved: true },
     );
     expect(learned.ok).toBe(true);
     const client = await connect(runtime);
