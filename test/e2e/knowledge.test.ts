@@ -164,6 +164,31 @@ describe('fazt learn and fazt knowledge (real CLI)', () => {
     expect(badDate.stderr).toMatch(/modifiedAfter must be a calendar date as YYYY-MM-DD/);
   }, 120_000);
 
+  it('search marks passages without the words searched for as related, and shows the text around the hit', async () => {
+    const docs = join(cart.dir, 'related');
+    mkdirSync(docs);
+    const filler = 'The garden gate and the river path need paint before spring. '.repeat(6);
+    writeFileSync(join(docs, 'airship.md'), `# Airships\n\n${filler}The Zéppelin hangar opens at dawn.\n`);
+    writeFileSync(join(docs, 'garden.md'), `# Garden\n\n${filler}\n`);
+    await runCliJson(['learn', docs, '--json'], { cartridge: cart.path });
+    const json = await runCliJson<{ passages: { path: string; matchesQuery: boolean; source: string }[] }>(
+      ['knowledge', 'search', 'zeppelin', '--path', docs, '--json'],
+      { cartridge: cart.path },
+    );
+    expect(json.passages[0]).toMatchObject({ path: join(docs, 'airship.md'), matchesQuery: true });
+    for (const p of json.passages.slice(1)) expect(p.matchesQuery).toBe(false);
+    const human = await runCli(['knowledge', 'search', 'ZEPPELIN', '--path', docs], { cartridge: cart.path });
+    const lines = human.stdout.trim().split('\n');
+    const hit = lines.find((line) => line.startsWith('airship.md'));
+    expect(hit).toContain('…');
+    expect(hit).toContain('Zéppelin hangar opens at dawn');
+    expect(hit).not.toContain('[related]');
+    if (json.passages.length > 1) {
+      expect(lines[0]).toMatch(/Found 1 passage with your words, and \d+ related/);
+      expect(lines.find((line) => line.startsWith('garden.md'))).toContain('[related]');
+    }
+  }, 60_000);
+
   it('resumes after kill -9 mid-learn and ends consistent', async () => {
     const local = await tempCartridge('fazt-knowledge-kill-');
     try {
