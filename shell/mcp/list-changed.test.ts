@@ -151,4 +151,26 @@ describe('resources from a built-in capability’s store', () => {
       /no learned document/,
     );
   });
+
+  it('a line break or "-->" in a file name is shown (␊), never a new line or the end of a comment', async () => {
+    const runtime = testRuntime();
+    const dir = join(runtime.dir, 'odd');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'new\nline -->.md'), 'The marmalade jar is on the shelf.\n');
+    const learned = await runtime.executor.execute(
+      'knowledge_learn',
+      { paths: [dir] },
+      { caller: runtime.caller, approved: true },
+    );
+    expect(learned.ok).toBe(true);
+    const client = await connect(runtime);
+    const listed = (await client.listResources()).resources.find((resource) =>
+      resource.name.includes('line'),
+    );
+    const text = ((await client.readResource({ uri: listed?.uri as string })).contents[0] as { text: string })
+      .text;
+    const lines = text.split('\n');
+    expect(lines[0]).toBe(`# ${join(dir, 'new␊line -->.md')}`);
+    expect(lines[2]).toMatch(/^<!-- lines 1-1: new␊line -- > -->$/);
+  });
 });
