@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import * as sqliteVec from 'sqlite-vec';
@@ -187,6 +187,21 @@ describe('fazt learn and fazt knowledge (real CLI)', () => {
       expect(lines[0]).toMatch(/Found 1 passage with your words, and \d+ related/);
       expect(lines.find((line) => line.startsWith('garden.md'))).toContain('[related]');
     }
+  }, 60_000);
+
+  it('says plainly when a named path is a symbolic-link loop or a file over the size limit', async () => {
+    const dir = join(cart.dir, 'odd-paths');
+    mkdirSync(dir);
+    symlinkSync(join(dir, 'loop-b'), join(dir, 'loop-a'));
+    symlinkSync(join(dir, 'loop-a'), join(dir, 'loop-b'));
+    const loop = await runCli(['learn', join(dir, 'loop-a')], { cartridge: cart.path });
+    expect(loop.code).toBe(2);
+    expect(loop.stderr).toMatch(/"[^"]*loop-a" is a symbolic-link loop/);
+    const big = join(dir, 'big.txt');
+    writeFileSync(big, Buffer.alloc(26 * 1024 * 1024, 'a'));
+    const large = await runCli(['learn', big], { cartridge: cart.path });
+    expect(large.code).toBe(0);
+    expect(large.stdout).toMatch(/big\.txt is 27 MB, over the 25 MiB limit; it was not learned\./);
   }, 60_000);
 
   it('resumes after kill -9 mid-learn and ends consistent', async () => {
