@@ -1,7 +1,7 @@
 import { basename, extname } from 'node:path';
 import type { Cartridge } from '../../cartridge/open.js';
 import { decodeLineMap } from './lines.js';
-import { cite } from './schemas.js';
+import { cite, pdfPlace } from './schemas.js';
 import { type ScoredPassage, searchKnowledge } from './search.js';
 import { sentenceSpans } from './sentences.js';
 import { createKnowledgeStore, type SearchFilter } from './store.js';
@@ -317,8 +317,11 @@ export async function answerQuestion(
     ...chosen.map((sentence, index) => {
       const citation = citations[index] as Citation;
       // A PDF's lines are of its extracted text; the page ("# Page 2" heading) finds it on paper.
+      // (PDFs learned since lines are counted per page are cited "p.2 l.2" by cite itself.)
       const page =
-        sentence.passage.type === 'pdf' ? /(?:^| › )Page (\d+)\b/.exec(sentence.heading)?.[1] : undefined;
+        sentence.passage.type === 'pdf' && !pdfPlace(citation)
+          ? /(?:^| › )Page (\d+)\b/.exec(sentence.heading)?.[1]
+          : undefined;
       return `${citation.quote} (${cite(citation, names.get(citation.path))}${page ? `, p.${page}` : ''})`;
     }),
     ...(more > 0
