@@ -369,13 +369,13 @@ function buildProgram({ Command }: Commander): Command {
       .argument(argument)
       .option('--collection <name>', 'which collection (default "default")')
       .option('--json', 'print JSON');
-    if (action === 'search') {
+    if (action === 'search') command.option('--limit <n>', 'how many passages (default 10)');
+    if (action === 'search' || action === 'ask') {
       command
-        .option('--limit <n>', 'how many passages (default 10)')
         .option('--path <folder>', 'only files in this folder (or this file); relative to the current folder')
         .option(
           '--type <types>',
-          'only these file types, comma-separated or repeated: markdown, text, html, pdf, code',
+          'only these file types, comma-separated or repeated: markdown, text, html, pdf, code (or an extension: md, txt, py…)',
           (value: string, previous: string[] = []) => [...previous, value],
         )
         .option('--since <date>', 'only files modified on or after this date (YYYY-MM-DD)')

@@ -1,4 +1,5 @@
 import { UsageError } from '../../cartridge/errors.js';
+import { kindOf } from '../../tools/knowledge/extract.js';
 import { onLearnProgress } from '../../tools/knowledge/ingest.js';
 import { fileType } from '../../tools/knowledge/schemas.js';
 import { printToolResult } from '../output.js';
@@ -62,6 +63,27 @@ export async function learnCommand(
   });
 }
 
+/**
+ * A --type word as a knowledge file type: a type's own name ("markdown", "pdf") or a file
+ * extension read as one ("md" → markdown, "txt" → text, "htm" → html, "py" → code); undefined
+ * for anything else.
+ */
+export function typeNamed(word: string): (typeof fileType.options)[number] | undefined {
+  const lower = word.toLowerCase();
+  const own = fileType.options.find((type) => type === lower);
+  if (own) return own;
+  const extension = lower.replace(/^\./, '');
+  return extension ? kindOf(`file.${extension}`)?.type : undefined;
+}
+
+/** "2026-02-28" is a calendar date; "2026-13-45" and "2026-02-30" are not. */
+function isCalendarDate(value: string): boolean {
+  const time = Date.parse(`${value}T00:00:00Z`);
+  return (
+    /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(time) && new Date(time).toISOString().startsWith(value)
+  );
+}
+
 /** `fazt knowledge <list|search|ask|forget>`: the knowledge tools with positional arguments. */
 export async function knowledgeCommand(
   globals: GlobalOptions,
@@ -97,24 +119,52 @@ export async function knowledgeCommand(
       }
       const types = options.type
         ?.flatMap((value) => value.split(','))
-        .map((value) => value.trim().toLowerCase())
-        .filter(Boolean);
-      const known: readonly string[] = fileType.options;
-      const unknown = types?.filter((type) => !known.includes(type)) ?? [];
+        .map((value) => value.trim())
+        .filter(Boolean)
+        .map((value) => ({ value, type: typeNamed(value) }));
+      const unknown = types?.filter(({ type }) => type === undefined) ?? [];
       if (unknown.length) {
         throw new UsageError(
-          `Unknown file type ${unknown.map((type) => `"${type}"`).join(', ')} for --type. Use one or more of: ${known.join(', ')} (e.g. --type pdf,markdown).`,
+          `Unknown file type ${unknown.map(({ value }) => `"${value}"`).join(', ')} for --type. Use one or more of: ${fileType.options.join(', ')}, or a file extension such as md, txt, htm, py (e.g. --type pdf,md).`,
         );
       }
       for (const [flag, value] of [
         ['--since', options.since],
         ['--until', options.until],
       ] as const) {
-        if (value !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(value))
+        if (value !== undefined && !isCalendarDate(value))
           throw new UsageError(
-            `${flag} takes a date as YYYY-MM-DD, e.g. ${flag} 2026-01-31; "${value}" is not one.`,
+            `${flag} takes a calendar date as YYYY-MM-DD, e.g. ${flag} 2026-01-31; "${value}" is not one.`,
           );
       }
+      if (options.since !== undefined && options.until !== undefined && options.since > options.until) {
+        throw new UsageError(
+          `--since ${options.since} is after --until ${options.until}, so no file could match. Swap them, or drop one.`,
+        );
+      }
+      for (const [flag, value] of [
+        ['--limit', options.limit],
+        ['--offset', options.offset],
+      ] as const) {
+        const least = flag === '--limit' ? 1 : 0;
+        if (value !== undefined && !(/^\d+$/.test(value) && Number(value) >= least))
+          throw new UsageError(
+            `${flag} takes a whole number${least ? ' of 1 or more' : ''}, e.g. ${flag} ${least ? 5 : 10}; "${value}" is not one.`,
+          );
+      }
+      if ((action === 'search' || action === 'ask') && text.trim() === '') {
+        throw new UsageError(
+          action === 'search'
+            ? 'Say what to search for, e.g. `fazt knowledge search notice period`.'
+            : 'Ask a question, e.g. `fazt knowledge ask "what is the notice period?"`.',
+        );
+      }
+      const filters = {
+        ...(options.path ? { pathPrefix: options.path } : {}),
+        ...(types?.length ? { types: [...new Set(types.map(({ type }) => type))] } : {}),
+        ...(options.since ? { modifiedAfter: options.since } : {}),
+        ...(options.until ? { modifiedBefore: options.until } : {}),
+      };
       const input =
         action === 'list'
           ? {
@@ -128,13 +178,10 @@ export async function knowledgeCommand(
                 query: text,
                 ...collection,
                 ...(options.limit ? { limit: Number(options.limit) } : {}),
-                ...(options.path ? { pathPrefix: options.path } : {}),
-                ...(types?.length ? { types: [...new Set(types)] } : {}),
-                ...(options.since ? { modifiedAfter: options.since } : {}),
-                ...(options.until ? { modifiedBefore: options.until } : {}),
+                ...filters,
               }
             : action === 'ask'
-              ? { question: text, ...collection }
+              ? { question: text, ...collection, ...filters }
               : { ...(text ? { path: text } : {}), ...(options.all ? { all: true } : {}), ...collection };
       const result = await executor.execute(`knowledge_${action}`, input, {
         caller,

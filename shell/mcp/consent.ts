@@ -14,6 +14,8 @@ export interface ConsentRequest {
   tool: AnyTool;
   input: unknown;
   server: Server;
+  /** Why consent is needed, when it is not that the tool is destructive (the tool's own words). */
+  reason?: string;
   /** Sends a request to the client tied to the tool call being handled. */
   sendRequest: (request: ServerRequest, schema: typeof ElicitResultSchema) => Promise<unknown>;
 }
@@ -28,14 +30,14 @@ export const consentGiven: Consent = async () => 'granted';
  * Asks through the client with MCP elicitation, when the client supports it: a yes/no form naming
  * the tool and its input. A client without elicitation gets `unavailable`, and the call is held.
  */
-export const consentByElicitation: Consent = async ({ tool, input, server, sendRequest }) => {
+export const consentByElicitation: Consent = async ({ tool, input, server, sendRequest, reason }) => {
   if (!server.getClientCapabilities()?.elicitation) return 'unavailable';
   const answer = (await sendRequest(
     {
       method: 'elicitation/create',
       params: {
         mode: 'form',
-        message: `fazt wants to run ${tool.name} (${tool.title}), which is destructive and cannot be undone, with ${JSON.stringify(input)}. Allow it?`,
+        message: `fazt wants to run ${tool.name} (${tool.title}), ${reason ? `which needs your consent (${reason})` : 'which is destructive and cannot be undone'}, with ${JSON.stringify(input)}. Allow it?`,
         requestedSchema: {
           type: 'object',
           properties: {

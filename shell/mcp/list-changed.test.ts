@@ -133,10 +133,11 @@ describe('resources from a built-in capability’s store', () => {
       join(dir, 'lease.md'),
       '# Lease\n\n## Pets\n\nOne cat is allowed with a deposit of $200.\n',
     );
+    // The folder is outside home and the working folder: learning it for an agent takes consent.
     const learned = await runtime.executor.execute(
       'knowledge_learn',
       { paths: [dir] },
-      { caller: runtime.caller },
+      { caller: runtime.caller, approved: true },
     );
     expect(learned.ok).toBe(true);
     const client = await connect(runtime);
@@ -149,5 +150,27 @@ describe('resources from a built-in capability’s store', () => {
     await expect(client.readResource({ uri: 'fazt://knowledge/file/999999' })).rejects.toThrow(
       /no learned document/,
     );
+  });
+
+  it('a line break or "-->" in a file name is shown (␊), never a new line or the end of a comment', async () => {
+    const runtime = testRuntime();
+    const dir = join(runtime.dir, 'odd');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'new\nline -->.md'), 'The marmalade jar is on the shelf.\n');
+    const learned = await runtime.executor.execute(
+      'knowledge_learn',
+      { paths: [dir] },
+      { caller: runtime.caller, approved: true },
+    );
+    expect(learned.ok).toBe(true);
+    const client = await connect(runtime);
+    const listed = (await client.listResources()).resources.find((resource) =>
+      resource.name.includes('line'),
+    );
+    const text = ((await client.readResource({ uri: listed?.uri as string })).contents[0] as { text: string })
+      .text;
+    const lines = text.split('\n');
+    expect(lines[0]).toBe(`# ${join(dir, 'new␊line -->.md')}`);
+    expect(lines[2]).toMatch(/^<!-- lines 1-1: new␊line -- > -->$/);
   });
 });

@@ -133,15 +133,36 @@ export function createMcpServer(options: McpServerOptions): Server {
         }
       }
       await say('debug', { event: 'tool-call-start', tool: name, caller });
-      const result: ToolResult = await executor.execute(name, input, {
+      let result: ToolResult = await executor.execute(name, input, {
         caller,
         approved: answer === 'granted',
         signal: extra.signal,
       });
+      // A built-in tool that is not destructive but held this one call for consent before doing
+      // anything (knowledge_learn of a hidden path or one outside home): ask, then run it again.
+      if (
+        !result.ok &&
+        result.error.code === 'needs_approval' &&
+        tool &&
+        tool.risk !== 'destructive' &&
+        registry.sourceOf(name) === 'builtin' &&
+        consent
+      ) {
+        answer = await consent({
+          tool,
+          input,
+          server,
+          reason: result.error.message,
+          sendRequest: (request, schema) => extra.sendRequest(request, schema),
+        });
+        if (answer === 'granted') {
+          result = await executor.execute(name, input, { caller, approved: true, signal: extra.signal });
+        }
+      }
       let message: string | undefined;
       if (!result.ok && tool && result.error.code === 'denied' && explainDenied) {
         message = `${result.error.message} ${explainDenied(tool)}`;
-      } else if (!result.ok && tool && result.error.code === 'needs_approval') {
+      } else if (!result.ok && tool?.risk === 'destructive' && result.error.code === 'needs_approval') {
         message = heldMessage(tool, answer);
       }
       await say(result.ok ? 'info' : 'warning', {

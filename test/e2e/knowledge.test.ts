@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import * as sqliteVec from 'sqlite-vec';
@@ -97,6 +97,112 @@ describe('fazt learn and fazt knowledge (real CLI)', () => {
     expect(nothing.code).toBe(2);
     expect(nothing.stderr).toMatch(/no such file or folder/);
   }, 180_000);
+
+  it('ask takes the search filters, and bad flags get plain messages saying what to do', async () => {
+    const docs = join(cart.dir, 'filters');
+    mkdirSync(docs);
+    writeFileSync(join(docs, 'rent.md'), '# Rent\n\nThe monthly rent is 900 euros.\n');
+    writeFileSync(join(docs, 'rent.txt'), 'The monthly rent is 1200 euros.\n');
+    await runCliJson(['learn', docs, '--json'], { cartridge: cart.path });
+    const md = await runCli(
+      ['knowledge', 'ask', 'what is the monthly rent?', '--type', 'md', '--path', docs],
+      {
+        cartridge: cart.path,
+      },
+    );
+    expect(md.stdout).toContain('900 euros');
+    expect(md.stdout).not.toContain('1200');
+    const txt = await runCli(
+      ['knowledge', 'ask', 'what is the monthly rent?', '--type', 'txt', '--path', docs],
+      {
+        cartridge: cart.path,
+      },
+    );
+    expect(txt.stdout).toContain('1200 euros');
+    const future = await runCli(['knowledge', 'ask', 'what is the monthly rent?', '--since', '2999-01-01'], {
+      cartridge: cart.path,
+    });
+    expect(future.stdout).toMatch(/^I don't know/);
+    const cases: [string[], RegExp][] = [
+      [
+        ['search', 'rent', '--since', '2026-13-45'],
+        /--since takes a calendar date as YYYY-MM-DD.*"2026-13-45"/,
+      ],
+      [['search', 'rent', '--until', '2026-02-30'], /--until takes a calendar date/],
+      [['search', ''], /Say what to search for/],
+      [['ask', '  '], /Ask a question/],
+      [['search', 'rent', '--limit', '0'], /--limit takes a whole number of 1 or more/],
+      [['search', 'rent', '--since', '2026-05-01', '--until', '2026-01-01'], /is after --until.*Swap them/],
+      [
+        ['ask', 'rent?', '--collection', 'nosuch'],
+        /no collection called "nosuch".*The collections are: default/,
+      ],
+      [['search', 'rent', '--type', 'zzz'], /Unknown file type "zzz".*md, txt/],
+    ];
+    for (const [args, message] of cases) {
+      const result = await runCli(['knowledge', ...args], { cartridge: cart.path });
+      expect(result.code, args.join(' ')).toBe(2);
+      expect(result.stderr).toMatch(message);
+      expect(result.stderr).not.toMatch(/Invalid input/);
+    }
+    // The same checks reach callers of the tool itself (MCP, `fazt run`).
+    const swapped = await runCli(
+      [
+        'run',
+        'knowledge_ask',
+        JSON.stringify({ question: 'rent?', modifiedAfter: '2026-05-01', modifiedBefore: '2026-01-01' }),
+      ],
+      { cartridge: cart.path },
+    );
+    expect(swapped.stderr).toMatch(/modifiedAfter \(2026-05-01\) is later than modifiedBefore/);
+    const badDate = await runCli(
+      ['run', 'knowledge_search', JSON.stringify({ query: 'rent', modifiedAfter: '2026-13-45' })],
+      {
+        cartridge: cart.path,
+      },
+    );
+    expect(badDate.stderr).toMatch(/modifiedAfter must be a calendar date as YYYY-MM-DD/);
+  }, 120_000);
+
+  it('search marks passages without the words searched for as related, and shows the text around the hit', async () => {
+    const docs = join(cart.dir, 'related');
+    mkdirSync(docs);
+    const filler = 'The garden gate and the river path need paint before spring. '.repeat(6);
+    writeFileSync(join(docs, 'airship.md'), `# Airships\n\n${filler}The Zéppelin hangar opens at dawn.\n`);
+    writeFileSync(join(docs, 'garden.md'), `# Garden\n\n${filler}\n`);
+    await runCliJson(['learn', docs, '--json'], { cartridge: cart.path });
+    const json = await runCliJson<{ passages: { path: string; matchesQuery: boolean; source: string }[] }>(
+      ['knowledge', 'search', 'zeppelin', '--path', docs, '--json'],
+      { cartridge: cart.path },
+    );
+    expect(json.passages[0]).toMatchObject({ path: join(docs, 'airship.md'), matchesQuery: true });
+    for (const p of json.passages.slice(1)) expect(p.matchesQuery).toBe(false);
+    const human = await runCli(['knowledge', 'search', 'ZEPPELIN', '--path', docs], { cartridge: cart.path });
+    const lines = human.stdout.trim().split('\n');
+    const hit = lines.find((line) => line.startsWith('airship.md'));
+    expect(hit).toContain('…');
+    expect(hit).toContain('Zéppelin hangar opens at dawn');
+    expect(hit).not.toContain('[related]');
+    if (json.passages.length > 1) {
+      expect(lines[0]).toMatch(/Found 1 passage with your words, and \d+ related/);
+      expect(lines.find((line) => line.startsWith('garden.md'))).toContain('[related]');
+    }
+  }, 60_000);
+
+  it('says plainly when a named path is a symbolic-link loop or a file over the size limit', async () => {
+    const dir = join(cart.dir, 'odd-paths');
+    mkdirSync(dir);
+    symlinkSync(join(dir, 'loop-b'), join(dir, 'loop-a'));
+    symlinkSync(join(dir, 'loop-a'), join(dir, 'loop-b'));
+    const loop = await runCli(['learn', join(dir, 'loop-a')], { cartridge: cart.path });
+    expect(loop.code).toBe(2);
+    expect(loop.stderr).toMatch(/"[^"]*loop-a" is a symbolic-link loop/);
+    const big = join(dir, 'big.txt');
+    writeFileSync(big, Buffer.alloc(26 * 1024 * 1024, 'a'));
+    const large = await runCli(['learn', big], { cartridge: cart.path });
+    expect(large.code).toBe(0);
+    expect(large.stdout).toMatch(/big\.txt is 27 MB, over the 25 MiB limit; it was not learned\./);
+  }, 60_000);
 
   it('resumes after kill -9 mid-learn and ends consistent', async () => {
     const local = await tempCartridge('fazt-knowledge-kill-');

@@ -177,6 +177,6 @@ describe('answers on the subject asked, however worded', () => {
       expect(text).not.toContain('\u001b');
     }
     const pdf = await run('knowledge_ask', { question: 'is water damage covered by my insurance?' });
-    expect(pdf.text).toMatch(/Water damage is covered\. \(insurance\.pdf:\d+, p\.2\)/);
+    expect(pdf.text).toMatch(/Water damage is covered\. \(insurance\.pdf p\.2 l\.1\)/);
   });
 });

@@ -1,10 +1,10 @@
 import { basename, extname } from 'node:path';
 import type { Cartridge } from '../../cartridge/open.js';
 import { decodeLineMap } from './lines.js';
-import { cite } from './schemas.js';
+import { cite, pdfPlace } from './schemas.js';
 import { type ScoredPassage, searchKnowledge } from './search.js';
 import { sentenceSpans } from './sentences.js';
-import { createKnowledgeStore } from './store.js';
+import { createKnowledgeStore, type SearchFilter } from './store.js';
 import { isStopWord, queryTerms, stem, words } from './text.js';
 
 export interface Citation {
@@ -270,7 +270,7 @@ function sentencesOf(passage: ScoredPassage): Unit[] {
 export async function answerQuestion(
   cartridge: Cartridge,
   rawQuestion: string,
-  options: { collection: string; signal?: AbortSignal; env?: NodeJS.ProcessEnv },
+  options: { collection: string; filter?: SearchFilter; signal?: AbortSignal; env?: NodeJS.ProcessEnv },
 ): Promise<Answer> {
   // A pasted terminal colour ("rent\x1b[31m") is not a word of the question.
   const question = withoutEscapes(rawQuestion.normalize('NFKC'));
@@ -306,6 +306,7 @@ export async function answerQuestion(
     query: [question, ...extra].join(' '),
     collection: options.collection,
     limit: 8,
+    ...(options.filter ? { filter: options.filter } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
     ...(options.env ? { env: options.env } : {}),
   });
@@ -480,7 +481,11 @@ export async function answerQuestion(
       const sources = group.map((m) => {
         const citation = citationOf(m);
         // A PDF's lines are of its extracted text; the page ("# Page 2" heading) finds it on paper.
-        const page = m.passage.type === 'pdf' ? /(?:^| › )Page (\d+)\b/.exec(m.heading)?.[1] : undefined;
+        // (PDFs learned since lines are counted per page are cited "p.2 l.2" by cite itself.)
+        const page =
+          m.passage.type === 'pdf' && !pdfPlace(citation)
+            ? /(?:^| › )Page (\d+)\b/.exec(m.heading)?.[1]
+            : undefined;
         return `${cite(citation, names.get(citation.path))}${page ? `, p.${page}` : ''}`;
       });
       return `${(group[0] as Match).text} (${sources.join('; ')})`;

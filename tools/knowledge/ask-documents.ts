@@ -2,7 +2,15 @@ import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
 import { text } from '../schemas.js';
 import { answerQuestion } from './answer.js';
-import { collectionName, passage, toPassage } from './schemas.js';
+import {
+  collectionName,
+  filterOf,
+  passage,
+  pdfPlace,
+  requireCollection,
+  searchFilters,
+  toPassage,
+} from './schemas.js';
 import { createKnowledgeStore } from './store.js';
 
 export const knowledgeAsk = defineTool({
@@ -14,6 +22,7 @@ export const knowledgeAsk = defineTool({
   input: z.object({
     question: text(2000, 'question').describe('The question, e.g. "what does my lease say about pets?".'),
     collection: collectionName,
+    ...searchFilters,
   }),
   output: z.object({
     known: z.boolean().describe('False when nothing in the documents answers the question.'),
@@ -21,8 +30,10 @@ export const knowledgeAsk = defineTool({
     citations: z.array(
       z.object({
         path: z.string(),
-        lineStart: z.number().int(),
-        lineEnd: z.number().int(),
+        lineStart: z.number().int().describe('First line (PDFs: within page `page`).'),
+        lineEnd: z.number().int().describe('Last line (PDFs: within page `pageEnd`).'),
+        page: z.number().int().optional().describe('PDFs: the page the quote starts on.'),
+        pageEnd: z.number().int().optional(),
         heading: z.string(),
         quote: z.string(),
       }),
@@ -39,11 +50,22 @@ export const knowledgeAsk = defineTool({
     'look up in my documents {question}',
     'check my documents: {question}',
   ],
-  async run({ question, collection }, { cartridge, signal }) {
-    const result = await answerQuestion(cartridge, question, { collection, signal });
-    const names = createKnowledgeStore(cartridge).displayNames(result.passages.map((p) => p.path));
+  async run(input, { cartridge, signal }) {
+    const { question, collection } = input;
+    const filter = filterOf(input);
+    const store = createKnowledgeStore(cartridge);
+    requireCollection(store, collection);
+    const result = await answerQuestion(cartridge, question, { collection, filter, signal });
+    const names = store.displayNames(result.passages.map((p) => p.path));
     return {
       ...result,
+      // A PDF's page-packed lines as page and line within it (see pdfPlace).
+      citations: result.citations.map((citation) => {
+        const at = pdfPlace(citation);
+        return at
+          ? { ...citation, lineStart: at.line, lineEnd: at.lineEnd, page: at.page, pageEnd: at.pageEnd }
+          : citation;
+      }),
       passages: result.passages.map((p) => toPassage(p, names)),
     };
   },

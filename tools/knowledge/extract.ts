@@ -191,20 +191,45 @@ function lastCompleteUtf8(bytes: Uint8Array): number {
   return end;
 }
 
+/** A PDF text line's place on paper, packed in one number: `page * PDF_PAGE + line` (both 1-based). */
+export const PDF_PAGE = 1_000_000;
+
 /**
- * Text of a PDF, pages joined by blank lines with a `# Page N` heading each (citations then
- * name the page). Uses unpdf (pdf.js). Throws on a corrupt or encrypted PDF.
+ * Text of a PDF, pages joined by blank lines with a `# Page N` heading each, and its line map
+ * (lines.ts): each text line maps to `page * PDF_PAGE + line`, the line within that page as the
+ * page's extracted text shows it (the heading and blank lines fused in map to a neighbouring real
+ * line), so a citation can say "insurance.pdf p.2 l.2". Uses unpdf (pdf.js). Throws on a corrupt
+ * or encrypted PDF.
  */
-export async function pdfToText(bytes: Uint8Array): Promise<string> {
+export async function pdfToText(bytes: Uint8Array): Promise<{ text: string; lines: number[] }> {
   const { extractText, getDocumentProxy } = await import('unpdf');
   // verbosity 0: errors only. pdf.js otherwise writes "Warning: Indexing all PDF objects" and
   // the like straight to the console (stderr) for every damaged PDF; we report those as skipped.
   const document = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
   try {
     const { text } = await extractText(document, { mergePages: false });
-    return text
-      .map((page, index) => `# Page ${index + 1}\n\n${page.replace(/[ \t]+\n/g, '\n').trim()}`)
-      .join('\n\n');
+    const parts: string[] = [];
+    const lines: number[] = [];
+    const line = (at: number) => lines.push(at, at);
+    let lastCount = 1;
+    text.forEach((raw, index) => {
+      const page = index + 1;
+      const body = raw
+        .replace(/\r\n?|\f/g, '\n')
+        .replace(/[ \t]+\n/g, '\n')
+        .trim();
+      // Lines of the page as extracted, before trimming: count the ones trim() took off the top.
+      const lead = raw.replace(/\r\n?|\f/g, '\n').replace(/[ \t]+\n/g, '\n');
+      const skipped = (lead.slice(0, lead.length - lead.trimStart().length).match(/\n/g) ?? []).length;
+      const count = body.split('\n').length;
+      if (index > 0) line(page * PDF_PAGE - PDF_PAGE + Math.max(1, lastCount)); // blank line between pages
+      line(page * PDF_PAGE + 1 + skipped); // "# Page N"
+      line(page * PDF_PAGE + 1 + skipped); // blank after it
+      for (let i = 0; i < count; i++) line(page * PDF_PAGE + 1 + skipped + i);
+      lastCount = skipped + count;
+      parts.push(`# Page ${page}\n\n${body}`);
+    });
+    return { text: parts.join('\n\n'), lines };
   } finally {
     await document.destroy();
   }

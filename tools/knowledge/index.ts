@@ -7,6 +7,7 @@ import { knowledgeForget } from './forget-documents.js';
 import { knowledgeLearn } from './learn-documents.js';
 import { knowledgeList } from './list-documents.js';
 import { knowledgeMigrations } from './schema.js';
+import { oneLine } from './schemas.js';
 import { knowledgeSearch } from './search-documents.js';
 import { createKnowledgeStore } from './store.js';
 
@@ -56,11 +57,12 @@ export const knowledgeCapability = defineCapability({
           );
         const chunks = store.fileChunks(file.id);
         return [
-          `# ${file.path}`,
+          `# ${oneLine(file.path)}`,
           '',
           ...chunks.map(
             (chunk) =>
-              `<!-- lines ${chunk.lineStart}-${chunk.lineEnd}: ${chunk.heading} -->\n${chunk.text}\n`,
+              // A heading from a file name may hold a line break or "-->": shown, never obeyed.
+              `<!-- lines ${chunk.lineStart}-${chunk.lineEnd}: ${oneLine(chunk.heading).replaceAll('-->', '-- >')} -->\n${chunk.text}\n`,
           ),
         ].join('\n');
       },

@@ -1,13 +1,14 @@
 import { createHash } from 'node:crypto';
 import { constants } from 'node:fs';
 import { lstat, open, realpath, stat } from 'node:fs/promises';
-import { resolve, sep } from 'node:path';
+import { basename, resolve, sep } from 'node:path';
 import { UsageError } from '../../cartridge/errors.js';
 import type { Cartridge } from '../../cartridge/open.js';
 import { createEmbedder, type Embedder, embeddingText } from './embedders.js';
 import type { TextEncoding } from './extract.js';
 import { syncLsa } from './lsa-store.js';
 import { createPreparer, type Prepared, WorkerStopped } from './prepare.js';
+import { oneLine } from './schemas.js';
 import { type Collection, createKnowledgeStore, type KnowledgeStore } from './store.js';
 import { walk } from './walk.js';
 
@@ -244,7 +245,16 @@ export async function learn(cartridge: Cartridge, options: LearnOptions): Promis
     const given = home(raw);
     // A folder reached through a symbolic link is learned by the path it really has: learning
     // ~/docs and a link to it twice keeps one copy.
-    const root = await realpath(given).catch(() => given);
+    let loop = false;
+    const root = await realpath(given).catch((error: NodeJS.ErrnoException) => {
+      loop = error.code === 'ELOOP';
+      return given;
+    });
+    if (loop) {
+      throw new UsageError(
+        `"${oneLine(raw)}" is a symbolic-link loop (its links lead back to themselves), so there is nothing to learn there. Fix or remove the link, or give the file or folder it should point to.`,
+      );
+    }
     const info = await stat(root).catch(() => undefined);
     if (!info) {
       missing.push(raw);
@@ -322,6 +332,12 @@ export async function learn(cartridge: Cartridge, options: LearnOptions): Promis
       }
       if (info.size > MAX_FILE_BYTES) {
         await drop(path, 'too large');
+        // A file named on its own gets a plain sentence, not only a count.
+        if (roots.includes(path)) {
+          summary.warnings.push(
+            `${oneLine(basename(path))} is ${(info.size / 1e6).toFixed(0)} MB, over the ${MAX_FILE_BYTES / 1024 / 1024} MiB limit; it was not learned.`,
+          );
+        }
         continue;
       }
       if (info.size === 0) {

@@ -1,8 +1,14 @@
+import { realpathSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { relative, sep } from 'node:path';
 import { z } from 'zod';
+import type { Caller } from '../../cartridge/audit.js';
+import { resolveUserPath } from '../../cartridge/paths.js';
 import { defineTool } from '../define-tool.js';
+import { toolRefusal } from '../executor.js';
 import { text } from '../schemas.js';
 import { learn } from './ingest.js';
-import { collectionName } from './schemas.js';
+import { collectionName, oneLine } from './schemas.js';
 
 const count = z.number().int();
 
@@ -60,7 +66,14 @@ export const knowledgeLearn = defineTool({
     'index {paths}',
     'study {paths}',
   ],
-  async run({ paths, collection, embedder }, { cartridge, signal, emit }) {
+  async run({ paths, collection, embedder }, { cartridge, signal, emit, caller, approved }) {
+    const held = approved ? [] : paths.filter((path) => needsConsent(path, caller));
+    if (held.length) {
+      throw toolRefusal({
+        code: 'needs_approval',
+        message: `Learning ${held.map((path) => `"${oneLine(path)}"`).join(', ')} needs the person's consent: ${held.length === 1 ? 'it is' : 'they are'} hidden (a name starting with ".") or outside the person's home and current folder, where keys and other private files live. Nothing was learned. Ask the person to run \`fazt learn <path>\` themselves, or to approve this call.`,
+      });
+    }
     const summary = await learn(cartridge, {
       paths,
       collection,
@@ -100,6 +113,40 @@ export const knowledgeLearn = defineTool({
     ),
   },
 });
+
+/** True when `inner` is `outer` or inside it (both absolute). */
+const within = (inner: string, outer: string) => {
+  const path = relative(outer, inner);
+  return path === '' || (!path.startsWith(`..${sep}`) && path !== '..' && !path.startsWith(sep));
+};
+
+/**
+ * Whether learning `path` by name needs the person's consent because the caller is not the
+ * person (an MCP client, an agent, a skill): a learned file can be read back through search and
+ * the `fazt://` resources, so a client could otherwise pull ~/.ssh/id_rsa into the cartridge.
+ * Held: any path component starting with "." (hidden, as the folder walk skips them), and paths
+ * outside both the home folder and the current folder. Both the path as given and where its
+ * symbolic links lead are checked. The person (CLI, chat) is never held: they name what they mean.
+ */
+export function needsConsent(
+  path: string,
+  caller: Caller,
+  base = { home: homedir(), cwd: process.cwd() },
+): boolean {
+  if (caller.kind === 'person') return false;
+  const given = resolveUserPath(path, base);
+  let real = given;
+  try {
+    real = realpathSync(given);
+  } catch {
+    // Missing or unreadable: learn reports it; judge the path as given.
+  }
+  return [given, real].some(
+    (full) =>
+      full.split(/[\\/]/).some((part) => part.startsWith('.')) ||
+      !(within(full, base.home) || within(full, base.cwd)),
+  );
+}
 
 /** "Learned 12 files (3 new, 1 changed, 8 unchanged, 0 removed); skipped 2 (1 binary, 1 too large)." */
 export function learnSummaryLine(summary: {

@@ -53,13 +53,14 @@ export async function prepareFile(bytes: Uint8Array, path: string): Promise<Prep
   const named = kindOf(path);
   const title = basename(path, extname(path));
   if (named?.type === 'pdf') {
-    let text: string;
+    let pdf: { text: string; lines: number[] };
     try {
-      text = await pdfToText(bytes);
+      pdf = await pdfToText(bytes);
     } catch {
       return { skip: 'unsupported PDF' };
     }
-    const chunks = await chunkText(cleanText(text), named, title);
+    // pdfToText already made every line break "\n", so cleaning keeps the lines of its map.
+    const chunks = await chunkText(cleanText(pdf.text), named, title, pdf.lines);
     return chunks.length ? { chunks, kind: named, encoding: 'utf-8' } : { skip: 'empty' };
   }
   const decoded = decodeText(bytes, named?.type === 'html');

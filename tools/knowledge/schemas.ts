@@ -1,5 +1,8 @@
 import { z } from 'zod';
+import { UsageError } from '../../cartridge/errors.js';
 import { text, timestamp } from '../schemas.js';
+import { PDF_PAGE } from './extract.js';
+import type { KnowledgeStore, SearchFilter } from './store.js';
 
 /** A collection name: lowercase words, e.g. "default", "work-papers". */
 export const collectionName = z
@@ -20,8 +23,12 @@ export const passage = z.object({
   lineStart: z
     .number()
     .int()
-    .describe('First line of the passage in the file (1-based; PDFs: of the extracted text).'),
-  lineEnd: z.number().int(),
+    .describe(
+      'First line of the passage in the file (1-based; PDFs: within page `page`, of its extracted text).',
+    ),
+  lineEnd: z.number().int().describe('Last line (PDFs: within page `pageEnd`).'),
+  page: z.number().int().optional().describe('PDFs: the page the passage starts on (1-based).'),
+  pageEnd: z.number().int().optional().describe('PDFs: the page it ends on.'),
   text: z.string(),
   score: z.number().describe('Fused relevance in [0, 1], higher is better.'),
   modifiedAt: timestamp,
@@ -49,12 +56,14 @@ export function toPassage(
   },
   names?: ReadonlyMap<string, string>,
 ): z.input<typeof passage> {
+  const at = pdfPlace(p);
   return {
     path: p.path,
     type: p.type as z.infer<typeof fileType>,
     heading: p.heading,
-    lineStart: p.lineStart,
-    lineEnd: p.lineEnd,
+    lineStart: at ? at.line : p.lineStart,
+    lineEnd: at ? at.lineEnd : p.lineEnd,
+    ...(at ? { page: at.page, pageEnd: at.pageEnd } : {}),
     text: p.text,
     score: Math.round(p.score * 10_000) / 10_000,
     modifiedAt: p.modifiedAt,
@@ -62,20 +71,59 @@ export function toPassage(
   };
 }
 
+/** A date filter field: "YYYY-MM-DD" or an ISO datetime, with a plain message when it is neither. */
+const dateField = (name: string, bound: string) =>
+  z
+    .union([z.iso.date(), z.iso.datetime()], {
+      error: `${name} must be a calendar date as YYYY-MM-DD, e.g. 2026-01-31`,
+    })
+    .optional()
+    .describe(`Only files modified ${bound} this date (YYYY-MM-DD).`);
+
+/** The filters knowledge_search and knowledge_ask share (one definition; `filterOf` reads them). */
 export const searchFilters = {
   pathPrefix: text(4096, 'pathPrefix').optional().describe('Only files whose path starts with this.'),
   types: z.array(fileType).max(5).optional().describe('Only these file types.'),
-  modifiedAfter: z.iso
-    .date()
-    .or(z.iso.datetime())
-    .optional()
-    .describe('Only files modified on or after this date (YYYY-MM-DD).'),
-  modifiedBefore: z.iso
-    .date()
-    .or(z.iso.datetime())
-    .optional()
-    .describe('Only files modified on or before this date (YYYY-MM-DD).'),
+  modifiedAfter: dateField('modifiedAfter', 'on or after'),
+  modifiedBefore: dateField('modifiedBefore', 'on or before'),
 };
+
+/**
+ * The shared filter fields as a store `SearchFilter` (dates as Unix ms, a day's bound at its start
+ * or end). Throws UsageError when modifiedAfter is later than modifiedBefore (nothing could match).
+ */
+export function filterOf(input: {
+  pathPrefix?: string | undefined;
+  types?: z.infer<typeof fileType>[] | undefined;
+  modifiedAfter?: string | undefined;
+  modifiedBefore?: string | undefined;
+}): SearchFilter {
+  const after = dateBound(input.modifiedAfter, false);
+  const before = dateBound(input.modifiedBefore, true);
+  if (after !== undefined && before !== undefined && after > before) {
+    throw new UsageError(
+      `modifiedAfter (${input.modifiedAfter}) is later than modifiedBefore (${input.modifiedBefore}), so no file could match. Swap them, or drop one.`,
+    );
+  }
+  return {
+    ...(input.pathPrefix === undefined ? {} : { pathPrefix: input.pathPrefix }),
+    ...(input.types === undefined ? {} : { types: input.types }),
+    ...(after === undefined ? {} : { modifiedAfter: after }),
+    ...(before === undefined ? {} : { modifiedBefore: before }),
+  };
+}
+
+/**
+ * Refuses a collection that does not exist (UsageError naming the ones that do). "default" is
+ * always allowed: with nothing learned yet a search simply finds nothing.
+ */
+export function requireCollection(store: KnowledgeStore, name: string): void {
+  if (name === 'default' || store.collection(name)) return;
+  const names = store.collections().map((c) => c.name);
+  throw new UsageError(
+    `There is no collection called "${name}". ${names.length ? `The collections are: ${names.join(', ')}.` : 'Nothing is learned yet.'} Learn into a new one with \`fazt learn <path> --collection ${name}\`.`,
+  );
+}
 
 /** "2024-05-01" → Unix ms at its start (or end, for an upper bound); a datetime as given. */
 export function dateBound(value: string | undefined, end: boolean): number | undefined {
@@ -95,8 +143,35 @@ export const oneLine = (path: string) =>
 /**
  * "/home/a/docs/lease.md" (lines 3–5) → "lease.md:3-5", or `name` (from the store's
  * `displayNames`, e.g. "flat/lease.md" when two learned files are called lease.md) in its place.
+ * A PDF's lines are page-packed (`PDF_PAGE` in extract.ts): "insurance.pdf p.2 l.2",
+ * "insurance.pdf p.2 l.2-4", or across pages "insurance.pdf pp.1–2 (p.1 l.7 to p.2 l.3)".
  */
 export const cite = (p: { path: string; lineStart: number; lineEnd: number }, name?: string) => {
   name = oneLine(name ?? p.path.split(/[\\/]/).pop() ?? p.path);
+  const at = pdfPlace(p);
+  if (at) {
+    const lines = at.line === at.lineEnd ? `l.${at.line}` : `l.${at.line}-${at.lineEnd}`;
+    return at.page === at.pageEnd
+      ? `${name} p.${at.page} ${lines}`
+      : `${name} pp.${at.page}–${at.pageEnd} (p.${at.page} l.${at.line} to p.${at.pageEnd} l.${at.lineEnd})`;
+  }
   return p.lineStart === p.lineEnd ? `${name}:${p.lineStart}` : `${name}:${p.lineStart}-${p.lineEnd}`;
 };
+
+/**
+ * A PDF passage's pages and lines within them, from its page-packed line numbers; undefined for
+ * other files, and for PDFs learned before lines were counted per page (plain text lines).
+ */
+export function pdfPlace(p: {
+  path: string;
+  lineStart: number;
+  lineEnd: number;
+}): { page: number; line: number; pageEnd: number; lineEnd: number } | undefined {
+  if (!/\.pdf$/i.test(p.path) || p.lineStart < PDF_PAGE) return undefined;
+  return {
+    page: Math.floor(p.lineStart / PDF_PAGE),
+    line: p.lineStart % PDF_PAGE,
+    pageEnd: Math.floor(p.lineEnd / PDF_PAGE),
+    lineEnd: p.lineEnd % PDF_PAGE,
+  };
+}

@@ -3,8 +3,17 @@ import { UsageError } from '../../cartridge/errors.js';
 import { defineTool } from '../define-tool.js';
 import { limit, text } from '../schemas.js';
 import { byName, KIND_WORDS, PATH_LIKE } from './names.js';
-import { collectionName, dateBound, passage, searchFilters, toPassage } from './schemas.js';
+import {
+  collectionName,
+  filterOf,
+  oneLine,
+  passage,
+  requireCollection,
+  searchFilters,
+  toPassage,
+} from './schemas.js';
 import { searchKnowledge } from './search.js';
+import { containsQueryWords, queryStems, snippet } from './snippet.js';
 import { createKnowledgeStore } from './store.js';
 
 /** The deepest folder holding every path ("/a/b/x.md", "/a/c/y.md" → "/a/"). */
@@ -42,7 +51,15 @@ export const knowledgeSearch = defineTool({
     ...searchFilters,
   }),
   output: z.object({
-    passages: z.array(passage),
+    passages: z.array(
+      passage.extend({
+        matchesQuery: z
+          .boolean()
+          .describe(
+            'True when the passage holds a word of the query (case-, accent- and stem-insensitive); false when it was found only through related signals (feedback expansion, LSA, vectors).',
+          ),
+      }),
+    ),
     signals: z
       .array(z.string())
       .describe('The retrieval signals used: bm25, rm3, lsa (learned from the documents), dense (embedder).'),
@@ -89,11 +106,13 @@ export const knowledgeSearch = defineTool({
     ],
   },
   async run(input, { cartridge, signal }) {
+    const filter = filterOf(input);
+    const store = createKnowledgeStore(cartridge);
+    requireCollection(store, input.collection);
     // A folder or file called by name ("search my recipes for eggs"): the learned paths it names.
     let pathPrefix = input.pathPrefix;
     let prefixes: string[] | undefined;
     if (pathPrefix !== undefined && !PATH_LIKE.test(pathPrefix) && !pathPrefix.includes('/')) {
-      const store = createKnowledgeStore(cartridge);
       const target = store.collection(input.collection);
       const named = target
         ? byName(
@@ -114,32 +133,38 @@ export const knowledgeSearch = defineTool({
       collection: input.collection,
       limit: input.limit,
       signal,
-      filter: {
-        ...(pathPrefix === undefined ? {} : { pathPrefix }),
-        ...(input.types === undefined ? {} : { types: input.types }),
-        ...(input.modifiedAfter === undefined
-          ? {}
-          : { modifiedAfter: dateBound(input.modifiedAfter, false) }),
-        ...(input.modifiedBefore === undefined
-          ? {}
-          : { modifiedBefore: dateBound(input.modifiedBefore, true) }),
-      },
+      filter: { ...filter, ...(pathPrefix === undefined ? {} : { pathPrefix }) },
     });
     if (prefixes) result.passages = result.passages.filter((p) => prefixes.includes(p.path));
-    const names = createKnowledgeStore(cartridge).displayNames(result.passages.map((p) => p.path));
+    const names = store.displayNames(result.passages.map((p) => p.path));
+    const stems = queryStems(input.query);
     return {
-      passages: result.passages.map((p) => toPassage(p, names)),
+      passages: result.passages.map((p) => ({
+        ...toPassage(p, names),
+        matchesQuery: containsQueryWords(p.text, stems),
+      })),
       signals: result.used,
       embedder: result.embedder,
     };
   },
-  describe: ({ passages }, { query }) =>
-    passages.length === 0
-      ? `Nothing in your documents matches ${query}.`
-      : `Found ${passages.length} passage${passages.length === 1 ? '' : 's'}:\n${passages
-          .map(
-            (p) =>
-              `${p.source} ${p.heading ? `(${p.heading}) ` : ''}${p.text.replace(/\s+/g, ' ').slice(0, 160)}`,
-          )
-          .join('\n')}`,
+  // Best first, as ranked; a passage found only through related signals is marked as such, and
+  // each shows the text around its first word of the query rather than its start.
+  describe: ({ passages }, { query }) => {
+    if (passages.length === 0) return `Nothing in your documents matches ${query}.`;
+    const stems = queryStems(query);
+    const matching = passages.filter((p) => p.matchesQuery).length;
+    const head =
+      matching === passages.length
+        ? `Found ${passages.length} passage${passages.length === 1 ? '' : 's'}:`
+        : matching === 0
+          ? `No passage holds the words you searched for; ${passages.length} related passage${passages.length === 1 ? '' : 's'}:`
+          : `Found ${matching} passage${matching === 1 ? '' : 's'} with your words, and ${passages.length - matching} related (marked "related"):`;
+    return [
+      head,
+      ...passages.map(
+        (p) =>
+          `${p.source}${p.matchesQuery || matching === 0 ? '' : ' [related]'} ${p.heading ? `(${oneLine(p.heading)}) ` : ''}${snippet(p.text, stems)}`,
+      ),
+    ].join('\n');
+  },
 });

@@ -1,0 +1,50 @@
+import { queryTerms, stem } from './text.js';
+
+/** Lowercase, with accents and other combining marks removed ("Zéppelin" → "zeppelin"). */
+const fold = (word: string) =>
+  word
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
+
+/** The stems of a query's words, folded: what "contains your words" is measured against. */
+export function queryStems(query: string): Set<string> {
+  return new Set(queryTerms(fold(query.normalize('NFKC'))).map(stem));
+}
+
+/**
+ * Where each word of `text` whose folded stem is one of `stems` starts and ends (UTF-16 offsets
+ * into `text` as given), in order. Word = a run of letters and digits, as the index reads it.
+ */
+function hits(text: string, stems: ReadonlySet<string>): { start: number; end: number }[] {
+  const found: { start: number; end: number }[] = [];
+  for (const match of text.matchAll(/[\p{L}\p{N}\p{M}]+/gu)) {
+    if (stems.has(stem(fold(match[0]))))
+      found.push({ start: match.index, end: match.index + match[0].length });
+  }
+  return found;
+}
+
+/** True when `text` holds at least one word of the query (case-, accent- and stem-insensitive). */
+export const containsQueryWords = (text: string, stems: ReadonlySet<string>) => hits(text, stems).length > 0;
+
+/**
+ * About `width` characters of `text` on one line (white space collapsed), around the first word of
+ * the query it holds: from a little before that word, so the hit is shown rather than the start
+ * of the passage. "…" marks text left out at either end. No query word: the start of the text.
+ */
+export function snippet(text: string, stems: ReadonlySet<string>, width = 160): string {
+  const first = hits(text, stems)[0];
+  let start = 0;
+  if (first && first.end > width - 20) {
+    start = Math.max(0, first.start - 40);
+    // Start at a word boundary when one is near.
+    const space = text.lastIndexOf(' ', first.start - 1);
+    if (space >= start - 20 && space > 0 && space < first.start) start = space + 1;
+  }
+  // Do not cut a surrogate pair in two.
+  if (start > 0 && /[\uDC00-\uDFFF]/.test(text[start] ?? '')) start -= 1;
+  const piece = text.slice(start).replace(/\s+/g, ' ').trim();
+  const shown = [...piece].slice(0, width).join('');
+  return `${start > 0 ? '…' : ''}${shown}${[...piece].length > width ? '…' : ''}`;
+}
