@@ -355,7 +355,7 @@ export function isOwnerWord(word: string): boolean {
 }
 
 /** A word that is emoji or pictographs only ("📱", "💳", "❤️"). */
-const EMOJI_WORD = /^[\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0f\u20e3]+$/u;
+const EMOJI_WORD = /^(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f|\u20e3)+$/u;
 
 /**
  * A fact's name as a looser lookup reads it (`memory` recall, when nothing else is about the same
