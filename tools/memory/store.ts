@@ -168,6 +168,9 @@ const toEntry = (row: MemoryRow): MemoryEntry => ({
   updatedAt: row.updated_at,
 });
 
+/** Per cartridge (its statement cache): fact identities of the `memory` rows, see `identities`. */
+const IDENTITY_CACHE = new WeakMap<object, { fingerprint: string; byIdentity: Map<string, Set<string>> }>();
+
 /**
  * Facts the person asked fazt to remember, looked up by (fuzzy) key, in the `memory` table
  * (created by the cartridge's core migration v1, before capabilities had their own). Statements
@@ -177,25 +180,40 @@ export function createMemoryStore({ prepare }: Pick<Cartridge, 'prepare'>): Memo
   const rowAt = (key: string) =>
     prepare('SELECT * FROM memory WHERE key = ?').get(key) as MemoryRow | undefined;
 
-  /** Rows by the identity of their label, built on first need and kept up to date after. */
-  let byIdentity: Map<string, Set<string>> | undefined;
+  /**
+   * Rows by the identity of their label, built on first need, kept up to date by this store's
+   * writes, and shared by every store of the same cartridge (one per tool call) for as long as
+   * the table's fingerprint (rows, keys, last update) says nobody else changed it.
+   */
+  const fingerprint = () => {
+    // data_version moves when another connection commits; total_changes() with every write on
+    // this one (rolled back ones too). Both are O(1).
+    const { data_version } = prepare('PRAGMA data_version').get() as { data_version: number };
+    const { changes } = prepare('SELECT total_changes() AS changes').get() as { changes: number };
+    return `${data_version}:${changes}`;
+  };
   const identities = () => {
-    if (!byIdentity) {
-      byIdentity = new Map();
-      for (const { key, label } of prepare('SELECT key, label FROM memory').all() as MemoryRow[]) {
-        index(key, label);
-      }
+    const cached = IDENTITY_CACHE.get(prepare);
+    if (cached && cached.fingerprint === fingerprint()) return cached.byIdentity;
+    const byIdentity = new Map<string, Set<string>>();
+    for (const { key, label } of prepare('SELECT key, label FROM memory').all() as MemoryRow[]) {
+      const id = factIdentity(label);
+      byIdentity.set(id, (byIdentity.get(id) ?? new Set()).add(key));
     }
+    IDENTITY_CACHE.set(prepare, { fingerprint: fingerprint(), byIdentity });
     return byIdentity;
   };
+  /**
+   * After this store's own write: the cached index lists the row's key too, under the new
+   * fingerprint. Keys are only ever added, so a rolled-back write leaves a superset, never a miss.
+   */
   const index = (key: string, label: string) => {
+    const cached = IDENTITY_CACHE.get(prepare);
+    if (!cached) return;
     const id = factIdentity(label);
-    const keys = byIdentity?.get(id) ?? new Set<string>();
-    keys.add(key);
-    byIdentity?.set(id, keys);
+    cached.byIdentity.set(id, (cached.byIdentity.get(id) ?? new Set()).add(key));
+    cached.fingerprint = fingerprint();
   };
-  const unindex = (key: string, label: string) => byIdentity?.get(factIdentity(label))?.delete(key);
-
   /**
    * The rows holding the fact named `rawKey`: the row under its key when that row's own name is
    * the same fact; else every row whose name is the same fact (`factIdentity`), whatever key form
@@ -247,7 +265,7 @@ export function createMemoryStore({ prepare }: Pick<Cartridge, 'prepare'>): Memo
           now,
           before.key,
         );
-        unindex(before.key, before.label);
+        // The old key stays listed too: harmless (rows are checked), and right if this rolls back.
         index(target, before.label);
         return {
           entry: toEntry(rowAt(target)!),
@@ -260,7 +278,6 @@ export function createMemoryStore({ prepare }: Pick<Cartridge, 'prepare'>): Memo
         // An older row of a different fact sits on this key ("c version" once held "C# version"):
         // it moves to its own key, so neither fact replaces the other.
         prepare('UPDATE memory SET key = ? WHERE key = ?').run(normaliseKey(squatter.label), key);
-        unindex(key, squatter.label);
         index(normaliseKey(squatter.label), squatter.label);
       }
       prepare('INSERT INTO memory (key, label, value, created_at, updated_at) VALUES (?, ?, ?, ?, ?)').run(
@@ -331,7 +348,8 @@ export function createMemoryStore({ prepare }: Pick<Cartridge, 'prepare'>): Memo
       const row = found[0];
       if (row) {
         prepare('DELETE FROM memory WHERE key = ?').run(row.key);
-        unindex(row.key, row.label);
+        // Its key stays listed (rows are checked on use), which is also right if this rolls back.
+        index(row.key, row.label);
       }
       return row && toEntry(row);
     },
