@@ -174,3 +174,33 @@ describe('short forms and marks in questions find the one fact meant (M7)', () =
     expect(memory.recall("Ann's phone").some((match) => match.sameSubject)).toBe(false);
   });
 });
+
+describe('the shared identity index never goes stale', () => {
+  it('sees rows written around it: on this connection, by another connection, and after a rollback', () => {
+    const cartridge = testCartridge();
+    const memory = createMemoryStore(cartridge);
+    memory.remember('wifi password', 'a');
+    expect(memory.get('wi-fi password')?.value).toBe('a');
+    // A row written past the store on the same connection.
+    cartridge.db
+      .prepare('INSERT INTO memory (key, label, value, created_at, updated_at) VALUES (?, ?, ?, 1, 1)')
+      .run('café code', 'café code', JSON.stringify('1'));
+    expect(createMemoryStore(cartridge).get('cafe code')?.value).toBe('1');
+    // A row written by another connection (another fazt process).
+    const other = testCartridge({ path: cartridge.path });
+    createMemoryStore(other).remember("my sister's name", 'Ann');
+    expect(createMemoryStore(cartridge).remember('my sisters name', 'Anna')).toMatchObject({
+      created: false,
+      previous: 'Ann',
+    });
+    // A forget that rolls back leaves the fact findable by every spelling.
+    try {
+      cartridge.transaction(() => {
+        createMemoryStore(cartridge).forget('cafe code');
+        throw new Error('roll back');
+      });
+    } catch {}
+    expect(createMemoryStore(cartridge).get('CAFE-code')?.value).toBe('1');
+    expect(createMemoryStore(cartridge).remember('cafe code', '2')).toMatchObject({ created: false });
+  });
+});
