@@ -13,6 +13,7 @@ export function words(text: string): string[] {
       .normalize('NFKD')
       .replace(/\p{M}/gu, '')
       .toLowerCase()
+      .replace(/ß/g, 'ss')
       // A possessive names the same thing as its owner ("Leo's shoe size" is "leo shoe size");
       // other apostrophes just join ("don't" → "dont").
       .replace(/(\p{L})['’]s\b/gu, '$1')
@@ -113,6 +114,35 @@ const PEOPLE = new Set(
   ),
 );
 
+/**
+ * The singular of an owner said in the plural before a noun ("sisters" in "sisters name",
+ * "sisters'" once its apostrophe is gone): "sister". Undefined for other words and for groups
+ * that share a fact ("kids", "parents"), which stay as said.
+ */
+export function singularOwner(word: string): string | undefined {
+  if (!word.endsWith('s') || COLLECTIVE.has(word) || PEOPLE.has(word)) return undefined;
+  const single = word.slice(0, -1);
+  return PEOPLE.has(single) && !/^(?:his|her|their)$/.test(single) ? single : undefined;
+}
+
+/**
+ * Short forms of words in fact names, as people type them in questions ("fav colour", "pwd",
+ * "tel"): a lookup reads each as the long word. Stored names keep the word as typed.
+ */
+export const SHORT_FORM: Readonly<Record<string, string>> = {
+  fav: 'favourite',
+  fave: 'favourite',
+  favorite: 'favourite',
+  num: 'number',
+  nr: 'number',
+  addr: 'address',
+  pw: 'password',
+  pwd: 'password',
+  passwd: 'password',
+  tel: 'phone',
+  telephone: 'phone',
+};
+
 /** Person words that name a group sharing the fact: "kids school phone" is the family's. */
 const COLLECTIVE = new Set(['kids', 'kid', 'children', 'child', 'parents', 'parent', 'family', 'baby']);
 
@@ -163,7 +193,9 @@ function subjectWords(text: string): SubjectWord[] {
   // The token index of each found word, to tell a word written right before an owner.
   const at: number[] = [];
   let token = -1;
-  const tokens = [...text.normalize('NFC').matchAll(NAME_TOKEN)].map(([raw]) => raw);
+  const normal = text.normalize('NFC');
+  const matched = [...normal.matchAll(NAME_TOKEN)];
+  const tokens = matched.map(([raw]) => raw);
   // The first word that is not "my", "the", "our": a person word there owns the fact ("wife birthday").
   const lead = tokens.findIndex((raw) => !/^(?:my|the|our|a|an)$/i.test(raw));
   for (const raw of tokens) {
@@ -184,12 +216,17 @@ function subjectWords(text: string): SubjectWord[] {
           (/^(?:my|the|our|your)$/i.test(tokens[token - 1] ?? '') &&
             /^(?:of|for)$/i.test(tokens[token - 2] ?? '')) ||
           (followed && token === lead && !/^(?:his|her|their)$/.test(lower))));
-    const base = raw
+    const folded = raw
       .normalize('NFKD')
       .replace(/\p{M}/gu, '')
       .toLowerCase()
+      .replace(/ß/g, 'ss')
       .replace(/['’]s$|['’]$/, '')
       .replace(/['’]/g, '');
+    // "no." for number: only with its dot, so "no" stays a word ("no fly list").
+    const base =
+      SHORT_FORM[folded] ??
+      (folded === 'no' && normal[matched[token]!.index + raw.length] === '.' ? 'number' : folded);
     if (!base) continue;
     const symbol = /[^\p{L}\p{N}]/u.test(base);
     const owner = possessive || PEOPLE.has(base) || PEOPLE.has(base.replace(/s$/, ''));
@@ -315,4 +352,33 @@ export function isOwnerWord(word: string): boolean {
   if (/['’]s?$/u.test(word)) return true;
   const lower = word.toLowerCase();
   return PEOPLE.has(lower) || PEOPLE.has(lower.replace(/s$/, ''));
+}
+
+/** A word that is emoji or pictographs only ("📱", "💳", "❤️"). */
+const EMOJI_WORD = /^(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f|\u20e3)+$/u;
+
+/**
+ * A fact's name as a looser lookup reads it (`memory` recall, when nothing else is about the same
+ * subject): a leading "#" or "@" of a word dropped ("#tag" → "tag", "@handle" → "handle"), emoji
+ * words dropped ("📱 PIN" → "PIN"), and, when `query` names an owner by name that the fact names too
+ * ("Ann's phone" for "sister Ann's phone"), the relation words before that name dropped. Symbols
+ * that are part of a word stay ("C#", "C++", ".env"); an owner the query names is never dropped.
+ * The caller takes the result only when it picks out one fact.
+ */
+export function subjectWithoutMarks(name: string, query: string): string {
+  const asked = subjectWords(query);
+  const named = (word: string) =>
+    asked.some((other) => other.possessive && !PEOPLE.has(other.word) && subjectWordsMatch(word, other.word));
+  const tokens = name.trim().split(/\s+/u);
+  const kept: string[] = [];
+  for (const [at, token] of tokens.entries()) {
+    if (EMOJI_WORD.test(token)) continue;
+    const bare = token.replace(/^[#@](?=[\p{L}\p{N}])/u, '');
+    const lower = bare.toLowerCase().replace(/['’]s?$/u, '');
+    // "sister" right before "Ann's" when "Ann's" was asked: who Ann is to the person, not another owner.
+    const next = tokens[at + 1]?.toLowerCase().replace(/['’]s?$/u, '');
+    if ((PEOPLE.has(lower) || PEOPLE.has(lower.replace(/s$/, ''))) && next && named(next)) continue;
+    kept.push(bare);
+  }
+  return kept.length > 0 ? kept.join(' ') : name;
 }

@@ -15,7 +15,7 @@ import {
   type SlotCheck,
   type SlotProblem,
 } from '../offline.js';
-import { normaliseKey } from './store.js';
+import { sameFactName } from './store.js';
 
 /** A fact's key from a request: a name, never a note, a pronoun, a device or a sentence. */
 export const memoryKeyCheck = (value: unknown): SlotCheck => {
@@ -259,10 +259,17 @@ export const memoryReplaceCheck = {
     said: string,
   ): string | undefined => {
     const match = (output as { match?: { key: string; label: string; value: unknown } | null }).match;
-    if (!match || match.key !== normaliseKey(key)) return undefined;
+    if (!match) return undefined;
     const stored = String(match.value);
     const subject = factSubject(match.label);
-    if (stored !== value && CORRECTION.test(withoutNameAndValue(said, key, value))) return undefined;
+    const correcting = CORRECTION.test(withoutNameAndValue(said, key, value));
+    if (!sameFactName(match.label, key)) {
+      // "actually my lock code is 3" with only "bike lock code" stored: a correction of a fact
+      // under a shorter or other name is never a silent new fact; ask which is meant.
+      if (!correcting) return undefined;
+      return `${subject} is ${stored}, and nothing is remembered as "${key}". To change ${subject.charAt(0).toLowerCase()}${subject.slice(1)}, say "remember my ${match.label.replace(/^(?:my|your)\s+/i, '')} is ${value}"; to keep "${key}" as a new fact, say "remember my ${key} is ${value}".`;
+    }
+    if (stored !== value && correcting) return undefined;
     if (stored === value)
       return `Already remembered: ${subject.charAt(0).toLowerCase()}${subject.slice(1)} is ${stored}.`;
     return `${subject} is ${stored}; change it to ${value}? Say "remember my ${key} is ${value}".`;
@@ -415,7 +422,7 @@ export const missingFact = (output: unknown, { key }: { key: string }): string |
         alternatives: { label: string }[];
       }
     | undefined;
-  if (found?.found && found.match?.key === normaliseKey(key)) return undefined;
+  if (found?.found && found.match && sameFactName(found.match.label, key)) return undefined;
   const near = [...(found?.match ? [found.match] : []), ...(found?.alternatives ?? [])].map(
     (entry) => `"${entry.label}"`,
   );
@@ -438,8 +445,8 @@ export const memoryOnlyExisting = {
       )
     )
       return `I can't control "${key}" or any other device or app; I keep facts and notes, so I changed nothing.`;
-    const match = (output as { match?: { key: string } | null } | undefined)?.match;
-    if (match && match.key === normaliseKey(key)) return undefined;
+    const match = (output as { match?: { key: string; label: string } | null } | undefined)?.match;
+    if (match && sameFactName(match.label, key)) return undefined;
     return `I have no setting called "${key}" and nothing remembered under that name, so I changed nothing. The settings are ${Object.keys(configKeys).join(', ')} ("fazt config"). To keep it as a fact, say "remember my ${key} is ${value}".`;
   },
 };

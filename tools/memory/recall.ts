@@ -7,7 +7,16 @@ import { createMemoryStore } from './store.js';
 import { typoMatch } from './typos.js';
 
 /** Nothing under `key`; near facts about something else, said as such, with their values. */
-const nothingFor = (key: string, alternatives: readonly { label: string; value: unknown }[]) => {
+const nothingFor = (
+  key: string,
+  alternatives: readonly { label: string; value: unknown; score: number }[],
+) => {
+  // Two facts stored (by older versions) under one name: both said, and which one is asked.
+  const twins = alternatives.filter(({ score }) => score === 1);
+  if (twins.length > 1)
+    return `Two remembered facts have the name "${key}": ${twins
+      .map(({ label, value }) => `${label}: ${String(value)}`)
+      .join('; ')}. Which one do you mean? Forget the one you no longer need.`;
   const near = alternatives.map(({ label, value }) => `${label}: ${String(value)}`);
   return `I don't have anything remembered about ${key}.${near.length ? ` Near facts, about something else: ${near.join('; ')}.` : ''}`;
 };
@@ -56,9 +65,10 @@ export const memoryRecall = defineTool({
     const matches = store.recall(key);
     // Only a fact about what was asked answers; near facts ("my brother's …" for "my sister's …")
     // are alternatives, said as such.
-    const best = matches[0]?.sameSubject ? matches[0] : undefined;
+    const twins = matches.filter(({ score }) => score === 1).length > 1;
+    const best = matches[0]?.sameSubject && !twins ? matches[0] : undefined;
     // Nothing fits, but one stored name is the key mistyped ("gim locker cod"): that fact, said so.
-    const mistyped = best ? undefined : typoMatch(key, store.list({ limit: 10_000 }));
+    const mistyped = best || twins ? undefined : typoMatch(key, store.list({ limit: 10_000 }));
     if (mistyped)
       return {
         found: true,

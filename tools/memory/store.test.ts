@@ -90,9 +90,7 @@ describe('memory store', () => {
       'my 📱 PIN',
       'my 💳 PIN',
       'café wifi',
-      'cafe wifi',
       'año nuevo',
-      'ano nuevo',
       'A/C filter size',
       'AC filter size',
       '自行车密码',
@@ -149,9 +147,10 @@ describe('memory store', () => {
       'bike\u00adlock code',
       'bike\tlock\ncode',
     ]) {
-      expect(memory.remember(same, 'x').created, JSON.stringify(same)).toBe(same === 'bike\u00adlock code');
+      expect(memory.remember(same, 'x').created, JSON.stringify(same)).toBe(false);
     }
-    expect(memory.count()).toBe(3);
+    // Spacing inside a name does not matter either ("bikelock" is "bike lock", issue 7 round 4).
+    expect(memory.count()).toBe(2);
   });
 
   it('keeps a leading "." of a word, and says one owner one way (issue 7, third round)', () => {

@@ -1,5 +1,12 @@
+import { UsageError } from '../../cartridge/errors.js';
 import type { Cartridge } from '../../cartridge/open.js';
-import { SAME_OWNER, sameSubject, similarity, words } from '../../cartridge/text-similarity.js';
+import {
+  SAME_OWNER,
+  sameSubject,
+  similarity,
+  singularOwner,
+  subjectWithoutMarks,
+} from '../../cartridge/text-similarity.js';
 import type { MemoryEntry } from './schemas.js';
 
 export interface MemoryMatch {
@@ -36,9 +43,6 @@ export interface MemoryStore {
  * leading "A" is as often a grade, a blood group or a letter ("A team", "A- grade") as an article.
  */
 const LEADING_FILLER = new Set(['my', 'the', 'our', 'your']);
-
-/** The words the key forms before this one dropped from the front (see `formerKeys`). */
-const FORMER_FILLER = new Set(['my', 'the', 'our', 'a', 'an', 'your']);
 
 /**
  * A minus or hyphen that is a sign, not a separator: at the start of a word ("-5", "temp -18")
@@ -79,6 +83,37 @@ export function normaliseKey(key: string): string {
   return splitKey(key, LEADING_FILLER, CURRENT);
 }
 
+/**
+ * The one notion of "the same fact name", used by remember (update or create), recall, forget and
+ * the planner's replace guard: `normaliseKey`, then Latin accents folded ("café" is "cafe", "año"
+ * is "ano"), "ß" said "ss", an owner said in the plural before its noun made singular ("sisters
+ * name" and "sisters' name" are "sister's name"; "kids", "parents" stay), and the spaces between
+ * words dropped, so a hyphen or a space inside a word does not matter ("e-mail" is "email",
+ * "bike-lock" is "bikelock"). Two digits keep their space ("room 1 12" is not "room 11 2").
+ * Signs, symbols and emoji stay as in `normaliseKey`: "C#" ≠ "C", ".env" ≠ "env", "O-" ≠ "O",
+ * "temp -5" ≠ "temp 5", "🔑" ≠ "🏠". Not stored: rows keep `normaliseKey` as their key, and a row
+ * is the fact asked for when its label has this identity (see `createMemoryStore`).
+ */
+export function factIdentity(key: string): string {
+  const parts = normaliseKey(key)
+    .normalize('NFD')
+    .replace(/(?<=\p{Script=Latin})\p{Mn}+/gu, '')
+    .normalize('NFC')
+    .replace(/ß/g, 'ss')
+    .split(' ');
+  let joined = '';
+  for (const [at, part] of parts.entries()) {
+    const word = at < parts.length - 1 ? (singularOwner(part) ?? part) : part;
+    joined += at > 0 && /\d$/u.test(joined) && /^\d/u.test(word) ? ` ${word}` : word;
+  }
+  return joined;
+}
+
+/** Whether two fact names are the same fact (`factIdentity`). */
+export function sameFactName(one: string, other: string): boolean {
+  return factIdentity(one) === factIdentity(other);
+}
+
 /** What a key form keeps: signs ("O-"), a word's leading "." (".env"), owners said one way. */
 interface KeyForm {
   signs: boolean;
@@ -117,25 +152,6 @@ function splitKey(key: string, filler: ReadonlySet<string>, form: KeyForm): stri
   return named.join(' ').replaceAll(SIGN_MARK, '-').replaceAll(DOT_MARK, '.');
 }
 
-/**
- * The forms a key was stored under by older versions, newest first: before a word's leading "."
- * and one spelling of owners were kept (".env" was "env", "mum" and "mom" two owners), before
- * signs and a leading "A" were kept ("O-" was "o", "A team" was "team"), and before names kept
- * accents and symbols ("C++" was "c"). A row found under one still has to name the same fact (`find`).
- */
-function formerKeys(key: string): string[] {
-  const legacy = words(key);
-  while (legacy.length > 1 && FORMER_FILLER.has(legacy[0]!)) legacy.shift();
-  return [
-    splitKey(key, LEADING_FILLER, { signs: true, dots: false, owners: false }),
-    splitKey(key, FORMER_FILLER, { signs: false, dots: false, owners: false }),
-    legacy.join(' '),
-  ];
-}
-
-/** A key with an owner word that older versions stored as said ("mum", "mom"…). */
-const OWNER_WORD = new RegExp(`(?:^|\\s)(?:${[...new Set(Object.values(SAME_OWNER))].join('|')})(?:\\s|$)`);
-
 interface MemoryRow {
   key: string;
   label: string;
@@ -152,6 +168,9 @@ const toEntry = (row: MemoryRow): MemoryEntry => ({
   updatedAt: row.updated_at,
 });
 
+/** Per cartridge (its statement cache): fact identities of the `memory` rows, see `identities`. */
+const IDENTITY_CACHE = new WeakMap<object, { fingerprint: string; byIdentity: Map<string, Set<string>> }>();
+
 /**
  * Facts the person asked fazt to remember, looked up by (fuzzy) key, in the `memory` table
  * (created by the cartridge's core migration v1, before capabilities had their own). Statements
@@ -162,24 +181,66 @@ export function createMemoryStore({ prepare }: Pick<Cartridge, 'prepare'>): Memo
     prepare('SELECT * FROM memory WHERE key = ?').get(key) as MemoryRow | undefined;
 
   /**
-   * The row holding the fact named `rawKey`: stored under its key, or under the older form of it
-   * (cartridges written before keys kept symbols) when that row's own name normalises the same.
+   * Rows by the identity of their label, built on first need, kept up to date by this store's
+   * writes, and shared by every store of the same cartridge (one per tool call) for as long as
+   * the table's fingerprint (rows, keys, last update) says nobody else changed it.
    */
-  const find = (rawKey: string): MemoryRow | undefined => {
-    const key = normaliseKey(rawKey);
-    const row = rowAt(key);
-    if (row && normaliseKey(row.label) === key) return row;
-    for (const former of formerKeys(rawKey)) {
-      if (former === key || !former) continue;
-      const old = rowAt(former);
-      if (old && normaliseKey(old.label) === key) return old;
-    }
-    // A row an older version stored under another spelling of its owner ("mum birthday" for
-    // "mom's birthday"): its name normalises the same now.
-    if (!OWNER_WORD.test(key)) return undefined;
-    const rows = prepare('SELECT * FROM memory').all() as MemoryRow[];
-    return rows.find((each) => normaliseKey(each.label) === key);
+  const fingerprint = () => {
+    // data_version moves when another connection commits; total_changes() with every write on
+    // this one (rolled back ones too). Both are O(1).
+    const { data_version } = prepare('PRAGMA data_version').get() as { data_version: number };
+    const { changes } = prepare('SELECT total_changes() AS changes').get() as { changes: number };
+    return `${data_version}:${changes}`;
   };
+  const identities = () => {
+    const cached = IDENTITY_CACHE.get(prepare);
+    if (cached && cached.fingerprint === fingerprint()) return cached.byIdentity;
+    const byIdentity = new Map<string, Set<string>>();
+    for (const { key, label } of prepare('SELECT key, label FROM memory').all() as MemoryRow[]) {
+      const id = factIdentity(label);
+      byIdentity.set(id, (byIdentity.get(id) ?? new Set()).add(key));
+    }
+    IDENTITY_CACHE.set(prepare, { fingerprint: fingerprint(), byIdentity });
+    return byIdentity;
+  };
+  /**
+   * After this store's own write: the cached index lists the row's key too, under the new
+   * fingerprint. Keys are only ever added, so a rolled-back write leaves a superset, never a miss.
+   */
+  const index = (key: string, label: string) => {
+    const cached = IDENTITY_CACHE.get(prepare);
+    if (!cached) return;
+    const id = factIdentity(label);
+    cached.byIdentity.set(id, (cached.byIdentity.get(id) ?? new Set()).add(key));
+    cached.fingerprint = fingerprint();
+  };
+  /**
+   * The rows holding the fact named `rawKey`: the row under its key when that row's own name is
+   * the same fact; else every row whose name is the same fact (`factIdentity`), whatever key form
+   * an older version stored it under ("c version" for "C# version", "mum birthday"). Older versions
+   * may have stored one fact twice ("café code" and "cafe code"): more than one, and the caller
+   * asks which.
+   */
+  const findAll = (rawKey: string): MemoryRow[] => {
+    const key = normaliseKey(rawKey);
+    const id = factIdentity(rawKey);
+    const row = rowAt(key);
+    if (row && factIdentity(row.label) === id) return [row];
+    return [...(identities().get(id) ?? [])]
+      .map(rowAt)
+      .filter((each): each is MemoryRow => each !== undefined && factIdentity(each.label) === id);
+  };
+  const find = (rawKey: string): MemoryRow | undefined => {
+    const rows = findAll(rawKey);
+    return rows.length === 1 ? rows[0] : undefined;
+  };
+  /** Two stored facts with one name (older versions kept both): which one is never guessed. */
+  const ambiguous = (rawKey: string, rows: readonly MemoryRow[]) =>
+    new UsageError(
+      `Two remembered facts have the name "${rawKey.trim()}": ${rows
+        .map((row) => `"${row.label}" (${String(JSON.parse(row.value))})`)
+        .join(' and ')}. Forget the one you no longer need ("forget …" with its exact name), then try again.`,
+    );
 
   return {
     get(key) {
@@ -190,22 +251,34 @@ export function createMemoryStore({ prepare }: Pick<Cartridge, 'prepare'>): Memo
     remember(rawKey, value) {
       const key = normaliseKey(rawKey);
       const now = Date.now();
-      const before = find(rawKey);
+      const found = findAll(rawKey);
+      if (found.length > 1) throw ambiguous(rawKey, found);
+      const before = found[0];
       if (before) {
-        // Same fact: the value changes, and an older row moves to the key it has now.
+        // Same fact: the value changes, and an older row moves to the key its own name has now
+        // (unless another fact sits there).
+        const own = normaliseKey(before.label);
+        const target = own === before.key || !rowAt(own) ? own : before.key;
         prepare('UPDATE memory SET key = ?, value = ?, updated_at = ? WHERE key = ?').run(
-          key,
+          target,
           JSON.stringify(value),
           now,
           before.key,
         );
-        return { entry: toEntry(rowAt(key)!), previous: JSON.parse(before.value) as unknown, created: false };
+        // The old key stays listed too: harmless (rows are checked), and right if this rolls back.
+        index(target, before.label);
+        return {
+          entry: toEntry(rowAt(target)!),
+          previous: JSON.parse(before.value) as unknown,
+          created: false,
+        };
       }
       const squatter = rowAt(key);
       if (squatter) {
         // An older row of a different fact sits on this key ("c version" once held "C# version"):
         // it moves to its own key, so neither fact replaces the other.
         prepare('UPDATE memory SET key = ? WHERE key = ?').run(normaliseKey(squatter.label), key);
+        index(normaliseKey(squatter.label), squatter.label);
       }
       prepare('INSERT INTO memory (key, label, value, created_at, updated_at) VALUES (?, ?, ?, ?, ?)').run(
         key,
@@ -214,16 +287,18 @@ export function createMemoryStore({ prepare }: Pick<Cartridge, 'prepare'>): Memo
         now,
         now,
       );
+      index(key, rawKey.trim());
       return { entry: toEntry(rowAt(key)!), previous: undefined, created: true };
     },
 
     recall(query, { limit = 5, minScore = 0.5 } = {}) {
-      const exact = find(query);
-      if (exact) return [{ entry: toEntry(exact), score: 1, sameSubject: true }];
+      const exact = findAll(query);
+      // One fact by that name answers; two (stored by older versions) are both said, as equals.
+      if (exact.length > 0) return exact.map((row) => ({ entry: toEntry(row), score: 1, sameSubject: true }));
       const wanted = normaliseKey(query);
       if (!wanted.trim()) return [];
       const rows = prepare('SELECT * FROM memory').all() as MemoryRow[];
-      return rows
+      const ranked = rows
         .map((row) => {
           const same = sameSubject(query, row.label);
           const score = Math.max(similarity(wanted, row.key), similarity(wanted, row.label));
@@ -233,7 +308,24 @@ export function createMemoryStore({ prepare }: Pick<Cartridge, 'prepare'>): Memo
         .sort(
           (a, b) =>
             Number(b.same) - Number(a.same) || b.score - a.score || b.row.updated_at - a.row.updated_at,
-        )
+        );
+      if (!ranked[0]?.same) {
+        // Nothing about the same subject as named: the one fact whose name, without its marks
+        // ("#tag", "@handle", "📱 PIN") or the relation before a named owner ("sister Ann's
+        // phone" for "Ann's phone"), is about it. Only when exactly one fits.
+        const loose = rows.filter((row) => {
+          const bare = subjectWithoutMarks(row.label, query);
+          return bare !== row.label && sameSubject(query, bare);
+        });
+        if (loose.length === 1) {
+          const [row] = loose as [MemoryRow];
+          const score = Math.max(minScore, similarity(wanted, subjectWithoutMarks(row.label, query)));
+          ranked.unshift({ row, same: true, score: Math.min(score, 0.9) });
+        }
+      }
+      const seen = new Set<string>();
+      return ranked
+        .filter(({ row }) => !seen.has(row.key) && Boolean(seen.add(row.key)))
         .slice(0, limit)
         .map(({ row, score, same }) => ({
           entry: toEntry(row),
@@ -251,8 +343,14 @@ export function createMemoryStore({ prepare }: Pick<Cartridge, 'prepare'>): Memo
     },
 
     forget(key) {
-      const row = find(key);
-      if (row) prepare('DELETE FROM memory WHERE key = ?').run(row.key);
+      const found = findAll(key);
+      if (found.length > 1) throw ambiguous(key, found);
+      const row = found[0];
+      if (row) {
+        prepare('DELETE FROM memory WHERE key = ?').run(row.key);
+        // Its key stays listed (rows are checked on use), which is also right if this rolls back.
+        index(row.key, row.label);
+      }
       return row && toEntry(row);
     },
 
