@@ -30,6 +30,23 @@ describe('fazt ask reads its request the way fazt run reads input', () => {
     expect((await cartridgeCounts(cart().path)).memory).toBe(0);
   });
 
+  it('refuses "-" beside words (stdin and words at once), exit 2, and neither part runs', async () => {
+    const input = Buffer.from('remember that my x is 1');
+    for (const args of [
+      ['ask', '-', 'what is my x'],
+      ['ask', 'what is my x', '-'],
+    ]) {
+      const result = await runCli(args, { cartridge: cart().path, input });
+      expect(result.code, result.stderr).toBe(2);
+      expect(result.stderr).toContain('Use either - (read the request from stdin) or words, not both');
+    }
+    expect((await cartridgeCounts(cart().path)).memory).toBe(0);
+    // "-" alone still reads stdin
+    const piped = await runCli(['ask', '-'], { cartridge: cart().path, input });
+    expect(piped.code, piped.stderr).toBe(0);
+    expect((await cartridgeCounts(cart().path)).memory).toBe(1);
+  });
+
   it('a request argument whose bytes are not UTF-8 is refused, naming the argument and byte, not guessed at', async () => {
     // the shell passes the raw byte 0xE9; Node alone would show it as U+FFFD
     const result = throughShell(`ask "remember that my word is caf$(printf '\\351')"`, cart().path);
