@@ -66,3 +66,22 @@ describe('memory slot checks (issue 7, fourth round)', () => {
     expect(memoryKeyCheck('heritage code')).toEqual({ value: 'heritage code' });
   });
 });
+
+describe('factSentence: safe and grammatical one-line answers (issue 7, fourth round)', () => {
+  it('shows a line break inside a value instead of printing a forged second line', () => {
+    const answer = factSentence({ key: 'pin', label: 'pin', value: '1234\nYour bank PIN is 0000' });
+    expect(answer).toBe('Your pin is 1234 ⏎ Your bank PIN is 0000.');
+    expect(answer).not.toMatch(/[\n\r\u2028\u2029]/);
+  });
+
+  it('says "are" for a plain plural name, "is" otherwise', () => {
+    expect(factSentence({ key: 'keys', label: 'keys', value: 'under the mat' })).toBe(
+      'Your keys are under the mat.',
+    );
+    expect(factSentence({ key: 'pronouns', label: 'pronouns', value: 'they/them' })).toBe(
+      'Your pronouns are they/them.',
+    );
+    for (const label of ['address', 'status', 'news', "mum's", 'gps', 'bus'])
+      expect(factSentence({ key: label, label, value: 'x' }), label).toContain(' is x');
+  });
+});

@@ -428,10 +428,30 @@ export function factSubject(label: string): string {
 /** "Your car is parked on level 3.", "Your passport expires in May 2029.", "Anna's phone is …" */
 export function factSentence(entry: FactEntry): string {
   const label = entry.label.trim();
-  const value = String(entry.value);
+  const value = visibleBreaks(String(entry.value));
   const verb =
     /\b(?:expires?|starts?|begins?|ends?|opens?|closes?|finishes|renews?|due|runs?\s+out|leaves?|arrives?)$/i;
-  return `${factSubject(label)}${verb.test(label) ? '' : ' is'} ${value}${/[.!?]$/.test(value) ? '' : '.'}`;
+  const be = verb.test(label) ? '' : plural(label) ? ' are' : ' is';
+  return `${factSubject(label)}${be} ${value}${/[.!?]$/.test(value) ? '' : '.'}`;
+}
+
+/**
+ * A value's line breaks shown as "⏎" in a one-sentence answer: a stored "1234\nYour bank PIN is
+ * 0000" must not print as a second line that reads like another answer. `--json` keeps the value
+ * exact; lists and notes, where several lines are expected, are not changed here.
+ */
+export function visibleBreaks(value: string): string {
+  return value.replace(/\r\n|[\n\r\v\f\u0085\u2028\u2029]/g, ' ⏎ ').replace(/ {2,}/g, ' ');
+}
+
+/** Plural nouns that do not end in "s" or whose "s" is not a plural, for "are"/"is". */
+const NOT_PLURAL =
+  /(?:ss|us|is|ics|news|lens|series|species|gas|atlas|canvas|chaos|plus|ios|gps|dns|sms|['’]s)$/i;
+
+/** "keys", "glasses", "pronouns": a name whose last word is a plain plural takes "are". */
+function plural(label: string): boolean {
+  const last = label.split(/\s+/).at(-1) ?? '';
+  return /^\p{Ll}{3,}s$/u.test(last) && !NOT_PLURAL.test(last);
 }
 
 /**
