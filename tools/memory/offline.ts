@@ -431,7 +431,7 @@ export function factSentence(entry: FactEntry): string {
   const value = visibleBreaks(String(entry.value));
   const verb =
     /\b(?:expires?|starts?|begins?|ends?|opens?|closes?|finishes|renews?|due|runs?\s+out|leaves?|arrives?)$/i;
-  const be = verb.test(label) ? '' : plural(label) ? ' are' : ' is';
+  const be = verb.test(label) ? '' : pluralName(label) ? ' are' : ' is';
   return `${factSubject(label)}${be} ${value}${/[.!?]$/.test(value) ? '' : '.'}`;
 }
 
@@ -449,7 +449,7 @@ const NOT_PLURAL =
   /(?:ss|us|is|ics|news|lens|series|species|gas|atlas|canvas|chaos|plus|ios|gps|dns|sms|['’]s)$/i;
 
 /** "keys", "glasses", "pronouns": a name whose last word is a plain plural takes "are". */
-function plural(label: string): boolean {
+export function pluralName(label: string): boolean {
   const last = label.split(/\s+/).at(-1) ?? '';
   return /^\p{Ll}{3,}s$/u.test(last) && !NOT_PLURAL.test(last);
 }
