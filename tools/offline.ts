@@ -236,6 +236,11 @@ function ownPeriod(text: string): boolean {
   if (!/[^.]\.$/.test(text)) return false;
   const last = text.slice(0, -1).split(/\s+/).at(-1) ?? '';
   if (ABBREVIATION.test(text) && !/^no$/i.test(last)) return true;
+  // "Stop. Think. Act.": a value made of sentences (a word of letters, not an abbreviation, ends
+  // one inside it) ends the last one the same way.
+  const inner = [...text.slice(0, -1).matchAll(/(?:^|\s)(\p{L}+)\.\s+\S/gu)];
+  if (inner.some((match) => !ABBREVIATION.test(` ${match[1]}.`) && !/^\p{L}$/u.test(match[1] ?? '')))
+    return true;
   // "p.m.", "a.m.", "e.g.", "i.e.", "U.S.", "Ph.D.": letters with a "." after each.
   if (/^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u.test(last)) return true;
   if (/\s/.test(text.trim())) return false;

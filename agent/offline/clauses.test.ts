@@ -17,6 +17,16 @@ describe('clauses', () => {
     expect(sentences('nas ip is 192.168.1.41')).toEqual(['nas ip is 192.168.1.41']);
   });
 
+  it('never cuts inside a quoted passage, and a quoted value never spills', () => {
+    expect(sentences('remember my motto is "Stop. Think. Act." thanks')).toEqual([
+      'remember my motto is "Stop. Think. Act." thanks',
+    ]);
+    expect(sentences("remember my motto is 'Less is more. Always.' ok")).toHaveLength(1);
+    expect(sentences('my motto is Stop. Think. Act.')).toEqual(['my motto is Stop.', 'Think.', 'Act.']);
+    expect(spillsOver('Stop. Think. Act.', 'remember my motto is "Stop. Think. Act."')).toBe(false);
+    expect(spillsOver('Stop. Think. Act.', 'remember my motto is Stop. Think. Act.')).toBe(true);
+  });
+
   it('drops a trailing aside but never a noun phrase that would change the fact', () => {
     expect(withoutTrailingAside('remove the wifi password, i do not need it more')).toBe(
       'remove the wifi password',

@@ -8,12 +8,20 @@
 /** Words after which a "." does not end a sentence ("Dr. Nguyen", "Mr. Rossi"). */
 const ABBREVIATIONS = /\b(?:dr|mr|mrs|ms|mx|st|prof|jr|sr|vs|etc|no|approx|e\.g|i\.e|a\.m|p\.m)\.$/i;
 
-/** The request cut at sentence ends: ". ", "? ", "! " (not after "Dr." and the like). */
+/** Quoted passages ("…", or '…' at word edges, as `tokens.ts` reads them): never cut inside. */
+const QUOTED = /"[^"\n]+"|(?<=^|[\s(:])'[^'\n]+'(?=$|[\s.,!?;:)])/g;
+
+/**
+ * The request cut at sentence ends: ". ", "? ", "! " (not after "Dr." and the like, and never
+ * inside a quoted passage: `my motto is "Stop. Think. Act."` is one sentence).
+ */
 export function sentences(text: string): string[] {
+  const quoted = [...text.matchAll(QUOTED)].map((match) => [match.index, match.index + match[0].length]);
   const parts: string[] = [];
   let start = 0;
   for (const match of text.matchAll(/[.?!]+(?=\s+\S)/g)) {
     const end = (match.index ?? 0) + match[0].length;
+    if (quoted.some(([from = 0, to = 0]) => end > from && end < to)) continue;
     if (match[0] === '.' && ABBREVIATIONS.test(text.slice(start, end))) continue;
     const part = text.slice(start, end).trim();
     if (part) parts.push(part);
@@ -56,9 +64,14 @@ export function clauseCandidates(text: string): string[] {
   return [...found];
 }
 
-/** A slot value that runs across a sentence end or into a trailing aside. */
-export function spillsOver(value: unknown): boolean {
+/**
+ * A slot value that runs across a sentence end or into a trailing aside. A value the request
+ * gives in quotes (`"Stop. Think. Act."`) is what was typed, never a spill.
+ */
+export function spillsOver(value: unknown, request = ''): boolean {
   if (typeof value !== 'string') return false;
+  if (value && [...request.matchAll(QUOTED)].some((match) => match[0].slice(1, -1).includes(value)))
+    return false;
   if (sentences(value).length > 1) return true;
   const comma = value.lastIndexOf(',');
   return comma > 0 && isAside(value.slice(comma + 1));

@@ -48,6 +48,27 @@ describe('offline planner', () => {
     expect(finish.usage).toEqual({ inputTokens: 0, outputTokens: 0 });
   });
 
+  it('reads each sentence: its own request, a value carried on, or said back as not understood', async () => {
+    const { ask } = setup();
+    const motto = await ask('remember that my motto is Stop. Think. Act.');
+    expect(motto.calls.map((call) => call.input)).toEqual([{ key: 'motto', value: 'Stop. Think. Act.' }]);
+    const quoted = await ask('remember my quote is "Stop. Think. Act."');
+    expect(quoted.calls.map((call) => call.input)).toEqual([{ key: 'quote', value: 'Stop. Think. Act.' }]);
+    const date = await ask('remember that my Geburtstag is 3. Mai');
+    expect(date.calls.map((call) => call.input)).toEqual([{ key: 'Geburtstag', value: '3. Mai' }]);
+    const version = await ask('remember that my version is v1.2. beta');
+    expect(version.calls.map((call) => call.input)).toEqual([{ key: 'version', value: 'v1.2. beta' }]);
+    const two = await ask('remember that my wifi is abc. Also my door code is 55');
+    expect(two.calls.filter((call) => call.name === 'memory_remember').map((call) => call.input)).toEqual([
+      { key: 'wifi', value: 'abc' },
+      { key: 'door code', value: '55' },
+    ]);
+    expect(two.finish).toMatchObject({ status: 'done', answer: expect.stringContaining('door code is 55') });
+    const cut = await ask('remember that my gate is 12. Also remember my bike code.');
+    expect(cut.calls.map((call) => call.input)).toEqual([{ key: 'gate', value: '12' }]);
+    expect(cut.finish.answer).toContain('I did not understand "Also remember my bike code"');
+  });
+
   it('answers a question from what the tool returns', async () => {
     const { ask } = setup();
     await ask('my bike lock code is 4312');

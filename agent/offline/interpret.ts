@@ -705,6 +705,18 @@ function interpretText(cleaned: string, registry: Registry): Interpretation {
     });
   }
   const best = candidates.sort((a, b) => b.score - a.score)[0];
+  // "remember my birthday isn't in May": the tool that fits best said why it will not keep that
+  // (its whole answer), so a looser reading by another tool (a note of the same words) is not
+  // kept instead.
+  const refused = firstProblem?.problem.reply ? firstProblem : undefined;
+  if (
+    best &&
+    refused &&
+    refused.match.template.tool.risk === 'write' &&
+    refused.match.template.tool !== best.match.template.tool &&
+    refused.match.score >= best.match.score
+  )
+    return { kind: 'ask', tool: refused.match.template.tool, question: refused.problem.reply!, input: {} };
   if (best) {
     const { tool, source } = best.match.template;
     const statement = bareStatement(best.match);
@@ -746,6 +758,10 @@ function interpretText(cleaned: string, registry: Registry): Interpretation {
         return { kind: 'ask', tool, question: questionFor(tool, missing, filled.input), input: filled.input };
     }
   }
+  // A question whose name the tool says it cannot answer as asked ("what is her pin?": whose?).
+  const whole = firstProblem?.problem.reply;
+  if (question && whole && firstProblem?.match.template.tool.risk === 'read')
+    return { kind: 'ask', tool: firstProblem.match.template.tool, question: whole, input: {} };
   if (question) return { kind: 'question', query: text };
   if (firstProblem && !firstProblem.problem.outOfReach) {
     const { tool } = firstProblem.match.template;

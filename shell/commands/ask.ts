@@ -110,6 +110,13 @@ export async function askCommand(
   options: AskOptions,
 ): Promise<void> {
   const dash = words.length === 1 && words[0] === '-';
+  // `fazt ask - "what is my x"`: the request would be half on stdin, half in words; which one is
+  // meant cannot be told, so neither is guessed (as `fazt run` takes one input, never two).
+  if (words.length > 1 && words.includes('-'))
+    throw new UsageError(
+      'Use either - (read the request from stdin) or words, not both: `echo "what is my bike lock code?" | fazt ask -` or `fazt ask what is my bike lock code`.',
+      { code: 'stdin_and_words' },
+    );
   const text = (words.length && !dash ? fromArguments(words) : await readStdin(dash)).trim();
   if (!text) {
     throw new UsageError(

@@ -30,6 +30,36 @@ describe('fazt ask reads its request the way fazt run reads input', () => {
     expect((await cartridgeCounts(cart().path)).memory).toBe(0);
   });
 
+  it('refuses "-" beside words (stdin and words at once), exit 2, and neither part runs', async () => {
+    const input = Buffer.from('remember that my x is 1');
+    for (const args of [
+      ['ask', '-', 'what is my x'],
+      ['ask', 'what is my x', '-'],
+    ]) {
+      const result = await runCli(args, { cartridge: cart().path, input });
+      expect(result.code, result.stderr).toBe(2);
+      expect(result.stderr).toContain('Use either - (read the request from stdin) or words, not both');
+    }
+    expect((await cartridgeCounts(cart().path)).memory).toBe(0);
+    // "-" alone still reads stdin
+    const piped = await runCli(['ask', '-'], { cartridge: cart().path, input });
+    expect(piped.code, piped.stderr).toBe(0);
+    expect((await cartridgeCounts(cart().path)).memory).toBe(1);
+  });
+
+  it('a stored value with a line break answers on one line; --json keeps it exact', async () => {
+    const value = '1234\nYour bank PIN is 0000';
+    const stored = await runCli(['run', 'memory_remember', JSON.stringify({ key: 'pin', value })], {
+      cartridge: cart().path,
+    });
+    expect(stored.code, stored.stderr).toBe(0);
+    expect(stored.stdout.trim().split('\n')).toHaveLength(1);
+    const asked = await runCli(['ask', '-q', 'what is my pin'], { cartridge: cart().path });
+    expect(asked.stdout.trim()).toBe('Your pin is 1234 ⏎ Your bank PIN is 0000.');
+    const json = await runCli(['run', 'memory_recall', '--key', 'pin', '--json'], { cartridge: cart().path });
+    expect(JSON.parse(json.stdout).match.value).toBe(value);
+  });
+
   it('a request argument whose bytes are not UTF-8 is refused, naming the argument and byte, not guessed at', async () => {
     // the shell passes the raw byte 0xE9; Node alone would show it as U+FFFD
     const result = throughShell(`ask "remember that my word is caf$(printf '\\351')"`, cart().path);

@@ -34,6 +34,21 @@ export const memoryKeyCheck = (value: unknown): SlotCheck => {
   ) {
     return { problem: { field: 'key', message: `"${text}" does not name one fact` } };
   }
+  // "her bike code", "their wifi": an owner said as a pronoun, with no one named it stands for.
+  // Stored as is it would be nobody's fact ("what is my sister's bike code" never finds it), so
+  // whose it is is asked. "our wifi" is the person's household: `cleanName` drops "our" as it
+  // drops "my", so it is stored and recalled as the person's own.
+  const owner = /^(his|her|hers|their|theirs|its)\s+(\S.*)$/i.exec(text);
+  if (owner) {
+    const [, pronoun = '', name = ''] = owner;
+    return {
+      problem: {
+        field: 'key',
+        message: `"${text}" does not say whose ${name} it is`,
+        reply: `Whose ${name}? I can't tell who "${pronoun}" is. Say whose, e.g. "my sister's ${name} is …", or "my ${name} is …" if it is yours. Nothing was changed.`,
+      },
+    };
+  }
   // "set the thermostat to 21", "turn the volume to 5": a device to control, which fazt cannot do.
   if (DEVICES.test(text)) {
     return {
@@ -63,6 +78,16 @@ export const memoryNewKeyCheck = (value: unknown): SlotCheck => {
   const text = String(value);
   if (/(?:^|\s)(?:~|\.{1,2})?\/\S|\b[a-z]+:\/\/|\s(?:to|at|into|onto|as|from|with|of|for)$/i.test(text))
     return { problem: { field: 'key', message: `"${text}" is not the name of a fact` } };
+  // "your bike code is 5": said to fazt, "your" names no one whose fact it could be.
+  const yours = /^(?:your|yours)\s+(\S.*)$/i.exec(text);
+  if (yours)
+    return {
+      problem: {
+        field: 'key',
+        message: `"${text}" does not say whose ${yours[1]} it is`,
+        reply: `Whose ${yours[1]}? Say whose, e.g. "my sister's ${yours[1]} is …", or "my ${yours[1]} is …" if it is yours. Nothing was changed.`,
+      },
+    };
   return memoryKeyCheck(value);
 };
 
@@ -177,8 +202,35 @@ export const memoryValueCheck = (value: unknown): SlotCheck => {
     .replace(/[\s,]+(?:now|instead|from\s+now\s+on|these\s+days|anymore)$/i, '')
     .trim();
   if (!text) return { problem: { field: 'value', message: 'the value is empty' } };
+  // "my birthday isn't in May", "my plan is not to …": what it is not, said with or without a
+  // contraction ("isn't" reaches here as typed), is no value to keep.
+  if (NEGATED_VALUE.test(text))
+    return {
+      problem: {
+        field: 'value',
+        message: `"${text}" says what it is not`,
+        reply: `I didn't keep that: "${text}" says what it is not, not what it is. Say what it is, e.g. "remember my birthday is 3 May". Nothing was changed.`,
+      },
+    };
+  // "remember my key is is": a value of only "is", "the", "to"… is a sentence split in the wrong place.
+  if (GRAMMAR_ONLY.test(text))
+    return {
+      problem: {
+        field: 'value',
+        message: `"${text}" is not a value`,
+        reply: `I didn't keep that: "${text}" is not a value I can keep. Say it like "remember my locker is 118". Nothing was changed.`,
+      },
+    };
   return { value: text };
 };
+
+/** A value that opens by saying what it is not: "not …", "isn't …", "aren't …", "'s not …", "ain't …". */
+const NEGATED_VALUE =
+  /^(?:not|(?:is|are|was|were|ai|do|does|did|has|have|had|wo|ca|should|would|could)n['’]?t|['’]s\s+not|['’]re\s+not)(?:\s|$)/i;
+
+/** A value made only of grammar words ("is", "the", "to"…), in lower case ("A" is a grade). */
+const GRAMMAR_ONLY =
+  /^(?:(?:is|are|was|were|be|been|being|am|the|a|an|to|of|and|or|than|that|it)(?:\s+|$))+$/;
 
 /**
  * A bare statement ("my X is Y", no "remember") is kept only when Y names something: a number, a
@@ -383,10 +435,30 @@ export function factSubject(label: string): string {
 /** "Your car is parked on level 3.", "Your passport expires in May 2029.", "Anna's phone is …" */
 export function factSentence(entry: FactEntry): string {
   const label = entry.label.trim();
-  const value = String(entry.value);
+  const value = visibleBreaks(String(entry.value));
   const verb =
     /\b(?:expires?|starts?|begins?|ends?|opens?|closes?|finishes|renews?|due|runs?\s+out|leaves?|arrives?)$/i;
-  return `${factSubject(label)}${verb.test(label) ? '' : ' is'} ${value}${/[.!?]$/.test(value) ? '' : '.'}`;
+  const be = verb.test(label) ? '' : pluralName(label) ? ' are' : ' is';
+  return `${factSubject(label)}${be} ${value}${/[.!?]$/.test(value) ? '' : '.'}`;
+}
+
+/**
+ * A value's line breaks shown as "⏎" in a one-sentence answer: a stored "1234\nYour bank PIN is
+ * 0000" must not print as a second line that reads like another answer. `--json` keeps the value
+ * exact; lists and notes, where several lines are expected, are not changed here.
+ */
+export function visibleBreaks(value: string): string {
+  return value.replace(/\r\n|[\n\r\v\f\u0085\u2028\u2029]/g, ' ⏎ ').replace(/ {2,}/g, ' ');
+}
+
+/** Plural nouns that do not end in "s" or whose "s" is not a plural, for "are"/"is". */
+const NOT_PLURAL =
+  /(?:ss|us|is|ics|news|lens|series|species|gas|atlas|canvas|chaos|plus|ios|gps|dns|sms|['’]s)$/i;
+
+/** "keys", "glasses", "pronouns": a name whose last word is a plain plural takes "are". */
+export function pluralName(label: string): boolean {
+  const last = label.split(/\s+/).at(-1) ?? '';
+  return /^\p{Ll}{3,}s$/u.test(last) && !NOT_PLURAL.test(last);
 }
 
 /**

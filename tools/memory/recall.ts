@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
 import { text } from '../schemas.js';
-import { factSubject, memoryKeyCheck } from './offline.js';
+import { factSentence, memoryKeyCheck } from './offline.js';
 import { memoryEntry } from './schemas.js';
 import { createMemoryStore } from './store.js';
 import { typoMatch } from './typos.js';
@@ -92,9 +92,8 @@ export const memoryRecall = defineTool({
   },
   describe: ({ match, alternatives, typo }, { key }) => {
     if (!match) return nothingFor(key, alternatives);
-    const value = String(match.value);
     const took = typo ? `I took "${key}" to mean "${typo}". ` : '';
-    return `${took}${factSubject(match.label)} is ${value}${/[.!?]$/.test(value) ? '' : '.'}`;
+    return `${took}${factSentence(match)}`;
   },
   offline: {
     slots: { key: memoryKeyCheck },

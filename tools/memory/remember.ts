@@ -9,7 +9,9 @@ import {
   memoryStatementCheck,
   memoryValueCheck,
   nameThenCode,
+  pluralName,
   splitFacts,
+  visibleBreaks,
 } from './offline.js';
 import { memoryEntry } from './schemas.js';
 import { createMemoryStore } from './store.js';
@@ -50,12 +52,15 @@ export const memoryRemember = defineTool({
     return result;
   },
   describe: ({ entry, previous, created }) => {
-    const value = String(entry.value);
-    if (!created && String(previous) === value)
-      return `Already remembered: ${entry.label} is ${value}${/[.!?]$/.test(value) ? '' : '.'}`;
+    // One line: a line break inside the value shows as ⏎, never as a forged line of its own.
+    const value = visibleBreaks(String(entry.value));
+    const be = pluralName(entry.label) ? 'are' : 'is';
+    const end = /[.!?]$/.test(value) ? '' : '.';
+    if (!created && String(previous) === String(entry.value))
+      return `Already remembered: ${entry.label} ${be} ${value}${end}`;
     return created || previous === undefined
-      ? `Remembered: ${entry.label} is ${value}${/[.!?]$/.test(value) ? '' : '.'}`
-      : `Updated: ${entry.label} is now ${value} (was ${String(previous)}).`;
+      ? `Remembered: ${entry.label} ${be} ${value}${end}`
+      : `Updated: ${entry.label} ${be} now ${value} (was ${visibleBreaks(String(previous))}).`;
   },
   offline: {
     slots: { key: memoryNewKeyCheck, value: memoryValueCheck },
