@@ -35,5 +35,13 @@ export const notesDelete = defineTool({
           : `There is no note #${String(id)}, so there is nothing to delete. Say "list my notes" to see their numbers.`,
     },
     samples: { id: '3' },
+    // "forget note 3": a note named by its number is this note, whatever the verb.
+    templates: [
+      'forget note {id}',
+      'forget note number {id}',
+      'forget my note {id}',
+      'remove my note {id}',
+      'delete my note {id}',
+    ].map((source) => ({ source })),
   },
 });
