@@ -127,6 +127,21 @@ export interface OfflineKnowledge<I extends ObjectSchema, O extends z.ZodType> {
   target?: {
     lookup: Hook<z.output<I>, { tool: string; input: Record<string, unknown> }>;
     missing: (output: unknown, input: z.output<I>) => string | undefined;
+    /**
+     * Something else the same words may name ("delete my blog" with an app called blog): `lookup`
+     * names a read tool; `find` returns the call for that other thing (a destructive tool, so
+     * approval is still asked) and `both`, the question when the target is there too, or undefined
+     * when the request as `said` is only about the target ("forget my blog" is a fact). The other
+     * call is made only when the target is not there; when both are, the answer is `both`.
+     */
+    elsewhere?: {
+      lookup: Hook<z.output<I>, { tool: string; input: Record<string, unknown> }>;
+      find: (
+        output: unknown,
+        input: z.output<I>,
+        said: string,
+      ) => { tool: string; input: Record<string, unknown>; both: string } | undefined;
+    };
   };
   /**
    * Requests that open with one of these `verbs` ("set the theme to dark": a settings verb, whichever

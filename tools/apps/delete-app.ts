@@ -52,7 +52,20 @@ export const appsDelete = defineTool({
       ),
     ),
     samples: { name: 'blog' },
-    slots: { name: appNameSlot('name') },
+    slots: {
+      // "remove all my apps": no app is called "all"; apps go one at a time, each with approval.
+      name: (value: unknown) =>
+        /^(?:all|every|each|both)\b/i.test(String(value).trim())
+          ? {
+              problem: {
+                field: 'name',
+                message: `"${String(value)}" is more than one app`,
+                reply:
+                  'I delete apps one at a time, each with your approval. Say "list my apps" to see them, then "delete the app blog" for each one to go. Nothing was deleted.',
+              },
+            }
+          : appNameSlot('name')(value),
+    },
     precheck: appPrecheck('name', false, (name) => `delete the app ${name}`),
     preview: ({ name }) => `delete the app ${name} with its versions and share links`,
   },

@@ -23,7 +23,7 @@ export const notesDelete = defineTool({
   offline: {
     questions: {
       id: () =>
-        'Which note should I delete? Give its number ("list my notes" shows them), for example "delete note 3".',
+        'Which note should I delete? I delete notes one at a time, each with your approval: give its number ("list my notes" shows them), for example "delete note 3".',
     },
     preview: ({ id }) => `delete note #${String(id)}`,
     // Approval is never asked for a note that is not there.
