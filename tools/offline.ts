@@ -130,16 +130,16 @@ export interface OfflineKnowledge<I extends ObjectSchema, O extends z.ZodType> {
     /**
      * Something else the same words may name ("delete my blog" with an app called blog): `lookup`
      * names a read tool; `find` returns the call for that other thing (a destructive tool, so
-     * approval is still asked) and `both`, the question when the target is there too, or undefined
-     * when the request as `said` is only about the target ("forget my blog" is a fact). The other
+     * approval is still asked) and `both`, the question when the target is there too. The other
      * call is made only when the target is not there; when both are, the answer is `both`.
      */
     elsewhere?: {
+      /** Whether the request as said may mean the other thing at all (no lookup runs otherwise). */
+      applies: (said: string) => boolean;
       lookup: Hook<z.output<I>, { tool: string; input: Record<string, unknown> }>;
       find: (
         output: unknown,
         input: z.output<I>,
-        said: string,
       ) => { tool: string; input: Record<string, unknown>; both: string } | undefined;
     };
   };

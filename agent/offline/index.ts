@@ -152,16 +152,15 @@ export function createOfflinePlanner(registry: Registry): Planner {
           // The same words may name something else ("delete my blog": an app, no fact): that is
           // the call then (approval still asked); when both are there, a question.
           const target = step.tool.risk === 'destructive' ? step.tool.offline?.target : undefined;
-          if (target && (!request.approved || target.elsewhere)) {
+          const elsewhere = target?.elsewhere?.applies(step.said ?? '') ? target.elsewhere : undefined;
+          if (target && (!request.approved || elsewhere)) {
             const found = yield* lookUp(target.lookup(step.input));
             let missing =
               found && (found.ok || found.error.code === 'not_found')
                 ? target.missing(found.ok ? found.output : undefined, step.input)
                 : undefined;
-            const elsewhere = target.elsewhere;
             const seen = elsewhere ? yield* lookUp(elsewhere.lookup(step.input)) : undefined;
-            const other =
-              elsewhere && seen?.ok ? elsewhere.find(seen.output, step.input, step.said ?? '') : undefined;
+            const other = elsewhere && seen?.ok ? elsewhere.find(seen.output, step.input) : undefined;
             const otherTool = other && registry.get(other.tool);
             if (other && otherTool?.risk === 'destructive') {
               if (!missing) return yield* finish([...texts, other.both].join('\n'), 'needs_input');

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { NotFoundError } from '../../cartridge/errors.js';
 import { defineTool } from '../define-tool.js';
 import { memoryKey } from '../schemas.js';
-import { appNamed, notAFactStore } from './not-facts.js';
+import { appNamed, mayNameApp, notAFactStore } from './not-facts.js';
 import { bulkForgetCheck, memoryKeyCheck, missingFact } from './offline.js';
 import { memoryEntry } from './schemas.js';
 import { createMemoryStore } from './store.js';
@@ -83,7 +83,7 @@ export const memoryForget = defineTool({
       lookup: ({ key }) => ({ tool: 'memory_recall', input: { key } }),
       missing: missingFact,
       // "delete my blog": an app of that name when no fact has it; a question when both do.
-      elsewhere: { lookup: () => ({ tool: 'apps_list', input: {} }), find: appNamed },
+      elsewhere: { applies: mayNameApp, lookup: () => ({ tool: 'apps_list', input: {} }), find: appNamed },
     },
     questions: { key: () => 'Which fact should I forget? Name it, for example "forget my bike lock code".' },
     preview: ({ key }) => `forget your ${key}`,

@@ -51,10 +51,7 @@ export function notAFactStore(text: string): { problem: SlotProblem } | undefine
 export function appNamed(
   output: unknown,
   { key }: { key: string },
-  said: string,
 ): { tool: string; input: Record<string, unknown>; both: string } | undefined {
-  // "forget my blog", "delete the memory blog": said of a remembered fact, so never the app.
-  if (/\b(?:forget|memory|memories|fact|remembered)\b/i.test(said)) return undefined;
   const apps = (output as { apps?: { name: string; kind?: string }[] } | undefined)?.apps ?? [];
   const name = key
     .trim()
@@ -68,3 +65,6 @@ export function appNamed(
     both: `"${key}" is both a remembered fact and an app. Which should I delete? Say "forget my ${key}" for the fact, or "delete the app ${app.name}" for the app. Nothing was deleted.`,
   };
 }
+
+/** "forget my blog", "delete the memory blog": said of a remembered fact, so never an app. */
+export const mayNameApp = (said: string) => !/\b(?:forget|memory|memories|fact|remembered)\b/i.test(said);
