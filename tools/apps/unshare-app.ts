@@ -81,7 +81,11 @@ export const appsUnshare = defineTool({
     samples: { app: 'photos' },
     // "revoke grandma's link": the label is who the link is for, without the "'s".
     slots: {
-      app: appNameSlot('app'),
+      // "unshare everything", "stop sharing all my apps": no app is called "all"; said how instead.
+      app: (value: unknown) =>
+        /^(?:all|every|everything|each|both)\b/i.test(String(value).trim())
+          ? { problem: { field: 'app', message: `"${String(value)}" names no one app`, reply: REVOKE_ALL } }
+          : appNameSlot('app')(value),
       label: (value: unknown) => {
         const said = String(value).replace(/['’]s$/u, '');
         // "revoke all share links", "cancel every link": "all" is never a label. Links are revoked
