@@ -169,6 +169,11 @@ export interface OfflineKnowledge<I extends ObjectSchema, O extends z.ZodType> {
   questions?: { [K in keyof z.output<I>]?: Hook<Partial<z.output<I>>, string> };
   /** What the call would do, for an approval request ("forget your bike lock code"). */
   preview?: Hook<z.output<I>, string>;
+  /**
+   * How to undo this call when it can be undone ("make blog public" undoes "make blog private"): the
+   * approval question then says so rather than "cannot be undone"; undefined when it cannot.
+   */
+  undo?: Hook<z.output<I>, string | undefined>;
   /** One filled input as several calls ("… is 4312 and my gym locker is 118"). */
   split?: Hook<z.output<I>, z.output<I>[]>;
   /** Sample words per slot, for "I can: …" help lines ("bike lock code"). */

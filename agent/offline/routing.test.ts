@@ -230,6 +230,9 @@ describe('apps are resolved against what is hosted before a call runs', () => {
         name: 'apps_set_access',
         input: { name: 'blog', access: 'private' },
       });
+      // Private can be undone; the question says how instead of "cannot be undone".
+      expect(finish.answer, request).toMatch(/undo it with "make blog public"/);
+      expect(finish.answer, request).not.toMatch(/cannot be undone/);
     }
     const down = await ask('take down my blog');
     expect(down.calls.at(-1)).toMatchObject({ name: 'apps_delete', input: { name: 'blog' } });

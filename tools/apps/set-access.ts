@@ -67,6 +67,8 @@ export const appsSetAccess = defineTool({
     samples: { name: 'photos', access: 'private' },
     slots: { name: appNameSlot('name') },
     precheck: appPrecheck('name'),
+    // Private can be made public again; public cannot be unseen.
+    undo: ({ name, access }) => (access === 'private' ? `make ${name} public` : undefined),
     preview: ({ name, access }) =>
       access === 'public'
         ? `make ${name} public (anyone with its address can open it)`
