@@ -11,6 +11,12 @@ const ALL = String.raw`(?:(?:all|every|each|the\s+whole|the\s+entire|whole|entir
 
 const KINDS: readonly { pattern: RegExp; reply: string }[] = [
   {
+    // "forget note -1", "forget note 1.5": a note by a number no note has (whole numbers from 1).
+    pattern: /^(?:(?:my|the|that|this)\s+)?(?:note|memo)\s+(?:number\s+|no\.?\s*|#)?[-+−]?\d[\d.,]*$/iu,
+    reply:
+      'Notes are numbered 1, 2, 3…, so no note has that number. Say "list my notes" to see their numbers, then "delete note 3" for the one to go. Nothing was deleted.',
+  },
+  {
     pattern: new RegExp(String.raw`^${ALL}(?:notes?|memos?)$`, 'i'),
     reply:
       'I delete notes one at a time, each with your approval, so nothing is lost in bulk by mistake. Say "list my notes" to see them with their numbers, then "delete note 3" for each one to go. Nothing was deleted.',

@@ -35,6 +35,19 @@ export const notesDelete = defineTool({
           : `There is no note #${String(id)}, so there is nothing to delete. Say "list my notes" to see their numbers.`,
     },
     samples: { id: '3' },
+    // "forget note 1.5", "delete note 99999999999999999999": a number no note can have.
+    slots: {
+      id: (value: unknown) =>
+        typeof value === 'number' && Number.isSafeInteger(value) && value > 0
+          ? { value }
+          : {
+              problem: {
+                field: 'id',
+                message: `no note is numbered ${String(value)}`,
+                reply: `There is no note #${String(value)}: notes are numbered 1, 2, 3…. Say "list my notes" to see their numbers. Nothing was deleted.`,
+              },
+            },
+    },
     // "forget note 3": a note named by its number is this note, whatever the verb.
     templates: [
       'forget note {id}',
