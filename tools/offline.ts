@@ -132,6 +132,21 @@ export interface OfflineKnowledge<I extends ObjectSchema, O extends z.ZodType> {
   target?: {
     lookup: Hook<z.output<I>, { tool: string; input: Record<string, unknown> }>;
     missing: (output: unknown, input: z.output<I>) => string | undefined;
+    /**
+     * Something else the same words may name ("delete my blog" with an app called blog): `lookup`
+     * names a read tool; `find` returns the call for that other thing (a destructive tool, so
+     * approval is still asked) and `both`, the question when the target is there too. The other
+     * call is made only when the target is not there; when both are, the answer is `both`.
+     */
+    elsewhere?: {
+      /** Whether the request as said may mean the other thing at all (no lookup runs otherwise). */
+      applies: (said: string) => boolean;
+      lookup: Hook<z.output<I>, { tool: string; input: Record<string, unknown> }>;
+      find: (
+        output: unknown,
+        input: z.output<I>,
+      ) => { tool: string; input: Record<string, unknown>; both: string } | undefined;
+    };
   };
   /**
    * Requests that open with one of these `verbs` ("set the theme to dark": a settings verb, whichever
@@ -159,6 +174,11 @@ export interface OfflineKnowledge<I extends ObjectSchema, O extends z.ZodType> {
   questions?: { [K in keyof z.output<I>]?: Hook<Partial<z.output<I>>, string> };
   /** What the call would do, for an approval request ("forget your bike lock code"). */
   preview?: Hook<z.output<I>, string>;
+  /**
+   * How to undo this call when it can be undone ("make blog public" undoes "make blog private"): the
+   * approval question then says so rather than "cannot be undone"; undefined when it cannot.
+   */
+  undo?: Hook<z.output<I>, string | undefined>;
   /** One filled input as several calls ("… is 4312 and my gym locker is 118"). */
   split?: Hook<z.output<I>, z.output<I>[]>;
   /** Sample words per slot, for "I can: …" help lines ("bike lock code"). */

@@ -34,5 +34,7 @@ export function emptyRequest(closest: readonly AnyTool[]): string {
 /** What a destructive call would do, and how to let it happen. */
 export function approvalNeeded(tool: AnyTool, input: Record<string, unknown>): string {
   const preview = tool.offline?.preview?.(input) ?? `${tool.title.toLowerCase()} (${JSON.stringify(input)})`;
-  return `This would ${preview}, which cannot be undone, so I did not do it. To go ahead, run the request again with --yes.`;
+  const undo = tool.offline?.undo?.(input);
+  const why = undo ? ` (undo it with "${undo}")` : ', which cannot be undone';
+  return `This would ${preview}${why}, so I did not do it. To go ahead, run the request again with --yes.`;
 }

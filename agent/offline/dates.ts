@@ -29,6 +29,16 @@ const dayBefore = (start: number, days: number) => {
 };
 
 /**
+ * Whether a time phrase names a stretch longer than a day ("last week", "this month", "the past 3
+ * days"), which is a start to count from, never one calendar day.
+ */
+export function timeSpan(phrase: string): boolean {
+  return /\b(?:weeks?|months?|years?|fortnight)\b|\b(?:\d+|two|three|four|five|six|seven|several|few)\s+days?\b/i.test(
+    phrase,
+  );
+}
+
+/**
  * A point in time from a phrase such as "today", "yesterday", "last week", "the last 3 hours",
  * "2 days ago", "monday" or an ISO date, as Unix milliseconds; undefined when it is not a time.
  */
@@ -50,9 +60,11 @@ export function parseTime(phrase: string, now = Date.now()): number | undefined 
   if (text === 'recently' || text === 'lately') return now - UNIT_MS.day!;
   if (text === 'this week') return startOfDay(now) - new Date(now).getDay() * UNIT_MS.day!;
   if (text === 'tonight' || text === 'this evening') return startOfDay(now) + 18 * UNIT_MS.hour!;
+  // "monday" is the latest Monday, today when today is one; "last monday" is never today (7 days
+  // ago on a Monday), and otherwise the same day as "monday".
   const weekday = WEEKDAYS.indexOf(text.replace(/^last\s+/, ''));
   if (weekday >= 0) {
-    const back = (new Date(now).getDay() - weekday + 7) % 7 || 7;
+    const back = (new Date(now).getDay() - weekday + 7) % 7 || (text.startsWith('last ') ? 7 : 0);
     return dayBefore(startOfDay(now), back);
   }
   const relative = /^(?:last\s+)?(?:(\d+|[a-z]+)\s+)?([a-z]+?)s?(\s+ago)?$/.exec(text);

@@ -158,14 +158,26 @@ export function createOfflinePlanner(registry: Registry): Planner {
             if (reply) return yield* finish([...texts, reply].join('\n'), 'needs_input');
           }
           // Approval is only ever asked for something that is there to delete.
+          // The same words may name something else ("delete my blog": an app, no fact): that is
+          // the call then (approval still asked); when both are there, a question.
           const target = step.tool.risk === 'destructive' ? step.tool.offline?.target : undefined;
-          if (target && !request.approved) {
+          const elsewhere = target?.elsewhere?.applies(step.said ?? '') ? target.elsewhere : undefined;
+          if (target && (!request.approved || elsewhere)) {
             const found = yield* lookUp(target.lookup(step.input));
-            const missing =
+            let missing =
               found && (found.ok || found.error.code === 'not_found')
                 ? target.missing(found.ok ? found.output : undefined, step.input)
                 : undefined;
-            if (missing) return yield* finish([...texts, missing].join('\n'), 'error', 'not_found');
+            const seen = elsewhere ? yield* lookUp(elsewhere.lookup(step.input)) : undefined;
+            const other = elsewhere && seen?.ok ? elsewhere.find(seen.output, step.input) : undefined;
+            const otherTool = other && registry.get(other.tool);
+            if (other && otherTool?.risk === 'destructive') {
+              if (!missing) return yield* finish([...texts, other.both].join('\n'), 'needs_input');
+              step = { ...step, tool: otherTool, input: other.input };
+              missing = undefined;
+            }
+            if (missing && !request.approved)
+              return yield* finish([...texts, missing].join('\n'), 'error', 'not_found');
           }
           yield* call(step.tool.name, step.input);
           const result = last();

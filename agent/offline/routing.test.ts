@@ -193,6 +193,63 @@ describe('apps are resolved against what is hosted before a call runs', () => {
     }
   });
 
+  it('a bare app name after delete/remove is the app (with approval); a fact and an app both named asks which', async () => {
+    await deploy('blog');
+    for (const request of ['delete my blog', 'remove my blog', 'delete blog']) {
+      const { finish, calls } = await ask(request);
+      expect(finish.status, request).toBe('needs_approval');
+      expect(calls.at(-1), request).toMatchObject({
+        name: 'apps_delete',
+        input: { name: 'blog' },
+        ok: false,
+      });
+      expect(finish.answer, request).toMatch(/delete the app blog/);
+    }
+    // "forget" is said of facts: never the app.
+    const forget = await ask('forget my blog');
+    expect(forget.calls.map((call) => call.name)).not.toContain('apps_delete');
+    createMemoryStore(cartridge).remember('blog', 'wordpress');
+    for (const approved of [false, true]) {
+      const both = await ask('delete my blog', approved);
+      expect(both.finish.status).toBe('needs_input');
+      expect(both.finish.answer).toMatch(/both a remembered fact and an app/);
+      expect(both.calls.map((call) => call.name)).toEqual(['memory_recall', 'apps_list']);
+    }
+    const fact = await ask('forget my blog', true);
+    expect(fact.calls.at(-1)).toMatchObject({ name: 'memory_forget', ok: true });
+    const app = await ask('delete my blog', true);
+    expect(app.calls.at(-1)).toMatchObject({ name: 'apps_delete', input: { name: 'blog' }, ok: true });
+  });
+
+  it('"unpublish" makes an app private (approval asked), never deletes it; "take down" deletes', async () => {
+    await deploy('blog');
+    for (const request of ['unpublish the blog', 'unpublish my blog site', 'take the blog offline']) {
+      const { finish, calls } = await ask(request);
+      expect(finish.status, request).toBe('needs_approval');
+      expect(calls.at(-1), request).toMatchObject({
+        name: 'apps_set_access',
+        input: { name: 'blog', access: 'private' },
+      });
+      // Private can be undone; the question says how instead of "cannot be undone".
+      expect(finish.answer, request).toMatch(/undo it with "make blog public"/);
+      expect(finish.answer, request).not.toMatch(/cannot be undone/);
+    }
+    const down = await ask('take down my blog');
+    expect(down.calls.at(-1)).toMatchObject({ name: 'apps_delete', input: { name: 'blog' } });
+  });
+
+  it('"all" is never a share label, and no bulk delete of apps runs', async () => {
+    await deploy('blog');
+    for (const request of ['revoke all share links', 'cancel every link', 'remove all my apps']) {
+      const { finish, calls } = await ask(request, true);
+      expect(
+        calls.filter((call) => call.name !== 'apps_list'),
+        request,
+      ).toEqual([]);
+      expect(finish.answer, request).toMatch(/one (?:app )?at a time/);
+    }
+  });
+
   it('resolves "the app" in the tool itself too, for every surface', async () => {
     await deploy('blog');
     const executor = createExecutor({ cartridge, registry });

@@ -1,5 +1,5 @@
 import { cleanContent, cleanName, type SlotProblem } from '../../tools/offline.js';
-import { parseTime } from './dates.js';
+import { parseTime, timeSpan } from './dates.js';
 import type { FieldInfo } from './fields.js';
 import { NUMBER_WORDS } from './lexicon.js';
 
@@ -68,6 +68,8 @@ export function coerceSlot(
       return first === undefined ? problem(`"${text}" is not a number`) : { value: first, more };
     }
     case 'time': {
+      // "what happened last week" is not the one day a week ago: a day field takes no span.
+      if (field.name === 'day' && timeSpan(text)) return problem(`"${text}" is longer than a day`);
       const value = parseTime(text);
       return value === undefined ? problem(`I can't tell what time "${text}" means`) : { value };
     }

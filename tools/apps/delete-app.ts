@@ -21,13 +21,7 @@ export const appsDelete = defineTool({
       .object({ blobs: z.number().int(), bytes: z.number().int().describe('Bytes.') })
       .describe('Stored files no other app, photo or import used, deleted with the app.'),
   }),
-  examples: [
-    'delete the app {name}',
-    'delete app {name}',
-    'remove the app {name}',
-    'take down {name}',
-    'unpublish {name}',
-  ],
+  examples: ['delete the app {name}', 'delete app {name}', 'remove the app {name}', 'take down {name}'],
   run({ name }, context) {
     const { store, app } = findApp(context, name, { write: false });
     if (app.kind === 'builtin') {
@@ -51,13 +45,27 @@ export const appsDelete = defineTool({
     // "delete my blog site": an app said with its kind, never a fact called "blog site".
     templates: ['my', 'the'].flatMap((owner) =>
       ['app', 'site', 'website', 'web app'].flatMap((kind) =>
-        ['delete', 'remove', 'take down', 'unpublish'].map((verb) => ({
+        // "unpublish" stops public access (apps_set_access), it deletes nothing.
+        ['delete', 'remove', 'take down'].map((verb) => ({
           source: `${verb} ${owner} {name} ${kind}`,
         })),
       ),
     ),
     samples: { name: 'blog' },
-    slots: { name: appNameSlot('name') },
+    slots: {
+      // "remove all my apps": no app is called "all"; apps go one at a time, each with approval.
+      name: (value: unknown) =>
+        /^(?:all|every|each|both)\b/i.test(String(value).trim())
+          ? {
+              problem: {
+                field: 'name',
+                message: `"${String(value)}" is more than one app`,
+                reply:
+                  'I delete apps one at a time, each with your approval. Say "list my apps" to see them, then "delete the app blog" for each one to go. Nothing was deleted.',
+              },
+            }
+          : appNameSlot('name')(value),
+    },
     precheck: appPrecheck('name', false, (name) => `delete the app ${name}`),
     preview: ({ name }) => `delete the app ${name} with its versions and share links`,
   },

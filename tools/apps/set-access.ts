@@ -39,12 +39,24 @@ export const appsSetAccess = defineTool({
   offline: {
     // "hide the blog", "unhide my site", "open up the gallery to everyone".
     templates: [
-      ...['hide {name}', 'hide my {name}', 'lock {name}', 'lock down {name}', 'make {name} invisible'].map(
-        (source) => ({
-          source,
-          fixed: { access: 'private' as const },
-        }),
-      ),
+      ...[
+        'hide {name}',
+        'hide my {name}',
+        'lock {name}',
+        'lock down {name}',
+        'make {name} invisible',
+        // "unpublish the blog": stop public access; the app, its versions and links stay.
+        'unpublish {name}',
+        ...['app', 'site', 'website'].map((kind) => `unpublish {name} ${kind}`),
+        'stop publishing {name}',
+        'take {name} offline',
+        'make {name} not public',
+        'make {name} no longer public',
+      ].map((source) => ({
+        source,
+        fixed: { access: 'private' as const },
+        bonus: 0.5,
+      })),
       ...[
         'unhide {name}',
         'open {name} to everyone',
@@ -55,6 +67,8 @@ export const appsSetAccess = defineTool({
     samples: { name: 'photos', access: 'private' },
     slots: { name: appNameSlot('name') },
     precheck: appPrecheck('name'),
+    // Private can be made public again; public cannot be unseen.
+    undo: ({ name, access }) => (access === 'private' ? `make ${name} public` : undefined),
     preview: ({ name, access }) =>
       access === 'public'
         ? `make ${name} public (anyone with its address can open it)`

@@ -6,6 +6,10 @@ import { appNameSlot, appPrecheck } from './offline.js';
 import { appNameInput, findApp, shareLabel, shareOutput } from './shared.js';
 import { createAppsStore, shareStatus } from './store.js';
 
+/** How every link is revoked: app by app, since "all" names no link. */
+const REVOKE_ALL =
+  'I revoke share links one app at a time, so nothing is cut off by mistake. Say "list share links" (or run `fazt share --list`) to see them, then "revoke all links to photos" for each app, or `fazt share --revoke <id>` for one link. Nothing was revoked.';
+
 export const appsUnshare = defineTool({
   name: 'apps_unshare',
   title: 'Revoke share links',
@@ -77,8 +81,23 @@ export const appsUnshare = defineTool({
     samples: { app: 'photos' },
     // "revoke grandma's link": the label is who the link is for, without the "'s".
     slots: {
-      app: appNameSlot('app'),
-      label: (value: unknown) => ({ value: String(value).replace(/['’]s$/u, '') }),
+      // "unshare everything", "stop sharing all my apps": no app is called "all"; said how instead.
+      app: (value: unknown) =>
+        /^(?:all|every|everything|each|both)\b/i.test(String(value).trim())
+          ? { problem: { field: 'app', message: `"${String(value)}" names no one app`, reply: REVOKE_ALL } }
+          : appNameSlot('app')(value),
+      label: (value: unknown) => {
+        const said = String(value).replace(/['’]s$/u, '');
+        // "revoke all share links", "cancel every link": "all" is never a label. Links are revoked
+        // app by app (each app's links at once); the answer says how, nothing is revoked.
+        if (
+          /^(?:(?:all|every|each|any)\b|everyone|everybody)(?:\s+(?:of\s+)?(?:the|my|our|share|sharing|shared|public|active|those|these|app))*$/i.test(
+            said.trim(),
+          )
+        )
+          return { problem: { field: 'label', message: `"${said}" names no one link`, reply: REVOKE_ALL } };
+        return { value: said };
+      },
     },
     precheck: appPrecheck('app', true, (name) => `stop sharing ${name}`),
   },

@@ -82,7 +82,20 @@ export const eventsList = defineTool({
           .join('\n'),
   offline: {
     slots: { type: eventType },
-    templates: [{ source: 'show the last {limit} events' }],
+    // "what did I do last week", "show my activity this week": the person's own doings are the log.
+    templates: [
+      { source: 'show the last {limit} events' },
+      { source: 'what did i do {day}' },
+      { source: 'what did i do on {day}' },
+      { source: 'what did i do {since}' },
+      { source: 'what did i do in the last {since}' },
+      { source: 'what happened {since}' },
+      { source: 'what have i done {since}' },
+      { source: 'show my activity {since}' },
+      { source: 'show my activity {day}' },
+      { source: 'my activity {since}' },
+      { source: 'show activity {since}' },
+    ],
     samples: { type: 'memory' },
   },
 });

@@ -23,7 +23,7 @@ export const notesDelete = defineTool({
   offline: {
     questions: {
       id: () =>
-        'Which note should I delete? Give its number ("list my notes" shows them), for example "delete note 3".',
+        'Which note should I delete? I delete notes one at a time, each with your approval: give its number ("list my notes" shows them), for example "delete note 3".',
     },
     preview: ({ id }) => `delete note #${String(id)}`,
     // Approval is never asked for a note that is not there.
@@ -35,5 +35,26 @@ export const notesDelete = defineTool({
           : `There is no note #${String(id)}, so there is nothing to delete. Say "list my notes" to see their numbers.`,
     },
     samples: { id: '3' },
+    // "forget note 1.5", "delete note 99999999999999999999": a number no note can have.
+    slots: {
+      id: (value: unknown) =>
+        typeof value === 'number' && Number.isSafeInteger(value) && value > 0
+          ? { value }
+          : {
+              problem: {
+                field: 'id',
+                message: `no note is numbered ${String(value)}`,
+                reply: `There is no note #${String(value)}: notes are numbered 1, 2, 3…. Say "list my notes" to see their numbers. Nothing was deleted.`,
+              },
+            },
+    },
+    // "forget note 3": a note named by its number is this note, whatever the verb.
+    templates: [
+      'forget note {id}',
+      'forget note number {id}',
+      'forget my note {id}',
+      'remove my note {id}',
+      'delete my note {id}',
+    ].map((source) => ({ source })),
   },
 });

@@ -10,6 +10,16 @@ const pathProblem = ({ path }: { path: string }) =>
     ? undefined
     : { field: 'path', message: `"${path}" does not look like a file or folder path` };
 
+/** "restore from ~/b.db": the answer naming the `fazt restore` command; nothing runs. */
+const restoreReply = ({ path }: { path?: string }) => {
+  const file = path ? (/\s/.test(path) ? `"${path}"` : path) : '<backup file>';
+  return {
+    field: 'path',
+    message: 'restoring is a command of its own',
+    reply: `Restoring replaces everything fazt holds with the backup, so it is a command of its own rather than something I do here: run \`fazt restore ${file}\` (it checks the backup first and keeps the replaced cartridge beside it). Nothing was changed.`,
+  };
+};
+
 export const cartridgeBackup = defineTool({
   name: 'cartridge_backup',
   title: 'Back up the cartridge',
@@ -48,50 +58,78 @@ export const cartridgeBackup = defineTool({
     // "save a copy of the database as /tmp/x.db", "export everything to …": a copy of the whole
     // cartridge said other ways; "database", "db" and "storage" are the cartridge's synonyms.
     templates: [
-      'save a copy of the cartridge as {path}',
-      'save a copy of the cartridge to {path}',
-      'save a copy of the cartridge in {path}',
-      'save a copy of everything to {path}',
-      'save a copy of everything as {path}',
-      'save a copy of everything in {path}',
-      'save a copy of my data to {path}',
-      'save a copy of my data in {path}',
-      'save a copy of my data as {path}',
-      'save a copy to {path}',
-      'save a copy as {path}',
-      'save a copy in {path}',
-      'make a copy of the cartridge at {path}',
-      'make a copy of the cartridge in {path}',
-      'make a copy of everything in {path}',
-      'copy the cartridge as {path}',
-      'copy everything to {path}',
-      'export the cartridge to {path}',
-      'export the cartridge as {path}',
-      'export everything to {path}',
-      'export all my data to {path}',
-      'duplicate the cartridge to {path}',
-      'save a backup at {path}',
-      'save a backup as {path}',
-      'save a backup in {path}',
-      'back up the cartridge as {path}',
-      'save the cartridge as {path}',
-      'save the cartridge to {path}',
-      // "back up my stuff to …": the whole cartridge is the only thing fazt backs up.
       ...[
-        'my stuff',
-        'all my stuff',
-        'my data',
-        'all my data',
-        'my things',
-        'everything',
-        'all of it',
-        'fazt',
-      ].flatMap((what) => [
-        `back up ${what} to {path}`,
-        `back up ${what} in {path}`,
-        `make a backup of ${what} in {path}`,
-      ]),
-    ].map((source) => ({ source, check: pathProblem })),
+        'save a copy of the cartridge as {path}',
+        'save a copy of the cartridge to {path}',
+        'save a copy of the cartridge in {path}',
+        'save a copy of everything to {path}',
+        'save a copy of everything as {path}',
+        'save a copy of everything in {path}',
+        'save a copy of my data to {path}',
+        'save a copy of my data in {path}',
+        'save a copy of my data as {path}',
+        'save a copy to {path}',
+        'save a copy as {path}',
+        'save a copy in {path}',
+        'make a copy of the cartridge at {path}',
+        'make a copy of the cartridge in {path}',
+        'make a copy of everything in {path}',
+        'copy the cartridge as {path}',
+        'copy everything to {path}',
+        'export the cartridge to {path}',
+        'export the cartridge as {path}',
+        'export everything to {path}',
+        'export all my data to {path}',
+        'duplicate the cartridge to {path}',
+        'save a backup at {path}',
+        'save a backup as {path}',
+        'save a backup in {path}',
+        'back up the cartridge as {path}',
+        'save the cartridge as {path}',
+        'save the cartridge to {path}',
+        // "back up my stuff to …": the whole cartridge is the only thing fazt backs up.
+        ...[
+          'my stuff',
+          'all my stuff',
+          'my data',
+          'all my data',
+          'my things',
+          'everything',
+          'all of it',
+          'fazt',
+        ].flatMap((what) => [
+          `back up ${what} to {path}`,
+          `back up ${what} in {path}`,
+          `make a backup of ${what} in {path}`,
+        ]),
+      ].map((source) => ({ source, check: pathProblem })),
+      // "restore from ~/b.db": replacing the cartridge is the `fazt restore` command (it checks the
+      // backup and keeps the replaced file), never a tool call mid-conversation; the answer says so.
+      ...[
+        'restore from {path}',
+        'restore {path}',
+        'restore the cartridge from {path}',
+        'restore the backup {path}',
+        'restore the backup from {path}',
+        'restore my data from {path}',
+        'restore everything from {path}',
+        'restore fazt from {path}',
+        'load the backup {path}',
+        'load the backup from {path}',
+        'roll back to the backup {path}',
+      ].map((source) => ({
+        source,
+        bonus: 1,
+        check: restoreReply,
+      })),
+      ...[
+        'restore',
+        'restore a backup',
+        'restore from a backup',
+        'restore from backup',
+        'restore the cartridge',
+      ].map((source) => ({ source, bonus: 1, check: restoreReply })),
+    ],
   },
   async run({ path }, { cartridge, caller }) {
     const source = caller.id ? `${caller.kind}:${caller.id}` : caller.kind;
