@@ -51,7 +51,9 @@ describe('system prompt', () => {
     const learned = await harness.executor.execute(
       'knowledge_learn',
       { paths: [docs] },
-      { caller: harness.caller },
+      // The harness caller is an agent and the folder is under /tmp: learning it needs consent
+      // (tested in test/e2e/mcp-knowledge-learn.test.ts); here it is given, to build a prompt.
+      { caller: harness.caller, approved: true },
     );
     expect(learned.ok).toBe(true);
     const prompt = build('what does my lease say about pets?');
