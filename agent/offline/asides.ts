@@ -43,9 +43,10 @@ export const CHATTY_REWRITES: readonly [RegExp, string][] = [
     /^((?:my|our|the)\s+)?([^,;]{2,40}?)\s+(?:has\s+|have\s+)?changed\b[\s,;:]*(?:to|it['’]?s|its|it\s+is|now\s+it['’]?s|now\s+its|now\s+it\s+is)\s+(.+)$/i,
     'remember $1$2 is $3',
   ],
-  // "my bicycle lock code it is 4312", "my brother he is Tom"
+  // "my bicycle lock code it is 4312", "my brother he is Tom"; never inside a value that already
+  // has its verb ("my excuse is it is raining", "my wish is that it is sunny" keep theirs).
   [
-    /^((?:remember\s+(?:that\s+)?)?(?:my|our|the)\s+[^,;]+?)\s+(?:it|that|he|she|they)\s+(is|are)\s+/i,
+    /^((?:remember\s+(?:that\s+)?)?(?:my|our|the)\s+(?:(?!\s(?:is|are|was|were)\b)[^,;])+?)\s+(?:it|that|he|she|they)\s+(is|are)\s+/i,
     '$1 $2 ',
   ],
   // "show me all the things you are remembering for me"
