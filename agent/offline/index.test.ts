@@ -1,9 +1,8 @@
-import { existsSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Caller } from '../../cartridge/audit.js';
-import { testCartridge } from '../../test/helpers/runtime.js';
+import { testCartridge, testDir } from '../../test/helpers/runtime.js';
 import { createDefaultRegistry, createExecutor } from '../../tools/index.js';
 import { createMemoryStore } from '../../tools/memory/store.js';
 import { createNotesStore } from '../../tools/notes/store.js';
@@ -267,7 +266,7 @@ describe('offline planner', () => {
   describe('a request for another capability never falls through to a memory write', () => {
     it('makes the backup when asked to "make a backup of everything to …"', async () => {
       const { ask, cartridge } = setup();
-      const path = join(mkdtempSync(join(tmpdir(), 'fazt-backup-')), 'b.db');
+      const path = join(testDir('fazt-backup-'), 'b.db');
       const { calls } = await ask(`please make a backup of everything to ${path}`, true);
       expect(calls.map((call) => call.name)).toEqual(['cartridge_backup']);
       expect(existsSync(path)).toBe(true);
@@ -282,7 +281,7 @@ describe('offline planner', () => {
       'store a backup at {path}',
     ])('"%s" reaches the backup (issue 7, second round)', async (template) => {
       const { ask, cartridge } = setup();
-      const path = join(mkdtempSync(join(tmpdir(), 'fazt-backup-')), 'x.db');
+      const path = join(testDir('fazt-backup-'), 'x.db');
       const { calls } = await ask(template.replace('{path}', path));
       expect(calls.map((call) => call.name)).toEqual(['cartridge_backup']);
       expect(existsSync(path)).toBe(true);
