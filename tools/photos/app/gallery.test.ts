@@ -1,8 +1,9 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Hono } from 'hono';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openCartridge } from '../../../cartridge/open.js';
-import { testDir } from '../../../test/helpers/runtime.js';
 import { importPhotos } from '../import.js';
 import { makeTestPhoto, TEST_SERIAL, writePhoto } from '../test-images.js';
 import { mountGallery } from './mount.js';
@@ -16,7 +17,8 @@ describe('the gallery app', () => {
   let root: string;
 
   beforeAll(async () => {
-    const dir = testDir('fazt-gallery-');
+    // Made here, not with testDir: a beforeAll runs outside any test, so nothing would remove it.
+    const dir = mkdtempSync(join(tmpdir(), 'fazt-gallery-'));
     root = join(dir, 'Secret Host Folder');
     for (let index = 0; index < 7; index++) {
       writePhoto(
@@ -38,7 +40,10 @@ describe('the gallery app', () => {
       await next();
     });
     mountGallery(app, { cartridge });
-    return () => cartridge.close();
+    return () => {
+      cartridge.close();
+      rmSync(dir, { recursive: true, force: true });
+    };
   }, 60_000);
 
   const owner = { headers: { 'x-test-owner': '1' } };
