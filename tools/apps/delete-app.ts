@@ -3,7 +3,7 @@ import { deleteUnreferencedBlobs } from '../../cartridge/blob-references.js';
 import { UsageError } from '../../cartridge/errors.js';
 import { formatBytes } from '../blobs/schemas.js';
 import { defineTool } from '../define-tool.js';
-import { appNameSlot, appPrecheck } from './offline.js';
+import { appBefore, appNameSlot } from './offline.js';
 import { appNameInput, findApp } from './shared.js';
 
 export const appsDelete = defineTool({
@@ -66,7 +66,7 @@ export const appsDelete = defineTool({
             }
           : appNameSlot('name')(value),
     },
-    precheck: appPrecheck('name', false, (name) => `delete the app ${name}`),
+    before: appBefore('name', false, (name) => `delete the app ${name}`),
     preview: ({ name }) => `delete the app ${name} with its versions and share links`,
   },
 });

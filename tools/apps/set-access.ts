@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
-import { appNameSlot, appPrecheck } from './offline.js';
+import { appBefore, appNameSlot } from './offline.js';
 import { appNameInput, appOutput, describeApp, findApp } from './shared.js';
 import { APP_ACCESS } from './store.js';
 
@@ -66,7 +66,7 @@ export const appsSetAccess = defineTool({
     ],
     samples: { name: 'photos', access: 'private' },
     slots: { name: appNameSlot('name') },
-    precheck: appPrecheck('name'),
+    before: appBefore('name'),
     // Private can be made public again; public cannot be unseen.
     undo: ({ name, access }) => (access === 'private' ? `make ${name} public` : undefined),
     preview: ({ name, access }) =>

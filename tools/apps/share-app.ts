@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
 import { text } from '../schemas.js';
-import { appNameSlot, appPrecheck } from './offline.js';
+import { appBefore, appNameSlot } from './offline.js';
 import { appNameInput, findApp, parseShareExpiry, serverAddress, shareLabel, shareOutput } from './shared.js';
 import { shareStatus } from './store.js';
 
@@ -64,7 +64,7 @@ export const appsShare = defineTool({
     ].map((source) => ({ source })),
     samples: { app: 'photos', label: 'grandma', expires: 'a week' },
     slots: { app: appNameSlot('app') },
-    precheck: appPrecheck('app', true),
+    before: appBefore('app', true),
     preview: ({ app, label }) => `share ${app}${label ? ` with ${label}` : ''}`,
   },
 });

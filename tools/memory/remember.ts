@@ -4,8 +4,7 @@ import { memoryKey, memoryValue } from '../schemas.js';
 import {
   askKey,
   memoryNewKeyCheck,
-  memoryOnlyExisting,
-  memoryReplaceCheck,
+  memoryRememberBefore,
   memoryStatementCheck,
   memoryValueCheck,
   nameThenCode,
@@ -65,8 +64,7 @@ export const memoryRemember = defineTool({
   offline: {
     slots: { key: memoryNewKeyCheck, value: memoryValueCheck },
     statement: memoryStatementCheck,
-    replaceCheck: memoryReplaceCheck,
-    onlyExisting: memoryOnlyExisting,
+    before: memoryRememberBefore,
     templates: [
       { source: 'remember {key} {value}', check: nameThenCode, bonus: 0.5 },
       // "remember my grade was A-": a fact said in the past tense is still a fact to keep.
