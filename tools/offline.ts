@@ -129,11 +129,12 @@ export interface BeforeCall {
  * What a `before` hook decided. `go`: make the call (with `input` in place of the planned input,
  * validated by the executor like any other). `answer`: make no call and say `text`; a question
  * back (`needs_input`), or with `errorCode` a failure ("there is nothing to delete", `not_found`).
- * `redirect`: make this other call instead (approval is asked by its own risk, as always).
+ * With `status: 'done'` it is the whole answer to a request already fulfilled ("blog is already
+ * private"). `redirect`: make this other call instead (approval is asked by its own risk, as always).
  */
 export type BeforeVerdict =
   | { kind: 'go'; input?: Record<string, unknown> }
-  | { kind: 'answer'; text: string; errorCode?: ToolErrorCode }
+  | { kind: 'answer'; text: string; errorCode?: ToolErrorCode; status?: 'done' }
   | { kind: 'redirect'; tool: string; input: Record<string, unknown> };
 
 /** Go on with the call as planned. */

@@ -142,7 +142,7 @@ export function createOfflinePlanner(registry: Registry): Planner {
             if (verdict.kind === 'answer')
               return yield* finish(
                 [...texts, verdict.text].join('\n'),
-                verdict.errorCode ? 'error' : 'needs_input',
+                verdict.errorCode ? 'error' : (verdict.status ?? 'needs_input'),
                 verdict.errorCode,
               );
             if (verdict.kind === 'go' && verdict.input) step = { ...step, input: verdict.input };

@@ -21,7 +21,8 @@ export const appsDelete = defineTool({
       .object({ blobs: z.number().int(), bytes: z.number().int().describe('Bytes.') })
       .describe('Stored files no other app, photo or import used, deleted with the app.'),
   }),
-  examples: ['delete the app {name}', 'delete app {name}', 'remove the app {name}', 'take down {name}'],
+  // "take down" / "take offline" / "hide" stop public access (apps_set_access): never a delete.
+  examples: ['delete the app {name}', 'delete app {name}', 'remove the app {name}'],
   run({ name }, context) {
     const { store, app } = findApp(context, name, { write: false });
     if (app.kind === 'builtin') {
@@ -45,8 +46,8 @@ export const appsDelete = defineTool({
     // "delete my blog site": an app said with its kind, never a fact called "blog site".
     templates: ['my', 'the'].flatMap((owner) =>
       ['app', 'site', 'website', 'web app'].flatMap((kind) =>
-        // "unpublish" stops public access (apps_set_access), it deletes nothing.
-        ['delete', 'remove', 'take down'].map((verb) => ({
+        // "unpublish", "take down" stop public access (apps_set_access), they delete nothing.
+        ['delete', 'remove'].map((verb) => ({
           source: `${verb} ${owner} {name} ${kind}`,
         })),
       ),

@@ -30,6 +30,12 @@ export function appNameSlot(field: string) {
 const SHARES_ONLY_APPS =
   "fazt can't send facts, notes or files to people: it has no email or messaging. It can share an app it hosts (your photo gallery or a site you deployed) with a link that opens only that app";
 
+/** An app as `apps_list` lists it, as far as the checks read it. */
+interface ListedApp {
+  name: string;
+  access?: string;
+}
+
 /**
  * The `before` check of an app tool: the app named must be one there is (`apps_list`); "the app" is
  * the only one, or a question listing them. `sharing`: the request is to share something, so a
@@ -39,6 +45,8 @@ export function appBefore(
   field: string,
   sharing = false,
   example: (name: string) => string = (name) => sampleFor(field, name, sharing),
+  /** What to do once the app is known (`app` as `apps_list` lists it), or undefined to go on. */
+  known?: (app: ListedApp, input: Record<string, unknown>, call: BeforeCall) => BeforeVerdict | undefined,
 ) {
   return {
     looksUpName: true,
@@ -47,9 +55,14 @@ export function appBefore(
       if (!found?.ok) return GO;
       const said = input[field];
       if (typeof said !== 'string') return GO;
-      const names = ((found.output as { apps?: { name: string }[] }).apps ?? []).map((app) => app.name);
+      const apps = (found.output as { apps?: ListedApp[] }).apps ?? [];
+      const names = apps.map((app) => app.name);
       const resolved = resolveAppName(said, names);
-      if ('name' in resolved) return { kind: 'go', input: { ...input, [field]: resolved.name } };
+      if ('name' in resolved) {
+        const completed = { ...input, [field]: resolved.name };
+        const app = apps.find((each) => each.name === resolved.name);
+        return (app && known?.(app, completed, call)) ?? { kind: 'go', input: completed };
+      }
       const list = names.length ? `Your apps: ${names.join(', ')}.` : 'You have no apps yet.';
       if ('which' in resolved)
         return {

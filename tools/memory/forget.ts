@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { NotFoundError } from '../../cartridge/errors.js';
 import { defineTool } from '../define-tool.js';
 import { memoryKey } from '../schemas.js';
+import { endSentence } from '../sentence.js';
 import { notAFactStore } from './not-facts.js';
 import { bulkForgetCheck, memoryForgetBefore, memoryKeyCheck } from './offline.js';
 import { memoryEntry } from './schemas.js';
@@ -30,13 +31,13 @@ export const memoryForget = defineTool({
     if (!forgotten) {
       const close = memory.recall(key, { minScore: 0.4 }).map(({ entry }) => `"${entry.label}"`);
       throw new NotFoundError(
-        `Nothing is remembered under "${key}".${close.length ? ` Close keys: ${close.join(', ')}.` : ''}`,
+        `Nothing is remembered under "${key}".${close.length ? ` ${endSentence(`Close keys: ${close.join(', ')}`)}` : ''}`,
       );
     }
     emit('memory.forgotten', { key: forgotten.key });
     return { forgotten };
   },
-  describe: ({ forgotten }) => `Forgot ${forgotten.label}.`,
+  describe: ({ forgotten }) => endSentence(`Forgot ${forgotten.label}`),
   offline: {
     slots: {
       key: (value: unknown) => {

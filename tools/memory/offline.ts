@@ -18,6 +18,7 @@ import {
   type SlotCheck,
   type SlotProblem,
 } from '../offline.js';
+import { endSentence } from '../sentence.js';
 import { appNamed, mayNameApp } from './not-facts.js';
 import { sameFactName } from './store.js';
 
@@ -326,7 +327,9 @@ const memoryReplaceCheck = {
     }
     if (stored !== value && correcting) return undefined;
     if (stored === value)
-      return `Already remembered: ${subject.charAt(0).toLowerCase()}${subject.slice(1)} is ${stored}.`;
+      return endSentence(
+        `Already remembered: ${subject.charAt(0).toLowerCase()}${subject.slice(1)} is ${stored}`,
+      );
     return `${subject} is ${stored}; change it to ${value}? Say "remember my ${key} is ${value}".`;
   },
 };
@@ -442,7 +445,7 @@ export function factSentence(entry: FactEntry): string {
   const verb =
     /\b(?:expires?|starts?|begins?|ends?|opens?|closes?|finishes|renews?|due|runs?\s+out|leaves?|arrives?)$/i;
   const be = verb.test(label) ? '' : pluralName(label) ? ' are' : ' is';
-  return `${factSubject(label)}${be} ${value}${/[.!?]$/.test(value) ? '' : '.'}`;
+  return endSentence(`${factSubject(label)}${be} ${value}`);
 }
 
 /**
