@@ -240,6 +240,13 @@ describe('apps are resolved against what is hosted before a call runs', () => {
       'take my blog site offline',
       'hide my blog',
       'hide my blog website',
+      'pull down my blog',
+      'make my blog offline',
+      'make my blog unavailable',
+      'unlist my blog',
+      'hide the blog from everyone',
+      'stop sharing my blog publicly',
+      'stop publishing my blog',
     ]) {
       const { finish, calls } = await ask(request);
       expect(finish.status, request).toBe('needs_approval');

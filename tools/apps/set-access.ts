@@ -60,6 +60,21 @@ export const appsSetAccess = defineTool({
         'take {name} off the internet',
         'take {name} off the web',
         'take {name} off line',
+        // "pull down my blog", "make my blog offline", "unlist my blog": it stops being served to
+        // the public; reversible, so never read as a delete. ("disable", "shut down" are left to
+        // devices: "disable the wifi" is no app.)
+        ...['', 'my '].flatMap((owner) => [
+          `make ${owner}{name} offline`,
+          `make ${owner}{name} unavailable`,
+          `pull down ${owner}{name}`,
+          `pull ${owner}{name} down`,
+          `pull ${owner}{name} offline`,
+          `unlist ${owner}{name}`,
+          `hide ${owner}{name} from everyone`,
+          `hide ${owner}{name} from the public`,
+          `stop sharing ${owner}{name} publicly`,
+          `stop publishing ${owner}{name}`,
+        ]),
         ...['app', 'site', 'website'].flatMap((kind) => [
           `take down {name} ${kind}`,
           `take down my {name} ${kind}`,
