@@ -16,6 +16,8 @@ export interface EventQuery {
   type?: string;
   since?: number;
   until?: number;
+  /** Leaves out the `tool.called` record of calls to these tools (by name). */
+  skipCallsOf?: readonly string[];
   /** Newest first; at most this many (default 100). */
   limit?: number;
 }
@@ -57,7 +59,7 @@ export function createEventStore(prepare: Prepare): EventStore {
       return { id: Number(lastInsertRowid), type, source, data: parsed.data, ts };
     },
 
-    query({ type, since, until, limit = 100 } = {}) {
+    query({ type, since, until, skipCallsOf, limit = 100 } = {}) {
       const where: string[] = [];
       const params: (string | number)[] = [];
       if (type?.endsWith('.*')) {
@@ -75,6 +77,12 @@ export function createEventStore(prepare: Prepare): EventStore {
       if (until !== undefined) {
         where.push('ts <= ?');
         params.push(until);
+      }
+      if (skipCallsOf?.length) {
+        where.push(
+          `NOT (type = 'tool.called' AND json_extract(data, '$.tool') IN (${skipCallsOf.map(() => '?').join(', ')}))`,
+        );
+        params.push(...skipCallsOf);
       }
       const sql = `SELECT id, type, source, data, ts FROM events ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ts DESC, id DESC LIMIT ?`;
       const rows = prepare(sql).all(...params, limit) as EventRow[];

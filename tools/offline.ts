@@ -8,6 +8,7 @@
 import type { z } from 'zod';
 import { contentWords } from '../cartridge/text-similarity.js';
 import type { ObjectSchema } from './define-tool.js';
+import type { ToolErrorCode } from './tool-result.js';
 
 /** A slot whose text cannot become the field's type, or does not fit; said back to the person. */
 export interface SlotProblem {
@@ -101,6 +102,67 @@ export interface FoundNothing {
   reply: string;
 }
 
+/** A read call a `before` hook makes: a read tool by name and its input. */
+export interface Lookup {
+  tool: string;
+  input: Record<string, unknown>;
+}
+
+/** What a lookup returned: its output, or the code of its error. */
+export type Looked = { ok: true; output: unknown } | { ok: false; code: ToolErrorCode };
+
+/** What a `before` hook is told about the call it may stop or change. */
+export interface BeforeCall {
+  /** The request (or clause) as said, or '' when not known. */
+  said: string;
+  /** Read from a bare statement ("my locker is 20"), not an explicit command ("remember …"). */
+  statement: boolean;
+  /** How the request opens: its first word, and whether the next names the person's own ("my …"). */
+  opening?: { verb: string; yours: boolean };
+  /** The person approved the call already (`--yes`). */
+  approved: boolean;
+  /** Runs a read tool through the executor; undefined when the tool named is not a read tool. */
+  look(lookup: Lookup): Promise<Looked | undefined>;
+}
+
+/**
+ * What a `before` hook decided. `go`: make the call (with `input` in place of the planned input,
+ * validated by the executor like any other). `answer`: make no call and say `text`; a question
+ * back (`needs_input`), or with `errorCode` a failure ("there is nothing to delete", `not_found`).
+ * With `status: 'done'` it is the whole answer to a request already fulfilled ("blog is already
+ * private"). `redirect`: make this other call instead (approval is asked by its own risk, as always).
+ */
+export type BeforeVerdict =
+  | { kind: 'go'; input?: Record<string, unknown> }
+  | { kind: 'answer'; text: string; errorCode?: ToolErrorCode; status?: 'done' }
+  | { kind: 'redirect'; tool: string; input: Record<string, unknown> };
+
+/** Go on with the call as planned. */
+export const GO: BeforeVerdict = { kind: 'go' };
+
+/**
+ * The `before` hook of a destructive tool: what it would act on is looked up (`lookup`) before
+ * approval is asked; `missing` gives the answer when it is not there (given the lookup's output,
+ * or undefined when the lookup failed with not_found), undefined when it is. Once approved, the
+ * call goes on and the tool itself says what is not there.
+ */
+export function lookUpTarget<In>(
+  lookup: (input: In) => Lookup,
+  missing: (output: unknown, input: In) => string | undefined,
+): { check(input: In, call: BeforeCall): Promise<BeforeVerdict> } {
+  return {
+    async check(input, call) {
+      if (call.approved) return GO;
+      const found = await call.look(lookup(input));
+      const text =
+        found && (found.ok || found.code === 'not_found')
+          ? missing(found.ok ? found.output : undefined, input)
+          : undefined;
+      return text ? { kind: 'answer', text, errorCode: 'not_found' } : GO;
+    },
+  };
+}
+
 /** Everything the offline planner may know about one tool; see the module comment. */
 export interface OfflineKnowledge<I extends ObjectSchema, O extends z.ZodType> {
   /** Extra sentence templates beyond `examples`, with input they imply and checks. */
@@ -114,61 +176,18 @@ export interface OfflineKnowledge<I extends ObjectSchema, O extends z.ZodType> {
    */
   statement?: Hook2<z.output<I>, Readonly<Record<string, string>>, SlotProblem | undefined>;
   /**
-   * A bare statement that would replace what is stored is only done after this check: `lookup`
-   * names a read tool and its input; `reply` says what to ask instead (or undefined to go on).
-   * "my locker is 20" never silently replaces "12"; "remember my locker is 20" does.
+   * The one check made against what is stored before the call runs (it reads only): "the app" is
+   * the only app; "my locker is 20" never silently replaces "12"; approval is never asked for
+   * something that is not stored; "delete my blog" with an app called blog and no such fact is the
+   * app. See `BeforeCall` for what it is told and `BeforeVerdict` for what it may answer.
    */
-  replaceCheck?: {
-    lookup: Hook<z.output<I>, { tool: string; input: Record<string, unknown> }>;
-    /** `said`: the request as said, to tell a correction ("actually …", "… now") from chatter. */
-    reply: (output: unknown, input: z.output<I>, said: string) => string | undefined;
-  };
-  /**
-   * What a destructive call would act on, looked up before approval is asked: `lookup` names a
-   * read tool and its input; `missing` says what to answer when it is not there (its output, or
-   * undefined when the lookup itself found nothing and failed), undefined when it is. Approval is
-   * never asked for something that is not stored ("forget my gym pin" with no such fact).
-   */
-  target?: {
-    lookup: Hook<z.output<I>, { tool: string; input: Record<string, unknown> }>;
-    missing: (output: unknown, input: z.output<I>) => string | undefined;
+  before?: {
     /**
-     * Something else the same words may name ("delete my blog" with an app called blog): `lookup`
-     * names a read tool; `find` returns the call for that other thing (a destructive tool, so
-     * approval is still asked) and `both`, the question when the target is there too. The other
-     * call is made only when the target is not there; when both are, the answer is `both`.
+     * The hook looks up what the call names among what is stored ("make photos public": an app
+     * called photos), so words that are another capability's are answered by it, not refused.
      */
-    elsewhere?: {
-      /** Whether the request as said may mean the other thing at all (no lookup runs otherwise). */
-      applies: (said: string) => boolean;
-      lookup: Hook<z.output<I>, { tool: string; input: Record<string, unknown> }>;
-      find: (
-        output: unknown,
-        input: z.output<I>,
-      ) => { tool: string; input: Record<string, unknown>; both: string } | undefined;
-    };
-  };
-  /**
-   * Requests that open with one of these `verbs` ("set the theme to dark": a settings verb, whichever
-   * template read it), on a thing that is not said to be the person's ("set my locker to 77" is),
-   * only change what is already stored: `lookup` names a read tool and its
-   * input; `reply` says what to answer when nothing is stored under it (nothing is written then),
-   * undefined when it is.
-   */
-  onlyExisting?: {
-    verbs: string[];
-    lookup: Hook<z.output<I>, { tool: string; input: Record<string, unknown> }>;
-    reply: (output: unknown, input: z.output<I>) => string | undefined;
-  };
-  /**
-   * A check against what is stored, made before the call runs (reads only): `lookup` names a read
-   * tool and its input; `resolve` gives the input to run (perhaps completed: "the app" is the only
-   * app there is) or the whole answer to give instead ("there is no app called 'blood type'").
-   */
-  precheck?: {
-    lookup: Hook<z.output<I>, { tool: string; input: Record<string, unknown> }>;
-    /** The input returned is validated by the executor like any other. */
-    resolve: Hook2<unknown, z.output<I>, { input: Record<string, unknown> } | { reply: string }>;
+    looksUpName?: boolean;
+    check: Hook2<z.output<I>, BeforeCall, Promise<BeforeVerdict>>;
   };
   /** The question to ask when a field is missing, given what is already known. */
   questions?: { [K in keyof z.output<I>]?: Hook<Partial<z.output<I>>, string> };

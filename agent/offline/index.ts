@@ -70,18 +70,6 @@ export function createOfflinePlanner(registry: Registry): Planner {
         yield { type: 'tool-call-end', callId, name, input, result };
       };
       const last = () => results.at(-1)!;
-      /**
-       * Runs a pre-call check's lookup when it names a read tool (a check never writes); the
-       * lookup's result, or undefined when the tool named is not a read tool.
-       */
-      const lookUp = async function* (lookup: {
-        tool: string;
-        input: Record<string, unknown>;
-      }): AsyncGenerator<PlannerEvent, ToolResult | undefined> {
-        if (registry.get(lookup.tool)?.risk !== 'read') return undefined;
-        yield* call(lookup.tool, lookup.input);
-        return last();
-      };
 
       /**
        * Puts a question to every tool with an `answer` hook, in order; the first answer wins.
@@ -132,52 +120,36 @@ export function createOfflinePlanner(registry: Registry): Planner {
         const texts: string[] = [];
         for (const planned of steps) {
           let step = planned;
-          // What the call names must exist ("the app" is the only app; "blood type" is none).
-          const precheck = step.tool.offline?.precheck;
-          if (precheck) {
-            const found = yield* lookUp(precheck.lookup(step.input));
-            if (found?.ok) {
-              const resolved = precheck.resolve(found.output, step.input);
-              if ('reply' in resolved)
-                return yield* finish([...texts, resolved.reply].join('\n'), 'needs_input');
-              step = { ...step, input: resolved.input };
+          // One check against what is stored, before the call: it may complete the input ("the
+          // app" is the only app), answer instead ("change it to 20?", "nothing to delete"), or
+          // make another call ("delete my blog": the app, when no fact has that name).
+          const before = step.tool.offline?.before;
+          if (before) {
+            const seen: PlannerEvent[] = [];
+            const verdict = await before.check(step.input, {
+              said: step.said ?? '',
+              statement: step.statement === true,
+              ...(step.opening ? { opening: step.opening } : {}),
+              approved: request.approved ?? false,
+              look: async (lookup) => {
+                if (registry.get(lookup.tool)?.risk !== 'read') return undefined;
+                for await (const event of call(lookup.tool, lookup.input)) seen.push(event);
+                const found = last();
+                return found.ok ? { ok: true, output: found.output } : { ok: false, code: found.error.code };
+              },
+            });
+            yield* seen;
+            if (verdict.kind === 'answer')
+              return yield* finish(
+                [...texts, verdict.text].join('\n'),
+                verdict.errorCode ? 'error' : (verdict.status ?? 'needs_input'),
+                verdict.errorCode,
+              );
+            if (verdict.kind === 'go' && verdict.input) step = { ...step, input: verdict.input };
+            if (verdict.kind === 'redirect') {
+              const other = registry.get(verdict.tool);
+              if (other) step = { ...step, tool: other, input: verdict.input };
             }
-          }
-          // A bare statement that would replace a stored value asks first ("change it to 20?").
-          const guard = step.statement ? step.tool.offline?.replaceCheck : undefined;
-          if (guard) {
-            const found = yield* lookUp(guard.lookup(step.input));
-            const ask = found?.ok ? guard.reply(found.output, step.input, step.said ?? '') : undefined;
-            if (ask) return yield* finish([...texts, ask].join('\n'), 'needs_input');
-          }
-          // "set the theme to dark": a settings verb only changes a fact that is stored.
-          const existing = step.onlyExisting ? step.tool.offline?.onlyExisting : undefined;
-          if (existing) {
-            const found = yield* lookUp(existing.lookup(step.input));
-            const reply = found && existing.reply(found.ok ? found.output : undefined, step.input);
-            if (reply) return yield* finish([...texts, reply].join('\n'), 'needs_input');
-          }
-          // Approval is only ever asked for something that is there to delete.
-          // The same words may name something else ("delete my blog": an app, no fact): that is
-          // the call then (approval still asked); when both are there, a question.
-          const target = step.tool.risk === 'destructive' ? step.tool.offline?.target : undefined;
-          const elsewhere = target?.elsewhere?.applies(step.said ?? '') ? target.elsewhere : undefined;
-          if (target && (!request.approved || elsewhere)) {
-            const found = yield* lookUp(target.lookup(step.input));
-            let missing =
-              found && (found.ok || found.error.code === 'not_found')
-                ? target.missing(found.ok ? found.output : undefined, step.input)
-                : undefined;
-            const seen = elsewhere ? yield* lookUp(elsewhere.lookup(step.input)) : undefined;
-            const other = elsewhere && seen?.ok ? elsewhere.find(seen.output, step.input) : undefined;
-            const otherTool = other && registry.get(other.tool);
-            if (other && otherTool?.risk === 'destructive') {
-              if (!missing) return yield* finish([...texts, other.both].join('\n'), 'needs_input');
-              step = { ...step, tool: otherTool, input: other.input };
-              missing = undefined;
-            }
-            if (missing && !request.approved)
-              return yield* finish([...texts, missing].join('\n'), 'error', 'not_found');
           }
           yield* call(step.tool.name, step.input);
           const result = last();

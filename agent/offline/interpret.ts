@@ -19,10 +19,10 @@ export interface Step {
   input: Record<string, unknown>;
   /** Read from a bare statement ("my locker is 20"), not an explicit command ("remember …"). */
   statement?: boolean;
-  /** The request (or clause) as said, for a statement's `replaceCheck`. */
+  /** The request (or clause) as said, for the tool's `offline.before` check. */
   said?: string;
-  /** Read by one of the tool's `offline.onlyExisting` templates: it may only change what is stored. */
-  onlyExisting?: boolean;
+  /** How the request opens ("set the theme …"), for the tool's `offline.before` check. */
+  opening?: { verb: string; yours: boolean };
 }
 
 /** What the offline planner made of a request. */
@@ -281,7 +281,7 @@ function namesOtherCapability(
   const [first] = parts;
   if (tool.risk === 'read' || first?.kind !== 'word' || first.soft) return undefined;
   // What the tool names is looked up among what is stored before it runs (an app called "photos").
-  if (tool.offline?.precheck) return undefined;
+  if (tool.offline?.before?.looksUpName) return undefined;
   // The verb as said: "store" reaches "remember …" as a synonym, but it is not the tool's own word.
   const said = tokens.find((token) => !token.quoted && !FILLER_WORDS.has(token.norm))?.norm ?? first.word;
   if (tool.title.split(/\s+/).some((word) => matchWord(normaliseWord(word), said, false) === 'exact'))
@@ -724,11 +724,11 @@ function interpretText(cleaned: string, registry: Registry): Interpretation {
     // something of yours, so it is that fact whether or not it is stored yet.
     const yours =
       /^(?:my|our|mine)$/.test(tokens[1]?.norm ?? '') || /['’]s$/.test(text.split(/\s+/)[1] ?? '');
-    const onlyExisting = !yours && tool.offline?.onlyExisting?.verbs.includes(tokens[0]?.norm ?? '') === true;
+    const opening = { verb: tokens[0]?.norm ?? '', yours };
     const steps = splitInput(tool, best.input, best.also).map((step) => ({
       ...step,
       ...(statement ? { statement } : {}),
-      ...(onlyExisting ? { onlyExisting } : {}),
+      opening,
     }));
     const { say } = best.match.template;
     return { kind: 'call', steps, template: source, score: best.score, ...(say ? { say } : {}) };

@@ -221,9 +221,33 @@ describe('apps are resolved against what is hosted before a call runs', () => {
     expect(app.calls.at(-1)).toMatchObject({ name: 'apps_delete', input: { name: 'blog' }, ok: true });
   });
 
-  it('"unpublish" makes an app private (approval asked), never deletes it; "take down" deletes', async () => {
+  it('"unpublish", "take down", "take offline", "hide" make a public app private (approval asked), never delete it', async () => {
     await deploy('blog');
-    for (const request of ['unpublish the blog', 'unpublish my blog site', 'take the blog offline']) {
+    await createExecutor({ cartridge, registry }).execute(
+      'apps_set_access',
+      { name: 'blog', access: 'public' },
+      { caller: PERSON, approved: true },
+    );
+    for (const request of [
+      'unpublish the blog',
+      'unpublish my blog site',
+      'take the blog offline',
+      'take down my blog',
+      'take down the blog',
+      'take my blog down',
+      'take my blog offline',
+      'take down my blog site',
+      'take my blog site offline',
+      'hide my blog',
+      'hide my blog website',
+      'pull down my blog',
+      'make my blog offline',
+      'make my blog unavailable',
+      'unlist my blog',
+      'hide the blog from everyone',
+      'stop sharing my blog publicly',
+      'stop publishing my blog',
+    ]) {
       const { finish, calls } = await ask(request);
       expect(finish.status, request).toBe('needs_approval');
       expect(calls.at(-1), request).toMatchObject({
@@ -234,8 +258,30 @@ describe('apps are resolved against what is hosted before a call runs', () => {
       expect(finish.answer, request).toMatch(/undo it with "make blog public"/);
       expect(finish.answer, request).not.toMatch(/cannot be undone/);
     }
-    const down = await ask('take down my blog');
-    expect(down.calls.at(-1)).toMatchObject({ name: 'apps_delete', input: { name: 'blog' } });
+    // "delete" / "remove" stay a delete, with approval.
+    for (const request of ['delete my blog', 'remove my blog', 'delete my blog site']) {
+      const { finish, calls } = await ask(request);
+      expect(finish.status, request).toBe('needs_approval');
+      expect(calls.at(-1), request).toMatchObject({ name: 'apps_delete', input: { name: 'blog' } });
+    }
+  });
+
+  it('says plainly that an app is already private, and asks no approval for a change that is none', async () => {
+    await deploy('blog');
+    for (const request of ['take down my blog', 'unpublish the blog', 'make blog private', 'hide my blog']) {
+      const { finish, calls } = await ask(request);
+      expect(finish.status, request).toBe('done');
+      expect(finish.answer, request).toBe('blog is already private; nothing changed.');
+      expect(
+        calls.map((call) => call.name),
+        request,
+      ).toEqual(['apps_list']);
+    }
+    // Approved, the call runs and its own sentence says the same; nothing changed.
+    const approved = await ask('take down my blog', true);
+    expect(approved.calls.at(-1)).toMatchObject({ name: 'apps_set_access', ok: true });
+    expect(approved.finish.answer).toBe('blog is already private; nothing changed.');
+    expect(cartridge.events.query({ type: 'apps.access_changed' })).toEqual([]);
   });
 
   it('"all" is never a share label, and no bulk delete of apps runs', async () => {
@@ -258,5 +304,106 @@ describe('apps are resolved against what is hosted before a call runs', () => {
     if (!result.ok) expect(result.error.message).toMatch(/does not say which app.*blog, photos/);
     const only = await executor.execute('apps_shares', { app: 'my gallery' }, { caller: PERSON });
     expect(only.ok).toBe(false);
+  });
+});
+
+describe('requests about a note, a fact or the event log go where their words say (s5 stranger)', () => {
+  let temp: TempCartridge;
+  let cartridge: Cartridge;
+  const ask = async (text: string, approved = false) => {
+    const executor = createExecutor({ cartridge, registry });
+    const events: PlannerEvent[] = [];
+    for await (const event of createOfflinePlanner(registry).run(
+      { text, approved },
+      { executor, caller: PERSON },
+    ))
+      events.push(event);
+    const finish = events.at(-1);
+    if (finish?.type !== 'finish') throw new Error('no finish');
+    const calls = events.flatMap((event) =>
+      event.type === 'tool-call-end' ? [{ name: event.name, input: event.input, ok: event.result.ok }] : [],
+    );
+    return { finish, calls };
+  };
+  const note = async (text: string) => {
+    const result = await createExecutor({ cartridge, registry }).execute(
+      'notes_add',
+      { text },
+      { caller: PERSON },
+    );
+    expect(result.ok).toBe(true);
+  };
+
+  beforeEach(async () => {
+    temp = await tempCartridge('fazt-routing-notes-');
+    cartridge = openCartridge(temp.path);
+  });
+  afterEach(async () => {
+    cartridge.close();
+    await temp.cleanup();
+  });
+
+  it('"delete my café note" finds the note and says how to delete it (never a fact, never a guess)', async () => {
+    await note('café on the corner does great croissants');
+    await note('dentist appointment March 3 at 10am');
+    await note('shopping: milk, eggs, bread');
+    for (const [request, id, query] of [
+      ['delete my café note', 1, 'café'],
+      ['forget my café note', 1, 'café'],
+      ['remove the note about the dentist', 2, 'dentist'],
+      ['delete the dentist note', 2, 'dentist'],
+      ['delete my shopping note', 3, 'shopping'],
+      ['get rid of my shopping note', 3, 'shopping'],
+      ['throw away the note called shopping', 3, 'shopping'],
+    ] as const) {
+      for (const approved of [false, true]) {
+        const { finish, calls } = await ask(request, approved);
+        expect(
+          calls.map((call) => call.name),
+          request,
+        ).toEqual(['notes_search']);
+        expect(calls[0]?.input, request).toMatchObject({ query });
+        expect(finish.status, request).toBe('needs_input');
+        expect(finish.answer, request).toContain(`"delete note ${id}"`);
+      }
+    }
+    expect((await ask('list my notes')).finish.answer).toMatch(/You have 3 notes/);
+  });
+
+  it('asks which note when several match, and says so when none does', async () => {
+    await note('dentist appointment March 3');
+    await note('dentist bill paid');
+    const several = await ask('delete my dentist note', true);
+    expect(several.finish.status).toBe('needs_input');
+    expect(several.finish.answer).toMatch(
+      /2 notes mention "dentist":\n#\d .*\n#\d .*\n.*"delete note <number>"/,
+    );
+    const none = await ask('delete my café note', true);
+    expect(none.calls.map((call) => call.name)).toEqual(['notes_search']);
+    expect(none.finish.answer).toMatch(/No note mentions "café", so I deleted nothing/);
+    // An emoji is what the note says too.
+    await note('🍕 friday pizza night');
+    expect((await ask('delete my 🍕 note')).finish.answer).toContain('"delete note 3"');
+    // By number it is still the note tool; an order word is no search.
+    expect((await ask('delete note 1')).calls.at(-1)).toMatchObject({ name: 'notes_delete' });
+    expect((await ask('delete the last note')).calls.map((call) => call.name)).not.toContain('notes_search');
+  });
+
+  it('"what did I do today" leaves out the lookups fazt made, its own question included', async () => {
+    await note('buy milk');
+    await ask('what is my bike lock code');
+    await ask('list my notes');
+    await ask('what did I do today');
+    for (const request of ['what did I do today', 'what did I do last week', 'show my activity this week']) {
+      const { finish, calls } = await ask(request);
+      expect(calls.at(-1), request).toMatchObject({ name: 'events_list', input: { reads: false } });
+      expect(finish.answer, request).toMatch(/note\.added/);
+      expect(finish.answer, request).toMatch(/tool\.called notes_add ok/);
+      expect(finish.answer, request).not.toMatch(/memory_recall|notes_list|events_list/);
+    }
+    // The whole log is still there for "what happened": every call, reads included.
+    const all = await ask('what happened today');
+    expect(all.finish.answer).toMatch(/tool\.called memory_recall/);
+    expect(all.finish.answer).toMatch(/tool\.called events_list/);
   });
 });

@@ -3,7 +3,7 @@ import { deleteUnreferencedBlobs } from '../../cartridge/blob-references.js';
 import { UsageError } from '../../cartridge/errors.js';
 import { formatBytes } from '../blobs/schemas.js';
 import { defineTool } from '../define-tool.js';
-import { appNameSlot, appPrecheck } from './offline.js';
+import { appBefore, appNameSlot } from './offline.js';
 import { appNameInput, findApp } from './shared.js';
 
 export const appsDelete = defineTool({
@@ -21,7 +21,8 @@ export const appsDelete = defineTool({
       .object({ blobs: z.number().int(), bytes: z.number().int().describe('Bytes.') })
       .describe('Stored files no other app, photo or import used, deleted with the app.'),
   }),
-  examples: ['delete the app {name}', 'delete app {name}', 'remove the app {name}', 'take down {name}'],
+  // "take down" / "take offline" / "hide" stop public access (apps_set_access): never a delete.
+  examples: ['delete the app {name}', 'delete app {name}', 'remove the app {name}'],
   run({ name }, context) {
     const { store, app } = findApp(context, name, { write: false });
     if (app.kind === 'builtin') {
@@ -45,8 +46,8 @@ export const appsDelete = defineTool({
     // "delete my blog site": an app said with its kind, never a fact called "blog site".
     templates: ['my', 'the'].flatMap((owner) =>
       ['app', 'site', 'website', 'web app'].flatMap((kind) =>
-        // "unpublish" stops public access (apps_set_access), it deletes nothing.
-        ['delete', 'remove', 'take down'].map((verb) => ({
+        // "unpublish", "take down" stop public access (apps_set_access), they delete nothing.
+        ['delete', 'remove'].map((verb) => ({
           source: `${verb} ${owner} {name} ${kind}`,
         })),
       ),
@@ -66,7 +67,7 @@ export const appsDelete = defineTool({
             }
           : appNameSlot('name')(value),
     },
-    precheck: appPrecheck('name', false, (name) => `delete the app ${name}`),
+    before: appBefore('name', false, (name) => `delete the app ${name}`),
     preview: ({ name }) => `delete the app ${name} with its versions and share links`,
   },
 });

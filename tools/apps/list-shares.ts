@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
-import { appNameSlot, appPrecheck } from './offline.js';
+import { appBefore, appNameSlot } from './offline.js';
 import { appNameInput, findApp, shareOutput } from './shared.js';
 import { createAppsStore, shareStatus } from './store.js';
 
@@ -47,6 +47,6 @@ export const appsShares = defineTool({
       'which links are there for {app}',
     ].map((source) => ({ source })),
     slots: { app: appNameSlot('app') },
-    precheck: appPrecheck('app', false, (name) => `who can see my ${name}`),
+    before: appBefore('app', false, (name) => `who can see my ${name}`),
   },
 });

@@ -4,7 +4,7 @@
  * only app there is, and something that is no app at all ("share my blood type with my doctor") is
  * answered with what fazt can share, never run as an app call.
  */
-import type { SlotCheck } from '../offline.js';
+import { type BeforeCall, type BeforeVerdict, GO, type SlotCheck } from '../offline.js';
 import { genericAppReference, resolveAppName } from './shared.js';
 
 /** The slot check of an app-name field: determiners dropped; nothing left is not a name. */
@@ -30,37 +30,51 @@ export function appNameSlot(field: string) {
 const SHARES_ONLY_APPS =
   "fazt can't send facts, notes or files to people: it has no email or messaging. It can share an app it hosts (your photo gallery or a site you deployed) with a link that opens only that app";
 
+/** An app as `apps_list` lists it, as far as the checks read it. */
+interface ListedApp {
+  name: string;
+  access?: string;
+}
+
 /**
- * The precheck of an app tool: the app named must be one there is (`apps_list`); "the app" is
+ * The `before` check of an app tool: the app named must be one there is (`apps_list`); "the app" is
  * the only one, or a question listing them. `sharing`: the request is to share something, so a
  * name that is no app is answered with what fazt can share. `example`: the request to suggest.
  */
-export function appPrecheck(
+export function appBefore(
   field: string,
   sharing = false,
   example: (name: string) => string = (name) => sampleFor(field, name, sharing),
+  /** What to do once the app is known (`app` as `apps_list` lists it), or undefined to go on. */
+  known?: (app: ListedApp, input: Record<string, unknown>, call: BeforeCall) => BeforeVerdict | undefined,
 ) {
   return {
-    lookup: () => ({ tool: 'apps_list', input: {} }),
-    resolve: (
-      output: unknown,
-      input: Record<string, unknown>,
-    ): { input: Record<string, unknown> } | { reply: string } => {
+    looksUpName: true,
+    async check(input: Record<string, unknown>, call: BeforeCall): Promise<BeforeVerdict> {
+      const found = await call.look({ tool: 'apps_list', input: {} });
+      if (!found?.ok) return GO;
       const said = input[field];
-      if (typeof said !== 'string') return { input };
-      const names = ((output as { apps?: { name: string }[] }).apps ?? []).map((app) => app.name);
+      if (typeof said !== 'string') return GO;
+      const apps = (found.output as { apps?: ListedApp[] }).apps ?? [];
+      const names = apps.map((app) => app.name);
       const resolved = resolveAppName(said, names);
-      if ('name' in resolved) return { input: { ...input, [field]: resolved.name } };
+      if ('name' in resolved) {
+        const completed = { ...input, [field]: resolved.name };
+        const app = apps.find((each) => each.name === resolved.name);
+        return (app && known?.(app, completed, call)) ?? { kind: 'go', input: completed };
+      }
       const list = names.length ? `Your apps: ${names.join(', ')}.` : 'You have no apps yet.';
       if ('which' in resolved)
         return {
-          reply: `Which app do you mean? ${list} Say it with the name, e.g. "${example(names[0] ?? 'photos')}".`,
+          kind: 'answer',
+          text: `Which app do you mean? ${list} Say it with the name, e.g. "${example(names[0] ?? 'photos')}".`,
         };
       if (sharing)
         return {
-          reply: `You have no app called "${said}", and ${SHARES_ONLY_APPS}. ${list} Nothing was shared.`,
+          kind: 'answer',
+          text: `You have no app called "${said}", and ${SHARES_ONLY_APPS}. ${list} Nothing was shared.`,
         };
-      return { reply: `You have no app called "${said}". ${list} Nothing was changed.` };
+      return { kind: 'answer', text: `You have no app called "${said}". ${list} Nothing was changed.` };
     },
   };
 }

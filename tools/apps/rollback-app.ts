@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { UsageError } from '../../cartridge/errors.js';
 import { defineTool } from '../define-tool.js';
-import { appNameSlot, appPrecheck } from './offline.js';
+import { appBefore, appNameSlot } from './offline.js';
 import { appNameInput, appOutput, describeApp, findApp } from './shared.js';
 
 export const appsRollback = defineTool({
@@ -50,6 +50,6 @@ export const appsRollback = defineTool({
   offline: {
     samples: { name: 'blog' },
     slots: { name: appNameSlot('name') },
-    precheck: appPrecheck('name', false, (name) => `roll back ${name}`),
+    before: appBefore('name', false, (name) => `roll back ${name}`),
   },
 });

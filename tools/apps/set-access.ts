@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
-import { appNameSlot, appPrecheck } from './offline.js';
+import { appBefore, appNameSlot } from './offline.js';
 import { appNameInput, appOutput, describeApp, findApp } from './shared.js';
 import { APP_ACCESS } from './store.js';
 
@@ -32,7 +32,7 @@ export const appsSetAccess = defineTool({
   },
   describe: ({ app, was }) =>
     app.access === was
-      ? `${app.name} was already ${app.access}.`
+      ? `${app.name} is already ${app.access}; nothing changed.`
       : app.access === 'public'
         ? `${app.name} is now public: anyone with ${app.url} can open it.`
         : `${app.name} is now private: only you (logged in) and valid share links can open it.`,
@@ -49,7 +49,39 @@ export const appsSetAccess = defineTool({
         'unpublish {name}',
         ...['app', 'site', 'website'].map((kind) => `unpublish {name} ${kind}`),
         'stop publishing {name}',
+        // "take down my blog": it stops being public; the app, its versions and links stay.
         'take {name} offline',
+        'take my {name} offline',
+        'take {name} down',
+        'take my {name} down',
+        'take down {name}',
+        'take down my {name}',
+        'take off {name}',
+        'take {name} off the internet',
+        'take {name} off the web',
+        'take {name} off line',
+        // "pull down my blog", "make my blog offline", "unlist my blog": it stops being served to
+        // the public; reversible, so never read as a delete. ("disable", "shut down" are left to
+        // devices: "disable the wifi" is no app.)
+        ...['', 'my '].flatMap((owner) => [
+          `make ${owner}{name} offline`,
+          `make ${owner}{name} unavailable`,
+          `pull down ${owner}{name}`,
+          `pull ${owner}{name} down`,
+          `pull ${owner}{name} offline`,
+          `unlist ${owner}{name}`,
+          `hide ${owner}{name} from everyone`,
+          `hide ${owner}{name} from the public`,
+          `stop sharing ${owner}{name} publicly`,
+          `stop publishing ${owner}{name}`,
+        ]),
+        ...['app', 'site', 'website'].flatMap((kind) => [
+          `take down {name} ${kind}`,
+          `take down my {name} ${kind}`,
+          `take my {name} ${kind} down`,
+          `take my {name} ${kind} offline`,
+          `hide my {name} ${kind}`,
+        ]),
         'make {name} not public',
         'make {name} no longer public',
       ].map((source) => ({
@@ -66,7 +98,13 @@ export const appsSetAccess = defineTool({
     ],
     samples: { name: 'photos', access: 'private' },
     slots: { name: appNameSlot('name') },
-    precheck: appPrecheck('name'),
+    // "take down my blog" when it is private already: said plainly, no approval asked for nothing
+    // (once approved, the call runs and says the same).
+    before: appBefore('name', false, undefined, (app, { access }, call) =>
+      app.access === access && !call.approved
+        ? { kind: 'answer', text: `${app.name} is already ${app.access}; nothing changed.`, status: 'done' }
+        : undefined,
+    ),
     // Private can be made public again; public cannot be unseen.
     undo: ({ name, access }) => (access === 'private' ? `make ${name} public` : undefined),
     preview: ({ name, access }) =>

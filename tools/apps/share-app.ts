@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
 import { text } from '../schemas.js';
-import { appNameSlot, appPrecheck } from './offline.js';
+import { endSentence } from '../sentence.js';
+import { appBefore, appNameSlot } from './offline.js';
 import { appNameInput, findApp, parseShareExpiry, serverAddress, shareLabel, shareOutput } from './shared.js';
 import { shareStatus } from './store.js';
 
@@ -48,7 +49,7 @@ export const appsShare = defineTool({
     };
   },
   describe: ({ share, url, serving, replaced }) =>
-    `Share link for ${share.app} (${share.label}, id ${share.id}), ${share.expiresAt === null ? 'never expiring' : `expiring ${new Date(share.expiresAt).toISOString().slice(0, 16).replace('T', ' ')} UTC`}${replaced.length ? `; it replaces the earlier link for ${share.label}` : ''}. It opens only ${share.app}; revoke it with \`fazt share --revoke ${share.id}\`.${serving ? '' : ' fazt serve is not running: the link works once `fazt serve` runs (this URL is the address it will have with the configured server.host and server.port).'}\n${url}`,
+    `${endSentence(`Share link for ${share.app} (${share.label}, id ${share.id}), ${share.expiresAt === null ? 'never expiring' : `expiring ${new Date(share.expiresAt).toISOString().slice(0, 16).replace('T', ' ')} UTC`}${replaced.length ? `; it replaces the earlier link for ${share.label}` : ''}`)} It opens only ${share.app}; revoke it with \`fazt share --revoke ${share.id}\`.${serving ? '' : ' fazt serve is not running: the link works once `fazt serve` runs (this URL is the address it will have with the configured server.host and server.port).'}\n${url}`,
   offline: {
     questions: { label: () => 'Who is the link for? Say it like "share photos with grandma".' },
     templates: [
@@ -64,7 +65,7 @@ export const appsShare = defineTool({
     ].map((source) => ({ source })),
     samples: { app: 'photos', label: 'grandma', expires: 'a week' },
     slots: { app: appNameSlot('app') },
-    precheck: appPrecheck('app', true),
+    before: appBefore('app', true),
     preview: ({ app, label }) => `share ${app}${label ? ` with ${label}` : ''}`,
   },
 });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { UsageError } from '../../cartridge/errors.js';
 import { defineTool } from '../define-tool.js';
 import { text } from '../schemas.js';
-import { appNameSlot, appPrecheck } from './offline.js';
+import { appBefore, appNameSlot } from './offline.js';
 import { appNameInput, findApp, shareLabel, shareOutput } from './shared.js';
 import { createAppsStore, shareStatus } from './store.js';
 
@@ -99,6 +99,6 @@ export const appsUnshare = defineTool({
         return { value: said };
       },
     },
-    precheck: appPrecheck('app', true, (name) => `stop sharing ${name}`),
+    before: appBefore('app', true, (name) => `stop sharing ${name}`),
   },
 });

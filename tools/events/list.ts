@@ -26,6 +26,12 @@ export const eventsList = defineTool({
       .describe(
         'Only events on the calendar day (local time) that holds this Unix-ms time, from its midnight to the next: "yesterday" is all of yesterday and nothing of today.',
       ),
+    reads: z
+      .boolean()
+      .optional()
+      .describe(
+        'false: leave out the tool.called record of every call to a read-only tool (lookups, lists, searches, this very question), which changed nothing. Default true: everything.',
+      ),
     limit: limit(50),
   }),
   output: z.object({
@@ -63,7 +69,15 @@ export const eventsList = defineTool({
     'how many things happened {since}',
     'how many events {since}',
   ],
-  run({ day, ...query }, { cartridge }) {
+  run({ day, reads, ...rest }, { cartridge, registry }) {
+    const skipCallsOf =
+      reads === false && registry
+        ? registry
+            .list()
+            .filter((tool) => tool.risk === 'read')
+            .map((tool) => tool.name)
+        : undefined;
+    const query = { ...rest, ...(skipCallsOf ? { skipCallsOf } : {}) };
     if (day === undefined) return { events: cartridge.events.query(query) };
     // A day is bounded on both ends, and by the other bounds given.
     const start = new Date(day);
@@ -78,22 +92,39 @@ export const eventsList = defineTool({
     events.length === 0
       ? 'No events match.'
       : events
-          .map((event) => `${new Date(event.ts).toISOString()} ${event.type} (${event.source})`)
+          .map((event) => {
+            // A call's record names the tool and how it ended, not only that a call happened.
+            const call =
+              event.type === 'tool.called'
+                ? (event.data as { tool?: unknown; outcome?: unknown } | null)
+                : undefined;
+            const what =
+              call && typeof call.tool === 'string'
+                ? ` ${call.tool}${typeof call.outcome === 'string' ? ` ${call.outcome}` : ''}`
+                : '';
+            return `${new Date(event.ts).toISOString()} ${event.type}${what} (${event.source})`;
+          })
           .join('\n'),
   offline: {
     slots: { type: eventType },
-    // "what did I do last week", "show my activity this week": the person's own doings are the log.
+    // "what did I do last week", "show my activity this week": the person's own doings are the log,
+    // without the record of each lookup fazt made to answer (reads change nothing; the question
+    // asking this is one of them).
     templates: [
       { source: 'show the last {limit} events' },
-      { source: 'what did i do {day}' },
-      { source: 'what did i do on {day}' },
-      { source: 'what did i do {since}' },
-      { source: 'what did i do in the last {since}' },
+      ...[
+        'what did i do {day}',
+        'what did i do on {day}',
+        'what did i do {since}',
+        'what did i do in the last {since}',
+        'what have i done {since}',
+        'what have i done {day}',
+        'show my activity {since}',
+        'show my activity {day}',
+        'my activity {since}',
+        'my activity {day}',
+      ].map((source) => ({ source, fixed: { reads: false } })),
       { source: 'what happened {since}' },
-      { source: 'what have i done {since}' },
-      { source: 'show my activity {since}' },
-      { source: 'show my activity {day}' },
-      { source: 'my activity {since}' },
       { source: 'show activity {since}' },
     ],
     samples: { type: 'memory' },

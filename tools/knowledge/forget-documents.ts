@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { UsageError } from '../../cartridge/errors.js';
 import { defineTool } from '../define-tool.js';
+import { lookUpTarget } from '../offline.js';
 import { text } from '../schemas.js';
 import { byName, KIND_WORDS, PATH_LIKE } from './names.js';
 import { collectionName } from './schemas.js';
@@ -114,15 +115,15 @@ export const knowledgeForget = defineTool({
     samples: { path: '~/Documents/old-lease.pdf' },
     // Approval is never asked when no document was ever learned (a name that is not a path is
     // resolved by the tool itself, which refuses it plainly when it names none).
-    target: {
-      lookup: ({ collection }) => ({
+    before: lookUpTarget(
+      ({ collection }: { collection?: string | undefined }) => ({
         tool: 'knowledge_list',
         input: { ...(collection ? { collection } : {}), limit: 1 },
       }),
-      missing: (output, { collection }) =>
+      (output, { collection }) =>
         (output as { learned: number } | undefined)?.learned
           ? undefined
           : `Nothing is learned in collection "${collection ?? 'default'}", so there is nothing to forget. Say "learn ~/Documents" to learn a folder.`,
-    },
+    ),
   },
 });

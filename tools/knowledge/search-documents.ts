@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { UsageError } from '../../cartridge/errors.js';
 import { defineTool } from '../define-tool.js';
 import { limit, text } from '../schemas.js';
+import { endSentence } from '../sentence.js';
 import { byName, KIND_WORDS, PATH_LIKE } from './names.js';
 import {
   collectionName,
@@ -150,7 +151,7 @@ export const knowledgeSearch = defineTool({
   // Best first, as ranked; a passage found only through related signals is marked as such, and
   // each shows the text around its first word of the query rather than its start.
   describe: ({ passages }, { query }) => {
-    if (passages.length === 0) return `Nothing in your documents matches ${query}.`;
+    if (passages.length === 0) return endSentence(`Nothing in your documents matches ${query}`);
     const stems = queryStems(query);
     const matching = passages.filter((p) => p.matchesQuery).length;
     const head =

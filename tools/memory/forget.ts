@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { NotFoundError } from '../../cartridge/errors.js';
 import { defineTool } from '../define-tool.js';
 import { memoryKey } from '../schemas.js';
-import { appNamed, mayNameApp, notAFactStore } from './not-facts.js';
-import { bulkForgetCheck, memoryKeyCheck, missingFact } from './offline.js';
+import { endSentence } from '../sentence.js';
+import { notAFactStore } from './not-facts.js';
+import { bulkForgetCheck, memoryForgetBefore, memoryKeyCheck } from './offline.js';
 import { memoryEntry } from './schemas.js';
 import { createMemoryStore } from './store.js';
 
@@ -30,13 +31,13 @@ export const memoryForget = defineTool({
     if (!forgotten) {
       const close = memory.recall(key, { minScore: 0.4 }).map(({ entry }) => `"${entry.label}"`);
       throw new NotFoundError(
-        `Nothing is remembered under "${key}".${close.length ? ` Close keys: ${close.join(', ')}.` : ''}`,
+        `Nothing is remembered under "${key}".${close.length ? ` ${endSentence(`Close keys: ${close.join(', ')}`)}` : ''}`,
       );
     }
     emit('memory.forgotten', { key: forgotten.key });
     return { forgotten };
   },
-  describe: ({ forgotten }) => `Forgot ${forgotten.label}.`,
+  describe: ({ forgotten }) => endSentence(`Forgot ${forgotten.label}`),
   offline: {
     slots: {
       key: (value: unknown) => {
@@ -79,12 +80,8 @@ export const memoryForget = defineTool({
         return notAFactStore(name) ?? bulkForgetCheck(name) ?? memoryKeyCheck(name || text);
       },
     },
-    target: {
-      lookup: ({ key }) => ({ tool: 'memory_recall', input: { key } }),
-      missing: missingFact,
-      // "delete my blog": an app of that name when no fact has it; a question when both do.
-      elsewhere: { applies: mayNameApp, lookup: () => ({ tool: 'apps_list', input: {} }), find: appNamed },
-    },
+    // Approval is never asked for a fact not stored; "delete my blog" may be the app blog.
+    before: memoryForgetBefore,
     questions: { key: () => 'Which fact should I forget? Name it, for example "forget my bike lock code".' },
     preview: ({ key }) => `forget your ${key}`,
     samples: { key: 'my bike lock code' },

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
 import { limit } from '../schemas.js';
+import { endSentence } from '../sentence.js';
 import { bestFact, factSentence } from './offline.js';
 import { memoryEntry } from './schemas.js';
 import { createMemoryStore } from './store.js';
@@ -41,7 +42,9 @@ export const memoryList = defineTool({
   describe: ({ entries, total }) =>
     total === 0
       ? 'I have nothing remembered yet.'
-      : `I remember ${total} thing${total === 1 ? '' : 's'}: ${entries.map((entry) => `${entry.label}: ${String(entry.value)}`).join('; ')}.`,
+      : endSentence(
+          `I remember ${total} thing${total === 1 ? '' : 's'}: ${entries.map((entry) => `${entry.label}: ${String(entry.value)}`).join('; ')}`,
+        ),
   offline: {
     // A question answered from the facts: half its words in one fact's name or value; after a
     // lookup that found nothing, or for a bare name, every word ("wifi pw", "heart doctor").

@@ -8,13 +8,18 @@ import { configKeys } from '../../cartridge/config.js';
 import { contentWords, ownersDiffer } from '../../cartridge/text-similarity.js';
 import {
   aliased,
+  type BeforeCall,
+  type BeforeVerdict,
   cleanContent,
   cleanName,
+  GO,
   isAside,
   questionWords,
   type SlotCheck,
   type SlotProblem,
 } from '../offline.js';
+import { endSentence } from '../sentence.js';
+import { appNamed, mayNameApp } from './not-facts.js';
 import { sameFactName } from './store.js';
 
 /** A fact's key from a request: a name, never a note, a pronoun, a device or a sentence. */
@@ -303,8 +308,7 @@ function withoutNameAndValue(said: string, key: string, value: string): string {
  * Before a bare statement replaces a stored fact: the fact under the same key, looked up by
  * `memory_recall`. Another value asks first; the same value says it is already remembered.
  */
-export const memoryReplaceCheck = {
-  lookup: ({ key }: { key: string; value: string }) => ({ tool: 'memory_recall', input: { key } }),
+const memoryReplaceCheck = {
   reply: (
     output: unknown,
     { key, value }: { key: string; value: string },
@@ -323,7 +327,9 @@ export const memoryReplaceCheck = {
     }
     if (stored !== value && correcting) return undefined;
     if (stored === value)
-      return `Already remembered: ${subject.charAt(0).toLowerCase()}${subject.slice(1)} is ${stored}.`;
+      return endSentence(
+        `Already remembered: ${subject.charAt(0).toLowerCase()}${subject.slice(1)} is ${stored}`,
+      );
     return `${subject} is ${stored}; change it to ${value}? Say "remember my ${key} is ${value}".`;
   },
 };
@@ -439,7 +445,7 @@ export function factSentence(entry: FactEntry): string {
   const verb =
     /\b(?:expires?|starts?|begins?|ends?|opens?|closes?|finishes|renews?|due|runs?\s+out|leaves?|arrives?)$/i;
   const be = verb.test(label) ? '' : pluralName(label) ? ' are' : ' is';
-  return `${factSubject(label)}${be} ${value}${/[.!?]$/.test(value) ? '' : '.'}`;
+  return endSentence(`${factSubject(label)}${be} ${value}`);
 }
 
 /**
@@ -506,9 +512,8 @@ export const missingFact = (output: unknown, { key }: { key: string }): string |
  * ("set my locker number to 77"); with none, it is neither a setting fazt has nor a fact, so
  * nothing is written and the answer says which settings there are and how to keep it as a fact.
  */
-export const memoryOnlyExisting = {
+const memoryOnlyExisting = {
   verbs: ['set', 'turn', 'switch', 'put'],
-  lookup: ({ key }: { key: string; value: string }) => ({ tool: 'memory_recall', input: { key } }),
   reply: (output: unknown, { key, value }: { key: string; value: string }): string | undefined => {
     // "set the wifi to off": switching something, which no fact and no setting does.
     if (
@@ -520,5 +525,51 @@ export const memoryOnlyExisting = {
     const match = (output as { match?: { key: string; label: string } | null } | undefined)?.match;
     if (match && sameFactName(match.label, key)) return undefined;
     return `I have no setting called "${key}" and nothing remembered under that name, so I changed nothing. The settings are ${Object.keys(configKeys).join(', ')} ("fazt config"). To keep it as a fact, say "remember my ${key} is ${value}".`;
+  },
+};
+
+/**
+ * `memory_remember`'s check before it writes: a bare statement asks before it replaces a stored
+ * fact (`memoryReplaceCheck`); a settings verb only changes a stored fact (`memoryOnlyExisting`).
+ * Both read the fact under the key with `memory_recall`, once.
+ */
+export const memoryRememberBefore = {
+  async check(input: { key: string; value: string }, call: BeforeCall): Promise<BeforeVerdict> {
+    const settingVerb =
+      call.opening !== undefined &&
+      !call.opening.yours &&
+      memoryOnlyExisting.verbs.includes(call.opening.verb);
+    if (!call.statement && !settingVerb) return GO;
+    const found = await call.look({ tool: 'memory_recall', input: { key: input.key } });
+    const output = found?.ok ? found.output : undefined;
+    const ask = call.statement && found?.ok ? memoryReplaceCheck.reply(output, input, call.said) : undefined;
+    if (ask) return { kind: 'answer', text: ask };
+    const reply = settingVerb && found ? memoryOnlyExisting.reply(output, input) : undefined;
+    return reply ? { kind: 'answer', text: reply } : GO;
+  },
+};
+
+/**
+ * `memory_forget`'s check before approval is asked: the fact must be stored (`missingFact`); the
+ * same words may name an app instead ("delete my blog" with an app called blog and no such fact:
+ * that app's deletion, approval still asked; both there: a question). The app is looked for even
+ * once approved, so an approved "delete my blog" never deletes a fact it was not about.
+ */
+export const memoryForgetBefore = {
+  async check(input: { key: string }, call: BeforeCall): Promise<BeforeVerdict> {
+    const elsewhere = mayNameApp(call.said);
+    if (call.approved && !elsewhere) return GO;
+    const found = await call.look({ tool: 'memory_recall', input: { key: input.key } });
+    const missing =
+      found && (found.ok || found.code === 'not_found')
+        ? missingFact(found.ok ? found.output : undefined, input)
+        : undefined;
+    const apps = elsewhere ? await call.look({ tool: 'apps_list', input: {} }) : undefined;
+    const app = apps?.ok ? appNamed(apps.output, input) : undefined;
+    if (app) {
+      if (!missing) return { kind: 'answer', text: app.both };
+      return { kind: 'redirect', tool: app.tool, input: app.input };
+    }
+    return missing && !call.approved ? { kind: 'answer', text: missing, errorCode: 'not_found' } : GO;
   },
 };

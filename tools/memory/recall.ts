@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
 import { text } from '../schemas.js';
+import { endSentence } from '../sentence.js';
 import { factSentence, memoryKeyCheck } from './offline.js';
 import { memoryEntry } from './schemas.js';
 import { createMemoryStore } from './store.js';
@@ -14,11 +15,11 @@ const nothingFor = (
   // Two facts stored (by older versions) under one name: both said, and which one is asked.
   const twins = alternatives.filter(({ score }) => score === 1);
   if (twins.length > 1)
-    return `Two remembered facts have the name "${key}": ${twins
-      .map(({ label, value }) => `${label}: ${String(value)}`)
-      .join('; ')}. Which one do you mean? Forget the one you no longer need.`;
+    return `${endSentence(
+      `Two remembered facts have the name "${key}": ${twins.map(({ label, value }) => `${label}: ${String(value)}`).join('; ')}`,
+    )} Which one do you mean? Forget the one you no longer need.`;
   const near = alternatives.map(({ label, value }) => `${label}: ${String(value)}`);
-  return `I don't have anything remembered about ${key}.${near.length ? ` Near facts, about something else: ${near.join('; ')}.` : ''}`;
+  return `${endSentence(`I don't have anything remembered about ${key}`)}${near.length ? ` ${endSentence(`Near facts, about something else: ${near.join('; ')}`)}` : ''}`;
 };
 
 export const memoryRecall = defineTool({

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
 import { memoryKey, memoryValue } from '../schemas.js';
+import { endSentence } from '../sentence.js';
 import {
   askKey,
   memoryNewKeyCheck,
-  memoryOnlyExisting,
-  memoryReplaceCheck,
+  memoryRememberBefore,
   memoryStatementCheck,
   memoryValueCheck,
   nameThenCode,
@@ -55,18 +55,16 @@ export const memoryRemember = defineTool({
     // One line: a line break inside the value shows as ⏎, never as a forged line of its own.
     const value = visibleBreaks(String(entry.value));
     const be = pluralName(entry.label) ? 'are' : 'is';
-    const end = /[.!?]$/.test(value) ? '' : '.';
     if (!created && String(previous) === String(entry.value))
-      return `Already remembered: ${entry.label} ${be} ${value}${end}`;
+      return endSentence(`Already remembered: ${entry.label} ${be} ${value}`);
     return created || previous === undefined
-      ? `Remembered: ${entry.label} ${be} ${value}${end}`
+      ? endSentence(`Remembered: ${entry.label} ${be} ${value}`)
       : `Updated: ${entry.label} ${be} now ${value} (was ${visibleBreaks(String(previous))}).`;
   },
   offline: {
     slots: { key: memoryNewKeyCheck, value: memoryValueCheck },
     statement: memoryStatementCheck,
-    replaceCheck: memoryReplaceCheck,
-    onlyExisting: memoryOnlyExisting,
+    before: memoryRememberBefore,
     templates: [
       { source: 'remember {key} {value}', check: nameThenCode, bonus: 0.5 },
       // "remember my grade was A-": a fact said in the past tense is still a fact to keep.

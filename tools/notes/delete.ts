@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { NotFoundError } from '../../cartridge/errors.js';
 import { defineTool } from '../define-tool.js';
+import { lookUpTarget } from '../offline.js';
 import { note, noteId } from './schemas.js';
 import { createNotesStore } from './store.js';
 
@@ -27,13 +28,13 @@ export const notesDelete = defineTool({
     },
     preview: ({ id }) => `delete note #${String(id)}`,
     // Approval is never asked for a note that is not there.
-    target: {
-      lookup: ({ id }) => ({ tool: 'notes_get', input: { id } }),
-      missing: (output, { id }) =>
+    before: lookUpTarget(
+      ({ id }: { id: number }) => ({ tool: 'notes_get', input: { id } }),
+      (output, { id }) =>
         output
           ? undefined
           : `There is no note #${String(id)}, so there is nothing to delete. Say "list my notes" to see their numbers.`,
-    },
+    ),
     samples: { id: '3' },
     // "forget note 1.5", "delete note 99999999999999999999": a number no note can have.
     slots: {

@@ -45,9 +45,13 @@ export const searchQuery = (value: unknown): SlotCheck => {
 export const noteLines = (hits: readonly { id: number; text: string }[]) =>
   hits.map((hit) => `#${hit.id} ${hit.text}`).join('\n');
 
-/** "delete the note about the book club": a note named by what it says, not by its number. */
+/**
+ * "delete the note about the book club", "delete my café note", "forget the shopping notes": a
+ * note named by what it says, not by its number. Group 1 (the words after "note about") or group
+ * 2 (the words before "note") is what to search for.
+ */
 export const DELETE_BY_CONTENT =
-  /^(?:delete|remove|erase|drop|rm|del)\s+(?:the\s+|my\s+|that\s+|this\s+)?(?:note|memo)\s+(?:about|on|regarding|concerning|mentioning|that\s+(?:says|mentions)|saying|with)\s+(?:the\s+|my\s+|a\s+)?(.+?)[\s.!]*$/i;
+  /^(?:delete|remove|erase|drop|rm|del|forget|trash|bin|scrap|ditch|clear|get\s+rid\s+of|throw\s+(?:away|out)|toss|discard)\s+(?:(?:the\s+|my\s+|that\s+|this\s+)?(?:note|memo)s?\s+(?:about|on|regarding|concerning|mentioning|that\s+(?:says|mentions)|saying|with|called|named|titled)\s+(?:the\s+|my\s+|a\s+)?(.+?)|(?:the\s+|my\s+|that\s+|this\s+|our\s+)(?!notes?\b)(.+?)\s+(?:note|memo)s?)[\s.!]*$/i;
 
 /**
  * "remember I park in spot B17" has no "X is Y" to split, but it is more than a name: it holds a

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ownerMissing } from '../../cartridge/text-similarity.js';
 import { defineTool } from '../define-tool.js';
 import { limit, text } from '../schemas.js';
+import { endSentence } from '../sentence.js';
 import { DELETE_BY_CONTENT, noteLines, searchQuery } from './offline.js';
 import { noteHit } from './schemas.js';
 import { createNotesStore } from './store.js';
@@ -34,7 +35,7 @@ export const notesSearch = defineTool({
   },
   describe: ({ hits }, { query }) =>
     hits.length === 0
-      ? `No notes mention ${query}.`
+      ? endSentence(`No notes mention ${query}`)
       : `Found ${hits.length} note${hits.length === 1 ? '' : 's'}:\n${hits.map((hit) => `#${hit.id} ${hit.text}`).join('\n')}`,
   offline: {
     // A note named by what it is about ("show me the boiler note", "the note on the boiler").
@@ -79,8 +80,15 @@ export const notesSearch = defineTool({
       {
         pattern: DELETE_BY_CONTENT,
         input: (match) => {
-          const query = match[1]!.trim();
-          return !query || /^(?:number\s+|no\.?\s*|#)?\d+$/.test(query) ? undefined : { query, limit: 5 };
+          const query = (match[1] ?? match[2] ?? '').trim();
+          // "delete note 3" is by number; "delete the last note" names no words to look for.
+          return !query ||
+            /^(?:number\s+|no\.?\s*|#)?\d+$/.test(query) ||
+            /^(?:last|latest|first|newest|oldest|previous|recent|most\s+recent|new|old|other|same|whole|entire|all|every|each|both|one|that|this|a|an)$/i.test(
+              query,
+            )
+            ? undefined
+            : { query, limit: 5 };
         },
         reply: ({ hits }, { query }) => {
           if (hits.length === 0)

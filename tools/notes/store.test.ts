@@ -72,6 +72,18 @@ describe('notes store', () => {
     expect(notes.search('*** ---')).toEqual([]);
   });
 
+  it('finds a query with no word in it (an emoji, "C#") by its text as typed', () => {
+    const notes = createNotesStore(testCartridge());
+    notes.add('🍕 friday pizza night');
+    notes.add('learn C# and F#');
+    notes.add('plain words');
+    expect(notes.search('🍕').map((hit) => hit.text)).toEqual(['🍕 friday pizza night']);
+    expect(notes.search('🍕')[0]?.snippet).toBe('«🍕» friday pizza night');
+    expect(notes.search(' 🍕 ').length).toBe(1);
+    expect(notes.search('🌮')).toEqual([]);
+    expect(notes.search('   ')).toEqual([]);
+  });
+
   it('keeps the index in step when a note is deleted or edited', () => {
     const cartridge = testCartridge();
     const note = createNotesStore(cartridge).add('remember the zeppelin tickets');

@@ -90,7 +90,19 @@ export function createNotesStore({ prepare }: Pick<Cartridge, 'prepare'>): Notes
     },
 
     search(query, { limit = 20 } = {}) {
-      if (words(query).length === 0) return [];
+      if (words(query).length === 0) {
+        // "🍕", "C#", "???": no word to look for, so the text as typed, anywhere in a note.
+        const needle = query.trim();
+        if (!needle) return [];
+        const rows = prepare(
+          'SELECT * FROM notes WHERE instr(text, ?) > 0 ORDER BY created_at DESC, id DESC LIMIT ?',
+        ).all(needle, limit) as NoteRow[];
+        return rows.map((row) => ({
+          ...toNote(row),
+          snippet: row.text.replace(needle, () => `«${needle}»`),
+          score: 1,
+        }));
+      }
       const all = match(ftsQuery(query, 'AND'), limit);
       return all.length > 0 ? all : match(ftsQuery(query, 'OR'), limit);
     },
