@@ -95,6 +95,9 @@ describe('knowledge paths, exit codes and filter messages (real CLI)', () => {
       expect(result.stderr, args.join(' ')).toContain(join(work, 'nothere'));
       expect(result.stderr).not.toMatch(/unexpected error/i);
     }
+    const empty = await cli(['knowledge', 'search', 'pets', '--path', '']);
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toMatch(/--path was given an empty path/);
     const list = await cli(['knowledge', 'list', 'nothere']);
     expect(list.code).toBe(0);
     expect(list.stdout).toContain(`No learned documents under ${join(work, 'nothere')}`);
