@@ -6,7 +6,10 @@
 // - a 24 MiB minified HTML page on one line (entities, lists, headings),
 // - a 200 MB log of many short lines (over the 25 MiB cap: skipped without being read).
 // The baseline row is `fazt --version`, the CLI's own footprint. KNOWLEDGE_MEMORY_LOG=0 skips
-// writing the 200 MB log (it needs the disk space).
+// writing the 200 MB log (it needs the disk space). KNOWLEDGE_MEMORY_RUNS=n (default 1) learns
+// each file n times and reports the median and range; KNOWLEDGE_MEMORY_BASELINE=<other fazt.js>
+// (e.g. a copy of dist/ built from an older commit) runs that CLI too, alternating with this one
+// run by run, so both are measured at the same load (peak RSS moves with when V8 collects).
 import { spawnSync } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -49,14 +52,15 @@ const dir = mkdtempSync(join(tmpdir(), 'fazt-bench-knowledge-memory-'));
 const MiB = 1024 * 1024;
 const rows: Record<string, string | number>[] = [];
 
-/** Runs the CLI under /usr/bin/time -v; returns peak RSS (MB), wall seconds and the JSON summary. */
-function measure(label: string, args: string[]) {
-  const cartridge = join(dir, `${rows.length}.db`);
-  const run = spawnSync(
-    '/usr/bin/time',
-    ['-v', process.execPath, 'dist/fazt.js', '--cartridge', cartridge, ...args],
-    { encoding: 'utf8', maxBuffer: 64 * MiB },
-  );
+/** Runs a CLI under /usr/bin/time -v; returns peak RSS (MB), wall seconds and the outcome. */
+function once(cli: string, args: string[]) {
+  const cartridge = join(dir, `${runs++}.db`);
+  const run = spawnSync('/usr/bin/time', ['-v', process.execPath, cli, '--cartridge', cartridge, ...args], {
+    encoding: 'utf8',
+    maxBuffer: 64 * MiB,
+  });
+  rmSync(cartridge, { force: true });
+  for (const side of ['-wal', '-shm']) rmSync(cartridge + side, { force: true });
   const rss = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(run.stderr)?.[1] ?? Number.NaN);
   const wall = /Elapsed \(wall clock\) time.*: (?:(\d+):)?(\d+):([\d.]+)/.exec(run.stderr);
   const seconds = wall ? Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3]) : Number.NaN;
@@ -67,14 +71,43 @@ function measure(label: string, args: string[]) {
   } catch {
     // --version prints no JSON
   }
-  rows.push({
-    file: label,
-    'peak RSS MB': Math.round(rss / 1024),
-    seconds: Math.round(seconds * 10) / 10,
-    outcome,
-    load: loadavg()[0]?.toFixed(1) ?? '',
-  });
-  console.log(rows.at(-1));
+  return { mb: Math.round(rss / 1024), seconds, outcome };
+}
+
+const RUNS = Math.max(1, Number(process.env.KNOWLEDGE_MEMORY_RUNS) || 1);
+const BASELINE = process.env.KNOWLEDGE_MEMORY_BASELINE;
+let runs = 0;
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2
+    ? (sorted[middle] as number)
+    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+};
+
+/** Learns with this CLI (and the baseline one, alternating) RUNS times; one row per CLI. */
+function measure(label: string, args: string[]) {
+  const clis: [string, string][] = [
+    ['this', 'dist/fazt.js'],
+    ...(BASELINE ? [['baseline', BASELINE] as [string, string]] : []),
+  ];
+  const results = new Map<string, ReturnType<typeof once>[]>(clis.map(([name]) => [name, []]));
+  for (let run = 0; run < RUNS; run++)
+    for (const [name, cli] of clis) results.get(name)?.push(once(cli, args));
+  for (const [name] of clis) {
+    const found = results.get(name) ?? [];
+    const mbs = found.map((result) => result.mb);
+    rows.push({
+      file: label,
+      ...(BASELINE ? { cli: name } : {}),
+      'peak RSS MB': median(mbs),
+      ...(RUNS > 1 ? { range: `${Math.min(...mbs)}–${Math.max(...mbs)}`, runs: RUNS } : {}),
+      seconds: Math.round(median(found.map((result) => result.seconds)) * 10) / 10,
+      outcome: found[0]?.outcome ?? '',
+      load: loadavg()[0]?.toFixed(1) ?? '',
+    });
+    console.log(rows.at(-1));
+  }
 }
 
 try {

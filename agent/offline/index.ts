@@ -104,14 +104,18 @@ export function createOfflinePlanner(registry: Registry): Planner {
         return undefined;
       };
 
-      /** A question no template took: the tools that can answer questions try it. */
+      /**
+       * A question no template took: the tools that can answer questions try it. "I don't know"
+       * after searching is an answer (`done`, exit 0), as a recall or a document question that
+       * finds nothing is: only a request fazt cannot read at all is `not_understood`.
+       */
       const answerQuestion = async function* (query: string): AsyncGenerator<PlannerEvent> {
         const reply = yield* askTools('question', query);
         if (reply) return yield* finish(reply, 'done');
         const closest = closestTools(registry, query);
         yield* finish(
           `I don't know: nothing you've asked me to remember, noted or had me learn answers "${request.text.trim()}". Without a language model I can only answer from those. I can:\n${capabilityList(closest)}`,
-          'not_understood',
+          'done',
         );
       };
 

@@ -159,6 +159,11 @@ export async function knowledgeCommand(
             : 'Ask a question, e.g. `fazt knowledge ask "what is the notice period?"`.',
         );
       }
+      if (options.path !== undefined && options.path.trim() === '') {
+        throw new UsageError(
+          '--path was given an empty path. Give a learned file or folder (e.g. --path ~/Documents/recipes), or leave --path out to use every document.',
+        );
+      }
       const filters = {
         ...(options.path ? { pathPrefix: options.path } : {}),
         ...(types?.length ? { types: [...new Set(types.map(({ type }) => type))] } : {}),

@@ -2,21 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LearnSummary } from '../../tools/knowledge/learn-documents.js';
 import { runCli, runCliJson, type TempCartridge, tempCartridge } from '../helpers/cli.js';
-
-interface Summary {
-  new: number;
-  changed: number;
-  unchanged: number;
-  removed: number;
-  skipped: number;
-  skippedReasons: Record<string, number>;
-  skippedFiles: { path: string; reason: string }[];
-  removedFiles: { path: string; reason: string }[];
-  encodings: Record<string, number>;
-  chunks: number;
-  warnings: string[];
-}
 
 /** What a stranger found learning odd folders from outside (issue 10), as the real CLI sees it. */
 describe('fazt learn on odd files (real CLI)', () => {
@@ -30,7 +17,7 @@ describe('fazt learn on odd files (real CLI)', () => {
   const cli = (args: string[], cwd?: string) =>
     runCli(args, { cartridge: cart.path, ...(cwd ? { cwd } : {}) });
   const learnJson = (path: string) =>
-    runCliJson<Summary>(['learn', path, '--json'], { cartridge: cart.path });
+    runCliJson<LearnSummary>(['learn', path, '--json'], { cartridge: cart.path });
 
   it('learns a folder of one repetitive log the first time (few distinct terms, idf 0 terms) and answers from it', async () => {
     const dir = join(cart.dir, 'logs');
@@ -136,7 +123,7 @@ describe('fazt learn on odd files (real CLI)', () => {
     writeFileSync(join(dir, 'other.db-wal'), 'not a log of ours but a SQLite side file\n');
     writeFileSync(join(dir, 'travel-journal'), 'Lisbon in May: tiles and custard tarts.\n');
     const cartridge = join(dir, 'my.db');
-    const own = (args: string[]) => runCliJson<Summary>(args, { cartridge });
+    const own = (args: string[]) => runCliJson<LearnSummary>(args, { cartridge });
     const summary = await own(['learn', dir, '--json']);
     // todo.txt, other.db (a plain text stand-in) and travel-journal: no database beside it.
     expect(summary.new).toBe(3);

@@ -4,10 +4,10 @@ import { text } from '../schemas.js';
 import { answerQuestion } from './answer.js';
 import {
   collectionName,
-  filterOf,
   passage,
   pdfPlace,
   requireCollection,
+  scopedFilter,
   searchFilters,
   toPassage,
 } from './schemas.js';
@@ -39,6 +39,10 @@ export const knowledgeAsk = defineTool({
       }),
     ),
     passages: z.array(passage).describe('The passages found, best first, for reading more.'),
+    filters: z
+      .string()
+      .optional()
+      .describe('The active filters in words (the path resolved), e.g. "PDF files under /home/ann/docs".'),
   }),
   examples: [
     'what does my {question}',
@@ -52,13 +56,16 @@ export const knowledgeAsk = defineTool({
   ],
   async run(input, { cartridge, signal }) {
     const { question, collection } = input;
-    const filter = filterOf(input);
     const store = createKnowledgeStore(cartridge);
     requireCollection(store, collection);
+    const { filter, said } = scopedFilter(store, input);
     const result = await answerQuestion(cartridge, question, { collection, filter, signal });
     const names = store.displayNames(result.passages.map((p) => p.path));
     return {
       ...result,
+      // "I don't know" under filters says where it looked: the answer may be outside them.
+      ...(said ? { filters: said } : {}),
+      answer: !result.known && said ? `${result.answer} (Searched only ${said}.)` : result.answer,
       // A PDF's page-packed lines as page and line within it (see pdfPlace).
       citations: result.citations.map((citation) => {
         const at = pdfPlace(citation);

@@ -5,6 +5,7 @@ import { lookUpTarget } from '../offline.js';
 import { text } from '../schemas.js';
 import { byName, KIND_WORDS, PATH_LIKE } from './names.js';
 import { collectionName } from './schemas.js';
+import { learnedPlace } from './scope.js';
 import { createKnowledgeStore } from './store.js';
 
 /** "forget my documents", "forget everything you learned": every learned file, never a fact. */
@@ -52,30 +53,32 @@ export const knowledgeForget = defineTool({
     const store = createKnowledgeStore(cartridge);
     const target = store.collection(collection);
     let files = target && path === undefined ? store.files(target.id) : [];
-    if (target && path !== undefined && !PATH_LIKE.test(path) && !path.includes('/')) {
+    // The path read as every knowledge tool reads it (scope.ts): relative to the working folder,
+    // `~` is home; a bare name that is no learned path picks the learned files so called.
+    const place = path === undefined ? undefined : learnedPlace(store, target?.id, path);
+    if (target && place) {
+      files = store.files(target.id, place.scope);
       // A name, not a path ("the lease document"): exactly the learned files it names, or a
-      // clear refusal when it names none or several — a destructive call never guesses.
-      const named = byName(
-        store.files(target.id).map((file) => file.path),
-        path,
-      );
-      // Two files of that name (flat/lease.md, office/lease.md): which one is not a guess to make.
-      const byFileName = named.filter((file) => byName([file.slice(file.lastIndexOf('/'))], path).length > 0);
+      // clear refusal when it names several files of that name — a destructive call never guesses.
+      const byFileName = place.byName
+        ? files.filter(
+            (file) => byName([file.path.slice(file.path.lastIndexOf('/'))], place.given).length > 0,
+          )
+        : [];
       if (byFileName.length > 1) {
         throw new UsageError(
-          `"${path}" names ${byFileName.length} learned files (${byFileName.slice(0, 5).join(', ')}); say which path to forget.`,
+          `"${place.given}" names ${byFileName.length} learned files (${byFileName
+            .slice(0, 5)
+            .map((file) => file.path)
+            .join(', ')}); say which path to forget.`,
         );
       }
-      files = store.files(target.id).filter((file) => named.includes(file.path));
-    } else if (target && path !== undefined) {
-      // Exactly this file, or files inside this folder: "/docs/lease" never forgets "/docs/lease2.md".
-      files = store.files(target.id, path);
     }
     if (!target || files.length === 0) {
       throw new UsageError(
         path === undefined
           ? `No documents are learned in collection "${collection}", so nothing was forgotten.`
-          : `Nothing learned at "${path}" in collection "${collection}", so nothing was forgotten. List learned files with knowledge_list (or \`fazt knowledge list\`).`,
+          : `Nothing learned at ${place && place.resolved !== path ? `${place.resolved} ("${path}")` : `"${path}"`} in collection "${collection}", so nothing was forgotten. List learned files with knowledge_list (or \`fazt knowledge list\`).`,
       );
     }
     let chunks = 0;

@@ -40,7 +40,7 @@ export const knowledgeCapability = defineCapability({
         applyCapabilityMigrations(cartridge, knowledgeCapability);
         const store = createKnowledgeStore(cartridge);
         return store.collections().flatMap((collection) =>
-          store.files(collection.id, undefined, 1000).map((file) => ({
+          store.files(collection.id, {}, 1000).map((file) => ({
             uri: `fazt://knowledge/file/${file.id}`,
             name: file.path,
             description: `${file.type}, ${file.chunks} chunk${file.chunks === 1 ? '' : 's'} (collection ${collection.name})`,

@@ -12,6 +12,31 @@ import { collectionName, oneLine } from './schemas.js';
 
 const count = z.number().int();
 
+/** The summary of one learn run (knowledge_learn's output). */
+const learnSummary = z.object({
+  collection: z.string(),
+  embedder: z.string(),
+  new: count,
+  changed: count,
+  unchanged: count,
+  removed: count,
+  skipped: count,
+  skippedReasons: z.record(z.string(), count),
+  skippedFiles: z.array(z.object({ path: z.string(), reason: z.string() })),
+  removedFiles: z
+    .array(z.object({ path: z.string(), reason: z.string() }))
+    .describe('Learned files removed: gone, or no longer learnable (binary, unreadable, empty…).'),
+  encodings: z.record(z.string(), count).describe('Files read in another encoding than UTF-8.'),
+  chunks: count.describe('Chunks written in this run.'),
+  bytes: count.describe('Bytes read.'),
+  reembedded: count,
+  warnings: z.array(z.string()).describe('What went wrong without failing the learn.'),
+  seconds: z.number(),
+});
+
+/** What `fazt learn` / knowledge_learn reports: the tool's output. */
+export type LearnSummary = z.infer<typeof learnSummary>;
+
 export const knowledgeLearn = defineTool({
   name: 'knowledge_learn',
   title: 'Learn documents',
@@ -36,26 +61,7 @@ export const knowledgeLearn = defineTool({
       .optional()
       .describe('offline, ollama:<model> or openai:<model> (default: the knowledge.embedder setting).'),
   }),
-  output: z.object({
-    collection: z.string(),
-    embedder: z.string(),
-    new: count,
-    changed: count,
-    unchanged: count,
-    removed: count,
-    skipped: count,
-    skippedReasons: z.record(z.string(), count),
-    skippedFiles: z.array(z.object({ path: z.string(), reason: z.string() })),
-    removedFiles: z
-      .array(z.object({ path: z.string(), reason: z.string() }))
-      .describe('Learned files removed: gone, or no longer learnable (binary, unreadable, empty…).'),
-    encodings: z.record(z.string(), count).describe('Files read in another encoding than UTF-8.'),
-    chunks: count.describe('Chunks written in this run.'),
-    bytes: count.describe('Bytes read.'),
-    reembedded: count,
-    warnings: z.array(z.string()).describe('What went wrong without failing the learn.'),
-    seconds: z.number(),
-  }),
+  output: learnSummary,
   examples: [
     'learn {paths}',
     'learn my {paths} folder',
@@ -149,19 +155,13 @@ export function needsConsent(
 }
 
 /** "Learned 12 files (3 new, 1 changed, 8 unchanged, 0 removed); skipped 2 (1 binary, 1 too large)." */
-export function learnSummaryLine(summary: {
-  new: number;
-  changed: number;
-  unchanged: number;
-  removed: number;
-  skipped: number;
-  skippedReasons: Record<string, number>;
-  chunks: number;
-  reembedded: number;
-  warnings?: readonly string[];
-  removedFiles?: readonly { reason: string }[];
-  encodings?: Record<string, number>;
-}): string {
+export function learnSummaryLine(
+  summary: Pick<
+    LearnSummary,
+    'new' | 'changed' | 'unchanged' | 'removed' | 'skipped' | 'skippedReasons' | 'chunks' | 'reembedded'
+  > &
+    Partial<Pick<LearnSummary, 'warnings' | 'removedFiles' | 'encodings'>>,
+): string {
   const total = summary.new + summary.changed + summary.unchanged;
   const reasons = Object.entries(summary.skippedReasons)
     .map(([reason, n]) => `${n} ${reason}`)

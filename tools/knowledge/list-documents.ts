@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
 import { limit, text, timestamp } from '../schemas.js';
 import { collectionName, oneLine } from './schemas.js';
-import { createKnowledgeStore, userPathPrefix } from './store.js';
+import { learnedPlace } from './scope.js';
+import { createKnowledgeStore } from './store.js';
 
 export const learnedFile = z.object({
   id: z.number().int(),
@@ -25,7 +26,7 @@ export const knowledgeList = defineTool({
     pathPrefix: text(4096, 'pathPrefix')
       .optional()
       .describe(
-        'Only this file or the files in this folder (~ is home, a relative path is from the current folder).',
+        'Only this file or the files in this folder (~ is home, a relative path is from the current folder; a bare name that is no learned path picks the learned files so called).',
       ),
     limit: limit(100, 10_000),
     offset: z.number().int().min(0).default(0).describe('Skip this many files first (for paging).'),
@@ -60,11 +61,14 @@ export const knowledgeList = defineTool({
   run({ collection, pathPrefix, limit: count, offset }, { cartridge }) {
     const store = createKnowledgeStore(cartridge);
     const found = store.collection(collection);
-    const files = found ? store.files(found.id, pathPrefix, count, offset) : [];
+    // The path read as every knowledge tool reads it (scope.ts): a path, else a learned name.
+    const place = pathPrefix === undefined ? undefined : learnedPlace(store, found?.id, pathPrefix);
+    const scope = place?.scope ?? {};
+    const files = found ? store.files(found.id, scope, count, offset) : [];
     return {
-      total: found ? store.fileCount(found.id, pathPrefix) : 0,
+      total: found ? store.fileCount(found.id, scope) : 0,
       learned: found ? store.fileCount(found.id) : 0,
-      ...(pathPrefix === undefined ? {} : { under: userPathPrefix(pathPrefix) }),
+      ...(place === undefined ? {} : { under: place.resolved }),
       offset,
       files: files.map(({ id, path, type, size, chunks, modifiedAt, learnedAt }) => ({
         id,

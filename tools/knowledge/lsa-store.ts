@@ -1,6 +1,6 @@
 import { applyCapabilityMigrations } from '../../cartridge/capability-schema.js';
 import type { Cartridge } from '../../cartridge/open.js';
-import { embedLsa, fitLsa, type LsaModel, termCounts } from './lsa.js';
+import { CountTable, embedLsa, fitLsa, type LsaModel, termCounts } from './lsa.js';
 import { knowledgeMigrations } from './schema.js';
 import { queryTerms } from './text.js';
 
@@ -94,12 +94,12 @@ const chunkSql = `SELECT c.id, c.heading, c.text FROM knowledge_chunks c JOIN kn
 async function refit(cartridge: Cartridge, collectionId: number): Promise<number> {
   const total = cartridge.prepare(`SELECT count(*) FROM (${chunkSql})`).pluck().get(collectionId) as number;
   const every = Math.max(1, Math.ceil(total / FIT_SAMPLE));
-  const sample: Map<string, number>[] = [];
+  const sample = new CountTable();
   let index = 0;
   for (const chunk of cartridge
     .prepare(`${chunkSql} ORDER BY c.id`)
     .iterate(collectionId) as Iterable<ChunkRow>) {
-    if (index++ % every === 0) sample.push(termCounts(chunk.heading, chunk.text));
+    if (index++ % every === 0) sample.add(termCounts(chunk.heading, chunk.text));
   }
   const model = fitLsa(sample);
   return cartridge.exclusive(() =>

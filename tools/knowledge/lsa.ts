@@ -88,6 +88,64 @@ function weightedRow(model: Pick<LsaModel, 'terms' | 'idf'>, counts: Map<string,
   return { terms: Int32Array.from(terms), values: Float64Array.from(values, (value) => value / norm) };
 }
 
+/**
+ * Term counts of many chunks, kept compact for a fit: one table of term names, and per chunk
+ * its term ids and counts as typed arrays (about 8 bytes a term) instead of a Map each (about
+ * 1 KB for a 2,000-character chunk): 14,000 chunks held as Maps cost ~70 MB of RSS during a
+ * refit (bench/knowledge-memory.bench.ts).
+ */
+export class CountTable {
+  readonly names: string[] = [];
+  readonly documents: { terms: Int32Array; counts: Float32Array }[] = [];
+  private readonly ids = new Map<string, number>();
+
+  static of(documents: readonly Map<string, number>[]): CountTable {
+    const table = new CountTable();
+    for (const counts of documents) table.add(counts);
+    return table;
+  }
+
+  /** Adds one chunk's counts (`termCounts`), keeping their order. */
+  add(counts: Map<string, number>): void {
+    const terms = new Int32Array(counts.size);
+    const values = new Float32Array(counts.size);
+    let index = 0;
+    for (const [term, count] of counts) {
+      let id = this.ids.get(term);
+      if (id === undefined) {
+        id = this.names.length;
+        this.ids.set(term, id);
+        this.names.push(term);
+      }
+      terms[index] = id;
+      values[index++] = count;
+    }
+    this.documents.push({ terms, counts: values });
+  }
+}
+
+/** `weightedRow` of a CountTable chunk: `position` maps a table id to its model term (-1: none). */
+function compactRow(
+  document: { terms: Int32Array; counts: Float32Array },
+  position: Int32Array,
+  idf: Float32Array,
+): SparseRow {
+  const terms: number[] = [];
+  const values: number[] = [];
+  let norm = 0;
+  document.terms.forEach((id, j) => {
+    const index = position[id] as number;
+    const count = document.counts[j] as number;
+    if (index < 0 || count <= 0) return;
+    const value = (1 + Math.log(count)) * (idf[index] as number);
+    terms.push(index);
+    values.push(value);
+    norm += value * value;
+  });
+  norm = Math.sqrt(norm) || 1;
+  return { terms: Int32Array.from(terms), values: Float64Array.from(values, (value) => value / norm) };
+}
+
 /** A small deterministic PRNG (mulberry32) so a refit of the same chunks gives the same model. */
 function random(seed: number): () => number {
   let state = seed >>> 0;
@@ -207,23 +265,31 @@ function orthonormal(y: Float64Array, l: number): { q: Float64Array; width: numb
  * O(nnz·l) for the sparse products plus O((n + t)·l²) dense; memory O((n + t)·l) doubles.
  */
 export function fitLsa(
-  documents: readonly Map<string, number>[],
+  documents: readonly Map<string, number>[] | CountTable,
   dimensions = LSA_DIMENSIONS,
   seed = 1,
 ): LsaModel | undefined {
-  const df = new Map<string, number>();
-  for (const counts of documents) for (const term of counts.keys()) df.set(term, (df.get(term) ?? 0) + 1);
-  const n = documents.length;
+  const table = documents instanceof CountTable ? documents : CountTable.of(documents);
+  const { names } = table;
+  const df = new Int32Array(names.length);
+  for (const document of table.documents) for (const id of document.terms) df[id] = (df[id] as number) + 1;
+  const n = table.documents.length;
   // A term in every chunk has idf 0 and tells no chunk from another: it is left out too, so a
   // corpus of near-identical lines can end with no terms and no model, never an empty matrix.
-  const vocabulary = [...df.entries()]
-    .filter(([, count]) => count >= MIN_DF && count < n)
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+  const count = (id: number) => df[id] as number;
+  const name = (id: number) => names[id] as string;
+  const vocabulary = [...df.keys()]
+    .filter((id) => count(id) >= MIN_DF && count(id) < n)
+    .sort((a, b) => count(b) - count(a) || (name(a) < name(b) ? -1 : 1))
     .slice(0, MAX_TERMS);
   if (n < 3 || vocabulary.length < 3) return undefined;
-  const terms = new Map(vocabulary.map(([term], index) => [term, index]));
-  const idf = Float32Array.from(vocabulary, ([, count]) => Math.log((n + 1) / (count + 1)));
-  const rows = documents.map((counts) => weightedRow({ terms, idf }, counts));
+  const terms = new Map(vocabulary.map((id, index) => [name(id), index]));
+  const idf = Float32Array.from(vocabulary, (id) => Math.log((n + 1) / (count(id) + 1)));
+  const position = new Int32Array(names.length).fill(-1);
+  vocabulary.forEach((id, index) => {
+    position[id] = index;
+  });
+  const rows = table.documents.map((document) => compactRow(document, position, idf));
   const t = vocabulary.length;
   const k = Math.min(dimensions, n - 1, t - 1);
   const l = Math.min(k + OVERSAMPLE, n, t);

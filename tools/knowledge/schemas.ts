@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { UsageError } from '../../cartridge/errors.js';
 import { text, timestamp } from '../schemas.js';
 import { PDF_PAGE } from './extract.js';
+import { learnedPlace, nothingLearnedAt } from './scope.js';
 import type { KnowledgeStore, SearchFilter } from './store.js';
 
 /** A collection name: lowercase words, e.g. "default", "work-papers". */
@@ -111,6 +112,58 @@ export function filterOf(input: {
     ...(after === undefined ? {} : { modifiedAfter: after }),
     ...(before === undefined ? {} : { modifiedBefore: before }),
   };
+}
+
+/** The filter fields as given to knowledge_search / knowledge_ask. */
+type FilterInput = Parameters<typeof filterOf>[0] & { collection: string };
+
+/**
+ * `filterOf`, with the path read the one way every knowledge tool reads it (`learnedPlace`:
+ * relative to the working folder, `~` is home; a bare name that is no learned path picks the
+ * learned files so called). Throws NotFoundError naming the resolved path when it picks no
+ * learned file, so a filter that can match nothing says so instead of "nothing matches".
+ */
+export function scopedFilter(
+  store: KnowledgeStore,
+  input: FilterInput,
+): { filter: SearchFilter; said: string } {
+  const { pathPrefix: _given, ...rest } = filterOf(input);
+  if (input.pathPrefix === undefined) return { filter: rest, said: filtersSaid(input) };
+  const target = store.collection(input.collection);
+  const place = learnedPlace(store, target?.id, input.pathPrefix);
+  if (place.files === 0) throw nothingLearnedAt(place, input.collection);
+  const where = place.byName ? `called "${oneLine(place.given)}"` : place.resolved;
+  return { filter: { ...rest, ...place.scope }, said: filtersSaid(input, where) };
+}
+
+/** File types as a person says them: "Markdown", "PDF", "HTML", "code", "text". */
+const TYPE_WORDS: Record<z.infer<typeof fileType>, string> = {
+  markdown: 'Markdown',
+  text: 'text',
+  html: 'HTML',
+  pdf: 'PDF',
+  code: 'code',
+};
+
+/**
+ * The active filters in words, as a noun phrase for a message that found nothing: "Markdown or
+ * PDF files under /home/ann/docs modified since 2026-01-01", "files called \"recipes\""; "" with
+ * none. `where` is the resolved place (default: the pathPrefix as given).
+ */
+export function filtersSaid(input: Parameters<typeof filterOf>[0], where = input.pathPrefix): string {
+  const types = [...new Set(input.types ?? [])].map((type) => TYPE_WORDS[type]);
+  const dated = input.modifiedAfter !== undefined || input.modifiedBefore !== undefined;
+  if (!types.length && where === undefined && !dated) return '';
+  const parts = [
+    `${types.length > 1 ? `${types.slice(0, -1).join(', ')} or ${types.at(-1)} ` : types.length ? `${types[0]} ` : ''}files`,
+  ];
+  if (where !== undefined) parts.push(where.startsWith('called ') ? where : `under ${oneLine(where)}`);
+  const day = (value: string) => value.slice(0, 10);
+  if (input.modifiedAfter && input.modifiedBefore)
+    parts.push(`modified from ${day(input.modifiedAfter)} to ${day(input.modifiedBefore)}`);
+  else if (input.modifiedAfter) parts.push(`modified since ${day(input.modifiedAfter)}`);
+  else if (input.modifiedBefore) parts.push(`modified until ${day(input.modifiedBefore)}`);
+  return parts.join(' ');
 }
 
 /**

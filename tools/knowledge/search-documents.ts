@@ -1,28 +1,19 @@
 import { z } from 'zod';
-import { UsageError } from '../../cartridge/errors.js';
 import { defineTool } from '../define-tool.js';
 import { limit, text } from '../schemas.js';
 import { endSentence } from '../sentence.js';
-import { byName, KIND_WORDS, PATH_LIKE } from './names.js';
 import {
   collectionName,
-  filterOf,
   oneLine,
   passage,
   requireCollection,
+  scopedFilter,
   searchFilters,
   toPassage,
 } from './schemas.js';
 import { searchKnowledge } from './search.js';
 import { containsQueryWords, queryStems, snippet } from './snippet.js';
 import { createKnowledgeStore } from './store.js';
-
-/** The deepest folder holding every path ("/a/b/x.md", "/a/c/y.md" → "/a/"). */
-function commonFolder(paths: readonly string[]): string {
-  let prefix = paths[0] ?? '/';
-  for (const path of paths) while (!path.startsWith(prefix)) prefix = prefix.slice(0, -1);
-  return prefix.slice(0, prefix.lastIndexOf('/') + 1);
-}
 
 /** "search my markdown files for rent": file types a person names, as knowledge_search types. */
 const TYPE_TEMPLATES: [string, ('markdown' | 'text' | 'html' | 'pdf' | 'code')[]][] = [
@@ -65,6 +56,10 @@ export const knowledgeSearch = defineTool({
       .array(z.string())
       .describe('The retrieval signals used: bm25, rm3, lsa (learned from the documents), dense (embedder).'),
     embedder: z.string(),
+    filters: z
+      .string()
+      .optional()
+      .describe('The active filters in words (the path resolved), e.g. "PDF files under /home/ann/docs".'),
   }),
   examples: [
     'search my documents for {query}',
@@ -107,36 +102,16 @@ export const knowledgeSearch = defineTool({
     ],
   },
   async run(input, { cartridge, signal }) {
-    const filter = filterOf(input);
     const store = createKnowledgeStore(cartridge);
     requireCollection(store, input.collection);
-    // A folder or file called by name ("search my recipes for eggs"): the learned paths it names.
-    let pathPrefix = input.pathPrefix;
-    let prefixes: string[] | undefined;
-    if (pathPrefix !== undefined && !PATH_LIKE.test(pathPrefix) && !pathPrefix.includes('/')) {
-      const target = store.collection(input.collection);
-      const named = target
-        ? byName(
-            store.files(target.id).map((file) => file.path),
-            pathPrefix,
-          )
-        : [];
-      if (named.length === 0) {
-        throw new UsageError(
-          `No learned file or folder is called "${pathPrefix.replace(KIND_WORDS, '')}". List them with knowledge_list (\`fazt knowledge list\`), or search all documents.`,
-        );
-      }
-      prefixes = named;
-      pathPrefix = commonFolder(named);
-    }
+    const { filter, said } = scopedFilter(store, input);
     const result = await searchKnowledge(cartridge, {
       query: input.query,
       collection: input.collection,
       limit: input.limit,
       signal,
-      filter: { ...filter, ...(pathPrefix === undefined ? {} : { pathPrefix }) },
+      filter,
     });
-    if (prefixes) result.passages = result.passages.filter((p) => prefixes.includes(p.path));
     const names = store.displayNames(result.passages.map((p) => p.path));
     const stems = queryStems(input.query);
     return {
@@ -146,12 +121,15 @@ export const knowledgeSearch = defineTool({
       })),
       signals: result.used,
       embedder: result.embedder,
+      ...(said ? { filters: said } : {}),
     };
   },
   // Best first, as ranked; a passage found only through related signals is marked as such, and
   // each shows the text around its first word of the query rather than its start.
-  describe: ({ passages }, { query }) => {
-    if (passages.length === 0) return endSentence(`Nothing in your documents matches ${query}`);
+  describe: ({ passages, filters }, { query }) => {
+    if (passages.length === 0) {
+      return endSentence(`Nothing in ${filters ?? 'your documents'} matches ${query}`);
+    }
     const stems = queryStems(query);
     const matching = passages.filter((p) => p.matchesQuery).length;
     const head =

@@ -50,6 +50,8 @@ export interface Passage {
 /** Narrows a search: files under a path prefix, of some types, modified in a time window. */
 export interface SearchFilter {
   pathPrefix?: string;
+  /** Only these learned files (absolute paths), as a name picked them (see scope.ts). */
+  paths?: readonly string[];
   types?: readonly string[];
   /** Unix ms, inclusive. */
   modifiedAfter?: number;
@@ -119,14 +121,33 @@ function underSql(column: string, prefix: string): { sql: string; params: string
   };
 }
 
-function filterSql(filter: SearchFilter): { sql: string; params: (string | number)[] } {
+/** Which learned files a scope (a path, or the files a name picked) allows, as SQL on `column`. */
+function placeSql(column: string, scope: FileScope): { clauses: string[]; params: string[] } {
   const clauses: string[] = [];
-  const params: (string | number)[] = [];
-  if (filter.pathPrefix) {
-    const under = underSql('f.path', filter.pathPrefix);
+  const params: string[] = [];
+  if (scope.pathPrefix) {
+    const under = underSql(column, scope.pathPrefix);
     clauses.push(under.sql);
     params.push(...under.params);
   }
+  if (scope.paths) {
+    // One JSON parameter, however many files: SQLite caps bound parameters at 32,766.
+    clauses.push(`${column} IN (SELECT value FROM json_each(?))`);
+    params.push(JSON.stringify(scope.paths));
+  }
+  return { clauses, params };
+}
+
+/** Where learned files are: a path (file or folder) and/or exactly these files. */
+export interface FileScope {
+  pathPrefix?: string | undefined;
+  paths?: readonly string[] | undefined;
+}
+
+function filterSql(filter: SearchFilter): { sql: string; params: (string | number)[] } {
+  const place = placeSql('f.path', filter);
+  const clauses: string[] = place.clauses;
+  const params: (string | number)[] = place.params;
   if (filter.types?.length) {
     clauses.push(`f.type IN (${filter.types.map(() => '?').join(', ')})`);
     params.push(...filter.types);
@@ -264,31 +285,26 @@ export function createKnowledgeStore(cartridge: Cartridge) {
       return row && toFile(row);
     },
 
-    /** Learned files of a collection, by path; with `pathPrefix`, the file or folder it names (see userPathPrefix). */
-    files(collectionId: number, pathPrefix?: string, limit = 1_000_000, offset = 0): LearnedFile[] {
-      const under = pathPrefix ? underSql('path', pathPrefix) : undefined;
-      const rows = under
-        ? prepare(
-            `SELECT * FROM knowledge_files WHERE collection_id = ? AND ${under.sql} ORDER BY path LIMIT ? OFFSET ?`,
-          ).all(collectionId, ...under.params, limit, offset)
-        : prepare('SELECT * FROM knowledge_files WHERE collection_id = ? ORDER BY path LIMIT ? OFFSET ?').all(
-            collectionId,
-            limit,
-            offset,
-          );
+    /**
+     * Learned files of a collection, by path; with a scope, only the file or folder its
+     * `pathPrefix` names (see userPathPrefix) and/or exactly its `paths`.
+     */
+    files(collectionId: number, scope: FileScope = {}, limit = 1_000_000, offset = 0): LearnedFile[] {
+      const place = placeSql('path', scope);
+      const where = place.clauses.map((clause) => ` AND ${clause}`).join('');
+      const rows = prepare(
+        `SELECT * FROM knowledge_files WHERE collection_id = ?${where} ORDER BY path LIMIT ? OFFSET ?`,
+      ).all(collectionId, ...place.params, limit, offset);
       return (rows as FileRow[]).map(toFile);
     },
 
-    /** How many learned files a collection has (under `pathPrefix`). */
-    fileCount(collectionId: number, pathPrefix?: string): number {
-      const under = pathPrefix ? underSql('path', pathPrefix) : undefined;
-      return (
-        under
-          ? prepare(`SELECT count(*) FROM knowledge_files WHERE collection_id = ? AND ${under.sql}`)
-              .pluck()
-              .get(collectionId, ...under.params)
-          : prepare('SELECT count(*) FROM knowledge_files WHERE collection_id = ?').pluck().get(collectionId)
-      ) as number;
+    /** How many learned files a collection has (in `scope`, as for `files`). */
+    fileCount(collectionId: number, scope: FileScope = {}): number {
+      const place = placeSql('path', scope);
+      const where = place.clauses.map((clause) => ` AND ${clause}`).join('');
+      return prepare(`SELECT count(*) FROM knowledge_files WHERE collection_id = ?${where}`)
+        .pluck()
+        .get(collectionId, ...place.params) as number;
     },
 
     fileById(id: number): LearnedFile | undefined {

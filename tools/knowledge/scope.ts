@@ -1,0 +1,68 @@
+import { NotFoundError } from '../../cartridge/errors.js';
+import { byName, KIND_WORDS, PATH_LIKE } from './names.js';
+import type { FileScope, KnowledgeStore } from './store.js';
+import { userPathPrefix } from './store.js';
+
+/** Where a path option of a knowledge tool (pathPrefix, path) points, resolved once for all of them. */
+export interface LearnedPlace {
+  /** What the person gave ("notes", "~/docs/", "the lease document"). */
+  given: string;
+  /** The absolute path it names (`resolveUserPath`: relative to the working folder, `~` is home). */
+  resolved: string;
+  /** The learned files it picks, as a store scope; `paths` set when a name picked them. */
+  scope: FileScope;
+  /** How many learned files are in the scope (0: nothing is learned there). */
+  files: number;
+  /** True when a bare name picked learned files by their name rather than the path. */
+  byName: boolean;
+}
+
+/**
+ * The one reading of a path given to knowledge_search, knowledge_ask, knowledge_list and
+ * knowledge_forget (and `fazt knowledge … --path`), the same as `fazt learn` reads its paths:
+ *
+ * 1. As a path: `resolveUserPath` (relative to the working folder, `~` is home), without a
+ *    trailing slash; it picks the learned file at that path or every learned file under that
+ *    folder ("/docs/lease" never picks "/docs/lease2.md").
+ * 2. Only when that path holds no learned file and what was given is a bare name (no "/", not
+ *    "~" or "."): the learned files called so ("recipes", "the lease document", see `byName`),
+ *    so "search my recipes for eggs" works from any folder.
+ *
+ * `files` is 0 when neither picks anything; `nothingLearnedAt` says so naming the resolved path.
+ */
+export function learnedPlace(
+  store: KnowledgeStore,
+  collectionId: number | undefined,
+  given: string,
+): LearnedPlace {
+  const resolved = userPathPrefix(given);
+  const atPath = { pathPrefix: resolved };
+  const count = collectionId === undefined ? 0 : store.fileCount(collectionId, atPath);
+  const bare = !PATH_LIKE.test(given) && !given.includes('/') && given !== '.' && given !== '..';
+  if (count > 0 || !bare || collectionId === undefined) {
+    return { given, resolved, scope: atPath, files: count, byName: false };
+  }
+  const named = byName(
+    store.files(collectionId).map((file) => file.path),
+    given,
+  );
+  return named.length
+    ? { given, resolved, scope: { paths: named }, files: named.length, byName: true }
+    : { given, resolved, scope: atPath, files: 0, byName: false };
+}
+
+/**
+ * "Nothing is learned at /home/ann/notes ("notes", from /home/ann)": the plain refusal for a path
+ * filter that picks no learned file, naming the resolved path (and the name, when it was not
+ * found as a name either).
+ */
+export function nothingLearnedAt(place: LearnedPlace, collection: string): NotFoundError {
+  const from = place.resolved === place.given ? '' : ` ("${place.given}" read from ${process.cwd()})`;
+  const name =
+    !PATH_LIKE.test(place.given) && !place.given.includes('/')
+      ? `, and no learned file or folder is called "${place.given.replace(KIND_WORDS, '')}"`
+      : '';
+  return new NotFoundError(
+    `Nothing is learned at ${place.resolved}${from}${name}${collection === 'default' ? '' : ` in collection "${collection}"`}. \`fazt knowledge list\` shows what is learned; give a learned file or folder, or leave the path out to use every document.`,
+  );
+}
