@@ -122,13 +122,56 @@ export function readClauses(text: string, read: (text: string) => Interpretation
 const CARRIES_ON = /(?:^|[^.?!])\.$/;
 
 /**
- * A write whose value runs across a sentence end, read sentence by sentence: each sentence that
- * reads as a request of its own is one ("remember that my wifi is abc. Also my door code is 55"
- * keeps both); one that cannot stand alone after a "." carries on the value before it ("Stop.
- * Think. Act.", "3. Mai", "v1.2. beta"). A sentence that is neither (a question back, a request
- * cut short) is said back as not understood; nothing is dropped silently. Undefined when the
- * request is not such a write, or a sentence asks something or is an aside (the clause readings
- * decide those).
+ * A sentence that only speaks about the write beside it: thanks, please, "could you keep that for
+ * me?", "is that ok?", "I always forget it", "because I keep forgetting". The write answers it.
+ */
+const ABOUT_THE_WRITE =
+  /^(?:(?:ok(?:ay)?|thanks?|thank\s+you(?:\s+(?:so|very)\s+much)?|thx|ty|cheers|ta|please|pls|plz|lol|lmao|haha|ha|cool|great|sorry|oops|got\s+it|done|that['’]?s\s+(?:it|all))[\s,!.]*)+$|^(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:please\s+)?(?:keep|remember|save|store|note|memori[sz]e)\s+(?:that|this|it)(?:\s+for\s+me)?(?:\s+please)?$|^(?:is\s+)?(?:that|this)\s+(?:ok(?:ay)?|alright|fine)$|^(?:don['’]?t|do\s+not)\s+forget(?:\s+(?:it|that|this))?$|^(?:because|cause|cuz|since|as)\b.*\bforget|^i\s+(?:always|keep|often|tend\s+to|might|may|will|would)?\s*(?:forget|forgetting)\b/i;
+
+/** A sentence about someone or something said only with a pronoun: "He is 5.", "It's on floor 3." */
+const PRONOUN_SUBJECT =
+  /^(he|she|it|they|him|her|them|his|its|their)(?:(['’]s|['’]re|\s+(?:is|are|was|were))|\s+\p{L}+)\b\s*(.*)$/iu;
+
+/** A negated instruction: "Don't share it.", "Never tell anyone.", "Do not send it to Sam." */
+const NEGATED = /^(?:(?:please\s+)?(?:don['’]?t|do\s+not|never|no\s+need\s+to))\s+(\p{L}+)/iu;
+
+/**
+ * What the answer says about a sentence that is not done: a question back for a pronoun (whose?),
+ * a plain word about sharing, or "not understood". `key` is the first write's key, for an example.
+ */
+function sayBack(sentence: string, key: string | undefined): string {
+  const pronoun = PRONOUN_SUBJECT.exec(sentence);
+  if (pronoun) {
+    // "my dog's name is Rex. He is 5.": the dog is whom "He" most likely means, a bare number
+    // most likely an age; said as an example only, never kept as a guess.
+    const possessor = key ? /^(.+?)['’]s?\s/.exec(key)?.[1] : undefined;
+    const owner = possessor ?? key;
+    const value = pronoun[2] ? (pronoun[3] ?? '').trim() : '';
+    const what =
+      possessor && /^(?:he|she|they)$/i.test(pronoun[1] ?? '') && /^\d{1,3}$/.test(value) ? 'age' : '…';
+    const example = owner
+      ? `"remember my ${owner}'s ${what} is ${value || '…'}"`
+      : '"remember my … is …" with its name';
+    return `I did not keep "${sentence}": I cannot tell what "${pronoun[1]}" is, so I would be guessing which fact it is. To keep it, say it with its name, for example ${example}.`;
+  }
+  const negated = NEGATED.exec(sentence);
+  if (negated && /^(?:share|send|tell|show|give|post|publish|email|text|leak)$/i.test(negated[1] ?? ''))
+    return `"${sentence}": fazt sends nothing anywhere; what you keep stays in your cartridge on this machine, and I share it with no one.`;
+  return `I did not understand "${sentence}", so nothing was kept from it.`;
+}
+
+/**
+ * A write whose value runs across a sentence end, read sentence by sentence, so every sentence is
+ * accounted for in the answer. Each sentence that reads as a request of its own is one ("remember
+ * that my wifi is abc. Also my door code is 55" keeps both); one that cannot stand alone after a
+ * "." carries on the value before it ("Stop. Think. Act.", "3. Mai", "v1.2. beta"); one that only
+ * speaks about the write ("Thanks!", "Could you keep that for me?") is answered by it; a question
+ * is answered after the write when a read tool takes it, else said back unanswered; anything else
+ * ("He is 5.", "Don't share it.", "Lovely weather today.") is said back — with a question back for
+ * a pronoun, since "He" may be the dog or anyone — and keeps nothing. Nothing is dropped
+ * silently, and no sentence is joined into another's value. Undefined when the request is not
+ * such a write, or when a later sentence asks something and the request never says to keep
+ * anything (the clause readings decide those: "my wifi is slow. What is the password?").
  */
 function readSentences(
   text: string,
@@ -138,50 +181,65 @@ function readSentences(
   if (!writes(whole) || !spills(whole, text)) return undefined;
   const parts = sentences(text);
   if (parts.length < 2) return undefined;
+  const explicit = KEEP_INTENT.test(parts[0]!);
   const groups: string[] = [parts[0]!];
   const notUnderstood: string[] = [];
+  const answers: Interpretation[] = [];
+  let answeredByWrite = false;
   for (const part of parts.slice(1)) {
     const trimmed = part.replace(/[.!]+$/, '').trim();
-    if (!trimmed || REAL_QUESTION.test(trimmed) || /\?$/.test(part) || isAside(trimmed)) return undefined;
+    if (!/[\p{L}\p{N}]/u.test(trimmed)) continue;
+    const question = REAL_QUESTION.test(trimmed) || /\?$/.test(part);
+    if (ABOUT_THE_WRITE.test(trimmed.replace(/[?]+$/, '').trim())) {
+      answeredByWrite = true;
+      continue;
+    }
+    if (question && !explicit) return undefined;
     const own = read(trimmed);
-    if (own.kind === 'call' && writes(own) && !spills(own, trimmed)) {
+    if (question) {
+      // "What is my wifi password?" after a write: answered after it when a read tool takes it.
+      if (own.kind === 'call' && !own.reply && !writes(own)) answers.push(own);
+      else notUnderstood.push(`I did not answer "${trimmed}": ask it on its own.`);
+      continue;
+    }
+    const aside = isAside(trimmed);
+    if (!aside && own.kind === 'call' && writes(own) && !spills(own, trimmed)) {
       groups.push(part);
       continue;
     }
     // One word ("Think.", "Mai", "beta") or words in lower case ("beta release") carry a value
-    // on; a sentence of its own ("Lovely weather today.") does not, and is said back instead.
-    const continues = !/\s/.test(trimmed) || !/^\p{Lu}/u.test(trimmed);
+    // on; a sentence of its own ("Lovely weather today.", "it's on floor 3") does not.
+    const continues = !/\s/.test(trimmed) || (!/^\p{Lu}/u.test(trimmed) && !aside);
     if (
       own.kind === 'unknown' &&
       continues &&
       CARRIES_ON.test(groups.at(-1)!) &&
-      notUnderstood.length === 0
+      notUnderstood.length === 0 &&
+      answers.length === 0
     ) {
       groups[groups.length - 1] = `${groups.at(-1)} ${part}`;
       continue;
     }
-    if (own.kind === 'ask' || own.kind === 'unknown') {
-      notUnderstood.push(trimmed);
-      continue;
-    }
-    return undefined;
+    notUnderstood.push(trimmed);
   }
-  if (groups.length === 1 && notUnderstood.length === 0) return whole;
+  if (groups.length === 1 && notUnderstood.length === 0 && answers.length === 0 && !answeredByWrite)
+    return whole;
   const readings = groups.map((group) => (group === text ? whole : read(group.replace(/[.!]+$/, '').trim())));
   const calls = readings.flatMap((reading) =>
     reading.kind === 'call' && !reading.reply && !spills(reading, text) ? [reading] : [],
   );
   if (calls.length !== readings.length) return undefined;
-  const said = notUnderstood.map((part) => `"${part}"`).join(', ');
-  const say = [
-    ...calls.flatMap((reading) => (reading.say ? [reading.say] : [])),
-    ...(said ? [`I did not understand ${said}, so nothing was kept from it.`] : []),
-  ].join(' ');
+  const key = calls[0]?.steps[0]?.input.key;
+  const said = notUnderstood.map((part) =>
+    part.startsWith('I did not answer') ? part : sayBack(part, typeof key === 'string' ? key : undefined),
+  );
+  const say = [...calls.flatMap((reading) => (reading.say ? [reading.say] : [])), ...said].join(' ');
+  const all = [...calls, ...answers] as Extract<Interpretation, { kind: 'call' }>[];
   return {
     kind: 'call',
-    steps: calls.flatMap((reading) => reading.steps),
-    template: calls.map((reading) => reading.template).join(' / '),
-    score: Math.min(...calls.map((reading) => reading.score)),
+    steps: all.flatMap((reading) => reading.steps),
+    template: all.map((reading) => reading.template).join(' / '),
+    score: Math.min(...all.map((reading) => reading.score)),
     ...(say ? { say } : {}),
   };
 }
