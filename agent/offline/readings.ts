@@ -92,6 +92,7 @@ export function readClauses(text: string, read: (text: string) => Interpretation
   const parts = sentences(text);
   const mayWrite = !withdrawn && !(parts.length > 1 && parts.some((part) => REAL_QUESTION.test(part.trim())));
   let best = whole;
+  let bestText = text;
   let bestRank = rank(whole, text);
   for (const candidate of candidates) {
     const reading = read(candidate);
@@ -110,12 +111,51 @@ export function readClauses(text: string, read: (text: string) => Interpretation
         reading.score > best.score);
     if (better) {
       best = reading;
+      bestText = candidate;
       bestRank = score;
     }
   }
   // A write whose key or value runs into another sentence or an aside would keep chatter.
   if (writes(best) && spills(best, text)) return { kind: 'unknown', closest: [], lookup: false, query: text };
+  if (writes(best) && bestText !== text && parts.length > 1) return accountForRest(parts, bestText, best);
   return best;
+}
+
+/**
+ * A write read from one sentence of several ("my PIN is 4321. Or maybe 4322."): the sentences it
+ * does not cover are accounted for as `readSentences` does: one about the write is answered by
+ * it, one that corrects it turns the write into a question, any other is said back.
+ */
+function accountForRest(parts: string[], chosen: string, best: Interpretation): Interpretation {
+  if (best.kind !== 'call') return best;
+  const said: string[] = [];
+  const key = best.steps[0]?.input.key;
+  for (const part of parts) {
+    const trimmed = part.replace(/[.!?]+$/, '').trim();
+    if (chosen.includes(trimmed) || !/[\p{L}\p{N}]/u.test(trimmed) || ABOUT_THE_WRITE.test(trimmed)) continue;
+    if (GREETING.test(trimmed) || isAside(trimmed.replace(/^(?:oh|ah|well)\b[\s,]*/i, ''))) {
+      if (!PRONOUN_SUBJECT.test(trimmed) && !NEGATED.test(trimmed)) continue;
+    }
+    if (CORRECTS.test(trimmed) && !/^(?:oh|ah|well)\b/i.test(trimmed))
+      return {
+        kind: 'ask',
+        tool: best.steps[0]!.tool,
+        input: {},
+        question: correctionQuestion(trimmed, key),
+      };
+    said.push(sayBack(trimmed, typeof key === 'string' ? key : undefined));
+  }
+  if (said.length === 0) return best;
+  return { ...best, say: [best.say, ...said].filter(Boolean).join(' ') };
+}
+
+/** Greetings and openers that carry nothing: "Hi there!", "Good morning.", "Quick one." */
+const GREETING =
+  /^(?:hi|hello|hey|hiya|yo|good\s+(?:morning|afternoon|evening|day)|morning|evening|quick\s+(?:one|thing|note)|so|ok(?:ay)?\s+so|oh|ah|well|right|listen|one\s+more\s+thing|before\s+i\s+forget)\b/i;
+
+/** The question a request that corrects itself gets: nothing is kept. */
+function correctionQuestion(sentence: string, key: unknown): string {
+  return `I kept nothing: "${sentence}" changes what came before it, and I would be guessing which to keep. Say the one you mean on its own, for example "remember my ${typeof key === 'string' ? key : '…'} is …".`;
 }
 
 /** A sentence that ends in "." (or nothing): what follows it may carry on its value ("3. Mai"). */
@@ -126,7 +166,11 @@ const CARRIES_ON = /(?:^|[^.?!])\.$/;
  * me?", "is that ok?", "I always forget it", "because I keep forgetting". The write answers it.
  */
 const ABOUT_THE_WRITE =
-  /^(?:(?:ok(?:ay)?|thanks?|thank\s+you(?:\s+(?:so|very)\s+much)?|thx|ty|cheers|ta|please|pls|plz|lol|lmao|haha|ha|cool|great|sorry|oops|got\s+it|done|that['’]?s\s+(?:it|all))[\s,!.]*)+$|^(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:please\s+)?(?:keep|remember|save|store|note|memori[sz]e)\s+(?:that|this|it)(?:\s+for\s+me)?(?:\s+please)?$|^(?:is\s+)?(?:that|this)\s+(?:ok(?:ay)?|alright|fine)$|^(?:don['’]?t|do\s+not)\s+forget(?:\s+(?:it|that|this))?$|^(?:because|cause|cuz|since|as)\b.*\bforget|^i\s+(?:always|keep|often|tend\s+to|might|may|will|would)?\s*(?:forget|forgetting)\b/i;
+  /^(?:(?:ok(?:ay)?|thanks?|thank\s+you(?:\s+(?:so|very)\s+much)?|thx|ty|cheers|ta|please|pls|plz|lol|lmao|haha|ha|cool|great|sorry|oops|got\s+it|done|right|yes|yeah|yep|ok\s+then|that['’]?s\s+(?:it|all))[\s,!.]*)+$|^(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:please\s+)?(?:keep|remember|save|store|note|memori[sz]e)\s+(?:that|this|it)(?:\s+for\s+me)?(?:\s+please)?$|^(?:is\s+)?(?:that|this)\s+(?:ok(?:ay)?|alright|fine)$|^(?:don['’]?t|do\s+not)\s+forget(?:\s+(?:it|that|this))?$|^(?:because|cause|cuz|since|as)\b.*\bforget|^i\s+(?:always|keep|often|tend\s+to|might|may|will|would)?\s*(?:forget|forgetting)\b/i;
+
+/** A sentence that corrects the one before it: "No, 4322.", "Actually it's 4322.", "Or maybe 12." */
+const CORRECTS =
+  /^(?:no|nope|nah|actually|wait|or|sorry|oops|whoops|i\s+mean(?:t)?|correction|make\s+(?:that|it)|scratch\s+that|hmm+|er+m?|my\s+bad|not\s+\S+\s*,)\b/i;
 
 /** A sentence about someone or something said only with a pronoun: "He is 5.", "It's on floor 3." */
 const PRONOUN_SUBJECT =
@@ -152,7 +196,7 @@ function sayBack(sentence: string, key: string | undefined): string {
     const example = owner
       ? `"remember my ${owner}'s ${what} is ${value || '…'}"`
       : '"remember my … is …" with its name';
-    return `I did not keep "${sentence}": I cannot tell what "${pronoun[1]}" is, so I would be guessing which fact it is. To keep it, say it with its name, for example ${example}.`;
+    return `I did not keep "${sentence}": I cannot tell who or what "${pronoun[1]}" means, so I would be guessing which fact it is. To keep it, say it with its name, for example ${example}.`;
   }
   const negated = NEGATED.exec(sentence);
   if (negated && /^(?:share|send|tell|show|give|post|publish|email|text|leak)$/i.test(negated[1] ?? ''))
@@ -188,7 +232,19 @@ function readSentences(
   let answeredByWrite = false;
   for (const part of parts.slice(1)) {
     const trimmed = part.replace(/[.!]+$/, '').trim();
-    if (!/[\p{L}\p{N}]/u.test(trimmed)) continue;
+    // "🤫", "…": nothing to read, and never part of the value before it.
+    if (!/[\p{L}\p{N}]/u.test(trimmed)) {
+      answeredByWrite = true;
+      continue;
+    }
+    // "No, 4322.", "Actually it's 4322.", "Wait, make that 4322": the request corrects itself, so
+    // which value to keep is a guess: nothing is written, and the answer asks.
+    if (CORRECTS.test(trimmed)) {
+      const tool = (whole.kind === 'call' && whole.steps[0]?.tool) || undefined;
+      const key = whole.kind === 'call' ? whole.steps[0]?.input.key : undefined;
+      if (!tool) return undefined;
+      return { kind: 'ask', tool, input: {}, question: correctionQuestion(trimmed, key) };
+    }
     const question = REAL_QUESTION.test(trimmed) || /\?$/.test(part);
     if (ABOUT_THE_WRITE.test(trimmed.replace(/[?]+$/, '').trim())) {
       answeredByWrite = true;

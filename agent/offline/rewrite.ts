@@ -171,7 +171,11 @@ export function rewriteRequest(text: string): string {
     !onlySubject.test(trailing[1].trim())
   ) {
     // A "-" right after a word is a sign ("A-", "O-"); one after a space is a dash.
-    current = `remember ${stripAll(trailing[1], LEADING).replace(/(?:[\s,;:]|\s-+)+$/, '')}`;
+    // "remember my PIN is 4321. Don't forget.": the verb is said once, never kept in the key.
+    const body = stripAll(trailing[1], LEADING)
+      .replace(/(?:[\s,;:]|\s-+)+$/, '')
+      .replace(/^(?:re?me?m?be?r|memori[sz]e|save|store|keep|note)\s+(?:that\s+)?(?=\S)/i, '');
+    current = `remember ${body}`;
   }
   for (const [pattern, replacement] of LEADING_VERB) {
     if (pattern.test(current)) {

@@ -135,4 +135,27 @@ describe('every sentence of a request is accounted for in the answer (issue 7, S
       ]),
     );
   });
+
+  it.each([
+    'remember my PIN is 4321. No, 4322.',
+    "remember my PIN is 4321. Actually it's 4322.",
+    "remember my PIN is 4321. Wait, it's 4322.",
+    'remember my PIN is 4321. Or maybe 4322.',
+  ])('%s: a sentence that corrects the first writes nothing and asks which to keep', async (request) => {
+    const { ask, facts } = setup();
+    const { answer, finish } = await ask(request);
+    expect(finish.status).toBe('needs_input');
+    expect(facts()).toEqual([]);
+    expect(answer).toMatch(/^I kept nothing: ".+" changes what came before it/);
+  });
+
+  it('"Don\'t forget." after a write is the write\'s own verb, never part of its key or value', async () => {
+    const { ask, facts } = setup();
+    await ask("remember my PIN is 4321. Don't forget.");
+    await ask('remember my bike code is 88. 🤫');
+    expect(facts().sort()).toEqual([
+      ['PIN', '4321'],
+      ['bike code', '88'],
+    ]);
+  });
 });
