@@ -141,6 +141,7 @@ describe('every sentence of a request is accounted for in the answer (issue 7, S
     "remember my PIN is 4321. Actually it's 4322.",
     "remember my PIN is 4321. Wait, it's 4322.",
     'remember my PIN is 4321. Or maybe 4322.',
+    'my PIN is 4321. Or maybe 4322.',
   ])('%s: a sentence that corrects the first writes nothing and asks which to keep', async (request) => {
     const { ask, facts } = setup();
     const { answer, finish } = await ask(request);
@@ -156,6 +157,18 @@ describe('every sentence of a request is accounted for in the answer (issue 7, S
     expect(facts().sort()).toEqual([
       ['PIN', '4321'],
       ['bike code', '88'],
+    ]);
+  });
+
+  it('a write read from one sentence of several says the others back; greetings and thanks need nothing', async () => {
+    const { ask, facts } = setup();
+    const weather = await ask('The weather is awful today. Remember my locker is 12.');
+    expect(weather.answer).toContain('"The weather is awful today"');
+    const polite = await ask('Good morning. Remember my gate is 7. Thanks!');
+    expect(polite.answer).toBe('Remembered: gate is 7.');
+    expect(facts().sort()).toEqual([
+      ['gate', '7'],
+      ['locker', '12'],
     ]);
   });
 });
