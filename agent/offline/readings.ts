@@ -79,6 +79,11 @@ const REAL_QUESTION = /^(?:what|which|who|whom|whose|where|when|why|how|do|does|
 export function readClauses(text: string, read: (text: string) => Interpretation): Interpretation {
   const withdrawn = withdrawsWrite(text);
   const whole = read(text);
+  // "remember my PIN is 4321, don't share it": an instruction after a comma, ";" or dash is a
+  // sentence of its own, never part of the value ("4321, don't share it").
+  const tail = NEGATED_TAIL.exec(text);
+  if (tail && !withdrawn && writes(whole) && valueHolds(whole, tail[2]!))
+    return readClauses(`${tail[1]}. ${tail[2]}`, read);
   if ((withdrawn && adds(whole)) || (retracts(text) && writes(whole)))
     return { kind: 'unknown', closest: [], lookup: false, query: text };
   // "remove the gate code, it is wrong now": a delete is also read without its trailing aside,
@@ -132,7 +137,8 @@ function accountForRest(parts: string[], chosen: string, best: Interpretation): 
   const key = best.steps[0]?.input.key;
   for (const part of parts) {
     const trimmed = part.replace(/[.!?]+$/, '').trim();
-    if (chosen.includes(trimmed) || !/[\p{L}\p{N}]/u.test(trimmed) || ABOUT_THE_WRITE.test(trimmed)) continue;
+    if (chosen.includes(trimmed) || !/[\p{L}\p{N}]/u.test(trimmed) || ABOUT_THE_WRITE.test(bare(trimmed)))
+      continue;
     if (GREETING.test(trimmed) || isAside(trimmed.replace(/^(?:oh|ah|well)\b[\s,]*/i, ''))) {
       if (!PRONOUN_SUBJECT.test(trimmed) && !NEGATED.test(trimmed)) continue;
     }
@@ -158,6 +164,25 @@ function correctionQuestion(sentence: string, key: unknown): string {
   return `I kept nothing: "${sentence}" changes what came before it, and I would be guessing which to keep. Say the one you mean on its own, for example "remember my ${typeof key === 'string' ? key : '…'} is …".`;
 }
 
+/**
+ * A negated instruction about the thing kept, after a comma, ";" or dash: "…, don't share it",
+ * "… - never tell anyone". Not a value's own words ("my motto is work hard, never give up").
+ */
+const NEGATED_TAIL =
+  /^(.*?[^\s,;])\s*(?:[,;]|\s[-–—])\s*((?:please\s+)?(?:don['’]?t|do\s+not|never)\s+(?:share|send|tell|show|give|post|publish|e-?mail|text|leak|forget|lose|change|use|reuse|say|mention|write|print)\s+(?:it|this|that|them|anyone|anybody|nobody|him|her|to)\b[^,;]*)$/iu;
+
+/** True when a call's key or value (not a note's text) has `words` in it. */
+function valueHolds(reading: Interpretation, words: string): boolean {
+  return (
+    reading.kind === 'call' &&
+    reading.steps.some((step) =>
+      Object.entries(step.input).some(
+        ([field, value]) => field !== 'text' && typeof value === 'string' && value.includes(words.trim()),
+      ),
+    )
+  );
+}
+
 /** A sentence that ends in "." (or nothing): what follows it may carry on its value ("3. Mai"). */
 const CARRIES_ON = /(?:^|[^.?!])\.$/;
 
@@ -168,9 +193,12 @@ const CARRIES_ON = /(?:^|[^.?!])\.$/;
 const ABOUT_THE_WRITE =
   /^(?:(?:ok(?:ay)?|thanks?|thank\s+you(?:\s+(?:so|very)\s+much)?|thx|ty|cheers|ta|please|pls|plz|lol|lmao|haha|ha|cool|great|sorry|oops|got\s+it|done|right|yes|yeah|yep|ok\s+then|that['’]?s\s+(?:it|all))[\s,!.]*)+$|^(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:please\s+)?(?:keep|remember|save|store|note|memori[sz]e)\s+(?:that|this|it)(?:\s+for\s+me)?(?:\s+please)?$|^(?:is\s+)?(?:that|this)\s+(?:ok(?:ay)?|alright|fine)$|^(?:don['’]?t|do\s+not)\s+forget(?:\s+(?:it|that|this))?$|^(?:because|cause|cuz|since|as)\b.*\bforget|^i\s+(?:always|keep|often|tend\s+to|might|may|will|would)?\s*(?:forget|forgetting)\b/i;
 
+/** A sentence without the emoji and marks around it ("🙏 Thanks" is "Thanks"). */
+const bare = (sentence: string) => sentence.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+
 /** A sentence that corrects the one before it: "No, 4322.", "Actually it's 4322.", "Or maybe 12." */
 const CORRECTS =
-  /^(?:no|nope|nah|actually|wait|or|sorry|oops|whoops|i\s+mean(?:t)?|correction|make\s+(?:that|it)|scratch\s+that|hmm+|er+m?|my\s+bad|not\s+\S+\s*,)\b/i;
+  /^(?:no|nope|nah|actually|wait|or|sorry|oops|whoops|i\s+mean(?:t)?|correction|make\s+(?:that|it)|scratch\s+that|hmm+|erm+|err+|my\s+bad|not\s+\S+\s*,)\b/i;
 
 /** A sentence about someone or something said only with a pronoun: "He is 5.", "It's on floor 3." */
 const PRONOUN_SUBJECT =
@@ -237,6 +265,11 @@ function readSentences(
       answeredByWrite = true;
       continue;
     }
+    const question = REAL_QUESTION.test(trimmed) || /\?$/.test(part);
+    if (ABOUT_THE_WRITE.test(bare(trimmed))) {
+      answeredByWrite = true;
+      continue;
+    }
     // "No, 4322.", "Actually it's 4322.", "Wait, make that 4322": the request corrects itself, so
     // which value to keep is a guess: nothing is written, and the answer asks.
     if (CORRECTS.test(trimmed)) {
@@ -244,11 +277,6 @@ function readSentences(
       const key = whole.kind === 'call' ? whole.steps[0]?.input.key : undefined;
       if (!tool) return undefined;
       return { kind: 'ask', tool, input: {}, question: correctionQuestion(trimmed, key) };
-    }
-    const question = REAL_QUESTION.test(trimmed) || /\?$/.test(part);
-    if (ABOUT_THE_WRITE.test(trimmed.replace(/[?]+$/, '').trim())) {
-      answeredByWrite = true;
-      continue;
     }
     if (question && !explicit) return undefined;
     const own = read(trimmed);
@@ -265,7 +293,13 @@ function readSentences(
     }
     // One word ("Think.", "Mai", "beta") or words in lower case ("beta release") carry a value
     // on; a sentence of its own ("Lovely weather today.", "it's on floor 3") does not.
-    const continues = !/\s/.test(trimmed) || (!/^\p{Lu}/u.test(trimmed) && !aside);
+    // A sentence in a script written without spaces ("他5岁。") is never one carried-on word.
+    const unspaced = /[。！？]$|[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Thai}]{2}/u.test(
+      trimmed,
+    );
+    const continues =
+      !NEGATED.test(trimmed) &&
+      ((!/\s/.test(trimmed) && !unspaced) || (!/^\p{Lu}/u.test(trimmed) && !aside && !unspaced));
     if (
       own.kind === 'unknown' &&
       continues &&

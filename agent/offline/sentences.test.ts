@@ -171,4 +171,37 @@ describe('every sentence of a request is accounted for in the answer (issue 7, S
       ['locker', '12'],
     ]);
   });
+
+  it.each([
+    ["remember my PIN is 4321, don't share it", "don't share it"],
+    ["remember my PIN is 4321; don't share it", "don't share it"],
+    ['remember my PIN is 4321 - never tell anyone', 'never tell anyone'],
+    ['remember my PIN is 4321. 他5岁。', '他5岁。'],
+    ['remember my PIN is 4321. Er ist 5.', 'Er ist 5'],
+  ])('%s: the value stays 4321 and "%s" is said back', async (request, sentence) => {
+    const { ask, facts } = setup();
+    const { answer } = await ask(request);
+    expect(facts()).toEqual([['PIN', '4321']]);
+    expect(answer).toContain(`"${sentence}"`);
+  });
+
+  it.each(['remember my PIN is 4321. 🙏 Thanks', 'remember my PIN is 4321. Sorry.'])(
+    '%s: thanks behind an emoji, or a bare "Sorry.", is about the write',
+    async (request) => {
+      const { ask, facts } = setup();
+      const { answer } = await ask(request);
+      expect(facts()).toEqual([['PIN', '4321']]);
+      expect(answer).toBe('Remembered: PIN is 4321.');
+    },
+  );
+
+  it("a value's own negated words stay in it: only an instruction about the thing kept is split off", async () => {
+    const { ask, facts } = setup();
+    await ask('remember my motto is work hard, never give up');
+    await ask("remember my rule is eat well, don't share food");
+    expect(facts().sort()).toEqual([
+      ['motto', 'work hard, never give up'],
+      ['rule', "eat well, don't share food"],
+    ]);
+  });
 });
