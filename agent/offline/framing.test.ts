@@ -132,6 +132,11 @@ describe('a copula before a colon or "=" is one separator; the value is kept as 
     ['remember my answer is - yes', 'answer', 'yes'],
     ['my answer is – yes', 'answer', 'yes'],
     ["my gate code, it's 4410", 'gate code', '4410'],
+    ['my excuse is:it is raining', 'excuse', 'it is raining'],
+    ['my PIN is:1234', 'PIN', '1234'],
+    ['my kids are: Ann and Bob', 'kids', 'Ann and Bob'],
+    ['remember my excuse was: it was raining', 'excuse', 'it was raining'],
+    ['remember my mood is :D', 'mood', ':D'],
   ])('%s → %s = %s', (request, key, value) => {
     const meaning = interpret(request, registry);
     expect(meaning.kind === 'call' && meaning.steps.map((step) => [step.tool.name, step.input])).toEqual([
