@@ -152,7 +152,21 @@ function accountForRest(parts: string[], chosen: string, best: Interpretation): 
     said.push(sayBack(trimmed, typeof key === 'string' ? key : undefined));
   }
   if (said.length === 0) return best;
-  return { ...best, say: [best.say, ...said].filter(Boolean).join(' ') };
+  return { ...best, say: [best.say, ...sayAll(said)].filter(Boolean).join(' ') };
+}
+
+/** The most sentences said back one by one; the rest are counted, so a long paste stays readable. */
+const MAX_SAID = 5;
+
+/** What is said back, each once, the first `MAX_SAID` in full and the rest as a count. */
+function sayAll(said: string[]): string[] {
+  const unique = [...new Set(said)];
+  if (unique.length === said.length && said.length <= MAX_SAID) return said;
+  const shown = unique.slice(0, MAX_SAID);
+  const rest = said.length - shown.length;
+  return rest > 0
+    ? [...shown, `${rest} more sentence${rest === 1 ? '' : 's'} like these kept nothing either.`]
+    : shown;
 }
 
 /** Greetings and openers that carry nothing: "Hi there!", "Good morning.", "Quick one." */
@@ -323,7 +337,7 @@ function readSentences(
   const said = notUnderstood.map((part) =>
     part.startsWith('I did not answer') ? part : sayBack(part, typeof key === 'string' ? key : undefined),
   );
-  const say = [...calls.flatMap((reading) => (reading.say ? [reading.say] : [])), ...said].join(' ');
+  const say = [...calls.flatMap((reading) => (reading.say ? [reading.say] : [])), ...sayAll(said)].join(' ');
   const all = [...calls, ...answers] as Extract<Interpretation, { kind: 'call' }>[];
   return {
     kind: 'call',

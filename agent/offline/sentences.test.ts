@@ -204,4 +204,13 @@ describe('every sentence of a request is accounted for in the answer (issue 7, S
       ['rule', "eat well, don't share food"],
     ]);
   });
+
+  it('a long paste of sentences is said back briefly: each once, five at most, the rest counted', async () => {
+    const { ask, facts } = setup();
+    const { answer } = await ask(`remember my PIN is 4321. ${'He is 5. '.repeat(200)}`);
+    expect(facts()).toEqual([['PIN', '4321']]);
+    expect(answer.match(/"He is 5"/g)).toHaveLength(1);
+    expect(answer).toContain('199 more sentences like these kept nothing either.');
+    expect(answer.length).toBeLessThan(600);
+  });
 });
