@@ -306,10 +306,11 @@ function ownPeriod(text: string): boolean {
  * "Jr.", "P@ss.word." keep theirs), and one final "?" after a number or a sentence ("could you
  * remember my locker is 118?" asks politely). "!" is part of what was typed ("Mochi!", "12!",
  * "0000!!"), and so is a cluster of marks ("Mochi!?", "Tr0ub4dor&3!?"), and a "…". A leading "-"
- * is a sign ("-18", "-£40") unless a space follows it ("- buy milk").
+ * is a sign ("-18", "-£40") unless a space follows it ("- buy milk"), and so is a leading ":" (":D").
  */
 export function cleanContent(text: string): string {
-  let current = text.trim().replace(/^(?:[,;:\s]|-+(?=\s|$))+/, '');
+  // A ":" that opens a word is typed ("my mood is :D"); one before a space is a separator.
+  let current = text.trim().replace(/^(?:[,;\s]|:(?=[\s:,;]|$)|-+(?=\s|$))+/, '');
   current = current.replace(/[\s,;:]+$/, '');
   if (/[^.]\.$/.test(current) && !ownPeriod(current)) current = current.slice(0, -1);
   // A single code-like word keeps a "?" that ends it ("7x?9?", "A+?"): it is the value as typed.

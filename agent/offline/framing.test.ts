@@ -114,3 +114,46 @@ describe('explicit notes are kept as typed; a value after "is" is never a closer
     expect(meaning.kind === 'call' && meaning.steps[0]?.input.value).toBe(value);
   });
 });
+
+describe('a copula before a colon or "=" is one separator; the value is kept as typed (issue 7, S5)', () => {
+  const registry = createDefaultRegistry();
+  it.each([
+    ['remember my excuse is: it is raining', 'excuse', 'it is raining'],
+    ['my excuse is: it is raining', 'excuse', 'it is raining'],
+    ['remember my motto is: carpe diem', 'motto', 'carpe diem'],
+    ['my motto is: carpe diem', 'motto', 'carpe diem'],
+    ['the wifi password is: hunter2', 'wifi password', 'hunter2'],
+    ['remember my gate code is: 0042', 'gate code', '0042'],
+    ['the freezer temperature is: -18', 'freezer temperature', '-18'],
+    ['remember that my time is: 10:30', 'time', '10:30'],
+    ["my sister's birthday is: 3 May", "sister's birthday", '3 May'],
+    ['remember my PIN is = 4321', 'PIN', '4321'],
+    ['my plan: go home', 'plan', 'go home'],
+    ['remember my answer is - yes', 'answer', 'yes'],
+    ['my answer is – yes', 'answer', 'yes'],
+    ["my gate code, it's 4410", 'gate code', '4410'],
+    ['my excuse is:it is raining', 'excuse', 'it is raining'],
+    ['my PIN is:1234', 'PIN', '1234'],
+    ['my kids are: Ann and Bob', 'kids', 'Ann and Bob'],
+    ['remember my excuse was: it was raining', 'excuse', 'it was raining'],
+    ['remember my mood is :D', 'mood', ':D'],
+  ])('%s → %s = %s', (request, key, value) => {
+    const meaning = interpret(request, registry);
+    expect(meaning.kind === 'call' && meaning.steps.map((step) => [step.tool.name, step.input])).toEqual([
+      ['memory_remember', { key, value }],
+    ]);
+  });
+  it.each([
+    ['note: the boiler is: broken', 'the boiler is: broken'],
+    ['note: my plan is: go home', 'my plan is: go home'],
+    ['note: the boiler makes a clicking noise', 'the boiler makes a clicking noise'],
+  ])('%s stays a note "%s"', (request, text) => {
+    const meaning = interpret(request, registry);
+    expect(meaning.kind === 'call' && meaning.steps.map((step) => [step.tool.name, step.input])).toEqual([
+      ['notes_add', { text }],
+    ]);
+  });
+  it('never joins a second statement into the value: "12. It\'s on floor 3" is not "12 is on floor 3"', () => {
+    expect(rewriteRequest("my locker code is 12. It's on floor 3.")).not.toMatch(/12 is on floor/);
+  });
+});

@@ -79,6 +79,11 @@ const REAL_QUESTION = /^(?:what|which|who|whom|whose|where|when|why|how|do|does|
 export function readClauses(text: string, read: (text: string) => Interpretation): Interpretation {
   const withdrawn = withdrawsWrite(text);
   const whole = read(text);
+  // "remember my PIN is 4321, don't share it": an instruction after a comma, ";" or dash is a
+  // sentence of its own, never part of the value ("4321, don't share it").
+  const tail = NEGATED_TAIL.exec(text);
+  if (tail && !withdrawn && writes(whole) && valueHolds(whole, tail[2]!))
+    return readClauses(`${tail[1]}. ${tail[2]}`, read);
   if ((withdrawn && adds(whole)) || (retracts(text) && writes(whole)))
     return { kind: 'unknown', closest: [], lookup: false, query: text };
   // "remove the gate code, it is wrong now": a delete is also read without its trailing aside,
@@ -92,6 +97,7 @@ export function readClauses(text: string, read: (text: string) => Interpretation
   const parts = sentences(text);
   const mayWrite = !withdrawn && !(parts.length > 1 && parts.some((part) => REAL_QUESTION.test(part.trim())));
   let best = whole;
+  let bestText = text;
   let bestRank = rank(whole, text);
   for (const candidate of candidates) {
     const reading = read(candidate);
@@ -110,25 +116,148 @@ export function readClauses(text: string, read: (text: string) => Interpretation
         reading.score > best.score);
     if (better) {
       best = reading;
+      bestText = candidate;
       bestRank = score;
     }
   }
   // A write whose key or value runs into another sentence or an aside would keep chatter.
   if (writes(best) && spills(best, text)) return { kind: 'unknown', closest: [], lookup: false, query: text };
+  if (writes(best) && bestText !== text && parts.length > 1) return accountForRest(parts, bestText, best);
   return best;
+}
+
+/**
+ * A write read from one sentence of several ("my PIN is 4321. Or maybe 4322."): the sentences it
+ * does not cover are accounted for as `readSentences` does: one about the write is answered by
+ * it, one that corrects it turns the write into a question, any other is said back.
+ */
+function accountForRest(parts: string[], chosen: string, best: Interpretation): Interpretation {
+  if (best.kind !== 'call') return best;
+  const said: string[] = [];
+  const key = best.steps[0]?.input.key;
+  for (const part of parts) {
+    const trimmed = part.replace(/[.!?]+$/, '').trim();
+    if (chosen.includes(trimmed) || !/[\p{L}\p{N}]/u.test(trimmed) || ABOUT_THE_WRITE.test(bare(trimmed)))
+      continue;
+    if (GREETING.test(trimmed) || isAside(trimmed.replace(/^(?:oh|ah|well)\b[\s,]*/i, ''))) {
+      if (!PRONOUN_SUBJECT.test(trimmed) && !NEGATED.test(trimmed)) continue;
+    }
+    if (CORRECTS.test(trimmed) && !/^(?:oh|ah|well)\b/i.test(trimmed))
+      return {
+        kind: 'ask',
+        tool: best.steps[0]!.tool,
+        input: {},
+        question: correctionQuestion(trimmed, key),
+      };
+    said.push(sayBack(trimmed, typeof key === 'string' ? key : undefined));
+  }
+  if (said.length === 0) return best;
+  return { ...best, say: [best.say, ...sayAll(said)].filter(Boolean).join(' ') };
+}
+
+/** The most sentences said back one by one; the rest are counted, so a long paste stays readable. */
+const MAX_SAID = 5;
+
+/** What is said back, each once, the first `MAX_SAID` in full and the rest as a count. */
+function sayAll(said: string[]): string[] {
+  const unique = [...new Set(said)];
+  if (unique.length === said.length && said.length <= MAX_SAID) return said;
+  const shown = unique.slice(0, MAX_SAID);
+  const rest = said.length - shown.length;
+  return rest > 0
+    ? [...shown, `${rest} more sentence${rest === 1 ? '' : 's'} like these kept nothing either.`]
+    : shown;
+}
+
+/** Greetings and openers that carry nothing: "Hi there!", "Good morning.", "Quick one." */
+const GREETING =
+  /^(?:hi|hello|hey|hiya|yo|good\s+(?:morning|afternoon|evening|day)|morning|evening|quick\s+(?:one|thing|note)|so|ok(?:ay)?\s+so|oh|ah|well|right|listen|one\s+more\s+thing|before\s+i\s+forget)\b/i;
+
+/** The question a request that corrects itself gets: nothing is kept. */
+function correctionQuestion(sentence: string, key: unknown): string {
+  return `I kept nothing: "${sentence}" changes what came before it, and I would be guessing which to keep. Say the one you mean on its own, for example "remember my ${typeof key === 'string' ? key : '…'} is …".`;
+}
+
+/**
+ * A negated instruction about the thing kept, after a comma, ";" or dash: "…, don't share it",
+ * "… - never tell anyone". Not a value's own words ("my motto is work hard, never give up").
+ */
+const NEGATED_TAIL =
+  /^(.*?[^\s,;])\s*(?:[,;]|\s[-–—])\s*((?:please\s+)?(?:don['’]?t|do\s+not|never)\s+(?:share|send|tell|show|give|post|publish|e-?mail|text|leak|forget|lose|change|use|reuse|say|mention|write|print)\s+(?:it|this|that|them|anyone|anybody|nobody|him|her|to)\b[^,;]*)$/iu;
+
+/** True when a call's key or value (not a note's text) has `words` in it. */
+function valueHolds(reading: Interpretation, words: string): boolean {
+  return (
+    reading.kind === 'call' &&
+    reading.steps.some((step) =>
+      Object.entries(step.input).some(
+        ([field, value]) => field !== 'text' && typeof value === 'string' && value.includes(words.trim()),
+      ),
+    )
+  );
 }
 
 /** A sentence that ends in "." (or nothing): what follows it may carry on its value ("3. Mai"). */
 const CARRIES_ON = /(?:^|[^.?!])\.$/;
 
 /**
- * A write whose value runs across a sentence end, read sentence by sentence: each sentence that
- * reads as a request of its own is one ("remember that my wifi is abc. Also my door code is 55"
- * keeps both); one that cannot stand alone after a "." carries on the value before it ("Stop.
- * Think. Act.", "3. Mai", "v1.2. beta"). A sentence that is neither (a question back, a request
- * cut short) is said back as not understood; nothing is dropped silently. Undefined when the
- * request is not such a write, or a sentence asks something or is an aside (the clause readings
- * decide those).
+ * A sentence that only speaks about the write beside it: thanks, please, "could you keep that for
+ * me?", "is that ok?", "I always forget it", "because I keep forgetting". The write answers it.
+ */
+const ABOUT_THE_WRITE =
+  /^(?:(?:ok(?:ay)?|thanks?|thank\s+you(?:\s+(?:so|very)\s+much)?|thx|ty|cheers|ta|please|pls|plz|lol|lmao|haha|ha|cool|great|sorry|oops|got\s+it|done|right|yes|yeah|yep|ok\s+then|that['’]?s\s+(?:it|all))[\s,!.]*)+$|^(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:please\s+)?(?:keep|remember|save|store|note|memori[sz]e)\s+(?:that|this|it)(?:\s+for\s+me)?(?:\s+please)?$|^(?:is\s+)?(?:that|this)\s+(?:ok(?:ay)?|alright|fine)$|^(?:don['’]?t|do\s+not)\s+forget(?:\s+(?:it|that|this))?$|^(?:because|cause|cuz|since|as)\b.*\bforget|^i\s+(?:always|keep|often|tend\s+to|might|may|will|would)?\s*(?:forget|forgetting)\b/i;
+
+/** A sentence without the emoji and marks around it ("🙏 Thanks" is "Thanks"). */
+const bare = (sentence: string) => sentence.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+
+/** A sentence that corrects the one before it: "No, 4322.", "Actually it's 4322.", "Or maybe 12." */
+const CORRECTS =
+  /^(?:no|nope|nah|actually|wait|or|sorry|oops|whoops|i\s+mean(?:t)?|correction|make\s+(?:that|it)|scratch\s+that|hmm+|erm+|err+|my\s+bad|not\s+\S+\s*,)\b/i;
+
+/** A sentence about someone or something said only with a pronoun: "He is 5.", "It's on floor 3." */
+const PRONOUN_SUBJECT =
+  /^(he|she|it|they|him|her|them|his|its|their)(?:(['’]s|['’]re|\s+(?:is|are|was|were))|\s+\p{L}+)\b\s*(.*)$/iu;
+
+/** A negated instruction: "Don't share it.", "Never tell anyone.", "Do not send it to Sam." */
+const NEGATED = /^(?:(?:please\s+)?(?:don['’]?t|do\s+not|never|no\s+need\s+to))\s+(\p{L}+)/iu;
+
+/**
+ * What the answer says about a sentence that is not done: a question back for a pronoun (whose?),
+ * a plain word about sharing, or "not understood". `key` is the first write's key, for an example.
+ */
+function sayBack(sentence: string, key: string | undefined): string {
+  const pronoun = PRONOUN_SUBJECT.exec(sentence);
+  if (pronoun) {
+    // "my dog's name is Rex. He is 5.": the dog is whom "He" most likely means, a bare number
+    // most likely an age; said as an example only, never kept as a guess.
+    const possessor = key ? /^(.+?)['’]s?\s/.exec(key)?.[1] : undefined;
+    const owner = possessor ?? key;
+    const value = pronoun[2] ? (pronoun[3] ?? '').trim() : '';
+    const what =
+      possessor && /^(?:he|she|they)$/i.test(pronoun[1] ?? '') && /^\d{1,3}$/.test(value) ? 'age' : '…';
+    const example = owner
+      ? `"remember my ${owner}'s ${what} is ${value || '…'}"`
+      : '"remember my … is …" with its name';
+    return `I did not keep "${sentence}": I cannot tell who or what "${pronoun[1]}" means, so I would be guessing which fact it is. To keep it, say it with its name, for example ${example}.`;
+  }
+  const negated = NEGATED.exec(sentence);
+  if (negated && /^(?:share|send|tell|show|give|post|publish|email|text|leak)$/i.test(negated[1] ?? ''))
+    return `"${sentence}": fazt sends nothing anywhere; what you keep stays in your cartridge on this machine, and I share it with no one.`;
+  return `I did not understand "${sentence}", so nothing was kept from it.`;
+}
+
+/**
+ * A write whose value runs across a sentence end, read sentence by sentence, so every sentence is
+ * accounted for in the answer. Each sentence that reads as a request of its own is one ("remember
+ * that my wifi is abc. Also my door code is 55" keeps both); one that cannot stand alone after a
+ * "." carries on the value before it ("Stop. Think. Act.", "3. Mai", "v1.2. beta"); one that only
+ * speaks about the write ("Thanks!", "Could you keep that for me?") is answered by it; a question
+ * is answered after the write when a read tool takes it, else said back unanswered; anything else
+ * ("He is 5.", "Don't share it.", "Lovely weather today.") is said back — with a question back for
+ * a pronoun, since "He" may be the dog or anyone — and keeps nothing. Nothing is dropped
+ * silently, and no sentence is joined into another's value. Undefined when the request is not
+ * such a write, or when a later sentence asks something and the request never says to keep
+ * anything (the clause readings decide those: "my wifi is slow. What is the password?").
  */
 function readSentences(
   text: string,
@@ -138,50 +267,83 @@ function readSentences(
   if (!writes(whole) || !spills(whole, text)) return undefined;
   const parts = sentences(text);
   if (parts.length < 2) return undefined;
+  const explicit = KEEP_INTENT.test(parts[0]!);
   const groups: string[] = [parts[0]!];
   const notUnderstood: string[] = [];
+  const answers: Interpretation[] = [];
+  let answeredByWrite = false;
   for (const part of parts.slice(1)) {
     const trimmed = part.replace(/[.!]+$/, '').trim();
-    if (!trimmed || REAL_QUESTION.test(trimmed) || /\?$/.test(part) || isAside(trimmed)) return undefined;
+    // "🤫", "…": nothing to read, and never part of the value before it.
+    if (!/[\p{L}\p{N}]/u.test(trimmed)) {
+      answeredByWrite = true;
+      continue;
+    }
+    const question = REAL_QUESTION.test(trimmed) || /\?$/.test(part);
+    if (ABOUT_THE_WRITE.test(bare(trimmed))) {
+      answeredByWrite = true;
+      continue;
+    }
+    // "No, 4322.", "Actually it's 4322.", "Wait, make that 4322": the request corrects itself, so
+    // which value to keep is a guess: nothing is written, and the answer asks.
+    if (CORRECTS.test(trimmed)) {
+      const tool = (whole.kind === 'call' && whole.steps[0]?.tool) || undefined;
+      const key = whole.kind === 'call' ? whole.steps[0]?.input.key : undefined;
+      if (!tool) return undefined;
+      return { kind: 'ask', tool, input: {}, question: correctionQuestion(trimmed, key) };
+    }
+    if (question && !explicit) return undefined;
     const own = read(trimmed);
-    if (own.kind === 'call' && writes(own) && !spills(own, trimmed)) {
+    if (question) {
+      // "What is my wifi password?" after a write: answered after it when a read tool takes it.
+      if (own.kind === 'call' && !own.reply && !writes(own)) answers.push(own);
+      else notUnderstood.push(`I did not answer "${trimmed}": ask it on its own.`);
+      continue;
+    }
+    const aside = isAside(trimmed);
+    if (!aside && own.kind === 'call' && writes(own) && !spills(own, trimmed)) {
       groups.push(part);
       continue;
     }
     // One word ("Think.", "Mai", "beta") or words in lower case ("beta release") carry a value
-    // on; a sentence of its own ("Lovely weather today.") does not, and is said back instead.
-    const continues = !/\s/.test(trimmed) || !/^\p{Lu}/u.test(trimmed);
+    // on; a sentence of its own ("Lovely weather today.", "it's on floor 3") does not.
+    // A sentence in a script written without spaces ("他5岁。") is never one carried-on word.
+    const unspaced = /[。！？]$|[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Thai}]{2}/u.test(
+      trimmed,
+    );
+    const continues =
+      !NEGATED.test(trimmed) &&
+      ((!/\s/.test(trimmed) && !unspaced) || (!/^\p{Lu}/u.test(trimmed) && !aside && !unspaced));
     if (
       own.kind === 'unknown' &&
       continues &&
       CARRIES_ON.test(groups.at(-1)!) &&
-      notUnderstood.length === 0
+      notUnderstood.length === 0 &&
+      answers.length === 0
     ) {
       groups[groups.length - 1] = `${groups.at(-1)} ${part}`;
       continue;
     }
-    if (own.kind === 'ask' || own.kind === 'unknown') {
-      notUnderstood.push(trimmed);
-      continue;
-    }
-    return undefined;
+    notUnderstood.push(trimmed);
   }
-  if (groups.length === 1 && notUnderstood.length === 0) return whole;
+  if (groups.length === 1 && notUnderstood.length === 0 && answers.length === 0 && !answeredByWrite)
+    return whole;
   const readings = groups.map((group) => (group === text ? whole : read(group.replace(/[.!]+$/, '').trim())));
   const calls = readings.flatMap((reading) =>
     reading.kind === 'call' && !reading.reply && !spills(reading, text) ? [reading] : [],
   );
   if (calls.length !== readings.length) return undefined;
-  const said = notUnderstood.map((part) => `"${part}"`).join(', ');
-  const say = [
-    ...calls.flatMap((reading) => (reading.say ? [reading.say] : [])),
-    ...(said ? [`I did not understand ${said}, so nothing was kept from it.`] : []),
-  ].join(' ');
+  const key = calls[0]?.steps[0]?.input.key;
+  const said = notUnderstood.map((part) =>
+    part.startsWith('I did not answer') ? part : sayBack(part, typeof key === 'string' ? key : undefined),
+  );
+  const say = [...calls.flatMap((reading) => (reading.say ? [reading.say] : [])), ...sayAll(said)].join(' ');
+  const all = [...calls, ...answers] as Extract<Interpretation, { kind: 'call' }>[];
   return {
     kind: 'call',
-    steps: calls.flatMap((reading) => reading.steps),
-    template: calls.map((reading) => reading.template).join(' / '),
-    score: Math.min(...calls.map((reading) => reading.score)),
+    steps: all.flatMap((reading) => reading.steps),
+    template: all.map((reading) => reading.template).join(' / '),
+    score: Math.min(...all.map((reading) => reading.score)),
     ...(say ? { say } : {}),
   };
 }

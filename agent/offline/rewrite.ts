@@ -115,8 +115,23 @@ const SEPARATORS: readonly [RegExp, string][] = [
     /^(.+?)\s+(?:is\s+not|isn't|are\s+not|aren't)\s+.+?(?:\s+any\s*more)?\s*[,;]\s*(?:but\s+)?(?:it's|it\s+is|they're|they\s+are|now\s+it's|it's\s+now)\s+(.+)$/i,
     '$1 is $2',
   ],
-  [/^(.+?)\s*[,;.?!]+\s+(?:it's|it\s+is|that's|that\s+is|they're|they\s+are)\s+(.+?)$/i, '$1 is $2'],
+  // "my gate code, it's 4410": the key before the pronoun has no verb of its own. "my locker code
+  // is 12. It's on floor 3." already has one: its second sentence is another statement (said back
+  // by the sentence reading), never joined into the value ("12 is on floor 3").
+  [
+    /^((?:(?!\b(?:is|are|was|were)\b)[^,;.?!])+?)\s*[,;.?!]+\s+(?:it's|it\s+is|that's|that\s+is|they're|they\s+are)\s+(.+?)$/i,
+    '$1 is $2',
+  ],
 ];
+
+/**
+ * "my excuse is: it is raining", "the wifi password is: hunter2", "remember my PIN is = 4321": a
+ * copula followed by a colon (or "="). The separator goes and the copula stays, so the value is
+ * what follows, as typed ("it is raining", not "is it is raining"). A colon that opens the value
+ * ("my mood is :D", "my face is :-)") is the value's own.
+ */
+const COPULA_THEN_COLON =
+  /^((?:(?:remember|store|save|memori[sz]e|keep)\s+(?:that\s+)?)?(?:my|our|the|\p{L}+['’]s)\s+[^:=.?!]{1,60}?\s+(?:is|are|was|were))\s*[:=](?:\s+(?=\S)|(?=[\p{L}\p{N}]{2}))/iu;
 
 /**
  * "make my wifi password hunter2" is "set my wifi password to hunter2": a stored value, said as one
@@ -157,7 +172,11 @@ export function rewriteRequest(text: string): string {
     !onlySubject.test(trailing[1].trim())
   ) {
     // A "-" right after a word is a sign ("A-", "O-"); one after a space is a dash.
-    current = `remember ${stripAll(trailing[1], LEADING).replace(/(?:[\s,;:]|\s-+)+$/, '')}`;
+    // "remember my PIN is 4321. Don't forget.": the verb is said once, never kept in the key.
+    const body = stripAll(trailing[1], LEADING)
+      .replace(/(?:[\s,;:]|\s-+)+$/, '')
+      .replace(/^(?:re?me?m?be?r|memori[sz]e|save|store|keep|note)\s+(?:that\s+)?(?=\S)/i, '');
+    current = `remember ${body}`;
   }
   for (const [pattern, replacement] of LEADING_VERB) {
     if (pattern.test(current)) {
@@ -166,7 +185,7 @@ export function rewriteRequest(text: string): string {
     }
   }
   for (const [pattern, replacement] of PHRASES) current = current.replace(pattern, replacement);
-  current = makeAsSet(current);
+  current = makeAsSet(current).replace(COPULA_THEN_COLON, '$1 ');
   const separator = SEPARATORS.find(([pattern]) => pattern.test(current));
   if (separator) current = current.replace(separator[0], separator[1]);
   else current = colonFact(current) ?? current;

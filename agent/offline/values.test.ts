@@ -14,6 +14,9 @@ describe('slot values', () => {
 
   it('keeps content as typed except sentence punctuation; a password keeps its "!"', () => {
     expect(cleanContent('Hunter2!')).toBe('Hunter2!');
+    // A ":" that opens a word is typed (":D"); one before a space is a separator (issue 7, S5).
+    expect(cleanContent(':D')).toBe(':D');
+    expect(cleanContent(': it is raining')).toBe('it is raining');
     expect(cleanContent('4312.')).toBe('4312');
     // Issue 7, third round: "!" and clusters of marks are what was typed, read back as typed.
     expect(cleanContent('0042!!!')).toBe('0042!!!');

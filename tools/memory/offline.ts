@@ -200,9 +200,10 @@ export const memoryValueCheck = (value: unknown): SlotCheck => {
     .replace(/^(?:now|actually|instead|really|ahora|maintenant|jetzt|adesso|agora)\s+/i, '')
     // "Dr. Nguyen, not Dr. Patel", "9920 instead of 7781": the old value is not part of the new one.
     .replace(/[\s,;]+(?:not|rather\s+than|instead\s+of)\s+[^,;]+$/i, '')
-    // "12-43-08 i mixed it up": a code, then an aside about it.
+    // "12-43-08 i mixed it up": a code, then an aside about it. After a sentence end ("12. It's
+    // on floor 3.") it is a sentence of its own, which the planner reads and says back, never drops.
     .replace(/^(\S*\d\S*)\s+(\S.*)$/, (whole, code: string, rest: string) =>
-      isAside(rest) ? code.replace(/[.,;:!]+$/, '') : whole,
+      isAside(rest) && !/[.!?]$/.test(code) ? code.replace(/[,;:]+$/, '') : whole,
     )
     .replace(/[\s,]+(?:now|instead|from\s+now\s+on|these\s+days|anymore)$/i, '')
     .trim();
