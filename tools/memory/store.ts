@@ -21,6 +21,12 @@ export interface MemoryMatch {
    * it names no other owner ("brother's …" does not answer "my …"). False: only a near fact.
    */
   sameSubject: boolean;
+  /**
+   * The fact's name fits the name asked: the same fact name, every word asked for in it, or its
+   * name without marks ("📱 PIN" for "PIN"). Two or more that fit, and none is the exact name asked:
+   * which one is meant is asked, never guessed ("room key" with "room 10 key" and "room 101 key").
+   */
+  fits: boolean;
 }
 
 export interface MemoryStore {
@@ -189,6 +195,15 @@ function fillIdentities(db: Database): number {
 }
 
 /**
+ * A name as typed, for telling apart facts that share a name: `normaliseKey` with apostrophes
+ * kept as letters ("kids' school", "kid's school" and "kids school" differ; "CAFÉ code" is "café
+ * code", "Cafe-Code" is "cafe code").
+ */
+function asTyped(name: string): string {
+  return normaliseKey(name.replace(/['’]/g, '\u02bc'));
+}
+
+/**
  * The memory capability's schema steps on top of the core `memory` table (cartridge migration 1).
  * Step 1 keeps each fact's identity in an indexed column, so finding "the same fact" is one index
  * lookup instead of `factIdentity` over every row (it was rebuilt over all rows whenever another
@@ -235,29 +250,56 @@ export function createMemoryStore(cartridge: Cartridge): MemoryStore {
     ),
   ];
   /**
-   * The rows holding the fact named `rawKey`: the row under its key when that row's own name is
-   * the same fact; else every row whose name is the same fact (`factIdentity`), whatever key form
-   * an older version stored it under ("c version" for "C# version", "mum birthday"). Older versions
-   * may have stored one fact twice ("café code" and "cafe code"): more than one, and the caller
-   * asks which.
+   * Rows that also fit an apostrophe-less name as a possessive: "kids school" may be "kid's
+   * school" as well as "kids' school" (a plural owner such as "kids" keeps its "s" in
+   * `factIdentity`). Only rows whose label has an apostrophe count ("new site" never fits
+   * "news site").
+   */
+  const possessiveReadings = (rawKey: string, id: string): MemoryRow[] => {
+    if (/['’]/.test(rawKey)) return [];
+    const words = normaliseKey(rawKey).split(' ');
+    const ids = new Set<string>();
+    for (const [at, word] of words.entries()) {
+      if (at === words.length - 1 || word.length < 3 || !word.endsWith('s') || word.endsWith('ss')) continue;
+      const reading = factIdentity(
+        words.map((each, i) => (i === at ? `${word.slice(0, -1)}'s` : each)).join(' '),
+      );
+      if (reading !== id) ids.add(reading);
+    }
+    return [...ids].flatMap((each) => withIdentity(each).filter((row) => /['’]/.test(row.label)));
+  };
+  /**
+   * The rows holding the fact named `rawKey`: every row whose name is the same fact
+   * (`factIdentity`), whatever key form an older version stored it under ("c version" for "C#
+   * version", "mum birthday"). When more than one fits (old rows "café code" and "cafe code"; an
+   * apostrophe-less "kids school" beside "kids' school" and "kid's school"), the one whose label
+   * is the name as typed (case and separators aside, apostrophes and accents kept) is meant; with
+   * none such, all are returned and the caller asks which.
    */
   const findAll = (rawKey: string): MemoryRow[] => {
-    const key = normaliseKey(rawKey);
     const id = factIdentity(rawKey);
-    const row = rowAt(key);
-    if (row && identityOf(row) === id) return [row];
-    return withIdentity(id);
+    const exact = withIdentity(id);
+    const seen = new Set(exact.map((row) => row.key));
+    const all = [...exact, ...possessiveReadings(rawKey, id).filter((row) => !seen.has(row.key))];
+    // A possessive reading alone is not the fact asked for ("kids school" is a new fact beside
+    // "kid's school"); it only makes an exact name ambiguous.
+    if (all.length <= 1) return exact;
+    const typed = asTyped(rawKey);
+    const literal = all.filter((row) => asTyped(row.label) === typed);
+    return literal.length === 1 ? literal : all;
   };
   const find = (rawKey: string): MemoryRow | undefined => {
     const rows = findAll(rawKey);
     return rows.length === 1 ? rows[0] : undefined;
   };
-  /** Two stored facts with one name (older versions kept both): which one is never guessed. */
+  /** Two or more stored facts fit one name: which one is never guessed. */
   const ambiguous = (rawKey: string, rows: readonly MemoryRow[]) =>
     new UsageError(
       `Two remembered facts have the name "${rawKey.trim()}": ${rows
         .map((row) => `"${row.label}" (${String(JSON.parse(row.value))})`)
-        .join(' and ')}. Forget the one you no longer need ("forget …" with its exact name), then try again.`,
+        .join(
+          ' and ',
+        )}. Say which one with its exact name, or forget the one you no longer need ("forget …" with its exact name), then try again.`,
     );
 
   return {
@@ -310,7 +352,8 @@ export function createMemoryStore(cartridge: Cartridge): MemoryStore {
     recall(query, { limit = 5, minScore = 0.5 } = {}) {
       const exact = findAll(query);
       // One fact by that name answers; two (stored by older versions) are both said, as equals.
-      if (exact.length > 0) return exact.map((row) => ({ entry: toEntry(row), score: 1, sameSubject: true }));
+      if (exact.length > 0)
+        return exact.map((row) => ({ entry: toEntry(row), score: 1, sameSubject: true, fits: true }));
       const wanted = normaliseKey(query);
       if (!wanted.trim()) return [];
       const rows = prepare('SELECT * FROM memory').all() as MemoryRow[];
@@ -318,7 +361,7 @@ export function createMemoryStore(cartridge: Cartridge): MemoryStore {
         .map((row) => {
           const same = sameSubject(query, row.label);
           const score = Math.max(similarity(wanted, row.key), similarity(wanted, row.label));
-          return { row, same, score: same ? Math.max(score, minScore) : score };
+          return { row, same, score: same ? Math.max(score, minScore) : score, fits: same };
         })
         .filter(({ score }) => score >= minScore)
         .sort(
@@ -336,17 +379,24 @@ export function createMemoryStore(cartridge: Cartridge): MemoryStore {
         if (loose.length === 1) {
           const [row] = loose as [MemoryRow];
           const score = Math.max(minScore, similarity(wanted, subjectWithoutMarks(row.label, query)));
-          ranked.unshift({ row, same: true, score: Math.min(score, 0.9) });
+          ranked.unshift({ row, same: true, score: Math.min(score, 0.9), fits: true });
+        } else {
+          // Several ("📱 PIN" and "💳 PIN" for "PIN"): none is about it alone, all fit; said first.
+          for (const row of loose.reverse()) {
+            const score = Math.max(minScore, similarity(wanted, subjectWithoutMarks(row.label, query)));
+            ranked.unshift({ row, same: false, score: Math.min(score, 0.9), fits: true });
+          }
         }
       }
       const seen = new Set<string>();
       return ranked
         .filter(({ row }) => !seen.has(row.key) && Boolean(seen.add(row.key)))
         .slice(0, limit)
-        .map(({ row, score, same }) => ({
+        .map(({ row, score, same, fits }) => ({
           entry: toEntry(row),
           score: Math.round(Math.min(score, 0.999) * 1000) / 1000,
           sameSubject: same,
+          fits,
         }));
     },
 
