@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { testRuntime } from '../../test/helpers/runtime.js';
+import { bestFact, bestFacts } from './offline.js';
 import { createMemoryStore } from './store.js';
 
 /**
@@ -103,5 +104,23 @@ describe('a name that fits several facts is asked about, never guessed', () => {
     expect(result).toMatchObject({ ok: true, output: { found: true, match: { value: 'plain' } } });
     expect(result.ok && result.output).not.toHaveProperty('ambiguous');
     expect((await call('memory_recall', { key: 'room 10 key' })).ok).toBe(true);
+  });
+});
+
+describe('a question answered from every fact (bestFacts) never picks one of a tie', () => {
+  const same = (wanted: string, word: string) => wanted === word;
+  const entries = [
+    { key: 'room 10 key', label: 'room 10 key', value: 'A10' },
+    { key: 'room 101 key', label: 'room 101 key', value: 'B101' },
+    { key: 'car', label: 'car', value: 'parked on level 3' },
+  ];
+
+  it('returns every fact that fits as well as the best, and bestFact then none', () => {
+    expect(bestFacts('where is the room key', entries, same).map(({ value }) => value)).toEqual([
+      'A10',
+      'B101',
+    ]);
+    expect(bestFact('where is the room key', entries, same)).toBeUndefined();
+    expect(bestFact('where is my car parked', entries, same)?.value).toBe('parked on level 3');
   });
 });

@@ -402,8 +402,22 @@ export function bestFact(
   sameWord: (wanted: string, word: string) => boolean,
   minScore = 0.5,
 ): FactEntry | undefined {
+  const best = bestFacts(question, entries, sameWord, minScore);
+  return best.length === 1 ? best[0] : undefined;
+}
+
+/**
+ * The facts that fit a question equally well (`bestFact`'s scoring): one is the answer; two or
+ * more tie ("where is the room key?" with "room 10 key" and "room 101 key") and none is picked.
+ */
+export function bestFacts(
+  question: string,
+  entries: readonly FactEntry[],
+  sameWord: (wanted: string, word: string) => boolean,
+  minScore = 0.5,
+): FactEntry[] {
   const wanted = questionWords(question);
-  if (wanted.length === 0) return undefined;
+  if (wanted.length === 0) return [];
   const hits = (word: string, candidates: readonly string[]) =>
     candidates.some(
       (candidate) =>
@@ -412,7 +426,7 @@ export function bestFact(
           candidate.length >= 4 &&
           (candidate.startsWith(word) || word.startsWith(candidate))),
     );
-  let best: { entry: FactEntry; score: number } | undefined;
+  let best: { entries: FactEntry[]; score: number } | undefined;
   for (const entry of entries) {
     // "what is my sister's …" is never answered with "my …" or "my brother's …".
     if (ownersDiffer(aliased(question), entry.label)) continue;
@@ -424,9 +438,11 @@ export function bestFact(
       else if (hits(word, valueWords)) score += 0.75;
     }
     score /= wanted.length;
-    if (score >= minScore && (!best || score > best.score)) best = { entry, score };
+    if (score < minScore) continue;
+    if (!best || score > best.score) best = { entries: [entry], score };
+    else if (score === best.score) best.entries.push(entry);
   }
-  return best?.entry;
+  return best?.entries ?? [];
 }
 
 /**
