@@ -22,7 +22,7 @@ const nothingFor = (
   if (twins.length > 1)
     return `Two remembered facts have the name "${key}": ${twins
       .map(({ label, value }) => `${label}: ${String(value)}`)
-      .join('; ')}. Which one do you mean? Forget the one you no longer need.`;
+      .join('; ')}. Which one do you mean? Ask with its exact name, or forget the one you no longer need.`;
   const near = alternatives.map(({ label, value }) => `${label}: ${String(value)}`);
   return `I don't have anything remembered about ${key}.${near.length ? ` Near facts, about something else: ${near.join('; ')}.` : ''}`;
 };
