@@ -19,8 +19,8 @@ export function capabilityVersion(cartridge: Cartridge, id: string): number {
 
 /**
  * Brings a capability's tables up to its last migration, each step in its own write
- * transaction, recorded in `capability_schema`. Idempotent and cheap after the first call per
- * open cartridge. A cartridge whose record is newer than the capability knows is refused before
+ * transaction, recorded in `capability_schema` (inside a transaction already open, the steps join
+ * it). Idempotent and cheap after the first call per open cartridge outside a transaction. A cartridge whose record is newer than the capability knows is refused before
  * anything changes (it was written by a newer fazt or skill version).
  */
 export function applyCapabilityMigrations(cartridge: Cartridge, capability: CapabilitySchema): void {
@@ -50,5 +50,6 @@ export function applyCapabilityMigrations(cartridge: Cartridge, capability: Capa
         .run(capability.id, step.version, step.description, Date.now());
     });
   }
-  seen.set(capability.id, target);
+  // Inside a caller's transaction the steps may still roll back with it: checked again next time.
+  if (!cartridge.db.inTransaction) seen.set(capability.id, target);
 }

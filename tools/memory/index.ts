@@ -5,16 +5,19 @@ import { memoryImport } from './import.js';
 import { memoryList } from './list.js';
 import { memoryRecall } from './recall.js';
 import { memoryRemember } from './remember.js';
+import { memoryMigrations } from './store.js';
 
 /**
  * Facts the person asked fazt to remember, looked up by (fuzzy) key. Its `memory` table comes
- * from the cartridge's core migration v1 (older than capabilities), so it declares no migration.
+ * from the cartridge's core migration v1 (older than capabilities); its own migrations add to it
+ * (`memoryMigrations`: the indexed fact identity).
  */
 export const memoryCapability = defineCapability({
   id: 'memory',
   title: 'Memory',
   source: 'builtin',
   tools: [memoryRemember, memoryRecall, memoryList, memoryForget, memoryImport],
+  migrations: memoryMigrations,
   events: {
     'memory.remembered': z.object({ key: z.string(), value: z.unknown(), previous: z.unknown() }),
     'memory.forgotten': z.object({ key: z.string() }),

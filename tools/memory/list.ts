@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
 import { limit } from '../schemas.js';
 import { endSentence } from '../sentence.js';
-import { bestFact, factSentence } from './offline.js';
+import { bestFacts, factSentence } from './offline.js';
 import { memoryEntry } from './schemas.js';
 import { createMemoryStore } from './store.js';
 
@@ -52,8 +52,13 @@ export const memoryList = defineTool({
       order: 10,
       input: ({ words }) => (words.length > 0 ? { limit: 1000 } : undefined),
       reply: ({ entries }, { kind, text, sameWord }) => {
-        const fact = bestFact(text, entries, sameWord, kind === 'question' ? 0.5 : 0.99);
-        return fact && factSentence(fact);
+        const facts = bestFacts(text, entries, sameWord, kind === 'question' ? 0.5 : 0.99);
+        if (facts.length > 1)
+          // Several fit as well as each other: listed, and which one is asked; none is guessed.
+          return `${endSentence(
+            `${facts.length === 2 ? 'Two' : facts.length} remembered facts fit: ${facts.map((fact) => `${fact.label}: ${String(fact.value)}`).join('; ')}`,
+          )} Which one do you mean? Ask with its full name.`;
+        return facts[0] && factSentence(facts[0]);
       },
     },
   },

@@ -315,11 +315,24 @@ const memoryReplaceCheck = {
     { key, value }: { key: string; value: string },
     said: string,
   ): string | undefined => {
-    const match = (output as { match?: { key: string; label: string; value: unknown } | null }).match;
+    const found = output as {
+      match?: { key: string; label: string; value: unknown } | null;
+      ambiguous?: boolean;
+      alternatives?: { label: string; value: unknown }[];
+    };
+    const match = found.match;
+    const correcting = CORRECTION.test(withoutNameAndValue(said, key, value));
+    // "actually my PIN is 3333" with "📱 PIN" and "💳 PIN": a correction of one of several facts
+    // that fit the name asks which, never writes a third.
+    if (!match && found.ambiguous && correcting && found.alternatives?.length)
+      return `${found.alternatives.length === 2 ? 'Two' : found.alternatives.length} remembered facts fit "${key}": ${found.alternatives
+        .map((fact) => `${fact.label}: ${String(fact.value)}`)
+        .join(
+          '; ',
+        )}. Which one should change to ${value}? Say "remember my ${found.alternatives[0]!.label.replace(/^(?:my|your)\s+/i, '')} is ${value}" with the name of the one you mean.`;
     if (!match) return undefined;
     const stored = String(match.value);
     const subject = factSubject(match.label);
-    const correcting = CORRECTION.test(withoutNameAndValue(said, key, value));
     if (!sameFactName(match.label, key)) {
       // "actually my lock code is 3" with only "bike lock code" stored: a correction of a fact
       // under a shorter or other name is never a silent new fact; ask which is meant.
@@ -396,8 +409,22 @@ export function bestFact(
   sameWord: (wanted: string, word: string) => boolean,
   minScore = 0.5,
 ): FactEntry | undefined {
+  const best = bestFacts(question, entries, sameWord, minScore);
+  return best.length === 1 ? best[0] : undefined;
+}
+
+/**
+ * The facts that fit a question equally well (`bestFact`'s scoring): one is the answer; two or
+ * more tie ("where is the room key?" with "room 10 key" and "room 101 key") and none is picked.
+ */
+export function bestFacts(
+  question: string,
+  entries: readonly FactEntry[],
+  sameWord: (wanted: string, word: string) => boolean,
+  minScore = 0.5,
+): FactEntry[] {
   const wanted = questionWords(question);
-  if (wanted.length === 0) return undefined;
+  if (wanted.length === 0) return [];
   const hits = (word: string, candidates: readonly string[]) =>
     candidates.some(
       (candidate) =>
@@ -406,7 +433,7 @@ export function bestFact(
           candidate.length >= 4 &&
           (candidate.startsWith(word) || word.startsWith(candidate))),
     );
-  let best: { entry: FactEntry; score: number } | undefined;
+  let best: { entries: FactEntry[]; score: number } | undefined;
   for (const entry of entries) {
     // "what is my sister's …" is never answered with "my …" or "my brother's …".
     if (ownersDiffer(aliased(question), entry.label)) continue;
@@ -418,9 +445,11 @@ export function bestFact(
       else if (hits(word, valueWords)) score += 0.75;
     }
     score /= wanted.length;
-    if (score >= minScore && (!best || score > best.score)) best = { entry, score };
+    if (score < minScore) continue;
+    if (!best || score > best.score) best = { entries: [entry], score };
+    else if (score === best.score) best.entries.push(entry);
   }
-  return best?.entry;
+  return best?.entries ?? [];
 }
 
 /**
@@ -497,10 +526,16 @@ export const missingFact = (output: unknown, { key }: { key: string }): string |
     | {
         found: boolean;
         score: number;
+        ambiguous?: boolean;
         match: { key: string; label: string } | null;
         alternatives: { label: string }[];
       }
     | undefined;
+  // Several facts fit the name: which one to forget is asked, nothing is guessed.
+  if (found?.ambiguous && !found.match && found.alternatives.length > 1)
+    return `${found.alternatives.length === 2 ? 'Two' : found.alternatives.length} remembered facts fit "${key}": ${found.alternatives
+      .map((entry) => `"${entry.label}"`)
+      .join(', ')}. Which one should I forget? Say "forget my …" with its exact name.`;
   if (found?.found && found.match && sameFactName(found.match.label, key)) return undefined;
   const near = [...(found?.match ? [found.match] : []), ...(found?.alternatives ?? [])].map(
     (entry) => `"${entry.label}"`,

@@ -7,6 +7,12 @@ import { memoryEntry } from './schemas.js';
 import { createMemoryStore } from './store.js';
 import { typoMatch } from './typos.js';
 
+/** Several facts fit `key` and none is the one named: all are said, and which one is asked. */
+const whichOf = (key: string, facts: readonly { label: string; value: unknown }[]) =>
+  `${facts.length === 2 ? 'Two' : facts.length} remembered facts fit "${key}": ${facts
+    .map(({ label, value }) => `${label}: ${String(value)}`)
+    .join('; ')}. Which one do you mean? Ask with its full name.`;
+
 /** Nothing under `key`; near facts about something else, said as such, with their values. */
 const nothingFor = (
   key: string,
@@ -17,7 +23,7 @@ const nothingFor = (
   if (twins.length > 1)
     return `${endSentence(
       `Two remembered facts have the name "${key}": ${twins.map(({ label, value }) => `${label}: ${String(value)}`).join('; ')}`,
-    )} Which one do you mean? Forget the one you no longer need.`;
+    )} Which one do you mean? Ask with its exact name, or forget the one you no longer need.`;
   const near = alternatives.map(({ label, value }) => `${label}: ${String(value)}`);
   return `${endSentence(`I don't have anything remembered about ${key}`)}${near.length ? ` ${endSentence(`Near facts, about something else: ${near.join('; ')}`)}` : ''}`;
 };
@@ -38,6 +44,12 @@ export const memoryRecall = defineTool({
     alternatives: z
       .array(z.object({ key: z.string(), label: z.string(), value: z.unknown(), score: z.number() }))
       .describe('Other close facts; when nothing was found, near facts that are about something else.'),
+    ambiguous: z
+      .boolean()
+      .optional()
+      .describe(
+        'True when several facts fit the key and none is named exactly: `alternatives` lists them; ask which one is meant.',
+      ),
     typo: z
       .string()
       .optional()
@@ -67,6 +79,22 @@ export const memoryRecall = defineTool({
     // Only a fact about what was asked answers; near facts ("my brother's …" for "my sister's …")
     // are alternatives, said as such.
     const twins = matches.filter(({ score }) => score === 1).length > 1;
+    // Several facts fit and none is named exactly ("room key": "room 10 key", "room 101 key";
+    // "PIN": "📱 PIN", "💳 PIN"): none answers as if sure; they are listed and which is asked.
+    const fitting = matches.filter(({ fits }) => fits);
+    if (!twins && fitting.length > 1 && matches[0]?.score !== 1)
+      return {
+        found: false,
+        match: null,
+        score: 0,
+        ambiguous: true,
+        alternatives: fitting.map(({ entry, score }) => ({
+          key: entry.key,
+          label: entry.label,
+          value: entry.value,
+          score,
+        })),
+      };
     const best = matches[0]?.sameSubject && !twins ? matches[0] : undefined;
     // Nothing fits, but one stored name is the key mistyped ("gim locker cod"): that fact, said so.
     const mistyped = best || twins ? undefined : typoMatch(key, store.list({ limit: 10_000 }));
@@ -81,6 +109,7 @@ export const memoryRecall = defineTool({
     const rest = best ? matches.slice(1) : matches;
     return {
       found: Boolean(best),
+      ...(twins ? { ambiguous: true } : {}),
       match: best?.entry ?? null,
       score: best?.score ?? 0,
       alternatives: rest.map(({ entry, score }) => ({
@@ -91,7 +120,9 @@ export const memoryRecall = defineTool({
       })),
     };
   },
-  describe: ({ match, alternatives, typo }, { key }) => {
+  describe: ({ match, alternatives, typo, ambiguous }, { key }) => {
+    if (!match && ambiguous && !alternatives.every(({ score }) => score === 1))
+      return whichOf(key, alternatives);
     if (!match) return nothingFor(key, alternatives);
     const took = typo ? `I took "${key}" to mean "${typo}". ` : '';
     return `${took}${factSentence(match)}`;
@@ -104,7 +135,8 @@ export const memoryRecall = defineTool({
     // Nothing under that name: other tools' answers try it (every word in one fact's name, a
     // setting, the notes); near facts about something else are said as such.
     foundNothing: (output, { key }) =>
-      output.found
+      // Found, or several fit (the answer lists them and asks which): no other tool guesses one.
+      output.found || output.ambiguous
         ? undefined
         : {
             query: key,

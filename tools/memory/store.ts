@@ -1,3 +1,5 @@
+import type { Database } from 'better-sqlite3';
+import { applyCapabilityMigrations } from '../../cartridge/capability-schema.js';
 import { UsageError } from '../../cartridge/errors.js';
 import type { Cartridge } from '../../cartridge/open.js';
 import {
@@ -7,6 +9,7 @@ import {
   singularOwner,
   subjectWithoutMarks,
 } from '../../cartridge/text-similarity.js';
+import type { CapabilityMigration } from '../capability.js';
 import type { MemoryEntry } from './schemas.js';
 
 export interface MemoryMatch {
@@ -18,6 +21,12 @@ export interface MemoryMatch {
    * it names no other owner ("brother's …" does not answer "my …"). False: only a near fact.
    */
   sameSubject: boolean;
+  /**
+   * The fact's name fits the name asked: the same fact name, every word asked for in it, or its
+   * name without marks ("📱 PIN" for "PIN"). Two or more that fit, and none is the exact name asked:
+   * which one is meant is asked, never guessed ("room key" with "room 10 key" and "room 101 key").
+   */
+  fits: boolean;
 }
 
 export interface MemoryStore {
@@ -91,8 +100,9 @@ export function normaliseKey(key: string): string {
  * words dropped, so a hyphen or a space inside a word does not matter ("e-mail" is "email",
  * "bike-lock" is "bikelock"). Two digits keep their space ("room 1 12" is not "room 11 2").
  * Signs, symbols and emoji stay as in `normaliseKey`: "C#" ≠ "C", ".env" ≠ "env", "O-" ≠ "O",
- * "temp -5" ≠ "temp 5", "🔑" ≠ "🏠". Not stored: rows keep `normaliseKey` as their key, and a row
- * is the fact asked for when its label has this identity (see `createMemoryStore`).
+ * "temp -5" ≠ "temp 5", "🔑" ≠ "🏠". Rows keep `normaliseKey` as their key and this identity of
+ * their label in the indexed `identity` column (`memoryMigrations`); a row is the fact asked for
+ * when its identity is the one asked for.
  */
 export function factIdentity(key: string): string {
   const parts = normaliseKey(key)
@@ -158,6 +168,8 @@ interface MemoryRow {
   value: string;
   created_at: number;
   updated_at: number;
+  /** `factIdentity(label)`, written with the row (memory migration 1); null only on a row written past the store. */
+  identity: string | null;
 }
 
 const toEntry = (row: MemoryRow): MemoryEntry => ({
@@ -168,78 +180,126 @@ const toEntry = (row: MemoryRow): MemoryEntry => ({
   updatedAt: row.updated_at,
 });
 
-/** Per cartridge (its statement cache): fact identities of the `memory` rows, see `identities`. */
-const IDENTITY_CACHE = new WeakMap<object, { fingerprint: string; byIdentity: Map<string, Set<string>> }>();
+/**
+ * Sets `identity` (`factIdentity(label)`) on every row that has none. Rows are read first and
+ * written after (better-sqlite3 cannot write while a statement iterates). Idempotent.
+ */
+function fillIdentities(db: Database): number {
+  const rows = db.prepare('SELECT key, label FROM memory WHERE identity IS NULL').all() as Pick<
+    MemoryRow,
+    'key' | 'label'
+  >[];
+  const set = db.prepare('UPDATE memory SET identity = ? WHERE key = ?');
+  for (const { key, label } of rows) set.run(factIdentity(label), key);
+  return rows.length;
+}
+
+/**
+ * A name as typed, for telling apart facts that share a name: `normaliseKey` with apostrophes
+ * kept as letters ("kids' school", "kid's school" and "kids school" differ; "CAFÉ code" is "café
+ * code", "Cafe-Code" is "cafe code").
+ */
+function asTyped(name: string): string {
+  return normaliseKey(name.replace(/['’]/g, '\u02bc'));
+}
+
+/**
+ * The memory capability's schema steps on top of the core `memory` table (cartridge migration 1).
+ * Step 1 keeps each fact's identity in an indexed column, so finding "the same fact" is one index
+ * lookup instead of `factIdentity` over every row (it was rebuilt over all rows whenever another
+ * process had written: 20,000 facts made each such write cost ~60 ms). Each step runs in one
+ * write transaction (`applyCapabilityMigrations`): killed mid-way, nothing of it stays; run again,
+ * it only does what is missing. A change to `factIdentity` needs a new step that recomputes the
+ * column (`UPDATE memory SET identity = NULL`, then `fillIdentities`).
+ */
+export const memoryMigrations: readonly CapabilityMigration[] = [
+  {
+    version: 1,
+    description: 'each fact keeps its identity (factIdentity of its label) in an indexed column',
+    up(db) {
+      const columns = db.prepare('PRAGMA table_info(memory)').all() as { name: string }[];
+      if (!columns.some(({ name }) => name === 'identity'))
+        db.exec('ALTER TABLE memory ADD COLUMN identity TEXT');
+      db.exec('CREATE INDEX IF NOT EXISTS memory_identity ON memory (identity)');
+      fillIdentities(db);
+    },
+  },
+];
 
 /**
  * Facts the person asked fazt to remember, looked up by (fuzzy) key, in the `memory` table
- * (created by the cartridge's core migration v1, before capabilities had their own). Statements
- * come from the cartridge's cache, so making a store per call is cheap.
+ * (created by the cartridge's core migration v1, before capabilities had their own; the memory
+ * capability's own steps are `memoryMigrations`, applied here first). Statements come from the
+ * cartridge's cache, so making a store per call is cheap.
  */
-export function createMemoryStore({ prepare }: Pick<Cartridge, 'prepare'>): MemoryStore {
+export function createMemoryStore(cartridge: Cartridge): MemoryStore {
+  applyCapabilityMigrations(cartridge, { id: 'memory', migrations: memoryMigrations });
+  const { prepare } = cartridge;
   const rowAt = (key: string) =>
     prepare('SELECT * FROM memory WHERE key = ?').get(key) as MemoryRow | undefined;
+  const identityOf = (row: MemoryRow) => row.identity ?? factIdentity(row.label);
 
   /**
-   * Rows by the identity of their label, built on first need, kept up to date by this store's
-   * writes, and shared by every store of the same cartridge (one per tool call) for as long as
-   * the table's fingerprint (rows, keys, last update) says nobody else changed it.
+   * Every row whose name has identity `id`: one index lookup, plus any row written past the store
+   * without an identity (a test's raw INSERT; none in normal use), whose identity is computed here.
    */
-  const fingerprint = () => {
-    // data_version moves when another connection commits; total_changes() with every write on
-    // this one (rolled back ones too). Both are O(1).
-    const { data_version } = prepare('PRAGMA data_version').get() as { data_version: number };
-    const { changes } = prepare('SELECT total_changes() AS changes').get() as { changes: number };
-    return `${data_version}:${changes}`;
-  };
-  const identities = () => {
-    const cached = IDENTITY_CACHE.get(prepare);
-    if (cached && cached.fingerprint === fingerprint()) return cached.byIdentity;
-    const byIdentity = new Map<string, Set<string>>();
-    for (const { key, label } of prepare('SELECT key, label FROM memory').all() as MemoryRow[]) {
-      const id = factIdentity(label);
-      byIdentity.set(id, (byIdentity.get(id) ?? new Set()).add(key));
+  const withIdentity = (id: string): MemoryRow[] => [
+    ...(prepare('SELECT * FROM memory WHERE identity = ? ORDER BY rowid').all(id) as MemoryRow[]),
+    ...(prepare('SELECT * FROM memory WHERE identity IS NULL ORDER BY rowid').all() as MemoryRow[]).filter(
+      (row) => factIdentity(row.label) === id,
+    ),
+  ];
+  /**
+   * Rows that also fit an apostrophe-less name as a possessive: "kids school" may be "kid's
+   * school" as well as "kids' school" (a plural owner such as "kids" keeps its "s" in
+   * `factIdentity`). Only rows whose label has an apostrophe count ("new site" never fits
+   * "news site").
+   */
+  const possessiveReadings = (rawKey: string, id: string): MemoryRow[] => {
+    if (/['’]/.test(rawKey)) return [];
+    const words = normaliseKey(rawKey).split(' ');
+    const ids = new Set<string>();
+    for (const [at, word] of words.entries()) {
+      if (at === words.length - 1 || word.length < 3 || !word.endsWith('s') || word.endsWith('ss')) continue;
+      const reading = factIdentity(
+        words.map((each, i) => (i === at ? `${word.slice(0, -1)}'s` : each)).join(' '),
+      );
+      if (reading !== id) ids.add(reading);
     }
-    IDENTITY_CACHE.set(prepare, { fingerprint: fingerprint(), byIdentity });
-    return byIdentity;
+    return [...ids].flatMap((each) => withIdentity(each).filter((row) => /['’]/.test(row.label)));
   };
   /**
-   * After this store's own write: the cached index lists the row's key too, under the new
-   * fingerprint. Keys are only ever added, so a rolled-back write leaves a superset, never a miss.
-   */
-  const index = (key: string, label: string) => {
-    const cached = IDENTITY_CACHE.get(prepare);
-    if (!cached) return;
-    const id = factIdentity(label);
-    cached.byIdentity.set(id, (cached.byIdentity.get(id) ?? new Set()).add(key));
-    cached.fingerprint = fingerprint();
-  };
-  /**
-   * The rows holding the fact named `rawKey`: the row under its key when that row's own name is
-   * the same fact; else every row whose name is the same fact (`factIdentity`), whatever key form
-   * an older version stored it under ("c version" for "C# version", "mum birthday"). Older versions
-   * may have stored one fact twice ("café code" and "cafe code"): more than one, and the caller
-   * asks which.
+   * The rows holding the fact named `rawKey`: every row whose name is the same fact
+   * (`factIdentity`), whatever key form an older version stored it under ("c version" for "C#
+   * version", "mum birthday"). When more than one fits (old rows "café code" and "cafe code"; an
+   * apostrophe-less "kids school" beside "kids' school" and "kid's school"), the one whose label
+   * is the name as typed (case and separators aside, apostrophes and accents kept) is meant; with
+   * none such, all are returned and the caller asks which.
    */
   const findAll = (rawKey: string): MemoryRow[] => {
-    const key = normaliseKey(rawKey);
     const id = factIdentity(rawKey);
-    const row = rowAt(key);
-    if (row && factIdentity(row.label) === id) return [row];
-    return [...(identities().get(id) ?? [])]
-      .map(rowAt)
-      .filter((each): each is MemoryRow => each !== undefined && factIdentity(each.label) === id);
+    const exact = withIdentity(id);
+    const seen = new Set(exact.map((row) => row.key));
+    const all = [...exact, ...possessiveReadings(rawKey, id).filter((row) => !seen.has(row.key))];
+    // A possessive reading alone is not the fact asked for ("kids school" is a new fact beside
+    // "kid's school"); it only makes an exact name ambiguous.
+    if (all.length <= 1) return exact;
+    const typed = asTyped(rawKey);
+    const literal = all.filter((row) => asTyped(row.label) === typed);
+    return literal.length === 1 ? literal : all;
   };
   const find = (rawKey: string): MemoryRow | undefined => {
     const rows = findAll(rawKey);
     return rows.length === 1 ? rows[0] : undefined;
   };
-  /** Two stored facts with one name (older versions kept both): which one is never guessed. */
+  /** Two or more stored facts fit one name: which one is never guessed. */
   const ambiguous = (rawKey: string, rows: readonly MemoryRow[]) =>
     new UsageError(
       `Two remembered facts have the name "${rawKey.trim()}": ${rows
         .map((row) => `"${row.label}" (${String(JSON.parse(row.value))})`)
-        .join(' and ')}. Forget the one you no longer need ("forget …" with its exact name), then try again.`,
+        .join(
+          ' and ',
+        )}. Say which one with its exact name, or forget the one you no longer need ("forget …" with its exact name), then try again.`,
     );
 
   return {
@@ -259,14 +319,13 @@ export function createMemoryStore({ prepare }: Pick<Cartridge, 'prepare'>): Memo
         // (unless another fact sits there).
         const own = normaliseKey(before.label);
         const target = own === before.key || !rowAt(own) ? own : before.key;
-        prepare('UPDATE memory SET key = ?, value = ?, updated_at = ? WHERE key = ?').run(
+        prepare('UPDATE memory SET key = ?, value = ?, updated_at = ?, identity = ? WHERE key = ?').run(
           target,
           JSON.stringify(value),
           now,
+          identityOf(before),
           before.key,
         );
-        // The old key stays listed too: harmless (rows are checked), and right if this rolls back.
-        index(target, before.label);
         return {
           entry: toEntry(rowAt(target)!),
           previous: JSON.parse(before.value) as unknown,
@@ -277,24 +336,24 @@ export function createMemoryStore({ prepare }: Pick<Cartridge, 'prepare'>): Memo
       if (squatter) {
         // An older row of a different fact sits on this key ("c version" once held "C# version"):
         // it moves to its own key, so neither fact replaces the other.
-        prepare('UPDATE memory SET key = ? WHERE key = ?').run(normaliseKey(squatter.label), key);
-        index(normaliseKey(squatter.label), squatter.label);
+        prepare('UPDATE memory SET key = ?, identity = ? WHERE key = ?').run(
+          normaliseKey(squatter.label),
+          identityOf(squatter),
+          key,
+        );
       }
-      prepare('INSERT INTO memory (key, label, value, created_at, updated_at) VALUES (?, ?, ?, ?, ?)').run(
-        key,
-        rawKey.trim(),
-        JSON.stringify(value),
-        now,
-        now,
-      );
-      index(key, rawKey.trim());
+      const label = rawKey.trim();
+      prepare(
+        'INSERT INTO memory (key, label, value, created_at, updated_at, identity) VALUES (?, ?, ?, ?, ?, ?)',
+      ).run(key, label, JSON.stringify(value), now, now, factIdentity(label));
       return { entry: toEntry(rowAt(key)!), previous: undefined, created: true };
     },
 
     recall(query, { limit = 5, minScore = 0.5 } = {}) {
       const exact = findAll(query);
       // One fact by that name answers; two (stored by older versions) are both said, as equals.
-      if (exact.length > 0) return exact.map((row) => ({ entry: toEntry(row), score: 1, sameSubject: true }));
+      if (exact.length > 0)
+        return exact.map((row) => ({ entry: toEntry(row), score: 1, sameSubject: true, fits: true }));
       const wanted = normaliseKey(query);
       if (!wanted.trim()) return [];
       const rows = prepare('SELECT * FROM memory').all() as MemoryRow[];
@@ -302,7 +361,7 @@ export function createMemoryStore({ prepare }: Pick<Cartridge, 'prepare'>): Memo
         .map((row) => {
           const same = sameSubject(query, row.label);
           const score = Math.max(similarity(wanted, row.key), similarity(wanted, row.label));
-          return { row, same, score: same ? Math.max(score, minScore) : score };
+          return { row, same, score: same ? Math.max(score, minScore) : score, fits: same };
         })
         .filter(({ score }) => score >= minScore)
         .sort(
@@ -320,17 +379,24 @@ export function createMemoryStore({ prepare }: Pick<Cartridge, 'prepare'>): Memo
         if (loose.length === 1) {
           const [row] = loose as [MemoryRow];
           const score = Math.max(minScore, similarity(wanted, subjectWithoutMarks(row.label, query)));
-          ranked.unshift({ row, same: true, score: Math.min(score, 0.9) });
+          ranked.unshift({ row, same: true, score: Math.min(score, 0.9), fits: true });
+        } else {
+          // Several ("📱 PIN" and "💳 PIN" for "PIN"): none is about it alone, all fit; said first.
+          for (const row of loose.reverse()) {
+            const score = Math.max(minScore, similarity(wanted, subjectWithoutMarks(row.label, query)));
+            ranked.unshift({ row, same: false, score: Math.min(score, 0.9), fits: true });
+          }
         }
       }
       const seen = new Set<string>();
       return ranked
         .filter(({ row }) => !seen.has(row.key) && Boolean(seen.add(row.key)))
         .slice(0, limit)
-        .map(({ row, score, same }) => ({
+        .map(({ row, score, same, fits }) => ({
           entry: toEntry(row),
           score: Math.round(Math.min(score, 0.999) * 1000) / 1000,
           sameSubject: same,
+          fits,
         }));
     },
 
@@ -348,8 +414,6 @@ export function createMemoryStore({ prepare }: Pick<Cartridge, 'prepare'>): Memo
       const row = found[0];
       if (row) {
         prepare('DELETE FROM memory WHERE key = ?').run(row.key);
-        // Its key stays listed (rows are checked on use), which is also right if this rolls back.
-        index(row.key, row.label);
       }
       return row && toEntry(row);
     },
