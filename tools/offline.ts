@@ -73,8 +73,12 @@ export interface OfflineAnswer<In, Out> {
   order?: number;
   /** The input for this question, or undefined when the tool cannot help with it. */
   input: Hook<OfflineQuestion, In | undefined>;
-  /** The answer, or undefined when the output does not answer the question. */
-  reply: Hook2<Out, OfflineQuestion, string | undefined>;
+  /**
+   * The answer, or undefined when the output does not answer the question; `{ question }` when
+   * the answer is a question back (several facts fit as well as each other: which one?), so the
+   * request ends `needs_input` (exit 3) as every question back does.
+   */
+  reply: Hook2<Out, OfflineQuestion, string | { question: string } | undefined>;
   /**
    * When `reply` gave nothing: a sentence saying what was searched in vain ("Your learned
    * documents do not say either."), added to the planner's "I don't know", or undefined.
@@ -143,22 +147,25 @@ export const GO: BeforeVerdict = { kind: 'go' };
 /**
  * The `before` hook of a destructive tool: what it would act on is looked up (`lookup`) before
  * approval is asked; `missing` gives the answer when it is not there (given the lookup's output,
- * or undefined when the lookup failed with not_found), undefined when it is. Once approved, the
+ * or undefined when the lookup failed with not_found), `{ question }` when several things fit and
+ * which one is asked, undefined when it is there. Once approved, the
  * call goes on and the tool itself says what is not there.
  */
 export function lookUpTarget<In>(
   lookup: (input: In) => Lookup,
-  missing: (output: unknown, input: In) => string | undefined,
+  missing: (output: unknown, input: In) => string | { question: string } | undefined,
 ): { check(input: In, call: BeforeCall): Promise<BeforeVerdict> } {
   return {
     async check(input, call) {
       if (call.approved) return GO;
       const found = await call.look(lookup(input));
-      const text =
+      const said =
         found && (found.ok || found.code === 'not_found')
           ? missing(found.ok ? found.output : undefined, input)
           : undefined;
-      return text ? { kind: 'answer', text, errorCode: 'not_found' } : GO;
+      // A question back (several fit: which one?) needs more from the person, not a failure.
+      if (typeof said === 'object') return { kind: 'answer', text: said.question };
+      return said ? { kind: 'answer', text: said, errorCode: 'not_found' } : GO;
     },
   };
 }
@@ -214,6 +221,11 @@ export interface OfflineKnowledge<I extends ObjectSchema, O extends z.ZodType> {
   verbatim?: { pattern: RegExp; field: keyof z.output<I> & string }[];
   /** Requests the templates cannot express. */
   phrases?: OfflinePhrase<z.input<I>, z.output<O>>[];
+  /**
+   * The result is a question back rather than an answer ("two facts fit: which one?"): the
+   * request ends `needs_input` (exit 3) as every question back does, not `done`.
+   */
+  asksBack?: Hook2<z.output<O>, z.output<I>, boolean>;
   /** A result that found nothing: other tools' answers try the same words. */
   foundNothing?: Hook2<z.output<O>, z.output<I>, FoundNothing | undefined>;
 }

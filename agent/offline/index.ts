@@ -81,7 +81,7 @@ export function createOfflinePlanner(registry: Registry): Planner {
         kind: QuestionKind,
         text: string,
         lead?: string,
-      ): AsyncGenerator<PlannerEvent, string | undefined> {
+      ): AsyncGenerator<PlannerEvent, { text: string; status: 'done' | 'needs_input' } | undefined> {
         searchedInVain.length = 0;
         const question: OfflineQuestion = {
           kind,
@@ -97,7 +97,8 @@ export function createOfflinePlanner(registry: Registry): Planner {
           yield* call(tool.name, input);
           const result = last();
           const reply = result.ok ? hook.reply(result.output, question) : undefined;
-          if (reply) return reply;
+          if (typeof reply === 'string' && reply) return { text: reply, status: 'done' };
+          if (typeof reply === 'object') return { text: reply.question, status: 'needs_input' };
           const note = result.ok ? hook.searched?.(result.output) : undefined;
           if (note) searchedInVain.push(note);
         }
@@ -111,7 +112,7 @@ export function createOfflinePlanner(registry: Registry): Planner {
        */
       const answerQuestion = async function* (query: string): AsyncGenerator<PlannerEvent> {
         const reply = yield* askTools('question', query);
-        if (reply) return yield* finish(reply, 'done');
+        if (reply) return yield* finish(reply.text, reply.status);
         const closest = closestTools(registry, query);
         yield* finish(
           `I don't know: nothing you've asked me to remember, noted or had me learn answers "${request.text.trim()}". Without a language model I can only answer from those. I can:\n${capabilityList(closest)}`,
@@ -122,6 +123,8 @@ export function createOfflinePlanner(registry: Registry): Planner {
       /** Runs the planned steps in order; stops at the first that needs approval or fails. */
       const runSteps = async function* (steps: Step[], say?: string): AsyncGenerator<PlannerEvent> {
         const texts: string[] = [];
+        // A result that is a question back ("two facts fit: which one?") ends the request so.
+        let asked = false;
         for (const planned of steps) {
           let step = planned;
           // One check against what is stored, before the call: it may complete the input ("the
@@ -159,6 +162,7 @@ export function createOfflinePlanner(registry: Registry): Planner {
           const result = last();
           if (result.ok) {
             texts.push(result.text);
+            asked ||= step.tool.offline?.asksBack?.(result.output, step.input) === true;
             continue;
           }
           if (result.error.code === 'needs_approval') {
@@ -182,9 +186,10 @@ export function createOfflinePlanner(registry: Registry): Planner {
           only && looked?.ok ? only.tool.offline?.foundNothing?.(looked.output, only.input) : undefined;
         if (nothing) {
           const reply = yield* askTools('lookup', nothing.query, nothing.lead);
-          return yield* finish(reply ?? [nothing.reply, ...searchedInVain].join(' '), 'done');
+          if (reply) return yield* finish(reply.text, reply.status);
+          return yield* finish([nothing.reply, ...searchedInVain].join(' '), 'done');
         }
-        yield* finish([...texts, ...(say ? [say] : [])].join('\n'), 'done');
+        yield* finish([...texts, ...(say ? [say] : [])].join('\n'), asked ? 'needs_input' : 'done');
       };
 
       const meaning = interpret(request.text, registry);
@@ -205,7 +210,7 @@ export function createOfflinePlanner(registry: Registry): Planner {
           );
         case 'unknown': {
           const reply = meaning.lookup ? yield* askTools('name', meaning.query) : undefined;
-          if (reply) return yield* finish(reply, 'done');
+          if (reply) return yield* finish(reply.text, reply.status);
           return yield* finish(notUnderstood(request.text.trim(), meaning.closest), 'not_understood');
         }
         case 'ask':

@@ -30,10 +30,14 @@ describe('a name that fits several facts is asked about (CLI)', { timeout: 60_00
     const before = await facts();
     const read = await ask('what is my kids school?');
     expect(read.stdout).toMatch(/kids' school: Hill; kid's school: Vale\. Which one do you mean\?/);
+    // A question back ends as every question back does: exit 3 (needs more information).
+    expect(read.code).toBe(3);
     const correct = await ask('actually my kids school is Oak');
     expect(correct.stdout).toMatch(/fit "kids school".*Which one should change to Oak\?/);
+    expect(correct.code).toBe(3);
     const forget = await ask('forget my kids school');
     expect(forget.stdout).toMatch(/fit "kids school".*Which one should I forget\?/);
+    expect(forget.code).toBe(3);
     // Approved beforehand, the store still refuses to pick one.
     const approved = await ask('forget my kids school', '--yes');
     expect(approved.stdout + approved.stderr).toMatch(/Say which one with its exact name/);
@@ -58,11 +62,15 @@ describe('a name that fits several facts is asked about (CLI)', { timeout: 60_00
     expect(room.stdout).toContain('room 10 key: A10');
     expect(room.stdout).toContain('room 101 key: B101');
     expect(room.stdout).toMatch(/Which one do you mean\?/);
+    expect(room.code).toBe(3);
     const wifi = await ask('what is my wifi password?');
     expect(wifi.stdout).toContain('home wifi password: homepw');
     expect(wifi.stdout).toContain('work wifi password: workpw');
     expect(wifi.stdout).not.toMatch(/^Your/);
-    expect((await ask('what is my room 101 key?')).stdout).toBe('Your room 101 key is B101.\n');
+    expect(wifi.code).toBe(3);
+    const exact = await ask('what is my room 101 key?');
+    expect(exact.stdout).toBe('Your room 101 key is B101.\n');
+    expect(exact.code).toBe(0);
     const json = await runCliJson<{ found: boolean; ambiguous?: boolean; alternatives: unknown[] }>(
       ['run', 'memory_recall', '--key', 'room key', '--json'],
       { cartridge: cart().path },

@@ -55,9 +55,11 @@ export const memoryList = defineTool({
         const facts = bestFacts(text, entries, sameWord, kind === 'question' ? 0.5 : 0.99);
         if (facts.length > 1)
           // Several fit as well as each other: listed, and which one is asked; none is guessed.
-          return `${endSentence(
-            `${facts.length === 2 ? 'Two' : facts.length} remembered facts fit: ${facts.map((fact) => `${fact.label}: ${String(fact.value)}`).join('; ')}`,
-          )} Which one do you mean? Ask with its full name.`;
+          return {
+            question: `${endSentence(
+              `${facts.length === 2 ? 'Two' : facts.length} remembered facts fit: ${facts.map((fact) => `${fact.label}: ${String(fact.value)}`).join('; ')}`,
+            )} Which one do you mean? Ask with its full name.`,
+          };
         return facts[0] && factSentence(facts[0]);
       },
     },

@@ -521,7 +521,10 @@ export const bulkForgetCheck = (text: string): { problem: SlotProblem } | undefi
  * Before approval to forget `key` is asked: the fact must be stored under exactly that name (the
  * output of a recall of it). Otherwise the answer says so, with the near facts, and nothing is asked.
  */
-export const missingFact = (output: unknown, { key }: { key: string }): string | undefined => {
+export const missingFact = (
+  output: unknown,
+  { key }: { key: string },
+): string | { question: string } | undefined => {
   const found = output as
     | {
         found: boolean;
@@ -533,9 +536,11 @@ export const missingFact = (output: unknown, { key }: { key: string }): string |
     | undefined;
   // Several facts fit the name: which one to forget is asked, nothing is guessed.
   if (found?.ambiguous && !found.match && found.alternatives.length > 1)
-    return `${found.alternatives.length === 2 ? 'Two' : found.alternatives.length} remembered facts fit "${key}": ${found.alternatives
-      .map((entry) => `"${entry.label}"`)
-      .join(', ')}. Which one should I forget? Say "forget my …" with its exact name.`;
+    return {
+      question: `${found.alternatives.length === 2 ? 'Two' : found.alternatives.length} remembered facts fit "${key}": ${found.alternatives
+        .map((entry) => `"${entry.label}"`)
+        .join(', ')}. Which one should I forget? Say "forget my …" with its exact name.`,
+    };
   if (found?.found && found.match && sameFactName(found.match.label, key)) return undefined;
   const near = [...(found?.match ? [found.match] : []), ...(found?.alternatives ?? [])].map(
     (entry) => `"${entry.label}"`,
@@ -606,6 +611,9 @@ export const memoryForgetBefore = {
       if (!missing) return { kind: 'answer', text: app.both };
       return { kind: 'redirect', tool: app.tool, input: app.input };
     }
-    return missing && !call.approved ? { kind: 'answer', text: missing, errorCode: 'not_found' } : GO;
+    if (!missing || call.approved) return GO;
+    // Several facts fit: which one is asked (needs more from the person, not a failure).
+    if (typeof missing === 'object') return { kind: 'answer', text: missing.question };
+    return { kind: 'answer', text: missing, errorCode: 'not_found' };
   },
 };

@@ -9,9 +9,9 @@ import { typoMatch } from './typos.js';
 
 /** Several facts fit `key` and none is the one named: all are said, and which one is asked. */
 const whichOf = (key: string, facts: readonly { label: string; value: unknown }[]) =>
-  `${facts.length === 2 ? 'Two' : facts.length} remembered facts fit "${key}": ${facts
-    .map(({ label, value }) => `${label}: ${String(value)}`)
-    .join('; ')}. Which one do you mean? Ask with its full name.`;
+  `${endSentence(
+    `${facts.length === 2 ? 'Two' : facts.length} remembered facts fit "${key}": ${facts.map(({ label, value }) => `${label}: ${String(value)}`).join('; ')}`,
+  )} Which one do you mean? Ask with its full name.`;
 
 /** Nothing under `key`; near facts about something else, said as such, with their values. */
 const nothingFor = (
@@ -132,6 +132,8 @@ export const memoryRecall = defineTool({
     questions: { key: () => 'What should I look up? For example "what is my bike lock code?"' },
     samples: { key: 'my bike lock code' },
     everyday: true,
+    // Several facts fit and none is picked: the answer asks which.
+    asksBack: (output) => !output.match && output.ambiguous === true,
     // Nothing under that name: other tools' answers try it (every word in one fact's name, a
     // setting, the notes); near facts about something else are said as such.
     foundNothing: (output, { key }) =>
