@@ -1,25 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { LEASE, PRICES } from '../fixtures/papers.js';
 import { runCli, tempCartridge } from '../helpers/cli.js';
-
-const LEASE = [
-  '# Residential Lease Agreement',
-  '',
-  'Landlord: Orvald Pemberton',
-  'Tenant: Quillon Mbeki',
-  '',
-  '## Pets',
-  '',
-  'The tenant may keep pets only with written consent from',
-  'Mrs. Abernathy, and any damage caused by animals is paid by',
-  'the tenant. Dogs must be leashed in the hallway.',
-  '',
-  '## Café',
-  '',
-  'The ground-floor café gives tenants a 15 percent discount.',
-].join('\n');
-const PRICES = '# Prices\n\nThe garage rental costs 85€ per month.\nCoverage includes water damage.\n';
 
 /** `fazt knowledge ask` offline, as a stranger asks it of their own papers (issue 10). */
 describe('fazt knowledge ask answers the subject asked, or says it does not know (real CLI)', () => {
@@ -33,12 +16,12 @@ describe('fazt knowledge ask answers the subject asked, or says it does not know
       await runCli(['learn', docs], { cartridge: cart.path });
       const ask = async (question: string) =>
         (await runCli(['knowledge', 'ask', question], { cartridge: cart.path })).stdout.trim();
-      expect(await ask('who is the landlord?')).toBe('Landlord: Orvald Pemberton (lease.md:3)');
+      expect(await ask('who is the landlord?')).toBe('Landlord: Orvald Pemberton (lease.md:5)');
       expect(await ask('who must consent to pets?')).toContain(
-        'The tenant may keep pets only with written consent from Mrs. Abernathy, and any damage caused by animals is paid by the tenant. (lease.md:8-10)',
+        'The tenant may keep pets only with written consent from Mrs. Abernathy, and any damage caused by animals is paid by the tenant. (lease.md:15-17)',
       );
       expect(await ask('CAFE')).toBe(
-        'The ground-floor café gives tenants a 15 percent discount. (lease.md:14)',
+        'The ground-floor café gives tenants a 15 percent discount. (lease.md:21)',
       );
       for (const question of ['how much is the water bill?', 'can I sublet the apartment?'])
         expect(await ask(question), question).toMatch(/^I don't know/);

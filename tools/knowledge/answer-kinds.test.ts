@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { LEASE, PRICES } from '../../test/fixtures/papers.js';
 import { testCartridge, testDir } from '../../test/helpers/runtime.js';
 import { createDefaultRegistry, createExecutor } from '../index.js';
 
@@ -34,42 +35,6 @@ async function learn(files: Record<string, string>) {
   };
   return { ask, dir };
 }
-
-const LEASE = [
-  'Added first line to shift numbering.',
-  '',
-  '# Residential Lease Agreement',
-  '',
-  'Landlord: Orvald Pemberton',
-  'Tenant: Quillon Mbeki',
-  '',
-  '## Rent',
-  '',
-  'The monthly rent is 1,375 euros, due on the fourth day of each month.',
-  'Late payment incurs a fee of 42 euros.',
-  '',
-  '## Pets',
-  '',
-  'The tenant may keep pets only with written consent from',
-  'Mrs. Abernathy, and any damage caused by animals is paid by',
-  'the tenant. Dogs must be leashed in the hallway.',
-  '',
-  '## Café',
-  '',
-  'The ground-floor café gives tenants a 15 percent discount. José Muñoz runs it.',
-].join('\n');
-const PRICES = [
-  '# Prices',
-  '',
-  'The garage rental costs 85€ per month.',
-  'Kayak storage fee is 33 euros',
-  'The shelter code is 5150.',
-  '',
-  '# Insurance Policy',
-  '',
-  'Coverage includes water damage.',
-  'The policy number is ZX-4471.',
-].join('\n');
 
 describe('offline answers: the question’s subject, or "I don’t know" (issue 10)', () => {
   it('answers from label lines, and a line with the subject word beats one with a synonym (H1)', async () => {
