@@ -350,19 +350,25 @@ function sentencesOf(passage: ScoredPassage): Unit[] {
   return out;
 }
 
+/** A sentence's record: the text of its other lines, and the index of its first line when it has several. */
+interface RecordContext {
+  text: string;
+  first?: number;
+}
+
 /**
  * The record each sentence belongs to, as the text that may hold the rest of what it answers
  * (one string per unit, '' for none). A label line ("Phone: 555-0101") belongs to its record:
  * the label lines around it that describe the same thing, and the sentence just before its run
- * of label lines ("The dishwasher was installed…" for "serial: DW-8812"). Label lines form
- * records of several lines when their run is cut by blank lines into blocks, when a label comes
- * again ("Name: …/Phone: …/Name: …" — each "Name" starts the next record), or when the run
- * starts with a name ("Name: Anna Berg"); otherwise each label line is a record of its own
- * ("José Álvarez: dentist, phone 555-0101" says nothing of the next contact). Other sentences
- * have no record.
+ * of label lines ("The dishwasher was installed…" for "serial: DW-8812"). A block of label lines
+ * (no blank line between them) holds records of several lines when one of its labels is used
+ * again in the run — a field name ("Name: …/Phone: …", blank line, "Name: …"; or "Name: …/Phone:
+ * …/Name: …", where each "Name" starts the next record) — or when it starts with a name ("Name:
+ * Anna Berg"); otherwise each label line is a record of its own ("José Álvarez: dentist, phone
+ * 555-0101" says nothing of the next contact). Other sentences have no record.
  */
-function recordContexts(units: readonly Unit[]): string[] {
-  const out = units.map(() => '');
+function recordContexts(units: readonly Unit[]): RecordContext[] {
+  const out: RecordContext[] = units.map(() => ({ text: '' }));
   let start = 0;
   while (start < units.length) {
     const first = units[start] as Unit;
@@ -375,29 +381,34 @@ function recordContexts(units: readonly Unit[]): string[] {
     const run = units.slice(start, end + 1);
     const before = units[start - 1];
     const intro = before && !before.label && before.heading === first.heading ? before.text : '';
-    const keys = run.map((unit) => unit.key ?? '');
-    const grouped =
-      new Set(keys).size < keys.length ||
-      run.some((unit) => unit.block !== first.block) ||
-      /\bnames?\b/u.test(first.key ?? '');
-    if (grouped) {
-      const records: Unit[][] = [];
-      for (const unit of run) {
-        const record = records.at(-1);
-        if (
-          !record ||
-          (record.at(-1) as Unit).block !== unit.block ||
-          record.some((other) => other.key === unit.key)
-        )
-          records.push([unit]);
-        else record.push(unit);
-      }
-      let index = start;
-      for (const record of records) {
-        const text = [intro, ...record.map((unit) => unit.text)].join('\n');
-        for (let i = 0; i < record.length; i += 1) out[index++] = text;
-      }
-    } else for (let index = start; index <= end; index += 1) out[index] = intro;
+    // A label used again in the run is a field name ("Name", "Phone"): the lines of a block with
+    // one are records; a block whose labels are all its own is one record per line.
+    const uses = new Map<string, number>();
+    for (const unit of run) uses.set(unit.key ?? '', (uses.get(unit.key ?? '') ?? 0) + 1);
+    let index = start;
+    while (index <= end) {
+      const block = (units[index] as Unit).block;
+      let last = index;
+      while (last < end && (units[last + 1] as Unit).block === block) last += 1;
+      const lines = units.slice(index, last + 1);
+      const fields =
+        lines.length > 1 &&
+        (lines.some((unit) => (uses.get(unit.key ?? '') ?? 0) > 1) ||
+          /\bnames?\b/u.test(lines[0]?.key ?? ''));
+      if (fields) {
+        const records: Unit[][] = [];
+        for (const unit of lines) {
+          const record = records.at(-1);
+          if (!record || record.some((other) => other.key === unit.key)) records.push([unit]);
+          else record.push(unit);
+        }
+        for (const record of records) {
+          const text = [intro, ...record.map((unit) => unit.text)].join('\n');
+          const first = index;
+          for (let i = 0; i < record.length; i += 1) out[index++] = { text, first };
+        }
+      } else for (; index <= last; index += 1) out[index] = { text: intro };
+    }
     start = end + 1;
   }
   return out;
@@ -418,18 +429,29 @@ function itemNumbers(unit: Unit): Stated[] {
   }));
 }
 
-/** Value words asked as a kind ("the vault code", "the gas price"), with what a sentence must state instead. */
-const NAME_KINDS = new Set(['name', 'names'].map((w) => stem(w)));
-const TOPIC_KINDS = new Set(['policy', 'policies', 'rule', 'rules'].map((w) => stem(w)));
+/** Value words asked as a kind ("the vault code", "the gas price"), by what states such a value. */
+const kindsOf = (list: string) => new Set(list.split(' ').map((w) => stem(w)));
+const NAME_KINDS = kindsOf('name names');
+const TOPIC_KINDS = kindsOf('policy policies rule rules');
+const MONEY_KINDS = kindsOf('fee fees price prices amount total sum charge');
+const DATE_KINDS = kindsOf('date dates');
+/** An amount of money: a currency sign, code or name. */
+const MONEY =
+  /[$€£¥₹₩₽¢]|\b(?:eur|euros?|usd|dollars?|gbp|pounds?|chf|francs?|yen|cents?|kr|sek|nok|dkk|pln|czk|rupees?)\b/iu;
+/** A date: a month or weekday name (or its short form), an ISO or d/m date, or a year. */
+const DATE =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*day\b|\b\d{4}-\d{2}|\b\d{1,2}[./]\d{1,2}\b|\b(?:19|20)\d{2}\b/iu;
 /**
- * Whether a sentence (or its record) states a value of the kind a generic question word asks
- * for without saying the word: a digit for a number, code, fee, price, date…; a capitalised word
- * after its first (or a label line's value) for a name; anything for a topic ("pet policy").
+ * Whether a sentence (or, for a label line, its record) states a value of the kind a generic
+ * question word asks for without saying the word: money for a fee or price ("30 euros", "85€"),
+ * a date for a date ("12 June", "2026-03-01"), a digit for a number, code or id; a capitalised
+ * word after its first (or a label line's value) for a name; anything for a topic ("pet policy").
  */
 function statesKind(kind: string, unit: Unit, context: string): boolean {
   if (TOPIC_KINDS.has(kind)) return true;
   if (NAME_KINDS.has(kind)) return unit.label || /\s\p{Lu}/u.test(unit.text);
-  return /\p{N}/u.test(unit.text) || (unit.label && /\p{N}/u.test(context));
+  const pattern = MONEY_KINDS.has(kind) ? MONEY : DATE_KINDS.has(kind) ? DATE : /\p{N}/u;
+  return pattern.test(unit.text) || (unit.label && pattern.test(context));
 }
 
 /**
@@ -570,6 +592,11 @@ export async function answerQuestion(
     contextual: boolean;
     /** The numbers the sentence states, with those of its heading and list item. */
     stated: Set<string>;
+    /** Its record of several label lines ("<path>\0<first line>"), and whether it is that record's first line. */
+    record?: string;
+    opensRecord: boolean;
+    /** A subject word is its label ("Phone: …" for "Anna's phone"). */
+    keyed: boolean;
   }
   const matches: Match[] = [];
   // Which numbers each counting word has in the passages ("modul" → 1, 2, 3), to tell a number
@@ -595,7 +622,8 @@ export async function answerQuestion(
           numbering.set(word, new Set([...(numbering.get(word) ?? []), number.number]));
         }
       }
-      const contextText = contexts[index] ?? '';
+      const record = contexts[index] ?? { text: '' };
+      const contextText = record.text;
       const context = rootsOf(contextText);
       const own = rootsOf(unit.text);
       let score = 0;
@@ -642,7 +670,11 @@ export async function answerQuestion(
         if (!statesKind(kind, unit, contextText)) return;
       }
       const numbered = questionNumbers.some((number) => stated.has(number));
+      const keyStems = unit.key ? rootsOf(unit.key) : new Set<string>();
       matches.push({
+        ...(record.first !== undefined ? { record: `${passage.path}\0${units[record.first]?.line}` } : {}),
+        opensRecord: record.first === index,
+        keyed: subject.some((r) => has(keyStems, r)),
         ...unit,
         passage,
         order: rank,
@@ -681,6 +713,10 @@ export async function answerQuestion(
   if (kept.some((m) => m.literal)) kept = kept.filter((m) => m.literal);
   if (kept.some((m) => m.numbered)) kept = kept.filter((m) => m.numbered);
   if (kept.some((m) => !m.contextual)) kept = kept.filter((m) => !m.contextual);
+  // Of a record's lines, the one labelled as asked ("Phone: …") and the line that opens the
+  // record ("Name: Anna …"), not the rest ("Email: anna@…" for Anna's phone).
+  const labelled = new Set(kept.filter((m) => m.keyed && m.record).map((m) => m.record));
+  kept = kept.filter((m) => !m.record || !labelled.has(m.record) || m.keyed || m.opensRecord);
   if (kept.length === 0) {
     return unknown("I don't know: your documents do not seem to say. Nothing I found answers that.");
   }
