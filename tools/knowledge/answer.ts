@@ -35,7 +35,7 @@ const MAX_SENTENCES = 8;
 const FRAMING = new Set(
   `much many often long soon far amount kind sort type exactly actually really currently anymore know
 need needs want pay pays paid paying cost costs allowed permitted ok okay fine
-info information detail details`.split(/\s+/),
+info information detail details according regarding concerning including excluding`.split(/\s+/),
 );
 
 /**
@@ -537,8 +537,9 @@ export async function answerQuestion(
     );
   }
   // "module four", "the third step": the number is not a word to look for.
+  const askedNumbers = statedNumbers(question);
   const spelledNumbers = new Set(
-    statedNumbers(question).flatMap((number) => (number.spelled ? words(number.spelled).map(root) : [])),
+    askedNumbers.flatMap((number) => (number.spelled ? words(number.spelled).map(root) : [])),
   );
   const contentStems = questionStems.filter((r) => !isNumber(r) && !spelledNumbers.has(r));
   if (contentStems.length === 0) return unknown("I don't know: the question does not say what it is about.");
@@ -547,10 +548,11 @@ export async function answerQuestion(
   const idf = (r: string) => Math.log((n + 1) / ((df.get(r) ?? 0) + 0.5));
   const known = (r: string) => [...alternatives(r)].some((alt) => (df.get(alt) ?? 0) > 0);
   const has = (set: Set<string>, r: string) => [...alternatives(r)].some((alt) => set.has(alt));
-  /** Stems naming a passage's document: its file name, its folders' names and its title. */
+  /** Stems naming a passage's document: its file name, its folders' names and its title (the
+   * trail's first part, the file's name, and its second, a top heading: "Rental Agreement"). */
   const documentStems = (passage: ScoredPassage) =>
     rootsOf(
-      `${passage.path.split(/[\\/]/).slice(-3, -1).join(' ')} ${basename(passage.path, extname(passage.path))} ${passage.heading.split(' › ')[0] ?? ''}`,
+      `${passage.path.split(/[\\/]/).slice(-3, -1).join(' ')} ${basename(passage.path, extname(passage.path))} ${passage.heading.split(' › ').slice(0, 2).join(' ')}`,
     );
   const namesADocument = (r: string) => passages.some((passage) => documentStems(passage).has(r));
   // Every verb is asked about: "how long do I boil the eggs?" is not answered by a sentence on
@@ -559,7 +561,11 @@ export async function answerQuestion(
   // noun is asked too: a participle the documents never use ("is water damage covered?" —
   // "Coverage includes water damage") and an asking verb they never use ("what does module 2
   // cover?" — "Module 2: The garden is shared").
-  const howAsked = (r: string) => (participles.has(r) || ASKING.has(r)) && !afterWho.has(r) && !known(r);
+  // A numbered thing ("what does module 2 include?") is what is asked; the verb asks for its content.
+  const numberedThing = askedNumbers.some((number) => number.named !== undefined);
+  const howAsked = (r: string) =>
+    (ASKING.has(r) && numberedThing) ||
+    ((participles.has(r) || ASKING.has(r)) && !afterWho.has(r) && !known(r));
   const nouns = contentStems.some((r) => !verbs.has(r) && !ASKING.has(r))
     ? contentStems.filter((r) => !howAsked(r))
     : contentStems;
@@ -688,7 +694,7 @@ export async function answerQuestion(
   });
   // A numbered thing asked for ("module 4", "section six", "the third step") is that one: when
   // the documents number that word but never with this number, they do not have it.
-  const askedNamed = statedNumbers(question).filter((number) => number.named !== undefined);
+  const askedNamed = askedNumbers.filter((number) => number.named !== undefined);
   const required: string[] = [];
   for (const asked of askedNamed) {
     const [word = ''] = (asked.named as string).split(' ');

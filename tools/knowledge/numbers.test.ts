@@ -13,6 +13,7 @@ describe('numbers a text states (issue 10)', () => {
     expect(named('the third step')).toEqual(['step 3']);
     expect(named('the 3rd step')).toEqual(['step 3']);
     expect(named('Sections 6')).toEqual(['section 6']);
+    expect(named('what is in section 6.5?')).toEqual(['section 6.5']);
   });
 
   it('states no named number for a spelled one that is not counting anything', () => {
@@ -26,5 +27,7 @@ describe('numbers a text states (issue 10)', () => {
     expect(numbersOf('The warranty lasts 4 months.').has('modul 4')).toBe(false);
     expect([...numbersOf('which fee is 1,375 euros?', true)]).toEqual(['1375']);
     expect(numbersOf('doc #0042').has('doc 42')).toBe(true);
+    for (const text of ['1,375 euros', '1.375 euros', '1 375 euros'])
+      expect(numbersOf(text).has('1375'), text).toBe(true);
   });
 });

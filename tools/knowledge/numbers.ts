@@ -111,7 +111,11 @@ export function statedNumbers(text: string): Stated[] {
   const out: Stated[] = [];
   const normal = text.normalize('NFKC');
   for (const match of normal.matchAll(DIGITS)) {
-    const number = (match[2] as string).replace(/[,.'’ ]/g, '').replace(/^0+(?=\d)/, '');
+    // Separators of thousands go ("1,375", "1.375", "1 375"); a decimal or section point stays ("6.5").
+    const number = (match[2] as string)
+      .replace(/[,'’ ]/g, '')
+      .replace(/\.(?=\d{3}(?!\d))/g, '')
+      .replace(/^0+(?=\d)/, '');
     const word = match[1]?.toLowerCase();
     // "the 3rd step": the ordinal's own pattern names it; the digits alone are no number of "the".
     const ordinal = /^(?:st|nd|rd|th)\b/iu.test(normal.slice((match.index ?? 0) + match[0].length));
