@@ -189,6 +189,11 @@ describe('offline answers quote what answers and nothing that does not (issue 10
       'Name: Dmitri Orlov',
       'Phone: 555-8002',
     ]);
+    // A phone is a mobile too.
+    expect((await ask("what is Li Wei's phone number?")).quotes).toEqual([
+      'Name: Li Wei',
+      'Mobile: 138-0000',
+    ]);
     // One contact per line: the line itself, never the next contact's.
     expect((await ask("what is Helga's phone number?")).quotes).toEqual([
       'Helga Brandt: pediatrician, phone 555-9001',

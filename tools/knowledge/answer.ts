@@ -57,6 +57,7 @@ const SYNONYM_GROUPS = [
   'dog dogs puppy',
   'manual handbook guide',
   'meeting sync standup',
+  'phone telephone mobile',
 ];
 const SYNONYMS = new Map<string, Set<string>>();
 for (const group of SYNONYM_GROUPS) {
@@ -456,19 +457,26 @@ function statesKind(kind: string, unit: Unit, context: string): boolean {
 
 /**
  * Answers a question from the learned documents without a model: finds the passages, then the
- * sentences that hold the question's subject. The subject is every content word of the question
- * (framing words such as "much" or "allowed" aside; a generic word — "number", "code", "fee" —
- * only when nothing more specific is asked; a verb right after "who"/"I" — "who keeps", "can I
- * sublet" — only when the documents never use it). Each subject word must be in the sentence, in
- * its section heading ("## Pets" › "Dogs must be leashed"), for a label line ("serial: DW-8812")
- * in the sentence before it, or, for words that name the document ("lease", "car manual"), in
- * the file's name, folder or title — and at least one in the sentence or its heading. Synonyms
- * of a small hand-made list count (SYNONYM_GROUPS), but a sentence with the question's own words
- * wins over one with only synonyms, and one stating the question's number ("module 4",
- * "1,375 euros") over one that does not. A subject word the documents never use means they do
- * not say: the answer is "I don't know" — never a guess, and never the car's tyre pressure for
- * the bicycle. Words are compared folded (NFKC, diacritics stripped, lowercased: "CAFÉ" is
- * "cafe") and Porter-stemmed, as search compares them.
+ * sentences that hold the question's subject. The subject is every content word of the question,
+ * verbs included ("how long do I boil the eggs?" needs boiling; "who owns the bakery?" needs an
+ * owner, in any form: "owned by", "bakery owner", irregular "kept" for "keeps"), except framing
+ * words ("how much", "allowed"), a participle or asking verb the documents never use ("is water
+ * damage covered?" — "Coverage includes…"; "what does module 2 cover?"), and a generic word
+ * ("code", "price", "date", "name") when something more specific is asked — then the sentence
+ * states such a value instead (money, a date, a digit, a name). Each subject word must be in the
+ * sentence, in its section heading ("## Pets" › "Dogs must be leashed"), for a label line in its
+ * record (`recordContexts`: its `Name:`/`Phone:` block, or the sentence before a run of labels),
+ * or, for words that name the document ("lease", "car manual"), in the file's name, folder or
+ * top heading — and at least one in the sentence or its heading. Synonyms of a small hand-made
+ * list count (SYNONYM_GROUPS), but a sentence with the question's own words wins over one with
+ * only synonyms, one stating the question's number ("1,375 euros") over one that does not, and
+ * one that says it all itself over a label line that needs its record. A numbered thing asked
+ * ("module 4", "section six", "the third step"; `statedNumbers`) must be that one — stated by the
+ * sentence, its heading or its list item's place — and when the documents number the word but
+ * never with that number, the answer says which numbers they have. A subject word the documents
+ * never use means they do not say: the answer is "I don't know" — never a guess, and never the
+ * car's tyre pressure for the bicycle. Words are compared folded (NFKC, diacritics stripped,
+ * lowercased: "CAFÉ" is "cafe") and Porter-stemmed, as search compares them.
  */
 export async function answerQuestion(
   cartridge: Cartridge,
@@ -662,6 +670,7 @@ export async function answerQuestion(
         } else if (has(context, r)) {
           score += idf(r) * 0.3;
           contextual = true;
+          if (!context.has(r)) literal = false;
         } else return;
       }
       // Only the document's name holds the question ("what does my lease say?"): nothing is asked of it.
