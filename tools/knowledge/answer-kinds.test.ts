@@ -201,6 +201,12 @@ describe('offline answers quote what answers and nothing that does not (issue 10
     for (const question of ['who is the optician?', 'who is the optician according to my documents?'])
       expect((await ask(question)).quotes, question).toEqual(['Ivo Novak: optician, phone 555-9002']);
     // Jana has no phone: Ivo's line above hers does not lend her one; Bruno has no email.
+    // Log lines are records of their own, however often a level comes again.
+    const log = await learn({
+      'app.log': 'WARN: backup skipped\nERROR: disk full\nWARN: fan slow\nINFO: started\n',
+    });
+    expect((await log.ask('which error was about the backup?')).known).toBe(false);
+    expect((await log.ask('what was the error?')).quotes).toEqual(['ERROR: disk full']);
     for (const question of ["what is Jana's phone number?", "what is Bruno's email?"]) {
       const answer = await ask(question);
       expect(answer.known, `${question} → ${answer.text}`).toBe(false);

@@ -351,6 +351,9 @@ function sentencesOf(passage: ScoredPassage): Unit[] {
   return out;
 }
 
+/** Labels of log lines ("ERROR: disk full", "2026-11-01 10:05: …"): each line is its own record. */
+const LOG_KEY = /^(?:info|warn|warning|error|err|debug|trace|fatal|notice|critical|crit|alert|emerg|\[?\d)/u;
+
 /** A sentence's record: the text of its other lines, and the index of its first line when it has several. */
 interface RecordContext {
   text: string;
@@ -394,6 +397,7 @@ function recordContexts(units: readonly Unit[]): RecordContext[] {
       const lines = units.slice(index, last + 1);
       const fields =
         lines.length > 1 &&
+        !lines.some((unit) => LOG_KEY.test(unit.key ?? '')) &&
         (lines.some((unit) => (uses.get(unit.key ?? '') ?? 0) > 1) ||
           /\bnames?\b/u.test(lines[0]?.key ?? ''));
       if (fields) {
