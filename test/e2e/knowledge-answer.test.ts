@@ -55,7 +55,7 @@ describe('fazt knowledge ask answers the subject asked, or says it does not know
         "I don't know: your documents have module 1, module 2 and module 3, but no module 4.",
       );
       expect(await ask('what does module 2 cover?')).toBe('Module 2: Saving for emergencies. (course.md:4)');
-      expect(await ask('what is the third step?')).toBe('Rinse it twice with clean water. (course.md:19)');
+      expect(await ask('what is the third step?')).toBe('Rinse it twice with clean water. (course.md:20)');
       expect(await ask('how do I lock the back door?')).toBe(
         'lock the back door with the brass key (chores.md:4-5)',
       );
