@@ -1,6 +1,15 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import {
+  CHORES,
+  CONTACTS,
+  COURSE,
+  LEASE,
+  NOTEBOOK,
+  NOTEBOOK_ANSWERS,
+  PRICES,
+} from '../../test/fixtures/papers.js';
 import { testCartridge, testDir } from '../../test/helpers/runtime.js';
 import { createDefaultRegistry, createExecutor } from '../index.js';
 
@@ -34,42 +43,6 @@ async function learn(files: Record<string, string>) {
   };
   return { ask, dir };
 }
-
-const LEASE = [
-  'Added first line to shift numbering.',
-  '',
-  '# Residential Lease Agreement',
-  '',
-  'Landlord: Orvald Pemberton',
-  'Tenant: Quillon Mbeki',
-  '',
-  '## Rent',
-  '',
-  'The monthly rent is 1,375 euros, due on the fourth day of each month.',
-  'Late payment incurs a fee of 42 euros.',
-  '',
-  '## Pets',
-  '',
-  'The tenant may keep pets only with written consent from',
-  'Mrs. Abernathy, and any damage caused by animals is paid by',
-  'the tenant. Dogs must be leashed in the hallway.',
-  '',
-  '## Café',
-  '',
-  'The ground-floor café gives tenants a 15 percent discount. José Muñoz runs it.',
-].join('\n');
-const PRICES = [
-  '# Prices',
-  '',
-  'The garage rental costs 85€ per month.',
-  'Kayak storage fee is 33 euros',
-  'The shelter code is 5150.',
-  '',
-  '# Insurance Policy',
-  '',
-  'Coverage includes water damage.',
-  'The policy number is ZX-4471.',
-].join('\n');
 
 describe('offline answers: the question’s subject, or "I don’t know" (issue 10)', () => {
   it('answers from label lines, and a line with the subject word beats one with a synonym (H1)', async () => {
@@ -199,5 +172,141 @@ describe('offline answers: the question’s subject, or "I don’t know" (issue 
       [join(dir, 'b-copy.md'), 3],
     ]);
     expect(rent.text).toBe('The rent is 900 euros. (a-original.md:5; b-copy.md:3)');
+  });
+});
+
+describe('offline answers quote what answers and nothing that does not (issue 10, fourth round)', () => {
+  it('quotes only the record a label line belongs to: a block, a run cut at a repeated label, or its own line', async () => {
+    const { ask } = await learn({ 'contacts.txt': CONTACTS });
+    // Blocks split by blank lines: Anna's name and phone, not Bruno's name line after them.
+    const anna = await ask("what is Anna's phone number?");
+    expect(anna.quotes).toEqual(['Name: Anna Lindqvist', 'Phone: 555-7001']);
+    expect(anna.citations.map((c) => c.lineStart)).toEqual([3, 4]);
+    expect((await ask("what is Bruno's phone?")).quotes).toEqual(['Name: Bruno Keller', 'Phone: 555-7002']);
+    // No blank line between Carla and Dmitri: "Name:" again starts the next record.
+    expect((await ask("what is Carla's phone?")).quotes).toEqual(['Name: Carla Mendes', 'Phone: 555-8001']);
+    expect((await ask("what is Dmitri's phone number?")).quotes).toEqual([
+      'Name: Dmitri Orlov',
+      'Phone: 555-8002',
+    ]);
+    // A phone is a mobile too.
+    expect((await ask("what is Li Wei's phone number?")).quotes).toEqual([
+      'Name: Li Wei',
+      'Mobile: 138-0000',
+    ]);
+    // One contact per line: the line itself, never the next contact's.
+    expect((await ask("what is Helga's phone number?")).quotes).toEqual([
+      'Helga Brandt: pediatrician, phone 555-9001',
+    ]);
+    for (const question of ['who is the optician?', 'who is the optician according to my documents?'])
+      expect((await ask(question)).quotes, question).toEqual(['Ivo Novak: optician, phone 555-9002']);
+    // Jana has no phone: Ivo's line above hers does not lend her one; Bruno has no email.
+    // Log lines are records of their own, however often a level comes again.
+    const log = await learn({
+      'app.log': 'WARN: backup skipped\nERROR: disk full\nWARN: fan slow\nINFO: started\n',
+    });
+    expect((await log.ask('which error was about the backup?')).known).toBe(false);
+    expect((await log.ask('what was the error?')).quotes).toEqual(['ERROR: disk full']);
+    for (const question of ["what is Jana's phone number?", "what is Bruno's email?"]) {
+      const answer = await ask(question);
+      expect(answer.known, `${question} → ${answer.text}`).toBe(false);
+    }
+  });
+
+  it('answers a numbered thing only with that number, spelled or not; a missing one names the near ones', async () => {
+    const { ask } = await learn({ 'course.md': COURSE });
+    for (const question of ['what does module 2 cover?', 'what does module two cover?', 'module 2'])
+      expect((await ask(question)).quotes, question).toEqual(['Module 2: Saving for emergencies.']);
+    for (const question of ['what does module 4 cover?', 'what does module four cover?', 'module 4']) {
+      const answer = await ask(question);
+      expect(answer.known, question).toBe(false);
+      expect(answer.text, question).toBe(
+        "I don't know: your documents have module 1, module 2 and module 3, but no module 4.",
+      );
+    }
+    // A heading's number is the number of what is under it.
+    for (const question of ['what is in chapter 2?', 'what does chapter two say?'])
+      expect((await ask(question)).quotes, question).toEqual([
+        'Tax returns are filed online before the end of May.',
+      ]);
+    const chapter = await ask('what does chapter ten say?');
+    expect(chapter.text).toBe(
+      "I don't know: your documents have chapter 1 and chapter 2, but no chapter 10.",
+    );
+    // A numbered list item is the step of its heading's number.
+    for (const question of ['what is the third step?', 'what is the 3rd kettle step?', 'kettle step 3'])
+      expect((await ask(question)).quotes, question).toEqual(['Rinse it twice with clean water.']);
+    expect((await ask('what is the fifth step?')).text).toBe(
+      "I don't know: your documents have step 1, step 2 and step 3, but no step 5.",
+    );
+    // The numbered thing is what is asked: "include" is how, though the plan uses it elsewhere; the
+    // plan's top heading names the document.
+    expect((await ask('what does module 2 include?')).quotes).toEqual(['Module 2: Saving for emergencies.']);
+    expect((await ask('what does my course plan say about module 3?')).quotes).toEqual([
+      'Module 3: Investing with index funds.',
+    ]);
+    // Without a number every module may answer.
+    expect((await ask('modules')).quotes).toHaveLength(3);
+  });
+
+  it('quotes a list item with its indented lines as one, cited over all of them', async () => {
+    const { ask } = await learn({ 'chores.md': CHORES });
+    expect((await ask('how do I lock the back door?')).citations).toEqual([
+      expect.objectContaining({ quote: 'lock the back door with the brass key', lineStart: 4, lineEnd: 5 }),
+    ]);
+    expect((await ask('which key is for the back door?')).quotes).toEqual([
+      'lock the back door with the brass key',
+    ]);
+    expect((await ask('when do I set the alarm?')).citations).toEqual([
+      expect.objectContaining({ quote: 'set the alarm when everyone has left', lineStart: 6, lineEnd: 7 }),
+    ]);
+    expect((await ask('where are the ferns?')).citations).toEqual([
+      expect.objectContaining({ quote: 'water the ferns on the balcony', lineStart: 8, lineEnd: 9 }),
+    ]);
+    // A nested item is an item of its own.
+    expect((await ask('drip tray')).quotes).toEqual(['nested: check the drip tray']);
+    expect((await ask('switch off the lights')).quotes).toEqual(['switch off the lights']);
+  });
+
+  it('needs the verb, the verb-like noun and the kind of value asked, not one shared word', async () => {
+    const without = await learn({ 'notebook.md': NOTEBOOK });
+    for (const question of [
+      'how long do I boil the eggs?',
+      'what is my internet speed?',
+      'what is the internet price?',
+      'who owns the bakery?',
+      'what is the wedding date?',
+    ]) {
+      const answer = await without.ask(question);
+      expect(answer.known, `${question} → ${answer.text}`).toBe(false);
+      expect(answer.text).toMatch(/^I don't know/);
+    }
+    // What the same notebook does answer, worded its own way.
+    expect((await without.ask('how long do I boil the pasta?')).quotes).toEqual([
+      'Boil the pasta for 9 minutes.',
+    ]);
+    expect((await without.ask('who pays the internet?')).quotes).toEqual([
+      'The tenant pays electricity and internet.',
+    ]);
+    expect((await without.ask('where is the wedding?')).quotes).toEqual(['The wedding is in the old barn.']);
+
+    const { ask } = await learn({ 'notebook.md': NOTEBOOK, 'answers.md': NOTEBOOK_ANSWERS });
+    for (const [question, quote] of [
+      ['how long do I boil the eggs?', 'Boil the eggs for 8 minutes.'],
+      ['what is my internet speed?', 'Internet speed: 250 Mbit/s'],
+      ['what is the internet price?', 'The internet costs 30 euros a month.'],
+      ['who owns the bakery?', 'The bakery is owned by Hans Becker.'],
+      ['what is the wedding date?', 'The wedding is on 12 June.'],
+    ] as const)
+      expect((await ask(question)).quotes, question).toEqual([quote]);
+  });
+
+  it('finds a "who" verb by its doer noun and its irregular forms', async () => {
+    const { ask } = await learn({
+      'shops.md': '# Shops\n\nBakery owner: Hans Becker\nThe mill was built by Greta Holm in 1911.\n',
+    });
+    expect((await ask('who owns the bakery?')).quotes).toEqual(['Bakery owner: Hans Becker']);
+    expect((await ask('who built the mill?')).quotes).toEqual(['The mill was built by Greta Holm in 1911.']);
+    expect((await ask('who sold the mill?')).known).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 import { basename, extname } from 'node:path';
 import type { Cartridge } from '../../cartridge/open.js';
 import { decodeLineMap } from './lines.js';
+import { numbersOf, type Stated, statedNumbers } from './numbers.js';
 import { cite, pdfPlace } from './schemas.js';
 import { type ScoredPassage, searchKnowledge } from './search.js';
 import { sentenceSpans } from './sentences.js';
@@ -34,7 +35,7 @@ const MAX_SENTENCES = 8;
 const FRAMING = new Set(
   `much many often long soon far amount kind sort type exactly actually really currently anymore know
 need needs want pay pays paid paying cost costs allowed permitted ok okay fine
-info information detail details`.split(/\s+/),
+info information detail details according regarding concerning including excluding`.split(/\s+/),
 );
 
 /**
@@ -56,14 +57,59 @@ const SYNONYM_GROUPS = [
   'dog dogs puppy',
   'manual handbook guide',
   'meeting sync standup',
+  'phone telephone mobile',
 ];
 const SYNONYMS = new Map<string, Set<string>>();
 for (const group of SYNONYM_GROUPS) {
   const roots = new Set(group.split(' ').map(stem));
   for (const root of roots) SYNONYMS.set(root, new Set([...(SYNONYMS.get(root) ?? []), ...roots]));
 }
-/** A stem and the stems of its synonyms. */
-const alternatives = (root: string): Set<string> => SYNONYMS.get(root) ?? new Set([root]);
+/**
+ * Irregular verbs by their forms, so "who keeps the key?" finds "is kept by" ("kept" is not
+ * Porter-stemmed to "keep"). The common ones a person's papers use; forms that are also other
+ * words ("left", "lay", "saw") are left out.
+ */
+const IRREGULAR_GROUPS = [
+  'keep keeps kept',
+  'buy buys bought',
+  'sell sells sold',
+  'make makes made',
+  'build builds built',
+  'write writes wrote written',
+  'give gives gave given',
+  'take takes took taken',
+  'hold holds held',
+  'lend lends lent',
+  'send sends sent',
+  'spend spends spent',
+  'bring brings brought',
+  'teach teaches taught',
+  'tell tells told',
+  'run runs ran',
+  'drive drives drove driven',
+  'eat eats ate eaten',
+  'feed feeds fed',
+  'meet meets met',
+  'choose chooses chose chosen',
+  'begin begins began begun',
+  'break breaks broke broken',
+  'steal steals stole stolen',
+  'speak speaks spoke spoken',
+  'grow grows grew grown',
+  'draw draws drew drawn',
+  'hide hides hid hidden',
+  'lose loses lost',
+  'win wins won',
+  'sing sings sang sung',
+  'swim swims swam swum',
+  'fly flies flew flown',
+];
+for (const group of IRREGULAR_GROUPS) {
+  const roots = new Set(group.split(' ').map(stem));
+  for (const root of roots) SYNONYMS.set(root, new Set([...(SYNONYMS.get(root) ?? []), ...roots]));
+}
+/** A stem and the stems of its synonyms and irregular forms. */
+const alternativesOf = (root: string): Set<string> => SYNONYMS.get(root) ?? new Set([root]);
 const isNumber = (root: string) => /^\p{N}+$/u.test(root);
 /**
  * A word as search matches it: diacritics stripped (NFD, marks removed) and lowercased, as FTS5's
@@ -83,25 +129,6 @@ const form = (word: string): string => fold(word).replace(/(?<=\p{L}{3})(?:es|s)
 /** Forms of a text's words. */
 const formsOf = (text: string): Set<string> => new Set(words(text.normalize('NFKC')).map(form));
 /**
- * Numbers a text states, separators dropped ("1,375 euros" → "1375"), each also with the word
- * before it when that is not a stop word ("module 4" → "4" and "module 4"). A number in a
- * question names one thing ("module 4", "doc 1100") and is matched exactly: with its word when
- * it has one (`asked`), so "module 4" is not "lasts 4 months".
- */
-export function numbersOf(text: string, asked = false): Set<string> {
-  const out = new Set<string>();
-  for (const match of text
-    .normalize('NFKC')
-    .matchAll(/(?:([\p{L}]+)[\s#:-]*)?(\p{N}(?:[\p{N},.'’ ]?\p{N})*)/gu)) {
-    const number = (match[2] as string).replace(/[,.'’ ]/g, '').replace(/^0+(?=\d)/, '');
-    const word = match[1] ? fold(match[1]) : undefined;
-    const named = word !== undefined && !isStopWord(word) ? `${word} ${number}` : undefined;
-    if (!asked || !named) out.add(number);
-    if (named) out.add(named);
-  }
-  return out;
-}
-/**
  * Words that say which kind of value is asked ("the vault code", "the gas meter number", "which
  * fee"): required only when the question names nothing more specific.
  */
@@ -110,8 +137,36 @@ const GENERIC = new Set(
     .split(' ')
     .map((w) => stem(w)),
 );
-/** A participle: "covered", "parking" — said of a thing, worded otherwise by the documents. */
+/** A participle's ending: "covered", "parking" — but "speed" and "ceiling" end so too. */
 const PARTICIPLE = /\p{L}{3}(?:ed|ing)$/u;
+/** Forms of "to be" and "to get", before a participle ("is covered", "got paid"). */
+const BE = new Set('is are was were be been being am get gets got'.split(' '));
+/** Words before a noun, never before a participle ("the parking fee", "my internet speed"). */
+const DETERMINER = new Set(
+  'a an the my your our their his her its this that these those no any each every'.split(' '),
+);
+/** Questions that ask yes or no: their last participle is said of the subject ("is damage covered?"). */
+const AUXILIARY = new Set('is are was were will would can could should do does did has have had'.split(' '));
+/**
+ * Whether `words[index]` is a participle: it ends in -ed or -ing, its stem drops that ending
+ * ("covered" → "cover"; "speed" stays "speed"), and it stands where a participle stands — after
+ * a form of be or get that is not the question's first word ("what is covered?"; "is parking
+ * included?" asks of parking), or later in a yes/no question and not after a determiner ("is
+ * water damage covered?"; "is the heating on?" asks of the heating).
+ */
+function isParticiple(words: readonly string[], index: number): boolean {
+  const word = words[index] as string;
+  if (!PARTICIPLE.test(word) || root(word) === fold(word)) return false;
+  const before = words[index - 1];
+  if (before === undefined || DETERMINER.has(before)) return false;
+  if (BE.has(before) && index >= 2) return true;
+  return AUXILIARY.has(words[0] as string) && index >= 2 && !BE.has(before);
+}
+/**
+ * Verbs that ask what a thing holds ("what does module 2 cover?", "what does the fee include?"):
+ * required only when the documents use them, as stems.
+ */
+const ASKING = new Set('cover include contain mention mean involve'.split(' ').map((w) => stem(w)));
 /** Words after which the next content word is a verb ("who keeps", "can I sublet"). */
 const BEFORE_VERB = new Set('who i we you they he she it'.split(' '));
 
@@ -144,6 +199,13 @@ const isRecord = (line: string) =>
 /** A title line: one to six words, each capitalised (or a number), no sentence punctuation. */
 const TITLE =
   /^\s*(?:[\p{Lu}\p{N}][\p{L}\p{N}'’&-]*)(?:[ \t]+(?:[\p{Lu}\p{N}&][\p{L}\p{N}'’&-]*|of|and|the|for|to|in|on|a|an)){0,5}\s*$/u;
+/** How far a line is indented, in columns (a tab to the next multiple of 4). */
+function indentOf(line: string): number {
+  let column = 0;
+  for (const char of /^[ \t]*/.exec(line)?.[0] ?? '')
+    column = char === '\t' ? column - (column % 4) + 4 : column + 1;
+  return column;
+}
 /** The longest quote for one match, in characters: a longer "sentence" is quoted line by line. */
 const MAX_QUOTE = 400;
 
@@ -154,6 +216,12 @@ interface Unit {
   heading: string;
   /** A label line ("serial: DW-8812"): the sentence before it says what it is the label of. */
   label: boolean;
+  /** Which run of lines without a blank line or heading between them the sentence is in. */
+  block: number;
+  /** A label line's label, folded ("phone"): a label seen again starts the next record. */
+  key?: string;
+  /** A numbered list item's number ("3. Lock the door" → 3). */
+  item?: number;
 }
 
 /**
@@ -177,21 +245,37 @@ function sentencesOf(passage: ScoredPassage): Unit[] {
   const map = decodeLineMap(passage.lineMap);
   const firstOf = (index: number) => map[index]?.[0] ?? passage.lineStart + index;
   const lastOf = (index: number) => map[index]?.[1] ?? passage.lineStart + index;
-  let paragraph: { text: string; lines: number[]; record: boolean } | undefined;
-  const push = (raw: string, firstLine: number, lastLine: number, label: boolean) => {
+  // A paragraph: its text, the text line of each character, whether it is a record (list item,
+  // label line, …), how far its first line is indented, and its list item's number.
+  let paragraph:
+    | { text: string; lines: number[]; record: boolean; indent: number; item: number | undefined }
+    | undefined;
+  // Runs of lines between blank lines and headings: a label line's record is inside its run.
+  let block = 0;
+  const push = (
+    raw: string,
+    firstLine: number,
+    lastLine: number,
+    label: boolean,
+    item: number | undefined,
+  ) => {
     const cleaned = withoutEscapes(raw).replace(/\s+/g, ' ').trim();
     if (cleaned.length < 3) return;
+    const key = label ? fold(cleaned.slice(0, cleaned.indexOf(':')).trim()) : undefined;
     out.push({
       text: cleaned,
       line: firstOf(firstLine),
       lineEnd: Math.max(firstOf(firstLine), lastOf(lastLine)),
       heading,
       label,
+      block,
+      ...(key ? { key } : {}),
+      ...(item !== undefined ? { item } : {}),
     });
   };
   const flush = () => {
     if (!paragraph) return;
-    const { text, lines, record } = paragraph;
+    const { text, lines, record, item } = paragraph;
     // `lines[i]`: the text line (index in the passage) of character i of the paragraph.
     for (const { start, end } of code ? [{ start: 0, end: text.length }] : sentenceSpans(text)) {
       const raw = text.slice(start, end);
@@ -200,8 +284,8 @@ function sentencesOf(passage: ScoredPassage): Unit[] {
       if (first === undefined || last === undefined) continue;
       if (raw.trim().length > MAX_QUOTE && last > first) {
         for (let index = first; index <= last; index += 1)
-          push((textLines[index] ?? '').replace(LIST_MARKER, ''), index, index, false);
-      } else push(raw, first, last, record && LABEL.test(raw));
+          push((textLines[index] ?? '').replace(LIST_MARKER, ''), index, index, false, undefined);
+      } else push(raw, first, last, record && LABEL.test(raw), item);
     }
     paragraph = undefined;
   };
@@ -210,18 +294,32 @@ function sentencesOf(passage: ScoredPassage): Unit[] {
     const headingLine = /^\s*#{1,6}\s+(.*)$/.exec(rawLine);
     if (headingLine) {
       flush();
+      block += 1;
       heading = [title, (headingLine[1] as string).replace(/#+\s*$/, '').trim()].filter(Boolean).join(' › ');
       section = heading;
       return;
     }
     if (rawLine.trim() === '') {
       flush();
+      block += 1;
+      return;
+    }
+    const indent = indentOf(rawLine);
+    // An indented line under a list item or a label line goes on with it ("- lock the back door" /
+    // "    with the brass key"), unless it is an item of its own (a nested list).
+    if (paragraph?.record && !code && indent > paragraph.indent && !LIST_MARKER.test(rawLine)) {
+      const line = rawLine.trim();
+      paragraph.text += ' ';
+      paragraph.lines.push(index - 1);
+      paragraph.text += line;
+      for (let i = 0; i < line.length; i += 1) paragraph.lines.push(index);
       return;
     }
     // A short line in title case alone ("Insurance Policy" atop a PDF page) names what follows.
     const alone = !paragraph || /[.!?…:]["'”’)\]]*$/u.test(paragraph.text.trimEnd());
     if (alone && !code && TITLE.test(rawLine) && !LIST_MARKER.test(rawLine)) {
       flush();
+      block += 1;
       heading = [section, rawLine.trim()].filter(Boolean).join(' › ');
       return;
     }
@@ -239,8 +337,10 @@ function sentencesOf(passage: ScoredPassage): Unit[] {
       /^[\p{Ll}\p{N}(]/u.test(line);
     const continues = paragraph !== undefined && !code && !record && !paragraph.record && runsOn;
     if (!continues) flush();
-    if (!paragraph) paragraph = { text: '', lines: [], record };
-    else {
+    if (!paragraph) {
+      const number = /^\s*(\d+)[.)]\s/.exec(rawLine)?.[1];
+      paragraph = { text: '', lines: [], record, indent, item: number ? Number(number) : undefined };
+    } else {
       paragraph.text += ' ';
       paragraph.lines.push(index - 1);
     }
@@ -251,21 +351,136 @@ function sentencesOf(passage: ScoredPassage): Unit[] {
   return out;
 }
 
+/** Labels of log lines ("ERROR: disk full", "2026-11-01 10:05: …"): each line is its own record. */
+const LOG_KEY = /^(?:info|warn|warning|error|err|debug|trace|fatal|notice|critical|crit|alert|emerg|\[?\d)/u;
+
+/** A sentence's record: the text of its other lines, and the index of its first line when it has several. */
+interface RecordContext {
+  text: string;
+  first?: number;
+}
+
+/**
+ * The record each sentence belongs to, as the text that may hold the rest of what it answers
+ * (one string per unit, '' for none). A label line ("Phone: 555-0101") belongs to its record:
+ * the label lines around it that describe the same thing, and the sentence just before its run
+ * of label lines ("The dishwasher was installed…" for "serial: DW-8812"). A block of label lines
+ * (no blank line between them) holds records of several lines when one of its labels is used
+ * again in the run — a field name ("Name: …/Phone: …", blank line, "Name: …"; or "Name: …/Phone:
+ * …/Name: …", where each "Name" starts the next record) — or when it starts with a name ("Name:
+ * Anna Berg"); otherwise each label line is a record of its own ("José Álvarez: dentist, phone
+ * 555-0101" says nothing of the next contact). Other sentences have no record.
+ */
+function recordContexts(units: readonly Unit[]): RecordContext[] {
+  const out: RecordContext[] = units.map(() => ({ text: '' }));
+  let start = 0;
+  while (start < units.length) {
+    const first = units[start] as Unit;
+    if (!first.label) {
+      start += 1;
+      continue;
+    }
+    let end = start;
+    while (units[end + 1]?.label && units[end + 1]?.heading === first.heading) end += 1;
+    const run = units.slice(start, end + 1);
+    const before = units[start - 1];
+    const intro = before && !before.label && before.heading === first.heading ? before.text : '';
+    // A label used again in the run is a field name ("Name", "Phone"): the lines of a block with
+    // one are records; a block whose labels are all its own is one record per line.
+    const uses = new Map<string, number>();
+    for (const unit of run) uses.set(unit.key ?? '', (uses.get(unit.key ?? '') ?? 0) + 1);
+    let index = start;
+    while (index <= end) {
+      const block = (units[index] as Unit).block;
+      let last = index;
+      while (last < end && (units[last + 1] as Unit).block === block) last += 1;
+      const lines = units.slice(index, last + 1);
+      const fields =
+        lines.length > 1 &&
+        !lines.some((unit) => LOG_KEY.test(unit.key ?? '')) &&
+        (lines.some((unit) => (uses.get(unit.key ?? '') ?? 0) > 1) ||
+          /\bnames?\b/u.test(lines[0]?.key ?? ''));
+      if (fields) {
+        const records: Unit[][] = [];
+        for (const unit of lines) {
+          const record = records.at(-1);
+          if (!record || record.some((other) => other.key === unit.key)) records.push([unit]);
+          else record.push(unit);
+        }
+        for (const record of records) {
+          const text = [intro, ...record.map((unit) => unit.text)].join('\n');
+          const first = index;
+          for (let i = 0; i < record.length; i += 1) out[index++] = { text, first };
+        }
+      } else for (; index <= last; index += 1) out[index] = { text: intro };
+    }
+    start = end + 1;
+  }
+  return out;
+}
+
+/**
+ * The numbers a numbered list item states by its place: "3. Lock the door" under "## Steps" is
+ * item 3 and step 3 (each word of its nearest heading counts it).
+ */
+function itemNumbers(unit: Unit): Stated[] {
+  if (unit.item === undefined) return [];
+  const number = String(unit.item);
+  const nearest = unit.heading.split(' › ').at(-1) ?? '';
+  return ['item', ...words(nearest).filter((word) => !isStopWord(word))].map((word) => ({
+    number,
+    named: `${stem(fold(word))} ${number}`,
+    word,
+  }));
+}
+
+/** Value words asked as a kind ("the vault code", "the gas price"), by what states such a value. */
+const kindsOf = (list: string) => new Set(list.split(' ').map((w) => stem(w)));
+const NAME_KINDS = kindsOf('name names');
+const TOPIC_KINDS = kindsOf('policy policies rule rules');
+const MONEY_KINDS = kindsOf('fee fees price prices amount total sum charge');
+const DATE_KINDS = kindsOf('date dates');
+/** An amount of money: a currency sign, code or name. */
+const MONEY =
+  /[$€£¥₹₩₽¢]|\b(?:eur|euros?|usd|dollars?|gbp|pounds?|chf|francs?|yen|cents?|kr|sek|nok|dkk|pln|czk|rupees?)\b/iu;
+/** A date: a month or weekday name (or its short form), an ISO or d/m date, or a year. */
+const DATE =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*day\b|\b\d{4}-\d{2}|\b\d{1,2}[./]\d{1,2}\b|\b(?:19|20)\d{2}\b/iu;
+/**
+ * Whether a sentence (or, for a label line, its record) states a value of the kind a generic
+ * question word asks for without saying the word: money for a fee or price ("30 euros", "85€"),
+ * a date for a date ("12 June", "2026-03-01"), a digit for a number, code or id; a capitalised
+ * word after its first (or a label line's value) for a name; anything for a topic ("pet policy").
+ */
+function statesKind(kind: string, unit: Unit, context: string): boolean {
+  if (TOPIC_KINDS.has(kind)) return true;
+  if (NAME_KINDS.has(kind)) return unit.label || /\s\p{Lu}/u.test(unit.text);
+  const pattern = MONEY_KINDS.has(kind) ? MONEY : DATE_KINDS.has(kind) ? DATE : /\p{N}/u;
+  return pattern.test(unit.text) || (unit.label && pattern.test(context));
+}
+
 /**
  * Answers a question from the learned documents without a model: finds the passages, then the
- * sentences that hold the question's subject. The subject is every content word of the question
- * (framing words such as "much" or "allowed" aside; a generic word — "number", "code", "fee" —
- * only when nothing more specific is asked; a verb right after "who"/"I" — "who keeps", "can I
- * sublet" — only when the documents never use it). Each subject word must be in the sentence, in
- * its section heading ("## Pets" › "Dogs must be leashed"), for a label line ("serial: DW-8812")
- * in the sentence before it, or, for words that name the document ("lease", "car manual"), in
- * the file's name, folder or title — and at least one in the sentence or its heading. Synonyms
- * of a small hand-made list count (SYNONYM_GROUPS), but a sentence with the question's own words
- * wins over one with only synonyms, and one stating the question's number ("module 4",
- * "1,375 euros") over one that does not. A subject word the documents never use means they do
- * not say: the answer is "I don't know" — never a guess, and never the car's tyre pressure for
- * the bicycle. Words are compared folded (NFKC, diacritics stripped, lowercased: "CAFÉ" is
- * "cafe") and Porter-stemmed, as search compares them.
+ * sentences that hold the question's subject. The subject is every content word of the question,
+ * verbs included ("how long do I boil the eggs?" needs boiling; "who owns the bakery?" needs an
+ * owner, in any form: "owned by", "bakery owner", irregular "kept" for "keeps"), except framing
+ * words ("how much", "allowed"), a participle or asking verb the documents never use ("is water
+ * damage covered?" — "Coverage includes…"; "what does module 2 cover?"), and a generic word
+ * ("code", "price", "date", "name") when something more specific is asked — then the sentence
+ * states such a value instead (money, a date, a digit, a name). Each subject word must be in the
+ * sentence, in its section heading ("## Pets" › "Dogs must be leashed"), for a label line in its
+ * record (`recordContexts`: its `Name:`/`Phone:` block, or the sentence before a run of labels),
+ * or, for words that name the document ("lease", "car manual"), in the file's name, folder or
+ * top heading — and at least one in the sentence or its heading. Synonyms of a small hand-made
+ * list count (SYNONYM_GROUPS), but a sentence with the question's own words wins over one with
+ * only synonyms, one stating the question's number ("1,375 euros") over one that does not, and
+ * one that says it all itself over a label line that needs its record. A numbered thing asked
+ * ("module 4", "section six", "the third step"; `statedNumbers`) must be that one — stated by the
+ * sentence, its heading or its list item's place — and when the documents number the word but
+ * never with that number, the answer says which numbers they have. A subject word the documents
+ * never use means they do not say: the answer is "I don't know" — never a guess, and never the
+ * car's tyre pressure for the bicycle. Words are compared folded (NFKC, diacritics stripped,
+ * lowercased: "CAFÉ" is "cafe") and Porter-stemmed, as search compares them.
  */
 export async function answerQuestion(
   cartridge: Cartridge,
@@ -276,16 +491,29 @@ export async function answerQuestion(
   const question = withoutEscapes(rawQuestion.normalize('NFKC'));
   const unknown = (why: string): Answer => ({ known: false, answer: why, citations: [], passages: [] });
   const questionWords = words(question);
-  // Verbs: a word right after "who"/"I"/"we" ("who keeps", "can I sublet"), or a participle
-  // ("is water damage covered?"): how the question asks, which the documents word their own way.
-  const verbs = new Set(
-    questionWords
-      .filter(
-        (word, index) =>
-          (index > 0 && BEFORE_VERB.has(questionWords[index - 1] as string)) || PARTICIPLE.test(word),
-      )
-      .map(root),
+  // Verbs: a word right after "who"/"I"/"we" ("who keeps", "can I boil"), or a participle
+  // ("is water damage covered?"); not a noun that merely ends like one ("internet speed").
+  const participles = new Set(
+    questionWords.filter((_, index) => isParticiple(questionWords, index)).map(root),
   );
+  const afterWho = new Set(questionWords.filter((_, index) => questionWords[index - 1] === 'who').map(root));
+  const verbs = new Set([
+    ...participles,
+    ...questionWords
+      .filter((_, index) => index > 0 && BEFORE_VERB.has(questionWords[index - 1] as string))
+      .map(root),
+  ]);
+  // A verb after "who" is also said by its doer: "who owns the bakery?" — "the bakery owner".
+  const doers = new Map<string, Set<string>>(
+    questionWords
+      .filter((_, index) => questionWords[index - 1] === 'who')
+      .map((w) => [root(w), new Set([root(w), root(`${fold(w).replace(/e?s$/u, '')}er`)])] as const),
+  );
+  /** A stem, its synonyms and irregular forms, and for a "who" verb its doer noun. */
+  const alternatives = (r: string): Set<string> => {
+    const more = doers.get(r);
+    return more ? new Set([...alternativesOf(r), ...more]) : alternativesOf(r);
+  };
   const questionStems = [
     ...new Set(
       queryTerms(question)
@@ -299,7 +527,7 @@ export async function answerQuestion(
   for (const w of questionWords)
     questionForms.set(root(w), new Set([...(questionForms.get(root(w)) ?? []), form(w)]));
   // Synonyms join the search, so "my apartment" reaches the lease.
-  const extra = [...new Set(questionStems.flatMap((r) => [...alternatives(r)]))].filter(
+  const extra = [...new Set(questionStems.flatMap((r) => [...alternativesOf(r)]))].filter(
     (r) => !questionStems.includes(r),
   );
   const result = await searchKnowledge(cartridge, {
@@ -320,38 +548,48 @@ export async function answerQuestion(
         : "I don't know: nothing in your documents matches that.",
     );
   }
-  const contentStems = questionStems.filter((r) => !isNumber(r));
+  // "module four", "the third step": the number is not a word to look for.
+  const askedNumbers = statedNumbers(question);
+  const spelledNumbers = new Set(
+    askedNumbers.flatMap((number) => (number.spelled ? words(number.spelled).map(root) : [])),
+  );
+  const contentStems = questionStems.filter((r) => !isNumber(r) && !spelledNumbers.has(r));
   if (contentStems.length === 0) return unknown("I don't know: the question does not say what it is about.");
   const df = store.documentFrequency([...new Set(contentStems.flatMap((r) => [...alternatives(r)]))]);
   const n = Math.max(store.totalChunks(), 1);
   const idf = (r: string) => Math.log((n + 1) / ((df.get(r) ?? 0) + 0.5));
   const known = (r: string) => [...alternatives(r)].some((alt) => (df.get(alt) ?? 0) > 0);
   const has = (set: Set<string>, r: string) => [...alternatives(r)].some((alt) => set.has(alt));
-  /** Stems naming a passage's document: its file name, its folders' names and its title. */
+  /** Stems naming a passage's document: its file name, its folders' names and its title (the
+   * trail's first part, the file's name, and its second, a top heading: "Rental Agreement"). */
   const documentStems = (passage: ScoredPassage) =>
     rootsOf(
-      `${passage.path.split(/[\\/]/).slice(-3, -1).join(' ')} ${basename(passage.path, extname(passage.path))} ${passage.heading.split(' › ')[0] ?? ''}`,
+      `${passage.path.split(/[\\/]/).slice(-3, -1).join(' ')} ${basename(passage.path, extname(passage.path))} ${passage.heading.split(' › ').slice(0, 2).join(' ')}`,
     );
   const namesADocument = (r: string) => passages.some((passage) => documentStems(passage).has(r));
-  // A verb the documents use is how the question asks ("who keeps the key?" — "is kept by"), not
-  // what it asks about; one they never use ("can I sublet?") means they do not say.
-  // A participle the documents never use is dropped too when a noun is asked ("covered" for "Coverage").
-  const participle = (r: string) =>
-    questionWords.some((w) => root(w) === r && PARTICIPLE.test(w)) &&
-    contentStems.some((other) => !verbs.has(other));
-  // "who keeps the key?": the verb after "who" asks for a person; the key is what is asked about.
-  const afterWho = new Set(questionWords.filter((_, index) => questionWords[index - 1] === 'who').map(root));
-  const nouns = contentStems.filter(
-    (r) =>
-      !verbs.has(r) ||
-      (!known(r) && !participle(r) && !(afterWho.has(r) && contentStems.some((o) => !verbs.has(o)))),
-  );
-  // "the vault code": "code" only says what kind of value; "vault" is what is asked about.
+  // Every verb is asked about: "how long do I boil the eggs?" is not answered by a sentence on
+  // eggs that never boils them, nor "who owns the bakery?" by one that names the bakery only; a
+  // "who" verb is found in its forms ("kept" for "keeps", "owner" for "owns"). Dropped, when a
+  // noun is asked too: a participle the documents never use ("is water damage covered?" —
+  // "Coverage includes water damage") and an asking verb they never use ("what does module 2
+  // cover?" — "Module 2: The garden is shared").
+  // A numbered thing ("what does module 2 include?") is what is asked; the verb asks for its content.
+  const numberedThing = askedNumbers.some((number) => number.named !== undefined);
+  const howAsked = (r: string) =>
+    (ASKING.has(r) && numberedThing) ||
+    ((participles.has(r) || ASKING.has(r)) && !afterWho.has(r) && !known(r));
+  const nouns = contentStems.some((r) => !verbs.has(r) && !ASKING.has(r))
+    ? contentStems.filter((r) => !howAsked(r))
+    : contentStems;
+  // "the vault code": "code" only says what kind of value; "vault" is what is asked about. The
+  // kind is still asked: a sentence without it must state such a value ("what is the internet
+  // price?" is not answered by "The tenant pays electricity and internet.").
   const specific = nouns.filter((r) => !GENERIC.has(r));
-  let subject = specific.length > 0 ? specific : nouns.length > 0 ? nouns : contentStems;
-  // Only document names left ("what did we decide in the weekly sync?"): the verb is the question.
+  let subject = specific.length > 0 ? specific : nouns;
+  const kinds = specific.length > 0 ? nouns.filter((r) => GENERIC.has(r)) : [];
+  // Only document names left ("what does my insurance cover?"): the verb is the question.
   if (subject.every(namesADocument))
-    subject = [...new Set([...subject, ...contentStems.filter((r) => verbs.has(r))])];
+    subject = [...new Set([...subject, ...contentStems.filter((r) => verbs.has(r) || ASKING.has(r))])];
   // A word the documents never use: "my bicycle" when only a car is learned, "the water bill"
   // when only water damage is: they do not say.
   const strange = subject.find((r) => !known(r) && !namesADocument(r));
@@ -368,25 +606,49 @@ export async function answerQuestion(
     literal: boolean;
     /** The sentence states one of the question's numbers. */
     numbered: boolean;
+    /** A subject word came from the sentence's record (its label block, or the sentence before). */
+    contextual: boolean;
+    /** The numbers the sentence states, with those of its heading and list item. */
+    stated: Set<string>;
+    /** Its record of several label lines ("<path>\0<first line>"), and whether it is that record's first line. */
+    record?: string;
+    opensRecord: boolean;
+    /** A subject word is its label ("Phone: …" for "Anna's phone"). */
+    keyed: boolean;
   }
   const matches: Match[] = [];
+  // Which numbers each counting word has in the passages ("modul" → 1, 2, 3), to tell a number
+  // the documents lack ("module 4") from a word they never number.
+  const numbering = new Map<string, Set<string>>();
   passages.forEach((passage, rank) => {
     const named = documentStems(passage);
     const units = sentencesOf(passage);
+    const contexts = recordContexts(units);
     units.forEach((unit, index) => {
       const headingText = unit.heading.split(' › ').slice(1).join(' ');
       const headingStems = rootsOf(headingText);
       const headingForms = formsOf(headingText);
-      const previous = units[index - 1];
-      const context =
-        unit.label && previous && previous.heading === unit.heading
-          ? rootsOf(previous.text)
-          : new Set<string>();
+      const stated = new Set<string>();
+      for (const number of [
+        ...statedNumbers(`${unit.text}\n${unit.heading.split(' › ').join('\n')}`),
+        ...itemNumbers(unit),
+      ]) {
+        stated.add(number.number);
+        if (number.named) {
+          stated.add(number.named);
+          const [word = ''] = number.named.split(' ');
+          numbering.set(word, new Set([...(numbering.get(word) ?? []), number.number]));
+        }
+      }
+      const record = contexts[index] ?? { text: '' };
+      const contextText = record.text;
+      const context = rootsOf(contextText);
       const own = rootsOf(unit.text);
       let score = 0;
       let mass = 0;
       let said = 0;
       let literal = true;
+      let contextual = false;
       for (const r of subject) {
         mass += idf(r);
         if (own.has(r)) {
@@ -409,28 +671,71 @@ export async function answerQuestion(
           score += idf(r) * 0.3;
           said += 1;
           literal = false;
-        } else if (has(context, r)) score += idf(r) * 0.3;
-        else return;
+        } else if (has(context, r)) {
+          score += idf(r) * 0.3;
+          contextual = true;
+          if (!context.has(r)) literal = false;
+        } else return;
       }
       // Only the document's name holds the question ("what does my lease say?"): nothing is asked of it.
       if (said === 0) return;
-      const stated = numbersOf(unit.text);
+      // The kind of value asked ("code", "price", "name"): said, or such a value stated.
+      for (const kind of kinds) {
+        if (has(own, kind) || has(headingStems, kind)) continue;
+        if (has(context, kind)) {
+          contextual = true;
+          continue;
+        }
+        if (!statesKind(kind, unit, contextText)) return;
+      }
       const numbered = questionNumbers.some((number) => stated.has(number));
+      const keyStems = unit.key ? rootsOf(unit.key) : new Set<string>();
       matches.push({
+        ...(record.first !== undefined ? { record: `${passage.path}\0${units[record.first]?.line}` } : {}),
+        opensRecord: record.first === index,
+        keyed: subject.some((r) => has(keyStems, r)),
         ...unit,
         passage,
         order: rank,
         coverage: score / (mass || 1) + (numbered ? 1 : 0),
         literal,
         numbered,
+        contextual,
+        stated,
       });
     });
   });
+  // A numbered thing asked for ("module 4", "section six", "the third step") is that one: when
+  // the documents number that word but never with this number, they do not have it.
+  const askedNamed = askedNumbers.filter((number) => number.named !== undefined);
+  const required: string[] = [];
+  for (const asked of askedNamed) {
+    const [word = ''] = (asked.named as string).split(' ');
+    const have = numbering.get(word);
+    if (!have) continue;
+    if (!have.has(asked.number)) {
+      const numbers = [...have].sort((x, y) => Number(x) - Number(y) || x.localeCompare(y));
+      const listed = numbers.slice(0, 10).map((number) => `${asked.word} ${number}`);
+      const list =
+        listed.length === 1
+          ? listed[0]
+          : `${listed.slice(0, -1).join(', ')}${numbers.length > 10 ? ', …' : ''} and ${listed.at(-1)}`;
+      return unknown(`I don't know: your documents have ${list}, but no ${asked.word} ${asked.number}.`);
+    }
+    required.push(asked.named as string);
+  }
   // The question's own words win over synonyms ("landlord" over "garage rental"); its number
-  // over other numbers ("module 4", not every module).
+  // over other numbers ("module 4", not every module); a sentence that says it all itself over a
+  // label line that needs its record ("José Álvarez: dentist, phone 555-0101" over Zoë's line).
   let kept = matches;
+  if (required.length > 0) kept = kept.filter((m) => required.some((number) => m.stated.has(number)));
   if (kept.some((m) => m.literal)) kept = kept.filter((m) => m.literal);
   if (kept.some((m) => m.numbered)) kept = kept.filter((m) => m.numbered);
+  if (kept.some((m) => !m.contextual)) kept = kept.filter((m) => !m.contextual);
+  // Of a record's lines, the one labelled as asked ("Phone: …") and the line that opens the
+  // record ("Name: Anna …"), not the rest ("Email: anna@…" for Anna's phone).
+  const labelled = new Set(kept.filter((m) => m.keyed && m.record).map((m) => m.record));
+  kept = kept.filter((m) => !m.record || !labelled.has(m.record) || m.keyed || m.opensRecord);
   if (kept.length === 0) {
     return unknown("I don't know: your documents do not seem to say. Nothing I found answers that.");
   }

@@ -1,0 +1,156 @@
+import { isStopWord, stem } from './text.js';
+
+/**
+ * Numbers a text states, for matching a question's number ("module 4", "section six", "the
+ * third step") against the documents'. Numbers are digits with separators dropped ("1,375" →
+ * "1375", leading zeros dropped); a "named" number is one with the word that counts it, as
+ * `"<stem> <n>"` ("module 4" → "modul 4", "Section Six" → "section 6", "the third step" / "3rd
+ * step" → "step 3", "Step two:" → "step 2"). Spelled numbers are English cardinals zero–twenty
+ * and the tens (with "twenty-one" forms) and ordinals first–twentieth; they count only when named
+ * ("module four", "the second floor"), so "which one" or "no one" states no number.
+ */
+
+const CARDINALS = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+  'twenty',
+];
+const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const ORDINALS = [
+  '',
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+  'thirteenth',
+  'fourteenth',
+  'fifteenth',
+  'sixteenth',
+  'seventeenth',
+  'eighteenth',
+  'nineteenth',
+  'twentieth',
+];
+const VALUE = new Map<string, number>();
+CARDINALS.forEach((word, n) => {
+  VALUE.set(word, n);
+});
+TENS.forEach((word, tens) => {
+  if (!word) return;
+  VALUE.set(word, tens * 10);
+  for (let unit = 1; unit < 10; unit += 1) VALUE.set(`${word}-${unit}`, tens * 10 + unit);
+});
+for (const [word, n] of [...VALUE]) {
+  const match = /^(\p{L}+)-(\d)$/u.exec(word);
+  if (match) {
+    VALUE.delete(word);
+    VALUE.set(`${match[1]}-${CARDINALS[Number(match[2])]}`, n);
+    VALUE.set(`${match[1]} ${CARDINALS[Number(match[2])]}`, n);
+  }
+}
+const ORDINAL = new Map(ORDINALS.map((word, n) => [word, n] as const).filter(([word]) => word));
+
+const spelled = [...VALUE.keys()].sort((a, b) => b.length - a.length).join('|');
+/** "module four", "chapter twenty-one", "Section: ten". */
+const NAMED_SPELLED = new RegExp(`([\\p{L}]+)[\\s#:.-]+(${spelled})(?![\\p{L}\\p{N}-])`, 'giu');
+/** "the third step", "3rd floor", "second-floor". */
+const ORDINAL_NAMED = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${[...ORDINAL.keys()].join('|')}|\\d+(?:st|nd|rd|th))[\\s-]+([\\p{L}]+)`,
+  'giu',
+);
+/** Digits with the word before them: "module 4", "doc #1100", "1,375". */
+const DIGITS = /(?:([\p{L}]+)[\s#:-]*)?(\p{N}(?:[\p{N},.'’ ]?\p{N})*)/gu;
+
+/** A word as numbers name it: folded (accents, case) and Porter-stemmed ("Modules" → "modul"). */
+const counted = (word: string) =>
+  stem(
+    word
+      .normalize('NFD')
+      .replace(/\p{M}+/gu, '')
+      .toLowerCase(),
+  );
+
+/** One number a text states: `named` is `"<stem> <n>"` when a word counts it ("module 4"). */
+export interface Stated {
+  number: string;
+  named?: string;
+  /** The counting word as written, lowercase ("module"), for saying which numbers exist. */
+  word?: string;
+  /** The number as written when not in digits alone ("four", "third", "3rd"): not a word to look for. */
+  spelled?: string;
+}
+
+/** Every number `text` states, digits and spelled, each with the word that counts it if any. */
+export function statedNumbers(text: string): Stated[] {
+  const out: Stated[] = [];
+  const normal = text.normalize('NFKC');
+  for (const match of normal.matchAll(DIGITS)) {
+    // Separators of thousands go ("1,375", "1.375", "1 375"); a decimal or section point stays ("6.5").
+    const number = (match[2] as string)
+      .replace(/[,'’ ]/g, '')
+      .replace(/\.(?=\d{3}(?!\d))/g, '')
+      .replace(/^0+(?=\d)/, '');
+    const word = match[1]?.toLowerCase();
+    // "the 3rd step": the ordinal's own pattern names it; the digits alone are no number of "the".
+    const ordinal = /^(?:st|nd|rd|th)\b/iu.test(normal.slice((match.index ?? 0) + match[0].length));
+    if (ordinal) continue;
+    out.push(
+      word !== undefined && !isStopWord(word)
+        ? { number, named: `${counted(word)} ${number}`, word }
+        : { number },
+    );
+  }
+  for (const match of normal.matchAll(NAMED_SPELLED)) {
+    const word = (match[1] as string).toLowerCase();
+    const number = String(VALUE.get((match[2] as string).toLowerCase().replace(/\s+/g, ' ')));
+    if (!isStopWord(word) && !VALUE.has(word))
+      out.push({ number, named: `${counted(word)} ${number}`, word, spelled: match[2] as string });
+  }
+  for (const match of normal.matchAll(ORDINAL_NAMED)) {
+    const ordinal = (match[1] as string).toLowerCase();
+    const number = String(ORDINAL.get(ordinal) ?? Number.parseInt(ordinal, 10));
+    const word = (match[2] as string).toLowerCase();
+    if (!isStopWord(word)) out.push({ number, named: `${counted(word)} ${number}`, word, spelled: ordinal });
+  }
+  return out;
+}
+
+/**
+ * Numbers a text states as a set to match against: each bare number and each named one. Asked
+ * (`asked`, a question's numbers), a number with its word is only the named form, so "module 4"
+ * is not "lasts 4 months".
+ */
+export function numbersOf(text: string, asked = false): Set<string> {
+  const out = new Set<string>();
+  for (const { number, named } of statedNumbers(text)) {
+    if (named) out.add(named);
+    if (!asked || !named) out.add(number);
+  }
+  return out;
+}
