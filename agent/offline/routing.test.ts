@@ -124,24 +124,27 @@ describe('words before a path say what is there; the path is the value', () => {
   });
 });
 
+/** Runs the offline planner on `text` against `cartridge`: its finish event and the calls made. */
+async function askOn(cartridge: Cartridge, text: string, approved = false) {
+  const executor = createExecutor({ cartridge, registry });
+  const events: PlannerEvent[] = [];
+  for await (const event of createOfflinePlanner(registry).run(
+    { text, approved },
+    { executor, caller: PERSON },
+  ))
+    events.push(event);
+  const finish = events.at(-1);
+  if (finish?.type !== 'finish') throw new Error('no finish');
+  const calls = events.flatMap((event) =>
+    event.type === 'tool-call-end' ? [{ name: event.name, input: event.input, ok: event.result.ok }] : [],
+  );
+  return { finish, calls };
+}
+
 describe('apps are resolved against what is hosted before a call runs', () => {
   let temp: TempCartridge;
   let cartridge: Cartridge;
-  const ask = async (text: string, approved = false) => {
-    const executor = createExecutor({ cartridge, registry });
-    const events: PlannerEvent[] = [];
-    for await (const event of createOfflinePlanner(registry).run(
-      { text, approved },
-      { executor, caller: PERSON },
-    ))
-      events.push(event);
-    const finish = events.at(-1);
-    if (finish?.type !== 'finish') throw new Error('no finish');
-    const calls = events.flatMap((event) =>
-      event.type === 'tool-call-end' ? [{ name: event.name, input: event.input, ok: event.result.ok }] : [],
-    );
-    return { finish, calls };
-  };
+  const ask = (text: string, approved = false) => askOn(cartridge, text, approved);
   const deploy = async (name: string) => {
     const folder = join(temp.dir, name);
     await mkdir(folder, { recursive: true });
@@ -310,21 +313,7 @@ describe('apps are resolved against what is hosted before a call runs', () => {
 describe('requests about a note, a fact or the event log go where their words say (s5 stranger)', () => {
   let temp: TempCartridge;
   let cartridge: Cartridge;
-  const ask = async (text: string, approved = false) => {
-    const executor = createExecutor({ cartridge, registry });
-    const events: PlannerEvent[] = [];
-    for await (const event of createOfflinePlanner(registry).run(
-      { text, approved },
-      { executor, caller: PERSON },
-    ))
-      events.push(event);
-    const finish = events.at(-1);
-    if (finish?.type !== 'finish') throw new Error('no finish');
-    const calls = events.flatMap((event) =>
-      event.type === 'tool-call-end' ? [{ name: event.name, input: event.input, ok: event.result.ok }] : [],
-    );
-    return { finish, calls };
-  };
+  const ask = (text: string, approved = false) => askOn(cartridge, text, approved);
   const note = async (text: string) => {
     const result = await createExecutor({ cartridge, registry }).execute(
       'notes_add',
