@@ -2,13 +2,16 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  ABROAD,
   CHORES,
   CONTACTS,
   COURSE,
+  HOUSE,
   LEASE,
   NOTEBOOK,
   NOTEBOOK_ANSWERS,
   PRICES,
+  ROUTER,
 } from '../../test/fixtures/papers.js';
 import { testCartridge, testDir } from '../../test/helpers/runtime.js';
 import { createDefaultRegistry, createExecutor } from '../index.js';
@@ -308,5 +311,77 @@ describe('offline answers quote what answers and nothing that does not (issue 10
     expect((await ask('who owns the bakery?')).quotes).toEqual(['Bakery owner: Hans Becker']);
     expect((await ask('who built the mill?')).quotes).toEqual(['The mill was built by Greta Holm in 1911.']);
     expect((await ask('who sold the mill?')).known).toBe(false);
+  });
+});
+
+describe('offline answers: what a question needs and what it merely asks with (issue 10, stranger round 6)', () => {
+  it('never requires a light verb, a question word or "person", and reads born as a birthday and color as colour', async () => {
+    const { ask } = await learn({ 'house.md': HOUSE });
+    for (const [question, quote] of [
+      [
+        'how much notice do I need to give to end the contract?',
+        'Either side may end the contract with 60 days of notice.',
+      ],
+      ['how many storage lockers do I get?', 'Storage locker 4 is included with the tenancy.'],
+      ['what color tag does the spare key have?', 'The spare key has a green colour tag.'],
+      ['whose birthday is in October?', 'Birthday: 9 October'],
+      ['who was born on 21 May?', 'Birthday: 21 May'],
+    ] as const)
+      expect((await ask(question)).quotes, question).toContain(quote);
+    expect((await ask('what is the phone number of the person born on 9 October?')).quotes).toContain(
+      'Phone: 555-3100',
+    );
+    expect((await ask('what is the phone number of the person born on 9 October?')).quotes).not.toContain(
+      'Phone: 555-3200',
+    );
+    // What the notes never say is still not known, however lightly asked.
+    for (const question of [
+      'how many parking spots do I get?',
+      'whose birthday is in December?',
+      'who was born in Oslo?',
+      'what color is the front door?',
+      'how much deposit do I need to give?',
+    ]) {
+      const answer = await ask(question);
+      expect(answer.known, `${question} → ${answer.text}`).toBe(false);
+    }
+  });
+
+  it('reads a compound written with a hyphen or a space as one word, and a plain file’s first line as its title', async () => {
+    const { ask } = await learn({ 'house.md': HOUSE, 'router.txt': ROUTER });
+    for (const question of [
+      'what is the home wifi password?',
+      'what is the wi-fi password?',
+      'wifi password',
+    ])
+      expect((await ask(question)).quotes, question).toEqual(['The router password is maple-77.']);
+    expect((await ask("what is the landlord's email?")).quotes).toEqual([
+      "The landlord's e-mail address is lena@example.net.",
+    ]);
+    for (const question of ['what is the wifi speed?', 'what is the hotspot password?']) {
+      const answer = await ask(question);
+      expect(answer.known, `${question} → ${answer.text}`).toBe(false);
+    }
+  });
+
+  it('drops question words of French, German, Spanish and Russian, but not an English question’s words', async () => {
+    const { ask } = await learn({ 'abroad.txt': ABROAD, 'house.md': HOUSE });
+    for (const [question, quote] of [
+      ['qui est le propriétaire ?', 'Le propriétaire s’appelle Henri Duval.'],
+      ['Comment s’appelle le propriétaire ?', 'Le propriétaire s’appelle Henri Duval.'],
+      ['Wann kommt der Techniker?', 'Der Techniker kommt am Montag.'],
+      ['¿Dónde se guarda la llave?', 'La llave se guarda en el buzón.'],
+      ['когда отправляется паром?', 'Паром отправляется в 7:30.'],
+      ['Во сколько отправляется паром?', 'Паром отправляется в 7:30.'],
+    ] as const)
+      expect((await ask(question)).quotes, question).toEqual([quote]);
+    for (const question of [
+      'qui est le jardinier ?',
+      'когда отправляется автобус?',
+      'what is the van number?',
+    ]) {
+      const answer = await ask(question);
+      expect(answer.known, `${question} → ${answer.text}`).toBe(false);
+    }
   });
 });

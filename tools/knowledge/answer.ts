@@ -58,12 +58,73 @@ const SYNONYM_GROUPS = [
   'manual handbook guide',
   'meeting sync standup',
   'phone telephone mobile',
+  'born birth birthday',
+  // American and British spellings of one word.
+  'color colour',
+  'favorite favourite',
+  'center centre',
+  'gray grey',
+  'license licence',
+  'meter metre',
+  'theater theatre',
+  'organization organisation',
 ];
 const SYNONYMS = new Map<string, Set<string>>();
 for (const group of SYNONYM_GROUPS) {
   const roots = new Set(group.split(' ').map(stem));
   for (const root of roots) SYNONYMS.set(root, new Set([...(SYNONYMS.get(root) ?? []), ...roots]));
 }
+/**
+ * Words a question needs to be a question and never names what it is about, so never required
+ * of a sentence (issue 10, stranger round 6): the common light verbs in their forms ("how much
+ * notice do I need to give?" — the lease says "three months' notice"; "how many spaces do I
+ * get?"), question words ("whose birthday"), and generic nouns of who or what ("the person born
+ * on 2 July"). Only the answerer drops them; search still reads every word.
+ */
+const LIGHT_WORDS = new Set(
+  `give gives gave given giving get gets got gotten getting have has had having make makes made making
+do does did done doing take takes took taken taking go goes went gone going put puts putting
+keep keeps kept keeping whose which whom whoever whatever person persons people someone somebody
+anyone anybody everyone everybody thing things stuff`.split(/\s+/),
+);
+/**
+ * Question and function words of other languages a person may ask in, which would otherwise be
+ * required as content words ("qui est le propriétaire?" asks of the owner, "когда отправляется
+ * паром?" of the ferry): French, German, Spanish, Italian, Portuguese, Dutch and Russian, folded
+ * (accents stripped, lowercase). Hand-made from each language's interrogatives, articles,
+ * copulas and common prepositions. Some are English words too ("comment", "pour", "van", "war"),
+ * so the list applies only to a question with no English function word (`ENGLISH_MARKERS`):
+ * "what does the comment say?" still needs its comment.
+ */
+const OTHER_LANGUAGE_WORDS = new Set(
+  `qui que quoi quel quelle quels quelles quand ou comment combien pourquoi est sont etait ce cette ces
+le la les un une des du de au aux et mon ma mes ton ta tes son sa ses notre votre leur dans sur pour avec
+par pour il elle ils elles je tu nous vous on y en qu c l d j n s ton
+wer wen wem wessen was wann wo wie welche welcher welches welchen warum wieviel wieviele weshalb woher
+wohin ist sind der das dem des ein eine einen einem einer und mein meine meinen dein deine sein ihr
+im zu zum zur von mit fur auf aus bei ich du er sie es wir die den man war
+quien quienes cual cuales cuando donde como cuanto cuanta cuantos cuantas por porque es son esta estan
+el los las una unos unas del al y mi mis tu tus su sus en para que se lo con sin son
+chi cosa quale quali quando dove perche il lo gli della delle di da e sono
+quem qual quais onde quanto quantos porque e sao os um uma do da dos das em no na
+wie wat wanneer waar hoe welk welke waarom het een van zijn mijn
+кто что когда где как сколько почему зачем какой какая какое какие чей чья чьё чье чьи который которая
+которое которые ли во в на с со к ко по о об от у из за до для это этот эта эти мой моя моё мое мои
+твой наш ваш их его её ее он она оно они я ты мы вы есть был была были и а но`.split(/\s+/),
+);
+/** English function words: a question with one is English, and `OTHER_LANGUAGE_WORDS` do not apply. */
+const ENGLISH_MARKERS = new Set(
+  'the what who whom whose where when why how is are were do does did my your our their which can could would should of and to for with it i'.split(
+    ' ',
+  ),
+);
+/**
+ * Whether a question word (as the query keeps it) is never required: a light word, or, in a
+ * question with no English function word (`foreign`), a question or function word of another language.
+ */
+const neverRequired = (word: string, foreign: boolean): boolean =>
+  LIGHT_WORDS.has(word) || (foreign && OTHER_LANGUAGE_WORDS.has(fold(word)));
+
 /**
  * Irregular verbs by their forms, so "who keeps the key?" finds "is kept by" ("kept" is not
  * Porter-stemmed to "keep"). The common ones a person's papers use; forms that are also other
@@ -122,8 +183,19 @@ export const fold = (word: string): string =>
     .toLowerCase();
 /** The Porter stem of a folded word: what question and sentence words are compared by. */
 const root = (word: string): string => stem(fold(word));
-/** Stems of a text's words, folded. */
-const rootsOf = (text: string): Set<string> => new Set(words(text.normalize('NFKC')).map(root));
+/**
+ * Stems of the compounds a text writes as two words, joined by a hyphen or a space ("Wi-Fi",
+ * "wi fi", "e-mail" → "wifi", "email"), so a question that writes them as one word finds them.
+ */
+function compoundRoots(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const match of text.normalize('NFKC').matchAll(/([\p{L}\p{N}]+)[-‐‑ ](?=([\p{L}\p{N}]+))/gu))
+    out.add(root(`${match[1]}${match[2]}`));
+  return out;
+}
+/** Stems of a text's words, folded, and of its two-word compounds joined (`compoundRoots`). */
+const rootsOf = (text: string): Set<string> =>
+  new Set([...words(text.normalize('NFKC')).map(root), ...compoundRoots(text)]);
 /** A word's form up to a plural ending: "pets" → "pet", "boxes" → "box"; not a stem ("insurer" ≠ "insurance"). */
 const form = (word: string): string => fold(word).replace(/(?<=\p{L}{3})(?:es|s)$/u, '');
 /** Forms of a text's words. */
@@ -199,6 +271,16 @@ const isRecord = (line: string) =>
 /** A title line: one to six words, each capitalised (or a number), no sentence punctuation. */
 const TITLE =
   /^\s*(?:[\p{Lu}\p{N}][\p{L}\p{N}'’&-]*)(?:[ \t]+(?:[\p{Lu}\p{N}&][\p{L}\p{N}'’&-]*|of|and|the|for|to|in|on|a|an)){0,5}\s*$/u;
+/**
+ * Whether text line `index` is the title of a plain file: its first line (the passage starts at
+ * line 1), short (one to six words), without sentence punctuation or a label's colon, and a
+ * blank line after it ("Wi-Fi notes", "Boat log"): it names what follows, like a heading.
+ */
+function isFileTitle(lines: readonly string[], index: number, lineStart: number): boolean {
+  if (index !== 0 || lineStart !== 1 || (lines[1] ?? '').trim() !== '') return false;
+  const line = (lines[0] as string).trim();
+  return /^[\p{L}\p{N}][^.!?…:|]*$/u.test(line) && line.split(/\s+/).length <= 6;
+}
 /** How far a line is indented, in columns (a tab to the next multiple of 4). */
 function indentOf(line: string): number {
   let column = 0;
@@ -317,7 +399,12 @@ function sentencesOf(passage: ScoredPassage): Unit[] {
     }
     // A short line in title case alone ("Insurance Policy" atop a PDF page) names what follows.
     const alone = !paragraph || /[.!?…:]["'”’)\]]*$/u.test(paragraph.text.trimEnd());
-    if (alone && !code && TITLE.test(rawLine) && !LIST_MARKER.test(rawLine)) {
+    if (
+      alone &&
+      !code &&
+      (TITLE.test(rawLine) || isFileTitle(textLines, index, passage.lineStart)) &&
+      !LIST_MARKER.test(rawLine)
+    ) {
       flush();
       block += 1;
       heading = [section, rawLine.trim()].filter(Boolean).join(' › ');
@@ -514,10 +601,11 @@ export async function answerQuestion(
     const more = doers.get(r);
     return more ? new Set([...alternativesOf(r), ...more]) : alternativesOf(r);
   };
+  const foreign = !questionWords.some((w) => ENGLISH_MARKERS.has(w));
   const questionStems = [
     ...new Set(
       queryTerms(question)
-        .filter((term) => !FRAMING.has(term))
+        .filter((term) => !FRAMING.has(term) && !neverRequired(term, foreign))
         .map(root),
     ),
   ];
@@ -553,18 +641,36 @@ export async function answerQuestion(
   const spelledNumbers = new Set(
     askedNumbers.flatMap((number) => (number.spelled ? words(number.spelled).map(root) : [])),
   );
-  const contentStems = questionStems.filter((r) => !isNumber(r) && !spelledNumbers.has(r));
+  let contentStems = questionStems.filter((r) => !isNumber(r) && !spelledNumbers.has(r));
   if (contentStems.length === 0) return unknown("I don't know: the question does not say what it is about.");
-  const df = store.documentFrequency([...new Set(contentStems.flatMap((r) => [...alternatives(r)]))]);
+  // Two question words the documents write as one ("wi fi" for "WiFi"): candidates to join.
+  const pairs = questionWords
+    .slice(1)
+    .map((word, index) => {
+      const before = questionWords[index] as string;
+      return { first: root(before), second: root(word), joined: root(`${before}${word}`) };
+    })
+    .filter(({ first, second }) => contentStems.includes(first) && contentStems.includes(second));
+  const df = store.documentFrequency([
+    ...new Set([...contentStems.flatMap((r) => [...alternatives(r)]), ...pairs.map((pair) => pair.joined)]),
+  ]);
   const n = Math.max(store.totalChunks(), 1);
   const idf = (r: string) => Math.log((n + 1) / ((df.get(r) ?? 0) + 0.5));
-  const known = (r: string) => [...alternatives(r)].some((alt) => (df.get(alt) ?? 0) > 0);
+  // Compounds the passages write as two words ("Wi-Fi") are known as one ("wifi").
+  const compounds = new Set(
+    passages.flatMap((passage) => [...compoundRoots(`${passage.heading}\n${passage.text}`)]),
+  );
+  const known = (r: string) =>
+    [...alternatives(r)].some((alt) => (df.get(alt) ?? 0) > 0 || compounds.has(alt));
+  for (const { first, second, joined } of pairs)
+    if ((df.get(joined) ?? 0) > 0 && (!known(first) || !known(second)))
+      contentStems = [...contentStems.filter((r) => r !== first && r !== second), joined];
   const has = (set: Set<string>, r: string) => [...alternatives(r)].some((alt) => set.has(alt));
   /** Stems naming a passage's document: its file name, its folders' names and its title (the
    * trail's first part, the file's name, and its second, a top heading: "Rental Agreement"). */
   const documentStems = (passage: ScoredPassage) =>
     rootsOf(
-      `${passage.path.split(/[\\/]/).slice(-3, -1).join(' ')} ${basename(passage.path, extname(passage.path))} ${passage.heading.split(' › ').slice(0, 2).join(' ')}`,
+      `${passage.path.split(/[\\/]/).slice(-3, -1).join(' ')} ${basename(passage.path, extname(passage.path)).replace(/(?<=\p{L})(?=\p{N})/gu, ' ')} ${passage.heading.split(' › ').slice(0, 2).join(' ')}`,
     );
   const namesADocument = (r: string) => passages.some((passage) => documentStems(passage).has(r));
   // Every verb is asked about: "how long do I boil the eggs?" is not answered by a sentence on
@@ -688,7 +794,9 @@ export async function answerQuestion(
         }
         if (!statesKind(kind, unit, contextText)) return;
       }
-      const numbered = questionNumbers.some((number) => stated.has(number));
+      // A label line's record states a number for it too ("the phone of the person born on 2 July").
+      const recordNumbers = unit.label && contextText ? numbersOf(contextText) : new Set<string>();
+      const numbered = questionNumbers.some((number) => stated.has(number) || recordNumbers.has(number));
       const keyStems = unit.key ? rootsOf(unit.key) : new Set<string>();
       matches.push({
         ...(record.first !== undefined ? { record: `${passage.path}\0${units[record.first]?.line}` } : {}),
