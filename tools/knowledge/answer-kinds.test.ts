@@ -1,12 +1,15 @@
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   ABROAD,
+  BOILER_GUIDE,
   CHORES,
   CONTACTS,
   COURSE,
+  GARDENING,
   HOUSE,
+  HOUSE_RULES,
   LEASE,
   NOTEBOOK,
   NOTEBOOK_ANSWERS,
@@ -30,7 +33,10 @@ async function learn(files: Record<string, string>) {
   const cartridge = testCartridge();
   const executor = createExecutor({ cartridge, registry: createDefaultRegistry() });
   const dir = testDir('fazt-answer-kinds-');
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, name)), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
   const learned = await executor.execute('knowledge_learn', { paths: [dir] }, { caller, approved: false });
   if (!learned.ok) throw new Error(learned.error.message);
   const ask = async (question: string) => {
@@ -128,8 +134,11 @@ describe('offline answers: the question’s subject, or "I don’t know" (issue 
   it('matches words whatever their accents or case, as search does (H4)', async () => {
     const { ask } = await learn({ 'lease.md': LEASE });
     const sentence = 'The ground-floor café gives tenants a 15 percent discount.';
-    for (const question of ['café', 'CAFÉ', 'cafe discount', 'Cafe', 'cafe\u001b[31m', 'ｃａｆｅ'])
-      expect((await ask(question)).quotes, question).toEqual([sentence]);
+    // The café's section answers "café" with both of its sentences (they share line 21: two
+    // sentences on one line are two); "cafe discount" only with the one that gives it.
+    for (const question of ['café', 'CAFÉ', 'Cafe', 'cafe\u001b[31m', 'ｃａｆｅ'])
+      expect((await ask(question)).quotes, question).toEqual([sentence, 'José Muñoz runs it.']);
+    expect((await ask('cafe discount')).quotes).toEqual([sentence]);
     for (const question of ['José', 'Muñoz', 'jose munoz', 'MUÑOZ'])
       expect((await ask(question)).quotes, question).toEqual(['José Muñoz runs it.']);
   });
@@ -383,5 +392,72 @@ describe('offline answers: what a question needs and what it merely asks with (i
       const answer = await ask(question);
       expect(answer.known, `${question} → ${answer.text}`).toBe(false);
     }
+  });
+});
+
+describe('offline answers: a section whose heading names what is asked answers in order (issue 10, stranger round 6)', () => {
+  it('quotes a numbered part from its first sentence, before filler that repeats its number', async () => {
+    const { ask } = await learn({ 'boiler.md': BOILER_GUIDE });
+    const part = await ask('what does part 2 say?');
+    expect(part.citations[0]).toMatchObject({
+      quote: 'To bleed a radiator, turn the valve a quarter turn.',
+      lineStart: 9,
+    });
+    expect(part.citations.map((c) => c.lineStart)).toEqual([9, 10, 11, 12, 13, 14, 15, 16]);
+    expect(part.text).toContain('(3 more sentences may answer too');
+    expect(part.text).not.toContain('plumber');
+    expect((await ask('what is in part 3?')).quotes).toEqual([
+      'Call the plumber when the pressure stays below 1 bar.',
+    ]);
+    expect((await ask('what does part 4 say?')).text).toBe(
+      "I don't know: your documents have part 1, part 2 and part 3, but no part 4.",
+    );
+  });
+
+  it('quotes every sentence of a section named by the question, two on one line included', async () => {
+    const { ask } = await learn({ 'rules.md': HOUSE_RULES });
+    const pets = await ask('what do the house rules say about pets?');
+    expect(pets.citations.map((c) => [c.quote, c.lineStart, c.lineEnd])).toEqual([
+      ['One rabbit is allowed.', 5, 5],
+      ['Birds are not allowed in the shared garden, which is cleaned on Fridays.', 5, 7],
+    ]);
+    expect(pets.text).not.toContain('Quiet hours');
+    expect((await ask('what do the house rules say about parking?')).known).toBe(false);
+  });
+
+  it('reads a label line with sentences under it as their heading ("Week 2: Seeds")', async () => {
+    const { ask } = await learn({ 'gardening.txt': GARDENING });
+    for (const question of ['what is covered in week 2?', 'what does week 2 cover?', 'week two'])
+      expect((await ask(question)).quotes, question).toEqual([
+        'Week 2: Seeds',
+        'Sowing trays, labels and watering.',
+      ]);
+    expect((await ask('what is covered in week 3?')).text).toBe(
+      "I don't know: your documents have week 1 and week 2, but no week 3.",
+    );
+  });
+
+  it('counts a numbered Markdown heading ("## 2. Lockers") as that section', async () => {
+    const { ask } = await learn({ 'rules.md': HOUSE_RULES });
+    expect((await ask('what does section 2 say?')).quotes).toEqual(['Lockers are emptied every Sunday.']);
+    expect((await ask('what is in section 1?')).quotes).toEqual(['Membership costs 20 euros a year.']);
+    // No document says "section" nor "5": nothing is found, and nothing is guessed.
+    expect((await ask('what does section 5 say?')).known).toBe(false);
+    expect((await ask('what does section 3 say?')).known).toBe(false);
+  });
+
+  it('prefers the file a word of the question names by its folder over one its synonym names', async () => {
+    const { ask } = await learn({
+      'flat/lease.md': '# Lease\n\n## Pets\n\nOne small dog may live here.\n',
+      'studio/lease.md': '# Lease\n\n## Pets\n\nNo pets are allowed in the studio.\n',
+    });
+    expect((await ask('what are the pet rules for the flat?')).quotes).toEqual([
+      'One small dog may live here.',
+    ]);
+    const both = await ask('what does the lease say about pets?');
+    expect(both.quotes.sort(), both.text).toEqual([
+      'No pets are allowed in the studio.',
+      'One small dog may live here.',
+    ]);
   });
 });

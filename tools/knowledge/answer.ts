@@ -307,6 +307,20 @@ interface Unit {
 }
 
 /**
+ * A paragraph's text when it is one label line that reads as a title ("Module 2: The Solar
+ * System": a numbered thing's label, a short value without final punctuation), else undefined.
+ */
+function labelTitle(paragraph: { text: string; record: boolean; lines: number[] }): string | undefined {
+  const text = paragraph.text.trim();
+  if (!paragraph.record || !LABEL.test(text) || LIST_MARKER.test(text)) return undefined;
+  if (new Set(paragraph.lines).size > 1 || /[.!?…;,:]["'”’)\]]*$/u.test(text)) return undefined;
+  // Only a numbered thing's label ("Module 2", "Week 1"): "Internet speed: 250 Mbit/s" or
+  // "Bakery owner: Hans Becker" are values, and the line after them is not theirs.
+  const label = text.slice(0, text.indexOf(':')).trim();
+  return /^\p{L}+\s+\p{N}+[\p{L}]?$/u.test(label) && text.split(/\s+/).length <= 8 ? text : undefined;
+}
+
+/**
  * Sentences of a passage with their line numbers. Lines are grouped into paragraphs — a single
  * line break is a space inside one; a blank line, a heading, a list item, a label line ("Key:
  * value"), a table row or a timestamped log line starts a new one — and each paragraph is cut
@@ -320,6 +334,8 @@ function sentencesOf(passage: ScoredPassage): Unit[] {
   // The trail of a sentence: the chunk's, unless a heading inside the chunk comes first.
   const title = passage.heading.split(' › ')[0] ?? '';
   let heading = passage.heading;
+  // The heading before a label line became the heading of its block ("Module 2: …"), if one did.
+  let beforeLabel: string | undefined;
   let section = heading;
   const code = passage.type === 'code';
   const textLines = passage.text.split('\n');
@@ -384,6 +400,9 @@ function sentencesOf(passage: ScoredPassage): Unit[] {
     if (rawLine.trim() === '') {
       flush();
       block += 1;
+      // A label line's heading ("Module 2: The Solar System") names its block only.
+      if (beforeLabel !== undefined) heading = beforeLabel;
+      beforeLabel = undefined;
       return;
     }
     const indent = indentOf(rawLine);
@@ -423,7 +442,14 @@ function sentencesOf(passage: ScoredPassage): Unit[] {
       ) ||
       /^[\p{Ll}\p{N}(]/u.test(line);
     const continues = paragraph !== undefined && !code && !record && !paragraph.record && runsOn;
+    // A label line that reads as a title ("Module 2: The Solar System", no final punctuation)
+    // with sentences under it names them, as a heading would: they are module 2's.
+    const titled = !continues && !code && !record && paragraph !== undefined && labelTitle(paragraph);
     if (!continues) flush();
+    if (titled) {
+      beforeLabel ??= heading;
+      heading = [beforeLabel, titled].filter(Boolean).join(' › ');
+    }
     if (!paragraph) {
       const number = /^\s*(\d+)[.)]\s/.exec(rawLine)?.[1];
       paragraph = { text: '', lines: [], record, indent, item: number ? Number(number) : undefined };
@@ -504,6 +530,60 @@ function recordContexts(units: readonly Unit[]): RecordContext[] {
     start = end + 1;
   }
   return out;
+}
+
+/** The word a numbered heading is counted by: "## 3. Expenses" is section 3. */
+const SECTION = stem('section');
+/**
+ * The numbers of a heading trail's numbered headings, as sections: "Handbook › 3. Expenses" is
+ * section 3, "2.1 Scope" section 2.1 (a trail's first part, the file's title, never counts).
+ */
+function sectionNumbers(heading: string): Stated[] {
+  return heading
+    .split(' › ')
+    .slice(1)
+    .flatMap((part) => {
+      const number = /^\s*(\d+(?:\.\d+)*)[.)]?\s+\p{L}/u.exec(part)?.[1];
+      return number ? [{ number, named: `${SECTION} ${number}`, word: 'section' }] : [];
+    });
+}
+
+/**
+ * Whether a sentence is in a section whose heading names all that is asked: every subject word
+ * is in its heading trail or names its document, and one at least in the heading ("## Pets"
+ * for "what does my lease say about pets?"). Such a section answers with its sentences in order.
+ */
+function inSection(
+  subject: readonly string[],
+  headingStems: Set<string>,
+  named: Set<string>,
+  has: (set: Set<string>, r: string) => boolean,
+): boolean {
+  return (
+    subject.some((r) => has(headingStems, r)) && subject.every((r) => has(headingStems, r) || has(named, r))
+  );
+}
+
+/**
+ * The order sentences are chosen in, best first: those of a section whose heading names what is
+ * asked (`sectioned`) come first, in reading order (their file's best rank, then line), so its
+ * first sentence is never left out for filler; then the rest by coverage, rank and line.
+ */
+function selectionOrder<
+  M extends { sectioned: boolean; coverage: number; order: number; line: number; passage: { path: string } },
+>(matches: readonly M[]): (a: M, b: M) => number {
+  const best = new Map<string, number>();
+  for (const m of matches) best.set(m.passage.path, Math.min(best.get(m.passage.path) ?? 1e9, m.order));
+  return (a, b) => {
+    if (a.sectioned !== b.sectioned) return a.sectioned ? -1 : 1;
+    if (a.sectioned)
+      return (
+        (best.get(a.passage.path) as number) - (best.get(b.passage.path) as number) ||
+        a.passage.path.localeCompare(b.passage.path) ||
+        a.line - b.line
+      );
+    return b.coverage - a.coverage || a.order - b.order || a.line - b.line;
+  };
 }
 
 /**
@@ -660,6 +740,9 @@ export async function answerQuestion(
   const compounds = new Set(
     passages.flatMap((passage) => [...compoundRoots(`${passage.heading}\n${passage.text}`)]),
   );
+  // Numbered headings ("## 3. Expenses") are sections, though no document says "section".
+  if (passages.some((passage) => /^\s*#{1,6}\s+\d+(?:\.\d+)*[.)]?\s+\p{L}/mu.test(passage.text)))
+    compounds.add(SECTION);
   const known = (r: string) =>
     [...alternatives(r)].some((alt) => (df.get(alt) ?? 0) > 0 || compounds.has(alt));
   for (const { first, second, joined } of pairs)
@@ -710,6 +793,8 @@ export async function answerQuestion(
     coverage: number;
     /** Every subject word in the sentence or its heading as the question words it, not a synonym. */
     literal: boolean;
+    /** Its section's heading names all that is asked ("## Pets" for pets, "## Part 7" for part 7). */
+    sectioned: boolean;
     /** The sentence states one of the question's numbers. */
     numbered: boolean;
     /** A subject word came from the sentence's record (its label block, or the sentence before). */
@@ -734,10 +819,16 @@ export async function answerQuestion(
       const headingText = unit.heading.split(' › ').slice(1).join(' ');
       const headingStems = rootsOf(headingText);
       const headingForms = formsOf(headingText);
+      const sections = sectionNumbers(unit.heading);
+      if (sections.length > 0) {
+        headingStems.add(SECTION);
+        headingForms.add(SECTION);
+      }
       const stated = new Set<string>();
       for (const number of [
         ...statedNumbers(`${unit.text}\n${unit.heading.split(' › ').join('\n')}`),
         ...itemNumbers(unit),
+        ...sections,
       ]) {
         stated.add(number.number);
         if (number.named) {
@@ -768,7 +859,10 @@ export async function answerQuestion(
           said += 1;
         } else if (has(named, r)) {
           // The document is what the word names ("my lease" for a lease): nothing more to find.
+          // Named by a synonym only ("the flat" for office/lease.md), a file the word names itself
+          // (flat/lease.md) wins: a word of the path counts as the question's own.
           score += idf(r) * 0.1;
+          if (!named.has(r)) literal = false;
         } else if (has(own, r)) {
           score += idf(r) * 0.6;
           said += 1;
@@ -807,6 +901,7 @@ export async function answerQuestion(
         order: rank,
         coverage: score / (mass || 1) + (numbered ? 1 : 0),
         literal,
+        sectioned: inSection(subject, headingStems, named, has),
         numbered,
         contextual,
         stated,
@@ -849,12 +944,15 @@ export async function answerQuestion(
   }
   // Overlapping chunks repeat sentences: one per file line; the same sentence in several files
   // is quoted once and cites each of them, by path.
-  const seenLines = new Set<string>();
+  // Two sentences on one line are two ("…one cat. Dogs are not allowed…"); a chunk cut through
+  // a sentence repeats a part of it, which is dropped.
+  const seenLines = new Map<string, string[]>();
   const byText = new Map<string, Match[]>();
-  for (const m of kept.sort((a, b) => b.coverage - a.coverage || a.order - b.order || a.line - b.line)) {
+  for (const m of kept.sort(selectionOrder(kept))) {
     const lineKey = `${m.passage.path}\0${m.line}`;
-    if (seenLines.has(lineKey)) continue;
-    seenLines.add(lineKey);
+    const onLine = seenLines.get(lineKey) ?? [];
+    if (onLine.some((text) => text.includes(m.text) || m.text.includes(text))) continue;
+    seenLines.set(lineKey, [...onLine, m.text]);
     const key = m.text.toLowerCase();
     const same = byText.get(key);
     if (same) {
