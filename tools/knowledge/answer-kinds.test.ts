@@ -8,6 +8,7 @@ import {
   CONTACTS,
   COURSE,
   GARDENING,
+  HEATING_PY,
   HOUSE,
   HOUSE_RULES,
   LEASE,
@@ -15,6 +16,7 @@ import {
   NOTEBOOK_ANSWERS,
   PRICES,
   ROUTER,
+  SHED_JS,
 } from '../../test/fixtures/papers.js';
 import { testCartridge, testDir } from '../../test/helpers/runtime.js';
 import { createDefaultRegistry, createExecutor } from '../index.js';
@@ -459,5 +461,55 @@ describe('offline answers: a section whose heading names what is asked answers i
       'No pets are allowed in the studio.',
       'One small dog may live here.',
     ]);
+  });
+});
+
+describe('offline answers: code answers with its comments and docstrings (issue 10, stranger round 6)', () => {
+  it('quotes the comment or docstring that answers, never the code lines beside it', async () => {
+    const { ask } = await learn({ 'heating.py': HEATING_PY, 'shed.js': SHED_JS });
+    for (const question of [
+      'what is the boiler service interval?',
+      'how often is the boiler serviced?',
+      'what is 12 months?',
+    ])
+      expect((await ask(question)).citations, question).toEqual([
+        expect.objectContaining({
+          quote: 'The boiler service interval is 12 months.',
+          lineStart: 8,
+          lineEnd: 8,
+        }),
+      ]);
+    // A docstring is about the definition above it: "heating_cost" is there, "return" in the docstring.
+    expect((await ask('what does heating_cost return?')).citations).toEqual([
+      expect.objectContaining({ quote: 'Return the heating cost in euros.', lineStart: 4 }),
+    ]);
+    expect((await ask('what is the default price?')).quotes).toEqual([
+      'The default price is 32 cents per kWh.',
+    ]);
+    // Block comments and `//` comments, a wrapped comment sentence whole.
+    expect((await ask('what is the shed code?')).citations).toEqual([
+      expect.objectContaining({ quote: 'The shed code is 7788.', lineStart: 3 }),
+    ]);
+    expect((await ask('when does the shed light turn off?')).citations).toEqual([
+      expect.objectContaining({
+        quote: 'The shed light turns off after 5 minutes.',
+        lineStart: 6,
+        lineEnd: 7,
+      }),
+    ]);
+  });
+
+  it('quotes a code line only when it is what is asked, and no code line for a question nothing answers', async () => {
+    const { ask } = await learn({ 'heating.py': HEATING_PY, 'shed.js': SHED_JS });
+    expect((await ask('json')).quotes).toEqual(['import json']);
+    expect((await ask('openShed')).quotes).toEqual(['function openShed() {']);
+    for (const question of [
+      'what does service return?',
+      'what does the boiler weigh?',
+      'what is the shed alarm code?',
+    ]) {
+      const answer = await ask(question);
+      expect(answer.known, `${question} → ${answer.text}`).toBe(false);
+    }
   });
 });

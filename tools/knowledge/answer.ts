@@ -304,6 +304,68 @@ interface Unit {
   key?: string;
   /** A numbered list item's number ("3. Lock the door" → 3). */
   item?: number;
+  /** A line of code (not a comment): an answer only when nothing said in words answers. */
+  code?: boolean;
+  /** A comment's or docstring's code: the line it documents ("def compute_tax(…):"). */
+  context?: string;
+}
+
+/** A code file's open block comment or docstring, and the marker that closes it. */
+interface CommentState {
+  close?: string;
+  docstring?: boolean;
+}
+/**
+ * The words of a code line that is a comment or inside one, or undefined for code. Comments:
+ * `#` (Python, shell, Ruby, YAML — followed by a space, so `#include` is code), `//`, `--` (SQL,
+ * Lua), block comments and their `*` lines, and docstrings (`"""` / `\'\'\'`) over one or more
+ * lines. `closes` is true when the comment ends on this line (a docstring or block at its close,
+ * every line comment), so its sentences can be given their code; `docstring` when it documents
+ * the definition above it (Python docstrings) rather than the code below it.
+ */
+function commentOf(
+  line: string,
+  state: CommentState,
+): { text: string; closes: boolean; docstring: boolean } | undefined {
+  const trimmed = line.trim();
+  if (state.close) {
+    const docstring = state.docstring === true;
+    const at = trimmed.indexOf(state.close);
+    if (at >= 0) {
+      state.close = undefined;
+      state.docstring = undefined;
+      return {
+        text: trimmed
+          .slice(0, at)
+          .replace(/^\*+\s?/, '')
+          .trim(),
+        closes: true,
+        docstring,
+      };
+    }
+    return { text: trimmed.replace(/^\*+\s?/, '').trim(), closes: false, docstring };
+  }
+  const doc = /^[rRbBuUfF]?("""|''')(.*)$/.exec(trimmed);
+  if (doc) {
+    const quote = doc[1] as string;
+    const rest = doc[2] as string;
+    const at = rest.indexOf(quote);
+    if (at >= 0) return { text: rest.slice(0, at).trim(), closes: true, docstring: true };
+    state.close = quote;
+    state.docstring = true;
+    return { text: rest.trim(), closes: false, docstring: true };
+  }
+  const block = /^\/\*+!?(.*)$/.exec(trimmed);
+  if (block) {
+    const rest = block[1] as string;
+    const at = rest.indexOf('*/');
+    if (at >= 0) return { text: rest.slice(0, at).trim(), closes: true, docstring: false };
+    state.close = '*/';
+    return { text: rest.trim(), closes: false, docstring: false };
+  }
+  const single = /^(?:#+(?=\s|$)|\/\/+!?|--(?=\s))\s*(.*)$/.exec(trimmed);
+  if (single) return { text: (single[1] as string).trim(), closes: true, docstring: false };
+  return undefined;
 }
 
 /**
@@ -346,7 +408,15 @@ function sentencesOf(passage: ScoredPassage): Unit[] {
   // A paragraph: its text, the text line of each character, whether it is a record (list item,
   // label line, …), how far its first line is indented, and its list item's number.
   let paragraph:
-    | { text: string; lines: number[]; record: boolean; indent: number; item: number | undefined }
+    | {
+        text: string;
+        lines: number[];
+        record: boolean;
+        indent: number;
+        item: number | undefined;
+        /** Words of a code file, cut into sentences: a docstring's or a comment's. */
+        prose?: 'docstring' | 'comment';
+      }
     | undefined;
   // Runs of lines between blank lines and headings: a label line's record is inside its run.
   let block = 0;
@@ -371,11 +441,16 @@ function sentencesOf(passage: ScoredPassage): Unit[] {
       ...(item !== undefined ? { item } : {}),
     });
   };
+  // Code: the last code line, and comments waiting for the code line they document.
+  let lastCode = '';
+  let pending: Unit[] = [];
   const flush = () => {
     if (!paragraph) return;
     const { text, lines, record, item } = paragraph;
+    const from = out.length;
     // `lines[i]`: the text line (index in the passage) of character i of the paragraph.
-    for (const { start, end } of code ? [{ start: 0, end: text.length }] : sentenceSpans(text)) {
+    const whole = code && !paragraph.prose;
+    for (const { start, end } of whole ? [{ start: 0, end: text.length }] : sentenceSpans(text)) {
       const raw = text.slice(start, end);
       const first = lines[start + (raw.length - raw.trimStart().length)] as number;
       const last = lines[start + Math.max(raw.trimEnd().length - 1, 0)] as number;
@@ -385,9 +460,55 @@ function sentencesOf(passage: ScoredPassage): Unit[] {
           push((textLines[index] ?? '').replace(LIST_MARKER, ''), index, index, false, undefined);
       } else push(raw, first, last, record && LABEL.test(raw), item);
     }
+    // A docstring documents the definition above it; a comment, the code below it.
+    for (const unit of out.slice(from)) {
+      if (paragraph.prose === 'docstring') unit.context = lastCode;
+      else if (paragraph.prose === 'comment') pending.push(unit);
+    }
     paragraph = undefined;
   };
+  // Code: its comments and docstrings are words that answer; each of its lines is one unit.
+  const comments: CommentState = {};
+  const codeLine = (rawLine: string, index: number) => {
+    const comment = commentOf(rawLine, comments);
+    if (comment === undefined) {
+      flush();
+      if (rawLine.trim() === '') {
+        block += 1;
+        return;
+      }
+      const from = out.length;
+      paragraph = { text: rawLine.trim(), lines: [], record: false, indent: 0, item: undefined };
+      for (let i = 0; i < paragraph.text.length; i += 1) paragraph.lines.push(index);
+      flush();
+      for (const unit of out.slice(from)) unit.code = true;
+      lastCode = rawLine.trim();
+      // A comment documents the code line after it.
+      for (const unit of pending) unit.context = lastCode;
+      pending = [];
+      return;
+    }
+    if (comment.text === '') {
+      flush();
+      return;
+    }
+    const prose = comment.docstring ? 'docstring' : 'comment';
+    if (paragraph?.prose !== prose) {
+      flush();
+      paragraph = { text: '', lines: [], record: false, indent: 0, item: undefined, prose };
+    } else {
+      paragraph.text += ' ';
+      paragraph.lines.push(index - 1);
+    }
+    paragraph.text += comment.text;
+    for (let i = 0; i < comment.text.length; i += 1) paragraph.lines.push(index);
+    if (comment.closes && comment.docstring) flush();
+  };
   textLines.forEach((rawLine, index) => {
+    if (code) {
+      codeLine(rawLine, index);
+      return;
+    }
     // Heading lines name a section; they are its trail, not an answer.
     const headingLine = /^\s*#{1,6}\s+(.*)$/.exec(rawLine);
     if (headingLine) {
@@ -461,6 +582,7 @@ function sentencesOf(passage: ScoredPassage): Unit[] {
     for (let i = 0; i < line.length; i += 1) paragraph.lines.push(index);
   });
   flush();
+  for (const unit of pending) unit.context = lastCode;
   return out;
 }
 
@@ -806,6 +928,8 @@ export async function answerQuestion(
     opensRecord: boolean;
     /** A subject word is its label ("Phone: …" for "Anna's phone"). */
     keyed: boolean;
+    /** The kind of value asked ("code") is not said, only a value of that kind stated ("5 minutes"). */
+    kindUnsaid: boolean;
   }
   const matches: Match[] = [];
   // Which numbers each counting word has in the passages ("modul" → 1, 2, 3), to tell a number
@@ -838,7 +962,8 @@ export async function answerQuestion(
         }
       }
       const record = contexts[index] ?? { text: '' };
-      const contextText = record.text;
+      // A comment's or docstring's code line is its context too ("def compute_tax" for "Return the VAT").
+      const contextText = unit.context ? `${record.text}\n${unit.context}` : record.text;
       const context = rootsOf(contextText);
       const own = rootsOf(unit.text);
       let score = 0;
@@ -880,6 +1005,7 @@ export async function answerQuestion(
       // Only the document's name holds the question ("what does my lease say?"): nothing is asked of it.
       if (said === 0) return;
       // The kind of value asked ("code", "price", "name"): said, or such a value stated.
+      let kindUnsaid = false;
       for (const kind of kinds) {
         if (has(own, kind) || has(headingStems, kind)) continue;
         if (has(context, kind)) {
@@ -887,6 +1013,7 @@ export async function answerQuestion(
           continue;
         }
         if (!statesKind(kind, unit, contextText)) return;
+        kindUnsaid = true;
       }
       // A label line's record states a number for it too ("the phone of the person born on 2 July").
       const recordNumbers = unit.label && contextText ? numbersOf(contextText) : new Set<string>();
@@ -902,6 +1029,7 @@ export async function answerQuestion(
         coverage: score / (mass || 1) + (numbered ? 1 : 0),
         literal,
         sectioned: inSection(subject, headingStems, named, has),
+        kindUnsaid,
         numbered,
         contextual,
         stated,
@@ -934,6 +1062,10 @@ export async function answerQuestion(
   if (required.length > 0) kept = kept.filter((m) => required.some((number) => m.stated.has(number)));
   if (kept.some((m) => m.literal)) kept = kept.filter((m) => m.literal);
   if (kept.some((m) => m.numbered)) kept = kept.filter((m) => m.numbered);
+  // Words answer before code: a comment or docstring over "def open(self):" or "pass".
+  if (kept.some((m) => !m.code)) kept = kept.filter((m) => !m.code);
+  // "the shed code": a sentence that says "code" over one that only states a number.
+  if (kept.some((m) => !m.kindUnsaid)) kept = kept.filter((m) => !m.kindUnsaid);
   if (kept.some((m) => !m.contextual)) kept = kept.filter((m) => !m.contextual);
   // Of a record's lines, the one labelled as asked ("Phone: …") and the line that opens the
   // record ("Name: Anna …"), not the rest ("Email: anna@…" for Anna's phone).
