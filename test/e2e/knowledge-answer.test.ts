@@ -1,7 +1,21 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CHORES, CONTACTS, COURSE, LEASE, NOTEBOOK, PRICES } from '../fixtures/papers.js';
+import {
+  ABROAD,
+  BOILER_GUIDE,
+  CHORES,
+  CONTACTS,
+  COURSE,
+  GARDENING,
+  HEATING_PY,
+  HOUSE,
+  HOUSE_RULES,
+  LEASE,
+  NOTEBOOK,
+  PRICES,
+  ROUTER,
+} from '../fixtures/papers.js';
 import { runCli, tempCartridge } from '../helpers/cli.js';
 
 /** `fazt knowledge ask` offline, as a stranger asks it of their own papers (issue 10). */
@@ -76,6 +90,58 @@ describe('fazt knowledge ask answers the subject asked, or says it does not know
       });
       expect(missing.stdout).toContain(
         "I don't know: your documents have chapter 1 and chapter 2, but no chapter 3.",
+      );
+    } finally {
+      await cart.cleanup();
+    }
+  }, 120_000);
+
+  it('answers from code comments, whole sections, compounds and other languages, and still not one light word (stranger round 6)', async () => {
+    const cart = await tempCartridge('fazt-knowledge-answer-6-');
+    try {
+      const docs = join(cart.dir, 'docs');
+      mkdirSync(docs);
+      const files = {
+        'heating.py': HEATING_PY,
+        'boiler.md': BOILER_GUIDE,
+        'rules.md': HOUSE_RULES,
+        'gardening.txt': GARDENING,
+        'router.txt': ROUTER,
+        'abroad.txt': ABROAD,
+        'house.md': HOUSE,
+      };
+      for (const [name, text] of Object.entries(files)) writeFileSync(join(docs, name), text);
+      await runCli(['learn', docs], { cartridge: cart.path });
+      const ask = async (question: string) =>
+        (await runCli(['knowledge', 'ask', question], { cartridge: cart.path })).stdout.trim();
+      expect(await ask('what is the boiler service interval?')).toBe(
+        'The boiler service interval is 12 months. (heating.py:8)',
+      );
+      expect(await ask('what does heating_cost return?')).toBe(
+        'Return the heating cost in euros. (heating.py:4)',
+      );
+      const part = await ask('what does part 2 say?');
+      expect(part.split('\n')[0]).toBe('To bleed a radiator, turn the valve a quarter turn. (boiler.md:9)');
+      expect(part).not.toContain('plumber');
+      expect(await ask('what is covered in week 2?')).toBe(
+        'Week 2: Seeds (gardening.txt:6)\nSowing trays, labels and watering. (gardening.txt:7)',
+      );
+      expect(await ask('what does section 2 say?')).toBe('Lockers are emptied every Sunday. (rules.md:19)');
+      expect(await ask('what is the wifi password?')).toBe('The router password is maple-77. (router.txt:3)');
+      expect(await ask('how many storage lockers do I get?')).toBe(
+        'Storage locker 4 is included with the tenancy. (house.md:4)',
+      );
+      expect(await ask('когда отправляется паром?')).toBe('Паром отправляется в 7:30. (abroad.txt:4)');
+      for (const question of [
+        'how many parking spots do I get?',
+        'qui est le jardinier ?',
+        'what does part 4 say?',
+      ])
+        expect(await ask(question), question).toMatch(/^I don't know/);
+      // The planner's "what does my … say about …" reaches the same answerer.
+      const top = await runCli(['ask', 'what do my house rules say about pets?'], { cartridge: cart.path });
+      expect(top.stdout).toContain(
+        'One rabbit is allowed. (rules.md:5)\nBirds are not allowed in the shared garden, which is cleaned on Fridays. (rules.md:5-7)',
       );
     } finally {
       await cart.cleanup();
