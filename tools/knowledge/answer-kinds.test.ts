@@ -394,6 +394,16 @@ describe('offline answers: what a question needs and what it merely asks with (i
       const answer = await ask(question);
       expect(answer.known, `${question} → ${answer.text}`).toBe(false);
     }
+    // A word both English and another language's is the English word in a question of no other language.
+    const english = await learn({
+      'yard.md': '# Yard\n\nThe van is parked behind the shed.\nThe comment box is by the gate.\n',
+    });
+    for (const [question, quote] of [
+      ['van', 'The van is parked behind the shed.'],
+      ['van parked', 'The van is parked behind the shed.'],
+      ['comment box', 'The comment box is by the gate.'],
+    ] as const)
+      expect((await english.ask(question)).quotes, question).toEqual([quote]);
   });
 });
 

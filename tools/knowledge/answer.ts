@@ -112,6 +112,13 @@ wie wat wanneer waar hoe welk welke waarom het een van zijn mijn
 которое которые ли во в на с со к ко по о об от у из за до для это этот эта эти мой моя моё мое мои
 твой наш ваш их его её ее он она оно они я ты мы вы есть был была были и а но`.split(/\s+/),
 );
+/**
+ * Words of `OTHER_LANGUAGE_WORDS` that are English words too ("what is the van number?", "comment"):
+ * they never tell a question is in another language, so "van number" keeps its van.
+ */
+const ALSO_ENGLISH = new Set(
+  'comment pour par van ton fur dove os hoe die den man war son sin con est mit wat'.split(' '),
+);
 /** English function words: a question with one is English, and `OTHER_LANGUAGE_WORDS` do not apply. */
 const ENGLISH_MARKERS = new Set(
   'the what who whom whose where when why how is are were do does did my your our their which can could would should of and to for with it i'.split(
@@ -803,7 +810,12 @@ export async function answerQuestion(
     const more = doers.get(r);
     return more ? new Set([...alternativesOf(r), ...more]) : alternativesOf(r);
   };
-  const foreign = !questionWords.some((w) => ENGLISH_MARKERS.has(w));
+  // In another language: no English function word, and a word only another language has ("qui", "когда").
+  const foreign =
+    !questionWords.some((w) => ENGLISH_MARKERS.has(w)) &&
+    questionWords.some(
+      (w) => w.length > 1 && OTHER_LANGUAGE_WORDS.has(fold(w)) && !ALSO_ENGLISH.has(fold(w)),
+    );
   const questionStems = [
     ...new Set(
       queryTerms(question)
