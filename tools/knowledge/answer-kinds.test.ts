@@ -512,6 +512,13 @@ describe('offline answers: code answers with its comments and docstrings (issue 
   it('quotes a code line only when it is what is asked, and no code line for a question nothing answers', async () => {
     const { ask } = await learn({ 'heating.py': HEATING_PY, 'shed.js': SHED_JS });
     expect((await ask('json')).quotes).toEqual(['import json']);
+    // An empty block comment ("/**/") closes itself: the code after it is code.
+    const c = await learn({
+      'main.c': '/**/\n/* a */\nint main() { return 0; }\n// The exit status is zero.\n',
+    });
+    expect((await c.ask('what is the exit status?')).citations).toEqual([
+      expect.objectContaining({ quote: 'The exit status is zero.', lineStart: 4, lineEnd: 4 }),
+    ]);
     expect((await ask('openShed')).quotes).toEqual(['function openShed() {']);
     for (const question of [
       'what does service return?',

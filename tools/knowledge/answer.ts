@@ -362,13 +362,22 @@ function commentOf(
     state.docstring = true;
     return { text: rest.trim(), closes: false, docstring: true };
   }
-  const block = /^\/\*+!?(.*)$/.exec(trimmed);
+  const block = /^\/\*(.*)$/.exec(trimmed);
   if (block) {
+    // "/**/", "/* a */", "/** doc": the close may follow the opening's own stars.
     const rest = block[1] as string;
     const at = rest.indexOf('*/');
-    if (at >= 0) return { text: rest.slice(0, at).trim(), closes: true, docstring: false };
+    if (at >= 0)
+      return {
+        text: rest
+          .slice(0, at)
+          .replace(/^\*+!?/, '')
+          .trim(),
+        closes: true,
+        docstring: false,
+      };
     state.close = '*/';
-    return { text: rest.trim(), closes: false, docstring: false };
+    return { text: rest.replace(/^\*+!?/, '').trim(), closes: false, docstring: false };
   }
   const single = /^(?:#+(?=\s|$)|\/\/+!?|--(?=\s))\s*(.*)$/.exec(trimmed);
   if (single) return { text: (single[1] as string).trim(), closes: true, docstring: false };
@@ -776,7 +785,13 @@ function statesKind(kind: string, unit: Unit, context: string): boolean {
  * never with that number, the answer says which numbers they have. A subject word the documents
  * never use means they do not say: the answer is "I don't know" — never a guess, and never the
  * car's tyre pressure for the bicycle. Words are compared folded (NFKC, diacritics stripped,
- * lowercased: "CAFÉ" is "cafe") and Porter-stemmed, as search compares them.
+ * lowercased: "CAFÉ" is "cafe") and Porter-stemmed, as search compares them; a compound is one
+ * word however written ("Wi-Fi", "wi fi", "wifi"). Light verbs, question words and "person" are
+ * never required (`LIGHT_WORDS`), nor another language's question words (`OTHER_LANGUAGE_WORDS`).
+ * A section whose heading names what is asked ("## Pets", "## Part 7", "## 3. Expenses" as section
+ * 3, "Module 2: …" over its lines) answers with its sentences from its first (`selectionOrder`).
+ * Code answers with its comments and docstrings (`commentOf`), each read with the code it
+ * documents; a code line is quoted only when no words answer.
  */
 export async function answerQuestion(
   cartridge: Cartridge,
