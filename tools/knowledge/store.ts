@@ -1,7 +1,7 @@
 import { sep } from 'node:path';
 import type { Cartridge } from '../../cartridge/open.js';
 import { resolveUserPath } from '../../cartridge/paths.js';
-import { orQuery } from './text.js';
+import { orQuery, wordBreaks } from './text.js';
 import { type BitIndex, buildBitIndex, candidates as firstPass, quantise } from './vector-index.js';
 
 export interface Collection {
@@ -359,7 +359,8 @@ export function createKnowledgeStore(cartridge: Cartridge) {
             chunk.lineMap ?? null,
           ).lastInsertRowid,
         );
-        insertFts.run(chunkId, chunk.heading, chunk.text);
+        // The index's copy has Chinese, Japanese, Thai… cut into words; the chunk row keeps the text.
+        insertFts.run(chunkId, wordBreaks(chunk.heading), wordBreaks(chunk.text));
         const vector = vectors?.[ordinal];
         if (target.dimension && vector) insertVector(target.id, chunkId, vector);
       });
