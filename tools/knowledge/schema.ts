@@ -208,4 +208,19 @@ export const knowledgeMigrations: readonly CapabilityMigration[] = [
       }
     },
   },
+  {
+    version: 7,
+    description:
+      'knowledge: the path each learned file was learned through (a folder, or the file named on its own)',
+    up(db) {
+      // A folder learn forgets the files under it that it now leaves out (hidden, gitignored),
+      // unless they were learned through that left-out path or below it (named on their own, or a
+      // hidden folder named on its own). Rows learned before: unknown (NULL, as if learned through
+      // a folder above), except a hidden path, which a folder walk never took in, so it was named.
+      db.exec(`
+    ALTER TABLE knowledge_files ADD COLUMN root TEXT;
+    UPDATE knowledge_files SET root = path WHERE path GLOB '*/.*';
+  `);
+    },
+  },
 ];
