@@ -2,7 +2,7 @@ import { UsageError } from '../../cartridge/errors.js';
 import { kindOf } from '../../tools/knowledge/extract.js';
 import { onLearnProgress } from '../../tools/knowledge/ingest.js';
 import { fileType } from '../../tools/knowledge/schemas.js';
-import { printToolResult } from '../output.js';
+import { EXIT, printToolResult } from '../output.js';
 import { type GlobalOptions, withRuntime } from '../runtime.js';
 
 interface LearnOptions {
@@ -193,6 +193,10 @@ export async function knowledgeCommand(
         approved: options.yes === true,
       });
       process.exitCode = printToolResult(result, options.json === true);
+      // A question back ("what is the?" has nothing to look for) waits for the person: exit 3,
+      // as `fazt ask` ends needs_input.
+      if (result.ok && (result.output as { asksBack?: boolean }).asksBack === true)
+        process.exitCode = EXIT.approval;
     },
     { readOnly: action !== 'forget' },
   );

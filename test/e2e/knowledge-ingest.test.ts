@@ -115,6 +115,45 @@ describe('fazt learn on odd files (real CLI)', () => {
     expect((await cli(['knowledge', 'search', 'hunter2'])).stdout).not.toContain('keys.secret');
   });
 
+  it('forgets a file its folder learn now leaves out (gitignored, or in a folder that became ignored), keeps files and hidden folders learned by name', async () => {
+    const dir = join(cart.dir, 'kitchen');
+    mkdirSync(join(dir, 'drafts'), { recursive: true });
+    mkdirSync(join(dir, '.private'), { recursive: true });
+    writeFileSync(join(dir, 'soup.md'), '# Soup\n\nSimmer the lentils for 25 minutes.\n');
+    writeFileSync(join(dir, 'bread.md'), '# Bread\n\nProve the dough overnight.\n');
+    writeFileSync(join(dir, 'drafts', 'cake.md'), '# Cake\n\nBake the sponge at 180 degrees.\n');
+    writeFileSync(join(dir, 'pickles.md'), '# Pickles\n\nBrine the cucumbers for a week.\n');
+    writeFileSync(join(dir, '.private', 'gifts.md'), '# Gifts\n\nA kite for the nephew.\n');
+    expect((await learnJson(dir)).new).toBe(4);
+    // Named on their own: a gitignored-to-be file, and a hidden folder.
+    expect((await learnJson(join(dir, 'pickles.md'))).unchanged).toBe(1);
+    expect((await learnJson(join(dir, '.private'))).new).toBe(1);
+
+    writeFileSync(join(dir, '.gitignore'), 'soup.md\ndrafts/\npickles.md\n');
+    writeFileSync(join(dir, 'soup.md'), '# Soup\n\nSimmer the lentils for 40 minutes.\n');
+    const summary = await learnJson(dir);
+    expect(summary).toMatchObject({ new: 0, changed: 0, unchanged: 1, removed: 2 });
+    expect(summary.removedFiles).toEqual([
+      { path: join(dir, 'drafts', 'cake.md'), reason: 'gitignored' },
+      { path: join(dir, 'soup.md'), reason: 'gitignored' },
+    ]);
+    const list = await runCliJson<{ files: { path: string }[] }>(['knowledge', 'list', '--json'], {
+      cartridge: cart.path,
+    });
+    const kept = list.files.map((file) => file.path).filter((path) => path.startsWith(`${dir}/`));
+    expect(kept).toEqual([join(dir, '.private', 'gifts.md'), join(dir, 'bread.md'), join(dir, 'pickles.md')]);
+    for (const word of ['lentils', 'sponge'])
+      expect((await cli(['knowledge', 'search', word])).stdout, word).not.toMatch(/soup\.md|cake\.md/);
+    expect((await cli(['knowledge', 'search', 'cucumbers'])).stdout).toContain('pickles.md');
+    // Learned again: nothing more to forget, and the line says what was removed before.
+    expect(await learnJson(dir)).toMatchObject({ removed: 0, unchanged: 1 });
+    // No longer ignored: learned again from what the file says now.
+    writeFileSync(join(dir, '.gitignore'), 'pickles.md\n');
+    const back = await cli(['learn', dir]);
+    expect(back.stdout).toMatch(/2 new, 0 changed, 1 unchanged, 0 removed/);
+    expect((await cli(['knowledge', 'search', 'lentils'])).stdout).toContain('40 minutes');
+  }, 120_000);
+
   it('never learns the cartridge or its side files when its folder is learned', async () => {
     const dir = join(cart.dir, 'home');
     mkdirSync(dir);

@@ -4,6 +4,7 @@ import { text } from '../schemas.js';
 import { answerQuestion } from './answer.js';
 import {
   collectionName,
+  oneLine,
   passage,
   pdfPlace,
   requireCollection,
@@ -12,6 +13,7 @@ import {
   toPassage,
 } from './schemas.js';
 import { createKnowledgeStore } from './store.js';
+import { queryTerms } from './text.js';
 
 export const knowledgeAsk = defineTool({
   name: 'knowledge_ask',
@@ -39,6 +41,10 @@ export const knowledgeAsk = defineTool({
       }),
     ),
     passages: z.array(passage).describe('The passages found, best first, for reading more.'),
+    asksBack: z
+      .boolean()
+      .optional()
+      .describe('True when the answer is a question back: the question has no word to look for.'),
     filters: z
       .string()
       .optional()
@@ -59,6 +65,16 @@ export const knowledgeAsk = defineTool({
     const store = createKnowledgeStore(cartridge);
     requireCollection(store, collection);
     const { filter, said } = scopedFilter(store, input);
+    // "what is the?": nothing to look for, so nothing to answer or not know: ask what they mean.
+    if (queryTerms(question.normalize('NFKC')).length === 0) {
+      return {
+        known: false,
+        asksBack: true,
+        answer: `What would you like to know from your documents? "${oneLine(question)}" has no word to look for, only words like "what", "is" and "the". Ask about something, e.g. "what does my lease say about pets?".`,
+        citations: [],
+        passages: [],
+      };
+    }
     const result = await answerQuestion(cartridge, question, { collection, filter, signal });
     const names = store.displayNames(result.passages.map((p) => p.path));
     return {
@@ -79,6 +95,7 @@ export const knowledgeAsk = defineTool({
   describe: ({ answer }) => answer,
   offline: {
     samples: { question: 'lease say about pets' },
+    asksBack: (output) => output.asksBack === true,
     // A question nothing remembered or noted answers ("what is the rent?", "how much is the
     // rent?"): the learned documents try it, and answer only by quoting them with their source.
     answer: {

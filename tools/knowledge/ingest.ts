@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { constants } from 'node:fs';
 import { lstat, open, realpath, stat } from 'node:fs/promises';
-import { basename, resolve, sep } from 'node:path';
+import { basename, dirname, resolve, sep } from 'node:path';
 import { UsageError } from '../../cartridge/errors.js';
 import type { Cartridge } from '../../cartridge/open.js';
 import { createEmbedder, type Embedder, embeddingText } from './embedders.js';
@@ -238,6 +238,10 @@ export async function learn(cartridge: Cartridge, options: LearnOptions): Promis
   emit({ phase: 'scanning', done: 0, total: 0, chunks: 0, bytes: 0 });
   const roots: string[] = [];
   const files: string[] = [];
+  /** The path each file to learn was reached through: its folder given to learn, or itself. */
+  const rootOf = new Map<string, string>();
+  /** What a folder walk left out on purpose: paths (files or whole folders) and why. */
+  const leftOut = new Map<string, 'hidden' | 'gitignored'>();
   const missing: string[] = [];
   const home = (raw: string) =>
     resolve(raw === '~' || raw.startsWith('~/') ? `${process.env.HOME ?? ''}${raw.slice(1)}` : raw);
@@ -266,9 +270,15 @@ export async function learn(cartridge: Cartridge, options: LearnOptions): Promis
     if (info.isDirectory()) {
       const walked = await walk(root);
       files.push(...walked.files);
-      for (const left of walked.skipped) skip(left.path, left.reason);
-    } else if (info.isFile()) files.push(root);
-    else skip(raw, 'not a regular file');
+      for (const file of walked.files) if (!rootOf.has(file)) rootOf.set(file, root);
+      for (const left of walked.skipped) {
+        skip(left.path, left.reason);
+        if (left.reason === 'hidden' || left.reason === 'gitignored') leftOut.set(left.path, left.reason);
+      }
+    } else if (info.isFile()) {
+      files.push(root);
+      rootOf.set(root, root);
+    } else skip(raw, 'not a regular file');
   }
   const learnedUnder = store.files(target.id).filter((file) => roots.some((root) => under(file.path, root)));
   if (missing.length === options.paths.length && learnedUnder.length === 0) {
@@ -282,13 +292,33 @@ export async function learn(cartridge: Cartridge, options: LearnOptions): Promis
     if (!learnedUnder.some((file) => under(file.path, root))) skip(raw, 'not found');
   }
   // Forgotten: learned files under a root that are gone from disk, or became something that is
-  // not a file (a FIFO, a socket, a device, a folder). Files still there that this walk left out
-  // (hidden or gitignored ones learned by name, links) stay learned.
+  // not a file (a FIFO, a socket, a device, a folder), and files a folder walk now leaves out
+  // (they became hidden or gitignored, or sit in a folder that did): a folder learn reflects what
+  // the folder holds now. Files still there that were learned by name, and links, stay learned.
   const seen = new Set(files);
+  /** Where and why the walk left `path` out: its own entry or the nearest folder above it left out. */
+  const leftOutAt = (path: string) => {
+    for (let at = path; ; ) {
+      const why = leftOut.get(at);
+      if (why) return { at, why };
+      if (roots.includes(at)) return undefined;
+      const parent = dirname(at);
+      if (parent === at) return undefined;
+      at = parent;
+    }
+  };
   for (const file of learnedUnder) {
     if (seen.has(file.path)) continue;
     const there = await lstat(file.path).catch(() => undefined);
-    if (there && (there.isFile() || there.isSymbolicLink())) continue;
+    if (there?.isFile()) {
+      // Learned through the left-out path or below it (the file or a hidden folder named on its
+      // own): it stays. Learned through a folder above it: that folder now leaves it out.
+      const left = leftOutAt(file.path);
+      const root = store.rootOf(file.id);
+      if (left && (root === null || !under(root, left.at))) await unlearn(file.id, file.path, left.why);
+      continue;
+    }
+    if (there?.isSymbolicLink()) continue;
     await unlearn(file.id, file.path, there ? 'not a regular file' : 'gone');
   }
 
@@ -404,6 +434,16 @@ export async function learn(cartridge: Cartridge, options: LearnOptions): Promis
     }
   } finally {
     await preparer.close();
+  }
+  // The path each file was learned through, so a later learn of a folder above knows whether it
+  // took the file in (and forgets it once it leaves it out) or the file was named on its own.
+  const reached = [...rootOf];
+  for (let start = 0; start < reached.length; start += 1000) {
+    await cartridge.exclusive(() =>
+      cartridge.transaction(() => {
+        for (const [path, root] of reached.slice(start, start + 1000)) store.setRoot(target.id, path, root);
+      }),
+    );
   }
   emit({ phase: 'learning', done, total: queue.length, chunks: summary.chunks, bytes: summary.bytes });
   // The learned LSA signal follows the chunks: folded in, or refitted after many changes.

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
 import { limit, text, timestamp } from '../schemas.js';
-import { collectionName, oneLine } from './schemas.js';
+import { collectionName, counted, oneLine } from './schemas.js';
 import { learnedPlace } from './scope.js';
 import { createKnowledgeStore } from './store.js';
 
@@ -96,22 +96,19 @@ export const knowledgeList = defineTool({
         : `No learned documents under ${oneLine(under)} (${learned.toLocaleString('en')} learned elsewhere; \`fazt knowledge list\` shows them).`
       : `${
           files.length === total
-            ? `${total} learned file${total === 1 ? '' : 's'}`
+            ? `${counted(total, 'learned file')}`
             : files.length === 0
-              ? `${total.toLocaleString('en')} learned files; none past ${offset.toLocaleString('en')} (use a smaller --offset)`
-              : `Showing ${(offset + 1).toLocaleString('en')}–${(offset + files.length).toLocaleString('en')} of ${total.toLocaleString('en')} learned files${
+              ? `${counted(total, 'learned file')}; none past ${offset.toLocaleString('en')} (use a smaller --offset)`
+              : `Showing ${(offset + 1).toLocaleString('en')}–${(offset + files.length).toLocaleString('en')} of ${counted(total, 'learned file')}${
                   offset + files.length < total
                     ? ` (more with --offset ${offset + files.length}, or a bigger --limit)`
                     : ''
                 }`
         }${files.length ? ':\n' : '.'}${files
-          .map(
-            (file) =>
-              `${oneLine(file.path)} (${file.type}, ${file.chunks} chunk${file.chunks === 1 ? '' : 's'})`,
-          )
+          .map((file) => `${oneLine(file.path)} (${file.type}, ${counted(file.chunks, 'chunk')})`)
           .join('\n')}${
           collections.length > 1
-            ? `\nCollections: ${collections.map((c) => `${c.name} (${c.files} files, ${c.embedder})`).join(', ')}`
+            ? `\nCollections: ${collections.map((c) => `${c.name} (${counted(c.files, 'file')}, ${c.embedder})`).join(', ')}`
             : ''
         }`,
   offline: {

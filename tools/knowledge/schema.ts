@@ -1,4 +1,5 @@
 import type { CapabilityMigration } from '../capability.js';
+import { wordBreaks } from './text.js';
 import { quantise } from './vector-index.js';
 
 /**
@@ -175,6 +176,51 @@ export const knowledgeMigrations: readonly CapabilityMigration[] = [
       }
       // The terms, idf and basis columns stay (empty) for older code reading the row; the rows are the model.
       db.exec("UPDATE knowledge_lsa_models SET terms = '[]', idf = X'', basis = X''");
+    },
+  },
+  {
+    version: 6,
+    description:
+      'knowledge: Chinese, Japanese, Thai… text in the full-text index cut into words, so a word of it can be searched',
+    up(db) {
+      // The index's copy of a chunk is now wordBreaks(text) (text.ts); chunks learned before hold
+      // a run of such a script as one token. Re-indexes the chunks that have one: the same rows
+      // come out however often this runs. In pages: better-sqlite3 runs no write while a read is
+      // being iterated. GLOB narrows to chunks with a character of those scripts' main blocks
+      // (CJK, kana, Thai to Myanmar); wordBreaks leaves any other text as it is.
+      const spaceless =
+        '*[\u0E00-\u109F\u1780-\u17FF\u3040-\u30FF\u3400-\u9FFF\uF900-\uFAFF\u{20000}-\u{3FFFF}]*';
+      const page = db.prepare(
+        `SELECT id, heading, text FROM knowledge_chunks WHERE id > ?
+         AND (text GLOB ? OR heading GLOB ?)
+         ORDER BY id LIMIT 500`,
+      );
+      const remove = db.prepare('DELETE FROM knowledge_fts WHERE rowid = ?');
+      const insert = db.prepare('INSERT INTO knowledge_fts (rowid, heading, text) VALUES (?, ?, ?)');
+      for (let after = -1; ; ) {
+        const rows = page.all(after, spaceless, spaceless) as { id: number; heading: string; text: string }[];
+        if (rows.length === 0) break;
+        for (const row of rows) {
+          remove.run(row.id);
+          insert.run(row.id, wordBreaks(row.heading), wordBreaks(row.text));
+        }
+        after = (rows.at(-1) as { id: number }).id;
+      }
+    },
+  },
+  {
+    version: 7,
+    description:
+      'knowledge: the path each learned file was learned through (a folder, or the file named on its own)',
+    up(db) {
+      // A folder learn forgets the files under it that it now leaves out (hidden, gitignored),
+      // unless they were learned through that left-out path or below it (named on their own, or a
+      // hidden folder named on its own). Rows learned before: unknown (NULL, as if learned through
+      // a folder above), except a hidden path, which a folder walk never took in, so it was named.
+      db.exec(`
+    ALTER TABLE knowledge_files ADD COLUMN root TEXT;
+    UPDATE knowledge_files SET root = path WHERE path GLOB '*/.*';
+  `);
     },
   },
 ];

@@ -190,6 +190,9 @@ export function dateBound(value: string | undefined, end: boolean): number | und
  * their Control Pictures (␊ ␍ ␉), so a name like "a\nb.md" cannot break a list or forge a
  * line. The terminal printer (shell/terminal-text.ts) makes every other control visible.
  */
+/** "1 file", "2 files", "1,204 files": a count with its noun agreeing (nouns with a plain -s plural). */
+export const counted = (n: number, noun: string) => `${n.toLocaleString('en')} ${noun}${n === 1 ? '' : 's'}`;
+
 export const oneLine = (path: string) =>
   path.replace(/[\n\r\t]/g, (c) => String.fromCodePoint(0x2400 + (c.codePointAt(0) ?? 0)));
 

@@ -1,4 +1,4 @@
-import { queryTerms, stem } from './text.js';
+import { queryTerms, stem, wordBreaks } from './text.js';
 
 /** Lowercase, with accents and other combining marks removed ("Zéppelin" → "zeppelin"). */
 const fold = (word: string) =>
@@ -9,7 +9,8 @@ const fold = (word: string) =>
 
 /** The stems of a query's words, folded: what "contains your words" is measured against. */
 export function queryStems(query: string): Set<string> {
-  return new Set(queryTerms(fold(query.normalize('NFKC'))).map(stem));
+  // Cut into words before folding: folding takes the dakuten off kana ("ビ" → "ヒ").
+  return new Set(queryTerms(fold(wordBreaks(query.normalize('NFKC')))).map(stem));
 }
 
 /**
@@ -19,11 +20,21 @@ export function queryStems(query: string): Set<string> {
 function hits(text: string, stems: ReadonlySet<string>): { start: number; end: number }[] {
   const found: { start: number; end: number }[] = [];
   for (const match of text.matchAll(/[\p{L}\p{N}\p{M}]+/gu)) {
-    if (stems.has(stem(fold(match[0]))))
-      found.push({ start: match.index, end: match.index + match[0].length });
+    const run = match[0];
+    // Chinese, Japanese, Thai…: the run is many words (text.ts wordBreaks), each looked at.
+    const pieces =
+      wordBreaks(run) === run
+        ? [{ segment: run, index: 0 }]
+        : [...wordSegmenter.segment(run)].filter((piece) => piece.isWordLike);
+    for (const { segment, index } of pieces) {
+      if (stems.has(stem(fold(segment))))
+        found.push({ start: match.index + index, end: match.index + index + segment.length });
+    }
   }
   return found;
 }
+
+const wordSegmenter = new Intl.Segmenter('und', { granularity: 'word' });
 
 /** True when `text` holds at least one word of the query (case-, accent- and stem-insensitive). */
 export const containsQueryWords = (text: string, stems: ReadonlySet<string>) => hits(text, stems).length > 0;

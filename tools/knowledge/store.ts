@@ -1,7 +1,7 @@
 import { sep } from 'node:path';
 import type { Cartridge } from '../../cartridge/open.js';
 import { resolveUserPath } from '../../cartridge/paths.js';
-import { orQuery } from './text.js';
+import { orQuery, wordBreaks } from './text.js';
 import { type BitIndex, buildBitIndex, candidates as firstPass, quantise } from './vector-index.js';
 
 export interface Collection {
@@ -312,6 +312,26 @@ export function createKnowledgeStore(cartridge: Cartridge) {
       return row && toFile(row);
     },
 
+    /**
+     * Records the path a learned file was learned through (the folder given to learn, or the file
+     * itself when it was named on its own). A file once named keeps its own path: a later learn of
+     * its folder does not make it a folder's file. No-op when the file is not learned.
+     */
+    setRoot(collectionId: number, path: string, root: string) {
+      prepare(
+        `UPDATE knowledge_files SET root = ? WHERE collection_id = ? AND path = ?
+         AND root IS NOT ? AND root IS NOT path`,
+      ).run(root, collectionId, path, root);
+    },
+
+    /** The path a learned file was learned through (setRoot); null when learned before it was kept. */
+    rootOf(fileId: number): string | null {
+      return (
+        (prepare('SELECT root FROM knowledge_files WHERE id = ?').pluck().get(fileId) as string | null) ??
+        null
+      );
+    },
+
     /** Marks an unchanged file as seen (its modification time may have moved). */
     touch(fileId: number, modifiedAt: number) {
       prepare('UPDATE knowledge_files SET modified_at = ? WHERE id = ?').run(modifiedAt, fileId);
@@ -359,7 +379,8 @@ export function createKnowledgeStore(cartridge: Cartridge) {
             chunk.lineMap ?? null,
           ).lastInsertRowid,
         );
-        insertFts.run(chunkId, chunk.heading, chunk.text);
+        // The index's copy has Chinese, Japanese, Thai… cut into words; the chunk row keeps the text.
+        insertFts.run(chunkId, wordBreaks(chunk.heading), wordBreaks(chunk.text));
         const vector = vectors?.[ordinal];
         if (target.dimension && vector) insertVector(target.id, chunkId, vector);
       });

@@ -16,9 +16,62 @@ yours yourself yourselves s t don shall may might must also tell say says said p
 search look documents document files file thing things anything something`.split(/\s+/),
 );
 
-/** Words of a text: lowercase letters and digits, diacritics kept (FTS5 folds them itself). */
+/**
+ * A run of characters of the scripts written without spaces between words: Chinese (Han),
+ * Japanese (Hiragana, Katakana, the prolonged-sound mark ー and the iteration mark 々), Thai,
+ * Lao, Khmer and Myanmar, with their combining marks. FTS5's unicode61 tokenizer makes one token
+ * of such a run ("新宿のホテルは" is one word to it), so it is cut into words first (wordBreaks).
+ */
+const SPACELESS =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\u30FC\u3005][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\u30FC\u3005\p{M}]*/gu;
+const HAS_SPACELESS =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+
+let segmenter: Intl.Segmenter | undefined;
+
+/**
+ * The text with every run of a script written without spaces (SPACELESS) cut into its words,
+ * one space between them and around the run: "東京のホテル" → " 東京 の ホテル ". The word
+ * boundaries are ICU's (`Intl.Segmenter`, word granularity: dictionary-based for Chinese,
+ * Japanese, Thai, Lao, Khmer and Burmese; the same for every locale), each word without its
+ * combining marks (Thai vowel and tone marks; FTS5 would cut the word at them). Text with no such run is
+ * returned as it is (the same string), so English is indexed and searched exactly as before.
+ * Used for the full-text index's copy of a chunk (store.ts) and for the words of a query; the
+ * chunk's stored text, and so every quote and citation, is unchanged.
+ */
+export function wordBreaks(text: string): string {
+  if (!HAS_SPACELESS.test(text)) return text;
+  segmenter ??= new Intl.Segmenter('und', { granularity: 'word' });
+  const cut = segmenter;
+  return text.replace(SPACELESS, (run) => {
+    let out = ' ';
+    // Without their combining marks: FTS5's unicode61 ends a token at one, and Thai writes vowels
+    // and tones as marks inside words ("ทุก" would be "ท" and "ก").
+    for (const { segment } of cut.segment(run)) out += `${segment.replace(/\p{M}+/gu, '')} `;
+    return out;
+  });
+}
+
+/**
+ * The particles, copulas and question words of Japanese and Chinese ("チェックインは何時ですか":
+ * は, 何時, です, か), which ICU cuts out as words of their own: framing, like English stop words.
+ */
+const SPACELESS_STOP = new Set(
+  `は が の を に へ と で や も か な ね よ から まで より です でした ます ました だ である ですか
+何 何時 いつ どこ 誰 だれ どう どの どれ なぜ どうして いくら いくつ 的 了 是 在 吗 呢 吧 什么 哪里 哪儿 谁
+几 怎么 为什么 多少 什麼 哪裡 幾 怎麼 為什麼`.split(/\s+/),
+);
+
+/**
+ * Words of a text: lowercase letters and digits, diacritics kept (FTS5 folds them itself), with
+ * Chinese, Japanese, Thai… cut into words (wordBreaks) as the full-text index cuts them.
+ */
 export function words(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return (
+    wordBreaks(text)
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  );
 }
 
 /** The words of a query worth searching for: no stop words, no repeats, in order. */
@@ -26,7 +79,7 @@ export function queryTerms(text: string): string[] {
   const seen = new Set<string>();
   const terms: string[] = [];
   for (const word of words(text)) {
-    if (STOP.has(word) || word.length > 64) continue;
+    if (isStopWord(word) || word.length > 64) continue;
     if (seen.has(word)) continue;
     seen.add(word);
     terms.push(word);
@@ -37,7 +90,7 @@ export function queryTerms(text: string): string[] {
 /** Porter stem of a lowercase word, as FTS5's `porter` tokenizer stems it. */
 export const stem = (word: string): string => stemmer(word);
 
-export const isStopWord = (word: string) => STOP.has(word);
+export const isStopWord = (word: string) => STOP.has(word) || SPACELESS_STOP.has(word);
 
 /**
  * An FTS5 MATCH expression that ORs the terms, each quoted (so no word is read as an operator).
