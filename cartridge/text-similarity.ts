@@ -278,14 +278,45 @@ function foundIn(word: string, others: readonly SubjectWord[]): number[] | undef
  * Whether a fact named `name` answers a lookup for `query`, as far as its words go: no owner
  * ("sister's", "brother", "her") or symbol word ("C#", "📱") on one side is missing on the other
  * (see `ownersDiffer`), and no word was swapped for another: words may be left out on one side
- * ("garage code" for "garage door code", "email address" for "email"), typos, plurals and joined
- * words ("wifipassword") allowed, but "work phone" is not "home phone". How close the rest is, is
- * the caller's score.
+ * ("garage code" for "garage door code", "email" for "email address"), typos, plurals and joined
+ * words ("wifipassword") allowed, but "work phone" is not "home phone". A word asked for that the
+ * name lacks must not be an attribute ("bank PIN" is not "bank", "email password" not "email") nor
+ * the last word asked (what the question is about: "passport photo" is not "passport"), unless
+ * the word before it implies it ("phone number", "email address", "dog's name"). How close the
+ * rest is, is the caller's score.
  */
 export function sameSubject(query: string, name: string): boolean {
+  const found = coverage(query, name);
+  if (!found) return false;
+  const { asked, left, namedLeft } = found;
+  if (left.length > 0 && namedLeft) return false;
+  // "bank PIN" is not "bank", "email password" not "email", "passport expiry date" not
+  // "passport": an attribute asked for that the name lacks, or the asked name's last word (what
+  // is asked about) missing from it, is another fact.
+  const last = asked.findLastIndex(({ owner, symbol }) => !owner && !symbol);
+  return !left.some(
+    (word) => !word.owner && !word.symbol && (ATTRIBUTE.has(word.word) || word === asked[last]),
+  );
+}
+
+/**
+ * Whether `query` names words that `name` lacks ("phone PIN" for "PIN", "work phone" for
+ * "phone"), beyond those the thing before them implies ("phone number" for "phone"): a name that
+ * is only part of what was asked. False when the owners differ or no word is shared.
+ */
+export function askedBeyond(query: string, name: string): boolean {
+  const found = coverage(query, name);
+  return found !== undefined && found.left.length > 0;
+}
+
+/** How the words of `query` and `name` cover each other; undefined when owners or symbols differ. */
+function coverage(
+  query: string,
+  name: string,
+): { asked: SubjectWord[]; left: SubjectWord[]; namedLeft: boolean } | undefined {
   const asked = subjectWords(query);
   const named = subjectWords(name);
-  if (asked.length === 0 || named.length === 0 || ownersDiffer(query, name)) return false;
+  if (asked.length === 0 || named.length === 0 || ownersDiffer(query, name)) return undefined;
   const coveredNamed = new Set<number>();
   const coveredAsked = new Set<number>();
   const cover = (
@@ -303,9 +334,51 @@ export function sameSubject(query: string, name: string): boolean {
   };
   cover(asked, named, coveredAsked, coveredNamed);
   cover(named, asked, coveredNamed, coveredAsked);
-  const askedLeft = asked.some((_, index) => !coveredAsked.has(index));
-  const namedLeft = named.some((_, index) => !coveredNamed.has(index));
-  return !(askedLeft && namedLeft);
+  // "phone number" asks for the phone, "dog's name" for the dog: a word the thing before it implies.
+  for (const index of asked.keys()) if (impliedBy(asked, index)) coveredAsked.add(index);
+  return {
+    asked,
+    left: asked.filter((_, index) => !coveredAsked.has(index)),
+    namedLeft: named.some((_, index) => !coveredNamed.has(index)),
+  };
+}
+
+/**
+ * Words that name one attribute of a thing, not the thing: asked for ("bank PIN", "car insurance
+ * number") they make a different fact from one named by the thing alone ("bank", "car"). Singular,
+ * as `subjectWords` gives them.
+ */
+const ATTRIBUTE = new Set(
+  'pin password passcode passphrase code combination combo number expiry expiration expire expiring expired date insurance policy account balance iban swift routing sort username login user address serial licence license plate registration renewal premium fee price cost bill size colour color model year birthday anniversary age height weight'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A word the thing before it already implies: "phone number" is the phone, "email address" the
+ * email, "dog's name" the dog. Keys: the implied word; values: the words it may follow (`*` any).
+ */
+const IMPLIED: Readonly<Record<string, ReadonlySet<string> | '*'>> = {
+  name: '*',
+  number: new Set(['phone', 'mobile', 'cell', 'cellphone', 'fax', 'landline', 'passport', 'id', 'ssn']),
+  address: new Set(['email', 'mail', 'home', 'postal', 'ip', 'mac']),
+};
+
+/** Whether the word at `index` is implied by the word before it (`IMPLIED`). */
+function impliedBy(words: readonly SubjectWord[], index: number): boolean {
+  const after = IMPLIED[words[index]!.word];
+  const before = words[index - 1];
+  return after !== undefined && before !== undefined && (after === '*' || after.has(before.word));
+}
+
+/**
+ * Whether `word` names an attribute of a thing ("PIN", "password", "expiry"): a question that asks
+ * for one is never answered by a fact whose name lacks it (see `sameSubject`).
+ */
+export function isAttributeWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  const base = SHORT_FORM[lower] ?? lower;
+  return ATTRIBUTE.has(base) || ATTRIBUTE.has(base.replace(/s$/, ''));
 }
 
 /**

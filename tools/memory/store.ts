@@ -3,6 +3,7 @@ import { applyCapabilityMigrations } from '../../cartridge/capability-schema.js'
 import { UsageError } from '../../cartridge/errors.js';
 import type { Cartridge } from '../../cartridge/open.js';
 import {
+  askedBeyond,
   SAME_OWNER,
   sameSubject,
   similarity,
@@ -99,6 +100,8 @@ export function normaliseKey(key: string): string {
  * name" and "sisters' name" are "sister's name"; "kids", "parents" stay), and the spaces between
  * words dropped, so a hyphen or a space inside a word does not matter ("e-mail" is "email",
  * "bike-lock" is "bikelock"). Two digits keep their space ("room 1 12" is not "room 11 2").
+ * A word spelled the American or the British way is one word ("favorite color" is "favourite
+ * colour", `ONE_SPELLING`).
  * Signs, symbols and emoji stay as in `normaliseKey`: "C#" ≠ "C", ".env" ≠ "env", "O-" ≠ "O",
  * "temp -5" ≠ "temp 5", "🔑" ≠ "🏠". Rows keep `normaliseKey` as their key and this identity of
  * their label in the indexed `identity` column (`memoryMigrations`); a row is the fact asked for
@@ -112,12 +115,59 @@ export function factIdentity(key: string): string {
     .replace(/ß/g, 'ss')
     .split(' ');
   let joined = '';
-  for (const [at, part] of parts.entries()) {
+  for (const [at, typed] of parts.entries()) {
+    const part = ONE_SPELLING[typed] ?? typed;
     const word = at < parts.length - 1 ? (singularOwner(part) ?? part) : part;
     joined += at > 0 && /\d$/u.test(joined) && /^\d/u.test(word) ? ` ${word}` : word;
   }
   return joined;
 }
+
+/**
+ * Words of fact names spelled one way in American and another in British English, said the
+ * British way in an identity (memory migration 2 recomputed stored identities when it was added).
+ * Only whole words that are the same word: "tire" (also a verb), "program" (a computer's) and
+ * "meter" (a gas meter is not a metre) are not here.
+ */
+const ONE_SPELLING: Readonly<Record<string, string>> = Object.fromEntries(
+  [
+    'color colour',
+    'colors colours',
+    'favorite favourite',
+    'favorites favourites',
+    'flavor flavour',
+    'flavors flavours',
+    'center centre',
+    'theater theatre',
+    'neighbor neighbour',
+    'neighbors neighbours',
+    'neighborhood neighbourhood',
+    'gray grey',
+    'jewelry jewellery',
+    'catalog catalogue',
+    'organization organisation',
+    'honor honour',
+    'humor humour',
+    'labor labour',
+    'harbor harbour',
+    'odor odour',
+    'rumor rumour',
+    'savior saviour',
+    'vapor vapour',
+    'liter litre',
+    'fiber fibre',
+    'pajamas pyjamas',
+    'aluminum aluminium',
+    'mold mould',
+    'plow plough',
+    'cozy cosy',
+    'defense defence',
+    'offense offence',
+    'license licence',
+    'traveler traveller',
+    'counselor counsellor',
+  ].map((pair) => pair.split(' ') as [string, string]),
+);
 
 /** Whether two fact names are the same fact (`factIdentity`). */
 export function sameFactName(one: string, other: string): boolean {
@@ -221,6 +271,16 @@ export const memoryMigrations: readonly CapabilityMigration[] = [
       if (!columns.some(({ name }) => name === 'identity'))
         db.exec('ALTER TABLE memory ADD COLUMN identity TEXT');
       db.exec('CREATE INDEX IF NOT EXISTS memory_identity ON memory (identity)');
+      fillIdentities(db);
+    },
+  },
+  {
+    version: 2,
+    description:
+      'identities recomputed: an American and a British spelling of a word are one fact name ("favorite color" is "favourite colour")',
+    up(db) {
+      // Every row, whatever identity an older factIdentity gave it; run again, the same values.
+      db.prepare('UPDATE memory SET identity = NULL').run();
       fillIdentities(db);
     },
   },
@@ -368,7 +428,10 @@ export function createMemoryStore(cartridge: Cartridge): MemoryStore {
           (a, b) =>
             Number(b.same) - Number(a.same) || b.score - a.score || b.row.updated_at - a.row.updated_at,
         );
-      if (!ranked[0]?.same) {
+      // The best fact about the subject names only part of what was asked ("PIN" for "phone PIN"):
+      // a fact with marks may name the rest ("📱 PIN"), so both fit and which is asked.
+      const partial = ranked[0]?.same === true && askedBeyond(query, ranked[0].row.label);
+      if (!ranked[0]?.same || partial) {
         // Nothing about the same subject as named: the one fact whose name, without its marks
         // ("#tag", "@handle", "📱 PIN") or the relation before a named owner ("sister Ann's
         // phone" for "Ann's phone"), is about it. Only when exactly one fits.
@@ -376,7 +439,13 @@ export function createMemoryStore(cartridge: Cartridge): MemoryStore {
           const bare = subjectWithoutMarks(row.label, query);
           return bare !== row.label && sameSubject(query, bare);
         });
-        if (loose.length === 1) {
+        if (partial) {
+          // Each fits as much as the partial one; none is sure.
+          for (const row of loose.reverse()) {
+            const score = Math.max(minScore, similarity(wanted, subjectWithoutMarks(row.label, query)));
+            ranked.splice(1, 0, { row, same: true, score: Math.min(score, 0.9), fits: true });
+          }
+        } else if (loose.length === 1) {
           const [row] = loose as [MemoryRow];
           const score = Math.max(minScore, similarity(wanted, subjectWithoutMarks(row.label, query)));
           ranked.unshift({ row, same: true, score: Math.min(score, 0.9), fits: true });
