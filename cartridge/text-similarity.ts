@@ -431,9 +431,36 @@ export function isOwnerWord(word: string): boolean {
 const EMOJI_WORD = /^(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f|\u20e3)+$/u;
 
 /**
+ * What some emoji in fact names stand for ("📱 PIN" is the phone's PIN, "💳 PIN" the card's), as
+ * the words a question may use for them. Only these are read; any other emoji is just dropped.
+ */
+const EMOJI_MEANS: Readonly<Record<string, readonly string[]>> = {
+  '📱': ['phone', 'mobile', 'cell', 'cellphone', 'iphone', 'smartphone'],
+  '☎': ['phone', 'landline', 'telephone'],
+  '📞': ['phone', 'landline', 'telephone'],
+  '💳': ['card', 'credit', 'debit', 'visa', 'mastercard'],
+  '🏠': ['home', 'house'],
+  '🏡': ['home', 'house'],
+  '🚗': ['car'],
+  '🚙': ['car'],
+  '🚲': ['bike', 'bicycle'],
+  '🔑': ['key'],
+  '📧': ['email', 'mail'],
+  '✉': ['email', 'mail'],
+  '🏦': ['bank'],
+  '💻': ['laptop', 'computer'],
+  '🖥': ['computer', 'desktop', 'pc'],
+  '📶': ['wifi'],
+  '🛜': ['wifi'],
+  '🏢': ['office', 'work'],
+  '💼': ['work', 'office'],
+};
+
+/**
  * A fact's name as a looser lookup reads it (`memory` recall, when nothing else is about the same
  * subject): a leading "#" or "@" of a word dropped ("#tag" → "tag", "@handle" → "handle"), emoji
- * words dropped ("📱 PIN" → "PIN"), and, when `query` names an owner by name that the fact names too
+ * words dropped ("📱 PIN" → "PIN") or, when the query says what one stands for (`EMOJI_MEANS`),
+ * read as that word ("📱 PIN" → "phone PIN" for "phone PIN"), and, when `query` names an owner by name that the fact names too
  * ("Ann's phone" for "sister Ann's phone"), the relation words before that name dropped. Symbols
  * that are part of a word stay ("C#", "C++", ".env"); an owner the query names is never dropped.
  * The caller takes the result only when it picks out one fact.
@@ -444,8 +471,14 @@ export function subjectWithoutMarks(name: string, query: string): string {
     asked.some((other) => other.possessive && !PEOPLE.has(other.word) && subjectWordsMatch(word, other.word));
   const tokens = name.trim().split(/\s+/u);
   const kept: string[] = [];
+  const askedWords = new Set(asked.map(({ word }) => word));
   for (const [at, token] of tokens.entries()) {
-    if (EMOJI_WORD.test(token)) continue;
+    if (EMOJI_WORD.test(token)) {
+      // "📱 PIN" asked as "phone PIN": the emoji stands for the word asked.
+      const said = EMOJI_MEANS[token.replace(/[\ufe0e\ufe0f]/g, '')]?.find((word) => askedWords.has(word));
+      if (said) kept.push(said);
+      continue;
+    }
     const bare = token.replace(/^[#@](?=[\p{L}\p{N}])/u, '');
     const lower = bare.toLowerCase().replace(/['’]s?$/u, '');
     // "sister" right before "Ann's" when "Ann's" was asked: who Ann is to the person, not another owner.

@@ -53,16 +53,31 @@ describe('a question naming an attribute the stored name lacks gets a near fact,
     expect(memory.recall(asked)[0]).toMatchObject({ sameSubject: true, entry: { value } });
   });
 
-  it('"phone PIN" with "PIN" and "📱 PIN" stored: both fit, none answers alone', () => {
+  it('"phone PIN" with "PIN" and "📱 PIN" stored: the phone\'s (📱), never the plain one; "card PIN" neither', () => {
     const memory = createMemoryStore(testCartridge());
     memory.remember('PIN', '2222');
     memory.remember('📱 PIN', '1111');
-    const fitting = memory.recall('phone PIN').filter((match) => match.fits);
-    expect(fitting.map(({ entry }) => entry.value).sort()).toEqual(['1111', '2222']);
-    // With only the marked one, it is the phone's.
+    const phone = memory.recall('phone PIN');
+    expect(phone[0]).toMatchObject({ sameSubject: true, entry: { value: '1111' } });
+    expect(phone.filter((match) => match.fits)).toHaveLength(1);
+    for (const asked of ['card PIN', 'bank PIN']) {
+      const matches = memory.recall(asked);
+      expect(
+        matches.some((match) => match.sameSubject || match.fits),
+        asked,
+      ).toBe(false);
+      expect(matches.map(({ entry }) => entry.value)).toContain('2222');
+    }
+    // With only the marked one, it is still the phone's.
     const alone = createMemoryStore(testCartridge());
     alone.remember('📱 PIN', '1111');
     expect(alone.recall('phone PIN')[0]).toMatchObject({ sameSubject: true, entry: { value: '1111' } });
+  });
+
+  it('"work phone" is never answered by "phone" alone (a name that is only part of what was asked)', () => {
+    const memory = createMemoryStore(testCartridge());
+    memory.remember('phone', '555 0101');
+    expect(memory.recall('work phone').some((match) => match.sameSubject || match.fits)).toBe(false);
   });
 
   it('memory_recall says found:false with the near fact as an alternative (what MCP agents read)', async () => {

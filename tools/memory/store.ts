@@ -419,7 +419,9 @@ export function createMemoryStore(cartridge: Cartridge): MemoryStore {
       const rows = prepare('SELECT * FROM memory').all() as MemoryRow[];
       const ranked = rows
         .map((row) => {
-          const same = sameSubject(query, row.label);
+          // "PIN" for "bank PIN", "phone" for "work phone": a name that is only part of what was
+          // asked is a near fact, never the answer.
+          const same = sameSubject(query, row.label) && !askedBeyond(query, row.label);
           const score = Math.max(similarity(wanted, row.key), similarity(wanted, row.label));
           return { row, same, score: same ? Math.max(score, minScore) : score, fits: same };
         })
@@ -428,24 +430,16 @@ export function createMemoryStore(cartridge: Cartridge): MemoryStore {
           (a, b) =>
             Number(b.same) - Number(a.same) || b.score - a.score || b.row.updated_at - a.row.updated_at,
         );
-      // The best fact about the subject names only part of what was asked ("PIN" for "phone PIN"):
-      // a fact with marks may name the rest ("📱 PIN"), so both fit and which is asked.
-      const partial = ranked[0]?.same === true && askedBeyond(query, ranked[0].row.label);
-      if (!ranked[0]?.same || partial) {
+      if (!ranked[0]?.same) {
         // Nothing about the same subject as named: the one fact whose name, without its marks
-        // ("#tag", "@handle", "📱 PIN") or the relation before a named owner ("sister Ann's
-        // phone" for "Ann's phone"), is about it. Only when exactly one fits.
+        // ("#tag", "@handle", "📱 PIN" read as "phone PIN" when "phone" was asked) or the relation
+        // before a named owner ("sister Ann's phone" for "Ann's phone"), is about it. Only when
+        // exactly one fits.
         const loose = rows.filter((row) => {
           const bare = subjectWithoutMarks(row.label, query);
-          return bare !== row.label && sameSubject(query, bare);
+          return bare !== row.label && sameSubject(query, bare) && !askedBeyond(query, bare);
         });
-        if (partial) {
-          // Each fits as much as the partial one; none is sure.
-          for (const row of loose.reverse()) {
-            const score = Math.max(minScore, similarity(wanted, subjectWithoutMarks(row.label, query)));
-            ranked.splice(1, 0, { row, same: true, score: Math.min(score, 0.9), fits: true });
-          }
-        } else if (loose.length === 1) {
+        if (loose.length === 1) {
           const [row] = loose as [MemoryRow];
           const score = Math.max(minScore, similarity(wanted, subjectWithoutMarks(row.label, query)));
           ranked.unshift({ row, same: true, score: Math.min(score, 0.9), fits: true });
