@@ -115,6 +115,16 @@ const PEOPLE = new Set(
 );
 
 /**
+ * Things whose possessive names a part of them, not an owner: "my car's plate" is "my plate"'s
+ * fact ("what is my plate?"), never somebody else's.
+ */
+const THINGS = new Set(
+  'car bike bicycle motorbike scooter van truck boat house home flat apartment garage office building phone laptop computer router wifi bank school gym locker door gate'.split(
+    ' ',
+  ),
+);
+
+/**
  * The singular of an owner said in the plural before a noun ("sisters" in "sisters name",
  * "sisters'" once its apostrophe is gone): "sister". Undefined for other words and for groups
  * that share a fact ("kids", "parents"), which stay as said.
@@ -207,8 +217,10 @@ function subjectWords(text: string): SubjectWord[] {
     // Owners said without an apostrophe are owners too: "brothers email", "mums pin" (a person
     // word plus "s" before a noun), "birthday of my mother", "wifi password for my sister",
     // "wife birthday" (a person word first). Collective plurals ("kids school phone") stay shared.
+    // "car's plate", "house's alarm code": a thing's part, not somebody's fact.
+    const thing = THINGS.has(single) || THINGS.has(lower.replace(/['’]s?$/u, ''));
     const possessive =
-      /\p{L}['’]s$|\p{L}s['’]$/u.test(raw) ||
+      (!thing && /\p{L}['’]s$|\p{L}s['’]$/u.test(raw)) ||
       (person &&
         !COLLECTIVE.has(lower) &&
         ((followed && lower.endsWith('s') && !PEOPLE.has(lower) && PEOPLE.has(single)) ||

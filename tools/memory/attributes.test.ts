@@ -169,3 +169,14 @@ describe('memory_import: entries of one batch that name the same fact', () => {
     expect(result.ok && result.output).toEqual({ created: 1, updated: 0 });
   });
 });
+
+describe("a thing's possessive is a part of it, not an owner", () => {
+  it('"plate" finds "car\'s plate"; "sister\'s plate" and "bike\'s plate" do not', () => {
+    const memory = createMemoryStore(testCartridge());
+    memory.remember("car's plate", 'AB12 CDE');
+    expect(memory.recall('plate')[0]).toMatchObject({ sameSubject: true, entry: { value: 'AB12 CDE' } });
+    expect(memory.recall('my car plate')[0]).toMatchObject({ sameSubject: true });
+    expect(memory.recall("sister's plate").some((match) => match.sameSubject)).toBe(false);
+    expect(memory.recall("bike's plate").some((match) => match.sameSubject)).toBe(false);
+  });
+});
