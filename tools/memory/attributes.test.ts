@@ -180,3 +180,24 @@ describe("a thing's possessive is a part of it, not an owner", () => {
     expect(memory.recall("bike's plate").some((match) => match.sameSubject)).toBe(false);
   });
 });
+
+describe('memory_import: a large batch of one repeated name', () => {
+  it('50,000 entries naming one fact keep the last, and the answer stays one short sentence', async () => {
+    const runtime = testRuntime();
+    const entries = Array.from({ length: 50_000 }, (_, index) => ({
+      key: index % 2 ? 'Same Key' : 'same-key!',
+      value: String(index),
+    }));
+    const result = await runtime.executor.execute(
+      'memory_import',
+      { entries },
+      { caller: runtime.caller, approved: true },
+    );
+    if (!result.ok) throw new Error('import failed');
+    expect(result.output).toMatchObject({ created: 1, updated: 0 });
+    expect(result.text).toBe(
+      'Remembered 1 new fact(s) and updated 0. 50000 entries named the same fact ("same-key!", "Same Key", "same-key!", "Same Key" and 49996 more); kept the last of each.',
+    );
+    expect(createMemoryStore(runtime.cartridge).get('same key')?.value).toBe('49999');
+  });
+});

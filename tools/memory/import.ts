@@ -5,6 +5,8 @@ import { createMemoryStore, factIdentity } from './store.js';
 
 /** How many groups of one batch's same-named entries the answer spells out. */
 const SHOWN_GROUPS = 3;
+/** How many keys of one such group it spells out. */
+const SHOWN_KEYS = 4;
 
 export const memoryImport = defineTool({
   name: 'memory_import',
@@ -40,7 +42,9 @@ export const memoryImport = defineTool({
     for (const [index, { key }] of entries.entries()) {
       const id = ids[index]!;
       last.set(id, index);
-      named.set(id, [...(named.get(id) ?? []), key]);
+      const keys = named.get(id);
+      if (keys) keys.push(key);
+      else named.set(id, [key]);
     }
     let created = 0;
     let updated = 0;
@@ -60,7 +64,13 @@ export const memoryImport = defineTool({
     const entries = repeated.reduce((sum, keys) => sum + keys.length, 0);
     const shown = repeated
       .slice(0, SHOWN_GROUPS)
-      .map((keys) => keys.map((key) => `"${key}"`).join(', '))
+      .map(
+        (keys) =>
+          `${keys
+            .slice(0, SHOWN_KEYS)
+            .map((key) => `"${key}"`)
+            .join(', ')}${keys.length > SHOWN_KEYS ? ` and ${keys.length - SHOWN_KEYS} more` : ''}`,
+      )
       .join('; ');
     const more =
       repeated.length > SHOWN_GROUPS ? `; and ${repeated.length - SHOWN_GROUPS} more group(s)` : '';
