@@ -115,6 +115,16 @@ const PEOPLE = new Set(
 );
 
 /**
+ * Things whose possessive names a part of them, not an owner: "my car's plate" is "my plate"'s
+ * fact ("what is my plate?"), never somebody else's.
+ */
+const THINGS = new Set(
+  'car bike bicycle motorbike scooter van truck boat house home flat apartment garage office building phone laptop computer router wifi bank school gym locker door gate'.split(
+    ' ',
+  ),
+);
+
+/**
  * The singular of an owner said in the plural before a noun ("sisters" in "sisters name",
  * "sisters'" once its apostrophe is gone): "sister". Undefined for other words and for groups
  * that share a fact ("kids", "parents"), which stay as said.
@@ -207,8 +217,10 @@ function subjectWords(text: string): SubjectWord[] {
     // Owners said without an apostrophe are owners too: "brothers email", "mums pin" (a person
     // word plus "s" before a noun), "birthday of my mother", "wifi password for my sister",
     // "wife birthday" (a person word first). Collective plurals ("kids school phone") stay shared.
+    // "car's plate", "house's alarm code": a thing's part, not somebody's fact.
+    const thing = THINGS.has(single) || THINGS.has(lower.replace(/['’]s?$/u, ''));
     const possessive =
-      /\p{L}['’]s$|\p{L}s['’]$/u.test(raw) ||
+      (!thing && /\p{L}['’]s$|\p{L}s['’]$/u.test(raw)) ||
       (person &&
         !COLLECTIVE.has(lower) &&
         ((followed && lower.endsWith('s') && !PEOPLE.has(lower) && PEOPLE.has(single)) ||
@@ -278,14 +290,45 @@ function foundIn(word: string, others: readonly SubjectWord[]): number[] | undef
  * Whether a fact named `name` answers a lookup for `query`, as far as its words go: no owner
  * ("sister's", "brother", "her") or symbol word ("C#", "📱") on one side is missing on the other
  * (see `ownersDiffer`), and no word was swapped for another: words may be left out on one side
- * ("garage code" for "garage door code", "email address" for "email"), typos, plurals and joined
- * words ("wifipassword") allowed, but "work phone" is not "home phone". How close the rest is, is
- * the caller's score.
+ * ("garage code" for "garage door code", "email" for "email address"), typos, plurals and joined
+ * words ("wifipassword") allowed, but "work phone" is not "home phone". A word asked for that the
+ * name lacks must not be an attribute ("bank PIN" is not "bank", "email password" not "email") nor
+ * the last word asked (what the question is about: "passport photo" is not "passport"), unless
+ * the word before it implies it ("phone number", "email address", "dog's name"). How close the
+ * rest is, is the caller's score.
  */
 export function sameSubject(query: string, name: string): boolean {
+  const found = coverage(query, name);
+  if (!found) return false;
+  const { asked, left, namedLeft } = found;
+  if (left.length > 0 && namedLeft) return false;
+  // "bank PIN" is not "bank", "email password" not "email", "passport expiry date" not
+  // "passport": an attribute asked for that the name lacks, or the asked name's last word (what
+  // is asked about) missing from it, is another fact.
+  const last = asked.findLastIndex(({ owner, symbol }) => !owner && !symbol);
+  return !left.some(
+    (word) => !word.owner && !word.symbol && (ATTRIBUTE.has(word.word) || word === asked[last]),
+  );
+}
+
+/**
+ * Whether `query` names words that `name` lacks ("phone PIN" for "PIN", "work phone" for
+ * "phone"), beyond those the thing before them implies ("phone number" for "phone"): a name that
+ * is only part of what was asked. False when the owners differ or no word is shared.
+ */
+export function askedBeyond(query: string, name: string): boolean {
+  const found = coverage(query, name);
+  return found !== undefined && found.left.length > 0;
+}
+
+/** How the words of `query` and `name` cover each other; undefined when owners or symbols differ. */
+function coverage(
+  query: string,
+  name: string,
+): { asked: SubjectWord[]; left: SubjectWord[]; namedLeft: boolean } | undefined {
   const asked = subjectWords(query);
   const named = subjectWords(name);
-  if (asked.length === 0 || named.length === 0 || ownersDiffer(query, name)) return false;
+  if (asked.length === 0 || named.length === 0 || ownersDiffer(query, name)) return undefined;
   const coveredNamed = new Set<number>();
   const coveredAsked = new Set<number>();
   const cover = (
@@ -303,9 +346,51 @@ export function sameSubject(query: string, name: string): boolean {
   };
   cover(asked, named, coveredAsked, coveredNamed);
   cover(named, asked, coveredNamed, coveredAsked);
-  const askedLeft = asked.some((_, index) => !coveredAsked.has(index));
-  const namedLeft = named.some((_, index) => !coveredNamed.has(index));
-  return !(askedLeft && namedLeft);
+  // "phone number" asks for the phone, "dog's name" for the dog: a word the thing before it implies.
+  for (const index of asked.keys()) if (impliedBy(asked, index)) coveredAsked.add(index);
+  return {
+    asked,
+    left: asked.filter((_, index) => !coveredAsked.has(index)),
+    namedLeft: named.some((_, index) => !coveredNamed.has(index)),
+  };
+}
+
+/**
+ * Words that name one attribute of a thing, not the thing: asked for ("bank PIN", "car insurance
+ * number") they make a different fact from one named by the thing alone ("bank", "car"). Singular,
+ * as `subjectWords` gives them.
+ */
+const ATTRIBUTE = new Set(
+  'pin password passcode passphrase code combination combo number expiry expiration expire expiring expired date insurance policy account balance iban swift routing sort username login user address serial licence license plate registration renewal premium fee price cost bill size colour color model year birthday anniversary age height weight'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A word the thing before it already implies: "phone number" is the phone, "email address" the
+ * email, "dog's name" the dog. Keys: the implied word; values: the words it may follow (`*` any).
+ */
+const IMPLIED: Readonly<Record<string, ReadonlySet<string> | '*'>> = {
+  name: '*',
+  number: new Set(['phone', 'mobile', 'cell', 'cellphone', 'fax', 'landline', 'passport', 'id', 'ssn']),
+  address: new Set(['email', 'mail', 'home', 'postal', 'ip', 'mac']),
+};
+
+/** Whether the word at `index` is implied by the word before it (`IMPLIED`). */
+function impliedBy(words: readonly SubjectWord[], index: number): boolean {
+  const after = IMPLIED[words[index]!.word];
+  const before = words[index - 1];
+  return after !== undefined && before !== undefined && (after === '*' || after.has(before.word));
+}
+
+/**
+ * Whether `word` names an attribute of a thing ("PIN", "password", "expiry"): a question that asks
+ * for one is never answered by a fact whose name lacks it (see `sameSubject`).
+ */
+export function isAttributeWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  const base = SHORT_FORM[lower] ?? lower;
+  return ATTRIBUTE.has(base) || ATTRIBUTE.has(base.replace(/s$/, ''));
 }
 
 /**
@@ -358,9 +443,36 @@ export function isOwnerWord(word: string): boolean {
 const EMOJI_WORD = /^(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f|\u20e3)+$/u;
 
 /**
+ * What some emoji in fact names stand for ("📱 PIN" is the phone's PIN, "💳 PIN" the card's), as
+ * the words a question may use for them. Only these are read; any other emoji is just dropped.
+ */
+const EMOJI_MEANS: Readonly<Record<string, readonly string[]>> = {
+  '📱': ['phone', 'mobile', 'cell', 'cellphone', 'iphone', 'smartphone'],
+  '☎': ['phone', 'landline', 'telephone'],
+  '📞': ['phone', 'landline', 'telephone'],
+  '💳': ['card', 'credit', 'debit', 'visa', 'mastercard'],
+  '🏠': ['home', 'house'],
+  '🏡': ['home', 'house'],
+  '🚗': ['car'],
+  '🚙': ['car'],
+  '🚲': ['bike', 'bicycle'],
+  '🔑': ['key'],
+  '📧': ['email', 'mail'],
+  '✉': ['email', 'mail'],
+  '🏦': ['bank'],
+  '💻': ['laptop', 'computer'],
+  '🖥': ['computer', 'desktop', 'pc'],
+  '📶': ['wifi'],
+  '🛜': ['wifi'],
+  '🏢': ['office', 'work'],
+  '💼': ['work', 'office'],
+};
+
+/**
  * A fact's name as a looser lookup reads it (`memory` recall, when nothing else is about the same
  * subject): a leading "#" or "@" of a word dropped ("#tag" → "tag", "@handle" → "handle"), emoji
- * words dropped ("📱 PIN" → "PIN"), and, when `query` names an owner by name that the fact names too
+ * words dropped ("📱 PIN" → "PIN") or, when the query says what one stands for (`EMOJI_MEANS`),
+ * read as that word ("📱 PIN" → "phone PIN" for "phone PIN"), and, when `query` names an owner by name that the fact names too
  * ("Ann's phone" for "sister Ann's phone"), the relation words before that name dropped. Symbols
  * that are part of a word stay ("C#", "C++", ".env"); an owner the query names is never dropped.
  * The caller takes the result only when it picks out one fact.
@@ -371,8 +483,14 @@ export function subjectWithoutMarks(name: string, query: string): string {
     asked.some((other) => other.possessive && !PEOPLE.has(other.word) && subjectWordsMatch(word, other.word));
   const tokens = name.trim().split(/\s+/u);
   const kept: string[] = [];
+  const askedWords = new Set(asked.map(({ word }) => word));
   for (const [at, token] of tokens.entries()) {
-    if (EMOJI_WORD.test(token)) continue;
+    if (EMOJI_WORD.test(token)) {
+      // "📱 PIN" asked as "phone PIN": the emoji stands for the word asked.
+      const said = EMOJI_MEANS[token.replace(/[\ufe0e\ufe0f]/g, '')]?.find((word) => askedWords.has(word));
+      if (said) kept.push(said);
+      continue;
+    }
     const bare = token.replace(/^[#@](?=[\p{L}\p{N}])/u, '');
     const lower = bare.toLowerCase().replace(/['’]s?$/u, '');
     // "sister" right before "Ann's" when "Ann's" was asked: who Ann is to the person, not another owner.

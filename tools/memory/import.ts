@@ -1,13 +1,18 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
 import { memoryKey, memoryValue } from '../schemas.js';
-import { createMemoryStore } from './store.js';
+import { createMemoryStore, factIdentity } from './store.js';
+
+/** How many groups of one batch's same-named entries the answer spells out. */
+const SHOWN_GROUPS = 3;
+/** How many keys of one such group it spells out. */
+const SHOWN_KEYS = 4;
 
 export const memoryImport = defineTool({
   name: 'memory_import',
   title: 'Remember many facts',
   description:
-    'Store many facts in one step (up to 200,000). All are saved together or, if anything is wrong, none are.',
+    'Store many facts in one step (up to 200,000). All are saved together or, if anything is wrong, none are. Entries of one batch that name the same fact ("a1" and "A1!") are one fact: the last one is kept, and `repeated` says which.',
   risk: 'write',
   input: z.object({
     entries: z
@@ -16,17 +21,59 @@ export const memoryImport = defineTool({
       .max(200_000)
       .describe('The facts to remember.'),
   }),
-  output: z.object({ created: z.number().int(), updated: z.number().int() }),
+  output: z.object({
+    created: z.number().int().describe('Facts that were not remembered before.'),
+    updated: z.number().int().describe('Facts remembered before whose value was replaced.'),
+    repeated: z
+      .array(z.array(z.string()))
+      .optional()
+      .describe(
+        'Only when entries of this batch named the same fact: each group as its keys in order; only the last of each was kept.',
+      ),
+  }),
   examples: [],
   run({ entries }, { cartridge, emit, signal }) {
     const memory = createMemoryStore(cartridge);
+    // One fact per name (`factIdentity`, the store's own notion of "the same fact"): the last entry
+    // naming it wins, so a batch never updates a fact it created itself.
+    const ids = entries.map(({ key }) => factIdentity(key));
+    const last = new Map<string, number>();
+    const named = new Map<string, string[]>();
+    for (const [index, { key }] of entries.entries()) {
+      const id = ids[index]!;
+      last.set(id, index);
+      const keys = named.get(id);
+      if (keys) keys.push(key);
+      else named.set(id, [key]);
+    }
     let created = 0;
+    let updated = 0;
     for (const [index, { key, value }] of entries.entries()) {
       if (index % 1000 === 0) signal.throwIfAborted();
+      if (last.get(ids[index]!) !== index) continue;
       if (memory.remember(key, value).created) created++;
+      else updated++;
     }
-    emit('memory.imported', { count: entries.length });
-    return { created, updated: entries.length - created };
+    emit('memory.imported', { count: created + updated });
+    const repeated = [...named.values()].filter((keys) => keys.length > 1);
+    return { created, updated, ...(repeated.length > 0 ? { repeated } : {}) };
   },
-  describe: ({ created, updated }) => `Remembered ${created} new fact(s) and updated ${updated}.`,
+  describe: ({ created, updated, repeated }) => {
+    const said = `Remembered ${created} new fact(s) and updated ${updated}.`;
+    if (!repeated?.length) return said;
+    const entries = repeated.reduce((sum, keys) => sum + keys.length, 0);
+    const shown = repeated
+      .slice(0, SHOWN_GROUPS)
+      .map(
+        (keys) =>
+          `${keys
+            .slice(0, SHOWN_KEYS)
+            .map((key) => `"${key}"`)
+            .join(', ')}${keys.length > SHOWN_KEYS ? ` and ${keys.length - SHOWN_KEYS} more` : ''}`,
+      )
+      .join('; ');
+    const more =
+      repeated.length > SHOWN_GROUPS ? `; and ${repeated.length - SHOWN_GROUPS} more group(s)` : '';
+    return `${said} ${entries} entries named ${repeated.length === 1 ? 'the same fact' : `${repeated.length} facts more than once`} (${shown}${more}); kept the last of each.`;
+  },
 });

@@ -66,7 +66,7 @@ describe('memory migration 1: the fact identity in an indexed column', () => {
     );
     cartridge.db.exec('DROP TRIGGER stop_half');
     const memory = createMemoryStore(cartridge);
-    expect(capabilityVersion(cartridge, 'memory')).toBe(1);
+    expect(capabilityVersion(cartridge, 'memory')).toBe(memoryMigrations.length);
     expect(cartridge.db.prepare('SELECT count(*) AS n FROM memory WHERE identity IS NULL').get()).toEqual({
       n: 0,
     });
@@ -108,5 +108,73 @@ describe('memory migration 1: the fact identity in an indexed column', () => {
     }[];
     expect(rows).toHaveLength(3);
     for (const { label, identity } of rows) expect(identity).toBe(factIdentity(label));
+  });
+});
+
+describe('memory migration 2: identities recomputed when factIdentity changed (one spelling)', () => {
+  /** A cartridge at memory version 1 with identities as the version-1 factIdentity wrote them. */
+  function atVersion1(rows: readonly [key: string, label: string, value: string, identity: string][]) {
+    const cartridge = testCartridge();
+    applyCapabilityMigrations(cartridge, { id: 'memory', migrations: memoryMigrations.slice(0, 1) });
+    const insert = cartridge.db.prepare(
+      'INSERT INTO memory (key, label, value, created_at, updated_at, identity) VALUES (?, ?, ?, 1, 1, ?)',
+    );
+    for (const [key, label, value, identity] of rows) insert.run(key, label, JSON.stringify(value), identity);
+    return cartridge;
+  }
+
+  it('recomputes every row, so "favorite color" then finds (and updates) "favourite colour"', () => {
+    const cartridge = atVersion1([
+      ['favourite colour', 'favourite colour', 'teal', 'favouritecolour'],
+      ['gray car', 'gray car', 'Golf', 'graycar'],
+      ['wifi password', 'wifi password', 'x', 'wifipassword'],
+    ]);
+    expect(capabilityVersion(cartridge, 'memory')).toBe(1);
+    const memory = createMemoryStore(cartridge);
+    expect(capabilityVersion(cartridge, 'memory')).toBe(2);
+    const stored = cartridge.db.prepare('SELECT label, identity FROM memory ORDER BY rowid').all();
+    expect(stored).toEqual([
+      { label: 'favourite colour', identity: 'favouritecolour' },
+      { label: 'gray car', identity: 'greycar' },
+      { label: 'wifi password', identity: 'wifipassword' },
+    ]);
+    expect(memory.get('grey car')?.value).toBe('Golf');
+    expect(memory.remember('favorite color', 'red')).toMatchObject({ created: false, previous: 'teal' });
+    expect(memory.count()).toBe(3);
+  });
+
+  it('two rows stored before as two facts become one name: both kept, and which one is asked', () => {
+    const cartridge = atVersion1([
+      ['favourite colour', 'favourite colour', 'teal', 'favouritecolour'],
+      ['favorite color', 'favorite color', 'red', 'favoritecolor'],
+    ]);
+    const memory = createMemoryStore(cartridge);
+    expect(memory.count()).toBe(2);
+    expect(memory.recall('fav colour').map(({ entry }) => entry.value)).toEqual(['teal', 'red']);
+    // A third spelling is neither exactly: asked which; the exact name of one is that one.
+    expect(() => memory.remember('favorite colour', 'blue')).toThrow(/Two remembered facts/);
+    expect(memory.remember('favourite colour', 'blue')).toMatchObject({ created: false, previous: 'teal' });
+  });
+
+  it('is idempotent and all-or-nothing: run again it changes nothing; stopped half way it leaves version 1', () => {
+    const rows: [string, string, string, string][] = [
+      ['favorite color', 'favorite color', 'red', 'favoritecolor'],
+      ['neighbor name', 'neighbor name', 'Ann', 'neighborname'],
+    ];
+    const stopped = atVersion1(rows);
+    stopped.db.exec(`CREATE TRIGGER stop_half UPDATE OF identity ON memory WHEN new.key = 'neighbor name'
+      AND new.identity IS NOT NULL BEGIN SELECT RAISE(ABORT, 'stopped half way'); END`);
+    expect(() => createMemoryStore(stopped)).toThrow(/stopped half way/);
+    expect(capabilityVersion(stopped, 'memory')).toBe(1);
+    expect(stopped.db.prepare('SELECT identity FROM memory ORDER BY rowid').all()).toEqual([
+      { identity: 'favoritecolor' },
+      { identity: 'neighborname' },
+    ]);
+    stopped.db.exec('DROP TRIGGER stop_half');
+    createMemoryStore(stopped);
+    const before = stopped.db.prepare('SELECT * FROM memory ORDER BY rowid').all();
+    expect(before).toMatchObject([{ identity: 'favouritecolour' }, { identity: 'neighbourname' }]);
+    for (const step of memoryMigrations) stopped.transaction(() => step.up(stopped.db));
+    expect(stopped.db.prepare('SELECT * FROM memory ORDER BY rowid').all()).toEqual(before);
   });
 });

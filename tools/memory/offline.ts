@@ -5,7 +5,7 @@
  */
 
 import { configKeys } from '../../cartridge/config.js';
-import { contentWords, ownersDiffer } from '../../cartridge/text-similarity.js';
+import { contentWords, isAttributeWord, ownersDiffer } from '../../cartridge/text-similarity.js';
 import {
   aliased,
   type BeforeCall,
@@ -413,6 +413,9 @@ export function bestFact(
   return best.length === 1 ? best[0] : undefined;
 }
 
+/** Attribute words most values answer on their own ("what's Ann's number?" → "555 0101"). */
+const GENERIC_ATTRIBUTE = new Set(['number', 'name', 'address']);
+
 /**
  * The facts that fit a question equally well (`bestFact`'s scoring): one is the answer; two or
  * more tie ("where is the room key?" with "room 10 key" and "room 101 key") and none is picked.
@@ -439,6 +442,19 @@ export function bestFacts(
     if (ownersDiffer(aliased(question), entry.label)) continue;
     const keyWords = contentWords(`${entry.key} ${entry.label}`);
     const valueWords = contentWords(String(entry.value));
+    // "what is my bank PIN?" is never answered by "bank: HSBC": an attribute asked for ("PIN",
+    // "password", "expiry") that neither the fact's name nor its value says is another fact.
+    // "number", "name", "address" are what most values are, so they do not count here.
+    if (
+      wanted.some(
+        (word) =>
+          isAttributeWord(word) &&
+          !GENERIC_ATTRIBUTE.has(word) &&
+          !hits(word, keyWords) &&
+          !hits(word, valueWords),
+      )
+    )
+      continue;
     let score = 0;
     for (const word of wanted) {
       if (hits(word, keyWords)) score += 1;
@@ -542,6 +558,12 @@ export const missingFact = (
         .join(', ')}. Which one should I forget? Say "forget my …" with its exact name.`,
     };
   if (found?.found && found.match && sameFactName(found.match.label, key)) return undefined;
+  // "forget my bike code" with "bike lock code" stored: the one fact a recall of it finds is
+  // asked about by its full name (a fact is never deleted under a guessed name).
+  if (found?.found && found.match)
+    return {
+      question: `Nothing is remembered as "${key}"; do you mean "${found.match.label}"? To forget it, say "forget my ${found.match.label.replace(/^(?:my|your)\s+/i, '')}".`,
+    };
   const near = [...(found?.match ? [found.match] : []), ...(found?.alternatives ?? [])].map(
     (entry) => `"${entry.label}"`,
   );

@@ -3,6 +3,7 @@ import { applyCapabilityMigrations } from '../../cartridge/capability-schema.js'
 import { UsageError } from '../../cartridge/errors.js';
 import type { Cartridge } from '../../cartridge/open.js';
 import {
+  askedBeyond,
   SAME_OWNER,
   sameSubject,
   similarity,
@@ -99,6 +100,8 @@ export function normaliseKey(key: string): string {
  * name" and "sisters' name" are "sister's name"; "kids", "parents" stay), and the spaces between
  * words dropped, so a hyphen or a space inside a word does not matter ("e-mail" is "email",
  * "bike-lock" is "bikelock"). Two digits keep their space ("room 1 12" is not "room 11 2").
+ * A word spelled the American or the British way is one word ("favorite color" is "favourite
+ * colour", `ONE_SPELLING`).
  * Signs, symbols and emoji stay as in `normaliseKey`: "C#" ≠ "C", ".env" ≠ "env", "O-" ≠ "O",
  * "temp -5" ≠ "temp 5", "🔑" ≠ "🏠". Rows keep `normaliseKey` as their key and this identity of
  * their label in the indexed `identity` column (`memoryMigrations`); a row is the fact asked for
@@ -112,12 +115,59 @@ export function factIdentity(key: string): string {
     .replace(/ß/g, 'ss')
     .split(' ');
   let joined = '';
-  for (const [at, part] of parts.entries()) {
+  for (const [at, typed] of parts.entries()) {
+    const part = ONE_SPELLING[typed] ?? typed;
     const word = at < parts.length - 1 ? (singularOwner(part) ?? part) : part;
     joined += at > 0 && /\d$/u.test(joined) && /^\d/u.test(word) ? ` ${word}` : word;
   }
   return joined;
 }
+
+/**
+ * Words of fact names spelled one way in American and another in British English, said the
+ * British way in an identity (memory migration 2 recomputed stored identities when it was added).
+ * Only whole words that are the same word: "tire" (also a verb), "program" (a computer's) and
+ * "meter" (a gas meter is not a metre) are not here.
+ */
+const ONE_SPELLING: Readonly<Record<string, string>> = Object.fromEntries(
+  [
+    'color colour',
+    'colors colours',
+    'favorite favourite',
+    'favorites favourites',
+    'flavor flavour',
+    'flavors flavours',
+    'center centre',
+    'theater theatre',
+    'neighbor neighbour',
+    'neighbors neighbours',
+    'neighborhood neighbourhood',
+    'gray grey',
+    'jewelry jewellery',
+    'catalog catalogue',
+    'organization organisation',
+    'honor honour',
+    'humor humour',
+    'labor labour',
+    'harbor harbour',
+    'odor odour',
+    'rumor rumour',
+    'savior saviour',
+    'vapor vapour',
+    'liter litre',
+    'fiber fibre',
+    'pajamas pyjamas',
+    'aluminum aluminium',
+    'mold mould',
+    'plow plough',
+    'cozy cosy',
+    'defense defence',
+    'offense offence',
+    'license licence',
+    'traveler traveller',
+    'counselor counsellor',
+  ].map((pair) => pair.split(' ') as [string, string]),
+);
 
 /** Whether two fact names are the same fact (`factIdentity`). */
 export function sameFactName(one: string, other: string): boolean {
@@ -221,6 +271,16 @@ export const memoryMigrations: readonly CapabilityMigration[] = [
       if (!columns.some(({ name }) => name === 'identity'))
         db.exec('ALTER TABLE memory ADD COLUMN identity TEXT');
       db.exec('CREATE INDEX IF NOT EXISTS memory_identity ON memory (identity)');
+      fillIdentities(db);
+    },
+  },
+  {
+    version: 2,
+    description:
+      'identities recomputed: an American and a British spelling of a word are one fact name ("favorite color" is "favourite colour")',
+    up(db) {
+      // Every row, whatever identity an older factIdentity gave it; run again, the same values.
+      db.prepare('UPDATE memory SET identity = NULL').run();
       fillIdentities(db);
     },
   },
@@ -359,7 +419,9 @@ export function createMemoryStore(cartridge: Cartridge): MemoryStore {
       const rows = prepare('SELECT * FROM memory').all() as MemoryRow[];
       const ranked = rows
         .map((row) => {
-          const same = sameSubject(query, row.label);
+          // "PIN" for "bank PIN", "phone" for "work phone": a name that is only part of what was
+          // asked is a near fact, never the answer.
+          const same = sameSubject(query, row.label) && !askedBeyond(query, row.label);
           const score = Math.max(similarity(wanted, row.key), similarity(wanted, row.label));
           return { row, same, score: same ? Math.max(score, minScore) : score, fits: same };
         })
@@ -370,11 +432,12 @@ export function createMemoryStore(cartridge: Cartridge): MemoryStore {
         );
       if (!ranked[0]?.same) {
         // Nothing about the same subject as named: the one fact whose name, without its marks
-        // ("#tag", "@handle", "📱 PIN") or the relation before a named owner ("sister Ann's
-        // phone" for "Ann's phone"), is about it. Only when exactly one fits.
+        // ("#tag", "@handle", "📱 PIN" read as "phone PIN" when "phone" was asked) or the relation
+        // before a named owner ("sister Ann's phone" for "Ann's phone"), is about it. Only when
+        // exactly one fits.
         const loose = rows.filter((row) => {
           const bare = subjectWithoutMarks(row.label, query);
-          return bare !== row.label && sameSubject(query, bare);
+          return bare !== row.label && sameSubject(query, bare) && !askedBeyond(query, bare);
         });
         if (loose.length === 1) {
           const [row] = loose as [MemoryRow];
