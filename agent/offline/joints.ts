@@ -111,7 +111,7 @@ export function segments(text: string): Segment[] | undefined {
     const rest = part.replace(LEAD, '');
     if (opensCommand(rest) || (QUESTION.test(rest) && /\?\s*$/.test(rest))) {
       flush();
-      current = rest;
+      current = part;
     } else current = `${current} ${part}`;
   }
   flush();
@@ -150,13 +150,18 @@ export function readSegments(
   const found = segments(text);
   if (!found) return undefined;
   const first = read(found[0]!.text);
+  // "Good morning. Remember my gate is 7.": a first clause that is no request of its own is left to
+  // the sentence readings (`readings.ts`), which know greetings, asides and corrections.
+  if (first.kind !== 'call') return undefined;
   const keep = KEEP_VERB.exec(found[0]!.text)?.[0];
   const steps: Step[] = [];
   const said: string[] = [];
   const templates: string[] = [];
   let score = Number.POSITIVE_INFINITY;
   for (const [index, segment] of found.entries()) {
-    const piece = segment.text.replace(/[.!]+$/, '').trim();
+    // Said back as typed ("Also remember my bike code"), read without its joining words.
+    const typed = segment.text.replace(/[.!]+$/, '').trim();
+    const piece = typed.replace(LEAD, '');
     if (segment.opens === 'pronoun') return unsure(text, found, first);
     const own =
       index === 0
@@ -176,11 +181,13 @@ export function readSegments(
       continue;
     }
     if (own.kind === 'ask')
-      said.push(`I did not understand all of "${piece}", so nothing was done for it. ${own.question}`);
+      said.push(
+        `I did not understand "${typed}" as a whole request, so nothing was done for it. ${own.question}`,
+      );
     else if (own.kind === 'question' || (own.kind === 'call' && !writes(own)))
-      said.push(`I did not answer "${piece}": ask it on its own.`);
+      said.push(`I did not answer "${typed}": ask it on its own.`);
     else if (own.kind === 'chatter') said.push(own.reply);
-    else if (own.kind !== 'empty') said.push(`I did not understand "${piece}", so nothing was done for it.`);
+    else if (own.kind !== 'empty') said.push(`I did not understand "${typed}", so nothing was done for it.`);
   }
   if (steps.length === 0) return undefined;
   // Writes before deletes: a delete waiting for approval then holds back nothing else.
