@@ -84,6 +84,13 @@ describe('several facts in one sentence are several facts (issue 7, S5 HIGH 1)',
     expect(answer).toContain('"he likes Lego"');
   });
 
+  it('"… and my bike is" cut short asks; the stored car is not overwritten with the rest', async () => {
+    const { ask, facts } = await setup([['car', 'old']]);
+    const { finish } = await ask('remember my car is red and my bike is');
+    expect(finish.status).toBe('needs_input');
+    expect(facts()).toEqual({ car: 'old' });
+  });
+
   it('values with their own "and", "&" or commas are not cut', () => {
     expect(segments('remember my favourite band is Simon and Garfunkel')).toBeUndefined();
     expect(segments('remember my parents are Tom & Mary')).toBeUndefined();
