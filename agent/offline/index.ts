@@ -121,11 +121,25 @@ export function createOfflinePlanner(registry: Registry): Planner {
       };
 
       /** Runs the planned steps in order; stops at the first that needs approval or fails. */
-      const runSteps = async function* (steps: Step[], say?: string): AsyncGenerator<PlannerEvent> {
+      const runSteps = async function* (
+        steps: Step[],
+        say?: string,
+        asks = false,
+      ): AsyncGenerator<PlannerEvent> {
         const texts: string[] = [];
         // A result that is a question back ("two facts fit: which one?") ends the request so.
-        let asked = false;
-        for (const planned of steps) {
+        let asked = asks;
+        /** The steps after `index`, said back when the run stops early, so none is dropped silently. */
+        const notDone = (index: number) => {
+          if (steps.length === 1) return [];
+          const unique = [...new Set(steps.slice(index + 1).map((step) => step.said ?? step.tool.title))];
+          const rest =
+            unique.length === 0
+              ? []
+              : [`Not done, since it comes after that: ${unique.map((said) => `"${said}"`).join(', ')}.`];
+          return [...rest, ...(say ? [say] : [])];
+        };
+        for (const [index, planned] of steps.entries()) {
           let step = planned;
           // One check against what is stored, before the call: it may complete the input ("the
           // app" is the only app), answer instead ("change it to 20?", "nothing to delete"), or
@@ -148,7 +162,7 @@ export function createOfflinePlanner(registry: Registry): Planner {
             yield* seen;
             if (verdict.kind === 'answer')
               return yield* finish(
-                [...texts, verdict.text].join('\n'),
+                [...texts, verdict.text, ...notDone(index)].join('\n'),
                 verdict.errorCode ? 'error' : (verdict.status ?? 'needs_input'),
                 verdict.errorCode,
               );
@@ -175,9 +189,9 @@ export function createOfflinePlanner(registry: Registry): Planner {
               risk: step.tool.risk,
               message,
             };
-            return yield* finish([...texts, message].join('\n'), 'needs_approval');
+            return yield* finish([...texts, message, ...notDone(index)].join('\n'), 'needs_approval');
           }
-          return yield* finish([...texts, result.error.message].join('\n'), 'error');
+          return yield* finish([...texts, result.error.message, ...notDone(index)].join('\n'), 'error');
         }
         // One lookup that found nothing: the tools that can answer questions try the same words.
         const only = steps.length === 1 ? steps[0] : undefined;
@@ -218,7 +232,7 @@ export function createOfflinePlanner(registry: Registry): Planner {
         case 'question':
           return yield* answerQuestion(meaning.query);
         case 'call': {
-          if (!meaning.reply) return yield* runSteps(meaning.steps, meaning.say);
+          if (!meaning.reply) return yield* runSteps(meaning.steps, meaning.say, meaning.asks);
           // A request a tool serves with an answer of its own ("delete the note about X": find it
           // and say how to delete it, never delete a guess).
           for (const step of meaning.steps) yield* call(step.tool.name, step.input);

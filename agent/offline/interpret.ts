@@ -4,6 +4,7 @@ import type { Registry } from '../../tools/registry.js';
 import { sampleRequest } from './answer.js';
 import { closestTools } from './closest.js';
 import { toolFields } from './fields.js';
+import { readSegments } from './joints.js';
 import { FILLER_WORDS, QUESTION_WORDS } from './lexicon.js';
 import { matchTemplate, type TemplateMatch } from './match.js';
 import { readClauses } from './readings.js';
@@ -36,6 +37,8 @@ export type Interpretation =
       reply?: (output: unknown) => { answer: string; status: 'done' | 'needs_input' };
       /** Said after the answer: why the request went where it did. */
       say?: string;
+      /** A part of the request was asked about (`say` holds the question): the run ends needs_input. */
+      asks?: boolean;
     }
   | { kind: 'ask'; tool: AnyTool; question: string; input: Record<string, unknown> }
   | { kind: 'question'; query: string }
@@ -578,6 +581,10 @@ export function interpret(request: string, registry: Registry): Interpretation {
     };
   const lines = byLine(cleaned, registry);
   if (lines) return lines;
+  // Several requests in one ("remember my car is a Honda; my bike is a Trek", "What is my
+  // address? Remember my zip is 99999."): each clause is read on its own.
+  const several = readSegments(cleaned, (text) => interpret(text, registry));
+  if (several) return several;
   const ability = abilityQuestion(cleaned, registry);
   if (ability) return ability;
   const kept = verbatimReading(cleaned, registry);
@@ -612,6 +619,9 @@ function byLine(cleaned: string, registry: Registry): Interpretation | undefined
       steps: calls.flatMap((reading) => reading.steps),
       template: calls.map((reading) => reading.template).join('\n'),
       score: Math.min(...calls.map((reading) => reading.score)),
+      ...(calls.some((reading) => reading.say)
+        ? { say: calls.flatMap((reading) => (reading.say ? [reading.say] : [])).join(' ') }
+        : {}),
     };
   const whole = readClauses(cleaned, (text) => interpretText(text, registry));
   const across =

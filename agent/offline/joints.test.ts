@@ -1,0 +1,210 @@
+import { describe, expect, it } from 'vitest';
+import type { Caller } from '../../cartridge/audit.js';
+import { testCartridge } from '../../test/helpers/runtime.js';
+import { createDefaultRegistry, createExecutor } from '../../tools/index.js';
+import { createMemoryStore } from '../../tools/memory/store.js';
+import { createNotesStore } from '../../tools/notes/store.js';
+import type { PlannerEvent } from '../planner.js';
+import { createOfflinePlanner } from './index.js';
+import { segments } from './joints.js';
+
+const PERSON: Caller = { kind: 'person', id: 'test' };
+
+/** The planner over a fresh cartridge with `seed` facts; `facts()` lists [key, value] pairs. */
+async function setup(seed: [string, string][] = []) {
+  const cartridge = testCartridge();
+  const registry = createDefaultRegistry();
+  const executor = createExecutor({ cartridge, registry });
+  const planner = createOfflinePlanner(registry);
+  for (const [key, value] of seed)
+    await executor.execute('memory_remember', { key, value }, { caller: PERSON, approved: true });
+  const ask = async (text: string, approved = false) => {
+    const events: PlannerEvent[] = [];
+    for await (const event of planner.run({ text, approved }, { executor, caller: PERSON }))
+      events.push(event);
+    const finish = events.at(-1);
+    if (finish?.type !== 'finish')
+      throw new Error(`the run did not end with finish: ${JSON.stringify(finish)}`);
+    const calls = events.flatMap((event) => (event.type === 'tool-call-end' ? [event] : []));
+    return { finish, calls, answer: finish.answer };
+  };
+  const facts = () =>
+    Object.fromEntries(
+      createMemoryStore(cartridge)
+        .list()
+        .map((fact) => [fact.label, fact.value]),
+    );
+  const notes = () =>
+    createNotesStore(cartridge)
+      .list({ limit: 50 })
+      .map((note) => note.text);
+  return { ask, facts, notes };
+}
+
+describe('several facts in one sentence are several facts (issue 7, S5 HIGH 1)', () => {
+  it.each([
+    ['remember my car is a Honda; my bike is a Trek', { car: 'a Honda', bike: 'a Trek' }],
+    ['remember my car is blue, my bike is red', { car: 'blue', bike: 'red' }],
+    [
+      "remember that John's phone is 111 and Mary's phone is 222",
+      { "John's phone": '111', "Mary's phone": '222' },
+    ],
+    [
+      'remember my favourite bands are Simon and Garfunkel and my favourite color is blue',
+      { 'favourite bands': 'Simon and Garfunkel', 'favourite color': 'blue' },
+    ],
+    ['remember my kids are Ann and Bob and my dog is Rex', { kids: 'Ann and Bob', dog: 'Rex' }],
+    ['remember my hobbies are chess, tennis; my job is nurse', { hobbies: 'chess, tennis', job: 'nurse' }],
+    ['remember my parents are Tom & Mary and my sister is Sue', { parents: 'Tom & Mary', sister: 'Sue' }],
+    ['remember that my wifi is FOO and that my router pin is 99', { wifi: 'FOO', 'router pin': '99' }],
+    ["my boss is Ann, my manager's phone is 555", { boss: 'Ann', "manager's phone": '555' }],
+    ['remember my meeting room is B2 🙂 my desk is 14', { 'meeting room': 'B2', desk: '14' }],
+    ['remember my address is 5 Main St and my zip is 12345', { address: '5 Main St', zip: '12345' }],
+  ])('"%s" keeps each fact whole and apart', async (request, expected) => {
+    const { ask, facts } = await setup();
+    const { finish } = await ask(request);
+    expect(finish.status).toBe('done');
+    expect(facts()).toEqual(expected);
+  });
+
+  it('a second fact never overwrites a stored one through a joined value', async () => {
+    const { ask, facts } = await setup([["Mary's phone", '999']]);
+    await ask("remember that John's phone is 111 and Mary's phone is 222");
+    await ask("remember John's phone is 333");
+    expect(facts()).toEqual({ "John's phone": '333', "Mary's phone": '222' });
+    const colour = await ask('what is my favourite color');
+    expect(colour.answer).not.toMatch(/Garfunkel/);
+  });
+
+  it('"… is 7 and he likes Lego" asks rather than guess where the value ends; nothing is written', async () => {
+    const { ask, facts } = await setup();
+    const { finish, answer } = await ask("remember my son's age is 7 and he likes Lego");
+    expect(finish.status).toBe('needs_input');
+    expect(facts()).toEqual({});
+    expect(answer).toContain('"he likes Lego"');
+  });
+
+  it('"… and my bike is" cut short asks; the stored car is not overwritten with the rest', async () => {
+    const { ask, facts } = await setup([['car', 'old']]);
+    const { finish } = await ask('remember my car is red and my bike is');
+    expect(finish.status).toBe('needs_input');
+    expect(facts()).toEqual({ car: 'old' });
+  });
+
+  it('values with their own "and", "&" or commas are not cut', () => {
+    expect(segments('remember my favourite band is Simon and Garfunkel')).toBeUndefined();
+    expect(segments('remember my parents are Tom & Mary')).toBeUndefined();
+    expect(segments('remember my hobbies are chess, tennis and golf')).toBeUndefined();
+    expect(segments('remember my motto is "eat; my dog is fed"')).toBeUndefined();
+    expect(segments('my gym locker is 118, remember it')).toBeUndefined();
+    expect(segments('get rid of my 🍕 note')).toBeUndefined();
+  });
+});
+
+describe('a command or question inside a value is its own request (issue 7, S5 HIGH 2)', () => {
+  it('"; delete my gym locker" and "and forget my gym locker" keep the value clean and ask approval for the delete', async () => {
+    for (const request of [
+      'store that my shoe size is 44; delete my gym locker',
+      'remember my shoe size is 44 and forget my gym locker',
+    ]) {
+      const { ask, facts } = await setup([['gym locker', '118']]);
+      const { finish, answer } = await ask(request);
+      expect(finish.status).toBe('needs_approval');
+      expect(facts()).toEqual({ 'gym locker': '118', 'shoe size': '44' });
+      expect(answer).toMatch(/--yes/);
+      const approved = await setup([['gym locker', '118']]);
+      await approved.ask(request, true);
+      expect(approved.facts()).toEqual({ 'shoe size': '44' });
+    }
+  });
+
+  it('", then note call mom" keeps the fact and makes the note', async () => {
+    const { ask, facts, notes } = await setup();
+    await ask('remember my hat size is 7, then note call mom');
+    expect(facts()).toEqual({ 'hat size': '7' });
+    expect(notes()).toEqual(['call mom']);
+  });
+
+  it('"- also what is my dentist?" and "and what is my bike?" are answered, never stored', async () => {
+    const { ask, facts } = await setup([
+      ['dentist', 'Dr. Lee'],
+      ['bike', 'a Trek'],
+    ]);
+    const dentist = await ask('remember my wifi is abc123 - also what is my dentist?');
+    expect(dentist.answer).toContain('Dr. Lee');
+    const bike = await ask('remember my car is blue and what is my bike?');
+    expect(bike.answer).toContain('a Trek');
+    expect(facts()).toEqual({ dentist: 'Dr. Lee', bike: 'a Trek', wifi: 'abc123', car: 'blue' });
+  });
+});
+
+describe('every sentence after a question or an approval is done or said (issue 7, S5 HIGH 3)', () => {
+  it('a question, then a write: both done', async () => {
+    const { ask, facts } = await setup([['address', '5 Main St']]);
+    const { answer } = await ask('What is my address? Remember my zip is 99999.');
+    expect(answer).toContain('5 Main St');
+    expect(facts()).toEqual({ address: '5 Main St', zip: '99999' });
+    await ask("what's my address. Also remember my c1 is 3.");
+    expect(facts().c1).toBe('3');
+  });
+
+  it('two questions: both answered', async () => {
+    const { ask } = await setup([
+      ['a1', 'one'],
+      ['b1', 'two'],
+    ]);
+    const { answer } = await ask('what is my a1? what is my b1?');
+    expect(answer).toContain('one');
+    expect(answer).toContain('two');
+  });
+
+  it('a delete needing approval holds back no write; with --yes both run', async () => {
+    const { ask, facts } = await setup([['x', '9']]);
+    const { finish, answer } = await ask('forget my x. remember my y is 2');
+    expect(finish.status).toBe('needs_approval');
+    expect(facts()).toEqual({ x: '9', y: '2' });
+    expect(answer).toMatch(/Remembered: y is 2/);
+    expect(answer).toMatch(/--yes/);
+    const approved = await setup([['x', '9']]);
+    await approved.ask('forget my x. remember my y is 2', true);
+    expect(approved.facts()).toEqual({ y: '2' });
+  });
+
+  it('two deletes without approval: the second is said as not done, never dropped', async () => {
+    const { ask, facts } = await setup([
+      ['x', '9'],
+      ['z', '8'],
+    ]);
+    const { answer } = await ask('forget my x. delete my z');
+    expect(facts()).toEqual({ x: '9', z: '8' });
+    expect(answer).toContain('"delete my z"');
+  });
+});
+
+describe('an explicit note or remember takes only its own sentence (issue 7, S5 MEDIUM)', () => {
+  it('"note buy milk. what is my y?" notes "buy milk" and answers the question', async () => {
+    const { ask, notes } = await setup([['y', 'yes']]);
+    const { answer } = await ask('note buy milk. what is my y?');
+    expect(notes()).toEqual(['buy milk']);
+    expect(answer).toContain('yes');
+  });
+
+  it('"remember my a1 is 1. remember my b1 is 2" keeps two facts', async () => {
+    const { ask, facts, notes } = await setup();
+    await ask('remember my a1 is 1. remember my b1 is 2');
+    expect(facts()).toEqual({ a1: '1', b1: '2' });
+    expect(notes()).toEqual([]);
+  });
+
+  it('"remember my a is 1. remember my b is 2": the first becomes a note of its own sentence only, and says why', async () => {
+    const { ask, facts, notes } = await setup();
+    const { answer } = await ask('remember my a is 1. remember my b is 2');
+    expect(notes()).toEqual(['my a is 1']);
+    expect(facts()).toEqual({ b: '2' });
+    expect(answer).toMatch(/kept it as a note/);
+    const lines = await setup();
+    const piped = await lines.ask('remember my a is 1\r\nremember my b is 2');
+    expect(lines.notes()).toEqual(['my a is 1']);
+    expect(piped.answer).toMatch(/kept it as a note/);
+  });
+});
