@@ -52,7 +52,7 @@ describe('fazt knowledge ask answers the subject asked, or says it does not know
       );
       expect(await ask("what is Jana's phone number?")).toMatch(/^I don't know/);
       expect(await ask('what does module four cover?')).toBe(
-        "I don't know: your documents have module 1, module 2 and module 3, but no module 4.",
+        "I don't know: your documents have modules 1–3, but no module 4.",
       );
       expect(await ask('what does module 2 cover?')).toBe('Module 2: Saving for emergencies. (course.md:4)');
       expect(await ask('what is the third step?')).toBe('Rinse it twice with clean water. (course.md:20)');
@@ -75,7 +75,7 @@ describe('fazt knowledge ask answers the subject asked, or says it does not know
         cartridge: cart.path,
       });
       expect(missing.stdout).toContain(
-        "I don't know: your documents have chapter 1 and chapter 2, but no chapter 3.",
+        "I don't know: your documents have chapters 1 and 2, but no chapter 3.",
       );
     } finally {
       await cart.cleanup();

@@ -1,12 +1,14 @@
 import { basename, extname } from 'node:path';
 import type { Cartridge } from '../../cartridge/open.js';
 import { decodeLineMap } from './lines.js';
+import { missingNumbered } from './numbered.js';
 import { numbersOf, type Stated, statedNumbers } from './numbers.js';
+import { delimiterOf, tableLines } from './records.js';
 import { cite, pdfPlace } from './schemas.js';
 import { type ScoredPassage, searchKnowledge } from './search.js';
 import { sentenceSpans } from './sentences.js';
-import { createKnowledgeStore, type SearchFilter } from './store.js';
-import { isStopWord, queryTerms, stem, words } from './text.js';
+import { createKnowledgeStore, type Passage, type SearchFilter } from './store.js';
+import { isStopWord, orQuery, queryTerms, stem, words } from './text.js';
 
 export interface Citation {
   path: string;
@@ -222,6 +224,8 @@ interface Unit {
   key?: string;
   /** A numbered list item's number ("3. Lock the door" → 3). */
   item?: number;
+  /** A table row's numbers named by their column ("invoice_id" 1003 → invoice 1003; records.ts). */
+  fields?: { word: string; number: string }[];
 }
 
 /**
@@ -233,7 +237,7 @@ interface Unit {
  * several lines (text without punctuation) is quoted line by line instead. Code is quoted line
  * by line. Headings are not sentences: they become the trail of what follows them.
  */
-function sentencesOf(passage: ScoredPassage): Unit[] {
+function sentencesOf(passage: Passage, header?: string): Unit[] {
   const out: Unit[] = [];
   // The trail of a sentence: the chunk's, unless a heading inside the chunk comes first.
   const title = passage.heading.split(' › ')[0] ?? '';
@@ -289,7 +293,25 @@ function sentencesOf(passage: ScoredPassage): Unit[] {
     }
     paragraph = undefined;
   };
+  // Rows of a CSV/TSV file or a Markdown table: each a record read with its header (records.ts).
+  const tables = tableLines(textLines, {
+    delimiter: delimiterOf(passage.path),
+    ...(header !== undefined ? { header } : {}),
+    firstIsFileStart: passage.lineStart === 1 && !passage.lineMap,
+  });
   textLines.forEach((rawLine, index) => {
+    const table = tables.get(index);
+    if (table) {
+      flush();
+      block += 1;
+      if (table.kind === 'record') {
+        const before = out.length;
+        push(table.text, index, index, false, undefined);
+        const unit = out[before];
+        if (unit && table.numbers.length > 0) unit.fields = table.numbers;
+      }
+      return;
+    }
     // Heading lines name a section; they are its trail, not an answer.
     const headingLine = /^\s*#{1,6}\s+(.*)$/.exec(rawLine);
     if (headingLine) {
@@ -416,6 +438,58 @@ function recordContexts(units: readonly Unit[]): RecordContext[] {
     }
     start = end + 1;
   }
+  return out;
+}
+
+/** The numbers a sentence states: its own, its heading trail's and its list item's place. */
+function unitNumbers(unit: Unit): Stated[] {
+  return [
+    ...statedNumbers(`${unit.text}\n${unit.heading.split(' › ').join('\n')}`),
+    ...itemNumbers(unit),
+    ...(unit.fields ?? []).map(({ word, number }) => ({
+      number,
+      named: `${stem(fold(word))} ${number}`,
+      word,
+    })),
+  ];
+}
+
+/** A CSV/TSV passage's header when the passage starts after it (the file's first line), else undefined. */
+function headerOf(store: ReturnType<typeof createKnowledgeStore>, passage: Passage): string | undefined {
+  if (!delimiterOf(passage.path) || (passage.lineStart === 1 && !passage.lineMap)) return undefined;
+  return store.firstLine(passage.path);
+}
+
+/** The most chunks read to list a counting word's numbers; beyond it no list is claimed. */
+const NUMBERING_SCAN = 2000;
+
+/**
+ * Every number the store gives a counting word (`word` as written, "part"; `counted` its stem,
+ * "part"), read as the answer reads passages (`unitNumbers`), over every chunk of the collection
+ * that holds the word (an FTS5 match, within `filter`): so "parts 1–9" is true of the documents,
+ * not of the eight passages one search returned. Undefined when more than NUMBERING_SCAN chunks
+ * hold the word (the list would not be complete) or the collection is not there.
+ */
+function storeNumbering(
+  store: ReturnType<typeof createKnowledgeStore>,
+  collection: string,
+  filter: SearchFilter | undefined,
+  word: string,
+  counted: string,
+): Set<string> | undefined {
+  const target = store.collections().find((c) => c.name === collection);
+  const match = orQuery([word]);
+  if (!target || !match) return undefined;
+  const ids = store.bm25Match(target.id, match, NUMBERING_SCAN + 1, filter ?? {});
+  if (ids.length > NUMBERING_SCAN) return undefined;
+  const out = new Set<string>();
+  for (const passage of store.passages(
+    ids.map((row) => row.id),
+    filter ?? {},
+  ))
+    for (const unit of sentencesOf(passage))
+      for (const number of unitNumbers(unit))
+        if (number.named?.split(' ')[0] === counted) out.add(number.number);
   return out;
 }
 
@@ -622,17 +696,14 @@ export async function answerQuestion(
   const numbering = new Map<string, Set<string>>();
   passages.forEach((passage, rank) => {
     const named = documentStems(passage);
-    const units = sentencesOf(passage);
+    const units = sentencesOf(passage, headerOf(store, passage));
     const contexts = recordContexts(units);
     units.forEach((unit, index) => {
       const headingText = unit.heading.split(' › ').slice(1).join(' ');
       const headingStems = rootsOf(headingText);
       const headingForms = formsOf(headingText);
       const stated = new Set<string>();
-      for (const number of [
-        ...statedNumbers(`${unit.text}\n${unit.heading.split(' › ').join('\n')}`),
-        ...itemNumbers(unit),
-      ]) {
+      for (const number of unitNumbers(unit)) {
         stated.add(number.number);
         if (number.named) {
           stated.add(number.named);
@@ -711,17 +782,12 @@ export async function answerQuestion(
   const required: string[] = [];
   for (const asked of askedNamed) {
     const [word = ''] = (asked.named as string).split(' ');
-    const have = numbering.get(word);
+    // Which numbers the word has in the whole store, not only in the passages found (numbered.ts).
+    const all = storeNumbering(store, options.collection, options.filter, asked.word as string, word);
+    const have = all?.size ? all : numbering.get(word);
     if (!have) continue;
-    if (!have.has(asked.number)) {
-      const numbers = [...have].sort((x, y) => Number(x) - Number(y) || x.localeCompare(y));
-      const listed = numbers.slice(0, 10).map((number) => `${asked.word} ${number}`);
-      const list =
-        listed.length === 1
-          ? listed[0]
-          : `${listed.slice(0, -1).join(', ')}${numbers.length > 10 ? ', …' : ''} and ${listed.at(-1)}`;
-      return unknown(`I don't know: your documents have ${list}, but no ${asked.word} ${asked.number}.`);
-    }
+    if (!have.has(asked.number))
+      return unknown(missingNumbered(asked.word as string, asked.number, all?.size ? all : undefined));
     required.push(asked.named as string);
   }
   // The question's own words win over synonyms ("landlord" over "garage rental"); its number
