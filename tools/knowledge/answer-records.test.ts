@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   BOILER_MANUAL,
+  CONTACTS,
   COURSE,
   INVOICES_CSV,
   ORDERS_TSV,
@@ -172,5 +173,27 @@ describe('rows of CSV, TSV and Markdown tables are records read with their heade
       expect(quote).not.toMatch(/^\|? ?Expense \| Cap/);
     }
     expect((await ask('what is the parking cap?')).known).toBe(false);
+  });
+});
+
+describe('a contact record answer names whose record it is (S6 LOW 19)', () => {
+  it("includes the record's Name line for every label asked, even when the asked line repeats the name", async () => {
+    const { ask } = await learn({ 'contacts.txt': CONTACTS });
+    expect((await ask("what is Anna's email?")).quotes).toEqual([
+      'Name: Anna Lindqvist',
+      'Email: anna@example.org',
+    ]);
+    expect((await ask("what is Anna's phone number?")).quotes).toEqual([
+      'Name: Anna Lindqvist',
+      'Phone: 555-7001',
+    ]);
+    expect((await ask("what is Dmitri's phone?")).quotes).toEqual(['Name: Dmitri Orlov', 'Phone: 555-8002']);
+    // A one-line record already names its person; no other record's name comes along.
+    expect((await ask("what is Helga's phone number?")).quotes).toEqual([
+      'Helga Brandt: pediatrician, phone 555-9001',
+    ]);
+    const bruno = await ask("what is Bruno's phone?");
+    expect(bruno.quotes).toEqual(['Name: Bruno Keller', 'Phone: 555-7002']);
+    expect(bruno.answer).not.toContain('Anna');
   });
 });

@@ -454,6 +454,27 @@ function unitNumbers(unit: Unit): Stated[] {
   ];
 }
 
+/**
+ * Kept lines with the first line of each record they are in ("Name: Alice Moreau" for her
+ * "Email: …"), taken from `all` (every matching line), so an answer from a record of several
+ * label lines always says whose record it is — whichever label was asked and whether or not
+ * the asked line repeats the name ("alice@example.org" does).
+ */
+function withRecordOpeners<T extends { record?: string; opensRecord: boolean }>(
+  kept: readonly T[],
+  all: readonly T[],
+): T[] {
+  const records = new Set(kept.flatMap((m) => (m.record && !m.opensRecord ? [m.record] : [])));
+  const openers = all.filter((m) => m.opensRecord && m.record && records.has(m.record) && !kept.includes(m));
+  const seen = new Set<string>();
+  return [...kept, ...openers].filter((m) => {
+    if (!m.opensRecord || !m.record) return true;
+    if (seen.has(m.record)) return false;
+    seen.add(m.record);
+    return true;
+  });
+}
+
 /** A CSV/TSV passage's header when the passage starts after it (the file's first line), else undefined. */
 function headerOf(store: ReturnType<typeof createKnowledgeStore>, passage: Passage): string | undefined {
   if (!delimiterOf(passage.path) || (passage.lineStart === 1 && !passage.lineMap)) return undefined;
@@ -802,6 +823,7 @@ export async function answerQuestion(
   // record ("Name: Anna …"), not the rest ("Email: anna@…" for Anna's phone).
   const labelled = new Set(kept.filter((m) => m.keyed && m.record).map((m) => m.record));
   kept = kept.filter((m) => !m.record || !labelled.has(m.record) || m.keyed || m.opensRecord);
+  kept = withRecordOpeners(kept, matches);
   if (kept.length === 0) {
     return unknown("I don't know: your documents do not seem to say. Nothing I found answers that.");
   }
