@@ -34,8 +34,9 @@ async function learn(files: Record<string, string>) {
   const ask = async (question: string) => {
     const result = await executor.execute('knowledge_ask', { question }, { caller, approved: false });
     if (!result.ok) throw new Error(result.error.message);
-    const output = result.output as { known: boolean; answer: string; citations: Cited[] };
+    const output = result.output as { known: boolean; answer: string; citations: Cited[]; missing?: string };
     return {
+      missing: output.missing,
       known: output.known,
       answer: output.answer,
       citations: output.citations,
@@ -90,6 +91,19 @@ describe('numbered things the documents lack are listed truly (S6 HIGH 2)', () =
     expect((await ask('what does module 7 cover?')).answer).toBe(
       "I don't know: your documents have modules 1–3, but no module 7.",
     );
+    // Whatever else the question calls the document ("my finance course", a word it never uses).
+    for (const question of [
+      "what's in module 7 of my finance course?",
+      'what does my syllabus say about module 7?',
+    ]) {
+      const answer = await ask(question);
+      expect(answer.answer, question).toBe("I don't know: your documents have modules 1–3, but no module 7.");
+      expect(answer.missing, question).toBe('module 7');
+    }
+    // A word never numbered is not "missing" a number: it is not mentioned.
+    const bicycle = await ask('what is in bicycle 3?');
+    expect(bicycle.known).toBe(false);
+    expect(bicycle.missing).toBeUndefined();
     // A part that is there is answered, not listed.
     const four = await ask('how do I bleed the radiators in part 4?');
     expect(four.known).toBe(true);

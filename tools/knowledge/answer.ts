@@ -25,6 +25,8 @@ export interface Answer {
   citations: Citation[];
   /** The passages searched, best first (for a model to read). */
   passages: ScoredPassage[];
+  /** Not known because the documents number this thing, but not so: what was asked ("module 4"). */
+  missing?: string;
 }
 
 /** Sentences the answer may quote at most; more that answer are counted and pointed to. */
@@ -685,6 +687,27 @@ export async function answerQuestion(
   // Only document names left ("what does my insurance cover?"): the verb is the question.
   if (subject.every(namesADocument))
     subject = [...new Set([...subject, ...contentStems.filter((r) => verbs.has(r) || ASKING.has(r))])];
+  // A numbered thing the documents number, but never with this number ("module 4" of a course
+  // with modules 1–3): that is the answer, whatever else the question calls it ("my astronomy course").
+  const askedNamed = askedNumbers.filter((number) => number.named !== undefined);
+  const storeNumbers = new Map<string, Set<string> | undefined>();
+  const numberedInStore = (asked: Stated) => {
+    const word = (asked.named as string).split(' ')[0] as string;
+    if (!storeNumbers.has(word))
+      storeNumbers.set(
+        word,
+        storeNumbering(store, options.collection, options.filter, asked.word as string, word),
+      );
+    return storeNumbers.get(word);
+  };
+  const missing = (asked: Stated, have: Set<string> | undefined): Answer => ({
+    ...unknown(missingNumbered(asked.word as string, asked.number, have)),
+    missing: `${asked.word} ${asked.number}`,
+  });
+  for (const asked of askedNamed) {
+    const all = numberedInStore(asked);
+    if (all?.size && !all.has(asked.number)) return missing(asked, all);
+  }
   // A word the documents never use: "my bicycle" when only a car is learned, "the water bill"
   // when only water damage is: they do not say.
   const strange = subject.find((r) => !known(r) && !namesADocument(r));
@@ -799,16 +822,14 @@ export async function answerQuestion(
   });
   // A numbered thing asked for ("module 4", "section six", "the third step") is that one: when
   // the documents number that word but never with this number, they do not have it.
-  const askedNamed = askedNumbers.filter((number) => number.named !== undefined);
   const required: string[] = [];
   for (const asked of askedNamed) {
     const [word = ''] = (asked.named as string).split(' ');
     // Which numbers the word has in the whole store, not only in the passages found (numbered.ts).
-    const all = storeNumbering(store, options.collection, options.filter, asked.word as string, word);
+    const all = numberedInStore(asked);
     const have = all?.size ? all : numbering.get(word);
     if (!have) continue;
-    if (!have.has(asked.number))
-      return unknown(missingNumbered(asked.word as string, asked.number, all?.size ? all : undefined));
+    if (!have.has(asked.number)) return missing(asked, all?.size ? all : undefined);
     required.push(asked.named as string);
   }
   // The question's own words win over synonyms ("landlord" over "garage rental"); its number
