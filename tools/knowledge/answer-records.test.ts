@@ -6,11 +6,15 @@ import {
   CONTACTS,
   COURSE,
   INVOICES_CSV,
+  LEASE,
+  ONE_LINE,
   ORDERS_TSV,
+  RUN_ON_LOG,
   TRAVEL_POLICY,
 } from '../../test/fixtures/papers.js';
 import { testCartridge, testDir } from '../../test/helpers/runtime.js';
 import { createDefaultRegistry, createExecutor } from '../index.js';
+import { FOCUS_FROM, focusQuote } from './focus.js';
 import { missingNumbered, numberRuns, plural } from './numbered.js';
 import { isSeparator, splitRow, tableLines } from './records.js';
 
@@ -209,5 +213,52 @@ describe('a contact record answer names whose record it is (S6 LOW 19)', () => {
     const bruno = await ask("what is Bruno's phone?");
     expect(bruno.quotes).toEqual(['Name: Bruno Keller', 'Phone: 555-7002']);
     expect(bruno.answer).not.toContain('Anna');
+  });
+});
+
+describe('text without punctuation is quoted around what answers (S6 LOW 17)', () => {
+  const asked = (words: string[]) => (word: string) => words.includes(word.toLowerCase());
+
+  it('cuts a long line to the sentence-like span around the words asked, marked with …', () => {
+    const cut = focusQuote(
+      { text: ONE_LINE.trim(), line: 1, lineEnd: 1 },
+      asked(['attic', 'safe', 'combination']),
+    );
+    expect(cut.text).toBe('… The attic safe combination is 8812. …');
+    // No capital to start at: a few words before the match, never the whole filler.
+    const lower = `${'aa bb cc dd '.repeat(60)}the attic key hangs by the door ${'ee ff '.repeat(60)}`;
+    const bounded = focusQuote({ text: lower, line: 1, lineEnd: 1 }, asked(['attic', 'key']));
+    expect(bounded.text.length).toBeLessThan(FOCUS_FROM);
+    expect(bounded.text).toMatch(/^… .*attic key hangs by the door.* …$/);
+    // A short quote, or one with nothing asked in its parts, is left as it is.
+    const short = { text: 'The tenant may keep one cat.', line: 4, lineEnd: 4 };
+    expect(focusQuote(short, asked(['cat']))).toEqual(short);
+  });
+
+  it('keeps only the run-on lines that answer; a punctuated wrapped sentence stays whole', () => {
+    const parts = [
+      { text: 'the pump is', line: 7, lineEnd: 7 },
+      { text: 'serviced in spring', line: 8, lineEnd: 8 },
+      { text: 'filler words here', line: 9, lineEnd: 9 },
+    ];
+    const text = parts.map((part) => part.text).join(' ');
+    expect(focusQuote({ text, line: 7, lineEnd: 9, parts }, asked(['pump', 'serviced']))).toEqual({
+      text: 'the pump is serviced in spring',
+      line: 7,
+      lineEnd: 8,
+    });
+  });
+
+  it('answers from a one-line file and a run-on log without the filler around the answer', async () => {
+    const { ask } = await learn({ 'oneline.txt': ONE_LINE, 'log.txt': RUN_ON_LOG, 'lease.md': LEASE });
+    const safe = await ask('what is the attic safe combination?');
+    expect(safe.quotes).toEqual(['… The attic safe combination is 8812. …']);
+    expect(safe.citations[0]).toMatchObject({ lineStart: 1, lineEnd: 1 });
+    const pin = await ask('what is the boathouse alarm pin?');
+    expect(pin.quotes).toEqual(['The boathouse alarm pin is 6402.entry3']);
+    expect(pin.citations[0]).toMatchObject({ lineStart: 3, lineEnd: 3 });
+    // A hard-wrapped sentence that ends in a period is still quoted whole, every line cited.
+    const pets = await ask('who must consent to pets?');
+    expect(pets.citations[0]).toMatchObject({ lineStart: 15, lineEnd: 17 });
   });
 });

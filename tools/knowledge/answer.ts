@@ -1,5 +1,6 @@
 import { basename, extname } from 'node:path';
 import type { Cartridge } from '../../cartridge/open.js';
+import { endsSentence, focusQuote, type Quoted } from './focus.js';
 import { decodeLineMap } from './lines.js';
 import { missingNumbered } from './numbered.js';
 import { numbersOf, type Stated, statedNumbers } from './numbers.js';
@@ -226,6 +227,8 @@ interface Unit {
   key?: string;
   /** A numbered list item's number ("3. Lock the door" → 3). */
   item?: number;
+  /** Its pieces per file line, when it runs on over lines without final punctuation (focus.ts). */
+  parts?: Quoted['parts'];
   /** A table row's numbers named by their column ("invoice_id" 1003 → invoice 1003; records.ts). */
   fields?: { word: string; number: string }[];
 }
@@ -264,6 +267,7 @@ function sentencesOf(passage: Passage, header?: string): Unit[] {
     lastLine: number,
     label: boolean,
     item: number | undefined,
+    parts?: Quoted['parts'],
   ) => {
     const cleaned = withoutEscapes(raw).replace(/\s+/g, ' ').trim();
     if (cleaned.length < 3) return;
@@ -277,7 +281,21 @@ function sentencesOf(passage: Passage, header?: string): Unit[] {
       block,
       ...(key ? { key } : {}),
       ...(item !== undefined ? { item } : {}),
+      ...(parts ? { parts } : {}),
     });
+  };
+  // A run-on "sentence" without final punctuation, by file line, so the answer can keep the lines that answer.
+  const partsOf = (raw: string, at: number, lines: readonly number[]): Quoted['parts'] => {
+    const parts: NonNullable<Quoted['parts']> = [];
+    for (let i = 0; i < raw.length; ) {
+      const index = lines[at + i] as number;
+      let j = i;
+      while (j < raw.length && lines[at + j] === index) j += 1;
+      const text = withoutEscapes(raw.slice(i, j)).replace(/\s+/g, ' ').trim();
+      parts.push({ text, line: firstOf(index), lineEnd: lastOf(index) });
+      i = j;
+    }
+    return parts;
   };
   const flush = () => {
     if (!paragraph) return;
@@ -291,7 +309,15 @@ function sentencesOf(passage: Passage, header?: string): Unit[] {
       if (raw.trim().length > MAX_QUOTE && last > first) {
         for (let index = first; index <= last; index += 1)
           push((textLines[index] ?? '').replace(LIST_MARKER, ''), index, index, false, undefined);
-      } else push(raw, first, last, record && LABEL.test(raw), item);
+      } else
+        push(
+          raw,
+          first,
+          last,
+          record && LABEL.test(raw),
+          item,
+          last > first && !record && !code && !endsSentence(raw) ? partsOf(raw, start, lines) : undefined,
+        );
     }
     paragraph = undefined;
   };
@@ -880,6 +906,10 @@ export async function answerQuestion(
       x.line - y.line
     );
   });
+  // Text without punctuation: each quote cut to the lines and span that answer (focus.ts).
+  const askedStems = new Set(contentStems.flatMap((r) => [...alternatives(r)]));
+  const askedWord = (word: string) => askedStems.has(root(word)) || questionNumbers.includes(word);
+  for (const group of chosen) for (const m of group) Object.assign(m, focusQuote(m, askedWord));
   const names = store.displayNames(chosen.flatMap((group) => group.map((m) => m.passage.path)));
   const citationOf = (m: Match): Citation => ({
     path: m.passage.path,
