@@ -15,7 +15,7 @@ import {
 import { testCartridge, testDir } from '../../test/helpers/runtime.js';
 import { createDefaultRegistry, createExecutor } from '../index.js';
 import { FOCUS_FROM, focusQuote } from './focus.js';
-import { missingNumbered, numberRuns, plural } from './numbered.js';
+import { chunkNumbers, missingNumbered, numberRuns, plural } from './numbered.js';
 import { isSeparator, splitRow, tableLines } from './records.js';
 
 const caller = { kind: 'person' as const, id: 'test' };
@@ -67,6 +67,24 @@ describe('numbered things the documents lack are listed truly (S6 HIGH 2)', () =
     expect(missingNumbered('step', '4', ['3'])).toBe(
       "I don't know: your documents have step 3, but no step 4.",
     );
+  });
+
+  it("reads a chunk's numbers of one word line by line: headings, labels, spelled, list items under its heading", () => {
+    const chunk = {
+      heading: 'manual.md › Part 7',
+      text: [
+        '## Part 8',
+        'Part nine: cleaning.',
+        'See page 4 of the parts list.',
+        '## Repair steps',
+        '1. Open.',
+        '2) Close.',
+      ].join('\n'),
+    };
+    expect([...chunkNumbers(chunk, 'part')].sort()).toEqual(['7', '8', '9']);
+    expect([...chunkNumbers(chunk, 'step')].sort()).toEqual(['1', '2']);
+    expect([...chunkNumbers(chunk, 'page')]).toEqual(['4']);
+    expect([...chunkNumbers(chunk, 'modul')]).toEqual([]);
   });
 
   it('claims no list it cannot make complete', () => {

@@ -2,7 +2,7 @@ import { basename, extname } from 'node:path';
 import type { Cartridge } from '../../cartridge/open.js';
 import { endsSentence, focusQuote, type Quoted } from './focus.js';
 import { decodeLineMap } from './lines.js';
-import { missingNumbered } from './numbered.js';
+import { chunkNumbers, missingNumbered } from './numbered.js';
 import { numbersOf, type Stated, statedNumbers } from './numbers.js';
 import { delimiterOf, tableLines } from './records.js';
 import { cite, pdfPlace } from './schemas.js';
@@ -510,11 +510,11 @@ function headerOf(store: ReturnType<typeof createKnowledgeStore>, passage: Passa
 }
 
 /** The most chunks read to list a counting word's numbers; beyond it no list is claimed. */
-const NUMBERING_SCAN = 2000;
+const NUMBERING_SCAN = 500;
 
 /**
  * Every number the store gives a counting word (`word` as written, "part"; `counted` its stem,
- * "part"), read as the answer reads passages (`unitNumbers`), over every chunk of the collection
+ * "part"), read line by line (`chunkNumbers`, numbered.ts), over every chunk of the collection
  * that holds the word (an FTS5 match, within `filter`): so "parts 1–9" is true of the documents,
  * not of the eight passages one search returned. Undefined when more than NUMBERING_SCAN chunks
  * hold the word (the list would not be complete) or the collection is not there.
@@ -532,13 +532,11 @@ function storeNumbering(
   const ids = store.bm25Match(target.id, match, NUMBERING_SCAN + 1, filter ?? {});
   if (ids.length > NUMBERING_SCAN) return undefined;
   const out = new Set<string>();
-  for (const passage of store.passages(
+  for (const chunk of store.passages(
     ids.map((row) => row.id),
     filter ?? {},
   ))
-    for (const unit of sentencesOf(passage))
-      for (const number of unitNumbers(unit))
-        if (number.named?.split(' ')[0] === counted) out.add(number.number);
+    for (const number of chunkNumbers(chunk, counted)) out.add(number);
   return out;
 }
 

@@ -5,6 +5,9 @@
  * could not be complete, no list is claimed (`missingNumbered` without `have`).
  */
 
+import { statedNumbers } from './numbers.js';
+import { isStopWord, stem, words } from './text.js';
+
 /** The most runs ("1–9", "12") a list names; more and it says only what is missing. */
 const MAX_RUNS = 8;
 
@@ -58,4 +61,40 @@ export function missingNumbered(word: string, asked: string, have: Iterable<stri
     return `I don't know: there is no ${word} ${asked} in your documents.`;
   const one = runs.length === 1 && !runs[0]?.includes('–');
   return `I don't know: your documents have ${one ? word : plural(word)} ${joined(runs)}, but no ${word} ${asked}.`;
+}
+
+/** A word folded and stemmed as numbers name it ("Modules" → "modul"). */
+const countedStem = (word: string) =>
+  stem(
+    word
+      .normalize('NFD')
+      .replace(/\p{M}+/gu, '')
+      .toLowerCase(),
+  );
+
+/**
+ * The numbers one learned chunk gives the counting word `counted` (a stem, "modul"), read line by
+ * line as the answer reads them: "Module 2: …", "## Part 7", "Section Six", and a numbered list
+ * item ("3. Rinse…") under a heading naming the word ("## Kettle steps" → step 3). Cheap enough
+ * for thousands of chunks: only lines holding the stem's first letters, headings and list items
+ * are parsed. `heading` is the chunk's heading trail ("Manual › Part 7").
+ */
+export function chunkNumbers(chunk: { heading: string; text: string }, counted: string): Set<string> {
+  const out = new Set<string>();
+  const probe = counted.slice(0, 4);
+  const add = (text: string) => {
+    for (const number of statedNumbers(text))
+      if (number.named === `${counted} ${number.number}`) out.add(number.number);
+  };
+  add(chunk.heading.split(' › ').join('\n'));
+  let nearest = chunk.heading.split(' › ').at(-1) ?? '';
+  for (const line of chunk.text.split('\n')) {
+    const heading = /^\s*#{1,6}\s+(.*)$/.exec(line)?.[1];
+    if (heading !== undefined) nearest = heading;
+    const item = /^\s*(\d+)[.)]\s/.exec(line)?.[1];
+    if (item && words(nearest).some((word) => !isStopWord(word) && countedStem(word) === counted))
+      out.add(String(Number(item)));
+    if (countedStem(line).includes(probe) || line.toLowerCase().includes(probe)) add(line);
+  }
+  return out;
 }
