@@ -141,6 +141,11 @@ describe('rows of CSV, TSV and Markdown tables are records read with their heade
       '12.00',
       'say "hi"',
     ]);
+    expect(tableLines(['| A | B |', '|---|---|', '| pipe \\| cell | fox |']).get(2)).toEqual({
+      kind: 'record',
+      text: 'A: pipe | cell, B: fox',
+      numbers: [],
+    });
     for (const line of ['|---|---|', '| :------ | --: |', '---|---'])
       expect(isSeparator(line), line).toBe(true);
     for (const line of ['---', '| Taxi | 60 |', 'a - b', '--']) expect(isSeparator(line), line).toBe(false);

@@ -4,7 +4,8 @@
  * question about one row quotes that row, cited by its own line, and a question naming a column
  * ("what is the taxi cap?") finds the row under that column. A header line and a Markdown
  * separator line (`|---|:--:|`) are never records of their own. CSV fields are read per RFC 4180
- * (double-quoted fields may hold the delimiter; `""` is a quote), one record per physical line.
+ * (double-quoted fields may hold the delimiter; `""` is a quote), one record per physical line (a
+ * quoted field over several lines is not joined); a Markdown cell may hold an escaped pipe (`\|`).
  */
 
 /** The field delimiter of a delimited-text file by its extension, or undefined. */
@@ -28,7 +29,11 @@ export function splitRow(line: string, delimiter: string): string[] {
         index += 1;
       } else if (char === '"') quoted = false;
       else field += char;
-    } else if (char === '"' && field.trim() === '') {
+    } else if (char === '\\' && delimiter === '|' && line[index + 1] === '|') {
+      // A Markdown cell's escaped pipe (a \| b) is text, not a cell's end.
+      field += '|';
+      index += 1;
+    } else if (char === '"' && delimiter !== '|' && field.trim() === '') {
       quoted = true;
       field = '';
     } else if (char === delimiter) {
