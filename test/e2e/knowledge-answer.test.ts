@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   ABROAD,
   BOILER_GUIDE,
+  BOILER_MANUAL,
   CHORES,
   CONTACTS,
   COURSE,
@@ -11,10 +12,15 @@ import {
   HEATING_PY,
   HOUSE,
   HOUSE_RULES,
+  INVOICES_CSV,
   LEASE,
   NOTEBOOK,
+  ONE_LINE,
+  ORDERS_TSV,
   PRICES,
   ROUTER,
+  RUN_ON_LOG,
+  TRAVEL_POLICY,
 } from '../fixtures/papers.js';
 import { runCli, tempCartridge } from '../helpers/cli.js';
 
@@ -66,7 +72,7 @@ describe('fazt knowledge ask answers the subject asked, or says it does not know
       );
       expect(await ask("what is Jana's phone number?")).toMatch(/^I don't know/);
       expect(await ask('what does module four cover?')).toBe(
-        "I don't know: your documents have module 1, module 2 and module 3, but no module 4.",
+        "I don't know: your documents have modules 1–3, but no module 4.",
       );
       expect(await ask('what does module 2 cover?')).toBe('Module 2: Saving for emergencies. (course.md:4)');
       expect(await ask('what is the third step?')).toBe('Rinse it twice with clean water. (course.md:20)');
@@ -89,7 +95,7 @@ describe('fazt knowledge ask answers the subject asked, or says it does not know
         cartridge: cart.path,
       });
       expect(missing.stdout).toContain(
-        "I don't know: your documents have chapter 1 and chapter 2, but no chapter 3.",
+        "I don't know: your documents have chapters 1 and 2, but no chapter 3.",
       );
     } finally {
       await cart.cleanup();
@@ -143,6 +149,58 @@ describe('fazt knowledge ask answers the subject asked, or says it does not know
       expect(top.stdout).toContain(
         'One rabbit is allowed. (rules.md:5)\nBirds are not allowed in the shared garden, which is cleaned on Fridays. (rules.md:5-7)',
       );
+    } finally {
+      await cart.cleanup();
+    }
+  }, 120_000);
+
+  it('lists numbered things from the whole store, quotes table rows with their header, says whose record, cuts unpunctuated text (stranger round 6)', async () => {
+    const cart = await tempCartridge('fazt-knowledge-answer-6-');
+    try {
+      const docs = join(cart.dir, 'docs');
+      mkdirSync(docs);
+      for (const [name, text] of Object.entries({
+        'boiler.md': BOILER_MANUAL,
+        'course.md': COURSE,
+        'invoices.csv': INVOICES_CSV,
+        'orders.tsv': ORDERS_TSV,
+        'travel.md': TRAVEL_POLICY,
+        'contacts.txt': CONTACTS,
+        'oneline.txt': ONE_LINE,
+        'log.txt': RUN_ON_LOG,
+      }))
+        writeFileSync(join(docs, name), text);
+      await runCli(['learn', docs], { cartridge: cart.path });
+      const ask = async (question: string) =>
+        (await runCli(['knowledge', 'ask', question], { cartridge: cart.path })).stdout.trim();
+      for (const question of ['what is in part 12 of the manual?', 'what is part 12 about?'])
+        expect(await ask(question), question).toBe(
+          "I don't know: your documents have parts 1–9, but no part 12.",
+        );
+      expect(await ask('how much did Soylent pay?')).toBe(
+        'invoice: 7002, client: Soylent Inc, total: 1999.95, paid on: 2025-04-11 (invoices.csv:3)',
+      );
+      expect(await ask('what does the Cornerstore order weigh?')).toBe(
+        'order: A-2, shop: Cornerstore, weight: 15 kg (orders.tsv:3)',
+      );
+      expect(await ask('what is the lodging cap?')).toBe(
+        'Expense: Lodging, Cap: 180 EUR per night (travel.md:10)',
+      );
+      expect(await ask('what are the allowances?')).not.toMatch(/-{3}/);
+      expect(await ask("what is Anna's email?")).toBe(
+        'Name: Anna Lindqvist (contacts.txt:3)\nEmail: anna@example.org (contacts.txt:5)',
+      );
+      expect(await ask('what is the attic safe combination?')).toBe(
+        '… The attic safe combination is 8812. … (oneline.txt:1)',
+      );
+      expect(await ask('what is the boathouse alarm pin?')).toBe(
+        'The boathouse alarm pin is 6402.entry3 (log.txt:3)',
+      );
+      // The planner gives the documents' own answer for a numbered thing they lack, exit 0.
+      const top = await runCli(['ask', "what's in module 4 of my finance course?"], { cartridge: cart.path });
+      expect(top.stdout).toContain("I don't know: your documents have modules 1–3, but no module 4.");
+      expect(top.stdout).not.toContain('they do not say');
+      expect(top.code).toBe(0);
     } finally {
       await cart.cleanup();
     }

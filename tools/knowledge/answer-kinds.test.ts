@@ -234,9 +234,7 @@ describe('offline answers quote what answers and nothing that does not (issue 10
     for (const question of ['what does module 4 cover?', 'what does module four cover?', 'module 4']) {
       const answer = await ask(question);
       expect(answer.known, question).toBe(false);
-      expect(answer.text, question).toBe(
-        "I don't know: your documents have module 1, module 2 and module 3, but no module 4.",
-      );
+      expect(answer.text, question).toBe("I don't know: your documents have modules 1–3, but no module 4.");
     }
     // A heading's number is the number of what is under it.
     for (const question of ['what is in chapter 2?', 'what does chapter two say?'])
@@ -244,14 +242,12 @@ describe('offline answers quote what answers and nothing that does not (issue 10
         'Tax returns are filed online before the end of May.',
       ]);
     const chapter = await ask('what does chapter ten say?');
-    expect(chapter.text).toBe(
-      "I don't know: your documents have chapter 1 and chapter 2, but no chapter 10.",
-    );
+    expect(chapter.text).toBe("I don't know: your documents have chapters 1 and 2, but no chapter 10.");
     // A numbered list item is the step of its heading's number.
     for (const question of ['what is the third step?', 'what is the 3rd kettle step?', 'kettle step 3'])
       expect((await ask(question)).quotes, question).toEqual(['Rinse it twice with clean water.']);
     expect((await ask('what is the fifth step?')).text).toBe(
-      "I don't know: your documents have step 1, step 2 and step 3, but no step 5.",
+      "I don't know: your documents have steps 1–3, but no step 5.",
     );
     // The numbered thing is what is asked: "include" is how, though the plan uses it elsewhere; the
     // plan's top heading names the document.
@@ -422,7 +418,7 @@ describe('offline answers: a section whose heading names what is asked answers i
       'Call the plumber when the pressure stays below 1 bar.',
     ]);
     expect((await ask('what does part 4 say?')).text).toBe(
-      "I don't know: your documents have part 1, part 2 and part 3, but no part 4.",
+      "I don't know: your documents have parts 1–3, but no part 4.",
     );
   });
 
@@ -445,7 +441,7 @@ describe('offline answers: a section whose heading names what is asked answers i
         'Sowing trays, labels and watering.',
       ]);
     expect((await ask('what is covered in week 3?')).text).toBe(
-      "I don't know: your documents have week 1 and week 2, but no week 3.",
+      "I don't know: your documents have weeks 1 and 2, but no week 3.",
     );
   });
 

@@ -1,12 +1,15 @@
 import { basename, extname } from 'node:path';
 import type { Cartridge } from '../../cartridge/open.js';
+import { endsSentence, focusQuote, type Quoted } from './focus.js';
 import { decodeLineMap } from './lines.js';
+import { chunkNumbers, missingNumbered } from './numbered.js';
 import { numbersOf, type Stated, statedNumbers } from './numbers.js';
+import { delimiterOf, tableLines } from './records.js';
 import { cite, pdfPlace } from './schemas.js';
 import { type ScoredPassage, searchKnowledge } from './search.js';
 import { sentenceSpans } from './sentences.js';
-import { createKnowledgeStore, type SearchFilter } from './store.js';
-import { isStopWord, queryTerms, stem, words } from './text.js';
+import { createKnowledgeStore, type Passage, type SearchFilter } from './store.js';
+import { isStopWord, orQuery, queryTerms, stem, words } from './text.js';
 
 export interface Citation {
   path: string;
@@ -23,6 +26,8 @@ export interface Answer {
   citations: Citation[];
   /** The passages searched, best first (for a model to read). */
   passages: ScoredPassage[];
+  /** Not known because the documents number this thing, but not so: what was asked ("module 4"). */
+  missing?: string;
 }
 
 /** Sentences the answer may quote at most; more that answer are counted and pointed to. */
@@ -315,6 +320,10 @@ interface Unit {
   code?: boolean;
   /** A comment's or docstring's code: the line it documents ("def compute_tax(…):"). */
   context?: string;
+  /** Its pieces per file line, when it runs on over lines without final punctuation (focus.ts). */
+  parts?: Quoted['parts'];
+  /** A table row's numbers named by their column ("invoice_id" 1003 → invoice 1003; records.ts). */
+  fields?: { word: string; number: string }[];
 }
 
 /** A code file's open block comment or docstring, and the marker that closes it. */
@@ -407,7 +416,7 @@ function labelTitle(paragraph: { text: string; record: boolean; lines: number[] 
  * several lines (text without punctuation) is quoted line by line instead. Code is quoted line
  * by line. Headings are not sentences: they become the trail of what follows them.
  */
-function sentencesOf(passage: ScoredPassage): Unit[] {
+function sentencesOf(passage: Passage, header?: string): Unit[] {
   const out: Unit[] = [];
   // The trail of a sentence: the chunk's, unless a heading inside the chunk comes first.
   const title = passage.heading.split(' › ')[0] ?? '';
@@ -442,6 +451,7 @@ function sentencesOf(passage: ScoredPassage): Unit[] {
     lastLine: number,
     label: boolean,
     item: number | undefined,
+    parts?: Quoted['parts'],
   ) => {
     const cleaned = withoutEscapes(raw).replace(/\s+/g, ' ').trim();
     if (cleaned.length < 3) return;
@@ -455,11 +465,25 @@ function sentencesOf(passage: ScoredPassage): Unit[] {
       block,
       ...(key ? { key } : {}),
       ...(item !== undefined ? { item } : {}),
+      ...(parts ? { parts } : {}),
     });
   };
   // Code: the last code line, and comments waiting for the code line they document.
   let lastCode = '';
   let pending: Unit[] = [];
+  // A run-on "sentence" without final punctuation, by file line, so the answer can keep the lines that answer.
+  const partsOf = (raw: string, at: number, lines: readonly number[]): Quoted['parts'] => {
+    const parts: NonNullable<Quoted['parts']> = [];
+    for (let i = 0; i < raw.length; ) {
+      const index = lines[at + i] as number;
+      let j = i;
+      while (j < raw.length && lines[at + j] === index) j += 1;
+      const text = withoutEscapes(raw.slice(i, j)).replace(/\s+/g, ' ').trim();
+      parts.push({ text, line: firstOf(index), lineEnd: lastOf(index) });
+      i = j;
+    }
+    return parts;
+  };
   const flush = () => {
     if (!paragraph) return;
     const { text, lines, record, item } = paragraph;
@@ -474,7 +498,15 @@ function sentencesOf(passage: ScoredPassage): Unit[] {
       if (raw.trim().length > MAX_QUOTE && last > first) {
         for (let index = first; index <= last; index += 1)
           push((textLines[index] ?? '').replace(LIST_MARKER, ''), index, index, false, undefined);
-      } else push(raw, first, last, record && LABEL.test(raw), item);
+      } else
+        push(
+          raw,
+          first,
+          last,
+          record && LABEL.test(raw),
+          item,
+          last > first && !record && !code && !endsSentence(raw) ? partsOf(raw, start, lines) : undefined,
+        );
     }
     // A docstring documents the definition above it; a comment, the code below it.
     for (const unit of out.slice(from)) {
@@ -520,9 +552,27 @@ function sentencesOf(passage: ScoredPassage): Unit[] {
     for (let i = 0; i < comment.text.length; i += 1) paragraph.lines.push(index);
     if (comment.closes && comment.docstring) flush();
   };
+  // Rows of a CSV/TSV file or a Markdown table: each a record read with its header (records.ts).
+  const tables = tableLines(textLines, {
+    delimiter: delimiterOf(passage.path),
+    ...(header !== undefined ? { header } : {}),
+    firstIsFileStart: passage.lineStart === 1 && !passage.lineMap,
+  });
   textLines.forEach((rawLine, index) => {
     if (code) {
       codeLine(rawLine, index);
+      return;
+    }
+    const table = tables.get(index);
+    if (table) {
+      flush();
+      block += 1;
+      if (table.kind === 'record') {
+        const before = out.length;
+        push(table.text, index, index, false, undefined);
+        const unit = out[before];
+        if (unit && table.numbers.length > 0) unit.fields = table.numbers;
+      }
       return;
     }
     // Heading lines name a section; they are its trail, not an answer.
@@ -722,6 +772,77 @@ function selectionOrder<
       );
     return b.coverage - a.coverage || a.order - b.order || a.line - b.line;
   };
+}
+
+/** The numbers a sentence states: its own, its heading trail's and its list item's place. */
+function unitNumbers(unit: Unit): Stated[] {
+  return [
+    ...statedNumbers(`${unit.text}\n${unit.heading.split(' › ').join('\n')}`),
+    ...itemNumbers(unit),
+    ...(unit.fields ?? []).map(({ word, number }) => ({
+      number,
+      named: `${stem(fold(word))} ${number}`,
+      word,
+    })),
+  ];
+}
+
+/**
+ * Kept lines with the first line of each record they are in ("Name: Alice Moreau" for her
+ * "Email: …"), taken from `all` (every matching line), so an answer from a record of several
+ * label lines always says whose record it is — whichever label was asked and whether or not
+ * the asked line repeats the name ("alice@example.org" does).
+ */
+function withRecordOpeners<T extends { record?: string; opensRecord: boolean }>(
+  kept: readonly T[],
+  all: readonly T[],
+): T[] {
+  const records = new Set(kept.flatMap((m) => (m.record && !m.opensRecord ? [m.record] : [])));
+  const openers = all.filter((m) => m.opensRecord && m.record && records.has(m.record) && !kept.includes(m));
+  const seen = new Set<string>();
+  return [...kept, ...openers].filter((m) => {
+    if (!m.opensRecord || !m.record) return true;
+    if (seen.has(m.record)) return false;
+    seen.add(m.record);
+    return true;
+  });
+}
+
+/** A CSV/TSV passage's header when the passage starts after it (the file's first line), else undefined. */
+function headerOf(store: ReturnType<typeof createKnowledgeStore>, passage: Passage): string | undefined {
+  if (!delimiterOf(passage.path) || (passage.lineStart === 1 && !passage.lineMap)) return undefined;
+  return store.firstLine(passage.path);
+}
+
+/** The most chunks read to list a counting word's numbers; beyond it no list is claimed. */
+const NUMBERING_SCAN = 500;
+
+/**
+ * Every number the store gives a counting word (`word` as written, "part"; `counted` its stem,
+ * "part"), read line by line (`chunkNumbers`, numbered.ts), over every chunk of the collection
+ * that holds the word (an FTS5 match, within `filter`): so "parts 1–9" is true of the documents,
+ * not of the eight passages one search returned. Undefined when more than NUMBERING_SCAN chunks
+ * hold the word (the list would not be complete) or the collection is not there.
+ */
+function storeNumbering(
+  store: ReturnType<typeof createKnowledgeStore>,
+  collection: string,
+  filter: SearchFilter | undefined,
+  word: string,
+  counted: string,
+): Set<string> | undefined {
+  const target = store.collections().find((c) => c.name === collection);
+  const match = orQuery([word]);
+  if (!target || !match) return undefined;
+  const ids = store.bm25Match(target.id, match, NUMBERING_SCAN + 1, filter ?? {});
+  if (ids.length > NUMBERING_SCAN) return undefined;
+  const out = new Set<string>();
+  for (const chunk of store.passages(
+    ids.map((row) => row.id),
+    filter ?? {},
+  ))
+    for (const number of chunkNumbers(chunk, counted)) out.add(number);
+  return out;
 }
 
 /**
@@ -928,6 +1049,27 @@ export async function answerQuestion(
   // Only document names left ("what does my insurance cover?"): the verb is the question.
   if (subject.every(namesADocument))
     subject = [...new Set([...subject, ...contentStems.filter((r) => verbs.has(r) || ASKING.has(r))])];
+  // A numbered thing the documents number, but never with this number ("module 4" of a course
+  // with modules 1–3): that is the answer, whatever else the question calls it ("my astronomy course").
+  const askedNamed = askedNumbers.filter((number) => number.named !== undefined);
+  const storeNumbers = new Map<string, Set<string> | undefined>();
+  const numberedInStore = (asked: Stated) => {
+    const word = (asked.named as string).split(' ')[0] as string;
+    if (!storeNumbers.has(word))
+      storeNumbers.set(
+        word,
+        storeNumbering(store, options.collection, options.filter, asked.word as string, word),
+      );
+    return storeNumbers.get(word);
+  };
+  const missing = (asked: Stated, have: Set<string> | undefined): Answer => ({
+    ...unknown(missingNumbered(asked.word as string, asked.number, have)),
+    missing: `${asked.word} ${asked.number}`,
+  });
+  for (const asked of askedNamed) {
+    const all = numberedInStore(asked);
+    if (all?.size && !all.has(asked.number)) return missing(asked, all);
+  }
   // A word the documents never use: "my bicycle" when only a car is learned, "the water bill"
   // when only water damage is: they do not say.
   const strange = subject.find((r) => !known(r) && !namesADocument(r));
@@ -964,7 +1106,7 @@ export async function answerQuestion(
   const numbering = new Map<string, Set<string>>();
   passages.forEach((passage, rank) => {
     const named = documentStems(passage);
-    const units = sentencesOf(passage);
+    const units = sentencesOf(passage, headerOf(store, passage));
     const contexts = recordContexts(units);
     units.forEach((unit, index) => {
       const headingText = unit.heading.split(' › ').slice(1).join(' ');
@@ -976,11 +1118,7 @@ export async function answerQuestion(
         headingForms.add(SECTION);
       }
       const stated = new Set<string>();
-      for (const number of [
-        ...statedNumbers(`${unit.text}\n${unit.heading.split(' › ').join('\n')}`),
-        ...itemNumbers(unit),
-        ...sections,
-      ]) {
+      for (const number of [...unitNumbers(unit), ...sections]) {
         stated.add(number.number);
         if (number.named) {
           stated.add(number.named);
@@ -1065,21 +1203,14 @@ export async function answerQuestion(
   });
   // A numbered thing asked for ("module 4", "section six", "the third step") is that one: when
   // the documents number that word but never with this number, they do not have it.
-  const askedNamed = askedNumbers.filter((number) => number.named !== undefined);
   const required: string[] = [];
   for (const asked of askedNamed) {
     const [word = ''] = (asked.named as string).split(' ');
-    const have = numbering.get(word);
+    // Which numbers the word has in the whole store, not only in the passages found (numbered.ts).
+    const all = numberedInStore(asked);
+    const have = all?.size ? all : numbering.get(word);
     if (!have) continue;
-    if (!have.has(asked.number)) {
-      const numbers = [...have].sort((x, y) => Number(x) - Number(y) || x.localeCompare(y));
-      const listed = numbers.slice(0, 10).map((number) => `${asked.word} ${number}`);
-      const list =
-        listed.length === 1
-          ? listed[0]
-          : `${listed.slice(0, -1).join(', ')}${numbers.length > 10 ? ', …' : ''} and ${listed.at(-1)}`;
-      return unknown(`I don't know: your documents have ${list}, but no ${asked.word} ${asked.number}.`);
-    }
+    if (!have.has(asked.number)) return missing(asked, all?.size ? all : undefined);
     required.push(asked.named as string);
   }
   // The question's own words win over synonyms ("landlord" over "garage rental"); its number
@@ -1098,6 +1229,7 @@ export async function answerQuestion(
   // record ("Name: Anna …"), not the rest ("Email: anna@…" for Anna's phone).
   const labelled = new Set(kept.filter((m) => m.keyed && m.record).map((m) => m.record));
   kept = kept.filter((m) => !m.record || !labelled.has(m.record) || m.keyed || m.opensRecord);
+  kept = withRecordOpeners(kept, matches);
   if (kept.length === 0) {
     return unknown("I don't know: your documents do not seem to say. Nothing I found answers that.");
   }
@@ -1136,6 +1268,10 @@ export async function answerQuestion(
       x.line - y.line
     );
   });
+  // Text without punctuation: each quote cut to the lines and span that answer (focus.ts).
+  const askedStems = new Set(contentStems.flatMap((r) => [...alternatives(r)]));
+  const askedWord = (word: string) => askedStems.has(root(word)) || questionNumbers.includes(word);
+  for (const group of chosen) for (const m of group) Object.assign(m, focusQuote(m, askedWord));
   const names = store.displayNames(chosen.flatMap((group) => group.map((m) => m.passage.path)));
   const citationOf = (m: Match): Citation => ({
     path: m.passage.path,

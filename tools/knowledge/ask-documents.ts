@@ -45,6 +45,12 @@ export const knowledgeAsk = defineTool({
       .boolean()
       .optional()
       .describe('True when the answer is a question back: the question has no word to look for.'),
+    missing: z
+      .string()
+      .optional()
+      .describe(
+        'When known is false because the documents number this thing but not with the number asked: what was asked, e.g. "module 4" (the answer says which numbers they have).',
+      ),
     filters: z
       .string()
       .optional()
@@ -102,10 +108,14 @@ export const knowledgeAsk = defineTool({
       order: 40,
       input: ({ kind, text: asked, words }) =>
         kind === 'name' || words.length === 0 ? undefined : { question: asked },
-      reply: ({ known, answer }, { lead }) =>
+      // "module 4" of a course with modules 1–3: the documents' own "I don't know" says which they
+      // have, as `fazt knowledge ask` says it (one answer, whichever way it was asked).
+      reply: ({ known, answer, missing }, { lead }) =>
         known
           ? `${lead ? `${lead}, but your documents say:` : 'From your documents:'}\n${answer}`
-          : undefined,
+          : missing
+            ? answer
+            : undefined,
       // Documents were learned and searched, and say nothing: the "I don't know" says so too.
       searched: ({ known, answer }) =>
         known || answer.includes('no documents are learned')

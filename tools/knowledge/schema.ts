@@ -217,6 +217,9 @@ export const knowledgeMigrations: readonly CapabilityMigration[] = [
       // unless they were learned through that left-out path or below it (named on their own, or a
       // hidden folder named on its own). Rows learned before: unknown (NULL, as if learned through
       // a folder above), except a hidden path, which a folder walk never took in, so it was named.
+      // Idempotent: a cartridge whose record was set back re-runs it without harm.
+      const columns = db.prepare('PRAGMA table_info(knowledge_files)').all() as { name: string }[];
+      if (columns.some((column) => column.name === 'root')) return;
       db.exec(`
     ALTER TABLE knowledge_files ADD COLUMN root TEXT;
     UPDATE knowledge_files SET root = path WHERE path GLOB '*/.*';

@@ -607,6 +607,17 @@ export function createKnowledgeStore(cartridge: Cartridge) {
         'SELECT heading, text, line_start AS lineStart, line_end AS lineEnd FROM knowledge_chunks WHERE file_id = ? ORDER BY ordinal',
       ).all(fileId) as { heading: string; text: string; lineStart: number; lineEnd: number }[];
     },
+
+    /** The first line of a learned file (its first chunk's), e.g. a CSV's header; undefined when not learned. */
+    firstLine(path: string): string | undefined {
+      const text = prepare(
+        `SELECT c.text FROM knowledge_chunks c JOIN knowledge_files f ON f.id = c.file_id
+         WHERE f.path = ? ORDER BY c.line_start LIMIT 1`,
+      )
+        .pluck()
+        .get(path) as string | undefined;
+      return text?.split('\n', 1)[0];
+    },
   };
   return store;
 }
