@@ -4,6 +4,7 @@
 // Files (made here, in a temp folder, from a seeded word list):
 // - a 24 MiB plain text file on ONE line (no line break: the splitter's worst case),
 // - a 24 MiB minified HTML page on one line (entities, lists, headings),
+// - a 24 MiB text of ~320,000 short lines of numbered, varied words (a large LSA vocabulary),
 // - a 200 MB log of many short lines (over the 25 MiB cap: skipped without being read).
 // The baseline row is `fazt --version`, the CLI's own footprint. KNOWLEDGE_MEMORY_LOG=0 skips
 // writing the 200 MB log (it needs the disk space). KNOWLEDGE_MEMORY_RUNS=n (default 1) learns
@@ -127,6 +128,19 @@ try {
   );
   measure('24 MiB HTML, one line', ['learn', html, '--json']);
   rmSync(html);
+  // Many short lines of varied words (issue 10, S6: 300,000 lines peaked at 561 MB): numbered
+  // lines and word+number tokens give the learned (LSA) signal a vocabulary of ~27k terms, where
+  // the one-line file above has 24.
+  const lines = join(dir, 'many-lines.txt');
+  let numbered = 0;
+  write(lines, 24 * MiB, () => {
+    let text = `line ${numbered++}`;
+    while (text.length < 76)
+      text += ` ${WORDS[Math.floor(random() * WORDS.length)]}${Math.floor(random() * 97)}`;
+    return `${text}\n`;
+  });
+  measure('24 MiB text, 300k short lines', ['learn', lines, '--json']);
+  rmSync(lines);
   if (process.env.KNOWLEDGE_MEMORY_LOG !== '0') {
     const log = join(dir, 'many-lines.log');
     let line = 0;

@@ -215,28 +215,34 @@ function eigen(matrix: Matrix): { values: number[]; vectors: Matrix; order: numb
 }
 
 /** M·W for a row-major m × l matrix and the chosen columns of W (each scaled), → m × cols. */
-function project(
+function project<T extends Float64Array | Float32Array>(
   m: Float64Array,
   l: number,
   w: Matrix,
   columns: readonly number[],
   scale: readonly number[],
-) {
+  make: (length: number) => T,
+): T {
   const cols = columns.length;
   const weights = new Float64Array(l * cols);
   for (let i = 0; i < l; i++)
     for (let c = 0; c < cols; c++)
       weights[i * cols + c] = w.get(i, columns[c] as number) * (scale[c] as number);
   const rows = m.length / l;
-  const out = new Float64Array(rows * cols);
+  // Each row summed in float64, then stored in `make`'s array: for V_k a float32 one (the model's
+  // precision), the same numbers as a float64 result rounded afterwards, without a float64 copy
+  // of V_k (t × k × 8 bytes: 56 MB at 27k terms) alive beside it.
+  const out = make(rows * cols);
+  const sum = new Float64Array(cols);
   for (let r = 0; r < rows; r++) {
+    sum.fill(0);
     for (let i = 0; i < l; i++) {
       const value = m[r * l + i] as number;
       if (value === 0) continue;
       const base = i * cols;
-      for (let c = 0; c < cols; c++)
-        out[r * cols + c] = (out[r * cols + c] as number) + value * (weights[base + c] as number);
+      for (let c = 0; c < cols; c++) sum[c] = (sum[c] as number) + value * (weights[base + c] as number);
     }
+    out.set(sum, r * cols);
   }
   return out;
 }
@@ -253,6 +259,7 @@ function orthonormal(y: Float64Array, l: number): { q: Float64Array; width: numb
     vectors,
     kept,
     kept.map((index) => 1 / Math.sqrt(values[index] as number)),
+    (length) => new Float64Array(length),
   );
   return { q, width: kept.length };
 }
@@ -294,11 +301,11 @@ export function fitLsa(
   const k = Math.min(dimensions, n - 1, t - 1);
   const l = Math.min(k + OVERSAMPLE, n, t);
   const next = random(seed);
-  const omega = Float64Array.from({ length: t * l }, next);
   // The rank of A may be below k (few distinct rows or terms): each orthonormalisation keeps only
   // the directions that carry weight, so the width shrinks to the rank, and a rank of 0 (every
-  // row empty) means no model rather than an empty matrix.
-  let { q, width } = orthonormal(times(rows, omega, l), l);
+  // row empty) means no model rather than an empty matrix. Ω (t × l doubles) is held by no name,
+  // so it can be collected once A·Ω is made.
+  let { q, width } = orthonormal(times(rows, Float64Array.from({ length: t * l }, next), l), l);
   for (let step = 0; step < POWER_ITERATIONS && width > 0; step++) {
     ({ q, width } = orthonormal(timesTransposed(rows, q, width, t), width));
     if (width > 0) ({ q, width } = orthonormal(times(rows, q, width), width));
@@ -316,11 +323,12 @@ export function fitLsa(
     vectors,
     kept,
     sigma.map((value) => 1 / value),
+    (length) => new Float32Array(length),
   );
   return {
     terms,
     idf,
-    basis: Float32Array.from(basis),
+    basis,
     sigma: Float32Array.from(sigma),
     k: kept.length,
   };

@@ -217,9 +217,8 @@ export const knowledgeMigrations: readonly CapabilityMigration[] = [
       // unless they were learned through that left-out path or below it (named on their own, or a
       // hidden folder named on its own). Rows learned before: unknown (NULL, as if learned through
       // a folder above), except a hidden path, which a folder walk never took in, so it was named.
-      // Idempotent: a cartridge whose record was set back re-runs it without harm.
-      const columns = db.prepare('PRAGMA table_info(knowledge_files)').all() as { name: string }[];
-      if (columns.some((column) => column.name === 'root')) return;
+      const columns = db.prepare('SELECT name FROM pragma_table_info(?)').pluck().all('knowledge_files');
+      if (columns.includes('root')) return;
       db.exec(`
     ALTER TABLE knowledge_files ADD COLUMN root TEXT;
     UPDATE knowledge_files SET root = path WHERE path GLOB '*/.*';
