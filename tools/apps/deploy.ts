@@ -2,7 +2,7 @@ import { lstat, readdir, readFile, realpath } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
-import { requireBlobs } from '../../cartridge/blob-references.js';
+import { requireBlobs, sweepUnreferencedBlobs } from '../../cartridge/blob-references.js';
 import { errorMessage, UsageError } from '../../cartridge/errors.js';
 import type { Cartridge } from '../../cartridge/open.js';
 import { contentTypeOf, isCompressible } from './content-types.js';
@@ -272,6 +272,8 @@ export async function deployFolder(
         `the deploy of ${name}`,
       );
       const added = store.addVersion(name, { source: root, files, spa });
+      // What an earlier deploy killed mid-way (kill -9) left behind, referred to by nothing.
+      sweepUnreferencedBlobs(cartridge);
       const result: DeployResult = {
         name,
         version: added.version,
