@@ -1,7 +1,11 @@
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { runCli, runCliJson, useTempCartridge } from '../helpers/cli.js';
+import { CLI, NODE, runCli, runCliJson, useTempCartridge } from '../helpers/cli.js';
 
 interface Listed {
   name: string;
@@ -81,5 +85,59 @@ describe('hosting a folder, as a person says it', () => {
     );
     expect(deployed.files).toBe(5);
     expect(deployed.skipped.map((skip) => skip.path)).toEqual(['.env']);
+  }, 120_000);
+
+  it('what a deploy killed with -9 left behind is freed by the next deploy once older than the grace', async () => {
+    const { path, dir } = cart();
+    expect(
+      (await runCli(['run', 'memory_remember', '--key', 'door', '--value', '1'], { cartridge: path })).code,
+    ).toBe(0);
+    const files: Record<string, string> = { 'index.html': '<p>big</p>' };
+    for (let index = 0; index < 300; index += 1)
+      files[`f${index}.txt`] = randomBytes(30_000).toString('base64');
+    const big = folder(dir, 'big', files);
+    const small = folder(dir, 'small', { 'index.html': '<p>small</p>' });
+    const blobs = () => {
+      const db = new BetterSqlite3(path, { readonly: true });
+      try {
+        return db.prepare('SELECT count(*) AS n FROM blobs WHERE sha256 IS NOT NULL').get() as { n: number };
+      } finally {
+        db.close();
+      }
+    };
+
+    const child = spawn(
+      NODE,
+      [CLI, '--cartridge', path, 'run', 'apps_deploy', '--folder', big, '--name', 'big'],
+      {
+        stdio: 'ignore',
+      },
+    );
+    const exited = new Promise((done) => child.once('exit', done));
+    while (blobs().n < 10) await sleep(20);
+    child.kill('SIGKILL');
+    await exited;
+    const left = blobs().n;
+    expect(left).toBeGreaterThanOrEqual(10);
+    expect(
+      (await runCliJson<{ name: string }[]>(['apps', '--json'], { cartridge: path })).map((app) => app.name),
+    ).toEqual(['photos']);
+
+    // Younger than the grace: a deploy in another process may still name them, so they stay.
+    expect(
+      (await runCli(['run', 'apps_deploy', '--folder', small, '--name', 'small'], { cartridge: path })).code,
+    ).toBe(0);
+    expect(blobs().n).toBe(left + 1);
+    // Older than the grace: the next deploy frees them, and the cartridge is whole.
+    const db = new BetterSqlite3(path);
+    db.prepare('UPDATE blobs SET created_at = created_at - ?').run(11 * 60 * 1000);
+    db.close();
+    expect(
+      (await runCli(['run', 'apps_deploy', '--folder', small, '--name', 'small'], { cartridge: path })).code,
+    ).toBe(0);
+    expect(blobs().n).toBe(1);
+    const check = new BetterSqlite3(path, { readonly: true });
+    expect(check.pragma('integrity_check', { simple: true })).toBe('ok');
+    check.close();
   }, 120_000);
 });
