@@ -19,7 +19,10 @@ export interface BackupResult {
 }
 
 export interface BackupOptions {
-  /** Replace an earlier backup (an SQLite file) at the destination; other files are never replaced. */
+  /**
+   * Replace an SQLite file at the destination (the person asked for it: `fazt backup FILE
+   * --replace`); without it any existing file is a clash. Other files are never replaced.
+   */
   overwrite?: boolean;
   /** Who asked, for the event's source (default "system"). */
   source?: string;
@@ -51,6 +54,11 @@ function isSqliteFile(path: string): boolean {
     closeSync(fd);
   }
   return header.toString('latin1') === 'SQLite format 3\u0000';
+}
+
+/** A path as a shell argument: quoted when it holds anything but plain path characters. */
+function quoteArgument(path: string): string {
+  return /^[\w./~+-]+$/.test(path) ? path : `'${path.replaceAll("'", "'\\''")}'`;
 }
 
 /** Removes a database file and the journal files SQLite may have left beside it. */
@@ -91,14 +99,15 @@ export async function backupCartridge(
     });
   }
   const replaced = existsSync(path);
-  if (replaced && !overwrite) {
-    throw new UsageError(`${path} already exists. Choose a new file name; nothing was written.`, {
-      code: 'backup_exists',
-    });
-  }
   if (replaced && !isSqliteFile(path)) {
     throw new UsageError(
-      `${path} exists and is not an earlier backup (not an SQLite file), so it is left alone. Choose another name.`,
+      `${path} already exists and is not an SQLite database (not an earlier backup), so it is left alone; nothing was written. Choose a new file name.`,
+      { code: 'backup_exists' },
+    );
+  }
+  if (replaced && !overwrite) {
+    throw new UsageError(
+      `${path} already exists (an SQLite database: an earlier backup, another cartridge or someone else's file); nothing was written. Choose a new file name, or replace it on purpose: \`fazt backup ${quoteArgument(path)} --replace\`.`,
       { code: 'backup_exists' },
     );
   }

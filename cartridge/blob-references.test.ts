@@ -1,9 +1,45 @@
 import { describe, expect, it } from 'vitest';
 import { testCartridge } from '../test/helpers/runtime.js';
-import { blobColumns, deleteUnreferencedBlobs, referencedBlobs, requireBlobs } from './blob-references.js';
+import {
+  blobColumns,
+  deleteUnreferencedBlobs,
+  referencedBlobs,
+  requireBlobs,
+  SWEEP_GRACE_MS,
+  sweepUnreferencedBlobs,
+} from './blob-references.js';
 import { ConflictError } from './errors.js';
 
 describe('blob references', () => {
+  it('a sweep frees what nothing refers to once it is older than the grace, and nothing else', async () => {
+    const cartridge = testCartridge();
+    const ids: string[] = [];
+    for (const text of ['left by a killed deploy', 'named by a row', 'imported directly', 'just stored']) {
+      ids.push((await cartridge.blobs.importStream([Buffer.from(text)])).sha256);
+    }
+    const [orphan, named, direct, fresh] = ids as [string, string, string, string];
+    cartridge.db.exec('CREATE TABLE sweep_test (id INTEGER PRIMARY KEY, sha256 TEXT)');
+    cartridge.db.prepare('INSERT INTO sweep_test (sha256) VALUES (?)').run(named);
+    cartridge.db
+      .prepare("INSERT INTO events (type, source, data, ts) VALUES ('blob.stored', 'test', json(?), 0)")
+      .run(JSON.stringify({ sha256: direct, size: 1, existed: false }));
+    const old = Date.now() - SWEEP_GRACE_MS - 1000;
+    cartridge.db
+      .prepare(`UPDATE blobs SET created_at = ? WHERE sha256 IN (?, ?, ?)`)
+      .run(old, orphan, named, direct);
+    const freed = cartridge.transaction(() => sweepUnreferencedBlobs(cartridge));
+    expect(freed).toEqual({ blobs: 1, bytes: 'left by a killed deploy'.length });
+    expect(ids.map((id) => cartridge.blobs.has(id))).toEqual([false, true, true, true]);
+    // Once the fresh one is old enough and still unnamed, it goes too.
+    expect(
+      cartridge.transaction(() => sweepUnreferencedBlobs(cartridge, { graceMs: 0, now: Date.now() + 1 })),
+    ).toEqual({
+      blobs: 1,
+      bytes: 'just stored'.length,
+    });
+    expect(cartridge.blobs.has(fresh)).toBe(false);
+  });
+
   it('any table’s sha256 / *_sha256 column keeps a blob, loaded capability or not; the rest are freed', async () => {
     const cartridge = testCartridge();
     const ids: string[] = [];

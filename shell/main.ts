@@ -63,6 +63,7 @@ function buildProgram({ Command }: Commander): Command {
     .command('backup')
     .description('write a consistent copy of the cartridge (safe while fazt is running)')
     .argument('<file>', 'where to write the backup')
+    .option('--replace', 'replace an SQLite file already there (otherwise an existing file is a clash)')
     .option('--json', 'print the result as JSON')
     .action(async (file: string, options) =>
       (await import('./commands/cartridge.js')).backupCommand(globals(), file, options),

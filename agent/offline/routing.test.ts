@@ -250,6 +250,9 @@ describe('apps are resolved against what is hosted before a call runs', () => {
       'hide the blog from everyone',
       'stop sharing my blog publicly',
       'stop publishing my blog',
+      'stop hosting blog',
+      'unhost my blog',
+      'shut down blog',
     ]) {
       const { finish, calls } = await ask(request);
       expect(finish.status, request).toBe('needs_approval');
@@ -269,16 +272,44 @@ describe('apps are resolved against what is hosted before a call runs', () => {
     }
   });
 
+  it('"make blog public" says how to undo it; taking down a private app counts the share links that still open it', async () => {
+    await deploy('blog');
+    const open = await ask('make blog public');
+    expect(open.finish.status).toBe('needs_approval');
+    expect(open.finish.answer).toMatch(/undo it with "make blog private"/);
+    expect(open.finish.answer).not.toMatch(/cannot be undone/);
+
+    const executor = createExecutor({ cartridge, registry });
+    for (const label of ['grandma', 'bob']) {
+      await executor.execute('apps_share', { app: 'blog', label }, { caller: PERSON, approved: true });
+    }
+    for (const request of ['take my blog down', 'take my blog offline', 'stop hosting blog', 'unhost blog']) {
+      const { finish, calls } = await ask(request);
+      expect(finish.answer, request).toBe(
+        'blog is already private; nothing changed, but 2 share links still open it. To close them, say "revoke all links to blog" (or see them with `fazt share --list`).',
+      );
+      expect(calls.map((call) => call.name)).not.toContain('apps_set_access');
+    }
+    const approved = await ask('take my blog down', true);
+    expect(approved.finish.answer).toMatch(
+      /already private; nothing changed, but 2 share links still open it/,
+    );
+    const revoked = await ask('revoke all links to blog', true);
+    expect(revoked.calls.at(-1)).toMatchObject({ name: 'apps_unshare', ok: true });
+    expect((await ask('take my blog down')).finish.answer).toBe('blog is already private; nothing changed.');
+  });
+
   it('says plainly that an app is already private, and asks no approval for a change that is none', async () => {
     await deploy('blog');
     for (const request of ['take down my blog', 'unpublish the blog', 'make blog private', 'hide my blog']) {
       const { finish, calls } = await ask(request);
       expect(finish.status, request).toBe('done');
       expect(finish.answer, request).toBe('blog is already private; nothing changed.');
+      // The lookups only: the app, and the share links that would still open it.
       expect(
         calls.map((call) => call.name),
         request,
-      ).toEqual(['apps_list']);
+      ).toEqual(['apps_list', 'apps_shares']);
     }
     // Approved, the call runs and its own sentence says the same; nothing changed.
     const approved = await ask('take down my blog', true);

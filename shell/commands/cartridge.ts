@@ -1,9 +1,9 @@
+import type { BackupResult } from '../../cartridge/backup.js';
 import { FaztError } from '../../cartridge/errors.js';
-import { openCartridge } from '../../cartridge/open.js';
 import { resolveCartridgePath } from '../../cartridge/paths.js';
 import { cartridgeStatus, missingStatus } from '../../cartridge/status.js';
 import { formatBytes } from '../../tools/blobs/schemas.js';
-import { printJson, printText } from '../output.js';
+import { printJson, printText, printToolResult } from '../output.js';
 import { type GlobalOptions, withRuntime } from '../runtime.js';
 
 /**
@@ -43,26 +43,33 @@ function showStatus(status: ReturnType<typeof cartridgeStatus>, options: { json?
   printText(`${lines.join('\n')}\n`);
 }
 
-/** `fazt backup FILE`: a consistent copy, safe while other fazt processes write. */
+/**
+ * `fazt backup FILE [--replace] [--json]`: a consistent copy, safe while other fazt processes
+ * write. A thin caller of `cartridge_backup`, whose rule decides: an existing file is a clash
+ * (exit 2) unless `--replace` says to replace it (then only an SQLite file is replaced).
+ */
 export async function backupCommand(
   globals: GlobalOptions,
   file: string,
-  options: { json?: boolean },
+  options: { json?: boolean; replace?: boolean },
 ): Promise<void> {
-  const { backupCartridge } = await import('../../cartridge/backup.js');
-  const cartridge = openCartridge(resolveCartridgePath(globals.cartridge), { mustExist: true });
-  try {
-    const result = await backupCartridge(cartridge, file, { overwrite: true, source: 'person:cli' });
-    if (options.json) {
-      printJson(result);
-      return;
-    }
-    printText(
-      `Backed up ${result.from} to ${result.path} (${formatBytes(result.bytes)}, schema v${result.schemaVersion}, ${(result.durationMs / 1000).toFixed(1)} s)${result.replaced ? ', replacing the earlier backup there' : ''}. Restore it with \`fazt restore ${result.path}\`.\n`,
-    );
-  } finally {
-    cartridge.close();
-  }
+  const replace = Boolean(options.replace);
+  await withRuntime(
+    globals,
+    async ({ executor, caller }) => {
+      const result = await executor.execute(
+        'cartridge_backup',
+        { path: file, ...(replace ? { replace } : {}) },
+        // `--replace` is the person's consent to replace the file there.
+        { caller, approved: replace },
+      );
+      process.exitCode = printToolResult(result, Boolean(options.json), (output) => {
+        const done = output as BackupResult;
+        return `Backed up ${done.from} to ${done.path} (${formatBytes(done.bytes)}, schema v${done.schemaVersion}, ${(done.durationMs / 1000).toFixed(1)} s)${done.replaced ? ', replacing the file that was there' : ''}. Restore it with \`fazt restore ${done.path}\`.`;
+      });
+    },
+    { readOnly: true },
+  );
 }
 
 /** `fazt restore FILE`: checks the backup, keeps the current cartridge aside, puts the backup in place. */

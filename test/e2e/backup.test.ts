@@ -103,6 +103,57 @@ describe('backup while another process writes, and restore', () => {
     expect(recall).toMatchObject({ found: true, match: { value: 'busy value 0' } });
   }, 120_000);
 
+  it('never replaces an existing file unless asked to: another cartridge and a plain SQLite file stay untouched', async () => {
+    const { path, dir } = cart();
+    await runCli(['run', 'memory_remember', '--key', 'door code', '--value', '1234'], { cartridge: path });
+    const victim = join(dir, 'victim.db');
+    const entries = Array.from({ length: 18 }, (_, index) => ({
+      key: `victim fact ${index}`,
+      value: `${index}`,
+    }));
+    expect(
+      (await runCli(['run', 'memory_import', JSON.stringify({ entries })], { cartridge: victim })).code,
+    ).toBe(0);
+    const plain = join(dir, 'plain.db');
+    const db = new BetterSqlite3(plain);
+    db.exec("CREATE TABLE t (x TEXT); INSERT INTO t VALUES ('mine')");
+    db.close();
+    const text = await cart().writeFile('notes.txt', 'keep me\n');
+    const before = { victim: digest(victim), plain: digest(plain), text: digest(text) };
+
+    for (const target of [victim, plain, text]) {
+      const refused = await runCli(['backup', target], { cartridge: path });
+      expect(refused.code, target).toBe(2);
+      expect(refused.stderr, target).toMatch(/already exists.*nothing was written/);
+      expect(refused.stderr, target).toContain(target);
+    }
+    const json = await runCli(['backup', victim, '--json'], { cartridge: path });
+    expect(json.code).toBe(2);
+    expect(JSON.parse(json.stdout)).toMatchObject({ error: { code: 'invalid_input' } });
+    expect(JSON.parse(json.stdout).error.message).toContain(`fazt backup ${victim} --replace`);
+    // The tool says the same, and `replace` without consent is refused too.
+    const run = await runCli(['run', 'cartridge_backup', '--path', plain], { cartridge: path });
+    expect(run.code).toBe(2);
+    const unapproved = await runCli(['run', 'cartridge_backup', '--path', plain, '--replace'], {
+      cartridge: path,
+    });
+    expect(unapproved.code).toBe(2);
+    expect(unapproved.stderr).toMatch(/needs your consent/);
+    expect({ victim: digest(victim), plain: digest(plain), text: digest(text) }).toEqual(before);
+
+    // Asked for on purpose: an SQLite file is replaced, a file of another kind never.
+    expect((await runCli(['backup', text, '--replace'], { cartridge: path })).code).toBe(2);
+    expect(digest(text)).toBe(before.text);
+    const replaced = await runCli(['backup', plain, '--replace'], { cartridge: path });
+    expect(replaced.code).toBe(0);
+    expect(replaced.stdout).toMatch(/replacing the file that was there/);
+    const copy = new BetterSqlite3(plain, { readonly: true });
+    expect(copy.prepare("SELECT value FROM memory WHERE key = 'door code'").get()).toEqual({
+      value: '"1234"',
+    });
+    copy.close();
+  }, 120_000);
+
   it('says in plain words what it did and what it refused', async () => {
     const { path, dir } = cart();
     await runCli(['run', 'memory_remember', '--key', 'door code', '--value', '1234'], { cartridge: path });

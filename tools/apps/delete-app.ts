@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { deleteUnreferencedBlobs } from '../../cartridge/blob-references.js';
+import { deleteUnreferencedBlobs, sweepUnreferencedBlobs } from '../../cartridge/blob-references.js';
 import { UsageError } from '../../cartridge/errors.js';
 import { formatBytes } from '../blobs/schemas.js';
 import { defineTool } from '../define-tool.js';
@@ -36,7 +36,10 @@ export const appsDelete = defineTool({
     const blobs = store.blobIds(app.name);
     store.delete(app.name);
     // In the same transaction: the app's rows are gone, so a blob still named is someone else's.
-    const freed = deleteUnreferencedBlobs(context.cartridge, blobs);
+    const own = deleteUnreferencedBlobs(context.cartridge, blobs);
+    // And what killed deploys or imports left behind, referred to by nothing.
+    const left = sweepUnreferencedBlobs(context.cartridge);
+    const freed = { blobs: own.blobs + left.blobs, bytes: own.bytes + left.bytes };
     context.emit('apps.deleted', { name: app.name });
     return { name: app.name, versions, shares, freed };
   },

@@ -1,8 +1,8 @@
 import { lstat, readdir, readFile, realpath } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
-import { requireBlobs } from '../../cartridge/blob-references.js';
+import { requireBlobs, sweepUnreferencedBlobs } from '../../cartridge/blob-references.js';
 import { errorMessage, UsageError } from '../../cartridge/errors.js';
 import type { Cartridge } from '../../cartridge/open.js';
 import { contentTypeOf, isCompressible } from './content-types.js';
@@ -89,6 +89,55 @@ async function walk(root: string, skipped: SkippedFile[]): Promise<{ path: strin
   return found;
 }
 
+/**
+ * A file name that looks like a secret: private keys and certificates' keys, SSH keys, password
+ * databases and shadow files, credential and API-key files. Hosting one would copy it into the
+ * cartridge and serve it to whoever can open the app.
+ */
+const SECRET_NAME =
+  /^(?:id_(?:rsa|dsa|ecdsa|ed25519)(?:_sk)?|g?shadow-?|master\.passwd|htpasswd|(?:credentials?|secrets?|\w*api[_-]?keys?)(?:\.(?:json|ya?ml|txt|toml|ini|conf|cfg))?)$|\.(?:pem|key|p12|pfx|jks|keystore|kdbx|ovpn)$/i;
+
+/** Whether a published path (`a/b/file`) looks like a secret by its file name. */
+export function looksSecret(path: string): boolean {
+  return SECRET_NAME.test(path.split('/').pop() ?? '');
+}
+
+/** Folders of the system itself, never hosted whole: the root, its top folders, and the home folder. */
+const SYSTEM_FOLDERS = new Set([
+  '/',
+  '/etc',
+  '/usr',
+  '/bin',
+  '/sbin',
+  '/lib',
+  '/lib64',
+  '/var',
+  '/proc',
+  '/sys',
+  '/dev',
+  '/boot',
+  '/root',
+  '/run',
+  '/opt',
+  '/srv',
+  '/home',
+  '/tmp',
+]);
+
+/**
+ * Refuses to host a system folder (`/`, `/etc`, `/usr`, …) or the home folder itself: they hold
+ * the machine's or the person's private files, never a site. `real` is the resolved folder.
+ */
+export function refuseSystemFolder(real: string, said: string): void {
+  const home = process.env.HOME ? resolve(process.env.HOME) : undefined;
+  if (SYSTEM_FOLDERS.has(real) || real === home) {
+    throw new UsageError(
+      `${said} is ${real === home ? 'your home folder' : 'a system folder'}, not a site: hosting it would copy its private files into an app. Nothing was deployed. Give the folder that holds the site itself (index.html at its top), e.g. ~/site.`,
+      { code: 'deploy_system_folder' },
+    );
+  }
+}
+
 /** Checks that `folder` is a readable directory and returns its real path. */
 export async function deployableFolder(folder: string): Promise<string> {
   let real: string;
@@ -118,10 +167,13 @@ export async function deployFolder(
     spa,
     signal,
     onStored,
+    allowSecrets = false,
   }: {
     folder: string;
     name: string;
     spa?: boolean;
+    /** Publish secret-looking files too (the person consented); otherwise they refuse the deploy. */
+    allowSecrets?: boolean;
     signal?: AbortSignal;
     onStored?: (result: DeployResult) => void;
   },
@@ -143,6 +195,15 @@ export async function deployFolder(
       {
         code: 'deploy_empty',
       },
+    );
+  }
+  const secrets = allowSecrets ? [] : entries.filter((entry) => looksSecret(entry.path));
+  if (secrets.length > 0) {
+    const shown = secrets.slice(0, 5).map((entry) => entry.path);
+    const more = secrets.length > shown.length ? ` and ${secrets.length - shown.length} more` : '';
+    throw new UsageError(
+      `${folder} holds ${secrets.length} file${secrets.length === 1 ? '' : 's'} that look${secrets.length === 1 ? 's' : ''} secret (${shown.join(', ')}${more}); hosting would copy ${secrets.length === 1 ? 'it' : 'them'} into the app. Nothing was deployed. Move ${secrets.length === 1 ? 'it' : 'them'} out of the folder, or deploy anyway on purpose with --yes.`,
+      { code: 'deploy_secret_files' },
     );
   }
   const files: AppFile[] = [];
@@ -211,6 +272,8 @@ export async function deployFolder(
         `the deploy of ${name}`,
       );
       const added = store.addVersion(name, { source: root, files, spa });
+      // What an earlier deploy killed mid-way (kill -9) left behind, referred to by nothing.
+      sweepUnreferencedBlobs(cartridge);
       const result: DeployResult = {
         name,
         version: added.version,

@@ -46,7 +46,11 @@ export function appBefore(
   sharing = false,
   example: (name: string) => string = (name) => sampleFor(field, name, sharing),
   /** What to do once the app is known (`app` as `apps_list` lists it), or undefined to go on. */
-  known?: (app: ListedApp, input: Record<string, unknown>, call: BeforeCall) => BeforeVerdict | undefined,
+  known?: (
+    app: ListedApp,
+    input: Record<string, unknown>,
+    call: BeforeCall,
+  ) => BeforeVerdict | undefined | Promise<BeforeVerdict | undefined>,
 ) {
   return {
     looksUpName: true,
@@ -61,7 +65,7 @@ export function appBefore(
       if ('name' in resolved) {
         const completed = { ...input, [field]: resolved.name };
         const app = apps.find((each) => each.name === resolved.name);
-        return (app && known?.(app, completed, call)) ?? { kind: 'go', input: completed };
+        return (app && (await known?.(app, completed, call))) ?? { kind: 'go', input: completed };
       }
       const list = names.length ? `Your apps: ${names.join(', ')}.` : 'You have no apps yet.';
       if ('which' in resolved)

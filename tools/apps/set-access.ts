@@ -2,7 +2,14 @@ import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
 import { appBefore, appNameSlot } from './offline.js';
 import { appNameInput, appOutput, describeApp, findApp } from './shared.js';
-import { APP_ACCESS } from './store.js';
+import { APP_ACCESS, shareStatus } from './store.js';
+
+/** ", but 2 share links still open it: …" after a private app's sentence, or "." when none do. */
+function linksStillOpen(name: string, open: number): string {
+  if (open === 0) return '.';
+  const them = open === 1 ? 'it' : 'them';
+  return `, but ${open} share link${open === 1 ? '' : 's'} still open${open === 1 ? 's' : ''} it. To close ${them}, say "revoke all links to ${name}" (or see ${them} with \`fazt share --list\`).`;
+}
 
 export const appsSetAccess = defineTool({
   name: 'apps_set_access',
@@ -14,7 +21,11 @@ export const appsSetAccess = defineTool({
     name: appNameInput,
     access: z.enum(APP_ACCESS as ['private', 'public']).describe('private or public'),
   }),
-  output: z.object({ app: appOutput, was: z.enum(['private', 'public']) }),
+  output: z.object({
+    app: appOutput,
+    was: z.enum(['private', 'public']),
+    openLinks: z.number().int().describe('Active share links that still open the app.'),
+  }),
   examples: [
     'make my {name} {access}',
     'make {name} {access}',
@@ -28,14 +39,15 @@ export const appsSetAccess = defineTool({
       store.setAccess(app.name, access);
       context.emit('apps.access_changed', { name: app.name, access });
     }
-    return { app: describeApp(context.cartridge, store.require(app.name)), was: app.access };
+    const openLinks = store.listShares(app.name).filter((share) => shareStatus(share) === 'active').length;
+    return { app: describeApp(context.cartridge, store.require(app.name)), was: app.access, openLinks };
   },
-  describe: ({ app, was }) =>
-    app.access === was
-      ? `${app.name} is already ${app.access}; nothing changed.`
-      : app.access === 'public'
-        ? `${app.name} is now public: anyone with ${app.url} can open it.`
-        : `${app.name} is now private: only you (logged in) and valid share links can open it.`,
+  describe: ({ app, was, openLinks }) =>
+    app.access === 'public'
+      ? app.access === was
+        ? `${app.name} is already public; nothing changed.`
+        : `${app.name} is now public: anyone with ${app.url} can open it.`
+      : `${app.access === was ? `${app.name} is already private; nothing changed` : `${app.name} is now private: only you (logged in) and valid share links can open it`}${linksStillOpen(app.name, openLinks)}`,
   offline: {
     // "hide the blog", "unhide my site", "open up the gallery to everyone".
     templates: [
@@ -84,6 +96,13 @@ export const appsSetAccess = defineTool({
         ]),
         'make {name} not public',
         'make {name} no longer public',
+        // "stop hosting my blog", "unhost the site", "shut down my blog": a take-down, never a delete.
+        ...['', 'my ', 'the '].flatMap((owner) => [
+          `stop hosting ${owner}{name}`,
+          `unhost ${owner}{name}`,
+          `shut down ${owner}{name}`,
+          `shut ${owner}{name} down`,
+        ]),
       ].map((source) => ({
         source,
         fixed: { access: 'private' as const },
@@ -99,14 +118,27 @@ export const appsSetAccess = defineTool({
     samples: { name: 'photos', access: 'private' },
     slots: { name: appNameSlot('name') },
     // "take down my blog" when it is private already: said plainly, no approval asked for nothing
-    // (once approved, the call runs and says the same).
-    before: appBefore('name', false, undefined, (app, { access }, call) =>
-      app.access === access && !call.approved
-        ? { kind: 'answer', text: `${app.name} is already ${app.access}; nothing changed.`, status: 'done' }
-        : undefined,
-    ),
-    // Private can be made public again; public cannot be unseen.
-    undo: ({ name, access }) => (access === 'private' ? `make ${name} public` : undefined),
+    // (once approved, the call runs and says the same). Share links still open a private app, so
+    // the answer counts them and says how to close them: private is not "nobody can open it".
+    before: appBefore('name', false, undefined, async (app, { access }, call) => {
+      if (app.access !== access || call.approved) return undefined;
+      if (access !== 'private')
+        return {
+          kind: 'answer',
+          text: `${app.name} is already ${app.access}; nothing changed.`,
+          status: 'done',
+        };
+      const found = await call.look({ tool: 'apps_shares', input: { app: app.name } });
+      const shares = found?.ok ? ((found.output as { shares?: { status: string }[] }).shares ?? []) : [];
+      const open = shares.filter((share) => share.status === 'active').length;
+      return {
+        kind: 'answer',
+        text: `${app.name} is already private; nothing changed${linksStillOpen(app.name, open)}`,
+        status: 'done',
+      };
+    }),
+    // Either way can be turned back (what was opened while public stays seen).
+    undo: ({ name, access }) => `make ${name} ${access === 'private' ? 'public' : 'private'}`,
     preview: ({ name, access }) =>
       access === 'public'
         ? `make ${name} public (anyone with its address can open it)`

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { backupCartridge } from '../../cartridge/backup.js';
+import { UsageError } from '../../cartridge/errors.js';
 import { expandHome, formatBytes } from '../blobs/schemas.js';
 import { defineTool } from '../define-tool.js';
 import { text } from '../schemas.js';
@@ -24,7 +25,7 @@ export const cartridgeBackup = defineTool({
   name: 'cartridge_backup',
   title: 'Back up the cartridge',
   description:
-    'Write a consistent copy of the whole cartridge (everything fazt holds) to a new file, safe while fazt keeps working. A folder gets a dated file inside it. Never overwrites an existing file.',
+    'Write a consistent copy of the whole cartridge (everything fazt holds) to a new file, safe while fazt keeps working. A folder gets a dated file inside it. An existing file is never overwritten, unless `replace` is set and the call is approved (then only an SQLite file is replaced).',
   // external: it writes a file on the host, outside the cartridge (an MCP token needs admin).
   risk: 'external',
   // SQLite's online backup cannot run inside a write transaction of the same connection.
@@ -33,6 +34,12 @@ export const cartridgeBackup = defineTool({
     path: text(4096, 'path').describe(
       'Where to write the backup: a new file, or a folder, e.g. "~/backups/".',
     ),
+    replace: z
+      .boolean()
+      .optional()
+      .describe(
+        'Replace an existing SQLite file at path (an earlier backup). Needs approval; without it an existing file is a clash.',
+      ),
   }),
   output: z.object({
     from: z.string().describe('The cartridge that was copied.'),
@@ -131,9 +138,18 @@ export const cartridgeBackup = defineTool({
       ].map((source) => ({ source, bonus: 1, check: restoreReply })),
     ],
   },
-  async run({ path }, { cartridge, caller }) {
+  // The one rule for an existing file (`fazt backup` is a thin caller): it is a clash, unless the
+  // person asked to replace it (`replace`) and approved the call (`--yes`, `fazt backup --replace`).
+  async run({ path, replace }, { cartridge, caller, approved }) {
     const source = caller.id ? `${caller.kind}:${caller.id}` : caller.kind;
-    return backupCartridge(cartridge, expandHome(path), { source });
+    if (replace && !approved) {
+      throw new UsageError(
+        `Replacing an existing file needs your consent: add --yes (or run \`fazt backup FILE --replace\`). Nothing was written.`,
+        { code: 'backup_replace_unapproved' },
+      );
+    }
+    return backupCartridge(cartridge, expandHome(path), { source, overwrite: replace === true });
   },
-  describe: ({ path, bytes }) => `Backed up the cartridge to ${path} (${formatBytes(bytes)}).`,
+  describe: ({ path, bytes, replaced }) =>
+    `Backed up the cartridge to ${path} (${formatBytes(bytes)})${replaced ? ', replacing the file that was there' : ''}.`,
 });
