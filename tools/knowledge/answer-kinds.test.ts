@@ -18,42 +18,7 @@ import {
   ROUTER,
   SHED_JS,
 } from '../../test/fixtures/papers.js';
-import { testCartridge, testDir } from '../../test/helpers/runtime.js';
-import { createDefaultRegistry, createExecutor } from '../index.js';
-
-const caller = { kind: 'person' as const, id: 'test' };
-
-interface Cited {
-  path: string;
-  lineStart: number;
-  lineEnd: number;
-  quote: string;
-}
-
-/** Learns `files` (name → text) into a fresh cartridge; `ask` returns what knowledge_ask says. */
-async function learn(files: Record<string, string>) {
-  const cartridge = testCartridge();
-  const executor = createExecutor({ cartridge, registry: createDefaultRegistry() });
-  const dir = testDir('fazt-answer-kinds-');
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, name)), { recursive: true });
-    writeFileSync(join(dir, name), text);
-  }
-  const learned = await executor.execute('knowledge_learn', { paths: [dir] }, { caller, approved: false });
-  if (!learned.ok) throw new Error(learned.error.message);
-  const ask = async (question: string) => {
-    const result = await executor.execute('knowledge_ask', { question }, { caller, approved: false });
-    if (!result.ok) throw new Error(result.error.message);
-    const output = result.output as { known: boolean; citations: Cited[] };
-    return {
-      known: output.known,
-      citations: output.citations,
-      text: result.text,
-      quotes: output.citations.map((c) => c.quote),
-    };
-  };
-  return { ask, dir };
-}
+import { learnPapers as learn } from '../../test/helpers/knowledge.js';
 
 describe('offline answers: the question’s subject, or "I don’t know" (issue 10)', () => {
   it('answers from label lines, and a line with the subject word beats one with a synonym (H1)', async () => {

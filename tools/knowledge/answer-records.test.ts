@@ -12,43 +12,10 @@ import {
   RUN_ON_LOG,
   TRAVEL_POLICY,
 } from '../../test/fixtures/papers.js';
-import { testCartridge, testDir } from '../../test/helpers/runtime.js';
-import { createDefaultRegistry, createExecutor } from '../index.js';
+import { learnPapers as learn } from '../../test/helpers/knowledge.js';
 import { FOCUS_FROM, focusQuote } from './focus.js';
 import { chunkNumbers, missingNumbered, numberRuns, plural } from './numbered.js';
 import { isSeparator, splitRow, tableLines } from './records.js';
-
-const caller = { kind: 'person' as const, id: 'test' };
-
-interface Cited {
-  path: string;
-  lineStart: number;
-  lineEnd: number;
-  quote: string;
-}
-
-/** Learns `files` (name → text) into a fresh cartridge; `ask` returns what knowledge_ask says. */
-async function learn(files: Record<string, string>) {
-  const cartridge = testCartridge();
-  const executor = createExecutor({ cartridge, registry: createDefaultRegistry() });
-  const dir = testDir('fazt-answer-records-');
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
-  const learned = await executor.execute('knowledge_learn', { paths: [dir] }, { caller, approved: false });
-  if (!learned.ok) throw new Error(learned.error.message);
-  const ask = async (question: string) => {
-    const result = await executor.execute('knowledge_ask', { question }, { caller, approved: false });
-    if (!result.ok) throw new Error(result.error.message);
-    const output = result.output as { known: boolean; answer: string; citations: Cited[]; missing?: string };
-    return {
-      missing: output.missing,
-      known: output.known,
-      answer: output.answer,
-      citations: output.citations,
-      quotes: output.citations.map((c) => c.quote),
-    };
-  };
-  return { ask, dir };
-}
 
 describe('numbered things the documents lack are listed truly (S6 HIGH 2)', () => {
   it('states numbers compactly: runs of three or more with a dash, pairs and odd ones listed', () => {
