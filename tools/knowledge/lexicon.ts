@@ -1,0 +1,229 @@
+/**
+ * The answerer's word knowledge (issue 10): which question words frame a question rather than name
+ * its subject, which words are one thing in a person's papers, and how question and sentence words
+ * are folded and stemmed to be compared. Kept apart from the answerer so word lists grow without
+ * touching how answers are chosen.
+ */
+import { stem, words } from './text.js';
+/**
+ * Words that frame a question rather than name what it is about: "how much is the rent?" asks
+ * about the rent, and a lease that says "Monthly rent: $1,450" answers it without the word "much".
+ */
+export const FRAMING = new Set(
+  `much many often long soon far amount kind sort type exactly actually really currently anymore know
+need needs want pay pays paid paying cost costs allowed permitted ok okay fine
+info information detail details according regarding concerning including excluding`.split(/\s+/),
+);
+
+/**
+ * Words that name the same thing in a person's papers, as groups (Porter-stemmed when used): "my
+ * apartment" is the lease, "monthly payment" the monthly rent, "how heavy" the weight in pounds,
+ * "what did we decide" the "## Decisions". Small and hand-made on purpose: each group is a
+ * wording a person uses for their own documents; a question word with none of its group in the
+ * documents is not known to them.
+ */
+export const SYNONYM_GROUPS = [
+  'apartment flat lease rental tenancy tenant landlord',
+  'car vehicle auto automobile',
+  'bicycle bike',
+  'month monthly',
+  'payment pay rent instalment installment',
+  'decide decided decision decisions agreed',
+  'heavy weight weigh pounds lbs kg',
+  'cat cats kitten',
+  'dog dogs puppy',
+  'manual handbook guide',
+  'meeting sync standup',
+  'phone telephone mobile',
+  'born birth birthday',
+  // American and British spellings of one word.
+  'color colour',
+  'favorite favourite',
+  'center centre',
+  'gray grey',
+  'license licence',
+  'meter metre',
+  'theater theatre',
+  'organization organisation',
+];
+export const SYNONYMS = new Map<string, Set<string>>();
+for (const group of SYNONYM_GROUPS) {
+  const roots = new Set(group.split(' ').map(stem));
+  for (const root of roots) SYNONYMS.set(root, new Set([...(SYNONYMS.get(root) ?? []), ...roots]));
+}
+/**
+ * Words a question needs to be a question and never names what it is about, so never required
+ * of a sentence (issue 10, stranger round 6): the common light verbs in their forms ("how much
+ * notice do I need to give?" — the lease says "three months' notice"; "how many spaces do I
+ * get?"), question words ("whose birthday"), and generic nouns of who or what ("the person born
+ * on 2 July"). Only the answerer drops them; search still reads every word.
+ */
+export const LIGHT_WORDS = new Set(
+  `give gives gave given giving get gets got gotten getting have has had having make makes made making
+do does did done doing take takes took taken taking go goes went gone going put puts putting
+keep keeps kept keeping whose which whom whoever whatever person persons people someone somebody
+anyone anybody everyone everybody thing things stuff`.split(/\s+/),
+);
+/**
+ * Question and function words of other languages a person may ask in, which would otherwise be
+ * required as content words ("qui est le propriétaire?" asks of the owner, "когда отправляется
+ * паром?" of the ferry): French, German, Spanish, Italian, Portuguese, Dutch and Russian, folded
+ * (accents stripped, lowercase). Hand-made from each language's interrogatives, articles,
+ * copulas and common prepositions. Some are English words too ("comment", "pour", "van", "war"),
+ * so the list applies only to a question with no English function word (`ENGLISH_MARKERS`):
+ * "what does the comment say?" still needs its comment.
+ */
+export const OTHER_LANGUAGE_WORDS = new Set(
+  `qui que quoi quel quelle quels quelles quand ou comment combien pourquoi est sont etait ce cette ces
+le la les un une des du de au aux et mon ma mes ton ta tes son sa ses notre votre leur dans sur pour avec
+par pour il elle ils elles je tu nous vous on y en qu c l d j n s ton
+wer wen wem wessen was wann wo wie welche welcher welches welchen warum wieviel wieviele weshalb woher
+wohin ist sind der das dem des ein eine einen einem einer und mein meine meinen dein deine sein ihr
+im zu zum zur von mit fur auf aus bei ich du er sie es wir die den man war
+quien quienes cual cuales cuando donde como cuanto cuanta cuantos cuantas por porque es son esta estan
+el los las una unos unas del al y mi mis tu tus su sus en para que se lo con sin son
+chi cosa quale quali quando dove perche il lo gli della delle di da e sono
+quem qual quais onde quanto quantos porque e sao os um uma do da dos das em no na
+wie wat wanneer waar hoe welk welke waarom het een van zijn mijn
+кто что когда где как сколько почему зачем какой какая какое какие чей чья чьё чье чьи который которая
+которое которые ли во в на с со к ко по о об от у из за до для это этот эта эти мой моя моё мое мои
+твой наш ваш их его её ее он она оно они я ты мы вы есть был была были и а но`.split(/\s+/),
+);
+/**
+ * Words of `OTHER_LANGUAGE_WORDS` that are English words too ("what is the van number?", "comment"):
+ * they never tell a question is in another language, so "van number" keeps its van.
+ */
+export const ALSO_ENGLISH = new Set(
+  'comment pour par van ton fur dove os hoe die den man war son sin con est mit wat'.split(' '),
+);
+/** English function words: a question with one is English, and `OTHER_LANGUAGE_WORDS` do not apply. */
+export const ENGLISH_MARKERS = new Set(
+  'the what who whom whose where when why how is are were do does did my your our their which can could would should of and to for with it i'.split(
+    ' ',
+  ),
+);
+/**
+ * Whether a question word (as the query keeps it) is never required: a light word, or, in a
+ * question with no English function word (`foreign`), a question or function word of another language.
+ */
+export const neverRequired = (word: string, foreign: boolean): boolean =>
+  LIGHT_WORDS.has(word) || (foreign && OTHER_LANGUAGE_WORDS.has(fold(word)));
+
+/**
+ * Irregular verbs by their forms, so "who keeps the key?" finds "is kept by" ("kept" is not
+ * Porter-stemmed to "keep"). The common ones a person's papers use; forms that are also other
+ * words ("left", "lay", "saw") are left out.
+ */
+export const IRREGULAR_GROUPS = [
+  'keep keeps kept',
+  'buy buys bought',
+  'sell sells sold',
+  'make makes made',
+  'build builds built',
+  'write writes wrote written',
+  'give gives gave given',
+  'take takes took taken',
+  'hold holds held',
+  'lend lends lent',
+  'send sends sent',
+  'spend spends spent',
+  'bring brings brought',
+  'teach teaches taught',
+  'tell tells told',
+  'run runs ran',
+  'drive drives drove driven',
+  'eat eats ate eaten',
+  'feed feeds fed',
+  'meet meets met',
+  'choose chooses chose chosen',
+  'begin begins began begun',
+  'break breaks broke broken',
+  'steal steals stole stolen',
+  'speak speaks spoke spoken',
+  'grow grows grew grown',
+  'draw draws drew drawn',
+  'hide hides hid hidden',
+  'lose loses lost',
+  'win wins won',
+  'sing sings sang sung',
+  'swim swims swam swum',
+  'fly flies flew flown',
+];
+for (const group of IRREGULAR_GROUPS) {
+  const roots = new Set(group.split(' ').map(stem));
+  for (const root of roots) SYNONYMS.set(root, new Set([...(SYNONYMS.get(root) ?? []), ...roots]));
+}
+/** A stem and the stems of its synonyms and irregular forms. */
+export const alternativesOf = (root: string): Set<string> => SYNONYMS.get(root) ?? new Set([root]);
+export const isNumber = (root: string) => /^\p{N}+$/u.test(root);
+/**
+ * A word as search matches it: diacritics stripped (NFD, marks removed) and lowercased, as FTS5's
+ * `unicode61 remove_diacritics` folds the index, so "Café", "CAFÉ" and "cafe" are one word.
+ */
+export const fold = (word: string): string =>
+  word
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
+/** The Porter stem of a folded word: what question and sentence words are compared by. */
+export const root = (word: string): string => stem(fold(word));
+/**
+ * Stems of the compounds a text writes as two words, joined by a hyphen or a space ("Wi-Fi",
+ * "wi fi", "e-mail" → "wifi", "email"), so a question that writes them as one word finds them.
+ */
+export function compoundRoots(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const match of text.normalize('NFKC').matchAll(/([\p{L}\p{N}]+)[-‐‑ ](?=([\p{L}\p{N}]+))/gu))
+    out.add(root(`${match[1]}${match[2]}`));
+  return out;
+}
+/** Stems of a text's words, folded, and of its two-word compounds joined (`compoundRoots`). */
+export const rootsOf = (text: string): Set<string> =>
+  new Set([...words(text.normalize('NFKC')).map(root), ...compoundRoots(text)]);
+/** A word's form up to a plural ending: "pets" → "pet", "boxes" → "box"; not a stem ("insurer" ≠ "insurance"). */
+export const form = (word: string): string => fold(word).replace(/(?<=\p{L}{3})(?:es|s)$/u, '');
+/** Forms of a text's words. */
+export const formsOf = (text: string): Set<string> => new Set(words(text.normalize('NFKC')).map(form));
+/**
+ * Words that say which kind of value is asked ("the vault code", "the gas meter number", "which
+ * fee"): required only when the question names nothing more specific.
+ */
+export const GENERIC = new Set(
+  'number numbers code codes fee fees name names date dates amount value price prices id total sum charge policy policies rule rules'
+    .split(' ')
+    .map((w) => stem(w)),
+);
+/** A participle's ending: "covered", "parking" — but "speed" and "ceiling" end so too. */
+export const PARTICIPLE = /\p{L}{3}(?:ed|ing)$/u;
+/** Forms of "to be" and "to get", before a participle ("is covered", "got paid"). */
+export const BE = new Set('is are was were be been being am get gets got'.split(' '));
+/** Words before a noun, never before a participle ("the parking fee", "my internet speed"). */
+export const DETERMINER = new Set(
+  'a an the my your our their his her its this that these those no any each every'.split(' '),
+);
+/** Questions that ask yes or no: their last participle is said of the subject ("is damage covered?"). */
+export const AUXILIARY = new Set(
+  'is are was were will would can could should do does did has have had'.split(' '),
+);
+/**
+ * Whether `words[index]` is a participle: it ends in -ed or -ing, its stem drops that ending
+ * ("covered" → "cover"; "speed" stays "speed"), and it stands where a participle stands — after
+ * a form of be or get that is not the question's first word ("what is covered?"; "is parking
+ * included?" asks of parking), or later in a yes/no question and not after a determiner ("is
+ * water damage covered?"; "is the heating on?" asks of the heating).
+ */
+export function isParticiple(words: readonly string[], index: number): boolean {
+  const word = words[index] as string;
+  if (!PARTICIPLE.test(word) || root(word) === fold(word)) return false;
+  const before = words[index - 1];
+  if (before === undefined || DETERMINER.has(before)) return false;
+  if (BE.has(before) && index >= 2) return true;
+  return AUXILIARY.has(words[0] as string) && index >= 2 && !BE.has(before);
+}
+/**
+ * Verbs that ask what a thing holds ("what does module 2 cover?", "what does the fee include?"):
+ * required only when the documents use them, as stems.
+ */
+export const ASKING = new Set('cover include contain mention mean involve'.split(' ').map((w) => stem(w)));
+/** Words after which the next content word is a verb ("who keeps", "can I sublet"). */
+export const BEFORE_VERB = new Set('who i we you they he she it'.split(' '));
