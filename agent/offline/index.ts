@@ -200,8 +200,10 @@ export function createOfflinePlanner(registry: Registry): Planner {
           only && looked?.ok ? only.tool.offline?.foundNothing?.(looked.output, only.input) : undefined;
         if (nothing) {
           const reply = yield* askTools('lookup', nothing.query, nothing.lead);
-          if (reply) return yield* finish(reply.text, reply.status);
-          return yield* finish([nothing.reply, ...searchedInVain].join(' '), 'done');
+          // What else the request said ("…? it's not working") is said after the lookup, never dropped.
+          const also = say ? [say] : [];
+          if (reply) return yield* finish([reply.text, ...also].join('\n'), reply.status);
+          return yield* finish([[nothing.reply, ...searchedInVain].join(' '), ...also].join('\n'), 'done');
         }
         yield* finish([...texts, ...(say ? [say] : [])].join('\n'), asked ? 'needs_input' : 'done');
       };

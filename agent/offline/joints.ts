@@ -16,10 +16,17 @@ export interface Segment {
   text: string;
   /** `first`: the request's opening; `command`: a verb or question; `fact`: "my X is Y"; `pronoun`: "he likes Lego". */
   opens: 'first' | 'command' | 'fact' | 'pronoun';
+  /**
+   * What is read for it when that differs from the text: a gapped clause with its missing words
+   * put back from the fact before it ("my brother's is 7 June" → "my brother's birthday is 7 June").
+   */
+  reads?: string;
+  /** A clause that may or may not be a fact of its own ("… and my wife loves pasta"): asked about. */
+  unsure?: true;
 }
 
 /** Words that only join a clause to the one before: "and then", "also", "plus", "oh and". */
-const LEAD = /^(?:(?:and|also|plus|then|oh|but|so)\b[\s,]*)+/i;
+const LEAD = /^(?:(?:and|also|plus|then|oh|but|so|btw|ps|by\s+the\s+way)\b[\s,:]*)+/i;
 
 /** A verb that opens a request of its own. */
 const COMMAND_VERB =
@@ -62,6 +69,7 @@ function clauses(sentence: string): Segment[] {
   const pieces: Segment[] = [];
   let start = 0;
   let opens: Segment['opens'] = 'first';
+  let extra: Pick<Segment, 'reads' | 'unsure'> = {};
   for (const match of sentence.matchAll(JOINT)) {
     const at = match.index ?? 0;
     const end = at + match[0].length;
@@ -79,16 +87,103 @@ function clauses(sentence: string): Segment[] {
           : joinedByAnd && PRONOUN.test(rest)
             ? 'pronoun'
             : undefined;
-    if (!kind) continue;
     const piece = sentence.slice(start, at).trim();
-    if (!/[\p{L}\p{N}]/u.test(piece)) continue;
-    pieces.push({ text: piece, opens });
+    // "… 3 May and my brother's 7 June": a clause that leaves out the words the fact before it has.
+    const gap =
+      (!kind || kind === 'fact') && !emoji
+        ? gapped(extra.reads ?? piece, rest.replace(/[.!]+$/, ''))
+        : undefined;
+    if (!kind && !gap) continue;
+    // "also, my …", "oh and my …": joining words alone are no clause.
+    if (!/[\p{L}\p{N}]/u.test(piece.replace(LEAD, ''))) continue;
+    pieces.push({ text: piece, opens, ...extra });
     start = end + (sentence.slice(end).length - rest.length);
-    opens = kind;
+    opens = kind ?? 'fact';
+    extra = gap ?? {};
   }
   const last = sentence.slice(start).trim();
-  if (/[\p{L}\p{N}]/u.test(last)) pieces.push({ text: last, opens });
+  if (/[\p{L}\p{N}]/u.test(last)) pieces.push({ text: last, opens, ...extra });
   return pieces;
+}
+
+/** A fact's parts: owner ("my", "the", or none before "Mary's"), key words, copula, "called", value. */
+const FACT_PARTS =
+  /^(?:that\s+)?(?:(my|our|the)\s+)?((?:(?!(?:and|or|is|are|was|were)\b)[\p{L}\p{N}\p{M}'’#+@.-]+\s+){0,3}(?!(?:and|or|is|are|was|were)\b)[\p{L}\p{N}\p{M}'’#+@.-]+)\s+(is|are)((?:\s+(?:called|named))?)\s+(\S.*)$/iu;
+
+/** A word that names whose: "brother's", "Mary's", "parents'". */
+const POSSESSIVE = /^[\p{L}\p{N}-]+(?:['’]s|s['’])$/u;
+
+/** Words that set one thing of a kind against another ("the front door code … and the back …"). */
+const PAIRED =
+  /^(?:front|back|side|rear|main|home|work|office|old|new|first|second|third|left|right|upstairs|downstairs|top|bottom|inner|outer|morning|evening|day|night|summer|winter|personal|business|guest|spare|primary|secondary|mobile|landline|north|south|east|west|car|bike|house|garage|garden|kitchen|bedroom|bathroom|shed|gate)$/i;
+
+/** Words that make a gapped clause a sentence of its own ("my wife loves it"), not a fact. */
+const FUNCTION_WORD =
+  /^(?:it|him|her|them|me|you|us|to|a|an|the|my|our|your|his|their|has|have|had|will|would|can|could|does|do|did|not|no|never|too|so|very|and|or|but|if|in|on|at|of|for|with)$/i;
+
+/**
+ * The clause `rest` read as a fact that leaves out words the fact `before` it has (gapping):
+ * "my sister's birthday is 3 May" then "my brother's is 7 June" reads "my brother's birthday is 7
+ * June"; "my cat is called Tom" then "my dog Rex" reads "my dog is called Rex"; "the front door
+ * code is 1234" then "the back 5678" reads "the back door code is 5678". `unsure` when `rest`
+ * opens like such a clause but its words could as well be the value's own ("… and my wife loves
+ * pasta", "… to paint the walls and the doors blue", "my phone number is 555 and my email a@b.c"):
+ * the caller asks. Undefined when `rest` is no such clause ("Simon and Garfunkel").
+ */
+function gapped(before: string, rest: string): Pick<Segment, 'reads' | 'unsure'> | undefined {
+  const fact = FACT_PARTS.exec(before.replace(KEEP_VERB, '').replace(LEAD, '').trim());
+  if (!fact) return undefined;
+  const [, owner, keyText = '', copula = 'is', called = '', value = ''] = fact;
+  const key = keyText.split(/\s+/);
+  if (!owner && !(/^\p{Lu}/u.test(keyText) && POSSESSIVE.test(key[0]!))) return undefined;
+  const whose = /^(my|our|the)\s+/i.exec(rest)?.[1];
+  const words = rest
+    .replace(/^(?:my|our|the)\s+/i, '')
+    .trim()
+    .split(/\s+/);
+  const first = words[0] ?? '';
+  if (!whose && !(/^\p{Lu}/u.test(first) && POSSESSIVE.test(first))) return undefined;
+  const head = POSSESSIVE.test(key[0]!) ? key.slice(1) : key;
+  const lead = whose ? `${whose} ` : '';
+  // "my brother's is 7 June": only whose it is before the copula.
+  if (words.length >= 3 && POSSESSIVE.test(first) && /^(?:is|are)$/i.test(words[1]!))
+    return head.length > 0
+      ? { reads: `${lead}${first} ${head.join(' ')} ${words.slice(1).join(' ')}` }
+      : undefined;
+  if (words.some((word) => /^(?:is|are|was|were)$/i.test(word))) return undefined;
+  // "… and the hall": a noun alone is the value's own.
+  if (words.length < 2 || !/^\p{L}[\p{L}\p{M}'’-]*$/u.test(first) || FUNCTION_WORD.test(first))
+    return undefined;
+  const at = words.length > 2 ? head.findIndex((word) => word.toLowerCase() === words[1]!.toLowerCase()) : -1;
+  const said = words.slice(at >= 0 ? 2 : 1);
+  const kept = key.length > head.length ? [key[0]!] : [];
+  const newKey =
+    at >= 0
+      ? [...(POSSESSIVE.test(first) ? [] : kept), first, ...head.slice(at)]
+      : POSSESSIVE.test(first)
+        ? head.length > 0
+          ? [first, ...head]
+          : undefined
+        : key.length === 1
+          ? [first]
+          : head.length > 1 && PAIRED.test(head[0]!) && PAIRED.test(first)
+            ? [...kept, first, ...head.slice(1)]
+            : undefined;
+  const digits = (text: string) => /\p{N}/u.test(text);
+  const shaped =
+    said.length === 1 ||
+    (digits(said.join(' ')) && said.length <= 4) ||
+    (said.length <= 3 && said.every((word) => /^\p{Lu}/u.test(word)));
+  if (
+    !newKey ||
+    !shaped ||
+    digits(value) !== digits(said.join(' ')) ||
+    /@/.test(value) !== /@/.test(said.join(' ')) ||
+    /\b(?:my|our|the|his|her|their|your)\b/i.test(value) ||
+    said.some((word) => FUNCTION_WORD.test(word))
+  )
+    return { unsure: true };
+  return { reads: `${lead}${newKey.join(' ')} ${copula}${called} ${said.join(' ')}` };
 }
 
 /**
@@ -99,23 +194,80 @@ function clauses(sentence: string): Segment[] {
  * caller asks about it.
  */
 export function segments(text: string): Segment[] | undefined {
-  const parts = sentences(text);
+  const parts = sentences(text).flatMap(runOn);
   const found: Segment[] = [];
   let current = parts[0] ?? '';
+  let opens: Segment['opens'] = 'command';
   const flush = () => {
     const pieces = clauses(current);
-    if (found.length > 0 && pieces[0]) pieces[0] = { ...pieces[0], opens: 'command' };
+    if (found.length > 0 && pieces[0]) pieces[0] = { ...pieces[0], opens };
     found.push(...pieces);
   };
+  let previous = current;
   for (const part of parts.slice(1)) {
     const rest = part.replace(LEAD, '');
-    if (opensCommand(rest) || (QUESTION.test(rest) && /\?\s*$/.test(rest))) {
+    // "what is my door code? my alarm code is 9090.": a statement after a question is its own
+    // request, read as it would be alone; "… ? it changed to hunter2" is about the thing asked.
+    const asked = /\?\s*$/.test(previous) || QUESTION.test(previous.replace(LEAD, ''));
+    const kind: Segment['opens'] | undefined =
+      opensCommand(rest) || (QUESTION.test(rest) && /\?\s*$/.test(rest)) || (asked && FACT.test(rest))
+        ? 'command'
+        : asked && PRONOUN_SAYS.test(rest)
+          ? 'pronoun'
+          : undefined;
+    if (kind) {
       flush();
       current = part;
+      opens = kind;
     } else current = `${current} ${part}`;
+    previous = part;
   }
   flush();
   return found.length > 1 ? found : undefined;
+}
+
+/** A sentence about something said only with a pronoun: "it changed to hunter2", "it's 4321 now". */
+const PRONOUN_SAYS = /^(?:now\s+)?(?:it|that|this|he|she|they)(?:['’]s|['’]re|\s+\p{L}+)\b/iu;
+
+/**
+ * What a pronoun sentence after a question says the thing asked now is: "it changed to hunter2",
+ * "it's hunter2 now", "that's now X", "it has been updated to X". Undefined for any other pronoun
+ * sentence ("it's not working", "it's for the gate").
+ */
+export function newValue(sentence: string): string | undefined {
+  const text = sentence
+    .replace(LEAD, '')
+    .replace(/[.!]+$/, '')
+    .trim();
+  const changed =
+    /^(?:now\s+)?(?:it|that|this)(?:['’]s|\s+(?:is|was|has|have|got))?\s+(?:been\s+)?(?:now\s+)?(?:changed|updated|reset|switched|set|moved)\s+(?:to|into)\s+(.+)$/iu.exec(
+      text,
+    )?.[1] ?? /^(?:now\s+)?(?:it|that|this)(?:['’]s|\s+is)\s+(?:now\s+)?(.+?)(?:\s+now)?$/iu.exec(text)?.[1];
+  if (!changed) return undefined;
+  const value = changed.replace(/\s+now$/i, '').trim();
+  // "it's not working", "that's for the gate", "it is so slow": what it is like, not what it is.
+  if (
+    FUNCTION_WORD.test(value.split(/\s+/)[0] ?? '') ||
+    /^(?:for|about|like|because|why|what|broken|wrong|weird|slow|down|fine|ok(?:ay)?|great|gone|lost|missing|new|old)\b/i.test(
+      value,
+    )
+  )
+    return undefined;
+  return value;
+}
+
+/**
+ * "what is my door code my alarm code is 9090" (a question with its "?" left out, and a statement
+ * after it) cut into the question and the statement; any other sentence is kept whole.
+ */
+function runOn(sentence: string): string[] {
+  if (!QUESTION.test(sentence.replace(LEAD, '')) || /\?\s*$/.test(sentence)) return [sentence];
+  for (const match of sentence.matchAll(/\s+(?=(?:my|our)\s)/giu)) {
+    const asked = sentence.slice(0, match.index);
+    const told = sentence.slice(match.index + match[0].length);
+    if (/\b(?:my|our|the|your)\s+[\p{L}\p{N}]/iu.test(asked) && FACT.test(told)) return [`${asked}?`, told];
+  }
+  return [sentence];
 }
 
 /** A reading that writes or deletes something. */
@@ -158,17 +310,30 @@ export function readSegments(
   const said: string[] = [];
   const templates: string[] = [];
   let score = Number.POSITIVE_INFINITY;
+  if (found.some((segment) => segment.unsure)) return unsure(text, found, first);
+  let before: Interpretation = first;
   for (const [index, segment] of found.entries()) {
     // Said back as typed ("Also remember my bike code"), read without its joining words.
     const typed = segment.text.replace(/[.!]+$/, '').trim();
-    const piece = typed.replace(LEAD, '');
-    if (segment.opens === 'pronoun') return unsure(text, found, first);
+    const piece = (segment.reads ?? typed).replace(LEAD, '');
+    if (segment.opens === 'pronoun') {
+      // "what's my wifi password? it changed to hunter2": about the thing asked, so asked about.
+      const asked = askedKey(before);
+      if (!asked) return unsure(text, found, first);
+      const value = newValue(typed);
+      if (value) return changeQuestion(asked, value, typed);
+      said.push(
+        `I did not keep "${typed}": I cannot tell what it says about your ${asked.key}. To change it, say "remember my ${asked.key} is …".`,
+      );
+      continue;
+    }
     const own =
       index === 0
         ? first
         : segment.opens === 'fact'
           ? read(keep ? `${keep}${piece.replace(/^that\s+/i, '')}` : piece)
           : read(piece);
+    before = own;
     if (segment.opens === 'fact') {
       if (!writes(first)) return undefined;
       if (!writes(own) || joinedValue(own)) return unsure(text, found, first);
@@ -201,6 +366,28 @@ export function readSegments(
     template: templates.join(' / '),
     score,
     ...(said.length > 0 ? { say: said.join(' ') } : {}),
+  };
+}
+
+/** The key a question reading looks up ("what's my wifi password?" → wifi password), with its tool. */
+function askedKey(reading: Interpretation): { key: string; tool: Step['tool'] } | undefined {
+  if (reading.kind !== 'call' || writes(reading)) return undefined;
+  const step = reading.steps[0];
+  const key = step?.input.key;
+  return step && typeof key === 'string' && key.trim() ? { key, tool: step.tool } : undefined;
+}
+
+/** "Should I change your wifi password to hunter2?": asked, never done, since "it" is a guess. */
+function changeQuestion(
+  asked: { key: string; tool: Step['tool'] },
+  value: string,
+  typed: string,
+): Interpretation {
+  return {
+    kind: 'ask',
+    tool: asked.tool,
+    input: {},
+    question: `Should I change your ${asked.key} to ${value}? I changed nothing yet, since "${typed}" does not say what "it" is. To change it, say "remember my ${asked.key} is ${value}".`,
   };
 }
 
