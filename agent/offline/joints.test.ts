@@ -208,3 +208,115 @@ describe('an explicit note or remember takes only its own sentence (issue 7, S5 
     expect(piped.answer).toMatch(/kept it as a note/);
   });
 });
+
+describe('a statement after a question is read as it would be alone (issue 7, m7 HIGH)', () => {
+  it.each([
+    'what is my door code? my alarm code is 9090.',
+    'what is my door code my alarm code is 9090',
+    'my alarm code is 9090. what is my door code?',
+    'what is my door code? what is my gate code? my alarm code is 9090.',
+    'what is my door code? btw my alarm code is 9090',
+    'what is my door code? by the way, my alarm code is 9090',
+    'what is my door code? also, my alarm code is 9090',
+    'what is my door code? oh and my alarm code is 9090',
+    'what is my door code? PS: my alarm code is 9090',
+    'do you know my door code? my alarm code is 9090',
+  ])('"%s" answers the question and keeps the statement', async (request) => {
+    const alone = await setup([['door code', '1357']]);
+    await alone.ask('my alarm code is 9090');
+    const { ask, facts } = await setup([['door code', '1357']]);
+    const { finish, answer } = await ask(request);
+    expect(finish.status).toBe('done');
+    expect(facts()).toEqual(alone.facts());
+    expect(facts()).toEqual({ 'door code': '1357', 'alarm code': '9090' });
+    expect(answer).toContain('1357');
+    expect(answer).toMatch(/Remembered: alarm code is 9090/);
+  });
+
+  it.each([
+    ["what's my wifi password? it changed to hunter2", 'Should I change your wifi password to hunter2?'],
+    ["what's my wifi password? it's hunter2 now", 'Should I change your wifi password to hunter2?'],
+    ["What's my wifi password? That's now hunter2.", 'Should I change your wifi password to hunter2?'],
+    [
+      "what's my wifi password?? it has been changed to hunter2",
+      'Should I change your wifi password to hunter2?',
+    ],
+    ['what is my door code? it is 4321', 'Should I remember 4321 as your door code?'],
+  ])('"%s" asks before changing the thing asked, and keeps no junk key', async (request, question) => {
+    const { ask, facts } = await setup([['wifi password', 'abc']]);
+    const { finish, answer } = await ask(request);
+    expect(finish.status).toBe('needs_input');
+    expect(answer).toContain(question);
+    expect(facts()).toEqual({ 'wifi password': 'abc' });
+  });
+
+  it('a pronoun sentence after a question that changes nothing is said back, the question answered', async () => {
+    const { ask, facts } = await setup([['wifi password', 'abc']]);
+    const { finish, answer } = await ask("what's my wifi password? it's not working");
+    expect(finish.status).toBe('done');
+    expect(answer).toContain('abc');
+    expect(answer).toContain(`I did not keep "it's not working"`);
+    expect(facts()).toEqual({ 'wifi password': 'abc' });
+    const none = await setup();
+    const missing = await none.ask("what's my wifi password? it's not working");
+    expect(missing.answer).toContain(`I did not keep "it's not working"`);
+    expect(none.facts()).toEqual({});
+  });
+});
+
+describe('a clause that leaves out words the fact before it has (gapping; issue 7, m7 MEDIUM)', () => {
+  it.each([
+    [
+      "my sister's birthday is 3 May and my brother's is 7 June",
+      { "sister's birthday": '3 May', "brother's birthday": '7 June' },
+    ],
+    [
+      "my sister's birthday is 3 May and my brother's 7 June",
+      { "sister's birthday": '3 May', "brother's birthday": '7 June' },
+    ],
+    ['my cat is called Tom and my dog Rex', { cat: 'called Tom', dog: 'called Rex' }],
+    [
+      "my mum's phone is 555-1234 and my dad's 555-9876",
+      { "mum's phone": '555-1234', "dad's phone": '555-9876' },
+    ],
+    [
+      'the front door code is 1234 and the back 5678',
+      { 'front door code': '1234', 'back door code': '5678' },
+    ],
+    [
+      'the front door code is 1234, the back door 5678',
+      { 'front door code': '1234', 'back door code': '5678' },
+    ],
+    ['my car is blue and my bike red', { car: 'blue', bike: 'red' }],
+    ['remember my car is blue and my bike red', { car: 'blue', bike: 'red' }],
+    ["Mary's phone is 222 and John's 333", { "Mary's phone": '222', "John's phone": '333' }],
+    ['my son is 7 and my daughter 9 and my dog 3', { son: '7', daughter: '9', dog: '3' }],
+  ])('"%s" keeps each fact with its full key', async (request, expected) => {
+    const { ask, facts } = await setup();
+    const { finish } = await ask(request);
+    expect(finish.status).toBe('done');
+    expect(facts()).toEqual(expected);
+  });
+
+  it.each([
+    ['my favourite band is Simon and Garfunkel', { 'favourite band': 'Simon and Garfunkel' }],
+    ['my lunch is fish and chips', { lunch: 'fish and chips' }],
+    ['remember my hobbies are reading and the guitar', { hobbies: 'reading and the guitar' }],
+  ])('"%s" keeps a value with its own "and" whole', async (request, expected) => {
+    const { ask, facts } = await setup();
+    await ask(request);
+    expect(facts()).toEqual(expected);
+  });
+
+  it.each([
+    'remember my favourite food is pasta and my wife loves it',
+    'my wifi password is abc123 and my pin 4321',
+    'my phone number is 555 1234 and my email a@b.com',
+    'remember my plan is to paint the walls and the doors blue',
+  ])('"%s" asks rather than guess where one fact ends; nothing is written', async (request) => {
+    const { ask, facts } = await setup();
+    const { finish } = await ask(request);
+    expect(finish.status).toBe('needs_input');
+    expect(facts()).toEqual({});
+  });
+});

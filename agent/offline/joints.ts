@@ -91,7 +91,10 @@ function clauses(sentence: string): Segment[] {
     // "… 3 May and my brother's 7 June": a clause that leaves out the words the fact before it has.
     const gap =
       (!kind || kind === 'fact') && !emoji
-        ? gapped(extra.reads ?? piece, rest.replace(/[.!]+$/, ''))
+        ? gapped(
+            extra.reads ?? piece,
+            rest.split(/\s*[;,]\s*|\s+[-–—]+\s+|\s+and\s+/)[0]!.replace(/[.!]+$/, ''),
+          )
         : undefined;
     if (!kind && !gap) continue;
     // "also, my …", "oh and my …": joining words alone are no clause.
@@ -383,11 +386,12 @@ function changeQuestion(
   value: string,
   typed: string,
 ): Interpretation {
+  const changes = /\b(?:now|changed|updated|reset|switched|set|moved|new)\b/i.test(typed);
   return {
     kind: 'ask',
     tool: asked.tool,
     input: {},
-    question: `Should I change your ${asked.key} to ${value}? I changed nothing yet, since "${typed}" does not say what "it" is. To change it, say "remember my ${asked.key} is ${value}".`,
+    question: `${changes ? `Should I change your ${asked.key} to ${value}?` : `Should I remember ${value} as your ${asked.key}?`} I kept nothing yet: "${typed}" does not name what it is about, and I would be guessing it means your ${asked.key}. To keep it, say "remember my ${asked.key} is ${value}".`,
   };
 }
 
