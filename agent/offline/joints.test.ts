@@ -221,6 +221,7 @@ describe('a statement after a question is read as it would be alone (issue 7, m7
     'what is my door code? oh and my alarm code is 9090',
     'what is my door code? PS: my alarm code is 9090',
     'do you know my door code? my alarm code is 9090',
+    'What is my door code?\tMy alarm code is 9090!',
   ])('"%s" answers the question and keeps the statement', async (request) => {
     const alone = await setup([['door code', '1357']]);
     await alone.ask('my alarm code is 9090');
@@ -248,6 +249,21 @@ describe('a statement after a question is read as it would be alone (issue 7, m7
     expect(finish.status).toBe('needs_input');
     expect(answer).toContain(question);
     expect(facts()).toEqual({ 'wifi password': 'abc' });
+  });
+
+  it('in capitals, as alone: "WHAT IS MY DOOR CODE MY ALARM CODE IS 9090"', async () => {
+    const alone = await setup();
+    await alone.ask('MY ALARM CODE IS 9090');
+    for (const request of [
+      'WHAT IS MY DOOR CODE? MY ALARM CODE IS 9090',
+      'WHAT IS MY DOOR CODE MY ALARM CODE IS 9090',
+    ]) {
+      const { ask, facts } = await setup();
+      const { finish } = await ask(request);
+      expect(finish.status).toBe('done');
+      expect(facts()).toEqual(alone.facts());
+      expect(facts()).toEqual({ 'ALARM CODE': '9090' });
+    }
   });
 
   it('a pronoun sentence after a question that changes nothing is said back, the question answered', async () => {
@@ -291,6 +307,11 @@ describe('a clause that leaves out words the fact before it has (gapping; issue 
     ['remember my car is blue and my bike red', { car: 'blue', bike: 'red' }],
     ["Mary's phone is 222 and John's 333", { "Mary's phone": '222', "John's phone": '333' }],
     ['my son is 7 and my daughter 9 and my dog 3', { son: '7', daughter: '9', dog: '3' }],
+    ['my car is blue 🚗 and my bike red', { car: 'blue', bike: 'red' }],
+    [
+      'my sister’s birthday is 3 May and my brother’s is 7 June',
+      { "sister's birthday": '3 May', "brother's birthday": '7 June' },
+    ],
   ])('"%s" keeps each fact with its full key', async (request, expected) => {
     const { ask, facts } = await setup();
     const { finish } = await ask(request);

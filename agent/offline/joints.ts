@@ -90,7 +90,7 @@ function clauses(sentence: string): Segment[] {
     const piece = sentence.slice(start, at).trim();
     // "… 3 May and my brother's 7 June": a clause that leaves out the words the fact before it has.
     const gap =
-      (!kind || kind === 'fact') && !emoji
+      (!kind || kind === 'fact') && (!emoji || joinedByAnd)
         ? gapped(
             extra.reads ?? piece,
             rest.split(/\s*[;,]\s*|\s+[-–—]+\s+|\s+and\s+/)[0]!.replace(/[.!]+$/, ''),
@@ -208,12 +208,13 @@ export function segments(text: string): Segment[] | undefined {
   };
   let previous = current;
   for (const part of parts.slice(1)) {
-    const rest = part.replace(LEAD, '');
+    // "… ? 🙂 my alarm code is 9090": marks before the words open nothing.
+    const rest = part.replace(/^[^\p{L}\p{N}]+/u, '').replace(LEAD, '');
     // "what is my door code? my alarm code is 9090.": a statement after a question is its own
     // request, read as it would be alone; "… ? it changed to hunter2" is about the thing asked.
     const asked = /\?\s*$/.test(previous) || QUESTION.test(previous.replace(LEAD, ''));
     const kind: Segment['opens'] | undefined =
-      opensCommand(rest) || (QUESTION.test(rest) && /\?\s*$/.test(rest)) || (asked && FACT.test(rest))
+      opensCommand(rest) || (QUESTION.test(rest) && /\?\s*$/.test(rest)) || (asked && factOpens(rest))
         ? 'command'
         : asked && PRONOUN_SAYS.test(rest)
           ? 'pronoun'
@@ -228,6 +229,9 @@ export function segments(text: string): Segment[] | undefined {
   flush();
   return found.length > 1 ? found : undefined;
 }
+
+/** True when `text` opens a fact, in any case ("MY ALARM CODE IS 9090"). */
+const factOpens = (text: string) => FACT.test(text) || FACT.test(text.toLowerCase());
 
 /** A sentence about something said only with a pronoun: "it changed to hunter2", "it's 4321 now". */
 const PRONOUN_SAYS = /^(?:now\s+)?(?:it|that|this|he|she|they)(?:['’]s|['’]re|\s+\p{L}+)\b/iu;
@@ -268,7 +272,7 @@ function runOn(sentence: string): string[] {
   for (const match of sentence.matchAll(/\s+(?=(?:my|our)\s)/giu)) {
     const asked = sentence.slice(0, match.index);
     const told = sentence.slice(match.index + match[0].length);
-    if (/\b(?:my|our|the|your)\s+[\p{L}\p{N}]/iu.test(asked) && FACT.test(told)) return [`${asked}?`, told];
+    if (/\b(?:my|our|the|your)\s+[\p{L}\p{N}]/iu.test(asked) && factOpens(told)) return [`${asked}?`, told];
   }
   return [sentence];
 }
