@@ -125,8 +125,16 @@ export function createOfflinePlanner(registry: Registry): Planner {
         steps: Step[],
         say?: string,
         asks = false,
+        question?: string,
       ): AsyncGenerator<PlannerEvent> {
         const texts: string[] = [];
+        if (question) {
+          const reply = yield* askTools('question', question);
+          texts.push(
+            reply?.text ??
+              `I don't know: nothing you've asked me to remember, noted or had me learn answers "${question}".`,
+          );
+        }
         // A result that is a question back ("two facts fit: which one?") ends the request so.
         let asked = asks;
         /** The steps after `index`, said back when the run stops early, so none is dropped silently. */
@@ -234,7 +242,8 @@ export function createOfflinePlanner(registry: Registry): Planner {
         case 'question':
           return yield* answerQuestion(meaning.query);
         case 'call': {
-          if (!meaning.reply) return yield* runSteps(meaning.steps, meaning.say, meaning.asks);
+          if (!meaning.reply)
+            return yield* runSteps(meaning.steps, meaning.say, meaning.asks, meaning.question);
           // A request a tool serves with an answer of its own ("delete the note about X": find it
           // and say how to delete it, never delete a guess).
           for (const step of meaning.steps) yield* call(step.tool.name, step.input);

@@ -39,6 +39,8 @@ export type Interpretation =
       say?: string;
       /** A part of the request was asked about (`say` holds the question): the run ends needs_input. */
       asks?: boolean;
+      /** A question of the request answered from what is kept, before the steps run ("what did I tell you about X? my X is Y"). */
+      question?: string;
     }
   | { kind: 'ask'; tool: AnyTool; question: string; input: Record<string, unknown> }
   | { kind: 'question'; query: string }

@@ -222,6 +222,8 @@ describe('a statement after a question is read as it would be alone (issue 7, m7
     'what is my door code? PS: my alarm code is 9090',
     'do you know my door code? my alarm code is 9090',
     'What is my door code?\tMy alarm code is 9090!',
+    'what is my door code? actually my alarm code is 9090',
+    'what is my door code? anyway, my alarm code is 9090',
   ])('"%s" answers the question and keeps the statement', async (request) => {
     const alone = await setup([['door code', '1357']]);
     await alone.ask('my alarm code is 9090');
@@ -249,6 +251,20 @@ describe('a statement after a question is read as it would be alone (issue 7, m7
     expect(finish.status).toBe('needs_input');
     expect(answer).toContain(question);
     expect(facts()).toEqual({ 'wifi password': 'abc' });
+  });
+
+  it('a question only what is kept can answer ("what did I tell you about …?") is answered first, then the statement kept', async () => {
+    const { ask, facts } = await setup([['dentist', 'Dr. Kim']]);
+    const { answer } = await ask('what did I tell you about my dentist? my alarm code is 9090');
+    expect(answer).toContain('Dr. Kim');
+    expect(answer).toMatch(/Remembered: alarm code is 9090/);
+    expect(facts()).toEqual({ dentist: 'Dr. Kim', 'alarm code': '9090' });
+    const none = await setup();
+    const nothing = await none.ask('what did I tell you about my dentist? my dentist is Dr. Lee');
+    expect(nothing.answer).toMatch(
+      /^I don't know: nothing .* answers "what did I tell you about my dentist\?"/,
+    );
+    expect(none.facts()).toEqual({ dentist: 'Dr. Lee' });
   });
 
   it('in capitals, as alone: "WHAT IS MY DOOR CODE MY ALARM CODE IS 9090"', async () => {

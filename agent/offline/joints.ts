@@ -28,6 +28,9 @@ export interface Segment {
 /** Words that only join a clause to the one before: "and then", "also", "plus", "oh and". */
 const LEAD = /^(?:(?:and|also|plus|then|oh|but|so|btw|ps|by\s+the\s+way)\b[\s,:]*)+/i;
 
+/** Words that only open a sentence after a question: "actually, my …", "anyway, my …". */
+const FILLER = /^(?:actually|well|wait|ok(?:ay)?|anyway)\b[\s,]*/i;
+
 /** A verb that opens a request of its own. */
 const COMMAND_VERB =
   /^(?:please\s+)?(?:remember|memori[sz]e|note(?:\s+down)?|jot\s+down|forget|delete|remove|erase|store|save|recall|tell\s+me|show\s+me|search|look\s+up)\b(?!\s*(?:is|are|was|were|to\s+(?:me|you))\b)/i;
@@ -98,7 +101,7 @@ function clauses(sentence: string): Segment[] {
         : undefined;
     if (!kind && !gap) continue;
     // "also, my …", "oh and my …": joining words alone are no clause.
-    if (!/[\p{L}\p{N}]/u.test(piece.replace(LEAD, ''))) continue;
+    if (!/[\p{L}\p{N}]/u.test(piece.replace(LEAD, '').replace(FILLER, ''))) continue;
     pieces.push({ text: piece, opens, ...extra });
     start = end + (sentence.slice(end).length - rest.length);
     opens = kind ?? 'fact';
@@ -214,7 +217,9 @@ export function segments(text: string): Segment[] | undefined {
     // request, read as it would be alone; "… ? it changed to hunter2" is about the thing asked.
     const asked = /\?\s*$/.test(previous) || QUESTION.test(previous.replace(LEAD, ''));
     const kind: Segment['opens'] | undefined =
-      opensCommand(rest) || (QUESTION.test(rest) && /\?\s*$/.test(rest)) || (asked && factOpens(rest))
+      opensCommand(rest) ||
+      (QUESTION.test(rest) && /\?\s*$/.test(rest)) ||
+      (asked && factOpens(rest.replace(FILLER, '')))
         ? 'command'
         : asked && PRONOUN_SAYS.test(rest)
           ? 'pronoun'
@@ -311,7 +316,10 @@ export function readSegments(
   const first = read(found[0]!.text);
   // "Good morning. Remember my gate is 7.": a first clause that is no request of its own is left to
   // the sentence readings (`readings.ts`), which know greetings, asides and corrections.
-  if (first.kind !== 'call') return undefined;
+  // "what did I tell you about my dentist? my dentist is Dr. Lee": a question answered from what
+  // is kept, then the rest.
+  if (first.kind !== 'call' && first.kind !== 'question') return undefined;
+  let question: string | undefined;
   const keep = KEEP_VERB.exec(found[0]!.text)?.[0];
   const steps: Step[] = [];
   const said: string[] = [];
@@ -352,6 +360,10 @@ export function readSegments(
       if (own.say) said.push(own.say);
       continue;
     }
+    if (own.kind === 'question' && question === undefined) {
+      question = own.query;
+      continue;
+    }
     if (own.kind === 'ask')
       said.push(
         `I did not understand "${typed}" as a whole request, so nothing was done for it. ${own.question}`,
@@ -361,7 +373,8 @@ export function readSegments(
     else if (own.kind === 'chatter') said.push(own.reply);
     else if (own.kind !== 'empty') said.push(`I did not understand "${typed}", so nothing was done for it.`);
   }
-  if (steps.length === 0) return undefined;
+  if (steps.length === 0 || (question !== undefined && !steps.some((step) => step.tool.risk !== 'read')))
+    return undefined;
   // Writes before deletes: a delete waiting for approval then holds back nothing else.
   const ordered = [
     ...steps.filter((step) => step.tool.risk !== 'destructive'),
@@ -373,6 +386,7 @@ export function readSegments(
     template: templates.join(' / '),
     score,
     ...(said.length > 0 ? { say: said.join(' ') } : {}),
+    ...(question !== undefined ? { question } : {}),
   };
 }
 
