@@ -325,6 +325,16 @@ describe('a clause that leaves out words the fact before it has (gapping; issue 
     ['my son is 7 and my daughter 9 and my dog 3', { son: '7', daughter: '9', dog: '3' }],
     ['my car is blue 🚗 and my bike red', { car: 'blue', bike: 'red' }],
     [
+      "my mum's birthday is in May and my dad's in June",
+      { "mum's birthday": 'in May', "dad's birthday": 'in June' },
+    ],
+    ['my car is a Honda and my bike a Trek', { car: 'a Honda', bike: 'a Trek' }],
+    ['my home number is 555 and my work 666', { 'home number': '555', 'work number': '666' }],
+    [
+      "my mum's phone is 555-1234, my dad's 555-9876",
+      { "mum's phone": '555-1234', "dad's phone": '555-9876' },
+    ],
+    [
       'my sister’s birthday is 3 May and my brother’s is 7 June',
       { "sister's birthday": '3 May', "brother's birthday": '7 June' },
     ],

@@ -176,8 +176,9 @@ function gapped(before: string, rest: string): Pick<Segment, 'reads' | 'unsure'>
             ? [...kept, first, ...head.slice(1)]
             : undefined;
   const digits = (text: string) => /\p{N}/u.test(text);
+  const opener = said.length > 1 && said[0]!.toLowerCase() === value.split(/\s+/)[0]?.toLowerCase() ? 1 : 0;
   const shaped =
-    said.length === 1 ||
+    said.length - opener === 1 ||
     (digits(said.join(' ')) && said.length <= 4) ||
     (said.length <= 3 && said.every((word) => /^\p{Lu}/u.test(word)));
   if (
@@ -186,7 +187,13 @@ function gapped(before: string, rest: string): Pick<Segment, 'reads' | 'unsure'>
     digits(value) !== digits(said.join(' ')) ||
     /@/.test(value) !== /@/.test(said.join(' ')) ||
     /\b(?:my|our|the|his|her|their|your)\b/i.test(value) ||
-    said.some((word) => FUNCTION_WORD.test(word))
+    // "… is a Honda and my bike a Trek", "… is in May and my dad's in June": a word the value
+    // before opens with too is the value's own.
+    said.some(
+      (word, at) =>
+        FUNCTION_WORD.test(word) &&
+        !(at === 0 && word.toLowerCase() === value.split(/\s+/)[0]?.toLowerCase()),
+    )
   )
     return { unsure: true };
   return { reads: `${lead}${newKey.join(' ')} ${copula}${called} ${said.join(' ')}` };
