@@ -267,6 +267,15 @@ describe('a statement after a question is read as it would be alone (issue 7, m7
     expect(none.facts()).toEqual({ dentist: 'Dr. Lee' });
   });
 
+  it('a request to keep asked as a question ("could you jot down a note for me? …") takes the sentence after it', async () => {
+    const { ask, facts, notes } = await setup();
+    await ask(
+      'Could you jot down a little note for me? The book club is reading The Remains of the Day next month.',
+    );
+    expect(notes()).toEqual([expect.stringMatching(/Remains of the Day/)]);
+    expect(facts()).toEqual({});
+  });
+
   it('in capitals, as alone: "WHAT IS MY DOOR CODE MY ALARM CODE IS 9090"', async () => {
     const alone = await setup();
     await alone.ask('MY ALARM CODE IS 9090');

@@ -31,6 +31,10 @@ const LEAD = /^(?:(?:and|also|plus|then|oh|but|so|btw|ps|by\s+the\s+way)\b[\s,:]
 /** Words that only open a sentence after a question: "actually, my …", "anyway, my …". */
 const FILLER = /^(?:actually|well|wait|ok(?:ay)?|anyway)\b[\s,]*/i;
 
+/** A request to keep something, asked as a question: "could you jot down a note for me?". */
+const ASKS_TO_KEEP =
+  /^(?:(?:please|pls|can|could|would|will)\b\s*(?:you\s+)?(?:please\s+)?)?(?:remember|memori[sz]e|note|jot|write|save|store|keep|record|add|make|take)\b/i;
+
 /** A verb that opens a request of its own. */
 const COMMAND_VERB =
   /^(?:please\s+)?(?:remember|memori[sz]e|note(?:\s+down)?|jot\s+down|forget|delete|remove|erase|store|save|recall|tell\s+me|show\s+me|search|look\s+up)\b(?!\s*(?:is|are|was|were|to\s+(?:me|you))\b)/i;
@@ -222,7 +226,10 @@ export function segments(text: string): Segment[] | undefined {
     const rest = part.replace(/^[^\p{L}\p{N}]+/u, '').replace(LEAD, '');
     // "what is my door code? my alarm code is 9090.": a statement after a question is its own
     // request, read as it would be alone; "… ? it changed to hunter2" is about the thing asked.
-    const asked = /\?\s*$/.test(previous) || QUESTION.test(previous.replace(LEAD, ''));
+    // "Could you jot down a note for me? The book club is …": a request to keep, whose text follows.
+    const asked =
+      (/\?\s*$/.test(previous) || QUESTION.test(previous.replace(LEAD, ''))) &&
+      !ASKS_TO_KEEP.test(previous.replace(LEAD, ''));
     const kind: Segment['opens'] | undefined =
       opensCommand(rest) ||
       (QUESTION.test(rest) && /\?\s*$/.test(rest)) ||
