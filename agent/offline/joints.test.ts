@@ -224,6 +224,8 @@ describe('a statement after a question is read as it would be alone (issue 7, m7
     'What is my door code?\tMy alarm code is 9090!',
     'what is my door code? actually my alarm code is 9090',
     'what is my door code? anyway, my alarm code is 9090',
+    'what is my door code？ my alarm code is 9090',
+    'what is my door code?\u200b my alarm code is 9090',
   ])('"%s" answers the question and keeps the statement', async (request) => {
     const alone = await setup([['door code', '1357']]);
     await alone.ask('my alarm code is 9090');
