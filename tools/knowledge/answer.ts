@@ -1,5 +1,6 @@
 import { basename, extname } from 'node:path';
 import type { Cartridge } from '../../cartridge/open.js';
+import { cjkFramingWords } from './cjk.js';
 import { endsSentence, focusQuote, type Quoted } from './focus.js';
 import {
   ALSO_ENGLISH,
@@ -88,8 +89,10 @@ const TITLE =
  */
 function isFileTitle(lines: readonly string[], index: number, lineStart: number): boolean {
   if (index !== 0 || lineStart !== 1 || (lines[1] ?? '').trim() !== '') return false;
+  // A file's only line is what it says, not a title ("咖啡豆每公斤120元。" alone in a note).
+  if (!lines.slice(2).some((line) => line.trim() !== '')) return false;
   const line = (lines[0] as string).trim();
-  return /^[\p{L}\p{N}][^.!?…:|]*$/u.test(line) && line.split(/\s+/).length <= 6;
+  return /^[\p{L}\p{N}][^.!?…:|。！？：]*$/u.test(line) && line.split(/\s+/).length <= 6;
 }
 /** How far a line is indented, in columns (a tab to the next multiple of 4). */
 function indentOf(line: string): number {
@@ -750,10 +753,11 @@ export async function answerQuestion(
     questionWords.some(
       (w) => w.length > 1 && OTHER_LANGUAGE_WORDS.has(fold(w)) && !ALSO_ENGLISH.has(fold(w)),
     );
+  const cjkFraming = cjkFramingWords(question);
   const questionStems = [
     ...new Set(
       queryTerms(question)
-        .filter((term) => !FRAMING.has(term) && !neverRequired(term, foreign))
+        .filter((term) => !FRAMING.has(term) && !neverRequired(term, foreign) && !cjkFraming.has(term))
         .map(root),
     ),
   ];

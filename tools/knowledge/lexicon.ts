@@ -4,6 +4,7 @@
  * are folded and stemmed to be compared. Kept apart from the answerer so word lists grow without
  * touching how answers are chosen.
  */
+import { kanjiStem } from './cjk.js';
 import { stem, words } from './text.js';
 /**
  * Words that frame a question rather than name what it is about: "how much is the rent?" asks
@@ -153,17 +154,27 @@ for (const group of IRREGULAR_GROUPS) {
   const roots = new Set(group.split(' ').map(stem));
   for (const root of roots) SYNONYMS.set(root, new Set([...(SYNONYMS.get(root) ?? []), ...roots]));
 }
-/** A stem and the stems of its synonyms and irregular forms. */
-export const alternativesOf = (root: string): Set<string> => SYNONYMS.get(root) ?? new Set([root]);
+/**
+ * A stem and the stems of its synonyms and irregular forms; a Japanese verb or adjective also by
+ * its kanji (`kanjiStem`: "食べる" is found in "食べます").
+ */
+export const alternativesOf = (root: string): Set<string> => {
+  const known = SYNONYMS.get(root) ?? new Set([root]);
+  const kanji = kanjiStem(root);
+  return kanji === undefined ? known : new Set([...known, kanji]);
+};
 export const isNumber = (root: string) => /^\p{N}+$/u.test(root);
 /**
  * A word as search matches it: diacritics stripped (NFD, marks removed) and lowercased, as FTS5's
- * `unicode61 remove_diacritics` folds the index, so "Café", "CAFÉ" and "cafe" are one word.
+ * `unicode61 remove_diacritics` folds the index, so "Café", "CAFÉ" and "cafe" are one word. The
+ * voicing marks of Japanese kana stay (FTS5 keeps them: "ごはん" is not "こはん"), and the word is
+ * recomposed (NFC), so Korean syllables stay as the index has them.
  */
 export const fold = (word: string): string =>
   word
     .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
+    .replace(/(?<![\p{Script=Hiragana}\p{Script=Katakana}])\p{M}+/gu, '')
+    .normalize('NFC')
     .toLowerCase();
 /** The Porter stem of a folded word: what question and sentence words are compared by. */
 export const root = (word: string): string => stem(fold(word));
