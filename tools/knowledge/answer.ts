@@ -1,6 +1,7 @@
 import { basename, extname } from 'node:path';
 import type { Cartridge } from '../../cartridge/open.js';
 import { cjkFramingWords } from './cjk.js';
+import { dateSearchWords, datesIn, describeDates, statesDates, withoutDates } from './dates.js';
 import { endsSentence, focusQuote, type Quoted } from './focus.js';
 import {
   ALSO_ENGLISH,
@@ -754,14 +755,18 @@ export async function answerQuestion(
       (w) => w.length > 1 && OTHER_LANGUAGE_WORDS.has(fold(w)) && !ALSO_ENGLISH.has(fold(w)),
     );
   const cjkFraming = cjkFramingWords(question);
+  // Dates are compared as dates, however each side writes them (dates.ts), not as words.
+  const askedDates = datesIn(question);
+  const dateWords = new Set(askedDates.flatMap((mention) => words(mention.text)));
   const questionStems = [
     ...new Set(
       queryTerms(question)
         .filter((term) => !FRAMING.has(term) && !neverRequired(term, foreign) && !cjkFraming.has(term))
+        .filter((term) => !dateWords.has(term))
         .map(root),
     ),
   ];
-  const questionNumbers = [...numbersOf(question, true)];
+  const questionNumbers = [...numbersOf(withoutDates(question, askedDates), true)];
   /** The forms of each question stem as asked, singular ("pets" → "pet"), for headings. */
   const questionForms = new Map<string, Set<string>>();
   for (const w of questionWords)
@@ -771,7 +776,7 @@ export async function answerQuestion(
     (r) => !questionStems.includes(r),
   );
   const result = await searchKnowledge(cartridge, {
-    query: [question, ...extra].join(' '),
+    query: [question, ...extra, ...dateSearchWords(askedDates)].join(' '),
     collection: options.collection,
     limit: 8,
     ...(options.filter ? { filter: options.filter } : {}),
@@ -789,12 +794,13 @@ export async function answerQuestion(
     );
   }
   // "module four", "the third step": the number is not a word to look for.
-  const askedNumbers = statedNumbers(question);
+  const askedNumbers = statedNumbers(withoutDates(question, askedDates));
   const spelledNumbers = new Set(
     askedNumbers.flatMap((number) => (number.spelled ? words(number.spelled).map(root) : [])),
   );
   let contentStems = questionStems.filter((r) => !isNumber(r) && !spelledNumbers.has(r));
-  if (contentStems.length === 0) return unknown("I don't know: the question does not say what it is about.");
+  if (contentStems.length === 0 && askedDates.length === 0)
+    return unknown("I don't know: the question does not say what it is about.");
   // Two question words the documents write as one ("wi fi" for "WiFi"): candidates to join.
   const pairs = questionWords
     .slice(1)
@@ -969,8 +975,15 @@ export async function answerQuestion(
           if (!context.has(r)) literal = false;
         } else return;
       }
-      // Only the document's name holds the question ("what does my lease say?"): nothing is asked of it.
-      if (said === 0) return;
+      // A date asked must be stated by the sentence, its heading or its record, however written.
+      if (
+        askedDates.length > 0 &&
+        !statesDates(askedDates, datesIn(`${unit.heading}\n${unit.text}\n${contextText}`))
+      )
+        return;
+      // Only the document's name holds the question ("what does my lease say?"): nothing is asked of
+      // it; only a date ("what's on 14 March?") asks what is on that date.
+      if (said === 0 && subject.length > 0) return;
       // The kind of value asked ("code", "price", "name"): said, or such a value stated.
       let kindUnsaid = false;
       for (const kind of kinds) {
@@ -1032,6 +1045,10 @@ export async function answerQuestion(
   const labelled = new Set(kept.filter((m) => m.keyed && m.record).map((m) => m.record));
   kept = kept.filter((m) => !m.record || !labelled.has(m.record) || m.keyed || m.opensRecord);
   kept = withRecordOpeners(kept, matches);
+  if (kept.length === 0 && askedDates.length > 0)
+    return unknown(
+      `I don't know: nothing I found${subject.length > 0 ? ' on that' : ' in your documents'} is dated ${describeDates(askedDates)}.`,
+    );
   if (kept.length === 0) {
     return unknown("I don't know: your documents do not seem to say. Nothing I found answers that.");
   }

@@ -63,7 +63,7 @@ export const LIGHT_WORDS = new Set(
   `give gives gave given giving get gets got gotten getting have has had having make makes made making
 do does did done doing take takes took taken taking go goes went gone going put puts putting
 keep keeps kept keeping whose which whom whoever whatever person persons people someone somebody
-anyone anybody everyone everybody thing things stuff`.split(/\s+/),
+anyone anybody everyone everybody thing things stuff happen happens happened happening`.split(/\s+/),
 );
 /**
  * Question and function words of other languages a person may ask in, which would otherwise be
@@ -77,7 +77,7 @@ anyone anybody everyone everybody thing things stuff`.split(/\s+/),
 export const OTHER_LANGUAGE_WORDS = new Set(
   `qui que quoi quel quelle quels quelles quand ou comment combien pourquoi est sont etait ce cette ces
 le la les un une des du de au aux et mon ma mes ton ta tes son sa ses notre votre leur dans sur pour avec
-par pour il elle ils elles je tu nous vous on y en qu c l d j n s ton
+par pour il elle ils elles je tu nous vous on y en qu c l d j n s ton ai as avons avez ont fait
 wer wen wem wessen was wann wo wie welche welcher welches welchen warum wieviel wieviele weshalb woher
 wohin ist sind der das dem des ein eine einen einem einer und mein meine meinen dein deine sein ihr
 im zu zum zur von mit fur auf aus bei ich du er sie es wir die den man war
