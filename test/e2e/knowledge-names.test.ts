@@ -69,6 +69,15 @@ describe('knowledge documents by file name (real CLI)', () => {
     const scoped = await cli(['ask', 'search my cooking for eggs']);
     expect(scoped.code, scoped.stderr).toBe(0);
     expect(scoped.stdout).toMatch(/^Found 1 passage:/);
+    const asked = await cli(['ask', 'what do my recipes say about eggs']);
+    expect(asked.code, asked.stderr).toBe(0);
+    expect(asked.stdout).toBe(
+      'No learned folder or file is called "recipes", so I asked all your documents.\nCrack four eggs into the sauce and cover for 5 minutes. (shakshuka.md:3)\n',
+    );
+    const askedScoped = await cli(['ask', 'what do my cooking say about eggs']);
+    expect(askedScoped.stdout).toBe(
+      'Crack four eggs into the sauce and cover for 5 minutes. (shakshuka.md:3)\n',
+    );
     // An explicit --path is a path on purpose: refused, not widened.
     const explicit = await cli(['knowledge', 'search', 'eggs', '--path', 'recipes']);
     expect(explicit.code).not.toBe(0);
