@@ -23,7 +23,7 @@ import {
   rootsOf,
 } from './lexicon.js';
 import { decodeLineMap } from './lines.js';
-import { chunkNumbers, missingNumbered } from './numbered.js';
+import { chunkNumbers, foundNumbered, missingNumbered } from './numbered.js';
 import { numbersOf, type Stated, statedNumbers } from './numbers.js';
 import { delimiterOf, tableLines } from './records.js';
 import { cite, pdfPlace } from './schemas.js';
@@ -912,6 +912,8 @@ export async function answerQuestion(
   // Which numbers each counting word has in the passages ("modul" → 1, 2, 3), to tell a number
   // the documents lack ("module 4") from a word they never number.
   const numbering = new Map<string, Set<string>>();
+  /** The files of the passages that number each counting word, to name where they were found. */
+  const numberedFiles = new Map<string, Set<string>>();
   passages.forEach((passage, rank) => {
     const named = documentStems(passage);
     const units = sentencesOf(passage, headerOf(store, passage));
@@ -932,6 +934,7 @@ export async function answerQuestion(
           stated.add(number.named);
           const [word = ''] = number.named.split(' ');
           numbering.set(word, new Set([...(numbering.get(word) ?? []), number.number]));
+          numberedFiles.set(word, new Set([...(numberedFiles.get(word) ?? []), passage.path]));
         }
       }
       const record = contexts[index] ?? { text: '' };
@@ -1025,7 +1028,23 @@ export async function answerQuestion(
     const all = numberedInStore(asked);
     const have = all?.size ? all : numbering.get(word);
     if (!have) continue;
-    if (!have.has(asked.number)) return missing(asked, all?.size ? all : undefined);
+    if (!have.has(asked.number)) {
+      if (all?.size) return missing(asked, all);
+      // Numbered only in the passages found ("## 1. Introduction" as section 1): what was found, where.
+      const files = [...(numberedFiles.get(word) ?? [])];
+      const names = store.displayNames(files);
+      return {
+        ...unknown(
+          foundNumbered(
+            asked.word as string,
+            asked.number,
+            have,
+            files.map((f) => names.get(f) ?? f),
+          ),
+        ),
+        missing: `${asked.word} ${asked.number}`,
+      };
+    }
     required.push(asked.named as string);
   }
   // The question's own words win over synonyms ("landlord" over "garage rental"); its number
