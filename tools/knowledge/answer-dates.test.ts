@@ -73,10 +73,22 @@ describe('dates in questions and documents', () => {
     expect(read('le 1er mai')).toBe('1 May');
     expect(read('2026年3月14日')).toBe('14 March 2026');
     expect(read('14/03')).toBe('14 March');
+    expect(read('what is on 04/02 at noon?')).toBe('4 February or 2 April');
+    expect(read('The fair opens in May.')).toBe('May');
     expect(read('04/02/26')).toBe('4 February 2026 or 2 April 2026');
     expect(read('in March')).toBe('March');
     // Not dates: a decimal, a thousands separator, the verb "may", a month name of another language alone.
-    for (const text of ['6.5 kg', '1,375 euros', 'may I park?', 'Mars is red', '31/02', '1.5.3'])
+    for (const text of [
+      '6.5 kg',
+      '1,375 euros',
+      'may I park?',
+      'May I park here?',
+      'Mars is red',
+      '31/02',
+      '1.5.3',
+      'add 1/2 cup of sugar',
+      '3/4 of the rent',
+    ])
       expect(datesIn(text), text).toEqual([]);
     expect(statesDates(datesIn('14 March'), datesIn('2026-03-14'))).toBe(true);
     expect(statesDates(datesIn('14 March 2025'), datesIn('2026-03-14'))).toBe(false);

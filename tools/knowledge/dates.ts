@@ -89,6 +89,9 @@ const PATTERNS: readonly { re: RegExp; read: (m: RegExpExecArray) => DateReading
     // 14/03, 03/14/2026, 14.03.2026 (dots only with a year: "6.5" is a number)
     re: /(?<![\p{N}/.,])(\d{1,2})(?:\/(\d{1,2})(?:\/(\d{4}|\d{2}))?|\.(\d{1,2})\.(\d{4}|\d{2}))(?![\p{N}]|[/.,]\p{N})/gu,
     read: (m) => {
+      // "1/2 cup", "3/4 of the rent": a fraction, not a date — a yearless one followed by a word.
+      const after = (m.input ?? '').slice(m.index + m[0].length);
+      if (m[3] === undefined && m[5] === undefined && FRACTION_AFTER.test(after)) return [];
       const a = +(m[1] as string);
       const b = +((m[2] ?? m[4]) as string);
       const y = year(m[3] ?? m[5]);
@@ -101,6 +104,8 @@ const PATTERNS: readonly { re: RegExp; read: (m: RegExpExecArray) => DateReading
     },
   },
 ];
+/** What follows a yearless "1/2" that makes it a fraction: a word, but not "at", "and", "to"… */
+const FRACTION_AFTER = /^\s*(?!(?:at|and|or|to|until|till|from|between)\b)\p{L}/iu;
 /** A month alone ("in March", "March 2026"): English names, "May" only capitalised. */
 const MONTH_ALONE = new RegExp(`(?<![\\p{L}])(${ENGLISH.join('|')})(?![\\p{L}])(?:\\s+(\\d{4}))?`, 'giu');
 
@@ -138,7 +143,12 @@ export function datesIn(text: string): DateMention[] {
   for (const { re, read } of PATTERNS)
     for (const m of plain.matchAll(re)) claim(m.index, m.index + m[0].length, read(m as RegExpExecArray));
   for (const m of plain.matchAll(MONTH_ALONE)) {
-    if ((m[1] as string).toLowerCase() === 'may' && m[1] !== 'May') continue;
+    // "may", and "May I …?": the verb, not the month.
+    if (
+      (m[1] as string).toLowerCase() === 'may' &&
+      (m[1] !== 'May' || /^\s+(?:i|we|you|he|she|they|it)\b/iu.test(plain.slice(m.index + m[0].length)))
+    )
+      continue;
     claim(m.index, m.index + m[0].length, [{ ...year(m[2]), month: monthOf(m[1]) }]);
   }
   return out.sort((a, b) => a.start - b.start);
