@@ -1,5 +1,7 @@
 import { basename, extname } from 'node:path';
 import type { Cartridge } from '../../cartridge/open.js';
+import { cjkFramingWords } from './cjk.js';
+import { dateSearchWords, datesIn, describeDates, statesDates, withoutDates } from './dates.js';
 import { endsSentence, focusQuote, type Quoted } from './focus.js';
 import {
   ALSO_ENGLISH,
@@ -21,7 +23,7 @@ import {
   rootsOf,
 } from './lexicon.js';
 import { decodeLineMap } from './lines.js';
-import { chunkNumbers, missingNumbered } from './numbered.js';
+import { chunkNumbers, foundNumbered, missingNumbered } from './numbered.js';
 import { numbersOf, type Stated, statedNumbers } from './numbers.js';
 import { delimiterOf, tableLines } from './records.js';
 import { cite, pdfPlace } from './schemas.js';
@@ -88,8 +90,10 @@ const TITLE =
  */
 function isFileTitle(lines: readonly string[], index: number, lineStart: number): boolean {
   if (index !== 0 || lineStart !== 1 || (lines[1] ?? '').trim() !== '') return false;
+  // A file's only line is what it says, not a title ("咖啡豆每公斤120元。" alone in a note).
+  if (!lines.slice(2).some((line) => line.trim() !== '')) return false;
   const line = (lines[0] as string).trim();
-  return /^[\p{L}\p{N}][^.!?…:|]*$/u.test(line) && line.split(/\s+/).length <= 6;
+  return /^[\p{L}\p{N}][^.!?…:|。！？：]*$/u.test(line) && line.split(/\s+/).length <= 6;
 }
 /** How far a line is indented, in columns (a tab to the next multiple of 4). */
 function indentOf(line: string): number {
@@ -750,14 +754,19 @@ export async function answerQuestion(
     questionWords.some(
       (w) => w.length > 1 && OTHER_LANGUAGE_WORDS.has(fold(w)) && !ALSO_ENGLISH.has(fold(w)),
     );
+  const cjkFraming = cjkFramingWords(question);
+  // Dates are compared as dates, however each side writes them (dates.ts), not as words.
+  const askedDates = datesIn(question);
+  const dateWords = new Set(askedDates.flatMap((mention) => words(mention.text)));
   const questionStems = [
     ...new Set(
       queryTerms(question)
-        .filter((term) => !FRAMING.has(term) && !neverRequired(term, foreign))
+        .filter((term) => !FRAMING.has(term) && !neverRequired(term, foreign) && !cjkFraming.has(term))
+        .filter((term) => !dateWords.has(term))
         .map(root),
     ),
   ];
-  const questionNumbers = [...numbersOf(question, true)];
+  const questionNumbers = [...numbersOf(withoutDates(question, askedDates), true)];
   /** The forms of each question stem as asked, singular ("pets" → "pet"), for headings. */
   const questionForms = new Map<string, Set<string>>();
   for (const w of questionWords)
@@ -767,7 +776,7 @@ export async function answerQuestion(
     (r) => !questionStems.includes(r),
   );
   const result = await searchKnowledge(cartridge, {
-    query: [question, ...extra].join(' '),
+    query: [question, ...extra, ...dateSearchWords(askedDates)].join(' '),
     collection: options.collection,
     limit: 8,
     ...(options.filter ? { filter: options.filter } : {}),
@@ -785,12 +794,13 @@ export async function answerQuestion(
     );
   }
   // "module four", "the third step": the number is not a word to look for.
-  const askedNumbers = statedNumbers(question);
+  const askedNumbers = statedNumbers(withoutDates(question, askedDates));
   const spelledNumbers = new Set(
     askedNumbers.flatMap((number) => (number.spelled ? words(number.spelled).map(root) : [])),
   );
   let contentStems = questionStems.filter((r) => !isNumber(r) && !spelledNumbers.has(r));
-  if (contentStems.length === 0) return unknown("I don't know: the question does not say what it is about.");
+  if (contentStems.length === 0 && askedDates.length === 0)
+    return unknown("I don't know: the question does not say what it is about.");
   // Two question words the documents write as one ("wi fi" for "WiFi"): candidates to join.
   const pairs = questionWords
     .slice(1)
@@ -902,6 +912,8 @@ export async function answerQuestion(
   // Which numbers each counting word has in the passages ("modul" → 1, 2, 3), to tell a number
   // the documents lack ("module 4") from a word they never number.
   const numbering = new Map<string, Set<string>>();
+  /** The files of the passages that number each counting word, to name where they were found. */
+  const numberedFiles = new Map<string, Set<string>>();
   passages.forEach((passage, rank) => {
     const named = documentStems(passage);
     const units = sentencesOf(passage, headerOf(store, passage));
@@ -922,6 +934,7 @@ export async function answerQuestion(
           stated.add(number.named);
           const [word = ''] = number.named.split(' ');
           numbering.set(word, new Set([...(numbering.get(word) ?? []), number.number]));
+          numberedFiles.set(word, new Set([...(numberedFiles.get(word) ?? []), passage.path]));
         }
       }
       const record = contexts[index] ?? { text: '' };
@@ -965,8 +978,15 @@ export async function answerQuestion(
           if (!context.has(r)) literal = false;
         } else return;
       }
-      // Only the document's name holds the question ("what does my lease say?"): nothing is asked of it.
-      if (said === 0) return;
+      // A date asked must be stated by the sentence, its heading or its record, however written.
+      if (
+        askedDates.length > 0 &&
+        !statesDates(askedDates, datesIn(`${unit.heading}\n${unit.text}\n${contextText}`))
+      )
+        return;
+      // Only the document's name holds the question ("what does my lease say?"): nothing is asked of
+      // it; only a date ("what's on 14 March?") asks what is on that date.
+      if (said === 0 && subject.length > 0) return;
       // The kind of value asked ("code", "price", "name"): said, or such a value stated.
       let kindUnsaid = false;
       for (const kind of kinds) {
@@ -1008,7 +1028,23 @@ export async function answerQuestion(
     const all = numberedInStore(asked);
     const have = all?.size ? all : numbering.get(word);
     if (!have) continue;
-    if (!have.has(asked.number)) return missing(asked, all?.size ? all : undefined);
+    if (!have.has(asked.number)) {
+      if (all?.size) return missing(asked, all);
+      // Numbered only in the passages found ("## 1. Introduction" as section 1): what was found, where.
+      const files = [...(numberedFiles.get(word) ?? [])];
+      const names = store.displayNames(files);
+      return {
+        ...unknown(
+          foundNumbered(
+            asked.word as string,
+            asked.number,
+            have,
+            files.map((f) => names.get(f) ?? f),
+          ),
+        ),
+        missing: `${asked.word} ${asked.number}`,
+      };
+    }
     required.push(asked.named as string);
   }
   // The question's own words win over synonyms ("landlord" over "garage rental"); its number
@@ -1028,6 +1064,10 @@ export async function answerQuestion(
   const labelled = new Set(kept.filter((m) => m.keyed && m.record).map((m) => m.record));
   kept = kept.filter((m) => !m.record || !labelled.has(m.record) || m.keyed || m.opensRecord);
   kept = withRecordOpeners(kept, matches);
+  if (kept.length === 0 && askedDates.length > 0)
+    return unknown(
+      `I don't know: nothing I found${subject.length > 0 ? ' on that' : ' in your documents'} is dated ${describeDates(askedDates)}.`,
+    );
   if (kept.length === 0) {
     return unknown("I don't know: your documents do not seem to say. Nothing I found answers that.");
   }

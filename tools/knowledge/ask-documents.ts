@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
+import { GO } from '../offline.js';
 import { text } from '../schemas.js';
 import { answerQuestion } from './answer.js';
 import {
@@ -14,6 +15,10 @@ import {
 } from './schemas.js';
 import { createKnowledgeStore } from './store.js';
 import { queryTerms } from './text.js';
+
+/** Words for every document, never a folder's name: "my documents", "my files", "my notes". */
+const EVERY_DOCUMENT =
+  /^(?:my |the |all )?(?:(?:learned |own )?(?:documents?|docs?|files?|notes?|papers?|pdfs?|stuff)|notes and documents)$/i;
 
 export const knowledgeAsk = defineTool({
   name: 'knowledge_ask',
@@ -101,6 +106,39 @@ export const knowledgeAsk = defineTool({
   describe: ({ answer }) => answer,
   offline: {
     samples: { question: 'lease say about pets' },
+    // "what do my recipes say about eggs": a learned folder or file by name (plural: "what does my
+    // lease say" names one document, which the question's own words find), asked about eggs.
+    templates: [
+      'what do my {pathPrefix} say about {question}',
+      'what do my {pathPrefix} tell me about {question}',
+    ].map((source) => ({
+      source,
+      bonus: 0.5,
+      // "my documents", "my notes" are every document (or fazt's notes), not a folder.
+      check: ({ pathPrefix }: { pathPrefix?: string }) =>
+        pathPrefix === undefined || EVERY_DOCUMENT.test(pathPrefix)
+          ? { field: 'pathPrefix', message: 'every document' }
+          : undefined,
+    })),
+    // No learned folder or file is called so: every document is asked, and the answer says so.
+    // (`fazt knowledge ask --path recipes` names a path on purpose and is refused instead.)
+    before: {
+      async check(input, call) {
+        if (input.pathPrefix === undefined) return GO;
+        const scoped = await call.look({ tool: 'knowledge_ask', input });
+        if (scoped?.ok)
+          return { kind: 'answer', status: 'done', text: (scoped.output as { answer: string }).answer };
+        if (scoped?.code !== 'not_found') return GO;
+        const { pathPrefix, ...everywhere } = input;
+        const all = await call.look({ tool: 'knowledge_ask', input: everywhere });
+        if (!all?.ok) return GO;
+        return {
+          kind: 'answer',
+          status: 'done',
+          text: `No learned folder or file is called "${oneLine(pathPrefix)}", so I asked all your documents.\n${(all.output as { answer: string }).answer}`,
+        };
+      },
+    },
     asksBack: (output) => output.asksBack === true,
     // A question nothing remembered or noted answers ("what is the rent?", "how much is the
     // rent?"): the learned documents try it, and answer only by quoting them with their source.

@@ -4,6 +4,7 @@
  * are folded and stemmed to be compared. Kept apart from the answerer so word lists grow without
  * touching how answers are chosen.
  */
+import { kanjiStem } from './cjk.js';
 import { stem, words } from './text.js';
 /**
  * Words that frame a question rather than name what it is about: "how much is the rent?" asks
@@ -62,7 +63,7 @@ export const LIGHT_WORDS = new Set(
   `give gives gave given giving get gets got gotten getting have has had having make makes made making
 do does did done doing take takes took taken taking go goes went gone going put puts putting
 keep keeps kept keeping whose which whom whoever whatever person persons people someone somebody
-anyone anybody everyone everybody thing things stuff`.split(/\s+/),
+anyone anybody everyone everybody thing things stuff happen happens happened happening`.split(/\s+/),
 );
 /**
  * Question and function words of other languages a person may ask in, which would otherwise be
@@ -76,7 +77,7 @@ anyone anybody everyone everybody thing things stuff`.split(/\s+/),
 export const OTHER_LANGUAGE_WORDS = new Set(
   `qui que quoi quel quelle quels quelles quand ou comment combien pourquoi est sont etait ce cette ces
 le la les un une des du de au aux et mon ma mes ton ta tes son sa ses notre votre leur dans sur pour avec
-par pour il elle ils elles je tu nous vous on y en qu c l d j n s ton
+par pour il elle ils elles je tu nous vous on y en qu c l d j n s ton ai as avons avez ont fait
 wer wen wem wessen was wann wo wie welche welcher welches welchen warum wieviel wieviele weshalb woher
 wohin ist sind der das dem des ein eine einen einem einer und mein meine meinen dein deine sein ihr
 im zu zum zur von mit fur auf aus bei ich du er sie es wir die den man war
@@ -153,17 +154,27 @@ for (const group of IRREGULAR_GROUPS) {
   const roots = new Set(group.split(' ').map(stem));
   for (const root of roots) SYNONYMS.set(root, new Set([...(SYNONYMS.get(root) ?? []), ...roots]));
 }
-/** A stem and the stems of its synonyms and irregular forms. */
-export const alternativesOf = (root: string): Set<string> => SYNONYMS.get(root) ?? new Set([root]);
+/**
+ * A stem and the stems of its synonyms and irregular forms; a Japanese verb or adjective also by
+ * its kanji (`kanjiStem`: "食べる" is found in "食べます").
+ */
+export const alternativesOf = (root: string): Set<string> => {
+  const known = SYNONYMS.get(root) ?? new Set([root]);
+  const kanji = kanjiStem(root);
+  return kanji === undefined ? known : new Set([...known, kanji]);
+};
 export const isNumber = (root: string) => /^\p{N}+$/u.test(root);
 /**
  * A word as search matches it: diacritics stripped (NFD, marks removed) and lowercased, as FTS5's
- * `unicode61 remove_diacritics` folds the index, so "Café", "CAFÉ" and "cafe" are one word.
+ * `unicode61 remove_diacritics` folds the index, so "Café", "CAFÉ" and "cafe" are one word. The
+ * voicing marks of Japanese kana stay (FTS5 keeps them: "ごはん" is not "こはん"), and the word is
+ * recomposed (NFC), so Korean syllables stay as the index has them.
  */
 export const fold = (word: string): string =>
   word
     .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
+    .replace(/(?<![\p{Script=Hiragana}\p{Script=Katakana}])\p{M}+/gu, '')
+    .normalize('NFC')
     .toLowerCase();
 /** The Porter stem of a folded word: what question and sentence words are compared by. */
 export const root = (word: string): string => stem(fold(word));

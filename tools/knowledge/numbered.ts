@@ -49,6 +49,26 @@ const joined = (items: readonly string[]) =>
   items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 
 /**
+ * The "I don't know" for a numbered thing the passages found lack, when the whole store's
+ * numbering could not be read (numbered headings, "## 3. Grading", are sections no text names):
+ * only what was found, and where. "I don't know: I found sections 1 and 3 (in syllabus.md), but
+ * no section 2."; too many runs: "I don't know: I found no section 2 (in syllabus.md)."
+ */
+export function foundNumbered(
+  word: string,
+  asked: string,
+  have: Iterable<string>,
+  files: readonly string[],
+): string {
+  const runs = numberRuns(have);
+  const where = files.length > 0 && files.length <= 3 ? ` (in ${joined(files)})` : '';
+  if (runs.length === 0 || runs.length > MAX_RUNS)
+    return `I don't know: I found no ${word} ${asked}${where}.`;
+  const one = runs.length === 1 && !runs[0]?.includes('–');
+  return `I don't know: I found ${one ? word : plural(word)} ${joined(runs)}${where}, but no ${word} ${asked}.`;
+}
+
+/**
  * The "I don't know" for a numbered thing the documents lack: `word` is the counting word as
  * asked ("part"), `asked` its number ("12"), `have` every number the documents give that word, or
  * undefined when that could not be read in full (then no list is claimed). "I don't know: your

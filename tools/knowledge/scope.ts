@@ -1,5 +1,6 @@
-import { NotFoundError } from '../../cartridge/errors.js';
-import { byName, KIND_WORDS, PATH_LIKE } from './names.js';
+import { dirname } from 'node:path';
+import { NotFoundError, UsageError } from '../../cartridge/errors.js';
+import { KIND_WORDS, namedFiles, PATH_LIKE } from './names.js';
 import type { FileScope, KnowledgeStore } from './store.js';
 import { userPathPrefix } from './store.js';
 
@@ -25,8 +26,9 @@ export interface LearnedPlace {
  *    trailing slash; it picks the learned file at that path or every learned file under that
  *    folder ("/docs/lease" never picks "/docs/lease2.md").
  * 2. Only when that path holds no learned file and what was given is a bare name (no "/", not
- *    "~" or "."): the learned files called so ("recipes", "the lease document", see `byName`),
- *    so "search my recipes for eggs" works from any folder.
+ *    "~" or "."): the learned files called so ("recipes", "the lease document", "shakshuka.md",
+ *    see `namedFiles`), so "search my recipes for eggs" works from any folder. A file name that
+ *    names files in several folders (two "notes.md") is refused with UsageError listing them.
  *
  * `files` is 0 when neither picks anything; `nothingLearnedAt` says so naming the resolved path.
  */
@@ -42,10 +44,16 @@ export function learnedPlace(
   if (count > 0 || !bare || collectionId === undefined) {
     return { given, resolved, scope: atPath, files: count, byName: false };
   }
-  const named = byName(
+  const { all: named, files } = namedFiles(
     store.files(collectionId).map((file) => file.path),
     given,
   );
+  // "notes.md" when two folders hold a notes.md: which one is meant is the person's to say.
+  const folders = new Set(files.map((path) => dirname(path)));
+  if (files.length === named.length && folders.size > 1)
+    throw new UsageError(
+      `Several learned files are called "${given}": ${files.join(', ')}. Give the one you mean by its path, e.g. ${files[0]}.`,
+    );
   return named.length
     ? { given, resolved, scope: { paths: named }, files: named.length, byName: true }
     : { given, resolved, scope: atPath, files: 0, byName: false };

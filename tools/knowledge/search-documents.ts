@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
+import { GO } from '../offline.js';
 import { limit, text } from '../schemas.js';
 import { endSentence } from '../sentence.js';
 import {
@@ -100,6 +101,30 @@ export const knowledgeSearch = defineTool({
       { source: 'search my {pathPrefix} for {query}', bonus: 0.5 },
       { source: 'find {query} in my {pathPrefix}', bonus: 0.5 },
     ],
+    // "search my recipes for eggs" when no learned folder or file is called "recipes": the words
+    // were a way of saying "my documents", so all of them are searched, and the answer says so.
+    // (`fazt knowledge search --path recipes` names a path on purpose and is refused instead.)
+    before: {
+      async check(input, call) {
+        if (input.pathPrefix === undefined) return GO;
+        const scoped = await call.look({ tool: 'knowledge_search', input });
+        if (scoped?.ok)
+          return {
+            kind: 'answer',
+            status: 'done',
+            text: describeSearch(scoped.output as SearchOutput, input),
+          };
+        if (scoped?.code !== 'not_found') return GO;
+        const { pathPrefix, ...everywhere } = input;
+        const all = await call.look({ tool: 'knowledge_search', input: everywhere });
+        if (!all?.ok) return GO;
+        return {
+          kind: 'answer',
+          status: 'done',
+          text: `No learned folder or file is called "${oneLine(pathPrefix)}", so I searched all your documents. ${describeSearch(all.output as SearchOutput, everywhere)}`,
+        };
+      },
+    },
   },
   async run(input, { cartridge, signal }) {
     const store = createKnowledgeStore(cartridge);
@@ -124,26 +149,36 @@ export const knowledgeSearch = defineTool({
       ...(said ? { filters: said } : {}),
     };
   },
-  // Best first, as ranked; a passage found only through related signals is marked as such, and
-  // each shows the text around its first word of the query rather than its start.
-  describe: ({ passages, filters }, { query }) => {
-    if (passages.length === 0) {
-      return endSentence(`Nothing in ${filters ?? 'your documents'} matches ${query}`);
-    }
-    const stems = queryStems(query);
-    const matching = passages.filter((p) => p.matchesQuery).length;
-    const head =
-      matching === passages.length
-        ? `Found ${passages.length} passage${passages.length === 1 ? '' : 's'}:`
-        : matching === 0
-          ? `No passage holds the words you searched for; ${passages.length} related passage${passages.length === 1 ? '' : 's'}:`
-          : `Found ${matching} passage${matching === 1 ? '' : 's'} with your words, and ${passages.length - matching} related (marked "related"):`;
-    return [
-      head,
-      ...passages.map(
-        (p) =>
-          `${p.source}${p.matchesQuery || matching === 0 ? '' : ' [related]'} ${p.heading ? `(${oneLine(p.heading)}) ` : ''}${snippet(p.text, stems)}`,
-      ),
-    ].join('\n');
-  },
+  describe: (output, input) => describeSearch(output, input),
 });
+
+/** The search's output, as `describeSearch` reads it. */
+interface SearchOutput {
+  passages: { matchesQuery: boolean; source: string; heading: string; text: string }[];
+  filters?: string | undefined;
+}
+
+/**
+ * The search's answer: passages best first, as ranked; one found only through related signals is
+ * marked as such, and each shows the text around its first word of the query rather than its start.
+ */
+function describeSearch({ passages, filters }: SearchOutput, { query }: { query: string }): string {
+  if (passages.length === 0) {
+    return endSentence(`Nothing in ${filters ?? 'your documents'} matches ${query}`);
+  }
+  const stems = queryStems(query);
+  const matching = passages.filter((p) => p.matchesQuery).length;
+  const head =
+    matching === passages.length
+      ? `Found ${passages.length} passage${passages.length === 1 ? '' : 's'}:`
+      : matching === 0
+        ? `No passage holds the words you searched for; ${passages.length} related passage${passages.length === 1 ? '' : 's'}:`
+        : `Found ${matching} passage${matching === 1 ? '' : 's'} with your words, and ${passages.length - matching} related (marked "related"):`;
+  return [
+    head,
+    ...passages.map(
+      (p) =>
+        `${p.source}${p.matchesQuery || matching === 0 ? '' : ' [related]'} ${p.heading ? `(${oneLine(p.heading)}) ` : ''}${snippet(p.text, stems)}`,
+    ),
+  ].join('\n');
+}

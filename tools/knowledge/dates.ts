@@ -1,0 +1,223 @@
+/**
+ * Calendar dates a text states, however written (issue 10, stranger round 7): "2026-03-14",
+ * "14 March 2026", "March 14th", "the 14th of March", "14/03", "3月14日", "14. März", "14 de
+ * marzo", so a question that writes a date one way finds a document that writes it another
+ * ("what's on 14 March?" finds the CSV row `2026-03-14,dentist,Dr Ruiz`). Month names are
+ * English, French, German and Spanish (folded: "février" is "fevrier"), with English
+ * abbreviations; a month name alone ("in March") is a month without a day, and only English
+ * names count alone ("mars", "mayo" only next to a day), "May" only capitalised. Slashed dates
+ * without a year first are ambiguous: "04/02" is read both as 4 February and as April 2, and only
+ * readings that are real dates are kept ("14/03" is only 14 March) — never a date the text does
+ * not state. Two-digit years are 20xx.
+ */
+
+/** One reading of a date: month 1–12, and the day and year when stated. */
+export interface DateReading {
+  year?: number;
+  month: number;
+  day?: number;
+}
+
+/** One date a text states: its readings (two for an ambiguous "04/02") and where it is. */
+export interface DateMention {
+  readings: DateReading[];
+  start: number;
+  end: number;
+  text: string;
+}
+
+const NAMES: readonly (readonly string[])[] = [
+  ['january', 'jan', 'janvier', 'januar', 'janner', 'enero'],
+  ['february', 'feb', 'fevrier', 'februar', 'febrero'],
+  ['march', 'mar', 'mars', 'marz', 'maerz', 'marzo'],
+  ['april', 'apr', 'avril', 'abril'],
+  ['may', 'mai', 'mayo'],
+  ['june', 'jun', 'juin', 'juni', 'junio'],
+  ['july', 'jul', 'juillet', 'juli', 'julio'],
+  ['august', 'aug', 'aout', 'agosto'],
+  ['september', 'sep', 'sept', 'septembre', 'septiembre', 'setiembre'],
+  ['october', 'oct', 'octobre', 'oktober', 'octubre'],
+  ['november', 'nov', 'novembre', 'noviembre'],
+  ['december', 'dec', 'decembre', 'dezember', 'diciembre'],
+];
+/** English month names, the only ones that state a month alone. */
+const ENGLISH = NAMES.map((names) => names[0] as string);
+const MONTH = new Map<string, number>();
+NAMES.forEach((names, index) => {
+  for (const name of names) MONTH.set(name, index + 1);
+});
+
+const fold = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
+
+/** Whether a word (any case, accents or not) is a month's name or abbreviation. */
+export const isMonthWord = (word: string): boolean => MONTH.has(fold(word));
+
+const names = [...MONTH.keys()].sort((a, b) => b.length - a.length).join('|');
+const NAME = `(${names})\\.?`;
+const ORD = '(?:st|nd|rd|th|er|e|\\.)?';
+const YEAR = '(?:,?\\s+(\\d{4}))?';
+/** Patterns, most specific first; each gives (year, month, day) groups by name. */
+const PATTERNS: readonly { re: RegExp; read: (m: RegExpExecArray) => DateReading[] }[] = [
+  {
+    // 2026-03-14, 2026/03/14, 2026.03.14
+    re: /(?<![\p{N}])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\p{N}])/gu,
+    read: (m) => [{ year: +(m[1] as string), month: +(m[2] as string), day: +(m[3] as string) }],
+  },
+  {
+    // 2026年3月14日, 3月14日, 3月14号, 3월 14일
+    re: /(?:(\d{4})\s*[年년]\s*)?(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日号號일]/gu,
+    read: (m) => [{ ...year(m[1]), month: +(m[2] as string), day: +(m[3] as string) }],
+  },
+  {
+    // 14 March 2026, 14th of March, 14. März, 14 de marzo de 2026, 1er mai
+    re: new RegExp(
+      `(?<![\\p{L}\\p{N}])(\\d{1,2})${ORD}\\s*(?:of\\s+|de\\s+)?${NAME}(?![\\p{L}])(?:,?\\s+(?:de\\s+)?(\\d{4}))?`,
+      'giu',
+    ),
+    read: (m) => [{ ...year(m[3]), month: monthOf(m[2]), day: +(m[1] as string) }],
+  },
+  {
+    // March 14, March 14th, 2026, Mar. 14, March the 14th
+    re: new RegExp(`(?<![\\p{L}])${NAME}\\s+(?:the\\s+)?(\\d{1,2})${ORD}(?![\\p{L}\\p{N}])${YEAR}`, 'giu'),
+    read: (m) => [{ ...year(m[3]), month: monthOf(m[1]), day: +(m[2] as string) }],
+  },
+  {
+    // 14/03, 03/14/2026, 14.03.2026 (dots only with a year: "6.5" is a number)
+    re: /(?<![\p{N}/.,])(\d{1,2})(?:\/(\d{1,2})(?:\/(\d{4}|\d{2}))?|\.(\d{1,2})\.(\d{4}|\d{2}))(?![\p{N}]|[/.,]\p{N})/gu,
+    read: (m) => {
+      // "1/2 cup", "3/4 of the rent": a fraction, not a date — a yearless one followed by a word.
+      const after = (m.input ?? '').slice(m.index + m[0].length);
+      if (m[3] === undefined && m[5] === undefined && FRACTION_AFTER.test(after)) return [];
+      const a = +(m[1] as string);
+      const b = +((m[2] ?? m[4]) as string);
+      const y = year(m[3] ?? m[5]);
+      // Day first (most of the world), then month first (the US), when each is a real date.
+      const readings = [
+        { ...y, month: b, day: a },
+        { ...y, month: a, day: b },
+      ];
+      return a === b ? [readings[0] as DateReading] : readings;
+    },
+  },
+];
+/** What follows a yearless "1/2" that makes it a fraction: a word, but not "at", "and", "to"… */
+const FRACTION_AFTER = /^\s*(?!(?:at|and|or|to|until|till|from|between)\b)\p{L}/iu;
+/** A month alone ("in March", "March 2026"): English names, "May" only capitalised. */
+const MONTH_ALONE = new RegExp(`(?<![\\p{L}])(${ENGLISH.join('|')})(?![\\p{L}])(?:\\s+(\\d{4}))?`, 'giu');
+
+function year(text: string | undefined): { year?: number } {
+  if (text === undefined) return {};
+  const n = +text;
+  return { year: text.length === 2 ? 2000 + n : n };
+}
+function monthOf(name: string | undefined): number {
+  return MONTH.get(fold(name ?? '').replace(/\.$/, '')) ?? 0;
+}
+const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const real = (r: DateReading) =>
+  r.month >= 1 && r.month <= 12 && (r.day === undefined || (r.day >= 1 && r.day <= (DAYS[r.month - 1] ?? 0)));
+
+/** Every date `text` states, in text order, with only its real readings (see the module comment). */
+export function datesIn(text: string): DateMention[] {
+  const normal = text.normalize('NFKC');
+  // Accents dropped char by char, so positions stay those of `normal` ("März" is matched as "Marz").
+  const plain = [...normal]
+    .map((char) => {
+      const base = char.normalize('NFD').replace(/\p{M}+/gu, '');
+      return base.length === char.length ? base : char;
+    })
+    .join('');
+  const taken: boolean[] = [];
+  const out: DateMention[] = [];
+  const claim = (start: number, end: number, readings: DateReading[]) => {
+    for (let i = start; i < end; i += 1) if (taken[i]) return;
+    const kept = readings.filter(real);
+    if (kept.length === 0) return;
+    for (let i = start; i < end; i += 1) taken[i] = true;
+    out.push({ readings: kept, start, end, text: normal.slice(start, end) });
+  };
+  for (const { re, read } of PATTERNS)
+    for (const m of plain.matchAll(re)) claim(m.index, m.index + m[0].length, read(m as RegExpExecArray));
+  for (const m of plain.matchAll(MONTH_ALONE)) {
+    // "may", and "May I …?": the verb, not the month.
+    if (
+      (m[1] as string).toLowerCase() === 'may' &&
+      (m[1] !== 'May' || /^\s+(?:i|we|you|he|she|they|it)\b/iu.test(plain.slice(m.index + m[0].length)))
+    )
+      continue;
+    claim(m.index, m.index + m[0].length, [{ ...year(m[2]), month: monthOf(m[1]) }]);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Whether a text's dates state the asked date: a reading of each asked date agrees with a
+ * reading the text states — the same month, the same day when one is asked (a text that says
+ * only "March" does not state 14 March), the same year when both give one.
+ */
+export function statesDates(asked: readonly DateMention[], stated: readonly DateMention[]): boolean {
+  return asked.every((question) =>
+    question.readings.some((q) =>
+      stated.some((mention) =>
+        mention.readings.some(
+          (s) =>
+            s.month === q.month &&
+            (q.day === undefined || s.day === q.day) &&
+            (q.year === undefined || s.year === undefined || s.year === q.year),
+        ),
+      ),
+    ),
+  );
+}
+
+/**
+ * Words to add to a search for the asked dates, as documents write them: the English month name,
+ * the month and day as digits with and without a leading zero, and the day's ordinal ("14th").
+ */
+export function dateSearchWords(asked: readonly DateMention[]): string[] {
+  const out = new Set<string>();
+  for (const mention of asked)
+    for (const r of mention.readings) {
+      out.add(ENGLISH[r.month - 1] as string);
+      out.add(String(r.month).padStart(2, '0'));
+      if (r.day !== undefined) {
+        out.add(String(r.day));
+        out.add(String(r.day).padStart(2, '0'));
+        out.add(`${r.day}${ordinalSuffix(r.day)}`);
+      }
+      if (r.year !== undefined) out.add(String(r.year));
+    }
+  return [...out];
+}
+const ordinalSuffix = (n: number) =>
+  n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+
+/** The asked dates as a person reads them: "14 March", "14 March 2026", "March", "4 February or 2 April". */
+export function describeDates(asked: readonly DateMention[]): string {
+  return asked
+    .map((mention) =>
+      mention.readings
+        .map((r) =>
+          [r.day, ENGLISH[r.month - 1]?.replace(/^./, (c) => c.toUpperCase()), r.year]
+            .filter((part) => part !== undefined)
+            .join(' '),
+        )
+        .join(' or '),
+    )
+    .join(', ');
+}
+
+/**
+ * `text` with its date mentions (from `datesIn(text)`) blanked out, so their digits are not read
+ * as numbers asked ("3月14日" is no "月 14", "the 14th of March" no fourteenth of anything).
+ */
+export function withoutDates(text: string, mentions: readonly DateMention[]): string {
+  let out = text.normalize('NFKC');
+  for (const { start, end } of mentions)
+    out = `${out.slice(0, start)}${' '.repeat(end - start)}${out.slice(end)}`;
+  return out;
+}
