@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { needsConsent } from '../../tools/approval.js';
 import type { AnyTool } from '../../tools/define-tool.js';
 import {
   type BeforeVerdict,
@@ -145,7 +146,8 @@ export function createOfflinePlanner(registry: Registry): Planner {
         const several = steps.length > 1;
         /** The steps after `index`, said back when the run stops early, so none is dropped silently. */
         const notDone = (index: number, why: string, skip: (step: Step) => boolean = () => false) => {
-          if (steps.length === 1) return [];
+          // What the reading says about the parts of the request it could not do is never dropped.
+          if (steps.length === 1) return say ? [say] : [];
           const rest = steps.slice(index + 1).filter((step) => !skip(step));
           const unique = [...new Set(rest.map((step) => step.said ?? step.tool.title))];
           const line =
@@ -200,7 +202,7 @@ export function createOfflinePlanner(registry: Registry): Planner {
               [...texts, answer.text, ...notDone(index, 'I stopped to ask the question above first')].join(
                 '\n',
               ),
-              answer.errorCode ? 'error' : (answer.status ?? 'needs_input'),
+              answer.errorCode ? 'error' : answer.status === 'done' && !asked ? 'done' : 'needs_input',
               answer.errorCode,
             );
           }
@@ -221,7 +223,7 @@ export function createOfflinePlanner(registry: Registry): Planner {
             // What the later checks found missing or already so, said after the request.
             const found: string[] = [];
             for (const later of steps.slice(index + 1)) {
-              if (later.tool.risk !== 'destructive') continue;
+              if (!needsConsent(later.tool, later.input)) continue;
               const seen = yield* check(later);
               if ('step' in seen) held.push(seen.step);
               else found.push(seen.answer.text);
@@ -239,7 +241,7 @@ export function createOfflinePlanner(registry: Registry): Planner {
             const rest = notDone(
               index,
               'it comes after a step that needs your approval, and I do not run steps out of order',
-              (later) => later.tool.risk === 'destructive',
+              (later) => needsConsent(later.tool, later.input),
             );
             return yield* finish([...texts, message, ...found, ...rest].join('\n'), 'needs_approval');
           }

@@ -1,3 +1,4 @@
+import { needsConsent } from '../../tools/approval.js';
 import { sentences } from './clauses.js';
 import type { Interpretation, Step } from './interpret.js';
 
@@ -21,9 +22,9 @@ export interface Segment {
 /** Words that only join a clause to the one before: "and then", "also", "plus", "oh and". */
 const LEAD = /^(?:(?:and|also|plus|then|oh|but|so)\b[\s,]*)+/i;
 
-/** A verb that opens a request of its own. */
+/** A verb that opens a request of its own ("note 3" names a note, it opens none: issue 7, S7). */
 const COMMAND_VERB =
-  /^(?:please\s+)?(?:remember|memori[sz]e|note(?:\s+down)?|jot\s+down|forget|delete|remove|erase|store|save|recall|tell\s+me|show\s+me|search|look\s+up)\b(?!\s*(?:is|are|was|were|to\s+(?:me|you))\b)/i;
+  /^(?:please\s+)?(?:remember|memori[sz]e|note(?!\s+(?:number\s+)?#?\d+\b)(?:\s+down)?|jot\s+down|forget|delete|remove|erase|store|save|recall|tell\s+me|show\s+me|search|look\s+up)\b(?!\s*(?:is|are|was|were|to\s+(?:me|you))\b)/i;
 
 /** A question of its own: a question word with a verb after it ("what is", "who's", "when did"). */
 const QUESTION =
@@ -192,8 +193,8 @@ export function readSegments(
   if (steps.length === 0) return undefined;
   // Writes before deletes: a delete waiting for approval then holds back nothing else.
   const ordered = [
-    ...steps.filter((step) => step.tool.risk !== 'destructive'),
-    ...steps.filter((step) => step.tool.risk === 'destructive'),
+    ...steps.filter((step) => !needsConsent(step.tool, step.input)),
+    ...steps.filter((step) => needsConsent(step.tool, step.input)),
   ];
   return {
     kind: 'call',

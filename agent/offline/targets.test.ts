@@ -172,6 +172,47 @@ describe('a list of targets is every target, and nothing else (issue 7, S7 HIGH)
     else expect(reading.kind === 'call' ? reading.steps.length : 1).toBe(1);
   });
 
+  it.each([
+    ['delete note 2 and note 3 please', [{ id: 2 }, { id: 3 }]],
+    ['delete note 2 and note 3 and note 4, thanks', [{ id: 2 }, { id: 3 }, { id: 4 }]],
+    ['remove note 2 plus note 3', [{ id: 2 }, { id: 3 }]],
+    ['delete note 2 and also note 3', [{ id: 2 }, { id: 3 }]],
+  ])('"%s" deletes exactly %j and adds nothing', (request, inputs) => {
+    const reading = interpret(request, registry);
+    expect(reading.kind).toBe('call');
+    if (reading.kind !== 'call') return;
+    expect(reading.steps.map((step) => step.tool.name)).toEqual(inputs.map(() => 'notes_delete'));
+    expect(reading.steps.map((step) => step.input)).toEqual(inputs);
+  });
+
+  it('a request of its own after "and" is no target: "delete note 2 and remember my x is 5"', () => {
+    const reading = interpret('delete note 2 and remember my x is 5', registry);
+    expect(reading.kind === 'call' && reading.steps.map((step) => [step.tool.name, step.input])).toEqual([
+      ['memory_remember', { key: 'x', value: '5' }],
+      ['notes_delete', { id: 2 }],
+    ]);
+  });
+
+  it.each([
+    ['back up to /tmp/x.db and overwrite it', '/tmp/x.db'],
+    ['back up to /tmp/x.db, replacing it', '/tmp/x.db'],
+    ['back up everything to /tmp/x.db and replace the old one', '/tmp/x.db'],
+    ['make a backup of everything to ~/b.db and overwrite the old backup', '~/b.db'],
+  ])(
+    '"%s" is a backup to %s with replace (consent asked), never a file named after the clause',
+    (request, path) => {
+      const reading = interpret(request, registry);
+      expect(reading.kind === 'call' && reading.steps.map((step) => [step.tool.name, step.input])).toEqual([
+        ['cartridge_backup', { path, replace: true }],
+      ]);
+    },
+  );
+
+  it('a backup path followed by words it cannot read is asked about, never written', () => {
+    const reading = interpret('back up to /tmp/x.db and keep the old one', registry);
+    expect(reading.kind).toBe('ask');
+  });
+
   it('reads lists and spans, and refuses more than it acts on at once', () => {
     expect(targetList('note 2 and note 3', false)).toEqual(['note 2', 'note 3']);
     expect(targetList('notes #4 and #5', false)).toEqual(['note 4', 'note 5']);

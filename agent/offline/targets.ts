@@ -1,3 +1,4 @@
+import { needsConsent } from '../../tools/approval.js';
 import type { Interpretation, Step } from './interpret.js';
 
 /**
@@ -17,8 +18,18 @@ const VERB =
 /** What "make"/"set" must end with to name the targets' access: " private", " to public". */
 const ACCESS_TAIL = /\s+(?:to\s+)?(?:private|public)$/i;
 
-/** Where one target ends and the next begins: ", ", ", and ", " and ", " & ", "&". */
-const LIST_JOINT = /\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+|\s*&\s*/i;
+/** Where one target ends and the next begins: ", ", ", and ", " and ", " & ", "&", " plus ". */
+const LIST_JOINT = /\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&|plus)\s+(?:also\s+|then\s+)?|\s*&\s*/i;
+
+/** Courtesy after the list ("…, please", "… thanks"): not a target. */
+const COURTESY = /[\s,]+(?:please|pls|thanks|thank\s+you|thx|ty|now|for\s+me)[\s.!]*$/i;
+
+/**
+ * A clause that opens a request of its own ("… and remember my x is 5", "… and what is my y"): no
+ * target, so the request is not a list (the joints read it as several requests).
+ */
+const OWN_REQUEST =
+  /^(?:please\s+)?(?:remember|memori[sz]e|note|jot|forget|delete|remove|erase|store|save|keep|recall|tell|show|search|look|find|list|add|make|set|back|restore|share|deploy|learn|import|what|who|where|when|which|how|why|is|are|do|does|did|can|could|would|will)\b/i;
 
 /** Words a target of its own opens with: "my shopping note", "the bike code", "Anna's phone". */
 const DETERMINER = /^(?:my|the|our|your|his|her|their|this|that|\p{Lu}[\p{L}-]*['’]s)\s+\S/iu;
@@ -42,6 +53,15 @@ export function targetList(list: string, access: boolean): string[] | undefined 
     .map((part) => part.trim())
     .filter(Boolean);
   // "notes 2-4": every number of the span, with the noun that names them.
+  // "… and remember my x is 5": a request of its own, not a target ("note 3" names a target).
+  if (
+    raw
+      .slice(1)
+      .some(
+        (part) => OWN_REQUEST.test(part) && !/^(?:notes?|memos?)\s+(?:number\s+|no\.?\s*)?#?\d+$/i.test(part),
+      )
+  )
+    return undefined;
   const [only] = raw;
   if (raw.length === 1 && only) {
     const span = RANGE.exec(only);
@@ -88,7 +108,7 @@ export function readTargets(
   const opened = VERB.exec(said);
   if (!opened) return undefined;
   const verb = opened[1]!;
-  let rest = opened[2]!;
+  let rest = opened[2]!.replace(COURTESY, '');
   const tail = ACCESS_TAIL.exec(rest)?.[0] ?? '';
   if (/^(?:make|set)$/i.test(verb) && !tail) return undefined;
   rest = rest.slice(0, rest.length - tail.length);
@@ -135,8 +155,8 @@ export function readTargets(
     asks ||= reading.asks === true;
   }
   const ordered = [
-    ...steps.filter((step) => step.tool.risk !== 'destructive'),
-    ...steps.filter((step) => step.tool.risk === 'destructive'),
+    ...steps.filter((step) => !needsConsent(step.tool, step.input)),
+    ...steps.filter((step) => needsConsent(step.tool, step.input)),
   ];
   const say = [...new Set(says)].join(' ');
   return {
