@@ -24,7 +24,7 @@ const LEAD = /^(?:(?:and|also|plus|then|oh|but|so)\b[\s,]*)+/i;
 
 /** A verb that opens a request of its own ("note 3" names a note, it opens none: issue 7, S7). */
 const COMMAND_VERB =
-  /^(?:please\s+)?(?:remember|memori[sz]e|note(?!\s+(?:number\s+)?#?\d+\b)(?:\s+down)?|jot\s+down|forget|delete|remove|erase|store|save|recall|tell\s+me|show\s+me|search|look\s+up)\b(?!\s*(?:is|are|was|were|to\s+(?:me|you))\b)/i;
+  /^(?:please\s+)?(?:remember|memori[sz]e|note(?!\s+(?:number\s+)?[#＃]?[\d\uFF10-\uFF19]+(?!\w))(?:\s+down)?|jot\s+down|forget|delete|remove|erase|store|save|recall|tell\s+me|show\s+me|search|look\s+up)\b(?!\s*(?:is|are|was|were|to\s+(?:me|you))\b)/i;
 
 /** A question of its own: a question word with a verb after it ("what is", "who's", "when did"). */
 const QUESTION =

@@ -177,6 +177,9 @@ describe('a list of targets is every target, and nothing else (issue 7, S7 HIGH)
     ['delete note 2 and note 3 and note 4, thanks', [{ id: 2 }, { id: 3 }, { id: 4 }]],
     ['remove note 2 plus note 3', [{ id: 2 }, { id: 3 }]],
     ['delete note 2 and also note 3', [{ id: 2 }, { id: 3 }]],
+    ['delete note 2 and note 3 🙏', [{ id: 2 }, { id: 3 }]],
+    ['delete note ２ and note ３', [{ id: 2 }, { id: 3 }]],
+    ['delete notes 3-3', [{ id: 3 }]],
   ])('"%s" deletes exactly %j and adds nothing', (request, inputs) => {
     const reading = interpret(request, registry);
     expect(reading.kind).toBe('call');

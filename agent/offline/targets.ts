@@ -21,8 +21,13 @@ const ACCESS_TAIL = /\s+(?:to\s+)?(?:private|public)$/i;
 /** Where one target ends and the next begins: ", ", ", and ", " and ", " & ", "&", " plus ". */
 const LIST_JOINT = /\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&|plus)\s+(?:also\s+|then\s+)?|\s*&\s*/i;
 
-/** Courtesy after the list ("…, please", "… thanks"): not a target. */
-const COURTESY = /[\s,]+(?:please|pls|thanks|thank\s+you|thx|ty|now|for\s+me)[\s.!]*$/i;
+/** Courtesy after the list ("…, please", "… thanks", "… 🙏"): not a target. */
+const COURTESY =
+  /(?:[\s,]+(?:please|pls|thanks|thank\s+you|thx|ty|now|for\s+me)[\s.!]*|\s*(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\uFE0F|\u200D)+[\s.!]*)+$/iu;
+
+/** Full-width digits ("note ２") read as the digits they are, in a target's number only. */
+const WIDE_DIGIT = /[\uFF10-\uFF19]/g;
+const narrow = (text: string) => text.replace(WIDE_DIGIT, (digit) => String(digit.charCodeAt(0) - 0xff10));
 
 /**
  * A clause that opens a request of its own ("… and remember my x is 5", "… and what is my y"): no
@@ -35,7 +40,7 @@ const OWN_REQUEST =
 const DETERMINER = /^(?:my|the|our|your|his|her|their|this|that|\p{Lu}[\p{L}-]*['’]s)\s+\S/iu;
 
 /** A target named by a number, with what names it before ("note 3", "notes #4", "#5", "7"). */
-const NUMBERED = /^(?:(.*?)\s+)?(?:number\s+|no\.?\s*)?#?(\d+)$/i;
+const NUMBERED = /^(?:(.*?)\s+)?(?:number\s+|no\.?\s*)?[#＃]?(\d+)$/i;
 
 /** A span of numbers: "2-4", "#2 to #4", "2 through 4". */
 const RANGE = /^(?:(.*?)\s+)?#?(\d+)\s*(?:-|–|—|to|through|thru)\s*#?(\d+)$/i;
@@ -51,6 +56,7 @@ export function targetList(list: string, access: boolean): string[] | undefined 
   const raw = list
     .split(LIST_JOINT)
     .map((part) => part.trim())
+    .map((part) => (/^(?:.*\s)?[#＃]?[\d\uFF10-\uFF19]+$/.test(part) ? narrow(part) : part))
     .filter(Boolean);
   // "notes 2-4": every number of the span, with the noun that names them.
   // "… and remember my x is 5": a request of its own, not a target ("note 3" names a target).
@@ -68,7 +74,7 @@ export function targetList(list: string, access: boolean): string[] | undefined 
     if (!span?.[1] || !/^(?:the\s+|my\s+)?notes?$/i.test(span[1])) return undefined;
     const from = Number(span[2]);
     const to = Number(span[3]);
-    if (!(from < to)) return undefined;
+    if (!(from <= to)) return undefined;
     const count = to - from + 1;
     return Array.from({ length: Math.min(count, MAX_TARGETS + 1) }, (_, at) => `note ${from + at}`);
   }
