@@ -160,6 +160,21 @@ describe('a list of targets is every target, and nothing else (issue 7, S7 HIGH)
     expect(await access('blog')).toBe('private');
   });
 
+  it('"make blog private and delete photos": both clauses are answered; the one not done says why', async () => {
+    const { ask, access } = await setup({ apps: ['blog', 'shop'] });
+    await ask('make blog public', true);
+    const photos = await ask('make blog private and delete photos');
+    expect(await access('blog')).toBe('private');
+    expect(photos.answer).toContain('blog is now private');
+    expect(photos.answer).toMatch(/"delete photos"[^]*Nothing was removed/);
+    await ask('make blog public', true);
+    const shop = await ask('make blog private and delete shop');
+    expect(shop.finish.status).toBe('needs_approval');
+    expect(await access('blog')).toBe('private');
+    expect(shop.answer).toContain('This would delete the app shop');
+    expect(await access('shop')).toBe('private');
+  });
+
   it.each([
     // A value's own "and" is no list.
     ['forget my salt and pepper preference', [{ key: 'salt and pepper preference' }]],
