@@ -5,6 +5,7 @@ import type { Caller } from '../cartridge/audit.js';
 import { type Cartridge, openCartridge } from '../cartridge/open.js';
 import { resolveCartridgePath } from '../cartridge/paths.js';
 import { loadSkills } from '../skills/load.js';
+import { needsConsent } from '../tools/approval.js';
 import { createExecutor, type Executor, type Registry } from '../tools/index.js';
 import { commandRegistry } from './registry.js';
 
@@ -96,7 +97,7 @@ function scratchRuntime(path: string, registry: Registry, caller: Caller): Runti
       const tool = registry.get(name);
       // A destructive call not approved is refused before it runs: the scratch one says so.
       const writes =
-        tool && tool.risk !== 'read' && (tool.risk !== 'destructive' || options.approved === true);
+        tool && tool.risk !== 'read' && (!needsConsent(tool, input) || options.approved === true);
       if (!real && writes) {
         const cartridge = openCartridge(path, lockWait());
         real = { cartridge, executor: createExecutor({ cartridge, registry }) };

@@ -21,6 +21,18 @@ export interface ApprovalRequest {
  */
 export type ApprovalPolicy = (request: ApprovalRequest) => ApprovalDecision | Promise<ApprovalDecision>;
 
-/** Read, write and external run; destructive runs only when the caller approved it. */
-export const defaultApprovalPolicy: ApprovalPolicy = ({ tool, approved }) =>
-  tool.risk !== 'destructive' || approved ? 'allow' : 'ask';
+/**
+ * Whether a call needs the person's consent: the tool's own `consent(input)` when it has one and
+ * the input is valid, otherwise whether the tool is destructive. Every surface decides by this.
+ */
+export function needsConsent(tool: AnyTool, input: unknown): boolean {
+  if (tool.consent) {
+    const parsed = tool.input.safeParse(input);
+    if (parsed.success) return tool.consent(parsed.data);
+  }
+  return tool.risk === 'destructive';
+}
+
+/** A call that needs consent (`needsConsent`) runs only when the caller approved it; others run. */
+export const defaultApprovalPolicy: ApprovalPolicy = ({ tool, input, approved }) =>
+  !needsConsent(tool, input) || approved ? 'allow' : 'ask';

@@ -37,6 +37,13 @@ export interface ToolDefinition<I extends ObjectSchema, O extends z.ZodType> {
   /** What it does and when to use it: the model and MCP clients choose tools by this. */
   description: string;
   risk: Risk;
+  /**
+   * Whether this call needs the person's consent, by its input (see `needsConsent` in
+   * approval.ts). Without it a destructive tool always does and others never. A destructive tool
+   * may spare its safe direction (making an app private); a tool of another risk may ask for a
+   * harmful option (a backup that replaces a file).
+   */
+  consent?(input: z.output<I>): boolean;
   input: I;
   output: O;
   /**

@@ -3,7 +3,7 @@ import { busyError, isBusy } from '../cartridge/busy.js';
 import { applyCapabilityMigrations } from '../cartridge/capability-schema.js';
 import { type ErrorKind, errorMessage, FaztError } from '../cartridge/errors.js';
 import type { Cartridge } from '../cartridge/open.js';
-import { type ApprovalPolicy, defaultApprovalPolicy } from './approval.js';
+import { type ApprovalPolicy, defaultApprovalPolicy, needsConsent } from './approval.js';
 import type { AnyTool, ToolContext } from './define-tool.js';
 import type { Registry } from './registry.js';
 import {
@@ -171,7 +171,7 @@ export function createExecutor({
         decision === 'ask'
           ? {
               code: 'needs_approval',
-              message: `${name} is ${tool.risk === 'destructive' ? 'destructive' : `a ${tool.risk} action`} and needs your explicit approval. Nothing was changed; approve it (for example with --yes) to run it.`,
+              message: `${name} ${tool.risk === 'destructive' ? 'is destructive and needs' : needsConsent(tool, input) ? 'needs, for what this call would do,' : `is a ${tool.risk} action and needs`} your explicit approval. Nothing was changed; approve it (for example with --yes) to run it.`,
             }
           : decision === 'declined'
             ? {

@@ -38,3 +38,36 @@ export function approvalNeeded(tool: AnyTool, input: Record<string, unknown>): s
   const why = undo ? ` (undo it with "${undo}")` : ', which cannot be undone';
   return `This would ${preview}${why}, so I did not do it. To go ahead, run the request again with --yes.`;
 }
+
+/** "a, b and c". */
+export function listed(items: readonly string[]): string {
+  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+/**
+ * One approval request for several destructive calls ("delete note 2 and note 3"): every target
+ * is named once, each with how to undo it when it can be undone, so one `--yes` is asked for
+ * all of them. A single call is said as `approvalNeeded` says it.
+ */
+export function approvalsNeeded(calls: readonly { tool: AnyTool; input: Record<string, unknown> }[]): string {
+  const [only] = calls;
+  if (calls.length === 1 && only) return approvalNeeded(only.tool, only.input);
+  const items = calls.map(({ tool, input }) => {
+    const preview =
+      tool.offline?.preview?.(input) ?? `${tool.title.toLowerCase()} (${JSON.stringify(input)})`;
+    const undo = tool.offline?.undo?.(input);
+    return { preview, undo };
+  });
+  const undoable = items.filter((item) => item.undo).length;
+  const said =
+    undoable === 0
+      ? `${listed(items.map((item) => item.preview))}, which cannot be undone`
+      : listed(
+          items.map((item) =>
+            item.undo
+              ? `${item.preview} (undo it with "${item.undo}")`
+              : `${item.preview} (cannot be undone)`,
+          ),
+        );
+  return `This would ${said}, so I did none of them. To go ahead with all ${calls.length}, run the request again with --yes.`;
+}

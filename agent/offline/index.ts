@@ -1,10 +1,16 @@
 import { randomUUID } from 'node:crypto';
+import { needsConsent } from '../../tools/approval.js';
 import type { AnyTool } from '../../tools/define-tool.js';
-import { type OfflineQuestion, type QuestionKind, questionWords } from '../../tools/offline.js';
+import {
+  type BeforeVerdict,
+  type OfflineQuestion,
+  type QuestionKind,
+  questionWords,
+} from '../../tools/offline.js';
 import type { Registry } from '../../tools/registry.js';
 import type { ToolErrorCode, ToolResult } from '../../tools/tool-result.js';
 import type { Planner, PlannerDeps, PlannerEvent, PlanRequest, PlanStatus } from '../planner.js';
-import { approvalNeeded, capabilityList, emptyRequest, notUnderstood } from './answer.js';
+import { approvalsNeeded, capabilityList, emptyRequest, listed, notUnderstood } from './answer.js';
 import { closestTools } from './closest.js';
 import { interpret, type Step } from './interpret.js';
 import { matchWord } from './words.js';
@@ -120,7 +126,13 @@ export function createOfflinePlanner(registry: Registry): Planner {
         );
       };
 
-      /** Runs the planned steps in order; stops at the first that needs approval or fails. */
+      /**
+       * Runs the planned steps in order. A target that is not there (a check's or the tool's
+       * `not_found`) or a step already done ("blog is already private") is said, and the other
+       * steps go on: one missing target of several never drops the rest. The first call held for
+       * approval gathers every destructive step after it, each checked against what is stored,
+       * into one approval request naming all of them; a question back stops the run there.
+       */
       const runSteps = async function* (
         steps: Step[],
         say?: string,
@@ -137,70 +149,125 @@ export function createOfflinePlanner(registry: Registry): Planner {
         }
         // A result that is a question back ("two facts fit: which one?") ends the request so.
         let asked = asks;
+        // The first failure of a run of several that went on past it (nothing by that name).
+        let failed: ToolErrorCode | undefined;
+        const several = steps.length > 1;
         /** The steps after `index`, said back when the run stops early, so none is dropped silently. */
-        const notDone = (index: number) => {
-          if (steps.length === 1) return [];
-          const unique = [...new Set(steps.slice(index + 1).map((step) => step.said ?? step.tool.title))];
-          const rest =
-            unique.length === 0
-              ? []
-              : [`Not done, since it comes after that: ${unique.map((said) => `"${said}"`).join(', ')}.`];
-          return [...rest, ...(say ? [say] : [])];
+        const notDone = (index: number, why: string, skip: (step: Step) => boolean = () => false) => {
+          // What the reading says about the parts of the request it could not do is never dropped.
+          if (steps.length === 1) return say ? [say] : [];
+          const rest = steps.slice(index + 1).filter((step) => !skip(step));
+          const unique = [...new Set(rest.map((step) => step.said ?? step.tool.title))];
+          const line =
+            unique.length === 0 ? [] : [`I did not do ${listed(unique.map((said) => `"${said}"`))}: ${why}.`];
+          return [...line, ...(say ? [say] : [])];
         };
-        for (const [index, planned] of steps.entries()) {
-          let step = planned;
-          // One check against what is stored, before the call: it may complete the input ("the
-          // app" is the only app), answer instead ("change it to 20?", "nothing to delete"), or
-          // make another call ("delete my blog": the app, when no fact has that name).
+        /**
+         * One check against what is stored, before the call: it may complete the input ("the
+         * app" is the only app), answer instead ("change it to 20?", "nothing to delete"), or
+         * make another call ("delete my blog": the app, when no fact has that name).
+         */
+        const check = async function* (
+          step: Step,
+        ): AsyncGenerator<PlannerEvent, { step: Step } | { answer: BeforeVerdict & { kind: 'answer' } }> {
           const before = step.tool.offline?.before;
-          if (before) {
-            const seen: PlannerEvent[] = [];
-            const verdict = await before.check(step.input, {
-              said: step.said ?? '',
-              statement: step.statement === true,
-              ...(step.opening ? { opening: step.opening } : {}),
-              approved: request.approved ?? false,
-              look: async (lookup) => {
-                if (registry.get(lookup.tool)?.risk !== 'read') return undefined;
-                for await (const event of call(lookup.tool, lookup.input)) seen.push(event);
-                const found = last();
-                return found.ok ? { ok: true, output: found.output } : { ok: false, code: found.error.code };
-              },
-            });
-            yield* seen;
-            if (verdict.kind === 'answer')
-              return yield* finish(
-                [...texts, verdict.text, ...notDone(index)].join('\n'),
-                verdict.errorCode ? 'error' : (verdict.status ?? 'needs_input'),
-                verdict.errorCode,
-              );
-            if (verdict.kind === 'go' && verdict.input) step = { ...step, input: verdict.input };
-            if (verdict.kind === 'redirect') {
-              const other = registry.get(verdict.tool);
-              if (other) step = { ...step, tool: other, input: verdict.input };
-            }
+          if (!before) return { step };
+          const seen: PlannerEvent[] = [];
+          const verdict = await before.check(step.input, {
+            said: step.said ?? '',
+            statement: step.statement === true,
+            ...(step.opening ? { opening: step.opening } : {}),
+            approved: request.approved ?? false,
+            look: async (lookup) => {
+              if (registry.get(lookup.tool)?.risk !== 'read') return undefined;
+              for await (const event of call(lookup.tool, lookup.input)) seen.push(event);
+              const found = last();
+              return found.ok ? { ok: true, output: found.output } : { ok: false, code: found.error.code };
+            },
+          });
+          yield* seen;
+          if (verdict.kind === 'answer') return { answer: verdict };
+          if (verdict.kind === 'go' && verdict.input) return { step: { ...step, input: verdict.input } };
+          if (verdict.kind === 'redirect') {
+            const other = registry.get(verdict.tool);
+            if (other) return { step: { ...step, tool: other, input: verdict.input } };
           }
+          return { step };
+        };
+        /** An answer of a check that says a target is missing or already so: the run goes on. */
+        const passes = (verdict: BeforeVerdict & { kind: 'answer' }) =>
+          several && (verdict.errorCode !== undefined || verdict.status === 'done');
+        for (const [index, planned] of steps.entries()) {
+          const checked = yield* check(planned);
+          if ('answer' in checked) {
+            const { answer } = checked;
+            if (passes(answer)) {
+              texts.push(answer.text);
+              failed ??= answer.errorCode;
+              continue;
+            }
+            return yield* finish(
+              [...texts, answer.text, ...notDone(index, 'I stopped to ask the question above first')].join(
+                '\n',
+              ),
+              answer.errorCode ? 'error' : answer.status === 'done' && !asked ? 'done' : 'needs_input',
+              answer.errorCode,
+            );
+          }
+          const { step } = checked;
           yield* call(step.tool.name, step.input);
           const result = last();
           if (result.ok) {
-            texts.push(result.text);
+            // A lookup that answers in its own words ("delete my shopping note": which note it is).
+            const own = step.reply?.(result.output);
+            texts.push(own ? own.answer : result.text);
+            asked ||= own?.status === 'needs_input';
             asked ||= step.tool.offline?.asksBack?.(result.output, step.input) === true;
             continue;
           }
           if (result.error.code === 'needs_approval') {
-            const message = approvalNeeded(step.tool, step.input);
-            yield {
-              type: 'approval-request',
-              callId: randomUUID(),
-              name: step.tool.name,
-              input: step.input,
-              risk: step.tool.risk,
-              message,
-            };
-            return yield* finish([...texts, message, ...notDone(index)].join('\n'), 'needs_approval');
+            // Every destructive step after this one is asked about with it, once.
+            const held: Step[] = [step];
+            // What the later checks found missing or already so, said after the request.
+            const found: string[] = [];
+            for (const later of steps.slice(index + 1)) {
+              if (!needsConsent(later.tool, later.input)) continue;
+              const seen = yield* check(later);
+              if ('step' in seen) held.push(seen.step);
+              else found.push(seen.answer.text);
+            }
+            const message = approvalsNeeded(held);
+            for (const each of held)
+              yield {
+                type: 'approval-request',
+                callId: randomUUID(),
+                name: each.tool.name,
+                input: each.input,
+                risk: each.tool.risk,
+                message,
+              };
+            const rest = notDone(
+              index,
+              'it comes after a step that needs your approval, and I do not run steps out of order',
+              (later) => needsConsent(later.tool, later.input),
+            );
+            return yield* finish([...texts, message, ...found, ...rest].join('\n'), 'needs_approval');
           }
-          return yield* finish([...texts, result.error.message, ...notDone(index)].join('\n'), 'error');
+          if (several && result.error.code === 'not_found') {
+            texts.push(result.error.message);
+            failed ??= result.error.code;
+            continue;
+          }
+          return yield* finish(
+            [
+              ...texts,
+              result.error.message,
+              ...notDone(index, 'the step before it failed, so I stopped'),
+            ].join('\n'),
+            'error',
+          );
         }
+        if (failed) return yield* finish([...texts, ...(say ? [say] : [])].join('\n'), 'error', failed);
         // One lookup that found nothing: the tools that can answer questions try the same words.
         const only = steps.length === 1 ? steps[0] : undefined;
         const looked = results.at(-1);

@@ -9,6 +9,7 @@ import { FILLER_WORDS, QUESTION_WORDS } from './lexicon.js';
 import { matchTemplate, type TemplateMatch } from './match.js';
 import { readClauses } from './readings.js';
 import { rewriteRequest } from './rewrite.js';
+import { readTargets } from './targets.js';
 import { toolTemplates } from './templates.js';
 import { cleanText, normaliseWord, type Token, tokenize } from './tokens.js';
 import { coerceSlot, type SlotProblem } from './values.js';
@@ -24,6 +25,8 @@ export interface Step {
   said?: string;
   /** How the request opens ("set the theme …"), for the tool's `offline.before` check. */
   opening?: { verb: string; yours: boolean };
+  /** The answer from this step's output, instead of the tool's own sentence (a lookup that says which note). */
+  reply?: (output: unknown) => { answer: string; status: 'done' | 'needs_input' };
 }
 
 /** What the offline planner made of a request. */
@@ -583,6 +586,10 @@ export function interpret(request: string, registry: Registry): Interpretation {
     };
   const lines = byLine(cleaned, registry);
   if (lines) return lines;
+  // Several targets of one verb ("delete note 2 and note 3", "make blog and photos private"):
+  // each is read on its own, so the tail of the list is never a request of its own.
+  const targets = readTargets(cleaned, (text) => interpret(text, registry));
+  if (targets) return targets;
   // Several requests in one ("remember my car is a Honda; my bike is a Trek", "What is my
   // address? Remember my zip is 99999."): each clause is read on its own.
   const several = readSegments(cleaned, (text) => interpret(text, registry));

@@ -170,14 +170,21 @@ describe('every sentence after a question or an approval is done or said (issue 
     expect(approved.facts()).toEqual({ y: '2' });
   });
 
-  it('two deletes without approval: the second is said as not done, never dropped', async () => {
+  it('two deletes without approval: one approval names both, never drops the second (issue 7, S7)', async () => {
     const { ask, facts } = await setup([
       ['x', '9'],
       ['z', '8'],
     ]);
-    const { answer } = await ask('forget my x. delete my z');
+    const { answer, finish } = await ask('forget my x. delete my z');
     expect(facts()).toEqual({ x: '9', z: '8' });
-    expect(answer).toContain('"delete my z"');
+    expect(finish.status).toBe('needs_approval');
+    expect(answer).toMatch(/^This would forget your x and forget your z, which cannot be undone/);
+    const approved = await setup([
+      ['x', '9'],
+      ['z', '8'],
+    ]);
+    await approved.ask('forget my x. delete my z', true);
+    expect(approved.facts()).toEqual({});
   });
 });
 

@@ -1,3 +1,4 @@
+import { needsConsent } from '../../tools/approval.js';
 import { sentences } from './clauses.js';
 import type { Interpretation, Step } from './interpret.js';
 
@@ -35,9 +36,9 @@ const FILLER = /^(?:actually|well|wait|ok(?:ay)?|anyway)\b[\s,]*/i;
 const ASKS_TO_KEEP =
   /^(?:(?:please|pls|can|could|would|will)\b\s*(?:you\s+)?(?:please\s+)?)?(?:remember|memori[sz]e|note|jot|write|save|store|keep|record|add|make|take)\b/i;
 
-/** A verb that opens a request of its own. */
+/** A verb that opens a request of its own ("note 3" names a note, it opens none: issue 7, S7). */
 const COMMAND_VERB =
-  /^(?:please\s+)?(?:remember|memori[sz]e|note(?:\s+down)?|jot\s+down|forget|delete|remove|erase|store|save|recall|tell\s+me|show\s+me|search|look\s+up)\b(?!\s*(?:is|are|was|were|to\s+(?:me|you))\b)/i;
+  /^(?:please\s+)?(?:remember|memori[sz]e|note(?!\s+(?:number\s+)?[#＃]?[\d\uFF10-\uFF19]+(?!\w))(?:\s+down)?|jot\s+down|forget|delete|remove|erase|store|save|recall|tell\s+me|show\s+me|search|look\s+up)\b(?!\s*(?:is|are|was|were|to\s+(?:me|you))\b)/i;
 
 /** A question of its own: a question word with a verb after it ("what is", "who's", "when did"). */
 const QUESTION =
@@ -391,8 +392,8 @@ export function readSegments(
     return undefined;
   // Writes before deletes: a delete waiting for approval then holds back nothing else.
   const ordered = [
-    ...steps.filter((step) => step.tool.risk !== 'destructive'),
-    ...steps.filter((step) => step.tool.risk === 'destructive'),
+    ...steps.filter((step) => !needsConsent(step.tool, step.input)),
+    ...steps.filter((step) => needsConsent(step.tool, step.input)),
   ];
   return {
     kind: 'call',

@@ -224,13 +224,14 @@ describe('apps are resolved against what is hosted before a call runs', () => {
     expect(app.calls.at(-1)).toMatchObject({ name: 'apps_delete', input: { name: 'blog' }, ok: true });
   });
 
-  it('"unpublish", "take down", "take offline", "hide" make a public app private (approval asked), never delete it', async () => {
+  it('"unpublish", "take down", "take offline", "hide" make a public app private (no approval needed: issue 7, S7), never delete it', async () => {
     await deploy('blog');
-    await createExecutor({ cartridge, registry }).execute(
-      'apps_set_access',
-      { name: 'blog', access: 'public' },
-      { caller: PERSON, approved: true },
-    );
+    const publish = () =>
+      createExecutor({ cartridge, registry }).execute(
+        'apps_set_access',
+        { name: 'blog', access: 'public' },
+        { caller: PERSON, approved: true },
+      );
     for (const request of [
       'unpublish the blog',
       'unpublish my blog site',
@@ -254,16 +255,20 @@ describe('apps are resolved against what is hosted before a call runs', () => {
       'unhost my blog',
       'shut down blog',
     ]) {
+      expect((await publish()).ok).toBe(true);
       const { finish, calls } = await ask(request);
-      expect(finish.status, request).toBe('needs_approval');
+      // Making private is the safe direction: done at once, without consent.
+      expect(finish.status, request).toBe('done');
       expect(calls.at(-1), request).toMatchObject({
         name: 'apps_set_access',
         input: { name: 'blog', access: 'private' },
+        ok: true,
       });
-      // Private can be undone; the question says how instead of "cannot be undone".
-      expect(finish.answer, request).toMatch(/undo it with "make blog public"/);
-      expect(finish.answer, request).not.toMatch(/cannot be undone/);
+      expect(finish.answer, request).toMatch(/^blog is now private/);
     }
+    // Making public again is what needs consent.
+    const exposed = await ask('make blog public');
+    expect(exposed.finish.status).toBe('needs_approval');
     // "delete" / "remove" stay a delete, with approval.
     for (const request of ['delete my blog', 'remove my blog', 'delete my blog site']) {
       const { finish, calls } = await ask(request);

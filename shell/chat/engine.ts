@@ -12,7 +12,7 @@ import {
 import { errorMessage, UsageError } from '../../cartridge/errors.js';
 import type { Cartridge } from '../../cartridge/open.js';
 import { syncSkills } from '../../skills/load.js';
-import type { ApprovalPolicy } from '../../tools/approval.js';
+import { type ApprovalPolicy, needsConsent } from '../../tools/approval.js';
 import { liveServer } from '../../tools/apps/live-server.js';
 import { type ChatStore, type ConversationHit, createChatStore } from '../../tools/chat/store.js';
 import type { Risk } from '../../tools/define-tool.js';
@@ -154,7 +154,13 @@ export class ChatEngine {
   }
 
   private readonly policy: ApprovalPolicy = async ({ tool, input, approved }) => {
-    if (approved || !holdsForApproval(tool.risk, this.cartridge.config.get('chat.approve'))) return 'allow';
+    // A call that needs consent is held as destructive; a destructive tool's safe direction as a write.
+    const risk = needsConsent(tool, input)
+      ? 'destructive'
+      : tool.risk === 'destructive'
+        ? 'write'
+        : tool.risk;
+    if (approved || !holdsForApproval(risk, this.cartridge.config.get('chat.approve'))) return 'allow';
     if (this.always.has(tool.name)) return 'allow';
     const handlers = this.handlers;
     if (!handlers || !this.current || this.current.signal.aborted) return 'ask';

@@ -14,7 +14,7 @@ import type { Caller } from '../../cartridge/audit.js';
 import { errorMessage } from '../../cartridge/errors.js';
 import type { Cartridge } from '../../cartridge/open.js';
 import packageJson from '../../package.json' with { type: 'json' };
-import type { ApprovalPolicy } from '../../tools/approval.js';
+import { type ApprovalPolicy, needsConsent } from '../../tools/approval.js';
 import type { AnyTool } from '../../tools/define-tool.js';
 import { createExecutor } from '../../tools/executor.js';
 import type { Registry } from '../../tools/registry.js';
@@ -121,7 +121,7 @@ export function createMcpServer(options: McpServerOptions): Server {
     try {
       const tool = registry.get(name);
       let answer: ConsentAnswer | undefined;
-      if (tool?.risk === 'destructive' && consent && tool.input.safeParse(input).success) {
+      if (tool && needsConsent(tool, input) && consent && tool.input.safeParse(input).success) {
         const decision = await policy({ tool, input, caller, approved: false });
         if (decision === 'ask') {
           answer = await consent({

@@ -131,14 +131,15 @@ describe('backup while another process writes, and restore', () => {
     expect(json.code).toBe(2);
     expect(JSON.parse(json.stdout)).toMatchObject({ error: { code: 'invalid_input' } });
     expect(JSON.parse(json.stdout).error.message).toContain(`fazt backup ${victim} --replace`);
-    // The tool says the same, and `replace` without consent is refused too.
+    // The tool says the same, and `replace` without consent is held for approval (exit 3, as every
+    // call that needs consent: issue 7, S7), nothing written.
     const run = await runCli(['run', 'cartridge_backup', '--path', plain], { cartridge: path });
     expect(run.code).toBe(2);
     const unapproved = await runCli(['run', 'cartridge_backup', '--path', plain, '--replace'], {
       cartridge: path,
     });
-    expect(unapproved.code).toBe(2);
-    expect(unapproved.stderr).toMatch(/needs your consent/);
+    expect(unapproved.code).toBe(3);
+    expect(unapproved.stderr).toMatch(/needs, for what this call would do, your explicit approval/);
     expect({ victim: digest(victim), plain: digest(plain), text: digest(text) }).toEqual(before);
 
     // Asked for on purpose: an SQLite file is replaced, a file of another kind never.

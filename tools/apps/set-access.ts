@@ -15,8 +15,10 @@ export const appsSetAccess = defineTool({
   name: 'apps_set_access',
   title: 'Make an app private or public',
   description:
-    'Make an app private (owner and share links only) or public (anyone with the URL). Destructive: making public exposes it.',
+    "Make an app private (owner and share links only) or public (anyone with the URL). Making public exposes it and needs the person's approval; making private does not.",
   risk: 'destructive',
+  // Making an app private only closes it: the safe direction needs no consent; public exposes it.
+  consent: ({ access }) => access === 'public',
   input: z.object({
     name: appNameInput,
     access: z.enum(APP_ACCESS as ['private', 'public']).describe('private or public'),

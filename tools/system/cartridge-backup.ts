@@ -11,6 +11,32 @@ const pathProblem = ({ path }: { path: string }) =>
     ? undefined
     : { field: 'path', message: `"${path}" does not look like a file or folder path` };
 
+/** What may follow a backup's path to say it replaces the file there ("and overwrite it"). */
+const REPLACE_CLAUSES = ['and', ''].flatMap((joint) =>
+  ['overwrite', 'replace', 'overwriting', 'replacing'].flatMap((verb) =>
+    ['it', 'the old one', 'the old file', 'the old backup', 'the existing file', 'that file'].map((what) =>
+      `${joint} ${verb} ${what}`.trim(),
+    ),
+  ),
+);
+
+/**
+ * A clause after the path that says what to do with it ("/tmp/x.db and overwrite it", "x.db,
+ * replacing it"): the words are an option, not part of the path, so no file is made by that name.
+ */
+const trailingClause = (value: unknown) => {
+  const path = String(value);
+  const name = path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+  return /(?:,\s*|\s+and\s+|\s+)(?:over-?writ|replac|keep|delet|remov|then\b|please\b)/i.test(name)
+    ? {
+        problem: {
+          field: 'path',
+          message: `"${path}" holds more than a path; to replace an existing file say "back up to FILE and overwrite it" (it needs your consent)`,
+        },
+      }
+    : { value };
+};
+
 /** "restore from ~/b.db": the answer naming the `fazt restore` command; nothing runs. */
 const restoreReply = ({ path }: { path?: string }) => {
   const file = path ? (/\s/.test(path) ? `"${path}"` : path) : '<backup file>';
@@ -28,6 +54,8 @@ export const cartridgeBackup = defineTool({
     'Write a consistent copy of the whole cartridge (everything fazt holds) to a new file, safe while fazt keeps working. A folder gets a dated file inside it. An existing file is never overwritten, unless `replace` is set and the call is approved (then only an SQLite file is replaced).',
   // external: it writes a file on the host, outside the cartridge (an MCP token needs admin).
   risk: 'external',
+  // Replacing the file at path loses what was there: that needs consent (`--yes`, `--replace`).
+  consent: ({ replace }) => replace === true,
   // SQLite's online backup cannot run inside a write transaction of the same connection.
   transactional: false,
   input: z.object({
@@ -62,6 +90,11 @@ export const cartridgeBackup = defineTool({
   ],
   offline: {
     samples: { path: '~/backups/fazt.db' },
+    preview: ({ path, replace }) =>
+      replace
+        ? `replace the file at ${path} with a backup of the cartridge`
+        : `back up the cartridge to ${path}`,
+    slots: { path: trailingClause },
     // "save a copy of the database as /tmp/x.db", "export everything to …": a copy of the whole
     // cartridge said other ways; "database", "db" and "storage" are the cartridge's synonyms.
     templates: [
@@ -110,6 +143,21 @@ export const cartridgeBackup = defineTool({
           `make a backup of ${what} in {path}`,
         ]),
       ].map((source) => ({ source, check: pathProblem })),
+      // "back up to /tmp/x.db and overwrite it", "…, replacing it", "… and replace the old one":
+      // the clause after the path is the replace option (consent asked, as `fazt backup --replace`),
+      // never part of the file's name.
+      ...[
+        'back up to',
+        'backup to',
+        'back up everything to',
+        'back up the cartridge to',
+        'make a backup to',
+        'make a backup of everything to',
+        'save a backup to',
+        'copy the cartridge to',
+      ]
+        .flatMap((start) => REPLACE_CLAUSES.map((clause) => `${start} {path} ${clause}`))
+        .map((source) => ({ source, fixed: { replace: true }, bonus: 1, check: pathProblem })),
       // "restore from ~/b.db": replacing the cartridge is the `fazt restore` command (it checks the
       // backup and keeps the replaced file), never a tool call mid-conversation; the answer says so.
       ...[
