@@ -166,7 +166,7 @@ describe('a list of targets is every target, and nothing else (issue 7, S7 HIGH)
     const photos = await ask('make blog private and delete photos');
     expect(await access('blog')).toBe('private');
     expect(photos.answer).toContain('blog is now private');
-    expect(photos.answer).toMatch(/"delete photos"[^]*Nothing was removed/);
+    expect(photos.answer).toMatch(/"delete photos"[\s\S]*Nothing was removed/);
     await ask('make blog public', true);
     const shop = await ask('make blog private and delete shop');
     expect(shop.finish.status).toBe('needs_approval');
