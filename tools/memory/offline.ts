@@ -256,7 +256,8 @@ export const memoryStatementCheck = (
     message: `"${said}" ${why}`,
     reply: `I didn't keep that: "${said}" ${why}, and without "remember" I only keep plain facts. ${keep}`,
   });
-  if (HEDGE.test(said)) return notKept('sounds unsure');
+  // "my band is Or Maybe Not": a title (every word capitalised) keeps its words, doubt or not.
+  if (HEDGE.test(said) && !TITLE.test(said)) return notKept('sounds unsure');
   if (NEGATION.test(said)) return notKept('says what it is not');
   if (CHATTER_TAIL.test(said)) return notKept('ends in chatter');
   // "my plan is to sleep early": an intention, not a fact.
@@ -287,6 +288,9 @@ const CORRECTION =
  */
 const HEDGE =
   /(?:^|[\s,])(?:maybe|probably|perhaps|possibly|i\s+guess|i\s+think|i\s+believe|i\s+suppose|can['’]?t\s+recall|cannot\s+recall|can['’]?t\s+remember|not\s+sure|unsure|dunno|don['’]?t\s+know|or\s+something|or\s+so|or\s+maybe|i\s+reckon|kind\s+of|sort\s+of|quizás?|tal\s+vez|a\s+lo\s+mejor|creo\s+que|no\s+sé|peut[-\s]être|je\s+crois|je\s+pense|je\s+sais\s+pas|vielleicht|ich\s+glaube|ich\s+denke|keine\s+ahnung|forse|credo|penso\s+che|non\s+so|talvez|acho\s+que|não\s+sei|misschien|kanske)(?:[\s,.!?]|$)|\d\S*\s+(?:or|o|ou|oder|of|eller)\s+\S*\d/iu;
+
+/** A title: two or more words, each capitalised ("Or Maybe Not", "Maybe I'm Amazed" is not). */
+const TITLE = /^\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*)+[.!?]*$/u;
 
 /** A trailing aside that makes a statement chatter: "20 lol", "blue, honestly who cares", "ugh". */
 const CHATTER_TAIL =
