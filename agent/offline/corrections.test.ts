@@ -20,7 +20,8 @@ function setup() {
     const events: PlannerEvent[] = [];
     for await (const event of planner.run({ text }, { executor, caller: PERSON })) events.push(event);
     const finish = events.at(-1);
-    if (finish?.type !== 'finish') throw new Error(`the run did not end with finish: ${JSON.stringify(finish)}`);
+    if (finish?.type !== 'finish')
+      throw new Error(`the run did not end with finish: ${JSON.stringify(finish)}`);
     return { finish, answer: finish.answer };
   };
   const facts = () =>
