@@ -152,3 +152,18 @@ describe('values whose own words are "no", "sorry", "or", "wait" stay whole', ()
     expect(selfCorrection('remember my PIN is 4321. No, 4322.')).toBeUndefined();
   });
 });
+
+describe('"what is my bank?" with only "bank PIN" stored names the PIN, never says it', () => {
+  it.each(['what is my bank?', "what's my bank", 'bank', 'my bank?', 'tell me my bank'])(
+    '%s',
+    async (request) => {
+      const { ask } = setup();
+      await ask('remember my bank PIN is 4321');
+      const { answer } = await ask(request);
+      expect(answer).not.toContain('4321');
+      expect(answer).toContain('bank PIN');
+      const named = await ask('what is my bank PIN?');
+      expect(named.answer).toBe('Your bank PIN is 4321.');
+    },
+  );
+});

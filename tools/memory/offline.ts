@@ -5,7 +5,12 @@
  */
 
 import { configKeys } from '../../cartridge/config.js';
-import { contentWords, isAttributeWord, ownersDiffer } from '../../cartridge/text-similarity.js';
+import {
+  attributeWithheld,
+  contentWords,
+  isAttributeWord,
+  ownersDiffer,
+} from '../../cartridge/text-similarity.js';
 import {
   aliased,
   type BeforeCall,
@@ -444,6 +449,9 @@ export function bestFacts(
   for (const entry of entries) {
     // "what is my sister's …" is never answered with "my …" or "my brother's …".
     if (ownersDiffer(aliased(question), entry.label)) continue;
+    // "what is my bank?" is never answered by "bank PIN": an attribute the fact's name holds and
+    // the question lacks makes it another fact, whose value (a PIN, a password) is not given.
+    if (attributeWithheld(wanted.join(' '), entry.label)) continue;
     const keyWords = contentWords(`${entry.key} ${entry.label}`);
     const valueWords = contentWords(String(entry.value));
     // "what is my bank PIN?" is never answered by "bank: HSBC": an attribute asked for ("PIN",
