@@ -47,7 +47,7 @@ const STRONG = new RegExp(String.raw`\b(?:${STRONG_WORDS.join('|')})\b`, 'i');
 
 /** A chain of correction words after a break or a space, then the new value. */
 const CORRECTION = new RegExp(
-  String.raw`(${BREAK}|\s+)(${WORD}(?:[\s,!:;-]*\b${WORD})*)\b([\s,!:;-]*)(${LEAD_IN})?(?=\S)`,
+  String.raw`(${BREAK}|\s+)(${WORD}(?:[\s,!:;-]*\b${WORD})*)\b((?:[\s,!:;-]|\p{Extended_Pictographic}|\u200d|\ufe0f)*)(${LEAD_IN})?(?=\S)`,
   'giu',
 );
 
@@ -112,7 +112,7 @@ function correctOnce(text: string): { text: string; from: string; to: string } |
     const opening = openingOf(text, before);
     if (!opening) continue;
     const old = before.slice(opening.start).trim();
-    if (!old || !/[\p{L}\p{N}]/u.test(old)) continue;
+    if (!old || !/[\p{L}\p{N}\p{S}]/u.test(old)) continue;
     const lastOld = words(old).at(-1) ?? '';
     const chainWords = chain.split(/[\s,!:;-]+/).filter(Boolean);
     // "oops", "I mean", "scratch that", or several words ("no, actually"): a deliberate correction.

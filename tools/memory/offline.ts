@@ -205,6 +205,8 @@ export const memoryValueCheck = (value: unknown): SlotCheck => {
     .replace(/^(?:now|actually|instead|really|ahora|maintenant|jetzt|adesso|agora)\s+/i, '')
     // "Dr. Nguyen, not Dr. Patel", "9920 instead of 7781": the old value is not part of the new one.
     .replace(/[\s,;]+(?:not|rather\s+than|instead\s+of)\s+[^,;]+$/i, '')
+    // "12 (not 21)": the same said in brackets.
+    .replace(/\s*\((?:not|rather\s+than|instead\s+of)\s+[^()]+\)$/i, '')
     // "12-43-08 i mixed it up": a code, then an aside about it. After a sentence end ("12. It's
     // on floor 3.") it is a sentence of its own, which the planner reads and says back, never drops.
     .replace(/^(\S*\d\S*)\s+(\S.*)$/, (whole, code: string, rest: string) =>
