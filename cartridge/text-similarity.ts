@@ -386,6 +386,17 @@ function coverage(
   cover(named, asked, coveredNamed, coveredAsked);
   // "phone number" asks for the phone, "dog's name" for the dog: a word the thing before it implies.
   for (const index of asked.keys()) if (impliedBy(asked, index)) coveredAsked.add(index);
+  // "landlord's phone" is "landlord's number", "mum's mobile" is "mum's phone number": for someone
+  // (a name of only owners and phone words on both sides) they are one attribute. "bank number"
+  // (an account) is not "bank phone".
+  const phoneOnly = (words: readonly SubjectWord[]) =>
+    words.some((word) => word.owner) &&
+    words.some((word) => !word.owner) &&
+    words.every((word) => word.owner || PHONE_WORDS.has(word.word));
+  if (phoneOnly(asked) && phoneOnly(named)) {
+    for (const [index, word] of asked.entries()) if (!word.owner) coveredAsked.add(index);
+    for (const [index, word] of named.entries()) if (!word.owner) coveredNamed.add(index);
+  }
   const namedLeftAt = [...named.keys()].filter((index) => !coveredNamed.has(index));
   return {
     asked,
@@ -406,6 +417,9 @@ const ATTRIBUTE = new Set(
     ' ',
   ),
 );
+
+/** Words for a person's phone number, one attribute when said of someone ("landlord's mobile"). */
+const PHONE_WORDS = new Set(['phone', 'number', 'mobile', 'cell', 'cellphone', 'telephone', 'tel', 'landline']);
 
 /**
  * A word the thing before it already implies: "phone number" is the phone, "email address" the

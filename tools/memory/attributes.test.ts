@@ -149,6 +149,31 @@ describe('a question lacking an attribute the stored name has names the fact, ne
   });
 });
 
+describe("a person's phone, mobile and number are one attribute (issue 7, seventh round, LOW)", () => {
+  it.each([
+    ["landlord's phone", "landlord's number"],
+    ["landlord's mobile", "landlord's number"],
+    ["landlord's phone number", "landlord's number"],
+    ["landlord's number", "landlord's phone"],
+    ["mum's phone number", "mum's mobile"],
+    ["Anna's cell", "Anna's phone number"],
+  ])('"%s" finds "%s"', (asked, name) => {
+    const memory = createMemoryStore(testCartridge());
+    memory.remember(name, '555 0101');
+    expect(memory.recall(asked)[0]).toMatchObject({ sameSubject: true, entry: { value: '555 0101' } });
+  });
+
+  it.each([
+    ["landlord's email", "landlord's number"],
+    ["dad's phone", "mum's mobile"],
+    ['bank phone', 'bank number'],
+  ])('"%s" is not "%s"', (asked, name) => {
+    const memory = createMemoryStore(testCartridge());
+    memory.remember(name, '555 0101');
+    expect(memory.recall(asked).some((match) => match.sameSubject)).toBe(false);
+  });
+});
+
 describe('an American and a British spelling are one fact name', () => {
   it.each([
     ['favorite color', 'favourite colour'],
