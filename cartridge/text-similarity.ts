@@ -419,7 +419,16 @@ const ATTRIBUTE = new Set(
 );
 
 /** Words for a person's phone number, one attribute when said of someone ("landlord's mobile"). */
-const PHONE_WORDS = new Set(['phone', 'number', 'mobile', 'cell', 'cellphone', 'telephone', 'tel', 'landline']);
+const PHONE_WORDS = new Set([
+  'phone',
+  'number',
+  'mobile',
+  'cell',
+  'cellphone',
+  'telephone',
+  'tel',
+  'landline',
+]);
 
 /**
  * A word the thing before it already implies: "phone number" is the phone, "email address" the
