@@ -159,6 +159,11 @@ describe('values whose own words are "no", "sorry", "or", "wait" stay whole', ()
     expect(selfCorrection('remember my reply is no, thanks')).toBeUndefined();
   });
 
+  it('a paste longer than a said sentence is read as typed (and the scans stay short)', () => {
+    expect(selfCorrection(`remember my code is ${'12, no, '.repeat(100)}21`)).toBeUndefined();
+    expect(selfCorrection(`remember my code is 1${' '.repeat(20_000)}x`)).toBeUndefined();
+  });
+
   it('a correction across a sentence end still asks (the sentence reader decides it)', () => {
     expect(selfCorrection('remember my PIN is 4321. No, 4322.')).toBeUndefined();
   });

@@ -17,6 +17,9 @@
  * reader asks which to keep (`readings.ts`).
  */
 
+/** The longest request read for corrections (characters); longer ones are read as typed. */
+const MAX_LENGTH = 600;
+
 /** What a request says about its own value: corrected (read `text` instead) or doubted. */
 export type SelfCorrection =
   | { kind: 'corrected'; text: string; from: string; to: string }
@@ -77,6 +80,8 @@ const words = (text: string) => text.split(/\s+/).filter(Boolean);
  * wins), the two values when it doubts between them, or undefined. `text` is the cleaned request.
  */
 export function selfCorrection(text: string): SelfCorrection | undefined {
+  // A paste, not a sentence said: no value in it is corrected, and the scans below stay linear.
+  if (text.length > MAX_LENGTH) return undefined;
   const unsure = doubted(text);
   if (unsure) return unsure;
   let current = text;
