@@ -306,9 +306,39 @@ export function sameSubject(query: string, name: string): boolean {
   // "passport": an attribute asked for that the name lacks, or the asked name's last word (what
   // is asked about) missing from it, is another fact.
   const last = asked.findLastIndex(({ owner, symbol }) => !owner && !symbol);
-  return !left.some(
-    (word) => !word.owner && !word.symbol && (ATTRIBUTE.has(word.word) || word === asked[last]),
-  );
+  if (left.some((word) => !word.owner && !word.symbol && (ATTRIBUTE.has(word.word) || word === asked[last])))
+    return false;
+  // The reverse: "bank" is not "bank PIN". A name holding an attribute the question lacks is
+  // another fact, and its value (a PIN, a password) is never the answer to "what is my bank?".
+  return !withheldFrom(found);
+}
+
+/**
+ * Whether the fact named `name` holds an attribute word ("PIN", "password", "code", "number",
+ * "expiry"…) that `query` lacks and the thing before it does not imply ("phone number" is the
+ * phone, "email address" the email): "bank PIN" for "bank", "passport expiry" for "passport".
+ * Such a fact is never the answer, and its value is not shown as a near fact; its name may be.
+ */
+export function attributeWithheld(query: string, name: string): boolean {
+  const found = coverage(query, name);
+  return found !== undefined && withheldFrom(found);
+}
+
+/** Only when every word asked is in the name ("bank" in "bank PIN"); other gaps are `sameSubject`'s. */
+function withheldFrom({
+  named,
+  left,
+  namedLeftAt,
+}: {
+  named: SubjectWord[];
+  left: SubjectWord[];
+  namedLeftAt: number[];
+}): boolean {
+  if (left.length > 0 || namedLeftAt.length === named.length) return false;
+  return namedLeftAt.some((index) => {
+    const word = named[index]!;
+    return !word.owner && !word.symbol && ATTRIBUTE.has(word.word) && !impliedBy(named, index);
+  });
 }
 
 /**
@@ -325,7 +355,15 @@ export function askedBeyond(query: string, name: string): boolean {
 function coverage(
   query: string,
   name: string,
-): { asked: SubjectWord[]; left: SubjectWord[]; namedLeft: boolean } | undefined {
+):
+  | {
+      asked: SubjectWord[];
+      named: SubjectWord[];
+      left: SubjectWord[];
+      namedLeft: boolean;
+      namedLeftAt: number[];
+    }
+  | undefined {
   const asked = subjectWords(query);
   const named = subjectWords(name);
   if (asked.length === 0 || named.length === 0 || ownersDiffer(query, name)) return undefined;
@@ -348,10 +386,24 @@ function coverage(
   cover(named, asked, coveredNamed, coveredAsked);
   // "phone number" asks for the phone, "dog's name" for the dog: a word the thing before it implies.
   for (const index of asked.keys()) if (impliedBy(asked, index)) coveredAsked.add(index);
+  // "landlord's phone" is "landlord's number", "mum's mobile" is "mum's phone number": for someone
+  // (a name of only owners and phone words on both sides) they are one attribute. "bank number"
+  // (an account) is not "bank phone".
+  const phoneOnly = (words: readonly SubjectWord[]) =>
+    words.some((word) => word.owner) &&
+    words.some((word) => !word.owner) &&
+    words.every((word) => word.owner || PHONE_WORDS.has(word.word));
+  if (phoneOnly(asked) && phoneOnly(named)) {
+    for (const [index, word] of asked.entries()) if (!word.owner) coveredAsked.add(index);
+    for (const [index, word] of named.entries()) if (!word.owner) coveredNamed.add(index);
+  }
+  const namedLeftAt = [...named.keys()].filter((index) => !coveredNamed.has(index));
   return {
     asked,
+    named,
     left: asked.filter((_, index) => !coveredAsked.has(index)),
-    namedLeft: named.some((_, index) => !coveredNamed.has(index)),
+    namedLeft: namedLeftAt.length > 0,
+    namedLeftAt,
   };
 }
 
@@ -365,6 +417,18 @@ const ATTRIBUTE = new Set(
     ' ',
   ),
 );
+
+/** Words for a person's phone number, one attribute when said of someone ("landlord's mobile"). */
+const PHONE_WORDS = new Set([
+  'phone',
+  'number',
+  'mobile',
+  'cell',
+  'cellphone',
+  'telephone',
+  'tel',
+  'landline',
+]);
 
 /**
  * A word the thing before it already implies: "phone number" is the phone, "email address" the

@@ -3,6 +3,7 @@ import type { SlotCheck } from '../../tools/offline.js';
 import type { Registry } from '../../tools/registry.js';
 import { sampleRequest } from './answer.js';
 import { closestTools } from './closest.js';
+import { selfCorrection, whichOne } from './corrections.js';
 import { toolFields } from './fields.js';
 import { readSegments } from './joints.js';
 import { FILLER_WORDS, QUESTION_WORDS } from './lexicon.js';
@@ -586,6 +587,8 @@ export function interpret(request: string, registry: Registry): Interpretation {
     };
   const lines = byLine(cleaned, registry);
   if (lines) return lines;
+  const corrected = correctedReading(cleaned, registry);
+  if (corrected) return corrected;
   // Several targets of one verb ("delete note 2 and note 3", "make blog and photos private"):
   // each is read on its own, so the tail of the list is never a request of its own.
   const targets = readTargets(cleaned, (text) => interpret(text, registry));
@@ -605,6 +608,27 @@ export function interpret(request: string, registry: Registry): Interpretation {
   return reading.kind === 'unknown' && reading.closest.length === 0
     ? { ...reading, closest: closestTools(registry, cleaned) }
     : reading;
+}
+
+/**
+ * A request that corrects its own value ("my gate code is 12, sorry I mean 21") is read with the
+ * last value; one that doubts between two ("12 or maybe 21") asks which, keeping nothing
+ * (`corrections.ts`). Undefined when neither, or when the request then reads as no write.
+ */
+function correctedReading(cleaned: string, registry: Registry): Interpretation | undefined {
+  const found = selfCorrection(cleaned);
+  if (!found) return undefined;
+  const reading = interpret(found.text, registry);
+  if (reading.kind !== 'call') return undefined;
+  if (found.kind === 'corrected') return reading;
+  const step = reading.steps.find((each) => each.tool.risk === 'write' && typeof each.input.key === 'string');
+  if (!step) return undefined;
+  return {
+    kind: 'ask',
+    tool: step.tool,
+    input: {},
+    question: whichOne(String(step.input.key), found.options),
+  };
 }
 
 /**

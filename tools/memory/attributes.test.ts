@@ -95,6 +95,85 @@ describe('a question naming an attribute the stored name lacks gets a near fact,
   });
 });
 
+/**
+ * Issue 7, seventh round (MEDIUM), the reverse: a question whose name lacks an attribute the
+ * stored fact has ("bank" with "bank PIN" stored) is never answered with that fact's value (a
+ * disclosure); the fact is named, its value left out, on every surface.
+ */
+describe('a question lacking an attribute the stored name has names the fact, never its value', () => {
+  it.each([
+    ['bank', 'bank PIN', '4321'],
+    ['my bank', 'bank PIN', '4321'],
+    ['email', 'email password', 'S3cret!'],
+    ['passport', 'passport expiry', 'May 2029'],
+    ['car', 'car insurance number', 'POL-77'],
+    ['gym locker', 'gym locker code', '4410'],
+    ['wifi', 'wifi password', 'Hunter2'],
+    ['card', 'card CVV code', '123'],
+    ['bank', 'bank account', '12345678'],
+    ['work', 'work login', 'jdoe'],
+  ])('"%s" with "%s" stored is not answered', (asked, name, value) => {
+    const memory = createMemoryStore(testCartridge());
+    memory.remember(name, value);
+    const matches = memory.recall(asked);
+    expect(matches.some((match) => match.sameSubject || match.fits)).toBe(false);
+  });
+
+  it.each([
+    ['phone', 'phone number', '555 0101'],
+    ['email', 'email address', 'me@x.com'],
+    ['dog', "dog's name", 'Rex'],
+    ['bike lock code', 'bike lock code', '4312'],
+  ])('"%s" still finds "%s" (the extra word is implied by the thing)', (asked, name, value) => {
+    const memory = createMemoryStore(testCartridge());
+    memory.remember(name, value);
+    expect(memory.recall(asked)[0]).toMatchObject({ sameSubject: true, entry: { value } });
+  });
+
+  it('memory_recall (what --json and MCP return) names "bank PIN" as withheld, with no value, and says so', async () => {
+    const runtime = testRuntime();
+    const call = (tool: string, input: Record<string, unknown>) =>
+      runtime.executor.execute(tool, input, { caller: runtime.caller, approved: true });
+    await call('memory_remember', { key: 'bank PIN', value: '4321' });
+    const result = await call('memory_recall', { key: 'bank' });
+    expect(result).toMatchObject({
+      ok: true,
+      output: { found: false, match: null, alternatives: [{ label: 'bank PIN', withheld: true }] },
+    });
+    if (!result.ok) throw new Error('recall failed');
+    expect(JSON.stringify(result.output)).not.toContain('4321');
+    expect(result.text).not.toContain('4321');
+    expect(result.text).toBe(
+      "I don't have anything remembered about bank. I have your bank PIN; ask for it by name.",
+    );
+  });
+});
+
+describe("a person's phone, mobile and number are one attribute (issue 7, seventh round, LOW)", () => {
+  it.each([
+    ["landlord's phone", "landlord's number"],
+    ["landlord's mobile", "landlord's number"],
+    ["landlord's phone number", "landlord's number"],
+    ["landlord's number", "landlord's phone"],
+    ["mum's phone number", "mum's mobile"],
+    ["Anna's cell", "Anna's phone number"],
+  ])('"%s" finds "%s"', (asked, name) => {
+    const memory = createMemoryStore(testCartridge());
+    memory.remember(name, '555 0101');
+    expect(memory.recall(asked)[0]).toMatchObject({ sameSubject: true, entry: { value: '555 0101' } });
+  });
+
+  it.each([
+    ["landlord's email", "landlord's number"],
+    ["dad's phone", "mum's mobile"],
+    ['bank phone', 'bank number'],
+  ])('"%s" is not "%s"', (asked, name) => {
+    const memory = createMemoryStore(testCartridge());
+    memory.remember(name, '555 0101');
+    expect(memory.recall(asked).some((match) => match.sameSubject)).toBe(false);
+  });
+});
+
 describe('an American and a British spelling are one fact name', () => {
   it.each([
     ['favorite color', 'favourite colour'],

@@ -1,8 +1,10 @@
 import { z } from 'zod';
+import { attributeWithheld } from '../../cartridge/text-similarity.js';
 import { defineTool } from '../define-tool.js';
+import { questionWords } from '../offline.js';
 import { limit } from '../schemas.js';
 import { endSentence } from '../sentence.js';
-import { bestFacts, factSentence } from './offline.js';
+import { bestFacts, factSentence, factSubject } from './offline.js';
 import { memoryEntry } from './schemas.js';
 import { createMemoryStore } from './store.js';
 
@@ -60,7 +62,16 @@ export const memoryList = defineTool({
               `${facts.length === 2 ? 'Two' : facts.length} remembered facts fit: ${facts.map((fact) => `${fact.label}: ${String(fact.value)}`).join('; ')}`,
             )} Which one do you mean? Ask with its full name.`,
           };
-        return facts[0] && factSentence(facts[0]);
+        if (facts[0]) return factSentence(facts[0]);
+        // "bank" with "bank PIN" stored: the fact is named, its value never given.
+        const asked = questionWords(text).join(' ');
+        const held = asked ? entries.filter((entry) => attributeWithheld(asked, entry.label)) : [];
+        if (held.length === 0 || held.length > 3) return undefined;
+        const names = held.map((entry) => {
+          const subject = factSubject(entry.label);
+          return subject.startsWith('Your ') ? `your ${subject.slice(5)}` : subject;
+        });
+        return `I have nothing remembered as "${asked}". I have ${names.join(' and ')}; ask for ${names.length === 1 ? 'it' : 'one'} by name.`;
       },
     },
   },

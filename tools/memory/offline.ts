@@ -5,7 +5,12 @@
  */
 
 import { configKeys } from '../../cartridge/config.js';
-import { contentWords, isAttributeWord, ownersDiffer } from '../../cartridge/text-similarity.js';
+import {
+  attributeWithheld,
+  contentWords,
+  isAttributeWord,
+  ownersDiffer,
+} from '../../cartridge/text-similarity.js';
 import {
   aliased,
   type BeforeCall,
@@ -200,6 +205,8 @@ export const memoryValueCheck = (value: unknown): SlotCheck => {
     .replace(/^(?:now|actually|instead|really|ahora|maintenant|jetzt|adesso|agora)\s+/i, '')
     // "Dr. Nguyen, not Dr. Patel", "9920 instead of 7781": the old value is not part of the new one.
     .replace(/[\s,;]+(?:not|rather\s+than|instead\s+of)\s+[^,;]+$/i, '')
+    // "12 (not 21)": the same said in brackets.
+    .replace(/\s*\((?:not|rather\s+than|instead\s+of)\s+[^()]+\)$/i, '')
     // "12-43-08 i mixed it up": a code, then an aside about it. After a sentence end ("12. It's
     // on floor 3.") it is a sentence of its own, which the planner reads and says back, never drops.
     .replace(/^(\S*\d\S*)\s+(\S.*)$/, (whole, code: string, rest: string) =>
@@ -256,7 +263,8 @@ export const memoryStatementCheck = (
     message: `"${said}" ${why}`,
     reply: `I didn't keep that: "${said}" ${why}, and without "remember" I only keep plain facts. ${keep}`,
   });
-  if (HEDGE.test(said)) return notKept('sounds unsure');
+  // "my band is Or Maybe Not": a title (every word capitalised) keeps its words, doubt or not.
+  if (HEDGE.test(said) && !TITLE.test(said)) return notKept('sounds unsure');
   if (NEGATION.test(said)) return notKept('says what it is not');
   if (CHATTER_TAIL.test(said)) return notKept('ends in chatter');
   // "my plan is to sleep early": an intention, not a fact.
@@ -287,6 +295,9 @@ const CORRECTION =
  */
 const HEDGE =
   /(?:^|[\s,])(?:maybe|probably|perhaps|possibly|i\s+guess|i\s+think|i\s+believe|i\s+suppose|can['’]?t\s+recall|cannot\s+recall|can['’]?t\s+remember|not\s+sure|unsure|dunno|don['’]?t\s+know|or\s+something|or\s+so|or\s+maybe|i\s+reckon|kind\s+of|sort\s+of|quizás?|tal\s+vez|a\s+lo\s+mejor|creo\s+que|no\s+sé|peut[-\s]être|je\s+crois|je\s+pense|je\s+sais\s+pas|vielleicht|ich\s+glaube|ich\s+denke|keine\s+ahnung|forse|credo|penso\s+che|non\s+so|talvez|acho\s+que|não\s+sei|misschien|kanske)(?:[\s,.!?]|$)|\d\S*\s+(?:or|o|ou|oder|of|eller)\s+\S*\d/iu;
+
+/** A title: two or more words, each capitalised ("Or Maybe Not", "Maybe I'm Amazed" is not). */
+const TITLE = /^\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*)+[.!?]*$/u;
 
 /** A trailing aside that makes a statement chatter: "20 lol", "blue, honestly who cares", "ugh". */
 const CHATTER_TAIL =
@@ -440,6 +451,9 @@ export function bestFacts(
   for (const entry of entries) {
     // "what is my sister's …" is never answered with "my …" or "my brother's …".
     if (ownersDiffer(aliased(question), entry.label)) continue;
+    // "what is my bank?" is never answered by "bank PIN": an attribute the fact's name holds and
+    // the question lacks makes it another fact, whose value (a PIN, a password) is not given.
+    if (attributeWithheld(wanted.join(' '), entry.label)) continue;
     const keyWords = contentWords(`${entry.key} ${entry.label}`);
     const valueWords = contentWords(String(entry.value));
     // "what is my bank PIN?" is never answered by "bank: HSBC": an attribute asked for ("PIN",

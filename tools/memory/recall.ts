@@ -1,22 +1,27 @@
 import { z } from 'zod';
+import { attributeWithheld } from '../../cartridge/text-similarity.js';
 import { defineTool } from '../define-tool.js';
 import { text } from '../schemas.js';
 import { endSentence } from '../sentence.js';
-import { factSentence, memoryKeyCheck } from './offline.js';
+import { factSentence, factSubject, memoryKeyCheck } from './offline.js';
 import { memoryEntry } from './schemas.js';
 import { createMemoryStore } from './store.js';
 import { typoMatch } from './typos.js';
 
 /** Several facts fit `key` and none is the one named: all are said, and which one is asked. */
-const whichOf = (key: string, facts: readonly { label: string; value: unknown }[]) =>
+const whichOf = (key: string, facts: readonly { label: string; value?: unknown }[]) =>
   `${endSentence(
     `${facts.length === 2 ? 'Two' : facts.length} remembered facts fit "${key}": ${facts.map(({ label, value }) => `${label}: ${String(value)}`).join('; ')}`,
   )} Which one do you mean? Ask with its full name.`;
 
 /** Nothing under `key`; near facts about something else, said as such, with their values. */
+/** "a", "a and b", "a, b and c". */
+const joinNames = (names: readonly string[]) =>
+  names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+
 const nothingFor = (
   key: string,
-  alternatives: readonly { label: string; value: unknown; score: number }[],
+  alternatives: readonly { label: string; value?: unknown; score: number; withheld?: boolean }[],
 ) => {
   // Two facts stored (by older versions) under one name: both said, and which one is asked.
   const twins = alternatives.filter(({ score }) => score === 1);
@@ -24,8 +29,18 @@ const nothingFor = (
     return `${endSentence(
       `Two remembered facts have the name "${key}": ${twins.map(({ label, value }) => `${label}: ${String(value)}`).join('; ')}`,
     )} Which one do you mean? Ask with its exact name, or forget the one you no longer need.`;
-  const near = alternatives.map(({ label, value }) => `${label}: ${String(value)}`);
-  return `${endSentence(`I don't have anything remembered about ${key}`)}${near.length ? ` ${endSentence(`Near facts, about something else: ${near.join('; ')}`)}` : ''}`;
+  // "bank PIN" for "what is my bank?": named, its value never shown (see `attributeWithheld`).
+  const withheld = alternatives.filter((fact) => fact.withheld);
+  const near = alternatives
+    .filter((fact) => !fact.withheld)
+    .map(({ label, value }) => `${label}: ${String(value)}`);
+  const named = withheld.map(({ label }) => {
+    const subject = factSubject(label);
+    return subject.startsWith('Your ') ? `your ${subject.slice(5)}` : subject;
+  });
+  return `${endSentence(`I don't have anything remembered about ${key}`)}${
+    named.length ? ` I have ${joinNames(named)}; ask for ${named.length === 1 ? 'it' : 'one'} by name.` : ''
+  }${near.length ? ` ${endSentence(`Near facts, about something else: ${near.join('; ')}`)}` : ''}`;
 };
 
 export const memoryRecall = defineTool({
@@ -42,7 +57,20 @@ export const memoryRecall = defineTool({
     match: memoryEntry.nullable(),
     score: z.number().describe('1 for an exact key, lower for a fuzzy match.'),
     alternatives: z
-      .array(z.object({ key: z.string(), label: z.string(), value: z.unknown(), score: z.number() }))
+      .array(
+        z.object({
+          key: z.string(),
+          label: z.string(),
+          value: z.unknown().optional(),
+          score: z.number(),
+          withheld: z
+            .boolean()
+            .optional()
+            .describe(
+              'True when the fact names an attribute (PIN, password, code, number…) the key lacks ("bank PIN" for "bank"): its value is left out; ask for it by its name.',
+            ),
+        }),
+      )
       .describe('Other close facts; when nothing was found, near facts that are about something else.'),
     ambiguous: z
       .boolean()
@@ -112,12 +140,12 @@ export const memoryRecall = defineTool({
       ...(twins ? { ambiguous: true } : {}),
       match: best?.entry ?? null,
       score: best?.score ?? 0,
-      alternatives: rest.map(({ entry, score }) => ({
-        key: entry.key,
-        label: entry.label,
-        value: entry.value,
-        score,
-      })),
+      // "what is my bank?" with "bank PIN" stored: the PIN is named, its value never given.
+      alternatives: rest.map(({ entry, score }) =>
+        attributeWithheld(key, entry.label)
+          ? { key: entry.key, label: entry.label, score, withheld: true }
+          : { key: entry.key, label: entry.label, value: entry.value, score },
+      ),
     };
   },
   describe: ({ match, alternatives, typo, ambiguous }, { key }) => {
