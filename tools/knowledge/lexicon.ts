@@ -12,7 +12,8 @@ import { stem, words } from './text.js';
 export const FRAMING = new Set(
   `much many often long soon far amount kind sort type exactly actually really currently anymore know
 need needs want pay pays paid paying cost costs allowed permitted ok okay fine
-info information detail details according regarding concerning including excluding`.split(/\s+/),
+info information detail details according regarding concerning including excluding
+difference differences differ compare comparison versus vs`.split(/\s+/),
 );
 
 /**
@@ -36,6 +37,11 @@ export const SYNONYM_GROUPS = [
   'meeting sync standup',
   'phone telephone mobile',
   'born birth birthday',
+  // Round 7 MEDIUM: a question's word and the word the papers use for it.
+  'expire expires expired expiry expiration valid validity',
+  'collect collects collected collection pickup picked',
+  'postcode postal zip zipcode',
+  'schedule timetable',
   // American and British spellings of one word.
   'color colour',
   'favorite favourite',
@@ -189,7 +195,7 @@ export const formsOf = (text: string): Set<string> => new Set(words(text.normali
  * fee"): required only when the question names nothing more specific.
  */
 export const GENERIC = new Set(
-  'number numbers code codes fee fees name names date dates amount value price prices id total sum charge policy policies rule rules'
+  'number numbers code codes fee fees name names date dates amount value price prices id total sum charge policy policies rule rules schedule schedules timetable'
     .split(' ')
     .map((w) => stem(w)),
 );
