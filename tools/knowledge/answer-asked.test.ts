@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { learnPapers as learn } from '../../test/helpers/knowledge.js';
+import { comparedSides } from './compare.js';
 import { documentWords, namesFileType } from './documents.js';
 import { askedFields, fieldLabelsOf, labelAnswers } from './fields.js';
 import { root } from './lexicon.js';
@@ -224,5 +225,64 @@ describe('an answer split over two sentences is quoted whole (round 7 HIGH 3)', 
     expect((await ask('where is the boiler?')).quotes).toEqual(['The boiler is in the basement.']);
     // The spare key's sentence does not refer back to the fuse box: no window, no answer.
     expect((await ask('how do I reset the fuse box?')).known).toBe(false);
+  });
+});
+
+describe('paraphrases and comparisons (round 7 MEDIUM)', () => {
+  const PAPERS = {
+    'travel.md': '# Travel documents\n\nMy passport number is X1234567. It is valid until 14 March 2031.\n',
+    'household.md':
+      '# Household\n\nThe bins are picked up on Tuesdays. Recycling goes out every other week.\n',
+    'home.md': '# Home\n\nStreet: 8 Baker Lane\nPostcode: LS6 2AB\n',
+    'plans.md': [
+      '# Phone plans',
+      '',
+      'The basic plan costs 10 euros a month and includes 5 GB of data.',
+      'The premium plan costs 25 euros a month and includes unlimited data and support.',
+    ].join('\n'),
+  };
+
+  it('finds the word the papers use for the one asked', async () => {
+    const { ask } = await learn(PAPERS);
+    expect((await ask('when does my passport expire?')).quotes).toEqual([
+      'My passport number is X1234567. It is valid until 14 March 2031.',
+    ]);
+    for (const question of ["what's the bin collection schedule?", 'when are the bins collected?'])
+      expect((await ask(question)).quotes, question).toEqual(['The bins are picked up on Tuesdays.']);
+    for (const question of ["what's my postal code?", 'what is my zip code?'])
+      expect((await ask(question)).quotes, question).toEqual(['Postcode: LS6 2AB']);
+  });
+
+  it('answers a comparison side by side, and not at all when one side is missing', async () => {
+    const { ask } = await learn(PAPERS);
+    const both = [
+      'The basic plan costs 10 euros a month and includes 5 GB of data.',
+      'The premium plan costs 25 euros a month and includes unlimited data and support.',
+    ];
+    for (const question of [
+      "what's the difference between the basic and premium plan?",
+      'compare the basic plan with the premium plan',
+      'basic plan vs premium plan',
+    ])
+      expect((await ask(question)).quotes, question).toEqual(both);
+    const gold = await ask("what's the difference between the basic and gold plan?");
+    expect(gold.known).toBe(false);
+    expect(gold.answer).toContain('gold');
+    expect(gold.citations).toEqual([]);
+    // Paraphrase groups never make an unknown thing known.
+    for (const question of ['when does my driving licence expire?', 'when is the glass collected?'])
+      expect((await ask(question)).known, question).toBe(false);
+  });
+});
+
+describe('comparing questions are read as two sides', () => {
+  it('splits the sides and gives the first side the noun the second names', () => {
+    expect(comparedSides("what's the difference between the basic and the premium plan?")).toEqual([
+      'basic plan',
+      'premium plan',
+    ]);
+    expect(comparedSides('compare the train with the bus')).toEqual(['train', 'bus']);
+    expect(comparedSides('how does the lease differ from the contract?')).toEqual(['lease', 'contract']);
+    expect(comparedSides('what does my lease say about pets?')).toBeUndefined();
   });
 });
