@@ -65,8 +65,11 @@ describe('words naming the document are never required of the sentence (round 7 
     expect(stems('my address book on maria')).toEqual([root('address'), root('book')].sort());
     expect(stems('my python script and the output folder')).toEqual([root('python'), root('script')].sort());
     expect(stems('my french note')).toEqual([root('french'), root('note')].sort());
-    // "address", "email", "code", "folder" alone are things asked, not documents.
+    // "address", "email", "code", "folder" alone are things asked, not documents; nor verbs.
     expect(stems('maria address email code folder')).toEqual([]);
+    expect(stems('when is my flight booked')).toEqual([]);
+    expect(stems('how do i log in to the router')).toEqual([]);
+    expect(stems('how to book a flight')).toEqual([]);
     expect(namesFileType(root('python'), '/x/resize.py')).toBe(true);
     expect(namesFileType(root('script'), '/x/backup.sh')).toBe(true);
     expect(namesFileType(root('python'), '/x/backup.sh')).toBe(false);

@@ -73,7 +73,10 @@ hebrew greek turkish polish czech swedish norwegian danish finnish hungarian rom
 vietnamese thai indonesian catalan latin`;
 
 const stems = (list: string) => new Set(list.split(/\s+/).map(root));
-const NOUNS = stems(DOCUMENT_NOUNS);
+/** Nouns as written, not stems: "booked" or "logging" are verbs, never "my book" or "the log". */
+const NOUNS = new Set(DOCUMENT_NOUNS.split(/\s+/));
+/** Words after which a document noun is a verb ("how do I log in?", "how to book a table?"). */
+const BEFORE_VERB = new Set('i we you they he she to can could will would should must please'.split(' '));
 const LANGUAGE_STEMS = stems(LANGUAGES);
 const FORMAT_STEMS = new Map(Object.entries(FORMATS).map(([word, exts]) => [root(word), exts] as const));
 
@@ -86,7 +89,9 @@ export function documentWords(questionWords: readonly string[]): Set<string> {
   const folded = questionWords.map((word) => word.toLowerCase());
   folded.forEach((word, index) => {
     const stem = root(word);
-    if (NOUNS.has(stem) || FORMAT_STEMS.has(stem) || LANGUAGE_STEMS.has(stem)) out.add(stem);
+    const before = folded[index - 1];
+    const noun = NOUNS.has(word) && !(before !== undefined && BEFORE_VERB.has(before));
+    if (noun || FORMAT_STEMS.has(stem) || LANGUAGE_STEMS.has(stem)) out.add(stem);
     const next = folded[index + 1];
     if (next !== undefined && DOCUMENT_PHRASES.includes(`${word} ${next}`)) {
       out.add(stem);
