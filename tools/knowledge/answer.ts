@@ -914,7 +914,14 @@ export async function answerQuestion(
   }
   // A word the documents never use: "my bicycle" when only a car is learned, "the water bill"
   // when only water damage is: they do not say.
-  const strange = subject.find((r) => !known(r) && !namesADocument(r) && !fieldLabelsOf(r));
+  // A field's word ("live", "cell") is known when the documents use a label of that field.
+  const fieldKnown = (r: string) => {
+    const labels = fieldLabelsOf(r);
+    return (
+      labels !== undefined && [...store.documentFrequency([...labels]).values()].some((count) => count > 0)
+    );
+  };
+  const strange = subject.find((r) => !known(r) && !namesADocument(r) && !fieldKnown(r));
   if (strange !== undefined) {
     const word = questionWords.find((w) => root(w) === strange) ?? strange;
     return unknown(`I don't know: your documents do not mention "${word}".`);
@@ -1023,10 +1030,13 @@ export async function answerQuestion(
           // "where does Maria live?": her Address line (or a row's city column) says where.
           score += idf(r) * 0.8;
           said += 1;
+          if (!fieldLabelsOf(r)?.has(r) || !unitLabels.some((label) => rootsOf(label).has(r)))
+            literal = false;
         } else if (fieldLabelsOf(r) && labelled(recordLabels, r)) {
           // Another line of her record ("Name: Maria Lopez") says whose it is.
           score += idf(r) * 0.3;
           contextual = true;
+          if (!recordLabels.some((label) => rootsOf(label).has(r))) literal = false;
         } else if (previous && has(rootsOf(previous.text), r)) {
           score += idf(r) * 0.5;
           contextual = true;

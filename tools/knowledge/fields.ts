@@ -15,7 +15,7 @@ interface FieldKind {
 
 const KINDS: FieldKind[] = [
   {
-    labels: 'address addresses street city town home location residence lives located postcode zip',
+    labels: 'address addresses street city town home location residence lives located',
     cues: 'live lives living reside resides located',
   },
   {
@@ -42,13 +42,14 @@ const CUES = KINDS.map((kind) => stemsOf(kind.cues));
 
 /**
  * The label stems a question word asks for as a field (stem → label stems), for the words that
- * only cue a field ("live", "born", "reach"), or undefined. A label word itself ("address",
- * "phone") is asked as a word and found in the label as such.
+ * cue a field ("live", "born", "reach") and the label words of one ("cell" is a Phone:, "home" an
+ * Address:), or undefined.
  */
 export function fieldLabelsOf(stem: string): Set<string> | undefined {
   let out: Set<string> | undefined;
   CUES.forEach((cues, index) => {
-    if (cues.has(stem)) out = new Set([...(out ?? []), ...(LABELS[index] as Set<string>)]);
+    const labels = LABELS[index] as Set<string>;
+    if (cues.has(stem) || labels.has(stem)) out = new Set([...(out ?? []), ...labels]);
   });
   return out;
 }
