@@ -305,3 +305,38 @@ describe('comparing questions are read as two sides', () => {
     expect(comparedSides('what does my lease say about pets?')).toBeUndefined();
   });
 });
+
+describe('siblings: per-person headings, vCard labels, windows with "they", negated questions', () => {
+  const FRIENDS = [
+    '# Friends',
+    '',
+    '## Maria Lopez',
+    'Phone: +33 6 12 34 56 78',
+    'Address: 12 Rue Victor Hugo, Lyon',
+    '',
+    '## Omar Haddad',
+    'Tel: 555-0400',
+    'Adr: 9 Quay Road, Dublin',
+    'DOB: 1990-04-02',
+  ].join('\n');
+  const NOTES = [
+    'Rubbish',
+    '',
+    'Bins go out on Monday night. They are collected on Tuesday morning.',
+    'Sven lives at 3 Harbour Row in Bergen.',
+  ].join('\n');
+
+  it('finds the field under a heading that names the person, by vCard-like labels too', async () => {
+    const { ask } = await learn({ 'friends.md': FRIENDS, 'notes.txt': NOTES });
+    expect((await ask('where does Maria live?')).quotes).toEqual(['Address: 12 Rue Victor Hugo, Lyon']);
+    expect((await ask("what's Omar's phone?")).quotes).toEqual(['Tel: 555-0400']);
+    expect((await ask('where does Omar live?')).quotes).toEqual(['Adr: 9 Quay Road, Dublin']);
+    expect((await ask('when was Omar born?')).quotes).toEqual(['DOB: 1990-04-02']);
+    expect((await ask('where doesn’t Maria live?')).answer).not.toContain('doesn');
+    // Prose says it in words: "lives" is the question's own word.
+    expect((await ask('where does Sven live?')).quotes).toEqual(['Sven lives at 3 Harbour Row in Bergen.']);
+    expect((await ask('when are the bins collected?')).quotes).toEqual([
+      'Bins go out on Monday night. They are collected on Tuesday morning.',
+    ]);
+  });
+});

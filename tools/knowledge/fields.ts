@@ -15,7 +15,7 @@ interface FieldKind {
 
 const KINDS: FieldKind[] = [
   {
-    labels: 'address addresses street city town home location residence lives located',
+    labels: 'address addresses adr addr street city town home location residence lives located',
     cues: 'live lives living reside resides located',
   },
   {

@@ -68,7 +68,8 @@ export const LIGHT_WORDS = new Set(
   `give gives gave given giving get gets got gotten getting have has had having make makes made making
 do does did done doing take takes took taken taking go goes went gone going put puts putting
 keep keeps kept keeping whose which whom whoever whatever person persons people someone somebody
-anyone anybody everyone everybody thing things stuff`.split(/\s+/),
+anyone anybody everyone everybody thing things stuff
+doesn didn isn aren wasn weren hasn haven hadn wouldn couldn shouldn`.split(/\s+/),
 );
 /**
  * Question and function words of other languages a person may ask in, which would otherwise be
