@@ -272,6 +272,16 @@ describe('paraphrases and comparisons (round 7 MEDIUM)', () => {
       expect((await ask(question)).quotes, question).toEqual(['Postcode: LS6 2AB']);
   });
 
+  it('quotes the sentence naming what "it" is, also when the file name names it', async () => {
+    const { ask } = await learn({
+      'passport.md':
+        '# Travel documents\n\nMy passport number is X1234567. It is valid until 14 March 2031.\n',
+    });
+    expect((await ask('when does my passport expire?')).quotes).toEqual([
+      'My passport number is X1234567. It is valid until 14 March 2031.',
+    ]);
+  });
+
   it('answers a comparison side by side, and not at all when one side is missing', async () => {
     const { ask } = await learn(PAPERS);
     const both = [

@@ -1014,6 +1014,8 @@ export async function answerQuestion(
           // (flat/lease.md) wins: a word of the path counts as the question's own.
           score += idf(r) * 0.1;
           if (!named.has(r)) literal = false;
+          // "It is valid until …" in passport.md: the sentence before says what "it" is; quote both.
+          if (previous && rootsOf(previous.text).has(r)) windowed = true;
         } else if (has(own, r)) {
           score += idf(r) * 0.6;
           said += 1;
