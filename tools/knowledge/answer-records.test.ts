@@ -110,6 +110,7 @@ describe('rows of CSV, TSV and Markdown tables are records read with their heade
       kind: 'record',
       text: 'A: pipe | cell, B: fox',
       numbers: [],
+      columns: ['A', 'B'],
     });
     for (const line of ['|---|---|', '| :------ | --: |', '---|---'])
       expect(isSeparator(line), line).toBe(true);

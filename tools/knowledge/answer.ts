@@ -1,7 +1,10 @@
 import { basename, extname } from 'node:path';
 import type { Cartridge } from '../../cartridge/open.js';
 import { cjkFramingWords } from './cjk.js';
+import { comparedSides } from './compare.js';
 import { dateSearchWords, datesIn, describeDates, statesDates, withoutDates } from './dates.js';
+import { documentWords, namesFileType } from './documents.js';
+import { askedFields, fieldLabelsOf, labelAnswers } from './fields.js';
 import { endsSentence, focusQuote, type Quoted } from './focus.js';
 import {
   ALSO_ENGLISH,
@@ -31,6 +34,7 @@ import { type ScoredPassage, searchKnowledge } from './search.js';
 import { sentenceSpans } from './sentences.js';
 import { createKnowledgeStore, type Passage, type SearchFilter } from './store.js';
 import { isStopWord, orQuery, queryTerms, stem, words } from './text.js';
+import { windowOf } from './windows.js';
 
 export interface Citation {
   path: string;
@@ -126,6 +130,8 @@ interface Unit {
   parts?: Quoted['parts'];
   /** A table row's numbers named by their column ("invoice_id" 1003 → invoice 1003; records.ts). */
   fields?: { word: string; number: string }[];
+  /** A table row's column names that hold a value ("city"): the fields it states (fields.ts). */
+  columns?: string[];
 }
 
 /** A code file's open block comment or docstring, and the marker that closes it. */
@@ -374,6 +380,7 @@ function sentencesOf(passage: Passage, header?: string): Unit[] {
         push(table.text, index, index, false, undefined);
         const unit = out[before];
         if (unit && table.numbers.length > 0) unit.fields = table.numbers;
+        if (unit && table.columns) unit.columns = table.columns;
       }
       return;
     }
@@ -668,6 +675,10 @@ const NAME_KINDS = kindsOf('name names');
 const TOPIC_KINDS = kindsOf('policy policies rule rules');
 const MONEY_KINDS = kindsOf('fee fees price prices amount total sum charge');
 const DATE_KINDS = kindsOf('date dates');
+const SCHEDULE_KINDS = kindsOf('schedule schedules timetable');
+/** When something recurs: a weekday (also plural, "on Tuesdays"), "every", "weekly", a time of day. */
+const SCHEDULE =
+  /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?s?\b|\b(?:daily|weekly|fortnightly|monthly|biweekly|every|each)\b|\b\d{1,2}(?::\d{2})?\s*(?:am|pm|h)\b|\b\d{1,2}:\d{2}\b/iu;
 /** An amount of money: a currency sign, code or name. */
 const MONEY =
   /[$€£¥₹₩₽¢]|\b(?:eur|euros?|usd|dollars?|gbp|pounds?|chf|francs?|yen|cents?|kr|sek|nok|dkk|pln|czk|rupees?)\b/iu;
@@ -683,6 +694,8 @@ const DATE =
 function statesKind(kind: string, unit: Unit, context: string): boolean {
   if (TOPIC_KINDS.has(kind)) return true;
   if (NAME_KINDS.has(kind)) return unit.label || /\s\p{Lu}/u.test(unit.text);
+  if (SCHEDULE_KINDS.has(kind))
+    return [SCHEDULE, DATE].some((p) => p.test(unit.text) || (unit.label && p.test(context)));
   const pattern = MONEY_KINDS.has(kind) ? MONEY : DATE_KINDS.has(kind) ? DATE : /\p{N}/u;
   return pattern.test(unit.text) || (unit.label && pattern.test(context));
 }
@@ -724,6 +737,25 @@ export async function answerQuestion(
   // A pasted terminal colour ("rent\x1b[31m") is not a word of the question.
   const question = withoutEscapes(rawQuestion.normalize('NFKC'));
   const unknown = (why: string): Answer => ({ known: false, answer: why, citations: [], passages: [] });
+  // "the difference between A and B": each side answered, both or neither (compare.ts).
+  const sides = comparedSides(question);
+  if (sides) {
+    const [first, second] = await Promise.all(sides.map((side) => answerQuestion(cartridge, side, options)));
+    if (!first?.known) return first as Answer;
+    if (!second?.known) return second as Answer;
+    const quoted = new Set(first.citations.map((c) => `${c.path}\0${c.lineStart}\0${c.quote}`));
+    const fresh = second.citations.filter((c) => !quoted.has(`${c.path}\0${c.lineStart}\0${c.quote}`));
+    const lines = new Set(first.answer.split('\n'));
+    return {
+      known: true,
+      answer: [
+        ...first.answer.split('\n'),
+        ...second.answer.split('\n').filter((line) => !lines.has(line)),
+      ].join('\n'),
+      citations: [...first.citations, ...fresh],
+      passages: first.passages,
+    };
+  }
   const questionWords = words(question);
   // Verbs: a word right after "who"/"I"/"we" ("who keeps", "can I boil"), or a participle
   // ("is water damage covered?"); not a noun that merely ends like one ("internet speed").
@@ -801,6 +833,14 @@ export async function answerQuestion(
   let contentStems = questionStems.filter((r) => !isNumber(r) && !spelledNumbers.has(r));
   if (contentStems.length === 0 && askedDates.length === 0)
     return unknown("I don't know: the question does not say what it is about.");
+  // Words naming the document ("my recipe", "my python script", "my french note"): they may
+  // prefer documents, but a sentence need not say them, when something else is asked (documents.ts).
+  const documentStems = documentWords(questionWords);
+  const asksDocument = contentStems.filter((r) => documentStems.has(r));
+  if (contentStems.some((r) => !documentStems.has(r)))
+    contentStems = contentStems.filter((r) => !documentStems.has(r));
+  // The record fields asked ("where does Maria live?" → her Address:, "when was she born?" → Birthday:).
+  const fieldsAsked = askedFields(contentStems);
   // Two question words the documents write as one ("wi fi" for "WiFi"): candidates to join.
   const pairs = questionWords
     .slice(1)
@@ -829,11 +869,15 @@ export async function answerQuestion(
   const has = (set: Set<string>, r: string) => [...alternatives(r)].some((alt) => set.has(alt));
   /** Stems naming a passage's document: its file name, its folders' names and its title (the
    * trail's first part, the file's name, and its second, a top heading: "Rental Agreement"). */
-  const documentStems = (passage: ScoredPassage) =>
+  const namingStems = (passage: ScoredPassage) =>
     rootsOf(
       `${passage.path.split(/[\\/]/).slice(-3, -1).join(' ')} ${basename(passage.path, extname(passage.path)).replace(/(?<=\p{L})(?=\p{N})/gu, ' ')} ${passage.heading.split(' › ').slice(0, 2).join(' ')}`,
     );
-  const namesADocument = (r: string) => passages.some((passage) => documentStems(passage).has(r));
+  const namesADocument = (r: string) => passages.some((passage) => namingStems(passage).has(r));
+  // A document a dropped document word names, by name, heading or file type ("python" → .py).
+  // How many: "my python script" is a .py file (two) before a .sh one (one).
+  const preferred = (passage: ScoredPassage) =>
+    asksDocument.filter((r) => namesFileType(r, passage.path) || has(namingStems(passage), r)).length;
   // Every verb is asked about: "how long do I boil the eggs?" is not answered by a sentence on
   // eggs that never boils them, nor "who owns the bakery?" by one that names the bakery only; a
   // "who" verb is found in its forms ("kept" for "keeps", "owner" for "owns"). Dropped, when a
@@ -880,7 +924,14 @@ export async function answerQuestion(
   }
   // A word the documents never use: "my bicycle" when only a car is learned, "the water bill"
   // when only water damage is: they do not say.
-  const strange = subject.find((r) => !known(r) && !namesADocument(r));
+  // A field's word ("live", "cell") is known when the documents use a label of that field.
+  const fieldKnown = (r: string) => {
+    const labels = fieldLabelsOf(r);
+    return (
+      labels !== undefined && [...store.documentFrequency([...labels]).values()].some((count) => count > 0)
+    );
+  };
+  const strange = subject.find((r) => !known(r) && !namesADocument(r) && !fieldKnown(r));
   if (strange !== undefined) {
     const word = questionWords.find((w) => root(w) === strange) ?? strange;
     return unknown(`I don't know: your documents do not mention "${word}".`);
@@ -907,6 +958,8 @@ export async function answerQuestion(
     keyed: boolean;
     /** The kind of value asked ("code") is not said, only a value of that kind stated ("5 minutes"). */
     kindUnsaid: boolean;
+    /** How many document words of the question name its document ("my python script" → a .py file: 2). */
+    preferred: number;
   }
   const matches: Match[] = [];
   // Which numbers each counting word has in the passages ("modul" → 1, 2, 3), to tell a number
@@ -915,7 +968,7 @@ export async function answerQuestion(
   /** The files of the passages that number each counting word, to name where they were found. */
   const numberedFiles = new Map<string, Set<string>>();
   passages.forEach((passage, rank) => {
-    const named = documentStems(passage);
+    const named = namingStems(passage);
     const units = sentencesOf(passage, headerOf(store, passage));
     const contexts = recordContexts(units);
     units.forEach((unit, index) => {
@@ -947,6 +1000,16 @@ export async function answerQuestion(
       let said = 0;
       let literal = true;
       let contextual = false;
+      // The fields the unit states: its label ("Address") or its row's columns ("city").
+      const unitLabels = [...(unit.key ? [unit.key] : []), ...(unit.columns ?? [])];
+      const recordLabels = record.text
+        .split('\n')
+        .flatMap((line) => /^([^:]{1,40}):\s/u.exec(line)?.[1] ?? []);
+      const labelled = (labels: string[], r: string) =>
+        labels.some((label) => labelAnswers(label, fieldLabelsOf(r) as Set<string>));
+      // The sentence before, when this one goes on from it ("… boiler. To reset it, hold …").
+      const previous = windowOf(units, index);
+      let windowed = false;
       for (const r of subject) {
         mass += idf(r);
         if (own.has(r)) {
@@ -964,6 +1027,8 @@ export async function answerQuestion(
           // (flat/lease.md) wins: a word of the path counts as the question's own.
           score += idf(r) * 0.1;
           if (!named.has(r)) literal = false;
+          // "It is valid until …" in passport.md: the sentence before says what "it" is; quote both.
+          if (previous && rootsOf(previous.text).has(r)) windowed = true;
         } else if (has(own, r)) {
           score += idf(r) * 0.6;
           said += 1;
@@ -976,6 +1041,22 @@ export async function answerQuestion(
           score += idf(r) * 0.3;
           contextual = true;
           if (!context.has(r)) literal = false;
+        } else if (fieldLabelsOf(r) && labelled(unitLabels, r)) {
+          // "where does Maria live?": her Address line (or a row's city column) says where.
+          score += idf(r) * 0.8;
+          said += 1;
+          if (!fieldLabelsOf(r)?.has(r) || !unitLabels.some((label) => rootsOf(label).has(r)))
+            literal = false;
+        } else if (fieldLabelsOf(r) && labelled(recordLabels, r)) {
+          // Another line of her record ("Name: Maria Lopez") says whose it is.
+          score += idf(r) * 0.3;
+          contextual = true;
+          if (!recordLabels.some((label) => rootsOf(label).has(r))) literal = false;
+        } else if (previous && has(rootsOf(previous.text), r)) {
+          score += idf(r) * 0.5;
+          contextual = true;
+          windowed = true;
+          if (!rootsOf(previous.text).has(r)) literal = false;
         } else return;
       }
       // A date asked must be stated by the sentence, its heading or its record, however written.
@@ -984,9 +1065,14 @@ export async function answerQuestion(
         !statesDates(askedDates, datesIn(`${unit.heading}\n${unit.text}\n${contextText}`))
       )
         return;
-      // Only the document's name holds the question ("what does my lease say?"): nothing is asked of
-      // it; only a date ("what's on 14 March?") asks what is on that date.
-      if (said === 0 && subject.length > 0) return;
+      // Only the document's name holds the question ("what does my lease say?"): nothing is asked of it;
+      // only a date ("what's on 14 March?") asks what is on that date.
+      // A line of a record whose first line names all that is asked ("Name: Maria Lopez" for "my
+      // address book on Maria") is part of what her record says.
+      const opener = record.first !== undefined ? units[record.first] : undefined;
+      const ofRecord =
+        unit.label && opener !== undefined && subject.every((r) => has(rootsOf(opener.text), r));
+      if (said === 0 && subject.length > 0 && !ofRecord) return;
       // The kind of value asked ("code", "price", "name"): said, or such a value stated.
       let kindUnsaid = false;
       for (const kind of kinds) {
@@ -1002,11 +1088,17 @@ export async function answerQuestion(
       const recordNumbers = unit.label && contextText ? numbersOf(contextText) : new Set<string>();
       const numbered = questionNumbers.some((number) => stated.has(number) || recordNumbers.has(number));
       const keyStems = unit.key ? rootsOf(unit.key) : new Set<string>();
+      const window =
+        windowed && previous ? { text: `${previous.text} ${unit.text}`, line: previous.line } : {};
       matches.push({
         ...(record.first !== undefined ? { record: `${passage.path}\0${units[record.first]?.line}` } : {}),
         opensRecord: record.first === index,
-        keyed: subject.some((r) => has(keyStems, r)),
+        keyed:
+          subject.some((r) => has(keyStems, r)) ||
+          (unit.key !== undefined && labelAnswers(unit.key, fieldsAsked)),
         ...unit,
+        ...window,
+        preferred: preferred(passage),
         passage,
         order: rank,
         coverage: score / (mass || 1) + (numbered ? 1 : 0),
@@ -1051,6 +1143,8 @@ export async function answerQuestion(
   // over other numbers ("module 4", not every module); a sentence that says it all itself over a
   // label line that needs its record ("José Álvarez: dentist, phone 555-0101" over Zoë's line).
   let kept = matches;
+  const mostPreferred = Math.max(0, ...kept.map((m) => m.preferred));
+  if (mostPreferred > 0) kept = kept.filter((m) => m.preferred === mostPreferred);
   if (required.length > 0) kept = kept.filter((m) => required.some((number) => m.stated.has(number)));
   if (kept.some((m) => m.literal)) kept = kept.filter((m) => m.literal);
   if (kept.some((m) => m.numbered)) kept = kept.filter((m) => m.numbered);
@@ -1058,7 +1152,13 @@ export async function answerQuestion(
   if (kept.some((m) => !m.code)) kept = kept.filter((m) => !m.code);
   // "the shed code": a sentence that says "code" over one that only states a number.
   if (kept.some((m) => !m.kindUnsaid)) kept = kept.filter((m) => !m.kindUnsaid);
-  if (kept.some((m) => !m.contextual)) kept = kept.filter((m) => !m.contextual);
+  // A record's line labelled as asked ("Address:" for where Maria lives) stays, though her name
+  // is on another line; so do all lines of a record whose opener answers ("my address book on Maria").
+  const openers = new Set(
+    kept.filter((m) => !m.contextual && m.opensRecord && m.record).map((m) => m.record),
+  );
+  if (kept.some((m) => !m.contextual))
+    kept = kept.filter((m) => !m.contextual || m.keyed || (m.record !== undefined && openers.has(m.record)));
   // Of a record's lines, the one labelled as asked ("Phone: …") and the line that opens the
   // record ("Name: Anna …"), not the rest ("Email: anna@…" for Anna's phone).
   const labelled = new Set(kept.filter((m) => m.keyed && m.record).map((m) => m.record));

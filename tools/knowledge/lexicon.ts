@@ -13,7 +13,8 @@ import { stem, words } from './text.js';
 export const FRAMING = new Set(
   `much many often long soon far amount kind sort type exactly actually really currently anymore know
 need needs want pay pays paid paying cost costs allowed permitted ok okay fine
-info information detail details according regarding concerning including excluding`.split(/\s+/),
+info information detail details according regarding concerning including excluding
+difference differences differ compare comparison versus vs`.split(/\s+/),
 );
 
 /**
@@ -37,6 +38,11 @@ export const SYNONYM_GROUPS = [
   'meeting sync standup',
   'phone telephone mobile',
   'born birth birthday',
+  // Round 7 MEDIUM: a question's word and the word the papers use for it.
+  'expire expires expired expiry expiration valid validity',
+  'collect collects collected collection pickup picked',
+  'postcode postal zip zipcode',
+  'schedule timetable',
   // American and British spellings of one word.
   'color colour',
   'favorite favourite',
@@ -63,7 +69,8 @@ export const LIGHT_WORDS = new Set(
   `give gives gave given giving get gets got gotten getting have has had having make makes made making
 do does did done doing take takes took taken taking go goes went gone going put puts putting
 keep keeps kept keeping whose which whom whoever whatever person persons people someone somebody
-anyone anybody everyone everybody thing things stuff happen happens happened happening`.split(/\s+/),
+anyone anybody everyone everybody thing things stuff happen happens happened happening
+doesn didn isn aren wasn weren hasn haven hadn wouldn couldn shouldn`.split(/\s+/),
 );
 /**
  * Question and function words of other languages a person may ask in, which would otherwise be
@@ -200,7 +207,7 @@ export const formsOf = (text: string): Set<string> => new Set(words(text.normali
  * fee"): required only when the question names nothing more specific.
  */
 export const GENERIC = new Set(
-  'number numbers code codes fee fees name names date dates amount value price prices id total sum charge policy policies rule rules'
+  'number numbers code codes fee fees name names date dates amount value price prices id total sum charge policy policies rule rules schedule schedules timetable'
     .split(' ')
     .map((w) => stem(w)),
 );

@@ -78,9 +78,14 @@ export function fieldNumbers(header: readonly string[] | undefined, fields: read
   });
 }
 
+/** The names of a row's columns that hold a value ("city" for "Porto"): the fields the row states. */
+export function columnsOf(header: readonly string[], fields: readonly string[]): string[] {
+  return fields.flatMap((value, index) => (value !== '' && header[index] ? [header[index] as string] : []));
+}
+
 /** What a line of a table is: a record (its text and named numbers), or nothing to quote (a header or separator). */
 export type TableLine =
-  | { kind: 'record'; text: string; numbers: { word: string; number: string }[] }
+  | { kind: 'record'; text: string; numbers: { word: string; number: string }[]; columns?: string[] }
   | { kind: 'skip' };
 
 /**
@@ -111,6 +116,7 @@ export function tableLines(
         kind: 'record',
         text: recordText(named, fields),
         numbers: fieldNumbers(named, fields),
+        ...(named ? { columns: columnsOf(named, fields) } : {}),
       });
     });
     return out;
@@ -132,7 +138,12 @@ export function tableLines(
     }
     if (!header) return;
     const cells = cellsOf(line);
-    out.set(index, { kind: 'record', text: recordText(header, cells), numbers: fieldNumbers(header, cells) });
+    out.set(index, {
+      kind: 'record',
+      text: recordText(header, cells),
+      numbers: fieldNumbers(header, cells),
+      columns: columnsOf(header, cells),
+    });
   });
   return out;
 }

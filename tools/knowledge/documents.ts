@@ -1,0 +1,108 @@
+/**
+ * Words of a question that name the DOCUMENT rather than what it says (issue 10, stranger round 7,
+ * HIGH 1): "what does my recipe say about eggs?", "my backup script", "my python script", "my
+ * french note", "my address book". Such a word may prefer the documents it names (by file type,
+ * file name or heading), but is never required of the sentence quoted: a recipe says "Whisk two
+ * eggs", never "recipe". Three kinds, hand-made:
+ * - generic document nouns (recipe, note, book, script, letter, contract, manual, log, list…);
+ * - languages and formats that name a file type ("python" → .py, "shell" → .sh, "markdown" → .md);
+ * - languages a document is written in ("french", "german"): never required.
+ */
+import { extname } from 'node:path';
+import { root } from './lexicon.js';
+
+/** Generic nouns of documents, as a person calls their own files. */
+const DOCUMENT_NOUNS = `recipe recipes note notes notebook book books script scripts file files doc docs document
+documents pdf pdfs letter letters contract contracts lease manual manuals handbook guide syllabus log logs
+spreadsheet spreadsheets table tables list lists memo memos report reports paper papers diary journal essay
+readme template agreement cheatsheet checklist todo`;
+
+/** Two-word document names: both words name the document ("my address book", "my contact list"). */
+const DOCUMENT_PHRASES = [
+  'address book',
+  'phone book',
+  'contact list',
+  'contacts list',
+  'shopping list',
+  'to do',
+  'todo list',
+];
+
+/** File extensions a word names: a language or format ("python" → .py), or a kind of file. */
+const FORMATS: Record<string, string[]> = {
+  python: ['.py', '.pyw', '.ipynb'],
+  py: ['.py'],
+  shell: ['.sh', '.bash', '.zsh'],
+  bash: ['.sh', '.bash'],
+  zsh: ['.zsh', '.sh'],
+  sh: ['.sh'],
+  javascript: ['.js', '.mjs', '.cjs', '.jsx'],
+  js: ['.js', '.mjs', '.cjs'],
+  typescript: ['.ts', '.tsx', '.mts'],
+  ts: ['.ts', '.tsx'],
+  ruby: ['.rb'],
+  rust: ['.rs'],
+  golang: ['.go'],
+  java: ['.java'],
+  kotlin: ['.kt'],
+  swift: ['.swift'],
+  php: ['.php'],
+  perl: ['.pl'],
+  lua: ['.lua'],
+  sql: ['.sql'],
+  cpp: ['.cpp', '.cc', '.hpp', '.h'],
+  markdown: ['.md', '.markdown'],
+  md: ['.md', '.markdown'],
+  csv: ['.csv'],
+  tsv: ['.tsv'],
+  html: ['.html', '.htm'],
+  json: ['.json'],
+  yaml: ['.yaml', '.yml'],
+  yml: ['.yaml', '.yml'],
+  toml: ['.toml'],
+  xml: ['.xml'],
+  pdf: ['.pdf'],
+  spreadsheet: ['.csv', '.tsv'],
+  script: ['.sh', '.bash', '.zsh', '.py', '.js', '.mjs', '.rb', '.pl', '.ps1', '.bat', '.lua', '.ts'],
+  scripts: ['.sh', '.bash', '.zsh', '.py', '.js', '.mjs', '.rb', '.pl', '.ps1', '.bat', '.lua', '.ts'],
+};
+
+/** Languages a document may be written in (English names), folded. */
+const LANGUAGES = `english french german spanish italian portuguese dutch russian chinese japanese korean arabic
+hebrew greek turkish polish czech swedish norwegian danish finnish hungarian romanian ukrainian hindi
+vietnamese thai indonesian catalan latin`;
+
+const stems = (list: string) => new Set(list.split(/\s+/).map(root));
+/** Nouns as written, not stems: "booked" or "logging" are verbs, never "my book" or "the log". */
+const NOUNS = new Set(DOCUMENT_NOUNS.split(/\s+/));
+/** Words after which a document noun is a verb ("how do I log in?", "how to book a table?"). */
+const BEFORE_VERB = new Set('i we you they he she to can could will would should must please'.split(' '));
+const LANGUAGE_STEMS = stems(LANGUAGES);
+const FORMAT_STEMS = new Map(Object.entries(FORMATS).map(([word, exts]) => [root(word), exts] as const));
+
+/**
+ * The stems of a question's words (in order, as `words` gives them) that name a document: a
+ * document noun, a format, a language, or both words of a document phrase ("address book").
+ */
+export function documentWords(questionWords: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  const folded = questionWords.map((word) => word.toLowerCase());
+  folded.forEach((word, index) => {
+    const stem = root(word);
+    const before = folded[index - 1];
+    const noun = NOUNS.has(word) && !(before !== undefined && BEFORE_VERB.has(before));
+    if (noun || FORMAT_STEMS.has(stem) || LANGUAGE_STEMS.has(stem)) out.add(stem);
+    const next = folded[index + 1];
+    if (next !== undefined && DOCUMENT_PHRASES.includes(`${word} ${next}`)) {
+      out.add(stem);
+      out.add(root(next));
+    }
+  });
+  return out;
+}
+
+/** Whether a document word names this file by its type: "python" a .py file, "script" a .sh. */
+export function namesFileType(stem: string, path: string): boolean {
+  const exts = FORMAT_STEMS.get(stem);
+  return exts?.includes(extname(path).toLowerCase()) === true;
+}

@@ -1,0 +1,44 @@
+/**
+ * Sentence windows (issue 10, stranger round 7, HIGH 3): an answer split over two sentences of
+ * one paragraph — "The boiler is in the basement. To reset it, hold the red button for ten
+ * seconds." — is read as one: "how do I reset the boiler?" finds "boiler" in the sentence before
+ * the one that resets "it", and quotes both. A sentence is read with the one before it only when
+ * it refers back to it (a pronoun or "there": it, this, they, …), both are prose of the same
+ * paragraph run (no blank line, heading, label line, table row or code between them).
+ */
+
+/** What a window needs to know of a sentence (answer.ts's Unit). */
+export interface WindowUnit {
+  text: string;
+  heading: string;
+  block: number;
+  label: boolean;
+  code?: boolean;
+  columns?: string[];
+  line: number;
+  lineEnd: number;
+}
+
+/** Words by which a sentence refers back to the one before (English). */
+const BACK =
+  /\b(?:it|its|itself|this|these|those|they|them|their|theirs|there|he|him|his|she|her|hers|such)\b/iu;
+
+/** Whether a sentence refers back to the one before it: a pronoun or "there" ("To reset it, …"). */
+export const refersBack = (text: string): boolean => BACK.test(text);
+
+const prose = (unit: WindowUnit) => !unit.label && !unit.code && unit.columns === undefined;
+
+/**
+ * The sentence before `units[index]` that it goes on from, or undefined: same paragraph run and
+ * heading, both prose, adjacent in the file (the earlier ends on the line the later starts, or the
+ * line before), and the later refers back to it.
+ */
+export function windowOf<U extends WindowUnit>(units: readonly U[], index: number): U | undefined {
+  const unit = units[index];
+  const before = units[index - 1];
+  if (!unit || !before) return undefined;
+  if (before.block !== unit.block || before.heading !== unit.heading) return undefined;
+  if (!prose(unit) || !prose(before)) return undefined;
+  if (unit.line - before.lineEnd > 1) return undefined;
+  return refersBack(unit.text) ? before : undefined;
+}
