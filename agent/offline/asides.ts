@@ -22,11 +22,56 @@ export const ASIDE_OPENERS: readonly RegExp[] = [
 export const ASIDE_CLOSERS: readonly RegExp[] = [
   /(?:^|(?<!\b(?:is|are|was|were|be|called|named))[\s,;]+)(?:lol|lmao|rofl|haha+|hehe+|xd|:\)|:-\)|;\))\s*[.!?]*$/i,
   /[\s,;]+(?:do\s+you\s+know|you\s+know|if\s+you\s+know|right)\s*[.!?]*$/i,
-  /(?<!\b(?:is|are|was|were|be|called|named))[\s,;]+(?:dear|hun|honey|love|mate|bro|dude|buddy|pal)\s*[.!?]*$/i,
 ];
 
-/** ", dear," inside a sentence: a term of address between commas or before the end. */
-export const VOCATIVE = /,\s*(?:dear|hun|honey|love|mate|bro|dude|buddy|pal)\b(?=\s*(?:[,.?!]|$))/gi;
+/**
+ * A last word that is a term of address or a courtesy ("…, love", "… cheers", "…, sorry") but just
+ * as often a value's own last word ("peace and love", "lots of love", "hi, cheers", "No Signal,
+ * Sorry"). See `dropValueWordCloser`: it goes only where it cannot be part of a value.
+ */
+const VALUE_WORD_CLOSER =
+  /(?<=\S)([\s,;]+)(?:dear|hun|honey|love|mate|bro|dude|buddy|pal|cheers|ta|sorry)\s*[.!?]*$/i;
+
+/** Where a value starts in a statement: a copula, "called"/"named", ":" or "=". */
+const VALUE_OPENS = /\b(?:is|are|was|were|be|called|named)\b|[:=]/i;
+
+/** A request that asks or commands rather than states: its last word is never a value's. */
+const ASKS =
+  /^(?:what|which|who|whom|whose|where|when|why|how|do|does|did|can|could|would|will|show|list|tell|give|find|search|delete|remove|forget)\b|\?\s*$/i;
+
+/**
+ * The request without a closing term of address or courtesy that is ambiguous with a value's own
+ * words (issue 7, eighth round): dropped after a code ("my locker is 12, cheers", "1234 love"), in
+ * a question or command ("what's my pin, love?"), or with no value said at all; kept in a stated
+ * value ("my motto is peace and love", "my greeting is hi, cheers"), since cutting it would keep a
+ * different value without a word.
+ */
+export function dropValueWordCloser(text: string): string {
+  const found = VALUE_WORD_CLOSER.exec(text);
+  if (!found) return text;
+  const before = text.slice(0, found.index);
+  return valueWordKept(before, found[1]!, text) ? text : before.trim();
+}
+
+/**
+ * True when a closing word that may be a value's own (see `VALUE_WORD_CLOSER`) belongs to the
+ * value: `before` states a value and does not end in a code after a `gap` with a break.
+ */
+export function valueWordKept(before: string, gap: string, whole: string): boolean {
+  const lastWord = /(\S+)\s*$/.exec(before)?.[1] ?? '';
+  const afterCode = /\p{N}/u.test(lastWord) && /[,;]/.test(gap);
+  return !afterCode && VALUE_OPENS.test(before) && !ASKS.test(whole.trim());
+}
+
+/** One word that is an aside on its own but may end a value ("sorry", "cheers", "love"). */
+export const VALUE_WORD =
+  /^\s*(?:dear|hun|honey|love|mate|bro|dude|buddy|pal|cheers|ta|sorry|ok|okay|so|just|oops)\s*[.!?]*\s*$/i;
+
+/**
+ * ", dear," inside a sentence: a term of address between commas or before a sentence that follows.
+ * At the very end it is `dropValueWordCloser`'s to decide ("live, laugh, love" keeps its "love").
+ */
+export const VOCATIVE = /,\s*(?:dear|hun|honey|love|mate|bro|dude|buddy|pal)\b(?=\s*(?:,|[.?!]+\s+\S))/gi;
 
 /** "write a note please: …": a "please" just before a colon or comma. */
 export const INLINE_PLEASE = /\s+(?:please|pls|plz|kindly)(?=\s*[:,])/gi;

@@ -33,6 +33,7 @@ export function sentences(text: string): string[] {
 }
 
 import { isAside } from '../../tools/offline.js';
+import { VALUE_WORD, valueWordKept } from './asides.js';
 
 export { isAside };
 
@@ -42,7 +43,7 @@ export function withoutTrailingAside(text: string): string | undefined {
   let changed = false;
   for (let round = 0; round < 3; round++) {
     const comma = current.lastIndexOf(',');
-    if (comma <= 0 || !isAside(current.slice(comma + 1))) break;
+    if (comma <= 0 || !trailingAside(current.slice(0, comma), current.slice(comma + 1), text)) break;
     current = current.slice(0, comma).trim();
     changed = true;
   }
@@ -74,7 +75,16 @@ export function spillsOver(value: unknown, request = ''): boolean {
     return false;
   if (sentences(value).length > 1) return true;
   const comma = value.lastIndexOf(',');
-  return comma > 0 && isAside(value.slice(comma + 1));
+  return comma > 0 && trailingAside(`is ${value.slice(0, comma)}`, value.slice(comma + 1), value);
+}
+
+/**
+ * True when what follows the comma at `comma` is an aside: "No Signal, Sorry" and "hi, cheers"
+ * end in a word that may be the value's own, so they are one value (see `valueWordKept`).
+ */
+function trailingAside(before: string, clause: string, whole: string): boolean {
+  if (!isAside(clause)) return false;
+  return !VALUE_WORD.test(clause) || !valueWordKept(before, ',', whole);
 }
 
 /** Words that take back a request to keep something: "don't save that", "never mind". */

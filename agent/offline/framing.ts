@@ -18,7 +18,7 @@ export const OPENERS: readonly RegExp[] = [
 
 /** Trailing words that carry no meaning: "… for later", "… so far", "… when you get a chance". */
 export const CLOSERS: readonly RegExp[] = [
-  /(?:^|(?<!\b(?:is|are|was|were|be|called|named))[\s,;]+)(?:for\s+later|for\s+future\s+reference|for\s+the\s+future|so\s+far|until\s+now|till\s+now|up\s+to\s+now|when\s+you\s+(?:get\s+a\s+chance|can)|cheers|much\s+appreciated|thanks\s+a\s+lot|thank\s+you\s+so\s+much|ta)\s*[.!?]*$/i,
+  /(?:^|(?<!\b(?:is|are|was|were|be|called|named))[\s,;]+)(?:for\s+later|for\s+future\s+reference|for\s+the\s+future|so\s+far|until\s+now|till\s+now|up\s+to\s+now|when\s+you\s+(?:get\s+a\s+chance|can)|much\s+appreciated|thanks\s+a\s+lot|thank\s+you\s+so\s+much)\s*[.!?]*$/i,
 ];
 
 const VERBS = new Set([
@@ -127,6 +127,8 @@ export function colonFact(text: string): string | undefined {
   if (!colon) return undefined;
   const name = colon[2]!;
   const first = name.split(/\s+/)[0]!.toLowerCase();
+  // "my motto is carpe diem: seize it": a copula already parted key and value; the colon is the value's.
+  if (/\s(?:is|are|was|were)\s/i.test(` ${name} `)) return undefined;
   if (VERBS.has(first) || NOT_A_NAME.test(name) || /\b(?:notes?|list|memo|this|that|it)\b/i.test(name))
     return undefined;
   if (/^(?:what|which|who|where|when|how)\b/i.test(colon[3]!)) return undefined;

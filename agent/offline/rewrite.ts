@@ -3,7 +3,7 @@
  * the words that matter exactly as typed (case and punctuation of values survive).
  */
 
-import { ASIDE_CLOSERS, ASIDE_OPENERS, INLINE_PLEASE, VOCATIVE } from './asides.js';
+import { ASIDE_CLOSERS, ASIDE_OPENERS, dropValueWordCloser, INLINE_PLEASE, VOCATIVE } from './asides.js';
 import { CLOSERS, colonFact, OPENERS, reframe } from './framing.js';
 
 const LEADING: readonly RegExp[] = [
@@ -23,7 +23,8 @@ const LEADING: readonly RegExp[] = [
 const TRAILING: readonly RegExp[] = [
   ...CLOSERS,
   ...ASIDE_CLOSERS,
-  /(?:^|(?<!\b(?:is|are|was|were|be|called|named))[\s,;]+)(?:please|pls|plz|asap|thanks|thank\s+you|thx|ty|if\s+you\s+can|if\s+you\s+could|for\s+me|ok\??|okay\??|would\s+you\??|will\s+you\??|can\s+you\??)\s*[.!?]*$/i,
+  // Not after a joining word: "peace and thanks", "say please" are values.
+  /(?:^|(?<!\b(?:is|are|was|were|be|called|named|and|or|of|to|say|with|no|the|a|an|my|your|&))[\s,;]+)(?:please|pls|plz|asap|thanks|thank\s+you|thx|ty|if\s+you\s+can|if\s+you\s+could|for\s+me|ok\??|okay\??|would\s+you\??|will\s+you\??|can\s+you\??)\s*[.!?]*$/i,
 ];
 
 /** "X, remember it" and friends: the clause moves to the front as the verb. */
@@ -60,6 +61,7 @@ function stripAll(text: string, patterns: readonly RegExp[]): string {
   for (let round = 0; round < 4; round++) {
     const before = current;
     for (const pattern of patterns) current = current.replace(pattern, '').trim();
+    if (patterns === TRAILING) current = dropValueWordCloser(current);
     if (current === before) break;
   }
   return current;
@@ -106,7 +108,11 @@ const PHRASES: readonly [RegExp, string][] = [
 
 /** Other ways to write "X is Y": "remember X: Y", "X = Y", "new X: Y", "X isn't A anymore, it's Y". */
 const SEPARATORS: readonly [RegExp, string][] = [
-  [/^((?:remember|store|save|memori[sz]e|keep)\s+(?:that\s+)?[^:=]+?)\s*[:=]\s+(.+)$/i, '$1 is $2'],
+  // Not when a copula came first: "remember my motto is carpe diem: seize it" keeps its colon.
+  [
+    /^((?:remember|store|save|memori[sz]e|keep)\s+(?:that\s+)?(?:(?!\s(?:is|are|was|were)\s)[^:=])+?)\s*[:=]\s+(.+)$/i,
+    '$1 is $2',
+  ],
   // "update my locker: 99", "change the gate code = 4410": an update said with a colon.
   [/^((?:update|change|correct)\s+(?!notes?\b|memos?\b)[^:=]+?)\s*[:=]\s+(.+)$/i, '$1 to $2'],
   [/^new\s+(?!notes?\b|memos?\b)([^:=]+?)\s*[:=]\s*(.+)$/i, 'my $1 is $2'],

@@ -202,7 +202,12 @@ const SOFTENERS = new Set(
 /** "now 204", "1234 now", "8000 instead": the word that marks an update is not part of the value. */
 export const memoryValueCheck = (value: unknown): SlotCheck => {
   const text = String(value)
-    .replace(/^(?:now|actually|instead|really|ahora|maintenant|jetzt|adesso|agora)\s+/i, '')
+    // Lower case only, and not before a joining word: "Now and Then", "now or never", "Now, Now"
+    // are values (a title, a phrase), not an update marker.
+    .replace(
+      /^(?:now|actually|instead|really|ahora|maintenant|jetzt|adesso|agora)\s+(?!(?:and|or|&|then|nor|but|is)\b)/,
+      '',
+    )
     // "Dr. Nguyen, not Dr. Patel", "9920 instead of 7781": the old value is not part of the new one.
     .replace(/[\s,;]+(?:not|rather\s+than|instead\s+of)\s+[^,;]+$/i, '')
     // "12 (not 21)": the same said in brackets.
@@ -212,7 +217,12 @@ export const memoryValueCheck = (value: unknown): SlotCheck => {
     .replace(/^(\S*\d\S*)\s+(\S.*)$/, (whole, code: string, rest: string) =>
       isAside(rest) && !/[.!?]$/.test(code) ? code.replace(/[,;:]+$/, '') : whole,
     )
-    .replace(/[\s,]+(?:now|instead|from\s+now\s+on|these\s+days|anymore)$/i, '')
+    // Lower case, and not after a joining word: "Here and Now", "Now, Now" keep theirs.
+    .replace(
+      /(?<!\b(?:and|or|&|then|till|until|from|by|than|is|now|right|just))[\s,]+(?:now|instead|from\s+now\s+on|these\s+days|anymore)$/,
+      '',
+    )
+    .replace(/(?<=\S)\s+right\s+now$/, '')
     .trim();
   if (!text) return { problem: { field: 'value', message: 'the value is empty' } };
   // "my birthday isn't in May", "my plan is not to …": what it is not, said with or without a
