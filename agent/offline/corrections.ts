@@ -50,7 +50,7 @@ const STRONG = new RegExp(String.raw`\b(?:${STRONG_WORDS.join('|')})\b`, 'i');
 
 /** A chain of correction words after a break or a space, then the new value. */
 const CORRECTION = new RegExp(
-  String.raw`(${BREAK}|\s+)(${WORD}(?:[\s,!:;-]*\b${WORD})*)\b((?:[\s,!:;-]|\p{Extended_Pictographic}|\u200d|\ufe0f)*)(${LEAD_IN})?(?=\S)`,
+  String.raw`(${BREAK}|\s+)((?:well[\s,]+)?${WORD}(?:[\s,!:;-]*\b${WORD})*)\b((?:[\s,!:;-]|\p{Extended_Pictographic}|\u200d|\ufe0f)*)(${LEAD_IN})?(?=\S)`,
   'giu',
 );
 
@@ -111,12 +111,15 @@ function correctOnce(text: string): { text: string; from: string; to: string } |
     const end = paren ? rest.search(/[)\]]/) : rest.search(VALUE_END);
     if (paren && end < 0) continue;
     const value = (end < 0 ? rest : rest.slice(0, end)).trim();
-    const firstWord = words(value)[0] ?? '';
-    if (!value || NOT_A_VALUE.test(firstWord.replace(/[^\p{L}']/gu, '')) || words(value).length > 8) continue;
-    if (/^(?:my|our|the)\s/i.test(value)) continue;
     const opening = openingOf(text, before);
     if (!opening) continue;
     const old = before.slice(opening.start).trim();
+    // "the Ritz, or rather the Savoy": a new value with "the" corrects one said with "the"; its
+    // next word is then the one that must be a value's.
+    const article = /^(?:my|our|the)\s+/i.exec(value)?.[0];
+    if (article && !old.toLowerCase().startsWith(article.trim().toLowerCase())) continue;
+    const firstWord = words(value)[article ? 1 : 0] ?? '';
+    if (!value || NOT_A_VALUE.test(firstWord.replace(/[^\p{L}']/gu, '')) || words(value).length > 8) continue;
     if (!old || !/[\p{L}\p{N}\p{S}]/u.test(old)) continue;
     const lastOld = words(old).at(-1) ?? '';
     const chainWords = chain.split(/[\s,!:;-]+/).filter(Boolean);

@@ -104,6 +104,17 @@ const PHRASES: readonly [RegExp, string][] = [
   // "notes: buy milk", "Memos - call Sam": a plural or a memo with a separator is a note too.
   [/^(?:notes|memos?|reminder)\s*[:;\-–—]\s*(?=\S)/i, 'note down '],
   [/^(?:turn|crank|bump|put)\s+(.+?)\s+(?:up|down)\s+to\s+/i, 'set $1 to '],
+  // "my nephew is called Omar", "my dog's named Rex": the name is the value, kept as "<X> name"
+  // (issue 7, round 8), so "what is my nephew called?" and "what's my nephew's name?" find it.
+  [
+    /^((?:(?:remember|store|save|memori[sz]e|keep)\s+(?:that\s+)?)?(?:my|our|the|\p{L}+['’]s)\s+[^,;:=?]+?)(?:\s+(?:is|are|was|were)|['’]s)\s+(?:called|named)\s+(?=\S)/iu,
+    '$1 name is ',
+  ],
+  // "what is my nephew called?", "what's my dog named": the name asked for.
+  [
+    /^(what|who)(?:\s+(?:is|was|are)|['’]s)\s+((?:my|our|the|\p{L}+['’]s)\s+[^,;:=?]+?)\s+(?:called|named)\s*(\??)$/iu,
+    '$1 is $2 name$3',
+  ],
 ];
 
 /** Other ways to write "X is Y": "remember X: Y", "X = Y", "new X: Y", "X isn't A anymore, it's Y". */
