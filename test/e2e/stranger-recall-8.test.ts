@@ -21,7 +21,8 @@ describe('stranger 8: recall, secrets, note numbers (CLI)', { timeout: 90_000 },
     await remember('💻 PIN', '2222');
     const read = await ask("what's my PIN");
     expect(read.stdout).toMatch(/^3 remembered facts fit "PIN": .*Which one do you mean\?/);
-    for (const fact of ['bank PIN: 8812', '📱 PIN: 1111', '💻 PIN: 2222']) expect(read.stdout).toContain(fact);
+    for (const fact of ['bank PIN: 8812', '📱 PIN: 1111', '💻 PIN: 2222'])
+      expect(read.stdout).toContain(fact);
     expect(read.code).toBe(3);
     const json = await runCliJson<{ found: boolean; ambiguous?: boolean; alternatives: { score: number }[] }>(
       ['run', 'memory_recall', '{"key":"PIN"}', '--json'],
@@ -46,9 +47,12 @@ describe('stranger 8: recall, secrets, note numbers (CLI)', { timeout: 90_000 },
   it('note numbers are never reused: delete 1, 3 and 4, and the next note is #5', async () => {
     for (const text of ['one', 'two', 'three', 'four']) expect((await ask(`note: ${text}`)).code).toBe(0);
     for (const id of [1, 3, 4]) expect((await ask(`delete note ${id}`, '--yes')).code).toBe(0);
-    const added = await runCliJson<{ note: { id: number } }>(['run', 'notes_add', '{"text":"five"}', '--json'], {
-      cartridge: cart().path,
-    });
+    const added = await runCliJson<{ note: { id: number } }>(
+      ['run', 'notes_add', '{"text":"five"}', '--json'],
+      {
+        cartridge: cart().path,
+      },
+    );
     expect(added.note.id).toBe(5);
     // An old "delete note 3" deletes nothing else.
     const again = await ask('delete note 3', '--yes');
