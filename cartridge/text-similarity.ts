@@ -464,7 +464,6 @@ const SECRET_NUMBER = new Set([
   'routing',
   'social',
   'security',
-  'passport',
   'ssn',
 ]);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runCli, runCliJson, useTempCartridge } from '../helpers/cli.js';
+import { collect, runCli, runCliJson, spawnCli, useTempCartridge } from '../helpers/cli.js';
 
 /**
  * Issue 7, stranger 8, through the real, built CLI: an emoji qualifies a fact name like a word,
@@ -42,6 +42,29 @@ describe('stranger 8: recall, secrets, note numbers (CLI)', { timeout: 90_000 },
     expect(read.stdout).toMatch(/^Two remembered facts fit "code": .*Which one do you mean\?/);
     expect(read.code).toBe(3);
     expect((await ask('what is my alarm code')).stdout).toBe('Your alarm code is 2468.\n');
+  });
+
+  it('10 processes saying "my shared counter is N" at once: one remembers, nine ask, none replaces', async () => {
+    const runs = await Promise.all(
+      Array.from({ length: 10 }, (_, index) =>
+        collect(spawnCli(['ask', `my shared counter is ${index + 1}`], { cartridge: cart().path }), 120_000),
+      ),
+    );
+    const remembered = runs.filter((run) => /^Remembered: shared counter is \d+\.$/m.test(run.stdout));
+    expect(remembered).toHaveLength(1);
+    expect(remembered[0]!.code).toBe(0);
+    for (const run of runs) expect(run.stdout).not.toMatch(/Updated:/);
+    const stored = /is (\d+)\./.exec(remembered[0]!.stdout)![1];
+    const asked = runs.filter((run) => run !== remembered[0]);
+    for (const run of asked) {
+      expect(run.stdout).toMatch(new RegExp(`^Your shared counter is ${stored}; change it to \\d+\\?`));
+      expect(run.code).toBe(3);
+    }
+    const recall = await runCliJson<{ match: { value: string } }>(
+      ['run', 'memory_recall', '{"key":"shared counter"}', '--json'],
+      { cartridge: cart().path },
+    );
+    expect(recall.match.value).toBe(stored);
   });
 
   it('note numbers are never reused: delete 1, 3 and 4, and the next note is #5', async () => {

@@ -25,6 +25,7 @@ describe('secrets are never shown as near facts', () => {
     ['phone number', false],
     ['bank', false],
     ['favourite colour', false],
+    ['passport number', false],
   ])('%s names a secret: %s', (name, secret) => {
     expect(namesSecret(name)).toBe(secret);
   });
