@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import {
   closeSync,
@@ -148,6 +148,42 @@ describe('backup', () => {
     await Promise.all([writing, backupCartridge(cartridge, path)]);
     expect(peek(path).memory).not.toContain('never committed');
     expect(peek(path).memory).toHaveLength(5);
+  });
+
+  it('the partial copy is private (0600) from the start, while the backup waits for the lock', async () => {
+    const cartridge = testCartridge();
+    fill(cartridge, 'private', 5);
+    const folder = testDir();
+    const path = join(folder, 'waiting.db');
+    let seen: number[] = [];
+    const writing = cartridge.exclusive(async () => {
+      // The backup has begun and waits for this lock: its partial copy is there already.
+      await sleep(50);
+      seen = readdirSync(folder)
+        .filter((name) => name.startsWith('.waiting.db.partial-'))
+        .map((name) => statSync(join(folder, name)).mode & 0o777);
+    });
+    await Promise.all([writing, backupCartridge(cartridge, path)]);
+    expect(seen).toEqual([0o600]);
+    expect(statSync(path).mode & 0o777).toBe(0o600);
+  });
+
+  it("sweeps the partial copies of backups killed mid-way (dead pids), never a running one's", async () => {
+    const cartridge = testCartridge();
+    fill(cartridge, 'sweep', 5);
+    const folder = testDir();
+    // A process that has exited: its pid names a killed backup.
+    const dead = spawnSync(process.execPath, ['-e', '']).pid;
+    const live = process.ppid;
+    const stale = [`.old.db.partial-${dead}`, `.old.db.partial-${dead}-journal`];
+    const running = `.other.db.partial-${live}`;
+    for (const name of [...stale, running, 'keep.partial-notes.txt']) writeFileSync(join(folder, name), 'x');
+    await backupCartridge(cartridge, join(folder, 'new.db'));
+    const left = readdirSync(folder).sort();
+    for (const name of stale) expect(left).not.toContain(name);
+    expect(left).toContain(running);
+    expect(left).toContain('keep.partial-notes.txt');
+    expect(left).toContain('new.db');
   });
 });
 

@@ -1,4 +1,14 @@
-import { chmodSync, closeSync, existsSync, openSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
+import {
+  chmodSync,
+  closeSync,
+  existsSync,
+  openSync,
+  readdirSync,
+  readSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { CartridgeError, errorMessage, UsageError } from './errors.js';
@@ -66,6 +76,45 @@ export function removeDatabaseFiles(path: string): void {
   for (const suffix of ['', '-journal', '-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
 }
 
+/** The partial copy a backup to `path` writes first, named by this process (see `backupCartridge`). */
+const PARTIAL = /^\..+\.partial-(\d+)(?:-journal|-wal|-shm)?$/u;
+
+/** Whether a process with this id is running (EPERM: running, as another user). */
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes the partial copies (and their journals) that backups killed mid-way left in `folder`:
+ * files `.NAME.partial-PID[-journal|-wal|-shm]` whose process is gone. Those of running backups
+ * stay. Returns the names removed; a file that cannot be removed is left (the backup goes on).
+ */
+export function sweepStalePartials(folder: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return [];
+  }
+  const removed: string[] = [];
+  for (const name of names) {
+    const pid = Number(PARTIAL.exec(name)?.[1]);
+    if (!pid || pid === process.pid || running(pid)) continue;
+    try {
+      rmSync(join(folder, name), { force: true });
+      removed.push(name);
+    } catch {
+      // Not ours to fix here: the new backup is written anyway.
+    }
+  }
+  return removed;
+}
+
 /** `/backups` (a directory) → `/backups/fazt-2025-01-31T12-00-00-000Z.db`; a file path as given. */
 export function backupTarget(destination: string, now = new Date()): string {
   const target = resolveUserPath(destination);
@@ -117,8 +166,15 @@ export async function backupCartridge(
     advice: 'Choose another place; nothing was written.',
   });
   const partial = join(dirname(path), `.${basename(path)}.partial-${process.pid}`);
+  // Backups killed mid-way (kill -9, power loss) left their partial copies here: gone now.
+  sweepStalePartials(dirname(path));
   try {
     removeDatabaseFiles(partial);
+    // Private from its first byte: a backup holds everything the cartridge does, secrets
+    // included, and a killed backup leaves this file behind. SQLite gives its journal the same
+    // mode as the database file.
+    closeSync(openSync(partial, 'wx', 0o600));
+    chmodSync(partial, 0o600);
   } catch (error) {
     throw pathError(
       'write the backup',

@@ -447,6 +447,66 @@ function impliedBy(words: readonly SubjectWord[], index: number): boolean {
   return after !== undefined && before !== undefined && (after === '*' || after.has(before.word));
 }
 
+/** Words that make a fact's value a secret: a PIN, a password, a code, a key, a token… */
+const SECRET = new Set(
+  'pin pins puk password passwords passwd pwd pw passcode passcodes passphrase code codes combination combo secret secrets key keys token tokens login logins cvv cvc cvv2 otp seed mnemonic ssn'.split(
+    ' ',
+  ),
+);
+
+/** Numbers that are secrets when said after these words ("account number", "card number"). */
+const SECRET_NUMBER = new Set([
+  'account',
+  'card',
+  'credit',
+  'debit',
+  'iban',
+  'routing',
+  'social',
+  'security',
+  'ssn',
+]);
+
+/** Codes that are no secret ("zip code", "area code", "dress code"). */
+const PUBLIC_CODE = new Set([
+  'zip',
+  'post',
+  'postal',
+  'area',
+  'country',
+  'dial',
+  'dialling',
+  'dialing',
+  'dress',
+  'colour',
+  'color',
+  'promo',
+  'discount',
+  'qr',
+  'bar',
+]);
+
+/** Emoji that say a fact is a secret ("🔑 wifi", "🔐 vault"). */
+const SECRET_EMOJI = /[\u{1F511}\u{1F510}\u{1F512}\u{1F5DD}]/u;
+
+/**
+ * Whether a fact named `name` holds a secret (its name says PIN, password, passcode, code, key,
+ * token, login, CVV, account or card number…, or 🔑): its value is only ever given when the fact
+ * is asked for by name, never as a near fact of another question ("what's my card PIN" never
+ * shows the bank PIN). "zip code", "area code" and "dress code" are not secrets.
+ */
+export function namesSecret(name: string): boolean {
+  if (SECRET_EMOJI.test(name)) return true;
+  const said = words(name).map((word) => SHORT_FORM[word] ?? word);
+  return said.some((word, at) => {
+    const before = said[at - 1];
+    if (word === 'code' || word === 'codes') return !(before && PUBLIC_CODE.has(before));
+    if (word === 'number' || word === 'no' || word === 'num')
+      return before !== undefined && SECRET_NUMBER.has(before);
+    return SECRET.has(word);
+  });
+}
+
 /**
  * Whether `word` names an attribute of a thing ("PIN", "password", "expiry"): a question that asks
  * for one is never answered by a fact whose name lacks it (see `sameSubject`).

@@ -60,7 +60,8 @@ describe('offline planner', () => {
     const two = await ask('remember that my wifi is abc. Also my door code is 55');
     expect(two.calls.filter((call) => call.name === 'memory_remember').map((call) => call.input)).toEqual([
       { key: 'wifi', value: 'abc' },
-      { key: 'door code', value: '55' },
+      // A bare statement of a new fact: the write checks again that it is still new.
+      { key: 'door code', value: '55', ifNew: true },
     ]);
     expect(two.finish).toMatchObject({ status: 'done', answer: expect.stringContaining('door code is 55') });
     const cut = await ask('remember that my gate is 12. Also remember my bike code.');

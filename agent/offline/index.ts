@@ -87,6 +87,7 @@ export function createOfflinePlanner(registry: Registry): Planner {
         kind: QuestionKind,
         text: string,
         lead?: string,
+        { tellTries = true }: { tellTries?: boolean } = {},
       ): AsyncGenerator<PlannerEvent, { text: string; status: 'done' | 'needs_input' } | undefined> {
         searchedInVain.length = 0;
         const question: OfflineQuestion = {
@@ -100,11 +101,24 @@ export function createOfflinePlanner(registry: Registry): Planner {
           const hook = tool.offline?.answer;
           const input = hook?.input(question);
           if (!hook || input === undefined || tool.risk !== 'read') continue;
-          yield* call(tool.name, input);
+          // Without `tellTries`, a try that answers nothing is not reported: its output (every
+          // stored fact, for the list of facts) is no part of the answer, and a request fazt did not
+          // understand never lists what is stored.
+          const tried: PlannerEvent[] = [];
+          for await (const event of call(tool.name, input)) {
+            if (tellTries) yield event;
+            else tried.push(event);
+          }
           const result = last();
           const reply = result.ok ? hook.reply(result.output, question) : undefined;
-          if (typeof reply === 'string' && reply) return { text: reply, status: 'done' };
-          if (typeof reply === 'object') return { text: reply.question, status: 'needs_input' };
+          if (typeof reply === 'string' && reply) {
+            yield* tried;
+            return { text: reply, status: 'done' };
+          }
+          if (typeof reply === 'object') {
+            yield* tried;
+            return { text: reply.question, status: 'needs_input' };
+          }
           const note = result.ok ? hook.searched?.(result.output) : undefined;
           if (note) searchedInVain.push(note);
         }
@@ -300,7 +314,9 @@ export function createOfflinePlanner(registry: Registry): Planner {
             'done',
           );
         case 'unknown': {
-          const reply = meaning.lookup ? yield* askTools('name', meaning.query) : undefined;
+          const reply = meaning.lookup
+            ? yield* askTools('name', meaning.query, undefined, { tellTries: false })
+            : undefined;
           if (reply) return yield* finish(reply.text, reply.status);
           return yield* finish(notUnderstood(request.text.trim(), meaning.closest), 'not_understood');
         }

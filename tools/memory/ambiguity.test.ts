@@ -124,3 +124,71 @@ describe('a question answered from every fact (bestFacts) never picks one of a t
     expect(bestFact('where is my car parked', entries, same)?.value).toBe('parked on level 3');
   });
 });
+
+/**
+ * Issue 7, stranger 8 (HIGH): an emoji is a qualifier word like "bank". "PIN" with "bank PIN",
+ * "📱 PIN" and "💻 PIN" stored fits all three; the word-named one is never picked over the others
+ * (it scored lower than they did).
+ */
+describe('an emoji qualifies a fact name as a word does', () => {
+  it.each([
+    [
+      'PIN',
+      [
+        ['bank PIN', '8812'],
+        ['📱 PIN', '1111'],
+        ['💻 PIN', '2222'],
+      ],
+    ],
+    [
+      'code',
+      [
+        ['door code', '4321'],
+        ['🚗 code', '9999'],
+      ],
+    ],
+    [
+      'code',
+      [
+        ['alarm code', '2468'],
+        ['🏠 alarm code', '1357'],
+      ],
+    ],
+    [
+      'alarm code',
+      [
+        ['alarm code', '2468'],
+        ['🏠 alarm code', '1357'],
+      ],
+    ],
+  ])('"%s" fits every one of %j', async (asked, facts) => {
+    const runtime = testRuntime();
+    const memory = createMemoryStore(runtime.cartridge);
+    for (const [key, value] of facts as [string, string][]) memory.remember(key, value);
+    const recall = await runtime.executor.execute(
+      'memory_recall',
+      { key: asked },
+      { caller: runtime.caller, approved: true },
+    );
+    if (asked === 'alarm code') {
+      // Named exactly: that one answers.
+      expect(recall).toMatchObject({ ok: true, output: { found: true, match: { value: '2468' } } });
+      return;
+    }
+    expect(recall).toMatchObject({ ok: true, output: { found: false, ambiguous: true, match: null } });
+    const output = (recall as { output: { alternatives: { label: string; score: number }[] } }).output;
+    expect(output.alternatives.map(({ label }) => label).sort()).toEqual(facts.map(([key]) => key).sort());
+    const scores = output.alternatives.map(({ score }) => score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    expect(recall.ok && recall.text).toMatch(/remembered facts fit .*Which one do you mean\?/);
+  });
+
+  it('an emoji that stands for the word asked still picks its fact ("phone PIN" → "📱 PIN")', () => {
+    const runtime = testRuntime();
+    const memory = createMemoryStore(runtime.cartridge);
+    memory.remember('bank PIN', '8812');
+    memory.remember('📱 PIN', '1111');
+    const [best] = memory.recall('phone PIN');
+    expect(best).toMatchObject({ entry: { value: '1111' }, sameSubject: true });
+  });
+});

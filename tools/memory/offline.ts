@@ -631,6 +631,11 @@ export const memoryRememberBefore = {
     const output = found?.ok ? found.output : undefined;
     const ask = call.statement && found?.ok ? memoryReplaceCheck.reply(output, input, call.said) : undefined;
     if (ask) return { kind: 'answer', text: ask };
+    // Nothing stored by that name when checked: the write checks again under the write lock, so
+    // a fact another process stores meanwhile is asked about, never silently replaced.
+    const match = (output as { match?: { label: string } | null } | undefined)?.match;
+    if (call.statement && found?.ok && !(match && sameFactName(match.label, input.key)))
+      return { kind: 'go', input: { ...input, ifNew: true } };
     const reply = settingVerb && found ? memoryOnlyExisting.reply(output, input) : undefined;
     return reply ? { kind: 'answer', text: reply } : GO;
   },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { attributeWithheld } from '../../cartridge/text-similarity.js';
+import { attributeWithheld, namesSecret } from '../../cartridge/text-similarity.js';
 import { defineTool } from '../define-tool.js';
 import { text } from '../schemas.js';
 import { endSentence } from '../sentence.js';
@@ -14,11 +14,14 @@ const whichOf = (key: string, facts: readonly { label: string; value?: unknown }
     `${facts.length === 2 ? 'Two' : facts.length} remembered facts fit "${key}": ${facts.map(({ label, value }) => `${label}: ${String(value)}`).join('; ')}`,
   )} Which one do you mean? Ask with its full name.`;
 
-/** Nothing under `key`; near facts about something else, said as such, with their values. */
 /** "a", "a and b", "a, b and c". */
 const joinNames = (names: readonly string[]) =>
   names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 
+/**
+ * Nothing under `key`; near facts about something else, said as such, with their values, except
+ * withheld ones (secrets, attributes not asked for), which are named only.
+ */
 const nothingFor = (
   key: string,
   alternatives: readonly { label: string; value?: unknown; score: number; withheld?: boolean }[],
@@ -67,7 +70,7 @@ export const memoryRecall = defineTool({
             .boolean()
             .optional()
             .describe(
-              'True when the fact names an attribute (PIN, password, code, number…) the key lacks ("bank PIN" for "bank"): its value is left out; ask for it by its name.',
+              'True when the fact names an attribute (PIN, password, code, number…) the key lacks ("bank PIN" for "bank"), or is a secret (PIN, password, code, key, token…) not asked for by its name: its value is left out; ask for it by its name.',
             ),
         }),
       )
@@ -140,9 +143,10 @@ export const memoryRecall = defineTool({
       ...(twins ? { ambiguous: true } : {}),
       match: best?.entry ?? null,
       score: best?.score ?? 0,
-      // "what is my bank?" with "bank PIN" stored: the PIN is named, its value never given.
+      // "what is my bank?" with "bank PIN" stored: the PIN is named, its value never given; nor is
+      // any secret's ("wifi password", "bank PIN" for "what's my card PIN?") that was not asked for.
       alternatives: rest.map(({ entry, score }) =>
-        attributeWithheld(key, entry.label)
+        attributeWithheld(key, entry.label) || (score < 1 && namesSecret(entry.label))
           ? { key: entry.key, label: entry.label, score, withheld: true }
           : { key: entry.key, label: entry.label, value: entry.value, score },
       ),

@@ -4,6 +4,7 @@ import { memoryKey, memoryValue } from '../schemas.js';
 import { endSentence } from '../sentence.js';
 import {
   askKey,
+  factSubject,
   memoryNewKeyCheck,
   memoryRememberBefore,
   memoryStatementCheck,
@@ -22,11 +23,26 @@ export const memoryRemember = defineTool({
   description:
     'Store a fact the person wants remembered, as a short key and its value (e.g. key "garage code", value "7781"). Replaces the value if the key exists.',
   risk: 'write',
-  input: z.object({ key: memoryKey, value: memoryValue }),
+  input: z.object({
+    key: memoryKey,
+    value: memoryValue,
+    ifNew: z
+      .boolean()
+      .optional()
+      .describe(
+        'Only add a new fact: if one by that name is stored by then (another process wrote it meanwhile), nothing is written and the answer asks whether to change it.',
+      ),
+  }),
   output: z.object({
     entry: memoryEntry,
     previous: z.unknown().describe('The value this replaced, if any.'),
     created: z.boolean(),
+    kept: z
+      .boolean()
+      .optional()
+      .describe(
+        'True when `ifNew` was set and the fact was already stored with another value: nothing was written.',
+      ),
   }),
   examples: [
     'remember that {key} is {value}',
@@ -46,12 +62,20 @@ export const memoryRemember = defineTool({
     'my {key} has changed to {value}',
     'I changed my {key} to {value}',
   ],
-  run({ key, value }, { cartridge, emit }) {
-    const result = createMemoryStore(cartridge).remember(key, value);
+  run({ key, value, ifNew }, { cartridge, emit }) {
+    const store = createMemoryStore(cartridge);
+    // Checked in this write transaction, so no other process can add the fact in between: a
+    // statement checked as new ("my counter is 8") never silently replaces a fact stored since.
+    const stored = ifNew ? store.get(key) : undefined;
+    if (stored && String(stored.value) !== String(value))
+      return { entry: stored, previous: stored.value, created: false, kept: true };
+    const result = store.remember(key, value);
     emit('memory.remembered', { key: result.entry.key, value, previous: result.previous ?? null });
     return result;
   },
-  describe: ({ entry, previous, created }) => {
+  describe: ({ entry, previous, created, kept }, { key, value: asked }) => {
+    if (kept)
+      return `${factSubject(entry.label)} is ${visibleBreaks(String(entry.value))}; change it to ${visibleBreaks(asked)}? Say "remember my ${key} is ${visibleBreaks(asked)}".`;
     // One line: a line break inside the value shows as ⏎, never as a forged line of its own.
     const value = visibleBreaks(String(entry.value));
     const be = pluralName(entry.label) ? 'are' : 'is';
@@ -83,5 +107,7 @@ export const memoryRemember = defineTool({
     split: splitFacts,
     samples: { key: 'my bike lock code', value: '4312' },
     everyday: true,
+    // The fact appeared between the check and the write: nothing written, the answer asks.
+    asksBack: (output) => output.kept === true,
   },
 });

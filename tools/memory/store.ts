@@ -430,15 +430,26 @@ export function createMemoryStore(cartridge: Cartridge): MemoryStore {
           (a, b) =>
             Number(b.same) - Number(a.same) || b.score - a.score || b.row.updated_at - a.row.updated_at,
         );
-      if (!ranked[0]?.same) {
-        // Nothing about the same subject as named: the one fact whose name, without its marks
-        // ("#tag", "@handle", "📱 PIN" read as "phone PIN" when "phone" was asked) or the relation
-        // before a named owner ("sister Ann's phone" for "Ann's phone"), is about it. Only when
-        // exactly one fits.
-        const loose = rows.filter((row) => {
-          const bare = subjectWithoutMarks(row.label, query);
-          return bare !== row.label && sameSubject(query, bare) && !askedBeyond(query, bare);
-        });
+      // Facts whose name, without its marks ("#tag", "@handle", "📱 PIN" read as "phone PIN" when
+      // "phone" was asked) or the relation before a named owner ("sister Ann's phone" for "Ann's
+      // phone"), is about what was asked. An emoji is a qualifier word like "bank": "📱 PIN" fits
+      // "PIN" as much as "bank PIN" does.
+      const loose = rows.filter((row) => {
+        const bare = subjectWithoutMarks(row.label, query);
+        return bare !== row.label && sameSubject(query, bare) && !askedBeyond(query, bare);
+      });
+      if (ranked[0]?.same && loose.length > 0) {
+        // "PIN" with "bank PIN", "📱 PIN" and "💻 PIN": all fit, none is named; the caller asks.
+        for (const row of loose) {
+          const score = Math.max(minScore, similarity(wanted, subjectWithoutMarks(row.label, query)));
+          const at = ranked.findIndex((other) => other.row.key === row.key);
+          if (at >= 0) ranked.splice(at, 1);
+          ranked.push({ row, same: false, score: Math.min(score, 0.9), fits: true });
+        }
+        ranked.sort((a, b) => Number(b.fits) - Number(a.fits) || b.score - a.score);
+      } else if (!ranked[0]?.same) {
+        // Nothing about the same subject as named: the one fact about it without its marks
+        // answers. Only when exactly one fits.
         if (loose.length === 1) {
           const [row] = loose as [MemoryRow];
           const score = Math.max(minScore, similarity(wanted, subjectWithoutMarks(row.label, query)));

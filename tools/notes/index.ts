@@ -7,19 +7,22 @@ import { notesGet } from './get.js';
 import { notesList } from './list.js';
 import type { Note, NoteHit } from './schemas.js';
 import { notesSearch } from './search.js';
+import { notesMigrations } from './store.js';
 
 const noteLines = (notes: readonly Note[]) =>
   notes.map((note) => `- #${note.id} (${new Date(note.createdAt).toISOString().slice(0, 10)}) ${note.text}`);
 
 /**
  * Short free-text notes with full-text search. Its `notes` and `notes_fts` tables come from the
- * cartridge's core migration v1 (older than capabilities), so it declares no migration.
+ * cartridge's core migration v1 (older than capabilities); its own steps (`notesMigrations`) keep
+ * note numbers from ever being reused.
  */
 export const notesCapability = defineCapability({
   id: 'notes',
   title: 'Notes',
   source: 'builtin',
   tools: [notesAdd, notesList, notesSearch, notesGet, notesDelete],
+  migrations: notesMigrations,
   events: {
     'note.added': z.object({ id: z.number().int() }),
     'note.deleted': z.object({ id: z.number().int() }),

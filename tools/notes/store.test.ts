@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Cartridge } from '../../cartridge/open.js';
 import { testCartridge } from '../../test/helpers/runtime.js';
-import { createNotesStore } from './store.js';
+import { createNotesStore, notesMigrations } from './store.js';
 
 const indexed = (cartridge: Cartridge, word: string) =>
   (
@@ -99,5 +99,42 @@ describe('notes store', () => {
     expect(createNotesStore(cartridge).search('new')[0]?.id).toBe(other.id);
     const check = cartridge.prepare("INSERT INTO notes_fts(notes_fts, rank) VALUES ('integrity-check', 1)");
     expect(() => check.run()).not.toThrow();
+  });
+});
+
+/**
+ * Issue 7, stranger 8: fazt says "say delete note 3", so a note number is never given twice —
+ * not after the newest note is deleted, and not for cartridges whose notes were deleted before
+ * the notes migration existed (the `note.added` events remember the numbers given).
+ */
+describe('note numbers are never reused', () => {
+  it('deleting notes 1, 3 and 4 leaves #2, and the next note is #5', () => {
+    const notes = createNotesStore(testCartridge());
+    for (const text of ['one', 'two', 'three', 'four']) notes.add(text);
+    for (const id of [1, 3, 4]) notes.delete(id);
+    expect(notes.add('five').id).toBe(5);
+    expect(notes.search('two').map(({ id }) => id)).toEqual([2]);
+    expect(notes.search('five').map(({ id }) => id)).toEqual([5]);
+  });
+
+  it('an older cartridge keeps its ids and starts past numbers its events say were given', () => {
+    const cartridge = testCartridge();
+    const insert = cartridge.prepare(
+      'INSERT INTO notes (id, text, created_at, updated_at) VALUES (?, ?, 1, 1)',
+    );
+    insert.run(2, 'kept two');
+    insert.run(7, 'kept seven');
+    cartridge
+      .prepare("INSERT INTO events (type, source, data, ts) VALUES ('note.added', 'test', ?, 1)")
+      .run(JSON.stringify({ id: 9 }));
+    cartridge.prepare('DELETE FROM notes WHERE id = 7').run();
+    const notes = createNotesStore(cartridge);
+    expect(notes.add('new').id).toBe(10);
+    expect(notes.get(2)?.text).toBe('kept two');
+    expect(notes.search('kept').map(({ id }) => id)).toEqual([2]);
+    // Run again (a second process, an older version's row): nothing changes.
+    notesMigrations[0]!.up(cartridge.db);
+    expect(notes.add('newer').id).toBe(11);
+    expect(notes.list().map(({ id }) => id)).toEqual([11, 10, 2]);
   });
 });

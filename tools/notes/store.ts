@@ -1,5 +1,7 @@
+import { applyCapabilityMigrations } from '../../cartridge/capability-schema.js';
 import type { Cartridge } from '../../cartridge/open.js';
 import { contentWords, words } from '../../cartridge/text-similarity.js';
+import type { CapabilityMigration } from '../capability.js';
 import type { Note, NoteHit } from './schemas.js';
 
 export interface NotesStore {
@@ -49,10 +51,69 @@ function ftsQuery(query: string, operator: 'AND' | 'OR'): string {
 }
 
 /**
- * Short free-text notes with an FTS5 index kept in step by triggers, in the `notes` tables
- * (created by the cartridge's core migration v1). Cheap to make per call: statements are cached.
+ * The notes capability's own steps on the `notes` table (created by the core migration v1).
+ *
+ * 1. Note numbers are never reused: fazt tells people "say delete note 3", so a number once given
+ *    must never name another note later. The table is rebuilt with `AUTOINCREMENT` (ids, texts
+ *    and dates kept; the FTS index is keyed by id, so it stays valid and is rebuilt anyway), and
+ *    its sequence starts past the highest number ever given: the highest id left, or in a
+ *    `note.added` event (deleted notes before this step). Run again, it changes nothing.
  */
-export function createNotesStore({ prepare }: Pick<Cartridge, 'prepare'>): NotesStore {
+export const notesMigrations: readonly CapabilityMigration[] = [
+  {
+    version: 1,
+    description: 'note numbers are never reused (AUTOINCREMENT, started past every number ever given)',
+    up(db) {
+      const table = db
+        .prepare("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'notes'")
+        .get() as { sql: string } | undefined;
+      if (table && !/AUTOINCREMENT/i.test(table.sql)) {
+        db.exec(`
+          CREATE TABLE notes_renumbered (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            text TEXT NOT NULL,
+            created_at INTEGER NOT NULL,
+            updated_at INTEGER NOT NULL
+          ) STRICT;
+          INSERT INTO notes_renumbered (id, text, created_at, updated_at)
+            SELECT id, text, created_at, updated_at FROM notes;
+          DROP TABLE notes;
+          ALTER TABLE notes_renumbered RENAME TO notes;
+          CREATE TRIGGER notes_ai AFTER INSERT ON notes BEGIN
+            INSERT INTO notes_fts(rowid, text) VALUES (new.id, new.text);
+          END;
+          CREATE TRIGGER notes_ad AFTER DELETE ON notes BEGIN
+            INSERT INTO notes_fts(notes_fts, rowid, text) VALUES ('delete', old.id, old.text);
+          END;
+          CREATE TRIGGER notes_au AFTER UPDATE ON notes BEGIN
+            INSERT INTO notes_fts(notes_fts, rowid, text) VALUES ('delete', old.id, old.text);
+            INSERT INTO notes_fts(rowid, text) VALUES (new.id, new.text);
+          END;
+          INSERT INTO notes_fts(notes_fts) VALUES ('rebuild');
+        `);
+      }
+      const given = db
+        .prepare(
+          `SELECT max(
+             coalesce((SELECT max(id) FROM notes), 0),
+             coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'notes'), 0),
+             coalesce((SELECT max(CAST(json_extract(data, '$.id') AS INTEGER)) FROM events WHERE type = 'note.added'), 0)
+           ) AS n`,
+        )
+        .get() as { n: number };
+      db.prepare("DELETE FROM sqlite_sequence WHERE name = 'notes'").run();
+      db.prepare("INSERT INTO sqlite_sequence (name, seq) VALUES ('notes', ?)").run(given.n);
+    },
+  },
+];
+
+/**
+ * Short free-text notes with an FTS5 index kept in step by triggers, in the `notes` tables
+ * (created by the cartridge's core migration v1; `notesMigrations` are applied before a note is
+ * added, so a number is never given twice). Cheap to make per call: statements are cached.
+ */
+export function createNotesStore(cartridge: Cartridge): NotesStore {
+  const { prepare } = cartridge;
   const get = (id: number): Note | undefined => {
     const row = prepare('SELECT * FROM notes WHERE id = ?').get(id) as NoteRow | undefined;
     return row && toNote(row);
@@ -74,6 +135,7 @@ export function createNotesStore({ prepare }: Pick<Cartridge, 'prepare'>): Notes
     get,
 
     add(text) {
+      applyCapabilityMigrations(cartridge, { id: 'notes', migrations: notesMigrations });
       const now = Date.now();
       const { lastInsertRowid } = prepare(
         'INSERT INTO notes (text, created_at, updated_at) VALUES (?, ?, ?)',
