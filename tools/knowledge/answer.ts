@@ -1,5 +1,6 @@
 import { basename, extname } from 'node:path';
 import type { Cartridge } from '../../cartridge/open.js';
+import { askedPlace } from './asked-place.js';
 import { cjkFramingWords } from './cjk.js';
 import { comparedSides } from './compare.js';
 import { dateSearchWords, datesIn, describeDates, statesDates, withoutDates } from './dates.js';
@@ -736,6 +737,49 @@ export async function answerQuestion(
 ): Promise<Answer> {
   // A pasted terminal colour ("rent\x1b[31m") is not a word of the question.
   const question = withoutEscapes(rawQuestion.normalize('NFKC'));
+  // "my school folder", "my lease", "the essay": where the question asks to look (asked-place.ts).
+  const store = createKnowledgeStore(cartridge);
+  const place = askedPlace(cartridge, store, options.collection, question, options.filter);
+  if (place.refusal) return { known: false, answer: place.refusal, citations: [], passages: [] };
+  const { filter: _filter, ...rest } = options;
+  const scoped = { ...rest, ...(place.filter ? { filter: place.filter } : {}), keep: place.required };
+  if (!place.named) {
+    const answer = await answerAsked(cartridge, place.question, scoped);
+    // "I don't know: your school folder does not mention pets", not every document.
+    return answer.known || !place.said ? answer : { ...answer, answer: saidOf(answer.answer, place.said) };
+  }
+  const own = await answerAsked(cartridge, place.question, { ...scoped, filter: place.named.filter });
+  if (own.known || own.missing) return own;
+  const yours = `your ${place.named.word}`;
+  const elsewhere = await answerAsked(cartridge, place.question, scoped);
+  if (!elsewhere.known) return { ...own, answer: saidOf(own.answer, yours) };
+  const names = store.displayNames(elsewhere.citations.map((c) => c.path));
+  const sources = [...new Set(elsewhere.citations.map((c) => names.get(c.path) ?? basename(c.path)))];
+  return {
+    ...elsewhere,
+    answer: `Your ${place.named.word} does not say; ${sources.join(' and ')} ${sources.length === 1 ? 'says' : 'say'}:\n${elsewhere.answer}`,
+  };
+}
+
+/** An "I don't know" of every document said of the place asked ("your lease does not mention"). */
+const saidOf = (answer: string, place: string): string =>
+  answer
+    .replace(/\byour documents do\b/, `${place} does`)
+    .replace(/\bin your documents\b/, `in ${place}`)
+    .replace(/\byour documents\b/, place);
+
+/** `answerQuestion` once the place is read; `keep`: document words that are content words. */
+async function answerAsked(
+  cartridge: Cartridge,
+  question: string,
+  options: {
+    collection: string;
+    filter?: SearchFilter;
+    signal?: AbortSignal;
+    env?: NodeJS.ProcessEnv;
+    keep?: ReadonlySet<string>;
+  },
+): Promise<Answer> {
   const unknown = (why: string): Answer => ({ known: false, answer: why, citations: [], passages: [] });
   // "the difference between A and B": each side answered, both or neither (compare.ts).
   const sides = comparedSides(question);
@@ -836,6 +880,7 @@ export async function answerQuestion(
   // Words naming the document ("my recipe", "my python script", "my french note"): they may
   // prefer documents, but a sentence need not say them, when something else is asked (documents.ts).
   const documentStems = documentWords(questionWords);
+  for (const r of options.keep ?? []) documentStems.delete(r);
   const asksDocument = contentStems.filter((r) => documentStems.has(r));
   if (contentStems.some((r) => !documentStems.has(r)))
     contentStems = contentStems.filter((r) => !documentStems.has(r));
