@@ -29,6 +29,7 @@ import {
 import { decodeLineMap } from './lines.js';
 import { chunkNumbers, foundNumbered, missingNumbered } from './numbered.js';
 import { numbersOf, type Stated, statedNumbers } from './numbers.js';
+import { capitalisedRoots, nameOnlyRoots, withoutNames } from './proper-names.js';
 import { delimiterOf, tableLines } from './records.js';
 import { cite, pdfPlace } from './schemas.js';
 import { type ScoredPassage, searchKnowledge } from './search.js';
@@ -845,6 +846,7 @@ async function answerAsked(
   const questionNumbers = [...numbersOf(withoutDates(question, askedDates), true)];
   /** The forms of each question stem as asked, singular ("pets" → "pet"), for headings. */
   const questionForms = new Map<string, Set<string>>();
+  const askedAsName = capitalisedRoots(question);
   for (const w of questionWords)
     questionForms.set(root(w), new Set([...(questionForms.get(root(w)) ?? []), form(w)]));
   // Synonyms join the search, so "my apartment" reaches the lease.
@@ -1005,6 +1007,8 @@ async function answerAsked(
     kindUnsaid: boolean;
     /** How many document words of the question name its document ("my python script" → a .py file: 2). */
     preferred: number;
+    /** A subject word is said only as a name ("Dr. Helen Park"), asked in lowercase ("where can I park?"). */
+    byName: boolean;
   }
   const matches: Match[] = [];
   // Which numbers each counting word has in the passages ("modul" → 1, 2, 3), to tell a number
@@ -1038,8 +1042,12 @@ async function answerAsked(
       const record = contexts[index] ?? { text: '' };
       // A comment's or docstring's code line is its context too ("def compute_tax" for "Return the VAT").
       const contextText = unit.context ? `${record.text}\n${unit.context}` : record.text;
-      const context = rootsOf(contextText);
-      const own = rootsOf(unit.text);
+      // A name ("Dr. Helen Park") is found only in the form asked: "parking" is not Park (proper-names.ts).
+      const context = withoutNames(rootsOf(contextText), contextText, questionForms);
+      const own = withoutNames(rootsOf(unit.text), unit.text, questionForms, unit.key);
+      const byName = subject.some(
+        (r) => own.has(r) && !askedAsName.has(r) && nameOnlyRoots(unit.text, unit.key).has(r),
+      );
       let score = 0;
       let mass = 0;
       let said = 0;
@@ -1144,6 +1152,7 @@ async function answerAsked(
         ...unit,
         ...window,
         preferred: preferred(passage),
+        byName,
         passage,
         order: rank,
         coverage: score / (mass || 1) + (numbered ? 1 : 0),
@@ -1197,6 +1206,8 @@ async function answerAsked(
   if (kept.some((m) => !m.code)) kept = kept.filter((m) => !m.code);
   // "the shed code": a sentence that says "code" over one that only states a number.
   if (kept.some((m) => !m.kindUnsaid)) kept = kept.filter((m) => !m.kindUnsaid);
+  // "where can I park?": the sentence about parking, not Dr. Park's record, when both say "park".
+  if (kept.some((m) => !m.byName)) kept = kept.filter((m) => !m.byName);
   // A record's line labelled as asked ("Address:" for where Maria lives) stays, though her name
   // is on another line; so do all lines of a record whose opener answers ("my address book on Maria").
   const openers = new Set(
