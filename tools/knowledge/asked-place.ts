@@ -38,7 +38,7 @@ report reports agreement readme template`.split(/\s+/),
 );
 /** "my school folder", "the people directory", "my school documents": a name before a kind of place. */
 const PLACE =
-  /\b(?:my|our)\s+((?:[\p{L}\p{N}_.-]+\s+){0,2}?[\p{L}\p{N}_.-]+)\s+(folders?|director(?:y|ies)|dirs?|files|documents|docs)\b/iu;
+  /(?:^\s*|\b(?:my|our)\s+)((?:[\p{L}\p{N}_.-]+\s+){0,2}?[\p{L}\p{N}_.-]+)\s+(folders?|director(?:y|ies)|dirs?|files|documents|docs)\b/iu;
 /** Words before "folder" that are not a folder's name ("my whole folder", "the pdf files"). */
 const NOT_A_NAME = new Set(
   'whole entire own other all learned same new old pdf text code markdown html'.split(' '),
