@@ -152,6 +152,12 @@ export async function knowledgeCommand(
             `${flag} takes a whole number${least ? ' of 1 or more' : ''}, e.g. ${flag} ${least ? 5 : 10}; "${value}" is not one.`,
           );
       }
+      // The tool's own ceiling, said as the other bad limits are: search 100, list 10,000.
+      const most = action === 'list' ? 10_000 : 100;
+      if (options.limit !== undefined && Number(options.limit) > most)
+        throw new UsageError(
+          `--limit is at most ${most.toLocaleString('en')} for \`fazt knowledge ${action}\`; "${options.limit}" is more. ${action === 'list' ? `Use --offset to see further, e.g. --limit ${most} --offset ${most}.` : 'Narrow it with --path or --type to see other passages.'}`,
+        );
       if ((action === 'search' || action === 'ask') && text.trim() === '') {
         throw new UsageError(
           action === 'search'

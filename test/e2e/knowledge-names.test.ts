@@ -78,6 +78,14 @@ describe('knowledge documents by file name (real CLI)', () => {
     expect(askedScoped.stdout).toBe(
       'Crack four eggs into the sauce and cover for 5 minutes. (shakshuka.md:3)\n',
     );
+    // "my X folder": the folder's name is X, never "X folder", and "folder" is no word to find.
+    const taxes = await cli(['ask', 'search my taxes folder for eggs']);
+    expect(taxes.stdout).toContain(
+      'No learned folder or file is called "taxes", so I searched all your documents.',
+    );
+    const folder = await cli(['ask', 'what does my cooking folder say about eggs?']);
+    expect(folder.code, folder.stderr).toBe(0);
+    expect(folder.stdout).toBe('Crack four eggs into the sauce and cover for 5 minutes. (shakshuka.md:3)\n');
     // An explicit --path is a path on purpose: refused, not widened.
     const explicit = await cli(['knowledge', 'search', 'eggs', '--path', 'recipes']);
     expect(explicit.code).not.toBe(0);

@@ -132,6 +132,8 @@ describe('fazt learn and fazt knowledge (real CLI)', () => {
       [['search', ''], /Say what to search for/],
       [['ask', '  '], /Ask a question/],
       [['search', 'rent', '--limit', '0'], /--limit takes a whole number of 1 or more/],
+      [['search', 'rent', '--limit', '100000'], /--limit is at most 100 for `fazt knowledge search`/],
+      [['list', '--limit', '10001'], /--limit is at most 10,000 for `fazt knowledge list`.*--offset/],
       [['search', 'rent', '--since', '2026-05-01', '--until', '2026-01-01'], /is after --until.*Swap them/],
       [
         ['ask', 'rent?', '--collection', 'nosuch'],

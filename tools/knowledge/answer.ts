@@ -1,5 +1,6 @@
 import { basename, extname } from 'node:path';
 import type { Cartridge } from '../../cartridge/open.js';
+import { askedPlace } from './asked-place.js';
 import { cjkFramingWords } from './cjk.js';
 import { comparedSides } from './compare.js';
 import { dateSearchWords, datesIn, describeDates, statesDates, withoutDates } from './dates.js';
@@ -28,6 +29,7 @@ import {
 import { decodeLineMap } from './lines.js';
 import { chunkNumbers, foundNumbered, missingNumbered } from './numbered.js';
 import { numbersOf, type Stated, statedNumbers } from './numbers.js';
+import { capitalisedRoots, nameOnlyRoots, withoutNames } from './proper-names.js';
 import { delimiterOf, tableLines } from './records.js';
 import { cite, pdfPlace } from './schemas.js';
 import { type ScoredPassage, searchKnowledge } from './search.js';
@@ -736,6 +738,49 @@ export async function answerQuestion(
 ): Promise<Answer> {
   // A pasted terminal colour ("rent\x1b[31m") is not a word of the question.
   const question = withoutEscapes(rawQuestion.normalize('NFKC'));
+  // "my school folder", "my lease", "the essay": where the question asks to look (asked-place.ts).
+  const store = createKnowledgeStore(cartridge);
+  const place = askedPlace(cartridge, store, options.collection, question, options.filter);
+  if (place.refusal) return { known: false, answer: place.refusal, citations: [], passages: [] };
+  const { filter: _filter, ...rest } = options;
+  const scoped = { ...rest, ...(place.filter ? { filter: place.filter } : {}), keep: place.required };
+  if (!place.named) {
+    const answer = await answerAsked(cartridge, place.question, scoped);
+    // "I don't know: your school folder does not mention pets", not every document.
+    return answer.known || !place.said ? answer : { ...answer, answer: saidOf(answer.answer, place.said) };
+  }
+  const own = await answerAsked(cartridge, place.question, { ...scoped, filter: place.named.filter });
+  if (own.known || own.missing) return own;
+  const yours = `your ${place.named.word}`;
+  const elsewhere = await answerAsked(cartridge, place.question, scoped);
+  if (!elsewhere.known) return { ...own, answer: saidOf(own.answer, yours) };
+  const names = store.displayNames(elsewhere.citations.map((c) => c.path));
+  const sources = [...new Set(elsewhere.citations.map((c) => names.get(c.path) ?? basename(c.path)))];
+  return {
+    ...elsewhere,
+    answer: `Your ${place.named.word} does not say; ${sources.join(' and ')} ${sources.length === 1 ? 'says' : 'say'}:\n${elsewhere.answer}`,
+  };
+}
+
+/** An "I don't know" of every document said of the place asked ("your lease does not mention"). */
+const saidOf = (answer: string, place: string): string =>
+  answer
+    .replace(/\byour documents do\b/, `${place} does`)
+    .replace(/\bin your documents\b/, `in ${place}`)
+    .replace(/\byour documents\b/, place);
+
+/** `answerQuestion` once the place is read; `keep`: document words that are content words. */
+async function answerAsked(
+  cartridge: Cartridge,
+  question: string,
+  options: {
+    collection: string;
+    filter?: SearchFilter;
+    signal?: AbortSignal;
+    env?: NodeJS.ProcessEnv;
+    keep?: ReadonlySet<string>;
+  },
+): Promise<Answer> {
   const unknown = (why: string): Answer => ({ known: false, answer: why, citations: [], passages: [] });
   // "the difference between A and B": each side answered, both or neither (compare.ts).
   const sides = comparedSides(question);
@@ -801,6 +846,7 @@ export async function answerQuestion(
   const questionNumbers = [...numbersOf(withoutDates(question, askedDates), true)];
   /** The forms of each question stem as asked, singular ("pets" → "pet"), for headings. */
   const questionForms = new Map<string, Set<string>>();
+  const askedAsName = capitalisedRoots(question);
   for (const w of questionWords)
     questionForms.set(root(w), new Set([...(questionForms.get(root(w)) ?? []), form(w)]));
   // Synonyms join the search, so "my apartment" reaches the lease.
@@ -836,6 +882,7 @@ export async function answerQuestion(
   // Words naming the document ("my recipe", "my python script", "my french note"): they may
   // prefer documents, but a sentence need not say them, when something else is asked (documents.ts).
   const documentStems = documentWords(questionWords);
+  for (const r of options.keep ?? []) documentStems.delete(r);
   const asksDocument = contentStems.filter((r) => documentStems.has(r));
   if (contentStems.some((r) => !documentStems.has(r)))
     contentStems = contentStems.filter((r) => !documentStems.has(r));
@@ -960,6 +1007,8 @@ export async function answerQuestion(
     kindUnsaid: boolean;
     /** How many document words of the question name its document ("my python script" → a .py file: 2). */
     preferred: number;
+    /** A subject word is said only as a name ("Dr. Helen Park"), asked in lowercase ("where can I park?"). */
+    byName: boolean;
   }
   const matches: Match[] = [];
   // Which numbers each counting word has in the passages ("modul" → 1, 2, 3), to tell a number
@@ -993,8 +1042,12 @@ export async function answerQuestion(
       const record = contexts[index] ?? { text: '' };
       // A comment's or docstring's code line is its context too ("def compute_tax" for "Return the VAT").
       const contextText = unit.context ? `${record.text}\n${unit.context}` : record.text;
-      const context = rootsOf(contextText);
-      const own = rootsOf(unit.text);
+      // A name ("Dr. Helen Park") is found only in the form asked: "parking" is not Park (proper-names.ts).
+      const context = withoutNames(rootsOf(contextText), contextText, questionForms);
+      const own = withoutNames(rootsOf(unit.text), unit.text, questionForms, unit.key);
+      const byName = subject.some(
+        (r) => own.has(r) && !askedAsName.has(r) && nameOnlyRoots(unit.text, unit.key).has(r),
+      );
       let score = 0;
       let mass = 0;
       let said = 0;
@@ -1099,6 +1152,7 @@ export async function answerQuestion(
         ...unit,
         ...window,
         preferred: preferred(passage),
+        byName,
         passage,
         order: rank,
         coverage: score / (mass || 1) + (numbered ? 1 : 0),
@@ -1152,6 +1206,8 @@ export async function answerQuestion(
   if (kept.some((m) => !m.code)) kept = kept.filter((m) => !m.code);
   // "the shed code": a sentence that says "code" over one that only states a number.
   if (kept.some((m) => !m.kindUnsaid)) kept = kept.filter((m) => !m.kindUnsaid);
+  // "where can I park?": the sentence about parking, not Dr. Park's record, when both say "park".
+  if (kept.some((m) => !m.byName)) kept = kept.filter((m) => !m.byName);
   // A record's line labelled as asked ("Address:" for where Maria lives) stays, though her name
   // is on another line; so do all lines of a record whose opener answers ("my address book on Maria").
   const openers = new Set(

@@ -3,6 +3,7 @@ import { defineTool } from '../define-tool.js';
 import { GO } from '../offline.js';
 import { text } from '../schemas.js';
 import { answerQuestion } from './answer.js';
+import { KIND_WORDS } from './names.js';
 import {
   collectionName,
   oneLine,
@@ -135,7 +136,7 @@ export const knowledgeAsk = defineTool({
         return {
           kind: 'answer',
           status: 'done',
-          text: `No learned folder or file is called "${oneLine(pathPrefix)}", so I asked all your documents.\n${(all.output as { answer: string }).answer}`,
+          text: `No learned folder or file is called "${oneLine(pathPrefix.replace(KIND_WORDS, ''))}", so I asked all your documents.\n${(all.output as { answer: string }).answer}`,
         };
       },
     },

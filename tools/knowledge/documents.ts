@@ -106,3 +106,9 @@ export function namesFileType(stem: string, path: string): boolean {
   const exts = FORMAT_STEMS.get(stem);
   return exts?.includes(extname(path).toLowerCase()) === true;
 }
+
+/** Whether a document word's stem is a language a document is written in ("french"). */
+export const isLanguage = (stem: string): boolean => LANGUAGE_STEMS.has(stem);
+
+/** Whether a document word's stem names a language or format of file ("python", "markdown"). */
+export const isFormat = (stem: string): boolean => FORMAT_STEMS.has(stem);

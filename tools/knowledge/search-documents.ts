@@ -3,6 +3,7 @@ import { defineTool } from '../define-tool.js';
 import { GO } from '../offline.js';
 import { limit, text } from '../schemas.js';
 import { endSentence } from '../sentence.js';
+import { KIND_WORDS } from './names.js';
 import {
   collectionName,
   oneLine,
@@ -121,7 +122,7 @@ export const knowledgeSearch = defineTool({
         return {
           kind: 'answer',
           status: 'done',
-          text: `No learned folder or file is called "${oneLine(pathPrefix)}", so I searched all your documents. ${describeSearch(all.output as SearchOutput, everywhere)}`,
+          text: `No learned folder or file is called "${oneLine(pathPrefix.replace(KIND_WORDS, ''))}", so I searched all your documents. ${describeSearch(all.output as SearchOutput, everywhere)}`,
         };
       },
     },

@@ -1,0 +1,152 @@
+/**
+ * Where a question asks to look (issue 10, stranger round 8, HIGH 1 and HIGH 3), read before the
+ * answerer looks for its words:
+ *
+ * - "my school folder", "my people directory", "my school documents": a learned folder or file
+ *   named before "folder"/"directory"/"dir"/"files"/"documents"/"docs" is a path scope (scope.ts,
+ *   the one resolver), and those words leave the question; "my taxes folder" when nothing learned
+ *   is called "taxes" is refused, naming "taxes".
+ * - A word that could name a document ("lease", "essay", "recipe", "log", documents.ts) may be
+ *   left out of the quote only when it names a learned document — by file name, folder, title
+ *   (the first heading) or file type — and then the answer comes from those documents first
+ *   (`named`). One that names no learned document is an ordinary content word (`required`),
+ *   except words that say what the file is rather than what it is called (`SOFT`: "my recipe",
+ *   "my notes", "my script"), which never answer from a document another kind of word names
+ *   (a recipe is not "lease.md"); and "file"/"document"/a language, which name every document.
+ */
+import { basename, extname } from 'node:path';
+import type { Cartridge } from '../../cartridge/open.js';
+import { documentWords, isFormat, isLanguage, namesFileType } from './documents.js';
+import { root, rootsOf } from './lexicon.js';
+import { learnedPlace } from './scope.js';
+import type { KnowledgeStore, SearchFilter } from './store.js';
+import { words } from './text.js';
+
+/** Names of every document: never required, never narrowing. */
+const EVERY = new Set('file files doc docs document documents folder folders pdf pdfs'.split(' ').map(root));
+/** Words saying what kind of file it is, which its name rarely says ("pancakes.md" is a recipe). */
+const SOFT = new Set(
+  `recipe recipes note notes notebook book books script scripts list lists journal diary todo checklist
+cheatsheet table tables spreadsheet spreadsheets paper papers`
+    .split(/\s+/)
+    .map(root),
+);
+/** Every document noun, to tell a file another kind of word names ("lease.md", "syllabus.pdf"). */
+const NAMED_KINDS = documentWords(
+  `lease contract contracts letter letters essay syllabus manual manuals handbook guide log logs memo memos
+report reports agreement readme template`.split(/\s+/),
+);
+/** "my school folder", "the people directory", "my school documents": a name before a kind of place. */
+const PLACE =
+  /(?:^\s*|\b(?:my|our)\s+)((?:[\p{L}\p{N}_.-]+\s+){0,2}?[\p{L}\p{N}_.-]+)\s+(folders?|director(?:y|ies)|dirs?|files|documents|docs)\b/iu;
+/** Words before "folder" that are not a folder's name ("my whole folder", "the pdf files"). */
+const NOT_A_NAME = new Set(
+  'whole entire own other all learned same new old pdf text code markdown html'.split(' '),
+);
+
+export interface AskedPlace {
+  /** The question without the place words ("what does my say about grading?"). */
+  question: string;
+  filter: SearchFilter | undefined;
+  /** Stems of document words that name no learned document: content words, required. */
+  required: Set<string>;
+  /** The learned documents a document word names, as the person said it ("lease"). */
+  named?: { word: string; filter: SearchFilter };
+  /** The learned place the question named, as said ("your school folder"). */
+  said?: string;
+  /** Set when the question names a learned place that does not exist ("my taxes folder"). */
+  refusal?: string;
+}
+
+/** The stems naming a learned file: its last two folders, its file name's words and its title. */
+function namingStems(path: string, title: string): Set<string> {
+  const folders = path.split(/[\\/]/).slice(-3, -1).join(' ');
+  const name = basename(path, extname(path)).replace(/(?<=\p{L})(?=\p{N})/gu, ' ');
+  return rootsOf(`${folders} ${name} ${title.split(' › ').slice(0, 2).join(' ')}`);
+}
+
+/**
+ * Reads where `question` asks to look, within `filter` of `collection` (see the module comment).
+ * Cost: one scan of the collection's files and first headings when the question has a document word.
+ */
+export function askedPlace(
+  cartridge: Cartridge,
+  store: KnowledgeStore,
+  collection: string,
+  question: string,
+  filter: SearchFilter | undefined,
+): AskedPlace {
+  const target = store.collection(collection);
+  const required = new Set<string>();
+  if (target === undefined) return { question, filter, required };
+  let asked = question;
+  let scope = filter;
+  let said: string | undefined;
+  const place = PLACE.exec(question);
+  const name = place?.[1]?.trim();
+  const placed = filter?.pathPrefix !== undefined || filter?.paths !== undefined;
+  if (place && name && !placed && !NOT_A_NAME.has(name.toLowerCase())) {
+    const found = learnedPlace(store, target.id, name);
+    const folderWord = /^(?:folders?|director|dirs?)/i.test(place[2] as string);
+    if (found.files > 0) {
+      scope = { ...filter, ...found.scope };
+      said = `your ${name} ${(place[2] as string).toLowerCase()}`;
+      asked = `${question.slice(0, place.index)}${question.slice(place.index + place[0].length)}`.replace(
+        /\s+/g,
+        ' ',
+      );
+    } else if (folderWord)
+      return {
+        question,
+        filter,
+        required,
+        refusal: `I don't know: no learned folder or file is called "${name}". \`fazt knowledge list\` shows what is learned.`,
+      };
+  }
+  const questionWords = words(asked);
+  const documentStems = [...documentWords(questionWords)].filter((r) => !EVERY.has(r));
+  if (documentStems.length === 0)
+    return { question: asked, filter: scope, required, ...(said ? { said } : {}) };
+  const titles = new Map(
+    (
+      cartridge
+        .prepare(
+          `SELECT f.path AS path, COALESCE(c.heading, '') AS heading FROM knowledge_files f
+           LEFT JOIN knowledge_chunks c ON c.file_id = f.id AND c.ordinal = 0 WHERE f.collection_id = ?`,
+        )
+        .all(target.id) as { path: string; heading: string }[]
+    ).map((row) => [row.path, row.heading]),
+  );
+  const inScope = store.files(target.id, scope ?? {}).map((file) => file.path);
+  const stemsOf = new Map(inScope.map((path) => [path, namingStems(path, titles.get(path) ?? '')]));
+  // By type ("python" a .py), by extension ("log" a .log), or by name, folder or title.
+  const names = (r: string, path: string) =>
+    namesFileType(r, path) || root(extname(path).slice(1)) === r || stemsOf.get(path)?.has(r) === true;
+  const named = new Set<string>();
+  let word: string | undefined;
+  const alone = (r: string) => questionWords.filter((w) => root(w) === r && documentWords([w]).size > 0);
+  let soft = false;
+  for (const r of documentStems) {
+    const paths = inScope.filter((path) => names(r, path));
+    if (paths.length > 0) {
+      for (const path of paths) named.add(path);
+      word ??= questionWords.find((w) => root(w) === r);
+    } else if (SOFT.has(r) || isFormat(r)) soft = true;
+    // A language ("my french note") or half of "address book" names no file and asks nothing.
+    else if (alone(r).length > 0 && !isLanguage(r)) required.add(r);
+  }
+  if (named.size > 0)
+    return {
+      question: asked,
+      filter: scope,
+      required,
+      named: { word: word as string, filter: { ...scope, paths: [...named] } },
+    };
+  if (soft) {
+    // "my recipe" with no file called so: any document but those another kind of word names.
+    const other = inScope.filter((path) => [...NAMED_KINDS].some((r) => stemsOf.get(path)?.has(r)));
+    if (other.length > 0 && other.length < inScope.length)
+      scope = { ...scope, paths: inScope.filter((path) => !other.includes(path)) };
+  }
+  return { question: asked, filter: scope, required, ...(said ? { said } : {}) };
+}
