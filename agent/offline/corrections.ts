@@ -114,6 +114,8 @@ function correctOnce(text: string): { text: string; from: string; to: string } |
     const firstWord = words(value)[0] ?? '';
     if (!value || NOT_A_VALUE.test(firstWord.replace(/[^\p{L}']/gu, '')) || words(value).length > 8) continue;
     if (/^(?:my|our|the)\s/i.test(value)) continue;
+    // "what is my locker? no wait, it is 13": a question is no value said; `joints.ts` asks about it.
+    if (/\?\s*$/.test(before)) continue;
     const opening = openingOf(text, before);
     if (!opening) continue;
     const old = before.slice(opening.start).trim();
