@@ -465,3 +465,27 @@ describe('a second fact about the same owner is its own fact (issue 7, m8 MEDIUM
     },
   );
 });
+
+describe('an aside is never a key or a value; a hedge is no part of a key (issue 7, m8 MEDIUM/LOW)', () => {
+  it.each([
+    ['remember my favourite bar is The Crown, which is in Leeds', { 'favourite bar': 'The Crown' }],
+    ["my gym is Gold's, which is near work", { gym: "Gold's" }],
+    ['I think my parking spot is 44', { 'parking spot': '44' }],
+    ['I guess my locker is 12', { locker: '12' }],
+  ])('"%s" keeps only the fact', async (request, kept) => {
+    const { ask, facts } = await setup();
+    const { finish } = await ask(request);
+    expect(finish.status).toBe('done');
+    expect(facts()).toEqual(kept);
+  });
+
+  it('"My sister lives in Lyon, which is lovely by the way. Her birthday is 3 March." keeps no junk key', async () => {
+    const { ask, facts } = await setup();
+    const { finish, answer } = await ask(
+      'My sister lives in Lyon, which is lovely by the way. Her birthday is 3 March.',
+    );
+    expect(finish.status).not.toBe('done');
+    expect(facts()).toEqual({});
+    expect(answer).not.toMatch(/lives in Lyon's/);
+  });
+});

@@ -89,6 +89,8 @@ function clauses(sentence: string): Segment[] {
     if (at <= start || end >= sentence.length) continue;
     if (quoted.some(([from = 0, to = 0]) => at > from && at < to)) continue;
     const rest = sentence.slice(end).replace(LEAD, '');
+    // ", which is lovely": an aside about what came before (`RELATIVE_ASIDE`), no request of its own.
+    if (/^which\s+(?:is|are|was|were)\b/i.test(rest)) continue;
     const joinedByAnd = /\band\s*$/i.test(match[0]) || /^and\b/i.test(sentence.slice(end));
     const emoji = !/^\s*(?:[;,]|[-–—]|and\b)/.test(match[0].trimStart()) && !/and/i.test(match[0]);
     const kind: Segment['opens'] | undefined = ABOUT_IT.test(rest)
