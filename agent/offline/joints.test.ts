@@ -489,3 +489,13 @@ describe('an aside is never a key or a value; a hedge is no part of a key (issue
     expect(answer).not.toMatch(/lives in Lyon's/);
   });
 });
+
+describe('a step not done is said as its own sentence (issue 7, m8 LOW)', () => {
+  it('"my gym is Gold\'s. My towel is green." with the gym stored names only "My towel is green"', async () => {
+    const { ask, facts } = await setup([['gym', 'PureGym']]);
+    const { answer } = await ask("my gym is Gold's. My towel is green.");
+    expect(answer).toContain('I did not do "My towel is green"');
+    expect(answer).not.toContain(`"my gym is Gold's. My towel is green."`);
+    expect(facts()).toEqual({ gym: 'PureGym' });
+  });
+});

@@ -344,7 +344,14 @@ function readSentences(
   const all = [...calls, ...answers] as Extract<Interpretation, { kind: 'call' }>[];
   return {
     kind: 'call',
-    steps: all.flatMap((reading) => reading.steps),
+    // Each step names its own sentence, so a step not done is said as typed, never the whole text.
+    steps: all.flatMap((reading, at) =>
+      reading.steps.map((step) =>
+        at < groups.length && groups.length > 1
+          ? { ...step, said: step.said ?? groups[at]!.replace(/[.!]+$/, '').trim() }
+          : step,
+      ),
+    ),
     template: all.map((reading) => reading.template).join(' / '),
     score: Math.min(...all.map((reading) => reading.score)),
     ...(say ? { say } : {}),
