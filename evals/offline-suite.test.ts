@@ -34,6 +34,8 @@ import type { EvalReport } from './runner.js';
  * one passing: 1,456/1,469 (99.1%), the same thirteen failures.
  * Merged with the targets round (stranger-targets-7, 18 cases): 1,535/1,548 (99.2%), no-write
  * 445/445 wrote nothing, the same thirteen failures.
+ * The eighth round (stranger-values-8, stranger-clauses-8, stranger-recall-8, 451 no-write
+ * sentences) merged: 1,603/1,616 (99.2%), no-write 451/451 wrote nothing, the same thirteen failures.
  * The eighth recall round added stranger-recall-8 (9 cases: emoji-qualified names ask which,
  * secrets named but never shown as near facts, note numbers never reused), every one passing:
  * 1,544/1,557 (99.2%), no-write 445/445, the same thirteen failures.

@@ -13,6 +13,8 @@ export const ASIDE_OPENERS: readonly RegExp[] = [
   /^(?:would|could|will)\s+(?:you|u)\s+be\s+(?:so|very|ever\s+so)\s+(?:kind|good)\s+(?:as\s+)?(?:to\s+)?/i,
   /^(?:you|u)\s+(?=(?:remember|save|store|keep|note|forget|delete|remove|show|list|tell|set|add|write|search|find)\b)/i,
   /^remind\s+me\s*[,:;-]\s*(?=(?:what|which|who|where|when|how)\b)/i,
+  // "I think my parking spot is 44": a hedge before what is said is no part of its key.
+  /^i\s+(?:think|guess|believe|reckon|suppose)\s+(?:that\s+)?(?=(?:my|our)\s)/i,
 ];
 
 /**
@@ -72,6 +74,12 @@ export const VALUE_WORD =
  * At the very end it is `dropValueWordCloser`'s to decide ("live, laugh, love" keeps its "love").
  */
 export const VOCATIVE = /,\s*(?:dear|hun|honey|love|mate|bro|dude|buddy|pal)\b(?=\s*(?:,|[.?!]+\s+\S))/gi;
+
+/**
+ * ", which is lovely by the way": a relative clause after a comma, to the sentence's end, is an
+ * aside about what came before it, never a value or a key of its own.
+ */
+export const RELATIVE_ASIDE = /,\s*which\s+(?:is|was|are|were)\b[^,.;!?"]*(?=[.!?]|$)/gi;
 
 /** "write a note please: …": a "please" just before a colon or comma. */
 export const INLINE_PLEASE = /\s+(?:please|pls|plz|kindly)(?=\s*[:,])/gi;

@@ -111,6 +111,8 @@ function correctOnce(text: string): { text: string; from: string; to: string } |
     const end = paren ? rest.search(/[)\]]/) : rest.search(VALUE_END);
     if (paren && end < 0) continue;
     const value = (end < 0 ? rest : rest.slice(0, end)).trim();
+    // "what is my locker? no wait, it is 13": a question is no value said; `joints.ts` asks about it.
+    if (/\?\s*$/.test(before)) continue;
     const opening = openingOf(text, before);
     if (!opening) continue;
     const old = before.slice(opening.start).trim();

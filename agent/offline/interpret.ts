@@ -604,7 +604,8 @@ export function interpret(request: string, registry: Registry): Interpretation {
   const reading = readClauses(cleaned, (text) => interpretText(text, registry));
   // A statement's replace check reads the whole request: "actually, …" may sit in another clause;
   // a delete target's `elsewhere` reads its verb ("forget my blog" is about a fact).
-  if (reading.kind === 'call') reading.steps = reading.steps.map((step) => ({ ...step, said: cleaned }));
+  if (reading.kind === 'call')
+    reading.steps = reading.steps.map((step) => ({ ...step, said: step.said ?? cleaned }));
   return reading.kind === 'unknown' && reading.closest.length === 0
     ? { ...reading, closest: closestTools(registry, cleaned) }
     : reading;

@@ -385,3 +385,117 @@ describe('a clause that leaves out words the fact before it has (gapping; issue 
     expect(facts()).toEqual({});
   });
 });
+
+describe('a clause that opens with an instruction is a request of its own (issue 7, m8 HIGH)', () => {
+  it.each([
+    ['my gate day is Monday, and please also note to buy paint', { 'gate day': 'Monday' }, ['to buy paint']],
+    [
+      'my car is at the garage and remind me to pay the invoice',
+      { car: 'at the garage' },
+      ['pay the invoice'],
+    ],
+    ['my bin day is Friday, also note call the council', { 'bin day': 'Friday' }, ['call the council']],
+    ['my hat size is 7 and then remind me to call mom', { 'hat size': '7' }, ['call mom']],
+  ])('"%s" keeps the fact clean and does the instruction', async (request, kept, noted) => {
+    const { ask, facts, notes } = await setup();
+    const { finish } = await ask(request);
+    expect(finish.status).toBe('done');
+    expect(facts()).toEqual(kept);
+    expect(notes()).toEqual(noted);
+  });
+
+  it('with the key stored, the fact is changed to the clean value, never to the rest', async () => {
+    const { ask, facts, notes } = await setup([['gate day', 'Sunday']]);
+    await ask('remember my gate day is Monday, and please also note to buy paint');
+    expect(facts()).toEqual({ 'gate day': 'Monday' });
+    expect(notes()).toEqual(['to buy paint']);
+  });
+});
+
+describe('a correction after a question asks before changing the thing asked (issue 7, m8 HIGH)', () => {
+  it.each([
+    ["what is my gym? actually it's The Gym Group now", 'gym', 'The Gym Group'],
+    ["what is my locker? No wait, it's 13 now", 'locker', '13'],
+    ["what's my gym? it's now Anytime Fitness", 'gym', 'Anytime Fitness'],
+    ["what's my gym? it's Anytime Fitness these days", 'gym', 'Anytime Fitness'],
+    ["what's my gym? they changed it to Anytime Fitness", 'gym', 'Anytime Fitness'],
+    ["what's my locker? sorry, it's 14 now", 'locker', '14'],
+    ["what's my locker? oh, it's 14 nowadays", 'locker', '14'],
+    ['what is my locker? no wait, it is 13', 'locker', '13'],
+  ])('"%s" asks "Should I change …?" and writes nothing', async (request, key, value) => {
+    const { ask, facts } = await setup([
+      ['gym', 'PureGym'],
+      ['locker', '12'],
+    ]);
+    const { finish, answer } = await ask(request);
+    expect(finish.status).toBe('needs_input');
+    expect(answer).toContain(`Should I change your ${key} to ${value}?`);
+    expect(facts()).toEqual({ gym: 'PureGym', locker: '12' });
+  });
+});
+
+describe('a second fact about the same owner is its own fact (issue 7, m8 MEDIUM)', () => {
+  it.each([
+    ['my height is 180cm and weight 75kg', { height: '180cm', weight: '75kg' }],
+    ['remember my height is 180cm and weight is 75kg', { height: '180cm', weight: '75kg' }],
+    ['remember my shoe size is 44 and waist 32', { 'shoe size': '44', waist: '32' }],
+    [
+      "remember that the lawyer's firm is Smith and Sons, and their phone is 0207 111",
+      { "lawyer's firm": 'Smith and Sons', "lawyer's phone": '0207 111' },
+    ],
+    [
+      "remember my dentist's name is Dr Lee and her phone is 555 1234",
+      { "dentist's name": 'Dr Lee', "dentist's phone": '555 1234' },
+    ],
+    ['remember my gym is PureGym and its code is 4455', { gym: 'PureGym', "gym's code": '4455' }],
+  ])('"%s" keeps each fact', async (request, kept) => {
+    const { ask, facts } = await setup();
+    const { finish } = await ask(request);
+    expect(finish.status).toBe('done');
+    expect(facts()).toEqual(kept);
+  });
+
+  it.each(['remember my job is teaching and cooking is fun', 'remember my eyes are blue and hair is brown'])(
+    '"%s" asks where the value ends and writes nothing',
+    async (request) => {
+      const { ask, facts } = await setup();
+      const { finish } = await ask(request);
+      expect(finish.status).toBe('needs_input');
+      expect(facts()).toEqual({});
+    },
+  );
+});
+
+describe('an aside is never a key or a value; a hedge is no part of a key (issue 7, m8 MEDIUM/LOW)', () => {
+  it.each([
+    ['remember my favourite bar is The Crown, which is in Leeds', { 'favourite bar': 'The Crown' }],
+    ["my gym is Gold's, which is near work", { gym: "Gold's" }],
+    ['I think my parking spot is 44', { 'parking spot': '44' }],
+    ['I guess my locker is 12', { locker: '12' }],
+  ])('"%s" keeps only the fact', async (request, kept) => {
+    const { ask, facts } = await setup();
+    const { finish } = await ask(request);
+    expect(finish.status).toBe('done');
+    expect(facts()).toEqual(kept);
+  });
+
+  it('"My sister lives in Lyon, which is lovely by the way. Her birthday is 3 March." keeps no junk key', async () => {
+    const { ask, facts } = await setup();
+    const { finish, answer } = await ask(
+      'My sister lives in Lyon, which is lovely by the way. Her birthday is 3 March.',
+    );
+    expect(finish.status).not.toBe('done');
+    expect(facts()).toEqual({});
+    expect(answer).not.toMatch(/lives in Lyon's/);
+  });
+});
+
+describe('a step not done is said as its own sentence (issue 7, m8 LOW)', () => {
+  it('"my gym is Gold\'s. My towel is green." with the gym stored names only "My towel is green"', async () => {
+    const { ask, facts } = await setup([['gym', 'PureGym']]);
+    const { answer } = await ask("my gym is Gold's. My towel is green.");
+    expect(answer).toContain('I did not do "My towel is green"');
+    expect(answer).not.toContain(`"my gym is Gold's. My towel is green."`);
+    expect(facts()).toEqual({ gym: 'PureGym' });
+  });
+});

@@ -30,7 +30,7 @@ export interface Segment {
 const LEAD = /^(?:(?:and|also|plus|then|oh|but|so|btw|ps|by\s+the\s+way)\b[\s,:]*)+/i;
 
 /** Words that only open a sentence after a question: "actually, my …", "anyway, my …". */
-const FILLER = /^(?:actually|well|wait|ok(?:ay)?|anyway)\b[\s,]*/i;
+const FILLER = /^(?:(?:actually|well|wait|ok(?:ay)?|anyway|no|nope|sorry|oh|hmm|oops)\b[\s,:!.-]*)+/i;
 
 /** A request to keep something, asked as a question: "could you jot down a note for me?". */
 const ASKS_TO_KEEP =
@@ -38,7 +38,10 @@ const ASKS_TO_KEEP =
 
 /** A verb that opens a request of its own ("note 3" names a note, it opens none: issue 7, S7). */
 const COMMAND_VERB =
-  /^(?:please\s+)?(?:remember|memori[sz]e|note(?!\s+(?:number\s+)?[#＃]?[\d\uFF10-\uFF19]+(?!\w))(?:\s+down)?|jot\s+down|forget|delete|remove|erase|store|save|recall|tell\s+me|show\s+me|search|look\s+up)\b(?!\s*(?:is|are|was|were|to\s+(?:me|you))\b)/i;
+  /^(?:(?:please|pls|also|then|can\s+you|could\s+you|would\s+you)\s+)*(?:remember|memori[sz]e|note(?!\s+(?:number\s+)?[#＃]?[\d\uFF10-\uFF19]+(?!\w))(?:\s+down)?|jot\s+down|forget|delete|remove|erase|store|save|recall|tell\s+me|show\s+me|search|look\s+up|remind\s+me|add\s+(?:a\s+)?note|back\s+up|host|make\s+(?:a\s+)?note)\b(?!\s*(?:is|are|was|were|to\s+(?:me|you))\b)/i;
+
+/** "please buy paint": a request of its own whatever verb follows (never "please and thank you"). */
+const PLEASE = /^please\s+(?!(?:and|or|thank|thanks)\b)\p{L}{2,}/iu;
 
 /** A question of its own: a question word with a verb after it ("what is", "who's", "when did"). */
 const QUESTION =
@@ -68,7 +71,9 @@ const KEEP_VERB =
 
 /** True when `text` (after its joining words) opens a command or a question. */
 function opensCommand(text: string): boolean {
-  return COMMAND_VERB.test(text) || (QUESTION.test(text) && !/^\S+\s+\S+\s*$/.test(text));
+  return (
+    COMMAND_VERB.test(text) || PLEASE.test(text) || (QUESTION.test(text) && !/^\S+\s+\S+\s*$/.test(text))
+  );
 }
 
 /** A sentence cut at its clause joints, each piece with what opened it. */
@@ -84,6 +89,8 @@ function clauses(sentence: string): Segment[] {
     if (at <= start || end >= sentence.length) continue;
     if (quoted.some(([from = 0, to = 0]) => at > from && at < to)) continue;
     const rest = sentence.slice(end).replace(LEAD, '');
+    // ", which is lovely": an aside about what came before (`RELATIVE_ASIDE`), no request of its own.
+    if (/^which\s+(?:is|are|was|were)\b/i.test(rest)) continue;
     const joinedByAnd = /\band\s*$/i.test(match[0]) || /^and\b/i.test(sentence.slice(end));
     const emoji = !/^\s*(?:[;,]|[-–—]|and\b)/.test(match[0].trimStart()) && !/and/i.test(match[0]);
     const kind: Segment['opens'] | undefined = ABOUT_IT.test(rest)
@@ -147,6 +154,38 @@ function gapped(before: string, rest: string): Pick<Segment, 'reads' | 'unsure'>
   const [, owner, keyText = '', copula = 'is', called = '', value = ''] = fact;
   const key = keyText.split(/\s+/);
   if (!owner && !(/^\p{Lu}/u.test(keyText) && POSSESSIVE.test(key[0]!))) return undefined;
+  // "…, and their phone is 0207 111": a second fact about the same owner ("the lawyer's phone").
+  const about =
+    /^(?:their|his|her|its)\s+((?:(?!(?:and|or|is|are)\b)[\p{L}\p{N}'’-]+\s+){1,3})(is|are)\s+(\S.*)$/iu.exec(
+      rest,
+    );
+  if (about && owner) {
+    const whom = POSSESSIVE.test(key[0]!) ? key[0]! : /^its\s/i.test(rest) ? `${keyText}'s` : undefined;
+    return whom
+      ? { reads: `${owner} ${whom} ${about[1]!.trim()} ${about[2]} ${about[3]}` }
+      : { unsure: true };
+  }
+  // "my height is 180cm and weight 75kg", "… and weight is 75kg": the same owner, left out.
+  const bare = rest.trim().split(/\s+/);
+  if (
+    owner &&
+    bare.length >= 2 &&
+    /^\p{Ll}[\p{L}-]*$/u.test(bare[0]!) &&
+    !FUNCTION_WORD.test(bare[0]!) &&
+    !/^(?:my|our|the|their|his|her|its|your)$/i.test(bare[0]!)
+  ) {
+    const copular = /^(?:is|are)$/i.test(bare[1]!) && bare.length >= 3;
+    const said = bare.slice(copular ? 2 : 1);
+    const numbers = said.length <= 2 && /\p{N}/u.test(said.join(' ')) && /\p{N}/u.test(value);
+    if (
+      (copular || (numbers && said.length === 1)) &&
+      !said.some((word) => /^(?:is|are|was|were)$/i.test(word))
+    )
+      // "… teaching and cooking is fun": a clause that may be the value's own words is asked about.
+      return numbers
+        ? { reads: `${owner} ${bare[0]} ${copular ? bare[1] : copula} ${said.join(' ')}` }
+        : { unsure: true };
+  }
   const whose = /^(my|our|the)\s+/i.exec(rest)?.[1];
   const words = rest
     .replace(/^(?:my|our|the)\s+/i, '')
@@ -236,7 +275,7 @@ export function segments(text: string): Segment[] | undefined {
       (QUESTION.test(rest) && /\?\s*$/.test(rest)) ||
       (asked && factOpens(rest.replace(FILLER, '')))
         ? 'command'
-        : asked && PRONOUN_SAYS.test(rest)
+        : asked && PRONOUN_SAYS.test(rest.replace(FILLER, ''))
           ? 'pronoun'
           : undefined;
     if (kind) {
@@ -264,17 +303,21 @@ const PRONOUN_SAYS = /^(?:now\s+)?(?:it|that|this|he|she|they)(?:['’]s|['’]r
 export function newValue(sentence: string): string | undefined {
   const text = sentence
     .replace(LEAD, '')
+    .replace(FILLER, '')
     .replace(/[.!]+$/, '')
+    .replace(/\s+(?:these\s+days|nowadays|from\s+now\s+on|instead)$/i, ' now')
     .trim();
   const changed =
-    /^(?:now\s+)?(?:it|that|this)(?:['’]s|\s+(?:is|was|has|have|got))?\s+(?:been\s+)?(?:now\s+)?(?:changed|updated|reset|switched|set|moved)\s+(?:to|into)\s+(.+)$/iu.exec(
+    /^(?:now\s+)?(?:(?:it|that|this)(?:['’]s|\s+(?:is|was|has|have|got))?|(?:they|he|she|we|i)(?:\s+(?:have|has|had))?)\s+(?:been\s+)?(?:now\s+)?(?:changed|updated|reset|switched|set|moved)\s+(?:(?:it|that|this)\s+)?(?:to|into)\s+(.+)$/iu.exec(
       text,
     )?.[1] ?? /^(?:now\s+)?(?:it|that|this)(?:['’]s|\s+is)\s+(?:now\s+)?(.+?)(?:\s+now)?$/iu.exec(text)?.[1];
   if (!changed) return undefined;
   const value = changed.replace(/\s+now$/i, '').trim();
   // "it's not working", "that's for the gate", "it is so slow": what it is like, not what it is.
+  const first = value.split(/\s+/)[0] ?? '';
   if (
-    FUNCTION_WORD.test(value.split(/\s+/)[0] ?? '') ||
+    // "it's The Gym Group now": an article before a name is the name's own.
+    (FUNCTION_WORD.test(first) && !(/^(?:the|a|an)$/i.test(first) && /^\S+\s+\p{Lu}/u.test(value))) ||
     /^(?:for|about|like|because|why|what|broken|wrong|weird|slow|down|fine|ok(?:ay)?|great|gone|lost|missing|new|old)\b/i.test(
       value,
     )
@@ -419,7 +462,10 @@ function changeQuestion(
   value: string,
   typed: string,
 ): Interpretation {
-  const changes = /\b(?:now|changed|updated|reset|switched|set|moved|new)\b/i.test(typed);
+  const changes =
+    /\b(?:now|changed|updated|reset|switched|set|moved|new|actually|wait|instead|nowadays|these\s+days)\b/i.test(
+      typed,
+    ) || FILLER.test(typed);
   return {
     kind: 'ask',
     tool: asked.tool,

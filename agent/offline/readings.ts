@@ -231,7 +231,10 @@ function sayBack(sentence: string, key: string | undefined): string {
     // "my dog's name is Rex. He is 5.": the dog is whom "He" most likely means, a bare number
     // most likely an age; said as an example only, never kept as a guess.
     const possessor = key ? /^(.+?)['’]s?\s/.exec(key)?.[1] : undefined;
-    const owner = possessor ?? key;
+    // "sister lives in Lyon" names no one to own a fact: no "remember my sister lives in Lyon's …".
+    const owner =
+      possessor ??
+      (key && !/\s(?:in|at|on|to|of|with|for|from|by|lives?|works?|is|are)\b/i.test(key) ? key : undefined);
     const value = pronoun[2] ? (pronoun[3] ?? '').trim() : '';
     const what =
       possessor && /^(?:he|she|they)$/i.test(pronoun[1] ?? '') && /^\d{1,3}$/.test(value) ? 'age' : '…';
@@ -341,7 +344,14 @@ function readSentences(
   const all = [...calls, ...answers] as Extract<Interpretation, { kind: 'call' }>[];
   return {
     kind: 'call',
-    steps: all.flatMap((reading) => reading.steps),
+    // Each step names its own sentence, so a step not done is said as typed, never the whole text.
+    steps: all.flatMap((reading, at) =>
+      reading.steps.map((step) =>
+        at < groups.length && groups.length > 1
+          ? { ...step, said: step.said ?? groups[at]!.replace(/[.!]+$/, '').trim() }
+          : step,
+      ),
+    ),
     template: all.map((reading) => reading.template).join(' / '),
     score: Math.min(...all.map((reading) => reading.score)),
     ...(say ? { say } : {}),

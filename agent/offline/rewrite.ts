@@ -3,7 +3,15 @@
  * the words that matter exactly as typed (case and punctuation of values survive).
  */
 
-import { ASIDE_CLOSERS, ASIDE_OPENERS, dropValueWordCloser, INLINE_PLEASE, VOCATIVE } from './asides.js';
+import {
+  ASIDE_CLOSERS,
+  ASIDE_OPENERS,
+  dropValueWordCloser,
+  INLINE_PLEASE,
+  RELATIVE_ASIDE,
+  VOCATIVE,
+} from './asides.js';
+
 import { CLOSERS, colonFact, OPENERS, reframe } from './framing.js';
 
 const LEADING: readonly RegExp[] = [
@@ -177,7 +185,10 @@ function makeAsSet(text: string): string {
 
 /** The request in plain form: politeness and framing removed, trailing "…, remember it" moved to the front. */
 export function rewriteRequest(text: string): string {
-  let current = stripAll(text.replace(VOCATIVE, '').replace(INLINE_PLEASE, ''), LEADING);
+  let current = stripAll(
+    text.replace(VOCATIVE, '').replace(INLINE_PLEASE, '').replace(RELATIVE_ASIDE, ''),
+    LEADING,
+  );
   current = reframe(stripAll(current, TRAILING));
   const trailing = TRAILING_VERB.exec(current);
   // "I'll remember that", "we should keep that": the person says what they will do; no subject to keep.
