@@ -297,7 +297,8 @@ function sentencesOf(passage: Passage, header?: string): Unit[] {
     const { text, lines, record, item } = paragraph;
     const from = out.length;
     // `lines[i]`: the text line (index in the passage) of character i of the paragraph.
-    const whole = code && !paragraph.prose;
+    // A label line ("Address: ul. Długa 5, Gdańsk") is one unit: its value is never cut.
+    const whole = (code && !paragraph.prose) || (record && LABEL.test(text) && text.length <= MAX_QUOTE);
     for (const { start, end } of whole ? [{ start: 0, end: text.length }] : sentenceSpans(text)) {
       const raw = text.slice(start, end);
       const first = lines[start + (raw.length - raw.trimStart().length)] as number;

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { learnPapers as learn } from '../../test/helpers/knowledge.js';
+import { sentenceSpans } from './sentences.js';
+
+/** An address book whose values hold abbreviations of several languages (issue 10, stranger round 8). */
+const PEOPLE = `# People
+
+Name: Tomasz Nowak
+Address: ul. Długa 5, Gdańsk
+Birthday: 3 March 1990
+Phone: +48 501 234 567
+
+Name: Otto Klein
+Address: Hauptstr. 9, Berlin
+Birthday: 14 May 1985
+Phone: +49 30 1234567
+
+Name: Aiko Tanaka
+Address: Calle Mayor 12, Madrid
+Birthday: 2 July 1992
+Phone: +34 611 222 333
+`;
+
+const TOWN = `# Town notes
+
+The pharmacy is at ul. Polna 3 and closes at 20:00. The bakery opens at six.
+The alarm code for the shed is 4471.
+The late fee for library books is 35 euros.
+The repair costs 620 euros.
+`;
+
+const spans = (text: string) => sentenceSpans(text).map(({ start, end }) => text.slice(start, end).trim());
+
+describe('a period inside a value does not end a sentence (S8 HIGH 1)', () => {
+  it('joins street, address and Latin-like abbreviations of many languages, and a period before lowercase or a digit', () => {
+    expect(spans('The pharmacy is at ul. Polna 3 and closes at 20:00. Then go home.')).toEqual([
+      'The pharmacy is at ul. Polna 3 and closes at 20:00.',
+      'Then go home.',
+    ]);
+    expect(spans('We live at Hauptstr. 9 in Berlin. It is nice.')).toHaveLength(2);
+    expect(spans('Meet at Avda. de América 3. Call z.B. Anna. Bring approx. 20 cups.')).toHaveLength(3);
+    expect(spans('Ring Nr. 5 bzw. Nr. 6 first. Then wait.')).toHaveLength(2);
+    // A sentence still ends where a capital follows an ordinary word.
+    expect(spans('Update the OS. Then reboot. The box is red. Open it.')).toHaveLength(4);
+  });
+
+  it("quotes a record's whole label line and finds its other fields", async () => {
+    const { ask } = await learn({ 'people.md': PEOPLE, 'town.md': TOWN });
+    const live = await ask('where does Tomasz live?');
+    expect(live.quotes).toContain('Address: ul. Długa 5, Gdańsk');
+    const born = await ask('when was Tomasz born?');
+    expect(born.known).toBe(true);
+    expect(born.quotes).toContain('Birthday: 3 March 1990');
+    const phone = await ask("what is Otto Klein's phone number?");
+    expect(phone.quotes).toContain('Phone: +49 30 1234567');
+    const gdansk = await ask('who lives in Gdańsk?');
+    expect(gdansk.quotes).toContain('Address: ul. Długa 5, Gdańsk');
+    expect(gdansk.quotes.join(' ')).not.toMatch(/Madrid|Berlin/);
+    const pharmacy = await ask('where is the pharmacy?');
+    expect(pharmacy.quotes).toContain('The pharmacy is at ul. Polna 3 and closes at 20:00.');
+  });
+});
