@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { learnPapers as learn } from '../../test/helpers/knowledge.js';
+import { statesValue, valuesAsked } from './exact.js';
+import { statedNumbers } from './numbers.js';
 import { sentenceSpans } from './sentences.js';
 
 /** An address book whose values hold abbreviations of several languages (issue 10, stranger round 8). */
@@ -58,5 +60,39 @@ describe('a period inside a value does not end a sentence (S8 HIGH 1)', () => {
     expect(gdansk.quotes.join(' ')).not.toMatch(/Madrid|Berlin/);
     const pharmacy = await ask('where is the pharmacy?');
     expect(pharmacy.quotes).toContain('The pharmacy is at ul. Polna 3 and closes at 20:00.');
+  });
+});
+
+describe('a value asked by number is stated exactly or not at all (S8 HIGH 3)', () => {
+  it('reads phone numbers, codes and amounts with their separators dropped, never times', () => {
+    expect(valuesAsked('who has phone number +34 611-222 334?')).toEqual([
+      { value: '34611222334', written: '+34 611-222 334' },
+    ]);
+    expect(valuesAsked('what is the alarm code 4472 for, at 20:00?').map((v) => v.value)).toEqual(['4472']);
+    expect(valuesAsked('what costs 35 euros?')).toEqual([]);
+    expect(statesValue('Phone: +34 611 222 333', '34611222333')).toBe(true);
+    expect(statesValue('Phone: +34 611 222 333', '34611222334')).toBe(false);
+    expect(statesValue('The code is 44712.', '4471')).toBe(false);
+    expect(statesValue('Rent: $1,375 a month', '1375')).toBe(true);
+    // An amount is not a numbered thing: "costs 35 euros" is no "cost 35".
+    expect(statedNumbers('The repair costs 620 euros.').some((n) => n.named !== undefined)).toBe(false);
+    expect(statedNumbers('module 4').some((n) => n.named !== undefined)).toBe(true);
+  });
+
+  it('refuses a phone number or code one digit off, and finds an amount a counted noun states', async () => {
+    const { ask } = await learn({ 'people.md': PEOPLE, 'town.md': TOWN });
+    const phone = await ask('who has phone number +34 611 222 334?');
+    expect(phone.known).toBe(false);
+    expect(phone.text).toContain('+34 611 222 334');
+    const right = await ask('who has phone number +34 611 222 333?');
+    expect(right.quotes).toContain('Phone: +34 611 222 333');
+    expect(right.quotes.join(' ')).not.toContain('+48');
+    const code = await ask('what is the alarm code 4472 for?');
+    expect(code.known).toBe(false);
+    expect((await ask('what is the alarm code 4471 for?')).quotes).toContain(
+      'The alarm code for the shed is 4471.',
+    );
+    const fee = await ask('what costs 35 euros?');
+    expect(fee.quotes).toContain('The late fee for library books is 35 euros.');
   });
 });

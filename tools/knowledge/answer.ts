@@ -4,6 +4,7 @@ import { cjkFramingWords } from './cjk.js';
 import { comparedSides } from './compare.js';
 import { dateSearchWords, datesIn, describeDates, statesDates, withoutDates } from './dates.js';
 import { documentWords, namesFileType } from './documents.js';
+import { statesValue, valuesAsked } from './exact.js';
 import { askedFields, fieldLabelsOf, labelAnswers } from './fields.js';
 import { endsSentence, focusQuote, type Quoted } from './focus.js';
 import {
@@ -1140,6 +1141,11 @@ export async function answerQuestion(
     }
     required.push(asked.named as string);
   }
+  // A value asked by number (a phone number, a code, an amount) is stated exactly, or not at all (exact.ts).
+  const numberedValues = new Set(required.map((named) => named.split(' ')[1]));
+  for (const { value, written } of valuesAsked(withoutDates(question, askedDates)))
+    if (!numberedValues.has(value) && !passages.some((passage) => statesValue(passage.text, value)))
+      return { ...unknown(`I don't know: your documents do not mention ${written}.`), missing: written };
   // The question's own words win over synonyms ("landlord" over "garage rental"); its number
   // over other numbers ("module 4", not every module); a sentence that says it all itself over a
   // label line that needs its record ("José Álvarez: dentist, phone 555-0101" over Zoë's line).
