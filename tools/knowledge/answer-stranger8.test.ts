@@ -96,3 +96,68 @@ describe('a value asked by number is stated exactly or not at all (S8 HIGH 3)', 
     expect(fee.quotes).toContain('The late fee for library books is 35 euros.');
   });
 });
+
+/** A syllabus whose modules are title lines, and whose assessments name their module (S8 HIGH 2). */
+const SYLLABUS = `# Marine Biology
+
+Module 1: Ocean chemistry.
+Module 2: Plankton and primary production.
+Module 3: Coastal ecosystems.
+
+## Assessment
+
+The lab report for module 1 is due on 12 October.
+The essay for module 1 must be 2000 words long.
+`;
+
+describe('a numbered thing asked with another subject needs that subject (S8 HIGH 2)', () => {
+  it("does not quote module N's title for its lab report, field trip or essay", async () => {
+    const { ask } = await learn({ 'syllabus.md': SYLLABUS });
+    for (const question of [
+      'when is the lab report for module 2 due?',
+      'when is the field trip for module 3?',
+    ]) {
+      const answer = await ask(question);
+      expect(answer.known, question).toBe(false);
+      expect(answer.quotes, question).toEqual([]);
+    }
+    const essay = await ask('how long is the essay for module 1?');
+    expect(essay.quotes).toContain('The essay for module 1 must be 2000 words long.');
+    expect(essay.quotes).not.toContain('Module 1: Ocean chemistry.');
+    expect((await ask('when is the lab report for module 1 due?')).quotes).toEqual([
+      'The lab report for module 1 is due on 12 October.',
+    ]);
+    expect((await ask('what does module 2 cover?')).quotes).toEqual([
+      'Module 2: Plankton and primary production.',
+    ]);
+  });
+});
+
+describe('a "who" answer from a record says who (S8 MEDIUM)', () => {
+  it("quotes the record's Name line with the line that answers", async () => {
+    const { ask } = await learn({ 'people.md': PEOPLE });
+    const cases: [string, string, string][] = [
+      ['who lives in Madrid?', 'Name: Aiko Tanaka', 'Address: Calle Mayor 12, Madrid'],
+      ['who was born on 14 May 1985?', 'Name: Otto Klein', 'Birthday: 14 May 1985'],
+      ['whose birthday is on 2 July?', 'Name: Aiko Tanaka', 'Birthday: 2 July 1992'],
+      ['who has the phone number +48 501 234 567?', 'Name: Tomasz Nowak', 'Phone: +48 501 234 567'],
+    ];
+    for (const [question, name, line] of cases) {
+      const answer = await ask(question);
+      expect(answer.quotes, question).toEqual([name, line]);
+    }
+  });
+});
+
+describe('a sentence starting with a pronoun does not outrank the noun by a verb form (S8 MEDIUM)', () => {
+  it('answers "what is the rent?" with the rent, not "It is rented from Telia."', async () => {
+    const { ask } = await learn({
+      'flat.md':
+        '# Flat\n\nThe rent is 900 euros per month.\nThe router is in the hallway. It is rented from Telia.\n',
+    });
+    expect((await ask('what is the rent?')).quotes).toEqual(['The rent is 900 euros per month.']);
+    expect((await ask('where is the router rented from?')).quotes.join(' ')).toContain(
+      'It is rented from Telia.',
+    );
+  });
+});

@@ -35,7 +35,7 @@ import { type ScoredPassage, searchKnowledge } from './search.js';
 import { sentenceSpans } from './sentences.js';
 import { createKnowledgeStore, type Passage, type SearchFilter } from './store.js';
 import { isStopWord, orQuery, queryTerms, stem, words } from './text.js';
-import { windowOf } from './windows.js';
+import { pronounInOtherForm, windowOf } from './windows.js';
 
 export interface Citation {
   path: string;
@@ -964,6 +964,9 @@ export async function answerQuestion(
     preferred: number;
   }
   const matches: Match[] = [];
+  /** Every record's first line, for a "who"/"whose" question (withRecordOpeners). */
+  const recordFirsts: Match[] = [];
+  const asksWho = questionWords.some((word) => /^(?:who|whose|whom)$/u.test(word));
   // Which numbers each counting word has in the passages ("modul" → 1, 2, 3), to tell a number
   // the documents lack ("module 4") from a word they never number.
   const numbering = new Map<string, Set<string>>();
@@ -995,6 +998,24 @@ export async function answerQuestion(
       const record = contexts[index] ?? { text: '' };
       // A comment's or docstring's code line is its context too ("def compute_tax" for "Return the VAT").
       const contextText = unit.context ? `${record.text}\n${unit.context}` : record.text;
+      // "who lives in Madrid?": the record's first line ("Name: Aiko Tanaka") says who, matched or not.
+      if (asksWho && record.first === index && unit.label)
+        recordFirsts.push({
+          ...unit,
+          record: `${passage.path}\0${unit.line}`,
+          opensRecord: true,
+          keyed: false,
+          preferred: preferred(passage),
+          passage,
+          order: rank,
+          coverage: 0,
+          literal: false,
+          sectioned: false,
+          kindUnsaid: false,
+          numbered: false,
+          contextual: false,
+          stated: new Set(),
+        });
       const context = rootsOf(contextText);
       const own = rootsOf(unit.text);
       let score = 0;
@@ -1011,10 +1032,16 @@ export async function answerQuestion(
         labels.some((label) => labelAnswers(label, fieldLabelsOf(r) as Set<string>));
       // The sentence before, when this one goes on from it ("… boiler. To reset it, hold …").
       const previous = windowOf(units, index);
+      const ownForms = formsOf(unit.text);
       let windowed = false;
       for (const r of subject) {
         mass += idf(r);
-        if (own.has(r)) {
+        if (own.has(r) && pronounInOtherForm(unit.text, questionForms.get(r) ?? new Set(), ownForms)) {
+          // "It is rented from Telia." for "what is the rent?": a verb's form, its subject elsewhere.
+          score += idf(r) * 0.6;
+          said += 1;
+          literal = false;
+        } else if (own.has(r)) {
           score += idf(r);
           said += 1;
         } else if (
@@ -1153,6 +1180,20 @@ export async function answerQuestion(
   const mostPreferred = Math.max(0, ...kept.map((m) => m.preferred));
   if (mostPreferred > 0) kept = kept.filter((m) => m.preferred === mostPreferred);
   if (required.length > 0) kept = kept.filter((m) => required.some((number) => m.stated.has(number)));
+  // "the lab report for module 2": the numbered thing's line or section must say the other word
+  // too, or module 2's title is no answer on its lab report (issue 10, S8 HIGH 2).
+  // A document's word ("the essay for module 1") counts too, said by the line or naming its document.
+  const besides = [...subject, ...asksDocument].filter(
+    (r) => !required.some((named) => named.split(' ')[0] === r),
+  );
+  if (required.length > 0 && besides.length > 0)
+    kept = kept.filter((m) =>
+      besides.some(
+        (r) =>
+          has(rootsOf(`${m.text}\n${m.heading}`), r) ||
+          (asksDocument.includes(r) && has(namingStems(m.passage), r)),
+      ),
+    );
   if (kept.some((m) => m.literal)) kept = kept.filter((m) => m.literal);
   if (kept.some((m) => m.numbered)) kept = kept.filter((m) => m.numbered);
   // Words answer before code: a comment or docstring over "def open(self):" or "pass".
@@ -1170,7 +1211,7 @@ export async function answerQuestion(
   // record ("Name: Anna …"), not the rest ("Email: anna@…" for Anna's phone).
   const labelled = new Set(kept.filter((m) => m.keyed && m.record).map((m) => m.record));
   kept = kept.filter((m) => !m.record || !labelled.has(m.record) || m.keyed || m.opensRecord);
-  kept = withRecordOpeners(kept, matches);
+  kept = withRecordOpeners(kept, [...matches, ...recordFirsts]);
   if (kept.length === 0 && askedDates.length > 0)
     return unknown(
       `I don't know: nothing I found${subject.length > 0 ? ' on that' : ' in your documents'} is dated ${describeDates(askedDates)}.`,
