@@ -73,6 +73,8 @@ describe('a value asked by number is stated exactly or not at all (S8 HIGH 3)', 
     expect(statesValue('Phone: +34 611 222 333', '34611222333')).toBe(true);
     expect(statesValue('Phone: +34 611 222 333', '34611222334')).toBe(false);
     expect(statesValue('The code is 44712.', '4471')).toBe(false);
+    expect(statesValue('Phone: +34 611 222 333', '611222333')).toBe(true);
+    expect(statesValue('Phone: +34 611 222 333', '11222333')).toBe(false);
     expect(statesValue('Rent: $1,375 a month', '1375')).toBe(true);
     // An amount is not a numbered thing: "costs 35 euros" is no "cost 35".
     expect(statedNumbers('The repair costs 620 euros.').some((n) => n.named !== undefined)).toBe(false);
@@ -87,6 +89,8 @@ describe('a value asked by number is stated exactly or not at all (S8 HIGH 3)', 
     const right = await ask('who has phone number +34 611 222 333?');
     expect(right.quotes).toContain('Phone: +34 611 222 333');
     expect(right.quotes.join(' ')).not.toContain('+48');
+    const local = await ask('who has phone number 611 222 333?');
+    expect(local.quotes).toEqual(['Name: Aiko Tanaka', 'Phone: +34 611 222 333']);
     const code = await ask('what is the alarm code 4472 for?');
     expect(code.known).toBe(false);
     expect((await ask('what is the alarm code 4471 for?')).quotes).toContain(

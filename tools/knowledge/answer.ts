@@ -1170,8 +1170,11 @@ export async function answerQuestion(
   }
   // A value asked by number (a phone number, a code, an amount) is stated exactly, or not at all (exact.ts).
   const numberedValues = new Set(required.map((named) => named.split(' ')[1]));
-  for (const { value, written } of valuesAsked(withoutDates(question, askedDates)))
-    if (!numberedValues.has(value) && !passages.some((passage) => statesValue(passage.text, value)))
+  const values = valuesAsked(withoutDates(question, askedDates)).filter(
+    ({ value }) => !numberedValues.has(value),
+  );
+  for (const { value, written } of values)
+    if (!passages.some((passage) => statesValue(passage.text, value)))
       return { ...unknown(`I don't know: your documents do not mention ${written}.`), missing: written };
   // The question's own words win over synonyms ("landlord" over "garage rental"); its number
   // over other numbers ("module 4", not every module); a sentence that says it all itself over a
@@ -1196,6 +1199,9 @@ export async function answerQuestion(
     );
   if (kept.some((m) => m.literal)) kept = kept.filter((m) => m.literal);
   if (kept.some((m) => m.numbered)) kept = kept.filter((m) => m.numbered);
+  // The lines that state the value asked ("611 222 333" in "+34 611 222 333"), when some do.
+  const exact = kept.filter((m) => values.every(({ value }) => statesValue(m.text, value)));
+  if (values.length > 0 && exact.length > 0) kept = exact;
   // Words answer before code: a comment or docstring over "def open(self):" or "pass".
   if (kept.some((m) => !m.code)) kept = kept.filter((m) => !m.code);
   // "the shed code": a sentence that says "code" over one that only states a number.

@@ -4,7 +4,8 @@
  * a code, an amount — and a sentence with a near value ("…333", "4471") does not answer it. A
  * value is a run of three or more digits in the question, read with its separators (spaces,
  * dashes, dots, slashes, parentheses) dropped, so "+34 611-222-333" is "34611222333"; it is
- * stated when a text holds the same digits, bounded by non-digits, after the same dropping.
+ * stated when a text holds the same digits, bounded by non-digits, after the same dropping (or
+ * at the end of an international number, after its country code: "611 222 333" in "+34 611 222 333").
  * Numbers of numbered things ("module 4", "port 8081") are checked by numbered.ts instead, and
  * dates and times are taken out of the question before (dates.ts).
  */
@@ -44,7 +45,14 @@ export function statesValue(text: string, value: string): boolean {
     const before = body[at - 1] ?? '';
     const after = body[at + value.length] ?? '';
     if (!/\p{N}/u.test(before) && !/\p{N}/u.test(after)) return true;
+
     at = body.indexOf(value, at + 1);
   }
+  // A phone number asked without its country code: "611 222 333" for "+34 611 222 333".
+  if (value.length < 6) return false;
+  for (const match of text
+    .normalize('NFKC')
+    .matchAll(/\+\p{N}{1,3}[\s\-./()]+(\p{N}(?:[\s\-./()]*\p{N})*)/gu))
+    if (joined(match[1] as string) === value) return true;
   return false;
 }
