@@ -5,6 +5,7 @@ import { cjkFramingWords } from './cjk.js';
 import { comparedSides } from './compare.js';
 import { dateSearchWords, datesIn, describeDates, statesDates, withoutDates } from './dates.js';
 import { documentWords, namesFileType } from './documents.js';
+import { statesValue, valuesAsked } from './exact.js';
 import { askedFields, fieldLabelsOf, labelAnswers } from './fields.js';
 import { endsSentence, focusQuote, type Quoted } from './focus.js';
 import {
@@ -36,7 +37,7 @@ import { type ScoredPassage, searchKnowledge } from './search.js';
 import { sentenceSpans } from './sentences.js';
 import { createKnowledgeStore, type Passage, type SearchFilter } from './store.js';
 import { isStopWord, orQuery, queryTerms, stem, words } from './text.js';
-import { windowOf } from './windows.js';
+import { pronounInOtherForm, windowOf } from './windows.js';
 
 export interface Citation {
   path: string;
@@ -299,7 +300,8 @@ function sentencesOf(passage: Passage, header?: string): Unit[] {
     const { text, lines, record, item } = paragraph;
     const from = out.length;
     // `lines[i]`: the text line (index in the passage) of character i of the paragraph.
-    const whole = code && !paragraph.prose;
+    // A label line ("Address: ul. Długa 5, Gdańsk") is one unit: its value is never cut.
+    const whole = (code && !paragraph.prose) || (record && LABEL.test(text) && text.length <= MAX_QUOTE);
     for (const { start, end } of whole ? [{ start: 0, end: text.length }] : sentenceSpans(text)) {
       const raw = text.slice(start, end);
       const first = lines[start + (raw.length - raw.trimStart().length)] as number;
@@ -1011,6 +1013,9 @@ async function answerAsked(
     byName: boolean;
   }
   const matches: Match[] = [];
+  /** Every record's first line, for a "who"/"whose" question (withRecordOpeners). */
+  const recordFirsts: Match[] = [];
+  const asksWho = questionWords.some((word) => /^(?:who|whose|whom)$/u.test(word));
   // Which numbers each counting word has in the passages ("modul" → 1, 2, 3), to tell a number
   // the documents lack ("module 4") from a word they never number.
   const numbering = new Map<string, Set<string>>();
@@ -1042,6 +1047,25 @@ async function answerAsked(
       const record = contexts[index] ?? { text: '' };
       // A comment's or docstring's code line is its context too ("def compute_tax" for "Return the VAT").
       const contextText = unit.context ? `${record.text}\n${unit.context}` : record.text;
+      // "who lives in Madrid?": the record's first line ("Name: Aiko Tanaka") says who, matched or not.
+      if (asksWho && record.first === index && unit.label)
+        recordFirsts.push({
+          ...unit,
+          record: `${passage.path}\0${unit.line}`,
+          opensRecord: true,
+          keyed: false,
+          preferred: preferred(passage),
+          passage,
+          order: rank,
+          coverage: 0,
+          literal: false,
+          sectioned: false,
+          kindUnsaid: false,
+          numbered: false,
+          contextual: false,
+          stated: new Set(),
+          byName: false,
+        });
       // A name ("Dr. Helen Park") is found only in the form asked: "parking" is not Park (proper-names.ts).
       const context = withoutNames(rootsOf(contextText), contextText, questionForms);
       const own = withoutNames(rootsOf(unit.text), unit.text, questionForms, unit.key);
@@ -1062,10 +1086,16 @@ async function answerAsked(
         labels.some((label) => labelAnswers(label, fieldLabelsOf(r) as Set<string>));
       // The sentence before, when this one goes on from it ("… boiler. To reset it, hold …").
       const previous = windowOf(units, index);
+      const ownForms = formsOf(unit.text);
       let windowed = false;
       for (const r of subject) {
         mass += idf(r);
-        if (own.has(r)) {
+        if (own.has(r) && pronounInOtherForm(unit.text, questionForms.get(r) ?? new Set(), ownForms)) {
+          // "It is rented from Telia." for "what is the rent?": a verb's form, its subject elsewhere.
+          score += idf(r) * 0.6;
+          said += 1;
+          literal = false;
+        } else if (own.has(r)) {
           score += idf(r);
           said += 1;
         } else if (
@@ -1193,6 +1223,14 @@ async function answerAsked(
     }
     required.push(asked.named as string);
   }
+  // A value asked by number (a phone number, a code, an amount) is stated exactly, or not at all (exact.ts).
+  const numberedValues = new Set(required.map((named) => named.split(' ')[1]));
+  const values = valuesAsked(withoutDates(question, askedDates)).filter(
+    ({ value }) => !numberedValues.has(value),
+  );
+  for (const { value, written } of values)
+    if (!passages.some((passage) => statesValue(passage.text, value)))
+      return { ...unknown(`I don't know: your documents do not mention ${written}.`), missing: written };
   // The question's own words win over synonyms ("landlord" over "garage rental"); its number
   // over other numbers ("module 4", not every module); a sentence that says it all itself over a
   // label line that needs its record ("José Álvarez: dentist, phone 555-0101" over Zoë's line).
@@ -1200,8 +1238,25 @@ async function answerAsked(
   const mostPreferred = Math.max(0, ...kept.map((m) => m.preferred));
   if (mostPreferred > 0) kept = kept.filter((m) => m.preferred === mostPreferred);
   if (required.length > 0) kept = kept.filter((m) => required.some((number) => m.stated.has(number)));
+  // "the lab report for module 2": the numbered thing's line or section must say the other word
+  // too, or module 2's title is no answer on its lab report (issue 10, S8 HIGH 2).
+  // A document's word ("the essay for module 1") counts too, said by the line or naming its document.
+  const besides = [...subject, ...asksDocument].filter(
+    (r) => !required.some((named) => named.split(' ')[0] === r),
+  );
+  if (required.length > 0 && besides.length > 0)
+    kept = kept.filter((m) =>
+      besides.some(
+        (r) =>
+          has(rootsOf(`${m.text}\n${m.heading}`), r) ||
+          (asksDocument.includes(r) && has(namingStems(m.passage), r)),
+      ),
+    );
   if (kept.some((m) => m.literal)) kept = kept.filter((m) => m.literal);
   if (kept.some((m) => m.numbered)) kept = kept.filter((m) => m.numbered);
+  // The lines that state the value asked ("611 222 333" in "+34 611 222 333"), when some do.
+  const exact = kept.filter((m) => values.every(({ value }) => statesValue(m.text, value)));
+  if (values.length > 0 && exact.length > 0) kept = exact;
   // Words answer before code: a comment or docstring over "def open(self):" or "pass".
   if (kept.some((m) => !m.code)) kept = kept.filter((m) => !m.code);
   // "the shed code": a sentence that says "code" over one that only states a number.
@@ -1219,7 +1274,7 @@ async function answerAsked(
   // record ("Name: Anna …"), not the rest ("Email: anna@…" for Anna's phone).
   const labelled = new Set(kept.filter((m) => m.keyed && m.record).map((m) => m.record));
   kept = kept.filter((m) => !m.record || !labelled.has(m.record) || m.keyed || m.opensRecord);
-  kept = withRecordOpeners(kept, matches);
+  kept = withRecordOpeners(kept, [...matches, ...recordFirsts]);
   if (kept.length === 0 && askedDates.length > 0)
     return unknown(
       `I don't know: nothing I found${subject.length > 0 ? ' on that' : ' in your documents'} is dated ${describeDates(askedDates)}.`,

@@ -87,6 +87,9 @@ const ORDINAL_NAMED = new RegExp(
 /** Digits with the word before them: "module 4", "doc #1100", "1,375". */
 const DIGITS = /(?:([\p{L}]+)[\s#:-]*)?(\p{N}(?:[\p{N},.'’ ]?\p{N})*)/gu;
 
+/** What follows an amount rather than a numbered thing's number: a currency or unit ("35 euros", "20%"). */
+const AMOUNT_AFTER =
+  /^\s*(?:[$€£¥₹₩₽¢%]|(?:eur|euros?|usd|dollars?|gbp|pounds?|chf|francs?|yen|cents?|kr|sek|nok|dkk|pln|zł|czk|rupees?|percent|per cent)(?![\p{L}]))/iu;
 /** A word as numbers name it: folded (accents, case) and Porter-stemmed ("Modules" → "modul"). */
 const counted = (word: string) =>
   stem(
@@ -118,10 +121,12 @@ export function statedNumbers(text: string): Stated[] {
       .replace(/^0+(?=\d)/, '');
     const word = match[1]?.toLowerCase();
     // "the 3rd step": the ordinal's own pattern names it; the digits alone are no number of "the".
-    const ordinal = /^(?:st|nd|rd|th)\b/iu.test(normal.slice((match.index ?? 0) + match[0].length));
+    const after = normal.slice((match.index ?? 0) + match[0].length);
+    const ordinal = /^(?:st|nd|rd|th)\b/iu.test(after);
     if (ordinal) continue;
+    // "costs 35 euros", "fee 20%": an amount, not the 35th cost — no word counts it.
     out.push(
-      word !== undefined && !isStopWord(word)
+      word !== undefined && !isStopWord(word) && !AMOUNT_AFTER.test(after)
         ? { number, named: `${counted(word)} ${number}`, word }
         : { number },
     );

@@ -9,13 +9,26 @@
  * is joined with the next. The list is the common English titles, street and address words,
  * months and Latin abbreviations; words that often end a sentence ("etc", "Inc", "Ltd") are left
  * out on purpose, since a wrong join quotes two sentences but a wrong split quotes half of one.
+ *
+ * Addresses and notes in other languages abbreviate too (issue 10, stranger round 8, HIGH 1):
+ * "ul. Długa 5" (Polish ulica), "Hauptstr. 9" (German Straße, also as a compound's end),
+ * "Avda. de América", "z.B.", "bzw.", "Nr. 5", "tel. 555". The list holds the common street,
+ * address, title and Latin-like abbreviations of Polish, German, Dutch, French, Spanish,
+ * Portuguese and Italian (hand-made from postal address conventions). Besides, a period followed
+ * by a lowercase letter or a digit ("approx. 20 people", "No. 5", "etc. and more") never ends a
+ * sentence: a new sentence starts with a capital.
  */
 
 const ABBREVIATIONS = new Set(
   `mr mrs ms mx dr prof rev hon sr jr st ave rd blvd mt ft apt ste dept no nos fig figs vol vols
 pp approx est vs e.g i.e cf viz ca resp jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues
-wed thu thur thurs fri sat sun`.split(/\s+/),
+wed thu thur thurs fri sat sun
+ul al pl nr tel dh zt uu oä godz im św inż mgr str bzw usw zb ua vgl ggf inkl incl evtl geb hr fr mw dhr blz
+av avda avd bd bld mme mlle env pza sra srta dña núm aprox pág sig dott ecc tél ext ref apx`.split(/\s+/),
 );
+
+/** A compound ending in a street word's abbreviation ("Hauptstr.", "Bahnhofstr."). */
+const COMPOUND_ABBREVIATION = /str$/iu;
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
@@ -24,8 +37,18 @@ function endsWithAbbreviation(segment: string): boolean {
   const match = /(?:^|[^\p{L}.])((?:\p{L}\.)*\p{L}+)\.["'”’)\]]*$/u.exec(segment.trimEnd());
   if (!match) return false;
   const word = match[1] as string;
-  return ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word);
+  const folded = word.toLowerCase();
+  return (
+    ABBREVIATIONS.has(folded) ||
+    ABBREVIATIONS.has(folded.replaceAll('.', '')) ||
+    /^\p{Lu}$/u.test(word) ||
+    COMPOUND_ABBREVIATION.test(word)
+  );
 }
+
+/** True when a segment ends in a period and the next starts with a lowercase letter or a digit ("approx. 20"). */
+const goesOn = (segment: string, next: string) =>
+  /\.["'”’)\]]*\s*$/u.test(segment) && /^\s*(?:\p{Ll}|\p{N}+(?![.)\p{N}]))/u.test(next);
 
 /**
  * The sentences of one paragraph as `[start, end)` offsets into it (trailing spaces included;
@@ -36,8 +59,8 @@ export function sentenceSpans(paragraph: string): { start: number; end: number }
   const spans: { start: number; end: number }[] = [];
   for (const { segment, index } of segmenter.segment(paragraph.replace(/[\r\n]/g, ' '))) {
     const last = spans.at(-1);
-    if (last && endsWithAbbreviation(paragraph.slice(last.start, last.end)))
-      last.end = index + segment.length;
+    const before = last ? paragraph.slice(last.start, last.end) : '';
+    if (last && (endsWithAbbreviation(before) || goesOn(before, segment))) last.end = index + segment.length;
     else spans.push({ start: index, end: index + segment.length });
   }
   return spans;

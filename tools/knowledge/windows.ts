@@ -42,3 +42,17 @@ export function windowOf<U extends WindowUnit>(units: readonly U[], index: numbe
   if (unit.line - before.lineEnd > 1) return undefined;
   return refersBack(unit.text) ? before : undefined;
 }
+
+/** Words a sentence starts with that stand for the subject of the sentence before ("It is rented from Telia."). */
+const PRONOUN_START = /^\W*(?:it|this|that|these|those|they|he|she|there)\b/iu;
+
+/**
+ * Whether a sentence that starts with a pronoun says a question's word only in another form
+ * ("rented" for "what is the rent?"): its subject is elsewhere, so it is no literal answer
+ * (issue 10, stranger round 8). `forms`: the question's forms of the word; `own`: the sentence's.
+ */
+export const pronounInOtherForm = (
+  text: string,
+  forms: ReadonlySet<string>,
+  own: ReadonlySet<string>,
+): boolean => PRONOUN_START.test(text) && forms.size > 0 && ![...forms].some((form) => own.has(form));
