@@ -11,6 +11,7 @@ import {
 } from 'ai';
 import type { ConversationMessage } from '../cartridge/conversations.js';
 import type { FaztError } from '../cartridge/errors.js';
+import { relevantPassages } from '../tools/knowledge/context.js';
 import type { Registry } from '../tools/registry.js';
 import type { ToolResult } from '../tools/tool-result.js';
 import { approvalNote, type PendingApproval } from './approval-note.js';
@@ -97,7 +98,15 @@ async function* runModelPlanner(
     .filter((message) => message.role === 'user' && typeof message.content === 'string')
     .slice(-2)
     .map((message) => message.content as string);
-  const activeTools = selectTools(registry, [...recent, request.text].join('\n'));
+  // Passages of the person's documents that answer put the knowledge tools in the offer, so the
+  // model may search further and the passages reach its prompt however many tools there are.
+  const documented = relevantPassages(executor.cartridge, request.text).length > 0;
+  const activeTools = selectTools(
+    registry,
+    [...recent, request.text].join('\n'),
+    undefined,
+    documented ? ['knowledge_ask', 'knowledge_search'] : [],
+  );
   const usage: Usage = { inputTokens: 0, outputTokens: 0 };
   let answer = '';
   let stepHasText = false;

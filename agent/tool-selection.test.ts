@@ -56,6 +56,23 @@ describe('tool selection', () => {
     expect(selectTools(registry, 'water garden bed 7')!.slice(0, 1)).toEqual(['garden_task_7']);
   });
 
+  it('puts the tools named first ahead of every other, within the budget', () => {
+    const registry = createRegistry([...builtinTools, ...extraTools]);
+    // "how much is the rent?" shares no word with the knowledge tools; learned passages that
+    // answer it name them first (model-planner.ts).
+    expect(selectTools(registry, 'how much is the rent?')!.slice(0, 2).sort()).not.toEqual([
+      'knowledge_ask',
+      'knowledge_search',
+    ]);
+    const chosen = selectTools(registry, 'how much is the rent?', TOOL_BUDGET_CHARS, [
+      'knowledge_ask',
+      'knowledge_search',
+    ])!;
+    expect(chosen.slice(0, 2).sort()).toEqual(['knowledge_ask', 'knowledge_search']);
+    const size = chosen.reduce((sum, name) => sum + definitionSize(registry.get(name)!), 0);
+    expect(size).toBeLessThanOrEqual(TOOL_BUDGET_CHARS);
+  });
+
   it('sends the model only the chosen tools, and lists only those in the prompt', async () => {
     harness = testRuntime();
     for (const tool of extraTools) harness.registry.add(tool);

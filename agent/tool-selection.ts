@@ -32,12 +32,15 @@ function relevance(tool: AnyTool, wanted: ReadonlySet<string>): number {
 /**
  * The tools to offer for a request. All of them while their definitions fit the budget; past
  * it, the ones whose names, descriptions and examples share the most words with the request,
- * in that order, until the budget is spent. Undefined means "all".
+ * in that order, until the budget is spent; tools named in `first` (those the request's context
+ * already points to, such as the knowledge tools when learned passages answer it) come before
+ * all others. Undefined means "all".
  */
 export function selectTools(
   registry: Registry,
   request: string,
   budget = TOOL_BUDGET_CHARS,
+  first: readonly string[] = [],
 ): string[] | undefined {
   const tools = registry.list();
   const sizes = new Map(tools.map((tool) => [tool.name, definitionSize(tool)]));
@@ -45,7 +48,11 @@ export function selectTools(
   if (total <= budget) return undefined;
   const wanted = new Set(contentWords(request));
   const ranked = tools
-    .map((tool, index) => ({ tool, index, score: relevance(tool, wanted) }))
+    .map((tool, index) => ({
+      tool,
+      index,
+      score: first.includes(tool.name) ? Number.POSITIVE_INFINITY : relevance(tool, wanted),
+    }))
     .sort((a, b) => b.score - a.score || a.index - b.index);
   const chosen: string[] = [];
   let used = 0;
