@@ -176,6 +176,13 @@ export async function backupCartridge(
     closeSync(openSync(partial, 'wx', 0o600));
     chmodSync(partial, 0o600);
   } catch (error) {
+    // The folder exists (checked above), yet no file can be made in it (/proc, a pseudo file
+    // system): the place failed, not the request — as when SQLite itself cannot open the copy.
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+      throw new CartridgeError(
+        `The backup to ${path} failed: no file can be created in ${dirname(path)}. Nothing was written there.`,
+        { code: 'backup_failed', cause: error },
+      );
     throw pathError(
       'write the backup',
       path,
