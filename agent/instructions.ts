@@ -14,6 +14,8 @@ export interface InstructionsInput {
   request: string;
   /** The tools offered for this request, when not all of them (see tool-selection.ts). */
   tools?: readonly string[];
+  /** Passages of learned documents for this request, when the caller already found them. */
+  passages?: readonly string[];
   now?: Date;
 }
 
@@ -128,6 +130,7 @@ export function buildInstructions({
   cartridge,
   request,
   tools: offered,
+  passages: found,
   now = new Date(),
 }: InstructionsInput): string {
   const tools = registry
@@ -139,7 +142,7 @@ export function buildInstructions({
   const passages =
     offered && !offered.some((name) => name.startsWith('knowledge_'))
       ? []
-      : relevantPassages(cartridge, request);
+      : (found ?? relevantPassages(cartridge, request));
   return [
     RULES.join('\n'),
     '',

@@ -100,7 +100,8 @@ async function* runModelPlanner(
     .map((message) => message.content as string);
   // Passages of the person's documents that answer put the knowledge tools in the offer, so the
   // model may search further and the passages reach its prompt however many tools there are.
-  const documented = relevantPassages(executor.cartridge, request.text).length > 0;
+  const passages = relevantPassages(executor.cartridge, request.text);
+  const documented = passages.length > 0;
   const activeTools = selectTools(
     registry,
     [...recent, request.text].join('\n'),
@@ -122,6 +123,7 @@ async function* runModelPlanner(
         cartridge: executor.cartridge,
         request: request.text,
         ...(activeTools ? { tools: activeTools } : {}),
+        passages,
         now: options.now?.(),
       }),
       messages: [...history, { role: 'user', content: request.text }],
