@@ -4,6 +4,7 @@ import { lstat, open, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, resolve, sep } from 'node:path';
 import { UsageError } from '../../cartridge/errors.js';
 import type { Cartridge } from '../../cartridge/open.js';
+import { resolveUserPath } from '../../cartridge/paths.js';
 import { createEmbedder, type Embedder, embeddingText } from './embedders.js';
 import type { TextEncoding } from './extract.js';
 import { syncLsa } from './lsa-store.js';
@@ -243,8 +244,7 @@ export async function learn(cartridge: Cartridge, options: LearnOptions): Promis
   /** What a folder walk left out on purpose: paths (files or whole folders) and why. */
   const leftOut = new Map<string, 'hidden' | 'gitignored'>();
   const missing: string[] = [];
-  const home = (raw: string) =>
-    resolve(raw === '~' || raw.startsWith('~/') ? `${process.env.HOME ?? ''}${raw.slice(1)}` : raw);
+  const home = (raw: string) => resolveUserPath(raw);
   for (const raw of options.paths) {
     const given = home(raw);
     // A folder reached through a symbolic link is learned by the path it really has: learning
@@ -283,7 +283,7 @@ export async function learn(cartridge: Cartridge, options: LearnOptions): Promis
   const learnedUnder = store.files(target.id).filter((file) => roots.some((root) => under(file.path, root)));
   if (missing.length === options.paths.length && learnedUnder.length === 0) {
     throw new UsageError(
-      `Nothing to learn at ${missing.map((path) => `"${path}"`).join(', ')}: no such file or folder. Give a file or folder that exists.`,
+      `Nothing to learn at ${missing.map((path) => (home(path) === path ? `"${oneLine(path)}"` : `"${oneLine(path)}" (${oneLine(home(path))})`)).join(', ')}: no such file or folder. Give a file or folder that exists.`,
     );
   }
 

@@ -1,4 +1,5 @@
 import { mkdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makePdf } from '../../test/helpers/pdf.js';
@@ -413,5 +414,15 @@ describe('knowledge tools', () => {
       ok: false,
       error: { code: 'invalid_input', message: expect.stringMatching(/no such file or folder/) },
     });
+    // A relative or ~ path is named as given and as resolved, so a wrong working folder shows.
+    const relative = await executor.execute(
+      'knowledge_learn',
+      { paths: ['no-such-docs', '~/no-such-docs'] },
+      { caller },
+    );
+    expect(relative).toMatchObject({ ok: false });
+    if (relative.ok) return;
+    expect(relative.error.message).toContain(`"no-such-docs" (${join(process.cwd(), 'no-such-docs')})`);
+    expect(relative.error.message).toContain(`"~/no-such-docs" (${join(homedir(), 'no-such-docs')})`);
   });
 });
