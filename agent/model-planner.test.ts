@@ -1,11 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type FakeOpenAIServer, type OpenAIReply, startFakeOpenAI } from '../test/fakes/openai-server.js';
 import { providerPlanner } from '../test/fakes/planners.js';
-import { eventsOf, lastEvent, type TestRuntime, testRuntime } from '../test/helpers/runtime.js';
+import { eventsOf, finishOf, type TestRuntime, testRuntime } from '../test/helpers/runtime.js';
 import { createMemoryStore } from '../tools/memory/store.js';
 import { createNotesStore } from '../tools/notes/store.js';
 import type { ModelSettings } from './model-settings.js';
-import type { PlannerEvent } from './planner.js';
 
 /**
  * The agent loop, driven through the real OpenAI provider code against a fake server that
@@ -30,12 +29,6 @@ describe('model planner', () => {
       ...overrides,
     });
     return harness.run(planner, request);
-  };
-
-  const finishOf = (events: PlannerEvent[]) => {
-    const last = lastEvent(events);
-    if (last.type !== 'finish') throw new Error(`expected finish, got ${JSON.stringify(last)}`);
-    return last;
   };
 
   const toolMessages = (index: number) =>

@@ -1,39 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Caller } from '../../cartridge/audit.js';
-import { testCartridge } from '../../test/helpers/runtime.js';
-import { createDefaultRegistry, createExecutor } from '../../tools/index.js';
-import { createMemoryStore } from '../../tools/memory/store.js';
-import { createNotesStore } from '../../tools/notes/store.js';
-import type { PlannerEvent } from '../planner.js';
+import { offlineWorld } from '../../test/helpers/offline.js';
 import { selfCorrection } from './corrections.js';
-import { createOfflinePlanner } from './index.js';
-
-const PERSON: Caller = { kind: 'person', id: 'test' };
-
-/** The planner over a fresh cartridge; `facts()` lists what is stored as [label, value] pairs. */
-function setup() {
-  const cartridge = testCartridge();
-  const registry = createDefaultRegistry();
-  const executor = createExecutor({ cartridge, registry });
-  const planner = createOfflinePlanner(registry);
-  const ask = async (text: string) => {
-    const events: PlannerEvent[] = [];
-    for await (const event of planner.run({ text }, { executor, caller: PERSON })) events.push(event);
-    const finish = events.at(-1);
-    if (finish?.type !== 'finish')
-      throw new Error(`the run did not end with finish: ${JSON.stringify(finish)}`);
-    return { finish, answer: finish.answer };
-  };
-  const facts = () =>
-    createMemoryStore(cartridge)
-      .list()
-      .map((fact) => [fact.label, fact.value]);
-  const notes = () =>
-    createNotesStore(cartridge)
-      .list({ limit: 50 })
-      .map((note) => note.text);
-  return { ask, facts, notes };
-}
 
 describe('a value corrected while it is said keeps the last value (issue 7, seventh round)', () => {
   it.each([
@@ -60,7 +27,7 @@ describe('a value corrected while it is said keeps the last value (issue 7, seve
     'remember my gate code is 12 - sorry 🙈 21',
     'remember my gate code is 12 , sorry , 21',
   ])('%s → 21', async (request) => {
-    const { ask, facts } = setup();
+    const { ask, facts } = offlineWorld();
     const { answer, finish } = await ask(request);
     expect(finish.status).toBe('done');
     expect(facts()).toEqual([['gate code', '21']]);
@@ -72,7 +39,7 @@ describe('a value corrected while it is said keeps the last value (issue 7, seve
     ['update my gate code to 12 - no, 21', '21'],
     ['set my gate code to 12, I mean 21', '21'],
   ])('an update corrected while said: %s → %s', async (request, value) => {
-    const { ask, facts } = setup();
+    const { ask, facts } = offlineWorld();
     await ask('remember my gate code is 10');
     await ask(request);
     expect(facts()).toEqual([['gate code', value]]);
@@ -91,14 +58,14 @@ describe('a value corrected while it is said keeps the last value (issue 7, seve
     ['remember my gate code is 12 (not 21)', 'gate code', '12'],
     ['remember my gate code is 12, sorry I mean 21, and my locker is 5', 'gate code', '21'],
   ])('names and addresses too: %s', async (request, key, value) => {
-    const { ask, facts } = setup();
+    const { ask, facts } = offlineWorld();
     await ask(request);
     expect(facts()).toContainEqual([key, value]);
     expect(facts().filter(([label]) => label === key)).toHaveLength(1);
   });
 
   it('a note keeps its words and only a number in it is corrected', async () => {
-    const { ask, notes } = setup();
+    const { ask, notes } = offlineWorld();
     await ask('note: call the plumber at 5, sorry, 6');
     expect(notes()).toEqual(['call the plumber at 6']);
     // Words in a note are the person's own: which words a correction replaces is not guessed.
@@ -119,7 +86,7 @@ describe('two values said with doubt ask which one and keep nothing', () => {
     'remember my gate code is 12, or perhaps 21',
     'change my gate code to 12 or maybe 21',
   ])('%s', async (request) => {
-    const { ask, facts } = setup();
+    const { ask, facts } = offlineWorld();
     const { answer, finish } = await ask(request);
     expect(finish.status).toBe('needs_input');
     expect(facts()).toEqual([]);
@@ -127,7 +94,7 @@ describe('two values said with doubt ask which one and keep nothing', () => {
   });
 
   it('a doubted name asks too', async () => {
-    const { ask, facts } = setup();
+    const { ask, facts } = offlineWorld();
     const { answer } = await ask('remember my dentist is Dr Patel or maybe Dr Nguyen');
     expect(facts()).toEqual([]);
     expect(answer).toContain('Dr Patel or Dr Nguyen?');
@@ -149,7 +116,7 @@ describe('values whose own words are "no", "sorry", "or", "wait" stay whole', ()
     ['remember my answer is yes, no, maybe', 'answer', 'yes, no, maybe'],
     ['remember my favourite book is No, David!', 'favourite book', 'No, David!'],
   ])('%s', async (request, key, value) => {
-    const { ask, facts } = setup();
+    const { ask, facts } = offlineWorld();
     await ask(request);
     expect(facts()).toEqual([[key, value]]);
   });
@@ -173,7 +140,7 @@ describe('"what is my bank?" with only "bank PIN" stored names the PIN, never sa
   it.each(['what is my bank?', "what's my bank", 'bank', 'my bank?', 'tell me my bank'])(
     '%s',
     async (request) => {
-      const { ask } = setup();
+      const { ask } = offlineWorld();
       await ask('remember my bank PIN is 4321');
       const { answer } = await ask(request);
       expect(answer).not.toContain('4321');

@@ -1,14 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import type { Caller } from '../../cartridge/audit.js';
-import { testCartridge } from '../../test/helpers/runtime.js';
+import { offlineWorld } from '../../test/helpers/offline.js';
 import { defineTool } from '../../tools/define-tool.js';
-import { builtinTools, createDefaultRegistry, createExecutor, defineCapability } from '../../tools/index.js';
-import type { PlannerEvent } from '../planner.js';
-import { createOfflinePlanner } from './index.js';
-
-const PERSON: Caller = { kind: 'person', id: 'test' };
+import { builtinTools, defineCapability } from '../../tools/index.js';
 
 /**
  * The offline planner is generic: what it knows about a tool comes from the tool's `offline`
@@ -59,24 +54,11 @@ describe('the offline planner names no tool', () => {
   });
 
   const setup = () => {
-    const cartridge = testCartridge();
-    const registry = createDefaultRegistry();
-    registry.addCapability(
+    const world = offlineWorld();
+    world.registry.addCapability(
       defineCapability({ id: 'recipes', title: 'Recipes', source: 'builtin', tools: [recipes] }),
     );
-    const executor = createExecutor({ cartridge, registry });
-    const planner = createOfflinePlanner(registry);
-    const ask = async (text: string) => {
-      const events: PlannerEvent[] = [];
-      for await (const event of planner.run({ text }, { executor, caller: PERSON })) events.push(event);
-      const finish = events.at(-1);
-      if (finish?.type !== 'finish') throw new Error('no finish');
-      return {
-        finish,
-        calls: events.flatMap((event) => (event.type === 'tool-call-end' ? [event.name] : [])),
-      };
-    };
-    return { ask };
+    return world;
   };
 
   it("uses a run-time tool's templates, slot checks, questions and answer hook", async () => {
@@ -91,7 +73,7 @@ describe('the offline planner names no tool', () => {
     });
     expect((await ask('recipe for rocks')).finish.answer).toContain('rocks are not food');
     const answered = await ask('what goes into good pancakes?');
-    expect(answered.calls[0]).toBe('recipes_find');
+    expect(answered.names[0]).toBe('recipes_find');
     expect(answered.finish).toMatchObject({ status: 'done', answer: 'Pancakes: mix, then fry.' });
   });
 });

@@ -1,37 +1,14 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Caller } from '../../cartridge/audit.js';
-import { testCartridge, testDir } from '../../test/helpers/runtime.js';
-import { createDefaultRegistry, createExecutor } from '../../tools/index.js';
+import { offlineWorld, PERSON } from '../../test/helpers/offline.js';
+import { testDir } from '../../test/helpers/runtime.js';
 import { createMemoryStore } from '../../tools/memory/store.js';
 import { createNotesStore } from '../../tools/notes/store.js';
-import type { PlannerEvent } from '../planner.js';
-import { createOfflinePlanner } from './index.js';
-
-const PERSON: Caller = { kind: 'person', id: 'test' };
 
 describe('offline planner', () => {
-  const setup = () => {
-    const cartridge = testCartridge();
-    const registry = createDefaultRegistry();
-    const executor = createExecutor({ cartridge, registry });
-    const planner = createOfflinePlanner(registry);
-    const ask = async (text: string, approved = false) => {
-      const events: PlannerEvent[] = [];
-      for await (const event of planner.run({ text, approved }, { executor, caller: PERSON }))
-        events.push(event);
-      const finish = events.at(-1);
-      if (finish?.type !== 'finish')
-        throw new Error(`the run did not end with finish: ${JSON.stringify(finish)}`);
-      const calls = events.flatMap((event) => (event.type === 'tool-call-end' ? [event] : []));
-      return { events, finish, calls };
-    };
-    return { cartridge, ask, planner };
-  };
-
   it('is the "offline" model and emits start, end, text and finish in order', async () => {
-    const { ask, planner } = setup();
+    const { ask, planner } = offlineWorld();
     expect(planner.model).toBe('offline');
     const { events, finish } = await ask('remember that my bike lock code is 4312');
     expect(events.map((event) => event.type)).toEqual([
@@ -48,7 +25,7 @@ describe('offline planner', () => {
   });
 
   it('reads each sentence: its own request, a value carried on, or said back as not understood', async () => {
-    const { ask } = setup();
+    const { ask } = offlineWorld();
     const motto = await ask('remember that my motto is Stop. Think. Act.');
     expect(motto.calls.map((call) => call.input)).toEqual([{ key: 'motto', value: 'Stop. Think. Act.' }]);
     const quoted = await ask('remember my quote is "Stop. Think. Act."');
@@ -70,7 +47,7 @@ describe('offline planner', () => {
   });
 
   it('answers a question from what the tool returns', async () => {
-    const { ask } = setup();
+    const { ask } = offlineWorld();
     await ask('my bike lock code is 4312');
     const { finish, calls } = await ask('what is my bike lock code?');
     expect(calls.map((call) => call.name)).toEqual(['memory_recall']);
@@ -78,7 +55,7 @@ describe('offline planner', () => {
   });
 
   it('keeps a value exactly as typed and updates rather than duplicates', async () => {
-    const { ask, cartridge } = setup();
+    const { ask, cartridge } = offlineWorld();
     await ask('the wifi password is Hunter2!');
     expect(createMemoryStore(cartridge).get('wifi password')?.value).toBe('Hunter2!');
     const { finish } = await ask('change the wifi password to Tr0ub4dor&3');
@@ -88,7 +65,7 @@ describe('offline planner', () => {
   });
 
   it('never runs a destructive tool without approval, and says how to approve', async () => {
-    const { ask, cartridge } = setup();
+    const { ask, cartridge } = offlineWorld();
     await ask('remember that my gym locker is 118');
     const refused = await ask('forget my gym locker');
     const types = refused.events.map((event) => event.type);
@@ -119,7 +96,7 @@ describe('offline planner', () => {
   });
 
   it('asks for missing information instead of guessing, and runs nothing', async () => {
-    const { ask } = setup();
+    const { ask } = offlineWorld();
     const value = await ask('remember my passport number');
     expect(value.finish).toMatchObject({ status: 'needs_input' });
     expect(value.finish.answer).toMatch(/passport number/);
@@ -130,7 +107,7 @@ describe('offline planner', () => {
   });
 
   it('says plainly when it does not understand, lists what it can do, and writes nothing', async () => {
-    const { ask, cartridge } = setup();
+    const { ask, cartridge } = offlineWorld();
     for (const text of [
       'write me a poem about the sea',
       'turn off the living room lights',
@@ -149,7 +126,7 @@ describe('offline planner', () => {
   });
 
   it('splits two facts said at once into two calls', async () => {
-    const { ask, cartridge } = setup();
+    const { ask, cartridge } = offlineWorld();
     const { calls, finish } = await ask('remember that my shoe size is 43 and my hat size is 58');
     expect(calls.map((call) => call.input)).toEqual([
       { key: 'shoe size', value: '43' },
@@ -160,7 +137,7 @@ describe('offline planner', () => {
   });
 
   it('answers a question no template covers from remembered facts and notes', async () => {
-    const { ask } = setup();
+    const { ask } = offlineWorld();
     await ask('remember that my car is parked on level 3');
     await ask('note dentist appointment Tuesday 9am');
     const parked = await ask('where did I park?');
@@ -173,7 +150,7 @@ describe('offline planner', () => {
   });
 
   it('finds a note named by its content and asks for its number, never deleting a guess', async () => {
-    const { ask, cartridge } = setup();
+    const { ask, cartridge } = offlineWorld();
     await ask('note book club meets on Friday at 6');
     await ask('note call the plumber');
     const run = await ask(
@@ -187,7 +164,7 @@ describe('offline planner', () => {
   });
 
   it('goes through the executor, so every call is audited under the caller', async () => {
-    const { ask, cartridge } = setup();
+    const { ask, cartridge } = offlineWorld();
     await ask('note buy milk');
     expect(cartridge.audit.list({ tool: 'notes_add' })).toMatchObject([{ caller: PERSON, outcome: 'ok' }]);
   });
@@ -203,7 +180,7 @@ describe('offline planner', () => {
       ['remember my balance is $1,200.50', 'balance', '$1,200.50'],
       ['remember that the A/C filter size is 16x25', 'A/C filter size', '16x25'],
     ])('%s → %s = %s', async (request, key, value) => {
-      const { ask, cartridge } = setup();
+      const { ask, cartridge } = offlineWorld();
       const { finish } = await ask(request);
       expect(finish.status).toBe('done');
       expect(createMemoryStore(cartridge).get(key)?.value).toBe(value);
@@ -211,7 +188,7 @@ describe('offline planner', () => {
     });
 
     it('keeps "my 📱 PIN" and "my 💳 PIN" as two facts', async () => {
-      const { ask, cartridge } = setup();
+      const { ask, cartridge } = offlineWorld();
       await ask('my 📱 PIN is 1111');
       await ask('my 💳 PIN is 2222');
       expect(createMemoryStore(cartridge).count()).toBe(2);
@@ -222,7 +199,7 @@ describe('offline planner', () => {
     it.each(['remember that is 1234', "remember that it's 1234", 'remember that that is 5', 'save is as 9'])(
       'asks back and writes nothing for a key of function words: %s',
       async (request) => {
-        const { ask, cartridge } = setup();
+        const { ask, cartridge } = offlineWorld();
         const { finish } = await ask(request);
         expect(finish.status).toBe('needs_input');
         expect(finish.answer).not.toContain('undefined');
@@ -238,7 +215,7 @@ describe('offline planner', () => {
       'note - the gate code is 4410',
       'note the boiler is making a clicking noise',
     ])('%s is a note', async (request) => {
-      const { ask, cartridge } = setup();
+      const { ask, cartridge } = offlineWorld();
       const { calls, finish } = await ask(request);
       expect(calls.map((call) => call.name)).toEqual(['notes_add']);
       expect(finish.status).toBe('done');
@@ -247,14 +224,14 @@ describe('offline planner', () => {
     });
 
     it('says why a "remember …" became a note', async () => {
-      const { ask, cartridge } = setup();
+      const { ask, cartridge } = offlineWorld();
       const { finish } = await ask('remember I park in spot B17');
       expect(createNotesStore(cartridge).count()).toBe(1);
       expect(finish.answer).toMatch(/Noted \(#1\)\.\nI kept it as a note/);
     });
 
     it('adds "milk, eggs and bread" to the notes as one note', async () => {
-      const { ask, cartridge } = setup();
+      const { ask, cartridge } = offlineWorld();
       await ask('add milk, eggs and bread to my notes');
       expect(
         createNotesStore(cartridge)
@@ -266,7 +243,7 @@ describe('offline planner', () => {
 
   describe('a request for another capability never falls through to a memory write', () => {
     it('makes the backup when asked to "make a backup of everything to …"', async () => {
-      const { ask, cartridge } = setup();
+      const { ask, cartridge } = offlineWorld();
       const path = join(testDir('fazt-backup-'), 'b.db');
       const { calls } = await ask(`please make a backup of everything to ${path}`, true);
       expect(calls.map((call) => call.name)).toEqual(['cartridge_backup']);
@@ -281,7 +258,7 @@ describe('offline planner', () => {
       'export everything to {path}',
       'store a backup at {path}',
     ])('"%s" reaches the backup (issue 7, second round)', async (template) => {
-      const { ask, cartridge } = setup();
+      const { ask, cartridge } = offlineWorld();
       const path = join(testDir('fazt-backup-'), 'x.db');
       const { calls } = await ask(template.replace('{path}', path));
       expect(calls.map((call) => call.name)).toEqual(['cartridge_backup']);
@@ -301,7 +278,7 @@ describe('offline planner', () => {
       'save my memory as /tmp/nowhere/m',
       'save a copy to Anna',
     ])('%s writes no fact and no note', async (request) => {
-      const { ask, cartridge } = setup();
+      const { ask, cartridge } = offlineWorld();
       const { finish } = await ask(request);
       expect(createMemoryStore(cartridge).count()).toBe(0);
       expect(createNotesStore(cartridge).count()).toBe(0);
@@ -318,7 +295,7 @@ describe('offline planner', () => {
     ])(
       '"%s" is still a fact: another capability\'s word inside a name is not its request',
       async (request, key) => {
-        const { ask, cartridge } = setup();
+        const { ask, cartridge } = offlineWorld();
         await ask(request);
         expect(createMemoryStore(cartridge).get(key)).toBeDefined();
       },
@@ -332,7 +309,7 @@ describe('offline planner', () => {
       'the weather is awful today',
       'my flight is delayed',
     ])('%s', async (request) => {
-      const { ask, cartridge } = setup();
+      const { ask, cartridge } = offlineWorld();
       const { finish, calls } = await ask(request);
       expect(calls).toEqual([]);
       expect(finish.answer).toMatch(/^I didn't keep that: .* start with "remember that"\.$/);
@@ -348,7 +325,7 @@ describe('offline planner', () => {
       ['my sister is Lily', 'Lily'],
       ['my favourite show is Angel', 'Angel'],
     ])('%s is a fact', async (request, value) => {
-      const { ask } = setup();
+      const { ask } = offlineWorld();
       const { calls } = await ask(request);
       // A bare statement first looks up the key (a read) so it never silently replaces a fact.
       const writes = calls.filter((call) => call.name !== 'memory_recall');
@@ -368,7 +345,7 @@ describe('offline planner', () => {
       ['remember my locker is 20', 'replaces'],
       ['actually my locker is 20 now', 'replaces'],
     ])('%s → %s', async (request, outcome) => {
-      const { ask, cartridge } = setup();
+      const { ask, cartridge } = offlineWorld();
       await ask('remember my locker is 12');
       const { finish } = await ask(request);
       expect(createMemoryStore(cartridge).get('locker')?.value).toBe(outcome === 'replaces' ? '20' : '12');
@@ -378,7 +355,7 @@ describe('offline planner', () => {
   });
 
   it('never suggests "remember that 5 is …" for a number asked about, and writes nothing', async () => {
-    const { ask, cartridge } = setup();
+    const { ask, cartridge } = offlineWorld();
     const { finish } = await ask('what is 5');
     expect(finish.answer).not.toContain('remember that 5');
     expect(createMemoryStore(cartridge).count()).toBe(0);
@@ -386,7 +363,7 @@ describe('offline planner', () => {
   });
 
   it('answers "can you remember things?" with what it can do and where it keeps it, and writes nothing', async () => {
-    const { ask, cartridge } = setup();
+    const { ask, cartridge } = offlineWorld();
     for (const request of [
       'can you remember things?',
       'do you remember stuff?',
@@ -404,7 +381,7 @@ describe('offline planner', () => {
 
   describe("recall never answers with somebody else's fact (issue 7, item 2)", () => {
     it('says nothing is stored for the sister, and lists the near facts as such', async () => {
-      const { ask } = setup();
+      const { ask } = offlineWorld();
       await ask('my favourite football player is Messi');
       await ask("my brother's favourite football player is Ronaldo");
       const { finish } = await ask("what is my sister's favourite football player?");
@@ -420,7 +397,7 @@ describe('offline planner', () => {
     });
 
     it('does not answer "my …" with a fact that belongs to someone else', async () => {
-      const { ask } = setup();
+      const { ask } = offlineWorld();
       await ask("my brother's favourite football player is Ronaldo");
       for (const question of [
         'what is my favourite football player?',
@@ -438,12 +415,8 @@ describe('requests far longer than anyone types', () => {
   it.each([[`remember that ${'my '.repeat(10_000)}code is 5`], [`what is ${'word '.repeat(200_000)}`]])(
     'are refused in words, with nothing written (%#)',
     async (text) => {
-      const cartridge = testCartridge();
-      const registry = createDefaultRegistry();
-      const executor = createExecutor({ cartridge, registry });
-      const events: PlannerEvent[] = [];
-      for await (const event of createOfflinePlanner(registry).run({ text }, { executor, caller: PERSON }))
-        events.push(event);
+      const { cartridge, events: run } = offlineWorld();
+      const events = await run(text);
       expect(events.at(-1)).toMatchObject({
         type: 'finish',
         status: 'needs_input',
@@ -456,28 +429,13 @@ describe('requests far longer than anyone types', () => {
 });
 
 describe('issue 7, third round: approval only for what is there, odd phrasings, piped lines', () => {
-  const setup = () => {
-    const cartridge = testCartridge();
-    const registry = createDefaultRegistry();
-    const executor = createExecutor({ cartridge, registry });
-    const planner = createOfflinePlanner(registry);
-    const ask = async (text: string, approved = false) => {
-      const events: PlannerEvent[] = [];
-      for await (const event of planner.run({ text, approved }, { executor, caller: PERSON }))
-        events.push(event);
-      const finish = events.at(-1);
-      if (finish?.type !== 'finish') throw new Error('the run did not end with finish');
-      return { events, finish };
-    };
-    return { cartridge, ask };
-  };
   it.each([
     ['forget my gym pin', /Nothing is remembered under "gym pin"/],
     ['delete note 99', /no note #99/],
     ['delete everything I told you', /one fact at a time/],
     ['forget my documents', /nothing to forget/],
   ])('"%s" asks no approval for something that is not stored', async (request, answer) => {
-    const { ask, cartridge } = setup();
+    const { ask, cartridge } = offlineWorld();
     await ask('remember that my gym locker is 118');
     const { events, finish } = await ask(request);
     expect(events.some((event) => event.type === 'approval-request')).toBe(false);
@@ -487,7 +445,7 @@ describe('issue 7, third round: approval only for what is there, odd phrasings, 
   });
 
   it("runs each piped line as its own request, and keeps a note's lines whole", async () => {
-    const { ask, cartridge } = setup();
+    const { ask, cartridge } = offlineWorld();
     await ask('remember that X is 1\nremember that Y is 2');
     const memory = createMemoryStore(cartridge);
     expect([memory.get('X')?.value, memory.get('Y')?.value]).toEqual(['1', '2']);
@@ -500,7 +458,7 @@ describe('issue 7, third round: approval only for what is there, odd phrasings, 
   });
 
   it('"set the theme to dark" writes nothing; "set the X to Y" changes a stored fact X', async () => {
-    const { ask, cartridge } = setup();
+    const { ask, cartridge } = offlineWorld();
     const theme = await ask('set the theme to dark');
     expect(theme.finish.status).toBe('needs_input');
     expect(theme.finish.answer).toMatch(/remember my theme is dark/);
@@ -511,7 +469,7 @@ describe('issue 7, third round: approval only for what is there, odd phrasings, 
   });
 
   it('"I\'ll remember that" is chatter: no call, no question', async () => {
-    const { ask } = setup();
+    const { ask } = offlineWorld();
     for (const request of ["I'll remember that", "ok thanks, I'll keep that in mind"]) {
       const { events, finish } = await ask(request);
       expect(events.some((event) => event.type === 'tool-call-start')).toBe(false);

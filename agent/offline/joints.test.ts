@@ -1,44 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Caller } from '../../cartridge/audit.js';
-import { testCartridge } from '../../test/helpers/runtime.js';
-import { createDefaultRegistry, createExecutor } from '../../tools/index.js';
-import { createMemoryStore } from '../../tools/memory/store.js';
-import { createNotesStore } from '../../tools/notes/store.js';
-import type { PlannerEvent } from '../planner.js';
-import { createOfflinePlanner } from './index.js';
+import { offlineWorld } from '../../test/helpers/offline.js';
 import { segments } from './joints.js';
 
-const PERSON: Caller = { kind: 'person', id: 'test' };
-
-/** The planner over a fresh cartridge with `seed` facts; `facts()` lists [key, value] pairs. */
+/** The planner over a fresh cartridge with `seed` facts; `facts()` maps each stored key to its value. */
 async function setup(seed: [string, string][] = []) {
-  const cartridge = testCartridge();
-  const registry = createDefaultRegistry();
-  const executor = createExecutor({ cartridge, registry });
-  const planner = createOfflinePlanner(registry);
-  for (const [key, value] of seed)
-    await executor.execute('memory_remember', { key, value }, { caller: PERSON, approved: true });
-  const ask = async (text: string, approved = false) => {
-    const events: PlannerEvent[] = [];
-    for await (const event of planner.run({ text, approved }, { executor, caller: PERSON }))
-      events.push(event);
-    const finish = events.at(-1);
-    if (finish?.type !== 'finish')
-      throw new Error(`the run did not end with finish: ${JSON.stringify(finish)}`);
-    const calls = events.flatMap((event) => (event.type === 'tool-call-end' ? [event] : []));
-    return { finish, calls, answer: finish.answer };
-  };
-  const facts = () =>
-    Object.fromEntries(
-      createMemoryStore(cartridge)
-        .list()
-        .map((fact) => [fact.label, fact.value]),
-    );
-  const notes = () =>
-    createNotesStore(cartridge)
-      .list({ limit: 50 })
-      .map((note) => note.text);
-  return { ask, facts, notes };
+  const world = offlineWorld();
+  await world.remember(seed);
+  return { ...world, facts: () => Object.fromEntries(world.facts()) };
 }
 
 describe('several facts in one sentence are several facts (issue 7, S5 HIGH 1)', () => {

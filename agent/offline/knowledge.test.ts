@@ -1,29 +1,13 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { testCartridge, testDir } from '../../test/helpers/runtime.js';
-import { createDefaultRegistry, createExecutor } from '../../tools/index.js';
-import type { PlannerEvent } from '../planner.js';
-import { createOfflinePlanner } from './index.js';
+import { offlineWorld } from '../../test/helpers/offline.js';
+import { testDir } from '../../test/helpers/runtime.js';
 
 /** The offline planner reaches the knowledge tools from plain requests (their `examples`). */
 describe('offline planner and knowledge', () => {
   it('learns a folder, searches and answers about the documents, citing the file', async () => {
-    const cartridge = testCartridge();
-    const registry = createDefaultRegistry();
-    const executor = createExecutor({ cartridge, registry });
-    const planner = createOfflinePlanner(registry);
-    const ask = async (text: string) => {
-      const events: PlannerEvent[] = [];
-      for await (const event of planner.run(
-        { text, approved: false },
-        { executor, caller: { kind: 'person', id: 't' } },
-      ))
-        events.push(event);
-      const calls = events.flatMap((event) => (event.type === 'tool-call-end' ? [event] : []));
-      const answer = events.flatMap((event) => (event.type === 'text-delta' ? [event.text] : [])).join('');
-      return { calls, answer };
-    };
+    const { ask } = offlineWorld();
     const dir = testDir('fazt-knowledge-planner-');
     mkdirSync(join(dir, 'recipes'));
     writeFileSync(
@@ -49,21 +33,7 @@ describe('offline planner and knowledge', () => {
   });
 
   const world = () => {
-    const cartridge = testCartridge();
-    const registry = createDefaultRegistry();
-    const executor = createExecutor({ cartridge, registry });
-    const planner = createOfflinePlanner(registry);
-    const ask = async (text: string, approved = false) => {
-      const events: PlannerEvent[] = [];
-      for await (const event of planner.run(
-        { text, approved },
-        { executor, caller: { kind: 'person', id: 't' } },
-      ))
-        events.push(event);
-      const calls = events.flatMap((event) => (event.type === 'tool-call-end' ? [event] : []));
-      const answer = events.flatMap((event) => (event.type === 'text-delta' ? [event.text] : [])).join('');
-      return { calls, names: calls.map((call) => call.name), answer };
-    };
+    const { ask } = offlineWorld();
     const dir = testDir('fazt-knowledge-planner-');
     writeFileSync(
       join(dir, 'lease.md'),

@@ -1,17 +1,15 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Caller } from '../../cartridge/audit.js';
 import { type Cartridge, openCartridge } from '../../cartridge/open.js';
 import { type TempCartridge, tempCartridge } from '../../test/helpers/cli.js';
+import { askPlanner, PERSON } from '../../test/helpers/offline.js';
 import { createDefaultRegistry, createExecutor } from '../../tools/index.js';
 import { createMemoryStore } from '../../tools/memory/store.js';
-import type { PlannerEvent } from '../planner.js';
 import { sampleRequest } from './answer.js';
 import { createOfflinePlanner } from './index.js';
 import { interpret, placeIn } from './interpret.js';
 
-const PERSON: Caller = { kind: 'person', id: 'test' };
 const registry = createDefaultRegistry();
 
 /** The tool and input a request is read as, without running anything. */
@@ -127,18 +125,8 @@ describe('words before a path say what is there; the path is the value', () => {
 /** Runs the offline planner on `text` against `cartridge`: its finish event and the calls made. */
 async function askOn(cartridge: Cartridge, text: string, approved = false) {
   const executor = createExecutor({ cartridge, registry });
-  const events: PlannerEvent[] = [];
-  for await (const event of createOfflinePlanner(registry).run(
-    { text, approved },
-    { executor, caller: PERSON },
-  ))
-    events.push(event);
-  const finish = events.at(-1);
-  if (finish?.type !== 'finish') throw new Error('no finish');
-  const calls = events.flatMap((event) =>
-    event.type === 'tool-call-end' ? [{ name: event.name, input: event.input, ok: event.result.ok }] : [],
-  );
-  return { finish, calls };
+  const { finish, calls } = await askPlanner(createOfflinePlanner(registry), executor, text, approved);
+  return { finish, calls: calls.map((call) => ({ name: call.name, input: call.input, ok: call.result.ok })) };
 }
 
 describe('apps are resolved against what is hosted before a call runs', () => {

@@ -1,38 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Caller } from '../../cartridge/audit.js';
-import { testCartridge } from '../../test/helpers/runtime.js';
-import { createDefaultRegistry, createExecutor } from '../../tools/index.js';
-import { createMemoryStore } from '../../tools/memory/store.js';
-import type { PlannerEvent } from '../planner.js';
-import { createOfflinePlanner } from './index.js';
-
-const PERSON: Caller = { kind: 'person', id: 'test' };
-
-/** The planner over a fresh cartridge; `facts()` lists what is stored as [key, value] pairs. */
-function setup() {
-  const cartridge = testCartridge();
-  const registry = createDefaultRegistry();
-  const executor = createExecutor({ cartridge, registry });
-  const planner = createOfflinePlanner(registry);
-  const ask = async (text: string) => {
-    const events: PlannerEvent[] = [];
-    for await (const event of planner.run({ text }, { executor, caller: PERSON })) events.push(event);
-    const finish = events.at(-1);
-    if (finish?.type !== 'finish')
-      throw new Error(`the run did not end with finish: ${JSON.stringify(finish)}`);
-    const calls = events.flatMap((event) => (event.type === 'tool-call-end' ? [event] : []));
-    return { finish, calls, answer: finish.answer };
-  };
-  const facts = () =>
-    createMemoryStore(cartridge)
-      .list()
-      .map((fact) => [fact.label, fact.value]);
-  return { ask, facts };
-}
+import { offlineWorld } from '../../test/helpers/offline.js';
 
 describe('every sentence of a request is accounted for in the answer (issue 7, S5)', () => {
   it('"He is 5." after "my dog\'s name is Rex" keeps Rex and asks whose 5 it is, never guessing', async () => {
-    const { ask, facts } = setup();
+    const { ask, facts } = offlineWorld();
     const { answer, finish } = await ask("remember my dog's name is Rex. He is 5.");
     expect(finish.status).toBe('done');
     expect(facts()).toEqual([["dog's name", 'Rex']]);
@@ -42,7 +13,7 @@ describe('every sentence of a request is accounted for in the answer (issue 7, S
   });
 
   it('"Don\'t share it." is said back (fazt shares nothing); the PIN is kept as typed', async () => {
-    const { ask, facts } = setup();
+    const { ask, facts } = offlineWorld();
     const { answer } = await ask("remember my bank PIN is 4321. Don't share it.");
     expect(facts()).toEqual([['bank PIN', '4321']]);
     expect(answer).toContain('"Don\'t share it"');
@@ -52,7 +23,7 @@ describe('every sentence of a request is accounted for in the answer (issue 7, S
   });
 
   it('"It\'s on floor 3." is never joined into the value ("12 is on floor 3") and is said back', async () => {
-    const { ask, facts } = setup();
+    const { ask, facts } = offlineWorld();
     const { answer } = await ask("my locker code is 12. It's on floor 3.");
     expect(facts()).toEqual([['locker code', '12']]);
     expect(answer).toContain('"It\'s on floor 3"');
@@ -62,7 +33,7 @@ describe('every sentence of a request is accounted for in the answer (issue 7, S
   });
 
   it('three sentences: the Volvo is kept, "She is blue" asked about, "Park on level 2" said back', async () => {
-    const { ask, facts } = setup();
+    const { ask, facts } = offlineWorld();
     const { answer } = await ask('remember my car is a Volvo. She is blue. Park on level 2.');
     expect(facts()).toEqual([['car', 'a Volvo']]);
     expect(answer).toContain('"She is blue"');
@@ -85,7 +56,7 @@ describe('every sentence of a request is accounted for in the answer (issue 7, S
     ],
     ['remember my gate code is 4410. Lovely weather today.', 'gate code', '4410', 'Lovely weather today'],
   ])('%s keeps %s = %s and says "%s" back', async (request, key, value, sentence) => {
-    const { ask, facts } = setup();
+    const { ask, facts } = offlineWorld();
     const { answer } = await ask(request);
     expect(facts()).toEqual([[key, value]]);
     expect(answer).toContain(`"${sentence}"`);
@@ -100,7 +71,7 @@ describe('every sentence of a request is accounted for in the answer (issue 7, S
   ])(
     '%s: a sentence about the write itself is answered by it, and the value stays whole',
     async (request) => {
-      const { ask, facts } = setup();
+      const { ask, facts } = offlineWorld();
       const { answer } = await ask(request);
       expect(facts()).toEqual([['gate code', '4410']]);
       expect(answer).toBe('Remembered: gate code is 4410.');
@@ -108,7 +79,7 @@ describe('every sentence of a request is accounted for in the answer (issue 7, S
   );
 
   it('a question after an explicit write is answered after it, never instead of it', async () => {
-    const { ask, facts } = setup();
+    const { ask, facts } = offlineWorld();
     await ask('remember my wifi password is Red-Fox-9');
     const { answer, calls } = await ask('remember my gate code is 4410. What is my wifi password?');
     expect(calls.map((call) => call.name)).toEqual(['memory_remember', 'memory_recall']);
@@ -118,13 +89,13 @@ describe('every sentence of a request is accounted for in the answer (issue 7, S
   });
 
   it('a question without any word to keep something still writes nothing', async () => {
-    const { ask, facts } = setup();
+    const { ask, facts } = offlineWorld();
     await ask('my wifi is slow. What is the password?');
     expect(facts()).toEqual([]);
   });
 
   it('a value carried on across a "." and a second request still read as before', async () => {
-    const { ask, facts } = setup();
+    const { ask, facts } = offlineWorld();
     await ask('remember that my motto is Stop. Think. Act.');
     await ask('remember that my wifi is abc. Also my door code is 55');
     expect(facts()).toEqual(
@@ -143,7 +114,7 @@ describe('every sentence of a request is accounted for in the answer (issue 7, S
     'remember my PIN is 4321. Or maybe 4322.',
     'my PIN is 4321. Or maybe 4322.',
   ])('%s: a sentence that corrects the first writes nothing and asks which to keep', async (request) => {
-    const { ask, facts } = setup();
+    const { ask, facts } = offlineWorld();
     const { answer, finish } = await ask(request);
     expect(finish.status).toBe('needs_input');
     expect(facts()).toEqual([]);
@@ -151,7 +122,7 @@ describe('every sentence of a request is accounted for in the answer (issue 7, S
   });
 
   it('"Don\'t forget." after a write is the write\'s own verb, never part of its key or value', async () => {
-    const { ask, facts } = setup();
+    const { ask, facts } = offlineWorld();
     await ask("remember my PIN is 4321. Don't forget.");
     await ask('remember my bike code is 88. 🤫');
     expect(facts().sort()).toEqual([
@@ -161,7 +132,7 @@ describe('every sentence of a request is accounted for in the answer (issue 7, S
   });
 
   it('a write read from one sentence of several says the others back; greetings and thanks need nothing', async () => {
-    const { ask, facts } = setup();
+    const { ask, facts } = offlineWorld();
     const weather = await ask('The weather is awful today. Remember my locker is 12.');
     expect(weather.answer).toContain('"The weather is awful today"');
     const polite = await ask('Good morning. Remember my gate is 7. Thanks!');
@@ -179,7 +150,7 @@ describe('every sentence of a request is accounted for in the answer (issue 7, S
     ['remember my PIN is 4321. 他5岁。', '他5岁。'],
     ['remember my PIN is 4321. Er ist 5.', 'Er ist 5'],
   ])('%s: the value stays 4321 and "%s" is said back', async (request, sentence) => {
-    const { ask, facts } = setup();
+    const { ask, facts } = offlineWorld();
     const { answer } = await ask(request);
     expect(facts()).toEqual([['PIN', '4321']]);
     expect(answer).toContain(`"${sentence}"`);
@@ -188,7 +159,7 @@ describe('every sentence of a request is accounted for in the answer (issue 7, S
   it.each(['remember my PIN is 4321. 🙏 Thanks', 'remember my PIN is 4321. Sorry.'])(
     '%s: thanks behind an emoji, or a bare "Sorry.", is about the write',
     async (request) => {
-      const { ask, facts } = setup();
+      const { ask, facts } = offlineWorld();
       const { answer } = await ask(request);
       expect(facts()).toEqual([['PIN', '4321']]);
       expect(answer).toBe('Remembered: PIN is 4321.');
@@ -196,7 +167,7 @@ describe('every sentence of a request is accounted for in the answer (issue 7, S
   );
 
   it("a value's own negated words stay in it: only an instruction about the thing kept is split off", async () => {
-    const { ask, facts } = setup();
+    const { ask, facts } = offlineWorld();
     await ask('remember my motto is work hard, never give up');
     await ask("remember my rule is eat well, don't share food");
     expect(facts().sort()).toEqual([
@@ -206,7 +177,7 @@ describe('every sentence of a request is accounted for in the answer (issue 7, S
   });
 
   it('a long paste of sentences is said back briefly: each once, five at most, the rest counted', async () => {
-    const { ask, facts } = setup();
+    const { ask, facts } = offlineWorld();
     const { answer } = await ask(`remember my PIN is 4321. ${'He is 5. '.repeat(200)}`);
     expect(facts()).toEqual([['PIN', '4321']]);
     expect(answer.match(/"He is 5"/g)).toHaveLength(1);

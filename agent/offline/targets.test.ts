@@ -1,27 +1,21 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Caller } from '../../cartridge/audit.js';
-import { testCartridge, testDir } from '../../test/helpers/runtime.js';
-import { createDefaultRegistry, createExecutor } from '../../tools/index.js';
-import { createMemoryStore } from '../../tools/memory/store.js';
-import { createNotesStore } from '../../tools/notes/store.js';
-import type { PlannerEvent } from '../planner.js';
-import { createOfflinePlanner } from './index.js';
+import { offlineWorld, PERSON } from '../../test/helpers/offline.js';
+import { testDir } from '../../test/helpers/runtime.js';
+import { createDefaultRegistry } from '../../tools/index.js';
 import { interpret } from './interpret.js';
 import { MAX_TARGETS, targetList } from './targets.js';
 
-const PERSON: Caller = { kind: 'person', id: 'test' };
 const registry = createDefaultRegistry();
 
 /** The planner over a fresh cartridge with notes "note 1" … "note <notes>", `facts` and `apps`. */
 async function setup({ notes = 0, facts = [] as [string, string][], apps = [] as string[] } = {}) {
-  const cartridge = testCartridge();
-  const executor = createExecutor({ cartridge, registry });
-  const planner = createOfflinePlanner(registry);
+  const world = offlineWorld();
+  const { executor } = world;
   const approved = { caller: PERSON, approved: true };
   for (let at = 1; at <= notes; at++) await executor.execute('notes_add', { text: `note ${at}` }, approved);
-  for (const [key, value] of facts) await executor.execute('memory_remember', { key, value }, approved);
+  await world.remember(facts);
   for (const name of apps) {
     const folder = join(testDir(), name);
     await mkdir(folder, { recursive: true });
@@ -29,31 +23,18 @@ async function setup({ notes = 0, facts = [] as [string, string][], apps = [] as
     const deployed = await executor.execute('apps_deploy', { folder, name }, approved);
     expect(deployed.ok ? '' : deployed.error.message).toBe('');
   }
-  const ask = async (text: string, yes = false) => {
-    const events: PlannerEvent[] = [];
-    for await (const event of planner.run({ text, approved: yes }, { executor, caller: PERSON }))
-      events.push(event);
-    const finish = events.at(-1);
-    if (finish?.type !== 'finish') throw new Error(`no finish: ${JSON.stringify(finish)}`);
-    const approvals = events.flatMap((event) => (event.type === 'approval-request' ? [event] : []));
-    return { finish, answer: finish.answer, approvals };
-  };
-  const noteTexts = () =>
-    createNotesStore(cartridge)
-      .list({ limit: 50 })
-      .map((note) => note.text)
-      .sort();
+  const noteTexts = () => world.notes().sort();
   const factKeys = () =>
-    createMemoryStore(cartridge)
-      .list()
-      .map((fact) => fact.label)
+    world
+      .facts()
+      .map(([label]) => label)
       .sort();
   const access = async (name: string) => {
     const found = await executor.execute('apps_list', {}, approved);
     const apps = found.ok ? (found.output as { apps: { name: string; access: string }[] }).apps : [];
     return apps.find((app) => app.name === name)?.access;
   };
-  return { ask, noteTexts, factKeys, access };
+  return { ask: world.ask, noteTexts, factKeys, access };
 }
 
 const notesWithout = (total: number, gone: number[]) =>

@@ -3,10 +3,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { closedPort } from '../../test/fakes/http.js';
 import { type FakeOllamaServer, type OllamaReply, startFakeOllama } from '../../test/fakes/ollama-server.js';
 import { providerPlanner } from '../../test/fakes/planners.js';
-import { eventsOf, lastEvent, type TestRuntime, testRuntime } from '../../test/helpers/runtime.js';
+import { errorOf, eventsOf, finishOf, type TestRuntime, testRuntime } from '../../test/helpers/runtime.js';
 import { createMemoryStore } from '../../tools/memory/store.js';
 import type { ModelSettings } from '../model-settings.js';
-import type { PlannerEvent } from '../planner.js';
 import { createOllamaModel } from './ollama-model.js';
 
 /**
@@ -35,18 +34,6 @@ describe('ollama provider', () => {
       ...overrides,
     });
     return harness.run(planner, request);
-  };
-
-  const finishOf = (events: PlannerEvent[]) => {
-    const last = lastEvent(events);
-    if (last.type !== 'finish') throw new Error(`expected finish, got ${JSON.stringify(last)}`);
-    return last;
-  };
-  const errorOf = (events: PlannerEvent[]) => {
-    const last = lastEvent(events);
-    if (last.type !== 'error') throw new Error(`expected an error, got ${JSON.stringify(last)}`);
-    expect(eventsOf(events, 'finish')).toEqual([]);
-    return last;
   };
 
   const twoCalls = [

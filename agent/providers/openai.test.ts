@@ -3,7 +3,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { closedPort } from '../../test/fakes/http.js';
 import { type FakeOpenAIServer, type OpenAIReply, startFakeOpenAI } from '../../test/fakes/openai-server.js';
 import { providerPlanner } from '../../test/fakes/planners.js';
-import { eventsOf, lastEvent, type TestRuntime, testRuntime } from '../../test/helpers/runtime.js';
+import {
+  errorOf as endsInError,
+  eventsOf,
+  lastEvent,
+  type TestRuntime,
+  testRuntime,
+} from '../../test/helpers/runtime.js';
 import { createMemoryStore } from '../../tools/memory/store.js';
 import type { ModelSettings } from '../model-settings.js';
 import type { PlannerEvent } from '../planner.js';
@@ -36,12 +42,11 @@ describe('openai provider', () => {
     return harness.run(planner, request);
   };
 
+  /** The run's one `error` (see `endsInError`), and no second one. */
   const errorOf = (events: PlannerEvent[]) => {
-    const last = lastEvent(events);
-    if (last.type !== 'error') throw new Error(`expected an error, got ${JSON.stringify(last)}`);
-    expect(eventsOf(events, 'finish')).toEqual([]);
+    const error = endsInError(events);
     expect(eventsOf(events, 'error')).toHaveLength(1);
-    return last;
+    return error;
   };
 
   it('says the API key was refused and how to set it (401)', async () => {

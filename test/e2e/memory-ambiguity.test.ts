@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runCli, runCliJson, useTempCartridge } from '../helpers/cli.js';
+import { runCli, runCliJson, useMemoryCli } from '../helpers/cli.js';
 
 /**
  * Issue 7, "why 7 stays open" (MEDIUM), through the real, built CLI: a name or question that fits
@@ -8,21 +8,8 @@ import { runCli, runCliJson, useTempCartridge } from '../helpers/cli.js';
  */
 // About a dozen CLI runs per case: 6 s on an idle machine, 20 s at load 8 on 2 cores.
 describe('a name that fits several facts is asked about (CLI)', { timeout: 60_000 }, () => {
-  const cart = useTempCartridge();
-  const ask = (text: string, ...flags: string[]) =>
-    runCli(['ask', text, ...flags], { cartridge: cart().path });
-  const remember = (key: string, value: string) =>
-    runCliJson(['run', 'memory_remember', JSON.stringify({ key, value }), '--json'], {
-      cartridge: cart().path,
-    });
-  const facts = async () =>
-    (
-      await runCliJson<{ entries: { label: string; value: unknown }[] }>(['run', 'memory_list', '--json'], {
-        cartridge: cart().path,
-      })
-    ).entries
-      .map(({ label, value }) => `${label}=${String(value)}`)
-      .sort();
+  const { cart, ask, remember, facts: listed } = useMemoryCli();
+  const facts = async () => (await listed()).map(({ label, value }) => `${label}=${String(value)}`).sort();
 
   it('kids school with "kids\' school" and "kid\'s school": ask, correct and forget all ask which', async () => {
     await remember("kids' school", 'Hill');

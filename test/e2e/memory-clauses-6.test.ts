@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runCli, runCliJson, useTempCartridge } from '../helpers/cli.js';
+import { runCli, runCliJson, useMemoryCli } from '../helpers/cli.js';
 
 /**
  * Issue 7, round 6 (S5 HIGH 1-3 and the note that swallowed a sentence), through the real, built
@@ -7,16 +7,8 @@ import { runCli, runCliJson, useTempCartridge } from '../helpers/cli.js';
  * another's value; the stored facts show it.
  */
 describe('several requests in one `fazt ask` (CLI)', () => {
-  const cart = useTempCartridge();
-  const ask = (text: string, ...flags: string[]) =>
-    runCli(['ask', text, ...flags], { cartridge: cart().path });
-  const facts = async () => {
-    const { entries } = await runCliJson<{ entries: { label: string; value: string }[] }>(
-      ['run', 'memory_list', '--json'],
-      { cartridge: cart().path },
-    );
-    return Object.fromEntries(entries.map((fact) => [fact.label, fact.value]));
-  };
+  const { cart, ask, facts: listed } = useMemoryCli();
+  const facts = async () => Object.fromEntries((await listed()).map((fact) => [fact.label, fact.value]));
   const notes = async () => {
     const { notes } = await runCliJson<{ notes: { text: string }[] }>(['run', 'notes_list', '--json'], {
       cartridge: cart().path,

@@ -1,15 +1,13 @@
 import { DatabaseSync } from 'node:sqlite';
 import { describe, expect, it } from 'vitest';
-import { runCli, runCliJson, useTempCartridge } from '../helpers/cli.js';
+import { runCli, runCliJson, useMemoryCli } from '../helpers/cli.js';
 
 /**
  * Issue 7, round 4, through the real, built CLI: remember, recall, forget and the replace guard
  * share one notion of the same fact name, so a correction never leaves the old value answering.
  */
 describe('one fact name for remember, recall and forget (CLI)', () => {
-  const cart = useTempCartridge();
-  const ask = (text: string, ...flags: string[]) =>
-    runCli(['ask', text, ...flags], { cartridge: cart().path });
+  const { cart, ask } = useMemoryCli();
   const total = async () =>
     (await runCliJson<{ total: number }>(['run', 'memory_list', '--json'], { cartridge: cart().path })).total;
 

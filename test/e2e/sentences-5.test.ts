@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { runCli, runCliJson, useTempCartridge } from '../helpers/cli.js';
+import { useMemoryCli } from '../helpers/cli.js';
 
 /**
  * Issue 7, fifth round, through the real, built CLI: every sentence of a request is accounted for
@@ -8,17 +8,8 @@ import { runCli, runCliJson, useTempCartridge } from '../helpers/cli.js';
  * a copula before a colon is one separator.
  */
 describe('every sentence of `fazt ask` is accounted for (CLI)', () => {
-  const cart = useTempCartridge();
-  const ask = (text: string, ...flags: string[]) =>
-    runCli(['ask', text, ...flags], { cartridge: cart().path });
-  const facts = async () =>
-    (
-      await runCliJson<{ entries: { label: string; value: unknown }[] }>(['run', 'memory_list', '--json'], {
-        cartridge: cart().path,
-      })
-    ).entries
-      .map((entry) => [entry.label, entry.value])
-      .sort();
+  const { cart, ask, facts: listed } = useMemoryCli();
+  const facts = async () => (await listed()).map((entry) => [entry.label, entry.value]).sort();
 
   it('"He is 5." is asked about, "Don\'t share it." said back, "It\'s on floor 3." never joined', async () => {
     const rex = await ask("remember my dog's name is Rex. He is 5.");

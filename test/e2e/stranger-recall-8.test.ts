@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collect, runCli, runCliJson, spawnCli, useTempCartridge } from '../helpers/cli.js';
+import { collect, runCliJson, spawnCli, useMemoryCli } from '../helpers/cli.js';
 
 /**
  * Issue 7, stranger 8, through the real, built CLI: an emoji qualifies a fact name like a word,
@@ -7,13 +7,7 @@ import { collect, runCli, runCliJson, spawnCli, useTempCartridge } from '../help
  */
 // Up to a dozen CLI runs per case: ~6 s idle, 20 s+ at load 8 on 2 cores.
 describe('stranger 8: recall, secrets, note numbers (CLI)', { timeout: 90_000 }, () => {
-  const cart = useTempCartridge();
-  const ask = (text: string, ...flags: string[]) =>
-    runCli(['ask', text, ...flags], { cartridge: cart().path });
-  const remember = (key: string, value: string) =>
-    runCliJson(['run', 'memory_remember', JSON.stringify({ key, value }), '--json'], {
-      cartridge: cart().path,
-    });
+  const { cart, ask, remember } = useMemoryCli();
 
   it('"what\'s my PIN" with "bank PIN", "📱 PIN" and "💻 PIN" lists all three and asks which', async () => {
     await remember('bank PIN', '8812');

@@ -169,3 +169,27 @@ export function useTempCartridge(prefix?: string): () => TempCartridge {
     return current;
   };
 }
+
+/** One stored fact as `fazt run memory_list --json` lists it. */
+export interface ListedFact {
+  label: string;
+  value: unknown;
+}
+
+/**
+ * `useTempCartridge(prefix)` with the calls the memory CLI tests make against it, each a real
+ * `fazt` process: `ask(text, ...flags)` runs `fazt ask`, `remember(key, value)` runs
+ * `memory_remember` (`--json`, must succeed), `facts()` lists what is stored (`memory_list --json`).
+ */
+export function useMemoryCli(prefix?: string) {
+  const cart = useTempCartridge(prefix);
+  const on = (): CliOptions => ({ cartridge: cart().path });
+  return {
+    cart,
+    ask: (text: string, ...flags: string[]) => runCli(['ask', text, ...flags], on()),
+    remember: (key: string, value: string) =>
+      runCliJson(['run', 'memory_remember', JSON.stringify({ key, value }), '--json'], on()),
+    facts: async (): Promise<ListedFact[]> =>
+      (await runCliJson<{ entries: ListedFact[] }>(['run', 'memory_list', '--json'], on())).entries,
+  };
+}

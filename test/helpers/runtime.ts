@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { onTestFinished } from 'vitest';
+import { expect, onTestFinished } from 'vitest';
 import type { Planner, PlannerEvent, PlanRequest } from '../../agent/planner.js';
 import type { Caller } from '../../cartridge/audit.js';
 import { type Cartridge, type OpenOptions, openCartridge } from '../../cartridge/open.js';
@@ -115,5 +115,23 @@ export function eventsOf<T extends PlannerEvent['type']>(
 export function lastEvent(events: readonly PlannerEvent[]): PlannerEvent {
   const last = events.at(-1);
   if (!last) throw new Error('the planner emitted no events');
+  return last;
+}
+
+/** The run's `finish` event, which must be its last; throws naming the last event otherwise. */
+export function finishOf(events: readonly PlannerEvent[]): Extract<PlannerEvent, { type: 'finish' }> {
+  const last = lastEvent(events);
+  if (last.type !== 'finish') throw new Error(`expected finish, got ${JSON.stringify(last)}`);
+  return last;
+}
+
+/**
+ * The run's `error` event, which must be its last (throws naming the last event otherwise); asserts
+ * that the run emitted no `finish`.
+ */
+export function errorOf(events: readonly PlannerEvent[]): Extract<PlannerEvent, { type: 'error' }> {
+  const last = lastEvent(events);
+  if (last.type !== 'error') throw new Error(`expected an error, got ${JSON.stringify(last)}`);
+  expect(eventsOf(events, 'finish')).toEqual([]);
   return last;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { memoryWorld } from '../../test/helpers/memory.js';
 import { testRuntime } from '../../test/helpers/runtime.js';
 import { bestFact, bestFacts } from './offline.js';
 import { createMemoryStore } from './store.js';
@@ -9,15 +10,8 @@ import { createMemoryStore } from './store.js';
  * one of them, or a unique exact name, still answers directly.
  */
 describe('a name that fits several facts is asked about, never guessed', () => {
-  const world = () => {
-    const runtime = testRuntime();
-    const call = async (tool: string, input: Record<string, unknown>) =>
-      runtime.executor.execute(tool, input, { caller: runtime.caller, approved: true });
-    return { runtime, call, memory: () => createMemoryStore(runtime.cartridge) };
-  };
-
   it('\'kids school\' fits both "kids\' school" and "kid\'s school": read, update and forget ask', async () => {
-    const { call, memory } = world();
+    const { call, memory } = memoryWorld();
     memory().remember("kids' school", 'Hill');
     memory().remember("kid's school", 'Vale');
     for (const asked of ['kids school', 'my kids school', 'Kids-School']) {
@@ -45,7 +39,7 @@ describe('a name that fits several facts is asked about, never guessed', () => {
   });
 
   it('"new site" never fits "news site" (only a label with an apostrophe is a possessive reading)', () => {
-    const { memory } = world();
+    const { memory } = memoryWorld();
     memory().remember('news site', 'bbc');
     memory().remember('new site', 'blog');
     expect(memory().get('news site')?.value).toBe('bbc');
@@ -86,7 +80,7 @@ describe('a name that fits several facts is asked about, never guessed', () => {
       ],
     ],
   ])('"what is my %s?" lists the facts that fit and asks which', async (asked, facts) => {
-    const { call, memory } = world();
+    const { call, memory } = memoryWorld();
     for (const [key, value] of facts) memory().remember(key!, value);
     const result = await call('memory_recall', { key: asked });
     expect(result).toMatchObject({ ok: true, output: { found: false, match: null, ambiguous: true } });
@@ -96,7 +90,7 @@ describe('a name that fits several facts is asked about, never guessed', () => {
   });
 
   it('a unique exact name still answers directly beside longer names that contain it', async () => {
-    const { call, memory } = world();
+    const { call, memory } = memoryWorld();
     memory().remember('wifi password', 'plain');
     memory().remember('home wifi password', 'homepw');
     memory().remember('work wifi password', 'workpw');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { memoryWorld, storedFacts } from '../../test/helpers/memory.js';
 import { testCartridge, testRuntime } from '../../test/helpers/runtime.js';
 import { createMemoryStore, factIdentity } from './store.js';
 
@@ -7,16 +8,15 @@ import { createMemoryStore, factIdentity } from './store.js';
  * answered from a shorter fact that lacks it ("bank", "email"); the shorter one is a near fact.
  */
 describe('a question naming an attribute the stored name lacks gets a near fact, never an answer', () => {
-  const stored = () => {
-    const memory = createMemoryStore(testCartridge());
-    memory.remember('email', 'me@x.com');
-    memory.remember('bank', 'HSBC');
-    memory.remember('passport', 'X123');
-    memory.remember('car', 'a Honda');
-    memory.remember('rent', '1200');
-    memory.remember('garage', 'left side');
-    return memory;
-  };
+  const stored = () =>
+    storedFacts([
+      ['email', 'me@x.com'],
+      ['bank', 'HSBC'],
+      ['passport', 'X123'],
+      ['car', 'a Honda'],
+      ['rent', '1200'],
+      ['garage', 'left side'],
+    ]);
   it.each([
     'email password',
     'my email password',
@@ -81,9 +81,7 @@ describe('a question naming an attribute the stored name lacks gets a near fact,
   });
 
   it('memory_recall says found:false with the near fact as an alternative (what MCP agents read)', async () => {
-    const runtime = testRuntime();
-    const call = (tool: string, input: Record<string, unknown>) =>
-      runtime.executor.execute(tool, input, { caller: runtime.caller, approved: true });
+    const { call } = memoryWorld();
     await call('memory_remember', { key: 'bank', value: 'HSBC' });
     const result = await call('memory_recall', { key: 'bank PIN' });
     expect(result).toMatchObject({
@@ -131,9 +129,7 @@ describe('a question lacking an attribute the stored name has names the fact, ne
   });
 
   it('memory_recall (what --json and MCP return) names "bank PIN" as withheld, with no value, and says so', async () => {
-    const runtime = testRuntime();
-    const call = (tool: string, input: Record<string, unknown>) =>
-      runtime.executor.execute(tool, input, { caller: runtime.caller, approved: true });
+    const { call } = memoryWorld();
     await call('memory_remember', { key: 'bank PIN', value: '4321' });
     const result = await call('memory_recall', { key: 'bank' });
     expect(result).toMatchObject({
@@ -199,15 +195,8 @@ describe('an American and a British spelling are one fact name', () => {
 });
 
 describe('memory_import: entries of one batch that name the same fact', () => {
-  const world = () => {
-    const runtime = testRuntime();
-    const call = (tool: string, input: Record<string, unknown>) =>
-      runtime.executor.execute(tool, input, { caller: runtime.caller, approved: true });
-    return { call, memory: () => createMemoryStore(runtime.cartridge) };
-  };
-
   it('keeps the last, counts one new fact, and says which entries were the same (never "updated")', async () => {
-    const { call, memory } = world();
+    const { call, memory } = memoryWorld();
     const result = await call('memory_import', {
       entries: [
         { key: 'a1', value: '1' },
@@ -224,7 +213,7 @@ describe('memory_import: entries of one batch that name the same fact', () => {
   });
 
   it('a fact stored before and named twice in the batch is updated once, to the last value', async () => {
-    const { call, memory } = world();
+    const { call, memory } = memoryWorld();
     memory().remember('favourite colour', 'teal');
     const result = await call('memory_import', {
       entries: [
@@ -242,7 +231,7 @@ describe('memory_import: entries of one batch that name the same fact', () => {
   });
 
   it('a batch with no repeats says nothing of them and has no `repeated`', async () => {
-    const { call } = world();
+    const { call } = memoryWorld();
     const result = await call('memory_import', { entries: [{ key: 'x', value: '1' }] });
     expect(result).toMatchObject({ ok: true, text: 'Remembered 1 new fact(s) and updated 0.' });
     expect(result.ok && result.output).toEqual({ created: 1, updated: 0 });

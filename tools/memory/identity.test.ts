@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { storedFacts } from '../../test/helpers/memory.js';
 import { testCartridge } from '../../test/helpers/runtime.js';
 import { createMemoryStore, factIdentity, sameFactName } from './store.js';
 
@@ -131,20 +132,19 @@ describe('remember, recall and forget agree on the same fact', () => {
 });
 
 describe('short forms and marks in questions find the one fact meant (M7)', () => {
-  const stored = () => {
-    const memory = createMemoryStore(testCartridge());
-    memory.remember('favourite colour', 'green');
-    memory.remember('#tag', 'fazt');
-    memory.remember('@handle', '@ann');
-    memory.remember('📱 PIN', '1111');
-    memory.remember("sister Ann's phone", '555 0101');
-    memory.remember('straße number', '12');
-    memory.remember('passport number', 'X123');
-    memory.remember('home address', '1 Main St');
-    memory.remember('wifi password', 'hunter2');
-    memory.remember('work phone', '555 0199');
-    return memory;
-  };
+  const stored = () =>
+    storedFacts([
+      ['favourite colour', 'green'],
+      ['#tag', 'fazt'],
+      ['@handle', '@ann'],
+      ['📱 PIN', '1111'],
+      ["sister Ann's phone", '555 0101'],
+      ['straße number', '12'],
+      ['passport number', 'X123'],
+      ['home address', '1 Main St'],
+      ['wifi password', 'hunter2'],
+      ['work phone', '555 0199'],
+    ]);
   it.each([
     ['fav colour', 'green'],
     ['fave color', 'green'],
