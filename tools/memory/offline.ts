@@ -209,7 +209,13 @@ export const memoryValueCheck = (value: unknown): SlotCheck => {
       '',
     )
     // "Dr. Nguyen, not Dr. Patel", "9920 instead of 7781": the old value is not part of the new one.
-    .replace(/[\s,;]+(?:not|rather\s+than|instead\s+of)\s+[^,;]+$/i, '')
+    // Not a phrase or title that says the same word again ("sorry not sorry", "Sorry, Not Sorry")
+    // or a title's own capitalised "Not" ("Sorry Not Sorry"): those are the value as said.
+    .replace(
+      /[\s,;]+(not|rather\s+than|instead\s+of)\s+([^,;]+)$/i,
+      (whole, word: string, after: string, at: number, all: string) =>
+        notAReplacement(all.slice(0, at), word, after) ? whole : '',
+    )
     // "12 (not 21)": the same said in brackets.
     .replace(/\s*\((?:not|rather\s+than|instead\s+of)\s+[^()]+\)$/i, '')
     // "12-43-08 i mixed it up": a code, then an aside about it. After a sentence end ("12. It's
@@ -246,6 +252,18 @@ export const memoryValueCheck = (value: unknown): SlotCheck => {
     };
   return { value: text };
 };
+
+/**
+ * True when "<before> not <after>" is one value, not a value and the one it replaces: the words
+ * after "not" say again the words before it ("sorry not sorry", "yes, not yes"), or "Not" is
+ * capitalised as a title's word ("Sorry Not Sorry", "Ready Or Not Here I Come").
+ */
+function notAReplacement(before: string, word: string, after: string): boolean {
+  const last = before.trim().split(/\s+/);
+  const said = after.trim().split(/\s+/);
+  const again = said.join(' ').toLowerCase() === last.slice(-said.length).join(' ').toLowerCase();
+  return again || /^N/.test(word);
+}
 
 /** A value that opens by saying what it is not: "not …", "isn't …", "aren't …", "'s not …", "ain't …". */
 const NEGATED_VALUE =
