@@ -88,6 +88,23 @@ export const memoryNewKeyCheck = (value: unknown): SlotCheck => {
   const text = String(value);
   if (/(?:^|\s)(?:~|\.{1,2})?\/\S|\b[a-z]+:\/\/|\s(?:to|at|into|onto|as|from|with|of|for)$/i.test(text))
     return { problem: { field: 'key', message: `"${text}" is not the name of a fact` } };
+  // "the home one is ddd", "my work ones are …": "one" stands for a name said before, in another
+  // request; stored as is it would be a fact called "home one" that no question finds.
+  const one = /^(?:(?:my|our|the)\s+)?((?:\S+\s+){0,3}?\S+)\s+ones?$/i.exec(text);
+  // "my number one is Bob", "room one", "day one": "one" is a numeral there, part of the name.
+  if (
+    one &&
+    !/(?:^|\s)(?:no|any|every|some|each|the|this|that|which|number|no\.|room|day|gate|level|floor|platform|track|chapter|page|step|stage|phase|part|season|episode|year|week|plan|option|class|line|player|seat|table|door|box|lane|bay|unit|block|zone)$/i.test(
+      one[1]!,
+    )
+  )
+    return {
+      problem: {
+        field: 'key',
+        message: `"${text}" does not say which ${one[1]} thing it is`,
+        reply: `Which ${one[1]} one? "one" stands for a name I can't see here. Say it with its full name, e.g. "my ${one[1]} wifi password is …" if it is a wifi password. Nothing was changed.`,
+      },
+    };
   // "your bike code is 5": said to fazt, "your" names no one whose fact it could be.
   const yours = /^(?:your|yours)\s+(\S.*)$/i.exec(text);
   if (yours)
