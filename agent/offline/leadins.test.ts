@@ -70,7 +70,7 @@ describe('a lead-in before a colon is never a fact name (S11 round 9)', () => {
   it('says what private means after a privacy lead-in, and not otherwise', async () => {
     const { ask } = setup();
     expect((await ask('keep this private: my diary code is 9876')).answer).toMatch(
-      /^Remembered: diary code is 9876\.\nIt stays private: .*shares them with no one\.$/,
+      /^Remembered: diary code is 9876\.\nIt stays private: .*shares it with no one\.$/,
     );
     expect((await ask('remember the following: my boot size is 9')).answer).not.toMatch(/private/);
   });
@@ -152,5 +152,41 @@ describe('"one" and a possessive fragment never invent a key (S11 round 9)', () 
     const { ask, facts } = setup();
     await ask('remember my number one is Bob');
     expect(facts()).toEqual([['number one', 'Bob']]);
+  });
+});
+
+describe('lead-ins and messages around them (S11 round 9, LOW 13)', () => {
+  it.each(['keep this private:', 'remember the following:', 'remember these -'])(
+    '%s with nothing after it asks what to keep, naming no fact',
+    async (request) => {
+      const { ask, facts, notes } = setup();
+      const { status, answer } = await ask(request);
+      expect(status).toBe('needs_input');
+      expect(answer).toMatch(/^What should I keep/);
+      expect(answer).not.toMatch(/your (?:private|following|these)/);
+      expect(facts()).toEqual([]);
+      expect(notes()).toEqual([]);
+    },
+  );
+
+  it('keeps a value that opens with a copula word and a colon', async () => {
+    const { ask, facts } = setup();
+    await ask('my password is is:is');
+    expect(facts()).toEqual([['password', 'is:is']]);
+  });
+
+  it('says a plural without an "s" with "are"', async () => {
+    const { ask } = setup();
+    expect((await ask('my children are Max and Lea')).answer).toBe('Remembered: children are Max and Lea.');
+  });
+
+  it('says how to keep a name said without whose it is', async () => {
+    const { ask, facts } = setup();
+    const { status, answer } = await ask('actually room 1010 key is E5');
+    expect(status).toBe('needs_input');
+    expect(answer).toBe(
+      'I can\'t tell whose "room 1010 key" is, so I kept nothing. If it is yours, say "my room 1010 key is …".',
+    );
+    expect(facts()).toEqual([]);
   });
 });

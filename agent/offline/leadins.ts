@@ -73,4 +73,16 @@ export function leadIn(text: string): LeadIn | undefined {
 
 /** Said after a write a privacy lead-in asked for: what "private" means for a fact in fazt. */
 export const PRIVATE_KEPT =
-  'It stays private: facts live only in your cartridge on this machine; fazt sends nothing anywhere and shares them with no one.';
+  'It stays private: what you keep lives only in your cartridge on this machine; fazt sends nothing anywhere and shares it with no one.';
+
+/**
+ * The question for a lead-in with nothing after it ("keep this private:", "remember the
+ * following:"), or undefined when `text` is not one: what to keep is asked, never a fact named
+ * "private" or "following".
+ */
+export function emptyLeadIn(text: string): string | undefined {
+  const said = text.trim();
+  const led = leadIn(`${said} x`);
+  if (!led || !/[:;,–—-]\s*$/.test(said) || led.text.trim() !== 'remember: x') return undefined;
+  return `What should I keep${led.private ? ' private' : ''}? Say it after the colon, e.g. "${said.replace(/\s*[:;,–—-]\s*$/, '')}: my diary code is 9876". Nothing was changed.`;
+}

@@ -154,10 +154,11 @@ const SEPARATORS: readonly [RegExp, string][] = [
  * "my excuse is: it is raining", "the wifi password is: hunter2", "remember my PIN is = 4321": a
  * copula followed by a colon (or "="). The separator goes and the copula stays, so the value is
  * what follows, as typed ("it is raining", not "is it is raining"). A colon that opens the value
- * ("my mood is :D", "my face is :-)") is the value's own.
+ * ("my mood is :D", "my face is :-)") is the value's own, and so is one inside a value that opens
+ * with a copula's word ("my password is is:is").
  */
 const COPULA_THEN_COLON =
-  /^((?:(?:remember|store|save|memori[sz]e|keep)\s+(?:that\s+)?)?(?:my|our|the|\p{L}+['’]s)\s+[^:=.?!]{1,60}?\s+(?:is|are|was|were))\s*[:=](?:\s+(?=\S)|(?=[\p{L}\p{N}]{2}))/iu;
+  /^((?:(?:remember|store|save|memori[sz]e|keep)\s+(?:that\s+)?)?(?:my|our|the|\p{L}+['’]s)\s+(?:(?!\s(?:is|are|was|were)\s)[^:=.?!]){1,60}?\s+(?:is|are|was|were))\s*[:=](?:\s+(?=\S)|(?=[\p{L}\p{N}]{2}))/iu;
 
 /**
  * "make my wifi password hunter2" is "set my wifi password to hunter2": a stored value, said as one

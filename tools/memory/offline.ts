@@ -569,6 +569,11 @@ const NOT_PLURAL =
 /** "keys", "glasses", "pronouns": a name whose last word is a plain plural takes "are". */
 export function pluralName(label: string): boolean {
   const last = label.split(/\s+/).at(-1) ?? '';
+  // "children", "people", "feet": plurals without an "s" ("my children are Max and Lea").
+  if (
+    /^(?:\p{L}*children|people|(?:\p{L}*wo)?men|feet|teeth|mice|geese|oxen|dice|grandchildren)$/iu.test(last)
+  )
+    return true;
   return /^\p{Ll}{3,}s$/u.test(last) && !NOT_PLURAL.test(last);
 }
 
