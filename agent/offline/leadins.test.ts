@@ -47,6 +47,9 @@ describe('a lead-in before a colon is never a fact name (S11 round 9)', () => {
     ['pls rmbr my gym pin is 3344 thx', 'gym pin', '3344'],
     ['remeber my locker is 41', 'locker', '41'],
     ['sorry, I meant my locker is 41', 'locker', '41'],
+    ['keep this private 🤫: my pin is 2468', 'pin', '2468'],
+    ['keep this between us: my pin is 1357', 'pin', '1357'],
+    ['REMEMBER THE FOLLOWING: MY PIN IS 9', 'PIN', '9'],
   ])('%s → %s = %s', async (request, key, value) => {
     const { ask, facts, notes } = setup();
     const { status } = await ask(request);
@@ -188,5 +191,28 @@ describe('lead-ins and messages around them (S11 round 9, LOW 13)', () => {
       'I can\'t tell whose "room 1010 key" is, so I kept nothing. If it is yours, say "my room 1010 key is …".',
     );
     expect(facts()).toEqual([]);
+  });
+});
+
+describe('lead-ins with a count or a question after them (S11 round 9)', () => {
+  it('keeps each fact after "remember the following two things:"', async () => {
+    const { ask, facts } = setup();
+    await ask('remember the following two things: my hat is red and my scarf is blue');
+    expect(facts()).toEqual(
+      expect.arrayContaining([
+        ['hat', 'red'],
+        ['scarf', 'blue'],
+      ]),
+    );
+    expect(facts()).toHaveLength(2);
+  });
+
+  it('reads a question after a lead-in as the question, writing nothing', async () => {
+    const { ask, facts } = setup();
+    await ask('remember my pin is 4321');
+    const { status, answer } = await ask('keep this private: what is my pin?');
+    expect(status).toBe('done');
+    expect(answer).toBe('Your pin is 4321.');
+    expect(facts()).toEqual([['pin', '4321']]);
   });
 });

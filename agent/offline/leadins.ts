@@ -11,13 +11,19 @@
  * themselves: the request's own words decide what is kept ("sorry" still marks an update).
  */
 
+/** Emoji said before the colon: "keep this private 🤫:". */
+const EMOJI = String.raw`(?:\s*(?:\p{Extended_Pictographic}|\u200d|\ufe0f)+)*`;
+
+/** How many things follow: "the following two things", "these 3". */
+const COUNT = String.raw`(?:\d+|two|three|four|five|six|seven|eight|nine|ten|few|couple\s+of)`;
+
 /** A privacy word after "keep this …": the person wants it kept to themselves. */
 const PRIVACY = String.raw`(?:private|secret|confidential|safe|secure|hidden|quiet|safe\s+and\s+sound|to\s+yourself|between\s+(?:us|you\s+and\s+me)|under\s+wraps|locked\s+(?:up|away))`;
 
 /** "keep this private:", "keep these safe -", "please keep the following secret:". */
 const KEEP_PRIVATE = new RegExp(
-  String.raw`^(?:keep|hold|store|save|remember|guard|stash|lock)\s+(?:this|that|these|those|it|the\s+following|the\s+next\s+(?:thing|one|bit|fact))(?:\s+(?:one|bit|fact|info|information|things?))?\s+${PRIVACY}(?:\s+for\s+me)?\s*[:,;–—-]\s*(?=\S)`,
-  'i',
+  String.raw`^(?:keep|hold|store|save|remember|guard|stash|lock)\s+(?:this|that|these|those|it|the\s+following|the\s+next\s+(?:thing|one|bit|fact))(?:\s+(?:one|bit|fact|info|information|things?))?\s+${PRIVACY}(?:\s+for\s+me)?${EMOJI}\s*[:,;–—-]\s*(?=\S)`,
+  'iu',
 );
 
 /** "private:", "secret -", "confidential:" alone before "my …": a privacy mark, never a fact's name. */
@@ -25,8 +31,10 @@ const PRIVATE_MARK =
   /^(?:private|secret|confidential|personal|sensitive)\s*[:–—-]\s*(?=(?:my|our|the)\s|\S+['’]s\s)/i;
 
 /** "remember the following:", "remember this for me:", "remember the next thing:", "note these down:". */
-const REMEMBER_WHAT =
-  /^(?:remember|memori[sz]e|keep|save|store|record)\s+(?:(?:the\s+following|the\s+next\s+(?:thing|one|bit|fact)s?|these(?:\s+(?:things|facts|ones|too|as\s+well))?|those|this\s+(?:one|bit|fact|too|as\s+well|for\s+me|for\s+later|please)|this(?=\s+(?:for|down)\b)|something|a\s+(?:few|couple\s+of)\s+things|some\s+(?:things|facts|stuff)|(?:a\s+)?(?:fact|thing)))(?:\s+(?:for\s+me|for\s+later|please|down|too|as\s+well))*\s*[:,;–—-]\s*(?=\S)/i;
+const REMEMBER_WHAT = new RegExp(
+  String.raw`^(?:remember|memori[sz]e|keep|save|store|record)\s+(?:(?:the\s+following(?:\s+${COUNT})?(?:\s+(?:things?|facts?|bits?|details?|info|information))?|the\s+next\s+(?:${COUNT}\s+)?(?:thing|one|bit|fact)s?|these(?:\s+${COUNT})?(?:\s+(?:things|facts|ones|too|as\s+well))?|those|this\s+(?:one|bit|fact|too|as\s+well|for\s+me|for\s+later|please)|this(?=\s+(?:for|down)\b)|something|a\s+(?:few|couple\s+of)\s+things|some\s+(?:things|facts|stuff)|(?:a\s+)?(?:fact|thing)))(?:\s+(?:for\s+me|for\s+later|please|down|too|as\s+well))*${EMOJI}\s*[:,;–—-]\s*(?=\S)`,
+  'iu',
+);
 
 /** "here's something to remember:", "here is a fact for you -", "something to remember:". */
 const HERE_IS =
@@ -54,7 +62,17 @@ export interface LeadIn {
  * email: …" is a fact named "private email").
  */
 export function leadIn(text: string): LeadIn | undefined {
-  const trimmed = text.trim();
+  const found = leadInOf(text.trim());
+  // "keep this private: what is my pin?": a question after a lead-in is read as the question.
+  const rest = found?.text.replace(/^remember:\s*/, '');
+  if (found && rest && QUESTION.test(rest)) return { ...found, text: rest };
+  return found;
+}
+
+/** A question: a question word opening it, or a "?" ending it. */
+const QUESTION = /^(?:what|which|who|whom|whose|where|when|why|how|do|does|did|is|are|can|could)\b|\?\s*$/i;
+
+function leadInOf(trimmed: string): LeadIn | undefined {
   const keep = KEEP_PRIVATE.exec(trimmed);
   if (keep) return { text: `remember: ${trimmed.slice(keep[0].length)}`, private: true };
   const mark = PRIVATE_MARK.exec(trimmed);
@@ -64,7 +82,7 @@ export function leadIn(text: string): LeadIn | undefined {
   const misspelt = MISSPELT_REMEMBER.exec(trimmed);
   if (misspelt) {
     const rest = trimmed.slice(misspelt[0].length);
-    return { text: leadIn(`remember${rest}`)?.text ?? `remember${rest}`, private: false };
+    return { text: leadInOf(`remember${rest}`)?.text ?? `remember${rest}`, private: false };
   }
   const repair = SELF_REPAIR.exec(trimmed);
   if (repair) return { text: trimmed.slice(repair[0].length), private: false };
