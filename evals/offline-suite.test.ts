@@ -39,6 +39,9 @@ import type { EvalReport } from './runner.js';
  * The eighth recall round added stranger-recall-8 (9 cases: emoji-qualified names ask which,
  * secrets named but never shown as near facts, note numbers never reused), every one passing:
  * 1,544/1,557 (99.2%), no-write 445/445, the same thirteen failures.
+ * The ninth lead-ins round (from 1,603/1,616) added stranger-leadins-9 (45 cases: lead-ins before a
+ * colon, "rmbr"/"sorry, I meant", titles kept whole, "my work one", "my daughter's Ann") and 9
+ * no-write sentences (460 in all), every one passing: 1,657/1,670 (99.2%), the same thirteen failures.
  */
 const OFFLINE_THRESHOLD = 0.97;
 

@@ -12,6 +12,22 @@ const ABBREVIATIONS = /\b(?:dr|mr|mrs|ms|mx|st|prof|jr|sr|vs|etc|no|approx|e\.g|
 const QUOTED = /"[^"\n]+"|(?<=^|[\s(:])'[^'\n]+'(?=$|[\s.,!?;:)])/g;
 
 /**
+ * True when an ellipsis sits inside a title ("Wait Wait... Don't Tell Me", "Sorry... Not Sorry"):
+ * the word before it and every word after it, to the end or the next sentence end, are
+ * capitalised. "my PIN is 1234... Don't tell anyone" is two sentences.
+ */
+function titleEllipsis(before: string, mark: string, after: string): boolean {
+  if (!/^\.{2,}$/.test(mark)) return false;
+  if (!/(?:^|\s)\p{Lu}[\p{L}'’-]*$/u.test(before)) return false;
+  const rest = after
+    .trim()
+    .split(/[.?!](?:\s|$)/)[0]!
+    .split(/\s+/)
+    .filter(Boolean);
+  return rest.length > 0 && rest.every((word) => /^[\p{Lu}\p{N}]/u.test(word));
+}
+
+/**
  * The request cut at sentence ends: ". ", "? ", "! " (not after "Dr." and the like, and never
  * inside a quoted passage: `my motto is "Stop. Think. Act."` is one sentence).
  */
@@ -23,6 +39,7 @@ export function sentences(text: string): string[] {
     const end = (match.index ?? 0) + match[0].length;
     if (quoted.some(([from = 0, to = 0]) => end > from && end < to)) continue;
     if (match[0] === '.' && ABBREVIATIONS.test(text.slice(start, end))) continue;
+    if (titleEllipsis(text.slice(start, match.index), match[0], text.slice(end))) continue;
     const part = text.slice(start, end).trim();
     if (part) parts.push(part);
     start = end;
@@ -84,6 +101,12 @@ export function spillsOver(value: unknown, request = ''): boolean {
  */
 function trailingAside(before: string, clause: string, whole: string): boolean {
   if (!isAside(clause)) return false;
+  // "my phrase is no, thank you": a courtesy after a value of a lone "no" is the phrase's own.
+  if (
+    /\b(?:is|are|was|were)\s+no\s*$/i.test(before) &&
+    /^\s*(?:thank\s+you|thanks|please)\s*[.!]*\s*$/i.test(clause)
+  )
+    return false;
   return !VALUE_WORD.test(clause) || !valueWordKept(before, ',', whole);
 }
 

@@ -6,6 +6,7 @@ import { closestTools } from './closest.js';
 import { selfCorrection, whichOne } from './corrections.js';
 import { toolFields } from './fields.js';
 import { readSegments } from './joints.js';
+import { emptyLeadIn, leadIn, PRIVATE_KEPT } from './leadins.js';
 import { FILLER_WORDS, QUESTION_WORDS } from './lexicon.js';
 import { matchTemplate, type TemplateMatch } from './match.js';
 import { readClauses } from './readings.js';
@@ -91,9 +92,14 @@ function bareSubjectProblem(match: TemplateMatch, tokens: Token[], text: string)
   const original = text.slice(head.start, head.end);
   if (head.quoted !== undefined || DETERMINERS.has(head.norm) || /['’]s$|s['’]$/i.test(original))
     return undefined;
+  const raw = slotText(tokens, text, span.start, span.end).raw;
+  // "actually room 1010 key is E5": whose it is was not said; the answer says how to say it.
   return {
     field: second.name,
-    message: `"${slotText(tokens, text, span.start, span.end).raw}" is not something of yours`,
+    message: `"${raw}" is not something of yours`,
+    ...(/\s|\p{N}/u.test(raw)
+      ? { reply: `I can't tell whose "${raw}" is, so I kept nothing. If it is yours, say "my ${raw} is …".` }
+      : {}),
   };
 }
 
@@ -577,7 +583,24 @@ function matchAll(
  * nothing matched is answered from memory and notes; anything else is not understood.
  */
 export function interpret(request: string, registry: Registry): Interpretation {
-  const cleaned = cleanText(request);
+  const reading = interpretCleaned(cleanText(request), registry);
+  return privateKept(request, reading);
+}
+
+/**
+ * A write asked for with a privacy lead-in ("keep this private: my diary code is 9876") says what
+ * private means for a fact in fazt (`leadins.ts`): the lead-in is honoured, never a fact's name.
+ */
+function privateKept(request: string, reading: Interpretation): Interpretation {
+  const empty = reading.kind === 'ask' ? emptyLeadIn(cleanText(request)) : undefined;
+  if (reading.kind === 'ask' && empty) return { ...reading, question: empty, input: {} };
+  if (reading.kind !== 'call' || !reading.steps.some((step) => step.tool.risk === 'write')) return reading;
+  const said = cleanText(request).replace(/^(?:(?:ok(?:ay)?|please|pls|plz|hey|hi|so|fazt)[\s,!.:]+)+/i, '');
+  if (!leadIn(said)?.private || reading.say?.includes(PRIVATE_KEPT)) return reading;
+  return { ...reading, say: reading.say ? `${reading.say} ${PRIVATE_KEPT}` : PRIVATE_KEPT };
+}
+
+function interpretCleaned(cleaned: string, registry: Registry): Interpretation {
   if (!/[\p{L}\p{N}]/u.test(cleaned)) return { kind: 'empty' };
   if (HELP.test(cleaned)) return { kind: 'help' };
   if (SELF_PROMISE.test(cleaned))

@@ -195,6 +195,23 @@ function gapped(before: string, rest: string): Pick<Segment, 'reads' | 'unsure'>
   if (!whose && !(/^\p{Lu}/u.test(first) && POSSESSIVE.test(first))) return undefined;
   const head = POSSESSIVE.test(key[0]!) ? key.slice(1) : key;
   const lead = whose ? `${whose} ` : '';
+  // "my home wifi password is abc and my work one is def": "one" stands for the fact before's name.
+  const one = oneOf(head, words);
+  if (one) return one === 'unsure' ? { unsure: true } : { reads: `${lead}${one}` };
+  // "my son is Tom and my daughter's Ann": after a fact with no owner, "'s" before a name is "is"
+  // (the daughter is Ann), never an owner of the fact before ("daughter's son").
+  if (
+    whose &&
+    words.length >= 2 &&
+    /['’]s$/.test(first) &&
+    !POSSESSIVE.test(key[0]!) &&
+    !/\p{N}/u.test(words.slice(1).join(' '))
+  ) {
+    const said = words.slice(1);
+    return said.length <= 3 && said.every((word) => /^\p{Lu}/u.test(word))
+      ? { reads: `${lead}${first.slice(0, -2)} is ${said.join(' ')}` }
+      : { unsure: true };
+  }
   // "my brother's is 7 June": only whose it is before the copula.
   if (words.length >= 3 && POSSESSIVE.test(first) && /^(?:is|are)$/i.test(words[1]!))
     return head.length > 0
@@ -241,6 +258,28 @@ function gapped(before: string, rest: string): Pick<Segment, 'reads' | 'unsure'>
   )
     return { unsure: true };
   return { reads: `${lead}${newKey.join(' ')} ${copula}${called} ${said.join(' ')}` };
+}
+
+/**
+ * "my work one is def" after "my home wifi password is abc": the clause read with the name "one"
+ * stands for ("work wifi password is def"): its words before "one" take the place of as many
+ * opening words of `head` ("home"), or go before a one-word head ("my car is a Golf and my work
+ * one is a Polo" → "work car"). `unsure` when `head` has no words to spare; undefined when the
+ * clause says no "one".
+ */
+function oneOf(head: readonly string[], words: readonly string[]): string | 'unsure' | undefined {
+  const at = words.findIndex((word) => /^ones?$/i.test(word));
+  if (at < 1 || !/^(?:is|are)$/i.test(words[at + 1] ?? '') || words.length < at + 3) return undefined;
+  const said = words.slice(0, at);
+  if (said.some((word) => FUNCTION_WORD.test(word) || /^(?:is|are|was|were)$/i.test(word))) return undefined;
+  const name =
+    head.length === 1
+      ? [...said, ...head]
+      : head.length > said.length
+        ? [...said, ...head.slice(said.length)]
+        : undefined;
+  if (!name) return 'unsure';
+  return `${name.join(' ')} ${words.slice(at + 1).join(' ')}`;
 }
 
 /**

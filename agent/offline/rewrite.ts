@@ -13,6 +13,7 @@ import {
 } from './asides.js';
 
 import { CLOSERS, colonFact, OPENERS, reframe } from './framing.js';
+import { leadIn } from './leadins.js';
 
 const LEADING: readonly RegExp[] = [
   ...OPENERS,
@@ -31,8 +32,8 @@ const LEADING: readonly RegExp[] = [
 const TRAILING: readonly RegExp[] = [
   ...CLOSERS,
   ...ASIDE_CLOSERS,
-  // Not after a joining word: "peace and thanks", "say please" are values.
-  /(?:^|(?<!\b(?:is|are|was|were|be|called|named|and|or|of|to|say|with|no|the|a|an|my|your|&))[\s,;]+)(?:please|pls|plz|asap|thanks|thank\s+you|thx|ty|if\s+you\s+can|if\s+you\s+could|for\s+me|ok\??|okay\??|would\s+you\??|will\s+you\??|can\s+you\??)\s*[.!?]*$/i,
+  // Not after a joining word, comma or not: "peace and thanks", "say please", "no, thank you" are values.
+  /(?:^|(?<!\b(?:is|are|was|were|be|called|named|and|or|of|to|say|with|no|the|a|an|my|your|&)[\s,;]*)[\s,;]+)(?:please|pls|plz|asap|thanks|thank\s+you|thx|ty|if\s+you\s+can|if\s+you\s+could|for\s+me|ok\??|okay\??|would\s+you\??|will\s+you\??|can\s+you\??)\s*[.!?]*$/i,
 ];
 
 /** "X, remember it" and friends: the clause moves to the front as the verb. */
@@ -153,10 +154,11 @@ const SEPARATORS: readonly [RegExp, string][] = [
  * "my excuse is: it is raining", "the wifi password is: hunter2", "remember my PIN is = 4321": a
  * copula followed by a colon (or "="). The separator goes and the copula stays, so the value is
  * what follows, as typed ("it is raining", not "is it is raining"). A colon that opens the value
- * ("my mood is :D", "my face is :-)") is the value's own.
+ * ("my mood is :D", "my face is :-)") is the value's own, and so is one inside a value that opens
+ * with a copula's word ("my password is is:is").
  */
 const COPULA_THEN_COLON =
-  /^((?:(?:remember|store|save|memori[sz]e|keep)\s+(?:that\s+)?)?(?:my|our|the|\p{L}+['’]s)\s+[^:=.?!]{1,60}?\s+(?:is|are|was|were))\s*[:=](?:\s+(?=\S)|(?=[\p{L}\p{N}]{2}))/iu;
+  /^((?:(?:remember|store|save|memori[sz]e|keep)\s+(?:that\s+)?)?(?:my|our|the|\p{L}+['’]s)\s+(?:(?!\s(?:is|are|was|were)\s)[^:=.?!]){1,60}?\s+(?:is|are|was|were))\s*[:=](?:\s+(?=\S)|(?=[\p{L}\p{N}]{2}))/iu;
 
 /**
  * "make my wifi password hunter2" is "set my wifi password to hunter2": a stored value, said as one
@@ -189,6 +191,9 @@ export function rewriteRequest(text: string): string {
     text.replace(VOCATIVE, '').replace(INLINE_PLEASE, '').replace(RELATIVE_ASIDE, ''),
     LEADING,
   );
+  // "keep this private: …", "pls rmbr …", "sorry, I meant my …": said plainly before the key is read.
+  const led = leadIn(current);
+  if (led) current = stripAll(led.text, LEADING);
   current = reframe(stripAll(current, TRAILING));
   const trailing = TRAILING_VERB.exec(current);
   // "I'll remember that", "we should keep that": the person says what they will do; no subject to keep.

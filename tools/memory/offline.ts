@@ -88,6 +88,23 @@ export const memoryNewKeyCheck = (value: unknown): SlotCheck => {
   const text = String(value);
   if (/(?:^|\s)(?:~|\.{1,2})?\/\S|\b[a-z]+:\/\/|\s(?:to|at|into|onto|as|from|with|of|for)$/i.test(text))
     return { problem: { field: 'key', message: `"${text}" is not the name of a fact` } };
+  // "the home one is ddd", "my work ones are …": "one" stands for a name said before, in another
+  // request; stored as is it would be a fact called "home one" that no question finds.
+  const one = /^(?:(?:my|our|the)\s+)?((?:\S+\s+){0,3}?\S+)\s+ones?$/i.exec(text);
+  // "my number one is Bob", "room one", "day one": "one" is a numeral there, part of the name.
+  if (
+    one &&
+    !/(?:^|\s)(?:no|any|every|some|each|the|this|that|which|number|no\.|room|day|gate|level|floor|platform|track|chapter|page|step|stage|phase|part|season|episode|year|week|plan|option|class|line|player|seat|table|door|box|lane|bay|unit|block|zone)$/i.test(
+      one[1]!,
+    )
+  )
+    return {
+      problem: {
+        field: 'key',
+        message: `"${text}" does not say which ${one[1]} thing it is`,
+        reply: `Which ${one[1]} one? "one" stands for a name I can't see here. Say it with its full name, e.g. "my ${one[1]} wifi password is …" if it is a wifi password. Nothing was changed.`,
+      },
+    };
   // "your bike code is 5": said to fazt, "your" names no one whose fact it could be.
   const yours = /^(?:your|yours)\s+(\S.*)$/i.exec(text);
   if (yours)
@@ -209,7 +226,13 @@ export const memoryValueCheck = (value: unknown): SlotCheck => {
       '',
     )
     // "Dr. Nguyen, not Dr. Patel", "9920 instead of 7781": the old value is not part of the new one.
-    .replace(/[\s,;]+(?:not|rather\s+than|instead\s+of)\s+[^,;]+$/i, '')
+    // Not a phrase or title that says the same word again ("sorry not sorry", "Sorry, Not Sorry")
+    // or a title's own capitalised "Not" ("Sorry Not Sorry"): those are the value as said.
+    .replace(
+      /[\s,;]+(not|rather\s+than|instead\s+of)\s+([^,;]+)$/i,
+      (whole, word: string, after: string, at: number, all: string) =>
+        notAReplacement(all.slice(0, at), word, after) ? whole : '',
+    )
     // "12 (not 21)": the same said in brackets.
     .replace(/\s*\((?:not|rather\s+than|instead\s+of)\s+[^()]+\)$/i, '')
     // "12-43-08 i mixed it up": a code, then an aside about it. After a sentence end ("12. It's
@@ -246,6 +269,18 @@ export const memoryValueCheck = (value: unknown): SlotCheck => {
     };
   return { value: text };
 };
+
+/**
+ * True when "<before> not <after>" is one value, not a value and the one it replaces: the words
+ * after "not" say again the words before it ("sorry not sorry", "yes, not yes"), or "Not" is
+ * capitalised as a title's word ("Sorry Not Sorry", "Ready Or Not Here I Come").
+ */
+function notAReplacement(before: string, word: string, after: string): boolean {
+  const last = before.trim().split(/\s+/);
+  const said = after.trim().split(/\s+/);
+  const again = said.join(' ').toLowerCase() === last.slice(-said.length).join(' ').toLowerCase();
+  return again || /^N/.test(word);
+}
 
 /** A value that opens by saying what it is not: "not …", "isn't …", "aren't …", "'s not …", "ain't …". */
 const NEGATED_VALUE =
@@ -534,6 +569,11 @@ const NOT_PLURAL =
 /** "keys", "glasses", "pronouns": a name whose last word is a plain plural takes "are". */
 export function pluralName(label: string): boolean {
   const last = label.split(/\s+/).at(-1) ?? '';
+  // "children", "people", "feet": plurals without an "s" ("my children are Max and Lea").
+  if (
+    /^(?:\p{L}*children|people|(?:\p{L}*wo)?men|feet|teeth|mice|geese|oxen|dice|grandchildren)$/iu.test(last)
+  )
+    return true;
   return /^\p{Ll}{3,}s$/u.test(last) && !NOT_PLURAL.test(last);
 }
 
