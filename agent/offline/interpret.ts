@@ -450,9 +450,10 @@ function splitInput(tool: AnyTool, input: Record<string, unknown>, also: Record<
 }
 
 /** A request one of the tools' `offline.phrases` serves ("delete the note about X"). */
-function byPhrase(text: string, registry: Registry): Interpretation | undefined {
+function byPhrase(text: string, registry: Registry, question: boolean): Interpretation | undefined {
   for (const tool of registry.list()) {
     for (const phrase of tool.offline?.phrases ?? []) {
+      if (question && !phrase.question) continue;
       const match = phrase.pattern.exec(text);
       const input = match ? phrase.input(match) : undefined;
       if (!input || !tool.input.safeParse(input).success) continue;
@@ -724,7 +725,7 @@ function interpretText(cleaned: string, registry: Registry): Interpretation {
   const tokens = tokenize(text);
   if (tokens.length === 0) return { kind: 'empty' };
   const question = isQuestion(cleaned, tokens, text);
-  const phrased = question ? undefined : byPhrase(text, registry);
+  const phrased = byPhrase(text, registry, question);
   if (phrased) return phrased;
   const { complete, partial } = matchAll(registry, tokens, question);
 
