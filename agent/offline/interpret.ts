@@ -1,6 +1,7 @@
 import type { AnyTool } from '../../tools/define-tool.js';
 import type { SlotCheck } from '../../tools/offline.js';
 import type { Registry } from '../../tools/registry.js';
+import { acknowledgement } from './acks.js';
 import { sampleRequest } from './answer.js';
 import { closestTools } from './closest.js';
 import { selfCorrection, whichOne } from './corrections.js';
@@ -579,6 +580,9 @@ function matchAll(
  */
 export function interpret(request: string, registry: Registry): Interpretation {
   const cleaned = cleanText(request);
+  // "🙂", "thanks", "never mind, don't remember my code": nothing asked, nothing kept, said so.
+  const ack = acknowledgement(cleaned);
+  if (ack) return { kind: 'chatter', reply: ack };
   if (!/[\p{L}\p{N}]/u.test(cleaned)) return { kind: 'empty' };
   if (HELP.test(cleaned)) return { kind: 'help' };
   if (SELF_PROMISE.test(cleaned))

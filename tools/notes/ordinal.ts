@@ -9,7 +9,7 @@ import type { Note } from './schemas.js';
 
 /** The words for the newest and the oldest note. */
 const NEWEST = String.raw`last|latest|newest|most\s+recent|recent|previous|final`;
-const OLDEST = String.raw`first|oldest|earliest`;
+const OLDEST = 'first|oldest|earliest';
 
 /** A delete verb, a determiner, the place in time and "note" (group 1). */
 export const ONE_NOTE_BY_TIME = new RegExp(

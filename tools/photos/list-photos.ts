@@ -35,7 +35,7 @@ export const photosList = defineTool({
   run({ album, cursor, limit: count }, { cartridge }) {
     const page = createPhotosStore(cartridge).list({ album, cursor, limit: count });
     if (!page) {
-      throw new UsageError(`There is no album "${album}". Run photos_albums to see the album ids.`, {
+      throw new UsageError(`There is no album "${album}". Say "list my photo albums" to see their ids.`, {
         code: 'photos_album_missing',
       });
     }
