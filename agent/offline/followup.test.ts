@@ -29,8 +29,9 @@ describe('a follow-up is read against the turn before it', () => {
   );
 
   it('reads "it" as the fact the last turn named', () => {
-    expect(followUp("actually it's 21", locker)).toBe('my locker is 21');
-    expect(followUp('no, it is 21 now', locker)).toBe('my locker is 21');
+    expect(followUp("actually it's 21", locker)).toBe('actually my locker is 21');
+    expect(followUp('no, it is 21 now', locker)).toBe('actually my locker is 21');
+    expect(followUp('it should be 21', locker)).toBe('my locker is 21');
     expect(followUp('change it to 21', locker)).toBe('change my locker to 21');
     expect(followUp('update it to B-7 please', locker)).toBe('change my locker to B-7');
     const mums = turn(

@@ -65,7 +65,8 @@ export function followUp(
   if (!key) return undefined;
   const owned = /^(?:my|our|the)\s|['’]s\s/i.test(key) ? key : `my ${key}`;
   const value = IT_IS.exec(text)?.[1] ?? undefined;
-  if (value) return `${owned} is ${value}`;
+  // "actually it's 21" corrects the fact, as "actually my locker is 21" does; "it's 21" may ask first.
+  if (value) return `${/^(?:actually|no|nope|sorry)\b/i.test(text) ? 'actually ' : ''}${owned} is ${value}`;
   const changed = CHANGE_IT.exec(text)?.[1];
   if (changed) return `change ${owned} to ${changed}`;
   return undefined;
