@@ -144,6 +144,10 @@ describe('requests answered as something else', () => {
     expect(calls.at(-1)).toMatchObject({ name: 'apps_deploy', input: { folder }, ok: true });
     expect(answer).toContain('Deployed my-site version 1');
     expect(answer).toContain('private');
+    // A folder that is not there is said plainly, never as the system's error code.
+    const missing = await ask(`publish ${join(temp.dir, 'nope')}`);
+    expect(missing.answer).toContain(`${join(temp.dir, 'nope')} does not exist`);
+    expect(missing.answer).not.toMatch(/ENOENT|realpath/);
   });
 
   it('answers "make a shop app" with how to host a folder, not a question about access', async () => {
