@@ -43,7 +43,7 @@ export const photosList = defineTool({
   },
   describe: ({ photos, total, nextCursor }) => {
     if (total === 0)
-      return 'You have no photos yet. Import a folder with photos_import ("import my photos from ~/Pictures").';
+      return 'You have no photos yet. Import a folder: "import my photos from ~/Pictures".';
     const lines = [`You have ${total} photo${total === 1 ? '' : 's'}.`];
     for (const photo of photos.slice(0, 20)) {
       lines.push(
