@@ -88,8 +88,10 @@ export interface OfflineAnswer<In, Out> {
 
 /** A request the templates cannot express, served by this tool with an answer of its own. */
 export interface OfflinePhrase<In, Out> {
-  /** Matched against the request in plain form; a question never matches. */
+  /** Matched against the request in plain form; a question only when `question` is set. */
   pattern: RegExp;
+  /** The phrase is a question ("when did I change my locker?"): it matches questions too. */
+  question?: boolean;
   /** The input from the match, or undefined when it does not apply after all. */
   input: Hook<RegExpExecArray, In | undefined>;
   /** The answer from the output, and how the request ended. */

@@ -12,6 +12,7 @@ import type { ToolErrorCode, ToolResult } from '../../tools/tool-result.js';
 import type { Planner, PlannerDeps, PlannerEvent, PlanRequest, PlanStatus } from '../planner.js';
 import { approvalsNeeded, capabilityList, emptyRequest, listed, notUnderstood } from './answer.js';
 import { closestTools } from './closest.js';
+import { followUp } from './followup.js';
 import { interpret, type Step } from './interpret.js';
 import { matchWord } from './words.js';
 
@@ -297,7 +298,8 @@ export function createOfflinePlanner(registry: Registry): Planner {
         yield* finish([...texts, ...(say ? [say] : [])].join('\n'), asked ? 'needs_input' : 'done');
       };
 
-      const meaning = interpret(request.text, registry);
+      // "actually it's 21" after "what's my locker?", "yes" after a question back (`-c <id>`).
+      const meaning = interpret(followUp(request.text, request.history) ?? request.text, registry);
       switch (meaning.kind) {
         case 'empty':
           return yield* finish(emptyRequest(closestTools(registry, '')), 'not_understood');

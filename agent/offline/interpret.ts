@@ -1,6 +1,7 @@
 import type { AnyTool } from '../../tools/define-tool.js';
 import type { SlotCheck } from '../../tools/offline.js';
 import type { Registry } from '../../tools/registry.js';
+import { acknowledgement } from './acks.js';
 import { sampleRequest } from './answer.js';
 import { closestTools } from './closest.js';
 import { selfCorrection, whichOne } from './corrections.js';
@@ -456,9 +457,10 @@ function splitInput(tool: AnyTool, input: Record<string, unknown>, also: Record<
 }
 
 /** A request one of the tools' `offline.phrases` serves ("delete the note about X"). */
-function byPhrase(text: string, registry: Registry): Interpretation | undefined {
+function byPhrase(text: string, registry: Registry, question: boolean): Interpretation | undefined {
   for (const tool of registry.list()) {
     for (const phrase of tool.offline?.phrases ?? []) {
+      if (question && !phrase.question) continue;
       const match = phrase.pattern.exec(text);
       const input = match ? phrase.input(match) : undefined;
       if (!input || !tool.input.safeParse(input).success) continue;
@@ -601,6 +603,9 @@ function privateKept(request: string, reading: Interpretation): Interpretation {
 }
 
 function interpretCleaned(cleaned: string, registry: Registry): Interpretation {
+  // "🙂", "thanks", "never mind, don't remember my code": nothing asked, nothing kept, said so.
+  const ack = acknowledgement(cleaned);
+  if (ack) return { kind: 'chatter', reply: ack };
   if (!/[\p{L}\p{N}]/u.test(cleaned)) return { kind: 'empty' };
   if (HELP.test(cleaned)) return { kind: 'help' };
   if (SELF_PROMISE.test(cleaned))
@@ -747,7 +752,7 @@ function interpretText(cleaned: string, registry: Registry): Interpretation {
   const tokens = tokenize(text);
   if (tokens.length === 0) return { kind: 'empty' };
   const question = isQuestion(cleaned, tokens, text);
-  const phrased = question ? undefined : byPhrase(text, registry);
+  const phrased = byPhrase(text, registry, question);
   if (phrased) return phrased;
   const { complete, partial } = matchAll(registry, tokens, question);
 

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Cartridge, openCartridge } from '../../cartridge/open.js';
 import { type TempCartridge, tempCartridge } from '../../test/helpers/cli.js';
 import { askPlanner, PERSON } from '../../test/helpers/offline.js';
+import { STILL_SERVED } from '../../tools/apps/set-access.js';
 import { createDefaultRegistry, createExecutor } from '../../tools/index.js';
 import { createMemoryStore } from '../../tools/memory/store.js';
 import { sampleRequest } from './answer.js';
@@ -278,8 +279,9 @@ describe('apps are resolved against what is hosted before a call runs', () => {
     }
     for (const request of ['take my blog down', 'take my blog offline', 'stop hosting blog', 'unhost blog']) {
       const { finish, calls } = await ask(request);
+      // A take-down also says the app is still served, and that only deleting it stops that.
       expect(finish.answer, request).toBe(
-        'blog is already private; nothing changed, but 2 share links still open it. To close them, say "revoke all links to blog" (or see them with `fazt share --list`).',
+        `blog is already private; nothing changed, but 2 share links still open it. To close them, say "revoke all links to blog" (or see them with \`fazt share --list\`).\n${STILL_SERVED}`,
       );
       expect(calls.map((call) => call.name)).not.toContain('apps_set_access');
     }
@@ -289,7 +291,9 @@ describe('apps are resolved against what is hosted before a call runs', () => {
     );
     const revoked = await ask('revoke all links to blog', true);
     expect(revoked.calls.at(-1)).toMatchObject({ name: 'apps_unshare', ok: true });
-    expect((await ask('take my blog down')).finish.answer).toBe('blog is already private; nothing changed.');
+    expect((await ask('take my blog down')).finish.answer).toBe(
+      `blog is already private; nothing changed.\n${STILL_SERVED}`,
+    );
   });
 
   it('says plainly that an app is already private, and asks no approval for a change that is none', async () => {
@@ -297,7 +301,11 @@ describe('apps are resolved against what is hosted before a call runs', () => {
     for (const request of ['take down my blog', 'unpublish the blog', 'make blog private', 'hide my blog']) {
       const { finish, calls } = await ask(request);
       expect(finish.status, request).toBe('done');
-      expect(finish.answer, request).toBe('blog is already private; nothing changed.');
+      // A take-down also says the app is still served, and that only deleting it stops that.
+      const takeDown = /down|unpublish/.test(request);
+      expect(finish.answer, request).toBe(
+        `blog is already private; nothing changed.${takeDown ? `\n${STILL_SERVED}` : ''}`,
+      );
       // The lookups only: the app, and the share links that would still open it.
       expect(
         calls.map((call) => call.name),
@@ -307,7 +315,7 @@ describe('apps are resolved against what is hosted before a call runs', () => {
     // Approved, the call runs and its own sentence says the same; nothing changed.
     const approved = await ask('take down my blog', true);
     expect(approved.calls.at(-1)).toMatchObject({ name: 'apps_set_access', ok: true });
-    expect(approved.finish.answer).toBe('blog is already private; nothing changed.');
+    expect(approved.finish.answer).toBe(`blog is already private; nothing changed.\n${STILL_SERVED}`);
     expect(cartridge.events.query({ type: 'apps.access_changed' })).toEqual([]);
   });
 

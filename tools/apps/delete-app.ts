@@ -27,7 +27,7 @@ export const appsDelete = defineTool({
     const { store, app } = findApp(context, name, { write: false });
     if (app.kind === 'builtin') {
       throw new UsageError(
-        `"${app.name}" is built into fazt and cannot be deleted. Make it private with apps_set_access, and revoke its links with apps_unshare.`,
+        `"${app.name}" is built into fazt and cannot be deleted. Make it private ("make ${app.name} private") and revoke its links ("revoke all links to ${app.name}") instead.`,
         { code: 'app_builtin' },
       );
     }

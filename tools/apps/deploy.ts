@@ -5,6 +5,7 @@ import { brotliCompress, constants, gzip } from 'node:zlib';
 import { requireBlobs, sweepUnreferencedBlobs } from '../../cartridge/blob-references.js';
 import { errorMessage, UsageError } from '../../cartridge/errors.js';
 import type { Cartridge } from '../../cartridge/open.js';
+import { pathProblem } from '../../cartridge/paths.js';
 import { contentTypeOf, isCompressible } from './content-types.js';
 import { hasControlCharacters } from './paths.js';
 import { type AppFile, createAppsStore } from './store.js';
@@ -146,7 +147,7 @@ export async function deployableFolder(folder: string): Promise<string> {
     if (!(await lstat(real)).isDirectory()) throw new Error('not a folder');
   } catch (error) {
     throw new UsageError(
-      `Cannot deploy ${folder}: ${errorMessage(error)}. Give the path of a folder holding the site (index.html at its top).`,
+      `Cannot deploy ${folder}: ${(error as { code?: unknown })?.code ? pathProblem(resolve(folder), error) : errorMessage(error)}. Give the path of a folder holding the site (index.html at its top).`,
       { code: 'deploy_folder_missing', cause: error },
     );
   }

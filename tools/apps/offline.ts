@@ -19,6 +19,11 @@ export function appNameSlot(field: string) {
     // "share photos with": who it is for was left out, so this is not the app's name.
     if (/\s(?:with|to|for)$/i.test(said))
       return { problem: { field: 'label', message: `nobody is named after "${said.split(/\s+/).pop()}"` } };
+    // "publish /srv/site": a path is a folder to deploy, never an app's name.
+    if (/^["'“‘]?(?:~|\.{1,2})?[/\\]|^["'“‘]?[a-z]:[/\\]/i.test(said))
+      return {
+        problem: { field, message: `"${said}" is a folder, not an app's name`, instead: 'apps_deploy' },
+      };
     if (!said || /^(?:my|the|our|this|that|your|a|an|it|its|them|me)$/i.test(said))
       return { problem: { field, message: `"${String(value)}" names no app` } };
     // "the app", "my site": kept as said, so the lookup can take the only app there is.

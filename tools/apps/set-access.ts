@@ -11,6 +11,17 @@ function linksStillOpen(name: string, open: number): string {
   return `, but ${open} share link${open === 1 ? '' : 's'} still open${open === 1 ? 's' : ''} it. To close ${them}, say "revoke all links to ${name}" (or see ${them} with \`fazt share --list\`).`;
 }
 
+/** A template that asks for an app to stop being served ("take … offline", "unhost …", "shut down …"). */
+const TAKE_DOWN =
+  /\b(?:offline|off\s+line|down|unhost|hosting|publishing|unpublish|unlist|unavailable|off\s+the\s+(?:internet|web)|take\s+off)\b/;
+
+/**
+ * Said after a take-down: fazt has no switch that stops serving one app short of deleting it, so
+ * the answer says who can still open it and what would stop it for good (issue 7, S11 #17).
+ */
+export const STILL_SERVED =
+  'fazt still serves a private app to you (signed in) and to its share links; it has no switch that stops serving one app short of deleting it. To remove it for good, say "delete" and its name (asked first; cannot be undone).';
+
 export const appsSetAccess = defineTool({
   name: 'apps_set_access',
   title: 'Make an app private or public',
@@ -109,6 +120,9 @@ export const appsSetAccess = defineTool({
         source,
         fixed: { access: 'private' as const },
         bonus: 0.5,
+        // "take my shop offline" asks for it to stop being served; private is the nearest fazt has,
+        // and the answer says what still opens it and what would stop it for good.
+        ...(TAKE_DOWN.test(source) ? { say: STILL_SERVED } : {}),
       })),
       ...[
         'unhide {name}',

@@ -180,7 +180,7 @@ export function createAppsStore(cartridge: Cartridge) {
     const app = get(name);
     if (!app) {
       throw new UsageError(
-        `There is no app named "${name}". See your apps with \`fazt apps\` (apps_list), or deploy a folder with apps_deploy.`,
+        `There is no app named "${name}". See your apps with \`fazt apps\`, or deploy a folder ("deploy ~/site as blog").`,
         { code: 'app_unknown' },
       );
     }

@@ -76,6 +76,9 @@ export const memoryForget = defineTool({
             /\s+(?:that\s+|which\s+)?(?:you|u)(?:['’]ve|\s+have)?\s+(?:saved|stored|have|know|remember(?:ed)?|kept|got|noted)(?:\s+(?:for|about)\s+me)?$/i,
             '',
           )
+          // "delete the parking spot fact", "forget my gym code entry": the last word names the
+          // store, not the fact ("note" is the notes' own word, read by the notes tools).
+          .replace(/(\S)\s+(?:fact|entry|info|information|details?|record|memory|thing)$/i, '$1')
           .trim();
         return notAFactStore(name) ?? bulkForgetCheck(name) ?? memoryKeyCheck(name || text);
       },

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { attributeWithheld, namesSecret } from '../../cartridge/text-similarity.js';
 import { defineTool } from '../define-tool.js';
+import { whenSaid } from '../moment.js';
 import { text } from '../schemas.js';
 import { endSentence } from '../sentence.js';
 import { factSentence, factSubject, memoryKeyCheck } from './offline.js';
@@ -45,6 +46,13 @@ const nothingFor = (
     named.length ? ` I have ${joinNames(named)}; ask for ${named.length === 1 ? 'it' : 'one'} by name.` : ''
   }${near.length ? ` ${endSentence(`Near facts, about something else: ${near.join('; ')}`)}` : ''}`;
 };
+
+/**
+ * "when did I change/set/tell you my X", "when was my X last updated": group 1 or 2 is the fact's
+ * name as said.
+ */
+const WHEN_CHANGED =
+  /^when\s+(?:did|have)\s+i\s+(?:last\s+)?(?:change|changed|set|update|updated|tell\s+you|told\s+you|give\s+you|gave\s+you|save|saved|store|stored|add|added|enter|entered|mention|mentioned)\s+(?:you\s+)?(?:about\s+)?(.+?)(?:\s+(?:last|to\s+you|again))?\s*[?.!]*$|^when\s+(?:was|were)\s+(.+?)\s+(?:last\s+)?(?:changed|updated|set|saved|stored|added|told\s+to\s+you)(?:\s+last)?\s*[?.!]*$/i;
 
 export const memoryRecall = defineTool({
   name: 'memory_recall',
@@ -160,6 +168,40 @@ export const memoryRecall = defineTool({
     return `${took}${factSentence(match)}`;
   },
   offline: {
+    // "when did I change my locker?", "when was my wifi password last updated?": when the fact was
+    // set, from its stored times, then the fact itself (a note's time is the notes' own phrase).
+    phrases: [
+      {
+        pattern: WHEN_CHANGED,
+        question: true,
+        input: (match) => {
+          const key = (match[1] ?? match[2] ?? '').trim().replace(/^(?:my|the|our)\s+/i, '');
+          return !key || /\bnotes?$/i.test(key) || /^(?:it|that|this|them|those|these)$/i.test(key)
+            ? undefined
+            : { key };
+        },
+        reply: (output, { key }) => {
+          const { match, typo } = output;
+          if (!match)
+            return {
+              answer:
+                output.ambiguous && !output.alternatives.every(({ score }) => score === 1)
+                  ? whichOf(key, output.alternatives)
+                  : nothingFor(key, output.alternatives),
+              status: output.ambiguous ? 'needs_input' : 'done',
+            };
+          const took = typo ? `I took "${key}" to mean "${typo}". ` : '';
+          const subject = factSubject(match.label).replace(/^(?:Your|Our|The)\b/, (word) =>
+            word.toLowerCase(),
+          );
+          const when =
+            match.updatedAt > match.createdAt
+              ? `You last changed ${subject} on ${whenSaid(match.updatedAt)} (first told ${whenSaid(match.createdAt)}).`
+              : `You told me ${subject} on ${whenSaid(match.createdAt)} and have not changed it since.`;
+          return { answer: `${took}${when} ${factSentence(match)}`, status: 'done' };
+        },
+      },
+    ],
     slots: { key: memoryKeyCheck },
     questions: { key: () => 'What should I look up? For example "what is my bike lock code?"' },
     samples: { key: 'my bike lock code' },

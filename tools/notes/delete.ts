@@ -2,8 +2,18 @@ import { z } from 'zod';
 import { NotFoundError } from '../../cartridge/errors.js';
 import { defineTool } from '../define-tool.js';
 import { lookUpTarget } from '../offline.js';
+import { NOTE_BY_TIME, resolveNoteByTime } from './ordinal.js';
 import { note, noteId } from './schemas.js';
 import { createNotesStore } from './store.js';
+
+/** A note named by number must be there before approval is asked. */
+const byNumber = lookUpTarget(
+  ({ id }: { id: number }) => ({ tool: 'notes_get', input: { id } }),
+  (output, { id }) =>
+    output
+      ? undefined
+      : `There is no note #${String(id)}, so there is nothing to delete. Say "list my notes" to see their numbers.`,
+);
 
 export const notesDelete = defineTool({
   name: 'notes_delete',
@@ -16,7 +26,7 @@ export const notesDelete = defineTool({
   run({ id }, { cartridge, emit }) {
     const deleted = createNotesStore(cartridge).delete(id);
     if (!deleted)
-      throw new NotFoundError(`There is no note #${id}. List notes with notes_list to find its id.`);
+      throw new NotFoundError(`There is no note #${id}. Say "list my notes" to see their numbers.`);
     emit('note.deleted', { id });
     return { deleted };
   },
@@ -28,13 +38,11 @@ export const notesDelete = defineTool({
     },
     preview: ({ id }) => `delete note #${String(id)}`,
     // Approval is never asked for a note that is not there.
-    before: lookUpTarget(
-      ({ id }: { id: number }) => ({ tool: 'notes_get', input: { id } }),
-      (output, { id }) =>
-        output
-          ? undefined
-          : `There is no note #${String(id)}, so there is nothing to delete. Say "list my notes" to see their numbers.`,
-    ),
+    before: {
+      // "delete the last note": the newest note's number, looked up before approval is asked.
+      check: (input, call) =>
+        input.id === NOTE_BY_TIME ? resolveNoteByTime(call) : byNumber.check(input, call),
+    },
     samples: { id: '3' },
     // "forget note 1.5", "delete note 99999999999999999999": a number no note can have.
     slots: {
@@ -51,11 +59,23 @@ export const notesDelete = defineTool({
     },
     // "forget note 3": a note named by its number is this note, whatever the verb.
     templates: [
-      'forget note {id}',
-      'forget note number {id}',
-      'forget my note {id}',
-      'remove my note {id}',
-      'delete my note {id}',
-    ].map((source) => ({ source })),
+      // "delete the last note", "remove my oldest note": the id is found by `before`.
+      ...['delete', 'remove', 'erase', 'forget'].flatMap((verb) =>
+        ['last', 'latest', 'newest', 'most recent', 'first', 'oldest'].flatMap((place) =>
+          ['the', 'my'].map((owner) => ({
+            source: `${verb} ${owner} ${place} note`,
+            fixed: { id: NOTE_BY_TIME },
+            bonus: 1,
+          })),
+        ),
+      ),
+      ...[
+        'forget note {id}',
+        'forget note number {id}',
+        'forget my note {id}',
+        'remove my note {id}',
+        'delete my note {id}',
+      ].map((source) => ({ source })),
+    ],
   },
 });

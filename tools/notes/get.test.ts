@@ -18,6 +18,6 @@ describe('notes_get', () => {
     const missing = await executor.execute('notes_get', { id: 9 }, { caller });
     // Not invalid_input: the request was well formed, there is just no such note (issue 8).
     expect(missing).toMatchObject({ ok: false, error: { code: 'not_found' } });
-    expect(!missing.ok && missing.error.message).toMatch(/no note #9.*notes_list/);
+    expect(!missing.ok && missing.error.message).toMatch(/no note #9.*"list my notes"/);
   });
 });

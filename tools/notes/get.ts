@@ -23,8 +23,7 @@ export const notesGet = defineTool({
   ],
   run({ id }, { cartridge }) {
     const found = createNotesStore(cartridge).get(id);
-    if (!found)
-      throw new NotFoundError(`There is no note #${id}. List notes with notes_list to find its id.`);
+    if (!found) throw new NotFoundError(`There is no note #${id}. Say "list my notes" to see their numbers.`);
     return { note: found };
   },
   describe: ({ note: found }) => `#${found.id} ${found.text}`,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
 import { limit } from '../schemas.js';
+import { notesByTime } from './ordinal.js';
 import { note } from './schemas.js';
 import { createNotesStore } from './store.js';
 
@@ -41,4 +42,6 @@ export const notesList = defineTool({
     total === 0
       ? 'You have no notes yet.'
       : `You have ${total} note${total === 1 ? '' : 's'}:\n${notes.map((item) => `#${item.id} ${item.text}`).join('\n')}`,
+  // "delete the last two notes": which they are and how to delete them, never a guessed bulk delete.
+  offline: { phrases: [notesByTime] },
 });

@@ -1,11 +1,22 @@
 import { z } from 'zod';
 import { ownerMissing } from '../../cartridge/text-similarity.js';
 import { defineTool } from '../define-tool.js';
+import { whenSaid } from '../moment.js';
 import { limit, text } from '../schemas.js';
 import { endSentence } from '../sentence.js';
 import { DELETE_BY_CONTENT, noteLines, searchQuery } from './offline.js';
 import { noteHit } from './schemas.js';
 import { createNotesStore } from './store.js';
+
+/** "when did I add/write the milk note", "… the note about milk": group 1 or 2 is what it says. */
+const WHEN_NOTED =
+  /^when\s+did\s+i\s+(?:add|write|wrote|make|made|take|took|save|create|jot\s+down)\s+(?:the|my|that)\s+(?:note\s+(?:about|on|saying|that\s+says|with)\s+(.+?)|(.+?)\s+note)\s*[?.!]*$/i;
+
+/** A note's text on one line, cut at 80 characters. */
+const oneLine = (text: string) => {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > 80 ? `${flat.slice(0, 79)}…` : flat;
+};
 
 export const notesSearch = defineTool({
   name: 'notes_search',
@@ -77,6 +88,27 @@ export const notesSearch = defineTool({
     // "delete the note about the book club": find it and say how to delete it, never delete a
     // guess, even when one note matches and the run is approved.
     phrases: [
+      // "when did I add the milk note?": when each note that mentions it was written.
+      {
+        pattern: WHEN_NOTED,
+        question: true,
+        input: (match) => {
+          const query = (match[1] ?? match[2] ?? '').trim();
+          return query ? { query, limit: 5 } : undefined;
+        },
+        reply: ({ hits }, { query }) => {
+          if (hits.length === 0) return { answer: `No note mentions "${query}".`, status: 'done' };
+          const line = (hit: (typeof hits)[number]) =>
+            `note #${hit.id} on ${whenSaid(hit.createdAt)}${hit.updatedAt > hit.createdAt ? ` (last changed ${whenSaid(hit.updatedAt)})` : ''}: ${oneLine(hit.text)}`;
+          return {
+            answer:
+              hits.length === 1
+                ? `You wrote ${line(hits[0]!)}`
+                : `${hits.length} notes mention "${query}":\n${hits.map((hit) => `- ${line(hit)}`).join('\n')}`,
+            status: 'done',
+          };
+        },
+      },
       {
         pattern: DELETE_BY_CONTENT,
         input: (match) => {

@@ -24,7 +24,8 @@ export const photosAlbums = defineTool({
     return { albums: store.albums(), photos: store.count() };
   },
   describe: ({ albums, photos }) => {
-    if (albums.length === 0) return 'You have no photo albums yet. Import a folder with photos_import.';
+    if (albums.length === 0)
+      return 'You have no photo albums yet. Import a folder: "import my photos from ~/Pictures".';
     const folders = albums.filter((item) => item.kind === 'folder');
     const months = albums.filter((item) => item.kind === 'month');
     const line = (item: (typeof albums)[number]) => `  ${printable(item.title)} (${item.count}) [${item.id}]`;

@@ -35,15 +35,14 @@ export const photosList = defineTool({
   run({ album, cursor, limit: count }, { cartridge }) {
     const page = createPhotosStore(cartridge).list({ album, cursor, limit: count });
     if (!page) {
-      throw new UsageError(`There is no album "${album}". Run photos_albums to see the album ids.`, {
+      throw new UsageError(`There is no album "${album}". Say "list my photo albums" to see their ids.`, {
         code: 'photos_album_missing',
       });
     }
     return { photos: page.photos.map(toOwnerPhoto), total: page.total, nextCursor: page.nextCursor };
   },
   describe: ({ photos, total, nextCursor }) => {
-    if (total === 0)
-      return 'You have no photos yet. Import a folder with photos_import ("import my photos from ~/Pictures").';
+    if (total === 0) return 'You have no photos yet. Import a folder: "import my photos from ~/Pictures".';
     const lines = [`You have ${total} photo${total === 1 ? '' : 's'}.`];
     for (const photo of photos.slice(0, 20)) {
       lines.push(

@@ -35,9 +35,12 @@ export const photosRemove = defineTool({
   ],
   run({ ids = [], goneFromDisk = false }, { cartridge, emit }) {
     if (ids.length === 0 && !goneFromDisk) {
-      throw new UsageError('Say which photos to remove: ids (from photos_list), or goneFromDisk: true.', {
-        code: 'photos_remove_nothing',
-      });
+      throw new UsageError(
+        'Say which photos to remove: ids ("list my photos" shows them), or goneFromDisk: true.',
+        {
+          code: 'photos_remove_nothing',
+        },
+      );
     }
     const store = createPhotosStore(cartridge);
     const wanted = new Set<string>(goneFromDisk ? store.goneFromDisk() : []);
@@ -47,7 +50,7 @@ export const photosRemove = defineTool({
         .all(id.length, id) as { sha256: string }[];
       if (matches.length === 0) {
         throw new UsageError(
-          `There is no photo ${id}. Run photos_list to see content ids; nothing was removed.`,
+          `There is no photo ${id}. Say "list my photos" to see their ids; nothing was removed.`,
           {
             code: 'photos_missing',
           },

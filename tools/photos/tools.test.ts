@@ -50,7 +50,7 @@ describe('the photos tools, through the executor', () => {
     expect(second.ok && (second.output as { photos: unknown[] }).photos).toHaveLength(2);
     const badAlbum = await executor.execute('photos_list', { album: 'f-nope' }, { caller });
     expect(badAlbum).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
-    expect(!badAlbum.ok && badAlbum.error.message).toMatch(/no album "f-nope".*photos_albums/);
+    expect(!badAlbum.ok && badAlbum.error.message).toMatch(/no album "f-nope".*"list my photo albums"/);
   }, 60_000);
 
   it('photos_remove needs consent, removes by id prefix or every photo gone from disk, and frees the blobs', async () => {

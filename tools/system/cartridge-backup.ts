@@ -140,6 +140,9 @@ export const cartridgeBackup = defineTool({
         ].flatMap((what) => [
           `back up ${what} to {path}`,
           `back up ${what} in {path}`,
+          // "backup everything to …": the verb said as one word.
+          `backup ${what} to {path}`,
+          `backup ${what} in {path}`,
           `make a backup of ${what} in {path}`,
         ]),
       ].map((source) => ({ source, check: pathProblem })),
@@ -147,14 +150,27 @@ export const cartridgeBackup = defineTool({
       // the clause after the path is the replace option (consent asked, as `fazt backup --replace`),
       // never part of the file's name.
       ...[
-        'back up to',
-        'backup to',
-        'back up everything to',
-        'back up the cartridge to',
+        // Every way of saying the backup above, "back up" or "backup", with what it covers.
+        ...['back up', 'backup'].flatMap((verb) =>
+          [
+            '',
+            ' everything',
+            ' the cartridge',
+            ' my data',
+            ' all my data',
+            ' my stuff',
+            ' all my stuff',
+          ].flatMap((what) => [`${verb}${what} to`, `${verb}${what} in`]),
+        ),
         'make a backup to',
+        'make a backup in',
         'make a backup of everything to',
+        'make a backup of everything in',
         'save a backup to',
+        'save a copy of everything to',
         'copy the cartridge to',
+        'copy everything to',
+        'export everything to',
       ]
         .flatMap((start) => REPLACE_CLAUSES.map((clause) => `${start} {path} ${clause}`))
         .map((source) => ({ source, fixed: { replace: true }, bonus: 1, check: pathProblem })),

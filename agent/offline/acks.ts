@@ -1,0 +1,36 @@
+/**
+ * Requests that ask for nothing and keep nothing, said back plainly (issue 7, S11 #13, #15): an
+ * acknowledgement ("🙂", "👍", "ok", "thanks") and a take-back ("never mind", "cancel that",
+ * "don't save that", "never mind, don't remember my code"). Neither writes; a take-back says that
+ * nothing was kept, and how to undo what an earlier request kept.
+ */
+
+/** Emoji (with their modifiers, joiners and variation selectors) and punctuation only: "🙂", "👍👍", "❤️!". */
+const EMOJI_ONLY = /^(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f|[\s!.,?~*])+$/u;
+
+/** Thanks words alone ("thanks", "thank you so much!", "cheers mate", "ty", "much appreciated"). */
+const THANKS =
+  /^(?:(?:ok(?:ay)?|great|cool|nice|perfect|awesome|brilliant|lovely|wonderful|super)[\s,!.]+)?(?:thanks?|thank\s+you|thx|ty|tysm|cheers|ta|much\s+appreciated|appreciate\s+it)(?:\s+(?:so\s+much|a\s+lot|very\s+much|mate|buddy|again|fazt))*(?:[\s,;.!-]+(?:that['’]?s|that\s+is)\s+(?:all|it|everything)(?:\s+for\s+now)?)?(?:[\s!.,]|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f)*$/iu;
+
+/** Acknowledgements alone ("ok", "cool", "got it", "sounds good", "perfect"). */
+const ACK =
+  /^(?:ok(?:ay)?|k|kk|cool|great|nice|perfect|awesome|good|fine|alright|all\s+right|sure|got\s+it|sounds\s+good|noted|understood|lol|haha|yay|wow|neat)(?:[\s,!.]+(?:ok(?:ay)?|cool|great|nice|perfect|awesome|good|fine|thanks?|got\s+it))*(?:[\s!.,]|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f)*$/iu;
+
+/**
+ * A take-back of what was about to be said or kept: "never mind", "cancel that", "scratch that",
+ * "don't save that", "never mind, don't remember my code", "ignore that", "forget I said that".
+ */
+const TAKE_BACK =
+  /^(?:(?:oh\s+|no\s+|nah\s+|wait\s+|actually\s+|sorry\s+|ok(?:ay)?\s+)*(?:never\s*mind|nvm|cancel(?:\s+(?:that|this|it))?|scratch\s+that|ignore\s+(?:that|this|it|me)|disregard\s+(?:that|this|it)|forget\s+i\s+(?:said|asked)\s+(?:that|anything)|don['’]?t\s+(?:save|remember|keep|store|note|write\s+down|record|memori[sz]e)\s+(?:that|this|it|anything))(?:[\s,;.!-]+(?:don['’]?t|do\s+not)\s+(?:save|remember|keep|store|note|record|memori[sz]e)\s+(?:that|this|it|anything|my\s+[\p{L}\p{N}' ’-]{1,60}))?|(?:don['’]?t|do\s+not)\s+(?:save|remember|keep|store|note|record|memori[sz]e)\s+my\s+[\p{L}\p{N}' ’-]{1,60}?\s+after\s+all)[\s.!]*$/iu;
+
+/** The answer to an acknowledgement or a take-back, or undefined when the request is neither. */
+export function acknowledgement(request: string): string | undefined {
+  const said = request.trim();
+  if (!said) return undefined;
+  if (TAKE_BACK.test(said))
+    return 'Okay, I kept nothing from that. Anything kept earlier stays: "forget my …" or "delete note N" removes it (asked first).';
+  if (THANKS.test(said)) return "You're welcome. I kept nothing new.";
+  if (EMOJI_ONLY.test(said) && /\p{Extended_Pictographic}/u.test(said)) return 'Okay. I kept nothing new.';
+  if (ACK.test(said)) return 'Okay. I kept nothing new.';
+  return undefined;
+}
