@@ -25,7 +25,7 @@ import {
 } from '../offline.js';
 import { endSentence } from '../sentence.js';
 import { appNamed, mayNameApp } from './not-facts.js';
-import { sameFactName } from './store.js';
+import { normaliseKey, sameFactName, updateWord } from './store.js';
 
 /** A fact's key from a request: a name, never a note, a pronoun, a device or a sentence. */
 export const memoryKeyCheck = (value: unknown): SlotCheck => {
@@ -326,6 +326,9 @@ function withoutNameAndValue(said: string, key: string, value: string): string {
   return text;
 }
 
+/** How an answer that nothing needed changing opens. */
+const ALREADY = 'Already remembered:';
+
 /**
  * Before a bare statement replaces a stored fact: the fact under the same key, looked up by
  * `memory_recall`. Another value asks first; the same value says it is already remembered.
@@ -342,7 +345,11 @@ const memoryReplaceCheck = {
       alternatives?: { label: string; value: unknown }[];
     };
     const match = found.match;
-    const correcting = CORRECTION.test(withoutNameAndValue(said, key, value));
+    // "my new phone number is 0777" with "phone number" stored: "new" says it replaces the old
+    // value; with "new phone" itself stored, "new" is part of the name and corrects nothing.
+    const correcting =
+      CORRECTION.test(withoutNameAndValue(said, key, value)) ||
+      (opensWithUpdateWord(key) && !(match && opensWithUpdateWord(match.label)));
     // "actually my PIN is 3333" with "📱 PIN" and "💳 PIN": a correction of one of several facts
     // that fit the name asks which, never writes a third.
     if (!match && found.ambiguous && correcting && found.alternatives?.length)
@@ -362,12 +369,57 @@ const memoryReplaceCheck = {
     }
     if (stored !== value && correcting) return undefined;
     if (stored === value)
-      return endSentence(
-        `Already remembered: ${subject.charAt(0).toLowerCase()}${subject.slice(1)} is ${stored}`,
-      );
+      return endSentence(`${ALREADY} ${subject.charAt(0).toLowerCase()}${subject.slice(1)} is ${stored}`);
     return `${subject} is ${stored}; change it to ${value}? Say "remember my ${key} is ${value}".`;
   },
 };
+
+/** Whether a fact name opens with an update word ("new phone number", "current address"). */
+function opensWithUpdateWord(name: string): boolean {
+  const [first, next] = normaliseKey(name).split(' ');
+  return first !== undefined && next !== undefined && updateWord(first, next);
+}
+
+/** Opening verbs that change a fact already kept: "update my …", "change my …", "set my … to". */
+const UPDATE_VERBS = new Set([
+  'set',
+  'update',
+  'change',
+  'correct',
+  'fix',
+  'replace',
+  'modify',
+  'edit',
+  'amend',
+]);
+
+/**
+ * Before an update ("set my wifi password to ggg", "update my pw to x") writes a fact not stored
+ * under that name: when several stored facts fit it ("home wifi password", "work wifi password"),
+ * which one is asked; when one other fits ("bike lock code" for "lock code"), whether it is meant
+ * is asked. Nothing is written either way. Undefined: the name is stored, or nothing fits.
+ */
+function updateTargetCheck(
+  output: unknown,
+  { key, value }: { key: string; value: string },
+): string | undefined {
+  const found = output as {
+    match?: { label: string; value: unknown } | null;
+    ambiguous?: boolean;
+    alternatives?: { label: string; value?: unknown }[];
+  };
+  const fits = found.alternatives ?? [];
+  if (!found.match && found.ambiguous && fits.length > 1)
+    return `${fits.length === 2 ? 'Two' : fits.length} remembered facts fit "${key}": ${fits
+      .map((fact) => `${fact.label}: ${String(fact.value)}`)
+      .join(
+        '; ',
+      )}. Which one should change to ${value}? Say "update my ${fits[0]!.label.replace(/^(?:my|your)\s+/i, '')} to ${value}" with the name of the one you mean; nothing was changed.`;
+  const match = found.match;
+  if (!match || sameFactName(match.label, key)) return undefined;
+  const subject = factSubject(match.label);
+  return `${subject} is ${String(match.value)}, and nothing is remembered as "${key}". To change ${subject.charAt(0).toLowerCase()}${subject.slice(1)}, say "update my ${match.label.replace(/^(?:my|your)\s+/i, '')} to ${value}"; to keep "${key}" as a new fact, say "remember my ${key} is ${value}". Nothing was changed.`;
+}
 
 /**
  * "remember wifi password Hunter2": no "is", but a few plain words followed by one code-like token
@@ -452,8 +504,10 @@ export function bestFacts(
   const hits = (word: string, candidates: readonly string[]) =>
     candidates.some(
       (candidate) =>
-        sameWord(word, candidate) ||
+        // A number asked ("room 100") is found only as itself, never as "101" or "1000".
+        (/\p{N}/u.test(word) || /\p{N}/u.test(candidate) ? word === candidate : sameWord(word, candidate)) ||
         (word.length >= 4 &&
+          !/\p{N}/u.test(word) &&
           candidate.length >= 4 &&
           (candidate.startsWith(word) || word.startsWith(candidate))),
     );
@@ -626,11 +680,20 @@ export const memoryRememberBefore = {
       call.opening !== undefined &&
       !call.opening.yours &&
       memoryOnlyExisting.verbs.includes(call.opening.verb);
-    if (!call.statement && !settingVerb) return GO;
+    // "update my pw to x", "set my wifi password to y", "change my new phone number to z".
+    const updating =
+      !call.statement &&
+      ((call.opening !== undefined && UPDATE_VERBS.has(call.opening.verb) && call.opening.yours) ||
+        opensWithUpdateWord(input.key));
+    if (!call.statement && !settingVerb && !updating) return GO;
     const found = await call.look({ tool: 'memory_recall', input: { key: input.key } });
     const output = found?.ok ? found.output : undefined;
+    const which = updating && found?.ok ? updateTargetCheck(output, input) : undefined;
+    if (which) return { kind: 'answer', text: which };
     const ask = call.statement && found?.ok ? memoryReplaceCheck.reply(output, input, call.said) : undefined;
-    if (ask) return { kind: 'answer', text: ask };
+    // "Already remembered: …" is the whole answer, done (exit 0), however the statement was said.
+    if (ask)
+      return { kind: 'answer', text: ask, ...(ask.startsWith(ALREADY) ? { status: 'done' as const } : {}) };
     // Nothing stored by that name when checked: the write checks again under the write lock, so
     // a fact another process stores meanwhile is asked about, never silently replaced.
     const match = (output as { match?: { label: string } | null } | undefined)?.match;
@@ -650,21 +713,25 @@ export const memoryRememberBefore = {
 export const memoryForgetBefore = {
   async check(input: { key: string }, call: BeforeCall): Promise<BeforeVerdict> {
     const elsewhere = mayNameApp(call.said);
-    if (call.approved && !elsewhere) return GO;
     const found = await call.look({ tool: 'memory_recall', input: { key: input.key } });
     const missing =
       found && (found.ok || found.code === 'not_found')
         ? missingFact(found.ok ? found.output : undefined, input)
         : undefined;
+    // Several facts fit, or one under another name: which is asked, approved or not (--yes
+    // approves forgetting a fact, never picks which).
+    if (call.approved && !elsewhere)
+      return typeof missing === 'object' ? { kind: 'answer', text: missing.question } : GO;
     const apps = elsewhere ? await call.look({ tool: 'apps_list', input: {} }) : undefined;
     const app = apps?.ok ? appNamed(apps.output, input) : undefined;
     if (app) {
       if (!missing) return { kind: 'answer', text: app.both };
       return { kind: 'redirect', tool: app.tool, input: app.input };
     }
-    if (!missing || call.approved) return GO;
+    if (!missing) return GO;
     // Several facts fit: which one is asked (needs more from the person, not a failure).
     if (typeof missing === 'object') return { kind: 'answer', text: missing.question };
+    if (call.approved) return GO;
     return { kind: 'answer', text: missing, errorCode: 'not_found' };
   },
 };
