@@ -337,10 +337,59 @@ export function sameSubject(query: string, name: string): boolean {
   const last = asked.findLastIndex(({ owner, symbol }) => !owner && !symbol);
   if (left.some((word) => !word.owner && !word.symbol && (ATTRIBUTE.has(word.word) || word === asked[last])))
     return false;
+  if (otherOne(found)) return false;
   // The reverse: "bank" is not "bank PIN". A name holding an attribute the question lacks is
   // another fact, and its value (a PIN, a password) is never the answer to "what is my bank?".
   return !withheldFrom(found);
 }
+
+/**
+ * Whether the fact named `name` is about another one of what `query` asks for: a word saying which
+ * one ("next car", "old address", "ex boss" for "car", "address", "boss"), or another thing or
+ * person its last word names ("daughter's teacher" for "daughter's name"). Such a fact is a near
+ * fact, never the answer, however loosely it is looked up.
+ */
+export function namesOtherOne(query: string, name: string): boolean {
+  const found = coverage(query, name);
+  return found !== undefined && otherOne(found);
+}
+
+function otherOne({
+  asked,
+  named,
+  namedLeftAt,
+}: {
+  asked: SubjectWord[];
+  named: SubjectWord[];
+  namedLeftAt: number[];
+}): boolean {
+  if (namedLeftAt.some((index) => WHICH_ONE.has(named[index]!.word))) return true;
+  const head = named.findLastIndex(({ owner, symbol }) => !owner && !symbol);
+  if (head < 0 || !namedLeftAt.includes(head) || impliedBy(named, head) || named[head]!.possessive)
+    return false;
+  const word = named[head]!.word;
+  return asked.some((each) => each.word === 'name') || PEOPLE.has(word) || ROLE.has(word);
+}
+
+/**
+ * Words that say which one of its kind a fact is about ("next car", "old address", "spare key",
+ * "ex boss"): a fact named with one never answers for the bare name.
+ */
+const WHICH_ONE = new Set(
+  'next old previous prev former future last spare backup second third other ex prior upcoming temporary temp replacement'.split(
+    ' ',
+  ),
+);
+
+/**
+ * People a fact may be about by their role ("daughter's teacher", "son's coach"): a person of its
+ * own, never the owner before it ("what's my daughter's name" is not the teacher's).
+ */
+const ROLE = new Set(
+  'teacher coach doctor dentist tutor nanny babysitter vet therapist nurse principal headteacher headmaster teammate classmate mentor trainer instructor lawyer accountant godparent godmother godfather pediatrician paediatrician'.split(
+    ' ',
+  ),
+);
 
 /**
  * Whether the fact named `name` holds an attribute word ("PIN", "password", "code", "number",

@@ -45,6 +45,10 @@ const NUMBERED = /^(?:(.*?)\s+)?(?:number\s+|no\.?\s*)?[#＃]?(\d+)$/i;
 /** A span of numbers: "2-4", "#2 to #4", "2 through 4". */
 const RANGE = /^(?:(.*?)\s+)?#?(\d+)\s*(?:-|–|—|to|through|thru)\s*#?(\d+)$/i;
 
+/** A clause's opening (a pronoun subject): "i changed it", "we've disbanded", "it's sorted". */
+const CLAUSE_OPENING =
+  /^(?:i|i['’]m|im|i['’]ve|ive|it|it['’]s|its|we|we['’]ve|you|he|she|they|that|this|there|these|those)\b/i;
+
 /** A leading "my"/"the"/"our"/"your" of a target. */
 const DETERMINER_WORD = /^(?:my|the|our|your)\s+/i;
 
@@ -105,6 +109,8 @@ export function targetList(list: string, access: boolean): string[] | undefined 
     lead !== undefined &&
     !access &&
     items.every(twoWords) &&
+    // "…, i do not need it more", "…, I changed it": a clause of its own, never a target.
+    items.slice(1).every((item) => !CLAUSE_OPENING.test(item)) &&
     items.slice(1).some((item) => !DETERMINER.test(item)) &&
     items.slice(1).every((item) => DETERMINER.test(item) || !OWN_REQUEST.test(item))
       ? items.map((item, at) => (at === 0 || DETERMINER.test(item) ? item : `${lead} ${item}`))

@@ -9,6 +9,7 @@ import {
   attributeWithheld,
   contentWords,
   isAttributeWord,
+  namesOtherOne,
   ownersDiffer,
 } from '../../cartridge/text-similarity.js';
 import {
@@ -442,6 +443,35 @@ export const example = 'for example "remember that my bike lock code is 4312"';
 /** The question when a fact's key is missing. */
 export const askKey = () => `What should I remember? Tell me what it is and its value, ${example}.`;
 
+/** "home and work postcodes", "mum's, dad's and gran's birthdays": owners of one plural name. */
+const SHARED_NAME =
+  /^((?:[\p{L}\p{N}'’-]+\s*,\s*)*[\p{L}\p{N}'’-]+)\s*,?\s+(?:and|&)\s+([\p{L}\p{N}'’-]+)\s+([\p{L}][\p{L}\s'’-]*?[\p{L}])(s)$/u;
+
+/** Values said as a list: "N1 and E2", "3 May, 9 June and 1 July". */
+const VALUE_JOINT = /\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+/;
+
+/**
+ * "my home and work postcodes are N1 and E2" → "home postcode" N1, "work postcode" E2; "my mum's
+ * and dad's birthdays are 3 May and 9 June" likewise: one fact per owner, in order, when the values
+ * are as many as the owners. Undefined otherwise (kept as said: "salt and pepper shakers").
+ */
+function sharedNameFacts({
+  key,
+  value,
+}: {
+  key: string;
+  value: string;
+}): { key: string; value: string }[] | undefined {
+  const named = SHARED_NAME.exec(key.trim());
+  if (!named) return undefined;
+  const owners = [...named[1]!.split(/\s*,\s*/), named[2]!];
+  const noun = named[3]!;
+  if (/(?:s|ss)$/.test(noun) && !/[’']$/.test(noun)) return undefined;
+  const values = value.split(VALUE_JOINT).map((part) => part.trim());
+  if (values.length !== owners.length || values.some((part) => !part)) return undefined;
+  return owners.map((owner, at) => ({ key: `${owner} ${noun}`, value: values[at]! }));
+}
+
 /** "4312 and my gym locker is 118": a value that carries a second fact. */
 const SECOND_FACT = /^(.+?)\s*,?\s+and\s+((?:my|the|our)\s+.+?)\s+(?:is|are)\s+(.+)$/i;
 
@@ -450,6 +480,8 @@ const SECOND_FACT = /^(.+?)\s*,?\s+and\s+((?:my|the|our)\s+.+?)\s+(?:is|are)\s+(
  * fact. Only a second "my/the … is …" clause splits, so "less is more" stays one value.
  */
 export function splitFacts(input: { key: string; value: string }): { key: string; value: string }[] {
+  const shared = sharedNameFacts(input);
+  if (shared) return shared;
   const inputs: { key: string; value: string }[] = [];
   let { key, value } = input;
   for (let round = 0; round < 10; round++) {
@@ -518,6 +550,8 @@ export function bestFacts(
     // "what is my bank?" is never answered by "bank PIN": an attribute the fact's name holds and
     // the question lacks makes it another fact, whose value (a PIN, a password) is not given.
     if (attributeWithheld(wanted.join(' '), entry.label)) continue;
+    // "what's my car?" is never answered by "next car", "my daughter's name" never by her teacher.
+    if (namesOtherOne(wanted.join(' '), entry.label)) continue;
     const keyWords = contentWords(`${entry.key} ${entry.label}`);
     const valueWords = contentWords(String(entry.value));
     // "what is my bank PIN?" is never answered by "bank: HSBC": an attribute asked for ("PIN",
@@ -713,15 +747,13 @@ export const memoryRememberBefore = {
 export const memoryForgetBefore = {
   async check(input: { key: string }, call: BeforeCall): Promise<BeforeVerdict> {
     const elsewhere = mayNameApp(call.said);
+    // Approved: nothing is looked up first; the tool itself asks which when several facts fit.
+    if (call.approved && !elsewhere) return GO;
     const found = await call.look({ tool: 'memory_recall', input: { key: input.key } });
     const missing =
       found && (found.ok || found.code === 'not_found')
         ? missingFact(found.ok ? found.output : undefined, input)
         : undefined;
-    // Several facts fit, or one under another name: which is asked, approved or not (--yes
-    // approves forgetting a fact, never picks which).
-    if (call.approved && !elsewhere)
-      return typeof missing === 'object' ? { kind: 'answer', text: missing.question } : GO;
     const apps = elsewhere ? await call.look({ tool: 'apps_list', input: {} }) : undefined;
     const app = apps?.ok ? appNamed(apps.output, input) : undefined;
     if (app) {
