@@ -1,5 +1,29 @@
 /** Small, dependency-free text similarity used for fuzzy lookups (memory keys, tool names). */
 
+/**
+ * The numbers a name holds, sorted ("room 101 key" → ["101"]; "flat 3b" → ["3"]): two names whose
+ * numbers differ are different things however close their letters ("room 100 key" is not "room
+ * 101 key", "gate 2 code" not "gate 12 code"), in recall, typo matching and forget alike.
+ */
+export function numbersOf(text: string): string[] {
+  return (text.normalize('NFKC').match(/\p{N}+/gu) ?? []).sort();
+}
+
+/**
+ * Whether a fact named `name` may answer `query` as far as numbers go: a query with numbers asks
+ * for exactly those (`sameNumbers`); one without any may be about a name with some ("room key"
+ * fits "room 10 key" and "room 101 key", and which is then asked).
+ */
+export function numbersFit(query: string, name: string): boolean {
+  return numbersOf(query).length === 0 || sameNumbers(query, name);
+}
+
+/** Whether two names hold the same numbers (`numbersOf`), as a multiset. */
+export function sameNumbers(one: string, other: string): boolean {
+  const [a, b] = [numbersOf(one), numbersOf(other)];
+  return a.length === b.length && a.every((number, at) => number === b[at]);
+}
+
 const STOPWORDS = new Set(
   'a an the my our your his her their its of for to in on at is are was were be what whats which who where when how do does did me i we you it that this please'.split(
     ' ',
@@ -51,10 +75,13 @@ export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINIT
   return previous[b.length]!;
 }
 
-/** Two words match when equal, or one edit apart for words of five letters or more (typos). */
+/**
+ * Two words match when equal, or one edit apart for words of five letters or more (typos). A word
+ * holding a digit ("10100", "3b") matches only itself: numbers in a name are never a typo.
+ */
 export function wordsMatch(a: string, b: string): boolean {
   if (a === b) return true;
-  if (Math.min(a.length, b.length) < 5) return false;
+  if (Math.min(a.length, b.length) < 5 || /\p{N}/u.test(a) || /\p{N}/u.test(b)) return false;
   return editDistance(a, b, 1) <= 1;
 }
 
@@ -263,6 +290,8 @@ function subjectWords(text: string): SubjectWord[] {
 /** Two words of a name match: equal, a typo apart (five letters or more), or two letters swapped. */
 function subjectWordsMatch(a: string, b: string): boolean {
   if (a === b) return true;
+  // "room 100" is not "room 101", "flat 3b" not "flat 3c": a word with a digit matches only itself.
+  if (/\p{N}/u.test(a) || /\p{N}/u.test(b)) return false;
   if (/[^\p{L}\p{N}]/u.test(a) || /[^\p{L}\p{N}]/u.test(b)) return false;
   if (wordsMatch(a, b)) return true;
   return (
@@ -308,10 +337,59 @@ export function sameSubject(query: string, name: string): boolean {
   const last = asked.findLastIndex(({ owner, symbol }) => !owner && !symbol);
   if (left.some((word) => !word.owner && !word.symbol && (ATTRIBUTE.has(word.word) || word === asked[last])))
     return false;
+  if (otherOne(found)) return false;
   // The reverse: "bank" is not "bank PIN". A name holding an attribute the question lacks is
   // another fact, and its value (a PIN, a password) is never the answer to "what is my bank?".
   return !withheldFrom(found);
 }
+
+/**
+ * Whether the fact named `name` is about another one of what `query` asks for: a word saying which
+ * one ("next car", "old address", "ex boss" for "car", "address", "boss"), or another thing or
+ * person its last word names ("daughter's teacher" for "daughter's name"). Such a fact is a near
+ * fact, never the answer, however loosely it is looked up.
+ */
+export function namesOtherOne(query: string, name: string): boolean {
+  const found = coverage(query, name);
+  return found !== undefined && otherOne(found);
+}
+
+function otherOne({
+  asked,
+  named,
+  namedLeftAt,
+}: {
+  asked: SubjectWord[];
+  named: SubjectWord[];
+  namedLeftAt: number[];
+}): boolean {
+  if (namedLeftAt.some((index) => WHICH_ONE.has(named[index]!.word))) return true;
+  const head = named.findLastIndex(({ owner, symbol }) => !owner && !symbol);
+  if (head < 0 || !namedLeftAt.includes(head) || impliedBy(named, head) || named[head]!.possessive)
+    return false;
+  const word = named[head]!.word;
+  return asked.some((each) => each.word === 'name') || PEOPLE.has(word) || ROLE.has(word);
+}
+
+/**
+ * Words that say which one of its kind a fact is about ("next car", "old address", "spare key",
+ * "ex boss"): a fact named with one never answers for the bare name.
+ */
+const WHICH_ONE = new Set(
+  'next old previous prev former future last spare backup second third other ex prior upcoming temporary temp replacement'.split(
+    ' ',
+  ),
+);
+
+/**
+ * People a fact may be about by their role ("daughter's teacher", "son's coach"): a person of its
+ * own, never the owner before it ("what's my daughter's name" is not the teacher's).
+ */
+const ROLE = new Set(
+  'teacher coach doctor dentist tutor nanny babysitter vet therapist nurse principal headteacher headmaster teammate classmate mentor trainer instructor lawyer accountant godparent godmother godfather pediatrician paediatrician'.split(
+    ' ',
+  ),
+);
 
 /**
  * Whether the fact named `name` holds an attribute word ("PIN", "password", "code", "number",
@@ -335,7 +413,11 @@ function withheldFrom({
   namedLeftAt: number[];
 }): boolean {
   if (left.length > 0 || namedLeftAt.length === named.length) return false;
+  // Only an attribute after every word asked is what the name is about ("bank PIN" for "bank");
+  // one before them qualifies what was asked ("bank account PIN" is a PIN, as "bank PIN" is).
+  const lastCovered = [...named.keys()].filter((index) => !namedLeftAt.includes(index)).at(-1) ?? -1;
   return namedLeftAt.some((index) => {
+    if (index < lastCovered) return false;
     const word = named[index]!;
     return !word.owner && !word.symbol && ATTRIBUTE.has(word.word) && !impliedBy(named, index);
   });

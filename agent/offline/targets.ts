@@ -45,6 +45,16 @@ const NUMBERED = /^(?:(.*?)\s+)?(?:number\s+|no\.?\s*)?[#＃]?(\d+)$/i;
 /** A span of numbers: "2-4", "#2 to #4", "2 through 4". */
 const RANGE = /^(?:(.*?)\s+)?#?(\d+)\s*(?:-|–|—|to|through|thru)\s*#?(\d+)$/i;
 
+/** A clause's opening (a pronoun subject): "i changed it", "we've disbanded", "it's sorted". */
+const CLAUSE_OPENING =
+  /^(?:i|i['’]m|im|i['’]ve|ive|it|it['’]s|its|we|we['’]ve|you|he|she|they|that|this|there|these|those)\b/i;
+
+/** A leading "my"/"the"/"our"/"your" of a target. */
+const DETERMINER_WORD = /^(?:my|the|our|your)\s+/i;
+
+/** Targets that are notes by number ("note 2", "notes #4"): never given a carried "my". */
+const numberedNotes = (items: readonly string[]) => items.some((item) => /\b(?:notes?|memos?)\b/i.test(item));
+
 /** The most targets one request may name; more is said back, not run. */
 export const MAX_TARGETS = 20;
 
@@ -89,7 +99,23 @@ export function targetList(list: string, access: boolean): string[] | undefined 
   // "forget the wifi password, the guest one": "the guest one" says which, it is no target.
   if (items.some((item) => /\bones?$/i.test(item))) return undefined;
   const numbered = items.every((item) => NUMBERED.exec(item)?.[1]);
-  // "my gym code and my bike code": each later target opens as a target of its own.
+  // "my gym code and my bike code": each later target opens as a target of its own; so does
+  // "my gym code and bike code", "my bank PIN, room 10 key and room 101 key": the first target's
+  // "my"/"the" is each later one's, when every target is a name of two words or more ("forget my
+  // mac and cheese recipe" stays one name).
+  const lead = /^(my|the|our)\s+\S/i.exec(items[0]!)?.[1];
+  const twoWords = (item: string) => item.replace(DETERMINER_WORD, '').trim().split(/\s+/).length >= 2;
+  const carried =
+    lead !== undefined &&
+    !access &&
+    items.every(twoWords) &&
+    // "…, i do not need it more", "…, I changed it": a clause of its own, never a target.
+    items.slice(1).every((item) => !CLAUSE_OPENING.test(item)) &&
+    items.slice(1).some((item) => !DETERMINER.test(item)) &&
+    items.slice(1).every((item) => DETERMINER.test(item) || !OWN_REQUEST.test(item))
+      ? items.map((item, at) => (at === 0 || DETERMINER.test(item) ? item : `${lead} ${item}`))
+      : undefined;
+  if (carried && !numberedNotes(items)) return carried;
   const determined = DETERMINER.test(items[0]!) && items.slice(1).every((item) => DETERMINER.test(item));
   // "make blog and photos private": names, where the request says what to make them.
   const names = access && items.every((item) => BARE_NAME.test(item));

@@ -6,7 +6,7 @@ import { endSentence } from '../sentence.js';
 import { notAFactStore } from './not-facts.js';
 import { bulkForgetCheck, memoryForgetBefore, memoryKeyCheck } from './offline.js';
 import { memoryEntry } from './schemas.js';
-import { createMemoryStore } from './store.js';
+import { createMemoryStore, normaliseKey } from './store.js';
 
 export const memoryForget = defineTool({
   name: 'memory_forget',
@@ -15,7 +15,17 @@ export const memoryForget = defineTool({
     "Delete a remembered fact by its exact key. Destructive: needs the person's approval. Never matches fuzzily; an unknown key is an error that lists close keys.",
   risk: 'destructive',
   input: z.object({ key: memoryKey }),
-  output: z.object({ forgotten: memoryEntry }),
+  output: z.object({
+    forgotten: memoryEntry
+      .nullable()
+      .describe('The fact deleted; null when several fit and none was deleted.'),
+    fits: z
+      .array(z.object({ key: z.string(), label: z.string() }))
+      .optional()
+      .describe(
+        'Set when no fact has the name asked and several fit it ("room key": "room 10 key", "room 101 key"): nothing was deleted; ask which one, by its exact name.',
+      ),
+  }),
   examples: [
     'forget {key}',
     'forget my {key}',
@@ -29,7 +39,30 @@ export const memoryForget = defineTool({
     const memory = createMemoryStore(cartridge);
     const forgotten = memory.forget(key);
     if (!forgotten) {
-      const close = memory.recall(key, { minScore: 0.4 }).map(({ entry }) => `"${entry.label}"`);
+      const matches = memory.recall(key, { minScore: 0.4 });
+      // Several facts fit and none has the name: which one is asked, even when approved
+      // (approval is for deleting a fact, never for picking one).
+      const fitting = matches.filter(({ fits, score }) => fits && score < 1);
+      if (fitting.length > 1)
+        return {
+          forgotten: null,
+          fits: fitting.map(({ entry }) => ({ key: entry.key, label: entry.label })),
+        };
+      // A stored name said inside the one asked ("bank PIN, room 10 key and …") is the closest.
+      const asked = ` ${normaliseKey(key)} `;
+      const inside = memory
+        .list({ limit: 10_000 })
+        .filter(
+          (entry) =>
+            asked.includes(` ${normaliseKey(entry.label)} `) && normaliseKey(entry.label) !== asked.trim(),
+        );
+      const close = [
+        ...new Map(
+          [...inside, ...matches.map(({ entry }) => entry)].map((entry) => [entry.key, entry]),
+        ).values(),
+      ]
+        .slice(0, 5)
+        .map((entry) => `"${entry.label}"`);
       throw new NotFoundError(
         `Nothing is remembered under "${key}".${close.length ? ` ${endSentence(`Close keys: ${close.join(', ')}`)}` : ''}`,
       );
@@ -37,7 +70,14 @@ export const memoryForget = defineTool({
     emit('memory.forgotten', { key: forgotten.key });
     return { forgotten };
   },
-  describe: ({ forgotten }) => endSentence(`Forgot ${forgotten.label}`),
+  describe: ({ forgotten, fits }, { key }) =>
+    forgotten
+      ? endSentence(`Forgot ${forgotten.label}`)
+      : `${fits?.length === 2 ? 'Two' : (fits?.length ?? 0)} remembered facts fit "${key}": ${(fits ?? [])
+          .map(({ label }) => `"${label}"`)
+          .join(
+            ', ',
+          )}. Which one should I forget? Say "forget my …" with its exact name; nothing was deleted.`,
   offline: {
     slots: {
       key: (value: unknown) => {
@@ -87,6 +127,8 @@ export const memoryForget = defineTool({
     before: memoryForgetBefore,
     questions: { key: () => 'Which fact should I forget? Name it, for example "forget my bike lock code".' },
     preview: ({ key }) => `forget your ${key}`,
+    // Several facts fit and none was deleted: the answer asks which.
+    asksBack: (output) => output.forgotten === null,
     samples: { key: 'my bike lock code' },
   },
 });

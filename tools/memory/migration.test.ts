@@ -131,7 +131,7 @@ describe('memory migration 2: identities recomputed when factIdentity changed (o
     ]);
     expect(capabilityVersion(cartridge, 'memory')).toBe(1);
     const memory = createMemoryStore(cartridge);
-    expect(capabilityVersion(cartridge, 'memory')).toBe(2);
+    expect(capabilityVersion(cartridge, 'memory')).toBe(memoryMigrations.length);
     const stored = cartridge.db.prepare('SELECT label, identity FROM memory ORDER BY rowid').all();
     expect(stored).toEqual([
       { label: 'favourite colour', identity: 'favouritecolour' },
@@ -176,5 +176,27 @@ describe('memory migration 2: identities recomputed when factIdentity changed (o
     expect(before).toMatchObject([{ identity: 'favouritecolour' }, { identity: 'neighbourname' }]);
     for (const step of memoryMigrations) stopped.transaction(() => step.up(stopped.db));
     expect(stopped.db.prepare('SELECT * FROM memory ORDER BY rowid').all()).toEqual(before);
+  });
+});
+
+describe('memory migration 3: a short form is its word, an update word no part of a name', () => {
+  it('recomputes stored identities, so "wifi pw" and "new phone number" find the facts stored before', () => {
+    const cartridge = testCartridge();
+    applyCapabilityMigrations(cartridge, { id: 'memory', migrations: memoryMigrations.slice(0, 2) });
+    const insert = cartridge.db.prepare(
+      'INSERT INTO memory (key, label, value, created_at, updated_at, identity) VALUES (?, ?, ?, 1, 1, ?)',
+    );
+    insert.run('home wifi pw', 'home wifi pw', JSON.stringify('aaa'), 'homewifipw');
+    insert.run('phone number', 'phone number', JSON.stringify('0111'), 'phonenumber');
+    insert.run('new york office', 'New York office', JSON.stringify('5th Ave'), 'newyorkoffice');
+    const memory = createMemoryStore(cartridge);
+    expect(capabilityVersion(cartridge, 'memory')).toBe(3);
+    expect(memory.remember('home wifi password', 'eee')).toMatchObject({ created: false, previous: 'aaa' });
+    expect(memory.remember('new phone number', '0777')).toMatchObject({ created: false, previous: '0111' });
+    expect(memory.get('phone number')?.value).toBe('0777');
+    // "New York" is a name, not an update word: no "york office" fact.
+    expect(memory.get('york office')).toBeUndefined();
+    expect(memory.get('new york office')?.value).toBe('5th Ave');
+    expect(memory.count()).toBe(3);
   });
 });

@@ -9,6 +9,7 @@ import {
   attributeWithheld,
   contentWords,
   isAttributeWord,
+  namesOtherOne,
   ownersDiffer,
 } from '../../cartridge/text-similarity.js';
 import {
@@ -25,7 +26,7 @@ import {
 } from '../offline.js';
 import { endSentence } from '../sentence.js';
 import { appNamed, mayNameApp } from './not-facts.js';
-import { sameFactName } from './store.js';
+import { normaliseKey, sameFactName, updateWord } from './store.js';
 
 /** A fact's key from a request: a name, never a note, a pronoun, a device or a sentence. */
 export const memoryKeyCheck = (value: unknown): SlotCheck => {
@@ -361,6 +362,9 @@ function withoutNameAndValue(said: string, key: string, value: string): string {
   return text;
 }
 
+/** How an answer that nothing needed changing opens. */
+const ALREADY = 'Already remembered:';
+
 /**
  * Before a bare statement replaces a stored fact: the fact under the same key, looked up by
  * `memory_recall`. Another value asks first; the same value says it is already remembered.
@@ -377,7 +381,11 @@ const memoryReplaceCheck = {
       alternatives?: { label: string; value: unknown }[];
     };
     const match = found.match;
-    const correcting = CORRECTION.test(withoutNameAndValue(said, key, value));
+    // "my new phone number is 0777" with "phone number" stored: "new" says it replaces the old
+    // value; with "new phone" itself stored, "new" is part of the name and corrects nothing.
+    const correcting =
+      CORRECTION.test(withoutNameAndValue(said, key, value)) ||
+      (opensWithUpdateWord(key) && !(match && opensWithUpdateWord(match.label)));
     // "actually my PIN is 3333" with "📱 PIN" and "💳 PIN": a correction of one of several facts
     // that fit the name asks which, never writes a third.
     if (!match && found.ambiguous && correcting && found.alternatives?.length)
@@ -397,12 +405,57 @@ const memoryReplaceCheck = {
     }
     if (stored !== value && correcting) return undefined;
     if (stored === value)
-      return endSentence(
-        `Already remembered: ${subject.charAt(0).toLowerCase()}${subject.slice(1)} is ${stored}`,
-      );
+      return endSentence(`${ALREADY} ${subject.charAt(0).toLowerCase()}${subject.slice(1)} is ${stored}`);
     return `${subject} is ${stored}; change it to ${value}? Say "remember my ${key} is ${value}".`;
   },
 };
+
+/** Whether a fact name opens with an update word ("new phone number", "current address"). */
+function opensWithUpdateWord(name: string): boolean {
+  const [first, next] = normaliseKey(name).split(' ');
+  return first !== undefined && next !== undefined && updateWord(first, next);
+}
+
+/** Opening verbs that change a fact already kept: "update my …", "change my …", "set my … to". */
+const UPDATE_VERBS = new Set([
+  'set',
+  'update',
+  'change',
+  'correct',
+  'fix',
+  'replace',
+  'modify',
+  'edit',
+  'amend',
+]);
+
+/**
+ * Before an update ("set my wifi password to ggg", "update my pw to x") writes a fact not stored
+ * under that name: when several stored facts fit it ("home wifi password", "work wifi password"),
+ * which one is asked; when one other fits ("bike lock code" for "lock code"), whether it is meant
+ * is asked. Nothing is written either way. Undefined: the name is stored, or nothing fits.
+ */
+function updateTargetCheck(
+  output: unknown,
+  { key, value }: { key: string; value: string },
+): string | undefined {
+  const found = output as {
+    match?: { label: string; value: unknown } | null;
+    ambiguous?: boolean;
+    alternatives?: { label: string; value?: unknown }[];
+  };
+  const fits = found.alternatives ?? [];
+  if (!found.match && found.ambiguous && fits.length > 1)
+    return `${fits.length === 2 ? 'Two' : fits.length} remembered facts fit "${key}": ${fits
+      .map((fact) => `${fact.label}: ${String(fact.value)}`)
+      .join(
+        '; ',
+      )}. Which one should change to ${value}? Say "update my ${fits[0]!.label.replace(/^(?:my|your)\s+/i, '')} to ${value}" with the name of the one you mean; nothing was changed.`;
+  const match = found.match;
+  if (!match || sameFactName(match.label, key)) return undefined;
+  const subject = factSubject(match.label);
+  return `${subject} is ${String(match.value)}, and nothing is remembered as "${key}". To change ${subject.charAt(0).toLowerCase()}${subject.slice(1)}, say "update my ${match.label.replace(/^(?:my|your)\s+/i, '')} to ${value}"; to keep "${key}" as a new fact, say "remember my ${key} is ${value}". Nothing was changed.`;
+}
 
 /**
  * "remember wifi password Hunter2": no "is", but a few plain words followed by one code-like token
@@ -425,6 +478,35 @@ export const example = 'for example "remember that my bike lock code is 4312"';
 /** The question when a fact's key is missing. */
 export const askKey = () => `What should I remember? Tell me what it is and its value, ${example}.`;
 
+/** "home and work postcodes", "mum's, dad's and gran's birthdays": owners of one plural name. */
+const SHARED_NAME =
+  /^((?:[\p{L}\p{N}'’-]+\s*,\s*)*[\p{L}\p{N}'’-]+)\s*,?\s+(?:and|&)\s+([\p{L}\p{N}'’-]+)\s+([\p{L}][\p{L}\s'’-]*?[\p{L}])(s)$/u;
+
+/** Values said as a list: "N1 and E2", "3 May, 9 June and 1 July". */
+const VALUE_JOINT = /\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+/;
+
+/**
+ * "my home and work postcodes are N1 and E2" → "home postcode" N1, "work postcode" E2; "my mum's
+ * and dad's birthdays are 3 May and 9 June" likewise: one fact per owner, in order, when the values
+ * are as many as the owners. Undefined otherwise (kept as said: "salt and pepper shakers").
+ */
+function sharedNameFacts({
+  key,
+  value,
+}: {
+  key: string;
+  value: string;
+}): { key: string; value: string }[] | undefined {
+  const named = SHARED_NAME.exec(key.trim());
+  if (!named) return undefined;
+  const owners = [...named[1]!.split(/\s*,\s*/), named[2]!];
+  const noun = named[3]!;
+  if (/(?:s|ss)$/.test(noun) && !/[’']$/.test(noun)) return undefined;
+  const values = value.split(VALUE_JOINT).map((part) => part.trim());
+  if (values.length !== owners.length || values.some((part) => !part)) return undefined;
+  return owners.map((owner, at) => ({ key: `${owner} ${noun}`, value: values[at]! }));
+}
+
 /** "4312 and my gym locker is 118": a value that carries a second fact. */
 const SECOND_FACT = /^(.+?)\s*,?\s+and\s+((?:my|the|our)\s+.+?)\s+(?:is|are)\s+(.+)$/i;
 
@@ -433,6 +515,8 @@ const SECOND_FACT = /^(.+?)\s*,?\s+and\s+((?:my|the|our)\s+.+?)\s+(?:is|are)\s+(
  * fact. Only a second "my/the … is …" clause splits, so "less is more" stays one value.
  */
 export function splitFacts(input: { key: string; value: string }): { key: string; value: string }[] {
+  const shared = sharedNameFacts(input);
+  if (shared) return shared;
   const inputs: { key: string; value: string }[] = [];
   let { key, value } = input;
   for (let round = 0; round < 10; round++) {
@@ -487,8 +571,10 @@ export function bestFacts(
   const hits = (word: string, candidates: readonly string[]) =>
     candidates.some(
       (candidate) =>
-        sameWord(word, candidate) ||
+        // A number asked ("room 100") is found only as itself, never as "101" or "1000".
+        (/\p{N}/u.test(word) || /\p{N}/u.test(candidate) ? word === candidate : sameWord(word, candidate)) ||
         (word.length >= 4 &&
+          !/\p{N}/u.test(word) &&
           candidate.length >= 4 &&
           (candidate.startsWith(word) || word.startsWith(candidate))),
     );
@@ -499,6 +585,8 @@ export function bestFacts(
     // "what is my bank?" is never answered by "bank PIN": an attribute the fact's name holds and
     // the question lacks makes it another fact, whose value (a PIN, a password) is not given.
     if (attributeWithheld(wanted.join(' '), entry.label)) continue;
+    // "what's my car?" is never answered by "next car", "my daughter's name" never by her teacher.
+    if (namesOtherOne(wanted.join(' '), entry.label)) continue;
     const keyWords = contentWords(`${entry.key} ${entry.label}`);
     const valueWords = contentWords(String(entry.value));
     // "what is my bank PIN?" is never answered by "bank: HSBC": an attribute asked for ("PIN",
@@ -666,11 +754,20 @@ export const memoryRememberBefore = {
       call.opening !== undefined &&
       !call.opening.yours &&
       memoryOnlyExisting.verbs.includes(call.opening.verb);
-    if (!call.statement && !settingVerb) return GO;
+    // "update my pw to x", "set my wifi password to y", "change my new phone number to z".
+    const updating =
+      !call.statement &&
+      ((call.opening !== undefined && UPDATE_VERBS.has(call.opening.verb) && call.opening.yours) ||
+        opensWithUpdateWord(input.key));
+    if (!call.statement && !settingVerb && !updating) return GO;
     const found = await call.look({ tool: 'memory_recall', input: { key: input.key } });
     const output = found?.ok ? found.output : undefined;
+    const which = updating && found?.ok ? updateTargetCheck(output, input) : undefined;
+    if (which) return { kind: 'answer', text: which };
     const ask = call.statement && found?.ok ? memoryReplaceCheck.reply(output, input, call.said) : undefined;
-    if (ask) return { kind: 'answer', text: ask };
+    // "Already remembered: …" is the whole answer, done (exit 0), however the statement was said.
+    if (ask)
+      return { kind: 'answer', text: ask, ...(ask.startsWith(ALREADY) ? { status: 'done' as const } : {}) };
     // Nothing stored by that name when checked: the write checks again under the write lock, so
     // a fact another process stores meanwhile is asked about, never silently replaced.
     const match = (output as { match?: { label: string } | null } | undefined)?.match;
@@ -690,6 +787,7 @@ export const memoryRememberBefore = {
 export const memoryForgetBefore = {
   async check(input: { key: string }, call: BeforeCall): Promise<BeforeVerdict> {
     const elsewhere = mayNameApp(call.said);
+    // Approved: nothing is looked up first; the tool itself asks which when several facts fit.
     if (call.approved && !elsewhere) return GO;
     const found = await call.look({ tool: 'memory_recall', input: { key: input.key } });
     const missing =
@@ -702,9 +800,10 @@ export const memoryForgetBefore = {
       if (!missing) return { kind: 'answer', text: app.both };
       return { kind: 'redirect', tool: app.tool, input: app.input };
     }
-    if (!missing || call.approved) return GO;
+    if (!missing) return GO;
     // Several facts fit: which one is asked (needs more from the person, not a failure).
     if (typeof missing === 'object') return { kind: 'answer', text: missing.question };
+    if (call.approved) return GO;
     return { kind: 'answer', text: missing, errorCode: 'not_found' };
   },
 };

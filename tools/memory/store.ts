@@ -4,7 +4,9 @@ import { UsageError } from '../../cartridge/errors.js';
 import type { Cartridge } from '../../cartridge/open.js';
 import {
   askedBeyond,
+  numbersFit,
   SAME_OWNER,
+  SHORT_FORM,
   sameSubject,
   similarity,
   singularOwner,
@@ -101,7 +103,9 @@ export function normaliseKey(key: string): string {
  * words dropped, so a hyphen or a space inside a word does not matter ("e-mail" is "email",
  * "bike-lock" is "bikelock"). Two digits keep their space ("room 1 12" is not "room 11 2").
  * A word spelled the American or the British way is one word ("favorite color" is "favourite
- * colour", `ONE_SPELLING`).
+ * colour", `ONE_SPELLING`), a short form is its word ("wifi pw" is "wifi password", `SHORT_FORM`),
+ * and a leading update word is no part of the name ("new phone number" is "phone number",
+ * `updateWord`).
  * Signs, symbols and emoji stay as in `normaliseKey`: "C#" ≠ "C", ".env" ≠ "env", "O-" ≠ "O",
  * "temp -5" ≠ "temp 5", "🔑" ≠ "🏠". Rows keep `normaliseKey` as their key and this identity of
  * their label in the indexed `identity` column (`memoryMigrations`); a row is the fact asked for
@@ -114,13 +118,42 @@ export function factIdentity(key: string): string {
     .normalize('NFC')
     .replace(/ß/g, 'ss')
     .split(' ');
+  if (parts.length > 1 && updateWord(parts[0]!, parts[1]!)) parts.shift();
   let joined = '';
   for (const [at, typed] of parts.entries()) {
-    const part = ONE_SPELLING[typed] ?? typed;
+    const part = ONE_SPELLING[typed] ?? SHORT_FORM[typed] ?? typed;
     const word = at < parts.length - 1 ? (singularOwner(part) ?? part) : part;
     joined += at > 0 && /\d$/u.test(joined) && /^\d/u.test(word) ? ` ${word}` : word;
   }
   return joined;
+}
+
+/**
+ * Words that say a value replaces the one before, not which fact it is: "my new phone number",
+ * "my current address", "my updated email" are the phone number, the address, the email.
+ * Names where the word is part of the name stay whole ("New York office", "new year resolution",
+ * "current account"). See `factIdentity`.
+ */
+const UPDATE_WORDS = new Set(['new', 'current', 'updated', 'latest']);
+const NAMED_WITH: Readonly<Record<string, ReadonlySet<string>>> = {
+  new: new Set(
+    'york zealand jersey mexico delhi orleans hampshire england south brunswick year years testament age moon balance look wave world deal'.split(
+      ' ',
+    ),
+  ),
+  current: new Set(['account', 'accounts', 'affairs', 'events']),
+};
+
+/** A name as said without its leading update word: "my new wifi password" → "my wifi password". */
+export function withoutUpdateWord(name: string): string {
+  const [first, next] = normaliseKey(name).split(' ');
+  if (first === undefined || next === undefined || !updateWord(first, next)) return name;
+  return name.replace(new RegExp(`(^|\\s)${first}\\s+`, 'iu'), '$1');
+}
+
+/** Whether `word`, said before `next` at the start of a fact name, is an update word (`UPDATE_WORDS`). */
+export function updateWord(word: string, next: string): boolean {
+  return UPDATE_WORDS.has(word) && !NAMED_WITH[word]?.has(next);
 }
 
 /**
@@ -284,6 +317,15 @@ export const memoryMigrations: readonly CapabilityMigration[] = [
       fillIdentities(db);
     },
   },
+  {
+    version: 3,
+    description:
+      'identities recomputed: a short form is its word ("wifi pw" is "wifi password") and an update word is no part of a name ("new phone number" is "phone number")',
+    up(db) {
+      db.prepare('UPDATE memory SET identity = NULL').run();
+      fillIdentities(db);
+    },
+  },
 ];
 
 /**
@@ -409,8 +451,10 @@ export function createMemoryStore(cartridge: Cartridge): MemoryStore {
       return { entry: toEntry(rowAt(key)!), previous: undefined, created: true };
     },
 
-    recall(query, { limit = 5, minScore = 0.5 } = {}) {
-      const exact = findAll(query);
+    recall(said, { limit = 5, minScore = 0.5 } = {}) {
+      const exact = findAll(said);
+      // "new wifi password" is looked up as "wifi password" (see `updateWord`).
+      const query = withoutUpdateWord(said);
       // One fact by that name answers; two (stored by older versions) are both said, as equals.
       if (exact.length > 0)
         return exact.map((row) => ({ entry: toEntry(row), score: 1, sameSubject: true, fits: true }));
@@ -421,7 +465,9 @@ export function createMemoryStore(cartridge: Cartridge): MemoryStore {
         .map((row) => {
           // "PIN" for "bank PIN", "phone" for "work phone": a name that is only part of what was
           // asked is a near fact, never the answer.
-          const same = sameSubject(query, row.label) && !askedBeyond(query, row.label);
+          // "room 100 key" is never "room 101 key": numbers in a name are never fuzzy.
+          const same =
+            numbersFit(query, row.label) && sameSubject(query, row.label) && !askedBeyond(query, row.label);
           const score = Math.max(similarity(wanted, row.key), similarity(wanted, row.label));
           return { row, same, score: same ? Math.max(score, minScore) : score, fits: same };
         })
@@ -436,7 +482,12 @@ export function createMemoryStore(cartridge: Cartridge): MemoryStore {
       // "PIN" as much as "bank PIN" does.
       const loose = rows.filter((row) => {
         const bare = subjectWithoutMarks(row.label, query);
-        return bare !== row.label && sameSubject(query, bare) && !askedBeyond(query, bare);
+        return (
+          bare !== row.label &&
+          numbersFit(query, bare) &&
+          sameSubject(query, bare) &&
+          !askedBeyond(query, bare)
+        );
       });
       if (ranked[0]?.same && loose.length > 0) {
         // "PIN" with "bank PIN", "📱 PIN" and "💻 PIN": all fit, none is named; the caller asks.

@@ -1,4 +1,4 @@
-import { editDistance, isOwnerWord } from '../../cartridge/text-similarity.js';
+import { editDistance, isOwnerWord, sameNumbers } from '../../cartridge/text-similarity.js';
 
 /** A name's words as typed, lowercase, with "my"/"the"/"our" dropped. */
 const nameWords = (text: string) =>
@@ -39,7 +39,8 @@ export function typoMatch<T extends { label: string }>(query: string, facts: rea
   if (asked.length === 0) return undefined;
   const fits = facts.filter(({ label }) => {
     const named = nameWords(label);
-    if (named.length !== asked.length) return false;
+    // "room 100 key" is never a typo of "room 101 key": numbers are matched exactly.
+    if (named.length !== asked.length || !sameNumbers(query, label)) return false;
     let edited = 0;
     let anchored = false;
     for (const [index, word] of asked.entries()) {
