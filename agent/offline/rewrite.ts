@@ -13,6 +13,7 @@ import {
 } from './asides.js';
 
 import { CLOSERS, colonFact, OPENERS, reframe } from './framing.js';
+import { dropTrailingFiller } from './runons.js';
 
 const LEADING: readonly RegExp[] = [
   ...OPENERS,
@@ -69,7 +70,7 @@ function stripAll(text: string, patterns: readonly RegExp[]): string {
   for (let round = 0; round < 4; round++) {
     const before = current;
     for (const pattern of patterns) current = current.replace(pattern, '').trim();
-    if (patterns === TRAILING) current = dropValueWordCloser(current);
+    if (patterns === TRAILING) current = dropTrailingFiller(dropValueWordCloser(current));
     if (current === before) break;
   }
   return current;
