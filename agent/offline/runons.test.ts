@@ -79,6 +79,11 @@ describe('facts typed with no punctuation between them are each their own fact (
     // "kids are 4" was kept and "and 7" lost: a gapped clause read from part of its words asks.
     "my wife's bday is 12 march, kids are 4 and 7, and the dog's vet is dr paws",
     "ok so my wife's bday is 12 march, kids are 4 and 7, and the dog's vet is dr paws",
+    // a clause with no value yet is no part of the value before it
+    'my locker is 12 my bike is',
+    // a hedge between two facts: which one it doubts is a guess
+    'my code is 12 I think my bike is 3',
+    'i think my locker is 12 and my bike is 3',
   ])('"%s" asks and keeps nothing', async (request) => {
     const { ask, facts } = await setup();
     const { finish, answer } = await ask(request);
@@ -122,6 +127,11 @@ describe('what is said to fazt after a value is no part of it (issue 7, S11 HIGH
     ['my pin is 4040 too', { pin: '4040' }],
     ['my pin is 1234 dont tell anyone', { pin: '1234' }],
     ["my pin is 1234, don't share it with anyone", { pin: '1234' }],
+    ['my pin is 4321 but dont tell my wife', { pin: '4321' }],
+    ["my pin is 4321 don't tell Sam", { pin: '4321' }],
+    ['my pin is 4321 (keep it secret)', { pin: '4321' }],
+    ['my pin is 4321 - keep it secret!', { pin: '4321' }],
+    ['my pin is 4040 too 😂 thx', { pin: '4040' }],
     ['my code is 4321 btw', { code: '4321' }],
     ['my favourite number is 12, no kidding', { 'favourite number': '12' }],
     ['my favourite colour is blue too', { 'favourite colour': 'blue' }],

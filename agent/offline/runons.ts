@@ -20,7 +20,7 @@
 
 /** A clause "<owner> <up to four key words> is|are <value>" (`joints.ts` FACT, with lower-case possessives). */
 const CLAUSE =
-  /^(?:my|our|(?:\p{Lu}[\p{L}-]*|mum|mom|dad|mother|father|wife|husband|partner|son|daughter|brother|sister|boss|kids?|dog|cat)['’]s)\s+(?:(?!(?:and|or|is|are|was|were|my|our|the)\b)[\p{L}\p{N}\p{M}'’#+@.-]+\s+){0,4}(?:is|are)\s+\S/u;
+  /^(?:my|our|(?:\p{Lu}[\p{L}-]*|mum|mom|dad|mother|father|wife|husband|partner|son|daughter|brother|sister|boss|kids?|dog|cat)['’]s)\s+(?:(?!(?:and|or|is|are|was|were|my|our|the)\b)[\p{L}\p{N}\p{M}'’#+@.-]+\s+){0,4}(?:is|are)(?:\s+\S|\s*[.!?]*$)/u;
 
 /** The same clause opening with "the": as often a value's own words ("the truth is out there"). */
 const THE_CLAUSE =
@@ -124,7 +124,7 @@ export function ownedClause(before: string, rest: string): string | undefined {
 
 /** What is said to fazt after a value, never part of it (a following clause or a closing word). */
 const FILLER =
-  /(?<=\S)(?:\s*[,;(-]\s*|\s+)(?:(?:but|and|so)\s+)?(?:please\s+|pls\s+|plz\s+)?(?:keep\s+(?:it|this|that)\s+(?:a\s+)?(?:secret|private|safe|quiet|hidden|to\s+yourself|between\s+us)|don['’]?t\s+(?:tell|share|show)\s+(?:(?:it|this|that)\s+)?(?:(?:to|with)\s+)?(?:anyone|anybody|any\s*one|no\s*one)|(?:it['’]?s\s+)?(?:a\s+)?secret|no\s+kidding|not\s+kidding|seriously|for\s+real|i\s+swear|just\s+so\s+you\s+know|for\s+reference|fyi|btw|as\s+well|too|also|actually|anyway|anyways|by\s+the\s+way)\s*\)?\s*[.!]*$/;
+  /(?<=\S)(?:\s*[,;(-]\s*|\s+)(?:(?:but|and|so)\s+)?(?:please\s+|pls\s+|plz\s+)?(?:keep\s+(?:it|this|that)\s+(?:a\s+)?(?:secret|private|safe|quiet|hidden|to\s+yourself|between\s+us)|(?:don['’]?t|do\s+not|never)\s+(?:tell|share|show|give)\s+(?:(?:it|this|that)\s+)?(?:(?:to|with)\s+)?(?:anyone|anybody|any\s*one|no\s*one|him|her|them|my\s+[a-z]+|[A-Z][a-z]+)|(?:it['’]?s\s+)?(?:a\s+)?secret|no\s+kidding|not\s+kidding|seriously|for\s+real|i\s+swear|just\s+so\s+you\s+know|for\s+reference|fyi|btw|as\s+well|too|also|actually|anyway|anyways|by\s+the\s+way)\s*\)?\s*[.!]*$/;
 
 /** A reaction emoji said after a value: faces, hands, hearts, "💀", "🔥", "💯". */
 const REACTION =
@@ -163,6 +163,10 @@ const LEADING_HEDGE =
 /** The hedge words right after the copula ("is probably 12", "is maybe 12", "is like 12"). */
 const COPULA_HEDGE = /\b(is|are)\s+(?:probably|maybe|perhaps|possibly|i\s+think|i\s+guess)[\s,]+(?=\S)/iu;
 
+/** "my code is 12 I think my bike is 3": a hedge between a value and the next fact. */
+const MID_HEDGE =
+  /(?<=\b(?:is|are)\s+\S.*?)[\s,]+([iI]\s+(?:think|guess|believe|reckon|suppose))[\s,]+(?:that\s+)?(?=(?:and\s+)?(?:my|our)\s)/u;
+
 /** A modal in place of the copula ("might be 66", "could be 66", "may be 66"). */
 const MODAL = /\b(?:might|may|could|must)\s+be\s+(?=\S)/i;
 
@@ -178,6 +182,12 @@ export function hedged(text: string): { text: string; hedge: string } | undefine
   const lead = LEADING_HEDGE.exec(trimmed);
   if (lead) return { text: trimmed.slice(lead[0].length), hedge: lead[0].replace(/[\s,]+$/, '') };
   if (!STATED.test(trimmed) && !MODAL.test(trimmed)) return undefined;
+  const mid = MID_HEDGE.exec(trimmed);
+  if (mid)
+    return {
+      text: `${trimmed.slice(0, mid.index)} ${trimmed.slice(mid.index + mid[0].length)}`.replace(/\s+/g, ' '),
+      hedge: mid[1]!,
+    };
   const copula = COPULA_HEDGE.exec(trimmed);
   if (copula)
     return {
