@@ -39,6 +39,9 @@ import type { EvalReport } from './runner.js';
  * The eighth recall round added stranger-recall-8 (9 cases: emoji-qualified names ask which,
  * secrets named but never shown as near facts, note numbers never reused), every one passing:
  * 1,544/1,557 (99.2%), no-write 445/445, the same thirteen failures.
+ * Round 9's run-ons (m9-runons: stranger-runons-9, 39 cases, and 6 no-write sentences of doubt)
+ * measured with `fazt eval`: 1,603/1,616 before, 1,648/1,661 after (99.2%), no-write 457/457
+ * wrote nothing, the same thirteen failures.
  */
 const OFFLINE_THRESHOLD = 0.97;
 
