@@ -124,7 +124,15 @@ export function ownedClause(before: string, rest: string): string | undefined {
 
 /** What is said to fazt after a value, never part of it (a following clause or a closing word). */
 const FILLER =
-  /(?<=\S)(?:\s*[,;(-]\s*|\s+)(?:(?:but|and|so)\s+)?(?:please\s+|pls\s+|plz\s+)?(?:keep\s+(?:it|this|that)\s+(?:a\s+)?(?:secret|private|safe|quiet|hidden|to\s+yourself|between\s+us)|(?:don['’]?t|do\s+not|never)\s+(?:tell|share|show|give)\s+(?:(?:it|this|that)\s+)?(?:(?:to|with)\s+)?(?:anyone|anybody|any\s*one|no\s*one|him|her|them|my\s+[a-z]+|[A-Z][a-z]+)|(?:it['’]?s\s+)?(?:a\s+)?secret|no\s+kidding|not\s+kidding|seriously|for\s+real|i\s+swear|just\s+so\s+you\s+know|for\s+reference|fyi|btw|as\s+well|too|also|actually|anyway|anyways|by\s+the\s+way)\s*\)?\s*[.!]*$/;
+  /(?<=\S)(?:\s*[,;(-]\s*|\s+)(?:(?:but|and|so)\s+)?(?:please\s+|pls\s+|plz\s+)?(?:keep\s+(?:it|this|that)\s+(?:a\s+)?(?:secret|private|safe|quiet|hidden|to\s+yourself|between\s+us)|(?:it['’]?s\s+)?(?:a\s+)?secret|no\s+kidding|not\s+kidding|seriously|for\s+real|i\s+swear|just\s+so\s+you\s+know|for\s+reference|fyi|btw|as\s+well|too|also|actually|anyway|anyways|by\s+the\s+way)\s*\)?\s*[.!]*$/;
+
+/**
+ * "… 1234 dont tell anyone", "… but don't tell my wife": said with no comma or dash. After one,
+ * or with "never" ("… - never tell anyone"), the sentence reader says it back as an instruction
+ * it did not keep.
+ */
+const DONT_TELL =
+  /(?<=[^\s,;–—-])\s+(?:(?:but|and|so)\s+)?(?:please\s+|pls\s+)?(?:don['’]?t|do\s+not)\s+(?:tell|share|show|give)\s+(?:(?:it|this|that)\s+)?(?:(?:to|with)\s+)?(?:anyone|anybody|any\s*one|no\s*one|him|her|them|my\s+[a-z]+|[A-Z][a-z]+)\s*[.!]*$/;
 
 /** A reaction emoji said after a value: faces, hands, hearts, "💀", "🔥", "💯". */
 const REACTION =
@@ -140,7 +148,7 @@ export function dropTrailingFiller(text: string): string {
   let current = text;
   for (let round = 0; round < 3; round++) {
     const before = current;
-    const found = FILLER.exec(current) ?? REACTION.exec(current);
+    const found = FILLER.exec(current) ?? DONT_TELL.exec(current) ?? REACTION.exec(current);
     if (found) {
       const kept = current.slice(0, found.index).trim();
       const value = /\b(?:is|are|was|were|to)\s+(\S.*)$/i.exec(kept)?.[1];
