@@ -114,9 +114,9 @@ function trailingAside(before: string, clause: string, whole: string): boolean {
 const WITHDRAWN =
   /\b(?:(?:do|did|would|should|will|could|must)\s+not|(?:don|didn|wouldn|shouldn|won|couldn|mustn)['’]?t|never|rather\s+(?:you\s+)?not|no\s+need\s+to)\s+(?:(?:you\s+)?(?:to\s+)?)?(?:remember|save|store|keep|note|write|record|memori[sz]e)\b|\brather\s+(?:you\s+)?(?:didn['’]?t|did\s+not|not)\b|\bnever\s*mind\b|\bignore\s+(?:that|this|it)\b|\bscratch\s+that\b|\bjust\s+kidding\b/i;
 
-/** Words that take back whatever came before them: "…, just kidding", "…. no wait, don't". */
+/** Words that take back whatever came before them: "…, just kidding", "…. no wait, don't" (never "no kidding"). */
 const RETRACTED =
-  /\b(?:just\s+kidding|(?:i['’]?m\s+)?kidding|jk|j\/k|never\s*mind|nvm|cancel\s+that|no\s+wait|wait\s+no|scratch\s+that|ignore\s+that)\b|\b(?:don['’]?t|do\s+not)\s*[.!]*$/i;
+  /\b(?:just\s+kidding|(?:i['’]?m\s+)?(?<!\b(?:no|not)\s+)kidding|jk|j\/k|never\s*mind|nvm|cancel\s+that|no\s+wait|wait\s+no|scratch\s+that|ignore\s+that)\b|\b(?:don['’]?t|do\s+not)\s*[.!]*$/i;
 
 /** True when the request takes back a write somewhere: then no clause of it may write. */
 export function withdrawsWrite(text: string): boolean {

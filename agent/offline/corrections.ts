@@ -56,7 +56,7 @@ const CORRECTION = new RegExp(
 
 /** Words a new value never opens with: it would be a clause, not a value ("I mean it"). */
 const NOT_A_VALUE =
-  /^(?:it|its|that|this|these|those|i|me|we|us|you|he|she|they|them|and|or|but|so|then|not|is|was|are|were|to|of|for|with|in|on|at|by|the|a|an|my|our|your|his|her|their|if|because|as|just|never|don't|do|did|please|thanks|thank|what|which|who|when|where|why|how)$/i;
+  /^(?:it|its|that|this|these|those|i|me|we|us|you|he|she|they|them|and|or|but|so|then|not|is|was|are|were|to|of|for|with|in|on|at|by|the|a|an|my|our|your|his|her|their|if|because|as|just|never|don't|do|did|please|thanks|thank|what|which|who|when|where|why|how|kidding|joke|joking|lie|lying|cap)$/i;
 
 /** Where the value a correction gives ends: a break, " and ", a sentence end, or the end. */
 const VALUE_END = /\s*(?:[,;)\]]|\.(?=\s|$)|[!?](?=\s|$)|\s+and\s+)/;

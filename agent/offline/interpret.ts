@@ -12,6 +12,7 @@ import { FILLER_WORDS, QUESTION_WORDS } from './lexicon.js';
 import { matchTemplate, type TemplateMatch } from './match.js';
 import { readClauses } from './readings.js';
 import { rewriteRequest } from './rewrite.js';
+import { hedged, runOnValue, sureQuestion } from './runons.js';
 import { readTargets } from './targets.js';
 import { toolTemplates } from './templates.js';
 import { cleanText, normaliseWord, type Token, tokenize } from './tokens.js';
@@ -617,6 +618,8 @@ function interpretCleaned(cleaned: string, registry: Registry): Interpretation {
   if (lines) return lines;
   const corrected = correctedReading(cleaned, registry);
   if (corrected) return corrected;
+  const doubted = hedgedReading(cleaned, registry);
+  if (doubted) return doubted;
   // Several targets of one verb ("delete note 2 and note 3", "make blog and photos private"):
   // each is read on its own, so the tail of the list is never a request of its own.
   const targets = readTargets(cleaned, (text) => interpret(text, registry));
@@ -624,7 +627,7 @@ function interpretCleaned(cleaned: string, registry: Registry): Interpretation {
   // Several requests in one ("remember my car is a Honda; my bike is a Trek", "What is my
   // address? Remember my zip is 99999."): each clause is read on its own.
   const several = readSegments(cleaned, (text) => interpret(text, registry));
-  if (several) return several;
+  if (several) return runOnAsked(several, cleaned);
   const ability = abilityQuestion(cleaned, registry);
   if (ability) return ability;
   const kept = verbatimReading(cleaned, registry);
@@ -636,7 +639,56 @@ function interpretCleaned(cleaned: string, registry: Registry): Interpretation {
     reading.steps = reading.steps.map((step) => ({ ...step, said: step.said ?? cleaned }));
   return reading.kind === 'unknown' && reading.closest.length === 0
     ? { ...reading, closest: closestTools(registry, cleaned) }
-    : reading;
+    : runOnAsked(reading, cleaned);
+}
+
+/**
+ * A write whose value still holds another fact clause ("my flight is BA117 at 9am the hotel is
+ * the ritz": `runOnValue`) asks instead, keeping nothing: where the first value ends is a guess.
+ */
+function runOnAsked(reading: Interpretation, cleaned: string): Interpretation {
+  if (reading.kind !== 'call') return reading;
+  const step = reading.steps.find(
+    (each) =>
+      each.tool.risk === 'write' && typeof each.input.value === 'string' && runOnValue(each.input.value),
+  );
+  if (!step) return reading;
+  return {
+    kind: 'ask',
+    tool: step.tool,
+    input: {},
+    question: `I read more than one thing in "${cleaned.trim()}", and "${String(step.input.value)}" looks like more than one value. I kept nothing, since I would be guessing where one ends and the next begins. Say each on its own, or with a comma between them: "remember my … is …, my … is …".`,
+  };
+}
+
+/**
+ * A value said with doubt ("I think my room is 55", "my code is probably 12", "my room might be
+ * 66": `hedged` in `runons.ts`) is asked about, naming the value it would keep; nothing is kept.
+ * Undefined when nothing is doubted, or when the request without its doubt writes no fact.
+ */
+function hedgedReading(cleaned: string, registry: Registry): Interpretation | undefined {
+  const found = hedged(cleaned);
+  if (!found) return undefined;
+  const reading = interpret(found.text, registry);
+  if (reading.kind === 'ask') return reading;
+  if (reading.kind !== 'call') return undefined;
+  const written = reading.steps.filter(
+    (each) =>
+      each.tool.risk === 'write' &&
+      typeof each.input.key === 'string' &&
+      typeof each.input.value === 'string',
+  );
+  const step = written[0];
+  if (!step) return undefined;
+  return {
+    kind: 'ask',
+    tool: step.tool,
+    input: {},
+    question:
+      written.length === 1
+        ? sureQuestion(String(step.input.key), String(step.input.value), found.hedge)
+        : `You said "${found.hedge}", so I kept nothing. Say each fact you are sure of on its own, like "remember my ${String(step.input.key)} is ${String(step.input.value)}".`,
+  };
 }
 
 /**

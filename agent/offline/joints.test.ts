@@ -438,13 +438,24 @@ describe('an aside is never a key or a value; a hedge is no part of a key (issue
   it.each([
     ['remember my favourite bar is The Crown, which is in Leeds', { 'favourite bar': 'The Crown' }],
     ["my gym is Gold's, which is near work", { gym: "Gold's" }],
-    ['I think my parking spot is 44', { 'parking spot': '44' }],
-    ['I guess my locker is 12', { locker: '12' }],
   ])('"%s" keeps only the fact', async (request, kept) => {
     const { ask, facts } = await setup();
     const { finish } = await ask(request);
     expect(finish.status).toBe('done');
     expect(facts()).toEqual(kept);
+  });
+
+  // Round 9 (S11 LOW 16): a hedge is no part of the key, and the value it doubts is asked about,
+  // named with its clean key, never kept silently.
+  it.each([
+    ['I think my parking spot is 44', /^Is your parking spot 44\? You said "I think", so I kept nothing/],
+    ['I guess my locker is 12', /^Is your locker 12\? You said "I guess", so I kept nothing/],
+  ])('"%s" asks about the fact, named without the hedge', async (request, question) => {
+    const { ask, facts } = await setup();
+    const { finish, answer } = await ask(request);
+    expect(finish.status).toBe('needs_input');
+    expect(answer).toMatch(question);
+    expect(facts()).toEqual({});
   });
 
   it('"My sister lives in Lyon, which is lovely by the way. Her birthday is 3 March." keeps no junk key', async () => {

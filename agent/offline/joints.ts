@@ -1,6 +1,7 @@
 import { needsConsent } from '../../tools/approval.js';
 import { sentences } from './clauses.js';
 import type { Interpretation, Step } from './interpret.js';
+import { keyValueClause, ownedClause, placesValue, punctuateRunOns } from './runons.js';
 
 /**
  * Several requests in one text (issue 7, S5): "remember my car is a Honda; my bike is a Trek",
@@ -83,6 +84,18 @@ function clauses(sentence: string): Segment[] {
   let start = 0;
   let opens: Segment['opens'] = 'first';
   let extra: Pick<Segment, 'reads' | 'unsure'> = {};
+  /** What a gapped reading was made from: the fact before it and the words of the clause it read. */
+  let gappedFrom: { before: string; head: string } | undefined;
+  /**
+   * A gapped reading made from the clause's first words only ("kids are 4" of "kids are 4 and 7")
+   * is made again from all its words; when those read as no fact, it is asked about: a reading
+   * from part of it would drop the rest of its value.
+   */
+  const whole = (piece: string): Pick<Segment, 'reads' | 'unsure'> => {
+    const said = piece.replace(/[.!]+$/, '').trim();
+    if (!gappedFrom || !extra.reads || said === gappedFrom.head.trim()) return extra;
+    return gappedOrKeyed(gappedFrom.before, said) ?? { unsure: true };
+  };
   for (const match of sentence.matchAll(JOINT)) {
     const at = match.index ?? 0;
     const end = at + match[0].length;
@@ -97,30 +110,28 @@ function clauses(sentence: string): Segment[] {
       ? undefined
       : opensCommand(rest) && !emoji
         ? 'command'
-        : FACT.test(rest)
+        : factOpens(rest)
           ? 'fact'
           : joinedByAnd && PRONOUN.test(rest)
             ? 'pronoun'
             : undefined;
     const piece = sentence.slice(start, at).trim();
     // "… 3 May and my brother's 7 June": a clause that leaves out the words the fact before it has.
+    const head = rest.split(/\s*[;,]\s*|\s+[-–—]+\s+|\s+and\s+/)[0]!.replace(/[.!]+$/, '');
+    const gapBefore = extra.reads ?? piece;
     const gap =
-      (!kind || kind === 'fact') && (!emoji || joinedByAnd)
-        ? gapped(
-            extra.reads ?? piece,
-            rest.split(/\s*[;,]\s*|\s+[-–—]+\s+|\s+and\s+/)[0]!.replace(/[.!]+$/, ''),
-          )
-        : undefined;
+      (!kind || kind === 'fact') && (!emoji || joinedByAnd) ? gappedOrKeyed(gapBefore, head) : undefined;
     if (!kind && !gap) continue;
     // "also, my …", "oh and my …": joining words alone are no clause.
     if (!/[\p{L}\p{N}]/u.test(piece.replace(LEAD, '').replace(FILLER, ''))) continue;
-    pieces.push({ text: piece, opens, ...extra });
+    pieces.push({ text: piece, opens, ...whole(piece) });
     start = end + (sentence.slice(end).length - rest.length);
     opens = kind ?? 'fact';
     extra = gap ?? {};
+    gappedFrom = gap ? { before: gapBefore, head } : undefined;
   }
   const last = sentence.slice(start).trim();
-  if (/[\p{L}\p{N}]/u.test(last)) pieces.push({ text: last, opens, ...extra });
+  if (/[\p{L}\p{N}]/u.test(last)) pieces.push({ text: last, opens, ...whole(last) });
   return pieces;
 }
 
@@ -149,7 +160,13 @@ const FUNCTION_WORD =
  * the caller asks. Undefined when `rest` is no such clause ("Simon and Garfunkel").
  */
 function gapped(before: string, rest: string): Pick<Segment, 'reads' | 'unsure'> | undefined {
-  const fact = FACT_PARTS.exec(before.replace(KEEP_VERB, '').replace(LEAD, '').trim());
+  const fact = FACT_PARTS.exec(
+    before
+      .replace(/^(?:(?:ok(?:ay)?|hey|hi|hello|well|right|um+|uh+)\b[\s,!]*)+/i, '')
+      .replace(KEEP_VERB, '')
+      .replace(LEAD, '')
+      .trim(),
+  );
   if (!fact) return undefined;
   const [, owner, keyText = '', copula = 'is', called = '', value = ''] = fact;
   const key = keyText.split(/\s+/);
@@ -283,6 +300,21 @@ function oneOf(head: readonly string[], words: readonly string[]): string | 'uns
 }
 
 /**
+ * `gapped`, and then the gapped clauses of `runons.ts` (issue 7, S11): "…, locker code 22" after
+ * "my gym code is 11"; "… and dad's June 9" after "my mum's birthday is May 3".
+ */
+function gappedOrKeyed(before: string, rest: string): Pick<Segment, 'reads' | 'unsure'> | undefined {
+  // "12 Oak St, flat 3": a place word and its number belong to the value before.
+  if (placesValue(rest)) return undefined;
+  const found = gapped(before, rest);
+  if (found) return found;
+  const owned = ownedClause(before, rest);
+  if (owned) return gapped(before, owned);
+  const keyed = keyValueClause(before, rest);
+  return keyed ? { reads: keyed } : undefined;
+}
+
+/**
  * The request cut into the requests it holds, or undefined when it holds one. A later sentence is
  * its own request when it opens with a command or a question ("Remember my zip is 99999.", "what
  * is my b1?"); inside a sentence, a clause is when it opens with one or with another fact ("…;
@@ -290,7 +322,7 @@ function oneOf(head: readonly string[], words: readonly string[]): string | 'uns
  * caller asks about it.
  */
 export function segments(text: string): Segment[] | undefined {
-  const parts = sentences(text).flatMap(runOn);
+  const parts = sentences(text).map(punctuateRunOns).flatMap(runOn);
   const found: Segment[] = [];
   let current = parts[0] ?? '';
   let opens: Segment['opens'] = 'command';

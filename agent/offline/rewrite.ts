@@ -14,6 +14,7 @@ import {
 
 import { CLOSERS, colonFact, OPENERS, reframe } from './framing.js';
 import { leadIn } from './leadins.js';
+import { dropTrailingFiller } from './runons.js';
 
 const LEADING: readonly RegExp[] = [
   ...OPENERS,
@@ -70,7 +71,7 @@ function stripAll(text: string, patterns: readonly RegExp[]): string {
   for (let round = 0; round < 4; round++) {
     const before = current;
     for (const pattern of patterns) current = current.replace(pattern, '').trim();
-    if (patterns === TRAILING) current = dropValueWordCloser(current);
+    if (patterns === TRAILING) current = dropTrailingFiller(dropValueWordCloser(current));
     if (current === before) break;
   }
   return current;
