@@ -25,6 +25,8 @@ const SIGN = '[$€£¥₹₩₽]';
 const CODE =
   '(?:eur|euros?|usd|dollars?|bucks|gbp|pounds?|chf|francs?|yen|jpy|kr|kronor|kroner|sek|nok|dkk|pln|zł|czk|cad|aud)';
 const NUMBER = "\\d{1,3}(?:[.,'’]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?";
+/** A currency's code or name alone ("EUR" in "EUR 85"). */
+const CURRENCY_WORD = new RegExp(`^${CODE}$`, 'iu');
 /** "€85", "EUR 85", "85 EUR", "85,00 €", "85 euros", "132.99". */
 const ASKED = new RegExp(
   `(?:${SIGN}|(?<![\\p{L}])${CODE}(?![\\p{L}]))\\s*(${NUMBER})(?![\\p{N}]|[.,]\\p{N})` +
@@ -47,7 +49,8 @@ export function centsOf(written: string): number | undefined {
 /** The amounts `question` asks (see the module comment), each once, and where they are. */
 export function amountsAsked(question: string): (AskedAmount & { start: number; end: number })[] {
   const out: (AskedAmount & { start: number; end: number })[] = [];
-  const text = question.normalize('NFKC');
+  // A control character between number and currency ("85\x01 EUR") is a space: same length, same places.
+  const text = question.normalize('NFKC').replace(/[\p{Cc}\p{Cf}]/gu, (c) => ' '.repeat(c.length));
   for (const match of text.matchAll(ASKED)) {
     const cents = centsOf((match[1] ?? match[2] ?? match[3]) as string);
     if (cents === undefined || out.some((amount) => amount.cents === cents)) continue;
@@ -72,12 +75,23 @@ const UNIT_AFTER =
 /**
  * Whether `text` states an amount of `cents`, in any writing: each run of digits and separators is
  * read whole and, cut at a comma not grouping thousands, in pieces ("2026-03-09,85.00" holds
- * 85.00). A number of another measure ("15 kg", "30 days", "20%") is no amount.
+ * 85.00). A number of another measure ("15 kg", "30 days", "20%"), a phone number's digits
+ * ("+1 555 0085") and a numbered thing's number ("Firm 85", "#85") are no amount.
  */
 export function statesAmount(text: string, cents: number): boolean {
   const normal = text.normalize('NFKC');
   for (const match of normal.matchAll(/\d(?:[\d.,'’]*\d)?/gu)) {
-    if (UNIT_AFTER.test(normal.slice((match.index ?? 0) + match[0].length))) continue;
+    const at = match.index ?? 0;
+    if (UNIT_AFTER.test(normal.slice(at + match[0].length))) continue;
+    // "+1 555 0085", "Firm 85", "Flat 3", "#85": a phone's digits or a numbered thing, not an amount.
+    const before = normal.slice(Math.max(0, at - 30), at);
+    const named = /(\p{Lu}\p{L}*)\s+$/u.exec(before)?.[1];
+    if (
+      /^0\d/u.test(match[0]) ||
+      /(?:[#№+]\s*|\p{N}[\s-]+)$/u.test(before) ||
+      (named !== undefined && !CURRENCY_WORD.test(named))
+    )
+      continue;
     const run = match[0];
     for (const piece of [run, ...run.split(/,(?!\d{3}(?!\d))/)]) if (centsOf(piece) === cents) return true;
   }
@@ -92,3 +106,12 @@ buck bucks gbp pound pounds chf franc francs yen jpy kr sek nok dkk pln czk cad 
     .split(/\s+/)
     .map(root),
 );
+
+/** Words to add to a search for the amounts asked, as documents write them: "85.00", "85,00", "85". */
+export function amountSearchWords(amounts: readonly AskedAmount[]): string[] {
+  return amounts.flatMap(({ cents }) => {
+    const whole = String(Math.floor(cents / 100));
+    const fraction = String(cents % 100).padStart(2, '0');
+    return [whole, `${whole}.${fraction}`, `${whole},${fraction}`];
+  });
+}

@@ -47,6 +47,8 @@ describe('amounts and years asked are stated, or "I don\'t know" (S12 HIGH 2)', 
       ),
     ).toEqual([8500, 8500, 8500, 8500, 8500, 8500]);
     expect(amountsAsked('what was 132.99 for?')[0]?.cents).toBe(13299);
+    expect(amountsAsked('what is 85\u0001 EUR for?')[0]?.cents).toBe(8500);
+    expect(amountsAsked('what is 85\u200b€ for?')[0]?.cents).toBe(8500);
     expect(amountsAsked('what happens at 10:30?')).toEqual([]);
     expect(amountsAsked('what is module 4?')).toEqual([]);
     expect(centsOf('1.150,00')).toBe(115000);
@@ -54,6 +56,10 @@ describe('amounts and years asked are stated, or "I don\'t know" (S12 HIGH 2)', 
     expect(statesAmount('2026-03-09,doctor,Dr Haas,85.00', 8500)).toBe(true);
     expect(statesAmount('A late fee of 45 EUR applies.', 8500)).toBe(false);
     expect(statesAmount('Dogs over 85 kg are not permitted.', 8500)).toBe(false);
+    expect(statesAmount('Phone: +1 555 0085', 8500)).toBe(false);
+    expect(statesAmount('Company: Firm 85', 8500)).toBe(false);
+    expect(statesAmount('The bill came to 85 EUR.', 8500)).toBe(true);
+    expect(statesAmount('Total: EUR 85', 8500)).toBe(true);
   });
 
   it('a year or amount the documents do not state is "I don\'t know", naming it', async () => {

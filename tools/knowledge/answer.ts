@@ -1,6 +1,6 @@
 import { basename, extname } from 'node:path';
 import type { Cartridge } from '../../cartridge/open.js';
-import { amountsAsked, MONEY_WORDS, statesAmount, withoutAmounts } from './amounts.js';
+import { amountSearchWords, amountsAsked, MONEY_WORDS, statesAmount, withoutAmounts } from './amounts.js';
 import { askedPlace } from './asked-place.js';
 import { cjkFramingWords } from './cjk.js';
 import { answersAlone, assignedName, namesIdentifier } from './code-fields.js';
@@ -935,7 +935,7 @@ async function answerAsked(
     (r) => !questionStems.includes(r),
   );
   const result = await searchKnowledge(cartridge, {
-    query: [question, ...extra, ...dateSearchWords(askedDates)].join(' '),
+    query: [question, ...extra, ...dateSearchWords(askedDates), ...amountSearchWords(amounts)].join(' '),
     collection: options.collection,
     limit: 8,
     ...(options.filter ? { filter: options.filter } : {}),
