@@ -1,11 +1,14 @@
 import { basename, extname } from 'node:path';
 import type { Cartridge } from '../../cartridge/open.js';
+import { amountSearchWords, amountsAsked, MONEY_WORDS, statesAmount, withoutAmounts } from './amounts.js';
 import { askedPlace } from './asked-place.js';
 import { cjkFramingWords } from './cjk.js';
+import { answersAlone, assignedName, namesIdentifier } from './code-fields.js';
 import { comparedSides } from './compare.js';
 import { dateSearchWords, datesIn, describeDates, statesDates, withoutDates } from './dates.js';
 import { documentWords, namesFileType } from './documents.js';
 import { statesValue, valuesAsked } from './exact.js';
+import { asksAboutCode, fencesOf } from './fences.js';
 import { askedFields, fieldLabelsOf, labelAnswers } from './fields.js';
 import { endsSentence, focusQuote, type Quoted } from './focus.js';
 import {
@@ -37,6 +40,7 @@ import { type ScoredPassage, searchKnowledge } from './search.js';
 import { sentenceSpans } from './sentences.js';
 import { createKnowledgeStore, type Passage, type SearchFilter } from './store.js';
 import { isStopWord, orQuery, queryTerms, stem, words } from './text.js';
+import { isVcard, vcardLines } from './vcard.js';
 import { pronounInOtherForm, windowOf } from './windows.js';
 
 export interface Citation {
@@ -127,6 +131,12 @@ interface Unit {
   item?: number;
   /** A line of code (not a comment): an answer only when nothing said in words answers. */
   code?: boolean;
+  /** Inside a Markdown fence (```…```): an example or config, not the document's prose. */
+  fenced?: boolean;
+  /** In a Markdown file's YAML front matter (`---` block atop it): metadata, not the body. */
+  front?: boolean;
+  /** A code line's assigned name in words ("nasHost" → "nas host"): a field's label (code-fields.ts). */
+  names?: string;
   /** A comment's or docstring's code: the line it documents ("def compute_tax(…):"). */
   context?: string;
   /** Its pieces per file line, when it runs on over lines without final punctuation (focus.ts). */
@@ -236,7 +246,10 @@ function sentencesOf(passage: Passage, header?: string): Unit[] {
   let beforeLabel: string | undefined;
   let section = heading;
   const code = passage.type === 'code';
-  const textLines = passage.text.split('\n');
+  // A vCard's lines read as label lines ("TEL;TYPE=CELL:…" → "Phone (cell): …"; vcard.ts).
+  const textLines = isVcard(passage.path, passage.text)
+    ? vcardLines(passage.text.split('\n'))
+    : passage.text.split('\n');
   // File lines of each text line: extracted text (HTML) has its map, other files are their text.
   const map = decodeLineMap(passage.lineMap);
   const firstOf = (index: number) => map[index]?.[0] ?? passage.lineStart + index;
@@ -341,7 +354,12 @@ function sentencesOf(passage: Passage, header?: string): Unit[] {
       paragraph = { text: rawLine.trim(), lines: [], record: false, indent: 0, item: undefined };
       for (let i = 0; i < paragraph.text.length; i += 1) paragraph.lines.push(index);
       flush();
-      for (const unit of out.slice(from)) unit.code = true;
+      // `NAS_HOST = "nas.local"`: a field, its name in words; other code answers only when words do not.
+      const assigned = assignedName(rawLine);
+      for (const unit of out.slice(from)) {
+        if (assigned !== undefined) unit.names = assigned;
+        else unit.code = true;
+      }
       lastCode = rawLine.trim();
       // A comment documents the code line after it.
       for (const unit of pending) unit.context = lastCode;
@@ -370,6 +388,12 @@ function sentencesOf(passage: Passage, header?: string): Unit[] {
     ...(header !== undefined ? { header } : {}),
     firstIsFileStart: passage.lineStart === 1 && !passage.lineMap,
   });
+  // Markdown fences and front matter: their markers are block breaks, their lines marked (fences.ts).
+  const { fenced, front } = code
+    ? { fenced: new Set<number>(), front: new Set<number>() }
+    : fencesOf(textLines, passage.lineStart === 1);
+  for (const index of [...fenced, ...front])
+    if (/^\s*(?:```|~~~|---\s*$|\.\.\.\s*$)/u.test(textLines[index] ?? '')) textLines[index] = '';
   textLines.forEach((rawLine, index) => {
     if (code) {
       codeLine(rawLine, index);
@@ -462,6 +486,14 @@ function sentencesOf(passage: Passage, header?: string): Unit[] {
   });
   flush();
   for (const unit of pending) unit.context = lastCode;
+  if (fenced.size > 0 || front.size > 0) {
+    const fencedLines = new Set([...fenced].map(firstOf));
+    const frontLines = new Set([...front].map(firstOf));
+    for (const unit of out) {
+      if (fencedLines.has(unit.line)) unit.fenced = true;
+      if (frontLines.has(unit.line)) unit.front = true;
+    }
+  }
   return out;
 }
 
@@ -680,6 +712,11 @@ const TOPIC_KINDS = kindsOf('policy policies rule rules');
 const MONEY_KINDS = kindsOf('fee fees price prices amount total sum charge');
 const DATE_KINDS = kindsOf('date dates');
 const SCHEDULE_KINDS = kindsOf('schedule schedules timetable');
+const TIME_KINDS = kindsOf('time times');
+/** Verbs of when something happens: asked with "when"/"what time", a time answers without them. */
+const TIME_VERBS = kindsOf('run runs start starts begin begins happen happens occur occurs');
+/** A time of day: "02:30", "2:30 pm", "7am", "14h". */
+const TIME_OF_DAY = /\b\d{1,2}:\d{2}\b|\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|h|uhr)(?![\p{L}])/iu;
 /** When something recurs: a weekday (also plural, "on Tuesdays"), "every", "weekly", a time of day. */
 const SCHEDULE =
   /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?s?\b|\b(?:daily|weekly|fortnightly|monthly|biweekly|every|each)\b|\b\d{1,2}(?::\d{2})?\s*(?:am|pm|h)\b|\b\d{1,2}:\d{2}\b/iu;
@@ -698,10 +735,48 @@ const DATE =
 function statesKind(kind: string, unit: Unit, context: string): boolean {
   if (TOPIC_KINDS.has(kind)) return true;
   if (NAME_KINDS.has(kind)) return unit.label || /\s\p{Lu}/u.test(unit.text);
+  if (TIME_KINDS.has(kind)) return TIME_OF_DAY.test(unit.text) || (unit.label && TIME_OF_DAY.test(context));
   if (SCHEDULE_KINDS.has(kind))
     return [SCHEDULE, DATE].some((p) => p.test(unit.text) || (unit.label && p.test(context)));
   const pattern = MONEY_KINDS.has(kind) ? MONEY : DATE_KINDS.has(kind) ? DATE : /\p{N}/u;
   return pattern.test(unit.text) || (unit.label && pattern.test(context));
+}
+
+/**
+ * The opening words of the documents `passages` come from, as an answer: each file's first
+ * sentence in words — a code file's module docstring or first comment (not a shebang, an
+ * encoding line or code), a text's first sentence under its title — from the passage that
+ * starts its file. Up to three files; undefined when none has such words.
+ */
+function openingOf(
+  passages: readonly ScoredPassage[],
+  store: ReturnType<typeof createKnowledgeStore>,
+): Answer | undefined {
+  const seen = new Set<string>();
+  const citations: Citation[] = [];
+  for (const passage of passages) {
+    if (passage.lineStart !== 1 || seen.has(passage.path) || citations.length >= 3) continue;
+    seen.add(passage.path);
+    const first = sentencesOf(passage, headerOf(store, passage)).find(
+      (unit) => !unit.code && !/^-\*-|^(?:vim?|ex):|^!/u.test(unit.text),
+    );
+    if (first)
+      citations.push({
+        path: passage.path,
+        lineStart: first.line,
+        lineEnd: first.lineEnd,
+        heading: first.heading,
+        quote: first.text,
+      });
+  }
+  if (citations.length === 0) return undefined;
+  const names = store.displayNames(citations.map((c) => c.path));
+  return {
+    known: true,
+    answer: citations.map((c) => `${c.quote} (${cite(c, names.get(c.path))})`).join('\n'),
+    citations,
+    passages: passages.slice(0, 5),
+  };
 }
 
 /**
@@ -837,6 +912,10 @@ async function answerAsked(
   // Dates are compared as dates, however each side writes them (dates.ts), not as words.
   const askedDates = datesIn(question);
   const dateWords = new Set(askedDates.flatMap((mention) => words(mention.text)));
+  // Amounts of money asked ("85 EUR", "€85", "132.99") are stated as amounts, however written (amounts.ts).
+  const amounts = amountsAsked(withoutDates(question, askedDates));
+  /** The question without its dates and amounts: where other values asked are read from. */
+  const valueText = withoutAmounts(withoutDates(question, askedDates), amounts);
   const questionStems = [
     ...new Set(
       queryTerms(question)
@@ -856,7 +935,7 @@ async function answerAsked(
     (r) => !questionStems.includes(r),
   );
   const result = await searchKnowledge(cartridge, {
-    query: [question, ...extra, ...dateSearchWords(askedDates)].join(' '),
+    query: [question, ...extra, ...dateSearchWords(askedDates), ...amountSearchWords(amounts)].join(' '),
     collection: options.collection,
     limit: 8,
     ...(options.filter ? { filter: options.filter } : {}),
@@ -879,7 +958,14 @@ async function answerAsked(
     askedNumbers.flatMap((number) => (number.spelled ? words(number.spelled).map(root) : [])),
   );
   let contentStems = questionStems.filter((r) => !isNumber(r) && !spelledNumbers.has(r));
-  if (contentStems.length === 0 && askedDates.length === 0)
+  // "what did I pay 85 EUR for?": the amount is what is asked; "pay", "cost", "EUR" need not be said.
+  if (amounts.length > 0) contentStems = contentStems.filter((r) => !MONEY_WORDS.has(r));
+  for (const { cents, written } of amounts)
+    if (!passages.some((passage) => statesAmount(passage.text, cents)))
+      return { ...unknown(`I don't know: your documents do not mention ${written}.`), missing: written };
+  // A bare number asked ("what was 132.99 for?", "what is 4471?") is about what is stated with it.
+  const asksValue = amounts.length > 0 || valuesAsked(valueText).length > 0;
+  if (contentStems.length === 0 && askedDates.length === 0 && !asksValue)
     return unknown("I don't know: the question does not say what it is about.");
   // Words naming the document ("my recipe", "my python script", "my french note"): they may
   // prefer documents, but a sentence need not say them, when something else is asked (documents.ts).
@@ -922,7 +1008,9 @@ async function answerAsked(
     rootsOf(
       `${passage.path.split(/[\\/]/).slice(-3, -1).join(' ')} ${basename(passage.path, extname(passage.path)).replace(/(?<=\p{L})(?=\p{N})/gu, ' ')} ${passage.heading.split(' › ').slice(0, 2).join(' ')}`,
     );
-  const namesADocument = (r: string) => passages.some((passage) => namingStems(passage).has(r));
+  // By name, folder, title, or file type ("python" names a .py file).
+  const namesADocument = (r: string) =>
+    passages.some((passage) => namingStems(passage).has(r) || namesFileType(r, passage.path));
   // A document a dropped document word names, by name, heading or file type ("python" → .py).
   // How many: "my python script" is a .py file (two) before a .sh one (one).
   const preferred = (passage: ScoredPassage) =>
@@ -935,7 +1023,14 @@ async function answerAsked(
   // cover?" — "Module 2: The garden is shared").
   // A numbered thing ("what does module 2 include?") is what is asked; the verb asks for its content.
   const numberedThing = askedNumbers.some((number) => number.named !== undefined);
+  // "what time does the backup run?", "when does it start?": the verb asks when, a time answers.
+  const asksTime =
+    questionWords.includes('when') ||
+    questionWords.some(
+      (w, i) => /^(?:time|times)$/u.test(w) && /^(?:what|which)$/u.test(questionWords[i - 1] ?? ''),
+    );
   const howAsked = (r: string) =>
+    (asksTime && TIME_VERBS.has(r)) ||
     (ASKING.has(r) && numberedThing) ||
     ((participles.has(r) || ASKING.has(r)) && !afterWho.has(r) && !known(r));
   const nouns = contentStems.some((r) => !verbs.has(r) && !ASKING.has(r))
@@ -986,6 +1081,26 @@ async function answerAsked(
     return unknown(`I don't know: your documents do not mention "${word}".`);
   }
 
+  // "what does my python script do?", "what is my backup script for?": only the document is
+  // named, and what it is for is asked — its opening words say (its module docstring, first
+  // comment or first sentence; stranger round 9, MEDIUM 7).
+  if (
+    subject.length > 0 &&
+    subject.every(namesADocument) &&
+    !subject.some((r) => verbs.has(r) || ASKING.has(r)) &&
+    questionWords.some((w) => /^(?:do|for|about|purpose)$/u.test(w)) &&
+    askedDates.length === 0 &&
+    !asksValue
+  ) {
+    const opening = openingOf(
+      passages.filter((passage) =>
+        subject.every((r) => has(namingStems(passage), r) || namesFileType(r, passage.path)),
+      ),
+      store,
+    );
+    if (opening) return opening;
+  }
+
   interface Match extends Unit {
     passage: ScoredPassage;
     order: number;
@@ -1016,6 +1131,7 @@ async function answerAsked(
   /** Every record's first line, for a "who"/"whose" question (withRecordOpeners). */
   const recordFirsts: Match[] = [];
   const asksWho = questionWords.some((word) => /^(?:who|whose|whom)$/u.test(word));
+  const codeAsked = asksAboutCode(questionWords);
   // Which numbers each counting word has in the passages ("modul" → 1, 2, 3), to tell a number
   // the documents lack ("module 4") from a word they never number.
   const numbering = new Map<string, Set<string>>();
@@ -1068,7 +1184,13 @@ async function answerAsked(
         });
       // A name ("Dr. Helen Park") is found only in the form asked: "parking" is not Park (proper-names.ts).
       const context = withoutNames(rootsOf(contextText), contextText, questionForms);
-      const own = withoutNames(rootsOf(unit.text), unit.text, questionForms, unit.key);
+      // An example in a fence (`rent: 9999`) is no fact of the document, unless code is asked about.
+      if (unit.fenced && !codeAsked) return;
+      // A definition's or a call's line is never an answer (`def run():`, `run()` say nothing),
+      // unless the question names it ("openShed").
+      if (unit.code && !answersAlone(unit.text) && !namesIdentifier(question, unit.text)) return;
+      const ownText = unit.names ? `${unit.text} ${unit.names}` : unit.text;
+      const own = withoutNames(rootsOf(ownText), ownText, questionForms, unit.key);
       const byName = subject.some(
         (r) => own.has(r) && !askedAsName.has(r) && nameOnlyRoots(unit.text, unit.key).has(r),
       );
@@ -1145,9 +1267,20 @@ async function answerAsked(
       // A date asked must be stated by the sentence, its heading or its record, however written.
       if (
         askedDates.length > 0 &&
-        !statesDates(askedDates, datesIn(`${unit.heading}\n${unit.text}\n${contextText}`))
+        !statesDates(
+          askedDates,
+          // Only a date asked ("what is on the 2nd of March?"): the line dated so, not its whole record.
+          datesIn(
+            // Its record's first line ("Name: Keiko Sato") still says whose.
+            subject.length === 0 && !(unit.label && record.first === index)
+              ? `${unit.heading}\n${unit.text}`
+              : `${unit.heading}\n${unit.text}\n${contextText}`,
+          ),
+        )
       )
         return;
+      // An amount asked must be stated by the sentence itself: "85.00" for "85 EUR", not "45 EUR".
+      if (!amounts.every(({ cents }) => statesAmount(unit.text, cents))) return;
       // Only the document's name holds the question ("what does my lease say?"): nothing is asked of it;
       // only a date ("what's on 14 March?") asks what is on that date.
       // A line of a record whose first line names all that is asked ("Name: Maria Lopez" for "my
@@ -1225,9 +1358,7 @@ async function answerAsked(
   }
   // A value asked by number (a phone number, a code, an amount) is stated exactly, or not at all (exact.ts).
   const numberedValues = new Set(required.map((named) => named.split(' ')[1]));
-  const values = valuesAsked(withoutDates(question, askedDates)).filter(
-    ({ value }) => !numberedValues.has(value),
-  );
+  const values = valuesAsked(valueText).filter(({ value }) => !numberedValues.has(value));
   for (const { value, written } of values)
     if (!passages.some((passage) => statesValue(passage.text, value)))
       return { ...unknown(`I don't know: your documents do not mention ${written}.`), missing: written };
@@ -1255,8 +1386,17 @@ async function answerAsked(
   if (kept.some((m) => m.literal)) kept = kept.filter((m) => m.literal);
   if (kept.some((m) => m.numbered)) kept = kept.filter((m) => m.numbered);
   // The lines that state the value asked ("611 222 333" in "+34 611 222 333"), when some do.
-  const exact = kept.filter((m) => values.every(({ value }) => statesValue(m.text, value)));
-  if (values.length > 0 && exact.length > 0) kept = exact;
+  // A value asked is required (stranger round 9, HIGH 2): "the rent in 2019" is not the rent of now.
+  if (values.length > 0) {
+    kept = kept.filter((m) => values.every(({ value }) => statesValue(`${m.heading}\n${m.text}`, value)));
+    if (kept.length === 0)
+      return {
+        ...unknown(
+          `I don't know: nothing I found on that mentions ${values.map(({ written }) => written).join(' and ')}.`,
+        ),
+        missing: values.map(({ written }) => written).join(' '),
+      };
+  }
   // Words answer before code: a comment or docstring over "def open(self):" or "pass".
   if (kept.some((m) => !m.code)) kept = kept.filter((m) => !m.code);
   // "the shed code": a sentence that says "code" over one that only states a number.
@@ -1288,7 +1428,9 @@ async function answerAsked(
   // a sentence repeats a part of it, which is dropped.
   const seenLines = new Map<string, string[]>();
   const byText = new Map<string, Match[]>();
-  for (const m of kept.sort(selectionOrder(kept))) {
+  // Front matter last: "tenant: …" atop lease.md and the body's "Tenant: …" are one sentence, cited by the body.
+  const order = selectionOrder(kept);
+  for (const m of kept.sort((a, b) => Number(a.front === true) - Number(b.front === true) || order(a, b))) {
     const lineKey = `${m.passage.path}\0${m.line}`;
     const onLine = seenLines.get(lineKey) ?? [];
     if (onLine.some((text) => text.includes(m.text) || m.text.includes(text))) continue;

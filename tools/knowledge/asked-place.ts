@@ -130,7 +130,17 @@ export function askedPlace(
     const paths = inScope.filter((path) => names(r, path));
     if (paths.length > 0) {
       for (const path of paths) named.add(path);
-      word ??= questionWords.find((w) => root(w) === r);
+      // Named as said, with the document words around it: "my python script" → "python script".
+      const at = questionWords.findIndex((w) => root(w) === r);
+      if (word === undefined && at >= 0) {
+        const isDocumentWord = (w: string | undefined) =>
+          w !== undefined && documentWords([w]).size > 0 && !EVERY.has(root(w));
+        let from = at;
+        let to = at + 1;
+        while (isDocumentWord(questionWords[from - 1])) from -= 1;
+        while (isDocumentWord(questionWords[to])) to += 1;
+        word = questionWords.slice(from, to).join(' ');
+      }
     } else if (SOFT.has(r) || isFormat(r)) soft = true;
     // A language ("my french note") or half of "address book" names no file and asks nothing.
     else if (alone(r).length > 0 && !isLanguage(r)) required.add(r);

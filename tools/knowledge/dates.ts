@@ -59,6 +59,10 @@ export const isMonthWord = (word: string): boolean => MONTH.has(fold(word));
 const names = [...MONTH.keys()].sort((a, b) => b.length - a.length).join('|');
 const NAME = `(${names})\\.?`;
 const ORD = '(?:st|nd|rd|th|er|e|\\.)?';
+/** A day's ordinal mark before its month: also Spanish and Portuguese "1º", "1.º", "1ª" (NFKC: "1o"). */
+const DAY_ORD = '(?:st|nd|rd|th|er|e|\\.?[oa]|\\.)?';
+/** Between the two days of a range: "1.–3.", "1 to 3", "vom 1. bis 3.", "du 1er au 3", "del 1 al 3". */
+const RANGE = '\\s*(?:[-–—]|to|until|till|through|bis|au|al|a)\\s*';
 const YEAR = '(?:,?\\s+(\\d{4}))?';
 /** Patterns, most specific first; each gives (year, month, day) groups by name. */
 const PATTERNS: readonly { re: RegExp; read: (m: RegExpExecArray) => DateReading[] }[] = [
@@ -73,9 +77,27 @@ const PATTERNS: readonly { re: RegExp; read: (m: RegExpExecArray) => DateReading
     read: (m) => [{ ...year(m[1]), month: +(m[2] as string), day: +(m[3] as string) }],
   },
   {
-    // 14 March 2026, 14th of March, 14. März, 14 de marzo de 2026, 1er mai
+    // A range of days in one month: "vom 1. bis 3. März", "1–3 March 2027", "du 1er au 3 mars",
+    // "del 1 al 3 de marzo": every day of it is stated (issue 10, stranger round 9, HIGH 4).
     re: new RegExp(
-      `(?<![\\p{L}\\p{N}])(\\d{1,2})${ORD}\\s*(?:of\\s+|de\\s+)?${NAME}(?![\\p{L}])(?:,?\\s+(?:de\\s+)?(\\d{4}))?`,
+      `(?<![\\p{L}\\p{N}])(\\d{1,2})${DAY_ORD}${RANGE}(\\d{1,2})${DAY_ORD}\\s*(?:of\\s+|de\\s+)?${NAME}(?![\\p{L}])(?:,?\\s+(?:de\\s+)?(\\d{4}))?`,
+      'giu',
+    ),
+    read: (m) => {
+      const from = +(m[1] as string);
+      const to = +(m[2] as string);
+      if (to < from || to - from > 30) return [];
+      return Array.from({ length: to - from + 1 }, (_, i) => ({
+        ...year(m[4]),
+        month: monthOf(m[3]),
+        day: from + i,
+      }));
+    },
+  },
+  {
+    // 14 March 2026, 14th of March, 14. März, 14 de marzo de 2026, 1er mai, 1º de octubre
+    re: new RegExp(
+      `(?<![\\p{L}\\p{N}])(\\d{1,2})${DAY_ORD}\\s*(?:of\\s+|de\\s+)?${NAME}(?![\\p{L}])(?:,?\\s+(?:de\\s+)?(\\d{4}))?`,
       'giu',
     ),
     read: (m) => [{ ...year(m[3]), month: monthOf(m[2]), day: +(m[1] as string) }],
@@ -182,7 +204,8 @@ export function dateSearchWords(asked: readonly DateMention[]): string[] {
   const out = new Set<string>();
   for (const mention of asked)
     for (const r of mention.readings) {
-      out.add(ENGLISH[r.month - 1] as string);
+      // Every language's name of the month ("octobre", "Oktober"): a note may be in any of them.
+      for (const name of NAMES[r.month - 1] ?? []) if (name.length > 3) out.add(name);
       out.add(String(r.month).padStart(2, '0'));
       if (r.day !== undefined) {
         out.add(String(r.day));

@@ -207,7 +207,7 @@ export const formsOf = (text: string): Set<string> => new Set(words(text.normali
  * fee"): required only when the question names nothing more specific.
  */
 export const GENERIC = new Set(
-  'number numbers code codes fee fees name names date dates amount value price prices id total sum charge policy policies rule rules schedule schedules timetable'
+  'number numbers code codes fee fees name names date dates amount value price prices id total sum charge policy policies rule rules schedule schedules timetable time times'
     .split(' ')
     .map((w) => stem(w)),
 );

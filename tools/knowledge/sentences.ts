@@ -19,6 +19,8 @@
  * sentence: a new sentence starts with a capital.
  */
 
+import { isMonthWord } from './dates.js';
+
 const ABBREVIATIONS = new Set(
   `mr mrs ms mx dr prof rev hon sr jr st ave rd blvd mt ft apt ste dept no nos fig figs vol vols
 pp approx est vs e.g i.e cf viz ca resp jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues
@@ -51,6 +53,24 @@ const goesOn = (segment: string, next: string) =>
   /\.["'”’)\]]*\s*$/u.test(segment) && /^\s*(?:\p{Ll}|\p{N}+(?![.)\p{N}]))/u.test(next);
 
 /**
+ * True when a segment ends in a day's or an ordinal's number with its period, German-style
+ * (issue 10, stranger round 9, HIGH 4): "am 1. | Oktober", "3. | Mai 2026", "bis 3. | März", "im
+ * 2. | Stock". The period is the ordinal's mark, never a sentence's end, when a month's name
+ * follows, or when the number follows a German preposition or article ("am", "vom", "zum", "der"…).
+ */
+function endsWithOrdinal(segment: string, next: string): boolean {
+  const match = /(?:^|[^\p{L}\p{N}.])(?:(\p{L}+)\s+)?\d{1,2}\.\s*$/u.exec(segment);
+  if (!match) return false;
+  const word = /^\s*(\p{L}+)/u.exec(next)?.[1];
+  if (word !== undefined && isMonthWord(word) && word.length > 2) return true;
+  return match[1] !== undefined && ORDINAL_BEFORE.has(match[1].toLowerCase()) && /^\s*\p{Lu}/u.test(next);
+}
+/** German prepositions and articles before an ordinal number ("am 1.", "der 2. Stock"). */
+const ORDINAL_BEFORE = new Set(
+  'am im vom zum zur bis ab seit den dem der des jeden jedem jeder jedes beim ans ins'.split(' '),
+);
+
+/**
  * The sentences of one paragraph as `[start, end)` offsets into it (trailing spaces included;
  * the caller trims). Line breaks inside the paragraph count as spaces (ICU ends a sentence at
  * every line break otherwise), so a sentence wrapped over lines stays one sentence.
@@ -60,7 +80,8 @@ export function sentenceSpans(paragraph: string): { start: number; end: number }
   for (const { segment, index } of segmenter.segment(paragraph.replace(/[\r\n]/g, ' '))) {
     const last = spans.at(-1);
     const before = last ? paragraph.slice(last.start, last.end) : '';
-    if (last && (endsWithAbbreviation(before) || goesOn(before, segment))) last.end = index + segment.length;
+    if (last && (endsWithAbbreviation(before) || goesOn(before, segment) || endsWithOrdinal(before, segment)))
+      last.end = index + segment.length;
     else spans.push({ start: index, end: index + segment.length });
   }
   return spans;
