@@ -285,6 +285,14 @@ export function createKnowledgeStore(cartridge: Cartridge) {
       return row && toFile(row);
     },
 
+    /** Learned files of a collection with this content (sha256 hex), by path. */
+    filesWithHash(collectionId: number, sha256: string): LearnedFile[] {
+      const rows = prepare(
+        'SELECT * FROM knowledge_files WHERE collection_id = ? AND sha256 = ? ORDER BY path',
+      ).all(collectionId, sha256);
+      return (rows as FileRow[]).map(toFile);
+    },
+
     /**
      * Learned files of a collection, by path; with a scope, only the file or folder its
      * `pathPrefix` names (see userPathPrefix) and/or exactly its `paths`.
