@@ -83,6 +83,16 @@ export const knowledgeSearch = defineTool({
   offline: {
     samples: { query: 'notice period' },
     templates: [
+      // "search my csv files for rent": one format of the many text files, by its extension.
+      ...(['csv', 'log', 'txt', 'json'] as const).flatMap((extension) =>
+        [`search my ${extension} files for {query}`, `find {query} in my ${extension} files`].map(
+          (source) => ({
+            source,
+            fixed: { extensions: [extension] },
+            bonus: 2,
+          }),
+        ),
+      ),
       ...TYPE_TEMPLATES.flatMap(([words, types]) =>
         [`search my ${words} for {query}`, `find {query} in my ${words}`].map((source) => ({
           source,
