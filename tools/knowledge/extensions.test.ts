@@ -85,3 +85,23 @@ describe('an extension filter picks files by their extension (S12: --type csv me
     expect(typeNamed('.')).toBeUndefined();
   });
 });
+
+describe('a path without extension names the files so called in its folder (S12 LOW: --path ../home/lease)', () => {
+  it('picks the file by its name without extension, as the bare name does; only in that folder', async () => {
+    const { dir, paths, run } = await world();
+    expect(await paths({ pathPrefix: join(dir, 'notes') })).toEqual(['notes.txt']);
+    expect(await paths({ pathPrefix: join(dir, 'sub', 'OLD') })).toEqual(['sub/OLD.CSV']);
+    // "expenses" is a name in dir, not in dir/sub: a folder part says where to look.
+    const elsewhere = await run('knowledge_search', {
+      query: 'rent',
+      pathPrefix: join(dir, 'sub', 'expenses'),
+    });
+    expect(elsewhere.ok).toBe(false);
+    if (!elsewhere.ok)
+      expect(elsewhere.error.message).toContain(`Nothing is learned at ${join(dir, 'sub', 'expenses')}`);
+    const listed = await run('knowledge_list', { pathPrefix: join(dir, 'lease') });
+    expect(listed.ok && (listed.output as { files: { path: string }[] }).files.map((f) => f.path)).toEqual([
+      join(dir, 'lease.md'),
+    ]);
+  });
+});
