@@ -376,7 +376,7 @@ function buildProgram({ Command }: Commander): Command {
         .option('--path <folder>', 'only files in this folder (or this file); relative to the current folder')
         .option(
           '--type <types>',
-          'only these file types, comma-separated or repeated: markdown, text, html, pdf, code (or an extension: md, txt, py…)',
+          'only these file types, comma-separated or repeated: markdown, text, html, pdf, code, or an extension (csv, txt, py… only files so named; md and htm mean Markdown and HTML)',
           (value: string, previous: string[] = []) => [...previous, value],
         )
         .option('--since <date>', 'only files modified on or after this date (YYYY-MM-DD)')

@@ -64,16 +64,36 @@ export async function learnCommand(
 }
 
 /**
- * A --type word as a knowledge file type: a type's own name ("markdown", "pdf") or a file
- * extension read as one ("md" → markdown, "txt" → text, "htm" → html, "py" → code); undefined
- * for anything else.
+ * Extensions that stand for their whole file type: "md" is Markdown, "htm" HTML. The types text
+ * and code hold many formats (csv, txt, log; py, js), so their extensions name only themselves.
  */
-export function typeNamed(word: string): (typeof fileType.options)[number] | undefined {
+const WHOLE_TYPE = new Set(['markdown', 'html', 'pdf']);
+
+/**
+ * A --type word as a knowledge filter: a type's own name ("markdown", "pdf") or an extension
+ * standing for one ("md", "htm"); another learnable extension ("csv", ".txt", "py") as itself;
+ * undefined for anything else.
+ */
+export function typeNamed(
+  word: string,
+): { type: (typeof fileType.options)[number] } | { extension: string } | undefined {
   const lower = word.toLowerCase();
   const own = fileType.options.find((type) => type === lower);
-  if (own) return own;
+  if (own) return { type: own };
   const extension = lower.replace(/^\./, '');
-  return extension ? kindOf(`file.${extension}`)?.type : undefined;
+  const type = extension ? kindOf(`file.${extension}`)?.type : undefined;
+  if (type === undefined) return undefined;
+  return WHOLE_TYPE.has(type) ? { type } : { extension };
+}
+
+/** The --type words read by typeNamed as the tools' `types` and `extensions` filters. */
+function typeFilters(named: readonly ReturnType<typeof typeNamed>[]) {
+  const types = [...new Set(named.flatMap((n) => (n && 'type' in n ? [n.type] : [])))];
+  const extensions = [...new Set(named.flatMap((n) => (n && 'extension' in n ? [n.extension] : [])))];
+  return {
+    ...(types.length ? { types } : {}),
+    ...(extensions.length ? { extensions } : {}),
+  };
 }
 
 /** "2026-02-28" is a calendar date; "2026-13-45" and "2026-02-30" are not. */
@@ -121,8 +141,8 @@ export async function knowledgeCommand(
         ?.flatMap((value) => value.split(','))
         .map((value) => value.trim())
         .filter(Boolean)
-        .map((value) => ({ value, type: typeNamed(value) }));
-      const unknown = types?.filter(({ type }) => type === undefined) ?? [];
+        .map((value) => ({ value, named: typeNamed(value) }));
+      const unknown = types?.filter(({ named }) => named === undefined) ?? [];
       if (unknown.length) {
         throw new UsageError(
           `Unknown file type ${unknown.map(({ value }) => `"${value}"`).join(', ')} for --type. Use one or more of: ${fileType.options.join(', ')}, or a file extension such as md, txt, htm, py (e.g. --type pdf,md).`,
@@ -172,7 +192,7 @@ export async function knowledgeCommand(
       }
       const filters = {
         ...(options.path ? { pathPrefix: options.path } : {}),
-        ...(types?.length ? { types: [...new Set(types.map(({ type }) => type))] } : {}),
+        ...typeFilters(types?.map(({ named }) => named) ?? []),
         ...(options.since ? { modifiedAfter: options.since } : {}),
         ...(options.until ? { modifiedBefore: options.until } : {}),
       };

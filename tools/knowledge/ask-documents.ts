@@ -14,6 +14,7 @@ import {
   searchFilters,
   toPassage,
 } from './schemas.js';
+import { staleFile, staleFiles } from './stale.js';
 import { createKnowledgeStore } from './store.js';
 import { queryTerms } from './text.js';
 
@@ -61,6 +62,12 @@ export const knowledgeAsk = defineTool({
       .string()
       .optional()
       .describe('The active filters in words (the path resolved), e.g. "PDF files under /home/ann/docs".'),
+    stale: z
+      .array(staleFile)
+      .optional()
+      .describe(
+        'Cited files that changed on disk or are gone since they were learned (their quotes and line numbers may be out of date).',
+      ),
   }),
   examples: [
     'what does my {question}',
@@ -88,12 +95,23 @@ export const knowledgeAsk = defineTool({
       };
     }
     const result = await answerQuestion(cartridge, question, { collection, filter, signal });
-    const names = store.displayNames(result.passages.map((p) => p.path));
+    const names = store.displayNames([...result.passages, ...result.citations].map((p) => p.path));
+    // A quoted file that changed or is gone since it was learned: said next to the answer.
+    const stale = result.known
+      ? staleFiles(
+          store,
+          store.collection(collection)?.id,
+          result.citations.map((c) => c.path),
+          names,
+        )
+      : [];
+    const answer = !result.known && said ? `${result.answer} (Searched only ${said}.)` : result.answer;
     return {
       ...result,
       // "I don't know" under filters says where it looked: the answer may be outside them.
       ...(said ? { filters: said } : {}),
-      answer: !result.known && said ? `${result.answer} (Searched only ${said}.)` : result.answer,
+      ...(stale.length ? { stale } : {}),
+      answer: stale.length ? `${answer}\n${stale.map((file) => `Note: ${file.note}`).join('\n')}` : answer,
       // A PDF's page-packed lines as page and line within it (see pdfPlace).
       citations: result.citations.map((citation) => {
         const at = pdfPlace(citation);

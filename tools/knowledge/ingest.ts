@@ -56,8 +56,11 @@ export interface LearnSummary {
   skippedReasons: Partial<Record<SkipReason, number>>;
   /** The first skipped files with their reason (hidden and gitignored ones are only counted). */
   skippedFiles: { path: string; reason: SkipReason }[];
-  /** Learned files removed because they are gone or can no longer be learned, with why (first 50). */
-  removedFiles: { path: string; reason: SkipReason | 'gone' }[];
+  /**
+   * Learned files removed because they are gone or can no longer be learned, with why (first 50);
+   * `renamed` when the file is gone and a file learned in this run has its exact content (moved).
+   */
+  removedFiles: { path: string; reason: SkipReason | 'gone' | 'renamed' }[];
   /** Files read in another encoding than UTF-8, by encoding (e.g. `windows-1252`). */
   encodings: Partial<Record<Exclude<TextEncoding, 'utf-8'>, number>>;
   chunks: number;
@@ -205,7 +208,7 @@ export async function learn(cartridge: Cartridge, options: LearnOptions): Promis
   };
 
   /** Removes a learned file from the index (if still there), counted once, with its reason. */
-  const unlearn = async (fileId: number, path: string, reason: SkipReason | 'gone') => {
+  const unlearn = async (fileId: number, path: string, reason: SkipReason | 'gone' | 'renamed') => {
     const removed = await cartridge.exclusive(() =>
       cartridge.transaction(() => {
         // Another learn may have removed it already: count only what this run removed.
@@ -431,6 +434,15 @@ export async function learn(cartridge: Cartridge, options: LearnOptions): Promis
       );
       summary[outcome]++;
       if (outcome !== 'unchanged') summary.chunks += chunks.length;
+      // A new file with the exact content of a learned file that is gone from disk is that file
+      // moved or renamed ("mv gym.md fitness.md; fazt learn fitness.md"): the old path's text is
+      // forgotten, so answers never quote the same text twice, once from a file that is not there.
+      if (outcome === 'new') {
+        for (const twin of store.filesWithHash(target.id, sha256)) {
+          if (twin.path === path) continue;
+          if (!(await lstat(twin.path).catch(() => undefined))) await unlearn(twin.id, twin.path, 'renamed');
+        }
+      }
     }
   } finally {
     await preparer.close();

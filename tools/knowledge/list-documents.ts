@@ -3,6 +3,7 @@ import { defineTool } from '../define-tool.js';
 import { limit, text, timestamp } from '../schemas.js';
 import { collectionName, counted, oneLine } from './schemas.js';
 import { learnedPlace } from './scope.js';
+import { fileState } from './stale.js';
 import { createKnowledgeStore } from './store.js';
 
 export const learnedFile = z.object({
@@ -13,7 +14,33 @@ export const learnedFile = z.object({
   chunks: z.number().int(),
   modifiedAt: timestamp,
   learnedAt: timestamp,
+  state: z
+    .enum(['current', 'changed', 'missing'])
+    .describe(
+      'current: as learned; changed: its size or modification time differ since it was learned (answers may quote old text); missing: gone from disk.',
+    ),
 });
+
+/** How a listing marks a file that is not as learned. */
+const STATE_WORDS = {
+  current: '',
+  changed: ' — changed since learned',
+  missing: ' — gone from disk',
+} as const;
+
+/** The command that brings changed or gone files up to date, when the listing shows any. */
+function staleHint(files: readonly { state: keyof typeof STATE_WORDS }[]): string {
+  const changed = files.filter((file) => file.state === 'changed').length;
+  const missing = files.filter((file) => file.state === 'missing').length;
+  if (!changed && !missing) return '';
+  const parts = [
+    changed ? `${counted(changed, 'file')} changed since learned (\`fazt learn <file>\` refreshes it)` : '',
+    missing
+      ? `${counted(missing, 'file')} gone from disk (\`fazt knowledge forget <file> --yes\` forgets it)`
+      : '',
+  ].filter(Boolean);
+  return `\n${parts.join('; ')}.`;
+}
 
 export const knowledgeList = defineTool({
   name: 'knowledge_list',
@@ -78,6 +105,8 @@ export const knowledgeList = defineTool({
         chunks,
         modifiedAt,
         learnedAt,
+        // One stat per listed file (at most `limit`): changed or gone since it was learned.
+        state: fileState({ path, size, modifiedAt }),
       })),
       collections: store.collections().map(({ name, embedder, dimension, files: n, chunks, bytes }) => ({
         name,
@@ -105,8 +134,11 @@ export const knowledgeList = defineTool({
                     : ''
                 }`
         }${files.length ? ':\n' : '.'}${files
-          .map((file) => `${oneLine(file.path)} (${file.type}, ${counted(file.chunks, 'chunk')})`)
-          .join('\n')}${
+          .map(
+            (file) =>
+              `${oneLine(file.path)} (${file.type}, ${counted(file.chunks, 'chunk')})${STATE_WORDS[file.state]}`,
+          )
+          .join('\n')}${staleHint(files)}${
           collections.length > 1
             ? `\nCollections: ${collections.map((c) => `${c.name} (${counted(c.files, 'file')}, ${c.embedder})`).join(', ')}`
             : ''

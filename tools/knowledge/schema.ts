@@ -225,4 +225,12 @@ export const knowledgeMigrations: readonly CapabilityMigration[] = [
   `);
     },
   },
+  {
+    version: 8,
+    description:
+      'knowledge: learned files by content hash (a learned file that moved is found by its content)',
+    up(db) {
+      db.exec('CREATE INDEX IF NOT EXISTS knowledge_files_sha256 ON knowledge_files(collection_id, sha256)');
+    },
+  },
 ];

@@ -85,6 +85,20 @@ const dateField = (name: string, bound: string) =>
 export const searchFilters = {
   pathPrefix: text(4096, 'pathPrefix').optional().describe('Only files whose path starts with this.'),
   types: z.array(fileType).max(5).optional().describe('Only these file types.'),
+  extensions: z
+    .array(
+      z
+        .string()
+        .regex(
+          /^\.?[A-Za-z0-9][A-Za-z0-9+-]{0,15}$/,
+          'an extension is letters and digits, like "csv" or "py"',
+        ),
+    )
+    .max(20)
+    .optional()
+    .describe(
+      'Only files with these extensions, without the dot (e.g. ["csv"]); with types too, a file of either passes.',
+    ),
   modifiedAfter: dateField('modifiedAfter', 'on or after'),
   modifiedBefore: dateField('modifiedBefore', 'on or before'),
 };
@@ -96,6 +110,7 @@ export const searchFilters = {
 export function filterOf(input: {
   pathPrefix?: string | undefined;
   types?: z.infer<typeof fileType>[] | undefined;
+  extensions?: string[] | undefined;
   modifiedAfter?: string | undefined;
   modifiedBefore?: string | undefined;
 }): SearchFilter {
@@ -109,10 +124,16 @@ export function filterOf(input: {
   return {
     ...(input.pathPrefix === undefined ? {} : { pathPrefix: input.pathPrefix }),
     ...(input.types === undefined ? {} : { types: input.types }),
+    ...(input.extensions === undefined ? {} : { extensions: extensionsOf(input.extensions) }),
     ...(after === undefined ? {} : { modifiedAfter: after }),
     ...(before === undefined ? {} : { modifiedBefore: before }),
   };
 }
+
+/** Extensions as the store compares them: lowercase, without the dot, each once. */
+const extensionsOf = (given: readonly string[]) => [
+  ...new Set(given.map((extension) => extension.replace(/^\./, '').toLowerCase())),
+];
 
 /** The filter fields as given to knowledge_search / knowledge_ask. */
 type FilterInput = Parameters<typeof filterOf>[0] & { collection: string };
@@ -151,7 +172,10 @@ const TYPE_WORDS: Record<z.infer<typeof fileType>, string> = {
  * none. `where` is the resolved place (default: the pathPrefix as given).
  */
 export function filtersSaid(input: Parameters<typeof filterOf>[0], where = input.pathPrefix): string {
-  const types = [...new Set(input.types ?? [])].map((type) => TYPE_WORDS[type]);
+  const types = [
+    ...[...new Set(input.types ?? [])].map((type) => TYPE_WORDS[type]),
+    ...extensionsOf(input.extensions ?? []).map((extension) => `.${extension}`),
+  ];
   const dated = input.modifiedAfter !== undefined || input.modifiedBefore !== undefined;
   if (!types.length && where === undefined && !dated) return '';
   const parts = [

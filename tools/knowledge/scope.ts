@@ -1,4 +1,4 @@
-import { dirname } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { NotFoundError, UsageError } from '../../cartridge/errors.js';
 import { KIND_WORDS, namedFiles, PATH_LIKE } from './names.js';
 import type { FileScope, KnowledgeStore } from './store.js';
@@ -30,7 +30,11 @@ export interface LearnedPlace {
  *    see `namedFiles`), so "search my recipes for eggs" works from any folder. A file name that
  *    names files in several folders (two "notes.md") is refused with UsageError listing them.
  *
- * `files` is 0 when neither picks anything; `nothingLearnedAt` says so naming the resolved path.
+ * 3. A path (with a folder part) that holds no learned file and whose last part has no extension
+ *    ("../home/lease", "~/docs/lease"): the learned files in that folder with that name and any
+ *    extension (lease.md, lease.txt), as the bare name "lease" finds lease.md.
+ *
+ * `files` is 0 when none picks anything; `nothingLearnedAt` says so naming the resolved path.
  */
 export function learnedPlace(
   store: KnowledgeStore,
@@ -41,8 +45,22 @@ export function learnedPlace(
   const atPath = { pathPrefix: resolved };
   const count = collectionId === undefined ? 0 : store.fileCount(collectionId, atPath);
   const bare = !PATH_LIKE.test(given) && !given.includes('/') && given !== '.' && given !== '..';
-  if (count > 0 || !bare || collectionId === undefined) {
+  if (count > 0 || collectionId === undefined) {
     return { given, resolved, scope: atPath, files: count, byName: false };
+  }
+  if (!bare) {
+    const stem = basename(resolved);
+    const folder = dirname(resolved);
+    const same =
+      stem.includes('.') || stem === ''
+        ? []
+        : store
+            .files(collectionId, { pathPrefix: folder })
+            .map((file) => file.path)
+            .filter((path) => dirname(path) === folder && basename(path).replace(/\.[^.]*$/, '') === stem);
+    return same.length
+      ? { given, resolved, scope: { paths: same }, files: same.length, byName: false }
+      : { given, resolved, scope: atPath, files: 0, byName: false };
   }
   const { all: named, files } = namedFiles(
     store.files(collectionId).map((file) => file.path),

@@ -15,6 +15,7 @@ import {
 } from './schemas.js';
 import { searchKnowledge } from './search.js';
 import { containsQueryWords, queryStems, snippet } from './snippet.js';
+import { staleFile, staleFiles } from './stale.js';
 import { createKnowledgeStore } from './store.js';
 
 /** "search my markdown files for rent": file types a person names, as knowledge_search types. */
@@ -62,6 +63,12 @@ export const knowledgeSearch = defineTool({
       .string()
       .optional()
       .describe('The active filters in words (the path resolved), e.g. "PDF files under /home/ann/docs".'),
+    stale: z
+      .array(staleFile)
+      .optional()
+      .describe(
+        'Files of the passages that changed on disk or are gone since they were learned (their text and line numbers may be out of date).',
+      ),
   }),
   examples: [
     'search my documents for {query}',
@@ -76,6 +83,16 @@ export const knowledgeSearch = defineTool({
   offline: {
     samples: { query: 'notice period' },
     templates: [
+      // "search my csv files for rent": one format of the many text files, by its extension.
+      ...(['csv', 'log', 'txt', 'json'] as const).flatMap((extension) =>
+        [`search my ${extension} files for {query}`, `find {query} in my ${extension} files`].map(
+          (source) => ({
+            source,
+            fixed: { extensions: [extension] },
+            bonus: 2,
+          }),
+        ),
+      ),
       ...TYPE_TEMPLATES.flatMap(([words, types]) =>
         [`search my ${words} for {query}`, `find {query} in my ${words}`].map((source) => ({
           source,
@@ -140,6 +157,12 @@ export const knowledgeSearch = defineTool({
     });
     const names = store.displayNames(result.passages.map((p) => p.path));
     const stems = queryStems(input.query);
+    const stale = staleFiles(
+      store,
+      store.collection(input.collection)?.id,
+      result.passages.map((p) => p.path),
+      names,
+    );
     return {
       passages: result.passages.map((p) => ({
         ...toPassage(p, names),
@@ -148,6 +171,7 @@ export const knowledgeSearch = defineTool({
       signals: result.used,
       embedder: result.embedder,
       ...(said ? { filters: said } : {}),
+      ...(stale.length ? { stale } : {}),
     };
   },
   describe: (output, input) => describeSearch(output, input),
@@ -155,15 +179,16 @@ export const knowledgeSearch = defineTool({
 
 /** The search's output, as `describeSearch` reads it. */
 interface SearchOutput {
-  passages: { matchesQuery: boolean; source: string; heading: string; text: string }[];
+  passages: { matchesQuery: boolean; source: string; heading: string; text: string; path: string }[];
   filters?: string | undefined;
+  stale?: { path: string; state: 'changed' | 'missing'; note: string }[] | undefined;
 }
 
 /**
  * The search's answer: passages best first, as ranked; one found only through related signals is
  * marked as such, and each shows the text around its first word of the query rather than its start.
  */
-function describeSearch({ passages, filters }: SearchOutput, { query }: { query: string }): string {
+function describeSearch({ passages, filters, stale }: SearchOutput, { query }: { query: string }): string {
   if (passages.length === 0) {
     return endSentence(`Nothing in ${filters ?? 'your documents'} matches ${query}`);
   }
@@ -175,11 +200,19 @@ function describeSearch({ passages, filters }: SearchOutput, { query }: { query:
       : matching === 0
         ? `No passage holds the words you searched for; ${passages.length} related passage${passages.length === 1 ? '' : 's'}:`
         : `Found ${matching} passage${matching === 1 ? '' : 's'} with your words, and ${passages.length - matching} related (marked "related"):`;
+  const states = new Map((stale ?? []).map((file) => [file.path, file.state]));
+  const mark = (path: string) =>
+    states.get(path) === 'changed'
+      ? ' [changed since learned]'
+      : states.get(path) === 'missing'
+        ? ' [gone]'
+        : '';
   return [
     head,
     ...passages.map(
       (p) =>
-        `${p.source}${p.matchesQuery || matching === 0 ? '' : ' [related]'} ${p.heading ? `(${oneLine(p.heading)}) ` : ''}${snippet(p.text, stems)}`,
+        `${p.source}${mark(p.path)}${p.matchesQuery || matching === 0 ? '' : ' [related]'} ${p.heading ? `(${oneLine(p.heading)}) ` : ''}${snippet(p.text, stems)}`,
     ),
+    ...(stale ?? []).map((file) => `Note: ${file.note}`),
   ].join('\n');
 }

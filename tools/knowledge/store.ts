@@ -53,6 +53,8 @@ export interface SearchFilter {
   /** Only these learned files (absolute paths), as a name picked them (see scope.ts). */
   paths?: readonly string[];
   types?: readonly string[];
+  /** Only files whose name ends in one of these extensions (lowercase, no dot; ASCII case-insensitive). */
+  extensions?: readonly string[];
   /** Unix ms, inclusive. */
   modifiedAfter?: number;
   modifiedBefore?: number;
@@ -148,10 +150,17 @@ function filterSql(filter: SearchFilter): { sql: string; params: (string | numbe
   const place = placeSql('f.path', filter);
   const clauses: string[] = place.clauses;
   const params: (string | number)[] = place.params;
+  // Types and extensions together: a file of either passes ("--type markdown,csv").
+  const kinds: string[] = [];
   if (filter.types?.length) {
-    clauses.push(`f.type IN (${filter.types.map(() => '?').join(', ')})`);
+    kinds.push(`f.type IN (${filter.types.map(() => '?').join(', ')})`);
     params.push(...filter.types);
   }
+  for (const extension of filter.extensions ?? []) {
+    kinds.push(`f.path LIKE ? ESCAPE '\\'`);
+    params.push(`%.${extension.replace(/[\\%_]/g, (c) => `\\${c}`)}`);
+  }
+  if (kinds.length) clauses.push(kinds.length === 1 ? (kinds[0] as string) : `(${kinds.join(' OR ')})`);
   if (filter.modifiedAfter !== undefined) {
     clauses.push('f.modified_at >= ?');
     params.push(filter.modifiedAfter);
@@ -283,6 +292,14 @@ export function createKnowledgeStore(cartridge: Cartridge) {
         path,
       ) as FileRow | undefined;
       return row && toFile(row);
+    },
+
+    /** Learned files of a collection with this content (sha256 hex), by path. */
+    filesWithHash(collectionId: number, sha256: string): LearnedFile[] {
+      const rows = prepare(
+        'SELECT * FROM knowledge_files WHERE collection_id = ? AND sha256 = ? ORDER BY path',
+      ).all(collectionId, sha256);
+      return (rows as FileRow[]).map(toFile);
     },
 
     /**
