@@ -1,6 +1,7 @@
 import { basename, extname } from 'node:path';
 import type { Cartridge } from '../../cartridge/open.js';
 import { askedPlace } from './asked-place.js';
+import { casualQuestion } from './casual.js';
 import { cjkFramingWords } from './cjk.js';
 import { comparedSides } from './compare.js';
 import { dateSearchWords, datesIn, describeDates, statesDates, withoutDates } from './dates.js';
@@ -739,7 +740,8 @@ export async function answerQuestion(
   options: { collection: string; filter?: SearchFilter; signal?: AbortSignal; env?: NodeJS.ProcessEnv },
 ): Promise<Answer> {
   // A pasted terminal colour ("rent\x1b[31m") is not a word of the question.
-  const question = withoutEscapes(rawQuestion.normalize('NFKC'));
+  // "whats the wifi pw" asks what "what is the wifi password" asks (casual.ts).
+  const question = casualQuestion(withoutEscapes(rawQuestion.normalize('NFKC')));
   // "my school folder", "my lease", "the essay": where the question asks to look (asked-place.ts).
   const store = createKnowledgeStore(cartridge);
   const place = askedPlace(cartridge, store, options.collection, question, options.filter);

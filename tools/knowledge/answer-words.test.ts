@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { learnPapers as learn } from '../../test/helpers/knowledge.js';
+import { casualQuestion } from './casual.js';
+
+/** A person's papers for the word questions of stranger round 12 (issue 10): own fixtures. */
+const PAPERS = {
+  'home/lease.md': `---
+title: Cottage lease
+tenant: Freya Holm
+---
+# Lease — 7 Mill Road
+
+## 1. Parties
+Landlord: Björn Aalto
+Tenant: Freya Holm
+
+## 2. Rent
+The monthly rent is 980 EUR, payable on the 5th of each month.
+
+## 3. Deposit
+The security deposit is 1,960 EUR.
+The key deposit is 60 EUR per key.
+
+## 4. Pets
+Cats are allowed with written consent. Dogs are not permitted.
+
+## 5. Keys
+The spare key is kept under the blue flowerpot by the back door.
+
+## 6. Termination
+Either party may terminate with two months' notice, in writing.
+`,
+  'work/router.html': `<!DOCTYPE html><html><head><title>Router guide</title></head><body>
+<h1>Zyxel AX3 Router &mdash; Guide</h1>
+<p>The Wi-Fi password is <code>maple&amp;fox77</code>.</p>
+<h2>Resetting</h2>
+<p>To reset the router, hold the pin button for 15 seconds.</p>
+<h2>Specifications</h2>
+<p>Price: &euro;119</p>
+</body></html>`,
+  'work/expenses.csv': `date,category,vendor,amount
+2026-02-11,travel,SAS,310.40
+2026-02-19,dentist,Dr Lind,72.00
+2026-04-03,office,Clas Ohlson,44.90
+`,
+  'school/syllabus.md': `# Marine Biology 110 — Syllabus
+
+## Module 1: Reefs
+Assignment 1 is due on 9 March 2026.
+
+## Staff
+The instructor is Dr. Nadia Osei; office hours are Mondays 10:00–12:00.
+`,
+  'kitchen/pancakes.md': `# Oat pancakes
+
+## Ingredients
+- 200 g oats
+- 2 eggs
+`,
+  'contacts/people.txt': `Name: Ines Duarte
+Address: Rua Nova 4, Porto
+Tel: +351 912 000 111
+`,
+  'es/notas.md': `# Notas de la casa
+La fiesta del barrio es el 21 de junio.
+`,
+  'de/notizen.md': `# Notizen
+Am 21. Juni ist das Sommerfest im Hof.
+`,
+  'ja/memo.md': `# メモ
+6月21日は夏祭りがあります。
+`,
+  'fr/notes.md': `# Notes
+Le 21 juin, il y a la fête des voisins.
+`,
+  'it/note.md': `# Note
+Il 21 giugno c'è la festa del quartiere.
+`,
+};
+
+describe('casual typing is read as the words meant (S12 HIGH 1)', () => {
+  it('expands question words without an apostrophe, common misspellings and abbreviations', () => {
+    expect(casualQuestion('whats the wifi pw')).toBe('what is the wifi password');
+    expect(casualQuestion('wheres the spare key pls')).toBe('where is the spare key');
+    expect(casualQuestion("wot's the rent")).toBe('what is the rent');
+    expect(casualQuestion('wats teh rent?')).toBe('what is the rent?');
+    expect(casualQuestion('whos the landlord')).toBe('who is the landlord');
+    expect(casualQuestion('Whens assignment 1 due')).toBe('When is assignment 1 due');
+    expect(casualQuestion("Ines' addr and tel no.")).toBe("Ines' address and phone number");
+    // Words that only look like them stay: "shows", "password", "Whatsapp".
+    expect(casualQuestion('who shows the Whatsapp password')).toBe('who shows the Whatsapp password');
+  });
+
+  it('answers casual questions from the documents', async () => {
+    const { ask } = await learn(PAPERS);
+    for (const question of [
+      'whats the wifi pw',
+      'wifi pw',
+      'wats the wifi pwd pls',
+      'whats teh wifi password',
+    ]) {
+      const answer = await ask(question);
+      expect(answer.known, question).toBe(true);
+      expect(answer.answer, question).toContain('maple&fox77');
+    }
+    expect((await ask('whats the rent')).answer).toContain('980 EUR');
+    expect((await ask('wheres the spare key')).answer).toContain('flowerpot');
+    expect((await ask('whos the landlord')).answer).toContain('Björn Aalto');
+    expect((await ask('whens assignment 1 due')).answer).toContain('9 March 2026');
+    expect((await ask('whats Ines addr')).answer).toContain('Rua Nova 4');
+    expect((await ask('Ines tel no.')).answer).toContain('912 000 111');
+  });
+});
