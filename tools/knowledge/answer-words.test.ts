@@ -111,3 +111,100 @@ describe('casual typing is read as the words meant (S12 HIGH 1)', () => {
     expect((await ask('Ines tel no.')).answer).toContain('912 000 111');
   });
 });
+
+describe('a question word asks for a kind of answer, not a word (S12 HIGH 3)', () => {
+  it('finds the price of the router however it is asked', async () => {
+    const { ask } = await learn(PAPERS);
+    for (const question of [
+      'how much does the router cost?',
+      'how much was the Zyxel?',
+      'router price',
+      'what is the price of the router?',
+      'what does the router cost?',
+    ]) {
+      const answer = await ask(question);
+      expect(answer.known, question).toBe(true);
+      expect(answer.quotes, question).toEqual(['Price: €119']);
+    }
+  });
+
+  it('answers what a lease costs with its rent, and what a dog costs with I do not know', async () => {
+    const { ask } = await learn(PAPERS);
+    const lease = await ask('how much does the lease cost?');
+    expect(lease.known).toBe(true);
+    expect(lease.answer).toContain('980 EUR');
+    expect(lease.answer).not.toContain('title:');
+    const dog = await ask('how much does a dog cost?');
+    expect(dog.known).toBe(false);
+    expect(dog.answer).not.toContain('Dogs');
+  });
+
+  it('never answers "when" with a sentence that states no time, nor from another document sharing one word', async () => {
+    const { ask } = await learn(PAPERS);
+    const written = await ask('when was the router guide written?');
+    expect(written.known).toBe(false);
+    expect(written.answer).not.toContain('written consent');
+    const party = await ask('when is the party?');
+    expect(party.answer).not.toContain('Either party');
+    // A "when" still finds its date, a schedule or a day of the month.
+    expect((await ask('when is the rent due?')).answer).toContain('5th of each month');
+    expect((await ask('when are office hours?')).answer).toContain('Mondays');
+  });
+
+  it('answers "where" with a place and "how many" with a count, or not at all', async () => {
+    const { ask } = await learn(PAPERS);
+    const key = await ask('where is the key?');
+    expect(key.answer).toContain('flowerpot');
+    expect(key.answer).not.toContain('per key');
+    const keys = await ask('how many keys do I get?');
+    expect(keys.known).toBe(false);
+    expect(keys.answer).not.toContain('per key');
+  });
+});
+
+describe('question words and light verbs of other languages are never required (S12 MEDIUM 8)', () => {
+  it('finds what happens on a date in Spanish, German, Japanese, French and Italian', async () => {
+    const { ask } = await learn(PAPERS);
+    const cases: [string, string][] = [
+      ['¿qué pasa el 21 de junio?', 'fiesta del barrio'],
+      ['¿qué hay el 21 de junio?', 'fiesta del barrio'],
+      ['Was passiert im Hof?', 'Sommerfest'],
+      ['Was gibt es im Hof?', 'Sommerfest'],
+      ['6月21日は何がありますか?', '夏祭り'],
+      ["Qu'est-ce qui se passe le 21 juin ?", 'fête des voisins'],
+      ['Cosa succede il 21 giugno?', 'festa del quartiere'],
+    ];
+    for (const [question, expected] of cases) {
+      const answer = await ask(question);
+      expect(answer.answer, question).not.toMatch(/do not mention/);
+      expect(answer.answer, question).toContain(expected);
+    }
+  });
+});
+
+describe('other names of a document and of what it holds (S12 MEDIUM 9)', () => {
+  it('reads a rental agreement, tenancy agreement or contract as the lease, a cookbook as the recipes', async () => {
+    const { ask } = await learn(PAPERS);
+    for (const question of [
+      'what does my lease say about cats?',
+      'what does my rental agreement say about cats?',
+      'what does my tenancy agreement say about cats?',
+      'what does my rental contract say about cats?',
+    ]) {
+      const answer = await ask(question);
+      expect(answer.answer, question).toContain('Cats are allowed');
+    }
+    expect((await ask('what does my cookbook say about oats?')).answer).toContain('200 g oats');
+    // A bare "contract" may be any contract: not the lease (asked-place.test.ts).
+    expect((await ask('what is the deposit for the contract?')).known).toBe(false);
+  });
+
+  it('answers what was spent or bought from the expense rows, and who teaches from the instructor line', async () => {
+    const { ask } = await learn(PAPERS);
+    expect((await ask('what did I spend on travel?')).answer).toContain('310.40');
+    expect((await ask('what did I buy on 3 April?')).answer).toContain('Clas Ohlson');
+    const teacher = await ask('who teaches the course?');
+    expect(teacher.known).toBe(true);
+    expect(teacher.answer).toContain('Nadia Osei');
+  });
+});

@@ -27,10 +27,22 @@ const EVERY = new Set('file files doc docs document documents folder folders pdf
 /** Words saying what kind of file it is, which its name rarely says ("pancakes.md" is a recipe). */
 const SOFT = new Set(
   `recipe recipes note notes notebook book books script scripts list lists journal diary todo checklist
-cheatsheet table tables spreadsheet spreadsheets paper papers`
+cheatsheet table tables spreadsheet spreadsheets paper papers cookbook cookbooks`
     .split(/\s+/)
     .map(root),
 );
+/**
+ * Other names of one document, as stems: a lease is the rental or tenancy agreement or contract;
+ * what a person calls the paper, not what its file is called (S12 MEDIUM 9).
+ */
+const DOCUMENT_ALIASES = new Map(
+  Object.entries({
+    agreement: ['lease', 'tenancy', 'rental'],
+    contract: ['lease', 'tenancy', 'rental'],
+  }).map(([word, aliases]) => [root(word), aliases.map(root)] as const),
+);
+/** Words before "agreement"/"contract" that make it the lease: "rental agreement", "tenancy contract". */
+const QUALIFIERS = new Set('rental tenancy lease rent'.split(' ').map(root));
 /** Every document noun, to tell a file another kind of word names ("lease.md", "syllabus.pdf"). */
 const NAMED_KINDS = documentWords(
   `lease contract contracts letter letters essay syllabus manual manuals handbook guide log logs memo memos
@@ -120,8 +132,15 @@ export function askedPlace(
   const inScope = store.files(target.id, scope ?? {}).map((file) => file.path);
   const stemsOf = new Map(inScope.map((path) => [path, namingStems(path, titles.get(path) ?? '')]));
   // By type ("python" a .py), by extension ("log" a .log), or by name, folder or title.
-  const names = (r: string, path: string) =>
+  const namesAs = (r: string, path: string) =>
     namesFileType(r, path) || root(extname(path).slice(1)) === r || stemsOf.get(path)?.has(r) === true;
+  // "my rental agreement", "my tenancy contract": a lease by another of its names (S12 MEDIUM 9);
+  // a bare "contract" may be any contract, and is not the lease.
+  const qualified = questionWords.some(
+    (w, index) => QUALIFIERS.has(root(w)) && DOCUMENT_ALIASES.has(root(questionWords[index + 1] ?? '')),
+  );
+  const names = (r: string, path: string) =>
+    namesAs(r, path) || (qualified && (DOCUMENT_ALIASES.get(r) ?? []).some((alias) => namesAs(alias, path)));
   const named = new Set<string>();
   let word: string | undefined;
   const alone = (r: string) => questionWords.filter((w) => root(w) === r && documentWords([w]).size > 0);
