@@ -208,3 +208,23 @@ describe('other names of a document and of what it holds (S12 MEDIUM 9)', () => 
     expect(teacher.answer).toContain('Nadia Osei');
   });
 });
+
+describe('knowledge ask reads a search command around a place (S12 MEDIUM 10)', () => {
+  it('reads "search my X folder for Y" as Y in the X folder', async () => {
+    const { ask } = await learn(PAPERS);
+    for (const question of [
+      'search my work folder for the wifi password',
+      'look in my work folder for the wifi password',
+      'search my work files for the wifi pw',
+    ]) {
+      const answer = await ask(question);
+      expect(answer.answer, question).toContain('maple&fox77');
+      expect(
+        answer.citations.every((c) => c.path.includes('work')),
+        question,
+      ).toBe(true);
+    }
+    // The place is still checked: a folder nothing learned is called so is refused by name.
+    expect((await ask('search my taxes folder for the wifi password')).answer).toContain('taxes');
+  });
+});

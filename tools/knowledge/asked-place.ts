@@ -51,6 +51,13 @@ report reports agreement readme template`.split(/\s+/),
 /** "my school folder", "the people directory", "my school documents": a name before a kind of place. */
 const PLACE =
   /(?:^\s*|\b(?:my|our)\s+)((?:[\p{L}\p{N}_.-]+\s+){0,2}?[\p{L}\p{N}_.-]+)\s+(folders?|director(?:y|ies)|dirs?|files|documents|docs)\b/iu;
+/**
+ * A search command around a place ("search my work folder for the wifi password", "look in our
+ * school docs for the deadline"): the place (1) and what is looked for (2), as `fazt ask` reads it
+ * (S12 MEDIUM 10).
+ */
+const SEARCH_COMMAND =
+  /^\s*(?:please\s+)?(?:search|look|check|find|grep|scan)(?:\s+(?:in|through|inside))?\s+((?:my|our)\s+(?:[\p{L}\p{N}_.-]+\s+){1,3}?(?:folders?|director(?:y|ies)|dirs?|files|documents|docs))\s+(?:for|about)\s+(.+)$/iu;
 /** Words before "folder" that are not a folder's name ("my whole folder", "the pdf files"). */
 const NOT_A_NAME = new Set(
   'whole entire own other all learned same new old pdf text code markdown html'.split(' '),
@@ -85,9 +92,12 @@ export function askedPlace(
   cartridge: Cartridge,
   store: KnowledgeStore,
   collection: string,
-  question: string,
+  typed: string,
   filter: SearchFilter | undefined,
 ): AskedPlace {
+  // "search my work folder for the wifi password" asks "the wifi password in my work folder".
+  const command = SEARCH_COMMAND.exec(typed);
+  const question = command ? `${command[2]} in ${command[1]}` : typed;
   const target = store.collection(collection);
   const required = new Set<string>();
   if (target === undefined) return { question, filter, required };
