@@ -1,7 +1,9 @@
 import { basename, extname } from 'node:path';
 import type { Cartridge } from '../../cartridge/open.js';
 import { amountSearchWords, amountsAsked, MONEY_WORDS, statesAmount, withoutAmounts } from './amounts.js';
+import { askedKind, RECORD_VERBS, saysMoney, statesAskedKind, TIME_FRAMING } from './asked-kind.js';
 import { askedPlace } from './asked-place.js';
+import { casualQuestion } from './casual.js';
 import { cjkFramingWords } from './cjk.js';
 import { answersAlone, assignedName, namesIdentifier } from './code-fields.js';
 import { comparedSides } from './compare.js';
@@ -814,7 +816,8 @@ export async function answerQuestion(
   options: { collection: string; filter?: SearchFilter; signal?: AbortSignal; env?: NodeJS.ProcessEnv },
 ): Promise<Answer> {
   // A pasted terminal colour ("rent\x1b[31m") is not a word of the question.
-  const question = withoutEscapes(rawQuestion.normalize('NFKC'));
+  // "whats the wifi pw" asks what "what is the wifi password" asks (casual.ts).
+  const question = casualQuestion(withoutEscapes(rawQuestion.normalize('NFKC')));
   // "my school folder", "my lease", "the essay": where the question asks to look (asked-place.ts).
   const store = createKnowledgeStore(cartridge);
   const place = askedPlace(cartridge, store, options.collection, question, options.filter);
@@ -900,7 +903,9 @@ async function answerAsked(
   /** A stem, its synonyms and irregular forms, and for a "who" verb its doer noun. */
   const alternatives = (r: string): Set<string> => {
     const more = doers.get(r);
-    return more ? new Set([...alternativesOf(r), ...more]) : alternativesOf(r);
+    return more
+      ? new Set([...alternativesOf(r), ...[...more].flatMap((m) => [...alternativesOf(m)])])
+      : alternativesOf(r);
   };
   // In another language: no English function word, and a word only another language has ("qui", "когда").
   const foreign =
@@ -1001,6 +1006,12 @@ async function answerAsked(
   for (const { first, second, joined } of pairs)
     if ((df.get(joined) ?? 0) > 0 && (!known(first) || !known(second)))
       contentStems = [...contentStems.filter((r) => r !== first && r !== second), joined];
+  // "what did I spend on travel?": an expense row says "travel, 412.50", never "spent" (asked-kind.ts).
+  contentStems = contentStems.filter((r) => !RECORD_VERBS.has(r) || known(r));
+  // The kind of answer asked ("how much … cost?" → money, "when" → a time, "where" → a place).
+  const kindAsked = foreign ? undefined : askedKind(question);
+  if (kindAsked?.kind === 'time' && contentStems.some((r) => !TIME_FRAMING.has(r)))
+    contentStems = contentStems.filter((r) => !TIME_FRAMING.has(r));
   const has = (set: Set<string>, r: string) => [...alternatives(r)].some((alt) => set.has(alt));
   /** Stems naming a passage's document: its file name, its folders' names and its title (the
    * trail's first part, the file's name, and its second, a top heading: "Rental Agreement"). */
@@ -1288,7 +1299,14 @@ async function answerAsked(
       const opener = record.first !== undefined ? units[record.first] : undefined;
       const ofRecord =
         unit.label && opener !== undefined && subject.every((r) => has(rootsOf(opener.text), r));
-      if (said === 0 && subject.length > 0 && !ofRecord) return;
+      // "router price", "how much does the lease cost?": a line that says the kind ("Price: €119",
+      // "The monthly rent is 980 EUR") of the document the question names answers it.
+      const saysKind =
+        (kinds.some((kind) => has(own, kind)) || (kindAsked?.kind === 'money' && saysMoney(own))) &&
+        subject.every((r) => has(named, r));
+      if (said === 0 && subject.length > 0 && !ofRecord && !saysKind) return;
+      // The kind of answer asked must be stated: an amount, a time, a place, a count (asked-kind.ts).
+      if (kindAsked && !statesAskedKind(kindAsked, unit, contextText)) return;
       // The kind of value asked ("code", "price", "name"): said, or such a value stated.
       let kindUnsaid = false;
       for (const kind of kinds) {

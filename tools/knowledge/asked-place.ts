@@ -27,10 +27,22 @@ const EVERY = new Set('file files doc docs document documents folder folders pdf
 /** Words saying what kind of file it is, which its name rarely says ("pancakes.md" is a recipe). */
 const SOFT = new Set(
   `recipe recipes note notes notebook book books script scripts list lists journal diary todo checklist
-cheatsheet table tables spreadsheet spreadsheets paper papers`
+cheatsheet table tables spreadsheet spreadsheets paper papers cookbook cookbooks`
     .split(/\s+/)
     .map(root),
 );
+/**
+ * Other names of one document, as stems: a lease is the rental or tenancy agreement or contract;
+ * what a person calls the paper, not what its file is called (S12 MEDIUM 9).
+ */
+const DOCUMENT_ALIASES = new Map(
+  Object.entries({
+    agreement: ['lease', 'tenancy', 'rental'],
+    contract: ['lease', 'tenancy', 'rental'],
+  }).map(([word, aliases]) => [root(word), aliases.map(root)] as const),
+);
+/** Words before "agreement"/"contract" that make it the lease: "rental agreement", "tenancy contract". */
+const QUALIFIERS = new Set('rental tenancy lease rent'.split(' ').map(root));
 /** Every document noun, to tell a file another kind of word names ("lease.md", "syllabus.pdf"). */
 const NAMED_KINDS = documentWords(
   `lease contract contracts letter letters essay syllabus manual manuals handbook guide log logs memo memos
@@ -39,6 +51,13 @@ report reports agreement readme template`.split(/\s+/),
 /** "my school folder", "the people directory", "my school documents": a name before a kind of place. */
 const PLACE =
   /(?:^\s*|\b(?:my|our)\s+)((?:[\p{L}\p{N}_.-]+\s+){0,2}?[\p{L}\p{N}_.-]+)\s+(folders?|director(?:y|ies)|dirs?|files|documents|docs)\b/iu;
+/**
+ * A search command around a place ("search my work folder for the wifi password", "look in our
+ * school docs for the deadline"): the place (1) and what is looked for (2), as `fazt ask` reads it
+ * (S12 MEDIUM 10).
+ */
+const SEARCH_COMMAND =
+  /^\s*(?:please\s+)?(?:search|look|check|find|grep|scan)(?:\s+(?:in|through|inside))?\s+((?:my|our)\s+(?:[\p{L}\p{N}_.-]+\s+){1,3}?(?:folders?|director(?:y|ies)|dirs?|files|documents|docs))\s+(?:for|about)\s+(.+)$/iu;
 /** Words before "folder" that are not a folder's name ("my whole folder", "the pdf files"). */
 const NOT_A_NAME = new Set(
   'whole entire own other all learned same new old pdf text code markdown html'.split(' '),
@@ -73,9 +92,12 @@ export function askedPlace(
   cartridge: Cartridge,
   store: KnowledgeStore,
   collection: string,
-  question: string,
+  typed: string,
   filter: SearchFilter | undefined,
 ): AskedPlace {
+  // "search my work folder for the wifi password" asks "the wifi password in my work folder".
+  const command = SEARCH_COMMAND.exec(typed);
+  const question = command ? `${command[2]} in ${command[1]}` : typed;
   const target = store.collection(collection);
   const required = new Set<string>();
   if (target === undefined) return { question, filter, required };
@@ -120,8 +142,15 @@ export function askedPlace(
   const inScope = store.files(target.id, scope ?? {}).map((file) => file.path);
   const stemsOf = new Map(inScope.map((path) => [path, namingStems(path, titles.get(path) ?? '')]));
   // By type ("python" a .py), by extension ("log" a .log), or by name, folder or title.
-  const names = (r: string, path: string) =>
+  const namesAs = (r: string, path: string) =>
     namesFileType(r, path) || root(extname(path).slice(1)) === r || stemsOf.get(path)?.has(r) === true;
+  // "my rental agreement", "my tenancy contract": a lease by another of its names (S12 MEDIUM 9);
+  // a bare "contract" may be any contract, and is not the lease.
+  const qualified = questionWords.some(
+    (w, index) => QUALIFIERS.has(root(w)) && DOCUMENT_ALIASES.has(root(questionWords[index + 1] ?? '')),
+  );
+  const names = (r: string, path: string) =>
+    namesAs(r, path) || (qualified && (DOCUMENT_ALIASES.get(r) ?? []).some((alias) => namesAs(alias, path)));
   const named = new Set<string>();
   let word: string | undefined;
   const alone = (r: string) => questionWords.filter((w) => root(w) === r && documentWords([w]).size > 0);

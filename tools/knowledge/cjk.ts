@@ -86,7 +86,7 @@ const startsAQuestion = (word: string) => QUESTION_STARTS.some((start) => word.s
 /**
  * The words of `question` (as `words` cuts them) that are CJK question words, particles or light
  * verbs, never required of a sentence: each word that starts like a question word, the measure
- * word right after one (多少 | 钱), and each function word. Empty for a question with no CJK text.
+ * word right after one (多少 | 钱), each function word, and the pieces ICU cuts a light verb into (ありま | すか). Empty for a question with no CJK text.
  */
 export function cjkFramingWords(question: string): Set<string> {
   const out = new Set<string>();
@@ -100,6 +100,13 @@ export function cjkFramingWords(question: string): Set<string> {
       (before !== undefined && startsAQuestion(before) && MEASURES.has(word))
     )
       out.add(word);
+    // A light verb ICU cuts into pieces ("ありますか" → ありま | すか): every piece is framing.
+    for (let end = index + 2; end <= Math.min(list.length, index + 3); end += 1) {
+      const joined = list.slice(index, end).join('');
+      if (!/^\p{Script=Hiragana}+$/u.test(joined)) break;
+      if (FUNCTION_WORDS.has(joined) || FUNCTION_WORDS.has(joined.replace(/[かねよ]+$/u, '')))
+        for (const piece of list.slice(index, end)) out.add(piece);
+    }
   });
   return out;
 }

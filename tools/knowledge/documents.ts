@@ -15,7 +15,7 @@ import { root } from './lexicon.js';
 const DOCUMENT_NOUNS = `recipe recipes note notes notebook book books script scripts file files doc docs document
 documents pdf pdfs letter letters contract contracts lease manual manuals handbook guide syllabus log logs
 spreadsheet spreadsheets table tables list lists memo memos report reports paper papers diary journal essay
-readme template agreement cheatsheet checklist todo`;
+readme template agreement cheatsheet checklist todo cookbook cookbooks`;
 
 /** Two-word document names: both words name the document ("my address book", "my contact list"). */
 const DOCUMENT_PHRASES = [

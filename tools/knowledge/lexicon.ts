@@ -43,6 +43,10 @@ export const SYNONYM_GROUPS = [
   'collect collects collected collection pickup picked',
   'postcode postal zip zipcode',
   'schedule timetable',
+  // Round 12 MEDIUM 9: who teaches a course is its instructor; a course is its syllabus.
+  'teacher instructor lecturer tutor professor',
+  'course syllabus curriculum',
+  'password passcode passphrase',
   // American and British spellings of one word.
   'color colour',
   'favorite favourite',
@@ -93,6 +97,11 @@ el los las una unos unas del al y mi mis tu tus su sus en para que se lo con sin
 chi cosa quale quali quando dove perche il lo gli della delle di da e sono
 quem qual quais onde quanto quantos porque e sao os um uma do da dos das em no na
 wie wat wanneer waar hoe welk welke waarom het een van zijn mijn
+pasa paso pasara ocurre ocurrio hay habra sucede tiene tienen
+passiert passierte geschieht gibt gab los
+passe passera arrive se il a y
+succede succedera accade ce c
+acontece aconteceu tem ha
 кто что когда где как сколько почему зачем какой какая какое какие чей чья чьё чье чьи который которая
 которое которые ли во в на с со к ко по о об от у из за до для это этот эта эти мой моя моё мое мои
 твой наш ваш их его её ее он она оно они я ты мы вы есть был была были и а но`.split(/\s+/),

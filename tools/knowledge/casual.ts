@@ -1,0 +1,80 @@
+/**
+ * Casual typing read as the words meant (issue 10, stranger round 12): a question typed fast has
+ * no apostrophes ("whats", "wheres"), common misspellings of its question words ("wat", "wot",
+ * "waht", "teh") and abbreviations of what it asks ("pw" for password, "addr", "tel", "no."),
+ * and politeness that names nothing ("pls"). Each is rewritten to the full words before the
+ * question is read, so "whats the wifi pw" asks what "what is the wifi password?" asks.
+ * Hand-made and small on purpose: only forms that are not also English words of their own.
+ */
+
+/** Question words typed without an apostrophe or misspelled, with "is" contracted ("whats" → "what is"). */
+const CONTRACTED: Record<string, string> = {
+  whats: 'what is',
+  wats: 'what is',
+  wots: 'what is',
+  wheres: 'where is',
+  whos: 'who is',
+  whens: 'when is',
+  hows: 'how is',
+  whys: 'why is',
+  whichs: 'which is',
+};
+/** Misspelled question and function words ("wat", "waht", "teh"). */
+const MISSPELT: Record<string, string> = {
+  wat: 'what',
+  wot: 'what',
+  waht: 'what',
+  whta: 'what',
+  wht: 'what',
+  hwat: 'what',
+  wehre: 'where',
+  whre: 'where',
+  hwo: 'how',
+  teh: 'the',
+};
+/** Abbreviations of what a person asks for. */
+const ABBREVIATED: Record<string, string> = {
+  pw: 'password',
+  pwd: 'password',
+  passwd: 'password',
+  addr: 'address',
+  tel: 'phone',
+  ph: 'phone',
+  num: 'number',
+  nr: 'number',
+  bday: 'birthday',
+};
+/** Politeness that names nothing: dropped. */
+const POLITE = new Set(['pls', 'plz', 'plse', 'thx', 'thanks', 'ty']);
+
+/** Keeps the case of the word replaced: "Whats" → "What is". */
+const cased = (typed: string, full: string) =>
+  /^\p{Lu}/u.test(typed) ? `${full[0]?.toUpperCase()}${full.slice(1)}` : full;
+
+/**
+ * `question` with casual forms written out: "whats the wifi pw pls" → "what is the wifi
+ * password". Only whole words are rewritten (a word inside "Whatsapp" or "shows" stays); a "'s"
+ * on a misspelt question word is "is" ("wot's" → "what is"); "no." after a word is "number"
+ * ("tel no." → "phone number"). Text in another script is returned as it is.
+ */
+export function casualQuestion(question: string): string {
+  const out = question
+    .replace(/(?<![\p{L}\p{N}'’])(\p{L}+)['’]s(?![\p{L}\p{N}])/gu, (whole, word: string) => {
+      const full = MISSPELT[word.toLowerCase()];
+      return full ? `${cased(word, full)} is` : whole;
+    })
+    .replace(/(?<=\p{L}\s+)no\.(?=\s|$|\?)/gu, 'number')
+    .replace(/(?<![\p{L}\p{N}'’-])\p{L}+(?![\p{L}\p{N}'’-])/gu, (word) => {
+      const lower = word.toLowerCase();
+      const full = CONTRACTED[lower] ?? MISSPELT[lower] ?? ABBREVIATED[lower];
+      if (full) return cased(word, full);
+      return POLITE.has(lower) ? '\uE000' : word;
+    });
+  // Dropped words leave no double space: "the key pls?" → "the key?".
+  return out.includes('\uE000')
+    ? out
+        .replace(/\s*\uE000\s*/g, ' ')
+        .replace(/\s+(?=[?!.]|$)/u, '')
+        .trim()
+    : out;
+}
