@@ -74,6 +74,16 @@ describe('words before a path say what is there; the path is the value', () => {
       tool: 'photos_host',
       input: { folder: '~/Pictures/Holidays' },
     });
+    // "host my blog from ~/site" names the app as the person called it (S13); photos stay photos.
+    expect(reading('host my blog from ~/site')).toMatchObject({
+      tool: 'apps_deploy',
+      input: { folder: '~/site', name: 'blog' },
+    });
+    expect(reading('publish my recipes from ~/www/r')).toMatchObject({
+      tool: 'apps_deploy',
+      input: { folder: '~/www/r', name: 'recipes' },
+    });
+    expect(reading('host my photos from ~/Pictures')).toMatchObject({ tool: 'photos_host' });
     expect(reading('stop learning ~/Documents/old')).toMatchObject({
       tool: 'knowledge_forget',
       input: { path: '~/Documents/old' },

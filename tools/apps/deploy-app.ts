@@ -130,6 +130,12 @@ export const appsDeploy = defineTool({
         'host {folder} privately as {name}',
         'host {folder} privately',
         'deploy {folder} privately as {name}',
+        // "host my blog from ~/site": the app is named as the person called it, not after the folder.
+        'host my {name} from {folder}',
+        'host my {name} in {folder}',
+        'deploy my {name} from {folder}',
+        'publish my {name} from {folder}',
+        'put my {name} from {folder} online',
       ].map((source) => ({ source, check: pathProblemOf('folder') })),
       // "host ~/site publicly as pub": an app starts private; making it public is its own consent.
       ...[
