@@ -37,6 +37,14 @@ export const memoryKey = text(200, 'key')
         .every((word) => ABBREVIATION_SLASH.test(word)),
     'key must be a plain name like "bike lock code", without "\\", ".." or a "/" outside an abbreviation like "A/C"',
   )
+  // A name is words: a control character or a terminal escape ("\u001b[1m") would leave
+  // fragments such as "1mbold" in the name (values may hold them; they are shown inert). Tabs and
+  // line breaks are spaces between a name's words, as before.
+  .refine(
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+    (value) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/.test(value),
+    'key must not contain control characters or terminal escape sequences; type the name as plain words, e.g. "bold key"',
+  )
   .describe('What the fact is about, as a short name, e.g. "bike lock code".');
 
 export const memoryValue = text(10_000, 'value').describe('The fact itself, e.g. "4312".');
