@@ -10,7 +10,7 @@
 import { fold, form, root } from './lexicon.js';
 import { words } from './text.js';
 
-export type AnswerKind = 'money' | 'time' | 'place' | 'count';
+export type AnswerKind = 'money' | 'time' | 'place' | 'count' | 'measure';
 
 export interface KindAsked {
   kind: AnswerKind;
@@ -30,6 +30,20 @@ const MEASURING = new Set(
     ' ',
   ),
 );
+/**
+ * Words after "how much" that ask for an amount other than money (issue 10, S14 HIGH 4, MEDIUM 9):
+ * what a thing is worth or counts for (a percentage, points), weighs, or holds — a measure answers.
+ */
+const MEASURE_ASKING = new Set(
+  'worth weigh weighs weighed hold holds contain contains count counts'.split(' '),
+);
+/** Size words after "how" ("how big is the water tank?"): a measure answers ("1.8 litres"). */
+const SIZE = new Set('big large small long tall heavy wide deep high far thick'.split(' '));
+/**
+ * Stems of the words that only say a measure is asked ("big", "worth", "weigh"): never required
+ * of a sentence, which states the measure instead ("Water tank | 1.8 litres").
+ */
+export const MEASURE_FRAMING = new Set([...SIZE, ...MEASURE_ASKING, 'weight', 'size'].map(root));
 const AUX = new Set('is are was were does do did will would should can could has have had'.split(' '));
 
 /**
@@ -43,6 +57,7 @@ export const RECORD_VERBS = new Set(
 
 /**
  * The kind of answer `question` asks for, or undefined when it asks for no particular kind:
+ * a measure for "how big/long/heavy …" and "how much … worth/weigh/hold/count for";
  * money for "how much is/does/was …" (not "how much notice", "how much does it weigh") and for
  * "what/how … cost/price/pay/spend"; a time for "when …"; a place for "where …"; a count of the
  * next word for "how many …".
@@ -59,6 +74,9 @@ export function askedKind(question: string): KindAsked | undefined {
     const counted = list.slice(how + 2, end < 0 ? undefined : end).at(-1) as string;
     return { kind: 'count', counted: form(counted) };
   }
+  if (how >= 0 && SIZE.has(list[how + 1] ?? '')) return { kind: 'measure' };
+  if (how >= 0 && list[how + 1] === 'much' && list.some((word) => MEASURE_ASKING.has(word)))
+    return { kind: 'measure' };
   if (how >= 0 && list[how + 1] === 'much' && AUX.has(list[how + 2] ?? '')) {
     if (list.some((word) => MEASURING.has(word))) return undefined;
     return { kind: 'money' };
@@ -100,7 +118,18 @@ const TIME = [
 const PLACE =
   /\b(?:in|at|on|from|under|behind|inside|outside|near|above|below|beside|by|with|between|opposite|upstairs|downstairs|next to|left|right|room|floor|street|road|address)\b/iu;
 const NUMBER_WORD =
-  /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|dozen|both|several|pair|single|no)$/u;
+  /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred|dozen|both|several|pair|single|no)$/u;
+/** A number in digits or words, one to twenty and the tens ("1.8", "twelve"). */
+const NUMBER =
+  '(?:\\d+(?:[.,]\\d+)?\\s*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a|an|half an?)\\s+)';
+/**
+ * A measure: a number with a unit of weight, volume, length, area, time, power or a share ("45%",
+ * "20 points", "1.8 litres", "1.2 kg", "40 minutes"), or a "serves"/"holds" count.
+ */
+const MEASURE = new RegExp(
+  `(?:\\d\\s*%|\\b${NUMBER}(?:%|percent|per\\s?cent|points?|pts|marks?|credits?|kg|kilos?|kilograms?|g|grams?|mg|lbs?|pounds?|oz|ounces?|tons?|tonnes?|l|litres?|liters?|ml|cl|dl|gallons?|cups?|m|metres?|meters?|cm|mm|km|miles?|inch(?:es)?|in|feet|foot|ft|yards?|sq|square|m2|seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|w|watts?|kw|v|volts?|bar|psi|gb|tb|mb|kb|words?|pages?|characters?|slides?|people|persons|servings?|portions?|seats?|guests?)\\b)`,
+  'iu',
+);
 
 /** Column and label names that hold an amount of money ("amount", "price", "total"). */
 const MONEY_LABEL = /\b(?:amount|price|cost|total|sum|fee|rent|paid|spent|eur|usd|gbp)\b/iu;
@@ -112,7 +141,9 @@ const MONEY_LABEL = /\b(?:amount|price|cost|total|sum|fee|rent|paid|spent|eur|us
  * date, weekday, time of day, ordinal day ("the 5th"), part of a day or season, "every"/"within 30
  * days"; a place: a preposition or word of place, or a label line; a count: a number within
  * three words before the thing counted ("two keys", "3 sets of keys"; not "60 EUR per key"), or
- * right after it ("locker 4"), or a label of that thing with a number ("Keys: 2").
+ * right after it ("locker 4", "Serves 4" for servings), or a label of that thing with a number
+ * ("Keys: 2"); a measure: a number with a unit or a share ("45%", "1.8 litres"), money, or a
+ * labelled value or table cell with a number.
  */
 export function statesAskedKind(
   asked: KindAsked,
@@ -132,12 +163,20 @@ export function statesAskedKind(
       return TIME.some((pattern) => pattern.test(text) || (unit.label && pattern.test(context)));
     case 'place':
       return unit.label || (unit.columns ?? []).length > 0 || PLACE.test(text);
+    case 'measure':
+      return (
+        MEASURE.test(text) ||
+        MONEY.test(text) ||
+        ((unit.label || (unit.columns ?? []).length > 0) && /\p{N}/u.test(text))
+      );
     case 'count': {
       const counted = asked.counted as string;
-      if (unit.key !== undefined && form(unit.key) === counted && /\p{N}/u.test(text)) return true;
+      // "Serves 4." for "how many servings?": the counted word in any form of its stem.
+      const same = (word: string) => form(word) === counted || root(word) === root(counted);
+      if (unit.key !== undefined && same(unit.key) && /\p{N}/u.test(text)) return true;
       const list = words(text).map(fold);
       return list.some((word, index) => {
-        if (form(word) !== counted) return false;
+        if (!same(word)) return false;
         // "Storage locker 4 is included": the one numbered so is the count of one.
         if (/^\d+$/u.test(list[index + 1] ?? '')) return true;
         for (let back = 1; back <= 3 && index - back >= 0; back += 1) {
