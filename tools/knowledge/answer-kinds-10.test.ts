@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { learnPapers as learn } from '../../test/helpers/knowledge.js';
+import { askedKind, statesAskedKind } from './asked-kind.js';
 
 const COURSE = `# Marine Biology 110
 
@@ -102,5 +103,46 @@ describe('the kind asked, said in other words (issue 10, S14)', () => {
     expect(where.text).not.toMatch(/costs/);
     const minutes = await ask('how many minutes does the flatbread take?');
     expect(minutes.quotes).toEqual(['Takes 40 minutes.']);
+  });
+
+  it('a measure of the wrong dimension is no answer: how old, how heavy (never a false answer)', async () => {
+    const { ask } = await learn({ 'heater.txt': HEATER, 'kettle.html': KETTLE, 'course.md': COURSE });
+    // "press the black switch twice", "80 pounds" (money) and "2200 watts" are no age nor weight.
+    for (const question of [
+      'how old is the heater?',
+      'how heavy is the water tank?',
+      'how tall is the kettle?',
+    ]) {
+      const answer = await ask(question);
+      expect(answer.known, `${question} → ${answer.text}`).toBe(false);
+    }
+    // A degree adverb or light verb dropped never makes an unknown word known.
+    expect((await ask('what sauna does the heater use?')).known).toBe(false);
+    expect((await ask('how much is the lab report worth?')).known).toBe(false);
+  });
+
+  it('reads the measure asked, and which units answer it', () => {
+    expect(askedKind('how big is the water tank?')).toEqual({ kind: 'measure', measure: 'big' });
+    expect(askedKind('how much is the final exam worth?')).toEqual({ kind: 'measure', measure: 'worth' });
+    expect(askedKind('how much does the parcel weigh?')).toEqual({ kind: 'measure', measure: 'weigh' });
+    expect(askedKind('how much is the rent?')).toEqual({ kind: 'money' });
+    expect(askedKind('how much notice do I need to give?')).toBeUndefined();
+    const states = (question: string, text: string, columns?: string[]) =>
+      statesAskedKind(
+        askedKind(question) as NonNullable<ReturnType<typeof askedKind>>,
+        { text, label: false, ...(columns ? { columns } : {}) },
+        '',
+      );
+    expect(states('how much is the exam worth?', 'worth 40% of the grade')).toBe(true);
+    expect(states('how much does it count for?', 'counts for twenty points')).toBe(true);
+    expect(states('how big is the tank?', 'Water tank 1.8 litres', ['Setting', 'Value'])).toBe(true);
+    expect(states('how big is the tank?', 'Boiler pressure 9 bar', ['Setting', 'Value'])).toBe(false);
+    expect(states('how heavy is the kettle?', 'The kettle weighs 1.2 kg empty.')).toBe(true);
+    expect(states('how heavy is the kettle?', 'I am here with Al.')).toBe(false);
+    expect(states('how old is the boiler?', 'Hold it for ten seconds.')).toBe(false);
+    expect(states('how old is the boiler?', 'The boiler is 12 years old.')).toBe(true);
+    expect(states('how long is the essay?', 'The essay must be 2000 words.')).toBe(true);
+    expect(states('how many servings does it make?', 'Serves 4.')).toBe(true);
+    expect(states('how many people is it for?', 'Bring cake for seventeen people.')).toBe(true);
   });
 });

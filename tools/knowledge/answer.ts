@@ -1244,9 +1244,10 @@ async function answerAsked(
       // With a kind asked, the sentence right after one naming the subject is about it too ("The
       // party is at Café Müller. Bring pizza for twelve people."; S14 MEDIUM 11).
       // Only when the sentence says no subject word itself ("Boil the pasta for 9 minutes." is the pasta's).
-      const previous =
-        windowOf(units, index) ??
-        (kindAsked && !subject.some((r) => has(own, r)) ? nextTo(units, index) : undefined);
+      const saysNone = !subject.some((r) => has(own, r));
+      const previous = windowOf(units, index) ?? (kindAsked && saysNone ? nextTo(units, index) : undefined);
+      // Then what the sentence before says of the subject, this one says too.
+      const aboutPrevious = kindAsked !== undefined && saysNone && previous !== undefined;
       const ownForms = formsOf(unit.text);
       let windowed = false;
       // Subject words had only from the document's name or title ("Boiler notes" over every line).
@@ -1278,7 +1279,7 @@ async function answerAsked(
           if (previous && rootsOf(previous.text).has(r)) {
             windowed = true;
             // The sentence before says it ("The party is at …. Bring pizza for twelve people.").
-            said += 1;
+            if (aboutPrevious) said += 1;
           } else byDocument += 1;
         } else if (has(own, r)) {
           score += idf(r) * 0.6;
@@ -1307,6 +1308,7 @@ async function answerAsked(
           score += idf(r) * 0.5;
           contextual = true;
           windowed = true;
+          if (aboutPrevious) said += 1;
           if (!rootsOf(previous.text).has(r)) literal = false;
         } else return;
       }

@@ -16,6 +16,8 @@ export interface KindAsked {
   kind: AnswerKind;
   /** For a count: the thing counted, as its singular form ("keys" → "key"). */
   counted?: string;
+  /** For a measure: the word asking it ("big", "worth", "weigh"), which says which units answer. */
+  measure?: string;
 }
 
 /** Verbs and nouns that ask what something costs. */
@@ -38,7 +40,7 @@ const MEASURE_ASKING = new Set(
   'worth weigh weighs weighed hold holds contain contains count counts'.split(' '),
 );
 /** Size words after "how" ("how big is the water tank?"): a measure answers ("1.8 litres"). */
-const SIZE = new Set('big large small long tall heavy wide deep high far thick'.split(' '));
+const SIZE = new Set('big large small long tall heavy wide deep high far thick old'.split(' '));
 /**
  * Stems of the words that only say a measure is asked ("big", "worth", "weigh"): never required
  * of a sentence, which states the measure instead ("Water tank | 1.8 litres").
@@ -74,9 +76,10 @@ export function askedKind(question: string): KindAsked | undefined {
     const counted = list.slice(how + 2, end < 0 ? undefined : end).at(-1) as string;
     return { kind: 'count', counted: form(counted) };
   }
-  if (how >= 0 && SIZE.has(list[how + 1] ?? '')) return { kind: 'measure' };
-  if (how >= 0 && list[how + 1] === 'much' && list.some((word) => MEASURE_ASKING.has(word)))
-    return { kind: 'measure' };
+  if (how >= 0 && SIZE.has(list[how + 1] ?? '')) return { kind: 'measure', measure: list[how + 1] as string };
+  const measuring =
+    how >= 0 && list[how + 1] === 'much' ? list.find((word) => MEASURE_ASKING.has(word)) : undefined;
+  if (measuring) return { kind: 'measure', measure: measuring };
   if (how >= 0 && list[how + 1] === 'much' && AUX.has(list[how + 2] ?? '')) {
     if (list.some((word) => MEASURING.has(word))) return undefined;
     return { kind: 'money' };
@@ -119,17 +122,61 @@ const PLACE =
   /\b(?:in|at|on|from|under|behind|inside|outside|near|above|below|beside|by|with|between|opposite|upstairs|downstairs|next to|left|right|room|floor|street|road|address)\b/iu;
 const NUMBER_WORD =
   /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred|dozen|both|several|pair|single|no)$/u;
-/** A number in digits or words, one to twenty and the tens ("1.8", "twelve"). */
+/** A number in digits or words, one to twenty and the tens ("1.8", "twelve"), before its unit. */
 const NUMBER =
   '(?:\\d+(?:[.,]\\d+)?\\s*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a|an|half an?)\\s+)';
+/** Units of measure by dimension, as regular-expression alternatives. */
+const UNITS = {
+  weight: 'kg|kilos?|kilograms?|g|grams?|mg|lbs?|pounds?|oz|ounces?|tons?|tonnes?|stones?',
+  volume: 'l|litres?|liters?|ml|cl|dl|gallons?|cups?|pints?|quarts?',
+  length: 'm|metres?|meters?|cm|mm|km|miles?|inch(?:es)?|in|feet|foot|ft|yards?',
+  area: 'sq|square|m2|hectares?|acres?',
+  time: 'seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?',
+  age: 'years?|yrs?|months?|(?:years?|months?)\\s+old',
+  share: '%|percent|per\\s?cent|points?|pts|marks?|credits?',
+  power: 'w|watts?|kw|v|volts?|bar|psi',
+  data: 'gb|tb|mb|kb|bytes?',
+  text: 'words?|pages?|characters?|slides?',
+  people: 'people|persons|servings?|portions?|seats?|guests?|places?',
+} as const;
+type Dimension = keyof typeof UNITS;
+const measureOf = (dimensions: readonly Dimension[]) =>
+  new RegExp(
+    `${dimensions.includes('share') ? '\\d\\s*%|' : ''}\\b${NUMBER}(?:${dimensions.map((d) => UNITS[d]).join('|')})(?![\\p{L}\\p{N}])`,
+    'iu',
+  );
+const ALL_DIMENSIONS = Object.keys(UNITS) as Dimension[];
+/** Any measure: a number with a unit ("1.8 litres", "9 bar"). */
+const ANY_MEASURE = measureOf(ALL_DIMENSIONS);
 /**
- * A measure: a number with a unit of weight, volume, length, area, time, power or a share ("45%",
- * "20 points", "1.8 litres", "1.2 kg", "40 minutes"), or a "serves"/"holds" count.
+ * The measures each asking word is answered by: "how heavy" by a weight, "how old" by years or months, "how
+ * big" by a volume, length, area, size of data or how many it seats, what a thing is "worth" or
+ * "counts for" by a share or points (or money), what it "holds" by a volume, data or people.
  */
-const MEASURE = new RegExp(
-  `(?:\\d\\s*%|\\b${NUMBER}(?:%|percent|per\\s?cent|points?|pts|marks?|credits?|kg|kilos?|kilograms?|g|grams?|mg|lbs?|pounds?|oz|ounces?|tons?|tonnes?|l|litres?|liters?|ml|cl|dl|gallons?|cups?|m|metres?|meters?|cm|mm|km|miles?|inch(?:es)?|in|feet|foot|ft|yards?|sq|square|m2|seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|w|watts?|kw|v|volts?|bar|psi|gb|tb|mb|kb|words?|pages?|characters?|slides?|people|persons|servings?|portions?|seats?|guests?)\\b)`,
-  'iu',
-);
+const MEASURES: Record<string, readonly Dimension[]> = {
+  big: ['volume', 'length', 'area', 'data', 'people'],
+  large: ['volume', 'length', 'area', 'data', 'people'],
+  small: ['volume', 'length', 'area', 'data', 'people'],
+  long: ['length', 'time', 'text'],
+  tall: ['length'],
+  high: ['length'],
+  wide: ['length'],
+  deep: ['length'],
+  far: ['length', 'time'],
+  thick: ['length'],
+  heavy: ['weight'],
+  weigh: ['weight'],
+  weighs: ['weight'],
+  weighed: ['weight'],
+  old: ['age'],
+  worth: ['share'],
+  count: ['share'],
+  counts: ['share'],
+  hold: ['volume', 'data', 'people', 'weight'],
+  holds: ['volume', 'data', 'people', 'weight'],
+  contain: ['volume', 'data', 'people', 'weight'],
+  contains: ['volume', 'data', 'people', 'weight'],
+};
 
 /** Column and label names that hold an amount of money ("amount", "price", "total"). */
 const MONEY_LABEL = /\b(?:amount|price|cost|total|sum|fee|rent|paid|spent|eur|usd|gbp)\b/iu;
@@ -163,12 +210,18 @@ export function statesAskedKind(
       return TIME.some((pattern) => pattern.test(text) || (unit.label && pattern.test(context)));
     case 'place':
       return unit.label || (unit.columns ?? []).length > 0 || PLACE.test(text);
-    case 'measure':
+    case 'measure': {
+      const dimensions = MEASURES[asked.measure ?? ''] ?? ALL_DIMENSIONS;
+      if (measureOf(dimensions).test(text)) return true;
+      if (dimensions.includes('share') && MONEY.test(text)) return true;
+      // A labelled value or table cell that is a bare number ("Capacity: 12") is the measure of its label.
       return (
-        MEASURE.test(text) ||
-        MONEY.test(text) ||
-        ((unit.label || (unit.columns ?? []).length > 0) && /\p{N}/u.test(text))
+        (unit.label || (unit.columns ?? []).length > 0) &&
+        /\p{N}/u.test(text) &&
+        !ANY_MEASURE.test(text) &&
+        !MONEY.test(text)
       );
+    }
     case 'count': {
       const counted = asked.counted as string;
       // "Serves 4." for "how many servings?": the counted word in any form of its stem.
