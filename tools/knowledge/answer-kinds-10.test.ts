@@ -1,5 +1,9 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { learnPapers as learn } from '../../test/helpers/knowledge.js';
+import { testCartridge, testDir } from '../../test/helpers/runtime.js';
+import { createDefaultRegistry, createExecutor } from '../index.js';
 import { askedKind, statesAskedKind } from './asked-kind.js';
 
 const COURSE = `# Marine Biology 110
@@ -144,5 +148,39 @@ describe('the kind asked, said in other words (issue 10, S14)', () => {
     expect(states('how long is the essay?', 'The essay must be 2000 words.')).toBe(true);
     expect(states('how many servings does it make?', 'Serves 4.')).toBe(true);
     expect(states('how many people is it for?', 'Bring cake for seventeen people.')).toBe(true);
+  });
+});
+
+describe('search says when a passage holds only some of the words (S14 LOW 15)', () => {
+  it('"locker 12": a note holding only "12" is not counted as holding your words', async () => {
+    const cartridge = testCartridge();
+    const executor = createExecutor({ cartridge, registry: createDefaultRegistry() });
+    const dir = testDir('fazt-some-');
+    mkdirSync(join(dir, 'notes'));
+    writeFileSync(join(dir, 'gym.md'), '# Gym\n\nMy locker 12 code is 4471.\n');
+    for (let n = 1; n <= 14; n += 1)
+      writeFileSync(
+        join(dir, 'notes', `note${String(n).padStart(3, '0')}.md`),
+        `# Note ${n}\n\nNothing much today.\n`,
+      );
+    const caller = { kind: 'person' as const, id: 'test' };
+    const learned = await executor.execute('knowledge_learn', { paths: [dir] }, { caller, approved: false });
+    expect(learned.ok).toBe(true);
+    const both = await executor.execute(
+      'knowledge_search',
+      { query: 'locker 12' },
+      { caller, approved: false },
+    );
+    if (!both.ok) throw new Error(both.error.message);
+    const lines = both.text.split('\n');
+    expect(lines[0], both.text).toMatch(
+      /^Found \d+ passages? with your words \(\d+ with only some, marked "some words"\)/,
+    );
+    expect(lines.find((line) => line.includes('gym.md'))).not.toContain('[some words]');
+    expect(lines.find((line) => line.includes('note012'))).toContain('[some words]');
+    // Every passage with every word: said as before.
+    const one = await executor.execute('knowledge_search', { query: 'locker' }, { caller, approved: false });
+    if (!one.ok) throw new Error(one.error.message);
+    expect(one.text).toMatch(/^Found 1 passage:/);
   });
 });
