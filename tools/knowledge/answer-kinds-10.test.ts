@@ -120,9 +120,22 @@ describe('the kind asked, said in other words (issue 10, S14)', () => {
       const answer = await ask(question);
       expect(answer.known, `${question} → ${answer.text}`).toBe(false);
     }
+    // "Office hours: … 15:30 in Room B-2": "30 in" is no length, a time no distance.
+    expect((await ask('how far is the kettle?')).known).toBe(false);
+    // What a thing is worth is not the price of its yearly check.
+    expect((await ask('how much is the heater worth?')).known).toBe(false);
     // A degree adverb or light verb dropped never makes an unknown word known.
     expect((await ask('what sauna does the heater use?')).known).toBe(false);
     expect((await ask('how much is the lab report worth?')).known).toBe(false);
+  });
+
+  it('counts the thing named before a preposition; an import line says no fact', async () => {
+    const { ask } = await learn({ 'flatbread.md': FLATBREAD, 'sync.py': SYNC_PY });
+    expect((await ask('how many teaspoons in the flatbread?')).quotes).toEqual([
+      'Mix 500 g of flour with 2 teaspoons of salt.',
+    ]);
+    expect(askedKind('how many in the box?')).toBeUndefined();
+    expect((await ask('what is very important?')).known).toBe(false);
   });
 
   it('reads the measure asked, and which units answer it', () => {

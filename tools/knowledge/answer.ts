@@ -12,7 +12,7 @@ import {
 import { askedPlace } from './asked-place.js';
 import { casualQuestion } from './casual.js';
 import { cjkFramingWords } from './cjk.js';
-import { answersAlone, assignedName, namesIdentifier } from './code-fields.js';
+import { answersAlone, assignedName, isImport, namesIdentifier } from './code-fields.js';
 import { comparedSides } from './compare.js';
 import { dateSearchWords, datesIn, describeDates, statesDates, withoutDates } from './dates.js';
 import { documentWords, namesFileType } from './documents.js';
@@ -1223,6 +1223,11 @@ async function answerAsked(
       // A definition's or a call's line is never an answer (`def run():`, `run()` say nothing),
       // unless the question names it ("openShed").
       if (unit.code && !answersAlone(unit.text) && !namesIdentifier(question, unit.text)) return;
+      // `import os` answers "json"-like questions that name what it imports as written, not "important".
+      if (unit.code && isImport(unit.text)) {
+        const written = formsOf(unit.text);
+        if (!questionWords.some((w) => !isStopWord(w) && written.has(form(w)))) return;
+      }
       const ownText = unit.names ? `${unit.text} ${unit.names}` : unit.text;
       const own = withoutNames(rootsOf(ownText), ownText, questionForms, unit.key);
       const byName = subject.some(

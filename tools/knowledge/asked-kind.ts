@@ -46,6 +46,8 @@ const SIZE = new Set('big large small long tall heavy wide deep high far thick o
  * of a sentence, which states the measure instead ("Water tank | 1.8 litres").
  */
 export const MEASURE_FRAMING = new Set([...SIZE, ...MEASURE_ASKING, 'weight', 'size'].map(root));
+/** Words that end the thing counted after "how many" ("how many eggs in …", "… for the party"). */
+const COUNT_END = new Set('in on at for from to with per into inside'.split(' '));
 const AUX = new Set('is are was were does do did will would should can could has have had'.split(' '));
 
 /**
@@ -72,9 +74,11 @@ export function askedKind(question: string): KindAsked | undefined {
   const how = list.indexOf('how');
   if (how >= 0 && list[how + 1] === 'many' && list[how + 2] !== undefined) {
     // The thing counted is the last word before the verb: "how many storage lockers do I get?" → locker.
-    const end = list.findIndex((word, index) => index > how + 1 && AUX.has(word));
-    const counted = list.slice(how + 2, end < 0 ? undefined : end).at(-1) as string;
-    return { kind: 'count', counted: form(counted) };
+    // "how many eggs in the shakshuka?": the thing counted ends at a preposition too.
+    const end = list.findIndex((word, index) => index > how + 1 && (AUX.has(word) || COUNT_END.has(word)));
+    const counted = list.slice(how + 2, end < 0 ? undefined : end).at(-1);
+    // "how many in the box?": nothing named to count, no particular kind.
+    return counted === undefined ? undefined : { kind: 'count', counted: form(counted) };
   }
   if (how >= 0 && SIZE.has(list[how + 1] ?? '')) return { kind: 'measure', measure: list[how + 1] as string };
   const measuring =
@@ -129,7 +133,7 @@ const NUMBER =
 const UNITS = {
   weight: 'kg|kilos?|kilograms?|g|grams?|mg|lbs?|pounds?|oz|ounces?|tons?|tonnes?|stones?',
   volume: 'l|litres?|liters?|ml|cl|dl|gallons?|cups?|pints?|quarts?',
-  length: 'm|metres?|meters?|cm|mm|km|miles?|inch(?:es)?|in|feet|foot|ft|yards?',
+  length: 'm|metres?|meters?|cm|mm|km|miles?|inch(?:es)?|feet|foot|ft|yards?',
   area: 'sq|square|m2|hectares?|acres?',
   time: 'seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?',
   age: 'years?|yrs?|months?|(?:years?|months?)\\s+old',
@@ -146,8 +150,6 @@ const measureOf = (dimensions: readonly Dimension[]) =>
     'iu',
   );
 const ALL_DIMENSIONS = Object.keys(UNITS) as Dimension[];
-/** Any measure: a number with a unit ("1.8 litres", "9 bar"). */
-const ANY_MEASURE = measureOf(ALL_DIMENSIONS);
 /**
  * The measures each asking word is answered by: "how heavy" by a weight, "how old" by years or months, "how
  * big" by a volume, length, area, size of data or how many it seats, what a thing is "worth" or
@@ -213,14 +215,11 @@ export function statesAskedKind(
     case 'measure': {
       const dimensions = MEASURES[asked.measure ?? ''] ?? ALL_DIMENSIONS;
       if (measureOf(dimensions).test(text)) return true;
-      if (dimensions.includes('share') && MONEY.test(text)) return true;
-      // A labelled value or table cell that is a bare number ("Capacity: 12") is the measure of its label.
-      return (
-        (unit.label || (unit.columns ?? []).length > 0) &&
-        /\p{N}/u.test(text) &&
-        !ANY_MEASURE.test(text) &&
-        !MONEY.test(text)
-      );
+      // "worth €500": money, when the sentence says it is what the thing is worth (not any price near it).
+      if (dimensions.includes('share') && MONEY.test(text) && /\b(?:worth|value|valued)\b/iu.test(text))
+        return true;
+      // A labelled value that is a bare number ("Capacity: 12") is the measure of its label.
+      return unit.label && /:\s*\d+(?:[.,]\d+)?\s*$/u.test(text);
     }
     case 'count': {
       const counted = asked.counted as string;
