@@ -124,6 +124,8 @@ describe('the kind asked, said in other words (issue 10, S14)', () => {
     expect((await ask('how far is the kettle?')).known).toBe(false);
     // What a thing is worth is not the price of its yearly check.
     expect((await ask('how much is the heater worth?')).known).toBe(false);
+    // Only the measure asked, of nothing named: no weight of anything else.
+    expect((await ask('how heavy is 🎂?')).text).toMatch(/^I don't know: the question does not say/);
     // A degree adverb or light verb dropped never makes an unknown word known.
     expect((await ask('what sauna does the heater use?')).known).toBe(false);
     expect((await ask('how much is the lab report worth?')).known).toBe(false);

@@ -1023,8 +1023,12 @@ async function answerAsked(
   if (kindAsked?.kind === 'time' && contentStems.some((r) => !TIME_FRAMING.has(r)))
     contentStems = contentStems.filter((r) => !TIME_FRAMING.has(r));
   // "how big is the water tank?", "how much is the exam worth?": a measure answers, "big" need not be said.
-  if (kindAsked?.kind === 'measure' && contentStems.some((r) => !MEASURE_FRAMING.has(r)))
+  if (kindAsked?.kind === 'measure') {
+    // "how heavy is 🎂?": only the measure asked, of nothing named — not every weight in the documents.
+    if (!contentStems.some((r) => !MEASURE_FRAMING.has(r)))
+      return unknown("I don't know: the question does not say what it is about.");
     contentStems = contentStems.filter((r) => !MEASURE_FRAMING.has(r));
+  }
   const has = (set: Set<string>, r: string) => [...alternatives(r)].some((alt) => set.has(alt));
   /** Stems naming a passage's document: its file name, its folders' names and its title (the
    * trail's first part, the file's name, and its second, a top heading: "Rental Agreement"). */
