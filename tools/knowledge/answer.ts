@@ -1,11 +1,18 @@
 import { basename, extname } from 'node:path';
 import type { Cartridge } from '../../cartridge/open.js';
 import { amountSearchWords, amountsAsked, MONEY_WORDS, statesAmount, withoutAmounts } from './amounts.js';
-import { askedKind, RECORD_VERBS, saysMoney, statesAskedKind, TIME_FRAMING } from './asked-kind.js';
+import {
+  askedKind,
+  MEASURE_FRAMING,
+  RECORD_VERBS,
+  saysMoney,
+  statesAskedKind,
+  TIME_FRAMING,
+} from './asked-kind.js';
 import { askedPlace } from './asked-place.js';
 import { casualQuestion } from './casual.js';
 import { cjkFramingWords } from './cjk.js';
-import { answersAlone, assignedName, namesIdentifier } from './code-fields.js';
+import { answersAlone, assignedName, isImport, namesIdentifier } from './code-fields.js';
 import { comparedSides } from './compare.js';
 import { dateSearchWords, datesIn, describeDates, statesDates, withoutDates } from './dates.js';
 import { documentWords, namesFileType } from './documents.js';
@@ -43,7 +50,7 @@ import { sentenceSpans } from './sentences.js';
 import { createKnowledgeStore, type Passage, type SearchFilter } from './store.js';
 import { isStopWord, orQuery, queryTerms, stem, words } from './text.js';
 import { isVcard, vcardLines } from './vcard.js';
-import { pronounInOtherForm, windowOf } from './windows.js';
+import { nextTo, pronounInOtherForm, startsWithPronoun, windowOf } from './windows.js';
 
 export interface Citation {
   path: string;
@@ -63,6 +70,9 @@ export interface Answer {
   /** Not known because the documents number this thing, but not so: what was asked ("module 4"). */
   missing?: string;
 }
+
+/** Light verbs that, said by a sentence, make it the better answer (`lightSaid`). */
+const PREFERRED_LIGHT = new Set('take takes make makes use uses need needs hold holds'.split(' '));
 
 /** Sentences the answer may quote at most; more that answer are counted and pointed to. */
 const MAX_SENTENCES = 8;
@@ -1012,6 +1022,13 @@ async function answerAsked(
   const kindAsked = foreign ? undefined : askedKind(question);
   if (kindAsked?.kind === 'time' && contentStems.some((r) => !TIME_FRAMING.has(r)))
     contentStems = contentStems.filter((r) => !TIME_FRAMING.has(r));
+  // "how big is the water tank?", "how much is the exam worth?": a measure answers, "big" need not be said.
+  if (kindAsked?.kind === 'measure') {
+    // "how heavy is 🎂?": only the measure asked, of nothing named — not every weight in the documents.
+    if (!contentStems.some((r) => !MEASURE_FRAMING.has(r)))
+      return unknown("I don't know: the question does not say what it is about.");
+    contentStems = contentStems.filter((r) => !MEASURE_FRAMING.has(r));
+  }
   const has = (set: Set<string>, r: string) => [...alternatives(r)].some((alt) => set.has(alt));
   /** Stems naming a passage's document: its file name, its folders' names and its title (the
    * trail's first part, the file's name, and its second, a top heading: "Rental Agreement"). */
@@ -1101,7 +1118,9 @@ async function answerAsked(
     !subject.some((r) => verbs.has(r) || ASKING.has(r)) &&
     questionWords.some((w) => /^(?:do|for|about|purpose)$/u.test(w)) &&
     askedDates.length === 0 &&
-    !asksValue
+    !asksValue &&
+    // "how many people is the party for?" asks a count, not what the document is for.
+    !kindAsked
   ) {
     const opening = openingOf(
       passages.filter((passage) =>
@@ -1137,7 +1156,13 @@ async function answerAsked(
     preferred: number;
     /** A subject word is said only as a name ("Dr. Helen Park"), asked in lowercase ("where can I park?"). */
     byName: boolean;
+    /** Every subject word is had only from its document's name or title, none said by the sentence. */
+    byDocument: boolean;
+    /** The sentence says a light verb of the question ("Takes 35 minutes." for "how many minutes does it take?"). */
+    lightSaid: boolean;
   }
+  // Light verbs asked ("take", "make", "use", "hold", "need"): never required, but a sentence saying one wins.
+  const lightAsked = [...new Set(questionWords.filter((w) => PREFERRED_LIGHT.has(fold(w))).map(root))];
   const matches: Match[] = [];
   /** Every record's first line, for a "who"/"whose" question (withRecordOpeners). */
   const recordFirsts: Match[] = [];
@@ -1192,6 +1217,8 @@ async function answerAsked(
           contextual: false,
           stated: new Set(),
           byName: false,
+          byDocument: false,
+          lightSaid: false,
         });
       // A name ("Dr. Helen Park") is found only in the form asked: "parking" is not Park (proper-names.ts).
       const context = withoutNames(rootsOf(contextText), contextText, questionForms);
@@ -1200,6 +1227,11 @@ async function answerAsked(
       // A definition's or a call's line is never an answer (`def run():`, `run()` say nothing),
       // unless the question names it ("openShed").
       if (unit.code && !answersAlone(unit.text) && !namesIdentifier(question, unit.text)) return;
+      // `import os` answers "json"-like questions that name what it imports as written, not "important".
+      if (unit.code && isImport(unit.text)) {
+        const written = formsOf(unit.text);
+        if (!questionWords.some((w) => !isStopWord(w) && written.has(form(w)))) return;
+      }
       const ownText = unit.names ? `${unit.text} ${unit.names}` : unit.text;
       const own = withoutNames(rootsOf(ownText), ownText, questionForms, unit.key);
       const byName = subject.some(
@@ -1218,9 +1250,17 @@ async function answerAsked(
       const labelled = (labels: string[], r: string) =>
         labels.some((label) => labelAnswers(label, fieldLabelsOf(r) as Set<string>));
       // The sentence before, when this one goes on from it ("… boiler. To reset it, hold …").
-      const previous = windowOf(units, index);
+      // With a kind asked, the sentence right after one naming the subject is about it too ("The
+      // party is at Café Müller. Bring pizza for twelve people."; S14 MEDIUM 11).
+      // Only when the sentence says no subject word itself ("Boil the pasta for 9 minutes." is the pasta's).
+      const saysNone = !subject.some((r) => has(own, r));
+      const previous = windowOf(units, index) ?? (kindAsked && saysNone ? nextTo(units, index) : undefined);
+      // Then what the sentence before says of the subject, this one says too.
+      const aboutPrevious = kindAsked !== undefined && saysNone && previous !== undefined;
       const ownForms = formsOf(unit.text);
       let windowed = false;
+      // Subject words had only from the document's name or title ("Boiler notes" over every line).
+      let byDocument = 0;
       for (const r of subject) {
         mass += idf(r);
         if (own.has(r) && pronounInOtherForm(unit.text, questionForms.get(r) ?? new Set(), ownForms)) {
@@ -1237,6 +1277,7 @@ async function answerAsked(
         ) {
           score += idf(r) / 2;
           said += 1;
+          if (has(named, r)) byDocument += 1;
         } else if (has(named, r)) {
           // The document is what the word names ("my lease" for a lease): nothing more to find.
           // Named by a synonym only ("the flat" for office/lease.md), a file the word names itself
@@ -1244,7 +1285,11 @@ async function answerAsked(
           score += idf(r) * 0.1;
           if (!named.has(r)) literal = false;
           // "It is valid until …" in passport.md: the sentence before says what "it" is; quote both.
-          if (previous && rootsOf(previous.text).has(r)) windowed = true;
+          if (previous && rootsOf(previous.text).has(r)) {
+            windowed = true;
+            // The sentence before says it ("The party is at …. Bring pizza for twelve people.").
+            if (aboutPrevious) said += 1;
+          } else byDocument += 1;
         } else if (has(own, r)) {
           score += idf(r) * 0.6;
           said += 1;
@@ -1272,9 +1317,19 @@ async function answerAsked(
           score += idf(r) * 0.5;
           contextual = true;
           windowed = true;
+          if (aboutPrevious) said += 1;
           if (!rootsOf(previous.text).has(r)) literal = false;
         } else return;
       }
+      // "To reset it, hold …" (S14 LOW 12): a sentence that starts with a pronoun is quoted with the
+      // sentence before it that names a subject word it does not say, however that word was found.
+      const before = windowOf(units, index);
+      if (
+        before &&
+        startsWithPronoun(unit.text) &&
+        subject.some((r) => !has(own, r) && has(rootsOf(before.text), r))
+      )
+        windowed = true;
       // A date asked must be stated by the sentence, its heading or its record, however written.
       if (
         askedDates.length > 0 &&
@@ -1322,8 +1377,8 @@ async function answerAsked(
       const recordNumbers = unit.label && contextText ? numbersOf(contextText) : new Set<string>();
       const numbered = questionNumbers.some((number) => stated.has(number) || recordNumbers.has(number));
       const keyStems = unit.key ? rootsOf(unit.key) : new Set<string>();
-      const window =
-        windowed && previous ? { text: `${previous.text} ${unit.text}`, line: previous.line } : {};
+      const lead = windowed ? (before ?? previous) : undefined;
+      const window = lead ? { text: `${lead.text} ${unit.text}`, line: lead.line } : {};
       matches.push({
         ...(record.first !== undefined ? { record: `${passage.path}\0${units[record.first]?.line}` } : {}),
         opensRecord: record.first === index,
@@ -1343,6 +1398,8 @@ async function answerAsked(
         numbered,
         contextual,
         stated,
+        byDocument: subject.length > 0 && byDocument === subject.length,
+        lightSaid: lightAsked.some((r) => own.has(r)),
       });
     });
   });
@@ -1402,6 +1459,11 @@ async function answerAsked(
       ),
     );
   if (kept.some((m) => m.literal)) kept = kept.filter((m) => m.literal);
+  // With a kind asked, a sentence that says the subject beats one that has it only from its
+  // document's name ("where is the boiler?" in boiler.txt: not the service's cost; S14 LOW 13),
+  // and one that says the question's light verb beats the rest ("Takes 35 minutes.", not each step's minutes).
+  if (kindAsked && kept.some((m) => !m.byDocument)) kept = kept.filter((m) => !m.byDocument);
+  if (kindAsked && kept.some((m) => m.lightSaid)) kept = kept.filter((m) => m.lightSaid);
   if (kept.some((m) => m.numbered)) kept = kept.filter((m) => m.numbered);
   // The lines that state the value asked ("611 222 333" in "+34 611 222 333"), when some do.
   // A value asked is required (stranger round 9, HIGH 2): "the rent in 2019" is not the rent of now.

@@ -10,12 +10,14 @@
 import { fold, form, root } from './lexicon.js';
 import { words } from './text.js';
 
-export type AnswerKind = 'money' | 'time' | 'place' | 'count';
+export type AnswerKind = 'money' | 'time' | 'place' | 'count' | 'measure';
 
 export interface KindAsked {
   kind: AnswerKind;
   /** For a count: the thing counted, as its singular form ("keys" → "key"). */
   counted?: string;
+  /** For a measure: the word asking it ("big", "worth", "weigh"), which says which units answer. */
+  measure?: string;
 }
 
 /** Verbs and nouns that ask what something costs. */
@@ -30,6 +32,22 @@ const MEASURING = new Set(
     ' ',
   ),
 );
+/**
+ * Words after "how much" that ask for an amount other than money (issue 10, S14 HIGH 4, MEDIUM 9):
+ * what a thing is worth or counts for (a percentage, points), weighs, or holds — a measure answers.
+ */
+const MEASURE_ASKING = new Set(
+  'worth weigh weighs weighed hold holds contain contains count counts'.split(' '),
+);
+/** Size words after "how" ("how big is the water tank?"): a measure answers ("1.8 litres"). */
+const SIZE = new Set('big large small long tall heavy wide deep high far thick old'.split(' '));
+/**
+ * Stems of the words that only say a measure is asked ("big", "worth", "weigh"): never required
+ * of a sentence, which states the measure instead ("Water tank | 1.8 litres").
+ */
+export const MEASURE_FRAMING = new Set([...SIZE, ...MEASURE_ASKING, 'weight', 'size'].map(root));
+/** Words that end the thing counted after "how many" ("how many eggs in …", "… for the party"). */
+const COUNT_END = new Set('in on at for from to with per into inside'.split(' '));
 const AUX = new Set('is are was were does do did will would should can could has have had'.split(' '));
 
 /**
@@ -43,6 +61,7 @@ export const RECORD_VERBS = new Set(
 
 /**
  * The kind of answer `question` asks for, or undefined when it asks for no particular kind:
+ * a measure for "how big/long/heavy …" and "how much … worth/weigh/hold/count for";
  * money for "how much is/does/was …" (not "how much notice", "how much does it weigh") and for
  * "what/how … cost/price/pay/spend"; a time for "when …"; a place for "where …"; a count of the
  * next word for "how many …".
@@ -55,10 +74,16 @@ export function askedKind(question: string): KindAsked | undefined {
   const how = list.indexOf('how');
   if (how >= 0 && list[how + 1] === 'many' && list[how + 2] !== undefined) {
     // The thing counted is the last word before the verb: "how many storage lockers do I get?" → locker.
-    const end = list.findIndex((word, index) => index > how + 1 && AUX.has(word));
-    const counted = list.slice(how + 2, end < 0 ? undefined : end).at(-1) as string;
-    return { kind: 'count', counted: form(counted) };
+    // "how many eggs in the shakshuka?": the thing counted ends at a preposition too.
+    const end = list.findIndex((word, index) => index > how + 1 && (AUX.has(word) || COUNT_END.has(word)));
+    const counted = list.slice(how + 2, end < 0 ? undefined : end).at(-1);
+    // "how many in the box?": nothing named to count, no particular kind.
+    return counted === undefined ? undefined : { kind: 'count', counted: form(counted) };
   }
+  if (how >= 0 && SIZE.has(list[how + 1] ?? '')) return { kind: 'measure', measure: list[how + 1] as string };
+  const measuring =
+    how >= 0 && list[how + 1] === 'much' ? list.find((word) => MEASURE_ASKING.has(word)) : undefined;
+  if (measuring) return { kind: 'measure', measure: measuring };
   if (how >= 0 && list[how + 1] === 'much' && AUX.has(list[how + 2] ?? '')) {
     if (list.some((word) => MEASURING.has(word))) return undefined;
     return { kind: 'money' };
@@ -100,7 +125,60 @@ const TIME = [
 const PLACE =
   /\b(?:in|at|on|from|under|behind|inside|outside|near|above|below|beside|by|with|between|opposite|upstairs|downstairs|next to|left|right|room|floor|street|road|address)\b/iu;
 const NUMBER_WORD =
-  /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|dozen|both|several|pair|single|no)$/u;
+  /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred|dozen|both|several|pair|single|no)$/u;
+/** A number in digits or words, one to twenty and the tens ("1.8", "twelve"), before its unit. */
+const NUMBER =
+  '(?:\\d+(?:[.,]\\d+)?\\s*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a|an|half an?)\\s+)';
+/** Units of measure by dimension, as regular-expression alternatives. */
+const UNITS = {
+  weight: 'kg|kilos?|kilograms?|g|grams?|mg|lbs?|pounds?|oz|ounces?|tons?|tonnes?|stones?',
+  volume: 'l|litres?|liters?|ml|cl|dl|gallons?|cups?|pints?|quarts?',
+  length: 'm|metres?|meters?|cm|mm|km|miles?|inch(?:es)?|feet|foot|ft|yards?',
+  area: 'sq|square|m2|hectares?|acres?',
+  time: 'seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?',
+  age: 'years?|yrs?|months?|(?:years?|months?)\\s+old',
+  share: '%|percent|per\\s?cent|points?|pts|marks?|credits?',
+  power: 'w|watts?|kw|v|volts?|bar|psi',
+  data: 'gb|tb|mb|kb|bytes?',
+  text: 'words?|pages?|characters?|slides?',
+  people: 'people|persons|servings?|portions?|seats?|guests?|places?',
+} as const;
+type Dimension = keyof typeof UNITS;
+const measureOf = (dimensions: readonly Dimension[]) =>
+  new RegExp(
+    `${dimensions.includes('share') ? '\\d\\s*%|' : ''}\\b${NUMBER}(?:${dimensions.map((d) => UNITS[d]).join('|')})(?![\\p{L}\\p{N}])`,
+    'iu',
+  );
+const ALL_DIMENSIONS = Object.keys(UNITS) as Dimension[];
+/**
+ * The measures each asking word is answered by: "how heavy" by a weight, "how old" by years or months, "how
+ * big" by a volume, length, area, size of data or how many it seats, what a thing is "worth" or
+ * "counts for" by a share or points (or money), what it "holds" by a volume, data or people.
+ */
+const MEASURES: Record<string, readonly Dimension[]> = {
+  big: ['volume', 'length', 'area', 'data', 'people'],
+  large: ['volume', 'length', 'area', 'data', 'people'],
+  small: ['volume', 'length', 'area', 'data', 'people'],
+  long: ['length', 'time', 'text'],
+  tall: ['length'],
+  high: ['length'],
+  wide: ['length'],
+  deep: ['length'],
+  far: ['length', 'time'],
+  thick: ['length'],
+  heavy: ['weight'],
+  weigh: ['weight'],
+  weighs: ['weight'],
+  weighed: ['weight'],
+  old: ['age'],
+  worth: ['share'],
+  count: ['share'],
+  counts: ['share'],
+  hold: ['volume', 'data', 'people', 'weight'],
+  holds: ['volume', 'data', 'people', 'weight'],
+  contain: ['volume', 'data', 'people', 'weight'],
+  contains: ['volume', 'data', 'people', 'weight'],
+};
 
 /** Column and label names that hold an amount of money ("amount", "price", "total"). */
 const MONEY_LABEL = /\b(?:amount|price|cost|total|sum|fee|rent|paid|spent|eur|usd|gbp)\b/iu;
@@ -112,7 +190,9 @@ const MONEY_LABEL = /\b(?:amount|price|cost|total|sum|fee|rent|paid|spent|eur|us
  * date, weekday, time of day, ordinal day ("the 5th"), part of a day or season, "every"/"within 30
  * days"; a place: a preposition or word of place, or a label line; a count: a number within
  * three words before the thing counted ("two keys", "3 sets of keys"; not "60 EUR per key"), or
- * right after it ("locker 4"), or a label of that thing with a number ("Keys: 2").
+ * right after it ("locker 4", "Serves 4" for servings), or a label of that thing with a number
+ * ("Keys: 2"); a measure: a number with a unit or a share ("45%", "1.8 litres"), money, or a
+ * labelled value or table cell with a number.
  */
 export function statesAskedKind(
   asked: KindAsked,
@@ -132,12 +212,23 @@ export function statesAskedKind(
       return TIME.some((pattern) => pattern.test(text) || (unit.label && pattern.test(context)));
     case 'place':
       return unit.label || (unit.columns ?? []).length > 0 || PLACE.test(text);
+    case 'measure': {
+      const dimensions = MEASURES[asked.measure ?? ''] ?? ALL_DIMENSIONS;
+      if (measureOf(dimensions).test(text)) return true;
+      // "worth €500": money, when the sentence says it is what the thing is worth (not any price near it).
+      if (dimensions.includes('share') && MONEY.test(text) && /\b(?:worth|value|valued)\b/iu.test(text))
+        return true;
+      // A labelled value that is a bare number ("Capacity: 12") is the measure of its label.
+      return unit.label && /:\s*\d+(?:[.,]\d+)?\s*$/u.test(text);
+    }
     case 'count': {
       const counted = asked.counted as string;
-      if (unit.key !== undefined && form(unit.key) === counted && /\p{N}/u.test(text)) return true;
+      // "Serves 4." for "how many servings?": the counted word in any form of its stem.
+      const same = (word: string) => form(word) === counted || root(word) === root(counted);
+      if (unit.key !== undefined && same(unit.key) && /\p{N}/u.test(text)) return true;
       const list = words(text).map(fold);
       return list.some((word, index) => {
-        if (form(word) !== counted) return false;
+        if (!same(word)) return false;
         // "Storage locker 4 is included": the one numbered so is the count of one.
         if (/^\d+$/u.test(list[index + 1] ?? '')) return true;
         for (let back = 1; back <= 3 && index - back >= 0; back += 1) {

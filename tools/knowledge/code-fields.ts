@@ -60,3 +60,11 @@ export function namesIdentifier(question: string, line: string): boolean {
     new RegExp(`(?<![\\w$])${name.replace(/[$.]/g, '\\$&')}(?![\\w$])`, 'u').test(question)
   );
 }
+
+/**
+ * Whether a code line is an import (`import os`, `from x import y`, `#include <stdio.h>`, `use
+ * std::fs;`): it answers only a question that names what it imports as written ("json"), never
+ * one whose word merely stems alike ("what is very important?" — Porter's "import").
+ */
+export const isImport = (line: string): boolean =>
+  /^(?:import|from\s+\S+\s+import|#\s*include|using|require|use)\b/u.test(line.trim());

@@ -32,6 +32,8 @@ export const SYNONYM_GROUPS = [
   'payment pay rent instalment installment',
   'decide decided decision decisions agreed',
   'heavy weight weigh pounds lbs kg',
+  // S14 MEDIUM 9: a full disk is at (nearly) its capacity.
+  'full capacity',
   'cat cats kitten',
   'dog dogs puppy',
   'manual handbook guide',
@@ -67,14 +69,19 @@ for (const group of SYNONYM_GROUPS) {
  * of a sentence (issue 10, stranger round 6): the common light verbs in their forms ("how much
  * notice do I need to give?" — the lease says "three months' notice"; "how many spaces do I
  * get?"), question words ("whose birthday"), and generic nouns of who or what ("the person born
- * on 2 July"). Only the answerer drops them; search still reads every word.
+ * on 2 July"). Also (issue 10, S14) the light verbs of what a thing takes in or gives ("what port
+ * does the backup use?" — `BACKUP_PORT = 2222`; "how much water does the tank hold?") and degree
+ * adverbs ("what disk is almost full?" — "at 97% capacity"). Only the answerer drops them; search
+ * still reads every word.
  */
 export const LIGHT_WORDS = new Set(
   `give gives gave given giving get gets got gotten getting have has had having make makes made making
 do does did done doing take takes took taken taking go goes went gone going put puts putting
 keep keeps kept keeping whose which whom whoever whatever person persons people someone somebody
 anyone anybody everyone everybody thing things stuff happen happens happened happening
-doesn didn isn aren wasn weren hasn haven hadn wouldn couldn shouldn`.split(/\s+/),
+doesn didn isn aren wasn weren hasn haven hadn wouldn couldn shouldn
+use uses used using need needs needed needing hold holds held holding
+almost nearly very really quite rather fairly pretty`.split(/\s+/),
 );
 /**
  * Question and function words of other languages a person may ask in, which would otherwise be

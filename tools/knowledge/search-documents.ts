@@ -14,7 +14,7 @@ import {
   toPassage,
 } from './schemas.js';
 import { searchKnowledge } from './search.js';
-import { containsQueryWords, queryStems, snippet } from './snippet.js';
+import { containsQueryWords, queryStems, queryWordsHeld, snippet } from './snippet.js';
 import { staleFile, staleFiles } from './stale.js';
 import { createKnowledgeStore } from './store.js';
 
@@ -194,12 +194,25 @@ function describeSearch({ passages, filters, stale }: SearchOutput, { query }: {
   }
   const stems = queryStems(query);
   const matching = passages.filter((p) => p.matchesQuery).length;
+  // "locker 12": a passage holding only "12" holds some of the words, not all (S14 LOW 15).
+  const partial = (p: SearchOutput['passages'][number]) =>
+    p.matchesQuery && stems.size > 1 && queryWordsHeld(`${p.heading}\n${p.text}`, stems) < stems.size;
+  const some = passages.filter(partial).length;
+  const plural = (count: number) => `${count} passage${count === 1 ? '' : 's'}`;
+  const yours =
+    some === 0
+      ? 'with your words'
+      : some === matching
+        ? 'with some of your words (none with all)'
+        : `with your words (${some} with only some, marked "some words")`;
   const head =
-    matching === passages.length
-      ? `Found ${passages.length} passage${passages.length === 1 ? '' : 's'}:`
-      : matching === 0
-        ? `No passage holds the words you searched for; ${passages.length} related passage${passages.length === 1 ? '' : 's'}:`
-        : `Found ${matching} passage${matching === 1 ? '' : 's'} with your words, and ${passages.length - matching} related (marked "related"):`;
+    matching === passages.length && some === 0
+      ? `Found ${plural(passages.length)}:`
+      : matching === passages.length
+        ? `Found ${plural(passages.length)} ${yours}:`
+        : matching === 0
+          ? `No passage holds the words you searched for; ${passages.length} related passage${passages.length === 1 ? '' : 's'}:`
+          : `Found ${plural(matching)} ${yours}, and ${passages.length - matching} related (marked "related"):`;
   const states = new Map((stale ?? []).map((file) => [file.path, file.state]));
   const mark = (path: string) =>
     states.get(path) === 'changed'
@@ -211,7 +224,7 @@ function describeSearch({ passages, filters, stale }: SearchOutput, { query }: {
     head,
     ...passages.map(
       (p) =>
-        `${p.source}${mark(p.path)}${p.matchesQuery || matching === 0 ? '' : ' [related]'} ${p.heading ? `(${oneLine(p.heading)}) ` : ''}${snippet(p.text, stems)}`,
+        `${p.source}${mark(p.path)}${p.matchesQuery || matching === 0 ? '' : ' [related]'}${some > 0 && some < matching && partial(p) ? ' [some words]' : ''} ${p.heading ? `(${oneLine(p.heading)}) ` : ''}${snippet(p.text, stems)}`,
     ),
     ...(stale ?? []).map((file) => `Note: ${file.note}`),
   ].join('\n');

@@ -39,6 +39,10 @@ const wordSegmenter = new Intl.Segmenter('und', { granularity: 'word' });
 /** True when `text` holds at least one word of the query (case-, accent- and stem-insensitive). */
 export const containsQueryWords = (text: string, stems: ReadonlySet<string>) => hits(text, stems).length > 0;
 
+/** How many different words of the query `text` holds ("# Note 12" holds one of "locker 12"). */
+export const queryWordsHeld = (text: string, stems: ReadonlySet<string>): number =>
+  new Set(hits(text, stems).map(({ start, end }) => stem(fold(text.slice(start, end))))).size;
+
 /**
  * About `width` characters of `text` on one line (white space collapsed), around the first word of
  * the query it holds: from a little before that word, so the hit is shown rather than the start

@@ -43,8 +43,26 @@ export function windowOf<U extends WindowUnit>(units: readonly U[], index: numbe
   return refersBack(unit.text) ? before : undefined;
 }
 
+/**
+ * The sentence right before `units[index]` in the same paragraph run, both prose and adjacent, or
+ * undefined: what a sentence that names no subject goes on from ("The party is at Café Müller.
+ * Bring pizza for twelve people."). Used only when the kind of answer asked is stated by the later.
+ */
+export function nextTo<U extends WindowUnit>(units: readonly U[], index: number): U | undefined {
+  const unit = units[index];
+  const before = units[index - 1];
+  if (!unit || !before) return undefined;
+  if (before.block !== unit.block || before.heading !== unit.heading) return undefined;
+  if (!prose(unit) || !prose(before)) return undefined;
+  return unit.line - before.lineEnd > 1 ? undefined : before;
+}
+
 /** Words a sentence starts with that stand for the subject of the sentence before ("It is rented from Telia."). */
 const PRONOUN_START = /^\W*(?:it|this|that|these|those|they|he|she|there)\b/iu;
+
+/** Whether a sentence starts with a pronoun or "to … it" ("It is rented …", "To reset it, …"). */
+export const startsWithPronoun = (text: string): boolean =>
+  PRONOUN_START.test(text) || /^\W*to\s+\p{L}+\s+(?:it|them|this|that)\b/iu.test(text);
 
 /**
  * Whether a sentence that starts with a pronoun says a question's word only in another form
