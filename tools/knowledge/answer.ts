@@ -10,7 +10,7 @@ import { comparedSides } from './compare.js';
 import { dateSearchWords, datesIn, describeDates, statesDates, withoutDates } from './dates.js';
 import { documentWords, namesFileType } from './documents.js';
 import { statesValue, valuesAsked } from './exact.js';
-import { asksAboutCode, fencesOf } from './fences.js';
+import { asksAboutCode, fencesOf, settingName } from './fences.js';
 import { askedFields, fieldLabelsOf, labelAnswers } from './fields.js';
 import { endsSentence, focusQuote, type Quoted } from './focus.js';
 import {
@@ -135,6 +135,8 @@ interface Unit {
   code?: boolean;
   /** Inside a Markdown fence (```…```): an example or config, not the document's prose. */
   fenced?: boolean;
+  /** A fenced setting line (`wifi_password: …`, `PORT = 22`): a label line whose key is `key` (fences.ts). */
+  setting?: boolean;
   /** In a Markdown file's YAML front matter (`---` block atop it): metadata, not the body. */
   front?: boolean;
   /** A code line's assigned name in words ("nasHost" → "nas host"): a field's label (code-fields.ts). */
@@ -399,6 +401,17 @@ function sentencesOf(passage: Passage, header?: string): Unit[] {
   textLines.forEach((rawLine, index) => {
     if (code) {
       codeLine(rawLine, index);
+      return;
+    }
+    // A setting in a fence ("wifi_password: otter-maple-92") is a label line of its own (fences.ts).
+    const setting = fenced.has(index) ? settingName(rawLine) : undefined;
+    if (setting) {
+      flush();
+      block += 1;
+      const before = out.length;
+      push(rawLine, index, index, true, undefined);
+      const unit = out[before];
+      if (unit) Object.assign(unit, { key: setting, names: setting, setting: true });
       return;
     }
     const table = tables.get(index);
@@ -1196,7 +1209,13 @@ async function answerAsked(
       // A name ("Dr. Helen Park") is found only in the form asked: "parking" is not Park (proper-names.ts).
       const context = withoutNames(rootsOf(contextText), contextText, questionForms);
       // An example in a fence (`rent: 9999`) is no fact of the document, unless code is asked about.
-      if (unit.fenced && !codeAsked) return;
+      // A setting whose key words are asked ("wifi_password: …" for the wifi password) answers as a label line.
+      if (
+        unit.fenced &&
+        !codeAsked &&
+        !(unit.setting && subject.some((r) => has(rootsOf(unit.key ?? ''), r)))
+      )
+        return;
       // A definition's or a call's line is never an answer (`def run():`, `run()` say nothing),
       // unless the question names it ("openShed").
       if (unit.code && !answersAlone(unit.text) && !namesIdentifier(question, unit.text)) return;
@@ -1415,6 +1434,9 @@ async function answerAsked(
         missing: values.map(({ written }) => written).join(' '),
       };
   }
+  // Prose wins over a setting of its own file's fence when both answer (fences.ts).
+  const proseFiles = new Set(kept.filter((m) => !m.fenced).map((m) => m.passage.path));
+  if (!codeAsked) kept = kept.filter((m) => !m.fenced || !proseFiles.has(m.passage.path));
   // Words answer before code: a comment or docstring over "def open(self):" or "pass".
   if (kept.some((m) => !m.code)) kept = kept.filter((m) => !m.code);
   // "the shed code": a sentence that says "code" over one that only states a number.
