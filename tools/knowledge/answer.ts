@@ -730,6 +730,13 @@ const SCHEDULE_KINDS = kindsOf('schedule schedules timetable');
 const TIME_KINDS = kindsOf('time times');
 /** Verbs of when something happens: asked with "when"/"what time", a time answers without them. */
 const TIME_VERBS = kindsOf('run runs start starts begin begins happen happens occur occurs');
+/**
+ * Verbs a count is asked with: "how many eggs does the recipe use/need/call for?", "how many
+ * people does it serve?" — the number of the thing counted answers without them (S14 HIGH 2).
+ */
+const COUNT_VERBS = kindsOf(
+  'use uses need needs take takes require requires contain contains call calls hold holds include includes',
+);
 /** A time of day: "02:30", "2:30 pm", "7am", "14h". */
 const TIME_OF_DAY = /\b\d{1,2}:\d{2}\b|\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|h|uhr)(?![\p{L}])/iu;
 /** When something recurs: a weekday (also plural, "on Tuesdays"), "every", "weekly", a time of day. */
@@ -1055,6 +1062,7 @@ async function answerAsked(
     );
   const howAsked = (r: string) =>
     (asksTime && TIME_VERBS.has(r)) ||
+    (kindAsked?.kind === 'count' && COUNT_VERBS.has(r)) ||
     (ASKING.has(r) && numberedThing) ||
     ((participles.has(r) || ASKING.has(r)) && !afterWho.has(r) && !known(r));
   const nouns = contentStems.some((r) => !verbs.has(r) && !ASKING.has(r))

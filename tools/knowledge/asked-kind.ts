@@ -31,6 +31,14 @@ const MEASURING = new Set(
   ),
 );
 const AUX = new Set('is are was were does do did will would should can could has have had'.split(' '));
+/**
+ * Words that end the thing counted as AUX does: a preposition or a light verb after it ("how many
+ * eggs in the shakshuka?", "how many eggs go in it?" count eggs; issue 10, S14 HIGH 2). "of" is
+ * not one: "how many cups of flour" is read by `statesAskedKind`.
+ */
+const AFTER_COUNTED = new Set(
+  'in into inside on at for from with per to go goes went get gets need needs'.split(' '),
+);
 
 /**
  * Stems of the verbs that ask for records of money or purchases ("what did I spend on travel?",
@@ -55,7 +63,9 @@ export function askedKind(question: string): KindAsked | undefined {
   const how = list.indexOf('how');
   if (how >= 0 && list[how + 1] === 'many' && list[how + 2] !== undefined) {
     // The thing counted is the last word before the verb: "how many storage lockers do I get?" → locker.
-    const end = list.findIndex((word, index) => index > how + 1 && AUX.has(word));
+    const end = list.findIndex(
+      (word, index) => index > how + 2 && (AUX.has(word) || AFTER_COUNTED.has(word)),
+    );
     const counted = list.slice(how + 2, end < 0 ? undefined : end).at(-1) as string;
     return { kind: 'count', counted: form(counted) };
   }
