@@ -1160,7 +1160,7 @@ async function answerAsked(
     byName: boolean;
   }
   const matches: Match[] = [];
-  /** Every record's first line, for a "who"/"whose" question (withRecordOpeners). */
+  /** Every record's first line ("Name: …", "FN"), to say whose record a quoted field line is (withRecordOpeners). */
   const recordFirsts: Match[] = [];
   const asksWho = questionWords.some((word) => /^(?:who|whose|whom)$/u.test(word));
   const codeAsked = asksAboutCode(questionWords);
@@ -1196,7 +1196,7 @@ async function answerAsked(
       // A comment's or docstring's code line is its context too ("def compute_tax" for "Return the VAT").
       const contextText = unit.context ? `${record.text}\n${unit.context}` : record.text;
       // "who lives in Madrid?": the record's first line ("Name: Aiko Tanaka") says who, matched or not.
-      if (asksWho && record.first === index && unit.label)
+      if (record.first === index && unit.label)
         recordFirsts.push({
           ...unit,
           record: `${passage.path}\0${unit.line}`,
