@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { typeNamed } from '../../shell/commands/knowledge.js';
 import { learnPapers as learn } from '../../test/helpers/knowledge.js';
 
 /** A lease with its settings in a Markdown fence (issue 10, stranger S14 HIGH 1). */
@@ -171,5 +172,17 @@ describe("a record's field comes with the line naming whose record (S14 HIGH 6, 
     const amara = await ask("Amara's email?");
     expect(amara.quotes.join('\n')).toContain('amara@diallo.example');
     expect(amara.quotes.join('\n')).toContain('Name: Amara Diallo');
+  });
+});
+
+describe('--type words: any learned extension, and formats fazt does not read said so (S14 MEDIUM 10)', () => {
+  it('reads an extension of a learned file as an extension filter, and a known unreadable format as such', () => {
+    expect(typeNamed('vcf', new Set(['vcf', 'txt']))).toEqual({ extension: 'vcf' });
+    expect(typeNamed('.VCF', new Set(['vcf']))).toEqual({ extension: 'vcf' });
+    expect(typeNamed('vcf')).toBeUndefined();
+    expect(typeNamed('docx')).toEqual({ unreadable: 'docx', kind: 'Word documents' });
+    expect(typeNamed('.XLSX', new Set(['xlsx']))).toEqual({ unreadable: 'xlsx', kind: 'spreadsheets' });
+    expect(typeNamed('md', new Set(['vcf']))).toEqual({ type: 'markdown' });
+    expect(typeNamed('v/cf', new Set(['v/cf']))).toBeUndefined();
   });
 });

@@ -1162,7 +1162,6 @@ async function answerAsked(
   const matches: Match[] = [];
   /** Every record's first line ("Name: …", "FN"), to say whose record a quoted field line is (withRecordOpeners). */
   const recordFirsts: Match[] = [];
-  const asksWho = questionWords.some((word) => /^(?:who|whose|whom)$/u.test(word));
   const codeAsked = asksAboutCode(questionWords);
   // Which numbers each counting word has in the passages ("modul" → 1, 2, 3), to tell a number
   // the documents lack ("module 4") from a word they never number.
