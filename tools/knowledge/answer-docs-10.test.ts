@@ -109,6 +109,32 @@ describe('settings in a Markdown fence answer like label lines (S14 HIGH 1)', ()
   });
 });
 
+/** A lease whose only wifi words are a command in a fence: no setting, no prose. */
+const COTTAGE = `# Cottage lease
+
+## Rent
+The rent is 900 euros a month.
+
+\`\`\`sh
+nmcli dev wifi connect Heron-7C password badger-lime-31
+\`\`\`
+`;
+
+describe('"X does not say" is never claimed when a passage of X holds the words asked (S14 HIGH 1)', () => {
+  it('says the lease mentions it, where, and what the other document says', async () => {
+    const { ask } = await learn({ 'home/cottage-lease.md': COTTAGE, 'home/router.txt': ROUTER });
+    const password = await ask('what is the wifi password in my lease?');
+    expect(password.known).toBe(true);
+    expect(password.answer).not.toMatch(/does not say/u);
+    expect(password.answer).toMatch(
+      /^Your lease mentions it \(cottage-lease\.md:\d+(?:-\d+)?\) but no sentence there answers; router\.txt says:\n/u,
+    );
+    // Words the lease never holds: it does not say.
+    const admin = await ask('what is the admin page in my lease?');
+    expect(admin.answer).toMatch(/^Your lease does not say; router\.txt says:\n/u);
+  });
+});
+
 describe('a word naming the document is never required of the quote (S14 HIGH 2, 3)', () => {
   it("the file name and heading: 'how many eggs in the frittata?'", async () => {
     const { ask } = await learn({ 'recipes/frittata.md': FRITTATA, 'home/flat.md': FLAT });

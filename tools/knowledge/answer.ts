@@ -856,10 +856,55 @@ export async function answerQuestion(
   if (!elsewhere.known) return { ...own, answer: saidOf(own.answer, yours) };
   const names = store.displayNames(elsewhere.citations.map((c) => c.path));
   const sources = [...new Set(elsewhere.citations.map((c) => names.get(c.path) ?? basename(c.path)))];
+  const verb = sources.length === 1 ? 'says' : 'say';
+  // Never "your lease does not say" when a passage of it holds the words asked, fenced or not (S14 HIGH 1).
+  const mention = await mentionOf(cartridge, place.question, elsewhere, {
+    ...scoped,
+    filter: place.named.filter,
+  });
+  if (mention)
+    return {
+      ...elsewhere,
+      answer: `Your ${place.named.word} mentions it (${mention}) but no sentence there answers; ${sources.join(' and ')} ${verb}:\n${elsewhere.answer}`,
+    };
   return {
     ...elsewhere,
-    answer: `Your ${place.named.word} does not say; ${sources.join(' and ')} ${sources.length === 1 ? 'says' : 'say'}:\n${elsewhere.answer}`,
+    answer: `Your ${place.named.word} does not say; ${sources.join(' and ')} ${verb}:\n${elsewhere.answer}`,
   };
+}
+
+/**
+ * Where the place asked holds every word of the question that the answer found elsewhere says
+ * ("wifi password" for router.txt's answer): the first such passage of the place as "lease.md:26-31",
+ * or undefined. So "your lease does not say" is claimed only when no passage of it says those words.
+ */
+async function mentionOf(
+  cartridge: Cartridge,
+  question: string,
+  elsewhere: Answer,
+  options: { collection: string; filter?: SearchFilter; signal?: AbortSignal; env?: NodeJS.ProcessEnv },
+): Promise<string | undefined> {
+  const said = rootsOf(elsewhere.citations.map((c) => c.quote).join('\n'));
+  const asked = queryTerms(question)
+    .map(root)
+    .filter((r) => said.has(r));
+  if (asked.length === 0) return undefined;
+  const result = await searchKnowledge(cartridge, {
+    query: asked.join(' '),
+    collection: options.collection,
+    limit: 8,
+    ...(options.filter ? { filter: options.filter } : {}),
+    ...(options.signal ? { signal: options.signal } : {}),
+    ...(options.env ? { env: options.env } : {}),
+  });
+  const passage = result.passages.find((p) => {
+    const roots = rootsOf(p.text);
+    return asked.every((r) => roots.has(r));
+  });
+  if (!passage) return undefined;
+  const names = createKnowledgeStore(cartridge).displayNames([passage.path]);
+  const name = names.get(passage.path) ?? basename(passage.path);
+  return `${name}:${passage.lineStart}${passage.lineEnd > passage.lineStart ? `-${passage.lineEnd}` : ''}`;
 }
 
 /** An "I don't know" of every document said of the place asked ("your lease does not mention"). */
