@@ -33,6 +33,20 @@ timeout = 30
 \`\`\`
 `;
 
+const EXAMPLE = `# Budget template
+
+Copy this block into your own notes:
+
+\`\`\`yaml
+rent: 9999
+\`\`\`
+`;
+
+const PROSE_RENT = `# Lease
+
+The rent is 1,200 euros a month.
+`;
+
 /** A recipe whose name is only its file name and its heading (S14 HIGH 2). */
 const FRITTATA = `# Frittata
 
@@ -93,13 +107,20 @@ describe('settings in a Markdown fence answer like label lines (S14 HIGH 1)', ()
     expect(password.answer).not.toMatch(/does not say/u);
     expect(password.quotes.join('\n')).toContain('badger-lime-31');
     expect(password.citations.some((c) => c.path.endsWith('flat.md') && c.lineStart === 11)).toBe(true);
+    // Asked of no document, the router's sentence wins over the fenced setting.
+    const anywhere = await ask('what is the wifi password?');
+    expect(anywhere.quotes).toEqual(['The wifi password for the guest network is daisy-12.']);
     const ssid = await ask('what is the wifi ssid?');
     expect(ssid.known).toBe(true);
     expect(ssid.quotes.join('\n')).toContain('Heron-7C');
   });
 
   it('a fenced KEY = value setting answers too, and prose wins when both answer', async () => {
-    const { ask } = await learn({ 'server.md': SERVER });
+    const { ask } = await learn({ 'server.md': SERVER, 'example.md': EXAMPLE, 'lease.md': PROSE_RENT });
+    // An example block's `rent: 9999` is no rent where a sentence states one (S12 LOW).
+    const rent = await ask('what is the rent?');
+    expect(rent.quotes.join('\n')).toContain('1,200');
+    expect(rent.quotes.join('\n')).not.toContain('9999');
     const port = await ask('what is the backup port?');
     expect(port.known).toBe(true);
     expect(port.quotes[0]).toContain('2200');

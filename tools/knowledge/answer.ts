@@ -1486,9 +1486,9 @@ async function answerAsked(
         missing: values.map(({ written }) => written).join(' '),
       };
   }
-  // Prose wins over a setting of its own file's fence when both answer (fences.ts).
-  const proseFiles = new Set(kept.filter((m) => !m.fenced).map((m) => m.passage.path));
-  if (!codeAsked) kept = kept.filter((m) => !m.fenced || !proseFiles.has(m.passage.path));
+  // Prose wins over a fenced setting when both answer (fences.ts): `rent: 9999` in an example
+  // block is no rent where a sentence states one. A document asked for ("in my lease") was kept above.
+  if (!codeAsked && kept.some((m) => !m.fenced)) kept = kept.filter((m) => !m.fenced);
   // Words answer before code: a comment or docstring over "def open(self):" or "pass".
   if (kept.some((m) => !m.code)) kept = kept.filter((m) => !m.code);
   // "the shed code": a sentence that says "code" over one that only states a number.
