@@ -171,6 +171,19 @@ describe('a word naming the document is never required of the quote (S14 HIGH 2,
     }
   });
 
+  it("the first heading when the file name differs: 'how much milk goes in the pancakes?'", async () => {
+    const { ask } = await learn({
+      'recipes/r2.md':
+        '# Pancakes\n\nWhisk 300 ml of milk with 2 eggs and 200 g of flour.\nThe batter makes 12 small ones.\n',
+      'recipes/frittata.md': FRITTATA,
+    });
+    const milk = await ask('how much milk goes in the pancakes?');
+    expect(milk.known).toBe(true);
+    expect(milk.quotes[0]).toContain('300 ml of milk');
+    const eggs = await ask('how many eggs in the pancakes?');
+    expect(eggs.citations.map((c) => c.path.split('/').at(-1))).toEqual(['r2.md']);
+  });
+
   it("an HTML <title>: 'how often should I clean the coffee grinder?'", async () => {
     const { ask } = await learn({ 'work/grinder.html': GRINDER_HTML, 'home/flat.md': FLAT });
     const clean = await ask('how often should I brush the burrs of the coffee grinder?');
