@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { typeNamed } from '../../shell/commands/knowledge.js';
 import { learnPapers as learn } from '../../test/helpers/knowledge.js';
+import { settingName } from './fences.js';
 
 /** A lease with its settings in a Markdown fence (issue 10, stranger S14 HIGH 1). */
 const FLAT = `# Flat agreement
@@ -113,6 +114,17 @@ describe('settings in a Markdown fence answer like label lines (S14 HIGH 1)', ()
     const ssid = await ask('what is the wifi ssid?');
     expect(ssid.known).toBe(true);
     expect(ssid.quotes.join('\n')).toContain('Heron-7C');
+  });
+
+  it('reads the key of YAML, INI, .env and JSON settings as words', () => {
+    expect(settingName('wifi_password: otter-maple-92')).toBe('wifi password');
+    expect(settingName('BACKUP_PORT = 2222')).toBe('backup port');
+    expect(settingName('  "maxRetries": 3,')).toBe('max retries');
+    expect(settingName('export DB_HOST=nas.local')).toBe('db host');
+    expect(settingName('- log.level: debug')).toBe('log level');
+    expect(settingName('services:')).toBeUndefined();
+    expect(settingName('if x == 3:')).toBeUndefined();
+    expect(settingName('echo hello')).toBeUndefined();
   });
 
   it('a fenced KEY = value setting answers too, and prose wins when both answer', async () => {
