@@ -1,4 +1,5 @@
 import { UsageError } from '../../cartridge/errors.js';
+import type { Cartridge } from '../../cartridge/open.js';
 import { kindOf } from '../../tools/knowledge/extract.js';
 import { onLearnProgress } from '../../tools/knowledge/ingest.js';
 import { fileType } from '../../tools/knowledge/schemas.js';
@@ -70,20 +71,65 @@ export async function learnCommand(
 const WHOLE_TYPE = new Set(['markdown', 'html', 'pdf']);
 
 /**
+ * Formats fazt does not read, by extension: asked for with --type, the answer says so (S14
+ * MEDIUM 10), instead of calling the extension unknown.
+ */
+const UNREADABLE: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    'Word documents': 'doc docx',
+    spreadsheets: 'xls xlsx ods numbers',
+    presentations: 'ppt pptx odp key',
+    'OpenDocument text': 'odt',
+    'Pages documents': 'pages',
+    'e-books': 'epub mobi',
+    images: 'jpg jpeg png gif webp heic tif tiff bmp',
+    'audio or video': 'mp3 m4a wav mp4 mov mkv',
+    archives: 'zip tar gz tgz 7z rar',
+  }).flatMap(([kind, extensions]) => extensions.split(' ').map((extension) => [extension, kind] as const)),
+);
+
+/**
  * A --type word as a knowledge filter: a type's own name ("markdown", "pdf") or an extension
- * standing for one ("md", "htm"); another learnable extension ("csv", ".txt", "py") as itself;
+ * standing for one ("md", "htm"); another learnable extension ("csv", ".txt", "py") as itself,
+ * and so is any extension of a learned file (`learned`, lowercase without the dot: "vcf", read
+ * as text when its bytes are); `{ unreadable }` for a format fazt does not read ("docx");
  * undefined for anything else.
  */
 export function typeNamed(
   word: string,
-): { type: (typeof fileType.options)[number] } | { extension: string } | undefined {
+  learned: ReadonlySet<string> = new Set(),
+):
+  | { type: (typeof fileType.options)[number] }
+  | { extension: string }
+  | { unreadable: string; kind: string }
+  | undefined {
   const lower = word.toLowerCase();
   const own = fileType.options.find((type) => type === lower);
   if (own) return { type: own };
   const extension = lower.replace(/^\./, '');
-  const type = extension ? kindOf(`file.${extension}`)?.type : undefined;
-  if (type === undefined) return undefined;
+  // An extension is letters and digits ("v/cf" names no file's ending), as the tools require.
+  const type = /^[\p{L}\p{N}]{1,16}$/u.test(extension) ? kindOf(`file.${extension}`)?.type : undefined;
+  if (type === undefined) {
+    const kind = UNREADABLE.get(extension);
+    if (kind !== undefined) return { unreadable: extension, kind };
+    return /^[\p{L}\p{N}]{1,16}$/u.test(extension) && learned.has(extension) ? { extension } : undefined;
+  }
   return WHOLE_TYPE.has(type) ? { type } : { extension };
+}
+
+/** The extensions of the learned files (lowercase, no dot); empty when nothing is learned yet. */
+function learnedExtensions(cartridge: Cartridge): Set<string> {
+  try {
+    const rows = cartridge.db
+      .prepare(
+        "SELECT DISTINCT lower(substr(path, length(rtrim(path, replace(path, '.', ''))) + 1)) AS extension FROM knowledge_files WHERE path LIKE '%.%'",
+      )
+      .all() as { extension: string }[];
+    return new Set(rows.map((row) => row.extension).filter((extension) => !/[\\/]/.test(extension)));
+  } catch {
+    // No knowledge tables yet: nothing is learned.
+    return new Set();
+  }
 }
 
 /** The --type words read by typeNamed as the tools' `types` and `extensions` filters. */
@@ -124,7 +170,7 @@ export async function knowledgeCommand(
 ): Promise<void> {
   await withRuntime(
     globals,
-    async ({ executor, caller }) => {
+    async ({ cartridge, executor, caller }) => {
       const collection = options.collection ? { collection: options.collection } : {};
       const text = words.join(' ');
       if (action === 'forget' && text === '' && options.all !== true) {
@@ -141,11 +187,21 @@ export async function knowledgeCommand(
         ?.flatMap((value) => value.split(','))
         .map((value) => value.trim())
         .filter(Boolean)
-        .map((value) => ({ value, named: typeNamed(value) }));
-      const unknown = types?.filter(({ named }) => named === undefined) ?? [];
+        .map((value) => value);
+      const learned = types?.length ? learnedExtensions(cartridge) : new Set<string>();
+      const namedTypes = types?.map((value) => ({ value, named: typeNamed(value, learned) }));
+      const unreadable =
+        namedTypes?.flatMap(({ named }) => (named && 'unreadable' in named ? [named] : [])) ?? [];
+      if (unreadable.length) {
+        const { unreadable: extension, kind } = unreadable[0] as { unreadable: string; kind: string };
+        throw new UsageError(
+          `fazt does not read .${extension} files (${kind}), so none is learned to filter by --type ${extension}. It reads Markdown, plain text, HTML, PDF and source code: save the file as PDF or text and \`fazt learn\` it, or leave --type ${extension} out.`,
+        );
+      }
+      const unknown = namedTypes?.filter(({ named }) => named === undefined) ?? [];
       if (unknown.length) {
         throw new UsageError(
-          `Unknown file type ${unknown.map(({ value }) => `"${value}"`).join(', ')} for --type. Use one or more of: ${fileType.options.join(', ')}, or a file extension such as md, txt, htm, py (e.g. --type pdf,md).`,
+          `Unknown file type ${unknown.map(({ value }) => `"${value}"`).join(', ')} for --type. Use one or more of: ${fileType.options.join(', ')}, or the extension of a learned file such as md, txt, htm, py${learned.size ? ` (learned here: ${[...learned].sort().slice(0, 12).join(', ')})` : ''} (e.g. --type pdf,md).`,
         );
       }
       for (const [flag, value] of [
@@ -192,7 +248,7 @@ export async function knowledgeCommand(
       }
       const filters = {
         ...(options.path ? { pathPrefix: options.path } : {}),
-        ...typeFilters(types?.map(({ named }) => named) ?? []),
+        ...typeFilters(namedTypes?.map(({ named }) => named) ?? []),
         ...(options.since ? { modifiedAfter: options.since } : {}),
         ...(options.until ? { modifiedBefore: options.until } : {}),
       };

@@ -17,7 +17,7 @@ import { comparedSides } from './compare.js';
 import { dateSearchWords, datesIn, describeDates, statesDates, withoutDates } from './dates.js';
 import { documentWords, namesFileType } from './documents.js';
 import { statesValue, valuesAsked } from './exact.js';
-import { asksAboutCode, fencesOf } from './fences.js';
+import { asksAboutCode, fencesOf, settingName } from './fences.js';
 import { askedFields, fieldLabelsOf, labelAnswers } from './fields.js';
 import { endsSentence, focusQuote, type Quoted } from './focus.js';
 import {
@@ -145,6 +145,8 @@ interface Unit {
   code?: boolean;
   /** Inside a Markdown fence (```…```): an example or config, not the document's prose. */
   fenced?: boolean;
+  /** A fenced setting line (`wifi_password: …`, `PORT = 22`): a label line whose key is `key` (fences.ts). */
+  setting?: boolean;
   /** In a Markdown file's YAML front matter (`---` block atop it): metadata, not the body. */
   front?: boolean;
   /** A code line's assigned name in words ("nasHost" → "nas host"): a field's label (code-fields.ts). */
@@ -409,6 +411,17 @@ function sentencesOf(passage: Passage, header?: string): Unit[] {
   textLines.forEach((rawLine, index) => {
     if (code) {
       codeLine(rawLine, index);
+      return;
+    }
+    // A setting in a fence ("wifi_password: otter-maple-92") is a label line of its own (fences.ts).
+    const setting = fenced.has(index) ? settingName(rawLine) : undefined;
+    if (setting) {
+      flush();
+      block += 1;
+      const before = out.length;
+      push(rawLine, index, index, true, undefined);
+      const unit = out[before];
+      if (unit) Object.assign(unit, { key: setting, names: setting, setting: true });
       return;
     }
     const table = tables.get(index);
@@ -727,6 +740,13 @@ const SCHEDULE_KINDS = kindsOf('schedule schedules timetable');
 const TIME_KINDS = kindsOf('time times');
 /** Verbs of when something happens: asked with "when"/"what time", a time answers without them. */
 const TIME_VERBS = kindsOf('run runs start starts begin begins happen happens occur occurs');
+/**
+ * Verbs a count is asked with: "how many eggs does the recipe use/need/call for?", "how many
+ * people does it serve?" — the number of the thing counted answers without them (S14 HIGH 2).
+ */
+const COUNT_VERBS = kindsOf(
+  'use uses need needs take takes require requires contain contains call calls hold holds include includes',
+);
 /** A time of day: "02:30", "2:30 pm", "7am", "14h". */
 const TIME_OF_DAY = /\b\d{1,2}:\d{2}\b|\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|h|uhr)(?![\p{L}])/iu;
 /** When something recurs: a weekday (also plural, "on Tuesdays"), "every", "weekly", a time of day. */
@@ -846,10 +866,55 @@ export async function answerQuestion(
   if (!elsewhere.known) return { ...own, answer: saidOf(own.answer, yours) };
   const names = store.displayNames(elsewhere.citations.map((c) => c.path));
   const sources = [...new Set(elsewhere.citations.map((c) => names.get(c.path) ?? basename(c.path)))];
+  const verb = sources.length === 1 ? 'says' : 'say';
+  // Never "your lease does not say" when a passage of it holds the words asked, fenced or not (S14 HIGH 1).
+  const mention = await mentionOf(cartridge, place.question, elsewhere, {
+    ...scoped,
+    filter: place.named.filter,
+  });
+  if (mention)
+    return {
+      ...elsewhere,
+      answer: `Your ${place.named.word} mentions it (${mention}) but no sentence there answers; ${sources.join(' and ')} ${verb}:\n${elsewhere.answer}`,
+    };
   return {
     ...elsewhere,
-    answer: `Your ${place.named.word} does not say; ${sources.join(' and ')} ${sources.length === 1 ? 'says' : 'say'}:\n${elsewhere.answer}`,
+    answer: `Your ${place.named.word} does not say; ${sources.join(' and ')} ${verb}:\n${elsewhere.answer}`,
   };
+}
+
+/**
+ * Where the place asked holds every word of the question that the answer found elsewhere says
+ * ("wifi password" for router.txt's answer): the first such passage of the place as "lease.md:26-31",
+ * or undefined. So "your lease does not say" is claimed only when no passage of it says those words.
+ */
+async function mentionOf(
+  cartridge: Cartridge,
+  question: string,
+  elsewhere: Answer,
+  options: { collection: string; filter?: SearchFilter; signal?: AbortSignal; env?: NodeJS.ProcessEnv },
+): Promise<string | undefined> {
+  const said = rootsOf(elsewhere.citations.map((c) => c.quote).join('\n'));
+  const asked = queryTerms(question)
+    .map(root)
+    .filter((r) => said.has(r));
+  if (asked.length === 0) return undefined;
+  const result = await searchKnowledge(cartridge, {
+    query: asked.join(' '),
+    collection: options.collection,
+    limit: 8,
+    ...(options.filter ? { filter: options.filter } : {}),
+    ...(options.signal ? { signal: options.signal } : {}),
+    ...(options.env ? { env: options.env } : {}),
+  });
+  const passage = result.passages.find((p) => {
+    const roots = rootsOf(p.text);
+    return asked.every((r) => roots.has(r));
+  });
+  if (!passage) return undefined;
+  const names = createKnowledgeStore(cartridge).displayNames([passage.path]);
+  const name = names.get(passage.path) ?? basename(passage.path);
+  return `${name}:${passage.lineStart}${passage.lineEnd > passage.lineStart ? `-${passage.lineEnd}` : ''}`;
 }
 
 /** An "I don't know" of every document said of the place asked ("your lease does not mention"). */
@@ -1059,6 +1124,7 @@ async function answerAsked(
     );
   const howAsked = (r: string) =>
     (asksTime && TIME_VERBS.has(r)) ||
+    (kindAsked?.kind === 'count' && COUNT_VERBS.has(r)) ||
     (ASKING.has(r) && numberedThing) ||
     ((participles.has(r) || ASKING.has(r)) && !afterWho.has(r) && !known(r));
   const nouns = contentStems.some((r) => !verbs.has(r) && !ASKING.has(r))
@@ -1164,9 +1230,8 @@ async function answerAsked(
   // Light verbs asked ("take", "make", "use", "hold", "need"): never required, but a sentence saying one wins.
   const lightAsked = [...new Set(questionWords.filter((w) => PREFERRED_LIGHT.has(fold(w))).map(root))];
   const matches: Match[] = [];
-  /** Every record's first line, for a "who"/"whose" question (withRecordOpeners). */
+  /** Every record's first line ("Name: …", "FN"), to say whose record a quoted field line is (withRecordOpeners). */
   const recordFirsts: Match[] = [];
-  const asksWho = questionWords.some((word) => /^(?:who|whose|whom)$/u.test(word));
   const codeAsked = asksAboutCode(questionWords);
   // Which numbers each counting word has in the passages ("modul" → 1, 2, 3), to tell a number
   // the documents lack ("module 4") from a word they never number.
@@ -1200,7 +1265,7 @@ async function answerAsked(
       // A comment's or docstring's code line is its context too ("def compute_tax" for "Return the VAT").
       const contextText = unit.context ? `${record.text}\n${unit.context}` : record.text;
       // "who lives in Madrid?": the record's first line ("Name: Aiko Tanaka") says who, matched or not.
-      if (asksWho && record.first === index && unit.label)
+      if (record.first === index && unit.label)
         recordFirsts.push({
           ...unit,
           record: `${passage.path}\0${unit.line}`,
@@ -1223,7 +1288,13 @@ async function answerAsked(
       // A name ("Dr. Helen Park") is found only in the form asked: "parking" is not Park (proper-names.ts).
       const context = withoutNames(rootsOf(contextText), contextText, questionForms);
       // An example in a fence (`rent: 9999`) is no fact of the document, unless code is asked about.
-      if (unit.fenced && !codeAsked) return;
+      // A setting whose key words are asked ("wifi_password: …" for the wifi password) answers as a label line.
+      if (
+        unit.fenced &&
+        !codeAsked &&
+        !(unit.setting && subject.some((r) => has(rootsOf(unit.key ?? ''), r)))
+      )
+        return;
       // A definition's or a call's line is never an answer (`def run():`, `run()` say nothing),
       // unless the question names it ("openShed").
       if (unit.code && !answersAlone(unit.text) && !namesIdentifier(question, unit.text)) return;
@@ -1477,6 +1548,9 @@ async function answerAsked(
         missing: values.map(({ written }) => written).join(' '),
       };
   }
+  // Prose wins over a fenced setting when both answer (fences.ts): `rent: 9999` in an example
+  // block is no rent where a sentence states one. A document asked for ("in my lease") was kept above.
+  if (!codeAsked && kept.some((m) => !m.fenced)) kept = kept.filter((m) => !m.fenced);
   // Words answer before code: a comment or docstring over "def open(self):" or "pass".
   if (kept.some((m) => !m.code)) kept = kept.filter((m) => !m.code);
   // "the shed code": a sentence that says "code" over one that only states a number.

@@ -49,6 +49,14 @@ export const MEASURE_FRAMING = new Set([...SIZE, ...MEASURE_ASKING, 'weight', 's
 /** Words that end the thing counted after "how many" ("how many eggs in …", "… for the party"). */
 const COUNT_END = new Set('in on at for from to with per into inside'.split(' '));
 const AUX = new Set('is are was were does do did will would should can could has have had'.split(' '));
+/**
+ * Words that end the thing counted as AUX does: a preposition or a light verb after it ("how many
+ * eggs in the shakshuka?", "how many eggs go in it?" count eggs; issue 10, S14 HIGH 2). "of" is
+ * not one: "how many cups of flour" is read by `statesAskedKind`.
+ */
+const AFTER_COUNTED = new Set(
+  'in into inside on at for from with per to go goes went get gets need needs'.split(' '),
+);
 
 /**
  * Stems of the verbs that ask for records of money or purchases ("what did I spend on travel?",
@@ -74,8 +82,11 @@ export function askedKind(question: string): KindAsked | undefined {
   const how = list.indexOf('how');
   if (how >= 0 && list[how + 1] === 'many' && list[how + 2] !== undefined) {
     // The thing counted is the last word before the verb: "how many storage lockers do I get?" → locker.
-    // "how many eggs in the shakshuka?": the thing counted ends at a preposition too.
-    const end = list.findIndex((word, index) => index > how + 1 && (AUX.has(word) || COUNT_END.has(word)));
+    // "how many eggs in the shakshuka?", "how many eggs go in it?": the thing counted ends at a
+    // preposition or a light verb too.
+    const end = list.findIndex(
+      (word, index) => index > how + 1 && (AUX.has(word) || COUNT_END.has(word) || AFTER_COUNTED.has(word)),
+    );
     const counted = list.slice(how + 2, end < 0 ? undefined : end).at(-1);
     // "how many in the box?": nothing named to count, no particular kind.
     return counted === undefined ? undefined : { kind: 'count', counted: form(counted) };

@@ -31,13 +31,16 @@ const PAGE = [
 
 describe('htmlToText (parse5 SAX)', () => {
   it('decodes entities, drops scripts and styles, keeps headings and cites the lines of the file', async () => {
+    // The <title> ("My &amp; lease") names the page above its first heading; headings go one level down (S14 HIGH 3).
     expect(await mapped(PAGE.join('\n'))).toEqual([
-      '5-5 # Lease',
+      '2-2 # My & lease',
+      '2-2 ',
+      '5-5 ## Lease',
       '5-5 ',
       '6-6 Rent is €1,450 a month… paid',
       '7-7 on the first (€/€) day.',
       '7-7 ',
-      '8-8 ## Pets',
+      '8-8 ### Pets',
       '8-8 ',
       '9-9 - One cat allowed.',
       '9-9 - No dogs',
@@ -53,6 +56,16 @@ describe('htmlToText (parse5 SAX)', () => {
   it('reads the title as a heading when the page does not open with one', async () => {
     const { text } = await htmlToText('<title>Trip\n notes</title><p>We fly on May 3rd.</p>');
     expect(text).toBe('# Trip notes\n\nWe fly on May 3rd.');
+  });
+
+  it('keeps no title the first heading repeats, and a heading line is never text that starts with "#"', async () => {
+    const same = await htmlToText(
+      '<title>Boat  log</title><h1>Boat log</h1><p># not a heading</p><h2>Trips</h2>',
+    );
+    expect(same.text).toBe('# Boat log\n\n# not a heading\n\n## Trips');
+    const other = await htmlToText('<title>Boat log</title><h1>Skerry</h1><pre># comment</pre><h6>Deep</h6>');
+    expect(other.text).toBe('# Boat log\n\n## Skerry\n\n# comment\n\n###### Deep');
+    expect(other.text).not.toContain('\u0000');
   });
 
   it('cites the same lines for CRLF, CR and LF files', async () => {
@@ -167,9 +180,9 @@ describe('chunkText window by window', () => {
     const { text, lines } = await htmlToText(html);
     const chunks = await chunkText(text, { type: 'html' }, 'lease', lines);
     expect(chunks).toHaveLength(1);
-    expect(chunks[0]).toMatchObject({ lineStart: 5, lineEnd: 14, heading: 'lease › Lease' });
+    expect(chunks[0]).toMatchObject({ lineStart: 2, lineEnd: 14, heading: 'lease › My & lease' });
     const map = decodeLineMap(chunks[0]?.lineMap);
     expect(map).toHaveLength(text.split('\n').length);
-    expect(map[2]).toEqual([6, 6]);
+    expect(map[4]).toEqual([6, 6]);
   });
 });

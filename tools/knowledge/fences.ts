@@ -62,3 +62,28 @@ const CODE_WORDS = new Set(
 export function asksAboutCode(questionWords: readonly string[]): boolean {
   return questionWords.some((word) => CODE_WORDS.has(word));
 }
+
+/**
+ * A setting line of a fence (issue 10, stranger S14 HIGH 1): `wifi_password: otter-maple-92`,
+ * `BACKUP_PORT = 2222`, `"timeout": 30,`, `- retries: 3` — a key and a value, as YAML, INI, TOML,
+ * .env and JSON write them. Returns the key in words ("wifi password", "backup port"; SNAKE_CASE,
+ * kebab-case, dotted and camelCase keys split), or undefined for any other line. Such a line states
+ * a value the way a label line does: it answers a question that asks for its key's words.
+ */
+export function settingName(line: string): string | undefined {
+  const match =
+    /^\s*(?:-\s+)?(?:export\s+)?["']?([\p{L}_][\p{L}\p{N}_.-]{0,40})["']?\s*(?::|=(?!=))\s*(\S.*)$/u.exec(
+      line,
+    );
+  if (!match) return undefined;
+  const value = (match[2] as string).trim();
+  // `key:` opening a nested block, or a value that is only punctuation, states nothing.
+  if (!/[\p{L}\p{N}]/u.test(value)) return undefined;
+  const name = (match[1] as string)
+    .replace(/([\p{Ll}\p{N}])(\p{Lu})/gu, '$1 $2')
+    .replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, '$1 $2')
+    .replace(/[_.-]+/g, ' ')
+    .trim()
+    .toLowerCase();
+  return name || undefined;
+}

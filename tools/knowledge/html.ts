@@ -81,6 +81,8 @@ export async function htmlToText(html: string): Promise<ExtractedText> {
   let titleDone = false;
   /** The title, written as a `#` line before the first text unless a heading comes first. */
   let pendingTitle: { text: string; line: number } | undefined;
+  /** The title, when a heading came first: kept atop the heading trail unless that heading says it. */
+  let headedTitle: { text: string; line: number } | undefined;
   const writeTitle = () => {
     if (!pendingTitle) return;
     out.blank();
@@ -107,9 +109,10 @@ export async function htmlToText(html: string): Promise<ExtractedText> {
     }
     const level = HEADING.exec(name);
     if (level) {
+      if (pendingTitle) headedTitle = pendingTitle;
       pendingTitle = undefined;
       out.blank();
-      out.prefix(`${'#'.repeat(Number(level[1]))} `);
+      out.prefix(`${HEADING_MARK}${'#'.repeat(Number(level[1]))} `);
       heading++;
       return;
     }
@@ -194,5 +197,42 @@ export async function htmlToText(html: string): Promise<ExtractedText> {
   }
   parser.end();
   await finished;
-  return out.finish();
+  return withTitle(out.finish(), headedTitle);
+}
+
+/** Marks a heading line while the page is read, so `withTitle` can tell it from text starting with "#". */
+const HEADING_MARK = '\u0000';
+
+/**
+ * The page's `<title>` atop its heading trail (issue 10, S14 HIGH 3): `<title>Espresso Machine
+ * Manual</title>` over `<h1>Barista Pro 900 Manual</h1>` names the document as its file name
+ * does, so it becomes a `#` line before the first heading and every heading goes one level down
+ * (h1 `##`, h5 and h6 `######`). A title whose words the first heading all says ("Trip" over
+ * "Trip to Rome") adds nothing and is left out, as before.
+ */
+function withTitle(
+  extracted: ExtractedText,
+  title: { text: string; line: number } | undefined,
+): ExtractedText {
+  const lines = extracted.text.split('\n');
+  const wordsOf = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const first = lines.find((line) => line.startsWith(HEADING_MARK));
+  const headingWords = new Set(wordsOf(first ?? ''));
+  const shift =
+    title !== undefined &&
+    first !== undefined &&
+    !wordsOf(title.text).every((word) => headingWords.has(word));
+  const text = lines.map((line) =>
+    !line.startsWith(HEADING_MARK)
+      ? line
+      : shift
+        ? line.slice(HEADING_MARK.length).replace(/^(#{1,5}) /u, '#$1 ')
+        : line.slice(HEADING_MARK.length),
+  );
+  if (!shift || !title) return { ...extracted, text: text.join('\n') };
+  const map = extracted.lines ?? lines.flatMap((_, index) => [index + 1, index + 1]);
+  return {
+    text: [`# ${title.text}`, '', ...text].join('\n'),
+    lines: [title.line, title.line, title.line, title.line, ...map],
+  };
 }

@@ -105,7 +105,8 @@ export class LineMapBuilder {
     const separate = this.separate;
     this.current = '';
     this.tab = false;
-    if (line.trim() === '' || /^(#{1,6}|-)$/.test(line.trim())) return;
+    // An empty heading (its text marked by htmlToText's NUL first or not) or list item is no line.
+    if (line.trim() === '' || /^(#{1,6}|-)$/.test(line.replace(/^\0/, '').trim())) return;
     if (separate && this.lines.length && this.lines.at(-1) !== '') {
       const previous = this.map.at(-1) as number;
       this.lines.push('');

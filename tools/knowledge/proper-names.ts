@@ -77,8 +77,18 @@ export function withoutNames(
 
 const lineSays = (line: string, r: string): boolean => [...line.matchAll(WORD)].some((m) => root(m[0]) === r);
 
-/** The roots of the words a question capitalises past its first ("is Park's office open?"). */
+/**
+ * The roots of the words a question capitalises past its first ("is Park's office open?"), and
+ * of its first when it is the whole question or a possessive ("Kenji", "Kenji's phone?").
+ */
 export function capitalisedRoots(question: string): Set<string> {
   const all = [...question.matchAll(WORD)];
-  return new Set(all.filter((m, index) => index > 0 && CAPITAL.test(m[0])).map((m) => root(m[0])));
+  // The first word is a name too when it is all that is asked ("Kenji", as the planner passes
+  // "what do my contacts say about Kenji") or a possessive ("Kenji's phone?"; S14 MEDIUM 7).
+  const first = all[0];
+  const firstIsName =
+    first !== undefined && CAPITAL.test(first[0]) && (all.length === 1 || /['’]s$/u.test(first[0]));
+  return new Set(
+    all.filter((m, index) => (index > 0 || firstIsName) && CAPITAL.test(m[0])).map((m) => root(m[0])),
+  );
 }
