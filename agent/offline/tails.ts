@@ -68,8 +68,8 @@ export function trailingClause(text: string): Trailing | undefined {
     const value = /\b(?:is|are|was|were)\s+(\S.*)$/i.exec(head)?.[1] ?? '';
     if (/^(?:and|or|but|so|the|a|an)$/i.test(value)) continue;
     // "my motto is peace and thanks" owns its thanks; "my gate is 44 and thanks" does not: thanks
-    // alone after "and" is cut only after a number or code.
-    if (pattern === JOINED && THANKS_ONLY.test(found[1]!) && !/^\S*\p{N}\S*$/u.test(value)) continue;
+    // alone after "and" is cut only after a value that opens with a number or code.
+    if (pattern === JOINED && THANKS_ONLY.test(found[1]!) && !/^\S*\p{N}\S*(?:\s|$)/u.test(value)) continue;
     return { head, tail: found[1]!.replace(/[\s.!]+$/, '') };
   }
   const time = FOR_TIME.exec(trimmed);
