@@ -88,7 +88,8 @@ export function readClauses(text: string, read: (text: string) => Interpretation
   // "my gate is 44 and thanks", "… hunter2 and it's case sensitive", "… P3 for tomorrow": a
   // clause of its own after the value is said back, never kept in it (`tails.ts`).
   const trailing = withdrawn || !writes(whole) ? undefined : trailingClause(text);
-  if (trailing && (trailing.time || valueHolds(whole, trailing.tail))) {
+  // (The clause's first word is enough: an emoji after it may already be gone from the value.)
+  if (trailing && (trailing.time || valueHolds(whole, trailing.tail.split(/\s+/)[0]!))) {
     const head = readClauses(trailing.head, read);
     if (head.kind === 'ask') return head;
     if (head.kind === 'call' && writes(head) && !spills(head, trailing.head)) {

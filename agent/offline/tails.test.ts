@@ -54,6 +54,9 @@ describe('a clause or chatter after a value is said back, never kept in it (issu
     ['remember my kid is Max who is 7', 'kid', 'Max', "remember my kid's … is 7"],
     ['remember my parking level is P3 for tomorrow', 'parking level', 'P3', 'for tomorrow'],
     ['my locker is 12 for now', 'locker', '12', 'for now'],
+    ['remember my gate is 44 AND THANKS', 'gate', '44', undefined],
+    ['remember my gate is 44 and thanks 🙏', 'gate', '44', undefined],
+    ["remember my code is 12 and it's 🔥", 'code', '12', "it's 🔥"],
   ])('%s keeps %s = %s', async (text, key, value, said) => {
     const { ask, facts } = offlineWorld();
     const { answer, finish } = await ask(text);
@@ -70,6 +73,7 @@ describe('a clause or chatter after a value is said back, never kept in it (issu
     ['my motto is work hard and never give up', 'motto', 'work hard and never give up'],
     ['remember my favourite song is Sorry, Not Sorry', 'favourite song', 'Sorry, Not Sorry'],
     ['my favourite drink is gin and tonic', 'favourite drink', 'gin and tonic'],
+    ['remember my wifi is "x and it\'s y"', 'wifi', "x and it's y"],
   ])('%s stays whole', async (text, key, value) => {
     const { ask, facts } = offlineWorld();
     await ask(text);

@@ -63,7 +63,17 @@ export function trailingClause(text: string): Trailing | undefined {
     const head = trimmed.slice(0, found.index).trim();
     if (!STATED_BEFORE.test(head)) continue;
     // "Hello and It's Me": a capitalised clause word after "and" (other than "I") is a title's.
-    if (pattern === JOINED && /^[‘’']?\p{Lu}/u.test(found[1]!) && !/^I\b|^I['’]/.test(found[1]!)) continue;
+    // ("AND THANKS" in capitals throughout is shouted, not a title.)
+    const clause = found[1]!;
+    if (
+      pattern === JOINED &&
+      /^[‘’']?\p{Lu}/u.test(clause) &&
+      !/^I\b|^I['’]/.test(clause) &&
+      /\p{Ll}/u.test(clause)
+    )
+      continue;
+    // Inside quotes the words are the value's own: "x and it's y".
+    if ((head.match(/["“”]/g) ?? []).length % 2 === 1) continue;
     // The value before the cut must be words of its own, not the verb alone ("my motto is and …").
     const value = /\b(?:is|are|was|were)\s+(\S.*)$/i.exec(head)?.[1] ?? '';
     if (/^(?:and|or|but|so|the|a|an)$/i.test(value)) continue;
