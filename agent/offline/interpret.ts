@@ -13,6 +13,7 @@ import { matchTemplate, type TemplateMatch } from './match.js';
 import { readClauses } from './readings.js';
 import { rewriteRequest } from './rewrite.js';
 import { hedged, runOnValue, sureQuestion } from './runons.js';
+import { trailingClause } from './tails.js';
 import { readTargets } from './targets.js';
 import { toolTemplates } from './templates.js';
 import { cleanText, normaliseWord, type Token, tokenize } from './tokens.js';
@@ -661,13 +662,20 @@ function runOnAsked(reading: Interpretation, cleaned: string): Interpretation {
   };
 }
 
+/** The doubt of the value before a clause of its own said after it, if any. */
+function hedgedHead(cleaned: string): ReturnType<typeof hedged> {
+  const trailing = trailingClause(cleaned);
+  return trailing && !trailing.time ? hedged(trailing.head) : undefined;
+}
+
 /**
  * A value said with doubt ("I think my room is 55", "my code is probably 12", "my room might be
  * 66": `hedged` in `runons.ts`) is asked about, naming the value it would keep; nothing is kept.
  * Undefined when nothing is doubted, or when the request without its doubt writes no fact.
  */
 function hedgedReading(cleaned: string, registry: Registry): Interpretation | undefined {
-  const found = hedged(cleaned);
+  // "my code is 12 I guess and thanks": the doubt before a clause cut from the value (`tails.ts`).
+  const found = hedged(cleaned) ?? hedgedHead(cleaned);
   if (!found) return undefined;
   const reading = interpret(found.text, registry);
   if (reading.kind === 'ask') return reading;

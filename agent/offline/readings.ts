@@ -8,6 +8,7 @@ import {
   withoutTrailingAside,
 } from './clauses.js';
 import type { Interpretation } from './interpret.js';
+import { tailSaid, timeAsideSaid, trailingClause } from './tails.js';
 
 /** A call that writes or deletes something. */
 function writes(reading: Interpretation): boolean {
@@ -84,6 +85,23 @@ export function readClauses(text: string, read: (text: string) => Interpretation
   const tail = NEGATED_TAIL.exec(text);
   if (tail && !withdrawn && writes(whole) && valueHolds(whole, tail[2]!))
     return readClauses(`${tail[1]}. ${tail[2]}`, read);
+  // "my gate is 44 and thanks", "… hunter2 and it's case sensitive", "… P3 for tomorrow": a
+  // clause of its own after the value is said back, never kept in it (`tails.ts`).
+  const trailing = withdrawn || !writes(whole) ? undefined : trailingClause(text);
+  // (The clause's first word is enough: an emoji after it may already be gone from the value.)
+  if (trailing && (trailing.time || valueHolds(whole, trailing.tail.split(/\s+/)[0]!))) {
+    const head = readClauses(trailing.head, read);
+    if (head.kind === 'ask') return head;
+    if (head.kind === 'call' && writes(head) && !spills(head, trailing.head)) {
+      const add = (words: string) => ({ ...head, say: [head.say, words].filter(Boolean).join(' ') });
+      if (trailing.time) return add(timeAsideSaid(trailing.tail));
+      if (/^who\b/i.test(trailing.tail)) return add(tailSaid(trailing.tail, head));
+      const said = accountForRest([trailing.head, trailing.tail], trailing.head, head);
+      if (said !== head || ABOUT_THE_WRITE.test(bare(trailing.tail))) return said;
+      // "… and I'm happy about it": never dropped without a word.
+      return add(tailSaid(trailing.tail, head));
+    }
+  }
   if ((withdrawn && adds(whole)) || (retracts(text) && writes(whole)))
     return { kind: 'unknown', closest: [], lookup: false, query: text };
   // "remove the gate code, it is wrong now": a delete is also read without its trailing aside,
@@ -205,7 +223,7 @@ const CARRIES_ON = /(?:^|[^.?!])\.$/;
  * me?", "is that ok?", "I always forget it", "because I keep forgetting". The write answers it.
  */
 const ABOUT_THE_WRITE =
-  /^(?:(?:ok(?:ay)?|thanks?|thank\s+you(?:\s+(?:so|very)\s+much)?|thx|ty|cheers|ta|please|pls|plz|lol|lmao|haha|ha|cool|great|sorry|oops|got\s+it|done|right|yes|yeah|yep|ok\s+then|that['’]?s\s+(?:it|all))[\s,!.]*)+$|^(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:please\s+)?(?:keep|remember|save|store|note|memori[sz]e)\s+(?:that|this|it)(?:\s+for\s+me)?(?:\s+please)?$|^(?:is\s+)?(?:that|this)\s+(?:ok(?:ay)?|alright|fine)$|^(?:don['’]?t|do\s+not)\s+forget(?:\s+(?:it|that|this))?$|^(?:because|cause|cuz|since|as)\b.*\bforget|^i\s+(?:always|keep|often|tend\s+to|might|may|will|would)?\s*(?:forget|forgetting)\b/i;
+  /^(?:(?:ok(?:ay)?|(?:thanks?|thank\s+you|thx|ty)(?:\s+(?:so|very)\s+much|\s+a\s+(?:lot|bunch|million))?|cheers|ta|please|pls|plz|lol|lmao|haha|ha|cool|great|sorry|oops|got\s+it|done|right|yes|yeah|yep|ok\s+then|that['’]?s\s+(?:it|all))[\s,!.]*)+$|^(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:please\s+)?(?:keep|remember|save|store|note|memori[sz]e)\s+(?:that|this|it)(?:\s+for\s+me)?(?:\s+please)?$|^(?:is\s+)?(?:that|this)\s+(?:ok(?:ay)?|alright|fine)$|^(?:don['’]?t|do\s+not)\s+forget(?:\s+(?:it|that|this))?$|^(?:because|cause|cuz|since|as)\b.*\bforget|^i\s+(?:always|keep|often|tend\s+to|might|may|will|would)?\s*(?:forget|forgetting)\b/i;
 
 /** A sentence without the emoji and marks around it ("🙏 Thanks" is "Thanks"). */
 const bare = (sentence: string) => sentence.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');

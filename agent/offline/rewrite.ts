@@ -72,6 +72,10 @@ function stripAll(text: string, patterns: readonly RegExp[]): string {
     const before = current;
     for (const pattern of patterns) current = current.replace(pattern, '').trim();
     if (patterns === TRAILING) current = dropTrailingFiller(dropValueWordCloser(current));
+    // "5 and don't forget it", "44 and thank you so much": the joining word of what was cut goes
+    // with it, never "5 and" (issue 7, S13).
+    if (patterns === TRAILING && current !== before && current.length < before.length)
+      current = current.replace(/(?<=\S)\s+(?:and|but|so|&)$/i, '');
     if (current === before) break;
   }
   return current;
@@ -209,6 +213,8 @@ export function rewriteRequest(text: string): string {
     // "remember my PIN is 4321. Don't forget.": the verb is said once, never kept in the key.
     const body = stripAll(trailing[1], LEADING)
       .replace(/(?:[\s,;:]|\s-+)+$/, '')
+      // "Rex's age is 5 and don't forget it": the joining word goes with the verb, never "5 and".
+      .replace(/(?<=\S)\s+(?:and|but|so|&)$/i, '')
       .replace(/^(?:re?me?m?be?r|memori[sz]e|save|store|keep|note)\s+(?:that\s+)?(?=\S)/i, '');
     current = `remember ${body}`;
   }

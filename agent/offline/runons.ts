@@ -166,7 +166,7 @@ const TRAILING_HEDGE =
 
 /** The hedge words opening a request ("I think my room is 55", "probably my room is 55"). */
 const LEADING_HEDGE =
-  /^(?:(?:i|I)\s+(?:think|guess|believe|reckon|suppose)|(?:I['’]?m|i['’]?m|I\s+am|i\s+am)\s+not\s+(?:100%\s+)?sure(?:\s+but)?|not\s+(?:100%\s+)?sure(?:\s+but)?|iirc|if\s+i\s+remember\s+(?:right|correctly)|maybe|probably|perhaps)[\s,]+(?:that\s+)?(?=(?:remember\s+(?:that\s+)?)?(?:my|our|the)\s)/iu;
+  /^(?:(?:actually|oh|ok(?:ay)?|so|well|hmm+|um+|uh+|and|but|also|wait|no)[\s,]+)*(?:(?:i|I)\s+(?:think|guess|believe|reckon|suppose)|(?:I['’]?m|i['’]?m|I\s+am|i\s+am)\s+not\s+(?:100%\s+)?sure(?:\s+but)?|not\s+(?:100%\s+)?sure(?:\s+but)?|iirc|if\s+i\s+remember\s+(?:right|correctly)|maybe|probably|perhaps)[\s,]+(?:that\s+)?(?=(?:remember\s+(?:that\s+)?)?(?:my|our|the)\s)/iu;
 
 /** The hedge words right after the copula ("is probably 12", "is maybe 12", "is like 12"). */
 const COPULA_HEDGE = /\b(is|are)\s+(?:probably|maybe|perhaps|possibly|i\s+think|i\s+guess)[\s,]+(?=\S)/iu;
@@ -174,6 +174,22 @@ const COPULA_HEDGE = /\b(is|are)\s+(?:probably|maybe|perhaps|possibly|i\s+think|
 /** "my code is 12 I think my bike is 3": a hedge between a value and the next fact. */
 const MID_HEDGE =
   /(?<=\b(?:is|are)\s+\S.*?)[\s,]+([iI]\s+(?:think|guess|believe|reckon|suppose))[\s,]+(?:that\s+)?(?=(?:and\s+)?(?:my|our)\s)/u;
+
+/**
+ * "is Maybe Tomorrow", "is Probably Nothing", "is I Think We're Alone Now": a capitalised hedge
+ * word after the copula, followed by a capitalised word, begins a title, unless the whole request
+ * is in capitals ("MY CODE IS PROBABLY 12").
+ */
+function titleOpens(text: string, copula: RegExpExecArray): boolean {
+  const hedge = copula[0].replace(/^\S+\s+/, '').replace(/[\s,]+$/, '');
+  const next = text.slice(copula.index + copula[0].length);
+  return (
+    /\p{Ll}/u.test(text) &&
+    !/,/.test(copula[0]) &&
+    hedge.split(/\s+/).every((word) => /^\p{Lu}/u.test(word)) &&
+    /^\p{Lu}/u.test(next)
+  );
+}
 
 /** A modal in place of the copula ("might be 66", "could be 66", "may be 66"). */
 const MODAL = /\b(?:might|may|could|must)\s+be\s+(?=\S)/i;
@@ -197,7 +213,7 @@ export function hedged(text: string): { text: string; hedge: string } | undefine
       hedge: mid[1]!,
     };
   const copula = COPULA_HEDGE.exec(trimmed);
-  if (copula)
+  if (copula && !titleOpens(trimmed, copula))
     return {
       text: `${trimmed.slice(0, copula.index)}${copula[1]} ${trimmed.slice(copula.index + copula[0].length)}`,
       hedge: copula[0].replace(/^\S+\s+/, '').trim(),

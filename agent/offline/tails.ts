@@ -1,0 +1,111 @@
+/**
+ * A clause or chatter typed after a stated value, with no punctuation before it (issue 7, S13
+ * round 10): "my gate is 44 and thanks", "my vault is 12 and don't share it", "my wifi password is
+ * hunter2 and it's case sensitive", "my gate code is 1357 btw my wife says hi", "my bike is red thx
+ * so much", "my kid is Max who is 7", "my parking level is P3 for tomorrow". What follows the
+ * boundary is said to fazt, never part of the value; `trailingClause` finds the boundary and the
+ * clause reader (`readings.ts`) keeps the value before it and says the rest back as not kept.
+ *
+ * Only a clause of its own is cut: after "and"/"but"/"so", one that opens with a subject and its
+ * verb ("it's", "I'm", "he's", "that's", "there's", "they're"), with thanks, or with an
+ * instruction about the fact ("don't forget it", "never tell anyone", "keep it safe"); after
+ * "btw" anything; after a name, "who is/who's …". A value that owns its "and" stays whole: "Simon
+ * and Garfunkel", "salt and pepper", "work hard and never give up", "Hello and It's Me" (a
+ * capitalised clause word after "and" is a title's).
+ */
+
+import type { Interpretation } from './interpret.js';
+
+/** The value must be stated before the boundary: "… is|are|was|were <something>". */
+const STATED_BEFORE = /\b(?:is|are|was|were)\s+\S/i;
+
+/** A clause that opens with its own subject and verb, or an instruction, or thanks. */
+const OWN_CLAUSE = String.raw`(?:(?:it|he|she|that|there|they|we|you)(?:['’](?:s|re)|\s+(?:is|was|are|were|has|had|will|can|must|should|might|does|did))|i(?:['’](?:m|ve|ll|d)|\s+(?:am|was|have|had|will|can|love|like|hate|need|want|think|hope|always|never|just|really|keep))|(?:please\s+|pls\s+|plz\s+)?(?:don['’]?t|do\s+not|never)\s+(?:share|send|tell|show|give|post|publish|e-?mail|text|leak|forget|lose|change|use|reuse|say|mention|write|print)\s+(?:it|this|that|them|anyone|anybody|anyone|nobody|him|her|to|my)\b|(?:please\s+|pls\s+)?(?:keep|remember)\s+(?:it|this|that)\b|thanks?\b|thank\s+you\b|thx\b|ty\b|cheers\b)`;
+
+/** "… and|but|so <own clause> …" to the end. The clause word after "and" is lower case, or "I". */
+const JOINED = new RegExp(String.raw`(?<=[^\s,;])\s+(?:and|but|so)\s+(${OWN_CLAUSE}.*)$`, 'iu');
+
+/** Thanks and nothing more ("thanks", "thank you so much", "thx"). */
+const THANKS_ONLY =
+  /^(?:thanks?|thank\s+you|thx|ty|cheers)(?:\s+(?:so|very)\s+much|\s+a\s+(?:lot|bunch|million))?[\s!.]*$/i;
+
+/** "… btw <anything>", "… by the way <anything>" after a value. */
+const BTW = /(?<=[^\s,;])\s+((?:btw|BTW|Btw|by\s+the\s+way)\s+\S.*)$/u;
+
+/** "… thx so much", "… thanks a lot", "… thank you very much": thanks with more words. */
+const THANKS =
+  /(?<=[^\s,;])\s+((?:thx|thanks|thank\s+you|ty)(?:\s+(?:so|very)\s+much|\s+a\s+(?:lot|bunch|million)|\s+heaps|\s+loads)[\s!.]*)$/u;
+
+/** "Max who is 7", "Mr. Ng who's strict": a relative clause after a capitalised name. */
+const WHO = /(?<=\b\p{Lu}[\p{L}.'’-]*)\s+(who(?:['’]s|\s+is|\s+was|\s+has|\s+lives|\s+works)\s+\S.*)$/u;
+
+/** "P3 for tomorrow", "red for now": a time aside after a one-word value. */
+const FOR_TIME =
+  /\b(?:is|are|IS|ARE)\s+(\S+)\s+(for\s+(?:now|today|tonight|tomorrow|this\s+week|the\s+week|the\s+weekend|the\s+moment))[\s.!]*$/u;
+
+/** The value before a cut, and what was cut (without its joining word, as it is said back). */
+export interface Trailing {
+  head: string;
+  tail: string;
+  /** The cut is a time aside ("for tomorrow"): the answer says the fact stays until changed. */
+  time?: boolean;
+}
+
+/**
+ * The request split where a clause of its own begins after its stated value, or undefined. The
+ * head keeps everything before the joining word; `tail` is the clause as typed without "and".
+ */
+export function trailingClause(text: string): Trailing | undefined {
+  const trimmed = text.trim();
+  for (const pattern of [BTW, JOINED, THANKS, WHO]) {
+    const found = pattern.exec(trimmed);
+    if (!found) continue;
+    const head = trimmed.slice(0, found.index).trim();
+    if (!STATED_BEFORE.test(head)) continue;
+    // "Hello and It's Me": a capitalised clause word after "and" (other than "I") is a title's.
+    // ("AND THANKS" in capitals throughout is shouted, not a title.)
+    const clause = found[1]!;
+    if (
+      pattern === JOINED &&
+      /^[‘’']?\p{Lu}/u.test(clause) &&
+      !/^I\b|^I['’]/.test(clause) &&
+      /\p{Ll}/u.test(clause)
+    )
+      continue;
+    // Inside quotes the words are the value's own: "x and it's y".
+    if ((head.match(/["“”]/g) ?? []).length % 2 === 1) continue;
+    // The value before the cut must be words of its own, not the verb alone ("my motto is and …").
+    const value = /\b(?:is|are|was|were)\s+(\S.*)$/i.exec(head)?.[1] ?? '';
+    if (/^(?:and|or|but|so|the|a|an)$/i.test(value)) continue;
+    // "my motto is peace and thanks" owns its thanks; "my gate is 44 and thanks" does not: thanks
+    // alone after "and" is cut only after a value that opens with a number or code.
+    if (pattern === JOINED && THANKS_ONLY.test(found[1]!) && !/^\S*\p{N}\S*(?:\s|$)/u.test(value)) continue;
+    return { head, tail: found[1]!.replace(/[\s.!]+$/, '') };
+  }
+  const time = FOR_TIME.exec(trimmed);
+  // A one-word value with a digit ("P3", "44"), or any one word before "for now".
+  if (time && (/\p{N}/u.test(time[1]!) || /\bfor\s+now\b/i.test(time[2]!)))
+    return {
+      head: trimmed.slice(0, time.index + time[0].indexOf(time[2]!)).trim(),
+      tail: time[2]!,
+      time: true,
+    };
+  return undefined;
+}
+
+/**
+ * What the answer says about a clause cut from a value that it does not otherwise account for:
+ * "who is 7" after "my kid is Max" shows how to keep it as a fact of its own.
+ */
+export function tailSaid(tail: string, head: Interpretation): string {
+  const key = head.kind === 'call' ? head.steps[0]?.input.key : undefined;
+  const who = /^who(?:['’]s|\s+is)\s+(.+)$/i.exec(tail);
+  if (who && typeof key === 'string')
+    return `I did not keep "${tail}": it is not part of your ${key}. To keep it, say it as a fact of its own, for example "remember my ${key}'s … is ${who[1]}".`;
+  return `I did not keep "${tail}": it is not part of the value, so nothing was kept from it.`;
+}
+
+/** What the answer says about a dropped time aside: a fact is kept until it is changed. */
+export function timeAsideSaid(tail: string): string {
+  return `I left out "${tail}": a fact stays as it is until you change it or say "forget …".`;
+}
