@@ -50,7 +50,7 @@ const QUESTION =
 
 /** "my bike is a Trek", "that my router pin is 99", "Mary's phone is 222": an owner, a short key, a copula, a value. */
 const FACT =
-  /^(?:that\s+)?(?:my|our|the|(?:\p{Lu}[\p{L}-]*)['’]s?)\s+(?:(?!(?:and|or|is|are|was|were)\b)[\p{L}\p{N}\p{M}'’#+@.-]+\s+){0,4}(?:is|are)(?:\s+\S|\s*[.!?]*$)/u;
+  /^(?:that\s+)?(?:(?:my|our|the|(?:\p{Lu}[\p{L}-]*)['’]s?)\s+(?:(?!(?:and|or|is|are|was|were)\b)[\p{L}\p{N}\p{M}'’#+@.-]+\s+){0,4}|(?:\p{L}+\s+){1,2}\p{N}+(?:\s+\p{L}+){0,2}\s+)(?:is|are)(?:\s+\S|\s*[.!?]*$)/u;
 
 /** "…, remember it", "… - please remember that": about the write before it, never a request of its own. */
 const ABOUT_IT =

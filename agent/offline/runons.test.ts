@@ -55,6 +55,12 @@ describe('facts typed with no punctuation between them are each their own fact (
       { 'favourite band': 'Simon and Garfunkel', dog: 'Rex' },
     ],
     ['MY LOCKER IS 12 MY BIKE IS 3', { LOCKER: '12', BIKE: '3' }],
+    // S15: a fact whose name holds a number opens its own clause without "my" or "the".
+    [
+      'remember that locker 12 code is 1111 and locker 21 code is 2222',
+      { 'locker 12 code': '1111', 'locker 21 code': '2222' },
+    ],
+    ['remember that room 5 key is A1 and room 6 key is B2', { 'room 5 key': 'A1', 'room 6 key': 'B2' }],
     ['my gym code is 11, locker code 22', { 'gym code': '11', 'locker code': '22' }],
     ['remember that my gym code is 11, locker code 22', { 'gym code': '11', 'locker code': '22' }],
     ['pls remember wifi pw is banana42 and locker 17', { 'wifi pw': 'banana42', locker: '17' }],

@@ -57,6 +57,9 @@ describe('a clause or chatter after a value is said back, never kept in it (issu
     ['remember my gate is 44 AND THANKS', 'gate', '44', undefined],
     ['remember my gate is 44 and thanks 🙏', 'gate', '44', undefined],
     ["remember my code is 12 and it's 🔥", 'code', '12', "it's 🔥"],
+    // S15: a date or address holding a number owns no "and thanks" either.
+    ["remember my mom's birthday is May 3 and thanks", "mom's birthday", 'May 3', undefined],
+    ['remember my flat is 12 Oak St and thanks', 'flat', '12 Oak St', undefined],
   ])('%s keeps %s = %s', async (text, key, value, said) => {
     const { ask, facts } = offlineWorld();
     const { answer, finish } = await ask(text);

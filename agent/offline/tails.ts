@@ -77,9 +77,10 @@ export function trailingClause(text: string): Trailing | undefined {
     // The value before the cut must be words of its own, not the verb alone ("my motto is and …").
     const value = /\b(?:is|are|was|were)\s+(\S.*)$/i.exec(head)?.[1] ?? '';
     if (/^(?:and|or|but|so|the|a|an)$/i.test(value)) continue;
-    // "my motto is peace and thanks" owns its thanks; "my gate is 44 and thanks" does not: thanks
-    // alone after "and" is cut only after a value that opens with a number or code.
-    if (pattern === JOINED && THANKS_ONLY.test(found[1]!) && !/^\S*\p{N}\S*(?:\s|$)/u.test(value)) continue;
+    // "my motto is peace and thanks" owns its thanks; "my gate is 44 and thanks", "my mom's
+    // birthday is May 3 and thanks" do not: thanks alone after "and" is cut only after a value
+    // that holds a number (a code, a date, an amount), never after words alone.
+    if (pattern === JOINED && THANKS_ONLY.test(found[1]!) && !/\p{N}/u.test(value)) continue;
     return { head, tail: found[1]!.replace(/[\s.!]+$/, '') };
   }
   const time = FOR_TIME.exec(trimmed);
