@@ -17,6 +17,7 @@ import { comparedSides } from './compare.js';
 import { dateSearchWords, datesIn, describeDates, statesDates, withoutDates } from './dates.js';
 import { documentWords, namesFileType } from './documents.js';
 import { statesValue, valuesAsked } from './exact.js';
+import { isProseMarkup } from './extract.js';
 import { asksAboutCode, fencesOf, settingName } from './fences.js';
 import { askedFields, fieldLabelsOf, labelAnswers } from './fields.js';
 import { endsSentence, focusQuote, type Quoted } from './focus.js';
@@ -49,6 +50,7 @@ import { type ScoredPassage, searchKnowledge } from './search.js';
 import { sentenceSpans } from './sentences.js';
 import { createKnowledgeStore, type Passage, type SearchFilter } from './store.js';
 import { isStopWord, orQuery, queryTerms, stem, words } from './text.js';
+import { documentTitle, headingAt, isAdornment } from './title.js';
 import { isVcard, vcardLines } from './vcard.js';
 import { nextTo, pronounInOtherForm, startsWithPronoun, windowOf } from './windows.js';
 
@@ -259,7 +261,8 @@ function sentencesOf(passage: Passage, header?: string): Unit[] {
   // The heading before a label line became the heading of its block ("Module 2: …"), if one did.
   let beforeLabel: string | undefined;
   let section = heading;
-  const code = passage.type === 'code';
+  // reStructuredText and LaTeX are split as code (their splitters know sections) but read as prose.
+  const code = passage.type === 'code' && !isProseMarkup(passage.path);
   // A vCard's lines read as label lines ("TEL;TYPE=CELL:…" → "Phone (cell): …"; vcard.ts).
   const textLines = isVcard(passage.path, passage.text)
     ? vcardLines(passage.text.split('\n'))
@@ -437,13 +440,19 @@ function sentencesOf(passage: Passage, header?: string): Unit[] {
       }
       return;
     }
-    // Heading lines name a section; they are its trail, not an answer.
-    const headingLine = /^\s*#{1,6}\s+(.*)$/.exec(rawLine);
-    if (headingLine) {
+    // Heading lines name a section; they are its trail, not an answer: Markdown "## Pets", and in
+    // their files Org "** Tomatoes" and reStructuredText's underlined titles (title.ts).
+    const headingLine = headingAt(passage.path, textLines, index);
+    if (headingLine !== undefined) {
       flush();
       block += 1;
-      heading = [title, (headingLine[1] as string).replace(/#+\s*$/, '').trim()].filter(Boolean).join(' › ');
+      heading = [title, headingLine.trim()].filter(Boolean).join(' › ');
       section = heading;
+      return;
+    }
+    if (isAdornment(passage.path, textLines, index)) {
+      flush();
+      block += 1;
       return;
     }
     if (rawLine.trim() === '') {
@@ -1099,7 +1108,7 @@ async function answerAsked(
    * trail's first part, the file's name, and its second, a top heading: "Rental Agreement"). */
   const namingStems = (passage: ScoredPassage) =>
     rootsOf(
-      `${passage.path.split(/[\\/]/).slice(-3, -1).join(' ')} ${basename(passage.path, extname(passage.path)).replace(/(?<=\p{L})(?=\p{N})/gu, ' ')} ${passage.heading.split(' › ').slice(0, 2).join(' ')}`,
+      `${passage.path.split(/[\\/]/).slice(-3, -1).join(' ')} ${basename(passage.path, extname(passage.path)).replace(/(?<=\p{L})(?=\p{N})/gu, ' ')} ${passage.heading.split(' › ').slice(0, 2).join(' ')} ${passage.lineStart === 1 ? (documentTitle(passage.path, passage.text) ?? '') : ''}`,
     );
   // By name, folder, title, or file type ("python" names a .py file).
   const namesADocument = (r: string) =>

@@ -21,6 +21,7 @@ import { root, rootsOf } from './lexicon.js';
 import { learnedPlace } from './scope.js';
 import type { KnowledgeStore, SearchFilter } from './store.js';
 import { words } from './text.js';
+import { documentTitle } from './title.js';
 
 /** Names of every document: never required, never narrowing. */
 const EVERY = new Set('file files doc docs document documents folder folders pdf pdfs'.split(' ').map(root));
@@ -129,15 +130,21 @@ export function askedPlace(
   const documentStems = [...documentWords(questionWords)].filter((r) => !EVERY.has(r));
   if (documentStems.length === 0)
     return { question: asked, filter: scope, required, ...(said ? { said } : {}) };
+  // A file's title: its first chunk's trail, and the title its first lines give whatever the
+  // markup (a heading after a comment or front matter, an e-mail's Subject: title.ts).
   const titles = new Map(
     (
       cartridge
         .prepare(
-          `SELECT f.path AS path, COALESCE(c.heading, '') AS heading FROM knowledge_files f
+          `SELECT f.path AS path, COALESCE(c.heading, '') AS heading, COALESCE(c.text, '') AS text,
+             COALESCE(c.line_start, 0) AS lineStart FROM knowledge_files f
            LEFT JOIN knowledge_chunks c ON c.file_id = f.id AND c.ordinal = 0 WHERE f.collection_id = ?`,
         )
-        .all(target.id) as { path: string; heading: string }[]
-    ).map((row) => [row.path, row.heading]),
+        .all(target.id) as { path: string; heading: string; text: string; lineStart: number }[]
+    ).map((row) => [
+      row.path,
+      `${row.heading} ${row.lineStart === 1 ? (documentTitle(row.path, row.text) ?? '') : ''}`,
+    ]),
   );
   const inScope = store.files(target.id, scope ?? {}).map((file) => file.path);
   const stemsOf = new Map(inScope.map((path) => [path, namingStems(path, titles.get(path) ?? '')]));

@@ -67,6 +67,21 @@ const FORMATS: Record<string, string[]> = {
   scripts: ['.sh', '.bash', '.zsh', '.py', '.js', '.mjs', '.rb', '.pl', '.ps1', '.bat', '.lua', '.ts'],
 };
 
+/**
+ * Kinds of file a word names by extension only where the question makes it the document ("what
+ * does the email say about the heating?"): elsewhere the word is a field ("what is Tom's email?").
+ */
+const KINDS: Record<string, string[]> = {
+  email: ['.eml', '.msg', '.mbox'],
+  emails: ['.eml', '.msg', '.mbox'],
+  mail: ['.eml', '.msg', '.mbox'],
+  message: ['.eml', '.msg', '.mbox'],
+};
+const KIND_STEMS = new Map(Object.entries(KINDS).map(([word, exts]) => [root(word), exts] as const));
+/** "what does the email say", "what did my message mention": the words between are the document. */
+const SAYING = /^(?:say|says|said|tell|tells|mention|mentions|state|states)$/;
+const DETERMINER = /^(?:the|my|our|this|that|your|his|her|their)$/;
+
 /** Languages a document may be written in (English names), folded. */
 const LANGUAGES = `english french german spanish italian portuguese dutch russian chinese japanese korean arabic
 hebrew greek turkish polish czech swedish norwegian danish finnish hungarian romanian ukrainian hindi
@@ -90,8 +105,22 @@ export function documentWords(questionWords: readonly string[]): Set<string> {
   folded.forEach((word, index) => {
     const stem = root(word);
     const before = folded[index - 1];
-    const noun = NOUNS.has(word) && !(before !== undefined && BEFORE_VERB.has(before));
-    if (noun || FORMAT_STEMS.has(stem) || LANGUAGE_STEMS.has(stem)) out.add(stem);
+    // "how do I mail the form?", "can I email the school?": a verb, not the document.
+    const verb = before !== undefined && BEFORE_VERB.has(before);
+    if (((NOUNS.has(word) || FORMAT_STEMS.has(stem)) && !verb) || LANGUAGE_STEMS.has(stem)) out.add(stem);
+    // "does the email say": a kind word between "does/did the" and a saying verb names the file.
+    if (KIND_STEMS.has(stem)) {
+      let from = index;
+      while (from > 0 && !DETERMINER.test(folded[from - 1] as string) && index - from < 2) from -= 1;
+      let to = index + 1;
+      while (to < folded.length && !SAYING.test(folded[to] as string) && to - index < 2) to += 1;
+      if (
+        DETERMINER.test(folded[from - 1] ?? '') &&
+        /^(?:does|do|did)$/.test(folded[from - 2] ?? '') &&
+        SAYING.test(folded[to] ?? '')
+      )
+        out.add(stem);
+    }
     const next = folded[index + 1];
     if (next !== undefined && DOCUMENT_PHRASES.includes(`${word} ${next}`)) {
       out.add(stem);
@@ -103,7 +132,7 @@ export function documentWords(questionWords: readonly string[]): Set<string> {
 
 /** Whether a document word names this file by its type: "python" a .py file, "script" a .sh. */
 export function namesFileType(stem: string, path: string): boolean {
-  const exts = FORMAT_STEMS.get(stem);
+  const exts = FORMAT_STEMS.get(stem) ?? KIND_STEMS.get(stem);
   return exts?.includes(extname(path).toLowerCase()) === true;
 }
 

@@ -234,3 +234,10 @@ export async function pdfToText(bytes: Uint8Array): Promise<{ text: string; line
     await document.destroy();
   }
 }
+
+/**
+ * Whether a file split as code is prose written in a markup language (reStructuredText, LaTeX):
+ * its splitter knows its sections, but its lines are sentences to quote, not code.
+ */
+export const isProseMarkup = (path: string): boolean =>
+  ['.rst', '.tex'].includes(extname(path).toLowerCase());

@@ -28,10 +28,12 @@ const STATE_WORDS = {
   missing: ' — gone from disk',
 } as const;
 
-/** The command that brings changed or gone files up to date, when the listing shows any. */
-function staleHint(files: readonly { state: keyof typeof STATE_WORDS }[]): string {
-  const changed = files.filter((file) => file.state === 'changed').length;
-  const missing = files.filter((file) => file.state === 'missing').length;
+/**
+ * The command that brings changed or gone files up to date, when any matching file is stale —
+ * counted over every file listed or not (S17 MEDIUM 12: a page of 100 hid 500 changed files).
+ */
+function staleHint(stale: { changed: number; missing: number }, shown: number, total: number): string {
+  const { changed, missing } = stale;
   if (!changed && !missing) return '';
   const parts = [
     changed ? `${counted(changed, 'file')} changed since learned (\`fazt learn <file>\` refreshes it)` : '',
@@ -39,7 +41,7 @@ function staleHint(files: readonly { state: keyof typeof STATE_WORDS }[]): strin
       ? `${counted(missing, 'file')} gone from disk (\`fazt knowledge forget <file> --yes\` forgets it)`
       : '',
   ].filter(Boolean);
-  return `\n${parts.join('; ')}.`;
+  return `\n${parts.join('; ')}${shown < total ? `, of all ${counted(total, 'file')} matching, not only those shown` : ''}.`;
 }
 
 export const knowledgeList = defineTool({
@@ -67,6 +69,11 @@ export const knowledgeList = defineTool({
     learned: z.number().int().describe('Learned files of the collection in all, under any path.'),
     total: z.number().int().describe('Learned files matching, in all (files holds at most limit of them).'),
     offset: z.number().int(),
+    stale: z
+      .object({ changed: z.number().int(), missing: z.number().int() })
+      .describe(
+        'How many of ALL matching files (not only this page) changed on disk or are gone since learned.',
+      ),
     collections: z.array(
       z.object({
         name: z.string(),
@@ -92,7 +99,14 @@ export const knowledgeList = defineTool({
     const place = pathPrefix === undefined ? undefined : learnedPlace(store, found?.id, pathPrefix);
     const scope = place?.scope ?? {};
     const files = found ? store.files(found.id, scope, count, offset) : [];
+    // One stat per matching file, on every page: how many are stale in all (fileState, stale.ts).
+    const stale = { changed: 0, missing: 0 };
+    for (const file of found ? store.files(found.id, scope) : []) {
+      const state = fileState(file);
+      if (state !== 'current') stale[state] += 1;
+    }
     return {
+      stale,
       total: found ? store.fileCount(found.id, scope) : 0,
       learned: found ? store.fileCount(found.id) : 0,
       ...(place === undefined ? {} : { under: place.resolved }),
@@ -105,7 +119,7 @@ export const knowledgeList = defineTool({
         chunks,
         modifiedAt,
         learnedAt,
-        // One stat per listed file (at most `limit`): changed or gone since it was learned.
+        // Changed or gone since it was learned (one stat).
         state: fileState({ path, size, modifiedAt }),
       })),
       collections: store.collections().map(({ name, embedder, dimension, files: n, chunks, bytes }) => ({
@@ -118,7 +132,7 @@ export const knowledgeList = defineTool({
       })),
     };
   },
-  describe: ({ files, collections, total, offset, learned, under }) =>
+  describe: ({ files, collections, total, offset, learned, under, stale }) =>
     total === 0
       ? learned === 0 || under === undefined
         ? 'No documents learned yet. Learn some with `fazt learn <folder>`.'
@@ -138,7 +152,7 @@ export const knowledgeList = defineTool({
             (file) =>
               `${oneLine(file.path)} (${file.type}, ${counted(file.chunks, 'chunk')})${STATE_WORDS[file.state]}`,
           )
-          .join('\n')}${staleHint(files)}${
+          .join('\n')}${staleHint(stale, files.length, total)}${
           collections.length > 1
             ? `\nCollections: ${collections.map((c) => `${c.name} (${counted(c.files, 'file')}, ${c.embedder})`).join(', ')}`
             : ''

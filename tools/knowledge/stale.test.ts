@@ -176,3 +176,23 @@ describe('learning a moved file (S12 MEDIUM 5)', () => {
       expect(asked.text).toContain('gym.md is gone from disk since it was learned');
   });
 });
+
+describe('knowledge_list counts stale files over every page (S17 MEDIUM 12)', () => {
+  it('says how many of all matching files changed or went, not only those shown', async () => {
+    const files = Object.fromEntries(
+      Array.from({ length: 6 }, (_, i) => [`note${i}.md`, `# Note ${i}\n\nText ${i}.\n`]),
+    );
+    const { dir, run, learn } = world(files);
+    await learn(dir);
+    for (let i = 0; i < 5; i += 1) later(join(dir, `note${i}.md`));
+    rmSync(join(dir, 'note5.md'));
+    const page = await run('knowledge_list', { limit: 2 });
+    expect(page.output.stale).toEqual({ changed: 5, missing: 1 });
+    expect(page.text).toContain('5 files changed since learned');
+    expect(page.text).toContain('1 file gone from disk');
+    expect(page.text).toContain('of all 6 files matching, not only those shown');
+    const all = await run('knowledge_list', {});
+    expect(all.text).not.toContain('not only those shown');
+    expect(all.output.stale).toEqual({ changed: 5, missing: 1 });
+  });
+});

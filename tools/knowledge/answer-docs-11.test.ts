@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { learnPapers as learn } from '../../test/helpers/knowledge.js';
+
+/** An insurance policy whose name is only in its heading, after a comment (S17 HIGH 3). */
+const POLICY = `<!-- renewed 2026 -->
+
+# Autoversicherung / Car Insurance Policy
+
+Policy number: KV-88213-B
+
+## Coverage
+
+Comprehensive cover includes theft, fire, storm and flood damage.
+Hail damage is covered up to EUR 8,000 per event.
+Damage caused while racing on a track is excluded.
+`;
+
+const MAIL = `From: Greta Lind <greta@example.se>
+To: Peter Novak <peter@example.com>
+Subject: Keys for the cabin
+Date: Tue, 10 Feb 2026 18:22:05 +0100
+
+Hi Peter,
+
+The spare key is under the blue flowerpot by the back door.
+The alarm code is 5519.
+Please leave the heating at 16 degrees when you go.
+
+Greta
+`;
+
+const GARDEN = `#+TITLE: Garden plan 2026
+
+* Vegetables
+** Tomatoes
+Plant out after the last frost, around 15 May. Water every two days.
+** Garlic
+Plant cloves in October, harvest in July.
+`;
+
+const STATION = `Weather Station
+===============
+
+A Raspberry Pi weather station that logs temperature and humidity.
+
+Hardware
+--------
+
+- Raspberry Pi Zero 2 W
+- BME280 sensor on I2C address 0x76
+
+Installation
+------------
+
+Run \`\`pip install -r requirements.txt\`\` then \`\`python station.py\`\`.
+`;
+
+const OTHER = `# Boiler notes
+
+The boiler is serviced every May.
+`;
+
+describe('a document is named by its title, whatever the markup (S17 HIGH 3, MEDIUM 8, 9)', () => {
+  it('"my insurance" is the policy whose heading says so, after a comment', async () => {
+    const { ask } = await learn({ 'car/policy.md': POLICY, 'home/boiler.md': OTHER });
+    for (const [question, quote] of [
+      ['what does my insurance say about hail?', 'Hail damage is covered'],
+      ['what does my car insurance say about racing?', 'racing on a track is excluded'],
+      ['what does the insurance policy say about theft?', 'theft'],
+    ] as const) {
+      const answer = await ask(question);
+      expect(answer.known, question).toBe(true);
+      expect(answer.quotes.join('\n'), question).toContain(quote);
+      expect(
+        answer.citations.every((c) => c.path.endsWith('policy.md')),
+        question,
+      ).toBe(true);
+    }
+    // The title names the document; it never answers what the policy does not say.
+    expect((await ask('what does my insurance say about earthquakes?')).known).toBe(false);
+  });
+
+  it('an e-mail is named by "the email" and by its Subject', async () => {
+    const { ask } = await learn({ 'home/mail.eml': MAIL, 'home/boiler.md': OTHER });
+    const heating = await ask('what does the email say about the heating?');
+    expect(heating.known).toBe(true);
+    expect(heating.quotes).toEqual(['Please leave the heating at 16 degrees when you go.']);
+    expect(heating.citations[0]?.lineStart).toBe(10);
+    const alarm = await ask('what is the alarm code at the cabin?');
+    expect(alarm.known).toBe(true);
+    expect(alarm.quotes.join('\n')).toContain('5519');
+    // "mail" and "email" after "I" are verbs: never the document.
+    expect((await ask('how do I email the school?')).known).toBe(false);
+  });
+
+  it('Org-mode and reStructuredText headings are the section subjects', async () => {
+    const { ask } = await learn({ 'home/garden.org': GARDEN, 'home/README.rst': STATION });
+    const tomatoes = await ask('when should I plant tomatoes?');
+    expect(tomatoes.known).toBe(true);
+    expect(tomatoes.quotes.join('\n')).toContain('around 15 May');
+    const garlic = await ask('when do I harvest garlic?');
+    expect(garlic.quotes.join('\n')).toContain('harvest in July');
+    const sensor = await ask('what sensor does the weather station use?');
+    expect(sensor.quotes.join('\n')).toContain('BME280');
+    const install = await ask('how do I install the weather station?');
+    expect(install.known).toBe(true);
+    // The heading and its underline are the trail, never quoted as the answer.
+    expect(install.quotes).not.toContain('Installation');
+    expect(install.quotes.join('\n')).toContain('pip install');
+    expect((await ask('when should I plant potatoes?')).known).toBe(false);
+  });
+});
