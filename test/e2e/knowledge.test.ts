@@ -255,6 +255,49 @@ describe('fazt learn and fazt knowledge (real CLI)', () => {
     }
   }, 180_000);
 
+  it('a forget while a learn runs is refused, naming it; after a kill -9 of the learn it goes ahead (S17 MEDIUM 13)', async () => {
+    const local = await tempCartridge('fazt-knowledge-race-');
+    try {
+      const docs = join(local.dir, 'many');
+      corpus(docs, 300);
+      const child = spawnCli(['learn', docs, '--progress'], { cartridge: local.path });
+      const done = collect(child, 120_000);
+      const progressed = (at: number) =>
+        new Promise<void>((resolve) => {
+          let seen = '';
+          const listen = (chunk: Buffer) => {
+            seen += chunk.toString();
+            const match = [...seen.matchAll(/looked at (\d+)\/300/g)].at(-1);
+            if (match && Number(match[1]) >= at) {
+              child.stderr?.off('data', listen);
+              resolve();
+            }
+          };
+          child.stderr?.on('data', listen);
+          child.on('close', () => resolve());
+        });
+      await progressed(20);
+      const refused = await runCli(['knowledge', 'forget', '--all', '--yes'], { cartridge: local.path });
+      expect(child.exitCode, 'the learn was still running when forget was asked').toBeNull();
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toMatch(
+        new RegExp(`A learn of collection "default" is still running \\(process ${child.pid}, since`),
+      );
+      await progressed(60);
+      child.kill('SIGKILL');
+      expect((await done).signal).toBe('SIGKILL');
+      // Nothing was forgotten by the refused call, and the killed learn holds nothing back now.
+      const kept = consistency(local.path);
+      expect(kept.files).toBeGreaterThanOrEqual(20);
+      const forgot = await runCli(['knowledge', 'forget', '--all', '--yes'], { cartridge: local.path });
+      expect(forgot.code, forgot.stderr).toBe(0);
+      expect(forgot.stdout).toContain(`Forgot ${kept.files} files`);
+      expect(consistency(local.path)).toEqual({ files: 0, chunks: 0, declared: 0, fts: 0 });
+    } finally {
+      await local.cleanup();
+    }
+  }, 180_000);
+
   it('an embedding server that goes away mid-learn gives a clear error and keeps what was done', async () => {
     const local = await tempCartridge('fazt-knowledge-embed-');
     const fake = await startFakeOllama({ models: ['nomic-embed-text'], dimensions: 16 });

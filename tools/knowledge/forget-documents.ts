@@ -4,6 +4,7 @@ import { defineTool } from '../define-tool.js';
 import { lookUpTarget } from '../offline.js';
 import { text } from '../schemas.js';
 import { byName, KIND_WORDS, PATH_LIKE } from './names.js';
+import { refuseWhileLearning } from './runs.js';
 import { collectionName } from './schemas.js';
 import { learnedPlace } from './scope.js';
 import { createKnowledgeStore } from './store.js';
@@ -50,6 +51,8 @@ export const knowledgeForget = defineTool({
         'Say which learned documents to forget: a path (a learned file or folder, see knowledge_list) or all: true for every one — not both, not neither.',
       );
     }
+    // A learn of this collection under way would go on writing what is forgotten now (runs.ts).
+    refuseWhileLearning(cartridge, collection);
     const store = createKnowledgeStore(cartridge);
     const target = store.collection(collection);
     let files = target && path === undefined ? store.files(target.id) : [];

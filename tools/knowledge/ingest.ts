@@ -9,6 +9,7 @@ import { createEmbedder, type Embedder, embeddingText } from './embedders.js';
 import type { TextEncoding } from './extract.js';
 import { syncLsa } from './lsa-store.js';
 import { createPreparer, type Prepared, WorkerStopped } from './prepare.js';
+import { beginLearn } from './runs.js';
 import { oneLine } from './schemas.js';
 import { type Collection, createKnowledgeStore, type KnowledgeStore } from './store.js';
 import { walk } from './walk.js';
@@ -173,6 +174,17 @@ async function alignVectors(
  * the files already written.
  */
 export async function learn(cartridge: Cartridge, options: LearnOptions): Promise<LearnSummary> {
+  // Registered while it runs, so a forget of the collection waits for it (runs.ts).
+  const finished = await beginLearn(cartridge, options.collection);
+  try {
+    return await learnFiles(cartridge, options);
+  } finally {
+    await finished();
+  }
+}
+
+/** `learn`, once registered. */
+async function learnFiles(cartridge: Cartridge, options: LearnOptions): Promise<LearnSummary> {
   const started = performance.now();
   const store = createKnowledgeStore(cartridge);
   const spec = options.embedder ?? (cartridge.config.get('knowledge.embedder') as string);

@@ -233,4 +233,18 @@ export const knowledgeMigrations: readonly CapabilityMigration[] = [
       db.exec('CREATE INDEX IF NOT EXISTS knowledge_files_sha256 ON knowledge_files(collection_id, sha256)');
     },
   },
+  {
+    version: 9,
+    description: 'knowledge: learns under way, by process, so a forget never races a learn (runs.ts)',
+    up(db) {
+      db.exec(`
+        CREATE TABLE IF NOT EXISTS knowledge_learns (
+          id INTEGER PRIMARY KEY,
+          collection TEXT NOT NULL,
+          pid INTEGER NOT NULL,
+          started_at INTEGER NOT NULL
+        ) STRICT;
+      `);
+    },
+  },
 ];
