@@ -126,7 +126,7 @@ const EXPLICIT =
   /^(?:please\s+)?(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?)?(?:remember|memori[sz]e|rmbr|remeber|rember|note|keep\s+in\s+mind|don['’]?t\s+forget|do\s+not\s+forget|make\s+sure\s+you\s+remember|for\s+the\s+record)\s*[:,-]?\s+(?:that\s+)?/i;
 
 /** The value as typed: end punctuation and polite closers go, nothing else. */
-function valueOf(raw: string): string {
+function valueSaid(raw: string): string {
   return raw
     .replace(/[\s,]+(?:thanks|thank\s+you|thx|ty|please|pls|cheers)\s*[.!]*$/i, '')
     .replace(/(?<![.\s]\p{L})\.+$/u, '')
@@ -150,109 +150,95 @@ function statementOf(body: string): Statement | undefined {
   const read = (key: string, raw: string, sure: (value: string) => boolean): Statement => {
     const own = OWN[key]!;
     const cut = CLAUSE_TAIL.exec(`${raw} `);
-    const value = valueOf(cut ? cut[1]! : raw);
+    const value = valueSaid(cut ? cut[1]! : raw);
     return { own, value, sure: !cut && sure(value), cut: Boolean(cut) };
   };
   const named = (value: string) => NAMED.test(value) && value.split(/\s+/).length <= 6;
   let m: RegExpExecArray | null;
   // "my name's Bob", "I'm called Zoë", "call me Jean-Luc", "I go by Bob", "the name's Bond".
-  if ((m = /^(?:my|the)\s+name['’]s\s+(\S.*)$/i.exec(body))) return read('name', m[1]!, () => true);
-  if ((m = new RegExp(`^${IM}\\s+(?:called|named)\\s+(\\S.*)$`, 'i').exec(body)))
-    return read('name', m[1]!, (v) => v.split(/\s+/).length <= 4);
-  if ((m = /^(?:you\s+can\s+|just\s+|please\s+)?(?:call\s+me|i\s+go\s+by)\s+(\S.*)$/i.exec(body))) {
+  m = /^(?:my|the)\s+name['’]s\s+(\S.*)$/i.exec(body);
+  if (m) return read('name', m[1]!, () => true);
+  m = new RegExp(`^${IM}\\s+(?:called|named)\\s+(\\S.*)$`, 'i').exec(body);
+  if (m) return read('name', m[1]!, (v) => v.split(/\s+/).length <= 4);
+  m = /^(?:you\s+can\s+|just\s+|please\s+)?(?:call\s+me|i\s+go\s+by)\s+(\S.*)$/i.exec(body);
+  if (m) {
     // "call me later", "call me back", "call me at 5", "call me maybe": a request, never a name.
     if (!NAMED.test(m[1]!) || /^(?:at|on|in|when|after|before|if|tomorrow|tonight|back|later)\b/i.test(m[1]!))
       return undefined;
     return read('name', m[1]!, (v) => v.split(/\s+/).length <= 4);
   }
   // "I live in Paris", "I've moved to Lyon", "I now live in Lyon", "I'm living in Oslo".
-  if (
-    (m = new RegExp(
-      `^(?:i\\s+(?:now\\s+)?(?:live|reside)|${IM}\\s+(?:now\\s+)?living)\\s+in\\s+(\\S.*)$`,
-      'i',
-    ).exec(body))
-  ) {
+  m = new RegExp(
+    `^(?:i\\s+(?:now\\s+)?(?:live|reside)|${IM}\\s+(?:now\\s+)?living)\\s+in\\s+(\\S.*)$`,
+    'i',
+  ).exec(body);
+  if (m) {
     const at = read('home', m[1]!, named);
     return IDIOM_PLACE.test(at.value)
       ? { ...at, chatter: true }
       : { ...at, update: /\bnow\b/i.test(body.slice(0, 12)) };
   }
-  if ((m = /^i(?:['’]ve|\s+have)?\s+(?:just\s+|recently\s+)?(?:moved|relocated)\s+to\s+(\S.*)$/i.exec(body)))
-    return { ...read('home', m[1]!, named), update: true };
+  m = /^i(?:['’]ve|\s+have)?\s+(?:just\s+|recently\s+)?(?:moved|relocated)\s+to\s+(\S.*)$/i.exec(body);
+  if (m) return { ...read('home', m[1]!, named), update: true };
   // "I'm from Dublin", "I come from Kraków", "I grew up in Leeds".
-  if (
-    (m = new RegExp(
-      `^(?:${IM}\\s+(?:originally\\s+)?from|i\\s+(?:originally\\s+)?come\\s+from|i\\s+grew\\s+up\\s+in)\\s+(\\S.*)$`,
-      'i',
-    ).exec(body))
-  )
-    return read('hometown', m[1]!, named);
+  m = new RegExp(
+    `^(?:${IM}\\s+(?:originally\\s+)?from|i\\s+(?:originally\\s+)?come\\s+from|i\\s+grew\\s+up\\s+in)\\s+(\\S.*)$`,
+    'i',
+  ).exec(body);
+  if (m) return read('hometown', m[1]!, named);
   // "I'm 30", "I am 30 years old", "I turned 31".
-  if (
-    (m = new RegExp(
-      `^(?:${IM}|i\\s+(?:just\\s+)?turned)\\s+(\\d{1,3}(?:\\s+(?:years?|yrs?)(?:\\s+old)?|\\s*y/?o)?)\\s*[.!]*$`,
-      'i',
-    ).exec(body))
-  )
+  m = new RegExp(
+    `^(?:${IM}|i\\s+(?:just\\s+)?turned)\\s+(\\d{1,3}(?:\\s+(?:years?|yrs?)(?:\\s+old)?|\\s*y/?o)?)\\s*[.!]*$`,
+    'i',
+  ).exec(body);
+  if (m)
     return {
       own: OWN.age!,
       value: m[1]!,
       sure: Number(/\d+/.exec(m[1]!)![0]) > 0 && Number(/\d+/.exec(m[1]!)![0]) <= 120,
       update: /\bturned\b/i.test(body),
     };
-  if (
-    (m = new RegExp(`^${IM}\\s+([a-z]+(?:[-\\s][a-z]+)?\\s+(?:years?|yrs?)\\s+old)\\s*[.!]*$`, 'i').exec(
-      body,
-    ))
-  )
-    return { own: OWN.age!, value: m[1]!, sure: true };
+  m = new RegExp(`^${IM}\\s+([a-z]+(?:[-\\s][a-z]+)?\\s+(?:years?|yrs?)\\s+old)\\s*[.!]*$`, 'i').exec(body);
+  if (m) return { own: OWN.age!, value: m[1]!, sure: true };
   // "I was born on 3 May 1990", "I was born in 1990", "I was born in Paris".
-  if ((m = /^i\s+was\s+born\s+(?:on|in)\s+(\S.*)$/i.exec(body))) {
+  m = /^i\s+was\s+born\s+(?:on|in)\s+(\S.*)$/i.exec(body);
+  if (m) {
     const said = read('birthday', m[1]!, () => true);
     if (/^\d{4}$/.test(said.value) || DATE_LIKE.test(said.value)) return said;
     return read('birthplace', m[1]!, named);
   }
   // "I work at Acme", "I work for the NHS", "I work as a nurse".
-  if ((m = /^i\s+(?:now\s+)?work\s+as\s+(\S.*)$/i.exec(body)))
-    return read('job', m[1]!, (v) => v.split(/\s+/).length <= 4);
-  if ((m = /^i\s+(?:now\s+)?work\s+(?:at|for)\s+(\S.*)$/i.exec(body))) return read('workplace', m[1]!, named);
+  m = /^i\s+(?:now\s+)?work\s+as\s+(\S.*)$/i.exec(body);
+  if (m) return read('job', m[1]!, (v) => v.split(/\s+/).length <= 4);
+  m = /^i\s+(?:now\s+)?work\s+(?:at|for)\s+(\S.*)$/i.exec(body);
+  if (m) return read('workplace', m[1]!, named);
   // "I'm allergic to peanuts".
-  if (
-    (m = new RegExp(`^${IM}\\s+(?:very\\s+|severely\\s+|really\\s+)?allergic\\s+to\\s+(\\S.*)$`, 'i').exec(
-      body,
-    ))
-  )
-    return read('allergies', m[1]!, (v) => v.split(/\s+/).length <= 6);
+  m = new RegExp(`^${IM}\\s+(?:very\\s+|severely\\s+|really\\s+)?allergic\\s+to\\s+(\\S.*)$`, 'i').exec(body);
+  if (m) return read('allergies', m[1]!, (v) => v.split(/\s+/).length <= 6);
   // "I drive a Golf", "I drive a VW Polo".
-  if ((m = /^i\s+(?:now\s+)?drive\s+(\S.*)$/i.exec(body))) {
+  m = /^i\s+(?:now\s+)?drive\s+(\S.*)$/i.exec(body);
+  if (m) {
     const said = read('car', m[1]!, (v) => NAMED.test(v.replace(/^(?:an?|the|my)\s+/i, '')));
     // "I drive to work", "I drive carefully": how, not what.
     return /^(?:an?|the|my)\s+|^[\p{Lu}\p{Lo}\p{N}]/u.test(said.value) ? said : undefined;
   }
   // "I wear size 44 shoes", "I take a size 9 shoe", "I'm a size 9 shoe".
-  if (
-    (m = new RegExp(
-      `^(?:i\\s+(?:wear|take)|${IM})\\s+(?:a\\s+)?(?:size\\s+)?(\\S+)\\s+(?:in\\s+)?shoes?\\s*[.!]*$`,
-      'i',
-    ).exec(body)) &&
-    /\d/.test(m[1]!)
-  )
-    return { own: OWN['shoe size']!, value: m[1]!, sure: true };
+  m = new RegExp(
+    `^(?:i\\s+(?:wear|take)|${IM})\\s+(?:a\\s+)?(?:size\\s+)?(\\S+)\\s+(?:in\\s+)?shoes?\\s*[.!]*$`,
+    'i',
+  ).exec(body);
+  if (m && /\d/.test(m[1]!)) return { own: OWN['shoe size']!, value: m[1]!, sure: true };
   // "I'm O-", "I'm blood type AB+", "I'm A positive".
-  if (
-    (m = new RegExp(`^${IM}\\s+(?:blood\\s+(?:type|group)\\s+)?(\\S+(?:\\s+\\S+)?)\\s*[.!]?$`, 'i').exec(
-      body,
-    )) &&
-    BLOOD.test(m[1]!)
-  )
-    return { own: OWN['blood type']!, value: m[1]!, sure: true };
+  m = new RegExp(`^${IM}\\s+(?:blood\\s+(?:type|group)\\s+)?(\\S+(?:\\s+\\S+)?)\\s*[.!]?$`, 'i').exec(body);
+  if (m && BLOOD.test(m[1]!)) return { own: OWN['blood type']!, value: m[1]!, sure: true };
   // "I'm 180cm tall", "I'm 5'11".
-  if ((m = new RegExp(`^${IM}\\s+(\\S.*?)(?:\\s+tall)?\\s*[.!]?$`, 'i').exec(body)) && HEIGHT.test(m[1]!))
-    return { own: OWN.height!, value: m[1]!, sure: true };
+  m = new RegExp(`^${IM}\\s+(\\S.*?)(?:\\s+tall)?\\s*[.!]?$`, 'i').exec(body);
+  if (m && HEIGHT.test(m[1]!)) return { own: OWN.height!, value: m[1]!, sure: true };
   // "I'm vegetarian", "I'm a vegan", "I'm a Leo", "I'm a nurse", "I'm an engineer".
-  if ((m = new RegExp(`^${IM}\\s+(?:(an?)\\s+)?(\\S.*)$`, 'i').exec(body))) {
+  m = new RegExp(`^${IM}\\s+(?:(an?)\\s+)?(\\S.*)$`, 'i').exec(body);
+  if (m) {
     const article = m[1];
-    const rest = valueOf(m[2]!);
+    const rest = valueSaid(m[2]!);
     if (DIETS.test(rest)) return { own: OWN.diet!, value: rest, sure: true };
     if (SIGNS.test(rest)) return { own: OWN['star sign']!, value: rest, sure: true };
     if (MOODS.test(rest) && !article) return { own: OWN.job!, value: rest, sure: false, chatter: true };
@@ -264,7 +250,7 @@ function statementOf(body: string): Statement | undefined {
       const cut = CLAUSE_TAIL.exec(`${rest} `);
       return {
         own: OWN.job!,
-        value: `${article} ${valueOf(cut ? cut[1]! : rest)}`,
+        value: `${article} ${valueSaid(cut ? cut[1]! : rest)}`,
         sure: job && !cut,
         cut: Boolean(cut),
       };
