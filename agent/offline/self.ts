@@ -153,7 +153,9 @@ function statementOf(body: string): Statement | undefined {
     const value = valueSaid(cut ? cut[1]! : raw);
     return { own, value, sure: !cut && sure(value), cut: Boolean(cut) };
   };
-  const named = (value: string) => NAMED.test(value) && value.split(/\s+/).length <= 6;
+  // "Paris", "the UK", "the NHS", "東京": a name, after an article or not.
+  const named = (value: string) =>
+    NAMED.test(value.replace(/^(?:the|a|an)\s+/i, '')) && value.split(/\s+/).length <= 6;
   let m: RegExpExecArray | null;
   // "my name's Bob", "I'm called Zoë", "call me Jean-Luc", "I go by Bob", "the name's Bond".
   m = /^(?:my|the)\s+name['’]s\s+(\S.*)$/i.exec(body);
@@ -211,6 +213,14 @@ function statementOf(body: string): Statement | undefined {
   m = /^i\s+(?:now\s+)?work\s+as\s+(\S.*)$/i.exec(body);
   if (m) return read('job', m[1]!, (v) => v.split(/\s+/).length <= 4);
   m = /^i\s+(?:now\s+)?work\s+(?:at|for)\s+(\S.*)$/i.exec(body);
+  // "I work at night", "I work for myself", "I work at home": when or how, never a firm.
+  if (
+    m &&
+    /^(?:night|nights|home|weekends?|the\s+weekend|myself|a\s+living|fun|free|peanuts|a\s+desk|the\s+moment)\b/i.test(
+      m[1]!,
+    )
+  )
+    return { own: OWN.workplace!, value: m[1]!, sure: false, chatter: true };
   if (m) return read('workplace', m[1]!, named);
   // "I'm allergic to peanuts".
   m = new RegExp(`^${IM}\\s+(?:very\\s+|severely\\s+|really\\s+)?allergic\\s+to\\s+(\\S.*)$`, 'i').exec(body);
@@ -219,7 +229,8 @@ function statementOf(body: string): Statement | undefined {
   m = /^i\s+(?:now\s+)?drive\s+(\S.*)$/i.exec(body);
   if (m) {
     const said = read('car', m[1]!, (v) => NAMED.test(v.replace(/^(?:an?|the|my)\s+/i, '')));
-    // "I drive to work", "I drive carefully": how, not what.
+    // "I drive to work", "I drive carefully", "I drive a lot": how, not what.
+    if (/^an?\s+(?:lot|bit|little|while)\b/i.test(said.value)) return undefined;
     return /^(?:an?|the|my)\s+|^[\p{Lu}\p{Lo}\p{N}]/u.test(said.value) ? said : undefined;
   }
   // "I wear size 44 shoes", "I take a size 9 shoe", "I'm a size 9 shoe".
