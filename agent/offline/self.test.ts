@@ -284,3 +284,40 @@ describe('firstPerson reads the sentence only (issue 7, m11)', () => {
     expect(firstPerson('how old am I')).toEqual({ kind: 'read', text: 'what is my age?' });
   });
 });
+
+describe('first-person statements from a hostile stranger (issue 7, m11)', () => {
+  it.each([
+    ["I'm Bob", 'Is your name Bob?'],
+    ["hi, I'm Zoë", 'Is your name Zoë?'],
+    ["remember I'm English", 'Is your name English?'],
+    ['I live in 🇫🇷', 'Do you live in 🇫🇷?'],
+  ])('%s asks and keeps nothing', async (request, said) => {
+    const { ask, facts, notes } = await setup();
+    const { status, answer } = await ask(request);
+    expect(status).toBe('needs_input');
+    expect(answer).toContain(said);
+    expect(facts()).toEqual({});
+    expect(notes()).toBe(0);
+  });
+
+  it.each([
+    ["I'M 30", { age: '30' }],
+    ['I LIVE IN PARIS', { home: 'PARIS' }],
+    ["my name's 🙂 Bob", { name: '🙂 Bob' }],
+    ["remember I'm allergic to 🥜", { allergies: '🥜' }],
+    ['I live in Paris!', { home: 'Paris' }],
+    ['I work at Acme Inc.', { workplace: 'Acme Inc.' }],
+  ])('%s keeps the value as typed', async (request, want) => {
+    const { ask, facts } = await setup();
+    await ask(request);
+    expect(facts()).toEqual(want);
+  });
+
+  it('a huge place name is refused or kept whole, never cut', async () => {
+    const { ask, facts } = await setup();
+    const place = `P${'a'.repeat(5000)}`;
+    await ask(`I live in ${place}`);
+    const kept = facts();
+    expect(kept.home === undefined || kept.home === place).toBe(true);
+  });
+});

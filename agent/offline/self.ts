@@ -143,6 +143,8 @@ interface Statement {
   chatter?: boolean;
   /** A clause or aside was cut from after the value ("Paris with my wife"): never sure. */
   cut?: boolean;
+  /** Which fact it is, is a guess ("I'm Bob" may be a name, "I'm English" is not): always asked. */
+  guess?: boolean;
 }
 
 /** The statement patterns, each reading the text after "remember (that)" and fillers. */
@@ -253,6 +255,9 @@ function statementOf(body: string): Statement | undefined {
     if (DIETS.test(rest)) return { own: OWN.diet!, value: rest, sure: true };
     if (SIGNS.test(rest)) return { own: OWN['star sign']!, value: rest, sure: true };
     if (MOODS.test(rest) && !article) return { own: OWN.job!, value: rest, sure: false, chatter: true };
+    // "I'm Bob", "hi, I'm Zoë": probably a name, but "I'm English" is not one; asked, never kept.
+    if (!article && /^[\p{Lu}\p{Lo}][\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)?$/u.test(rest))
+      return { own: OWN.name!, value: rest, sure: false, guess: true };
     if (article) {
       const words = rest.split(/\s+/);
       const job = words.length <= 3 && JOBS.has(words.at(-1)!.toLowerCase());
@@ -383,7 +388,10 @@ export function firstPerson(cleaned: string): SelfRead | undefined {
     update = true;
     body = body.replace(UPDATE_OPEN, '');
   }
-  body = body.replace(/\s*[.!]+$/, (end) => (/\.\s*$/.test(end) && /\b\p{L}\.$/u.test(body) ? end : ''));
+  // A final "." goes to the fact's own reading with the value, which keeps it where it belongs to
+  // the value ("Acme Inc.", "Jr.") and drops it as sentence punctuation ("Paris.").
+  const period = /[^.]\.\s*$/.test(body);
+  body = body.replace(/\s*[.!]+$/, '');
   if (UPDATE_TAIL.test(body)) {
     update = true;
     body = body.replace(UPDATE_TAIL, '');
@@ -403,9 +411,10 @@ export function firstPerson(cleaned: string): SelfRead | undefined {
   if (said.chatter) return explicit ? undefined : { kind: 'chatter', reply: CHATTER_REPLY };
   const { own, value } = said;
   if (!value) return undefined;
+  const typed = period && !said.cut && body.endsWith(value) ? `${value}.` : value;
   const store =
-    explicit || update || said.update ? `remember my ${own.key} is ${value}` : `my ${own.key} is ${value}`;
-  if (said.sure || (explicit && !said.cut)) return { kind: 'fact', text: store };
+    explicit || update || said.update ? `remember my ${own.key} is ${typed}` : `my ${own.key} is ${typed}`;
+  if (said.sure || (explicit && !said.cut && !said.guess)) return { kind: 'fact', text: store };
   return {
     kind: 'fact',
     text: store,
