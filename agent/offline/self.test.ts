@@ -321,3 +321,20 @@ describe('first-person statements from a hostile stranger (issue 7, m11)', () =>
     expect(kept.home === undefined || kept.home === place).toBe(true);
   });
 });
+
+describe('two first-person facts or a doubted one in one request (issue 7, m11)', () => {
+  it.each([
+    "my name's Bob and I live in Paris",
+    "I'm 30 and I live in Paris",
+    'I think I live in Paris',
+    'I live in Paris, I think',
+    "I'm probably 30",
+    'maybe I work at Acme',
+  ])('%s writes nothing (where one fact ends, or whether it holds, is a guess)', async (request) => {
+    const { ask, facts } = await setup();
+    const { status } = await ask(request);
+    expect(facts()).toEqual({});
+    expect(status).not.toBe('done');
+  });
+});
+
