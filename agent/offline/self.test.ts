@@ -244,6 +244,8 @@ describe('first-person chatter and guesses write nothing (issue 7, m11)', () => 
     "I'm 200",
     "I'm a dreamer",
     "I'm from work",
+    "I don't need you to remember my gym locker anymore",
+    "I'm no longer vegetarian",
   ])('%s', async (request) => {
     const { ask, facts, notes } = await setup();
     await ask(request);
@@ -337,4 +339,3 @@ describe('two first-person facts or a doubted one in one request (issue 7, m11)'
     expect(status).not.toBe('done');
   });
 });
-

@@ -396,14 +396,17 @@ export function firstPerson(cleaned: string): SelfRead | undefined {
     update = true;
     body = body.replace(UPDATE_TAIL, '');
   }
-  // "I'm not sure", "I don't live in Paris", "I'm not 30": what is not, never kept.
-  if (
-    new RegExp(
-      `^(?:${IM}\\s+not|i\\s+(?:don['’]?t|do\\s+not|never|no\\s+longer)|i\\s+am\\s+no\\s+longer)\\b`,
-      'i',
-    ).test(body)
-  )
+  // "I'm not sure", "I don't live in Paris", "I'm not 30": what is not, never kept. Only what this
+  // reader would read without the "not" ("I don't need you to remember my locker" is not its own).
+  const negated = new RegExp(
+    `^(?:(${IM})\\s+(?:not|no\\s+longer)|i\\s+(?:don['’]?t|do\\s+not|never|no\\s+longer))\\s+`,
+    'i',
+  ).exec(body);
+  if (negated) {
+    const positive = `${negated[1] ? "I'm" : 'I'} ${body.slice(negated[0].length)}`;
+    if (!statementOf(positive)) return undefined;
     return explicit ? undefined : { kind: 'chatter', reply: CHATTER_REPLY };
+  }
   const said = statementOf(body);
   if (!said) return undefined;
   // "remember that I'm tired": asked to keep, but no fact about the person; the rest of the
