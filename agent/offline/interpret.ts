@@ -13,6 +13,7 @@ import { matchTemplate, type TemplateMatch } from './match.js';
 import { readClauses } from './readings.js';
 import { rewriteRequest } from './rewrite.js';
 import { hedged, runOnValue, sureQuestion } from './runons.js';
+import { firstPerson } from './self.js';
 import { trailingClause } from './tails.js';
 import { readTargets } from './targets.js';
 import { toolTemplates } from './templates.js';
@@ -621,6 +622,8 @@ function interpretCleaned(cleaned: string, registry: Registry): Interpretation {
   if (corrected) return corrected;
   const doubted = hedgedReading(cleaned, registry);
   if (doubted) return doubted;
+  const own = selfReading(cleaned, registry);
+  if (own) return own;
   // Several targets of one verb ("delete note 2 and note 3", "make blog and photos private"):
   // each is read on its own, so the tail of the list is never a request of its own.
   const targets = readTargets(cleaned, (text) => interpret(text, registry));
@@ -697,6 +700,33 @@ function hedgedReading(cleaned: string, registry: Registry): Interpretation | un
         ? sureQuestion(String(step.input.key), String(step.input.value), found.hedge)
         : `You said "${found.hedge}", so I kept nothing. Say each fact you are sure of on its own, like "remember my ${String(step.input.key)} is ${String(step.input.value)}".`,
   };
+}
+
+/** How deep `selfReading` is in reading its own form again (0 or 1). */
+let selfDepth = 0;
+
+/**
+ * A first-person fact, question or forget ("I live in Paris", "how old am I?", "forget where I
+ * live": `self.ts`), read in the templates' form. A fact it is not sure of is asked about, naming
+ * the value, and nothing is written; chatter ("I'm tired") is answered. Undefined otherwise.
+ */
+function selfReading(cleaned: string, registry: Registry): Interpretation | undefined {
+  // The form it is said again in ("what is my age?") is read by the templates, never again here.
+  if (selfDepth > 0) return undefined;
+  const own = firstPerson(cleaned);
+  if (!own) return undefined;
+  if (own.kind === 'chatter') return { kind: 'chatter', reply: own.reply };
+  selfDepth++;
+  let reading: Interpretation;
+  try {
+    reading = interpret(own.text, registry);
+  } finally {
+    selfDepth--;
+  }
+  if (own.kind === 'read' || !own.ask) return reading;
+  const step = reading.kind === 'call' ? reading.steps.find((each) => each.tool.risk === 'write') : undefined;
+  if (!step) return reading.kind === 'call' ? undefined : reading;
+  return { kind: 'ask', tool: step.tool, input: {}, question: own.ask };
 }
 
 /**

@@ -26,6 +26,7 @@ import {
 } from '../offline.js';
 import { endSentence } from '../sentence.js';
 import { appNamed, mayNameApp } from './not-facts.js';
+import { selfSay, selfSentence } from './self.js';
 import { normaliseKey, sameFactName, updateWord } from './store.js';
 
 /** A fact's key from a request: a name, never a note, a pronoun, a device or a sentence. */
@@ -404,6 +405,12 @@ const memoryReplaceCheck = {
       return `${subject} is ${stored}, and nothing is remembered as "${key}". To change ${subject.charAt(0).toLowerCase()}${subject.slice(1)}, say "remember my ${match.label.replace(/^(?:my|your)\s+/i, '')} is ${value}"; to keep "${key}" as a new fact, say "remember my ${key} is ${value}".`;
     }
     if (stored !== value && correcting) return undefined;
+    // "I live in Lyon" with home = Paris: said back as the person says it, and how to change it.
+    const own = selfSentence(match.label, stored);
+    const again = selfSay(key, value);
+    if (own && stored === value)
+      return endSentence(`${ALREADY} ${own.charAt(0).toLowerCase()}${own.slice(1)}`);
+    if (own && again) return `${endSentence(own)} Change it to ${value}? Say "remember ${again}".`;
     if (stored === value)
       return endSentence(`${ALREADY} ${subject.charAt(0).toLowerCase()}${subject.slice(1)} is ${stored}`);
     return `${subject} is ${stored}; change it to ${value}? Say "remember my ${key} is ${value}".`;
@@ -635,6 +642,9 @@ export function factSubject(label: string): string {
 export function factSentence(entry: FactEntry): string {
   const label = entry.label.trim();
   const value = visibleBreaks(String(entry.value));
+  // "You live in Paris.", "You are 30.": a fact about the person said as they would say it.
+  const own = selfSentence(label, value);
+  if (own) return endSentence(own);
   const verb =
     /\b(?:expires?|starts?|begins?|ends?|opens?|closes?|finishes|renews?|due|runs?\s+out|leaves?|arrives?)$/i;
   const be = verb.test(label) ? '' : pluralName(label) ? ' are' : ' is';

@@ -15,6 +15,7 @@ import {
   visibleBreaks,
 } from './offline.js';
 import { memoryEntry } from './schemas.js';
+import { selfSay, selfSentence } from './self.js';
 import { createMemoryStore } from './store.js';
 
 export const memoryRemember = defineTool({
@@ -74,6 +75,19 @@ export const memoryRemember = defineTool({
     return result;
   },
   describe: ({ entry, previous, created, kept }, { key, value: asked }) => {
+    const own = selfSentence(entry.label, visibleBreaks(String(entry.value)));
+    const again = selfSay(key, visibleBreaks(asked));
+    if (kept && own && again)
+      return `${endSentence(own)} Change it to ${visibleBreaks(asked)}? Say "remember ${again}".`;
+    if (own) {
+      // "Remembered: you live in Paris.", "Updated: you live in Lyon now (was Paris)."
+      const said = `${own.charAt(0).toLowerCase()}${own.slice(1)}`;
+      if (!created && String(previous) === String(entry.value))
+        return endSentence(`Already remembered: ${said}`);
+      return created || previous === undefined
+        ? endSentence(`Remembered: ${said}`)
+        : `Updated: ${said} now (was ${visibleBreaks(String(previous))}).`;
+    }
     if (kept)
       return `${factSubject(entry.label)} is ${visibleBreaks(String(entry.value))}; change it to ${visibleBreaks(asked)}? Say "remember my ${key} is ${visibleBreaks(asked)}".`;
     // One line: a line break inside the value shows as ⏎, never as a forged line of its own.

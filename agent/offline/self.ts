@@ -1,0 +1,426 @@
+/**
+ * First-person statements and questions about the person themself (issue 7, m11): "my name's
+ * Bob", "call me Bob", "I live in Paris", "I'm 30", "I was born on 3 May 1990", "I work at Acme",
+ * "I'm a nurse", "I'm allergic to peanuts", "I'm vegetarian", "I drive a Golf" are facts under
+ * plain keys (name, home, age, birthday, workplace, job, allergies, diet, car…); "where do I live?",
+ * "how old am I?", "when was I born?" ask for them; "forget where I live" forgets one.
+ *
+ * Each is said again in the one form the templates read ("my home is Paris", "remember my age is
+ * 30", "what is my home"), so every check of a fact (chatter, replacing a stored value, consent to
+ * forget) still applies. A bare statement (no "remember") writes only when it cannot be anything
+ * else: a place, firm or car said with a capital ("I live in Paris", not "I live in hope"), an age
+ * alone ("I'm 30", not "I'm 30 minutes late"), a job from the list of jobs. One that is probably a
+ * fact but not surely is asked about, naming the value, and nothing is written; chatter ("I'm
+ * tired", "I live for the weekend") is answered and nothing is written.
+ */
+
+/** What a first-person request is: a fact to keep (or to ask about), a question, a forget, chatter. */
+export type SelfRead =
+  | {
+      kind: 'fact';
+      /** The request in the templates' form: "my home is Paris", "remember my age is 30". */
+      text: string;
+      /** Sure enough to write; otherwise `ask` is the question back, and nothing is written. */
+      ask?: string;
+    }
+  | { kind: 'read'; text: string }
+  | { kind: 'chatter'; reply: string };
+
+/** A fact about the person: its key and how the person says it ("I live in X"). */
+interface Own {
+  key: string;
+  /** The person's words for it, with the value: the "Say …" line of a question back. */
+  say: (value: string) => string;
+  /** The question back when unsure: "Do you live in a flat?". */
+  doubt: (value: string) => string;
+}
+
+const OWN: Readonly<Record<string, Own>> = {
+  name: { key: 'name', say: (v) => `my name is ${v}`, doubt: (v) => `Is your name ${v}?` },
+  home: { key: 'home', say: (v) => `I live in ${v}`, doubt: (v) => `Do you live in ${v}?` },
+  hometown: { key: 'hometown', say: (v) => `I'm from ${v}`, doubt: (v) => `Are you from ${v}?` },
+  age: { key: 'age', say: (v) => `I'm ${v}`, doubt: (v) => `Are you ${v}?` },
+  birthday: { key: 'birthday', say: (v) => `I was born on ${v}`, doubt: (v) => `Were you born on ${v}?` },
+  birthplace: {
+    key: 'birthplace',
+    say: (v) => `I was born in ${v}`,
+    doubt: (v) => `Were you born in ${v}?`,
+  },
+  workplace: { key: 'workplace', say: (v) => `I work at ${v}`, doubt: (v) => `Do you work at ${v}?` },
+  job: { key: 'job', say: (v) => `I work as ${v}`, doubt: (v) => `Is your job ${v}?` },
+  allergies: {
+    key: 'allergies',
+    say: (v) => `I'm allergic to ${v}`,
+    doubt: (v) => `Are you allergic to ${v}?`,
+  },
+  diet: { key: 'diet', say: (v) => `I'm ${v}`, doubt: (v) => `Are you ${v}?` },
+  car: { key: 'car', say: (v) => `I drive ${v}`, doubt: (v) => `Do you drive ${v}?` },
+  'star sign': { key: 'star sign', say: (v) => `I'm a ${v}`, doubt: (v) => `Are you a ${v}?` },
+  'blood type': {
+    key: 'blood type',
+    say: (v) => `my blood type is ${v}`,
+    doubt: (v) => `Is your blood type ${v}?`,
+  },
+  'shoe size': {
+    key: 'shoe size',
+    say: (v) => `my shoe size is ${v}`,
+    doubt: (v) => `Is your shoe size ${v}?`,
+  },
+  height: { key: 'height', say: (v) => `my height is ${v}`, doubt: (v) => `Is your height ${v}?` },
+};
+
+/** "I'm" in its spellings: "I'm", "I’m", "Im" (typed fast), "I am". */
+const IM = String.raw`(?:i['’]?m|i\s+am)`;
+
+/** Words that open a clause or an aside after a value: what follows is no part of it. */
+const CLAUSE_TAIL =
+  /^(.+?)(?:\s*[,;(]|\s+[-–—]\s|\s+(?:with|since|for|because|but|when|while|where|which|who|so|until|till|tomorrow|today|tonight|yesterday|next|last|this|these|on|at\s+the\s+moment|right\s+now|and\s+(?:i|i['’]m|my|it|we|he|she|they|then|also)\b)\s)/i;
+
+/** Ways of living somewhere that are not a place: "I live in hope", "I live in the moment". */
+const IDIOM_PLACE =
+  /^(?:hope|fear|denial|dread|terror|sin|peace|luxury|style|comfort|misery|poverty|squalor|a\s+dream(?:\s+world)?|a\s+bubble|the\s+(?:moment|past|present|now|future|fast\s+lane|shadows?|dark)|my\s+(?:head|own\s+world|car|dreams?)|la\s+la\s+land)$/i;
+
+/** Jobs said as "I'm a …" that are surely a job (a bare "I'm a fan" is not). */
+const JOBS = new Set(
+  'nurse doctor teacher engineer developer programmer designer architect lawyer solicitor barrister accountant dentist pharmacist vet veterinarian chef cook baker butcher plumber electrician carpenter builder mechanic pilot firefighter paramedic midwife surgeon scientist researcher professor lecturer student journalist writer author editor photographer artist musician actor actress farmer driver cleaner carer caregiver waiter waitress bartender barista cashier manager consultant analyst banker economist librarian translator interpreter therapist psychologist psychiatrist physiotherapist optician receptionist secretary tailor hairdresser barber gardener soldier officer sailor policeman policewoman detective judge priest vicar rabbi imam minister councillor civil servant retiree pensioner'.split(
+    ' ',
+  ),
+);
+
+/** Diets and the like, said as "I'm vegetarian" ("I'm a vegan"). */
+const DIETS =
+  /^(?:vegetarian|veggie|vegan|pescatarian|pescetarian|flexitarian|gluten[-\s]?free|dairy[-\s]?free|lactose[-\s]intolerant|coeliac|celiac|halal|kosher|teetotal|tee-total|teetotaller|keto|paleo)$/i;
+
+/** Star signs, said as "I'm a Leo" or "I'm Leo". */
+const SIGNS =
+  /^(?:aries|taurus|gemini|cancer|leo|virgo|libra|scorpio|sagittarius|capricorn|aquarius|pisces)$/i;
+
+/** A blood group: "O-", "AB+", "A positive", "O neg". */
+const BLOOD = /^(?:O|A|B|AB)\s*(?:[+-]|\s(?:pos(?:itive)?|neg(?:ative)?))$/i;
+
+/** A height: "180cm", "1.8 m", "5'11", "5 ft 11", "6 feet". */
+const HEIGHT =
+  /^\d+(?:[.,]\d+)?\s*(?:cm|m|metres?|meters?)$|^\d\s*(?:'|′|ft|feet|foot)\s*(?:\d{1,2}\s*(?:"|″|in(?:ches)?)?)?$/i;
+
+/** How a month is written: names, short names, or a date of digits. */
+const DATE_LIKE =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$/i;
+
+/** A value that names something: it opens with a capital, a letter of a script without case, or a digit. */
+const NAMED = /^[\p{Lu}\p{Lo}\p{N}]/u;
+
+/** Plain moods and states: "I'm tired", "I'm fine thanks", "I'm a mess" are said, never kept. */
+const MOODS =
+  /^(?:(?:so|very|really|a\s+bit|a\s+little|kind\s+of|kinda|pretty|super|totally|just|not|feeling)\s+)*(?:tired|exhausted|fine|ok|okay|good|great|well|bored|busy|sick|ill|hungry|thirsty|sleepy|sad|happy|glad|angry|cold|hot|late|early|back|home|here|done|ready|sorry|sure|lost|stuck|stressed|confused|excited|nervous|worried|alright|awake|off|out|in|a\s+mess|a\s+wreck|a\s+fan\s+of\s+.+|in\s+love|on\s+my\s+way|(?:going|heading|off)\s+to\s+.+|about\s+to\s+.+|trying\s+to\s+.+|looking\s+for\s+.+|thinking\s+(?:about|of)\s+.+|working\s+on\s+.+|at\s+.+|in\s+.+|on\s+.+)(?:\s+(?:thanks|thank\s+you|thx|today|tonight|now|again|lol))*$/i;
+
+/** "I'm tired", "I'm fine thanks": nothing to keep, and said so. */
+const CHATTER_REPLY =
+  'Okay. I kept nothing, since that is not a fact about you to keep. To have me keep something about you, say it like "remember I live in Paris" or "my name is Bob".';
+
+/** Fillers before a statement, and the "now" words that make it an update. */
+const FILLER =
+  /^(?:(?:ok(?:ay)?|so|well|oh|hey|hi|hello|also|btw|fyi|and|by\s+the\s+way|just\s+so\s+you\s+know)[\s,!]+)+/i;
+const UPDATE_OPEN = /^(?:actually|in\s+fact|correction)[\s,:]+/i;
+const UPDATE_TAIL = /[\s,]+(?:now|these\s+days|any\s*more|nowadays|at\s+present)$/i;
+const EXPLICIT =
+  /^(?:please\s+)?(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?)?(?:remember|memori[sz]e|rmbr|remeber|rember|note|keep\s+in\s+mind|don['’]?t\s+forget|do\s+not\s+forget|make\s+sure\s+you\s+remember|for\s+the\s+record)\s*[:,-]?\s+(?:that\s+)?/i;
+
+/** The value as typed: end punctuation and polite closers go, nothing else. */
+function valueSaid(raw: string): string {
+  return raw
+    .replace(/[\s,]+(?:thanks|thank\s+you|thx|ty|please|pls|cheers)\s*[.!]*$/i, '')
+    .replace(/(?<![.\s]\p{L})\.+$/u, '')
+    .replace(/[!]+$/, '')
+    .trim();
+}
+
+/** A first-person statement's own fact: key, value, and whether the value surely is one. */
+interface Statement {
+  own: Own;
+  value: string;
+  sure: boolean;
+  update?: boolean;
+  chatter?: boolean;
+  /** A clause or aside was cut from after the value ("Paris with my wife"): never sure. */
+  cut?: boolean;
+  /** Which fact it is, is a guess ("I'm Bob" may be a name, "I'm English" is not): always asked. */
+  guess?: boolean;
+}
+
+/** The statement patterns, each reading the text after "remember (that)" and fillers. */
+function statementOf(body: string): Statement | undefined {
+  const read = (key: string, raw: string, sure: (value: string) => boolean): Statement => {
+    const own = OWN[key]!;
+    const cut = CLAUSE_TAIL.exec(`${raw} `);
+    const value = valueSaid(cut ? cut[1]! : raw);
+    return { own, value, sure: !cut && sure(value), cut: Boolean(cut) };
+  };
+  // "Paris", "the UK", "the NHS", "東京": a name, after an article or not.
+  const named = (value: string) =>
+    NAMED.test(value.replace(/^(?:the|a|an)\s+/i, '')) && value.split(/\s+/).length <= 6;
+  let m: RegExpExecArray | null;
+  // "my name's Bob", "I'm called Zoë", "call me Jean-Luc", "I go by Bob", "the name's Bond".
+  m = /^(?:my|the)\s+name['’]s\s+(\S.*)$/i.exec(body);
+  if (m) return read('name', m[1]!, () => true);
+  m = new RegExp(`^${IM}\\s+(?:called|named)\\s+(\\S.*)$`, 'i').exec(body);
+  if (m) return read('name', m[1]!, (v) => v.split(/\s+/).length <= 4);
+  m = /^(?:you\s+can\s+|just\s+|please\s+)?(?:call\s+me|i\s+go\s+by)\s+(\S.*)$/i.exec(body);
+  if (m) {
+    // "call me later", "call me back", "call me at 5", "call me maybe": a request, never a name.
+    if (!NAMED.test(m[1]!) || /^(?:at|on|in|when|after|before|if|tomorrow|tonight|back|later)\b/i.test(m[1]!))
+      return undefined;
+    return read('name', m[1]!, (v) => v.split(/\s+/).length <= 4);
+  }
+  // "I live in Paris", "I've moved to Lyon", "I now live in Lyon", "I'm living in Oslo".
+  m = new RegExp(
+    `^(?:i\\s+(?:now\\s+)?(?:live|reside)|${IM}\\s+(?:now\\s+)?living)\\s+in\\s+(\\S.*)$`,
+    'i',
+  ).exec(body);
+  if (m) {
+    const at = read('home', m[1]!, named);
+    return IDIOM_PLACE.test(at.value)
+      ? { ...at, chatter: true }
+      : { ...at, update: /\bnow\b/i.test(body.slice(0, 12)) };
+  }
+  m = /^i(?:['’]ve|\s+have)?\s+(?:just\s+|recently\s+)?(?:moved|relocated)\s+to\s+(\S.*)$/i.exec(body);
+  if (m) return { ...read('home', m[1]!, named), update: true };
+  // "I'm from Dublin", "I come from Kraków", "I grew up in Leeds".
+  m = new RegExp(
+    `^(?:${IM}\\s+(?:originally\\s+)?from|i\\s+(?:originally\\s+)?come\\s+from|i\\s+grew\\s+up\\s+in)\\s+(\\S.*)$`,
+    'i',
+  ).exec(body);
+  if (m) return read('hometown', m[1]!, named);
+  // "I'm 30", "I am 30 years old", "I turned 31".
+  m = new RegExp(
+    `^(?:${IM}|i\\s+(?:just\\s+)?turned)\\s+(\\d{1,3}(?:\\s+(?:years?|yrs?)(?:\\s+old)?|\\s*y/?o)?)\\s*[.!]*$`,
+    'i',
+  ).exec(body);
+  if (m)
+    return {
+      own: OWN.age!,
+      value: m[1]!,
+      sure: Number(/\d+/.exec(m[1]!)![0]) > 0 && Number(/\d+/.exec(m[1]!)![0]) <= 120,
+      update: /\bturned\b/i.test(body),
+    };
+  m = new RegExp(`^${IM}\\s+([a-z]+(?:[-\\s][a-z]+)?\\s+(?:years?|yrs?)\\s+old)\\s*[.!]*$`, 'i').exec(body);
+  if (m) return { own: OWN.age!, value: m[1]!, sure: true };
+  // "I was born on 3 May 1990", "I was born in 1990", "I was born in Paris".
+  m = /^i\s+was\s+born\s+(?:on|in)\s+(\S.*)$/i.exec(body);
+  if (m) {
+    const said = read('birthday', m[1]!, () => true);
+    if (/^\d{4}$/.test(said.value) || DATE_LIKE.test(said.value)) return said;
+    return read('birthplace', m[1]!, named);
+  }
+  // "I work at Acme", "I work for the NHS", "I work as a nurse".
+  m = /^i\s+(?:now\s+)?work\s+as\s+(\S.*)$/i.exec(body);
+  if (m) return read('job', m[1]!, (v) => v.split(/\s+/).length <= 4);
+  m = /^i\s+(?:now\s+)?work\s+(?:at|for)\s+(\S.*)$/i.exec(body);
+  // "I work at night", "I work for myself", "I work at home": when or how, never a firm.
+  if (
+    m &&
+    /^(?:night|nights|home|weekends?|the\s+weekend|myself|a\s+living|fun|free|peanuts|a\s+desk|the\s+moment)\b/i.test(
+      m[1]!,
+    )
+  )
+    return { own: OWN.workplace!, value: m[1]!, sure: false, chatter: true };
+  if (m) return read('workplace', m[1]!, named);
+  // "I'm allergic to peanuts".
+  m = new RegExp(`^${IM}\\s+(?:very\\s+|severely\\s+|really\\s+)?allergic\\s+to\\s+(\\S.*)$`, 'i').exec(body);
+  if (m) return read('allergies', m[1]!, (v) => v.split(/\s+/).length <= 6);
+  // "I drive a Golf", "I drive a VW Polo".
+  m = /^i\s+(?:now\s+)?drive\s+(\S.*)$/i.exec(body);
+  if (m) {
+    const said = read('car', m[1]!, (v) => NAMED.test(v.replace(/^(?:an?|the|my)\s+/i, '')));
+    // "I drive to work", "I drive carefully", "I drive a lot": how, not what.
+    if (/^an?\s+(?:lot|bit|little|while)\b/i.test(said.value)) return undefined;
+    return /^(?:an?|the|my)\s+|^[\p{Lu}\p{Lo}\p{N}]/u.test(said.value) ? said : undefined;
+  }
+  // "I wear size 44 shoes", "I take a size 9 shoe", "I'm a size 9 shoe".
+  m = new RegExp(
+    `^(?:i\\s+(?:wear|take)|${IM})\\s+(?:a\\s+)?(?:size\\s+)?(\\S+)\\s+(?:in\\s+)?shoes?\\s*[.!]*$`,
+    'i',
+  ).exec(body);
+  if (m && /\d/.test(m[1]!)) return { own: OWN['shoe size']!, value: m[1]!, sure: true };
+  // "I'm O-", "I'm blood type AB+", "I'm A positive".
+  m = new RegExp(`^${IM}\\s+(?:blood\\s+(?:type|group)\\s+)?(\\S+(?:\\s+\\S+)?)\\s*[.!]?$`, 'i').exec(body);
+  if (m && BLOOD.test(m[1]!)) return { own: OWN['blood type']!, value: m[1]!, sure: true };
+  // "I'm 180cm tall", "I'm 5'11".
+  m = new RegExp(`^${IM}\\s+(\\S.*?)(?:\\s+tall)?\\s*[.!]?$`, 'i').exec(body);
+  if (m && HEIGHT.test(m[1]!)) return { own: OWN.height!, value: m[1]!, sure: true };
+  // "I'm vegetarian", "I'm a vegan", "I'm a Leo", "I'm a nurse", "I'm an engineer".
+  m = new RegExp(`^${IM}\\s+(?:(an?)\\s+)?(\\S.*)$`, 'i').exec(body);
+  if (m) {
+    const article = m[1];
+    const rest = valueSaid(m[2]!);
+    if (DIETS.test(rest)) return { own: OWN.diet!, value: rest, sure: true };
+    if (SIGNS.test(rest)) return { own: OWN['star sign']!, value: rest, sure: true };
+    if (MOODS.test(rest) && !article) return { own: OWN.job!, value: rest, sure: false, chatter: true };
+    // "I'm Bob", "hi, I'm Zoë": probably a name, but "I'm English" is not one; asked, never kept.
+    if (!article && /^[\p{Lu}\p{Lo}][\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)?$/u.test(rest))
+      return { own: OWN.name!, value: rest, sure: false, guess: true };
+    if (article) {
+      const words = rest.split(/\s+/);
+      const job = words.length <= 3 && JOBS.has(words.at(-1)!.toLowerCase());
+      if (MOODS.test(`${article} ${rest}`) || /^(?:bit|little|lot|fan|mess|wreck)\b/i.test(rest))
+        return { own: OWN.job!, value: `${article} ${rest}`, sure: false, chatter: true };
+      const cut = CLAUSE_TAIL.exec(`${rest} `);
+      return {
+        own: OWN.job!,
+        value: `${article} ${valueSaid(cut ? cut[1]! : rest)}`,
+        sure: job && !cut,
+        cut: Boolean(cut),
+      };
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+/** Questions about the person, each said as a question the recall templates read. */
+const QUESTIONS: readonly [RegExp, string][] = [
+  [
+    /^(?:what\s+am\s+i\s+called|who\s+am\s+i|what\s+do\s+(?:you|people)\s+call\s+me|do\s+you\s+(?:know|remember)\s+(?:my\s+name|who\s+i\s+am|what\s+i['’]?m\s+called))$/i,
+    'name',
+  ],
+  [
+    /^(?:where\s+do\s+i\s+(?:live|stay|reside)(?:\s+now)?|where\s+am\s+i\s+living(?:\s+now)?|what\s+(?:city|town|country|place)\s+do\s+i\s+live\s+in|which\s+(?:city|town|country)\s+do\s+i\s+live\s+in|where\s+did\s+i\s+move\s+to|where(?:['’]s|\s+is)\s+my\s+home|do\s+you\s+(?:know|remember)\s+where\s+i\s+live)$/i,
+    'home',
+  ],
+  [
+    /^(?:where\s+am\s+i\s+(?:originally\s+)?from|where\s+do\s+i\s+come\s+from|where\s+did\s+i\s+grow\s+up)$/i,
+    'hometown',
+  ],
+  [
+    /^(?:how\s+old\s+am\s+i(?:\s+now)?|what\s+age\s+am\s+i|what(?:['’]s|\s+is)\s+my\s+age|do\s+you\s+(?:know|remember)\s+(?:my\s+age|how\s+old\s+i\s+am))$/i,
+    'age',
+  ],
+  [
+    /^(?:when\s+was\s+i\s+born|what\s+(?:year|day|date)\s+was\s+i\s+born(?:\s+(?:on|in))?|what(?:['’]s|\s+is)\s+my\s+(?:date\s+of\s+birth|birth\s*date|dob|d\.o\.b\.?)|when(?:['’]s|\s+is)\s+my\s+(?:birthday|bday|b-day))$/i,
+    'birthday',
+  ],
+  [
+    /^(?:where\s+was\s+i\s+born|what(?:['’]s|\s+is)\s+my\s+(?:birthplace|place\s+of\s+birth))$/i,
+    'birthplace',
+  ],
+  [
+    /^(?:where\s+do\s+i\s+work(?:\s+now)?|who\s+do\s+i\s+work\s+for|what\s+(?:company|firm)\s+do\s+i\s+work\s+(?:for|at)|who(?:['’]s|\s+is)\s+my\s+employer|where\s+am\s+i\s+working)$/i,
+    'workplace',
+  ],
+  [
+    /^(?:what\s+do\s+i\s+do(?:\s+for\s+(?:a\s+living|work))?|what\s+do\s+i\s+work\s+as|what(?:['’]s|\s+is)\s+my\s+(?:job|occupation|profession|line\s+of\s+work)|what\s+is\s+my\s+job\s+title)$/i,
+    'job',
+  ],
+  [
+    /^(?:what\s+am\s+i\s+allergic\s+to|am\s+i\s+allergic\s+to\s+anything|do\s+i\s+have\s+(?:any\s+)?allerg(?:y|ies)|what(?:['’]re|\s+are)\s+my\s+allergies|what(?:['’]s|\s+is)\s+my\s+allergy)$/i,
+    'allergies',
+  ],
+  [/^(?:what(?:['’]s|\s+is)\s+my\s+diet|(?:am\s+i|do\s+i\s+eat)\s+(?:vegetarian|vegan|meat))$/i, 'diet'],
+  [
+    /^(?:what\s+(?:car\s+)?do\s+i\s+drive|what\s+car\s+have\s+i\s+got|what(?:['’]s|\s+is)\s+my\s+car)$/i,
+    'car',
+  ],
+  [
+    /^(?:what(?:['’]s|\s+is)\s+my\s+(?:star\s+sign|zodiac(?:\s+sign)?|sign)|what\s+sign\s+am\s+i)$/i,
+    'star sign',
+  ],
+  [
+    /^(?:what(?:['’]s|\s+is)\s+my\s+blood\s+(?:type|group)|what\s+blood\s+(?:type|group)\s+am\s+i)$/i,
+    'blood type',
+  ],
+  [
+    /^(?:what(?:['’]s|\s+is)\s+my\s+shoe\s+size|what\s+(?:size\s+)?shoe(?:\s+size)?\s+do\s+i\s+(?:wear|take)|what\s+size\s+shoes?\s+do\s+i\s+(?:wear|take))$/i,
+    'shoe size',
+  ],
+  [/^(?:how\s+tall\s+am\s+i|what(?:['’]s|\s+is)\s+my\s+height)$/i, 'height'],
+];
+
+/** "forget where I live", "forget how old I am": the own fact each names. */
+const FORGETS: readonly [RegExp, string][] = [
+  [/^(?:where\s+i\s+live|my\s+home(?:\s+town)?|where\s+i\s+moved\s+to)$/i, 'home'],
+  [/^(?:where\s+i['’]?m\s+from|where\s+i\s+am\s+from|where\s+i\s+come\s+from|my\s+hometown)$/i, 'hometown'],
+  [/^(?:how\s+old\s+i\s+am|my\s+age)$/i, 'age'],
+  [/^(?:when\s+i\s+was\s+born|my\s+(?:date\s+of\s+birth|birth\s*date|dob))$/i, 'birthday'],
+  [/^(?:where\s+i\s+was\s+born|my\s+birthplace)$/i, 'birthplace'],
+  [/^(?:where\s+i\s+work|who\s+i\s+work\s+for|my\s+(?:employer|workplace))$/i, 'workplace'],
+  [/^(?:what\s+i\s+do(?:\s+for\s+a\s+living)?|my\s+(?:job|occupation|profession))$/i, 'job'],
+  [/^(?:what\s+i['’]?m\s+allergic\s+to|what\s+i\s+am\s+allergic\s+to|my\s+allerg(?:y|ies))$/i, 'allergies'],
+  [/^(?:what\s+i\s+drive|what\s+car\s+i\s+drive)$/i, 'car'],
+  [/^(?:how\s+tall\s+i\s+am)$/i, 'height'],
+];
+
+/**
+ * The request read as a first-person fact, question or forget; undefined when it is none (the
+ * rest of the planner reads it). `cleaned` is the request after `cleanText`.
+ */
+export function firstPerson(cleaned: string): SelfRead | undefined {
+  let text = cleaned.trim().replace(FILLER, '');
+  // Questions: "where do I live?", "how old am I", "when was I born?".
+  const asked = text
+    .replace(/^(?:(?:so|and|hey|ok(?:ay)?|um+|please)[\s,]+)+/i, '')
+    .replace(
+      /^(?:(?:can|could)\s+you\s+(?:tell|remind)\s+me|remind\s+me|tell\s+me|do\s+you\s+know)\s+(?=(?:where|when|how|what|who)\b)/i,
+      '',
+    )
+    .replace(
+      /^(where|when|how|what|who)\s+(i)\s+(live|work|was\s+born|am)\b/i,
+      (_, w, i, v) => `${w} ${v === 'am' ? 'am' : 'do'} ${i} ${v}`,
+    )
+    .replace(/\s*[?!.]+$/, '')
+    .replace(/[\s,]+(?:again|please|pls|now)$/i, '')
+    .trim();
+  for (const [pattern, key] of QUESTIONS)
+    if (pattern.test(asked)) return { kind: 'read', text: `what is my ${key}?` };
+  // "forget where I live", "please forget how old I am".
+  const forget = /^(?:please\s+)?(?:forget|delete|remove|erase|wipe)\s+(.+?)\s*[.!]*$/i.exec(text);
+  if (forget) {
+    const own = FORGETS.find(([pattern]) => pattern.test(forget[1]!.trim()));
+    return own ? { kind: 'read', text: `forget my ${own[1]}` } : undefined;
+  }
+  if (/\?\s*$/.test(text)) return undefined;
+  let update = false;
+  if (UPDATE_OPEN.test(text)) {
+    update = true;
+    text = text.replace(UPDATE_OPEN, '');
+  }
+  const explicit = EXPLICIT.test(text);
+  let body = text.replace(EXPLICIT, '').replace(FILLER, '');
+  if (UPDATE_OPEN.test(body)) {
+    update = true;
+    body = body.replace(UPDATE_OPEN, '');
+  }
+  // A final "." goes to the fact's own reading with the value, which keeps it where it belongs to
+  // the value ("Acme Inc.", "Jr.") and drops it as sentence punctuation ("Paris.").
+  const period = /[^.]\.\s*$/.test(body);
+  body = body.replace(/\s*[.!]+$/, '');
+  if (UPDATE_TAIL.test(body)) {
+    update = true;
+    body = body.replace(UPDATE_TAIL, '');
+  }
+  // "I'm not sure", "I don't live in Paris", "I'm not 30": what is not, never kept. Only what this
+  // reader would read without the "not" ("I don't need you to remember my locker" is not its own).
+  const negated = new RegExp(
+    `^(?:(${IM})\\s+(?:not|no\\s+longer)|i\\s+(?:don['’]?t|do\\s+not|never|no\\s+longer))\\s+`,
+    'i',
+  ).exec(body);
+  if (negated) {
+    const positive = `${negated[1] ? "I'm" : 'I'} ${body.slice(negated[0].length)}`;
+    if (!statementOf(positive)) return undefined;
+    return explicit ? undefined : { kind: 'chatter', reply: CHATTER_REPLY };
+  }
+  const said = statementOf(body);
+  if (!said) return undefined;
+  // "remember that I'm tired": asked to keep, but no fact about the person; the rest of the
+  // planner keeps it as a note and says why.
+  if (said.chatter) return explicit ? undefined : { kind: 'chatter', reply: CHATTER_REPLY };
+  const { own, value } = said;
+  if (!value) return undefined;
+  const typed = period && !said.cut && body.endsWith(value) ? `${value}.` : value;
+  const store =
+    explicit || update || said.update ? `remember my ${own.key} is ${typed}` : `my ${own.key} is ${typed}`;
+  if (said.sure || (explicit && !said.cut && !said.guess)) return { kind: 'fact', text: store };
+  return {
+    kind: 'fact',
+    text: store,
+    ask: `${own.doubt(value)} I kept nothing, since I was not sure "${cleaned.trim()}" is a fact about you to keep. If it is, say "remember ${own.say(value)}".`,
+  };
+}
