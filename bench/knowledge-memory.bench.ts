@@ -5,7 +5,10 @@
 // - a 24 MiB plain text file on ONE line (no line break: the splitter's worst case),
 // - a 24 MiB minified HTML page on one line (entities, lists, headings),
 // - a 24 MiB text of ~320,000 short lines of numbered, varied words (a large LSA vocabulary),
+// - a 20 MiB log of ~816,000 short numbered lines (`12:07 INFO job 1234 ok`, varied numbers),
+// - 24 MiB of random 7-letter words (~3 million distinct, one line),
 // - a 200 MB log of many short lines (over the 25 MiB cap: skipped without being read).
+// KNOWLEDGE_MEMORY_ONLY=log,words (any of one-line, html, lines, log, words, cap) runs only those.
 // The baseline row is `fazt --version`, the CLI's own footprint. KNOWLEDGE_MEMORY_LOG=0 skips
 // writing the 200 MB log (it needs the disk space). KNOWLEDGE_MEMORY_RUNS=n (default 1) learns
 // each file n times and reports the median and range; KNOWLEDGE_MEMORY_BASELINE=<other fazt.js>
@@ -111,37 +114,74 @@ function measure(label: string, args: string[]) {
   }
 }
 
+const only = process.env.KNOWLEDGE_MEMORY_ONLY?.split(',');
+const wanted = (name: string) => !only || only.includes(name);
+
 try {
   measure('(fazt --version)', ['--version']);
-  const text = join(dir, 'one-line.txt');
-  write(text, 24 * MiB, () => `${sentence(30)} `);
-  measure('24 MiB text, one line', ['learn', text, '--json']);
-  rmSync(text);
-  const html = join(dir, 'minified.html');
-  write(
-    html,
-    24 * MiB,
-    () =>
-      `<div class="row"><h2>${sentence(2)}</h2><p>${sentence(20)} &euro;1,450 &amp; more&hellip;</p><ul><li>${sentence(3)}</li><li>two&nbsp;three</li></ul></div>`,
-    '<!doctype html><html><head><title>Big</title><style>p{color:red}</style></head><body><h1>Big page</h1>',
-    '</body></html>',
-  );
-  measure('24 MiB HTML, one line', ['learn', html, '--json']);
-  rmSync(html);
-  // Many short lines of varied words (issue 10, S6: 300,000 lines peaked at 561 MB): numbered
-  // lines and word+number tokens give the learned (LSA) signal a vocabulary of ~27k terms, where
-  // the one-line file above has 24.
-  const lines = join(dir, 'many-lines.txt');
-  let numbered = 0;
-  write(lines, 24 * MiB, () => {
-    let text = `line ${numbered++}`;
-    while (text.length < 76)
-      text += ` ${WORDS[Math.floor(random() * WORDS.length)]}${Math.floor(random() * 97)}`;
-    return `${text}\n`;
-  });
-  measure('24 MiB text, 300k short lines', ['learn', lines, '--json']);
-  rmSync(lines);
-  if (process.env.KNOWLEDGE_MEMORY_LOG !== '0') {
+  if (wanted('one-line')) {
+    const text = join(dir, 'one-line.txt');
+    write(text, 24 * MiB, () => `${sentence(30)} `);
+    measure('24 MiB text, one line', ['learn', text, '--json']);
+    rmSync(text);
+  }
+  if (wanted('html')) {
+    const html = join(dir, 'minified.html');
+    write(
+      html,
+      24 * MiB,
+      () =>
+        `<div class="row"><h2>${sentence(2)}</h2><p>${sentence(20)} &euro;1,450 &amp; more&hellip;</p><ul><li>${sentence(3)}</li><li>two&nbsp;three</li></ul></div>`,
+      '<!doctype html><html><head><title>Big</title><style>p{color:red}</style></head><body><h1>Big page</h1>',
+      '</body></html>',
+    );
+    measure('24 MiB HTML, one line', ['learn', html, '--json']);
+    rmSync(html);
+  }
+  if (wanted('lines')) {
+    // Many short lines of varied words (issue 10, S6: 300,000 lines peaked at 561 MB): numbered
+    // lines and word+number tokens give the learned (LSA) signal a vocabulary of ~27k terms, where
+    // the one-line file above has 24.
+    const lines = join(dir, 'many-lines.txt');
+    let numbered = 0;
+    write(lines, 24 * MiB, () => {
+      let text = `line ${numbered++}`;
+      while (text.length < 76)
+        text += ` ${WORDS[Math.floor(random() * WORDS.length)]}${Math.floor(random() * 97)}`;
+      return `${text}\n`;
+    });
+    measure('24 MiB text, 300k short lines', ['learn', lines, '--json']);
+    rmSync(lines);
+  }
+  if (wanted('log')) {
+    // Issue 10's big log: short lines whose only varied words are numbers (a job id of 0–9999,
+    // the hour and minute), so the learned (LSA) signal's vocabulary is ~6,500 numbers.
+    const levels = ['INFO', 'INFO', 'INFO', 'WARN', 'ERROR'];
+    const verbs = ['ok', 'failed', 'retry', 'done', 'queued'];
+    const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)] as T;
+    const two = (limit: number) => String(Math.floor(random() * limit)).padStart(2, '0');
+    const log = join(dir, 'jobs.log');
+    write(
+      log,
+      20 * MiB,
+      () => `${two(24)}:${two(60)} ${pick(levels)} job ${Math.floor(random() * 10000)} ${pick(verbs)}\n`,
+    );
+    measure('20 MiB log, 816k short numbered lines', ['learn', log, '--json']);
+    rmSync(log);
+  }
+  if (wanted('words')) {
+    // Random 7-letter words: millions of distinct words, nearly all seen once.
+    const letters = 'abcdefghijklmnopqrstuvwxyz';
+    const words = join(dir, 'random-words.txt');
+    write(words, 24 * MiB, () => {
+      let word = '';
+      for (let index = 0; index < 7; index++) word += letters[Math.floor(random() * 26)];
+      return `${word} `;
+    });
+    measure('24 MiB random 7-letter words', ['learn', words, '--json']);
+    rmSync(words);
+  }
+  if (wanted('cap') && process.env.KNOWLEDGE_MEMORY_LOG !== '0') {
     const log = join(dir, 'many-lines.log');
     let line = 0;
     write(

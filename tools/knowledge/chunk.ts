@@ -19,14 +19,20 @@ interface Heading {
   text: string;
 }
 
-/** Where the window starting at `start` ends: just after a break in its last half, else `start + size`. */
+/**
+ * Where the window starting at `start` ends: just after a break in its last half, else `start + size`.
+ * The breaks are looked for in the last half only (a slice of it): `lastIndexOf` on the whole text
+ * scans back to the file's start when a break is missing (no blank line in a log, no line break
+ * in a one-line file), which made cutting a 24 MiB file quadratic (~2.5 s of a 20 MiB log).
+ */
 export function windowEnd(text: string, start: number, size = WINDOW): number {
   const limit = start + size;
   if (limit >= text.length) return text.length;
   const half = start + Math.floor(size / 2);
+  const tail = text.slice(half, limit);
   for (const separator of ['\n\n', '\n', ' ']) {
-    const at = text.lastIndexOf(separator, limit - separator.length);
-    if (at >= half) return at + separator.length;
+    const at = tail.lastIndexOf(separator);
+    if (at >= 0) return half + at + separator.length;
   }
   const code = text.charCodeAt(limit - 1);
   return code >= 0xd800 && code <= 0xdbff ? limit - 1 : limit;

@@ -139,6 +139,35 @@ describe('chunkText window by window', () => {
     expect(spaced[windowEnd(spaced, 0) - 1]).toBe(' ');
   });
 
+  it('ends each window after the last paragraph break, else line break, else space of its last half', () => {
+    // The rule spelled out on the whole text, to hold the fast version (breaks looked for in the
+    // last half only) to it: a break before the half is never taken, one right at the end is.
+    const reference = (text: string, start: number, size: number) => {
+      const limit = start + size;
+      if (limit >= text.length) return text.length;
+      const half = start + Math.floor(size / 2);
+      for (const separator of ['\n\n', '\n', ' ']) {
+        const at = text.lastIndexOf(separator, limit - separator.length);
+        if (at >= half) return at + separator.length;
+      }
+      return limit;
+    };
+    let seed = 3;
+    const pick = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    for (let round = 0; round < 300; round++) {
+      const text = Array.from(
+        { length: 40 + Math.floor(pick() * 80) },
+        () => 'ab\n \n\n'[Math.floor(pick() * 6)],
+      ).join('');
+      const size = 4 + Math.floor(pick() * 30);
+      for (let start = 0; start < text.length; start += 1 + Math.floor(pick() * 7))
+        expect(windowEnd(text, start, size)).toBe(reference(text, start, size));
+    }
+  });
+
   it('keeps exact line numbers and the heading trail across windows of a long many-line file', async () => {
     const lines = ['# Log'];
     for (let index = 2; lines.join('\n').length < 3 * WINDOW; index++)

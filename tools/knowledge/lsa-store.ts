@@ -1,6 +1,6 @@
 import { applyCapabilityMigrations } from '../../cartridge/capability-schema.js';
 import type { Cartridge } from '../../cartridge/open.js';
-import { CountTable, embedLsa, fitLsa, type LsaModel, termCounts } from './lsa.js';
+import { CountTable, embedLsa, fitLsaWithVectors, type LsaModel, termCounts } from './lsa.js';
 import { knowledgeMigrations } from './schema.js';
 import { queryTerms } from './text.js';
 
@@ -94,14 +94,27 @@ const chunkSql = `SELECT c.id, c.heading, c.text FROM knowledge_chunks c JOIN kn
 async function refit(cartridge: Cartridge, collectionId: number): Promise<number> {
   const total = cartridge.prepare(`SELECT count(*) FROM (${chunkSql})`).pluck().get(collectionId) as number;
   const every = Math.max(1, Math.ceil(total / FIT_SAMPLE));
-  const sample = new CountTable();
+  // What the cartridge was when the sample was read: unchanged at the write (no commit by another
+  // connection, no change by this one), the sample is every chunk there is.
+  const state = () =>
+    `${cartridge.db.pragma('data_version', { simple: true })}:${cartridge.prepare('SELECT total_changes()').pluck().get()}`;
+  const read = state();
+  let sample: CountTable | undefined = new CountTable();
+  const sampled: number[] = [];
   let index = 0;
   for (const chunk of cartridge
     .prepare(`${chunkSql} ORDER BY c.id`)
     .iterate(collectionId) as Iterable<ChunkRow>) {
-    if (index++ % every === 0) sample.add(termCounts(chunk.heading, chunk.text));
+    if (index++ % every === 0) {
+      sample.add(termCounts(chunk.heading, chunk.text));
+      sampled.push(chunk.id);
+    }
   }
-  const model = fitLsa(sample);
+  // With every chunk in the sample, the fit also gives each chunk its vector from the rows it
+  // already weighted (the same bits as embedLsa of the chunk): no second pass over the texts.
+  const fitted = fitLsaWithVectors(sample, undefined, undefined, every === 1);
+  sample = undefined;
+  const model = fitted?.model;
   return cartridge.exclusive(() =>
     cartridge.transaction(() => {
       cartridge.prepare('DELETE FROM knowledge_lsa_vectors WHERE collection_id = ?').run(collectionId);
@@ -115,6 +128,14 @@ async function refit(cartridge: Cartridge, collectionId: number): Promise<number
       const insert = cartridge.prepare(
         'INSERT INTO knowledge_lsa_vectors (id, collection_id, vector) VALUES (?, ?, ?)',
       );
+      const vectors = fitted?.vectors;
+      if (vectors && state() === read) {
+        sampled.forEach((id, at) => {
+          insert.run(id, collectionId, blobOf(vectors.subarray(at * model.k, (at + 1) * model.k)));
+        });
+        writeModel(cartridge, collectionId, model, sampled.length, previous);
+        return sampled.length;
+      }
       // A page of chunks at a time (an open iterator would block the inserts): the texts of a
       // big collection are never all in memory at once.
       const page = cartridge.prepare(`${chunkSql} AND c.id > ? ORDER BY c.id LIMIT 256`);
@@ -127,26 +148,37 @@ async function refit(cartridge: Cartridge, collectionId: number): Promise<number
         count += chunks.length;
         after = (chunks.at(-1) as ChunkRow).id;
       }
-      cartridge
-        .prepare(
-          `INSERT INTO knowledge_lsa_models (collection_id, k, terms, idf, basis, sigma, fitted, synced, changes, generation, fitted_at)
-           VALUES (?, ?, '[]', X'', X'', ?, ?, ?, 0, ?, ?)`,
-        )
-        .run(collectionId, model.k, blobOf(model.sigma), count, count, (previous ?? 0) + 1, Date.now());
-      const term = cartridge.prepare(
-        'INSERT INTO knowledge_lsa_terms (collection_id, position, term, idf, vector) VALUES (?, ?, ?, ?, ?)',
-      );
-      for (const [word, position] of model.terms)
-        term.run(
-          collectionId,
-          position,
-          word,
-          model.idf[position] as number,
-          blobOf(model.basis.subarray(position * model.k, (position + 1) * model.k)),
-        );
+      writeModel(cartridge, collectionId, model, count, previous);
       return count;
     }),
   );
+}
+
+/** The model's row and its terms' rows, for `count` chunk vectors (caller's transaction). */
+function writeModel(
+  cartridge: Cartridge,
+  collectionId: number,
+  model: LsaModel,
+  count: number,
+  previous: number | undefined,
+): void {
+  cartridge
+    .prepare(
+      `INSERT INTO knowledge_lsa_models (collection_id, k, terms, idf, basis, sigma, fitted, synced, changes, generation, fitted_at)
+       VALUES (?, ?, '[]', X'', X'', ?, ?, ?, 0, ?, ?)`,
+    )
+    .run(collectionId, model.k, blobOf(model.sigma), count, count, (previous ?? 0) + 1, Date.now());
+  const term = cartridge.prepare(
+    'INSERT INTO knowledge_lsa_terms (collection_id, position, term, idf, vector) VALUES (?, ?, ?, ?, ?)',
+  );
+  for (const [word, position] of model.terms)
+    term.run(
+      collectionId,
+      position,
+      word,
+      model.idf[position] as number,
+      blobOf(model.basis.subarray(position * model.k, (position + 1) * model.k)),
+    );
 }
 
 /**
