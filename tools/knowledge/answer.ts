@@ -3,13 +3,16 @@ import type { Cartridge } from '../../cartridge/open.js';
 import { amountSearchWords, amountsAsked, MONEY_WORDS, statesAmount, withoutAmounts } from './amounts.js';
 import {
   askedKind,
+  countsPeople,
+  FOREIGN_MONEY_ASKING,
+  freeOfCharge,
   MEASURE_FRAMING,
   RECORD_VERBS,
   saysMoney,
   statesAskedKind,
   TIME_FRAMING,
 } from './asked-kind.js';
-import { askedPlace } from './asked-place.js';
+import { askedPlace, documentAliases } from './asked-place.js';
 import { casualQuestion } from './casual.js';
 import { cjkFramingWords } from './cjk.js';
 import { answersAlone, assignedName, isImport, namesIdentifier } from './code-fields.js';
@@ -49,6 +52,7 @@ import { cite, pdfPlace } from './schemas.js';
 import { type ScoredPassage, searchKnowledge } from './search.js';
 import { sentenceSpans } from './sentences.js';
 import { createKnowledgeStore, type Passage, type SearchFilter } from './store.js';
+import { asksEnd, END_ASKING, saysEnd, termOf } from './term.js';
 import { isStopWord, orQuery, queryTerms, stem, words } from './text.js';
 import { documentTitle, headingAt, isAdornment } from './title.js';
 import { isVcard, vcardLines } from './vcard.js';
@@ -72,6 +76,12 @@ export interface Answer {
   /** Not known because the documents number this thing, but not so: what was asked ("module 4"). */
   missing?: string;
 }
+
+/** Stems of the foreign verbs and nouns of cost ("kostet", "coûte"), as question stems are compared. */
+const FOREIGN_MONEY_ROOTS = new Set([...FOREIGN_MONEY_ASKING].map(root));
+
+/** Words saying how long a thing runs: a term, duration or period ("a fixed term of 12 months"). */
+const DURATION = /\b(?:term|duration|period|lasts?|length)\b/iu;
 
 /** Light verbs that, said by a sentence, make it the better answer (`lightSaid`). */
 const PREFERRED_LIGHT = new Set('take takes make makes use uses need needs hold holds'.split(' '));
@@ -754,7 +764,7 @@ const TIME_VERBS = kindsOf('run runs start starts begin begins happen happens oc
  * people does it serve?" — the number of the thing counted answers without them (S14 HIGH 2).
  */
 const COUNT_VERBS = kindsOf(
-  'use uses need needs take takes require requires contain contains call calls hold holds include includes',
+  'use uses need needs take takes require requires contain contains call calls hold holds include includes serve serves feed feeds seat seats make makes yield yields',
 );
 /** A time of day: "02:30", "2:30 pm", "7am", "14h". */
 const TIME_OF_DAY = /\b\d{1,2}:\d{2}\b|\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|h|uhr)(?![\p{L}])/iu;
@@ -779,6 +789,8 @@ function statesKind(kind: string, unit: Unit, context: string): boolean {
   if (TIME_KINDS.has(kind)) return TIME_OF_DAY.test(unit.text) || (unit.label && TIME_OF_DAY.test(context));
   if (SCHEDULE_KINDS.has(kind))
     return [SCHEDULE, DATE].some((p) => p.test(unit.text) || (unit.label && p.test(context)));
+  // "what is the price of parking?" — "Parking is included": nothing to pay is a price (asked-kind.ts).
+  if (MONEY_KINDS.has(kind) && freeOfCharge(unit.text)) return true;
   const pattern = MONEY_KINDS.has(kind) ? MONEY : DATE_KINDS.has(kind) ? DATE : /\p{N}/u;
   return pattern.test(unit.text) || (unit.label && pattern.test(context));
 }
@@ -1000,7 +1012,21 @@ async function answerAsked(
   const cjkFraming = cjkFramingWords(question);
   // Dates are compared as dates, however each side writes them (dates.ts), not as words.
   const askedDates = datesIn(question);
-  const dateWords = new Set(askedDates.flatMap((mention) => words(mention.text)));
+  // With the particle a date is written with ("4월 2일에", "2日に"): the whole word is the date's.
+  const dateWords = new Set(
+    askedDates.flatMap((mention) =>
+      words(
+        question
+          .normalize('NFKC')
+          .slice(mention.start)
+          .slice(
+            0,
+            mention.text.length +
+              (/^[\p{L}\p{N}]*/u.exec(question.normalize('NFKC').slice(mention.end))?.[0].length ?? 0),
+          ),
+      ),
+    ),
+  );
   // Amounts of money asked ("85 EUR", "€85", "132.99") are stated as amounts, however written (amounts.ts).
   const amounts = amountsAsked(withoutDates(question, askedDates));
   /** The question without its dates and amounts: where other values asked are read from. */
@@ -1093,9 +1119,32 @@ async function answerAsked(
   // "what did I spend on travel?": an expense row says "travel, 412.50", never "spent" (asked-kind.ts).
   contentStems = contentStems.filter((r) => !RECORD_VERBS.has(r) || known(r));
   // The kind of answer asked ("how much … cost?" → money, "when" → a time, "where" → a place).
-  const kindAsked = foreign ? undefined : askedKind(question);
+  // In German, French, Spanish, Italian and Portuguese too ("wann", "combien coûte"; asked-kind.ts).
+  const kindAsked = askedKind(question);
+  // "how many portions does the soup make?" — "Serves 4.": the people served need not be named.
+  if (kindAsked?.kind === 'count' && countsPeople(kindAsked.counted ?? '')) {
+    const counted = root(kindAsked.counted ?? '');
+    if (contentStems.some((r) => r !== counted && !COUNT_VERBS.has(r)))
+      contentStems = contentStems.filter((r) => r !== counted);
+  }
+  // "was kostet die Miete?": the verb of cost is not said where the amount is ("Die Miete beträgt 980 Euro").
+  if (kindAsked?.kind === 'money') {
+    const costing = (r: string) => FOREIGN_MONEY_ASKING.has(r) || FOREIGN_MONEY_ROOTS.has(r);
+    if (contentStems.some((r) => !costing(r))) contentStems = contentStems.filter((r) => !costing(r));
+  }
   if (kindAsked?.kind === 'time' && contentStems.some((r) => !TIME_FRAMING.has(r)))
     contentStems = contentStems.filter((r) => !TIME_FRAMING.has(r));
+  // "when does the lease end?": a sentence saying an end ("until …", "ends on …") answers, or
+  // one stating a start and a term, the end then computed and said to be (term.ts; S11).
+  const endAsked =
+    kindAsked?.kind === 'time' &&
+    asksEnd(question) &&
+    (contentStems.some((r) => !END_ASKING.has(r)) || asksDocument.length > 0);
+  // "when does the lease end?": the lease is then what is asked of (its lines, by its name).
+  if (endAsked) {
+    contentStems = contentStems.filter((r) => !END_ASKING.has(r));
+    if (contentStems.length === 0) contentStems = [...asksDocument];
+  }
   // "how big is the water tank?", "how much is the exam worth?": a measure answers, "big" need not be said.
   if (kindAsked?.kind === 'measure') {
     // "how heavy is 🎂?": only the measure asked, of nothing named — not every weight in the documents.
@@ -1115,8 +1164,14 @@ async function answerAsked(
     passages.some((passage) => namingStems(passage).has(r) || namesFileType(r, passage.path));
   // A document a dropped document word names, by name, heading or file type ("python" → .py).
   // How many: "my python script" is a .py file (two) before a .sh one (one).
+  // A bare "contract" names the lease as well as an employment contract (asked-place.ts): both are preferred alike.
   const preferred = (passage: ScoredPassage) =>
-    asksDocument.filter((r) => namesFileType(r, passage.path) || has(namingStems(passage), r)).length;
+    asksDocument.filter(
+      (r) =>
+        namesFileType(r, passage.path) ||
+        has(namingStems(passage), r) ||
+        documentAliases(r).some((alias) => namingStems(passage).has(alias)),
+    ).length;
   // Every verb is asked about: "how long do I boil the eggs?" is not answered by a sentence on
   // eggs that never boils them, nor "who owns the bakery?" by one that names the bakery only; a
   // "who" verb is found in its forms ("kept" for "keeps", "owner" for "owns"). Dropped, when a
@@ -1235,6 +1290,10 @@ async function answerAsked(
     byDocument: boolean;
     /** The sentence says a light verb of the question ("Takes 35 minutes." for "how many minutes does it take?"). */
     lightSaid: boolean;
+    /** An end is asked and the sentence states one itself ("until 28 February 2027"). */
+    endSaid?: boolean;
+    /** The sentence says how long something runs ("a fixed term of 12 months"). */
+    lasting?: boolean;
   }
   // Light verbs asked ("take", "make", "use", "hold", "need"): never required, but a sentence saying one wins.
   const lightAsked = [...new Set(questionWords.filter((w) => PREFERRED_LIGHT.has(fold(w))).map(root))];
@@ -1436,8 +1495,15 @@ async function answerAsked(
         unit.label && opener !== undefined && subject.every((r) => has(rootsOf(opener.text), r));
       // "router price", "how much does the lease cost?": a line that says the kind ("Price: €119",
       // "The monthly rent is 980 EUR") of the document the question names answers it.
+      // An end asked ("when does the lease end?"): the sentence says one, or a start and a term.
+      const endSaid = endAsked && saysEnd(unit.text);
+      if (endAsked && !endSaid && !termOf(unit.text)) return;
+      // "how long is the lease?", "when does the lease end?": a line of the lease stating the measure or end asked.
       const saysKind =
-        (kinds.some((kind) => has(own, kind)) || (kindAsked?.kind === 'money' && saysMoney(own))) &&
+        (kinds.some((kind) => has(own, kind)) ||
+          (kindAsked?.kind === 'money' && saysMoney(own)) ||
+          kindAsked?.kind === 'measure' ||
+          endAsked) &&
         subject.every((r) => has(named, r));
       if (said === 0 && subject.length > 0 && !ofRecord && !saysKind) return;
       // The kind of answer asked must be stated: an amount, a time, a place, a count (asked-kind.ts).
@@ -1480,6 +1546,8 @@ async function answerAsked(
         stated,
         byDocument: subject.length > 0 && byDocument === subject.length,
         lightSaid: lightAsked.some((r) => own.has(r)),
+        endSaid,
+        lasting: DURATION.test(unit.text),
       });
     });
   });
@@ -1544,6 +1612,10 @@ async function answerAsked(
   // and one that says the question's light verb beats the rest ("Takes 35 minutes.", not each step's minutes).
   if (kindAsked && kept.some((m) => !m.byDocument)) kept = kept.filter((m) => !m.byDocument);
   if (kindAsked && kept.some((m) => m.lightSaid)) kept = kept.filter((m) => m.lightSaid);
+  // An end stated beats one computed; "how long is the lease?": the line saying its term.
+  if (endAsked && kept.some((m) => m.endSaid)) kept = kept.filter((m) => m.endSaid);
+  if (kindAsked?.kind === 'measure' && kept.some((m) => m.byDocument) && kept.some((m) => m.lasting))
+    kept = kept.filter((m) => m.lasting);
   if (kept.some((m) => m.numbered)) kept = kept.filter((m) => m.numbered);
   // The lines that state the value asked ("611 222 333" in "+34 611 222 333"), when some do.
   // A value asked is required (stranger round 9, HIGH 2): "the rent in 2019" is not the rent of now.
@@ -1648,7 +1720,13 @@ async function answerAsked(
             : undefined;
         return `${cite(citation, names.get(citation.path))}${page ? `, p.${page}` : ''}`;
       });
-      return `${(group[0] as Match).text} (${sources.join('; ')})`;
+      const head = group[0] as Match;
+      // The end computed from a start and a term, said to be computed (term.ts).
+      const term = endAsked && !head.endSaid ? termOf(head.text) : undefined;
+      const computed = term
+        ? `\nComputed, not stated in the document: ${term.term} from ${term.start} runs to ${term.end}.`
+        : '';
+      return `${head.text} (${sources.join('; ')})${computed}`;
     }),
     ...(more > 0
       ? [

@@ -4,9 +4,14 @@
  * "how many keys …?" for a count of keys. The words that ask so ("cost", "spend", "when") are not
  * words a sentence must contain; instead the sentence quoted must state an answer of that kind
  * ("Price: €149" answers the router's cost; "Dogs are not permitted." does not answer what a dog
- * costs, nor "Either party may terminate…" when the party is). English questions only: the kind
- * is read from the question's own words, first word or "how much"/"how many".
+ * costs, nor "Either party may terminate…" when the party is). The kind is read from the
+ * question's own words, first word or "how much"/"how many", in English and (issue 7, stranger
+ * round 11) in German, French, Spanish, Italian and Portuguese: "wann"/"quand"/"cuándo"/"quando"
+ * ask a time, "wo"/"où"/"dónde"/"dove"/"onde" a place, "was kostet"/"combien coûte"/"cuánto
+ * cuesta"/"quanto costa"/"quanto custa" money, "wie viele X"/"combien de X"/"cuántos X"/"quanti
+ * X"/"quantos X" a count of X (hand-made from each language's interrogatives).
  */
+import { datesIn } from './dates.js';
 import { fold, form, root } from './lexicon.js';
 import { words } from './text.js';
 
@@ -76,6 +81,8 @@ export const RECORD_VERBS = new Set(
  */
 export function askedKind(question: string): KindAsked | undefined {
   const list = words(question).map(fold);
+  const foreign = foreignKind(words(question));
+  if (foreign !== null) return foreign;
   const [first] = list;
   if (first === 'when') return { kind: 'time' };
   if (first === 'where') return { kind: 'place' };
@@ -88,6 +95,9 @@ export function askedKind(question: string): KindAsked | undefined {
       (word, index) => index > how + 1 && (AUX.has(word) || COUNT_END.has(word) || AFTER_COUNTED.has(word)),
     );
     const counted = list.slice(how + 2, end < 0 ? undefined : end).at(-1);
+    // "how many does the cake feed?", "how many will the soup serve?": a count of people (S11).
+    if (counted === undefined && list.some((word) => SERVING_VERBS.has(word)))
+      return { kind: 'count', counted: 'people' };
     // "how many in the box?": nothing named to count, no particular kind.
     return counted === undefined ? undefined : { kind: 'count', counted: form(counted) };
   }
@@ -105,6 +115,107 @@ export function askedKind(question: string): KindAsked | undefined {
   )
     return { kind: 'money' };
   return undefined;
+}
+
+/** Verbs saying how many people a dish or a place is for ("Serves 4.", "Feeds 8", "seats 12"). */
+const SERVING_VERBS = new Set('serve serves served feed feeds fed seat seats seated'.split(' '));
+/** The words of a count of people: a number serving or feeding them answers ("Serves 4." for "how many people"). */
+const PEOPLE = new Set(
+  'people person persons guest guests serving servings portion portions eater eaters mouth mouths adult adults'
+    .split(' ')
+    .map(form),
+);
+/** Whether the thing counted is people served ("people", "servings", "portions", "guests"). */
+export const countsPeople = (counted: string): boolean => PEOPLE.has(form(counted));
+
+/**
+ * Foreign question words (folded) asking a time or a place, by language: German, French,
+ * Spanish, Italian, Portuguese. "où" is written with its accent (folded it is "ou", French "or").
+ */
+const FOREIGN_TIME = new Set('wann quand cuando quando'.split(' '));
+const FOREIGN_PLACE = new Set('wo wohin donde adonde dove onde aonde'.split(' '));
+/** Words asking how much or how many, before a counted noun or a verb. */
+const FOREIGN_HOW_MUCH = new Set(
+  'wieviel wieviele combien cuanto cuanta cuantos cuantas quanto quanta quanti quante quantos quantas'.split(
+    ' ',
+  ),
+);
+/** Forms of "how many" whose next word (after "de"/"d'") is the thing counted. */
+const FOREIGN_HOW_MANY = new Set('wieviele cuantos cuantas quanti quante quantos quantas'.split(' '));
+/** Verbs and nouns of cost or payment in the five languages (folded): the question asks money. */
+export const FOREIGN_MONEY_ASKING = new Set(
+  `kostet kosten kostete kosteten zahle zahlen zahlt bezahle bezahlen bezahlt preis gebuhr
+coute coutent couter coutait paie paye payer payons payez prix tarif
+cuesta cuestan costar costo pago pagas paga pagamos pagan pagar precio cobran
+costa costano costare prezzo pagare pago paghiamo pagano
+custa custam custar preco pagar pagamos pagam`.split(/\s+/),
+);
+/** Copulas after "wie viel"/"combien"/"cuánto"/"quanto": "wie viel ist die Miete?" asks money. */
+const FOREIGN_COPULA = new Set('ist sind war est sont etait es son era e sao foi'.split(' '));
+/** Words after "wie viel"/"combien" that make it a measure, not money ("wie viel wiegt", "combien de temps"). */
+const FOREIGN_MEASURING = new Set(
+  'wiegt wiegen dauert dauern zeit temps pese pesent dure tiempo pesa pesan dura tempo durano duram'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The kind a German, French, Spanish, Italian or Portuguese question asks (see the module
+ * comment), undefined when it asks none, or null when it has none of their question words (then
+ * the English rules read it). `raw`: its words lowercased, accents kept ("où" is not "ou").
+ */
+function foreignKind(raw: readonly string[]): KindAsked | undefined | null {
+  const list = raw.map(fold);
+  const at = (index: number) => list[index] ?? '';
+  // "où est la clé?", not "ou" ("or"); the others are no English words.
+  const placeAt = raw.findIndex((word) => word === 'où' || word === 'aonde');
+  const wo = list.findIndex((word) => FOREIGN_PLACE.has(word) && word !== 'onde' && word !== 'dove');
+  // "onde", "dove" are no English words either, but "wo" ("woe") is short: only as a first word.
+  if (placeAt >= 0 || (wo === 0 && list[0] === 'wo') || (wo >= 0 && list[0] !== 'wo' && wo <= 1))
+    return { kind: 'place' };
+  if (list.slice(0, 2).some((word) => word === 'onde' || word === 'dove')) return { kind: 'place' };
+  if (list.slice(0, 3).some((word) => FOREIGN_TIME.has(word))) return { kind: 'time' };
+  // "a quelle heure", "um wie viel Uhr", "a qué hora", "a che ora", "a que horas": a time.
+  if (
+    list.some(
+      (word, i) => (word === 'heure' || word === 'hora' || word === 'horas' || word === 'ora') && i <= 3,
+    )
+  )
+    if (list.slice(0, 3).some((word) => /^(?:quelle|que|qual|che|cual)$/u.test(word)))
+      return { kind: 'time' };
+  if (list.includes('uhr') && list.slice(0, 3).includes('wie')) return { kind: 'time' };
+  // "wie viel"/"wie viele" are written as two words too.
+  const joined = list.map((word, i) =>
+    word === 'wie' && (at(i + 1) === 'viel' || at(i + 1) === 'viele') ? `wie${at(i + 1)}` : word,
+  );
+  const words = joined.filter(
+    (word, i) =>
+      !(word === 'viel' || word === 'viele') ||
+      joined[i - 1] === undefined ||
+      !joined[i - 1]?.startsWith('wie'),
+  );
+  const how = words.findIndex((word) => FOREIGN_HOW_MUCH.has(word));
+  if (how >= 0) {
+    // "combien de clés", "combien d'enfants" (d' is cut as "d"), "wie viele Schlüssel", "cuántas llaves".
+    const after = words[how + 1] === 'de' || words[how + 1] === 'd' ? how + 2 : how + 1;
+    const next = words[after];
+    if (words.slice(how + 1).some((word) => FOREIGN_MEASURING.has(word))) return undefined;
+    if (words.slice(how + 1).some((word) => FOREIGN_MONEY_ASKING.has(word))) return { kind: 'money' };
+    const manyWord = FOREIGN_HOW_MANY.has(words[how] as string) || after === how + 2;
+    if (manyWord && next !== undefined && !FOREIGN_COPULA.has(next))
+      return { kind: 'count', counted: form(next) };
+    if (next !== undefined && FOREIGN_COPULA.has(next)) return { kind: 'money' };
+    return undefined;
+  }
+  // "was kostet die Miete?", "quel est le prix du loyer?", "qué precio tiene": money asked by its verb or noun.
+  const asking =
+    /^(?:was|welche|welcher|welches|quel|quelle|quels|quelles|que|qu|cual|cuales|qual|quali|quais|quale|che|cosa)$/u;
+  if (
+    list.slice(0, 2).some((word) => asking.test(word)) &&
+    list.some((word) => FOREIGN_MONEY_ASKING.has(word))
+  )
+    return { kind: 'money' };
+  return null;
 }
 
 /**
@@ -215,14 +326,21 @@ export function statesAskedKind(
     case 'money':
       return (
         MONEY.test(text) ||
+        freeOfCharge(text) ||
         (unit.key !== undefined && MONEY_LABEL.test(unit.key) && /\p{N}/u.test(text)) ||
         (unit.columns ?? []).some((column) => MONEY_LABEL.test(column)) ||
         (unit.label && MONEY.test(context))
       );
     case 'time':
-      return TIME.some((pattern) => pattern.test(text) || (unit.label && pattern.test(context)));
+      return (
+        TIME.some((pattern) => pattern.test(text) || (unit.label && pattern.test(context))) ||
+        FOREIGN_TIME_STATED.test(text) ||
+        datesIn(text).length > 0
+      );
     case 'place':
-      return unit.label || (unit.columns ?? []).length > 0 || PLACE.test(text);
+      return (
+        unit.label || (unit.columns ?? []).length > 0 || PLACE.test(text) || FOREIGN_PLACE_STATED.test(text)
+      );
     case 'measure': {
       const dimensions = MEASURES[asked.measure ?? ''] ?? ALL_DIMENSIONS;
       if (measureOf(dimensions).test(text)) return true;
@@ -238,6 +356,8 @@ export function statesAskedKind(
       const same = (word: string) => form(word) === counted || root(word) === root(counted);
       if (unit.key !== undefined && same(unit.key) && /\p{N}/u.test(text)) return true;
       const list = words(text).map(fold);
+      // "Serves 4.", "Feeds 8 people", "makes 12 portions" for how many people or servings (S11).
+      if (PEOPLE.has(counted) && servesNumber(list)) return true;
       return list.some((word, index) => {
         if (!same(word)) return false;
         // "Storage locker 4 is included": the one numbered so is the count of one.
@@ -245,13 +365,68 @@ export function statesAskedKind(
         for (let back = 1; back <= 3 && index - back >= 0; back += 1) {
           const before = list[index - back] as string;
           if (before === 'per' || MONEY.test(before)) return false;
-          if (NUMBER_WORD.test(before)) return true;
+          if (NUMBER_WORD.test(before) || FOREIGN_NUMBER_WORD.has(before)) return true;
         }
         return false;
       });
     }
   }
 }
+
+/** Numbers one to twelve in German, French, Spanish, Italian and Portuguese (folded): "zwei Schlüssel", "deux clés". */
+const FOREIGN_NUMBER_WORD = new Set(
+  `ein eine einen zwei drei vier funf sechs sieben acht neun zehn elf zwolf
+un une deux trois quatre cinq six sept huit neuf dix onze douze
+uno una dos tres cuatro cinco seis siete ocho nueve diez once doce
+due tre quattro cinque sei sette otto nove dieci undici dodici
+um uma dois duas quatro cinco seis sete oito nove dez onze doze`.split(/\s+/),
+);
+/** Verbs of serving a number of people, and "for" before one ("for 4"). */
+const SERVES = /^(?:serves?|serving|feeds?|makes?|yields?|seats?|for)$/u;
+/** Words that name who or what is served, after the number ("Feeds 8 people", "makes 12 portions"). */
+const SERVED = /^(?:people|persons?|guests?|servings?|portions?|adults?|eaters?)$/u;
+/**
+ * Whether the words (folded) state a number served: "serves 4", "feeds up to 8", "makes 12
+ * portions", "for 6 people", "4 servings". "makes 12" alone is not one ("makes 12 muffins").
+ */
+function servesNumber(list: readonly string[]): boolean {
+  return list.some((word, index) => {
+    const isNumber = (w: string | undefined) => w !== undefined && (NUMBER_WORD.test(w) || /^\d+$/u.test(w));
+    if (isNumber(word) && SERVED.test(list[index + 1] ?? '')) return true;
+    if (!SERVES.test(word)) return false;
+    let next = index + 1;
+    while (/^(?:up|to|about|around|roughly|approximately|between)$/u.test(list[next] ?? '')) next += 1;
+    if (!isNumber(list[next])) return false;
+    // "makes 12" and "for 6" only with who is served after ("makes 12 portions", "for 6 people").
+    return /^(?:serves?|serving|feeds?|seats?)$/u.test(word) || SERVED.test(list[next + 1] ?? '');
+  });
+}
+
+/**
+ * Whether a sentence says something costs nothing (S11): "Juniors play free.", "free of charge",
+ * "at no extra cost", "no charge", "is included in the rent", "complimentary", "costs nothing",
+ * "gratis", and in German, French, Spanish, Italian and Portuguese "kostenlos", "gratuit",
+ * "inbegriffen", "inclus", "incluido", "gratuito", "incluso". Not "gluten-free", "hands-free",
+ * "feel free to", "free time", "free of dust", "free weights": "free" counts only closing its
+ * clause or before a word that goes on about when or for whom ("free on Sundays", "free for members").
+ */
+export function freeOfCharge(text: string): boolean {
+  return (
+    /(?<![-\p{L}])(?:for\s+free|free\s+of\s+charge|at\s+no\s+(?:extra\s+|additional\s+)?(?:cost|charge)|no\s+(?:extra\s+|additional\s+)?(?:charge|cost|fee)s?|complimentary|gratis|costs?\s+nothing|(?:is|are|comes?|come)\s+(?:already\s+)?included|included\s+in|kostenlos|umsonst|inbegriffen|inklusive|gratuit[es]?|inclus[e]?|gratuit[oa]s?|inclu[ií]d[oa]s?|incluso|inclusa|compris[e]?)(?![-\p{L}])/iu.test(
+      text,
+    ) ||
+    /(?<![-\p{L}]|feel\s)free(?=\s*(?:[.,;:!)]|$)|\s+(?:for|on|with|until|before|after|during|at|if|when|under|below|to\s+(?:members|residents|children|kids|juniors|students|guests|all|everyone))\b)/iu.test(
+      text,
+    )
+  );
+}
+
+/** A time in German, French, Spanish, Italian or Portuguese: a weekday, "Uhr", "14h30", every day/week. */
+const FOREIGN_TIME_STATED =
+  /(?<!\p{L})(?:montags?|dienstags?|mittwochs?|donnerstags?|freitags?|samstags?|sonntags?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bados?|domingos?|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|segunda|ter[cç]a|quarta|quinta|sexta|uhr|t[aä]glich|w[oö]chentlich|monatlich|j[aä]hrlich|jeden|jede|chaque|quotidien|hebdomadaire|mensuel|cada|diario|semanal|mensual|ogni|mensile|settimanale|todos\s+os|mensal|bis|seit|jusqu|hasta|desde|fino|at[eé]|woche|wochenende|heute|morgen|morgens|abends?|nachts?|mittags?|semaine|aujourd|demain|soir|matin|midi|semana|hoy|ma[nñ]ana|noche|tarde|settimana|oggi|domani|sera|mattina|pomeriggio|hoje|amanh[aã]|noite)(?!\p{L})|\b\d{1,2}\s*h\s*\d{0,2}\b|\b\d{1,2}\s+(?:monate?n?|jahre?n?|wochen|tage?n?|mois|ans|semaines|jours|meses|a[nñ]os|semanas|d[ií]as|mesi|anni|settimane|giorni|dias)\b/iu;
+/** A place in German, French, Spanish, Italian or Portuguese: a preposition or word of place. */
+const FOREIGN_PLACE_STATED =
+  /(?<!\p{L})(?:im|in|am|an|auf|unter|neben|hinter|bei|vor|zwischen|dans|sous|sur|derri[eè]re|devant|chez|pr[eè]s|[aà]\s+c[oô]t[eé]|au|en|encima|debajo|detr[aá]s|junto|delante|cerca|dentro|sotto|sopra|dietro|accanto|vicino|presso|nel|nella|nello|sul|sulla|embaixo|atr[aá]s|perto|ao\s+lado|no|na|nos|nas|em|stra[sß]e|rue|calle|via|rua|zimmer|keller|chambre|habitaci[oó]n|stanza|quarto|stock|[eé]tage|piso|piano|andar)(?!\p{L})/iu;
 
 /** Whether a sentence's stems say a word of money ("rent", "price", "fee"). */
 export const saysMoney = (stems: ReadonlySet<string>): boolean => [...MONEY_WORDS].some((r) => stems.has(r));

@@ -42,8 +42,8 @@ const DOCUMENT_ALIASES = new Map(
     contract: ['lease', 'tenancy', 'rental'],
   }).map(([word, aliases]) => [root(word), aliases.map(root)] as const),
 );
-/** Words before "agreement"/"contract" that make it the lease: "rental agreement", "tenancy contract". */
-const QUALIFIERS = new Set('rental tenancy lease rent'.split(' ').map(root));
+/** The stems another name of a document names too: "contract" → lease, tenancy, rental; else none. */
+export const documentAliases = (r: string): readonly string[] => DOCUMENT_ALIASES.get(r) ?? [];
 /** Every document noun, to tell a file another kind of word names ("lease.md", "syllabus.pdf"). */
 const NAMED_KINDS = documentWords(
   `lease contract contracts letter letters essay syllabus manual manuals handbook guide log logs memo memos
@@ -151,13 +151,11 @@ export function askedPlace(
   // By type ("python" a .py), by extension ("log" a .log), or by name, folder or title.
   const namesAs = (r: string, path: string) =>
     namesFileType(r, path) || root(extname(path).slice(1)) === r || stemsOf.get(path)?.has(r) === true;
-  // "my rental agreement", "my tenancy contract": a lease by another of its names (S12 MEDIUM 9);
-  // a bare "contract" may be any contract, and is not the lease.
-  const qualified = questionWords.some(
-    (w, index) => QUALIFIERS.has(root(w)) && DOCUMENT_ALIASES.has(root(questionWords[index + 1] ?? '')),
-  );
+  // "my rental agreement", "my tenancy contract", and a bare "my contract": a lease by another of
+  // its names (S12 MEDIUM 9; issue 7, S11). A bare "contract" names every contract learned: the
+  // lease, and an employment contract beside it when there is one (each is quoted with its name).
   const names = (r: string, path: string) =>
-    namesAs(r, path) || (qualified && (DOCUMENT_ALIASES.get(r) ?? []).some((alias) => namesAs(alias, path)));
+    namesAs(r, path) || (DOCUMENT_ALIASES.get(r) ?? []).some((alias) => namesAs(alias, path));
   const named = new Set<string>();
   let word: string | undefined;
   const alone = (r: string) => questionWords.filter((w) => root(w) === r && documentWords([w]).size > 0);

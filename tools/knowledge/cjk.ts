@@ -52,6 +52,8 @@ const QUESTION_STARTS = [
   '누가',
   '무엇',
   '뭐',
+  '뭘',
+  '뭔',
   '무슨',
   '왜',
   '어떻게',
@@ -69,9 +71,8 @@ const FUNCTION_WORDS = new Set(
 は が の を に へ と で や も か な ね よ から まで より です でした ですか だ だった である ます ました ません ませ
 する し します した して しますか される できる できます ある あります あった いる います いた なる なります
 私 僕 あなた 彼 彼女 これ それ あれ この その あの ここ そこ あそこ ください 教え 教えて
-은 는 이 가 을 를 에 에서 의 도 로 으로 와 과 요 예요 이에요 입니까 습니까 있어요 있나요 해요 하나요 합니까 나 제 내 우리`.split(
-    /\s+/,
-  ),
+은 는 이 가 을 를 에 에서 의 도 로 으로 와 과 까지 부터 에게 한테 만 요 예요 이에요 입니까 습니까 있어요 있나요 있습니까 있니
+해요 하나요 합니까 나 제 내 우리`.split(/\s+/),
 );
 
 /** Measure and unit words a bare question word takes after it (多少 | 钱, 几 | 点, 几 | 号). */
@@ -118,4 +119,37 @@ export function cjkFramingWords(question: string): Set<string> {
 export function kanjiStem(word: string): string | undefined {
   const match = /^(\p{Script=Han}+)\p{Script=Hiragana}+$/u.exec(word);
   return match?.[1];
+}
+
+/**
+ * Korean particles a noun is written with (issue 7, S11): topic, subject, object, place,
+ * possessive, "until", "from", "to", "also", "with", "only". "고양이는", "고양이가" and "고양이를"
+ * are one noun. Strong ones rarely end a noun themselves; weak ones (이, 가, 의, 도, 로, 와, 과)
+ * often do ("고양이", "회의"), so they are taken off only a noun of two syllables or more.
+ */
+const STRONG_PARTICLES = ['에서', '에게', '한테', '까지', '부터', '으로', '은', '는', '을', '를', '에', '만'];
+const WEAK_PARTICLES = ['이', '가', '의', '도', '로', '와', '과'];
+const PARTICLES = [...STRONG_PARTICLES, ...WEAK_PARTICLES];
+
+/**
+ * A Korean word (Hangul only) without its particle, and with each particle, as the index may
+ * hold it: "고양이가" → 고양이가, 고양이, 고양이는, 고양이를, …. Empty for any other word.
+ * The bare noun is kept too, and a weak particle is taken off only when two syllables are left.
+ */
+export function hangulForms(word: string): string[] {
+  if (!/^\p{Script=Hangul}{2,}$/u.test(word)) return [];
+  const bases = new Set([word]);
+  for (const particle of PARTICLES) {
+    if (!word.endsWith(particle)) continue;
+    const base = word.slice(0, -particle.length);
+    const least = STRONG_PARTICLES.includes(particle) ? 1 : 2;
+    if ([...base].length >= least) bases.add(base);
+    break;
+  }
+  const out = new Set<string>();
+  for (const base of bases) {
+    out.add(base);
+    for (const particle of PARTICLES) out.add(`${base}${particle}`);
+  }
+  return [...out];
 }

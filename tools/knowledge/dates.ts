@@ -213,6 +213,10 @@ export function dateSearchWords(asked: readonly DateMention[]): string[] {
         out.add(`${r.day}${ordinalSuffix(r.day)}`);
       }
       if (r.year !== undefined) out.add(String(r.year));
+      // As a Korean note writes them, with the particles a day takes ("4월", "2일에"; issue 7, S11).
+      out.add(`${r.month}월`);
+      if (r.day !== undefined)
+        for (const particle of ['', '에', '은', '까지', '부터']) out.add(`${r.day}일${particle}`);
     }
   return [...out];
 }

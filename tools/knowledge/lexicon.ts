@@ -4,7 +4,7 @@
  * are folded and stemmed to be compared. Kept apart from the answerer so word lists grow without
  * touching how answers are chosen.
  */
-import { kanjiStem } from './cjk.js';
+import { hangulForms, kanjiStem } from './cjk.js';
 import { stem, words } from './text.js';
 /**
  * Words that frame a question rather than name what it is about: "how much is the rent?" asks
@@ -96,7 +96,7 @@ export const OTHER_LANGUAGE_WORDS = new Set(
   `qui que quoi quel quelle quels quelles quand ou comment combien pourquoi est sont etait ce cette ces
 le la les un une des du de au aux et mon ma mes ton ta tes son sa ses notre votre leur dans sur pour avec
 par pour il elle ils elles je tu nous vous on y en qu c l d j n s ton ai as avons avez ont fait
-wer wen wem wessen was wann wo wie welche welcher welches welchen warum wieviel wieviele weshalb woher
+wer wen wem wessen was wann wo wie welche welcher welches welchen warum wieviel wieviele viel viele weshalb woher
 wohin ist sind der das dem des ein eine einen einem einer und mein meine meinen dein deine sein ihr
 im zu zum zur von mit fur auf aus bei ich du er sie es wir die den man war
 quien quienes cual cuales cuando donde como cuanto cuanta cuantos cuantas por porque es son esta estan
@@ -184,6 +184,9 @@ for (const group of IRREGULAR_GROUPS) {
 export const alternativesOf = (root: string): Set<string> => {
   const known = SYNONYMS.get(root) ?? new Set([root]);
   const kanji = kanjiStem(root);
+  // A Korean noun with any particle, or none ("고양이가" is "고양이는"; cjk.ts `hangulForms`).
+  const korean = hangulForms(root);
+  if (korean.length > 0) return new Set([...known, ...korean]);
   return kanji === undefined ? known : new Set([...known, kanji]);
 };
 export const isNumber = (root: string) => /^\p{N}+$/u.test(root);

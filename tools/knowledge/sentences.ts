@@ -48,9 +48,16 @@ function endsWithAbbreviation(segment: string): boolean {
   );
 }
 
-/** True when a segment ends in a period and the next starts with a lowercase letter or a digit ("approx. 20"). */
+/**
+ * True when a segment ends in a period and the next starts with a lowercase letter or a digit
+ * ("approx. 20"); not a digit written with a Korean, Chinese or Japanese counter or date word
+ * ("있어요. | 5월 10일에 …", "。| 3月"), which starts a sentence (issue 7, S11).
+ */
 const goesOn = (segment: string, next: string) =>
-  /\.["'”’)\]]*\s*$/u.test(segment) && /^\s*(?:\p{Ll}|\p{N}+(?![.)\p{N}]))/u.test(next);
+  /\.["'”’)\]]*\s*$/u.test(segment) &&
+  /^\s*(?:\p{Ll}|\p{N}+(?![.)\p{N}\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]))/u.test(
+    next,
+  );
 
 /**
  * True when a segment ends in a day's or an ordinal's number with its period, German-style

@@ -54,7 +54,21 @@ export function nextTo<U extends WindowUnit>(units: readonly U[], index: number)
   if (!unit || !before) return undefined;
   if (before.block !== unit.block || before.heading !== unit.heading) return undefined;
   if (!prose(unit) || !prose(before)) return undefined;
+  // "Pets are allowed. The deposit is 2000 EUR.": a sentence naming its own subject is about it,
+  // not about the one before (issue 7, S11: "how much are pets?" is not the deposit).
+  if (ownSubject(unit.text)) return undefined;
   return unit.line - before.lineEnd > 1 ? undefined : before;
+}
+
+/**
+ * Whether a sentence opens with a subject of its own and a verb of being or costing: "The
+ * deposit is 2000 EUR.", "Lockers cost €5.", "My rent was 900." — not "It is…", "Bring pizza…".
+ */
+function ownSubject(text: string): boolean {
+  if (PRONOUN_START.test(text)) return false;
+  return /^\W*(?:(?:the|a|an|my|our|your|his|her|their)\s+)?\p{L}+(?:\s+\p{L}+)?\s+(?:is|are|was|were|costs?|cost)\b/iu.test(
+    text,
+  );
 }
 
 /** Words a sentence starts with that stand for the subject of the sentence before ("It is rented from Telia."). */

@@ -1,0 +1,98 @@
+/**
+ * When something ends, read from when it starts and how long it runs (issue 7, stranger round
+ * 11): "when does the lease end?" is answered by "The tenancy starts on 1 March 2026 for a fixed
+ * term of 12 months." The end is then computed, and said to be computed, never passed off as
+ * what the document states.
+ */
+import { type DateMention, datesIn } from './dates.js';
+import { fold, root } from './lexicon.js';
+import { words } from './text.js';
+
+/** Stems of the words asking when a thing ends ("end", "finish", "expire", "run out"). */
+export const END_ASKING = new Set(
+  'end ends ending finish finishes expire expires terminate terminates over'.split(' ').map(root),
+);
+/** Words that state an end themselves ("until 28 February", "expires on", "ends on", "runs to"). */
+const SAYS_END =
+  /\b(?:until|till|through|thru|ends?|ending|ended|expir\w*|terminat\w*|finish\w*|runs?\s+(?:to|until)|last\s+day|end\s+date)\b/iu;
+const SMALL: Record<string, number> = {
+  one: 1,
+  a: 1,
+  an: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  eighteen: 18,
+  twenty: 20,
+  thirty: 30,
+};
+/** "for 12 months", "for a fixed term of twelve months", "a term of 2 years", "for six weeks". */
+const TERM =
+  /\b(?:for|term\s+of|period\s+of|duration\s+of|lasts?|runs?\s+for)\s+(?:a\s+(?:fixed\s+|minimum\s+|initial\s+)?(?:term|period)\s+of\s+)?(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty|an?)\s+(days?|weeks?|months?|years?)\b/iu;
+
+/** Whether the question asks when something ends: a stem of END_ASKING in it. */
+export const asksEnd = (question: string): boolean => words(question).some((w) => END_ASKING.has(root(w)));
+
+/** Whether a sentence says an end itself ("until …", "expires on …", "ends on …"). */
+export const saysEnd = (text: string): boolean => SAYS_END.test(text);
+
+export interface Term {
+  /** The start as written ("1 March 2026") and as a date. */
+  start: string;
+  /** The term as written ("12 months"). */
+  term: string;
+  /** The computed end, as "1 March 2027": the start plus the term (the day the term is over). */
+  end: string;
+}
+
+const MONTHS = 'January February March April May June July August September October November December'.split(
+  ' ',
+);
+
+/**
+ * The start and term a sentence states, with the end computed, or undefined when it states not
+ * exactly one full date (day, month and year) and one term. Months are added by calendar month,
+ * the day clamped to the month's length (31 January + 1 month is 28/29 February).
+ */
+export function termOf(text: string): Term | undefined {
+  const dates = datesIn(text).filter((d) => d.readings.length === 1);
+  const full = dates.filter((d) => d.readings[0]?.day !== undefined && d.readings[0]?.year !== undefined);
+  if (full.length !== 1) return undefined;
+  const match = TERM.exec(text);
+  if (!match) return undefined;
+  const amount = /^\d+$/u.test(match[1] as string)
+    ? Number(match[1])
+    : (SMALL[fold(match[1] as string)] as number);
+  const unit = fold(match[2] as string).replace(/s$/u, '');
+  const { year, month, day } = (full[0] as DateMention).readings[0] as {
+    year: number;
+    month: number;
+    day: number;
+  };
+  let end: Date;
+  if (unit === 'day' || unit === 'week')
+    end = new Date(Date.UTC(year, month - 1, day + amount * (unit === 'week' ? 7 : 1)));
+  else {
+    const months = unit === 'year' ? amount * 12 : amount;
+    const target = new Date(Date.UTC(year, month - 1 + months, 1));
+    const last = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+    end = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth(), Math.min(day, last)));
+  }
+  const said = (d: Date) => `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+  return {
+    start: said(new Date(Date.UTC(year, month - 1, day))),
+    term: `${match[1]} ${match[2]}`,
+    end: said(end),
+  };
+}
+
+/** Whether a sentence states a term and one full date to count it from (`termOf`). */
+export const statesTerm = (text: string): boolean => termOf(text) !== undefined;
