@@ -1,5 +1,7 @@
 /** Small, dependency-free text similarity used for fuzzy lookups (memory keys, tool names). */
 
+import { wordSet } from './lexicon.js';
+
 /**
  * The numbers a name holds, sorted ("room 101 key" → ["101"]; "flat 3b" → ["3"]): two names whose
  * numbers differ are different things however close their letters ("room 100 key" is not "room
@@ -24,10 +26,8 @@ export function sameNumbers(one: string, other: string): boolean {
   return a.length === b.length && a.every((number, at) => number === b[at]);
 }
 
-const STOPWORDS = new Set(
-  'a an the my our your his her their its of for to in on at is are was were be what whats which who where when how do does did me i we you it that this please'.split(
-    ' ',
-  ),
+const STOPWORDS = wordSet(
+  'a an the my our your his her their its of for to in on at is are was were be what whats which who where when how do does did me i we you it that this please',
 );
 
 /** Lowercase words, accents folded, punctuation dropped. */
@@ -135,20 +135,16 @@ export function similarity(a: string, b: string): number {
  * Nouns for the people a fact may belong to ("my sister's …", "brother's …"): a fuzzy lookup
  * never swaps one owner for another or drops one.
  */
-const PEOPLE = new Set(
-  'mom mum mam mommy mummy mama mother dad daddy papa father parent parents sister sis brother bro sibling wife husband hubby spouse son daughter partner boyfriend girlfriend fiance fiancee friend boss manager kid kids child children baby grandma grandpa grandad granddad grandmother grandfather granny gran nana aunt auntie uncle cousin niece nephew neighbour neighbor colleague coworker roommate flatmate landlady landlord dog cat his her their'.split(
-    ' ',
-  ),
+const PEOPLE = wordSet(
+  'mom mum mam mommy mummy mama mother dad daddy papa father parent parents sister sis brother bro sibling wife husband hubby spouse son daughter partner boyfriend girlfriend fiance fiancee friend boss manager kid kids child children baby grandma grandpa grandad granddad grandmother grandfather granny gran nana aunt auntie uncle cousin niece nephew neighbour neighbor colleague coworker roommate flatmate landlady landlord dog cat his her their',
 );
 
 /**
  * Things whose possessive names a part of them, not an owner: "my car's plate" is "my plate"'s
  * fact ("what is my plate?"), never somebody else's.
  */
-const THINGS = new Set(
-  'car bike bicycle motorbike scooter van truck boat house home flat apartment garage office building phone laptop computer router wifi bank school gym locker door gate'.split(
-    ' ',
-  ),
+const THINGS = wordSet(
+  'car bike bicycle motorbike scooter van truck boat house home flat apartment garage office building phone laptop computer router wifi bank school gym locker door gate',
 );
 
 /**
@@ -375,20 +371,16 @@ function otherOne({
  * Words that say which one of its kind a fact is about ("next car", "old address", "spare key",
  * "ex boss"): a fact named with one never answers for the bare name.
  */
-const WHICH_ONE = new Set(
-  'next old previous prev former future last spare backup second third other ex prior upcoming temporary temp replacement'.split(
-    ' ',
-  ),
+const WHICH_ONE = wordSet(
+  'next old previous prev former future last spare backup second third other ex prior upcoming temporary temp replacement',
 );
 
 /**
  * People a fact may be about by their role ("daughter's teacher", "son's coach"): a person of its
  * own, never the owner before it ("what's my daughter's name" is not the teacher's).
  */
-const ROLE = new Set(
-  'teacher coach doctor dentist tutor nanny babysitter vet therapist nurse principal headteacher headmaster teammate classmate mentor trainer instructor lawyer accountant godparent godmother godfather pediatrician paediatrician'.split(
-    ' ',
-  ),
+const ROLE = wordSet(
+  'teacher coach doctor dentist tutor nanny babysitter vet therapist nurse principal headteacher headmaster teammate classmate mentor trainer instructor lawyer accountant godparent godmother godfather pediatrician paediatrician',
 );
 
 /**
@@ -494,10 +486,8 @@ function coverage(
  * number") they make a different fact from one named by the thing alone ("bank", "car"). Singular,
  * as `subjectWords` gives them.
  */
-const ATTRIBUTE = new Set(
-  'pin password passcode passphrase code combination combo number expiry expiration expire expiring expired date insurance policy account balance iban swift routing sort username login user address serial licence license plate registration renewal premium fee price cost bill size colour color model year birthday anniversary age height weight'.split(
-    ' ',
-  ),
+const ATTRIBUTE = wordSet(
+  'pin password passcode passphrase code combination combo number expiry expiration expire expiring expired date insurance policy account balance iban swift routing sort username login user address serial licence license plate registration renewal premium fee price cost bill size colour color model year birthday anniversary age height weight',
 );
 
 /** Words for a person's phone number, one attribute when said of someone ("landlord's mobile"). */
@@ -530,10 +520,8 @@ function impliedBy(words: readonly SubjectWord[], index: number): boolean {
 }
 
 /** Words that make a fact's value a secret: a PIN, a password, a code, a key, a token… */
-const SECRET = new Set(
-  'pin pins puk password passwords passwd pwd pw passcode passcodes passphrase code codes combination combo secret secrets key keys token tokens login logins cvv cvc cvv2 otp seed mnemonic ssn'.split(
-    ' ',
-  ),
+const SECRET = wordSet(
+  'pin pins puk password passwords passwd pwd pw passcode passcodes passphrase code codes combination combo secret secrets key keys token tokens login logins cvv cvc cvv2 otp seed mnemonic ssn',
 );
 
 /** Numbers that are secrets when said after these words ("account number", "card number"). */

@@ -5,6 +5,7 @@
  */
 
 import { configKeys } from '../../cartridge/config.js';
+import { wordSet } from '../../cartridge/lexicon.js';
 import {
   attributeWithheld,
   contentWords,
@@ -149,10 +150,8 @@ function onlyFunctionWords(text: string): boolean {
  * chatter, not facts to keep. A value made only of these (and softeners like "so", "today") is
  * not stored.
  */
-const MOOD_WORDS = new Set(
-  'awful terrible horrible bad worse worst good better best great nice lovely fine ok okay cool amazing awesome fantastic wonderful brilliant beautiful ugly boring bored fun funny hilarious weird strange crazy insane stupid dumb silly annoying annoyed angry mad sad happy glad tired exhausted sleepy asleep awake hungry full sick ill cold hot warm chilly freezing boiling wet dry windy rainy sunny cloudy foggy busy quiet loud noisy slow fast late early hard easy difficult tough simple useful useless important interesting cute sweet nasty gross messy clean dirty broken done over finished ready fine alright right wrong true false real fake weird mine yours ours here there gone away back home out in up down on off so very really too quite pretty totally super kinda sorta a bit little lot today tonight now finally again already still yet lately anymore as usual always never sometimes again for me to us me'.split(
-    ' ',
-  ),
+const MOOD_WORDS = wordSet(
+  'awful terrible horrible bad worse worst good better best great nice lovely fine ok okay cool amazing awesome fantastic wonderful brilliant beautiful ugly boring bored fun funny hilarious weird strange crazy insane stupid dumb silly annoying annoyed angry mad sad happy glad tired exhausted sleepy asleep awake hungry full sick ill cold hot warm chilly freezing boiling wet dry windy rainy sunny cloudy foggy busy quiet loud noisy slow fast late early hard easy difficult tough simple useful useless important interesting cute sweet nasty gross messy clean dirty broken done over finished ready fine alright right wrong true false real fake weird mine yours ours here there gone away back home out in up down on off so very really too quite pretty totally super kinda sorta a bit little lot today tonight now finally again already still yet lately anymore as usual always never sometimes again for me to us me',
 );
 
 /**
@@ -204,17 +203,13 @@ export function onlyMood(said: string): boolean {
 }
 
 /** Insults that are never a name, in the languages people mix in, capitalised or not. */
-const INSULTS = new Set(
-  'idiot idiota idiote imbécil imbecil imbécile imbecille dummkopf arschloch trottel depp vollidiot blödmann penner spinner connard connasse crétin crétine abruti abrutie gilipollas pendejo pendeja cabrón capullo stronzo stronza coglione cretino cretina babaca otário idioot moron jerk'.split(
-    ' ',
-  ),
+const INSULTS = wordSet(
+  'idiot idiota idiote imbécil imbecil imbécile imbecille dummkopf arschloch trottel depp vollidiot blödmann penner spinner connard connasse crétin crétine abruti abrutie gilipollas pendejo pendeja cabrón capullo stronzo stronza coglione cretino cretina babaca otário idioot moron jerk',
 );
 
 /** Words of the mood lists that carry no mood on their own ("a", "so", "today"). */
-const SOFTENERS = new Set(
-  'a an the so very really too quite pretty totally super kinda sorta bit little lot of such today tonight now finally again already still yet for me to us as un una uno une el la le los las les der die das ein eine einer einen il lo um uma een het es est ist è é muy très sehr molto muito tan tão vraiment wirklich davvero realmente totalmente complètement completamente total un poco peu bisschen hoy aujourdhui heute oggi hoje'.split(
-    ' ',
-  ),
+const SOFTENERS = wordSet(
+  'a an the so very really too quite pretty totally super kinda sorta bit little lot of such today tonight now finally again already still yet for me to us as un una uno une el la le los las les der die das ein eine einer einen il lo um uma een het es est ist è é muy très sehr molto muito tan tão vraiment wirklich davvero realmente totalmente complètement completamente total un poco peu bisschen hoy aujourdhui heute oggi hoje',
 );
 
 /** "now 204", "1234 now", "8000 instead": the word that marks an update is not part of the value. */
