@@ -65,3 +65,49 @@ export function cardinalsBetween(from: number, to: number): string[] {
     .filter(([, value]) => value >= from && value <= to)
     .map(([word]) => word);
 }
+
+/**
+ * Short forms of words in names of facts and in questions, with the words they stand for: "pw" is
+ * "password", "bday" (and "b'day") "birthday", "DOB" "date of birth", "2nd" "second", "tel"
+ * "phone". One table for every reader: a memory fact's identity (so "my bday" and "my birthday"
+ * are one fact), a lookup by name, and a casual question to the documents ("whats the wifi pw").
+ * Only forms that are not words of their own ("no" is "number" only after a word and with its dot
+ * in questions, see the readers). Keys are lowercase, without apostrophes.
+ */
+export const SHORT_FORMS: Readonly<Record<string, string>> = {
+  pw: 'password',
+  pwd: 'password',
+  passwd: 'password',
+  addr: 'address',
+  tel: 'phone',
+  num: 'number',
+  nr: 'number',
+  bday: 'birthday',
+  dob: 'date of birth',
+  mob: 'mobile',
+  reg: 'registration',
+  appt: 'appointment',
+  fav: 'favourite',
+  fave: 'favourite',
+  '1st': 'first',
+  '2nd': 'second',
+  '3rd': 'third',
+  '4th': 'fourth',
+  '5th': 'fifth',
+};
+
+/**
+ * `text` with the short forms of several words written out ("my DOB" → "my date of birth"), for
+ * readers that split a name into words after: one-word short forms are left for them to read.
+ */
+export function shortFormsInFull(text: string): string {
+  return text.replace(SEVERAL_WORDS, (short) => SHORT_FORMS[short.toLowerCase()] ?? short);
+}
+
+/** The short forms in `SHORT_FORMS` that stand for several words, as whole words of any case. */
+const SEVERAL_WORDS = new RegExp(
+  `(?<![\\p{L}\\p{N}'’])(?:${Object.keys(SHORT_FORMS)
+    .filter((short) => SHORT_FORMS[short]!.includes(' '))
+    .join('|')})(?![\\p{L}\\p{N}'’])`,
+  'giu',
+);

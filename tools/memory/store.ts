@@ -121,7 +121,10 @@ export function factIdentity(key: string): string {
   if (parts.length > 1 && updateWord(parts[0]!, parts[1]!)) parts.shift();
   let joined = '';
   for (const [at, typed] of parts.entries()) {
-    const part = ONE_SPELLING[typed] ?? SHORT_FORM[typed] ?? typed;
+    // "phone no" is the phone number; "no" opening a name stays a word ("no fly list").
+    const full = ONE_SPELLING[typed] ?? SHORT_FORM[typed] ?? (typed === 'no' && at > 0 ? 'number' : typed);
+    // "DOB" is "date of birth": the words of a short form join as the name's words do.
+    const part = full.replaceAll(' ', '');
     const word = at < parts.length - 1 ? (singularOwner(part) ?? part) : part;
     joined += at > 0 && /\d$/u.test(joined) && /^\d/u.test(word) ? ` ${word}` : word;
   }
@@ -326,6 +329,15 @@ export const memoryMigrations: readonly CapabilityMigration[] = [
       fillIdentities(db);
     },
   },
+  {
+    version: 4,
+    description:
+      'identities recomputed: more short forms are their words ("bday" is "birthday", "DOB" "date of birth", "2nd" "second", "mob" "mobile", "reg" "registration", "appt" "appointment", "phone no" "phone number")',
+    up(db) {
+      db.prepare('UPDATE memory SET identity = NULL').run();
+      fillIdentities(db);
+    },
+  },
 ];
 
 /**
@@ -476,6 +488,18 @@ export function createMemoryStore(cartridge: Cartridge): MemoryStore {
           (a, b) =>
             Number(b.same) - Number(a.same) || b.score - a.score || b.row.updated_at - a.row.updated_at,
         );
+      // "wifi password" answered by a shorthand ("home wifi password") while "work wifi password"
+      // is stored too: the work one fits as well, so which one is asked, never guessed. With no
+      // shorthand answering, the work one stays a near fact ("phone" is never the "work phone").
+      if (ranked[0]?.same && ranked[0].score < 1)
+        for (const each of ranked)
+          if (
+            !each.same &&
+            numbersFit(query, each.row.label) &&
+            sameSubject(query, each.row.label, { places: false }) &&
+            !askedBeyond(query, each.row.label)
+          )
+            each.fits = true;
       // Facts whose name, without its marks ("#tag", "@handle", "📱 PIN" read as "phone PIN" when
       // "phone" was asked) or the relation before a named owner ("sister Ann's phone" for "Ann's
       // phone"), is about what was asked. An emoji is a qualifier word like "bank": "📱 PIN" fits
