@@ -111,3 +111,36 @@ const SEVERAL_WORDS = new RegExp(
     .join('|')})(?![\\p{L}\\p{N}'’])`,
   'giu',
 );
+
+/**
+ * Function words as they are often mistyped ("teh" and "hte" for "the", "adn" for "and"), with
+ * the word meant. None is a word of its own, so reading one as meant never changes a name.
+ */
+export const FUNCTION_WORD_TYPOS: Readonly<Record<string, string>> = {
+  teh: 'the',
+  hte: 'the',
+  adn: 'and',
+  nad: 'and',
+  taht: 'that',
+  thta: 'that',
+  waht: 'what',
+  whta: 'what',
+};
+
+/**
+ * A name with its mistyped function words read as meant (`FUNCTION_WORD_TYPOS`), and a leading
+ * "the"/"my" so read dropped as the name's own would be: "teh garage code" → "garage code",
+ * "code fo teh gate" → "code of the gate". Other words, case and spacing stay as typed.
+ */
+export function functionWordsAsMeant(name: string): string {
+  const fixed = name.replace(/(?<![\p{L}\p{N}'’])\p{L}+(?![\p{L}\p{N}'’])/gu, (word) => {
+    const meant = FUNCTION_WORD_TYPOS[word.toLowerCase()];
+    return meant === undefined
+      ? word
+      : /^\p{Lu}/u.test(word)
+        ? `${meant[0]!.toUpperCase()}${meant.slice(1)}`
+        : meant;
+  });
+  if (fixed === name) return name;
+  return fixed.replace(/^\s*(?:the|my)\s+(?=\S)/iu, '');
+}

@@ -1,6 +1,6 @@
 /** Word lists the offline planner matches with: synonyms, fillers, contractions, number words. */
 
-import { CARDINALS, ORDINALS } from '../../cartridge/lexicon.js';
+import { CARDINALS, FUNCTION_WORD_TYPOS, ORDINALS } from '../../cartridge/lexicon.js';
 
 /**
  * Words that mean the same thing in a request. A template literal matches any word of its
@@ -49,6 +49,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
 
 /** Frequent misspellings too short for edit-distance tolerance, mapped to the word meant. */
 export const MISSPELLINGS: Readonly<Record<string, string>> = {
+  ...FUNCTION_WORD_TYPOS,
   ad: 'add',
   teh: 'the',
   hte: 'the',

@@ -7,7 +7,7 @@
  * Hand-made and small on purpose: only forms that are not also English words of their own.
  */
 
-import { SHORT_FORMS } from '../../cartridge/lexicon.js';
+import { FUNCTION_WORD_TYPOS, SHORT_FORMS } from '../../cartridge/lexicon.js';
 
 /** Question words typed without an apostrophe or misspelled, with "is" contracted ("whats" → "what is"). */
 const CONTRACTED: Record<string, string> = {
@@ -23,6 +23,7 @@ const CONTRACTED: Record<string, string> = {
 };
 /** Misspelled question and function words ("wat", "waht", "teh"). */
 const MISSPELT: Record<string, string> = {
+  ...FUNCTION_WORD_TYPOS,
   wat: 'what',
   wot: 'what',
   waht: 'what',

@@ -5,7 +5,7 @@
  */
 
 import { configKeys } from '../../cartridge/config.js';
-import { wordSet } from '../../cartridge/lexicon.js';
+import { functionWordsAsMeant, wordSet } from '../../cartridge/lexicon.js';
 import {
   attributeWithheld,
   contentWords,
@@ -28,10 +28,12 @@ import {
 import { endSentence } from '../sentence.js';
 import { appNamed, mayNameApp } from './not-facts.js';
 import { normaliseKey, sameFactName, updateWord } from './store.js';
+import { sureTypo, typoMatches } from './typos.js';
 
 /** A fact's key from a request: a name, never a note, a pronoun, a device or a sentence. */
 export const memoryKeyCheck = (value: unknown): SlotCheck => {
-  const text = String(value);
+  // "teh garage code": a mistyped function word is read as meant, never kept in the name.
+  const text = functionWordsAsMeant(String(value));
   if (
     /^(?:(?:all\s+)?(?:my\s+|the\s+)?(?:notes?|memos?|memories|facts|data)$|(?:.*\s)?(?:notes?|memos?)\s+(?:number\s+|no\.?\s*|#)?\d+\b)/i.test(
       text,
@@ -87,7 +89,7 @@ export const memoryKeyCheck = (value: unknown): SlotCheck => {
  * say what to do with something, never what a fact is called.
  */
 export const memoryNewKeyCheck = (value: unknown): SlotCheck => {
-  const text = String(value);
+  const text = functionWordsAsMeant(String(value));
   if (/(?:^|\s)(?:~|\.{1,2})?\/\S|\b[a-z]+:\/\/|\s(?:to|at|into|onto|as|from|with|of|for)$/i.test(text))
     return { problem: { field: 'key', message: `"${text}" is not the name of a fact` } };
   // "the home one is ddd", "my work ones are …": "one" stands for a name said before, in another
@@ -438,6 +440,7 @@ function updateTargetCheck(
     match?: { label: string; value: unknown } | null;
     ambiguous?: boolean;
     alternatives?: { label: string; value?: unknown }[];
+    typo?: string;
   };
   const fits = found.alternatives ?? [];
   if (!found.match && found.ambiguous && fits.length > 1)
@@ -447,7 +450,13 @@ function updateTargetCheck(
         '; ',
       )}. Which one should change to ${value}? Say "update my ${fits[0]!.label.replace(/^(?:my|your)\s+/i, '')} to ${value}" with the name of the one you mean; nothing was changed.`;
   const match = found.match;
-  if (!match || sameFactName(match.label, key)) return undefined;
+  // "change my wifi pasword to x": the stored name mistyped; the write changes that fact and says so.
+  if (
+    !match ||
+    sameFactName(match.label, key) ||
+    (typoMatches(key, [match]).length === 1 && sureTypo(key, match.label))
+  )
+    return undefined;
   const subject = factSubject(match.label);
   return `${subject} is ${String(match.value)}, and nothing is remembered as "${key}". To change ${subject.charAt(0).toLowerCase()}${subject.slice(1)}, say "update my ${match.label.replace(/^(?:my|your)\s+/i, '')} to ${value}"; to keep "${key}" as a new fact, say "remember my ${key} is ${value}". Nothing was changed.`;
 }

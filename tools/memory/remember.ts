@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { namesSecret } from '../../cartridge/text-similarity.js';
 import { defineTool } from '../define-tool.js';
 import { memoryKey, memoryValue } from '../schemas.js';
 import { endSentence } from '../sentence.js';
@@ -16,6 +17,26 @@ import {
 } from './offline.js';
 import { memoryEntry } from './schemas.js';
 import { createMemoryStore } from './store.js';
+import { sureTypo, typoMatches } from './typos.js';
+
+/** What a write did, on one line: a line break inside the value shows as ⏎, never as a forged line. */
+function describeWrite({
+  entry,
+  previous,
+  created,
+}: {
+  entry: { label: string; value: unknown };
+  previous: unknown;
+  created: boolean;
+}): string {
+  const value = visibleBreaks(String(entry.value));
+  const be = pluralName(entry.label) ? 'are' : 'is';
+  if (!created && String(previous) === String(entry.value))
+    return endSentence(`Already remembered: ${entry.label} ${be} ${value}`);
+  return created || previous === undefined
+    ? endSentence(`Remembered: ${entry.label} ${be} ${value}`)
+    : `Updated: ${entry.label} ${be} now ${value} (was ${visibleBreaks(String(previous))}).`;
+}
 
 export const memoryRemember = defineTool({
   name: 'memory_remember',
@@ -32,6 +53,12 @@ export const memoryRemember = defineTool({
       .describe(
         'Only add a new fact: if one by that name is stored by then (another process wrote it meanwhile), nothing is written and the answer asks whether to change it.',
       ),
+    asNew: z
+      .boolean()
+      .optional()
+      .describe(
+        'Store under exactly this name even when it looks like a stored name mistyped ("cat name" beside "car name").',
+      ),
   }),
   output: z.object({
     entry: memoryEntry,
@@ -41,7 +68,13 @@ export const memoryRemember = defineTool({
       .boolean()
       .optional()
       .describe(
-        'True when `ifNew` was set and the fact was already stored with another value: nothing was written.',
+        'True when nothing was written: `ifNew` was set and the fact was already stored with another value, or the key may be a typo of the stored names in `typos`.',
+      ),
+    typos: z
+      .array(z.string())
+      .optional()
+      .describe(
+        'Stored names the key was read as a typo of ("garage cdoe" → "garage code"). One, with `kept` unset: that fact was changed. With `kept`: nothing was written; ask which is meant.',
       ),
   }),
   examples: [
@@ -62,8 +95,26 @@ export const memoryRemember = defineTool({
     'my {key} has changed to {value}',
     'I changed my {key} to {value}',
   ],
-  run({ key, value, ifNew }, { cartridge, emit }) {
+  run({ key, value, ifNew, asNew }, { cartridge, emit }) {
     const store = createMemoryStore(cartridge);
+    // No fact has this name, but it is a stored name mistyped ("garage cdoe" for "garage code"):
+    // that fact is changed, and the answer says what was read. A typo that may be another word
+    // ("gim" for "gym") or fits two names is asked about; nothing is written.
+    const typos = asNew || store.get(key) ? [] : typoMatches(key, store.list({ limit: 10_000 }));
+    const [typo] = typos;
+    if (typo && (ifNew || typos.length > 1 || !sureTypo(key, typo.label)))
+      return {
+        entry: typo,
+        previous: typo.value,
+        created: false,
+        kept: true,
+        typos: typos.map(({ label }) => label),
+      };
+    if (typo) {
+      const result = store.remember(typo.label, value);
+      emit('memory.remembered', { key: result.entry.key, value, previous: result.previous ?? null });
+      return { ...result, typos: [typo.label] };
+    }
     // Checked in this write transaction, so no other process can add the fact in between: a
     // statement checked as new ("my counter is 8") never silently replaces a fact stored since.
     const stored = ifNew ? store.get(key) : undefined;
@@ -73,17 +124,16 @@ export const memoryRemember = defineTool({
     emit('memory.remembered', { key: result.entry.key, value, previous: result.previous ?? null });
     return result;
   },
-  describe: ({ entry, previous, created, kept }, { key, value: asked }) => {
+  describe: ({ entry, previous, created, kept, typos }, { key, value: asked }) => {
+    if (kept && typos && typos.length > 1)
+      return `No fact is called "${key}"; it looks like a typo of ${typos.map((label) => `"${label}"`).join(' and ')}. Which one should be ${visibleBreaks(asked)}? Say it with its full name; nothing was changed.`;
+    if (kept && typos)
+      return `No fact is called "${key}"; do you mean ${factSubject(entry.label).replace(/^(?:Your|Our|The)\b/, (word) => word.toLowerCase())}${namesSecret(entry.label) ? '' : ` (now ${visibleBreaks(String(entry.value))})`}? To change it to ${visibleBreaks(asked)}, say "remember my ${entry.label.replace(/^(?:my|your)\s+/i, '')} is ${visibleBreaks(asked)}". Nothing was changed.`;
+    const took = typos?.length === 1 ? `I took "${key}" to mean "${typos[0]}". ` : '';
+    if (took) return `${took}${describeWrite({ entry, previous, created })}`;
     if (kept)
       return `${factSubject(entry.label)} is ${visibleBreaks(String(entry.value))}; change it to ${visibleBreaks(asked)}? Say "remember my ${key} is ${visibleBreaks(asked)}".`;
-    // One line: a line break inside the value shows as ⏎, never as a forged line of its own.
-    const value = visibleBreaks(String(entry.value));
-    const be = pluralName(entry.label) ? 'are' : 'is';
-    if (!created && String(previous) === String(entry.value))
-      return endSentence(`Already remembered: ${entry.label} ${be} ${value}`);
-    return created || previous === undefined
-      ? endSentence(`Remembered: ${entry.label} ${be} ${value}`)
-      : `Updated: ${entry.label} ${be} now ${value} (was ${visibleBreaks(String(previous))}).`;
+    return describeWrite({ entry, previous, created });
   },
   offline: {
     slots: { key: memoryNewKeyCheck, value: memoryValueCheck },
