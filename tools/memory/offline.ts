@@ -11,6 +11,7 @@ import {
   contentWords,
   isAttributeWord,
   namesOtherOne,
+  namesSecret,
   ownersDiffer,
 } from '../../cartridge/text-similarity.js';
 import {
@@ -748,6 +749,16 @@ const memoryOnlyExisting = {
 };
 
 /**
+ * The question for a key that looks like a stored name mistyped ("gim locker code" for "gym
+ * locker code"): which fact is meant, with the value to write; a secret's value is never said.
+ */
+export function typoQuestion(key: string, fact: { label: string; value: unknown }, value: string): string {
+  const subject = factSubject(fact.label).replace(/^(?:Your|Our|The)\b/, (word) => word.toLowerCase());
+  const now = namesSecret(fact.label) ? '' : ` (now ${visibleBreaks(String(fact.value))})`;
+  return `No fact is called "${key}"; do you mean ${subject}${now}? To change it to ${visibleBreaks(value)}, say "remember my ${fact.label.replace(/^(?:my|your)\s+/i, '')} is ${visibleBreaks(value)}". Nothing was changed.`;
+}
+
+/**
  * `memory_remember`'s check before it writes: a bare statement asks before it replaces a stored
  * fact (`memoryReplaceCheck`); a settings verb only changes a stored fact (`memoryOnlyExisting`).
  * Both read the fact under the key with `memory_recall`, once.
@@ -763,9 +774,19 @@ export const memoryRememberBefore = {
       !call.statement &&
       ((call.opening !== undefined && UPDATE_VERBS.has(call.opening.verb) && call.opening.yours) ||
         opensWithUpdateWord(input.key));
-    if (!call.statement && !settingVerb && !updating) return GO;
     const found = await call.look({ tool: 'memory_recall', input: { key: input.key } });
     const output = found?.ok ? found.output : undefined;
+    // "remember my gim locker code is 5": a stored name mistyped where the typo may be another word
+    // (or said as a bare statement) is asked about before anything is written; a sure one
+    // ("garage cdoe") is changed by the write, which says what it read.
+    const typoFact = (output as { match?: { label: string; value: unknown } | null } | undefined)?.match;
+    const typo =
+      typoFact && !sameFactName(typoFact.label, input.key) && typoMatches(input.key, [typoFact]).length === 1
+        ? typoFact.label
+        : undefined;
+    if (typo && typoFact && (call.statement || !sureTypo(input.key, typo)))
+      return { kind: 'answer', text: typoQuestion(input.key, typoFact, input.value) };
+    if (!call.statement && !settingVerb && !updating) return GO;
     const which = updating && found?.ok ? updateTargetCheck(output, input) : undefined;
     if (which) return { kind: 'answer', text: which };
     const ask = call.statement && found?.ok ? memoryReplaceCheck.reply(output, input, call.said) : undefined;

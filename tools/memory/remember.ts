@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { namesSecret } from '../../cartridge/text-similarity.js';
 import { defineTool } from '../define-tool.js';
 import { memoryKey, memoryValue } from '../schemas.js';
 import { endSentence } from '../sentence.js';
@@ -13,6 +12,7 @@ import {
   nameThenCode,
   pluralName,
   splitFacts,
+  typoQuestion,
   visibleBreaks,
 } from './offline.js';
 import { memoryEntry } from './schemas.js';
@@ -127,8 +127,7 @@ export const memoryRemember = defineTool({
   describe: ({ entry, previous, created, kept, typos }, { key, value: asked }) => {
     if (kept && typos && typos.length > 1)
       return `No fact is called "${key}"; it looks like a typo of ${typos.map((label) => `"${label}"`).join(' and ')}. Which one should be ${visibleBreaks(asked)}? Say it with its full name; nothing was changed.`;
-    if (kept && typos)
-      return `No fact is called "${key}"; do you mean ${factSubject(entry.label).replace(/^(?:Your|Our|The)\b/, (word) => word.toLowerCase())}${namesSecret(entry.label) ? '' : ` (now ${visibleBreaks(String(entry.value))})`}? To change it to ${visibleBreaks(asked)}, say "remember my ${entry.label.replace(/^(?:my|your)\s+/i, '')} is ${visibleBreaks(asked)}". Nothing was changed.`;
+    if (kept && typos) return typoQuestion(key, entry, asked);
     const took = typos?.length === 1 ? `I took "${key}" to mean "${typos[0]}". ` : '';
     if (took) return `${took}${describeWrite({ entry, previous, created })}`;
     if (kept)
