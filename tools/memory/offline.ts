@@ -5,7 +5,7 @@
  */
 
 import { configKeys } from '../../cartridge/config.js';
-import { functionWordsAsMeant, wordSet } from '../../cartridge/lexicon.js';
+import { functionWordsAsMeant, shortFormsInFull, wordSet } from '../../cartridge/lexicon.js';
 import {
   attributeWithheld,
   contentWords,
@@ -13,6 +13,7 @@ import {
   namesOtherOne,
   namesSecret,
   ownersDiffer,
+  SHORT_FORM,
 } from '../../cartridge/text-similarity.js';
 import {
   aliased,
@@ -571,8 +572,13 @@ export function bestFacts(
   sameWord: (wanted: string, word: string) => boolean,
   minScore = 0.5,
 ): FactEntry[] {
-  const wanted = questionWords(question);
+  // "car reg?" asks for the car registration: short forms read as their words (`SHORT_FORM`).
+  const wanted = questionWords(shortFormsInFull(question)).map((word) => SHORT_FORM[word] ?? word);
   if (wanted.length === 0) return [];
+  const inFull = (words: string[]) => [
+    ...words,
+    ...words.flatMap((word) => (SHORT_FORM[word] ? [SHORT_FORM[word]] : [])),
+  ];
   const hits = (word: string, candidates: readonly string[]) =>
     candidates.some(
       (candidate) =>
@@ -592,7 +598,7 @@ export function bestFacts(
     if (attributeWithheld(wanted.join(' '), entry.label)) continue;
     // "what's my car?" is never answered by "next car", "my daughter's name" never by her teacher.
     if (namesOtherOne(wanted.join(' '), entry.label)) continue;
-    const keyWords = contentWords(`${entry.key} ${entry.label}`);
+    const keyWords = inFull(contentWords(`${entry.key} ${entry.label}`));
     const valueWords = contentWords(String(entry.value));
     // "what is my bank PIN?" is never answered by "bank: HSBC": an attribute asked for ("PIN",
     // "password", "expiry") that neither the fact's name nor its value says is another fact.
