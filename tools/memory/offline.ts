@@ -780,9 +780,11 @@ export const memoryRememberBefore = {
       !call.statement &&
       ((call.opening !== undefined && UPDATE_VERBS.has(call.opening.verb) && call.opening.yours) ||
         opensWithUpdateWord(input.key));
+    // A plain "remember …" is not looked up first (the write itself asks about a mistyped name).
+    if (!call.statement && !settingVerb && !updating) return GO;
     const found = await call.look({ tool: 'memory_recall', input: { key: input.key } });
     const output = found?.ok ? found.output : undefined;
-    // "remember my gim locker code is 5": a stored name mistyped where the typo may be another word
+    // "my gim locker code is 5", "change my gim locker code to 5": a stored name mistyped where the typo may be another word
     // (or said as a bare statement) is asked about before anything is written; a sure one
     // ("garage cdoe") is changed by the write, which says what it read.
     const typoFact = (output as { match?: { label: string; value: unknown } | null } | undefined)?.match;
@@ -792,7 +794,6 @@ export const memoryRememberBefore = {
         : undefined;
     if (typo && typoFact && (call.statement || !sureTypo(input.key, typo)))
       return { kind: 'answer', text: typoQuestion(input.key, typoFact, input.value) };
-    if (!call.statement && !settingVerb && !updating) return GO;
     const which = updating && found?.ok ? updateTargetCheck(output, input) : undefined;
     if (which) return { kind: 'answer', text: which };
     const ask = call.statement && found?.ok ? memoryReplaceCheck.reply(output, input, call.said) : undefined;
