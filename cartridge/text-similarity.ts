@@ -1,5 +1,7 @@
 /** Small, dependency-free text similarity used for fuzzy lookups (memory keys, tool names). */
 
+import { SHORT_FORMS, shortFormsInFull, wordSet } from './lexicon.js';
+
 /**
  * The numbers a name holds, sorted ("room 101 key" → ["101"]; "flat 3b" → ["3"]): two names whose
  * numbers differ are different things however close their letters ("room 100 key" is not "room
@@ -24,10 +26,8 @@ export function sameNumbers(one: string, other: string): boolean {
   return a.length === b.length && a.every((number, at) => number === b[at]);
 }
 
-const STOPWORDS = new Set(
-  'a an the my our your his her their its of for to in on at is are was were be what whats which who where when how do does did me i we you it that this please'.split(
-    ' ',
-  ),
+const STOPWORDS = wordSet(
+  'a an the my our your his her their its of for to in on at is are was were be what whats which who where when how do does did me i we you it that this please',
 );
 
 /** Lowercase words, accents folded, punctuation dropped. */
@@ -135,20 +135,16 @@ export function similarity(a: string, b: string): number {
  * Nouns for the people a fact may belong to ("my sister's …", "brother's …"): a fuzzy lookup
  * never swaps one owner for another or drops one.
  */
-const PEOPLE = new Set(
-  'mom mum mam mommy mummy mama mother dad daddy papa father parent parents sister sis brother bro sibling wife husband hubby spouse son daughter partner boyfriend girlfriend fiance fiancee friend boss manager kid kids child children baby grandma grandpa grandad granddad grandmother grandfather granny gran nana aunt auntie uncle cousin niece nephew neighbour neighbor colleague coworker roommate flatmate landlady landlord dog cat his her their'.split(
-    ' ',
-  ),
+const PEOPLE = wordSet(
+  'mom mum mam mommy mummy mama mother dad daddy papa father parent parents sister sis brother bro sibling wife husband hubby spouse son daughter partner boyfriend girlfriend fiance fiancee friend boss manager kid kids child children baby grandma grandpa grandad granddad grandmother grandfather granny gran nana aunt auntie uncle cousin niece nephew neighbour neighbor colleague coworker roommate flatmate landlady landlord dog cat his her their',
 );
 
 /**
  * Things whose possessive names a part of them, not an owner: "my car's plate" is "my plate"'s
  * fact ("what is my plate?"), never somebody else's.
  */
-const THINGS = new Set(
-  'car bike bicycle motorbike scooter van truck boat house home flat apartment garage office building phone laptop computer router wifi bank school gym locker door gate'.split(
-    ' ',
-  ),
+const THINGS = wordSet(
+  'car bike bicycle motorbike scooter van truck boat house home flat apartment garage office building phone laptop computer router wifi bank school gym locker door gate',
 );
 
 /**
@@ -167,16 +163,8 @@ export function singularOwner(word: string): string | undefined {
  * "tel"): a lookup reads each as the long word. Stored names keep the word as typed.
  */
 export const SHORT_FORM: Readonly<Record<string, string>> = {
-  fav: 'favourite',
-  fave: 'favourite',
+  ...SHORT_FORMS,
   favorite: 'favourite',
-  num: 'number',
-  nr: 'number',
-  addr: 'address',
-  pw: 'password',
-  pwd: 'password',
-  passwd: 'password',
-  tel: 'phone',
   telephone: 'phone',
 };
 
@@ -230,7 +218,7 @@ function subjectWords(text: string): SubjectWord[] {
   // The token index of each found word, to tell a word written right before an owner.
   const at: number[] = [];
   let token = -1;
-  const normal = text.normalize('NFC');
+  const normal = shortFormsInFull(text.normalize('NFC'));
   const matched = [...normal.matchAll(NAME_TOKEN)];
   const tokens = matched.map(([raw]) => raw);
   // The first word that is not "my", "the", "our": a person word there owns the fact ("wife birthday").
@@ -316,6 +304,8 @@ function foundIn(word: string, others: readonly SubjectWord[]): number[] | undef
 }
 
 /**
+ * With `places: false`, a word saying where the fact belongs (`PLACE_OF`: "work", "office") is
+ * left out like any other word ("wifi password" for "work wifi password").
  * Whether a fact named `name` answers a lookup for `query`, as far as its words go: no owner
  * ("sister's", "brother", "her") or symbol word ("C#", "📱") on one side is missing on the other
  * (see `ownersDiffer`), and no word was swapped for another: words may be left out on one side
@@ -326,7 +316,7 @@ function foundIn(word: string, others: readonly SubjectWord[]): number[] | undef
  * the word before it implies it ("phone number", "email address", "dog's name"). How close the
  * rest is, is the caller's score.
  */
-export function sameSubject(query: string, name: string): boolean {
+export function sameSubject(query: string, name: string, { places = true } = {}): boolean {
   const found = coverage(query, name);
   if (!found) return false;
   const { asked, left, namedLeft } = found;
@@ -337,7 +327,7 @@ export function sameSubject(query: string, name: string): boolean {
   const last = asked.findLastIndex(({ owner, symbol }) => !owner && !symbol);
   if (left.some((word) => !word.owner && !word.symbol && (ATTRIBUTE.has(word.word) || word === asked[last])))
     return false;
-  if (otherOne(found)) return false;
+  if (otherOne(found, places)) return false;
   // The reverse: "bank" is not "bank PIN". A name holding an attribute the question lacks is
   // another fact, and its value (a PIN, a password) is never the answer to "what is my bank?".
   return !withheldFrom(found);
@@ -354,16 +344,24 @@ export function namesOtherOne(query: string, name: string): boolean {
   return found !== undefined && otherOne(found);
 }
 
-function otherOne({
-  asked,
-  named,
-  namedLeftAt,
-}: {
-  asked: SubjectWord[];
-  named: SubjectWord[];
-  namedLeftAt: number[];
-}): boolean {
-  if (namedLeftAt.some((index) => WHICH_ONE.has(named[index]!.word))) return true;
+function otherOne(
+  {
+    asked,
+    named,
+    namedLeftAt,
+  }: {
+    asked: SubjectWord[];
+    named: SubjectWord[];
+    namedLeftAt: number[];
+  },
+  places = true,
+): boolean {
+  if (
+    namedLeftAt.some(
+      (index) => WHICH_ONE.has(named[index]!.word) || (places && PLACE_OF.has(named[index]!.word)),
+    )
+  )
+    return true;
   const head = named.findLastIndex(({ owner, symbol }) => !owner && !symbol);
   if (head < 0 || !namedLeftAt.includes(head) || impliedBy(named, head) || named[head]!.possessive)
     return false;
@@ -373,22 +371,27 @@ function otherOne({
 
 /**
  * Words that say which one of its kind a fact is about ("next car", "old address", "spare key",
- * "ex boss"): a fact named with one never answers for the bare name.
+ * "ex boss", "mother's maiden name", "middle name", "work phone", "guest wifi"): a fact named with
+ * one, before or inside the name asked, never answers for the name without it; it is a near fact.
  */
-const WHICH_ONE = new Set(
-  'next old previous prev former future last spare backup second third other ex prior upcoming temporary temp replacement'.split(
-    ' ',
-  ),
+const WHICH_ONE = wordSet(
+  'next old previous prev former future last spare backup second third other ex prior upcoming temporary temp replacement first 1st 2nd 3rd maiden middle nick pet user screen stage pen emergency secondary alternate alternative alt',
 );
+
+/**
+ * Words that say where a fact belongs ("work phone", "office wifi", "guest wifi password"): said
+ * before or inside a name they make it another one of its kind, as `WHICH_ONE` do ("what's my
+ * phone" is never answered by the work phone). A lookup that is itself answered by a shorthand
+ * ("wifi password" for "home wifi password") counts them as fitting too, so which is asked.
+ */
+const PLACE_OF = wordSet('work business office guest');
 
 /**
  * People a fact may be about by their role ("daughter's teacher", "son's coach"): a person of its
  * own, never the owner before it ("what's my daughter's name" is not the teacher's).
  */
-const ROLE = new Set(
-  'teacher coach doctor dentist tutor nanny babysitter vet therapist nurse principal headteacher headmaster teammate classmate mentor trainer instructor lawyer accountant godparent godmother godfather pediatrician paediatrician'.split(
-    ' ',
-  ),
+const ROLE = wordSet(
+  'teacher coach doctor dentist tutor nanny babysitter vet therapist nurse principal headteacher headmaster teammate classmate mentor trainer instructor lawyer accountant godparent godmother godfather pediatrician paediatrician',
 );
 
 /**
@@ -494,10 +497,8 @@ function coverage(
  * number") they make a different fact from one named by the thing alone ("bank", "car"). Singular,
  * as `subjectWords` gives them.
  */
-const ATTRIBUTE = new Set(
-  'pin password passcode passphrase code combination combo number expiry expiration expire expiring expired date insurance policy account balance iban swift routing sort username login user address serial licence license plate registration renewal premium fee price cost bill size colour color model year birthday anniversary age height weight'.split(
-    ' ',
-  ),
+const ATTRIBUTE = wordSet(
+  'pin password passcode passphrase code combination combo number expiry expiration expire expiring expired date insurance policy account balance iban swift routing sort username login user address serial licence license plate registration renewal premium fee price cost bill size colour color model year birthday anniversary age height weight',
 );
 
 /** Words for a person's phone number, one attribute when said of someone ("landlord's mobile"). */
@@ -530,10 +531,8 @@ function impliedBy(words: readonly SubjectWord[], index: number): boolean {
 }
 
 /** Words that make a fact's value a secret: a PIN, a password, a code, a key, a token… */
-const SECRET = new Set(
-  'pin pins puk password passwords passwd pwd pw passcode passcodes passphrase code codes combination combo secret secrets key keys token tokens login logins cvv cvc cvv2 otp seed mnemonic ssn'.split(
-    ' ',
-  ),
+const SECRET = wordSet(
+  'pin pins puk password passwords passwd pwd pw passcode passcodes passphrase code codes combination combo secret secrets key keys token tokens login logins cvv cvc cvv2 otp seed mnemonic ssn',
 );
 
 /** Numbers that are secrets when said after these words ("account number", "card number"). */

@@ -588,8 +588,57 @@ function matchAll(
  * nothing matched is answered from memory and notes; anything else is not understood.
  */
 export function interpret(request: string, registry: Registry): Interpretation {
-  const reading = interpretCleaned(cleanText(request), registry);
-  return privateKept(request, reading);
+  const reading = asTypedValues(
+    request,
+    privateKept(request, interpretCleaned(cleanText(request), registry)),
+  );
+  return reading;
+}
+
+/** Spaces as `cleanText` leaves them, and the characters it made into one ("\u00a0", "\u200b"). */
+const TYPED_SPACE = '[\\s\\u00a0\\u2000-\\u200b\\u202f\\u205f\\u3000\\ufeff]+';
+
+/**
+ * `value` as the request typed it: `cleanText` reads a no-break or zero-width space as a space and
+ * a curly quote as a straight one, which a value keeps as typed ("12\u00a034", "don’t panic").
+ * The typed text is found in the request by those characters alone; with none or several different
+ * ones found, `value` stays as read.
+ */
+export function asTypedValue(value: string, request: string): string {
+  const raw = request.normalize('NFC');
+  if (!value.trim() || raw.includes(value)) return value;
+  const pattern = [...value]
+    .map((char) =>
+      /\s/u.test(char)
+        ? TYPED_SPACE
+        : char === "'"
+          ? "['‘’‚]"
+          : char === '"'
+            ? '["“”„]'
+            : char.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'),
+    )
+    .join('')
+    .replaceAll(`${TYPED_SPACE}${TYPED_SPACE}`, TYPED_SPACE);
+  const found = new Set(Array.from(raw.matchAll(new RegExp(pattern, 'gu')), ([typed]) => typed));
+  return found.size === 1 ? [...found][0]! : value;
+}
+
+/**
+ * The reading with every value said as typed (`asTypedValue`): the text fields of each step's
+ * input, except a fact's `key`, which is a name (a name's spaces are spaces).
+ */
+function asTypedValues(request: string, reading: Interpretation): Interpretation {
+  const typed = (input: Record<string, unknown>) =>
+    Object.fromEntries(
+      Object.entries(input).map(([field, value]) => [
+        field,
+        typeof value === 'string' && field !== 'key' ? asTypedValue(value, request) : value,
+      ]),
+    );
+  if (reading.kind === 'call')
+    return { ...reading, steps: reading.steps.map((step) => ({ ...step, input: typed(step.input) })) };
+  if (reading.kind === 'ask') return { ...reading, input: typed(reading.input) };
+  return reading;
 }
 
 /**

@@ -1,5 +1,7 @@
 /** Word lists the offline planner matches with: synonyms, fillers, contractions, number words. */
 
+import { CARDINALS, FUNCTION_WORD_TYPOS, ORDINALS } from '../../cartridge/lexicon.js';
+
 /**
  * Words that mean the same thing in a request. A template literal matches any word of its
  * group (after plural trimming), so "display my notes" matches "show my notes".
@@ -47,6 +49,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
 
 /** Frequent misspellings too short for edit-distance tolerance, mapped to the word meant. */
 export const MISSPELLINGS: Readonly<Record<string, string>> = {
+  ...FUNCTION_WORD_TYPOS,
   ad: 'add',
   teh: 'the',
   hte: 'the',
@@ -175,45 +178,8 @@ export const CONTRACTIONS: Readonly<Record<string, readonly string[]>> = {
 };
 
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  zero: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-  hundred: 100,
-  first: 1,
-  second: 2,
-  third: 3,
-  fourth: 4,
-  fifth: 5,
-  sixth: 6,
-  seventh: 7,
-  eighth: 8,
-  ninth: 9,
-  tenth: 10,
+  ...CARDINALS,
+  ...ORDINALS,
   a: 1,
   an: 1,
   single: 1,

@@ -74,11 +74,20 @@ export function tokenize(text: string): Token[] {
  * NFKC: values are kept as typed ("5m²" stays "5m²", "½" stays "½"); word matching folds
  * compatibility forms on its own (`normaliseWord`).
  */
+/**
+ * "adn"/"nad" (and mistyped) joining two clauses: before "my", "our", "the … is", "remember", a
+ * mistyped "the" ("remember my gate is 1 adn my door is 2"). Elsewhere it is left as typed, so a
+ * value holding it stays whole.
+ */
+const TYPED_AND =
+  /(?<=\s)(?:adn|nad)(?=\s+(?:my|our|teh|hte|remember|forget|also|the\s+\S+(?:\s+\S+){0,3}\s+(?:is|are|was)|what|whats|wats|waht)\b)/giu;
+
 export function cleanText(text: string): string {
   return text
     .normalize('NFC')
     .replace(/[“”„]/g, '"')
     .replace(/[‘’‚]/g, "'")
     .replace(/[\u00a0\u2000-\u200b]/g, ' ')
+    .replace(TYPED_AND, 'and')
     .trim();
 }

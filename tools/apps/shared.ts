@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { UsageError } from '../../cartridge/errors.js';
+import { CARDINALS, cardinalsBetween } from '../../cartridge/lexicon.js';
 import type { Cartridge } from '../../cartridge/open.js';
 import { parseExpiry } from '../../cartridge/tokens.js';
 import type { BuiltinApp } from '../capability.js';
@@ -177,19 +178,10 @@ export function findApp(
   );
 }
 
-const WORD_NUMBERS: Record<string, number> = {
+const WORD_NUMBERS: Readonly<Record<string, number>> = {
   a: 1,
   an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  ten: 10,
-  fourteen: 14,
-  thirty: 30,
+  ...Object.fromEntries(cardinalsBetween(1, 100).map((word) => [word, CARDINALS[word]!])),
 };
 const WORD_UNITS: Record<string, string> = {
   second: 's',

@@ -11,6 +11,7 @@
  * cuesta"/"quanto costa"/"quanto custa" money, "wie viele X"/"combien de X"/"cuántos X"/"quanti
  * X"/"quantos X" a count of X (hand-made from each language's interrogatives).
  */
+import { cardinalsBetween, wordSet } from '../../cartridge/lexicon.js';
 import { datesIn } from './dates.js';
 import { fold, form, root } from './lexicon.js';
 import { words } from './text.js';
@@ -26,42 +27,34 @@ export interface KindAsked {
 }
 
 /** Verbs and nouns that ask what something costs. */
-const MONEY_ASKING = new Set(
-  'cost costs costed price priced prices pay pays paid paying spend spends spent spending charge charged charges expensive cheap'.split(
-    ' ',
-  ),
+const MONEY_ASKING = wordSet(
+  'cost costs costed price priced prices pay pays paid paying spend spends spent spending charge charged charges expensive cheap',
 );
 /** Words after "how much" that make it a question of amount, not of money ("how much does the box weigh?"). */
-const MEASURING = new Set(
-  'weigh weighs weighed weight hold holds last lasts take takes need needs use uses fit fits contain contains sleep time space room notice'.split(
-    ' ',
-  ),
+const MEASURING = wordSet(
+  'weigh weighs weighed weight hold holds last lasts take takes need needs use uses fit fits contain contains sleep time space room notice',
 );
 /**
  * Words after "how much" that ask for an amount other than money (issue 10, S14 HIGH 4, MEDIUM 9):
  * what a thing is worth or counts for (a percentage, points), weighs, or holds — a measure answers.
  */
-const MEASURE_ASKING = new Set(
-  'worth weigh weighs weighed hold holds contain contains count counts'.split(' '),
-);
+const MEASURE_ASKING = wordSet('worth weigh weighs weighed hold holds contain contains count counts');
 /** Size words after "how" ("how big is the water tank?"): a measure answers ("1.8 litres"). */
-const SIZE = new Set('big large small long tall heavy wide deep high far thick old'.split(' '));
+const SIZE = wordSet('big large small long tall heavy wide deep high far thick old');
 /**
  * Stems of the words that only say a measure is asked ("big", "worth", "weigh"): never required
  * of a sentence, which states the measure instead ("Water tank | 1.8 litres").
  */
 export const MEASURE_FRAMING = new Set([...SIZE, ...MEASURE_ASKING, 'weight', 'size'].map(root));
 /** Words that end the thing counted after "how many" ("how many eggs in …", "… for the party"). */
-const COUNT_END = new Set('in on at for from to with per into inside'.split(' '));
-const AUX = new Set('is are was were does do did will would should can could has have had'.split(' '));
+const COUNT_END = wordSet('in on at for from to with per into inside');
+const AUX = wordSet('is are was were does do did will would should can could has have had');
 /**
  * Words that end the thing counted as AUX does: a preposition or a light verb after it ("how many
  * eggs in the shakshuka?", "how many eggs go in it?" count eggs; issue 10, S14 HIGH 2). "of" is
  * not one: "how many cups of flour" is read by `statesAskedKind`.
  */
-const AFTER_COUNTED = new Set(
-  'in into inside on at for from with per to go goes went get gets need needs'.split(' '),
-);
+const AFTER_COUNTED = wordSet('in into inside on at for from with per to go goes went get gets need needs');
 
 /**
  * Stems of the verbs that ask for records of money or purchases ("what did I spend on travel?",
@@ -241,16 +234,20 @@ const TIME = [
   /\b\d{1,2}(?:st|nd|rd|th)\b/iu,
   /\b(?:daily|weekly|fortnightly|monthly|yearly|annually|every|each|today|tonight|tomorrow|yesterday|morning|afternoon|evening|night|noon|midnight|weekend|weekends|spring|summer|autumn|fall|winter|christmas|easter|once|whenever|when|until|till|since)\b/iu,
   /\b(?:at|by|before|after|from|around)\s+\d/iu,
-  /\b(?:within|in|after|before)\s+(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\b/iu,
+  new RegExp(
+    String.raw`\b(?:within|in|after|before)\s+(?:\d+|a|an|${cardinalsBetween(1, 12).join('|')})\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\b`,
+    'iu',
+  ),
 ];
 /** A place: a preposition of place, or a place word. */
 const PLACE =
   /\b(?:in|at|on|from|under|behind|inside|outside|near|above|below|beside|by|with|between|opposite|upstairs|downstairs|next to|left|right|room|floor|street|road|address)\b/iu;
-const NUMBER_WORD =
-  /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred|dozen|both|several|pair|single|no)$/u;
+const NUMBER_WORD = new RegExp(
+  `^(?:\\d+|${[...cardinalsBetween(1, 50), 'hundred'].join('|')}|dozen|both|several|pair|single|no)$`,
+  'u',
+);
 /** A number in digits or words, one to twenty and the tens ("1.8", "twelve"), before its unit. */
-const NUMBER =
-  '(?:\\d+(?:[.,]\\d+)?\\s*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a|an|half an?)\\s+)';
+const NUMBER = `(?:\\d+(?:[.,]\\d+)?\\s*|(?:${cardinalsBetween(1, 50).join('|')}|a|an|half an?)\\s+)`;
 /** Units of measure by dimension, as regular-expression alternatives. */
 const UNITS = {
   weight: 'kg|kilos?|kilograms?|g|grams?|mg|lbs?|pounds?|oz|ounces?|tons?|tonnes?|stones?',

@@ -7,6 +7,8 @@
  * Hand-made and small on purpose: only forms that are not also English words of their own.
  */
 
+import { FUNCTION_WORD_TYPOS, SHORT_FORMS } from '../../cartridge/lexicon.js';
+
 /** Question words typed without an apostrophe or misspelled, with "is" contracted ("whats" → "what is"). */
 const CONTRACTED: Record<string, string> = {
   whats: 'what is',
@@ -21,6 +23,7 @@ const CONTRACTED: Record<string, string> = {
 };
 /** Misspelled question and function words ("wat", "waht", "teh"). */
 const MISSPELT: Record<string, string> = {
+  ...FUNCTION_WORD_TYPOS,
   wat: 'what',
   wot: 'what',
   waht: 'what',
@@ -32,17 +35,14 @@ const MISSPELT: Record<string, string> = {
   hwo: 'how',
   teh: 'the',
 };
-/** Abbreviations of what a person asks for. */
-const ABBREVIATED: Record<string, string> = {
-  pw: 'password',
-  pwd: 'password',
-  passwd: 'password',
-  addr: 'address',
-  tel: 'phone',
+/**
+ * Abbreviations of what a person asks for: the shared table (`SHORT_FORMS`, which memory fact names
+ * read too), without the ordinals in digits ("1st floor" is how documents say it as well), and
+ * "ph" for phone, which only a question abbreviates so.
+ */
+const ABBREVIATED: Readonly<Record<string, string>> = {
+  ...Object.fromEntries(Object.entries(SHORT_FORMS).filter(([short]) => !/\d/.test(short))),
   ph: 'phone',
-  num: 'number',
-  nr: 'number',
-  bday: 'birthday',
 };
 /** Politeness that names nothing: dropped. */
 const POLITE = new Set(['pls', 'plz', 'plse', 'thx', 'thanks', 'ty']);
@@ -64,6 +64,8 @@ export function casualQuestion(question: string): string {
       return full ? `${cased(word, full)} is` : whole;
     })
     .replace(/(?<=\p{L}\s+)no\.(?=\s|$|\?)/gu, 'number')
+    // "b'day" is a birthday (the apostrophe would split it in two below).
+    .replace(/(?<![\p{L}\p{N}])([bB])['’]day(?![\p{L}\p{N}])/gu, (_, b: string) => cased(b, 'birthday'))
     .replace(/(?<![\p{L}\p{N}'’-])\p{L}+(?![\p{L}\p{N}'’-])/gu, (word) => {
       const lower = word.toLowerCase();
       const full = CONTRACTED[lower] ?? MISSPELT[lower] ?? ABBREVIATED[lower];

@@ -5,12 +5,15 @@
  */
 
 import { configKeys } from '../../cartridge/config.js';
+import { functionWordsAsMeant, shortFormsInFull, wordSet } from '../../cartridge/lexicon.js';
 import {
   attributeWithheld,
   contentWords,
   isAttributeWord,
   namesOtherOne,
+  namesSecret,
   ownersDiffer,
+  SHORT_FORM,
 } from '../../cartridge/text-similarity.js';
 import {
   aliased,
@@ -28,10 +31,12 @@ import { endSentence } from '../sentence.js';
 import { appNamed, mayNameApp } from './not-facts.js';
 import { selfSay, selfSentence } from './self.js';
 import { normaliseKey, sameFactName, updateWord } from './store.js';
+import { sureTypo, typoMatches } from './typos.js';
 
 /** A fact's key from a request: a name, never a note, a pronoun, a device or a sentence. */
 export const memoryKeyCheck = (value: unknown): SlotCheck => {
-  const text = String(value);
+  // "teh garage code": a mistyped function word is read as meant, never kept in the name.
+  const text = functionWordsAsMeant(String(value));
   if (
     /^(?:(?:all\s+)?(?:my\s+|the\s+)?(?:notes?|memos?|memories|facts|data)$|(?:.*\s)?(?:notes?|memos?)\s+(?:number\s+|no\.?\s*|#)?\d+\b)/i.test(
       text,
@@ -87,7 +92,7 @@ export const memoryKeyCheck = (value: unknown): SlotCheck => {
  * say what to do with something, never what a fact is called.
  */
 export const memoryNewKeyCheck = (value: unknown): SlotCheck => {
-  const text = String(value);
+  const text = functionWordsAsMeant(String(value));
   if (/(?:^|\s)(?:~|\.{1,2})?\/\S|\b[a-z]+:\/\/|\s(?:to|at|into|onto|as|from|with|of|for)$/i.test(text))
     return { problem: { field: 'key', message: `"${text}" is not the name of a fact` } };
   // "the home one is ddd", "my work ones are …": "one" stands for a name said before, in another
@@ -150,10 +155,8 @@ function onlyFunctionWords(text: string): boolean {
  * chatter, not facts to keep. A value made only of these (and softeners like "so", "today") is
  * not stored.
  */
-const MOOD_WORDS = new Set(
-  'awful terrible horrible bad worse worst good better best great nice lovely fine ok okay cool amazing awesome fantastic wonderful brilliant beautiful ugly boring bored fun funny hilarious weird strange crazy insane stupid dumb silly annoying annoyed angry mad sad happy glad tired exhausted sleepy asleep awake hungry full sick ill cold hot warm chilly freezing boiling wet dry windy rainy sunny cloudy foggy busy quiet loud noisy slow fast late early hard easy difficult tough simple useful useless important interesting cute sweet nasty gross messy clean dirty broken done over finished ready fine alright right wrong true false real fake weird mine yours ours here there gone away back home out in up down on off so very really too quite pretty totally super kinda sorta a bit little lot today tonight now finally again already still yet lately anymore as usual always never sometimes again for me to us me'.split(
-    ' ',
-  ),
+const MOOD_WORDS = wordSet(
+  'awful terrible horrible bad worse worst good better best great nice lovely fine ok okay cool amazing awesome fantastic wonderful brilliant beautiful ugly boring bored fun funny hilarious weird strange crazy insane stupid dumb silly annoying annoyed angry mad sad happy glad tired exhausted sleepy asleep awake hungry full sick ill cold hot warm chilly freezing boiling wet dry windy rainy sunny cloudy foggy busy quiet loud noisy slow fast late early hard easy difficult tough simple useful useless important interesting cute sweet nasty gross messy clean dirty broken done over finished ready fine alright right wrong true false real fake weird mine yours ours here there gone away back home out in up down on off so very really too quite pretty totally super kinda sorta a bit little lot today tonight now finally again already still yet lately anymore as usual always never sometimes again for me to us me',
 );
 
 /**
@@ -205,17 +208,13 @@ export function onlyMood(said: string): boolean {
 }
 
 /** Insults that are never a name, in the languages people mix in, capitalised or not. */
-const INSULTS = new Set(
-  'idiot idiota idiote imbécil imbecil imbécile imbecille dummkopf arschloch trottel depp vollidiot blödmann penner spinner connard connasse crétin crétine abruti abrutie gilipollas pendejo pendeja cabrón capullo stronzo stronza coglione cretino cretina babaca otário idioot moron jerk'.split(
-    ' ',
-  ),
+const INSULTS = wordSet(
+  'idiot idiota idiote imbécil imbecil imbécile imbecille dummkopf arschloch trottel depp vollidiot blödmann penner spinner connard connasse crétin crétine abruti abrutie gilipollas pendejo pendeja cabrón capullo stronzo stronza coglione cretino cretina babaca otário idioot moron jerk',
 );
 
 /** Words of the mood lists that carry no mood on their own ("a", "so", "today"). */
-const SOFTENERS = new Set(
-  'a an the so very really too quite pretty totally super kinda sorta bit little lot of such today tonight now finally again already still yet for me to us as un una uno une el la le los las les der die das ein eine einer einen il lo um uma een het es est ist è é muy très sehr molto muito tan tão vraiment wirklich davvero realmente totalmente complètement completamente total un poco peu bisschen hoy aujourdhui heute oggi hoje'.split(
-    ' ',
-  ),
+const SOFTENERS = wordSet(
+  'a an the so very really too quite pretty totally super kinda sorta bit little lot of such today tonight now finally again already still yet for me to us as un una uno une el la le los las les der die das ein eine einer einen il lo um uma een het es est ist è é muy très sehr molto muito tan tão vraiment wirklich davvero realmente totalmente complètement completamente total un poco peu bisschen hoy aujourdhui heute oggi hoje',
 );
 
 /** "now 204", "1234 now", "8000 instead": the word that marks an update is not part of the value. */
@@ -450,6 +449,7 @@ function updateTargetCheck(
     match?: { label: string; value: unknown } | null;
     ambiguous?: boolean;
     alternatives?: { label: string; value?: unknown }[];
+    typo?: string;
   };
   const fits = found.alternatives ?? [];
   if (!found.match && found.ambiguous && fits.length > 1)
@@ -459,7 +459,13 @@ function updateTargetCheck(
         '; ',
       )}. Which one should change to ${value}? Say "update my ${fits[0]!.label.replace(/^(?:my|your)\s+/i, '')} to ${value}" with the name of the one you mean; nothing was changed.`;
   const match = found.match;
-  if (!match || sameFactName(match.label, key)) return undefined;
+  // "change my wifi pasword to x": the stored name mistyped; the write changes that fact and says so.
+  if (
+    !match ||
+    sameFactName(match.label, key) ||
+    (typoMatches(key, [match]).length === 1 && sureTypo(key, match.label))
+  )
+    return undefined;
   const subject = factSubject(match.label);
   return `${subject} is ${String(match.value)}, and nothing is remembered as "${key}". To change ${subject.charAt(0).toLowerCase()}${subject.slice(1)}, say "update my ${match.label.replace(/^(?:my|your)\s+/i, '')} to ${value}"; to keep "${key}" as a new fact, say "remember my ${key} is ${value}". Nothing was changed.`;
 }
@@ -573,8 +579,13 @@ export function bestFacts(
   sameWord: (wanted: string, word: string) => boolean,
   minScore = 0.5,
 ): FactEntry[] {
-  const wanted = questionWords(question);
+  // "car reg?" asks for the car registration: short forms read as their words (`SHORT_FORM`).
+  const wanted = questionWords(shortFormsInFull(question)).map((word) => SHORT_FORM[word] ?? word);
   if (wanted.length === 0) return [];
+  const inFull = (words: string[]) => [
+    ...words,
+    ...words.flatMap((word) => (SHORT_FORM[word] ? [SHORT_FORM[word]] : [])),
+  ];
   const hits = (word: string, candidates: readonly string[]) =>
     candidates.some(
       (candidate) =>
@@ -594,7 +605,7 @@ export function bestFacts(
     if (attributeWithheld(wanted.join(' '), entry.label)) continue;
     // "what's my car?" is never answered by "next car", "my daughter's name" never by her teacher.
     if (namesOtherOne(wanted.join(' '), entry.label)) continue;
-    const keyWords = contentWords(`${entry.key} ${entry.label}`);
+    const keyWords = inFull(contentWords(`${entry.key} ${entry.label}`));
     const valueWords = contentWords(String(entry.value));
     // "what is my bank PIN?" is never answered by "bank: HSBC": an attribute asked for ("PIN",
     // "password", "expiry") that neither the fact's name nor its value says is another fact.
@@ -754,6 +765,16 @@ const memoryOnlyExisting = {
 };
 
 /**
+ * The question for a key that looks like a stored name mistyped ("gim locker code" for "gym
+ * locker code"): which fact is meant, with the value to write; a secret's value is never said.
+ */
+export function typoQuestion(key: string, fact: { label: string; value: unknown }, value: string): string {
+  const subject = factSubject(fact.label).replace(/^(?:Your|Our|The)\b/, (word) => word.toLowerCase());
+  const now = namesSecret(fact.label) ? '' : ` (now ${visibleBreaks(String(fact.value))})`;
+  return `No fact is called "${key}"; do you mean ${subject}${now}? To change it to ${visibleBreaks(value)}, say "remember my ${fact.label.replace(/^(?:my|your)\s+/i, '')} is ${visibleBreaks(value)}". Nothing was changed.`;
+}
+
+/**
  * `memory_remember`'s check before it writes: a bare statement asks before it replaces a stored
  * fact (`memoryReplaceCheck`); a settings verb only changes a stored fact (`memoryOnlyExisting`).
  * Both read the fact under the key with `memory_recall`, once.
@@ -769,9 +790,20 @@ export const memoryRememberBefore = {
       !call.statement &&
       ((call.opening !== undefined && UPDATE_VERBS.has(call.opening.verb) && call.opening.yours) ||
         opensWithUpdateWord(input.key));
+    // A plain "remember …" is not looked up first (the write itself asks about a mistyped name).
     if (!call.statement && !settingVerb && !updating) return GO;
     const found = await call.look({ tool: 'memory_recall', input: { key: input.key } });
     const output = found?.ok ? found.output : undefined;
+    // "my gim locker code is 5", "change my gim locker code to 5": a stored name mistyped where the typo may be another word
+    // (or said as a bare statement) is asked about before anything is written; a sure one
+    // ("garage cdoe") is changed by the write, which says what it read.
+    const typoFact = (output as { match?: { label: string; value: unknown } | null } | undefined)?.match;
+    const typo =
+      typoFact && !sameFactName(typoFact.label, input.key) && typoMatches(input.key, [typoFact]).length === 1
+        ? typoFact.label
+        : undefined;
+    if (typo && typoFact && (call.statement || !sureTypo(input.key, typo)))
+      return { kind: 'answer', text: typoQuestion(input.key, typoFact, input.value) };
     const which = updating && found?.ok ? updateTargetCheck(output, input) : undefined;
     if (which) return { kind: 'answer', text: which };
     const ask = call.statement && found?.ok ? memoryReplaceCheck.reply(output, input, call.said) : undefined;

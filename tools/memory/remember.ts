@@ -12,11 +12,42 @@ import {
   nameThenCode,
   pluralName,
   splitFacts,
+  typoQuestion,
   visibleBreaks,
 } from './offline.js';
 import { memoryEntry } from './schemas.js';
 import { selfSay, selfSentence } from './self.js';
 import { createMemoryStore } from './store.js';
+import { sureTypo, typoMatches } from './typos.js';
+
+/** What a write did, on one line: a line break inside the value shows as ⏎, never as a forged line. */
+function describeWrite({
+  entry,
+  previous,
+  created,
+}: {
+  entry: { label: string; value: unknown };
+  previous: unknown;
+  created: boolean;
+}): string {
+  const value = visibleBreaks(String(entry.value));
+  const own = selfSentence(entry.label, value);
+  if (own) {
+    // "Remembered: you live in Paris.", "Updated: you live in Lyon now (was Paris)."
+    const said = `${own.charAt(0).toLowerCase()}${own.slice(1)}`;
+    if (!created && String(previous) === String(entry.value))
+      return endSentence(`Already remembered: ${said}`);
+    return created || previous === undefined
+      ? endSentence(`Remembered: ${said}`)
+      : `Updated: ${said} now (was ${visibleBreaks(String(previous))}).`;
+  }
+  const be = pluralName(entry.label) ? 'are' : 'is';
+  if (!created && String(previous) === String(entry.value))
+    return endSentence(`Already remembered: ${entry.label} ${be} ${value}`);
+  return created || previous === undefined
+    ? endSentence(`Remembered: ${entry.label} ${be} ${value}`)
+    : `Updated: ${entry.label} ${be} now ${value} (was ${visibleBreaks(String(previous))}).`;
+}
 
 export const memoryRemember = defineTool({
   name: 'memory_remember',
@@ -33,6 +64,12 @@ export const memoryRemember = defineTool({
       .describe(
         'Only add a new fact: if one by that name is stored by then (another process wrote it meanwhile), nothing is written and the answer asks whether to change it.',
       ),
+    asNew: z
+      .boolean()
+      .optional()
+      .describe(
+        'Store under exactly this name even when it looks like a stored name mistyped ("cat name" beside "car name").',
+      ),
   }),
   output: z.object({
     entry: memoryEntry,
@@ -42,7 +79,13 @@ export const memoryRemember = defineTool({
       .boolean()
       .optional()
       .describe(
-        'True when `ifNew` was set and the fact was already stored with another value: nothing was written.',
+        'True when nothing was written: `ifNew` was set and the fact was already stored with another value, or the key may be a typo of the stored names in `typos`.',
+      ),
+    typos: z
+      .array(z.string())
+      .optional()
+      .describe(
+        'Stored names the key was read as a typo of ("garage cdoe" → "garage code"). One, with `kept` unset: that fact was changed. With `kept`: nothing was written; ask which is meant.',
       ),
   }),
   examples: [
@@ -63,8 +106,26 @@ export const memoryRemember = defineTool({
     'my {key} has changed to {value}',
     'I changed my {key} to {value}',
   ],
-  run({ key, value, ifNew }, { cartridge, emit }) {
+  run({ key, value, ifNew, asNew }, { cartridge, emit }) {
     const store = createMemoryStore(cartridge);
+    // No fact has this name, but it is a stored name mistyped ("garage cdoe" for "garage code"):
+    // that fact is changed, and the answer says what was read. A typo that may be another word
+    // ("gim" for "gym") or fits two names is asked about; nothing is written.
+    const typos = asNew || store.get(key) ? [] : typoMatches(key, store.list({ limit: 10_000 }));
+    const [typo] = typos;
+    if (typo && (ifNew || typos.length > 1 || !sureTypo(key, typo.label)))
+      return {
+        entry: typo,
+        previous: typo.value,
+        created: false,
+        kept: true,
+        typos: typos.map(({ label }) => label),
+      };
+    if (typo) {
+      const result = store.remember(typo.label, value);
+      emit('memory.remembered', { key: result.entry.key, value, previous: result.previous ?? null });
+      return { ...result, typos: [typo.label] };
+    }
     // Checked in this write transaction, so no other process can add the fact in between: a
     // statement checked as new ("my counter is 8") never silently replaces a fact stored since.
     const stored = ifNew ? store.get(key) : undefined;
@@ -74,30 +135,19 @@ export const memoryRemember = defineTool({
     emit('memory.remembered', { key: result.entry.key, value, previous: result.previous ?? null });
     return result;
   },
-  describe: ({ entry, previous, created, kept }, { key, value: asked }) => {
+  describe: ({ entry, previous, created, kept, typos }, { key, value: asked }) => {
+    if (kept && typos && typos.length > 1)
+      return `No fact is called "${key}"; it looks like a typo of ${typos.map((label) => `"${label}"`).join(' and ')}. Which one should be ${visibleBreaks(asked)}? Say it with its full name; nothing was changed.`;
+    if (kept && typos) return typoQuestion(key, entry, asked);
+    const took = typos?.length === 1 ? `I took "${key}" to mean "${typos[0]}". ` : '';
+    if (took) return `${took}${describeWrite({ entry, previous, created })}`;
     const own = selfSentence(entry.label, visibleBreaks(String(entry.value)));
     const again = selfSay(key, visibleBreaks(asked));
     if (kept && own && again)
       return `${endSentence(own)} Change it to ${visibleBreaks(asked)}? Say "remember ${again}".`;
-    if (own) {
-      // "Remembered: you live in Paris.", "Updated: you live in Lyon now (was Paris)."
-      const said = `${own.charAt(0).toLowerCase()}${own.slice(1)}`;
-      if (!created && String(previous) === String(entry.value))
-        return endSentence(`Already remembered: ${said}`);
-      return created || previous === undefined
-        ? endSentence(`Remembered: ${said}`)
-        : `Updated: ${said} now (was ${visibleBreaks(String(previous))}).`;
-    }
     if (kept)
       return `${factSubject(entry.label)} is ${visibleBreaks(String(entry.value))}; change it to ${visibleBreaks(asked)}? Say "remember my ${key} is ${visibleBreaks(asked)}".`;
-    // One line: a line break inside the value shows as ⏎, never as a forged line of its own.
-    const value = visibleBreaks(String(entry.value));
-    const be = pluralName(entry.label) ? 'are' : 'is';
-    if (!created && String(previous) === String(entry.value))
-      return endSentence(`Already remembered: ${entry.label} ${be} ${value}`);
-    return created || previous === undefined
-      ? endSentence(`Remembered: ${entry.label} ${be} ${value}`)
-      : `Updated: ${entry.label} ${be} now ${value} (was ${visibleBreaks(String(previous))}).`;
+    return describeWrite({ entry, previous, created });
   },
   offline: {
     slots: { key: memoryNewKeyCheck, value: memoryValueCheck },

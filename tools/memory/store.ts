@@ -121,7 +121,10 @@ export function factIdentity(key: string): string {
   if (parts.length > 1 && updateWord(parts[0]!, parts[1]!)) parts.shift();
   let joined = '';
   for (const [at, typed] of parts.entries()) {
-    const part = ONE_SPELLING[typed] ?? SHORT_FORM[typed] ?? typed;
+    // "phone no" is the phone number; "no" opening a name stays a word ("no fly list").
+    const full = ONE_SPELLING[typed] ?? SHORT_FORM[typed] ?? (typed === 'no' && at > 0 ? 'number' : typed);
+    // "DOB" is "date of birth": the words of a short form join as the name's words do.
+    const part = full.replaceAll(' ', '');
     const word = at < parts.length - 1 ? (singularOwner(part) ?? part) : part;
     joined += at > 0 && /\d$/u.test(joined) && /^\d/u.test(word) ? ` ${word}` : word;
   }
@@ -326,6 +329,15 @@ export const memoryMigrations: readonly CapabilityMigration[] = [
       fillIdentities(db);
     },
   },
+  {
+    version: 4,
+    description:
+      'identities recomputed: more short forms are their words ("bday" is "birthday", "DOB" "date of birth", "2nd" "second", "mob" "mobile", "reg" "registration", "appt" "appointment", "phone no" "phone number")',
+    up(db) {
+      db.prepare('UPDATE memory SET identity = NULL').run();
+      fillIdentities(db);
+    },
+  },
 ];
 
 /**
@@ -469,13 +481,23 @@ export function createMemoryStore(cartridge: Cartridge): MemoryStore {
           const same =
             numbersFit(query, row.label) && sameSubject(query, row.label) && !askedBeyond(query, row.label);
           const score = Math.max(similarity(wanted, row.key), similarity(wanted, row.label));
-          return { row, same, score: same ? Math.max(score, minScore) : score, fits: same };
+          // "work wifi password" for "wifi password": another one of it, which may still be meant.
+          const place =
+            !same &&
+            numbersFit(query, row.label) &&
+            sameSubject(query, row.label, { places: false }) &&
+            !askedBeyond(query, row.label);
+          return { row, same, place, score: same || place ? Math.max(score, minScore) : score, fits: same };
         })
         .filter(({ score }) => score >= minScore)
         .sort(
           (a, b) =>
             Number(b.same) - Number(a.same) || b.score - a.score || b.row.updated_at - a.row.updated_at,
         );
+      // "wifi password" answered by a shorthand ("home wifi password") while "work wifi password"
+      // is stored too: the work one fits as well, so which one is asked, never guessed. With no
+      // shorthand answering, the work one stays a near fact ("phone" is never the "work phone").
+      if (ranked[0]?.same && ranked[0].score < 1) for (const each of ranked) if (each.place) each.fits = true;
       // Facts whose name, without its marks ("#tag", "@handle", "📱 PIN" read as "phone PIN" when
       // "phone" was asked) or the relation before a named owner ("sister Ann's phone" for "Ann's
       // phone"), is about what was asked. An emoji is a qualifier word like "bank": "📱 PIN" fits
@@ -495,7 +517,7 @@ export function createMemoryStore(cartridge: Cartridge): MemoryStore {
           const score = Math.max(minScore, similarity(wanted, subjectWithoutMarks(row.label, query)));
           const at = ranked.findIndex((other) => other.row.key === row.key);
           if (at >= 0) ranked.splice(at, 1);
-          ranked.push({ row, same: false, score: Math.min(score, 0.9), fits: true });
+          ranked.push({ row, same: false, place: false, score: Math.min(score, 0.9), fits: true });
         }
         ranked.sort((a, b) => Number(b.fits) - Number(a.fits) || b.score - a.score);
       } else if (!ranked[0]?.same) {
@@ -504,12 +526,12 @@ export function createMemoryStore(cartridge: Cartridge): MemoryStore {
         if (loose.length === 1) {
           const [row] = loose as [MemoryRow];
           const score = Math.max(minScore, similarity(wanted, subjectWithoutMarks(row.label, query)));
-          ranked.unshift({ row, same: true, score: Math.min(score, 0.9), fits: true });
+          ranked.unshift({ row, same: true, place: false, score: Math.min(score, 0.9), fits: true });
         } else {
           // Several ("📱 PIN" and "💳 PIN" for "PIN"): none is about it alone, all fit; said first.
           for (const row of loose.reverse()) {
             const score = Math.max(minScore, similarity(wanted, subjectWithoutMarks(row.label, query)));
-            ranked.unshift({ row, same: false, score: Math.min(score, 0.9), fits: true });
+            ranked.unshift({ row, same: false, place: false, score: Math.min(score, 0.9), fits: true });
           }
         }
       }

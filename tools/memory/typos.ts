@@ -35,9 +35,34 @@ function swapped(a: string, b: string): boolean {
  * Undefined unless exactly one name fits, so a typo never picks between two facts.
  */
 export function typoMatch<T extends { label: string }>(query: string, facts: readonly T[]): T | undefined {
+  const fits = typoMatches(query, facts);
+  return fits.length === 1 ? fits[0] : undefined;
+}
+
+/**
+ * Whether `query` is a typo of `name` (`typoMatches`) a write may act on without asking: every
+ * edited word has five letters or more, or two of its letters swapped ("pasword", "lokcer",
+ * "garagee"). A typo in a short word ("gim" for "gym", "cat" for "car") may be another word
+ * meant: a write asks first.
+ */
+export function sureTypo(query: string, name: string): boolean {
   const asked = nameWords(query);
-  if (asked.length === 0) return undefined;
-  const fits = facts.filter(({ label }) => {
+  const named = nameWords(name);
+  return asked.every((word, index) => {
+    const other = named[index] ?? '';
+    return (
+      word === other ||
+      Math.min(word.length, other.length) >= 5 ||
+      (Math.min(word.length, other.length) >= 4 && swapped(word, other))
+    );
+  });
+}
+
+/** Every stored name `query` is a mistyped form of (see `typoMatch`), in the order given. */
+export function typoMatches<T extends { label: string }>(query: string, facts: readonly T[]): T[] {
+  const asked = nameWords(query);
+  if (asked.length === 0) return [];
+  return facts.filter(({ label }) => {
     const named = nameWords(label);
     // "room 100 key" is never a typo of "room 101 key": numbers are matched exactly.
     if (named.length !== asked.length || !sameNumbers(query, label)) return false;
@@ -57,5 +82,4 @@ export function typoMatch<T extends { label: string }>(query: string, facts: rea
     }
     return edited > 0 && anchored;
   });
-  return fits.length === 1 ? fits[0] : undefined;
 }

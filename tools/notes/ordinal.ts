@@ -4,6 +4,7 @@
  * number before approval is asked (approval names it); several are listed with the request that
  * deletes them, since notes go one number at a time and a count is never guessed into a bulk delete.
  */
+import { CARDINALS, cardinalsBetween } from '../../cartridge/lexicon.js';
 import type { BeforeCall, BeforeVerdict, OfflinePhrase } from '../offline.js';
 import type { Note } from './schemas.js';
 
@@ -19,20 +20,12 @@ export const ONE_NOTE_BY_TIME = new RegExp(
 
 /** The same with a count: "delete the last two notes" (group 1 the place, group 2 the count). */
 const NOTES_BY_TIME = new RegExp(
-  String.raw`^(?:delete|remove|erase|forget|drop|get\s+rid\s+of|bin|trash)\s+(?:the|my)\s+(${NEWEST}|${OLDEST})\s+(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|couple\s+of|few)\s+notes\s*[.!]*$`,
+  String.raw`^(?:delete|remove|erase|forget|drop|get\s+rid\s+of|bin|trash)\s+(?:the|my)\s+(${NEWEST}|${OLDEST})\s+(\d{1,3}|${cardinalsBetween(2, 10).join('|')}|couple\s+of|few)\s+notes\s*[.!]*$`,
   'i',
 );
 
-const COUNTS: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
+const COUNTS: Readonly<Record<string, number>> = {
+  ...Object.fromEntries(cardinalsBetween(2, 10).map((word) => [word, CARDINALS[word]!])),
   'couple of': 2,
   few: 3,
 };
