@@ -101,9 +101,11 @@ describe('offline planner', () => {
     expect(value.finish).toMatchObject({ status: 'needs_input' });
     expect(value.finish.answer).toMatch(/passport number/);
     expect(value.calls).toEqual([]);
+    // With no notes, a bulk delete says there is nothing to delete and deletes nothing (m11).
     const id = await ask('delete all my notes', true);
-    expect(id.finish.status).toBe('needs_input');
-    expect(id.calls).toEqual([]);
+    expect(id.finish.status).toBe('error');
+    expect(id.finish.answer).toMatch(/no notes/);
+    expect(id.calls.map((call) => call.name)).toEqual(['notes_list']);
   });
 
   it('says plainly when it does not understand, lists what it can do, and writes nothing', async () => {
