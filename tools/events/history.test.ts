@@ -29,7 +29,10 @@ describe('spans said in words (local time)', () => {
 describe('what happened to facts and notes, from the event log', () => {
   it('answers when a fact was forgotten, never with its value, and writes nothing', async () => {
     const { ask, remember } = offlineWorld();
-    await remember([['seat', '4A'], ['bank password', 'hunter2']]);
+    await remember([
+      ['seat', '4A'],
+      ['bank password', 'hunter2'],
+    ]);
     await ask('forget my seat', true);
     await ask('forget my bank password', true);
     for (const [question, said] of [
@@ -56,7 +59,10 @@ describe('what happened to facts and notes, from the event log', () => {
 
   it('tells changes from first remembering, and notes from facts', async () => {
     const { ask, remember } = offlineWorld();
-    await remember([['locker', '12'], ['bike', '3']]);
+    await remember([
+      ['locker', '12'],
+      ['bike', '3'],
+    ]);
     await remember([['locker', '21']]);
     await ask('note buy milk');
     const changed = await ask('what did I change today?');

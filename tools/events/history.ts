@@ -28,9 +28,9 @@ const VERBS: readonly [RegExp, Kind][] = [
   [/^(?:delete|deleted|remove|removed|erase|erased|wipe|wiped|clear|cleared|lose|lost)$/i, 'deleted'],
   [/^(?:change|changed|update|updated|edit|edited|modify|modified|correct|corrected)$/i, 'changed'],
   [/^(?:remember|remembered|save|saved|store|stored|keep|kept|tell\s+you|told\s+you)$/i, 'remembered'],
-  [/^(?:add|added|note|noted|write|wrote|written|jot|jotted)$/i, 'added'],
+  [/^(?:add|added)$/i, 'added'],
 ];
-const VERB = String.raw`(forget|forgot|forgotten|delete|deleted|remove|removed|erase|erased|wipe|wiped|clear|cleared|lose|lost|change|changed|update|updated|edit|edited|modify|modified|correct|corrected|remember|remembered|save|saved|store|stored|keep|kept|tell\s+you|told\s+you|add|added|note|noted|write|wrote|written|jot|jotted)`;
+const VERB = String.raw`(forget|forgot|forgotten|delete|deleted|remove|removed|erase|erased|wipe|wiped|clear|cleared|lose|lost|change|changed|update|updated|edit|edited|modify|modified|correct|corrected|remember|remembered|save|saved|store|stored|keep|kept|tell\s+you|told\s+you|add|added)`;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const SPAN = String.raw`((?:today|yesterday|recently|lately|so\s+far|this\s+(?:morning|week|month)|last\s+(?:week|month)|in\s+the\s+(?:last|past)\s+(?:\d+|a|one|two|three|seven)\s+(?:days?|hours?|weeks?)|(?:the\s+)?(?:last|past)\s+(?:\d+|a|one|two|three|seven)\s+(?:days?|hours?|weeks?)|(?:on\s+|last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day))`;
 
@@ -199,7 +199,10 @@ export function historyPhrases<Out extends { events: LoggedEvent[] }>(): Offline
       question: true,
       input: (match) => {
         const kind = kindOf(match[1] ?? '');
-        return kind ? input({ kind, span: (match[2] ?? '').toLowerCase().replace(/\s+/g, ' ') }) : undefined;
+        const span = (match[2] ?? '').toLowerCase().replace(/\s+/g, ' ');
+        // "what have I told you?", "what did I save?" with no time: what is kept answers that.
+        if (!kind || ((kind === 'remembered' || kind === 'added') && !span)) return undefined;
+        return input({ kind, span });
       },
       reply,
     },

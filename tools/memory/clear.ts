@@ -12,6 +12,12 @@ const facts = (count: number) => `${count} remembered fact${count === 1 ? '' : '
  */
 async function countFacts(input: { count?: number | undefined }, call: BeforeCall): Promise<BeforeVerdict> {
   if (input.count !== undefined) return { kind: 'go' };
+  // "forget my fact": one fact, never all of them.
+  if (call.said && !/\b(?:all|every|everything|memory|memories|facts)\b/i.test(call.said))
+    return {
+      kind: 'answer',
+      text: 'Which fact should I forget? Say "forget my …" with its name; to forget every fact, say "forget everything".',
+    };
   const found = await call.look({ tool: 'memory_list', input: { limit: 1 } });
   const total = found?.ok ? (found.output as { total?: unknown }).total : undefined;
   if (typeof total !== 'number') return { kind: 'go' };

@@ -12,6 +12,12 @@ const notes = (count: number) => `${count} note${count === 1 ? '' : 's'}`;
  */
 async function countNotes(input: { count?: number | undefined }, call: BeforeCall): Promise<BeforeVerdict> {
   if (input.count !== undefined) return { kind: 'go' };
+  // "delete a note", "remove my note": one note, never all of them.
+  if (call.said && !/\b(?:all|every|everything|notes|memos)\b/i.test(call.said))
+    return {
+      kind: 'answer',
+      text: 'Which note should I delete? Give its number ("list my notes" shows them), for example "delete note 3"; to delete every note, say "delete all my notes".',
+    };
   const found = await call.look({ tool: 'notes_list', input: { limit: 1 } });
   const total = found?.ok ? (found.output as { total?: unknown }).total : undefined;
   if (typeof total !== 'number') return { kind: 'go' };
