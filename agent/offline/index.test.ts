@@ -434,7 +434,9 @@ describe('issue 7, third round: approval only for what is there, odd phrasings, 
   it.each([
     ['forget my gym pin', /Nothing is remembered under "gym pin"/],
     ['delete note 99', /no note #99/],
-    ['delete everything I told you', /one fact at a time/],
+    // m11: a bulk forget with facts stored asks approval naming how many (clear.test.ts); with
+    // none stored of the kind asked, it asks nothing.
+    ['clear my notes', /no notes/],
     ['forget my documents', /nothing to forget/],
   ])('"%s" asks no approval for something that is not stored', async (request, answer) => {
     const { ask, cartridge } = offlineWorld();
