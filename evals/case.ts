@@ -84,6 +84,21 @@ export const evalCase = z
     why: z.string().optional(),
     setup: z.array(toolCall).default([]),
     /**
+     * Earlier turns of one conversation, run through the planner (after `setup`) before the
+     * request, which is then their follow-up (`fazt ask --conversation <id>`). What they do is
+     * not checked; `expect` is about the request alone.
+     */
+    before: z
+      .array(
+        z
+          .object({
+            request: z.string({ error: 'a turn must be text (quote it in YAML)' }),
+            approved: z.boolean().default(false),
+          })
+          .strict(),
+      )
+      .default([]),
+    /**
      * In a skill's evals.yaml: whether this request must use the skill (call one of its tools)
      * or must not. The report gives each skill's trigger rate from these.
      */

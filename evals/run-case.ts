@@ -1,7 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { startTurn } from '../agent/session.js';
 import type { Caller } from '../cartridge/audit.js';
+import { createConversationStore } from '../cartridge/conversations.js';
 import { errorMessage } from '../cartridge/errors.js';
 import { type Cartridge, openCartridge } from '../cartridge/open.js';
 import { createDefaultRegistry, createExecutor, type Executor, type Registry } from '../tools/index.js';
@@ -78,11 +80,39 @@ export async function runCase(
     }
     const planner = await factory({ cartridge, registry, executor });
     const signal = AbortSignal.timeout(options.timeoutMs ?? 120_000);
+    // Earlier turns of the conversation this request follows, stored as `fazt ask` stores them.
+    const conversations = createConversationStore(cartridge);
+    let conversationId: string | undefined;
+    for (const earlier of item.before) {
+      const turn = startTurn({
+        planner,
+        executor,
+        conversations,
+        text: earlier.request,
+        approved: earlier.approved,
+        caller: PERSON,
+        signal,
+        ...(conversationId ? { conversationId } : {}),
+      });
+      conversationId = turn.conversationId;
+      for await (const event of turn.events)
+        if (event.type === 'error')
+          result.failures.push(`earlier turn "${earlier.request}": ${event.message}`);
+    }
+    if (result.failures.length) return result;
+    const history = conversationId
+      ? conversations.messages(conversationId).map(({ role, content }) => ({ role, content }))
+      : undefined;
     const started = performance.now();
     let deltas = '';
     try {
       for await (const event of planner.run(
-        { text: item.request, approved: item.approved, signal },
+        {
+          text: item.request,
+          approved: item.approved,
+          signal,
+          ...(history ? { history, conversationId } : {}),
+        },
         { executor, caller: PERSON },
       )) {
         if (event.type === 'text-delta') deltas += event.text;

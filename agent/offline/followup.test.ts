@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ConversationMessage } from '../../cartridge/conversations.js';
-import { followUp } from './followup.js';
+import { followUp, readFollowUp } from './followup.js';
 
 /** A stored turn as `fazt ask` keeps it: the request, each call, the answer. */
 function turn(request: string, calls: { name: string; input: Record<string, unknown> }[], answer: string) {
@@ -72,5 +72,198 @@ describe('a follow-up is read against the turn before it', () => {
       ...turn('list my notes', [{ name: 'notes_list', input: {} }], 'You have no notes yet.'),
     ];
     expect(followUp("actually it's 21", later)).toBeUndefined();
+  });
+});
+
+/** A turn whose calls each end as given: `held` ones were not run for want of approval. */
+function heldTurn(
+  request: string,
+  calls: { name: string; input: Record<string, unknown>; held?: boolean }[],
+  answer: string,
+) {
+  const messages: ConversationMessage[] = [{ role: 'user', content: request }];
+  calls.forEach(({ name, input, held }, index) => {
+    messages.push({
+      role: 'assistant',
+      content: [{ type: 'tool-call', toolCallId: `h${index}`, toolName: name, input }],
+    });
+    messages.push({
+      role: 'tool',
+      content: [
+        {
+          type: 'tool-result',
+          toolCallId: `h${index}`,
+          toolName: name,
+          output: held
+            ? { type: 'error-json', value: { ok: false, code: 'needs_approval', message: 'needs approval' } }
+            : { type: 'json', value: { ok: true } },
+        },
+      ],
+    });
+  });
+  messages.push({ role: 'assistant', content: answer });
+  return messages;
+}
+
+describe('m11: yes and no after a question back', () => {
+  const consent = heldTurn(
+    'forget my garage code',
+    [
+      { name: 'memory_recall', input: { key: 'garage code' } },
+      { name: 'memory_forget', input: { key: 'garage code' }, held: true },
+    ],
+    'This would forget your garage code, which cannot be undone, so I did not do it. To go ahead, run the request again with --yes.',
+  );
+
+  it('a yes after a held step is exactly the held calls, never a re-read of the request', () => {
+    for (const yes of [
+      'yes',
+      'Yes.',
+      'yes please',
+      'yep',
+      'sure',
+      'go ahead',
+      'do it',
+      '👍',
+      'oui',
+      'はい',
+    ]) {
+      expect(readFollowUp(yes, consent), yes).toEqual({
+        kind: 'replay',
+        calls: [{ name: 'memory_forget', input: { key: 'garage code' } }],
+        request: 'forget my garage code',
+        held: expect.stringContaining('forget your garage code'),
+      });
+    }
+    // Only the very next turn: a turn after it holds nothing.
+    const later = [
+      ...consent,
+      ...heldTurn('list my notes', [{ name: 'notes_list', input: {} }], 'You have no notes yet.'),
+    ];
+    expect(readFollowUp('yes', later)).toMatchObject({
+      kind: 'answer',
+      text: expect.stringMatching(/nothing to confirm/),
+    });
+  });
+
+  it("no, cancel, nope, don't, forget it after any question back change nothing", () => {
+    const change = heldTurn(
+      'my locker is 21',
+      [{ name: 'memory_recall', input: { key: 'locker' } }],
+      'Your locker is 12; change it to 21? Say "remember my locker is 21".',
+    );
+    for (const turn of [consent, change])
+      for (const no of [
+        'no',
+        'No.',
+        'nope',
+        'nah',
+        'cancel',
+        "don't",
+        'dont',
+        'do not',
+        'no thanks',
+        'never mind',
+        'forget it',
+        'leave it',
+        '❌',
+        'nein',
+      ])
+        expect(readFollowUp(no, turn), no).toEqual({
+          kind: 'answer',
+          text: 'OK, nothing changed.',
+          status: 'done',
+        });
+    // After an answer that asked nothing, "no" and "forget it" are read as typed.
+    const told = heldTurn(
+      'what is my locker',
+      [{ name: 'memory_recall', input: { key: 'locker' } }],
+      'Your locker is 12.',
+    );
+    expect(readFollowUp('no', told)).toBeUndefined();
+    expect(readFollowUp('forget it', told)).toBeUndefined();
+    expect(readFollowUp('no', undefined)).toBeUndefined();
+  });
+
+  it('a yes with nothing pending says so; "ok" with nothing pending is left to the acknowledgements', () => {
+    expect(readFollowUp('yes', undefined)).toMatchObject({
+      kind: 'answer',
+      text: expect.stringMatching(/nothing to confirm/),
+    });
+    expect(readFollowUp('yes', [])).toMatchObject({ kind: 'answer' });
+    expect(readFollowUp('ok', undefined)).toBeUndefined();
+  });
+
+  it('a yes to a question that offered several parts is every part; a choice is asked', () => {
+    const two = heldTurn(
+      'my locker is 21 and my PIN is 9',
+      [],
+      'Your locker is 12; change it to 21? Say "remember my locker is 21".\nYour PIN is 5; change it to 9? Say "remember my PIN is 9".',
+    );
+    expect(readFollowUp('yes', two)).toEqual({
+      kind: 'requests',
+      texts: ['remember my locker is 21', 'remember my PIN is 9'],
+    });
+    const example = heldTurn(
+      'change my wifi password to x',
+      [],
+      'Two remembered facts fit "wifi password": home wifi password: a; work wifi password: b. Which one should change to x? Say "update my home wifi password to x" with the name of the one you mean; nothing was changed.',
+    );
+    expect(readFollowUp('yes', example)).toMatchObject({ kind: 'answer', status: 'needs_input' });
+    const either = heldTurn(
+      'actually my lock code is 3',
+      [],
+      'Your bike lock code is 1, and nothing is remembered as "lock code". To change your bike lock code, say "remember my bike lock code is 3"; to keep "lock code" as a new fact, say "remember my lock code is 3"?',
+    );
+    expect(readFollowUp('yes', either)).toMatchObject({ kind: 'answer', status: 'needs_input' });
+  });
+
+  it('"it" after a turn that named two facts asks which, naming both, for every value', () => {
+    const wrote = heldTurn(
+      'my locker is 12 and my PIN is 5',
+      [
+        { name: 'memory_recall', input: { key: 'locker' } },
+        { name: 'memory_remember', input: { key: 'locker', value: '12' } },
+        { name: 'memory_recall', input: { key: 'PIN' } },
+        { name: 'memory_remember', input: { key: 'PIN', value: '5' } },
+      ],
+      'Remembered: locker is 12.\nRemembered: PIN is 5.',
+    );
+    for (const [said, value] of [
+      ["actually it's 21", '21'],
+      ["it's 0021", '0021'],
+      ['no, it is -21 now', '-21'],
+      ['it should be €21', '€21'],
+      ['change it to 東京', '東京'],
+      ['make it 🔑7', '🔑7'],
+      ['set it to 21', '21'],
+      ['update it to B-7 please', 'B-7'],
+    ]) {
+      const meaning = readFollowUp(said!, wrote);
+      expect(meaning, said).toMatchObject({ kind: 'answer', status: 'needs_input' });
+      const text = (meaning as { text: string }).text;
+      expect(text, said).toContain('your locker');
+      expect(text, said).toContain('your PIN');
+      expect(text, said).toContain(`"my PIN is ${value}"`);
+    }
+    const owners = heldTurn(
+      "Anna's phone is 1 and Bob's phone is 2",
+      [
+        { name: 'memory_remember', input: { key: "Anna's phone", value: '1' } },
+        { name: 'memory_remember', input: { key: "Bob's phone", value: '2' } },
+      ],
+      '…',
+    );
+    expect((readFollowUp("it's 3", owners) as { text: string }).text).toMatch(/Anna's phone or Bob's phone/);
+    // The same fact read then written is one fact: no question.
+    const one = heldTurn(
+      'my locker is 12',
+      [
+        { name: 'memory_recall', input: { key: 'locker' } },
+        { name: 'memory_remember', input: { key: 'Locker', value: '12' } },
+      ],
+      'Remembered: locker is 12.',
+    );
+    expect(followUp("actually it's 21", one)).toBe('actually my Locker is 21');
   });
 });

@@ -1,9 +1,11 @@
 /**
  * A follow-up in a conversation (`fazt ask -c <id>`), read against the turn before it, offline and
- * deterministic (issue 7, S11 #15): after "what's my locker?", "actually it's 21" and "change it to
- * 21" mean the fact that turn named; after a question back that ends 'Say "remember my wifi
- * password is hunter2"', a bare "yes" is that request. Only the request's text is rewritten: the
- * rewritten request is read and checked as if typed (approval still comes only from `--yes`).
+ * deterministic (issue 7, S11 #15, m11): after "what's my locker?", "actually it's 21" and "change
+ * it to 21" mean the fact that turn named (a turn that named two facts asks which); after a
+ * question back that ends 'Say "remember my wifi password is hunter2"', a bare "yes" is that
+ * request (every part offered, one per line); after a step held for approval, "yes" is exactly the
+ * held calls again, and approval still comes only from the surface (`--yes`, the chat's prompt);
+ * "no", "cancel", "nope", "don't" after any question back change nothing.
  */
 import type { ConversationMessage } from '../../cartridge/conversations.js';
 
@@ -17,7 +19,29 @@ const CHANGE_IT =
 
 /** A plain yes to a question back. */
 const YES =
-  /^(?:y|yes|yeah|yep|yup|sure|ok(?:ay)?|please\s+do|do\s+it|go\s+ahead|yes\s+please|correct|right|that['’]?s\s+right|confirm(?:ed)?)[\s.!]*(?:please|thanks|thank\s+you)?[\s.!]*$/i;
+  /^(?:y|yes|yeah|yep|yup|yas|ya|sure|ok(?:ay)?|please\s+do|do\s+it|go\s+ahead|yes\s+please|yes\s+do\s+it|yes\s+go\s+ahead|correct|right|that['’]?s\s+right|confirm(?:ed)?|approved?|oui|sí|si|ja|да|はい|👍|✅)[\s.!]*(?:please|thanks|thank\s+you)?[\s.!]*$/iu;
+
+/** A plain no to a question back: nothing is to change. */
+const NO =
+  /^(?:n|no|nope|nah|no\s+thanks?(?:\s+you)?|no\s+thank\s+you|cancel(?:\s+(?:it|that))?|don['’]?t|do\s+not|don['’]?t\s+(?:do\s+it|bother|change\s+(?:it|anything))|never\s*mind|nvm|forget\s+it|leave\s+it(?:\s+as\s+it\s+is)?|stop|abort|not\s+now|no\s+(?:don['’]?t|leave\s+it|keep\s+it|cancel)|non|nein|нет|いいえ|👎|❌)[\s.!]*$/iu;
+
+/** A call of the turn before, as stored. */
+export interface PastCall {
+  name: string;
+  input: Record<string, unknown>;
+}
+
+/**
+ * What a follow-up means. `request`: read this instead, as if typed; `requests`: each of these
+ * (a yes to a question that offered several parts); `replay`: exactly these calls again, the
+ * ones held for approval in the turn before (approval is decided by the executor, as always);
+ * `answer`: say this and call nothing.
+ */
+export type FollowUp =
+  | { kind: 'request'; text: string }
+  | { kind: 'requests'; texts: string[] }
+  | { kind: 'replay'; calls: PastCall[]; request: string; held: string }
+  | { kind: 'answer'; text: string; status: 'done' | 'needs_input' };
 
 /** The messages of the last turn: everything after the last request the person typed. */
 function lastTurn(history: readonly ConversationMessage[]): readonly ConversationMessage[] {
@@ -25,31 +49,168 @@ function lastTurn(history: readonly ConversationMessage[]): readonly Conversatio
   return at < 0 ? history : history.slice(at + 1);
 }
 
-/** The key the last turn's last call named (a fact's name), if any. */
-function lastKey(turn: readonly ConversationMessage[]): string | undefined {
-  for (const message of [...turn].reverse()) {
-    if (message.role !== 'assistant' || !Array.isArray(message.content)) continue;
-    for (const part of [...message.content].reverse()) {
-      const input = (part as { type?: string; input?: { key?: unknown } }).input;
-      if (
-        (part as { type?: string }).type === 'tool-call' &&
-        typeof input?.key === 'string' &&
-        input.key.trim()
-      )
-        return input.key.trim();
-    }
-  }
-  return undefined;
+/** What the person typed to open the last turn. */
+function lastRequest(history: readonly ConversationMessage[]): string {
+  const user = history.findLast((message) => message.role === 'user');
+  return typeof user?.content === 'string' ? user.content : '';
 }
 
-/** The request the last turn's answer offered ('… Say "remember my locker is 9".'), if any. */
-function offered(turn: readonly ConversationMessage[]): string | undefined {
-  const answer = [...turn]
-    .reverse()
-    .find((message) => message.role === 'assistant' && typeof message.content === 'string');
-  if (!answer || typeof answer.content !== 'string' || !/\?/.test(answer.content)) return undefined;
-  const says = [...answer.content.matchAll(/\bSay\s+["“]([^"”]{1,400})["”]/g)];
-  return says.length === 1 ? says[0]![1] : undefined;
+type Part = { type?: string; toolCallId?: string; toolName?: string; input?: unknown; output?: unknown };
+const parts = (message: ConversationMessage): Part[] =>
+  Array.isArray(message.content) ? (message.content as Part[]) : [];
+
+/** The calls of the turn, in order, and the ids of those held for approval (not run). */
+function callsOf(turn: readonly ConversationMessage[]): {
+  calls: (PastCall & { id: string })[];
+  held: Set<string>;
+} {
+  const calls: (PastCall & { id: string })[] = [];
+  const held = new Set<string>();
+  for (const message of turn) {
+    for (const part of parts(message)) {
+      if (message.role === 'assistant' && part.type === 'tool-call' && typeof part.toolName === 'string') {
+        const input =
+          part.input && typeof part.input === 'object' ? (part.input as Record<string, unknown>) : {};
+        calls.push({ id: String(part.toolCallId ?? ''), name: part.toolName, input });
+      }
+      if (message.role === 'tool' && part.type === 'tool-result') {
+        const output = part.output as { type?: string; value?: { code?: unknown } } | undefined;
+        if (output?.type === 'error-json' && output.value?.code === 'needs_approval')
+          held.add(String(part.toolCallId ?? ''));
+      }
+    }
+  }
+  return { calls, held };
+}
+
+/** The fact names the turn's calls named, each once, in order (the last is the last named). */
+function keysOf(calls: readonly PastCall[]): string[] {
+  const seen = new Map<string, string>();
+  for (const call of calls) {
+    const key = call.input.key;
+    if (typeof key !== 'string' || !key.trim()) continue;
+    const same = key.trim().toLowerCase().replace(/\s+/g, ' ');
+    seen.delete(same);
+    seen.set(same, key.trim());
+  }
+  return [...seen.values()];
+}
+
+/** The last turn's answer, when it was text. */
+function answerOf(turn: readonly ConversationMessage[]): string {
+  const answer = turn.findLast(
+    (message) => message.role === 'assistant' && typeof message.content === 'string',
+  );
+  return typeof answer?.content === 'string' ? answer.content : '';
+}
+
+/** "Say "X"" / "say "X"" in a line: the quoted requests, and whether the line asks which one. */
+const SAY = /\b[Ss]ay\s+["“]([^"”]{1,400})["”]/g;
+
+/**
+ * What the answer offered, one request a line ('Your locker is 12; change it to 21? Say "remember
+ * my locker is 21".'); `which` when a line offers a choice (two requests, "which one", an example
+ * to complete with "…"), so a yes cannot say which.
+ */
+function offersOf(answer: string): { offers: string[]; which: boolean } {
+  const offers: string[] = [];
+  let which = false;
+  for (const line of answer.split('\n')) {
+    const says = [...line.matchAll(SAY)].map((match) => match[1]!);
+    if (says.length === 0) continue;
+    if (!/\?/.test(line)) continue; // "Say "list my notes" to see their numbers": advice, no offer
+    if (says.length > 1 || /\bwhich\b/i.test(line) || says.some((said) => /…|\.\.\./.test(said))) {
+      which = true;
+      continue;
+    }
+    // 'Say "remember my x is 5" with the name of the one you mean': an example, not an offer.
+    if (/["”]\s+with\b/.test(line)) {
+      which = true;
+      continue;
+    }
+    offers.push(says[0]!);
+  }
+  return { offers, which };
+}
+
+/** Whether an answer is one question back offering one request a "yes" would run. */
+export function offersOne(answer: string): boolean {
+  const { offers, which } = offersOf(answer);
+  return offers.length === 1 && !which;
+}
+
+/** How a fact is named in a question to the person: "your locker", "Anna's phone". */
+const yours = (key: string) =>
+  /^(?:my|our|the)\s|['’]s\s/i.test(key) ? key.replace(/^(?:my|our)\s+/i, 'your ') : `your ${key}`;
+const owned = (key: string) => (/^(?:my|our|the)\s|['’]s\s/i.test(key) ? key : `my ${key}`);
+
+/** Whether the last turn ended in a question back (or a step held for approval). */
+function askedBack(turn: readonly ConversationMessage[], held: boolean): boolean {
+  return held || /\?/.test(answerOf(turn));
+}
+
+/** The follow-up's meaning after the turn before, or undefined when the request stands alone. */
+export function readFollowUp(
+  request: string,
+  history: readonly ConversationMessage[] | undefined,
+): FollowUp | undefined {
+  const text = request.trim();
+  const past = history ?? [];
+  const turn = past.length ? lastTurn(past) : [];
+  const { calls, held } = callsOf(turn);
+  const pending = calls.filter((call) => held.has(call.id));
+  if (YES.test(text)) {
+    if (pending.length)
+      return {
+        kind: 'replay',
+        calls: pending.map(({ name, input }) => ({ name, input })),
+        request: lastRequest(past),
+        held: answerOf(turn),
+      };
+    const { offers, which } = offersOf(answerOf(turn));
+    if (which && offers.length === 0)
+      return {
+        kind: 'answer',
+        text: 'A "yes" cannot say which one you mean. Say the whole request with the name of the one you mean; nothing was changed.',
+        status: 'needs_input',
+      };
+    if (offers.length === 1) return { kind: 'request', text: offers[0]! };
+    if (offers.length > 1) return { kind: 'requests', texts: offers };
+    // "ok", "right" with nothing asked are an acknowledgement, answered as one.
+    if (/^(?:ok(?:ay)?|right|correct|that['’]?s\s+right)\b/i.test(text)) return undefined;
+    return {
+      kind: 'answer',
+      text: 'There is nothing to confirm: I have not asked you anything that a "yes" would answer, and nothing was changed. Say what you want done, e.g. "remember my locker is 21".',
+      status: 'done',
+    };
+  }
+  if (NO.test(text) && past.length && askedBack(turn, pending.length > 0))
+    return { kind: 'answer', text: 'OK, nothing changed.', status: 'done' };
+  if (!past.length) return undefined;
+  const value = IT_IS.exec(text)?.[1] ?? undefined;
+  const changed = value ? undefined : CHANGE_IT.exec(text)?.[1];
+  if (!value && !changed) return undefined;
+  const keys = keysOf(calls);
+  if (keys.length === 0) return undefined;
+  const newValue = (value ?? changed)!;
+  if (keys.length > 1) {
+    const names = keys.map(yours);
+    const list = `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
+    const says = keys.map((key) => `"${owned(key)} is ${newValue}"`);
+    return {
+      kind: 'answer',
+      text: `Which one should be ${newValue}: ${list}? The last request named ${keys.length === 2 ? 'both' : 'all of them'}, so I changed nothing. Say ${says.slice(0, -1).join(', ')} or ${says.at(-1)}.`,
+      status: 'needs_input',
+    };
+  }
+  const key = keys[0]!;
+  // "actually it's 21" corrects the fact, as "actually my locker is 21" does; "it's 21" may ask first.
+  if (value)
+    return {
+      kind: 'request',
+      text: `${/^(?:actually|no|nope|sorry)\b/i.test(text) ? 'actually ' : ''}${owned(key)} is ${value}`,
+    };
+  return { kind: 'request', text: `change ${owned(key)} to ${changed}` };
 }
 
 /** The request as the person meant it after the turn before, or undefined when it stands alone. */
@@ -57,17 +218,6 @@ export function followUp(
   request: string,
   history: readonly ConversationMessage[] | undefined,
 ): string | undefined {
-  if (!history || history.length === 0) return undefined;
-  const text = request.trim();
-  const turn = lastTurn(history);
-  if (YES.test(text)) return offered(turn);
-  const key = lastKey(turn);
-  if (!key) return undefined;
-  const owned = /^(?:my|our|the)\s|['’]s\s/i.test(key) ? key : `my ${key}`;
-  const value = IT_IS.exec(text)?.[1] ?? undefined;
-  // "actually it's 21" corrects the fact, as "actually my locker is 21" does; "it's 21" may ask first.
-  if (value) return `${/^(?:actually|no|nope|sorry)\b/i.test(text) ? 'actually ' : ''}${owned} is ${value}`;
-  const changed = CHANGE_IT.exec(text)?.[1];
-  if (changed) return `change ${owned} to ${changed}`;
-  return undefined;
+  const meaning = readFollowUp(request, history);
+  return meaning?.kind === 'request' ? meaning.text : undefined;
 }

@@ -101,9 +101,11 @@ describe('offline planner', () => {
     expect(value.finish).toMatchObject({ status: 'needs_input' });
     expect(value.finish.answer).toMatch(/passport number/);
     expect(value.calls).toEqual([]);
+    // With no notes, a bulk delete says there is nothing to delete and deletes nothing (m11).
     const id = await ask('delete all my notes', true);
-    expect(id.finish.status).toBe('needs_input');
-    expect(id.calls).toEqual([]);
+    expect(id.finish.status).toBe('error');
+    expect(id.finish.answer).toMatch(/no notes/);
+    expect(id.calls.map((call) => call.name)).toEqual(['notes_list']);
   });
 
   it('says plainly when it does not understand, lists what it can do, and writes nothing', async () => {
@@ -432,7 +434,9 @@ describe('issue 7, third round: approval only for what is there, odd phrasings, 
   it.each([
     ['forget my gym pin', /Nothing is remembered under "gym pin"/],
     ['delete note 99', /no note #99/],
-    ['delete everything I told you', /one fact at a time/],
+    // m11: a bulk forget with facts stored asks approval naming how many (clear.test.ts); with
+    // none stored of the kind asked, it asks nothing.
+    ['clear my notes', /no notes/],
     ['forget my documents', /nothing to forget/],
   ])('"%s" asks no approval for something that is not stored', async (request, answer) => {
     const { ask, cartridge } = offlineWorld();

@@ -12,7 +12,7 @@ import type { ToolErrorCode, ToolResult } from '../../tools/tool-result.js';
 import type { Planner, PlannerDeps, PlannerEvent, PlanRequest, PlanStatus } from '../planner.js';
 import { approvalsNeeded, capabilityList, emptyRequest, listed, notUnderstood } from './answer.js';
 import { closestTools } from './closest.js';
-import { followUp } from './followup.js';
+import { type FollowUp, offersOne, readFollowUp } from './followup.js';
 import { interpret, type Step } from './interpret.js';
 import { matchWord } from './words.js';
 
@@ -221,10 +221,25 @@ export function createOfflinePlanner(registry: Registry): Planner {
               failed ??= answer.errorCode;
               continue;
             }
+            // "my locker is 21 and my PIN is 9" with both stored as other values: every later part
+            // that asks the same kind of question is asked with it, so one "yes" offers them all.
+            const offered = new Set<Step>();
+            const questions = [answer.text];
+            if (answer.status !== 'done' && !answer.errorCode && offersOne(answer.text)) {
+              for (const later of steps.slice(index + 1)) {
+                const seen = yield* check(later);
+                if ('answer' in seen && !seen.answer.errorCode && offersOne(seen.answer.text)) {
+                  questions.push(seen.answer.text);
+                  offered.add(later);
+                }
+              }
+            }
             return yield* finish(
-              [...texts, answer.text, ...notDone(index, 'I stopped to ask the question above first')].join(
-                '\n',
-              ),
+              [
+                ...texts,
+                ...questions,
+                ...notDone(index, 'I stopped to ask the question above first', (later) => offered.has(later)),
+              ].join('\n'),
               answer.errorCode ? 'error' : answer.status === 'done' && !asked ? 'done' : 'needs_input',
               answer.errorCode,
             );
@@ -298,8 +313,65 @@ export function createOfflinePlanner(registry: Registry): Planner {
         yield* finish([...texts, ...(say ? [say] : [])].join('\n'), asked ? 'needs_input' : 'done');
       };
 
+      /**
+       * "yes" right after a step held for approval: exactly the held calls again, through the
+       * executor, which decides consent as always (`--yes`, the chat's prompt). A "yes" typed in
+       * words is not approval, so without it the answer says how to approve and nothing changes.
+       */
+      const replay = async function* (
+        pending: Extract<FollowUp, { kind: 'replay' }>,
+      ): AsyncGenerator<PlannerEvent> {
+        const texts: string[] = [];
+        for (const [index, held] of pending.calls.entries()) {
+          yield* call(held.name, held.input);
+          const result = last();
+          if (result.ok) {
+            texts.push(result.text);
+            continue;
+          }
+          if (result.error.code === 'needs_approval') {
+            const what = /^This would (.+?)(?:, which cannot be undone|,? so I did)/.exec(pending.held)?.[1];
+            const id = request.conversationId ? `--conversation ${request.conversationId} ` : '';
+            return yield* finish(
+              [
+                ...texts,
+                `A "yes" typed as words is not approval for a step that cannot be undone${what ? ` (to ${what.replace(/ \(.*$/, '')})` : ''}; only --yes approves it. Nothing was changed. To go ahead, say yes with --yes: fazt ask ${id}--yes "yes"${pending.request ? `, or ask again with --yes: fazt ask --yes "${pending.request}"` : ''}.`,
+              ].join('\n'),
+              'needs_approval',
+            );
+          }
+          const rest = pending.calls.length - index - 1;
+          return yield* finish(
+            [
+              ...texts,
+              result.error.message,
+              ...(rest ? [`I stopped there; ${rest} more not done.`] : []),
+            ].join('\n'),
+            'error',
+          );
+        }
+        yield* finish(texts.join('\n'), 'done');
+      };
+
       // "actually it's 21" after "what's my locker?", "yes" after a question back (`-c <id>`).
-      const meaning = interpret(followUp(request.text, request.history) ?? request.text, registry);
+      const after = readFollowUp(request.text, request.history);
+      if (after?.kind === 'answer') return yield* finish(after.text, after.status);
+      if (after?.kind === 'replay') return yield* replay(after);
+      if (after?.kind === 'requests') {
+        // A yes to a question that offered several parts: every part, each read as typed.
+        const readings = after.texts.map((text) => interpret(text, registry));
+        const plain = (reading: (typeof readings)[number]) =>
+          reading.kind === 'call' && !reading.reply && !reading.question && !reading.asks;
+        if (readings.every(plain))
+          return yield* runSteps(
+            readings.flatMap((reading) => (reading.kind === 'call' ? reading.steps : [])),
+          );
+        return yield* finish(
+          `I could not redo every part of that at once, so nothing was changed. Say each one: ${listed(after.texts.map((text) => `"${text}"`))}.`,
+          'needs_input',
+        );
+      }
+      const meaning = interpret(after?.kind === 'request' ? after.text : request.text, registry);
       switch (meaning.kind) {
         case 'empty':
           return yield* finish(emptyRequest(closestTools(registry, '')), 'not_understood');

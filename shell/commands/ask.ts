@@ -97,6 +97,24 @@ const report = (name: string, input: unknown, result: ToolResult): CallReport =>
     ? { name, input, output: result.output }
     : { name, input, error: { code: result.error.code, message: result.error.message } };
 
+/** A conversation id as fazt makes them (12 hex digits) or a unique prefix of one (4+). */
+const CONVERSATION_ID = /^[0-9a-f]{4,12}$/i;
+
+/**
+ * `fazt ask -c 6295133b1963 yes`: -c takes no value, so the id arrives as the request's first
+ * word. It names the conversation when it is one stored (an id or a unique prefix) and words follow.
+ */
+function idAfterContinue(
+  words: string[],
+  conversations: ConversationStore,
+): { id: string; request: string } | undefined {
+  const [first, ...rest] = words.length === 1 ? words[0]!.trim().split(/\s+/) : words;
+  if (!first || rest.length === 0 || !CONVERSATION_ID.test(first)) return undefined;
+  const found = conversations.resolve(first);
+  const request = rest.join(' ').trim();
+  return found && request ? { id: found.id, request } : undefined;
+}
+
 /**
  * `fazt ask "…"`: one request in plain language. The answer goes to stdout (streamed as it comes
  * when stdout is a terminal), a short trace of tool calls to stderr (`--quiet` hides it),
@@ -140,6 +158,7 @@ export async function askCommand(
     });
   }
   const json = options.json === true;
+  let request = text;
   const trace = (line: string) => {
     if (!options.quiet) printNote(line);
   };
@@ -158,7 +177,13 @@ export async function askCommand(
         appendTurn: (turn) => createConversationStore(runtime.cartridge).appendTurn(turn),
       };
       let conversationId = options.conversation;
-      if (options.continue) {
+      // `fazt ask -c <id> "yes"`: an id typed after -c names the conversation to continue (as
+      // --conversation does), when it is a stored conversation's id and a request follows it.
+      const named = options.continue ? idAfterContinue(words, conversations) : undefined;
+      if (named) {
+        conversationId = named.id;
+        request = named.request;
+      } else if (options.continue) {
         conversationId = conversations.latest()?.id;
         if (!conversationId)
           throw new UsageError('There is no conversation to continue yet. Leave out --continue.');
@@ -179,7 +204,7 @@ export async function askCommand(
           planner,
           executor,
           conversations,
-          text,
+          text: request,
           approved: options.yes === true,
           ...(conversationId ? { conversationId } : {}),
           signal: controller.signal,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
 import { limit, timestamp } from '../schemas.js';
+import { historyPhrases } from './history.js';
 import { eventType } from './offline.js';
 
 export const eventsList = defineTool({
@@ -106,6 +107,8 @@ export const eventsList = defineTool({
           })
           .join('\n'),
   offline: {
+    // "when did I forget my seat?", "what did I change today?": what happened to facts and notes.
+    phrases: historyPhrases(),
     slots: { type: eventType },
     // "what did I do last week", "show my activity this week": the person's own doings are the log,
     // without the record of each lookup fazt made to answer (reads change nothing; the question

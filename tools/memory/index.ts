@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineCapability } from '../capability.js';
+import { memoryClear } from './clear.js';
 import { memoryForget } from './forget.js';
 import { memoryImport } from './import.js';
 import { memoryList } from './list.js';
@@ -16,7 +17,7 @@ export const memoryCapability = defineCapability({
   id: 'memory',
   title: 'Memory',
   source: 'builtin',
-  tools: [memoryRemember, memoryRecall, memoryList, memoryForget, memoryImport],
+  tools: [memoryRemember, memoryRecall, memoryList, memoryForget, memoryImport, memoryClear],
   migrations: memoryMigrations,
   events: {
     'memory.remembered': z.object({ key: z.string(), value: z.unknown(), previous: z.unknown() }),

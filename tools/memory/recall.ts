@@ -54,6 +54,10 @@ const nothingFor = (
 const WHEN_CHANGED =
   /^when\s+(?:did|have)\s+i\s+(?:last\s+)?(?:change|changed|set|update|updated|tell\s+you|told\s+you|give\s+you|gave\s+you|save|saved|store|stored|add|added|enter|entered|mention|mentioned)\s+(?:you\s+)?(?:about\s+)?(.+?)(?:\s+(?:last|to\s+you|again))?\s*[?.!]*$|^when\s+(?:was|were)\s+(.+?)\s+(?:last\s+)?(?:changed|updated|set|saved|stored|added|told\s+to\s+you)(?:\s+last)?\s*[?.!]*$/i;
 
+/** "I forgot my X", "I can't remember my X", "I don't remember the X": group 1 is the fact's name. */
+const FORGOT_MINE =
+  /^(?:oh\s+no,?\s+|damn,?\s+|ugh,?\s+)?i\s+(?:(?:totally|completely|just)\s+)?(?:forgot|forget|can['’]?t\s+remember|cannot\s+remember|don['’]?t\s+remember|do\s+not\s+remember)\s+(?:what\s+)?(?:my|our|the)\s+([^,.!?]{1,80}?)(?:\s+is)?\s*[.!?]*$/i;
+
 export const memoryRecall = defineTool({
   name: 'memory_recall',
   title: 'Recall a fact',
@@ -171,6 +175,22 @@ export const memoryRecall = defineTool({
     // "when did I change my locker?", "when was my wifi password last updated?": when the fact was
     // set, from its stored times, then the fact itself (a note's time is the notes' own phrase).
     phrases: [
+      {
+        // "I forgot my bike lock code", "I can't remember my gate code": the fact is wanted back.
+        pattern: FORGOT_MINE,
+        input: (match) => {
+          const key = (match[1] ?? '').trim();
+          return key ? { key } : undefined;
+        },
+        reply: (output, { key }) => ({
+          answer: output.match
+            ? factSentence(output.match)
+            : output.ambiguous
+              ? whichOf(key, output.alternatives)
+              : nothingFor(key, output.alternatives),
+          status: !output.match && output.ambiguous ? 'needs_input' : 'done',
+        }),
+      },
       {
         pattern: WHEN_CHANGED,
         question: true,

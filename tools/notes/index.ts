@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineCapability } from '../capability.js';
 import { notesAdd } from './add.js';
+import { notesClear } from './clear.js';
 import { notesDelete } from './delete.js';
 import { notesDigest } from './digest.js';
 import { notesGet } from './get.js';
@@ -21,7 +22,7 @@ export const notesCapability = defineCapability({
   id: 'notes',
   title: 'Notes',
   source: 'builtin',
-  tools: [notesAdd, notesList, notesSearch, notesGet, notesDelete],
+  tools: [notesAdd, notesList, notesSearch, notesGet, notesDelete, notesClear],
   migrations: notesMigrations,
   events: {
     'note.added': z.object({ id: z.number().int() }),

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { offlineWorld } from '../../test/helpers/offline.js';
+import { spanOf } from './history.js';
+
+describe('spans said in words (local time)', () => {
+  // Monday 30 Nov 2026, 15:00 local.
+  const now = new Date(2026, 10, 30, 15, 0).getTime();
+  const at = (day: number, hour = 0, minute = 0) => new Date(2026, 10, day, hour, minute).getTime();
+
+  it('a day is bounded on both ends', () => {
+    expect(spanOf('today', now)).toEqual({ since: at(30), until: at(31) - 1 });
+    expect(spanOf('yesterday', now)).toEqual({ since: at(29), until: at(30) - 1 });
+    expect(spanOf('on Monday', now)).toEqual({ since: at(30), until: at(31) - 1 });
+    expect(spanOf('last monday', now)).toEqual({ since: at(23), until: at(24) - 1 });
+    expect(spanOf('friday', now)).toEqual({ since: at(27), until: at(28) - 1 });
+  });
+
+  it('a week starts on Monday; a number of days counts back from now; nothing said is all time', () => {
+    expect(spanOf('this week', now)).toEqual({ since: at(30) });
+    expect(spanOf('last week', now)).toEqual({ since: at(23), until: at(30) - 1 });
+    expect(spanOf('in the last 3 days', now)).toEqual({ since: now - 3 * 86_400_000 });
+    expect(spanOf('the past two hours', now)).toEqual({ since: now - 2 * 3_600_000 });
+    expect(spanOf('this month', now)).toEqual({ since: at(1) });
+    expect(spanOf('', now)).toEqual({});
+    expect(spanOf('recently', now)).toEqual({});
+  });
+});
+
+describe('what happened to facts and notes, from the event log', () => {
+  it('answers when a fact was forgotten, never with its value, and writes nothing', async () => {
+    const { ask, remember } = offlineWorld();
+    await remember([
+      ['seat', '4A'],
+      ['bank password', 'hunter2'],
+    ]);
+    await ask('forget my seat', true);
+    await ask('forget my bank password', true);
+    for (const [question, said] of [
+      ['when did I forget my seat?', 'forgot your seat'],
+      ['When did I delete my seat', 'forgot your seat'],
+      ['when did I remove the bank password?', 'forgot your bank password'],
+      ['what did I forget today?', 'forgot your bank password'],
+      ['what have I deleted?', 'forgot your seat'],
+      ['what have I forgotten', 'forgot your seat'],
+      ['what did I forget this week?', 'forgot your seat'],
+      ['which facts did I forget today?', 'forgot your seat'],
+    ] as const) {
+      const { answer, calls } = await ask(question);
+      expect(answer, question).toContain(said);
+      expect(answer, question).not.toMatch(/4A|hunter2/);
+      expect(
+        calls.every((call) => call.name === 'events_list'),
+        question,
+      ).toBe(true);
+    }
+    expect((await ask('when did I forget my locker?')).answer).toMatch(/no record/);
+    expect((await ask('what did I forget yesterday?')).answer).toBe('Nothing was forgotten yesterday.');
+  });
+
+  it('tells changes from first remembering, and notes from facts', async () => {
+    const { ask, remember } = offlineWorld();
+    await remember([
+      ['locker', '12'],
+      ['bike', '3'],
+    ]);
+    await remember([['locker', '21']]);
+    await ask('note buy milk');
+    const changed = await ask('what did I change today?');
+    expect(changed.answer).toMatch(/^Today, 1 change/);
+    expect(changed.answer).toContain('changed your locker');
+    expect(changed.answer).not.toMatch(/bike|is 21|is 12|was 12/);
+    const remembered = await ask('what did I remember today');
+    expect(remembered.answer).toContain('remembered your bike');
+    expect(remembered.answer).toContain('changed your locker');
+    expect((await ask('what did I add today?')).answer).toContain('added note #1');
+    expect((await ask('what have I deleted?')).answer).toBe('Nothing was deleted yet.');
+  });
+});

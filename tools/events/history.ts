@@ -1,0 +1,222 @@
+/**
+ * Questions about what happened to facts and notes, answered from the event log (issue 7, m11):
+ * "when did I forget my seat?", "what did I change today?", "what did I remember yesterday?",
+ * "what did I forget this week?", "what have I deleted?". Times are the machine's local zone; a
+ * day is bounded on both ends; values are never said (a forgotten secret stays forgotten, and a
+ * changed one is not repeated), only the facts' names and note numbers.
+ */
+
+import { whenSaid } from '../moment.js';
+import type { OfflinePhrase } from '../offline.js';
+
+/** What a question asks about: which changes count. */
+type Kind = 'forgot' | 'deleted' | 'changed' | 'remembered' | 'added';
+
+interface Asked {
+  kind: Kind;
+  /** The fact asked about ("when did I forget my seat"), normalised; undefined for "what …". */
+  fact?: string;
+  /** How the span is said ("today", "this week"), or '' for all time. */
+  span: string;
+}
+
+/** The phrase's input objects and what they were asked for (the reply gets the same object). */
+const asked = new WeakMap<object, Asked>();
+
+const VERBS: readonly [RegExp, Kind][] = [
+  [/^(?:forget|forgot|forgotten)$/i, 'forgot'],
+  [/^(?:delete|deleted|remove|removed|erase|erased|wipe|wiped|clear|cleared|lose|lost)$/i, 'deleted'],
+  [/^(?:change|changed|update|updated|edit|edited|modify|modified|correct|corrected)$/i, 'changed'],
+  [/^(?:remember|remembered|save|saved|store|stored|keep|kept|tell\s+you|told\s+you)$/i, 'remembered'],
+  [/^(?:add|added)$/i, 'added'],
+];
+const VERB = String.raw`(forget|forgot|forgotten|delete|deleted|remove|removed|erase|erased|wipe|wiped|clear|cleared|lose|lost|change|changed|update|updated|edit|edited|modify|modified|correct|corrected|remember|remembered|save|saved|store|stored|keep|kept|tell\s+you|told\s+you|add|added)`;
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const SPAN = String.raw`((?:today|yesterday|recently|lately|so\s+far|this\s+(?:morning|week|month)|last\s+(?:week|month)|in\s+the\s+(?:last|past)\s+(?:\d+|a|one|two|three|seven)\s+(?:days?|hours?|weeks?)|(?:the\s+)?(?:last|past)\s+(?:\d+|a|one|two|three|seven)\s+(?:days?|hours?|weeks?)|(?:on\s+|last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day))`;
+
+/** "what did I forget this week?", "what have I deleted?", "which facts did I change today?" */
+const WHAT = new RegExp(
+  String.raw`^(?:so\s+|and\s+|ok\s+)?(?:what|which(?:\s+(?:facts?|notes?|things?))?|what\s+(?:facts?|notes?|things?))\s+(?:did|have|had)\s+(?:i|we)\s+(?:just\s+|already\s+|ever\s+)?${VERB}(?:\s+(?:from\s+(?:you|memory|my\s+notes))|\s+(?:you\s+)?about)?(?:\s+${SPAN})?(?:\s+so\s+far)?\s*[?.!]*$`,
+  'i',
+);
+/** "when did I forget my seat?", "when did I delete the gym code?" */
+const WHEN = new RegExp(
+  String.raw`^when\s+(?:did|have|had)\s+(?:i|we)\s+(?:last\s+)?${VERB}\s+(?:about\s+)?(?:my|our|the)\s+(.+?)(?:\s+${SPAN})?\s*[?.!]*$`,
+  'i',
+);
+
+const kindOf = (verb: string): Kind | undefined =>
+  VERBS.find(([pattern]) => pattern.test(verb.replace(/\s+/g, ' ')))?.[1];
+
+const startOfDay = (at: Date) => new Date(at.getFullYear(), at.getMonth(), at.getDate());
+const NUMBERS: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3, seven: 7 };
+
+/**
+ * A span said in words → `{since, until}` in Unix ms, local time; a day from its midnight to the
+ * next (23 or 25 hours on DST days), a week from Monday. Undefined bounds are open.
+ */
+export function spanOf(said: string, now = Date.now()): { since?: number; until?: number } {
+  const text = said.toLowerCase().replace(/\s+/g, ' ').trim();
+  const today = startOfDay(new Date(now));
+  const day = (offset: number) =>
+    new Date(today.getFullYear(), today.getMonth(), today.getDate() + offset).getTime();
+  if (!text || text === 'recently' || text === 'lately' || text === 'so far') return {};
+  if (text === 'today') return { since: day(0), until: day(1) - 1 };
+  if (text === 'this morning') return { since: day(0), until: day(0) + 12 * 3_600_000 - 1 };
+  if (text === 'yesterday') return { since: day(-1), until: day(0) - 1 };
+  const monday = (today.getDay() + 6) % 7; // days since Monday
+  if (text === 'this week') return { since: day(-monday) };
+  if (text === 'last week') return { since: day(-monday - 7), until: day(-monday) - 1 };
+  if (text === 'this month') return { since: new Date(today.getFullYear(), today.getMonth(), 1).getTime() };
+  if (text === 'last month')
+    return {
+      since: new Date(today.getFullYear(), today.getMonth() - 1, 1).getTime(),
+      until: new Date(today.getFullYear(), today.getMonth(), 1).getTime() - 1,
+    };
+  const last = /(\d+|a|one|two|three|seven)\s+(day|hour|week)s?$/.exec(text);
+  if (last) {
+    const count = Number(last[1]) || NUMBERS[last[1]!] || 1;
+    const unit = last[2] === 'hour' ? 3_600_000 : last[2] === 'week' ? 7 * 86_400_000 : 86_400_000;
+    return { since: now - count * unit };
+  }
+  const weekday = /(?:(on|last)\s+)?(\w+day)$/.exec(text);
+  const index = weekday ? WEEKDAYS.indexOf(weekday[2]!) : -1;
+  if (index >= 0) {
+    // "on Monday" on a Monday is today; "last Monday" on a Monday is a week ago.
+    let back = (today.getDay() - index + 7) % 7;
+    if (back === 0 && weekday?.[1] === 'last') back = 7;
+    return { since: day(-back), until: day(-back + 1) - 1 };
+  }
+  return {};
+}
+
+/** A fact's name as events keep it, for comparing: lower case, one space, no "my". */
+const plain = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/^(?:my|our|the)\s+/, '')
+    .replace(/[\s\p{P}]+/gu, ' ')
+    .trim();
+
+interface LoggedEvent {
+  type: string;
+  data: unknown;
+  ts: number;
+}
+
+/** One change said plainly, or undefined when it is not of the kind asked. */
+function said(event: LoggedEvent, kind: Kind): { what: string; key?: string } | undefined {
+  const data = (event.data ?? {}) as { key?: unknown; previous?: unknown; id?: unknown; count?: unknown };
+  const key = typeof data.key === 'string' ? data.key : undefined;
+  const fact = key ? `your ${key}` : 'a fact';
+  switch (event.type) {
+    case 'memory.forgotten':
+      return kind === 'forgot' || kind === 'deleted'
+        ? { what: `forgot ${fact}`, ...(key ? { key } : {}) }
+        : undefined;
+    case 'note.deleted':
+      return kind === 'deleted' ? { what: `deleted note #${String(data.id)}` } : undefined;
+    case 'memory.remembered': {
+      const changed = data.previous !== null && data.previous !== undefined;
+      if (kind === 'changed' && !changed) return undefined;
+      if (kind === 'added' && changed) return undefined;
+      if (kind !== 'changed' && kind !== 'remembered' && kind !== 'added') return undefined;
+      return { what: `${changed ? 'changed' : 'remembered'} ${fact}`, ...(key ? { key } : {}) };
+    }
+    case 'memory.imported':
+      return kind === 'remembered' || kind === 'added'
+        ? { what: `imported ${String(data.count)} fact${data.count === 1 ? '' : 's'}` }
+        : undefined;
+    case 'note.added':
+      return kind === 'added' ? { what: `added note #${String(data.id)}` } : undefined;
+    default:
+      return undefined;
+  }
+}
+
+const NOUNS: Readonly<Record<Kind, string>> = {
+  forgot: 'forgotten',
+  deleted: 'deleted',
+  changed: 'changed',
+  remembered: 'remembered',
+  added: 'added',
+};
+
+/** "today at 09:05" for a span of one day, else the full date and time. */
+function at(ts: number, oneDay: boolean): string {
+  const full = whenSaid(ts);
+  return oneDay ? `at ${full.slice(full.lastIndexOf(' ') + 1)}` : `on ${full}`;
+}
+
+/** The answer from the events found (newest first), as asked. */
+function answer(events: readonly LoggedEvent[], question: Asked): string {
+  const span = question.span.replace(
+    /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/g,
+    (day) => `${day.charAt(0).toUpperCase()}${day.slice(1)}`,
+  );
+  const oneDay = /^(?:today|yesterday|this morning|(?:on\s+|last\s+)?\w+day)$/i.test(span);
+  const found = events
+    .map((event) => ({ event, said: said(event, question.kind) }))
+    .filter((each): each is { event: LoggedEvent; said: { what: string; key?: string } } => !!each.said)
+    .filter(
+      ({ said: item }) => !question.fact || (item.key !== undefined && plain(item.key) === question.fact),
+    );
+  const when = span ? ` ${span}` : '';
+  if (question.fact) {
+    const verb = question.kind === 'forgot' || question.kind === 'deleted' ? 'forgetting' : 'remembering';
+    if (found.length === 0)
+      return `I have no record of ${verb} your ${question.fact}${when}. The log keeps every change made through fazt.`;
+    const times = found.map(({ event }) => at(event.ts, oneDay));
+    const first = found[0]!.said.what;
+    return `You ${first} ${times[0]}${times.length > 1 ? ` (and before that ${times.slice(1).join(', ')})` : ''}.`;
+  }
+  if (found.length === 0) return `Nothing was ${NOUNS[question.kind]}${when || ' yet'}.`;
+  const lines = found
+    .slice(0, 50)
+    .map(({ event, said: item }) => `- ${at(event.ts, oneDay)}: you ${item.what}`);
+  const more = found.length > 50 ? `\n…and ${found.length - 50} more.` : '';
+  const lead = span ? `${span.charAt(0).toUpperCase()}${span.slice(1)}` : 'So far';
+  return `${lead}, ${found.length} change${found.length === 1 ? '' : 's'} (newest first):\n${lines.join('\n')}${more}`;
+}
+
+type ListInput = { since?: number; until?: number; reads?: boolean; limit: number };
+
+/** The phrases of the event log's tool: what happened to facts and notes, and when. */
+export function historyPhrases<Out extends { events: LoggedEvent[] }>(): OfflinePhrase<ListInput, Out>[] {
+  const input = (question: Asked): ListInput => {
+    const bounds = spanOf(question.span);
+    const made: ListInput = { ...bounds, reads: false, limit: 1000 };
+    asked.set(made, question);
+    return made;
+  };
+  const reply = (output: Out, made: ListInput) => {
+    const question = asked.get(made);
+    return { answer: question ? answer(output.events, question) : '', status: 'done' as const };
+  };
+  return [
+    {
+      pattern: WHAT,
+      question: true,
+      input: (match) => {
+        const kind = kindOf(match[1] ?? '');
+        const span = (match[2] ?? '').toLowerCase().replace(/\s+/g, ' ');
+        // "what have I told you?", "what did I save?" with no time: what is kept answers that.
+        if (!kind || ((kind === 'remembered' || kind === 'added') && !span)) return undefined;
+        return input({ kind, span });
+      },
+      reply,
+    },
+    {
+      pattern: WHEN,
+      question: true,
+      input: (match) => {
+        const kind = kindOf(match[1] ?? '');
+        const fact = plain(match[2] ?? '');
+        // "when did I change my locker": the fact's own stored times answer that (recall).
+        if (!kind || !fact || kind === 'changed' || kind === 'added') return undefined;
+        return input({ kind, fact, span: (match[3] ?? '').toLowerCase().replace(/\s+/g, ' ') });
+      },
+      reply,
+    },
+  ];
+}

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { offlineWorld } from '../../test/helpers/offline.js';
+import { createNotesStore } from '../notes/store.js';
+import { createMemoryStore } from './store.js';
+
+describe('forget every fact / delete every note', () => {
+  it('asks consent naming how many go, in any phrasing; nothing is deleted without it', async () => {
+    const { ask, remember, cartridge } = offlineWorld();
+    await remember([
+      ['locker', '0042'],
+      ['🔑', '-7'],
+      ['東京 office', '£1,250'],
+    ]);
+    await ask('note buy milk');
+    await ask('note café ☕');
+    for (const request of [
+      'forget everything',
+      'clear my memory',
+      'wipe your memory',
+      'Forget all my facts',
+      'delete everything I told you',
+    ])
+      expect((await ask(request)).answer, request).toMatch(
+        /^This would forget all 3 remembered facts \(your notes stay\).*--yes/,
+      );
+    for (const request of [
+      'clear my notes',
+      'delete all my notes',
+      'wipe my notes',
+      'erase every note',
+      'remove all the notes',
+    ])
+      expect((await ask(request)).answer, request).toMatch(
+        /^This would delete all 2 notes \(your facts stay\).*--yes/,
+      );
+    expect(createMemoryStore(cartridge).count()).toBe(3);
+    expect(createNotesStore(cartridge).count()).toBe(2);
+  });
+
+  it('with --yes they go, each store alone; an empty store says so', async () => {
+    const { ask, remember, cartridge } = offlineWorld();
+    await remember([
+      ['locker', '0042'],
+      ['pin', '1234'],
+    ]);
+    await ask('note buy milk');
+    expect((await ask('clear my notes', true)).answer).toBe('Deleted your only note. Your facts stay.');
+    expect(createMemoryStore(cartridge).count()).toBe(2);
+    expect((await ask('forget everything', true)).answer).toBe(
+      'Forgot all 2 remembered facts. Your notes stay.',
+    );
+    expect(createMemoryStore(cartridge).count()).toBe(0);
+    const empty = await ask('clear my memory', true);
+    expect(empty.answer).toMatch(/no remembered facts/);
+    expect(empty.finish.status).toBe('error');
+    expect((await ask('wipe my notes', true)).answer).toMatch(/no notes/);
+  });
+
+  it('deletes nothing when the number approved is not the number stored (a fact added since)', async () => {
+    const { executor, remember, cartridge } = offlineWorld();
+    await remember([
+      ['locker', '1'],
+      ['bike', '2'],
+    ]);
+    const refused = await executor.execute(
+      'memory_clear',
+      { count: 1 },
+      { caller: { kind: 'person', id: 't' }, approved: true },
+    );
+    expect(refused.ok).toBe(false);
+    expect(!refused.ok && refused.error.code).toBe('conflict');
+    expect(createMemoryStore(cartridge).count()).toBe(2);
+    const unapproved = await executor.execute('notes_clear', {}, { caller: { kind: 'person', id: 't' } });
+    expect(!unapproved.ok && unapproved.error.code).toBe('needs_approval');
+    const done = await executor.execute(
+      'memory_clear',
+      { count: 2 },
+      { caller: { kind: 'person', id: 't' }, approved: true },
+    );
+    expect(done.ok && done.output).toEqual({ forgotten: 2 });
+    // Each fact's forgetting is in the log, so "what have I forgotten" can say it.
+    expect(cartridge.events.query({ type: 'memory.forgotten' })).toHaveLength(2);
+  });
+});
