@@ -705,7 +705,8 @@ export function subjectWithoutMarks(name: string, query: string): string {
     const bare = token.replace(/^[#@](?=[\p{L}\p{N}])/u, '');
     const lower = bare.toLowerCase().replace(/['’]s?$/u, '');
     // "sister" right before "Ann's" when "Ann's" was asked: who Ann is to the person, not another owner.
-    const next = tokens[at + 1]?.toLowerCase().replace(/['’]s?$/u, '');
+    // (Folded as the asked words are: "Zoë's" asked is "zoe".)
+    const next = tokens[at + 1] === undefined ? undefined : subjectWords(tokens[at + 1]!)[0]?.word;
     if ((PEOPLE.has(lower) || PEOPLE.has(lower.replace(/s$/, ''))) && next && named(next)) continue;
     // "brother Tom's birthday" asked as "my brother's birthday": Tom is who the brother is.
     if (

@@ -18,6 +18,10 @@ import { emptyLeadIn } from './leadins.js';
 /** A list mark opening a line: "-", "*", "•", "1.", "2)", "(3)", "a)". */
 const MARK = /^(?:[-*•·▪‣◦–—+]|\(?\d{1,3}[.)]|\(?[a-z][.)])\s+/u;
 
+/** "remember this:", "please save these for me:", "note down:": a short keep verb line ending in a colon. */
+const LIST_LEAD =
+  /^(?:(?:please|pls|can\s+you|could\s+you)\s+)?(?:remember|memori[sz]e|save|store|keep|note(?:\s+down)?|record)\b(?:\s+[\p{L}\p{N}]+){0,5}\s*:$/iu;
+
 /** One line of a list: where it was, as typed, and the request it is read as. */
 export interface ListLine {
   /** 1-based, counting only lines with words (the lead-in is line 1 when there is one). */
@@ -62,7 +66,7 @@ export function listOf(text: string): List | undefined {
     .map((line) => line.trim())
     .filter((line) => /[\p{L}\p{N}]/u.test(line));
   if (lines.length < 2) return undefined;
-  const lead = emptyLeadIn(lines[0]!) !== undefined ? lines[0] : undefined;
+  const lead = emptyLeadIn(lines[0]!) !== undefined || LIST_LEAD.test(lines[0]!) ? lines[0] : undefined;
   const items = lead ? lines.slice(1) : lines;
   if (items.length === 0) return undefined;
   if (!lead && (items.length < 2 || !items.every((line) => MARK.test(line)))) return undefined;
