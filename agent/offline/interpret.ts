@@ -787,12 +787,19 @@ function listReading(cleaned: string, registry: Registry): Interpretation | unde
   const asked: string[] = [];
   let score = Number.POSITIVE_INFINITY;
   for (const { line, said: typed, request } of list.lines) {
-    const reading = interpret(request, registry);
+    // "🙂", "---": a line with no words reads as nothing, so it is named.
+    const reading: Interpretation = /[\p{L}\p{N}]/u.test(typed)
+      ? interpret(request, registry)
+      : { kind: 'empty' };
     if (
       reading.kind === 'call' &&
       !reading.reply &&
       reading.steps.length > 0 &&
-      reading.steps.every((step) => step.tool.risk === 'write')
+      // A fact: a write with a name and a value ("buy milk" would be a note: named, not guessed).
+      reading.steps.every(
+        (step) =>
+          step.tool.risk === 'write' && typeof step.input.key === 'string' && step.input.value !== undefined,
+      )
     ) {
       steps.push(...reading.steps.map((step) => ({ ...step, said: request })));
       templates.push(reading.template);

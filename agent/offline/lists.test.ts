@@ -77,4 +77,14 @@ describe('a pasted list writes one fact a line, naming what it cannot read (issu
     expect(facts()).toEqual([]);
     expect(notes()).toEqual([]);
   });
+
+  it("a line with no words, or a note's text, is named; a control character is never said back", async () => {
+    const { ask, facts, notes } = offlineWorld();
+    const { answer } = await ask('remember the following:\n- 🙂\n- \x07bell: 12\n- buy milk\n- gym: 44\n');
+    expect(Object.fromEntries(facts())).toEqual({ bell: '12', gym: '44' });
+    expect(notes()).toEqual([]);
+    expect(answer).toContain('line 2 ("🙂")');
+    expect(answer).toContain('line 4 ("buy milk")');
+    expect(answer).not.toContain('\x07');
+  });
 });

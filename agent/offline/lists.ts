@@ -24,7 +24,7 @@ const LIST_LEAD =
 
 /** One line of a list: where it was, as typed, and the request it is read as. */
 export interface ListLine {
-  /** 1-based, counting only lines with words (the lead-in is line 1 when there is one). */
+  /** 1-based, counting lines that are not blank (the lead-in is line 1 when there is one). */
   line: number;
   /** The line as typed, without its list mark. */
   said: string;
@@ -64,8 +64,8 @@ export function listOf(text: string): List | undefined {
   const lines = text
     .split(/\r\n|\r|\n/)
     .map((line) => line.trim())
-    .filter((line) => /[\p{L}\p{N}]/u.test(line));
-  if (lines.length < 2) return undefined;
+    .filter((line) => line.length > 0);
+  if (lines.filter((line) => /[\p{L}\p{N}]/u.test(line)).length < 2) return undefined;
   const lead = emptyLeadIn(lines[0]!) !== undefined || LIST_LEAD.test(lines[0]!) ? lines[0] : undefined;
   const items = lead ? lines.slice(1) : lines;
   if (items.length === 0) return undefined;
@@ -74,7 +74,11 @@ export function listOf(text: string): List | undefined {
   return {
     ...(lead ? { leadIn: lead } : {}),
     lines: items.map((line, at) => {
-      const said = line.replace(MARK, '').trim();
+      // Control characters are never said back ("\x07bell: 12" is named as "bell: 12").
+      const said = line
+        .replace(MARK, '')
+        .replace(/\p{Cc}/gu, '')
+        .trim();
       return { line: at + offset, said, request: requestOf(said, lead !== undefined) };
     }),
   };

@@ -11,6 +11,7 @@ describe('a check question answers yes or no from what is kept', () => {
     ['car', 'a Golf'],
     ['kids', 'Max and Lea'],
     ["mum's birthday", '3 May'],
+    ["brother Tom's birthday", '12 Oct'],
   ];
 
   it.each([
@@ -25,6 +26,7 @@ describe('a check question answers yes or no from what is kept', () => {
     ['is my car a Golf?', 'Yes, your car is a Golf.'],
     ['are my kids Max and Lea?', 'Yes, your kids are Max and Lea.'],
     ["is my mum's birthday 4 May?", "No: your mum's birthday is 3 May."],
+    ["is my brother Tom's birthday 12 Oct?", "Yes, your brother Tom's birthday is 12 Oct."],
   ])('%s → %s', async (request, answer) => {
     const world = offlineWorld();
     await world.remember(seed);

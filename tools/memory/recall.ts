@@ -121,7 +121,11 @@ function checkInput(match: RegExpExecArray): { key: string; guess: string } | un
   if (words.length < 2) return undefined;
   let at = words.findIndex(
     (word, index) =>
-      index > 0 && (VALUE_OPENS.test(word) || /[\p{N}\p{S}@#+]/u.test(word) || /^\p{Lu}/u.test(word)),
+      index > 0 &&
+      (VALUE_OPENS.test(word) ||
+        /[\p{N}\p{S}@#+]/u.test(word) ||
+        // "Tom's" in "is my brother Tom's birthday 12 Oct?" names whose it is.
+        (/^\p{Lu}/u.test(word) && !/['’]s$/u.test(word))),
   );
   if (at < 0) at = words.length - 1;
   const name = words.slice(0, at);
