@@ -112,14 +112,14 @@ const NOT_NAME =
 /**
  * The name and the guessed value of a check question: the value opens at the first word after the
  * name that holds a digit, a capital (other than the name's first word), a sign, or after
- * "still"/"really"/"a"/"the"; with none, it is the last word ("is my favourite colour blue?").
+ * "still"/"really"/"a"/"the"; with none ("is my cartridge healthy?") it is no check.
  * Undefined when no name is left or a name word says where or how something is.
  */
 function checkInput(match: RegExpExecArray): { key: string; guess: string } | undefined {
   const owner = match[1]!;
   const words = match[2]!.split(/\s+/);
   if (words.length < 2) return undefined;
-  let at = words.findIndex(
+  const at = words.findIndex(
     (word, index) =>
       index > 0 &&
       (VALUE_OPENS.test(word) ||
@@ -127,7 +127,8 @@ function checkInput(match: RegExpExecArray): { key: string; guess: string } | un
         // "Tom's" in "is my brother Tom's birthday 12 Oct?" names whose it is.
         (/^\p{Lu}/u.test(word) && !/['’]s$/u.test(word))),
   );
-  if (at < 0) at = words.length - 1;
+  // "is my cartridge healthy?", "is my bike at home?": no word reads as a value, so no check.
+  if (at < 0) return undefined;
   const name = words.slice(0, at);
   let value = words.slice(at);
   if (/^(?:still|really|actually|definitely|now|maybe|perhaps|probably|possibly)$/i.test(value[0]!))
