@@ -689,7 +689,12 @@ export function subjectWithoutMarks(name: string, query: string): string {
   const tokens = name.trim().split(/\s+/u);
   const kept: string[] = [];
   const askedWords = new Set(asked.map(({ word }) => word));
+  /** "brother" asked as "brother's": a relation asked as the owner. */
+  const relationAsked = (word: string) =>
+    asked.some((other) => other.possessive && PEOPLE.has(other.word) && subjectWordsMatch(word, other.word));
+  let skip = -1;
   for (const [at, token] of tokens.entries()) {
+    if (at === skip) continue;
     if (EMOJI_WORD.test(token)) {
       // "📱 PIN" asked as "phone PIN": the emoji stands for the word asked.
       const said = EMOJI_MEANS[token.replace(/[\ufe0e\ufe0f]/g, '')]?.find((word) => askedWords.has(word));
@@ -699,8 +704,19 @@ export function subjectWithoutMarks(name: string, query: string): string {
     const bare = token.replace(/^[#@](?=[\p{L}\p{N}])/u, '');
     const lower = bare.toLowerCase().replace(/['’]s?$/u, '');
     // "sister" right before "Ann's" when "Ann's" was asked: who Ann is to the person, not another owner.
-    const next = tokens[at + 1]?.toLowerCase().replace(/['’]s?$/u, '');
+    // (Folded as the asked words are: "Zoë's" asked is "zoe".)
+    const next = tokens[at + 1] === undefined ? undefined : subjectWords(tokens[at + 1]!)[0]?.word;
     if ((PEOPLE.has(lower) || PEOPLE.has(lower.replace(/s$/, ''))) && next && named(next)) continue;
+    // "brother Tom's birthday" asked as "my brother's birthday": Tom is who the brother is.
+    if (
+      PEOPLE.has(lower) &&
+      relationAsked(lower) &&
+      /^\p{Lu}[\p{L}\p{M}-]*['’]s$/u.test(tokens[at + 1] ?? '')
+    ) {
+      kept.push(`${bare}'s`);
+      skip = at + 1;
+      continue;
+    }
     kept.push(bare);
   }
   return kept.length > 0 ? kept.join(' ') : name;

@@ -9,12 +9,13 @@ import { toolFields } from './fields.js';
 import { readSegments } from './joints.js';
 import { emptyLeadIn, leadIn, PRIVATE_KEPT } from './leadins.js';
 import { FILLER_WORDS, QUESTION_WORDS } from './lexicon.js';
+import { listOf } from './lists.js';
 import { matchTemplate, type TemplateMatch } from './match.js';
 import { readClauses } from './readings.js';
 import { rewriteRequest } from './rewrite.js';
 import { hedged, runOnValue, sureQuestion } from './runons.js';
 import { firstPerson } from './self.js';
-import { trailingClause } from './tails.js';
+import { contrastClause, trailingClause } from './tails.js';
 import { readTargets } from './targets.js';
 import { toolTemplates } from './templates.js';
 import { cleanText, normaliseWord, type Token, tokenize } from './tokens.js';
@@ -729,7 +730,9 @@ function hedgedReading(cleaned: string, registry: Registry): Interpretation | un
   // "my code is 12 I guess and thanks": the doubt before a clause cut from the value (`tails.ts`).
   const found = hedged(cleaned) ?? hedgedHead(cleaned);
   if (!found) return undefined;
-  const reading = interpret(found.text, registry);
+  // "maybe my PIN is 1234?": a doubted statement with a "?" is still a statement to confirm.
+  const statement = found.text.replace(/(?<=\b(?:is|are)\s+\S.*?)\s*\?+\s*$/iu, '');
+  const reading = interpret(statement, registry);
   if (reading.kind === 'ask') return reading;
   if (reading.kind !== 'call') return undefined;
   const written = reading.steps.filter(
@@ -784,7 +787,10 @@ function selfReading(cleaned: string, registry: Registry): Interpretation | unde
  * (`corrections.ts`). Undefined when neither, or when the request then reads as no write.
  */
 function correctedReading(cleaned: string, registry: Registry): Interpretation | undefined {
-  const found = selfCorrection(cleaned);
+  const said = selfCorrection(cleaned);
+  // "12 or 21 but I'm not sure": the options end at the contrast word.
+  const contrast = said && said.kind !== 'corrected' ? contrastClause(cleaned) : undefined;
+  const found = (contrast && selfCorrection(contrast.head)) || said;
   if (!found) return undefined;
   const reading = interpret(found.text, registry);
   if (reading.kind !== 'call') return undefined;
@@ -807,6 +813,8 @@ function correctedReading(cleaned: string, registry: Registry): Interpretation |
  * shopping\nmilk\neggs").
  */
 function byLine(cleaned: string, registry: Registry): Interpretation | undefined {
+  const list = listReading(cleaned, registry);
+  if (list) return list;
   const lines = cleaned
     .split(/\r?\n+/)
     .map((line) => line.trim())
@@ -841,6 +849,68 @@ function byLine(cleaned: string, registry: Registry): Interpretation | undefined
     tool: whole.steps[0]!.tool,
     question: `I read each line as its own request, and line ${at + 1} ("${lines[at]}") is not one I can do, so I kept nothing. Send the lines one at a time, or start with "note:" to keep them all as one note.`,
     input: {},
+  };
+}
+
+/**
+ * A pasted list of facts (`lists.ts`): each line read on its own as one write; the lines that read
+ * as no write are named and not guessed at. With no line to write, a question back (nothing kept).
+ */
+function listReading(cleaned: string, registry: Registry): Interpretation | undefined {
+  const list = listOf(cleaned);
+  if (!list) return undefined;
+  const steps: Step[] = [];
+  const templates: string[] = [];
+  const said: string[] = [];
+  const unread: string[] = [];
+  const asked: string[] = [];
+  let score = Number.POSITIVE_INFINITY;
+  for (const { line, said: typed, request } of list.lines) {
+    // "🙂", "---": a line with no words reads as nothing, so it is named.
+    const reading: Interpretation = /[\p{L}\p{N}]/u.test(typed)
+      ? interpret(request, registry)
+      : { kind: 'empty' };
+    if (
+      reading.kind === 'call' &&
+      !reading.reply &&
+      reading.steps.length > 0 &&
+      // A fact: a write with a name and a value ("buy milk" would be a note: named, not guessed).
+      reading.steps.every(
+        (step) =>
+          step.tool.risk === 'write' && typeof step.input.key === 'string' && step.input.value !== undefined,
+      )
+    ) {
+      steps.push(...reading.steps.map((step) => ({ ...step, said: request })));
+      templates.push(reading.template);
+      score = Math.min(score, reading.score);
+      if (reading.say && !said.includes(reading.say)) said.push(reading.say);
+      continue;
+    }
+    // A line asked about says its own question ("Is your locker 12? You said …").
+    if (reading.kind === 'ask') asked.push(`I did not keep line ${line} ("${typed}"): ${reading.question}`);
+    else unread.push(`line ${line} ("${typed}")`);
+  }
+  const skipped = [
+    ...asked,
+    ...(unread.length > 0
+      ? [
+          `I did not keep ${unread.join(', ')}: I could not read ${unread.length === 1 ? 'it' : 'them'} as "name: value", so I did not guess. Say ${unread.length === 1 ? 'it' : 'each'} as "remember my … is …".`,
+        ]
+      : []),
+  ].join(' ');
+  if (steps.length === 0)
+    return {
+      kind: 'ask',
+      tool: registry.list().find((tool) => tool.risk === 'write' && tool.offline?.statement)!,
+      input: {},
+      question: `I read your text as a list, one fact a line, but no line reads as one, so I kept nothing. ${skipped}`,
+    };
+  return {
+    kind: 'call',
+    steps,
+    template: templates.join('\n'),
+    score,
+    ...(said.length > 0 || skipped ? { say: [...said, skipped].filter(Boolean).join(' ') } : {}),
   };
 }
 

@@ -478,3 +478,98 @@ describe('a step not done is said as its own sentence (issue 7, m8 LOW)', () => 
     expect(facts()).toEqual({ gym: 'PureGym' });
   });
 });
+
+describe('a second fact opening with an owner and a name is its own clause (issue 7, m11 HIGH 1)', () => {
+  it.each([
+    [
+      "remember my mum's birthday is 3 May and my brother Tom's birthday is 12 Oct",
+      { "mum's birthday": '3 May', "brother Tom's birthday": '12 Oct' },
+    ],
+    [
+      "my dad's phone is 0777 111222 and my sister Ann's phone is 0788 333444",
+      { "dad's phone": '0777 111222', "sister Ann's phone": '0788 333444' },
+    ],
+    [
+      "remember my wife Jo's birthday is 14 Feb and my son Max's birthday is 2 Sept",
+      { "wife Jo's birthday": '14 Feb', "son Max's birthday": '2 Sept' },
+    ],
+    [
+      "remember my friend Sam's number is +44 7700 900123 and my boss's number is 020 7946 0000",
+      { "friend Sam's number": '+44 7700 900123', "boss's number": '020 7946 0000' },
+    ],
+    [
+      "remember my son Max's shoe size is 13 my daughter Zoë's is 11",
+      { "son Max's shoe size": '13', "daughter Zoë's shoe size": '11' },
+    ],
+    [
+      "remember my mum's pin is 0042 and my brother José's pin is 0099",
+      { "mum's pin": '0042', "brother José's pin": '0099' },
+    ],
+    [
+      "remember my neighbour's code is 4412 and my aunt Мария's birthday is 5 March",
+      { "neighbour's code": '4412', "aunt Мария's birthday": '5 March' },
+    ],
+    ["my dad is Bob and my sister Ann's phone is 0123 456", { dad: 'Bob', "sister Ann's phone": '0123 456' }],
+  ])('"%s" keeps each fact whole, the owner in its name', async (request, expected) => {
+    const { ask, facts } = await setup();
+    const { finish } = await ask(request);
+    expect(finish.status).toBe('done');
+    expect(facts()).toEqual(expected);
+  });
+
+  it('is found by the relation and by the name; with two brothers, which is asked', async () => {
+    const { ask } = await setup();
+    await ask("remember my mum's birthday is 3 May and my brother Tom's birthday is 12 Oct");
+    expect((await ask("what is my brother's birthday?")).answer).toContain('12 Oct');
+    expect((await ask("when is Tom's birthday?")).answer).toContain('12 Oct');
+    await ask("remember my brother Sam's birthday is 3 Jan");
+    const which = await ask("what is my brother's birthday?");
+    expect(which.finish.status).toBe('needs_input');
+    expect(which.answer).toMatch(/Tom.*Sam|Sam.*Tom/s);
+  });
+});
+
+describe('"the/its/his X is V" after "my Y is W" is Y\'s X (issue 7, m11 2)', () => {
+  it.each([
+    ['my wifi is Home-5G and the password is abc123', { wifi: 'Home-5G', 'wifi password': 'abc123' }],
+    ['my bank is Monzo and the PIN is 0042', { bank: 'Monzo', 'bank PIN': '0042' }],
+    ['remember my car is a Golf and its plate is AB12 CDE', { car: 'a Golf', "car's plate": 'AB12 CDE' }],
+    [
+      'my landlord is Mr Lee and his number is 0777 123456',
+      { landlord: 'Mr Lee', "landlord's number": '0777 123456' },
+    ],
+    ['my gym is PureGym and the code is 🔑4412', { gym: 'PureGym', 'gym code': '🔑4412' }],
+    [
+      'my dentist is Dr Lee and her phone is +44 20 7946 0000',
+      { dentist: 'Dr Lee', "dentist's phone": '+44 20 7946 0000' },
+    ],
+    [
+      'remember my router is a Netgear and its password is Tr0ub4dor&3',
+      { router: 'a Netgear', "router's password": 'Tr0ub4dor&3' },
+    ],
+    [
+      'remember my email is bob@example.com and the password is hunter2',
+      { email: 'bob@example.com', 'email password': 'hunter2' },
+    ],
+    [
+      'remember my locker is 12 and the combination is 3-6-9',
+      { locker: '12', 'locker combination': '3-6-9' },
+    ],
+  ])('"%s" links the second fact to the first', async (request, expected) => {
+    const { ask, facts } = await setup();
+    const { finish } = await ask(request);
+    expect(finish.status).toBe('done');
+    expect(facts()).toEqual(expected);
+  });
+
+  it.each([
+    'my car is a Golf and his plate is AB12 CDE',
+    'my sister is Ann and its colour is red',
+    'my wifi is Home-5G and the weather is nice',
+  ])('"%s": whose it is is unclear, so it asks and keeps nothing', async (request) => {
+    const { ask, facts } = await setup();
+    const { finish } = await ask(request);
+    expect(finish.status).toBe('needs_input');
+    expect(facts()).toEqual({});
+  });
+});

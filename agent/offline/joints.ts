@@ -142,6 +142,17 @@ const FACT_PARTS =
 /** A word that names whose: "brother's", "Mary's", "parents'". */
 const POSSESSIVE = /^[\p{L}\p{N}-]+(?:['’]s|s['’])$/u;
 
+/** What a thing has, said after "the" ("… and the password is abc123"): linked to the thing before. */
+const ATTRIBUTE_WORD =
+  /^(?:password|passwords|pw|pwd|passcode|passphrase|pin|code|number|no|plate|registration|reg|login|username|user|email|address|phone|mobile|account|postcode|zip|expiry|serial|combination|combo|key|name|colour|color|model|size|ssid|network)$/i;
+
+/** A fact named for a person: "his/her number" after it is theirs ("my landlord is Mr Lee and his number …"). */
+const PERSON =
+  /^(?:landlord|landlady|boss|manager|dentist|doctor|gp|vet|lawyer|solicitor|accountant|plumber|electrician|teacher|coach|trainer|tutor|brother|sister|mum|mom|mother|dad|father|wife|husband|partner|son|daughter|friend|neighbou?r|colleague|babysitter|nanny|cleaner|mechanic|builder|therapist|hairdresser|barber|uncle|aunt|auntie|cousin|grandma|grandpa|granny|nan|nana|boyfriend|girlfriend|roommate|flatmate|kid|child|baby|niece|nephew|fiancee?|physio|optician|gardener|childminder)$/i;
+
+/** A name said as an owner: "Tom's", "Zoë's". */
+const NAMED_OWNER = /^\p{Lu}[\p{L}\p{M}-]*['’]s$/u;
+
 /** Words that set one thing of a kind against another ("the front door code … and the back …"). */
 const PAIRED =
   /^(?:front|back|side|rear|main|home|work|office|old|new|first|second|third|left|right|upstairs|downstairs|top|bottom|inner|outer|morning|evening|day|night|summer|winter|personal|business|guest|spare|primary|secondary|mobile|landline|north|south|east|west|car|bike|house|garage|garden|kitchen|bedroom|bathroom|shed|gate)$/i;
@@ -173,13 +184,33 @@ function gapped(before: string, rest: string): Pick<Segment, 'reads' | 'unsure'>
   if (!owner && !(/^\p{Lu}/u.test(keyText) && POSSESSIVE.test(key[0]!))) return undefined;
   // "…, and their phone is 0207 111": a second fact about the same owner ("the lawyer's phone").
   const about =
-    /^(?:their|his|her|its)\s+((?:(?!(?:and|or|is|are)\b)[\p{L}\p{N}'’-]+\s+){1,3})(is|are)\s+(\S.*)$/iu.exec(
+    /^(their|his|her|its|the)\s+((?:(?!(?:and|or|is|are)\b)[\p{L}\p{N}'’-]+\s+){1,3})(is|are)\s+(\S.*)$/iu.exec(
       rest,
     );
-  if (about && owner) {
-    const whom = POSSESSIVE.test(key[0]!) ? key[0]! : /^its\s/i.test(rest) ? `${keyText}'s` : undefined;
+  // "my wifi is Home-5G and the password is abc123": the password of the wifi. Only an attribute
+  // ("password", "PIN", "plate", "number") is linked; "… and the weather is nice" is read alone.
+  const attribute = (about?.[2] ?? '').trim().split(/\s+/).at(-1) ?? '';
+  const person = PERSON.test(key.at(-1)!.replace(/['’]s$/, ''));
+  if (about && owner && (about[1]!.toLowerCase() !== 'the' || ATTRIBUTE_WORD.test(attribute))) {
+    const pronoun = about[1]!.toLowerCase();
+    // "his number" after "my landlord is Mr Lee" is the landlord's; after "my car is a Golf" it is
+    // nobody's that was named, and "its" after a person is a slip: both are asked about.
+    const whom =
+      pronoun === 'the'
+        ? POSSESSIVE.test(key[0]!) && key.length === 1
+          ? key[0]!
+          : keyText
+        : POSSESSIVE.test(key[0]!)
+          ? key[0]!
+          : pronoun === 'its'
+            ? person
+              ? undefined
+              : `${keyText}'s`
+            : person && key.length === 1
+              ? `${keyText}'s`
+              : undefined;
     return whom
-      ? { reads: `${owner} ${whom} ${about[1]!.trim()} ${about[2]} ${about[3]}` }
+      ? { reads: `${owner} ${whom} ${about[2]!.trim()} ${about[3]} ${about[4]}` }
       : { unsure: true };
   }
   // "my height is 180cm and weight 75kg", "… and weight is 75kg": the same owner, left out.
@@ -210,7 +241,9 @@ function gapped(before: string, rest: string): Pick<Segment, 'reads' | 'unsure'>
     .split(/\s+/);
   const first = words[0] ?? '';
   if (!whose && !(/^\p{Lu}/u.test(first) && POSSESSIVE.test(first))) return undefined;
-  const head = POSSESSIVE.test(key[0]!) ? key.slice(1) : key;
+  // "son Max's shoe size": the relation and the name before it are both whose it is.
+  const named = key.length > 2 && !POSSESSIVE.test(key[0]!) && NAMED_OWNER.test(key[1]!);
+  const head = named ? key.slice(2) : POSSESSIVE.test(key[0]!) ? key.slice(1) : key;
   const lead = whose ? `${whose} ` : '';
   // "my home wifi password is abc and my work one is def": "one" stands for the fact before's name.
   const one = oneOf(head, words);
@@ -233,6 +266,17 @@ function gapped(before: string, rest: string): Pick<Segment, 'reads' | 'unsure'>
   if (words.length >= 3 && POSSESSIVE.test(first) && /^(?:is|are)$/i.test(words[1]!))
     return head.length > 0
       ? { reads: `${lead}${first} ${head.join(' ')} ${words.slice(1).join(' ')}` }
+      : undefined;
+  // "my daughter Zoë's is 11" after "my son Max's shoe size is 13": a relation and a name before the copula.
+  if (
+    words.length >= 4 &&
+    /^\p{Ll}[\p{L}-]*$/u.test(first) &&
+    !FUNCTION_WORD.test(first) &&
+    NAMED_OWNER.test(words[1]!) &&
+    /^(?:is|are)$/i.test(words[2]!)
+  )
+    return head.length > 0
+      ? { reads: `${lead}${first} ${words[1]} ${head.join(' ')} ${words.slice(2).join(' ')}` }
       : undefined;
   if (words.some((word) => /^(?:is|are|was|were)$/i.test(word))) return undefined;
   // "… and the hall": a noun alone is the value's own.

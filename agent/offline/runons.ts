@@ -18,6 +18,8 @@
  *   "might be 66", "12 I guess"): the planner asks back, naming the value, and keeps nothing.
  */
 
+import { contrastClause } from './tails.js';
+
 /** A clause "<owner> <up to four key words> is|are <value>" (`joints.ts` FACT, with lower-case possessives). */
 const CLAUSE =
   /^(?:my|our|(?:\p{Lu}[\p{L}-]*|mum|mom|dad|mother|father|wife|husband|partner|son|daughter|brother|sister|boss|kids?|dog|cat)['’]s)\s+(?:(?!(?:and|or|is|are|was|were|my|our|the)\b)[\p{L}\p{N}\p{M}'’#+@.-]+\s+){0,4}(?:is|are)(?:\s+\S|\s*[.!?]*$)/u;
@@ -53,6 +55,13 @@ export function punctuateRunOns(sentence: string): string {
       /\b(?:and|or|but|that|if|when|because|the|a|an|my|our|your|his|her|their|its|of|to|for|with)$/i.test(
         before,
       )
+    )
+      continue;
+    // "… and my brother Tom's birthday is 12 Oct": a name after "my <word>" says who that is; the
+    // clause opens at "my", never at the name.
+    if (
+      /\b(?:my|our|your|his|her|their)\s+\p{L}[\p{L}-]*$/iu.test(before) &&
+      /^\p{Lu}[\p{L}\p{M}-]*['’]s\s/u.test(rest)
     )
       continue;
     out = `${out.slice(0, at)}, ${out.slice(at + match[0].length)}`;
@@ -203,6 +212,14 @@ const MODAL = /\b(?:might|may|could|must)\s+be\s+(?=\S)/i;
  */
 export function hedged(text: string): { text: string; hedge: string } | undefined {
   const trimmed = text.trim();
+  // "… probably X1234567 but I'm not sure", "… 12 though I might be wrong": the value ends at the
+  // contrast word; a doubt said after it is the hedge.
+  const contrast = contrastClause(trimmed);
+  if (contrast) {
+    const inner = hedged(contrast.head);
+    if (inner) return inner;
+    if (contrast.doubt) return { text: contrast.head, hedge: contrast.doubt };
+  }
   const lead = LEADING_HEDGE.exec(trimmed);
   if (lead) return { text: trimmed.slice(lead[0].length), hedge: lead[0].replace(/[\s,]+$/, '') };
   if (!STATED.test(trimmed) && !MODAL.test(trimmed)) return undefined;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { offlineWorld } from '../../test/helpers/offline.js';
-import { trailingClause } from './tails.js';
+import { contrastClause, trailingClause } from './tails.js';
 
 describe('trailingClause: where a clause of its own begins after a stated value (issue 7, S13 HIGH 1)', () => {
   it.each([
@@ -136,5 +136,70 @@ describe('"actually I think …" asks like "probably" does (issue 7, S13 MEDIUM 
     expect(answer).toContain('Is your locker 6?');
     expect(answer).toContain('remember my locker is 6');
     expect(facts()).toEqual([['locker', '5']]);
+  });
+});
+
+describe('a value ends at a contrast clause (issue 7, m11 3)', () => {
+  it.each([
+    [
+      "my passport number is X1234567 but I'm not sure",
+      'my passport number is X1234567',
+      "I'm not sure",
+      true,
+    ],
+    ['my code is 4412 unless it changed', 'my code is 4412', 'unless it changed', false],
+    ['my locker is 12 though I might be wrong', 'my locker is 12', 'though I might be wrong', true],
+    ["my gym is PureGym although I'm not certain", 'my gym is PureGym', "although I'm not certain", true],
+    [
+      'my wifi password is hunter2 except it might have changed',
+      'my wifi password is hunter2',
+      'except it might have changed',
+      false,
+    ],
+    ['my seat is 14A but maybe not', 'my seat is 14A', 'maybe not', true],
+    ["my 🔑 code is ١٢٣٤, but I'm not sure", 'my 🔑 code is ١٢٣٤', "I'm not sure", true],
+    ["my rent is £1,250 but it's going up", 'my rent is £1,250', "it's going up", false],
+  ])('%s → %s | %s', (text, head, tail, doubt) => {
+    const found = contrastClause(text);
+    expect(found).toMatchObject({ head, tail });
+    expect(found?.doubt !== undefined).toBe(doubt);
+  });
+
+  it.each([
+    'my motto is Last but not least',
+    'my motto is slow but sure',
+    'my song is Nothing But The Truth',
+    'my motto is "x but it is y"',
+    'my quote is but I digress',
+    'my favourite word is unless',
+    'my plan is everything except Sundays',
+    'my name is Ann but',
+  ])('%s owns its contrast word', (text) => {
+    expect(contrastClause(text)).toBeUndefined();
+  });
+
+  it.each([
+    [
+      "remember my passport number is probably X1234567 but I'm not sure",
+      'Is your passport number X1234567?',
+    ],
+    ["remember my PIN is 0042 but I'm not 100% sure", 'Is your PIN 0042?'],
+    ["remember my gym is PureGym though I'm not certain", 'Is your gym PureGym?'],
+    ["my gate code is 12 or 21 but I'm not sure", 'Is your gate code 12 or 21?'],
+    ['I think my flat is 3B although I might be wrong', 'Is your flat 3B?'],
+    ["remember my 🔑 code is ١٢٣٤ but I'm not sure", 'Is your 🔑 code ١٢٣٤?'],
+  ])('"%s" asks about the value alone and keeps nothing', async (request, question) => {
+    const { ask, facts } = offlineWorld();
+    const { finish, answer } = await ask(request);
+    expect(finish.status).toBe('needs_input');
+    expect(answer).toContain(question);
+    expect(answer).not.toMatch(/ (?:but|though|although)\?/);
+    expect(facts()).toEqual([]);
+  });
+
+  it('a title that owns "but not" keeps it', async () => {
+    const { ask, facts } = offlineWorld();
+    await ask('remember my motto is Last but not least');
+    expect(facts()).toEqual([['motto', 'Last but not least']]);
   });
 });

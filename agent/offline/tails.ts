@@ -43,6 +43,46 @@ const WHO = /(?<=\b\p{Lu}[\p{L}.'’-]*)\s+(who(?:['’]s|\s+is|\s+was|\s+has|\s
 const FOR_TIME =
   /\b(?:is|are|IS|ARE)\s+(\S+)\s+(for\s+(?:now|today|tonight|tomorrow|this\s+week|the\s+week|the\s+weekend|the\s+moment))[\s.!]*$/u;
 
+/** A word that opens a contrast after a value: "but", "though", "although", "unless", "except (that)". */
+const CONTRAST_WORD = String.raw`(?:but|though|tho|although|even\s+though|except(?:\s+that|\s+if|\s+when)?|unless|however)`;
+
+/** Doubt said after a contrast word: "I'm not sure", "I might be wrong", "maybe not". */
+const DOUBT = String.raw`(?:i(?:['’]m|\s+am)\s+not\s+(?:100%\s+|totally\s+|completely\s+|entirely\s+|really\s+|quite\s+)?(?:sure|certain|positive)|not\s+(?:100%\s+|totally\s+|completely\s+|really\s+|quite\s+)?(?:sure|certain|positive)|i\s+(?:might|may|could)\s+be\s+(?:wrong|mistaken)|i(?:['’]m|\s+am)\s+(?:probably\s+)?(?:wrong|mistaken|misremembering)|i\s+(?:think|guess|believe)|i\s+(?:can['’]?t|cannot|don['’]?t)\s+(?:quite\s+)?remember|i\s+misremember\S*|maybe|probably|perhaps|possibly|don['’]?t\s+quote\s+me|could\s+be\s+wrong|might\s+be\s+wrong|who\s+knows)`;
+
+/** A clause with its own subject after a contrast word: "but it's broken", "unless it changed", "though I might be wrong". */
+const SUBJECT = String.raw`(?:(?:i|it|he|she|they|we|you|that|this|there)(?:['’]\p{L}+|\s+\p{L}+)|${DOUBT})`;
+
+/** "… but/though/unless <a clause of its own>" to the end, after a stated value. */
+const CONTRAST = new RegExp(String.raw`(?<=[^\s,;])[\s,]+(${CONTRAST_WORD}[\s,]+${SUBJECT}.*)$`, 'iu');
+
+/** Doubt opening a contrast clause's words ("I'm not sure", "I might be wrong"): a hedge of the value. */
+const DOUBTS = new RegExp(String.raw`^${CONTRAST_WORD}[\s,]+(${DOUBT})\b`, 'iu');
+
+/**
+ * A contrast clause after a stated value ("X1234567 but I'm not sure", "4412 unless it changed",
+ * "12 though I might be wrong"): the value before it, the clause as typed, and the doubt it says,
+ * if any ("I'm not sure"). A value that owns the word stays whole: "Last but not least", "slow but
+ * sure" (no clause of its own follows), "Nothing But The Truth" (a capitalised contrast word is a
+ * title's), text in quotes. Undefined when there is none.
+ */
+export function contrastClause(text: string): { head: string; tail: string; doubt?: string } | undefined {
+  const trimmed = text.trim();
+  const found = CONTRAST.exec(trimmed);
+  if (!found) return undefined;
+  const head = trimmed.slice(0, found.index).trim();
+  const value = /\b(?:is|are|was|were|be)\s+(\S.*)$/i.exec(head)?.[1] ?? '';
+  if (!value || /^(?:and|or|but|so|the|a|an|not)$/i.test(value)) return undefined;
+  // Said back without a bare "but" ("it's broken"); "unless it changed" keeps the word that says it.
+  const tail = found[1]!.replace(/[\s.!]+$/, '').replace(/^but[\s,]+/i, '');
+  if (/^\p{Lu}/u.test(found[1]!) && /\p{Ll}/u.test(trimmed)) return undefined;
+  if ((head.match(/["“”]/g) ?? []).length % 2 === 1) return undefined;
+  const clause = found[1]!.replace(/[\s.!]+$/, '');
+  const doubt = DOUBTS.test(clause)
+    ? clause.replace(new RegExp(String.raw`^${CONTRAST_WORD}[\s,]+`, 'iu'), '')
+    : undefined;
+  return { head, tail, ...(doubt ? { doubt } : {}) };
+}
+
 /** The value before a cut, and what was cut (without its joining word, as it is said back). */
 export interface Trailing {
   head: string;
@@ -57,6 +97,9 @@ export interface Trailing {
  */
 export function trailingClause(text: string): Trailing | undefined {
   const trimmed = text.trim();
+  // "… 4412 unless it changed", "… 12 though I might be wrong": a contrast clause, said back whole.
+  const contrast = contrastClause(trimmed);
+  if (contrast) return { head: contrast.head, tail: contrast.tail };
   for (const pattern of [BTW, JOINED, THANKS, WHO]) {
     const found = pattern.exec(trimmed);
     if (!found) continue;

@@ -169,7 +169,15 @@ describe('short forms and marks in questions find the one fact meant (M7)', () =
     memory.remember('💳 PIN', '2222');
     expect(memory.recall('PIN').some((match) => match.sameSubject)).toBe(false);
     expect(memory.recall("Bob's phone").some((match) => match.sameSubject)).toBe(false);
+    // Issue 7 (m11): "sister Ann's phone" is my sister's phone, Ann being who the sister is; with a
+    // second sister's phone stored, neither answers alone and which is asked (below).
+    expect(memory.recall("my sister's phone")[0]).toMatchObject({
+      sameSubject: true,
+      entry: { value: '555 0101' },
+    });
+    memory.remember("sister Jo's phone", '555 0103');
     expect(memory.recall("my sister's phone").some((match) => match.sameSubject)).toBe(false);
+    expect(memory.recall("my sister's phone").filter((match) => match.fits)).toHaveLength(2);
     memory.remember("brother Ann's phone", '555 0102');
     expect(memory.recall("Ann's phone").some((match) => match.sameSubject)).toBe(false);
   });

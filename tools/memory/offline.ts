@@ -274,13 +274,15 @@ export const memoryValueCheck = (value: unknown): SlotCheck => {
 /**
  * True when "<before> not <after>" is one value, not a value and the one it replaces: the words
  * after "not" say again the words before it ("sorry not sorry", "yes, not yes"), or "Not" is
- * capitalised as a title's word ("Sorry Not Sorry", "Ready Or Not Here I Come").
+ * capitalised as a title's word ("Sorry Not Sorry", "Ready Or Not Here I Come"), or follows "but"
+ * ("Last but not least").
  */
 function notAReplacement(before: string, word: string, after: string): boolean {
   const last = before.trim().split(/\s+/);
   const said = after.trim().split(/\s+/);
   const again = said.join(' ').toLowerCase() === last.slice(-said.length).join(' ').toLowerCase();
-  return again || /^N/.test(word);
+  // "Last but not least", "slow but not steady": "but not" joins one phrase.
+  return again || /^N/.test(word) || /\bbut$/i.test(before.trim());
 }
 
 /** A value that opens by saying what it is not: "not …", "isn't …", "aren't …", "'s not …", "ain't …". */

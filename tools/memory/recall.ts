@@ -58,6 +58,104 @@ const WHEN_CHANGED =
 const FORGOT_MINE =
   /^(?:oh\s+no,?\s+|damn,?\s+|ugh,?\s+)?i\s+(?:(?:totally|completely|just)\s+)?(?:forgot|forget|can['’]?t\s+remember|cannot\s+remember|don['’]?t\s+remember|do\s+not\s+remember)\s+(?:what\s+)?(?:my|our|the)\s+([^,.!?]{1,80}?)(?:\s+is)?\s*[.!?]*$/i;
 
+/** What a lookup returns. */
+const recallOutput = z.object({
+  found: z.boolean(),
+  match: memoryEntry.nullable(),
+  score: z.number().describe('1 for an exact key, lower for a fuzzy match.'),
+  alternatives: z
+    .array(
+      z.object({
+        key: z.string(),
+        label: z.string(),
+        value: z.unknown().optional(),
+        score: z.number(),
+        withheld: z
+          .boolean()
+          .optional()
+          .describe(
+            'True when the fact names an attribute (PIN, password, code, number…) the key lacks ("bank PIN" for "bank"), or is a secret (PIN, password, code, key, token…) not asked for by its name: its value is left out; ask for it by its name.',
+          ),
+      }),
+    )
+    .describe('Other close facts; when nothing was found, near facts that are about something else.'),
+  ambiguous: z
+    .boolean()
+    .optional()
+    .describe(
+      'True when several facts fit the key and none is named exactly: `alternatives` lists them; ask which one is meant.',
+    ),
+  typo: z
+    .string()
+    .optional()
+    .describe('The stored name a mistyped key was taken to mean ("gim locker cod" → "gym locker code").'),
+  guessed: z
+    .object({ right: z.boolean(), label: z.string(), withheld: z.boolean() })
+    .optional()
+    .describe(
+      'With `guess`: whether the found fact holds the value guessed. `withheld`: the fact is a secret guessed wrong, so `match` is null and its value is not given.',
+    ),
+});
+
+type RecallOutput = z.output<typeof recallOutput>;
+
+/**
+ * "is my locker 12?", "is my PIN still 1234?", "are my kids Max and Lea?", "is Anna's phone
+ * 0777…?": group 1 is the owner ("my", "Anna's"), group 2 the name and the value guessed.
+ */
+const CHECK =
+  /^(?:so\s+|and\s+|but\s+)?(?:is|are)\s+(my|our|the|\p{L}[\p{L}\p{M}-]*['’]s)\s+(\S.*?)\s*\?+\s*$/iu;
+
+/** A word that opens the value guessed: "still 1234", "really 12", "a Golf", "the Ritz". */
+const VALUE_OPENS = /^(?:still|really|actually|definitely|now|maybe|perhaps|probably|possibly|a|an|the)$/i;
+
+/** Words that make a "name" no fact name ("is my bike at home?"): such a question is not a check. */
+const NOT_NAME =
+  /^(?:at|in|on|with|for|to|from|by|of|under|near|going|coming|broken|ok(?:ay)?|safe|right|wrong|correct|still|really|not|too|very|being)$/i;
+
+/**
+ * The name and the guessed value of a check question: the value opens at the first word after the
+ * name that holds a digit, a capital (other than the name's first word), a sign, or after
+ * "still"/"really"/"a"/"the"; with none ("is my cartridge healthy?") it is no check.
+ * Undefined when no name is left or a name word says where or how something is.
+ */
+function checkInput(match: RegExpExecArray): { key: string; guess: string } | undefined {
+  const owner = match[1]!;
+  const words = match[2]!.split(/\s+/);
+  if (words.length < 2) return undefined;
+  const at = words.findIndex(
+    (word, index) =>
+      index > 0 &&
+      (VALUE_OPENS.test(word) ||
+        /[\p{N}\p{S}@#+]/u.test(word) ||
+        // "Tom's" in "is my brother Tom's birthday 12 Oct?" names whose it is.
+        (/^\p{Lu}/u.test(word) && !/['’]s$/u.test(word))),
+  );
+  // "is my cartridge healthy?", "is my bike at home?": no word reads as a value, so no check.
+  if (at < 0) return undefined;
+  const name = words.slice(0, at);
+  let value = words.slice(at);
+  if (/^(?:still|really|actually|definitely|now|maybe|perhaps|probably|possibly)$/i.test(value[0]!))
+    value = value.slice(1);
+  if (name.length === 0 || value.length === 0 || name.some((word) => NOT_NAME.test(word))) return undefined;
+  // "is my locker 12 or 21?": two guesses are no check.
+  if (value.some((word) => /^or$/i.test(word))) return undefined;
+  const key = /^(?:my|our|the)$/i.test(owner) ? name.join(' ') : `${owner} ${name.join(' ')}`;
+  return { key, guess: value.join(' ') };
+}
+
+/** A stored value and a guess are the same when they say the same, case and spacing aside. */
+function sameValue(stored: unknown, guess: string): boolean {
+  const plain = (text: string) =>
+    text
+      .normalize('NFKC')
+      .trim()
+      .replace(/[.!]+$/, '')
+      .replace(/\s+/g, ' ')
+      .toLowerCase();
+  return plain(String(stored)) === plain(guess);
+}
+
 export const memoryRecall = defineTool({
   name: 'memory_recall',
   title: 'Recall a fact',
@@ -66,38 +164,13 @@ export const memoryRecall = defineTool({
   risk: 'read',
   input: z.object({
     key: text(200, 'key').describe('What to look up, e.g. "bike lock code".'),
-  }),
-  output: z.object({
-    found: z.boolean(),
-    match: memoryEntry.nullable(),
-    score: z.number().describe('1 for an exact key, lower for a fuzzy match.'),
-    alternatives: z
-      .array(
-        z.object({
-          key: z.string(),
-          label: z.string(),
-          value: z.unknown().optional(),
-          score: z.number(),
-          withheld: z
-            .boolean()
-            .optional()
-            .describe(
-              'True when the fact names an attribute (PIN, password, code, number…) the key lacks ("bank PIN" for "bank"), or is a secret (PIN, password, code, key, token…) not asked for by its name: its value is left out; ask for it by its name.',
-            ),
-        }),
-      )
-      .describe('Other close facts; when nothing was found, near facts that are about something else.'),
-    ambiguous: z
-      .boolean()
+    guess: text(500, 'guess')
       .optional()
       .describe(
-        'True when several facts fit the key and none is named exactly: `alternatives` lists them; ask which one is meant.',
+        'A value to check the fact against ("is my locker 12?"): the answer says yes or no. A secret (PIN, password, code…) guessed wrong is never shown.',
       ),
-    typo: z
-      .string()
-      .optional()
-      .describe('The stored name a mistyped key was taken to mean ("gim locker cod" → "gym locker code").'),
   }),
+  output: recallOutput,
   examples: [
     'what is my {key}',
     'what is the {key}',
@@ -116,61 +189,20 @@ export const memoryRecall = defineTool({
     'who is my {key}',
     'what do you know about {key}',
   ],
-  run({ key }, { cartridge }) {
-    const store = createMemoryStore(cartridge);
-    const matches = store.recall(key);
-    // Only a fact about what was asked answers; near facts ("my brother's …" for "my sister's …")
-    // are alternatives, said as such.
-    const twins = matches.filter(({ score }) => score === 1).length > 1;
-    // Several facts fit and none is named exactly ("room key": "room 10 key", "room 101 key";
-    // "PIN": "📱 PIN", "💳 PIN"): none answers as if sure; they are listed and which is asked.
-    const fitting = matches.filter(({ fits }) => fits);
-    if (!twins && fitting.length > 1 && matches[0]?.score !== 1)
-      return {
-        found: false,
-        match: null,
-        score: 0,
-        ambiguous: true,
-        alternatives: fitting.map(({ entry, score }) => ({
-          key: entry.key,
-          label: entry.label,
-          value: entry.value,
-          score,
-        })),
-      };
-    const best = matches[0]?.sameSubject && !twins ? matches[0] : undefined;
-    // Nothing fits, but one stored name is the key mistyped ("gim locker cod"): that fact, said so.
-    const mistyped = best || twins ? undefined : typoMatch(key, store.list({ limit: 10_000 }));
-    if (mistyped)
-      return {
-        found: true,
-        match: mistyped,
-        score: 0.5,
-        alternatives: [],
-        typo: mistyped.label,
-      };
-    const rest = best ? matches.slice(1) : matches;
+  run({ key, guess }, { cartridge }) {
+    const found = recallFact(key, createMemoryStore(cartridge));
+    if (guess === undefined || !found.match) return found;
+    // "is my locker 12?": yes or no; a secret guessed wrong keeps its value to itself.
+    const { label } = found.match;
+    const right = sameValue(found.match.value, guess);
+    const withheld = !right && namesSecret(label);
     return {
-      found: Boolean(best),
-      ...(twins ? { ambiguous: true } : {}),
-      match: best?.entry ?? null,
-      score: best?.score ?? 0,
-      // "what is my bank?" with "bank PIN" stored: the PIN is named, its value never given; nor is
-      // any secret's ("wifi password", "bank PIN" for "what's my card PIN?") that was not asked for.
-      alternatives: rest.map(({ entry, score }) =>
-        attributeWithheld(key, entry.label) || (score < 1 && namesSecret(entry.label))
-          ? { key: entry.key, label: entry.label, score, withheld: true }
-          : { key: entry.key, label: entry.label, value: entry.value, score },
-      ),
+      ...found,
+      ...(withheld ? { match: null, alternatives: [] } : {}),
+      guessed: { right, label, withheld },
     };
   },
-  describe: ({ match, alternatives, typo, ambiguous }, { key }) => {
-    if (!match && ambiguous && !alternatives.every(({ score }) => score === 1))
-      return whichOf(key, alternatives);
-    if (!match) return nothingFor(key, alternatives);
-    const took = typo ? `I took "${key}" to mean "${typo}". ` : '';
-    return `${took}${factSentence(match)}`;
-  },
+  describe: (output, { key }) => describeOutput(output, key),
   offline: {
     // "when did I change my locker?", "when was my wifi password last updated?": when the fact was
     // set, from its stored times, then the fact itself (a note's time is the notes' own phrase).
@@ -190,6 +222,23 @@ export const memoryRecall = defineTool({
               : nothingFor(key, output.alternatives),
           status: !output.match && output.ambiguous ? 'needs_input' : 'done',
         }),
+      },
+      {
+        pattern: CHECK,
+        question: true,
+        input: checkInput,
+        reply: (output, input) => {
+          if (output.guessed) return { answer: describeOutput(output, input.key), status: 'done' };
+          if (!output.match)
+            return {
+              answer:
+                output.ambiguous && !output.alternatives.every(({ score }) => score === 1)
+                  ? whichOf(input.key, output.alternatives)
+                  : `${nothingFor(input.key, output.alternatives)} To keep it, say "remember my ${input.key} is ${input.guess ?? '…'}".`,
+              status: output.ambiguous ? 'needs_input' : 'done',
+            };
+          return { answer: factSentence(output.match), status: 'done' };
+        },
       },
       {
         pattern: WHEN_CHANGED,
@@ -247,3 +296,78 @@ export const memoryRecall = defineTool({
           },
   },
 });
+
+/** The fact named `key`, near facts, or the one stored name it is a typo of (see `memoryRecall`). */
+function recallFact(key: string, store: ReturnType<typeof createMemoryStore>): RecallOutput {
+  const matches = store.recall(key);
+  // Only a fact about what was asked answers; near facts ("my brother's …" for "my sister's …")
+  // are alternatives, said as such.
+  const twins = matches.filter(({ score }) => score === 1).length > 1;
+  // Several facts fit and none is named exactly ("room key": "room 10 key", "room 101 key";
+  // "PIN": "📱 PIN", "💳 PIN"): none answers as if sure; they are listed and which is asked.
+  const fitting = matches.filter(({ fits }) => fits);
+  if (!twins && fitting.length > 1 && matches[0]?.score !== 1)
+    return {
+      found: false,
+      match: null,
+      score: 0,
+      ambiguous: true,
+      alternatives: fitting.map(({ entry, score }) => ({
+        key: entry.key,
+        label: entry.label,
+        value: entry.value,
+        score,
+      })),
+    };
+  const best = matches[0]?.sameSubject && !twins ? matches[0] : undefined;
+  // Nothing fits, but one stored name is the key mistyped ("gim locker cod"): that fact, said so.
+  const mistyped = best || twins ? undefined : typoMatch(key, store.list({ limit: 10_000 }));
+  if (mistyped)
+    return {
+      found: true,
+      match: mistyped,
+      score: 0.5,
+      alternatives: [],
+      typo: mistyped.label,
+    };
+  const rest = best ? matches.slice(1) : matches;
+  return {
+    found: Boolean(best),
+    ...(twins ? { ambiguous: true } : {}),
+    match: best?.entry ?? null,
+    score: best?.score ?? 0,
+    // "what is my bank?" with "bank PIN" stored: the PIN is named, its value never given; nor is
+    // any secret's ("wifi password", "bank PIN" for "what's my card PIN?") that was not asked for.
+    alternatives: rest.map(({ entry, score }) =>
+      attributeWithheld(key, entry.label) || (score < 1 && namesSecret(entry.label))
+        ? { key: entry.key, label: entry.label, score, withheld: true }
+        : { key: entry.key, label: entry.label, value: entry.value, score },
+    ),
+  };
+}
+
+/** The answer to a lookup with no guess. */
+function describeRecall(
+  { match, alternatives, typo, ambiguous }: Omit<RecallOutput, 'found' | 'score' | 'guessed'>,
+  key: string,
+): string {
+  if (!match && ambiguous && !alternatives.every(({ score }) => score === 1))
+    return whichOf(key, alternatives);
+  if (!match) return nothingFor(key, alternatives);
+  const took = typo ? `I took "${key}" to mean "${typo}". ` : '';
+  return `${took}${factSentence(match)}`;
+}
+
+/** The answer to a lookup: with a guess, yes or no ("Yes, your locker is 12."); else the fact. */
+function describeOutput(output: RecallOutput, key: string): string {
+  const { match, typo, guessed } = output;
+  if (!guessed) return describeRecall(output, key);
+  const took = typo ? `I took "${key}" to mean "${typo}". ` : '';
+  if (guessed.withheld || !match) {
+    const subject = factSubject(guessed.label);
+    return `${took}No, that is not ${subject.replace(/^(?:Your|Our|The)\b/, (word) => word.toLowerCase())}.`;
+  }
+  // "Your locker is 12." said after "Yes, " / "No: " as "your locker is 12." ("Anna's …" keeps its case).
+  const sentence = factSentence(match).replace(/^(?:Your|Our|The)\b/, (word) => word.toLowerCase());
+  return `${took}${guessed.right ? 'Yes, ' : 'No: '}${sentence}`;
+}
