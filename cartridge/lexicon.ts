@@ -83,7 +83,7 @@ export const SHORT_FORMS: Readonly<Record<string, string>> = {
   num: 'number',
   nr: 'number',
   bday: 'birthday',
-  dob: 'date of birth',
+  dob: 'birthday',
   mob: 'mobile',
   reg: 'registration',
   appt: 'appointment',
@@ -101,8 +101,17 @@ export const SHORT_FORMS: Readonly<Record<string, string>> = {
  * readers that split a name into words after: one-word short forms are left for them to read.
  */
 export function shortFormsInFull(text: string): string {
-  return text.replace(SEVERAL_WORDS, (short) => SHORT_FORMS[short.toLowerCase()] ?? short);
+  return text
+    .replace(SEVERAL_WORDS, (short) => SHORT_FORMS[short.toLowerCase()] ?? short)
+    .replace(SAME_AS_BIRTHDAY, 'birthday');
 }
+
+/**
+ * A person's date of birth and their birthday are one fact (stranger round 11: "what is my date of
+ * birth?" found nothing beside a stored "DOB", and "I was born on …" is kept as the birthday).
+ */
+const SAME_AS_BIRTHDAY =
+  /(?<![\p{L}\p{N}'’])(?:date[\s-]+of[\s-]+birth|birth[\s-]?date|d\.o\.b\.?)(?![\p{L}\p{N}'’])/giu;
 
 /** The short forms in `SHORT_FORMS` that stand for several words, as whole words of any case. */
 const SEVERAL_WORDS = new RegExp(

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { applyCapabilityMigrations } from '../../cartridge/capability-schema.js';
 import { UsageError } from '../../cartridge/errors.js';
+import { shortFormsInFull } from '../../cartridge/lexicon.js';
 import type { Cartridge } from '../../cartridge/open.js';
 import {
   askedBeyond,
@@ -112,7 +113,8 @@ export function normaliseKey(key: string): string {
  * when its identity is the one asked for.
  */
 export function factIdentity(key: string): string {
-  const parts = normaliseKey(key)
+  // "date of birth", "birth date" and "DOB" are the birthday (cartridge/lexicon.ts).
+  const parts = shortFormsInFull(normaliseKey(key))
     .normalize('NFD')
     .replace(/(?<=\p{Script=Latin})\p{Mn}+/gu, '')
     .normalize('NFC')
@@ -332,7 +334,7 @@ export const memoryMigrations: readonly CapabilityMigration[] = [
   {
     version: 4,
     description:
-      'identities recomputed: more short forms are their words ("bday" is "birthday", "DOB" "date of birth", "2nd" "second", "mob" "mobile", "reg" "registration", "appt" "appointment", "phone no" "phone number")',
+      'identities recomputed: more short forms are their words ("bday" and "DOB" are "birthday", "date of birth" is "birthday", "2nd" "second", "mob" "mobile", "reg" "registration", "appt" "appointment", "phone no" "phone number")',
     up(db) {
       db.prepare('UPDATE memory SET identity = NULL').run();
       fillIdentities(db);
