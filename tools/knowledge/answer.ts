@@ -14,7 +14,9 @@ import { casualQuestion } from './casual.js';
 import { cjkFramingWords } from './cjk.js';
 import { answersAlone, assignedName, isImport, namesIdentifier } from './code-fields.js';
 import { comparedSides } from './compare.js';
+import { withoutContractions } from './contractions.js';
 import { dateSearchWords, datesIn, describeDates, statesDates, withoutDates } from './dates.js';
+import { byRoute, homeQuestion, routeAsked, routesIn } from './direction.js';
 import { documentWords, namesFileType } from './documents.js';
 import { statesValue, valuesAsked } from './exact.js';
 import { asksAboutCode, fencesOf, settingName } from './fences.js';
@@ -678,6 +680,21 @@ function withRecordOpeners<T extends { record?: string; opensRecord: boolean }>(
   });
 }
 
+/**
+ * The lines of `passage` around file line `line` up to a blank line or a heading either side: the
+ * record a sentence is in ("Flight 1: … Frankfurt -> Tokyo" for its "Arrives …" line).
+ */
+function blockText(passage: Passage, line: number): string {
+  const lines = passage.text.split('\n');
+  const at = Math.min(Math.max(line - passage.lineStart, 0), lines.length - 1);
+  const ends = (text: string | undefined) => text === undefined || text.trim() === '' || /^\s*#/.test(text);
+  let first = at;
+  while (!ends(lines[first - 1]) && first > 0) first -= 1;
+  let last = at;
+  while (!ends(lines[last + 1])) last += 1;
+  return lines.slice(first, last + 1).join('\n');
+}
+
 /** A CSV/TSV passage's header when the passage starts after it (the file's first line), else undefined. */
 function headerOf(store: ReturnType<typeof createKnowledgeStore>, passage: Passage): string | undefined {
   if (!delimiterOf(passage.path) || (passage.lineStart === 1 && !passage.lineMap)) return undefined;
@@ -847,7 +864,11 @@ export async function answerQuestion(
 ): Promise<Answer> {
   // A pasted terminal colour ("rent\x1b[31m") is not a word of the question.
   // "whats the wifi pw" asks what "what is the wifi password" asks (casual.ts).
-  const question = casualQuestion(withoutEscapes(rawQuestion.normalize('NFKC')));
+  // "if I'm 22", "what's the excess if I’ve got a claim?": contractions are function words (contractions.ts).
+  // "when do I fly home?" asks of the return flight (direction.ts).
+  const question = homeQuestion(
+    withoutContractions(casualQuestion(withoutEscapes(rawQuestion.normalize('NFKC')))),
+  );
   // "my school folder", "my lease", "the essay": where the question asks to look (asked-place.ts).
   const store = createKnowledgeStore(cartridge);
   const place = askedPlace(cartridge, store, options.collection, question, options.filter);
@@ -1569,6 +1590,8 @@ async function answerAsked(
   const labelled = new Set(kept.filter((m) => m.keyed && m.record).map((m) => m.record));
   kept = kept.filter((m) => !m.record || !labelled.has(m.record) || m.keyed || m.opensRecord);
   kept = withRecordOpeners(kept, [...matches, ...recordFirsts]);
+  // "the flight to Frankfurt": the record whose route ends there, not the one leaving it (direction.ts).
+  kept = byRoute(routeAsked(question), kept, matches, (m) => routesIn(blockText(m.passage, m.line)).at(0));
   if (kept.length === 0 && askedDates.length > 0)
     return unknown(
       `I don't know: nothing I found${subject.length > 0 ? ' on that' : ' in your documents'} is dated ${describeDates(askedDates)}.`,
