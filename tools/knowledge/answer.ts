@@ -756,7 +756,10 @@ const DATE_KINDS = kindsOf('date dates');
 const SCHEDULE_KINDS = kindsOf('schedule schedules timetable');
 const TIME_KINDS = kindsOf('time times');
 /** Verbs of when something happens: asked with "when"/"what time", a time answers without them. */
-const TIME_VERBS = kindsOf('run runs start starts begin begins happen happens occur occurs');
+// S11 HIGH 1: "when does the flight to Frankfurt depart?" — "LH 741 Osaka -> Frankfurt, 19 April at 10:50".
+const TIME_VERBS = kindsOf(
+  'run runs start starts begin begins happen happens occur occurs depart departs leave leaves',
+);
 /**
  * Verbs a count is asked with: "how many eggs does the recipe use/need/call for?", "how many
  * people does it serve?" — the number of the thing counted answers without them (S14 HIGH 2).
