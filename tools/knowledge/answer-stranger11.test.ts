@@ -6,6 +6,7 @@ import { byRoute, homeQuestion, routeAsked, routesIn } from './direction.js';
 import { neverRequired } from './lexicon.js';
 import { missingNumbered } from './numbered.js';
 import { statedNumbers } from './numbers.js';
+import { roleQuestion } from './roles.js';
 
 /** A trip of flights, a train and a transfer, each a record with its route (issue 10, stranger round 11). */
 const ITINERARY = `Trip to Japan
@@ -277,5 +278,52 @@ describe('a code counting numbers is said as written (S11 LOW 7)', () => {
     const answer = await ask('does flight LH 715 have seat 32K?');
     expect(answer.known).toBe(false);
     expect(answer.answer).not.toMatch(/\blhs?\b/);
+  });
+});
+
+const MINUTES = `Meeting minutes, 5 March 2026
+
+Action items:
+- Omar Farouk: renew the SSL certificate by 20 March
+- Tom: update the wiki by 20 March
+- Lena: book the venue by 1 April
+- Backups: check the restore script (owner: Priya)
+`;
+
+describe('who does a task and by when: action items (S11 HIGH 4)', () => {
+  it('reads roles and deadlines asked as who and when', () => {
+    expect(roleQuestion('who is responsible for the SSL certificate?')).toBe('who the SSL certificate?');
+    expect(roleQuestion("who's in charge of the backups?")).toBe('who the backups?');
+    expect(roleQuestion('who has to update the wiki?')).toBe('who update the wiki?');
+    expect(roleQuestion("what is Tom's deadline?")).toBe("when is Tom's due?");
+    expect(roleQuestion("what's the deadline for the venue?")).toBe('when is due the venue?');
+    expect(roleQuestion('who owns the bakery?')).toBe('who owns the bakery?');
+    expect(roleQuestion('what is the rent?')).toBe('what is the rent?');
+  });
+
+  it("answers who is responsible, who has to or will, and a person's or a task's deadline", async () => {
+    const { ask } = await learn({ 'minutes.md': MINUTES });
+    const expected: [string, string][] = [
+      ['who is responsible for the SSL certificate?', 'Omar Farouk: renew the SSL certificate'],
+      ["what is Tom's deadline?", 'Tom: update the wiki by 20 March'],
+      ['who has to update the wiki?', 'Tom: update the wiki'],
+      ['who will book the venue?', 'Lena: book the venue'],
+      ["what's the deadline for the venue?", 'by 1 April'],
+      ["what is Lena's deadline?", 'by 1 April'],
+      ['who is in charge of the backups?', '(owner: Priya)'],
+    ];
+    for (const [question, quote] of expected) {
+      const answer = await ask(question);
+      expect(answer.quotes.join(' '), `${question}: ${answer.answer}`).toContain(quote);
+    }
+    const omar = await ask('who is responsible for the SSL certificate?');
+    expect(omar.quotes.join(' ')).not.toContain('Tom');
+    // Nobody named for catering, no deadline of Anna's: no invented quote.
+    for (const question of [
+      'who is responsible for the catering?',
+      "what is Anna's deadline?",
+      'who has to pay the rent?',
+    ])
+      expect((await ask(question)).known, question).toBe(false);
   });
 });

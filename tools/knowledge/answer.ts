@@ -46,6 +46,7 @@ import { chunkNumbers, foundNumbered, missingNumbered } from './numbered.js';
 import { numbersOf, type Stated, statedNumbers } from './numbers.js';
 import { capitalisedRoots, nameOnlyRoots, withoutNames } from './proper-names.js';
 import { delimiterOf, tableLines } from './records.js';
+import { roleQuestion } from './roles.js';
 import { cite, pdfPlace } from './schemas.js';
 import { type ScoredPassage, searchKnowledge } from './search.js';
 import { sentenceSpans } from './sentences.js';
@@ -869,8 +870,9 @@ export async function answerQuestion(
   // "whats the wifi pw" asks what "what is the wifi password" asks (casual.ts).
   // "if I'm 22", "what's the excess if I’ve got a claim?": contractions are function words (contractions.ts).
   // "when do I fly home?" asks of the return flight (direction.ts).
-  const question = homeQuestion(
-    withoutContractions(casualQuestion(withoutEscapes(rawQuestion.normalize('NFKC')))),
+  // "who is responsible for X?" asks who X; "what is Tom's deadline?" when (roles.ts).
+  const question = roleQuestion(
+    homeQuestion(withoutContractions(casualQuestion(withoutEscapes(rawQuestion.normalize('NFKC'))))),
   );
   // "my school folder", "my lease", "the essay": where the question asks to look (asked-place.ts).
   const store = createKnowledgeStore(cartridge);
