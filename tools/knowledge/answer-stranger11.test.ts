@@ -327,3 +327,30 @@ describe('who does a task and by when: action items (S11 HIGH 4)', () => {
       expect((await ask(question)).known, question).toBe(false);
   });
 });
+
+const FEES = `Fees
+
+The student fee is 120 € per year.
+My salary is 42.000 euros a year.
+`;
+
+describe('a yes/no question asking an amount not stated is answered by the amount stated (S11 HIGH 3)', () => {
+  it('quotes the real amount of the subject, saying the asked one differs', async () => {
+    const { ask } = await learn({ 'insurance.txt': INSURANCE, 'fees.txt': FEES });
+    const expected: [string, string][] = [
+      ['is the excess EUR 400?', 'EUR 300'],
+      ['is the student fee 150 €?', '120 €'],
+      ['is my salary 45.000 euros?', '42.000 euros'],
+      ['is the student fee 150 euros a year?', '120 €'],
+    ];
+    for (const [question, quote] of expected) {
+      const answer = await ask(question);
+      expect(answer.quotes.join(' '), `${question}: ${answer.answer}`).toContain(quote);
+      expect(answer.answer).toMatch(/^Not /);
+    }
+    // The amount stated is said as it is; a subject with no amount stays unknown.
+    expect((await ask('is the excess EUR 300?')).answer).not.toMatch(/^Not /);
+    for (const question of ['is the parking fee 20 €?', 'is the deposit EUR 400?', 'what costs EUR 400?'])
+      expect((await ask(question)).known, question).toBe(false);
+  });
+});

@@ -943,6 +943,30 @@ async function mentionOf(
   return `${name}:${passage.lineStart}${passage.lineEnd > passage.lineStart ? `-${passage.lineEnd}` : ''}`;
 }
 
+/** A yes/no question's opening ("is the excess EUR 400?", "does the course cost 150 €?"). */
+const YES_NO =
+  /^\s*(?:is|are|was|were|does|do|did|will|would|can|could|has|have|had|isn['’]?t|ist|est|es)\b/iu;
+
+/**
+ * A yes/no question asking an amount no document states ("is the excess EUR 400?", "is my
+ * salary 45.000 euros?") answered by the amount its subject does have, saying it differs: the
+ * question without its amount is asked, and its answer counts only when a quote states an
+ * amount of money. Else undefined ("I don't know: … do not mention EUR 400" stays).
+ */
+async function amountInstead(
+  cartridge: Cartridge,
+  question: string,
+  amounts: readonly { start: number; end: number }[],
+  written: string,
+  options: Parameters<typeof answerAsked>[2],
+): Promise<Answer | undefined> {
+  if (!YES_NO.test(question)) return undefined;
+  const bare = withoutAmounts(question, amounts).replace(/\s+/g, ' ').trim();
+  const answer = await answerAsked(cartridge, `how much ${bare.replace(YES_NO, '').trim()}`, options);
+  if (!answer.known || !answer.citations.some((c) => amountsAsked(c.quote).length > 0)) return undefined;
+  return { ...answer, answer: `Not ${written} as far as your documents say; they state:\n${answer.answer}` };
+}
+
 /** An "I don't know" of every document said of the place asked ("your lease does not mention"). */
 const saidOf = (answer: string, place: string): string =>
   answer
@@ -1067,8 +1091,12 @@ async function answerAsked(
   // "what did I pay 85 EUR for?": the amount is what is asked; "pay", "cost", "EUR" need not be said.
   if (amounts.length > 0) contentStems = contentStems.filter((r) => !MONEY_WORDS.has(r));
   for (const { cents, written } of amounts)
-    if (!passages.some((passage) => statesAmount(passage.text, cents)))
+    if (!passages.some((passage) => statesAmount(passage.text, cents))) {
+      // "is the excess EUR 400?": the excess's own amount says it is not (S11 HIGH 3).
+      const instead = await amountInstead(cartridge, question, amounts, written, options);
+      if (instead) return instead;
       return { ...unknown(`I don't know: your documents do not mention ${written}.`), missing: written };
+    }
   // A bare number asked ("what was 132.99 for?", "what is 4471?") is about what is stated with it.
   const asksValue = amounts.length > 0 || valuesAsked(valueText).length > 0;
   if (contentStems.length === 0 && askedDates.length === 0 && !asksValue)
