@@ -17,7 +17,9 @@ import { casualQuestion } from './casual.js';
 import { cjkFramingWords } from './cjk.js';
 import { answersAlone, assignedName, isImport, namesIdentifier } from './code-fields.js';
 import { comparedSides } from './compare.js';
+import { withoutContractions } from './contractions.js';
 import { dateSearchWords, datesIn, describeDates, statesDates, withoutDates } from './dates.js';
+import { byRoute, homeQuestion, routeAsked, routesIn } from './direction.js';
 import { documentWords, namesFileType } from './documents.js';
 import { statesValue, valuesAsked } from './exact.js';
 import { isProseMarkup } from './extract.js';
@@ -48,6 +50,7 @@ import { chunkNumbers, foundNumbered, missingNumbered } from './numbered.js';
 import { numbersOf, type Stated, statedNumbers } from './numbers.js';
 import { capitalisedRoots, nameOnlyRoots, withoutNames } from './proper-names.js';
 import { delimiterOf, tableLines } from './records.js';
+import { roleQuestion } from './roles.js';
 import { cite, pdfPlace } from './schemas.js';
 import { type ScoredPassage, searchKnowledge } from './search.js';
 import { sentenceSpans } from './sentences.js';
@@ -697,6 +700,21 @@ function withRecordOpeners<T extends { record?: string; opensRecord: boolean }>(
   });
 }
 
+/**
+ * The lines of `passage` around file line `line` up to a blank line or a heading either side: the
+ * record a sentence is in ("Flight 1: … Frankfurt -> Tokyo" for its "Arrives …" line).
+ */
+function blockText(passage: Passage, line: number): string {
+  const lines = passage.text.split('\n');
+  const at = Math.min(Math.max(line - passage.lineStart, 0), lines.length - 1);
+  const ends = (text: string | undefined) => text === undefined || text.trim() === '' || /^\s*#/.test(text);
+  let first = at;
+  while (!ends(lines[first - 1]) && first > 0) first -= 1;
+  let last = at;
+  while (!ends(lines[last + 1])) last += 1;
+  return lines.slice(first, last + 1).join('\n');
+}
+
 /** A CSV/TSV passage's header when the passage starts after it (the file's first line), else undefined. */
 function headerOf(store: ReturnType<typeof createKnowledgeStore>, passage: Passage): string | undefined {
   if (!delimiterOf(passage.path) || (passage.lineStart === 1 && !passage.lineMap)) return undefined;
@@ -758,7 +776,10 @@ const DATE_KINDS = kindsOf('date dates');
 const SCHEDULE_KINDS = kindsOf('schedule schedules timetable');
 const TIME_KINDS = kindsOf('time times');
 /** Verbs of when something happens: asked with "when"/"what time", a time answers without them. */
-const TIME_VERBS = kindsOf('run runs start starts begin begins happen happens occur occurs');
+// S11 HIGH 1: "when does the flight to Frankfurt depart?" — "LH 741 Osaka -> Frankfurt, 19 April at 10:50".
+const TIME_VERBS = kindsOf(
+  'run runs start starts begin begins happen happens occur occurs depart departs leave leaves',
+);
 /**
  * Verbs a count is asked with: "how many eggs does the recipe use/need/call for?", "how many
  * people does it serve?" — the number of the thing counted answers without them (S14 HIGH 2).
@@ -868,7 +889,12 @@ export async function answerQuestion(
 ): Promise<Answer> {
   // A pasted terminal colour ("rent\x1b[31m") is not a word of the question.
   // "whats the wifi pw" asks what "what is the wifi password" asks (casual.ts).
-  const question = casualQuestion(withoutEscapes(rawQuestion.normalize('NFKC')));
+  // "if I'm 22", "what's the excess if I’ve got a claim?": contractions are function words (contractions.ts).
+  // "when do I fly home?" asks of the return flight (direction.ts).
+  // "who is responsible for X?" asks who X; "what is Tom's deadline?" when (roles.ts).
+  const question = roleQuestion(
+    homeQuestion(withoutContractions(casualQuestion(withoutEscapes(rawQuestion.normalize('NFKC'))))),
+  );
   // "my school folder", "my lease", "the essay": where the question asks to look (asked-place.ts).
   const store = createKnowledgeStore(cartridge);
   const place = askedPlace(cartridge, store, options.collection, question, options.filter);
@@ -936,6 +962,30 @@ async function mentionOf(
   const names = createKnowledgeStore(cartridge).displayNames([passage.path]);
   const name = names.get(passage.path) ?? basename(passage.path);
   return `${name}:${passage.lineStart}${passage.lineEnd > passage.lineStart ? `-${passage.lineEnd}` : ''}`;
+}
+
+/** A yes/no question's opening ("is the excess EUR 400?", "does the course cost 150 €?"). */
+const YES_NO =
+  /^\s*(?:is|are|was|were|does|do|did|will|would|can|could|has|have|had|isn['’]?t|ist|est|es)\b/iu;
+
+/**
+ * A yes/no question asking an amount no document states ("is the excess EUR 400?", "is my
+ * salary 45.000 euros?") answered by the amount its subject does have, saying it differs: the
+ * question without its amount is asked, and its answer counts only when a quote states an
+ * amount of money. Else undefined ("I don't know: … do not mention EUR 400" stays).
+ */
+async function amountInstead(
+  cartridge: Cartridge,
+  question: string,
+  amounts: readonly { start: number; end: number }[],
+  written: string,
+  options: Parameters<typeof answerAsked>[2],
+): Promise<Answer | undefined> {
+  if (!YES_NO.test(question)) return undefined;
+  const bare = withoutAmounts(question, amounts).replace(/\s+/g, ' ').trim();
+  const answer = await answerAsked(cartridge, `how much ${bare.replace(YES_NO, '').trim()}`, options);
+  if (!answer.known || !answer.citations.some((c) => amountsAsked(c.quote).length > 0)) return undefined;
+  return { ...answer, answer: `Not ${written} as far as your documents say; they state:\n${answer.answer}` };
 }
 
 /** An "I don't know" of every document said of the place asked ("your lease does not mention"). */
@@ -1076,8 +1126,12 @@ async function answerAsked(
   // "what did I pay 85 EUR for?": the amount is what is asked; "pay", "cost", "EUR" need not be said.
   if (amounts.length > 0) contentStems = contentStems.filter((r) => !MONEY_WORDS.has(r));
   for (const { cents, written } of amounts)
-    if (!passages.some((passage) => statesAmount(passage.text, cents)))
+    if (!passages.some((passage) => statesAmount(passage.text, cents))) {
+      // "is the excess EUR 400?": the excess's own amount says it is not (S11 HIGH 3).
+      const instead = await amountInstead(cartridge, question, amounts, written, options);
+      if (instead) return instead;
       return { ...unknown(`I don't know: your documents do not mention ${written}.`), missing: written };
+    }
   // A bare number asked ("what was 132.99 for?", "what is 4471?") is about what is stated with it.
   const asksValue = amounts.length > 0 || valuesAsked(valueText).length > 0;
   if (contentStems.length === 0 && askedDates.length === 0 && !asksValue)
@@ -1650,6 +1704,8 @@ async function answerAsked(
   const labelled = new Set(kept.filter((m) => m.keyed && m.record).map((m) => m.record));
   kept = kept.filter((m) => !m.record || !labelled.has(m.record) || m.keyed || m.opensRecord);
   kept = withRecordOpeners(kept, [...matches, ...recordFirsts]);
+  // "the flight to Frankfurt": the record whose route ends there, not the one leaving it (direction.ts).
+  kept = byRoute(routeAsked(question), kept, matches, (m) => routesIn(blockText(m.passage, m.line)).at(0));
   if (kept.length === 0 && askedDates.length > 0)
     return unknown(
       `I don't know: nothing I found${subject.length > 0 ? ' on that' : ' in your documents'} is dated ${describeDates(askedDates)}.`,

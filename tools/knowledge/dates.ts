@@ -126,6 +126,36 @@ const PATTERNS: readonly { re: RegExp; read: (m: RegExpExecArray) => DateReading
     },
   },
 ];
+/**
+ * A month of a year without a day (issue 10, stranger round 11, HIGH 2): "2026-03" (a CSV's
+ * month column), "2026/03", "03/2026", "3/2026", "03.2026", "2026年3月", "März 2026", "mars
+ * 2026", "Mar-26", "March '26". Read after every dated pattern, so "2026-03-14" stays a day.
+ */
+const YEAR_MONTHS: readonly { re: RegExp; read: (m: RegExpExecArray) => DateReading[] }[] = [
+  {
+    // 2026-03, 2026/03 (never "2026-03-14": taken first; never a range "2024-2026").
+    re: /(?<![\p{N}\p{L}.,/-])(\d{4})[-/](\d{1,2})(?![\p{N}]|[-/.]\p{N})/gu,
+    read: (m) => [{ year: +(m[1] as string), month: +(m[2] as string) }],
+  },
+  {
+    // 03/2026, 3/2026, 03.2026, 03-2026
+    re: /(?<![\p{N}\p{L}.,/-])(\d{1,2})[-/.](\d{4})(?![\p{N}]|[-/.,]\p{N})/gu,
+    read: (m) => [{ year: +(m[2] as string), month: +(m[1] as string) }],
+  },
+  {
+    // 2026年3月, 2026년 3월 (a day after it was taken first).
+    re: /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]/gu,
+    read: (m) => [{ year: +(m[1] as string), month: +(m[2] as string) }],
+  },
+  {
+    // März 2026, mars 2026, marzo de 2026, Mar-26, Mar '26, March ’26 (any language's name with a year).
+    re: new RegExp(
+      `(?<![\\p{L}\\p{N}])${NAME}(?:\\s+(?:de\\s+)?(\\d{4})|\\s*[-'’]\\s*(\\d{2}))(?![\\p{L}\\p{N}])`,
+      'giu',
+    ),
+    read: (m) => [{ ...year(m[2] ?? m[3]), month: monthOf(m[1]) }],
+  },
+];
 /** What follows a yearless "1/2" that makes it a fraction: a word, but not "at", "and", "to"… */
 const FRACTION_AFTER = /^\s*(?!(?:at|and|or|to|until|till|from|between)\b)\p{L}/iu;
 /** A month alone ("in March", "March 2026"): English names, "May" only capitalised. */
@@ -163,6 +193,8 @@ export function datesIn(text: string): DateMention[] {
     out.push({ readings: kept, start, end, text: normal.slice(start, end) });
   };
   for (const { re, read } of PATTERNS)
+    for (const m of plain.matchAll(re)) claim(m.index, m.index + m[0].length, read(m as RegExpExecArray));
+  for (const { re, read } of YEAR_MONTHS)
     for (const m of plain.matchAll(re)) claim(m.index, m.index + m[0].length, read(m as RegExpExecArray));
   for (const m of plain.matchAll(MONTH_ALONE)) {
     // "may", and "May I …?": the verb, not the month.

@@ -5,6 +5,7 @@
  * touching how answers are chosen.
  */
 import { hangulForms, kanjiStem } from './cjk.js';
+import { ARABIC_FUNCTION_WORDS, FOREIGN_VERBS } from './foreign-verbs.js';
 import { stem, words } from './text.js';
 /**
  * Words that frame a question rather than name what it is about: "how much is the rent?" asks
@@ -113,6 +114,7 @@ acontece aconteceu tem ha
 которое которые ли во в на с со к ко по о об от у из за до для это этот эта эти мой моя моё мое мои
 твой наш ваш их его её ее он она оно они я ты мы вы есть был была были и а но`.split(/\s+/),
 );
+for (const word of ARABIC_FUNCTION_WORDS) OTHER_LANGUAGE_WORDS.add(word);
 /**
  * Words of `OTHER_LANGUAGE_WORDS` that are English words too ("what is the van number?", "comment"):
  * they never tell a question is in another language, so "van number" keeps its van.
@@ -128,10 +130,12 @@ export const ENGLISH_MARKERS = new Set(
 );
 /**
  * Whether a question word (as the query keeps it) is never required: a light word, or, in a
- * question with no English function word (`foreign`), a question or function word of another language.
+ * question with no English function word (`foreign`), a question or function word of another
+ * language or one of its modal and light verbs in their forms (foreign-verbs.ts).
  */
 export const neverRequired = (word: string, foreign: boolean): boolean =>
-  LIGHT_WORDS.has(word) || (foreign && OTHER_LANGUAGE_WORDS.has(fold(word)));
+  LIGHT_WORDS.has(word) ||
+  (foreign && (OTHER_LANGUAGE_WORDS.has(fold(word)) || FOREIGN_VERBS.has(fold(word))));
 
 /**
  * Irregular verbs by their forms, so "who keeps the key?" finds "is kept by" ("kept" is not
@@ -193,13 +197,14 @@ export const isNumber = (root: string) => /^\p{N}+$/u.test(root);
 /**
  * A word as search matches it: diacritics stripped (NFD, marks removed) and lowercased, as FTS5's
  * `unicode61 remove_diacritics` folds the index, so "Café", "CAFÉ" and "cafe" are one word. The
- * voicing marks of Japanese kana stay (FTS5 keeps them: "ごはん" is not "こはん"), and the word is
+ * voicing marks of Japanese kana and Arabic hamza stay (FTS5 keeps them: "ごはん" is not "こはん",
+ * "الإيجار" not "الايجار"), and the word is
  * recomposed (NFC), so Korean syllables stay as the index has them.
  */
 export const fold = (word: string): string =>
   word
     .normalize('NFD')
-    .replace(/(?<![\p{Script=Hiragana}\p{Script=Katakana}])\p{M}+/gu, '')
+    .replace(/(?<![\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Arabic}])\p{M}+/gu, '')
     .normalize('NFC')
     .toLowerCase();
 /** The Porter stem of a folded word: what question and sentence words are compared by. */

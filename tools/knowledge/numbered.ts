@@ -11,8 +11,10 @@ import { isStopWord, stem, words } from './text.js';
 /** The most runs ("1–9", "12") a list names; more and it says only what is missing. */
 const MAX_RUNS = 8;
 
-/** An English plural of a counting word: "part" → "parts", "box" → "boxes", "entry" → "entries". */
+/** An English plural of a counting word: "part" → "parts", "box" → "boxes", "entry" → "entries"; a code of capitals ("LH") as it is. */
 export function plural(word: string): string {
+  // A code ("LH", "NH 23") has no plural: "LH 714 and 741".
+  if (/^\p{Lu}{2,}$/u.test(word)) return word;
   if (/(?:s|x|z|ch|sh)$/u.test(word)) return `${word}es`;
   if (/[^aeiou]y$/u.test(word)) return `${word.slice(0, -1)}ies`;
   return `${word}s`;

@@ -109,6 +109,9 @@ export interface Stated {
   spelled?: string;
 }
 
+/** A counting word as said in answers: a code of capitals ("LH", "NH") as written, other words lowercase. */
+const codeOrLower = (word: string) => (/^\p{Lu}{2,}$/u.test(word) ? word : word.toLowerCase());
+
 /** Every number `text` states, digits and spelled, each with the word that counts it if any. */
 export function statedNumbers(text: string): Stated[] {
   const out: Stated[] = [];
@@ -125,9 +128,10 @@ export function statedNumbers(text: string): Stated[] {
     const ordinal = /^(?:st|nd|rd|th)\b/iu.test(after);
     if (ordinal) continue;
     // "costs 35 euros", "fee 20%": an amount, not the 35th cost — no word counts it.
+    // A code ("LH 714", "NH 23") is said as written, never lowercased or pluralised (numbered.ts).
     out.push(
       word !== undefined && !isStopWord(word) && !AMOUNT_AFTER.test(after)
-        ? { number, named: `${counted(word)} ${number}`, word }
+        ? { number, named: `${counted(word)} ${number}`, word: codeOrLower(match[1] as string) }
         : { number },
     );
   }

@@ -1,0 +1,119 @@
+/**
+ * Which way a trip goes (issue 10, stranger round 11, HIGH 1): "Flight 1: LH 714 Frankfurt ->
+ * Tokyo" leaves FROM Frankfurt, so "when does the flight to Frankfurt depart?" is answered by
+ * the return flight "LH 741 Osaka -> Frankfurt", and "what time does my flight to Tokyo
+ * arrive?" by flight 1 only, not by flight 2 "Tokyo -> Osaka". A question asks a destination
+ * ("to X", "for X", "X bound") or an origin ("from X", "leaving X"), or both ("X to Y", "X -> Y");
+ * a record states a route as "A -> B", "A → B", "A – B", "A > B", "from A to B" or "A to B" (both
+ * capitalised). Trains, buses, ferries and transfers alike: nothing here names a vehicle.
+ * "when do I fly home?" asks of the return flight (`homeQuestion`).
+ */
+
+/** A route's ends, each the folded words of its place ("tokyo haneda" → {"tokyo", "haneda"}). */
+export interface Route {
+  from: Set<string>;
+  to: Set<string>;
+}
+/** The ends a question asks, folded single words (a place's name in the question). */
+export interface RouteAsked {
+  from?: string;
+  to?: string;
+}
+
+const foldWord = (word: string) =>
+  word
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
+const placeWords = (text: string) => new Set((text.match(/\p{L}+/gu) ?? []).map(foldWord));
+
+/** A place: one to three capitalised words ("Tokyo", "Tokyo Haneda", "Frankfurt Main"). */
+const PLACE = "\\p{Lu}[\\p{L}.'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}.'’-]*){0,2}";
+const ARROW = new RegExp(`(${PLACE})\\s*(?:->|→|⟶|⇒|=>|>|\\s[–—-]\\s)\\s*(${PLACE})`, 'gu');
+const FROM_TO = new RegExp(
+  `\\b(?:from|von|de|desde|da)\\s+(${PLACE})\\s+(?:to|nach|à|a|hasta)\\s+(${PLACE})`,
+  'gu',
+);
+const A_TO_B = new RegExp(`(${PLACE})\\s+to\\s+(${PLACE})`, 'gu');
+
+/** Every route `text` states, in the order written. */
+export function routesIn(text: string): Route[] {
+  const out: Route[] = [];
+  for (const re of [ARROW, FROM_TO, A_TO_B])
+    for (const m of text.matchAll(re))
+      out.push({ from: placeWords(m[1] as string), to: placeWords(m[2] as string) });
+  return out;
+}
+
+/**
+ * The ends a question asks: "to Frankfurt", "for Osaka", "from Tokyo", "Frankfurt to Tokyo",
+ * "Frankfurt -> Tokyo" (the place a word after "to"/"from", any case: "the train to berlin").
+ * Undefined when it asks none.
+ */
+export function routeAsked(question: string): RouteAsked | undefined {
+  const arrow = routesIn(question)[0];
+  if (arrow) {
+    const from = [...arrow.from].at(-1);
+    const to = [...arrow.to][0];
+    return { ...(from ? { from } : {}), ...(to ? { to } : {}) };
+  }
+  const to = /\b(?:to|for|towards|into|nach|vers|hacia|para)\s+(\p{L}+)/iu.exec(question)?.[1];
+  const from = /\b(?:from|leaving|out\s+of|von|depuis|desde)\s+(\p{L}+)/iu.exec(question)?.[1];
+  if (!to && !from) return undefined;
+  return { ...(from ? { from: foldWord(from) } : {}), ...(to ? { to: foldWord(to) } : {}) };
+}
+
+/** Whether a route has the asked ends: `undefined` when it names neither place asked. */
+export function routeFits(route: Route, asked: RouteAsked): boolean | undefined {
+  const named =
+    (asked.to !== undefined && (route.to.has(asked.to) || route.from.has(asked.to))) ||
+    (asked.from !== undefined && (route.from.has(asked.from) || route.to.has(asked.from)));
+  if (!named) return undefined;
+  return (
+    (asked.to === undefined || route.to.has(asked.to)) &&
+    (asked.from === undefined || route.from.has(asked.from))
+  );
+}
+
+/**
+ * Of `kept` (the answer's sentences) and `candidates` (every sentence that held the question's
+ * subject), the ones whose route has the asked ends, when some record states such a route:
+ * `routeOf(m)` is the route of a sentence's record (its block: "Flight 1: … Frankfurt -> Tokyo"
+ * for its "Arrives …" line). Sentences of a route the wrong way are dropped; when none kept
+ * goes the asked way, the candidates that do are the answer. Unchanged when no route names the place asked.
+ */
+export function byRoute<T>(
+  asked: RouteAsked | undefined,
+  kept: readonly T[],
+  candidates: readonly T[],
+  routeOf: (item: T) => Route | undefined,
+): T[] {
+  if (!asked) return [...kept];
+  const fits = (item: T) => {
+    const route = routeOf(item);
+    return route ? routeFits(route, asked) : undefined;
+  };
+  if (![...kept, ...candidates].some((item) => fits(item) !== undefined)) return [...kept];
+  const right = kept.filter((item) => fits(item) === true);
+  if (right.length > 0) return right;
+  const elsewhere = candidates.filter((item) => fits(item) === true);
+  if (elsewhere.length > 0) return elsewhere;
+  return kept.filter((item) => fits(item) !== false);
+}
+
+/**
+ * "when do I fly home?", "when is my train back?", "when do we go back home?": the trip home is
+ * the return one — "fly home" asks of the return flight, "train home" of the return train.
+ */
+export function homeQuestion(question: string): string {
+  return question
+    .replace(/\b(?:fly|flying|flies|flew)\s+(?:back\s+)?home\b/giu, 'take the return flight')
+    .replace(
+      /\b(flight|train|bus|ferry|coach|transfer)\s+(?:back\s+)?home\b|\b(flight|train|bus|ferry|coach|transfer)\s+back\b/giu,
+      (_, a: string | undefined, b: string | undefined) => `return ${a ?? b}`,
+    )
+    .replace(
+      /\b(?:go|going|travel|travelling|traveling|head|heading|get|getting)\s+back\s+home\b/giu,
+      'return',
+    );
+}
