@@ -141,7 +141,8 @@ const SEPARATORS: readonly [RegExp, string][] = [
   // "update my locker: 99", "change the gate code = 4410": an update said with a colon.
   [/^((?:update|change|correct)\s+(?!notes?\b|memos?\b)[^:=]+?)\s*[:=]\s+(.+)$/i, '$1 to $2'],
   [/^new\s+(?!notes?\b|memos?\b)([^:=]+?)\s*[:=]\s*(.+)$/i, 'my $1 is $2'],
-  [/^([^=]+?)\s+=\s+(.+)$/, '$1 is $2'],
+  // Not after a copula: "remember my formula is E = mc2" keeps its "=" (the value's own).
+  [/^((?:(?!\s(?:is|are|was|were)\s)[^=])+?)\s+=\s+(.+)$/, '$1 is $2'],
   [
     /^(.+?)\s+(?:is\s+not|isn't|are\s+not|aren't)\s+.+?(?:\s+any\s*more)?\s*[,;]\s*(?:but\s+)?(?:it's|it\s+is|they're|they\s+are|now\s+it's|it's\s+now)\s+(.+)$/i,
     '$1 is $2',

@@ -52,7 +52,9 @@ export function punctuateRunOns(sentence: string): string {
       !stated?.[1] ||
       /\b(?:and|or|but|that|if|when|because|the|a|an|my|our|your|his|her|their|its|of|to|for|with)$/i.test(
         before,
-      )
+      ) ||
+      // "…; remember my bike is 3": a request verb opens the clause after it, never ends a value.
+      /(?:^|[;,\s])(?:remember|memori[sz]e|save|store|keep|note|record|forget)$/i.test(before)
     )
       continue;
     out = `${out.slice(0, at)}, ${out.slice(at + match[0].length)}`;
