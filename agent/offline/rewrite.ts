@@ -13,6 +13,7 @@ import {
 } from './asides.js';
 
 import { CLOSERS, colonFact, OPENERS, reframe } from './framing.js';
+import { keptHowDropped } from './keeping.js';
 import { leadIn } from './leadins.js';
 import { dropTrailingFiller } from './runons.js';
 
@@ -226,7 +227,7 @@ export function rewriteRequest(text: string): string {
     }
   }
   for (const [pattern, replacement] of PHRASES) current = current.replace(pattern, replacement);
-  current = makeAsSet(current).replace(COPULA_THEN_COLON, '$1 ');
+  current = makeAsSet(keptHowDropped(current)).replace(COPULA_THEN_COLON, '$1 ');
   const separator = SEPARATORS.find(([pattern]) => pattern.test(current));
   if (separator) current = current.replace(separator[0], separator[1]);
   else current = colonFact(current) ?? current;
