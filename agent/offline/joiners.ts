@@ -32,7 +32,11 @@ export function markJoiners(sentence: string, opens: (rest: string) => boolean):
     if (at === 0 || end >= sentence.length) continue;
     if (quoted.some(([from = 0, to = 0]) => at > from && at < to)) continue;
     // "… and then …" after a comma, or a joint already there: nothing to add.
-    if (/[,;]\s*$/.test(sentence.slice(0, at))) continue;
+    // "…, and please also note …": after another joining word the clause is already opened.
+    if (
+      /(?:[,;]|(?:^|\s)(?:and|please|pls|plz|oh|so|but|or|then|also|plus))\s*$/i.test(sentence.slice(0, at))
+    )
+      continue;
     const rest = sentence.slice(end);
     if (!opens(rest) || !/[\p{L}\p{N}]/u.test(sentence.slice(0, at))) continue;
     const word = match[0].trim().replace(/^(?:&|\+|n)$/i, 'and');
