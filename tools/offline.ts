@@ -9,7 +9,6 @@
 import type { z } from 'zod';
 import { contentWords } from '../cartridge/text-similarity.js';
 import type { ObjectSchema } from './define-tool.js';
-import { withoutEmphasis } from './emphasis.js';
 import type { ToolErrorCode } from './tool-result.js';
 
 /** A slot whose text cannot become the field's type, or does not fit; said back to the person. */
@@ -332,7 +331,7 @@ export function cleanContent(text: string): string {
   // A single code-like word keeps a "?" that ends it ("7x?9?", "A+?"): it is the value as typed.
   const codeLike = !/\s/.test(current) && /[^\p{L}?!…]/u.test(current.replace(/[?!…]+$/u, ''));
   if (!codeLike || /^[\d.,]+\?$/.test(current)) current = current.replace(/(?<![?!])\?$/, '');
-  return withoutEmphasis(current.trim());
+  return current.trim();
 }
 
 const QUESTION_NOISE = new Set([

@@ -25,23 +25,3 @@ describe('how to keep a fact is no part of its key (issue 7, m11 item 8)', () =>
     expect(facts()).toEqual(expected);
   });
 });
-
-describe('emphasis after a stated number is no part of it (issue 7, m11 item 7)', () => {
-  it.each([
-    ['remember my locker pin is 0000!!!', { 'locker pin': '0000' }],
-    ['remember my code is 0000!!1', { code: '0000' }],
-    ['remember my pin is 42...', { pin: '42' }],
-    ['remember my fave site is Yahoo!', { 'fave site': 'Yahoo!' }],
-    ['remember my password is hunter2!!', { password: 'hunter2!!' }],
-  ])('"%s"', async (request, expected) => {
-    const { ask, facts } = await setup();
-    await ask(request);
-    expect(facts()).toEqual(expected);
-  });
-
-  it('never "updates" a stored number to itself with emphasis', async () => {
-    const { ask, facts } = await setup([['locker pin', '0000']]);
-    await ask('remember my locker pin is 0000!!!');
-    expect(facts()).toEqual({ 'locker pin': '0000' });
-  });
-});
