@@ -5,6 +5,7 @@
  * Each tool declares its own, typed against its own input and output schemas, in its `offline`
  * field; the planner names no tool. Also the small text helpers such knowledge is written with.
  */
+
 import type { z } from 'zod';
 import { contentWords } from '../cartridge/text-similarity.js';
 import type { ObjectSchema } from './define-tool.js';

@@ -3,6 +3,7 @@ import type { SlotCheck } from '../../tools/offline.js';
 import type { Registry } from '../../tools/registry.js';
 import { acknowledgement } from './acks.js';
 import { sampleRequest } from './answer.js';
+import { readAskedList } from './asklist.js';
 import { closestTools } from './closest.js';
 import { selfCorrection, whichOne } from './corrections.js';
 import { toolFields } from './fields.js';
@@ -678,6 +679,9 @@ function interpretCleaned(cleaned: string, registry: Registry): Interpretation {
   // each is read on its own, so the tail of the list is never a request of its own.
   const targets = readTargets(cleaned, (text) => interpret(text, registry));
   if (targets) return targets;
+  // "what's my router admin page, my dentist and my shoe size": one lookup each.
+  const asked = readAskedList(cleaned, (text) => interpret(text, registry));
+  if (asked) return asked;
   // Several requests in one ("remember my car is a Honda; my bike is a Trek", "What is my
   // address? Remember my zip is 99999."): each clause is read on its own.
   const several = readSegments(cleaned, (text) => interpret(text, registry));

@@ -1,6 +1,7 @@
 import { needsConsent } from '../../tools/approval.js';
 import { sentences } from './clauses.js';
 import type { Interpretation, Step } from './interpret.js';
+import { asPairs, keyValueList, markJoiners } from './joiners.js';
 import { keyValueClause, ownedClause, placesValue, punctuateRunOns } from './runons.js';
 
 /**
@@ -366,7 +367,11 @@ function gappedOrKeyed(before: string, rest: string): Pick<Segment, 'reads' | 'u
  * caller asks about it.
  */
 export function segments(text: string): Segment[] | undefined {
-  const parts = sentences(text).map(punctuateRunOns).flatMap(runOn);
+  const listed = keyValueList(text) ?? asPairs(text) ?? text;
+  const parts = sentences(listed)
+    .map((sentence) => markJoiners(sentence, opensClause))
+    .map(punctuateRunOns)
+    .flatMap(runOn);
   const found: Segment[] = [];
   let current = parts[0] ?? '';
   let opens: Segment['opens'] = 'command';
@@ -403,6 +408,12 @@ export function segments(text: string): Segment[] | undefined {
   flush();
   return found.length > 1 ? found : undefined;
 }
+
+/** True when `rest` (after its joining words) opens a request of its own: a command or a fact. */
+const opensClause = (rest: string) => {
+  const text = rest.replace(LEAD, '');
+  return opensCommand(text) || factOpens(text);
+};
 
 /** True when `text` opens a fact, in any case ("MY ALARM CODE IS 9090"). */
 const factOpens = (text: string) => FACT.test(text) || FACT.test(text.toLowerCase());

@@ -13,6 +13,7 @@ import {
 } from './asides.js';
 
 import { CLOSERS, colonFact, OPENERS, reframe } from './framing.js';
+import { keptHowDropped } from './keeping.js';
 import { leadIn } from './leadins.js';
 import { dropTrailingFiller } from './runons.js';
 
@@ -141,7 +142,8 @@ const SEPARATORS: readonly [RegExp, string][] = [
   // "update my locker: 99", "change the gate code = 4410": an update said with a colon.
   [/^((?:update|change|correct)\s+(?!notes?\b|memos?\b)[^:=]+?)\s*[:=]\s+(.+)$/i, '$1 to $2'],
   [/^new\s+(?!notes?\b|memos?\b)([^:=]+?)\s*[:=]\s*(.+)$/i, 'my $1 is $2'],
-  [/^([^=]+?)\s+=\s+(.+)$/, '$1 is $2'],
+  // Not after a copula: "remember my formula is E = mc2" keeps its "=" (the value's own).
+  [/^((?:(?!\s(?:is|are|was|were)\s)[^=])+?)\s+=\s+(.+)$/, '$1 is $2'],
   [
     /^(.+?)\s+(?:is\s+not|isn't|are\s+not|aren't)\s+.+?(?:\s+any\s*more)?\s*[,;]\s*(?:but\s+)?(?:it's|it\s+is|they're|they\s+are|now\s+it's|it's\s+now)\s+(.+)$/i,
     '$1 is $2',
@@ -225,7 +227,7 @@ export function rewriteRequest(text: string): string {
     }
   }
   for (const [pattern, replacement] of PHRASES) current = current.replace(pattern, replacement);
-  current = makeAsSet(current).replace(COPULA_THEN_COLON, '$1 ');
+  current = makeAsSet(keptHowDropped(current)).replace(COPULA_THEN_COLON, '$1 ');
   const separator = SEPARATORS.find(([pattern]) => pattern.test(current));
   if (separator) current = current.replace(separator[0], separator[1]);
   else current = colonFact(current) ?? current;

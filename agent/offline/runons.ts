@@ -54,7 +54,9 @@ export function punctuateRunOns(sentence: string): string {
       !stated?.[1] ||
       /\b(?:and|or|but|that|if|when|because|the|a|an|my|our|your|his|her|their|its|of|to|for|with)$/i.test(
         before,
-      )
+      ) ||
+      // "…; remember my bike is 3": a request verb opens the clause after it, never ends a value.
+      /(?:^|[;,\s])(?:remember|memori[sz]e|save|store|keep|note|record|forget)$/i.test(before)
     )
       continue;
     // "… and my brother Tom's birthday is 12 Oct": a name after "my <word>" says who that is; the

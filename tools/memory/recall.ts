@@ -52,7 +52,7 @@ const nothingFor = (
  * name as said.
  */
 const WHEN_CHANGED =
-  /^when\s+(?:did|have)\s+i\s+(?:last\s+)?(?:change|changed|set|update|updated|tell\s+you|told\s+you|give\s+you|gave\s+you|save|saved|store|stored|add|added|enter|entered|mention|mentioned)\s+(?:you\s+)?(?:about\s+)?(.+?)(?:\s+(?:last|to\s+you|again))?\s*[?.!]*$|^when\s+(?:was|were)\s+(.+?)\s+(?:last\s+)?(?:changed|updated|set|saved|stored|added|told\s+to\s+you)(?:\s+last)?\s*[?.!]*$/i;
+  /^when\s+(?:did|have)\s+i\s+(?:(?:last|first|originally|initially|ever|actually|really)\s+)?(?:change|changed|set|update|updated|tell\s+you|told\s+you|give\s+you|gave\s+you|save|saved|store|stored|add|added|enter|entered|mention|mentioned)\s+(?:you\s+)?(?:about\s+)?(.+?)(?:\s+(?:last|first|to\s+you|again|originally|(?:for\s+the\s+)?first\s+time))?\s*[?.!]*$|^when\s+(?:was|were)\s+(.+?)\s+(?:last\s+)?(?:changed|updated|set|saved|stored|added|told\s+to\s+you)(?:\s+last)?\s*[?.!]*$/i;
 
 /** "I forgot my X", "I can't remember my X", "I don't remember the X": group 1 is the fact's name. */
 const FORGOT_MINE =
