@@ -110,3 +110,43 @@ describe('a document is named by its title, whatever the markup (S17 HIGH 3, MED
     expect((await ask('when should I plant potatoes?')).known).toBe(false);
   });
 });
+
+/** A medical letter: when to take each medicine (S17 HIGH 4). */
+const LETTER = `Dr. Amira Haddad
+Cardiology Clinic
+
+Dear Mr Novak,
+
+I am starting you on Bisoprolol 2.5 mg once daily in the morning.
+Please continue Atorvastatin 20 mg at night.
+Your next blood test is on 28 April 2026 at 08:00.
+`;
+
+describe('a yes/no question about when is answered with the time the documents state (S17 HIGH 4)', () => {
+  it('quotes the line that states another time, saying the time asked is not said', async () => {
+    const { ask } = await learn({ 'health/letter.txt': LETTER, 'home/boiler.md': OTHER });
+    for (const [question, asked, quote, line] of [
+      ['do I take atorvastatin in the morning?', 'in the morning', 'Atorvastatin 20 mg at night', 7],
+      ['is Bisoprolol taken at night?', 'at night', 'Bisoprolol 2.5 mg once daily in the morning', 6],
+      ['should I take atorvastatin before breakfast?', 'before breakfast', 'at night', 7],
+      ['is the blood test in the evening?', 'in the evening', 'at 08:00', 8],
+    ] as const) {
+      const answer = await ask(question);
+      expect(answer.known, question).toBe(true);
+      expect(answer.answer, question).toContain(`Your documents do not say "${asked}"; they state:`);
+      expect(answer.quotes.join('\n'), question).toContain(quote);
+      expect(answer.citations[0]?.lineStart, question).toBe(line);
+    }
+    // The time asked is stated: the plain answer, no "do not say".
+    const morning = await ask('do I take bisoprolol in the morning?');
+    expect(morning.answer).not.toContain('do not say');
+    expect(morning.quotes.join('\n')).toContain('in the morning');
+    // Another document's schedule answers its own subject: "every May", not "at night".
+    const boiler = await ask('is the boiler serviced at night?');
+    expect(boiler.answer).toContain('Your documents do not say "at night"; they state:');
+    expect(boiler.quotes).toEqual(['The boiler is serviced every May.']);
+    // A medicine the letter never names, or a thing done that no document says, stays unknown.
+    for (const question of ['do I take metformin in the morning?', 'is the boiler repaired at night?'])
+      expect((await ask(question)).known, question).toBe(false);
+  });
+});

@@ -887,6 +887,49 @@ export async function answerQuestion(
   rawQuestion: string,
   options: { collection: string; filter?: SearchFilter; signal?: AbortSignal; env?: NodeJS.ProcessEnv },
 ): Promise<Answer> {
+  const answer = await answerWhere(cartridge, rawQuestion, options);
+  if (answer.known || answer.missing) return answer;
+  return (await timeInstead(cartridge, rawQuestion, options)) ?? answer;
+}
+
+/**
+ * A time of day or a schedule asked in a yes/no question ("in the morning", "at night", "before
+ * bed", "with food", "twice a day"). Hand-made from how letters and labels say when to do a thing.
+ */
+const SCHEDULE_ASKED =
+  /\b(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+(?:night|noon|midnight|bedtime|breakfast|lunch|dinner)|before\s+(?:bed|bedtime|breakfast|lunch|dinner|meals?)|after\s+(?:breakfast|lunch|dinner|meals?|food)|with\s+(?:food|meals?|breakfast|dinner)|on\s+an\s+empty\s+stomach|(?:once|twice|three\s+times|four\s+times)\s+a\s+(?:day|week)|every\s+(?:day|night|morning|evening)|daily|nightly|weekly)\b/iu;
+
+/**
+ * A yes/no question about when to do a thing that no document answers as asked ("do I take
+ * atorvastatin in the morning?" when the letter says "Atorvastatin 20 mg at night"; stranger S17
+ * HIGH 4): asked again as "when …" without the time, and answered with the time the documents do
+ * state, saying the time asked is not what they say. Undefined when that answer states no time: "I don't know" stays.
+ */
+async function timeInstead(
+  cartridge: Cartridge,
+  question: string,
+  options: Parameters<typeof answerWhere>[2],
+): Promise<Answer | undefined> {
+  const asked = SCHEDULE_ASKED.exec(question);
+  if (!asked || !YES_NO.test(question)) return undefined;
+  const bare = `${question.slice(0, asked.index)} ${question.slice(asked.index + asked[0].length)}`
+    .replace(/\s+/g, ' ')
+    .replace(/\s+([?.!])/g, '$1')
+    .trim();
+  const when = `when ${bare.replace(YES_NO, (verb) => verb.toLowerCase()).trim()}`;
+  const answer = await answerWhere(cartridge, when, options);
+  const kind = askedKind(when);
+  if (!answer.known || kind?.kind !== 'time') return undefined;
+  // Never "not in the morning": 08:00 is a morning. What is said and what is not, for the person to judge.
+  return { ...answer, answer: `Your documents do not say "${asked[0]}"; they state:\n${answer.answer}` };
+}
+
+/** `answerQuestion` before a yes/no question's time is asked again (`timeInstead`). */
+async function answerWhere(
+  cartridge: Cartridge,
+  rawQuestion: string,
+  options: { collection: string; filter?: SearchFilter; signal?: AbortSignal; env?: NodeJS.ProcessEnv },
+): Promise<Answer> {
   // A pasted terminal colour ("rent\x1b[31m") is not a word of the question.
   // "whats the wifi pw" asks what "what is the wifi password" asks (casual.ts).
   // "if I'm 22", "what's the excess if I’ve got a claim?": contractions are function words (contractions.ts).
@@ -966,7 +1009,7 @@ async function mentionOf(
 
 /** A yes/no question's opening ("is the excess EUR 400?", "does the course cost 150 €?"). */
 const YES_NO =
-  /^\s*(?:is|are|was|were|does|do|did|will|would|can|could|has|have|had|isn['’]?t|ist|est|es)\b/iu;
+  /^\s*(?:is|are|was|were|does|do|did|will|would|can|could|should|must|may|shall|has|have|had|isn['’]?t|ist|est|es)\b/iu;
 
 /**
  * A yes/no question asking an amount no document states ("is the excess EUR 400?", "is my
