@@ -150,3 +150,26 @@ describe('a yes/no question about when is answered with the time the documents s
       expect((await ask(question)).known, question).toBe(false);
   });
 });
+
+describe('Org-mode task headlines are items to quote (S19 HIGH 8)', () => {
+  it('quotes a TODO/DONE headline that answers, while plain headlines stay section subjects', async () => {
+    const MINUTES = `#+TITLE: Residents meeting
+
+* Action items
+** TODO Min-jun to organise the winter party on 19 December
+** DONE Ahmed to get three quotes for the bike shed by 4 December
+** Garden
+The hedge is cut in March.
+`;
+    const { ask } = await learn({ 'home/minutes.org': MINUTES });
+    const party = await ask('when is the winter party?');
+    expect(party.known).toBe(true);
+    expect(party.quotes.join('\n')).toContain('19 December');
+    expect(party.citations[0]?.lineStart).toBe(4);
+    const shed = await ask('who is doing the bike shed quotes?');
+    expect(shed.quotes.join('\n')).toContain('Ahmed');
+    const hedge = await ask('when is the hedge cut in the garden?');
+    expect(hedge.quotes).toEqual(['The hedge is cut in March.']);
+    expect((await ask('when is the summer party?')).known).toBe(false);
+  });
+});

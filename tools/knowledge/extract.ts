@@ -194,11 +194,55 @@ function lastCompleteUtf8(bytes: Uint8Array): number {
 /** A PDF text line's place on paper, packed in one number: `page * PDF_PAGE + line` (both 1-based). */
 export const PDF_PAGE = 1_000_000;
 
+/** How many lines at the top and at the bottom of a page may be its running header or footer. */
+const EDGE_LINES = 2;
+/** A line's shape: digits as "#", spacing squeezed ("Page 2 of 3" and "Page 3 of 3" are one). */
+/** A page number as printed: a line "3", "- 3 -", "Page 3", "p. 3", or one ending "2/3", "2 of 3". */
+const PAGE_NUMBER =
+  /(?:\b\d+\s*(?:\/|of|von|de|di|sur)\s*\d+|^(?:(?:page|p\.|seite|página|pagina)\s*)?[-–]?\s*\d+\s*[-–]?)$/iu;
+/(?:^|\s)(?:(?:page|p\.|seite|página|pagina)\s*)?-?\s*\d+\s*(?:(?:\/|of|von|de|di)\s*\d+)?\s*-?$/iu;
+const shapeOf = (line: string) => line.trim().replace(/\d+/g, '#').replace(/\s+/g, ' ');
+
+/**
+ * Pages with their running headers and footers blanked (stranger S19 HIGH 4: a browser's printed
+ * "11/30/26, 4:00 PM" and "file:///…/contract.html 3/3" were quoted as answers): a line among the
+ * first or last `EDGE_LINES` of a page that stands at an edge of at least half the pages, and of
+ * two or more (as the same text, or, ending in a page number, as the same shape: `shapeOf`), is
+ * page furniture, not text. Lines are blanked, not removed, so
+ * every other line keeps its number on the page ("p.3 l.2"). One-page documents are left whole.
+ * After the common rule of extractors (e.g. Apache Tika's header/footer detection by repetition).
+ */
+export function withoutRunningLines(pages: readonly string[]): string[] {
+  if (pages.length < 2) return [...pages];
+  const split = pages.map((page) => page.replace(/\r\n?|\f/g, '\n').split('\n'));
+  const edges = (lines: string[]) => {
+    const filled = lines.map((line, index) => ({ line, index })).filter(({ line }) => line.trim() !== '');
+    return [...filled.slice(0, EDGE_LINES), ...filled.slice(-EDGE_LINES)];
+  };
+  // Same text on every page ("11/30/26, 4:00 PM", "ACME Ltd, confidential"), or the same shape
+  // with a page number in it ("file:///…/x.html 2/3", "Page 2 of 3", "- 2 -"): never "Module 2".
+  const keyOf = (line: string) => (PAGE_NUMBER.test(line.trim()) ? `#${shapeOf(line)}` : line.trim());
+  const seen = new Map<string, number>();
+  for (const lines of split)
+    for (const key of new Set(edges(lines).map(({ line }) => keyOf(line))))
+      seen.set(key, (seen.get(key) ?? 0) + 1);
+  const needed = Math.max(2, Math.ceil(pages.length / 2));
+  return split.map((lines) => {
+    const furniture = new Set(
+      edges(lines)
+        .filter(({ line }) => (seen.get(keyOf(line)) ?? 0) >= needed)
+        .map(({ index }) => index),
+    );
+    return lines.map((line, index) => (furniture.has(index) ? '' : line)).join('\n');
+  });
+}
+
 /**
  * Text of a PDF, pages joined by blank lines with a `# Page N` heading each, and its line map
  * (lines.ts): each text line maps to `page * PDF_PAGE + line`, the line within that page as the
  * page's extracted text shows it (the heading and blank lines fused in map to a neighbouring real
- * line), so a citation can say "insurance.pdf p.2 l.2". Uses unpdf (pdf.js). Throws on a corrupt
+ * line), so a citation can say "insurance.pdf p.2 l.2"; running headers and footers are blanked
+ * (`withoutRunningLines`). Uses unpdf (pdf.js). Throws on a corrupt
  * or encrypted PDF.
  */
 export async function pdfToText(bytes: Uint8Array): Promise<{ text: string; lines: number[] }> {
@@ -207,7 +251,8 @@ export async function pdfToText(bytes: Uint8Array): Promise<{ text: string; line
   // the like straight to the console (stderr) for every damaged PDF; we report those as skipped.
   const document = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
   try {
-    const { text } = await extractText(document, { mergePages: false });
+    const { text: pages } = await extractText(document, { mergePages: false });
+    const text = withoutRunningLines(pages);
     const parts: string[] = [];
     const lines: number[] = [];
     const line = (at: number) => lines.push(at, at);

@@ -32,9 +32,16 @@ describe('documentTitle: a document is called by its title whatever comes first 
 });
 
 describe('headingAt: section headings of Org-mode and reStructuredText (S17 MEDIUM 8)', () => {
-  it('reads Org headings only in .org files, without TODO keywords or tags', () => {
-    const lines = ['* TODO Buy compost  :garden:', '** Tomatoes', 'Plant out in May.'];
-    expect(headingAt('/d/g.org', lines, 0)).toBe('Buy compost');
+  it('reads Org headings only in .org files, without tags; task headlines are no headings', () => {
+    const lines = [
+      '* TODO Buy compost  :garden:',
+      '** Tomatoes',
+      'Plant out in May.',
+      '** DONE Sofia to email the council',
+    ];
+    // A task headline is an item to quote (S19 HIGH 8), not a section heading.
+    expect(headingAt('/d/g.org', lines, 0)).toBeUndefined();
+    expect(headingAt('/d/g.org', lines, 3)).toBeUndefined();
     expect(headingAt('/d/g.org', lines, 1)).toBe('Tomatoes');
     expect(headingAt('/d/g.org', lines, 2)).toBeUndefined();
     expect(headingAt('/d/g.md', lines, 1)).toBeUndefined();

@@ -33,7 +33,9 @@ export function headingAt(path: string, lines: readonly string[], index: number)
   const atx = /^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/.exec(line);
   if (atx?.[1]) return atx[1];
   if (isOrg(path)) {
-    const org = /^\*+\s+(?:(?:TODO|DONE)\s+)?(.*?)(?:\s+:[\w@:]+:)?\s*$/.exec(line);
+    // A task headline ("** TODO Sofia to email the council") is an item to quote, not a section.
+    if (/^\*+\s+(?:TODO|DONE|NEXT|WAITING|HOLD|CANCELLED|CANCELED)\b/.test(line)) return undefined;
+    const org = /^\*+\s+(.*?)(?:\s+:[\w@:]+:)?\s*$/.exec(line);
     if (org?.[1]) return org[1];
   }
   const next = lines[index + 1] ?? '';
