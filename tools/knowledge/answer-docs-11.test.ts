@@ -173,3 +173,23 @@ The hedge is cut in March.
     expect((await ask('when is the summer party?')).known).toBe(false);
   });
 });
+
+describe('a year asked is stated by a date in that year (S19 HIGH 6)', () => {
+  it('finds the rows dated in the year, and says so only when no date is in it', async () => {
+    const SERVICE = `date,garage,work,cost_eur
+2024-03-12,Autohaus Kern,annual inspection and oil change,289.50
+2024-09-30,Autohaus Kern,winter tyres fitted,60.00
+2025-05-21,Taller Gómez,brake pads front,215.80
+`;
+    const { ask } = await learn({ 'car/service.csv': SERVICE });
+    const done = await ask('what was done in 2024?');
+    expect(done.known).toBe(true);
+    expect(done.citations.map((c) => c.lineStart)).toEqual([2, 3]);
+    const none = await ask('what was done in 2023?');
+    expect(none.known).toBe(false);
+    expect(none.citations).toEqual([]);
+    // The exact check still holds for a year in no date: never a row of 2024 for 2025's.
+    const later = await ask('what was done in 2025?');
+    expect(later.citations.map((c) => c.lineStart)).toEqual([4]);
+  });
+});

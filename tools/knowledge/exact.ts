@@ -39,6 +39,12 @@ export function valuesAsked(question: string): AskedValue[] {
 
 /** Whether `text` states `value` (from `valuesAsked`) as a whole number, its separators dropped. */
 export function statesValue(text: string, value: string): boolean {
+  // A year is stated by a date in it: "2024" by "2024-03-12", "12.03.2024" (S19 HIGH 6).
+  if (
+    /^(?:19|20)\d\d$/u.test(value) &&
+    new RegExp(`(?<!\\p{N})${value}(?!\\p{N})`, 'u').test(text.normalize('NFKC'))
+  )
+    return true;
   const body = joined(text);
   let at = body.indexOf(value);
   while (at >= 0) {
