@@ -111,6 +111,9 @@ describe('advertised output schemas match real output', () => {
       ['knowledge_list', {}],
       ['knowledge_forget', { path: docs }],
       ['skills_list', {}],
+      ['notes_add', { text: 'buy stamps' }],
+      ['notes_clear', {}],
+      ['memory_clear', {}],
     ];
     const validator = new AjvJsonSchemaValidator();
     const schemas = new Map(tools.map((tool: Tool) => [tool.name, tool.outputSchema]));
