@@ -17,7 +17,7 @@ import {
 } from './offline.js';
 import { memoryEntry } from './schemas.js';
 import { selfSay, selfSentence } from './self.js';
-import { createMemoryStore } from './store.js';
+import { createMemoryStore, factIdentity } from './store.js';
 import { sureTypo, typoMatches } from './typos.js';
 
 /** What a write did, on one line: a line break inside the value shows as ⏎, never as a forged line. */
@@ -111,7 +111,13 @@ export const memoryRemember = defineTool({
     // No fact has this name, but it is a stored name mistyped ("garage cdoe" for "garage code"):
     // that fact is changed, and the answer says what was read. A typo that may be another word
     // ("gim" for "gym") or fits two names is asked about; nothing is written.
-    const typos = asNew || store.get(key) ? [] : typoMatches(key, store.list({ limit: 10_000 }));
+    // A stored name that is this very name ("café code" for "cafè code") is no typo of it: the
+    // store decides (and refuses two rows an older version kept under one name).
+    const same = factIdentity(key);
+    const typos =
+      asNew || store.get(key)
+        ? []
+        : typoMatches(key, store.list({ limit: 10_000 })).filter(({ label }) => factIdentity(label) !== same);
     const [typo] = typos;
     if (typo && (ifNew || typos.length > 1 || !sureTypo(key, typo.label)))
       return {
