@@ -357,9 +357,7 @@ function otherOne(
   places = true,
 ): boolean {
   if (
-    namedLeftAt.some(
-      (index) => whichOne(named[index]!.word) || (places && PLACE_OF.has(named[index]!.word)),
-    )
+    namedLeftAt.some((index) => whichOne(named[index]!.word) || (places && PLACE_OF.has(named[index]!.word)))
   )
     return true;
   const head = named.findLastIndex(({ owner, symbol }) => !owner && !symbol);
