@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { attributeWithheld, namesSecret } from '../../cartridge/text-similarity.js';
+import { attributeWithheld, isAttributeWord, namesSecret } from '../../cartridge/text-similarity.js';
 import { defineTool } from '../define-tool.js';
 import { whenSaid } from '../moment.js';
 import { text } from '../schemas.js';
@@ -90,10 +90,10 @@ const recallOutput = z.object({
     .optional()
     .describe('The stored name a mistyped key was taken to mean ("gim locker cod" → "gym locker code").'),
   guessed: z
-    .object({ right: z.boolean(), label: z.string(), withheld: z.boolean() })
+    .object({ right: z.boolean(), label: z.string(), withheld: z.boolean(), unsure: z.boolean().optional() })
     .optional()
     .describe(
-      'With `guess`: whether the found fact holds the value guessed. `withheld`: the fact is a secret guessed wrong, so `match` is null and its value is not given.',
+      'With `guess`: whether the found fact holds the value guessed (case, spacing, thousands separators, ".00" and a unit left out aside). `unsure`: the stored value says more than the guess ("£1,250.00 per month" for "1250"), so neither yes nor no; the value is said. `withheld`: the fact is a secret guessed wrong, so `match` is null and its value is not given.',
     ),
 });
 
@@ -126,6 +126,7 @@ function checkInput(match: RegExpExecArray): { key: string; guess: string } | un
   const at = words.findIndex(
     (word, index) =>
       index > 0 &&
+      !isAttributeWord(word) &&
       (VALUE_OPENS.test(word) ||
         /[\p{N}\p{S}@#+]/u.test(word) ||
         // "Tom's" in "is my brother Tom's birthday 12 Oct?" names whose it is.
@@ -138,22 +139,72 @@ function checkInput(match: RegExpExecArray): { key: string; guess: string } | un
   if (/^(?:still|really|actually|definitely|now|maybe|perhaps|probably|possibly)$/i.test(value[0]!))
     value = value.slice(1);
   if (name.length === 0 || value.length === 0 || name.some((word) => NOT_NAME.test(word))) return undefined;
+  // "is my door code 7781 and is my locker 12?", "is my locker 12, my PIN 0042?": two checks in one
+  // question are no one check (one Yes or No would answer only one, or wrongly).
+  // "are my kids Max and Lea?" is one.
+  if (/(?:,|\band\b)\s*(?:(?:is|are)\s+)?(?:my|our|the|\p{L}[\p{L}\p{M}-]*['’]s)\s/iu.test(value.join(' ')))
+    return undefined;
   // "is my locker 12 or 21?": two guesses are no check.
   if (value.some((word) => /^or$/i.test(word))) return undefined;
   const key = /^(?:my|our|the)$/i.test(owner) ? name.join(' ') : `${owner} ${name.join(' ')}`;
   return { key, guess: value.join(' ') };
 }
 
-/** A stored value and a guess are the same when they say the same, case and spacing aside. */
-function sameValue(stored: unknown, guess: string): boolean {
-  const plain = (text: string) =>
-    text
-      .normalize('NFKC')
-      .trim()
-      .replace(/[.!]+$/, '')
-      .replace(/\s+/g, ' ')
-      .toLowerCase();
-  return plain(String(stored)) === plain(guess);
+/** Units a guess may leave out and still mean the stored value ("-18" for "-18°C", "70" for "70 kg"). */
+const UNIT =
+  /^(?:°|º|c|f|k|%|£|\$|€|¥|₹|kg|g|mg|lb|lbs|oz|st|km|m|cm|mm|mi|miles?|ft|in|l|ml|mph|kph|kmh|h|hrs?|mins?|s|secs?|kwh|w|kw|v|degrees?|celsius|fahrenheit|euros?|pounds?|dollars?|gbp|usd|eur)$/;
+
+/**
+ * The tokens a value is compared by: NFKC, lowercase, a leading "a/an/the" and ending ".!" left
+ * out, thousands separators and ".00" dropped from amounts ("£1,250.00" → "£", "1250"); numbers
+ * ("-18", "0042", kept as written: a PIN's leading zeros count), words, and single symbols.
+ */
+function valueTokens(text: string): string[] {
+  const plain = text
+    .normalize('NFKC')
+    .toLowerCase()
+    .trim()
+    .replace(/[.!]+$/, '')
+    .replace(/^(?:a|an|the)\s+/, '')
+    .replace(/(\p{N}),(?=\p{N}{3}(?!\p{N}))/gu, '$1')
+    .replace(/(\p{N})\.0+(?!\p{N})/gu, '$1');
+  return plain.match(/(?:(?<![\p{L}\p{N}])-)?\p{N}+(?:\.\p{N}+)?|\p{L}+|[^\s\p{L}\p{N}]/gu) ?? [];
+}
+
+/**
+ * How a guess compares with a stored value, the way a person means it: `same` when they say the
+ * same apart from case, spacing, thousands separators, ".00", an article, or a unit or degree sign
+ * the guess leaves out ("KR5521X" for "KR 5521X", "£1250" for "£1,250.00", "-18" for "-18°C");
+ * `differs` when a number differs or the guess says something the stored value does not;
+ * `unsure` when the stored value says more than a unit ("1250" for "£1,250.00 per month") or the
+ * same in another order: the stored value is said, without yes or no. A secret (`secret`) is
+ * `same` only when written the same (case counts; digits-only codes may differ in spacing).
+ */
+function compareValue(stored: unknown, guess: string, secret: boolean): 'same' | 'differs' | 'unsure' {
+  const storedText = String(stored).normalize('NFKC').trim();
+  const guessText = guess.normalize('NFKC').trim();
+  if (secret) {
+    const digits = /^[\p{N}\s-]+$/u;
+    if (digits.test(storedText) && digits.test(guessText))
+      return storedText.replace(/[\s-]/g, '') === guessText.replace(/[\s-]/g, '') ? 'same' : 'differs';
+    return storedText.replace(/[.!]+$/, '') === guessText.replace(/[.!]+$/, '') ? 'same' : 'differs';
+  }
+  const kept = valueTokens(storedText);
+  const said = valueTokens(guessText);
+  if (kept.join(' ') === said.join(' ')) return 'same';
+  const isNumber = (token: string) => /\p{N}/u.test(token);
+  if (kept.filter(isNumber).join(' ') !== said.filter(isNumber).join(' ')) {
+    // "-18" and "18": a sign apart is another number.
+    return 'differs';
+  }
+  const extra = [...kept];
+  for (const token of said) {
+    const at = extra.indexOf(token);
+    if (at < 0) return 'differs';
+    extra.splice(at, 1);
+  }
+  if (extra.length === 0) return 'unsure';
+  return extra.every((token) => UNIT.test(token)) ? 'same' : 'unsure';
 }
 
 export const memoryRecall = defineTool({
@@ -194,12 +245,14 @@ export const memoryRecall = defineTool({
     if (guess === undefined || !found.match) return found;
     // "is my locker 12?": yes or no; a secret guessed wrong keeps its value to itself.
     const { label } = found.match;
-    const right = sameValue(found.match.value, guess);
-    const withheld = !right && namesSecret(label);
+    const secret = namesSecret(label);
+    const compared = compareValue(found.match.value, guess, secret);
+    const right = compared === 'same';
+    const withheld = !right && secret;
     return {
       ...found,
       ...(withheld ? { match: null, alternatives: [] } : {}),
-      guessed: { right, label, withheld },
+      guessed: { right, label, withheld, ...(compared === 'unsure' ? { unsure: true } : {}) },
     };
   },
   describe: (output, { key }) => describeOutput(output, key),
@@ -369,5 +422,7 @@ function describeOutput(output: RecallOutput, key: string): string {
   }
   // "Your locker is 12." said after "Yes, " / "No: " as "your locker is 12." ("Anna's …" keeps its case).
   const sentence = factSentence(match).replace(/^(?:Your|Our|The)\b/, (word) => word.toLowerCase());
+  // "is my rent 1250?" with "£1,250.00 per month": not surely yes nor no, so the value is said.
+  if (guessed.unsure) return `${took}${factSentence(match)}`;
   return `${took}${guessed.right ? 'Yes, ' : 'No: '}${sentence}`;
 }
