@@ -99,12 +99,24 @@ const recallOutput = z.object({
 
 type RecallOutput = z.output<typeof recallOutput>;
 
+/** With `more`: each further check's own output, with its key. */
+const recallOutputWithMore = recallOutput.extend({
+  more: z
+    .array(recallOutput.extend({ key: z.string() }))
+    .optional()
+    .describe('With `more` in the input: each further check, answered in turn.'),
+});
+
 /**
  * "is my locker 12?", "is my PIN still 1234?", "are my kids Max and Lea?", "is Anna's phone
  * 0777…?": group 1 is the owner ("my", "Anna's"), group 2 the name and the value guessed.
  */
 const CHECK =
   /^(?:so\s+|and\s+|but\s+)?(?:is|are)\s+(my|our|the|\p{L}[\p{L}\p{M}-]*['’]s)\s+(\S.*?)\s*\?+\s*$/iu;
+
+/** Where a second check opens: ", and is my locker …", " and my gym PIN …", ", Anna's phone …". */
+const ANOTHER_CHECK =
+  /\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:is|are)\s+)?(?=(?:my|our|the|\p{L}[\p{L}\p{M}-]*['’]s)\s)/iu;
 
 /** A word that opens the value guessed: "still 1234", "really 12", "a Golf", "the Ritz". */
 const VALUE_OPENS = /^(?:still|really|actually|definitely|now|maybe|perhaps|probably|possibly|a|an|the)$/i;
@@ -119,9 +131,26 @@ const NOT_NAME =
  * "still"/"really"/"a"/"the"; with none ("is my cartridge healthy?") it is no check.
  * Undefined when no name is left or a name word says where or how something is.
  */
-function checkInput(match: RegExpExecArray): { key: string; guess: string } | undefined {
-  const owner = match[1]!;
-  const words = match[2]!.split(/\s+/);
+function checkInput(
+  match: RegExpExecArray,
+): { key: string; guess: string; more?: { key: string; guess: string }[] } | undefined {
+  // "is my door code 7781 and is my locker 12?", "is my locker 12, my gym PIN 0042?": each check
+  // is answered in turn; when one cannot be read, none is (never one yes or no for two).
+  // "are my kids Max and Lea?" is one.
+  const [first, ...rest] = match[2]!.split(ANOTHER_CHECK);
+  const one = oneCheck(match[1]!, first!);
+  if (!one || rest.length === 0) return one;
+  const more = rest.map((part) => {
+    const owned = /^(my|our|the|\p{L}[\p{L}\p{M}-]*['’]s)\s+(\S.*)$/iu.exec(part.trim());
+    return owned ? oneCheck(owned[1]!, owned[2]!) : undefined;
+  });
+  if (more.length > 4 || more.some((each) => !each)) return undefined;
+  return { ...one, more: more as { key: string; guess: string }[] };
+}
+
+/** One check of `checkInput`: `owner` ("my", "Anna's") and the name and value said after it. */
+function oneCheck(owner: string, said: string): { key: string; guess: string } | undefined {
+  const words = said.split(/\s+/);
   if (words.length < 2) return undefined;
   const at = words.findIndex(
     (word, index) =>
@@ -139,11 +168,6 @@ function checkInput(match: RegExpExecArray): { key: string; guess: string } | un
   if (/^(?:still|really|actually|definitely|now|maybe|perhaps|probably|possibly)$/i.test(value[0]!))
     value = value.slice(1);
   if (name.length === 0 || value.length === 0 || name.some((word) => NOT_NAME.test(word))) return undefined;
-  // "is my door code 7781 and is my locker 12?", "is my locker 12, my PIN 0042?": two checks in one
-  // question are no one check (one Yes or No would answer only one, or wrongly).
-  // "are my kids Max and Lea?" is one.
-  if (/(?:,|\band\b)\s*(?:(?:is|are)\s+)?(?:my|our|the|\p{L}[\p{L}\p{M}-]*['’]s)\s/iu.test(value.join(' ')))
-    return undefined;
   // "is my locker 12 or 21?": two guesses are no check.
   if (value.some((word) => /^or$/i.test(word))) return undefined;
   const key = /^(?:my|our|the)$/i.test(owner) ? name.join(' ') : `${owner} ${name.join(' ')}`;
@@ -220,8 +244,15 @@ export const memoryRecall = defineTool({
       .describe(
         'A value to check the fact against ("is my locker 12?"): the answer says yes or no. A secret (PIN, password, code…) guessed wrong is never shown.',
       ),
+    more: z
+      .array(z.object({ key: text(200, 'key'), guess: text(500, 'guess') }))
+      .max(4)
+      .optional()
+      .describe(
+        'Further checks asked in the same question ("is my door code 7781 and is my locker 12?"), with `guess`: each answered in turn.',
+      ),
   }),
-  output: recallOutput,
+  output: recallOutputWithMore,
   examples: [
     'what is my {key}',
     'what is the {key}',
@@ -240,22 +271,16 @@ export const memoryRecall = defineTool({
     'who is my {key}',
     'what do you know about {key}',
   ],
-  run({ key, guess }, { cartridge }) {
-    const found = recallFact(key, createMemoryStore(cartridge));
-    if (guess === undefined || !found.match) return found;
-    // "is my locker 12?": yes or no; a secret guessed wrong keeps its value to itself.
-    const { label } = found.match;
-    const secret = namesSecret(label);
-    const compared = compareValue(found.match.value, guess, secret);
-    const right = compared === 'same';
-    const withheld = !right && secret;
+  run({ key, guess, more }, { cartridge }) {
+    const store = createMemoryStore(cartridge);
+    const first = checkFact(key, guess, store);
+    if (!more?.length || guess === undefined) return first;
     return {
-      ...found,
-      ...(withheld ? { match: null, alternatives: [] } : {}),
-      guessed: { right, label, withheld, ...(compared === 'unsure' ? { unsure: true } : {}) },
+      ...first,
+      more: more.map((each) => ({ key: each.key, ...checkFact(each.key, each.guess, store) })),
     };
   },
-  describe: (output, { key }) => describeOutput(output, key),
+  describe: (output, { key }) => describeChecks(output, key) ?? describeOutput(output, key),
   offline: {
     // "when did I change my locker?", "when was my wifi password last updated?": when the fact was
     // set, from its stored times, then the fact itself (a note's time is the notes' own phrase).
@@ -281,6 +306,8 @@ export const memoryRecall = defineTool({
         question: true,
         input: checkInput,
         reply: (output, input) => {
+          const several = describeChecks(output, input.key);
+          if (several) return { answer: several, status: 'done' };
           if (output.guessed) return { answer: describeOutput(output, input.key), status: 'done' };
           if (!output.match)
             return {
@@ -349,6 +376,43 @@ export const memoryRecall = defineTool({
           },
   },
 });
+
+/** `recallFact`, then, with a guess, yes or no; a secret guessed wrong keeps its value to itself. */
+function checkFact(
+  key: string,
+  guess: string | undefined,
+  store: ReturnType<typeof createMemoryStore>,
+): RecallOutput {
+  const found = recallFact(key, store);
+  if (guess === undefined || !found.match) return found;
+  const { label } = found.match;
+  const secret = namesSecret(label);
+  const compared = compareValue(found.match.value, guess, secret);
+  const right = compared === 'same';
+  const withheld = !right && secret;
+  return {
+    ...found,
+    ...(withheld ? { match: null, alternatives: [] } : {}),
+    guessed: { right, label, withheld, ...(compared === 'unsure' ? { unsure: true } : {}) },
+  };
+}
+
+/**
+ * One part of a question with several checks: its answer, or, with nothing kept under `key`,
+ * that it is not kept (near facts said as such).
+ */
+function describeCheck(output: RecallOutput, key: string): string {
+  if (output.guessed || output.match) return describeOutput(output, key);
+  return output.ambiguous && !output.alternatives.every(({ score }) => score === 1)
+    ? whichOf(key, output.alternatives)
+    : nothingFor(key, output.alternatives);
+}
+
+/** Every part of a question with several checks, answered in turn; undefined with one check. */
+function describeChecks(output: RecallOutput & { more?: (RecallOutput & { key: string })[] }, key: string) {
+  if (!output.more?.length) return undefined;
+  return [describeCheck(output, key), ...output.more.map((part) => describeCheck(part, part.key))].join(' ');
+}
 
 /** The fact named `key`, near facts, or the one stored name it is a typo of (see `memoryRecall`). */
 function recallFact(key: string, store: ReturnType<typeof createMemoryStore>): RecallOutput {
