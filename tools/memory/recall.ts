@@ -216,6 +216,10 @@ function compareValue(stored: unknown, guess: string, secret: boolean): 'same' |
   const kept = valueTokens(storedText);
   const said = valueTokens(guessText);
   if (kept.join(' ') === said.join(' ')) return 'same';
+  // "are my locker 12 and weight 70?": a list guessed against a value that is none may hold
+  // another check, so it is not judged.
+  const list = /\band\b|[,&+]/i;
+  if (list.test(guessText) && !list.test(storedText)) return 'unsure';
   const isNumber = (token: string) => /\p{N}/u.test(token);
   if (kept.filter(isNumber).join(' ') !== said.filter(isNumber).join(' ')) {
     // "-18" and "18": a sign apart is another number.
