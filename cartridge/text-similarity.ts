@@ -357,9 +357,7 @@ function otherOne(
   places = true,
 ): boolean {
   if (
-    namedLeftAt.some(
-      (index) => WHICH_ONE.has(named[index]!.word) || (places && PLACE_OF.has(named[index]!.word)),
-    )
+    namedLeftAt.some((index) => whichOne(named[index]!.word) || (places && PLACE_OF.has(named[index]!.word)))
   )
     return true;
   const head = named.findLastIndex(({ owner, symbol }) => !owner && !symbol);
@@ -375,8 +373,18 @@ function otherOne(
  * one, before or inside the name asked, never answers for the name without it; it is a near fact.
  */
 const WHICH_ONE = wordSet(
-  'next old previous prev former future last spare backup second third other ex prior upcoming temporary temp replacement first 1st 2nd 3rd maiden middle nick pet user screen stage pen emergency secondary alternate alternative alt',
+  'next old previous prev former future last spare backup second third other ex prior past upcoming temporary temp replacement first 1st 2nd 3rd maiden middle nick pet user screen stage pen emergency secondary alternate alternative alt legal birth ' +
+    // A language or nationality says which one too ("Japanese name", "French phone number").
+    'english british american french german spanish italian portuguese dutch polish russian ukrainian greek turkish arabic hebrew hindi chinese japanese korean vietnamese thai swedish norwegian danish finnish irish welsh scottish canadian australian mexican brazilian indian',
 );
+
+/**
+ * Whether `word` (as `subjectWords` gives it, a final "s" trimmed: "previou") is a `WHICH_ONE` word.
+ * "previous phone number" is never the "phone number" (issue 7, stranger 12).
+ */
+function whichOne(word: string): boolean {
+  return WHICH_ONE.has(word) || WHICH_ONE.has(`${word}s`);
+}
 
 /**
  * Words that say where a fact belongs ("work phone", "office wifi", "guest wifi password"): said

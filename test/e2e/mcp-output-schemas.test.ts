@@ -55,6 +55,18 @@ describe('advertised output schemas match real output', () => {
       ['memory_remember', { key: 'freezer temperature', value: '-18' }],
       ['memory_recall', { key: 'garage code' }],
       ['memory_recall', { key: 'passport number' }],
+      // Several checks in one call: each part's output, a secret guessed wrong withheld.
+      [
+        'memory_recall',
+        {
+          key: 'freezer temperature',
+          guess: '-18',
+          more: [
+            { key: 'garage code', guess: '1111' },
+            { key: 'passport number', guess: 'X1' },
+          ],
+        },
+      ],
       ['memory_list', {}],
       ['memory_list', { limit: 1, offset: 5 }],
       [

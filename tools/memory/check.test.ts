@@ -65,3 +65,106 @@ describe('a check question answers yes or no from what is kept', () => {
     expect(world.facts()).toEqual([]);
   });
 });
+
+/** Issue 7, stranger 12 (HIGH 1, 2): a check compares as a person means it, and never answers for two. */
+describe('a check compares values the way a person means them', () => {
+  const seed: [string, string][] = [
+    ['door code', '7781'],
+    ['locker', '12'],
+    ['gym PIN', '0042'],
+    ['rent', '£1,250.00 per month'],
+    ['freezer temp', '-18°C'],
+    ['car plate', 'KR 5521X'],
+  ];
+
+  it.each([
+    ['is my rent £1250 per month?', 'Yes, your rent is £1,250.00 per month.'],
+    ['is my rent £1,250 per month?', 'Yes, your rent is £1,250.00 per month.'],
+    ['is my rent £1250 per week?', 'No: your rent is £1,250.00 per month.'],
+    ['is my rent 1250?', 'Your rent is £1,250.00 per month.'],
+    ['is my rent £1350 per month?', 'No: your rent is £1,250.00 per month.'],
+    ['is my freezer temp -18?', 'Yes, your freezer temp is -18°C.'],
+    ['is my freezer temp -18 °C?', 'Yes, your freezer temp is -18°C.'],
+    ['is my freezer temp 18?', 'No: your freezer temp is -18°C.'],
+    ['is my car plate KR5521X?', 'Yes, your car plate is KR 5521X.'],
+    ['is my car plate kr5521x?', 'Yes, your car plate is KR 5521X.'],
+    ['is my car plate KR5521Y?', 'No: your car plate is KR 5521X.'],
+    ['is my gym PIN 0042?', 'Yes, your gym PIN is 0042.'],
+    ['is my gym PIN 42?', 'No, that is not your gym PIN.'],
+    // A list guessed against a value that is none may hold a second check: not judged.
+    ['are my locker 12 and door code 7781?', 'Your locker is 12.'],
+  ])('%s → %s', async (request, answer) => {
+    const world = offlineWorld();
+    await world.remember(seed);
+    const run = await world.ask(request);
+    expect(run.answer).toBe(answer);
+    expect(world.facts()).toHaveLength(seed.length);
+  });
+
+  it('a secret guessed wrong by its spacing or case is not right (and not shown)', async () => {
+    const world = offlineWorld();
+    await world.remember([['wifi password', 'Hunter 2']]);
+    for (const guess of ['HUNTER 2', 'Hunter2']) {
+      const run = await world.ask(`is my wifi password ${guess}?`);
+      expect(run.answer).toBe('No, that is not your wifi password.');
+      expect(JSON.stringify(run.events)).not.toContain('Hunter 2');
+    }
+  });
+
+  it.each([
+    ['is my door code 7781 and is my locker 12?', 'Yes, your door code is 7781. Yes, your locker is 12.'],
+    ['is my locker 12 and my gym PIN 0042?', 'Yes, your locker is 12. Yes, your gym PIN is 0042.'],
+    ['is my locker 21, and my door code 7781?', 'No: your locker is 12. Yes, your door code is 7781.'],
+    ['is my door code 7781, my gym PIN 0043?', 'Yes, your door code is 7781. No, that is not your gym PIN.'],
+    [
+      'is my locker 12 and my bike 3?',
+      "Yes, your locker is 12. I don't have anything remembered about bike.",
+    ],
+  ])('"%s" (two checks) is answered part by part: %s', async (request, answer) => {
+    const world = offlineWorld();
+    await world.remember(seed);
+    const run = await world.ask(request);
+    expect(run.answer).toBe(answer);
+    expect(world.facts()).toHaveLength(seed.length);
+  });
+
+  it('a secret guessed wrong as one part of several is shown nowhere', async () => {
+    const world = offlineWorld();
+    await world.remember(seed);
+    const run = await world.ask('is my locker 12 and my gym PIN 0043?');
+    expect(run.answer).toBe('Yes, your locker is 12. No, that is not your gym PIN.');
+    expect(JSON.stringify(run.events)).not.toContain('0042');
+  });
+
+  it.each(['is my locker 12 and my bike at home?', 'is my locker 12 and my cartridge healthy?'])(
+    '"%s" (a part that is no check) is never answered with one yes or no',
+    async (request) => {
+      const world = offlineWorld();
+      await world.remember(seed);
+      const run = await world.ask(request);
+      expect(run.answer).not.toMatch(/^(?:Yes|No)\b/);
+      expect(world.facts()).toHaveLength(seed.length);
+    },
+  );
+
+  it('a guess at a fact not kept suggests keeping it under its whole name ("bank PIN")', async () => {
+    const world = offlineWorld();
+    await world.remember(seed);
+    const run = await world.ask('is my bank PIN 9911?');
+    expect(run.answer).toContain('"remember my bank PIN is 9911"');
+    expect(run.answer).not.toContain('0042');
+  });
+
+  it.each([
+    ['is my phone 555-0100?', 'previous phone number', '555-0100'],
+    ['is my phone number 555-0100?', 'previous phone number', '555-0100'],
+    ['is my name Tanaka Hanako?', 'Japanese name', 'Tanaka Hanako'],
+  ])('"%s" with only "%s" kept is no yes: it is a near fact', async (request, stored, value) => {
+    const world = offlineWorld();
+    await world.remember([[stored, value]]);
+    const run = await world.ask(request);
+    expect(run.answer).not.toMatch(/^(?:Yes|No)\b/);
+    expect(run.answer).toContain("I don't have anything remembered about");
+    expect(run.answer).toContain(`${stored}: ${value}`);
+  });
+});

@@ -33,6 +33,15 @@ describe('a stored name with a word saying which one is a near fact, never the a
     ['email', 'business email', 'a@b.c'],
     ['wifi', 'guest wifi', 'CafeNet'],
     ["dad's name", "dad's nick name", 'Bubba'],
+    // Issue 7, stranger 12: "previous" was trimmed to "previou" as a plural and never matched.
+    ['phone number', 'previous phone number', '555-0100'],
+    ['phone', 'previous phone number', '555-0100'],
+    ['number', 'previous phone number', '555-0100'],
+    ['name', 'Japanese name', '田中 花子'],
+    ['name', 'legal name', 'Robert Smith'],
+    ['name', 'birth name', 'Bob Jones'],
+    ['address', 'past address', '2 Oak Rd'],
+    ['phone number', 'French phone number', '+33 6 12 34 56 78'],
   ])('"%s" with "%s" stored: nothing found, the fact named as near', async (asked, stored, value) => {
     const { call, memory } = world();
     memory().remember(stored, value);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { attributeWithheld, namesSecret } from '../../cartridge/text-similarity.js';
+import { attributeWithheld, isAttributeWord, namesSecret } from '../../cartridge/text-similarity.js';
 import { defineTool } from '../define-tool.js';
 import { whenSaid } from '../moment.js';
 import { text } from '../schemas.js';
@@ -90,14 +90,22 @@ const recallOutput = z.object({
     .optional()
     .describe('The stored name a mistyped key was taken to mean ("gim locker cod" → "gym locker code").'),
   guessed: z
-    .object({ right: z.boolean(), label: z.string(), withheld: z.boolean() })
+    .object({ right: z.boolean(), label: z.string(), withheld: z.boolean(), unsure: z.boolean().optional() })
     .optional()
     .describe(
-      'With `guess`: whether the found fact holds the value guessed. `withheld`: the fact is a secret guessed wrong, so `match` is null and its value is not given.',
+      'With `guess`: whether the found fact holds the value guessed (case, spacing, thousands separators, ".00" and a unit left out aside). `unsure`: the stored value says more than the guess ("£1,250.00 per month" for "1250"), so neither yes nor no; the value is said. `withheld`: the fact is a secret guessed wrong, so `match` is null and its value is not given.',
     ),
 });
 
 type RecallOutput = z.output<typeof recallOutput>;
+
+/** With `more`: each further check's own output, with its key. */
+const recallOutputWithMore = recallOutput.extend({
+  more: z
+    .array(recallOutput.extend({ key: z.string() }))
+    .optional()
+    .describe('With `more` in the input: each further check, answered in turn.'),
+});
 
 /**
  * "is my locker 12?", "is my PIN still 1234?", "are my kids Max and Lea?", "is Anna's phone
@@ -105,6 +113,10 @@ type RecallOutput = z.output<typeof recallOutput>;
  */
 const CHECK =
   /^(?:so\s+|and\s+|but\s+)?(?:is|are)\s+(my|our|the|\p{L}[\p{L}\p{M}-]*['’]s)\s+(\S.*?)\s*\?+\s*$/iu;
+
+/** Where a second check opens: ", and is my locker …", " and my gym PIN …", ", Anna's phone …". */
+const ANOTHER_CHECK =
+  /\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:is|are)\s+)?(?=(?:my|our|the|\p{L}[\p{L}\p{M}-]*['’]s)\s)/iu;
 
 /** A word that opens the value guessed: "still 1234", "really 12", "a Golf", "the Ritz". */
 const VALUE_OPENS = /^(?:still|really|actually|definitely|now|maybe|perhaps|probably|possibly|a|an|the)$/i;
@@ -119,13 +131,31 @@ const NOT_NAME =
  * "still"/"really"/"a"/"the"; with none ("is my cartridge healthy?") it is no check.
  * Undefined when no name is left or a name word says where or how something is.
  */
-function checkInput(match: RegExpExecArray): { key: string; guess: string } | undefined {
-  const owner = match[1]!;
-  const words = match[2]!.split(/\s+/);
+function checkInput(
+  match: RegExpExecArray,
+): { key: string; guess: string; more?: { key: string; guess: string }[] } | undefined {
+  // "is my door code 7781 and is my locker 12?", "is my locker 12, my gym PIN 0042?": each check
+  // is answered in turn; when one cannot be read, none is (never one yes or no for two).
+  // "are my kids Max and Lea?" is one.
+  const [first, ...rest] = match[2]!.split(ANOTHER_CHECK);
+  const one = oneCheck(match[1]!, first!);
+  if (!one || rest.length === 0) return one;
+  const more = rest.map((part) => {
+    const owned = /^(my|our|the|\p{L}[\p{L}\p{M}-]*['’]s)\s+(\S.*)$/iu.exec(part.trim());
+    return owned ? oneCheck(owned[1]!, owned[2]!) : undefined;
+  });
+  if (more.length > 4 || more.some((each) => !each)) return undefined;
+  return { ...one, more: more as { key: string; guess: string }[] };
+}
+
+/** One check of `checkInput`: `owner` ("my", "Anna's") and the name and value said after it. */
+function oneCheck(owner: string, said: string): { key: string; guess: string } | undefined {
+  const words = said.split(/\s+/);
   if (words.length < 2) return undefined;
   const at = words.findIndex(
     (word, index) =>
       index > 0 &&
+      !isAttributeWord(word) &&
       (VALUE_OPENS.test(word) ||
         /[\p{N}\p{S}@#+]/u.test(word) ||
         // "Tom's" in "is my brother Tom's birthday 12 Oct?" names whose it is.
@@ -144,16 +174,65 @@ function checkInput(match: RegExpExecArray): { key: string; guess: string } | un
   return { key, guess: value.join(' ') };
 }
 
-/** A stored value and a guess are the same when they say the same, case and spacing aside. */
-function sameValue(stored: unknown, guess: string): boolean {
-  const plain = (text: string) =>
-    text
-      .normalize('NFKC')
-      .trim()
-      .replace(/[.!]+$/, '')
-      .replace(/\s+/g, ' ')
-      .toLowerCase();
-  return plain(String(stored)) === plain(guess);
+/** Units a guess may leave out and still mean the stored value ("-18" for "-18°C", "70" for "70 kg"). */
+const UNIT =
+  /^(?:°|º|c|f|k|%|£|\$|€|¥|₹|kg|g|mg|lb|lbs|oz|st|km|m|cm|mm|mi|miles?|ft|in|l|ml|mph|kph|kmh|h|hrs?|mins?|s|secs?|kwh|w|kw|v|degrees?|celsius|fahrenheit|euros?|pounds?|dollars?|gbp|usd|eur)$/;
+
+/**
+ * The tokens a value is compared by: NFKC, lowercase, a leading "a/an/the" and ending ".!" left
+ * out, thousands separators and ".00" dropped from amounts ("£1,250.00" → "£", "1250"); numbers
+ * ("-18", "0042", kept as written: a PIN's leading zeros count), words, and single symbols.
+ */
+function valueTokens(text: string): string[] {
+  const plain = text
+    .normalize('NFKC')
+    .toLowerCase()
+    .trim()
+    .replace(/[.!]+$/, '')
+    .replace(/^(?:a|an|the)\s+/, '')
+    .replace(/(\p{N}),(?=\p{N}{3}(?!\p{N}))/gu, '$1')
+    .replace(/(\p{N})\.0+(?!\p{N})/gu, '$1');
+  return plain.match(/(?:(?<![\p{L}\p{N}])-)?\p{N}+(?:\.\p{N}+)?|\p{L}+|[^\s\p{L}\p{N}]/gu) ?? [];
+}
+
+/**
+ * How a guess compares with a stored value, the way a person means it: `same` when they say the
+ * same apart from case, spacing, thousands separators, ".00", an article, or a unit or degree sign
+ * the guess leaves out ("KR5521X" for "KR 5521X", "£1250" for "£1,250.00", "-18" for "-18°C");
+ * `differs` when a number differs or the guess says something the stored value does not;
+ * `unsure` when the stored value says more than a unit ("1250" for "£1,250.00 per month") or the
+ * same in another order: the stored value is said, without yes or no. A secret (`secret`) is
+ * `same` only when written the same (case counts; digits-only codes may differ in spacing).
+ */
+function compareValue(stored: unknown, guess: string, secret: boolean): 'same' | 'differs' | 'unsure' {
+  const storedText = String(stored).normalize('NFKC').trim();
+  const guessText = guess.normalize('NFKC').trim();
+  if (secret) {
+    const digits = /^[\p{N}\s-]+$/u;
+    if (digits.test(storedText) && digits.test(guessText))
+      return storedText.replace(/[\s-]/g, '') === guessText.replace(/[\s-]/g, '') ? 'same' : 'differs';
+    return storedText.replace(/[.!]+$/, '') === guessText.replace(/[.!]+$/, '') ? 'same' : 'differs';
+  }
+  const kept = valueTokens(storedText);
+  const said = valueTokens(guessText);
+  if (kept.join(' ') === said.join(' ')) return 'same';
+  // "are my locker 12 and weight 70?": a list guessed against a value that is none may hold
+  // another check, so it is not judged.
+  const list = /\band\b|[,&+]/i;
+  if (list.test(guessText) && !list.test(storedText)) return 'unsure';
+  const isNumber = (token: string) => /\p{N}/u.test(token);
+  if (kept.filter(isNumber).join(' ') !== said.filter(isNumber).join(' ')) {
+    // "-18" and "18": a sign apart is another number.
+    return 'differs';
+  }
+  const extra = [...kept];
+  for (const token of said) {
+    const at = extra.indexOf(token);
+    if (at < 0) return 'differs';
+    extra.splice(at, 1);
+  }
+  if (extra.length === 0) return 'unsure';
+  return extra.every((token) => UNIT.test(token)) ? 'same' : 'unsure';
 }
 
 export const memoryRecall = defineTool({
@@ -169,8 +248,15 @@ export const memoryRecall = defineTool({
       .describe(
         'A value to check the fact against ("is my locker 12?"): the answer says yes or no. A secret (PIN, password, code…) guessed wrong is never shown.',
       ),
+    more: z
+      .array(z.object({ key: text(200, 'key'), guess: text(500, 'guess') }))
+      .max(4)
+      .optional()
+      .describe(
+        'Further checks asked in the same question ("is my door code 7781 and is my locker 12?"), with `guess`: each answered in turn.',
+      ),
   }),
-  output: recallOutput,
+  output: recallOutputWithMore,
   examples: [
     'what is my {key}',
     'what is the {key}',
@@ -189,20 +275,16 @@ export const memoryRecall = defineTool({
     'who is my {key}',
     'what do you know about {key}',
   ],
-  run({ key, guess }, { cartridge }) {
-    const found = recallFact(key, createMemoryStore(cartridge));
-    if (guess === undefined || !found.match) return found;
-    // "is my locker 12?": yes or no; a secret guessed wrong keeps its value to itself.
-    const { label } = found.match;
-    const right = sameValue(found.match.value, guess);
-    const withheld = !right && namesSecret(label);
+  run({ key, guess, more }, { cartridge }) {
+    const store = createMemoryStore(cartridge);
+    const first = checkFact(key, guess, store);
+    if (!more?.length || guess === undefined) return first;
     return {
-      ...found,
-      ...(withheld ? { match: null, alternatives: [] } : {}),
-      guessed: { right, label, withheld },
+      ...first,
+      more: more.map((each) => ({ key: each.key, ...checkFact(each.key, each.guess, store) })),
     };
   },
-  describe: (output, { key }) => describeOutput(output, key),
+  describe: (output, { key }) => describeChecks(output, key) ?? describeOutput(output, key),
   offline: {
     // "when did I change my locker?", "when was my wifi password last updated?": when the fact was
     // set, from its stored times, then the fact itself (a note's time is the notes' own phrase).
@@ -228,6 +310,8 @@ export const memoryRecall = defineTool({
         question: true,
         input: checkInput,
         reply: (output, input) => {
+          const several = describeChecks(output, input.key);
+          if (several) return { answer: several, status: 'done' };
           if (output.guessed) return { answer: describeOutput(output, input.key), status: 'done' };
           if (!output.match)
             return {
@@ -296,6 +380,43 @@ export const memoryRecall = defineTool({
           },
   },
 });
+
+/** `recallFact`, then, with a guess, yes or no; a secret guessed wrong keeps its value to itself. */
+function checkFact(
+  key: string,
+  guess: string | undefined,
+  store: ReturnType<typeof createMemoryStore>,
+): RecallOutput {
+  const found = recallFact(key, store);
+  if (guess === undefined || !found.match) return found;
+  const { label } = found.match;
+  const secret = namesSecret(label);
+  const compared = compareValue(found.match.value, guess, secret);
+  const right = compared === 'same';
+  const withheld = !right && secret;
+  return {
+    ...found,
+    ...(withheld ? { match: null, alternatives: [] } : {}),
+    guessed: { right, label, withheld, ...(compared === 'unsure' ? { unsure: true } : {}) },
+  };
+}
+
+/**
+ * One part of a question with several checks: its answer, or, with nothing kept under `key`,
+ * that it is not kept (near facts said as such).
+ */
+function describeCheck(output: RecallOutput, key: string): string {
+  if (output.guessed || output.match) return describeOutput(output, key);
+  return output.ambiguous && !output.alternatives.every(({ score }) => score === 1)
+    ? whichOf(key, output.alternatives)
+    : nothingFor(key, output.alternatives);
+}
+
+/** Every part of a question with several checks, answered in turn; undefined with one check. */
+function describeChecks(output: RecallOutput & { more?: (RecallOutput & { key: string })[] }, key: string) {
+  if (!output.more?.length) return undefined;
+  return [describeCheck(output, key), ...output.more.map((part) => describeCheck(part, part.key))].join(' ');
+}
 
 /** The fact named `key`, near facts, or the one stored name it is a typo of (see `memoryRecall`). */
 function recallFact(key: string, store: ReturnType<typeof createMemoryStore>): RecallOutput {
@@ -369,5 +490,7 @@ function describeOutput(output: RecallOutput, key: string): string {
   }
   // "Your locker is 12." said after "Yes, " / "No: " as "your locker is 12." ("Anna's …" keeps its case).
   const sentence = factSentence(match).replace(/^(?:Your|Our|The)\b/, (word) => word.toLowerCase());
+  // "is my rent 1250?" with "£1,250.00 per month": not surely yes nor no, so the value is said.
+  if (guessed.unsure) return `${took}${factSentence(match)}`;
   return `${took}${guessed.right ? 'Yes, ' : 'No: '}${sentence}`;
 }
