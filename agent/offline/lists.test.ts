@@ -118,6 +118,7 @@ describe('a value pasted on the lines after "my X is:" (issue 7, m12 HIGH 3)', (
     expect(multiLineValue('my passwords:\n- wifi: abc\n- bank = 1234')).toBeUndefined();
     expect(multiLineValue('remember the following:\n1 Main St\nLondon SW1')).toBeUndefined();
     expect(multiLineValue('remember my address is:')).toBeUndefined();
+    expect(multiLineValue('note down my shopping list:\nmilk\neggs')).toBeUndefined();
     expect(multiLineValue('remember my address is:\n🙂')).toBeUndefined();
     expect(multiLineValue('my address is:\n1 Main St\nLondon SW1')).toEqual({
       request: 'remember my address is 1 Main St',

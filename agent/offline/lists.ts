@@ -58,10 +58,11 @@ const OWNED = /^(?:my|our|the|\p{L}[\p{L}\p{M}-]*['’]s)\s/iu;
 
 /**
  * "remember my address is:", "my address:", "save our wifi password is:": a first line that names
- * one fact and ends at its colon; group 1 is the name ("my address").
+ * one fact and ends at its colon; group 1 is the name ("my address"). "note down my list:" is
+ * a note's, never a fact's.
  */
 const VALUE_LEAD =
-  /^(?:(?:please|pls|can\s+you|could\s+you)\s+)?(?:(?:remember|memori[sz]e|save|store|keep|note(?:\s+down)?|record)\s+(?:that\s+)?)?((?:my|our|the|\p{L}[\p{L}\p{M}-]*['’]s)\s+[\p{L}\p{N}][\p{L}\p{N}\p{M}'’ -]{0,60}?)(?:\s+(?:is|are|was|were))?\s*:$/iu;
+  /^(?:(?:please|pls|can\s+you|could\s+you)\s+)?(?:(?:remember|memori[sz]e|save|store|keep|record)\s+(?:that\s+)?)?((?:my|our|the|\p{L}[\p{L}\p{M}-]*['’]s)\s+[\p{L}\p{N}][\p{L}\p{N}\p{M}'’ -]{0,60}?)(?:\s+(?:is|are|was|were))?\s*:$/iu;
 
 /** Names that introduce a list, never one fact ("the following:", "these:", "my details:"). */
 const LIST_NAME =
