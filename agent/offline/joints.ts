@@ -585,7 +585,7 @@ function target(step: Step): string | undefined {
   return undefined;
 }
 
-/** The tools' domain: "memory" for memory_forget and memory_remember. */
+/** The tools' domain: the name before its first "_" ("recipes" for recipes_add and recipes_forget). */
 const domain = (step: Step) => step.tool.name.split('_')[0];
 
 /**

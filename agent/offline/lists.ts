@@ -89,7 +89,7 @@ export interface MultiLineValue {
  * "remember my address is:\n1 Main St\nLondon SW1" (issue 7, m12 HIGH 3): a first line naming
  * one fact and ending in its colon ("… is:", "my X:"), and after it lines that are not each a
  * named fact, is one fact whose value is those lines, line breaks kept (as `fazt run
- * memory_remember` keeps them). Undefined otherwise: "my passwords:\n- wifi: abc\n- bank: 12"
+ * <write tool>` keeps them). Undefined otherwise: "my passwords:\n- wifi: abc\n- bank: 12"
  * is a list of facts (`listOf`).
  */
 export function multiLineValue(text: string): MultiLineValue | undefined {
