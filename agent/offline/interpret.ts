@@ -10,7 +10,7 @@ import { toolFields } from './fields.js';
 import { readSegments } from './joints.js';
 import { emptyLeadIn, leadIn, PRIVATE_KEPT } from './leadins.js';
 import { FILLER_WORDS, QUESTION_WORDS } from './lexicon.js';
-import { listOf } from './lists.js';
+import { listOf, multiLineValue } from './lists.js';
 import { matchTemplate, type TemplateMatch } from './match.js';
 import { readClauses } from './readings.js';
 import { rewriteRequest } from './rewrite.js';
@@ -861,6 +861,25 @@ function byLine(cleaned: string, registry: Registry): Interpretation | undefined
  * as no write are named and not guessed at. With no line to write, a question back (nothing kept).
  */
 function listReading(cleaned: string, registry: Registry): Interpretation | undefined {
+  const pasted = multiLineValue(cleaned);
+  if (pasted) {
+    // One fact whose value is the lines after "my address is:": read with its first line as the
+    // value, then given all of them; anything else it reads as is asked about, never guessed.
+    const reading = interpret(pasted.request, registry);
+    const step =
+      reading.kind === 'call' && !reading.reply && reading.steps.length === 1 ? reading.steps[0] : undefined;
+    if (reading.kind === 'call' && step && step.tool.risk === 'write' && typeof step.input.key === 'string')
+      return {
+        ...reading,
+        steps: [{ ...step, input: { ...step.input, value: pasted.value }, said: cleaned }],
+      };
+    return {
+      kind: 'ask',
+      tool: registry.list().find((tool) => tool.risk === 'write' && tool.offline?.statement)!,
+      input: {},
+      question: `I read "${cleaned.split(/\r\n|\r|\n/)[0]!.trim()}" as a fact whose value is on the lines after it, but could not read which fact, so I kept nothing. Say it as "remember my … is …" with the value on the same line.`,
+    };
+  }
   const list = listOf(cleaned);
   if (!list) return undefined;
   const steps: Step[] = [];

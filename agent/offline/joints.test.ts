@@ -138,6 +138,33 @@ describe('every sentence after a question or an approval is done or said (issue 
     expect(approved.facts()).toEqual({ y: '2' });
   });
 
+  it('a write to what a held delete deletes keeps its place after it (issue 7, m12 HIGH 2)', async () => {
+    for (const request of [
+      'forget my PIN, then remember my PIN is 7',
+      'forget my pin. remember my PIN is 7',
+      'Forget my PIN and then remember my pin is 7',
+      'forget everything, then remember my PIN is 7',
+    ]) {
+      const { ask, facts } = await setup([['PIN', '5']]);
+      const held = await ask(request);
+      expect(held.finish.status, request).toBe('needs_approval');
+      expect(held.names, request).not.toContain('memory_remember');
+      expect(facts(), request).toEqual({ PIN: '5' });
+      expect(held.answer, request).toMatch(/I did not do "remember my PIN is 7": it comes after a step/i);
+      const approved = await setup([['PIN', '5']]);
+      const done = await approved.ask(request, true);
+      expect(
+        done.names.filter((name) => name !== 'memory_list' && name !== 'memory_recall'),
+        request,
+      ).toEqual([
+        request.startsWith('forget everything') ? 'memory_clear' : 'memory_forget',
+        'memory_remember',
+      ]);
+      expect(Object.values(approved.facts()), request).toEqual(['7']);
+      expect(Object.keys(approved.facts())[0]?.toLowerCase(), request).toBe('pin');
+    }
+  });
+
   it('two deletes without approval: one approval names both, never drops the second (issue 7, S7)', async () => {
     const { ask, facts } = await setup([
       ['x', '9'],

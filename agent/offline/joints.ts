@@ -559,11 +559,7 @@ export function readSegments(
   }
   if (steps.length === 0 || (question !== undefined && !steps.some((step) => step.tool.risk !== 'read')))
     return undefined;
-  // Writes before deletes: a delete waiting for approval then holds back nothing else.
-  const ordered = [
-    ...steps.filter((step) => !needsConsent(step.tool, step.input)),
-    ...steps.filter((step) => needsConsent(step.tool, step.input)),
-  ];
+  const ordered = consentLast(steps);
   return {
     kind: 'call',
     steps: ordered,
@@ -572,6 +568,51 @@ export function readSegments(
     ...(said.length > 0 ? { say: said.join(' ') } : {}),
     ...(question !== undefined ? { question } : {}),
   };
+}
+
+/** What a step acts on, normalised ("My PIN " → "pin"), or undefined when it names no one thing (a clear, a new note). */
+function target(step: Step): string | undefined {
+  for (const field of ['key', 'id', 'name', 'app', 'slug']) {
+    const value = step.input[field];
+    if (typeof value === 'string' || typeof value === 'number')
+      return String(value)
+        .normalize('NFKC')
+        .toLowerCase()
+        .replace(/^(?:my|your|the)\s+/, '')
+        .replace(/[\s\p{P}]+/gu, ' ')
+        .trim();
+  }
+  return undefined;
+}
+
+/** The tools' domain: the name before its first "_" ("recipes" for recipes_add and recipes_forget). */
+const domain = (step: Step) => step.tool.name.split('_')[0];
+
+/**
+ * True when `later` must wait for `held`, a step needing consent said before it: both of one
+ * domain, and `held` acts on everything (a clear) or on the same thing `later` does ("forget my
+ * PIN, then remember my PIN is 7": the remember must not run first, or the forget deletes it).
+ */
+function dependsOn(later: Step, held: Step): boolean {
+  if (domain(later) !== domain(held)) return false;
+  const heldTarget = target(held);
+  return heldTarget === undefined || heldTarget === target(later);
+}
+
+/**
+ * The steps in the order written, except that a step needing consent moves after the later steps
+ * that do not depend on it, so a delete waiting for approval holds back nothing else ("forget my
+ * x. remember my y is 2" keeps y at once). A step that depends on a held one (same thing, or
+ * after a clear of its domain) keeps its place after it, and is held with it (issue 7, m12).
+ */
+export function consentLast(steps: readonly Step[]): Step[] {
+  const free: Step[] = [];
+  const held: Step[] = [];
+  for (const step of steps) {
+    if (needsConsent(step.tool, step.input) || held.some((each) => dependsOn(step, each))) held.push(step);
+    else free.push(step);
+  }
+  return [...free, ...held];
 }
 
 /** The key a question reading looks up ("what's my wifi password?" → wifi password), with its tool. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { offlineWorld } from '../../test/helpers/offline.js';
-import { listOf } from './lists.js';
+import { listOf, multiLineValue } from './lists.js';
 
 describe('listOf: a pasted list, one fact a line (issue 7, m11 4)', () => {
   it('reads each line as its own request after a lead-in', () => {
@@ -86,5 +86,43 @@ describe('a pasted list writes one fact a line, naming what it cannot read (issu
     expect(answer).toContain('line 2 ("🙂")');
     expect(answer).toContain('line 4 ("buy milk")');
     expect(answer).not.toContain('\x07');
+  });
+});
+
+describe('a value pasted on the lines after "my X is:" (issue 7, m12 HIGH 3)', () => {
+  it('is one fact, its lines kept with their breaks; no line is made a fact of its own', async () => {
+    for (const [text, key] of [
+      ['remember my address is:\n1 Main St\nLondon SW1\n', 'address'],
+      ['my address is:\r\n1 Main St\r\n\r\nLondon SW1', 'address'],
+      ['Remember my home address:\n1 Main St\nLondon SW1', 'home address'],
+      ["save Anna's address is:\n1 Main St\nLondon SW1", "Anna's address"],
+    ] as const) {
+      const { ask, facts } = offlineWorld();
+      const { finish, names } = await ask(text);
+      expect(finish.status, text).toBe('done');
+      expect(
+        names.filter((name) => name === 'memory_remember'),
+        text,
+      ).toHaveLength(1);
+      // Its lines as typed (a Windows paste may keep its CRLF), none dropped, none a fact of its own.
+      expect(
+        facts().map(([label]) => label),
+        text,
+      ).toEqual([key]);
+      const value = String(facts()[0]?.[1]);
+      expect(value.split(/\r?\n/).filter(Boolean), text).toEqual(['1 Main St', 'London SW1']);
+    }
+  });
+
+  it('a list of named facts after "my X:" stays a list; a lead naming no one fact is no value', () => {
+    expect(multiLineValue('my passwords:\n- wifi: abc\n- bank = 1234')).toBeUndefined();
+    expect(multiLineValue('remember the following:\n1 Main St\nLondon SW1')).toBeUndefined();
+    expect(multiLineValue('remember my address is:')).toBeUndefined();
+    expect(multiLineValue('note down my shopping list:\nmilk\neggs')).toBeUndefined();
+    expect(multiLineValue('remember my address is:\n🙂')).toBeUndefined();
+    expect(multiLineValue('my address is:\n1 Main St\nLondon SW1')).toEqual({
+      request: 'remember my address is 1 Main St',
+      value: '1 Main St\nLondon SW1',
+    });
   });
 });

@@ -57,6 +57,56 @@ const NOT_A_NAME =
 const OWNED = /^(?:my|our|the|\p{L}[\p{L}\p{M}-]*['’]s)\s/iu;
 
 /**
+ * "remember my address is:", "my address:", "save our wifi password is:": a first line that names
+ * one fact and ends at its colon; group 1 is the name ("my address"). "note down my list:" is
+ * a note's, never a fact's.
+ */
+const VALUE_LEAD =
+  /^(?:(?:please|pls|can\s+you|could\s+you)\s+)?(?:(?:remember|memori[sz]e|save|store|keep|record)\s+(?:that\s+)?)?((?:my|our|the|\p{L}[\p{L}\p{M}-]*['’]s)\s+[\p{L}\p{N}][\p{L}\p{N}\p{M}'’ -]{0,60}?)(?:\s+(?:is|are|was|were))?\s*:$/iu;
+
+/** Names that introduce a list, never one fact ("the following:", "these:", "my details:"). */
+const LIST_NAME =
+  /^(?:my|our|the)\s+(?:following|these|this|below|list|items?|facts?|things?|stuff|details|info(?:rmation)?|notes?)(?:\s+(?:things?|facts?|items?|details))?$/i;
+
+/** A list line that says a fact with its own name: "wifi: abc", "bank = 1", "gate is 4": never a bare "London SW1". */
+const namedFact = (line: string) => {
+  const said = line.replace(MARK, '').trim();
+  const separated = SEPARATED.exec(said);
+  if (separated && !/\s(?:is|are)\s/i.test(` ${separated[1]!} `) && /[\p{L}\p{N}]/u.test(separated[1]!))
+    return true;
+  return /\s(?:is|are)\s/i.test(` ${said} `);
+};
+
+/** One fact whose value is the lines after its name, kept with their line breaks. */
+export interface MultiLineValue {
+  /** The request read for the first line with a one-line stand-in value ("remember my address is 1 Main St"). */
+  request: string;
+  /** The value as typed: its lines, trimmed at the ends, joined by "\n" (blank lines dropped). */
+  value: string;
+}
+
+/**
+ * "remember my address is:\n1 Main St\nLondon SW1" (issue 7, m12 HIGH 3): a first line naming
+ * one fact and ending in its colon ("… is:", "my X:"), and after it lines that are not each a
+ * named fact, is one fact whose value is those lines, line breaks kept (as `fazt run
+ * <write tool>` keeps them). Undefined otherwise: "my passwords:\n- wifi: abc\n- bank: 12"
+ * is a list of facts (`listOf`).
+ */
+export function multiLineValue(text: string): MultiLineValue | undefined {
+  const lines = text
+    .split(/\r\n|\r|\n/)
+    .map((line) => line.replace(/\p{Cc}/gu, '').trim())
+    .filter((line) => line.length > 0);
+  if (lines.length < 2) return undefined;
+  const name = VALUE_LEAD.exec(lines[0]!)?.[1]?.trim();
+  if (!name || LIST_NAME.test(name)) return undefined;
+  const rest = lines.slice(1);
+  if (!rest.some((line) => /[\p{L}\p{N}]/u.test(line)) || rest.every(namedFact)) return undefined;
+  const stand = rest.find((line) => /[\p{L}\p{N}]/u.test(line))!;
+  return { request: `remember ${name} is ${stand}`, value: rest.join('\n') };
+}
+
+/**
  * `text` read as a list of facts, or undefined when it is none (see the module note). Each line's
  * request opens with "remember" when a lead-in asked to keep them.
  */

@@ -81,4 +81,47 @@ describe('forget every fact / delete every note', () => {
     // Each fact's forgetting is in the log, so "what have I forgotten" can say it.
     expect(cartridge.events.query({ type: 'memory.forgotten' })).toHaveLength(2);
   });
+
+  it('the approved call carries which facts and notes were shown; one swapped since (same count) deletes nothing', async () => {
+    const { ask, remember, executor, cartridge, facts, notes } = offlineWorld();
+    await remember([
+      ['locker', '0042'],
+      ['🔑', '-7'],
+      ['東京 office', '£1,250'],
+    ]);
+    await ask('note buy milk');
+    await ask('note café ☕');
+    const factsShown = (await ask('forget everything')).approvals[0];
+    const notesShown = (await ask('clear my notes')).approvals[0];
+    expect(factsShown?.message).toMatch(/all 3 remembered facts/);
+    expect(notesShown?.message).toMatch(/all 2 notes/);
+    // One fact forgotten and another remembered: still 3, but not the 3 shown.
+    createMemoryStore(cartridge).forget('locker');
+    await remember([['bank PIN', '9876']]);
+    const notesStore = createNotesStore(cartridge);
+    notesStore.delete(notesStore.list()[0]?.id ?? 0);
+    await ask('note bank PIN 9876');
+    const person = { caller: { kind: 'person' as const, id: 't' }, approved: true };
+    const refused = await executor.execute('memory_clear', factsShown?.input, person);
+    expect(!refused.ok && refused.error.code).toBe('conflict');
+    expect(!refused.ok && refused.error.message).toMatch(/changed since you approved.*nothing was deleted/);
+    expect(facts().map(([label]) => label)).toContain('bank PIN');
+    expect(facts()).toHaveLength(3);
+    const kept = await executor.execute('notes_clear', notesShown?.input, person);
+    expect(!kept.ok && kept.error.code).toBe('conflict');
+    expect(notes()).toContain('bank PIN 9876');
+    expect(notes()).toHaveLength(2);
+    // Asked again, what is shown now is what goes.
+    const again = (await ask('forget everything')).approvals[0];
+    const done = await executor.execute('memory_clear', again?.input, person);
+    expect(done.ok && done.output).toEqual({ forgotten: 3 });
+    // A fact rewritten since (same key, same count) is a change too.
+    await remember([['pin', '1']]);
+    const shown = (await ask('forget everything')).approvals[0];
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await remember([['pin', '2']]);
+    const rewritten = await executor.execute('memory_clear', shown?.input, person);
+    expect(!rewritten.ok && rewritten.error.code).toBe('conflict');
+    expect(facts()).toEqual([['pin', '2']]);
+  });
 });

@@ -1,14 +1,23 @@
 import { z } from 'zod';
 import { ConflictError } from '../../cartridge/errors.js';
 import { defineTool } from '../define-tool.js';
+import { FINGERPRINT, itemsFingerprint } from '../fingerprint.js';
 import type { BeforeCall, BeforeVerdict } from '../offline.js';
+import type { MemoryEntry } from './schemas.js';
 import { createMemoryStore } from './store.js';
 
 const facts = (count: number) => `${count} remembered fact${count === 1 ? '' : 's'}`;
 
+/** Which facts these are, as `itemsFingerprint` gives it (keys and update times, never values). */
+const factsFingerprint = (entries: readonly MemoryEntry[]) =>
+  itemsFingerprint(
+    entries.map((entry) => ({ id: entry.key, createdAt: entry.createdAt, updatedAt: entry.updatedAt })),
+  );
+
 /**
- * Before approval to forget every fact is asked: how many there are (said in the approval, and
- * kept in the call, so a fact added in between is never deleted unseen); none is said as such.
+ * Before approval to forget every fact is asked: how many there are and which (said in the
+ * approval, and kept in the call as a count and a fingerprint, so a fact added, forgotten or
+ * changed in between is never deleted unseen); none is said as such.
  */
 async function countFacts(input: { count?: number | undefined }, call: BeforeCall): Promise<BeforeVerdict> {
   if (input.count !== undefined) return { kind: 'go' };
@@ -18,16 +27,25 @@ async function countFacts(input: { count?: number | undefined }, call: BeforeCal
       kind: 'answer',
       text: 'Which fact should I forget? Say "forget my …" with its name; to forget every fact, say "forget everything".',
     };
-  const found = await call.look({ tool: 'memory_list', input: { limit: 1 } });
-  const total = found?.ok ? (found.output as { total?: unknown }).total : undefined;
-  if (typeof total !== 'number') return { kind: 'go' };
+  // Every fact, a page at a time, so the fingerprint covers each one shown.
+  const entries: MemoryEntry[] = [];
+  let total: unknown;
+  do {
+    const found = await call.look({ tool: 'memory_list', input: { limit: 1000, offset: entries.length } });
+    if (!found?.ok) return { kind: 'go' };
+    const page = found.output as { entries?: MemoryEntry[]; total?: unknown };
+    total = page.total;
+    if (typeof total !== 'number' || !page.entries) return { kind: 'go' };
+    if (page.entries.length === 0) break;
+    entries.push(...page.entries);
+  } while (entries.length < total);
   if (total === 0)
     return {
       kind: 'answer',
       text: 'You have no remembered facts, so there is nothing to forget. Nothing was changed.',
       errorCode: 'not_found',
     };
-  return { kind: 'go', input: { count: total } };
+  return { kind: 'go', input: { count: total, fingerprint: factsFingerprint(entries) } };
 }
 
 /** "forget everything", "clear my memory", "wipe your memory": every remembered fact, in one transaction. */
@@ -35,7 +53,7 @@ export const memoryClear = defineTool({
   name: 'memory_clear',
   title: 'Forget every fact',
   description:
-    "Delete every remembered fact at once (notes and learned documents stay). Destructive: needs the person's approval. With `count`, nothing is deleted unless exactly that many facts are stored.",
+    "Delete every remembered fact at once (notes and learned documents stay). Destructive: needs the person's approval. With `count` (and `fingerprint`), nothing is deleted unless exactly the facts shown are stored.",
   risk: 'destructive',
   input: z.object({
     count: z
@@ -46,17 +64,29 @@ export const memoryClear = defineTool({
       .describe(
         'How many facts the person was told would go; when another number is stored now, nothing is deleted.',
       ),
+    fingerprint: z
+      .string()
+      .regex(FINGERPRINT, 'fingerprint must be the 16 hex characters the approval was asked with; ask again')
+      .optional()
+      .describe(
+        'Which facts the person was shown (set when approval is asked); when any was added, forgotten or changed since, nothing is deleted.',
+      ),
   }),
   output: z.object({ forgotten: z.number().int().describe('How many facts were deleted.') }),
   examples: ['forget everything', 'clear my memory', 'forget all my facts', 'wipe your memory'],
-  run({ count }, { cartridge, emit }) {
+  run({ count, fingerprint }, { cartridge, emit }) {
     const memory = createMemoryStore(cartridge);
     const total = memory.count();
     if (count !== undefined && count !== total)
       throw new ConflictError(
         `${facts(total)} are stored now, not the ${count} you approved forgetting, so nothing was deleted. Ask again to see how many would go.`,
       );
-    for (const entry of memory.list({ limit: Math.max(total, 1) })) {
+    const stored = memory.list({ limit: Math.max(total, 1) });
+    if (fingerprint !== undefined && fingerprint !== factsFingerprint(stored))
+      throw new ConflictError(
+        'Your remembered facts changed since you approved forgetting them (one was added, forgotten or changed), so nothing was deleted. Ask again to see what would go.',
+      );
+    for (const entry of stored) {
       memory.forget(entry.key);
       emit('memory.forgotten', { key: entry.key });
     }
