@@ -3,6 +3,7 @@ import { sentences } from './clauses.js';
 import type { Interpretation, Step } from './interpret.js';
 import { asPairs, keyValueList, markJoiners } from './joiners.js';
 import { keyValueClause, ownedClause, placesValue, punctuateRunOns } from './runons.js';
+import { firstPerson } from './self.js';
 
 /**
  * Several requests in one text (issue 7, S5): "remember my car is a Honda; my bike is a Trek",
@@ -111,7 +112,7 @@ function clauses(sentence: string): Segment[] {
       ? undefined
       : opensCommand(rest) && !emoji
         ? 'command'
-        : factOpens(rest)
+        : factOpens(rest) || selfOpens(rest)
           ? 'fact'
           : joinedByAnd && PRONOUN.test(rest)
             ? 'pronoun'
@@ -412,8 +413,16 @@ export function segments(text: string): Segment[] | undefined {
 /** True when `rest` (after its joining words) opens a request of its own: a command or a fact. */
 const opensClause = (rest: string) => {
   const text = rest.replace(LEAD, '');
-  return opensCommand(text) || factOpens(text);
+  return opensCommand(text) || factOpens(text) || selfOpens(text);
 };
+
+/**
+ * True when `text` opens a first-person fact of its own ("I live in Kraków", "I work at ACME",
+ * "I moved to Oslo", "I'm a nurse"): read by `self.ts` as a fact, sure or asked about. "I'm happy
+ * about it", "I'm not sure", "I think …" are no fact, so they stay the clause before's (`tails.ts`).
+ */
+const selfOpens = (text: string) =>
+  /^(?:i|i['’]m|i['’]ve|im)\s/i.test(text) && firstPerson(text.replace(/[.!]+$/, ''))?.kind === 'fact';
 
 /** True when `text` opens a fact, in any case ("MY ALARM CODE IS 9090"). */
 const factOpens = (text: string) => FACT.test(text) || FACT.test(text.toLowerCase());
