@@ -129,3 +129,14 @@ describe('a "." inside a value never ends the sentence (issue 7, m12)', () => {
     expect(facts()).toEqual(expected);
   });
 });
+
+describe('a doubt said after "and" is asked about with the value alone (issue 7, m12)', () => {
+  it('"my PIN is 1234 and I\'m not sure" asks "Is your PIN 1234?" and keeps nothing', async () => {
+    const { ask, facts } = await setup();
+    const { status, answer } = await ask("my PIN is 1234 and I'm not sure");
+    expect(status).not.toBe('done');
+    expect(facts()).toEqual({});
+    expect(answer).toContain('Is your PIN 1234?');
+    expect(answer).not.toContain('1234 and');
+  });
+});
