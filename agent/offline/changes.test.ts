@@ -78,6 +78,7 @@ describe('a value said before its key after "and" is a fact of its own (issue 7,
   it('reads "5678 is my PUK" as "my PUK is 5678"', () => {
     expect(invertedFact('5678 is my PUK')).toBe('my PUK is 5678');
     expect(invertedFact('hunter2 is my wifi password')).toBe('my wifi password is hunter2');
+    expect(invertedFact('🎉 is my emoji')).toBe('my emoji is 🎉');
   });
 
   it.each(['this is my wife', 'that is my final answer', 'it is my birthday', 'pizza is my favourite'])(

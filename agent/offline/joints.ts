@@ -63,7 +63,7 @@ const PRONOUN = /^(?:he|she|they)\s+\p{L}+/iu;
 
 /** Where one clause may end and another begin: ";", ",", a spaced dash, emoji, " and ". */
 const JOINT =
-  /\s*;\s*|\s*,\s*|\s+[-–—]+\s+|\s*(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\uFE0F|\u200D)+\s*|\s+and\s+/gu;
+  /\s*;\s*|\s*,\s*|\s+[-–—]+\s+|\s*(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\uFE0F|\u200D)+\s*|\s+(?:and|AND|And)\s+/gu;
 
 /** Quoted passages: never cut inside. */
 const QUOTED = /"[^"\n]+"|(?<=^|[\s(:])'[^'\n]+'(?=$|[\s.,!?;:)])/g;
@@ -435,7 +435,7 @@ export function invertedFact(text: string): string | undefined {
   const [, value, owner, key] = found;
   if (/^(?:it|this|that|these|those|he|she|they|there|which|what|who|here|mine|and|or|but)\b/i.test(value!))
     return undefined;
-  if (!/[\p{N}\p{Lu}]/u.test(value!)) return undefined;
+  if (!/[\p{N}\p{Lu}\p{Extended_Pictographic}]/u.test(value!)) return undefined;
   return `${owner} ${key} is ${value}`;
 }
 

@@ -352,6 +352,7 @@ describe('a first-person clause after a value is its own fact, never part of the
       'my door code is 4411, I work at ACME, my bike is red',
       { 'door code': '4411', workplace: 'ACME', bike: 'red' },
     ],
+    ['MY NAME IS DANA AND I LIVE IN KRAKÓW', { NAME: 'DANA', home: 'KRAKÓW' }],
   ])('%s keeps each fact on its own', async (request, expected) => {
     const { ask, facts } = await setup();
     const { status } = await ask(request);
