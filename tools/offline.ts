@@ -297,6 +297,10 @@ function ownPeriod(text: string): boolean {
     return true;
   // "p.m.", "a.m.", "e.g.", "i.e.", "U.S.", "Ph.D.": letters with a "." after each.
   if (/^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u.test(last)) return true;
+  // "Dana K.", "Mr. J. R. Ewing J.": a lone capital after a name is an initial, and keeps its ".".
+  if (/^\p{Lu}$/u.test(last) && /\p{L}[\p{L}.'’-]*\s+\p{Lu}\.$/u.test(text)) return true;
+  // "v2.3.1.", "1.2.3.": a version number ends its "." as a sentence does.
+  if (/^v?\d+(?:\.\d+)+$/i.test(last)) return false;
   if (/\s/.test(text.trim())) return false;
   // A number, with a sign, currency or unit: "4312.", "192.168.1.1.", "-18°C.", "£40.", "20%.",
   // "£1,250/month.".

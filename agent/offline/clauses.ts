@@ -6,7 +6,23 @@
  */
 
 /** Words after which a "." does not end a sentence ("Dr. Nguyen", "Mr. Rossi"). */
-const ABBREVIATIONS = /\b(?:dr|mr|mrs|ms|mx|st|prof|jr|sr|vs|etc|no|approx|e\.g|i\.e|a\.m|p\.m)\.$/i;
+const ABBREVIATIONS =
+  /(?<![\p{L}\p{N}])(?:dr|mr|mrs|ms|mx|st|prof|jr|sr|vs|etc|no|nr|approx|ave|rd|mt|ft|apt|e\.g|i\.e|a\.m|p\.m|ул|пр|просп|пер|пл|наб|д|кв|г|стр|корп|ш)\.$/iu;
+
+/**
+ * An initial ("J." of "Mr. J. R. Ewing", "K." of "Dana K. Smith"): a lone capital and a ".", with
+ * only capitalised words or more initials after it to the next sentence end (issue 7, m12). "my
+ * grade is A. Remember my bike is 3." is two sentences.
+ */
+function initial(before: string, after: string): boolean {
+  if (!/(?:^|[\s(])\p{Lu}\.$/u.test(before)) return false;
+  const rest = after
+    .trim()
+    .split(/(?<!(?:^|\s)\p{Lu})[.?!](?:\s|$)/u)[0]!
+    .split(/\s+/)
+    .filter(Boolean);
+  return rest.length > 0 && rest.every((word) => /^\p{Lu}/u.test(word));
+}
 
 /** Quoted passages ("…", or '…' at word edges, as `tokens.ts` reads them): never cut inside. */
 const QUOTED = /"[^"\n]+"|(?<=^|[\s(:])'[^'\n]+'(?=$|[\s.,!?;:)])/g;
@@ -39,6 +55,7 @@ export function sentences(text: string): string[] {
     const end = (match.index ?? 0) + match[0].length;
     if (quoted.some(([from = 0, to = 0]) => end > from && end < to)) continue;
     if (match[0] === '.' && ABBREVIATIONS.test(text.slice(start, end))) continue;
+    if (match[0] === '.' && initial(text.slice(start, end), text.slice(end))) continue;
     if (titleEllipsis(text.slice(start, match.index), match[0], text.slice(end))) continue;
     const part = text.slice(start, end).trim();
     if (part) parts.push(part);

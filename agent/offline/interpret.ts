@@ -4,10 +4,11 @@ import type { Registry } from '../../tools/registry.js';
 import { acknowledgement } from './acks.js';
 import { sampleRequest } from './answer.js';
 import { readAskedList } from './asklist.js';
+import { changedValue } from './changes.js';
 import { closestTools } from './closest.js';
 import { selfCorrection, whichOne } from './corrections.js';
 import { toolFields } from './fields.js';
-import { readSegments } from './joints.js';
+import { readSegments, segments } from './joints.js';
 import { emptyLeadIn, leadIn, PRIVATE_KEPT } from './leadins.js';
 import { FILLER_WORDS, QUESTION_WORDS } from './lexicon.js';
 import { listOf, multiLineValue } from './lists.js';
@@ -669,6 +670,8 @@ function interpretCleaned(cleaned: string, registry: Registry): Interpretation {
     };
   const lines = byLine(cleaned, registry);
   if (lines) return lines;
+  const change = changedReading(cleaned, registry);
+  if (change) return change;
   const corrected = correctedReading(cleaned, registry);
   if (corrected) return corrected;
   const doubted = hedgedReading(cleaned, registry);
@@ -758,6 +761,20 @@ function hedgedReading(cleaned: string, registry: Registry): Interpretation | un
   };
 }
 
+/**
+ * "my old PIN was 1234 and my new one is 9999", "my PIN changed from 1234 to 9999": read as the
+ * update "remember my PIN is 9999" (`changes.ts`), the old value said back, never kept in a key or
+ * a value. Undefined when the text says no change, or the update reads as no write.
+ */
+function changedReading(cleaned: string, registry: Registry): Interpretation | undefined {
+  const change = changedValue(cleaned);
+  if (!change) return undefined;
+  const reading = interpret(`remember my ${change.key} is ${change.now}`, registry);
+  if (reading.kind !== 'call' || !reading.steps.some((step) => step.tool.risk === 'write')) return undefined;
+  const said = `You said your ${change.key} was ${change.was} before; only the new one is kept.`;
+  return { ...reading, say: [reading.say, said].filter(Boolean).join(' ') };
+}
+
 /** How deep `selfReading` is in reading its own form again (0 or 1). */
 let selfDepth = 0;
 
@@ -769,6 +786,11 @@ let selfDepth = 0;
 function selfReading(cleaned: string, registry: Registry): Interpretation | undefined {
   // The form it is said again in ("what is my age?") is read by the templates, never again here.
   if (selfDepth > 0) return undefined;
+  // "my name's Dana and I live in Kraków": each clause is read on its own, never one value.
+  if (segments(cleaned)) {
+    const several = readSegments(cleaned, (text) => interpret(text, registry));
+    if (several) return runOnAsked(several, cleaned);
+  }
   const own = firstPerson(cleaned);
   if (!own) return undefined;
   if (own.kind === 'chatter') return { kind: 'chatter', reply: own.reply };

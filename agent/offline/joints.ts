@@ -3,6 +3,7 @@ import { sentences } from './clauses.js';
 import type { Interpretation, Step } from './interpret.js';
 import { asPairs, keyValueList, markJoiners } from './joiners.js';
 import { keyValueClause, ownedClause, placesValue, punctuateRunOns } from './runons.js';
+import { firstPerson } from './self.js';
 
 /**
  * Several requests in one text (issue 7, S5): "remember my car is a Honda; my bike is a Trek",
@@ -62,7 +63,7 @@ const PRONOUN = /^(?:he|she|they)\s+\p{L}+/iu;
 
 /** Where one clause may end and another begin: ";", ",", a spaced dash, emoji, " and ". */
 const JOINT =
-  /\s*;\s*|\s*,\s*|\s+[-–—]+\s+|\s*(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\uFE0F|\u200D)+\s*|\s+and\s+/gu;
+  /\s*;\s*|\s*,\s*|\s+[-–—]+\s+|\s*(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\uFE0F|\u200D)+\s*|\s+(?:and|AND|And)\s+/gu;
 
 /** Quoted passages: never cut inside. */
 const QUOTED = /"[^"\n]+"|(?<=^|[\s(:])'[^'\n]+'(?=$|[\s.,!?;:)])/g;
@@ -111,7 +112,7 @@ function clauses(sentence: string): Segment[] {
       ? undefined
       : opensCommand(rest) && !emoji
         ? 'command'
-        : factOpens(rest)
+        : factOpens(rest) || selfOpens(rest)
           ? 'fact'
           : joinedByAnd && PRONOUN.test(rest)
             ? 'pronoun'
@@ -120,8 +121,13 @@ function clauses(sentence: string): Segment[] {
     // "… 3 May and my brother's 7 June": a clause that leaves out the words the fact before it has.
     const head = rest.split(/\s*[;,]\s*|\s+[-–—]+\s+|\s+and\s+/)[0]!.replace(/[.!]+$/, '');
     const gapBefore = extra.reads ?? piece;
-    const gap =
-      (!kind || kind === 'fact') && (!emoji || joinedByAnd) ? gappedOrKeyed(gapBefore, head) : undefined;
+    // "… and 5678 is my PUK": a value said before its key is a fact of its own ("my PUK is 5678").
+    const flipped = !kind || kind === 'fact' ? invertedFact(head) : undefined;
+    const gap = flipped
+      ? { reads: flipped }
+      : (!kind || kind === 'fact') && (!emoji || joinedByAnd)
+        ? gappedOrKeyed(gapBefore, head)
+        : undefined;
     if (!kind && !gap) continue;
     // "also, my …", "oh and my …": joining words alone are no clause.
     if (!/[\p{L}\p{N}]/u.test(piece.replace(LEAD, '').replace(FILLER, ''))) continue;
@@ -412,8 +418,34 @@ export function segments(text: string): Segment[] | undefined {
 /** True when `rest` (after its joining words) opens a request of its own: a command or a fact. */
 const opensClause = (rest: string) => {
   const text = rest.replace(LEAD, '');
-  return opensCommand(text) || factOpens(text);
+  return opensCommand(text) || factOpens(text) || selfOpens(text) || invertedFact(text) !== undefined;
 };
+
+/**
+ * "5678 is my PUK", "hunter2 is my wifi password": a value said before its key, read as "my PUK is
+ * 5678" (issue 7, m12). Only a value of one to three words with a digit or a capital, so "this is my
+ * wife", "that is my final answer", "it is my birthday" are no fact.
+ */
+export function invertedFact(text: string): string | undefined {
+  const found =
+    /^([^\s,;]+(?:\s+[^\s,;]+){0,2})\s+is\s+(my|our)\s+((?:[\p{L}\p{N}\p{M}'’#+-]+\s+){0,3}[\p{L}\p{N}\p{M}'’#+-]+)\s*[.!]*$/u.exec(
+      text.trim(),
+    );
+  if (!found) return undefined;
+  const [, value, owner, key] = found;
+  if (/^(?:it|this|that|these|those|he|she|they|there|which|what|who|here|mine|and|or|but)\b/i.test(value!))
+    return undefined;
+  if (!/[\p{N}\p{Lu}\p{Extended_Pictographic}]/u.test(value!)) return undefined;
+  return `${owner} ${key} is ${value}`;
+}
+
+/**
+ * True when `text` opens a first-person fact of its own ("I live in Kraków", "I work at ACME",
+ * "I moved to Oslo", "I'm a nurse"): read by `self.ts` as a fact, sure or asked about. "I'm happy
+ * about it", "I'm not sure", "I think …" are no fact, so they stay the clause before's (`tails.ts`).
+ */
+const selfOpens = (text: string) =>
+  /^(?:i|i['’]m|i['’]ve|im)\s/i.test(text) && firstPerson(text.replace(/[.!]+$/, ''))?.kind === 'fact';
 
 /** True when `text` opens a fact, in any case ("MY ALARM CODE IS 9090"). */
 const factOpens = (text: string) => FACT.test(text) || FACT.test(text.toLowerCase());

@@ -141,7 +141,27 @@ export function readClauses(text: string, read: (text: string) => Interpretation
   // A write whose key or value runs into another sentence or an aside would keep chatter.
   if (writes(best) && spills(best, text)) return { kind: 'unknown', closest: [], lookup: false, query: text };
   if (writes(best) && bestText !== text && parts.length > 1) return accountForRest(parts, bestText, best);
+  if (adds(best) && bestText !== text) return withAsideSaid(text, bestText, best);
   return best;
+}
+
+/**
+ * A write read with a trailing aside dropped ("my name is Dana, I love cats"): an aside that is a
+ * clause of its own is said back as not kept, never dropped without a word (issue 7, m12); thanks,
+ * "lol", "ok" and words about the write are answered by the write itself.
+ */
+function withAsideSaid(text: string, chosen: string, best: Interpretation): Interpretation {
+  const head = chosen.replace(/[.!]+$/, '').trim();
+  const whole = text.trim();
+  if (!whole.startsWith(head)) return best;
+  const aside = whole
+    .slice(head.length)
+    .replace(/^[\s,;:-]+/, '')
+    .replace(/[.!]+$/, '')
+    .trim();
+  if (!/\p{L}{2,}/u.test(aside) || ABOUT_THE_WRITE.test(bare(aside)) || !/\s\S/.test(aside)) return best;
+  if (best.kind !== 'call') return best;
+  return { ...best, say: [best.say, tailSaid(aside, best)].filter(Boolean).join(' ') };
 }
 
 /**

@@ -173,7 +173,7 @@ export function dropTrailingFiller(text: string): string {
 
 /** The hedge words after a value ("12 I guess", "55 probably", "12 or so"). */
 const TRAILING_HEDGE =
-  /(?<=\S)(?:[\s,]+(?:[iI]\s+(?:think|guess|believe|reckon|suppose)|or\s+so|[iI](?:\s+am|['’]m)\s+not\s+(?:100%\s+)?sure|not\s+(?:100%\s+)?sure|iirc|if\s+[iI]\s+remember\s+(?:right|correctly))|(?<=\p{N}\S*)[\s,]+(?:probably|maybe|perhaps|possibly)|(?<=[^,\s])\s+(?:probably|maybe|perhaps|possibly))\s*[.!]*$/u;
+  /(?<=\S)(?:[\s,]+(?:(?:and|but|so)\s+)?(?:[iI]\s+(?:think|guess|believe|reckon|suppose)|or\s+so|[iI](?:\s+am|['’]m)\s+not\s+(?:100%\s+)?sure|not\s+(?:100%\s+)?sure|iirc|if\s+[iI]\s+remember\s+(?:right|correctly))|(?<=\p{N}\S*)[\s,]+(?:probably|maybe|perhaps|possibly)|(?<=[^,\s])\s+(?:probably|maybe|perhaps|possibly))\s*[.!]*$/u;
 
 /** The hedge words opening a request ("I think my room is 55", "probably my room is 55"). */
 const LEADING_HEDGE =
@@ -248,7 +248,10 @@ export function hedged(text: string): { text: string; hedge: string } | undefine
   if (tail && /\b(?:is|are)\s+\S+/i.test(trimmed.slice(0, tail.index)))
     return {
       text: trimmed.slice(0, tail.index),
-      hedge: tail[0].replace(/^[\s,]+/, '').replace(/[.!]+$/, ''),
+      hedge: tail[0]
+        .replace(/^[\s,]+/, '')
+        .replace(/^(?:and|but|so)\s+/i, '')
+        .replace(/[.!]+$/, ''),
     };
   return undefined;
 }

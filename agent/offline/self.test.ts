@@ -325,17 +325,53 @@ describe('first-person statements from a hostile stranger (issue 7, m11)', () =>
 });
 
 describe('two first-person facts or a doubted one in one request (issue 7, m11)', () => {
-  it.each([
-    "my name's Bob and I live in Paris",
-    "I'm 30 and I live in Paris",
-    'I think I live in Paris',
-    'I live in Paris, I think',
-    "I'm probably 30",
-    'maybe I work at Acme',
-  ])('%s writes nothing (where one fact ends, or whether it holds, is a guess)', async (request) => {
+  it.each(['I think I live in Paris', 'I live in Paris, I think', "I'm probably 30", 'maybe I work at Acme'])(
+    '%s writes nothing (where one fact ends, or whether it holds, is a guess)',
+    async (request) => {
+      const { ask, facts } = await setup();
+      const { status } = await ask(request);
+      expect(facts()).toEqual({});
+      expect(status).not.toBe('done');
+    },
+  );
+});
+
+describe('a first-person clause after a value is its own fact, never part of the value (issue 7, m12)', () => {
+  it.each<[string, Record<string, string>]>([
+    ["my name's Bob and I live in Paris", { name: 'Bob', home: 'Paris' }],
+    ["I'm 30 and I live in Paris", { age: '30', home: 'Paris' }],
+    ['remember my name is Dana Kowalski and I live in Kraków', { name: 'Dana Kowalski', home: 'Kraków' }],
+    ["my name's Dana Kowalski and I live in Kraków", { name: 'Dana Kowalski', home: 'Kraków' }],
+    ['my job is nurse and I live in Leeds', { job: 'nurse', home: 'Leeds' }],
+    ['my surname is Kowalski and I work at ACME', { surname: 'Kowalski', workplace: 'ACME' }],
+    ['my name is Dana & I live in Berlin', { name: 'Dana', home: 'Berlin' }],
+    ['my name is Dana then I moved to Berlin', { name: 'Dana', home: 'Berlin' }],
+    ['my PIN is 4455 and I moved to Oslo', { PIN: '4455', home: 'Oslo' }],
+    ['my name is Dana, I live in Berlin', { name: 'Dana', home: 'Berlin' }],
+    [
+      'my door code is 4411, I work at ACME, my bike is red',
+      { 'door code': '4411', workplace: 'ACME', bike: 'red' },
+    ],
+    ['MY NAME IS DANA AND I LIVE IN KRAKÓW', { NAME: 'DANA', home: 'KRAKÓW' }],
+  ])('%s keeps each fact on its own', async (request, expected) => {
     const { ask, facts } = await setup();
     const { status } = await ask(request);
-    expect(facts()).toEqual({});
+    expect(status).toBe('done');
+    expect(facts()).toEqual(expected);
+  });
+
+  it('a first-person clause that is no fact is named as not kept, never dropped without a word', async () => {
+    const { ask, facts } = await setup();
+    const { status, answer } = await ask('my name is Dana, I love cats');
+    expect(status).toBe('done');
+    expect(facts()).toEqual({ name: 'Dana' });
+    expect(answer).toContain('I did not keep "I love cats"');
+  });
+
+  it('a first-person clause it is unsure of asks, and nothing is kept', async () => {
+    const { ask, facts } = await setup();
+    const { status } = await ask('my code is 4411 and I live in a flat');
     expect(status).not.toBe('done');
+    expect(facts()).toEqual({});
   });
 });
