@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ConflictError } from '../../cartridge/errors.js';
 import { defineTool } from '../define-tool.js';
-import { FINGERPRINT, itemsFingerprint } from '../fingerprint.js';
+import { everyItem, FINGERPRINT, itemsFingerprint } from '../fingerprint.js';
 import type { BeforeCall, BeforeVerdict } from '../offline.js';
 import type { MemoryEntry } from './schemas.js';
 import { createMemoryStore } from './store.js';
@@ -27,18 +27,9 @@ async function countFacts(input: { count?: number | undefined }, call: BeforeCal
       kind: 'answer',
       text: 'Which fact should I forget? Say "forget my …" with its name; to forget every fact, say "forget everything".',
     };
-  // Every fact, a page at a time, so the fingerprint covers each one shown.
-  const entries: MemoryEntry[] = [];
-  let total: unknown;
-  do {
-    const found = await call.look({ tool: 'memory_list', input: { limit: 1000, offset: entries.length } });
-    if (!found?.ok) return { kind: 'go' };
-    const page = found.output as { entries?: MemoryEntry[]; total?: unknown };
-    total = page.total;
-    if (typeof total !== 'number' || !page.entries) return { kind: 'go' };
-    if (page.entries.length === 0) break;
-    entries.push(...page.entries);
-  } while (entries.length < total);
+  const all = await everyItem<MemoryEntry>(call, 'memory_list', 'entries');
+  if (!all) return { kind: 'go' };
+  const { items: entries, total } = all;
   if (total === 0)
     return {
       kind: 'answer',

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ConflictError } from '../../cartridge/errors.js';
 import { defineTool } from '../define-tool.js';
-import { FINGERPRINT, itemsFingerprint } from '../fingerprint.js';
+import { everyItem, FINGERPRINT, itemsFingerprint } from '../fingerprint.js';
 import type { BeforeCall, BeforeVerdict } from '../offline.js';
 import type { Note } from './schemas.js';
 import { createNotesStore } from './store.js';
@@ -27,18 +27,9 @@ async function countNotes(input: { count?: number | undefined }, call: BeforeCal
       kind: 'answer',
       text: 'Which note should I delete? Give its number ("list my notes" shows them), for example "delete note 3"; to delete every note, say "delete all my notes".',
     };
-  // Every note, a page at a time, so the fingerprint covers each one shown.
-  const seen: Note[] = [];
-  let total: unknown;
-  do {
-    const found = await call.look({ tool: 'notes_list', input: { limit: 1000, offset: seen.length } });
-    if (!found?.ok) return { kind: 'go' };
-    const page = found.output as { notes?: Note[]; total?: unknown };
-    total = page.total;
-    if (typeof total !== 'number' || !page.notes) return { kind: 'go' };
-    if (page.notes.length === 0) break;
-    seen.push(...page.notes);
-  } while (seen.length < total);
+  const all = await everyItem<Note>(call, 'notes_list', 'notes');
+  if (!all) return { kind: 'go' };
+  const { items: seen, total } = all;
   if (total === 0)
     return {
       kind: 'answer',
