@@ -176,8 +176,8 @@ export function readFollowUp(
       };
     if (offers.length === 1) return { kind: 'request', text: offers[0]! };
     if (offers.length > 1) return { kind: 'requests', texts: offers };
-    // "ok", "right" with nothing asked are an acknowledgement, answered as one.
-    if (/^(?:ok(?:ay)?|right|correct|that['’]?s\s+right)\b/i.test(text)) return undefined;
+    // "ok", "right", "👍", "✅" with nothing asked are an acknowledgement, answered as one (acks.ts).
+    if (/^(?:ok(?:ay)?|right|correct|that['’]?s\s+right|👍|✅)/iu.test(text)) return undefined;
     return {
       kind: 'answer',
       text: 'There is nothing to confirm: I have not asked you anything that a "yes" would answer, and nothing was changed. Say what you want done, e.g. "remember my locker is 21".',
