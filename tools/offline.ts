@@ -95,8 +95,11 @@ export interface OfflinePhrase<In, Out> {
   question?: boolean;
   /** The input from the match, or undefined when it does not apply after all. */
   input: Hook<RegExpExecArray, In | undefined>;
-  /** The answer from the output, and how the request ended. */
-  reply: Hook2<Out, In, { answer: string; status: 'done' | 'needs_input' }>;
+  /**
+   * The answer from the output, and how the request ended. Without it the call is run as one a
+   * template made: the tool's own sentence, and `foundNothing` lets other tools try the words.
+   */
+  reply?: Hook2<Out, In, { answer: string; status: 'done' | 'needs_input' }>;
 }
 
 /** A result that found nothing, so other tools' answers should try the same words. */

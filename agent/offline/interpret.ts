@@ -470,12 +470,13 @@ function byPhrase(text: string, registry: Registry, question: boolean): Interpre
       const match = phrase.pattern.exec(text);
       const input = match ? phrase.input(match) : undefined;
       if (!input || !tool.input.safeParse(input).success) continue;
+      const { reply } = phrase;
       return {
         kind: 'call',
         steps: [{ tool, input }],
         template: phrase.pattern.source,
         score: 4,
-        reply: (output) => phrase.reply(output, input),
+        ...(reply ? { reply: (output: unknown) => reply(output, input) } : {}),
       };
     }
   }

@@ -4,7 +4,7 @@ import { defineTool } from '../define-tool.js';
 import { memoryKey } from '../schemas.js';
 import { endSentence } from '../sentence.js';
 import { notAFactStore } from './not-facts.js';
-import { bulkForgetCheck, memoryForgetBefore, memoryKeyCheck } from './offline.js';
+import { bulkForgetCheck, factSubject, inSentence, memoryForgetBefore, memoryKeyCheck } from './offline.js';
 import { memoryEntry } from './schemas.js';
 import { createMemoryStore, normaliseKey } from './store.js';
 
@@ -72,7 +72,7 @@ export const memoryForget = defineTool({
   },
   describe: ({ forgotten, fits }, { key }) =>
     forgotten
-      ? endSentence(`Forgot ${forgotten.label}`)
+      ? endSentence(`Forgot ${inSentence(factSubject(forgotten.label))}`)
       : `${fits?.length === 2 ? 'Two' : (fits?.length ?? 0)} remembered facts fit "${key}": ${(fits ?? [])
           .map(({ label }) => `"${label}"`)
           .join(

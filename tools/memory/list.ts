@@ -2,11 +2,67 @@ import { z } from 'zod';
 import { attributeWithheld } from '../../cartridge/text-similarity.js';
 import { defineTool } from '../define-tool.js';
 import { questionWords } from '../offline.js';
-import { limit } from '../schemas.js';
+import { limit, text } from '../schemas.js';
 import { endSentence } from '../sentence.js';
+import { factsAbout, topicOf } from './about.js';
 import { bestFacts, factSentence, factSubject } from './offline.js';
+import type { MemoryEntry } from './schemas.js';
 import { memoryEntry } from './schemas.js';
 import { createMemoryStore } from './store.js';
+
+/** A topic said back to the person: "my car" is "your car", "my sister's" "your sister's". */
+const yours = (topic: string) => topic.trim().replace(/^(?:my|mine)\b/i, 'your');
+
+/** "3 things", "1 thing". */
+const things = (count: number) => `${count} thing${count === 1 ? '' : 's'}`;
+
+/** The one way facts are listed: `opening`, then each fact's name and value. */
+function listSentence(opening: string, entries: readonly MemoryEntry[]): string {
+  return endSentence(
+    `${opening}: ${entries.map((entry) => `${entry.label}: ${String(entry.value)}`).join('; ')}`,
+  );
+}
+
+/** True when `topic` is the fact's whole name said another way ("my wifi password", "wifi password"). */
+function sameTopic(topic: string, label: string): boolean {
+  return topicOf(topic).join(' ') === topicOf(label).join(' ');
+}
+
+/**
+ * A request for the facts about something: group 1 is the topic. "list/show (me) my facts / all
+ * you know / everything (you have) about X", "what do I/you know about X", "what have you got on
+ * X", "what's stored about X", "(is there) anything (stored) about X", "facts about X".
+ */
+const ABOUT = new RegExp(
+  `${String.raw`^(?:(?:so|and|ok(?:ay)?|hey|hi|um+|right)[\s,]+)?`}(?:${[
+    // "list my facts about wifi", "show me everything you know about Tom", "tell me all you have on Ann"
+    String.raw`(?:list|show|give|tell|display|print)(?:\s+(?:me|us))?\s+(?:(?:all|every(?:thing)?)\s+(?:of\s+)?)?(?:(?:my|the|your|our|any)\s+)?(?:facts?|memories|everything|anything|all|stuff|things|info(?:rmation)?|details|what\s+(?:you|u|i|we)\s+(?:know|remember|have|got|stored|saved|kept))(?:\s+(?:(?:that\s+)?(?:you|u|i|we)(?:['’]ve|\s+have)?\s+)?(?:know|remember(?:ed)?|have|got|stored|saved|kept|told\s+you))?`,
+    // "what do I know about Tom", "what do you remember about the garage", "what did I tell you about Ann"
+    String.raw`what\s+(?:do|did|does)\s+(?:you|u|i|we|fazt)\s+(?:know|remember|have(?:\s+(?:stored|saved|kept))?|tell\s+you|told\s+you)`,
+    // "what have you got on my sister", "what have I told you about Tom", "what've you stored on Ann"
+    String.raw`what(?:['’]ve|\s+have)\s+(?:you|u|i|we)\s+(?:got|stored|saved|kept|remembered|told\s+you)`,
+    // "what's stored about the garage", "what is saved on Tom"
+    String.raw`what(?:['’]s|\s+is|\s+are)\s+(?:(?:stored|saved|remembered|kept)|(?:the\s+)?facts?)`,
+    // "anything stored about the garage", "is there anything on Tom", "do you know anything about Ann"
+    String.raw`(?:(?:is|are)\s+there\s+|(?:do|did)\s+(?:you|u|i|we)\s+(?:know|have|remember|got|store|save)\s+|have\s+(?:you|u)\s+got\s+|got\s+)?(?:anything|something|any\s+facts?|any\s+memories)(?:\s+(?:stored|saved|remembered|kept|(?:that\s+)?(?:you|u|i|we)(?:['’]ve|\s+have)?\s+(?:know|remember|have|stored|saved|kept|told\s+you)))?`,
+    // "facts about Tom", "my facts on wifi", "everything you know about Ann"
+    String.raw`(?:(?:my|the|your|all|any)\s+)?(?:facts?|memories|everything|stuff)(?:\s+(?:(?:that\s+)?(?:you|u|i|we)(?:['’]ve|\s+have)?\s+)?(?:stored|saved|remembered|kept|know|have|got|told\s+you))?`,
+  ].join('|')})${String.raw`\s+(?:about|on|regarding|concerning|re:?)\s+(\S.*?)[\s?.!]*$`}`,
+  'iu',
+);
+
+/**
+ * A topic the facts may be about: not the person as a whole ("me", "us": every fact), nothing
+ * another store holds ("in my notes", "my documents", "the calendar"), no pronoun.
+ */
+function aboutTopic(topic: string): boolean {
+  if (topicOf(topic).length === 0) return false;
+  if (/^(?:me|myself|us|ourselves|you|yourself|it|that|this|them|those|these|him|her)$/i.test(topic))
+    return false;
+  return !/\b(?:notes?|documents?|docs|files?|pdfs?|photos?|pictures?|calendar|schedule|events?|e-?mails?|apps?|skills?|settings?|config(?:uration)?|today|tomorrow|yesterday)\b/i.test(
+    topic,
+  );
+}
 
 export const memoryList = defineTool({
   name: 'memory_list',
@@ -16,6 +72,11 @@ export const memoryList = defineTool({
   input: z.object({
     limit: limit(50),
     offset: z.number().int().min(0).default(0).describe('How many to skip, for paging.'),
+    about: text(200, 'about')
+      .optional()
+      .describe(
+        'Only the facts about this: every word of it is a word of the fact\'s name — a key word ("wifi"), a person who owns the fact ("Ann" for "sister Ann\'s phone") or an owner word ("sister"). `total` counts those.',
+      ),
   }),
   output: z.object({ entries: z.array(memoryEntry), total: z.number().int() }),
   examples: [
@@ -37,17 +98,45 @@ export const memoryList = defineTool({
     'show all the facts you have',
     'what is stored about me',
   ],
-  run({ limit: count, offset }, { cartridge }) {
+  run({ limit: count, offset, about }, { cartridge }) {
     const memory = createMemoryStore(cartridge);
-    return { entries: memory.list({ limit: count, offset }), total: memory.count() };
+    if (about === undefined) return { entries: memory.list({ limit: count, offset }), total: memory.count() };
+    const fitting = factsAbout(about, memory.list({ limit: 1_000_000 }));
+    return { entries: fitting.slice(offset, offset + count), total: fitting.length };
   },
-  describe: ({ entries, total }) =>
-    total === 0
-      ? 'I have nothing remembered yet.'
-      : endSentence(
-          `I remember ${total} thing${total === 1 ? '' : 's'}: ${entries.map((entry) => `${entry.label}: ${String(entry.value)}`).join('; ')}`,
-        ),
+  describe: ({ entries, total }, { about }) => {
+    if (about === undefined)
+      return total === 0
+        ? 'I have nothing remembered yet.'
+        : listSentence(`I remember ${things(total)}`, entries);
+    if (total === 0) return endSentence(`I have no remembered facts about ${yours(about)}`);
+    // "what do you know about my wifi password?": the one fact of exactly that name, said as recall says it.
+    const [only] = entries;
+    if (total === 1 && only && sameTopic(about, only.label)) return factSentence(only);
+    return listSentence(`I remember ${things(total)} about ${yours(about)}`, entries);
+  },
   offline: {
+    phrases: [
+      {
+        // "list my facts about wifi", "what do I know about Tom?", "what have you got on my
+        // sister?", "anything stored about the garage?": the facts about it, or that none is.
+        pattern: ABOUT,
+        question: true,
+        input: (match) => {
+          const about = (match[1] ?? '').trim();
+          return aboutTopic(about) ? { about } : undefined;
+        },
+      },
+    ],
+    // No fact is about it: the notes and learned documents are asked the same words.
+    foundNothing: ({ total }, { about }) =>
+      about === undefined || total > 0
+        ? undefined
+        : {
+            query: about,
+            lead: `I have no remembered facts about ${yours(about)}`,
+            reply: `I have no remembered facts about ${yours(about)}, and no note or learned document mentions it.`,
+          },
     // A question answered from the facts: half its words in one fact's name or value; after a
     // lookup that found nothing, or for a bare name, every word ("wifi pw", "heart doctor").
     answer: {

@@ -651,6 +651,18 @@ export function factSubject(label: string): string {
   return `Your ${text}`;
 }
 
+/**
+ * A fact's name and its verb, as an answer opens: "Your gate code is", "Your keys are", "Your
+ * passport expires", "Tom's phone is". The value follows.
+ */
+export function factOpening(label: string): string {
+  const name = label.trim();
+  const verb =
+    /\b(?:expires?|starts?|begins?|ends?|opens?|closes?|finishes|renews?|due|runs?\s+out|leaves?|arrives?)$/i;
+  const be = verb.test(name) ? '' : pluralName(name) ? ' are' : ' is';
+  return `${factSubject(name)}${be}`;
+}
+
 /** "Your car is parked on level 3.", "Your passport expires in May 2029.", "Anna's phone is …" */
 export function factSentence(entry: FactEntry): string {
   const label = entry.label.trim();
@@ -658,10 +670,15 @@ export function factSentence(entry: FactEntry): string {
   // "You live in Paris.", "You are 30.": a fact about the person said as they would say it.
   const own = selfSentence(label, value);
   if (own) return endSentence(own);
-  const verb =
-    /\b(?:expires?|starts?|begins?|ends?|opens?|closes?|finishes|renews?|due|runs?\s+out|leaves?|arrives?)$/i;
-  const be = verb.test(label) ? '' : pluralName(label) ? ' are' : ' is';
-  return endSentence(`${factSubject(label)}${be} ${value}`);
+  return endSentence(`${factOpening(label)} ${value}`);
+}
+
+/**
+ * A fact's subject inside a sentence, as recall names it: "your gate code", "our anniversary",
+ * "the guest wifi", "Tom's phone" (a name keeps its capital).
+ */
+export function inSentence(said: string): string {
+  return said.replace(/^(?:Your|Our|The|His|Her|Their)\b/, (word) => word.toLowerCase());
 }
 
 /**

@@ -4,7 +4,9 @@ import { memoryKey, memoryValue } from '../schemas.js';
 import { endSentence } from '../sentence.js';
 import {
   askKey,
+  factOpening,
   factSubject,
+  inSentence,
   memoryNewKeyCheck,
   memoryRememberBefore,
   memoryStatementCheck,
@@ -41,12 +43,13 @@ function describeWrite({
       ? endSentence(`Remembered: ${said}`)
       : `Updated: ${said} now (was ${visibleBreaks(String(previous))}).`;
   }
-  const be = pluralName(entry.label) ? 'are' : 'is';
+  // Named as recall names it: "Remembered: your gate code is 21.", "Remembered: Tom's phone is 555."
+  const opening = inSentence(factOpening(entry.label));
   if (!created && String(previous) === String(entry.value))
-    return endSentence(`Already remembered: ${entry.label} ${be} ${value}`);
+    return endSentence(`Already remembered: ${opening} ${value}`);
   return created || previous === undefined
-    ? endSentence(`Remembered: ${entry.label} ${be} ${value}`)
-    : `Updated: ${entry.label} ${be} now ${value} (was ${visibleBreaks(String(previous))}).`;
+    ? endSentence(`Remembered: ${opening} ${value}`)
+    : `Updated: ${opening} now ${value} (was ${visibleBreaks(String(previous))}).`;
 }
 
 export const memoryRemember = defineTool({
@@ -152,7 +155,7 @@ export const memoryRemember = defineTool({
     if (kept && own && again)
       return `${endSentence(own)} Change it to ${visibleBreaks(asked)}? Say "remember ${again}".`;
     if (kept)
-      return `${factSubject(entry.label)} is ${visibleBreaks(String(entry.value))}; change it to ${visibleBreaks(asked)}? Say "remember my ${key} is ${visibleBreaks(asked)}".`;
+      return `${factOpening(entry.label)} ${visibleBreaks(String(entry.value))}; change it to ${visibleBreaks(asked)}? Say "remember my ${key} is ${visibleBreaks(asked)}".`;
     return describeWrite({ entry, previous, created });
   },
   offline: {
