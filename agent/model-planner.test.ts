@@ -79,7 +79,7 @@ describe('model planner', () => {
     expect(toolMessage.tool_call_id).toBe(second!.messages.find((m) => m.tool_calls)?.tool_calls?.[0]?.id);
     expect(JSON.parse(toolMessage.content as string)).toMatchObject({
       ok: true,
-      summary: 'Remembered: bike lock code is 4312.',
+      summary: 'Remembered: your bike lock code is 4312.',
     });
     expect(finish.messages?.map((message) => message.role)).toEqual(['assistant', 'tool', 'assistant']);
   });

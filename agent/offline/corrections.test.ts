@@ -31,7 +31,7 @@ describe('a value corrected while it is said keeps the last value (issue 7, seve
     const { answer, finish } = await ask(request);
     expect(finish.status).toBe('done');
     expect(facts()).toEqual([['gate code', '21']]);
-    expect(answer).toBe('Remembered: gate code is 21.');
+    expect(answer).toBe('Remembered: your gate code is 21.');
   });
 
   it.each([

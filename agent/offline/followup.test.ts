@@ -227,7 +227,7 @@ describe('m11: yes and no after a question back', () => {
         { name: 'memory_recall', input: { key: 'PIN' } },
         { name: 'memory_remember', input: { key: 'PIN', value: '5' } },
       ],
-      'Remembered: locker is 12.\nRemembered: PIN is 5.',
+      'Remembered: your locker is 12.\nRemembered: your PIN is 5.',
     );
     for (const [said, value] of [
       ["actually it's 21", '21'],
@@ -262,7 +262,7 @@ describe('m11: yes and no after a question back', () => {
         { name: 'memory_recall', input: { key: 'locker' } },
         { name: 'memory_remember', input: { key: 'Locker', value: '12' } },
       ],
-      'Remembered: locker is 12.',
+      'Remembered: your locker is 12.',
     );
     expect(followUp("actually it's 21", one)).toBe('actually my Locker is 21');
   });

@@ -20,7 +20,7 @@ describe('offline planner', () => {
     const [start, end] = events;
     expect(start).toMatchObject({ name: 'memory_remember', input: { key: 'bike lock code', value: '4312' } });
     expect(end).toMatchObject({ callId: (start as { callId: string }).callId, result: { ok: true } });
-    expect(finish).toMatchObject({ status: 'done', answer: 'Remembered: bike lock code is 4312.' });
+    expect(finish).toMatchObject({ status: 'done', answer: 'Remembered: your bike lock code is 4312.' });
     expect(finish.usage).toEqual({ inputTokens: 0, outputTokens: 0 });
   });
 

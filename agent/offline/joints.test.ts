@@ -131,7 +131,7 @@ describe('every sentence after a question or an approval is done or said (issue 
     const { finish, answer } = await ask('forget my x. remember my y is 2');
     expect(finish.status).toBe('needs_approval');
     expect(facts()).toEqual({ x: '9', y: '2' });
-    expect(answer).toMatch(/Remembered: y is 2/);
+    expect(answer).toMatch(/Remembered: your y is 2/);
     expect(answer).toMatch(/--yes/);
     const approved = await setup([['x', '9']]);
     await approved.ask('forget my x. remember my y is 2', true);
@@ -237,7 +237,7 @@ describe('a statement after a question is read as it would be alone (issue 7, m7
     expect(facts()).toEqual(alone.facts());
     expect(facts()).toEqual({ 'door code': '1357', 'alarm code': '9090' });
     expect(answer).toContain('1357');
-    expect(answer).toMatch(/Remembered: alarm code is 9090/);
+    expect(answer).toMatch(/Remembered: your alarm code is 9090/);
   });
 
   it.each([
@@ -261,7 +261,7 @@ describe('a statement after a question is read as it would be alone (issue 7, m7
     const { ask, facts } = await setup([['dentist', 'Dr. Kim']]);
     const { answer } = await ask('what did I tell you about my dentist? my alarm code is 9090');
     expect(answer).toContain('Dr. Kim');
-    expect(answer).toMatch(/Remembered: alarm code is 9090/);
+    expect(answer).toMatch(/Remembered: your alarm code is 9090/);
     expect(facts()).toEqual({ dentist: 'Dr. Kim', 'alarm code': '9090' });
     const none = await setup();
     const nothing = await none.ask('what did I tell you about my dentist? my dentist is Dr. Lee');

@@ -73,7 +73,7 @@ describe('a lead-in before a colon is never a fact name (S11 round 9)', () => {
   it('says what private means after a privacy lead-in, and not otherwise', async () => {
     const { ask } = setup();
     expect((await ask('keep this private: my diary code is 9876')).answer).toMatch(
-      /^Remembered: diary code is 9876\.\nIt stays private: .*shares it with no one\.$/,
+      /^Remembered: your diary code is 9876\.\nIt stays private: .*shares it with no one\.$/,
     );
     expect((await ask('remember the following: my boot size is 9')).answer).not.toMatch(/private/);
   });
@@ -180,7 +180,9 @@ describe('lead-ins and messages around them (S11 round 9, LOW 13)', () => {
 
   it('says a plural without an "s" with "are"', async () => {
     const { ask } = setup();
-    expect((await ask('my children are Max and Lea')).answer).toBe('Remembered: children are Max and Lea.');
+    expect((await ask('my children are Max and Lea')).answer).toBe(
+      'Remembered: your children are Max and Lea.',
+    );
   });
 
   it('says how to keep a name said without whose it is', async () => {

@@ -39,7 +39,7 @@ async function setup(seed: [string, string][] = []) {
 describe('first-person facts are kept under keys that read well (issue 7, m11)', () => {
   it.each([
     // The name, however it is said, kept exactly as typed.
-    ["my name's Bob", { name: 'Bob' }, 'Remembered: name is Bob.'],
+    ["my name's Bob", { name: 'Bob' }, 'Remembered: your name is Bob.'],
     ['My name’s Zoë', { name: 'Zoë' }, 'Zoë'],
     ["I'm called O'Brien", { name: "O'Brien" }, "O'Brien"],
     ['im called Jean-Luc', { name: 'Jean-Luc' }, 'Jean-Luc'],

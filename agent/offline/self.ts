@@ -109,6 +109,30 @@ const DATE_LIKE =
 /** A value that names something: it opens with a capital, a letter of a script without case, or a digit. */
 const NAMED = /^[\p{Lu}\p{Lo}\p{N}]/u;
 
+/**
+ * Common nouns a lower-case place or firm may be ("i live in town", "i work at school", "i'm from
+ * here"): where or what kind of place, not which one, so still asked about.
+ */
+const COMMON_PLACE =
+  /^(?:town|city|suburbia|suburbs?|countryside|country|village|flat|house|apartment|home|here|there|work|school|hospital|office|bank|shop|store|factory|university|uni|college|restaurant|cafe|café|hotel|abroad|nowhere|somewhere|everywhere|anywhere|space|heaven|hell|paradise|night|nights|weekends?|fear|hope|peace|love|harmony|luxury|style|comfort|misery|poverty|squalor|denial|dread|terror|sin|it|that|this|them|me|you|myself|yourself)$/i;
+
+/**
+ * A place or firm said in lower case, kept as typed ("berlin", "new york", "acme", "são paulo",
+ * "東京" has no case at all): up to four words of letters, no article or possessive ("a flat",
+ * "my head"), no common noun first ("town", "hope"), no number-only words.
+ */
+function lowerName(value: string): boolean {
+  const words = value.split(/\s+/);
+  if (words.length > 4) return false;
+  if (!words.every((word) => /^\p{L}[\p{L}\p{M}'’.-]*$/u.test(word))) return false;
+  if (/^(?:a|an|the|my|our|your|his|her|their|some|any|this|that)$/i.test(words[0]!)) return false;
+  return !COMMON_PLACE.test(words[0]!);
+}
+
+/** "call me crazy", "call me later": words after "call me" that are no name. */
+const NOT_A_NAME =
+  /^(?:at|on|in|when|after|before|if|tomorrow|tonight|today|back|later|maybe|please|anytime|sometime|soon|now|again|asap|whenever|whatever|daily|crazy|silly|mad|stupid|lazy|paranoid|cynical|old-fashioned|names|up|out|over|around|about|once|twice|first|next|instead|too|then|pls|sir|madam|ma['’]?am|babe|baby|honey|dear|darling|mate)$/i;
+
 /** Plain moods and states: "I'm tired", "I'm fine thanks", "I'm a mess" are said, never kept. */
 const MOODS =
   /^(?:(?:so|very|really|a\s+bit|a\s+little|kind\s+of|kinda|pretty|super|totally|just|not|feeling)\s+)*(?:tired|exhausted|fine|ok|okay|good|great|well|bored|busy|sick|ill|hungry|thirsty|sleepy|sad|happy|glad|angry|cold|hot|late|early|back|home|here|done|ready|sorry|sure|lost|stuck|stressed|confused|excited|nervous|worried|alright|awake|off|out|in|a\s+mess|a\s+wreck|a\s+fan\s+of\s+.+|in\s+love|on\s+my\s+way|(?:going|heading|off)\s+to\s+.+|about\s+to\s+.+|trying\s+to\s+.+|looking\s+for\s+.+|thinking\s+(?:about|of)\s+.+|working\s+on\s+.+|at\s+.+|in\s+.+|on\s+.+)(?:\s+(?:thanks|thank\s+you|thx|today|tonight|now|again|lol))*$/i;
@@ -155,9 +179,11 @@ function statementOf(body: string): Statement | undefined {
     const value = valueSaid(cut ? cut[1]! : raw);
     return { own, value, sure: !cut && sure(value), cut: Boolean(cut) };
   };
-  // "Paris", "the UK", "the NHS", "東京": a name, after an article or not.
+  // "Paris", "the UK", "the NHS", "東京": a name, after an article or not; "berlin", "acme" in
+  // lower case too, kept as typed (`lowerName`).
   const named = (value: string) =>
-    NAMED.test(value.replace(/^(?:the|a|an)\s+/i, '')) && value.split(/\s+/).length <= 6;
+    (NAMED.test(value.replace(/^(?:the|a|an)\s+/i, '')) && value.split(/\s+/).length <= 6) ||
+    lowerName(value);
   let m: RegExpExecArray | null;
   // "my name's Bob", "I'm called Zoë", "call me Jean-Luc", "I go by Bob", "the name's Bond".
   m = /^(?:my|the)\s+name['’]s\s+(\S.*)$/i.exec(body);
@@ -167,7 +193,10 @@ function statementOf(body: string): Statement | undefined {
   m = /^(?:you\s+can\s+|just\s+|please\s+)?(?:call\s+me|i\s+go\s+by)\s+(\S.*)$/i.exec(body);
   if (m) {
     // "call me later", "call me back", "call me at 5", "call me maybe": a request, never a name.
-    if (!NAMED.test(m[1]!) || /^(?:at|on|in|when|after|before|if|tomorrow|tonight|back|later)\b/i.test(m[1]!))
+    // "call me zoë", "call me jean-luc": a name in lower case, kept as typed; "call me crazy" is not.
+    const first = m[1]!.split(/[\s,.!]+/)[0]!;
+    if (NOT_A_NAME.test(first)) return undefined;
+    if (!NAMED.test(m[1]!) && !(lowerName(valueSaid(m[1]!)) && valueSaid(m[1]!).split(/\s+/).length <= 2))
       return undefined;
     return read('name', m[1]!, (v) => v.split(/\s+/).length <= 4);
   }

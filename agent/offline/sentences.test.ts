@@ -74,7 +74,7 @@ describe('every sentence of a request is accounted for in the answer (issue 7, S
       const { ask, facts } = offlineWorld();
       const { answer } = await ask(request);
       expect(facts()).toEqual([['gate code', '4410']]);
-      expect(answer).toBe('Remembered: gate code is 4410.');
+      expect(answer).toBe('Remembered: your gate code is 4410.');
     },
   );
 
@@ -136,7 +136,7 @@ describe('every sentence of a request is accounted for in the answer (issue 7, S
     const weather = await ask('The weather is awful today. Remember my locker is 12.');
     expect(weather.answer).toContain('"The weather is awful today"');
     const polite = await ask('Good morning. Remember my gate is 7. Thanks!');
-    expect(polite.answer).toBe('Remembered: gate is 7.');
+    expect(polite.answer).toBe('Remembered: your gate is 7.');
     expect(facts().sort()).toEqual([
       ['gate', '7'],
       ['locker', '12'],
@@ -162,7 +162,7 @@ describe('every sentence of a request is accounted for in the answer (issue 7, S
       const { ask, facts } = offlineWorld();
       const { answer } = await ask(request);
       expect(facts()).toEqual([['PIN', '4321']]);
-      expect(answer).toBe('Remembered: PIN is 4321.');
+      expect(answer).toBe('Remembered: your PIN is 4321.');
     },
   );
 

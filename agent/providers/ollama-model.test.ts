@@ -80,7 +80,7 @@ describe('ollama provider', () => {
       },
       {
         role: 'tool',
-        content: expect.stringContaining('"summary":"Remembered: locker is 42."'),
+        content: expect.stringContaining('"summary":"Remembered: your locker is 42."'),
         tool_name: 'memory_remember',
       },
     ]);

@@ -99,7 +99,7 @@ describe('fazt ask reads its request the way fazt run reads input', () => {
       input: 'remember that my word is café\n',
     });
     expect(saved.code, saved.stderr).toBe(0);
-    expect(saved.stdout).toBe('Remembered: word is café.\n');
+    expect(saved.stdout).toBe('Remembered: your word is café.\n');
     const asked = await runCli(['ask', '--json', '-'], { cartridge: cart().path, input: 'what is my word?' });
     expect(JSON.parse(asked.stdout).answer).toBe('Your word is café.');
   });

@@ -55,7 +55,7 @@ describe('fazt ask', () => {
       cartridge: cart().path,
     });
     expect(saved.code).toBe(0);
-    expect(saved.stdout).toBe('Remembered: bike lock code is 4312.\n');
+    expect(saved.stdout).toBe('Remembered: your bike lock code is 4312.\n');
     expect(saved.stderr).toMatch(
       /^· memory_remember \{"key":"bike lock code","value":"4312"\} → ok \(\d+ ms\)\n/,
     );

@@ -193,7 +193,7 @@ describe('fazt chat in a terminal', { timeout: 240_000 }, () => {
     });
     await term.type('remember that my bike lock code is 4312');
     await term.press('Enter');
-    await term.waitFor('Remembered: bike lock code is 4312.');
+    await term.waitFor('Remembered: your bike lock code is 4312.');
     for (const line of (await term.screen()).split('\n')) expect([...line].length).toBeLessThanOrEqual(40);
     for (const [columns, rows] of [
       [70, 20],

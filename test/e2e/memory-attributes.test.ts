@@ -45,7 +45,7 @@ describe('recall of attributes, spellings, batch duplicates and forget through t
     expect((await ask('remember my favourite colour is teal')).code).toBe(0);
     const us = await ask('remember my favorite color is red');
     expect(us.code).toBe(0);
-    expect(us.stdout).toMatch(/^Updated: favourite colour is now red \(was teal\)/);
+    expect(us.stdout).toMatch(/^Updated: your favourite colour is now red \(was teal\)/);
     expect((await ask("what's my fav colour")).stdout).toBe('Your favourite colour is red.\n');
     expect((await run<{ total: number }>('memory_list', {})).total).toBe(1);
   });

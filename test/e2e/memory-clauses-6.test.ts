@@ -49,7 +49,7 @@ describe('several requests in one `fazt ask` (CLI)', () => {
     await ask('remember my gym locker is 118');
     const held = await ask('remember my shoe size is 44 and forget my gym locker');
     expect(held.code).toBe(3);
-    expect(held.stdout).toContain('Remembered: shoe size is 44.');
+    expect(held.stdout).toContain('Remembered: your shoe size is 44.');
     expect(held.stdout).toContain('--yes');
     expect((await facts())['gym locker']).toBe('118');
     await ask('store that my shoe size is 45; delete my gym locker', '--yes');

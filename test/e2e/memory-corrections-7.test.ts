@@ -18,7 +18,7 @@ describe('corrections, doubts and the reverse attribute rule through the CLI', (
     expect(doubted.stdout).toMatch(/^Is your gate code 12 or 21\? I kept nothing/);
     const corrected = await ask('remember my gate code is 12, sorry I mean 21');
     expect(corrected.code).toBe(0);
-    expect(corrected.stdout).toBe('Remembered: gate code is 21.\n');
+    expect(corrected.stdout).toBe('Remembered: your gate code is 21.\n');
     const updated = await ask('change my gate code to 30 - no, actually 31');
     expect(updated.code).toBe(0);
     const list = await run<{ entries: { label: string; value: unknown }[] }>('memory_list', {});

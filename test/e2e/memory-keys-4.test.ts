@@ -12,9 +12,9 @@ describe('one fact name for remember, recall and forget (CLI)', () => {
     (await runCliJson<{ total: number }>(['run', 'memory_list', '--json'], { cartridge: cart().path })).total;
 
   it('a correction without the apostrophe updates the fact, and every spelling answers it (H1)', async () => {
-    expect((await ask("my sister's name is Ann")).stdout).toBe("Remembered: sister's name is Ann.\n");
+    expect((await ask("my sister's name is Ann")).stdout).toBe("Remembered: your sister's name is Ann.\n");
     expect((await ask('actually my sisters name is Anna')).stdout).toBe(
-      "Updated: sister's name is now Anna (was Ann).\n",
+      "Updated: your sister's name is now Anna (was Ann).\n",
     );
     expect(await total()).toBe(1);
     for (const asked of [
@@ -52,7 +52,7 @@ describe('one fact name for remember, recall and forget (CLI)', () => {
     await ask("remember my brother's name is Bob");
     const denied = await ask("forget my sister's name");
     expect(denied.stdout).toMatch(/--yes/);
-    expect((await ask("forget my sister's name", '--yes')).stdout).toBe('Forgot sisters name.\n');
+    expect((await ask("forget my sister's name", '--yes')).stdout).toBe('Forgot your sisters name.\n');
     const other = await ask("forget my sister's name", '--yes');
     expect(other.stdout).toMatch(/^Nothing is remembered under "sister's name"/);
     expect(await total()).toBe(1);

@@ -50,7 +50,7 @@ describe('memory keys and recall through the CLI', () => {
     const saved = await runCli(['ask', 'remember that the freezer temperature is -18'], {
       cartridge: cart().path,
     });
-    expect(saved.stdout).toBe('Remembered: freezer temperature is -18.\n');
+    expect(saved.stdout).toBe('Remembered: your freezer temperature is -18.\n');
     const asked = await runCli(['ask', 'remember that is 1234'], { cartridge: cart().path });
     expect(asked.stdout).toMatch(/^I couldn't do that: "is" is a sentence/);
     const listed = await runCliJson<{ total: number }>(['run', 'memory_list', '--json'], {
@@ -61,12 +61,14 @@ describe('memory keys and recall through the CLI', () => {
 
   it('keeps "A+" as a fact a correction then reaches, and writes nothing for chatter or a backup request (issue 7, second round)', async () => {
     const ask = (text: string) => runCli(['ask', text], { cartridge: cart().path });
-    expect((await ask('remember that my blood type is A+')).stdout).toBe('Remembered: blood type is A+.\n');
+    expect((await ask('remember that my blood type is A+')).stdout).toBe(
+      'Remembered: your blood type is A+.\n',
+    );
     expect((await ask('actually my blood type is O-')).stdout).toBe(
-      'Updated: blood type is now O- (was A+).\n',
+      'Updated: your blood type is now O- (was A+).\n',
     );
     expect((await ask('remember that my wifi password is Tr0ub4dor&3!?')).stdout).toBe(
-      'Remembered: wifi password is Tr0ub4dor&3!?\n',
+      'Remembered: your wifi password is Tr0ub4dor&3!?\n',
     );
     expect((await ask('my boss is an idiot')).stdout).toMatch(/^I didn't keep that: /);
     expect((await ask('can you remember things?')).stdout).toMatch(/^Yes, I can remember\./);

@@ -14,7 +14,7 @@ describe('every sentence of `fazt ask` is accounted for (CLI)', () => {
   it('"He is 5." is asked about, "Don\'t share it." said back, "It\'s on floor 3." never joined', async () => {
     const rex = await ask("remember my dog's name is Rex. He is 5.");
     expect(rex.code).toBe(0);
-    expect(rex.stdout).toContain("Remembered: dog's name is Rex.");
+    expect(rex.stdout).toContain("Remembered: your dog's name is Rex.");
     expect(rex.stdout).toContain('"He is 5"');
     expect(rex.stdout).toContain('"remember my dog\'s age is 5"');
     const pin = await ask("remember my bank PIN is 4321. Don't share it.");

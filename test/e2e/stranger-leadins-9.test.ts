@@ -14,19 +14,19 @@ describe('stranger 9: lead-ins, "one", whole titles (CLI)', { timeout: 90_000 },
     const kept = await ask('keep this private: my diary code is 9876');
     expect(kept.code).toBe(0);
     expect(kept.stdout).toMatch(
-      /^Remembered: diary code is 9876\.\nIt stays private: .*shares it with no one\.\n$/,
+      /^Remembered: your diary code is 9876\.\nIt stays private: .*shares it with no one\.\n$/,
     );
 
     const pair = await ask('my home wifi password is abc and my work one is def');
     expect(pair.code).toBe(0);
-    expect(pair.stdout).toContain('Remembered: work wifi password is def.');
+    expect(pair.stdout).toContain('Remembered: your work wifi password is def.');
 
     const one = await ask('actually, the home one is ddd');
     expect(one.code).toBe(3);
     expect(one.stdout).toMatch(/^Which home one\? .*Nothing was changed\.\n$/);
 
     const title = await ask('remember that my song is Sorry Not Sorry');
-    expect(title.stdout).toBe('Remembered: song is Sorry Not Sorry.\n');
+    expect(title.stdout).toBe('Remembered: your song is Sorry Not Sorry.\n');
 
     const listed = await runCliJson<{ entries: { label: string; value: unknown }[] }>(
       ['run', 'memory_list', '{}', '--json'],

@@ -44,7 +44,7 @@ describe('stranger 8: recall, secrets, note numbers (CLI)', { timeout: 90_000 },
         collect(spawnCli(['ask', `my shared counter is ${index + 1}`], { cartridge: cart().path }), 120_000),
       ),
     );
-    const remembered = runs.filter((run) => /^Remembered: shared counter is \d+\.$/m.test(run.stdout));
+    const remembered = runs.filter((run) => /^Remembered: your shared counter is \d+\.$/m.test(run.stdout));
     expect(remembered).toHaveLength(1);
     expect(remembered[0]!.code).toBe(0);
     for (const run of runs) expect(run.stdout).not.toMatch(/Updated:/);

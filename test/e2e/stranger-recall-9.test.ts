@@ -26,7 +26,7 @@ describe('stranger S11: one fact name for every verb (CLI)', { timeout: 90_000 }
     expect(forget.code).toBe(3);
     expect((await ask('my phone number is 0111')).code).toBe(0);
     const update = await ask('my new phone number is 0777');
-    expect(update.stdout).toBe('Updated: phone number is now 0777 (was 0111).\n');
+    expect(update.stdout).toBe('Updated: your phone number is now 0777 (was 0111).\n');
     expect(update.code).toBe(0);
   });
 });

@@ -17,10 +17,10 @@ describe('stranger 9: run-on facts, filler, doubt (CLI)', { timeout: 90_000 }, (
   it('keeps each run-on fact, drops the filler, asks about the doubted one', async () => {
     const runOn = await ask('hey my gate code is 5521 my partners name is jo and my shoe size is 44 thx');
     expect(runOn.code).toBe(0);
-    expect(runOn.stdout).toContain('Remembered: gate code is 5521.');
+    expect(runOn.stdout).toContain('Remembered: your gate code is 5521.');
     const filler = await ask('my alarm pin is 2222 but keep it secret');
     expect(filler.code).toBe(0);
-    expect(filler.stdout).toContain('Remembered: alarm pin is 2222.');
+    expect(filler.stdout).toContain('Remembered: your alarm pin is 2222.');
     const doubt = await ask('my room might be 66');
     expect(doubt.code).toBe(3);
     expect(doubt.stdout).toMatch(/^Is your room 66\? You said "might be", so I kept nothing/);

@@ -36,17 +36,18 @@ function sameTopic(topic: string, label: string): boolean {
 const ABOUT = new RegExp(
   `${String.raw`^(?:(?:so|and|ok(?:ay)?|hey|hi|um+|right)[\s,]+)?`}(?:${[
     // "list my facts about wifi", "show me everything you know about Tom", "tell me all you have on Ann"
-    String.raw`(?:list|show|give|tell|display|print)(?:\s+(?:me|us))?\s+(?:(?:all|every(?:thing)?)\s+(?:of\s+)?)?(?:(?:my|the|your|our|any)\s+)?(?:facts?|memories|everything|anything|all|stuff|things|info(?:rmation)?|details|what\s+(?:you|u|i|we)\s+(?:know|remember|have|got|stored|saved|kept))(?:\s+(?:(?:that\s+)?(?:you|u|i|we)(?:['’]ve|\s+have)?\s+)?(?:know|remember(?:ed)?|have|got|stored|saved|kept|told\s+you))?`,
-    // "what do I know about Tom", "what do you remember about the garage", "what did I tell you about Ann"
-    String.raw`what\s+(?:do|did|does)\s+(?:you|u|i|we|fazt)\s+(?:know|remember|have(?:\s+(?:stored|saved|kept))?|tell\s+you|told\s+you)`,
-    // "what have you got on my sister", "what have I told you about Tom", "what've you stored on Ann"
-    String.raw`what(?:['’]ve|\s+have)\s+(?:you|u|i|we)\s+(?:got|stored|saved|kept|remembered|told\s+you)`,
+    String.raw`(?:list|show|give|tell|display|print)(?:\s+(?:me|us))?\s+(?:(?:all|every(?:thing)?)\s+(?:of\s+)?)?(?:(?:my|the|your|our|any)\s+)?(?:facts?|memories|everything|anything|all|stuff|things|info(?:rmation)?|details|what\s+(?:you|u|i|we)\s+(?:know|remember|have|got|stored|saved|kept))(?:\s+(?:(?:that\s+)?(?:you|u|i|we)(?:['’]ve|\s+have)?\s+)?(?:know|remember(?:ed)?|have|got|stored|saved|kept))?`,
+    // "what do I know about Tom", "what do you remember about the garage" ("what did I tell you
+    // about …" is a question the kept facts answer, read before a statement after it: not here)
+    String.raw`what\s+(?:do|did|does)\s+(?:you|u|i|we|fazt)\s+(?:know|remember|have(?:\s+(?:stored|saved|kept))?)`,
+    // "what have you got on my sister", "what've you stored on Ann"
+    String.raw`what(?:['’]ve|\s+have)\s+(?:you|u)\s+(?:got|stored|saved|kept|remembered)`,
     // "what's stored about the garage", "what is saved on Tom"
     String.raw`what(?:['’]s|\s+is|\s+are)\s+(?:(?:stored|saved|remembered|kept)|(?:the\s+)?facts?)`,
     // "anything stored about the garage", "is there anything on Tom", "do you know anything about Ann"
-    String.raw`(?:(?:is|are)\s+there\s+|(?:do|did)\s+(?:you|u|i|we)\s+(?:know|have|remember|got|store|save)\s+|have\s+(?:you|u)\s+got\s+|got\s+)?(?:anything|something|any\s+facts?|any\s+memories)(?:\s+(?:stored|saved|remembered|kept|(?:that\s+)?(?:you|u|i|we)(?:['’]ve|\s+have)?\s+(?:know|remember|have|stored|saved|kept|told\s+you)))?`,
+    String.raw`(?:(?:is|are)\s+there\s+|(?:do|did)\s+(?:you|u|i|we)\s+(?:know|have|remember|got|store|save)\s+|have\s+(?:you|u)\s+got\s+|got\s+)?(?:anything|something|any\s+facts?|any\s+memories)(?:\s+(?:stored|saved|remembered|kept|(?:that\s+)?(?:you|u|i|we)(?:['’]ve|\s+have)?\s+(?:know|remember|have|stored|saved|kept)))?`,
     // "facts about Tom", "my facts on wifi", "everything you know about Ann"
-    String.raw`(?:(?:my|the|your|all|any)\s+)?(?:facts?|memories|everything|stuff)(?:\s+(?:(?:that\s+)?(?:you|u|i|we)(?:['’]ve|\s+have)?\s+)?(?:stored|saved|remembered|kept|know|have|got|told\s+you))?`,
+    String.raw`(?:(?:my|the|your|all|any)\s+)?(?:facts?|memories|everything|stuff)(?:\s+(?:(?:that\s+)?(?:you|u|i|we)(?:['’]ve|\s+have)?\s+)?(?:stored|saved|remembered|kept|know|have|got))?`,
   ].join('|')})${String.raw`\s+(?:about|on|regarding|concerning|re:?)\s+(\S.*?)[\s?.!]*$`}`,
   'iu',
 );

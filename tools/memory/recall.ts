@@ -137,7 +137,7 @@ function checkInput(
   // "is my door code 7781 and is my locker 12?", "is my locker 12, my gym PIN 0042?": each check
   // is answered in turn; when one cannot be read, none is (never one yes or no for two).
   // "are my kids Max and Lea?" is one.
-  const [first, ...rest] = match[2]!.split(ANOTHER_CHECK);
+  const [first, ...rest] = match[2]!.split(ANOTHER_CHECK).flatMap((part) => unownedParts(part, match[1]!));
   const one = oneCheck(match[1]!, first!);
   if (!one || rest.length === 0) return one;
   const more = rest.map((part) => {
@@ -146,6 +146,23 @@ function checkInput(
   });
   if (more.length > 4 || more.some((each) => !each)) return undefined;
   return { ...one, more: more as { key: string; guess: string }[] };
+}
+
+/**
+ * A part of a check split again at " and " where what follows is another check said without an
+ * owner word ("door code 7781 and locker 12", "PIN 1234 and door code 7781"): each side a name and
+ * a value with a digit, a sign or a capital. "kids Max and Lea" (one word after "and") stays whole.
+ */
+function unownedParts(part: string, owner: string): string[] {
+  const pieces = part.split(/\s+and\s+/i);
+  if (pieces.length < 2) return [part];
+  const hasValue = (piece: string) => {
+    const one = oneCheck('my', piece);
+    return one !== undefined && /[\p{N}\p{S}@#+]/u.test(one.guess);
+  };
+  return pieces.every((piece) => piece.split(/\s+/).length >= 2 && hasValue(piece))
+    ? [pieces[0]!, ...pieces.slice(1).map((piece) => `${owner} ${piece}`)]
+    : [part];
 }
 
 /** One check of `checkInput`: `owner` ("my", "Anna's") and the name and value said after it. */
@@ -161,8 +178,21 @@ function oneCheck(owner: string, said: string): { key: string; guess: string } |
         // "Tom's" in "is my brother Tom's birthday 12 Oct?" names whose it is.
         (/^\p{Lu}/u.test(word) && !/['’]s$/u.test(word))),
   );
+  // "is my wifi password abc?": a name ending in what a value is kept under (password, code,
+  // PIN…) and one lower-case word after it: that word is the guess.
+  if (at < 0 && words.length >= 2 && isAttributeWord(words.at(-2)!) && !NOT_NAME.test(words.at(-1)!))
+    return oneCheckAt(owner, words, words.length - 1);
   // "is my cartridge healthy?", "is my bike at home?": no word reads as a value, so no check.
   if (at < 0) return undefined;
+  return oneCheckAt(owner, words, at);
+}
+
+/** `oneCheck` with the guess opening at word `at`. */
+function oneCheckAt(
+  owner: string,
+  words: readonly string[],
+  at: number,
+): { key: string; guess: string } | undefined {
   const name = words.slice(0, at);
   let value = words.slice(at);
   if (/^(?:still|really|actually|definitely|now|maybe|perhaps|probably|possibly)$/i.test(value[0]!))
@@ -387,7 +417,20 @@ function checkFact(
   guess: string | undefined,
   store: ReturnType<typeof createMemoryStore>,
 ): RecallOutput {
-  const found = recallFact(key, store);
+  let found = recallFact(key, store);
+  // "is my car plate kr 5521x?": the check read "kr" as part of the name. With no fact of that
+  // name but one named without its last word(s) ("car plate"), those words open the guess.
+  if (guess !== undefined && !found.match && !found.ambiguous) {
+    const words = key.split(/\s+/);
+    for (let cut = 1; cut <= Math.min(2, words.length - 1); cut++) {
+      const shorter = recallFact(words.slice(0, -cut).join(' '), store);
+      if (shorter.match && shorter.score === 1) {
+        found = shorter;
+        guess = `${words.slice(-cut).join(' ')} ${guess}`;
+        break;
+      }
+    }
+  }
   if (guess === undefined || !found.match) return found;
   const { label } = found.match;
   const secret = namesSecret(label);

@@ -5,7 +5,6 @@ import { endSentence } from '../sentence.js';
 import {
   askKey,
   factOpening,
-  factSubject,
   inSentence,
   memoryNewKeyCheck,
   memoryRememberBefore,
