@@ -91,8 +91,8 @@ describe('a check compares values the way a person means them', () => {
     ['is my car plate KR5521Y?', 'No: your car plate is KR 5521X.'],
     ['is my gym PIN 0042?', 'Yes, your gym PIN is 0042.'],
     ['is my gym PIN 42?', 'No, that is not your gym PIN.'],
-    // A list guessed against a value that is none may hold a second check: not judged.
-    ['are my locker 12 and door code 7781?', 'Your locker is 12.'],
+    // A second check said without "my" is answered in turn (issue 7, m13), never judged as one list.
+    ['are my locker 12 and door code 7781?', 'Yes, your locker is 12. Yes, your door code is 7781.'],
   ])('%s → %s', async (request, answer) => {
     const world = offlineWorld();
     await world.remember(seed);
