@@ -367,6 +367,8 @@ const PHRASE_ALIASES: readonly [RegExp, string][] = [
   [/\b(?:tooth|teeth)\s+(?:doctor|doc)\b/gi, 'dentist'],
   // "the name of my dentist": the name is what is stored, under "dentist".
   [/\b(?:the\s+)?name\s+of\s+(?=(?:my|our|the|your)\b)/gi, ''],
+  // "how old is my brother" asks for an age: never answered by "brother's dog" (issue 7, S20).
+  [/\bhow\s+old\s+(?=(?:is|are|was|were|will|would)\b)/gi, 'what age '],
 ];
 
 /** Short forms of words in names ("wifi pw"), said in full. */
