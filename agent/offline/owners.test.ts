@@ -117,3 +117,74 @@ describe('a term-of-address word in the value place is the value', () => {
     },
   );
 });
+
+/** S20 item 2: a stated value that is itself a question is a fact, its "?" kept. */
+describe('a value that is a question', () => {
+  it.each([
+    ['my riddle is what has keys but no locks?', 'riddle', 'what has keys but no locks?'],
+    [
+      'my question for the doctor is why does my knee hurt?',
+      'question for the doctor',
+      'why does my knee hurt?',
+    ],
+    ['remember that my favourite film is What About Bob?', 'favourite film', 'What About Bob?'],
+    ['my favourite film is What About Bob?', 'favourite film', 'What About Bob?'],
+    ['my favourite song is Where Is My Mind?', 'favourite song', 'Where Is My Mind?'],
+    ['my book club question is who killed Roger Ackroyd?', 'book club question', 'who killed Roger Ackroyd?'],
+    ['my motto is what would Jesús do?', 'motto', 'what would Jesús do?'],
+    [
+      'remember my favourite quiz question is how many legs does a spider have?',
+      'favourite quiz question',
+      'how many legs does a spider have?',
+    ],
+  ])('%s → %s is %s', async (request, key, value) => {
+    const { ask, facts } = offlineWorld();
+    const { finish } = await ask(request);
+    expect(finish.status).toBe('done');
+    expect(facts()).toEqual([[key, value]]);
+  });
+
+  it.each([
+    ['my locker is where?'],
+    ['my wifi password is what?'],
+    ['my question is how do I reset the router?'],
+  ])('"%s" is a question and writes nothing', async (request) => {
+    const { ask, facts } = offlineWorld();
+    await ask(request);
+    expect(facts()).toEqual([]);
+  });
+});
+
+/** S20 item 4: "no, my X is Y" after "my X is Z" corrects, as "actually …" does. */
+describe('"no, …" before a whole fact corrects a stored one', () => {
+  it.each([
+    ['no, my dog is Max', 'Max'],
+    ['nope, my dog is Rex', 'Rex'],
+    ['nah, my dog is Bo', 'Bo'],
+    ['wrong, my dog is Kim', 'Kim'],
+    ['not quite, my dog is Lou', 'Lou'],
+    ['No. My dog is Ada', 'Ada'],
+    ['no, my dog is Zoë 🐕', 'Zoë 🐕'],
+    ['nope - my dog is 小白', '小白'],
+  ])('%s → dog is %s', async (request, value) => {
+    const { ask, facts } = offlineWorld();
+    await ask('my dog is Fido');
+    const { finish } = await ask(request);
+    expect(finish.status).toBe('done');
+    expect(facts()).toEqual([['dog', value]]);
+  });
+
+  it('with nothing stored, "no, my cat is Tom" is a plain fact', async () => {
+    const { ask, facts } = offlineWorld();
+    await ask('no, my cat is Tom');
+    expect(facts()).toEqual([['cat', 'Tom']]);
+  });
+
+  it('without "no", a new value for a stored fact still asks first', async () => {
+    const { ask, facts } = offlineWorld();
+    await ask('my dog is Fido');
+    const { finish } = await ask('my dog is Max');
+    expect(finish.status).toBe('needs_input');
+    expect(facts()).toEqual([['dog', 'Fido']]);
+  });
+});

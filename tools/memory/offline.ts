@@ -331,11 +331,11 @@ const NEGATION =
   /^(?:(?:definitely|certainly|really|surely|absolutely|probably|just|still|actually|so|def)\s+)*(?:not|never|no\s+longer|nothing)\b/iu;
 
 /**
- * A bare statement that corrects what was said before ("actually …", "… now", "correction: …",
+ * A bare statement that corrects what was said before ("actually …", "no, …", "nope, …", "… now", "correction: …",
  * "we changed …", "12, not 11", "I mixed it up"): the person means to replace the stored value.
  */
 const CORRECTION =
-  /\b(?:actually|now|ahora|en\s+realidad|maintenant|en\s+fait|jetzt|eigentlich|adesso|ora|in\s+realtà|agora|na\s+verdade|nu|anymore|any\s+more|instead|correction|corrected|correct|change[ds]?|update[ds]?|new|wait|mixed\s+(?:it\s+|them\s+)?up|wrong|sorry|oops|moved|switched|no\s+longer|from\s+now\s+on|these\s+days|rather)\b|,\s*not\s+\S|\s+not\s+\S+\s*[.!]*$/iu;
+  /^\s*(?:no|nope|nah|naw|wrong|incorrect|not\s+quite|not\s+really|not\s+so|that['’]?s\s+(?:wrong|not\s+right))\s*[,;:.!–—-]|\b(?:actually|now|ahora|en\s+realidad|maintenant|en\s+fait|jetzt|eigentlich|adesso|ora|in\s+realtà|agora|na\s+verdade|nu|anymore|any\s+more|instead|correction|corrected|correct|change[ds]?|update[ds]?|new|wait|mixed\s+(?:it\s+|them\s+)?up|wrong|sorry|oops|moved|switched|no\s+longer|from\s+now\s+on|these\s+days|rather)\b|,\s*not\s+\S|\s+not\s+\S+\s*[.!]*$/iu;
 
 /**
  * Words of doubt: "probably Alien, I guess", "can't recall", "vielleicht", "tal vez", and two
