@@ -188,3 +188,34 @@ describe('"no, …" before a whole fact corrects a stored one', () => {
     expect(facts()).toEqual([['dog', 'Fido']]);
   });
 });
+
+/** S20 item 5: smaller answers said right. */
+describe('an animal called something, work facts, and a pronoun after a thing', () => {
+  it.each([
+    ['remember that my horse is called Buddy', 'what is my horse called', "Your horse's name is Buddy."],
+    ['my cat is called Mochi', "what's my cat's name?", "Your cat's name is Mochi."],
+    ['remember my parrot is called Kiwi 🦜', 'what is my parrot called', "Your parrot's name is Kiwi 🦜."],
+    ['I work at Acme', 'where do I work', 'You work at Acme.'],
+    ['I work at Zürich Versicherung', 'where do I work?', 'You work at Zürich Versicherung.'],
+  ])('%s, then "%s" → %s', async (fact, question, expected) => {
+    const { ask } = offlineWorld();
+    await ask(fact);
+    expect((await ask(question)).answer).toBe(expected);
+  });
+
+  it.each([
+    ['my locker is 42. He is tall.'],
+    ['my car is a Golf. She is red.'],
+    ['my wifi is Home-5G. They are slow.'],
+  ])('"%s": the tip never pins a person pronoun on a thing', async (request) => {
+    const { ask } = offlineWorld();
+    const { answer } = await ask(request);
+    expect(answer).toContain('"remember my … is …" with its name');
+    expect(answer).not.toMatch(/remember my (?:locker|car|wifi)'s/);
+  });
+
+  it('"my dog\'s name is Rex. He is 5." still suggests the dog\'s age', async () => {
+    const { ask } = offlineWorld();
+    expect((await ask("my dog's name is Rex. He is 5.")).answer).toContain('"remember my dog\'s age is 5"');
+  });
+});

@@ -641,7 +641,8 @@ export function bestFacts(
  * anniversary", "The guest wifi" and "C# version" kept as said otherwise.
  */
 export function factSubject(label: string): string {
-  const text = label.trim();
+  // "my horse is called Buddy" is kept as "horse name": said back as "Your horse's name" (S20).
+  const text = label.trim().replace(ANIMAL_NAME, "$1's name");
   const mine = /^(?:my|your)\s+(.+)$/i.exec(text);
   if (mine) return `Your ${mine[1]}`;
   const ours = /^(our|the|his|her|their)\s+(.+)$/i.exec(text);
@@ -650,6 +651,10 @@ export function factSubject(label: string): string {
   if (/^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*['’]s?\b/u.test(text)) return text;
   return `Your ${text}`;
 }
+
+/** An animal's name kept without its "'s" ("horse name", "my dog name"): group 1 is through the animal. */
+const ANIMAL_NAME =
+  /^((?:(?:my|your|our)\s+)?(?:horse|pony|dog|cat|puppy|kitten|rabbit|bunny|hamster|parrot|budgie|bird|fish|goldfish|turtle|tortoise|snake|lizard|ferret|guinea\s+pig|goat|cow|donkey|chicken|hen))\s+name$/i;
 
 /** "Your car is parked on level 3.", "Your passport expires in May 2029.", "Anna's phone is …" */
 export function factSentence(entry: FactEntry): string {
