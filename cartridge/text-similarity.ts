@@ -360,9 +360,24 @@ function otherOne(
     namedLeftAt.some((index) => whichOne(named[index]!.word) || (places && PLACE_OF.has(named[index]!.word)))
   )
     return true;
+  // "friend's husband", "sister's cat" for "friend's name" or "who is my friend": a person or pet
+  // named after the owner is somebody else, never the owner (issue 7, S20).
+  if (
+    namedLeftAt.some(
+      (index) =>
+        named[index]!.owner &&
+        !named[index]!.possessive &&
+        PEOPLE.has(named[index]!.word) &&
+        named.slice(0, index).some(({ possessive }) => possessive),
+    )
+  )
+    return true;
   const head = named.findLastIndex(({ owner, symbol }) => !owner && !symbol);
   if (head < 0 || !namedLeftAt.includes(head) || impliedBy(named, head) || named[head]!.possessive)
     return false;
+  // "who is my brother" is not "brother's car": a question naming only a person is about them.
+  if (asked.every(({ owner }) => owner) && named.slice(0, head).some(({ possessive }) => possessive))
+    return true;
   const word = named[head]!.word;
   return asked.some((each) => each.word === 'name') || PEOPLE.has(word) || ROLE.has(word);
 }

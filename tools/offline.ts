@@ -337,7 +337,12 @@ export function cleanContent(text: string): string {
   if (/[^.]\.$/.test(current) && !ownPeriod(current)) current = current.slice(0, -1);
   // A single code-like word keeps a "?" that ends it ("7x?9?", "A+?"): it is the value as typed.
   const codeLike = !/\s/.test(current) && /[^\p{L}?!…]/u.test(current.replace(/[?!…]+$/u, ''));
-  if (!codeLike || /^[\d.,]+\?$/.test(current)) current = current.replace(/(?<![?!])\?$/, '');
+  // A value that is itself a question keeps its "?" ("What About Bob?", "why does my knee hurt?").
+  const asks =
+    /^(?:what|why|how|who|where|when|which|whose|do|does|did|can|could|would|will|should|shall|is|are|am)\s+\S+\s+\S/iu.test(
+      current,
+    );
+  if ((!codeLike || /^[\d.,]+\?$/.test(current)) && !asks) current = current.replace(/(?<![?!])\?$/, '');
   return current.trim();
 }
 
@@ -370,6 +375,8 @@ const PHRASE_ALIASES: readonly [RegExp, string][] = [
   [/\b(?:tooth|teeth)\s+(?:doctor|doc)\b/gi, 'dentist'],
   // "the name of my dentist": the name is what is stored, under "dentist".
   [/\b(?:the\s+)?name\s+of\s+(?=(?:my|our|the|your)\b)/gi, ''],
+  // "how old is my brother" asks for an age: never answered by "brother's dog" (issue 7, S20).
+  [/\bhow\s+old\s+(?=(?:is|are|was|were|will|would)\b)/gi, 'what age '],
 ];
 
 /** Short forms of words in names ("wifi pw"), said in full. */

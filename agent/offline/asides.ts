@@ -60,6 +60,10 @@ export function dropValueWordCloser(text: string): string {
  * value: `before` states a value and does not end in a code after a `gap` with a break.
  */
 export function valueWordKept(before: string, gap: string, whole: string): boolean {
+  // "change my nickname to Buddy", "can you set my dog's name to Honey": a word right after "to",
+  // "is", "called" (no comma between) is in the value's place, never a term of address (S20).
+  if (!/[,;]/.test(gap) && /(?:\b(?:to|is|are|was|were|be|called|named|as)|[:=])\s*$/i.test(before))
+    return true;
   const lastWord = /(\S+)\s*$/.exec(before)?.[1] ?? '';
   const afterCode = /\p{N}/u.test(lastWord) && /[,;]/.test(gap);
   return !afterCode && VALUE_OPENS.test(before) && !ASKS.test(whole.trim());

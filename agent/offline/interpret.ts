@@ -499,8 +499,22 @@ const POLITE_REQUEST = /^(?:(?:please|kindly)\b|(?:can|could|would|will)\s+(?:yo
  */
 export function isQuestion(original: string, rewritten: Token[], text = ''): boolean {
   if (QUESTION_WORDS.has(rewritten[0]?.norm ?? '')) return true;
-  return /\?\s*$/.test(original) && !POLITE_REQUEST.test(original) && !EXPLICIT_STATEMENT.test(text);
+  return (
+    /\?\s*$/.test(original) &&
+    !POLITE_REQUEST.test(original) &&
+    !EXPLICIT_STATEMENT.test(text) &&
+    !STATED_QUESTION.test(original.trim())
+  );
 }
+
+/**
+ * "my riddle is what has keys but no locks?", "my favourite film is What About Bob?": a statement
+ * whose value is itself a question (two words or more after the question word) is a fact, its "?"
+ * part of the value (issue 7, S20). "my locker is where?" and "my question is how …?" (asked of
+ * fazt, maybe) stay questions.
+ */
+const STATED_QUESTION =
+  /^(?:my|our)\s+(?!(?:question|query)\s+(?:is|was)\b)(?:[^\s?]+\s+){1,6}?(?:is|was)\s+(?:what|why|how|who|where|when|which|whose|do|does|did|can|could|would|will|should|shall|is|are|am)\s+\S+\s+\S[^?]*\?+$/iu;
 
 /**
  * "remember that my wifi password is Tr0ub4dor&3!?": a request to keep "X is Y" that ends in "?"

@@ -1,3 +1,4 @@
+import { isOwnerWord } from '../../cartridge/text-similarity.js';
 import {
   clauseCandidates,
   isAside,
@@ -270,9 +271,17 @@ function sayBack(sentence: string, key: string | undefined): string {
     // most likely an age; said as an example only, never kept as a guess.
     const possessor = key ? /^(.+?)['’]s?\s/.exec(key)?.[1] : undefined;
     // "sister lives in Lyon" names no one to own a fact: no "remember my sister lives in Lyon's …".
-    const owner =
+    const said =
       possessor ??
       (key && !/\s(?:in|at|on|to|of|with|for|from|by|lives?|works?|is|are)\b/i.test(key) ? key : undefined);
+    // "my locker is 42. He is tall.": "he", "she", "they" are people (or pets), never a locker (S20).
+    const last = said?.split(/\s+/).at(-1) ?? '';
+    const owner =
+      said && /^(?:he|she|him|his|her|they|them|their)$/i.test(pronoun[1] ?? '')
+        ? isOwnerWord(last.replace(/['’]s?$/u, '')) || /^\p{Lu}/u.test(last)
+          ? said
+          : undefined
+        : said;
     const value = pronoun[2] ? (pronoun[3] ?? '').trim() : '';
     const what =
       possessor && /^(?:he|she|they)$/i.test(pronoun[1] ?? '') && /^\d{1,3}$/.test(value) ? 'age' : '…';

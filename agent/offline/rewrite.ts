@@ -29,6 +29,9 @@ const LEADING: readonly RegExp[] = [
   /^(?:correction|update|fyi|btw|ps)\s*:\s*(?=(?:my|the|our)\b)/i,
   /^(?:go\s+ahead\s+and|quickly|just)\s+/i,
   /^(?:actually|also|oh|btw|by\s+the\s+way)\b[\s,]*/i,
+  // "no, my dog is Max", "nope - my dog is 小白": a correction word before a whole fact (the
+  // replace check reads it in the request as said, S20).
+  /^(?:no|nope|nah|naw|wrong|incorrect|not\s+quite|not\s+really)\s*[,;:.!–—-]+\s*(?=(?:my|our)\s)/i,
 ];
 
 const TRAILING: readonly RegExp[] = [

@@ -331,11 +331,11 @@ const NEGATION =
   /^(?:(?:definitely|certainly|really|surely|absolutely|probably|just|still|actually|so|def)\s+)*(?:not|never|no\s+longer|nothing)\b/iu;
 
 /**
- * A bare statement that corrects what was said before ("actually …", "… now", "correction: …",
+ * A bare statement that corrects what was said before ("actually …", "no, …", "nope, …", "… now", "correction: …",
  * "we changed …", "12, not 11", "I mixed it up"): the person means to replace the stored value.
  */
 const CORRECTION =
-  /\b(?:actually|now|ahora|en\s+realidad|maintenant|en\s+fait|jetzt|eigentlich|adesso|ora|in\s+realtà|agora|na\s+verdade|nu|anymore|any\s+more|instead|correction|corrected|correct|change[ds]?|update[ds]?|new|wait|mixed\s+(?:it\s+|them\s+)?up|wrong|sorry|oops|moved|switched|no\s+longer|from\s+now\s+on|these\s+days|rather)\b|,\s*not\s+\S|\s+not\s+\S+\s*[.!]*$/iu;
+  /^\s*(?:no|nope|nah|naw|wrong|incorrect|not\s+quite|not\s+really|not\s+so|that['’]?s\s+(?:wrong|not\s+right))\s*[,;:.!–—-]|\b(?:actually|now|ahora|en\s+realidad|maintenant|en\s+fait|jetzt|eigentlich|adesso|ora|in\s+realtà|agora|na\s+verdade|nu|anymore|any\s+more|instead|correction|corrected|correct|change[ds]?|update[ds]?|new|wait|mixed\s+(?:it\s+|them\s+)?up|wrong|sorry|oops|moved|switched|no\s+longer|from\s+now\s+on|these\s+days|rather)\b|,\s*not\s+\S|\s+not\s+\S+\s*[.!]*$/iu;
 
 /**
  * Words of doubt: "probably Alien, I guess", "can't recall", "vielleicht", "tal vez", and two
@@ -641,7 +641,8 @@ export function bestFacts(
  * anniversary", "The guest wifi" and "C# version" kept as said otherwise.
  */
 export function factSubject(label: string): string {
-  const text = label.trim();
+  // "my horse is called Buddy" is kept as "horse name": said back as "Your horse's name" (S20).
+  const text = label.trim().replace(ANIMAL_NAME, "$1's name");
   const mine = /^(?:my|your)\s+(.+)$/i.exec(text);
   if (mine) return `Your ${mine[1]}`;
   const ours = /^(our|the|his|her|their)\s+(.+)$/i.exec(text);
@@ -662,6 +663,10 @@ export function factOpening(label: string): string {
   const be = verb.test(name) ? '' : pluralName(name) ? ' are' : ' is';
   return `${factSubject(name)}${be}`;
 }
+
+/** An animal's name kept without its "'s" ("horse name", "my dog name"): group 1 is through the animal. */
+const ANIMAL_NAME =
+  /^((?:(?:my|your|our)\s+)?(?:horse|pony|dog|cat|puppy|kitten|rabbit|bunny|hamster|parrot|budgie|bird|fish|goldfish|turtle|tortoise|snake|lizard|ferret|guinea\s+pig|goat|cow|donkey|chicken|hen))\s+name$/i;
 
 /** "Your car is parked on level 3.", "Your passport expires in May 2029.", "Anna's phone is …" */
 export function factSentence(entry: FactEntry): string {
