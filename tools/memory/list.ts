@@ -4,14 +4,15 @@ import { defineTool } from '../define-tool.js';
 import { questionWords } from '../offline.js';
 import { limit } from '../schemas.js';
 import { endSentence } from '../sentence.js';
-import { bestFacts, factSentence, factSubject } from './offline.js';
+import { bestFacts, factSentence, factSubject, listedFact, maskedNote } from './offline.js';
 import { memoryEntry } from './schemas.js';
 import { createMemoryStore } from './store.js';
 
 export const memoryList = defineTool({
   name: 'memory_list',
   title: 'List remembered facts',
-  description: 'List the facts fazt remembers, most recently updated first.',
+  description:
+    'List the facts fazt remembers, most recently updated first. The output (JSON, MCP) has every value exact; the sentence said to a person masks a secret\'s value (PIN, password, code…) as "••••", to be asked for by name.',
   risk: 'read',
   input: z.object({
     limit: limit(50),
@@ -44,9 +45,8 @@ export const memoryList = defineTool({
   describe: ({ entries, total }) =>
     total === 0
       ? 'I have nothing remembered yet.'
-      : endSentence(
-          `I remember ${total} thing${total === 1 ? '' : 's'}: ${entries.map((entry) => `${entry.label}: ${String(entry.value)}`).join('; ')}`,
-        ),
+      : // A secret's value is masked; asked for by name it is said (`listedFact`).
+        `${endSentence(`I remember ${total} thing${total === 1 ? '' : 's'}: ${entries.map(listedFact).join('; ')}`)}${maskedNote(entries)}`,
   offline: {
     // A question answered from the facts: half its words in one fact's name or value; after a
     // lookup that found nothing, or for a bare name, every word ("wifi pw", "heart doctor").
@@ -59,7 +59,7 @@ export const memoryList = defineTool({
           // Several fit as well as each other: listed, and which one is asked; none is guessed.
           return {
             question: `${endSentence(
-              `${facts.length === 2 ? 'Two' : facts.length} remembered facts fit: ${facts.map((fact) => `${fact.label}: ${String(fact.value)}`).join('; ')}`,
+              `${facts.length === 2 ? 'Two' : facts.length} remembered facts fit: ${facts.map(listedFact).join('; ')}`,
             )} Which one do you mean? Ask with its full name.`,
           };
         if (facts[0]) return factSentence(facts[0]);
