@@ -31,7 +31,7 @@ function spokenForms(value: unknown): string[] {
   return [];
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 interface Needle {
   /** The value as a whole token: not part of a longer word or number ("4821" is not in "148210"). */
@@ -54,7 +54,7 @@ function needlesOf(facts: readonly ForgottenFact[]): Needle[] {
     const names = [fact.label, fact.key].map((name) => name.toLowerCase()).filter((name) => name.trim());
     for (const form of new Set(spokenForms(fact.value))) {
       needles.push({
-        pattern: new RegExp(`(?<![\\p{L}\\p{N}\\p{M}])${escape(form)}(?![\\p{L}\\p{N}\\p{M}])`, 'giu'),
+        pattern: new RegExp(`(?<![\\p{L}\\p{N}\\p{M}])${escaped(form)}(?![\\p{L}\\p{N}\\p{M}])`, 'giu'),
         short: [...form].length < SHORT,
         names,
         like: likeOf(form),
