@@ -37,6 +37,13 @@ export const memoryList = defineTool({
     'show my saved memories',
     'show all the facts you have',
     'what is stored about me',
+    // m13 (stranger): the same question said other ways.
+    'list everything you know',
+    'list everything you remember',
+    'show me everything you know',
+    'show all my facts',
+    'list all my facts',
+    'what facts do you have',
   ],
   run({ limit: count, offset }, { cartridge }) {
     const memory = createMemoryStore(cartridge);
