@@ -16,7 +16,8 @@ export interface ForgottenFact {
 
 /**
  * Values shorter than this (in code points) are too common to replace in every text ("5", "no",
- * "A-"): they are replaced only in a text that also names their fact (its label or key).
+ * "A-", "?"): they are replaced only in a text that also names their fact (its label or key).
+ * Two symbols or emoji without a letter or digit ("🦄🦄") are not common: replaced everywhere.
  */
 const SHORT = 3;
 
@@ -34,6 +35,8 @@ function spokenForms(value: unknown): string[] {
 const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 interface Needle {
+  /** The value as said. */
+  form: string;
   /** The value as a whole token: not part of a longer word or number ("4821" is not in "148210"). */
   pattern: RegExp;
   /** Short values are replaced only where their fact is named. */
@@ -54,8 +57,9 @@ function needlesOf(facts: readonly ForgottenFact[]): Needle[] {
     const names = [fact.label, fact.key].map((name) => name.toLowerCase()).filter((name) => name.trim());
     for (const form of new Set(spokenForms(fact.value))) {
       needles.push({
+        form,
         pattern: new RegExp(`(?<![\\p{L}\\p{N}\\p{M}])${escaped(form)}(?![\\p{L}\\p{N}\\p{M}])`, 'giu'),
-        short: [...form].length < SHORT,
+        short: [...form].length < SHORT && ([...form].length === 1 || /[\p{L}\p{N}]/u.test(form)),
         names,
         like: likeOf(form),
         likeJson: likeOf(JSON.stringify(form).slice(1, -1)),
@@ -63,6 +67,33 @@ function needlesOf(facts: readonly ForgottenFact[]): Needle[] {
     }
   }
   return needles;
+}
+
+/** Needles by the first word of their value (lower case); those with no word in `wordless`. */
+interface WordIndex {
+  byWord: Map<string, Needle[]>;
+  wordless: Needle[];
+}
+
+const WORD = /[\p{L}\p{N}\p{M}]+/gu;
+
+function wordIndex(needles: readonly Needle[]): WordIndex {
+  const byWord = new Map<string, Needle[]>();
+  const wordless: Needle[] = [];
+  for (const needle of needles) {
+    const first = needle.form.toLowerCase().match(WORD)?.[0];
+    if (!first) wordless.push(needle);
+    else byWord.set(first, [...(byWord.get(first) ?? []), needle]);
+  }
+  return { byWord, wordless };
+}
+
+/** The needles that may occur in `text`: those whose first word it holds, and the wordless ones. */
+function candidatesIn(text: string, { byWord, wordless }: WordIndex): Needle[] {
+  const found = new Set<Needle>(wordless);
+  for (const word of text.toLowerCase().match(WORD) ?? [])
+    for (const needle of byWord.get(word) ?? []) found.add(needle);
+  return [...found];
 }
 
 /** `text` with every needle that applies to it replaced by `marker`. */
@@ -114,7 +145,7 @@ const PLACES: readonly { table: string; id: string; column: string; json: boolea
 /** Contentful FTS5 tables among `PLACES`: merged after a change so no old segment keeps a term. */
 const FTS = new Set(['chat_message_search']);
 
-/** How many candidate rows one query reads at most per batch of values (LIKE terms OR-ed). */
+/** Up to this many values, candidate rows are found by `LIKE` terms OR-ed in one query. */
 const BATCH = 40;
 
 /**
@@ -128,8 +159,9 @@ const BATCH = 40;
  * and other facts are the person's own texts and are not touched.
  *
  * Runs inside the caller's transaction (a tool's), so the fact and every copy go together.
- * Candidate rows are found with `LIKE` (ASCII case-insensitive), then checked exactly; cost is
- * one scan of each table per 40 values. Returns how many rows changed.
+ * Up to 40 values, candidate rows are found with `LIKE` (ASCII case-insensitive) in one scan of
+ * each table, then checked exactly; more (forget everything), each table is read once and each
+ * row checked against the values whose first word it holds. Returns how many rows changed.
  */
 export function redactValues(
   db: Database,
@@ -145,25 +177,42 @@ export function redactValues(
   );
   let changed = 0;
   const merge = new Set<string>();
+  // Many values at once (forget everything): one pass over each table, each row checked only
+  // against the values whose first word it holds (`candidatesIn`), instead of a scan per 40.
+  const index = needles.length > BATCH ? wordIndex(needles) : undefined;
   for (const place of PLACES) {
     if (!tables.has(place.table)) continue;
-    for (let at = 0; at < needles.length; at += BATCH) {
-      const batch = needles.slice(at, at + BATCH);
-      const terms = batch.flatMap((needle) => [needle.like, needle.likeJson]);
-      const where = terms.map(() => `${place.column} LIKE ? ESCAPE '\\'`).join(' OR ');
-      const rows = db
-        .prepare(`SELECT ${place.id} AS id, ${place.column} AS text FROM ${place.table} WHERE ${where}`)
-        .all(...terms) as { id: number | string; text: string | null }[];
-      const update = db.prepare(`UPDATE ${place.table} SET ${place.column} = ? WHERE ${place.id} = ?`);
+    const update = db.prepare(`UPDATE ${place.table} SET ${place.column} = ? WHERE ${place.id} = ?`);
+    const redactRows = (rows: { id: number | string; text: string | null }[], batch?: readonly Needle[]) => {
       for (const { id, text } of rows) {
         if (typeof text !== 'string') continue;
-        const out = place.json ? redactJson(text, batch, marker) : redactText(text, batch, marker, text);
+        const some = batch ?? candidatesIn(text, index!);
+        if (some.length === 0) continue;
+        const out = place.json ? redactJson(text, some, marker) : redactText(text, some, marker, text);
         if (out === text) continue;
         update.run(out, id);
         changed++;
         if (FTS.has(place.table)) merge.add(place.table);
       }
+    };
+    if (index) {
+      redactRows(
+        db
+          .prepare(
+            `SELECT ${place.id} AS id, ${place.column} AS text FROM ${place.table} WHERE ${place.column} IS NOT NULL`,
+          )
+          .all() as { id: number | string; text: string | null }[],
+      );
+      continue;
     }
+    const terms = needles.flatMap((needle) => [needle.like, needle.likeJson]);
+    const where = terms.map(() => `${place.column} LIKE ? ESCAPE '\\'`).join(' OR ');
+    redactRows(
+      db
+        .prepare(`SELECT ${place.id} AS id, ${place.column} AS text FROM ${place.table} WHERE ${where}`)
+        .all(...terms) as { id: number | string; text: string | null }[],
+      needles,
+    );
   }
   for (const table of merge) db.prepare(`INSERT INTO ${table} (${table}) VALUES ('optimize')`).run();
   return changed;

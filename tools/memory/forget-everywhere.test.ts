@@ -171,6 +171,28 @@ describe('forget means forget', () => {
     expect(kept[2]?.content).toBe('order 155110 and purple-77');
   });
 
+  it('"forget everything" with many facts (one pass per table) forgets each value, and only those', async () => {
+    const { runtime, call, said } = await world();
+    const facts = Array.from({ length: 60 }, (_, i) => [`locker ${i}`, `L${1000 + i}-x`] as const);
+    await call('memory_import', { entries: facts.map(([key, value]) => ({ key, value })) });
+    await call('memory_remember', { key: 'emoji pass', value: '🦄🦄' });
+    await said('many0001', `lockers ${facts.map(([, value]) => value).join(', ')} and 🦄🦄`, 'Noted.');
+    await said('many0002', 'L1000-xy and L99 stay', 'ok');
+    expect((await call('memory_clear', {})).ok).toBe(true);
+    // "L1000-xy and L99 stay" holds "L1000-x" only as part of a longer token: that copy is another value.
+    for (const [, value] of facts)
+      expect(
+        copiesIn(runtime.cartridge.path, value).filter((place) => !place.includes('stay')),
+        value,
+      ).toEqual([]);
+    expect(copiesIn(runtime.cartridge.path, '🦄🦄')).toEqual([]);
+    const store = createConversationStore(runtime.cartridge);
+    expect(store.messages('many0001')[0]?.content).toBe(
+      `lockers ${facts.map(() => FORGOTTEN).join(', ')} and ${FORGOTTEN}`,
+    );
+    expect(store.messages('many0002')[0]?.content).toBe('L1000-xy and L99 stay');
+  });
+
   it('a short value goes only where its fact is named ("5" is not every five)', async () => {
     const { runtime, call, said } = await world();
     await call('memory_remember', { key: "Rex's age", value: '5' });
