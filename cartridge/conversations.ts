@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { UsageError } from './errors.js';
 import type { Cartridge } from './open.js';
+import { redactForgotten } from './redact.js';
 
 export type MessageRole = 'user' | 'assistant' | 'tool';
 
@@ -189,7 +190,8 @@ export function createConversationStore(
         );
       }
       if (messages.length === 0) throw new UsageError('A turn needs at least one message.');
-      const contents = messages.map(serialise);
+      // A value this process forgot (the forget's own result, an answer repeating it) is never stored.
+      const contents = messages.map((message, index) => redactForgotten(prepare, serialise(message, index)));
       const usageJson = usage
         ? JSON.stringify({ inputTokens: usage.inputTokens, outputTokens: usage.outputTokens })
         : null;
@@ -204,7 +206,8 @@ export function createConversationStore(
               conversationId,
             );
           } else {
-            const title = firstUserText(messages);
+            const first = firstUserText(messages);
+            const title = first && (JSON.parse(redactForgotten(prepare, JSON.stringify(first))) as string);
             prepare(
               'INSERT INTO conversations (id, title, model, created_at, updated_at) VALUES (?, ?, ?, ?, ?)',
             ).run(conversationId, title ? conversationTitle(title) : null, model, now, now);

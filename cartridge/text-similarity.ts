@@ -555,8 +555,13 @@ function impliedBy(words: readonly SubjectWord[], index: number): boolean {
 
 /** Words that make a fact's value a secret: a PIN, a password, a code, a key, a token… */
 const SECRET = wordSet(
-  'pin pins puk password passwords passwd pwd pw passcode passcodes passphrase code codes combination combo secret secrets key keys token tokens login logins cvv cvc cvv2 otp seed mnemonic ssn',
+  'pin pins puk password passwords passwd pwd pw passcode passcodes passphrase code codes combination combo secret secrets key keys token tokens login logins cvv cvc cvv2 otp seed mnemonic ssn ' +
+    // The same in other languages, as `words` folds them ("contraseña" → "contrasena").
+    'passwort kennwort geheimzahl contrasena senha wachtwoord haslo sifre mdp пароль пин пинкод',
 );
+
+/** Secret words of scripts written without spaces ("wifi密码", "銀行の暗証番号"). */
+const SECRET_SCRIPT = /密码|密碼|口令|暗証番号|パスワード|暗号|비밀번호|암호/u;
 
 /** Numbers that are secrets when said after these words ("account number", "card number"). */
 const SECRET_NUMBER = new Set([
@@ -600,7 +605,7 @@ const SECRET_EMOJI = /[\u{1F511}\u{1F510}\u{1F512}\u{1F5DD}]/u;
  * shows the bank PIN). "zip code", "area code" and "dress code" are not secrets.
  */
 export function namesSecret(name: string): boolean {
-  if (SECRET_EMOJI.test(name)) return true;
+  if (SECRET_EMOJI.test(name) || SECRET_SCRIPT.test(name)) return true;
   const said = words(name).map((word) => SHORT_FORM[word] ?? word);
   return said.some((word, at) => {
     const before = said[at - 1];

@@ -57,6 +57,12 @@ export interface ToolDefinition<I extends ObjectSchema, O extends z.ZodType> {
    */
   transactional?: boolean;
   run(input: z.output<I>, context: ToolContext): z.input<O> | Promise<z.input<O>>;
+  /**
+   * What the audit keeps of a call's input, when it must not keep all of it (a secret value):
+   * given the input as sent (it may not have passed validation), returns what is recorded.
+   * Without it the input is recorded as sent (clipped to 4 KiB).
+   */
+  recorded?(input: Record<string, unknown>): unknown;
   /** The result in one plain sentence for a person or a model ("Your bike lock code is 4312."). */
   describe?(output: z.output<O>, input: z.output<I>): string;
   /**

@@ -90,7 +90,14 @@ export function createExecutor({
 }: ExecutorOptions): Executor {
   /** Writes the audit row and the `tool.called` event of one call; returns the audit id. */
   const record = ({ tool, caller, input, outcome, error, durationMs }: CallRecord): number => {
-    const auditId = cartridge.audit.record({ caller, tool, input, outcome, error, durationMs });
+    const auditId = cartridge.audit.record({
+      caller,
+      tool,
+      input: recordedInput(tool, input),
+      outcome,
+      error,
+      durationMs,
+    });
     cartridge.events.append({
       type: 'tool.called',
       source: caller.id ? `${caller.kind}:${caller.id}` : caller.kind,
@@ -105,7 +112,22 @@ export function createExecutor({
    * the row is written later (`cartridge.audits`) and the id is 0 ("pending").
    */
   const recordAlone = (call: CallRecord): Promise<number> =>
-    cartridge.exclusive(() => cartridge.audits.write({ ...call, ts: Date.now() }) ?? 0);
+    cartridge.exclusive(
+      () =>
+        cartridge.audits.write({ ...call, input: recordedInput(call.tool, call.input), ts: Date.now() }) ?? 0,
+    );
+
+  /** What the audit keeps of a call's input: the tool's `recorded` view of it (secrets left out). */
+  const recordedInput = (name: string, input: unknown): unknown => {
+    const tool = registry.get(name);
+    if (!tool?.recorded || typeof input !== 'object' || input === null || Array.isArray(input)) return input;
+    try {
+      return tool.recorded(input as Record<string, unknown>);
+    } catch {
+      // A view that fails records nothing of the input rather than all of it.
+      return '[not recorded]';
+    }
+  };
 
   const runTool = async (tool: AnyTool, input: unknown, context: ToolContext) => {
     const raw = await tool.run(input as Record<string, unknown>, context);

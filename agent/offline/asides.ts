@@ -23,7 +23,9 @@ export const ASIDE_OPENERS: readonly RegExp[] = [
  */
 export const ASIDE_CLOSERS: readonly RegExp[] = [
   /(?:^|(?<!\b(?:is|are|was|were|be|called|named))[\s,;]+)(?:lol|lmao|rofl|haha+|hehe+|xd|:\)|:-\)|;\))\s*[.!?]*$/i,
-  /[\s,;]+(?:do\s+you\s+know|you\s+know|if\s+you\s+know|right)\s*[.!?]*$/i,
+  // "…, you know": never the object of a question about what fazt knows ("list everything you
+  // know", "show all the facts you know" ask for the facts).
+  /(?<!\b(?:everything|anything|all|things|stuff|facts|info|information|what|whatever|else))[\s,;]+(?:do\s+you\s+know|you\s+know|if\s+you\s+know|right)\s*[.!?]*$/i,
 ];
 
 /**

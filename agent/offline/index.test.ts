@@ -59,7 +59,9 @@ describe('offline planner', () => {
     await ask('the wifi password is Hunter2!');
     expect(createMemoryStore(cartridge).get('wifi password')?.value).toBe('Hunter2!');
     const { finish } = await ask('change the wifi password to Tr0ub4dor&3');
-    expect(finish.answer).toContain('was Hunter2!');
+    // m13: a secret's old value is forgotten everywhere, so the answer does not repeat it.
+    expect(finish.answer).toContain('the old one is forgotten');
+    expect(finish.answer).not.toContain('Hunter2!');
     expect(createMemoryStore(cartridge).count()).toBe(1);
     expect(createMemoryStore(cartridge).get('wifi password')?.value).toBe('Tr0ub4dor&3');
   });

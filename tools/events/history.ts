@@ -1,7 +1,8 @@
 /**
  * Questions about what happened to facts and notes, answered from the event log (issue 7, m11):
  * "when did I forget my seat?", "what did I change today?", "what did I remember yesterday?",
- * "what did I forget this week?", "what have I deleted?". Times are the machine's local zone; a
+ * "what did I forget this week?", "what have I deleted?". "What did I change …" is every change:
+ * facts remembered, changed and forgotten, notes added and deleted. Times are the machine's local zone; a
  * day is bounded on both ends; values are never said (a forgotten secret stays forgotten, and a
  * changed one is not repeated), only the facts' names and note numbers.
  */
@@ -111,24 +112,25 @@ function said(event: LoggedEvent, kind: Kind): { what: string; key?: string } | 
   const fact = key ? `your ${key}` : 'a fact';
   switch (event.type) {
     case 'memory.forgotten':
-      return kind === 'forgot' || kind === 'deleted'
+      return kind === 'forgot' || kind === 'deleted' || kind === 'changed'
         ? { what: `forgot ${fact}`, ...(key ? { key } : {}) }
         : undefined;
     case 'note.deleted':
-      return kind === 'deleted' ? { what: `deleted note #${String(data.id)}` } : undefined;
+      return kind === 'deleted' || kind === 'changed'
+        ? { what: `deleted note #${String(data.id)}` }
+        : undefined;
     case 'memory.remembered': {
       const changed = data.previous !== null && data.previous !== undefined;
-      if (kind === 'changed' && !changed) return undefined;
       if (kind === 'added' && changed) return undefined;
       if (kind !== 'changed' && kind !== 'remembered' && kind !== 'added') return undefined;
       return { what: `${changed ? 'changed' : 'remembered'} ${fact}`, ...(key ? { key } : {}) };
     }
     case 'memory.imported':
-      return kind === 'remembered' || kind === 'added'
+      return kind === 'remembered' || kind === 'added' || kind === 'changed'
         ? { what: `imported ${String(data.count)} fact${data.count === 1 ? '' : 's'}` }
         : undefined;
     case 'note.added':
-      return kind === 'added' ? { what: `added note #${String(data.id)}` } : undefined;
+      return kind === 'added' || kind === 'changed' ? { what: `added note #${String(data.id)}` } : undefined;
     default:
       return undefined;
   }

@@ -85,7 +85,11 @@ describe('a name that fits several facts is asked about, never guessed', () => {
     const result = await call('memory_recall', { key: asked });
     expect(result).toMatchObject({ ok: true, output: { found: false, match: null, ambiguous: true } });
     if (!result.ok) return;
-    for (const [key, value] of facts) expect(result.text).toContain(`${key}: ${value}`);
+    // m13: each is a secret (key, password, PIN, code): named with its value masked, never shown.
+    for (const [key, value] of facts) {
+      expect(result.text).toContain(`${key}: ••••`);
+      expect(result.text).not.toContain(value);
+    }
     expect(result.text).toMatch(/Which one do you mean\?/);
   });
 

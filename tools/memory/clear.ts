@@ -4,7 +4,7 @@ import { defineTool } from '../define-tool.js';
 import { everyItem, FINGERPRINT, itemsFingerprint } from '../fingerprint.js';
 import type { BeforeCall, BeforeVerdict } from '../offline.js';
 import type { MemoryEntry } from './schemas.js';
-import { createMemoryStore } from './store.js';
+import { createMemoryStore, forgetEverywhere } from './store.js';
 
 const facts = (count: number) => `${count} remembered fact${count === 1 ? '' : 's'}`;
 
@@ -44,7 +44,7 @@ export const memoryClear = defineTool({
   name: 'memory_clear',
   title: 'Forget every fact',
   description:
-    "Delete every remembered fact at once (notes and learned documents stay). Destructive: needs the person's approval. With `count` (and `fingerprint`), nothing is deleted unless exactly the facts shown are stored.",
+    'Delete every remembered fact at once (notes and learned documents stay); every copy of their values fazt kept (event log, audit, stored conversations, chat search) is replaced by "[forgotten]". Destructive: needs the person\'s approval. With `count` (and `fingerprint`), nothing is deleted unless exactly the facts shown are stored.',
   risk: 'destructive',
   input: z.object({
     count: z
@@ -81,6 +81,7 @@ export const memoryClear = defineTool({
       memory.forget(entry.key);
       emit('memory.forgotten', { key: entry.key });
     }
+    forgetEverywhere(cartridge, stored);
     return { forgotten: total };
   },
   describe: ({ forgotten }) =>

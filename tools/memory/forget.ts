@@ -6,13 +6,13 @@ import { endSentence } from '../sentence.js';
 import { notAFactStore } from './not-facts.js';
 import { bulkForgetCheck, factSubject, inSentence, memoryForgetBefore, memoryKeyCheck } from './offline.js';
 import { memoryEntry } from './schemas.js';
-import { createMemoryStore, normaliseKey } from './store.js';
+import { createMemoryStore, forgetEverywhere, normaliseKey } from './store.js';
 
 export const memoryForget = defineTool({
   name: 'memory_forget',
   title: 'Forget a fact',
   description:
-    "Delete a remembered fact by its exact key. Destructive: needs the person's approval. Never matches fuzzily; an unknown key is an error that lists close keys.",
+    'Delete a remembered fact by its exact key. Destructive: needs the person\'s approval. Never matches fuzzily; an unknown key is an error that lists close keys. Forget means forget: every copy of the value fazt kept (event log, audit, stored conversations, chat search) is replaced by "[forgotten]" in the same step.',
   risk: 'destructive',
   input: z.object({ key: memoryKey }),
   output: z.object({
@@ -68,6 +68,7 @@ export const memoryForget = defineTool({
       );
     }
     emit('memory.forgotten', { key: forgotten.key });
+    forgetEverywhere(cartridge, [forgotten]);
     return { forgotten };
   },
   describe: ({ forgotten, fits }, { key }) =>

@@ -1,6 +1,9 @@
 import { z } from 'zod';
+import { type ForgottenFact, noteForgotten, redactValues } from '../../cartridge/redact.js';
+import { namesSecret } from '../../cartridge/text-similarity.js';
 import { defineTool } from '../define-tool.js';
 import { memoryKey, memoryValue } from '../schemas.js';
+import { withheldSecret } from './remember.js';
 import { createMemoryStore, factIdentity } from './store.js';
 
 /** How many groups of one batch's same-named entries the answer spells out. */
@@ -32,6 +35,16 @@ export const memoryImport = defineTool({
       ),
   }),
   examples: [],
+  // A secret's value is never in the audit.
+  recorded: (input) =>
+    Array.isArray(input.entries)
+      ? {
+          ...input,
+          entries: input.entries.map((entry: unknown) =>
+            entry && typeof entry === 'object' ? withheldSecret(entry as Record<string, unknown>) : entry,
+          ),
+        }
+      : input,
   run({ entries }, { cartridge, emit, signal }) {
     const memory = createMemoryStore(cartridge);
     // One fact per name (`factIdentity`, the store's own notion of "the same fact"): the last entry
@@ -48,11 +61,21 @@ export const memoryImport = defineTool({
     }
     let created = 0;
     let updated = 0;
+    const replaced: ForgottenFact[] = [];
     for (const [index, { key, value }] of entries.entries()) {
       if (index % 1000 === 0) signal.throwIfAborted();
       if (last.get(ids[index]!) !== index) continue;
-      if (memory.remember(key, value).created) created++;
+      const result = memory.remember(key, value);
+      if (result.created) created++;
       else updated++;
+      const previous = result.previous ?? null;
+      // A secret's replaced value is forgotten, as one remembered alone is (remember.ts).
+      if (previous !== null && String(previous) !== String(value) && namesSecret(result.entry.label))
+        replaced.push({ label: result.entry.label, key: result.entry.key, value: previous });
+    }
+    if (replaced.length > 0) {
+      redactValues(cartridge.db, replaced);
+      noteForgotten(cartridge.prepare, replaced);
     }
     emit('memory.imported', { count: created + updated });
     const repeated = [...named.values()].filter((keys) => keys.length > 1);

@@ -5,7 +5,7 @@ import { questionWords } from '../offline.js';
 import { limit, text } from '../schemas.js';
 import { endSentence } from '../sentence.js';
 import { factsAbout, topicOf } from './about.js';
-import { bestFacts, factSentence, factSubject } from './offline.js';
+import { bestFacts, factSentence, factSubject, listedFact, maskedNote } from './offline.js';
 import type { MemoryEntry } from './schemas.js';
 import { memoryEntry } from './schemas.js';
 import { createMemoryStore } from './store.js';
@@ -18,9 +18,8 @@ const things = (count: number) => `${count} thing${count === 1 ? '' : 's'}`;
 
 /** The one way facts are listed: `opening`, then each fact's name and value. */
 function listSentence(opening: string, entries: readonly MemoryEntry[]): string {
-  return endSentence(
-    `${opening}: ${entries.map((entry) => `${entry.label}: ${String(entry.value)}`).join('; ')}`,
-  );
+  // A secret's value is masked; asked for by name it is said (`listedFact`).
+  return `${endSentence(`${opening}: ${entries.map(listedFact).join('; ')}`)}${maskedNote(entries)}`;
 }
 
 /** True when `topic` is the fact's whole name said another way ("my wifi password", "wifi password"). */
@@ -68,7 +67,8 @@ function aboutTopic(topic: string): boolean {
 export const memoryList = defineTool({
   name: 'memory_list',
   title: 'List remembered facts',
-  description: 'List the facts fazt remembers, most recently updated first.',
+  description:
+    'List the facts fazt remembers, most recently updated first. The output (JSON, MCP) has every value exact; the sentence said to a person masks a secret\'s value (PIN, password, code…) as "••••", to be asked for by name.',
   risk: 'read',
   input: z.object({
     limit: limit(50),
@@ -98,6 +98,13 @@ export const memoryList = defineTool({
     'show my saved memories',
     'show all the facts you have',
     'what is stored about me',
+    // m13 (stranger): the same question said other ways.
+    'list everything you know',
+    'list everything you remember',
+    'show me everything you know',
+    'show all my facts',
+    'list all my facts',
+    'what facts do you have',
   ],
   run({ limit: count, offset, about }, { cartridge }) {
     const memory = createMemoryStore(cartridge);
@@ -149,7 +156,7 @@ export const memoryList = defineTool({
           // Several fit as well as each other: listed, and which one is asked; none is guessed.
           return {
             question: `${endSentence(
-              `${facts.length === 2 ? 'Two' : facts.length} remembered facts fit: ${facts.map((fact) => `${fact.label}: ${String(fact.value)}`).join('; ')}`,
+              `${facts.length === 2 ? 'Two' : facts.length} remembered facts fit: ${facts.map(listedFact).join('; ')}`,
             )} Which one do you mean? Ask with its full name.`,
           };
         if (facts[0]) return factSentence(facts[0]);

@@ -392,7 +392,7 @@ const memoryReplaceCheck = {
     // that fit the name asks which, never writes a third.
     if (!match && found.ambiguous && correcting && found.alternatives?.length)
       return `${found.alternatives.length === 2 ? 'Two' : found.alternatives.length} remembered facts fit "${key}": ${found.alternatives
-        .map((fact) => `${fact.label}: ${String(fact.value)}`)
+        .map(listedFact)
         .join(
           '; ',
         )}. Which one should change to ${value}? Say "remember my ${found.alternatives[0]!.label.replace(/^(?:my|your)\s+/i, '')} is ${value}" with the name of the one you mean.`;
@@ -456,7 +456,7 @@ function updateTargetCheck(
   const fits = found.alternatives ?? [];
   if (!found.match && found.ambiguous && fits.length > 1)
     return `${fits.length === 2 ? 'Two' : fits.length} remembered facts fit "${key}": ${fits
-      .map((fact) => `${fact.label}: ${String(fact.value)}`)
+      .map(listedFact)
       .join(
         '; ',
       )}. Which one should change to ${value}? Say "update my ${fits[0]!.label.replace(/^(?:my|your)\s+/i, '')} to ${value}" with the name of the one you mean; nothing was changed.`;
@@ -667,6 +667,28 @@ export function factOpening(label: string): string {
 /** An animal's name kept without its "'s" ("horse name", "my dog name"): group 1 is through the animal. */
 const ANIMAL_NAME =
   /^((?:(?:my|your|our)\s+)?(?:horse|pony|dog|cat|puppy|kitten|rabbit|bunny|hamster|parrot|budgie|bird|fish|goldfish|turtle|tortoise|snake|lizard|ferret|guinea\s+pig|goat|cow|donkey|chicken|hen))\s+name$/i;
+
+/** What a secret's value is shown as in a list: its name is said, never its value. */
+export const MASK = '••••';
+
+/**
+ * A fact as one item of a list or a list of near facts: "favourite colour: blue", and for a
+ * secret (`namesSecret`: PIN, password, passcode, code, PUK, CVV, 🔑…) "wifi password: ••••".
+ * A secret's value is given only when it is asked for by name (`factSentence`); `memory_list
+ * --json` and MCP, the machine interface, keep every value exact.
+ */
+export function listedFact(fact: { label: string; value?: unknown }): string {
+  return `${fact.label}: ${namesSecret(fact.label) ? MASK : visibleBreaks(String(fact.value))}`;
+}
+
+/** The sentence said after a list that hid secrets, or '' when it hid none. */
+export function maskedNote(facts: readonly { label: string }[]): string {
+  const hidden = facts.filter((fact) => namesSecret(fact.label));
+  if (hidden.length === 0) return '';
+  const [first] = hidden as [{ label: string }];
+  const name = first.label.replace(/^(?:my|your)\s+/i, '');
+  return ` ${hidden.length === 1 ? `The ${name} is a secret, so its value is hidden (${MASK})` : `Secrets are hidden (${MASK})`}: ask for ${hidden.length === 1 ? 'it' : 'one'} by name to see it, like "what is my ${name}?".`;
+}
 
 /** "Your car is parked on level 3.", "Your passport expires in May 2029.", "Anna's phone is …" */
 export function factSentence(entry: FactEntry): string {

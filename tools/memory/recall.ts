@@ -4,7 +4,7 @@ import { defineTool } from '../define-tool.js';
 import { whenSaid } from '../moment.js';
 import { text } from '../schemas.js';
 import { endSentence } from '../sentence.js';
-import { factSentence, factSubject, memoryKeyCheck } from './offline.js';
+import { factSentence, factSubject, listedFact, memoryKeyCheck } from './offline.js';
 import { memoryEntry } from './schemas.js';
 import { createMemoryStore } from './store.js';
 import { typoMatch } from './typos.js';
@@ -12,7 +12,7 @@ import { typoMatch } from './typos.js';
 /** Several facts fit `key` and none is the one named: all are said, and which one is asked. */
 const whichOf = (key: string, facts: readonly { label: string; value?: unknown }[]) =>
   `${endSentence(
-    `${facts.length === 2 ? 'Two' : facts.length} remembered facts fit "${key}": ${facts.map(({ label, value }) => `${label}: ${String(value)}`).join('; ')}`,
+    `${facts.length === 2 ? 'Two' : facts.length} remembered facts fit "${key}": ${facts.map(listedFact).join('; ')}`,
   )} Which one do you mean? Ask with its full name.`;
 
 /** "a", "a and b", "a, b and c". */
@@ -31,7 +31,7 @@ const nothingFor = (
   const twins = alternatives.filter(({ score }) => score === 1);
   if (twins.length > 1)
     return `${endSentence(
-      `Two remembered facts have the name "${key}": ${twins.map(({ label, value }) => `${label}: ${String(value)}`).join('; ')}`,
+      `Two remembered facts have the name "${key}": ${twins.map(listedFact).join('; ')}`,
     )} Which one do you mean? Ask with its exact name, or forget the one you no longer need.`;
   // "bank PIN" for "what is my bank?": named, its value never shown (see `attributeWithheld`).
   const withheld = alternatives.filter((fact) => fact.withheld);

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { defineTool } from '../define-tool.js';
+import { noteForgotten, redactValues, unforget, WITHHELD } from '../../cartridge/redact.js';
+import { namesSecret } from '../../cartridge/text-similarity.js';
+import { defineTool, type ToolContext } from '../define-tool.js';
 import { memoryKey, memoryValue } from '../schemas.js';
 import { endSentence } from '../sentence.js';
 import {
@@ -16,7 +18,7 @@ import {
   typoQuestion,
   visibleBreaks,
 } from './offline.js';
-import { memoryEntry } from './schemas.js';
+import { type MemoryEntry, memoryEntry } from './schemas.js';
 import { selfSay, selfSentence } from './self.js';
 import { createMemoryStore, factIdentity } from './store.js';
 import { sureTypo, typoMatches } from './typos.js';
@@ -48,7 +50,45 @@ function describeWrite({
     return endSentence(`Already remembered: ${opening} ${value}`);
   return created || previous === undefined
     ? endSentence(`Remembered: ${opening} ${value}`)
-    : `Updated: ${opening} now ${value} (was ${visibleBreaks(String(previous))}).`;
+    : `Updated: ${opening} now ${value} (${
+        // A secret's old value is forgotten everywhere (`logWrite`), so it is not said either.
+        namesSecret(entry.label) ? 'the old one is forgotten' : `was ${visibleBreaks(String(previous))}`
+      }).`;
+}
+
+/** A fact as the audit keeps it: a secret's value (`namesSecret` of its key) as `WITHHELD`. */
+export function withheldSecret(fact: Record<string, unknown>): Record<string, unknown> {
+  return typeof fact.key === 'string' && namesSecret(fact.key) && 'value' in fact
+    ? { ...fact, value: WITHHELD }
+    : fact;
+}
+
+/**
+ * The event of a write, and what a secret's write leaves out. A secret (`namesSecret`: PIN,
+ * password, passcode, code, PUK, CVV, 🔑…) never has its value in the event log: the event says
+ * `WITHHELD` for its value and its previous value. When a secret's value is replaced, the old one
+ * is forgotten as `memory_forget` forgets (`redactValues`: every copy in the event log, the audit,
+ * stored conversations and the chat's search index), in this same transaction. A value stored
+ * again is no longer kept out of later turns (`unforget`).
+ */
+function logWrite(
+  result: { entry: MemoryEntry; previous: unknown; created: boolean },
+  value: unknown,
+  { cartridge, emit }: Pick<ToolContext, 'cartridge' | 'emit'>,
+): void {
+  const secret = namesSecret(result.entry.label);
+  const previous = result.previous ?? null;
+  emit('memory.remembered', {
+    key: result.entry.key,
+    value: secret ? WITHHELD : value,
+    previous: secret && previous !== null ? WITHHELD : previous,
+  });
+  unforget(cartridge.prepare, value);
+  if (secret && previous !== null && String(previous) !== String(value)) {
+    const old = { label: result.entry.label, key: result.entry.key, value: previous };
+    redactValues(cartridge.db, [old]);
+    noteForgotten(cartridge.prepare, [old]);
+  }
 }
 
 export const memoryRemember = defineTool({
@@ -108,6 +148,8 @@ export const memoryRemember = defineTool({
     'my {key} has changed to {value}',
     'I changed my {key} to {value}',
   ],
+  // A secret's value is never in the audit (see `logWrite`).
+  recorded: withheldSecret,
   run({ key, value, ifNew, asNew }, { cartridge, emit }) {
     const store = createMemoryStore(cartridge);
     // No fact has this name, but it is a stored name mistyped ("garage cdoe" for "garage code"):
@@ -131,7 +173,7 @@ export const memoryRemember = defineTool({
       };
     if (typo) {
       const result = store.remember(typo.label, value);
-      emit('memory.remembered', { key: result.entry.key, value, previous: result.previous ?? null });
+      logWrite(result, value, { cartridge, emit });
       return { ...result, typos: [typo.label] };
     }
     // Checked in this write transaction, so no other process can add the fact in between: a
@@ -140,7 +182,7 @@ export const memoryRemember = defineTool({
     if (stored && String(stored.value) !== String(value))
       return { entry: stored, previous: stored.value, created: false, kept: true };
     const result = store.remember(key, value);
-    emit('memory.remembered', { key: result.entry.key, value, previous: result.previous ?? null });
+    logWrite(result, value, { cartridge, emit });
     return result;
   },
   describe: ({ entry, previous, created, kept, typos }, { key, value: asked }) => {

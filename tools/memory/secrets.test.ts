@@ -26,6 +26,15 @@ describe('secrets are never shown as near facts', () => {
     ['bank', false],
     ['favourite colour', false],
     ['passport number', false],
+    // m13: secrets named in other languages and scripts.
+    ['wifi Passwort', true],
+    ['contraseña del banco', true],
+    ['пароль от почты', true],
+    ['wifi密码', true],
+    ['銀行の暗証番号', true],
+    ['와이파이 비밀번호', true],
+    ['código postal', false],
+    ['почтовый индекс', false],
   ])('%s names a secret: %s', (name, secret) => {
     expect(namesSecret(name)).toBe(secret);
   });

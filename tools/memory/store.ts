@@ -3,8 +3,10 @@ import { applyCapabilityMigrations } from '../../cartridge/capability-schema.js'
 import { UsageError } from '../../cartridge/errors.js';
 import { shortFormsInFull } from '../../cartridge/lexicon.js';
 import type { Cartridge } from '../../cartridge/open.js';
+import { noteForgotten, redactValues } from '../../cartridge/redact.js';
 import {
   askedBeyond,
+  namesSecret,
   numbersFit,
   SAME_OWNER,
   SHORT_FORM,
@@ -412,7 +414,10 @@ export function createMemoryStore(cartridge: Cartridge): MemoryStore {
   const ambiguous = (rawKey: string, rows: readonly MemoryRow[]) =>
     new UsageError(
       `Two remembered facts have the name "${rawKey.trim()}": ${rows
-        .map((row) => `"${row.label}" (${String(JSON.parse(row.value))})`)
+        .map((row) =>
+          // A secret's value is never said beside another fact's name (it is asked for by name).
+          namesSecret(row.label) ? `"${row.label}"` : `"${row.label}" (${String(JSON.parse(row.value))})`,
+        )
         .join(
           ' and ',
         )}. Say which one with its exact name, or forget the one you no longer need ("forget …" with its exact name), then try again.`,
@@ -571,4 +576,16 @@ export function createMemoryStore(cartridge: Cartridge): MemoryStore {
       return (prepare('SELECT count(*) AS n FROM memory').get() as { n: number }).n;
     },
   };
+}
+
+/**
+ * Forget means forget: the values of facts just deleted are replaced by "[forgotten]" in every
+ * copy fazt keeps of them (`redactValues`: event log, audit, stored conversations and their
+ * titles, the chat's input history and search index), inside the caller's transaction, and kept
+ * out of turns this process stores afterwards (`noteForgotten`, in memory only).
+ */
+export function forgetEverywhere(cartridge: Cartridge, facts: readonly MemoryEntry[]): number {
+  const gone = facts.map(({ label, key, value }) => ({ label, key, value }));
+  noteForgotten(cartridge.prepare, gone);
+  return redactValues(cartridge.db, gone);
 }
