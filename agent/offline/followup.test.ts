@@ -244,7 +244,8 @@ describe('m11: yes and no after a question back', () => {
       const text = (meaning as { text: string }).text;
       expect(text, said).toContain('your locker');
       expect(text, said).toContain('your PIN');
-      expect(text, said).toContain(`"my PIN is ${value}"`);
+      // m13: the offer corrects, so picking it ("the PIN", "the second") changes the fact.
+      expect(text, said).toContain(`"actually my PIN is ${value}"`);
     }
     const owners = heldTurn(
       "Anna's phone is 1 and Bob's phone is 2",
