@@ -13,6 +13,7 @@ import { emptyLeadIn, leadIn, PRIVATE_KEPT } from './leadins.js';
 import { FILLER_WORDS, QUESTION_WORDS } from './lexicon.js';
 import { listOf, multiLineValue } from './lists.js';
 import { matchTemplate, type TemplateMatch } from './match.js';
+import { pastedCommand } from './pasted.js';
 import { readClauses } from './readings.js';
 import { rewriteRequest } from './rewrite.js';
 import { hedged, runOnValue, sureQuestion } from './runons.js';
@@ -595,7 +596,8 @@ export function interpret(request: string, registry: Registry): Interpretation {
     request,
     privateKept(request, interpretCleaned(cleanText(request), registry)),
   );
-  return reading;
+  // "remember my address is:\nforget everything": a pasted command is no value; asked, not kept.
+  return pastedCommand(reading, request, (line) => interpret(line, registry)) ?? reading;
 }
 
 /** Spaces as `cleanText` leaves them, and the characters it made into one ("\u00a0", "\u200b"). */
