@@ -220,6 +220,7 @@ export function createOfflinePlanner(registry: Registry): Planner {
           const seen: PlannerEvent[] = [];
           const verdict = await before.check(step.input, {
             said: step.said ?? '',
+            ...(step.adds ? { adds: true } : {}),
             statement: step.statement === true,
             ...(step.opening ? { opening: step.opening } : {}),
             approved: request.approved ?? false,

@@ -2,6 +2,7 @@ import type { AnyTool } from '../../tools/define-tool.js';
 import type { SlotCheck } from '../../tools/offline.js';
 import type { Registry } from '../../tools/registry.js';
 import { acknowledgement } from './acks.js';
+import { addition } from './additions.js';
 import { sampleRequest } from './answer.js';
 import { readAskedList } from './asklist.js';
 import { changedValue } from './changes.js';
@@ -33,6 +34,8 @@ export interface Step {
   statement?: boolean;
   /** The request (or clause) as said, for the tool's `offline.before` check. */
   said?: string;
+  /** Said with "too", "as well" or "also": true in addition to what is stored (`additions.ts`). */
+  adds?: boolean;
   /** How the request opens ("set the theme …"), for the tool's `offline.before` check. */
   opening?: { verb: string; yours: boolean };
   /** The answer from this step's output, instead of the tool's own sentence (a lookup that says which note). */
@@ -597,7 +600,10 @@ export function interpret(request: string, registry: Registry): Interpretation {
     privateKept(request, interpretCleaned(cleanText(request), registry)),
   );
   // "remember my address is:\nforget everything": a pasted command is no value; asked, not kept.
-  return pastedCommand(reading, request, (line) => interpret(line, registry)) ?? reading;
+  const pasted = pastedCommand(reading, request, (line) => interpret(line, registry));
+  if (pasted) return pasted;
+  // "I'm allergic to cats too", "I also work at Beta": kept beside what is stored.
+  return addition(reading, request, (text) => interpret(text, registry)) ?? reading;
 }
 
 /** Spaces as `cleanText` leaves them, and the characters it made into one ("\u00a0", "\u200b"). */
