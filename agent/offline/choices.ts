@@ -50,7 +50,8 @@ function factsOffered(calls: readonly SeenCall[], answer: string): { label: stri
     const facts = (output.alternatives as { label?: unknown; value?: unknown }[])
       .filter((fact) => typeof fact?.label === 'string' && answer.includes(fact.label as string))
       .map((fact) => ({ label: fact.label as string, value: String(fact.value ?? '') }));
-    if (facts.length > 1) return facts;
+    // In the order the answer said them, so "the first" is the first one read.
+    if (facts.length > 1) return facts.sort((a, b) => answer.indexOf(a.label) - answer.indexOf(b.label));
   }
   return [];
 }
