@@ -9,7 +9,8 @@
 import type { Interpretation } from './interpret.js';
 
 /** "… too", "… as well", "… also" at the end; "also" after the subject; "also," at the start. */
-const END = /[\s,]+(?:too|as\s+well|also)\s*[.!]*$/iu;
+// Lower case only: "my city is Also", "my band is Too" keep a capitalised word as a value.
+const END = /[\s,]+(?:too|as\s+well|also|TOO|ALSO)\s*[.!]*$/u;
 const OPEN = /^(?:and\s+)?also[\s,]+/iu;
 const INNER =
   /^((?:(?:remember|note)\s+(?:that\s+)?)?(?:i|i['’]m|i\s+am|we|we['’]re|my\s+[^,]+?|our\s+[^,]+?|\p{Lu}[\p{L}\p{M}-]*['’]s\s+[^,]+?|\p{Lu}[\p{L}\p{M}-]*))\s+also\s+/iu;
@@ -40,7 +41,6 @@ const writesFacts = (reading: Interpretation) =>
  * when the request says none, or without the word it writes no named fact.
  */
 export function addition(
-  reading: Interpretation,
   request: string,
   read: (text: string) => Interpretation,
 ): Interpretation | undefined {

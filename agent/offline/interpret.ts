@@ -603,7 +603,7 @@ export function interpret(request: string, registry: Registry): Interpretation {
   const pasted = pastedCommand(reading, request, (line) => interpret(line, registry));
   if (pasted) return pasted;
   // "I'm allergic to cats too", "I also work at Beta": kept beside what is stored.
-  return addition(reading, request, (text) => interpret(text, registry)) ?? reading;
+  return addition(request, (text) => interpret(text, registry)) ?? reading;
 }
 
 /** Spaces as `cleanText` leaves them, and the characters it made into one ("\u00a0", "\u200b"). */
