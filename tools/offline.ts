@@ -131,6 +131,11 @@ export interface BeforeCall {
   opening?: { verb: string; yours: boolean };
   /** The person approved the call already (`--yes`). */
   approved: boolean;
+  /**
+   * Said with "too", "as well" or "also" ("I'm allergic to cats too"): the value is true in
+   * addition to what is stored, never in place of it.
+   */
+  adds?: boolean;
   /** Runs a read tool through the executor; undefined when the tool named is not a read tool. */
   look(lookup: Lookup): Promise<Looked | undefined>;
 }

@@ -244,7 +244,8 @@ describe('m11: yes and no after a question back', () => {
       const text = (meaning as { text: string }).text;
       expect(text, said).toContain('your locker');
       expect(text, said).toContain('your PIN');
-      expect(text, said).toContain(`"my PIN is ${value}"`);
+      // m13: the offer corrects, so picking it ("the PIN", "the second") changes the fact.
+      expect(text, said).toContain(`"actually my PIN is ${value}"`);
     }
     const owners = heldTurn(
       "Anna's phone is 1 and Bob's phone is 2",
@@ -265,5 +266,90 @@ describe('m11: yes and no after a question back', () => {
       'Remembered: your locker is 12.',
     );
     expect(followUp("actually it's 21", one)).toBe('actually my Locker is 21');
+  });
+});
+
+describe('m13: a bare correction changes the fact the last turn named', () => {
+  const wrote = heldTurn(
+    'my locker is 21',
+    [{ name: 'memory_remember', input: { key: 'locker', value: '21' } }],
+    'Remembered: locker is 21.',
+  );
+  it('"actually, 22", "make that 22", "22, not 21" and their siblings', () => {
+    for (const said of [
+      'actually, 22',
+      'actually 22',
+      'no, 22',
+      "no it's 22",
+      'sorry, 22',
+      'make that 22',
+      'correction: 22',
+      'I meant 22',
+      'oops, 22 instead',
+      'sorry, I meant 22',
+    ])
+      expect(followUp(said, wrote), said).toBe('actually my locker is 22');
+    expect(followUp('actually, -18°C', wrote)).toBe('actually my locker is -18°C');
+    expect(followUp('make that £1,250', wrote)).toBe('actually my locker is £1,250');
+    expect(followUp('no, 0042', wrote)).toBe('actually my locker is 0042');
+    expect(followUp('sorry, 東京', wrote)).toBe('actually my locker is 東京');
+  });
+  it('"22, not 21" names the fact by its old value; another old value is asked about', () => {
+    const two = heldTurn(
+      'my locker is 21 and my PIN is 9',
+      [
+        { name: 'memory_remember', input: { key: 'locker', value: '21' } },
+        { name: 'memory_remember', input: { key: 'PIN', value: '9' } },
+      ],
+      '…',
+    );
+    expect(followUp('22, not 21', two)).toBe('actually my locker is 22');
+    expect(followUp('30 not 9', two)).toBe('actually my PIN is 30');
+    expect(readFollowUp('actually, 22', two)).toMatchObject({ kind: 'answer', status: 'needs_input' });
+    expect(readFollowUp('25, not 99', wrote)).toMatchObject({
+      kind: 'answer',
+      status: 'needs_input',
+      text: expect.stringContaining('Your locker is 21, not 99'),
+    });
+  });
+  it('leaves requests and chatter that open the same way alone', () => {
+    for (const said of [
+      "actually, what's my PIN?",
+      'sorry, my mistake',
+      'no, never mind',
+      'actually, remember my bike is red',
+      "sorry, I'm tired",
+      'no wait',
+      'actually, forget my PIN',
+    ])
+      expect(followUp(said, wrote), said).toBeUndefined();
+  });
+});
+
+describe('m13: every step held behind a consent is replayed, in order', () => {
+  it('the steps after the held one are pending too', () => {
+    const held = heldTurn(
+      'forget my PIN, then remember my PIN is 8',
+      [
+        { name: 'memory_recall', input: { key: 'PIN' } },
+        { name: 'memory_forget', input: { key: 'PIN' }, held: true },
+        { name: 'memory_remember', input: { key: 'PIN', value: '8' }, held: true },
+      ],
+      'This would forget your PIN…',
+    );
+    expect(readFollowUp('yes', held)).toMatchObject({
+      kind: 'replay',
+      calls: [
+        { name: 'memory_forget', input: { key: 'PIN' } },
+        { name: 'memory_remember', input: { key: 'PIN', value: '8' } },
+      ],
+      request: 'forget my PIN, then remember my PIN is 8',
+    });
+    // After a typed "yes" that held them again, the request is still the first one.
+    const again = [
+      ...held,
+      ...heldTurn('yes', [{ name: 'memory_forget', input: { key: 'PIN' }, held: true }], '…'),
+    ];
+    expect(readFollowUp('yes', again)).toMatchObject({ request: 'forget my PIN, then remember my PIN is 8' });
   });
 });

@@ -8,6 +8,7 @@
  * "no", "cancel", "nope", "don't" after any question back change nothing.
  */
 import type { ConversationMessage } from '../../cartridge/conversations.js';
+import { askAgain, choicesOf, pickChoice } from './choices.js';
 
 /** "actually it's 21", "no, it is 21 now", "it should be 21": group 1 is the new value. */
 const IT_IS =
@@ -16,6 +17,46 @@ const IT_IS =
 /** "change it to 21", "update it to 21", "set it to 21", "make it 21": group 1 is the new value. */
 const CHANGE_IT =
   /^(?:(?:actually|no|oh|well|please|pls|ok(?:ay)?|then)[\s,!.]+)*(?:change|update|set|switch|make)\s+it(?:\s+to)?\s+(.+?)(?:\s+(?:please|pls|thanks))?[\s.!]*$/i;
+
+/**
+ * Words that open a correction of the value just said, with the value alone after them:
+ * "actually, 22", "no, 22", "sorry, 22", "make that 22", "correction: 22", "I meant 22", "no wait, 22".
+ */
+const CORRECTED =
+  /^(?:(?:actually|no|nope|nah|sorry|oops|whoops|wait|oh|hmm+|um+|err?m?|correction|corrected|my\s+bad|i\s+mean|i\s+meant(?:\s+to\s+say)?|make\s+that|make\s+it|scratch\s+that|rather|en\s+realidad|perdón|pardon|en\s+fait|eigentlich|nein)(?:\s*[,:;!.…—–-]\s*|\s+|$))+(.+?)(?:[\s,]+(?:please|pls|thanks|instead|actually|then))*[\s.!]*$/iu;
+
+/** "22, not 21", "22 not 21": the new value, then the one it replaces. */
+const NOT_OLD = /^(.+?)(?:\s*,\s*|\s+)not\s+(.+?)[\s.!]*$/iu;
+
+/**
+ * Whether the words after a correction's opener are a value alone ("22", "B-7", "Lyon", "3 May"),
+ * not a request or chatter of their own ("what's my PIN?", "I'm tired", "never mind").
+ */
+function valueAlone(said: string): boolean {
+  const text = said.trim();
+  if (!text || text.length > 80 || /\?$/.test(text) || text.split(/\s+/).length > 6) return false;
+  return !/^(?:i|i['’]m|i['’]ve|i['’]d|i['’]ll|me|my|mine|you|your|we|our|he|she|they|it|it['’]s|its|that|this|these|those|there|here|what|what['’]s|where|when|who|why|how|which|can|could|would|will|should|do|does|did|don['’]t|please|thanks|thank|never|not|no|yes|ok|okay|forget|remember|delete|remove|clear|erase|note|add|list|show|tell|set|change|update|is|are|was|were|let|let['’]s|wait|hold|stop|cancel|nothing|everything|all|both|neither|none|the\s+(?:first|second|third|last|other))\b/i.test(
+    text,
+  );
+}
+
+/** The value each fact of the turn before had after it (what a write left, or what a lookup found). */
+function valuesOf(
+  calls: readonly { input: Record<string, unknown>; output?: unknown }[],
+): Map<string, string> {
+  const values = new Map<string, string>();
+  for (const call of calls) {
+    const key = call.input.key;
+    if (typeof key !== 'string') continue;
+    const output = call.output as
+      | { entry?: { value?: unknown }; match?: { value?: unknown } | null }
+      | undefined;
+    const value = output?.entry?.value ?? output?.match?.value ?? call.input.value;
+    if (value !== undefined && value !== null)
+      values.set(key.trim().toLowerCase().replace(/\s+/g, ' '), String(value));
+  }
+  return values;
+}
 
 /** A plain yes to a question back. */
 const YES =
@@ -49,9 +90,12 @@ function lastTurn(history: readonly ConversationMessage[]): readonly Conversatio
   return at < 0 ? history : history.slice(at + 1);
 }
 
-/** What the person typed to open the last turn. */
+/** What the person typed to open the last turn (before any "yes" that only said it again). */
 function lastRequest(history: readonly ConversationMessage[]): string {
-  const user = history.findLast((message) => message.role === 'user');
+  const user = history.findLast(
+    (message) =>
+      message.role === 'user' && !(typeof message.content === 'string' && YES.test(message.content.trim())),
+  );
   return typeof user?.content === 'string' ? user.content : '';
 }
 
@@ -61,10 +105,10 @@ const parts = (message: ConversationMessage): Part[] =>
 
 /** The calls of the turn, in order, and the ids of those held for approval (not run). */
 function callsOf(turn: readonly ConversationMessage[]): {
-  calls: (PastCall & { id: string })[];
+  calls: (PastCall & { id: string; output?: unknown })[];
   held: Set<string>;
 } {
-  const calls: (PastCall & { id: string })[] = [];
+  const calls: (PastCall & { id: string; output?: unknown })[] = [];
   const held = new Set<string>();
   for (const message of turn) {
     for (const part of parts(message)) {
@@ -77,6 +121,10 @@ function callsOf(turn: readonly ConversationMessage[]): {
         const output = part.output as { type?: string; value?: { code?: unknown } } | undefined;
         if (output?.type === 'error-json' && output.value?.code === 'needs_approval')
           held.add(String(part.toolCallId ?? ''));
+        // What the call returned (its data), for the choices a which-question offered.
+        const data = (output?.value as { output?: unknown } | undefined)?.output;
+        const made = calls.find((call) => call.id === String(part.toolCallId ?? ''));
+        if (made && output?.type === 'json' && data !== undefined) made.output = data;
       }
     }
   }
@@ -187,16 +235,60 @@ export function readFollowUp(
   if (NO.test(text) && past.length && askedBack(turn, pending.length > 0))
     return { kind: 'answer', text: 'OK, nothing changed.', status: 'done' };
   if (!past.length) return undefined;
-  const value = IT_IS.exec(text)?.[1] ?? undefined;
+  // "the locker", "the first", "both", "neither" after a which-question: that choice, as said.
+  const choices = choicesOf(answerOf(turn), calls);
+  const chosen = pickChoice(text, choices);
+  if (chosen && 'none' in chosen) return { kind: 'answer', text: 'OK, nothing changed.', status: 'done' };
+  if (chosen && 'unclear' in chosen)
+    return { kind: 'answer', text: askAgain(text, choices), status: 'needs_input' };
+  if (chosen?.picked.length === 1) return { kind: 'request', text: chosen.picked[0]!.text };
+  if (chosen) return { kind: 'requests', texts: chosen.picked.map((choice) => choice.text) };
+  let value = IT_IS.exec(text)?.[1] ?? undefined;
   const changed = value ? undefined : CHANGE_IT.exec(text)?.[1];
+  // "actually, 22", "make that 22", "22, not 21": the value alone, correcting the one just said.
+  let old: string | undefined;
+  let bare = false;
+  if (!value && !changed) {
+    const opened = CORRECTED.exec(text)?.[1];
+    const said = opened ?? text;
+    const replaced = NOT_OLD.exec(said);
+    const candidate = replaced ? replaced[1]! : opened;
+    if (!candidate || !valueAlone(candidate) || (replaced && !valueAlone(replaced[2]!))) return undefined;
+    value = candidate.replace(/^it(?:['’]s|\s+is)\s+/i, '');
+    old = replaced?.[2];
+    bare = true;
+  }
   if (!value && !changed) return undefined;
-  const keys = keysOf(calls);
+  let keys = keysOf(calls);
   if (keys.length === 0) return undefined;
   const newValue = (value ?? changed)!;
+  if (old !== undefined) {
+    // "22, not 21": the fact whose value was 21; a value no fact had is asked about.
+    const values = valuesOf(calls);
+    const was = (key: string) => values.get(key.toLowerCase().replace(/\s+/g, ' '));
+    const same = keys.filter((key) => was(key)?.toLowerCase() === old!.toLowerCase());
+    if (same.length === 0 && keys.length === 1) {
+      const key = keys[0]!;
+      return {
+        kind: 'answer',
+        text: `${yours(key).replace(/^./, (first) => first.toUpperCase())} is ${was(key) ?? 'not known to me'}, not ${old}; change it to ${newValue}? Say "actually ${owned(key)} is ${newValue}".`,
+        status: 'needs_input',
+      };
+    }
+    if (same.length === 0) {
+      const said = keys.map((key) => `${yours(key)} is ${was(key) ?? 'not known to me'}`).join(', ');
+      return {
+        kind: 'answer',
+        text: `You said "not ${old}", but ${said}. Which should be ${newValue}? Say "actually ${owned(keys[0]!)} is ${newValue}" with the name you mean; nothing was changed.`,
+        status: 'needs_input',
+      };
+    }
+    keys = same;
+  }
   if (keys.length > 1) {
     const names = keys.map(yours);
     const list = `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
-    const says = keys.map((key) => `"${owned(key)} is ${newValue}"`);
+    const says = keys.map((key) => `"actually ${owned(key)} is ${newValue}"`);
     return {
       kind: 'answer',
       text: `Which one should be ${newValue}: ${list}? The last request named ${keys.length === 2 ? 'both' : 'all of them'}, so I changed nothing. Say ${says.slice(0, -1).join(', ')} or ${says.at(-1)}.`,
@@ -208,7 +300,7 @@ export function readFollowUp(
   if (value)
     return {
       kind: 'request',
-      text: `${/^(?:actually|no|nope|sorry)\b/i.test(text) ? 'actually ' : ''}${owned(key)} is ${value}`,
+      text: `${bare || /^(?:actually|no|nope|sorry)\b/i.test(text) ? 'actually ' : ''}${owned(key)} is ${value}`,
     };
   return { kind: 'request', text: `change ${owned(key)} to ${changed}` };
 }

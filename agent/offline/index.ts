@@ -77,6 +77,36 @@ export function createOfflinePlanner(registry: Registry): Planner {
         yield { type: 'tool-call-end', callId, name, input, result };
       };
       const last = () => results.at(-1)!;
+      /**
+       * A step not run because it comes after one held for approval: announced as a call that
+       * waits (code `needs_approval`, never through the executor, so nothing ran and nothing is
+       * audited), so the conversation keeps it for the replay after a "yes" with --yes.
+       */
+      const waits = function* ({
+        name,
+        input,
+      }: {
+        name: string;
+        input: Record<string, unknown>;
+      }): Generator<PlannerEvent> {
+        const callId = randomUUID();
+        yield { type: 'tool-call-start', callId, name, input };
+        yield {
+          type: 'tool-call-end',
+          callId,
+          name,
+          input,
+          result: {
+            ok: false,
+            tool: name,
+            error: {
+              code: 'needs_approval',
+              message: 'Not run yet: it waits for your approval of the step before it.',
+            },
+            durationMs: 0,
+          },
+        };
+      };
 
       /**
        * Puts a question to every tool with an `answer` hook, in order; the first answer wins.
@@ -190,6 +220,7 @@ export function createOfflinePlanner(registry: Registry): Planner {
           const seen: PlannerEvent[] = [];
           const verdict = await before.check(step.input, {
             said: step.said ?? '',
+            ...(step.adds ? { adds: true } : {}),
             statement: step.statement === true,
             ...(step.opening ? { opening: step.opening } : {}),
             approved: request.approved ?? false,
@@ -258,13 +289,17 @@ export function createOfflinePlanner(registry: Registry): Planner {
           if (result.error.code === 'needs_approval') {
             // Every destructive step after this one is asked about with it, once.
             const held: Step[] = [step];
+            // Each later destructive step as its check left it (checked once, before approval).
+            const checkedAs = new Map<Step, Step>();
             // What the later checks found missing or already so, said after the request.
             const found: string[] = [];
             for (const later of steps.slice(index + 1)) {
               if (!needsConsent(later.tool, later.input)) continue;
               const seen = yield* check(later);
-              if ('step' in seen) held.push(seen.step);
-              else found.push(seen.answer.text);
+              if ('step' in seen) {
+                held.push(seen.step);
+                checkedAs.set(later, seen.step);
+              } else found.push(seen.answer.text);
             }
             const message = approvalsNeeded(held);
             for (const each of held)
@@ -276,9 +311,19 @@ export function createOfflinePlanner(registry: Registry): Planner {
                 risk: each.tool.risk,
                 message,
               };
+            // Every later step waits with the held one, in order, and is kept in the conversation as
+            // waiting, so a "yes" with --yes (`followup.ts`) replays exactly these steps, in order:
+            // "forget my PIN, then remember my PIN is 8" forgets, then remembers. None of them ran.
+            for (const later of steps.slice(index + 1)) {
+              const waiting = checkedAs.get(later);
+              // A later destructive step whose check found nothing to do is said, never kept.
+              if (needsConsent(later.tool, later.input) && !waiting) continue;
+              const wait = waiting ?? later;
+              yield* waits({ name: wait.tool.name, input: wait.input });
+            }
             const rest = notDone(
               index,
-              'it comes after a step that needs your approval, and I do not run steps out of order',
+              'it comes after a step that needs your approval, and I do not run steps out of order; approve with --yes and it runs after that step',
               (later) => needsConsent(later.tool, later.input),
             );
             return yield* finish([...texts, message, ...found, ...rest].join('\n'), 'needs_approval');
@@ -330,6 +375,8 @@ export function createOfflinePlanner(registry: Registry): Planner {
             continue;
           }
           if (result.error.code === 'needs_approval') {
+            // The steps after it wait with it, so a later "yes" with --yes still runs every one.
+            for (const rest of pending.calls.slice(index + 1)) yield* waits(rest);
             const what = /^This would (.+?)(?:, which cannot be undone|,? so I did)/.exec(pending.held)?.[1];
             const id = request.conversationId ? `--conversation ${request.conversationId} ` : '';
             return yield* finish(

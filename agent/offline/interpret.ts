@@ -2,6 +2,7 @@ import type { AnyTool } from '../../tools/define-tool.js';
 import type { SlotCheck } from '../../tools/offline.js';
 import type { Registry } from '../../tools/registry.js';
 import { acknowledgement } from './acks.js';
+import { addition } from './additions.js';
 import { sampleRequest } from './answer.js';
 import { readAskedList } from './asklist.js';
 import { changedValue } from './changes.js';
@@ -13,6 +14,7 @@ import { emptyLeadIn, leadIn, PRIVATE_KEPT } from './leadins.js';
 import { FILLER_WORDS, QUESTION_WORDS } from './lexicon.js';
 import { listOf, multiLineValue } from './lists.js';
 import { matchTemplate, type TemplateMatch } from './match.js';
+import { pastedCommand } from './pasted.js';
 import { readClauses } from './readings.js';
 import { rewriteRequest } from './rewrite.js';
 import { hedged, runOnValue, sureQuestion } from './runons.js';
@@ -32,6 +34,8 @@ export interface Step {
   statement?: boolean;
   /** The request (or clause) as said, for the tool's `offline.before` check. */
   said?: string;
+  /** Said with "too", "as well" or "also": true in addition to what is stored (`additions.ts`). */
+  adds?: boolean;
   /** How the request opens ("set the theme …"), for the tool's `offline.before` check. */
   opening?: { verb: string; yours: boolean };
   /** The answer from this step's output, instead of the tool's own sentence (a lookup that says which note). */
@@ -610,7 +614,11 @@ export function interpret(request: string, registry: Registry): Interpretation {
     request,
     privateKept(request, interpretCleaned(cleanText(request), registry)),
   );
-  return reading;
+  // "remember my address is:\nforget everything": a pasted command is no value; asked, not kept.
+  const pasted = pastedCommand(reading, request, (line) => interpret(line, registry));
+  if (pasted) return pasted;
+  // "I'm allergic to cats too", "I also work at Beta": kept beside what is stored.
+  return addition(request, (text) => interpret(text, registry)) ?? reading;
 }
 
 /** Spaces as `cleanText` leaves them, and the characters it made into one ("\u00a0", "\u200b"). */

@@ -820,6 +820,39 @@ export function typoQuestion(key: string, fact: { label: string; value: unknown 
   return `No fact is called "${key}"; do you mean ${subject}${now}? To change it to ${visibleBreaks(value)}, say "remember my ${fact.label.replace(/^(?:my|your)\s+/i, '')} is ${visibleBreaks(value)}". Nothing was changed.`;
 }
 
+/** The items of a value said as a list: "peanuts and cats", "peanuts, cats & dust". */
+const itemsOf = (value: string) =>
+  value
+    .split(/\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+/i)
+    .map((item) => item.trim().toLowerCase())
+    .filter(Boolean);
+
+/**
+ * "I'm allergic to cats too" with peanuts stored (`call.adds`): the fact keeps both, one value
+ * listing them ("peanuts and cats"); a value already among them is said to be so, nothing written.
+ * Undefined when no fact by that name is stored (the usual checks go on: a new fact).
+ */
+async function additionCheck(
+  input: { key: string; value: string },
+  call: BeforeCall,
+): Promise<BeforeVerdict | undefined> {
+  const found = await call.look({ tool: 'memory_recall', input: { key: input.key } });
+  const match = found?.ok
+    ? (found.output as { match?: { label: string; value: unknown } | null }).match
+    : undefined;
+  if (!match || !sameFactName(match.label, input.key)) return undefined;
+  const stored = String(match.value);
+  const value = input.value.trim();
+  if (itemsOf(stored).includes(value.toLowerCase()) || stored.toLowerCase() === value.toLowerCase()) {
+    const own = selfSentence(match.label, stored);
+    const said = own
+      ? `${own.charAt(0).toLowerCase()}${own.slice(1)}`
+      : `${factSubject(match.label).replace(/^(?:Your|Our|The)\b/, (word) => word.toLowerCase())} ${pluralName(match.label) ? 'are' : 'is'} ${stored}`;
+    return { kind: 'answer', text: endSentence(`${ALREADY} ${said}`), status: 'done' };
+  }
+  return { kind: 'go', input: { key: match.label, value: `${stored} and ${value}` } };
+}
+
 /**
  * `memory_remember`'s check before it writes: a bare statement asks before it replaces a stored
  * fact (`memoryReplaceCheck`); a settings verb only changes a stored fact (`memoryOnlyExisting`).
@@ -827,6 +860,10 @@ export function typoQuestion(key: string, fact: { label: string; value: unknown 
  */
 export const memoryRememberBefore = {
   async check(input: { key: string; value: string }, call: BeforeCall): Promise<BeforeVerdict> {
+    if (call.adds) {
+      const added = await additionCheck(input, call);
+      if (added) return added;
+    }
     const settingVerb =
       call.opening !== undefined &&
       !call.opening.yours &&
