@@ -367,12 +367,6 @@ export function preciseLines<T extends Line>(
   },
 ): T[] {
   let out = [...kept];
-  console.error(
-    'PRECISE',
-    asked.question,
-    asked.kind,
-    kept.map((l) => [l.text, l.byDocument]),
-  );
   const prefer = (test: (line: T) => boolean) => {
     if (out.some(test)) out = out.filter(test);
   };
