@@ -48,6 +48,14 @@ import {
 import { decodeLineMap } from './lines.js';
 import { chunkNumbers, foundNumbered, missingNumbered } from './numbered.js';
 import { numbersOf, type Stated, statedNumbers } from './numbers.js';
+import {
+  amountAsked,
+  headFraming,
+  identifierAsked,
+  periodAsked,
+  phraseWords,
+  preciseLines,
+} from './precision.js';
 import { capitalisedRoots, nameOnlyRoots, withoutNames } from './proper-names.js';
 import { delimiterOf, tableLines } from './records.js';
 import { roleQuestion } from './roles.js';
@@ -1041,7 +1049,7 @@ const saidOf = (answer: string, place: string): string =>
 /** `answerQuestion` once the place is read; `keep`: document words that are content words. */
 async function answerAsked(
   cartridge: Cartridge,
-  question: string,
+  fullQuestion: string,
   options: {
     collection: string;
     filter?: SearchFilter;
@@ -1051,6 +1059,9 @@ async function answerAsked(
   },
 ): Promise<Answer> {
   const unknown = (why: string): Answer => ({ known: false, answer: why, citations: [], passages: [] });
+  // "how much is the gym per month?": the period is no word to find, the line stating it wins (precision.ts).
+  const period = periodAsked(fullQuestion);
+  const question = period?.question ?? fullQuestion;
   // "the difference between A and B": each side answered, both or neither (compare.ts).
   const sides = comparedSides(question);
   if (sides) {
@@ -1124,10 +1135,15 @@ async function answerAsked(
   const amounts = amountsAsked(withoutDates(question, askedDates));
   /** The question without its dates and amounts: where other values asked are read from. */
   const valueText = withoutAmounts(withoutDates(question, askedDates), amounts);
+  // "my blood type": "type" is what is asked, not framing as in "what type of car" (precision.ts).
+  const heads = headFraming(question);
   const questionStems = [
     ...new Set(
       queryTerms(question)
-        .filter((term) => !FRAMING.has(term) && !neverRequired(term, foreign) && !cjkFraming.has(term))
+        .filter(
+          (term) =>
+            (!FRAMING.has(term) || heads.has(term)) && !neverRequired(term, foreign) && !cjkFraming.has(term),
+        )
         .filter((term) => !dateWords.has(term))
         .map(root),
     ),
@@ -1143,7 +1159,13 @@ async function answerAsked(
     (r) => !questionStems.includes(r),
   );
   const result = await searchKnowledge(cartridge, {
-    query: [question, ...extra, ...dateSearchWords(askedDates), ...amountSearchWords(amounts)].join(' '),
+    query: [
+      fullQuestion,
+      ...extra,
+      ...phraseWords(extra),
+      ...dateSearchWords(askedDates),
+      ...amountSearchWords(amounts),
+    ].join(' '),
     collection: options.collection,
     limit: 8,
     ...(options.filter ? { filter: options.filter } : {}),
@@ -1346,8 +1368,10 @@ async function answerAsked(
     questionWords.some((w) => /^(?:do|for|about|purpose)$/u.test(w)) &&
     askedDates.length === 0 &&
     !asksValue &&
-    // "how many people is the party for?" asks a count, not what the document is for.
-    !kindAsked
+    // "how many people is the party for?" asks a count, not what the document is for;
+    // "how much holiday do I get?" an amount of holiday, not what "Holiday itinerary.md" does.
+    !kindAsked &&
+    amountAsked(question, kindAsked) === undefined
   ) {
     const opening = openingOf(
       passages.filter((passage) =>
@@ -1703,6 +1727,16 @@ async function answerAsked(
           (asksDocument.includes(r) && has(namingStems(m.passage), r)),
       ),
     );
+  // Those that answer exactly, before the question's own words win over synonyms: the thing said
+  // by the line, the kind stated by it, a measure's own word, an identifier of the thing asked,
+  // the period asked (precision.ts).
+  kept = preciseLines(kept, {
+    question,
+    kind: kindAsked,
+    period: period?.period,
+    identifier: identifierAsked(question),
+    has,
+  });
   if (kept.some((m) => m.literal)) kept = kept.filter((m) => m.literal);
   // With a kind asked, a sentence that says the subject beats one that has it only from its
   // document's name ("where is the boiler?" in boiler.txt: not the service's cost; S14 LOW 13),

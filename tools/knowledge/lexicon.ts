@@ -50,6 +50,8 @@ export const SYNONYM_GROUPS = [
   'teacher instructor lecturer tutor professor',
   'course syllabus curriculum',
   'password passcode passphrase',
+  // Round 13: holiday a contract grants is its annual or paid leave ("25 days annual leave").
+  'holiday holidays vacation vacations annualleave paidleave',
   // American and British spellings of one word.
   'color colour',
   'favorite favourite',
