@@ -17,6 +17,7 @@ import { casualQuestion } from './casual.js';
 import { cjkFramingWords } from './cjk.js';
 import { answersAlone, assignedName, isImport, namesIdentifier } from './code-fields.js';
 import { comparedSides } from './compare.js';
+import { configSettings } from './config-keys.js';
 import { withoutContractions } from './contractions.js';
 import { dateSearchWords, datesIn, describeDates, statesDates, withoutDates } from './dates.js';
 import { byRoute, homeQuestion, routeAsked, routesIn } from './direction.js';
@@ -45,7 +46,9 @@ import {
   root,
   rootsOf,
 } from './lexicon.js';
+import { separateLines } from './line-shapes.js';
 import { decodeLineMap } from './lines.js';
+import { mailAnswer } from './mail.js';
 import { chunkNumbers, foundNumbered, missingNumbered } from './numbered.js';
 import { numbersOf, type Stated, statedNumbers } from './numbers.js';
 import {
@@ -59,6 +62,7 @@ import {
 import { capitalisedRoots, nameOnlyRoots, withoutNames } from './proper-names.js';
 import { delimiterOf, tableLines } from './records.js';
 import { roleQuestion } from './roles.js';
+import { rowTotal } from './row-totals.js';
 import { cite, pdfPlace } from './schemas.js';
 import { type ScoredPassage, searchKnowledge } from './search.js';
 import { sentenceSpans } from './sentences.js';
@@ -380,12 +384,27 @@ function sentencesOf(passage: Passage, header?: string): Unit[] {
   };
   // Code: its comments and docstrings are words that answer; each of its lines is one unit.
   const comments: CommentState = {};
+  const settings = code ? configSettings(passage.path, textLines, settingName) : undefined;
   const codeLine = (rawLine: string, index: number) => {
     const comment = commentOf(rawLine, comments);
     if (comment === undefined) {
       flush();
       if (rawLine.trim() === '') {
         block += 1;
+        return;
+      }
+      // A config file's setting, read with the keys it is nested under ("backup › port: 2222"; config-keys.ts).
+      const nested = settings?.get(index);
+      if (nested) {
+        for (const setting of nested) {
+          const before = out.length;
+          push(setting.text, index, index, false, undefined);
+          const unit = out[before];
+          if (unit) unit.names = setting.names;
+        }
+        lastCode = rawLine.trim();
+        for (const unit of pending) unit.context = lastCode;
+        pending = [];
         return;
       }
       const from = out.length;
@@ -519,7 +538,8 @@ function sentencesOf(passage: Passage, header?: string): Unit[] {
       /[,;(–—-]$|\b(?:a|an|the|of|to|in|on|at|by|for|from|with|and|or|but|as|than|that|is|are|was|were|be|by|per|via|into|onto|over|under|about|after|before|between|until|mr|mrs|ms|dr)$/iu.test(
         previous,
       ) ||
-      /^[\p{Ll}\p{N}(]/u.test(line);
+      // …unless the two lines have one list shape: "gate code 4412" / "garage code 7781" (line-shapes.ts).
+      (/^[\p{Ll}\p{N}(]/u.test(line) && !separateLines(textLines, index));
     const continues = paragraph !== undefined && !code && !record && !paragraph.record && runsOn;
     // A label line that reads as a title ("Module 2: The Solar System", no final punctuation)
     // with sentences under it names them, as a heading would: they are module 2's.
@@ -1182,6 +1202,9 @@ async function answerAsked(
         : "I don't know: nothing in your documents matches that.",
     );
   }
+  // "who sent me the email about the boiler?": its From: line, from the message that says "boiler" (mail.ts).
+  const mail = mailAnswer(question, passages, (paths) => store.displayNames(paths));
+  if (mail) return { ...mail, passages: passages.slice(0, 5) };
   // "module four", "the third step": the number is not a word to look for.
   const askedNumbers = statedNumbers(withoutDates(question, askedDates));
   const spelledNumbers = new Set(
@@ -1866,6 +1889,10 @@ async function answerAsked(
           `(${more} more sentence${more === 1 ? '' : 's'} may answer too; \`fazt knowledge search\` shows the passages.)`,
         ]
       : []),
+    // "what did the car service cost in May?" over two rows: what they add up to (row-totals.ts).
+    ...[more === 0 ? rowTotal(kindAsked?.kind === 'money', question, citations) : undefined].filter(
+      (line) => line !== undefined,
+    ),
   ].join('\n');
   return { known: true, answer, citations, passages: passages.slice(0, 5) };
 }

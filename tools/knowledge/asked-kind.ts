@@ -62,7 +62,10 @@ const AFTER_COUNTED = wordSet('in into inside on at for from with per to go goes
  * (an expense table says "travel, 412.50", not "spent").
  */
 export const RECORD_VERBS = new Set(
-  'spend spends spent spending buy buys bought buying purchase purchased purchases'.split(' ').map(root),
+  // A log of work done says "battery, Halfords, 112", never "replaced" (S13 item 1).
+  'spend spends spent spending buy buys bought buying purchase purchased purchases replace replaced renew renewed install installed'
+    .split(' ')
+    .map(root),
 );
 
 /**

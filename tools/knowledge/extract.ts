@@ -71,7 +71,8 @@ const CODE: Record<string, CodeLanguage | undefined> = {
   '.xml': undefined,
 };
 
-const TEXT = new Set(['.txt', '.text', '.log', '.csv', '.tsv', '.org', '.adoc', '']);
+/** Plain text; `.eml` is an e-mail as RFC 5322 writes it: headers, a blank line, the body (mail.ts reads it). */
+const TEXT = new Set(['.txt', '.text', '.log', '.csv', '.tsv', '.org', '.adoc', '.eml', '']);
 
 /** The kind of a file by its name; undefined for names we do not read (images, archives…). */
 export function kindOf(path: string): FileKind | undefined {

@@ -1,0 +1,87 @@
+/**
+ * The total of several table rows that answer a money question (issue 10, stranger round 13,
+ * item 1): "what did the car service cost in May?" over `car-service.csv`, where two rows are
+ * dated May, quotes both rows and says what they add up to — "2 rows; their cost adds up to
+ * 429.50 (computed, not stated in the documents)" — so a person asking a cost gets one honestly
+ * labelled figure, never one row's cost as if it were all. Rows are quoted as records.ts reads
+ * them ("date: 2026-05-14, item: Brakes, cost: £189.50"); only rows of CSV/TSV files or Markdown
+ * tables that all state the same money column are added, and only when their amounts are written
+ * alike (one currency sign or none): "£20" and "20 EUR" are never added up.
+ */
+import { delimiterOf } from './records.js';
+
+/** Column names of an amount of money, folded to lowercase (English, German, French, Spanish). */
+const MONEY_COLUMN =
+  /^(?:cost|costs|price|amount|total|sum|paid|fee|fees|charge|value|spent|expense|betrag|preis|kosten|summe|prix|montant|co[uû]t|precio|importe|coste)\b/iu;
+
+/** A question asking an amount spent or paid: "how much did I spend at Kwik Fit?", "what did I pay?". */
+const MONEY_QUESTION = /\b(?:how much|cost|costs|price|spen[dt]|spending|paid|pay|total)\b/iu;
+
+/** One field "name: value" of a quoted row. */
+const FIELD = /(?:^|[,;] )([^:,;]{1,40}): ([^,;]+(?:,\d{2}(?![\d]))?)/gu;
+
+/** An amount as a table cell writes it: an optional sign or code before, a number, one after. */
+const AMOUNT =
+  /^([^\d\s-]{0,4})\s?(-?\d{1,3}(?:[, ]\d{3})*(?:\.\d{1,2})?|-?\d+(?:[.,]\d{1,2})?)\s?([^\d\s]{0,4})$/u;
+
+/** An amount's value in hundredths and its currency marks ("£", "EUR"), or undefined. */
+export function cellAmount(cell: string): { cents: number; unit: string } | undefined {
+  const match = AMOUNT.exec(cell.trim());
+  if (!match) return undefined;
+  let number = match[2] as string;
+  // "189,50": a decimal comma (two digits after it, no point); "1,234.50": a thousands comma.
+  number = /^-?\d+,\d{1,2}$/u.test(number) ? number.replace(',', '.') : number.replace(/[, ]/g, '');
+  const value = Number(number);
+  if (!Number.isFinite(value)) return undefined;
+  return { cents: Math.round(value * 100), unit: `${match[1]}|${match[3]}` };
+}
+
+/** A sum written as its rows write it: "£429.50", "429.50 EUR", "429.50". */
+function written(cents: number, unit: string): string {
+  const [before = '', after = ''] = unit.split('|');
+  const sign = cents < 0 ? '-' : '';
+  const abs = Math.abs(cents);
+  const number = `${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
+  return `${sign}${before}${number}${after ? ` ${after}` : ''}`;
+}
+
+/** A quoted table row's money column and amount, or undefined. */
+function rowAmount(quote: string): { column: string; cents: number; unit: string } | undefined {
+  for (const match of quote.matchAll(FIELD)) {
+    const column = (match[1] as string).trim();
+    if (!MONEY_COLUMN.test(column)) continue;
+    const amount = cellAmount(match[2] as string);
+    return amount ? { column, ...amount } : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The line that sums the rows quoted, when a money question (`moneyAsked`, or `question` says
+ * "how much", "spent", "paid") is answered by two or
+ * more table rows (`citations`, of CSV/TSV files or Markdown tables) that all state one money
+ * column with amounts written alike; otherwise undefined.
+ */
+export function rowTotal(
+  moneyAsked: boolean,
+  question: string,
+  citations: readonly { path: string; quote: string }[],
+): string | undefined {
+  if (!(moneyAsked || MONEY_QUESTION.test(question)) || citations.length < 2) return undefined;
+  const rows = citations.map((c) =>
+    delimiterOf(c.path) || /\.(?:md|markdown)$/iu.test(c.path) ? rowAmount(c.quote) : undefined,
+  );
+  if (rows.some((row) => row === undefined)) return undefined;
+  const amounts = rows as { column: string; cents: number; unit: string }[];
+  const [first] = amounts;
+  if (!first) return undefined;
+  const column = first.column.toLowerCase();
+  if (
+    amounts.some(
+      (row) => row.column.toLowerCase() !== column || row.unit.toLowerCase() !== first.unit.toLowerCase(),
+    )
+  )
+    return undefined;
+  const total = amounts.reduce((sum, row) => sum + row.cents, 0);
+  return `${amounts.length} rows; their ${column} adds up to ${written(total, first.unit)} (computed, not stated in the documents).`;
+}
