@@ -6,7 +6,7 @@ import { applyCapabilityMigrations } from '../../cartridge/capability-schema.js'
 import { testCartridge, testDir } from '../../test/helpers/runtime.js';
 import { createDefaultRegistry, createExecutor } from '../index.js';
 import { knowledgeCapability } from './index.js';
-import { embedLsa, fitLsa, termCounts } from './lsa.js';
+import { CountTable, embedLsa, fitLsa, fitLsaWithVectors, termCounts } from './lsa.js';
 import { lsaSearch, syncLsa } from './lsa-store.js';
 import { knowledgeMigrations } from './schema.js';
 import { createKnowledgeStore } from './store.js';
@@ -78,6 +78,49 @@ describe('LSA (randomized truncated SVD)', () => {
     );
     const model = fitLsa(two);
     expect(model?.k ?? 0).toBeLessThanOrEqual(2);
+  });
+
+  it('fits 150 chunks (not a multiple of the 4-row and 64-row blocks) from a CountTable to the exact singular values, the same bits as from Maps, and empties the table', () => {
+    // 20 words, so the 4 + 16 sampled directions span every term: the randomized SVD is exact and
+    // each in-place orthonormalisation (n × l and t × l) must keep it so.
+    const vocabulary = Array.from({ length: 20 }, (_, index) => `word${String.fromCharCode(97 + index)}`);
+    let seed = 3;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    const texts = Array.from({ length: 150 }, (_, row) =>
+      Array.from({ length: 12 }, () => vocabulary[(row % 4) * 5 + Math.floor(next() * 8)] as string).join(
+        ' ',
+      ),
+    );
+    const counts = texts.map((text) => termCounts('', text));
+    const table = CountTable.of(counts);
+    const fromTable = fitLsaWithVectors(table, 4);
+    const fromMaps = fitLsaWithVectors(counts, 4);
+    if (!fromTable?.vectors || !fromMaps?.vectors) throw new Error('no model');
+    expect(table.documents).toHaveLength(0);
+    expect(table.names).toHaveLength(0);
+    expect(Buffer.from(fromTable.model.basis.buffer).equals(Buffer.from(fromMaps.model.basis.buffer))).toBe(
+      true,
+    );
+    expect(Buffer.from(fromTable.vectors.buffer).equals(Buffer.from(fromMaps.vectors.buffer))).toBe(true);
+    counts.forEach((count, index) => {
+      const alone = embedLsa(fromTable.model, count);
+      expect([...(fromTable.vectors as Float32Array).subarray(index * 4, index * 4 + 4)]).toEqual([...alone]);
+    });
+    const model = fromTable.model;
+    const dense = counts.map((count) => {
+      const row = new Array<number>(model.terms.size).fill(0);
+      for (const [term, tf] of count) {
+        const index = model.terms.get(term);
+        if (index !== undefined) row[index] = (1 + Math.log(tf)) * (model.idf[index] as number);
+      }
+      const norm = Math.hypot(...row) || 1;
+      return row.map((value) => value / norm);
+    });
+    const exact = new SingularValueDecomposition(new Matrix(dense), { autoTranspose: true }).diagonal;
+    for (let index = 0; index < 4; index++) expect(model.sigma[index]).toBeCloseTo(exact[index] as number, 4);
   });
 
   it('gives no model for too little text and a zero vector for unknown words', () => {

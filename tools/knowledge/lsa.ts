@@ -122,7 +122,20 @@ export class CountTable {
     }
     this.documents.push({ terms, counts: values });
   }
+
+  /**
+   * Empties the table (its chunks, term names and their index) so its memory can go while a fit
+   * runs: `fitLsaWithVectors` does it once its weighted rows are made. For a file of millions of
+   * distinct words, the names and their index are the largest thing a fit would otherwise keep.
+   */
+  release(): void {
+    this.documents.length = 0;
+    this.names.length = 0;
+    this.ids.clear();
+  }
 }
+
+const NO_COUNTS = { terms: new Int32Array(0), counts: new Float32Array(0) };
 
 /** `weightedRow` of a CountTable chunk: `position` maps a table id to its model term (-1: none). */
 function compactRow(
@@ -279,7 +292,11 @@ function eigen(matrix: Matrix): { values: number[]; vectors: Matrix; order: numb
   return { values, vectors: decomposition.eigenvectorMatrix, order };
 }
 
-/** M·W for a row-major m × l matrix and the chosen columns of W (each scaled), → m × cols. */
+/**
+ * M·W for a row-major m × l matrix and the chosen columns of W (each scaled), → m × cols. `make`
+ * may return M's own buffer (cols ≤ l): each block of four rows is read whole before its results
+ * are written, and results of rows up to r end before input row r + 1 begins.
+ */
 function project<T extends Float64Array | Float32Array>(
   m: Float64Array,
   l: number,
@@ -336,7 +353,11 @@ function project<T extends Float64Array | Float32Array>(
   return out;
 }
 
-/** An orthonormal basis of the columns of Y (n × l): Y·W·Λ^-½ from the eigenpairs of YᵀY. */
+/**
+ * An orthonormal basis of the columns of Y (n × l): Y·W·Λ^-½ from the eigenpairs of YᵀY, written
+ * over Y itself (the result is a view on Y's first n × width entries). In place, so orthonormalising
+ * the t × l power-iteration sample never holds a second t × l float64 array (59 MB at 27k terms).
+ */
 function orthonormal(y: Float64Array, l: number): { q: Float64Array; width: number } {
   if (l === 0 || y.length === 0) return { q: new Float64Array(0), width: 0 };
   const { values, vectors, order } = eigen(gram(y, l));
@@ -348,7 +369,7 @@ function orthonormal(y: Float64Array, l: number): { q: Float64Array; width: numb
     vectors,
     kept,
     kept.map((index) => 1 / Math.sqrt(values[index] as number)),
-    (length) => new Float64Array(length),
+    (length) => y.subarray(0, length),
   );
   return { q, width: kept.length };
 }
@@ -369,17 +390,14 @@ export function fitLsa(
 }
 
 /**
- * `fitLsa`, and with `embed` the vector of every fitted chunk as `embedLsa` makes it from the
- * same counts (n × k floats, chunk by chunk, the same bits), made from the fit's own weighted
- * rows: a refit then neither reads nor stems the chunks a second time (lsa-store.ts).
+ * The model's vocabulary (terms seen in at least MIN_DF chunks and not in all, the MAX_TERMS most
+ * frequent), its idf, and every chunk's weighted row; undefined when fewer than 3 chunks or terms.
+ * Empties the table as it goes (CountTable.release); its own scratch (document frequencies, term
+ * positions: 4 bytes per distinct word each) goes when it returns, before the fit's matrices.
  */
-export function fitLsaWithVectors(
-  documents: readonly Map<string, number>[] | CountTable,
-  dimensions = LSA_DIMENSIONS,
-  seed = 1,
-  embed = true,
-): { model: LsaModel; vectors?: Float32Array } | undefined {
-  const table = documents instanceof CountTable ? documents : CountTable.of(documents);
+function weigh(
+  table: CountTable,
+): { terms: Map<string, number>; idf: Float32Array; rows: SparseRow[] } | undefined {
   const { names } = table;
   const df = new Int32Array(names.length);
   for (const document of table.documents) for (const id of document.terms) df[id] = (df[id] as number) + 1;
@@ -392,15 +410,45 @@ export function fitLsaWithVectors(
     .filter((id) => count(id) >= MIN_DF && count(id) < n)
     .sort((a, b) => count(b) - count(a) || (name(a) < name(b) ? -1 : 1))
     .slice(0, MAX_TERMS);
-  if (n < 3 || vocabulary.length < 3) return undefined;
+  if (n < 3 || vocabulary.length < 3) {
+    table.release();
+    return undefined;
+  }
   const terms = new Map(vocabulary.map((id, index) => [name(id), index]));
   const idf = Float32Array.from(vocabulary, (id) => Math.log((n + 1) / (count(id) + 1)));
   const position = new Int32Array(names.length).fill(-1);
   vocabulary.forEach((id, index) => {
     position[id] = index;
   });
-  const rows = table.documents.map((document) => compactRow(document, position, idf));
-  const t = vocabulary.length;
+  // Each chunk's counts go as its weighted row is made, then the table's names and index: a
+  // CountTable passed in is empty after a fit (lsa-store.ts's refit reads none of it again).
+  const { documents: counted } = table;
+  const rows = counted.map((document, index) => {
+    counted[index] = NO_COUNTS;
+    return compactRow(document, position, idf);
+  });
+  table.release();
+  return { terms, idf, rows };
+}
+
+/**
+ * `fitLsa`, and with `embed` the vector of every fitted chunk as `embedLsa` makes it from the
+ * same counts (n × k floats, chunk by chunk, the same bits), made from the fit's own weighted
+ * rows: a refit then neither reads nor stems the chunks a second time (lsa-store.ts).
+ A CountTable
+ * passed in is emptied by the fit (`CountTable.release`): pass a table no one reads afterwards.
+ */
+export function fitLsaWithVectors(
+  documents: readonly Map<string, number>[] | CountTable,
+  dimensions = LSA_DIMENSIONS,
+  seed = 1,
+  embed = true,
+): { model: LsaModel; vectors?: Float32Array } | undefined {
+  const weighed = weigh(documents instanceof CountTable ? documents : CountTable.of(documents));
+  if (!weighed) return undefined;
+  const { terms, idf, rows } = weighed;
+  const n = rows.length;
+  const t = idf.length;
   const k = Math.min(dimensions, n - 1, t - 1);
   const l = Math.min(k + OVERSAMPLE, n, t);
   const next = random(seed);
@@ -415,7 +463,10 @@ export function fitLsaWithVectors(
   }
   if (width === 0) return undefined;
   // Bᵀ = Aᵀ·Q (t × width); B·Bᵀ = (Bᵀ)ᵀ·Bᵀ; its eigenpairs give Σ² and U_B; V = Bᵀ·U_B·Σ⁻¹.
-  const bt = timesTransposed(rows, q, width, t);
+  let bt: Float64Array | undefined = timesTransposed(rows, q, width, t);
+  // Q (n × width) is not needed past Bᵀ, nor Bᵀ (t × width doubles) past V_k: both let go by name
+  // so neither is alive beside the chunk vectors made below (n × k floats).
+  q = new Float64Array(0);
   const { values, vectors, order } = eigen(gram(bt, width));
   const kept = order.filter((index) => (values[index] as number) > 1e-12).slice(0, k);
   if (kept.length === 0) return undefined;
@@ -428,6 +479,7 @@ export function fitLsaWithVectors(
     sigma.map((value) => 1 / value),
     (length) => new Float32Array(length),
   );
+  bt = undefined;
   const model = { terms, idf, basis, sigma: Float32Array.from(sigma), k: kept.length };
   if (!embed) return { model };
   const embedded = new Float32Array(n * model.k);
