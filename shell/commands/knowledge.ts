@@ -19,7 +19,8 @@ const rate = (bytes: number, ms: number) => `${(bytes / 1e6 / Math.max(ms / 1000
 
 /**
  * `fazt learn <path…>`: runs knowledge_learn, with a one-line progress display on stderr when it
- * is a terminal (files, chunks, MB/s; embedding progress when vectors are being made).
+ * is a terminal (files, chunks, MB/s; embedding progress when vectors are being made; the learned
+ * (LSA) signal's progress at the end).
  */
 export async function learnCommand(
   globals: GlobalOptions,
@@ -39,10 +40,12 @@ export async function learnCommand(
           const line =
             progress.phase === 'embedding'
               ? `embedding ${progress.done}/${progress.total} chunk${progress.total === 1 ? '' : 's'}`
-              : progress.phase === 'scanning'
-                ? 'scanning…'
-                : // Files looked at (binaries and other skipped ones included), not files learned.
-                  `looked at ${progress.done}/${progress.total} file${progress.total === 1 ? '' : 's'} · ${progress.chunks} chunk${progress.chunks === 1 ? '' : 's'} · ${rate(progress.bytes, progress.elapsedMs)}`;
+              : progress.phase === 'signal'
+                ? `learned search signal: ${progress.done}/${progress.total} chunk${progress.total === 1 ? '' : 's'}`
+                : progress.phase === 'scanning'
+                  ? 'scanning…'
+                  : // Files looked at (binaries and other skipped ones included), not files learned.
+                    `looked at ${progress.done}/${progress.total} file${progress.total === 1 ? '' : 's'} · ${progress.chunks} chunk${progress.chunks === 1 ? '' : 's'} · ${rate(progress.bytes, progress.elapsedMs)}`;
           process.stderr.write(`\r\u001b[2K${line}`);
         })
       : () => undefined;

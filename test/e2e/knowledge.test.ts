@@ -233,13 +233,21 @@ describe('fazt learn and fazt knowledge (real CLI)', () => {
       expect(after.chunks).toBe(after.declared);
       expect(after.fts).toBe(after.chunks);
 
-      const resumed = await runCliJson<{ new: number; unchanged: number; changed: number }>(
-        ['learn', docs, '--json'],
-        {
-          cartridge: local.path,
-        },
-      );
+      // The killed learn is named, with the command that finishes it (S21 MEDIUM 10).
+      const listed = await runCli(['knowledge', 'list', '--limit', '1'], { cartridge: local.path });
+      expect(listed.stdout).toContain(`An earlier learn of ${docs} (started `);
+      expect(listed.stdout).toContain(`Run \`fazt learn ${docs}\` again to finish it.`);
+
+      const resumed = await runCliJson<{
+        new: number;
+        unchanged: number;
+        changed: number;
+        interrupted: { paths: string[] }[];
+      }>(['learn', docs, '--json'], {
+        cartridge: local.path,
+      });
       expect(resumed).toMatchObject({ new: 300 - after.files, unchanged: after.files, changed: 0 });
+      expect(resumed.interrupted.map((run) => run.paths)).toEqual([[docs]]);
       const final = consistency(local.path);
       expect(final.files).toBe(300);
       expect(final.fts).toBe(final.chunks);

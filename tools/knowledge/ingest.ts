@@ -9,7 +9,7 @@ import { createEmbedder, type Embedder, embeddingText } from './embedders.js';
 import type { TextEncoding } from './extract.js';
 import { syncLsa } from './lsa-store.js';
 import { createPreparer, type Prepared, WorkerStopped } from './prepare.js';
-import { beginLearn } from './runs.js';
+import { beginLearn, settleInterrupted } from './runs.js';
 import { oneLine } from './schemas.js';
 import { type Collection, createKnowledgeStore, type KnowledgeStore } from './store.js';
 import { walk } from './walk.js';
@@ -34,8 +34,11 @@ export type SkipReason =
   | 'not UTF-8';
 
 export interface LearnProgress {
-  phase: 'scanning' | 'learning' | 'embedding';
-  /** Files looked at so far / in all (learning), or chunks embedded / to embed (embedding). */
+  phase: 'scanning' | 'learning' | 'embedding' | 'signal';
+  /**
+   * Files looked at so far / in all (learning), chunks embedded / to embed (embedding), or chunks
+   * given their learned (LSA) vector / to give (signal; total 0 while the model is fitted).
+   */
   done: number;
   total: number;
   chunks: number;
@@ -70,6 +73,11 @@ export interface LearnSummary {
   reembedded: number;
   /** Things that went wrong but did not fail the learn (e.g. the learned signal could not be fitted). */
   warnings: string[];
+  /**
+   * Earlier learns of these paths that stopped before they finished (killed, machine down) and
+   * that this learn finished: their absolute paths and start (ms since the epoch), oldest first.
+   */
+  interrupted: { paths: string[]; startedAt: number }[];
   seconds: number;
 }
 
@@ -175,7 +183,11 @@ async function alignVectors(
  */
 export async function learn(cartridge: Cartridge, options: LearnOptions): Promise<LearnSummary> {
   // Registered while it runs, so a forget of the collection waits for it (runs.ts).
-  const finished = await beginLearn(cartridge, options.collection);
+  const finished = await beginLearn(
+    cartridge,
+    options.collection,
+    options.paths.map((path) => resolveUserPath(path)),
+  );
   try {
     return await learnFiles(cartridge, options);
   } finally {
@@ -209,6 +221,7 @@ async function learnFiles(cartridge: Cartridge, options: LearnOptions): Promise<
     bytes: 0,
     reembedded: 0,
     warnings: [],
+    interrupted: [],
     seconds: 0,
   };
   const skip = (path: string, reason: SkipReason) => {
@@ -322,6 +335,11 @@ async function learnFiles(cartridge: Cartridge, options: LearnOptions): Promise<
       at = parent;
     }
   };
+  /**
+   * Gone from disk: forgotten after the files are learned, so one that reappears under another
+   * name in this learn is reported as renamed, not gone (S21 LOW 12).
+   */
+  const gone: typeof learnedUnder = [];
   for (const file of learnedUnder) {
     if (seen.has(file.path)) continue;
     const there = await lstat(file.path).catch(() => undefined);
@@ -334,7 +352,8 @@ async function learnFiles(cartridge: Cartridge, options: LearnOptions): Promise<
       continue;
     }
     if (there?.isSymbolicLink()) continue;
-    await unlearn(file.id, file.path, there ? 'not a regular file' : 'gone');
+    if (there) await unlearn(file.id, file.path, 'not a regular file');
+    else gone.push(file);
   }
 
   // The cartridge itself and its side files are never learned (a folder may hold it).
@@ -459,6 +478,7 @@ async function learnFiles(cartridge: Cartridge, options: LearnOptions): Promise<
   } finally {
     await preparer.close();
   }
+  for (const file of gone) await unlearn(file.id, file.path, 'gone');
   // The path each file was learned through, so a later learn of a folder above knows whether it
   // took the file in (and forgets it once it leaves it out) or the file was named on its own.
   const reached = [...rootOf];
@@ -473,12 +493,24 @@ async function learnFiles(cartridge: Cartridge, options: LearnOptions): Promise<
   // The learned LSA signal follows the chunks: folded in, or refitted after many changes.
   // It is optional: the files are learned and BM25 answers without it, so a failure to fit is
   // reported in the summary and never fails the learn (the next learn tries again).
+  let signalled = true;
   try {
-    await syncLsa(cartridge, target.id);
+    await syncLsa(cartridge, target.id, {
+      progress: (done, total) => emit({ phase: 'signal', done, total, chunks: done, bytes: summary.bytes }),
+    });
   } catch (error) {
+    signalled = false;
     summary.warnings.push(
       `The learned (LSA) signal was not updated (${error instanceof Error ? error.message : String(error)}); search uses keywords (BM25) alone until a later learn updates it.`,
     );
+  }
+  // Earlier learns of these paths that were killed before the end are finished now: every file
+  // under them was looked at again and the learned signal is whole (runs.ts).
+  if (signalled) {
+    const given = options.paths.map((path) => resolveUserPath(path));
+    summary.interrupted = (
+      await settleInterrupted(cartridge, options.collection, [...roots, ...given], under)
+    ).map(({ paths, startedAt }) => ({ paths, startedAt }));
   }
   summary.seconds = Math.round((performance.now() - started) / 10) / 100;
   return summary;

@@ -9,6 +9,7 @@ import { toolRefusal } from '../executor.js';
 import { text } from '../schemas.js';
 import { learn } from './ingest.js';
 import { collectionName, oneLine } from './schemas.js';
+import { shellPath } from './stale.js';
 
 const count = z.number().int();
 
@@ -28,6 +29,11 @@ const learnSummary = z.object({
     .describe('Learned files removed: gone, or no longer learnable (binary, unreadable, empty…).'),
   encodings: z.record(z.string(), count).describe('Files read in another encoding than UTF-8.'),
   chunks: count.describe('Chunks written in this run.'),
+  interrupted: z
+    .array(z.object({ paths: z.array(z.string()), startedAt: z.number().int() }))
+    .describe(
+      'Earlier learns of these paths that stopped before they finished (killed) and that this learn finished: absolute paths, start in ms since the epoch.',
+    ),
   bytes: count.describe('Bytes read.'),
   reembedded: count,
   warnings: z.array(z.string()).describe('What went wrong without failing the learn.'),
@@ -160,7 +166,7 @@ export function learnSummaryLine(
     LearnSummary,
     'new' | 'changed' | 'unchanged' | 'removed' | 'skipped' | 'skippedReasons' | 'chunks' | 'reembedded'
   > &
-    Partial<Pick<LearnSummary, 'warnings' | 'removedFiles' | 'encodings'>>,
+    Partial<Pick<LearnSummary, 'warnings' | 'removedFiles' | 'encodings' | 'interrupted'>>,
 ): string {
   const total = summary.new + summary.changed + summary.unchanged;
   const reasons = Object.entries(summary.skippedReasons)
@@ -179,6 +185,35 @@ export function learnSummaryLine(
     `; ${summary.chunks} chunk${summary.chunks === 1 ? '' : 's'} written`,
     summary.reembedded ? `; ${summary.reembedded} re-embedded` : '',
     '.',
+    ...(summary.interrupted ?? []).map((run) => ` ${interruptedLine(run, 'Finished')}`),
     ...(summary.warnings ?? []).map((warning) => ` ${warning}`),
   ].join('');
+}
+
+/** "30 Nov, 17:40": when a learn started, in local time. */
+const startedWhen = (ms: number) =>
+  new Date(ms).toLocaleString('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+
+/**
+ * One interrupted learn in words: `Finished` → "Finished an earlier learn of /a/docs (started 30
+ * Nov, 17:40) that stopped before the end."; `Stopped` → "An earlier learn of /a/docs (started …)
+ * stopped before the end: …"; a learn kept without its paths is "an earlier learn".
+ */
+export function interruptedLine(
+  run: { paths: string[]; startedAt: number },
+  form: 'Finished' | 'Stopped',
+): string {
+  const shown = run.paths.slice(0, 3).map((path) => oneLine(path));
+  const of = shown.length
+    ? ` of ${shown.join(', ')}${run.paths.length > 3 ? ` and ${run.paths.length - 3} more` : ''}`
+    : '';
+  const started = `(started ${startedWhen(run.startedAt)})`;
+  return form === 'Finished'
+    ? `Finished an earlier learn${of} ${started} that stopped before the end.`
+    : `An earlier learn${of} ${started} stopped before the end: some files, or the learned search signal, may be missing. Run \`fazt learn ${shown.length ? run.paths.map(shellPath).join(' ') : '<path>'}\` again to finish it.`;
 }

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
 import { limit, text, timestamp } from '../schemas.js';
+import { interruptedLine } from './learn-documents.js';
+import { interruptedLearns } from './runs.js';
 import { collectionName, counted, oneLine } from './schemas.js';
 import { learnedPlace } from './scope.js';
 import { fileState } from './stale.js';
@@ -44,6 +46,38 @@ function staleHint(stale: { changed: number; missing: number }, shown: number, t
   return `\n${parts.join('; ')}${shown < total ? `, of all ${counted(total, 'file')} matching, not only those shown` : ''}.`;
 }
 
+/** knowledge_list's output. */
+const listOutput = z.object({
+  files: z.array(learnedFile),
+  under: z
+    .string()
+    .optional()
+    .describe('The folder or file listed, as an absolute path (when pathPrefix was given).'),
+  learned: z.number().int().describe('Learned files of the collection in all, under any path.'),
+  total: z.number().int().describe('Learned files matching, in all (files holds at most limit of them).'),
+  offset: z.number().int(),
+  stale: z
+    .object({ changed: z.number().int(), missing: z.number().int() })
+    .describe(
+      'How many of ALL matching files (not only this page) changed on disk or are gone since learned.',
+    ),
+  interrupted: z
+    .array(z.object({ paths: z.array(z.string()), startedAt: z.number().int() }))
+    .describe(
+      'Learns of this collection that stopped before they finished (killed): absolute paths, start in ms since the epoch. Learning those paths again finishes them.',
+    ),
+  collections: z.array(
+    z.object({
+      name: z.string(),
+      embedder: z.string(),
+      dimension: z.number().int(),
+      files: z.number().int(),
+      chunks: z.number().int(),
+      bytes: z.number().int(),
+    }),
+  ),
+});
+
 export const knowledgeList = defineTool({
   name: 'knowledge_list',
   title: 'List learned documents',
@@ -60,31 +94,7 @@ export const knowledgeList = defineTool({
     limit: limit(100, 10_000),
     offset: z.number().int().min(0).default(0).describe('Skip this many files first (for paging).'),
   }),
-  output: z.object({
-    files: z.array(learnedFile),
-    under: z
-      .string()
-      .optional()
-      .describe('The folder or file listed, as an absolute path (when pathPrefix was given).'),
-    learned: z.number().int().describe('Learned files of the collection in all, under any path.'),
-    total: z.number().int().describe('Learned files matching, in all (files holds at most limit of them).'),
-    offset: z.number().int(),
-    stale: z
-      .object({ changed: z.number().int(), missing: z.number().int() })
-      .describe(
-        'How many of ALL matching files (not only this page) changed on disk or are gone since learned.',
-      ),
-    collections: z.array(
-      z.object({
-        name: z.string(),
-        embedder: z.string(),
-        dimension: z.number().int(),
-        files: z.number().int(),
-        chunks: z.number().int(),
-        bytes: z.number().int(),
-      }),
-    ),
-  }),
+  output: listOutput,
   examples: [
     'list my learned documents',
     'what documents have you learned',
@@ -107,6 +117,10 @@ export const knowledgeList = defineTool({
     }
     return {
       stale,
+      interrupted: interruptedLearns(cartridge, collection).map(({ paths, startedAt }) => ({
+        paths,
+        startedAt,
+      })),
       total: found ? store.fileCount(found.id, scope) : 0,
       learned: found ? store.fileCount(found.id) : 0,
       ...(place === undefined ? {} : { under: place.resolved }),
@@ -132,31 +146,8 @@ export const knowledgeList = defineTool({
       })),
     };
   },
-  describe: ({ files, collections, total, offset, learned, under, stale }) =>
-    total === 0
-      ? learned === 0 || under === undefined
-        ? 'No documents learned yet. Learn some with `fazt learn <folder>`.'
-        : `No learned documents under ${oneLine(under)} (${learned.toLocaleString('en')} learned elsewhere; \`fazt knowledge list\` shows them).`
-      : `${
-          files.length === total
-            ? `${counted(total, 'learned file')}`
-            : files.length === 0
-              ? `${counted(total, 'learned file')}; none past ${offset.toLocaleString('en')} (use a smaller --offset)`
-              : `Showing ${(offset + 1).toLocaleString('en')}–${(offset + files.length).toLocaleString('en')} of ${counted(total, 'learned file')}${
-                  offset + files.length < total
-                    ? ` (more with --offset ${offset + files.length}, or a bigger --limit)`
-                    : ''
-                }`
-        }${files.length ? ':\n' : '.'}${files
-          .map(
-            (file) =>
-              `${oneLine(file.path)} (${file.type}, ${counted(file.chunks, 'chunk')})${STATE_WORDS[file.state]}`,
-          )
-          .join('\n')}${staleHint(stale, files.length, total)}${
-          collections.length > 1
-            ? `\nCollections: ${collections.map((c) => `${c.name} (${counted(c.files, 'file')}, ${c.embedder})`).join(', ')}`
-            : ''
-        }`,
+  describe: (output) =>
+    [listLine(output), ...output.interrupted.map((run) => interruptedLine(run, 'Stopped'))].join('\n'),
   offline: {
     templates: [
       'what have you learned',
@@ -171,3 +162,33 @@ export const knowledgeList = defineTool({
     ].map((source) => ({ source })),
   },
 });
+
+type ListOutput = z.infer<typeof listOutput>;
+
+/** The list in words: how many, the page, stale files and collections. */
+function listLine({ files, collections, total, offset, learned, under, stale }: ListOutput): string {
+  return total === 0
+    ? learned === 0 || under === undefined
+      ? 'No documents learned yet. Learn some with `fazt learn <folder>`.'
+      : `No learned documents under ${oneLine(under)} (${learned.toLocaleString('en')} learned elsewhere; \`fazt knowledge list\` shows them).`
+    : `${
+        files.length === total
+          ? `${counted(total, 'learned file')}`
+          : files.length === 0
+            ? `${counted(total, 'learned file')}; none past ${offset.toLocaleString('en')} (use a smaller --offset)`
+            : `Showing ${(offset + 1).toLocaleString('en')}–${(offset + files.length).toLocaleString('en')} of ${counted(total, 'learned file')}${
+                offset + files.length < total
+                  ? ` (more with --offset ${offset + files.length}, or a bigger --limit)`
+                  : ''
+              }`
+      }${files.length ? ':\n' : '.'}${files
+        .map(
+          (file) =>
+            `${oneLine(file.path)} (${file.type}, ${counted(file.chunks, 'chunk')})${STATE_WORDS[file.state]}`,
+        )
+        .join('\n')}${staleHint(stale, files.length, total)}${
+        collections.length > 1
+          ? `\nCollections: ${collections.map((c) => `${c.name} (${counted(c.files, 'file')}, ${c.embedder})`).join(', ')}`
+          : ''
+      }`;
+}

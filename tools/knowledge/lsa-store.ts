@@ -90,9 +90,13 @@ interface ChunkRow {
 const chunkSql = `SELECT c.id, c.heading, c.text FROM knowledge_chunks c JOIN knowledge_files f ON f.id = c.file_id
   WHERE f.collection_id = ?`;
 
+/** How far a sync is: chunks given their vector so far, of `total`. */
+type SyncProgress = (done: number, total: number) => void;
+
 /** Refits the collection's model from its chunks and rewrites every vector, in one transaction. */
-async function refit(cartridge: Cartridge, collectionId: number): Promise<number> {
+async function refit(cartridge: Cartridge, collectionId: number, progress?: SyncProgress): Promise<number> {
   const total = cartridge.prepare(`SELECT count(*) FROM (${chunkSql})`).pluck().get(collectionId) as number;
+  progress?.(0, total);
   const every = Math.max(1, Math.ceil(total / FIT_SAMPLE));
   // What the cartridge was when the sample was read: unchanged at the write (no commit by another
   // connection, no change by this one), the sample is every chunk there is.
@@ -147,6 +151,7 @@ async function refit(cartridge: Cartridge, collectionId: number): Promise<number
           insert.run(chunk.id, collectionId, blobOf(embedLsa(model, termCounts(chunk.heading, chunk.text))));
         count += chunks.length;
         after = (chunks.at(-1) as ChunkRow).id;
+        progress?.(count, total);
       }
       writeModel(cartridge, collectionId, model, count, previous);
       return count;
@@ -184,12 +189,13 @@ function writeModel(
 /**
  * Brings a collection's learned signal up to date after a learn: nothing to do, fold the new
  * chunks in, or refit (see the module comment). Safe to call at any time; a kill between
- * batches leaves vectors that the next call completes.
+ * batches leaves vectors that the next call completes. `progress` hears (chunks done, chunks to
+ * do) when there is work (the CLI's progress line).
  */
 export async function syncLsa(
   cartridge: Cartridge,
   collectionId: number,
-  options: { refit?: boolean } = {},
+  options: { refit?: boolean; progress?: SyncProgress } = {},
 ): Promise<LsaSync> {
   const started = performance.now();
   applyCapabilityMigrations(cartridge, { id: 'knowledge', migrations: knowledgeMigrations });
@@ -211,11 +217,11 @@ export async function syncLsa(
     .get(collectionId) as number;
   if (!row || options.refit) {
     if (!row && missing === 0) return done('none', 0);
-    return done('refit', await refit(cartridge, collectionId));
+    return done('refit', await refit(cartridge, collectionId, options.progress));
   }
   const changes = row.changes + Math.max(0, row.synced - present) + missing;
   if (changes >= REFIT_SHARE * Math.max(row.fitted, 1))
-    return done('refit', await refit(cartridge, collectionId));
+    return done('refit', await refit(cartridge, collectionId, options.progress));
   if (missing === 0 && changes === row.changes) return done('none', 0);
   const model = decode(cartridge, collectionId, row);
   const batch = cartridge.prepare(
@@ -225,6 +231,7 @@ export async function syncLsa(
     'INSERT INTO knowledge_lsa_vectors (id, collection_id, vector) VALUES (?, ?, ?)',
   );
   let folded = 0;
+  options.progress?.(0, missing);
   for (;;) {
     const added = await cartridge.exclusive(() =>
       cartridge.transaction(() => {
@@ -244,6 +251,7 @@ export async function syncLsa(
       }),
     );
     folded += added;
+    options.progress?.(folded, missing);
     if (added < FOLD_BATCH) break;
   }
   return done('fold', folded);

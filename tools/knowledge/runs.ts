@@ -6,6 +6,11 @@
  * one holds the collection, naming it. A learn killed with kill -9 leaves its row behind: a row
  * whose process is gone (or, for this process's own pid, that this process is not running) is
  * stale and ignored, as staged blobs are (cartridge/blob-staging.ts).
+ *
+ * A stale row is also the record of a learn that stopped before it finished (stranger S21 MEDIUM
+ * 10): its paths may be partly learned, or learned without the learned (LSA) search signal.
+ * `fazt knowledge list` names it (`interruptedLearns`), and the next learn that covers its paths
+ * finishes it, says so, and removes the row (`settleInterrupted`).
  */
 import { processAlive } from '../../cartridge/blob-staging.js';
 import { UsageError } from '../../cartridge/errors.js';
@@ -15,23 +20,51 @@ import type { Cartridge } from '../../cartridge/open.js';
 const running = new Set<string>();
 const keyOf = (cartridge: Cartridge, id: number) => `${cartridge.path}\0${id}`;
 
-/** A live learn: its process and when it started (ms since the epoch). */
+/** A learn: its process, when it started (ms since the epoch) and the absolute paths it was given. */
 export interface LearnRun {
   pid: number;
   startedAt: number;
+  /** Absolute paths as given (`~` expanded); empty for rows written before paths were kept. */
+  paths: string[];
 }
 
+interface LearnRow {
+  id: number;
+  pid: number;
+  startedAt: number;
+  paths: string | null;
+}
+
+const rowsOf = (cartridge: Cartridge, collection: string) =>
+  cartridge
+    .prepare('SELECT id, pid, started_at AS startedAt, paths FROM knowledge_learns WHERE collection = ?')
+    .all(collection) as LearnRow[];
+
+const isLive = (cartridge: Cartridge, { id, pid }: LearnRow) =>
+  pid === process.pid ? running.has(keyOf(cartridge, id)) : processAlive(pid);
+
+const runOf = ({ pid, startedAt, paths }: LearnRow): LearnRun => ({
+  pid,
+  startedAt,
+  paths: paths ? (JSON.parse(paths) as string[]) : [],
+});
+
 /**
- * Registers a learn of `collection` (by name: it may not exist yet) until the returned function is called (in a `finally`).
- * Must be called outside a transaction: it takes the write lock for its one-row writes.
+ * Registers a learn of `paths` (absolute) into `collection` (by name: it may not exist yet) until
+ * the returned function is called (in a `finally`). Must be called outside a transaction: it
+ * takes the write lock for its one-row writes.
  */
-export async function beginLearn(cartridge: Cartridge, collection: string): Promise<() => Promise<void>> {
+export async function beginLearn(
+  cartridge: Cartridge,
+  collection: string,
+  paths: readonly string[],
+): Promise<() => Promise<void>> {
   const id = await cartridge.exclusive(() =>
     cartridge.transaction(
       () =>
         cartridge
-          .prepare('INSERT INTO knowledge_learns (collection, pid, started_at) VALUES (?, ?, ?)')
-          .run(collection, process.pid, Date.now()).lastInsertRowid as number,
+          .prepare('INSERT INTO knowledge_learns (collection, pid, started_at, paths) VALUES (?, ?, ?, ?)')
+          .run(collection, process.pid, Date.now(), JSON.stringify(paths)).lastInsertRowid as number,
     ),
   );
   running.add(keyOf(cartridge, Number(id)));
@@ -45,12 +78,43 @@ export async function beginLearn(cartridge: Cartridge, collection: string): Prom
 
 /** The live learns of `collection` (stale rows of killed learns left out). */
 export function learnsRunning(cartridge: Cartridge, collection: string): LearnRun[] {
-  const rows = cartridge
-    .prepare('SELECT id, pid, started_at AS startedAt FROM knowledge_learns WHERE collection = ?')
-    .all(collection) as { id: number; pid: number; startedAt: number }[];
-  return rows
-    .filter(({ id, pid }) => (pid === process.pid ? running.has(keyOf(cartridge, id)) : processAlive(pid)))
-    .map(({ pid, startedAt }) => ({ pid, startedAt }));
+  return rowsOf(cartridge, collection)
+    .filter((row) => isLive(cartridge, row))
+    .map(runOf);
+}
+
+/** Learns of `collection` that stopped before they finished (killed, or the machine went down), oldest first. */
+export function interruptedLearns(cartridge: Cartridge, collection: string): LearnRun[] {
+  return rowsOf(cartridge, collection)
+    .filter((row) => !isLive(cartridge, row))
+    .map(runOf)
+    .sort((a, b) => a.startedAt - b.startedAt);
+}
+
+/**
+ * After a learn of `roots` (absolute) into `collection` finished: removes the rows of interrupted
+ * learns whose every path is one of `roots` or inside one (`within`), and returns them, so the
+ * summary can say it finished them. A row without paths (kept before paths were) is finished by
+ * any learn of its collection. Must be called outside a transaction.
+ */
+export async function settleInterrupted(
+  cartridge: Cartridge,
+  collection: string,
+  roots: readonly string[],
+  within: (path: string, root: string) => boolean,
+): Promise<LearnRun[]> {
+  return cartridge.exclusive(() =>
+    cartridge.transaction(() => {
+      const settled = rowsOf(cartridge, collection).filter((row) => {
+        if (isLive(cartridge, row)) return false;
+        const run = runOf(row);
+        return run.paths.every((path) => roots.some((root) => within(path, root)));
+      });
+      const remove = cartridge.prepare('DELETE FROM knowledge_learns WHERE id = ?');
+      for (const row of settled) remove.run(row.id);
+      return settled.map(runOf).sort((a, b) => a.startedAt - b.startedAt);
+    }),
+  );
 }
 
 /**

@@ -247,4 +247,12 @@ export const knowledgeMigrations: readonly CapabilityMigration[] = [
       `);
     },
   },
+  {
+    version: 10,
+    description:
+      'knowledge: the paths of each learn, so one that stopped before finishing can be named and finished (runs.ts)',
+    up(db) {
+      db.exec('ALTER TABLE knowledge_learns ADD COLUMN paths TEXT');
+    },
+  },
 ];

@@ -153,6 +153,22 @@ describe('learning a moved file (S12 MEDIUM 5)', () => {
     expect(asked.output.stale).toBeUndefined();
   });
 
+  it('a folder learned again after a rename inside it reports the rename, not a file gone (S21 LOW 12)', async () => {
+    const { dir, learn } = world({ 'gym.md': GYM, 'lease.md': LEASE, 'people.txt': PEOPLE });
+    await learn(dir);
+    renameSync(join(dir, 'people.txt'), join(dir, 'contacts.txt'));
+    rmSync(join(dir, 'gym.md'));
+    const relearned = await learn(dir);
+    expect(relearned.output).toMatchObject({ new: 1, unchanged: 1, removed: 2 });
+    expect(relearned.output.removedFiles).toEqual(
+      expect.arrayContaining([
+        { path: join(dir, 'people.txt'), reason: 'renamed' },
+        { path: join(dir, 'gym.md'), reason: 'gone' },
+      ]),
+    );
+    expect(relearned.text).toContain('2 removed (1 renamed, 1 gone)');
+  });
+
   it('a copy keeps both files: the same content at two paths that both exist is no rename', async () => {
     const { dir, run, learn } = world({ 'gym.md': GYM, 'copy.md': GYM });
     await learn(join(dir, 'gym.md'));

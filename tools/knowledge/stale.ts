@@ -25,7 +25,7 @@ export const staleFile = z.object({
 export type StaleFile = z.infer<typeof staleFile>;
 
 /** The shell-safe form of a path for a command shown to the person: quoted when it needs it. */
-const shellPath = (path: string) =>
+export const shellPath = (path: string) =>
   /^[\w@%+=:,./~-]+$/.test(path) ? path : `'${path.replace(/'/g, `'\\''`)}'`;
 
 /** A learned file's state now (see FileState); `current` when it is as learned. */
