@@ -13,7 +13,6 @@ import {
   memoryStatementCheck,
   memoryValueCheck,
   nameThenCode,
-  pluralName,
   splitFacts,
   typoQuestion,
   visibleBreaks,
