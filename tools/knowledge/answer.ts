@@ -70,8 +70,10 @@ import { createKnowledgeStore, type Passage, type SearchFilter } from './store.j
 import { asksEnd, END_ASKING, saysEnd, termOf } from './term.js';
 import { isStopWord, orQuery, queryTerms, stem, words } from './text.js';
 import { documentTitle, headingAt, isAdornment } from './title.js';
+import { statesValueKind, VALUE_KINDS } from './value-kinds.js';
 import { isVcard, vcardLines } from './vcard.js';
 import { nextTo, pronounInOtherForm, startsWithPronoun, windowOf } from './windows.js';
+import { checkGuesses, YES_NO } from './yes-no.js';
 
 export interface Citation {
   path: string;
@@ -788,7 +790,7 @@ function itemNumbers(unit: Unit): Stated[] {
   if (unit.item === undefined) return [];
   const number = String(unit.item);
   const nearest = unit.heading.split(' › ').at(-1) ?? '';
-  return ['item', ...words(nearest).filter((word) => !isStopWord(word))].map((word) => ({
+  return ['item', 'step', ...words(nearest).filter((word) => !isStopWord(word))].map((word) => ({
     number,
     named: `${stem(fold(word))} ${number}`,
     word,
@@ -840,6 +842,11 @@ function statesKind(kind: string, unit: Unit, context: string): boolean {
     return [SCHEDULE, DATE].some((p) => p.test(unit.text) || (unit.label && p.test(context)));
   // "what is the price of parking?" — "Parking is included": nothing to pay is a price (asked-kind.ts).
   if (MONEY_KINDS.has(kind) && freeOfCharge(unit.text)) return true;
+  // "what dose?", "the notice period": such a value stated (value-kinds.ts).
+  if (VALUE_KINDS.has(kind))
+    return (
+      statesValueKind(kind, unit.text) === true || (unit.label && statesValueKind(kind, context) === true)
+    );
   const pattern = MONEY_KINDS.has(kind) ? MONEY : DATE_KINDS.has(kind) ? DATE : /\p{N}/u;
   return pattern.test(unit.text) || (unit.label && pattern.test(context));
 }
@@ -916,6 +923,9 @@ export async function answerQuestion(
   options: { collection: string; filter?: SearchFilter; signal?: AbortSignal; env?: NodeJS.ProcessEnv },
 ): Promise<Answer> {
   const answer = await answerWhere(cartridge, rawQuestion, options);
+  // "is the boiler repaired within 24 hours?": the number is a guess, checked against the line (yes-no.ts).
+  const checked = await checkGuesses(rawQuestion, answer, (bare) => answerWhere(cartridge, bare, options));
+  if (checked) return checked;
   if (answer.known || answer.missing) return answer;
   return (await timeInstead(cartridge, rawQuestion, options)) ?? answer;
 }
@@ -1034,10 +1044,6 @@ async function mentionOf(
   const name = names.get(passage.path) ?? basename(passage.path);
   return `${name}:${passage.lineStart}${passage.lineEnd > passage.lineStart ? `-${passage.lineEnd}` : ''}`;
 }
-
-/** A yes/no question's opening ("is the excess EUR 400?", "does the course cost 150 €?"). */
-const YES_NO =
-  /^\s*(?:is|are|was|were|does|do|did|will|would|can|could|should|must|may|shall|has|have|had|isn['’]?t|ist|est|es)\b/iu;
 
 /**
  * A yes/no question asking an amount no document states ("is the excess EUR 400?", "is my
@@ -1339,9 +1345,12 @@ async function answerAsked(
   // "the vault code": "code" only says what kind of value; "vault" is what is asked about. The
   // kind is still asked: a sentence without it must state such a value ("what is the internet
   // price?" is not answered by "The tenant pays electricity and internet.").
-  const specific = nouns.filter((r) => !GENERIC.has(r));
+  // "what dose?", "the notice period", "the admin address", never said by the documents: a value
+  // of that kind answers, like "code" or "price" (value-kinds.ts; S21 HIGH 3, MEDIUM 5).
+  const isKind = (r: string) => GENERIC.has(r) || (VALUE_KINDS.has(r) && !known(r));
+  const specific = nouns.filter((r) => !isKind(r));
   let subject = specific.length > 0 ? specific : nouns;
-  const kinds = specific.length > 0 ? nouns.filter((r) => GENERIC.has(r)) : [];
+  const kinds = specific.length > 0 ? nouns.filter(isKind) : [];
   // Only document names left ("what does my insurance cover?"): the verb is the question.
   if (subject.every(namesADocument))
     subject = [...new Set([...subject, ...contentStems.filter((r) => verbs.has(r) || ASKING.has(r))])];

@@ -11,9 +11,11 @@
  * cuesta"/"quanto costa"/"quanto custa" money, "wie viele X"/"combien de X"/"cuántos X"/"quanti
  * X"/"quantos X" a count of X (hand-made from each language's interrogatives).
  */
+
 import { cardinalsBetween, wordSet } from '../../cartridge/lexicon.js';
 import { datesIn } from './dates.js';
 import { fold, form, root } from './lexicon.js';
+import { listedPeople } from './people-list.js';
 import { words } from './text.js';
 
 export type AnswerKind = 'money' | 'time' | 'place' | 'count' | 'measure';
@@ -88,7 +90,10 @@ export function askedKind(question: string): KindAsked | undefined {
     // "how many eggs in the shakshuka?", "how many eggs go in it?": the thing counted ends at a
     // preposition or a light verb too.
     const end = list.findIndex(
-      (word, index) => index > how + 1 && (AUX.has(word) || COUNT_END.has(word) || AFTER_COUNTED.has(word)),
+      (word, index) =>
+        (index > how + 1 && (AUX.has(word) || COUNT_END.has(word) || AFTER_COUNTED.has(word))) ||
+        // "how many people attended the meeting?": a past verb after the thing counted ends it (S21 HIGH 3).
+        (index > how + 2 && /^\p{L}{3,}ed$/u.test(word)),
     );
     const counted = list.slice(how + 2, end < 0 ? undefined : end).at(-1);
     // "how many does the cake feed?", "how many will the soup serve?": a count of people (S11).
@@ -358,6 +363,8 @@ export function statesAskedKind(
       const list = words(text).map(fold);
       // "Serves 4.", "Feeds 8 people", "makes 12 portions" for how many people or servings (S11).
       if (PEOPLE.has(counted) && servesNumber(list)) return true;
+      // "Present: Ana Silva, Bo Chen, Carl Dunn" for how many people came: the names are the count (people-list.ts).
+      if (PEOPLE.has(counted) && listedPeople(text).length > 0) return true;
       return list.some((word, index) => {
         if (!same(word)) return false;
         // "Storage locker 4 is included": the one numbered so is the count of one.

@@ -15,7 +15,7 @@ export const FRAMING = new Set(
   `much many often long soon far amount kind sort type exactly actually really currently anymore know
 need needs want pay pays paid paying cost costs allowed permitted ok okay fine
 info information detail details according regarding concerning including excluding
-difference differences differ compare comparison versus vs`.split(/\s+/),
+difference differences differ compare comparison versus vs worth`.split(/\s+/),
 );
 
 /**
@@ -52,6 +52,15 @@ export const SYNONYM_GROUPS = [
   'password passcode passphrase',
   // Round 13: holiday a contract grants is its annual or paid leave ("25 days annual leave").
   'holiday holidays vacation vacations annualleave paidleave',
+
+  // S21 HIGH 3–4: a question's word and the one minutes, logs, letters and bookings write.
+  'attend attends attended attending attendance attendees present',
+  'absent absence absentees apologies apology',
+  'fail fails failed failing failure error errors',
+  'add adds added adding',
+  'write writes wrote written writing',
+  'depart departs departed departing departure leave leaves',
+  'arrive arrives arrived arriving arrival land lands landed landing',
   // American and British spellings of one word.
   'color colour',
   'favorite favourite',
@@ -249,6 +258,12 @@ export const DETERMINER = new Set(
 export const AUXILIARY = new Set(
   'is are was were will would can could should do does did has have had'.split(' '),
 );
+/** Participles not ending "-ed"/"-ing": "what is taught in week 9?" (S21 HIGH 1). */
+const IRREGULAR_PARTICIPLES = new Set(
+  'taught bought brought caught sought thought sold told held kept left lent meant sent spent built dealt felt found heard laid led lost made paid read said shown seen given taken written done known drawn worn torn chosen spoken broken stolen frozen run begun sung won'.split(
+    ' ',
+  ),
+);
 /**
  * Whether `words[index]` is a participle: it ends in -ed or -ing, its stem drops that ending
  * ("covered" → "cover"; "speed" stays "speed"), and it stands where a participle stands — after
@@ -258,7 +273,8 @@ export const AUXILIARY = new Set(
  */
 export function isParticiple(words: readonly string[], index: number): boolean {
   const word = words[index] as string;
-  if (!PARTICIPLE.test(word) || root(word) === fold(word)) return false;
+  if ((!PARTICIPLE.test(word) || root(word) === fold(word)) && !IRREGULAR_PARTICIPLES.has(fold(word)))
+    return false;
   const before = words[index - 1];
   if (before === undefined || DETERMINER.has(before)) return false;
   if (BE.has(before) && index >= 2) return true;

@@ -85,6 +85,9 @@ export function missingNumbered(word: string, asked: string, have: Iterable<stri
   return `I don't know: your documents have ${one ? word : plural(word)} ${joined(runs)}, but no ${word} ${asked}.`;
 }
 
+/** Every numbered list item is a step ("3. Stir in the cumin" is step 3 of a recipe; S21 HIGH 1). */
+export const STEP = stem('step');
+
 /** A word folded and stemmed as numbers name it ("Modules" → "modul"). */
 const countedStem = (word: string) =>
   stem(
@@ -114,7 +117,10 @@ export function chunkNumbers(chunk: { heading: string; text: string }, counted: 
     const heading = /^\s*#{1,6}\s+(.*)$/.exec(line)?.[1];
     if (heading !== undefined) nearest = heading;
     const item = /^\s*(\d+)[.)]\s/.exec(line)?.[1];
-    if (item && words(nearest).some((word) => !isStopWord(word) && countedStem(word) === counted))
+    if (
+      item &&
+      (counted === STEP || words(nearest).some((word) => !isStopWord(word) && countedStem(word) === counted))
+    )
       out.add(String(Number(item)));
     if (countedStem(line).includes(probe) || line.toLowerCase().includes(probe)) add(line);
   }

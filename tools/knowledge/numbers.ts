@@ -112,6 +112,56 @@ export interface Stated {
 /** A counting word as said in answers: a code of capitals ("LH", "NH") as written, other words lowercase. */
 const codeOrLower = (word: string) => (/^\p{Lu}{2,}$/u.test(word) ? word : word.toLowerCase());
 
+/**
+ * Words before a number that say how much or where, never what is counted: "within 48 hours",
+ * "around 30", "every 3 days", "per 2 weeks" (S21 HIGH 1: "withins 30 and 48"). Their number is bare.
+ */
+const NOT_COUNTING = new Set(
+  `within around approximately approx roughly nearly almost exactly least every per since till til
+toward towards beyond past except plus minus times via upon among across along near circa ca inside
+outside than`.split(/\s+/),
+);
+
+/** The word that counts a range's numbers as written in references: "pp. 10–12" are pages. */
+const RANGE_WORDS = new Map([
+  ['pp', 'pages'],
+  ['p', 'page'],
+]);
+/**
+ * A range of numbered things: "Weeks 8–11", "Modules 2-4", "days 3 to 5", "Chapters 1 through 3",
+ * "pp. 10–12". The word, the first and last number; at most MAX_RANGE numbers, and never an
+ * amount ("costs 10–20 EUR") or a time ("10:00–12:00", whose digits run on with ":").
+ */
+const RANGE =
+  /(?<![\p{L}\p{N}])(\p{L}+)\.?[\s#:]*(\d{1,4})\s*(?:[–—-]|\s(?:to|through|thru|until|till)\s)\s*(\d{1,4})(?![\p{N}:.,]\d|\p{N})/giu;
+const MAX_RANGE = 100;
+
+/**
+ * The numbers a range covers beyond its first ("Weeks 8–11" → weeks 9, 10 and 11), each named by
+ * the range's word, so week 9 is in a syllabus that says "Weeks 8–11" (S21 HIGH 1). The first is
+ * read by `statedNumbers` itself.
+ */
+function rangeNumbers(normal: string): Stated[] {
+  const out: Stated[] = [];
+  for (const match of normal.matchAll(RANGE)) {
+    const written = match[1] as string;
+    const word = RANGE_WORDS.get(written.toLowerCase()) ?? written;
+    const first = Number(match[2]);
+    const last = Number(match[3]);
+    const after = normal.slice((match.index ?? 0) + match[0].length);
+    if (
+      isStopWord(word.toLowerCase()) ||
+      NOT_COUNTING.has(word.toLowerCase()) ||
+      VALUE.has(word.toLowerCase())
+    )
+      continue;
+    if (!(last > first) || last - first > MAX_RANGE || AMOUNT_AFTER.test(after)) continue;
+    for (let n = first + (RANGE_WORDS.has(written.toLowerCase()) ? 0 : 1); n <= last; n += 1)
+      out.push({ number: String(n), named: `${counted(word)} ${n}`, word: codeOrLower(word) });
+  }
+  return out;
+}
+
 /** Every number `text` states, digits and spelled, each with the word that counts it if any. */
 export function statedNumbers(text: string): Stated[] {
   const out: Stated[] = [];
@@ -130,7 +180,7 @@ export function statedNumbers(text: string): Stated[] {
     // "costs 35 euros", "fee 20%": an amount, not the 35th cost — no word counts it.
     // A code ("LH 714", "NH 23") is said as written, never lowercased or pluralised (numbered.ts).
     out.push(
-      word !== undefined && !isStopWord(word) && !AMOUNT_AFTER.test(after)
+      word !== undefined && !isStopWord(word) && !NOT_COUNTING.has(word) && !AMOUNT_AFTER.test(after)
         ? { number, named: `${counted(word)} ${number}`, word: codeOrLower(match[1] as string) }
         : { number },
     );
@@ -147,6 +197,7 @@ export function statedNumbers(text: string): Stated[] {
     const word = (match[2] as string).toLowerCase();
     if (!isStopWord(word)) out.push({ number, named: `${counted(word)} ${number}`, word, spelled: ordinal });
   }
+  out.push(...rangeNumbers(normal));
   return out;
 }
 

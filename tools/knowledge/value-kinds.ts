@@ -1,0 +1,52 @@
+/**
+ * Words that ask for a kind of value and are seldom said beside it (S21 HIGH 3, MEDIUM 5): "what
+ * dose?" — "atorvastatin 20 mg"; "what percentage?" — "final exam 30%"; "the router admin
+ * address" — "192.168.1.254"; "the notice period" — "two months' written notice"; "the claims
+ * phone number" — "Call 0345 600 7712"; "the cholesterol reading" — "6.2 mmol/L". When the
+ * documents never say the word, it is, like "code" or "price" (lexicon.ts GENERIC), not required
+ * of a sentence: one that states a value of that kind answers (`statesValueKind`). Said by the
+ * documents ("Phone: 555-0400"), it is asked as any word is. Hand-made, small on purpose: each
+ * pattern is how papers write that value.
+ */
+import { stem } from './text.js';
+
+const SPELLED = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|\\d+(?:[.,]\\d+)?';
+/** A length of time: "14 days", "two months'", "48 hours", "RETENTION_DAYS = 14" read as words. */
+const DURATION_VALUE = new RegExp(
+  `(?:\\b(?:${SPELLED})[\\s-]*(?:minutes?|hours?|days?|weeks?|months?|years?|mins?|hrs?)\\b)|(?:\\b(?:minutes?|hours?|days?|weeks?|months?|years?)\\b[^\\p{L}\\p{N}]{0,6}\\d)`,
+  'iu',
+);
+
+const GROUPS: readonly [string, RegExp][] = [
+  // A share: "30%", "30 percent", "30 per cent".
+  ['percentage percent proportion share', /\d\s*%|\bper\s?cent\b/iu],
+  // A medicine's amount: "20 mg", "one tablet", "2 puffs".
+  [
+    'dose doses dosage strength',
+    /\b\d+(?:[.,]\d+)?\s*(?:mg|mcg|µg|g|ml|iu|units?)\b|\b(?:one|two|three|half|\d+)\s+(?:tablets?|capsules?|puffs?|drops?|pills?)\b/iu,
+  ],
+  // Where a device or site is reached: an IP address or a URL (an e-mail is no address asked so:
+  // "Luc's address" is not his e-mail).
+  ['address addresses', /\b\d{1,3}(?:\.\d{1,3}){3}\b|\bhttps?:\/\/|\bwww\./u],
+  // How long: a period, a notice, a retention.
+  ['period periods', DURATION_VALUE],
+  // A phone number: at least six digits, spaced or not ("0345 600 7712", "+47 913 22 118").
+  ['phone telephone', /(?:\d[\s\-().]*){6,}/u],
+  // A measurement: any number ("6.2 mmol/L").
+  ['reading readings result results level levels', /\d/u],
+];
+
+/** The stems of the value words (for GENERIC) and the pattern each is stated by. */
+export const VALUE_KINDS = new Map<string, RegExp>(
+  GROUPS.flatMap(([group, pattern]) => group.split(' ').map((word) => [stem(word), pattern] as const)),
+);
+
+/**
+ * Whether `text` states a value of value word `kind` (a stem, "percentag"), or undefined when
+ * `kind` is not one of these words. Code names count as words ("RETENTION_DAYS = 14").
+ */
+export function statesValueKind(kind: string, text: string): boolean | undefined {
+  const pattern = VALUE_KINDS.get(kind);
+  if (!pattern) return undefined;
+  return pattern.test(text) || pattern.test(text.replace(/_/g, ' '));
+}
