@@ -262,10 +262,19 @@ export function ownsIdentifier(
       fields.some(({ name, value }) => kindWord.test(name) && !otherKind(name) && VALUE.test(value))
     );
   }
-  if (otherKind(headings) && !owned(headings)) return false;
   const list = stemsIn(text);
   const raw = words(text.normalize('NFKC'));
   const last = asked.owner[asked.owner.length - 1] as string;
+  // The line itself says "garage code 7781": its own words name the thing and the kind together,
+  // whatever a heading over a list of them calls them ("House codes" over "gate code 4412").
+  const named = list.some(
+    (stem, index) =>
+      has(new Set([stem]), last) &&
+      raw.slice(index + 1, index + 3).some((word) => kindWord.test(word)) &&
+      VALUE.test(raw.slice(index + 1).join(' ')),
+  );
+  if (named) return true;
+  if (otherKind(headings) && !owned(headings)) return false;
   for (let index = 0; index < list.length; index += 1) {
     if (!has(new Set([list[index] as string]), last)) continue;
     const after = raw.slice(index + 1, index + 6);
