@@ -141,7 +141,7 @@ describe('the chat screen', { timeout: 120_000 }, () => {
     await send('forget the gate code');
     await eventually(() => expect(frame()).toContain('[y] once'));
     screen.stdin.write('y');
-    await eventually(() => expect(frame()).toContain('Forgot gate code.'));
+    await eventually(() => expect(frame()).toContain('Forgot your gate code.'));
     expect(createMemoryStore(cartridge).get('gate code')).toBeUndefined();
   });
 

@@ -31,15 +31,20 @@ export function duration(ms: number): string {
   return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
 }
 
-/** One line for a tool call: icon, tool, key arguments, outcome, duration, cut to `width` columns. */
+/**
+ * One line for a tool call: icon, tool, key arguments, outcome, duration, cut to `width` columns.
+ * The duration stays in view: a long outcome is what gets cut.
+ */
 export function cardLine(card: ToolCard, width: number): string {
   const parts = [`${ICON[card.status]} ${card.name}`];
   const args = keyArgs(card.input);
   if (args) parts[0] += ` ${args}`;
   if (card.status === 'running') parts.push('running');
   else if (card.outcome) parts.push(card.status === 'cancelled' ? 'cancelled' : card.outcome);
-  if (card.durationMs !== undefined) parts.push(duration(card.durationMs));
-  return clip(parts.join(' · '), Math.max(10, width));
+  const room = Math.max(10, width);
+  const tail = card.durationMs === undefined ? '' : ` · ${duration(card.durationMs)}`;
+  if (tail && tail.length <= room - 20) return `${clip(parts.join(' · '), room - tail.length)}${tail}`;
+  return clip(parts.join(' · ') + tail, room);
 }
 
 /** Full input and output of a call (Ctrl+O), as indented JSON, at most `maxLines` lines each. */

@@ -211,7 +211,9 @@ describe('forget means forget', () => {
     await call('memory_remember', { key: 'alarm code', value: '9090' });
     await said('alm00001', 'my alarm code is 9090', 'Remembered: alarm code is 9090.');
     const updated = await call('memory_remember', { key: 'alarm code', value: '3141' });
-    expect(updated.ok && updated.text).toBe('Updated: alarm code is now 3141 (the old one is forgotten).');
+    expect(updated.ok && updated.text).toBe(
+      'Updated: your alarm code is now 3141 (the old one is forgotten).',
+    );
     expect(copiesIn(runtime.cartridge.path, '9090')).toEqual([]);
     // The new one is in the store and the conversation, never in the log or the audit.
     const now = copiesIn(runtime.cartridge.path, '3141');
