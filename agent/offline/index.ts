@@ -301,7 +301,12 @@ export function createOfflinePlanner(registry: Registry): Planner {
                 checkedAs.set(later, seen.step);
               } else found.push(seen.answer.text);
             }
-            const message = approvalsNeeded(held);
+            // A tool that held the call itself, for what it found ("blog" is hosted from another
+            // folder), says why in its own words; a call held for its risk is said as usual.
+            const message =
+              held.length === 1 && !needsConsent(step.tool, step.input)
+                ? `${result.error.message} To go ahead, run the request again with --yes.`
+                : approvalsNeeded(held);
             for (const each of held)
               yield {
                 type: 'approval-request',

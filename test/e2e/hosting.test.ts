@@ -76,6 +76,20 @@ describe('hosting from the command line', () => {
     expect(after.shares.find((share) => share.id === id)?.status).toBe('revoked');
   });
 
+  it('"publish" of another folder named like a hosted app asks first, naming both folders (S20 MEDIUM 5)', async () => {
+    const other = join(temp.dir, 'other', 'blog');
+    await mkdir(other, { recursive: true });
+    await writeFile(join(other, 'index.html'), '<h1>Not mine</h1>');
+    expect((await fazt(['ask', '-q', `host the folder ${join(temp.dir, 'blog')} as my blog`])).code).toBe(0);
+    const asked = await fazt(['ask', '-q', `publish ${other}`]);
+    expect(asked.code).toBe(3);
+    expect(asked.stdout).toContain(`"blog" is already hosted from ${join(temp.dir, 'blog')} (version 1)`);
+    expect(asked.stdout).toContain('To go ahead, run the request again with --yes.');
+    const replaced = await fazt(['ask', '-q', '--yes', `publish ${other}`]);
+    expect(replaced.code, replaced.stdout).toBe(0);
+    expect(replaced.stdout).toContain('Deployed blog version 2');
+  });
+
   it('a link revoked by another process stops working on the running server at the next request', async () => {
     await fazt(['run', 'apps_deploy', '--folder', join(temp.dir, 'blog'), '--name', 'blog']);
     const empty = await fazt(['share', 'blog', '--expires', '']);

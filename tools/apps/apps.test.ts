@@ -117,6 +117,68 @@ describe('apps tools', () => {
     expect(versions).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }]);
   });
 
+  it('another folder deployed under an app name in use replaces it only with consent (S20 MEDIUM 5)', async () => {
+    const site = join(temp.dir, 'blog');
+    const other = join(temp.dir, 'other', 'blog');
+    await mkdir(site);
+    await mkdir(other, { recursive: true });
+    await writeFile(join(site, 'index.html'), 'mine');
+    await writeFile(join(other, 'index.html'), 'theirs');
+    const versions = () =>
+      cartridge
+        .prepare('SELECT version, source FROM apps_versions WHERE app = ? ORDER BY version')
+        .all('blog');
+    expect((await call('apps_deploy', { folder: site })).ok).toBe(true);
+    // Named after its folder, and named explicitly: both are the same app "blog".
+    for (const input of [{ folder: other }, { folder: other, name: 'blog' }, { folder: `${other}/` }]) {
+      const refused = await call('apps_deploy', input);
+      expect(refused.ok, JSON.stringify(input)).toBe(false);
+      if (!refused.ok) {
+        expect(refused.error.code).toBe('needs_approval');
+        expect(refused.error.message).toContain(`"blog" is already hosted from ${site} (version 1)`);
+        expect(refused.error.message).toContain(`deploying ${other} under that name`);
+        expect(refused.error.message).toMatch(/Nothing was changed\..*"blog-2"/);
+      }
+    }
+    expect(versions()).toEqual([{ version: 1, source: site }]);
+    // The same folder deploys again freely.
+    expect((await call('apps_deploy', { folder: site })).ok).toBe(true);
+    // With consent it replaces the content; the old versions stay for a rollback.
+    const approved = await call('apps_deploy', { folder: other }, true);
+    expect(approved.ok).toBe(true);
+    expect(versions()).toEqual([
+      { version: 1, source: site },
+      { version: 2, source: site },
+      { version: 3, source: other },
+    ]);
+    // Now "blog" is hosted from the other folder: the first one needs consent in turn.
+    const back = await call('apps_deploy', { folder: site });
+    expect(back.ok).toBe(false);
+    if (!back.ok) expect(back.error.message).toContain(`already hosted from ${other} (version 3)`);
+    // Rolled back to a version from the first folder, that folder deploys freely again.
+    expect((await call('apps_rollback', { name: 'blog', version: 2 })).ok).toBe(true);
+    expect((await call('apps_deploy', { folder: site })).ok).toBe(true);
+  });
+
+  it('two folders deployed at once under one new name: one goes live, the other asks (S20 MEDIUM 5)', async () => {
+    const a = join(temp.dir, 'a');
+    const b = join(temp.dir, 'b');
+    await mkdir(a);
+    await mkdir(b);
+    await writeFile(join(a, 'index.html'), 'a');
+    await writeFile(join(b, 'index.html'), 'b');
+    const results = await Promise.all([
+      call('apps_deploy', { folder: a, name: 'race' }),
+      call('apps_deploy', { folder: b, name: 'race' }),
+    ]);
+    expect(results.filter((result) => result.ok)).toHaveLength(1);
+    const refused = results.find((result) => !result.ok);
+    expect(refused && !refused.ok && refused.error.code).toBe('needs_approval');
+    expect(cartridge.prepare("SELECT count(*) AS n FROM apps_versions WHERE app = 'race'").get()).toEqual({
+      n: 1,
+    });
+  });
+
   it('reads request paths into file paths and refuses every escape', () => {
     expect(filePathOf('/')).toBe('');
     expect(filePathOf('/docs/')).toBe('docs/');

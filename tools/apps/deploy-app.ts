@@ -3,7 +3,8 @@ import { basename } from 'node:path';
 import { z } from 'zod';
 import { UsageError } from '../../cartridge/errors.js';
 import { expandHome } from '../blobs/schemas.js';
-import { defineTool } from '../define-tool.js';
+import { defineTool, type ToolContext } from '../define-tool.js';
+import { toolRefusal } from '../executor.js';
 import { GO, pathProblemOf, type SlotCheck } from '../offline.js';
 import { text } from '../schemas.js';
 import { deployableFolder, deployFolder, refuseSystemFolder } from './deploy.js';
@@ -25,6 +26,26 @@ function folderSlot(value: unknown): SlotCheck {
   if (TRAILING_OPTIONS.test(said) && !existsSync(expandHome(said)))
     return { problem: { field: 'folder', message: `there is no folder "${said}"` } };
   return { value: said };
+}
+
+/**
+ * Throws needs_approval when `name` is already an app whose live version was deployed from
+ * another folder than `real` (stranger S20 MEDIUM 5: "publish ~/other/blog" silently replaced the
+ * "blog" app made from ~/blog, only because both folders are called blog). The same folder
+ * deploys again freely; another one replaces the live content only with the person's consent
+ * (the old version stays, so `apps_rollback` brings it back).
+ */
+function refuseOtherFolder(context: ToolContext, name: string, real: string): void {
+  if (context.approved) return;
+  const store = createAppsStore(context.cartridge);
+  const app = store.get(name);
+  if (!app || app.version === null) return;
+  const live = store.versions(name).find((version) => version.version === app.version);
+  if (!live || live.source === real) return;
+  throw toolRefusal({
+    code: 'needs_approval',
+    message: `"${name}" is already hosted from ${live.source} (version ${app.version}); deploying ${real} under that name would replace what it shows. Nothing was changed. Approve to replace it (version ${app.version} stays, so a rollback brings it back), or deploy under another name (for example "${name}-2").`,
+  });
 }
 
 export const appsDeploy = defineTool({
@@ -77,12 +98,15 @@ export const appsDeploy = defineTool({
         { code: 'app_builtin' },
       );
     }
+    refuseOtherFolder(context, chosen, real);
     const result = await deployFolder(context.cartridge, {
       folder: path,
       name: chosen,
       spa,
       // Secret-looking files (keys, shadow, credentials) go only with the person's consent.
       allowSecrets: context.approved === true,
+      // Again where the version goes live: a deploy of another folder may have raced this one.
+      beforeStore: (root) => refuseOtherFolder(context, chosen, root),
       signal: context.signal,
       onStored: (deployed) =>
         context.emit('apps.deployed', {

@@ -169,6 +169,7 @@ export async function deployFolder(
     signal,
     onStored,
     allowSecrets = false,
+    beforeStore,
   }: {
     folder: string;
     name: string;
@@ -177,6 +178,11 @@ export async function deployFolder(
     allowSecrets?: boolean;
     signal?: AbortSignal;
     onStored?: (result: DeployResult) => void;
+    /**
+     * Called with the folder's real path inside the transaction that makes the version live,
+     * before it does; a throw keeps the live version (the check of another deploy that raced).
+     */
+    beforeStore?: (root: string) => void;
   },
 ): Promise<DeployResult> {
   const root = await deployableFolder(folder);
@@ -272,6 +278,7 @@ export async function deployFolder(
         ),
         `the deploy of ${name}`,
       );
+      beforeStore?.(root);
       const added = store.addVersion(name, { source: root, files, spa });
       // What an earlier deploy killed mid-way (kill -9) left behind, referred to by nothing.
       sweepUnreferencedBlobs(cartridge);
