@@ -215,7 +215,7 @@ describe('fazt chat in a terminal', { timeout: 240_000 }, () => {
       // One prompt and one status line: nothing left over from frames before the resize.
       expect(screen.match(/tokens · serve/g) ?? [], screen).toHaveLength(1);
       // The transcript is repainted, not lost.
-      expect(screen.replace(/\s+/g, '')).toContain('Remembered:bikelockcodeis4312.');
+      expect(screen.replace(/\s+/g, '')).toContain('Remembered:yourbikelockcodeis4312.');
     }
     await term.type('/exit');
     await term.press('Enter');
