@@ -15,8 +15,10 @@ describe('stranger 8: recall, secrets, note numbers (CLI)', { timeout: 90_000 },
     await remember('💻 PIN', '2222');
     const read = await ask("what's my PIN");
     expect(read.stdout).toMatch(/^3 remembered facts fit "PIN": .*Which one do you mean\?/);
-    for (const fact of ['bank PIN: 8812', '📱 PIN: 1111', '💻 PIN: 2222'])
+    // m13-secrets: a PIN is a secret, so the question names each and masks its value.
+    for (const fact of ['bank PIN: ••••', '📱 PIN: ••••', '💻 PIN: ••••'])
       expect(read.stdout).toContain(fact);
+    for (const value of ['8812', '1111', '2222']) expect(read.stdout).not.toContain(value);
     expect(read.code).toBe(3);
     const json = await runCliJson<{ found: boolean; ambiguous?: boolean; alternatives: { score: number }[] }>(
       ['run', 'memory_recall', '{"key":"PIN"}', '--json'],
