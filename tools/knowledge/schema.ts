@@ -252,6 +252,9 @@ export const knowledgeMigrations: readonly CapabilityMigration[] = [
     description:
       'knowledge: the paths of each learn, so one that stopped before finishing can be named and finished (runs.ts)',
     up(db) {
+      // Rows kept before: no paths (NULL), named as "an earlier learn" (runs.ts).
+      const columns = db.prepare('SELECT name FROM pragma_table_info(?)').pluck().all('knowledge_learns');
+      if (columns.includes('paths')) return;
       db.exec('ALTER TABLE knowledge_learns ADD COLUMN paths TEXT');
     },
   },
