@@ -8,6 +8,7 @@
  * tables that all state the same money column are added, and only when their amounts are written
  * alike (one currency sign or none): "£20" and "20 EUR" are never added up.
  */
+import { isMoneyColumn } from './money-columns.js';
 import { delimiterOf } from './records.js';
 
 /** Column names of an amount of money, folded to lowercase (English, German, French, Spanish). */
@@ -49,7 +50,7 @@ function written(cents: number, unit: string): string {
 function rowAmount(quote: string): { column: string; cents: number; unit: string } | undefined {
   for (const match of quote.matchAll(FIELD)) {
     const column = (match[1] as string).trim();
-    if (!MONEY_COLUMN.test(column)) continue;
+    if (!(MONEY_COLUMN.test(column) || isMoneyColumn(column))) continue;
     const amount = cellAmount(match[2] as string);
     return amount ? { column, ...amount } : undefined;
   }
