@@ -105,6 +105,21 @@ describe('expense rows answer by any of their cells, and by their date cell (S23
     const january = await lines('what did I spend in January?');
     expect(january.citations.map((c) => c.lineStart)).toEqual([2, 3, 4]);
     expect(january.answer).toContain('3 rows; their amount_gbp adds up to 329.70');
+    // The file names what the rows are ("expenses"): a row dated as asked is what is asked.
+    for (const question of [
+      'what expenses are from January 2026?',
+      'which expenses are from January?',
+      'list my expenses from January 2026',
+    ]) {
+      const answer = await lines(question);
+      expect(
+        answer.citations.map((c) => c.lineStart),
+        question,
+      ).toEqual([2, 3, 4]);
+      expect(answer.answer, question).toContain('3 rows; their amount_gbp adds up to 329.70');
+    }
+    const februaryRows = await lines('what expenses do I have in February?');
+    expect(februaryRows.citations.map((c) => c.lineStart)).toEqual([5, 6]);
     const february = await lines('what did I spend on 11 February?');
     expect(february.citations.map((c) => c.lineStart)).toEqual([5]);
     // Other layouts: a day-first TSV with "Cost (€)", a "EUR" column, a "totalPrice" with "$".
@@ -118,6 +133,24 @@ describe('expense rows answer by any of their cells, and by their date cell (S23
     expect(stadtwerke.answer).toContain('2 rows; their eur adds up to 125.50');
     const kettle = await lines('how much was the kettle?');
     expect(kettle.quotes).toEqual(['bought: 2026-05-17, shop: Currys, gadget: kettle, totalPrice: $39.99']);
+  });
+
+  it('never says nothing is dated a date a learned row is dated', async () => {
+    const { ask } = await learn({ 'expenses.csv': EXPENSES, 'visits.csv': VISITS_CSV });
+    // visits.csv has a row of 3 March, no expense has: not answered, and not "nothing is dated March".
+    const march = await ask('what did I spend in March?');
+    expect(march.known).toBe(false);
+    expect(march.answer).toBe("I don't know: nothing I found dated March answers that.");
+    // Of the expenses (the file's name) none is dated March: that it may say.
+    const expensesMarch = await ask('what expenses are from March 2026?');
+    expect(expensesMarch.known).toBe(false);
+    expect(expensesMarch.answer).toBe("I don't know: nothing I found on that is dated March 2026.");
+    // April: no row at all is dated so — then it may plainly say so.
+    for (const question of ['what did I spend in April?', 'what expenses are from April?']) {
+      const answer = await ask(question);
+      expect(answer.known, question).toBe(false);
+      expect(answer.answer, question).toMatch(/is dated April\.$/u);
+    }
   });
 
   it('stays "I don\'t know" for a vendor, month or money no row has', async () => {

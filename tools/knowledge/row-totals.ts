@@ -16,7 +16,8 @@ const MONEY_COLUMN =
   /^(?:cost|costs|price|amount|total|sum|paid|fee|fees|charge|value|spent|expense|betrag|preis|kosten|summe|prix|montant|co[uû]t|precio|importe|coste)\b/iu;
 
 /** A question asking an amount spent or paid: "how much did I spend at Kwik Fit?", "what did I pay?". */
-const MONEY_QUESTION = /\b(?:how much|cost|costs|price|spen[dt]|spending|paid|pay|total)\b/iu;
+const MONEY_QUESTION =
+  /\b(?:how much|cost|costs|price|spen[dt]|spending|paid|pay|total|expenses?|expenditures?)\b/iu;
 
 /** One field "name: value" of a quoted row. */
 const FIELD = /(?:^|[,;] )([^:,;]{1,40}): ([^,;]+(?:,\d{2}(?![\d]))?)/gu;
