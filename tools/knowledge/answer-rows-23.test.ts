@@ -35,6 +35,20 @@ const GADGETS_CSV = ['bought,shop,gadget,totalPrice', '2026-05-17,Currys,kettle,
 /** Rows with no money column at all. */
 const VISITS_CSV = ['date,place,with', '2026-01-09,museum,Anna', '2026-03-03,zoo,Ben'].join('\n');
 
+/** Dates written in words, a currency code before each amount, a file named for spending. */
+const SPENDING_CSV = [
+  'Date,Merchant,Note,Amount (USD)',
+  '9 Jan 2026,Blue Bottle,coffee beans,USD 18.00',
+  'Jan 15 2026,Delta,flight to Denver,USD 312.40',
+  '2 Feb 2026,Blue Bottle,coffee beans,USD 18.00',
+].join('\n');
+/** Dotted day-first dates, quoted decimal-comma euro amounts. */
+const EINKAUF_CSV = [
+  'day,shop,what,price_eur',
+  '09.01.2026,Rewe,groceries,"€46,50"',
+  '11.02.2026,Rewe,groceries,"€31,20"',
+].join('\n');
+
 describe('money columns are read by their words (S23 HIGH 4)', () => {
   it('splits a column name and finds money in it', () => {
     expect(columnWords('amount_gbp')).toEqual(['amount', 'gbp']);
@@ -133,6 +147,37 @@ describe('expense rows answer by any of their cells, and by their date cell (S23
     expect(stadtwerke.answer).toContain('2 rows; their eur adds up to 125.50');
     const kettle = await lines('how much was the kettle?');
     expect(kettle.quotes).toEqual(['bought: 2026-05-17, shop: Currys, gadget: kettle, totalPrice: $39.99']);
+  });
+
+  it('reads other date forms and currencies, whatever the file is named', async () => {
+    const { ask } = await learn({ 'spending.csv': SPENDING_CSV, 'einkauf.csv': EINKAUF_CSV });
+    const bottle = await ask('how much did I spend at Blue Bottle?');
+    expect(bottle.citations.map((c) => c.lineStart)).toEqual([2, 4]);
+    expect(bottle.answer).toContain('2 rows; their amount (usd) adds up to USD 36.00 (computed');
+    const january = await ask('what did I spend in January 2026?');
+    expect(january.citations.map((c) => [c.path.split('/').pop(), c.lineStart])).toEqual([
+      ['spending.csv', 2],
+      ['spending.csv', 3],
+      ['einkauf.csv', 2],
+    ]);
+    expect(january.answer).not.toContain('adds up');
+    expect((await ask('what did I spend on 15 January?')).quotes).toEqual([
+      'Date: Jan 15 2026, Merchant: Delta, Note: flight to Denver, Amount (USD): USD 312.40',
+    ]);
+    expect(
+      (await ask('how much did I pay for the flight to Denver?')).citations.map((c) => c.lineStart),
+    ).toEqual([3]);
+    // "spend" is a word of "spending.csv", but a row of einkauf.csv need not say it.
+    const rewe = await ask('how much did I spend at Rewe?');
+    expect(rewe.citations.map((c) => [c.path.split('/').pop(), c.lineStart])).toEqual([
+      ['einkauf.csv', 2],
+      ['einkauf.csv', 3],
+    ]);
+    expect(rewe.answer).toContain('2 rows; their price_eur adds up to €77.70');
+    for (const question of ['how much did I spend at Aldi?', 'what did I spend in December?']) {
+      const answer = await ask(question);
+      expect(answer.known, `${question} → ${answer.answer}`).toBe(false);
+    }
   });
 
   it('never says nothing is dated a date a learned row is dated', async () => {

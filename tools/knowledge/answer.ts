@@ -801,6 +801,8 @@ function itemNumbers(unit: Unit): Stated[] {
 const kindsOf = (list: string) => new Set(list.split(' ').map((w) => stem(w)));
 const NAME_KINDS = kindsOf('name names');
 const TOPIC_KINDS = kindsOf('policy policies rule rules');
+/** Verbs of spending money: a money question's rows need not say them (S23 HIGH 4). */
+const SPENDING = new Set('spend spends spent spending'.split(' ').map(root));
 const MONEY_KINDS = kindsOf('fee fees price prices amount total sum charge');
 const DATE_KINDS = kindsOf('date dates');
 const SCHEDULE_KINDS = kindsOf('schedule schedules timetable');
@@ -1277,6 +1279,12 @@ async function answerAsked(
   }
   // "was kostet die Miete?": the verb of cost is not said where the amount is ("Die Miete beträgt 980 Euro").
   if (kindAsked?.kind === 'money') {
+    // "how much did I spend at Rewe?": the row says "Rewe, €46,50", never "spend", though a file
+    // named "spending.csv" makes the word known (S23 HIGH 4); the money asked is still required.
+    const spending = (r: string) => SPENDING.has(r);
+    // "what did I spend in January?": the date is then all that is asked, as when no file says "spend".
+    if (contentStems.some((r) => !spending(r)) || askedDates.length > 0)
+      contentStems = contentStems.filter((r) => !spending(r));
     const costing = (r: string) => FOREIGN_MONEY_ASKING.has(r) || FOREIGN_MONEY_ROOTS.has(r);
     if (contentStems.some((r) => !costing(r))) contentStems = contentStems.filter((r) => !costing(r));
   }

@@ -44,7 +44,9 @@ function written(cents: number, unit: string): string {
   const sign = cents < 0 ? '-' : '';
   const abs = Math.abs(cents);
   const number = `${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
-  return `${sign}${before}${number}${after ? ` ${after}` : ''}`;
+  // A code before ("USD 18.00") keeps its space; a sign ("£") does not.
+  const lead = /\p{L}$/u.test(before) ? `${before} ` : before;
+  return `${sign}${lead}${number}${after ? ` ${after}` : ''}`;
 }
 
 /** A quoted table row's money column and amount, or undefined. */
