@@ -801,6 +801,8 @@ function itemNumbers(unit: Unit): Stated[] {
 const kindsOf = (list: string) => new Set(list.split(' ').map((w) => stem(w)));
 const NAME_KINDS = kindsOf('name names');
 const TOPIC_KINDS = kindsOf('policy policies rule rules');
+/** Verbs of spending money: a money question's rows need not say them (S23 HIGH 4). */
+const SPENDING = new Set('spend spends spent spending'.split(' ').map(root));
 const MONEY_KINDS = kindsOf('fee fees price prices amount total sum charge');
 const DATE_KINDS = kindsOf('date dates');
 const SCHEDULE_KINDS = kindsOf('schedule schedules timetable');
@@ -1277,6 +1279,12 @@ async function answerAsked(
   }
   // "was kostet die Miete?": the verb of cost is not said where the amount is ("Die Miete beträgt 980 Euro").
   if (kindAsked?.kind === 'money') {
+    // "how much did I spend at Rewe?": the row says "Rewe, €46,50", never "spend", though a file
+    // named "spending.csv" makes the word known (S23 HIGH 4); the money asked is still required.
+    const spending = (r: string) => SPENDING.has(r);
+    // "what did I spend in January?": the date is then all that is asked, as when no file says "spend".
+    if (contentStems.some((r) => !spending(r)) || askedDates.length > 0)
+      contentStems = contentStems.filter((r) => !spending(r));
     const costing = (r: string) => FOREIGN_MONEY_ASKING.has(r) || FOREIGN_MONEY_ROOTS.has(r);
     if (contentStems.some((r) => !costing(r))) contentStems = contentStems.filter((r) => !costing(r));
   }
@@ -1658,7 +1666,10 @@ async function answerAsked(
           kindAsked?.kind === 'measure' ||
           endAsked) &&
         subject.every((r) => has(named, r));
-      if (said === 0 && subject.length > 0 && !ofRecord && !saysKind) return;
+      // "what expenses are from January 2026?" over expenses.csv: the file names the subject, and
+      // a row dated as asked (its date cell, checked above) is what is on that date (S23 HIGH 3).
+      const datedOfDocument = askedDates.length > 0 && subject.every((r) => has(named, r));
+      if (said === 0 && subject.length > 0 && !ofRecord && !saysKind && !datedOfDocument) return;
       // The kind of answer asked must be stated: an amount, a time, a place, a count (asked-kind.ts).
       if (kindAsked && !statesAskedKind(kindAsked, unit, contextText)) return;
       // The kind of value asked ("code", "price", "name"): said, or such a value stated.
@@ -1815,6 +1826,25 @@ async function answerAsked(
   kept = withRecordOpeners(kept, [...matches, ...recordFirsts]);
   // "the flight to Frankfurt": the record whose route ends there, not the one leaving it (direction.ts).
   kept = byRoute(routeAsked(question), kept, matches, (m) => routesIn(blockText(m.passage, m.line)).at(0));
+  // "Nothing is dated March" only when true: never when a passage found (a CSV row's date cell
+  // among them) states the date asked, though it does not answer (S23 HIGH 3).
+  if (
+    kept.length === 0 &&
+    askedDates.length > 0 &&
+    passages.some((passage) =>
+      // "on that": a line of the subject asked — it says it, or its document's name does —
+      // dated as asked (a CSV row's date cell is its line's date).
+      passage.text
+        .split('\n')
+        .some(
+          (line) =>
+            subject.every(
+              (r) => has(rootsOf(`${passage.heading}\n${line}`), r) || has(namingStems(passage), r),
+            ) && statesDates(askedDates, datesIn(line)),
+        ),
+    )
+  )
+    return unknown(`I don't know: nothing I found dated ${describeDates(askedDates)} answers that.`);
   if (kept.length === 0 && askedDates.length > 0)
     return unknown(
       `I don't know: nothing I found${subject.length > 0 ? ' on that' : ' in your documents'} is dated ${describeDates(askedDates)}.`,

@@ -15,6 +15,7 @@
 import { cardinalsBetween, wordSet } from '../../cartridge/lexicon.js';
 import { datesIn } from './dates.js';
 import { fold, form, root } from './lexicon.js';
+import { isMoneyColumn } from './money-columns.js';
 import { listedPeople } from './people-list.js';
 import { words } from './text.js';
 
@@ -307,9 +308,6 @@ const MEASURES: Record<string, readonly Dimension[]> = {
   contains: ['volume', 'data', 'people', 'weight'],
 };
 
-/** Column and label names that hold an amount of money ("amount", "price", "total"). */
-const MONEY_LABEL = /\b(?:amount|price|cost|total|sum|fee|rent|paid|spent|eur|usd|gbp)\b/iu;
-
 /**
  * Whether a sentence states an answer of the kind asked. `label`: its label ("Price"), if a label
  * line; `columns`: a table row's column names; `context`: its record's other lines (a label line's
@@ -332,8 +330,8 @@ export function statesAskedKind(
       return (
         MONEY.test(text) ||
         freeOfCharge(text) ||
-        (unit.key !== undefined && MONEY_LABEL.test(unit.key) && /\p{N}/u.test(text)) ||
-        (unit.columns ?? []).some((column) => MONEY_LABEL.test(column)) ||
+        (unit.key !== undefined && isMoneyColumn(unit.key) && /\p{N}/u.test(text)) ||
+        (unit.columns ?? []).some((column) => isMoneyColumn(column)) ||
         (unit.label && MONEY.test(context))
       );
     case 'time':

@@ -8,6 +8,7 @@
  * tables that all state the same money column are added, and only when their amounts are written
  * alike (one currency sign or none): "£20" and "20 EUR" are never added up.
  */
+import { isMoneyColumn } from './money-columns.js';
 import { delimiterOf } from './records.js';
 
 /** Column names of an amount of money, folded to lowercase (English, German, French, Spanish). */
@@ -15,7 +16,8 @@ const MONEY_COLUMN =
   /^(?:cost|costs|price|amount|total|sum|paid|fee|fees|charge|value|spent|expense|betrag|preis|kosten|summe|prix|montant|co[uû]t|precio|importe|coste)\b/iu;
 
 /** A question asking an amount spent or paid: "how much did I spend at Kwik Fit?", "what did I pay?". */
-const MONEY_QUESTION = /\b(?:how much|cost|costs|price|spen[dt]|spending|paid|pay|total)\b/iu;
+const MONEY_QUESTION =
+  /\b(?:how much|cost|costs|price|spen[dt]|spending|paid|pay|total|expenses?|expenditures?)\b/iu;
 
 /** One field "name: value" of a quoted row. */
 const FIELD = /(?:^|[,;] )([^:,;]{1,40}): ([^,;]+(?:,\d{2}(?![\d]))?)/gu;
@@ -42,14 +44,16 @@ function written(cents: number, unit: string): string {
   const sign = cents < 0 ? '-' : '';
   const abs = Math.abs(cents);
   const number = `${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
-  return `${sign}${before}${number}${after ? ` ${after}` : ''}`;
+  // A code before ("USD 18.00") keeps its space; a sign ("£") does not.
+  const lead = /\p{L}$/u.test(before) ? `${before} ` : before;
+  return `${sign}${lead}${number}${after ? ` ${after}` : ''}`;
 }
 
 /** A quoted table row's money column and amount, or undefined. */
 function rowAmount(quote: string): { column: string; cents: number; unit: string } | undefined {
   for (const match of quote.matchAll(FIELD)) {
     const column = (match[1] as string).trim();
-    if (!MONEY_COLUMN.test(column)) continue;
+    if (!(MONEY_COLUMN.test(column) || isMoneyColumn(column))) continue;
     const amount = cellAmount(match[2] as string);
     return amount ? { column, ...amount } : undefined;
   }
