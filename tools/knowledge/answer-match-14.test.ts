@@ -132,6 +132,15 @@ describe('a number naming which record is its own number, not a note number (S23
     // No parcel 218 (Note 218 is parcel 6758): not the note's line.
     const none = await ask('where does parcel number 218 go?');
     expect(none.quotes.join('\n')).not.toContain('Note 218');
+    // "31" is also Note 31's number and shelf 31 of seven notes: parcel 31 is Note 1's.
+    const thirtyOne = await ask('where does parcel 31 go?');
+    expect(thirtyOne.quotes).toEqual(['Note 1: the parcel number 31 goes to shelf 1.']);
+    // No parcel 7 (Note 7 and shelf 7 are): said so, by the word asked.
+    for (const question of ['where does parcel 7 go?', 'where does parcel number 7 go?']) {
+      const seven = await ask(question);
+      expect(seven.known, question).toBe(false);
+      expect(seven.text, question).toContain('no parcel 7');
+    }
   }, 60_000);
 
   it('a room by its number, not the row numbered so', async () => {
@@ -150,4 +159,23 @@ Row 7: room number 44 is booked by Li Wei.
       expect(found.quotes.join('\n'), question).not.toContain('Tom Baker');
     }
   });
+
+  it('the numbered line reaches the answerer when many lines say every word and the number too', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 1; i <= 40; i++)
+      files[`log${i}.txt`] =
+        `Log ${i}: the parcel number ${1000 + i} went through gate 217 after 217 seconds.\n`;
+    files['log99.txt'] = 'Log 99: the parcel number 217 went through gate 3.\n';
+    const { ask } = await learn(files);
+    for (const question of [
+      'which gate did parcel 217 go through?',
+      'which gate did parcel number 217 go through?',
+    ]) {
+      const found = await ask(question);
+      expect(found.known, question).toBe(true);
+      expect(found.quotes, question).toEqual(['Log 99: the parcel number 217 went through gate 3.']);
+    }
+    // Parcel 218 is nowhere, though gate 217 is everywhere.
+    expect((await ask('which gate did parcel 218 go through?')).known).toBe(false);
+  }, 60_000);
 });

@@ -51,6 +51,7 @@ import { separateLines } from './line-shapes.js';
 import { decodeLineMap } from './lines.js';
 import { mailAnswer } from './mail.js';
 import { chunkNumbers, foundNumbered, missingNumbered } from './numbered.js';
+import { numberedPassages } from './numbered-reach.js';
 import { numbersOf, type Stated, statedNumbers } from './numbers.js';
 import {
   amountAsked,
@@ -1207,7 +1208,17 @@ async function answerAsked(
     ...(options.signal ? { signal: options.signal } : {}),
     ...(options.env ? { env: options.env } : {}),
   });
-  const passages = result.passages;
+  // "parcel 217" among many lines saying parcel, 217 and the rest: its own line is read too (numbered-reach.ts).
+  const passages = [
+    ...result.passages,
+    ...numberedPassages(
+      createKnowledgeStore(cartridge),
+      options.collection,
+      question,
+      result.passages,
+      options.filter,
+    ),
+  ];
   if (result.terms.length === 0) return unknown("I don't know: the question has no words to look for.");
   const store = createKnowledgeStore(cartridge);
   if (passages.length === 0) {

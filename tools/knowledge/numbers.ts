@@ -186,17 +186,17 @@ export function statedNumbers(text: string): Stated[] {
     // A code ("LH 714", "NH 23") is said as written, never lowercased or pluralised (numbered.ts).
     const counts =
       word !== undefined && !isStopWord(word) && !NOT_COUNTING.has(word) && !AMOUNT_AFTER.test(after);
+    // "parcel number 217", "invoice nr 4471", "room number 12": the number is the parcel's too,
+    // first, so "parcel 217" is that parcel and not "Note 217", and a missing one is "no parcel 7" (S23 HIGH 5).
+    const owner =
+      counts && NUMBER_WORDS.has(word) ? OWNER_BEFORE.exec(normal.slice(0, match.index))?.[1] : undefined;
+    if (owner !== undefined && !isStopWord(owner.toLowerCase()) && !NOT_COUNTING.has(owner.toLowerCase()))
+      out.push({ number, named: `${counted(owner.toLowerCase())} ${number}`, word: codeOrLower(owner) });
     out.push(
       counts
         ? { number, named: `${counted(word)} ${number}`, word: codeOrLower(match[1] as string) }
         : { number },
     );
-    // "parcel number 217", "invoice no. 4471", "room nr 12": the number is the parcel's too, so
-    // "parcel 217" is that parcel and not "Note 217" (S23 HIGH 5).
-    const owner =
-      counts && NUMBER_WORDS.has(word) ? OWNER_BEFORE.exec(normal.slice(0, match.index))?.[1] : undefined;
-    if (owner !== undefined && !isStopWord(owner.toLowerCase()) && !NOT_COUNTING.has(owner.toLowerCase()))
-      out.push({ number, named: `${counted(owner.toLowerCase())} ${number}`, word: codeOrLower(owner) });
   }
   for (const match of normal.matchAll(NAMED_SPELLED)) {
     const word = (match[1] as string).toLowerCase();
