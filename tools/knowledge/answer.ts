@@ -24,6 +24,7 @@ import { byRoute, homeQuestion, routeAsked, routesIn } from './direction.js';
 import { documentWords, namesFileType } from './documents.js';
 import { statesValue, valuesAsked } from './exact.js';
 import { isProseMarkup } from './extract.js';
+import { fallbackFits } from './fallback-fit.js';
 import { asksAboutCode, fencesOf, settingName } from './fences.js';
 import { askedFields, fieldLabelsOf, labelAnswers } from './fields.js';
 import { endsSentence, focusQuote, type Quoted } from './focus.js';
@@ -50,6 +51,7 @@ import { separateLines } from './line-shapes.js';
 import { decodeLineMap } from './lines.js';
 import { mailAnswer } from './mail.js';
 import { chunkNumbers, foundNumbered, missingNumbered } from './numbered.js';
+import { numberedPassages } from './numbered-reach.js';
 import { numbersOf, type Stated, statedNumbers } from './numbers.js';
 import {
   amountAsked,
@@ -993,7 +995,15 @@ async function answerWhere(
   if (own.known || own.missing) return own;
   const yours = `your ${place.named.word}`;
   const elsewhere = await answerAsked(cartridge, place.question, scoped);
-  if (!elsewhere.known) return { ...own, answer: saidOf(own.answer, yours) };
+  // Another document's line stands in only when it answers what was asked (fallback-fit.ts, S23 HIGH 8).
+  if (
+    !elsewhere.known ||
+    !fallbackFits(
+      place.question,
+      elsewhere.citations.map((c) => c.quote),
+    )
+  )
+    return { ...own, answer: saidOf(own.answer, yours) };
   const names = store.displayNames(elsewhere.citations.map((c) => c.path));
   const sources = [...new Set(elsewhere.citations.map((c) => names.get(c.path) ?? basename(c.path)))];
   const verb = sources.length === 1 ? 'says' : 'say';
@@ -1200,7 +1210,17 @@ async function answerAsked(
     ...(options.signal ? { signal: options.signal } : {}),
     ...(options.env ? { env: options.env } : {}),
   });
-  const passages = result.passages;
+  // "parcel 217" among many lines saying parcel, 217 and the rest: its own line is read too (numbered-reach.ts).
+  const passages = [
+    ...result.passages,
+    ...numberedPassages(
+      createKnowledgeStore(cartridge),
+      options.collection,
+      question,
+      result.passages,
+      options.filter,
+    ),
+  ];
   if (result.terms.length === 0) return unknown("I don't know: the question has no words to look for.");
   const store = createKnowledgeStore(cartridge);
   if (passages.length === 0) {

@@ -64,6 +64,9 @@ const NOT_A_NAME = new Set(
   'whole entire own other all learned same new old pdf text code markdown html'.split(' '),
 );
 
+/** Words after which the next word is a verb ("who books", "I file", "they log"). */
+const VERB_AFTER = new Set('who i we you they he she'.split(' '));
+
 export interface AskedPlace {
   /** The question without the place words ("what does my say about grading?"). */
   question: string;
@@ -127,7 +130,11 @@ export function askedPlace(
       };
   }
   const questionWords = words(asked);
-  const documentStems = [...documentWords(questionWords)].filter((r) => !EVERY.has(r));
+  // "who books the room?", "where do I file it?", "when do we log it?": a word right after "who"
+  // or a person is a verb, never a document's name (S23 LOW "Your books does not say").
+  const documentStems = [
+    ...documentWords(questionWords.filter((_, index) => !VERB_AFTER.has(questionWords[index - 1] ?? ''))),
+  ].filter((r) => !EVERY.has(r));
   if (documentStems.length === 0)
     return { question: asked, filter: scope, required, ...(said ? { said } : {}) };
   // A file's title: its first chunk's trail, and the title its first lines give whatever the

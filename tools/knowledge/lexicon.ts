@@ -230,9 +230,25 @@ export function compoundRoots(text: string): Set<string> {
     out.add(root(`${match[1]}${match[2]}`));
   return out;
 }
-/** Stems of a text's words, folded, and of its two-word compounds joined (`compoundRoots`). */
-export const rootsOf = (text: string): Set<string> =>
-  new Set([...words(text.normalize('NFKC')).map(root), ...compoundRoots(text)]);
+/**
+ * A short name with a number after it ("D3", "B12", "K2", "A4"): its letters and its number, so
+ * "vitamin D" finds "vitamin D3" and "A 4" finds "A4" (S23 HIGH 2). Latin letters 1–3, digits 1–3 (a CJK run with digits is no such name).
+ */
+const LETTERS_NUMBER = /^([a-z]{1,3})([0-9]{1,3})$/u;
+/** The letters and the number of each `LETTERS_NUMBER` word of `tokens`. */
+function letterNumberParts(tokens: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const token of tokens) {
+    const parts = LETTERS_NUMBER.exec(token);
+    if (parts) out.push(root(parts[1] as string), parts[2] as string);
+  }
+  return out;
+}
+/** Stems of a text's words, folded, of its two-word compounds joined (`compoundRoots`) and of its `LETTERS_NUMBER` parts. */
+export const rootsOf = (text: string): Set<string> => {
+  const tokens = words(text.normalize('NFKC'));
+  return new Set([...tokens.map(root), ...compoundRoots(text), ...letterNumberParts(tokens)]);
+};
 /** A word's form up to a plural ending: "pets" → "pet", "boxes" → "box"; not a stem ("insurer" ≠ "insurance"). */
 export const form = (word: string): string => fold(word).replace(/(?<=\p{L}{3})(?:es|s)$/u, '');
 /** Forms of a text's words. */

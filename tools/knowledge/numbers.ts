@@ -87,6 +87,11 @@ const ORDINAL_NAMED = new RegExp(
 /** Digits with the word before them: "module 4", "doc #1100", "1,375". */
 const DIGITS = /(?:([\p{L}]+)[\s#:-]*)?(\p{N}(?:[\p{N},.'’ ]?\p{N})*)/gu;
 
+/** Words saying "the number of" the word before them: "parcel number 217", "invoice no. 4471". */
+const NUMBER_WORDS = new Set(['number', 'no', 'nr', 'num']);
+/** The word right before a `NUMBER_WORDS` word, at the end of the text before it. */
+const OWNER_BEFORE = /(\p{L}+)\s+$/u;
+
 /** What follows an amount rather than a numbered thing's number: a currency or unit ("35 euros", "20%"). */
 const AMOUNT_AFTER =
   /^\s*(?:[$€£¥₹₩₽¢%]|(?:eur|euros?|usd|dollars?|gbp|pounds?|chf|francs?|yen|cents?|kr|sek|nok|dkk|pln|zł|czk|rupees?|percent|per cent)(?![\p{L}]))/iu;
@@ -179,8 +184,16 @@ export function statedNumbers(text: string): Stated[] {
     if (ordinal) continue;
     // "costs 35 euros", "fee 20%": an amount, not the 35th cost — no word counts it.
     // A code ("LH 714", "NH 23") is said as written, never lowercased or pluralised (numbered.ts).
+    const counts =
+      word !== undefined && !isStopWord(word) && !NOT_COUNTING.has(word) && !AMOUNT_AFTER.test(after);
+    // "parcel number 217", "invoice nr 4471", "room number 12": the number is the parcel's too,
+    // first, so "parcel 217" is that parcel and not "Note 217", and a missing one is "no parcel 7" (S23 HIGH 5).
+    const owner =
+      counts && NUMBER_WORDS.has(word) ? OWNER_BEFORE.exec(normal.slice(0, match.index))?.[1] : undefined;
+    if (owner !== undefined && !isStopWord(owner.toLowerCase()) && !NOT_COUNTING.has(owner.toLowerCase()))
+      out.push({ number, named: `${counted(owner.toLowerCase())} ${number}`, word: codeOrLower(owner) });
     out.push(
-      word !== undefined && !isStopWord(word) && !NOT_COUNTING.has(word) && !AMOUNT_AFTER.test(after)
+      counts
         ? { number, named: `${counted(word)} ${number}`, word: codeOrLower(match[1] as string) }
         : { number },
     );

@@ -158,6 +158,8 @@ export function identifierAsked(question: string): IdentifierAsked | undefined {
   const list = raw.map(fold);
   const at = list.findIndex((word, index) => index > 0 && IDENTIFIERS.has(word));
   if (at < 0) return undefined;
+  // "where does parcel number 217 go?": the number is given; it says which parcel (S23 HIGH 5).
+  if (/^\p{N}/u.test(list[at + 1] ?? '')) return undefined;
   const owner: string[] = [];
   for (let index = at - 1; index >= 0 && owner.length < 3; index -= 1) {
     const word = list[index] as string;
