@@ -49,6 +49,7 @@ import {
 import { separateLines } from './line-shapes.js';
 import { decodeLineMap } from './lines.js';
 import { mailAnswer } from './mail.js';
+import { amountSpans, narrowToNamed, subjectOf, valueInstead } from './named-values.js';
 import { chunkNumbers, foundNumbered, missingNumbered } from './numbered.js';
 import { numbersOf, type Stated, statedNumbers } from './numbers.js';
 import {
@@ -926,7 +927,11 @@ export async function answerQuestion(
   // "is the boiler repaired within 24 hours?": the number is a guess, checked against the line (yes-no.ts).
   const checked = await checkGuesses(rawQuestion, answer, (bare) => answerWhere(cartridge, bare, options));
   if (checked) return checked;
-  if (answer.known || answer.missing) return answer;
+  if (answer.known) return answer;
+  // "is the flight on 19 April?", "is my seat 14D?": the subject's own date or code says not (named-values.ts).
+  const instead = await valueInstead(rawQuestion, (bare) => answerWhere(cartridge, bare, options));
+  if (instead) return instead;
+  if (answer.missing) return answer;
   return (await timeInstead(cartridge, rawQuestion, options)) ?? answer;
 }
 
@@ -1062,7 +1067,9 @@ async function amountInstead(
   const bare = withoutAmounts(question, amounts).replace(/\s+/g, ' ').trim();
   const answer = await answerAsked(cartridge, `how much ${bare.replace(YES_NO, '').trim()}`, options);
   if (!answer.known || !answer.citations.some((c) => amountsAsked(c.quote).length > 0)) return undefined;
-  return { ...answer, answer: `Not ${written} as far as your documents say; they state:\n${answer.answer}` };
+  // "The monthly rent is £1,340", not "A late fee of £25 applies if rent is overdue" (named-values.ts).
+  const named = narrowToNamed(answer, subjectOf(bare), amountSpans);
+  return { ...named, answer: `Not ${written} as far as your documents say; they state:\n${named.answer}` };
 }
 
 /** An "I don't know" of every document said of the place asked ("your lease does not mention"). */
