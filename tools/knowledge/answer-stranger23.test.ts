@@ -84,3 +84,44 @@ describe('the line naming the subject with a value of the kind is compared (S23 
       expect((await ask(question)).known, question).toBe(false);
   });
 });
+
+const CONTRACT =
+  '# Employment contract\n\nEmployee: Sam Reid\nStart date: 6 January 2025\nHours: 37.5 per week\n\n## Notice\n\nAfter probation, the notice period is three months on either side.\nThe probation period lasts six months.\nDuring probation, one week of notice applies.\n';
+const GYM =
+  '# Gym membership\n\nThe trial lasts two weeks.\nThe minimum membership term is 12 months.\nThe cooling-off period is 14 days.\n';
+
+describe('how long X is: a duration line about X, not another subject’s (S23 HIGH 1)', () => {
+  it('quotes the line naming the subject with its duration', async () => {
+    const { ask } = await learn({ 'contract.md': CONTRACT, 'gym.md': GYM });
+    for (const [question, quote] of [
+      ['how long is the notice period?', 'the notice period is three months'],
+      ['how long is the probation period?', 'The probation period lasts six months'],
+      ['how long is the cooling-off period?', 'The cooling-off period is 14 days'],
+      ['how long is the membership term?', 'minimum membership term is 12 months'],
+    ] as const) {
+      const a = await ask(question);
+      expect(a.known, question).toBe(true);
+      expect(a.quotes, question).toEqual([expect.stringContaining(quote)]);
+    }
+    // No line gives the subject a duration: never another's.
+    expect((await ask('how long is the parental leave?')).known).toBe(false);
+  });
+});
+
+describe('when a thing ends: a line that only mentions "the end of" it answers nothing (S23 HIGH 7)', () => {
+  it('quotes the term line with the end marked computed, or I don’t know', async () => {
+    const { ask } = await learn({
+      'lease.md': LEASE,
+      'gym.md': `${GYM}Fees are refunded within 30 days of the end of the membership.\n`,
+    });
+    const tenancy = await ask('when does the tenancy end?');
+    expect(tenancy.known).toBe(true);
+    expect(tenancy.quotes).toEqual([
+      expect.stringContaining('runs for 18 months, starting 1 September 2025'),
+    ]);
+    expect(tenancy.answer).toMatch(/Computed, not stated.*1 March 2027/);
+    expect(tenancy.answer).not.toContain('end of the tenancy');
+    const membership = await ask('when does the membership end?');
+    expect(membership.answer).not.toContain('end of the membership');
+  });
+});

@@ -1766,6 +1766,13 @@ async function answerAsked(
           (asksDocument.includes(r) && has(namingStems(m.passage), r)),
       ),
     );
+  // "how long is the notice period?": a line naming the subject itself, before a measure's word
+  // ("lasts") prefers another's duration
+  // ("The probation period lasts six months"; S23 HIGH 1).
+  if (kindAsked?.kind === 'measure' && subject.length > 0) {
+    const own = kept.filter((m) => subject.every((r) => has(rootsOf(m.text), r)));
+    if (own.length > 0) kept = own;
+  }
   // Those that answer exactly, before the question's own words win over synonyms: the thing said
   // by the line, the kind stated by it, a measure's own word, an identifier of the thing asked,
   // the period asked (precision.ts).
