@@ -125,3 +125,24 @@ describe('when a thing ends: a line that only mentions "the end of" it answers n
     expect(membership.answer).not.toContain('end of the membership');
   });
 });
+
+const SYLLABUS =
+  '# Data course\n\nThe midterm is in week 7.\nThe final project, a written report of 3,000 words, is due in week 13.\nThe field trip takes place on day 3 of the summer school.\nGroup presentations are held in Term 2.\nThe reading list has 12 books.\n';
+
+describe('when: a numbered week, day or term is a time (S23 HIGH 7)', () => {
+  it('quotes the line stating the numbered period, and I don’t know without one', async () => {
+    const { ask } = await learn({ 'course.md': SYLLABUS });
+    for (const [question, quote] of [
+      ['when is the final project due?', 'is due in week 13'],
+      ['when is the midterm?', 'The midterm is in week 7'],
+      ['when is the field trip?', 'on day 3 of the summer school'],
+      ['when are the group presentations?', 'held in Term 2'],
+    ] as const) {
+      const a = await ask(question);
+      expect(a.known, question).toBe(true);
+      expect(a.quotes, question).toEqual([expect.stringContaining(quote)]);
+    }
+    // "12 books" is a count, not a time.
+    expect((await ask('when is the reading list due?')).known).toBe(false);
+  });
+});
