@@ -146,3 +146,18 @@ describe('when: a numbered week, day or term is a time (S23 HIGH 7)', () => {
     expect((await ask('when is the reading list due?')).known).toBe(false);
   });
 });
+
+describe('start ↔ start date, began, joined (S23 HIGH 7)', () => {
+  it('a start asked in another word finds the Start date line', async () => {
+    const { ask } = await learn({ 'contract.md': CONTRACT });
+    for (const question of [
+      'when did I join?',
+      'when did I start my employment?',
+      'what is my start date?',
+    ]) {
+      const a = await ask(question);
+      expect(a.known, question).toBe(true);
+      expect(a.quotes, question).toEqual([expect.stringContaining('Start date: 6 January 2025')]);
+    }
+  });
+});
