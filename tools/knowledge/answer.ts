@@ -50,6 +50,7 @@ import {
 import { separateLines } from './line-shapes.js';
 import { decodeLineMap } from './lines.js';
 import { mailAnswer } from './mail.js';
+import { amountSpans, narrowToNamed, subjectOf, valueInstead } from './named-values.js';
 import { chunkNumbers, foundNumbered, missingNumbered } from './numbered.js';
 import { numberedPassages } from './numbered-reach.js';
 import { numbersOf, type Stated, statedNumbers } from './numbers.js';
@@ -930,7 +931,11 @@ export async function answerQuestion(
   // "is the boiler repaired within 24 hours?": the number is a guess, checked against the line (yes-no.ts).
   const checked = await checkGuesses(rawQuestion, answer, (bare) => answerWhere(cartridge, bare, options));
   if (checked) return checked;
-  if (answer.known || answer.missing) return answer;
+  if (answer.known) return answer;
+  // "is the flight on 19 April?", "is my seat 14D?": the subject's own date or code says not (named-values.ts).
+  const instead = await valueInstead(rawQuestion, (bare) => answerWhere(cartridge, bare, options));
+  if (instead) return instead;
+  if (answer.missing) return answer;
   return (await timeInstead(cartridge, rawQuestion, options)) ?? answer;
 }
 
@@ -1074,7 +1079,9 @@ async function amountInstead(
   const bare = withoutAmounts(question, amounts).replace(/\s+/g, ' ').trim();
   const answer = await answerAsked(cartridge, `how much ${bare.replace(YES_NO, '').trim()}`, options);
   if (!answer.known || !answer.citations.some((c) => amountsAsked(c.quote).length > 0)) return undefined;
-  return { ...answer, answer: `Not ${written} as far as your documents say; they state:\n${answer.answer}` };
+  // "The monthly rent is £1,340", not "A late fee of £25 applies if rent is overdue" (named-values.ts).
+  const named = narrowToNamed(answer, subjectOf(bare), amountSpans);
+  return { ...named, answer: `Not ${written} as far as your documents say; they state:\n${named.answer}` };
 }
 
 /** An "I don't know" of every document said of the place asked ("your lease does not mention"). */
@@ -1790,6 +1797,13 @@ async function answerAsked(
           (asksDocument.includes(r) && has(namingStems(m.passage), r)),
       ),
     );
+  // "how long is the notice period?": a line naming the subject itself, before a measure's word
+  // ("lasts") prefers another's duration
+  // ("The probation period lasts six months"; S23 HIGH 1).
+  if (kindAsked?.kind === 'measure' && subject.length > 0) {
+    const own = kept.filter((m) => subject.every((r) => has(rootsOf(m.text), r)));
+    if (own.length > 0) kept = own;
+  }
   // Those that answer exactly, before the question's own words win over synonyms: the thing said
   // by the line, the kind stated by it, a measure's own word, an identifier of the thing asked,
   // the period asked (precision.ts).

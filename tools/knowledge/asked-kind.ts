@@ -243,6 +243,8 @@ const TIME = [
   /\b\d{1,2}(?:st|nd|rd|th)\b/iu,
   /\b(?:daily|weekly|fortnightly|monthly|yearly|annually|every|each|today|tonight|tomorrow|yesterday|morning|afternoon|evening|night|noon|midnight|weekend|weekends|spring|summer|autumn|fall|winter|christmas|easter|once|whenever|when|until|till|since)\b/iu,
   /\b(?:at|by|before|after|from|around)\s+\d/iu,
+  // A numbered period of a course or calendar: "due in week 13", "Term 2", "on day 3" (S23 HIGH 7).
+  /\b(?:weeks?|days?|terms?|semesters?|trimesters?|quarters?|sessions?|lessons?|lectures?|wk)\s*\d{1,3}\b/iu,
   new RegExp(
     String.raw`\b(?:within|in|after|before)\s+(?:\d+|a|an|${cardinalsBetween(1, 12).join('|')})\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\b`,
     'iu',

@@ -61,6 +61,9 @@ export const SYNONYM_GROUPS = [
   'write writes wrote written writing',
   'depart departs departed departing departure leave leaves',
   'arrive arrives arrived arriving arrival land lands landed landing',
+  // S23 HIGH 7: a job is what an employment contract is about; starting is beginning or joining.
+  'job employment employee employer employed',
+  'start starts started starting begin begins began beginning join joins joined joining commence commenced',
   // American and British spellings of one word.
   'color colour',
   'favorite favourite',

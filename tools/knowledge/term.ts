@@ -25,8 +25,12 @@ const TERM =
 /** Whether the question asks when something ends: a stem of END_ASKING in it. */
 export const asksEnd = (question: string): boolean => words(question).some((w) => END_ASKING.has(root(w)));
 
-/** Whether a sentence says an end itself ("until …", "expires on …", "ends on …"). */
-export const saysEnd = (text: string): boolean => SAYS_END.test(text);
+/**
+ * Whether a sentence says an end itself ("until …", "expires on …", "ends on …"); "within 10
+ * days of the end of the tenancy" only mentions the end, it states none (S23 HIGH 7).
+ */
+export const saysEnd = (text: string): boolean =>
+  SAYS_END.test(text.replace(/\b(?:the|its|their|at|by)\s+end\s+of\b/giu, ' '));
 
 export interface Term {
   /** The start as written ("1 March 2026") and as a date. */
