@@ -14,18 +14,6 @@ const COURSE =
   '# Pottery evening class\n\n## Plan\n\nWeeks 1–2: wedging and centring clay.\nWeeks 3-6: throwing cylinders and bowls.\nDays 7 to 9: glazing.\nModules 10–12: firing and critique.\n\n## Marks\n\nPortfolio 50%, attendance 20%, final piece 30%.\n';
 const BREAD =
   '# Soda bread\n\nMakes 1 loaf.\n\n## Method\n\n1. Heat the oven to 200C.\n2. Mix the flour, soda and salt.\n3. Pour in the buttermilk.\n4. Shape into a round and score a cross.\n5. Bake for 35 minutes until hollow.\n';
-const TRIP =
-  'Train ticket\n\nEurostar 9014 London to Paris\nDeparts 08:01, arrives 11:20.\n\nGuesthouse Lumière\nCheck-in: 3 May from 14:00\nCheck-out: 6 May by 10:30\n';
-const FLAT =
-  '# Flat share agreement\n\n## Rent\n\nThe weekly rent is £210.\n\n## Repairs\n\nThe washing machine will be fixed within 72 hours of a report.\nDeposits are returned within 10 days.\n';
-const CLINIC =
-  'Dear Mr Osei,\n\nYour blood pressure was 128/82.\nI have started ramipril 5 mg, one capsule each morning.\n\nKind regards,\n\nDr. Priya Nandakumar\nRiverside Practice\n';
-const CLUB =
-  '# Chess club AGM, 9 May\n\nPresent: Ivo Marek, June Park, Olu Ade\nApologies: Sam Reid\n\nThe new clock budget is £60.\n';
-const APP_LOG =
-  '2025-06-01 09:00:00 INFO sync started\n2025-06-01 09:03:12 ERROR redis timeout after 5s\n2025-06-01 09:04:00 INFO sync finished\n';
-const CLEAN_PY = '"""Weekly cleanup of old exports."""\nKEEP_WEEKS = 6\nEXPORT_DIR = "/srv/exports"\n';
-const NAS = 'NAS notes\n\nThe web console is at https://nas.home:5001.\nDisks are mirrored.\n';
 
 describe('ranges cover every number in them; prepositions count nothing (S21 HIGH 1)', () => {
   it('reads ranges however written, naming each number by the range noun', () => {

@@ -17,7 +17,7 @@ const KINDS: readonly { pattern: RegExp; reply: string }[] = [
       'Notes are numbered 1, 2, 3…, so no note has that number. Say "list my notes" to see their numbers, then "delete note 3" for the one to go. Nothing was deleted.',
   },
   {
-    pattern: new RegExp(String.raw`^${ALL}(?:notes?|memos?)$`, 'i'),
+    pattern: new RegExp(`^${ALL}(?:notes?|memos?)$`, 'i'),
     reply:
       'I delete notes one at a time, each with your approval, so nothing is lost in bulk by mistake. Say "list my notes" to see them with their numbers, then "delete note 3" for each one to go. Nothing was deleted.',
   },
@@ -27,7 +27,7 @@ const KINDS: readonly { pattern: RegExp; reply: string }[] = [
       'There is no "delete all photos": I remove photos by their id, each with your approval ("list my photos" shows them, then "remove the photo <id>"), or every photo whose file is gone from disk ("remove photos that are gone from disk"). Files on your disk are never touched. Nothing was removed.',
   },
   {
-    pattern: new RegExp(String.raw`^${ALL}(?:apps?|sites?|websites?)$`, 'i'),
+    pattern: new RegExp(`^${ALL}(?:apps?|sites?|websites?)$`, 'i'),
     reply:
       'I delete apps one at a time, each with your approval. Say "list my apps" to see them, then "delete the app blog" for each one to go. Nothing was deleted.',
   },
