@@ -46,13 +46,16 @@ describe('a name that fits several facts is asked about (CLI)', { timeout: 60_00
     ] as const)
       await remember(key, value);
     const room = await ask('what is the room key?');
-    expect(room.stdout).toContain('room 10 key: A10');
-    expect(room.stdout).toContain('room 101 key: B101');
+    // m13-secrets: a key (an API key, a door key's code) is kept secret, so values are masked.
+    expect(room.stdout).toContain('room 10 key: ••••');
+    expect(room.stdout).toContain('room 101 key: ••••');
     expect(room.stdout).toMatch(/Which one do you mean\?/);
     expect(room.code).toBe(3);
     const wifi = await ask('what is my wifi password?');
-    expect(wifi.stdout).toContain('home wifi password: homepw');
-    expect(wifi.stdout).toContain('work wifi password: workpw');
+    // m13-secrets: a password is a secret, so the question names both and masks their values.
+    expect(wifi.stdout).toContain('home wifi password: ••••');
+    expect(wifi.stdout).toContain('work wifi password: ••••');
+    expect(wifi.stdout).not.toMatch(/homepw|workpw/);
     expect(wifi.stdout).not.toMatch(/^Your/);
     expect(wifi.code).toBe(3);
     const exact = await ask('what is my room 101 key?');
@@ -70,7 +73,7 @@ describe('a name that fits several facts is asked about (CLI)', { timeout: 60_00
     await remember('📱 PIN', '1111');
     await remember('💳 PIN', '2222');
     const correct = await ask('actually my PIN is 3333');
-    expect(correct.stdout).toMatch(/📱 PIN: 1111; 💳 PIN: 2222\. Which one should change to 3333\?/);
+    expect(correct.stdout).toMatch(/📱 PIN: ••••; 💳 PIN: ••••\. Which one should change to 3333\?/);
     expect(await facts()).toEqual(['📱 PIN=1111', '💳 PIN=2222'].sort());
     expect((await ask('what is my PIN?')).stdout).toMatch(/Which one do you mean\?/);
     expect((await ask('forget my PIN')).stdout).toMatch(/Which one should I forget\?/);
