@@ -224,7 +224,7 @@ describe('forget means forget', () => {
 
     await call('memory_remember', { key: 'home city', value: 'Paris' });
     const moved = await call('memory_remember', { key: 'home city', value: 'Lyon' });
-    expect(moved.ok && moved.text).toBe('Updated: home city is now Lyon (was Paris).');
+    expect(moved.ok && moved.text).toBe('Updated: your home city is now Lyon (was Paris).');
     expect(copiesIn(runtime.cartridge.path, 'Paris').some((place) => place.startsWith('events.'))).toBe(true);
   });
 
