@@ -54,7 +54,7 @@ describe('a sentence that ends in what the person typed ends once', () => {
       // "blue!." "why?." "wait...." "soon…." "“hi!”." "really?!.": never a second end.
       expect(all).not.toContain(`${value}.`);
     }
-    expect(all).toContain('Forgot last thing!');
+    expect(all).toContain('Forgot your last thing!');
     expect(all).not.toContain('last thing!.');
     expect(all).toMatch(/^I remember 6 things: .*thing 0: blue!$/m);
     expect(all).toMatch(/^Your thing 0 is blue!$/m);
