@@ -76,7 +76,10 @@ describe('what happened to facts and notes, from the event log', () => {
       'remembered your bike',
       'remembered your locker',
     ]);
-    expect(changed.answer).not.toMatch(/is 21|is 12|was 12|\b(?:3|12|21)\b/);
+    // Values are never said; the clock's "at 20:12" is not a value, so it is left out of the check.
+    expect(changed.answer.replace(/\bat \d\d:\d\d\b/g, 'at')).not.toMatch(
+      /is 21|is 12|was 12|\b(?:3|12|21)\b/,
+    );
     const remembered = await ask('what did I remember today');
     expect(remembered.answer).toContain('remembered your bike');
     expect(remembered.answer).toContain('changed your locker');
