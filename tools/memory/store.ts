@@ -479,7 +479,9 @@ export function createMemoryStore(cartridge: Cartridge): MemoryStore {
         return exact.map((row) => ({ entry: toEntry(row), score: 1, sameSubject: true, fits: true }));
       const wanted = normaliseKey(query);
       if (!wanted.trim()) return [];
-      const rows = prepare('SELECT * FROM memory').all() as MemoryRow[];
+      // Newest first, and of two written in the same millisecond the later one first, so "the
+      // second" after a which-question always names the same fact (the sort below is stable).
+      const rows = prepare('SELECT * FROM memory ORDER BY updated_at DESC, rowid DESC').all() as MemoryRow[];
       const ranked = rows
         .map((row) => {
           // "PIN" for "bank PIN", "phone" for "work phone": a name that is only part of what was
