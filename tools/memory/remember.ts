@@ -77,6 +77,9 @@ function logWrite(
 ): void {
   const secret = namesSecret(result.entry.label);
   const previous = result.previous ?? null;
+  // The same value stored again ("Already remembered") changed nothing: no event, so "what did I
+  // change today?" never lists it as a change.
+  if (!result.created && previous !== null && String(previous) === String(value)) return;
   emit('memory.remembered', {
     key: result.entry.key,
     value: secret ? WITHHELD : value,
