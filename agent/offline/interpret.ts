@@ -535,7 +535,7 @@ const SELF_PROMISE =
   /^(?:(?:ok(?:ay)?|sure|right|alright|got\s+it|yes|yeah|cool|fine|thanks|thank\s+you|thx|cheers|ta|good\s+(?:idea|point))[\s,!.]+)*(?:i|we)(?:['’]ll|['’]d|\s+(?:will|shall|should|must|can|could|would|might|may|need\s+to|have\s+to|want\s+to|gotta|got\s+to|better|also|definitely|totally|really))*\s+(?:try\s+to\s+)?(?:remember|memori[sz]e|note|keep|save|write|jot|bear)(?:\s+(?:it|that|this|them|those))?(?:\s+(?:down|in\s+mind|too|then|for\s+sure|for\s+later|later|now))*[\s.!,]*(?:thanks|thank\s+you|cheers)?[\s.!]*$/i;
 
 const HELP =
-  /^(?:help|\?|what\s+can\s+(?:you|i)\s+do|what\s+do\s+you\s+do|how\s+do(?:es)?\s+(?:this|it|you|fazt)\s+work|what\s+are\s+you|what\s+is\s+fazt|commands)\b[\s?!.]*$/i;
+  /^(?:help|\?|what\s+can\s+(?:you|i)\s+do|what\s+do\s+you\s+do|how\s+do(?:es)?\s+(?:this|it|you|fazt)\s+work|what\s+are\s+you|who\s+are\s+you|what\s+is\s+fazt|(?:tell\s+me\s+|talk\s+)about\s+(?:yourself|you|fazt)|commands)\b[\s?!.]*$/i;
 
 /**
  * "can you remember things?", "do you remember stuff?", "how do you take notes?": a question

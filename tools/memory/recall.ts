@@ -304,6 +304,8 @@ export const memoryRecall = defineTool({
     'when is my {key}',
     'who is my {key}',
     'what do you know about {key}',
+    'tell me about {key}',
+    'tell me about my {key}',
   ],
   run({ key, guess, more }, { cartridge }) {
     const store = createMemoryStore(cartridge);
