@@ -22,6 +22,17 @@ function listSentence(opening: string, entries: readonly MemoryEntry[]): string 
   return `${endSentence(`${opening}: ${entries.map(listedFact).join('; ')}`)}${maskedNote(entries)}`;
 }
 
+/**
+ * What a cut list says about the rest (S24: 5,001 facts were listed as 50 ending in a full stop):
+ * " Shown: 1–50 of 5,001, newest first; the next with `fazt run memory_list --offset 50`." Empty
+ * when every fact was listed.
+ */
+function leftOut(shown: number, total: number, offset: number): string {
+  if (offset + shown >= total || shown === 0) return '';
+  const count = (n: number) => n.toLocaleString('en-GB');
+  return ` Shown: ${count(offset + 1)}–${count(offset + shown)} of ${count(total)}, newest first; the next with \`fazt run memory_list --offset ${offset + shown}\`.`;
+}
+
 /** True when `topic` is the fact's whole name said another way ("my wifi password", "wifi password"). */
 function sameTopic(topic: string, label: string): boolean {
   return topicOf(topic).join(' ') === topicOf(label).join(' ');
@@ -112,16 +123,16 @@ export const memoryList = defineTool({
     const fitting = factsAbout(about, memory.list({ limit: 1_000_000 }));
     return { entries: fitting.slice(offset, offset + count), total: fitting.length };
   },
-  describe: ({ entries, total }, { about }) => {
+  describe: ({ entries, total }, { about, offset }) => {
     if (about === undefined)
       return total === 0
         ? 'I have nothing remembered yet.'
-        : listSentence(`I remember ${things(total)}`, entries);
+        : `${listSentence(`I remember ${things(total)}`, entries)}${leftOut(entries.length, total, offset)}`;
     if (total === 0) return endSentence(`I have no remembered facts about ${yours(about)}`);
     // "what do you know about my wifi password?": the one fact of exactly that name, said as recall says it.
     const [only] = entries;
     if (total === 1 && only && sameTopic(about, only.label)) return factSentence(only);
-    return listSentence(`I remember ${things(total)} about ${yours(about)}`, entries);
+    return `${listSentence(`I remember ${things(total)} about ${yours(about)}`, entries)}${leftOut(entries.length, total, offset)}`;
   },
   offline: {
     phrases: [
