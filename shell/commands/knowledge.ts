@@ -38,14 +38,16 @@ export async function learnCommand(
           last = now;
           shown = true;
           const line =
-            progress.phase === 'embedding'
-              ? `embedding ${progress.done}/${progress.total} chunk${progress.total === 1 ? '' : 's'}`
-              : progress.phase === 'signal'
-                ? `learned search signal: ${progress.done}/${progress.total} chunk${progress.total === 1 ? '' : 's'}`
-                : progress.phase === 'scanning'
-                  ? 'scanning…'
-                  : // Files looked at (binaries and other skipped ones included), not files learned.
-                    `looked at ${progress.done}/${progress.total} file${progress.total === 1 ? '' : 's'} · ${progress.chunks} chunk${progress.chunks === 1 ? '' : 's'} · ${rate(progress.bytes, progress.elapsedMs)}`;
+            progress.phase === 'waiting'
+              ? `another learn (process ${progress.pid}) is fitting the learned search signal; waiting for it…`
+              : progress.phase === 'embedding'
+                ? `embedding ${progress.done}/${progress.total} chunk${progress.total === 1 ? '' : 's'}`
+                : progress.phase === 'signal'
+                  ? `learned search signal: ${progress.done}/${progress.total} chunk${progress.total === 1 ? '' : 's'}`
+                  : progress.phase === 'scanning'
+                    ? 'scanning…'
+                    : // Files looked at (binaries and other skipped ones included), not files learned.
+                      `looked at ${progress.done}/${progress.total} file${progress.total === 1 ? '' : 's'} · ${progress.chunks} chunk${progress.chunks === 1 ? '' : 's'} · ${rate(progress.bytes, progress.elapsedMs)}`;
           process.stderr.write(`\r\u001b[2K${line}`);
         })
       : () => undefined;

@@ -34,7 +34,7 @@ export type SkipReason =
   | 'not UTF-8';
 
 export interface LearnProgress {
-  phase: 'scanning' | 'learning' | 'embedding' | 'signal';
+  phase: 'scanning' | 'learning' | 'embedding' | 'signal' | 'waiting';
   /**
    * Files looked at so far / in all (learning), chunks embedded / to embed (embedding), or chunks
    * given their learned (LSA) vector / to give (signal; total 0 while the model is fitted).
@@ -46,6 +46,8 @@ export interface LearnProgress {
   /** Milliseconds since learn started. */
   elapsedMs: number;
   path?: string;
+  /** While waiting: the process whose refit of the learned signal this learn waits for. */
+  pid?: number;
 }
 
 export interface LearnSummary {
@@ -78,6 +80,11 @@ export interface LearnSummary {
    * that this learn finished: their absolute paths and start (ms since the epoch), oldest first.
    */
   interrupted: { paths: string[]; startedAt: number }[];
+  /**
+   * Another learn (its process) that was fitting the learned (LSA) signal when this one came to
+   * it, and the seconds this one waited for it instead of fitting a second model beside it.
+   */
+  waited?: { pid: number; seconds: number };
   seconds: number;
 }
 
@@ -495,10 +502,16 @@ async function learnFiles(cartridge: Cartridge, options: LearnOptions): Promise<
   // reported in the summary and never fails the learn (the next learn tries again).
   let signalled = true;
   try {
-    await syncLsa(cartridge, target.id, {
+    const synced = await syncLsa(cartridge, target.id, {
       progress: (done, total) => emit({ phase: 'signal', done, total, chunks: done, bytes: summary.bytes }),
+      waiting: ({ pid }) =>
+        emit({ phase: 'waiting', done: 0, total: 0, chunks: 0, bytes: summary.bytes, pid }),
+      ...(options.signal ? { signal: options.signal } : {}),
     });
+    if (synced.waited)
+      summary.waited = { pid: synced.waited.pid, seconds: Math.round(synced.waited.waitedMs / 100) / 10 };
   } catch (error) {
+    if (options.signal?.aborted) throw error;
     signalled = false;
     summary.warnings.push(
       `The learned (LSA) signal was not updated (${error instanceof Error ? error.message : String(error)}); search uses keywords (BM25) alone until a later learn updates it.`,

@@ -34,6 +34,12 @@ const learnSummary = z.object({
     .describe(
       'Earlier learns of these paths that stopped before they finished (killed) and that this learn finished: absolute paths, start in ms since the epoch.',
     ),
+  waited: z
+    .object({ pid: count, seconds: z.number() })
+    .optional()
+    .describe(
+      'Another learn (its process) that was fitting the learned search signal, and the seconds this learn waited for it instead of fitting a second one.',
+    ),
   bytes: count.describe('Bytes read.'),
   reembedded: count,
   warnings: z.array(z.string()).describe('What went wrong without failing the learn.'),
@@ -166,7 +172,7 @@ export function learnSummaryLine(
     LearnSummary,
     'new' | 'changed' | 'unchanged' | 'removed' | 'skipped' | 'skippedReasons' | 'chunks' | 'reembedded'
   > &
-    Partial<Pick<LearnSummary, 'warnings' | 'removedFiles' | 'encodings' | 'interrupted'>>,
+    Partial<Pick<LearnSummary, 'warnings' | 'removedFiles' | 'encodings' | 'interrupted' | 'waited'>>,
 ): string {
   const total = summary.new + summary.changed + summary.unchanged;
   const reasons = Object.entries(summary.skippedReasons)
@@ -185,6 +191,9 @@ export function learnSummaryLine(
     `; ${summary.chunks} chunk${summary.chunks === 1 ? '' : 's'} written`,
     summary.reembedded ? `; ${summary.reembedded} re-embedded` : '',
     '.',
+    summary.waited
+      ? ` Waited ${summary.waited.seconds} s for another learn (process ${summary.waited.pid}) to finish fitting the learned search signal, then brought it up to date.`
+      : '',
     ...(summary.interrupted ?? []).map((run) => ` ${interruptedLine(run, 'Finished')}`),
     ...(summary.warnings ?? []).map((warning) => ` ${warning}`),
   ].join('');

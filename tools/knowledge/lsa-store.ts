@@ -1,5 +1,6 @@
 import { applyCapabilityMigrations } from '../../cartridge/capability-schema.js';
 import type { Cartridge } from '../../cartridge/open.js';
+import { claimFit, type FitHolder, type FitWait } from './fit-lock.js';
 import { CountTable, embedLsa, fitLsaWithVectors, type LsaModel, termCounts } from './lsa.js';
 import { knowledgeMigrations } from './schema.js';
 import { queryTerms } from './text.js';
@@ -20,6 +21,13 @@ import { queryTerms } from './text.js';
  * REFIT_SHARE of the fitted count, or there is no model yet, the model is refitted from all
  * chunks (at most FIT_SAMPLE of them, evenly spaced; the rest folded in) and every vector
  * rewritten, in one transaction.
+ *
+ * Several learns at once (processes, or calls in one process): one refit runs at a time per
+ * cartridge (fit-lock.ts), the others wait and then decide again. Each model row keeps the
+ * version of the chunks it was fitted from (`corpus`, from the triggers' `chunk_version`); a refit
+ * whose read is older than the stored model's writes nothing, and a fold stops when the model it
+ * folds into was replaced meanwhile, so no model replaces a newer one and no chunk keeps a vector
+ * of another model.
  */
 
 /** Share of changed chunks (added + removed since the fit) that triggers a refit. */
@@ -36,6 +44,7 @@ interface ModelRow {
   synced: number;
   changes: number;
   generation: number;
+  corpus: number;
 }
 
 export interface LsaSync {
@@ -43,6 +52,8 @@ export interface LsaSync {
   /** Chunks given a vector in this sync. */
   chunks: number;
   milliseconds: number;
+  /** The refit of another learn that this sync waited for before deciding what to do. */
+  waited?: FitWait;
 }
 
 /**
@@ -93,86 +104,137 @@ const chunkSql = `SELECT c.id, c.heading, c.text FROM knowledge_chunks c JOIN kn
 /** How far a sync is: chunks given their vector so far, of `total`. */
 type SyncProgress = (done: number, total: number) => void;
 
-/** Refits the collection's model from its chunks and rewrites every vector, in one transaction. */
-async function refit(cartridge: Cartridge, collectionId: number, progress?: SyncProgress): Promise<number> {
-  const total = cartridge.prepare(`SELECT count(*) FROM (${chunkSql})`).pluck().get(collectionId) as number;
-  progress?.(0, total);
-  const every = Math.max(1, Math.ceil(total / FIT_SAMPLE));
-  // What the cartridge was when the sample was read: unchanged at the write (no commit by another
-  // connection, no change by this one), the sample is every chunk there is.
-  const state = () =>
-    `${cartridge.db.pragma('data_version', { simple: true })}:${cartridge.prepare('SELECT total_changes()').pluck().get()}`;
-  const read = state();
+/** The version of a collection's chunks: bumped by triggers on every chunk written or removed (schema.ts). */
+const chunkVersion = (cartridge: Cartridge, collectionId: number) =>
+  (cartridge
+    .prepare('SELECT chunk_version FROM knowledge_collections WHERE id = ?')
+    .pluck()
+    .get(collectionId) as number | undefined) ?? 0;
+
+/**
+ * Refits the collection's model from its chunks and rewrites every vector, in one transaction.
+ * The chunks are read in one snapshot with their version; the model is stored only if no model
+ * fitted from a later version is there (another learn's refit that read more chunks committed
+ * meanwhile): then nothing is written and the result is `undefined`. Chunks written since the
+ * read are folded in and counted as changes, so the next sync refits once they are many.
+ */
+async function refit(
+  cartridge: Cartridge,
+  collectionId: number,
+  progress?: SyncProgress,
+): Promise<number | undefined> {
   let sample: CountTable | undefined = new CountTable();
   const sampled: number[] = [];
-  let index = 0;
-  for (const chunk of cartridge
-    .prepare(`${chunkSql} ORDER BY c.id`)
-    .iterate(collectionId) as Iterable<ChunkRow>) {
-    if (index++ % every === 0) {
-      sample.add(termCounts(chunk.heading, chunk.text));
-      sampled.push(chunk.id);
-    }
-  }
+  const read: number[] = [];
+  // One read transaction: the chunks and their version are of the same moment.
+  const { version, total } = cartridge.db
+    .transaction(() => {
+      const total = cartridge
+        .prepare(`SELECT count(*) FROM (${chunkSql})`)
+        .pluck()
+        .get(collectionId) as number;
+      progress?.(0, total);
+      const every = Math.max(1, Math.ceil(total / FIT_SAMPLE));
+      let index = 0;
+      for (const chunk of cartridge
+        .prepare(`${chunkSql} ORDER BY c.id`)
+        .iterate(collectionId) as Iterable<ChunkRow>) {
+        read.push(chunk.id);
+        if (index++ % every === 0) {
+          (sample as CountTable).add(termCounts(chunk.heading, chunk.text));
+          sampled.push(chunk.id);
+        }
+      }
+      return { version: chunkVersion(cartridge, collectionId), total };
+    })
+    .deferred();
   // With every chunk in the sample, the fit also gives each chunk its vector from the rows it
   // already weighted (the same bits as embedLsa of the chunk): no second pass over the texts.
-  const fitted = fitLsaWithVectors(sample, undefined, undefined, every === 1);
+  const fitted = fitLsaWithVectors(sample, undefined, undefined, sampled.length === read.length);
   sample = undefined;
   const model = fitted?.model;
   return cartridge.exclusive(() =>
     cartridge.transaction(() => {
+      const stored = cartridge
+        .prepare('SELECT generation, corpus FROM knowledge_lsa_models WHERE collection_id = ?')
+        .get(collectionId) as { generation: number; corpus: number } | undefined;
+      // A model fitted from later chunks is there: this one, of fewer, must not replace it.
+      if (stored && stored.corpus > version) return undefined;
       cartridge.prepare('DELETE FROM knowledge_lsa_vectors WHERE collection_id = ?').run(collectionId);
       cartridge.prepare('DELETE FROM knowledge_lsa_terms WHERE collection_id = ?').run(collectionId);
-      const previous = cartridge
-        .prepare('SELECT generation FROM knowledge_lsa_models WHERE collection_id = ?')
-        .pluck()
-        .get(collectionId) as number | undefined;
       cartridge.prepare('DELETE FROM knowledge_lsa_models WHERE collection_id = ?').run(collectionId);
       if (!model) return 0;
       const insert = cartridge.prepare(
         'INSERT INTO knowledge_lsa_vectors (id, collection_id, vector) VALUES (?, ?, ?)',
       );
       const vectors = fitted?.vectors;
-      if (vectors && state() === read) {
+      const fit = { version, previous: stored?.generation };
+      if (vectors && chunkVersion(cartridge, collectionId) === version) {
+        // No chunk written or removed since the read: the sample is every chunk there is.
         sampled.forEach((id, at) => {
           insert.run(id, collectionId, blobOf(vectors.subarray(at * model.k, (at + 1) * model.k)));
         });
-        writeModel(cartridge, collectionId, model, sampled.length, previous);
+        writeModel(
+          cartridge,
+          collectionId,
+          model,
+          { fitted: read.length, synced: sampled.length, changes: 0 },
+          fit,
+        );
         return sampled.length;
       }
       // A page of chunks at a time (an open iterator would block the inserts): the texts of a
       // big collection are never all in memory at once.
       const page = cartridge.prepare(`${chunkSql} AND c.id > ? ORDER BY c.id LIMIT 256`);
+      const wasRead = new Set(read);
       let count = 0;
+      let added = 0;
       for (let after = 0; ; ) {
         const chunks = page.all(collectionId, after) as ChunkRow[];
         if (chunks.length === 0) break;
-        for (const chunk of chunks)
+        for (const chunk of chunks) {
+          if (!wasRead.has(chunk.id)) added++;
           insert.run(chunk.id, collectionId, blobOf(embedLsa(model, termCounts(chunk.heading, chunk.text))));
+        }
         count += chunks.length;
         after = (chunks.at(-1) as ChunkRow).id;
         progress?.(count, total);
       }
-      writeModel(cartridge, collectionId, model, count, previous);
+      // Written since the read (folded in, not fitted) plus read and gone since.
+      const changes = added + (read.length - (count - added));
+      writeModel(cartridge, collectionId, model, { fitted: read.length, synced: count, changes }, fit);
       return count;
     }),
   );
 }
 
-/** The model's row and its terms' rows, for `count` chunk vectors (caller's transaction). */
+/**
+ * The model's row and its terms' rows (caller's transaction): fitted from `fitted` chunks, `synced`
+ * chunk vectors written, `changes` chunks written or removed since the fit read them.
+ */
 function writeModel(
   cartridge: Cartridge,
   collectionId: number,
   model: LsaModel,
-  count: number,
-  previous: number | undefined,
+  { fitted, synced, changes }: { fitted: number; synced: number; changes: number },
+  fit: { version: number; previous: number | undefined },
 ): void {
   cartridge
     .prepare(
-      `INSERT INTO knowledge_lsa_models (collection_id, k, terms, idf, basis, sigma, fitted, synced, changes, generation, fitted_at)
-       VALUES (?, ?, '[]', X'', X'', ?, ?, ?, 0, ?, ?)`,
+      `INSERT INTO knowledge_lsa_models (collection_id, k, terms, idf, basis, sigma, fitted, synced, changes, generation, fitted_at, corpus)
+       VALUES (?, ?, '[]', X'', X'', ?, ?, ?, ?, ?, ?, ?)`,
     )
-    .run(collectionId, model.k, blobOf(model.sigma), count, count, (previous ?? 0) + 1, Date.now());
+    .run(
+      collectionId,
+      model.k,
+      blobOf(model.sigma),
+      fitted,
+      synced,
+      changes,
+      (fit.previous ?? 0) + 1,
+      Date.now(),
+      fit.version,
+    );
   const term = cartridge.prepare(
     'INSERT INTO knowledge_lsa_terms (collection_id, position, term, idf, vector) VALUES (?, ?, ?, ?, ?)',
   );
@@ -186,43 +248,42 @@ function writeModel(
     );
 }
 
+/** What a sync should do now, from the model's row and the chunks without a vector. */
+function plan(cartridge: Cartridge, collectionId: number, forced: boolean) {
+  return cartridge.db
+    .transaction(() => {
+      const row = cartridge
+        .prepare('SELECT * FROM knowledge_lsa_models WHERE collection_id = ?')
+        .get(collectionId) as ModelRow | undefined;
+      const present = cartridge
+        .prepare('SELECT count(*) FROM knowledge_lsa_vectors WHERE collection_id = ?')
+        .pluck()
+        .get(collectionId) as number;
+      const missing = cartridge
+        .prepare(`SELECT count(*) FROM (${chunkSql} AND c.id NOT IN (SELECT id FROM knowledge_lsa_vectors))`)
+        .pluck()
+        .get(collectionId) as number;
+      if (!row || forced)
+        return !row && missing === 0 ? { mode: 'none' as const } : { mode: 'refit' as const };
+      const changes = row.changes + Math.max(0, row.synced - present) + missing;
+      if (changes >= REFIT_SHARE * Math.max(row.fitted, 1)) return { mode: 'refit' as const };
+      if (missing === 0 && changes === row.changes) return { mode: 'none' as const };
+      return { mode: 'fold' as const, row, missing, changes };
+    })
+    .deferred();
+}
+
 /**
- * Brings a collection's learned signal up to date after a learn: nothing to do, fold the new
- * chunks in, or refit (see the module comment). Safe to call at any time; a kill between
- * batches leaves vectors that the next call completes. `progress` hears (chunks done, chunks to
- * do) when there is work (the CLI's progress line).
+ * Folds the chunks without a vector into the stored model, a batch per transaction. Stops with
+ * `undefined` when the model changed underneath (another process refitted or folded): vectors of
+ * one model are never written beside another's.
  */
-export async function syncLsa(
+async function fold(
   cartridge: Cartridge,
   collectionId: number,
-  options: { refit?: boolean; progress?: SyncProgress } = {},
-): Promise<LsaSync> {
-  const started = performance.now();
-  applyCapabilityMigrations(cartridge, { id: 'knowledge', migrations: knowledgeMigrations });
-  const done = (mode: LsaSync['mode'], chunks: number): LsaSync => ({
-    mode,
-    chunks,
-    milliseconds: Math.round(performance.now() - started),
-  });
-  const row = cartridge
-    .prepare('SELECT * FROM knowledge_lsa_models WHERE collection_id = ?')
-    .get(collectionId) as ModelRow | undefined;
-  const present = cartridge
-    .prepare('SELECT count(*) FROM knowledge_lsa_vectors WHERE collection_id = ?')
-    .pluck()
-    .get(collectionId) as number;
-  const missing = cartridge
-    .prepare(`SELECT count(*) FROM (${chunkSql} AND c.id NOT IN (SELECT id FROM knowledge_lsa_vectors))`)
-    .pluck()
-    .get(collectionId) as number;
-  if (!row || options.refit) {
-    if (!row && missing === 0) return done('none', 0);
-    return done('refit', await refit(cartridge, collectionId, options.progress));
-  }
-  const changes = row.changes + Math.max(0, row.synced - present) + missing;
-  if (changes >= REFIT_SHARE * Math.max(row.fitted, 1))
-    return done('refit', await refit(cartridge, collectionId, options.progress));
-  if (missing === 0 && changes === row.changes) return done('none', 0);
+  { row, missing, changes }: { row: ModelRow; missing: number; changes: number },
+  progress?: SyncProgress,
+): Promise<number | undefined> {
   const model = decode(cartridge, collectionId, row);
   const batch = cartridge.prepare(
     `${chunkSql} AND c.id NOT IN (SELECT id FROM knowledge_lsa_vectors) ORDER BY c.id LIMIT ${FOLD_BATCH}`,
@@ -230,11 +291,17 @@ export async function syncLsa(
   const insert = cartridge.prepare(
     'INSERT INTO knowledge_lsa_vectors (id, collection_id, vector) VALUES (?, ?, ?)',
   );
+  let generation = row.generation;
   let folded = 0;
-  options.progress?.(0, missing);
+  progress?.(0, missing);
   for (;;) {
     const added = await cartridge.exclusive(() =>
       cartridge.transaction(() => {
+        const now = cartridge
+          .prepare('SELECT generation FROM knowledge_lsa_models WHERE collection_id = ?')
+          .pluck()
+          .get(collectionId) as number | undefined;
+        if (now !== generation) return undefined;
         const chunks = batch.all(collectionId) as ChunkRow[];
         for (const chunk of chunks)
           insert.run(chunk.id, collectionId, blobOf(embedLsa(model, termCounts(chunk.heading, chunk.text))));
@@ -247,14 +314,65 @@ export async function syncLsa(
             'UPDATE knowledge_lsa_models SET synced = ?, changes = ?, generation = generation + 1 WHERE collection_id = ?',
           )
           .run(synced, changes, collectionId);
+        generation++;
         return chunks.length;
       }),
     );
+    if (added === undefined) return undefined;
     folded += added;
-    options.progress?.(folded, missing);
-    if (added < FOLD_BATCH) break;
+    progress?.(folded, missing);
+    if (added < FOLD_BATCH) return folded;
   }
-  return done('fold', folded);
+}
+
+/**
+ * Brings a collection's learned signal up to date after a learn: nothing to do, fold the new
+ * chunks in, or refit (see the module comment). Safe to call at any time, from several processes
+ * at once: one refit runs at a time per cartridge (fit-lock.ts; `waiting` hears the refit this
+ * one waits for), and a model never replaces one fitted from later chunks. A kill between
+ * batches leaves vectors that the next call completes. `progress` hears (chunks done, chunks to
+ * do) when there is work (the CLI's progress line).
+ */
+export async function syncLsa(
+  cartridge: Cartridge,
+  collectionId: number,
+  options: {
+    refit?: boolean;
+    progress?: SyncProgress;
+    waiting?: (holder: FitHolder) => void;
+    signal?: AbortSignal;
+  } = {},
+): Promise<LsaSync> {
+  const started = performance.now();
+  applyCapabilityMigrations(cartridge, { id: 'knowledge', migrations: knowledgeMigrations });
+  let waited: FitWait | undefined;
+  const done = (mode: LsaSync['mode'], chunks: number): LsaSync => ({
+    mode,
+    chunks,
+    milliseconds: Math.round(performance.now() - started),
+    ...(waited ? { waited } : {}),
+  });
+  for (;;) {
+    const next = plan(cartridge, collectionId, options.refit === true && !waited);
+    if (next.mode === 'none') return done('none', 0);
+    if (next.mode === 'fold') {
+      const folded = await fold(cartridge, collectionId, next, options.progress);
+      if (folded !== undefined) return done('fold', folded);
+      continue;
+    }
+    const claim = await claimFit(cartridge, collectionId, options.waiting, options.signal);
+    try {
+      // The refit waited for may have covered this learn's chunks: decide again, holding the claim.
+      if (claim.waited) {
+        waited = claim.waited;
+        if (plan(cartridge, collectionId, options.refit === true).mode !== 'refit') continue;
+      }
+      const count = await refit(cartridge, collectionId, options.progress);
+      if (count !== undefined) return done('refit', count);
+    } finally {
+      await claim.release();
+    }
+  }
 }
 
 interface Loaded {

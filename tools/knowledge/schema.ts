@@ -258,4 +258,45 @@ export const knowledgeMigrations: readonly CapabilityMigration[] = [
       db.exec('ALTER TABLE knowledge_learns ADD COLUMN paths TEXT');
     },
   },
+  {
+    version: 11,
+    description:
+      "knowledge: a version of each collection's chunks and the one each LSA model was fitted from, and the refit under way (lsa-store.ts)",
+    up(db) {
+      // Two learns at once used to refit the LSA model twice side by side (~500 MB each), and the
+      // one that read fewer chunks could commit last and replace the newer model. The version is
+      // bumped by triggers on every chunk written, changed or removed, so no writer can forget it;
+      // a model is stored only if no model fitted from a later version is there (lsa-store.ts).
+      const has = (table: string, column: string) =>
+        (db.prepare('SELECT name FROM pragma_table_info(?)').pluck().all(table) as string[]).includes(column);
+      if (!has('knowledge_collections', 'chunk_version'))
+        db.exec('ALTER TABLE knowledge_collections ADD COLUMN chunk_version INTEGER NOT NULL DEFAULT 0');
+      if (!has('knowledge_lsa_models', 'corpus'))
+        db.exec('ALTER TABLE knowledge_lsa_models ADD COLUMN corpus INTEGER NOT NULL DEFAULT 0');
+      db.exec(`
+        CREATE TRIGGER IF NOT EXISTS knowledge_chunk_added AFTER INSERT ON knowledge_chunks BEGIN
+          UPDATE knowledge_collections SET chunk_version = chunk_version + 1
+          WHERE id = (SELECT collection_id FROM knowledge_files WHERE id = new.file_id);
+        END;
+        CREATE TRIGGER IF NOT EXISTS knowledge_chunk_changed AFTER UPDATE OF file_id, heading, text ON knowledge_chunks BEGIN
+          UPDATE knowledge_collections SET chunk_version = chunk_version + 1
+          WHERE id IN (SELECT collection_id FROM knowledge_files WHERE id IN (old.file_id, new.file_id));
+        END;
+        CREATE TRIGGER IF NOT EXISTS knowledge_chunk_removed AFTER DELETE ON knowledge_chunks BEGIN
+          UPDATE knowledge_collections SET chunk_version = chunk_version + 1
+          WHERE id = (SELECT collection_id FROM knowledge_files WHERE id = old.file_id);
+        END;
+        CREATE TRIGGER IF NOT EXISTS knowledge_file_removed AFTER DELETE ON knowledge_files BEGIN
+          UPDATE knowledge_collections SET chunk_version = chunk_version + 1 WHERE id = old.collection_id;
+        END;
+        CREATE TABLE IF NOT EXISTS knowledge_lsa_fits (
+          id INTEGER PRIMARY KEY,
+          collection_id INTEGER NOT NULL,
+          pid INTEGER NOT NULL,
+          process_start TEXT NOT NULL,
+          started_at INTEGER NOT NULL
+        ) STRICT;
+      `);
+    },
+  },
 ];
