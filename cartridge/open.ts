@@ -58,6 +58,11 @@ export interface Cartridge {
   audits: PendingWrites<AuditRecord>;
   /** Milliseconds a write waits for another process's lock. */
   readonly busyTimeoutMs: number;
+  /**
+   * Set on a scratch cartridge that answers reads for a cartridge not made yet: that one's path.
+   * What is said about "the cartridge" (status) is said about it, never about the scratch file.
+   */
+  readonly standsFor?: string;
   close(): void;
 }
 
@@ -66,6 +71,8 @@ export interface OpenOptions {
   mustExist?: boolean;
   /** Milliseconds a writer waits for another process's lock before giving up (default 15 s). */
   busyTimeoutMs?: number;
+  /** The path of the missing cartridge this one stands in for (see `Cartridge.standsFor`). */
+  standsFor?: string;
 }
 
 /**
@@ -166,6 +173,7 @@ export function openCartridge(path: string, options: OpenOptions = {}): Cartridg
     db,
     prepare,
     busyTimeoutMs,
+    ...(options.standsFor === undefined ? {} : { standsFor: options.standsFor }),
     audits,
     config: createConfigStore(prepare),
     documents: createDocumentStore(prepare),

@@ -45,6 +45,8 @@ export const learnedDocuments = (cartridge: Cartridge) => countIfThere(cartridge
  * `records` the JSON documents of the generic document store.
  */
 export function cartridgeStatus(cartridge: Cartridge): CartridgeStatus {
+  // A scratch cartridge answering for one not made yet: the status is the missing one's.
+  if (cartridge.standsFor !== undefined) return missingStatus(cartridge.standsFor);
   const counts: Record<string, number> = {};
   for (const table of COUNTED_TABLES.slice(0, 3))
     counts[table] = cartridge.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;

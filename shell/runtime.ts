@@ -80,7 +80,7 @@ function scratchRuntime(path: string, registry: Registry, caller: Caller): Runti
   const folder = mkdtempSync(join(tmpdir(), 'fazt-scratch-'));
   let scratch: Cartridge;
   try {
-    scratch = openCartridge(join(folder, 'scratch.db'), lockWait());
+    scratch = openCartridge(join(folder, 'scratch.db'), { ...lockWait(), standsFor: path });
   } catch (error) {
     rmSync(folder, { recursive: true, force: true });
     throw error;

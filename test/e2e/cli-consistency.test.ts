@@ -78,6 +78,17 @@ describe('reading never creates the cartridge', () => {
     expect(existsSync(cartridge)).toBe(false);
   });
 
+  it('status on no cartridge names the missing cartridge, never the scratch file (S24)', async () => {
+    const result = await run(['ask', '--json', 'status?']);
+    expect(result.code).toBe(0);
+    const body = JSON.parse(result.stdout);
+    expect(body.answer).toBe(
+      `No cartridge at ${cartridge} yet: nothing has been stored there. It is made by the first request that stores something.`,
+    );
+    expect(result.stdout).not.toMatch(/scratch/);
+    expect(existsSync(cartridge)).toBe(false);
+  });
+
   it('a request that writes creates the cartridge, keeps the fact and the turn', async () => {
     const wrote = await run(['ask', '--json', 'remember that my pin is 4312']);
     expect(wrote.code).toBe(0);

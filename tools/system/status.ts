@@ -34,11 +34,13 @@ export const systemStatus = defineTool({
     return cartridgeStatus(cartridge);
   },
   describe: ({ path, sizeBytes, schemaVersion, counts }) =>
-    `Cartridge ${path} (${(sizeBytes / 1024).toFixed(0)} KiB, schema v${schemaVersion}): ${Object.entries(
-      counts,
-    )
-      .map(([store, count]) => `${count} ${store}`)
-      .join(', ')}.`,
+    schemaVersion === 0
+      ? `No cartridge at ${path} yet: nothing has been stored there. It is made by the first request that stores something.`
+      : `Cartridge ${path} (${(sizeBytes / 1024).toFixed(0)} KiB, schema v${schemaVersion}): ${Object.entries(
+          counts,
+        )
+          .map(([store, count]) => `${count} ${store}`)
+          .join(', ')}.`,
   offline: {
     templates: [
       'is my cartridge healthy',
