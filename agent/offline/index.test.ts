@@ -155,18 +155,22 @@ describe('offline planner', () => {
     expect(dentist.calls.map((call) => call.name)).toEqual(['memory_recall', 'memory_list', 'notes_search']);
   });
 
-  it('finds a note named by its content and asks for its number, never deleting a guess', async () => {
+  it('deletes the one note named by its content when approved; several are asked about', async () => {
     const { ask, cartridge } = offlineWorld();
     await ask('note book club meets on Friday at 6');
     await ask('note call the plumber');
+    await ask('note the plumber charges 80 an hour');
+    const several = await ask('delete the note about the plumber', true);
+    expect(several.finish, several.finish.answer).toMatchObject({ status: 'needs_input' });
+    expect(several.calls.map((call) => call.name)).toEqual(['notes_search']);
+    expect(createNotesStore(cartridge).list()).toHaveLength(3);
     const run = await ask(
       "Please throw away the note about the book club, we've disbanded I'm afraid.",
       true,
     );
-    expect(run.finish, run.finish.answer).toMatchObject({ status: 'needs_input' });
-    expect(run.finish.answer).toContain('delete note 1');
-    expect(run.calls.map((call) => call.name)).toEqual(['notes_search']);
-    expect(createNotesStore(cartridge).list()).toHaveLength(2);
+    expect(run.calls.map((call) => call.name)).toEqual(['notes_search', 'notes_delete']);
+    expect(run.finish.answer).toContain('Deleted note #1 ("book club meets on Friday at 6")');
+    expect(createNotesStore(cartridge).list().map((note) => note.id)).toEqual([3, 2]);
   });
 
   it('goes through the executor, so every call is audited under the caller', async () => {

@@ -477,7 +477,8 @@ function byPhrase(text: string, registry: Registry, question: boolean): Interpre
       const { reply } = phrase;
       return {
         kind: 'call',
-        steps: [{ tool, input }],
+        // The words the phrase matched, for the tool's `before` check ("delete the note about X").
+        steps: [{ tool, input, said: text }],
         template: phrase.pattern.source,
         score: 4,
         ...(reply ? { reply: (output: unknown) => reply(output, input) } : {}),

@@ -374,7 +374,7 @@ describe('requests about a note, a fact or the event log go where their words sa
     await temp.cleanup();
   });
 
-  it('"delete my café note" finds the note and says how to delete it (never a fact, never a guess)', async () => {
+  it('"delete my café note" finds the one note and names it by number before approval (never a fact)', async () => {
     await note('café on the corner does great croissants');
     await note('dentist appointment March 3 at 10am');
     await note('shopping: milk, eggs, bread');
@@ -387,18 +387,22 @@ describe('requests about a note, a fact or the event log go where their words sa
       ['get rid of my shopping note', 3, 'shopping'],
       ['throw away the note called shopping', 3, 'shopping'],
     ] as const) {
-      for (const approved of [false, true]) {
-        const { finish, calls } = await ask(request, approved);
-        expect(
-          calls.map((call) => call.name),
-          request,
-        ).toEqual(['notes_search']);
-        expect(calls[0]?.input, request).toMatchObject({ query });
-        expect(finish.status, request).toBe('needs_input');
-        expect(finish.answer, request).toContain(`"delete note ${id}"`);
-      }
+      // S24: exactly one note mentions it, so it is no guess; without approval nothing goes.
+      const { finish, calls } = await ask(request);
+      expect(
+        calls.map((call) => call.name),
+        request,
+      ).toEqual(['notes_search', 'notes_delete']);
+      expect(calls[0]?.input, request).toMatchObject({ query });
+      expect(calls[1]?.input, request).toEqual({ id });
+      expect(finish.status, request).toBe('needs_approval');
+      expect(finish.answer, request).toContain(`delete note #${id}`);
     }
     expect((await ask('list my notes')).finish.answer).toMatch(/You have 3 notes/);
+    // Approved, that one note goes and the others stay.
+    const approved = await ask('remove the note about the dentist', true);
+    expect(approved.finish.answer).toBe('Deleted note #2 ("dentist appointment March 3 at 10am").');
+    expect((await ask('list my notes')).finish.answer).toMatch(/You have 2 notes:\n#3 shopping.*\n#1 café/);
   });
 
   it('asks which note when several match, and says so when none does', async () => {
@@ -414,7 +418,7 @@ describe('requests about a note, a fact or the event log go where their words sa
     expect(none.finish.answer).toMatch(/No note mentions "café", so I deleted nothing/);
     // An emoji is what the note says too.
     await note('🍕 friday pizza night');
-    expect((await ask('delete my 🍕 note')).finish.answer).toContain('"delete note 3"');
+    expect((await ask('delete my 🍕 note')).finish.answer).toContain('delete note #3');
     // By number it is still the note tool; an order word is no search.
     expect((await ask('delete note 1')).calls.at(-1)).toMatchObject({ name: 'notes_delete' });
     expect((await ask('delete the last note')).calls.map((call) => call.name)).not.toContain('notes_search');

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { NotFoundError } from '../../cartridge/errors.js';
 import { defineTool } from '../define-tool.js';
-import { lookUpTarget } from '../offline.js';
+import { type BeforeCall, type BeforeVerdict, lookUpTarget } from '../offline.js';
+import { DELETE_BY_CONTENT, noteLines } from './offline.js';
 import { NOTE_BY_TIME, resolveNoteByTime } from './ordinal.js';
-import { note, noteId } from './schemas.js';
+import { type NoteHit, note, noteId } from './schemas.js';
 import { createNotesStore } from './store.js';
 
 /** A note named by number must be there before approval is asked. */
@@ -14,6 +15,53 @@ const byNumber = lookUpTarget(
       ? undefined
       : `There is no note #${String(id)}, so there is nothing to delete. Say "list my notes" to see their numbers.`,
 );
+
+/** The id a "delete the note about X" phrase fills in until `resolveNoteByWords` replaces it. */
+const NOTE_BY_WORDS = Number.MAX_SAFE_INTEGER - 1;
+
+/** What "delete the note about the book club" names: the words to look for, or undefined. */
+function wordsOf(said: string): string | undefined {
+  const match = DELETE_BY_CONTENT.exec(said.trim());
+  const query = (match?.[1] ?? match?.[2] ?? '').trim();
+  // "delete note 3" is by number; "delete the last note" names no words to look for.
+  return !query ||
+    /^(?:number\s+|no\.?\s*|#)?\d+$/.test(query) ||
+    /^(?:last|latest|first|newest|oldest|previous|recent|most\s+recent|new|old|other|same|whole|entire|all|every|each|both|one|that|this|a|an)$/i.test(
+      query,
+    )
+    ? undefined
+    : query;
+}
+
+/**
+ * The `before` step for "delete the note about X" (S24; blind-2, blind-3): the one note whose text
+ * has every content word of X (the notes search) is resolved to its number before approval is
+ * asked, as "delete the last note" is. None: nothing to delete. Several: they are listed and
+ * which one is asked; a guess is never deleted.
+ */
+async function resolveNoteByWords(call: BeforeCall): Promise<BeforeVerdict> {
+  const query = wordsOf(call.said);
+  if (!query)
+    return {
+      kind: 'answer',
+      text: 'Which note should I delete? Give its number ("list my notes" shows them), for example "delete note 3".',
+    };
+  const found = await call.look({ tool: 'notes_search', input: { query, limit: 5 } });
+  const hits = found?.ok ? (found.output as { hits: NoteHit[] }).hits : undefined;
+  if (!hits) return { kind: 'answer', text: 'I could not read your notes, so I deleted nothing.' };
+  if (hits.length === 0)
+    return {
+      kind: 'answer',
+      text: `No note mentions "${query}", so I deleted nothing. "list my notes" shows them all.`,
+      errorCode: 'not_found',
+    };
+  if (hits.length > 1)
+    return {
+      kind: 'answer',
+      text: `${hits.length} notes mention "${query}":\n${noteLines(hits)}\nWhich one should I delete? Say "delete note <number>"; I deleted nothing yet.`,
+    };
+  return { kind: 'go', input: { id: hits[0]!.id } };
+}
 
 export const notesDelete = defineTool({
   name: 'notes_delete',
@@ -30,7 +78,10 @@ export const notesDelete = defineTool({
     emit('note.deleted', { id });
     return { deleted };
   },
-  describe: ({ deleted }) => `Deleted note #${deleted.id}.`,
+  describe: ({ deleted }) => {
+    const flat = deleted.text.replace(/\s+/g, ' ').trim();
+    return `Deleted note #${deleted.id} ("${flat.length > 60 ? `${flat.slice(0, 59)}…` : flat}").`;
+  },
   offline: {
     questions: {
       id: () =>
@@ -41,8 +92,20 @@ export const notesDelete = defineTool({
     before: {
       // "delete the last note": the newest note's number, looked up before approval is asked.
       check: (input, call) =>
-        input.id === NOTE_BY_TIME ? resolveNoteByTime(call) : byNumber.check(input, call),
+        input.id === NOTE_BY_TIME
+          ? resolveNoteByTime(call)
+          : input.id === NOTE_BY_WORDS
+            ? resolveNoteByWords(call)
+            : byNumber.check(input, call),
     },
+    // "delete the note about the book club", "get rid of my plumber note": the note is found by
+    // its words before approval is asked (`resolveNoteByWords`).
+    phrases: [
+      {
+        pattern: DELETE_BY_CONTENT,
+        input: (match) => (wordsOf(match[0]) ? { id: NOTE_BY_WORDS } : undefined),
+      },
+    ],
     samples: { id: '3' },
     // "forget note 1.5", "delete note 99999999999999999999": a number no note can have.
     slots: {

@@ -4,7 +4,7 @@ import { defineTool } from '../define-tool.js';
 import { whenSaid } from '../moment.js';
 import { limit, text } from '../schemas.js';
 import { endSentence } from '../sentence.js';
-import { DELETE_BY_CONTENT, noteLines, searchQuery } from './offline.js';
+import { noteLines, searchQuery } from './offline.js';
 import { noteHit } from './schemas.js';
 import { createNotesStore } from './store.js';
 
@@ -85,8 +85,6 @@ export const notesSearch = defineTool({
           : `${lead ? `${lead}, but your notes mention it:` : 'From your notes:'}\n${noteLines(hits)}`;
       },
     },
-    // "delete the note about the book club": find it and say how to delete it, never delete a
-    // guess, even when one note matches and the run is approved.
     phrases: [
       // "when did I add the milk note?": when each note that mentions it was written.
       {
@@ -106,32 +104,6 @@ export const notesSearch = defineTool({
                 ? `You wrote ${line(hits[0]!)}`
                 : `${hits.length} notes mention "${query}":\n${hits.map((hit) => `- ${line(hit)}`).join('\n')}`,
             status: 'done',
-          };
-        },
-      },
-      {
-        pattern: DELETE_BY_CONTENT,
-        input: (match) => {
-          const query = (match[1] ?? match[2] ?? '').trim();
-          // "delete note 3" is by number; "delete the last note" names no words to look for.
-          return !query ||
-            /^(?:number\s+|no\.?\s*|#)?\d+$/.test(query) ||
-            /^(?:last|latest|first|newest|oldest|previous|recent|most\s+recent|new|old|other|same|whole|entire|all|every|each|both|one|that|this|a|an)$/i.test(
-              query,
-            )
-            ? undefined
-            : { query, limit: 5 };
-        },
-        reply: ({ hits }, { query }) => {
-          if (hits.length === 0)
-            return {
-              answer: `No note mentions "${query}", so I deleted nothing. "list my notes" shows them all.`,
-              status: 'done',
-            };
-          const say = hits.length === 1 ? `"delete note ${hits[0]!.id}"` : '"delete note <number>"';
-          return {
-            answer: `${hits.length === 1 ? 'This note mentions' : `${hits.length} notes mention`} "${query}":\n${noteLines(hits)}\nI delete notes only by number, so I deleted nothing yet. To delete it, say ${say}.`,
-            status: 'needs_input',
           };
         },
       },
