@@ -74,6 +74,16 @@ describe('who signed a letter: its sign-off (k15 HIGH 2)', () => {
     expect((await ask('who wrote the report?')).known).toBe(false);
   });
 
+  it('a message is from its From: line, not its closing', async () => {
+    const { ask } = await learn({
+      'boiler.eml':
+        'From: Tom Baker <tom@plumbfix.co.uk>\nTo: Sam <sam@example.org>\nSubject: Boiler service\n\nThe boiler service is booked for Friday.\n\nThanks,\nTom\n',
+    });
+    expect((await ask('who sent me the email about the boiler?')).quotes).toEqual([
+      'From: Tom Baker <tom@plumbfix.co.uk>',
+    ]);
+  });
+
   it('a "Signed:" line names the signer', async () => {
     const { ask } = await learn({
       'agreement.md':
@@ -108,6 +118,14 @@ describe('steps of a procedure by their place (k15 HIGH 3)', () => {
       expect((await ask(question)).quotes, question).toEqual([quote]);
     const first = await ask('what comes before preheating the oven?');
     expect(first.answer).toBe('That is the first step: Preheat the oven to 180C. (banana-bread.md:11)');
+    // "after the tenancy ends" names no step: a lease's bullets are no procedure.
+    const { ask: lease } = await learn({
+      'lease.md':
+        '# Lease\n\n- The tenancy ends on 30 June.\n- The deposit is returned within 10 days.\n- Keys go back to the agent.\n',
+    });
+    expect((await lease('what happens after the tenancy ends?')).quotes).not.toContain(
+      'The deposit is returned within 10 days.',
+    );
     // Of two procedures, each one's step: the place of the second step is in both.
     expect((await ask('what is the second step of the egg salad?')).quotes).toEqual([
       'Cool them in cold water.',

@@ -59,10 +59,10 @@ export const SYNONYM_GROUPS = [
   'fail fails failed failing failure error errors',
   'add adds added adding',
   'write writes wrote written writing',
-  // S15 HIGH 5: every form of leaving ("he left on 4 May"); a flight is when one flies.
+  // k15 HIGH 5: every form of leaving ("he left on 4 May"); a flight is when one flies.
   'depart departs departed departing departure leave leaves left leaving',
   'fly flies flying flight flights',
-  // S15 HIGH 6: "the reference no. 4471" is written "Ref No. 4471".
+  // k15 HIGH 6: "the reference no. 4471" is written "Ref No. 4471".
   'reference references ref refs',
   'arrive arrives arrived arriving arrival land lands landed landing',
   // S23 HIGH 7: a job is what an employment contract is about; starting is beginning or joining.
@@ -84,7 +84,7 @@ for (const group of SYNONYM_GROUPS) {
   for (const root of roots) SYNONYMS.set(root, new Set([...(SYNONYMS.get(root) ?? []), ...roots]));
 }
 /**
- * A broad verb and the ways to do it, one way only (S15 HIGH 4): "how long do I cook the eggs?"
+ * A broad verb and the ways to do it, one way only (k15 HIGH 4): "how long do I cook the eggs?"
  * is said "Boil the eggs for 7 minutes", but boiling is not baking.
  */
 const WAYS_OF = ['cook boil bake fry roast simmer grill steam poach microwave toast'];

@@ -174,7 +174,7 @@ export function statedNumbers(text: string): Stated[] {
   for (const match of normal.matchAll(DIGITS)) {
     // Separators of thousands go ("1,375", "1.375", "1 375"); a decimal or section point stays ("6.5").
     const digits = (match[2] as string).replace(/[,'’ ]/g, '').replace(/\.(?=\d{3}(?!\d))/g, '');
-    // "chapter 04" is chapter 4, but "invoice 0217" is a code as written, never invoice 217 (S15 HIGH 6).
+    // "chapter 04" is chapter 4, but "invoice 0217" is a code as written, never invoice 217 (k15 HIGH 6).
     const number = /^0\d{2,}$/u.test(digits) ? digits : digits.replace(/^0+(?=\d)/, '');
     const word = match[1]?.toLowerCase();
     // "the 3rd step": the ordinal's own pattern names it; the digits alone are no number of "the".

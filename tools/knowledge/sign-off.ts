@@ -2,7 +2,7 @@
  * "Who signed the letter?", "who wrote it?", "who is it from?": a letter says who by its
  * sign-off, not in a sentence — a closing ("Kind regards,", "Yours sincerely, J. Smith,
  * Landlord") and the name and role under it, or a "Signed:" line. The answer quotes the
- * closing with the lines under it (stranger S15 HIGH 2). A question naming something besides
+ * closing with the lines under it (k15 strangers, HIGH 2). A question naming something besides
  * the letter ("who wrote the report?") is answered only from documents that say that word.
  */
 
@@ -119,6 +119,8 @@ export function signOffAnswer(
       );
       if (!extra.every((r) => [...alternativesOf(r)].some((a) => roots.has(a)))) continue;
     }
+    // A message's "From:" header says who sent it (mail.ts answers), whatever its closing.
+    if (lines.slice(0, 12).some((l) => /^\s*from:\s*\S/iu.test(l.text))) continue;
     const offs = signOffs(lines);
     // The last sign-off is the letter's; a quoted earlier letter's comes before it.
     const last = offs.at(-1);

@@ -1,6 +1,6 @@
 /**
  * Steps of a procedure asked by place, not by words: "what is the second step?", "what's the
- * last step?", "what do I do after adding the flour?", "what comes before baking?" (stranger S15
+ * last step?", "what do I do after adding the flour?", "what comes before baking?" (k15 strangers,
  * HIGH 3). A recipe or procedure writes its steps as a numbered or bulleted list, often without
  * the word "step"; the answer is the list item at that place, or next to the item that says
  * the step named. Ingredient and equipment lists are not steps.
@@ -163,11 +163,13 @@ export function stepAround(
   if (!target) return undefined;
   const named = queryTerms(asked[3] as string).map(root);
   if (named.length === 0) return undefined;
+  // "after adding the flour" names a step; "after the tenancy ends" a time, unless the list is a procedure's.
+  const step = /^\s*(?:the\s+)?\p{L}{2,}ing\b/iu.test(asked[3] as string);
   const found: { path: string; type: string; item: Item; say?: string }[] = [];
   let best = 0;
   for (const [path, type] of filesFor(store, target.id, queryTerms(asked[3] as string), filter, 10)) {
     const list = procedureOf(fileLines(store, target.id, path));
-    if (!list) continue;
+    if (!list || (!step && !STEPS.test(list.heading))) continue;
     const scores = list.items.map((item) => {
       const roots = rootsOf(item.text);
       return named.filter((r) => hasRoot(roots, r)).length;
