@@ -69,6 +69,8 @@ import { rowTotal } from './row-totals.js';
 import { cite, pdfPlace } from './schemas.js';
 import { type ScoredPassage, searchKnowledge } from './search.js';
 import { sentenceSpans } from './sentences.js';
+import { signOffAnswer } from './sign-off.js';
+import { stepAround, stepAt } from './steps.js';
 import { createKnowledgeStore, type Passage, type SearchFilter } from './store.js';
 import { asksEnd, END_ASKING, saysEnd, termOf } from './term.js';
 import { isStopWord, orQuery, queryTerms, stem, words } from './text.js';
@@ -936,6 +938,9 @@ export async function answerQuestion(
   const instead = await valueInstead(rawQuestion, (bare) => answerWhere(cartridge, bare, options));
   if (instead) return instead;
   if (answer.missing) return answer;
+  // "what is the second step?" of a recipe that never says "step": its list's second item (steps.ts).
+  const step = stepAt(createKnowledgeStore(cartridge), options.collection, rawQuestion, options.filter);
+  if (step) return step;
   return (await timeInstead(cartridge, rawQuestion, options)) ?? answer;
 }
 
@@ -989,6 +994,12 @@ async function answerWhere(
   const store = createKnowledgeStore(cartridge);
   const place = askedPlace(cartridge, store, options.collection, question, options.filter);
   if (place.refusal) return { known: false, answer: place.refusal, citations: [], passages: [] };
+  // "who signed the letter?": its sign-off, not a sentence (sign-off.ts).
+  const signed = signOffAnswer(store, options.collection, question, place.named?.filter ?? place.filter);
+  if (signed) return signed;
+  // "what do I do after adding the flour?": the next item of the procedure (steps.ts).
+  const around = stepAround(store, options.collection, question, place.named?.filter ?? place.filter);
+  if (around) return around;
   const { filter: _filter, ...rest } = options;
   const scoped = { ...rest, ...(place.filter ? { filter: place.filter } : {}), keep: place.required };
   if (!place.named) {
@@ -1482,6 +1493,8 @@ async function answerAsked(
     endSaid?: boolean;
     /** The sentence says how long something runs ("a fixed term of 12 months"). */
     lasting?: boolean;
+    /** "when does the ferry leave?": the sentence says the verb asked, in any form ("Departure: 09:30"). */
+    verbSaid?: boolean;
   }
   // Light verbs asked ("take", "make", "use", "hold", "need"): never required, but a sentence saying one wins.
   const lightAsked = [...new Set(questionWords.filter((w) => PREFERRED_LIGHT.has(fold(w))).map(root))];
@@ -1611,8 +1624,13 @@ async function answerAsked(
           // (flat/lease.md) wins: a word of the path counts as the question's own.
           score += idf(r) * 0.1;
           if (!named.has(r)) literal = false;
-          // "It is valid until …" in passport.md: the sentence before says what "it" is; quote both.
-          if (previous && rootsOf(previous.text).has(r)) {
+          // "when did I start my job?" under "# Employment contract": its heading says it by a
+          // synonym (k15 HIGH 1); the word's own stem in another form ("insurer", "Insurance") does not.
+          if ([...alternatives(r)].some((alt) => alt !== r && headingStems.has(alt))) {
+            said += 1;
+            byDocument += 1;
+          } else if (previous && rootsOf(previous.text).has(r)) {
+            // "It is valid until …" in passport.md: the sentence before says what "it" is; quote both.
             windowed = true;
             // The sentence before says it ("The party is at …. Bring pizza for twelve people.").
             if (aboutPrevious) said += 1;
@@ -1739,6 +1757,7 @@ async function answerAsked(
         lightSaid: lightAsked.some((r) => own.has(r)),
         endSaid,
         lasting: DURATION.test(unit.text),
+        verbSaid: asksTime && contentStems.some((r) => TIME_VERBS.has(r) && has(own, r)),
       });
     });
   });
@@ -1820,6 +1839,8 @@ async function answerAsked(
   // and one that says the question's light verb beats the rest ("Takes 35 minutes.", not each step's minutes).
   if (kindAsked && kept.some((m) => !m.byDocument)) kept = kept.filter((m) => !m.byDocument);
   if (kindAsked && kept.some((m) => m.lightSaid)) kept = kept.filter((m) => m.lightSaid);
+  // "when does the ferry leave?": its departure, not its arrival (k15 HIGH 5).
+  if (kindAsked?.kind === 'time' && kept.some((m) => m.verbSaid)) kept = kept.filter((m) => m.verbSaid);
   // An end stated beats one computed; "how long is the lease?": the line saying its term.
   if (endAsked && kept.some((m) => m.endSaid)) kept = kept.filter((m) => m.endSaid);
   if (kindAsked?.kind === 'measure' && kept.some((m) => m.byDocument) && kept.some((m) => m.lasting))

@@ -14,6 +14,7 @@ import {
   searchFilters,
   toPassage,
 } from './schemas.js';
+import { asksSigner } from './sign-off.js';
 import { staleFile, staleFiles } from './stale.js';
 import { createKnowledgeStore } from './store.js';
 import { queryTerms } from './text.js';
@@ -85,7 +86,8 @@ export const knowledgeAsk = defineTool({
     requireCollection(store, collection);
     const { filter, said } = scopedFilter(store, input);
     // "what is the?": nothing to look for, so nothing to answer or not know: ask what they mean.
-    if (queryTerms(question.normalize('NFKC')).length === 0) {
+    // "who is it from?" asks for a letter's sign-off, though every word is a function word (sign-off.ts).
+    if (queryTerms(question.normalize('NFKC')).length === 0 && !asksSigner(question.normalize('NFKC'))) {
       return {
         known: false,
         asksBack: true,

@@ -59,7 +59,11 @@ export const SYNONYM_GROUPS = [
   'fail fails failed failing failure error errors',
   'add adds added adding',
   'write writes wrote written writing',
-  'depart departs departed departing departure leave leaves',
+  // k15 HIGH 5: every form of leaving ("he left on 4 May"); a flight is when one flies.
+  'depart departs departed departing departure leave leaves left leaving',
+  'fly flies flying flight flights',
+  // k15 HIGH 6: "the reference no. 4471" is written "Ref No. 4471".
+  'reference references ref refs',
   'arrive arrives arrived arriving arrival land lands landed landing',
   // S23 HIGH 7: a job is what an employment contract is about; starting is beginning or joining.
   'job employment employee employer employed',
@@ -78,6 +82,15 @@ export const SYNONYMS = new Map<string, Set<string>>();
 for (const group of SYNONYM_GROUPS) {
   const roots = new Set(group.split(' ').map(stem));
   for (const root of roots) SYNONYMS.set(root, new Set([...(SYNONYMS.get(root) ?? []), ...roots]));
+}
+/**
+ * A broad verb and the ways to do it, one way only (k15 HIGH 4): "how long do I cook the eggs?"
+ * is said "Boil the eggs for 7 minutes", but boiling is not baking.
+ */
+const WAYS_OF = ['cook boil bake fry roast simmer grill steam poach microwave toast'];
+for (const line of WAYS_OF) {
+  const [broad = '', ...ways] = line.split(' ').map(stem);
+  SYNONYMS.set(broad, new Set([...(SYNONYMS.get(broad) ?? [broad]), ...ways]));
 }
 /**
  * Words a question needs to be a question and never names what it is about, so never required

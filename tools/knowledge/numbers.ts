@@ -3,9 +3,9 @@ import { isStopWord, stem } from './text.js';
 /**
  * Numbers a text states, for matching a question's number ("module 4", "section six", "the
  * third step") against the documents'. Numbers are digits with separators dropped ("1,375" →
- * "1375", leading zeros dropped); a "named" number is one with the word that counts it, as
- * `"<stem> <n>"` ("module 4" → "modul 4", "Section Six" → "section 6", "the third step" / "3rd
- * step" → "step 3", "Step two:" → "step 2"). Spelled numbers are English cardinals zero–twenty
+ * "1375", leading zeros dropped but a code's: "0217" is not "217"); a "named" number is one
+ * with the word that counts it, as `"<stem> <n>"` ("module 4" → "modul 4", "Section Six" →
+ * "section 6", "the third step" / "3rd step" → "step 3", "Step two:" → "step 2"). Spelled numbers are English cardinals zero–twenty
  * and the tens (with "twenty-one" forms) and ordinals first–twentieth; they count only when named
  * ("module four", "the second floor"), so "which one" or "no one" states no number.
  */
@@ -173,10 +173,9 @@ export function statedNumbers(text: string): Stated[] {
   const normal = text.normalize('NFKC');
   for (const match of normal.matchAll(DIGITS)) {
     // Separators of thousands go ("1,375", "1.375", "1 375"); a decimal or section point stays ("6.5").
-    const number = (match[2] as string)
-      .replace(/[,'’ ]/g, '')
-      .replace(/\.(?=\d{3}(?!\d))/g, '')
-      .replace(/^0+(?=\d)/, '');
+    const digits = (match[2] as string).replace(/[,'’ ]/g, '').replace(/\.(?=\d{3}(?!\d))/g, '');
+    // "chapter 04" is chapter 4, but "invoice 0217" is a code as written, never invoice 217 (k15 HIGH 6).
+    const number = /^0\d{2,}$/u.test(digits) ? digits : digits.replace(/^0+(?=\d)/, '');
     const word = match[1]?.toLowerCase();
     // "the 3rd step": the ordinal's own pattern names it; the digits alone are no number of "the".
     const after = normal.slice((match.index ?? 0) + match[0].length);
@@ -215,15 +214,22 @@ export function statedNumbers(text: string): Stated[] {
 }
 
 /**
- * Numbers a text states as a set to match against: each bare number and each named one. Asked
- * (`asked`, a question's numbers), a number with its word is only the named form, so "module 4"
- * is not "lasts 4 months".
+ * Numbers a text states as a set to match against: each bare number and each named one, a
+ * code's without its leading zeros too. Asked (`asked`, a question's numbers), a number with
+ * its word is only the named form, so "module 4" is not "lasts 4 months", and a code is only as
+ * written.
  */
 export function numbersOf(text: string, asked = false): Set<string> {
   const out = new Set<string>();
   for (const { number, named } of statedNumbers(text)) {
     if (named) out.add(named);
     if (!asked || !named) out.add(number);
+    // A document's "doc #0042" is doc 42 too; a question's "invoice 0217" is only as written.
+    const unpadded = number.replace(/^0+(?=\d)/u, '');
+    if (!asked && unpadded !== number) {
+      out.add(unpadded);
+      if (named) out.add(`${named.slice(0, named.lastIndexOf(' '))} ${unpadded}`);
+    }
   }
   return out;
 }

@@ -619,10 +619,22 @@ export function createKnowledgeStore(cartridge: Cartridge) {
     },
 
     /** Every chunk of a file, in order. */
-    fileChunks(fileId: number): { heading: string; text: string; lineStart: number; lineEnd: number }[] {
+    fileChunks(fileId: number): {
+      heading: string;
+      text: string;
+      lineStart: number;
+      lineEnd: number;
+      lineMap: string | null;
+    }[] {
       return prepare(
-        'SELECT heading, text, line_start AS lineStart, line_end AS lineEnd FROM knowledge_chunks WHERE file_id = ? ORDER BY ordinal',
-      ).all(fileId) as { heading: string; text: string; lineStart: number; lineEnd: number }[];
+        'SELECT heading, text, line_start AS lineStart, line_end AS lineEnd, line_map AS lineMap FROM knowledge_chunks WHERE file_id = ? ORDER BY ordinal',
+      ).all(fileId) as {
+        heading: string;
+        text: string;
+        lineStart: number;
+        lineEnd: number;
+        lineMap: string | null;
+      }[];
     },
 
     /** The first line of a learned file (its first chunk's), e.g. a CSV's header; undefined when not learned. */
