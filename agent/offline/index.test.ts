@@ -170,7 +170,11 @@ describe('offline planner', () => {
     );
     expect(run.calls.map((call) => call.name)).toEqual(['notes_search', 'notes_delete']);
     expect(run.finish.answer).toContain('Deleted note #1 ("book club meets on Friday at 6")');
-    expect(createNotesStore(cartridge).list().map((note) => note.id)).toEqual([3, 2]);
+    expect(
+      createNotesStore(cartridge)
+        .list()
+        .map((note) => note.id),
+    ).toEqual([3, 2]);
   });
 
   it('goes through the executor, so every call is audited under the caller', async () => {
