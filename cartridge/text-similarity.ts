@@ -633,15 +633,32 @@ export function isAttributeWord(word: string): boolean {
  * "pediatrician number" may find "kids pediatrician number"; "favourite player" never finds
  * "my brother's favourite player".
  * A looser lookup (by value words, by aliases) still never answers with somebody else's fact.
+ * With `relationNames`, a name said right after a relation is who that relation is: "son Tim's
+ * age" is asked as "how old is Tim?" and "how old is my son?" alike (m15).
  */
-export function ownersDiffer(query: string, name: string): boolean {
+export function ownersDiffer(query: string, name: string, relationNames = false): boolean {
   const asked = subjectWords(query);
   const named = subjectWords(name);
   const has = (words: readonly SubjectWord[], word: string) =>
     words.some((other) => subjectWordsMatch(word, other.word));
+  // "son Tim's age" asked as "how old is my son?": Tim is who the son is, not another owner (m15).
+  const whoTheRelationIs = (index: number) => {
+    const before = named[index - 1];
+    return before !== undefined && PEOPLE.has(before.word) && has(asked, before.word);
+  };
+  // "son Tim's age" asked as "how old is Tim?": "son" says who Tim is, not another owner.
+  const relationOfNameAsked = (index: number) => {
+    const after = named[index + 1];
+    return PEOPLE.has(named[index]!.word) && after?.possessive === true && has(asked, after.word);
+  };
   return (
     asked.some(({ word, owner, symbol }) => (owner || symbol) && !has(named, word)) ||
-    named.some(({ word, possessive, symbol }) => (possessive || symbol) && !has(asked, word))
+    named.some(
+      ({ word, possessive, symbol }, index) =>
+        (possessive || symbol) &&
+        !has(asked, word) &&
+        !(relationNames && possessive && (whoTheRelationIs(index) || relationOfNameAsked(index))),
+    )
   );
 }
 
@@ -735,6 +752,16 @@ export function subjectWithoutMarks(name: string, query: string): string {
     // (Folded as the asked words are: "Zoë's" asked is "zoe".)
     const next = tokens[at + 1] === undefined ? undefined : subjectWords(tokens[at + 1]!)[0]?.word;
     if ((PEOPLE.has(lower) || PEOPLE.has(lower.replace(/s$/, ''))) && next && named(next)) continue;
+    // "boss Priya" asked as "Priya" (what is Priya like?): the fact is about her (m15).
+    if (
+      PEOPLE.has(lower) &&
+      at === tokens.length - 2 &&
+      /^\p{Lu}/u.test(tokens[at + 1]!) &&
+      asked.length === 1 &&
+      next !== undefined &&
+      subjectWordsMatch(next, asked[0]!.word)
+    )
+      continue;
     // "brother Tom's birthday" asked as "my brother's birthday": Tom is who the brother is.
     if (
       PEOPLE.has(lower) &&

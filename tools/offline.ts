@@ -342,9 +342,10 @@ export function cleanContent(text: string): string {
   if (/[^.]\.$/.test(current) && !ownPeriod(current)) current = current.slice(0, -1);
   // A single code-like word keeps a "?" that ends it ("7x?9?", "A+?"): it is the value as typed.
   const codeLike = !/\s/.test(current) && /[^\p{L}?!…]/u.test(current.replace(/[?!…]+$/u, ''));
-  // A value that is itself a question keeps its "?" ("What About Bob?", "why does my knee hurt?").
+  // A value that is itself a question keeps its "?" ("What About Bob?", "why does my knee hurt?",
+  // "why not?").
   const asks =
-    /^(?:what|why|how|who|where|when|which|whose|do|does|did|can|could|would|will|should|shall|is|are|am)\s+\S+\s+\S/iu.test(
+    /^(?:what|why|how|who|where|when|which|whose|do|does|did|can|could|would|will|should|shall|is|are|am)\s+\S/iu.test(
       current,
     );
   if ((!codeLike || /^[\d.,]+\?$/.test(current)) && !asks) current = current.replace(/(?<![?!])\?$/, '');

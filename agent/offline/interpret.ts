@@ -4,6 +4,7 @@ import type { Registry } from '../../tools/registry.js';
 import { acknowledgement } from './acks.js';
 import { addition } from './additions.js';
 import { sampleRequest } from './answer.js';
+import { apposition } from './appositions.js';
 import { readAskedList } from './asklist.js';
 import { changedValue } from './changes.js';
 import { closestTools } from './closest.js';
@@ -508,9 +509,19 @@ export function isQuestion(original: string, rewritten: Token[], text = ''): boo
     /\?\s*$/.test(original) &&
     !POLITE_REQUEST.test(original) &&
     !EXPLICIT_STATEMENT.test(text) &&
-    !STATED_QUESTION.test(original.trim())
+    !STATED_QUESTION.test(original.trim()) &&
+    !MARKED_QUESTION_VALUE.test(original.trim())
   );
 }
+
+/**
+ * "my riddle is: what has keys but can't open locks?", "the password hint is 'where were you
+ * born?'", "my motto is — why not?": a value marked off by a colon, a spaced dash or quotes is the
+ * value, even when it is a question (issue 7, m15). Whose it is ("my", "our", "the", "Anna's")
+ * must be said; "remember:" may open it.
+ */
+const MARKED_QUESTION_VALUE =
+  /^(?:(?:remember|note)\s*:?\s+(?:that\s+)?)?(?:my|our|the|\p{Lu}[\p{L}\p{M}-]*['’]s)\s+(?:[^\s?:"'“‘]+\s+){0,6}?(?:is|was|are)(?:\s*:\s*\S.*|\s+[-–—]\s+\S.*|\s+["“‘'][^"“”‘’]*\?["”’']\s*)$/iu;
 
 /**
  * "my riddle is what has keys but no locks?", "my favourite film is What About Bob?": a statement
@@ -702,6 +713,8 @@ function interpretCleaned(cleaned: string, registry: Registry): Interpretation {
   if (doubted) return doubted;
   const own = selfReading(cleaned, registry);
   if (own) return own;
+  const named = appositionReading(cleaned, registry);
+  if (named) return named;
   // Several targets of one verb ("delete note 2 and note 3", "make blog and photos private"):
   // each is read on its own, so the tail of the list is never a request of its own.
   const targets = readTargets(cleaned, (text) => interpret(text, registry));
@@ -797,6 +810,26 @@ function changedReading(cleaned: string, registry: Registry): Interpretation | u
   if (reading.kind !== 'call' || !reading.steps.some((step) => step.tool.risk === 'write')) return undefined;
   const said = `You said your ${change.key} was ${change.was} before; only the new one is kept.`;
   return { ...reading, say: [reading.say, said].filter(Boolean).join(' ') };
+}
+
+/** How deep `appositionReading` is in reading its own form again (0 or 1). */
+let appositionDepth = 0;
+
+/**
+ * "my son Tim is 7", "my boss, Priya, is strict": the name kept as the relation's, what is said
+ * of them under both words (`appositions.ts`), read as the facts it holds. Undefined otherwise.
+ */
+function appositionReading(cleaned: string, registry: Registry): Interpretation | undefined {
+  if (appositionDepth > 0) return undefined;
+  const facts = apposition(cleaned);
+  if (!facts) return undefined;
+  appositionDepth++;
+  try {
+    const reading = interpret(facts, registry);
+    return reading.kind === 'call' ? reading : undefined;
+  } finally {
+    appositionDepth--;
+  }
 }
 
 /** How deep `selfReading` is in reading its own form again (0 or 1). */

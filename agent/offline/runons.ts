@@ -145,6 +145,14 @@ const FILLER =
 const DONT_TELL =
   /(?<=[^\s,;–—-])\s+(?:(?:but|and|so)\s+)?(?:please\s+|pls\s+)?(?:don['’]?t|do\s+not)\s+(?:tell|share|show|give)\s+(?:(?:it|this|that)\s+)?(?:(?:to|with)\s+)?(?:anyone|anybody|any\s*one|no\s*one|him|her|them|my\s+[a-z]+|[A-Z][a-z]+)\s*[.!]*$/;
 
+/**
+ * "42 (lol)", "1234 (don't tell anyone)", "4471 (thanks!)", "5555 (just in case)", "(btw it's the
+ * red bike)": an aside in brackets said to fazt after a value, never part of it (issue 7, m15).
+ * One that says which thing it is ("42 (the blue one)", "12 (2nd floor)") stays in the value.
+ */
+const BRACKET_ASIDE =
+  /(?<=\S)\s*\(\s*(?:(?:please\s+|pls\s+)?(?:don['’]?t|do\s+not|never)\s+(?:tell|share|show|give|lose|forget)\b[^()]*|(?:lol|lmao|rofl|haha\w*|hehe\w*|xd|ha)|(?:thanks|thank\s+you|thx|ty|cheers)(?:\s+\w+)?|(?:see\s+you|bye|cya)\b[^()]*|just\s+in\s+case|btw\b[^()]*|by\s+the\s+way\b[^()]*|fyi\b[^()]*|[:;][-']?[)(DPp]|\p{Extended_Pictographic}(?:\p{Extended_Pictographic}|\uFE0F|\u200D|\s)*)\s*[.!]*\s*\)\s*[.!]*$/iu;
+
 /** A reaction emoji said after a value: faces, hands, hearts, "💀", "🔥", "💯". */
 const REACTION =
   /(?<=\S)(?<!\p{Extended_Pictographic}|\uFE0F|\u200D)\s+(?:[\u{1F600}-\u{1F64F}\u{1F910}-\u{1F92F}\u{1F970}-\u{1F97A}\u{1F9D0}\u{1F44D}\u{1F44C}\u{1F44F}\u{1F525}\u{1F4AF}\u{1F480}\u{1F937}\u{1F926}\u{2764}\u{1F60E}\u{1F923}\u{1F605}](?:\p{Emoji_Modifier}|\uFE0F|\u200D\S)*\s*)+[.!]*$/u;
@@ -159,7 +167,11 @@ export function dropTrailingFiller(text: string): string {
   let current = text;
   for (let round = 0; round < 3; round++) {
     const before = current;
-    const found = FILLER.exec(current) ?? DONT_TELL.exec(current) ?? REACTION.exec(current);
+    const found =
+      FILLER.exec(current) ??
+      DONT_TELL.exec(current) ??
+      REACTION.exec(current) ??
+      BRACKET_ASIDE.exec(current);
     if (found) {
       const kept = current.slice(0, found.index).trim();
       const value = /\b(?:is|are|was|were|to)\s+(\S.*)$/i.exec(kept)?.[1];

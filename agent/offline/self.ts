@@ -144,7 +144,8 @@ const CHATTER_REPLY =
 /** Fillers before a statement, and the "now" words that make it an update. */
 const FILLER =
   /^(?:(?:ok(?:ay)?|so|well|oh|hey|hi|hello|also|btw|fyi|and|by\s+the\s+way|just\s+so\s+you\s+know)[\s,!]+)+/i;
-const UPDATE_OPEN = /^(?:actually|in\s+fact|correction)[\s,:]+/i;
+// "no, I live in York", "sorry, I'm 31", "wait, I work at Beta": a correction of the fact said.
+const UPDATE_OPEN = /^(?:actually|in\s+fact|correction|no|nope|sorry|wait|oops)[\s,:]+/i;
 const UPDATE_TAIL = /[\s,]+(?:now|these\s+days|any\s*more|nowadays|at\s+present)$/i;
 const EXPLICIT =
   /^(?:please\s+)?(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?)?(?:remember|memori[sz]e|rmbr|remeber|rember|note|keep\s+in\s+mind|don['’]?t\s+forget|do\s+not\s+forget|make\s+sure\s+you\s+remember|for\s+the\s+record)\s*[:,-]?\s+(?:that\s+)?/i;
@@ -363,6 +364,72 @@ const QUESTIONS: readonly [RegExp, string][] = [
   [/^(?:how\s+tall\s+am\s+i|what(?:['’]s|\s+is)\s+my\s+height)$/i, 'height'],
 ];
 
+/** "do I live in Leeds?", "am I 30?": a value asked about, and the own fact it is checked against. */
+const CHECKS: readonly [RegExp, string][] = [
+  [/^do\s+i\s+(?:still\s+)?live\s+in\s+(\S.*)$/i, 'home'],
+  [/^(?:am\s+i|do\s+i\s+come)\s+from\s+(\S.*)$/i, 'hometown'],
+  [/^am\s+i\s+(?:still\s+)?(\d{1,3})(?:\s+years?\s+old)?$/i, 'age'],
+  [/^do\s+i\s+(?:still\s+)?work\s+(?:at|for)\s+(\S.*)$/i, 'workplace'],
+  [/^was\s+i\s+born\s+in\s+(\p{Lu}.*)$/iu, 'birthplace'],
+  [/^do\s+i\s+(?:still\s+)?drive\s+(\S.*)$/i, 'car'],
+];
+
+/** Another person: "my sister", "our neighbour", "Anna" (never "I", never a pronoun). */
+const OTHER = String.raw`((?:[Mm]y|[Oo]ur)\s+\p{L}[\p{L}\p{M}'’-]*(?:\s+(?!(?:now|still|also|no|never)\b)\p{L}[\p{L}\p{M}'’-]*)?|(?!(?:I|He|She|They|It|We|You|Who|This|That|Everyone|Nobody|Someone|Somebody|Noone)\b)\p{Lu}[\p{L}\p{M}-]*)`;
+const OTHER_LIVES = new RegExp(
+  `^(?:(?:[Pp]lease\\s+)?[Rr]emember\\s+(?:that\\s+)?)?${OTHER}\\s+(?:now\\s+)?lives\\s+in\\s+([^\\s,;.!?][^,;!?]*?)(?:[\\s,]+now)?\\s*[.!]*$`,
+  'u',
+);
+const OTHER_LIKE = new RegExp(`^[Ww]hat(?:['’]s|\\s+is)\\s+${OTHER}\\s+like$`, 'u');
+const OTHER_WHERE = new RegExp(`^[Ww]here\\s+does\\s+${OTHER}\\s+(?:still\\s+)?live$`, 'u');
+const OTHER_CHECK = new RegExp(`^[Dd]oes\\s+${OTHER}\\s+(?:still\\s+)?live\\s+in\\s+(\\S.*)$`, 'u');
+
+/** "my sister" → "my sister's", "Anna" → "Anna's": the owner as the key says it. */
+const ownerOf = (who: string) => `${who.replace(/^(my|our)\s+/i, (word) => word.toLowerCase())}'s`;
+
+/**
+ * "my sister lives in Paris", "Anna lives in Rome": the other person's home, kept as theirs and
+ * never as the person's own; "where does my sister live?", "does Anna live in Rome?" ask for it
+ * (issue 7, m15). A bare statement asks first and keeps nothing; "remember …" keeps it.
+ */
+function someoneElses(text: string, asked: string): SelfRead | undefined {
+  // "what is Priya like?", "what's my boss like?": what was said of them.
+  const like = OTHER_LIKE.exec(asked);
+  if (like) return { kind: 'read', text: `what is ${like[1]}?` };
+  const where = OTHER_WHERE.exec(asked);
+  if (where) return { kind: 'read', text: `what is ${ownerOf(where[1]!)} home?` };
+  const check = OTHER_CHECK.exec(asked);
+  if (check && /\?\s*$/.test(text))
+    return { kind: 'read', text: `is ${ownerOf(check[1]!)} home ${check[2]}?` };
+  if (/\?\s*$/.test(text)) return undefined;
+  const lives = OTHER_LIVES.exec(text.trim());
+  if (!lives) return undefined;
+  const value = valueSaid(lives[2]!);
+  if (!value) return undefined;
+  const fact = `remember ${ownerOf(lives[1]!)} home is ${value}`;
+  if (/^(?:please\s+)?remember\b/i.test(text.trim())) return { kind: 'fact', text: fact };
+  // Said in passing ("my sister lives in Lyon, which is lovely"), it may be chatter: asked, never
+  // kept as the person's own home nor silently as hers.
+  const who = lives[1]!.replace(/^(?:my|our)\b/i, 'your');
+  const plain = lives[1]!.replace(/^(?:My|Our)\b/, (word) => word.toLowerCase());
+  return {
+    kind: 'fact',
+    text: fact,
+    ask: `Does ${who} live in ${value}? I kept nothing, since I was not sure it is a fact to keep. If it is, say "remember ${plain} lives in ${value}".`,
+  };
+}
+
+/**
+ * "I don't have a dog anymore", "I no longer have a car", "I sold my bike", "my cat died": a thing
+ * the person no longer has. What is kept about it is offered to be forgotten (the forget asks for
+ * consent as always); never a fact "dog = anymore" (issue 7, m15). Groups 1–3: the thing.
+ */
+const THING = String.raw`(\p{L}[\p{L}\p{M}'’-]*(?:\s+(?!(?:any|anymore|now|last|yesterday|these)\b)\p{L}[\p{L}\p{M}'’-]*)?)`;
+const GONE = new RegExp(
+  String.raw`^(?:i\s+(?:don['’]?t|do\s+not)\s+have\s+(?:a|an|my|the)\s+${THING}\s+(?:any\s*more|now|these\s+days)|i\s+(?:no\s+longer|don['’]?t\s+even)\s+have\s+(?:a|an|my|the)\s+${THING}|i\s+(?:sold|gave\s+away|got\s+rid\s+of|scrapped|gave\s+up)\s+my\s+${THING})(?:\s+(?:any\s*more|now|last\s+\w+|yesterday))?$`,
+  'iu',
+);
+
 /** "forget where I live", "forget how old I am": the own fact each names. */
 const FORGETS: readonly [RegExp, string][] = [
   [/^(?:where\s+i\s+live|my\s+home(?:\s+town)?|where\s+i\s+moved\s+to)$/i, 'home'],
@@ -399,6 +466,16 @@ export function firstPerson(cleaned: string): SelfRead | undefined {
     .trim();
   for (const [pattern, key] of QUESTIONS)
     if (pattern.test(asked)) return { kind: 'read', text: `what is my ${key}?` };
+  const other = someoneElses(text, asked);
+  if (other) return other;
+  // "do I live in Leeds?", "am I 30?", "do I work at Acme?": a check of the fact, answered yes or no.
+  for (const [pattern, key] of CHECKS) {
+    const check = pattern.exec(asked);
+    if (check?.[1] && /\?\s*$/.test(text)) return { kind: 'read', text: `is my ${key} ${check[1]}?` };
+  }
+  // "I don't have a dog anymore", "I sold my bike": what was kept about it may go, with consent.
+  const gone = GONE.exec(text.replace(/\s*[.!]+$/, ''));
+  if (gone) return { kind: 'read', text: `forget my ${gone[1] ?? gone[2] ?? gone[3]}` };
   // "forget where I live", "please forget how old I am".
   const forget = /^(?:please\s+)?(?:forget|delete|remove|erase|wipe)\s+(.+?)\s*[.!]*$/i.exec(text);
   if (forget) {

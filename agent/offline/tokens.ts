@@ -83,11 +83,15 @@ const TYPED_AND =
   /(?<=\s)(?:adn|nad)(?=\s+(?:my|our|teh|hte|remember|forget|also|the\s+\S+(?:\s+\S+){0,3}\s+(?:is|are|was)|what|whats|wats|waht)\b)/giu;
 
 export function cleanText(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(/[“”„]/g, '"')
-    .replace(/[‘’‚]/g, "'")
-    .replace(/[\u00a0\u2000-\u200b]/g, ' ')
-    .replace(TYPED_AND, 'and')
-    .trim();
+  return (
+    text
+      .normalize('NFC')
+      .replace(/[“”„]/g, '"')
+      .replace(/[‘’‚]/g, "'")
+      .replace(/[\u00a0\u2000-\u200b]/g, ' ')
+      .replace(TYPED_AND, 'and')
+      // "4471 -- don't share it": a spaced double hyphen is the dash a keyboard without one types.
+      .replace(/(?<=\S)\s+--\s+(?=\S)/g, ' — ')
+      .trim()
+  );
 }

@@ -601,7 +601,8 @@ export function bestFacts(
   let best: { entries: FactEntry[]; score: number } | undefined;
   for (const entry of entries) {
     // "what is my sister's …" is never answered with "my …" or "my brother's …".
-    if (ownersDiffer(aliased(question), entry.label)) continue;
+    // "how old is Tim?" / "how old is my son?" find "son Tim's age": the name is who the son is.
+    if (ownersDiffer(aliased(question), entry.label, true)) continue;
     // "what is my bank?" is never answered by "bank PIN": an attribute the fact's name holds and
     // the question lacks makes it another fact, whose value (a PIN, a password) is not given.
     if (attributeWithheld(wanted.join(' '), entry.label)) continue;
@@ -850,8 +851,29 @@ async function additionCheck(
       : `${factSubject(match.label).replace(/^(?:Your|Our|The)\b/, (word) => word.toLowerCase())} ${pluralName(match.label) ? 'are' : 'is'} ${stored}`;
     return { kind: 'answer', text: endSentence(`${ALREADY} ${said}`), status: 'done' };
   }
+  // "my birthday is 4 May too" with 3 May stored: a person has one birthday, age, name, address,
+  // so the two are never kept as one value; which is right is asked, nothing written.
+  if (ONE_OF.test(normaliseKey(match.label))) {
+    const own = selfSentence(match.label, stored);
+    const again = selfSay(match.label, value);
+    const now = own ? endSentence(own) : `${factSubject(match.label)} is ${stored}.`;
+    const say = again
+      ? `remember ${again}`
+      : `remember my ${match.label.replace(/^(?:my|your)\s+/i, '')} is ${value}`;
+    return {
+      kind: 'answer',
+      text: `${now} That is one value, not a list, so I did not add ${value} to it. To change it to ${value}, say "${say}"; nothing was changed.`,
+    };
+  }
   return { kind: 'go', input: { key: match.label, value: `${stored} and ${value}` } };
 }
+
+/**
+ * Names of what a person (or anyone) has only one of: a second value said with "too" is a
+ * change or a mistake, never an addition (issue 7, m15).
+ */
+const ONE_OF =
+  /(?:^|\s|['’]s\s)(?:birthday|bday|date of birth|dob|age|name|first name|last name|surname|full name|middle name|maiden name|address|home address|home|hometown|birthplace|place of birth|blood type|blood group|star sign|zodiac sign|height|shoe size|national insurance number|passport number)$/u;
 
 /**
  * `memory_remember`'s check before it writes: a bare statement asks before it replaces a stored

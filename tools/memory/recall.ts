@@ -534,7 +534,7 @@ function describeOutput(output: RecallOutput, key: string): string {
     return `${took}No, that is not ${subject.replace(/^(?:Your|Our|The)\b/, (word) => word.toLowerCase())}.`;
   }
   // "Your locker is 12." said after "Yes, " / "No: " as "your locker is 12." ("Anna's …" keeps its case).
-  const sentence = factSentence(match).replace(/^(?:Your|Our|The)\b/, (word) => word.toLowerCase());
+  const sentence = factSentence(match).replace(/^(?:Your|Our|The|You)\b/, (word) => word.toLowerCase());
   // "is my rent 1250?" with "£1,250.00 per month": not surely yes nor no, so the value is said.
   if (guessed.unsure) return `${took}${factSentence(match)}`;
   return `${took}${guessed.right ? 'Yes, ' : 'No: '}${sentence}`;
