@@ -613,7 +613,9 @@ export function secretsAlike<T extends FactEntry>(
   const named = inFull(contentWords(fact.label));
   const said = wanted.filter((word) => wordHits(word, named, sameWord));
   // Every word of its name said: the fact is asked for by name, and answers.
-  if (said.length === 0 || named.every((word) => wanted.some((asked) => wordHits(asked, [word], sameWord))))
+  // ("wifi pwd" is named by "wifi password": each word of the name as written out).
+  const inName = contentWords(fact.label).map((word) => SHORT_FORM[word] ?? word);
+  if (said.length === 0 || inName.every((word) => wanted.some((asked) => wordHits(asked, [word], sameWord))))
     return [fact];
   const alike = entries.filter(
     (entry) =>

@@ -217,3 +217,14 @@ describe('"show me my wifi password" is a lookup by name, never an app to share'
     expect(run.answer).not.toMatch(/aaa111|bbb222/);
   });
 });
+
+describe('a secret named in full by a short form still answers', () => {
+  it('"what is my wifi password?" with "wifi pwd" and "guest wifi pwd"', async () => {
+    const world = offlineWorld();
+    await world.remember([
+      ['wifi pwd', 'aaa111'],
+      ['guest wifi pwd', 'bbb222'],
+    ]);
+    expect((await world.ask('what wifi password do I have?')).answer).toContain('aaa111');
+  });
+});
