@@ -1,6 +1,15 @@
 /** Small, dependency-free text similarity used for fuzzy lookups (memory keys, tool names). */
 
 import { SHORT_FORMS, shortFormsInFull, wordSet } from './lexicon.js';
+import {
+  CODE_WORDS,
+  PUBLIC_CODE_AFTER,
+  PUBLIC_CODE_BEFORE,
+  SECRET_NUMBER_AFTER,
+  SECRET_PHRASES,
+  SECRET_SCRIPT,
+  SECRET_WORDS,
+} from './secret-words.js';
 
 /**
  * The numbers a name holds, sorted ("room 101 key" → ["101"]; "flat 3b" → ["3"]): two names whose
@@ -553,67 +562,85 @@ function impliedBy(words: readonly SubjectWord[], index: number): boolean {
   return after !== undefined && before !== undefined && (after === '*' || after.has(before.word));
 }
 
-/** Words that make a fact's value a secret: a PIN, a password, a code, a key, a token… */
-const SECRET = wordSet(
-  'pin pins puk password passwords passwd pwd pw passcode passcodes passphrase code codes combination combo secret secrets key keys token tokens login logins cvv cvc cvv2 otp seed mnemonic ssn ' +
-    // The same in other languages, as `words` folds them ("contraseña" → "contrasena").
-    'passwort kennwort geheimzahl contrasena senha wachtwoord haslo sifre mdp пароль пин пинкод',
-);
-
-/** Secret words of scripts written without spaces ("wifi密码", "銀行の暗証番号"). */
-const SECRET_SCRIPT = /密码|密碼|口令|暗証番号|パスワード|暗号|비밀번호|암호/u;
-
-/** Numbers that are secrets when said after these words ("account number", "card number"). */
-const SECRET_NUMBER = new Set([
-  'account',
-  'card',
-  'credit',
-  'debit',
-  'iban',
-  'routing',
-  'social',
-  'security',
-  'ssn',
-]);
-
-/** Codes that are no secret ("zip code", "area code", "dress code"). */
-const PUBLIC_CODE = new Set([
-  'zip',
-  'post',
-  'postal',
-  'area',
-  'country',
-  'dial',
-  'dialling',
-  'dialing',
-  'dress',
-  'colour',
-  'color',
-  'promo',
-  'discount',
-  'qr',
-  'bar',
-]);
-
 /** Emoji that say a fact is a secret ("🔑 wifi", "🔐 vault"). */
 const SECRET_EMOJI = /[\u{1F511}\u{1F510}\u{1F512}\u{1F5DD}]/u;
 
 /**
- * Whether a fact named `name` holds a secret (its name says PIN, password, passcode, code, key,
- * token, login, CVV, account or card number…, or 🔑): its value is only ever given when the fact
- * is asked for by name, never as a near fact of another question ("what's my card PIN" never
- * shows the bank PIN). "zip code", "area code" and "dress code" are not secrets.
+ * A name's words two ways: folded as `words` folds them (accents and marks dropped, short forms
+ * written out: "pwd" is "password"), and as written (lower case, marks kept), for scripts whose
+ * marks are letters of the word (Devanagari "पिन" folded is "पन", as "पान" is).
+ */
+function secretTokens(text: string): { folded: string[]; kept: string[] } {
+  return {
+    folded: words(text).map((word) => SHORT_FORM[word] ?? word),
+    kept: text
+      .normalize('NFC')
+      .toLowerCase()
+      .replace(/['’]/g, '')
+      .split(/[^\p{L}\p{N}\p{M}]+/u)
+      .filter(Boolean),
+  };
+}
+
+/** Scripts whose words `words` may fold into another word: only matched as written. */
+const KEEP_MARKS = /[^\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}\s'’-]/u;
+
+/** Each entry of a list of `secret-words.ts` as the words to find in a row, folded or as written. */
+function secretSequences(list: readonly string[]): { folded: string[][]; kept: string[][] } {
+  const folded: string[][] = [];
+  const kept: string[][] = [];
+  for (const entry of list) {
+    const tokens = secretTokens(entry);
+    kept.push(tokens.kept);
+    if (!KEEP_MARKS.test(entry)) folded.push(tokens.folded);
+  }
+  return { folded, kept };
+}
+
+const SECRET_SAID = secretSequences([...SECRET_WORDS, ...SECRET_PHRASES]);
+const CODE_SAID = secretSequences(CODE_WORDS);
+const PUBLIC_BEFORE = new Set(PUBLIC_CODE_BEFORE);
+const PUBLIC_AFTER = new Set(secretSequences(PUBLIC_CODE_AFTER).kept.flat());
+const NUMBER_AFTER = new Set(SECRET_NUMBER_AFTER);
+
+/** Whether `sequence` is said at `at` in `tokens`. */
+const saidAt = (tokens: readonly string[], sequence: readonly string[], at: number) =>
+  sequence.length > 0 && sequence.every((word, index) => tokens[at + index] === word);
+
+/** Whether any of `sequences` is said in `tokens`, a code word only when no public word is beside it. */
+function saysSecret(tokens: readonly string[], sequences: readonly string[][], codes: readonly string[][]) {
+  return tokens.some((word, at) => {
+    if (codes.some((code) => saidAt(tokens, code, at))) {
+      const before = tokens[at - 1];
+      const after = tokens[at + 1];
+      return !(before && PUBLIC_BEFORE.has(before)) && !(after && PUBLIC_AFTER.has(after));
+    }
+    if (word === 'number' || word === 'no' || word === 'num') {
+      const before = tokens[at - 1];
+      return before !== undefined && NUMBER_AFTER.has(before);
+    }
+    return sequences.some((sequence) => saidAt(tokens, sequence, at));
+  });
+}
+
+/**
+ * Whether a fact named `name` holds a secret: its name says one of `secret-words.ts` (PIN,
+ * password, passcode, code, key, token, login, CVV, seed phrase, security question, the same in
+ * other languages and scripts: "Passwort", "mot de passe", "كلمة المرور", "पासवर्ड", "密码"…), an
+ * account or card number, or 🔑. Its value is only ever given when the fact is asked for by name,
+ * never as a near fact of another question ("what's my card PIN" never shows the bank PIN). "zip
+ * code", "area code", "dress code" and "code postal" are not secrets. A value that is a secret by
+ * itself (a card number, an IBAN) is `isSecretFact`'s (cartridge/secrets.ts).
  */
 export function namesSecret(name: string): boolean {
-  if (SECRET_EMOJI.test(name) || SECRET_SCRIPT.test(name)) return true;
-  const said = words(name).map((word) => SHORT_FORM[word] ?? word);
-  return said.some((word, at) => {
-    const before = said[at - 1];
-    if (word === 'code' || word === 'codes') return !(before && PUBLIC_CODE.has(before));
-    if (word === 'number' || word === 'no' || word === 'num')
-      return before !== undefined && SECRET_NUMBER.has(before);
-    return SECRET.has(word);
-  });
+  if (SECRET_EMOJI.test(name)) return true;
+  const lower = name.normalize('NFC').toLowerCase();
+  if (SECRET_SCRIPT.some((part) => lower.includes(part))) return true;
+  const { folded, kept } = secretTokens(name);
+  return (
+    saysSecret(folded, SECRET_SAID.folded, CODE_SAID.folded) ||
+    saysSecret(kept, SECRET_SAID.kept, CODE_SAID.kept)
+  );
 }
 
 /**

@@ -110,3 +110,29 @@ describe('m13: a reply to a which-question picks what it names', () => {
     expect(choicesOf('Your locker is 12; change it to 21? Say "remember my locker is 21".', [])).toEqual([]);
   });
 });
+
+describe('m15: a which-question asked from the list of every fact offers only the facts it listed', () => {
+  it('in the order said, never a fact whose name is only part of a listed one', () => {
+    const entries = [
+      { key: 'wifi password', label: 'wifi password', value: 'x' },
+      { key: 'work wifi password', label: 'work wifi password', value: 'y' },
+      { key: 'home wifi password', label: 'home wifi password', value: 'z' },
+      { key: 'dog', label: 'dog', value: 'Rex' },
+    ];
+    const answer =
+      'Two remembered facts fit: work wifi password: ••••; home wifi password: ••••. Which one do you mean? Ask with its full name.';
+    const choices = choicesOf(answer, [
+      { name: 'memory_list', input: { limit: 1000 }, output: { entries, total: 4 } },
+    ]);
+    expect(choices).toEqual([
+      { label: 'work wifi password', text: 'what is my work wifi password' },
+      { label: 'home wifi password', text: 'what is my home wifi password' },
+    ]);
+    // A plain list of facts asks nothing: no choices.
+    expect(
+      choicesOf('I remember 4 things: dog: Rex; wifi password: ••••.', [
+        { name: 'memory_list', input: {}, output: { entries, total: 4 } },
+      ]),
+    ).toEqual([]);
+  });
+});

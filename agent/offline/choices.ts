@@ -45,13 +45,22 @@ function saidOn(line: string): string[] {
 /** Labels of the facts a lookup of the turn before found to fit, when the answer asked which. */
 function factsOffered(calls: readonly SeenCall[], answer: string): { label: string; value: string }[] {
   for (const call of [...calls].reverse()) {
-    const output = call.output as { alternatives?: unknown; ambiguous?: unknown } | undefined;
-    if (!output || !Array.isArray(output.alternatives)) continue;
-    const facts = (output.alternatives as { label?: unknown; value?: unknown }[])
-      .filter((fact) => typeof fact?.label === 'string' && answer.includes(fact.label as string))
+    const output = call.output as { alternatives?: unknown; entries?: unknown } | undefined;
+    // A lookup's near facts; or a list of every fact, of which only those the answer listed as
+    // fitting ("Two remembered facts fit: home wifi password: ••••; work wifi password: ••••").
+    const listed = Array.isArray(output?.alternatives) ? undefined : output?.entries;
+    const offered = Array.isArray(output?.alternatives) ? output.alternatives : listed;
+    if (!Array.isArray(offered)) continue;
+    // Where the answer says a label (-1: not said); a listed one as an item, "…: name: value".
+    const at = (label: string) =>
+      listed
+        ? answer.search(new RegExp(`(?<=: |; )${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: `))
+        : answer.indexOf(label);
+    const facts = (offered as { label?: unknown; value?: unknown }[])
+      .filter((fact) => typeof fact?.label === 'string' && at(fact.label as string) >= 0)
       .map((fact) => ({ label: fact.label as string, value: String(fact.value ?? '') }));
     // In the order the answer said them, so "the first" is the first one read.
-    if (facts.length > 1) return facts.sort((a, b) => answer.indexOf(a.label) - answer.indexOf(b.label));
+    if (facts.length > 1) return facts.sort((a, b) => at(a.label) - at(b.label));
   }
   return [];
 }

@@ -6,6 +6,7 @@
  * "mom's birthday", `SAME_OWNER`). Values are not searched: a topic names facts, not what they hold.
  */
 
+import { isSecretFact } from '../../cartridge/secrets.js';
 import { SAME_OWNER } from '../../cartridge/text-similarity.js';
 import type { MemoryEntry } from './schemas.js';
 
@@ -68,16 +69,23 @@ export function topicOf(topic: string): string[] {
   return topicWords(topic).filter((word) => !NOT_TOPIC.has(word));
 }
 
+/** A topic that names every secret: "secrets", "secret facts" (as `topicOf` reads them). */
+const SECRETS_TOPIC = /^secrets?$/u;
+
 /**
  * The facts about `topic`, in the order given: each topic word is a word of the fact's name
- * (label or key). A topic of no such word (only "my", "the", "facts") fits none.
+ * (label or key). A topic of no such word (only "my", "the", "facts") fits none; "secrets" fits
+ * every secret (`isSecretFact`: by its name or its value).
  */
-export function factsAbout<T extends Pick<MemoryEntry, 'label' | 'key'>>(
+export function factsAbout<T extends Pick<MemoryEntry, 'label' | 'key'> & { value?: unknown }>(
   topic: string,
   entries: readonly T[],
 ): T[] {
   const wanted = topicOf(topic);
   if (wanted.length === 0) return [];
+  // "my secrets", "secret facts": every secret, whatever it is called (`isSecretFact`).
+  if (SECRETS_TOPIC.test(wanted.join(' ')))
+    return entries.filter((entry) => isSecretFact(entry.label, entry.value));
   return entries.filter((entry) => {
     const named = [...topicWords(entry.label), ...topicWords(entry.key)];
     return wanted.every((word) => named.some((each) => sameWord(word, each)));

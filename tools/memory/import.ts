@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { type ForgottenFact, noteForgotten, redactValues } from '../../cartridge/redact.js';
-import { namesSecret } from '../../cartridge/text-similarity.js';
+import { isSecretFact } from '../../cartridge/secrets.js';
 import { defineTool } from '../define-tool.js';
 import { memoryKey, memoryValue } from '../schemas.js';
 import { withheldSecret } from './remember.js';
@@ -70,7 +70,11 @@ export const memoryImport = defineTool({
       else updated++;
       const previous = result.previous ?? null;
       // A secret's replaced value is forgotten, as one remembered alone is (remember.ts).
-      if (previous !== null && String(previous) !== String(value) && namesSecret(result.entry.label))
+      if (
+        previous !== null &&
+        String(previous) !== String(value) &&
+        isSecretFact(result.entry.label, value, previous)
+      )
         replaced.push({ label: result.entry.label, key: result.entry.key, value: previous });
     }
     if (replaced.length > 0) {

@@ -5,7 +5,15 @@ import { questionWords } from '../offline.js';
 import { limit, text } from '../schemas.js';
 import { endSentence } from '../sentence.js';
 import { factsAbout, topicOf } from './about.js';
-import { bestFacts, factSentence, factSubject, listedFact, maskedNote } from './offline.js';
+import {
+  bestFacts,
+  factSentence,
+  factSubject,
+  listedFact,
+  maskedNote,
+  SECRETS,
+  secretsAlike,
+} from './offline.js';
 import type { MemoryEntry } from './schemas.js';
 import { memoryEntry } from './schemas.js';
 import { createMemoryStore } from './store.js';
@@ -137,6 +145,12 @@ export const memoryList = defineTool({
   offline: {
     phrases: [
       {
+        // "show my passwords", "list my PINs", "what passwords have I saved?": each listed masked.
+        pattern: SECRETS,
+        question: true,
+        input: (match) => ({ about: `my ${(match[1] ?? match[2] ?? '').trim()}` }),
+      },
+      {
         // "list my facts about wifi", "what do I know about Tom?", "what have you got on my
         // sister?", "anything stored about the garage?": the facts about it, or that none is.
         pattern: ABOUT,
@@ -162,7 +176,10 @@ export const memoryList = defineTool({
       order: 10,
       input: ({ words }) => (words.length > 0 ? { limit: 1000 } : undefined),
       reply: ({ entries }, { kind, text, sameWord }) => {
-        const facts = bestFacts(text, entries, sameWord, kind === 'question' ? 0.5 : 0.99);
+        const best = bestFacts(text, entries, sameWord, kind === 'question' ? 0.5 : 0.99);
+        // One secret found, not named in full, and others fit as well ("what wifi password do I
+        // have?" with the home and the work one): which is asked, never one picked and said.
+        const facts = best.length === 1 ? secretsAlike(text, best[0]!, entries, sameWord) : best;
         if (facts.length > 1)
           // Several fit as well as each other: listed, and which one is asked; none is guessed.
           return {

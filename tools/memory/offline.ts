@@ -6,12 +6,12 @@
 
 import { configKeys } from '../../cartridge/config.js';
 import { functionWordsAsMeant, shortFormsInFull, wordSet } from '../../cartridge/lexicon.js';
+import { isSecretFact } from '../../cartridge/secrets.js';
 import {
   attributeWithheld,
   contentWords,
   isAttributeWord,
   namesOtherOne,
-  namesSecret,
   ownersDiffer,
   SHORT_FORM,
 } from '../../cartridge/text-similarity.js';
@@ -571,6 +571,61 @@ export function bestFact(
 /** Attribute words most values answer on their own ("what's Ann's number?" → "555 0101"). */
 const GENERIC_ATTRIBUTE = new Set(['number', 'name', 'address']);
 
+/** Words with their short forms written out too ("pwd" also as "password"). */
+const inFull = (words: string[]) => [
+  ...words,
+  ...words.flatMap((word) => (SHORT_FORM[word] ? [SHORT_FORM[word]] : [])),
+];
+
+/** Whether a word asked is one of `candidates` (`bestFacts`' test): a number only as itself. */
+function wordHits(
+  word: string,
+  candidates: readonly string[],
+  sameWord: (wanted: string, word: string) => boolean,
+): boolean {
+  return candidates.some(
+    (candidate) =>
+      // A number asked ("room 100") is found only as itself, never as "101" or "1000".
+      (/\p{N}/u.test(word) || /\p{N}/u.test(candidate) ? word === candidate : sameWord(word, candidate)) ||
+      (word.length >= 4 &&
+        !/\p{N}/u.test(word) &&
+        candidate.length >= 4 &&
+        (candidate.startsWith(word) || word.startsWith(candidate))),
+  );
+}
+
+/**
+ * The facts a question may mean when the one `bestFacts` found is a secret it does not name in
+ * full (issue 7, m15): "what wifi password do I have?" finds "home wifi password", and "work wifi
+ * password" is one too. Each fact (`fact` first, the others in the order given) whose name holds
+ * every word of the question that names `fact` ("wifi password"), with no other owner, in the
+ * order given (`fact` among them). Just `fact` when the question names all of it ("what's my home wifi password?") or none other fits.
+ * Never reorders `bestFacts`' candidates: it is asked only of the one fact found.
+ */
+export function secretsAlike<T extends FactEntry>(
+  question: string,
+  fact: T,
+  entries: readonly T[],
+  sameWord: (wanted: string, word: string) => boolean,
+): T[] {
+  if (!isSecretFact(fact.label, fact.value)) return [fact];
+  const wanted = questionWords(shortFormsInFull(question)).map((word) => SHORT_FORM[word] ?? word);
+  const named = inFull(contentWords(fact.label));
+  const said = wanted.filter((word) => wordHits(word, named, sameWord));
+  // Every word of its name said: the fact is asked for by name, and answers.
+  // ("wifi pwd" is named by "wifi password": each word of the name as written out).
+  const inName = contentWords(fact.label).map((word) => SHORT_FORM[word] ?? word);
+  if (said.length === 0 || inName.every((word) => wanted.some((asked) => wordHits(asked, [word], sameWord))))
+    return [fact];
+  const alike = entries.filter(
+    (entry) =>
+      entry === fact ||
+      (!ownersDiffer(aliased(question), entry.label) &&
+        said.every((word) => wordHits(word, inFull(contentWords(entry.label)), sameWord))),
+  );
+  return alike.length > 1 ? alike : [fact];
+}
+
 /**
  * The facts that fit a question equally well (`bestFact`'s scoring): one is the answer; two or
  * more tie ("where is the room key?" with "room 10 key" and "room 101 key") and none is picked.
@@ -584,20 +639,7 @@ export function bestFacts(
   // "car reg?" asks for the car registration: short forms read as their words (`SHORT_FORM`).
   const wanted = questionWords(shortFormsInFull(question)).map((word) => SHORT_FORM[word] ?? word);
   if (wanted.length === 0) return [];
-  const inFull = (words: string[]) => [
-    ...words,
-    ...words.flatMap((word) => (SHORT_FORM[word] ? [SHORT_FORM[word]] : [])),
-  ];
-  const hits = (word: string, candidates: readonly string[]) =>
-    candidates.some(
-      (candidate) =>
-        // A number asked ("room 100") is found only as itself, never as "101" or "1000".
-        (/\p{N}/u.test(word) || /\p{N}/u.test(candidate) ? word === candidate : sameWord(word, candidate)) ||
-        (word.length >= 4 &&
-          !/\p{N}/u.test(word) &&
-          candidate.length >= 4 &&
-          (candidate.startsWith(word) || word.startsWith(candidate))),
-    );
+  const hits = (word: string, candidates: readonly string[]) => wordHits(word, candidates, sameWord);
   let best: { entries: FactEntry[]; score: number } | undefined;
   for (const entry of entries) {
     // "what is my sister's …" is never answered with "my …" or "my brother's …".
@@ -669,22 +711,51 @@ export function factOpening(label: string): string {
 const ANIMAL_NAME =
   /^((?:(?:my|your|our)\s+)?(?:horse|pony|dog|cat|puppy|kitten|rabbit|bunny|hamster|parrot|budgie|bird|fish|goldfish|turtle|tortoise|snake|lizard|ferret|guinea\s+pig|goat|cow|donkey|chicken|hen))\s+name$/i;
 
+/**
+ * Kinds of secret said in the plural, with at most one word before ("wifi passwords"): group of
+ * `SECRETS` below (memory_list's phrase). "secrets" (and "secret facts") means every secret (`factsAbout`).
+ */
+const SECRET_KINDS = String.raw`(?:[\p{L}\p{N}]+\s+)?(?:passwords|passcodes|passphrases|pins|pin\s+(?:codes|numbers)|codes|secrets|tokens|logins|combinations|card\s+numbers|account\s+numbers)|secret\s+(?:facts|things|stuff)`;
+
+/**
+ * A request for every fact of one secret kind (issue 7, m15): "show my passwords", "list all my
+ * PINs", "list my secrets", "what passwords have I saved?", "which PINs do you know?", "what are my
+ * passwords?" ("what secrets do you know?" is read as "what secrets"). Group 1 or 2 is the kind,
+ * the topic (`factsAbout`): the facts are listed, their values masked.
+ */
+export const SECRETS = new RegExp(
+  String.raw`^(?:(?:so|and|ok(?:ay)?|hey|hi)[\s,]+)?(?:please\s+)?(?:` +
+    String.raw`(?:list|show|display|give|tell|read)(?:\s+(?:me|us))?(?:\s+(?:all|every\s*one)(?:\s+of)?)?\s+(?:my|the|our)\s+(?:saved\s+|stored\s+|remembered\s+)?(${SECRET_KINDS})` +
+    String.raw`|(?:what|which)\s+(?:are\s+(?:all\s+)?(?:my|the)\s+)?(${SECRET_KINDS})(?:\s+(?:(?:have|did)\s+i\s+(?:saved?|stored?|given(?:\s+you)?|gave(?:\s+you)?|told\s+you|kept|added)|do\s+(?:you|u)\s+(?:know|have|remember|keep)|(?:are|have\s+been)\s+(?:saved|stored|remembered|kept))(?:\s+(?:with\s+you|so\s+far))?)?` +
+    String.raw`)(?:\s+(?:please|pls))?[\s?.!]*$`,
+  'iu',
+);
+
+/**
+ * "show me my wifi password", "display the bank PIN": one secret asked for by name, read as a
+ * lookup (memory_recall's phrase), never as an app to share. Group 1 is the name; it must name a
+ * secret (`namesSecret`), and a kind in the plural ("show my passwords") is a list (`SECRETS`).
+ */
+export const SHOW_SECRET =
+  /^(?:(?:so|and|ok(?:ay)?|hey|hi)[\s,]+)?(?:please\s+)?(?:show|display|read|reveal)(?:\s+(?:me|us))?\s+(?:my|the|our)\s+(\S.*?)(?:\s+(?:again|please|pls))*[\s?.!]*$/iu;
+
 /** What a secret's value is shown as in a list: its name is said, never its value. */
 export const MASK = '••••';
 
 /**
  * A fact as one item of a list or a list of near facts: "favourite colour: blue", and for a
- * secret (`namesSecret`: PIN, password, passcode, code, PUK, CVV, 🔑…) "wifi password: ••••".
+ * secret (`isSecretFact`: named PIN, password, passcode, code, PUK, CVV, 🔑…, or a card number or
+ * IBAN by its value) "wifi password: ••••".
  * A secret's value is given only when it is asked for by name (`factSentence`); `memory_list
  * --json` and MCP, the machine interface, keep every value exact.
  */
 export function listedFact(fact: { label: string; value?: unknown }): string {
-  return `${fact.label}: ${namesSecret(fact.label) ? MASK : visibleBreaks(String(fact.value))}`;
+  return `${fact.label}: ${isSecretFact(fact.label, fact.value) ? MASK : visibleBreaks(String(fact.value))}`;
 }
 
 /** The sentence said after a list that hid secrets, or '' when it hid none. */
-export function maskedNote(facts: readonly { label: string }[]): string {
-  const hidden = facts.filter((fact) => namesSecret(fact.label));
+export function maskedNote(facts: readonly { label: string; value?: unknown }[]): string {
+  const hidden = facts.filter((fact) => isSecretFact(fact.label, fact.value));
   if (hidden.length === 0) return '';
   const [first] = hidden as [{ label: string }];
   const name = first.label.replace(/^(?:my|your)\s+/i, '');
@@ -817,7 +888,7 @@ const memoryOnlyExisting = {
  */
 export function typoQuestion(key: string, fact: { label: string; value: unknown }, value: string): string {
   const subject = factSubject(fact.label).replace(/^(?:Your|Our|The)\b/, (word) => word.toLowerCase());
-  const now = namesSecret(fact.label) ? '' : ` (now ${visibleBreaks(String(fact.value))})`;
+  const now = isSecretFact(fact.label, fact.value) ? '' : ` (now ${visibleBreaks(String(fact.value))})`;
   return `No fact is called "${key}"; do you mean ${subject}${now}? To change it to ${visibleBreaks(value)}, say "remember my ${fact.label.replace(/^(?:my|your)\s+/i, '')} is ${visibleBreaks(value)}". Nothing was changed.`;
 }
 

@@ -1,10 +1,12 @@
 import { z } from 'zod';
+import { WITHHELD } from '../../cartridge/redact.js';
+import { isSecretFact } from '../../cartridge/secrets.js';
 import { attributeWithheld, isAttributeWord, namesSecret } from '../../cartridge/text-similarity.js';
 import { defineTool } from '../define-tool.js';
 import { whenSaid } from '../moment.js';
 import { text } from '../schemas.js';
 import { endSentence } from '../sentence.js';
-import { factSentence, factSubject, listedFact, memoryKeyCheck } from './offline.js';
+import { factSentence, factSubject, listedFact, memoryKeyCheck, SECRETS, SHOW_SECRET } from './offline.js';
 import { memoryEntry } from './schemas.js';
 import { createMemoryStore } from './store.js';
 import { typoMatch } from './typos.js';
@@ -265,6 +267,17 @@ function compareValue(stored: unknown, guess: string, secret: boolean): 'same' |
   return extra.every((token) => UNIT.test(token)) ? 'same' : 'unsure';
 }
 
+/**
+ * A check as the audit keeps it: a guess at a secret (`isSecretFact` of the name asked or of the
+ * guess itself: "is my bank PIN 1357?", "is my visa 4111 1111 1111 1111?") as `WITHHELD`, right or
+ * wrong, as a secret's value is when it is remembered.
+ */
+function withheldGuess(check: Record<string, unknown>): Record<string, unknown> {
+  return typeof check.key === 'string' && 'guess' in check && isSecretFact(check.key, check.guess)
+    ? { ...check, guess: WITHHELD }
+    : check;
+}
+
 export const memoryRecall = defineTool({
   name: 'memory_recall',
   title: 'Recall a fact',
@@ -287,6 +300,18 @@ export const memoryRecall = defineTool({
       ),
   }),
   output: recallOutputWithMore,
+  // A guess at a secret is never in the audit.
+  recorded: (input) => {
+    const checked = withheldGuess(input);
+    return Array.isArray(input.more)
+      ? {
+          ...checked,
+          more: input.more.map((each: unknown) =>
+            each && typeof each === 'object' ? withheldGuess(each as Record<string, unknown>) : each,
+          ),
+        }
+      : checked;
+  },
   examples: [
     'what is my {key}',
     'what is the {key}',
@@ -334,6 +359,19 @@ export const memoryRecall = defineTool({
             : output.ambiguous
               ? whichOf(key, output.alternatives)
               : nothingFor(key, output.alternatives),
+          status: !output.match && output.ambiguous ? 'needs_input' : 'done',
+        }),
+      },
+      {
+        // "show me my wifi password": a secret by name, looked up (a kind in the plural is a list).
+        pattern: SHOW_SECRET,
+        question: true,
+        input: (match) => {
+          const key = (match[1] ?? '').trim();
+          return key && namesSecret(key) && !SECRETS.test(match[0]) ? { key } : undefined;
+        },
+        reply: (output, { key }) => ({
+          answer: describeRecall(output, key),
           status: !output.match && output.ambiguous ? 'needs_input' : 'done',
         }),
       },
@@ -435,7 +473,7 @@ function checkFact(
   }
   if (guess === undefined || !found.match) return found;
   const { label } = found.match;
-  const secret = namesSecret(label);
+  const secret = isSecretFact(label, found.match.value);
   const compared = compareValue(found.match.value, guess, secret);
   const right = compared === 'same';
   const withheld = !right && secret;
@@ -505,7 +543,7 @@ function recallFact(key: string, store: ReturnType<typeof createMemoryStore>): R
     // "what is my bank?" with "bank PIN" stored: the PIN is named, its value never given; nor is
     // any secret's ("wifi password", "bank PIN" for "what's my card PIN?") that was not asked for.
     alternatives: rest.map(({ entry, score }) =>
-      attributeWithheld(key, entry.label) || (score < 1 && namesSecret(entry.label))
+      attributeWithheld(key, entry.label) || (score < 1 && isSecretFact(entry.label, entry.value))
         ? { key: entry.key, label: entry.label, score, withheld: true }
         : { key: entry.key, label: entry.label, value: entry.value, score },
     ),

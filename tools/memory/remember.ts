@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { noteForgotten, redactValues, unforget, WITHHELD } from '../../cartridge/redact.js';
-import { namesSecret } from '../../cartridge/text-similarity.js';
+import { isSecretFact } from '../../cartridge/secrets.js';
 import { defineTool, type ToolContext } from '../define-tool.js';
 import { memoryKey, memoryValue } from '../schemas.js';
 import { endSentence } from '../sentence.js';
@@ -51,20 +51,22 @@ function describeWrite({
     ? endSentence(`Remembered: ${opening} ${value}`)
     : `Updated: ${opening} now ${value} (${
         // A secret's old value is forgotten everywhere (`logWrite`), so it is not said either.
-        namesSecret(entry.label) ? 'the old one is forgotten' : `was ${visibleBreaks(String(previous))}`
+        isSecretFact(entry.label, entry.value, previous)
+          ? 'the old one is forgotten'
+          : `was ${visibleBreaks(String(previous))}`
       }).`;
 }
 
-/** A fact as the audit keeps it: a secret's value (`namesSecret` of its key) as `WITHHELD`. */
+/** A fact as the audit keeps it: a secret's value (`isSecretFact`: by its key or its value) as `WITHHELD`. */
 export function withheldSecret(fact: Record<string, unknown>): Record<string, unknown> {
-  return typeof fact.key === 'string' && namesSecret(fact.key) && 'value' in fact
+  return typeof fact.key === 'string' && 'value' in fact && isSecretFact(fact.key, fact.value)
     ? { ...fact, value: WITHHELD }
     : fact;
 }
 
 /**
- * The event of a write, and what a secret's write leaves out. A secret (`namesSecret`: PIN,
- * password, passcode, code, PUK, CVV, 🔑…) never has its value in the event log: the event says
+ * The event of a write, and what a secret's write leaves out. A secret (`isSecretFact`: named
+ * PIN, password, passcode, code, PUK, CVV, 🔑…, or a card number or IBAN by its value) never has its value in the event log: the event says
  * `WITHHELD` for its value and its previous value. When a secret's value is replaced, the old one
  * is forgotten as `memory_forget` forgets (`redactValues`: every copy in the event log, the audit,
  * stored conversations and the chat's search index), in this same transaction. A value stored
@@ -75,7 +77,7 @@ function logWrite(
   value: unknown,
   { cartridge, emit }: Pick<ToolContext, 'cartridge' | 'emit'>,
 ): void {
-  const secret = namesSecret(result.entry.label);
+  const secret = isSecretFact(result.entry.label, value, result.previous);
   const previous = result.previous ?? null;
   // The same value stored again ("Already remembered") changed nothing: no event, so "what did I
   // change today?" never lists it as a change.

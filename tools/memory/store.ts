@@ -4,9 +4,9 @@ import { UsageError } from '../../cartridge/errors.js';
 import { shortFormsInFull } from '../../cartridge/lexicon.js';
 import type { Cartridge } from '../../cartridge/open.js';
 import { noteForgotten, redactValues } from '../../cartridge/redact.js';
+import { isSecretFact } from '../../cartridge/secrets.js';
 import {
   askedBeyond,
-  namesSecret,
   numbersFit,
   SAME_OWNER,
   SHORT_FORM,
@@ -416,7 +416,9 @@ export function createMemoryStore(cartridge: Cartridge): MemoryStore {
       `Two remembered facts have the name "${rawKey.trim()}": ${rows
         .map((row) =>
           // A secret's value is never said beside another fact's name (it is asked for by name).
-          namesSecret(row.label) ? `"${row.label}"` : `"${row.label}" (${String(JSON.parse(row.value))})`,
+          isSecretFact(row.label, JSON.parse(row.value))
+            ? `"${row.label}"`
+            : `"${row.label}" (${String(JSON.parse(row.value))})`,
         )
         .join(
           ' and ',

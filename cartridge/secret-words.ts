@@ -1,0 +1,98 @@
+/**
+ * The one list of what names a secret (issue 7, m15): a fact named with one of these holds a
+ * value that is never written to the event log or the audit, is masked "••••" in lists, and is
+ * said only when asked for by name (`namesSecret`). Written as people say them, in any language
+ * or script; `namesSecret` folds them as it folds a fact's name (case, accents, marks), so
+ * "contraseña" also finds "contrasena" and "पासवर्ड" its unmarked spelling. Data only: add a word
+ * here, never in the code that reads it.
+ */
+
+/** One word that makes a fact a secret wherever it stands in the name ("bank PIN", "PIN"). */
+export const SECRET_WORDS: readonly string[] = [
+  // English
+  ...'pin pins puk password passwords passwd pwd pw passcode passcodes passphrase passphrases code codes combination combinations combo secret secrets key keys token tokens login logins cvv cvc cvv2 cvc2 otp seed mnemonic ssn'.split(
+    ' ',
+  ),
+  // German, Dutch, Polish, Danish/Norwegian, Swedish, Finnish
+  ...'passwort kennwort geheimzahl geheimcode zugangscode wachtwoord pincode toegangscode hasło haslo adgangskode lösenord salasana'.split(
+    ' ',
+  ),
+  // Spanish, Portuguese, Italian, French, Turkish
+  ...'contraseña clave senha mdp şifre'.split(' '),
+  // Russian, Ukrainian
+  ...'пароль пин пинкод пин-код код'.split(' '),
+  // Arabic: "رمز" (code), "الرمز" (the code), "سر"/"السر" alone are not said: see the phrases.
+  ...'رمز الرمز'.split(' '),
+  // Hindi: पासवर्ड (password), पिन (PIN), कूटशब्द (password)
+  ...'पासवर्ड पिन कूटशब्द'.split(' '),
+];
+
+/** Words in a row that make a fact a secret when said together ("mot de passe", "seed phrase"). */
+export const SECRET_PHRASES: readonly string[] = [
+  // English
+  'security question',
+  'security answer',
+  'secret question',
+  'secret answer',
+  'recovery phrase',
+  'backup phrase',
+  'seed phrase',
+  'seed words',
+  'recovery words',
+  // French, Spanish, Italian, Portuguese
+  'mot de passe',
+  'code secret',
+  'code pin',
+  'parola d’ordine',
+  'parola chiave',
+  'código secreto',
+  'codigo pin',
+  'número secreto',
+  'numero secreto',
+  'número pin',
+  'codice segreto',
+  'palavra passe',
+  'palavra-passe',
+  'código de acesso',
+  // Arabic: كلمة المرور / كلمة مرور (password), كلمة السر / كلمة سر (password), الرقم السري (PIN)
+  'كلمة المرور',
+  'كلمة مرور',
+  'كلمة السر',
+  'كلمة سر',
+  'الرقم السري',
+  'رقم سري',
+  'الرمز السري',
+  'رمز سري',
+];
+
+/** Secret words of scripts written without spaces ("wifi密码", "銀行の暗証番号"), found inside a name. */
+export const SECRET_SCRIPT: readonly string[] = [
+  // Chinese (simplified, traditional)
+  '密码',
+  '密碼',
+  '口令',
+  // Japanese
+  '暗証番号',
+  'パスワード',
+  '暗号',
+  // Korean
+  '비밀번호',
+  '암호',
+];
+
+/**
+ * Words said before "code" that make it a public one, no secret ("zip code", "area code").
+ * "code postal", "código postal", "codice postale", "الرمز البريدي" say it after: `PUBLIC_CODE_AFTER`.
+ */
+export const PUBLIC_CODE_BEFORE: readonly string[] =
+  'zip post postal area country dial dialling dialing dress colour color promo discount qr bar'.split(' ');
+
+/** Words said after a code word that make it a public one ("code postal", "الرمز البريدي"). */
+export const PUBLIC_CODE_AFTER: readonly string[] = 'postal postale bidi البريدي بريدي'.split(' ');
+
+/** Code words in other languages, read as "code" is (`PUBLIC_CODE_BEFORE`, `PUBLIC_CODE_AFTER`). */
+export const CODE_WORDS: readonly string[] = 'code codes código codigo codice kod код رمز الرمز'.split(' ');
+
+/** Numbers that are secrets when said after these words ("account number", "card number"). */
+export const SECRET_NUMBER_AFTER: readonly string[] =
+  'account card credit debit iban routing social security ssn'.split(' ');

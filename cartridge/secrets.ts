@@ -1,0 +1,91 @@
+/**
+ * Which facts are secrets (issue 7, m15): those whose name says so (`namesSecret`: PIN,
+ * password, code… in any language, `secret-words.ts`) and those whose value is one by itself,
+ * whatever it is called: a payment card number or an IBAN ("my visa is 4111 1111 1111 1111").
+ * A secret's value never reaches the event log or the audit, is masked in lists, and is said
+ * only when the fact is asked for by name.
+ */
+
+import { namesSecret } from './text-similarity.js';
+
+/**
+ * The Luhn check (ISO/IEC 7812-1, Annex B; "mod 10"): from the rightmost digit, every second
+ * digit doubled (less 9 when over 9), and the sum a multiple of 10. `digits` holds digits only.
+ */
+export function luhnValid(digits: string): boolean {
+  let sum = 0;
+  for (let at = 0; at < digits.length; at++) {
+    let digit = Number(digits[digits.length - 1 - at]);
+    if (at % 2 === 1) {
+      digit *= 2;
+      if (digit > 9) digit -= 9;
+    }
+    sum += digit;
+  }
+  return digits.length > 0 && sum % 10 === 0;
+}
+
+/**
+ * A payment card number said in `text`: 13 to 19 digits (ISO/IEC 7812-1), single spaces or
+ * dashes allowed between them ("4111 1111 1111 1111", "4111-1111-1111-1111"), not opening with 0
+ * or after a "+" (a phone number), nor inside a longer number, and passing the Luhn check.
+ */
+export function holdsCardNumber(text: string): boolean {
+  for (const [run] of text.matchAll(/(?<![\p{N}+])[1-9](?:[ -]?\d){12,18}(?![\p{N}])/gu)) {
+    if (/[ -]$/.test(run)) continue;
+    if (luhnValid(run.replace(/\D/g, ''))) return true;
+  }
+  return false;
+}
+
+/**
+ * The ISO 13616 IBAN check: the first four characters moved to the end, each letter read as two
+ * digits (A = 10 … Z = 35), and the number mod 97 is 1 (ISO 7064 MOD 97-10). `iban` is upper
+ * case, without spaces.
+ */
+export function ibanValid(iban: string): boolean {
+  if (!/^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/.test(iban)) return false;
+  const moved = `${iban.slice(4)}${iban.slice(0, 4)}`;
+  let rest = 0;
+  for (const char of moved) {
+    const number = /\d/.test(char) ? char : String(char.charCodeAt(0) - 55);
+    for (const digit of number) rest = (rest * 10 + Number(digit)) % 97;
+  }
+  return rest === 1;
+}
+
+/**
+ * An IBAN said in `text` (ISO 13616: country code, two check digits, up to 30 letters and
+ * digits; 15 to 34 in all), written together or in groups of four ("GB82 WEST 1234 5698 7654
+ * 32"), any case, passing the mod-97 check (`ibanValid`).
+ */
+export function holdsIban(text: string): boolean {
+  for (const [run] of text.matchAll(
+    /(?<![\p{L}\p{N}])[A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]{1,4}){3,8}(?![\p{L}\p{N}])/gu,
+  )) {
+    if (ibanValid(run.replace(/ /g, '').toUpperCase())) return true;
+  }
+  return false;
+}
+
+/** Every text a value is said as: a string, a number as printed, an object's or list's strings. */
+function textsOf(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (typeof value === 'number' || typeof value === 'bigint') return [String(value)];
+  if (Array.isArray(value)) return value.flatMap(textsOf);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(textsOf);
+  return [];
+}
+
+/** Whether a value is a secret by itself, whatever its fact is called: a card number or an IBAN. */
+export function secretValue(value: unknown): boolean {
+  return textsOf(value).some((text) => holdsCardNumber(text) || holdsIban(text));
+}
+
+/**
+ * Whether a fact is a secret: its name says so (`namesSecret`) or one of its values is a secret
+ * by itself (`secretValue`; `values` are its value now and, on a change, the one before).
+ */
+export function isSecretFact(name: string, ...values: unknown[]): boolean {
+  return namesSecret(name) || values.some(secretValue);
+}
