@@ -20,6 +20,11 @@ describe('a follow-up to a document answer keeps its subject (S25 HIGH 1)', () =
       'who holds the deposit?',
     );
     expect(followUpQuestion('when is the rent due?', earlier)).toBe('when is the rent due?');
+    // "they" names a plural subject only: after the deposit, it is someone else.
+    expect(followUpQuestion('when do they need PE kit?', earlier)).toBe('when do they need PE kit?');
+    expect(followUpQuestion('when are they collected?', 'which day are the bins?')).toBe(
+      'when are the bins collected?',
+    );
     expect(followUpQuestion("what's item 4?", earlier)).toBe("what's item 4?");
     expect(followUpQuestion('and when is it returned?', undefined)).toBe('and when is it returned?');
   });

@@ -31,14 +31,20 @@ export function subjectOf(question: string): string | undefined {
   return kept.length ? kept.join(' ') : undefined;
 }
 
-/** The question a document follow-up asks: its pronouns named as the earlier question's subject. */
+/**
+ * The question a document follow-up asks: its pronouns named as the earlier question's subject.
+ * "they", "them", "their" stand for a plural subject only ("the bins"): after "the deposit",
+ * "when do they need PE kit?" is about someone else and stays as said.
+ */
 export function followUpQuestion(question: string, earlier: string | undefined): string {
   if (!earlier || !new RegExp(PRONOUN.source, 'iu').test(question)) return question;
   const subject = subjectOf(earlier);
   if (!subject) return question;
-  return question.replace(PRONOUN, (pronoun) =>
-    /^(?:its|their)$/iu.test(pronoun) ? `the ${subject}'s` : `the ${subject}`,
-  );
+  const plural = /\p{L}{2}s$/iu.test(subject) && !/ss$/iu.test(subject);
+  return question.replace(PRONOUN, (pronoun) => {
+    if (/^th/iu.test(pronoun) && !plural) return pronoun;
+    return /^(?:its|their)$/iu.test(pronoun) ? `the ${subject}'s` : `the ${subject}`;
+  });
 }
 
 /** The question of the turn before's document answer, when the documents answered it. */
