@@ -60,6 +60,16 @@ export interface OfflineQuestion {
   kind: QuestionKind;
   /** The request (or, for a lookup, what was looked up), as said. */
   text: string;
+  /**
+   * The whole request (or its clause) as said: for a lookup, the sentence the looked-up name was
+   * cut from ("when is the rent due?" for the name "rent due"), for a tool that reads questions whole.
+   */
+  request: string;
+  /**
+   * In a conversation (`-c`), the turn before: what the person asked and the calls that answered
+   * it, with their outputs, so a follow-up ("and when is it returned?") can keep its subject.
+   */
+  before?: { request: string; calls: { name: string; input: Record<string, unknown>; output?: unknown }[] };
   /** Its words worth looking for (`questionWords`). */
   words: string[];
   /** For a lookup: what was not found, said as the lookup tool says it ('nothing remembered as "x"'). */

@@ -313,3 +313,26 @@ export function followUp(
   const meaning = readFollowUp(request, history);
   return meaning?.kind === 'request' ? meaning.text : undefined;
 }
+
+/**
+ * The turn before in a conversation, for answer hooks: what the person asked (as typed, or as a
+ * "yes" made it) and the calls that answered it with their outputs; undefined with no history.
+ */
+export function turnBefore(
+  history: readonly ConversationMessage[] | undefined,
+):
+  | { request: string; calls: { name: string; input: Record<string, unknown>; output?: unknown }[] }
+  | undefined {
+  if (!history?.length) return undefined;
+  const request = lastRequest(history);
+  if (!request) return undefined;
+  const { calls } = callsOf(lastTurn(history));
+  return {
+    request,
+    calls: calls.map(({ name, input, output }) => ({
+      name,
+      input,
+      ...(output === undefined ? {} : { output }),
+    })),
+  };
+}

@@ -12,7 +12,7 @@ import type { ToolErrorCode, ToolResult } from '../../tools/tool-result.js';
 import type { Planner, PlannerDeps, PlannerEvent, PlanRequest, PlanStatus } from '../planner.js';
 import { approvalsNeeded, capabilityList, emptyRequest, listed, notUnderstood } from './answer.js';
 import { closestTools } from './closest.js';
-import { type FollowUp, offersOne, readFollowUp } from './followup.js';
+import { type FollowUp, offersOne, readFollowUp, turnBefore } from './followup.js';
 import { interpret, type Step } from './interpret.js';
 import { matchWord } from './words.js';
 
@@ -112,21 +112,25 @@ export function createOfflinePlanner(registry: Registry): Planner {
        * Puts a question to every tool with an `answer` hook, in order; the first answer wins.
        * Each hook runs only reads (an answer never writes); `undefined` when none answered.
        */
+      /** The turn before in a conversation (`-c`), for a follow-up's answer to keep its subject. */
+      const before = turnBefore(request.history);
       /** What the last `askTools` searched without an answer, said as each tool says it. */
       const searchedInVain: string[] = [];
       const askTools = async function* (
         kind: QuestionKind,
         text: string,
         lead?: string,
-        { tellTries = true }: { tellTries?: boolean } = {},
+        { tellTries = true, said = text }: { tellTries?: boolean; said?: string } = {},
       ): AsyncGenerator<PlannerEvent, { text: string; status: 'done' | 'needs_input' } | undefined> {
         searchedInVain.length = 0;
         const question: OfflineQuestion = {
           kind,
           text,
+          request: said,
           words: questionWords(text),
           sameWord,
           ...(lead ? { lead } : {}),
+          ...(before ? { before } : {}),
         };
         for (const tool of answerers(registry)) {
           const hook = tool.offline?.answer;
@@ -354,7 +358,11 @@ export function createOfflinePlanner(registry: Registry): Planner {
         const nothing =
           only && looked?.ok ? only.tool.offline?.foundNothing?.(looked.output, only.input) : undefined;
         if (nothing) {
-          const reply = yield* askTools('lookup', nothing.query, nothing.lead);
+          // The name looked up was cut from a sentence ("rent due" from "when is the rent due?"):
+          // a tool that reads questions whole is given the sentence (`request`).
+          const reply = yield* askTools('lookup', nothing.query, nothing.lead, {
+            said: only?.said?.trim() || request.text.trim(),
+          });
           // What else the request said ("…? it's not working") is said after the lookup, never dropped.
           const also = say ? [say] : [];
           if (reply) return yield* finish([reply.text, ...also].join('\n'), reply.status);

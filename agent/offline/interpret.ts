@@ -858,6 +858,10 @@ function selfReading(cleaned: string, registry: Registry): Interpretation | unde
   } finally {
     selfDepth--;
   }
+  // "what am I allergic to?" is read as "what is my allergies?"; the steps keep the question as
+  // said, which a tool reading questions whole is given when the lookup finds nothing (S25).
+  if (own.kind === 'read' && reading.kind === 'call')
+    return { ...reading, steps: reading.steps.map((step) => ({ ...step, said: cleaned })) };
   if (own.kind === 'read' || !own.ask) return reading;
   const step = reading.kind === 'call' ? reading.steps.find((each) => each.tool.risk === 'write') : undefined;
   if (!step) return reading.kind === 'call' ? undefined : reading;

@@ -64,6 +64,33 @@ describe('offline planner and knowledge', () => {
     expect(remembered.names).not.toContain('knowledge_ask');
   });
 
+  it('gives the documents the question as said, never the name a lookup cut from it (S25 HIGH 2)', async () => {
+    const { ask } = offlineWorld();
+    const dir = testDir('fazt-knowledge-planner-');
+    writeFileSync(
+      join(dir, 'tenancy.md'),
+      '# Tenancy\n\n## Rent\nThe rent is £1,150 per calendar month, payable in advance on the 1st day of each month.\n',
+    );
+    writeFileSync(
+      join(dir, 'dr-letter.txt'),
+      'Dear Ms Patel,\n\nYou are allergic to penicillin; this is recorded on your notes.\n',
+    );
+    await ask(`learn ${dir}`);
+    for (const [question, line] of [
+      ['when is the rent due?', 'payable in advance on the 1st day of each month. (tenancy.md:4)'],
+      [
+        'what am I allergic to?',
+        'You are allergic to penicillin; this is recorded on your notes. (dr-letter.txt:3)',
+      ],
+    ] as const) {
+      const { calls, answer } = await ask(question);
+      const asked = calls.find((call) => call.name === 'knowledge_ask');
+      expect(asked?.input, question).toEqual({ question });
+      expect(answer, question).toContain(line);
+      expect(answer, question).not.toMatch(/they do not say/);
+    }
+  });
+
   it('"forget my documents" forgets learned documents (with consent), never a fact that shares the word', async () => {
     const { ask, dir } = world();
     await ask(`learn ${dir}`);

@@ -256,10 +256,11 @@ describe('the kind asked in German, French, Spanish, Italian and Portuguese (S11
       ['quante chiavi ci sono?', 'count'],
     ] as const)
       expect(askedKind(question)?.kind, question).toBe(kind);
-    // No particular kind: a weight, a duration, a question with no such word.
+    // A duration is a time measure, as English "how long" is (S25 MEDIUM 7): not money.
+    expect(askedKind('combien de temps dure le trajet ?')).toEqual({ kind: 'measure', measure: 'long' });
+    // No particular kind: a weight, a question with no such word.
     for (const question of [
       'wie viel wiegt der Koffer?',
-      'combien de temps dure le trajet ?',
       'qui est le propriétaire ?',
       'ou bien le jardin ?',
     ])

@@ -65,7 +65,7 @@ import {
 import { capitalisedRoots, nameOnlyRoots, withoutNames } from './proper-names.js';
 import { delimiterOf, tableLines } from './records.js';
 import { roleQuestion } from './roles.js';
-import { rowTotal } from './row-totals.js';
+import { rowCount, rowTotal } from './row-totals.js';
 import { cite, pdfPlace } from './schemas.js';
 import { type ScoredPassage, searchKnowledge } from './search.js';
 import { sentenceSpans } from './sentences.js';
@@ -808,6 +808,14 @@ const NAME_KINDS = kindsOf('name names');
 const TOPIC_KINDS = kindsOf('policy policies rule rules');
 /** Verbs of spending money: a money question's rows need not say them (S23 HIGH 4). */
 const SPENDING = new Set('spend spends spent spending'.split(' ').map(root));
+/** Words asking for rows added up: "in total", "altogether", "all together", "overall", "combined". */
+const TOTALLING = new Set('total totals altogether overall combined'.split(' ').map(root));
+/** A money question that asks a total of what is spent or paid, or says "in total", "altogether". */
+const TOTALLED =
+  /\b(?:in\s+total|altogether|all\s+together|overall|combined|(?:total|totals)\b.*\b(?:spen[dt]|spending|paid|pay|cost)|(?:spen[dt]|spending|paid|pay)\b.*\btotal)\b/iu;
+/** "how many times did I go to Tesco?", "how often did I pay Octopus?": rows or lines are counted. */
+const TIMES = root('times');
+const TIMES_ASKED = /\bhow\s+(?:many\s+times|often)\b/iu;
 const MONEY_KINDS = kindsOf('fee fees price prices amount total sum charge');
 const DATE_KINDS = kindsOf('date dates');
 const SCHEDULE_KINDS = kindsOf('schedule schedules timetable');
@@ -1323,9 +1331,16 @@ async function answerAsked(
     // "what did I spend in January?": the date is then all that is asked, as when no file says "spend".
     if (contentStems.some((r) => !spending(r)) || askedDates.length > 0)
       contentStems = contentStems.filter((r) => !spending(r));
+    // "how much did I spend in total on utilities?": "total" asks for the rows added up, not a
+    // line saying "total" (S25 MEDIUM 3); "how much is the total on the receipt?" still asks it.
+    if (TOTALLED.test(question) && contentStems.some((r) => !TOTALLING.has(r)))
+      contentStems = contentStems.filter((r) => !TOTALLING.has(r));
     const costing = (r: string) => FOREIGN_MONEY_ASKING.has(r) || FOREIGN_MONEY_ROOTS.has(r);
     if (contentStems.some((r) => !costing(r))) contentStems = contentStems.filter((r) => !costing(r));
   }
+  // "how many times did I go to Tesco?": the lines saying Tesco are counted; none says "times".
+  if (TIMES_ASKED.test(question) && contentStems.some((r) => r !== TIMES))
+    contentStems = contentStems.filter((r) => r !== TIMES);
   if (kindAsked?.kind === 'time' && contentStems.some((r) => !TIME_FRAMING.has(r)))
     contentStems = contentStems.filter((r) => !TIME_FRAMING.has(r));
   // "when does the lease end?": a sentence saying an end ("until …", "ends on …") answers, or
@@ -1984,9 +1999,13 @@ async function answerAsked(
         ]
       : []),
     // "what did the car service cost in May?" over two rows: what they add up to (row-totals.ts).
-    ...[more === 0 ? rowTotal(kindAsked?.kind === 'money', question, citations) : undefined].filter(
-      (line) => line !== undefined,
-    ),
+    // "how many times did I go to Tesco?" over three rows: how many there are (row-totals.ts).
+    // A count asked is said alone: "how often did I pay Octopus?" asks no sum.
+    ...[
+      more === 0
+        ? (rowCount(question, citations) ?? rowTotal(kindAsked?.kind === 'money', question, citations))
+        : undefined,
+    ].filter((line) => line !== undefined),
   ].join('\n');
   return { known: true, answer, citations, passages: passages.slice(0, 5) };
 }

@@ -3,6 +3,7 @@ import { defineTool } from '../define-tool.js';
 import { GO } from '../offline.js';
 import { text } from '../schemas.js';
 import { answerQuestion } from './answer.js';
+import { answeredBefore, followUpQuestion } from './follow-up.js';
 import { KIND_WORDS } from './names.js';
 import {
   collectionName,
@@ -165,8 +166,13 @@ export const knowledgeAsk = defineTool({
     // rent?"): the learned documents try it, and answer only by quoting them with their source.
     answer: {
       order: 40,
-      input: ({ kind, text: asked, words }) =>
-        kind === 'name' || words.length === 0 ? undefined : { question: asked },
+      // The question whole, as said: a lookup's name is cut from it ("rent due" from "when is the
+      // rent due?"), and the answerer reads what it asks (S25 HIGH 2). A follow-up to a document
+      // answer ("and when is it returned?") asks of the same subject (follow-up.ts).
+      input: ({ kind, request, words, before }) =>
+        kind === 'name' || words.length === 0
+          ? undefined
+          : { question: followUpQuestion(request, answeredBefore(before?.calls)) },
       // "module 4" of a course with modules 1–3: the documents' own "I don't know" says which they
       // have, as `fazt knowledge ask` says it (one answer, whichever way it was asked).
       reply: ({ known, answer, missing }, { lead }) =>

@@ -45,10 +45,20 @@ const MEASURE_ASKING = wordSet('worth weigh weighs weighed hold holds contain co
 /** Size words after "how" ("how big is the water tank?"): a measure answers ("1.8 litres"). */
 const SIZE = wordSet('big large small long tall heavy wide deep high far thick old');
 /**
- * Stems of the words that only say a measure is asked ("big", "worth", "weigh"): never required
- * of a sentence, which states the measure instead ("Water tank | 1.8 litres").
+ * The words that ask how long in German, French, Spanish, Italian, Portuguese and Dutch (folded),
+ * as English "how long" does (S25 MEDIUM 7): "cuánto tiempo", "combien de temps", "quanto tempo",
+ * "wie viel Zeit", "wie lange", "hoe lang", and what a thing lasts ("dauert", "dure", "dura").
  */
-export const MEASURE_FRAMING = new Set([...SIZE, ...MEASURE_ASKING, 'weight', 'size'].map(root));
+const FOREIGN_DURATION = new Set(
+  'tiempo temps tempo zeit lange lang dauert dauern dure durent dura duran durano duram'.split(' '),
+);
+/**
+ * Stems of the words that only say a measure is asked ("big", "worth", "weigh", "tiempo"): never
+ * required of a sentence, which states the measure instead ("Water tank | 1.8 litres").
+ */
+export const MEASURE_FRAMING = new Set(
+  [...SIZE, ...MEASURE_ASKING, 'weight', 'size', ...FOREIGN_DURATION].map(root),
+);
 /** Words that end the thing counted after "how many" ("how many eggs in …", "… for the party"). */
 const COUNT_END = wordSet('in on at for from to with per into inside');
 const AUX = wordSet('is are was were does do did will would should can could has have had');
@@ -97,6 +107,8 @@ export function askedKind(question: string): KindAsked | undefined {
         (index > how + 2 && /^\p{L}{3,}ed$/u.test(word)),
     );
     const counted = list.slice(how + 2, end < 0 ? undefined : end).at(-1);
+    // "how many times did I go to Tesco?": the rows or lines saying so are counted, no "times" (S25).
+    if (counted === 'times' || counted === 'time') return undefined;
     // "how many does the cake feed?", "how many will the soup serve?": a count of people (S11).
     if (counted === undefined && list.some((word) => SERVING_VERBS.has(word)))
       return { kind: 'count', counted: 'people' };
@@ -186,6 +198,9 @@ function foreignKind(raw: readonly string[]): KindAsked | undefined | null {
     if (list.slice(0, 3).some((word) => /^(?:quelle|que|qual|che|cual)$/u.test(word)))
       return { kind: 'time' };
   if (list.includes('uhr') && list.slice(0, 3).includes('wie')) return { kind: 'time' };
+  // "wie lange kocht der Reis?", "hoe lang duurt het?": how long, as in English.
+  if (list.some((word, i) => (word === 'wie' || word === 'hoe') && FOREIGN_DURATION.has(at(i + 1))))
+    return { kind: 'measure', measure: 'long' };
   // "wie viel"/"wie viele" are written as two words too.
   const joined = list.map((word, i) =>
     word === 'wie' && (at(i + 1) === 'viel' || at(i + 1) === 'viele') ? `wie${at(i + 1)}` : word,
@@ -201,6 +216,9 @@ function foreignKind(raw: readonly string[]): KindAsked | undefined | null {
     // "combien de clés", "combien d'enfants" (d' is cut as "d"), "wie viele Schlüssel", "cuántas llaves".
     const after = words[how + 1] === 'de' || words[how + 1] === 'd' ? how + 2 : how + 1;
     const next = words[after];
+    // "cuánto tiempo", "combien de temps", "wie viel Zeit": how long, a time measure answers.
+    if (words.slice(how + 1).some((word) => FOREIGN_DURATION.has(word)))
+      return { kind: 'measure', measure: 'long' };
     if (words.slice(how + 1).some((word) => FOREIGN_MEASURING.has(word))) return undefined;
     if (words.slice(how + 1).some((word) => FOREIGN_MONEY_ASKING.has(word))) return { kind: 'money' };
     const manyWord = FOREIGN_HOW_MANY.has(words[how] as string) || after === how + 2;
@@ -265,7 +283,8 @@ const UNITS = {
   volume: 'l|litres?|liters?|ml|cl|dl|gallons?|cups?|pints?|quarts?',
   length: 'm|metres?|meters?|cm|mm|km|miles?|inch(?:es)?|feet|foot|ft|yards?',
   area: 'sq|square|m2|hectares?|acres?',
-  time: 'seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?',
+  // And in German, French, Spanish, Italian and Portuguese ("18 minutos", "2 Stunden", "3 jours").
+  time: 'seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|minut(?:os?|i|en?)|stunden?|heures?|horas?|ore|jours?|tagen?|d[ií]as|giorni|semaines?|semanas?|settimane|wochen?|mois|meses|mesi|monaten?|ans|a[nñ]os|anni|anos|jahren?',
   age: 'years?|yrs?|months?|(?:years?|months?)\\s+old',
   share: '%|percent|per\\s?cent|points?|pts|marks?|credits?',
   power: 'w|watts?|kw|v|volts?|bar|psi',

@@ -23,7 +23,7 @@ export type SkipReason =
   | 'binary'
   | 'too large'
   | 'unreadable'
-  | 'unsupported PDF'
+  | 'damaged PDF'
   | 'hidden'
   | 'gitignored'
   | 'symbolic link'
@@ -60,8 +60,11 @@ export interface LearnSummary {
   skipped: number;
   /** How many were skipped for each reason. */
   skippedReasons: Partial<Record<SkipReason, number>>;
-  /** The first skipped files with their reason (hidden and gitignored ones are only counted). */
-  skippedFiles: { path: string; reason: SkipReason }[];
+  /**
+   * The first skipped files with their reason (hidden and gitignored ones are only counted), and
+   * for a damaged PDF what the reader said ("Invalid PDF structure.").
+   */
+  skippedFiles: { path: string; reason: SkipReason; detail?: string }[];
   /**
    * Learned files removed because they are gone or can no longer be learned, with why (first 50);
    * `renamed` when the file is gone and a file learned in this run has its exact content (moved).
@@ -231,11 +234,11 @@ async function learnFiles(cartridge: Cartridge, options: LearnOptions): Promise<
     interrupted: [],
     seconds: 0,
   };
-  const skip = (path: string, reason: SkipReason) => {
+  const skip = (path: string, reason: SkipReason, detail?: string) => {
     summary.skipped++;
     summary.skippedReasons[reason] = (summary.skippedReasons[reason] ?? 0) + 1;
     if (reason !== 'hidden' && reason !== 'gitignored' && summary.skippedFiles.length < 50) {
-      summary.skippedFiles.push({ path, reason });
+      summary.skippedFiles.push({ path, reason, ...(detail ? { detail } : {}) });
     }
   };
 
@@ -258,8 +261,8 @@ async function learnFiles(cartridge: Cartridge, options: LearnOptions): Promise<
    * A file that cannot be learned (any more): skipped, and if an earlier learn kept its text,
    * that text is removed, so no answer is given from what the file no longer says.
    */
-  const drop = async (path: string, reason: SkipReason) => {
-    skip(path, reason);
+  const drop = async (path: string, reason: SkipReason, detail?: string) => {
+    skip(path, reason, detail);
     const learned = store.file(target.id, path);
     if (learned) await unlearn(learned.id, path, reason);
   };
@@ -448,7 +451,7 @@ async function learnFiles(cartridge: Cartridge, options: LearnOptions): Promise<
       // The bytes are not needed past here: let a big file's buffer go before it is written.
       bytes = Buffer.alloc(0);
       if ('skip' in prepared) {
-        await drop(path, prepared.skip);
+        await drop(path, prepared.skip, 'detail' in prepared ? prepared.detail : undefined);
         continue;
       }
       const { chunks, kind, encoding } = prepared;

@@ -336,12 +336,20 @@ describe('knowledge tools', () => {
     truncateSync(big, 600 * 1024 * 1024);
     const { output, text } = await run('knowledge_learn', { paths: [dir] });
     expect(output).toMatchObject({ new: 1, skipped: 2 });
-    expect(output.skippedReasons).toEqual({ 'unsupported PDF': 1, 'too large': 1 });
+    // A PDF pdf.js cannot read is said to be damaged, with what the reader said (S25 LOW 3).
+    expect(output.skippedReasons).toEqual({ 'damaged PDF': 1, 'too large': 1 });
     expect(output.skippedFiles.map((file: { path: string }) => file.path).sort()).toEqual([
       join(dir, 'broken.pdf'),
       big,
     ]);
-    expect(text).toMatch(/1 unsupported PDF/);
+    expect(text).toMatch(/1 damaged PDF/);
+    // The plain summary names the skipped files and why, not only --json (S25 LOW 3).
+    expect(text).toContain(`Skipped: `);
+    expect(text).toMatch(/broken\.pdf \(damaged PDF: [^)]+\)/);
+    expect(text).toContain('huge.log (too large)');
+    expect(
+      output.skippedFiles.find((file: { path: string }) => file.path.endsWith('broken.pdf'))?.detail,
+    ).toEqual(expect.any(String));
   });
 
   it('forgets a file or a folder only with approval, and refuses paths it never learned', async () => {

@@ -23,7 +23,13 @@ const learnSummary = z.object({
   removed: count,
   skipped: count,
   skippedReasons: z.record(z.string(), count),
-  skippedFiles: z.array(z.object({ path: z.string(), reason: z.string() })),
+  skippedFiles: z.array(
+    z.object({
+      path: z.string(),
+      reason: z.string(),
+      detail: z.string().optional().describe('For a damaged PDF: what the PDF reader said.'),
+    }),
+  ),
   removedFiles: z
     .array(z.object({ path: z.string(), reason: z.string() }))
     .describe('Learned files removed: gone, or no longer learnable (binary, unreadable, empty…).'),
@@ -172,7 +178,12 @@ export function learnSummaryLine(
     LearnSummary,
     'new' | 'changed' | 'unchanged' | 'removed' | 'skipped' | 'skippedReasons' | 'chunks' | 'reembedded'
   > &
-    Partial<Pick<LearnSummary, 'warnings' | 'removedFiles' | 'encodings' | 'interrupted' | 'waited'>>,
+    Partial<
+      Pick<
+        LearnSummary,
+        'warnings' | 'removedFiles' | 'encodings' | 'interrupted' | 'waited' | 'skippedFiles'
+      >
+    >,
 ): string {
   const total = summary.new + summary.changed + summary.unchanged;
   const reasons = Object.entries(summary.skippedReasons)
@@ -191,12 +202,38 @@ export function learnSummaryLine(
     `; ${summary.chunks} chunk${summary.chunks === 1 ? '' : 's'} written`,
     summary.reembedded ? `; ${summary.reembedded} re-embedded` : '',
     '.',
+    skippedLine(summary),
     summary.waited
       ? ` Waited ${summary.waited.seconds} s for another learn (process ${summary.waited.pid}) to finish fitting the learned search signal, then brought it up to date.`
       : '',
     ...(summary.interrupted ?? []).map((run) => ` ${interruptedLine(run, 'Finished')}`),
     ...(summary.warnings ?? []).map((warning) => ` ${warning}`),
   ].join('');
+}
+
+/** How many skipped files the summary names before "and N more". */
+const SKIPPED_SHOWN = 5;
+
+/**
+ * " Skipped: ~/docs/corrupt.pdf (damaged PDF: Invalid PDF structure.), ~/docs/photo.jpg (binary)
+ * and 3 more." — the first skipped files by name with why (S25 LOW 3), so a folder learn says
+ * which files it left out, not only in --json; hidden and gitignored files are only counted.
+ */
+function skippedLine(
+  summary: Pick<LearnSummary, 'skipped' | 'skippedReasons'> & Partial<Pick<LearnSummary, 'skippedFiles'>>,
+): string {
+  const files = summary.skippedFiles ?? [];
+  if (files.length === 0) return '';
+  const home = homedir();
+  const named = (path: string) =>
+    oneLine(path.startsWith(`${home}${sep}`) ? `~${path.slice(home.length)}` : path);
+  const shown = files
+    .slice(0, SKIPPED_SHOWN)
+    .map((file) => `${named(file.path)} (${file.reason}${file.detail ? `: ${oneLine(file.detail)}` : ''})`);
+  const listed =
+    summary.skipped - (summary.skippedReasons.hidden ?? 0) - (summary.skippedReasons.gitignored ?? 0);
+  const more = Math.max(listed - shown.length, 0);
+  return ` Skipped: ${shown.join(', ')}${more ? ` and ${more} more` : ''}.`;
 }
 
 /** "30 Nov, 17:40": when a learn started, in local time. */

@@ -42,7 +42,9 @@ export function cleanText(text: string): string {
 /** A file's chunks, or why it cannot be learned. */
 export type Prepared =
   | { chunks: ChunkInput[]; kind: FileKind; encoding: TextEncoding }
-  | { skip: 'binary' | 'not UTF-8' | 'unsupported PDF' | 'empty' };
+  | { skip: 'binary' | 'not UTF-8' | 'empty' }
+  /** A PDF pdf.js cannot read (damaged, cut short, locked), with what pdf.js said. */
+  | { skip: 'damaged PDF'; detail: string };
 
 /**
  * Bytes → chunks: PDF text through pdf.js; other files decoded (`decodeText`), cleaned
@@ -56,8 +58,12 @@ export async function prepareFile(bytes: Uint8Array, path: string): Promise<Prep
     let pdf: { text: string; lines: number[] };
     try {
       pdf = await pdfToText(bytes);
-    } catch {
-      return { skip: 'unsupported PDF' };
+    } catch (error) {
+      const said = error instanceof Error ? error.message : String(error);
+      return {
+        skip: 'damaged PDF',
+        detail: said.replace(/\s+/g, ' ').trim().slice(0, 200) || 'no reason given',
+      };
     }
     // pdfToText already made every line break "\n", so cleaning keeps the lines of its map.
     const chunks = await chunkText(cleanText(pdf.text), named, title, pdf.lines);

@@ -89,3 +89,20 @@ export function rowTotal(
   const total = amounts.reduce((sum, row) => sum + row.cents, 0);
   return `${amounts.length} rows; their ${column} adds up to ${written(total, first.unit)} (computed, not stated in the documents).`;
 }
+
+/**
+ * The line that counts the rows quoted, when "how many times" or "how often" is answered by table
+ * rows only (S25 MEDIUM 3: "how many times did I go to Tesco?" over three "Tesco weekly shop"
+ * rows): "3 rows (counted, not stated in the documents)."; otherwise undefined.
+ */
+export function rowCount(
+  question: string,
+  citations: readonly { path: string; quote: string }[],
+): string | undefined {
+  if (!/\bhow\s+(?:many\s+times|often)\b/iu.test(question) || citations.length === 0) return undefined;
+  if (!citations.every((c) => delimiterOf(c.path) || /\.(?:md|markdown)$/iu.test(c.path))) return undefined;
+  // Rows as records.ts quotes them: two fields or more ("date: 2026-01-03, description: Tesco…").
+  if (!citations.every((c) => /^[^:,;]{1,40}: [^,;]*[,;] [^:,;]{1,40}: /u.test(c.quote))) return undefined;
+  const n = citations.length;
+  return `${n} row${n === 1 ? '' : 's'} (counted, not stated in the documents).`;
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { answeredBefore, followUpQuestion, subjectOf } from './follow-up.js';
+
+describe('a follow-up to a document answer keeps its subject (S25 HIGH 1)', () => {
+  it('reads the subject after the determiner, up to a function word or a participle', () => {
+    expect(subjectOf('how much is the deposit?')).toBe('deposit');
+    expect(subjectOf('and when is the deposit returned?')).toBe('deposit');
+    expect(subjectOf('what is my car insurance excess?')).toBe('car insurance excess');
+    expect(subjectOf("what is the landlord's phone number?")).toBe('landlord');
+    expect(subjectOf('how much did I spend?')).toBeUndefined();
+  });
+
+  it('names "it", "its", "they" and "them" as the earlier subject; other questions stay as said', () => {
+    const earlier = 'how much is the deposit?';
+    expect(followUpQuestion('and when is it returned?', earlier)).toBe('and when is the deposit returned?');
+    expect(followUpQuestion('who holds it?', earlier)).toBe('who holds the deposit?');
+    expect(followUpQuestion('what is its reference?', earlier)).toBe("what is the deposit's reference?");
+    // A third question keeps the subject of the second, itself resolved.
+    expect(followUpQuestion('who holds it?', 'and when is the deposit returned?')).toBe(
+      'who holds the deposit?',
+    );
+    expect(followUpQuestion('when is the rent due?', earlier)).toBe('when is the rent due?');
+    // "they" names a plural subject only: after the deposit, it is someone else.
+    expect(followUpQuestion('when do they need PE kit?', earlier)).toBe('when do they need PE kit?');
+    expect(followUpQuestion('when are they collected?', 'which day are the bins?')).toBe(
+      'when are the bins collected?',
+    );
+    expect(followUpQuestion("what's item 4?", earlier)).toBe("what's item 4?");
+    expect(followUpQuestion('and when is it returned?', undefined)).toBe('and when is it returned?');
+  });
+
+  it('follows only a turn the documents answered', () => {
+    const asked = (output: unknown) => [
+      { name: 'memory_recall', input: { key: 'deposit' } },
+      { name: 'knowledge_ask', input: { question: 'how much is the deposit?' }, output },
+    ];
+    expect(answeredBefore(asked({ known: true, answer: 'A deposit of £1,326' }))).toBe(
+      'how much is the deposit?',
+    );
+    // A long output is stored cut, as the start of its JSON.
+    expect(answeredBefore(asked('{"known":true,"answer":"A deposit… (cut: 9000 characters'))).toBe(
+      'how much is the deposit?',
+    );
+    expect(answeredBefore(asked({ known: false, answer: "I don't know" }))).toBeUndefined();
+    expect(answeredBefore([{ name: 'memory_recall', input: { key: 'deposit' } }])).toBeUndefined();
+    expect(answeredBefore(undefined)).toBeUndefined();
+  });
+});

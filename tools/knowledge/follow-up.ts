@@ -1,0 +1,62 @@
+/**
+ * A follow-up to a document answer keeps its subject (S25 HIGH 1): after "how much is the
+ * deposit?" was answered from the documents, "and when is it returned?" and "who holds it?" ask
+ * of the deposit. The documents are asked "and when is the deposit returned?", so the answer
+ * quotes the deposit's lines only, never a line that merely says "return" (a code comment).
+ */
+import { isStopWord, words } from './text.js';
+
+/** The pronouns a follow-up names the earlier subject with. */
+const PRONOUN = /(?<![\p{L}\p{N}'’])(?:it|its|they|them|their)(?![\p{L}\p{N}'’])/giu;
+
+/** The thing a question asks of, after its determiner: "how much is the deposit?" → "deposit". */
+const DETERMINED =
+  /(?<![\p{L}\p{N}])(?:the|my|our|your|his|her|their)\s+((?:[\p{L}\p{N}][\p{L}\p{N}'’-]*\s*){1,4})/iu;
+
+/**
+ * The subject of a question: the words after its first determiner up to a function word or a
+ * participle ("when is the deposit returned?" → "deposit"; "what is my car insurance excess?" →
+ * "car insurance excess"), or undefined when it names none that way.
+ */
+export function subjectOf(question: string): string | undefined {
+  const found = DETERMINED.exec(question);
+  if (!found) return undefined;
+  const kept: string[] = [];
+  for (const word of (found[1] as string).trim().split(/\s+/u)) {
+    const plain = words(word)[0];
+    if (plain === undefined || isStopWord(plain) || /^\p{L}{3,}(?:ed|ing)$/u.test(plain)) break;
+    kept.push(word.replace(/[’']s$/u, ''));
+    if (word !== kept.at(-1)) break;
+  }
+  return kept.length ? kept.join(' ') : undefined;
+}
+
+/**
+ * The question a document follow-up asks: its pronouns named as the earlier question's subject.
+ * "they", "them", "their" stand for a plural subject only ("the bins"): after "the deposit",
+ * "when do they need PE kit?" is about someone else and stays as said.
+ */
+export function followUpQuestion(question: string, earlier: string | undefined): string {
+  if (!earlier || !new RegExp(PRONOUN.source, 'iu').test(question)) return question;
+  const subject = subjectOf(earlier);
+  if (!subject) return question;
+  const plural = /\p{L}{2}s$/iu.test(subject) && !/ss$/iu.test(subject);
+  return question.replace(PRONOUN, (pronoun) => {
+    if (/^th/iu.test(pronoun) && !plural) return pronoun;
+    return /^(?:its|their)$/iu.test(pronoun) ? `the ${subject}'s` : `the ${subject}`;
+  });
+}
+
+/** The question of the turn before's document answer, when the documents answered it. */
+export function answeredBefore(
+  calls: readonly { name: string; input: Record<string, unknown>; output?: unknown }[] | undefined,
+): string | undefined {
+  const asked = calls?.findLast((call) => call.name === 'knowledge_ask');
+  const output = asked?.output;
+  // A long output is kept in the conversation cut, as the start of its JSON (agent/tool-output.ts).
+  const known =
+    typeof output === 'string'
+      ? output.startsWith('{"known":true')
+      : (output as { known?: unknown } | undefined)?.known === true;
+  return known && typeof asked?.input.question === 'string' ? asked.input.question : undefined;
+}
