@@ -279,7 +279,7 @@ export const AUXILIARY = new Set(
 );
 /** Participles not ending "-ed"/"-ing": "what is taught in week 9?" (S21 HIGH 1). */
 const IRREGULAR_PARTICIPLES = new Set(
-  'taught bought brought caught sought thought sold told held kept left lent meant sent spent built dealt felt found heard laid led lost made paid read said shown seen given taken written done known drawn worn torn chosen spoken broken stolen frozen run begun sung won'.split(
+  'set put cut shut let hit taught bought brought caught sought thought sold told held kept left lent meant sent spent built dealt felt found heard laid led lost made paid read said shown seen given taken written done known drawn worn torn chosen spoken broken stolen frozen run begun sung won'.split(
     ' ',
   ),
 );
