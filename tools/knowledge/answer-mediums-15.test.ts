@@ -7,9 +7,10 @@ import { testCartridge, testDir } from '../../test/helpers/runtime.js';
 import { createDefaultRegistry, createExecutor } from '../index.js';
 import { headingStatesValue } from './heading-values.js';
 import { knowledgeCapability } from './index.js';
-import { meaningsOf } from './key-words.js';
+import { meaningsOf, settingMeasure } from './key-words.js';
 import { withoutLogStamp } from './line-shapes.js';
 import { matchForm } from './match-form.js';
+import { namedFiles } from './names.js';
 import { words } from './text.js';
 
 const caller = { kind: 'person' as const, id: 'test' };
@@ -60,6 +61,10 @@ describe('config keys by what they mean (item 4)', () => {
     expect(meaningsOf('db pass')).toBe('db pass database password');
     expect(meaningsOf('tls cert path')).toContain('certificate');
     expect(meaningsOf('port')).toBe('port');
+    expect(settingMeasure('cache › ttl_seconds: 3600')).toBe('3600 seconds');
+    expect(settingMeasure('"timeoutMs": 250,')).toBe('250 milliseconds');
+    expect(settingMeasure('backup › port: 2222')).toBeUndefined();
+    expect(settingMeasure('ttl_seconds: forever')).toBeUndefined();
   });
 
   it('answers with the setting the question means', async () => {
@@ -75,6 +80,9 @@ describe('config keys by what they mean (item 4)', () => {
       expect(a.quotes, question).toEqual([quote]);
       expect(a.citations[0]?.lineStart, question).toBe(line);
     }
+    expect((await ask('how long is the cache kept?')).answer).toBe(
+      'cache › ttl_seconds: 3600 (server.yaml:5)\nThat is 3600 seconds.',
+    );
     // "pass" in prose is no password.
     expect((await ask('what is the wifi password?')).known).toBe(false);
   });
@@ -185,5 +193,83 @@ describe('Unicode forms do not stop a match (item 3)', () => {
     const ask = createExecutor({ cartridge: third, registry: createDefaultRegistry() });
     const asked = await ask.execute('knowledge_ask', { question: 'المفتاح' }, { caller, approved: false });
     expect(asked.ok && (asked.output as { known: boolean }).known).toBe(true);
+  });
+});
+
+describe('a Japanese counter is the thing it counts (item 5)', () => {
+  it('nights asked in English or Japanese, stated either way', async () => {
+    const { ask } = await learn({
+      'ryokan.md': '# 京都旅行\n\n旅館さくら 2泊3日\n夕食付き\nチェックイン 15時\n',
+    });
+    for (const question of ['何泊?', '何泊しますか?', 'how many nights?', 'how many nights at the ryokan?'])
+      expect((await ask(question)).quotes, question).toEqual(['旅館さくら 2泊3日']);
+    const hotel = await learn({
+      'hotel.md': '# Booking\n\nHotel Lumen, 3 nights, check-in 4 May.\nBreakfast included.\n',
+    });
+    for (const question of ['何泊?', 'how many nights?'])
+      expect((await hotel.ask(question)).quotes, question).toEqual([
+        'Hotel Lumen, 3 nights, check-in 4 May.',
+      ]);
+    // A count of something else is not a count of nights.
+    expect((await ask('how many rooms?')).known).toBe(false);
+  });
+});
+
+const BOILER_MAIL =
+  'From: Dana Whitfield <dana@heatwise.example>\nTo: Sam Reid <sam@example.com>\nSubject: Boiler service next week\nDate: Tue, 3 Mar 2026 09:12:00 +0000\n\nHi Sam,\n\nThe engineer will come on Thursday to service the boiler.\n\nDana\n';
+const ROOF_MAIL =
+  'From: Lee Roofing <office@leeroof.example>\nTo: Sam Reid <sam@example.com>\nSubject: Roof quote\n\nHi Sam,\n\nOur quote is attached.\n';
+
+describe('an e-mail address asked is its From: or To: line (item 6)', () => {
+  it('quotes the header with the name and address of the person asked about', async () => {
+    const { ask } = await learn({
+      'boiler.eml': BOILER_MAIL,
+      'roof.eml': ROOF_MAIL,
+      'note.md': 'Call the plumber about the sink.\n',
+    });
+    const dana = 'From: Dana Whitfield <dana@heatwise.example>';
+    for (const [question, quote] of [
+      ['who sent the email about the boiler?', dana],
+      ["what's Dana's email address?", dana],
+      ['what is the email address of the boiler email sender?', dana],
+      ["what is the sender's address of the boiler email?", dana],
+      ['what is the email address of Lee Roofing?', 'From: Lee Roofing <office@leeroof.example>'],
+    ] as const) {
+      const a = await ask(question);
+      expect(a.quotes, question).toEqual([quote]);
+      expect(a.citations[0]?.lineStart, question).toBe(1);
+    }
+    // The person named is the recipient: their To: line.
+    const sam = await ask("what's Sam's email address?");
+    expect(sam.quotes.length).toBeGreaterThan(0);
+    for (const quote of sam.quotes) expect(quote).toBe('To: Sam Reid <sam@example.com>');
+    // An address of something no e-mail is about stays unknown.
+    expect((await ask('what is the email address of the plumber?')).known).toBe(false);
+  });
+});
+
+describe('files named in a question, however the name is written (item 7)', () => {
+  const paths = [
+    '/d/contracts/employment-contract.md',
+    '/d/phone_contract.md',
+    '/d/newsletter.md',
+    '/d/recipes/shakshuka.md',
+    '/d/Car Manual.pdf',
+  ];
+  it('reads a leading "the"/"my", plurals, hyphens and underscores; exact names first', () => {
+    expect(namedFiles(paths, 'contracts').all).toEqual(['/d/contracts/employment-contract.md']);
+    expect(namedFiles(paths, 'the contracts').all).toEqual(['/d/contracts/employment-contract.md']);
+    expect(namedFiles(paths, 'contract files').all).toEqual(['/d/contracts/employment-contract.md']);
+    expect(namedFiles(paths, 'phone contracts').all).toEqual(['/d/phone_contract.md']);
+    expect(namedFiles(paths, 'phone-contract').files).toEqual(['/d/phone_contract.md']);
+    expect(namedFiles(paths, 'recipe').all).toEqual(['/d/recipes/shakshuka.md']);
+    expect(namedFiles(paths, 'car manuals').all).toEqual(['/d/Car Manual.pdf']);
+    // No exact name: the name's words among others; picked so, they are no file's own name.
+    const among = namedFiles(
+      ['/d/work/phone_contract.md', '/d/home/gym-contract.md', '/d/news.md'],
+      'contracts',
+    );
+    expect(among).toEqual({ all: ['/d/work/phone_contract.md', '/d/home/gym-contract.md'], files: [] });
+    expect(namedFiles(paths, 'leases').all).toEqual([]);
   });
 });

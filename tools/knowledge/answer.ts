@@ -29,7 +29,7 @@ import { asksAboutCode, fencesOf, settingName } from './fences.js';
 import { askedFields, fieldLabelsOf, labelAnswers } from './fields.js';
 import { endsSentence, focusQuote, type Quoted } from './focus.js';
 import { headingStatesValue } from './heading-values.js';
-import { keyMeanings } from './key-words.js';
+import { keyMeanings, settingMeasure } from './key-words.js';
 import {
   ALSO_ENGLISH,
   ASKING,
@@ -1971,7 +1971,9 @@ async function answerAsked(
       const computed = term
         ? `\nComputed, not stated in the document: ${term.term} from ${term.start} runs to ${term.end}.`
         : '';
-      return `${head.text} (${sources.join('; ')})${computed}`;
+      // "how long is the cache kept?" — `ttl_seconds: 3600`: the number in its key's unit (key-words.ts).
+      const measure = kindAsked?.kind === 'measure' && head.names ? settingMeasure(head.text) : undefined;
+      return `${head.text} (${sources.join('; ')})${computed}${measure ? `\nThat is ${measure}.` : ''}`;
     }),
     ...(more > 0
       ? [

@@ -13,6 +13,7 @@
  */
 
 import { cardinalsBetween, wordSet } from '../../cartridge/lexicon.js';
+import { countersOf } from './counters.js';
 import { datesIn } from './dates.js';
 import { fold, form, root } from './lexicon.js';
 import { withoutLogStamp } from './line-shapes.js';
@@ -359,7 +360,9 @@ export function statesAskedKind(
     case 'count': {
       const counted = asked.counted as string;
       // "Serves 4." for "how many servings?": the counted word in any form of its stem.
-      const same = (word: string) => form(word) === counted || root(word) === root(counted);
+      // "2泊3日" for how many nights: a Japanese counter is the thing counted (counters.ts).
+      const same = (word: string) =>
+        form(word) === counted || root(word) === root(counted) || countersOf(counted).includes(word);
       if (unit.key !== undefined && same(unit.key) && /\p{N}/u.test(text)) return true;
       // A log line's date and time count nothing it says (line-shapes.ts).
       const list = words(withoutLogStamp(text)).map(fold);

@@ -73,3 +73,40 @@ export function keyMeanings(passages: readonly { text: string }[]): string {
   }
   return [...out].join(' ');
 }
+
+/** Units a key's last word says its number is in (`ttl_seconds`, `timeout_ms`, `max_size_mb`). */
+const UNITS: Record<string, string> = {
+  seconds: 'seconds',
+  secs: 'seconds',
+  sec: 'seconds',
+  ms: 'milliseconds',
+  millis: 'milliseconds',
+  milliseconds: 'milliseconds',
+  minutes: 'minutes',
+  mins: 'minutes',
+  hours: 'hours',
+  hrs: 'hours',
+  days: 'days',
+  weeks: 'weeks',
+  kb: 'KB',
+  mb: 'MB',
+  gb: 'GB',
+  bytes: 'bytes',
+};
+
+/**
+ * A setting's bare number in the unit its key names: "cache › ttl_seconds: 3600" → "3600
+ * seconds", so "how long is the cache kept?" is answered in words; undefined when the key names
+ * no unit or the value is no bare number.
+ */
+export function settingMeasure(line: string): string | undefined {
+  const match = /([\p{L}\p{N}_.-]+)["']?\s*[:=]\s*["']?(\d+(?:\.\d+)?)["']?,?\s*$/u.exec(line);
+  if (!match) return undefined;
+  const last =
+    (match[1] as string)
+      .split(/[_.-]+|(?<=\p{Ll})(?=\p{Lu})/u)
+      .at(-1)
+      ?.toLowerCase() ?? '';
+  const unit = UNITS[last];
+  return unit ? `${match[2]} ${unit}` : undefined;
+}

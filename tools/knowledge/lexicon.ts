@@ -64,6 +64,8 @@ export const SYNONYM_GROUPS = [
   // S23 HIGH 7: a job is what an employment contract is about; starting is beginning or joining.
   'job employment employee employer employed',
   'start starts started starting begin begins began beginning join joins joined joining commence commenced',
+  // S15 item 5: a Japanese counter is the noun it counts ("2泊3日" are nights; counters.ts).
+  'night nights overnight 泊',
   // American and British spellings of one word.
   'color colour',
   'favorite favourite',
