@@ -17,7 +17,7 @@ import { casualQuestion } from './casual.js';
 import { cjkFramingWords } from './cjk.js';
 import { answersAlone, assignedName, isImport, namesIdentifier } from './code-fields.js';
 import { comparedSides } from './compare.js';
-import { configSettings } from './config-keys.js';
+import { configDialect, configSettings } from './config-keys.js';
 import { withoutContractions } from './contractions.js';
 import { dateSearchWords, datesIn, describeDates, statesDates, withoutDates } from './dates.js';
 import { byRoute, homeQuestion, routeAsked, routesIn } from './direction.js';
@@ -28,6 +28,8 @@ import { fallbackFits } from './fallback-fit.js';
 import { asksAboutCode, fencesOf, settingName } from './fences.js';
 import { askedFields, fieldLabelsOf, labelAnswers } from './fields.js';
 import { endsSentence, focusQuote, type Quoted } from './focus.js';
+import { headingStatesValue } from './heading-values.js';
+import { keyMeanings, settingMeasure } from './key-words.js';
 import {
   ALSO_ENGLISH,
   ASKING,
@@ -495,6 +497,11 @@ function sentencesOf(passage: Passage, header?: string): Unit[] {
       block += 1;
       heading = [title, headingLine.trim()].filter(Boolean).join(' › ');
       section = heading;
+      // "# Home insurance — policy HX-22817": a heading holding an identifier states it (heading-values.ts).
+      if (headingStatesValue(headingLine)) {
+        push(headingLine, index, index, false, undefined);
+        block += 1;
+      }
       return;
     }
     if (isAdornment(passage.path, textLines, index)) {
@@ -1304,6 +1311,9 @@ async function answerAsked(
   const compounds = new Set(
     passages.flatMap((passage) => [...compoundRoots(`${passage.heading}\n${passage.text}`)]),
   );
+  // "the db password": `db_pass:` says it, though no indexed word is "password" (key-words.ts).
+  for (const r of rootsOf(keyMeanings(passages.filter((passage) => configDialect(passage.path)))))
+    compounds.add(r);
   // Numbered headings ("## 3. Expenses") are sections, though no document says "section".
   if (passages.some((passage) => /^\s*#{1,6}\s+\d+(?:\.\d+)*[.)]?\s+\p{L}/mu.test(passage.text)))
     compounds.add(SECTION);
@@ -1410,8 +1420,12 @@ async function answerAsked(
   // of that kind answers, like "code" or "price" (value-kinds.ts; S21 HIGH 3, MEDIUM 5).
   const isKind = (r: string) => GENERIC.has(r) || (VALUE_KINDS.has(r) && !known(r));
   const specific = nouns.filter((r) => !isKind(r));
-  let subject = specific.length > 0 ? specific : nouns;
-  const kinds = specific.length > 0 ? nouns.filter(isKind) : [];
+  // "my policy number": two kind words, one said by the documents (policy) — that one is the
+  // subject, the other the kind of value asked (S15 item 2).
+  const unsaid = specific.length === 0 ? nouns.filter((r) => GENERIC.has(r) && !known(r)) : [];
+  const saidKind = unsaid.length > 0 && unsaid.length < nouns.length;
+  let subject = specific.length > 0 ? specific : saidKind ? nouns.filter((r) => !unsaid.includes(r)) : nouns;
+  const kinds = specific.length > 0 ? nouns.filter(isKind) : saidKind ? unsaid : [];
   // Only document names left ("what does my insurance cover?"): the verb is the question.
   if (subject.every(namesADocument))
     subject = [...new Set([...subject, ...contentStems.filter((r) => verbs.has(r) || ASKING.has(r))])];
@@ -1852,7 +1866,9 @@ async function answerAsked(
   // With a kind asked, a sentence that says the subject beats one that has it only from its
   // document's name ("where is the boiler?" in boiler.txt: not the service's cost; S14 LOW 13),
   // and one that says the question's light verb beats the rest ("Takes 35 minutes.", not each step's minutes).
-  if (kindAsked && kept.some((m) => !m.byDocument)) kept = kept.filter((m) => !m.byDocument);
+  // So with a kind of value asked ("my policy number": the heading stating it, not the lines under it).
+  if ((kindAsked || kinds.length > 0) && kept.some((m) => !m.byDocument))
+    kept = kept.filter((m) => !m.byDocument);
   if (kindAsked && kept.some((m) => m.lightSaid)) kept = kept.filter((m) => m.lightSaid);
   // "when does the ferry leave?": its departure, not its arrival (k15 HIGH 5).
   if (kindAsked?.kind === 'time' && kept.some((m) => m.verbSaid)) kept = kept.filter((m) => m.verbSaid);
@@ -1991,7 +2007,9 @@ async function answerAsked(
       const computed = term
         ? `\nComputed, not stated in the document: ${term.term} from ${term.start} runs to ${term.end}.`
         : '';
-      return `${head.text} (${sources.join('; ')})${computed}`;
+      // "how long is the cache kept?" — `ttl_seconds: 3600`: the number in its key's unit (key-words.ts).
+      const measure = kindAsked?.kind === 'measure' && head.names ? settingMeasure(head.text) : undefined;
+      return `${head.text} (${sources.join('; ')})${computed}${measure ? `\nThat is ${measure}.` : ''}`;
     }),
     ...(more > 0
       ? [

@@ -13,8 +13,10 @@
  */
 
 import { cardinalsBetween, wordSet } from '../../cartridge/lexicon.js';
+import { countersOf } from './counters.js';
 import { datesIn } from './dates.js';
 import { fold, form, root } from './lexicon.js';
+import { withoutLogStamp } from './line-shapes.js';
 import { isMoneyColumn } from './money-columns.js';
 import { listedPeople } from './people-list.js';
 import { words } from './text.js';
@@ -342,10 +344,12 @@ const MEASURES: Record<string, readonly Dimension[]> = {
  */
 export function statesAskedKind(
   asked: KindAsked,
-  unit: { text: string; label: boolean; key?: string; columns?: string[] },
+  unit: { text: string; label: boolean; key?: string; columns?: string[]; names?: string },
   context: string,
 ): boolean {
   const text = unit.text;
+  // A config setting (`tls_cert_path: /etc/…`, `ttl_seconds: 3600`; config-keys.ts) is a label line.
+  const label = unit.label || unit.names !== undefined;
   switch (asked.kind) {
     case 'money':
       return (
@@ -362,9 +366,7 @@ export function statesAskedKind(
         datesIn(text).length > 0
       );
     case 'place':
-      return (
-        unit.label || (unit.columns ?? []).length > 0 || PLACE.test(text) || FOREIGN_PLACE_STATED.test(text)
-      );
+      return label || (unit.columns ?? []).length > 0 || PLACE.test(text) || FOREIGN_PLACE_STATED.test(text);
     case 'measure': {
       const dimensions = MEASURES[asked.measure ?? ''] ?? ALL_DIMENSIONS;
       if (measureOf(dimensions).test(text)) return true;
@@ -372,14 +374,17 @@ export function statesAskedKind(
       if (dimensions.includes('share') && MONEY.test(text) && /\b(?:worth|value|valued)\b/iu.test(text))
         return true;
       // A labelled value that is a bare number ("Capacity: 12") is the measure of its label.
-      return unit.label && /:\s*\d+(?:[.,]\d+)?\s*$/u.test(text);
+      return label && /[:=]\s*\d+(?:[.,]\d+)?\s*$/u.test(text);
     }
     case 'count': {
       const counted = asked.counted as string;
       // "Serves 4." for "how many servings?": the counted word in any form of its stem.
-      const same = (word: string) => form(word) === counted || root(word) === root(counted);
+      // "2泊3日" for how many nights: a Japanese counter is the thing counted (counters.ts).
+      const same = (word: string) =>
+        form(word) === counted || root(word) === root(counted) || countersOf(counted).includes(word);
       if (unit.key !== undefined && same(unit.key) && /\p{N}/u.test(text)) return true;
-      const list = words(text).map(fold);
+      // A log line's date and time count nothing it says (line-shapes.ts).
+      const list = words(withoutLogStamp(text)).map(fold);
       // "Serves 4.", "Feeds 8 people", "makes 12 portions" for how many people or servings (S11).
       if (PEOPLE.has(counted) && servesNumber(list)) return true;
       // "Present: Ana Silva, Bo Chen, Carl Dunn" for how many people came: the names are the count (people-list.ts).

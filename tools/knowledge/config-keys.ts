@@ -12,6 +12,7 @@
  * `[[array]]` headers (dotted names split). Comments (`#`, `;`, `//`) are skipped.
  */
 import { extname } from 'node:path';
+import { meaningsOf } from './key-words.js';
 
 type Dialect = 'yaml' | 'json' | 'toml';
 
@@ -171,7 +172,8 @@ export interface ConfigSetting {
 /**
  * The settings of a config passage's lines (text-line index → settings), each quoted with its
  * parents ("backup › port: 2222") and named by its whole key path in words ("backup port");
- * undefined when `path` is no config file. Lines that only open a block (`backup:`, `"mail": {`)
+ * undefined when `path` is no config file. Short key words add what they mean ("db pass database
+ * password"; key-words.ts). Lines that only open a block (`backup:`, `"mail": {`)
  * or close one state nothing and are left out. `settingName` reads a line's own key (fences.ts).
  */
 export function configSettings(
@@ -193,7 +195,7 @@ export function configSettings(
           const path = [...keys, ...setting.keys];
           return {
             text: `${path.join(' › ')}: ${setting.value}`,
-            names: keyWords(path),
+            names: meaningsOf(keyWords(path)),
           };
         }),
       );
@@ -202,7 +204,7 @@ export function configSettings(
     const own = settingName(line);
     if (own === undefined) continue;
     out.set(index, [
-      { text: nestedQuote(keys, line), names: [keyWords(keys), own].filter(Boolean).join(' ') },
+      { text: nestedQuote(keys, line), names: meaningsOf([keyWords(keys), own].filter(Boolean).join(' ')) },
     ]);
   }
   return out;

@@ -68,6 +68,8 @@ export const SYNONYM_GROUPS = [
   // S23 HIGH 7: a job is what an employment contract is about; starting is beginning or joining.
   'job employment employee employer employed',
   'start starts started starting begin begins began beginning join joins joined joining commence commenced',
+  // S15 item 5: a Japanese counter is the noun it counts ("2泊3日" are nights; counters.ts).
+  'night nights overnight 泊',
   // American and British spellings of one word.
   'color colour',
   'favorite favourite',
@@ -292,7 +294,7 @@ export const AUXILIARY = new Set(
 );
 /** Participles not ending "-ed"/"-ing": "what is taught in week 9?" (S21 HIGH 1). */
 const IRREGULAR_PARTICIPLES = new Set(
-  'taught bought brought caught sought thought sold told held kept left lent meant sent spent built dealt felt found heard laid led lost made paid read said shown seen given taken written done known drawn worn torn chosen spoken broken stolen frozen run begun sung won'.split(
+  'set put cut shut let hit taught bought brought caught sought thought sold told held kept left lent meant sent spent built dealt felt found heard laid led lost made paid read said shown seen given taken written done known drawn worn torn chosen spoken broken stolen frozen run begun sung won'.split(
     ' ',
   ),
 );

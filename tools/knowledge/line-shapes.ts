@@ -47,3 +47,16 @@ export function separateLines(lines: readonly string[], index: number): boolean 
   );
   return third !== undefined && capital(previous) === capital(line) && capital(line) === capital(third);
 }
+
+/**
+ * A log line's stamp: its date and time ("2026-03-01 10:00:05", "[2026-03-01T10:00:05Z]",
+ * "Mar  1 10:00:05") and level ("WARN", "[error]"). Its numbers are no count of anything the line
+ * says: "10:00:05 WARN backup target almost full" states no number of backups (S15 item 1).
+ */
+const LOG_STAMP =
+  /^\s*\[?(?:\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?|\p{L}{3}\s+\d{1,2}\s+\d{1,2}:\d{2}:\d{2})\]?(?:\s+\[?(?:info|warn|warning|error|err|debug|trace|fatal|notice|critical|crit)\]?:?)?\s+/iu;
+
+/** A line without its log stamp (`LOG_STAMP`); any other line as it is. */
+export function withoutLogStamp(line: string): string {
+  return line.replace(LOG_STAMP, '');
+}

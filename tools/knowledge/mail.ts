@@ -126,16 +126,21 @@ export function mailsIn(lines: readonly string[]): Mail[] {
 
 /** Words that name a message or its sending: never the topic asked about. */
 const MAIL_WORDS = new Set(
-  'email emails e mail mails message messages letter sent send sends sending wrote write writes written emailed mailed sender recipient subject date dated received receive get got reply replied about regarding who whom when what which from to me my i did does do was is were it its their this that'
+  'email emails e mail mails message messages letter sent send sends sending wrote write writes written emailed mailed sender recipient subject date dated received receive get got reply replied about regarding who whom when what which from to me my i did does do was is were it its their this that address addresses his her'
     .split(' ')
     .map(fold),
 );
 /** Nouns that say a message is asked about. */
 const MAIL_NOUNS = /\b(?:e-?mails?|mails?|messages?)\b/iu;
 
+/** An e-mail address asked: "email address", "e-mail address of …", "the sender's address". */
+const ADDRESS_ASKED = /\be-?mail\s+address(?:es)?\b|\b(?:sender|recipient)(?:'s|’s)?\s+address\b/u;
+
 /** The field a question asks of an e-mail, or undefined when it asks none. */
 export function mailFieldAsked(question: string): MailField | undefined {
   const q = question.toLowerCase();
+  // "what's Dana's email address?", "the sender's address": a From: line holds the address (S15 item 6).
+  if (ADDRESS_ASKED.test(q)) return /\b(?:recipient|sent to|to whom)\b/u.test(q) ? 'to' : 'from';
   const sending =
     /\b(?:sent|send|sends|wrote|write|writes|written|emailed|mailed|e-?mail(?:ed)?|mail|message|letter)\b/u;
   if (/\b(?:sender|from whom)\b/u.test(q) || (/\bwho\b/u.test(q) && /\bfrom\b/u.test(q) && sending.test(q)))
@@ -233,7 +238,14 @@ export function mailAnswer(
   const citations = chosen.flatMap(({ mail, path, lineStart }) => {
     // "what is the email about?": its subject and its body's first sentence; "the subject": the subject.
     const about = field === 'subject' && !/\bsubject\b/iu.test(question);
-    const lines = [mail[field] as MailLine, ...(about && mail.first ? [mail.first] : [])];
+    // "what's Sam's email address?": the person named is the recipient, their To: line has the address.
+    const named = (line: MailLine | undefined) =>
+      line !== undefined && topic.length > 0 && topic.some((r) => rootsOf(line.text).has(r));
+    const own =
+      ADDRESS_ASKED.test(question.toLowerCase()) && !named(mail.from) && named(mail.to)
+        ? mail.to
+        : mail[field];
+    const lines = [own as MailLine, ...(about && mail.first ? [mail.first] : [])];
     return lines.map((line) => ({
       path,
       lineStart: lineStart + line.index,

@@ -1,4 +1,5 @@
 import type { CapabilityMigration } from '../capability.js';
+import { FOLDED_GLOB } from './match-form.js';
 import { wordBreaks } from './text.js';
 import { quantise } from './vector-index.js';
 
@@ -297,6 +298,36 @@ export const knowledgeMigrations: readonly CapabilityMigration[] = [
           started_at INTEGER NOT NULL
         ) STRICT;
       `);
+    },
+  },
+  {
+    version: 12,
+    description:
+      'knowledge: full-width forms and Arabic vowel marks folded in the full-text index, as questions are (match-form.ts)',
+    up(db) {
+      // The index's copy of a chunk is now wordBreaks(text), which folds them (text.ts); chunks
+      // learned before hold "ＨＸ２２８１７" as its own token and "الكِتَاب" cut at each mark. Re-indexes
+      // only the chunks with such a character, in pages, as version 6 does.
+      const page = db.prepare(
+        `SELECT id, heading, text FROM knowledge_chunks WHERE id > ?
+         AND (text GLOB ? OR heading GLOB ?)
+         ORDER BY id LIMIT 500`,
+      );
+      const remove = db.prepare('DELETE FROM knowledge_fts WHERE rowid = ?');
+      const insert = db.prepare('INSERT INTO knowledge_fts (rowid, heading, text) VALUES (?, ?, ?)');
+      for (let after = -1; ; ) {
+        const rows = page.all(after, FOLDED_GLOB, FOLDED_GLOB) as {
+          id: number;
+          heading: string;
+          text: string;
+        }[];
+        if (rows.length === 0) break;
+        for (const row of rows) {
+          remove.run(row.id);
+          insert.run(row.id, wordBreaks(row.heading), wordBreaks(row.text));
+        }
+        after = (rows.at(-1) as { id: number }).id;
+      }
     },
   },
 ];

@@ -1,4 +1,5 @@
 import { stemmer } from 'stemmer';
+import { matchForm } from './match-form.js';
 
 /**
  * English stop words (the classic SMART/Lucene-style list, trimmed) plus the filler of questions
@@ -34,12 +35,15 @@ let segmenter: Intl.Segmenter | undefined;
  * one space between them and around the run: "東京のホテル" → " 東京 の ホテル ". The word
  * boundaries are ICU's (`Intl.Segmenter`, word granularity: dictionary-based for Chinese,
  * Japanese, Thai, Lao, Khmer and Burmese; the same for every locale), each word without its
- * combining marks (Thai vowel and tone marks; FTS5 would cut the word at them). Text with no such run is
+ * combining marks (Thai vowel and tone marks; FTS5 would cut the word at them). Full-width forms and
+ * Arabic vowel marks are folded first (match-form.ts). Text with neither is
  * returned as it is (the same string), so English is indexed and searched exactly as before.
  * Used for the full-text index's copy of a chunk (store.ts) and for the words of a query; the
  * chunk's stored text, and so every quote and citation, is unchanged.
  */
-export function wordBreaks(text: string): string {
+export function wordBreaks(raw: string): string {
+  // Full-width forms and Arabic vowel marks folded first, on both sides (match-form.ts).
+  const text = matchForm(raw);
   if (!HAS_SPACELESS.test(text)) return text;
   segmenter ??= new Intl.Segmenter('und', { granularity: 'word' });
   const cut = segmenter;
