@@ -259,11 +259,7 @@ describe('the kind asked in German, French, Spanish, Italian and Portuguese (S11
     // A duration is a time measure, as English "how long" is (S25 MEDIUM 7): not money.
     expect(askedKind('combien de temps dure le trajet ?')).toEqual({ kind: 'measure', measure: 'long' });
     // No particular kind: a weight, a question with no such word.
-    for (const question of [
-      'wie viel wiegt der Koffer?',
-      'qui est le propriétaire ?',
-      'ou bien le jardin ?',
-    ])
+    for (const question of ['wie viel wiegt der Koffer?', 'qui est le propriétaire ?', 'ou bien le jardin ?'])
       expect(askedKind(question), question).toBeUndefined();
     // English as before.
     expect(askedKind('where is the key?')?.kind).toBe('place');

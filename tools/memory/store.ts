@@ -513,7 +513,8 @@ export function createMemoryStore(cartridge: Cartridge): MemoryStore {
       // "phone" was asked) or the relation before a named owner ("sister Ann's phone" for "Ann's
       // phone"), is about what was asked. An emoji is a qualifier word like "bank": "📱 PIN" fits
       // "PIN" as much as "bank PIN" does.
-      const loose = rows.filter((row) => {
+      // In the order they were written (`rows` is newest first), as they have always been said.
+      const loose = [...rows].reverse().filter((row) => {
         const bare = subjectWithoutMarks(row.label, query);
         return (
           bare !== row.label &&
