@@ -230,8 +230,12 @@ describe('m15 (stranger): forget every fact about a topic, asked once, in one st
     expect((await ask('forget all about my car reg')).approvals.map((approval) => approval.name)).toEqual([
       'memory_forget',
     ]);
+    // One fact named, with no "all" or "every": that fact alone, said with its old value.
+    const one = await ask('forget my car reg', true);
+    expect(one.names).toEqual(['memory_forget']);
+    expect(one.answer).toBe('Forgot your car reg (it was AB12 CDE).');
     expect((await ask('delete all my photos')).answer).toMatch(/list my photos/);
     expect((await ask('delete all my documents')).answer).toMatch(/learned documents/);
-    expect(createMemoryStore(cartridge).count()).toBe(facts.length);
+    expect(createMemoryStore(cartridge).count()).toBe(facts.length - 1);
   });
 });

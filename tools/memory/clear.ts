@@ -34,8 +34,9 @@ const named = (labels: readonly string[]) => labels.map((label) => `"${label}"`)
  * call (`keys`, with a count and a fingerprint), so exactly the facts shown go, in one step.
  */
 async function factsAboutTopic(about: string, call: BeforeCall): Promise<BeforeVerdict> {
-  // "forget all about my old address": that one fact, as "forget my old address" says it.
-  if (/\ball\s+about\b/i.test(call.said)) {
+  // "forget all about my old address": that one fact, as "forget my old address" says it; so is
+  // a request that says no "all" or "every" ("forget my gate hint" read loosely).
+  if (/\ball\s+about\b/i.test(call.said) || !/\b(?:all|every(?:thing)?|anything)\b/i.test(call.said)) {
     const verdict = await memoryForgetBefore.check({ key: about }, call);
     return verdict.kind === 'go'
       ? { kind: 'redirect', tool: 'memory_forget', input: verdict.input ?? { key: about } }

@@ -16,6 +16,7 @@ import {
   subjectWithoutMarks,
 } from '../../cartridge/text-similarity.js';
 import type { CapabilityMigration } from '../capability.js';
+import { visibleBreaks } from '../sentence.js';
 import type { MemoryEntry } from './schemas.js';
 
 export interface MemoryMatch {
@@ -416,7 +417,9 @@ export function createMemoryStore(cartridge: Cartridge): MemoryStore {
       `Two remembered facts have the name "${rawKey.trim()}": ${rows
         .map((row) =>
           // A secret's value is never said beside another fact's name (it is asked for by name).
-          namesSecret(row.label) ? `"${row.label}"` : `"${row.label}" (${String(JSON.parse(row.value))})`,
+          namesSecret(row.label)
+            ? `"${row.label}"`
+            : `"${row.label}" (${visibleBreaks(String(JSON.parse(row.value)))})`,
         )
         .join(
           ' and ',
