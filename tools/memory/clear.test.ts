@@ -202,7 +202,7 @@ describe('m15 (stranger): forget every fact about a topic, asked once, in one st
     await remember(facts);
     const asked = await ask('forget everything about my sister');
     const held = asked.approvals[0]!.input as Record<string, unknown>;
-    expect(held).toMatchObject({ about: 'sister', count: 3 });
+    expect(held).toMatchObject({ about: 'my sister', count: 3 });
     await remember([["sister's email", 'ana@example.com']]);
     const refused = await executor.execute('memory_clear', held, {
       caller: { kind: 'person', id: 't' },

@@ -7,7 +7,6 @@ import { text } from '../schemas.js';
 import { factsAbout } from './about.js';
 import { aboutTopic } from './list.js';
 import { notAFactStore } from './not-facts.js';
-import { memoryForgetBefore } from './offline.js';
 import type { MemoryEntry } from './schemas.js';
 import { createMemoryStore, forgetEverywhere, normaliseKey } from './store.js';
 
@@ -34,14 +33,6 @@ const named = (labels: readonly string[]) => labels.map((label) => `"${label}"`)
  * call (`keys`, with a count and a fingerprint), so exactly the facts shown go, in one step.
  */
 async function factsAboutTopic(about: string, call: BeforeCall): Promise<BeforeVerdict> {
-  // "forget all about my old address": that one fact, as "forget my old address" says it; so is
-  // a request that says no "all" or "every" ("forget my gate hint" read loosely).
-  if (/\ball\s+about\b/i.test(call.said) || !/\b(?:all|every(?:thing)?|anything)\b/i.test(call.said)) {
-    const verdict = await memoryForgetBefore.check({ key: about }, call);
-    return verdict.kind === 'go'
-      ? { kind: 'redirect', tool: 'memory_forget', input: verdict.input ?? { key: about } }
-      : verdict;
-  }
   const found = await call.look({ tool: 'memory_list', input: { about, limit: 1000 } });
   if (!found?.ok) return { kind: 'go' };
   const { entries, total } = found.output as { entries: MemoryEntry[]; total: number };
@@ -113,6 +104,14 @@ const topicSlot = (value: unknown): SlotCheck => {
     ? { value: topic }
     : { problem: { field: 'about', message: `"${topic}" is not a topic of remembered facts` } };
 };
+
+/**
+ * "forget everything about my sister", "delete all my facts about the car", "forget all my wifi
+ * passwords", "erase every wifi password": group 1, 2 or 3 is the topic. "Forget all about my old
+ * address" is not one: that is the one fact, as "forget my old address" says it.
+ */
+const ABOUT_TOPIC =
+  /^(?:(?:please|pls|can\s+you|could\s+you|fazt)[\s,]+)*(?:forget|delete|remove|erase|wipe|clear)\s+(?:(?:everything|anything|all\s+(?:of\s+)?(?:(?:the|my|your)\s+)?(?:facts?|things|stuff|info(?:rmation)?|details|memories))(?:\s+(?:that\s+)?(?:you|u|i|we)(?:['’]ve|\s+have)?\s+(?:know|remember|have|stored|saved|kept|told\s+(?:you|u)))?\s+(?:about|on|regarding|concerning)\s+(\S.*?)|all\s+(?:of\s+)?(?:my|the|your)\s+(\S.*?)|every\s+(?!(?:fact|thing|one|note)s?\b)(\S.*?))[\s.!]*$/iu;
 
 /**
  * "forget everything", "clear my memory", "wipe your memory": every remembered fact, in one
@@ -240,33 +239,19 @@ export const memoryClear = defineTool({
         'delete everything i told you',
         'delete everything you remember',
       ].map((source) => ({ source, bonus: 2 })),
-      ...[
-        'forget everything about {about}',
-        'delete everything about {about}',
-        'remove everything about {about}',
-        'erase everything about {about}',
-        'wipe everything about {about}',
-        'clear everything about {about}',
-        'forget everything you know about {about}',
-        'delete everything you know about {about}',
-        'forget everything i told you about {about}',
-        'forget all facts about {about}',
-        'forget all my facts about {about}',
-        'delete all facts about {about}',
-        'delete all my facts about {about}',
-        'forget all my {about}',
-        'delete all my {about}',
-        'remove all my {about}',
-        'erase all my {about}',
-        'forget all the {about}',
-        'delete all the {about}',
-        'forget all {about}',
-        'delete all {about}',
-        'forget every {about}',
-        'delete every {about}',
-      ].map((source) => ({ source, bonus: 2 })),
     ],
-    slots: { about: topicSlot },
+    // "forget everything about my sister", "forget all my wifi passwords": a regular phrase, so a
+    // request that says no "all", "every" or "everything" is never read as many facts.
+    phrases: [
+      {
+        pattern: ABOUT_TOPIC,
+        input: (match) => {
+          const topic = (match[1] ?? match[2] ?? match[3] ?? '').trim();
+          const checked = topicSlot(topic);
+          return 'value' in checked ? { about: String(checked.value) } : undefined;
+        },
+      },
+    ],
     preview: ({ about, keys, count }) =>
       about !== undefined && keys
         ? `forget ${count === 1 ? 'the only remembered fact' : `these ${facts(keys.length)}`} about ${yours(about)}: ${named(keys)} (your other facts and notes stay)`
