@@ -29,6 +29,8 @@ describe('spans said in words (local time)', () => {
     // m15 (stranger): "in the last hour" is one hour back, as "in the last 1 hour" is.
     expect(spanOf('in the last hour', now)).toEqual({ since: now - 3_600_000 });
     expect(spanOf('the past day', now)).toEqual({ since: now - 86_400_000 });
+    expect(spanOf('since yesterday', now)).toEqual({ since: at(29) });
+    expect(spanOf('since last friday', now)).toEqual({ since: at(27) });
   });
 });
 
@@ -135,6 +137,7 @@ describe('apps and every change, from the event log, in plain sentences (m15, st
       'what happened today?',
       "what's happened this week",
       'what happened in the last hour?',
+      'what changed since yesterday?',
     ]) {
       const { answer, names } = await ask(question);
       expect(names, question).toEqual(['events_list']);

@@ -41,7 +41,7 @@ const VERBS: readonly [RegExp, Kind][] = [
 ];
 const VERB = String.raw`(deploy|deployed|host|hosted|publish|published|ship|shipped|launch|launched|put\s+(?:up|online)|forget|forgot|forgotten|delete|deleted|remove|removed|erase|erased|wipe|wiped|clear|cleared|lose|lost|change|changed|update|updated|edit|edited|modify|modified|correct|corrected|remember|remembered|save|saved|store|stored|keep|kept|tell\s+you|told\s+you|add|added)`;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const SPAN = String.raw`((?:today|yesterday|recently|lately|so\s+far|this\s+(?:morning|week|month)|last\s+(?:week|month)|in\s+the\s+(?:last|past)\s+(?:(?:\d+|an?|one|two|three|seven)\s+)?(?:days?|hours?|weeks?)|(?:the\s+)?(?:last|past)\s+(?:\d+|an?|one|two|three|seven)\s+(?:days?|hours?|weeks?)|(?:on\s+|last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day))`;
+const SPAN = String.raw`((?:since\s+(?:yesterday|this\s+morning|last\s+(?:week|month)|(?:last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)|today|yesterday|recently|lately|so\s+far|this\s+(?:morning|week|month)|last\s+(?:week|month)|in\s+the\s+(?:last|past)\s+(?:(?:\d+|an?|one|two|three|seven)\s+)?(?:days?|hours?|weeks?)|(?:the\s+)?(?:last|past)\s+(?:\d+|an?|one|two|three|seven)\s+(?:days?|hours?|weeks?)|(?:on\s+|last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day))`;
 
 /** "what did I forget this week?", "what have I deleted?", "which facts did I change today?" */
 const WHAT = new RegExp(
@@ -75,6 +75,11 @@ export function spanOf(said: string, now = Date.now()): { since?: number; until?
   const day = (offset: number) =>
     new Date(today.getFullYear(), today.getMonth(), today.getDate() + offset).getTime();
   if (!text || text === 'recently' || text === 'lately' || text === 'so far') return {};
+  // "since Monday", "since yesterday": from the start of that span until now.
+  if (text.startsWith('since ')) {
+    const from = spanOf(text.slice('since '.length), now).since;
+    return from === undefined ? {} : { since: from };
+  }
   if (text === 'today') return { since: day(0), until: day(1) - 1 };
   if (text === 'this morning') return { since: day(0), until: day(0) + 12 * 3_600_000 - 1 };
   if (text === 'yesterday') return { since: day(-1), until: day(0) - 1 };
