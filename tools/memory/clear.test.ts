@@ -158,6 +158,21 @@ describe('m15 (stranger): forget every fact about a topic, asked once, in one st
         ['car reg', 'car insurance'],
       ],
       [
+        'please forget everything you know about my sister',
+        'these 3 remembered facts about your sister',
+        ["sister's name", "sister's birthday", "sister's phone"],
+      ],
+      [
+        'delete everything I told you about my car',
+        'these 2 remembered facts about your car',
+        ['car reg', 'car insurance'],
+      ],
+      [
+        'forget every wifi password',
+        'these 2 remembered facts about your wifi password',
+        ['home wifi password', 'work wifi password'],
+      ],
+      [
         'erase all facts about my sister',
         'these 3 remembered facts about your sister',
         ["sister's name", "sister's birthday", "sister's phone"],
