@@ -126,7 +126,7 @@ export const CHATTY_REWRITES: readonly [RegExp, string][] = [
     'what do you know about me',
   ],
   // "erase what I told you about my dentist": the fact is the dentist. "Forget everything I told
-  // you about my sister" is every fact about her (memory_clear's phrase), so it is left as said.
+  // you about my sister" is every fact about her (a phrase of the memory tools), so it is left as said.
   [
     /^(forget|erase|delete|remove|drop)\s+(?:what|the\s+stuff|the\s+things?)\s+(?:(?:i|we)(?:['’]ve|\s+have)?\s+(?:told|gave|said\s+to)\s+(?:you|u)|(?:you|u)\s+(?:know|remember|have))\s+(?:about|regarding|on|of)\s+/i,
     '$1 ',

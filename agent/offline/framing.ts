@@ -87,7 +87,7 @@ const REWRITES: readonly [RegExp, string | ((...groups: string[]) => string)][] 
     'set $1 url to $2',
   ],
   // "forget all about my old address" is that fact; "forget everything about my sister" is every
-  // fact about her (memory_clear's phrase), so it is left as said.
+  // fact about her (a phrase of the memory tools), so it is left as said.
   [/^forget\s+(?:all\s+)?about\s+/i, 'forget '],
   [/^(what|who|where|how)['’]?s\s+(been|got|gone|happened)\b/i, '$1 has $2'],
   [/\b(written|jotted|noted|wrote|scribbled|put)\s+down\b/i, '$1'],
