@@ -7,10 +7,12 @@ describe('safeForTerminal', () => {
     expect(safeForTerminal('\u001b]0;pwned\u0007')).toBe('␛]0;pwned␇');
   });
 
-  it('keeps line breaks and tabs, turns a lone carriage return visible', () => {
+  it('keeps line breaks and tabs, turns a lone carriage return visible as the one line-break mark', () => {
     expect(safeForTerminal('a\nb\tc')).toBe('a\nb\tc');
     expect(safeForTerminal('a\r\nb')).toBe('a\nb');
-    expect(safeForTerminal('secret\rpublic')).toBe('secret␍public');
+    // m15: ⏎, as a stored value's break shows in an answer; never ␍ beside it (one mark).
+    expect(safeForTerminal('secret\rpublic')).toBe('secret⏎public');
+    expect(safeForTerminal('a\r\rb')).toBe('a⏎⏎b');
   });
 
   it('shows NUL, backspace, DEL and the C1 controls', () => {

@@ -1,10 +1,15 @@
+import { LINE_BREAK_MARK } from '../tools/sentence.js';
+
 /**
  * Text from storage, tools, files or a model, made safe to write to a terminal: every control
  * and escape character is shown instead of obeyed, so a stored `"\u001b[2J"` prints as `␛[2J`
  * and cannot clear the screen, move the cursor, set the window title or hide text.
  *
- * - C0 controls (U+0000–U+001F) but `\n` and `\t` become their Control Pictures (U+2400 + code:
- *   `␛` for ESC, `␀` for NUL, `␍` for a lone CR, `␇` for BEL); `\r\n` stays a line break.
+ * - A lone CR (`\r` not before `\n`) becomes `⏎`, the one mark fazt shows for a line break it
+ *   does not print as a line (`LINE_BREAK_MARK` in tools/sentence.ts; a stored value said in an
+ *   answer shows its breaks the same way), never `␍`; `\r\n` stays a line break.
+ * - Other C0 controls (U+0000–U+001F) but `\n` and `\t` become their Control Pictures (U+2400 +
+ *   code: `␛` for ESC, `␀` for NUL, `␇` for BEL).
  * - DEL (U+007F) becomes `␡`.
  * - C1 controls (U+0080–U+009F, e.g. U+009B, a one-byte CSI) become `\x9B`.
  * - Bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069), which can
@@ -17,7 +22,7 @@
 export function safeForTerminal(text: string): string {
   return text.replace(UNSAFE, (char, offset: number, whole: string) => {
     const code = char.codePointAt(0) ?? 0;
-    if (code === 0x0d && whole.charCodeAt(offset + 1) === 0x0a) return '';
+    if (code === 0x0d) return whole.charCodeAt(offset + 1) === 0x0a ? '' : LINE_BREAK_MARK;
     if (code < 0x20) return String.fromCodePoint(0x2400 + code);
     if (code === 0x7f) return '\u2421';
     if (code <= 0x9f) return `\\x${code.toString(16).toUpperCase()}`;

@@ -17,3 +17,17 @@ export function endsSentence(text: string): boolean {
 export function endSentence(text: string): string {
   return ENDED.test(text) ? text : `${text}.`;
 }
+
+/**
+ * The one mark fazt shows for a line break it does not print as a line: "⏎". A stored value is
+ * said inside one sentence ("Your gate code is 12 ⏎ 34."), so every break in it (LF, CRLF, a lone
+ * CR, VT, FF, NEL, LS, PS) shows as " ⏎ " (`visibleBreaks`) and cannot print as a second line
+ * that reads like another answer; in text printed over several lines (notes), a lone CR shows as
+ * "⏎" too (`safeForTerminal`), never as "␍". `--json` keeps every value exact.
+ */
+export const LINE_BREAK_MARK = '⏎';
+
+/** A value's line breaks shown as " ⏎ " in a one-sentence answer (see `LINE_BREAK_MARK`). */
+export function visibleBreaks(value: string): string {
+  return value.replace(/\r\n|[\n\r\v\f\u0085\u2028\u2029]/g, ` ${LINE_BREAK_MARK} `).replace(/ {2,}/g, ' ');
+}

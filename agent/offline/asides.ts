@@ -125,9 +125,10 @@ export const CHATTY_REWRITES: readonly [RegExp, string][] = [
     /^(?:what|wat|wot|wut)\s+(?:stuff|things|facts|info|information|else)\s+(?:do|did|have)\s+(?:you|u)\s+(?:know|remember|got|have|saved|stored)(?:\s+(?:about|abt|on|of|for)\s+me)?$/i,
     'what do you know about me',
   ],
-  // "erase what I told you about my dentist": the fact is the dentist.
+  // "erase what I told you about my dentist": the fact is the dentist. "Forget everything I told
+  // you about my sister" is every fact about her (a phrase of the memory tools), so it is left as said.
   [
-    /^(forget|erase|delete|remove|drop)\s+(?:what|everything|anything|all|the\s+stuff|the\s+things?)\s+(?:(?:i|we)(?:['’]ve|\s+have)?\s+(?:told|gave|said\s+to)\s+(?:you|u)|(?:you|u)\s+(?:know|remember|have))\s+(?:about|regarding|on|of)\s+/i,
+    /^(forget|erase|delete|remove|drop)\s+(?:what|the\s+stuff|the\s+things?)\s+(?:(?:i|we)(?:['’]ve|\s+have)?\s+(?:told|gave|said\s+to)\s+(?:you|u)|(?:you|u)\s+(?:know|remember|have))\s+(?:about|regarding|on|of)\s+/i,
     '$1 ',
   ],
   // "show me the log of what happened today"

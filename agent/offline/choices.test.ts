@@ -41,6 +41,35 @@ describe('m13: a reply to a which-question picks what it names', () => {
       expect(picked(reply), reply).toEqual({ none: true });
   });
 
+  it('m15: a choice asked as a question ("and the home one?") picks it; "both" of three is asked again', () => {
+    const wifi: Choice[] = [
+      { label: 'home wifi password', text: 'what is my home wifi password' },
+      { label: 'work wifi password', text: 'what is my work wifi password' },
+    ];
+    for (const reply of [
+      'and the home one?',
+      'what about the home one?',
+      'how about home?',
+      'and the home one',
+      'home?',
+    ])
+      expect(picked(reply, wifi), reply).toEqual(['home wifi password']);
+    expect(picked('both', wifi)).toEqual(['home wifi password', 'work wifi password']);
+    // A question that names no choice is a request of its own.
+    for (const reply of ['and the gym one?', "what's my gym code?", 'and what about my car?'])
+      expect(picked(reply, wifi), reply).toBeUndefined();
+    const pins: Choice[] = [
+      { label: 'bank PIN', text: 'what is my bank PIN' },
+      { label: 'card PIN', text: 'what is my card PIN' },
+      { label: 'phone PIN', text: 'what is my phone PIN' },
+    ];
+    for (const reply of ['card', 'the card one', 'card please', 'and the card one?'])
+      expect(picked(reply, pins), reply).toEqual(['card PIN']);
+    expect(picked('both', pins)).toEqual({ unclear: true });
+    expect(picked('all of them', pins)).toEqual(['bank PIN', 'card PIN', 'phone PIN']);
+    expect(picked('the bank and the card', pins)).toEqual(['bank PIN', 'card PIN']);
+  });
+
   it('asks again when a reply shaped like a choice names none, or fits two', () => {
     expect(picked('the third')).toEqual({ unclear: true });
     expect(picked('the gym one')).toEqual({ unclear: true });

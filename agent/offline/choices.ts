@@ -127,6 +127,13 @@ const CLOSERS =
 /** "both", "all of them", "beide": every choice. */
 const ALL =
   /^(?:both|all|each|every\s*one|all\s+(?:two|three|four|five)|the\s+two|the\s+lot|beide|alle|todos|ambos|ambas|les\s+deux|tous\s+les\s+deux|tutti\s+e\s+due|entrambi)$/i;
+/** "both" and its kin: two choices, no more. */
+const BOTH =
+  /^(?:both(?:\s+of\s+(?:them|those|these))?|the\s+two|beide|ambos|ambas|les\s+deux|tous\s+les\s+deux|tutti\s+e\s+due|entrambi)$/i;
+
+/** "and the home one?", "what about the card one", "how about work?": the lead before a choice. */
+const ASKED_LEAD = /^(?:(?:and|so|oh)[\s,]+)?(?:(?:and\s+)?(?:what|how)\s+about\s+)?/i;
+
 /** "neither", "none of them": no choice, and nothing changes. */
 const NONE =
   /^(?:neither|none|neither\s+one|nothing|not\s+any|no\s+one|keiner|keins|ninguno|ninguna|ni\s+l['’]un\s+ni\s+l['’]autre|aucun|nessuno)$/i;
@@ -226,8 +233,21 @@ export function pickChoice(reply: string, choices: readonly Choice[]): Pick | un
     .trim()
     .replace(/[\s.!]+$/u, '')
     .trim();
-  if (!text || text.length > 120 || /\?$/.test(text)) return undefined;
+  if (!text || text.length > 120) return undefined;
+  // "and the home one?", "what about the card one?": a choice asked as a question picks it, but
+  // only when it names one ("what's my gym code?" is a request of its own).
+  const unled = text
+    .replace(ASKED_LEAD, '')
+    .replace(/\s*\?+$/, '')
+    .trim();
+  if (unled !== text) {
+    if (!unled) return undefined;
+    const pick = pickChoice(unled, choices);
+    return pick && 'picked' in pick ? pick : /\?$/.test(text) ? undefined : pick;
+  }
   const bare = text.replace(OPENERS, '').replace(CLOSERS, '').trim();
+  // "both" of three: which two is not said, so it is asked again.
+  if (BOTH.test(bare) && choices.length !== 2) return { unclear: true };
   if (ALL.test(bare) || /^(?:both|all)\s+of\s+(?:them|those|these)$/i.test(bare))
     return { picked: [...choices] };
   if (NONE.test(bare) || /^(?:neither|none)\s+of\s+(?:them|those|these)$/i.test(bare)) return { none: true };

@@ -353,3 +353,61 @@ describe('m13: every step held behind a consent is replayed, in order', () => {
     expect(readFollowUp('yes', again)).toMatchObject({ request: 'forget my PIN, then remember my PIN is 8' });
   });
 });
+
+describe('m15: "and the work one?" after an answered lookup asks for the sibling fact', () => {
+  /** A lookup turn whose recall found `label` (its output as the executor stores it). */
+  const found = (request: string, key: string, label: string) => {
+    const messages: ConversationMessage[] = [
+      { role: 'user', content: request },
+      {
+        role: 'assistant',
+        content: [{ type: 'tool-call', toolCallId: 'c0', toolName: 'memory_recall', input: { key } }],
+      },
+      {
+        role: 'tool',
+        content: [
+          {
+            type: 'tool-result',
+            toolCallId: 'c0',
+            toolName: 'memory_recall',
+            output: {
+              type: 'json',
+              value: { output: { found: true, match: { key: label, label, value: 'x' } } },
+            },
+          },
+        ],
+      },
+      { role: 'assistant', content: `Your ${label} is x.` },
+    ];
+    return messages;
+  };
+
+  it('swaps the first words of the name found for the ones said', () => {
+    const home = found("what's my home wifi password?", 'home wifi password', 'home wifi password');
+    for (const said of [
+      'and the work one?',
+      'what about my work one?',
+      'How about the work one',
+      'and what about the work one?',
+      'so the work one?',
+    ])
+      expect(followUp(said, home), said).toBe('what is my work wifi password');
+    const bank = found("what's my bank pin", 'bank pin', 'bank PIN');
+    expect(followUp('and the card one?', bank)).toBe('what is my card PIN');
+    expect(followUp('and the guest network one?', bank)).toBe('what is my guest network PIN');
+    const pin = found("what's my pin", 'pin', 'PIN');
+    expect(followUp('and the card one?', pin)).toBe('what is my card PIN');
+  });
+
+  it('leaves alone what is not shaped so, or a turn that found nothing', () => {
+    const home = found("what's my home wifi password?", 'home wifi password', 'home wifi password');
+    for (const said of ['and the other one?', 'the first one', "what's my gym code?", 'and work?'])
+      expect(followUp(said, home), said).toBeUndefined();
+    const nothing = turn(
+      "what's my gym code",
+      [{ name: 'memory_recall', input: { key: 'gym code' } }],
+      'Nothing.',
+    );
+    expect(followUp('and the work one?', nothing)).toBeUndefined();
+  });
+});

@@ -197,6 +197,33 @@ function askedBack(turn: readonly ConversationMessage[], held: boolean): boolean
   return held || /\?/.test(answerOf(turn));
 }
 
+/** "and the work one?", "what about my home one", "how about the card one?": group 1 is the kind. */
+const SIBLING =
+  /^(?:(?:and|so|oh|ok(?:ay)?)[\s,]+)?(?:(?:and\s+)?(?:what|how)\s+about\s+)?(?:the|my|our|your)\s+((?!(?:other|first|second|third|last|same|next|previous)\b)[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+){0,2})\s+one\s*[?.!]*$/iu;
+
+/**
+ * After an answered lookup ("what's my home wifi password?" → "Your home wifi password is …"),
+ * "and the work one?" asks for the sibling fact: the name found, with its first words (as many as
+ * said, its last word always kept) replaced by the ones said — "work wifi password"; "bank PIN" →
+ * "card PIN"; "PIN" → "card PIN". Undefined when the turn before found
+ * no fact, or the request is not shaped so.
+ */
+function siblingAsked(text: string, calls: readonly (PastCall & { output?: unknown })[]): string | undefined {
+  const said = SIBLING.exec(text)?.[1];
+  if (!said) return undefined;
+  const found = calls.findLast((call) => {
+    const match = (call.output as { match?: { label?: unknown } | null } | undefined)?.match;
+    return typeof match?.label === 'string';
+  });
+  const label = (found?.output as { match: { label: string } } | undefined)?.match.label;
+  if (!label) return undefined;
+  const words = label.split(/\s+/);
+  const kind = said.split(/\s+/);
+  // The last word (the kind of thing) always stays: "bank PIN" + "guest network" → "guest network PIN".
+  const name = [...kind, ...words.slice(Math.min(kind.length, words.length - 1))].join(' ');
+  return `what is ${owned(name)}`;
+}
+
 /** The follow-up's meaning after the turn before, or undefined when the request stands alone. */
 export function readFollowUp(
   request: string,
@@ -243,6 +270,8 @@ export function readFollowUp(
     return { kind: 'answer', text: askAgain(text, choices), status: 'needs_input' };
   if (chosen?.picked.length === 1) return { kind: 'request', text: chosen.picked[0]!.text };
   if (chosen) return { kind: 'requests', texts: chosen.picked.map((choice) => choice.text) };
+  const sibling = siblingAsked(text, calls);
+  if (sibling) return { kind: 'request', text: sibling };
   let value = IT_IS.exec(text)?.[1] ?? undefined;
   const changed = value ? undefined : CHANGE_IT.exec(text)?.[1];
   // "actually, 22", "make that 22", "22, not 21": the value alone, correcting the one just said.

@@ -86,7 +86,9 @@ const REWRITES: readonly [RegExp, string | ((...groups: string[]) => string)][] 
     /^(?:point|aim|connect)\s+(?:fazt\s+)?(ollama|openai)\s+(?:at|to)\s+(https?:\/\/\S+)$/i,
     'set $1 url to $2',
   ],
-  [/^forget\s+(?:all\s+|everything\s+)?about\s+/i, 'forget '],
+  // "forget all about my old address" is that fact; "forget everything about my sister" is every
+  // fact about her (a phrase of the memory tools), so it is left as said.
+  [/^forget\s+(?:all\s+)?about\s+/i, 'forget '],
   [/^(what|who|where|how)['’]?s\s+(been|got|gone|happened)\b/i, '$1 has $2'],
   [/\b(written|jotted|noted|wrote|scribbled|put)\s+down\b/i, '$1'],
   // "my passport expires in May 2029": a dated statement about something of yours, kept as

@@ -441,7 +441,7 @@ export function createOfflinePlanner(registry: Registry): Planner {
             'done',
           );
         case 'chatter':
-          return yield* finish(meaning.reply, 'done');
+          return yield* finish(meaning.reply, meaning.status ?? 'done');
         case 'ability':
           return yield* finish(
             `Yes, I can ${meaning.verb}. Without a language model I understand requests like these:\n${capabilityList(meaning.tools)}\nWhat you tell me stays in your cartridge, one SQLite file on this machine: it lasts between sessions, works offline and is sent nowhere.`,

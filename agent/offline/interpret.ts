@@ -17,6 +17,7 @@ import { listOf, multiLineValue } from './lists.js';
 import { matchTemplate, type TemplateMatch } from './match.js';
 import { pastedCommand } from './pasted.js';
 import { readClauses } from './readings.js';
+import { reminderReply } from './reminders.js';
 import { rewriteRequest } from './rewrite.js';
 import { hedged, runOnValue, sureQuestion } from './runons.js';
 import { firstPerson } from './self.js';
@@ -63,7 +64,7 @@ export type Interpretation =
   | { kind: 'question'; query: string }
   | { kind: 'help' }
   /** Chatter that asks nothing and keeps nothing ("I'll remember that"): said back plainly. */
-  | { kind: 'chatter'; reply: string }
+  | { kind: 'chatter'; reply: string; status?: 'done' | 'not_understood' }
   /** "can you remember things?": whether and how fazt does that, with these tools' requests. */
   | { kind: 'ability'; verb: string; tools: AnyTool[] }
   /** `lookup`: short enough to be a bare name ("gym locker number"), worth looking up in memory. */
@@ -698,6 +699,9 @@ function interpretCleaned(cleaned: string, registry: Registry): Interpretation {
   if (ack) return { kind: 'chatter', reply: ack };
   if (!/[\p{L}\p{N}]/u.test(cleaned)) return { kind: 'empty' };
   if (HELP.test(cleaned)) return { kind: 'help' };
+  // "remind me to call mum at 5", "set an alarm for 7": fazt has no reminders; said so, nothing kept.
+  const reminder = reminderReply(cleaned);
+  if (reminder) return { kind: 'chatter', reply: reminder, status: 'not_understood' };
   if (SELF_PROMISE.test(cleaned))
     return {
       kind: 'chatter',

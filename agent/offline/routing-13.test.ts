@@ -108,7 +108,7 @@ describe('confirmations name a fact the way recall does (issue 7, m13)', () => {
     const { ask } = await setup([['locker', '12']]);
     expect((await ask('remember my locker is 12')).answer).toBe('Already remembered: your locker is 12.');
     expect((await ask('remember my locker is 99')).answer).toBe('Updated: your locker is now 99 (was 12).');
-    expect((await ask('forget my locker', true)).answer).toBe('Forgot your locker.');
+    expect((await ask('forget my locker', true)).answer).toBe('Forgot your locker (it was 99).');
   });
 });
 

@@ -436,9 +436,14 @@ describe('requests about a note, a fact or the event log go where their words sa
       expect(finish.answer, request).toMatch(/tool\.called notes_add ok/);
       expect(finish.answer, request).not.toMatch(/memory_recall|notes_list|events_list/);
     }
-    // The whole log is still there for "what happened": every call, reads included.
-    const all = await ask('what happened today');
+    // The whole log is still there for "show events from today": every call, reads included.
+    const all = await ask('show events from today');
     expect(all.finish.answer).toMatch(/tool\.called memory_recall/);
     expect(all.finish.answer).toMatch(/tool\.called events_list/);
+    // m15 (stranger): "what happened today?" is answered in plain sentences, never event names.
+    const plain = await ask('what happened today');
+    expect(plain.finish.answer).toMatch(
+      /^Today, 1 change \(newest first\):\n- at \d\d:\d\d: you added note #1$/,
+    );
   });
 });

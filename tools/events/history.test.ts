@@ -1,5 +1,8 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { offlineWorld } from '../../test/helpers/offline.js';
+import { offlineWorld, PERSON } from '../../test/helpers/offline.js';
+import { testDir } from '../../test/helpers/runtime.js';
 import { spanOf } from './history.js';
 
 describe('spans said in words (local time)', () => {
@@ -23,6 +26,11 @@ describe('spans said in words (local time)', () => {
     expect(spanOf('this month', now)).toEqual({ since: at(1) });
     expect(spanOf('', now)).toEqual({});
     expect(spanOf('recently', now)).toEqual({});
+    // m15 (stranger): "in the last hour" is one hour back, as "in the last 1 hour" is.
+    expect(spanOf('in the last hour', now)).toEqual({ since: now - 3_600_000 });
+    expect(spanOf('the past day', now)).toEqual({ since: now - 86_400_000 });
+    expect(spanOf('since yesterday', now)).toEqual({ since: at(29) });
+    expect(spanOf('since last friday', now)).toEqual({ since: at(27) });
   });
 });
 
@@ -85,5 +93,62 @@ describe('what happened to facts and notes, from the event log', () => {
     expect(remembered.answer).toContain('changed your locker');
     expect((await ask('what did I add today?')).answer).toContain('added note #1');
     expect((await ask('what have I deleted?')).answer).toBe('Nothing was deleted yet.');
+  });
+});
+
+describe('apps and every change, from the event log, in plain sentences (m15, stranger)', () => {
+  const world = async () => {
+    const made = offlineWorld();
+    const site = join(testDir(), 'site');
+    mkdirSync(site);
+    writeFileSync(join(site, 'index.html'), '<h1>hi</h1>');
+    const deployed = await made.executor.execute(
+      'apps_deploy',
+      { folder: site, name: 'blog' },
+      { caller: PERSON, approved: true },
+    );
+    expect(deployed.ok).toBe(true);
+    await made.remember([['locker', '12']]);
+    return made;
+  };
+
+  it('"what did I deploy this week?" names the apps deployed, bounded by the days asked', async () => {
+    const { ask } = await world();
+    for (const question of [
+      'what did I deploy this week?',
+      'what apps did I host today?',
+      'which apps did I deploy today',
+      'what did I publish today?',
+    ]) {
+      const { answer, names } = await ask(question);
+      expect(names, question).toEqual(['events_list']);
+      expect(answer, question).toMatch(/^(?:This week|Today), 1 deployment \(newest first\):\n- /);
+      expect(answer, question).toContain('you deployed the app "blog" (version 1)');
+      // Only deployments: the fact remembered since is not one.
+      expect(answer, question).not.toContain('locker');
+    }
+    expect((await ask('what did I deploy yesterday?')).answer).toBe('Nothing was deployed yesterday.');
+  });
+
+  it('"what changed today?" and "what happened today?" say every change plainly, never an event name', async () => {
+    const { ask } = await world();
+    for (const question of [
+      'what changed today?',
+      'what happened today?',
+      "what's happened this week",
+      'what happened in the last hour?',
+      'what changed since yesterday?',
+    ]) {
+      const { answer, names } = await ask(question);
+      expect(names, question).toEqual(['events_list']);
+      expect(answer, question).toMatch(/, 2 changes \(newest first\):\n/);
+      const lines = answer.split('\n').slice(1);
+      expect(lines.map((line) => line.replace(/^- (?:at|on) .*?: you /, ''))).toEqual([
+        'remembered your locker',
+        'deployed the app "blog" (version 1)',
+      ]);
+      expect(answer, question).not.toMatch(/tool\.called|apps\.deployed|memory\.|[{}]|\b12\b/);
+    }
+    expect((await ask('what happened yesterday?')).answer).toBe('Nothing was changed yesterday.');
   });
 });

@@ -10,8 +10,12 @@
 import { whenSaid } from '../moment.js';
 import type { OfflinePhrase } from '../offline.js';
 
-/** What a question asks about: which changes count. */
-type Kind = 'forgot' | 'deleted' | 'changed' | 'remembered' | 'added';
+/**
+ * What a question asks about: which changes count. 'deployed' is apps put online ("what did I
+ * deploy this week?"); 'all' is every change of any kind ("what changed today?", "what happened
+ * today?"): facts, notes, apps and learned documents.
+ */
+type Kind = 'forgot' | 'deleted' | 'changed' | 'remembered' | 'added' | 'deployed' | 'all';
 
 interface Asked {
   kind: Kind;
@@ -30,14 +34,23 @@ const VERBS: readonly [RegExp, Kind][] = [
   [/^(?:change|changed|update|updated|edit|edited|modify|modified|correct|corrected)$/i, 'changed'],
   [/^(?:remember|remembered|save|saved|store|stored|keep|kept|tell\s+you|told\s+you)$/i, 'remembered'],
   [/^(?:add|added)$/i, 'added'],
+  [
+    /^(?:deploy|deployed|host|hosted|publish|published|ship|shipped|launch|launched|put\s+(?:up|online))$/i,
+    'deployed',
+  ],
 ];
-const VERB = String.raw`(forget|forgot|forgotten|delete|deleted|remove|removed|erase|erased|wipe|wiped|clear|cleared|lose|lost|change|changed|update|updated|edit|edited|modify|modified|correct|corrected|remember|remembered|save|saved|store|stored|keep|kept|tell\s+you|told\s+you|add|added)`;
+const VERB = String.raw`(deploy|deployed|host|hosted|publish|published|ship|shipped|launch|launched|put\s+(?:up|online)|forget|forgot|forgotten|delete|deleted|remove|removed|erase|erased|wipe|wiped|clear|cleared|lose|lost|change|changed|update|updated|edit|edited|modify|modified|correct|corrected|remember|remembered|save|saved|store|stored|keep|kept|tell\s+you|told\s+you|add|added)`;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const SPAN = String.raw`((?:today|yesterday|recently|lately|so\s+far|this\s+(?:morning|week|month)|last\s+(?:week|month)|in\s+the\s+(?:last|past)\s+(?:\d+|a|one|two|three|seven)\s+(?:days?|hours?|weeks?)|(?:the\s+)?(?:last|past)\s+(?:\d+|a|one|two|three|seven)\s+(?:days?|hours?|weeks?)|(?:on\s+|last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day))`;
+const SPAN = String.raw`((?:since\s+(?:yesterday|this\s+morning|last\s+(?:week|month)|(?:last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)|today|yesterday|recently|lately|so\s+far|this\s+(?:morning|week|month)|last\s+(?:week|month)|in\s+the\s+(?:last|past)\s+(?:(?:\d+|an?|one|two|three|seven)\s+)?(?:days?|hours?|weeks?)|(?:the\s+)?(?:last|past)\s+(?:\d+|an?|one|two|three|seven)\s+(?:days?|hours?|weeks?)|(?:on\s+|last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day))`;
 
 /** "what did I forget this week?", "what have I deleted?", "which facts did I change today?" */
 const WHAT = new RegExp(
-  String.raw`^(?:so\s+|and\s+|ok\s+)?(?:what|which(?:\s+(?:facts?|notes?|things?))?|what\s+(?:facts?|notes?|things?))\s+(?:did|have|had)\s+(?:i|we)\s+(?:just\s+|already\s+|ever\s+)?${VERB}(?:\s+(?:from\s+(?:you|memory|my\s+notes))|\s+(?:you\s+)?about)?(?:\s+${SPAN})?(?:\s+so\s+far)?\s*[?.!]*$`,
+  String.raw`^(?:so\s+|and\s+|ok\s+)?(?:what|which(?:\s+(?:facts?|notes?|things?|apps?|sites?|websites?))?|what\s+(?:facts?|notes?|things?|apps?|sites?|websites?))\s+(?:did|have|had)\s+(?:i|we)\s+(?:just\s+|already\s+|ever\s+)?${VERB}(?:\s+(?:from\s+(?:you|memory|my\s+notes))|\s+(?:you\s+)?about)?(?:\s+${SPAN})?(?:\s+so\s+far)?\s*[?.!]*$`,
+  'i',
+);
+/** "what changed today?", "what has happened this week?", "what went on yesterday?": every change. */
+const ANY = new RegExp(
+  String.raw`^(?:so\s+|and\s+|ok\s+)?what(?:['’]s|\s+has|\s+have)?\s+(?:changed|happened|went\s+on|been\s+going\s+on)\s+${SPAN}\s*[?.!]*$`,
   'i',
 );
 /** "when did I forget my seat?", "when did I delete the gym code?" */
@@ -50,7 +63,7 @@ const kindOf = (verb: string): Kind | undefined =>
   VERBS.find(([pattern]) => pattern.test(verb.replace(/\s+/g, ' ')))?.[1];
 
 const startOfDay = (at: Date) => new Date(at.getFullYear(), at.getMonth(), at.getDate());
-const NUMBERS: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3, seven: 7 };
+const NUMBERS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, seven: 7 };
 
 /**
  * A span said in words → `{since, until}` in Unix ms, local time; a day from its midnight to the
@@ -62,6 +75,11 @@ export function spanOf(said: string, now = Date.now()): { since?: number; until?
   const day = (offset: number) =>
     new Date(today.getFullYear(), today.getMonth(), today.getDate() + offset).getTime();
   if (!text || text === 'recently' || text === 'lately' || text === 'so far') return {};
+  // "since Monday", "since yesterday": from the start of that span until now.
+  if (text.startsWith('since ')) {
+    const from = spanOf(text.slice('since '.length), now).since;
+    return from === undefined ? {} : { since: from };
+  }
   if (text === 'today') return { since: day(0), until: day(1) - 1 };
   if (text === 'this morning') return { since: day(0), until: day(0) + 12 * 3_600_000 - 1 };
   if (text === 'yesterday') return { since: day(-1), until: day(0) - 1 };
@@ -74,9 +92,9 @@ export function spanOf(said: string, now = Date.now()): { since?: number; until?
       since: new Date(today.getFullYear(), today.getMonth() - 1, 1).getTime(),
       until: new Date(today.getFullYear(), today.getMonth(), 1).getTime() - 1,
     };
-  const last = /(\d+|a|one|two|three|seven)\s+(day|hour|week)s?$/.exec(text);
+  const last = /(?:(\d+|an?|one|two|three|seven)\s+|(?:last|past)\s+)(day|hour|week)s?$/.exec(text);
   if (last) {
-    const count = Number(last[1]) || NUMBERS[last[1]!] || 1;
+    const count = Number(last[1]) || NUMBERS[last[1] ?? 'a'] || 1;
     const unit = last[2] === 'hour' ? 3_600_000 : last[2] === 'week' ? 7 * 86_400_000 : 86_400_000;
     return { since: now - count * unit };
   }
@@ -106,8 +124,52 @@ interface LoggedEvent {
 }
 
 /** One change said plainly, or undefined when it is not of the kind asked. */
-function said(event: LoggedEvent, kind: Kind): { what: string; key?: string } | undefined {
-  const data = (event.data ?? {}) as { key?: unknown; previous?: unknown; id?: unknown; count?: unknown };
+function said(event: LoggedEvent, asked: Kind): { what: string; key?: string } | undefined {
+  const data = (event.data ?? {}) as {
+    key?: unknown;
+    previous?: unknown;
+    id?: unknown;
+    count?: unknown;
+    name?: unknown;
+    app?: unknown;
+    version?: unknown;
+    to?: unknown;
+    access?: unknown;
+    files?: unknown;
+    collection?: unknown;
+    new?: unknown;
+    changed?: unknown;
+  };
+  // Every change: a fact or note as "what did I change" says it, and apps and documents too.
+  const kind = asked === 'all' ? 'changed' : asked;
+  const app = `"${String(data.name ?? data.app)}"`;
+  if (event.type.startsWith('apps.') || event.type.startsWith('knowledge.')) {
+    if (asked !== 'all' && !(asked === 'deployed' && event.type === 'apps.deployed')) return undefined;
+    switch (event.type) {
+      case 'apps.deployed':
+        return { what: `deployed the app ${app} (version ${String(data.version)})` };
+      case 'apps.rolled_back':
+        return { what: `rolled the app ${app} back to version ${String(data.to)}` };
+      case 'apps.deleted':
+        return { what: `deleted the app ${app}` };
+      case 'apps.access_changed':
+        return { what: `made the app ${app} ${String(data.access)}` };
+      case 'apps.shared':
+        return { what: `shared the app ${app} by a link` };
+      case 'apps.unshared':
+        return { what: `stopped a share link of the app ${app}` };
+      case 'apps.password_set':
+        return { what: 'set the password for your apps' };
+      case 'knowledge.learned':
+        return { what: `learned documents (${String(data.new)} new, ${String(data.changed)} changed)` };
+      case 'knowledge.forgotten':
+        return {
+          what: `forgot ${String(data.files)} learned file${data.files === 1 ? '' : 's'}`,
+        };
+      default:
+        return undefined;
+    }
+  }
   const key = typeof data.key === 'string' ? data.key : undefined;
   const fact = key ? `your ${key}` : 'a fact';
   switch (event.type) {
@@ -142,6 +204,8 @@ const NOUNS: Readonly<Record<Kind, string>> = {
   changed: 'changed',
   remembered: 'remembered',
   added: 'added',
+  deployed: 'deployed',
+  all: 'changed',
 };
 
 /** "today at 09:05" for a span of one day, else the full date and time. */
@@ -178,7 +242,8 @@ function answer(events: readonly LoggedEvent[], question: Asked): string {
     .map(({ event, said: item }) => `- ${at(event.ts, oneDay)}: you ${item.what}`);
   const more = found.length > 50 ? `\n…and ${found.length - 50} more.` : '';
   const lead = span ? `${span.charAt(0).toUpperCase()}${span.slice(1)}` : 'So far';
-  return `${lead}, ${found.length} change${found.length === 1 ? '' : 's'} (newest first):\n${lines.join('\n')}${more}`;
+  const noun = question.kind === 'deployed' ? 'deployment' : 'change';
+  return `${lead}, ${found.length} ${noun}${found.length === 1 ? '' : 's'} (newest first):\n${lines.join('\n')}${more}`;
 }
 
 type ListInput = { since?: number; until?: number; reads?: boolean; limit: number };
@@ -206,6 +271,12 @@ export function historyPhrases<Out extends { events: LoggedEvent[] }>(): Offline
         if (!kind || ((kind === 'remembered' || kind === 'added') && !span)) return undefined;
         return input({ kind, span });
       },
+      reply,
+    },
+    {
+      pattern: ANY,
+      question: true,
+      input: (match) => input({ kind: 'all', span: (match[1] ?? '').toLowerCase().replace(/\s+/g, ' ') }),
       reply,
     },
     {

@@ -125,3 +125,132 @@ describe('forget every fact / delete every note', () => {
     expect(facts()).toEqual([['pin', '2']]);
   });
 });
+
+describe('m15 (stranger): forget every fact about a topic, asked once, in one step', () => {
+  const facts = [
+    ["sister's name", 'Ana'],
+    ["sister's birthday", '3 May'],
+    ["sister's phone", '555 1234'],
+    ['home wifi password', 'homepass1'],
+    ['work wifi password', 'workpass2'],
+    ['car reg', 'AB12 CDE'],
+    ['car insurance', 'Aviva'],
+    ['bike lock code', '4312'],
+  ] as const;
+
+  it('asks consent once, naming every fact that would go and never a value', async () => {
+    const { ask, remember, cartridge } = offlineWorld();
+    await remember(facts);
+    for (const [request, lead, names] of [
+      [
+        'forget everything about my sister',
+        'these 3 remembered facts about your sister',
+        ["sister's name", "sister's birthday", "sister's phone"],
+      ],
+      [
+        'forget all my wifi passwords',
+        'these 2 remembered facts about your wifi passwords',
+        ['home wifi password', 'work wifi password'],
+      ],
+      [
+        'delete everything about my car',
+        'these 2 remembered facts about your car',
+        ['car reg', 'car insurance'],
+      ],
+      [
+        'please forget everything you know about my sister',
+        'these 3 remembered facts about your sister',
+        ["sister's name", "sister's birthday", "sister's phone"],
+      ],
+      [
+        'delete everything I told you about my car',
+        'these 2 remembered facts about your car',
+        ['car reg', 'car insurance'],
+      ],
+      [
+        'forget every wifi password',
+        'these 2 remembered facts about your wifi password',
+        ['home wifi password', 'work wifi password'],
+      ],
+      [
+        'erase all facts about my sister',
+        'these 3 remembered facts about your sister',
+        ["sister's name", "sister's birthday", "sister's phone"],
+      ],
+    ] as const) {
+      const { answer, approvals, names: called } = await ask(request);
+      expect(answer, request).toMatch(
+        new RegExp(
+          `^This would forget ${lead}: "[^"]+"(?:, "[^"]+"){${names.length - 1}} \\(your other facts and notes stay\\), which cannot be undone, so I did not do it\\. To go ahead, run the request again with --yes\\.$`,
+        ),
+      );
+      for (const name of names) expect(answer, request).toContain(`"${name}"`);
+      expect(approvals.map((approval) => approval.name)).toEqual(['memory_clear']);
+      // The held call is shown, not run.
+      expect(called).toEqual(['memory_list', 'memory_clear']);
+      expect(answer).not.toMatch(/Ana|3 May|555|homepass1|workpass2|AB12|Aviva|4312/);
+    }
+    expect(createMemoryStore(cartridge).count()).toBe(facts.length);
+  });
+
+  it('with consent every matching fact goes, in one call, and the others stay', async () => {
+    const { ask, remember, cartridge } = offlineWorld();
+    await remember(facts);
+    const sister = await ask('forget everything about my sister', true);
+    expect(sister.answer).toMatch(
+      /^Forgot all 3 remembered facts about your sister: "sister's \w+", "sister's \w+", "sister's \w+"\. Your other facts and notes stay\.$/,
+    );
+    for (const name of ['name', 'birthday', 'phone']) expect(sister.answer).toContain(`"sister's ${name}"`);
+    expect(sister.names).toEqual(['memory_list', 'memory_clear']);
+    const wifi = await ask('forget all my wifi passwords', true);
+    expect(wifi.answer).toMatch(/^Forgot all 2 remembered facts about your wifi passwords: /);
+    expect(
+      createMemoryStore(cartridge)
+        .list()
+        .map((fact) => fact.label)
+        .sort(),
+    ).toEqual(['bike lock code', 'car insurance', 'car reg']);
+  });
+
+  it('deletes nothing when the facts about the topic changed since consent was asked', async () => {
+    const { ask, remember, executor, cartridge } = offlineWorld();
+    await remember(facts);
+    const asked = await ask('forget everything about my sister');
+    const held = asked.approvals[0]!.input as Record<string, unknown>;
+    expect(held).toMatchObject({ about: 'my sister', count: 3 });
+    await remember([["sister's email", 'ana@example.com']]);
+    const refused = await executor.execute('memory_clear', held, {
+      caller: { kind: 'person', id: 't' },
+      approved: true,
+    });
+    expect(!refused.ok && refused.error.code).toBe('conflict');
+    expect(createMemoryStore(cartridge).count()).toBe(facts.length + 1);
+    // Named facts that are not the ones about the topic now: refused too.
+    const renamed = await executor.execute(
+      'memory_clear',
+      { about: 'my car', keys: ['car reg'] },
+      { caller: { kind: 'person', id: 't' }, approved: true },
+    );
+    expect(!renamed.ok && renamed.error.code).toBe('conflict');
+    expect(createMemoryStore(cartridge).count()).toBe(facts.length + 1);
+  });
+
+  it('a topic with no facts says so; "forget all about X" is the one fact X; other stores are theirs', async () => {
+    const { ask, remember, cartridge } = offlineWorld();
+    await remember(facts);
+    const dog = await ask('forget everything about my dog', true);
+    expect(dog.answer).toBe(
+      'You have no remembered facts about your dog, so there is nothing to forget. Nothing was changed.',
+    );
+    expect((await ask('forget all about my car reg')).approvals.map((approval) => approval.name)).toEqual([
+      'memory_forget',
+    ]);
+    // One fact named, with no "all" or "every": that fact alone, said with its old value.
+    const one = await ask('forget my car reg', true);
+    expect(one.names).toEqual(['memory_forget']);
+    expect(one.answer).toBe('Forgot your car reg (it was AB12 CDE).');
+    expect((await ask('delete all my photos')).answer).toMatch(/list my photos/);
+    expect((await ask('delete all my documents')).answer).toMatch(/learned documents/);
+    expect(createMemoryStore(cartridge).count()).toBe(facts.length - 1);
+  });
+});

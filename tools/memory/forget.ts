@@ -1,12 +1,31 @@
 import { z } from 'zod';
 import { NotFoundError } from '../../cartridge/errors.js';
+import { namesSecret } from '../../cartridge/text-similarity.js';
 import { defineTool } from '../define-tool.js';
 import { memoryKey } from '../schemas.js';
 import { endSentence } from '../sentence.js';
 import { notAFactStore } from './not-facts.js';
-import { bulkForgetCheck, factSubject, inSentence, memoryForgetBefore, memoryKeyCheck } from './offline.js';
+import {
+  bulkForgetCheck,
+  factSubject,
+  inSentence,
+  memoryForgetBefore,
+  memoryKeyCheck,
+  visibleBreaks,
+} from './offline.js';
 import { memoryEntry } from './schemas.js';
 import { createMemoryStore, forgetEverywhere, normaliseKey } from './store.js';
+
+/**
+ * Which fact went, so it can be told apart from its namesakes: its name, and for a plain fact the
+ * value it had ("Forgot your locker (it was 12)."); a secret's value is never said, not even now.
+ */
+export function forgotSaid(fact: { label: string; value: unknown }): string {
+  const subject = inSentence(factSubject(fact.label));
+  return namesSecret(fact.label)
+    ? endSentence(`Forgot ${subject}`)
+    : `Forgot ${subject} (it was ${visibleBreaks(String(fact.value))}).`;
+}
 
 export const memoryForget = defineTool({
   name: 'memory_forget',
@@ -73,7 +92,7 @@ export const memoryForget = defineTool({
   },
   describe: ({ forgotten, fits }, { key }) =>
     forgotten
-      ? endSentence(`Forgot ${inSentence(factSubject(forgotten.label))}`)
+      ? forgotSaid(forgotten)
       : `${fits?.length === 2 ? 'Two' : (fits?.length ?? 0)} remembered facts fit "${key}": ${(fits ?? [])
           .map(({ label }) => `"${label}"`)
           .join(

@@ -74,7 +74,7 @@ const ABOUT = new RegExp(
  * A topic the facts may be about: not the person as a whole ("me", "us": every fact), nothing
  * another store holds ("in my notes", "my documents", "the calendar"), no pronoun.
  */
-function aboutTopic(topic: string): boolean {
+export function aboutTopic(topic: string): boolean {
   if (topicOf(topic).length === 0) return false;
   if (/^(?:me|myself|us|ourselves|you|yourself|it|that|this|them|those|these|him|her)$/i.test(topic))
     return false;

@@ -27,7 +27,7 @@ import {
   type SlotCheck,
   type SlotProblem,
 } from '../offline.js';
-import { endSentence } from '../sentence.js';
+import { endSentence, visibleBreaks } from '../sentence.js';
 import { appNamed, mayNameApp } from './not-facts.js';
 import { selfSay, selfSentence } from './self.js';
 import { normaliseKey, sameFactName, updateWord } from './store.js';
@@ -398,23 +398,24 @@ const memoryReplaceCheck = {
         )}. Which one should change to ${value}? Say "remember my ${found.alternatives[0]!.label.replace(/^(?:my|your)\s+/i, '')} is ${value}" with the name of the one you mean.`;
     if (!match) return undefined;
     const stored = String(match.value);
+    const shown = visibleBreaks(stored);
     const subject = factSubject(match.label);
     if (!sameFactName(match.label, key)) {
       // "actually my lock code is 3" with only "bike lock code" stored: a correction of a fact
       // under a shorter or other name is never a silent new fact; ask which is meant.
       if (!correcting) return undefined;
-      return `${subject} is ${stored}, and nothing is remembered as "${key}". To change ${subject.charAt(0).toLowerCase()}${subject.slice(1)}, say "remember my ${match.label.replace(/^(?:my|your)\s+/i, '')} is ${value}"; to keep "${key}" as a new fact, say "remember my ${key} is ${value}".`;
+      return `${subject} is ${shown}, and nothing is remembered as "${key}". To change ${subject.charAt(0).toLowerCase()}${subject.slice(1)}, say "remember my ${match.label.replace(/^(?:my|your)\s+/i, '')} is ${value}"; to keep "${key}" as a new fact, say "remember my ${key} is ${value}".`;
     }
     if (stored !== value && correcting) return undefined;
     // "I live in Lyon" with home = Paris: said back as the person says it, and how to change it.
-    const own = selfSentence(match.label, stored);
+    const own = selfSentence(match.label, shown);
     const again = selfSay(key, value);
     if (own && stored === value)
       return endSentence(`${ALREADY} ${own.charAt(0).toLowerCase()}${own.slice(1)}`);
     if (own && again) return `${endSentence(own)} Change it to ${value}? Say "remember ${again}".`;
     if (stored === value)
-      return endSentence(`${ALREADY} ${subject.charAt(0).toLowerCase()}${subject.slice(1)} is ${stored}`);
-    return `${subject} is ${stored}; change it to ${value}? Say "remember my ${key} is ${value}".`;
+      return endSentence(`${ALREADY} ${subject.charAt(0).toLowerCase()}${subject.slice(1)} is ${shown}`);
+    return `${subject} is ${shown}; change it to ${value}? Say "remember my ${key} is ${value}".`;
   },
 };
 
@@ -469,7 +470,7 @@ function updateTargetCheck(
   )
     return undefined;
   const subject = factSubject(match.label);
-  return `${subject} is ${String(match.value)}, and nothing is remembered as "${key}". To change ${subject.charAt(0).toLowerCase()}${subject.slice(1)}, say "update my ${match.label.replace(/^(?:my|your)\s+/i, '')} to ${value}"; to keep "${key}" as a new fact, say "remember my ${key} is ${value}". Nothing was changed.`;
+  return `${subject} is ${visibleBreaks(String(match.value))}, and nothing is remembered as "${key}". To change ${subject.charAt(0).toLowerCase()}${subject.slice(1)}, say "update my ${match.label.replace(/^(?:my|your)\s+/i, '')} to ${value}"; to keep "${key}" as a new fact, say "remember my ${key} is ${value}". Nothing was changed.`;
 }
 
 /**
@@ -780,14 +781,8 @@ export function inSentence(said: string): string {
   return said.replace(/^(?:Your|Our|The|His|Her|Their)\b/, (word) => word.toLowerCase());
 }
 
-/**
- * A value's line breaks shown as "⏎" in a one-sentence answer: a stored "1234\nYour bank PIN is
- * 0000" must not print as a second line that reads like another answer. `--json` keeps the value
- * exact; lists and notes, where several lines are expected, are not changed here.
- */
-export function visibleBreaks(value: string): string {
-  return value.replace(/\r\n|[\n\r\v\f\u0085\u2028\u2029]/g, ' ⏎ ').replace(/ {2,}/g, ' ');
-}
+/** A value's line breaks shown as " ⏎ " in a one-sentence answer (`tools/sentence.ts`). */
+export { visibleBreaks };
 
 /** Plural nouns that do not end in "s" or whose "s" is not a plural, for "are"/"is". */
 const NOT_PLURAL =
@@ -916,10 +911,10 @@ async function additionCheck(
   const stored = String(match.value);
   const value = input.value.trim();
   if (itemsOf(stored).includes(value.toLowerCase()) || stored.toLowerCase() === value.toLowerCase()) {
-    const own = selfSentence(match.label, stored);
+    const own = selfSentence(match.label, visibleBreaks(stored));
     const said = own
       ? `${own.charAt(0).toLowerCase()}${own.slice(1)}`
-      : `${factSubject(match.label).replace(/^(?:Your|Our|The)\b/, (word) => word.toLowerCase())} ${pluralName(match.label) ? 'are' : 'is'} ${stored}`;
+      : `${factSubject(match.label).replace(/^(?:Your|Our|The)\b/, (word) => word.toLowerCase())} ${pluralName(match.label) ? 'are' : 'is'} ${visibleBreaks(stored)}`;
     return { kind: 'answer', text: endSentence(`${ALREADY} ${said}`), status: 'done' };
   }
   // "my birthday is 4 May too" with 3 May stored: a person has one birthday, age, name, address,

@@ -16,6 +16,7 @@ import {
   subjectWithoutMarks,
 } from '../../cartridge/text-similarity.js';
 import type { CapabilityMigration } from '../capability.js';
+import { visibleBreaks } from '../sentence.js';
 import type { MemoryEntry } from './schemas.js';
 
 export interface MemoryMatch {
@@ -418,7 +419,7 @@ export function createMemoryStore(cartridge: Cartridge): MemoryStore {
           // A secret's value is never said beside another fact's name (it is asked for by name).
           isSecretFact(row.label, JSON.parse(row.value))
             ? `"${row.label}"`
-            : `"${row.label}" (${String(JSON.parse(row.value))})`,
+            : `"${row.label}" (${visibleBreaks(String(JSON.parse(row.value)))})`,
         )
         .join(
           ' and ',
