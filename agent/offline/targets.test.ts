@@ -68,7 +68,7 @@ describe('a list of targets is every target, and nothing else (issue 7, S7 HIGH)
     const done = await yes.ask(request, true);
     expect(done.finish.status).toBe('done');
     expect(yes.noteTexts()).toEqual(notesWithout(7, ids));
-    for (const id of ids) expect(done.answer).toContain(`Deleted note #${id}.`);
+    for (const id of ids) expect(done.answer).toContain(`Deleted note #${id} ("note ${id}").`);
   });
 
   it('names a target that is not there, invents nothing, and still does the others', async () => {
@@ -111,17 +111,19 @@ describe('a list of targets is every target, and nothing else (issue 7, S7 HIGH)
     expect(held.answer).toContain('Nothing is remembered under "bike code"');
   });
 
-  it('"delete my shopping note and my todo note" finds both notes and says how to delete each', async () => {
+  it('"delete my shopping note and my todo note" finds each note by its words; approved, both go', async () => {
     const { ask, noteTexts } = await setup();
     await ask('note: shopping list milk eggs', true);
     await ask('note: todo call the plumber', true);
-    const { answer, finish } = await ask('delete my shopping note and my todo note', true);
+    const held = await ask('delete my shopping note and my todo note');
+    expect(held.finish.status).toBe('needs_approval');
+    expect(held.answer).toMatch(/delete note #1 and delete note #2/);
     expect(noteTexts()).toEqual(['shopping list milk eggs', 'todo call the plumber']);
-    expect(answer).toContain('shopping list milk eggs');
-    expect(answer).toContain('todo call the plumber');
-    expect(answer).toMatch(/delete note 1/);
-    expect(answer).toMatch(/delete note 2/);
-    expect(finish.status).not.toBe('done');
+    const { answer, finish } = await ask('delete my shopping note and my todo note', true);
+    expect(finish.status).toBe('done');
+    expect(answer).toContain('Deleted note #1 ("shopping list milk eggs").');
+    expect(answer).toContain('Deleted note #2 ("todo call the plumber").');
+    expect(noteTexts()).toEqual([]);
   });
 
   it('"make blog and shop private" makes both private', async () => {

@@ -33,8 +33,8 @@ describe('fazt ask with several targets', () => {
     expect(await notes()).toEqual(['note 1', 'note 2', 'note 3', 'note 4']);
     const done = await fazt('ask', '--yes', 'delete note 2 and note 3');
     expect(done.code, done.stderr).toBe(0);
-    expect(done.stdout).toContain('Deleted note #2.');
-    expect(done.stdout).toContain('Deleted note #3.');
+    expect(done.stdout).toContain('Deleted note #2 ("note 2").');
+    expect(done.stdout).toContain('Deleted note #3 ("note 3").');
     expect(await notes()).toEqual(['note 1', 'note 4']);
   });
 
