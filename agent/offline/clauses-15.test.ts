@@ -50,6 +50,7 @@ describe('"my X and Y are A and B" is two facts (issue 7, S24 H1)', () => {
     });
     expect(pairedFacts('what my wifi name and password are')).toBeUndefined();
     expect(pairedFacts('my name is Ana and Tom')).toBeUndefined();
+    expect(pairedFacts('my home and work postcodes are N1 and E2')).toBeUndefined();
   });
 
   it.each([
@@ -118,6 +119,8 @@ describe('"remember my X is Y?" is a question, never a write (S24 H3)', () => {
     );
     expect(questionedRemember('remember when I asked you about the wifi?')).toBeUndefined();
     expect(questionedRemember('remember my garage code is 9999')).toBeUndefined();
+    expect(questionedRemember("remember my cat's name is Mochi!?")).toBeUndefined();
+    expect(questionedRemember('remember that the gate code is 7x?9?')).toBeUndefined();
   });
 });
 

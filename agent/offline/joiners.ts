@@ -139,6 +139,9 @@ export function pairedFacts(text: string): { text: string } | { ask: string; pro
     )
   )
     return undefined;
+  // "my home and work postcodes", "my mum's and dad's birthdays": the head word comes last and
+  // belongs to both; that reading is `runons.ts`'s, not this one.
+  if ((!modifier && second.includes(' ')) || /['’]s$/.test(head)) return undefined;
   const first = `${modifier}${head}`.trim();
   // "wifi name and password": the words before the first name's head are the second's too.
   const other = second.includes(' ') || !modifier ? second : `${modifier}${second}`;

@@ -156,9 +156,10 @@ export function questionedRemember(text: string): { ask: string; plain: string }
       text.trim(),
     );
   // "remember my wifi is abc123 - also what is my dentist?": a question after the fact is its own.
+  // "remember my cat's name is Mochi!?", "… the gate code is 7x?9?": a "?" of the value's own.
   if (
     !found ||
-    /\b(?:what|which|who|whom|whose|where|when|why|how)\b|\s[-–—]\s|[;,.!]\s|\s(?:and|also|then)\s/i.test(
+    /\b(?:what|which|who|whom|whose|where|when|why|how)\b|\s[-–—]\s|[;,.!]\s|\s(?:and|also|then)\s|[?!]/i.test(
       found[2]!,
     )
   )
