@@ -80,6 +80,15 @@ describe('a clause opening with a pronoun is never glued into the value (S24 H2)
     expect(answer).toContain(`I did not keep "${tail}"`);
   });
 
+  it('says how to keep the date with its name', async () => {
+    const { ask } = await setup();
+    const { answer } = await ask('my passport number is X1234567 and it expires 2031-05-02');
+    expect(answer).toContain('"my passport expires 2031-05-02"');
+    const { ask: again, facts } = await setup();
+    await again('my passport expires 2031-05-02');
+    expect(facts()).toEqual({ 'passport expires': '2031-05-02' });
+  });
+
   it('"my son is Max and he turns 5 in May" keeps nothing', async () => {
     const { ask, facts } = await setup();
     await ask('my son is Max and he turns 5 in May');
