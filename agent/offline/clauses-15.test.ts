@@ -20,6 +20,14 @@ describe('"my X and Y are A and B" is two facts (issue 7, S24 H1)', () => {
     ['my height and weight are 180 cm and 75 kg', { height: '180 cm', weight: '75 kg' }],
     ['remember my mom and dad are Ana and Tom', { mom: 'Ana', dad: 'Tom' }],
     ['my bank pin and phone pin are 1111 & 2222', { 'bank pin': '1111', 'phone pin': '2222' }],
+    [
+      'my wifi name and password is CasaNet and hunter2',
+      { 'wifi name': 'CasaNet', 'wifi password': 'hunter2' },
+    ],
+    [
+      'my wifi name and password: CasaNet and hunter2',
+      { 'wifi name': 'CasaNet', 'wifi password': 'hunter2' },
+    ],
   ])('"%s"', async (request, expected) => {
     const { ask, facts } = await setup();
     const { finish } = await ask(request);
@@ -36,6 +44,12 @@ describe('"my X and Y are A and B" is two facts (issue 7, S24 H1)', () => {
     expect(finish.status).toBe('needs_input');
     expect(answer).toContain('kept nothing');
     expect(facts()).toEqual({});
+  });
+
+  it('"my bread and butter is teaching" stays one fact', async () => {
+    const { ask, facts } = await setup();
+    await ask('my bread and butter is teaching');
+    expect(facts()).toEqual({ 'bread and butter': 'teaching' });
   });
 
   it('a plural name keeps its "and" value whole', async () => {
