@@ -18,6 +18,28 @@ const ITEM_JOINT = /\s*,\s*(?:and\s+|&\s*)?(?=\S)|\s+(?:and|&|plus)\s+|\s*&\s*/i
 /** A thing of its own: "my dentist", "the shed code", "Ann's phone". */
 const OWNED = /^(?:my|our|the|\p{Lu}[\p{L}-]*['’]s)\s+[\p{L}\p{N}]/u;
 
+/**
+ * "my wifi name" and "password" (issue 7, S24: "what's my wifi name and password?"): a lone word
+ * after a name of two words or more shares its first words, "my wifi password". Anything else is
+ * left as said.
+ */
+function sharedHead(items: string[]): string[] {
+  const [first = '', second = ''] = items;
+  const owned = /^((?:my|our|the|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{L}\p{N}'’-]+\s+)+)[\p{L}\p{N}'’-]+$/u.exec(
+    first,
+  );
+  if (
+    items.length !== 2 ||
+    !owned ||
+    !/^\p{Ll}[\p{L}'’-]*$/u.test(second) ||
+    /^(?:why|how|when|where|who|what|which|so|too|then|else|stuff|things?|more|all|everything|mine|yours)$/i.test(
+      second,
+    )
+  )
+    return items;
+  return [first, `${owned[1]}${second}`];
+}
+
 /** At most this many things in one question. */
 const MAX_ASKED = 12;
 
@@ -25,7 +47,7 @@ const MAX_ASKED = 12;
 export function askedList(text: string): string[] | undefined {
   const asked = ASKED.exec(text.trim());
   if (!asked) return undefined;
-  const items = asked[2]!.split(ITEM_JOINT).map((item) => item.trim());
+  const items = sharedHead(asked[2]!.split(ITEM_JOINT).map((item) => item.trim()));
   if (items.length < 2 || items.length > MAX_ASKED || !items.every((item) => OWNED.test(item)))
     return undefined;
   // "what's my name and my wife's name": whose is said; "…, my sister and my brother are": a clause.

@@ -92,9 +92,10 @@ const REWRITES: readonly [RegExp, string | ((...groups: string[]) => string)][] 
   [/^(what|who|where|how)['’]?s\s+(been|got|gone|happened)\b/i, '$1 has $2'],
   [/\b(written|jotted|noted|wrote|scribbled|put)\s+down\b/i, '$1'],
   // "my passport expires in May 2029": a dated statement about something of yours, kept as
-  // "passport expires" → "in May 2029" (factSentence says it back without the "is").
+  // "passport expires" → "in May 2029" (factSentence says it back without the "is"). Not after a
+  // copula: "my passport number is X1 and it expires 2031" is a value and a clause of its own.
   [
-    /^((?:my|our|the|\p{L}+['’]s)\s+[^,;]+?\s+(?:expires?|starts?|begins?|ends?|opens?|closes?|finishes|renews?|is\s+due|are\s+due|runs?\s+out|leaves?|arrives?))\s+((?:(?:on|at|in|by|around)\s+)?(?:[^,;]*\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|noon|midnight|tomorrow|tonight|next)[^,;]*)$/iu,
+    /^((?:my|our|the|\p{L}+['’]s)\s+(?:(?!\b(?:is|are|was|were)\s)[^,;])+?\s+(?:expires?|starts?|begins?|ends?|opens?|closes?|finishes|renews?|is\s+due|are\s+due|runs?\s+out|leaves?|arrives?))\s+((?:(?:on|at|in|by|around)\s+)?(?:[^,;]*\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|noon|midnight|tomorrow|tonight|next)[^,;]*)$/iu,
     '$1 is $2',
   ],
   // "we moved, my address is now …": a lead-in clause before a "my X is Y" statement.

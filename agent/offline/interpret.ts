@@ -10,8 +10,9 @@ import { changedValue } from './changes.js';
 import { closestTools } from './closest.js';
 import { selfCorrection, whichOne } from './corrections.js';
 import { toolFields } from './fields.js';
+import { pairedFacts } from './joiners.js';
 import { readSegments, segments } from './joints.js';
-import { emptyLeadIn, leadIn, PRIVATE_KEPT } from './leadins.js';
+import { emptyLeadIn, leadIn, PRIVATE_KEPT, questionedRemember } from './leadins.js';
 import { FILLER_WORDS, QUESTION_WORDS } from './lexicon.js';
 import { listOf, multiLineValue } from './lists.js';
 import { matchTemplate, type TemplateMatch } from './match.js';
@@ -106,6 +107,15 @@ function bareSubjectProblem(match: TemplateMatch, tokens: Token[], text: string)
   if (head.quoted !== undefined || DETERMINERS.has(head.norm) || /['’]s$|s['’]$/i.test(original))
     return undefined;
   const raw = slotText(tokens, text, span.start, span.end).raw;
+  // "I wonder if my locker is 12", "lol my cat is so dumb": words before "my …" make it no plain
+  // statement; the sentence to say is the part from "my" on, never "my I wonder if my locker is …".
+  const owned = /(?:^|\s)((?:my|our)\s+\S.*)$/iu.exec(raw)?.[1];
+  if (owned)
+    return {
+      field: second.name,
+      message: `"${raw}" is not something of yours`,
+      reply: `I kept nothing: "${text.trim()}" does not plainly say what your ${owned.replace(/^(?:my|our)\s+/i, '')} is. To keep it, say "${owned} is …".`,
+    };
   // "actually room 1010 key is E5": whose it is was not said; the answer says how to say it.
   return {
     field: second.name,
@@ -707,6 +717,13 @@ function interpretCleaned(cleaned: string, registry: Registry): Interpretation {
       kind: 'chatter',
       reply: 'Okay. I kept nothing. To have me keep something, say "remember that my … is …" or "note: …".',
     };
+  // "remember my garage code is 9999?": a question is never a write; asked back, nothing kept.
+  const doubtful = questionedRemember(cleaned);
+  if (doubtful) {
+    const plain = interpret(doubtful.plain, registry);
+    const write = plain.kind === 'call' ? plain.steps.find((step) => step.tool.risk === 'write') : undefined;
+    if (write) return { kind: 'ask', tool: write.tool, question: doubtful.ask, input: {} };
+  }
   const lines = byLine(cleaned, registry);
   if (lines) return lines;
   const change = changedReading(cleaned, registry);
@@ -726,6 +743,15 @@ function interpretCleaned(cleaned: string, registry: Registry): Interpretation {
   // "what's my router admin page, my dentist and my shoe size": one lookup each.
   const asked = readAskedList(cleaned, (text) => interpret(text, registry));
   if (asked) return asked;
+  // "my wifi name and password are CasaNet and hunter2": two facts, each with its own value.
+  const pair = pairedFacts(cleaned);
+  if (pair && 'text' in pair) return interpret(pair.text, registry);
+  if (pair) {
+    // The tool that would have kept the first fact is the one that asks.
+    const first = interpret(pair.probe, registry);
+    const write = first.kind === 'call' ? first.steps.find((step) => step.tool.risk === 'write') : undefined;
+    if (write) return { kind: 'ask', tool: write.tool, question: pair.ask, input: {} };
+  }
   // Several requests in one ("remember my car is a Honda; my bike is a Trek", "What is my
   // address? Remember my zip is 99999."): each clause is read on its own.
   const several = readSegments(cleaned, (text) => interpret(text, registry));

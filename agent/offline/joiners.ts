@@ -115,3 +115,46 @@ export function asPairs(text: string): string | undefined {
   if (!pieces.every((piece) => pair.test(piece.trim()))) return undefined;
   return pieces.map((piece) => `${verb[1]} ${piece.trim()}`).join('; ');
 }
+
+/**
+ * "my wifi name and password are CasaNet and hunter2", "my email and phone are a@b.c and 0711…",
+ * "my height and weight are 180 cm and 75 kg" (issue 7, S24): two names, "are" (or "is", ":" when
+ * the values part at one "and"), two values, read
+ * as two facts in order, never one fact named "wifi name and password". A shared head word goes
+ * to both names: "wifi name and password" → "wifi name", "wifi password". `text` is the two facts
+ * joined by "; ", `ask` when the values cannot be parted surely (no "and" between them, or more
+ * than one), and undefined when `text` is no such pair.
+ */
+export function pairedFacts(text: string): { text: string } | { ask: string; probe: string } | undefined {
+  const found =
+    /^(.*?\b)(my|our|the)\s+((?:(?!(?:and|or|is|are|my|our|the)\b)[\p{L}\p{N}'’-]+\s+){0,3}?)((?:(?!(?:and|or|is|are|my|our|the)\b)[\p{L}\p{N}'’-]+))\s+(?:and|&)\s+(?:(?:my|our|the)\s+)?((?:(?!(?:and|or|is|are|my|our|the)\b)[\p{L}\p{N}'’-]+\s+){0,3}?(?:(?!(?:and|or|is|are|my|our|the)\b)[\p{L}\p{N}'’-]+))(\s+are|\s+is|:)\s+(\S.*?)\s*([.!]*)$/iu.exec(
+      text.trim(),
+    );
+  if (!found) return undefined;
+  const [, lead = '', owner = '', modifier = '', head = '', second = '', verb = '', values = ''] = found;
+  // Only a request to keep, or a bare statement: "what … and … are …" is asked, not kept.
+  if (
+    lead.trim() &&
+    !/^(?:(?:please|pls|can\s+you|could\s+you|remember|save|store|keep|note|that|so|ok(?:ay)?|and)[\s,:]+)+$/i.test(
+      lead,
+    )
+  )
+    return undefined;
+  // "my home and work postcodes", "my mum's and dad's birthdays": the head word comes last and
+  // belongs to both; that reading is `runons.ts`'s, not this one.
+  if ((!modifier && second.includes(' ')) || /['’]s$/.test(head)) return undefined;
+  const first = `${modifier}${head}`.trim();
+  // "wifi name and password": the words before the first name's head are the second's too.
+  const other = second.includes(' ') || !modifier ? second : `${modifier}${second}`;
+  const parts = values.split(/\s+(?:and|&)\s+/);
+  const parted = parts.length === 2 && parts.every((part) => /[\p{L}\p{N}]/u.test(part));
+  // "my bread and butter is teaching": after "is" or ":", one value may well be one thing's.
+  if (!parted && !/are/i.test(verb)) return undefined;
+  if (!parted)
+    return {
+      probe: `${lead}${owner} ${first} is ${values}`,
+      ask: `I read two things in "${text.trim()}" (your ${first} and your ${other}) but cannot tell surely which value is which, so I kept nothing. Say each on its own: "${lead}${owner} ${first} is …, ${owner} ${other} is …".`,
+    };
+  const [one = '', two = ''] = parts;
+  return { text: `${lead}${owner} ${first} is ${one}; ${lead}${owner} ${other} is ${two}` };
+}

@@ -372,6 +372,10 @@ function gappedOrKeyed(before: string, rest: string): Pick<Segment, 'reads' | 'u
  * my bike is a Trek", "… and Mary's phone is 222"), and "… and he likes Lego" is marked so the
  * caller asks about it.
  */
+/** A name and nothing more: "my wifi password", "the gate code?", "Ana's phone". */
+const BARE_NAME =
+  /^((?:my|our|the|\p{L}+['’]s)\s+(?:(?!(?:is|are|was|were|and|or|but|it|that|this)\b)[\p{L}\p{N}'’-]+\s*){1,4}?)\s*[?.!]*$/iu;
+
 export function segments(text: string): Segment[] | undefined {
   const listed = keyValueList(text) ?? asPairs(text) ?? text;
   const parts = sentences(listed)
@@ -404,7 +408,14 @@ export function segments(text: string): Segment[] | undefined {
         : asked && PRONOUN_SAYS.test(rest.replace(FILLER, ''))
           ? 'pronoun'
           : undefined;
-    if (kind) {
+    // "what's my wifi name? also my wifi password": a bare name after a question asks after it too
+    // (issue 7, S24), never dropped.
+    const named = asked && !kind ? BARE_NAME.exec(rest.replace(FILLER, '')) : null;
+    if (named) {
+      flush();
+      current = `what is ${named[1]}?`;
+      opens = 'command';
+    } else if (kind) {
       flush();
       current = part;
       opens = kind;

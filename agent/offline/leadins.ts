@@ -48,6 +48,32 @@ const MISSPELT_REMEMBER =
 const SELF_REPAIR =
   /^(?:(?:sorry|oops|whoops|my\s+bad|no|wait|correction|actually)[\s,!.:;-]+)*(?:i\s+mean(?:t)?(?:\s+to\s+say)?|what\s+i\s+meant\s+(?:was|is)|i\s+should\s+have\s+said)[\s,:;-]+(?=(?:that\s+)?(?:my|our|the|\p{L}+['’]s)\s)(?:that\s+)?/iu;
 
+/**
+ * The remember verb in another language, first or before a colon: "запомни: мой пароль от почты
+ * 7h!kQ", "recuerda: …", "merke dir: …", "覚えて: …" (issue 7, S24). It says what to do, never
+ * what the fact is called.
+ */
+const FOREIGN_REMEMBER =
+  /^(?:запомни(?:те)?|запиши|recuerda|recuérdalo|recordá|merke?\s+dir|merken\s+sie\s+sich|retiens|souviens[-\s]toi|ricorda(?:ti)?|lembre(?:-se)?|lembra(?:-te)?|onthoud|覚えて(?:おいて)?(?:ください)?|记住|記住|기억해(?:줘)?|تذكر|احفظ|याद\s+रखो|याद\s+रखना|hatırla|zapamiętaj|zapamatuj\s+si)(?:\s*[:：,，;\-–—]\s*|\s+)(?=\S)/iu;
+
+/** A copula of another language ("es", "ist", "est", "è", "é", "são"…) between words. */
+const FOREIGN_COPULA = /\s(?:es|ist|sind|est|sont|son|era|è|é|são|está|zijn|är|er|jest|je|есть|это)\s/iu;
+
+/**
+ * A word before a colon that only marks what follows, before "my …", "the …" or "Ana's …":
+ * "important: my bank pin is 4455", "reminder: my gate pin is 3434", "psst: …", "fyi: …". It is
+ * never a fact's name, a file to import or a note's text: what follows is kept as a fact.
+ */
+const MARK =
+  /^(?:important|imp|urgent|reminder|psst*|pst|fyi|btw|ps|heads\s+up|for\s+the\s+record)\s*[:!–—-]+\s*(?=(?:my|our|the)\s|\p{L}+['’]s\s)/iu;
+
+/**
+ * Filler said before a request: "ok so basically my alarm code is 2580", "and remember my vault
+ * passcode is W3R5T7", "tbh my locker is 12". It carries nothing, so it is never part of a key.
+ */
+const FILLER_LEAD =
+  /^(?:(?:ok(?:ay)?|so|and|basically|honestly|literally|tbh|tbf|lol|lmao|haha+|um+|uh+|well|anyway|anyways|so\s+yeah|yeah\s+so|right\s+so)(?:[\s,!.:;]+|$))+(?=(?:remember|save|store|keep|note|my|our)\s)/iu;
+
 /** What a lead-in said about the request. */
 export interface LeadIn {
   /** The request with the lead-in said plainly ("remember my diary code is 9876"). */
@@ -73,6 +99,18 @@ export function leadIn(text: string): LeadIn | undefined {
 const QUESTION = /^(?:what|which|who|whom|whose|where|when|why|how|do|does|did|is|are|can|could)\b|\?\s*$/i;
 
 function leadInOf(trimmed: string): LeadIn | undefined {
+  const filler = FILLER_LEAD.exec(trimmed);
+  if (filler) {
+    const rest = trimmed.slice(filler[0].length);
+    return leadInOf(rest) ?? { text: rest, private: false };
+  }
+  const foreign = FOREIGN_REMEMBER.exec(trimmed);
+  const rest = foreign ? trimmed.slice(foreign[0].length) : '';
+  // "recuerda: mi PIN del banco es 9090": a sentence with its own copula in another language is
+  // not read here (it would become a note holding the PIN); one with no copula names its fact.
+  if (foreign && !FOREIGN_COPULA.test(` ${rest} `)) return { text: `remember: ${rest}`, private: false };
+  const marked = MARK.exec(trimmed);
+  if (marked) return { text: `remember: ${trimmed.slice(marked[0].length)}`, private: false };
   const keep = KEEP_PRIVATE.exec(trimmed);
   if (keep) return { text: `remember: ${trimmed.slice(keep[0].length)}`, private: true };
   const mark = PRIVATE_MARK.exec(trimmed);
@@ -103,4 +141,32 @@ export function emptyLeadIn(text: string): string | undefined {
   const led = leadIn(`${said} x`);
   if (!led || !/[:;,–—-]\s*$/.test(said) || led.text.trim() !== 'remember: x') return undefined;
   return `What should I keep${led.private ? ' private' : ''}? Say it after the colon, e.g. "${said.replace(/\s*[:;,–—-]\s*$/, '')}: my diary code is 9876". Nothing was changed.`;
+}
+
+/**
+ * "remember my garage code is 1234?", "remember, my garage code is 9999?" (issue 7, S24): a
+ * request to keep that ends in "?" is not a clear instruction, so nothing is written. The answer
+ * (`ask`) says so and how to keep it; `plain` is the request as an instruction, to find the tool
+ * that would keep it. Undefined for anything else: a polite question ("can you remember my pin is
+ * 12?") asks for the write, and "remember when …?" keeps nothing anyway.
+ */
+export function questionedRemember(text: string): { ask: string; plain: string } | undefined {
+  const found =
+    /^(?:(?:ok(?:ay)?|so|and|oh)[\s,]+)*((?:remember|memori[sz]e|save|store|keep|note)(?:\s+that)?)[\s,:;–—-]+((?:my|our|the|\p{L}+['’]s)\s+.+?\s(?:is|are|was|were)\s+\S.*?)\s*\?+\s*$/iu.exec(
+      text.trim(),
+    );
+  // "remember my wifi is abc123 - also what is my dentist?": a question after the fact is its own.
+  // "remember my cat's name is Mochi!?", "… the gate code is 7x?9?": a "?" of the value's own.
+  if (
+    !found ||
+    /\b(?:what|which|who|whom|whose|where|when|why|how)\b|\s[-–—]\s|[;,.!]\s|\s(?:and|also|then)\s|[?!]/i.test(
+      found[2]!,
+    )
+  )
+    return undefined;
+  const plain = `${found[1]!.toLowerCase()} ${found[2]}`;
+  return {
+    plain,
+    ask: `That ends in "?", so I am not sure you want it kept, and I changed nothing. To keep it, say it without the "?": "${plain}".`,
+  };
 }

@@ -285,8 +285,17 @@ function sayBack(sentence: string, key: string | undefined): string {
     const value = pronoun[2] ? (pronoun[3] ?? '').trim() : '';
     const what =
       possessor && /^(?:he|she|they)$/i.test(pronoun[1] ?? '') && /^\d{1,3}$/.test(value) ? 'age' : '…';
+    // "… passport number is X1 and it expires 2031-05-02": a dated verb says itself with the
+    // thing's name, "my passport expires 2031-05-02" (a form the planner keeps), never "number's".
+    const dated =
+      /^(?:it|they)\s+((?:expires?|renews?|ends?|starts?|runs?\s+out|is\s+due|are\s+due)\s+\S.*)$/i.exec(
+        sentence,
+      );
+    const thing = owner?.replace(/\s+(?:number|no|nr|code|id|pin|#)$/i, '');
     const example = owner
-      ? `"remember my ${owner}'s ${what} is ${value || '…'}"`
+      ? dated
+        ? `"my ${thing} ${dated[1]}"`
+        : `"remember my ${owner}'s ${what} is ${value || '…'}"`
       : '"remember my … is …" with its name';
     return `I did not keep "${sentence}": I cannot tell who or what "${pronoun[1]}" means, so I would be guessing which fact it is. To keep it, say it with its name, for example ${example}.`;
   }

@@ -135,7 +135,7 @@ export function ownedClause(before: string, rest: string): string | undefined {
 
 /** What is said to fazt after a value, never part of it (a following clause or a closing word). */
 const FILLER =
-  /(?<=\S)(?:\s*[,;(-]\s*|\s+)(?:(?:but|and|so)\s+)?(?:please\s+|pls\s+|plz\s+)?(?:keep\s+(?:it|this|that)\s+(?:a\s+)?(?:secret|private|safe|quiet|hidden|to\s+yourself|between\s+us)|(?:it['’]?s\s+)?(?:a\s+)?secret|no\s+kidding|not\s+kidding|seriously|for\s+real|i\s+swear|just\s+so\s+you\s+know|for\s+reference|fyi|btw|as\s+well|too|also|actually|anyway|anyways|by\s+the\s+way)\s*\)?\s*[.!]*$/;
+  /(?<=\S)(?:\s*[,;(-]\s*|\s+)(?:(?:but|and|so)\s+)?(?:please\s+|pls\s+|plz\s+)?(?:keep\s+(?:it|this|that)\s+(?:a\s+)?(?:secret|private|safe|quiet|hidden|to\s+yourself|between\s+us)|(?:it['’]?s\s+)?(?:a\s+)?secret|no\s+kidding|not\s+kidding|seriously|for\s+real|i\s+swear|just\s+so\s+you\s+know|for\s+reference|fyi|btw|as\s+well|too|also|actually|anyway|anyways|by\s+the\s+way|lol|lmao|rofl|haha+|tbh|tbf|imo|xd)\s*\)?\s*[.!]*$/;
 
 /**
  * "… 1234 dont tell anyone", "… but don't tell my wife": said with no comma or dash. After one,

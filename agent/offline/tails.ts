@@ -7,7 +7,7 @@
  * clause reader (`readings.ts`) keeps the value before it and says the rest back as not kept.
  *
  * Only a clause of its own is cut: after "and"/"but"/"so", one that opens with a subject and its
- * verb ("it's", "I'm", "he's", "that's", "there's", "they're"), with thanks, or with an
+ * verb ("it's", "I'm", "he's", "that's", "there's", "they're", "it expires", "she turns"), with thanks, or with an
  * instruction about the fact ("don't forget it", "never tell anyone", "keep it safe"); after
  * "btw" anything; after a name, "who is/who's …". A value that owns its "and" stays whole: "Simon
  * and Garfunkel", "salt and pepper", "work hard and never give up", "Hello and It's Me" (a
@@ -20,7 +20,7 @@ import type { Interpretation } from './interpret.js';
 const STATED_BEFORE = /\b(?:is|are|was|were)\s+\S/i;
 
 /** A clause that opens with its own subject and verb, or an instruction, or thanks. */
-const OWN_CLAUSE = String.raw`(?:(?:it|he|she|that|there|they|we|you)(?:['’](?:s|re)|\s+(?:is|was|are|were|has|had|will|can|must|should|might|does|did))|i(?:['’](?:m|ve|ll|d)|\s+(?:am|was|have|had|will|can|love|like|hate|need|want|think|hope|always|never|just|really|keep))|(?:please\s+|pls\s+|plz\s+)?(?:don['’]?t|do\s+not|never)\s+(?:share|send|tell|show|give|post|publish|e-?mail|text|leak|forget|lose|change|use|reuse|say|mention|write|print)\s+(?:it|this|that|them|anyone|anybody|anyone|nobody|him|her|to|my)\b|(?:please\s+|pls\s+)?(?:keep|remember)\s+(?:it|this|that)\b|thanks?\b|thank\s+you\b|thx\b|ty\b|cheers\b)`;
+const OWN_CLAUSE = String.raw`(?:(?:it|he|she|that|there|they|we|you)(?:['’](?:s|re)|\s+(?:is|was|are|were|has|had|will|can|must|should|might|does|did))|(?:it|he|she|they)\s+(?:expires?|expired|renews?|renewed|ends?|ended|starts?|started|runs?\s+out|lasts?|costs?|opens?|closes?|lives?|works?|belongs?|goes|needs?|arrives?|leaves?|turns?|weighs?|holds?|fits?)\b|i(?:['’](?:m|ve|ll|d)|\s+(?:am|was|have|had|will|can|love|like|hate|need|want|think|hope|always|never|just|really|keep))|(?:please\s+|pls\s+|plz\s+)?(?:don['’]?t|do\s+not|never)\s+(?:share|send|tell|show|give|post|publish|e-?mail|text|leak|forget|lose|change|use|reuse|say|mention|write|print)\s+(?:it|this|that|them|anyone|anybody|anyone|nobody|him|her|to|my)\b|(?:please\s+|pls\s+)?(?:keep|remember)\s+(?:it|this|that)\b|thanks?\b|thank\s+you\b|thx\b|ty\b|cheers\b)`;
 
 /** "… and|but|so <own clause> …" to the end. The clause word after "and" is lower case, or "I". */
 const JOINED = new RegExp(String.raw`(?<=[^\s,;])\s+(?:and|but|so)\s+(${OWN_CLAUSE}.*)$`, 'iu');
