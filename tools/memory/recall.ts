@@ -331,6 +331,9 @@ export const memoryRecall = defineTool({
     'what do you know about {key}',
     'tell me about {key}',
     'tell me about my {key}',
+    // S26: "show me my email" went to app sharing (show ~ give, as in "give Ann a link to photos").
+    'show me my {key}',
+    'show my {key}',
   ],
   run({ key, guess, more }, { cartridge }) {
     const store = createMemoryStore(cartridge);
