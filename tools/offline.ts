@@ -95,6 +95,13 @@ export interface OfflineAnswer<In, Out> {
    * documents do not say either."), added to the planner's "I don't know", or undefined.
    */
   searched?: Hook<Out, string | undefined>;
+  /**
+   * A follow-up this tool takes first, whatever a template made of it: after its own answer in the
+   * turn before, "what's their email address?" is asked of the documents, not read as a fact of
+   * someone called "their" (k15 left). Only a question back of a read tool, or a request not
+   * understood, is so retried.
+   */
+  followsUp?: Hook<OfflineQuestion, boolean>;
 }
 
 /** A request the templates cannot express, served by this tool with an answer of its own. */

@@ -120,7 +120,11 @@ export function createOfflinePlanner(registry: Registry): Planner {
         kind: QuestionKind,
         text: string,
         lead?: string,
-        { tellTries = true, said = text }: { tellTries?: boolean; said?: string } = {},
+        {
+          tellTries = true,
+          said = text,
+          followUp = false,
+        }: { tellTries?: boolean; said?: string; followUp?: boolean } = {},
       ): AsyncGenerator<PlannerEvent, { text: string; status: 'done' | 'needs_input' } | undefined> {
         searchedInVain.length = 0;
         const question: OfflineQuestion = {
@@ -134,6 +138,8 @@ export function createOfflinePlanner(registry: Registry): Planner {
         };
         for (const tool of answerers(registry)) {
           const hook = tool.offline?.answer;
+          // A follow-up: only the tools that take it after their own answer (`followsUp`).
+          if (followUp && !hook?.followsUp?.(question)) continue;
           const input = hook?.input(question);
           if (!hook || input === undefined || tool.risk !== 'read') continue;
           // Without `tellTries`, a try that answers nothing is not reported: its output (every
@@ -432,6 +438,15 @@ export function createOfflinePlanner(registry: Registry): Planner {
         );
       }
       const meaning = interpret(after?.kind === 'request' ? after.text : request.text, registry);
+      // "what's their email address?" after a document answer: the tool that answered takes it
+      // before a question back asks whose, or before "I didn't understand" (`followsUp`).
+      if (
+        before &&
+        ((meaning.kind === 'ask' && meaning.tool.risk === 'read') || meaning.kind === 'unknown')
+      ) {
+        const reply = yield* askTools('question', request.text, undefined, { followUp: true });
+        if (reply) return yield* finish(reply.text, reply.status);
+      }
       switch (meaning.kind) {
         case 'empty':
           return yield* finish(emptyRequest(closestTools(registry, '')), 'not_understood');

@@ -72,6 +72,7 @@ import { cite, pdfPlace } from './schemas.js';
 import { type ScoredPassage, searchKnowledge } from './search.js';
 import { sentenceSpans } from './sentences.js';
 import { signOffAnswer } from './sign-off.js';
+import { readAsMeant, saysRead } from './spelling.js';
 import { stepAround, stepAt } from './steps.js';
 import { createKnowledgeStore, type Passage, type SearchFilter } from './store.js';
 import { asksEnd, END_ASKING, saysEnd, termOf } from './term.js';
@@ -940,6 +941,34 @@ function openingOf(
  * documents; a code line is quoted only when no words answer.
  */
 export async function answerQuestion(
+  cartridge: Cartridge,
+  rawQuestion: string,
+  options: { collection: string; filter?: SearchFilter; signal?: AbortSignal; env?: NodeJS.ProcessEnv },
+): Promise<Answer> {
+  const answer = await answerTyped(cartridge, rawQuestion, options);
+  if (answer.known || answer.missing) return answer;
+  // "who is my doctor?": no sentence says, the letter's sign-off does ("Dr Aisha Rahman"; sign-off.ts).
+  const store = createKnowledgeStore(cartridge);
+  const signed = signOffAnswer(
+    store,
+    options.collection,
+    rawQuestion.normalize('NFKC'),
+    options.filter,
+    true,
+  );
+  if (signed) return signed;
+  // "how much is the excces?": a word no document knows, read as a near one they use (spelling.ts).
+  const read = readAsMeant(store, rawQuestion);
+  if (!read) return answer;
+  const again = await answerTyped(cartridge, read.question, options);
+  // Only an answer that says the word read: never a line found by the rest of the question alone.
+  return again.known && saysRead(read, again.citations)
+    ? { ...again, answer: `${read.said}\n${again.answer}` }
+    : answer;
+}
+
+/** `answerQuestion` of the question as typed. */
+async function answerTyped(
   cartridge: Cartridge,
   rawQuestion: string,
   options: { collection: string; filter?: SearchFilter; signal?: AbortSignal; env?: NodeJS.ProcessEnv },

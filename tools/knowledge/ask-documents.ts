@@ -24,6 +24,9 @@ import { queryTerms } from './text.js';
 const EVERY_DOCUMENT =
   /^(?:my |the |all )?(?:(?:learned |own )?(?:documents?|docs?|files?|notes?|papers?|pdfs?|stuff)|notes and documents)$/i;
 
+/** Words opening a clause, never a document's name: "I do after …", "we need …". */
+const SUBJECT_FIRST = /^(?:i|we|you|they|he|she|it)\b/iu;
+
 export const knowledgeAsk = defineTool({
   name: 'knowledge_ask',
   title: 'Ask your documents',
@@ -142,6 +145,14 @@ export const knowledgeAsk = defineTool({
           ? { field: 'pathPrefix', message: 'every document' }
           : undefined,
     })),
+    // "what do I do after boiling the eggs?" reads like "what do my {pathPrefix} say about …"
+    // cut short; a document is never called "I do after boiling the eggs": the question is asked whole.
+    slots: {
+      pathPrefix: (value: unknown) =>
+        typeof value === 'string' && SUBJECT_FIRST.test(value)
+          ? { problem: { field: 'pathPrefix', message: 'a sentence, not a document' } }
+          : { value },
+    },
     // No learned folder or file is called so: every document is asked, and the answer says so.
     // (`fazt knowledge ask --path recipes` names a path on purpose and is refused instead.)
     before: {
@@ -181,6 +192,11 @@ export const knowledgeAsk = defineTool({
           : missing
             ? answer
             : undefined,
+      // "what's their email address?" right after a document answer asks the documents again.
+      followsUp: ({ request, before }) => {
+        const earlier = answeredBefore(before?.calls);
+        return earlier !== undefined && followUpQuestion(request, earlier) !== request;
+      },
       // Documents were learned and searched, and say nothing: the "I don't know" says so too.
       searched: ({ known, answer }) =>
         known || answer.includes('no documents are learned')

@@ -26,6 +26,13 @@ describe('a follow-up to a document answer keeps its subject (S25 HIGH 1)', () =
       'when are the bins collected?',
     );
     expect(followUpQuestion("what's item 4?", earlier)).toBe("what's item 4?");
+    // After a "who" question, "their" is the one asked of (k16).
+    expect(followUpQuestion("what's their email address?", 'who sent the email about the boiler?')).toBe(
+      "what's the email address of the email about the boiler?",
+    );
+    expect(followUpQuestion('and who holds them?', 'who sent the email about the boiler?')).toBe(
+      'and who holds the email?',
+    );
     expect(followUpQuestion('and when is it returned?', undefined)).toBe('and when is it returned?');
   });
 

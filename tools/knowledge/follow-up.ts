@@ -34,15 +34,25 @@ export function subjectOf(question: string): string | undefined {
 /**
  * The question a document follow-up asks: its pronouns named as the earlier question's subject.
  * "they", "them", "their" stand for a plural subject only ("the bins"): after "the deposit",
- * "when do they need PE kit?" is about someone else and stays as said.
+ * "when do they need PE kit?" is about someone else and stays as said; after a "who" question
+ * they are the one asked of.
  */
 export function followUpQuestion(question: string, earlier: string | undefined): string {
   if (!earlier || !new RegExp(PRONOUN.source, 'iu').test(question)) return question;
   const subject = subjectOf(earlier);
   if (!subject) return question;
   const plural = /\p{L}{2}s$/iu.test(subject) && !/ss$/iu.test(subject);
+  // After "who sent the email about the boiler?", "their email address" is the one asked of:
+  // "the email address of the email about the boiler" (what a letter's From: line answers).
+  const who = /^\s*who\b/iu.test(earlier);
+  const whose = who ? /^(.*?)\btheir\s+(.+?)\s*([?.!]*)$/iu.exec(question) : null;
+  const asked = DETERMINED.exec(earlier);
+  if (whose && asked)
+    return `${whose[1]}the ${whose[2]} of ${earlier.slice(asked.index).replace(/[\s?.!]+$/u, '')}${whose[3]}`;
   return question.replace(PRONOUN, (pronoun) => {
-    if (/^th/iu.test(pronoun) && !plural) return pronoun;
+    if (/^th/iu.test(pronoun) && !plural && !who) return pronoun;
+    if (who && /^th/iu.test(pronoun))
+      return /^their$/iu.test(pronoun) ? `the ${subject}'s` : `the ${subject}`;
     return /^(?:its|their)$/iu.test(pronoun) ? `the ${subject}'s` : `the ${subject}`;
   });
 }

@@ -39,7 +39,16 @@ export const SYNONYM_GROUPS = [
   'dog dogs puppy',
   'manual handbook guide',
   'meeting sync standup',
-  'phone telephone mobile',
+  'phone telephone mobile tel',
+  // S25 LOW 5: the abbreviations papers write ("Dr Aisha Rahman", "12 Mill Rd", "Appt: 3pm").
+  'doctor doctors dr gp physician',
+  'street st',
+  'road rd',
+  'avenue ave',
+  'appointment appointments appt appts',
+  'approximately approx roughly',
+  'department dept',
+  'government govt',
   'born birth birthday',
   // Round 7 MEDIUM: a question's word and the word the papers use for it.
   'expire expires expired expiry expiration valid validity',
@@ -93,6 +102,20 @@ const WAYS_OF = ['cook boil bake fry roast simmer grill steam poach microwave to
 for (const line of WAYS_OF) {
   const [broad = '', ...ways] = line.split(' ').map(stem);
   SYNONYMS.set(broad, new Set([...(SYNONYMS.get(broad) ?? [broad]), ...ways]));
+}
+/**
+ * A day and the days it is one of, both ways but never day to day (S25 LOW 5): "open on
+ * Saturday?" is said "9:00 on weekends", and "at the weekend?" "Saturday 10–4"; Saturday is not
+ * Sunday.
+ */
+const DAYS_OF = [
+  'weekend weekends saturday saturdays sunday sundays',
+  'weekday weekdays monday mondays tuesday tuesdays wednesday wednesdays thursday thursdays friday fridays',
+];
+for (const line of DAYS_OF) {
+  const [broad = '', ...days] = [...new Set(line.split(' ').map(stem))];
+  SYNONYMS.set(broad, new Set([...(SYNONYMS.get(broad) ?? [broad]), ...days]));
+  for (const day of days) SYNONYMS.set(day, new Set([...(SYNONYMS.get(day) ?? [day]), broad]));
 }
 /**
  * Words a question needs to be a question and never names what it is about, so never required

@@ -20,6 +20,20 @@ const SIGNER_ASKED =
 /** Whether `question` asks who signed, wrote or sent a document ("who is it from?" has no other word). */
 export const asksSigner = (question: string): boolean => SIGNER_ASKED.test(question);
 
+/**
+ * A question asking who someone of a role is ("who is my doctor?", "what is my doctor's name?",
+ * "what's the name of my GP?"): the role asked, or undefined.
+ */
+const ROLE_ASKED = [
+  /^\s*who(?:'s|’s|\s+is|\s+was)\s+(?:my|our|the)\s+(\p{L}+)\s*[?.!]?\s*$/iu,
+  /^\s*what(?:'s|’s|\s+is|\s+was)\s+(?:my|our|the)\s+(\p{L}+)(?:'s|’s)\s+name\s*[?.!]?\s*$/iu,
+  /^\s*what(?:'s|’s|\s+is|\s+was)\s+the\s+name\s+of\s+(?:my|our|the)\s+(\p{L}+)\s*[?.!]?\s*$/iu,
+];
+export const roleAsked = (question: string): string | undefined =>
+  ROLE_ASKED.map((pattern) => pattern.exec(question)?.[1])
+    .find(Boolean)
+    ?.toLowerCase();
+
 /** A closing line: the closing alone, or with the signer after a comma ("Thank you for …" is none). */
 const CLOSING =
   /^\s*((?:with\s+)?(?:(?:kind|best|warm|warmest|many|with\s+best)\s+)?(?:regards|wishes|thanks)|yours\s+(?:sincerely|faithfully|truly)|(?:sincerely|faithfully|respectfully)(?:\s+yours)?|all\s+the\s+best|best|cheers|thank\s+you|love)\s*(?:[,—–-]\s*(.*)|[.!]?)$/iu;
@@ -86,8 +100,11 @@ export function signOffAnswer(
   collection: string,
   question: string,
   filter: SearchFilter | undefined,
+  signedRole = false,
 ): Answer | undefined {
-  if (!SIGNER_ASKED.test(question)) return undefined;
+  // "who is my doctor?" when nothing else answers: a sign-off naming the role ("Dr Aisha Rahman").
+  const role = signedRole ? roleAsked(question) : undefined;
+  if (!role && !SIGNER_ASKED.test(question)) return undefined;
   const target = store.collection(collection);
   if (!target) return undefined;
   let ids: { id: number }[];
@@ -106,9 +123,11 @@ export function signOffAnswer(
     filter ?? {},
   );
   // Words asked besides the letter ("the report", "the offer"): its document must say them.
-  const extra = queryTerms(question)
-    .map(root)
-    .filter((r) => !FRAME.has(r));
+  const extra = role
+    ? []
+    : queryTerms(question)
+        .map(root)
+        .filter((r) => !FRAME.has(r));
   const files = [...new Map(found.map((p) => [p.path, p.type])).entries()];
   const answered: { path: string; lines: FileLine[] }[] = [];
   for (const [path] of files) {
@@ -124,6 +143,8 @@ export function signOffAnswer(
     const offs = signOffs(lines);
     // The last sign-off is the letter's; a quoted earlier letter's comes before it.
     const last = offs.at(-1);
+    if (role && !(last && [...alternativesOf(root(role))].some((a) => rootsOf(quoteOf(last)).has(a))))
+      continue;
     if (last) answered.push({ path, lines: last });
   }
   if (answered.length === 0) return undefined;

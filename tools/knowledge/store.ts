@@ -493,6 +493,24 @@ export function createKnowledgeStore(cartridge: Cartridge) {
       return out;
     },
 
+    /** Indexed stems starting with `letter` and how many chunks hold each (spelling.ts). */
+    vocabularyFrom(letter: string): { term: string; doc: number }[] {
+      return prepare('SELECT term, doc FROM knowledge_fts_vocab WHERE term >= ? AND term < ?').all(
+        letter,
+        String.fromCodePoint((letter.codePointAt(0) ?? 0) + 1),
+      ) as { term: string; doc: number }[];
+    },
+
+    /** Texts of a few chunks holding a word that begins with `term` (spelling.ts: how a stem is written). */
+    textsWith(term: string): string[] {
+      return prepare(
+        `SELECT c.text FROM knowledge_fts JOIN knowledge_chunks c ON c.id = knowledge_fts.rowid
+         WHERE knowledge_fts MATCH ? LIMIT 5`,
+      )
+        .pluck()
+        .all(`"${term.replaceAll('"', '')}" *`) as string[];
+    },
+
     totalChunks(): number {
       return prepare('SELECT count(*) FROM knowledge_chunks').pluck().get() as number;
     },

@@ -1,0 +1,203 @@
+/**
+ * A question's words read as meant (S25 MEDIUM 6, LOW 6): a word the learned documents never use
+ * is read as a close word they do use ("excces" → "excess", "parnets" → "parents", "levle" →
+ * "level"), or as a compound of two words they use ("Garagenvertrag" → "Garage Vertrag"). Only
+ * when the question as typed is not answered, and only words no document (nor any synonym)
+ * knows: a word the documents use, a number and a name-like word (capitalised inside the
+ * sentence, or in capitals) are never changed. The answer then says what was read.
+ */
+
+import { FOREIGN_VERBS } from './foreign-verbs.js';
+import {
+  alternativesOf,
+  FRAMING,
+  fold,
+  LIGHT_WORDS,
+  OTHER_LANGUAGE_WORDS,
+  root,
+  rootsOf,
+  SYNONYM_GROUPS,
+} from './lexicon.js';
+import type { createKnowledgeStore } from './store.js';
+import { isStopWord, stem, words } from './text.js';
+
+type Store = ReturnType<typeof createKnowledgeStore>;
+
+/** Edits between two words (insertions, deletions, substitutions and swaps of neighbours), or `max + 1` when more. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, j) => j)];
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(
+        (rows[i - 1]?.[j] ?? 0) + 1,
+        (row[j - 1] ?? 0) + 1,
+        (rows[i - 1]?.[j - 1] ?? 0) + cost,
+      );
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        value = Math.min(value, (rows[i - 2]?.[j - 2] ?? 0) + 1);
+      row.push(value);
+      best = Math.min(best, value);
+    }
+    if (best > max) return max + 1;
+    rows.push(row);
+  }
+  return rows[a.length]?.[b.length] ?? max + 1;
+}
+
+/** How many edits a word of this length may hold: none under 5 letters ("park" is no slip of "part"), one at 5, else two. */
+const allowedEdits = (length: number) => (length < 5 ? 0 : length < 6 ? 1 : 2);
+
+/** Words of the answerer's own lists: a question may name them though no document does ("leese" → lease → tenancy). */
+const LEXICON_WORDS = [...new Set(SYNONYM_GROUPS.flatMap((group) => group.split(' ')))].filter((w) =>
+  /^\p{Ll}{4,}$/u.test(w),
+);
+
+/** Linking letters between the parts of a German compound ("Garage-n-vertrag", "Arbeit-s-vertrag"). */
+const LINKS = ['', 's', 'n', 'en', 'es', 'e'];
+
+export interface Reading {
+  /** The question with its words read as meant. */
+  question: string;
+  /** What was read, e.g. `I read "excces" as "excess".` */
+  said: string;
+  /** The words read, as meant ("excess", "Garage vertrag"): an answer must say each (`saysRead`). */
+  meant: string[];
+}
+
+/**
+ * Whether an answer to the question as read says each word read, in a quote, its heading or its
+ * file's name, or a synonym ("lease": the tenancy): "boiling" read as "booking" is wrong when no line answering says "booking".
+ */
+export function saysRead(
+  reading: Reading,
+  citations: readonly { path: string; heading: string; quote: string }[],
+): boolean {
+  const said = rootsOf(
+    citations.map((c) => `${c.path.replace(/[\\/._-]+/gu, ' ')} ${c.heading} ${c.quote}`).join('\n'),
+  );
+  return reading.meant.every((meant) =>
+    words(meant).some((w) => [...alternativesOf(root(w))].some((alt) => said.has(alt))),
+  );
+}
+
+/**
+ * The question with each word no document knows read as a close known word or as two known
+ * words, or undefined when no word is so read. Close is `allowedEdits` by the word's length, with
+ * the same first letter (typing seldom misses the first), the fewest edits, then the fewest
+ * letters changed, then the word most documents use; a word of the answerer's synonym lists
+ * counts when a synonym of it is known. Two edits must mostly move letters (`letterDifference`).
+ */
+export function readAsMeant(store: Store, question: string): Reading | undefined {
+  const text = question.normalize('NFKC');
+  const typed = text.match(/[\p{L}\p{N}]+/gu) ?? [];
+  const known = (word: string) =>
+    [...alternativesOf(root(word))].some((alt) => (store.documentFrequency([alt]).get(alt) ?? 0) > 0);
+  const readings = new Map<string, string>();
+  typed.forEach((word, index) => {
+    const lower = word.toLowerCase();
+    if (readings.has(word) || !/^\p{L}+$/u.test(word) || word.length < 4) return;
+    if (isStopWord(lower) || FRAMING.has(lower) || LIGHT_WORDS.has(lower) || known(lower)) return;
+    // Another language's question and function words ("wann", "quand") are asked as they are.
+    if (OTHER_LANGUAGE_WORDS.has(fold(lower)) || FOREIGN_VERBS.has(fold(lower))) return;
+    // A name, as written: "Resume" in "Cafe Resume", "NHS"; the first word may be capitalised.
+    const named = (index > 0 && /^\p{Lu}/u.test(word)) || /^\p{Lu}{2,}$/u.test(word);
+    const near = named ? undefined : nearestKnown(store, fold(lower), known);
+    // One slip of a key before a compound; a compound of two known words ("Garagenvertrag",
+    // "doorcode", capitalised German nouns too) before two slips.
+    const parts = near?.edits === 1 ? undefined : compoundParts(lower, known);
+    if (parts) readings.set(word, cased(word, parts.join(' ')));
+    else if (near) readings.set(word, near.written);
+  });
+  if (readings.size === 0) return undefined;
+  let read = text;
+  for (const [word, meant] of readings)
+    read = read.replace(new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, 'gu'), meant);
+  const said = [...readings].map(([word, meant]) => `"${word}" as "${meant}"`).join(', ');
+  return { question: read, said: `I read ${said}.`, meant: [...readings.values()] };
+}
+
+/** `meant` capitalised as `typed` is: "Garagenvertrag" → "Garage vertrag". */
+const cased = (typed: string, meant: string) =>
+  /^\p{Lu}/u.test(typed) ? `${meant[0]?.toUpperCase()}${meant.slice(1)}` : meant;
+
+/** Two known words a compound is made of, the first with its linking letters dropped, each 4 letters or more. */
+function compoundParts(word: string, known: (word: string) => boolean): [string, string] | undefined {
+  if (word.length < 8) return undefined;
+  for (let cut = word.length - 4; cut >= 4; cut--) {
+    const second = word.slice(cut);
+    if (!known(second)) continue;
+    for (const link of LINKS) {
+      const first = word.slice(0, cut);
+      if (!first.endsWith(link) || first.length - link.length < 4) continue;
+      const bare = first.slice(0, first.length - link.length);
+      if (known(bare)) return [bare, second];
+    }
+  }
+  return undefined;
+}
+
+/** How many letters one word has that the other lacks, both ways: "excces" is nearer "excess" than "exceed". */
+function letterDifference(a: string, b: string): number {
+  const counts = new Map<string, number>();
+  for (const letter of a) counts.set(letter, (counts.get(letter) ?? 0) + 1);
+  for (const letter of b) counts.set(letter, (counts.get(letter) ?? 0) - 1);
+  return [...counts.values()].reduce((sum, count) => sum + Math.abs(count), 0);
+}
+
+/**
+ * The known word closest to `word` (see `readAsMeant`), as the documents write it, with its
+ * edits, or undefined. The index holds stems, so stems near the word or its stem are found first,
+ * then each is read as written in a passage and compared as written.
+ */
+function nearestKnown(
+  store: Store,
+  word: string,
+  known: (word: string) => boolean,
+): { written: string; edits: number } | undefined {
+  const max = allowedEdits(word.length);
+  if (max === 0) return undefined;
+  const typedStem = stem(word);
+  const first = word[0] as string;
+  const near: { term: string; edits: number; doc: number; lexicon: boolean }[] = [];
+  const consider = (term: string, doc: number, lexicon: boolean) => {
+    const edits = Math.min(
+      editDistance(word, term, max),
+      editDistance(typedStem, lexicon ? stem(term) : term, max),
+    );
+    if (edits <= max) near.push({ term, edits, doc, lexicon });
+  };
+  for (const { term, doc } of store.vocabularyFrom(first))
+    if (/^\p{L}{3,}$/u.test(term)) consider(term, doc, false);
+  for (const w of LEXICON_WORDS) if (w.startsWith(first) && known(w)) consider(w, 0, true);
+  near.sort((a, b) => a.edits - b.edits || b.doc - a.doc);
+  const written = near
+    .slice(0, 8)
+    .map((candidate) => {
+      const as = candidate.lexicon ? candidate.term : writtenAs(store, candidate.term, word);
+      return { ...candidate, written: as, edits: editDistance(word, as, max) };
+    })
+    // Two edits only when they mostly move letters ("excces" → "excess"), not change them ("garden" ≠ "green").
+    .filter(
+      (candidate) =>
+        candidate.edits <= 1 || (candidate.edits <= max && letterDifference(word, candidate.written) <= 2),
+    )
+    .sort(
+      (a, b) =>
+        a.edits - b.edits ||
+        letterDifference(word, a.written) - letterDifference(word, b.written) ||
+        b.doc - a.doc,
+    );
+  const best = written[0];
+  return best && { written: best.written, edits: best.edits };
+}
+
+/** How the documents write the stem `term`: of their words with that stem, the one nearest `typed`. */
+function writtenAs(store: Store, term: string, typed: string): string {
+  const forms = new Set(store.textsWith(term).flatMap((text) => words(text).filter((w) => root(w) === term)));
+  const max = Math.max(typed.length, term.length);
+  return [...forms].sort((a, b) => editDistance(typed, a, max) - editDistance(typed, b, max))[0] ?? term;
+}
