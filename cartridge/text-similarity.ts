@@ -85,6 +85,30 @@ export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINIT
 }
 
 /**
+ * Optimal string alignment distance (Levenshtein plus the swap of two neighbouring letters, so
+ * "teh" is one edit from "the"; Damerau 1964), stopping early once it exceeds `max`.
+ */
+export function typoDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, index) => index)];
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        value = Math.min(value, rows[i - 2]![j - 2]! + 1);
+      row.push(value);
+      rowMin = Math.min(rowMin, value);
+    }
+    if (rowMin > max) return max + 1;
+    rows.push(row);
+  }
+  return rows[a.length]![b.length]!;
+}
+
+/**
  * Two words match when equal, or one edit apart for words of five letters or more (typos). A word
  * holding a digit ("10100", "3b") matches only itself: numbers in a name are never a typo.
  */

@@ -1,27 +1,9 @@
 import { stemmer } from 'stemmer';
+import { typoDistance } from '../../cartridge/text-similarity.js';
 import { SYNONYM_GROUPS } from './lexicon.js';
 
-/** Optimal string alignment distance (Levenshtein plus adjacent swaps), stopping past `max`. */
-export function typoDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, index) => index)];
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        value = Math.min(value, rows[i - 2]![j - 2]! + 1);
-      }
-      row.push(value);
-      rowMin = Math.min(rowMin, value);
-    }
-    if (rowMin > max) return max + 1;
-    rows.push(row);
-  }
-  return rows[a.length]![b.length]!;
-}
+/** Re-exported for the planner's word matching (defined with the other text measures). */
+export { typoDistance };
 
 /**
  * The Porter stem of a word, so "notes" meets "note", "mentioning" meets "mention" and

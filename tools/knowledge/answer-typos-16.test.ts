@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { typoDistance as editDistance } from '../../cartridge/text-similarity.js';
 import { learnPapers as learn } from '../../test/helpers/knowledge.js';
 import { roleAsked } from './sign-off.js';
-import { editDistance } from './spelling.js';
 
 /** Round k16 (S25 MEDIUM 6, LOW 5–6): questions typed with slips, abbreviations and compounds. */
 

@@ -7,6 +7,7 @@
  * sentence, or in capitals) are never changed. The answer then says what was read.
  */
 
+import { typoDistance } from '../../cartridge/text-similarity.js';
 import { FOREIGN_VERBS } from './foreign-verbs.js';
 import {
   alternativesOf,
@@ -22,31 +23,6 @@ import type { createKnowledgeStore } from './store.js';
 import { isStopWord, stem, words } from './text.js';
 
 type Store = ReturnType<typeof createKnowledgeStore>;
-
-/** Edits between two words (insertions, deletions, substitutions and swaps of neighbours), or `max + 1` when more. */
-export function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, j) => j)];
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min(
-        (rows[i - 1]?.[j] ?? 0) + 1,
-        (row[j - 1] ?? 0) + 1,
-        (rows[i - 1]?.[j - 1] ?? 0) + cost,
-      );
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        value = Math.min(value, (rows[i - 2]?.[j - 2] ?? 0) + 1);
-      row.push(value);
-      best = Math.min(best, value);
-    }
-    if (best > max) return max + 1;
-    rows.push(row);
-  }
-  return rows[a.length]?.[b.length] ?? max + 1;
-}
 
 /** How many edits a word of this length may hold: none under 5 letters ("park" is no slip of "part"), one at 5, else two. */
 const allowedEdits = (length: number) => (length < 5 ? 0 : length < 6 ? 1 : 2);
@@ -165,8 +141,8 @@ function nearestKnown(
   const near: { term: string; edits: number; doc: number; lexicon: boolean }[] = [];
   const consider = (term: string, doc: number, lexicon: boolean) => {
     const edits = Math.min(
-      editDistance(word, term, max),
-      editDistance(typedStem, lexicon ? stem(term) : term, max),
+      typoDistance(word, term, max),
+      typoDistance(typedStem, lexicon ? stem(term) : term, max),
     );
     if (edits <= max) near.push({ term, edits, doc, lexicon });
   };
@@ -178,7 +154,7 @@ function nearestKnown(
     .slice(0, 8)
     .map((candidate) => {
       const as = candidate.lexicon ? candidate.term : writtenAs(store, candidate.term, word);
-      return { ...candidate, written: as, edits: editDistance(word, as, max) };
+      return { ...candidate, written: as, edits: typoDistance(word, as, max) };
     })
     // Two edits only when they mostly move letters ("excces" → "excess"), not change them ("garden" ≠ "green").
     .filter(
@@ -199,5 +175,5 @@ function nearestKnown(
 function writtenAs(store: Store, term: string, typed: string): string {
   const forms = new Set(store.textsWith(term).flatMap((text) => words(text).filter((w) => root(w) === term)));
   const max = Math.max(typed.length, term.length);
-  return [...forms].sort((a, b) => editDistance(typed, a, max) - editDistance(typed, b, max))[0] ?? term;
+  return [...forms].sort((a, b) => typoDistance(typed, a, max) - typoDistance(typed, b, max))[0] ?? term;
 }
