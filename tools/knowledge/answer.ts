@@ -86,6 +86,7 @@ import {
   asksWay,
   mayGoUnsaid,
   NARROWING,
+  narrowedOtherWay,
   onlyInCompound,
   statesDayOfMonth,
   statesUnsaid,
@@ -1736,7 +1737,10 @@ async function answerAsked(
           if (aboutPrevious) said += 1;
           if (!rootsOf(previous.text).has(r)) literal = false;
         } else if (
-          NARROWING.has(r) ||
+          // "the last service": only by a line saying another asked word itself ("Service date: …").
+          (NARROWING.has(r) &&
+            !narrowedOtherWay(unit.text) &&
+            subject.some((other) => other !== r && has(own, other))) ||
           (verbs.has(r) && RECORD_VERBS.has(r) && unit.label) ||
           statesUnsaid(r, unit.text) ||
           // Not by another field's label line: "DOB: 1990-04-02" is no phone number.

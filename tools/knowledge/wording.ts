@@ -12,6 +12,8 @@ import { root } from './lexicon.js';
  * saying another asked word answers without them, though one saying them wins.
  */
 export const NARROWING = new Set('last latest recent previous current'.split(' ').map(root));
+/** A line narrowed the other way ("Next service due: …" for "the last service") says another one. */
+export const narrowedOtherWay = (text: string): boolean => /\b(?:next|upcoming|future)\b/iu.test(text);
 
 /**
  * Nouns asking for a value papers state without the noun (like value-kinds.ts): a weekday for
