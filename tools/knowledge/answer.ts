@@ -81,6 +81,18 @@ import { documentTitle, headingAt, isAdornment } from './title.js';
 import { statesValueKind, VALUE_KINDS } from './value-kinds.js';
 import { isVcard, vcardLines } from './vcard.js';
 import { nextTo, pronounInOtherForm, startsWithPronoun, windowOf } from './windows.js';
+import {
+  amendsBefore,
+  asksDayOfMonth,
+  asksWay,
+  mayGoUnsaid,
+  NARROWING,
+  narrowedOtherWay,
+  onlyInCompound,
+  statesDayOfMonth,
+  statesUnsaid,
+  withoutConflations,
+} from './wording.js';
 import { checkGuesses, YES_NO } from './yes-no.js';
 
 export interface Citation {
@@ -1355,7 +1367,14 @@ async function answerAsked(
   contentStems = contentStems.filter((r) => !RECORD_VERBS.has(r) || known(r));
   // The kind of answer asked ("how much … cost?" → money, "when" → a time, "where" → a place).
   // In German, French, Spanish, Italian and Portuguese too ("wann", "combien coûte"; asked-kind.ts).
-  const kindAsked = askedKind(question);
+  // "how do I pay council tax?", "the easiest way to pay": a way asked, not an amount (wording.ts; S25 MEDIUM 4).
+  const kindAsked = ((asked) => (asked?.kind === 'money' && asksWay(question) ? undefined : asked))(
+    askedKind(question),
+  );
+  // "when is council tax paid each month?": the line stating a day of the month (wording.ts).
+  const dayOfMonth = kindAsked?.kind === 'time' && asksDayOfMonth(fullQuestion);
+  /** The verbs of a way asked ("how do I pay …?"), when the question's subject does not hold them. */
+  const wayVerbs = asksWay(question) ? [...verbs].filter((v) => !contentStems.includes(v)) : [];
   // "how many portions does the soup make?" — "Serves 4.": the people served need not be named.
   if (kindAsked?.kind === 'count' && countsPeople(kindAsked.counted ?? '')) {
     const counted = root(kindAsked.counted ?? '');
@@ -1488,7 +1507,8 @@ async function answerAsked(
       labels !== undefined && [...store.documentFrequency([...labels]).values()].some((count) => count > 0)
     );
   };
-  const strange = subject.find((r) => !known(r) && !namesADocument(r) && !fieldKnown(r));
+  // "what days …?", "the last service", never said by the documents: a value of the kind answers (wording.ts).
+  const strange = subject.find((r) => !known(r) && !namesADocument(r) && !fieldKnown(r) && !mayGoUnsaid(r));
   if (strange !== undefined) {
     const word = questionWords.find((w) => root(w) === strange) ?? strange;
     return unknown(`I don't know: your documents do not mention "${word}".`);
@@ -1502,6 +1522,8 @@ async function answerAsked(
     subject.every(namesADocument) &&
     !subject.some((r) => verbs.has(r) || ASKING.has(r)) &&
     questionWords.some((w) => /^(?:do|for|about|purpose)$/u.test(w)) &&
+    // "how do I pay council tax?" asks a way of paying, not what council-tax.md is for.
+    wayVerbs.length === 0 &&
     askedDates.length === 0 &&
     !asksValue &&
     // "how many people is the party for?" asks a count, not what the document is for;
@@ -1553,6 +1575,16 @@ async function answerAsked(
     lasting?: boolean;
     /** "when does the ferry leave?": the sentence says the verb asked, in any form ("Departure: 09:30"). */
     verbSaid?: boolean;
+    /** A day of the month asked ("each month") and stated ("on the 15th of each month"). */
+    monthDay?: boolean;
+    /** A way of doing asked ("how do I pay …?") and the line says the doing ("the easiest way to pay"). */
+    waySaid?: boolean;
+    /** … in the question's own word ("pay"), not a synonym ("instalments"). */
+    wayOwn?: boolean;
+    /** An asked word said only inside another two-word noun ("smoke alarm" for smoking; wording.ts). */
+    compounded?: boolean;
+    /** The next sentence, which changes this one ("… extending cover to 5 years in total"; wording.ts). */
+    amendedBy?: Unit;
   }
   // Light verbs asked ("take", "make", "use", "hold", "need"): never required, but a sentence saying one wins.
   const lightAsked = [...new Set(questionWords.filter((w) => PREFERRED_LIGHT.has(fold(w))).map(root))];
@@ -1571,7 +1603,7 @@ async function answerAsked(
     const contexts = recordContexts(units);
     units.forEach((unit, index) => {
       const headingText = unit.heading.split(' › ').slice(1).join(' ');
-      const headingStems = rootsOf(headingText);
+      const headingStems = withoutConflations(rootsOf(headingText), headingText, questionWords);
       const headingForms = formsOf(headingText);
       const sections = sectionNumbers(unit.heading);
       if (sections.length > 0) {
@@ -1613,7 +1645,12 @@ async function answerAsked(
           lightSaid: false,
         });
       // A name ("Dr. Helen Park") is found only in the form asked: "parking" is not Park (proper-names.ts).
-      const context = withoutNames(rootsOf(contextText), contextText, questionForms);
+      // "engineer" is not said by "Engine oil", though both stem to "engin" (wording.ts; S25 MEDIUM 8).
+      const context = withoutConflations(
+        withoutNames(rootsOf(contextText), contextText, questionForms),
+        contextText,
+        questionWords,
+      );
       // An example in a fence (`rent: 9999`) is no fact of the document, unless code is asked about.
       // A setting whose key words are asked ("wifi_password: …" for the wifi password) answers as a label line.
       if (
@@ -1631,7 +1668,11 @@ async function answerAsked(
         if (!questionWords.some((w) => !isStopWord(w) && written.has(form(w)))) return;
       }
       const ownText = unit.names ? `${unit.text} ${unit.names}` : unit.text;
-      const own = withoutNames(rootsOf(ownText), ownText, questionForms, unit.key);
+      const own = withoutConflations(
+        withoutNames(rootsOf(ownText), ownText, questionForms, unit.key),
+        ownText,
+        questionWords,
+      );
       const byName = subject.some(
         (r) => own.has(r) && !askedAsName.has(r) && nameOnlyRoots(unit.text, unit.key).has(r),
       );
@@ -1640,6 +1681,8 @@ async function answerAsked(
       let said = 0;
       let literal = true;
       let contextual = false;
+      /** A noun asked of a value ("phone") not said, but such a value stated ("on 0800 046 7712"). */
+      let valueStated = false;
       // The fields the unit states: its label ("Address") or its row's columns ("city").
       const unitLabels = [...(unit.key ? [unit.key] : []), ...(unit.columns ?? [])];
       const recordLabels = record.text
@@ -1722,6 +1765,21 @@ async function answerAsked(
           windowed = true;
           if (aboutPrevious) said += 1;
           if (!rootsOf(previous.text).has(r)) literal = false;
+        } else if (
+          // "the last service": only by a line saying another asked word itself ("Service date: …").
+          (NARROWING.has(r) &&
+            !narrowedOtherWay(unit.text) &&
+            subject.some((other) => other !== r && has(own, other))) ||
+          (verbs.has(r) && RECORD_VERBS.has(r) && unit.label) ||
+          statesUnsaid(r, unit.text) ||
+          // Not by another field's label line: "DOB: 1990-04-02" is no phone number.
+          (VALUE_KINDS.has(r) && !unit.label && statesValueKind(r, unit.text) === true)
+        ) {
+          if (VALUE_KINDS.has(r) || statesUnsaid(r, unit.text)) valueStated = true;
+          // Left unsaid by a line that answers (wording.ts; S25 MEDIUM 1, 5): "the last service" of
+          // "Mileage at service:", "did I buy" of a receipt's "Item:", "what days" of "every
+          // Monday", "the claims phone number" of "Call the claims line on 0800 046 7712".
+          literal = false;
         } else return;
       }
       // "To reset it, hold …" (S14 LOW 12): a sentence that starts with a pronoun is quoted with the
@@ -1772,9 +1830,28 @@ async function answerAsked(
       // "what expenses are from January 2026?" over expenses.csv: the file names the subject, and
       // a row dated as asked (its date cell, checked above) is what is on that date (S23 HIGH 3).
       const datedOfDocument = askedDates.length > 0 && subject.every((r) => has(named, r));
-      if (said === 0 && subject.length > 0 && !ofRecord && !saysKind && !datedOfDocument) return;
+      // "when is council tax paid each month?" in council-tax.pdf: "… on the 15th of each month." (wording.ts).
+      // "how do I pay council tax?" in council-tax.pdf: "Direct debit is the easiest way to pay." (wording.ts).
+      const waySaid =
+        wayVerbs.length > 0 &&
+        wayVerbs.some((v) => has(own, v)) &&
+        subject.every((r) => has(named, r) || has(own, r));
+      const monthDay =
+        dayOfMonth && statesDayOfMonth(unit.text) && subject.every((r) => has(named, r) || has(own, r));
+      if (
+        said === 0 &&
+        subject.length > 0 &&
+        !ofRecord &&
+        !saysKind &&
+        !datedOfDocument &&
+        !monthDay &&
+        !waySaid
+      )
+        return;
       // The kind of answer asked must be stated: an amount, a time, a place, a count (asked-kind.ts).
-      if (kindAsked && !statesAskedKind(kindAsked, unit, contextText)) return;
+      if (kindAsked && !monthDay && !statesAskedKind(kindAsked, unit, contextText)) {
+        return;
+      }
       // The kind of value asked ("code", "price", "name"): said, or such a value stated.
       let kindUnsaid = false;
       for (const kind of kinds) {
@@ -1784,12 +1861,25 @@ async function answerAsked(
           continue;
         }
         if (!statesKind(kind, unit, contextText)) return;
-        kindUnsaid = true;
+        // "the claims phone number": the phone stated is the number asked, not a kind left unsaid.
+        if (!valueStated) kindUnsaid = true;
       }
       // A label line's record states a number for it too ("the phone of the person born on 2 July").
       const recordNumbers = unit.label && contextText ? numbersOf(contextText) : new Set<string>();
       const numbered = questionNumbers.some((number) => stated.has(number) || recordNumbers.has(number));
       const keyStems = unit.key ? rootsOf(unit.key) : new Set<string>();
+      // The sentence right after, in its paragraph, that changes what this one says of the subject.
+      const after = units[index + 1];
+      const amending =
+        after &&
+        after.block === unit.block &&
+        after.heading === unit.heading &&
+        after.line - unit.lineEnd <= 1 &&
+        !after.code &&
+        amendsBefore(after.text) &&
+        subject.some((r) => has(own, r) && has(rootsOf(after.text), r))
+          ? after
+          : undefined;
       const lead = windowed ? (before ?? previous) : undefined;
       const window = lead ? { text: `${lead.text} ${unit.text}`, line: lead.line } : {};
       matches.push({
@@ -1816,6 +1906,11 @@ async function answerAsked(
         endSaid,
         lasting: DURATION.test(unit.text),
         verbSaid: asksTime && contentStems.some((r) => TIME_VERBS.has(r) && has(own, r)),
+        monthDay,
+        waySaid,
+        wayOwn: waySaid && wayVerbs.some((v) => own.has(v)),
+        compounded: subject.some((r) => onlyInCompound(r, unit.text, question)),
+        ...(amending ? { amendedBy: amending } : {}),
       });
     });
   });
@@ -1884,6 +1979,12 @@ async function answerAsked(
   // Those that answer exactly, before the question's own words win over synonyms: the thing said
   // by the line, the kind stated by it, a measure's own word, an identifier of the thing asked,
   // the period asked (precision.ts).
+  // A day of the month asked, a way of doing asked: the lines stating them, before the question's own words win.
+  if (kept.some((m) => m.monthDay)) kept = kept.filter((m) => m.monthDay);
+  if (kept.some((m) => m.waySaid)) kept = kept.filter((m) => m.waySaid);
+  if (kept.some((m) => m.wayOwn)) kept = kept.filter((m) => m.wayOwn);
+  // "can I smoke in the flat?": the line on smoking, not "smoke alarm batteries" (S25 LOW 1).
+  if (kept.some((m) => !m.compounded)) kept = kept.filter((m) => !m.compounded);
   kept = preciseLines(kept, {
     question,
     kind: kindAsked,
@@ -1995,7 +2096,7 @@ async function answerAsked(
     const head = m as Match;
     fileRank.set(head.passage.path, Math.min(fileRank.get(head.passage.path) ?? 1e9, head.order));
   }
-  const chosen = unique.slice(0, MAX_SENTENCES).sort((a, b) => {
+  const picked = unique.slice(0, MAX_SENTENCES).sort((a, b) => {
     const x = a[0] as Match;
     const y = b[0] as Match;
     return (
@@ -2003,6 +2104,16 @@ async function answerAsked(
       x.passage.path.localeCompare(y.passage.path) ||
       x.line - y.line
     );
+  });
+  // "The warranty lasts 2 years." is quoted with the next line that extends it (S25 MEDIUM 9).
+  const quotedLines = new Set(unique.flatMap((group) => group.map((m) => `${m.passage.path}\0${m.line}`)));
+  const chosen = picked.flatMap((group): Match[][] => {
+    const head = group[0] as Match;
+    const next = head.amendedBy;
+    if (!next || quotedLines.has(`${head.passage.path}\0${next.line}`)) return [group];
+    quotedLines.add(`${head.passage.path}\0${next.line}`);
+    const { parts: _parts, key: _key, names: _names, context: _context, amendedBy: _next, ...rest } = head;
+    return [group, [{ ...rest, ...next }]];
   });
   // Text without punctuation: each quote cut to the lines and span that answer (focus.ts).
   const askedStems = new Set(contentStems.flatMap((r) => [...alternatives(r)]));

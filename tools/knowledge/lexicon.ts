@@ -66,6 +66,8 @@ export const SYNONYM_GROUPS = [
   'attend attends attended attending attendance attendees present',
   'absent absence absentees apologies apology',
   'fail fails failed failing failure error errors',
+  // S25 MEDIUM 5: "who is responsible for fixing the boiler?" — "responsible for repairs to … boiler".
+  'fix fixes fixed fixing repair repairs repaired repairing mend mends mended',
   'add adds added adding',
   'write writes wrote written writing',
   // k15 HIGH 5: every form of leaving ("he left on 4 May"); a flight is when one flies.
