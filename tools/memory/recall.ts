@@ -50,11 +50,11 @@ const nothingFor = (
 };
 
 /**
- * "when did I change/set/tell you my X", "when was my X last updated": group 1 or 2 is the fact's
- * name as said.
+ * "when did I change/set/tell you my X", "when was my X last updated", "history of my X" (S24):
+ * group 1, 2 or 3 is the fact's name as said.
  */
 const WHEN_CHANGED =
-  /^when\s+(?:did|have)\s+i\s+(?:(?:last|first|originally|initially|ever|actually|really)\s+)?(?:change|changed|set|update|updated|tell\s+you|told\s+you|give\s+you|gave\s+you|save|saved|store|stored|add|added|enter|entered|mention|mentioned)\s+(?:you\s+)?(?:about\s+)?(.+?)(?:\s+(?:last|first|to\s+you|again|originally|(?:for\s+the\s+)?first\s+time))?\s*[?.!]*$|^when\s+(?:was|were)\s+(.+?)\s+(?:last\s+)?(?:changed|updated|set|saved|stored|added|told\s+to\s+you)(?:\s+last)?\s*[?.!]*$/i;
+  /^when\s+(?:did|have)\s+i\s+(?:(?:last|first|originally|initially|ever|actually|really)\s+)?(?:change|changed|set|update|updated|tell\s+you|told\s+you|give\s+you|gave\s+you|save|saved|store|stored|add|added|enter|entered|mention|mentioned)\s+(?:you\s+)?(?:about\s+)?(.+?)(?:\s+(?:last|first|to\s+you|again|originally|(?:for\s+the\s+)?first\s+time))?\s*[?.!]*$|^when\s+(?:was|were)\s+(.+?)\s+(?:last\s+)?(?:changed|updated|set|saved|stored|added|told\s+to\s+you)(?:\s+last)?\s*[?.!]*$|^(?:(?:show|give|tell)(?:\s+me)?\s+)?(?:the\s+)?(?:change\s+)?history\s+(?:of|for)\s+(.+?)\s*[?.!]*$/i;
 
 /** "I forgot my X", "I can't remember my X", "I don't remember the X": group 1 is the fact's name. */
 const FORGOT_MINE =
@@ -468,7 +468,7 @@ export const memoryRecall = defineTool({
         pattern: WHEN_CHANGED,
         question: true,
         input: (match) => {
-          const key = (match[1] ?? match[2] ?? '').trim().replace(/^(?:my|the|our)\s+/i, '');
+          const key = (match[1] ?? match[2] ?? match[3] ?? '').trim().replace(/^(?:my|the|our)\s+/i, '');
           return !key || /\bnotes?$/i.test(key) || /^(?:it|that|this|them|those|these)$/i.test(key)
             ? undefined
             : { key };
