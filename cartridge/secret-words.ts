@@ -86,23 +86,23 @@ export const SECRET_SCRIPT: readonly string[] = [
  * Words said before "code" that make it a public one, no secret ("zip code", "area code").
  * "code postal", "código postal", "codice postale", "الرمز البريدي" say it after: `PUBLIC_CODE_AFTER`.
  */
-export const PUBLIC_CODE_BEFORE: readonly string[] = [
-  ...'zip post postal area country dial dialling dialing dress colour color promo discount qr bar'.split(' '),
-  // A pass that is a ticket or a card, never a password ("bus pass", "boarding pass", S24).
-  ...'bus boarding ski season gym train rail travel day week weekly month monthly annual year yearly metro subway transit tube hall backstage festival park parking museum zoo press guest visitor free mountain'.split(
+export const PUBLIC_CODE_BEFORE: readonly string[] =
+  'zip post postal area country dial dialling dialing dress colour color promo discount qr bar'.split(' ');
+
+/**
+ * "pass" said short for a password ("netflix pass", S24), unless one of these words before it makes
+ * it a ticket or a card ("bus pass", "boarding pass").
+ */
+export const PUBLIC_PASS_BEFORE: readonly string[] =
+  'bus boarding ski season gym train rail travel day week weekly month monthly annual year yearly metro subway transit tube hall backstage festival park parking museum zoo press guest visitor free mountain'.split(
     ' ',
-  ),
-];
+  );
 
 /** Words said after a code word that make it a public one ("code postal", "الرمز البريدي"). */
 export const PUBLIC_CODE_AFTER: readonly string[] = 'postal postale bidi البريدي بريدي'.split(' ');
 
 /** Code words in other languages, read as "code" is (`PUBLIC_CODE_BEFORE`, `PUBLIC_CODE_AFTER`). */
-export const CODE_WORDS: readonly string[] = [
-  ...'code codes código codigo codice kod код رمز الرمز'.split(' '),
-  // "netflix pass": a password said short (S24); a ticket when a word above says so ("bus pass").
-  ...'pass'.split(' '),
-];
+export const CODE_WORDS: readonly string[] = 'code codes código codigo codice kod код رمز الرمز'.split(' ');
 
 /** Numbers that are secrets when said after these words ("account number", "card number"). */
 export const SECRET_NUMBER_AFTER: readonly string[] =

@@ -173,6 +173,7 @@ describe('secret names in other languages and scripts, and more English kinds', 
     'ski pass',
     'passport expiry',
     'maiden voyage',
+    'gym pass',
   ])('%s names no secret', (name) => {
     expect(namesSecret(name)).toBe(false);
   });

@@ -37,7 +37,8 @@ function dayFrom(now: Date, days: number): Date {
  */
 export function relativeDay(value: string, now = new Date()): { value: string; said: string } | undefined {
   const found = RELATIVE_DAY.exec(value);
-  if (!found) return undefined;
+  // "Maybe Tomorrow", "Song for Today": a capitalised day word inside a value is part of a title.
+  if (!found || (found.index > 0 && /^\p{Lu}/u.test(found[0]))) return undefined;
   const rest = value.slice(found.index + found[0].length);
   if (RELATIVE_DAY.test(rest)) return undefined;
   const said = found[0];
