@@ -61,7 +61,7 @@ const ANY = new RegExp(
  * week" (S24: read as the settings): every change, in plain sentences.
  */
 const CHANGES = new RegExp(
-  String.raw`^(?:so\s+|and\s+|ok\s+)?(?:(?:show|list|give|tell|display)(?:\s+(?:me|us))?\s+)?(?:(?:all\s+)?(?:my|the|our)\s+|all\s+)?(?:recent\s+|latest\s+|last\s+)?(?:changes|edits|updates|(?:change\s+|edit\s+)?history|activity)(?:\s+(?:i(?:['’]ve|\s+have)\s+made|so\s+far))?(?:\s+${SPAN})?\s*[?.!]*$`,
+  String.raw`^(?:so\s+|and\s+|ok\s+)?(?:(?:show|list|give|tell|display)(?:\s+(?:me|us))?\s+)?(?:(?:all\s+)?(?:my|the|our)\s+|all\s+)?(?:recent\s+|latest\s+|last\s+)?(?:changes|edits|updates|(?:change\s+|edit\s+)?history)(?:\s+(?:i(?:['’]ve|\s+have)\s+made|so\s+far))?(?:\s+${SPAN})?\s*[?.!]*$`,
   'i',
 );
 /** "when did I forget my seat?", "when did I delete the gym code?" */
