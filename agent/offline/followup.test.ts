@@ -410,6 +410,13 @@ describe('m15: "and the work one?" after an answered lookup asks for the sibling
     expect(followUp('and mine?', mine)).toBeUndefined();
   });
 
+  it('S24: "is it still 7781?" after a lookup is a check of that fact', () => {
+    const garage = found("what's my garage code?", 'garage code', 'garage code');
+    expect(followUp('is it still 9999?', garage)).toBe('is my garage code 9999?');
+    expect(followUp('so is it really 7781?', garage)).toBe('is my garage code 7781?');
+    expect(followUp('is it cold?', garage)).toBeUndefined();
+  });
+
   it('S24: "forget it" after a plain lookup forgets that fact (consent as always)', () => {
     const bank = found("what's my bank pin", 'bank pin', 'bank PIN');
     for (const said of ['forget it', 'ok forget it', 'delete that', 'remove it please'])

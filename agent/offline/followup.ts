@@ -259,6 +259,10 @@ function ownerAsked(text: string, calls: readonly (PastCall & { output?: unknown
   return `what is ${owner} ${bare}`;
 }
 
+/** "is it still 7781?", "is it really 12?": group 1 is the value guessed. */
+const IS_IT =
+  /^(?:(?:so|and|but)[\s,]+)?is\s+it\s+(?:still\s+|really\s+|now\s+|actually\s+)?(.+?)\s*\?+\s*$/i;
+
 /** "forget it", "delete that", "ok remove it": the one fact a plain lookup just found (S24). */
 const FORGET_IT =
   /^(?:(?:ok(?:ay)?|then|now|please|so|and|actually)[\s,]+)*(?:forget|delete|remove|erase|drop)\s+(?:it|that|this|that\s+one|this\s+one)(?:\s+(?:please|pls|now|then|too))?[\s.!]*$/i;
@@ -315,6 +319,14 @@ export function readFollowUp(
   if (chosen) return { kind: 'requests', texts: chosen.picked.map((choice) => choice.text) };
   const sibling = siblingAsked(text, calls) ?? ownerAsked(text, calls);
   if (sibling) return { kind: 'request', text: sibling };
+  // "is it still 7781?" after a lookup: a check of that fact, so a secret guessed wrong stays hidden.
+  const guess = IS_IT.exec(text)?.[1];
+  // Only a value with a digit, a sign or a capital is a guess ("is it cold?" is not).
+  const checked =
+    guess && valueAlone(guess) && /[\p{N}\p{S}@#+]|(?:^|\s)\p{Lu}/u.test(guess)
+      ? foundLabel(calls)
+      : undefined;
+  if (checked) return { kind: 'request', text: `is ${owned(checked)} ${guess}?` };
   let value = IT_IS.exec(text)?.[1] ?? undefined;
   const changed = value ? undefined : CHANGE_IT.exec(text)?.[1];
   // "actually, 22", "make that 22", "22, not 21": the value alone, correcting the one just said.
