@@ -39,6 +39,8 @@ export const SECRET_PHRASES: readonly string[] = [
   'seed phrase',
   'seed words',
   'recovery words',
+  // A security answer (S24): "mother's maiden name", "mother maiden name".
+  'maiden name',
   // French, Spanish, Italian, Portuguese
   'mot de passe',
   'code secret',
@@ -87,6 +89,15 @@ export const SECRET_SCRIPT: readonly string[] = [
 export const PUBLIC_CODE_BEFORE: readonly string[] =
   'zip post postal area country dial dialling dialing dress colour color promo discount qr bar'.split(' ');
 
+/**
+ * "pass" said short for a password ("netflix pass", S24), unless one of these words before it makes
+ * it a ticket or a card ("bus pass", "boarding pass").
+ */
+export const PUBLIC_PASS_BEFORE: readonly string[] =
+  'bus boarding ski season gym train rail travel day week weekly month monthly annual year yearly metro subway transit tube hall backstage festival park parking museum zoo press guest visitor free mountain'.split(
+    ' ',
+  );
+
 /** Words said after a code word that make it a public one ("code postal", "الرمز البريدي"). */
 export const PUBLIC_CODE_AFTER: readonly string[] = 'postal postale bidi البريدي بريدي'.split(' ');
 
@@ -95,4 +106,5 @@ export const CODE_WORDS: readonly string[] = 'code codes código codigo codice k
 
 /** Numbers that are secrets when said after these words ("account number", "card number"). */
 export const SECRET_NUMBER_AFTER: readonly string[] =
-  'account card credit debit iban routing social security ssn'.split(' ');
+  // "passport number", "driver's licence number", "national insurance number" (S24).
+  'account card credit debit iban routing social security ssn passport licence license insurance'.split(' ');

@@ -141,6 +141,16 @@ describe('secret names in other languages and scripts, and more English kinds', 
     'safe combination',
     'door code',
     'lock combination',
+    // S24: said short, or an identity number or security answer.
+    'netflix pass',
+    'pass',
+    "mother's maiden name",
+    'mother maiden name',
+    'passport number',
+    'passport no',
+    'driver licence number',
+    "driver's license number",
+    'national insurance number',
   ])('%s names a secret', (name) => {
     expect(namesSecret(name)).toBe(true);
   });
@@ -157,7 +167,13 @@ describe('secret names in other languages and scripts, and more English kinds', 
     'parola preferita',
     'مخالفة المرور',
     'favourite colour',
-    'passport number',
+    // A pass that is a ticket (S24), and a passport's other parts.
+    'bus pass',
+    'boarding pass',
+    'ski pass',
+    'passport expiry',
+    'maiden voyage',
+    'gym pass',
   ])('%s names no secret', (name) => {
     expect(namesSecret(name)).toBe(false);
   });

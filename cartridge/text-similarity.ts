@@ -5,6 +5,7 @@ import {
   CODE_WORDS,
   PUBLIC_CODE_AFTER,
   PUBLIC_CODE_BEFORE,
+  PUBLIC_PASS_BEFORE,
   SECRET_NUMBER_AFTER,
   SECRET_PHRASES,
   SECRET_SCRIPT,
@@ -626,6 +627,7 @@ const CODE_SAID = secretSequences(CODE_WORDS);
 const PUBLIC_BEFORE = new Set(PUBLIC_CODE_BEFORE);
 const PUBLIC_AFTER = new Set(secretSequences(PUBLIC_CODE_AFTER).kept.flat());
 const NUMBER_AFTER = new Set(SECRET_NUMBER_AFTER);
+const PUBLIC_PASS = new Set(PUBLIC_PASS_BEFORE);
 
 /** Whether `sequence` is said at `at` in `tokens`. */
 const saidAt = (tokens: readonly string[], sequence: readonly string[], at: number) =>
@@ -638,6 +640,11 @@ function saysSecret(tokens: readonly string[], sequences: readonly string[][], c
       const before = tokens[at - 1];
       const after = tokens[at + 1];
       return !(before && PUBLIC_BEFORE.has(before)) && !(after && PUBLIC_AFTER.has(after));
+    }
+    // "netflix pass" is a password; "bus pass" a ticket.
+    if (word === 'pass') {
+      const before = tokens[at - 1];
+      return !(before && PUBLIC_PASS.has(before));
     }
     if (word === 'number' || word === 'no' || word === 'num') {
       const before = tokens[at - 1];

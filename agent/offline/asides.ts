@@ -25,7 +25,10 @@ export const ASIDE_CLOSERS: readonly RegExp[] = [
   /(?:^|(?<!\b(?:is|are|was|were|be|called|named))[\s,;]+)(?:lol|lmao|rofl|haha+|hehe+|xd|:\)|:-\)|;\))\s*[.!?]*$/i,
   // "…, you know": never the object of a question about what fazt knows ("list everything you
   // know", "show all the facts you know" ask for the facts).
-  /(?<!\b(?:everything|anything|all|things|stuff|facts|info|information|what|whatever|else))[\s,;]+(?:do\s+you\s+know|you\s+know|if\s+you\s+know|right)\s*[.!?]*$/i,
+  /(?<!\b(?:everything|anything|all|things|stuff|facts|info|information|what|whatever|else))[\s,;]+(?:do\s+you\s+know|you\s+know|if\s+you\s+know|right(?=\s*[.!]*$))\s*[.!?]*$/i,
+  // "…, right?": kept after a value with a digit or sign ("so my garage code is 9999 right?" is a
+  // guess to check, never a recall that shows the secret).
+  /(?<!\b(?:everything|anything|all|things|stuff|facts|info|information|what|whatever|else))(?<!\b(?:is|are)\s.*[\p{N}\p{S}@#+]\S*)[\s,;]+right\s*[.!]*\?[.!?]*$/iu,
 ];
 
 /**

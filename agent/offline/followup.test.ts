@@ -399,6 +399,41 @@ describe('m15: "and the work one?" after an answered lookup asks for the sibling
     expect(followUp('and the card one?', pin)).toBe('what is my card PIN');
   });
 
+  it('S24: "and mine?" asks for the same fact of another owner', () => {
+    const ana = found("what's Ana's phone number?", "Ana's phone number", "Ana's phone number");
+    for (const said of ['and mine?', 'what about mine', 'and me?', 'mine?'])
+      expect(followUp(said, ana), said).toBe('what is my phone number');
+    expect(followUp("and Tom's?", ana)).toBe("what is Tom's phone number");
+    expect(followUp("what about my brother's?", ana)).toBe("what is my brother's phone number");
+    const mine = found("what's my phone number?", 'phone number', 'phone number');
+    expect(followUp("and Ana's?", mine)).toBe("what is Ana's phone number");
+    expect(followUp('and mine?', mine)).toBeUndefined();
+  });
+
+  it('S24: "is it still 7781?" after a lookup is a check of that fact', () => {
+    const garage = found("what's my garage code?", 'garage code', 'garage code');
+    expect(followUp('is it still 9999?', garage)).toBe('is my garage code 9999?');
+    expect(followUp('so is it really 7781?', garage)).toBe('is my garage code 7781?');
+    expect(followUp('is it cold?', garage)).toBeUndefined();
+  });
+
+  it('S24: "forget it" after a plain lookup forgets that fact (consent as always)', () => {
+    const bank = found("what's my bank pin", 'bank pin', 'bank PIN');
+    for (const said of ['forget it', 'ok forget it', 'delete that', 'remove it please'])
+      expect(readFollowUp(said, bank), said).toEqual({ kind: 'request', text: 'forget my bank PIN' });
+    // After a question back, "forget it" is still a no.
+    const asked = turn(
+      'my wifi password is hunter2',
+      [{ name: 'memory_recall', input: { key: 'wifi password' } }],
+      'Your wifi password is abc; change it to hunter2? Say "remember my wifi password is hunter2".',
+    );
+    expect(readFollowUp('forget it', asked)).toEqual({
+      kind: 'answer',
+      text: 'OK, nothing changed.',
+      status: 'done',
+    });
+  });
+
   it('leaves alone what is not shaped so, or a turn that found nothing', () => {
     const home = found("what's my home wifi password?", 'home wifi password', 'home wifi password');
     for (const said of ['and the other one?', 'the first one', "what's my gym code?", 'and work?'])

@@ -224,6 +224,49 @@ function siblingAsked(text: string, calls: readonly (PastCall & { output?: unkno
   return `what is ${owned(name)}`;
 }
 
+/** "and mine?", "what about Tom's?", "and my brother's?": group 1 is whose fact is now asked. */
+const OWNER_ASKED =
+  /^(?:(?:and|so|oh|ok(?:ay)?)[\s,]+)?(?:(?:and\s+)?(?:what|how)\s+about\s+)?(mine|my\s+own|me|(?:(?:my|our)\s+)?[\p{L}\p{M}-]+['’]s)\s*[?.!]*$/iu;
+
+/** The fact one lookup of the turn before found: its name as stored, or undefined (none, or several). */
+function foundLabel(calls: readonly (PastCall & { output?: unknown })[]): string | undefined {
+  const labels = calls.flatMap((call) => {
+    const match = (call.output as { match?: { label?: unknown } | null } | undefined)?.match;
+    return typeof match?.label === 'string' ? [match.label] : [];
+  });
+  return labels.length === 1 ? labels[0] : undefined;
+}
+
+/**
+ * After an answered lookup ("what's Ana's phone number?" → "Ana's phone number is …"), "and mine?"
+ * asks for the same fact of another owner (S24): "my phone number"; "and Tom's?" is "Tom's phone
+ * number". Undefined when the turn before found no one fact, or the request is not shaped so.
+ */
+function ownerAsked(text: string, calls: readonly (PastCall & { output?: unknown })[]): string | undefined {
+  const said = OWNER_ASKED.exec(text)?.[1];
+  const label = said ? foundLabel(calls) : undefined;
+  if (!said || !label) return undefined;
+  // The fact without its owner: "Ana's phone number", "my brother Tom's birthday" → "phone number".
+  const bare = label
+    .replace(/^(?:my|our|your|the)\s+/i, '')
+    .replace(/^(?:[\p{L}\p{M}-]+\s+){0,2}?[\p{L}\p{M}-]+['’]s\s+/u, '');
+  if (
+    !bare ||
+    (bare === label.replace(/^(?:my|our|your|the)\s+/i, '') && /^(?:mine|my\s+own|me)$/i.test(said))
+  )
+    return undefined;
+  const owner = /^(?:mine|my\s+own|me)$/i.test(said) ? 'my' : said;
+  return `what is ${owner} ${bare}`;
+}
+
+/** "is it still 7781?", "is it really 12?": group 1 is the value guessed. */
+const IS_IT =
+  /^(?:(?:so|and|but)[\s,]+)?is\s+it\s+(?:still\s+|really\s+|now\s+|actually\s+)?(.+?)\s*\?+\s*$/i;
+
+/** "forget it", "delete that", "ok remove it": the one fact a plain lookup just found (S24). */
+const FORGET_IT =
+  /^(?:(?:ok(?:ay)?|then|now|please|so|and|actually)[\s,]+)*(?:forget|delete|remove|erase|drop)\s+(?:it|that|this|that\s+one|this\s+one)(?:\s+(?:please|pls|now|then|too))?[\s.!]*$/i;
+
 /** The follow-up's meaning after the turn before, or undefined when the request stands alone. */
 export function readFollowUp(
   request: string,
@@ -259,6 +302,10 @@ export function readFollowUp(
       status: 'done',
     };
   }
+  // "forget it" after "what's my bank pin?" answered: that fact, forgotten with consent as named.
+  // After a question back it is still a no (below).
+  const found = FORGET_IT.test(text) && !askedBack(turn, pending.length > 0) ? foundLabel(calls) : undefined;
+  if (found) return { kind: 'request', text: `forget ${owned(found)}` };
   if (NO.test(text) && past.length && askedBack(turn, pending.length > 0))
     return { kind: 'answer', text: 'OK, nothing changed.', status: 'done' };
   if (!past.length) return undefined;
@@ -270,8 +317,16 @@ export function readFollowUp(
     return { kind: 'answer', text: askAgain(text, choices), status: 'needs_input' };
   if (chosen?.picked.length === 1) return { kind: 'request', text: chosen.picked[0]!.text };
   if (chosen) return { kind: 'requests', texts: chosen.picked.map((choice) => choice.text) };
-  const sibling = siblingAsked(text, calls);
+  const sibling = siblingAsked(text, calls) ?? ownerAsked(text, calls);
   if (sibling) return { kind: 'request', text: sibling };
+  // "is it still 7781?" after a lookup: a check of that fact, so a secret guessed wrong stays hidden.
+  const guess = IS_IT.exec(text)?.[1];
+  // Only a value with a digit, a sign or a capital is a guess ("is it cold?" is not).
+  const checked =
+    guess && valueAlone(guess) && /[\p{N}\p{S}@#+]|(?:^|\s)\p{Lu}/u.test(guess)
+      ? foundLabel(calls)
+      : undefined;
+  if (checked) return { kind: 'request', text: `is ${owned(checked)} ${guess}?` };
   let value = IT_IS.exec(text)?.[1] ?? undefined;
   const changed = value ? undefined : CHANGE_IT.exec(text)?.[1];
   // "actually, 22", "make that 22", "22, not 21": the value alone, correcting the one just said.

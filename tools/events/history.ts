@@ -48,9 +48,20 @@ const WHAT = new RegExp(
   String.raw`^(?:so\s+|and\s+|ok\s+)?(?:what|which(?:\s+(?:facts?|notes?|things?|apps?|sites?|websites?))?|what\s+(?:facts?|notes?|things?|apps?|sites?|websites?))\s+(?:did|have|had)\s+(?:i|we)\s+(?:just\s+|already\s+|ever\s+)?${VERB}(?:\s+(?:from\s+(?:you|memory|my\s+notes))|\s+(?:you\s+)?about)?(?:\s+${SPAN})?(?:\s+so\s+far)?\s*[?.!]*$`,
   'i',
 );
-/** "what changed today?", "what has happened this week?", "what went on yesterday?": every change. */
+/**
+ * "what changed today?", "what has happened this week?", "what went on yesterday?", "what changed?"
+ * (S24: all time): every change.
+ */
 const ANY = new RegExp(
-  String.raw`^(?:so\s+|and\s+|ok\s+)?what(?:['’]s|\s+has|\s+have)?\s+(?:changed|happened|went\s+on|been\s+going\s+on)\s+${SPAN}\s*[?.!]*$`,
+  String.raw`^(?:so\s+|and\s+|ok\s+)?what(?:['’]s|\s+has|\s+have)?\s+(?:changed|happened|went\s+on|been\s+going\s+on)(?:\s+${SPAN})?\s*[?.!]*$`,
+  'i',
+);
+/**
+ * "show me my changes", "list my recent changes", "my history", "show the change history this
+ * week" (S24: read as the settings): every change, in plain sentences.
+ */
+const CHANGES = new RegExp(
+  String.raw`^(?:so\s+|and\s+|ok\s+)?(?:(?:show|list|give|tell|display)(?:\s+(?:me|us))?\s+)?(?:(?:all\s+)?(?:my|the|our)\s+|all\s+)?(?:recent\s+|latest\s+|last\s+)?(?:changes|edits|updates|(?:change\s+|edit\s+)?history)(?:\s+(?:i(?:['’]ve|\s+have)\s+made|so\s+far))?(?:\s+${SPAN})?\s*[?.!]*$`,
   'i',
 );
 /** "when did I forget my seat?", "when did I delete the gym code?" */
@@ -275,6 +286,12 @@ export function historyPhrases<Out extends { events: LoggedEvent[] }>(): Offline
     },
     {
       pattern: ANY,
+      question: true,
+      input: (match) => input({ kind: 'all', span: (match[1] ?? '').toLowerCase().replace(/\s+/g, ' ') }),
+      reply,
+    },
+    {
+      pattern: CHANGES,
       question: true,
       input: (match) => input({ kind: 'all', span: (match[1] ?? '').toLowerCase().replace(/\s+/g, ' ') }),
       reply,

@@ -168,3 +168,34 @@ describe('a check compares values the way a person means them', () => {
     expect(run.answer).toContain(`${stored}: ${value}`);
   });
 });
+
+/** S24: a guess said as a statement with a tag, or as "did I set / tell you", is a check too. */
+describe('a guess said another way is checked, and a secret guessed wrong is never shown', () => {
+  const seed: [string, string][] = [
+    ['garage code', '7781'],
+    ['locker', '12'],
+  ];
+
+  it.each([
+    ['so my garage code is 9999 right?', 'No, that is not your garage code.'],
+    ["my garage code is 9999, isn't it?", 'No, that is not your garage code.'],
+    ['my garage code is 9999, correct?', 'No, that is not your garage code.'],
+    ['did I set my garage code to 1234?', 'No, that is not your garage code.'],
+    ['did I change my garage code to 1234?', 'No, that is not your garage code.'],
+    ['did I tell you my garage code is 3333?', 'No, that is not your garage code.'],
+    ['my garage code is 7781 right?', 'Yes, your garage code is 7781.'],
+    ['did I set my garage code to 7781?', 'Yes, your garage code is 7781.'],
+    ['my locker is 21, right?', 'No: your locker is 12.'],
+    [
+      'did I tell you my shed code is 3333?',
+      'No, you haven\'t told me a shed code. To keep it, say "remember my shed code is 3333".',
+    ],
+  ])('%s → %s', async (request, answer) => {
+    const world = offlineWorld();
+    await world.remember(seed);
+    const run = await world.ask(request);
+    expect(run.answer).toBe(answer);
+    expect(world.facts()).toHaveLength(seed.length);
+    if (!answer.includes('7781')) expect(JSON.stringify(run.events)).not.toContain('7781');
+  });
+});

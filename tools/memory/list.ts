@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { attributeWithheld } from '../../cartridge/text-similarity.js';
 import { defineTool } from '../define-tool.js';
+import { createNotesStore } from '../notes/store.js';
 import { questionWords } from '../offline.js';
 import { limit, text } from '../schemas.js';
 import { endSentence } from '../sentence.js';
@@ -39,6 +40,17 @@ function leftOut(shown: number, total: number, offset: number): string {
   if (offset + shown >= total || shown === 0) return '';
   const count = (n: number) => n.toLocaleString('en-GB');
   return ` Shown: ${count(offset + 1)}–${count(offset + shown)} of ${count(total)}, newest first; the next with \`fazt run memory_list --offset ${offset + shown}\`.`;
+}
+
+/**
+ * The notes kept beside the facts, said after a list of every fact (S24: "remember that I parked on
+ * level 3" is kept as a note, and "what do you remember" said nothing of it): how many, and how to
+ * see them. Empty with none.
+ */
+function notesBeside(notes: number | undefined, also: boolean): string {
+  if (!notes) return '';
+  const count = notes === 1 ? 'a note' : `${notes} notes`;
+  return ` You ${also ? 'also ' : ''}have ${count} (notes are kept apart from facts): say "show my notes" to see ${notes === 1 ? 'it' : 'them'}.`;
 }
 
 /** True when `topic` is the fact's whole name said another way ("my wifi password", "wifi password"). */
@@ -98,7 +110,15 @@ export const memoryList = defineTool({
         'Only the facts about this: every word of it is a word of the fact\'s name — a key word ("wifi"), a person who owns the fact ("Ann" for "sister Ann\'s phone") or an owner word ("sister"). `total` counts those.',
       ),
   }),
-  output: z.object({ entries: z.array(memoryEntry), total: z.number().int() }),
+  output: z.object({
+    entries: z.array(memoryEntry),
+    total: z.number().int(),
+    notes: z
+      .number()
+      .int()
+      .optional()
+      .describe('Without `about`: how many notes are kept besides the facts (`notes_list` shows them).'),
+  }),
   examples: [
     'what do you remember',
     'list my memories',
@@ -124,18 +144,26 @@ export const memoryList = defineTool({
     'show all my facts',
     'list all my facts',
     'what facts do you have',
+    // S24: "list everything" is the facts (and how many notes there are), not a notes search.
+    'list everything',
+    'show everything',
   ],
   run({ limit: count, offset, about }, { cartridge }) {
     const memory = createMemoryStore(cartridge);
-    if (about === undefined) return { entries: memory.list({ limit: count, offset }), total: memory.count() };
+    if (about === undefined)
+      return {
+        entries: memory.list({ limit: count, offset }),
+        total: memory.count(),
+        notes: createNotesStore(cartridge).count(),
+      };
     const fitting = factsAbout(about, memory.list({ limit: 1_000_000 }));
     return { entries: fitting.slice(offset, offset + count), total: fitting.length };
   },
-  describe: ({ entries, total }, { about, offset }) => {
+  describe: ({ entries, total, notes }, { about, offset }) => {
     if (about === undefined)
       return total === 0
-        ? 'I have nothing remembered yet.'
-        : `${listSentence(`I remember ${things(total)}`, entries)}${leftOut(entries.length, total, offset)}`;
+        ? `I have nothing remembered yet.${notesBeside(notes, false)}`
+        : `${listSentence(`I remember ${things(total)}`, entries)}${leftOut(entries.length, total, offset)}${notesBeside(notes, true)}`;
     if (total === 0) return endSentence(`I have no remembered facts about ${yours(about)}`);
     // "what do you know about my wifi password?": the one fact of exactly that name, said as recall says it.
     const [only] = entries;

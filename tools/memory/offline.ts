@@ -28,6 +28,7 @@ import {
   type SlotProblem,
 } from '../offline.js';
 import { endSentence, visibleBreaks } from '../sentence.js';
+import { relativeDay } from './days.js';
 import { appNamed, mayNameApp } from './not-facts.js';
 import { selfSay, selfSentence } from './self.js';
 import { normaliseKey, sameFactName, updateWord } from './store.js';
@@ -947,7 +948,22 @@ const ONE_OF =
  * Both read the fact under the key with `memory_recall`, once.
  */
 export const memoryRememberBefore = {
+  // "Ana's birthday is tomorrow": the day is stored as a date, the words as typed said back (S24).
   async check(input: { key: string; value: string }, call: BeforeCall): Promise<BeforeVerdict> {
+    const day = relativeDay(input.value);
+    if (!day) return checkRemember(input, call);
+    const resolved = { ...input, value: day.value, said: day.said };
+    const verdict = await checkRemember(resolved, call);
+    return verdict.kind === 'go' ? { kind: 'go', input: { ...resolved, ...verdict.input } } : verdict;
+  },
+};
+
+/** `memoryRememberBefore` with the value as it will be stored. */
+async function checkRemember(
+  input: { key: string; value: string },
+  call: BeforeCall,
+): Promise<BeforeVerdict> {
+  {
     if (call.adds) {
       const added = await additionCheck(input, call);
       if (added) return added;
@@ -988,8 +1004,8 @@ export const memoryRememberBefore = {
       return { kind: 'go', input: { ...input, ifNew: true } };
     const reply = settingVerb && found ? memoryOnlyExisting.reply(output, input) : undefined;
     return reply ? { kind: 'answer', text: reply } : GO;
-  },
-};
+  }
+}
 
 /**
  * `memory_forget`'s check before approval is asked: the fact must be stored (`missingFact`); the

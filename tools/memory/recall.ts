@@ -50,11 +50,11 @@ const nothingFor = (
 };
 
 /**
- * "when did I change/set/tell you my X", "when was my X last updated": group 1 or 2 is the fact's
- * name as said.
+ * "when did I change/set/tell you my X", "when was my X last updated", "history of my X" (S24):
+ * group 1, 2 or 3 is the fact's name as said.
  */
 const WHEN_CHANGED =
-  /^when\s+(?:did|have)\s+i\s+(?:(?:last|first|originally|initially|ever|actually|really)\s+)?(?:change|changed|set|update|updated|tell\s+you|told\s+you|give\s+you|gave\s+you|save|saved|store|stored|add|added|enter|entered|mention|mentioned)\s+(?:you\s+)?(?:about\s+)?(.+?)(?:\s+(?:last|first|to\s+you|again|originally|(?:for\s+the\s+)?first\s+time))?\s*[?.!]*$|^when\s+(?:was|were)\s+(.+?)\s+(?:last\s+)?(?:changed|updated|set|saved|stored|added|told\s+to\s+you)(?:\s+last)?\s*[?.!]*$/i;
+  /^when\s+(?:did|have)\s+i\s+(?:(?:last|first|originally|initially|ever|actually|really)\s+)?(?:change|changed|set|update|updated|tell\s+you|told\s+you|give\s+you|gave\s+you|save|saved|store|stored|add|added|enter|entered|mention|mentioned)\s+(?:you\s+)?(?:about\s+)?(.+?)(?:\s+(?:last|first|to\s+you|again|originally|(?:for\s+the\s+)?first\s+time))?\s*[?.!]*$|^when\s+(?:was|were)\s+(.+?)\s+(?:last\s+)?(?:changed|updated|set|saved|stored|added|told\s+to\s+you)(?:\s+last)?\s*[?.!]*$|^(?:(?:show|give|tell)(?:\s+me)?\s+)?(?:the\s+)?(?:change\s+)?history\s+(?:of|for)\s+(.+?)\s*[?.!]*$/i;
 
 /** "I forgot my X", "I can't remember my X", "I don't remember the X": group 1 is the fact's name. */
 const FORGOT_MINE =
@@ -119,6 +119,67 @@ const CHECK =
 /** Where a second check opens: ", and is my locker …", " and my gym PIN …", ", Anna's phone …". */
 const ANOTHER_CHECK =
   /\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:is|are)\s+)?(?=(?:my|our|the|\p{L}[\p{L}\p{M}-]*['’]s)\s)/iu;
+
+/**
+ * A statement with a tag that asks whether it holds: "so my garage code is 9999 right?", "my PIN
+ * is 1234, isn't it?", "my locker is 12, correct?", "Anna's phone is 0777 123 yes?". Group 1 is the
+ * owner, 2 the name, 3 the value guessed.
+ */
+const TAGGED_CHECK =
+  /^(?:(?:so|and|but|ok(?:ay)?|wait|hmm+)[\s,]+)?(my|our|the|\p{L}[\p{L}\p{M}-]*['’]s)\s+(\S.*?)\s+(?:is|are)\s+(?:still\s+)?(\S.*?)[\s,]*(?:,\s*|\s+)(?:right|correct|isn['’]?t\s+it|aren['’]?t\s+they|is\s+that\s+right|am\s+i\s+right|yes|yeah|no|true|innit|eh)\s*\?+\s*$/iu;
+
+/**
+ * "did I set my PIN to 1234?", "did I change my locker to 12?": a guess checked against what was kept. Group 1
+ * is the owner, 2 the name, 3 the value guessed.
+ */
+const SET_CHECK =
+  /^(?:(?:so|and|but|wait)[\s,]+)?(?:did|have)\s+i\s+(?:(?:already|ever|really)\s+)?(?:set|change|changed|update|updated)\s+(my|our|the|\p{L}[\p{L}\p{M}-]*['’]s)\s+(\S.*?)\s+to\s+(\S.*?)\s*\?+\s*$/iu;
+
+/** See `SET_CHECK`: "did I tell you my shed code is 3333?"; nothing kept is "No, you haven't told me …". */
+const TOLD_CHECK =
+  /^(?:(?:so|and|but|wait)[\s,]+)?(?:did|have)\s+i\s+(?:(?:already|ever|really)\s+)?(?:tell|told|give|gave)\s+you\s+(?:that\s+)?(my|our|the|\p{L}[\p{L}\p{M}-]*['’]s)\s+(\S.*?)\s+(?:is|are|was|were)\s+(\S.*?)\s*\?+\s*$/iu;
+
+/** A check's name and guess from `TAGGED_CHECK` or `SAID_CHECK`: a name with a value read as said. */
+function saidCheck(owner: string, name: string, guess: string): { key: string; guess: string } | undefined {
+  const value = guess.replace(/^(?:still|really|actually|now)\s+/i, '').trim();
+  if (!value || name.split(/\s+/).some((word) => NOT_NAME.test(word))) return undefined;
+  // "so my day is good right?": a value of mood words is chatter, not a guess; only a value with a
+  // digit, a sign or a capital is checked.
+  if (!/[\p{N}\p{S}@#+]|(?:^|\s)\p{Lu}/u.test(value)) return undefined;
+  const key = /^(?:my|our|the)$/i.test(owner) ? name : `${owner} ${name}`;
+  return { key, guess: value };
+}
+
+/** The answer to a check question (see `CHECK`); `told`: asked as "did I tell you …". */
+function checkReply(
+  output: RecallOutput & { more?: (RecallOutput & { key: string })[] },
+  input: { key: string; guess?: string },
+  told = false,
+) {
+  const several = describeChecks(output, input.key);
+  if (several) return { answer: several, status: 'done' as const };
+  if (output.guessed) return { answer: describeOutput(output, input.key), status: 'done' as const };
+  if (!output.match) {
+    if (output.ambiguous && !output.alternatives.every(({ score }) => score === 1))
+      return { answer: whichOf(input.key, output.alternatives), status: 'needs_input' as const };
+    if (told && output.alternatives.every((fact) => fact.withheld))
+      return {
+        answer: `No, you haven't told me ${aName(input.key)}. To keep it, say "remember my ${input.key} is ${input.guess ?? '…'}".`,
+        status: 'done' as const,
+      };
+    return {
+      answer: `${nothingFor(input.key, output.alternatives)} To keep it, say "remember my ${input.key} is ${input.guess ?? '…'}".`,
+      status: output.ambiguous ? ('needs_input' as const) : ('done' as const),
+    };
+  }
+  return { answer: factSentence(output.match), status: 'done' as const };
+}
+
+/** "a shed code", "an alarm code", "Ana's phone": a fact's name as one of its kind. */
+function aName(key: string): string {
+  if (/['’]s\b/.test(key)) return key;
+  return `${/^[aeiou]/i.test(key) ? 'an' : 'a'} ${key}`;
+}
 
 /** A word that opens the value guessed: "still 1234", "really 12", "a Golf", "the Ritz". */
 const VALUE_OPENS = /^(?:still|really|actually|definitely|now|maybe|perhaps|probably|possibly|a|an|the)$/i;
@@ -382,26 +443,35 @@ export const memoryRecall = defineTool({
         pattern: CHECK,
         question: true,
         input: checkInput,
-        reply: (output, input) => {
-          const several = describeChecks(output, input.key);
-          if (several) return { answer: several, status: 'done' };
-          if (output.guessed) return { answer: describeOutput(output, input.key), status: 'done' };
-          if (!output.match)
-            return {
-              answer:
-                output.ambiguous && !output.alternatives.every(({ score }) => score === 1)
-                  ? whichOf(input.key, output.alternatives)
-                  : `${nothingFor(input.key, output.alternatives)} To keep it, say "remember my ${input.key} is ${input.guess ?? '…'}".`,
-              status: output.ambiguous ? 'needs_input' : 'done',
-            };
-          return { answer: factSentence(output.match), status: 'done' };
-        },
+        reply: (output, input) => checkReply(output, input),
+      },
+      {
+        // "so my garage code is 9999 right?", "my PIN is 1234, isn't it?": a check, never a recall
+        // (a secret guessed wrong is not shown).
+        pattern: TAGGED_CHECK,
+        question: true,
+        input: (match) => saidCheck(match[1]!, match[2]!, match[3]!),
+        reply: (output, input) => checkReply(output, input),
+      },
+      {
+        // "did I set my PIN to 1234?": the same check.
+        pattern: SET_CHECK,
+        question: true,
+        input: (match) => saidCheck(match[1]!, match[2]!, match[3]!),
+        reply: (output, input) => checkReply(output, input),
+      },
+      {
+        // "did I tell you my shed code is 3333?": the same check; nothing kept is said as a no.
+        pattern: TOLD_CHECK,
+        question: true,
+        input: (match) => saidCheck(match[1]!, match[2]!, match[3]!),
+        reply: (output, input) => checkReply(output, input, true),
       },
       {
         pattern: WHEN_CHANGED,
         question: true,
         input: (match) => {
-          const key = (match[1] ?? match[2] ?? '').trim().replace(/^(?:my|the|our)\s+/i, '');
+          const key = (match[1] ?? match[2] ?? match[3] ?? '').trim().replace(/^(?:my|the|our)\s+/i, '');
           return !key || /\bnotes?$/i.test(key) || /^(?:it|that|this|them|those|these)$/i.test(key)
             ? undefined
             : { key };

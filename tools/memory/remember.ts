@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { noteForgotten, redactValues, unforget, WITHHELD } from '../../cartridge/redact.js';
 import { isSecretFact } from '../../cartridge/secrets.js';
 import { defineTool, type ToolContext } from '../define-tool.js';
-import { memoryKey, memoryValue } from '../schemas.js';
+import { memoryKey, memoryValue, text } from '../schemas.js';
 import { endSentence } from '../sentence.js';
 import {
   askKey,
@@ -95,6 +95,46 @@ function logWrite(
   }
 }
 
+/** What `memory_remember` returns. */
+const rememberOutput = z.object({
+  entry: memoryEntry,
+  previous: z.unknown().describe('The value this replaced, if any.'),
+  created: z.boolean(),
+  kept: z
+    .boolean()
+    .optional()
+    .describe(
+      'True when nothing was written: `ifNew` was set and the fact was already stored with another value, or the key may be a typo of the stored names in `typos`.',
+    ),
+  typos: z
+    .array(z.string())
+    .optional()
+    .describe(
+      'Stored names the key was read as a typo of ("garage cdoe" → "garage code"). One, with `kept` unset: that fact was changed. With `kept`: nothing was written; ask which is meant.',
+    ),
+});
+
+type RememberOutput = z.output<typeof rememberOutput>;
+
+/** What a write said, before a resolved day's words are said back. */
+function describeRemember(
+  { entry, previous, created, kept, typos }: RememberOutput,
+  { key, value: asked }: { key: string; value: string },
+): string {
+  if (kept && typos && typos.length > 1)
+    return `No fact is called "${key}"; it looks like a typo of ${typos.map((label) => `"${label}"`).join(' and ')}. Which one should be ${visibleBreaks(asked)}? Say it with its full name; nothing was changed.`;
+  if (kept && typos) return typoQuestion(key, entry, asked);
+  const took = typos?.length === 1 ? `I took "${key}" to mean "${typos[0]}". ` : '';
+  if (took) return `${took}${describeWrite({ entry, previous, created })}`;
+  const own = selfSentence(entry.label, visibleBreaks(String(entry.value)));
+  const again = selfSay(key, visibleBreaks(asked));
+  if (kept && own && again)
+    return `${endSentence(own)} Change it to ${visibleBreaks(asked)}? Say "remember ${again}".`;
+  if (kept)
+    return `${factOpening(entry.label)} ${visibleBreaks(String(entry.value))}; change it to ${visibleBreaks(asked)}? Say "remember my ${key} is ${visibleBreaks(asked)}".`;
+  return describeWrite({ entry, previous, created });
+}
+
 export const memoryRemember = defineTool({
   name: 'memory_remember',
   title: 'Remember a fact',
@@ -110,6 +150,11 @@ export const memoryRemember = defineTool({
       .describe(
         'Only add a new fact: if one by that name is stored by then (another process wrote it meanwhile), nothing is written and the answer asks whether to change it.',
       ),
+    said: text(200, 'said')
+      .optional()
+      .describe(
+        'How the value\'s day was said when it was resolved to a date ("tomorrow" for "1 December"): said back in the confirmation, never stored.',
+      ),
     asNew: z
       .boolean()
       .optional()
@@ -117,23 +162,7 @@ export const memoryRemember = defineTool({
         'Store under exactly this name even when it looks like a stored name mistyped ("cat name" beside "car name").',
       ),
   }),
-  output: z.object({
-    entry: memoryEntry,
-    previous: z.unknown().describe('The value this replaced, if any.'),
-    created: z.boolean(),
-    kept: z
-      .boolean()
-      .optional()
-      .describe(
-        'True when nothing was written: `ifNew` was set and the fact was already stored with another value, or the key may be a typo of the stored names in `typos`.',
-      ),
-    typos: z
-      .array(z.string())
-      .optional()
-      .describe(
-        'Stored names the key was read as a typo of ("garage cdoe" → "garage code"). One, with `kept` unset: that fact was changed. With `kept`: nothing was written; ask which is meant.',
-      ),
-  }),
+  output: rememberOutput,
   examples: [
     'remember that {key} is {value}',
     'remember {key} is {value}',
@@ -189,19 +218,10 @@ export const memoryRemember = defineTool({
     logWrite(result, value, { cartridge, emit });
     return result;
   },
-  describe: ({ entry, previous, created, kept, typos }, { key, value: asked }) => {
-    if (kept && typos && typos.length > 1)
-      return `No fact is called "${key}"; it looks like a typo of ${typos.map((label) => `"${label}"`).join(' and ')}. Which one should be ${visibleBreaks(asked)}? Say it with its full name; nothing was changed.`;
-    if (kept && typos) return typoQuestion(key, entry, asked);
-    const took = typos?.length === 1 ? `I took "${key}" to mean "${typos[0]}". ` : '';
-    if (took) return `${took}${describeWrite({ entry, previous, created })}`;
-    const own = selfSentence(entry.label, visibleBreaks(String(entry.value)));
-    const again = selfSay(key, visibleBreaks(asked));
-    if (kept && own && again)
-      return `${endSentence(own)} Change it to ${visibleBreaks(asked)}? Say "remember ${again}".`;
-    if (kept)
-      return `${factOpening(entry.label)} ${visibleBreaks(String(entry.value))}; change it to ${visibleBreaks(asked)}? Say "remember my ${key} is ${visibleBreaks(asked)}".`;
-    return describeWrite({ entry, previous, created });
+  describe: (output, input) => {
+    const said = describeRemember(output, input);
+    // "Remembered: Ana's birthday is 1 December (tomorrow).": the day as typed, once resolved.
+    return input.said && !output.kept ? `${said.replace(/\.$/, '')} (${input.said}).` : said;
   },
   offline: {
     slots: { key: memoryNewKeyCheck, value: memoryValueCheck },

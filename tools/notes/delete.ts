@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { NotFoundError } from '../../cartridge/errors.js';
 import { defineTool } from '../define-tool.js';
 import { type BeforeCall, type BeforeVerdict, lookUpTarget } from '../offline.js';
-import { DELETE_BY_CONTENT, noteLines } from './offline.js';
+import { DELETE_BY_CONTENT, FORGET_SENTENCE, noteLines } from './offline.js';
 import { NOTE_BY_TIME, resolveNoteByTime } from './ordinal.js';
 import { type NoteHit, note, noteId } from './schemas.js';
 import { createNotesStore } from './store.js';
@@ -21,6 +21,8 @@ const NOTE_BY_WORDS = Number.MAX_SAFE_INTEGER - 1;
 
 /** What "delete the note about the book club" names: the words to look for, or undefined. */
 function wordsOf(said: string): string | undefined {
+  const sentence = FORGET_SENTENCE.exec(said.trim());
+  if (sentence) return sentence[1]!.trim();
   const match = DELETE_BY_CONTENT.exec(said.trim());
   const query = (match?.[1] ?? match?.[2] ?? '').trim();
   // "delete note 3" is by number; "delete the last note" names no words to look for.
@@ -104,6 +106,11 @@ export const notesDelete = defineTool({
       {
         pattern: DELETE_BY_CONTENT,
         input: (match) => (wordsOf(match[0]) ? { id: NOTE_BY_WORDS } : undefined),
+      },
+      {
+        // "forget that I parked on level 3": the note "remember that I parked on level 3" kept.
+        pattern: FORGET_SENTENCE,
+        input: () => ({ id: NOTE_BY_WORDS }),
       },
     ],
     samples: { id: '3' },

@@ -54,6 +54,14 @@ export const DELETE_BY_CONTENT =
   /^(?:delete|remove|erase|drop|rm|del|forget|trash|bin|scrap|ditch|clear|get\s+rid\s+of|throw\s+(?:away|out)|toss|discard)\s+(?:(?:the\s+|my\s+|that\s+|this\s+)?(?:note|memo)s?\s+(?:about|on|regarding|concerning|mentioning|that\s+(?:says|mentions)|saying|with|called|named|titled)\s+(?:the\s+|my\s+|a\s+)?(.+?)|(?:the\s+|my\s+|that\s+|this\s+|our\s+)(?!notes?\b)(.+?)\s+(?:note|memo)s?)[\s.!]*$/i;
 
 /**
+ * "forget that I parked on level 3", "delete that we moved the meeting": a sentence about the
+ * person is never a fact's name; "remember that I parked on level 3" kept it as a note (S24), so it
+ * is that note, found by its words. Group 1 is the sentence.
+ */
+export const FORGET_SENTENCE =
+  /^(?:(?:please|pls|ok(?:ay)?|now)[\s,]+)?(?:forget|delete|remove|erase|scrap|drop)\s+(?:(?:that|the\s+(?:bit|part|thing)\s+(?:about|that))\s+)?(?!(?:i|we)\s+(?:said|asked|mentioned|told|brought|wrote|typed|say|ask)\b)((?:i|we)(?:['’](?:m|ve|d|ll))?\s+\S.*?)[\s.!]*$/i;
+
+/**
  * "remember I park in spot B17" has no "X is Y" to split, but it is more than a name: it holds a
  * number, a person, or a few words. Such a thing is kept as a note rather than asked about.
  */
