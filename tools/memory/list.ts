@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { attributeWithheld } from '../../cartridge/text-similarity.js';
 import { defineTool } from '../define-tool.js';
-import { createNotesStore } from '../notes/store.js';
 import { questionWords } from '../offline.js';
 import { limit, text } from '../schemas.js';
 import { endSentence } from '../sentence.js';
@@ -154,7 +153,8 @@ export const memoryList = defineTool({
       return {
         entries: memory.list({ limit: count, offset }),
         total: memory.count(),
-        notes: createNotesStore(cartridge).count(),
+        // The notes table is the cartridge's own (cartridge/migrations.ts), as `fazt status` counts it.
+        notes: cartridge.prepare('SELECT count(*) FROM notes').pluck().get() as number,
       };
     const fitting = factsAbout(about, memory.list({ limit: 1_000_000 }));
     return { entries: fitting.slice(offset, offset + count), total: fitting.length };
