@@ -66,6 +66,7 @@ import {
 } from './precision.js';
 import { capitalisedRoots, nameOnlyRoots, withoutNames } from './proper-names.js';
 import { delimiterOf, tableLines } from './records.js';
+import { withoutReplyHeaders } from './reply-header.js';
 import { roleQuestion } from './roles.js';
 import { rowCount, rowTotal } from './row-totals.js';
 import { cite, pdfPlace } from './schemas.js';
@@ -74,6 +75,7 @@ import { sentenceSpans } from './sentences.js';
 import { signOffAnswer } from './sign-off.js';
 import { stepAround, stepAt } from './steps.js';
 import { createKnowledgeStore, type Passage, type SearchFilter } from './store.js';
+import { ageAnswer, roleAnswer } from './subject-lines.js';
 import { asksEnd, END_ASKING, saysEnd, termOf } from './term.js';
 import { isStopWord, orQuery, queryTerms, stem, words } from './text.js';
 import { documentTitle, headingAt, isAdornment } from './title.js';
@@ -948,7 +950,9 @@ export async function answerQuestion(
   // "is the boiler repaired within 24 hours?": the number is a guess, checked against the line (yes-no.ts).
   const checked = await checkGuesses(rawQuestion, answer, (bare) => answerWhere(cartridge, bare, options));
   if (checked) return checked;
-  if (answer.known) return answer;
+  // "how much deposit will Graham return?": not the "On …, Graham wrote:" line, the amount quoted under it (reply-header.ts).
+  if (answer.known)
+    return withoutReplyHeaders(createKnowledgeStore(cartridge), options.collection, rawQuestion, answer);
   // "is the flight on 19 April?", "is my seat 14D?": the subject's own date or code says not (named-values.ts).
   const instead = await valueInstead(rawQuestion, (bare) => answerWhere(cartridge, bare, options));
   if (instead) return instead;
@@ -1012,6 +1016,11 @@ async function answerWhere(
   // "who signed the letter?": its sign-off, not a sentence (sign-off.ts).
   const signed = signOffAnswer(store, options.collection, question, place.named?.filter ?? place.filter);
   if (signed) return signed;
+  // "how old is Biscuit?": an age or date of birth; "who is Biscuit's vet?": the role's lines (subject-lines.ts).
+  const shaped =
+    ageAnswer(store, options.collection, question, place.named?.filter ?? place.filter) ??
+    roleAnswer(store, options.collection, question, place.named?.filter ?? place.filter);
+  if (shaped) return shaped;
   // "what do I do after adding the flour?": the next item of the procedure (steps.ts).
   const around = stepAround(store, options.collection, question, place.named?.filter ?? place.filter);
   if (around) return around;

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { learnPapers as learn } from '../../test/helpers/knowledge.js';
+import { asksHowMuch } from './how-much.js';
+import { ageSubject, roleAsked } from './subject-lines.js';
+
+/** Stranger S27's HIGH faults: a question about one subject answered by a line of the wrong kind. */
+
+const VET =
+  'Ashville Veterinary Practice — Patient Record\n\nPatient: Biscuit\nSpecies: Dog (Cocker Spaniel)\nDate of birth: 12 May 2021\nMicrochip: 826098100234517\nOwner: Priya Okafor\n\nVisits\n2025-11-18  Vet: Dr Helen Marsh. Limping on left hind leg. Weight 13.4 kg.\n2026-01-09  Vet: Dr Tom Reilly. Ear infection, right ear.\n2026-03-02  Dental cleaning under anaesthetic. Two teeth extracted. Cost £612.00.\n';
+const THERMOSTAT = '{\n  "zones": {\n    "ada_room": {\n      "day_temp_c": 19.5,\n      "night_temp_c": 17.5\n    }\n  }\n}\n';
+const CAR =
+  'CERTIFICATE OF MOTOR INSURANCE\nPolicy holder: Daniel Okafor\nVehicle: Skoda Octavia Estate, my car\nAnnual premium: £684.30\nNo claims discount: 6 years, protected.\n';
+const SCHOOL = 'Spring report\n\nPupil: Tom Baker, aged 9\nClass: 4B\nMaths: working at the expected standard\n';
+const THREAD =
+  'From: Priya Okafor <priya@example.com>\nTo: Graham Wilkes <graham@lettings.example>\nSubject: Re: Deposit return\n\nHi Graham,\n\nPlease return the full deposit of £1,450.\n\nBest,\nPriya\n\nOn Mon, 9 Feb 2026 at 16:40, Graham Wilkes <graham@lettings.example> wrote:\n> Dear Priya,\n>\n> We propose to deduct £180 for carpet cleaning. The remaining £1,225 will be returned within 10 days of agreement.\n>\n> The deposit is protected with the DPS, reference DPS-2291-8847.\n';
+
+/** Whole years from 12 May 2021 to today, as the answer computes them. */
+function yearsSinceBiscuit(now = new Date()): number {
+  const months = (now.getUTCFullYear() - 2021) * 12 + (now.getUTCMonth() + 1 - 5);
+  return Math.floor((months - (now.getUTCMonth() + 1 === 5 && now.getUTCDate() < 12 ? 1 : 0)) / 12);
+}
+
+describe('how old is X: a stated age or a date of birth, never another number (S27 HIGH 1)', () => {
+  it('reads the subject asked', () => {
+    expect(ageSubject('how old is Biscuit?')).toMatchObject({ words: ['biscuit'], name: true });
+    expect(ageSubject('how old is my car?')).toMatchObject({ words: ['car'], name: false });
+    expect(ageSubject("what is Ada's age?")).toMatchObject({ words: ['ada'] });
+    expect(ageSubject('what age is Tom?')).toMatchObject({ words: ['tom'] });
+    expect(ageSubject('how long is the lease?')).toBeUndefined();
+    expect(ageSubject('how much is the rent?')).toBeUndefined();
+  });
+
+  it('a date of birth answers, the age computed and said so', async () => {
+    const { ask } = await learn({ 'biscuit-vet-record.txt': VET, 'thermostat.json': THERMOSTAT });
+    const a = await ask('how old is Biscuit?');
+    expect(a.known).toBe(true);
+    expect(a.quotes).toEqual(['Date of birth: 12 May 2021']);
+    expect(a.citations[0]).toMatchObject({ lineStart: 5, lineEnd: 5 });
+    const years = yearsSinceBiscuit();
+    expect(a.answer).toContain(`so ${years} year${years === 1 ? '' : 's'} old (computed)`);
+    expect(a.answer).not.toContain('826098100234517');
+  });
+
+  it('a stated age answers; no age stated is "I don\'t know", not a temperature or a discount', async () => {
+    const { ask } = await learn({
+      'biscuit-vet-record.txt': VET,
+      'thermostat.json': THERMOSTAT,
+      'car.txt': CAR,
+      'report.txt': SCHOOL,
+    });
+    const tom = await ask('how old is Tom?');
+    expect(tom.quotes).toEqual(['Pupil: Tom Baker, aged 9']);
+    const ada = await ask('how old is Ada?');
+    expect(ada.known).toBe(false);
+    expect(ada.answer).not.toMatch(/19\.5|17\.5/);
+    const car = await ask('how old is my car?');
+    expect(car.known).toBe(false);
+    expect(car.answer).not.toContain('6 years');
+  });
+});
+
+describe("who is X's <role>: the role's lines, not the line naming X (S27 HIGH 2)", () => {
+  it('reads the role and subject asked', () => {
+    expect(roleAsked("who is Biscuit's vet?")).toMatchObject({ role: 'vet', subject: { words: ['biscuit'] } });
+    expect(roleAsked('who is the vet for Biscuit?')).toMatchObject({ role: 'vet' });
+    expect(roleAsked("who's Ada's teacher?")).toMatchObject({ role: 'teacher', subject: { words: ['ada'] } });
+    // No subject: answered as any other question.
+    expect(roleAsked('who is my landlord?')).toBeUndefined();
+    expect(roleAsked("who is Biscuit's owner?")).toBeUndefined();
+  });
+
+  it('quotes the practice and each vet line', async () => {
+    const { ask } = await learn({ 'biscuit-vet-record.txt': VET });
+    for (const question of ["who is Biscuit's vet?", 'who is the vet for Biscuit?']) {
+      const a = await ask(question);
+      expect(a.known, question).toBe(true);
+      expect(a.quotes, question).toEqual([
+        'Ashville Veterinary Practice — Patient Record',
+        '2025-11-18 Vet: Dr Helen Marsh.',
+        '2026-01-09 Vet: Dr Tom Reilly.',
+      ]);
+      expect(a.quotes, question).not.toContain('Patient: Biscuit');
+    }
+  });
+});
+
+describe('a how-much question is never answered by a quoted reply header (S27 HIGH 4)', () => {
+  it('reads how-much questions in several languages', () => {
+    for (const q of [
+      'how much deposit?',
+      'how many days?',
+      'quanto zucchero serve?',
+      'combien de jours?',
+      'wie viel kostet es?',
+      '¿cuánto cuesta?',
+    ])
+      expect(asksHowMuch(q), q).toBe(true);
+    for (const q of ['when did Graham write?', 'quando parte il treno?', 'who is it from?'])
+      expect(asksHowMuch(q), q).toBe(false);
+  });
+
+  it("quotes the amount under 'On …, Graham wrote:', not the header", async () => {
+    const { ask } = await learn({ 'mail/landlord-thread.eml': THREAD });
+    const a = await ask('how much deposit will Graham return?');
+    expect(a.known).toBe(true);
+    expect(a.quotes).toEqual(['The remaining £1,225 will be returned within 10 days of agreement.']);
+    expect(a.citations[0]).toMatchObject({ lineStart: 15, lineEnd: 15 });
+    expect(a.answer).not.toContain('wrote:');
+  });
+});
