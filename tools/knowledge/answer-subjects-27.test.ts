@@ -7,10 +7,12 @@ import { ageSubject, roleAsked } from './subject-lines.js';
 
 const VET =
   'Ashville Veterinary Practice — Patient Record\n\nPatient: Biscuit\nSpecies: Dog (Cocker Spaniel)\nDate of birth: 12 May 2021\nMicrochip: 826098100234517\nOwner: Priya Okafor\n\nVisits\n2025-11-18  Vet: Dr Helen Marsh. Limping on left hind leg. Weight 13.4 kg.\n2026-01-09  Vet: Dr Tom Reilly. Ear infection, right ear.\n2026-03-02  Dental cleaning under anaesthetic. Two teeth extracted. Cost £612.00.\n';
-const THERMOSTAT = '{\n  "zones": {\n    "ada_room": {\n      "day_temp_c": 19.5,\n      "night_temp_c": 17.5\n    }\n  }\n}\n';
+const THERMOSTAT =
+  '{\n  "zones": {\n    "ada_room": {\n      "day_temp_c": 19.5,\n      "night_temp_c": 17.5\n    }\n  }\n}\n';
 const CAR =
   'CERTIFICATE OF MOTOR INSURANCE\nPolicy holder: Daniel Okafor\nVehicle: Skoda Octavia Estate, my car\nAnnual premium: £684.30\nNo claims discount: 6 years, protected.\n';
-const SCHOOL = 'Spring report\n\nPupil: Tom Baker, aged 9\nClass: 4B\nMaths: working at the expected standard\n';
+const SCHOOL =
+  'Spring report\n\nPupil: Tom Baker, aged 9\nClass: 4B\nMaths: working at the expected standard\n';
 const THREAD =
   'From: Priya Okafor <priya@example.com>\nTo: Graham Wilkes <graham@lettings.example>\nSubject: Re: Deposit return\n\nHi Graham,\n\nPlease return the full deposit of £1,450.\n\nBest,\nPriya\n\nOn Mon, 9 Feb 2026 at 16:40, Graham Wilkes <graham@lettings.example> wrote:\n> Dear Priya,\n>\n> We propose to deduct £180 for carpet cleaning. The remaining £1,225 will be returned within 10 days of agreement.\n>\n> The deposit is protected with the DPS, reference DPS-2291-8847.\n';
 
@@ -61,7 +63,10 @@ describe('how old is X: a stated age or a date of birth, never another number (S
 
 describe("who is X's <role>: the role's lines, not the line naming X (S27 HIGH 2)", () => {
   it('reads the role and subject asked', () => {
-    expect(roleAsked("who is Biscuit's vet?")).toMatchObject({ role: 'vet', subject: { words: ['biscuit'] } });
+    expect(roleAsked("who is Biscuit's vet?")).toMatchObject({
+      role: 'vet',
+      subject: { words: ['biscuit'] },
+    });
     expect(roleAsked('who is the vet for Biscuit?')).toMatchObject({ role: 'vet' });
     expect(roleAsked("who's Ada's teacher?")).toMatchObject({ role: 'teacher', subject: { words: ['ada'] } });
     // No subject: answered as any other question.
