@@ -113,3 +113,34 @@ describe('a how-much question is never answered by a quoted reply header (S27 HI
     expect(a.answer).not.toContain('wrote:');
   });
 });
+
+const COUNCIL =
+  '# Harrogate Borough Council — Council Tax Bill 2026/27\n\nAccount number: 60019923\nBand: D\n\n| Item | Amount |\n|------|--------|\n| North Yorkshire Council | £1,872.15 |\n| Police and Fire | £401.22 |\n| Parish precept | £58.90 |\n| **Total due** | **£2,332.27** |\n\n## Instalments\n\nYou will pay 10 monthly instalments of £233.22 from April 2026.\n';
+const TIRAMISU =
+  'Tiramisù della nonna Rosa (per 8 persone)\n\nIngredienti: 500 g di mascarpone, 4 uova freschissime, 100 g di zucchero, 300 g di savoiardi, 300 ml di caffè espresso freddo, cacao amaro in polvere.\n\nPreparazione:\n1. Separare i tuorli dagli albumi.\n2. Montare i tuorli con lo zucchero per 10 minuti, poi aggiungere il mascarpone.\n3. Lasciare in frigorifero per almeno 6 ore.\n';
+
+describe("a bill's how-much is its total row (S27 HIGH 3)", () => {
+  it('quotes the Total due row, not the first part of it', async () => {
+    const { ask } = await learn({ 'council-tax-2026.md': COUNCIL });
+    const a = await ask('how much is my council tax?');
+    expect(a.known).toBe(true);
+    expect(a.quotes).toEqual(['Item: Total due; Amount: £2,332.27']);
+    expect(a.citations[0]).toMatchObject({ lineStart: 11, lineEnd: 11 });
+    expect(a.answer).not.toContain('1,872.15');
+  });
+});
+
+describe('a quantity question is answered by the quantity next to the thing (S27 HIGH 5)', () => {
+  it("quotes the ingredient's amount, not the step that uses it", async () => {
+    const { ask } = await learn({ 'ricetta-tiramisu.txt': TIRAMISU });
+    const a = await ask('quanto zucchero serve per il tiramisù?');
+    expect(a.known).toBe(true);
+    expect(a.quotes).toEqual(['100 g di zucchero']);
+    expect(a.citations[0]).toMatchObject({ lineStart: 3, lineEnd: 3 });
+    // The line with the amount already quoted is not quoted twice.
+    const b = await ask('quanto mascarpone serve?');
+    expect(b.citations.map((c) => c.lineStart)).toEqual([3]);
+    expect(b.quotes.join(' ')).toContain('500 g di mascarpone');
+    expect(b.quotes.join(' ')).not.toContain('Montare');
+  });
+});

@@ -29,6 +29,7 @@ import { asksAboutCode, fencesOf, settingName } from './fences.js';
 import { askedFields, fieldLabelsOf, labelAnswers } from './fields.js';
 import { endsSentence, focusQuote, type Quoted } from './focus.js';
 import { headingStatesValue } from './heading-values.js';
+import { howMuchLines } from './how-much-lines.js';
 import { keyMeanings, settingMeasure } from './key-words.js';
 import {
   ALSO_ENGLISH,
@@ -951,8 +952,16 @@ export async function answerQuestion(
   const checked = await checkGuesses(rawQuestion, answer, (bare) => answerWhere(cartridge, bare, options));
   if (checked) return checked;
   // "how much deposit will Graham return?": not the "On …, Graham wrote:" line, the amount quoted under it (reply-header.ts).
-  if (answer.known)
-    return withoutReplyHeaders(createKnowledgeStore(cartridge), options.collection, rawQuestion, answer);
+  // "quanto zucchero?": the ingredient's quantity; "how much is my council tax?": the total row (how-much-lines.ts).
+  if (answer.known) {
+    const store = createKnowledgeStore(cartridge);
+    return howMuchLines(
+      store,
+      options.collection,
+      rawQuestion,
+      withoutReplyHeaders(store, options.collection, rawQuestion, answer),
+    );
+  }
   // "is the flight on 19 April?", "is my seat 14D?": the subject's own date or code says not (named-values.ts).
   const instead = await valueInstead(rawQuestion, (bare) => answerWhere(cartridge, bare, options));
   if (instead) return instead;
