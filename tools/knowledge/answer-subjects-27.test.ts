@@ -144,3 +144,39 @@ describe('a quantity question is answered by the quantity next to the thing (S27
     expect(b.quotes.join(' ')).not.toContain('Montare');
   });
 });
+
+const OFFER =
+  'Offer of employment\n\nYour annual base salary will be £78,500.\n\nYou will receive 27 days of annual leave plus bank holidays. The company pension scheme matches contributions up to 6%.\n';
+const MORTGAGE =
+  '# Mortgage offer\n\nLoan amount: £240,000\n\nIf you repay the loan in full or in part during the fixed period you will pay an early repayment charge of 5% in year 1, 4% in year 2, 3% in year 3, 2% in year 4 and 1% in year 5.\n';
+
+describe('how many days of X; the item of a list for year N (S27 MEDIUM 6, 7)', () => {
+  it('"how many days of annual leave" counts days, as "how much annual leave" does', async () => {
+    const { ask } = await learn({ 'job-offer.txt': OFFER });
+    for (const question of [
+      'how many days of annual leave?',
+      'how many days of annual leave do I get?',
+      'how much annual leave do I get?',
+    ]) {
+      const a = await ask(question);
+      expect(a.known, question).toBe(true);
+      expect(a.quotes, question).toEqual(['You will receive 27 days of annual leave plus bank holidays.']);
+    }
+  });
+
+  it('a charge stated as a share answers; year 3 is its own item of the list', async () => {
+    const { ask } = await learn({ 'offer.txt': MORTGAGE });
+    const whole = await ask('what is the early repayment charge?');
+    expect(whole.known).toBe(true);
+    expect(whole.quotes[0]).toContain('5% in year 1, 4% in year 2, 3% in year 3');
+    for (const question of [
+      'what is the early repayment charge in year 3?',
+      'what is the charge in year 3?',
+    ]) {
+      const a = await ask(question);
+      expect(a.known, question).toBe(true);
+      expect(a.quotes, question).toEqual(['3% in year 3']);
+      expect(a.answer, question).toMatch(/^3% in year 3 — If you repay/u);
+    }
+  });
+});

@@ -52,6 +52,7 @@ import {
 } from './lexicon.js';
 import { separateLines } from './line-shapes.js';
 import { decodeLineMap } from './lines.js';
+import { withListItems } from './list-item.js';
 import { mailAnswer } from './mail.js';
 import { amountSpans, narrowToNamed, subjectOf, valueInstead } from './named-values.js';
 import { chunkNumbers, foundNumbered, missingNumbered } from './numbered.js';
@@ -955,11 +956,14 @@ export async function answerQuestion(
   // "quanto zucchero?": the ingredient's quantity; "how much is my council tax?": the total row (how-much-lines.ts).
   if (answer.known) {
     const store = createKnowledgeStore(cartridge);
-    return howMuchLines(
-      store,
-      options.collection,
+    return withListItems(
       rawQuestion,
-      withoutReplyHeaders(store, options.collection, rawQuestion, answer),
+      howMuchLines(
+        store,
+        options.collection,
+        rawQuestion,
+        withoutReplyHeaders(store, options.collection, rawQuestion, answer),
+      ),
     );
   }
   // "is the flight on 19 April?", "is my seat 14D?": the subject's own date or code says not (named-values.ts).
