@@ -180,3 +180,22 @@ describe('how many days of X; the item of a list for year N (S27 MEDIUM 6, 7)', 
     }
   });
 });
+
+describe("a cost in a later sentence of the thing's own line (S27 MEDIUM 10)", () => {
+  it('quotes from the sentence naming the thing through the one stating the cost', async () => {
+    const { ask } = await learn({ 'biscuit-vet-record.txt': VET });
+    for (const question of [
+      'how much did the dental cleaning cost?',
+      "what was the cost of Biscuit's dental cleaning?",
+    ]) {
+      const a = await ask(question);
+      expect(a.known, question).toBe(true);
+      expect(a.quotes, question).toEqual([
+        '2026-03-02 Dental cleaning under anaesthetic. Two teeth extracted. Cost £612.00.',
+      ]);
+      expect(a.citations[0], question).toMatchObject({ lineStart: 12, lineEnd: 12 });
+    }
+    // No cost on the ear infection's line: no other line's cost stands in.
+    expect((await ask('how much did the ear infection cost?')).known).toBe(false);
+  });
+});

@@ -50,6 +50,7 @@ import {
   root,
   rootsOf,
 } from './lexicon.js';
+import { costOnLine } from './line-cost.js';
 import { separateLines } from './line-shapes.js';
 import { decodeLineMap } from './lines.js';
 import { withListItems } from './list-item.js';
@@ -973,6 +974,9 @@ export async function answerQuestion(
   // "what is the second step?" of a recipe that never says "step": its list's second item (steps.ts).
   const step = stepAt(createKnowledgeStore(cartridge), options.collection, rawQuestion, options.filter);
   if (step) return step;
+  // "how much did the dental cleaning cost?": the line's later sentence "Cost £612.00." (line-cost.ts).
+  const cost = costOnLine(createKnowledgeStore(cartridge), options.collection, rawQuestion, options.filter);
+  if (cost) return cost;
   return (await timeInstead(cartridge, rawQuestion, options)) ?? answer;
 }
 

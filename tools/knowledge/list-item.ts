@@ -18,7 +18,7 @@ export function listItem(quote: string, word: string, number: string): string | 
   const item = items.find((part) => new RegExp(`\\b${word}\\s+${number}(?!\\d)`, 'iu').test(part));
   if (!item) return undefined;
   // The item without the words leading into the list ("… a charge of 5% in year 1" → "5% in year 1").
-  const value = /[\p{N}$€£¥][^]*$/u.exec(item)?.[0] ?? item;
+  const value = /[\p{N}$€£¥].*$/u.exec(item)?.[0] ?? item;
   return value.replace(/[.;:]$/u, '').trim();
 }
 
