@@ -29,6 +29,7 @@ import { asksAboutCode, fencesOf, settingName } from './fences.js';
 import { askedFields, fieldLabelsOf, labelAnswers } from './fields.js';
 import { endsSentence, focusQuote, type Quoted } from './focus.js';
 import { headingStatesValue } from './heading-values.js';
+import { howMuchLines } from './how-much-lines.js';
 import { keyMeanings, settingMeasure } from './key-words.js';
 import {
   ALSO_ENGLISH,
@@ -49,8 +50,10 @@ import {
   root,
   rootsOf,
 } from './lexicon.js';
+import { costOnLine } from './line-cost.js';
 import { separateLines } from './line-shapes.js';
 import { decodeLineMap } from './lines.js';
+import { withListItems } from './list-item.js';
 import { mailAnswer } from './mail.js';
 import { amountSpans, narrowToNamed, subjectOf, valueInstead } from './named-values.js';
 import { chunkNumbers, foundNumbered, missingNumbered } from './numbered.js';
@@ -66,6 +69,7 @@ import {
 } from './precision.js';
 import { capitalisedRoots, nameOnlyRoots, withoutNames } from './proper-names.js';
 import { delimiterOf, tableLines } from './records.js';
+import { withoutReplyHeaders } from './reply-header.js';
 import { roleQuestion } from './roles.js';
 import { rowCount, rowTotal } from './row-totals.js';
 import { cite, pdfPlace } from './schemas.js';
@@ -75,6 +79,7 @@ import { signOffAnswer } from './sign-off.js';
 import { readAsMeant, saysRead } from './spelling.js';
 import { stepAround, stepAt } from './steps.js';
 import { createKnowledgeStore, type Passage, type SearchFilter } from './store.js';
+import { ageAnswer, roleAnswer } from './subject-lines.js';
 import { asksEnd, END_ASKING, saysEnd, termOf } from './term.js';
 import { isStopWord, orQuery, queryTerms, stem, words } from './text.js';
 import { documentTitle, headingAt, isAdornment } from './title.js';
@@ -989,7 +994,20 @@ async function answerTyped(
   // "is the boiler repaired within 24 hours?": the number is a guess, checked against the line (yes-no.ts).
   const checked = await checkGuesses(rawQuestion, answer, (bare) => answerWhere(cartridge, bare, options));
   if (checked) return checked;
-  if (answer.known) return answer;
+  // "how much deposit will Graham return?": not the "On …, Graham wrote:" line, the amount quoted under it (reply-header.ts).
+  // "quanto zucchero?": the ingredient's quantity; "how much is my council tax?": the total row (how-much-lines.ts).
+  if (answer.known) {
+    const store = createKnowledgeStore(cartridge);
+    return withListItems(
+      rawQuestion,
+      howMuchLines(
+        store,
+        options.collection,
+        rawQuestion,
+        withoutReplyHeaders(store, options.collection, rawQuestion, answer),
+      ),
+    );
+  }
   // "is the flight on 19 April?", "is my seat 14D?": the subject's own date or code says not (named-values.ts).
   const instead = await valueInstead(rawQuestion, (bare) => answerWhere(cartridge, bare, options));
   if (instead) return instead;
@@ -997,6 +1015,9 @@ async function answerTyped(
   // "what is the second step?" of a recipe that never says "step": its list's second item (steps.ts).
   const step = stepAt(createKnowledgeStore(cartridge), options.collection, rawQuestion, options.filter);
   if (step) return step;
+  // "how much did the dental cleaning cost?": the line's later sentence "Cost £612.00." (line-cost.ts).
+  const cost = costOnLine(createKnowledgeStore(cartridge), options.collection, rawQuestion, options.filter);
+  if (cost) return cost;
   return (await timeInstead(cartridge, rawQuestion, options)) ?? answer;
 }
 
@@ -1053,6 +1074,11 @@ async function answerWhere(
   // "who signed the letter?": its sign-off, not a sentence (sign-off.ts).
   const signed = signOffAnswer(store, options.collection, question, place.named?.filter ?? place.filter);
   if (signed) return signed;
+  // "how old is Biscuit?": an age or date of birth; "who is Biscuit's vet?": the role's lines (subject-lines.ts).
+  const shaped =
+    ageAnswer(store, options.collection, question, place.named?.filter ?? place.filter) ??
+    roleAnswer(store, options.collection, question, place.named?.filter ?? place.filter);
+  if (shaped) return shaped;
   // "what do I do after adding the flour?": the next item of the procedure (steps.ts).
   const around = stepAround(store, options.collection, question, place.named?.filter ?? place.filter);
   if (around) return around;

@@ -61,6 +61,8 @@ const FOREIGN_DURATION = new Set(
 export const MEASURE_FRAMING = new Set(
   [...SIZE, ...MEASURE_ASKING, 'weight', 'size', ...FOREIGN_DURATION].map(root),
 );
+/** Units of time counted before "of" ("how many days of leave", "how many hours of overtime"). */
+const TIME_UNITS = wordSet('minutes hours days nights weeks months years sessions lessons');
 /** Words that end the thing counted after "how many" ("how many eggs in …", "… for the party"). */
 const COUNT_END = wordSet('in on at for from to with per into inside');
 const AUX = wordSet('is are was were does do did will would should can could has have had');
@@ -108,7 +110,11 @@ export function askedKind(question: string): KindAsked | undefined {
         // "how many people attended the meeting?": a past verb after the thing counted ends it (S21 HIGH 3).
         (index > how + 2 && /^\p{L}{3,}ed$/u.test(word)),
     );
-    const counted = list.slice(how + 2, end < 0 ? undefined : end).at(-1);
+    // "how many days of annual leave?": days are counted ("27 days of annual leave"), not leave (S27 MEDIUM 6).
+    const counted =
+      list[how + 3] === 'of' && TIME_UNITS.has(list[how + 2] ?? '')
+        ? list[how + 2]
+        : list.slice(how + 2, end < 0 ? undefined : end).at(-1);
     // "how many times did I go to Tesco?": the rows or lines saying so are counted, no "times" (S25).
     if (counted === 'times' || counted === 'time') return undefined;
     // "how many does the cake feed?", "how many will the soup serve?": a count of people (S11).
@@ -355,6 +361,8 @@ export function statesAskedKind(
       return (
         MONEY.test(text) ||
         freeOfCharge(text) ||
+        // "an early repayment charge of 5% in year 1": a charge or fee stated as a share (S27 MEDIUM 7).
+        (/\d\s*%/u.test(text) && /\b(?:charges?|fees?|commission|surcharge)\b/iu.test(text)) ||
         (unit.key !== undefined && isMoneyColumn(unit.key) && /\p{N}/u.test(text)) ||
         (unit.columns ?? []).some((column) => isMoneyColumn(column)) ||
         (unit.label && MONEY.test(context))

@@ -1,0 +1,99 @@
+/**
+ * A record line that names a thing in one sentence and its cost in a later one ("2026-03-02
+ * Dental cleaning under anaesthetic. Two teeth extracted. Cost £612.00.") answers "how much did
+ * the dental cleaning cost?", though no one sentence says both (stranger S27 MEDIUM 10). Asked
+ * only when the question is otherwise not answered: the sentences from the one naming the thing
+ * through the one stating the amount are quoted.
+ */
+
+import type { Answer, Citation } from './answer.js';
+import { type FileLine, fileLines, linePassage } from './file-lines.js';
+import { FRAMING, root, rootsOf } from './lexicon.js';
+import { cite } from './schemas.js';
+import type { KnowledgeStore, SearchFilter } from './store.js';
+import { queryTerms } from './text.js';
+
+const COST_ASKED =
+  /\b(?:how\s+much\s+(?:did|does|do|was|is|were|will)\b.*\b(?:cost|costs|charge|charged|pay|paid)\b|what\s+(?:was|is|did)\s+(?:the\s+)?(?:cost|price|charge|bill|fee)\s+(?:of|for)\b)/iu;
+const MONEY = /[£$€¥]\s?\d|\d\s?(?:eur|usd|gbp|euros?|pounds?|dollars?)\b/iu;
+const ASKING = new Set(
+  'cost costs charge charged pay paid price bill fee what how much did does do was is were will the of for my our'
+    .split(' ')
+    .map(root),
+);
+
+/** The answer from a line naming every word asked and, in a later sentence, an amount; or undefined. */
+export function costOnLine(
+  store: KnowledgeStore,
+  collection: string,
+  question: string,
+  filter: SearchFilter | undefined,
+): Answer | undefined {
+  if (!COST_ASKED.test(question)) return undefined;
+  const target = store.collection(collection);
+  if (!target) return undefined;
+  const terms = queryTerms(question).filter((t) => !FRAMING.has(t) && !ASKING.has(root(t)));
+  // "Biscuit's": the owner need not be said on the line, when the file says it.
+  const asked = [...new Set(terms.map(root))];
+  if (asked.length === 0) return undefined;
+  let ids: { id: number }[];
+  try {
+    ids = store.bm25Match(
+      target.id,
+      terms.map((t) => `"${t.replace(/"/g, '')}"`).join(' OR '),
+      200,
+      filter ?? {},
+    );
+  } catch {
+    return undefined;
+  }
+  const files = new Map(
+    store
+      .passages(
+        ids.map((i) => i.id),
+        filter ?? {},
+      )
+      .map((p) => [p.path, p.type]),
+  );
+  const found: { path: string; type: string; line: FileLine; quote: string }[] = [];
+  for (const [path, type] of files) {
+    const lines = fileLines(store, target.id, path);
+    const fileRoots = rootsOf(`${path} ${lines.map((l) => l.text).join('\n')}`);
+    if (!asked.every((r) => fileRoots.has(r))) continue;
+    for (const line of lines) {
+      const sentences = line.text.trim().split(/(?<=[.!?])\s+/u);
+      const named = sentences.findIndex((s) => asked.some((r) => rootsOf(s).has(r)));
+      if (named < 0) continue;
+      // Words asked the file says elsewhere (the pet's name) need not be on the line; the thing must.
+      const onLine = rootsOf(line.text);
+      const thing = asked.filter((r) => onLine.has(r));
+      if (thing.length < Math.min(2, asked.length)) continue;
+      const priced = sentences.findIndex((s, i) => i > named && MONEY.test(s));
+      if (priced < 0 || sentences.slice(0, priced).some((s) => MONEY.test(s))) continue;
+      found.push({
+        path,
+        type,
+        line,
+        quote: sentences
+          .slice(named, priced + 1)
+          .join(' ')
+          .replace(/\s{2,}/gu, ' '),
+      });
+    }
+  }
+  if (found.length === 0 || found.length > 3) return undefined;
+  const names = store.displayNames(found.map((f) => f.path));
+  const citations: Citation[] = found.map((f) => ({
+    path: f.path,
+    lineStart: f.line.first,
+    lineEnd: f.line.last,
+    heading: '',
+    quote: f.quote,
+  }));
+  return {
+    known: true,
+    answer: citations.map((c) => `${c.quote} (${cite(c, names.get(c.path))})`).join('\n'),
+    citations,
+    passages: found.map((f) => linePassage(f.path, f.type, [f.line])),
+  };
+}
