@@ -16,6 +16,7 @@ import { askedPlace, documentAliases } from './asked-place.js';
 import { casualQuestion } from './casual.js';
 import { cjkFramingWords } from './cjk.js';
 import { answersAlone, assignedName, isImport, namesIdentifier } from './code-fields.js';
+import { wholeTableTotal } from './column-sums.js';
 import { comparedSides } from './compare.js';
 import { configDialect, configSettings } from './config-keys.js';
 import { withoutContractions } from './contractions.js';
@@ -30,6 +31,7 @@ import { askedFields, fieldLabelsOf, labelAnswers } from './fields.js';
 import { endsSentence, focusQuote, type Quoted } from './focus.js';
 import { headingStatesValue } from './heading-values.js';
 import { keyMeanings, settingMeasure } from './key-words.js';
+import { asksMoney, labelRecordAnswer } from './label-records.js';
 import {
   ALSO_ENGLISH,
   ASKING,
@@ -944,10 +946,30 @@ export async function answerQuestion(
   rawQuestion: string,
   options: { collection: string; filter?: SearchFilter; signal?: AbortSignal; env?: NodeJS.ProcessEnv },
 ): Promise<Answer> {
+  // "what is the total of all my expenses?": every row of the expense tables added up (column-sums.ts).
+  const whole = wholeTableTotal(
+    createKnowledgeStore(cartridge),
+    options.collection,
+    rawQuestion,
+    options.filter,
+  );
+  if (whole) return whole;
   const answer = await answerWhere(cartridge, rawQuestion, options);
   // "is the boiler repaired within 24 hours?": the number is a guess, checked against the line (yes-no.ts).
   const checked = await checkGuesses(rawQuestion, answer, (bare) => answerWhere(cartridge, bare, options));
   if (checked) return checked;
+  // A cost asked and answered by lines stating no amount ("Item: item-112 widget") is not answered yet.
+  const noAmount =
+    asksMoney(rawQuestion) && answer.citations.every((c) => amountsAsked(c.quote).length === 0);
+  if (answer.known && !noAmount) return answer;
+  // "how much was the Dyson?": a receipt's "Item: Dyson …" and its "Total: £599.00" line (label-records.ts).
+  const record = labelRecordAnswer(
+    createKnowledgeStore(cartridge),
+    options.collection,
+    rawQuestion,
+    options.filter,
+  );
+  if (record) return record;
   if (answer.known) return answer;
   // "is the flight on 19 April?", "is my seat 14D?": the subject's own date or code says not (named-values.ts).
   const instead = await valueInstead(rawQuestion, (bare) => answerWhere(cartridge, bare, options));
