@@ -141,3 +141,55 @@ describe('a whole expenses table is added up, and its rows counted (S25 MEDIUM 3
     expect(tesco.answer).toContain('3 rows of expenses-2026.csv (counted, not stated in the documents)');
   });
 });
+
+describe('amounts compared: which costs more, and whether one went up (S25 LOW 4)', () => {
+  it('says which of two labelled amounts is more or less, with both amounts', async () => {
+    const { ask } = await learn({
+      'travel/booking.txt': [
+        'Lisbon trip',
+        '',
+        'Hotel: Casa do Largo',
+        'Check-in: 16 April 2026',
+        '',
+        'COSTS',
+        'Flights: £246.80',
+        'Hotel: £612.00',
+        'Car hire: £95.50',
+        '',
+      ].join('\n'),
+    });
+    const more = await ask('which is more expensive, the hotel or the flights?');
+    expect(more.citations.map((c) => c.lineStart).sort()).toEqual([7, 8]);
+    expect(more.answer).toContain(
+      'The hotel is more expensive: £612.00 against £246.80 for the flights (compared, not stated in the documents).',
+    );
+    expect((await ask('which was cheaper, the flights or the hotel?')).answer).toContain(
+      'The flights are cheaper: £246.80 against £612.00 for the hotel',
+    );
+    expect((await ask('which costs less, the hotel or the car hire?')).answer).toContain(
+      'The car hire costs less: £95.50 against £612.00 for the hotel',
+    );
+    // A side no document prices: no verdict is made up.
+    const yacht = await ask('which is more expensive, the hotel or the yacht?');
+    expect(yacht.answer).not.toContain('more expensive:');
+  });
+
+  it('says whether an amount went up between two dated documents, quoting both', async () => {
+    const { ask } = await learn({
+      'minutes/2026-02-10-sync.md':
+        '# Sync\n\nDate: 10 February 2026\n\n## Budget\n\nThe design budget for Q1 is £18,500.\n',
+      'minutes/sync-late.md':
+        '# Sync\n\nDate: 24 February 2026\n\n## Budget\n\nThe Q1 design budget is now £20,000.\n',
+    });
+    const up = await ask('was the budget increased?');
+    expect(up.answer.split('\n')[0]).toBe(
+      'Yes, as far as your documents say: £18,500 on 10 February 2026, then £20,000 on 24 February 2026 (compared, not stated in the documents).',
+    );
+    expect(up.citations.map((c) => [c.path.split('/').pop(), c.lineStart])).toEqual([
+      ['2026-02-10-sync.md', 7],
+      ['sync-late.md', 7],
+    ]);
+    expect((await ask('has the design budget gone down?')).answer).toMatch(/^No: it went up, as far as/u);
+    expect((await ask('did the budget change?')).answer).toMatch(/^Yes, as far as/u);
+  });
+});

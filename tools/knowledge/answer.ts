@@ -1,5 +1,6 @@
 import { basename, extname } from 'node:path';
 import type { Cartridge } from '../../cartridge/open.js';
+import { changeAnswer, changeAsked, choiceAsked, choiceVerdict } from './amount-compare.js';
 import { amountSearchWords, amountsAsked, MONEY_WORDS, statesAmount, withoutAmounts } from './amounts.js';
 import {
   askedKind,
@@ -28,6 +29,7 @@ import { isProseMarkup } from './extract.js';
 import { fallbackFits } from './fallback-fit.js';
 import { asksAboutCode, fencesOf, settingName } from './fences.js';
 import { askedFields, fieldLabelsOf, labelAnswers } from './fields.js';
+import { fileLines } from './file-lines.js';
 import { endsSentence, focusQuote, type Quoted } from './focus.js';
 import { headingStatesValue } from './heading-values.js';
 import { keyMeanings, settingMeasure } from './key-words.js';
@@ -954,6 +956,27 @@ export async function answerQuestion(
     options.filter,
   );
   if (whole) return whole;
+  // "was the budget increased?": its amount in the earliest and the latest dated document (amount-compare.ts).
+  const change = changeAsked(rawQuestion);
+  if (change) {
+    const amounts = await answerWhere(cartridge, `how much is the ${change.subject}?`, options);
+    const store = createKnowledgeStore(cartridge);
+    const target = store.collection(options.collection);
+    const names = store.displayNames(amounts.citations.map((c) => c.path));
+    const changed =
+      amounts.known && target
+        ? changeAnswer(
+            change,
+            amounts,
+            (path) =>
+              fileLines(store, target.id, path)
+                .slice(0, 15)
+                .map((l) => l.text),
+            (c) => cite(c, names.get(c.path)),
+          )
+        : undefined;
+    if (changed) return changed;
+  }
   const answer = await answerWhere(cartridge, rawQuestion, options);
   // "is the boiler repaired within 24 hours?": the number is a guess, checked against the line (yes-no.ts).
   const checked = await checkGuesses(rawQuestion, answer, (bare) => answerWhere(cartridge, bare, options));
@@ -1156,9 +1179,12 @@ async function answerAsked(
   const period = periodAsked(fullQuestion);
   const question = period?.question ?? fullQuestion;
   // "the difference between A and B": each side answered, both or neither (compare.ts).
-  const sides = comparedSides(question);
+  // "which is more expensive, the hotel or the flights?": each side's amount, and which is more (amount-compare.ts).
+  const choice = choiceAsked(question);
+  const sides = choice?.sides ?? comparedSides(question);
   if (sides) {
-    const [first, second] = await Promise.all(sides.map((side) => answerQuestion(cartridge, side, options)));
+    const asked = choice ? sides.map((side) => `how much is the ${side}?`) : sides;
+    const [first, second] = await Promise.all(asked.map((side) => answerQuestion(cartridge, side, options)));
     if (!first?.known) return first as Answer;
     if (!second?.known) return second as Answer;
     const quoted = new Set(first.citations.map((c) => `${c.path}\0${c.lineStart}\0${c.quote}`));
@@ -1169,6 +1195,7 @@ async function answerAsked(
       answer: [
         ...first.answer.split('\n'),
         ...second.answer.split('\n').filter((line) => !lines.has(line)),
+        ...(choice ? [choiceVerdict(choice, first, second)].filter((line) => line !== undefined) : []),
       ].join('\n'),
       citations: [...first.citations, ...fresh],
       passages: first.passages,
