@@ -193,3 +193,15 @@ describe('amounts compared: which costs more, and whether one went up (S25 LOW 4
     expect((await ask('did the budget change?')).answer).toMatch(/^Yes, as far as/u);
   });
 });
+
+describe('a number asked is matched whole in answers too (S25 LOW 2)', () => {
+  it('never answers "1,150" with a line of "£150"', async () => {
+    const { ask } = await learn({
+      'lease.md': '# Lease\n\nThe rent is £1,200 per calendar month.\n',
+      'insurance.md': '# Insurance\n\nThe excess is £150 for each claim, 1 claim a year.\n',
+    });
+    for (const question of ['1,150', 'what is £1,150?', 'where does it say 1,150?'])
+      expect((await ask(question)).known, question).toBe(false);
+    expect((await ask('1,200')).quotes).toEqual(['The rent is £1,200 per calendar month.']);
+  });
+});
