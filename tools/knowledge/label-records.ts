@@ -9,8 +9,9 @@
  */
 
 import type { Answer, Citation } from './answer.js';
-import { type FileLine, fileLines, linePassage } from './file-lines.js';
+import { type FileLine, linePassage } from './file-lines.js';
 import { alternativesOf, root, rootsOf } from './lexicon.js';
+import { decodeLineMap } from './lines.js';
 import { isMoneyColumn } from './money-columns.js';
 import { cite } from './schemas.js';
 import type { KnowledgeStore, SearchFilter } from './store.js';
@@ -141,12 +142,22 @@ export function labelRecordAnswer(
     ids.map((i) => i.id),
     filter ?? {},
   );
-  const files = [...new Map(found.map((p) => [p.path, p.type])).entries()].slice(0, 100);
+  // The passages found, not whole files: a 100,000-line log is never read again for a receipt.
   const answered: { block: Block; line: FileLine }[] = [];
-  for (const [path, type] of files) {
-    for (const block of labelBlocks(path, type, fileLines(store, target.id, path))) {
+  const seen = new Set<string>();
+  for (const passage of found) {
+    const map = decodeLineMap(passage.lineMap);
+    const lines: FileLine[] = passage.text.split('\n').map((text, index) => {
+      const [first, last] = map[index] ?? [passage.lineStart + index, passage.lineStart + index];
+      return { text, first, last };
+    });
+    for (const block of labelBlocks(passage.path, passage.type, lines)) {
       const line = answerLine(block, asked, joined, money);
-      if (line) answered.push({ block, line });
+      // Overlapping chunks hold a record twice: once each.
+      const key = `${passage.path}\0${line?.first}`;
+      if (!line || seen.has(key)) continue;
+      seen.add(key);
+      answered.push({ block, line });
     }
   }
   if (answered.length === 0) return undefined;
