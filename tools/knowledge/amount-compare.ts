@@ -19,8 +19,9 @@ const MORE =
   /^(?:more(?:\s+(?:expensive|costly|pricey))?|dearer|pricier|costlier|higher|costs?\s+more|cost\s+more)$/iu;
 const LESS = /^(?:less(?:\s+(?:expensive|costly|pricey))?|cheaper|lower|costs?\s+less|cost\s+less)$/iu;
 
+// "which" may be gone: the planner passes "is more expensive, the hotel or the flights?".
 const CHOICE =
-  /^(?:which|what)(?:\s+one)?\s+(?:(?:is|was|are|were)\s+(more\s+(?:expensive|costly|pricey)|less\s+(?:expensive|costly|pricey)|cheaper|dearer|pricier|costlier)|(costs?\s+(?:more|less)|cost\s+(?:more|less)))\s*[,:]?\s*(.+?)\s+or\s+(.+?)[?!.\s]*$/iu;
+  /^(?:(?:which|what)(?:\s+one)?\s+)?(?:(?:is|was|are|were)\s+(more\s+(?:expensive|costly|pricey)|less\s+(?:expensive|costly|pricey)|cheaper|dearer|pricier|costlier)|(costs?\s+(?:more|less)|cost\s+(?:more|less)))\s*[,:]?\s*(.+?)\s+or\s+(.+?)[?!.\s]*$/iu;
 
 /** A question asking which of two things costs more or less: its sides and direction, or undefined. */
 export function choiceAsked(

@@ -169,6 +169,10 @@ describe('amounts compared: which costs more, and whether one went up (S25 LOW 4
     expect((await ask('which costs less, the hotel or the car hire?')).answer).toContain(
       'The car hire costs less: £95.50 against £612.00 for the hotel',
     );
+    // As the planner passes it, without its "which".
+    expect((await ask('is more expensive, the hotel or the flights?')).answer).toContain(
+      'The hotel is more expensive: £612.00 against £246.80',
+    );
     // A side no document prices: no verdict is made up.
     const yacht = await ask('which is more expensive, the hotel or the yacht?');
     expect(yacht.answer).not.toContain('more expensive:');
