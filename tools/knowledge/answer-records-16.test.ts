@@ -69,6 +69,8 @@ describe('a block of label lines is one record (S25 MEDIUM 2)', () => {
       ['how long is the warranty on the Smeg kettle?', 'kettle.md', 'Warranty: 3 years from purchase', 6],
       ['what is the warranty on the toaster?', 'kettle.md', 'Warranty: 1 year', 11],
       ['how much did item-17 cost?', 'receipt-017.txt', 'Total: £65.25', 5],
+      ['when did I buy item-17?', 'receipt-017.txt', 'Date: 2025-09-17', 3],
+      ['where did I buy the Dyson?', 'receipt-special.txt', 'Shop: John Lewis', 2],
     ];
     for (const [question, file, quote, line] of cases) {
       const answer = await ask(question);

@@ -23,6 +23,12 @@ const LABEL_LINE = /^\s*(?:[-*]\s+)?(\p{L}[\p{L}\p{N} '’/&-]{0,30}):\s+(\S.*)$
 /** A question asking an amount of money: it is answered by a Total, Price, Cost or Amount line. */
 const MONEY_ASKED = /\b(?:how\s+much|cost|costs|price|paid|pay|spen[dt])\b/iu;
 
+/** Labels of a date ("Date", "Purchased", "Bought on") and of a place bought at ("Shop", "Store"). */
+const WHEN_LABEL =
+  /^(?:date|day|dated|purchased|bought|ordered|purchase\s+date|date\s+of\s+purchase|bought\s+on|paid\s+on)$/iu;
+const WHERE_LABEL =
+  /^(?:shop|store|place|location|address|venue|retailer|seller|merchant|vendor|bought\s+at|bought\s+from)$/iu;
+
 /** Whether `question` asks an amount of money ("how much was …", "what did … cost?"). */
 export const asksMoney = (question: string): boolean => MONEY_ASKED.test(question);
 
@@ -87,6 +93,7 @@ function answerLine(
   asked: readonly string[],
   joined: readonly string[],
   money: boolean,
+  kind: RegExp | undefined,
 ): FileLine | undefined {
   const fits = block.lines.flatMap((line) => {
     const match = LABEL_LINE.exec(line.text);
@@ -94,8 +101,10 @@ function answerLine(
     const labelRoots = rootsOf(match[1] as string);
     const named = asked.filter((r) => says(labelRoots, r));
     const isMoney = money && isMoneyColumn(match[1] as string);
+    // "when …?" is answered by a Date line, "where …?" by a Shop line: the label says the kind.
+    const ofKind = kind?.test((match[1] as string).trim()) ?? false;
     // A cost asked is answered by a line of money ("Total: £599.00"), never by "Item: …".
-    if (money ? !isMoney : named.length === 0) return [];
+    if (money ? !isMoney : named.length === 0 && !ofKind) return [];
     const subject = asked.filter((r) => !named.includes(r));
     if (subject.length === 0) return [];
     const others = block.lines.filter((l) => l !== line);
@@ -107,7 +116,8 @@ function answerLine(
     // "item-17" is said as one ("Item: item-17 …"), not as "item" and a date's "17".
     if (!joined.every((r) => values.has(r))) return [];
     // A label asked outright beats a money line; a "Total" beats a "Subtotal" or "VAT".
-    const rank = (named.length > 0 ? 2 : 0) + (/^\s*(?:grand\s+)?total\b/iu.test(match[1] as string) ? 1 : 0);
+    const rank =
+      (named.length > 0 || ofKind ? 2 : 0) + (/^\s*(?:grand\s+)?total\b/iu.test(match[1] as string) ? 1 : 0);
     return [{ line, rank }];
   });
   return fits.sort((a, b) => b.rank - a.rank)[0]?.line;
@@ -124,8 +134,13 @@ export function labelRecordAnswer(
   filter: SearchFilter | undefined,
 ): Answer | undefined {
   const money = MONEY_ASKED.test(question);
+  const kind = /^\s*when\b/iu.test(question)
+    ? WHEN_LABEL
+    : /^\s*where\b/iu.test(question)
+      ? WHERE_LABEL
+      : undefined;
   const asked = [...new Set(queryTerms(question).map(root))].filter((r) => !FRAME.has(r));
-  if (asked.length === 0 || (asked.length === 1 && !money)) return undefined;
+  if (asked.length === 0 || (asked.length === 1 && !money && !kind)) return undefined;
   const joined = (question.match(/[\p{L}\p{N}]+(?:[-/.][\p{L}\p{N}]+)+/gu) ?? [])
     .filter((token) => /\p{N}/u.test(token))
     .map((token) => root(token.toLowerCase().replace(/[-/.]/g, '')));
@@ -152,7 +167,7 @@ export function labelRecordAnswer(
       return { text, first, last };
     });
     for (const block of labelBlocks(passage.path, passage.type, lines)) {
-      const line = answerLine(block, asked, joined, money);
+      const line = answerLine(block, asked, joined, money, kind);
       // Overlapping chunks hold a record twice: once each.
       const key = `${passage.path}\0${line?.first}`;
       if (!line || seen.has(key)) continue;
