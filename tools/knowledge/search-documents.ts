@@ -160,10 +160,12 @@ export const knowledgeSearch = defineTool({
     // "1,150" is searched whole: a passage holding "£150" and a "1" does not hold it (whole-numbers.ts).
     const { words: stems, numbers } = searchedWords(queryStems(input.query), input.query);
     const holds = (text: string) => containsQueryWords(text, stems) || numbersHeld(text, numbers) > 0;
-    // Passages holding every number searched come first, the rest in their order.
-    const passages = numbers.length
-      ? [...result.passages].sort((a, b) => numbersHeld(b.text, numbers) - numbersHeld(a.text, numbers))
-      : result.passages;
+    // A search for a number ("1,150", "rent 1,200"): passages holding it whole come first, the rest
+    // in their order. A longer query keeps its ranking (SciFact's "Kir7.1 modulates …" is no number search).
+    const passages =
+      numbers.length > 0 && stems.size <= 2
+        ? [...result.passages].sort((a, b) => numbersHeld(b.text, numbers) - numbersHeld(a.text, numbers))
+        : result.passages;
     const stale = staleFiles(
       store,
       store.collection(input.collection)?.id,
