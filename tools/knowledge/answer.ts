@@ -1,5 +1,6 @@
 import { basename, extname } from 'node:path';
 import type { Cartridge } from '../../cartridge/open.js';
+import { changeAnswer, changeAsked, choiceAsked, choiceVerdict } from './amount-compare.js';
 import { amountSearchWords, amountsAsked, MONEY_WORDS, statesAmount, withoutAmounts } from './amounts.js';
 import {
   askedKind,
@@ -16,6 +17,7 @@ import { askedPlace, documentAliases } from './asked-place.js';
 import { casualQuestion } from './casual.js';
 import { cjkFramingWords } from './cjk.js';
 import { answersAlone, assignedName, isImport, namesIdentifier } from './code-fields.js';
+import { wholeTableTotal } from './column-sums.js';
 import { comparedSides } from './compare.js';
 import { configDialect, configSettings } from './config-keys.js';
 import { withoutContractions } from './contractions.js';
@@ -27,10 +29,12 @@ import { isProseMarkup } from './extract.js';
 import { fallbackFits } from './fallback-fit.js';
 import { asksAboutCode, fencesOf, settingName } from './fences.js';
 import { askedFields, fieldLabelsOf, labelAnswers } from './fields.js';
+import { fileLines } from './file-lines.js';
 import { endsSentence, focusQuote, type Quoted } from './focus.js';
 import { headingStatesValue } from './heading-values.js';
 import { howMuchLines } from './how-much-lines.js';
 import { keyMeanings, settingMeasure } from './key-words.js';
+import { asksMoney, labelRecordAnswer, labelsMissKind } from './label-records.js';
 import {
   ALSO_ENGLISH,
   ASKING,
@@ -990,24 +994,65 @@ async function answerTyped(
   rawQuestion: string,
   options: { collection: string; filter?: SearchFilter; signal?: AbortSignal; env?: NodeJS.ProcessEnv },
 ): Promise<Answer> {
+  // "what is the total of all my expenses?": every row of the expense tables added up (column-sums.ts).
+  const whole = wholeTableTotal(
+    createKnowledgeStore(cartridge),
+    options.collection,
+    rawQuestion,
+    options.filter,
+  );
+  if (whole) return whole;
+  // "was the budget increased?": its amount in the earliest and the latest dated document (amount-compare.ts).
+  const change = changeAsked(rawQuestion);
+  if (change) {
+    const amounts = await answerWhere(cartridge, `how much is the ${change.subject}?`, options);
+    const store = createKnowledgeStore(cartridge);
+    const target = store.collection(options.collection);
+    const names = store.displayNames(amounts.citations.map((c) => c.path));
+    const changed =
+      amounts.known && target
+        ? changeAnswer(
+            change,
+            amounts,
+            (path) =>
+              fileLines(store, target.id, path)
+                .slice(0, 15)
+                .map((l) => l.text),
+            (c) => cite(c, names.get(c.path)),
+          )
+        : undefined;
+    if (changed) return changed;
+  }
   const answer = await answerWhere(cartridge, rawQuestion, options);
   // "is the boiler repaired within 24 hours?": the number is a guess, checked against the line (yes-no.ts).
   const checked = await checkGuesses(rawQuestion, answer, (bare) => answerWhere(cartridge, bare, options));
   if (checked) return checked;
   // "how much deposit will Graham return?": not the "On …, Graham wrote:" line, the amount quoted under it (reply-header.ts).
   // "quanto zucchero?": the ingredient's quantity; "how much is my council tax?": the total row (how-much-lines.ts).
-  if (answer.known) {
-    const store = createKnowledgeStore(cartridge);
-    return withListItems(
+  const store = createKnowledgeStore(cartridge);
+  const refined = (found: Answer) =>
+    withListItems(
       rawQuestion,
       howMuchLines(
         store,
         options.collection,
         rawQuestion,
-        withoutReplyHeaders(store, options.collection, rawQuestion, answer),
+        withoutReplyHeaders(store, options.collection, rawQuestion, found),
       ),
     );
-  }
+  // A cost asked and answered by lines stating no amount ("Item: item-112 widget") is not answered yet.
+  const noAmount =
+    asksMoney(rawQuestion) && answer.citations.every((c) => amountsAsked(c.quote).length === 0);
+  // "where did I buy the Dyson?" answered only by its "Item:" line: the record's "Shop:" line is meant.
+  const offKind = labelsMissKind(
+    rawQuestion,
+    answer.citations.map((c) => c.quote),
+  );
+  if (answer.known && !noAmount && !offKind) return refined(answer);
+  // "how much was the Dyson?": a receipt's "Item: Dyson …" and its "Total: £599.00" line (label-records.ts).
+  const record = labelRecordAnswer(store, options.collection, rawQuestion, options.filter);
+  if (record) return record;
+  if (answer.known) return refined(answer);
   // "is the flight on 19 April?", "is my seat 14D?": the subject's own date or code says not (named-values.ts).
   const instead = await valueInstead(rawQuestion, (bare) => answerWhere(cartridge, bare, options));
   if (instead) return instead;
@@ -1201,9 +1246,12 @@ async function answerAsked(
   const period = periodAsked(fullQuestion);
   const question = period?.question ?? fullQuestion;
   // "the difference between A and B": each side answered, both or neither (compare.ts).
-  const sides = comparedSides(question);
+  // "which is more expensive, the hotel or the flights?": each side's amount, and which is more (amount-compare.ts).
+  const choice = choiceAsked(question);
+  const sides = choice?.sides ?? comparedSides(question);
   if (sides) {
-    const [first, second] = await Promise.all(sides.map((side) => answerQuestion(cartridge, side, options)));
+    const asked = choice ? sides.map((side) => `how much is the ${side}?`) : sides;
+    const [first, second] = await Promise.all(asked.map((side) => answerQuestion(cartridge, side, options)));
     if (!first?.known) return first as Answer;
     if (!second?.known) return second as Answer;
     const quoted = new Set(first.citations.map((c) => `${c.path}\0${c.lineStart}\0${c.quote}`));
@@ -1214,6 +1262,7 @@ async function answerAsked(
       answer: [
         ...first.answer.split('\n'),
         ...second.answer.split('\n').filter((line) => !lines.has(line)),
+        ...(choice ? [choiceVerdict(choice, first, second)].filter((line) => line !== undefined) : []),
       ].join('\n'),
       citations: [...first.citations, ...fresh],
       passages: first.passages,

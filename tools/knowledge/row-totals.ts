@@ -39,7 +39,7 @@ export function cellAmount(cell: string): { cents: number; unit: string } | unde
 }
 
 /** A sum written as its rows write it: "£429.50", "429.50 EUR", "429.50". */
-function written(cents: number, unit: string): string {
+export function writtenAmount(cents: number, unit: string): string {
   const [before = '', after = ''] = unit.split('|');
   const sign = cents < 0 ? '-' : '';
   const abs = Math.abs(cents);
@@ -87,22 +87,31 @@ export function rowTotal(
   )
     return undefined;
   const total = amounts.reduce((sum, row) => sum + row.cents, 0);
-  return `${amounts.length} rows; their ${column} adds up to ${written(total, first.unit)} (computed, not stated in the documents).`;
+  return `${amounts.length} rows; their ${column} adds up to ${writtenAmount(total, first.unit)} (computed, not stated in the documents).`;
 }
+
+/** A quoted table row as records.ts reads it: two fields or more ("date: 2026-01-03, description: Tesco…"). */
+const TABLE_ROW = /^[^:,;]{1,40}: [^,;]*[,;] [^:,;]{1,40}: /u;
 
 /**
  * The line that counts the rows quoted, when "how many times" or "how often" is answered by table
- * rows only (S25 MEDIUM 3: "how many times did I go to Tesco?" over three "Tesco weekly shop"
- * rows): "3 rows (counted, not stated in the documents)."; otherwise undefined.
+ * rows (S25 MEDIUM 3: "how many times did I go to Tesco?" over three "Tesco weekly shop" rows):
+ * "3 rows (counted, not stated in the documents)."; otherwise undefined. When other lines are
+ * quoted too (receipts saying "Shop: Tesco"), the rows are counted alone and their file named:
+ * "3 rows of expenses-2026.csv (counted, …); the other lines quoted are not rows of a table."
  */
 export function rowCount(
   question: string,
   citations: readonly { path: string; quote: string }[],
 ): string | undefined {
   if (!/\bhow\s+(?:many\s+times|often)\b/iu.test(question) || citations.length === 0) return undefined;
-  if (!citations.every((c) => delimiterOf(c.path) || /\.(?:md|markdown)$/iu.test(c.path))) return undefined;
-  // Rows as records.ts quotes them: two fields or more ("date: 2026-01-03, description: Tesco…").
-  if (!citations.every((c) => /^[^:,;]{1,40}: [^,;]*[,;] [^:,;]{1,40}: /u.test(c.quote))) return undefined;
-  const n = citations.length;
-  return `${n} row${n === 1 ? '' : 's'} (counted, not stated in the documents).`;
+  const isRow = (c: { path: string; quote: string }) =>
+    Boolean(delimiterOf(c.path) || /\.(?:md|markdown)$/iu.test(c.path)) && TABLE_ROW.test(c.quote);
+  const rows = citations.filter(isRow);
+  const n = rows.length;
+  if (n === 0) return undefined;
+  const counted = `${n} row${n === 1 ? '' : 's'}`;
+  if (n === citations.length) return `${counted} (counted, not stated in the documents).`;
+  const files = [...new Set(rows.map((c) => c.path.split(/[\\/]/).pop() as string))];
+  return `${counted} of ${files.join(' and ')} (counted, not stated in the documents); the other lines quoted are not rows of a table.`;
 }

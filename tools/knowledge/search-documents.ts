@@ -17,6 +17,7 @@ import { searchKnowledge } from './search.js';
 import { containsQueryWords, queryStems, queryWordsHeld, snippet } from './snippet.js';
 import { staleFile, staleFiles } from './stale.js';
 import { createKnowledgeStore } from './store.js';
+import { numbersHeld, searchedWords } from './whole-numbers.js';
 
 /** "search my markdown files for rent": file types a person names, as knowledge_search types. */
 const TYPE_TEMPLATES: [string, ('markdown' | 'text' | 'html' | 'pdf' | 'code')[]][] = [
@@ -156,17 +157,25 @@ export const knowledgeSearch = defineTool({
       filter,
     });
     const names = store.displayNames(result.passages.map((p) => p.path));
-    const stems = queryStems(input.query);
+    // "1,150" is searched whole: a passage holding "£150" and a "1" does not hold it (whole-numbers.ts).
+    const { words: stems, numbers } = searchedWords(queryStems(input.query), input.query);
+    const holds = (text: string) => containsQueryWords(text, stems) || numbersHeld(text, numbers) > 0;
+    // A search for a number ("1,150", "rent 1,200"): passages holding it whole come first, the rest
+    // in their order. A longer query keeps its ranking (SciFact's "Kir7.1 modulates …" is no number search).
+    const passages =
+      numbers.length > 0 && stems.size <= 2
+        ? [...result.passages].sort((a, b) => numbersHeld(b.text, numbers) - numbersHeld(a.text, numbers))
+        : result.passages;
     const stale = staleFiles(
       store,
       store.collection(input.collection)?.id,
-      result.passages.map((p) => p.path),
+      passages.map((p) => p.path),
       names,
     );
     return {
-      passages: result.passages.map((p) => ({
+      passages: passages.map((p) => ({
         ...toPassage(p, names),
-        matchesQuery: containsQueryWords(p.text, stems),
+        matchesQuery: holds(p.text),
       })),
       signals: result.used,
       embedder: result.embedder,
@@ -192,11 +201,13 @@ function describeSearch({ passages, filters, stale }: SearchOutput, { query }: {
   if (passages.length === 0) {
     return endSentence(`Nothing in ${filters ?? 'your documents'} matches ${query}`);
   }
-  const stems = queryStems(query);
+  const all = queryStems(query);
+  const { words: stems, numbers, size } = searchedWords(all, query);
   const matching = passages.filter((p) => p.matchesQuery).length;
   // "locker 12": a passage holding only "12" holds some of the words, not all (S14 LOW 15).
+  const held = (text: string) => queryWordsHeld(text, stems) + numbersHeld(text, numbers);
   const partial = (p: SearchOutput['passages'][number]) =>
-    p.matchesQuery && stems.size > 1 && queryWordsHeld(`${p.heading}\n${p.text}`, stems) < stems.size;
+    p.matchesQuery && size > 1 && held(`${p.heading}\n${p.text}`) < size;
   const some = passages.filter(partial).length;
   const plural = (count: number) => `${count} passage${count === 1 ? '' : 's'}`;
   const yours =
@@ -224,7 +235,7 @@ function describeSearch({ passages, filters, stale }: SearchOutput, { query }: {
     head,
     ...passages.map(
       (p) =>
-        `${p.source}${mark(p.path)}${p.matchesQuery || matching === 0 ? '' : ' [related]'}${some > 0 && some < matching && partial(p) ? ' [some words]' : ''} ${p.heading ? `(${oneLine(p.heading)}) ` : ''}${snippet(p.text, stems)}`,
+        `${p.source}${mark(p.path)}${p.matchesQuery || matching === 0 ? '' : ' [related]'}${some > 0 && some < matching && partial(p) ? ' [some words]' : ''} ${p.heading ? `(${oneLine(p.heading)}) ` : ''}${snippet(p.text, all)}`,
     ),
     ...(stale ?? []).map((file) => `Note: ${file.note}`),
   ].join('\n');
