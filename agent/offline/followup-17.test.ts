@@ -79,6 +79,18 @@ describe('a correction with no value in it writes nothing', () => {
       kind: 'request',
       text: 'actually my shed code is 4243',
     });
+    expect(readFollowUp('sorry typo, 4243', shed)).toEqual({
+      kind: 'request',
+      text: 'actually my shed code is 4243',
+    });
+    expect(readFollowUp("typo, it's 4243", shed)).toEqual({
+      kind: 'request',
+      text: 'actually my shed code is 4243',
+    });
+    expect(readFollowUp('oops wrong, 4243', shed)).toEqual({
+      kind: 'request',
+      text: 'actually my shed code is 4243',
+    });
     expect(readFollowUp('no, A-42', shed)).toEqual({
       kind: 'request',
       text: 'actually my shed code is A-42',

@@ -13,7 +13,7 @@ import { askAgain, choicesOf, pickChoice } from './choices.js';
 
 /** "actually it's 21", "no, it is 21 now", "it should be 21": group 1 is the new value. */
 const IT_IS =
-  /^(?:(?:actually|no|nope|oh|well|sorry|wait|hmm|ok(?:ay)?|but)[\s,!.]+)*it(?:['’]s|\s+is|\s+should\s+be|\s+has\s+to\s+be|\s+was\s+changed\s+to|\s+changed\s+to)\s+(.+?)(?:\s+now)?[\s.!]*$/i;
+  /^(?:(?:actually|no|nope|oh|well|sorry|wait|hmm|ok(?:ay)?|but|typo|oops|whoops|my\s+bad|wrong)[\s,!.]+)*it(?:['’]s|\s+is|\s+should\s+be|\s+has\s+to\s+be|\s+was\s+changed\s+to|\s+changed\s+to)\s+(.+?)(?:\s+now)?[\s.!]*$/i;
 
 /** "change it to 21", "update it to 21", "set it to 21", "make it 21": group 1 is the new value. */
 const CHANGE_IT =
@@ -24,7 +24,7 @@ const CHANGE_IT =
  * "actually, 22", "no, 22", "sorry, 22", "make that 22", "correction: 22", "I meant 22", "no wait, 22".
  */
 const CORRECTED =
-  /^(?:(?:actually|no|nope|nah|sorry|oops|whoops|wait|oh|hmm+|um+|err?m?|correction|corrected|my\s+bad|i\s+mean|i\s+meant(?:\s+to\s+say)?|make\s+that|make\s+it|scratch\s+that|rather|en\s+realidad|perdón|pardon|en\s+fait|eigentlich|nein)(?:\s*[,:;!.…—–-]\s*|\s+|$))+(.+?)(?:[\s,]+(?:please|pls|thanks|instead|actually|then))*[\s.!]*$/iu;
+  /^(?:(?:actually|no|nope|nah|sorry|oops|whoops|wait|oh|hmm+|um+|err?m?|correction|corrected|my\s+bad|my\s+mistake|typo|wrong|i\s+mean|i\s+meant(?:\s+to\s+say)?|make\s+that|make\s+it|scratch\s+that|rather|en\s+realidad|perdón|pardon|en\s+fait|eigentlich|nein)(?:\s*[,:;!.…—–-]\s*|\s+|$))+(.+?)(?:[\s,]+(?:please|pls|thanks|instead|actually|then))*[\s.!]*$/iu;
 
 /** "22, not 21", "22 not 21": the new value, then the one it replaces. */
 const NOT_OLD = /^(.+?)(?:\s*,\s*|\s+)not\s+(.+?)[\s.!]*$/iu;
@@ -387,7 +387,7 @@ export function readFollowUp(
   if (value)
     return {
       kind: 'request',
-      text: `${bare || /^(?:actually|no|nope|sorry)\b/i.test(text) ? 'actually ' : ''}${owned(key)} is ${value}`,
+      text: `${bare || /^(?:actually|no|nope|sorry|typo|oops|whoops|wrong|my\s+bad)\b/i.test(text) ? 'actually ' : ''}${owned(key)} is ${value}`,
     };
   return { kind: 'request', text: `change ${owned(key)} to ${changed}` };
 }
