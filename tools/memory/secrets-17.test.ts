@@ -52,6 +52,7 @@ describe('H3: a question naming only the thing never says a secret stored as "X 
     ],
     ['code for the safe', '3141', 'code for the safe', ["what's my safe", 'what is my safe?']],
     ['pin for the alarm', '8080', 'pin for the alarm', ["what's my alarm?"]],
+    ['key to the shed', 'under-mat-99', 'key to the shed', ["what's my shed?", 'what is my shed']],
   ];
   it.each(CASES)('%s', async (key, value, label, questions) => {
     const world = offlineWorld();
@@ -66,6 +67,14 @@ describe('H3: a question naming only the thing never says a secret stored as "X 
     const secret = key.split(' ')[0]!;
     expect((await world.ask(`what is my ${thing} ${secret}?`)).answer).toContain(value);
     expect((await world.ask(`what is the ${key}?`)).answer).toContain(value);
+  });
+
+  it('a secret by its value asked for by its whole name answers; by part of it, is named only', async () => {
+    const world = offlineWorld();
+    await world.remember([['visa', '4111 1111 1111 1111']]);
+    expect((await world.ask('what is my visa?')).answer).toContain('4111 1111 1111 1111');
+    await world.remember([['wifi', 'pass: Kx7!']]);
+    expect((await world.ask("what's my wifi?")).answer).toContain('Kx7!');
   });
 });
 
