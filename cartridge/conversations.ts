@@ -190,13 +190,15 @@ export function createConversationStore(
         );
       }
       if (messages.length === 0) throw new UsageError('A turn needs at least one message.');
-      // A value this process forgot (the forget's own result, an answer repeating it) is never stored.
-      const contents = messages.map((message, index) => redactForgotten(prepare, serialise(message, index)));
+      const serialised = messages.map((message, index) => serialise(message, index));
       const usageJson = usage
         ? JSON.stringify({ inputTokens: usage.inputTokens, outputTokens: usage.outputTokens })
         : null;
       return cartridge.exclusive(() =>
         cartridge.transaction(() => {
+          // A value forgotten by this process (the forget's own result, an answer repeating it) or
+          // by another one before this transaction (its fingerprint) is never stored.
+          const contents = serialised.map((content) => redactForgotten(prepare, content));
           const now = Date.now();
           const existing = get(conversationId);
           if (existing) {

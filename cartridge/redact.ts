@@ -1,3 +1,4 @@
+import { createHash, randomBytes } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { Prepare } from './statements.js';
 
@@ -226,27 +227,140 @@ export function redactValues(
  */
 const forgottenHere = new WeakMap<Prepare, ForgottenFact[]>();
 
-/** Notes facts just forgotten on this connection (see `forgottenHere`). */
+/**
+ * Values forgotten by any process, as fingerprints only (m17, S26 H4): another process may store a
+ * turn that says a value after this one forgot it ("remember my vault pin is 200001" while another
+ * replaced it), so the fingerprints stay in the cartridge for `FINGERPRINT_DAYS` and a turn is
+ * checked against them inside the transaction that stores it (`redactForgotten`). A fingerprint is
+ * a salted SHA-256 of the value in lower case with its length; the value itself is never kept.
+ * The table is the memory capability's (`memoryMigrations`); a cartridge without it keeps none.
+ * Values shorter than 3 characters are not kept (they are scrubbed only where their fact is named).
+ */
+export const FORGOTTEN_TABLE = 'memory_forgotten';
+export const FORGOTTEN_COLUMNS =
+  'fingerprint TEXT PRIMARY KEY, length INTEGER NOT NULL, forgotten_at INTEGER NOT NULL';
+/** How long a forgotten value's fingerprint is kept: turns in flight then are long stored. */
+const FINGERPRINT_DAYS = 1;
+/** The salt's row: a fingerprint no value has (`length` 0). */
+const SALT_LENGTH = 0;
+
+const hasTable = (prepare: Prepare) =>
+  prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(FORGOTTEN_TABLE) !== undefined;
+
+/** This cartridge's salt for fingerprints, made on first use. */
+function saltOf(prepare: Prepare): string {
+  const row = prepare(`SELECT fingerprint FROM ${FORGOTTEN_TABLE} WHERE length = ?`).get(SALT_LENGTH) as
+    | { fingerprint: string }
+    | undefined;
+  if (row) return row.fingerprint;
+  const salt = randomBytes(16).toString('base64url');
+  prepare(`INSERT INTO ${FORGOTTEN_TABLE} (fingerprint, length, forgotten_at) VALUES (?, ?, ?)`).run(
+    salt,
+    SALT_LENGTH,
+    Date.now(),
+  );
+  return salt;
+}
+
+const fingerprint = (salt: string, form: string) =>
+  createHash('sha256').update(salt).update('\0').update(form.toLowerCase()).digest('base64url');
+
+/** The forms of `facts` worth a fingerprint: those of 3 characters or more. */
+const printable = (facts: readonly ForgottenFact[]) =>
+  [...new Set(facts.flatMap((fact) => spokenForms(fact.value)))].filter((form) => [...form].length >= SHORT);
+
+/** Notes facts just forgotten on this connection (see `forgottenHere`), and their fingerprints. */
 export function noteForgotten(prepare: Prepare, facts: readonly ForgottenFact[]): void {
   const list = forgottenHere.get(prepare) ?? [];
   list.push(...facts);
   forgottenHere.set(prepare, list);
+  if (!hasTable(prepare)) return;
+  const salt = saltOf(prepare);
+  const now = Date.now();
+  prepare(`DELETE FROM ${FORGOTTEN_TABLE} WHERE length > 0 AND forgotten_at < ?`).run(
+    now - FINGERPRINT_DAYS * 86_400_000,
+  );
+  const insert = prepare(
+    `INSERT OR REPLACE INTO ${FORGOTTEN_TABLE} (fingerprint, length, forgotten_at) VALUES (?, ?, ?)`,
+  );
+  for (const form of printable(facts)) insert.run(fingerprint(salt, form), form.length, now);
 }
 
 /** A value stored again is no longer forgotten: later turns may say it. */
 export function unforget(prepare: Prepare, value: unknown): void {
-  const list = forgottenHere.get(prepare);
-  if (!list) return;
   const forms = new Set(spokenForms(value).map((form) => form.toLowerCase()));
-  forgottenHere.set(
-    prepare,
-    list.filter((fact) => !spokenForms(fact.value).some((form) => forms.has(form.toLowerCase()))),
-  );
+  const list = forgottenHere.get(prepare);
+  if (list)
+    forgottenHere.set(
+      prepare,
+      list.filter((fact) => !spokenForms(fact.value).some((form) => forms.has(form.toLowerCase()))),
+    );
+  if (!hasTable(prepare) || !prepare(`SELECT 1 FROM ${FORGOTTEN_TABLE} WHERE length > 0 LIMIT 1`).get())
+    return;
+  const salt = saltOf(prepare);
+  const remove = prepare(`DELETE FROM ${FORGOTTEN_TABLE} WHERE fingerprint = ? AND length > 0`);
+  for (const form of forms) remove.run(fingerprint(salt, form));
 }
 
-/** A JSON text to be stored on this connection, with values it forgot redacted. */
+const WORDISH = /[\p{L}\p{N}\p{M}]/u;
+
+/** `text` with every run whose fingerprint is among `prints` (by length) replaced by `FORGOTTEN`. */
+function redactPrinted(text: string, salt: string, prints: ReadonlyMap<number, ReadonlySet<string>>): string {
+  let out = '';
+  let at = 0;
+  while (at < text.length) {
+    let taken = 0;
+    if (!/\s/u.test(text[at]!) && (at === 0 || !WORDISH.test(text[at - 1]!)))
+      for (const [length, set] of prints) {
+        const end = at + length;
+        if (end > text.length || (end < text.length && WORDISH.test(text[end]!))) continue;
+        if (set.has(fingerprint(salt, text.slice(at, end)))) {
+          taken = Math.max(taken, length);
+        }
+      }
+    if (taken > 0) {
+      out += FORGOTTEN;
+      at += taken;
+    } else {
+      out += text[at];
+      at++;
+    }
+  }
+  return out;
+}
+
+/** The fingerprints kept (`noteForgotten`), by length, with the salt; undefined when none. */
+function printsOf(prepare: Prepare): { salt: string; prints: Map<number, Set<string>> } | undefined {
+  if (!hasTable(prepare)) return undefined;
+  const rows = prepare(`SELECT fingerprint, length FROM ${FORGOTTEN_TABLE} WHERE length > 0`).all() as {
+    fingerprint: string;
+    length: number;
+  }[];
+  if (rows.length === 0) return undefined;
+  const prints = new Map<number, Set<string>>();
+  for (const { fingerprint: print, length } of rows)
+    prints.set(length, (prints.get(length) ?? new Set()).add(print));
+  return { salt: saltOf(prepare), prints };
+}
+
+/**
+ * A JSON text to be stored on this connection, with values it forgot redacted, and values any
+ * process forgot (their fingerprints). Call it inside the transaction that stores the text, so no
+ * forget can come between the check and the write.
+ */
 export function redactForgotten(prepare: Prepare, json: string): string {
   const list = forgottenHere.get(prepare);
-  if (!list?.length) return json;
-  return redactJson(json, needlesOf(list), FORGOTTEN);
+  let out = list?.length ? redactJson(json, needlesOf(list), FORGOTTEN) : json;
+  const printed = printsOf(prepare);
+  if (!printed) return out;
+  try {
+    const parsed = JSON.parse(out) as unknown;
+    const redacted = JSON.stringify(
+      redactJsonValue(parsed, (text) => redactPrinted(text, printed.salt, printed.prints)),
+    );
+    if (redacted !== JSON.stringify(parsed)) out = redacted;
+  } catch {
+    out = redactPrinted(out, printed.salt, printed.prints);
+  }
+  return out;
 }

@@ -68,6 +68,19 @@ export function holdsIban(text: string): boolean {
   return false;
 }
 
+/**
+ * A word that looks like a secret's value: four digits or more, letters with digits (not "5th"),
+ * or letters or digits with a symbol among them ("Ñandú#77", "p@ss").
+ */
+export const looksLikeSecret = (word: string): boolean =>
+  /\d{4,}/.test(word) ||
+  (/\p{L}/u.test(word) && /\d/.test(word) && !/^\d+(?:st|nd|rd|th)$/i.test(word)) ||
+  /[\p{L}\p{N}][^\p{L}\p{N}\s.,;:!?'’"()-]+[\p{L}\p{N}]/u.test(word);
+
+/** The answer when a secret is said in a sentence not read as a fact: nothing kept, nothing echoed. */
+export const SECRET_UNREAD =
+  'That looks like a secret, and I could not tell its name from its value, so I kept nothing (a note would show it in full). Say "remember my bank password is …" with its name and value.';
+
 /** Every text a value is said as: a string, a number as printed, an object's or list's strings. */
 function textsOf(value: unknown): string[] {
   if (typeof value === 'string') return [value];
@@ -77,15 +90,34 @@ function textsOf(value: unknown): string[] {
   return [];
 }
 
-/** Whether a value is a secret by itself, whatever its fact is called: a card number or an IBAN. */
+/**
+ * A value that labels a secret inside itself ("pass: Kx7!", "PIN=1234", "password - hunter2"):
+ * the value says what it holds, whatever its fact is called ("wifi").
+ */
+const LABELLED_SECRET = /(?:^|[\s,;(])(?:pass(?:word|code|phrase)?|pwd|pw|pin)\s*(?:[:=]|\s[-–—]\s)/i;
+
+/**
+ * Whether a value is a secret by itself, whatever its fact is called: a card number, an IBAN, or
+ * a value that labels a secret in it (`LABELLED_SECRET`).
+ */
 export function secretValue(value: unknown): boolean {
-  return textsOf(value).some((text) => holdsCardNumber(text) || holdsIban(text));
+  return textsOf(value).some(
+    (text) => holdsCardNumber(text) || holdsIban(text) || LABELLED_SECRET.test(text),
+  );
 }
+
+/** An account said with its number ("savings account: 12345678"): the number is a secret. */
+const ACCOUNT = /\baccount\s*$/i;
+const ACCOUNT_NUMBER = /\d(?:[\s-]?\d){5,}/;
 
 /**
  * Whether a fact is a secret: its name says so (`namesSecret`) or one of its values is a secret
  * by itself (`secretValue`; `values` are its value now and, on a change, the one before).
  */
 export function isSecretFact(name: string, ...values: unknown[]): boolean {
-  return namesSecret(name) || values.some(secretValue);
+  return (
+    namesSecret(name) ||
+    values.some(secretValue) ||
+    (ACCOUNT.test(name) && values.some((value) => textsOf(value).some((text) => ACCOUNT_NUMBER.test(text))))
+  );
 }

@@ -458,8 +458,19 @@ const ROLE = wordSet(
  * Such a fact is never the answer, and its value is not shown as a near fact; its name may be.
  */
 export function attributeWithheld(query: string, name: string): boolean {
-  const found = coverage(query, name);
+  const found = coverage(query, headLast(name));
   return found !== undefined && withheldFrom(found);
+}
+
+/**
+ * "password for the router", "code of the safe": an attribute said before the thing it belongs
+ * to, read as "router password" (m17, S26 H3); any other name as it is.
+ */
+function headLast(name: string): string {
+  const split = /^(.+?)\s+(?:for|of|to)\s+(?:the\s+|my\s+|our\s+|a\s+|an\s+)?(.+)$/i.exec(name.trim());
+  if (!split) return name;
+  const head = split[1]!.split(/\s+/).at(-1) ?? '';
+  return isAttributeWord(head) ? `${split[2]} ${split[1]}` : name;
 }
 
 /** Only when every word asked is in the name ("bank" in "bank PIN"); other gaps are `sameSubject`'s. */

@@ -8,11 +8,12 @@
  * "no", "cancel", "nope", "don't" after any question back change nothing.
  */
 import type { ConversationMessage } from '../../cartridge/conversations.js';
+import { namesSecret } from '../../cartridge/text-similarity.js';
 import { askAgain, choicesOf, pickChoice } from './choices.js';
 
 /** "actually it's 21", "no, it is 21 now", "it should be 21": group 1 is the new value. */
 const IT_IS =
-  /^(?:(?:actually|no|nope|oh|well|sorry|wait|hmm|ok(?:ay)?|but)[\s,!.]+)*it(?:['’]s|\s+is|\s+should\s+be|\s+has\s+to\s+be|\s+was\s+changed\s+to|\s+changed\s+to)\s+(.+?)(?:\s+now)?[\s.!]*$/i;
+  /^(?:(?:actually|no|nope|oh|well|sorry|wait|hmm|ok(?:ay)?|but|typo|oops|whoops|my\s+bad|wrong)[\s,!.]+)*it(?:['’]s|\s+is|\s+should\s+be|\s+has\s+to\s+be|\s+was\s+changed\s+to|\s+changed\s+to)\s+(.+?)(?:\s+now)?[\s.!]*$/i;
 
 /** "change it to 21", "update it to 21", "set it to 21", "make it 21": group 1 is the new value. */
 const CHANGE_IT =
@@ -23,7 +24,7 @@ const CHANGE_IT =
  * "actually, 22", "no, 22", "sorry, 22", "make that 22", "correction: 22", "I meant 22", "no wait, 22".
  */
 const CORRECTED =
-  /^(?:(?:actually|no|nope|nah|sorry|oops|whoops|wait|oh|hmm+|um+|err?m?|correction|corrected|my\s+bad|i\s+mean|i\s+meant(?:\s+to\s+say)?|make\s+that|make\s+it|scratch\s+that|rather|en\s+realidad|perdón|pardon|en\s+fait|eigentlich|nein)(?:\s*[,:;!.…—–-]\s*|\s+|$))+(.+?)(?:[\s,]+(?:please|pls|thanks|instead|actually|then))*[\s.!]*$/iu;
+  /^(?:(?:actually|no|nope|nah|sorry|oops|whoops|wait|oh|hmm+|um+|err?m?|correction|corrected|my\s+bad|my\s+mistake|typo|wrong|i\s+mean|i\s+meant(?:\s+to\s+say)?|make\s+that|make\s+it|scratch\s+that|rather|en\s+realidad|perdón|pardon|en\s+fait|eigentlich|nein)(?:\s*[,:;!.…—–-]\s*|\s+|$))+(.+?)(?:[\s,]+(?:please|pls|thanks|instead|actually|then))*[\s.!]*$/iu;
 
 /** "22, not 21", "22 not 21": the new value, then the one it replaces. */
 const NOT_OLD = /^(.+?)(?:\s*,\s*|\s+)not\s+(.+?)[\s.!]*$/iu;
@@ -39,6 +40,30 @@ function valueAlone(said: string): boolean {
     text,
   );
 }
+
+/**
+ * Words about the correction itself, never a value (m17, S26 H1): "sorry typo", "oops wrong,
+ * forget that", "no thats my old one", "it's wrong", "my mistake". A reply made only of these
+ * (and small words) writes nothing: it asks what the value should be, or offers to forget.
+ */
+const META_WORD =
+  /^(?:typo|typos|wrong|mistake|mistaken|error|incorrect|old|older|previous|former|one|ones|forget|forgot|scratch|ignore|undo|remove|delete|that|thats|that['’]s|this|it|its|it['’]s|is|was|my|the|a|an|bad|sorry|oops|whoops|no|not|right|correct|again|mean|meant|i|wait|actually|misspelled|misspelt|typed|wrote|said|fault|slip)$/i;
+/** Words that say a value was a mistake (not "forget that" alone: that is another request). */
+const MISTAKE = /\b(?:typos?|wrong|mistaken?|error|incorrect|old|previous|former|misspel(?:led|t))\b/i;
+const SAYS_FORGET = /\b(?:forget|scratch|ignore|undo|remove|delete)\b/i;
+/** The meta words that say something on their own (not "my", "one", "the"). */
+const META_STRONG =
+  /^(?:typos?|wrong|mistaken?|error|incorrect|old|older|previous|former|forget|forgot|scratch|ignore|undo|misspel(?:led|t)|fault|slip)$/i;
+const metaTalk = (said: string): boolean => {
+  const words = said
+    .toLowerCase()
+    .split(/[\s,.;:!?…—–-]+/)
+    .filter(Boolean);
+  return words.some((word) => META_STRONG.test(word)) && words.every((word) => META_WORD.test(word));
+};
+
+/** A value made of digits alone ("4242", "12-34"): a code whose correction must hold digits too. */
+const DIGITS_ONLY = /^[\d\s.-]*\d[\d\s.-]*$/;
 
 /** The value each fact of the turn before had after it (what a write left, or what a lookup found). */
 function valuesOf(
@@ -267,6 +292,27 @@ const IS_IT =
 const FORGET_IT =
   /^(?:(?:ok(?:ay)?|then|now|please|so|and|actually)[\s,]+)*(?:forget|delete|remove|erase|drop)\s+(?:it|that|this|that\s+one|this\s+one)(?:\s+(?:please|pls|now|then|too))?[\s.!]*$/i;
 
+/** A correction with no value in it: what should it be (or forget it?); nothing written. */
+function unclearCorrection(keys: readonly string[], text: string): FollowUp {
+  const names = keys.map(yours);
+  const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names.at(-1)}` : names[0]!;
+  if (SAYS_FORGET.test(text) && keys.length === 1)
+    return {
+      kind: 'answer',
+      text: `I changed nothing. Should I forget ${list}? Say "forget ${owned(keys[0]!)}".`,
+      status: 'needs_input',
+    };
+  const asked =
+    keys.length === 1 ? `What should ${list} be?` : `Which one is wrong, and what should it be: ${list}?`;
+  return {
+    kind: 'answer',
+    text: `${asked} I changed nothing. Say "actually ${owned(keys[0]!)} is …" with the right value${
+      SAYS_FORGET.test(text) ? `, or "forget ${owned(keys[0]!)}"` : ''
+    }.`,
+    status: 'needs_input',
+  };
+}
+
 /** The follow-up's meaning after the turn before, or undefined when the request stands alone. */
 export function readFollowUp(
   request: string,
@@ -327,6 +373,9 @@ export function readFollowUp(
       ? foundLabel(calls)
       : undefined;
   if (checked) return { kind: 'request', text: `is ${owned(checked)} ${guess}?` };
+  // "no that's my old one", "my mistake, that was wrong": only words about a mistake, no value.
+  if (metaTalk(text) && MISTAKE.test(text) && keysOf(calls).length > 0)
+    return unclearCorrection(keysOf(calls), text);
   let value = IT_IS.exec(text)?.[1] ?? undefined;
   const changed = value ? undefined : CHANGE_IT.exec(text)?.[1];
   // "actually, 22", "make that 22", "22, not 21": the value alone, correcting the one just said.
@@ -369,6 +418,7 @@ export function readFollowUp(
     }
     keys = same;
   }
+  if (keys.length > 1 && metaTalk(newValue)) return unclearCorrection(keys, text);
   if (keys.length > 1) {
     const names = keys.map(yours);
     const list = `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
@@ -380,11 +430,19 @@ export function readFollowUp(
     };
   }
   const key = keys[0]!;
+  const was = valuesOf(calls).get(key.toLowerCase().replace(/\s+/g, ' '));
+  // "sorry typo", "no thats my old one", or letters for a code of digits: no value of the fact's
+  // kind, so nothing is written; ask what it should be, or offer to forget it.
+  if (
+    metaTalk(newValue) ||
+    (was !== undefined && namesSecret(key) && DIGITS_ONLY.test(was) && !/\p{N}/u.test(newValue))
+  )
+    return unclearCorrection([key], text);
   // "actually it's 21" corrects the fact, as "actually my locker is 21" does; "it's 21" may ask first.
   if (value)
     return {
       kind: 'request',
-      text: `${bare || /^(?:actually|no|nope|sorry)\b/i.test(text) ? 'actually ' : ''}${owned(key)} is ${value}`,
+      text: `${bare || /^(?:actually|no|nope|sorry|typo|oops|whoops|wrong|my\s+bad)\b/i.test(text) ? 'actually ' : ''}${owned(key)} is ${value}`,
     };
   return { kind: 'request', text: `change ${owned(key)} to ${changed}` };
 }

@@ -151,7 +151,7 @@ const POSSESSIVE = /^[\p{L}\p{N}-]+(?:['’]s|s['’])$/u;
 
 /** What a thing has, said after "the" ("… and the password is abc123"): linked to the thing before. */
 const ATTRIBUTE_WORD =
-  /^(?:password|passwords|pw|pwd|passcode|passphrase|pin|code|number|no|plate|registration|reg|login|username|user|email|address|phone|mobile|account|postcode|zip|expiry|serial|combination|combo|key|name|colour|color|model|size|ssid|network)$/i;
+  /^(?:password|passwords|pw|pwd|passcode|passphrase|pin|code|number|no|plate|registration|reg|login|username|user|email|address|phone|mobile|account|postcode|zip|expiry|serial|combination|combo|key|name|colour|color|model|size|ssid|network|cvv|cvv2|cvc|cvc2|csc|expiration|date)$/i;
 
 /** A fact named for a person: "his/her number" after it is theirs ("my landlord is Mr Lee and his number …"). */
 const PERSON =
@@ -202,11 +202,13 @@ function gapped(before: string, rest: string): Pick<Segment, 'reads' | 'unsure'>
     const pronoun = about[1]!.toLowerCase();
     // "his number" after "my landlord is Mr Lee" is the landlord's; after "my car is a Golf" it is
     // nobody's that was named, and "its" after a person is a slip: both are asked about.
+    // "my visa card number is … and the cvv is 123": the card's CVV, "visa card cvv" (m17, S26 H2).
+    const thing = key.length > 1 ? keyText.replace(/\s+(?:number|no|num)$/i, '') : keyText;
     const whom =
       pronoun === 'the'
         ? POSSESSIVE.test(key[0]!) && key.length === 1
           ? key[0]!
-          : keyText
+          : thing
         : POSSESSIVE.test(key[0]!)
           ? key[0]!
           : pronoun === 'its'

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { attributeWithheld } from '../../cartridge/text-similarity.js';
+import { isSecretFact } from '../../cartridge/secrets.js';
+import { attributeWithheld, namesSecret } from '../../cartridge/text-similarity.js';
 import { defineTool } from '../define-tool.js';
 import { questionWords } from '../offline.js';
 import { limit, text } from '../schemas.js';
@@ -11,6 +12,7 @@ import {
   factSubject,
   listedFact,
   maskedNote,
+  namedInFull,
   SECRETS,
   secretsAlike,
 } from './offline.js';
@@ -215,10 +217,21 @@ export const memoryList = defineTool({
               `${facts.length === 2 ? 'Two' : facts.length} remembered facts fit: ${facts.map(listedFact).join('; ')}`,
             )} Which one do you mean? Ask with its full name.`,
           };
-        if (facts[0]) return factSentence(facts[0]);
-        // "bank" with "bank PIN" stored: the fact is named, its value never given.
         const asked = questionWords(text).join(' ');
-        const held = asked ? entries.filter((entry) => attributeWithheld(asked, entry.label)) : [];
+        // "what's my shed?" with "key to the shed" stored: a secret asked for by neither its secret
+        // word nor its whole name is named, its value never given (m17, S26 H3).
+        const secret =
+          facts[0] &&
+          isSecretFact(facts[0].label, facts[0].value) &&
+          !namesSecret(text) &&
+          !namedInFull(text, facts[0].label, sameWord);
+        if (facts[0] && !secret) return factSentence(facts[0]);
+        // "bank" with "bank PIN" stored: the fact is named, its value never given.
+        const held = secret
+          ? [facts[0]!]
+          : asked
+            ? entries.filter((entry) => attributeWithheld(asked, entry.label))
+            : [];
         if (held.length === 0 || held.length > 3) return undefined;
         const names = held.map((entry) => {
           const subject = factSubject(entry.label);

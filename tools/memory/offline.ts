@@ -597,6 +597,21 @@ function wordHits(
 }
 
 /**
+ * Whether a question says every word of a fact's name (as `bestFacts` matches words: short forms
+ * written out, typos, a word's start): "netflx pass?" names "netflix password".
+ */
+export function namedInFull(
+  question: string,
+  label: string,
+  sameWord: (wanted: string, word: string) => boolean,
+): boolean {
+  const wanted = questionWords(shortFormsInFull(question)).map((word) => SHORT_FORM[word] ?? word);
+  return contentWords(label)
+    .map((word) => SHORT_FORM[word] ?? word)
+    .every((word) => wanted.some((asked) => wordHits(asked, [word], sameWord)));
+}
+
+/**
  * The facts a question may mean when the one `bestFacts` found is a secret it does not name in
  * full (issue 7, m15): "what wifi password do I have?" finds "home wifi password", and "work wifi
  * password" is one too. Each fact (`fact` first, the others in the order given) whose name holds

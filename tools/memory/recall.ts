@@ -596,7 +596,11 @@ function recallFact(key: string, store: ReturnType<typeof createMemoryStore>): R
         score,
       })),
     };
-  const best = matches[0]?.sameSubject && !twins ? matches[0] : undefined;
+  let best = matches[0]?.sameSubject && !twins ? matches[0] : undefined;
+  // "what's my router?" with "password for the router" stored: a secret is said only when asked
+  // for by a name that says it is one (or by its own name); else it is named, its value withheld.
+  if (best && best.score < 1 && !namesSecret(key) && isSecretFact(best.entry.label, best.entry.value))
+    best = undefined;
   // Nothing fits, but one stored name is the key mistyped ("gim locker cod"): that fact, said so.
   const mistyped = best || twins ? undefined : typoMatch(key, store.list({ limit: 10_000 }));
   if (mistyped)

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { noteForgotten, redactValues, unforget, WITHHELD } from '../../cartridge/redact.js';
-import { isSecretFact } from '../../cartridge/secrets.js';
+import { isSecretFact, looksLikeSecret, SECRET_UNREAD } from '../../cartridge/secrets.js';
+import { namesSecret } from '../../cartridge/text-similarity.js';
 import { defineTool, type ToolContext } from '../define-tool.js';
 import { memoryKey, memoryValue, text } from '../schemas.js';
 import { endSentence } from '../sentence.js';
@@ -240,7 +241,12 @@ export const memoryRemember = defineTool({
     questions: {
       key: askKey,
       value: ({ key }) =>
-        key === undefined ? askKey() : `What should I remember as your ${key}? Say it like "my ${key} is …".`,
+        key === undefined
+          ? askKey()
+          : // "mi contraseña del banco es Ñandú#77": a secret in a name is never said back (m17, S26 H5).
+            namesSecret(key) && key.split(/\s+/).some(looksLikeSecret)
+            ? SECRET_UNREAD
+            : `What should I remember as your ${key}? Say it like "my ${key} is …".`,
     },
     split: splitFacts,
     samples: { key: 'my bike lock code', value: '4312' },

@@ -3,7 +3,7 @@ import { applyCapabilityMigrations } from '../../cartridge/capability-schema.js'
 import { UsageError } from '../../cartridge/errors.js';
 import { shortFormsInFull } from '../../cartridge/lexicon.js';
 import type { Cartridge } from '../../cartridge/open.js';
-import { noteForgotten, redactValues } from '../../cartridge/redact.js';
+import { FORGOTTEN_COLUMNS, FORGOTTEN_TABLE, noteForgotten, redactValues } from '../../cartridge/redact.js';
 import { isSecretFact } from '../../cartridge/secrets.js';
 import {
   askedBeyond,
@@ -341,6 +341,14 @@ export const memoryMigrations: readonly CapabilityMigration[] = [
     up(db) {
       db.prepare('UPDATE memory SET identity = NULL').run();
       fillIdentities(db);
+    },
+  },
+  {
+    version: 5,
+    description:
+      'memory_forgotten: fingerprints (salted hashes, never the values) of values just forgotten, so a turn another process stores later is scrubbed too',
+    up(db) {
+      db.exec(`CREATE TABLE IF NOT EXISTS ${FORGOTTEN_TABLE} (${FORGOTTEN_COLUMNS}) STRICT`);
     },
   },
 ];

@@ -1,4 +1,6 @@
 /** What the offline planner knows about the notes tools: search words, and notes asked by content. */
+import { looksLikeSecret, SECRET_UNREAD } from '../../cartridge/secrets.js';
+import { namesSecret } from '../../cartridge/text-similarity.js';
 import type { SlotCheck, SlotProblem } from '../offline.js';
 
 /**
@@ -82,6 +84,14 @@ export const clauseLike = ({ text }: { text: string }): SlotProblem | undefined 
   // "remember that they are 3", "… that what is 8": a pronoun and a bare value, nothing to go on.
   if (/^(?:they|what|which|who|we|he|she|a|an|the|my)\s+(?:is|are|was|were)\s+\S+(?:\s+\S+)?$/i.test(value))
     return { field: 'text', message: 'this does not say what it is about' };
+  // "remember mi contraseña del banco es Ñandú#77": a secret said in a sentence not read as a fact
+  // would be a note shown in full; ask for it as a fact instead (m17, S26 H5).
+  if (namesSecret(value) && words.some(looksLikeSecret))
+    return {
+      field: 'text',
+      message: 'this holds a secret in a sentence I cannot read as a fact',
+      reply: SECRET_UNREAD,
+    };
   if (/\d/.test(value) || /^(?:i|i'm|im|we|he|she|they|you)\b/i.test(value) || words.length >= 5)
     return undefined;
   return { field: 'text', message: 'this names a fact without saying what it is' };
