@@ -356,6 +356,7 @@ export const memoryStatementCheck = (
       message: `"${raw.key ?? key}" is how the world is, not a fact of yours`,
       reply:
         "I didn't keep that: it says how the world is, not a fact about you or yours. Nothing was changed.",
+      chatter: true,
     };
   if (typeof value === 'string' && onlyMood(value))
     return {
