@@ -349,7 +349,14 @@ export const memoryStatementCheck = (
   if (CHATTER_TAIL.test(said)) return notKept('ends in chatter');
   // "my plan is to sleep early": an intention, not a fact.
   if (/^to\s+\p{L}+/iu.test(said) && !/\d/.test(said)) return notKept('is a plan, not a fact');
-  // "the weather is 20 degrees", "the sky is blue": how the world is, nobody's fact (S26).
+  if (typeof value === 'string' && onlyMood(value))
+    return {
+      field: 'value',
+      message: `"${value}" says how things are or feel, not a fact to keep`,
+      reply: `I didn't keep that: "${value}" says how things are or feel, and I only keep facts you ask me to. To keep it anyway, start with "remember that".`,
+    };
+  // "the weather is 20 degrees", "the sky is blue": how the world is, nobody's fact (S26);
+  // a mood about it ("the weather is awful today") is answered as a mood, above.
   if (WORLD.test(String(raw.key ?? key).trim()))
     return {
       field: 'key',
@@ -357,12 +364,6 @@ export const memoryStatementCheck = (
       reply:
         "I didn't keep that: it says how the world is, not a fact about you or yours. Nothing was changed.",
       chatter: true,
-    };
-  if (typeof value === 'string' && onlyMood(value))
-    return {
-      field: 'value',
-      message: `"${value}" says how things are or feel, not a fact to keep`,
-      reply: `I didn't keep that: "${value}" says how things are or feel, and I only keep facts you ask me to. To keep it anyway, start with "remember that".`,
     };
   return undefined;
 };
