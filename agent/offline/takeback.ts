@@ -21,10 +21,18 @@ export function undoKept(text: string, calls: readonly DoneCall[]): string | und
   if (!TAKE_BACK.test(text.trim())) return undefined;
   const kept: string[] = [];
   for (const call of calls) {
-    if (call.name !== 'memory_remember') continue;
-    const output = call.output as { entry?: { label?: unknown }; kept?: boolean } | undefined;
+    // A fact's write says what it kept: its entry, and whether it was created ("kept": it was not).
+    const output = call.output as
+      | { entry?: { label?: unknown }; created?: unknown; kept?: boolean }
+      | undefined;
     const label = output?.entry?.label;
-    if (output?.kept || typeof label !== 'string' || kept.includes(label)) continue;
+    if (
+      output?.kept ||
+      typeof output?.created !== 'boolean' ||
+      typeof label !== 'string' ||
+      kept.includes(label)
+    )
+      continue;
     kept.push(label);
   }
   if (kept.length === 0) return undefined;
