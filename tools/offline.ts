@@ -21,6 +21,8 @@ export interface SlotProblem {
   instead?: string;
   /** The whole answer, said instead of a question for the field (chatter that was not kept). */
   reply?: string;
+  /** With `reply`: the request was talk, not a request left half said; nothing is asked (status done). */
+  chatter?: boolean;
 }
 
 /** A slot value after a tool's check: the value to use (and a score bonus), or why it does not fit. */

@@ -149,7 +149,7 @@ describe('"remember my X is Y?" is a question, never a write (S24 H3)', () => {
 
 describe('lead-ins in other languages and marking words are never keys (S24 H4, M2, M3)', () => {
   it.each([
-    ['запомни: мой пароль от почты 7h!kQ', { 'мой пароль от почты': '7h!kQ' }],
+    ['запомни: мой пароль от почты 7h!kQ', { 'пароль от почты': '7h!kQ' }],
     ['important: my bank pin is 4455', { 'bank pin': '4455' }],
     ['reminder: my gate pin is 3434', { 'gate pin': '3434' }],
     ['psst: my vault pin is 1212', { 'vault pin': '1212' }],

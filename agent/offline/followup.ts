@@ -7,9 +7,11 @@
  * held calls again, and approval still comes only from the surface (`--yes`, the chat's prompt);
  * "no", "cancel", "nope", "don't" after any question back change nothing.
  */
+
 import type { ConversationMessage } from '../../cartridge/conversations.js';
 import { namesSecret } from '../../cartridge/text-similarity.js';
 import { askAgain, choicesOf, pickChoice } from './choices.js';
+import { undoKept } from './takeback.js';
 
 /** "actually it's 21", "no, it is 21 now", "it should be 21": group 1 is the new value. */
 const IT_IS =
@@ -36,6 +38,8 @@ const NOT_OLD = /^(.+?)(?:\s*,\s*|\s+)not\s+(.+?)[\s.!]*$/iu;
 function valueAlone(said: string): boolean {
   const text = said.trim();
   if (!text || text.length > 80 || /\?$/.test(text) || text.split(/\s+/).length > 6) return false;
+  // "the locker is 21": a fact said whole, named by its own words, read as a statement (S26 M1).
+  if (/^(?:the|a|an)\s+\S.*?\s+(?:is|are|was|were|=)\s+\S/iu.test(text)) return false;
   return !/^(?:i|i['’]m|i['’]ve|i['’]d|i['’]ll|me|my|mine|you|your|we|our|he|she|they|it|it['’]s|its|that|this|these|those|there|here|what|what['’]s|where|when|who|why|how|which|can|could|would|will|should|do|does|did|don['’]t|please|thanks|thank|never|not|no|yes|ok|okay|forget|remember|delete|remove|clear|erase|note|add|list|show|tell|set|change|update|is|are|was|were|let|let['’]s|wait|hold|stop|cancel|nothing|everything|all|both|neither|none|the\s+(?:first|second|third|last|other))\b/i.test(
     text,
   );
@@ -355,6 +359,9 @@ export function readFollowUp(
   if (NO.test(text) && past.length && askedBack(turn, pending.length > 0))
     return { kind: 'answer', text: 'OK, nothing changed.', status: 'done' };
   if (!past.length) return undefined;
+  // "scratch that" right after "remember my shed code is 4242": forget it, consent asked first.
+  const undo = undoKept(text, calls);
+  if (undo) return { kind: 'request', text: undo };
   // "the locker", "the first", "both", "neither" after a which-question: that choice, as said.
   const choices = choicesOf(answerOf(turn), calls);
   const chosen = pickChoice(text, choices);

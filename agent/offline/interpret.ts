@@ -1182,7 +1182,8 @@ function interpretText(cleaned: string, registry: Registry): Interpretation {
   if (question) return { kind: 'question', query: text };
   if (firstProblem && !firstProblem.problem.outOfReach) {
     const { tool } = firstProblem.match.template;
-    const { field, message, instead, reply } = firstProblem.problem;
+    const { field, message, instead, reply, chatter } = firstProblem.problem;
+    if (reply && chatter) return { kind: 'chatter', reply, status: 'done' };
     if (reply) return { kind: 'ask', tool: firstProblem.match.template.tool, question: reply, input: {} };
     const ask = questionsOf(tool)[field];
     const other = instead === undefined ? undefined : registry.get(instead);

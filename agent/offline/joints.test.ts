@@ -341,7 +341,10 @@ describe('a clause that leaves out words the fact before it has (gapping; issue 
     ['my car is blue and my bike red', { car: 'blue', bike: 'red' }],
     ['remember my car is blue and my bike red', { car: 'blue', bike: 'red' }],
     ["Mary's phone is 222 and John's 333", { "Mary's phone": '222', "John's phone": '333' }],
-    ['my son is 7 and my daughter 9 and my dog 3', { son: '7', daughter: '9', dog: '3' }],
+    [
+      'my son is 7 and my daughter 9 and my dog 3',
+      { "son's age": '7', "daughter's age": '9', "dog's age": '3' },
+    ],
     ['my car is blue 🚗 and my bike red', { car: 'blue', bike: 'red' }],
     [
       "my mum's birthday is in May and my dad's in June",

@@ -8,6 +8,7 @@ import { endSentence } from '../sentence.js';
 import { factsAbout, topicOf } from './about.js';
 import {
   bestFacts,
+  datedSetAnswer,
   factSentence,
   factSubject,
   listedFact,
@@ -206,6 +207,9 @@ export const memoryList = defineTool({
       order: 10,
       input: ({ words }) => (words.length > 0 ? { limit: 1000 } : undefined),
       reply: ({ entries }, { kind, text, sameWord }) => {
+        // "whose birthday is in July?": the facts whose dates fit, never one guessed by its words.
+        const dated = datedSetAnswer(text, entries);
+        if (dated) return dated;
         const best = bestFacts(text, entries, sameWord, kind === 'question' ? 0.5 : 0.99);
         // One secret found, not named in full, and others fit as well ("what wifi password do I
         // have?" with the home and the work one): which is asked, never one picked and said.

@@ -36,8 +36,9 @@ import { sureTypo, typoMatches } from './typos.js';
 
 /** A fact's key from a request: a name, never a note, a pronoun, a device or a sentence. */
 export const memoryKeyCheck = (value: unknown): SlotCheck => {
-  // "teh garage code": a mistyped function word is read as meant, never kept in the name.
-  const text = functionWordsAsMeant(String(value));
+  // "teh garage code": a mistyped function word is read as meant, never kept in the name; "my" in
+  // another language ("мой пароль", "我的密码") is dropped as "my" is (S26).
+  const text = functionWordsAsMeant(String(value)).replace(FOREIGN_MY, '');
   if (
     /^(?:(?:all\s+)?(?:my\s+|the\s+)?(?:notes?|memos?|memories|facts|data)$|(?:.*\s)?(?:notes?|memos?)\s+(?:number\s+|no\.?\s*|#)?\d+\b)/i.test(
       text,
@@ -88,12 +89,43 @@ export const memoryKeyCheck = (value: unknown): SlotCheck => {
 };
 
 /**
+ * "my" in the languages people mix in, before a fact's name: "мой пароль", "mi contraseña", "mon
+ * code", "il mio pin", "benim şifrem", "我的密码", "私のパスワード", "내 비밀번호". Only before
+ * more words, so a name that is the word itself stays.
+ */
+const FOREIGN_MY =
+  /^(?:(?:мой|моя|моё|мое|мои|mi|mis|mon|ma|mes|mein|meine|meinen|meiner|il\s+mio|la\s+mia|i\s+miei|le\s+mie|mio|mia|o\s+meu|a\s+minha|meu|minha|meus|minhas|benim|내)\s+(?=\S)|(?:我的|私の|僕の|俺の)(?=\S))/iu;
+
+/**
+ * A fact said with a verb of measure ("Luna weighs 5kg", "the bike cost 300", "the tank holds 40
+ * litres"): the name the fact is kept under ("Luna's weight"), found by "how much does Luna
+ * weigh?". Undefined for any other name.
+ */
+export function measureName(key: string): string | undefined {
+  const found = /^(.+?)\s+(weighs?|weighed|costs?|measures?|measured|holds?)$/iu.exec(key.trim());
+  if (!found) return undefined;
+  const [, owner = '', verb = ''] = found;
+  const noun = /^weigh/i.test(verb)
+    ? 'weight'
+    : /^cost/i.test(verb)
+      ? 'price'
+      : /^measur/i.test(verb)
+        ? 'size'
+        : 'capacity';
+  const whose = owner.replace(/^(?:my|our|the)\s+/i, '');
+  return `${whose}${/s$/i.test(whose) ? "'" : "'s"} ${noun}`;
+}
+
+/**
  * A key to store under: a fact's name (`memoryKeyCheck`), and neither a path nor a name left
  * hanging on a preposition ("save my photos to /tmp/p", "store a copy of everything at"): those
  * say what to do with something, never what a fact is called.
  */
 export const memoryNewKeyCheck = (value: unknown): SlotCheck => {
   const text = functionWordsAsMeant(String(value));
+  // "remember Luna weighs 5kg": the verb says what the fact is, never part of its name (S26).
+  const measure = measureName(text);
+  if (measure) return memoryKeyCheck(measure);
   if (/(?:^|\s)(?:~|\.{1,2})?\/\S|\b[a-z]+:\/\/|\s(?:to|at|into|onto|as|from|with|of|for)$/i.test(text))
     return { problem: { field: 'key', message: `"${text}" is not the name of a fact` } };
   // "the home one is ddd", "my work ones are …": "one" stands for a name said before, in another
@@ -324,8 +356,40 @@ export const memoryStatementCheck = (
       message: `"${value}" says how things are or feel, not a fact to keep`,
       reply: `I didn't keep that: "${value}" says how things are or feel, and I only keep facts you ask me to. To keep it anyway, start with "remember that".`,
     };
+  // "the weather is 20 degrees", "the sky is blue": how the world is, nobody's fact (S26);
+  // a mood about it ("the weather is awful today") is answered as a mood, above.
+  if (WORLD.test(String(raw.key ?? key).trim()))
+    return {
+      field: 'key',
+      message: `"${raw.key ?? key}" is how the world is, not a fact of yours`,
+      reply:
+        "I didn't keep that: it says how the world is, not a fact about you or yours. Nothing was changed.",
+      chatter: true,
+    };
   return undefined;
 };
+
+/**
+ * The world around everyone ("the weather", "the sky", "the traffic", "the price of eggs"): a bare
+ * statement about it is chatter, not the person's fact. Not what may be the person's own ("my
+ * temperature", "my time", "my train"): those stay facts.
+ */
+const WORLD =
+  /^(?:the\s+)?(?:weather|forecast|sky|sun|moon|sea|ocean|wind|rain|snow|air|traffic|news|economy|stock\s+market|prices|price\s+of\s+.+|cost\s+of\s+living|world|government|temperature\s+outside|weather\s+outside)(?:\s+(?:today|tonight|now|outside|here|this\s+(?:morning|afternoon|evening|week)))?$/iu;
+
+/**
+ * A fact's name that reports what someone or something says ("card says my bank pin", "mom always
+ * says the password", "boss told me the deadline"): the inner name ("bank pin") when the key is
+ * such a report, else undefined. What another says is never kept as the speaker's fact (S26).
+ */
+export function reportedName(key: string): string | undefined {
+  const found =
+    /^(?:(?:my|our|the|a|an|this|that)\s+)?\S.*?\s+(?:(?:always|often|usually|just|also|still|once|keeps|kept)\s+)*(?:says|said|say|tells\s+(?:me|us)|told\s+(?:me|us)|thinks|thought|reckons|reckoned|claims|claimed|insists|insisted|swears|swore)\s+(?:that\s+)?((?:my|the|our|his|her|their)\s+.*\S)$/iu.exec(
+      key.trim(),
+    );
+  if (!found) return undefined;
+  return found[1]!.replace(/^(?:my|our|the|that)\s+/i, '');
+}
 
 /** "not important", "definitely not 17", "isn't 5": a value said as what it is not. */
 const NEGATION =
@@ -487,7 +551,11 @@ export const nameThenCode = ({ key, value }: { key: string; value: string }): Sl
   const phoneLike = /^\+?\d[\d\s().-]{3,}\d$/.test(code);
   const codeLike =
     phoneLike || (!/\s/.test(code) && (/[\d@#$%&*!?_=+:/]/.test(code) || /\p{Ll}\p{Lu}/u.test(code)));
-  return plainName && codeLike ? undefined : { field: 'value', message: 'no value to remember' };
+  // "remember my bike costs 300 euros": a verb of measure and an amount (`measureName`).
+  const measured = measureName(name) !== undefined && /^[$€£¥]?\s?\d/u.test(code);
+  return (plainName && codeLike) || measured
+    ? undefined
+    : { field: 'value', message: 'no value to remember' };
 };
 
 export const example = 'for example "remember that my bike lock code is 4312"';
@@ -957,69 +1025,108 @@ async function additionCheck(
 const ONE_OF =
   /(?:^|\s|['’]s\s)(?:birthday|bday|date of birth|dob|age|name|first name|last name|surname|full name|middle name|maiden name|address|home address|home|hometown|birthplace|place of birth|blood type|blood group|star sign|zodiac sign|height|shoe size|national insurance number|passport number)$/u;
 
+/** Who has an age: pets and people named by what they are to the person ("cat", "son", "dad"). */
+const AGED =
+  /^(?:(?:my|our)\s+)?(?:cat|dog|puppy|kitten|horse|pony|rabbit|bunny|hamster|parrot|guinea\s+pig|tortoise|turtle|son|daughter|baby|kid|child|boy|girl|brother|sister|nephew|niece|grandson|granddaughter|mom|mum|dad|mother|father|wife|husband|partner|grandma|grandpa|grandmother|grandfather)$/u;
+
+/** A bare age: "4", "7 years old", "12 yo"; group 1 is what is kept ("7 years old" as said). */
+const AGE_VALUE = /^(\d{1,3}(?:\s*(?:years?|yrs?)(?:\s+old)?|\s*yo|\s*y\/o)?)$/i;
+
 /**
  * `memory_remember`'s check before it writes: a bare statement asks before it replaces a stored
  * fact (`memoryReplaceCheck`); a settings verb only changes a stored fact (`memoryOnlyExisting`).
  * Both read the fact under the key with `memory_recall`, once.
  */
 export const memoryRememberBefore = {
-  // "Ana's birthday is tomorrow": the day is stored as a date, the words as typed said back (S24).
-  async check(input: { key: string; value: string }, call: BeforeCall): Promise<BeforeVerdict> {
-    const day = relativeDay(input.value);
-    if (!day) return checkRemember(input, call);
-    const resolved = { ...input, value: day.value, said: day.said };
-    const verdict = await checkRemember(resolved, call);
-    return verdict.kind === 'go' ? { kind: 'go', input: { ...resolved, ...verdict.input } } : verdict;
+  async check(said: { key: string; value: string }, call: BeforeCall): Promise<BeforeVerdict> {
+    // "my cat is 4": kept as an age (`agedName`, S26); "Ana's birthday is tomorrow": the day is
+    // stored as a date and the words as typed said back (`relativeDay`, S24).
+    const named = agedName(said);
+    const day = relativeDay(named.value);
+    const input = day ? { ...named, value: day.value, said: day.said } : named;
+    const verdict = await rememberCheck(input, call);
+    if (verdict.kind !== 'go' || input === said) return verdict;
+    return { kind: 'go', input: { ...input, ...verdict.input } };
   },
 };
 
-/** `memoryRememberBefore` with the value as it will be stored. */
-async function checkRemember(
+/**
+ * "my cat is 4", "my son is 7 years old": a bare number for a pet or a person is an age, kept as
+ * "cat's age", so a name said later ("my cat is Bella") never replaces it (S26). Any other input
+ * is returned as it is.
+ */
+function agedName(input: { key: string; value: string }): { key: string; value: string } {
+  const age = AGE_VALUE.exec(input.value.trim());
+  return age && AGED.test(normaliseKey(input.key)) ? { key: `${input.key}'s age`, value: age[1]! } : input;
+}
+
+/** `memoryRememberBefore`'s check of the input to write (an age already named as one). */
+async function rememberCheck(
   input: { key: string; value: string },
   call: BeforeCall,
 ): Promise<BeforeVerdict> {
-  {
-    if (call.adds) {
-      const added = await additionCheck(input, call);
-      if (added) return added;
-    }
-    const settingVerb =
-      call.opening !== undefined &&
-      !call.opening.yours &&
-      memoryOnlyExisting.verbs.includes(call.opening.verb);
-    // "update my pw to x", "set my wifi password to y", "change my new phone number to z".
-    const updating =
-      !call.statement &&
-      ((call.opening !== undefined && UPDATE_VERBS.has(call.opening.verb) && call.opening.yours) ||
-        opensWithUpdateWord(input.key));
-    // A plain "remember …" is not looked up first (the write itself asks about a mistyped name).
-    if (!call.statement && !settingVerb && !updating) return GO;
-    const found = await call.look({ tool: 'memory_recall', input: { key: input.key } });
-    const output = found?.ok ? found.output : undefined;
-    // "my gim locker code is 5", "change my gim locker code to 5": a stored name mistyped where the typo may be another word
-    // (or said as a bare statement) is asked about before anything is written; a sure one
-    // ("garage cdoe") is changed by the write, which says what it read.
-    const typoFact = (output as { match?: { label: string; value: unknown } | null } | undefined)?.match;
-    const typo =
-      typoFact && !sameFactName(typoFact.label, input.key) && typoMatches(input.key, [typoFact]).length === 1
-        ? typoFact.label
-        : undefined;
-    if (typo && typoFact && (call.statement || !sureTypo(input.key, typo)))
-      return { kind: 'answer', text: typoQuestion(input.key, typoFact, input.value) };
-    const which = updating && found?.ok ? updateTargetCheck(output, input) : undefined;
-    if (which) return { kind: 'answer', text: which };
-    const ask = call.statement && found?.ok ? memoryReplaceCheck.reply(output, input, call.said) : undefined;
-    // "Already remembered: …" is the whole answer, done (exit 0), however the statement was said.
-    if (ask)
-      return { kind: 'answer', text: ask, ...(ask.startsWith(ALREADY) ? { status: 'done' as const } : {}) };
-    // Nothing stored by that name when checked: the write checks again under the write lock, so
-    // a fact another process stores meanwhile is asked about, never silently replaced.
-    const match = (output as { match?: { label: string } | null } | undefined)?.match;
-    if (call.statement && found?.ok && !(match && sameFactName(match.label, input.key)))
-      return { kind: 'go', input: { ...input, ifNew: true } };
-    const reply = settingVerb && found ? memoryOnlyExisting.reply(output, input) : undefined;
-    return reply ? { kind: 'answer', text: reply } : GO;
+  // "the card says my bank pin is 1111": what was said is asked about, nothing written.
+  const inner = reportedName(input.key);
+  if (inner) {
+    const shown = visibleBreaks(input.value);
+    return {
+      kind: 'answer',
+      text: `That is what someone said, not a fact you asked me to keep, so I kept nothing. Keep "your ${inner} is ${shown}"? Say "remember my ${inner} is ${shown}".`,
+    };
   }
+  // "remember mi contraseña del banco es Ñandú#77": a name ending in another language's "is" was
+  // never split; nothing is kept and the value (perhaps a secret) is not said back.
+  const copula = /^(.+?)\s+(?:es|est|ist|è|é|är|jest|je|является|это)$/iu.exec(input.key.trim());
+  if (copula)
+    return {
+      kind: 'answer',
+      text: `I could not read that as a fact to keep, so I kept nothing. Say it as "remember my ${copula[1]} is …" with the value.`,
+    };
+  // "remember to pay rent is important": "remember to …" is a thing to do, not a fact's name.
+  const todo = /^to\s+(\p{L}+(?:\s.*)?)$/iu.exec(input.key.trim());
+  if (todo)
+    return {
+      kind: 'answer',
+      text: `"Remember to ${todo[1]}" sounds like a thing to do, not a fact, so I kept nothing. To keep it as a note, say "note: ${todo[1]} is ${visibleBreaks(input.value)}".`,
+    };
+  if (call.adds) {
+    const added = await additionCheck(input, call);
+    if (added) return added;
+  }
+  const settingVerb =
+    call.opening !== undefined && !call.opening.yours && memoryOnlyExisting.verbs.includes(call.opening.verb);
+  // "update my pw to x", "set my wifi password to y", "change my new phone number to z".
+  const updating =
+    !call.statement &&
+    ((call.opening !== undefined && UPDATE_VERBS.has(call.opening.verb) && call.opening.yours) ||
+      opensWithUpdateWord(input.key));
+  // A plain "remember …" is not looked up first (the write itself asks about a mistyped name).
+  if (!call.statement && !settingVerb && !updating) return GO;
+  const found = await call.look({ tool: 'memory_recall', input: { key: input.key } });
+  const output = found?.ok ? found.output : undefined;
+  // "my gim locker code is 5", "change my gim locker code to 5": a stored name mistyped where the typo may be another word
+  // (or said as a bare statement) is asked about before anything is written; a sure one
+  // ("garage cdoe") is changed by the write, which says what it read.
+  const typoFact = (output as { match?: { label: string; value: unknown } | null } | undefined)?.match;
+  const typo =
+    typoFact && !sameFactName(typoFact.label, input.key) && typoMatches(input.key, [typoFact]).length === 1
+      ? typoFact.label
+      : undefined;
+  if (typo && typoFact && (call.statement || !sureTypo(input.key, typo)))
+    return { kind: 'answer', text: typoQuestion(input.key, typoFact, input.value) };
+  const which = updating && found?.ok ? updateTargetCheck(output, input) : undefined;
+  if (which) return { kind: 'answer', text: which };
+  const ask = call.statement && found?.ok ? memoryReplaceCheck.reply(output, input, call.said) : undefined;
+  // "Already remembered: …" is the whole answer, done (exit 0), however the statement was said.
+  if (ask)
+    return { kind: 'answer', text: ask, ...(ask.startsWith(ALREADY) ? { status: 'done' as const } : {}) };
+  // Nothing stored by that name when checked: the write checks again under the write lock, so
+  // a fact another process stores meanwhile is asked about, never silently replaced.
+  const match = (output as { match?: { label: string } | null } | undefined)?.match;
+  if (call.statement && found?.ok && !(match && sameFactName(match.label, input.key)))
+    return { kind: 'go', input: { ...input, ifNew: true } };
+  const reply = settingVerb && found ? memoryOnlyExisting.reply(output, input) : undefined;
+  return reply ? { kind: 'answer', text: reply } : GO;
 }
 
 /**
@@ -1051,3 +1158,84 @@ export const memoryForgetBefore = {
     return { kind: 'answer', text: missing, errorCode: 'not_found' };
   },
 };
+
+/** Month names and their short forms, January first. */
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+
+/** The month (0–11) and day a value names ("9 July", "July 9th", "2024-07-09"), or undefined. */
+export function monthDay(value: string): { month: number; day: number } | undefined {
+  const text = value.toLowerCase();
+  const iso = /\b(?:\d{4}-)?(\d{1,2})-(\d{1,2})\b/.exec(text);
+  if (iso && /\d{4}-\d{1,2}-\d{1,2}|^\d{1,2}-\d{1,2}$/.test(text.trim())) {
+    const month = Number(iso[1]) - 1;
+    const day = Number(iso[2]);
+    if (month >= 0 && month < 12 && day >= 1 && day <= 31) return { month, day };
+  }
+  // A month's name or the start of it ("Jul", "Sept."): a word of three letters or more.
+  const words = text.match(/\p{L}{3,}/gu) ?? [];
+  const month = MONTHS.findIndex((name) => words.some((word) => name.startsWith(word)));
+  if (month < 0) return undefined;
+  const day = /\b(\d{1,2})(?:st|nd|rd|th)?\b/.exec(text);
+  return { month, day: day ? Number(day[1]) : 1 };
+}
+
+/**
+ * "whose birthday is in July?", "who has a birthday in May?", "whose birthday is next?": a
+ * question about the set of dated facts of one kind, answered from the ones whose value is in
+ * that month (or the next to come after `today`). Undefined when the question is not one.
+ */
+export function datedSetAnswer(
+  question: string,
+  entries: readonly FactEntry[],
+  today = new Date(),
+): string | undefined {
+  const asked =
+    /^(?:whose|who\s+has\s+(?:a|an|their)?|who['’]?s\s+got\s+(?:a|an)|any(?:one)?\s+with\s+(?:a|an))\s*(birthday|bday|anniversary|name\s*day)s?\s+(?:is\s+|are\s+)?(?:(?:in|during)\s+(\p{L}+)|(?:coming\s+up\s+)?next|coming\s+up)[\s?.!]*$/iu.exec(
+      question.trim(),
+    );
+  if (!asked) return undefined;
+  const kind = asked[1]!.toLowerCase() === 'bday' ? 'birthday' : asked[1]!.toLowerCase();
+  const dated = entries.flatMap((entry) => {
+    const label = entry.label.toLowerCase();
+    if (!label.includes(kind) && !(kind === 'birthday' && /\bbday\b/.test(label))) return [];
+    const when = monthDay(String(entry.value));
+    return when ? [{ entry, ...when }] : [];
+  });
+  const said = ({ entry }: { entry: FactEntry }) =>
+    `${factSubject(entry.label).replace(/^Your\b/, 'your')} (${visibleBreaks(String(entry.value))})`;
+  const named = asked[2]?.toLowerCase();
+  if (named) {
+    const month = MONTHS.findIndex((name) => name === named || name.slice(0, 3) === named.replace(/\.$/, ''));
+    if (month < 0) return undefined;
+    const title = `${MONTHS[month]![0]!.toUpperCase()}${MONTHS[month]!.slice(1)}`;
+    const inMonth = dated.filter((fact) => fact.month === month).sort((a, b) => a.day - b.day);
+    if (inMonth.length === 0)
+      return `No remembered ${kind} is in ${title}${dated.length ? `; I have ${dated.length} other${dated.length === 1 ? '' : 's'}` : ''}.`;
+    const list = inMonth.map(said);
+    return `${inMonth.length === 1 ? `One remembered ${kind} is` : `${inMonth.length} remembered ${kind}s are`} in ${title}: ${list.slice(0, -1).join(', ')}${list.length > 1 ? ' and ' : ''}${list.at(-1)}.`;
+  }
+  if (dated.length === 0) return `I have no remembered ${kind} with a date.`;
+  // Days from today to each date's next time, this year or next.
+  const start = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
+  const until = ({ month, day }: { month: number; day: number }) => {
+    let at = Date.UTC(today.getUTCFullYear(), month, day);
+    if (at < start) at = Date.UTC(today.getUTCFullYear() + 1, month, day);
+    return at - start;
+  };
+  const soonest = Math.min(...dated.map(until));
+  const next = dated.filter((fact) => until(fact) === soonest).map(said);
+  return `The next remembered ${kind}: ${next.join(' and ')}.`;
+}

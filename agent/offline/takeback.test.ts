@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import type { ConversationMessage } from '../../cartridge/conversations.js';
+import { offlineWorld } from '../../test/helpers/offline.js';
+import { followUp } from './followup.js';
+import { undoKept } from './takeback.js';
+
+/** A stored turn whose `memory_remember` calls kept (or, with `kept`, did not keep) each key. */
+function rememberTurn(request: string, keys: string[], kept = false): ConversationMessage[] {
+  const messages: ConversationMessage[] = [{ role: 'user', content: request }];
+  keys.forEach((key, index) => {
+    messages.push({
+      role: 'assistant',
+      content: [
+        {
+          type: 'tool-call',
+          toolCallId: `r${index}`,
+          toolName: 'memory_remember',
+          input: { key, value: '1' },
+        },
+      ],
+    });
+    messages.push({
+      role: 'tool',
+      content: [
+        {
+          type: 'tool-result',
+          toolCallId: `r${index}`,
+          toolName: 'memory_remember',
+          output: {
+            type: 'json',
+            value: {
+              ok: true,
+              output: { entry: { key, label: key, value: '1' }, created: true, ...(kept ? { kept } : {}) },
+            },
+          },
+        },
+      ],
+    });
+  });
+  messages.push({ role: 'assistant', content: `Remembered: your ${keys.join(' and ')}.` });
+  return messages;
+}
+
+describe('a take-back right after a write forgets what it kept, asked first (S26 M3)', () => {
+  const shed = rememberTurn('remember my shed code is 4242', ['shed code']);
+  it.each([
+    'scratch that',
+    'undo that',
+    'undo',
+    "never mind, don't save that",
+    'oops, scratch that',
+    'take that back',
+  ])('"%s"', (request) => {
+    expect(followUp(request, shed)).toBe('forget my shed code');
+  });
+
+  it('names every fact the turn kept', () => {
+    const two = rememberTurn('remember my locker is 12 and my gym PIN is 5566', ['locker', 'gym PIN']);
+    expect(followUp('scratch that', two)).toBe('forget my locker and my gym PIN');
+    expect(undoKept('undo that', [])).toBeUndefined();
+  });
+
+  it('a turn that kept nothing (asked back) is no write to undo', () => {
+    expect(followUp('scratch that', rememberTurn('my shed code is 1', ['shed code'], true))).toBeUndefined();
+  });
+
+  it('other words are no take-back', () => {
+    expect(
+      undoKept('scratch my back', [
+        { name: 'memory_remember', input: {}, output: { entry: { label: 'x' } } },
+      ]),
+    ).toBeUndefined();
+  });
+
+  it('the planner asks consent, and forgets with it', async () => {
+    const { planner, executor, facts } = offlineWorld();
+    const run = async (text: string, history: ConversationMessage[], approved = false) => {
+      const events = [];
+      for await (const event of planner.run(
+        { text, approved, history },
+        { executor, caller: { kind: 'person', id: 'test' } },
+      ))
+        events.push(event);
+      return events.at(-1) as { type: 'finish'; answer: string; status: string };
+    };
+    await run('remember my shed code is 4242', []);
+    const asked = await run('scratch that', shed);
+    expect(asked.answer).toContain('shed code');
+    expect(facts()).toEqual([['shed code', '4242']]);
+    await run('scratch that', shed, true);
+    expect(facts()).toEqual([]);
+  });
+});
+
+describe('"actually the locker is 21" names the fact (S26 M1)', () => {
+  const two = rememberTurn('remember my locker is 12 and my gym PIN is 5566', ['locker', 'gym PIN']);
+  it('is read as the statement it is, not a value for one of the two', () => {
+    expect(followUp('actually the locker is 21', two)).toBeUndefined();
+    expect(followUp('actually 21', rememberTurn('remember my locker is 12', ['locker']))).toBe(
+      'actually my locker is 21',
+    );
+  });
+});
