@@ -102,6 +102,8 @@ export interface Answer {
 }
 
 /** Stems of the foreign verbs and nouns of cost ("kostet", "coûte"), as question stems are compared. */
+/** Chinese or Japanese writing, whose words are not cut apart by spaces. */
+const HAN_OR_KANA = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const FOREIGN_MONEY_ROOTS = new Set([...FOREIGN_MONEY_ASKING].map(root));
 
 /** Words saying how long a thing runs: a term, duration or period ("a fixed term of 12 months"). */
@@ -1317,8 +1319,12 @@ async function answerAsked(
   // Numbered headings ("## 3. Expenses") are sections, though no document says "section".
   if (passages.some((passage) => /^\s*#{1,6}\s+\d+(?:\.\d+)*[.)]?\s+\p{L}/mu.test(passage.text)))
     compounds.add(SECTION);
+  // "可以养宠物吗?": ICU cuts "饲养" as one word, so "养" is no word of the index, though the
+  // passage says it; a word of a script written without spaces is mentioned where it is written.
+  const insideWord = (r: string) =>
+    HAN_OR_KANA.test(r) && passages.some((passage) => passage.text.includes(r));
   const known = (r: string) =>
-    [...alternatives(r)].some((alt) => (df.get(alt) ?? 0) > 0 || compounds.has(alt));
+    [...alternatives(r)].some((alt) => (df.get(alt) ?? 0) > 0 || compounds.has(alt)) || insideWord(r);
   for (const { first, second, joined } of pairs)
     if ((df.get(joined) ?? 0) > 0 && (!known(first) || !known(second)))
       contentStems = [...contentStems.filter((r) => r !== first && r !== second), joined];

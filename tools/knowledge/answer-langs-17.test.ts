@@ -1,0 +1,122 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { applyCapabilityMigrations } from '../../cartridge/capability-schema.js';
+import { learnPapers } from '../../test/helpers/knowledge.js';
+import { testCartridge, testDir } from '../../test/helpers/runtime.js';
+import { createDefaultRegistry, createExecutor } from '../index.js';
+import { knowledgeCapability } from './index.js';
+import { words } from './text.js';
+
+const caller = { kind: 'person' as const, id: 'test' };
+
+/**
+ * Questions in Chinese, Hindi and Italian (stranger round 27, MEDIUM 11–12, LOW 21): a Chinese
+ * word inside a longer word is mentioned, Devanagari words are whole (their vowel signs and
+ * virama belong to them), and the question words of Hindi and Italian are framing, never the
+ * subject ("do not mention 'कब'").
+ */
+const MEDICINES = `दादी जी की दवाइयाँ
+
+डॉक्टर: डॉ. सुनीता शर्मा, अपोलो अस्पताल, दिल्ली
+1. मेटफॉर्मिन 500 मिलीग्राम — सुबह और रात खाने के बाद।
+2. एम्लोडिपिन 5 मिलीग्राम — रोज़ सुबह एक गोली।
+अगली जाँच: 15 मई 2026 को सुबह 10 बजे।
+ब्लड शुगर खाली पेट 130 से कम रहनी चाहिए।
+`;
+const LEASE = `房屋租赁合同
+
+出租方：王建国
+承租方：李明
+月租金：人民币6500元，每三个月支付一次。
+押金：人民币13000元。
+承租方不得饲养宠物。
+`;
+const TIRAMISU = `Tiramisù della nonna Rosa (per 8 persone)
+
+Ingredienti: 500 g di mascarpone, 4 uova freschissime, 100 g di zucchero.
+
+Preparazione:
+1. Separare i tuorli dagli albumi.
+2. Lasciare in frigorifero per almeno 6 ore. Spolverare con il cacao prima di servire.
+`;
+
+describe('questions in other languages (S27)', () => {
+  it('tokenises Devanagari words whole', () => {
+    expect(words('डॉक्टर का नाम क्या है?')).toEqual(['डॉक्टर', 'का', 'नाम', 'क्या', 'है']);
+    expect(words('अगली जाँच कब है?')).toEqual(['अगली', 'जाँच', 'कब', 'है']);
+  });
+
+  it('answers Hindi questions, their question words framing', async () => {
+    const { ask } = await learnPapers({
+      'दवाई-की-सूची.txt': MEDICINES,
+      'other.txt': 'The boiler was serviced in May.\n',
+    });
+    const next = await ask('अगली जाँच कब है?');
+    expect(next.quotes).toEqual(['अगली जाँच: 15 मई 2026 को सुबह 10 बजे।']);
+    const metformin = await ask('मेटफॉर्मिन कब लेनी है?');
+    expect(metformin.quotes).toEqual(['मेटफॉर्मिन 500 मिलीग्राम — सुबह और रात खाने के बाद।']);
+    const doctor = await ask('डॉक्टर का नाम क्या है?');
+    expect(doctor.quotes).toEqual(['डॉक्टर: डॉ. सुनीता शर्मा, अपोलो अस्पताल, दिल्ली']);
+    // Nothing about a dentist: still "I don't know", naming the whole word.
+    const dentist = await ask('दंत चिकित्सक कौन है?');
+    expect(dentist.known).toBe(false);
+    expect(dentist.answer).not.toMatch(/"(?:कौन|है|य)"/u);
+  });
+
+  it('counts a Chinese word inside a longer one as mentioned', async () => {
+    const { ask } = await learnPapers({ '租房合同.txt': LEASE });
+    const pets = await ask('可以养宠物吗？');
+    expect(pets.known).toBe(true);
+    expect(pets.quotes).toEqual(['承租方不得饲养宠物。']);
+    expect((await ask('可以养猫吗？')).known).toBe(false);
+  });
+
+  it('reads Italian, French and Spanish "how many" as framing', async () => {
+    const { ask } = await learnPapers({ 'ricetta-tiramisu.txt': TIRAMISU });
+    const hours = await ask('quante ore in frigorifero?');
+    expect(hours.quotes).toEqual(['Lasciare in frigorifero per almeno 6 ore.']);
+    expect((await ask('quanti tuorli?')).answer).not.toMatch(/quanti/u);
+  });
+
+  it('re-indexes a cartridge whose index cut Devanagari at its marks (migration 13, idempotent)', async () => {
+    const first = testCartridge();
+    const executor = createExecutor({ cartridge: first, registry: createDefaultRegistry() });
+    const dir = testDir('fazt-devanagari-');
+    writeFileSync(join(dir, 'दवाई.txt'), MEDICINES);
+    const learned = await executor.execute('knowledge_learn', { paths: [dir] }, { caller, approved: true });
+    expect(learned.ok).toBe(true);
+    const terms = (cartridge: typeof first) =>
+      cartridge.prepare('SELECT term FROM knowledge_fts_vocab ORDER BY term').pluck().all() as string[];
+    expect(terms(first)).toContain('जाँच');
+    // A cartridge learned before: its index was made by the tokenizer that ends a word at a mark.
+    first.db.exec(`
+      DROP TABLE knowledge_fts_vocab;
+      DROP TABLE knowledge_fts;
+      CREATE VIRTUAL TABLE knowledge_fts USING fts5(heading, text, tokenize='porter unicode61 remove_diacritics 2');
+      CREATE VIRTUAL TABLE knowledge_fts_vocab USING fts5vocab(knowledge_fts, 'row');
+      INSERT INTO knowledge_fts (rowid, heading, text) SELECT id, heading, text FROM knowledge_chunks;
+      UPDATE capability_schema SET version = 12 WHERE capability = 'knowledge';`);
+    expect(terms(first)).not.toContain('जाँच');
+    expect(terms(first)).toContain('ज');
+    first.close();
+    const again = testCartridge({ path: first.path });
+    applyCapabilityMigrations(again, knowledgeCapability);
+    const once = terms(again);
+    expect(once).toContain('जाँच');
+    expect(once).not.toContain('ज');
+    again.prepare("UPDATE capability_schema SET version = 12 WHERE capability = 'knowledge'").run();
+    again.close();
+    const third = testCartridge({ path: first.path });
+    applyCapabilityMigrations(third, knowledgeCapability);
+    expect(terms(third)).toEqual(once);
+    const ask = createExecutor({ cartridge: third, registry: createDefaultRegistry() });
+    const asked = await ask.execute(
+      'knowledge_ask',
+      { question: 'अगली जाँच कब है?' },
+      { caller, approved: false },
+    );
+    const citations = asked.ok ? (asked.output as { citations: { quote: string }[] }).citations : [];
+    expect(citations.map((citation) => citation.quote)).toEqual(['अगली जाँच: 15 मई 2026 को सुबह 10 बजे।']);
+  });
+});
