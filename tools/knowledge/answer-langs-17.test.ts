@@ -5,6 +5,7 @@ import { applyCapabilityMigrations } from '../../cartridge/capability-schema.js'
 import { learnPapers } from '../../test/helpers/knowledge.js';
 import { testCartridge, testDir } from '../../test/helpers/runtime.js';
 import { createDefaultRegistry, createExecutor } from '../index.js';
+import { cronInWords } from './cron.js';
 import { knowledgeCapability } from './index.js';
 import { words } from './text.js';
 
@@ -118,5 +119,131 @@ describe('questions in other languages (S27)', () => {
     );
     const citations = asked.ok ? (asked.output as { citations: { quote: string }[] }).citations : [];
     expect(citations.map((citation) => citation.quote)).toEqual(['अगली जाँच: 15 मई 2026 को सुबह 10 बजे।']);
+  });
+});
+
+describe('a month asked by its end or start (S27 MEDIUM 13)', () => {
+  const STATEMENT = `date,description,category,amount,balance
+2026-03-01,Salary Brightwave,income,5120.44,7320.44
+2026-03-03,Tesco Harrogate,groceries,-86.12,5592.27
+2026-03-17,Waitrose,groceries,-54.30,4678.04
+2026-03-30,Octopus Energy,utilities,-142.00,4359.22
+2026-03-28,Refund Amazon,shopping,19.99,4501.22
+`;
+  it('answers with the row dated last (or first) in the month', async () => {
+    const { ask } = await learnPapers({ 'statement-2026-03.csv': STATEMENT });
+    const end = await ask('what was my balance at the end of March?');
+    expect(end.quotes).toHaveLength(1);
+    expect(end.quotes[0]).toMatch(/2026-03-30.*balance: 4359\.22/u);
+    const start = await ask('what was my balance at the start of March?');
+    expect(start.quotes).toHaveLength(1);
+    expect(start.quotes[0]).toMatch(/2026-03-01.*balance: 7320\.44/u);
+    // A month the statement does not cover still says so.
+    expect((await ask('what was my balance at the end of April?')).known).toBe(false);
+  });
+});
+
+describe('a verb is not a document, a noun finds its verb (S27 MEDIUM 16–17)', () => {
+  it('reads "report" before an article as a verb, not the school report', async () => {
+    const { ask } = await learnPapers({
+      'ada-spring-report.txt': 'Spring report for Ada\nMaths: working at the expected standard.\n',
+      'nas-syslog.log':
+        '2026-03-16 15:25:10 INFO disk /dev/sda ok\n2026-03-16 15:25:17 CRIT disk /dev/sdb SMART failure predicted: replace drive\n',
+    });
+    const answer = await ask('did any disk report a SMART failure?');
+    expect(answer.known).toBe(true);
+    expect(answer.answer).not.toMatch(/Your report/u);
+    expect(answer.quotes).toEqual([
+      '2026-03-16 15:25:17 CRIT disk /dev/sdb SMART failure predicted: replace drive',
+    ]);
+    // The report named as a document still narrows to it.
+    expect((await ask('what does my report say about maths?')).quotes).toEqual([
+      'Maths: working at the expected standard.',
+    ]);
+  });
+
+  it('finds "overpay" for overpayments and "repay" for repayment', async () => {
+    const { ask } = await learnPapers({
+      'offer.txt':
+        'Mortgage offer\nYou may overpay up to 10% of the outstanding balance each year without a charge.\nYou must repay the loan by 2051.\n',
+    });
+    for (const question of ['overpayment', 'what about overpayments?', 'can I make overpayments?'])
+      expect((await ask(question)).quotes, question).toEqual([
+        'You may overpay up to 10% of the outstanding balance each year without a charge.',
+      ]);
+    expect((await ask('when is the repayment due?')).quotes).toEqual(['You must repay the loan by 2051.']);
+  });
+});
+
+describe('config keys asked in plain words (S27 MEDIUM 15)', () => {
+  const SETTINGS = `# home server settings
+backup:
+  destination: /mnt/nas/backups
+  schedule: "0 3 * * *"
+  keep_daily: 7
+  keep_weekly: 4
+network:
+  hostname: larkspur-nas
+  static_ip: 192.168.1.40
+photos:
+  library: /mnt/nas/photos
+`;
+  const THERMOSTAT = `{
+  "device": "Tado V3+",
+  "zones": {
+    "living_room": {"day_temp_c": 20.5, "night_temp_c": 17},
+    "bedroom": {"day_temp_c": 18, "night_temp_c": 16}
+  },
+  "away_mode_temp_c": 12
+}
+`;
+  const LOG = Array.from({ length: 8 }, (_, i) => `2026-03-13 12:32:0${i} INFO cron job backup started`).join(
+    '\n',
+  );
+
+  it('reads a setting by its parents, its block name and its key words', async () => {
+    const { ask } = await learnPapers({
+      'settings.yaml': SETTINGS,
+      'thermostat.json': THERMOSTAT,
+      'nas-syslog.log': `${LOG}\n`,
+    });
+    expect((await ask('what is the static IP of the NAS?')).quotes).toEqual([
+      'network › static_ip: 192.168.1.40',
+    ]);
+    expect((await ask('how many daily backups are kept?')).quotes).toEqual(['backup › keep_daily: 7']);
+    expect((await ask('what temperature is the bedroom at night?')).quotes).toEqual([
+      'zones › bedroom › night_temp_c: 16',
+    ]);
+    const when = await ask('when does the backup run?');
+    expect(when.quotes[0]).toBe('backup › schedule: "0 3 * * *"');
+    expect(when.answer).toMatch(/daily at 03:00/u);
+  });
+});
+
+describe('a plain-text table aligned with spaces (S27 MEDIUM 18)', () => {
+  const REPORT = `Oakwood Primary School — Spring Term Report 2026
+Pupil: Ada Okafor     Class: 4B     Teacher: Mrs Joanna Pritchard
+
+Subject      Attainment          Effort
+English      Working above       Excellent
+Maths        Working at          Good
+Music        Working towards     Satisfactory
+
+Teacher's comment: Ada is a thoughtful and kind member of the class.
+`;
+  it('reads a row with its column headers', async () => {
+    const { ask } = await learnPapers({ 'ada-spring-report.txt': REPORT });
+    expect((await ask('how is Ada doing in maths?')).quotes).toEqual([
+      'Maths — Attainment: Working at; Effort: Good',
+    ]);
+    expect((await ask("what is Ada's effort in music?")).quotes).toEqual([
+      'Music — Attainment: Working towards; Effort: Satisfactory',
+    ]);
+  });
+
+  it('says a cron schedule in words', () => {
+    expect(cronInWords('backup › schedule: "0 3 * * *"')).toBe('a cron schedule: daily at 03:00');
+    expect(cronInWords('sync: "30 6 * * 1"')).toBe('a cron schedule: every Monday at 06:30');
+    expect(cronInWords('note: see the 5 of 7 * * options')).toBeUndefined();
   });
 });

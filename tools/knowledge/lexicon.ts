@@ -218,11 +218,21 @@ for (const group of IRREGULAR_GROUPS) {
   for (const root of roots) SYNONYMS.set(root, new Set([...(SYNONYMS.get(root) ?? []), ...roots]));
 }
 /**
+ * A verb ending in a vowel and "y" and its noun in "-ment" (S27 MEDIUM 17): Porter stems "overpay"
+ * as "overpai" but "overpayment(s)" as "overpay", and "payment" as itself; "employ", "employment"
+ * likewise. Each such stem has the others as alternatives.
+ */
+function payForms(root: string): string[] {
+  const verb = /^(.*[aeo])(?:y|yment|i)$/u.exec(root)?.[1];
+  if (verb === undefined || verb.length < 2) return [];
+  return [`${verb}i`, `${verb}y`, `${verb}yment`];
+}
+/**
  * A stem and the stems of its synonyms and irregular forms; a Japanese verb or adjective also by
  * its kanji (`kanjiStem`: "食べる" is found in "食べます").
  */
 export const alternativesOf = (root: string): Set<string> => {
-  const known = SYNONYMS.get(root) ?? new Set([root]);
+  const known = new Set([...(SYNONYMS.get(root) ?? [root]), ...payForms(root)]);
   const kanji = kanjiStem(root);
   // A Korean noun with any particle, or none ("고양이가" is "고양이는"; cjk.ts `hangulForms`).
   const korean = hangulForms(root);
