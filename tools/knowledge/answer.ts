@@ -21,6 +21,7 @@ import { wholeTableTotal } from './column-sums.js';
 import { comparedSides } from './compare.js';
 import { configDialect, configSettings } from './config-keys.js';
 import { withoutContractions } from './contractions.js';
+import { cronInWords, cronOf } from './cron.js';
 import { dateSearchWords, datesIn, describeDates, statesDates, withoutDates } from './dates.js';
 import { byRoute, homeQuestion, routeAsked, routesIn } from './direction.js';
 import { documentWords, namesFileType } from './documents.js';
@@ -63,6 +64,7 @@ import { amountSpans, narrowToNamed, subjectOf, valueInstead } from './named-val
 import { chunkNumbers, foundNumbered, missingNumbered } from './numbered.js';
 import { numberedPassages } from './numbered-reach.js';
 import { numbersOf, type Stated, statedNumbers } from './numbers.js';
+import { atPeriodEdge, EDGE_WORDS, periodEdgeAsked } from './period-edge.js';
 import {
   amountAsked,
   headFraming,
@@ -124,6 +126,10 @@ export interface Answer {
 }
 
 /** Stems of the foreign verbs and nouns of cost ("kostet", "coûte"), as question stems are compared. */
+/** Chinese or Japanese writing, whose words are not cut apart by spaces. */
+const HAN_OR_KANA = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+/** Words that ask when something happened, not when it is scheduled to. */
+const PAST_ASKED = new Set(['did', 'was', 'were', 'last']);
 const FOREIGN_MONEY_ROOTS = new Set([...FOREIGN_MONEY_ASKING].map(root));
 
 /** Words saying how long a thing runs: a term, duration or period ("a fixed term of 12 months"). */
@@ -1322,6 +1328,8 @@ async function answerAsked(
   const amounts = amountsAsked(withoutDates(question, askedDates));
   /** The question without its dates and amounts: where other values asked are read from. */
   const valueText = withoutAmounts(withoutDates(question, askedDates), amounts);
+  // "at the end of March": the row dated last in March, "end" no word it says (period-edge.ts).
+  const edgeAsked = periodEdgeAsked(question, askedDates);
   // "my blood type": "type" is what is asked, not framing as in "what type of car" (precision.ts).
   const heads = headFraming(question);
   const questionStems = [
@@ -1331,7 +1339,7 @@ async function answerAsked(
           (term) =>
             (!FRAMING.has(term) || heads.has(term)) && !neverRequired(term, foreign) && !cjkFraming.has(term),
         )
-        .filter((term) => !dateWords.has(term))
+        .filter((term) => !dateWords.has(term) && !(edgeAsked && EDGE_WORDS.has(term)))
         .map(root),
     ),
   ];
@@ -1359,9 +1367,31 @@ async function answerAsked(
     ...(options.signal ? { signal: options.signal } : {}),
     ...(options.env ? { env: options.env } : {}),
   });
+  // "when does the backup run?": a config file's schedule is read too, however many log lines
+  // say "backup" (cron.ts, S27 MEDIUM 15).
+  const schedules =
+    askedKind(question)?.kind === 'time' && !questionWords.some((w) => PAST_ASKED.has(w))
+      ? (
+          await searchKnowledge(cartridge, {
+            query: `${fullQuestion} schedule cron`,
+            collection: options.collection,
+            limit: 3,
+            ...(options.filter ? { filter: options.filter } : {}),
+            ...(options.signal ? { signal: options.signal } : {}),
+            ...(options.env ? { env: options.env } : {}),
+          })
+        ).passages.filter(
+          (passage) =>
+            configDialect(passage.path) !== undefined &&
+            !result.passages.some(
+              (other) => other.path === passage.path && other.lineStart === passage.lineStart,
+            ),
+        )
+      : [];
   // "parcel 217" among many lines saying parcel, 217 and the rest: its own line is read too (numbered-reach.ts).
   const passages = [
     ...result.passages,
+    ...schedules,
     ...numberedPassages(
       createKnowledgeStore(cartridge),
       options.collection,
@@ -1433,8 +1463,12 @@ async function answerAsked(
   // Numbered headings ("## 3. Expenses") are sections, though no document says "section".
   if (passages.some((passage) => /^\s*#{1,6}\s+\d+(?:\.\d+)*[.)]?\s+\p{L}/mu.test(passage.text)))
     compounds.add(SECTION);
+  // "可以养宠物吗?": ICU cuts "饲养" as one word, so "养" is no word of the index, though the
+  // passage says it; a word of a script written without spaces is mentioned where it is written.
+  const insideWord = (r: string) =>
+    HAN_OR_KANA.test(r) && passages.some((passage) => passage.text.includes(r));
   const known = (r: string) =>
-    [...alternatives(r)].some((alt) => (df.get(alt) ?? 0) > 0 || compounds.has(alt));
+    [...alternatives(r)].some((alt) => (df.get(alt) ?? 0) > 0 || compounds.has(alt)) || insideWord(r);
   for (const { first, second, joined } of pairs)
     if ((df.get(joined) ?? 0) > 0 && (!known(first) || !known(second)))
       contentStems = [...contentStems.filter((r) => r !== first && r !== second), joined];
@@ -2097,6 +2131,11 @@ async function answerAsked(
   // Prose wins over a fenced setting when both answer (fences.ts): `rent: 9999` in an example
   // block is no rent where a sentence states one. A document asked for ("in my lease") was kept above.
   if (!codeAsked && kept.some((m) => !m.fenced)) kept = kept.filter((m) => !m.fenced);
+  // "when does the backup run?": its schedule (`schedule: "0 3 * * *"`) over the log lines of each
+  // run; "when did it run?" asks those (cron.ts, S27 MEDIUM 15).
+  const scheduled = (m: Match) => m.names !== undefined && cronOf(m.text) !== undefined;
+  if (kindAsked?.kind === 'time' && !questionWords.some((w) => PAST_ASKED.has(w)) && kept.some(scheduled))
+    kept = kept.filter(scheduled);
   // Words answer before code: a comment or docstring over "def open(self):" or "pass".
   if (kept.some((m) => !m.code)) kept = kept.filter((m) => !m.code);
   // "the shed code": a sentence that says "code" over one that only states a number.
@@ -2117,6 +2156,7 @@ async function answerAsked(
   kept = withRecordOpeners(kept, [...matches, ...recordFirsts]);
   // "the flight to Frankfurt": the record whose route ends there, not the one leaving it (direction.ts).
   kept = byRoute(routeAsked(question), kept, matches, (m) => routesIn(blockText(m.passage, m.line)).at(0));
+  if (edgeAsked && kept.length > 1) kept = atPeriodEdge(kept, edgeAsked);
   // "Nothing is dated March" only when true: never when a passage found (a CSV row's date cell
   // among them) states the date asked, though it does not answer (S23 HIGH 3).
   if (
@@ -2224,7 +2264,9 @@ async function answerAsked(
         : '';
       // "how long is the cache kept?" — `ttl_seconds: 3600`: the number in its key's unit (key-words.ts).
       const measure = kindAsked?.kind === 'measure' && head.names ? settingMeasure(head.text) : undefined;
-      return `${head.text} (${sources.join('; ')})${computed}${measure ? `\nThat is ${measure}.` : ''}`;
+      const schedule = head.names ? cronInWords(head.text) : undefined;
+      const said = measure ?? schedule;
+      return `${head.text} (${sources.join('; ')})${computed}${said ? `\nThat is ${said}.` : ''}`;
     }),
     ...(more > 0
       ? [

@@ -14,6 +14,7 @@
 
 import { cardinalsBetween, wordSet } from '../../cartridge/lexicon.js';
 import { countersOf } from './counters.js';
+import { cronOf } from './cron.js';
 import { datesIn } from './dates.js';
 import { fold, form, root } from './lexicon.js';
 import { withoutLogStamp } from './line-shapes.js';
@@ -371,7 +372,9 @@ export function statesAskedKind(
       return (
         TIME.some((pattern) => pattern.test(text) || (unit.label && pattern.test(context))) ||
         FOREIGN_TIME_STATED.test(text) ||
-        datesIn(text).length > 0
+        datesIn(text).length > 0 ||
+        // `schedule: "0 3 * * *"`: a cron schedule says when (cron.ts).
+        (label && cronOf(text) !== undefined)
       );
     case 'place':
       return label || (unit.columns ?? []).length > 0 || PLACE.test(text) || FOREIGN_PLACE_STATED.test(text);
@@ -391,6 +394,9 @@ export function statesAskedKind(
       const same = (word: string) =>
         form(word) === counted || root(word) === root(counted) || countersOf(counted).includes(word);
       if (unit.key !== undefined && same(unit.key) && /\p{N}/u.test(text)) return true;
+      // "backup › keep_daily: 7" for how many daily backups: a setting whose key path names the
+      // thing counted, its value a bare number (S27 MEDIUM 15).
+      if (unit.names?.split(' ').some(same) && /[:=]\s*\d+\s*$/u.test(text)) return true;
       // A log line's date and time count nothing it says (line-shapes.ts).
       const list = words(withoutLogStamp(text)).map(fold);
       // "Serves 4.", "Feeds 8 people", "makes 12 portions" for how many people or servings (S11).

@@ -66,6 +66,12 @@ const NOT_A_NAME = new Set(
 
 /** Words after which the next word is a verb ("who books", "I file", "they log"). */
 const VERB_AFTER = new Set('who i we you they he she'.split(' '));
+/**
+ * Words before which a document word is a verb with its object ("did any disk report a SMART
+ * failure?", "does the app log the error?"): a document named is never followed by an article
+ * (S27 MEDIUM 16).
+ */
+const OBJECT_AFTER = new Set('a an the any some'.split(' '));
 
 export interface AskedPlace {
   /** The question without the place words ("what does my say about grading?"). */
@@ -133,7 +139,13 @@ export function askedPlace(
   // "who books the room?", "where do I file it?", "when do we log it?": a word right after "who"
   // or a person is a verb, never a document's name (S23 LOW "Your books does not say").
   const documentStems = [
-    ...documentWords(questionWords.filter((_, index) => !VERB_AFTER.has(questionWords[index - 1] ?? ''))),
+    ...documentWords(
+      questionWords.filter(
+        (_, index) =>
+          !VERB_AFTER.has(questionWords[index - 1] ?? '') &&
+          !OBJECT_AFTER.has(questionWords[index + 1] ?? ''),
+      ),
+    ),
   ].filter((r) => !EVERY.has(r));
   if (documentStems.length === 0)
     return { question: asked, filter: scope, required, ...(said ? { said } : {}) };

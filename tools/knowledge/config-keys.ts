@@ -184,6 +184,7 @@ export function configSettings(
   const parents = configParents(path, lines);
   if (!parents) return undefined;
   const json = configDialect(path) === 'json';
+  const blockNames = namesOfBlocks(lines, parents);
   const out = new Map<number, ConfigSetting[]>();
   for (const [index, keys] of parents) {
     const line = lines[index] as string;
@@ -203,9 +204,31 @@ export function configSettings(
     }
     const own = settingName(line);
     if (own === undefined) continue;
+    const named = keys.length > 0 ? blockNames.get(keys.join('\0')) : undefined;
     out.set(index, [
-      { text: nestedQuote(keys, line), names: meaningsOf([keyWords(keys), own].filter(Boolean).join(' ')) },
+      {
+        text: nestedQuote(keys, line),
+        names: meaningsOf([keyWords(keys), own, named].filter(Boolean).join(' ')),
+      },
     ]);
+  }
+  return out;
+}
+
+/** Keys whose value names the block they are in: `hostname: larkspur-nas` names its `network:`. */
+const NAMING_KEY =
+  /^\s*(?:-\s+)?["']?(?:hostname|host_name|name|device|device_name)["']?\s*[:=]\s*["']?([^"'#,]+)/iu;
+
+/**
+ * The words naming each block by a naming key's value (parent path joined by NUL → words):
+ * "the static IP of the NAS" is `network › static_ip` beside `hostname: larkspur-nas` (S27 MEDIUM 15).
+ */
+function namesOfBlocks(lines: readonly string[], parents: Map<number, string[]>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [index, keys] of parents) {
+    const value = NAMING_KEY.exec(lines[index] as string)?.[1];
+    if (value === undefined || keys.length === 0) continue;
+    out.set(keys.join('\0'), keyWords([value.trim()]));
   }
   return out;
 }

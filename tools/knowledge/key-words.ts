@@ -41,6 +41,8 @@ const MEANINGS: Record<string, string> = {
   sec: 'seconds',
   ms: 'milliseconds',
   mins: 'minutes',
+  temp: 'temperature',
+  ip: 'address',
 };
 
 /** Key words ("db pass") with what their short words mean ("db pass database password"). */

@@ -166,7 +166,14 @@ succede succedera accade ce c
 acontece aconteceu tem ha
 кто что когда где как сколько почему зачем какой какая какое какие чей чья чьё чье чьи который которая
 которое которые ли во в на с со к ко по о об от у из за до для это этот эта эти мой моя моё мое мои
-твой наш ваш их его её ее он она оно они я ты мы вы есть был была были и а но`.split(/\s+/),
+твой наш ваш их его её ее он она оно они я ты мы вы есть был была были и а но
+quanta quanti quante quantas cuanta combien quantos
+क्या कब कहाँ कहां कौन कौनसा कौनसी किस किसका किसकी किसके किसे कितना कितनी कितने कैसे कैसा कैसी क्यों
+है हैं था थी थे हो होगा होगी होंगे होता होती का की के को में से पर तक ने लिए और या भी नाम
+मेरा मेरी मेरे मुझे हम हमारा हमारी आप आपका आपकी यह वह ये वो
+लेना लेनी लेने लूँ लें देना देनी देने दें करना करनी करने करें जाना जानी जाने सकता सकती सकते चाहिए`
+    .normalize('NFC')
+    .split(/\s+/),
 );
 for (const word of ARABIC_FUNCTION_WORDS) OTHER_LANGUAGE_WORDS.add(word);
 /**
@@ -236,11 +243,21 @@ for (const group of IRREGULAR_GROUPS) {
   for (const root of roots) SYNONYMS.set(root, new Set([...(SYNONYMS.get(root) ?? []), ...roots]));
 }
 /**
+ * A verb ending in a vowel and "y" and its noun in "-ment" (S27 MEDIUM 17): Porter stems "overpay"
+ * as "overpai" but "overpayment(s)" as "overpay", and "payment" as itself; "employ", "employment"
+ * likewise. Each such stem has the others as alternatives.
+ */
+function payForms(root: string): string[] {
+  const verb = /^(.*[aeo])(?:y|yment|i)$/u.exec(root)?.[1];
+  if (verb === undefined || verb.length < 2) return [];
+  return [`${verb}i`, `${verb}y`, `${verb}yment`];
+}
+/**
  * A stem and the stems of its synonyms and irregular forms; a Japanese verb or adjective also by
  * its kanji (`kanjiStem`: "食べる" is found in "食べます").
  */
 export const alternativesOf = (root: string): Set<string> => {
-  const known = SYNONYMS.get(root) ?? new Set([root]);
+  const known = new Set([...(SYNONYMS.get(root) ?? [root]), ...payForms(root)]);
   const kanji = kanjiStem(root);
   // A Korean noun with any particle, or none ("고양이가" is "고양이는"; cjk.ts `hangulForms`).
   const korean = hangulForms(root);
@@ -252,15 +269,14 @@ export const isNumber = (root: string) => /^\p{N}+$/u.test(root);
  * A word as search matches it: diacritics stripped (NFD, marks removed) and lowercased, as FTS5's
  * `unicode61 remove_diacritics` folds the index, so "Café", "CAFÉ" and "cafe" are one word. The
  * voicing marks of Japanese kana and Arabic hamza stay (FTS5 keeps them: "ごはん" is not "こはん",
- * "الإيجار" not "الايجار"), and the word is
+ * "الإيجار" not "الايجار"), and so do the vowel signs and virama of Devanagari and the other Indic
+ * scripts (the index keeps them inside a word: "की" is not "का"). The word is
  * recomposed (NFC), so Korean syllables stay as the index has them.
  */
+const FOLDED_MARKS =
+  /(?<![\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Arabic}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Oriya}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}])\p{M}+/gu;
 export const fold = (word: string): string =>
-  word
-    .normalize('NFD')
-    .replace(/(?<![\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Arabic}])\p{M}+/gu, '')
-    .normalize('NFC')
-    .toLowerCase();
+  word.normalize('NFD').replace(FOLDED_MARKS, '').normalize('NFC').toLowerCase();
 /** The Porter stem of a folded word: what question and sentence words are compared by. */
 export const root = (word: string): string => stem(fold(word));
 /**
@@ -287,10 +303,26 @@ function letterNumberParts(tokens: readonly string[]): string[] {
   }
   return out;
 }
-/** Stems of a text's words, folded, of its two-word compounds joined (`compoundRoots`) and of its `LETTERS_NUMBER` parts. */
+/**
+ * The characters of each Chinese word of more than one ("饲养" → "饲", "养"): a question that
+ * writes one of them alone ("可以养宠物吗?") asks of the word that has it (S27 MEDIUM 11).
+ */
+function hanCharacters(tokens: readonly string[]): string[] {
+  return tokens
+    .filter((token) => token.length > 1 && HAN.test(token))
+    .flatMap((token) => token.match(HAN_ALL) ?? []);
+}
+const HAN = /^\p{Script=Han}+$/u;
+const HAN_ALL = /\p{Script=Han}/gu;
+/** Stems of a text's words, folded, of its two-word compounds joined (`compoundRoots`), of its `LETTERS_NUMBER` parts and its Chinese words' characters. */
 export const rootsOf = (text: string): Set<string> => {
   const tokens = words(text.normalize('NFKC'));
-  return new Set([...tokens.map(root), ...compoundRoots(text), ...letterNumberParts(tokens)]);
+  return new Set([
+    ...tokens.map(root),
+    ...compoundRoots(text),
+    ...letterNumberParts(tokens),
+    ...hanCharacters(tokens),
+  ]);
 };
 /** A word's form up to a plural ending: "pets" → "pet", "boxes" → "box"; not a stem ("insurer" ≠ "insurance"). */
 export const form = (word: string): string => fold(word).replace(/(?<=\p{L}{3})(?:es|s)$/u, '');

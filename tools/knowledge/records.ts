@@ -8,6 +8,8 @@
  * quoted field over several lines is not joined); a Markdown cell may hold an escaped pipe (`\|`).
  */
 
+import { alignedRows } from './aligned-table.js';
+
 /** The field delimiter of a delimited-text file by its extension, or undefined. */
 export function delimiterOf(path: string): ',' | '\t' | undefined {
   const lower = path.toLowerCase();
@@ -145,5 +147,13 @@ export function tableLines(
       columns: columnsOf(header, cells),
     });
   });
+  // Plain-text tables aligned with spaces, read with their header too (aligned-table.ts).
+  for (const [index, row] of alignedRows(lines, (at) => out.has(at)))
+    out.set(
+      index,
+      row === 'skip'
+        ? { kind: 'skip' }
+        : { kind: 'record', text: row.text, numbers: [], columns: row.columns },
+    );
   return out;
 }

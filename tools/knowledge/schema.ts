@@ -330,4 +330,38 @@ export const knowledgeMigrations: readonly CapabilityMigration[] = [
       }
     },
   },
+  {
+    version: 13,
+    description:
+      'knowledge: the full-text index keeps combining marks inside a word, so Hindi and the other Indic scripts are searched by whole words',
+    up(db) {
+      // unicode61 ends a token at a combining mark by default, and Devanagari writes its vowel
+      // signs and virama as marks: "क्या" was indexed as "क" and "य", "का", "की" and "के" all as
+      // "क". The marks are token characters now (categories 'L* N* Co M*'; Latin accents are still
+      // folded by remove_diacritics). Rebuilds the index with that tokenizer, once: a cartridge
+      // whose index already has it is left as it is. In pages, as version 6 does.
+      const sql = db.prepare("SELECT sql FROM sqlite_master WHERE name = 'knowledge_fts'").pluck().get() as
+        | string
+        | undefined;
+      if (sql?.includes('categories')) return;
+      db.exec(`
+        DROP TABLE IF EXISTS knowledge_fts_vocab;
+        DROP TABLE IF EXISTS knowledge_fts;
+        CREATE VIRTUAL TABLE knowledge_fts USING fts5(
+          heading, text, tokenize="porter unicode61 remove_diacritics 2 categories 'L* N* Co M*'"
+        );
+        CREATE VIRTUAL TABLE knowledge_fts_vocab USING fts5vocab(knowledge_fts, 'row');
+      `);
+      const page = db.prepare(
+        'SELECT id, heading, text FROM knowledge_chunks WHERE id > ? ORDER BY id LIMIT 500',
+      );
+      const insert = db.prepare('INSERT INTO knowledge_fts (rowid, heading, text) VALUES (?, ?, ?)');
+      for (let after = -1; ; ) {
+        const rows = page.all(after) as { id: number; heading: string; text: string }[];
+        if (rows.length === 0) break;
+        for (const row of rows) insert.run(row.id, wordBreaks(row.heading), wordBreaks(row.text));
+        after = (rows.at(-1) as { id: number }).id;
+      }
+    },
+  },
 ];

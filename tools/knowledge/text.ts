@@ -74,9 +74,18 @@ export function words(text: string): string[] {
   return (
     wordBreaks(text)
       .toLowerCase()
-      .match(/[\p{L}\p{N}]+/gu) ?? []
+      .match(WORD)
+      ?.map((word) => word.replace(/[\u0300-\u036f]+/gu, '')) ?? []
   );
 }
+
+/**
+ * A word: letters and digits with the combining marks after them, as the full-text index cuts
+ * it (its tokenizer keeps marks, schema.ts version 13): Devanagari and the other Indic scripts
+ * write vowel signs and the virama as marks inside a word ("क्या" is one word, not "क" and "य").
+ * Latin combining accents are dropped, as the index's remove_diacritics drops them.
+ */
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu;
 
 /** The words of a query worth searching for: no stop words, no repeats, in order. */
 export function queryTerms(text: string): string[] {

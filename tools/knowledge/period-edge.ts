@@ -1,0 +1,57 @@
+/**
+ * "What was my balance at the end of March?" (stranger round 27, MEDIUM 13): a month asked by
+ * its end or its start. "end" and "start" are no words a dated row says; the answer is the row
+ * dated last (or first) in that month — a bank statement's closing balance is on its last row.
+ */
+import { type DateMention, datesIn } from './dates.js';
+
+export type PeriodEdge = 'end' | 'start';
+
+/** The words that name the edge, dropped from what a line must say. */
+export const EDGE_WORDS = new Set(['end', 'start', 'beginning', 'close']);
+
+/**
+ * Which edge of a month the question asks ("at the end of March", "by the start of May"), when
+ * the month is asked without a day; else undefined.
+ */
+export function periodEdgeAsked(question: string, asked: readonly DateMention[]): PeriodEdge | undefined {
+  const month = asked.find((mention) => mention.readings.every((reading) => reading.day === undefined));
+  if (month === undefined) return undefined;
+  const before = question.normalize('NFKC').slice(0, month.start);
+  const edge = /\b(end|close|start|beginning)\s+of\s+(?:the\s+month\s+of\s+)?$/iu
+    .exec(before)?.[1]
+    ?.toLowerCase();
+  if (edge === undefined) return undefined;
+  return edge === 'end' || edge === 'close' ? 'end' : 'start';
+}
+
+/** A line's latest (or earliest) full date as a number yyyymmdd; undefined when it states no day. */
+function dayOf(line: string, edge: PeriodEdge): number | undefined {
+  const days = datesIn(line).flatMap((mention) =>
+    mention.readings
+      .filter((reading) => reading.day !== undefined)
+      .map((reading) => (reading.year ?? 0) * 10000 + reading.month * 100 + (reading.day as number)),
+  );
+  if (days.length === 0) return undefined;
+  return edge === 'end' ? Math.max(...days) : Math.min(...days);
+}
+
+/**
+ * Of the lines found in the month, the one dated last (end) or first (start): of several on
+ * that day, the last (or first) in the file. Lines with no day are left out when any has one;
+ * with none dated by the day, all are kept.
+ */
+export function atPeriodEdge<T extends { text: string; line: number }>(
+  found: readonly T[],
+  edge: PeriodEdge,
+): T[] {
+  const dated = found
+    .map((item) => ({ item, day: dayOf(item.text, edge) }))
+    .filter((entry): entry is { item: T; day: number } => entry.day !== undefined);
+  if (dated.length === 0) return [...found];
+  const sign = edge === 'end' ? 1 : -1;
+  const best = dated.reduce((a, b) =>
+    sign * (b.day - a.day) > 0 || (b.day === a.day && sign * (b.item.line - a.item.line) > 0) ? b : a,
+  );
+  return [best.item];
+}
