@@ -116,7 +116,9 @@ describe('fazt tools', () => {
     const result = await fazt(['tools']);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^memory_forget\s+destructive\s+.*\(--key\)$/m);
-    expect(result.stdout).toMatch(/^memory_remember\s+write\s+.*\(--key --value --if-new --as-new\)$/m);
+    expect(result.stdout).toMatch(
+      /^memory_remember\s+write\s+.*\(--key --value --if-new --said --as-new\)$/m,
+    );
   });
 });
 
