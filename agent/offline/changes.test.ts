@@ -1,41 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Caller } from '../../cartridge/audit.js';
-import { testCartridge } from '../../test/helpers/runtime.js';
-import { createDefaultRegistry, createExecutor } from '../../tools/index.js';
-import { createMemoryStore } from '../../tools/memory/store.js';
+import { seededWorld } from '../../test/helpers/offline.js';
 import { cleanContent } from '../../tools/offline.js';
-import type { PlannerEvent } from '../planner.js';
 import { changedValue } from './changes.js';
 import { sentences } from './clauses.js';
-import { createOfflinePlanner } from './index.js';
 import { invertedFact } from './joints.js';
 
-const PERSON: Caller = { kind: 'person', id: 'test' };
-
-async function setup(seed: [string, string][] = []) {
-  const cartridge = testCartridge();
-  const registry = createDefaultRegistry();
-  const executor = createExecutor({ cartridge, registry });
-  const planner = createOfflinePlanner(registry);
-  for (const [key, value] of seed)
-    await executor.execute('memory_remember', { key, value }, { caller: PERSON, approved: true });
-  const ask = async (text: string) => {
-    const events: PlannerEvent[] = [];
-    for await (const event of planner.run({ text, approved: false }, { executor, caller: PERSON }))
-      events.push(event);
-    const finish = events.at(-1);
-    if (finish?.type !== 'finish')
-      throw new Error(`the run did not end with finish: ${JSON.stringify(finish)}`);
-    return { status: finish.status, answer: finish.answer };
-  };
-  const facts = () =>
-    Object.fromEntries(
-      createMemoryStore(cartridge)
-        .list()
-        .map((fact) => [fact.label, fact.value]),
-    );
-  return { ask, facts };
-}
+const setup = seededWorld;
 
 describe('a value said with the one it replaces (issue 7, m12)', () => {
   it.each([

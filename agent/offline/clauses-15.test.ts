@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { offlineWorld } from '../../test/helpers/offline.js';
+import { seededWorld } from '../../test/helpers/offline.js';
 import { pairedFacts } from './joiners.js';
 import { leadIn, questionedRemember } from './leadins.js';
 
-/** The planner over a fresh cartridge with `seed` facts; `facts()` maps each stored key to its value. */
-async function setup(seed: [string, string][] = []) {
-  const world = offlineWorld();
-  await world.remember(seed);
-  return { ...world, facts: () => Object.fromEntries(world.facts()) };
-}
+const setup = seededWorld;
 
 describe('"my X and Y are A and B" is two facts (issue 7, S24 H1)', () => {
   it.each([

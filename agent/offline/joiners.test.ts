@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { offlineWorld } from '../../test/helpers/offline.js';
+import { seededWorld } from '../../test/helpers/offline.js';
 import { asPairs, keyValueList } from './joiners.js';
 
-/** The planner over a fresh cartridge with `seed` facts; `facts()` maps each stored key to its value. */
-async function setup(seed: [string, string][] = []) {
-  const world = offlineWorld();
-  await world.remember(seed);
-  return { ...world, facts: () => Object.fromEntries(world.facts()) };
-}
+const setup = seededWorld;
 
 describe('joining words open a second request (issue 7, m11 items 1-4)', () => {
   it.each([

@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { offlineWorld } from '../../test/helpers/offline.js';
+import { seededWorld } from '../../test/helpers/offline.js';
 import { segments } from './joints.js';
 
-/** The planner over a fresh cartridge with `seed` facts; `facts()` maps each stored key to its value. */
-async function setup(seed: [string, string][] = []) {
-  const world = offlineWorld();
-  await world.remember(seed);
-  return { ...world, facts: () => Object.fromEntries(world.facts()) };
-}
+const setup = seededWorld;
 
 describe('several facts in one sentence are several facts (issue 7, S5 HIGH 1)', () => {
   it.each([

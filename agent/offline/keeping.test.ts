@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { offlineWorld } from '../../test/helpers/offline.js';
+import { seededWorld } from '../../test/helpers/offline.js';
 
-/** The planner over a fresh cartridge with `seed` facts; `facts()` maps each stored key to its value. */
-async function setup(seed: [string, string][] = []) {
-  const world = offlineWorld();
-  await world.remember(seed);
-  return { ...world, facts: () => Object.fromEntries(world.facts()) };
-}
+const setup = seededWorld;
 
 describe('how to keep a fact is no part of its key (issue 7, m11 item 8)', () => {
   it.each([

@@ -1,39 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Caller } from '../../cartridge/audit.js';
-import { testCartridge } from '../../test/helpers/runtime.js';
-import { createDefaultRegistry, createExecutor } from '../../tools/index.js';
-import { createMemoryStore } from '../../tools/memory/store.js';
-import type { PlannerEvent } from '../planner.js';
-import { createOfflinePlanner } from './index.js';
+import { seededWorld } from '../../test/helpers/offline.js';
 import { dropTrailingFiller, hedged, punctuateRunOns, runOnValue } from './runons.js';
 
-const PERSON: Caller = { kind: 'person', id: 'test' };
-
-/** The planner over a fresh cartridge with `seed` facts; `facts()` maps label → value. */
-async function setup(seed: [string, string][] = []) {
-  const cartridge = testCartridge();
-  const registry = createDefaultRegistry();
-  const executor = createExecutor({ cartridge, registry });
-  const planner = createOfflinePlanner(registry);
-  for (const [key, value] of seed)
-    await executor.execute('memory_remember', { key, value }, { caller: PERSON, approved: true });
-  const ask = async (text: string) => {
-    const events: PlannerEvent[] = [];
-    for await (const event of planner.run({ text, approved: false }, { executor, caller: PERSON }))
-      events.push(event);
-    const finish = events.at(-1);
-    if (finish?.type !== 'finish')
-      throw new Error(`the run did not end with finish: ${JSON.stringify(finish)}`);
-    return { finish, answer: finish.answer };
-  };
-  const facts = () =>
-    Object.fromEntries(
-      createMemoryStore(cartridge)
-        .list()
-        .map((fact) => [fact.label, fact.value]),
-    );
-  return { ask, facts };
-}
+const setup = seededWorld;
 
 describe('facts typed with no punctuation between them are each their own fact (issue 7, S11 HIGH 1)', () => {
   it.each([

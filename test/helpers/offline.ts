@@ -96,3 +96,22 @@ export function offlineWorld(options: Omit<TestRuntimeOptions, 'caller'> = {}): 
         .map((note) => note.text),
   };
 }
+
+/**
+ * `const { ask, facts } = await seededWorld([["gate code", "4471"]]);` inside a test: an
+ * `offlineWorld` with `seed` facts stored first (with consent). `ask` also gives the run's
+ * `status` and the names of the tools it started (`tools`); `facts()` maps label → value.
+ */
+export async function seededWorld(seed: readonly (readonly [string, string])[] = []) {
+  const world = offlineWorld();
+  await world.remember(seed);
+  return {
+    ...world,
+    ask: async (text: string, approved = false) => {
+      const run = await world.ask(text, approved);
+      const tools = run.events.flatMap((event) => (event.type === 'tool-call-start' ? [event.name] : []));
+      return { ...run, status: run.finish.status, tools };
+    },
+    facts: () => Object.fromEntries(world.facts()),
+  };
+}

@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { offlineWorld } from '../../test/helpers/offline.js';
+import { seededWorld } from '../../test/helpers/offline.js';
 import { datedSetAnswer, measureName, memoryKeyCheck, monthDay, reportedName } from './offline.js';
 
-/** The planner over a fresh cartridge with `seed` facts; `facts()` maps each stored key to its value. */
-async function setup(seed: [string, string][] = []) {
-  const world = offlineWorld();
-  await world.remember(seed);
-  return { ...world, facts: () => Object.fromEntries(world.facts()) };
-}
+const setup = seededWorld;
 
 describe('reported speech is never the speaker’s fact (S26 H6)', () => {
   it.each([
