@@ -128,17 +128,24 @@ function answerLine(
  * the Dyson?" by "Item: Dyson V15…"): the record's Shop or Date line should answer instead.
  */
 export function labelsMissKind(question: string, quotes: readonly string[]): boolean {
-  const kind = /^\s*when\b/iu.test(question)
-    ? WHEN_LABEL
-    : /^\s*where\b/iu.test(question)
-      ? WHERE_LABEL
-      : undefined;
-  if (!kind || quotes.length === 0) return false;
+  const when = /^\s*when\b/iu.test(question);
+  const where = /^\s*where\b/iu.test(question);
+  if ((!when && !where) || quotes.length === 0) return false;
+  const asked = new Set(question.toLowerCase().match(/\p{L}+/gu) ?? []);
   return quotes.every((quote) => {
     const match = LABEL_LINE.exec(quote);
-    return match !== null && !kind.test((match[1] as string).trim());
+    if (!match) return false;
+    const label = (match[1] as string).trim();
+    // "when is Maria's birthday?" answered by "Birthday: 3 May": the label or its value says it.
+    if ((label.toLowerCase().match(/\p{L}+/gu) ?? []).some((word) => asked.has(word))) return false;
+    if (when) return !WHEN_LABEL.test(label) && !DATE_LIKE.test(match[2] as string);
+    return !WHERE_LABEL.test(label);
   });
 }
+
+/** A value that holds a date: a month's name, 2026-03-01, 1/3/26, or a year. */
+const DATE_LIKE =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b\d{4}-\d{2}|\b\d{1,2}[/.]\d{1,2}\b|\b(?:19|20)\d{2}\b/iu;
 
 /**
  * The answer from label-line records to a question naming one line's value and another line's
