@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { isSecretFact } from '../../cartridge/secrets.js';
+import { offlineWorld } from '../../test/helpers/offline.js';
+
+/**
+ * m18 (stranger S28): secrets in memory.
+ * H1. "what codes do I have?", "what pins do i have" ask for a list: every matching fact is named,
+ *     its value masked, whether one fits or many; never one value said.
+ */
+
+describe('H1: "what X do I have" about a secret kind is a masked list', () => {
+  it('one code stored: named, masked', async () => {
+    const world = offlineWorld();
+    await world.remember([['gym locker code', '0042']]);
+    for (const question of [
+      'what codes do I have?',
+      'which codes do I have',
+      'what codes have I got saved',
+    ]) {
+      const answer = (await world.ask(question)).answer;
+      expect(answer, question).toContain('gym locker code: ••••');
+      expect(answer, question).not.toContain('0042');
+    }
+  });
+
+  it('three PINs stored: all three named, none said', async () => {
+    const world = offlineWorld();
+    await world.remember([
+      ['PIN', '2468'],
+      ["wife's PIN", '1357'],
+      ["sister's PIN", '1111'],
+    ]);
+    for (const question of ['what pins do i have', 'which PINs have I got?', "what pins i've got"]) {
+      const answer = (await world.ask(question)).answer;
+      for (const name of ['PIN: ••••', "wife's PIN: ••••", "sister's PIN: ••••"])
+        expect(answer, question).toContain(name);
+      for (const value of ['2468', '1357', '1111']) expect(answer, question).not.toContain(value);
+    }
+  });
+
+  it('"what\'s my pin?" with one PIN of mine still says it: it is asked for', async () => {
+    const world = offlineWorld();
+    await world.remember([['PIN', '2468']]);
+    expect((await world.ask("what's my pin?")).answer).toContain('2468');
+    expect(isSecretFact('PIN', '2468')).toBe(true);
+  });
+});
