@@ -77,6 +77,21 @@ export const looksLikeSecret = (word: string): boolean =>
   (/\p{L}/u.test(word) && /\d/.test(word) && !/^\d+(?:st|nd|rd|th)$/i.test(word)) ||
   /[\p{L}\p{N}][^\p{L}\p{N}\s.,;:!?'’"()-]+[\p{L}\p{N}]/u.test(word);
 
+/**
+ * A value said after a copula at the end of a sentence, in any language: "… это qwerty", "… est
+ * soleil", "… ist sonne", "… è gatto", "… är sommar", "… jest kotek", "密码是abc", "パスワードはさくらです",
+ * "비밀번호는 abc", "…: abc".
+ */
+const SECRET_SAID =
+  /(?:\s(?:is|are|was|=|es|ist|sind|est|sont|son|era|è|é|são|está|zijn|är|er|jest|je|to|есть|это|является)\s+|[:：=]\s*|[是為为]\s*|\p{L}[はが]\s*|\p{L}[는은이가]\s+)\S+(?:\s+\S+){0,2}?\s*(?:です|だ)?[\s.!。]*$/iu;
+
+/**
+ * A secret said in a sentence not read as a fact: a secret word (`namesSecret`, any language) with
+ * a word that looks like a secret's value, or with a value after a copula ("мой пароль это qwerty").
+ */
+export const saysSecret = (text: string): boolean =>
+  namesSecret(text) && (text.split(/\s+/).some(looksLikeSecret) || SECRET_SAID.test(text));
+
 /** The answer when a secret is said in a sentence not read as a fact: nothing kept, nothing echoed. */
 export const SECRET_UNREAD =
   'That looks like a secret, and I could not tell its name from its value, so I kept nothing (a note would show it in full). Say "remember my bank password is …" with its name and value.';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSecretFact } from '../../cartridge/secrets.js';
+import { isSecretFact, saysSecret } from '../../cartridge/secrets.js';
 import { offlineWorld } from '../../test/helpers/offline.js';
 
 /**
@@ -43,5 +43,35 @@ describe('H1: "what X do I have" about a secret kind is a masked list', () => {
     await world.remember([['PIN', '2468']]);
     expect((await world.ask("what's my pin?")).answer).toContain('2468');
     expect(isSecretFact('PIN', '2468')).toBe(true);
+  });
+});
+
+describe('H3: a secret said in a sentence of any language is asked about, never a note', () => {
+  const SAID = [
+    'remember мой пароль от почты это qwerty',
+    'remember 我的密码是 abcdef',
+    'remember 私のパスワードはさくらです',
+    'remember mi contraseña es gatito',
+    'remember mon mot de passe est soleil',
+    'remember mein Passwort ist sonne',
+    'remember moje hasło jest kotek',
+    'remember il mio pin è gatto',
+  ];
+  it.each(SAID)('%s', async (request) => {
+    const world = offlineWorld();
+    const run = await world.ask(request);
+    const value = request.split(/\s+|は|是/).at(-1)!.replace(/です$/, '');
+    expect(run.answer).toMatch(/kept nothing/);
+    expect(run.answer).not.toContain(value);
+    expect(world.notes()).toEqual([]);
+    expect(world.facts()).toEqual([]);
+  });
+
+  it('a sentence about a password that says none is still a note', async () => {
+    const world = offlineWorld();
+    await world.ask('remember I changed my password yesterday');
+    expect(world.notes().length).toBe(1);
+    expect(saysSecret('I changed my password yesterday')).toBe(false);
+    expect(saysSecret('мой пароль от почты это qwerty')).toBe(true);
   });
 });
