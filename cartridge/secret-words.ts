@@ -98,7 +98,21 @@ export const SECRET_SCRIPT: readonly string[] = [
   // Korean
   '비밀번호',
   '암호',
+  // A key, as "bike key" is one (S28): Japanese, Chinese (simplified, traditional), Korean
+  '鍵',
+  '钥匙',
+  '鑰匙',
+  '열쇠',
 ];
+
+/**
+ * A lock (S28: "bike lock" 4312): a fact named for one holds its combination when its value is a
+ * number ("padlock: 0451"), never a lock said in words ("bike lock: the blue D-lock").
+ */
+export const LOCK_WORDS: readonly string[] =
+  'lock locks padlock padlocks schloss fahrradschloss vorhängeschloss candado cadenas lucchetto cadeado замок zamek lås'.split(
+    ' ',
+  );
 
 /**
  * Words said before "code" that make it a public one, no secret ("zip code", "area code").

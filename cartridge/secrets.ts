@@ -6,6 +6,7 @@
  * only when the fact is asked for by name.
  */
 
+import { LOCK_WORDS } from './secret-words.js';
 import { namesSecret } from './text-similarity.js';
 
 /**
@@ -125,6 +126,10 @@ export function secretValue(value: unknown): boolean {
 const ACCOUNT = /\baccount\s*$/i;
 const ACCOUNT_NUMBER = /\d(?:[\s-]?\d){5,}/;
 
+/** A fact named for a lock (`LOCK_WORDS`, its last word) whose value is a number: its combination. */
+const LOCK = new RegExp(`(?:^|[\\s'’])(?:${LOCK_WORDS.join('|')})$`, 'iu');
+const LOCK_NUMBER = /^\s*\p{N}+(?:[\s-]\p{N}+)*\s*$/u;
+
 /**
  * Whether a fact is a secret: its name says so (`namesSecret`) or one of its values is a secret
  * by itself (`secretValue`; `values` are its value now and, on a change, the one before).
@@ -133,6 +138,8 @@ export function isSecretFact(name: string, ...values: unknown[]): boolean {
   return (
     namesSecret(name) ||
     values.some(secretValue) ||
-    (ACCOUNT.test(name) && values.some((value) => textsOf(value).some((text) => ACCOUNT_NUMBER.test(text))))
+    (ACCOUNT.test(name) &&
+      values.some((value) => textsOf(value).some((text) => ACCOUNT_NUMBER.test(text)))) ||
+    (LOCK.test(name.trim()) && values.some((value) => textsOf(value).some((text) => LOCK_NUMBER.test(text))))
   );
 }

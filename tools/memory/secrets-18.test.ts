@@ -75,3 +75,26 @@ describe('H3: a secret said in a sentence of any language is asked about, never 
     expect(saysSecret('мой пароль от почты это qwerty')).toBe(true);
   });
 });
+
+describe('LOW: a lock with a number and 鍵 are secrets, masked in lists', () => {
+  it('lock combinations and keys in other scripts', () => {
+    expect(isSecretFact('bike lock', '4312')).toBe(true);
+    expect(isSecretFact('padlock', '04-51')).toBe(true);
+    expect(isSecretFact('Fahrradschloss', '1234')).toBe(true);
+    expect(isSecretFact('自転車の鍵', '5521')).toBe(true);
+    expect(isSecretFact('bike lock', 'the blue D-lock')).toBe(false);
+    expect(isSecretFact('locksmith', '555 1234')).toBe(false);
+  });
+
+  it('listed masked', async () => {
+    const world = offlineWorld();
+    await world.remember([
+      ['bike lock', '4312'],
+      ['自転車の鍵', '5521'],
+    ]);
+    const listed = (await world.ask('what do you remember')).answer;
+    expect(listed).toContain('bike lock: ••••');
+    expect(listed).toContain('自転車の鍵: ••••');
+    expect(listed).not.toMatch(/4312|5521/);
+  });
+});
