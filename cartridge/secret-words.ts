@@ -140,3 +140,17 @@ export const CODE_WORDS: readonly string[] = 'code codes código codigo codice k
 export const SECRET_NUMBER_AFTER: readonly string[] =
   // "passport number", "driver's licence number", "national insurance number" (S24).
   'account card credit debit iban routing social security ssn passport licence license insurance'.split(' ');
+
+/**
+ * Secret names said short and in full (S28: "what's my social security number" with "SSN" kept):
+ * a lookup that finds nothing under one is asked again under the other (`otherSpelling`).
+ */
+export const SECRET_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  ssn: 'social security number',
+  'ni number': 'national insurance number',
+  nino: 'national insurance number',
+  pin: 'personal identification number',
+  cvv: 'card verification value',
+  cvc: 'card verification code',
+  tin: 'taxpayer identification number',
+};

@@ -6,7 +6,7 @@
  * only when the fact is asked for by name.
  */
 
-import { LOCK_WORDS } from './secret-words.js';
+import { LOCK_WORDS, SECRET_ABBREVIATIONS } from './secret-words.js';
 import { namesSecret } from './text-similarity.js';
 
 /**
@@ -142,4 +142,21 @@ export function isSecretFact(name: string, ...values: unknown[]): boolean {
       values.some((value) => textsOf(value).some((text) => ACCOUNT_NUMBER.test(text)))) ||
     (LOCK.test(name.trim()) && values.some((value) => textsOf(value).some((text) => LOCK_NUMBER.test(text))))
   );
+}
+
+/** `words` as a whole phrase in a name, any case and spacing. */
+const phraseAt = (words: string) =>
+  new RegExp(`(?<![\\p{L}\\p{N}])${words.replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}])`, 'iu');
+
+/**
+ * A secret's name with its abbreviation written out or its words abbreviated
+ * (`SECRET_ABBREVIATIONS`): "social security number" → "SSN", "my SSN" → "my social security
+ * number"; undefined when it holds neither.
+ */
+export function otherSpelling(name: string): string | undefined {
+  for (const [short, full] of Object.entries(SECRET_ABBREVIATIONS)) {
+    if (phraseAt(full).test(name)) return name.replace(phraseAt(full), short);
+    if (phraseAt(short).test(name)) return name.replace(phraseAt(short), full);
+  }
+  return undefined;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSecretFact, saysSecret } from '../../cartridge/secrets.js';
+import { isSecretFact, otherSpelling, saysSecret } from '../../cartridge/secrets.js';
 import { offlineWorld } from '../../test/helpers/offline.js';
 
 /**
@@ -96,5 +96,24 @@ describe('LOW: a lock with a number and 鍵 are secrets, masked in lists', () =>
     expect(listed).toContain('bike lock: ••••');
     expect(listed).toContain('自転車の鍵: ••••');
     expect(listed).not.toMatch(/4312|5521/);
+  });
+});
+
+describe('LOW: a secret asked for in full finds it kept short, and the other way', () => {
+  it('spellings', () => {
+    expect(otherSpelling('social security number')).toBe('ssn');
+    expect(otherSpelling('my SSN')).toBe('my social security number');
+    expect(otherSpelling('national insurance number')).toBe('ni number');
+    expect(otherSpelling('favourite colour')).toBeUndefined();
+  });
+
+  it.each([
+    ['SSN', '123-45-6789', "what's my social security number"],
+    ['social security number', '123-45-6789', 'what is my ssn?'],
+    ['NI number', 'QQ123456C', 'what is my national insurance number?'],
+  ])('%s kept, asked %s', async (key, value, question) => {
+    const world = offlineWorld();
+    await world.remember([[key, value]]);
+    expect((await world.ask(question)).answer).toContain(value);
   });
 });
