@@ -98,7 +98,21 @@ export const SECRET_SCRIPT: readonly string[] = [
   // Korean
   '비밀번호',
   '암호',
+  // A key, as "bike key" is one (S28): Japanese, Chinese (simplified, traditional), Korean
+  '鍵',
+  '钥匙',
+  '鑰匙',
+  '열쇠',
 ];
+
+/**
+ * A lock (S28: "bike lock" 4312): a fact named for one holds its combination when its value is a
+ * number ("padlock: 0451"), never a lock said in words ("bike lock: the blue D-lock").
+ */
+export const LOCK_WORDS: readonly string[] =
+  'lock locks padlock padlocks schloss fahrradschloss vorhängeschloss candado cadenas lucchetto cadeado замок zamek lås'.split(
+    ' ',
+  );
 
 /**
  * Words said before "code" that make it a public one, no secret ("zip code", "area code").
@@ -126,3 +140,17 @@ export const CODE_WORDS: readonly string[] = 'code codes código codigo codice k
 export const SECRET_NUMBER_AFTER: readonly string[] =
   // "passport number", "driver's licence number", "national insurance number" (S24).
   'account card credit debit iban routing social security ssn passport licence license insurance'.split(' ');
+
+/**
+ * Secret names said short and in full (S28: "what's my social security number" with "SSN" kept):
+ * a lookup that finds nothing under one is asked again under the other (`otherSpelling`).
+ */
+export const SECRET_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  ssn: 'social security number',
+  'ni number': 'national insurance number',
+  nino: 'national insurance number',
+  pin: 'personal identification number',
+  cvv: 'card verification value',
+  cvc: 'card verification code',
+  tin: 'taxpayer identification number',
+};

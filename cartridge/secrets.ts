@@ -6,6 +6,7 @@
  * only when the fact is asked for by name.
  */
 
+import { LOCK_WORDS, SECRET_ABBREVIATIONS } from './secret-words.js';
 import { namesSecret } from './text-similarity.js';
 
 /**
@@ -77,6 +78,21 @@ export const looksLikeSecret = (word: string): boolean =>
   (/\p{L}/u.test(word) && /\d/.test(word) && !/^\d+(?:st|nd|rd|th)$/i.test(word)) ||
   /[\p{L}\p{N}][^\p{L}\p{N}\s.,;:!?'’"()-]+[\p{L}\p{N}]/u.test(word);
 
+/**
+ * A value said after a copula at the end of a sentence, in any language: "… это qwerty", "… est
+ * soleil", "… ist sonne", "… è gatto", "… är sommar", "… jest kotek", "密码是abc", "パスワードはさくらです",
+ * "비밀번호는 abc", "…: abc".
+ */
+const SECRET_SAID =
+  /(?:\s(?:is|are|was|=|es|ist|sind|est|sont|son|era|è|é|são|está|zijn|är|er|jest|je|to|есть|это|является)\s+|[:：=]\s*|[是為为]\s*|\p{L}[はが]\s*|\p{L}[는은이가]\s+)\S+(?:\s+\S+){0,2}?\s*(?:です|だ)?[\s.!。]*$/iu;
+
+/**
+ * A secret said in a sentence not read as a fact: a secret word (`namesSecret`, any language) with
+ * a word that looks like a secret's value, or with a value after a copula ("мой пароль это qwerty").
+ */
+export const saysSecret = (text: string): boolean =>
+  namesSecret(text) && (text.split(/\s+/).some(looksLikeSecret) || SECRET_SAID.test(text));
+
 /** The answer when a secret is said in a sentence not read as a fact: nothing kept, nothing echoed. */
 export const SECRET_UNREAD =
   'That looks like a secret, and I could not tell its name from its value, so I kept nothing (a note would show it in full). Say "remember my bank password is …" with its name and value.';
@@ -110,6 +126,10 @@ export function secretValue(value: unknown): boolean {
 const ACCOUNT = /\baccount\s*$/i;
 const ACCOUNT_NUMBER = /\d(?:[\s-]?\d){5,}/;
 
+/** A fact named for a lock (`LOCK_WORDS`, its last word) whose value is a number: its combination. */
+const LOCK = new RegExp(`(?:^|[\\s'’])(?:${LOCK_WORDS.join('|')})$`, 'iu');
+const LOCK_NUMBER = /^\s*\p{N}+(?:[\s-]\p{N}+)*\s*$/u;
+
 /**
  * Whether a fact is a secret: its name says so (`namesSecret`) or one of its values is a secret
  * by itself (`secretValue`; `values` are its value now and, on a change, the one before).
@@ -118,6 +138,25 @@ export function isSecretFact(name: string, ...values: unknown[]): boolean {
   return (
     namesSecret(name) ||
     values.some(secretValue) ||
-    (ACCOUNT.test(name) && values.some((value) => textsOf(value).some((text) => ACCOUNT_NUMBER.test(text))))
+    (ACCOUNT.test(name) &&
+      values.some((value) => textsOf(value).some((text) => ACCOUNT_NUMBER.test(text)))) ||
+    (LOCK.test(name.trim()) && values.some((value) => textsOf(value).some((text) => LOCK_NUMBER.test(text))))
   );
+}
+
+/** `words` as a whole phrase in a name, any case and spacing. */
+const phraseAt = (words: string) =>
+  new RegExp(`(?<![\\p{L}\\p{N}])${words.replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}])`, 'iu');
+
+/**
+ * A secret's name with its abbreviation written out or its words abbreviated
+ * (`SECRET_ABBREVIATIONS`): "social security number" → "SSN", "my SSN" → "my social security
+ * number"; undefined when it holds neither.
+ */
+export function otherSpelling(name: string): string | undefined {
+  for (const [short, full] of Object.entries(SECRET_ABBREVIATIONS)) {
+    if (phraseAt(full).test(name)) return name.replace(phraseAt(full), short);
+    if (phraseAt(short).test(name)) return name.replace(phraseAt(short), full);
+  }
+  return undefined;
 }

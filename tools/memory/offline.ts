@@ -805,13 +805,14 @@ const SECRET_KINDS = String.raw`(?:[\p{L}\p{N}]+\s+)?(?:passwords|passcodes|pass
 /**
  * A request for every fact of one secret kind (issue 7, m15): "show my passwords", "list all my
  * PINs", "list my secrets", "what passwords have I saved?", "which PINs do you know?", "what are my
- * passwords?" ("what secrets do you know?" is read as "what secrets"). Group 1 or 2 is the kind,
+ * passwords?", "what codes do I have?", "which PINs have I got?" (S28 H1: a list however many fit, never
+ * one value) ("what secrets do you know?" is read as "what secrets"). Group 1 or 2 is the kind,
  * the topic (`factsAbout`): the facts are listed, their values masked.
  */
 export const SECRETS = new RegExp(
   String.raw`^(?:(?:so|and|ok(?:ay)?|hey|hi)[\s,]+)?(?:please\s+)?(?:` +
     String.raw`(?:list|show|display|give|tell|read)(?:\s+(?:me|us))?(?:\s+(?:all|every\s*one)(?:\s+of)?)?\s+(?:my|the|our)\s+(?:saved\s+|stored\s+|remembered\s+)?(${SECRET_KINDS})` +
-    String.raw`|(?:what|which)\s+(?:are\s+(?:all\s+)?(?:my|the)\s+)?(${SECRET_KINDS})(?:\s+(?:(?:have|did)\s+i\s+(?:saved?|stored?|given(?:\s+you)?|gave(?:\s+you)?|told\s+you|kept|added)|do\s+(?:you|u)\s+(?:know|have|remember|keep)|(?:are|have\s+been)\s+(?:saved|stored|remembered|kept))(?:\s+(?:with\s+you|so\s+far))?)?` +
+    String.raw`|(?:what|which)\s+(?:are\s+(?:all\s+)?(?:my|the)\s+)?(${SECRET_KINDS})(?:\s+(?:(?:(?:do|did)\s+i\s+(?:have|own|use|keep)|(?:have|did)\s+i\s+got|i(?:['’]ve|\s+have)(?:\s+got)?)(?:\s+(?:saved|stored|remembered|kept|here|with\s+you))?|(?:have|did)\s+i\s+(?:saved?|stored?|given(?:\s+you)?|gave(?:\s+you)?|told\s+you|kept|added)|do\s+(?:you|u)\s+(?:know|have|remember|keep)|(?:are|have\s+been)\s+(?:saved|stored|remembered|kept))(?:\s+(?:with\s+you|so\s+far))?)?` +
     String.raw`)(?:\s+(?:please|pls))?[\s?.!]*$`,
   'iu',
 );

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { WITHHELD } from '../../cartridge/redact.js';
-import { isSecretFact } from '../../cartridge/secrets.js';
+import { isSecretFact, otherSpelling } from '../../cartridge/secrets.js';
 import { attributeWithheld, isAttributeWord, namesSecret } from '../../cartridge/text-similarity.js';
 import { defineTool } from '../define-tool.js';
 import { whenSaid } from '../moment.js';
@@ -575,7 +575,11 @@ function describeChecks(output: RecallOutput & { more?: (RecallOutput & { key: s
 }
 
 /** The fact named `key`, near facts, or the one stored name it is a typo of (see `memoryRecall`). */
-function recallFact(key: string, store: ReturnType<typeof createMemoryStore>): RecallOutput {
+function recallFact(
+  key: string,
+  store: ReturnType<typeof createMemoryStore>,
+  respelled = false,
+): RecallOutput {
   const matches = store.recall(key);
   // Only a fact about what was asked answers; near facts ("my brother's …" for "my sister's …")
   // are alternatives, said as such.
@@ -601,6 +605,12 @@ function recallFact(key: string, store: ReturnType<typeof createMemoryStore>): R
   // for by a name that says it is one (or by its own name); else it is named, its value withheld.
   if (best && best.score < 1 && !namesSecret(key) && isSecretFact(best.entry.label, best.entry.value))
     best = undefined;
+  // "social security number" with "SSN" kept (S28): the secret's other spelling, when it is found.
+  const other = best || twins || respelled ? undefined : otherSpelling(key);
+  if (other) {
+    const again = recallFact(other, store, true);
+    if (again.found) return again;
+  }
   // Nothing fits, but one stored name is the key mistyped ("gim locker cod"): that fact, said so.
   const mistyped = best || twins ? undefined : typoMatch(key, store.list({ limit: 10_000 }));
   if (mistyped)

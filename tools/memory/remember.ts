@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { noteForgotten, redactValues, unforget, WITHHELD } from '../../cartridge/redact.js';
-import { isSecretFact, looksLikeSecret, SECRET_UNREAD } from '../../cartridge/secrets.js';
-import { namesSecret } from '../../cartridge/text-similarity.js';
+import { isSecretFact, SECRET_UNREAD, saysSecret } from '../../cartridge/secrets.js';
 import { defineTool, type ToolContext } from '../define-tool.js';
 import { memoryKey, memoryValue, text } from '../schemas.js';
 import { endSentence } from '../sentence.js';
@@ -243,8 +242,8 @@ export const memoryRemember = defineTool({
       value: ({ key }) =>
         key === undefined
           ? askKey()
-          : // "mi contraseña del banco es Ñandú#77": a secret in a name is never said back (m17, S26 H5).
-            namesSecret(key) && key.split(/\s+/).some(looksLikeSecret)
+          : // "mi contraseña del banco es Ñandú#77", "мой пароль это qwerty": a secret in a name is never said back (m17, S26 H5; S28 H3).
+            saysSecret(key)
             ? SECRET_UNREAD
             : `What should I remember as your ${key}? Say it like "my ${key} is …".`,
     },

@@ -1,6 +1,5 @@
 /** What the offline planner knows about the notes tools: search words, and notes asked by content. */
-import { looksLikeSecret, SECRET_UNREAD } from '../../cartridge/secrets.js';
-import { namesSecret } from '../../cartridge/text-similarity.js';
+import { SECRET_UNREAD, saysSecret } from '../../cartridge/secrets.js';
 import type { SlotCheck, SlotProblem } from '../offline.js';
 
 /**
@@ -86,7 +85,9 @@ export const clauseLike = ({ text }: { text: string }): SlotProblem | undefined 
     return { field: 'text', message: 'this does not say what it is about' };
   // "remember mi contraseña del banco es Ñandú#77": a secret said in a sentence not read as a fact
   // would be a note shown in full; ask for it as a fact instead (m17, S26 H5).
-  if (namesSecret(value) && words.some(looksLikeSecret))
+  // "remember мой пароль от почты это qwerty", "… mon mot de passe est soleil": a secret word and
+  // a value said after a copula of any language, however plain the value looks (S28 H3).
+  if (saysSecret(value))
     return {
       field: 'text',
       message: 'this holds a secret in a sentence I cannot read as a fact',
