@@ -196,9 +196,15 @@ function gapped(before: string, rest: string): Pick<Segment, 'reads' | 'unsure'>
     );
   // "my wifi is Home-5G and the password is abc123": the password of the wifi. Only an attribute
   // ("password", "PIN", "plate", "number") is linked; "… and the weather is nice" is read alone.
-  const attribute = (about?.[2] ?? '').trim().split(/\s+/).at(-1) ?? '';
+  // Every word must be an attribute's: "the expiry date" is the passport's, while "the router pin"
+  // names a thing of its own (S28 H4), never "wifi password router pin".
+  const attribute = (about?.[2] ?? '').trim().split(/\s+/);
   const person = PERSON.test(key.at(-1)!.replace(/['’]s$/, ''));
-  if (about && owner && (about[1]!.toLowerCase() !== 'the' || ATTRIBUTE_WORD.test(attribute))) {
+  if (
+    about &&
+    owner &&
+    (about[1]!.toLowerCase() !== 'the' || attribute.every((word) => ATTRIBUTE_WORD.test(word)))
+  ) {
     const pronoun = about[1]!.toLowerCase();
     // "his number" after "my landlord is Mr Lee" is the landlord's; after "my car is a Golf" it is
     // nobody's that was named, and "its" after a person is a slip: both are asked about.

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { seededWorld } from '../../test/helpers/offline.js';
+import { trailingClause } from './tails.js';
+
+const setup = seededWorld;
+
+describe('a pronoun and its verb typed without an apostrophe opens a clause of its own (S28 H4)', () => {
+  it.each([
+    ['my sons name is Luca and hes 6', 'my sons name is Luca', 'hes 6'],
+    ['remember my cat is Luna and shes 3', 'remember my cat is Luna', 'shes 3'],
+    ['remember my dog is Rex and its 5', 'remember my dog is Rex', 'its 5'],
+    ['remember my kids are Tom and Ann and theyre twins', 'remember my kids are Tom and Ann', 'theyre twins'],
+    [
+      'my wifi password is hunter2 and its case sensitive',
+      'my wifi password is hunter2',
+      'its case sensitive',
+    ],
+    ['remember my cat is Luna shes 3', 'remember my cat is Luna', 'shes 3'],
+    ['remember my son is Max he’s 7', 'remember my son is Max', 'he’s 7'],
+    ['remember the car is in spot 12 its the blue one', 'remember the car is in spot 12', 'its the blue one'],
+  ])('%s → %s | %s', (text, head, tail) => {
+    expect(trailingClause(text)).toMatchObject({ head, tail });
+  });
+
+  it.each([
+    'my motto is when it’s done it’s done',
+    'my motto is rock and its roll',
+    'my band is Salt and Hes Friends',
+    'my favourite song is Luna its',
+  ])('"%s" stays whole', (text) => {
+    expect(trailingClause(text)).toBeUndefined();
+  });
+
+  it('keeps only the name, never "Luca and hes 6"', async () => {
+    const { ask, facts } = await setup();
+    const { answer } = await ask('my sons name is Luca and hes 6');
+    expect(facts()).toEqual({ 'sons name': 'Luca' });
+    expect(answer).toContain('I did not keep "hes 6"');
+  });
+
+  it('"remember my cat is Luna shes 3" keeps the cat as Luna', async () => {
+    const { ask, facts } = await setup();
+    await ask('remember my cat is Luna shes 3');
+    expect(facts()).toEqual({ cat: 'Luna' });
+  });
+});
+
+describe('"… and the X is Y" names a thing of its own unless X is only an attribute (S28 H4)', () => {
+  it('the router pin is its own fact, never "wifi password router pin"', async () => {
+    const { ask, facts } = await setup();
+    await ask('remember my wifi password is abc123 and the router pin is 4455');
+    expect(facts()).toEqual({ 'wifi password': 'abc123', 'router pin': '4455' });
+  });
+
+  it('"the password" after "my wifi is …" is still the wifi password', async () => {
+    const { ask, facts } = await setup();
+    await ask('remember my wifi is Home-5G and the password is abc123');
+    expect(facts()).toEqual({ wifi: 'Home-5G', 'wifi password': 'abc123' });
+  });
+
+  it('"the expiry date" after a passport number is still the passport expiry date', async () => {
+    const { ask, facts } = await setup();
+    await ask('remember my passport number is X1234567 and the expiry date is 2031-05-01');
+    expect(facts()).toEqual({ 'passport number': 'X1234567', 'passport expiry date': '2031-05-01' });
+  });
+});
