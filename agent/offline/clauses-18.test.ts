@@ -64,3 +64,29 @@ describe('"… and the X is Y" names a thing of its own unless X is only an attr
     expect(facts()).toEqual({ 'passport number': 'X1234567', 'passport expiry date': '2031-05-01' });
   });
 });
+
+describe('a possessive typed without its apostrophe before "is" is whose it is (S28 H2)', () => {
+  it.each([
+    ['remember my PIN is 2468 and my wifes is 1357', "wife's PIN"],
+    ['my PIN is 2468 and my sons is 1357', "son's PIN"],
+    ['remember my PIN is 2468 and my moms is 1357', "mom's PIN"],
+    ['remember my PIN is 2468 and my sisters is 1357', "sister's PIN"],
+    ['remember my PIN is 2468 and Toms is 1357', "Tom's PIN"],
+  ])('"%s" keeps %s', async (request, key) => {
+    const { ask, facts } = await setup();
+    await ask(request);
+    expect(facts()).toEqual({ PIN: '2468', [key]: '1357' });
+  });
+
+  it('"my keys are blue" is still a thing of its own', async () => {
+    const { ask, facts } = await setup();
+    await ask('remember my car is red and my keys are blue');
+    expect(facts()).toEqual({ car: 'red', keys: 'blue' });
+  });
+
+  it('a name that ends in "s" of its own is never made a possessive ("Jame\'s")', async () => {
+    const { ask, facts } = await setup();
+    await ask('remember my PIN is 2468 and James is 5');
+    expect(Object.keys(facts()).some((key) => /jame['’]s/i.test(key))).toBe(false);
+  });
+});
