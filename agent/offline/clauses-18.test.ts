@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { ConversationMessage } from '../../cartridge/conversations.js';
 import { seededWorld } from '../../test/helpers/offline.js';
+import { noteTextCheck } from '../../tools/notes/offline.js';
+import { readFollowUp } from './followup.js';
 import { trailingClause } from './tails.js';
 
 const setup = seededWorld;
@@ -88,5 +91,67 @@ describe('a possessive typed without its apostrophe before "is" is whose it is (
     const { ask, facts } = await setup();
     await ask('remember my PIN is 2468 and James is 5');
     expect(Object.keys(facts()).some((key) => /jame['’]s/i.test(key))).toBe(false);
+  });
+});
+
+describe('a note request that only points ("of that", "down") keeps nothing (S28 H5)', () => {
+  it.each([
+    'can you note that down?',
+    'make a note of that',
+    'note it down',
+    'jot this down',
+    'please write that down',
+  ])('"%s" asks what the note should say', async (request) => {
+    const { ask, notes } = await setup();
+    const { answer, tools } = await ask(request);
+    expect(tools).not.toContain('notes_add');
+    expect(notes()).toEqual([]);
+    expect(answer).toContain('What should the note say?');
+  });
+
+  it.each(['down?', 'of that', 'it down', 'this', 'about that please'])(
+    'the note text "%s" is refused',
+    (text) => {
+      expect(noteTextCheck(text)).toHaveProperty('problem');
+    },
+  );
+
+  it('"note that the plumber comes at 9" is still a note', async () => {
+    const { ask, notes } = await setup();
+    await ask('note that the plumber comes at 9');
+    expect(notes()).toEqual(['the plumber comes at 9']);
+  });
+
+  const before: ConversationMessage[] = [
+    { role: 'user', content: 'the plumber comes Tuesday at 9' },
+    { role: 'assistant', content: 'I didn\'t understand "the plumber comes Tuesday at 9".' },
+  ];
+
+  it('after a turn, offers to note what that turn said, and a yes notes it', async () => {
+    const read = readFollowUp('make a note of that', before);
+    expect(read).toEqual({
+      kind: 'answer',
+      status: 'needs_input',
+      text: 'Should I note what you said before? Say "note: the plumber comes Tuesday at 9".',
+    });
+    const offered: ConversationMessage[] = [
+      ...before,
+      { role: 'user', content: 'make a note of that' },
+      { role: 'assistant', content: (read as { text: string }).text },
+    ];
+    expect(readFollowUp('yes', offered)).toEqual({
+      kind: 'request',
+      text: 'note: the plumber comes Tuesday at 9',
+    });
+  });
+
+  it('never says a secret said before back in the offer', () => {
+    const secret: ConversationMessage[] = [
+      { role: 'user', content: 'the alarm pin is 7731' },
+      { role: 'assistant', content: 'I kept nothing.' },
+    ];
+    const text = (readFollowUp('note that down', secret) as { text: string }).text;
+    expect(text).not.toContain('7731');
+    expect(text).toContain('What should the note say?');
   });
 });

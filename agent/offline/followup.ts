@@ -9,6 +9,7 @@
  */
 
 import type { ConversationMessage } from '../../cartridge/conversations.js';
+import { looksLikeSecret } from '../../cartridge/secrets.js';
 import { namesSecret } from '../../cartridge/text-similarity.js';
 import { askAgain, choicesOf, pickChoice } from './choices.js';
 import { undoAfterMemory, undoKept } from './takeback.js';
@@ -118,6 +119,10 @@ function lastTurn(history: readonly ConversationMessage[]): readonly Conversatio
   const at = history.map((message) => message.role).lastIndexOf('user');
   return at < 0 ? history : history.slice(at + 1);
 }
+
+/** A request to note what was said before, naming nothing: "make a note of that", "note it down". */
+const NOTE_THAT =
+  /^(?:(?:ok(?:ay)?|so|and|oh|please|pls|plz|can\s+you|could\s+you|would\s+you|will\s+you)[\s,]+)*(?:note|jot|write|make\s+a\s+note|take\s+a\s+note|add\s+a\s+note)\s+(?:of\s+|about\s+)?(?:that|this|it)(?:\s+(?:down|up))?(?:\s+(?:for\s+me|please|pls|plz))*[\s.!?]*$/i;
 
 /** The messages of the last turn that called a tool (empty when none did). */
 function lastTurnWithCalls(history: readonly ConversationMessage[]): readonly ConversationMessage[] {
@@ -372,6 +377,20 @@ export function readFollowUp(
   if (found) return { kind: 'request', text: `forget ${owned(found)}` };
   if (NO.test(text) && past.length && askedBack(turn, pending.length > 0))
     return { kind: 'answer', text: 'OK, nothing changed.', status: 'done' };
+  // "make a note of that", "can you note that down?": what the turn before said, offered (S28 H5).
+  if (NOTE_THAT.test(text)) {
+    // With no turn before there is nothing "that" points at: asked what the note should say.
+    const said = lastRequest(past).replace(/["“”]/g, "'").replace(/\s+/g, ' ').trim();
+    return {
+      kind: 'answer',
+      text:
+        // A secret said before is never said back in an offer (a note would show it in full).
+        said && said.length <= 300 && !namesSecret(said) && !said.split(/\s+/).some(looksLikeSecret)
+          ? `Should I note what you said before? Say "note: ${said.replace(/[\s.!?]+$/, '')}".`
+          : 'What should the note say? Say "note: …" with the words to keep.',
+      status: 'needs_input',
+    };
+  }
   if (!past.length) return undefined;
   // "scratch that" right after "remember my shed code is 4242": forget it, consent asked first.
   const undo = undoKept(text, calls);
