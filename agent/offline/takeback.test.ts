@@ -182,3 +182,20 @@ describe('"undo" after a forget says plainly a forget is final (S28 H6)', () => 
     expect(facts()).toEqual([['locker', '55']]);
   });
 });
+
+describe('a take-back with a comma after its opening words is still a take-back (S28 M6)', () => {
+  const locker = rememberTurn('remember my locker is 55', ['locker']);
+  it.each(["wait no, don't save that", "no, don't save that", 'oh, never mind', 'wait, scratch that'])(
+    '"%s" forgets what the turn kept, asked first',
+    (request) => {
+      expect(followUp(request, locker)).toBe('forget my locker');
+    },
+  );
+
+  it('is never a fact named "don\'t"', async () => {
+    const { ask, facts } = offlineWorld();
+    const { finish } = await ask("wait no, don't save that");
+    expect(finish.answer).not.toContain("your don't");
+    expect(facts()).toEqual([]);
+  });
+});

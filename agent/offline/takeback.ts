@@ -7,7 +7,7 @@
 
 /** A take-back of the turn just before, or "undo" ("undo that", "undo it", "undo"). */
 const TAKE_BACK =
-  /^(?:(?:oh\s+|no\s+|nah\s+|wait\s+|actually\s+|sorry\s+|ok(?:ay)?\s+|oops[\s,]+)*(?:never\s*mind|nvm|cancel(?:\s+(?:that|this|it))?|scratch\s+that|undo(?:\s+(?:that|this|it|the\s+last\s+one))?|take\s+(?:that|it)\s+back|ignore\s+(?:that|this|it)|disregard\s+(?:that|this|it)|forget\s+i\s+said\s+(?:that|anything)|don['’]?t\s+(?:save|remember|keep|store)\s+(?:that|this|it))(?:[\s,;.!-]+(?:don['’]?t|do\s+not)\s+(?:save|remember|keep|store)\s+(?:that|this|it))?)[\s.!]*$/iu;
+  /^(?:(?:oh[\s,]+|no[\s,]+|nah[\s,]+|wait[\s,]+|actually[\s,]+|sorry[\s,]+|ok(?:ay)?[\s,]+|oops[\s,]+)*(?:never\s*mind|nvm|cancel(?:\s+(?:that|this|it))?|scratch\s+that|undo(?:\s+(?:that|this|it|the\s+last\s+one))?|take\s+(?:that|it)\s+back|ignore\s+(?:that|this|it)|disregard\s+(?:that|this|it)|forget\s+i\s+said\s+(?:that|anything)|don['’]?t\s+(?:save|remember|keep|store)\s+(?:that|this|it))(?:[\s,;.!-]+(?:don['’]?t|do\s+not)\s+(?:save|remember|keep|store)\s+(?:that|this|it))?)[\s.!]*$/iu;
 
 /** A call of the turn before, with what it returned. */
 interface DoneCall {
@@ -42,7 +42,7 @@ export function undoKept(text: string, calls: readonly DoneCall[]): string | und
 
 /** "undo", "oops, undo that", "take it back", "revert that": a request to undo the turn before. */
 const UNDO =
-  /^(?:(?:oh\s+|no\s+|nah\s+|wait\s+|actually\s+|sorry\s+|ok(?:ay)?\s+|oops[\s,]+|whoops[\s,]+|please\s+|pls\s+)*(?:undo|revert|reverse|roll\s+back|take\s+(?:that|it)\s+back|bring\s+(?:it|that)\s+back|restore\s+(?:it|that))(?:\s+(?:that|this|it|the\s+last\s+one|please))*)[\s.!]*$/iu;
+  /^(?:(?:oh[\s,]+|no[\s,]+|nah[\s,]+|wait[\s,]+|actually[\s,]+|sorry[\s,]+|ok(?:ay)?[\s,]+|oops[\s,]+|whoops[\s,]+|please\s+|pls\s+)*(?:undo|revert|reverse|roll\s+back|take\s+(?:that|it)\s+back|bring\s+(?:it|that)\s+back|restore\s+(?:it|that))(?:\s+(?:that|this|it|the\s+last\s+one|please))*)[\s.!]*$/iu;
 
 /** A tool that reads or writes remembered facts or notes: "undo" after it is about them, never an app's. */
 const MEMORY_TOOL = /^(?:memory|notes)_/;
