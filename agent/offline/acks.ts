@@ -21,7 +21,7 @@ const ACK =
  * "don't save that", "never mind, don't remember my code", "ignore that", "forget I said that".
  */
 const TAKE_BACK =
-  /^(?:(?:oh\s+|no\s+|nah\s+|wait\s+|actually\s+|sorry\s+|ok(?:ay)?\s+)*(?:never\s*mind|nvm|cancel(?:\s+(?:that|this|it))?|scratch\s+that|ignore\s+(?:that|this|it|me)|disregard\s+(?:that|this|it)|forget\s+i\s+(?:said|asked)\s+(?:that|anything)|don['’]?t\s+(?:save|remember|keep|store|note|write\s+down|record|memori[sz]e)\s+(?:that|this|it|anything))(?:[\s,;.!-]+(?:don['’]?t|do\s+not)\s+(?:save|remember|keep|store|note|record|memori[sz]e)\s+(?:that|this|it|anything|my\s+[\p{L}\p{N}' ’-]{1,60}))?|(?:don['’]?t|do\s+not)\s+(?:save|remember|keep|store|note|record|memori[sz]e)\s+my\s+[\p{L}\p{N}' ’-]{1,60}?\s+after\s+all)[\s.!]*$/iu;
+  /^(?:(?:oh[\s,]+|no[\s,]+|nah[\s,]+|wait[\s,]+|actually[\s,]+|sorry[\s,]+|ok(?:ay)?[\s,]+)*(?:never\s*mind|nvm|cancel(?:\s+(?:that|this|it))?|scratch\s+that|ignore\s+(?:that|this|it|me)|disregard\s+(?:that|this|it)|forget\s+i\s+(?:said|asked)\s+(?:that|anything)|don['’]?t\s+(?:save|remember|keep|store|note|write\s+down|record|memori[sz]e)\s+(?:that|this|it|anything))(?:[\s,;.!-]+(?:don['’]?t|do\s+not)\s+(?:save|remember|keep|store|note|record|memori[sz]e)\s+(?:that|this|it|anything|my\s+[\p{L}\p{N}' ’-]{1,60}))?|(?:don['’]?t|do\s+not)\s+(?:save|remember|keep|store|note|record|memori[sz]e)\s+my\s+[\p{L}\p{N}' ’-]{1,60}?\s+after\s+all)[\s.!]*$/iu;
 
 /** The answer to an acknowledgement or a take-back, or undefined when the request is neither. */
 export function acknowledgement(request: string): string | undefined {

@@ -9,9 +9,10 @@
  */
 
 import type { ConversationMessage } from '../../cartridge/conversations.js';
+import { looksLikeSecret } from '../../cartridge/secrets.js';
 import { namesSecret } from '../../cartridge/text-similarity.js';
 import { askAgain, choicesOf, pickChoice } from './choices.js';
-import { undoKept } from './takeback.js';
+import { undoAfterMemory, undoKept } from './takeback.js';
 
 /** "actually it's 21", "no, it is 21 now", "it should be 21": group 1 is the new value. */
 const IT_IS =
@@ -117,6 +118,24 @@ export type FollowUp =
 function lastTurn(history: readonly ConversationMessage[]): readonly ConversationMessage[] {
   const at = history.map((message) => message.role).lastIndexOf('user');
   return at < 0 ? history : history.slice(at + 1);
+}
+
+/** A request to note what was said before, naming nothing: "make a note of that", "note it down". */
+const NOTE_THAT =
+  /^(?:(?:ok(?:ay)?|so|and|oh|please|pls|plz|can\s+you|could\s+you|would\s+you|will\s+you)[\s,]+)*(?:note|jot|write|make\s+a\s+note|take\s+a\s+note|add\s+a\s+note)\s+(?:of\s+|about\s+)?(?:that|this|it)(?:\s+(?:down|up))?(?:\s+(?:for\s+me|please|pls|plz))*[\s.!?]*$/i;
+
+/** The messages of the last turn that called a tool (empty when none did). */
+function lastTurnWithCalls(history: readonly ConversationMessage[]): readonly ConversationMessage[] {
+  const at = history.findLastIndex(
+    (message) => message.role === 'assistant' && parts(message).some((part) => part.type === 'tool-call'),
+  );
+  if (at < 0) return [];
+  const from = history
+    .slice(0, at)
+    .map((message) => message.role)
+    .lastIndexOf('user');
+  const to = history.findIndex((message, index) => index > at && message.role === 'user');
+  return history.slice(from + 1, to < 0 ? history.length : to);
 }
 
 /** What the person typed to open the last turn (before any "yes" that only said it again). */
@@ -358,10 +377,33 @@ export function readFollowUp(
   if (found) return { kind: 'request', text: `forget ${owned(found)}` };
   if (NO.test(text) && past.length && askedBack(turn, pending.length > 0))
     return { kind: 'answer', text: 'OK, nothing changed.', status: 'done' };
+  // "make a note of that", "can you note that down?": what the turn before said, offered (S28 H5).
+  if (NOTE_THAT.test(text)) {
+    // With no turn before there is nothing "that" points at: asked what the note should say.
+    const said = lastRequest(past).replace(/["“”]/g, "'").replace(/\s+/g, ' ').trim();
+    return {
+      kind: 'answer',
+      text:
+        // A secret said before is never said back in an offer (a note would show it in full).
+        said && said.length <= 300 && !namesSecret(said) && !said.split(/\s+/).some(looksLikeSecret)
+          ? `Should I note what you said before? Say "note: ${said.replace(/[\s.!?]+$/, '')}".`
+          : 'What should the note say? Say "note: …" with the words to keep.',
+      status: 'needs_input',
+    };
+  }
   if (!past.length) return undefined;
   // "scratch that" right after "remember my shed code is 4242": forget it, consent asked first.
   const undo = undoKept(text, calls);
   if (undo) return { kind: 'request', text: undo };
+  // "oops, undo that" after a forget: a forget is final, said plainly; "undo" after a turn about
+  // facts or notes is never an app's rollback (S28 H6).
+  // A turn that only answered ("A forget cannot be undone…") looks back to the last turn with calls.
+  const acted = calls.length ? { calls, held } : callsOf(lastTurnWithCalls(past));
+  const undone = undoAfterMemory(
+    text,
+    acted.calls.filter((call) => !acted.held.has(call.id)),
+  );
+  if (undone) return { kind: 'answer', text: undone, status: 'done' };
   // "the locker", "the first", "both", "neither" after a which-question: that choice, as said.
   const choices = choicesOf(answerOf(turn), calls);
   const chosen = pickChoice(text, choices);

@@ -196,9 +196,15 @@ function gapped(before: string, rest: string): Pick<Segment, 'reads' | 'unsure'>
     );
   // "my wifi is Home-5G and the password is abc123": the password of the wifi. Only an attribute
   // ("password", "PIN", "plate", "number") is linked; "… and the weather is nice" is read alone.
-  const attribute = (about?.[2] ?? '').trim().split(/\s+/).at(-1) ?? '';
+  // Every word must be an attribute's: "the expiry date" is the passport's, while "the router pin"
+  // names a thing of its own (S28 H4), never "wifi password router pin".
+  const attribute = (about?.[2] ?? '').trim().split(/\s+/);
   const person = PERSON.test(key.at(-1)!.replace(/['’]s$/, ''));
-  if (about && owner && (about[1]!.toLowerCase() !== 'the' || ATTRIBUTE_WORD.test(attribute))) {
+  if (
+    about &&
+    owner &&
+    (about[1]!.toLowerCase() !== 'the' || attribute.every((word) => ATTRIBUTE_WORD.test(word)))
+  ) {
     const pronoun = about[1]!.toLowerCase();
     // "his number" after "my landlord is Mr Lee" is the landlord's; after "my car is a Golf" it is
     // nobody's that was named, and "its" after a person is a slip: both are asked about.
@@ -249,7 +255,13 @@ function gapped(before: string, rest: string): Pick<Segment, 'reads' | 'unsure'>
     .trim()
     .split(/\s+/);
   const first = words[0] ?? '';
-  if (!whose && !(/^\p{Lu}/u.test(first) && POSSESSIVE.test(first))) return undefined;
+  // "… and Toms is 1111": a name's possessive typed without its apostrophe (S28 H2).
+  // A name that ends in "s" of its own ("James", "Chris", "Lucas") is a name, not whose.
+  const bareNamed =
+    /^\p{Lu}\p{Ll}+s$/u.test(first) &&
+    !/(?:es|ss|us|is|as|os|ys)$/.test(first) &&
+    /^is$/i.test(words[1] ?? '');
+  if (!whose && !(/^\p{Lu}/u.test(first) && (POSSESSIVE.test(first) || bareNamed))) return undefined;
   // "son Max's shoe size": the relation and the name before it are both whose it is.
   const named = key.length > 2 && !POSSESSIVE.test(key[0]!) && NAMED_OWNER.test(key[1]!);
   const head = named ? key.slice(2) : POSSESSIVE.test(key[0]!) ? key.slice(1) : key;
@@ -276,6 +288,18 @@ function gapped(before: string, rest: string): Pick<Segment, 'reads' | 'unsure'>
     return head.length > 0
       ? { reads: `${lead}${first} ${head.join(' ')} ${words.slice(1).join(' ')}` }
       : undefined;
+  // "my PIN is 2468 and my wifes is 1357": a possessive typed without its apostrophe ("wifes",
+  // "sons", "toms") before a lone "is" is whose it is, "wife's PIN" (S28 H2). A plural names a
+  // thing of its own with "are"; a word that ends in "s" anyway ("glass", "bus", "news") is no owner.
+  if (
+    words.length >= 3 &&
+    /^is$/i.test(words[1]!) &&
+    head.length > 0 &&
+    /^\p{L}{2,}s$/u.test(first) &&
+    !/(?:ss|us|is|as|os|ys)$/i.test(first) &&
+    !/^(?:news|lens|series|species|yes|its|hers|ours|yours|theirs|this|thus|mumps|measles)$/i.test(first)
+  )
+    return { reads: `${lead}${first.slice(0, -1)}'s ${head.join(' ')} ${words.slice(1).join(' ')}` };
   // "my daughter Zoë's is 11" after "my son Max's shoe size is 13": a relation and a name before the copula.
   if (
     words.length >= 4 &&

@@ -255,7 +255,7 @@ const CORRECTS =
 
 /** A sentence about someone or something said only with a pronoun: "He is 5.", "It's on floor 3." */
 const PRONOUN_SUBJECT =
-  /^(he|she|it|they|him|her|them|his|its|their)(?:(['’]s|['’]re|\s+(?:is|are|was|were))|\s+\p{L}+)\b\s*(.*)$/iu;
+  /^(he|she|it|they|him|her|them|his|its|their)(?:(['’]s|['’]re|\s+(?:is|are|was|were)|(?<=^(?:he|she))s(?=\s)|(?<=^they)re(?=\s))|\s+\p{L}+)\b\s*(.*)$/iu;
 
 /** A negated instruction: "Don't share it.", "Never tell anyone.", "Do not send it to Sam." */
 const NEGATED = /^(?:(?:please\s+)?(?:don['’]?t|do\s+not|never|no\s+need\s+to))\s+(\p{L}+)/iu;

@@ -19,11 +19,28 @@ import type { Interpretation } from './interpret.js';
 /** The value must be stated before the boundary: "… is|are|was|were <something>". */
 const STATED_BEFORE = /\b(?:is|are|was|were)\s+\S/i;
 
+/**
+ * What may follow "its", "thats", "theres" typed without the apostrophe (S28 H4) for them to be
+ * "it's", "that's", "there's": a number, an article, a small word of a clause ("its case
+ * sensitive" is not; "its 6", "its the blue one", "its not …" are). "and its owner" stays whole.
+ */
+const AFTER_BARE = String.raw`(?:\p{N}|(?:a|an|the|not|no|only|just|also|still|now|very|really|case|in|on|at|from|for|my|his|her|their|our|same|fine|ok|okay|good|bad|old|new|blue|red|green|black|white|broken|free|closed|open)\b)`;
+
 /** A clause that opens with its own subject and verb, or an instruction, or thanks. */
-const OWN_CLAUSE = String.raw`(?:(?:it|he|she|that|there|they|we|you)(?:['’](?:s|re)|\s+(?:is|was|are|were|has|had|will|can|must|should|might|does|did))|(?:it|he|she|they)\s+(?:expires?|expired|renews?|renewed|ends?|ended|starts?|started|runs?\s+out|lasts?|costs?|opens?|closes?|lives?|works?|belongs?|goes|needs?|arrives?|leaves?|turns?|weighs?|holds?|fits?)\b|i(?:['’](?:m|ve|ll|d)|\s+(?:am|was|have|had|will|can|love|like|hate|need|want|think|hope|always|never|just|really|keep))|(?:please\s+|pls\s+|plz\s+)?(?:don['’]?t|do\s+not|never)\s+(?:share|send|tell|show|give|post|publish|e-?mail|text|leak|forget|lose|change|use|reuse|say|mention|write|print)\s+(?:it|this|that|them|anyone|anybody|anyone|nobody|him|her|to|my)\b|(?:please\s+|pls\s+)?(?:keep|remember)\s+(?:it|this|that)\b|thanks?\b|thank\s+you\b|thx\b|ty\b|cheers\b)`;
+const OWN_CLAUSE = String.raw`(?:(?:hes|shes|theyre|youre)\s+(?!and\b|or\b)\S|(?:its|thats|theres)\s+${AFTER_BARE}|(?:it|he|she|that|there|they|we|you)(?:['’](?:s|re)|\s+(?:is|was|are|were|has|had|will|can|must|should|might|does|did))|(?:it|he|she|they)\s+(?:expires?|expired|renews?|renewed|ends?|ended|starts?|started|runs?\s+out|lasts?|costs?|opens?|closes?|lives?|works?|belongs?|goes|needs?|arrives?|leaves?|turns?|weighs?|holds?|fits?)\b|i(?:['’](?:m|ve|ll|d)|\s+(?:am|was|have|had|will|can|love|like|hate|need|want|think|hope|always|never|just|really|keep))|(?:please\s+|pls\s+|plz\s+)?(?:don['’]?t|do\s+not|never)\s+(?:share|send|tell|show|give|post|publish|e-?mail|text|leak|forget|lose|change|use|reuse|say|mention|write|print)\s+(?:it|this|that|them|anyone|anybody|anyone|nobody|him|her|to|my)\b|(?:please\s+|pls\s+)?(?:keep|remember)\s+(?:it|this|that)\b|thanks?\b|thank\s+you\b|thx\b|ty\b|cheers\b)`;
 
 /** "… and|but|so <own clause> …" to the end. The clause word after "and" is lower case, or "I". */
 const JOINED = new RegExp(String.raw`(?<=[^\s,;])\s+(?:and|but|so)\s+(${OWN_CLAUSE}.*)$`, 'iu');
+
+/**
+ * "Luna she's 3", "Luca hes 6", "in spot 12 its the blue one": a pronoun and its verb typed straight
+ * after a value, with no joining word (S28 H4). Only after a capitalised name or a word with a
+ * digit: "my motto is when it's done it's done" stays whole.
+ */
+const RUN_ON = new RegExp(
+  String.raw`(?<=(?:^|\s)(?:\p{Lu}[\p{L}\p{M}'’-]*|\S*\p{N}\S*))\s+((?:(?:he|she|they)['’](?:s|re)|hes|shes|theyre)\s+(?!and\b|or\b)\S.*|(?:it['’]s|its)\s+${AFTER_BARE}.*)$`,
+  'u',
+);
 
 /** Thanks and nothing more ("thanks", "thank you so much", "thx"). */
 const THANKS_ONLY =
@@ -100,7 +117,7 @@ export function trailingClause(text: string): Trailing | undefined {
   // "… 4412 unless it changed", "… 12 though I might be wrong": a contrast clause, said back whole.
   const contrast = contrastClause(trimmed);
   if (contrast) return { head: contrast.head, tail: contrast.tail };
-  for (const pattern of [BTW, JOINED, THANKS, WHO]) {
+  for (const pattern of [BTW, JOINED, THANKS, WHO, RUN_ON]) {
     const found = pattern.exec(trimmed);
     if (!found) continue;
     const head = trimmed.slice(0, found.index).trim();

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ConversationMessage } from '../../cartridge/conversations.js';
 import { offlineWorld } from '../../test/helpers/offline.js';
-import { followUp } from './followup.js';
-import { undoKept } from './takeback.js';
+import { followUp, readFollowUp } from './followup.js';
+import { undoAfterMemory, undoKept } from './takeback.js';
 
 /** A stored turn whose `memory_remember` calls kept (or, with `kept`, did not keep) each key. */
 function rememberTurn(request: string, keys: string[], kept = false): ConversationMessage[] {
@@ -99,5 +99,103 @@ describe('"actually the locker is 21" names the fact (S26 M1)', () => {
     expect(followUp('actually 21', rememberTurn('remember my locker is 12', ['locker']))).toBe(
       'actually my locker is 21',
     );
+  });
+});
+
+/** A stored turn whose `memory_forget` call forgot `key` (its value already scrubbed). */
+function forgetTurn(key: string): ConversationMessage[] {
+  return [
+    { role: 'user', content: `forget my ${key}` },
+    {
+      role: 'assistant',
+      content: [{ type: 'tool-call', toolCallId: 'f0', toolName: 'memory_forget', input: { key } }],
+    },
+    {
+      role: 'tool',
+      content: [
+        {
+          type: 'tool-result',
+          toolCallId: 'f0',
+          toolName: 'memory_forget',
+          output: {
+            type: 'json',
+            value: { ok: true, output: { forgotten: { key, label: key, value: '[forgotten]' } } },
+          },
+        },
+      ],
+    },
+    { role: 'assistant', content: `Forgot your ${key}.` },
+  ];
+}
+
+describe('"undo" after a forget says plainly a forget is final (S28 H6)', () => {
+  const plate = forgetTurn('car plate');
+  it.each(['oops, undo that', 'undo', 'undo that', 'take that back', 'scratch that', 'bring it back'])(
+    '"%s"',
+    (request) => {
+      const read = readFollowUp(request, plate);
+      expect(read).toMatchObject({ kind: 'answer', status: 'done' });
+      const text = (read as { text: string }).text;
+      expect(text).toContain('A forget cannot be undone');
+      expect(text).toContain('"remember my car plate is …"');
+      expect(text).not.toContain('I changed nothing');
+      expect(text).not.toContain('[forgotten]');
+    },
+  );
+
+  it('a second "undo" after that answer still reads the forget, never an app', () => {
+    const after: ConversationMessage[] = [
+      ...plate,
+      { role: 'user', content: 'oops, undo that' },
+      { role: 'assistant', content: 'A forget cannot be undone: …' },
+    ];
+    expect((readFollowUp('undo', after) as { text: string }).text).toContain('A forget cannot be undone');
+  });
+
+  it('"undo" after a lookup says nothing was changed, never an app rollback', () => {
+    const lookup: ConversationMessage[] = [
+      { role: 'user', content: 'what is my shed code' },
+      {
+        role: 'assistant',
+        content: [
+          { type: 'tool-call', toolCallId: 'q0', toolName: 'memory_recall', input: { key: 'shed code' } },
+        ],
+      },
+    ];
+    expect((readFollowUp('undo', lookup) as { text: string }).text).toContain('There is nothing to undo');
+    expect(undoAfterMemory('undo', [{ name: 'apps_deploy', input: {} }])).toBeUndefined();
+    expect(undoAfterMemory('forget my car', [{ name: 'memory_recall', input: {} }])).toBeUndefined();
+  });
+
+  it('the planner answers it without writing', async () => {
+    const { planner, executor, facts, remember } = offlineWorld();
+    await remember([['locker', '55']]);
+    const events = [];
+    for await (const event of planner.run(
+      { text: 'oops, undo that', approved: true, history: forgetTurn('car plate') },
+      { executor, caller: { kind: 'person', id: 'test' } },
+    ))
+      events.push(event);
+    const finish = events.at(-1) as { type: 'finish'; answer: string };
+    expect(finish.answer).toContain('A forget cannot be undone');
+    expect(events.some((event) => event.type === 'tool-call-start')).toBe(false);
+    expect(facts()).toEqual([['locker', '55']]);
+  });
+});
+
+describe('a take-back with a comma after its opening words is still a take-back (S28 M6)', () => {
+  const locker = rememberTurn('remember my locker is 55', ['locker']);
+  it.each(["wait no, don't save that", "no, don't save that", 'oh, never mind', 'wait, scratch that'])(
+    '"%s" forgets what the turn kept, asked first',
+    (request) => {
+      expect(followUp(request, locker)).toBe('forget my locker');
+    },
+  );
+
+  it('is never a fact named "don\'t"', async () => {
+    const { ask, facts } = offlineWorld();
+    const { finish } = await ask("wait no, don't save that");
+    expect(finish.answer).not.toContain("your don't");
+    expect(facts()).toEqual([]);
   });
 });

@@ -9,9 +9,25 @@ import type { SlotCheck, SlotProblem } from '../offline.js';
 const EMPTY_NOTE =
   /^(?:down\s+)?(?:(?:ok(?:ay)?|sure|fine|alright|right|yes|yeah|yep|got\s+it)[\s,]+)?(?:i|we|you|they|i['’]ll|we['’]ll|you['’]ll|ill|i\s+will|we\s+will|i\s+shall|i['’]d|i\s+would|i\s+can|i\s+should|i\s+must|i\s+gotta|i\s+have\s+to|will|shall|taken|noted|made|done|that|this|it|so|ok(?:ay)?)(?:\s+(?:that|this|it|too|then|later|now|for\s+sure))?[\s.!,]*$/iu;
 
+/**
+ * A note's text that is only a pronoun or a particle: what is left of "can you note that down?",
+ * "make a note of that", "note it down", "jot this down" (S28 H5). It points at something said
+ * before, never says what to keep.
+ */
+export const POINTER_NOTE =
+  /^(?:(?:of|about|on)\s+)?(?:(?:that|this|it|these|those|them)(?:\s+(?:down|up))?|down|up)(?:\s+(?:for\s+me|please|pls|plz|too|as\s+well))*[\s.!?,]*$/iu;
+
 /** Notes' text, checked: chatter that holds nothing to keep is not a note (no write). */
 export const noteTextCheck = (value: unknown): SlotCheck => {
   const text = String(value).trim();
+  if (POINTER_NOTE.test(text))
+    return {
+      problem: {
+        field: 'text',
+        message: `"${text}" does not say what to note`,
+        reply: `I kept nothing: "${text.replace(/[\s.!?,]+$/, '')}" does not say what the note should say. Say "note: …" with the words to keep.`,
+      },
+    };
   if (EMPTY_NOTE.test(text))
     return {
       problem: {
