@@ -60,7 +60,10 @@ describe('H3: a secret said in a sentence of any language is asked about, never 
   it.each(SAID)('%s', async (request) => {
     const world = offlineWorld();
     const run = await world.ask(request);
-    const value = request.split(/\s+|は|是/).at(-1)!.replace(/です$/, '');
+    const value = request
+      .split(/\s+|は|是/)
+      .at(-1)!
+      .replace(/です$/, '');
     expect(run.answer).toMatch(/kept nothing/);
     expect(run.answer).not.toContain(value);
     expect(world.notes()).toEqual([]);
