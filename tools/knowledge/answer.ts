@@ -22,7 +22,14 @@ import { comparedSides } from './compare.js';
 import { configDialect, configSettings } from './config-keys.js';
 import { withoutContractions } from './contractions.js';
 import { cronInWords, cronOf } from './cron.js';
-import { dateSearchWords, datesIn, describeDates, statesDates, withoutDates } from './dates.js';
+import {
+  dateSearchWords,
+  datesIn,
+  datingLineAbove,
+  describeDates,
+  statesDates,
+  withoutDates,
+} from './dates.js';
 import { byRoute, homeQuestion, routeAsked, routesIn } from './direction.js';
 import { documentWords, namesFileType } from './documents.js';
 import { statesValue, valuesAsked } from './exact.js';
@@ -191,6 +198,12 @@ function indentOf(line: string): number {
 }
 /** The longest quote for one match, in characters: a longer "sentence" is quoted line by line. */
 const MAX_QUOTE = 400;
+
+/** The units' texts, those under another heading than `index`'s written as a heading (datingLineAbove stops there). */
+function sectionLines(units: readonly Unit[], index: number): string[] {
+  const heading = units[index]?.heading;
+  return units.slice(0, index + 1).map((u) => (u.heading === heading ? u.text : '# '));
+}
 
 interface Unit {
   text: string;
@@ -1912,7 +1925,9 @@ async function answerAsked(
               ? `${unit.heading}\n${unit.text}`
               : `${unit.heading}\n${unit.text}\n${contextText}`,
           ),
-        )
+        ) &&
+        // Or a line above in its section dates it ("Date: Saturday 23 August 2025" over "Departs: 10:30").
+        !statesDates(askedDates, datesIn(datingLineAbove(sectionLines(units, index), index)))
       )
         return;
       // An amount asked must be stated by the sentence itself: "85.00" for "85 EUR", not "45 EUR".
@@ -2168,10 +2183,12 @@ async function answerAsked(
       passage.text
         .split('\n')
         .some(
-          (line) =>
+          (line, index, lines) =>
             subject.every(
               (r) => has(rootsOf(`${passage.heading}\n${line}`), r) || has(namingStems(passage), r),
-            ) && statesDates(askedDates, datesIn(line)),
+            ) &&
+            (statesDates(askedDates, datesIn(line)) ||
+              statesDates(askedDates, datesIn(datingLineAbove(lines, index)))),
         ),
     )
   )
