@@ -292,7 +292,8 @@ const DATING_LINE = /^\s*(?:#{1,6}\s|[^:\n]{0,30}\b(?:date|dated|datum|fecha)\b[
 export function datingLineAbove(lines: readonly string[], index: number): string {
   for (let at = index - 1; at >= 0; at -= 1) {
     const line = lines[at] ?? '';
-    if (DATING_LINE.test(line) && datesIn(line).length > 0) return line;
+    // A table row read as fields ("date: 2025-03-14, what: dentist") dates itself, not the rows below.
+    if (DATING_LINE.test(line) && !/[,;] [^:,;]{1,40}: /u.test(line) && datesIn(line).length > 0) return line;
     if (/^\s*#{1,6}\s/u.test(line)) return '';
   }
   return '';
