@@ -33,6 +33,7 @@ const papers: Record<string, string> = {
     'Departs: 18:13 local time',
     '',
   ].join('\n'),
+  'people/contacts.csv': ['name,phone,since', 'Priya Shah,07700 900456,2025-01-04', ''].join('\n'),
   'notes/journal.md': [
     '# Journal 2025',
     '',
@@ -75,5 +76,13 @@ describe('dates and tables (S29)', () => {
     const out = await ask('what time does the train depart on 12 September?');
     expect(out.answer).toContain('07:01');
     expect(out.answer).not.toContain('18:13');
+  });
+
+  it('a phone asked is not answered by a row that names the person (HIGH 6)', async () => {
+    const { ask } = await learn(papers);
+    const answer = await ask("what is Olek's phone number?");
+    expect(answer.known, answer.answer).toBe(false);
+    // A row that does hold one still answers.
+    expect((await ask("what is Priya's phone number?")).answer).toContain('07700 900456');
   });
 });
