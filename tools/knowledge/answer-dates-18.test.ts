@@ -85,4 +85,11 @@ describe('dates and tables (S29)', () => {
     // A row that does hold one still answers.
     expect((await ask("what is Priya's phone number?")).answer).toContain('07700 900456');
   });
+
+  it('a diary line asked when is given its heading date (MEDIUM 4)', async () => {
+    const { ask } = await learn(papers);
+    const answer = await ask('when did Pepper have her rabies jab?');
+    expect(answer.known).toBe(true);
+    expect(answer.answer).toContain('2025-06-03');
+  });
 });

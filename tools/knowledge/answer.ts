@@ -205,6 +205,17 @@ function sectionLines(units: readonly Unit[], index: number): string[] {
   return units.slice(0, index + 1).map((u) => (u.heading === heading ? u.text : '# '));
 }
 
+/** The nearest heading of a trail ("Diary 2025 › 2025-04-22") stating a day, when `text` states none itself. */
+function headingDate(heading: string, text: string): string | undefined {
+  const day = (t: string) => datesIn(t).some((m) => m.readings.some((r) => r.day !== undefined));
+  if (day(text)) return undefined;
+  return heading
+    .split(' › ')
+    .reverse()
+    .find((part) => day(part))
+    ?.trim();
+}
+
 interface Unit {
   text: string;
   line: number;
@@ -2283,7 +2294,9 @@ async function answerAsked(
       const measure = kindAsked?.kind === 'measure' && head.names ? settingMeasure(head.text) : undefined;
       const schedule = head.names ? cronInWords(head.text) : undefined;
       const said = measure ?? schedule;
-      return `${head.text} (${sources.join('; ')})${computed}${said ? `\nThat is ${said}.` : ''}`;
+      // "when did Biscuit have his jab?" — "… today." under "## 2025-04-22": the heading's date (S29 MEDIUM 4).
+      const under = kindAsked?.kind === 'time' ? headingDate(head.heading, head.text) : undefined;
+      return `${head.text} (${sources.join('; ')})${under ? ` (under ${under})` : ''}${computed}${said ? `\nThat is ${said}.` : ''}`;
     }),
     ...(more > 0
       ? [
