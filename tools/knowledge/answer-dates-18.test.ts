@@ -34,6 +34,15 @@ const papers: Record<string, string> = {
     '',
   ].join('\n'),
   'people/contacts.csv': ['name,phone,since', 'Priya Shah,07700 900456,2025-01-04', ''].join('\n'),
+  'money/payslip-june.txt': [
+    'ACME LTD                     PAYSLIP',
+    'Pay date: 30/06/2025          Tax period: Month 3',
+    '',
+    'PAYMENTS                        DEDUCTIONS',
+    'Basic salary     2,900.00       Income tax        390.20',
+    'Overtime (4h)      120.00       National Insurance 150.10',
+    '',
+  ].join('\n'),
   'notes/journal.md': [
     '# Journal 2025',
     '',
@@ -73,6 +82,14 @@ describe('dates and tables (S29)', () => {
     expect(back.known, back.answer).toBe(true);
     expect(back.answer).toContain('18:13');
     expect(back.answer).not.toContain('07:01');
+    // The payslip is dated June by its "Pay date:" line: never "nothing on that is dated June".
+    for (const question of [
+      'how much income tax did I pay in June?',
+      'how much national insurance was deducted in June?',
+    ]) {
+      const pay = await ask(question);
+      expect(pay.answer, question).not.toMatch(/is dated June/u);
+    }
     const out = await ask('what time does the train depart on 12 September?');
     expect(out.answer).toContain('07:01');
     expect(out.answer).not.toContain('18:13');

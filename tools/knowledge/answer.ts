@@ -2189,15 +2189,17 @@ async function answerAsked(
     kept.length === 0 &&
     askedDates.length > 0 &&
     passages.some((passage) =>
-      // "on that": a line of the subject asked — it says it, or its document's name does —
-      // dated as asked (a CSV row's date cell is its line's date).
+      // "on that": a line of the subject asked — it says a word of it, or its document's name
+      // does — dated as asked (a CSV row's date cell is its line's date; "Pay date: 30/05/2025"
+      // above "Income tax 512.40" is its lines' date, S29 HIGH 2).
       passage.text
         .split('\n')
         .some(
           (line, index, lines) =>
-            subject.every(
-              (r) => has(rootsOf(`${passage.heading}\n${line}`), r) || has(namingStems(passage), r),
-            ) &&
+            (subject.length === 0 ||
+              subject.some(
+                (r) => has(rootsOf(`${passage.heading}\n${line}`), r) || has(namingStems(passage), r),
+              )) &&
             (statesDates(askedDates, datesIn(line)) ||
               statesDates(askedDates, datesIn(datingLineAbove(lines, index)))),
         ),
