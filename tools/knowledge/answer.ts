@@ -22,7 +22,14 @@ import { comparedSides } from './compare.js';
 import { configDialect, configSettings } from './config-keys.js';
 import { withoutContractions } from './contractions.js';
 import { cronInWords, cronOf } from './cron.js';
-import { dateSearchWords, datesIn, describeDates, statesDates, withoutDates } from './dates.js';
+import {
+  dateSearchWords,
+  datesIn,
+  datingLineAbove,
+  describeDates,
+  statesDates,
+  withoutDates,
+} from './dates.js';
 import { byRoute, homeQuestion, routeAsked, routesIn } from './direction.js';
 import { documentWords, namesFileType } from './documents.js';
 import { statesValue, valuesAsked } from './exact.js';
@@ -191,6 +198,23 @@ function indentOf(line: string): number {
 }
 /** The longest quote for one match, in characters: a longer "sentence" is quoted line by line. */
 const MAX_QUOTE = 400;
+
+/** The units' texts, those under another heading than `index`'s written as a heading (datingLineAbove stops there). */
+function sectionLines(units: readonly Unit[], index: number): string[] {
+  const heading = units[index]?.heading;
+  return units.slice(0, index + 1).map((u) => (u.heading === heading ? u.text : '# '));
+}
+
+/** The nearest heading of a trail ("Diary 2025 › 2025-04-22") stating a day, when `text` states none itself. */
+function headingDate(heading: string, text: string): string | undefined {
+  const day = (t: string) => datesIn(t).some((m) => m.readings.some((r) => r.day !== undefined));
+  if (day(text)) return undefined;
+  return heading
+    .split(' › ')
+    .reverse()
+    .find((part) => day(part))
+    ?.trim();
+}
 
 interface Unit {
   text: string;
@@ -1912,7 +1936,9 @@ async function answerAsked(
               ? `${unit.heading}\n${unit.text}`
               : `${unit.heading}\n${unit.text}\n${contextText}`,
           ),
-        )
+        ) &&
+        // Or a line above in its section dates it ("Date: Saturday 23 August 2025" over "Departs: 10:30").
+        !statesDates(askedDates, datesIn(datingLineAbove(sectionLines(units, index), index)))
       )
         return;
       // An amount asked must be stated by the sentence itself: "85.00" for "85 EUR", not "45 EUR".
@@ -2163,15 +2189,19 @@ async function answerAsked(
     kept.length === 0 &&
     askedDates.length > 0 &&
     passages.some((passage) =>
-      // "on that": a line of the subject asked — it says it, or its document's name does —
-      // dated as asked (a CSV row's date cell is its line's date).
+      // "on that": a line of the subject asked — it says a word of it, or its document's name
+      // does — dated as asked (a CSV row's date cell is its line's date; "Pay date: 30/05/2025"
+      // above "Income tax 512.40" is its lines' date, S29 HIGH 2).
       passage.text
         .split('\n')
         .some(
-          (line) =>
-            subject.every(
-              (r) => has(rootsOf(`${passage.heading}\n${line}`), r) || has(namingStems(passage), r),
-            ) && statesDates(askedDates, datesIn(line)),
+          (line, index, lines) =>
+            (subject.length === 0 ||
+              subject.some(
+                (r) => has(rootsOf(`${passage.heading}\n${line}`), r) || has(namingStems(passage), r),
+              )) &&
+            (statesDates(askedDates, datesIn(line)) ||
+              statesDates(askedDates, datesIn(datingLineAbove(lines, index)))),
         ),
     )
   )
@@ -2266,7 +2296,9 @@ async function answerAsked(
       const measure = kindAsked?.kind === 'measure' && head.names ? settingMeasure(head.text) : undefined;
       const schedule = head.names ? cronInWords(head.text) : undefined;
       const said = measure ?? schedule;
-      return `${head.text} (${sources.join('; ')})${computed}${said ? `\nThat is ${said}.` : ''}`;
+      // "when did Biscuit have his jab?" — "… today." under "## 2025-04-22": the heading's date (S29 MEDIUM 4).
+      const under = kindAsked?.kind === 'time' ? headingDate(head.heading, head.text) : undefined;
+      return `${head.text} (${sources.join('; ')})${under ? ` (under ${under})` : ''}${computed}${said ? `\nThat is ${said}.` : ''}`;
     }),
     ...(more > 0
       ? [

@@ -4,16 +4,19 @@
  * search finds one; the question asks every row of a learned CSV/TSV file with a money column
  * added up. Every row of the file is read (not only the few an answer quotes), the amounts of its
  * money column summed when they are written alike (row-totals.ts), and the answer says it is
- * computed, over how many rows, of which file. A question naming anything more ("on utilities",
- * "at Tesco", "in January") is left to the rows that say it.
+ * computed, over how many rows, of which file. A month asked ("in total in May", "how much did I
+ * spend in May?") narrows the rows to those dated so, and any other word ("on groceries") to the
+ * rows that say it too; then each row is quoted and its amount shown in the sum (S29 HIGH 1). Words
+ * without a month ("at Tesco") are left to search.
  */
 
 import { basename } from 'node:path';
 import type { Answer, Citation } from './answer.js';
+import { type DateMention, datesIn, describeDates, statesDates, withoutDates } from './dates.js';
 import { fileLines, linePassage } from './file-lines.js';
 import { root } from './lexicon.js';
 import { isMoneyColumn } from './money-columns.js';
-import { delimiterOf, splitRow } from './records.js';
+import { delimiterOf, recordText, splitRow } from './records.js';
 import { cellAmount, writtenAmount } from './row-totals.js';
 import { cite } from './schemas.js';
 import type { KnowledgeStore, SearchFilter } from './store.js';
@@ -36,25 +39,48 @@ const FRAME = new Set(
 const MAX_TABLES = 3;
 
 /** A file's money column summed: its name, the row count, the sum written as its rows write it. */
-function tableSum(store: KnowledgeStore, collectionId: number, path: string, type: string) {
+function tableSum(
+  store: KnowledgeStore,
+  collectionId: number,
+  path: string,
+  type: string,
+  asked: Asked = { dates: [], words: [] },
+) {
   const delimiter = delimiterOf(path);
   if (!delimiter) return undefined;
   const lines = fileLines(store, collectionId, path).filter((l) => l.text.trim() !== '');
-  const [head, ...rows] = lines;
+  const [head, ...all] = lines;
+  // Only the rows dated as asked ("in May": a date cell of May) that say every other word asked ("groceries").
+  const rows = all.filter(
+    (row) =>
+      (asked.dates.length === 0 || statesDates(asked.dates, datesIn(row.text))) &&
+      asked.words.every((word) => queryTerms(row.text).some((w) => root(w) === word)),
+  );
   if (!head || rows.length === 0) return undefined;
   const header = splitRow(head.text, delimiter);
   const column = header.findIndex((name) => isMoneyColumn(name));
   if (column < 0) return undefined;
   let cents = 0;
   let unit: string | undefined;
+  const cells: string[] = [];
   for (const row of rows) {
-    const amount = cellAmount(splitRow(row.text, delimiter)[column] ?? '');
+    const cell = (splitRow(row.text, delimiter)[column] ?? '').trim();
+    const amount = cellAmount(cell);
     // An amount not written like the others ("£20" beside "20 EUR") is never added up.
     if (!amount || (unit !== undefined && amount.unit.toLowerCase() !== unit.toLowerCase())) return undefined;
     unit ??= amount.unit;
     cents += amount.cents;
+    cells.push(cell);
   }
-  return { path, type, name: header[column] as string, rows, cents, unit: unit ?? '|' };
+  const quotes = rows.map((row) => recordText(header, splitRow(row.text, delimiter)));
+  const whole = rows.length === all.length;
+  return { path, type, name: header[column] as string, rows, cents, unit: unit ?? '|', cells, quotes, whole };
+}
+
+/** What a question narrows the rows to: the dates it asks and its other words (roots). */
+interface Asked {
+  dates: DateMention[];
+  words: string[];
 }
 
 /**
@@ -67,8 +93,23 @@ export function wholeTableTotal(
   question: string,
   filter: SearchFilter | undefined,
 ): Answer | undefined {
-  if (!SPENDING.test(question) || !WHOLE.test(question)) return undefined;
-  if (queryTerms(question).some((word) => !FRAME.has(root(word)))) return undefined;
+  // "how much did I spend in May?": a month asked is a whole too, of the rows dated so (S29 HIGH 1).
+  const dates = datesIn(question);
+  if (
+    !SPENDING.test(question) ||
+    !(WHOLE.test(question) || (dates.length > 0 && /\bhow\s+much\b/iu.test(question)))
+  )
+    return undefined;
+  const words = [
+    ...new Set(
+      queryTerms(withoutDates(question, dates))
+        .map(root)
+        .filter((word) => !FRAME.has(word)),
+    ),
+  ];
+  // Other words ("on groceries") only narrow rows a month narrows too; without one they are left to search.
+  if (words.length > 0 && dates.length === 0) return undefined;
+  const asked: Asked = { dates, words };
   const target = store.collection(collection);
   if (!target) return undefined;
   const scope = {
@@ -78,12 +119,13 @@ export function wholeTableTotal(
   const sums = store
     .files(target.id, scope)
     .filter((file) => delimiterOf(file.path))
-    .flatMap((file) => tableSum(store, target.id, file.path, file.type) ?? []);
+    .flatMap((file) => tableSum(store, target.id, file.path, file.type, asked) ?? []);
   if (sums.length === 0) return undefined;
   // Several tables: those named for spending first ("expenses-2026.csv"), then by path.
   const named = (path: string) => (SPENDING.test(basename(path).replace(/[_-]/g, ' ')) ? 0 : 1);
   const shown = sums.sort((a, b) => named(a.path) - named(b.path)).slice(0, MAX_TABLES);
   const names = store.displayNames(shown.map((s) => s.path));
+  if (shown.some((s) => !s.whole)) return rowsTotal(shown, names, describeDates(dates));
   const citations: Citation[] = shown.map((s) => ({
     path: s.path,
     lineStart: s.rows[0]?.first ?? 1,
@@ -98,5 +140,40 @@ export function wholeTableTotal(
       .join('\n'),
     citations,
     passages: shown.map((s) => linePassage(s.path, s.type, s.rows.slice(0, 20))),
+  };
+}
+
+/**
+ * The rows a month (and a word) narrowed a table to, each quoted, and what they add up to with
+ * the amounts added: "3 rows dated May; their amount_gbp adds up to 1300.60 (112.60 + 148.00 +
+ * 1040.00; computed, not stated in the documents)."
+ */
+function rowsTotal(
+  sums: readonly NonNullable<ReturnType<typeof tableSum>>[],
+  names: Map<string, string>,
+  dated: string,
+): Answer {
+  const citations: Citation[] = sums.flatMap((s) =>
+    s.rows.map((row, index) => ({
+      path: s.path,
+      lineStart: row.first,
+      lineEnd: row.last,
+      heading: '',
+      quote: s.quotes[index] as string,
+    })),
+  );
+  const lines = citations.map((c) => `${c.quote} (${cite(c, names.get(c.path))})`);
+  for (const s of sums) {
+    const n = s.rows.length;
+    const of = sums.length > 1 ? ` of ${basename(s.path)}` : '';
+    lines.push(
+      `${n} row${n === 1 ? '' : 's'}${of}${dated ? ` dated ${dated}` : ''}; their ${s.name} adds up to ${writtenAmount(s.cents, s.unit)} (${s.cells.join(' + ')}; computed, not stated in the documents).`,
+    );
+  }
+  return {
+    known: true,
+    answer: lines.join('\n'),
+    citations,
+    passages: sums.map((s) => linePassage(s.path, s.type, s.rows.slice(0, 20))),
   };
 }

@@ -280,3 +280,21 @@ export function withoutDates(text: string, mentions: readonly DateMention[]): st
     out = `${out.slice(0, start)}${' '.repeat(end - start)}${out.slice(end)}`;
   return out;
 }
+
+/** A line that dates what follows it: "Date: Saturday 23 August 2025", "Pay date: 30/05/2025", "## 2025-04-22". */
+const DATING_LINE = /^\s*(?:#{1,6}\s|[^:\n]{0,30}\b(?:date|dated|datum|fecha)\b[^:\n]{0,20}:)/iu;
+
+/**
+ * The line above `index` of `lines` that dates it (S29 HIGH 2): the nearest label line naming a
+ * date ("Pay date: 30/05/2025" over "Income tax 512.40", "Date: Saturday 23 August 2025" over
+ * "Departs: 10:30") or heading that states one, up to the heading above; '' when none.
+ */
+export function datingLineAbove(lines: readonly string[], index: number): string {
+  for (let at = index - 1; at >= 0; at -= 1) {
+    const line = lines[at] ?? '';
+    // A table row read as fields ("date: 2025-03-14, what: dentist") dates itself, not the rows below.
+    if (DATING_LINE.test(line) && !/[,;] [^:,;]{1,40}: /u.test(line) && datesIn(line).length > 0) return line;
+    if (/^\s*#{1,6}\s/u.test(line)) return '';
+  }
+  return '';
+}

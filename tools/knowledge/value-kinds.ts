@@ -8,6 +8,7 @@
  * documents ("Phone: 555-0400"), it is asked as any word is. Hand-made, small on purpose: each
  * pattern is how papers write that value.
  */
+import { datesIn, withoutDates } from './dates.js';
 import { stem } from './text.js';
 
 const SPELLED = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|\\d+(?:[.,]\\d+)?';
@@ -41,6 +42,9 @@ export const VALUE_KINDS = new Map<string, RegExp>(
   GROUPS.flatMap(([group, pattern]) => group.split(' ').map((word) => [stem(word), pattern] as const)),
 );
 
+/** The stems of the words that ask a phone number. */
+const PHONE = new Set(['phone', 'telephone'].map(stem));
+
 /**
  * Whether `text` states a value of value word `kind` (a stem, "percentag"), or undefined when
  * `kind` is not one of these words. Code names count as words ("RETENTION_DAYS = 14").
@@ -48,5 +52,7 @@ export const VALUE_KINDS = new Map<string, RegExp>(
 export function statesValueKind(kind: string, text: string): boolean | undefined {
   const pattern = VALUE_KINDS.get(kind);
   if (!pattern) return undefined;
-  return pattern.test(text) || pattern.test(text.replace(/_/g, ' '));
+  // A date's digits ("2025-04-09") are no phone number (S29 HIGH 6); other kinds read the text whole.
+  const read = PHONE.has(kind) ? withoutDates(text, datesIn(text)) : text;
+  return pattern.test(read) || pattern.test(read.replace(/_/g, ' '));
 }
