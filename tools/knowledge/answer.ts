@@ -36,6 +36,7 @@ import { headingStatesValue } from './heading-values.js';
 import { howMuchLines } from './how-much-lines.js';
 import { keyMeanings, settingMeasure } from './key-words.js';
 import { asksMoney, labelRecordAnswer, labelsMissKind } from './label-records.js';
+import { withLeadIns } from './lead-in.js';
 import {
   ALSO_ENGLISH,
   ASKING,
@@ -2230,6 +2231,20 @@ async function answerAsked(
     const { parts: _parts, key: _key, names: _names, context: _context, amendedBy: _next, ...rest } = head;
     return [group, [{ ...rest, ...next }]];
   });
+  // A list item with the line leading into it ("What is not covered:"), and that line with its items (lead-in.ts).
+  const listed = withLeadIns(chosen, (head, { text, line, lineEnd }) => {
+    const {
+      parts: _parts,
+      key: _key,
+      names: _names,
+      context: _context,
+      amendedBy: _next,
+      item: _item,
+      ...rest
+    } = head;
+    return { ...rest, text, line, lineEnd };
+  });
+  chosen.splice(0, chosen.length, ...listed);
   // Text without punctuation: each quote cut to the lines and span that answer (focus.ts).
   const askedStems = new Set(contentStems.flatMap((r) => [...alternatives(r)]));
   const askedWord = (word: string) => askedStems.has(root(word)) || questionNumbers.includes(word);
