@@ -42,3 +42,34 @@ describe('a list under its lead-in line (S29 HIGH 5)', () => {
     ]);
   });
 });
+
+const NEWSLETTER =
+  '<html><body>\n<h1>June Newsletter</h1>\n<h2>Sports Day</h2>\n<p>Sports Day will be held on <strong>Friday 20 June</strong> at 10:00 on the field behind\nDidsbury Park. Please send your child in trainers and a named sun hat.</p>\n</body></html>\n';
+const RESET =
+  'Boiler manual\n\n5 Resetting the boiler\nIf the display shows a fault code and the blue light flashes, press and hold the reset button\nfor 5 seconds. The boiler will restart. If the fault persists after three resets, contact a Gas\nSafe registered engineer.\n';
+
+describe('a hard-wrapped sentence goes on to its full stop (S29 HIGH 4, MEDIUM 1)', () => {
+  it('though the next line starts with a capital', async () => {
+    const { ask } = await learn({ 'newsletter.html': NEWSLETTER, 'boiler.txt': RESET });
+    const time = await ask('what time is sports day?');
+    expect(time.quotes).toEqual([
+      'Sports Day will be held on Friday 20 June at 10:00 on the field behind Didsbury Park.',
+    ]);
+    expect(time.citations[0]).toMatchObject({ lineStart: 4, lineEnd: 5 });
+    const reset = await ask('how do I reset the boiler?');
+    expect(reset.quotes).toContain(
+      'If the fault persists after three resets, contact a Gas Safe registered engineer.',
+    );
+  });
+});
+
+const PAYSLIP =
+  'NORTHWIND PAYSLIP\nEmployee: Hannah Okafor\n\nPAYMENTS                        DEDUCTIONS\nBasic salary     3,541.67       Income tax        512.40\n                                Pension (5%)       186.29\n                                Student loan       98.00\n\nGross pay:        3,725.87\nTotal deductions: 999.85\nNet pay:          2,726.02\n';
+
+describe('the line naming the thing asked, with its own amount, beats a total (S29 HIGH 3)', () => {
+  it('student loan deducted: its line, not "Total deductions"', async () => {
+    const { ask } = await learn({ 'payslip.txt': PAYSLIP });
+    expect((await ask('how much student loan was deducted?')).quotes).toEqual(['Student loan 98.00']);
+    expect((await ask('how much was deducted in total?')).quotes).toEqual(['Total deductions: 999.85']);
+  });
+});

@@ -61,6 +61,7 @@ import { separateLines } from './line-shapes.js';
 import { decodeLineMap } from './lines.js';
 import { withListItems } from './list-item.js';
 import { mailAnswer } from './mail.js';
+import { namedOverTotal } from './named-total.js';
 import { amountSpans, narrowToNamed, subjectOf, valueInstead } from './named-values.js';
 import { chunkNumbers, foundNumbered, missingNumbered } from './numbered.js';
 import { numberedPassages } from './numbered-reach.js';
@@ -582,7 +583,10 @@ function sentencesOf(passage: Passage, header?: string): Unit[] {
         previous,
       ) ||
       // …unless the two lines have one list shape: "gate code 4412" / "garage code 7781" (line-shapes.ts).
-      (/^[\p{Ll}\p{N}(]/u.test(line) && !separateLines(textLines, index));
+      (/^[\p{Ll}\p{N}(]/u.test(line) && !separateLines(textLines, index)) ||
+      // A long line cut mid-sentence ("…on the field behind" / "Didsbury Park. …") is hard-wrapped
+      // prose: it goes on to its full stop, whatever case the next line starts in (S29 HIGH 4).
+      wrapped(textLines[index - 1], line);
     const continues = paragraph !== undefined && !code && !record && !paragraph.record && runsOn;
     // A label line that reads as a title ("Module 2: The Solar System", no final punctuation)
     // with sentences under it names them, as a heading would: they are module 2's.
@@ -613,6 +617,19 @@ function sentencesOf(passage: Passage, header?: string): Unit[] {
     }
   }
   return out;
+}
+
+/** A line as long as hard-wrapped prose, ending mid-sentence in a word, followed by more words (not a label line). */
+const WRAP_WIDTH = 60;
+function wrapped(previous: string | undefined, line: string): boolean {
+  const before = previous?.trim() ?? '';
+  return (
+    before.length >= WRAP_WIDTH &&
+    / [\p{L}]+$/u.test(before) &&
+    (before.match(/ /g)?.length ?? 0) >= 8 &&
+    /^\p{Lu}[\p{L}'’-]* [\p{L}]/u.test(line) &&
+    !LABEL.test(line)
+  );
 }
 
 /** Labels of log lines ("ERROR: disk full", "2026-11-01 10:05: …"): each line is its own record. */
@@ -2102,6 +2119,8 @@ async function answerAsked(
     identifier: identifierAsked(question),
     has,
   });
+  // "how much student loan was deducted?": "Student loan 98.00", not "Total deductions: 999.85" (S29 HIGH 3).
+  kept = namedOverTotal(kept, (m) => subject.filter((r) => has(rootsOf(m.text), r)).length);
   if (kept.some((m) => m.literal)) kept = kept.filter((m) => m.literal);
   // With a kind asked, a sentence that says the subject beats one that has it only from its
   // document's name ("where is the boiler?" in boiler.txt: not the service's cost; S14 LOW 13),

@@ -51,6 +51,8 @@ export function leadInOf(
   while (index > 0 && ITEM.test(texts[index - 1] ?? '')) index -= 1;
   const lead = texts[index - 1];
   if (lead === undefined || !LEAD_IN.test(lead) || ITEM.test(lead)) return undefined;
+  // A one-word lead-in ("Ingredients:", "Preparazione:") only names the list, as a heading does.
+  if (!/\S\s+\S/u.test(lead.trim())) return undefined;
   return { text: lead.trim(), line: first(index - 1), lineEnd: last(index - 1) };
 }
 
@@ -74,24 +76,30 @@ export function itemsAfter(
  * for a line of the first quote's passage.
  */
 export function withLeadIns<
-  Q extends { line: number; passage: Pick<Passage, 'path' | 'text' | 'lineStart' | 'lineMap'> },
+  Q extends { line: number; text: string; passage: Pick<Passage, 'path' | 'text' | 'lineStart' | 'lineMap'> },
 >(groups: readonly Q[][], make: (head: Q, line: LeadLine) => Q): Q[][] {
-  const emitted = new Set<string>();
+  // File lines quoted so far, and the lines quoted whole for a list (two sentences on one line are two quotes).
+  const quotedLines = new Set<string>();
+  const madeLines = new Set<string>();
+  const quotedTexts = new Set<string>();
   const out: Q[][] = [];
   const emit = (head: Q, line: LeadLine) => {
     const key = `${head.passage.path}\0${line.line}`;
-    if (emitted.has(key)) return;
-    emitted.add(key);
+    if (quotedLines.has(key)) return;
+    quotedLines.add(key);
+    madeLines.add(key);
     out.push([make(head, line)]);
   };
   for (const group of groups) {
     const head = group[0];
     if (!head) continue;
     const key = `${head.passage.path}\0${head.line}`;
-    if (emitted.has(key)) continue;
+    const textKey = `${key}\0${head.text}`;
+    if (madeLines.has(key) || quotedTexts.has(textKey)) continue;
     const lead = leadInOf(head.passage, head.line);
     if (lead) emit(head, lead);
-    emitted.add(key);
+    quotedLines.add(key);
+    quotedTexts.add(textKey);
     out.push(group);
     for (const item of itemsAfter(head.passage, head.line)) emit(head, item);
   }
