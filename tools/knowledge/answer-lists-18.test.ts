@@ -40,6 +40,9 @@ describe('a list under its lead-in line (S29 HIGH 5)', () => {
       '4. Close both valves firmly.',
       '5. Switch the boiler back on.',
     ]);
+    const steps = await ask('what are the steps to repressurise the boiler?');
+    expect(steps.answer).not.toMatch(/do not mention/u);
+    expect(steps.quotes.slice(0, 2)).toEqual(['To repressurise:', '1. Switch off the boiler and let it cool.']);
   });
 });
 
@@ -71,5 +74,19 @@ describe('the line naming the thing asked, with its own amount, beats a total (S
     const { ask } = await learn({ 'payslip.txt': PAYSLIP });
     expect((await ask('how much student loan was deducted?')).quotes).toEqual(['Student loan 98.00']);
     expect((await ask('how much was deducted in total?')).quotes).toEqual(['Total deductions: 999.85']);
+  });
+});
+
+const KOREAN_NOTE =
+  '지민 생일 파티\n날짜: 6월 14일 토요일\n시간: 오후 3시\n장소: 디즈버리 공원 놀이터\n선물 예산: 30파운드\n지민 엄마 전화번호: 07700 900123\n';
+
+describe('Korean "when" asks a date or time (S29 HIGH 7)', () => {
+  it('언제 is answered by the note’s date line, not its phone number', async () => {
+    const { ask } = await learn({ '한국어-메모.txt': KOREAN_NOTE });
+    const when = await ask('지민 생일 파티는 언제야?');
+    expect(when.quotes).toContain('날짜: 6월 14일 토요일');
+    expect(when.answer).not.toMatch(/07700/u);
+    expect((await ask('파티는 몇 시야?')).quotes).toContain('시간: 오후 3시');
+    expect((await ask('선물 예산은 얼마야?')).quotes).toEqual(['선물 예산: 30파운드']);
   });
 });

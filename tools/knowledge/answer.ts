@@ -86,6 +86,7 @@ import { sentenceSpans } from './sentences.js';
 import { signOffAnswer } from './sign-off.js';
 import { readAsMeant, saysRead } from './spelling.js';
 import { stepAround, stepAt } from './steps.js';
+import { asHowTo } from './steps-asked.js';
 import { createKnowledgeStore, type Passage, type SearchFilter } from './store.js';
 import { ageAnswer, roleAnswer } from './subject-lines.js';
 import { asksEnd, END_ASKING, saysEnd, termOf } from './term.js';
@@ -619,6 +620,9 @@ function sentencesOf(passage: Passage, header?: string): Unit[] {
   return out;
 }
 
+/** Labels saying when ("Date:", "Time:", "날짜:", "日時:"): a document's such line answers when its thing is. */
+const WHEN_KEY = /^(?:date|time|when|날짜|일시|시간|日付|日時|時間|日期|时间)$/u;
+
 /** A line as long as hard-wrapped prose, ending mid-sentence in a word, followed by more words (not a label line). */
 const WRAP_WIDTH = 60;
 function wrapped(previous: string | undefined, line: string): boolean {
@@ -991,6 +995,12 @@ export async function answerQuestion(
   options: { collection: string; filter?: SearchFilter; signal?: AbortSignal; env?: NodeJS.ProcessEnv },
 ): Promise<Answer> {
   const answer = await answerTyped(cartridge, rawQuestion, options);
+  // "what are the steps to repressurise the boiler?": how to repressurise it (steps-asked.ts).
+  const howTo = answer.known ? undefined : asHowTo(rawQuestion);
+  if (howTo) {
+    const steps = await answerTyped(cartridge, howTo, options);
+    if (steps.known) return steps;
+  }
   if (answer.known || answer.missing) return answer;
   // "who is my doctor?": no sentence says, the letter's sign-off does ("Dr Aisha Rahman"; sign-off.ts).
   const store = createKnowledgeStore(cartridge);
@@ -1954,6 +1964,12 @@ async function answerAsked(
           kindAsked?.kind === 'measure' ||
           endAsked) &&
         subject.every((r) => has(named, r));
+      // "지민 생일 파티는 언제야?" in the party's note: the "날짜:" (date) line of its block (S29 HIGH 7).
+      const whenOfRecord =
+        kindAsked?.kind === 'time' &&
+        unit.key !== undefined &&
+        WHEN_KEY.test(unit.key) &&
+        subject.every((r) => has(named, r) || has(context, r));
       // "what expenses are from January 2026?" over expenses.csv: the file names the subject, and
       // a row dated as asked (its date cell, checked above) is what is on that date (S23 HIGH 3).
       const datedOfDocument = askedDates.length > 0 && subject.every((r) => has(named, r));
@@ -1970,6 +1986,7 @@ async function answerAsked(
         subject.length > 0 &&
         !ofRecord &&
         !saysKind &&
+        !whenOfRecord &&
         !datedOfDocument &&
         !monthDay &&
         !waySaid
