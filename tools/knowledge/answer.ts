@@ -43,6 +43,7 @@ import { headingStatesValue } from './heading-values.js';
 import { howMuchLines } from './how-much-lines.js';
 import { keyMeanings, settingMeasure } from './key-words.js';
 import { asksMoney, labelRecordAnswer, labelsMissKind } from './label-records.js';
+import { withLeadIns } from './lead-in.js';
 import {
   ALSO_ENGLISH,
   ASKING,
@@ -67,6 +68,7 @@ import { separateLines } from './line-shapes.js';
 import { decodeLineMap } from './lines.js';
 import { withListItems } from './list-item.js';
 import { mailAnswer } from './mail.js';
+import { namedOverTotal } from './named-total.js';
 import { amountSpans, narrowToNamed, subjectOf, valueInstead } from './named-values.js';
 import { chunkNumbers, foundNumbered, missingNumbered } from './numbered.js';
 import { numberedPassages } from './numbered-reach.js';
@@ -91,6 +93,7 @@ import { sentenceSpans } from './sentences.js';
 import { signOffAnswer } from './sign-off.js';
 import { readAsMeant, saysRead } from './spelling.js';
 import { stepAround, stepAt } from './steps.js';
+import { asHowTo } from './steps-asked.js';
 import { createKnowledgeStore, type Passage, type SearchFilter } from './store.js';
 import { ageAnswer, roleAnswer } from './subject-lines.js';
 import { asksEnd, END_ASKING, saysEnd, termOf } from './term.js';
@@ -605,7 +608,10 @@ function sentencesOf(passage: Passage, header?: string): Unit[] {
         previous,
       ) ||
       // …unless the two lines have one list shape: "gate code 4412" / "garage code 7781" (line-shapes.ts).
-      (/^[\p{Ll}\p{N}(]/u.test(line) && !separateLines(textLines, index));
+      (/^[\p{Ll}\p{N}(]/u.test(line) && !separateLines(textLines, index)) ||
+      // A long line cut mid-sentence ("…on the field behind" / "Didsbury Park. …") is hard-wrapped
+      // prose: it goes on to its full stop, whatever case the next line starts in (S29 HIGH 4).
+      wrapped(textLines[index - 1], line);
     const continues = paragraph !== undefined && !code && !record && !paragraph.record && runsOn;
     // A label line that reads as a title ("Module 2: The Solar System", no final punctuation)
     // with sentences under it names them, as a heading would: they are module 2's.
@@ -636,6 +642,22 @@ function sentencesOf(passage: Passage, header?: string): Unit[] {
     }
   }
   return out;
+}
+
+/** Labels saying when ("Date:", "Time:", "날짜:", "日時:"): a document's such line answers when its thing is. */
+const WHEN_KEY = /^(?:date|time|when|날짜|일시|시간|日付|日時|時間|日期|时间)$/u;
+
+/** A line as long as hard-wrapped prose, ending mid-sentence in a word, followed by more words (not a label line). */
+const WRAP_WIDTH = 60;
+function wrapped(previous: string | undefined, line: string): boolean {
+  const before = previous?.trim() ?? '';
+  return (
+    before.length >= WRAP_WIDTH &&
+    / [\p{L}]+$/u.test(before) &&
+    (before.match(/ /g)?.length ?? 0) >= 8 &&
+    /^\p{Lu}[\p{L}'’-]* [\p{L}]/u.test(line) &&
+    !LABEL.test(line)
+  );
 }
 
 /** Labels of log lines ("ERROR: disk full", "2026-11-01 10:05: …"): each line is its own record. */
@@ -997,6 +1019,12 @@ export async function answerQuestion(
   options: { collection: string; filter?: SearchFilter; signal?: AbortSignal; env?: NodeJS.ProcessEnv },
 ): Promise<Answer> {
   const answer = await answerTyped(cartridge, rawQuestion, options);
+  // "what are the steps to repressurise the boiler?": how to repressurise it (steps-asked.ts).
+  const howTo = answer.known ? undefined : asHowTo(rawQuestion);
+  if (howTo) {
+    const steps = await answerTyped(cartridge, howTo, options);
+    if (steps.known) return steps;
+  }
   if (answer.known || answer.missing) return answer;
   // "who is my doctor?": no sentence says, the letter's sign-off does ("Dr Aisha Rahman"; sign-off.ts).
   const store = createKnowledgeStore(cartridge);
@@ -1962,6 +1990,12 @@ async function answerAsked(
           kindAsked?.kind === 'measure' ||
           endAsked) &&
         subject.every((r) => has(named, r));
+      // "지민 생일 파티는 언제야?" in the party's note: the "날짜:" (date) line of its block (S29 HIGH 7).
+      const whenOfRecord =
+        kindAsked?.kind === 'time' &&
+        unit.key !== undefined &&
+        WHEN_KEY.test(unit.key) &&
+        subject.every((r) => has(named, r) || has(context, r));
       // "what expenses are from January 2026?" over expenses.csv: the file names the subject, and
       // a row dated as asked (its date cell, checked above) is what is on that date (S23 HIGH 3).
       const datedOfDocument = askedDates.length > 0 && subject.every((r) => has(named, r));
@@ -1978,6 +2012,7 @@ async function answerAsked(
         subject.length > 0 &&
         !ofRecord &&
         !saysKind &&
+        !whenOfRecord &&
         !datedOfDocument &&
         !monthDay &&
         !waySaid
@@ -2127,6 +2162,8 @@ async function answerAsked(
     identifier: identifierAsked(question),
     has,
   });
+  // "how much student loan was deducted?": "Student loan 98.00", not "Total deductions: 999.85" (S29 HIGH 3).
+  kept = namedOverTotal(kept, (m) => subject.filter((r) => has(rootsOf(m.text), r)).length);
   if (kept.some((m) => m.literal)) kept = kept.filter((m) => m.literal);
   // With a kind asked, a sentence that says the subject beats one that has it only from its
   // document's name ("where is the boiler?" in boiler.txt: not the service's cost; S14 LOW 13),
@@ -2260,6 +2297,20 @@ async function answerAsked(
     const { parts: _parts, key: _key, names: _names, context: _context, amendedBy: _next, ...rest } = head;
     return [group, [{ ...rest, ...next }]];
   });
+  // A list item with the line leading into it ("What is not covered:"), and that line with its items (lead-in.ts).
+  const listed = withLeadIns(chosen, (head, { text, line, lineEnd }) => {
+    const {
+      parts: _parts,
+      key: _key,
+      names: _names,
+      context: _context,
+      amendedBy: _next,
+      item: _item,
+      ...rest
+    } = head;
+    return { ...rest, text, line, lineEnd };
+  });
+  chosen.splice(0, chosen.length, ...listed);
   // Text without punctuation: each quote cut to the lines and span that answer (focus.ts).
   const askedStems = new Set(contentStems.flatMap((r) => [...alternatives(r)]));
   const askedWord = (word: string) => askedStems.has(root(word)) || questionNumbers.includes(word);

@@ -188,6 +188,9 @@ const FOREIGN_MEASURING = new Set(
  * the English rules read it). `raw`: its words lowercased, accents kept ("où" is not "ou").
  */
 function foreignKind(raw: readonly string[]): KindAsked | undefined | null {
+  // Korean "when" (언제, 몇 시) asks a date or time (S29 HIGH 7).
+  if (raw.some((word, i) => CJK_WHEN.test(word) || (word === '몇' && /^시/u.test(raw[i + 1] ?? ''))))
+    return { kind: 'time' };
   const list = raw.map(fold);
   const at = (index: number) => list[index] ?? '';
   // "où est la clé?", not "ou" ("or"); the others are no English words.
@@ -372,6 +375,7 @@ export function statesAskedKind(
       return (
         TIME.some((pattern) => pattern.test(text) || (unit.label && pattern.test(context))) ||
         FOREIGN_TIME_STATED.test(text) ||
+        CJK_TIME_STATED.test(text) ||
         datesIn(text).length > 0 ||
         // `schedule: "0 3 * * *"`: a cron schedule says when (cron.ts).
         (label && cronOf(text) !== undefined)
@@ -469,6 +473,11 @@ export function freeOfCharge(text: string): boolean {
 /** A time in German, French, Spanish, Italian or Portuguese: a weekday, "Uhr", "14h30", every day/week. */
 const FOREIGN_TIME_STATED =
   /(?<!\p{L})(?:montags?|dienstags?|mittwochs?|donnerstags?|freitags?|samstags?|sonntags?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bados?|domingos?|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|segunda|ter[cç]a|quarta|quinta|sexta|uhr|t[aä]glich|w[oö]chentlich|monatlich|j[aä]hrlich|jeden|jede|chaque|quotidien|hebdomadaire|mensuel|cada|diario|semanal|mensual|ogni|mensile|settimanale|todos\s+os|mensal|bis|seit|jusqu|hasta|desde|fino|at[eé]|woche|wochenende|heute|morgen|morgens|abends?|nachts?|mittags?|semaine|aujourd|demain|soir|matin|midi|semana|hoy|ma[nñ]ana|noche|tarde|settimana|oggi|domani|sera|mattina|pomeriggio|hoje|amanh[aã]|noite)(?!\p{L})|\b\d{1,2}\s*h\s*\d{0,2}\b|\b\d{1,2}\s+(?:monate?n?|jahre?n?|wochen|tage?n?|mois|ans|semaines|jours|meses|a[nñ]os|semanas|d[ií]as|mesi|anni|settimane|giorni|dias)\b/iu;
+/** "When" in Korean, as a word starts (Chinese and Japanese times are often written in words: 三点, 每季度). */
+const CJK_WHEN = /^(?:언제|몇시)/u;
+/** A date or time in Korean, Japanese or Chinese writing: "6월 14일", "오후 3시", "토요일", "3月5日", "15時". */
+const CJK_TIME_STATED =
+  /\d+\s*(?:월|일|시|분|月|日|時|时|点|點)|오전|오후|[월화수목금토일]요일|[月火水木金土日]曜/u;
 /** A place in German, French, Spanish, Italian or Portuguese: a preposition or word of place. */
 const FOREIGN_PLACE_STATED =
   /(?<!\p{L})(?:im|in|am|an|auf|unter|neben|hinter|bei|vor|zwischen|dans|sous|sur|derri[eè]re|devant|chez|pr[eè]s|[aà]\s+c[oô]t[eé]|au|en|encima|debajo|detr[aá]s|junto|delante|cerca|dentro|sotto|sopra|dietro|accanto|vicino|presso|nel|nella|nello|sul|sulla|embaixo|atr[aá]s|perto|ao\s+lado|no|na|nos|nas|em|stra[sß]e|rue|calle|via|rua|zimmer|keller|chambre|habitaci[oó]n|stanza|quarto|stock|[eé]tage|piso|piano|andar)(?!\p{L})/iu;

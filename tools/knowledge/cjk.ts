@@ -99,7 +99,9 @@ export function cjkFramingWords(question: string): Set<string> {
     if (
       startsAQuestion(word) ||
       FUNCTION_WORDS.has(word) ||
-      (before !== undefined && startsAQuestion(before) && MEASURES.has(word))
+      (before !== undefined && startsAQuestion(before) && MEASURES.has(word)) ||
+      // Korean writes the ending on the measure: 몇 | 시야 ("what time is it?").
+      (before === '몇' && /^\p{Script=Hangul}/u.test(word) && MEASURES.has(word.slice(0, 1)))
     )
       out.add(word);
     // A light verb ICU cuts into pieces ("ありますか" → ありま | すか): every piece is framing.

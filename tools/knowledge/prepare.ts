@@ -5,6 +5,7 @@ import type { Worker } from 'node:worker_threads';
 import { chunkText } from './chunk.js';
 import { decodeText, type FileKind, kindOf, pdfToText, type TextEncoding } from './extract.js';
 import { htmlToText } from './html.js';
+import { decodedMail } from './mail-body.js';
 import type { ChunkInput } from './store.js';
 
 /**
@@ -81,6 +82,9 @@ export async function prepareFile(bytes: Uint8Array, path: string): Promise<Prep
     // line breaks, so the text keeps the lines of its map.
     text = cleanText(text.replace(/[\r\f]/g, ' '));
   }
+  // An e-mail's quoted-printable or base64 body, decoded (mail-body.ts).
+  const mail = /\.eml$/iu.test(path) ? decodedMail(text) : undefined;
+  if (mail) ({ text, lines } = mail);
   const chunks = await chunkText(text, kind, title, lines);
   return chunks.length ? { chunks, kind, encoding: decoded.encoding } : { skip: 'empty' };
 }

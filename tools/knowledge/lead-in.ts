@@ -1,0 +1,107 @@
+import { decodeLineMap } from './lines.js';
+import type { Passage } from './store.js';
+
+/**
+ * A list and the line that leads into it ("What is not covered:" / "- Dental treatment …",
+ * "To repressurise:" / "1. Switch off …"): one is not read without the other (S29 HIGH 5).
+ * A quoted item brings its lead-in, which says what the list is; a quoted lead-in brings its
+ * items, which are what it says.
+ */
+
+const ITEM = /^\s*(?:[-*+•]|\d+[.)])\s+\S/u;
+const LEAD_IN = /\S:\s*$/u;
+/** How many items a quoted lead-in brings. */
+const MAX_ITEMS = 8;
+
+export interface LeadLine {
+  text: string;
+  line: number;
+  lineEnd: number;
+}
+
+interface Lines {
+  texts: string[];
+  first: (index: number) => number;
+  last: (index: number) => number;
+  indexOf: (line: number) => number;
+}
+
+function linesOf(passage: Pick<Passage, 'text' | 'lineStart' | 'lineMap'>): Lines {
+  const texts = passage.text.split('\n');
+  const map = decodeLineMap(passage.lineMap);
+  const first = (index: number) => map[index]?.[0] ?? passage.lineStart + index;
+  const last = (index: number) => map[index]?.[1] ?? passage.lineStart + index;
+  const indexOf = (line: number) => {
+    for (let i = 0; i < texts.length; i += 1) if (first(i) <= line && line <= last(i)) return i;
+    return -1;
+  };
+  return { texts, first, last, indexOf };
+}
+
+const bullet = (text: string) => text.replace(/^\s*[-*+•]\s+/u, '').trim();
+
+/** The line leading into the list whose item is at file line `line`, if it has one. */
+export function leadInOf(
+  passage: Pick<Passage, 'text' | 'lineStart' | 'lineMap'>,
+  line: number,
+): LeadLine | undefined {
+  const { texts, first, last, indexOf } = linesOf(passage);
+  let index = indexOf(line);
+  if (index < 0 || !ITEM.test(texts[index] ?? '')) return undefined;
+  while (index > 0 && ITEM.test(texts[index - 1] ?? '')) index -= 1;
+  const lead = texts[index - 1];
+  if (lead === undefined || !LEAD_IN.test(lead) || ITEM.test(lead)) return undefined;
+  // A one-word lead-in ("Ingredients:", "Preparazione:") only names the list, as a heading does.
+  if (!/\S\s+\S/u.test(lead.trim())) return undefined;
+  return { text: lead.trim(), line: first(index - 1), lineEnd: last(index - 1) };
+}
+
+/** The items of the list a lead-in line at file line `line` leads into (none when it leads into none). */
+export function itemsAfter(
+  passage: Pick<Passage, 'text' | 'lineStart' | 'lineMap'>,
+  line: number,
+): LeadLine[] {
+  const { texts, first, last, indexOf } = linesOf(passage);
+  const index = indexOf(line);
+  if (index < 0 || !LEAD_IN.test(texts[index] ?? '') || ITEM.test(texts[index] ?? '')) return [];
+  const items: LeadLine[] = [];
+  for (let i = index + 1; i < texts.length && ITEM.test(texts[i] ?? '') && items.length < MAX_ITEMS; i += 1)
+    items.push({ text: bullet(texts[i] ?? ''), line: first(i), lineEnd: last(i) });
+  return items;
+}
+
+/**
+ * Quotes in reading order with each list item's lead-in before it and each lead-in's items after
+ * it, none twice. `quotes` are groups (one sentence cited in several files); `make` builds a group
+ * for a line of the first quote's passage.
+ */
+export function withLeadIns<
+  Q extends { line: number; text: string; passage: Pick<Passage, 'path' | 'text' | 'lineStart' | 'lineMap'> },
+>(groups: readonly Q[][], make: (head: Q, line: LeadLine) => Q): Q[][] {
+  // File lines quoted so far, and the lines quoted whole for a list (two sentences on one line are two quotes).
+  const quotedLines = new Set<string>();
+  const madeLines = new Set<string>();
+  const quotedTexts = new Set<string>();
+  const out: Q[][] = [];
+  const emit = (head: Q, line: LeadLine) => {
+    const key = `${head.passage.path}\0${line.line}`;
+    if (quotedLines.has(key)) return;
+    quotedLines.add(key);
+    madeLines.add(key);
+    out.push([make(head, line)]);
+  };
+  for (const group of groups) {
+    const head = group[0];
+    if (!head) continue;
+    const key = `${head.passage.path}\0${head.line}`;
+    const textKey = `${key}\0${head.text}`;
+    if (madeLines.has(key) || quotedTexts.has(textKey)) continue;
+    const lead = leadInOf(head.passage, head.line);
+    if (lead) emit(head, lead);
+    quotedLines.add(key);
+    quotedTexts.add(textKey);
+    out.push(group);
+    for (const item of itemsAfter(head.passage, head.line)) emit(head, item);
+  }
+  return out;
+}
