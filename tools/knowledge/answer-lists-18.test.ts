@@ -42,7 +42,10 @@ describe('a list under its lead-in line (S29 HIGH 5)', () => {
     ]);
     const steps = await ask('what are the steps to repressurise the boiler?');
     expect(steps.answer).not.toMatch(/do not mention/u);
-    expect(steps.quotes.slice(0, 2)).toEqual(['To repressurise:', '1. Switch off the boiler and let it cool.']);
+    expect(steps.quotes.slice(0, 2)).toEqual([
+      'To repressurise:',
+      '1. Switch off the boiler and let it cool.',
+    ]);
   });
 });
 
