@@ -1118,6 +1118,11 @@ async function rememberCheck(
   const which = updating && found?.ok ? updateTargetCheck(output, input) : undefined;
   if (which) return { kind: 'answer', text: which };
   const ask = call.statement && found?.ok ? memoryReplaceCheck.reply(output, input, call.said) : undefined;
+  // "my locker is 21" with --yes, the same fact stored as 12: the consent given with the request
+  // answers the "change it?" it would ask (S28), so it is changed (and says what it was).
+  const stored = (output as { match?: { label: string } | null } | undefined)?.match;
+  if (ask && call.approved && !ask.startsWith(ALREADY) && stored && sameFactName(stored.label, input.key))
+    return GO;
   // "Already remembered: …" is the whole answer, done (exit 0), however the statement was said.
   if (ask)
     return { kind: 'answer', text: ask, ...(ask.startsWith(ALREADY) ? { status: 'done' as const } : {}) };
