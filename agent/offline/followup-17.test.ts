@@ -1,25 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ConversationMessage } from '../../cartridge/conversations.js';
+import { turn } from '../../test/helpers/offline.js';
 import { readFollowUp } from './followup.js';
-
-/** A stored turn as `fazt ask` keeps it: the request, each call, the answer. */
-function turn(request: string, calls: { name: string; input: Record<string, unknown> }[], answer: string) {
-  const messages: ConversationMessage[] = [{ role: 'user', content: request }];
-  calls.forEach(({ name, input }, index) => {
-    messages.push({
-      role: 'assistant',
-      content: [{ type: 'tool-call', toolCallId: `c${index}`, toolName: name, input }],
-    });
-    messages.push({
-      role: 'tool',
-      content: [
-        { type: 'tool-result', toolCallId: `c${index}`, toolName: name, output: { type: 'json', value: {} } },
-      ],
-    });
-  });
-  messages.push({ role: 'assistant', content: answer });
-  return messages;
-}
 
 /**
  * m17 (stranger S26 H1): a follow-up that sounds like a correction but holds no value ("sorry

@@ -1,6 +1,7 @@
 import { createOfflinePlanner } from '../../agent/offline/index.js';
 import type { Planner, PlannerEvent } from '../../agent/planner.js';
 import type { Caller } from '../../cartridge/audit.js';
+import type { ConversationMessage } from '../../cartridge/conversations.js';
 import type { Executor } from '../../tools/executor.js';
 import { createMemoryStore } from '../../tools/memory/store.js';
 import { createNotesStore } from '../../tools/notes/store.js';
@@ -114,4 +115,27 @@ export async function seededWorld(seed: readonly (readonly [string, string])[] =
     },
     facts: () => Object.fromEntries(world.facts()),
   };
+}
+
+/** A stored turn as `fazt ask` keeps it: the request, each call, the answer. */
+export function turn(
+  request: string,
+  calls: { name: string; input: Record<string, unknown> }[],
+  answer: string,
+) {
+  const messages: ConversationMessage[] = [{ role: 'user', content: request }];
+  calls.forEach(({ name, input }, index) => {
+    messages.push({
+      role: 'assistant',
+      content: [{ type: 'tool-call', toolCallId: `c${index}`, toolName: name, input }],
+    });
+    messages.push({
+      role: 'tool',
+      content: [
+        { type: 'tool-result', toolCallId: `c${index}`, toolName: name, output: { type: 'json', value: {} } },
+      ],
+    });
+  });
+  messages.push({ role: 'assistant', content: answer });
+  return messages;
 }

@@ -6,11 +6,11 @@
  * through the one stating the amount are quoted.
  */
 
-import type { Answer, Citation } from './answer.js';
-import { type FileLine, fileLines, linePassage } from './file-lines.js';
+import type { Answer } from './answer.js';
+import { fileLines } from './file-lines.js';
 import { FRAMING, root, rootsOf } from './lexicon.js';
-import { cite } from './schemas.js';
 import type { KnowledgeStore, SearchFilter } from './store.js';
+import { answerOf, type Found } from './subject-lines.js';
 import { queryTerms } from './text.js';
 
 const COST_ASKED =
@@ -55,7 +55,7 @@ export function costOnLine(
       )
       .map((p) => [p.path, p.type]),
   );
-  const found: { path: string; type: string; line: FileLine; quote: string }[] = [];
+  const found: Found[] = [];
   for (const [path, type] of files) {
     const lines = fileLines(store, target.id, path);
     const fileRoots = rootsOf(`${path} ${lines.map((l) => l.text).join('\n')}`);
@@ -82,18 +82,5 @@ export function costOnLine(
     }
   }
   if (found.length === 0 || found.length > 3) return undefined;
-  const names = store.displayNames(found.map((f) => f.path));
-  const citations: Citation[] = found.map((f) => ({
-    path: f.path,
-    lineStart: f.line.first,
-    lineEnd: f.line.last,
-    heading: '',
-    quote: f.quote,
-  }));
-  return {
-    known: true,
-    answer: citations.map((c) => `${c.quote} (${cite(c, names.get(c.path))})`).join('\n'),
-    citations,
-    passages: found.map((f) => linePassage(f.path, f.type, [f.line])),
-  };
+  return answerOf(store, found);
 }

@@ -15,6 +15,30 @@ import { quantise } from './vector-index.js';
  * bits from a vec0 `bit[384]` table took ~1.1 s, from a plain table 0.2–0.3 s (one group_concat;
  * measured here under a load average of ~11 on 2 cores).
  */
+/**
+ * Re-indexes the chunks whose text or heading matches the GLOB `pattern` as `wordBreaks` cuts
+ * them now: the same rows come out however often it runs. In pages of 500, since better-sqlite3
+ * runs no write while a read is being iterated.
+ */
+function reindexMatching(db: Parameters<CapabilityMigration['up']>[0], pattern: string): void {
+  const page = db.prepare(
+    `SELECT id, heading, text FROM knowledge_chunks WHERE id > ?
+     AND (text GLOB ? OR heading GLOB ?)
+     ORDER BY id LIMIT 500`,
+  );
+  const remove = db.prepare('DELETE FROM knowledge_fts WHERE rowid = ?');
+  const insert = db.prepare('INSERT INTO knowledge_fts (rowid, heading, text) VALUES (?, ?, ?)');
+  for (let after = -1; ; ) {
+    const rows = page.all(after, pattern, pattern) as { id: number; heading: string; text: string }[];
+    if (rows.length === 0) break;
+    for (const row of rows) {
+      remove.run(row.id);
+      insert.run(row.id, wordBreaks(row.heading), wordBreaks(row.text));
+    }
+    after = (rows.at(-1) as { id: number }).id;
+  }
+}
+
 export const knowledgeMigrations: readonly CapabilityMigration[] = [
   {
     version: 1,
@@ -191,22 +215,7 @@ export const knowledgeMigrations: readonly CapabilityMigration[] = [
       // (CJK, kana, Thai to Myanmar); wordBreaks leaves any other text as it is.
       const spaceless =
         '*[\u0E00-\u109F\u1780-\u17FF\u3040-\u30FF\u3400-\u9FFF\uF900-\uFAFF\u{20000}-\u{3FFFF}]*';
-      const page = db.prepare(
-        `SELECT id, heading, text FROM knowledge_chunks WHERE id > ?
-         AND (text GLOB ? OR heading GLOB ?)
-         ORDER BY id LIMIT 500`,
-      );
-      const remove = db.prepare('DELETE FROM knowledge_fts WHERE rowid = ?');
-      const insert = db.prepare('INSERT INTO knowledge_fts (rowid, heading, text) VALUES (?, ?, ?)');
-      for (let after = -1; ; ) {
-        const rows = page.all(after, spaceless, spaceless) as { id: number; heading: string; text: string }[];
-        if (rows.length === 0) break;
-        for (const row of rows) {
-          remove.run(row.id);
-          insert.run(row.id, wordBreaks(row.heading), wordBreaks(row.text));
-        }
-        after = (rows.at(-1) as { id: number }).id;
-      }
+      reindexMatching(db, spaceless);
     },
   },
   {
@@ -308,26 +317,7 @@ export const knowledgeMigrations: readonly CapabilityMigration[] = [
       // The index's copy of a chunk is now wordBreaks(text), which folds them (text.ts); chunks
       // learned before hold "ＨＸ２２８１７" as its own token and "الكِتَاب" cut at each mark. Re-indexes
       // only the chunks with such a character, in pages, as version 6 does.
-      const page = db.prepare(
-        `SELECT id, heading, text FROM knowledge_chunks WHERE id > ?
-         AND (text GLOB ? OR heading GLOB ?)
-         ORDER BY id LIMIT 500`,
-      );
-      const remove = db.prepare('DELETE FROM knowledge_fts WHERE rowid = ?');
-      const insert = db.prepare('INSERT INTO knowledge_fts (rowid, heading, text) VALUES (?, ?, ?)');
-      for (let after = -1; ; ) {
-        const rows = page.all(after, FOLDED_GLOB, FOLDED_GLOB) as {
-          id: number;
-          heading: string;
-          text: string;
-        }[];
-        if (rows.length === 0) break;
-        for (const row of rows) {
-          remove.run(row.id);
-          insert.run(row.id, wordBreaks(row.heading), wordBreaks(row.text));
-        }
-        after = (rows.at(-1) as { id: number }).id;
-      }
+      reindexMatching(db, FOLDED_GLOB);
     },
   },
   {

@@ -110,7 +110,8 @@ function paragraphOf(lines: readonly FileLine[], at: number): FileLine[] {
   return lines.slice(first, last + 1);
 }
 
-interface Found {
+/** A line found to answer, with what is quoted of it and a note said after the quote. */
+export interface Found {
   path: string;
   type: string;
   line: FileLine;
@@ -118,7 +119,8 @@ interface Found {
   note?: string;
 }
 
-function answerOf(store: KnowledgeStore, found: readonly Found[]): Answer {
+/** The answer quoting `found` (the first 6), each line cited by file and line span. */
+export function answerOf(store: KnowledgeStore, found: readonly Found[]): Answer {
   const shown = found.slice(0, 6);
   const shownNames = store.displayNames(shown.map((f) => f.path));
   const citations: Citation[] = shown.map((f) => ({
