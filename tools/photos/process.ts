@@ -78,6 +78,14 @@ export function isHeic(bytes: Buffer): boolean {
   return false;
 }
 
+/** True for JPEG bytes (FF D8 …) that end before their end-of-image marker (FF D9). */
+function jpegCutShort(bytes: Buffer): boolean {
+  if (bytes.length < 4 || bytes[0] !== 0xff || bytes[1] !== 0xd8) return false;
+  let end = bytes.length;
+  while (end > 2 && bytes[end - 1] === 0) end -= 1; // padding after the marker is allowed
+  return !(bytes[end - 2] === 0xff && bytes[end - 1] === 0xd9);
+}
+
 /** Why sharp refused a file, in words for the skipped list. */
 function decodeReason(error: unknown, bytes: Buffer): string {
   const message = errorMessage(error);
@@ -86,7 +94,9 @@ function decodeReason(error: unknown, bytes: Buffer): string {
     return `HEIC/HEIF that this build of sharp (libheif without an HEVC decoder, or a damaged file) cannot decode (${last}); convert it to JPEG to import it`;
   }
   if (/unsupported image format/i.test(message)) return 'not an image (its bytes are no known image format)';
-  if (/premature end|truncated|end of file|unexpected end/i.test(message)) {
+  // A JPEG whose bytes stop before its end-of-image marker (FF D9) is cut short, whatever libvips
+  // said: its error text is shared between threads and can come back as "Unknown error".
+  if (/premature end|truncated|end of file|unexpected end/i.test(message) || jpegCutShort(bytes)) {
     return `the image is truncated (${last})`;
   }
   return `the image could not be decoded (${last})`;
