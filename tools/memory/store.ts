@@ -599,7 +599,72 @@ export function createMemoryStore(cartridge: Cartridge): MemoryStore {
  * out of turns this process stores afterwards (`noteForgotten`, in memory only).
  */
 export function forgetEverywhere(cartridge: Cartridge, facts: readonly MemoryEntry[]): number {
-  const gone = facts.map(({ label, key, value }) => ({ label, key, value }));
+  const gone = facts.flatMap(({ label, key, value }) => [
+    { label, key, value },
+    // A secret's value typed but never kept (a "change it?" declined or still asked): it goes
+    // too, from the stored turns and titles that hold it (S28 M1).
+    ...(isSecretFact(label, value) ? proposedValues(cartridge.db, label, key) : [])
+      .filter((proposed) => proposed !== String(value))
+      .map((proposed) => ({ label, key, value: proposed })),
+  ]);
   noteForgotten(cartridge.prepare, gone);
   return redactValues(cartridge.db, gone);
+}
+
+const escapedPattern = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The values stored turns offered or tried for a fact without keeping them: the offers fazt made
+ * ('change it to 0009? Say "remember my PIN is 0009"', 'Say "actually my PIN is 0009"') and the
+ * writes of it that were held for approval and never run (their input). Read from the messages
+ * that name the fact; each value once, in the order found.
+ */
+export function proposedValues(db: Database, label: string, key: string): string[] {
+  const hasMessages =
+    db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'messages'").get() !== undefined;
+  if (!hasMessages) return [];
+  const names = [...new Set([label, key].map((name) => name.trim()).filter(Boolean))];
+  const named = (name: string) =>
+    `(?:remember|actually)\\s+(?:that\\s+)?(?:my\\s+|our\\s+)?${escapedPattern(name).replace(/\s+/g, '\\s+')}\\s+(?:is|are|=)\\s+([^"”\\n]+?)\\s*["”]`;
+  const offer = new RegExp(names.map(named).join('|'), 'giu');
+  const sameKey = new Set(names.map(normaliseKey));
+  const found = new Set<string>();
+  const like = names.map(() => "content LIKE ? ESCAPE '\\'").join(' OR ');
+  const rows = db
+    .prepare(`SELECT content FROM messages WHERE ${like}`)
+    .all(...names.map((name) => `%${name.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)) as { content: string }[];
+  for (const { content } of rows) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(content);
+    } catch {
+      continue;
+    }
+    const parts = Array.isArray(parsed) ? parsed : [parsed];
+    for (const part of parts as unknown[]) {
+      const text =
+        typeof part === 'string'
+          ? part
+          : typeof (part as { text?: unknown })?.text === 'string'
+            ? (part as { text: string }).text
+            : undefined;
+      if (text)
+        for (const match of text.matchAll(offer)) {
+          const value = match
+            .slice(1)
+            .find((said) => said !== undefined)
+            ?.trim();
+          if (value) found.add(value);
+        }
+      const call = part as { type?: unknown; input?: { key?: unknown; value?: unknown } };
+      if (
+        call?.type === 'tool-call' &&
+        typeof call.input?.key === 'string' &&
+        sameKey.has(normaliseKey(call.input.key)) &&
+        (typeof call.input.value === 'string' || typeof call.input.value === 'number')
+      )
+        found.add(String(call.input.value));
+    }
+  }
+  return [...found];
 }
