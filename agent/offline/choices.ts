@@ -118,6 +118,23 @@ export function choicesOf(answer: string, calls: readonly SeenCall[]): Choice[] 
   return offers.length > 1 ? offers : [];
 }
 
+/**
+ * The things a list of the turn before showed, to act on one by its place or number (m19, S26
+ * M5): after "list my notes" ("#3 fix bike" a line) each note, deleted by its number; after "what
+ * do you remember?" ("I remember 2 things: car: a red Polo; locker: 55") each fact, forgotten by
+ * name. Empty when the turn before listed neither.
+ */
+export function listedChoices(answer: string, calls: readonly SeenCall[]): Choice[] {
+  const notes = [...answer.matchAll(/^#(\d+)\s+(.+)$/gm)].map((match) => ({
+    label: match[2]!.trim(),
+    text: `delete note ${match[1]}`,
+    number: Number(match[1]),
+  }));
+  if (notes.length > 0) return notes;
+  if (!/^I remember \d+ things?\b/.test(answer)) return [];
+  return factsOffered(calls, answer).map(({ label }) => ({ label, text: `forget ${owned(label)}` }));
+}
+
 /** Words said around a choice that do not name it. */
 const OPENERS =
   /^(?:(?:oh|um+|uh+|er+m?|hmm+|well|ok(?:ay)?|so|yes|yeah|yep|no|sorry|please|pls|i\s+mean|i\s+meant|i\s+want|i\s+need|i['’]d\s+like|i\s+would\s+like|let['’]?s\s+(?:go\s+with|do|say)|go\s+with|pick|choose|use|take|do|the\s+one\s+(?:for|about|with|called)|it['’]?s|it\s+is|its|that['’]?s|that\s+is|for|the|my|your|our|option|choice|number|no\.|#)(?:[\s,:.!]+|$))+/i;

@@ -11,12 +11,12 @@
 import type { ConversationMessage } from '../../cartridge/conversations.js';
 import { looksLikeSecret } from '../../cartridge/secrets.js';
 import { namesSecret } from '../../cartridge/text-similarity.js';
-import { askAgain, choicesOf, pickChoice } from './choices.js';
+import { askAgain, type Choice, choicesOf, listedChoices, pickChoice } from './choices.js';
 import { undoAfterMemory, undoKept } from './takeback.js';
 
 /** "actually it's 21", "no, it is 21 now", "it should be 21": group 1 is the new value. */
 const IT_IS =
-  /^(?:(?:actually|no|nope|oh|well|sorry|wait|hmm|ok(?:ay)?|but|typo|oops|whoops|my\s+bad|wrong)[\s,!.]+)*it(?:['’]s|\s+is|\s+should\s+be|\s+has\s+to\s+be|\s+was\s+changed\s+to|\s+changed\s+to)\s+(.+?)(?:\s+now)?[\s.!]*$/i;
+  /^(?:(?:actually|no|nope|oh|well|sorry|wait|hmm|ok(?:ay)?|but|typo|oops|whoops|my\s+bad|wrong)[\s,!.]+)*(?:it|he|she|they)(?:['’]s|['’]re|\s+is|\s+are|\s+should\s+be|\s+has\s+to\s+be|\s+was\s+changed\s+to|\s+changed\s+to)\s+(.+?)(?:\s+now)?[\s.!]*$/i;
 
 /** "change it to 21", "update it to 21", "set it to 21", "make it 21": group 1 is the new value. */
 const CHANGE_IT =
@@ -94,7 +94,7 @@ const YES =
 
 /** A plain no to a question back: nothing is to change. */
 const NO =
-  /^(?:n|no|nope|nah|no\s+thanks?(?:\s+you)?|no\s+thank\s+you|cancel(?:\s+(?:it|that))?|don['’]?t|do\s+not|don['’]?t\s+(?:do\s+it|bother|change\s+(?:it|anything))|never\s*mind|nvm|forget\s+it|leave\s+it(?:\s+as\s+it\s+is)?|stop|abort|not\s+now|no\s+(?:don['’]?t|leave\s+it|keep\s+it|cancel)|non|nein|нет|いいえ|👎|❌)[\s.!]*$/iu;
+  /^(?:(?:no|nope|nah|actually|wait|oh|hmm+|sorry|ok(?:ay)?|on\s+second\s+thoughts?|changed\s+my\s+mind)[\s,!.]+)*(?:n|no|nope|nah|no\s+thanks?(?:\s+you)?|no\s+thank\s+you|cancel(?:\s+(?:it|that))?|don['’]?t|do\s+not|don['’]?t\s+(?:do\s+it|bother|change\s+(?:it|anything))|never\s*mind|nvm|forget\s+it|leave\s+it(?:\s+as\s+it\s+is)?|stop|abort|not\s+now|no\s+(?:don['’]?t|leave\s+it|keep\s+it|cancel)|keep\s+(?:it|that|them|it\s+as\s+it\s+is)|don['’]?t\s+(?:forget|delete|remove|change|save|keep)\s+(?:it|that|this|them)|non|nein|нет|いいえ|👎|❌)[\s.!]*$/iu;
 
 /** A call of the turn before, as stored. */
 export interface PastCall {
@@ -236,9 +236,13 @@ export function offersOne(answer: string): boolean {
 }
 
 /** How a fact is named in a question to the person: "your locker", "Anna's phone". */
-const yours = (key: string) =>
-  /^(?:my|our|the)\s|['’]s\s/i.test(key) ? key.replace(/^(?:my|our)\s+/i, 'your ') : `your ${key}`;
-const owned = (key: string) => (/^(?:my|our|the)\s|['’]s\s/i.test(key) ? key : `my ${key}`);
+const yours = (key: string) => (OWNED.test(key) ? key.replace(/^(?:my|our)\s+/i, 'your ') : `your ${key}`);
+const owned = (key: string) => (OWNED.test(key) ? key : `my ${key}`);
+/**
+ * A fact's name that says whose it is: "my …", "the …", "Anna's phone", "Dr Lee's number",
+ * "brother's phone". "dog Bruno's age" is the person's own dog's (an apposition, m19).
+ */
+const OWNED = /^(?:[Mm]y|[Oo]ur|[Tt]he|MY|OUR|THE)\s|^(?:\p{Lu}\S*\s+)*[^\s'’]+['’]s\s/u;
 
 /** Whether the last turn ended in a question back (or a step held for approval). */
 function askedBack(turn: readonly ConversationMessage[], held: boolean): boolean {
@@ -276,13 +280,36 @@ function siblingAsked(text: string, calls: readonly (PastCall & { output?: unkno
 const OWNER_ASKED =
   /^(?:(?:and|so|oh|ok(?:ay)?)[\s,]+)?(?:(?:and\s+)?(?:what|how)\s+about\s+)?(mine|my\s+own|me|(?:(?:my|our)\s+)?[\p{L}\p{M}-]+['’]s)\s*[?.!]*$/iu;
 
-/** The fact one lookup of the turn before found: its name as stored, or undefined (none, or several). */
-function foundLabel(calls: readonly (PastCall & { output?: unknown })[]): string | undefined {
+/**
+ * The fact one lookup of the turn before found: its name as stored, or undefined (none, or
+ * several). A question answered from the list of every fact ("how old is Bruno?" → "Your dog
+ * Bruno's age is 7 years old.") found the one fact whose name and value the answer says (m19).
+ */
+function foundLabel(calls: readonly (PastCall & { output?: unknown })[], answer = ''): string | undefined {
   const labels = calls.flatMap((call) => {
     const match = (call.output as { match?: { label?: unknown } | null } | undefined)?.match;
     return typeof match?.label === 'string' ? [match.label] : [];
   });
-  return labels.length === 1 ? labels[0] : undefined;
+  if (labels.length > 0) return labels.length === 1 ? labels[0] : undefined;
+  // A lookup that found nothing: the facts its answer names are near ones, about something else.
+  if (calls.some((call) => call.output && typeof call.output === 'object' && 'match' in call.output))
+    return undefined;
+  const said = answer.toLowerCase();
+  if (!said || said.includes('\n')) return undefined;
+  const answered = calls.flatMap((call) => {
+    const entries = (call.output as { entries?: unknown } | undefined)?.entries;
+    if (!Array.isArray(entries)) return [];
+    return (entries as { label?: unknown; value?: unknown }[]).filter(
+      (entry) =>
+        typeof entry?.label === 'string' &&
+        (typeof entry.value === 'string' || typeof entry.value === 'number') &&
+        String(entry.value).trim() !== '' &&
+        said.includes(entry.label.toLowerCase()) &&
+        said.includes(String(entry.value).toLowerCase()),
+    );
+  });
+  const found = [...new Set(answered.map((entry) => entry.label as string))];
+  return found.length === 1 ? found[0] : undefined;
 }
 
 /**
@@ -290,9 +317,13 @@ function foundLabel(calls: readonly (PastCall & { output?: unknown })[]): string
  * asks for the same fact of another owner (S24): "my phone number"; "and Tom's?" is "Tom's phone
  * number". Undefined when the turn before found no one fact, or the request is not shaped so.
  */
-function ownerAsked(text: string, calls: readonly (PastCall & { output?: unknown })[]): string | undefined {
+function ownerAsked(
+  text: string,
+  calls: readonly (PastCall & { output?: unknown })[],
+  answer: string,
+): string | undefined {
   const said = OWNER_ASKED.exec(text)?.[1];
-  const label = said ? foundLabel(calls) : undefined;
+  const label = said ? foundLabel(calls, answer) : undefined;
   if (!said || !label) return undefined;
   // The fact without its owner: "Ana's phone number", "my brother Tom's birthday" → "phone number".
   const bare = label
@@ -314,6 +345,44 @@ const IS_IT =
 /** "forget it", "delete that", "ok remove it": the one fact a plain lookup just found (S24). */
 const FORGET_IT =
   /^(?:(?:ok(?:ay)?|then|now|please|so|and|actually)[\s,]+)*(?:forget|delete|remove|erase|drop)\s+(?:it|that|this|that\s+one|this\s+one)(?:\s+(?:please|pls|now|then|too))?[\s.!]*$/i;
+
+/** "delete the second one", "remove number 2", "forget the last": group 1 says which. */
+const DELETE_LISTED =
+  /^(?:(?:ok(?:ay)?|so|then|now|and|please|pls|can\s+you|could\s+you)[\s,]+)*(?:delete|remove|forget|erase|drop|get\s+rid\s+of|trash|bin|cross\s+off)\s+((?:the\s+)?(?:(?:first|second|third|fourth|fifth|last|top|bottom|1st|2nd|3rd|4th|5th)(?:\s+(?:one|note|fact|item|entry))?|(?:one\s+)?(?:(?:note|fact|item)\s+)?(?:number|no\.|nr\.?|#)\s*\d+|(?:note\s+)?#?\d+))(?:\s+(?:please|pls|too|then))?[\s.!]*$/i;
+
+/**
+ * After a list (notes by number, or every fact), "delete the second one" picks by the place it
+ * was shown at and "remove number 2" by a note's own number; the request for it is read as typed
+ * (a delete then asks for consent as always). Undefined when the request is not so shaped or the
+ * turn before listed nothing; a place or number the list did not show asks again.
+ */
+function listedPick(text: string, choices: readonly Choice[]): FollowUp | undefined {
+  const said = DELETE_LISTED.exec(text)?.[1];
+  if (!said || choices.length === 0) return undefined;
+  // "number 2" of notes is note #2 (`pickOne` reads a note's own number after "#").
+  const numbered = choices.some((choice) => choice.number !== undefined);
+  const which = numbered
+    ? said.replace(/^(?:the\s+)?(?:one\s+)?(?:(?:note|item)\s+)?(?:number|no\.|nr\.?)\s*/i, '#')
+    : said;
+  if (choices.length === 1) {
+    const only = choices[0]!;
+    const fits =
+      /^(?:the\s+)?(?:first|last|top|bottom|1st)\b/i.test(which) ||
+      (numbered && Number(/\d+/.exec(which)?.[0]) === only.number) ||
+      (!numbered && /^\D*1$/.test(which));
+    return fits
+      ? { kind: 'request', text: only.text }
+      : {
+          kind: 'answer',
+          text: `The list showed only one, "${only.label}"; nothing was changed. To remove it, say "${only.text}".`,
+          status: 'needs_input',
+        };
+  }
+  const pick = pickChoice(which, choices);
+  if (!pick) return undefined;
+  if ('picked' in pick && pick.picked.length === 1) return { kind: 'request', text: pick.picked[0]!.text };
+  return { kind: 'answer', text: askAgain(text, choices), status: 'needs_input' };
+}
 
 /** A correction with no value in it: what should it be (or forget it?); nothing written. */
 function unclearCorrection(keys: readonly string[], text: string): FollowUp {
@@ -373,7 +442,10 @@ export function readFollowUp(
   }
   // "forget it" after "what's my bank pin?" answered: that fact, forgotten with consent as named.
   // After a question back it is still a no (below).
-  const found = FORGET_IT.test(text) && !askedBack(turn, pending.length > 0) ? foundLabel(calls) : undefined;
+  const found =
+    FORGET_IT.test(text) && !askedBack(turn, pending.length > 0)
+      ? foundLabel(calls, answerOf(turn))
+      : undefined;
   if (found) return { kind: 'request', text: `forget ${owned(found)}` };
   if (NO.test(text) && past.length && askedBack(turn, pending.length > 0))
     return { kind: 'answer', text: 'OK, nothing changed.', status: 'done' };
@@ -412,20 +484,31 @@ export function readFollowUp(
     return { kind: 'answer', text: askAgain(text, choices), status: 'needs_input' };
   if (chosen?.picked.length === 1) return { kind: 'request', text: chosen.picked[0]!.text };
   if (chosen) return { kind: 'requests', texts: chosen.picked.map((choice) => choice.text) };
-  const sibling = siblingAsked(text, calls) ?? ownerAsked(text, calls);
+  // "delete the second one", "remove number 2" after "list my notes": that note, by its number.
+  const listed = listedPick(text, listedChoices(answerOf(turn), calls));
+  if (listed) return listed;
+  const sibling = siblingAsked(text, calls) ?? ownerAsked(text, calls, answerOf(turn));
   if (sibling) return { kind: 'request', text: sibling };
   // "is it still 7781?" after a lookup: a check of that fact, so a secret guessed wrong stays hidden.
   const guess = IS_IT.exec(text)?.[1];
   // Only a value with a digit, a sign or a capital is a guess ("is it cold?" is not).
   const checked =
     guess && valueAlone(guess) && /[\p{N}\p{S}@#+]|(?:^|\s)\p{Lu}/u.test(guess)
-      ? foundLabel(calls)
+      ? foundLabel(calls, answerOf(turn))
       : undefined;
   if (checked) return { kind: 'request', text: `is ${owned(checked)} ${guess}?` };
   // "no that's my old one", "my mistake, that was wrong": only words about a mistake, no value.
-  if (metaTalk(text) && MISTAKE.test(text) && keysOf(calls).length > 0)
-    return unclearCorrection(keysOf(calls), text);
+  // The facts the turn named; after a question answered from every fact, the one it answered.
+  const named = keysOf(calls);
+  const answered = named.length ? undefined : foundLabel(calls, answerOf(turn));
+  const about = answered ? [answered] : named;
+  if (metaTalk(text) && MISTAKE.test(text) && about.length > 0) return unclearCorrection(about, text);
   let value = IT_IS.exec(text)?.[1] ?? undefined;
+  // "she's in Paris now" corrects only a fact the turn found or kept, never a name a lookup tried
+  // in vain ("sister's home" when "sister's city" is stored).
+  const kept = calls.some((call) => (call.output as { entry?: unknown } | undefined)?.entry);
+  if (value && /^(?:\S+[\s,!.]+)*?(?:he|she|they)\b/i.test(text) && !kept && !foundLabel(calls, answerOf(turn)))
+    return undefined;
   const changed = value ? undefined : CHANGE_IT.exec(text)?.[1];
   // "actually, 22", "make that 22", "22, not 21": the value alone, correcting the one just said.
   let old: string | undefined;
@@ -441,7 +524,7 @@ export function readFollowUp(
     bare = true;
   }
   if (!value && !changed) return undefined;
-  let keys = keysOf(calls);
+  let keys = about;
   if (keys.length === 0) return undefined;
   const newValue = (value ?? changed)!;
   if (old !== undefined) {

@@ -7,7 +7,7 @@
 
 /** A take-back of the turn just before, or "undo" ("undo that", "undo it", "undo"). */
 const TAKE_BACK =
-  /^(?:(?:oh[\s,]+|no[\s,]+|nah[\s,]+|wait[\s,]+|actually[\s,]+|sorry[\s,]+|ok(?:ay)?[\s,]+|oops[\s,]+)*(?:never\s*mind|nvm|cancel(?:\s+(?:that|this|it))?|scratch\s+that|undo(?:\s+(?:that|this|it|the\s+last\s+one))?|take\s+(?:that|it)\s+back|ignore\s+(?:that|this|it)|disregard\s+(?:that|this|it)|forget\s+i\s+said\s+(?:that|anything)|don['’]?t\s+(?:save|remember|keep|store)\s+(?:that|this|it))(?:[\s,;.!-]+(?:don['’]?t|do\s+not)\s+(?:save|remember|keep|store)\s+(?:that|this|it))?)[\s.!]*$/iu;
+  /^(?:(?:oh|no|nah|nope|wait|actually|sorry|ok(?:ay)?|oops|hold\s+on|hang\s+on|hmm+|please|pls|on\s+second\s+thoughts?)[\s,!.]+)*(?:never\s*mind|nvm|cancel(?:\s+(?:that|this|it))?|scratch\s+that|undo(?:\s+(?:that|this|it|the\s+last\s+one))?|take\s+(?:that|it)\s+back|ignore\s+(?:that|this|it)|disregard\s+(?:that|this|it)|forget\s+i\s+said\s+(?:that|anything)|(?:don['’]?t|do\s+not|dont)\s+(?:save|remember|keep|store)\s+(?:that|this|it)(?:\s+one)?)(?:[\s,;.!-]+(?:don['’]?t|do\s+not|dont)\s+(?:save|remember|keep|store)\s+(?:that|this|it)(?:\s+one)?)?(?:\s+(?:please|pls))?[\s.!]*$/iu;
 
 /** A call of the turn before, with what it returned. */
 interface DoneCall {

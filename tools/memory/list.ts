@@ -210,6 +210,10 @@ export const memoryList = defineTool({
         // "whose birthday is in July?": the facts whose dates fit, never one guessed by its words.
         const dated = datedSetAnswer(text, entries);
         if (dated) return dated;
+        // "and my brother's?" with no fact before it to carry over: which of the brother's facts,
+        // by name only (a secret's value is never said beside another's name).
+        const whose = ownerOnly(text, entries);
+        if (whose) return whose;
         const best = bestFacts(text, entries, sameWord, kind === 'question' ? 0.5 : 0.99);
         // One secret found, not named in full, and others fit as well ("what wifi password do I
         // have?" with the home and the work one): which is asked, never one picked and said.
@@ -246,3 +250,38 @@ export const memoryList = defineTool({
     },
   },
 });
+
+/** "and my brother's?", "what about Tom's?", "my sister's?": group 1 is whose, with nothing after it. */
+const OWNER_ONLY =
+  /^(?:(?:and|so|oh|ok(?:ay)?|what\s+about|how\s+about|what\s+is|what['’]s|whats)[\s,]+)*(?:my\s+|our\s+)?([\p{L}\p{M}-]+)['’]s\s*[?.!]*$/iu;
+
+/**
+ * A question that names only whose facts it asks for ("and my brother's?"): with two or more of
+ * that owner's facts stored, which one is asked, each by its name only, never a value; undefined
+ * when the question says more, or fewer than two fit (then the usual answer).
+ */
+function ownerOnly(question: string, entries: readonly MemoryEntry[]): { question: string } | undefined {
+  const said = OWNER_ONLY.exec(question.trim())?.[1];
+  if (!said) return undefined;
+  const owner = said.toLowerCase();
+  // "Tom's" is Tom's; "brother's" is the person's brother's.
+  const whose = /^\p{Lu}/u.test(said) ? said : `your ${owner}`;
+  const theirs = entries.filter((entry) => {
+    const label = entry.label
+      .toLowerCase()
+      .replace(/’/g, "'")
+      .replace(/^(?:my|our)\s+/, '');
+    return (
+      label.startsWith(`${owner}'s `) || new RegExp(`^${owner}\\s+[\\p{L}\\p{M}-]+'s\\s`, 'u').test(label)
+    );
+  });
+  if (theirs.length < 2) return undefined;
+  const names = theirs.slice(0, 8).map((entry) => `"${entry.label}"`);
+  const list = `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+  const more = theirs.length > names.length ? ` (and ${theirs.length - names.length} more)` : '';
+  const first = theirs[0]!.label.replace(/^(?:my|our)\s+/i, '');
+  const example = /^\p{Lu}/u.test(said) ? first : `my ${first}`;
+  return {
+    question: `I have ${theirs.length} facts about ${whose}: ${list}${more}. Which one do you mean? Ask with its name, like "what is ${example}?".`,
+  };
+}
