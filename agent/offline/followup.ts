@@ -507,7 +507,12 @@ export function readFollowUp(
   // "she's in Paris now" corrects only a fact the turn found or kept, never a name a lookup tried
   // in vain ("sister's home" when "sister's city" is stored).
   const kept = calls.some((call) => (call.output as { entry?: unknown } | undefined)?.entry);
-  if (value && /^(?:\S+[\s,!.]+)*?(?:he|she|they)\b/i.test(text) && !kept && !foundLabel(calls, answerOf(turn)))
+  if (
+    value &&
+    /^(?:\S+[\s,!.]+)*?(?:he|she|they)\b/i.test(text) &&
+    !kept &&
+    !foundLabel(calls, answerOf(turn))
+  )
     return undefined;
   const changed = value ? undefined : CHANGE_IT.exec(text)?.[1];
   // "actually, 22", "make that 22", "22, not 21": the value alone, correcting the one just said.
