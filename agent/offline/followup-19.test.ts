@@ -72,6 +72,33 @@ describe('a correction right after a recall corrects the fact the answer was abo
     expect(readFollowUp(said, askedAge)).toEqual({ kind: 'request', text: meant });
   });
 
+  it('"Bruno is 8 now" names the fact found by a word of its name', () => {
+    expect(readFollowUp('Bruno is 8 now', askedAge)).toEqual({
+      kind: 'request',
+      text: "my dog Bruno's age is 8",
+    });
+    expect(readFollowUp("actually Bruno's 8", askedAge)).toEqual({
+      kind: 'request',
+      text: "actually my dog Bruno's age is 8",
+    });
+    // Another name is another thing: not this fact; nor a value of another kind.
+    expect(readFollowUp('Rex is 8 now', askedAge)).toBeUndefined();
+    expect(readFollowUp('actually Bruno is a labrador', askedAge)).toBeUndefined();
+    // "Tom is 40" is no new value for "Tom's phone": Tom is whose it is, not what.
+    const tomsPhone = turnWith(
+      "what's Tom's phone?",
+      [
+        {
+          name: 'memory_recall',
+          input: { key: "Tom's phone" },
+          output: { match: { key: "tom's phone", label: "Tom's phone", value: '555 7777' } },
+        },
+      ],
+      "Tom's phone is 555 7777.",
+    );
+    expect(readFollowUp('Tom is 40', tomsPhone)).toBeUndefined();
+  });
+
   it('after a recall too, and "forget it" is that fact', () => {
     expect(readFollowUp('no wait, 56', askedLocker)).toEqual({
       kind: 'request',

@@ -18,6 +18,31 @@ import { undoAfterMemory, undoKept } from './takeback.js';
 const IT_IS =
   /^(?:(?:actually|no|nope|oh|well|sorry|wait|hmm|ok(?:ay)?|but|typo|oops|whoops|my\s+bad|wrong)[\s,!.]+)*(?:it|he|she|they)(?:['’]s|['’]re|\s+is|\s+are|\s+should\s+be|\s+has\s+to\s+be|\s+was\s+changed\s+to|\s+changed\s+to)\s+(.+?)(?:\s+now)?[\s.!]*$/i;
 
+/** "Bruno is 8 now", "actually Bruno's 8": group 1 is the name, group 2 the new value. */
+const NAME_IS =
+  /^(?:(?:actually|no|nope|oh|well|sorry|wait|ok(?:ay)?|oops)[\s,!.]+)*(\p{Lu}[\p{L}\p{M}-]*)(?:['’]s|\s+is)\s+(.+?)(?:\s+now)?[\s.!]*$/u;
+
+/**
+ * After a lookup that found "dog Bruno's age", "Bruno is 8 now" says the found fact's new value:
+ * the name said is a word of the fact's name (m19, S28 M3). Undefined otherwise.
+ */
+function namedIs(text: string, label: string | undefined, was: string | undefined): string | undefined {
+  const found = label ? NAME_IS.exec(text) : null;
+  if (!found || !label) return undefined;
+  const name = found[1]!.toLowerCase();
+  const value = found[2]!;
+  // The name is who a kind of one is ("dog Bruno's age", "son Tim's age"): "Tom is 40" is no
+  // new value for "Tom's phone". The new value is of the old one's kind (a number for a number).
+  const apposition = label
+    .toLowerCase()
+    .split(/\s+/)
+    .some(
+      (word, at, words) => at > 0 && /^\p{Ll}/u.test(words[at - 1]!) && word.replace(/['’]s$/, '') === name,
+    );
+  const alike = was === undefined || /\p{N}/u.test(was) === /\p{N}/u.test(value);
+  return apposition && alike && valueAlone(value) ? value : undefined;
+}
+
 /** "change it to 21", "update it to 21", "set it to 21", "make it 21": group 1 is the new value. */
 const CHANGE_IT =
   /^(?:(?:actually|no|oh|well|please|pls|ok(?:ay)?|then)[\s,!.]+)*(?:change|update|set|switch|make)\s+it(?:\s+to)?\s+(.+?)(?:\s+(?:please|pls|thanks))?[\s.!]*$/i;
@@ -41,6 +66,8 @@ function valueAlone(said: string): boolean {
   if (!text || text.length > 80 || /\?$/.test(text) || text.split(/\s+/).length > 6) return false;
   // "the locker is 21": a fact said whole, named by its own words, read as a statement (S26 M1).
   if (/^(?:the|a|an)\s+\S.*?\s+(?:is|are|was|were|=)\s+\S/iu.test(text)) return false;
+  // "Bruno is a labrador": a name with its own verb is a statement, not a value (m19).
+  if (/^\p{Lu}[\p{L}\p{M}-]*(?:['’]s)?\s+(?:is|are|was|were)\s+\S/u.test(text)) return false;
   return !/^(?:i|i['’]m|i['’]ve|i['’]d|i['’]ll|me|my|mine|you|your|we|our|he|she|they|it|it['’]s|its|that|this|these|those|there|here|what|what['’]s|where|when|who|why|how|which|can|could|would|will|should|do|does|did|don['’]t|please|thanks|thank|never|not|no|yes|ok|okay|forget|remember|delete|remove|clear|erase|note|add|list|show|tell|set|change|update|is|are|was|were|let|let['’]s|wait|hold|stop|cancel|nothing|everything|all|both|neither|none|the\s+(?:first|second|third|last|other))\b/i.test(
     text,
   );
@@ -312,6 +339,26 @@ function foundLabel(calls: readonly (PastCall & { output?: unknown })[], answer 
   return found.length === 1 ? found[0] : undefined;
 }
 
+/** The value of the one fact `foundLabel` found, as stored. */
+function foundValue(calls: readonly (PastCall & { output?: unknown })[], answer: string): string | undefined {
+  const label = foundLabel(calls, answer);
+  if (!label) return undefined;
+  for (const call of calls) {
+    const output = call.output as
+      | { match?: { label?: unknown; value?: unknown } | null; entries?: unknown }
+      | undefined;
+    const entries = [output?.match, ...(Array.isArray(output?.entries) ? output.entries : [])] as (
+      | { label?: unknown; value?: unknown }
+      | null
+      | undefined
+    )[];
+    const entry = entries.find((one) => one?.label === label);
+    if (entry && (typeof entry.value === 'string' || typeof entry.value === 'number'))
+      return String(entry.value);
+  }
+  return undefined;
+}
+
 /**
  * After an answered lookup ("what's Ana's phone number?" → "Ana's phone number is …"), "and mine?"
  * asks for the same fact of another owner (S24): "my phone number"; "and Tom's?" is "Tom's phone
@@ -503,7 +550,9 @@ export function readFollowUp(
   const answered = named.length ? undefined : foundLabel(calls, answerOf(turn));
   const about = answered ? [answered] : named;
   if (metaTalk(text) && MISTAKE.test(text) && about.length > 0) return unclearCorrection(about, text);
-  let value = IT_IS.exec(text)?.[1] ?? undefined;
+  let value =
+    IT_IS.exec(text)?.[1] ??
+    namedIs(text, foundLabel(calls, answerOf(turn)), foundValue(calls, answerOf(turn)));
   // "she's in Paris now" corrects only a fact the turn found or kept, never a name a lookup tried
   // in vain ("sister's home" when "sister's city" is stored).
   const kept = calls.some((call) => (call.output as { entry?: unknown } | undefined)?.entry);
