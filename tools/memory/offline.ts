@@ -1038,7 +1038,7 @@ async function additionCheck(
   if (ONE_OF.test(normaliseKey(match.label))) {
     const own = selfSentence(match.label, stored);
     const again = selfSay(match.label, value);
-    const now = own ? endSentence(own) : `${factSubject(match.label)} is ${stored}.`;
+    const now = own ? endSentence(own) : `${factSubject(match.label)} ${beOf(match.label)} ${stored}.`;
     const say = again
       ? `remember ${again}`
       : `remember my ${match.label.replace(/^(?:my|your)\s+/i, '')} is ${value}`;
