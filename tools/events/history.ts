@@ -7,8 +7,13 @@
  * changed one is not repeated), only the facts' names and note numbers.
  */
 
+import { FORGOTTEN, WITHHELD } from '../../cartridge/redact.js';
+import { isSecretFact } from '../../cartridge/secrets.js';
+import { factSubject, inSentence, pluralName } from '../memory/offline.js';
+import { normaliseKey } from '../memory/store.js';
 import { whenSaid } from '../moment.js';
 import type { OfflinePhrase } from '../offline.js';
+import { endSentence, visibleBreaks } from '../sentence.js';
 
 /**
  * What a question asks about: which changes count. 'deployed' is apps put online ("what did I
@@ -128,16 +133,30 @@ const plain = (name: string) =>
     .replace(/[\s\p{P}]+/gu, ' ')
     .trim();
 
+/**
+ * A fact named in a sentence as its event keeps it: by its label as the person wrote it ("Maria's
+ * cat name", "your wife's PIN"), or for an event written before labels were kept, by its
+ * normalised key ("your anna phone").
+ */
+export function factNamed(data: { key?: unknown; label?: unknown }): string {
+  if (typeof data.label === 'string' && data.label.trim()) return inSentence(factSubject(data.label));
+  return typeof data.key === 'string' ? `your ${data.key}` : 'a fact';
+}
+
 interface LoggedEvent {
   type: string;
   data: unknown;
   ts: number;
 }
 
+/** One change said plainly; `names` are the fact's key and label as its event keeps them. */
+type Said = { what: string; names?: string[] };
+
 /** One change said plainly, or undefined when it is not of the kind asked. */
-function said(event: LoggedEvent, asked: Kind): { what: string; key?: string } | undefined {
+function said(event: LoggedEvent, asked: Kind): Said | undefined {
   const data = (event.data ?? {}) as {
     key?: unknown;
+    label?: unknown;
     previous?: unknown;
     id?: unknown;
     count?: unknown;
@@ -182,11 +201,13 @@ function said(event: LoggedEvent, asked: Kind): { what: string; key?: string } |
     }
   }
   const key = typeof data.key === 'string' ? data.key : undefined;
-  const fact = key ? `your ${key}` : 'a fact';
+  const label = typeof data.label === 'string' ? data.label : undefined;
+  const fact = factNamed(data);
+  const names = [key, label].filter((name): name is string => name !== undefined);
   switch (event.type) {
     case 'memory.forgotten':
       return kind === 'forgot' || kind === 'deleted' || kind === 'changed'
-        ? { what: `forgot ${fact}`, ...(key ? { key } : {}) }
+        ? { what: `forgot ${fact}`, names }
         : undefined;
     case 'note.deleted':
       return kind === 'deleted' || kind === 'changed'
@@ -196,7 +217,7 @@ function said(event: LoggedEvent, asked: Kind): { what: string; key?: string } |
       const changed = data.previous !== null && data.previous !== undefined;
       if (kind === 'added' && changed) return undefined;
       if (kind !== 'changed' && kind !== 'remembered' && kind !== 'added') return undefined;
-      return { what: `${changed ? 'changed' : 'remembered'} ${fact}`, ...(key ? { key } : {}) };
+      return { what: `${changed ? 'changed' : 'remembered'} ${fact}`, names };
     }
     case 'memory.imported':
       return kind === 'remembered' || kind === 'added' || kind === 'changed'
@@ -234,9 +255,9 @@ function answer(events: readonly LoggedEvent[], question: Asked): string {
   const oneDay = /^(?:today|yesterday|this morning|(?:on\s+|last\s+)?\w+day)$/i.test(span);
   const found = events
     .map((event) => ({ event, said: said(event, question.kind) }))
-    .filter((each): each is { event: LoggedEvent; said: { what: string; key?: string } } => !!each.said)
+    .filter((each): each is { event: LoggedEvent; said: Said } => !!each.said)
     .filter(
-      ({ said: item }) => !question.fact || (item.key !== undefined && plain(item.key) === question.fact),
+      ({ said: item }) => !question.fact || !!item.names?.some((name) => plain(name) === question.fact),
     );
   const when = span ? ` ${span}` : '';
   if (question.fact) {
@@ -257,7 +278,89 @@ function answer(events: readonly LoggedEvent[], question: Asked): string {
   return `${lead}, ${found.length} ${noun}${found.length === 1 ? '' : 's'} (newest first):\n${lines.join('\n')}${more}`;
 }
 
-type ListInput = { since?: number; until?: number; reads?: boolean; limit: number };
+/**
+ * "what was my car before?", "what was my old wifi password?", "what did my locker code use to
+ * be?", "what did I change my car from?" (S28 M8): group 1 is the fact's name as said.
+ */
+const BEFORE = new RegExp(
+  [
+    String.raw`^(?:so\s+|and\s+|ok\s+)?what\s+(?:was|were|(?:has|have)\s+been)\s+(?:(?:my|our|the)\s+)?(?:(?:old|previous|former|earlier|original|last)\s+)(.+?)(?:\s+before\b.*)?\s*[?.!]*$`,
+    String.raw`^(?:so\s+|and\s+|ok\s+)?what\s+(?:was|were)\s+(?:(?:my|our|the)\s+)?(.+?)\s+(?:before(?:\s+.*)?|previously|earlier|originally|at\s+first|in\s+the\s+past|first)\s*[?.!]*$`,
+    String.raw`^(?:so\s+|and\s+|ok\s+)?what\s+(?:did|does|do)\s+(?:(?:my|our|the)\s+)?(.+?)\s+use(?:d)?\s+to\s+be\s*[?.!]*$`,
+    String.raw`^(?:so\s+|and\s+|ok\s+)?what\s+used\s+to\s+be\s+(?:my|our|the)\s+(.+?)\s*[?.!]*$`,
+    String.raw`^(?:so\s+|and\s+|ok\s+)?what\s+did\s+(?:i|we)\s+(?:change|update)\s+(?:my|our|the)\s+(.+?)\s+from\s*[?.!]*$`,
+  ].join('|'),
+  'i',
+);
+
+/** A value the log does not keep: a secret's ("[secret]") or a forgotten one ("[forgotten]"). */
+const notKept = (value: unknown) => value === WITHHELD || value === FORGOTTEN;
+
+/**
+ * What a fact was before its last change, from the log's `memory.*` events (newest first): the
+ * value it replaced, and older ones, with when. A secret's old value is never kept (`logWrite`
+ * writes "[secret]"), so it is said to be gone, never shown; a forgotten fact's values went with it.
+ */
+export function beforeAnswer(events: readonly LoggedEvent[], asked: string): string {
+  const wanted = normaliseKey(asked);
+  const mine = events.filter((event) => {
+    if (event.type !== 'memory.remembered' && event.type !== 'memory.forgotten') return false;
+    const data = (event.data ?? {}) as { key?: unknown; label?: unknown };
+    return [data.key, data.label].some(
+      (name) =>
+        typeof name === 'string' &&
+        (name === wanted || normaliseKey(name) === wanted || plain(name) === plain(asked)),
+    );
+  });
+  const labelled = mine.find((event) => typeof (event.data as { label?: unknown }).label === 'string');
+  const fact = inSentence(factSubject(labelled ? String((labelled.data as { label: string }).label) : asked));
+  const Fact = `${fact.charAt(0).toUpperCase()}${fact.slice(1)}`;
+  if (mine.length === 0)
+    return `I have no record of a change to ${fact}, so I have no old value for it. The log keeps every change made through fazt.`;
+  if (mine[0]!.type === 'memory.forgotten')
+    return `You forgot ${fact} on ${whenSaid(mine[0]!.ts)}; its values were forgotten with it.`;
+  type Remembered = { label?: unknown; key?: unknown; value?: unknown; previous?: unknown };
+  const changes = mine.filter(({ data }) => {
+    const { previous, value } = (data ?? {}) as Remembered;
+    // A write of the same value leaves no event (`logWrite`), so a previous value is a change;
+    // a secret's old and new values are both "[secret]".
+    return (
+      previous !== null && previous !== undefined && (notKept(previous) || String(previous) !== String(value))
+    );
+  });
+  const label =
+    typeof (labelled?.data as Remembered | undefined)?.label === 'string'
+      ? String((labelled!.data as Remembered).label)
+      : asked;
+  const secret = (data: Remembered) =>
+    notKept(data.value) || notKept(data.previous) || isSecretFact(label, data.value, data.previous);
+  const latest = (mine[0]!.data ?? {}) as Remembered;
+  if (changes.length === 0) {
+    const told = mine.at(-1)!;
+    return secret(latest)
+      ? `${Fact} ${pluralName(label) ? 'have' : 'has'} not changed since you told me on ${whenSaid(told.ts)}.`
+      : endSentence(
+          `${Fact} ${pluralName(label) ? 'have' : 'has'} not changed since you told me on ${whenSaid(told.ts)}: it is still ${visibleBreaks(String(latest.value))}`,
+        );
+  }
+  const [last, ...older] = changes as [LoggedEvent, ...LoggedEvent[]];
+  const data = (last.data ?? {}) as Remembered;
+  if (secret(data))
+    return `${Fact} was last changed on ${whenSaid(last.ts)}. Its old value is not kept: a secret's old value is forgotten when it is replaced.`;
+  const earlier = older
+    .slice(0, 4)
+    .map((event) => (event.data ?? {}) as Remembered)
+    .filter((each) => !secret(each))
+    .map((each) => visibleBreaks(String(each.previous)));
+  return `Before ${visibleBreaks(String(data.value))}, ${fact} was ${visibleBreaks(String(data.previous))} (changed on ${whenSaid(last.ts)}).${
+    earlier.length ? ` Before that: ${earlier.join(', then ')}.` : ''
+  }`;
+}
+
+type ListInput = { type?: string; since?: number; until?: number; reads?: boolean; limit: number };
+
+/** The input of a question about a fact's old value, and the name asked (its reply gets the same object). */
+const askedBefore = new WeakMap<object, string>();
 
 /** The phrases of the event log's tool: what happened to facts and notes, and when. */
 export function historyPhrases<Out extends { events: LoggedEvent[] }>(): OfflinePhrase<ListInput, Out>[] {
@@ -272,6 +375,29 @@ export function historyPhrases<Out extends { events: LoggedEvent[] }>(): Offline
     return { answer: question ? answer(output.events, question) : '', status: 'done' as const };
   };
   return [
+    {
+      pattern: BEFORE,
+      question: true,
+      input: (match) => {
+        const fact =
+          match
+            .slice(1)
+            .find((group) => group !== undefined)
+            ?.trim() ?? '';
+        // "what was my car before?", "what was Anna's phone before?"; not "what was it before?".
+        const owned = /\b(?:my|our|the)\s/i.test(match[0].slice(0, match[0].lastIndexOf(fact)));
+        if (!fact || !(owned || /^\p{Lu}[\p{L}.-]*['’]s?\s/u.test(fact))) return undefined;
+        const made: ListInput = { type: 'memory.*', limit: 1000 };
+        // "the guest wifi" and "our alarm code" keep their owner word; "my" is the default.
+        const owner = /\b(our|the)\s+$/i.exec(match[0].slice(0, match[0].lastIndexOf(fact)))?.[1];
+        askedBefore.set(made, owner ? `${owner.toLowerCase()} ${fact}` : fact);
+        return made;
+      },
+      reply: (output: Out, made: ListInput) => ({
+        answer: beforeAnswer(output.events, askedBefore.get(made) ?? ''),
+        status: 'done' as const,
+      }),
+    },
     {
       pattern: WHAT,
       question: true,

@@ -189,7 +189,7 @@ export const memoryClear = defineTool({
       );
     for (const entry of stored) {
       memory.forget(entry.key);
-      emit('memory.forgotten', { key: entry.key });
+      emit('memory.forgotten', { key: entry.key, label: entry.label });
     }
     forgetEverywhere(cartridge, stored);
     return about === undefined

@@ -220,7 +220,13 @@ describe('forget means forget', () => {
     expect(now.filter((place) => /^(?:events|audit)\./.test(place))).toEqual([]);
     expect(now.some((place) => place.startsWith('memory.'))).toBe(true);
     const events = runtime.cartridge.events.query({ type: 'memory.remembered' });
-    expect(events[0]?.data).toEqual({ key: 'alarm code', value: WITHHELD, previous: WITHHELD });
+    // m19: the event names the fact as written (its label) too, for history to say it back.
+    expect(events[0]?.data).toEqual({
+      key: 'alarm code',
+      label: 'alarm code',
+      value: WITHHELD,
+      previous: WITHHELD,
+    });
 
     await call('memory_remember', { key: 'home city', value: 'Paris' });
     const moved = await call('memory_remember', { key: 'home city', value: 'Lyon' });

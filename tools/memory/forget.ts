@@ -86,7 +86,7 @@ export const memoryForget = defineTool({
         `Nothing is remembered under "${key}".${close.length ? ` ${endSentence(`Close keys: ${close.join(', ')}`)}` : ''}`,
       );
     }
-    emit('memory.forgotten', { key: forgotten.key });
+    emit('memory.forgotten', { key: forgotten.key, label: forgotten.label });
     forgetEverywhere(cartridge, [forgotten]);
     return { forgotten };
   },

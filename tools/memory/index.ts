@@ -20,8 +20,15 @@ export const memoryCapability = defineCapability({
   tools: [memoryRemember, memoryRecall, memoryList, memoryForget, memoryImport, memoryClear],
   migrations: memoryMigrations,
   events: {
-    'memory.remembered': z.object({ key: z.string(), value: z.unknown(), previous: z.unknown() }),
-    'memory.forgotten': z.object({ key: z.string() }),
+    // `label` is the fact's name as the person wrote it ("Maria's cat name"), said back by history;
+    // events from before it was added carry only the normalised `key`.
+    'memory.remembered': z.object({
+      key: z.string(),
+      label: z.string().optional(),
+      value: z.unknown(),
+      previous: z.unknown(),
+    }),
+    'memory.forgotten': z.object({ key: z.string(), label: z.string().optional() }),
     'memory.imported': z.object({ count: z.number().int() }),
   },
   resources: [

@@ -469,7 +469,7 @@ const memoryReplaceCheck = {
       // "actually my lock code is 3" with only "bike lock code" stored: a correction of a fact
       // under a shorter or other name is never a silent new fact; ask which is meant.
       if (!correcting) return undefined;
-      return `${subject} is ${shown}, and nothing is remembered as "${key}". To change ${subject.charAt(0).toLowerCase()}${subject.slice(1)}, say "remember my ${match.label.replace(/^(?:my|your)\s+/i, '')} is ${value}"; to keep "${key}" as a new fact, say "remember my ${key} is ${value}".`;
+      return `${subject} ${beOf(match.label)} ${shown}, and nothing is remembered as "${key}". To change ${subject.charAt(0).toLowerCase()}${subject.slice(1)}, say "remember my ${match.label.replace(/^(?:my|your)\s+/i, '')} is ${value}"; to keep "${key}" as a new fact, say "remember my ${key} is ${value}".`;
     }
     if (stored !== value && correcting) return undefined;
     // "I live in Lyon" with home = Paris: said back as the person says it, and how to change it.
@@ -479,8 +479,10 @@ const memoryReplaceCheck = {
       return endSentence(`${ALREADY} ${own.charAt(0).toLowerCase()}${own.slice(1)}`);
     if (own && again) return `${endSentence(own)} Change it to ${value}? Say "remember ${again}".`;
     if (stored === value)
-      return endSentence(`${ALREADY} ${subject.charAt(0).toLowerCase()}${subject.slice(1)} is ${shown}`);
-    return `${subject} is ${shown}; change it to ${value}? Say "remember my ${key} is ${value}".`;
+      return endSentence(
+        `${ALREADY} ${subject.charAt(0).toLowerCase()}${subject.slice(1)} ${beOf(match.label)} ${shown}`,
+      );
+    return `${subject} ${beOf(match.label)} ${shown}; change it to ${value}? Say "remember my ${key} is ${value}".`;
   },
 };
 
@@ -535,7 +537,7 @@ function updateTargetCheck(
   )
     return undefined;
   const subject = factSubject(match.label);
-  return `${subject} is ${visibleBreaks(String(match.value))}, and nothing is remembered as "${key}". To change ${subject.charAt(0).toLowerCase()}${subject.slice(1)}, say "update my ${match.label.replace(/^(?:my|your)\s+/i, '')} to ${value}"; to keep "${key}" as a new fact, say "remember my ${key} is ${value}". Nothing was changed.`;
+  return `${subject} ${beOf(match.label)} ${visibleBreaks(String(match.value))}, and nothing is remembered as "${key}". To change ${subject.charAt(0).toLowerCase()}${subject.slice(1)}, say "update my ${match.label.replace(/^(?:my|your)\s+/i, '')} to ${value}"; to keep "${key}" as a new fact, say "remember my ${key} is ${value}". Nothing was changed.`;
 }
 
 /**
@@ -788,7 +790,7 @@ export function factOpening(label: string): string {
   const name = label.trim();
   const verb =
     /\b(?:expires?|starts?|begins?|ends?|opens?|closes?|finishes|renews?|due|runs?\s+out|leaves?|arrives?)$/i;
-  const be = verb.test(name) ? '' : pluralName(name) ? ' are' : ' is';
+  const be = verb.test(name) ? '' : ` ${beOf(name)}`;
   return `${factSubject(name)}${be}`;
 }
 
@@ -871,17 +873,46 @@ export { visibleBreaks };
 
 /** Plural nouns that do not end in "s" or whose "s" is not a plural, for "are"/"is". */
 const NOT_PLURAL =
-  /(?:ss|us|is|ics|news|lens|series|species|gas|atlas|canvas|chaos|plus|ios|gps|dns|sms|['’]s)$/i;
+  /(?:ss|us|is|ics|news|lens|series|species|gas|atlas|canvas|alias|bias|diabetes|chaos|plus|ios|gps|dns|sms|['’]s)$/i;
 
-/** "keys", "glasses", "pronouns": a name whose last word is a plain plural takes "are". */
+/**
+ * A person one has one of, with an "s" that is an owner's apostrophe left out, not a plural:
+ * "my wifes is 1357" is the wife's, "the wifi at moms" is at mom's ("wives" is the plural).
+ */
+const OWNER_WITHOUT_APOSTROPHE =
+  /^(?:wife|husband|hubby|wifey|mom|mum|mommy|mummy|mama|mamma|mother|dad|daddy|papa|father|partner|boyfriend|girlfriend|fianc[eé]e?|grandma|grandpa|granny|nana|nan|landlord|landlady)s$/i;
+
+/**
+ * A name's head noun, the word its verb agrees with: the last word before a place or owner
+ * phrase ("wifi at moms" → "wifi", "code for the gates" → "code", "names of the kids" → "names").
+ */
+function headNoun(label: string): string {
+  const words = label.trim().split(/\s+/);
+  const phrase = words.findIndex(
+    (word, index) =>
+      index > 0 &&
+      /^(?:at|in|on|for|from|of|to|near|by|with|under|behind|inside|outside|upstairs|downstairs)$/i.test(
+        word,
+      ),
+  );
+  return (phrase > 0 ? words.slice(0, phrase) : words).at(-1) ?? '';
+}
+
+/** "is" or "are" after a fact's name (`pluralName`): "your keys are", "your wifi at moms is". */
+export const beOf = (label: string): 'is' | 'are' => (pluralName(label) ? 'are' : 'is');
+
+/**
+ * "keys", "glasses", "pronouns", "kids' names": a name whose head noun (`headNoun`) is a clear
+ * plural takes "are"; anything unsure takes "is" ("wifes", "wifi at moms", "status").
+ */
 export function pluralName(label: string): boolean {
-  const last = label.split(/\s+/).at(-1) ?? '';
+  const last = headNoun(label);
   // "children", "people", "feet": plurals without an "s" ("my children are Max and Lea").
   if (
     /^(?:\p{L}*children|people|(?:\p{L}*wo)?men|feet|teeth|mice|geese|oxen|dice|grandchildren)$/iu.test(last)
   )
     return true;
-  return /^\p{Ll}{3,}s$/u.test(last) && !NOT_PLURAL.test(last);
+  return /^\p{Ll}{3,}s$/u.test(last) && !NOT_PLURAL.test(last) && !OWNER_WITHOUT_APOSTROPHE.test(last);
 }
 
 /**
@@ -999,7 +1030,7 @@ async function additionCheck(
     const own = selfSentence(match.label, visibleBreaks(stored));
     const said = own
       ? `${own.charAt(0).toLowerCase()}${own.slice(1)}`
-      : `${factSubject(match.label).replace(/^(?:Your|Our|The)\b/, (word) => word.toLowerCase())} ${pluralName(match.label) ? 'are' : 'is'} ${visibleBreaks(stored)}`;
+      : `${factSubject(match.label).replace(/^(?:Your|Our|The)\b/, (word) => word.toLowerCase())} ${beOf(match.label)} ${visibleBreaks(stored)}`;
     return { kind: 'answer', text: endSentence(`${ALREADY} ${said}`), status: 'done' };
   }
   // "my birthday is 4 May too" with 3 May stored: a person has one birthday, age, name, address,
@@ -1007,7 +1038,7 @@ async function additionCheck(
   if (ONE_OF.test(normaliseKey(match.label))) {
     const own = selfSentence(match.label, stored);
     const again = selfSay(match.label, value);
-    const now = own ? endSentence(own) : `${factSubject(match.label)} is ${stored}.`;
+    const now = own ? endSentence(own) : `${factSubject(match.label)} ${beOf(match.label)} ${stored}.`;
     const say = again
       ? `remember ${again}`
       : `remember my ${match.label.replace(/^(?:my|your)\s+/i, '')} is ${value}`;

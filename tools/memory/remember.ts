@@ -84,6 +84,7 @@ function logWrite(
   if (!result.created && previous !== null && String(previous) === String(value)) return;
   emit('memory.remembered', {
     key: result.entry.key,
+    label: result.entry.label,
     value: secret ? WITHHELD : value,
     previous: secret && previous !== null ? WITHHELD : previous,
   });
