@@ -170,6 +170,9 @@ describe('the largest or smallest row of a money table (S29 kind 4)', () => {
     const march = await ask('what was the cheapest thing I bought in March?');
     expect(march.quotes[0]).toMatch(/Curry with Priya, amount_gbp: 41\.00$/u);
     expect(march.answer).toMatch(/of 5 rows dated March/u);
+    expect((await ask('what did I spend the most on?')).quotes[0]).toMatch(/New sofa, amount_gbp: 899\.00$/u);
+    // "at least" asks no smallest row.
+    expect((await ask('how much did I spend at least on groceries?')).answer).not.toMatch(/smallest/u);
     // A word no row says is left to search: never some other row.
     expect((await ask('what was my biggest expense on petrol?')).known).toBe(false);
   });
@@ -263,5 +266,21 @@ describe('when / where in Chinese, Japanese and Korean prefer the date, time or 
       '시간: 오후 2시',
     ]);
     expect((await ask('礼物预算是多少？')).quotes).toEqual(['礼物预算：20英镑']);
+  });
+});
+
+describe('a label line cut after a comma goes on to its full stop (S29 MEDIUM 1)', () => {
+  it('quotes lines 4–5 whole, and the payment on line 5 answers', async () => {
+    const { ask } = await learn({
+      'house-diary.md':
+        '# House diary\n\n## 2025-05-02\nCompletion date agreed: 20 June 2025. Mortgage with Halifax, 4.15% fixed for 2 years,\nmonthly payment £1,288.\nRemember to book the removal van.\n',
+    });
+    const whole =
+      'Completion date agreed: 20 June 2025. Mortgage with Halifax, 4.15% fixed for 2 years, monthly payment £1,288.';
+    for (const question of ['when is completion?', 'how much is my monthly mortgage payment?']) {
+      const a = await ask(question);
+      expect(a.quotes, question).toEqual([whole]);
+      expect([a.citations[0]?.lineStart, a.citations[0]?.lineEnd], question).toEqual([4, 5]);
+    }
   });
 });

@@ -649,7 +649,16 @@ function sentencesOf(passage: Passage, header?: string): Unit[] {
       // A long line cut mid-sentence ("…on the field behind" / "Didsbury Park. …") is hard-wrapped
       // prose: it goes on to its full stop, whatever case the next line starts in (S29 HIGH 4).
       wrapped(textLines[index - 1], line);
-    const continues = paragraph !== undefined && !code && !record && !paragraph.record && runsOn;
+    // A label line cut after a comma goes on in lowercase ("Completion date agreed: …, 4.29% fixed
+    // for 5 years," / "monthly payment £1,713."; S29 MEDIUM 1).
+    const labelGoesOn =
+      paragraph?.record === true &&
+      LABEL.test(paragraph.text) &&
+      !LIST_MARKER.test(paragraph.text) &&
+      /,$/u.test(previous) &&
+      /^\p{Ll}/u.test(line);
+    const continues =
+      paragraph !== undefined && !code && !record && (labelGoesOn || (!paragraph.record && runsOn));
     // A label line that reads as a title ("Module 2: The Solar System", no final punctuation)
     // with sentences under it names them, as a heading would: they are module 2's.
     const titled = !continues && !code && !record && paragraph !== undefined && labelTitle(paragraph);

@@ -191,8 +191,9 @@ function rowsTotal(
 }
 
 /** "largest", "biggest", "most expensive" ask the row with the most; "cheapest", "smallest" the least. */
-const MOST = /\b(?:largest|biggest|highest|most\s+expensive|priciest|dearest|costliest|greatest)\b/iu;
-const LEAST = /\b(?:smallest|cheapest|lowest|least\s+expensive|least)\b/iu;
+const MOST =
+  /\b(?:largest|biggest|highest|most\s+expensive|priciest|dearest|costliest|greatest|(?:spen[dt]|paid|pay)\s+(?:the\s+)?most)\b/iu;
+const LEAST = /\b(?:smallest|cheapest|lowest|least\s+expensive|(?:spen[dt]|paid|pay)\s+(?:the\s+)?least)\b/iu;
 /** Words that frame such a question and name no row. */
 const EXTREME_FRAME = new Set(
   `largest biggest highest most expensive priciest dearest costliest greatest smallest cheapest lowest least
