@@ -517,7 +517,8 @@ const POLITE_REQUEST = /^(?:(?:please|kindly)\b|(?:can|could|would|will)\s+(?:yo
 export function isQuestion(original: string, rewritten: Token[], text = ''): boolean {
   if (QUESTION_WORDS.has(rewritten[0]?.norm ?? '')) return true;
   return (
-    /\?\s*$/.test(original) &&
+    // Chinese and Japanese end a question with a full-width "？" ("派对在哪里？").
+    /[?？]\s*$/u.test(original) &&
     !POLITE_REQUEST.test(original) &&
     !EXPLICIT_STATEMENT.test(text) &&
     !STATED_QUESTION.test(original.trim()) &&

@@ -17,7 +17,7 @@ import { askedPlace, documentAliases } from './asked-place.js';
 import { casualQuestion } from './casual.js';
 import { cjkFramingWords } from './cjk.js';
 import { answersAlone, assignedName, isImport, namesIdentifier } from './code-fields.js';
-import { wholeTableTotal } from './column-sums.js';
+import { extremeRow, wholeTableTotal } from './column-sums.js';
 import { comparedSides } from './compare.js';
 import { configDialect, configSettings } from './config-keys.js';
 import { withoutContractions } from './contractions.js';
@@ -43,7 +43,7 @@ import { headingStatesValue } from './heading-values.js';
 import { howMuchLines } from './how-much-lines.js';
 import { keyMeanings, settingMeasure } from './key-words.js';
 import { asksMoney, labelRecordAnswer, labelsMissKind } from './label-records.js';
-import { withLeadIns } from './lead-in.js';
+import { coverVerdict, withLeadIns } from './lead-in.js';
 import {
   ALSO_ENGLISH,
   ASKING,
@@ -73,7 +73,14 @@ import { amountSpans, narrowToNamed, subjectOf, valueInstead } from './named-val
 import { chunkNumbers, foundNumbered, missingNumbered } from './numbered.js';
 import { numberedPassages } from './numbered-reach.js';
 import { numbersOf, type Stated, statedNumbers } from './numbers.js';
-import { atPeriodEdge, EDGE_WORDS, periodEdgeAsked } from './period-edge.js';
+import {
+  atPeriodEdge,
+  EDGE_WORDS,
+  NEXT_ASKED,
+  NEXT_WORDS,
+  nextDated,
+  periodEdgeAsked,
+} from './period-edge.js';
 import {
   amountAsked,
   headFraming,
@@ -90,6 +97,7 @@ import { rowCount, rowTotal } from './row-totals.js';
 import { cite, pdfPlace } from './schemas.js';
 import { type ScoredPassage, searchKnowledge } from './search.js';
 import { sentenceSpans } from './sentences.js';
+import { isColumnsHeader, sideBySidePairs } from './side-by-side.js';
 import { signOffAnswer } from './sign-off.js';
 import { readAsMeant, saysRead } from './spelling.js';
 import { stepAround, stepAt } from './steps.js';
@@ -170,7 +178,9 @@ function withoutEscapes(text: string): string {
 /** A list item's marker: "- ", "* ", "+ ", "1. ", "2) ". */
 const LIST_MARKER = /^\s*(?:[-*+]|\d+[.)])\s+/;
 /** A label line: "Landlord: Orvald Pemberton", "serial: DW-8812", "Monthly rent: $1,450". */
-const LABEL = /^\s*[\p{L}\p{N}][^:.!?]{0,40}:\s+\S/u;
+// Chinese and Japanese write a label's colon full-width with nothing after it ("日期：6月21日").
+const LABEL =
+  /^\s*[\p{L}\p{N}][^:.!?]{0,40}:\s+\S|^\s*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}][^:：.!?。]{0,20}[:：]\s*\S/u;
 /** A line that is its own record: a list item, a label line, a table row, a timestamped log line. */
 const isRecord = (line: string) =>
   LIST_MARKER.test(line) ||
@@ -250,6 +260,8 @@ interface Unit {
   fields?: { word: string; number: string }[];
   /** A table row's column names that hold a value ("city"): the fields it states (fields.ts). */
   columns?: string[];
+  /** A "label  amount" pair of side-by-side columns ("Income tax 604.20"; side-by-side.ts): an amount of money. */
+  amountPair?: boolean;
 }
 
 /** A code file's open block comment or docstring, and the marker that closes it. */
@@ -329,7 +341,7 @@ function labelTitle(paragraph: { text: string; record: boolean; lines: number[] 
   if (new Set(paragraph.lines).size > 1 || /[.!?…;,:]["'”’)\]]*$/u.test(text)) return undefined;
   // Only a numbered thing's label ("Module 2", "Week 1"): "Internet speed: 250 Mbit/s" or
   // "Bakery owner: Hans Becker" are values, and the line after them is not theirs.
-  const label = text.slice(0, text.indexOf(':')).trim();
+  const label = text.slice(0, text.search(/[:：]/u)).trim();
   return /^\p{L}+\s+\p{N}+[\p{L}]?$/u.test(label) && text.split(/\s+/).length <= 8 ? text : undefined;
 }
 
@@ -375,6 +387,8 @@ function sentencesOf(passage: Passage, header?: string): Unit[] {
     | undefined;
   // Runs of lines between blank lines and headings: a label line's record is inside its run.
   let block = 0;
+  // Under a header of side-by-side "label  amount" columns, or a line of them (side-by-side.ts).
+  let inColumns = false;
   const push = (
     raw: string,
     firstLine: number,
@@ -385,7 +399,7 @@ function sentencesOf(passage: Passage, header?: string): Unit[] {
   ) => {
     const cleaned = withoutEscapes(raw).replace(/\s+/g, ' ').trim();
     if (cleaned.length < 3) return;
-    const key = label ? fold(cleaned.slice(0, cleaned.indexOf(':')).trim()) : undefined;
+    const key = label ? fold(cleaned.slice(0, cleaned.search(/[:：]/u)).trim()) : undefined;
     out.push({
       text: cleaned,
       line: firstOf(firstLine),
@@ -544,6 +558,29 @@ function sentencesOf(passage: Passage, header?: string): Unit[] {
       }
       return;
     }
+    // Side-by-side "label  amount" columns (a payslip's): each pair is a line of its own, and
+    // their header ("PAYMENTS   DEDUCTIONS") is no section heading (side-by-side.ts).
+    if (isColumnsHeader(rawLine, textLines[index + 1])) {
+      flush();
+      block += 1;
+      inColumns = true;
+      return;
+    }
+    // Under such a header, a lone pair ("Student loan 112.00" under DEDUCTIONS) is one too.
+    const pairs = sideBySidePairs(rawLine, inColumns ? 1 : 2);
+    if (pairs) {
+      flush();
+      block += 1;
+      for (const pair of pairs) {
+        const before = out.length;
+        push(pair.text, index, index, false, undefined);
+        const unit = out[before];
+        if (unit) unit.amountPair = true;
+      }
+      inColumns = true;
+      return;
+    }
+    if (rawLine.trim() !== '') inColumns = false;
     // Heading lines name a section; they are its trail, not an answer: Markdown "## Pets", and in
     // their files Org "** Tomatoes" and reStructuredText's underlined titles (title.ts).
     const headingLine = headingAt(passage.path, textLines, index);
@@ -612,7 +649,16 @@ function sentencesOf(passage: Passage, header?: string): Unit[] {
       // A long line cut mid-sentence ("…on the field behind" / "Didsbury Park. …") is hard-wrapped
       // prose: it goes on to its full stop, whatever case the next line starts in (S29 HIGH 4).
       wrapped(textLines[index - 1], line);
-    const continues = paragraph !== undefined && !code && !record && !paragraph.record && runsOn;
+    // A label line cut after a comma goes on in lowercase ("Completion date agreed: …, 4.29% fixed
+    // for 5 years," / "monthly payment £1,713."; S29 MEDIUM 1).
+    const labelGoesOn =
+      paragraph?.record === true &&
+      LABEL.test(paragraph.text) &&
+      !LIST_MARKER.test(paragraph.text) &&
+      /,$/u.test(previous) &&
+      /^\p{Ll}/u.test(line);
+    const continues =
+      paragraph !== undefined && !code && !record && (labelGoesOn || (!paragraph.record && runsOn));
     // A label line that reads as a title ("Module 2: The Solar System", no final punctuation)
     // with sentences under it names them, as a heading would: they are module 2's.
     const titled = !continues && !code && !record && paragraph !== undefined && labelTitle(paragraph);
@@ -646,6 +692,8 @@ function sentencesOf(passage: Passage, header?: string): Unit[] {
 
 /** Labels saying when ("Date:", "Time:", "날짜:", "日時:"): a document's such line answers when its thing is. */
 const WHEN_KEY = /^(?:date|time|when|날짜|일시|시간|日付|日時|時間|日期|时间)$/u;
+/** Labels saying where ("Venue:", "地点：", "場所：", "장소:"): the same for where its thing is. */
+const WHERE_KEY = /^(?:place|venue|location|address|where|장소|주소|위치|地点|地點|場所|住所|会場|會場)$/u;
 
 /** A line as long as hard-wrapped prose, ending mid-sentence in a word, followed by more words (not a label line). */
 const WRAP_WIDTH = 60;
@@ -913,6 +961,10 @@ const TIME_VERBS = kindsOf(
 const COUNT_VERBS = kindsOf(
   'use uses need needs take takes require requires contain contains call calls hold holds include includes serve serves feed feeds seat seats make makes yield yields',
 );
+/** Verbs of a sum paid or taken, asked with "how much": the amount answers, the verb need not be said. */
+const SUM_VERBS = kindsOf(
+  'pay pays paid deduct deducts deducted charge charges charged cost costs spend spent owe owed',
+);
 /** A time of day: "02:30", "2:30 pm", "7am", "14h". */
 const TIME_OF_DAY = /\b\d{1,2}:\d{2}\b|\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|h|uhr)(?![\p{L}])/iu;
 /** When something recurs: a weekday (also plural, "on Tuesdays"), "every", "weekly", a time of day. */
@@ -1060,6 +1112,14 @@ async function answerTyped(
     options.filter,
   );
   if (whole) return whole;
+  // "what was my largest expense?", "the cheapest …": the row of a money table with the most or least (column-sums.ts).
+  const extreme = extremeRow(
+    createKnowledgeStore(cartridge),
+    options.collection,
+    rawQuestion,
+    options.filter,
+  );
+  if (extreme) return extreme;
   // "was the budget increased?": its amount in the earliest and the latest dated document (amount-compare.ts).
   const change = changeAsked(rawQuestion);
   if (change) {
@@ -1382,6 +1442,8 @@ async function answerAsked(
   const valueText = withoutAmounts(withoutDates(question, askedDates), amounts);
   // "at the end of March": the row dated last in March, "end" no word it says (period-edge.ts).
   const edgeAsked = periodEdgeAsked(question, askedDates);
+  // "when is the next vet appointment?": the first dated line from today on, "next" no word it says (period-edge.ts).
+  const nextAsked = askedDates.length === 0 && NEXT_ASKED.test(question);
   // "my blood type": "type" is what is asked, not framing as in "what type of car" (precision.ts).
   const heads = headFraming(question);
   const questionStems = [
@@ -1391,7 +1453,12 @@ async function answerAsked(
           (term) =>
             (!FRAMING.has(term) || heads.has(term)) && !neverRequired(term, foreign) && !cjkFraming.has(term),
         )
-        .filter((term) => !dateWords.has(term) && !(edgeAsked && EDGE_WORDS.has(term)))
+        .filter(
+          (term) =>
+            !dateWords.has(term) &&
+            !(edgeAsked && EDGE_WORDS.has(term)) &&
+            !(nextAsked && NEXT_WORDS.has(term)),
+        )
         .map(root),
     ),
   ];
@@ -1614,8 +1681,12 @@ async function answerAsked(
     questionWords.some(
       (w, i) => /^(?:time|times)$/u.test(w) && /^(?:what|which)$/u.test(questionWords[i - 1] ?? ''),
     );
+  // "how much income tax did I pay?", "how much student loan was deducted?": the amount answers;
+  // "pay" or "deducted" need not be said by "Income tax 604.20" (a payslip's column; k19).
+  const asksSum = kindAsked?.kind === 'money' || (questionWords[0] === 'how' && questionWords[1] === 'much');
   const howAsked = (r: string) =>
     (asksTime && TIME_VERBS.has(r)) ||
+    (asksSum && SUM_VERBS.has(r)) ||
     (kindAsked?.kind === 'count' && COUNT_VERBS.has(r)) ||
     (ASKING.has(r) && numberedThing) ||
     ((participles.has(r) || ASKING.has(r)) && !afterWho.has(r) && !known(r));
@@ -1834,9 +1905,11 @@ async function answerAsked(
         ownText,
         questionWords,
       );
-      const byName = subject.some(
-        (r) => own.has(r) && !askedAsName.has(r) && nameOnlyRoots(unit.text, unit.key).has(r),
-      );
+      // Every word of a name of several asked in lowercase ("where is summer fun day held?" —
+      // "Summer Fun Day will be held …") names the thing asked, not a person or place by that name.
+      const byName =
+        !(subject.length > 1 && subject.every((r) => own.has(r))) &&
+        subject.some((r) => own.has(r) && !askedAsName.has(r) && nameOnlyRoots(unit.text, unit.key).has(r));
       let score = 0;
       let mass = 0;
       let said = 0;
@@ -1992,9 +2065,9 @@ async function answerAsked(
         subject.every((r) => has(named, r));
       // "지민 생일 파티는 언제야?" in the party's note: the "날짜:" (date) line of its block (S29 HIGH 7).
       const whenOfRecord =
-        kindAsked?.kind === 'time' &&
+        ((kindAsked?.kind === 'time' && WHEN_KEY.test(unit.key ?? '')) ||
+          (kindAsked?.kind === 'place' && WHERE_KEY.test(unit.key ?? ''))) &&
         unit.key !== undefined &&
-        WHEN_KEY.test(unit.key) &&
         subject.every((r) => has(named, r) || has(context, r));
       // "what expenses are from January 2026?" over expenses.csv: the file names the subject, and
       // a row dated as asked (its date cell, checked above) is what is on that date (S23 HIGH 3).
@@ -2162,6 +2235,17 @@ async function answerAsked(
     identifier: identifierAsked(question),
     has,
   });
+  // "誕生日会はどこ？", "派对是什么时候？" in a note of label lines: its 場所/地点 (or 日付/时间) line, not
+  // another line that shares a character of the subject ("日付" for 誕生日会; S29 HIGH 7).
+  const keyOfKind = (m: Match) =>
+    m.key !== undefined &&
+    ((kindAsked?.kind === 'time' && WHEN_KEY.test(m.key)) ||
+      (kindAsked?.kind === 'place' && WHERE_KEY.test(m.key)));
+  if (
+    /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(question) &&
+    kept.some(keyOfKind)
+  )
+    kept = kept.filter(keyOfKind);
   // "how much student loan was deducted?": "Student loan 98.00", not "Total deductions: 999.85" (S29 HIGH 3).
   kept = namedOverTotal(kept, (m) => subject.filter((r) => has(rootsOf(m.text), r)).length);
   if (kept.some((m) => m.literal)) kept = kept.filter((m) => m.literal);
@@ -2220,6 +2304,7 @@ async function answerAsked(
   // "the flight to Frankfurt": the record whose route ends there, not the one leaving it (direction.ts).
   kept = byRoute(routeAsked(question), kept, matches, (m) => routesIn(blockText(m.passage, m.line)).at(0));
   if (edgeAsked && kept.length > 1) kept = atPeriodEdge(kept, edgeAsked);
+  if (nextAsked && kept.length > 1) kept = nextDated(kept, new Date());
   // "Nothing is dated March" only when true: never when a passage found (a CSV row's date cell
   // among them) states the date asked, though it does not answer (S23 HIGH 3).
   if (
@@ -2325,7 +2410,13 @@ async function answerAsked(
   });
   const citations = chosen.flatMap((group) => group.map(citationOf));
   const more = unique.length - chosen.length;
+  // "is dental treatment covered?" answered by an item under "What is not covered:": "No — …" (lead-in.ts).
+  const verdict = coverVerdict(
+    question,
+    chosen.map((group) => (group[0] as Match).text),
+  );
   const answer = [
+    ...(verdict ? [verdict] : []),
     ...chosen.map((group) => {
       const sources = group.map((m) => {
         const citation = citationOf(m);

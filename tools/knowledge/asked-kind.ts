@@ -188,9 +188,14 @@ const FOREIGN_MEASURING = new Set(
  * the English rules read it). `raw`: its words lowercased, accents kept ("où" is not "ou").
  */
 function foreignKind(raw: readonly string[]): KindAsked | undefined | null {
-  // Korean "when" (언제, 몇 시) asks a date or time (S29 HIGH 7).
-  if (raw.some((word, i) => CJK_WHEN.test(word) || (word === '몇' && /^시/u.test(raw[i + 1] ?? ''))))
+  // "When" in Korean (언제, 몇 시), Chinese (什么时候, 几点) and Japanese (いつ, 何時) asks a date or time (S29 HIGH 7).
+  if (
+    raw.some((word, i) => CJK_WHEN.test(word) || (word === '몇' && /^시/u.test(raw[i + 1] ?? ''))) ||
+    /什么时候|什麼時候|いつ/u.test(raw.join(''))
+  )
     return { kind: 'time' };
+  // "Where" in Chinese (哪里, 在哪), Japanese (どこ) and Korean (어디) asks a place.
+  if (/哪里|哪裡|哪儿|哪兒|在哪|どこ|어디/u.test(raw.join(''))) return { kind: 'place' };
   const list = raw.map(fold);
   const at = (index: number) => list[index] ?? '';
   // "où est la clé?", not "ou" ("or"); the others are no English words.
@@ -354,7 +359,14 @@ const MEASURES: Record<string, readonly Dimension[]> = {
  */
 export function statesAskedKind(
   asked: KindAsked,
-  unit: { text: string; label: boolean; key?: string; columns?: string[]; names?: string },
+  unit: {
+    text: string;
+    label: boolean;
+    key?: string;
+    columns?: string[];
+    names?: string;
+    amountPair?: boolean;
+  },
   context: string,
 ): boolean {
   const text = unit.text;
@@ -365,6 +377,8 @@ export function statesAskedKind(
       return (
         MONEY.test(text) ||
         freeOfCharge(text) ||
+        // A payslip's "Income tax 604.20" (side-by-side.ts).
+        (unit.amountPair === true && /\d\.\d{2}$/u.test(text)) ||
         // "an early repayment charge of 5% in year 1": a charge or fee stated as a share (S27 MEDIUM 7).
         (/\d\s*%/u.test(text) && /\b(?:charges?|fees?|commission|surcharge)\b/iu.test(text)) ||
         (unit.key !== undefined && isMoneyColumn(unit.key) && /\p{N}/u.test(text)) ||
@@ -381,7 +395,14 @@ export function statesAskedKind(
         (label && cronOf(text) !== undefined)
       );
     case 'place':
-      return label || (unit.columns ?? []).length > 0 || PLACE.test(text) || FOREIGN_PLACE_STATED.test(text);
+      return (
+        label ||
+        (unit.columns ?? []).length > 0 ||
+        PLACE.test(text) ||
+        FOREIGN_PLACE_STATED.test(text) ||
+        // Chinese, Japanese and Korean say where with particles these do not read ("서랍에", "在抽屉里").
+        CJK_WRITING.test(text)
+      );
     case 'measure': {
       const dimensions = MEASURES[asked.measure ?? ''] ?? ALL_DIMENSIONS;
       if (measureOf(dimensions).test(text)) return true;
@@ -473,11 +494,13 @@ export function freeOfCharge(text: string): boolean {
 /** A time in German, French, Spanish, Italian or Portuguese: a weekday, "Uhr", "14h30", every day/week. */
 const FOREIGN_TIME_STATED =
   /(?<!\p{L})(?:montags?|dienstags?|mittwochs?|donnerstags?|freitags?|samstags?|sonntags?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bados?|domingos?|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|segunda|ter[cç]a|quarta|quinta|sexta|uhr|t[aä]glich|w[oö]chentlich|monatlich|j[aä]hrlich|jeden|jede|chaque|quotidien|hebdomadaire|mensuel|cada|diario|semanal|mensual|ogni|mensile|settimanale|todos\s+os|mensal|bis|seit|jusqu|hasta|desde|fino|at[eé]|woche|wochenende|heute|morgen|morgens|abends?|nachts?|mittags?|semaine|aujourd|demain|soir|matin|midi|semana|hoy|ma[nñ]ana|noche|tarde|settimana|oggi|domani|sera|mattina|pomeriggio|hoje|amanh[aã]|noite)(?!\p{L})|\b\d{1,2}\s*h\s*\d{0,2}\b|\b\d{1,2}\s+(?:monate?n?|jahre?n?|wochen|tage?n?|mois|ans|semaines|jours|meses|a[nñ]os|semanas|d[ií]as|mesi|anni|settimane|giorni|dias)\b/iu;
-/** "When" in Korean, as a word starts (Chinese and Japanese times are often written in words: 三点, 每季度). */
-const CJK_WHEN = /^(?:언제|몇시)/u;
+/** "When" in Korean, Chinese and Japanese, as a word starts (their times are often written in words: 三点, 每季度, 土曜日). */
+const CJK_WHEN = /^(?:언제|몇시|什么时候|什麼時候|何时|何時|几点|幾點|いつ)/u;
 /** A date or time in Korean, Japanese or Chinese writing: "6월 14일", "오후 3시", "토요일", "3月5日", "15時". */
 const CJK_TIME_STATED =
-  /\d+\s*(?:월|일|시|분|月|日|時|时|点|點)|오전|오후|[월화수목금토일]요일|[月火水木金土日]曜/u;
+  /[\d一二三四五六七八九十两]+\s*(?:월|일|시|분|月|日|時|时|点|點|号|號)|오전|오후|[월화수목금토일]요일|[月火水木金土日]曜|星期|礼拜|禮拜|周[一二三四五六日末]|每|毎|季度|上午|下午|晚上|早上|中午|午前|午後|今天|明天|昨天|今日|明日|週末/u;
+/** Chinese, Japanese or Korean writing. */
+const CJK_WRITING = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 /** A place in German, French, Spanish, Italian or Portuguese: a preposition or word of place. */
 const FOREIGN_PLACE_STATED =
   /(?<!\p{L})(?:im|in|am|an|auf|unter|neben|hinter|bei|vor|zwischen|dans|sous|sur|derri[eè]re|devant|chez|pr[eè]s|[aà]\s+c[oô]t[eé]|au|en|encima|debajo|detr[aá]s|junto|delante|cerca|dentro|sotto|sopra|dietro|accanto|vicino|presso|nel|nella|nello|sul|sulla|embaixo|atr[aá]s|perto|ao\s+lado|no|na|nos|nas|em|stra[sß]e|rue|calle|via|rua|zimmer|keller|chambre|habitaci[oó]n|stanza|quarto|stock|[eé]tage|piso|piano|andar)(?!\p{L})/iu;

@@ -74,7 +74,19 @@ function tableSum(
   }
   const quotes = rows.map((row) => recordText(header, splitRow(row.text, delimiter)));
   const whole = rows.length === all.length;
-  return { path, type, name: header[column] as string, rows, cents, unit: unit ?? '|', cells, quotes, whole };
+  const amounts = cells.map((cell) => cellAmount(cell)?.cents ?? 0);
+  return {
+    path,
+    type,
+    name: header[column] as string,
+    rows,
+    cents,
+    unit: unit ?? '|',
+    cells,
+    amounts,
+    quotes,
+    whole,
+  };
 }
 
 /** What a question narrows the rows to: the dates it asks and its other words (roots). */
@@ -175,5 +187,78 @@ function rowsTotal(
     answer: lines.join('\n'),
     citations,
     passages: sums.map((s) => linePassage(s.path, s.type, s.rows.slice(0, 20))),
+  };
+}
+
+/** "largest", "biggest", "most expensive" ask the row with the most; "cheapest", "smallest" the least. */
+const MOST =
+  /\b(?:largest|biggest|highest|most\s+expensive|priciest|dearest|costliest|greatest|(?:spen[dt]|paid|pay)\s+(?:the\s+)?most)\b/iu;
+const LEAST = /\b(?:smallest|cheapest|lowest|least\s+expensive|(?:spen[dt]|paid|pay)\s+(?:the\s+)?least)\b/iu;
+/** Words that frame such a question and name no row. */
+const EXTREME_FRAME = new Set(
+  `largest biggest highest most expensive priciest dearest costliest greatest smallest cheapest lowest least
+expense expenses expenditure spend spent spending outgoing outgoings purchase purchases payment payments bought
+buy cost costs amount item items thing things one ever money row entry entries single`
+    .split(/\s+/)
+    .map(root),
+);
+
+/**
+ * The row of the learned money tables with the largest (or smallest) amount, when `question`
+ * asks one ("what was my largest expense?", "what is the cheapest grocery shop?"); its other
+ * words and a month asked narrow the rows as a total's do. Undefined when it asks none, or no
+ * table has rows saying every other word asked (search answers instead).
+ */
+export function extremeRow(
+  store: KnowledgeStore,
+  collection: string,
+  question: string,
+  filter: SearchFilter | undefined,
+): Answer | undefined {
+  const most = MOST.test(question);
+  if (!most && !LEAST.test(question)) return undefined;
+  const dates = datesIn(question);
+  const words = [
+    ...new Set(
+      queryTerms(withoutDates(question, dates))
+        .map(root)
+        .filter((word) => !FRAME.has(word) && !EXTREME_FRAME.has(word)),
+    ),
+  ];
+  const target = store.collection(collection);
+  if (!target) return undefined;
+  const scope = {
+    ...(filter?.pathPrefix ? { pathPrefix: filter.pathPrefix } : {}),
+    ...(filter?.paths ? { paths: filter.paths } : {}),
+  };
+  const tables = store
+    .files(target.id, scope)
+    .filter((file) => delimiterOf(file.path))
+    .flatMap((file) => tableSum(store, target.id, file.path, file.type, { dates, words }) ?? []);
+  // Amounts written alike across tables only ("£" beside "EUR" are never compared).
+  if (tables.length === 0 || new Set(tables.map((t) => t.unit.toLowerCase())).size > 1) return undefined;
+  const rows = tables.flatMap((t) =>
+    t.rows.map((row, index) => ({ t, row, index, cents: t.amounts[index] ?? 0 })),
+  );
+  const best = (most ? Math.max : Math.min)(...rows.map((r) => r.cents));
+  const found = rows.filter((r) => r.cents === best);
+  const names = store.displayNames([...new Set(found.map((r) => r.t.path))]);
+  const citations: Citation[] = found.map(({ t, row, index }) => ({
+    path: t.path,
+    lineStart: row.first,
+    lineEnd: row.last,
+    heading: '',
+    quote: t.quotes[index] as string,
+  }));
+  const column = tables[0]?.name ?? 'amount';
+  const of = `${rows.length} row${rows.length === 1 ? '' : 's'}${dates.length > 0 ? ` dated ${describeDates(dates)}` : ''}`;
+  return {
+    known: true,
+    answer: [
+      ...citations.map((c) => `${c.quote} (${cite(c, names.get(c.path))})`),
+      `The ${most ? 'largest' : 'smallest'} ${column} of ${of} (compared, not stated in the documents).`,
+    ].join('\n'),
+    citations,
+    passages: tables.map((t) => linePassage(t.path, t.type, t.rows.slice(0, 20))),
   };
 }

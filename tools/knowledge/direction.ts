@@ -102,18 +102,25 @@ export function byRoute<T>(
 }
 
 /**
- * "when do I fly home?", "when is my train back?", "when do we go back home?": the trip home is
- * the return one — "fly home" asks of the return flight, "train home" of the return train.
+ * "when do I fly home?", "when is my train back?", "when do we go back home?", "on the way
+ * back": the trip home is the return one — "fly home" asks of the return flight, "train home" of the return train.
  */
 export function homeQuestion(question: string): string {
-  return question
-    .replace(/\b(?:fly|flying|flies|flew)\s+(?:back\s+)?home\b/giu, 'take the return flight')
-    .replace(
-      /\b(flight|train|bus|ferry|coach|transfer)\s+(?:back\s+)?home\b|\b(flight|train|bus|ferry|coach|transfer)\s+back\b/giu,
-      (_, a: string | undefined, b: string | undefined) => `return ${a ?? b}`,
-    )
-    .replace(
-      /\b(?:go|going|travel|travelling|traveling|head|heading|get|getting)\s+back\s+home\b/giu,
-      'return',
-    );
+  return (
+    question
+      .replace(/\b(?:fly|flying|flies|flew)\s+(?:back\s+)?home\b/giu, 'take the return flight')
+      .replace(
+        /\b(flight|train|bus|ferry|coach|transfer)\s+(?:back\s+)?home\b|\b(flight|train|bus|ferry|coach|transfer)\s+back\b/giu,
+        (_, a: string | undefined, b: string | undefined) => `return ${a ?? b}`,
+      )
+      .replace(
+        /\b(?:go|going|travel|travelling|traveling|head|heading|get|getting)\s+back\s+home\b/giu,
+        'return',
+      )
+      // "on the way back", "the journey home", "coming back": the return leg of a booking (S29).
+      .replace(/\b(?:on\s+)?the\s+(?:way|journey|trip|leg)\s+(?:back(?:\s+home)?|home)\b/giu, 'on the return')
+      .replace(/\b(?:come|comes|coming|came)\s+back(?:\s+home)?\b/giu, 'return')
+      // "on the way out", "the journey there": the outbound leg.
+      .replace(/\b(?:on\s+)?the\s+(?:way|journey|trip|leg)\s+(?:out|there)\b/giu, 'on the outbound')
+  );
 }

@@ -105,3 +105,27 @@ export function withLeadIns<
   }
   return out;
 }
+
+/** "is dental treatment covered?", "does my pet insurance cover vaccinations?": a yes/no of cover. */
+const COVER_ASKED =
+  /^\s*(?:is|are|does|do|will|would|am)\b.*\b(?:cover|covers|covered|coverage|includ(?:e|es|ed))\b/iu;
+/** A lead-in of what is left out: "What is not covered:", "Exclusions:", "Not included:". */
+const LEFT_OUT =
+  /\b(?:not\s+(?:covered|included)|exclu(?:ded|sions?)|won'?t\s+cover|will\s+not\s+cover|do(?:es)?\s*n[o']t\s+cover)\b/iu;
+const TAKEN_IN = /\b(?:covered|included|cover|covers|includes)\b/iu;
+
+/**
+ * The yes or no of a cover question whose quotes are list items under their lead-ins (S29 HIGH
+ * 5): under "What is not covered:" it is "No — …", under "What is covered:" "Yes — …", so a bare
+ * item never reads as covered when it is not. Undefined when the lead-ins quoted disagree or
+ * say neither.
+ */
+export function coverVerdict(question: string, quotes: readonly string[]): string | undefined {
+  if (!COVER_ASKED.test(question)) return undefined;
+  const leads = quotes.filter((quote, index) => LEAD_IN.test(quote) && index + 1 < quotes.length);
+  if (leads.length === 0) return undefined;
+  if (leads.every((lead) => LEFT_OUT.test(lead))) return `No — it is listed under "${leads[0] as string}".`;
+  if (leads.every((lead) => TAKEN_IN.test(lead) && !LEFT_OUT.test(lead)))
+    return `Yes — it is listed under "${leads[0] as string}".`;
+  return undefined;
+}

@@ -55,3 +55,31 @@ export function atPeriodEdge<T extends { text: string; line: number }>(
   );
   return [best.item];
 }
+
+/** "when is the next vet appointment?": "next"/"upcoming" ask the first dated line from today on. */
+export const NEXT_ASKED = /\b(?:next|upcoming|coming)\b/iu;
+export const NEXT_WORDS = new Set(['next', 'upcoming', 'coming']);
+
+/**
+ * Of dated lines ("- 2027-03-02: annual booster"), the one dated first on or after `today` (a
+ * day without a year is this year's). With none dated from today on, or none dated by the day,
+ * all are kept.
+ */
+export function nextDated<T extends { text: string; line: number }>(found: readonly T[], today: Date): T[] {
+  const now = today.getFullYear() * 10000 + (today.getMonth() + 1) * 100 + today.getDate();
+  const ahead = found.flatMap((item) => {
+    const days = datesIn(item.text).flatMap((mention) =>
+      mention.readings
+        .filter((reading) => reading.day !== undefined)
+        .map(
+          (reading) =>
+            (reading.year ?? today.getFullYear()) * 10000 + reading.month * 100 + (reading.day as number),
+        ),
+    );
+    const day = days.filter((d) => d >= now).sort((a, b) => a - b)[0];
+    return day === undefined ? [] : [{ item, day }];
+  });
+  if (ahead.length === 0) return [...found];
+  const first = Math.min(...ahead.map((entry) => entry.day));
+  return ahead.filter((entry) => entry.day === first).map((entry) => entry.item);
+}
