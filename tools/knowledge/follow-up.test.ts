@@ -70,5 +70,14 @@ describe('"that" and "this" name the earlier subject when the question names non
     expect(followUpQuestion('remember that my locker is 21', earlier)).toBe('remember that my locker is 21');
     expect(followUpQuestion('note that', earlier)).toBe('note that');
     expect(followUpQuestion('how much does that cost?', undefined)).toBe('how much does that cost?');
+    // An earlier question that only names the thing names it too.
+    expect(followUpQuestion('how much does that cost?', 'and hygienist?')).toBe(
+      'how much does the hygienist cost?',
+    );
+    expect(followUpQuestion('when is it?', 'crown preparation?')).toBe('when is the crown preparation?');
+    expect(followUpQuestion('how much does that cost?', 'how much did I spend?')).toBe(
+      'how much does that cost?',
+    );
+    expect(followUpQuestion('when is it?', 'dentist said what')).toBe('when is it?');
   });
 });

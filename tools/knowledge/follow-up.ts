@@ -4,6 +4,7 @@
  * of the deposit. The documents are asked "and when is the deposit returned?", so the answer
  * quotes the deposit's lines only, never a line that merely says "return" (a code comment).
  */
+import { FRAMING, LIGHT_WORDS } from './lexicon.js';
 import { isStopWord, words } from './text.js';
 
 /** The pronouns a follow-up names the earlier subject with. */
@@ -43,6 +44,32 @@ export function subjectOf(question: string): string | undefined {
 }
 
 /**
+ * The subject of a question that is only a name of a thing ("hygienist?", "and crown
+ * preparation?", "what about the boiler service?" is `subjectOf`'s): one to four words, none a
+ * function, light or framing word. Undefined for any other question.
+ */
+function bareSubject(question: string): string | undefined {
+  const bare = question
+    .replace(/^\s*(?:and|so|also|what\s+about|how\s+about)\s+/iu, '')
+    .replace(/[\s?.!]+$/u, '')
+    .trim();
+  const named = bare.split(/\s+/u);
+  if (named.length === 0 || named.length > 4) return undefined;
+  return named.every((word) => {
+    const plain = words(word);
+    return (
+      plain.length === 1 &&
+      /^\p{L}/u.test(plain[0] as string) &&
+      !isStopWord(plain[0] as string) &&
+      !LIGHT_WORDS.has(plain[0] as string) &&
+      !FRAMING.has(plain[0] as string)
+    );
+  })
+    ? bare
+    : undefined;
+}
+
+/**
  * The question a document follow-up asks: its pronouns named as the earlier question's subject,
  * and "that" or "this" when the question names no subject of its own (`DEMONSTRATIVE`).
  * "they", "them", "their" stand for a plural subject only ("the bins"): after "the deposit",
@@ -51,7 +78,7 @@ export function subjectOf(question: string): string | undefined {
  */
 export function followUpQuestion(question: string, earlier: string | undefined): string {
   if (!earlier) return question;
-  const subject = subjectOf(earlier);
+  const subject = subjectOf(earlier) ?? bareSubject(earlier);
   if (!subject) return question;
   // "how much does that cost?", with no subject of its own: "that" is the earlier subject.
   if (
