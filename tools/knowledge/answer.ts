@@ -45,21 +45,19 @@ import { keyMeanings, settingMeasure } from './key-words.js';
 import { asksMoney, labelRecordAnswer, labelsMissKind } from './label-records.js';
 import { coverVerdict, withLeadIns } from './lead-in.js';
 import {
-  ALSO_ENGLISH,
   ASKING,
   alternativesOf,
   BEFORE_VERB,
   compoundRoots,
-  ENGLISH_MARKERS,
   FRAMING,
   fold,
+  foreignQuestion,
   form,
   formsOf,
   GENERIC,
   isNumber,
   isParticiple,
   neverRequired,
-  OTHER_LANGUAGE_WORDS,
   root,
   rootsOf,
 } from './lexicon.js';
@@ -1413,11 +1411,7 @@ async function answerAsked(
       : alternativesOf(r);
   };
   // In another language: no English function word, and a word only another language has ("qui", "когда").
-  const foreign =
-    !questionWords.some((w) => ENGLISH_MARKERS.has(w)) &&
-    questionWords.some(
-      (w) => w.length > 1 && OTHER_LANGUAGE_WORDS.has(fold(w)) && !ALSO_ENGLISH.has(fold(w)),
-    );
+  const foreign = foreignQuestion(questionWords);
   const cjkFraming = cjkFramingWords(question);
   // Dates are compared as dates, however each side writes them (dates.ts), not as words.
   const askedDates = datesIn(question);

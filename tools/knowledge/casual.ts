@@ -8,6 +8,8 @@
  */
 
 import { FUNCTION_WORD_TYPOS, SHORT_FORMS } from '../../cartridge/lexicon.js';
+import { foreignQuestion } from './lexicon.js';
+import { words } from './text.js';
 
 /** Question words typed without an apostrophe or misspelled, with "is" contracted ("whats" → "what is"). */
 const CONTRACTED: Record<string, string> = {
@@ -32,7 +34,12 @@ const MISSPELT: Record<string, string> = {
   hwat: 'what',
   wehre: 'where',
   whre: 'where',
+  wher: 'where',
   hwo: 'how',
+  hw: 'how',
+  wen: 'when',
+  whn: 'when',
+  wehn: 'when',
   teh: 'the',
 };
 /**
@@ -55,9 +62,12 @@ const cased = (typed: string, full: string) =>
  * `question` with casual forms written out: "whats the wifi pw pls" → "what is the wifi
  * password". Only whole words are rewritten (a word inside "Whatsapp" or "shows" stays); a "'s"
  * on a misspelt question word is "is" ("wot's" → "what is"); "no." after a word is "number"
- * ("tel no." → "phone number"). Text in another script is returned as it is.
+ * ("tel no." → "phone number"). Text in another script, or a question in another language
+ * (`foreignQuestion`: "wat is het …" is Dutch), is returned as it is.
  */
 export function casualQuestion(question: string): string {
+  // Another language's question is not English typed fast: "wat is het openstaande bedrag?" is Dutch.
+  if (foreignQuestion(words(question))) return question;
   const out = question
     .replace(/(?<![\p{L}\p{N}'’])(\p{L}+)['’]s(?![\p{L}\p{N}])/gu, (whole, word: string) => {
       const full = MISSPELT[word.toLowerCase()];

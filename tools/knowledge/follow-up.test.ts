@@ -53,3 +53,31 @@ describe('a follow-up to a document answer keeps its subject (S25 HIGH 1)', () =
     expect(answeredBefore(undefined)).toBeUndefined();
   });
 });
+
+describe('"that" and "this" name the earlier subject when the question names none (S29 M6)', () => {
+  it('reads a demonstrative standing for a thing, never one before a noun or a clause', () => {
+    const earlier = 'and the hygienist?';
+    expect(followUpQuestion('how much does that cost?', earlier)).toBe('how much does the hygienist cost?');
+    expect(followUpQuestion('what is that?', earlier)).toBe('what is the hygienist?');
+    expect(followUpQuestion('is this covered?', earlier)).toBe('is the hygienist covered?');
+    expect(followUpQuestion('and who is that with?', earlier)).toBe('and who is the hygienist with?');
+    expect(followUpQuestion('who holds that?', 'how much is the deposit?')).toBe('who holds the deposit?');
+    // Its own subject, a determiner, a clause, or no question: as said.
+    expect(followUpQuestion('how much does that crown cost?', earlier)).toBe(
+      'how much does that crown cost?',
+    );
+    expect(followUpQuestion('how much does the crown cost?', earlier)).toBe('how much does the crown cost?');
+    expect(followUpQuestion('remember that my locker is 21', earlier)).toBe('remember that my locker is 21');
+    expect(followUpQuestion('note that', earlier)).toBe('note that');
+    expect(followUpQuestion('how much does that cost?', undefined)).toBe('how much does that cost?');
+    // An earlier question that only names the thing names it too.
+    expect(followUpQuestion('how much does that cost?', 'and hygienist?')).toBe(
+      'how much does the hygienist cost?',
+    );
+    expect(followUpQuestion('when is it?', 'crown preparation?')).toBe('when is the crown preparation?');
+    expect(followUpQuestion('how much does that cost?', 'how much did I spend?')).toBe(
+      'how much does that cost?',
+    );
+    expect(followUpQuestion('when is it?', 'dentist said what')).toBe('when is it?');
+  });
+});

@@ -4,10 +4,22 @@
  * of the deposit. The documents are asked "and when is the deposit returned?", so the answer
  * quotes the deposit's lines only, never a line that merely says "return" (a code comment).
  */
+import { FRAMING, LIGHT_WORDS } from './lexicon.js';
 import { isStopWord, words } from './text.js';
 
 /** The pronouns a follow-up names the earlier subject with. */
 const PRONOUN = /(?<![\p{L}\p{N}'’])(?:it|its|they|them|their)(?![\p{L}\p{N}'’])/giu;
+
+/**
+ * "that" and "this" standing for a thing, not before one nor before a clause: at the end
+ * ("what is that?"), or before a verb or preposition of what is asked ("how much does that
+ * cost?", "is this with Sophie?"). "that my locker is 21" and "this appointment" are not.
+ */
+const DEMONSTRATIVE =
+  /(?<![\p{L}\p{N}'’])(?:that|this)(?=\s*[?.!]*\s*$|\s+(?:cost|costs|mean|means|take|takes|say|says|start|starts|end|ends|include|includes|cover|covers|need|needs|last|lasts|due|be|is|was|with|at|on|for|in|from|by|paid|booked|covered|included)\b)/giu;
+/** A question, by its first word: a question word or an auxiliary ("how much does that cost?", "is that covered?"). */
+const QUESTION_START =
+  /^\s*(?:and\s+|so\s+|but\s+)?(?:what|when|where|who|whom|whose|which|why|how|is|are|was|were|do|does|did|can|could|will|would|should|has|have)\b/iu;
 
 /** The thing a question asks of, after its determiner: "how much is the deposit?" → "deposit". */
 const DETERMINED =
@@ -32,15 +44,50 @@ export function subjectOf(question: string): string | undefined {
 }
 
 /**
- * The question a document follow-up asks: its pronouns named as the earlier question's subject.
+ * The subject of a question that is only a name of a thing ("hygienist?", "and crown
+ * preparation?", "what about the boiler service?" is `subjectOf`'s): one to four words, none a
+ * function, light or framing word. Undefined for any other question.
+ */
+function bareSubject(question: string): string | undefined {
+  const bare = question
+    .replace(/^\s*(?:and|so|also|what\s+about|how\s+about)\s+/iu, '')
+    .replace(/[\s?.!]+$/u, '')
+    .trim();
+  const named = bare.split(/\s+/u);
+  if (named.length === 0 || named.length > 4) return undefined;
+  return named.every((word) => {
+    const plain = words(word);
+    return (
+      plain.length === 1 &&
+      /^\p{L}/u.test(plain[0] as string) &&
+      !isStopWord(plain[0] as string) &&
+      !LIGHT_WORDS.has(plain[0] as string) &&
+      !FRAMING.has(plain[0] as string)
+    );
+  })
+    ? bare
+    : undefined;
+}
+
+/**
+ * The question a document follow-up asks: its pronouns named as the earlier question's subject,
+ * and "that" or "this" when the question names no subject of its own (`DEMONSTRATIVE`).
  * "they", "them", "their" stand for a plural subject only ("the bins"): after "the deposit",
  * "when do they need PE kit?" is about someone else and stays as said; after a "who" question
  * they are the one asked of.
  */
 export function followUpQuestion(question: string, earlier: string | undefined): string {
-  if (!earlier || !new RegExp(PRONOUN.source, 'iu').test(question)) return question;
-  const subject = subjectOf(earlier);
+  if (!earlier) return question;
+  const subject = subjectOf(earlier) ?? bareSubject(earlier);
   if (!subject) return question;
+  // "how much does that cost?", with no subject of its own: "that" is the earlier subject.
+  if (
+    QUESTION_START.test(question) &&
+    subjectOf(question) === undefined &&
+    new RegExp(DEMONSTRATIVE.source, 'iu').test(question)
+  )
+    return question.replace(DEMONSTRATIVE, `the ${subject}`);
+  if (!new RegExp(PRONOUN.source, 'iu').test(question)) return question;
   const plural = /\p{L}{2}s$/iu.test(subject) && !/ss$/iu.test(subject);
   // After "who sent the email about the boiler?", "their email address" is the one asked of:
   // "the email address of the email about the boiler" (what a letter's From: line answers).

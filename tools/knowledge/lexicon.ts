@@ -141,7 +141,8 @@ almost nearly very really quite rather fairly pretty`.split(/\s+/),
 /**
  * Question and function words of other languages a person may ask in, which would otherwise be
  * required as content words ("qui est le propriétaire?" asks of the owner, "когда отправляется
- * паром?" of the ferry): French, German, Spanish, Italian, Portuguese, Dutch and Russian, folded
+ * паром?" of the ferry, "kiedy przyjeżdża babcia?" of the grandmother): French, German, Spanish, Italian,
+ * Portuguese, Dutch, Polish, Swedish and Russian, folded
  * (accents stripped, lowercase). Hand-made from each language's interrogatives, articles,
  * copulas and common prepositions. Some are English words too ("comment", "pour", "van", "war"),
  * so the list applies only to a question with no English function word (`ENGLISH_MARKERS`):
@@ -159,6 +160,14 @@ el los las una unos unas del al y mi mis tu tus su sus en para que se lo con sin
 chi cosa quale quali quando dove perche il lo gli della delle di da e sono
 quem qual quais onde quanto quantos porque e sao os um uma do da dos das em no na
 wie wat wanneer waar hoe welk welke waarom het een van zijn mijn
+hoeveel hoelang hoelaat wiens waarvoor waarmee waarheen is de dat deze die dit er ik je jij u we wij ze
+zij hun onze ons uw mijn moet moeten wordt worden kan kunnen heeft hebben was waren wordt bij op voor
+met naar aan om tot
+kto co kiedy gdzie jak jaki jaka jakie jakiego jakiej ile ilu czy dlaczego czemu ktory ktora ktore
+ktorego ktorej ktorym ktora jest sa byl byla bylo sie mnie moj moja moje mojego mojej nasz nasza
+twoj twoja dla od przy przez ze jaka
+vem vad nar var hur vilken vilket vilka varfor hur mycket manga ar var det den ett en min mitt mina
+din ditt har hade ska skall kan kostar mig jag vi ni de pa och till fran med av om
 pasa paso pasara ocurre ocurrio hay habra sucede tiene tienen
 passiert passierte geschieht gibt gab los
 passe passera arrive se il a y
@@ -181,14 +190,32 @@ for (const word of ARABIC_FUNCTION_WORDS) OTHER_LANGUAGE_WORDS.add(word);
  * they never tell a question is in another language, so "van number" keeps its van.
  */
 export const ALSO_ENGLISH = new Set(
-  'comment pour par van ton fur dove os hoe die den man war son sin con est mit wat'.split(' '),
+  `comment pour par van ton fur dove os hoe die den man war son sin con est mit wat is de was we er dat u
+ze min till var mitt pa co tot hun ons om jak ile sa din ten`.split(/\s+/),
 );
-/** English function words: a question with one is English, and `OTHER_LANGUAGE_WORDS` do not apply. */
+/**
+ * English function words: a question with one is English, and `OTHER_LANGUAGE_WORDS` do not apply,
+ * unless the word is also one of another language's ("is" in "wat is het openstaande bedrag?",
+ * `foreignQuestion`).
+ */
 export const ENGLISH_MARKERS = new Set(
   'the what who whom whose where when why how is are were do does did my your our their which can could would should of and to for with it i'.split(
     ' ',
   ),
 );
+/**
+ * Whether a question (its words, lowercase) is asked in another language: it has a word only
+ * another language has ("het", "kiedy", "qui"), and no English function word that is not also one
+ * of another language's ("what" is English; "is" is Dutch too, "do" Portuguese and Polish).
+ */
+export const foreignQuestion = (questionWords: readonly string[]): boolean =>
+  questionWords.some(
+    (w) =>
+      w.length > 1 &&
+      OTHER_LANGUAGE_WORDS.has(fold(w)) &&
+      !ALSO_ENGLISH.has(fold(w)) &&
+      !ENGLISH_MARKERS.has(w),
+  ) && !questionWords.some((w) => ENGLISH_MARKERS.has(w) && !OTHER_LANGUAGE_WORDS.has(fold(w)));
 /**
  * Whether a question word (as the query keeps it) is never required: a light word, or, in a
  * question with no English function word (`foreign`), a question or function word of another

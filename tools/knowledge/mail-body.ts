@@ -92,3 +92,20 @@ function bytesText(line: string, charset: string): string {
   }
   return new TextDecoder(known(charset)).decode(Uint8Array.from(bytes));
 }
+
+/**
+ * A chunk of an e-mail learned before bodies were decoded (schema.ts version 14), decoded as
+ * `decodedMail` decodes the whole mail: by the headers the chunk holds, or, for a chunk of the
+ * body alone, as quoted-printable when that is the mail's one encoding (`quotedPrintable`). Its
+ * `lines` are the chunk's own lines (1-based). Undefined when nothing in it changes.
+ */
+export function decodedChunk(text: string, quotedPrintable: boolean): ExtractedText | undefined {
+  const own = /^content-transfer-encoding:/imu.test(text);
+  if (!own && !quotedPrintable) return undefined;
+  const head = own ? '' : 'Content-Transfer-Encoding: quoted-printable\n\n';
+  const mail = decodedMail(`${head}${text}`);
+  if (!mail || mail.text === `${head}${text}`) return undefined;
+  if (own) return mail;
+  const lines = mail.lines ?? [];
+  return { text: mail.text.split('\n').slice(2).join('\n'), lines: lines.slice(4).map((line) => line - 2) };
+}

@@ -1,4 +1,6 @@
 import type { CapabilityMigration } from '../capability.js';
+import { encodeLineMap } from './lines.js';
+import { decodedChunk } from './mail-body.js';
 import { FOLDED_GLOB } from './match-form.js';
 import { wordBreaks } from './text.js';
 import { quantise } from './vector-index.js';
@@ -20,23 +22,77 @@ import { quantise } from './vector-index.js';
  * them now: the same rows come out however often it runs. In pages of 500, since better-sqlite3
  * runs no write while a read is being iterated.
  */
-function reindexMatching(db: Parameters<CapabilityMigration['up']>[0], pattern: string): void {
+function reindexMatching(
+  db: Parameters<CapabilityMigration['up']>[0],
+  pattern: string,
+  rewrite?: (row: ChunkRow) => ChunkRow | undefined,
+): void {
   const page = db.prepare(
-    `SELECT id, heading, text FROM knowledge_chunks WHERE id > ?
-     AND (text GLOB ? OR heading GLOB ?)
-     ORDER BY id LIMIT 500`,
+    `SELECT c.id, c.file_id AS fileId, f.path, c.heading, c.text, c.line_start AS lineStart,
+            c.line_end AS lineEnd, c.line_map AS lineMap
+     FROM knowledge_chunks c JOIN knowledge_files f ON f.id = c.file_id WHERE c.id > ?
+     AND (c.text GLOB ? OR c.heading GLOB ?)
+     ORDER BY c.id LIMIT 500`,
   );
   const remove = db.prepare('DELETE FROM knowledge_fts WHERE rowid = ?');
   const insert = db.prepare('INSERT INTO knowledge_fts (rowid, heading, text) VALUES (?, ?, ?)');
+  const update = db.prepare('UPDATE knowledge_chunks SET text = ?, line_end = ?, line_map = ? WHERE id = ?');
+  // A chunk rewritten changes its collection's chunks, as a chunk written does (version 11; only
+  // then prepared: versions 6 and 12 run before that column is there).
+  const changed =
+    rewrite &&
+    db.prepare(
+      `UPDATE knowledge_collections SET chunk_version = chunk_version + 1
+       WHERE id = (SELECT collection_id FROM knowledge_files WHERE id = ?)`,
+    );
   for (let after = -1; ; ) {
-    const rows = page.all(after, pattern, pattern) as { id: number; heading: string; text: string }[];
+    const rows = page.all(after, pattern, pattern) as ChunkRow[];
     if (rows.length === 0) break;
-    for (const row of rows) {
+    for (const found of rows) {
+      const rewritten = rewrite ? rewrite(found) : found;
+      if (!rewritten) continue;
+      const row = rewritten;
+      if (changed) {
+        update.run(row.text, row.lineEnd, row.lineMap, row.id);
+        changed.run(row.fileId);
+      }
       remove.run(row.id);
       insert.run(row.id, wordBreaks(row.heading), wordBreaks(row.text));
     }
     after = (rows.at(-1) as { id: number }).id;
   }
+}
+
+interface ChunkRow {
+  id: number;
+  fileId: number;
+  path: string;
+  heading: string;
+  text: string;
+  lineStart: number;
+  lineEnd: number;
+  lineMap: string | null;
+}
+
+/**
+ * An e-mail chunk learned before bodies were decoded (version 14) with its body decoded
+ * (mail-body.ts), its lines mapped to the file's; undefined for any other chunk. A chunk of the
+ * body alone is decoded when its mail's one encoding is quoted-printable (`encodingOf`).
+ */
+function decodedMailChunk(row: ChunkRow, encodingOf: (fileId: number) => string[]): ChunkRow | undefined {
+  if (!/\.eml$/iu.test(row.path) || row.lineMap !== null) return undefined;
+  const encodings = encodingOf(row.fileId);
+  const quotedPrintable = encodings.length > 0 && encodings.every((e) => e === 'quoted-printable');
+  const decoded = decodedChunk(row.text, quotedPrintable);
+  if (!decoded?.lines) return undefined;
+  const lines = decoded.lines.map((line) => row.lineStart + line - 1);
+  const count = decoded.text.split('\n').length;
+  return {
+    ...row,
+    text: decoded.text,
+    lineEnd: Math.max(row.lineEnd, ...lines),
+    lineMap: encodeLineMap(lines, 0, count - 1),
+  };
 }
 
 export const knowledgeMigrations: readonly CapabilityMigration[] = [
@@ -352,6 +408,28 @@ export const knowledgeMigrations: readonly CapabilityMigration[] = [
         for (const row of rows) insert.run(row.id, wordBreaks(row.heading), wordBreaks(row.text));
         after = (rows.at(-1) as { id: number }).id;
       }
+    },
+  },
+  {
+    version: 14,
+    description:
+      "knowledge: e-mails learned before their quoted-printable bodies were decoded ('=C2=A3142 … ea= ch') are decoded and re-indexed (mail-body.ts)",
+    up(db) {
+      // The learner decodes an .eml body now (prepare.ts); chunks learned before hold its escapes
+      // and soft line breaks. Each such chunk of an .eml is decoded in place, by its own headers
+      // or by its mail's one encoding, with the file lines each decoded line came from, and
+      // re-indexed; the file's hash is unchanged, so a later learn keeps it. A decoded chunk no
+      // longer matches (no "=XX" nor "=" at a line's end is left), so this runs once.
+      const headers = db.prepare(
+        `SELECT text FROM knowledge_chunks WHERE file_id = ? AND text GLOB '*[Cc]ontent-[Tt]ransfer-[Ee]ncoding:*'`,
+      );
+      const encodingOf = (fileId: number): string[] =>
+        (headers.pluck().all(fileId) as string[]).flatMap((text) =>
+          [...text.matchAll(/^content-transfer-encoding:\s*(\S+)/gimu)].map((m) =>
+            (m[1] as string).toLowerCase(),
+          ),
+        );
+      reindexMatching(db, '*=[0-9A-F\n]*', (row) => decodedMailChunk(row, encodingOf));
     },
   },
 ];

@@ -63,7 +63,8 @@ export function saysRead(
 /**
  * The question with each word no document knows read as a close known word or as two known
  * words, or undefined when no word is so read. Close is `allowedEdits` by the word's length, with
- * the same first letter (typing seldom misses the first), the fewest edits, then the fewest
+ * the same first letter (typing seldom misses the first), the fewest edits, then the word found
+ * in a passage with the question's other words ("root canel": canal, not cancel), then the fewest
  * letters changed, then the word most documents use; a word of the answerer's synonym lists
  * counts when a synonym of it is known. Two edits must mostly move letters (`letterDifference`).
  */
@@ -73,6 +74,19 @@ export function readAsMeant(store: Store, question: string): Reading | undefined
   const known = (word: string) =>
     [...alternativesOf(root(word))].some((alt) => (store.documentFrequency([alt]).get(alt) ?? 0) > 0);
   const readings = new Map<string, string>();
+  // The question's other words the documents know ("root" in "the root canel"): a word read is
+  // the one found with them ("canal", not "cancel").
+  const context = [
+    ...new Set(
+      typed
+        .map((word) => word.toLowerCase())
+        .filter(
+          (w) =>
+            /^\p{L}{3,}$/u.test(w) && !isStopWord(w) && !FRAMING.has(w) && !LIGHT_WORDS.has(w) && known(w),
+        )
+        .map(root),
+    ),
+  ];
   typed.forEach((word, index) => {
     const lower = word.toLowerCase();
     if (readings.has(word) || !/^\p{L}+$/u.test(word) || word.length < 4) return;
@@ -81,7 +95,7 @@ export function readAsMeant(store: Store, question: string): Reading | undefined
     if (OTHER_LANGUAGE_WORDS.has(fold(lower)) || FOREIGN_VERBS.has(fold(lower))) return;
     // A name, as written: "Resume" in "Cafe Resume", "NHS"; the first word may be capitalised.
     const named = (index > 0 && /^\p{Lu}/u.test(word)) || /^\p{Lu}{2,}$/u.test(word);
-    const near = named ? undefined : nearestKnown(store, fold(lower), known);
+    const near = named ? undefined : nearestKnown(store, fold(lower), known, context);
     // One slip of a key before a compound; a compound of two known words ("Garagenvertrag",
     // "doorcode", capitalised German nouns too) before two slips.
     const parts = near?.edits === 1 ? undefined : compoundParts(lower, known);
@@ -133,6 +147,7 @@ function nearestKnown(
   store: Store,
   word: string,
   known: (word: string) => boolean,
+  context: readonly string[] = [],
 ): { written: string; edits: number } | undefined {
   const max = allowedEdits(word.length);
   if (max === 0) return undefined;
@@ -154,7 +169,8 @@ function nearestKnown(
     .slice(0, 8)
     .map((candidate) => {
       const as = candidate.lexicon ? candidate.term : writtenAs(store, candidate.term, word);
-      return { ...candidate, written: as, edits: typoDistance(word, as, max) };
+      const together = !candidate.lexicon && store.together(candidate.term, context);
+      return { ...candidate, written: as, edits: typoDistance(word, as, max), together };
     })
     // Two edits only when they mostly move letters ("excces" → "excess"), not change them ("garden" ≠ "green").
     .filter(
@@ -164,6 +180,7 @@ function nearestKnown(
     .sort(
       (a, b) =>
         a.edits - b.edits ||
+        Number(b.together) - Number(a.together) ||
         letterDifference(word, a.written) - letterDifference(word, b.written) ||
         b.doc - a.doc,
     );

@@ -511,6 +511,17 @@ export function createKnowledgeStore(cartridge: Cartridge) {
         .all(`"${term.replaceAll('"', '')}" *`) as string[];
     },
 
+    /** Whether a chunk has the stem `term` and one of `others` (stems): a word read in the question's context. */
+    together(term: string, others: readonly string[]): boolean {
+      if (others.length === 0) return false;
+      const quoted = (t: string) => `"${t.replaceAll('"', '')}"`;
+      return (
+        prepare('SELECT 1 FROM knowledge_fts WHERE knowledge_fts MATCH ? LIMIT 1').get(
+          `${quoted(term)} AND (${others.map(quoted).join(' OR ')})`,
+        ) !== undefined
+      );
+    },
+
     totalChunks(): number {
       return prepare('SELECT count(*) FROM knowledge_chunks').pluck().get() as number;
     },
