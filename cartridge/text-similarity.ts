@@ -619,6 +619,8 @@ const IMPLIED: Readonly<Record<string, ReadonlySet<string> | '*'>> = {
   name: '*',
   number: new Set(['phone', 'mobile', 'cell', 'cellphone', 'fax', 'landline', 'passport', 'id', 'ssn']),
   address: new Set(['email', 'mail', 'home', 'postal', 'ip', 'mac']),
+  // "zip?" is the zip code (S28), a public code, never a secret kept back for its name.
+  code: new Set(['zip', 'post', 'postal', 'area', 'country', 'dial', 'dialling', 'dialing']),
 };
 
 /** Whether the word at `index` is implied by the word before it (`IMPLIED`). */

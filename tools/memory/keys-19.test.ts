@@ -152,7 +152,7 @@ describe('polite extras and short names', () => {
     expect((await world.ask("tell me my wife's pin please 🙏")).answer).toContain('1357');
   });
 
-  it('"zip?" says the zip code: the short-name rule keeps back only secrets', async () => {
+  it('"zip?" says the zip code ("code" is implied by "zip"); an attribute not asked for is still kept back', async () => {
     const world = offlineWorld();
     await world.remember([
       ['zip code', '02134'],
@@ -161,6 +161,8 @@ describe('polite extras and short names', () => {
     expect((await world.ask('zip?')).answer).toContain('02134');
     const bank = (await world.ask('what is my bank?')).answer;
     expect(bank).not.toContain('9911');
+    await world.remember([['passport expiry', 'May 2029']]);
+    expect((await world.ask('what is my passport?')).answer).not.toContain('May 2029');
   });
 
   it('"whats toms wife called" answers from "Tom\'s wife"', async () => {

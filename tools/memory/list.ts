@@ -251,11 +251,6 @@ export const memoryList = defineTool({
           : asked
             ? entries.filter((entry) => attributeWithheld(asked, entry.label))
             : [];
-        // "zip?" with "zip code" stored: only a secret is kept back for its name (S28); one fact
-        // that is no secret is said.
-        const [open] = held;
-        if (!secret && held.length === 1 && open && !isSecretFact(open.label, open.value))
-          return factSentence(open);
         if (held.length === 0 || held.length > 3) return undefined;
         const names = held.map((entry) => {
           const subject = factSubject(entry.label);
