@@ -50,7 +50,6 @@ export const SECRET_PHRASES: readonly string[] = [
   'memorable answer',
   'memorable information',
   'memorable date',
-  'bank account',
   'tax id',
   'taxpayer id',
   'tax number',

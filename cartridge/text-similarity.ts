@@ -116,7 +116,32 @@ export function typoDistance(a: string, b: string, max: number): number {
 export function wordsMatch(a: string, b: string): boolean {
   if (a === b) return true;
   if (Math.min(a.length, b.length) < 5 || /\p{N}/u.test(a) || /\p{N}/u.test(b)) return false;
-  return editDistance(a, b, 1) <= 1;
+  return !otherRealWord(a, b) && editDistance(a, b, 1) <= 1;
+}
+
+/**
+ * Words of fact names that are words in their own right (S28): one is never read as a typo of
+ * another ("passport" is not "password", "pun" not "pin", "lock" not "look"), only as itself.
+ */
+const REAL_WORDS = new Set([
+  ...SECRET_WORDS,
+  ...SECRET_NUMBER_AFTER,
+  ...CODE_WORDS,
+  ...'passport pass port pun pan pen lock look lick luck dock deck name names game age page wage address email mail phone number numbers date dates birthday card cart care core cord word world ward sword account count amount bike bake like car cat cap cab van fan plan plane plate place house horse mouse hose home dome dog dot bog log locker rocker docker post past cost host wife life wine son sun mom mum dad bad pad sister mister father mother brother bother'.split(
+    ' ',
+  ),
+]);
+
+/**
+ * Whether two words are different real words (`REAL_WORDS`, or, with `known`, words of stored names
+ * as well): neither may be read as a typo of the other, however few letters apart.
+ */
+export function otherRealWord(a: string, b: string, known?: ReadonlySet<string>): boolean {
+  if (a === b) return false;
+  const real = (word: string) => REAL_WORDS.has(word) || known?.has(word) === true;
+  const single = (word: string) => (word.length > 3 && /[^s]s$/.test(word) ? word.slice(0, -1) : word);
+  if (single(a) === single(b)) return false;
+  return (real(a) || real(single(a))) && (real(b) || real(single(b)));
 }
 
 /** Dice coefficient over content words, typo-tolerant: 1 for the same words, 0 for none shared. */
@@ -178,8 +203,13 @@ const PEOPLE = wordSet(
  * fact ("what is my plate?"), never somebody else's.
  */
 const THINGS = wordSet(
-  'car bike bicycle motorbike scooter van truck boat house home flat apartment garage office building phone laptop computer router wifi bank school gym locker door gate',
+  'car bike bicycle motorbike scooter van truck boat house home flat apartment garage office building phone laptop computer router wifi bank card school gym locker door gate',
 );
+
+/** Whether `word` (lowercase, no "'s") names a thing whose possessive is a part of it ("card's CVV"). */
+export function isThingWord(word: string): boolean {
+  return THINGS.has(word);
+}
 
 /**
  * The singular of an owner said in the plural before a noun ("sisters" in "sisters name",
@@ -589,6 +619,8 @@ const IMPLIED: Readonly<Record<string, ReadonlySet<string> | '*'>> = {
   name: '*',
   number: new Set(['phone', 'mobile', 'cell', 'cellphone', 'fax', 'landline', 'passport', 'id', 'ssn']),
   address: new Set(['email', 'mail', 'home', 'postal', 'ip', 'mac']),
+  // "zip?" is the zip code (S28), a public code, never a secret kept back for its name.
+  code: new Set(['zip', 'post', 'postal', 'area', 'country', 'dial', 'dialling', 'dialing']),
 };
 
 /** Whether the word at `index` is implied by the word before it (`IMPLIED`). */
@@ -844,4 +876,23 @@ export function subjectWithoutMarks(name: string, query: string): string {
     kept.push(bare);
   }
   return kept.length > 0 ? kept.join(' ') : name;
+}
+
+/** The secret words (`SECRET_WORDS`) as `words` reads them, each once in the singular. */
+const SECRET_WORD_SET = new Set(
+  SECRET_WORDS.flatMap(words).map((word) => word.replace(/(?<=\p{L}{3})s$/u, '')),
+);
+
+/**
+ * Whether every secret word `query` says ("password", "pins") is a word of the fact `name` as
+ * well, said the same way (S28): "what's my password" names "router password" but not "Netflix
+ * pw", a secret kept under another word, which is named and asked for by its name instead.
+ */
+export function secretWordsNamed(query: string, name: string): boolean {
+  const single = (word: string) => word.replace(/(?<=\p{L}{3})s$/u, '');
+  const named = new Set(words(name).map(single));
+  return words(query)
+    .map(single)
+    .filter((word) => SECRET_WORD_SET.has(word))
+    .every((word) => named.has(word));
 }

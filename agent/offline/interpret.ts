@@ -837,7 +837,8 @@ function hedgedReading(cleaned: string, registry: Registry): Interpretation | un
 function changedReading(cleaned: string, registry: Registry): Interpretation | undefined {
   const change = changedValue(cleaned);
   if (!change) return undefined;
-  const reading = interpret(`remember my ${change.key} is ${change.now}`, registry);
+  // Said as a change ("is now"), so a stored secret it replaces is changed without asking again.
+  const reading = interpret(`remember my ${change.key} is now ${change.now}`, registry);
   if (reading.kind !== 'call' || !reading.steps.some((step) => step.tool.risk === 'write')) return undefined;
   const said = `You said your ${change.key} was ${change.was} before; only the new one is kept.`;
   return { ...reading, say: [reading.say, said].filter(Boolean).join(' ') };

@@ -38,7 +38,8 @@ const TRAILING: readonly RegExp[] = [
   ...CLOSERS,
   ...ASIDE_CLOSERS,
   // Not after a joining word, comma or not: "peace and thanks", "say please", "no, thank you" are values.
-  /(?:^|(?<!\b(?:is|are|was|were|be|called|named|and|or|of|to|say|with|no|the|a|an|my|your|&)[\s,;]*)[\s,;]+)(?:please|pls|plz|asap|thanks|thank\s+you|thx|ty|if\s+you\s+can|if\s+you\s+could|for\s+me|ok\??|okay\??|would\s+you\??|will\s+you\??|can\s+you\??)\s*[.!?]*$/i,
+  // An emoji after the courtesy goes with it ("tell me my wife's pin please 🙏", S28).
+  /(?:^|(?<!\b(?:is|are|was|were|be|called|named|and|or|of|to|say|with|no|the|a|an|my|your|&)[\s,;]*)[\s,;]+)(?:please|pls|plz|asap|thanks|thank\s+you|thx|ty|if\s+you\s+can|if\s+you\s+could|for\s+me|ok\??|okay\??|would\s+you\??|will\s+you\??|can\s+you\??)\s*[.!?]*(?:\s*(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\uFE0F|\u200D)+\s*[.!?]*)?$/iu,
 ];
 
 /** "X, remember it" and friends: the clause moves to the front as the verb. */
@@ -128,9 +129,10 @@ const PHRASES: readonly [RegExp, string][] = [
     /^((?:(?:remember|store|save|memori[sz]e|keep)\s+(?:that\s+)?)?(?:my|our|the|\p{L}+['’]s)\s+[^,;:=?]+?)(?:\s+(?:is|are|was|were)|['’]s)\s+(?:called|named)\s+(?=\S)/iu,
     '$1 name is ',
   ],
-  // "what is my nephew called?", "what's my dog named": the name asked for.
+  // "what is my nephew called?", "what's my dog named": the name asked for; "whats toms wife
+  // called" as well, its apostrophes left out (S28).
   [
-    /^(what|who)(?:\s+(?:is|was|are)|['’]s)\s+((?:my|our|the|\p{L}+['’]s)\s+[^,;:=?]+?)\s+(?:called|named)\s*(\??)$/iu,
+    /^(what|who)(?:\s+(?:is|was|are)|['’]?s)\s+((?:my|our|the|\p{L}+['’]s|\p{L}+s(?=\s+\p{L}))\s+[^,;:=?]+?)\s+(?:called|named)\s*(\??)$/iu,
     '$1 is $2 name$3',
   ],
 ];

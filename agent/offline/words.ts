@@ -1,5 +1,5 @@
 import { stemmer } from 'stemmer';
-import { typoDistance } from '../../cartridge/text-similarity.js';
+import { otherRealWord, typoDistance } from '../../cartridge/text-similarity.js';
 import { SYNONYM_GROUPS } from './lexicon.js';
 
 /** Re-exported for the planner's word matching (defined with the other text measures). */
@@ -62,9 +62,10 @@ function compareWords(template: string, word: string, typos: boolean): WordMatch
   const synonyms = synonymsOf.get(left);
   if (synonyms?.has(right)) return 'synonym';
   if (!typos || /\d/.test(word)) return undefined;
-  if (isTypo(template, word)) return 'typo';
+  // "passport" is never a typo of "password" (S28): a real word is read only as itself.
+  if (isTypo(template, word) && !otherRealWord(template, word)) return 'typo';
   for (const synonym of spelledSynonymsOf.get(left) ?? []) {
-    if (synonym !== template && isTypo(synonym, word)) return 'typo';
+    if (synonym !== template && isTypo(synonym, word) && !otherRealWord(synonym, word)) return 'typo';
   }
   return undefined;
 }

@@ -11,6 +11,7 @@ import {
   inSentence,
   memoryForgetBefore,
   memoryKeyCheck,
+  sameWordsAnyOrder,
   visibleBreaks,
 } from './offline.js';
 import { memoryEntry } from './schemas.js';
@@ -56,7 +57,12 @@ export const memoryForget = defineTool({
   ],
   run({ key }, { cartridge, emit }) {
     const memory = createMemoryStore(cartridge);
-    const forgotten = memory.forget(key);
+    // "router password" for "password for the router": the same words in another order name the
+    // one fact stored (S28), as a recall reads them.
+    const reordered = memory.get(key)
+      ? []
+      : memory.recall(key, { minScore: 0.4 }).filter(({ entry }) => sameWordsAnyOrder(entry.label, key));
+    const forgotten = memory.forget(reordered.length === 1 ? reordered[0]!.entry.label : key);
     if (!forgotten) {
       const matches = memory.recall(key, { minScore: 0.4 });
       // Several facts fit and none has the name: which one is asked, even when approved

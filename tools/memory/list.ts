@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isSecretFact } from '../../cartridge/secrets.js';
-import { attributeWithheld, namesSecret } from '../../cartridge/text-similarity.js';
+import { attributeWithheld, namesSecret, secretWordsNamed } from '../../cartridge/text-similarity.js';
 import { defineTool } from '../define-tool.js';
 import { questionWords } from '../offline.js';
 import { limit, text } from '../schemas.js';
@@ -12,6 +12,7 @@ import {
   factSentence,
   factSubject,
   listedFact,
+  MASK,
   maskedNote,
   namedInFull,
   SECRETS,
@@ -96,6 +97,10 @@ export function aboutTopic(topic: string): boolean {
     topic,
   );
 }
+
+/** "which code do I have?", "what pin have I got?": which ones are kept is asked, not a value. */
+const HAVE_WHICH =
+  /^(?:(?:so|and)\s+)?(?:which|what)\s+(?:[\p{L}\p{N}'’]+\s+){1,3}(?:(?:do|did)\s+i\s+(?:have|own|use|keep)|have\s+i\s+(?:got|saved|stored|kept)|i(?:['’]ve|\s+have)(?:\s+got)?)\b/iu;
 
 export const memoryList = defineTool({
   name: 'memory_list',
@@ -231,8 +236,18 @@ export const memoryList = defineTool({
         const secret =
           facts[0] &&
           isSecretFact(facts[0].label, facts[0].value) &&
-          !namesSecret(text) &&
+          !(namesSecret(text) && secretWordsNamed(text, facts[0].label)) &&
           !namedInFull(text, facts[0].label, sameWord);
+        // "which code do I have?" with one secret code: what is kept is asked, never its value (S28 H1).
+        const [one] = facts;
+        if (
+          one &&
+          facts.length === 1 &&
+          HAVE_WHICH.test(text.trim()) &&
+          isSecretFact(one.label, one.value) &&
+          !namedInFull(text, one.label, sameWord)
+        )
+          return `You have one: ${listedFact(one)}. It is a secret, so its value is hidden (${MASK}): ask for it by name to see it, like "what is my ${one.label.replace(/^(?:my|your)\s+/i, '')}?".`;
         if (facts[0] && !secret) return factSentence(facts[0]);
         // "bank" with "bank PIN" stored: the fact is named, its value never given.
         const held = secret

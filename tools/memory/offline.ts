@@ -11,9 +11,11 @@ import {
   attributeWithheld,
   contentWords,
   isAttributeWord,
+  isThingWord,
   namesOtherOne,
   ownersDiffer,
   SHORT_FORM,
+  words,
 } from '../../cartridge/text-similarity.js';
 import {
   aliased,
@@ -936,6 +938,15 @@ export const bulkForgetCheck = (text: string): { problem: SlotProblem } | undefi
     : undefined;
 
 /**
+ * Whether two names say the same content words in another order ("router password", "password
+ * for the router"): each word once, "for", "of", "the", "my" left out, a plural read as its singular.
+ */
+export function sameWordsAnyOrder(one: string, other: string): boolean {
+  const sorted = (name: string) => contentWords(shortFormsInFull(name)).sort().join(' ');
+  return sorted(one) !== '' && sorted(one) === sorted(other);
+}
+
+/**
  * Before approval to forget `key` is asked: the fact must be stored under exactly that name (the
  * output of a recall of it). Otherwise the answer says so, with the near facts, and nothing is asked.
  */
@@ -959,7 +970,14 @@ export const missingFact = (
         .map((entry) => `"${entry.label}"`)
         .join(', ')}. Which one should I forget? Say "forget my …" with its exact name.`,
     };
-  if (found?.found && found.match && sameFactName(found.match.label, key)) return undefined;
+  // "forget my router password" with "password for the router" stored: the same words in another
+  // order name the same fact, for forget as for recall (S28).
+  if (
+    found?.found &&
+    found.match &&
+    (sameFactName(found.match.label, key) || sameWordsAnyOrder(found.match.label, key))
+  )
+    return undefined;
   // "forget my bike code" with "bike lock code" stored: the one fact a recall of it finds is
   // asked about by its full name (a fact is never deleted under a guessed name).
   if (found?.found && found.match)
@@ -1132,7 +1150,8 @@ async function rememberCheck(
     !call.statement &&
     ((call.opening !== undefined && UPDATE_VERBS.has(call.opening.verb) && call.opening.yours) ||
       opensWithUpdateWord(input.key));
-  // A plain "remember …" is not looked up first (the write itself asks about a mistyped name).
+  // A plain "remember …" is not looked up first (the write itself asks about a mistyped name, or
+  // about the one fact it is another name for: `anotherNameFor`).
   if (!call.statement && !settingVerb && !updating) return GO;
   const found = await call.look({ tool: 'memory_recall', input: { key: input.key } });
   const output = found?.ok ? found.output : undefined;
@@ -1164,6 +1183,32 @@ async function rememberCheck(
     return { kind: 'go', input: { ...input, ifNew: true } };
   const reply = settingVerb && found ? memoryOnlyExisting.reply(output, input) : undefined;
   return reply ? { kind: 'answer', text: reply } : GO;
+}
+
+/**
+ * The one stored fact `key` is another, shorter name for (S28): the stored name holds every word of
+ * the key, and its other words only say which one it is: a name after its relation ("dog Bruno's
+ * age" for "dog's age") or a thing it belongs to ("card's CVV" for "CVV", as "my car's plate" is
+ * "my plate"). "Tom's age" is not "my age", nor "bank PIN" "PIN". Undefined when none or several.
+ */
+export function anotherNameFor<T extends { label: string }>(key: string, facts: readonly T[]): T | undefined {
+  const asked = words(key);
+  if (asked.length === 0) return undefined;
+  const fits = facts.filter(({ label }) => {
+    const tokens: string[] = label.match(/[\p{L}\p{N}]+(?:['’]\p{L}*)?/gu) ?? [];
+    const named = tokens.map((token) => words(token).join(' '));
+    if (!asked.every((word) => named.includes(word)) || sameWordsAnyOrder(label, key)) return false;
+    const extra = tokens.filter((_, at) => !asked.includes(named[at]!));
+    return (
+      extra.length > 0 &&
+      extra.every((token) => {
+        const at = tokens.indexOf(token);
+        const name = /^\p{Lu}\p{Ll}/u.test(token) && at > 0 && asked.includes(named[at - 1]!);
+        return name || (/['’]s?$/u.test(token) && isThingWord(named[at]!));
+      })
+    );
+  });
+  return fits.length === 1 ? fits[0] : undefined;
 }
 
 /**

@@ -1,7 +1,12 @@
 import { z } from 'zod';
 import { WITHHELD } from '../../cartridge/redact.js';
 import { isSecretFact, otherSpelling } from '../../cartridge/secrets.js';
-import { attributeWithheld, isAttributeWord, namesSecret } from '../../cartridge/text-similarity.js';
+import {
+  attributeWithheld,
+  isAttributeWord,
+  namesSecret,
+  secretWordsNamed,
+} from '../../cartridge/text-similarity.js';
 import { defineTool } from '../define-tool.js';
 import { whenSaid } from '../moment.js';
 import { text } from '../schemas.js';
@@ -603,7 +608,14 @@ function recallFact(
   let best = matches[0]?.sameSubject && !twins ? matches[0] : undefined;
   // "what's my router?" with "password for the router" stored: a secret is said only when asked
   // for by a name that says it is one (or by its own name); else it is named, its value withheld.
-  if (best && best.score < 1 && !namesSecret(key) && isSecretFact(best.entry.label, best.entry.value))
+  // "what's my password" with "Netflix pw" stored: a secret kept under another word is named and
+  // asked for by its name, never said (S28).
+  if (
+    best &&
+    best.score < 1 &&
+    !(namesSecret(key) && secretWordsNamed(key, best.entry.label)) &&
+    isSecretFact(best.entry.label, best.entry.value)
+  )
     best = undefined;
   // "social security number" with "SSN" kept (S28): the secret's other spelling, when it is found.
   const other = best || twins || respelled ? undefined : otherSpelling(key);

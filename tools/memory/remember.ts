@@ -5,9 +5,11 @@ import { defineTool, type ToolContext } from '../define-tool.js';
 import { memoryKey, memoryValue, text } from '../schemas.js';
 import { endSentence } from '../sentence.js';
 import {
+  anotherNameFor,
   askKey,
   factOpening,
   inSentence,
+  MASK,
   memoryNewKeyCheck,
   memoryRememberBefore,
   memoryStatementCheck,
@@ -113,15 +115,25 @@ const rememberOutput = z.object({
     .describe(
       'Stored names the key was read as a typo of ("garage cdoe" → "garage code"). One, with `kept` unset: that fact was changed. With `kept`: nothing was written; ask which is meant.',
     ),
+  sameAs: z
+    .string()
+    .optional()
+    .describe(
+      'With `kept`: the stored fact the key is a shorter name for ("dog\'s age" for "dog Bruno\'s age"); nothing was written; ask whether to change that fact.',
+    ),
 });
 
 type RememberOutput = z.output<typeof rememberOutput>;
 
 /** What a write said, before a resolved day's words are said back. */
 function describeRemember(
-  { entry, previous, created, kept, typos }: RememberOutput,
+  { entry, previous, created, kept, typos, sameAs }: RememberOutput,
   { key, value: asked }: { key: string; value: string },
 ): string {
+  if (kept && sameAs) {
+    const shown = isSecretFact(entry.label, entry.value) ? MASK : visibleBreaks(String(entry.value));
+    return `${factOpening(entry.label)} ${shown}, and nothing is remembered as "${key}"; change it to ${visibleBreaks(asked)}? Say "update my ${sameAs.replace(/^(?:my|your)\s+/i, '')} to ${visibleBreaks(asked)}". To keep "${key}" apart, give it a name of its own; nothing was changed.`;
+  }
   if (kept && typos && typos.length > 1)
     return `No fact is called "${key}"; it looks like a typo of ${typos.map((label) => `"${label}"`).join(' and ')}. Which one should be ${visibleBreaks(asked)}? Say it with its full name; nothing was changed.`;
   if (kept && typos) return typoQuestion(key, entry, asked);
@@ -210,6 +222,11 @@ export const memoryRemember = defineTool({
       logWrite(result, value, { cartridge, emit });
       return { ...result, typos: [typo.label] };
     }
+    // "my dog's age is 8" with "dog Bruno's age" kept, "my cvv is 456" with "card's CVV": another
+    // name for the one fact kept is asked about, never kept as a second fact (S28).
+    const longer = asNew || store.get(key) ? undefined : anotherNameFor(key, store.list({ limit: 10_000 }));
+    if (longer && String(longer.value) !== String(value))
+      return { entry: longer, previous: longer.value, created: false, kept: true, sameAs: longer.label };
     // Checked in this write transaction, so no other process can add the fact in between: a
     // statement checked as new ("my counter is 8") never silently replaces a fact stored since.
     const stored = ifNew ? store.get(key) : undefined;

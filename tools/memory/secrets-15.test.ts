@@ -62,10 +62,15 @@ describe('a vague question that fits several secrets asks which, and says no val
     expect(world.facts()).toHaveLength(2);
   });
 
-  it('one secret alone still answers a vague question ("which pin do I have" with one PIN)', async () => {
+  // S28 H1 (m19): "which pin do I have" asks which PINs are kept, as "what pins do I have" does:
+  // with one, it is named and masked; asked for ("what's my pin?"), it is said.
+  it('one secret alone is named, masked, for "which pin do I have"; "what\'s my pin?" says it', async () => {
     const world = offlineWorld();
     await world.remember([['bank PIN', '1357']]);
-    expect((await world.ask('which pin do I have')).answer).toBe('Your bank PIN is 1357.');
+    const answer = (await world.ask('which pin do I have')).answer;
+    expect(answer).toContain('bank PIN: ••••');
+    expect(answer).not.toContain('1357');
+    expect((await world.ask("what's my pin?")).answer).toBe('Your bank PIN is 1357.');
   });
 
   it('a plain fact is not made a which-question ("what phone do I have?" with a work phone)', async () => {

@@ -1,4 +1,4 @@
-import { editDistance, isOwnerWord, sameNumbers } from '../../cartridge/text-similarity.js';
+import { editDistance, isOwnerWord, otherRealWord, sameNumbers } from '../../cartridge/text-similarity.js';
 
 /** A name's words as typed, lowercase, with "my"/"the"/"our" dropped. */
 const nameWords = (text: string) =>
@@ -62,6 +62,8 @@ export function sureTypo(query: string, name: string): boolean {
 export function typoMatches<T extends { label: string }>(query: string, facts: readonly T[]): T[] {
   const asked = nameWords(query);
   if (asked.length === 0) return [];
+  // A word of a stored name, or a real word of names ("passport"), is never a typo of another.
+  const known = new Set(facts.flatMap(({ label }) => nameWords(label)));
   return facts.filter(({ label }) => {
     const named = nameWords(label);
     // "room 100 key" is never a typo of "room 101 key": numbers are matched exactly.
@@ -74,7 +76,7 @@ export function typoMatches<T extends { label: string }>(query: string, facts: r
         if (word.length >= 4) anchored = true;
         continue;
       }
-      if (isOwnerWord(word) || isOwnerWord(other)) return false;
+      if (isOwnerWord(word) || isOwnerWord(other) || otherRealWord(word, other, known)) return false;
       const budget = allowed(Math.min(word.length, other.length));
       if (budget === 0) return false;
       if (!swapped(word, other) && editDistance(word, other, budget) > budget) return false;
