@@ -284,7 +284,9 @@ function sayBack(sentence: string, key: string | undefined): string {
         : said;
     const value = pronoun[2] ? (pronoun[3] ?? '').trim() : '';
     const what =
-      possessor && /^(?:he|she|they)$/i.test(pronoun[1] ?? '') && /^\d{1,3}$/.test(value) ? 'age' : '…';
+      (possessor ?? owner) && /^(?:he|she|they)$/i.test(pronoun[1] ?? '') && /^\d{1,3}$/.test(value)
+        ? 'age'
+        : '…';
     // "… passport number is X1 and it expires 2031-05-02": a dated verb says itself with the
     // thing's name, "my passport expires 2031-05-02" (a form the planner keeps), never "number's".
     const dated =
@@ -295,7 +297,7 @@ function sayBack(sentence: string, key: string | undefined): string {
     const example = owner
       ? dated
         ? `"my ${thing} ${dated[1]}"`
-        : `"remember my ${owner}'s ${what} is ${value || '…'}"`
+        : `"remember my ${owner}${/^they$/i.test(pronoun[1] ?? '') && /s$/i.test(owner) ? "'" : "'s"} ${what} is ${value || '…'}"`
       : '"remember my … is …" with its name';
     return `I did not keep "${sentence}": I cannot tell who or what "${pronoun[1]}" means, so I would be guessing which fact it is. To keep it, say it with its name, for example ${example}.`;
   }
