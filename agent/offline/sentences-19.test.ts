@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { seededWorld } from '../../test/helpers/offline.js';
+import { askedList } from './asklist.js';
 import { trailingClause } from './tails.js';
+import { targetList } from './targets.js';
 
 const setup = seededWorld;
 
@@ -44,5 +46,55 @@ describe('a person pronoun and its verb typed in lower case after a value opens 
     const { ask, facts } = await setup();
     await ask('my sons name is luca hes 6');
     expect(facts()).toEqual({ 'sons name': 'luca' });
+  });
+});
+
+describe('a forget or a recall of a comma list is one step per item (S28 M7, m19)', () => {
+  it.each([
+    ['my cat, car and wifes', ['my cat', 'my car', 'my wifes']],
+    ['the gate, shed and garage', ['the gate', 'the shed', 'the garage']],
+    ['my cat, car, and bike', ['my cat', 'my car', 'my bike']],
+  ])('targetList("%s") → %j', (list, targets) => {
+    expect(targetList(list, false)).toEqual(targets);
+  });
+
+  it.each(['my mac and cheese recipe', 'my cat and car'])('"%s" stays one name without a comma', (list) => {
+    expect(targetList(list, false)).toBeUndefined();
+  });
+
+  it('askedList reads "what are my cat, car and wifi?" as three questions', () => {
+    expect(askedList('what are my cat, car and wifi?')).toEqual([
+      'what are my cat?',
+      'what are my car?',
+      'what are my wifi?',
+    ]);
+    expect(askedList("what's my salt and pepper grinder?")).toBeUndefined();
+  });
+
+  it('"forget my cat, car and wifes" forgets each it finds, with one consent', async () => {
+    const { ask, facts } = await setup([
+      ['cat', 'Luna'],
+      ['car', 'a red Polo'],
+      ['wifi', 'sunflower'],
+    ]);
+    const asked = await ask('forget my cat, car and wifi');
+    expect(asked.status).toBe('needs_approval');
+    expect(facts()).toEqual({ cat: 'Luna', car: 'a red Polo', wifi: 'sunflower' });
+    const done = await ask('forget my cat, car and wifi', true);
+    expect(done.status).toBe('done');
+    expect(facts()).toEqual({});
+  });
+
+  it('"what are my cat, car and wifi?" answers each', async () => {
+    const { ask } = await setup([
+      ['cat', 'Luna'],
+      ['car', 'a red Polo'],
+      ['wifi', 'sunflower'],
+    ]);
+    const { answer, tools } = await ask('what are my cat, car and wifi?');
+    expect(tools).toEqual(['memory_recall', 'memory_recall', 'memory_recall']);
+    expect(answer).toContain('Luna');
+    expect(answer).toContain('a red Polo');
+    expect(answer).toContain('sunflower');
   });
 });
