@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { seededWorld } from '../../test/helpers/offline.js';
 import { askedList } from './asklist.js';
+import { reframe } from './framing.js';
 import { trailingClause } from './tails.js';
 import { targetList } from './targets.js';
 
@@ -96,5 +97,37 @@ describe('a forget or a recall of a comma list is one step per item (S28 M7, m19
     expect(answer).toContain('Luna');
     expect(answer).toContain('a red Polo');
     expect(answer).toContain('sunflower');
+  });
+});
+
+describe('a measure verb and an amount is a fact, and asked after it a stored fact answers first (S28, m19)', () => {
+  it.each([
+    ['remember my bike costs 300 euros', "bike's price", '300 euros'],
+    ['remember Luna weighs 5 kg', "Luna's weight", '5 kg'],
+    ['remember my tank holds 40 litres', "tank's capacity", '40 litres'],
+    ['remember that my sofa cost 1,200 dollars', "sofa's price", '1,200 dollars'],
+  ])('"%s" keeps %s = %s', async (request, key, value) => {
+    const { ask, facts } = await setup();
+    await ask(request);
+    expect(facts()).toEqual({ [key]: value });
+  });
+
+  it.each([
+    ['what does luna weigh?', "what is luna's weight?"],
+    ['how much does my bike cost?', "what is my bike's price?"],
+    ['what does my tank hold?', "what is my tank's capacity?"],
+  ])('reframe("%s") → %s', (question, asked) => {
+    expect(reframe(question)).toBe(asked);
+  });
+
+  it.each(['what does a pizza cost?', 'how much does it cost?'])('"%s" is left as asked', (question) => {
+    expect(reframe(question)).toBe(question);
+  });
+
+  it('"what does luna weigh?" is answered from the stored fact, not the documents', async () => {
+    const { ask } = await setup([["Luna's weight", '5kg']]);
+    const { answer, tools } = await ask('what does luna weigh?');
+    expect(tools).toEqual(['memory_recall']);
+    expect(answer).toContain('5kg');
   });
 });
