@@ -82,6 +82,8 @@ const REWRITES: readonly [RegExp, string | ((...groups: string[]) => string)][] 
     /^(?:add|put|stick|throw|pop)\s+(.+?)\s+(?:to|on|in|onto|into)\s+(?:my|the|our)\s+((?:\p{L}+\s+){0,2}?\p{L}+)\s+(?:note|list|memo)$/iu,
     'note $2: $1',
   ],
+  // "add bread to my list", "add it to my list": a list with no name is "list" (S28 LOW).
+  [/^(?:add|put|stick|throw|pop)\s+(.+?)\s+(?:to|on|onto)\s+(?:my|the|our)\s+list$/iu, 'note list: $1'],
   [
     /^(?:point|aim|connect)\s+(?:fazt\s+)?(ollama|openai)\s+(?:at|to)\s+(https?:\/\/\S+)$/i,
     'set $1 url to $2',

@@ -131,3 +131,53 @@ describe('a measure verb and an amount is a fact, and asked after it a stored fa
     expect(answer).toContain('5kg');
   });
 });
+
+describe('a shopping list can be added to, and items removed with consent (S28 M5, LOW)', () => {
+  async function shopping() {
+    const world = await setup();
+    await world.ask('add eggs to my shopping list');
+    await world.ask('add eggs and milk to my shopping list');
+    await world.ask('put cheese on the shopping list');
+    return world;
+  }
+
+  it('"remove cheese from my shopping list" deletes that note after consent, and only it', async () => {
+    const world = await shopping();
+    const asked = await world.ask('remove cheese from my shopping list');
+    expect(asked.status).toBe('needs_approval');
+    expect(world.notes()).toHaveLength(3);
+    const done = await world.ask('cross cheese off my shopping list', true);
+    expect(done.status).toBe('done');
+    expect(world.notes()).toEqual(['shopping: eggs and milk', 'shopping: eggs']);
+  });
+
+  it('an item kept with others is not deleted for one of them, and the answer says how', async () => {
+    const world = await shopping();
+    const { answer } = await world.ask('remove milk from my shopping list', true);
+    expect(world.notes()).toHaveLength(3);
+    expect(answer).toContain('with other items');
+  });
+
+  it('an item not on the list is said, nothing deleted', async () => {
+    const world = await shopping();
+    const { answer, status } = await world.ask('remove ham from my shopping list', true);
+    expect(status).toBe('error');
+    expect(answer).toContain('"ham" is not on your shopping list');
+    expect(world.notes()).toHaveLength(3);
+  });
+
+  it('"clear my shopping list" names the notes and the one request that deletes them', async () => {
+    const world = await shopping();
+    const { answer } = await world.ask('clear my shopping list', true);
+    expect(answer).toContain('delete notes 1, 2 and 3');
+    expect(world.notes()).toHaveLength(3);
+  });
+
+  it('"add bread to my list" is a list note; "add it to my list" keeps nothing', async () => {
+    const world = await setup();
+    await world.ask('add bread to my list');
+    const { answer } = await world.ask('add it to my list');
+    expect(world.notes()).toEqual(['list: bread']);
+    expect(answer).toContain('does not say what to add');
+  });
+});
