@@ -181,3 +181,35 @@ describe('a shopping list can be added to, and items removed with consent (S28 M
     expect(answer).toContain('does not say what to add');
   });
 });
+
+describe('comma clauses each with their own owner are separate facts; "her/his" is the last person named (S28 M9)', () => {
+  it("keeps Maria's birthday, her cat and my gym locker code", async () => {
+    const { ask, facts } = await setup();
+    const { status } = await ask(
+      "remember that my sister Maria's birthday is March 3rd, her cat is called Mochi and my gym locker code is 0042",
+    );
+    expect(status).toBe('done');
+    expect(facts()).toEqual({
+      "sister Maria's birthday": 'March 3rd',
+      "sister Maria's cat name": 'Mochi',
+      'gym locker code': '0042',
+    });
+  });
+
+  it.each([
+    ["remember that my brother Tom's phone is 555, his car is a Golf", "brother Tom's car", 'a Golf'],
+    ["remember my sister Maria's birthday is March 3rd, her cat is Mochi", "sister Maria's cat", 'Mochi'],
+    ["remember my wife's car is a Golf, her phone is 555", "wife's phone", '555'],
+  ])('"%s" keeps %s = %s', async (request, key, value) => {
+    const { ask, facts } = await setup();
+    await ask(request);
+    expect(facts()[key]).toBe(value);
+  });
+
+  it('"his" after a fact that names no person is still asked about', async () => {
+    const { ask, facts } = await setup();
+    const { status } = await ask('remember my car is a Golf, his phone is 555');
+    expect(status).toBe('needs_input');
+    expect(facts()).toEqual({});
+  });
+});
