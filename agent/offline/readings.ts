@@ -308,6 +308,25 @@ function sayBack(sentence: string, key: string | undefined): string {
 }
 
 /**
+ * "Her cat is called Mochi" after a write whose key names a person with a possessive ("sister
+ * Maria's birthday"): the sentence said of that person, "my sister Maria's cat is called Mochi".
+ * Undefined for any other sentence, or when the key names no one.
+ */
+function possessed(sentence: string, whole: Interpretation): string | undefined {
+  const said = /^(?:his|her|their)\s+(\S.*)$/iu.exec(sentence);
+  const key = whole.kind === 'call' ? whole.steps[0]?.input.key : undefined;
+  if (!said || typeof key !== 'string') return undefined;
+  const words = key.split(/\s+/);
+  const named = words.findLastIndex((word) => /^[\p{L}\p{N}-]+['’]s$/u.test(word));
+  if (named < 0 || named === words.length - 1) return undefined;
+  const person = words.slice(0, named + 1);
+  // A name or a person's word ("sister Maria's", "Tom's", "mum's"), never "car's".
+  if (!person.some((word) => /^\p{Lu}/u.test(word) || isOwnerWord(word.replace(/['’]s$/u, ''))))
+    return undefined;
+  return `my ${person.join(' ')} ${said[1]}`;
+}
+
+/**
  * A write whose value runs across a sentence end, read sentence by sentence, so every sentence is
  * accounted for in the answer. Each sentence that reads as a request of its own is one ("remember
  * that my wifi is abc. Also my door code is 55" keeps both); one that cannot stand alone after a
@@ -354,6 +373,16 @@ function readSentences(
       return { kind: 'ask', tool, input: {}, question: correctionQuestion(trimmed, key) };
     }
     if (question && !explicit) return undefined;
+    // "… Maria's birthday is March 3rd. Her cat is called Mochi.": her cat is the person's named
+    // with a possessive in the first fact, as it is after a comma (`joints.ts`, S28 M9).
+    const theirs = question ? undefined : possessed(trimmed, whole);
+    if (theirs) {
+      const reading = read(theirs);
+      if (reading.kind === 'call' && writes(reading) && !spills(reading, theirs)) {
+        groups.push(theirs);
+        continue;
+      }
+    }
     const own = read(trimmed);
     if (question) {
       // "What is my wifi password?" after a write: answered after it when a read tool takes it.

@@ -28,6 +28,7 @@ describe('a person pronoun and its verb typed in lower case after a value opens 
     'remember my motto is love people for who they are',
     'my motto is be kind because they are watching',
     'my motto is when it is done it is done',
+    'remember my car is a Volvo. She is blue. Park on level 2.',
   ])('"%s" stays whole', (text) => {
     expect(trailingClause(text)).toBeUndefined();
   });
@@ -204,6 +205,24 @@ describe('comma clauses each with their own owner are separate facts; "her/his" 
     const { ask, facts } = await setup();
     await ask(request);
     expect(facts()[key]).toBe(value);
+  });
+
+  it('with full stops between the parts, "Her cat" is Maria\'s too', async () => {
+    const { ask, facts } = await setup();
+    await ask(
+      "remember that my sister Maria's birthday is March 3rd. Her cat is called Mochi. My gym locker code is 0042.",
+    );
+    expect(facts()).toEqual({
+      "sister Maria's birthday": 'March 3rd',
+      "sister Maria's cat name": 'Mochi',
+      'gym locker code': '0042',
+    });
+  });
+
+  it('"Its colour is red." after "my car\'s plate" names no person: asked, not kept', async () => {
+    const { ask, facts } = await setup();
+    await ask("remember my car's plate is AB12. Its colour is red.");
+    expect(facts()).toEqual({ "car's plate": 'AB12' });
   });
 
   it('"his" after a fact that names no person is still asked about', async () => {

@@ -52,7 +52,7 @@ const BINDS =
  * binds a clause to the value before it ("when she is gone", "love who they are") keeps it whole.
  */
 const PERSON_RUN_ON = new RegExp(
-  String.raw`(?<=(?:^|\s)(?!(?:${BINDS})(?![\p{L}\p{N}]))[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.-]*)\s+((?:(?:he|she|they)['’](?:s|re)|hes|shes|theyre|(?:he|she)\s+(?:is|was)|they\s+(?:are|were))\s+(?!and\b|or\b)\S.*)$`,
+  String.raw`(?<=(?:^|\s)(?!(?:${BINDS})(?![\p{L}\p{N}]))[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*)\s+((?:(?:he|she|they)['’](?:s|re)|hes|shes|theyre|(?:he|she)\s+(?:is|was)|they\s+(?:are|were))\s+(?!and\b|or\b)\S.*)$`,
   'iu',
 );
 
