@@ -232,3 +232,14 @@ describe('comma clauses each with their own owner are separate facts; "her/his" 
     expect(facts()).toEqual({});
   });
 });
+
+describe('"clear my shopping list" when the list was kept as a fact', () => {
+  it('forgets the fact "shopping list" after consent', async () => {
+    const world = await setup([['shopping list', 'eggs, milk']]);
+    const asked = await world.ask('clear my shopping list');
+    expect(asked.status).toBe('needs_approval');
+    expect(world.facts()).toEqual({ 'shopping list': 'eggs, milk' });
+    await world.ask('delete my shopping list', true);
+    expect(world.facts()).toEqual({});
+  });
+});

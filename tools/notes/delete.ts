@@ -138,12 +138,18 @@ async function resolveList(call: BeforeCall): Promise<BeforeVerdict> {
   if (!list) return { kind: 'answer', text: 'Which list should I clear?' };
   const notes = await listNotes(call, list, '');
   if (!notes) return { kind: 'answer', text: 'I could not read your notes, so I deleted nothing.' };
-  if (notes.length === 0)
+  if (notes.length === 0) {
+    // "remember my shopping list is eggs, milk" kept it as a fact: that fact is what is cleared.
+    const fact = await call.look({ tool: 'memory_recall', input: { key: `${list} list` } });
+    const stored = fact?.ok ? (fact.output as { match: unknown; score: number }) : undefined;
+    if (stored?.match && stored.score === 1)
+      return { kind: 'redirect', tool: 'memory_forget', input: { key: `${list} list` } };
     return {
       kind: 'answer',
       text: `Nothing is on your ${list} list, so there is nothing to clear.`,
       errorCode: 'not_found',
     };
+  }
   if (notes.length === 1) return { kind: 'go', input: { id: notes[0]!.hit.id } };
   const ids = notes.map(({ hit }) => hit.id).sort((a, b) => a - b);
   return {
