@@ -243,3 +243,10 @@ describe('"clear my shopping list" when the list was kept as a fact', () => {
     expect(world.facts()).toEqual({});
   });
 });
+
+it('"remove eggs from my shopping list" with the list kept as a fact says so and changes nothing', async () => {
+  const world = await setup([['shopping list', 'eggs, milk']]);
+  const { answer } = await world.ask('remove eggs from my shopping list', true);
+  expect(answer).toContain('kept as one fact ("eggs, milk")');
+  expect(world.facts()).toEqual({ 'shopping list': 'eggs, milk' });
+});

@@ -106,6 +106,18 @@ async function resolveListItem(call: BeforeCall): Promise<BeforeVerdict> {
   if (!notes) return { kind: 'answer', text: 'I could not read your notes, so I removed nothing.' };
   const same = (each: string) => each.toLowerCase() === item.toLowerCase();
   const holding = notes.filter(({ items }) => items.some(same));
+  if (holding.length === 0 && list) {
+    // "remember my shopping list is eggs, milk" kept the list as one fact: said, never guessed at.
+    const fact = await call.look({ tool: 'memory_recall', input: { key: `${list} list` } });
+    const stored = fact?.ok
+      ? (fact.output as { match: { value: unknown } | null; score: number })
+      : undefined;
+    if (stored?.match && stored.score === 1)
+      return {
+        kind: 'answer',
+        text: `Your ${list} list is kept as one fact ("${String(stored.match.value)}"), and I cannot change part of a fact. Say "remember my ${list} list is …" with what should stay. I removed nothing.`,
+      };
+  }
   if (holding.length === 0)
     return {
       kind: 'answer',
