@@ -40,6 +40,19 @@ function sharedHead(items: string[]): string[] {
   return [first, `${owned[1]}${second}`];
 }
 
+/**
+ * "my cat, car and wifi" (S28 M7, m19): in a list with a comma, the first thing's "my"/"the"/"our"
+ * is each bare later thing's, "my car", "my wifi". Without a comma the words may be one name ("my
+ * salt and pepper grinder").
+ */
+export function carriedOwner(list: string, items: string[]): string[] {
+  const lead = /^(my|our|the)\s+\S/i.exec(items[0] ?? '')?.[1];
+  if (!lead || items.length < 3 || !/,/.test(list)) return items;
+  return items.map((item, at) =>
+    at === 0 || OWNED.test(item) || !/^[\p{L}\p{N}][\p{L}\p{N}'’ -]*$/u.test(item) ? item : `${lead} ${item}`,
+  );
+}
+
 /** At most this many things in one question. */
 const MAX_ASKED = 12;
 
@@ -47,7 +60,7 @@ const MAX_ASKED = 12;
 export function askedList(text: string): string[] | undefined {
   const asked = ASKED.exec(text.trim());
   if (!asked) return undefined;
-  const items = sharedHead(asked[2]!.split(ITEM_JOINT).map((item) => item.trim()));
+  const items = carriedOwner(asked[2]!, sharedHead(asked[2]!.split(ITEM_JOINT).map((item) => item.trim())));
   if (items.length < 2 || items.length > MAX_ASKED || !items.every((item) => OWNED.test(item)))
     return undefined;
   // "what's my name and my wife's name": whose is said; "…, my sister and my brother are": a clause.

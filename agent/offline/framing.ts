@@ -82,6 +82,8 @@ const REWRITES: readonly [RegExp, string | ((...groups: string[]) => string)][] 
     /^(?:add|put|stick|throw|pop)\s+(.+?)\s+(?:to|on|in|onto|into)\s+(?:my|the|our)\s+((?:\p{L}+\s+){0,2}?\p{L}+)\s+(?:note|list|memo)$/iu,
     'note $2: $1',
   ],
+  // "add bread to my list", "add it to my list": a list with no name is "list" (S28 LOW).
+  [/^(?:add|put|stick|throw|pop)\s+(.+?)\s+(?:to|on|onto)\s+(?:my|the|our)\s+list$/iu, 'note list: $1'],
   [
     /^(?:point|aim|connect)\s+(?:fazt\s+)?(ollama|openai)\s+(?:at|to)\s+(https?:\/\/\S+)$/i,
     'set $1 url to $2',
@@ -97,6 +99,19 @@ const REWRITES: readonly [RegExp, string | ((...groups: string[]) => string)][] 
   [
     /^((?:my|our|the|\p{L}+['’]s)\s+(?:(?!\b(?:is|are|was|were)\s)[^,;])+?\s+(?:expires?|starts?|begins?|ends?|opens?|closes?|finishes|renews?|is\s+due|are\s+due|runs?\s+out|leaves?|arrives?))\s+((?:(?:on|at|in|by|around)\s+)?(?:[^,;]*\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|noon|midnight|tomorrow|tonight|next)[^,;]*)$/iu,
     '$1 is $2',
+  ],
+  // "remember my bike costs 300 euros", "Luna weighs 5 kg": a verb of measure and an amount is a
+  // fact, kept as "bike costs" → "300 euros" (`measureName` names it "bike's price") (S28, m19).
+  [
+    /^((?:remember\s+(?:that\s+)?)?(?:(?:my|our|the|\p{L}+['’]s)\s+(?:(?!\b(?:is|are|was|were)\s)[\p{L}\p{N}'’-]+\s+){0,2}[\p{L}\p{N}'’-]+|\p{Lu}[\p{L}\p{M}-]*)\s+(?:weighs?|weighed|costs?|measures?|measured|holds?))\s+((?:[$€£¥]\s?)?\d[\d.,]*(?:\s*(?:[$€£¥%]|\p{L}+\.?)){0,2})$/iu,
+    '$1 is $2',
+  ],
+  // "what does luna weigh?", "how much does my bike cost?": asked after the fact a measure verb
+  // keeps ("Luna's weight", "bike's price"), so a stored fact answers before any document.
+  [
+    /^(?:what|how\s+much)\s+does\s+((?:(?:my|our|the|\p{L}+['’]s)\s+)?(?!(?:a|an|it|this|that|one|he|she|they|you|i|we)\s)[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+){0,2}?)\s+(weigh|cost|measure|hold)\s*\?*$/iu,
+    (_match: string, thing: string, verb: string) =>
+      `what is ${thing}${/s$/i.test(thing) ? "'" : "'s"} ${{ weigh: 'weight', cost: 'price', measure: 'size', hold: 'capacity' }[verb.toLowerCase()]}?`,
   ],
   // "we moved, my address is now …": a lead-in clause before a "my X is Y" statement.
   [

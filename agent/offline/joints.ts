@@ -210,20 +210,25 @@ function gapped(before: string, rest: string): Pick<Segment, 'reads' | 'unsure'>
     // nobody's that was named, and "its" after a person is a slip: both are asked about.
     // "my visa card number is … and the cvv is 123": the card's CVV, "visa card cvv" (m17, S26 H2).
     const thing = key.length > 1 ? keyText.replace(/\s+(?:number|no|num)$/i, '') : keyText;
+    // "my sister Maria's birthday is 3 March, her cat is Mochi": her cat is Maria's, the last
+    // person named with a possessive in the fact before (S28 M9).
+    const named = key.findLastIndex((word) => POSSESSIVE.test(word));
     const whom =
-      pronoun === 'the'
-        ? POSSESSIVE.test(key[0]!) && key.length === 1
-          ? key[0]!
-          : thing
-        : POSSESSIVE.test(key[0]!)
-          ? key[0]!
-          : pronoun === 'its'
-            ? person
-              ? undefined
-              : `${keyText}'s`
-            : person && key.length === 1
-              ? `${keyText}'s`
-              : undefined;
+      pronoun !== 'the' && pronoun !== 'its' && named > 0
+        ? key.slice(0, named + 1).join(' ')
+        : pronoun === 'the'
+          ? POSSESSIVE.test(key[0]!) && key.length === 1
+            ? key[0]!
+            : thing
+          : POSSESSIVE.test(key[0]!)
+            ? key[0]!
+            : pronoun === 'its'
+              ? person
+                ? undefined
+                : `${keyText}'s`
+              : person && key.length === 1
+                ? `${keyText}'s`
+                : undefined;
     return whom
       ? { reads: `${owner} ${whom} ${about[2]!.trim()} ${about[3]} ${about[4]}` }
       : { unsure: true };

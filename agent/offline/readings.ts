@@ -284,7 +284,9 @@ function sayBack(sentence: string, key: string | undefined): string {
         : said;
     const value = pronoun[2] ? (pronoun[3] ?? '').trim() : '';
     const what =
-      possessor && /^(?:he|she|they)$/i.test(pronoun[1] ?? '') && /^\d{1,3}$/.test(value) ? 'age' : '…';
+      (possessor ?? owner) && /^(?:he|she|they)$/i.test(pronoun[1] ?? '') && /^\d{1,3}$/.test(value)
+        ? 'age'
+        : '…';
     // "… passport number is X1 and it expires 2031-05-02": a dated verb says itself with the
     // thing's name, "my passport expires 2031-05-02" (a form the planner keeps), never "number's".
     const dated =
@@ -295,7 +297,7 @@ function sayBack(sentence: string, key: string | undefined): string {
     const example = owner
       ? dated
         ? `"my ${thing} ${dated[1]}"`
-        : `"remember my ${owner}'s ${what} is ${value || '…'}"`
+        : `"remember my ${owner}${/^they$/i.test(pronoun[1] ?? '') && /s$/i.test(owner) ? "'" : "'s"} ${what} is ${value || '…'}"`
       : '"remember my … is …" with its name';
     return `I did not keep "${sentence}": I cannot tell who or what "${pronoun[1]}" means, so I would be guessing which fact it is. To keep it, say it with its name, for example ${example}.`;
   }
@@ -303,6 +305,25 @@ function sayBack(sentence: string, key: string | undefined): string {
   if (negated && /^(?:share|send|tell|show|give|post|publish|email|text|leak)$/i.test(negated[1] ?? ''))
     return `"${sentence}": fazt sends nothing anywhere; what you keep stays in your cartridge on this machine, and I share it with no one.`;
   return `I did not understand "${sentence}", so nothing was kept from it.`;
+}
+
+/**
+ * "Her cat is called Mochi" after a write whose key names a person with a possessive ("sister
+ * Maria's birthday"): the sentence said of that person, "my sister Maria's cat is called Mochi".
+ * Undefined for any other sentence, or when the key names no one.
+ */
+function possessed(sentence: string, whole: Interpretation): string | undefined {
+  const said = /^(?:his|her|their)\s+(\S.*)$/iu.exec(sentence);
+  const key = whole.kind === 'call' ? whole.steps[0]?.input.key : undefined;
+  if (!said || typeof key !== 'string') return undefined;
+  const words = key.split(/\s+/);
+  const named = words.findLastIndex((word) => /^[\p{L}\p{N}-]+['’]s$/u.test(word));
+  if (named < 0 || named === words.length - 1) return undefined;
+  const person = words.slice(0, named + 1);
+  // A name or a person's word ("sister Maria's", "Tom's", "mum's"), never "car's".
+  if (!person.some((word) => /^\p{Lu}/u.test(word) || isOwnerWord(word.replace(/['’]s$/u, ''))))
+    return undefined;
+  return `my ${person.join(' ')} ${said[1]}`;
 }
 
 /**
@@ -352,6 +373,16 @@ function readSentences(
       return { kind: 'ask', tool, input: {}, question: correctionQuestion(trimmed, key) };
     }
     if (question && !explicit) return undefined;
+    // "… Maria's birthday is March 3rd. Her cat is called Mochi.": her cat is the person's named
+    // with a possessive in the first fact, as it is after a comma (`joints.ts`, S28 M9).
+    const theirs = question ? undefined : possessed(trimmed, whole);
+    if (theirs) {
+      const reading = read(theirs);
+      if (reading.kind === 'call' && writes(reading) && !spills(reading, theirs)) {
+        groups.push(theirs);
+        continue;
+      }
+    }
     const own = read(trimmed);
     if (question) {
       // "What is my wifi password?" after a write: answered after it when a read tool takes it.

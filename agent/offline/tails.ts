@@ -34,12 +34,26 @@ const JOINED = new RegExp(String.raw`(?<=[^\s,;])\s+(?:and|but|so)\s+(${OWN_CLAU
 
 /**
  * "Luna she's 3", "Luca hes 6", "in spot 12 its the blue one": a pronoun and its verb typed straight
- * after a value, with no joining word (S28 H4). Only after a capitalised name or a word with a
- * digit: "my motto is when it's done it's done" stays whole.
+ * after a value, with no joining word (S28 H4). "it's"/"its"/"it is" only after a capitalised name
+ * or a word with a digit: "my motto is when it's done it's done" stays whole.
  */
 const RUN_ON = new RegExp(
-  String.raw`(?<=(?:^|\s)(?:\p{Lu}[\p{L}\p{M}'’-]*|\S*\p{N}\S*))\s+((?:(?:he|she|they)['’](?:s|re)|hes|shes|theyre)\s+(?!and\b|or\b)\S.*|(?:it['’]s|its)\s+${AFTER_BARE}.*)$`,
+  String.raw`(?<=(?:^|\s)(?:\p{Lu}[\p{L}\p{M}'’-]*|\S*\p{N}\S*))\s+((?:(?:he|she|they)['’](?:s|re)|hes|shes|theyre)\s+(?!and\b|or\b)\S.*|(?:it['’]s|its|it\s+is)\s+${AFTER_BARE}.*)$`,
   'u',
+);
+
+/** Words after which "she is …" belongs to the value: "when she is gone", "as they are". */
+const BINDS =
+  'when|whenever|if|as|because|cause|cuz|since|until|till|while|where|wherever|what|whatever|who|whom|that|than|how|why|whether|though|before|after|once|unless|and|or|but|so|is|are|was|were|be|know|think|say|said|says';
+
+/**
+ * "my cat is luna shes 3", "my sons name is luca hes 6", "my kids are Tom and Ann they are 5": a
+ * person's pronoun and its verb typed in lower case after any value word (S28 H4, m19). A word that
+ * binds a clause to the value before it ("when she is gone", "love who they are") keeps it whole.
+ */
+const PERSON_RUN_ON = new RegExp(
+  String.raw`(?<=(?:^|\s)(?!(?:${BINDS})(?![\p{L}\p{N}]))[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*)\s+((?:(?:he|she|they)['’](?:s|re)|hes|shes|theyre|(?:he|she)\s+(?:is|was)|they\s+(?:are|were))\s+(?!and\b|or\b)\S.*)$`,
+  'iu',
 );
 
 /** Thanks and nothing more ("thanks", "thank you so much", "thx"). */
@@ -117,7 +131,7 @@ export function trailingClause(text: string): Trailing | undefined {
   // "… 4412 unless it changed", "… 12 though I might be wrong": a contrast clause, said back whole.
   const contrast = contrastClause(trimmed);
   if (contrast) return { head: contrast.head, tail: contrast.tail };
-  for (const pattern of [BTW, JOINED, THANKS, WHO, RUN_ON]) {
+  for (const pattern of [BTW, JOINED, THANKS, WHO, RUN_ON, PERSON_RUN_ON]) {
     const found = pattern.exec(trimmed);
     if (!found) continue;
     const head = trimmed.slice(0, found.index).trim();

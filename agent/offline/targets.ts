@@ -108,7 +108,8 @@ export function targetList(list: string, access: boolean): string[] | undefined 
   const carried =
     lead !== undefined &&
     !access &&
-    items.every(twoWords) &&
+    // "my cat, car and wifes": in a list of three with commas, the "my" is every bare one's too.
+    (items.every(twoWords) || (items.length >= 3 && /,/.test(list))) &&
     // "…, i do not need it more", "…, I changed it": a clause of its own, never a target.
     items.slice(1).every((item) => !CLAUSE_OPENING.test(item)) &&
     items.slice(1).some((item) => !DETERMINER.test(item)) &&

@@ -20,6 +20,16 @@ export const POINTER_NOTE =
 /** Notes' text, checked: chatter that holds nothing to keep is not a note (no write). */
 export const noteTextCheck = (value: unknown): SlotCheck => {
   const text = String(value).trim();
+  // "add it to my list" → "list: it": the list's item is what must say something (S28 LOW).
+  const item = /^[\p{L}][\p{L} -]{0,40}?:\s+(\S.*)$/u.exec(text)?.[1];
+  if (item && POINTER_NOTE.test(item))
+    return {
+      problem: {
+        field: 'text',
+        message: `"${item}" does not say what to add`,
+        reply: `I kept nothing: "${item.replace(/[\s.!?,]+$/, '')}" does not say what to add to the list. Say what it is, for example "add eggs to my shopping list".`,
+      },
+    };
   if (POINTER_NOTE.test(text))
     return {
       problem: {
@@ -124,3 +134,32 @@ export const KEPT_AS_NOTE =
  */
 export const NOTE_FRAMING =
   /^(?:(?:please|pls|kindly|can\s+(?:you|u)|could\s+(?:you|u))\s+)?(?:(?:make|add|take|write|jot|leave)\s+(?:down\s+)?(?:a\s+)?note|note(?:\s+down)?|memo|new\s+note|jot\s+(?:this\s+)?down|write\s+(?:this\s+)?down)(?:\s*[:\u2013\u2014-]\s*|\s+that\s+)(\S[\s\S]*)$/iu;
+
+/**
+ * "remove eggs from my shopping list", "cross eggs off the shopping list", "take bread off my
+ * list" (S28 M5): an item of a list that "add eggs to my shopping list" kept as the note
+ * "shopping: eggs". Group 1 is the item, group 2 the list's name ("shopping"), if any.
+ */
+export const LIST_ITEM_REMOVE =
+  /^(?:(?:please|pls|can\s+you|could\s+you)\s+)?(?:remove|delete|erase|drop|take|cross|strike|scratch|tick|check)\s+(?!(?:it|that|this|them|those|these|everything|all)\s)(.+?)\s+(?:from|off|out\s+of|off\s+of)\s+(?:my|the|our)\s+(?:((?:\p{L}[\p{L}-]*\s+){0,2}?\p{L}[\p{L}-]*)\s+)?list[\s.!?]*$/iu;
+
+/**
+ * "clear my shopping list", "empty the shopping list", "delete my shopping list": every note of
+ * that list. Group 1 is the list's name.
+ */
+export const LIST_CLEAR =
+  /^(?:(?:please|pls|can\s+you|could\s+you)\s+)?(?:clear|empty|wipe|delete|remove|erase|scrap)\s+(?:out\s+)?(?:my|the|our)\s+((?:\p{L}[\p{L}-]*\s+){0,2}?\p{L}[\p{L}-]*)\s+list[\s.!?]*$/iu;
+
+/** The note a list item is kept as: "add eggs to my shopping list" → "shopping: eggs" (`framing.ts`). */
+export const listNote = (list: string | undefined, item: string) => `${list ?? 'list'}: ${item}`;
+
+/** A note's list name and items ("shopping: eggs and milk" → shopping, [eggs, milk]), or undefined. */
+export function listItems(text: string): { list: string; items: string[] } | undefined {
+  const found = /^([\p{L}][\p{L} -]{0,40}?):\s+(\S[\s\S]*)$/u.exec(text.trim());
+  if (!found) return undefined;
+  const items = found[2]!
+    .split(/\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+/i)
+    .map((item) => item.trim())
+    .filter(Boolean);
+  return { list: found[1]!.toLowerCase(), items };
+}
