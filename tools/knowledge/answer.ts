@@ -30,7 +30,7 @@ import {
   statesDates,
   withoutDates,
 } from './dates.js';
-import { byRoute, homeQuestion, routeAsked, routesIn } from './direction.js';
+import { byRoute, homeQuestion, routeAsked, routeFits, routesIn } from './direction.js';
 import { documentWords, namesFileType } from './documents.js';
 import { statesValue, valuesAsked } from './exact.js';
 import { isProseMarkup } from './extract.js';
@@ -81,6 +81,7 @@ import {
   periodAsked,
   phraseWords,
   preciseLines,
+  statesPeriod,
 } from './precision.js';
 import { capitalisedRoots, nameOnlyRoots, withoutNames } from './proper-names.js';
 import { delimiterOf, tableLines } from './records.js';
@@ -904,8 +905,11 @@ const TIME_KINDS = kindsOf('time times');
 /** Verbs of when something happens: asked with "when"/"what time", a time answers without them. */
 // S11 HIGH 1: "when does the flight to Frankfurt depart?" — "LH 741 Osaka -> Frankfurt, 19 April at 10:50".
 const TIME_VERBS = kindsOf(
-  'run runs start starts begin begins happen happens occur occurs depart departs leave leaves',
+  'run runs start starts begin begins happen happens occur occurs depart departs leave leaves arrive arrives land lands',
 );
+/** A config key's word of a period ("keep daily", "monthly limit"). */
+const PERIOD_KEY = /\b(?:hourly|daily|weekly|fortnightly|monthly|quarterly|yearly|annual|annually)\b/iu;
+
 /**
  * Verbs a count is asked with: "how many eggs does the recipe use/need/call for?", "how many
  * people does it serve?" — the number of the thing counted answers without them (S14 HIGH 2).
@@ -1753,6 +1757,11 @@ async function answerAsked(
   /** Every record's first line ("Name: …", "FN"), to say whose record a quoted field line is (withRecordOpeners). */
   const recordFirsts: Match[] = [];
   const codeAsked = asksAboutCode(questionWords);
+  const routeOfQuestion = routeAsked(question);
+  /** Every word asked, its period and light verbs too ("monthly", "kept"), as a setting's key may say them. */
+  const keyAsked = queryTerms(fullQuestion)
+    .filter((term) => !FRAMING.has(term))
+    .map(root);
   // Which numbers each counting word has in the passages ("modul" → 1, 2, 3), to tell a number
   // the documents lack ("module 4") from a word they never number.
   const numbering = new Map<string, Set<string>>();
@@ -2007,9 +2016,29 @@ async function answerAsked(
         subject.every((r) => has(named, r) || has(own, r));
       const monthDay =
         dayOfMonth && statesDayOfMonth(unit.text) && subject.every((r) => has(named, r) || has(own, r));
+      // "what time does the ferry depart from Portsmouth?": "Departs: 20:15" in the record of the
+      // route "Portsmouth to St Malo", which says all that is asked (S29 M3).
+      const onRoute =
+        kindAsked !== undefined &&
+        routeOfQuestion !== undefined &&
+        unit.label &&
+        subject.every((r) => has(named, r) || has(context, r) || has(own, r)) &&
+        ((route) => route !== undefined && routeFits(route, routeOfQuestion) === true)(
+          routesIn(blockText(passage, unit.line)).at(0),
+        );
+      // "how many monthly backups are kept?" in backup.toml: `keep_monthly = 12` says the asked words
+      // its document's name does not ("keep", "monthly"; config-keys.ts, S29 M3).
+      const keySaid =
+        unit.names !== undefined &&
+        subject.every((r) => has(named, r) || has(own, r)) &&
+        keyAsked.some((r) => !subject.includes(r) && has(rootsOf(unit.names as string), r)) &&
+        // `keep_daily = 7` is not the yearly backups: a key of another period does not answer.
+        (period === undefined || statesPeriod(unit.names, period.period) || !PERIOD_KEY.test(unit.names));
       if (
         said === 0 &&
         subject.length > 0 &&
+        !onRoute &&
+        !keySaid &&
         !ofRecord &&
         !saysKind &&
         !whenOfRecord &&
@@ -2019,7 +2048,12 @@ async function answerAsked(
       )
         return;
       // The kind of answer asked must be stated: an amount, a time, a place, a count (asked-kind.ts).
-      if (kindAsked && !monthDay && !statesAskedKind(kindAsked, unit, contextText)) {
+      // A setting of a config file is its document's: `keep_monthly = 12` in backup.toml counts backups.
+      const asUnit =
+        unit.names !== undefined && configDialect(passage.path)
+          ? { ...unit, names: `${unit.names} ${[...named].join(' ')}` }
+          : unit;
+      if (kindAsked && !monthDay && !statesAskedKind(kindAsked, asUnit, contextText)) {
         return;
       }
       // The kind of value asked ("code", "price", "name"): said, or such a value stated.
@@ -2218,7 +2252,9 @@ async function answerAsked(
   kept = kept.filter((m) => !m.record || !labelled.has(m.record) || m.keyed || m.opensRecord);
   kept = withRecordOpeners(kept, [...matches, ...recordFirsts]);
   // "the flight to Frankfurt": the record whose route ends there, not the one leaving it (direction.ts).
-  kept = byRoute(routeAsked(question), kept, matches, (m) => routesIn(blockText(m.passage, m.line)).at(0));
+  kept = byRoute(routeOfQuestion, kept, matches, (m) => routesIn(blockText(m.passage, m.line)).at(0));
+  // The other way's record, found by its route, still answers with the verb asked ("Departs: 20:15").
+  if (kindAsked?.kind === 'time' && kept.some((m) => m.verbSaid)) kept = kept.filter((m) => m.verbSaid);
   if (edgeAsked && kept.length > 1) kept = atPeriodEdge(kept, edgeAsked);
   // "Nothing is dated March" only when true: never when a passage found (a CSV row's date cell
   // among them) states the date asked, though it does not answer (S23 HIGH 3).

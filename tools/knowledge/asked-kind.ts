@@ -99,6 +99,10 @@ export function askedKind(question: string): KindAsked | undefined {
   if (foreign !== null) return foreign;
   const [first] = list;
   if (first === 'when') return { kind: 'time' };
+  // "what time does the ferry depart?", "at what time …": a time, as "when" asks (S29 M3).
+  const at = first === 'at' ? 1 : 0;
+  if (/^(?:what|which)$/u.test(list[at] ?? '') && /^times?$/u.test(list[at + 1] ?? ''))
+    return { kind: 'time' };
   if (first === 'where') return { kind: 'place' };
   const how = list.indexOf('how');
   if (how >= 0 && list[how + 1] === 'many' && list[how + 2] !== undefined) {
@@ -259,6 +263,8 @@ export const TIME_FRAMING = new Set('due payable'.split(' ').map(root));
 /** An amount of money: a currency sign, code or name. */
 const MONEY =
   /[$€£¥₹₩₽¢]|\b(?:eur|euros?|usd|dollars?|gbp|pounds?|chf|francs?|yen|cents?|kr|sek|nok|dkk|pln|czk|rupees?)\b/iu;
+/** An amount written with two decimals ("2,345.00", "108.20"): no date, time, share or measure. */
+const PENCE = /(?<![\d.,:])\d{1,3}(?:,\d{3})*\.\d{2}(?![\d.,:]|\s*(?:%|\p{L}))/u;
 /** Words that name an amount of money, as stems: a line saying one of them says what it costs. */
 export const MONEY_WORDS = new Set(
   'price prices cost costs fee fees rent charge charges fare fares amount total sum'.split(' ').map(root),
@@ -364,6 +370,8 @@ export function statesAskedKind(
     case 'money':
       return (
         MONEY.test(text) ||
+        // "Net pay   2,345.00" on a payslip: an amount in pounds and pence, its currency said nowhere (S29 M3).
+        PENCE.test(text) ||
         freeOfCharge(text) ||
         // "an early repayment charge of 5% in year 1": a charge or fee stated as a share (S27 MEDIUM 7).
         (/\d\s*%/u.test(text) && /\b(?:charges?|fees?|commission|surcharge)\b/iu.test(text)) ||

@@ -57,7 +57,11 @@ export function routeAsked(question: string): RouteAsked | undefined {
     const to = [...arrow.to][0];
     return { ...(from ? { from } : {}), ...(to ? { to } : {}) };
   }
-  const to = /\b(?:to|for|towards|into|nach|vers|hacia|para)\s+(\p{L}+)/iu.exec(question)?.[1];
+  // "arrive in Portsmouth", "land at Gatwick": that is where it goes.
+  const to =
+    /\b(?:to|for|towards|into|nach|vers|hacia|para|(?:arriv\w*|land\w*)\s+(?:in|at))\s+(\p{L}+)/iu.exec(
+      question,
+    )?.[1];
   const from = /\b(?:from|leaving|out\s+of|von|depuis|desde)\s+(\p{L}+)/iu.exec(question)?.[1];
   if (!to && !from) return undefined;
   return { ...(from ? { from: foldWord(from) } : {}), ...(to ? { to: foldWord(to) } : {}) };
@@ -106,14 +110,18 @@ export function byRoute<T>(
  * the return one — "fly home" asks of the return flight, "train home" of the return train.
  */
 export function homeQuestion(question: string): string {
-  return question
-    .replace(/\b(?:fly|flying|flies|flew)\s+(?:back\s+)?home\b/giu, 'take the return flight')
-    .replace(
-      /\b(flight|train|bus|ferry|coach|transfer)\s+(?:back\s+)?home\b|\b(flight|train|bus|ferry|coach|transfer)\s+back\b/giu,
-      (_, a: string | undefined, b: string | undefined) => `return ${a ?? b}`,
-    )
-    .replace(
-      /\b(?:go|going|travel|travelling|traveling|head|heading|get|getting)\s+back\s+home\b/giu,
-      'return',
-    );
+  return (
+    question
+      .replace(/\b(?:fly|flying|flies|flew)\s+(?:back\s+)?home\b/giu, 'take the return flight')
+      .replace(
+        /\b(flight|train|bus|ferry|coach|transfer)\s+(?:back\s+)?home\b|\b(flight|train|bus|ferry|coach|transfer)\s+back\b/giu,
+        (_, a: string | undefined, b: string | undefined) => `return ${a ?? b}`,
+      )
+      .replace(
+        /\b(?:go|going|travel|travelling|traveling|head|heading|get|getting)\s+back\s+home\b/giu,
+        'return',
+      )
+      // "when does the ferry arrive back in Portsmouth?": it arrives there, on the way back.
+      .replace(/\b(arriv\w*|land\w*|get|gets|getting)\s+back\s+(?:in|at|to|into)\s+/giu, '$1 in ')
+  );
 }

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { learnPapers as learn } from '../../test/helpers/knowledge.js';
+
+/** Round k19 (S29 M3, S27 M8): plain questions whose answer is in the documents, worded otherwise. */
+
+const BOOKING =
+  '# Gite booking\n\nArrival from 4pm on Saturday.\n\n## Access\n\nThe key is in a key safe by the blue door; the code is 2580.\nParking is on the gravel drive.\n';
+const NOTES = Object.fromEntries(
+  [12, 14, 16, 17, 19].map((n) => [
+    `logs/note${n}.txt`,
+    `Archive note ${n}: the storage unit ${n} code is ${1102 + n}.\n`,
+  ]),
+);
+
+describe('a compound noun, asked in either order (S29 M3, S27 M8)', () => {
+  it('"the key safe code", "the code for the key safe": the sentence that goes on to "the code is"', async () => {
+    const { ask } = await learn({ 'booking.md': BOOKING });
+    for (const q of ['what is the key safe code?', 'what is the code for the key safe?', 'key safe code']) {
+      const a = await ask(q);
+      expect(a.quotes, q).toEqual(['The key is in a key safe by the blue door; the code is 2580.']);
+    }
+    // Another thing's code is still not there.
+    expect((await ask('what is the garage code?')).known).toBe(false);
+  });
+
+  it('"the storage unit 17 code" after a label: that note, not its siblings', async () => {
+    const { ask } = await learn(NOTES);
+    for (const q of [
+      'what is the storage unit 17 code?',
+      'what is the code for storage unit 17?',
+      'storage unit 17 code',
+    ]) {
+      const a = await ask(q);
+      expect(a.quotes, q).toEqual(['Archive note 17: the storage unit 17 code is 1119.']);
+    }
+    expect((await ask('what is the storage unit 18 code?')).known).toBe(false);
+  });
+});
+
+const PAYSLIP =
+  'ACME LTD                      PAYSLIP May 2025\nEmployee: J Smith             Tax code 1257L\n\nPAYMENTS                        DEDUCTIONS\nBasic salary   2,900.00         Income tax      412.00\nOvertime         180.50         National Ins    215.30\n                                Pension contribution  108.20\n\nGross pay   3,080.50\nNet pay   2,345.00\n';
+
+describe('question words around a label: "what is my net pay?" (S29 M3)', () => {
+  it('an amount in pounds and pence with no currency answers "how much" and "what is"', async () => {
+    const { ask } = await learn({ 'payslip.txt': PAYSLIP });
+    for (const q of ['net pay?', 'what is my net pay?', 'how much is my net pay?', 'what is the net pay?'])
+      expect((await ask(q)).quotes, q).toEqual(['Net pay 2,345.00']);
+    expect((await ask('what was my gross pay?')).quotes).toEqual(['Gross pay 3,080.50']);
+    expect((await ask('how much was my pension contribution?')).quotes).toEqual([
+      'Pension contribution 108.20',
+    ]);
+    expect((await ask('how much overtime did I get paid?')).quotes[0]).toMatch(/^Overtime 180\.50/u);
+    // Not stated: still not known.
+    expect((await ask('how much was my bonus?')).known).toBe(false);
+    expect((await ask('what is my holiday pay?')).known).toBe(false);
+  });
+});
+
+const FERRY =
+  '# Ferry\n\n## Outbound\nPortsmouth to St Malo, Brittany Ferries\nDeparts: 20:15\nArrives: 08:15 next day\n\n## Return\nSt Malo to Portsmouth\nDeparts: 10:30\nArrives: 15:15\n';
+
+describe('a verb asked of a route\'s record: "depart from", "arrive back in" (S29 M3)', () => {
+  it('the line of the leg that goes the way asked', async () => {
+    const { ask } = await learn({ 'ferry.md': FERRY });
+    const cases: [string, string][] = [
+      ['when does the ferry leave Portsmouth?', 'Departs: 20:15'],
+      ['what time does the ferry depart from Portsmouth?', 'Departs: 20:15'],
+      ['what time does the ferry arrive back in Portsmouth?', 'Arrives: 15:15'],
+      ['when does the ferry arrive in St Malo?', 'Arrives: 08:15 next day'],
+      ['what time does the ferry leave St Malo?', 'Departs: 10:30'],
+    ];
+    for (const [q, quote] of cases) expect((await ask(q)).quotes, q).toEqual([quote]);
+    expect((await ask('what time does the ferry arrive in Cherbourg?')).known).toBe(false);
+  });
+});
+
+const BACKUP =
+  '[repository]\nhost = "nas.local"\nssh_port = 2202\n\n[retention]\nkeep_daily = 7\nkeep_weekly = 4\nkeep_monthly = 12\n';
+
+describe('a config key by its words: keep_monthly, ssh_port (S29 M3)', () => {
+  it('the period and verb asked are the key\'s words; "config" names the file', async () => {
+    const { ask } = await learn({ 'backup.toml': BACKUP });
+    expect((await ask('how many monthly backups are kept?')).quotes).toEqual([
+      'retention › keep_monthly = 12',
+    ]);
+    expect((await ask('how many daily backups do I keep?')).quotes).toEqual(['retention › keep_daily = 7']);
+    expect((await ask('what is the ssh port in my backup config?')).quotes).toEqual([
+      'repository › ssh_port = 2202',
+    ]);
+    expect((await ask('how many yearly backups are kept?')).known).toBe(false);
+  });
+});
