@@ -90,3 +90,61 @@ describe('a config key by its words: keep_monthly, ssh_port (S29 M3)', () => {
     expect((await ask('how many yearly backups are kept?')).known).toBe(false);
   });
 });
+
+describe('a doer, a way, a unit, a time from an event, a thing worn (S29 M3, LOW)', () => {
+  it('"the surveyor" is read as the survey when no document says surveyor', async () => {
+    const { ask } = await learn({
+      'survey.md':
+        '# Home survey report\n\n## Roof\nThe roof tiles are in fair condition.\n\n## Damp\nRising damp was found in the rear wall of the kitchen.\n',
+    });
+    expect((await ask('what did the surveyor say about damp?')).quotes).toEqual([
+      'Rising damp was found in the rear wall of the kitchen.',
+    ]);
+    expect((await ask('what did the plumber say about damp?')).known).toBe(false);
+  });
+
+  it('"24 to 120 hours before returning" says when', async () => {
+    const { ask } = await learn({
+      'packing.md':
+        '# Packing for France\n\n- Passports\n- Tapeworm treatment for Biscuit: 24 to 120 hours before returning to the UK\n',
+    });
+    expect((await ask('when does Biscuit need his tapeworm treatment?')).quotes).toEqual([
+      'Tapeworm treatment for Biscuit: 24 to 120 hours before returning to the UK',
+    ]);
+    expect((await ask('when does Biscuit need his rabies jab?')).known).toBe(false);
+  });
+
+  it('"how many miles did I drive": the Miles column, though "drive" is only a gravel drive', async () => {
+    const { ask } = await learn({
+      'mileage.tsv':
+        'Trip\tDate\tMiles\nClient visit Leeds\t2025-05-12\t84\nClient visit York\t2025-05-20\t61\n',
+      'booking.md': 'Parking is on the gravel drive.\n',
+    });
+    expect((await ask('how many miles did I drive to Leeds?')).quotes).toEqual([
+      'Trip: Client visit Leeds, Date: 2025-05-12, Miles: 84',
+    ]);
+    expect((await ask('how many miles did I drive to Glasgow?')).known).toBe(false);
+  });
+
+  it('"what should my child wear": the sentence naming the clothes', async () => {
+    const { ask } = await learn({
+      'school-letter.md':
+        '# Sports day\n\nSports day is on Friday 13 June. Please send your child in trainers and a white t-shirt.\nBring a water bottle.\n',
+    });
+    expect((await ask('what should my child wear for sports day?')).quotes).toEqual([
+      'Please send your child in trainers and a white t-shirt.',
+    ]);
+    expect((await ask('what should my child wear for the school trip?')).known).toBe(false);
+  });
+
+  it('"how do I contact my landlord?": the From: line of the email from the landlord, not To:', async () => {
+    const { ask } = await learn({
+      'email-from-landlord.eml':
+        'From: Mark Jones <mark.jones@lettings.example>\nTo: me@example.com\nSubject: Boiler service next week\nDate: Mon, 12 May 2025 09:00:00 +0100\n\nHi,\n\nThe boiler service is booked for Tuesday at 10am.\n\nThanks,\nMark\n',
+    });
+    expect((await ask('how do I contact my landlord?')).quotes).toEqual([
+      'From: Mark Jones <mark.jones@lettings.example>',
+    ]);
+    expect((await ask('how do I contact the plumber?')).known).toBe(false);
+  });
+});

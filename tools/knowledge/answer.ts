@@ -910,12 +910,24 @@ const TIME_VERBS = kindsOf(
 /** A config key's word of a period ("keep daily", "monthly limit"). */
 const PERIOD_KEY = /\b(?:hourly|daily|weekly|fortnightly|monthly|quarterly|yearly|annual|annually)\b/iu;
 
+/** The stems a doer's noun is made from: "surveyor" → survey, "driver" → drive, "cleaner" → clean. */
+function doneBy(word: string): string[] {
+  const made = /^(\p{L}{3,}?)(?:or|er|ist)$/u.exec(fold(word))?.[1];
+  return made ? [root(made), root(`${made}e`)] : [];
+}
+
 /**
  * Verbs a count is asked with: "how many eggs does the recipe use/need/call for?", "how many
  * people does it serve?" — the number of the thing counted answers without them (S14 HIGH 2).
  */
 const COUNT_VERBS = kindsOf(
   'use uses need needs take takes require requires contain contains call calls hold holds include includes serve serves feed feeds seat seats make makes yield yields',
+);
+/** Units a count may be asked in, as `askedKind` gives the thing counted ("miles" → "mil"). */
+const COUNTED_UNITS = new Set(
+  'mile miles km kilometre kilometres kilometer kilometers hour hours minute minutes day days night nights week weeks step steps'
+    .split(' ')
+    .map(form),
 );
 /** A time of day: "02:30", "2:30 pm", "7am", "14h". */
 const TIME_OF_DAY = /\b\d{1,2}:\d{2}\b|\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|h|uhr)(?![\p{L}])/iu;
@@ -1505,7 +1517,11 @@ async function answerAsked(
     })
     .filter(({ first, second }) => contentStems.includes(first) && contentStems.includes(second));
   const df = store.documentFrequency([
-    ...new Set([...contentStems.flatMap((r) => [...alternatives(r)]), ...pairs.map((pair) => pair.joined)]),
+    ...new Set([
+      ...contentStems.flatMap((r) => [...alternatives(r)]),
+      ...pairs.map((pair) => pair.joined),
+      ...questionWords.flatMap(doneBy),
+    ]),
   ]);
   const n = Math.max(store.totalChunks(), 1);
   const idf = (r: string) => Math.log((n + 1) / ((df.get(r) ?? 0) + 0.5));
@@ -1525,6 +1541,13 @@ async function answerAsked(
     HAN_OR_KANA.test(r) && passages.some((passage) => passage.text.includes(r));
   const known = (r: string) =>
     [...alternatives(r)].some((alt) => (df.get(alt) ?? 0) > 0 || compounds.has(alt)) || insideWord(r);
+  // "what did the surveyor say?": a report that says "survey" only; a doer's noun the documents
+  // never use is asked as what is done (S29 M3).
+  contentStems = contentStems.map((r) => {
+    if (known(r)) return r;
+    const word = questionWords.find((w) => root(w) === r);
+    return (word && doneBy(word).find(known)) ?? r;
+  });
   for (const { first, second, joined } of pairs)
     if ((df.get(joined) ?? 0) > 0 && (!known(first) || !known(second)))
       contentStems = [...contentStems.filter((r) => r !== first && r !== second), joined];
@@ -1618,9 +1641,12 @@ async function answerAsked(
     questionWords.some(
       (w, i) => /^(?:time|times)$/u.test(w) && /^(?:what|which)$/u.test(questionWords[i - 1] ?? ''),
     );
+  // "how many miles did I drive to Leeds?": a count of a unit is its row's column; "drive" is how it is asked (S29 M3).
+  const unitCounted = kindAsked?.kind === 'count' && COUNTED_UNITS.has(kindAsked.counted ?? '');
   const howAsked = (r: string) =>
     (asksTime && TIME_VERBS.has(r)) ||
     (kindAsked?.kind === 'count' && COUNT_VERBS.has(r)) ||
+    (unitCounted && verbs.has(r)) ||
     (ASKING.has(r) && numberedThing) ||
     ((participles.has(r) || ASKING.has(r)) && !afterWho.has(r) && !known(r));
   const nouns = contentStems.some((r) => !verbs.has(r) && !ASKING.has(r))
@@ -2034,10 +2060,14 @@ async function answerAsked(
         keyAsked.some((r) => !subject.includes(r) && has(rootsOf(unit.names as string), r)) &&
         // `keep_daily = 7` is not the yearly backups: a key of another period does not answer.
         (period === undefined || statesPeriod(unit.names, period.period) || !PERIOD_KEY.test(unit.names));
+      // "how do I contact my landlord?" in email-from-landlord.eml: its From: line states an address.
+      const statedOfDocument =
+        valueStated && subject.every((r) => has(named, r) || has(own, r) || statesUnsaid(r, unit.text));
       if (
         said === 0 &&
         subject.length > 0 &&
         !onRoute &&
+        !statedOfDocument &&
         !keySaid &&
         !ofRecord &&
         !saysKind &&

@@ -279,6 +279,8 @@ const TIME = [
   /\b\d{1,2}(?:st|nd|rd|th)\b/iu,
   /\b(?:daily|weekly|fortnightly|monthly|yearly|annually|every|each|today|tonight|tomorrow|yesterday|morning|afternoon|evening|night|noon|midnight|weekend|weekends|spring|summer|autumn|fall|winter|christmas|easter|once|whenever|when|until|till|since)\b/iu,
   /\b(?:at|by|before|after|from|around)\s+\d/iu,
+  // "24 to 120 hours before returning to the UK": a time counted from an event (S29 M3).
+  /\b\d+\s+(?:(?:to|-|–|or)\s+\d+\s+)?(?:minutes?|hours?|days?|weeks?|months?)\s+(?:before|after|prior\s+to|ahead\s+of)\b/iu,
   // A numbered period of a course or calendar: "due in week 13", "Term 2", "on day 3" (S23 HIGH 7).
   /\b(?:weeks?|days?|terms?|semesters?|trimesters?|quarters?|sessions?|lessons?|lectures?|wk)\s*\d{1,3}\b/iu,
   new RegExp(
