@@ -66,6 +66,7 @@ describe('a verb asked of a route\'s record: "depart from", "arrive back in" (S2
       ['when does the ferry leave Portsmouth?', 'Departs: 20:15'],
       ['what time does the ferry depart from Portsmouth?', 'Departs: 20:15'],
       ['what time does the ferry arrive back in Portsmouth?', 'Arrives: 15:15'],
+      ['when does the ferry get back to Portsmouth?', 'Arrives: 15:15'],
       ['when does the ferry arrive in St Malo?', 'Arrives: 08:15 next day'],
       ['what time does the ferry leave St Malo?', 'Departs: 10:30'],
     ];
@@ -146,5 +147,20 @@ describe('a doer, a way, a unit, a time from an event, a thing worn (S29 M3, LOW
       'From: Mark Jones <mark.jones@lettings.example>',
     ]);
     expect((await ask('how do I contact the plumber?')).known).toBe(false);
+  });
+});
+
+const NEWSLETTER =
+  '<html><body>\n<h1>June Newsletter</h1>\n<h2>Sports Day</h2>\n<p>Sports Day will be held on <strong>Friday 20 June</strong> at 10:00 on the field behind\nDidsbury Park. Please send your child in trainers and a named sun hat.</p>\n</body></html>\n';
+
+describe('"when is sports day?" (S29 M3)', () => {
+  it('the sentence with the date, not the one about a sun hat; the hat answers what to wear', async () => {
+    const { ask } = await learn({ 'newsletter.html': NEWSLETTER });
+    const date = 'Sports Day will be held on Friday 20 June at 10:00 on the field behind Didsbury Park.';
+    expect((await ask('when is sports day?')).quotes).toEqual([date]);
+    expect((await ask('what time is sports day?')).quotes).toEqual([date]);
+    expect((await ask('what should my child wear for sports day?')).quotes).toEqual([
+      'Please send your child in trainers and a named sun hat.',
+    ]);
   });
 });

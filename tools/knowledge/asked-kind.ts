@@ -274,7 +274,8 @@ const TIME = [
   /\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b/iu,
   // "May" the month, not the verb ("Either party may terminate").
   /\b\d{1,2}(?:st|nd|rd|th)?\s+may\b|\bmay\s+\d/iu,
-  /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?s?\b/iu,
+  // "Sun"/"Sat"/"Wed"/"Mon" alone only before a date or time ("Sat 14 June"): a "sun hat" says no day.
+  /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|tues?|thu(?:rs)?|fri)\b|\b(?:mon|wed|sat|sun)\.?(?=,?\s+\d)/iu,
   /\b\d{4}-\d{2}|\b\d{1,2}[./]\d{1,2}\b|\b(?:19|20)\d{2}\b|\b\d{1,2}:\d{2}\b|\b\d{1,2}\s*(?:am|pm|h)\b/iu,
   /\b\d{1,2}(?:st|nd|rd|th)\b/iu,
   /\b(?:daily|weekly|fortnightly|monthly|yearly|annually|every|each|today|tonight|tomorrow|yesterday|morning|afternoon|evening|night|noon|midnight|weekend|weekends|spring|summer|autumn|fall|winter|christmas|easter|once|whenever|when|until|till|since)\b/iu,

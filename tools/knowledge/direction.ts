@@ -122,6 +122,8 @@ export function homeQuestion(question: string): string {
         'return',
       )
       // "when does the ferry arrive back in Portsmouth?": it arrives there, on the way back.
-      .replace(/\b(arriv\w*|land\w*|get|gets|getting)\s+back\s+(?:in|at|to|into)\s+/giu, '$1 in ')
+      .replace(/\b(arriv\w*|land\w*)\s+back\s+(?:in|at|to|into)\s+/giu, '$1 in ')
+      // "when does the ferry get back to Portsmouth?": it arrives there.
+      .replace(/\b(?:get|gets|getting)\s+back\s+(?:in|at|to|into)\s+/giu, 'arrive in ')
   );
 }
