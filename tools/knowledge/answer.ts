@@ -30,7 +30,7 @@ import {
   statesDates,
   withoutDates,
 } from './dates.js';
-import { byRoute, homeQuestion, routeAsked, routesIn } from './direction.js';
+import { byRoute, homeQuestion, routeAsked, routeFits, routesIn } from './direction.js';
 import { documentWords, namesFileType } from './documents.js';
 import { statesValue, valuesAsked } from './exact.js';
 import { isProseMarkup } from './extract.js';
@@ -86,6 +86,7 @@ import {
   periodAsked,
   phraseWords,
   preciseLines,
+  statesPeriod,
 } from './precision.js';
 import { capitalisedRoots, nameOnlyRoots, withoutNames } from './proper-names.js';
 import { delimiterOf, tableLines } from './records.js';
@@ -950,8 +951,17 @@ const TIME_KINDS = kindsOf('time times');
 /** Verbs of when something happens: asked with "when"/"what time", a time answers without them. */
 // S11 HIGH 1: "when does the flight to Frankfurt depart?" — "LH 741 Osaka -> Frankfurt, 19 April at 10:50".
 const TIME_VERBS = kindsOf(
-  'run runs start starts begin begins happen happens occur occurs depart departs leave leaves',
+  'run runs start starts begin begins happen happens occur occurs depart departs leave leaves arrive arrives land lands',
 );
+/** A config key's word of a period ("keep daily", "monthly limit"). */
+const PERIOD_KEY = /\b(?:hourly|daily|weekly|fortnightly|monthly|quarterly|yearly|annual|annually)\b/iu;
+
+/** The stems a doer's noun is made from: "surveyor" → survey, "driver" → drive, "cleaner" → clean. */
+function doneBy(word: string): string[] {
+  const made = /^(\p{L}{3,}?)(?:or|er|ist)$/u.exec(fold(word))?.[1];
+  return made ? [root(made), root(`${made}e`)] : [];
+}
+
 /**
  * Verbs a count is asked with: "how many eggs does the recipe use/need/call for?", "how many
  * people does it serve?" — the number of the thing counted answers without them (S14 HIGH 2).
@@ -962,6 +972,12 @@ const COUNT_VERBS = kindsOf(
 /** Verbs of a sum paid or taken, asked with "how much": the amount answers, the verb need not be said. */
 const SUM_VERBS = kindsOf(
   'pay pays paid deduct deducts deducted charge charges charged cost costs spend spent owe owed',
+);
+/** Units a count may be asked in, as `askedKind` gives the thing counted ("miles" → "mil"). */
+const COUNTED_UNITS = new Set(
+  'mile miles km kilometre kilometres kilometer kilometers hour hours minute minutes day days night nights week weeks step steps'
+    .split(' ')
+    .map(form),
 );
 /** A time of day: "02:30", "2:30 pm", "7am", "14h". */
 const TIME_OF_DAY = /\b\d{1,2}:\d{2}\b|\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|h|uhr)(?![\p{L}])/iu;
@@ -1562,7 +1578,11 @@ async function answerAsked(
     })
     .filter(({ first, second }) => contentStems.includes(first) && contentStems.includes(second));
   const df = store.documentFrequency([
-    ...new Set([...contentStems.flatMap((r) => [...alternatives(r)]), ...pairs.map((pair) => pair.joined)]),
+    ...new Set([
+      ...contentStems.flatMap((r) => [...alternatives(r)]),
+      ...pairs.map((pair) => pair.joined),
+      ...questionWords.flatMap(doneBy),
+    ]),
   ]);
   const n = Math.max(store.totalChunks(), 1);
   const idf = (r: string) => Math.log((n + 1) / ((df.get(r) ?? 0) + 0.5));
@@ -1582,6 +1602,13 @@ async function answerAsked(
     HAN_OR_KANA.test(r) && passages.some((passage) => passage.text.includes(r));
   const known = (r: string) =>
     [...alternatives(r)].some((alt) => (df.get(alt) ?? 0) > 0 || compounds.has(alt)) || insideWord(r);
+  // "what did the surveyor say?": a report that says "survey" only; a doer's noun the documents
+  // never use is asked as what is done (S29 M3).
+  contentStems = contentStems.map((r) => {
+    if (known(r)) return r;
+    const word = questionWords.find((w) => root(w) === r);
+    return (word && doneBy(word).find(known)) ?? r;
+  });
   for (const { first, second, joined } of pairs)
     if ((df.get(joined) ?? 0) > 0 && (!known(first) || !known(second)))
       contentStems = [...contentStems.filter((r) => r !== first && r !== second), joined];
@@ -1678,10 +1705,13 @@ async function answerAsked(
   // "how much income tax did I pay?", "how much student loan was deducted?": the amount answers;
   // "pay" or "deducted" need not be said by "Income tax 604.20" (a payslip's column; k19).
   const asksSum = kindAsked?.kind === 'money' || (questionWords[0] === 'how' && questionWords[1] === 'much');
+  // "how many miles did I drive to Leeds?": a count of a unit is its row's column; "drive" is how it is asked (S29 M3).
+  const unitCounted = kindAsked?.kind === 'count' && COUNTED_UNITS.has(kindAsked.counted ?? '');
   const howAsked = (r: string) =>
     (asksTime && TIME_VERBS.has(r)) ||
     (asksSum && SUM_VERBS.has(r)) ||
     (kindAsked?.kind === 'count' && COUNT_VERBS.has(r)) ||
+    (unitCounted && verbs.has(r)) ||
     (ASKING.has(r) && numberedThing) ||
     ((participles.has(r) || ASKING.has(r)) && !afterWho.has(r) && !known(r));
   const nouns = contentStems.some((r) => !verbs.has(r) && !ASKING.has(r))
@@ -1818,6 +1848,11 @@ async function answerAsked(
   /** Every record's first line ("Name: …", "FN"), to say whose record a quoted field line is (withRecordOpeners). */
   const recordFirsts: Match[] = [];
   const codeAsked = asksAboutCode(questionWords);
+  const routeOfQuestion = routeAsked(question);
+  /** Every word asked, its period and light verbs too ("monthly", "kept"), as a setting's key may say them. */
+  const keyAsked = queryTerms(fullQuestion)
+    .filter((term) => !FRAMING.has(term))
+    .map(root);
   // Which numbers each counting word has in the passages ("modul" → 1, 2, 3), to tell a number
   // the documents lack ("module 4") from a word they never number.
   const numbering = new Map<string, Set<string>>();
@@ -2074,9 +2109,33 @@ async function answerAsked(
         subject.every((r) => has(named, r) || has(own, r));
       const monthDay =
         dayOfMonth && statesDayOfMonth(unit.text) && subject.every((r) => has(named, r) || has(own, r));
+      // "what time does the ferry depart from Portsmouth?": "Departs: 20:15" in the record of the
+      // route "Portsmouth to St Malo", which says all that is asked (S29 M3).
+      const onRoute =
+        kindAsked !== undefined &&
+        routeOfQuestion !== undefined &&
+        unit.label &&
+        subject.every((r) => has(named, r) || has(context, r) || has(own, r)) &&
+        ((route) => route !== undefined && routeFits(route, routeOfQuestion) === true)(
+          routesIn(blockText(passage, unit.line)).at(0),
+        );
+      // "how many monthly backups are kept?" in backup.toml: `keep_monthly = 12` says the asked words
+      // its document's name does not ("keep", "monthly"; config-keys.ts, S29 M3).
+      const keySaid =
+        unit.names !== undefined &&
+        subject.every((r) => has(named, r) || has(own, r)) &&
+        keyAsked.some((r) => !subject.includes(r) && has(rootsOf(unit.names as string), r)) &&
+        // `keep_daily = 7` is not the yearly backups: a key of another period does not answer.
+        (period === undefined || statesPeriod(unit.names, period.period) || !PERIOD_KEY.test(unit.names));
+      // "how do I contact my landlord?" in email-from-landlord.eml: its From: line states an address.
+      const statedOfDocument =
+        valueStated && subject.every((r) => has(named, r) || has(own, r) || statesUnsaid(r, unit.text));
       if (
         said === 0 &&
         subject.length > 0 &&
+        !onRoute &&
+        !statedOfDocument &&
+        !keySaid &&
         !ofRecord &&
         !saysKind &&
         !whenOfRecord &&
@@ -2086,7 +2145,12 @@ async function answerAsked(
       )
         return;
       // The kind of answer asked must be stated: an amount, a time, a place, a count (asked-kind.ts).
-      if (kindAsked && !monthDay && !statesAskedKind(kindAsked, unit, contextText)) {
+      // A setting of a config file is its document's: `keep_monthly = 12` in backup.toml counts backups.
+      const asUnit =
+        unit.names !== undefined && configDialect(passage.path)
+          ? { ...unit, names: `${unit.names} ${[...named].join(' ')}` }
+          : unit;
+      if (kindAsked && !monthDay && !statesAskedKind(kindAsked, asUnit, contextText)) {
         return;
       }
       // The kind of value asked ("code", "price", "name"): said, or such a value stated.
@@ -2296,7 +2360,9 @@ async function answerAsked(
   kept = kept.filter((m) => !m.record || !labelled.has(m.record) || m.keyed || m.opensRecord);
   kept = withRecordOpeners(kept, [...matches, ...recordFirsts]);
   // "the flight to Frankfurt": the record whose route ends there, not the one leaving it (direction.ts).
-  kept = byRoute(routeAsked(question), kept, matches, (m) => routesIn(blockText(m.passage, m.line)).at(0));
+  kept = byRoute(routeOfQuestion, kept, matches, (m) => routesIn(blockText(m.passage, m.line)).at(0));
+  // The other way's record, found by its route, still answers with the verb asked ("Departs: 20:15").
+  if (kindAsked?.kind === 'time' && kept.some((m) => m.verbSaid)) kept = kept.filter((m) => m.verbSaid);
   if (edgeAsked && kept.length > 1) kept = atPeriodEdge(kept, edgeAsked);
   if (nextAsked && kept.length > 1) kept = nextDated(kept, new Date());
   // "Nothing is dated March" only when true: never when a passage found (a CSV row's date cell

@@ -180,16 +180,20 @@ export const knowledgeAsk = defineTool({
       // The question whole, as said: a lookup's name is cut from it ("rent due" from "when is the
       // rent due?"), and the answerer reads what it asks (S25 HIGH 2). A follow-up to a document
       // answer ("and when is it returned?") asks of the same subject (follow-up.ts).
+      // A bare name no tool understood ("storage unit 17 code", "CE 207"; S27 M8) is asked too,
+      // and answers only when the documents say it (`reply`).
       input: ({ kind, request, words, before }) =>
-        kind === 'name' || words.length === 0
+        words.length === 0
           ? undefined
-          : { question: followUpQuestion(request, answeredBefore(before?.calls)) },
+          : kind === 'name'
+            ? { question: request }
+            : { question: followUpQuestion(request, answeredBefore(before?.calls)) },
       // "module 4" of a course with modules 1–3: the documents' own "I don't know" says which they
       // have, as `fazt knowledge ask` says it (one answer, whichever way it was asked).
-      reply: ({ known, answer, missing }, { lead }) =>
+      reply: ({ known, answer, missing }, { lead, kind }) =>
         known
           ? `${lead ? `${lead}, but your documents say:` : 'From your documents:'}\n${answer}`
-          : missing
+          : missing && kind !== 'name'
             ? answer
             : undefined,
       // "what's their email address?" right after a document answer asks the documents again.

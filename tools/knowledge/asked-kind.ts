@@ -99,6 +99,10 @@ export function askedKind(question: string): KindAsked | undefined {
   if (foreign !== null) return foreign;
   const [first] = list;
   if (first === 'when') return { kind: 'time' };
+  // "what time does the ferry depart?", "at what time …": a time, as "when" asks (S29 M3).
+  const at = first === 'at' ? 1 : 0;
+  if (/^(?:what|which)$/u.test(list[at] ?? '') && /^times?$/u.test(list[at + 1] ?? ''))
+    return { kind: 'time' };
   if (first === 'where') return { kind: 'place' };
   const how = list.indexOf('how');
   if (how >= 0 && list[how + 1] === 'many' && list[how + 2] !== undefined) {
@@ -264,6 +268,8 @@ export const TIME_FRAMING = new Set('due payable'.split(' ').map(root));
 /** An amount of money: a currency sign, code or name. */
 const MONEY =
   /[$€£¥₹₩₽¢]|\b(?:eur|euros?|usd|dollars?|gbp|pounds?|chf|francs?|yen|cents?|kr|sek|nok|dkk|pln|czk|rupees?)\b/iu;
+/** An amount written with two decimals ("2,345.00", "108.20"): no date, time, share or measure. */
+const PENCE = /(?<![\d.,:])\d{1,3}(?:,\d{3})*\.\d{2}(?![\d.,:]|\s*(?:%|\p{L}))/u;
 /** Words that name an amount of money, as stems: a line saying one of them says what it costs. */
 export const MONEY_WORDS = new Set(
   'price prices cost costs fee fees rent charge charges fare fares amount total sum'.split(' ').map(root),
@@ -273,11 +279,14 @@ const TIME = [
   /\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b/iu,
   // "May" the month, not the verb ("Either party may terminate").
   /\b\d{1,2}(?:st|nd|rd|th)?\s+may\b|\bmay\s+\d/iu,
-  /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?s?\b/iu,
+  // "Sun"/"Sat"/"Wed"/"Mon" alone only before a date or time ("Sat 14 June"): a "sun hat" says no day.
+  /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|tues?|thu(?:rs)?|fri)\b|\b(?:mon|wed|sat|sun)\.?(?=,?\s+\d)/iu,
   /\b\d{4}-\d{2}|\b\d{1,2}[./]\d{1,2}\b|\b(?:19|20)\d{2}\b|\b\d{1,2}:\d{2}\b|\b\d{1,2}\s*(?:am|pm|h)\b/iu,
   /\b\d{1,2}(?:st|nd|rd|th)\b/iu,
   /\b(?:daily|weekly|fortnightly|monthly|yearly|annually|every|each|today|tonight|tomorrow|yesterday|morning|afternoon|evening|night|noon|midnight|weekend|weekends|spring|summer|autumn|fall|winter|christmas|easter|once|whenever|when|until|till|since)\b/iu,
   /\b(?:at|by|before|after|from|around)\s+\d/iu,
+  // "24 to 120 hours before returning to the UK": a time counted from an event (S29 M3).
+  /\b\d+\s+(?:(?:to|-|–|or)\s+\d+\s+)?(?:minutes?|hours?|days?|weeks?|months?)\s+(?:before|after|prior\s+to|ahead\s+of)\b/iu,
   // A numbered period of a course or calendar: "due in week 13", "Term 2", "on day 3" (S23 HIGH 7).
   /\b(?:weeks?|days?|terms?|semesters?|trimesters?|quarters?|sessions?|lessons?|lectures?|wk)\s*\d{1,3}\b/iu,
   new RegExp(
@@ -376,6 +385,8 @@ export function statesAskedKind(
     case 'money':
       return (
         MONEY.test(text) ||
+        // "Net pay   2,345.00" on a payslip: an amount in pounds and pence, its currency said nowhere (S29 M3).
+        PENCE.test(text) ||
         freeOfCharge(text) ||
         // A payslip's "Income tax 604.20" (side-by-side.ts).
         (unit.amountPair === true && /\d\.\d{2}$/u.test(text)) ||

@@ -57,7 +57,11 @@ export function routeAsked(question: string): RouteAsked | undefined {
     const to = [...arrow.to][0];
     return { ...(from ? { from } : {}), ...(to ? { to } : {}) };
   }
-  const to = /\b(?:to|for|towards|into|nach|vers|hacia|para)\s+(\p{L}+)/iu.exec(question)?.[1];
+  // "arrive in Portsmouth", "land at Gatwick": that is where it goes.
+  const to =
+    /\b(?:to|for|towards|into|nach|vers|hacia|para|(?:arriv\w*|land\w*)\s+(?:in|at))\s+(\p{L}+)/iu.exec(
+      question,
+    )?.[1];
   const from = /\b(?:from|leaving|out\s+of|von|depuis|desde)\s+(\p{L}+)/iu.exec(question)?.[1];
   if (!to && !from) return undefined;
   return { ...(from ? { from: foldWord(from) } : {}), ...(to ? { to: foldWord(to) } : {}) };
@@ -122,5 +126,9 @@ export function homeQuestion(question: string): string {
       .replace(/\b(?:come|comes|coming|came)\s+back(?:\s+home)?\b/giu, 'return')
       // "on the way out", "the journey there": the outbound leg.
       .replace(/\b(?:on\s+)?the\s+(?:way|journey|trip|leg)\s+(?:out|there)\b/giu, 'on the outbound')
+      // "when does the ferry arrive back in Portsmouth?": it arrives there, on the way back.
+      .replace(/\b(arriv\w*|land\w*)\s+back\s+(?:in|at|to|into)\s+/giu, '$1 in ')
+      // "when does the ferry get back to Portsmouth?": it arrives there.
+      .replace(/\b(?:get|gets|getting)\s+back\s+(?:in|at|to|into)\s+/giu, 'arrive in ')
   );
 }

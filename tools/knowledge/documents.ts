@@ -60,6 +60,10 @@ const FORMATS: Record<string, string[]> = {
   yaml: ['.yaml', '.yml'],
   yml: ['.yaml', '.yml'],
   toml: ['.toml'],
+  ini: ['.ini'],
+  // "my backup config": a settings file of any dialect (config-keys.ts; S29 M3).
+  config: ['.toml', '.ini', '.cfg', '.conf', '.yaml', '.yml', '.json', '.env'],
+  configuration: ['.toml', '.ini', '.cfg', '.conf', '.yaml', '.yml', '.json', '.env'],
   xml: ['.xml'],
   pdf: ['.pdf'],
   spreadsheet: ['.csv', '.tsv'],

@@ -258,11 +258,15 @@ export function ownsIdentifier(
     }
     // A row or record whose first field names the owner, with a field of the kind ("Room: Front door, Code: 4711").
     const [first] = fields;
-    return (
+    if (
       first !== undefined &&
       owned(first.value) &&
       fields.some(({ name, value }) => kindWord.test(name) && !otherKind(name) && VALUE.test(value))
-    );
+    )
+      return true;
+    // "Archive note 17: the storage unit 17 code is 1119.": a label before a sentence that names
+    // the thing and its kind is read as that sentence; a row's cells are not.
+    if ((line.columns?.length ?? 0) > 0 || !fields.some(({ value }) => owned(value))) return false;
   }
   const list = stemsIn(text);
   const raw = words(text.normalize('NFKC'));
@@ -290,6 +294,14 @@ export function ownsIdentifier(
       !after.some((word) => kindWord.test(word)) &&
       after.some((word) => VALUE.test(word) && /\p{N}/u.test(word))
     )
+      return true;
+    // "The key is in a key safe by the blue door; the code is 2580.": the sentence goes on to the
+    // kind with no other thing's name before it ("the code is"), then its value.
+    const later = raw.slice(index + 1, index + 12);
+    const at = later.findIndex(
+      (word, i) => i > 0 && kindWord.test(word) && /^(?:the|its|their)$/iu.test(later[i - 1] as string),
+    );
+    if (at > 0 && later.slice(at + 1, at + 4).some((word) => VALUE.test(word) && /\p{N}/u.test(word)))
       return true;
   }
   return false;
@@ -326,6 +338,8 @@ export interface Line {
   key?: string;
   columns?: string[];
   heading: string;
+  /** A config setting's key path in words ("retention keep monthly"). */
+  names?: string;
   /** Every subject word is had only from its document's name or a heading, none said by the line. */
   byDocument: boolean;
 }
@@ -396,6 +410,7 @@ export function preciseLines<T extends Line>(
   const { identifier } = asked;
   if (identifier) out = out.filter((line) => ownsIdentifier(identifier, line, asked.has));
   const { period } = asked;
-  if (period) prefer((line) => statesPeriod(line.text, period));
+  // `keep_monthly = 12`: a setting's key words say its period ("keep monthly"; config-keys.ts).
+  if (period) prefer((line) => statesPeriod(line.names ? `${line.text} ${line.names}` : line.text, period));
   return out;
 }

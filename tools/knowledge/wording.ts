@@ -30,6 +30,17 @@ const STATED_BY: readonly [string, RegExp][] = [
     'medication medications medicine medicines drug drugs tablet tablets',
     /\b\d+(?:[.,]\d+)?\s*(?:mg|mcg|µg|ml|iu|units?)\b|\b(?:one|two|three|half|\d+)\s+(?:tablets?|capsules?|puffs?|drops?|pills?)\b/iu,
   ],
+  // "how do I contact my landlord?" — the From: line of the landlord's email: an address or a phone (S29).
+  [
+    'contact contacting reach',
+    // Not a message's To: or Cc: line: that is whom it went to.
+    /^(?!\s*(?:to|cc|bcc)\s*:).*?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:\+\d{1,3}[\s-]?)?\(?0?\d{2,5}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}\b)/iu,
+  ],
+  // "what should my child wear for sports day?" — "Please send your child in trainers" (S29 M3).
+  [
+    'wear wears wearing clothes clothing outfit',
+    /\b(?:trainers|sneakers|plimsolls|shoes|boots|wellies|wellingtons|sandals|(?:sun\s?)?hats?|caps?|t-?shirts?|shirts?|shorts|trousers|jeans|leggings|skirts?|dress(?:es)?|jumpers?|sweaters?|hoodies?|coats?|jackets?|raincoats?|uniform|kit|costumes?|gloves|scarf|socks)\b/iu,
+  ],
 ];
 const STATED = new Map<string, RegExp>(
   STATED_BY.flatMap(([group, pattern]) => group.split(' ').map((word) => [root(word), pattern] as const)),
