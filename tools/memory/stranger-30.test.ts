@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { offlineWorld } from '../../test/helpers/offline.js';
-import { createMemoryStore } from './store.js';
+import { createMemoryStore, memoryMigrations } from './store.js';
 
 /** S30 (m19): keys that forge lines, signs and marks lookup dropped, full-width keys, emoji keys. */
 describe('S30: a key never prints as a second line', () => {
@@ -35,5 +35,93 @@ describe('S30: a key never prints as a second line', () => {
     );
     const recall = await world.ask('what is my note?');
     expect(recall.answer).not.toMatch(/[\r\n]/);
+  });
+});
+
+describe('S30: a sign or a leading dot that makes another fact is kept when looking up', () => {
+  it.each([
+    ['floor -1', 'floor 1'],
+    ['temp -5', 'temp 5'],
+    ['.env', 'env'],
+    ['O-', 'O'],
+    ['A- grade', 'A grade'],
+  ])('"%s" does not answer a lookup for "%s", and is listed near', async (stored, asked) => {
+    const world = offlineWorld();
+    await world.remember([[stored, 'kept']]);
+    const result = await world.executor.execute(
+      'memory_recall',
+      { key: asked },
+      { caller: { kind: 'person' }, approved: true },
+    );
+    expect(result.ok).toBe(true);
+    const output = (result as { output: { found: boolean; near?: { label: string }[] } }).output;
+    expect(output.found, JSON.stringify(output)).toBe(false);
+    const answer = (await world.ask(`what is my ${asked}?`)).answer;
+    expect(answer).not.toMatch(/is kept/);
+    expect(answer).toContain(stored);
+  });
+
+  it.each([
+    ['floor -1', 'floor -1'],
+    ['temp −5', 'temp -5'],
+    ['.env', '.env'],
+    ['O-', 'O-'],
+  ])('"%s" is still found as "%s"', async (stored, asked) => {
+    const world = offlineWorld();
+    await world.remember([[stored, 'kept']]);
+    expect((await world.ask(`what is my ${asked}?`)).answer).toMatch(/is kept\.$/);
+  });
+});
+
+describe('S30: full-width and ligature keys are the keys they stand for', () => {
+  it('"Ｃ＃ version" and "C# version" are one fact; "ﬁle size" and "file size" too', async () => {
+    const world = offlineWorld();
+    await world.remember([
+      ['Ｃ＃ version', 'FW'],
+      ['C# version', '12'],
+      ['ﬁle size', '3 MB'],
+      ['file size', '4 MB'],
+    ]);
+    expect(new Map(world.facts())).toEqual(
+      new Map([
+        ['Ｃ＃ version', '12'],
+        ['ﬁle size', '4 MB'],
+      ]),
+    );
+    expect((await world.ask('what is my C# version?')).answer).toBe('Your Ｃ＃ version is 12.');
+    expect((await world.ask('what is my ＦＩＬＥ size?')).answer).toBe('Your ﬁle size is 4 MB.');
+  });
+
+  it('a lookup keeps the full-width "＃": "C version" is not "Ｃ＃ version"', async () => {
+    const world = offlineWorld();
+    await world.remember([['Ｃ＃ version', 'FW']]);
+    const result = await world.executor.execute(
+      'memory_recall',
+      { key: 'C version' },
+      { caller: { kind: 'person' }, approved: true },
+    );
+    expect((result as { output: { found: boolean } }).output.found).toBe(false);
+    expect((await world.ask('what is my C version?')).answer).not.toMatch(/is FW/);
+  });
+
+  it('memory migration 6 folds an older full-width key, but never makes two stored facts one', () => {
+    const world = offlineWorld();
+    createMemoryStore(world.cartridge);
+    const db = world.cartridge.db;
+    const insert = db.prepare(
+      'INSERT INTO memory (key, label, value, created_at, updated_at, identity) VALUES (?, ?, \'"v"\', 0, 0, ?)',
+    );
+    // As an older fazt stored them: the full-width key unfolded.
+    insert.run('ｃ＃ version', 'Ｃ＃ version', 'ｃ＃version');
+    insert.run('ﬁle size', 'ﬁle size', 'ﬁlesize');
+    insert.run('file size', 'file size', 'filesize');
+    const step = memoryMigrations.find((migration) => migration.version === 6)!;
+    step.up(db);
+    const rows = db.prepare('SELECT key, identity FROM memory ORDER BY rowid').all();
+    expect(rows).toEqual([
+      { key: 'c# version', identity: 'c#version' },
+      { key: 'ﬁle size', identity: 'ﬁlesize' },
+      { key: 'file size', identity: 'filesize' },
+    ]);
   });
 });
