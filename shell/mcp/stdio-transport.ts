@@ -71,6 +71,13 @@ export class LineStdioTransport implements Transport {
   private readonly inFlight = new Map<Id, number>();
   /** Requests sent to the client (elicitation) and not yet answered by it. */
   private readonly awaitingClient = new Set<Id>();
+  /**
+   * Requests are handled one at a time, in the order they arrived (`ping` aside): a request held
+   * here starts once the one before it is answered, so "remember" then "recall" piped in one go
+   * reads what was just written (S30). `running` is the id of the one being handled.
+   */
+  private readonly waiting: JSONRPCMessage[] = [];
+  private running: { id: Id } | undefined;
   /** The last write to stdout, resolved once it has been handed to the operating system. */
   private lastWrite: Promise<void> = Promise.resolve();
 
@@ -118,6 +125,10 @@ export class LineStdioTransport implements Transport {
   }
 
   private settle(id: Id): void {
+    if (this.running?.id === id) {
+      this.running = undefined;
+      this.startNext();
+    }
     const count = this.inFlight.get(id);
     if (count === undefined) return;
     if (count > 1) this.inFlight.set(id, count - 1);
@@ -131,12 +142,29 @@ export class LineStdioTransport implements Transport {
     void this.lastWrite.then(() => this.close());
   }
 
+  /** Hands on the next waiting request when none is being handled (see `waiting`). */
+  private startNext(): void {
+    if (this.running || this.closed) return;
+    const next = this.waiting.shift();
+    if (!next || !('id' in next)) return;
+    this.running = { id: next.id ?? null };
+    this.onmessage?.(next);
+  }
+
   /** Keeps count of what must be answered before closing, then hands the message on. */
   private deliver(message: JSONRPCMessage): void {
     if ('method' in message && 'id' in message) {
       this.inFlight.set(message.id, (this.inFlight.get(message.id) ?? 0) + 1);
+      if (message.method !== 'ping') {
+        this.waiting.push(message);
+        this.startNext();
+        return;
+      }
     } else if ('method' in message && message.method === 'notifications/cancelled') {
       const id = (message.params as { requestId?: unknown } | undefined)?.requestId;
+      // A request cancelled before it started is never started (the SDK would not answer it).
+      const held = this.waiting.findIndex((each) => 'id' in each && each.id === id);
+      if (held !== -1) this.waiting.splice(held, 1);
       if (typeof id === 'string' || typeof id === 'number') queueMicrotask(() => this.settle(id));
     } else if (!('method' in message) && 'id' in message) {
       this.awaitingClient.delete(message.id ?? null);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { runCli, useTempCartridge } from '../helpers/cli.js';
+import { INITIALIZE_REQUEST } from '../helpers/mcp-messages.js';
 
 const digest = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
@@ -42,5 +43,42 @@ describe('S30 through the real CLI', () => {
       expect(result.stderr).toMatch(/key must not contain control characters/);
       expect(result.stdout).toBe('');
     }
+  });
+});
+
+describe('S30: fazt mcp over stdio handles requests in the order they arrived', () => {
+  const cart = useTempCartridge('fazt-s30-mcp-');
+  const line = (message: unknown) => JSON.stringify(message);
+  const call = (id: number, name: string, args: Record<string, unknown>) =>
+    line({ jsonrpc: '2.0', id, method: 'tools/call', params: { name, arguments: args } });
+
+  it('remember, recall and list piped at once, during start-up: each read sees the write before it', async () => {
+    await runCli(['run', 'memory_remember', '{"key":"old","value":"1"}'], { cartridge: cart().path });
+    const input = [
+      line(INITIALIZE_REQUEST),
+      line({ jsonrpc: '2.0', method: 'notifications/initialized' }),
+      call(11, 'memory_remember', { key: 'x1', value: 'new' }),
+      call(12, 'memory_recall', { key: 'x1' }),
+      call(13, 'memory_list', {}),
+      call(14, 'memory_remember', { key: 'x1', value: 'newer' }),
+      call(15, 'memory_recall', { key: 'x1' }),
+    ].join('\n');
+    const result = await runCli(['mcp'], { cartridge: cart().path, input: `${input}\n` });
+    expect(result.code, result.stderr).toBe(0);
+    const replies = result.stdout
+      .split('\n')
+      .filter(Boolean)
+      .map(
+        (text) =>
+          JSON.parse(text) as { id: unknown; result?: { structuredContent?: Record<string, unknown> } },
+      );
+    const byId = (id: number) => replies.find((reply) => reply.id === id)?.result?.structuredContent;
+    expect(byId(12)).toMatchObject({ found: true, match: { value: 'new' } });
+    expect(byId(13)).toMatchObject({ total: 2 });
+    expect(byId(15)).toMatchObject({ found: true, match: { value: 'newer' } });
+    // Answered in the order asked.
+    expect(replies.map((reply) => reply.id).filter((id) => typeof id === 'number')).toEqual([
+      1, 11, 12, 13, 14, 15,
+    ]);
   });
 });

@@ -172,8 +172,13 @@ const FUNCTION_WORDS = new Set(
   ),
 );
 
-/** True when every word of `text` is a function word (see FUNCTION_WORDS). */
+/**
+ * True when every word of `text` is a function word (see FUNCTION_WORDS). A name of emoji or
+ * symbols alone ("🍕", "🇬🇧", "%", "½") names a fact as a word does (S30); sentence punctuation
+ * alone ("!!!", "?") does not.
+ */
 function onlyFunctionWords(text: string): boolean {
+  if (!/[\p{L}\p{N}]/u.test(text) && /[^\s.,;:!?¡¿…'"“”‘’«»()[\]{}\p{Pd}]/u.test(text)) return false;
   const words = text
     .toLowerCase()
     .replace(/[’]/g, "'")

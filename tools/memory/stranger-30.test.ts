@@ -125,3 +125,23 @@ describe('S30: full-width and ligature keys are the keys they stand for', () => 
     ]);
   });
 });
+
+describe('S30: a name of emoji or symbols alone, through ask', () => {
+  it.each(['🍕', '👍', '🇬🇧', '%', '½'])('"%s" is recalled, remembered and forgotten', async (key) => {
+    const world = offlineWorld();
+    await world.remember([[key, 'stored']]);
+    expect((await world.ask(`what is my ${key}?`)).answer).toBe(`Your ${key} is stored.`);
+    const changed = await world.ask(`remember my ${key} is changed`, true);
+    expect(changed.finish.status, changed.answer).toBe('done');
+    expect(world.facts()).toEqual([[key, 'changed']]);
+    const forgotten = await world.ask(`forget my ${key}`, true);
+    expect(forgotten.answer).toContain(`Forgot your ${key}`);
+    expect(world.facts()).toEqual([]);
+  });
+
+  it('"remember my 🍔 is cheese" stores it', async () => {
+    const world = offlineWorld();
+    expect((await world.ask('remember my 🍔 is cheese')).answer).toBe('Remembered: your 🍔 is cheese.');
+    expect(world.facts()).toEqual([['🍔', 'cheese']]);
+  });
+});
