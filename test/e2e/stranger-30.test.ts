@@ -46,6 +46,37 @@ describe('S30 through the real CLI', () => {
   });
 });
 
+describe('S30: keys looked up through run and ask', () => {
+  const cart = useTempCartridge('fazt-s30-keys-');
+  const run = (args: string[]) => runCli(args, { cartridge: cart().path, env: { HOME: cart().dir } });
+
+  it('signs, full-width forms and emoji names are found as stored, and only as stored', async () => {
+    for (const [key, value] of [
+      ['temp -5', 'cold'],
+      ['Ｃ＃ version', 'FW'],
+      ['🍕', 'margherita'],
+    ])
+      expect((await run(['run', 'memory_remember', JSON.stringify({ key, value })])).code).toBe(0);
+    const recall = await run(['run', 'memory_recall', '--key', 'temp 5', '--json']);
+    expect(JSON.parse(recall.stdout)).toMatchObject({ found: false });
+    expect((await run(['ask', 'what is my C# version?'])).stdout).toContain('Your Ｃ＃ version is FW.');
+    expect((await run(['ask', 'what is my C version?'])).stdout).not.toContain('is FW');
+    const pizza = await run(['ask', 'what is my 🍕?']);
+    expect(pizza.code).toBe(0);
+    expect(pizza.stdout).toContain('Your 🍕 is margherita.');
+    const burger = await run(['ask', 'remember my 🍔 is cheese']);
+    expect(burger.code).toBe(0);
+    expect(burger.stdout).toContain('Remembered: your 🍔 is cheese.');
+  });
+
+  it('"remember my !!! is loud" is refused plainly with a non-zero exit, never "I don\'t know"', async () => {
+    const loud = await run(['ask', 'remember my !!! is loud']);
+    expect(loud.code).toBe(3);
+    expect(loud.stdout).toContain("I couldn't do that");
+    expect(loud.stdout).not.toContain("I don't know");
+  });
+});
+
 describe('S30: fazt mcp over stdio handles requests in the order they arrived', () => {
   const cart = useTempCartridge('fazt-s30-mcp-');
   const line = (message: unknown) => JSON.stringify(message);
