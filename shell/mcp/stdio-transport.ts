@@ -9,11 +9,15 @@ const MAX_LINE_BYTES = 16 * 1024 * 1024;
 
 type Id = string | number | null;
 
-/** The request id of a message that failed validation, if one can be read (JSON-RPC 2.0 §5). */
+/**
+ * The request id of a message that failed validation, if one can be read (JSON-RPC 2.0 §5): a
+ * string or any finite number (a fraction is discouraged by JSON-RPC, not forbidden, so it is
+ * echoed in the error even though fazt accepts only integers).
+ */
 function readableId(value: unknown): Id {
   if (typeof value !== 'object' || value === null || !('id' in value)) return null;
   const { id } = value as { id: unknown };
-  return typeof id === 'string' || (typeof id === 'number' && Number.isSafeInteger(id)) ? id : null;
+  return typeof id === 'string' || (typeof id === 'number' && Number.isFinite(id)) ? id : null;
 }
 
 /** Why a parsed value is not a JSON-RPC message, in one line. */
@@ -23,7 +27,7 @@ function whyInvalid(value: unknown, issues: string): string {
     return `expected a JSON object, got ${JSON.stringify(value).slice(0, 40)}`;
   const message = value as Record<string, unknown>;
   if (message.jsonrpc !== '2.0') return '"jsonrpc": "2.0" is missing or wrong';
-  if ('id' in message && readableId(message) === null)
+  if ('id' in message && !(typeof message.id === 'string' || Number.isSafeInteger(message.id)))
     return `"id" must be a string or an integer, got ${JSON.stringify(message.id)?.slice(0, 40)}`;
   if (
     'params' in message &&
@@ -230,6 +234,17 @@ export class LineStdioTransport implements Transport {
     const parsed = JSONRPCMessageSchema.safeParse(value);
     if (parsed.success) {
       this.deliver(parsed.data);
+      return;
+    }
+    if (Array.isArray(value)) {
+      // A batch: each request in it whose id can be read gets its own error, so none waits (S30).
+      const ids = value
+        .filter((each) => typeof each === 'object' && each !== null && 'method' in each)
+        .map(readableId);
+      const readable = ids.filter((id) => id !== null);
+      const why = whyInvalid(value, '');
+      for (const id of readable.length > 0 ? readable : [null])
+        this.refuse(id, ErrorCode.InvalidRequest, `Invalid Request: ${why}`);
       return;
     }
     const why = whyInvalid(value, oneLine(parsed.error));

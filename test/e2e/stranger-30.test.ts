@@ -113,3 +113,46 @@ describe('S30: fazt mcp over stdio handles requests in the order they arrived', 
     ]);
   });
 });
+
+describe('S30: fazt mcp answers what it can read, and says why it cannot start', () => {
+  const cart = useTempCartridge('fazt-s30-mcp-low-');
+  const replies = (stdout: string) =>
+    stdout
+      .split('\n')
+      .filter(Boolean)
+      .map((text) => JSON.parse(text) as { id: unknown; error?: { code: number; message: string } });
+
+  it('a batch gets one error per readable id; a fractional id is echoed', async () => {
+    const input = [
+      JSON.stringify([
+        { jsonrpc: '2.0', id: 4, method: 'ping' },
+        { jsonrpc: '2.0', id: 'five', method: 'ping' },
+        { jsonrpc: '2.0', method: 'notifications/initialized' },
+      ]),
+      JSON.stringify([1, 2]),
+      JSON.stringify({ jsonrpc: '2.0', id: 19.5, method: 'ping' }),
+    ].join('\n');
+    const result = await runCli(['mcp'], { cartridge: cart().path, input: `${input}\n` });
+    expect(result.code).toBe(0);
+    const got = replies(result.stdout);
+    expect(got.map((reply) => reply.id)).toEqual([4, 'five', null, 19.5]);
+    for (const reply of got) expect(reply.error?.code).toBe(-32600);
+    expect(got[0]?.error?.message).toMatch(/batches \(JSON arrays\) are not supported/);
+  });
+
+  it('on a cartridge it cannot open, initialize is answered with an error naming the reason, then exit 1', async () => {
+    const path = join(cart().dir, 'firefox.db');
+    const db = new BetterSqlite3(path);
+    db.exec('CREATE TABLE firefox_history (url TEXT)');
+    db.close();
+    const result = await runCli(['mcp'], {
+      env: { FAZT_CARTRIDGE: path, HOME: cart().dir },
+      input: `${JSON.stringify(INITIALIZE_REQUEST)}\n`,
+    });
+    expect(result.code).toBe(1);
+    const [reply] = replies(result.stdout);
+    expect(reply?.id).toBe(INITIALIZE_REQUEST.id);
+    expect(reply?.error?.message).toContain('not a fazt cartridge (it has tables: firefox_history)');
+    expect(result.stderr).toContain('not a fazt cartridge');
+  });
+});
