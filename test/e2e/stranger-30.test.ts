@@ -69,6 +69,17 @@ describe('S30: keys looked up through run and ask', () => {
     expect(burger.stdout).toContain('Remembered: your 🍔 is cheese.');
   });
 
+  it('ask --json is never made safe for a terminal (as --help says): .answer keeps ESC, BEL, BS; a break is worded ⏎', async () => {
+    const value = 'a\u001b[2Jb\u0007c\bd\re';
+    expect((await run(['run', 'memory_remember', JSON.stringify({ key: 'trap', value })])).code).toBe(0);
+    const result = await run(['ask', 'what is my trap?', '--json']);
+    const parsed = JSON.parse(result.stdout) as { answer: string; toolCalls: { output: unknown }[] };
+    expect(parsed.answer).toContain('a\u001b[2Jb\u0007c\bd ⏎ e');
+    const help = await run(['ask', '--help']);
+    expect(help.stdout.replace(/\s+/g, ' ')).toContain('JSON is never made safe for a terminal');
+    expect(JSON.stringify(parsed.toolCalls)).toContain(JSON.stringify(value).slice(1, -1));
+  });
+
   it('"remember my !!! is loud" is refused plainly with a non-zero exit, never "I don\'t know"', async () => {
     const loud = await run(['ask', 'remember my !!! is loud']);
     expect(loud.code).toBe(3);
