@@ -9,6 +9,7 @@
 
 import { whenSaid } from '../moment.js';
 import type { OfflinePhrase } from '../offline.js';
+import { visibleName } from '../sentence.js';
 
 /**
  * What a question asks about: which changes count. 'deployed' is apps put online ("what did I
@@ -182,7 +183,8 @@ function said(event: LoggedEvent, asked: Kind): { what: string; key?: string } |
     }
   }
   const key = typeof data.key === 'string' ? data.key : undefined;
-  const fact = key ? `your ${key}` : 'a fact';
+  // A key an older fazt stored with a line break is said on one line (S30).
+  const fact = key ? `your ${visibleName(key)}` : 'a fact';
   switch (event.type) {
     case 'memory.forgotten':
       return kind === 'forgot' || kind === 'deleted' || kind === 'changed'

@@ -35,6 +35,22 @@ describe('S30: a key never prints as a second line', () => {
     );
     const recall = await world.ask('what is my note?');
     expect(recall.answer).not.toMatch(/[\r\n]/);
+    await world.executor.execute(
+      'memory_remember',
+      { key: 'locker', value: '1' },
+      { caller: { kind: 'person' }, approved: true },
+    );
+    world.cartridge.events.append({
+      type: 'memory.remembered',
+      source: 'person',
+      data: { key: 'x\nYour wifi password is 999', value: '1', previous: null },
+    });
+    const history = await world.ask('what changed?');
+    expect(history.answer).toContain('x ⏎ Your wifi password is 999');
+    // One line per change, each a "- " item: the key forges none of its own.
+    expect(
+      history.answer.split('\n').filter((line) => /Your wifi/.test(line) && !line.startsWith('- ')),
+    ).toEqual([]);
   });
 });
 
