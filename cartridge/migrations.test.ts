@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { testCartridge, testDir } from '../test/helpers/runtime.js';
 import { createMemoryStore } from '../tools/memory/store.js';
 import { CartridgeError } from './errors.js';
-import { migrations, SCHEMA_VERSION, schemaVersion } from './migrations.js';
+import { FAZT_APPLICATION_ID, migrations, SCHEMA_VERSION, schemaVersion } from './migrations.js';
 import { openCartridge } from './open.js';
 
 const digest = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
@@ -93,6 +93,9 @@ describe('migrations', () => {
   it('refuses a cartridge with a newer schema with a clear message, leaving its bytes unchanged', () => {
     const path = join(testDir(), 'newer.db');
     const db = new BetterSqlite3(path);
+    // A newer fazt's cartridge carries fazt's application id (a file with no tables of fazt's and
+    // no id is another program's database: see 'refuses a SQLite file that is not a cartridge').
+    db.pragma(`application_id = ${FAZT_APPLICATION_ID}`);
     db.exec("CREATE TABLE future (x TEXT); INSERT INTO future VALUES ('from a newer fazt');");
     db.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
     db.close();
@@ -111,12 +114,59 @@ describe('migrations', () => {
     const path = join(testDir(), 'newer-wal.db');
     const db = new BetterSqlite3(path);
     db.pragma('journal_mode = WAL');
-    db.exec('CREATE TABLE future (x TEXT)');
+    // An older fazt's cartridge has no application id: it is recognised by its config and memory tables.
+    db.exec('CREATE TABLE config (x TEXT); CREATE TABLE memory (x TEXT); CREATE TABLE future (x TEXT)');
     db.pragma(`user_version = ${SCHEMA_VERSION + 5}`);
     db.close();
     const before = digest(path);
     expect(refusal(path).code).toBe('cartridge_too_new');
     expect(digest(path)).toBe(before);
+  });
+
+  it('refuses a SQLite file that is not a cartridge, byte for byte unchanged, whatever its user_version', () => {
+    const dir = testDir();
+    for (const [name, version] of [
+      ['firefox.db', 0],
+      ['foreign-v7.db', 7],
+    ] as const) {
+      const path = join(dir, name);
+      const db = new BetterSqlite3(path);
+      db.exec(
+        "CREATE TABLE firefox_history (url TEXT); INSERT INTO firefox_history VALUES ('https://example.org');",
+      );
+      db.pragma(`user_version = ${version}`);
+      db.close();
+      const before = digest(path);
+      const error = refusal(path);
+      expect(error.code).toBe('cartridge_not_fazt');
+      expect(error.message).toBe(
+        `${path} is a SQLite file but not a fazt cartridge (it has tables: firefox_history); point FAZT_CARTRIDGE (or --cartridge) at a fazt cartridge or a new file. Nothing was changed.`,
+      );
+      expect(error.message).not.toMatch(/newer fazt/);
+      expect(digest(path)).toBe(before);
+    }
+
+    // Another program's empty database, told apart by its application id alone.
+    const other = join(dir, 'other-app.db');
+    const db = new BetterSqlite3(other);
+    db.pragma('application_id = 1196444487'); // GeoPackage's "GPKG"
+    db.close();
+    const before = digest(other);
+    expect(refusal(other).message).toMatch(
+      /not a fazt cartridge \(its application id is 1196444487, not fazt's\)/,
+    );
+    expect(digest(other)).toBe(before);
+  });
+
+  it("marks a new cartridge with fazt's application id, and still opens an older one that has none", () => {
+    const cartridge = testCartridge();
+    expect(cartridge.db.pragma('application_id', { simple: true })).toBe(FAZT_APPLICATION_ID);
+    cartridge.db.pragma('application_id = 0');
+    const path = cartridge.path;
+    cartridge.close();
+    const again = openCartridge(path);
+    expect(schemaVersion(again.db)).toBe(SCHEMA_VERSION);
+    again.close();
   });
 
   it('refuses a file that is not a database, unchanged, and a missing one when it must exist', () => {

@@ -171,6 +171,50 @@ export const migrations: readonly Migration[] = [v1, v2, v3];
 
 export const SCHEMA_VERSION = migrations[migrations.length - 1]!.version;
 
+/**
+ * The SQLite application id every cartridge made since it was introduced carries ("fazt" in
+ * ASCII), so another program's database is told apart from a cartridge by its header. Older
+ * cartridges have 0 there and are recognised by their tables instead.
+ */
+export const FAZT_APPLICATION_ID = 0x66617a74;
+
+/** Tables every fazt cartridge has had since schema v1: a file with both is (or was) a cartridge. */
+const CORE_TABLES = ['config', 'memory'];
+
+/**
+ * Refuses, before anything in the file changes, a database that is not a fazt cartridge (another
+ * program's tables, or its application id) and a cartridge written by a newer fazt. A new, empty
+ * file passes: it becomes a cartridge.
+ */
+export function checkCartridgeFile(db: Database, path: string): void {
+  const appId = db.pragma('application_id', { simple: true }) as number;
+  const version = schemaVersion(db);
+  const tables = (
+    db
+      .prepare(
+        "SELECT name FROM sqlite_schema WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name",
+      )
+      .all() as { name: string }[]
+  ).map((row) => row.name);
+  const looksLikeFazt =
+    appId === FAZT_APPLICATION_ID || (appId === 0 && CORE_TABLES.every((table) => tables.includes(table)));
+  const isEmpty = appId === 0 && version === 0 && tables.length === 0;
+  if (!looksLikeFazt && !isEmpty) {
+    const shown = tables.slice(0, 5).join(', ') + (tables.length > 5 ? `, … (${tables.length} in all)` : '');
+    const what =
+      tables.length > 0
+        ? `it has tables: ${shown}`
+        : appId !== 0
+          ? `its application id is ${appId}, not fazt's`
+          : `it has schema version ${version} but no tables`;
+    throw new CartridgeError(
+      `${path} is a SQLite file but not a fazt cartridge (${what}); point FAZT_CARTRIDGE (or --cartridge) at a fazt cartridge or a new file. Nothing was changed.`,
+      { code: 'cartridge_not_fazt' },
+    );
+  }
+  if (version > SCHEMA_VERSION) migrate(db, path);
+}
+
 /** The schema version a cartridge file says it has (0 for a new, empty file). */
 export function schemaVersion(db: Database): number {
   return db.pragma('user_version', { simple: true }) as number;
@@ -196,6 +240,7 @@ export function migrate(db: Database, path: string): void {
       // once it gets the write lock.
       if (schemaVersion(db) >= migration.version) return;
       migration.up(db);
+      if (migration.version === 1) db.pragma(`application_id = ${FAZT_APPLICATION_ID}`);
       db.pragma(`user_version = ${migration.version}`);
     }).immediate();
   }

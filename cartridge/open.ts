@@ -7,7 +7,7 @@ import { type ConfigStore, createConfigStore } from './config.js';
 import { createDocumentStore, type DocumentStore } from './documents.js';
 import { CartridgeError, errorMessage } from './errors.js';
 import { createEventStore, type EventStore } from './events.js';
-import { migrate, SCHEMA_VERSION, schemaVersion } from './migrations.js';
+import { checkCartridgeFile, migrate } from './migrations.js';
 import { checkExistingFile, prepareFileForWriting } from './paths.js';
 import { createPendingWrites, type PendingWrites } from './pending-writes.js';
 import { type Prepare, statementCache } from './statements.js';
@@ -78,7 +78,7 @@ export interface OpenOptions {
 /**
  * Opens (creating on first use) the cartridge at `path`: WAL, foreign keys, a busy timeout so
  * several fazt processes can write at once, sqlite-vec loaded, migrations applied. A cartridge
- * from a newer fazt is refused before anything in it changes.
+ * from a newer fazt, and a database that is not a cartridge, are refused before anything in them changes.
  */
 export function openCartridge(path: string, options: OpenOptions = {}): Cartridge {
   const advice = 'Point --cartridge (or FAZT_CARTRIDGE) at a file fazt can create or write.';
@@ -109,8 +109,8 @@ export function openCartridge(path: string, options: OpenOptions = {}): Cartridg
   }
   try {
     if (isNew) chmodSync(path, 0o600);
-    const version = schemaVersion(db);
-    if (version > SCHEMA_VERSION) migrate(db, path);
+    // Before any pragma below writes to the file (WAL mode changes its header).
+    checkCartridgeFile(db, path);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');

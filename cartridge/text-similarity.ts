@@ -13,6 +13,18 @@ import {
 } from './secret-words.js';
 
 /**
+ * Full-width forms (typed with a CJK input method: "Ｃ＃", "ＰＩＮ", the ideographic space) and
+ * presentation forms ("ﬁ" ligatures) as the characters they stand for (NFKC of those alone):
+ * "Ｃ＃ version" is "C# version", "ﬁle size" "file size". Other compatibility characters keep
+ * their meaning ("x²" is not "x2", "½" not "1/2"), so NFKC is not applied to the whole text.
+ */
+export function foldWidth(text: string): string {
+  return text.replace(WIDTH_FORMS, (char) => char.normalize('NFKC'));
+}
+/** Characters `foldWidth` changes: ideographic space, ligatures, half- and full-width forms. */
+export const WIDTH_FORMS = /[\u3000\ufb00-\ufb4f\uff01-\uffee]/g;
+
+/**
  * The numbers a name holds, sorted ("room 101 key" → ["101"]; "flat 3b" → ["3"]): two names whose
  * numbers differ are different things however close their letters ("room 100 key" is not "room
  * 101 key", "gate 2 code" not "gate 12 code"), in recall, typo matching and forget alike.
@@ -262,8 +274,14 @@ export const SAME_OWNER: Readonly<Record<string, string>> = {
   hubby: 'husband',
 };
 
-/** Word characters of a name: letters, digits and symbols; the rest separates. */
-const NAME_TOKEN = /[\p{L}\p{N}\p{M}\p{S}#@&%+*/$€£¥]+(?:['’][\p{L}]+)*['’]?/gu;
+/**
+ * Word characters of a name: letters, digits and symbols; the rest separates. A sign that opens
+ * or ends a word ("-5", "temp −18", "O-", "A- grade") and a "." opening one (".env", ".NET") are
+ * part of it, as in the stored key (`normaliseKey` in tools/memory/store.ts): "floor -1" is not
+ * "floor 1", ".env" not "env", "O-" not "O" (S30).
+ */
+const NAME_TOKEN =
+  /(?:(?<=^|\s)[-\u2212.](?=[\p{L}\p{N}]))?[\p{L}\p{N}\p{M}\p{S}#@&%+*/$€£¥]+(?:['’][\p{L}]+)*['’]?(?:(?<=[\p{L}\p{N}])[-\u2212](?=[\s?!,;:)]|$))?/gu;
 
 interface SubjectWord {
   /** Lowercase, accents folded, a possessive "'s" and a plural "s" trimmed. */
@@ -282,7 +300,7 @@ function subjectWords(text: string): SubjectWord[] {
   // The token index of each found word, to tell a word written right before an owner.
   const at: number[] = [];
   let token = -1;
-  const normal = shortFormsInFull(text.normalize('NFC'));
+  const normal = shortFormsInFull(foldWidth(text).normalize('NFC'));
   const matched = [...normal.matchAll(NAME_TOKEN)];
   const tokens = matched.map(([raw]) => raw);
   // The first word that is not "my", "the", "our": a person word there owns the fact ("wife birthday").
@@ -310,6 +328,7 @@ function subjectWords(text: string): SubjectWord[] {
     const folded = raw
       .normalize('NFKD')
       .replace(/\p{M}/gu, '')
+      .replace(/\u2212/g, '-')
       .toLowerCase()
       .replace(/ß/g, 'ss')
       .replace(/['’]s$|['’]$/, '')

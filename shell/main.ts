@@ -222,7 +222,10 @@ function buildProgram({ Command }: Commander): Command {
     )
     .option('--model <model>', 'offline, ollama:<model> or openai:<model> (default: the `model` setting)')
     .option('-y, --yes', 'approve destructive steps for this request')
-    .option('--json', 'print {answer, status, toolCalls, model, usage, durationMs, conversationId}')
+    .option(
+      '--json',
+      'print {answer, status, toolCalls, model, usage, durationMs, conversationId}; JSON is never made safe for a terminal: answer is the sentence as worded (a line break inside a value is said as ⏎, every other character is kept, ESC included) and toolCalls[].output is exact',
+    )
     .option('-q, --quiet', 'no trace of tool calls on stderr')
     .option('--conversation <id>', 'continue a stored conversation')
     .option('-c, --continue', 'continue the most recent conversation')

@@ -37,12 +37,13 @@ export const memoryKey = text(200, 'key')
         .every((word) => ABBREVIATION_SLASH.test(word)),
     'key must be a plain name like "bike lock code", without "\\", ".." or a "/" outside an abbreviation like "A/C"',
   )
-  // A name is words: a control character or a terminal escape ("\u001b[1m") would leave
-  // fragments such as "1mbold" in the name (values may hold them; they are shown inert). Tabs and
-  // line breaks are spaces between a name's words, as before.
+  // A name is words on one line: a control character or a terminal escape ("\u001b[1m") would
+  // leave fragments such as "1mbold" in the name, and a tab, line break (CR, LF, U+2028/2029)
+  // printed inside "Remembered: your …" forges a line of output (S30). Values may hold them;
+  // they are shown inert.
   .refine(
     // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
-    (value) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/.test(value),
+    (value) => !/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(value),
     'key must not contain control characters or terminal escape sequences; type the name as plain words, e.g. "bold key"',
   )
   .describe('What the fact is about, as a short name, e.g. "bike lock code".');

@@ -31,3 +31,12 @@ export const LINE_BREAK_MARK = '⏎';
 export function visibleBreaks(value: string): string {
   return value.replace(/\r\n|[\n\r\v\f\u0085\u2028\u2029]/g, ` ${LINE_BREAK_MARK} `).replace(/ {2,}/g, ' ');
 }
+
+/**
+ * A fact's name as said in an answer, on one line: its breaks shown as " ⏎ " and a tab as a
+ * space. Keys with them are refused (`memoryKey`), but a cartridge written before that may hold
+ * one, and a name printed raw could forge a line of output (S30).
+ */
+export function visibleName(name: string): string {
+  return visibleBreaks(name).replace(/\t/g, ' ');
+}

@@ -17,6 +17,12 @@ describe('clauses', () => {
     expect(sentences('nas ip is 192.168.1.41')).toEqual(['nas ip is 192.168.1.41']);
   });
 
+  it('marks standing where a name is ("my !!!") end no sentence (S30)', () => {
+    expect(sentences('remember my !!! is loud')).toEqual(['remember my !!! is loud']);
+    expect(sentences('what is the ?? code')).toEqual(['what is the ?? code']);
+    expect(sentences('my pin is 1234! thanks')).toEqual(['my pin is 1234!', 'thanks']);
+  });
+
   it('never cuts inside a quoted passage, and a quoted value never spills', () => {
     expect(sentences('remember my motto is "Stop. Think. Act." thanks')).toEqual([
       'remember my motto is "Stop. Think. Act." thanks',

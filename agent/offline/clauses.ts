@@ -57,6 +57,8 @@ export function sentences(text: string): string[] {
     if (match[0] === '.' && ABBREVIATIONS.test(text.slice(start, end))) continue;
     if (match[0] === '.' && initial(text.slice(start, end), text.slice(end))) continue;
     if (titleEllipsis(text.slice(start, match.index), match[0], text.slice(end))) continue;
+    // "remember my !!! is loud": marks standing where a name is, after "my", end no sentence (S30).
+    if (/(?:^|\s)(?:my|your|our|the)\s+$/iu.test(text.slice(start, match.index))) continue;
     const part = text.slice(start, end).trim();
     if (part) parts.push(part);
     start = end;

@@ -1,3 +1,5 @@
+import { ErrorCode } from '@modelcontextprotocol/sdk/types.js';
+import { errorMessage } from '../../cartridge/errors.js';
 import { defaultApprovalPolicy } from '../../tools/approval.js';
 import { consentByElicitation, consentGiven } from '../mcp/consent.js';
 import { createMcpServer } from '../mcp/server.js';
@@ -17,7 +19,14 @@ export async function mcpCommand(
   options: { allowDestructive?: boolean },
 ): Promise<void> {
   const caller = { kind: 'mcp', id: 'stdio' } as const;
-  const { cartridge, registry } = await openRuntime(globals, caller);
+  let runtime: Awaited<ReturnType<typeof openRuntime>>;
+  try {
+    runtime = await openRuntime(globals, caller);
+  } catch (error) {
+    await refuseFirstRequest(errorMessage(error));
+    throw error;
+  }
+  const { cartridge, registry } = runtime;
   try {
     const server = createMcpServer({
       cartridge,
@@ -47,4 +56,35 @@ export async function mcpCommand(
     await cartridge.exclusive(() => undefined);
     cartridge.close();
   }
+}
+
+/**
+ * The server cannot start (a cartridge that is not fazt's, or not SQLite): the client's first
+ * request (its `initialize`) is answered with a JSON-RPC error saying why, so a client sees the
+ * reason rather than only a closed connection (S30). Waits at most 10 s for that request; the
+ * caller then exits as before, the reason also on stderr.
+ */
+async function refuseFirstRequest(reason: string): Promise<void> {
+  const transport = new LineStdioTransport(process.stdin, process.stdout, (line) =>
+    printNote(`fazt mcp: ${line}\n`),
+  );
+  await new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, 10_000);
+    const done = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+    transport.onclose = done;
+    transport.onmessage = (message) => {
+      if (!('method' in message) || !('id' in message)) return;
+      const refusal = {
+        jsonrpc: '2.0' as const,
+        id: message.id,
+        error: { code: ErrorCode.InternalError, message: `fazt mcp cannot start: ${reason}` },
+      };
+      void transport.send(refusal).then(done, done);
+    };
+    void transport.start();
+  });
+  await transport.close();
 }

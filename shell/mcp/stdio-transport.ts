@@ -9,11 +9,15 @@ const MAX_LINE_BYTES = 16 * 1024 * 1024;
 
 type Id = string | number | null;
 
-/** The request id of a message that failed validation, if one can be read (JSON-RPC 2.0 §5). */
+/**
+ * The request id of a message that failed validation, if one can be read (JSON-RPC 2.0 §5): a
+ * string or any finite number (a fraction is discouraged by JSON-RPC, not forbidden, so it is
+ * echoed in the error even though fazt accepts only integers).
+ */
 function readableId(value: unknown): Id {
   if (typeof value !== 'object' || value === null || !('id' in value)) return null;
   const { id } = value as { id: unknown };
-  return typeof id === 'string' || (typeof id === 'number' && Number.isSafeInteger(id)) ? id : null;
+  return typeof id === 'string' || (typeof id === 'number' && Number.isFinite(id)) ? id : null;
 }
 
 /** Why a parsed value is not a JSON-RPC message, in one line. */
@@ -23,7 +27,7 @@ function whyInvalid(value: unknown, issues: string): string {
     return `expected a JSON object, got ${JSON.stringify(value).slice(0, 40)}`;
   const message = value as Record<string, unknown>;
   if (message.jsonrpc !== '2.0') return '"jsonrpc": "2.0" is missing or wrong';
-  if ('id' in message && readableId(message) === null)
+  if ('id' in message && !(typeof message.id === 'string' || Number.isSafeInteger(message.id)))
     return `"id" must be a string or an integer, got ${JSON.stringify(message.id)?.slice(0, 40)}`;
   if (
     'params' in message &&
@@ -71,6 +75,13 @@ export class LineStdioTransport implements Transport {
   private readonly inFlight = new Map<Id, number>();
   /** Requests sent to the client (elicitation) and not yet answered by it. */
   private readonly awaitingClient = new Set<Id>();
+  /**
+   * Requests are handled one at a time, in the order they arrived (`ping` aside): a request held
+   * here starts once the one before it is answered, so "remember" then "recall" piped in one go
+   * reads what was just written (S30). `running` is the id of the one being handled.
+   */
+  private readonly waiting: JSONRPCMessage[] = [];
+  private running: { id: Id } | undefined;
   /** The last write to stdout, resolved once it has been handed to the operating system. */
   private lastWrite: Promise<void> = Promise.resolve();
 
@@ -118,6 +129,10 @@ export class LineStdioTransport implements Transport {
   }
 
   private settle(id: Id): void {
+    if (this.running?.id === id) {
+      this.running = undefined;
+      this.startNext();
+    }
     const count = this.inFlight.get(id);
     if (count === undefined) return;
     if (count > 1) this.inFlight.set(id, count - 1);
@@ -131,12 +146,29 @@ export class LineStdioTransport implements Transport {
     void this.lastWrite.then(() => this.close());
   }
 
+  /** Hands on the next waiting request when none is being handled (see `waiting`). */
+  private startNext(): void {
+    if (this.running || this.closed) return;
+    const next = this.waiting.shift();
+    if (!next || !('id' in next)) return;
+    this.running = { id: next.id ?? null };
+    this.onmessage?.(next);
+  }
+
   /** Keeps count of what must be answered before closing, then hands the message on. */
   private deliver(message: JSONRPCMessage): void {
     if ('method' in message && 'id' in message) {
       this.inFlight.set(message.id, (this.inFlight.get(message.id) ?? 0) + 1);
+      if (message.method !== 'ping') {
+        this.waiting.push(message);
+        this.startNext();
+        return;
+      }
     } else if ('method' in message && message.method === 'notifications/cancelled') {
       const id = (message.params as { requestId?: unknown } | undefined)?.requestId;
+      // A request cancelled before it started is never started (the SDK would not answer it).
+      const held = this.waiting.findIndex((each) => 'id' in each && each.id === id);
+      if (held !== -1) this.waiting.splice(held, 1);
       if (typeof id === 'string' || typeof id === 'number') queueMicrotask(() => this.settle(id));
     } else if (!('method' in message) && 'id' in message) {
       this.awaitingClient.delete(message.id ?? null);
@@ -202,6 +234,17 @@ export class LineStdioTransport implements Transport {
     const parsed = JSONRPCMessageSchema.safeParse(value);
     if (parsed.success) {
       this.deliver(parsed.data);
+      return;
+    }
+    if (Array.isArray(value)) {
+      // A batch: each request in it whose id can be read gets its own error, so none waits (S30).
+      const ids = value
+        .filter((each) => typeof each === 'object' && each !== null && 'method' in each)
+        .map(readableId);
+      const readable = ids.filter((id) => id !== null);
+      const why = whyInvalid(value, '');
+      for (const id of readable.length > 0 ? readable : [null])
+        this.refuse(id, ErrorCode.InvalidRequest, `Invalid Request: ${why}`);
       return;
     }
     const why = whyInvalid(value, oneLine(parsed.error));

@@ -64,7 +64,7 @@ describe('fazt mcp answers every message it can (JSON-RPC 2.0 §5.1)', () => {
     expect(stderr).toMatch(/line 1: Invalid Request.*-32600 for id 99/);
   });
 
-  it('truncated JSON, a non-JSON line, a batch and a bad id are answered with id null', async () => {
+  it('truncated JSON, a non-JSON line and a bad id are answered with id null; a batch with the ids inside it', async () => {
     const { replies, stderr } = await exchange(
       cart().path,
       [
@@ -80,7 +80,9 @@ describe('fazt mcp answers every message it can (JSON-RPC 2.0 §5.1)', () => {
       7,
     );
     const errors = byId(replies, null).map((reply) => reply.error?.code);
-    expect(errors).toEqual([-32700, -32700, -32700, -32600, -32600, -32600]);
+    expect(errors).toEqual([-32700, -32700, -32700, -32600, -32600]);
+    // Each request in a batch whose id can be read gets its own error (S30).
+    expect(byId(replies, 2).map((reply) => reply.error?.code)).toEqual([-32600]);
     expect(byId(replies, 'last')).toHaveLength(1);
     expect(stderr.match(/fazt mcp: line \d+: /g)).toHaveLength(6);
     expect(stderr).not.toContain('\u001b');
@@ -153,8 +155,9 @@ describe('fazt mcp says in one line what is wrong with a message', () => {
       code: -32600,
       message: 'Invalid Request: "params" must be an object, got array',
     });
+    // The id is readable, so it is echoed (JSON-RPC discourages fractions, does not forbid them; S30).
     expect(fourth).toMatchObject({
-      id: null,
+      id: 1.5,
       error: { code: -32600, message: 'Invalid Request: "id" must be a string or an integer, got 1.5' },
     });
     expect(fifth?.result).toBeDefined();

@@ -13,7 +13,7 @@ import { factSubject, inSentence, pluralName } from '../memory/offline.js';
 import { normaliseKey } from '../memory/store.js';
 import { whenSaid } from '../moment.js';
 import type { OfflinePhrase } from '../offline.js';
-import { endSentence, visibleBreaks } from '../sentence.js';
+import { endSentence, visibleBreaks, visibleName } from '../sentence.js';
 
 /**
  * What a question asks about: which changes count. 'deployed' is apps put online ("what did I
@@ -139,8 +139,10 @@ const plain = (name: string) =>
  * normalised key ("your anna phone").
  */
 export function factNamed(data: { key?: unknown; label?: unknown }): string {
-  if (typeof data.label === 'string' && data.label.trim()) return inSentence(factSubject(data.label));
-  return typeof data.key === 'string' ? `your ${data.key}` : 'a fact';
+  // A name an older fazt stored with a line break is said on one line (S30).
+  if (typeof data.label === 'string' && data.label.trim())
+    return inSentence(factSubject(visibleName(data.label)));
+  return typeof data.key === 'string' ? `your ${visibleName(data.key)}` : 'a fact';
 }
 
 interface LoggedEvent {

@@ -4,6 +4,7 @@ import { defineTool } from '../define-tool.js';
 import { everyItem, FINGERPRINT, itemsFingerprint } from '../fingerprint.js';
 import type { BeforeCall, BeforeVerdict, SlotCheck } from '../offline.js';
 import { text } from '../schemas.js';
+import { visibleName } from '../sentence.js';
 import { factsAbout } from './about.js';
 import { aboutTopic } from './list.js';
 import { notAFactStore } from './not-facts.js';
@@ -25,7 +26,7 @@ const yours = (topic: string) => {
 };
 
 /** The facts' names as a list said to the person: "sister's name", "sister's phone" (never a value). */
-const named = (labels: readonly string[]) => labels.map((label) => `"${label}"`).join(', ');
+const named = (labels: readonly string[]) => labels.map((label) => `"${visibleName(label)}"`).join(', ');
 
 /**
  * "forget everything about my sister", "forget all my wifi passwords": the facts about a topic

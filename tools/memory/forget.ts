@@ -3,7 +3,7 @@ import { NotFoundError } from '../../cartridge/errors.js';
 import { namesSecret } from '../../cartridge/text-similarity.js';
 import { defineTool } from '../define-tool.js';
 import { memoryKey } from '../schemas.js';
-import { endSentence } from '../sentence.js';
+import { endSentence, visibleName } from '../sentence.js';
 import { notAFactStore } from './not-facts.js';
 import {
   bulkForgetCheck,
@@ -87,7 +87,7 @@ export const memoryForget = defineTool({
         ).values(),
       ]
         .slice(0, 5)
-        .map((entry) => `"${entry.label}"`);
+        .map((entry) => `"${visibleName(entry.label)}"`);
       throw new NotFoundError(
         `Nothing is remembered under "${key}".${close.length ? ` ${endSentence(`Close keys: ${close.join(', ')}`)}` : ''}`,
       );

@@ -29,7 +29,7 @@ import {
   type SlotCheck,
   type SlotProblem,
 } from '../offline.js';
-import { endSentence, visibleBreaks } from '../sentence.js';
+import { endSentence, visibleBreaks, visibleName } from '../sentence.js';
 import { relativeDay } from './days.js';
 import { appNamed, mayNameApp } from './not-facts.js';
 import { selfSay, selfSentence } from './self.js';
@@ -174,8 +174,13 @@ const FUNCTION_WORDS = new Set(
   ),
 );
 
-/** True when every word of `text` is a function word (see FUNCTION_WORDS). */
+/**
+ * True when every word of `text` is a function word (see FUNCTION_WORDS). A name of emoji or
+ * symbols alone ("🍕", "🇬🇧", "%", "½") names a fact as a word does (S30); sentence punctuation
+ * alone ("!!!", "?") does not.
+ */
 function onlyFunctionWords(text: string): boolean {
+  if (!/[\p{L}\p{N}]/u.test(text) && /[^\s.,;:!?¡¿…'"“”‘’«»()[\]{}\p{Pd}]/u.test(text)) return false;
   const words = text
     .toLowerCase()
     .replace(/[’]/g, "'")
@@ -774,7 +779,7 @@ export function bestFacts(
  */
 export function factSubject(label: string): string {
   // "my horse is called Buddy" is kept as "horse name": said back as "Your horse's name" (S20).
-  const text = label.trim().replace(ANIMAL_NAME, "$1's name");
+  const text = visibleName(label.trim()).replace(ANIMAL_NAME, "$1's name");
   const mine = /^(?:my|your)\s+(.+)$/i.exec(text);
   if (mine) return `Your ${mine[1]}`;
   const ours = /^(our|the|his|her|their)\s+(.+)$/i.exec(text);
@@ -789,7 +794,7 @@ export function factSubject(label: string): string {
  * passport expires", "Tom's phone is". The value follows.
  */
 export function factOpening(label: string): string {
-  const name = label.trim();
+  const name = visibleName(label.trim());
   const verb =
     /\b(?:expires?|starts?|begins?|ends?|opens?|closes?|finishes|renews?|due|runs?\s+out|leaves?|arrives?)$/i;
   const be = verb.test(name) ? '' : ` ${beOf(name)}`;
@@ -840,7 +845,7 @@ export const MASK = '••••';
  * --json` and MCP, the machine interface, keep every value exact.
  */
 export function listedFact(fact: { label: string; value?: unknown }): string {
-  return `${fact.label}: ${isSecretFact(fact.label, fact.value) ? MASK : visibleBreaks(String(fact.value))}`;
+  return `${visibleName(fact.label)}: ${isSecretFact(fact.label, fact.value) ? MASK : visibleBreaks(String(fact.value))}`;
 }
 
 /** The sentence said after a list that hid secrets, or '' when it hid none. */
@@ -848,13 +853,13 @@ export function maskedNote(facts: readonly { label: string; value?: unknown }[])
   const hidden = facts.filter((fact) => isSecretFact(fact.label, fact.value));
   if (hidden.length === 0) return '';
   const [first] = hidden as [{ label: string }];
-  const name = first.label.replace(/^(?:my|your)\s+/i, '');
+  const name = visibleName(first.label).replace(/^(?:my|your)\s+/i, '');
   return ` ${hidden.length === 1 ? `The ${name} is a secret, so its value is hidden (${MASK})` : `Secrets are hidden (${MASK})`}: ask for ${hidden.length === 1 ? 'it' : 'one'} by name to see it, like "what is my ${name}?".`;
 }
 
 /** "Your car is parked on level 3.", "Your passport expires in May 2029.", "Anna's phone is …" */
 export function factSentence(entry: FactEntry): string {
-  const label = entry.label.trim();
+  const label = visibleName(entry.label.trim());
   const value = visibleBreaks(String(entry.value));
   // "You live in Paris.", "You are 30.": a fact about the person said as they would say it.
   const own = selfSentence(label, value);
@@ -967,7 +972,7 @@ export const missingFact = (
   if (found?.ambiguous && !found.match && found.alternatives.length > 1)
     return {
       question: `${found.alternatives.length === 2 ? 'Two' : found.alternatives.length} remembered facts fit "${key}": ${found.alternatives
-        .map((entry) => `"${entry.label}"`)
+        .map((entry) => `"${visibleName(entry.label)}"`)
         .join(', ')}. Which one should I forget? Say "forget my …" with its exact name.`,
     };
   // "forget my router password" with "password for the router" stored: the same words in another
@@ -985,7 +990,7 @@ export const missingFact = (
       question: `Nothing is remembered as "${key}"; do you mean "${found.match.label}"? To forget it, say "forget my ${found.match.label.replace(/^(?:my|your)\s+/i, '')}".`,
     };
   const near = [...(found?.match ? [found.match] : []), ...(found?.alternatives ?? [])].map(
-    (entry) => `"${entry.label}"`,
+    (entry) => `"${visibleName(entry.label)}"`,
   );
   return `Nothing is remembered under "${key}", so there is nothing to forget.${near.length ? ` Close facts: ${near.join(', ')}; say "forget my …" with the exact name.` : ''}`;
 };

@@ -7,6 +7,7 @@ import { FORGOTTEN_COLUMNS, FORGOTTEN_TABLE, noteForgotten, redactValues } from 
 import { isSecretFact } from '../../cartridge/secrets.js';
 import {
   askedBeyond,
+  foldWidth,
   numbersFit,
   SAME_OWNER,
   SHORT_FORM,
@@ -14,6 +15,7 @@ import {
   similarity,
   singularOwner,
   subjectWithoutMarks,
+  WIDTH_FORMS,
 } from '../../cartridge/text-similarity.js';
 import type { CapabilityMigration } from '../capability.js';
 import { visibleBreaks } from '../sentence.js';
@@ -235,7 +237,8 @@ function ownerWord(part: string, last: boolean): string {
 
 /** A key split at separators and joined with single spaces, `filler` words dropped from the front. */
 function splitKey(key: string, filler: ReadonlySet<string>, form: KeyForm): string {
-  let text = key
+  // "Ｃ＃" typed with a CJK input method is "C#", "ﬁle" is "file" (`foldWidth`, S30).
+  let text = foldWidth(key)
     .normalize('NFC')
     // Invisible characters (variation selectors, zero-width space, soft hyphen, direction marks,
     // BOM) are not part of a name; zero-width (non-)joiners are, since scripts and emoji use them.
@@ -349,6 +352,32 @@ export const memoryMigrations: readonly CapabilityMigration[] = [
       'memory_forgotten: fingerprints (salted hashes, never the values) of values just forgotten, so a turn another process stores later is scrubbed too',
     up(db) {
       db.exec(`CREATE TABLE IF NOT EXISTS ${FORGOTTEN_TABLE} (${FORGOTTEN_COLUMNS}) STRICT`);
+    },
+  },
+  {
+    version: 6,
+    description:
+      'full-width and ligature keys folded ("Ｃ＃ version" is "C# version", "ﬁle size" "file size"), unless that would make two stored facts one',
+    up(db) {
+      const rows = db.prepare('SELECT key, label, identity FROM memory').all() as Pick<
+        MemoryRow,
+        'key' | 'label' | 'identity'
+      >[];
+      const keys = new Set(rows.map((row) => row.key));
+      const identities = new Set(rows.map((row) => row.identity));
+      const move = db.prepare('UPDATE memory SET key = ?, identity = ? WHERE key = ?');
+      for (const row of rows) {
+        if (!new RegExp(WIDTH_FORMS.source).test(row.label)) continue;
+        const key = normaliseKey(row.label);
+        const identity = factIdentity(row.label);
+        // Another stored fact already has the folded name: both stay as they are, never merged.
+        if ((key !== row.key && keys.has(key)) || (identity !== row.identity && identities.has(identity)))
+          continue;
+        move.run(key, identity, row.key);
+        keys.delete(row.key);
+        keys.add(key);
+        identities.add(identity);
+      }
     },
   },
 ];
