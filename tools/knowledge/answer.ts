@@ -99,6 +99,7 @@ import { sentenceSpans } from './sentences.js';
 import { isColumnsHeader, sideBySidePairs } from './side-by-side.js';
 import { signOffAnswer } from './sign-off.js';
 import { readAsMeant, saysRead } from './spelling.js';
+import { statementAnswer } from './statement.js';
 import { stepAround, stepAt } from './steps.js';
 import { asHowTo } from './steps-asked.js';
 import { createKnowledgeStore, type Passage, type SearchFilter } from './store.js';
@@ -1118,6 +1119,14 @@ async function answerTyped(
   rawQuestion: string,
   options: { collection: string; filter?: SearchFilter; signal?: AbortSignal; env?: NodeJS.ProcessEnv },
 ): Promise<Answer> {
+  // "what was the closing balance?", "my direct debits", "when was I paid?": a bank statement's rows (statement.ts).
+  const statement = statementAnswer(
+    createKnowledgeStore(cartridge),
+    options.collection,
+    rawQuestion,
+    options.filter,
+  );
+  if (statement) return statement;
   // "what is the total of all my expenses?": every row of the expense tables added up (column-sums.ts).
   const whole = wholeTableTotal(
     createKnowledgeStore(cartridge),
