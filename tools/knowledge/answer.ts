@@ -109,6 +109,7 @@ import { isStopWord, orQuery, queryTerms, stem, words } from './text.js';
 import { documentTitle, headingAt, isAdornment } from './title.js';
 import { statesValueKind, VALUE_KINDS } from './value-kinds.js';
 import { isVcard, vcardLines } from './vcard.js';
+import { warrantyAnswer } from './warranty.js';
 import { nextTo, pronounInOtherForm, startsWithPronoun, windowOf } from './windows.js';
 import {
   amendsBefore,
@@ -1119,6 +1120,14 @@ async function answerTyped(
   rawQuestion: string,
   options: { collection: string; filter?: SearchFilter; signal?: AbortSignal; env?: NodeJS.ProcessEnv },
 ): Promise<Answer> {
+  // "when does the washing machine warranty expire?": its term counted from the purchase date (warranty.ts).
+  const warranty = warrantyAnswer(
+    createKnowledgeStore(cartridge),
+    options.collection,
+    rawQuestion,
+    options.filter,
+  );
+  if (warranty) return warranty;
   // "what was the closing balance?", "my direct debits", "when was I paid?": a bank statement's rows (statement.ts).
   const statement = statementAnswer(
     createKnowledgeStore(cartridge),
@@ -2465,6 +2474,23 @@ async function answerAsked(
     return { ...rest, text, line, lineEnd };
   });
   chosen.splice(0, chosen.length, ...listed);
+  // "when is the next INSET day?": of the dated items a lead-in brought ("- Monday 2 November
+  // 2026"), the first from today on, as of lines found alone (S32 MEDIUM 6).
+  if (nextAsked) {
+    const dayDated = (group: Match[]) =>
+      datesIn((group[0] as Match).text).some((d) => d.readings.some((r) => r.day !== undefined));
+    const dated = chosen.filter(dayDated);
+    if (dated.length > 1) {
+      const next = new Set(
+        nextDated(
+          dated.map((group) => ({ group, text: (group[0] as Match).text, line: (group[0] as Match).line })),
+          new Date(),
+        ).map((entry) => entry.group),
+      );
+      if (next.size < dated.length)
+        chosen.splice(0, chosen.length, ...chosen.filter((group) => !dayDated(group) || next.has(group)));
+    }
+  }
   // Text without punctuation: each quote cut to the lines and span that answer (focus.ts).
   const askedStems = new Set(contentStems.flatMap((r) => [...alternatives(r)]));
   const askedWord = (word: string) => askedStems.has(root(word)) || questionNumbers.includes(word);
