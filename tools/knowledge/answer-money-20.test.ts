@@ -103,6 +103,12 @@ describe('spending is the debits, income the credits (S32 HIGH 2)', () => {
     expect(smallest.quotes[0]).toMatch(/NETFLIX\.COM, Amount: -10\.99/u);
     const biggest = await ask('what was my biggest payment?');
     expect(biggest.quotes[0]).toMatch(/RENT MARLOWE RD/u);
+    // Rows a word narrows to are still compared as debits of the statement.
+    const tesco = await ask('what was my largest expense at tesco?');
+    expect(tesco.quotes[0]).toMatch(/TESCO STORES 2231, Amount: -64\.20/u);
+    const any = await ask('what was my biggest transaction?');
+    expect(any.quotes[0]).toMatch(/SALARY ACME LTD/u);
+    expect(any.answer).toMatch(/The largest Amount of 10 rows, by size/u);
     const income = await ask('what was my largest income?');
     expect(income.quotes[0]).toMatch(/SALARY ACME LTD/u);
   });
@@ -120,6 +126,11 @@ describe('spending is the debits, income the credits (S32 HIGH 2)', () => {
       );
       expect(a.answer, question).not.toMatch(/1482\.97/u);
     }
+    const tesco = await ask('how much did I spend at Tesco in October?');
+    expect(tesco.quotes).toHaveLength(3);
+    expect(tesco.answer).toMatch(
+      /3 debits dated October add up to -158\.05 \(-64\.20 \+ -41\.75 \+ -52\.10;/u,
+    );
     const earned = await ask('how much did I earn in october?');
     expect(earned.answer).toMatch(/1 credit dated October adds up to \+2950\.00/u);
     expect(earned.answer).toMatch(/Not counted as income: a refund of \+37\.49 REFUND AMAZON/u);

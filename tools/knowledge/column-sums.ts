@@ -84,8 +84,12 @@ function tableSum(
     const cents = twoWays ? (first.out ? -1 : 1) * Math.abs(amount.cents) : amount.cents;
     read.push({ row, cell: twoWays ? writtenAmount(cents, amount.unit) : first.cell, cents, fields });
   }
-  // Money both ways (a column each way, or signed amounts of both signs): a statement.
-  const signed = twoWays || (read.some((r) => r.cents < 0) && read.some((r) => r.cents > 0));
+  // Money both ways (a column each way, or signed amounts of both signs in the whole file, not
+  // only the rows asked: "the largest expense at Tesco" is still the largest debit): a statement.
+  const every = twoWays
+    ? []
+    : all.map((row) => signedAmount(splitRow(row.text, delimiter)[column] ?? '')?.cents ?? 0);
+  const signed = twoWays || (every.some((cents) => cents < 0) && every.some((cents) => cents > 0));
   const sides = read.map((r) => sideOf(r.cents, r.row.text));
   if (asked.side && !signed && asked.side === 'credit') return undefined;
   const kept = read.filter((_, index) => !signed || !asked.side || sides[index] === asked.side);
@@ -221,7 +225,7 @@ function statementTotal(
     };
     const refunds = s.others.filter((o) => o.side === 'refund');
     // Rows a word narrowed to ("amazon") are shown; so are their refunds, and the net.
-    if (s.narrowed && n + refunds.length <= MAX_QUOTED && dated === '') {
+    if (s.narrowed && n + refunds.length <= MAX_QUOTED) {
       s.rows.forEach((row, index) => {
         const q: Citation = {
           path: s.path,
@@ -315,7 +319,8 @@ const LEAST = /\b(?:smallest|cheapest|lowest|least\s+expensive|(?:spen[dt]|paid|
 const EXTREME_FRAME = new Set(
   `largest biggest highest most expensive priciest dearest costliest greatest smallest cheapest lowest least
 expense expenses expenditure spend spent spending outgoing outgoings purchase purchases payment payments bought
-buy cost costs amount item items thing things one ever money row entry entries single`
+buy cost costs amount item items thing things one ever money row entry entries single
+transaction transactions debit debits credit credits income incoming deposit deposits`
     .split(/\s+/)
     .map(root),
 );
@@ -383,7 +388,7 @@ export function extremeRow(
     known: true,
     answer: [
       ...citations.map((c) => `${c.quote} (${cite(c, names.get(c.path))})`),
-      `The ${most ? 'largest' : 'smallest'} ${column} of ${of}${statement ? ', by size' : ''}${others} (compared, not stated in the documents).`,
+      `The ${most ? 'largest' : 'smallest'} ${column} of ${of}${tables.some((t) => t.signed) ? ', by size' : ''}${others} (compared, not stated in the documents).`,
     ].join('\n'),
     citations,
     passages: tables.map((t) => linePassage(t.path, t.type, t.rows.slice(0, 20))),
