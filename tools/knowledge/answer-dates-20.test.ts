@@ -46,6 +46,17 @@ describe('the next of dated list items under a lead-in or heading (S32 MEDIUM 6)
     expect((await ask('what are the INSET days?')).quotes).toHaveLength(5);
   });
 
+  it('one sentence of several dates: the next from today is said, marked as compared', async () => {
+    const letter = `Dear Parents,\n\nThe school will be closed to pupils for INSET days on ${written(-90)},\n${written(-29)} and ${written(192)}.\n\nKind regards\n`;
+    const { ask } = await learn({ 'inset_letter.txt': letter });
+    const a = await ask('when is the next INSET day?');
+    expect(a.citations[0]?.lineStart).toBe(3);
+    expect(a.answer).toMatch(/\nThe next of these from today: .*\(compared with today's date, not stated/u);
+    expect(a.answer.split('\n')[1]).toContain(written(192).split(' ').slice(1).join(' '));
+    // Not asked "next": no note.
+    expect((await ask('when are the INSET days?')).answer).not.toMatch(/next of these/u);
+  });
+
   it('a list under a Markdown heading', async () => {
     const notes = [
       '# Bin collections',

@@ -77,6 +77,7 @@ import {
   NEXT_ASKED,
   NEXT_WORDS,
   nextDated,
+  nextDateIn,
   periodEdgeAsked,
 } from './period-edge.js';
 import {
@@ -2526,9 +2527,13 @@ async function answerAsked(
       const head = group[0] as Match;
       // The end computed from a start and a term, said to be computed (term.ts).
       const term = endAsked && !head.endSaid ? termOf(head.text) : undefined;
+      // "when is the next INSET day?" over one line of several dates: the first from today (S32 MEDIUM 6).
+      const next = nextAsked && chosen.length === 1 ? nextDateIn(head.text, new Date()) : undefined;
       const computed = term
         ? `\nComputed, not stated in the document: ${term.term} from ${term.start} runs to ${term.end}.`
-        : '';
+        : next
+          ? `\nThe next of these from today: ${next} (compared with today's date, not stated in the document).`
+          : '';
       // "how long is the cache kept?" — `ttl_seconds: 3600`: the number in its key's unit (key-words.ts).
       const measure = kindAsked?.kind === 'measure' && head.names ? settingMeasure(head.text) : undefined;
       const schedule = head.names ? cronInWords(head.text) : undefined;
