@@ -77,6 +77,7 @@ import {
   NEXT_ASKED,
   NEXT_WORDS,
   nextDated,
+  nextDateIn,
   periodEdgeAsked,
 } from './period-edge.js';
 import {
@@ -99,6 +100,7 @@ import { sentenceSpans } from './sentences.js';
 import { isColumnsHeader, sideBySidePairs } from './side-by-side.js';
 import { signOffAnswer } from './sign-off.js';
 import { readAsMeant, saysRead } from './spelling.js';
+import { statementAnswer } from './statement.js';
 import { stepAround, stepAt } from './steps.js';
 import { asHowTo } from './steps-asked.js';
 import { createKnowledgeStore, type Passage, type SearchFilter } from './store.js';
@@ -108,6 +110,7 @@ import { isStopWord, orQuery, queryTerms, stem, words } from './text.js';
 import { documentTitle, headingAt, isAdornment } from './title.js';
 import { statesValueKind, VALUE_KINDS } from './value-kinds.js';
 import { isVcard, vcardLines } from './vcard.js';
+import { warrantyAnswer } from './warranty.js';
 import { nextTo, pronounInOtherForm, startsWithPronoun, windowOf } from './windows.js';
 import {
   amendsBefore,
@@ -1118,6 +1121,22 @@ async function answerTyped(
   rawQuestion: string,
   options: { collection: string; filter?: SearchFilter; signal?: AbortSignal; env?: NodeJS.ProcessEnv },
 ): Promise<Answer> {
+  // "when does the washing machine warranty expire?": its term counted from the purchase date (warranty.ts).
+  const warranty = warrantyAnswer(
+    createKnowledgeStore(cartridge),
+    options.collection,
+    rawQuestion,
+    options.filter,
+  );
+  if (warranty) return warranty;
+  // "what was the closing balance?", "my direct debits", "when was I paid?": a bank statement's rows (statement.ts).
+  const statement = statementAnswer(
+    createKnowledgeStore(cartridge),
+    options.collection,
+    rawQuestion,
+    options.filter,
+  );
+  if (statement) return statement;
   // "what is the total of all my expenses?": every row of the expense tables added up (column-sums.ts).
   const whole = wholeTableTotal(
     createKnowledgeStore(cartridge),
@@ -2456,6 +2475,23 @@ async function answerAsked(
     return { ...rest, text, line, lineEnd };
   });
   chosen.splice(0, chosen.length, ...listed);
+  // "when is the next INSET day?": of the dated items a lead-in brought ("- Monday 2 November
+  // 2026"), the first from today on, as of lines found alone (S32 MEDIUM 6).
+  if (nextAsked) {
+    const dayDated = (group: Match[]) =>
+      datesIn((group[0] as Match).text).some((d) => d.readings.some((r) => r.day !== undefined));
+    const dated = chosen.filter(dayDated);
+    if (dated.length > 1) {
+      const next = new Set(
+        nextDated(
+          dated.map((group) => ({ group, text: (group[0] as Match).text, line: (group[0] as Match).line })),
+          new Date(),
+        ).map((entry) => entry.group),
+      );
+      if (next.size < dated.length)
+        chosen.splice(0, chosen.length, ...chosen.filter((group) => !dayDated(group) || next.has(group)));
+    }
+  }
   // Text without punctuation: each quote cut to the lines and span that answer (focus.ts).
   const askedStems = new Set(contentStems.flatMap((r) => [...alternatives(r)]));
   const askedWord = (word: string) => askedStems.has(root(word)) || questionNumbers.includes(word);
@@ -2491,9 +2527,13 @@ async function answerAsked(
       const head = group[0] as Match;
       // The end computed from a start and a term, said to be computed (term.ts).
       const term = endAsked && !head.endSaid ? termOf(head.text) : undefined;
+      // "when is the next INSET day?" over one line of several dates: the first from today (S32 MEDIUM 6).
+      const next = nextAsked && chosen.length === 1 ? nextDateIn(head.text, new Date()) : undefined;
       const computed = term
         ? `\nComputed, not stated in the document: ${term.term} from ${term.start} runs to ${term.end}.`
-        : '';
+        : next
+          ? `\nThe next of these from today: ${next} (compared with today's date, not stated in the document).`
+          : '';
       // "how long is the cache kept?" — `ttl_seconds: 3600`: the number in its key's unit (key-words.ts).
       const measure = kindAsked?.kind === 'measure' && head.names ? settingMeasure(head.text) : undefined;
       const schedule = head.names ? cronInWords(head.text) : undefined;

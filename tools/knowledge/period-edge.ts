@@ -83,3 +83,20 @@ export function nextDated<T extends { text: string; line: number }>(found: reado
   const first = Math.min(...ahead.map((entry) => entry.day));
   return ahead.filter((entry) => entry.day === first).map((entry) => entry.item);
 }
+
+/**
+ * Of the dates one line states ("INSET days on Wednesday 2 September 2026, Monday 2 November 2026
+ * and Friday 11 June 2027"), the first on or after `today` as written, when some are past and
+ * some are not (S32 MEDIUM 6); otherwise undefined.
+ */
+export function nextDateIn(text: string, today: Date): string | undefined {
+  const now = today.getFullYear() * 10000 + (today.getMonth() + 1) * 100 + today.getDate();
+  const days = datesIn(text).flatMap((mention) => {
+    const reading = mention.readings.length === 1 ? mention.readings[0] : undefined;
+    if (!reading || reading.day === undefined || reading.year === undefined) return [];
+    return [{ mention, day: reading.year * 10000 + reading.month * 100 + reading.day }];
+  });
+  const ahead = days.filter((d) => d.day >= now).sort((a, b) => a.day - b.day);
+  if (days.length < 2 || ahead.length === 0 || ahead.length === days.length) return undefined;
+  return ahead[0]?.mention.text;
+}
