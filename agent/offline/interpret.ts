@@ -558,6 +558,14 @@ const EXPLICIT_STATEMENT =
 const SELF_PROMISE =
   /^(?:(?:ok(?:ay)?|sure|right|alright|got\s+it|yes|yeah|cool|fine|thanks|thank\s+you|thx|cheers|ta|good\s+(?:idea|point))[\s,!.]+)*(?:i|we)(?:['’]ll|['’]d|\s+(?:will|shall|should|must|can|could|would|might|may|need\s+to|have\s+to|want\s+to|gotta|got\s+to|better|also|definitely|totally|really))*\s+(?:try\s+to\s+)?(?:remember|memori[sz]e|note|keep|save|write|jot|bear)(?:\s+(?:it|that|this|them|those))?(?:\s+(?:down|in\s+mind|too|then|for\s+sure|for\s+later|later|now))*[\s.!,]*(?:thanks|thank\s+you|cheers)?[\s.!]*$/i;
 
+/**
+ * "remember when we went to paris? good times", "remember that time we got lost", "do you remember
+ * the night we…": reminiscing, "remember" said in passing (S31 M5). Nothing is kept. Not a fact
+ * said in the present ("remember when my appointment is: 3pm") nor one marked off by a colon.
+ */
+const REMINISCE =
+  /^(?:(?:do|did|can|don['’]?t|dont)\s+(?:you|u)\s+|(?:you|u)\s+)?(?:still\s+)?remember\s+(?:when|back\s+when|(?:that|the)\s+(?:time|day|night|weekend|summer|trip)s?)\b(?![^:=]*[:=])(?![^?]*\s(?:is|are)\s)/i;
+
 const HELP =
   /^(?:help|\?|what\s+can\s+(?:you|i)\s+do|what\s+do\s+you\s+do|how\s+do(?:es)?\s+(?:this|it|you|fazt)\s+work|what\s+are\s+you|who\s+are\s+you|what\s+is\s+fazt|(?:tell\s+me\s+|talk\s+)about\s+(?:yourself|you|fazt)|commands)\b[\s?!.]*$/i;
 
@@ -717,6 +725,12 @@ function interpretCleaned(cleaned: string, registry: Registry): Interpretation {
     return {
       kind: 'chatter',
       reply: 'Okay. I kept nothing. To have me keep something, say "remember that my … is …" or "note: …".',
+    };
+  if (REMINISCE.test(cleaned))
+    return {
+      kind: 'chatter',
+      reply:
+        'Sounds like a good memory. I kept nothing. To have me keep something, say "note: …" or "remember that my … is …".',
     };
   // "remember my garage code is 9999?": a question is never a write; asked back, nothing kept.
   const doubtful = questionedRemember(cleaned);
