@@ -44,9 +44,9 @@ describe('a new value typed for a stored secret never prints the secret (S31 M4)
     expect(asked.answer).toContain('change it to newpass11?');
     expect(asked.answer).not.toContain('qwerty99');
     // Nor in the answer the turn stored.
-    const stored = conversations.messages(id()).flatMap((message) =>
-      typeof message.content === 'string' ? [message.content] : [],
-    );
+    const stored = conversations
+      .messages(id())
+      .flatMap((message) => (typeof message.content === 'string' ? [message.content] : []));
     expect(stored.join('\n')).not.toContain('qwerty99');
     expect(facts()['email pw']).toBe('qwerty99');
     expect((await say('yes')).answer).toContain('now newpass11');
@@ -57,7 +57,9 @@ describe('a new value typed for a stored secret never prints the secret (S31 M4)
     expect((await say('my wifi password is hunter3', { c: false })).answer).not.toContain('hunter2');
     // Not a secret: the old value is said, so the person sees what would change.
     await say('my locker is 12', { c: false });
-    expect((await say('my locker is 21', { c: false })).answer).toContain('Your locker is 12; change it to 21?');
+    expect((await say('my locker is 21', { c: false })).answer).toContain(
+      'Your locker is 12; change it to 21?',
+    );
   });
 });
 
@@ -152,7 +154,9 @@ describe('follow-up questions opened by "and", "ok and", "so", "btw" (S31 M3)', 
       const answer = await say(question);
       expect(answer.answer, question).toBe('Your netflix password is Banana!77.');
       // The same question with no conversation before it.
-      expect((await say(question, { c: false })).answer, question).toBe('Your netflix password is Banana!77.');
+      expect((await say(question, { c: false })).answer, question).toBe(
+        'Your netflix password is Banana!77.',
+      );
     }
     expect((await say('ok and my locker?')).answer).toBe('Your locker is 221.');
     expect((await say('so the locker is what')).answer).toBe('Your locker is 221.');
@@ -183,7 +187,14 @@ describe('reminiscing with "remember" keeps nothing (S31 M5)', () => {
 });
 
 describe('an informal yes confirms; a reply not understood keeps the question (S31 M6)', () => {
-  for (const yes of ['yes pls', 'yep do it', 'yes please go ahead', 'sure thing', 'ok do it', 'yeah go for it']) {
+  for (const yes of [
+    'yes pls',
+    'yep do it',
+    'yes please go ahead',
+    'sure thing',
+    'ok do it',
+    'yeah go for it',
+  ]) {
     it(`"${yes}" confirms a change asked about`, async () => {
       const { say, facts } = chat();
       await say('my wifi password is hunter3', { c: false });
