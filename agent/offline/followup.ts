@@ -501,12 +501,13 @@ export function readFollowUp(
   const pending = calls.filter((call) => held.has(call.id));
   // "run the request again with --yes": the held request said again ("forget it", "delete
   // that") is those held calls, never a "never mind" nor a "that" with nothing to point at (S31
-  // M1). Without --yes they are held again (`again`), asked with the same words; "forget it"
-  // without --yes is still a no.
+  // M1); so are other words for it ("ok forget it" after a held "delete that"). Without --yes
+  // they are held again (`again`), asked with the same words; "forget it" without --yes, or after
+  // a forget that named its fact ("forget my garage code"), is still a no.
   if (
     pending.length &&
     ((sameWords(text, lastRequest(past)) && (approved || !NO.test(text))) ||
-      (approved && FORGET_IT.test(text) && pending.every((call) => /_(?:forget|delete)/.test(call.name))))
+      (approved && FORGET_IT.test(text) && FORGET_IT.test(lastRequest(past).trim())))
   ) {
     return {
       kind: 'replay',

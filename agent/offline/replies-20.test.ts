@@ -92,6 +92,14 @@ describe('the held request said again with --yes does it (S31 M1)', () => {
     expect(facts()).toEqual({});
   });
 
+  it('"forget it" with --yes after a held forget that named its fact is a no (m11)', async () => {
+    const { say, facts } = chat();
+    await say('my garage code is 1234', { c: false });
+    await say('forget my garage code', { c: false });
+    expect((await say('forget it', { yes: true })).answer).toBe('OK, nothing changed.');
+    expect(facts()['garage code']).toBe('1234');
+  });
+
   it('"forget it" after the held forget, without --yes, is still a no', async () => {
     const { say, facts } = chat();
     await say('my locker is 221', { c: false });
@@ -225,5 +233,40 @@ describe('an informal yes confirms; a reply not understood keeps the question (S
     expect(facts().locker).toBe('12');
     expect((await say('yes pls', { c: false })).answer).toContain('There is nothing to confirm');
     expect(facts().locker).toBe('12');
+  });
+});
+
+describe('a run-on said without "remember", and a list said with a colon (S31 LOW)', () => {
+  it('the run-on keeps nothing and says back the facts in it, a secret left out; said so, they are kept', async () => {
+    const { say, facts, notes } = chat();
+    const answer = await say(
+      'ok so today was crazy, moved into the new flat, the address is 4 Elm Road, the door code is 2580 and the landlord is called Mr Patel, oh and bins go out on thursdays',
+      { c: false },
+    );
+    expect(answer.answer).toContain('kept nothing');
+    expect(answer.answer).toContain(
+      '"remember my address is 4 Elm Road, my door code is … and my landlord is called Mr Patel"',
+    );
+    expect(answer.answer).not.toContain('2580');
+    expect(answer.answer).not.toContain('my today');
+    expect(facts()).toEqual({});
+    expect(notes()).toEqual([]);
+    await say('remember my address is 4 Elm Road, my door code is 2580 and my landlord is called Mr Patel', {
+      c: false,
+    });
+    expect(facts()).toEqual({ address: '4 Elm Road', 'door code': '2580', 'landlord name': 'Mr Patel' });
+  });
+
+  it('"shopping list: eggs, milk" is kept as "add eggs to my shopping list" keeps it', async () => {
+    const { say, notes } = chat();
+    await say('shopping list: eggs, milk, bread, 2 avocados', { c: false });
+    await say('my todo list - call mum, fix bike', { c: false });
+    await say('add cheese to my shopping list', { c: false });
+    expect(notes()).toEqual([
+      'shopping: cheese',
+      'todo: call mum, fix bike',
+      'shopping: eggs, milk, bread, 2 avocados',
+    ]);
+    expect((await say('whats on my shopping list', { c: false })).answer).toContain('2 avocados');
   });
 });
