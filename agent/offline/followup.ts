@@ -9,7 +9,7 @@
  */
 
 import type { ConversationMessage } from '../../cartridge/conversations.js';
-import { looksLikeSecret } from '../../cartridge/secrets.js';
+import { isSecretFact, looksLikeSecret } from '../../cartridge/secrets.js';
 import { namesSecret } from '../../cartridge/text-similarity.js';
 import { askAgain, type Choice, choicesOf, listedChoices, pickChoice } from './choices.js';
 import { undoAfterMemory, undoKept } from './takeback.js';
@@ -650,16 +650,21 @@ export function readFollowUp(
     const values = valuesOf(calls);
     const was = (key: string) => values.get(key.toLowerCase().replace(/\s+/g, ' '));
     const same = keys.filter((key) => was(key)?.toLowerCase() === old!.toLowerCase());
+    // A secret's value is never said back in the question, a wrong guess at it least of all (S31 M4).
+    const shown = (key: string) => {
+      const value = was(key);
+      return value !== undefined && isSecretFact(key, value) ? '••••' : value;
+    };
     if (same.length === 0 && keys.length === 1) {
       const key = keys[0]!;
       return {
         kind: 'answer',
-        text: `${yours(key).replace(/^./, (first) => first.toUpperCase())} is ${was(key) ?? 'not known to me'}, not ${old}; change it to ${newValue}? Say "actually ${owned(key)} is ${newValue}".`,
+        text: `${yours(key).replace(/^./, (first) => first.toUpperCase())} is ${shown(key) ?? 'not known to me'}, not ${old}; change it to ${newValue}? Say "actually ${owned(key)} is ${newValue}".`,
         status: 'needs_input',
       };
     }
     if (same.length === 0) {
-      const said = keys.map((key) => `${yours(key)} is ${was(key) ?? 'not known to me'}`).join(', ');
+      const said = keys.map((key) => `${yours(key)} is ${shown(key) ?? 'not known to me'}`).join(', ');
       return {
         kind: 'answer',
         text: `You said "not ${old}", but ${said}. Which should be ${newValue}? Say "actually ${owned(keys[0]!)} is ${newValue}" with the name you mean; nothing was changed.`,

@@ -63,6 +63,21 @@ describe('a new value typed for a stored secret never prints the secret (S31 M4)
   });
 });
 
+describe('a wrong guess at a secret in a correction never prints the secret (S31 M4)', () => {
+  it('"5566, not 1234" after the bank PIN was shown masks it; a locker says its value', async () => {
+    const { say, facts } = chat();
+    await say('my bank pin is 4455', { c: false });
+    await say('whats my bank pin', { c: false });
+    const asked = await say('5566, not 1234');
+    expect(asked.answer).toBe(
+      'Your bank pin is ••••, not 1234; change it to 5566? Say "actually my bank pin is 5566".',
+    );
+    expect(facts()['bank pin']).toBe('4455');
+    await say('my locker is 12', { c: false });
+    expect((await say('22, not 21')).answer).toContain('Your locker is 12, not 21;');
+  });
+});
+
 describe('the held request said again with --yes does it (S31 M1)', () => {
   for (const request of ['forget it', 'delete that']) {
     it(`"${request}" after a lookup, held, then "${request}" with --yes forgets that fact`, async () => {
