@@ -87,7 +87,7 @@ const REWRITES: readonly [RegExp, string | ((...groups: string[]) => string)][] 
   // "shopping list: eggs, milk, bread" (S31 LOW): the items, kept as "add eggs to my shopping
   // list" keeps them ("shopping: eggs, milk, bread"), so "remove eggs from my shopping list" finds it.
   [
-    /^(?:(?:my|the|our)\s+)?(?!what\b|which\b|whats\b)((?:\p{L}+\s+){0,2}?\p{L}+)\s+list\s*[:–—-]\s*(?!(?:what|which|where|how|is|are|do|does)\b)(\S.*)$/iu,
+    /^(?:(?:my|the|our)\s+)?(?!(?:note|notes|add|put|remember|save|keep|make|create|new|what|which|whats)\b)((?:\p{L}+\s+){0,2}?\p{L}+)\s+list\s*[:–—-]\s*(?!(?:what|which|where|how|is|are|do|does)\b)(\S.*)$/iu,
     'note $1: $2',
   ],
   [

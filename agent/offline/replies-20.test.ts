@@ -277,6 +277,10 @@ describe('a run-on said without "remember", and a list said with a colon (S31 LO
     await say('shopping list: eggs, milk, bread, 2 avocados', { c: false });
     await say('my todo list - call mum, fix bike', { c: false });
     await say('add cheese to my shopping list', { c: false });
+    // A list said by its verb is not read again as "<name> list: …".
+    await say('add bread to my list', { c: false });
+    expect(notes()[0]).toBe('list: bread');
+    await say('delete note 4', { c: false, yes: true });
     expect(notes()).toEqual([
       'shopping: cheese',
       'todo: call mum, fix bike',
