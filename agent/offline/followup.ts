@@ -9,14 +9,17 @@
  */
 
 import type { ConversationMessage } from '../../cartridge/conversations.js';
-import { looksLikeSecret } from '../../cartridge/secrets.js';
+import { isSecretFact, looksLikeSecret } from '../../cartridge/secrets.js';
 import { namesSecret } from '../../cartridge/text-similarity.js';
 import { askAgain, type Choice, choicesOf, listedChoices, pickChoice } from './choices.js';
 import { undoAfterMemory, undoKept } from './takeback.js';
 
-/** "actually it's 21", "no, it is 21 now", "it should be 21": group 1 is the new value. */
+/**
+ * "actually it's 21", "no, it is 21 now", "it should be 21", typed without the apostrophe too
+ * ("actually its 21", "no wait hes 8", S31 M2): group 1 is the new value.
+ */
 const IT_IS =
-  /^(?:(?:actually|no|nope|oh|well|sorry|wait|hmm|ok(?:ay)?|but|typo|oops|whoops|my\s+bad|wrong)[\s,!.]+)*(?:it|he|she|they)(?:['’]s|['’]re|\s+is|\s+are|\s+should\s+be|\s+has\s+to\s+be|\s+was\s+changed\s+to|\s+changed\s+to)\s+(.+?)(?:\s+now)?[\s.!]*$/i;
+  /^(?:(?:actually|no|nope|oh|well|sorry|wait|hmm|ok(?:ay)?|but|typo|oops|whoops|my\s+bad|wrong)[\s,!.]+)*(?:(?:it|he|she|they)(?:['’]s|['’]re|\s+is|\s+are|\s+should\s+be|\s+has\s+to\s+be|\s+was\s+changed\s+to|\s+changed\s+to)|its|hes|shes|theyre)\s+(.+?)(?:\s+now)?[\s.!]*$/i;
 
 /** "Bruno is 8 now", "actually Bruno's 8": group 1 is the name, group 2 the new value. */
 const NAME_IS =
@@ -68,7 +71,8 @@ function valueAlone(said: string): boolean {
   if (/^(?:the|a|an)\s+\S.*?\s+(?:is|are|was|were|=)\s+\S/iu.test(text)) return false;
   // "Bruno is a labrador": a name with its own verb is a statement, not a value (m19).
   if (/^\p{Lu}[\p{L}\p{M}-]*(?:['’]s)?\s+(?:is|are|was|were)\s+\S/u.test(text)) return false;
-  return !/^(?:i|i['’]m|i['’]ve|i['’]d|i['’]ll|me|my|mine|you|your|we|our|he|she|they|it|it['’]s|its|that|this|these|those|there|here|what|what['’]s|where|when|who|why|how|which|can|could|would|will|should|do|does|did|don['’]t|please|thanks|thank|never|not|no|yes|ok|okay|forget|remember|delete|remove|clear|erase|note|add|list|show|tell|set|change|update|is|are|was|were|let|let['’]s|wait|hold|stop|cancel|nothing|everything|all|both|neither|none|the\s+(?:first|second|third|last|other))\b/i.test(
+  // The apostrophe may be left out ("whats", "thats", "im"): still a word that opens a sentence.
+  return !/^(?:i|i['’]?m|i['’]ve|ive|i['’]d|i['’]ll|me|my|mine|you|your|we|our|he|he['’]?s|she|she['’]?s|they|they['’]?re|it|it['’]s|its|that|that['’]?s|this|these|those|there|there['’]?s|here|what|what['’]?s|wats|where|where['’]?s|when|when['’]?s|who|who['’]?s|why|how|how['’]?s|which|and|but|also|btw|plus|can|could|would|will|should|do|does|did|don['’]t|please|thanks|thank|never|not|no|yes|ok|okay|forget|remember|delete|remove|clear|erase|note|add|list|show|tell|set|change|update|is|are|was|were|let|let['’]s|wait|hold|stop|cancel|nothing|everything|all|both|neither|none|the\s+(?:first|second|third|last|other))\b/i.test(
     text,
   );
 }
@@ -117,11 +121,22 @@ function valuesOf(
 
 /** A plain yes to a question back. */
 const YES =
-  /^(?:y|yes|yeah|yep|yup|yas|ya|sure|ok(?:ay)?|please\s+do|do\s+it|go\s+ahead|yes\s+please|yes\s+do\s+it|yes\s+go\s+ahead|correct|right|that['’]?s\s+right|confirm(?:ed)?|approved?|oui|sí|si|ja|да|はい|👍|✅)[\s.!]*(?:please|thanks|thank\s+you)?[\s.!]*$/iu;
+  /^(?:y|yes|yeah|yep|yup|yas|ya|sure|ok(?:ay)?|please\s+do|do\s+it|go\s+ahead|yes\s+please|yes\s+do\s+it|yes\s+go\s+ahead|correct|right|that['’]?s\s+right|confirm(?:ed)?|approved?|oui|sí|si|ja|да|はい|👍|✅)[\s.!]*(?:please|thanks|thank\s+you)?[\s.!]*$|^(?:(?:yes|yeah|yep|yup|ya|sure|ok(?:ay)?|alright|absolutely|definitely|of\s+course)[\s,.!]+)+(?:(?:please|pls|plz|thing|do\s+it|go\s+ahead|go\s+for\s+it|do\s+that|change\s+it|update\s+it|save\s+it|thanks|thank\s+you|ty)(?:[\s,.!]+|$))+$/iu;
 
 /** A plain no to a question back: nothing is to change. */
 const NO =
   /^(?:(?:no|nope|nah|actually|wait|oh|hmm+|sorry|ok(?:ay)?|on\s+second\s+thoughts?|changed\s+my\s+mind)[\s,!.]+)*(?:n|no|nope|nah|no\s+thanks?(?:\s+you)?|no\s+thank\s+you|cancel(?:\s+(?:it|that))?|don['’]?t|do\s+not|don['’]?t\s+(?:do\s+it|bother|change\s+(?:it|anything))|never\s*mind|nvm|forget\s+it|leave\s+it(?:\s+as\s+it\s+is)?|stop|abort|not\s+now|no\s+(?:don['’]?t|leave\s+it|keep\s+it|cancel)|keep\s+(?:it|that|them|it\s+as\s+it\s+is)|don['’]?t\s+(?:forget|delete|remove|change|save|keep)\s+(?:it|that|this|them)|non|nein|нет|いいえ|👎|❌)[\s.!]*$/iu;
+
+/** Two requests in the same words, whatever the case, spacing and closing marks. */
+const sameWords = (one: string, other: string) => {
+  const words = (text: string) =>
+    text
+      .toLowerCase()
+      .replace(/[\s.!?]+$/, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+  return words(one) !== '' && words(one) === words(other);
+};
 
 /** A call of the turn before, as stored. */
 export interface PastCall {
@@ -138,13 +153,34 @@ export interface PastCall {
 export type FollowUp =
   | { kind: 'request'; text: string }
   | { kind: 'requests'; texts: string[] }
-  | { kind: 'replay'; calls: PastCall[]; request: string; held: string }
+  | { kind: 'replay'; calls: PastCall[]; request: string; held: string; again?: boolean }
   | { kind: 'answer'; text: string; status: 'done' | 'needs_input' };
 
 /** The messages of the last turn: everything after the last request the person typed. */
 function lastTurn(history: readonly ConversationMessage[]): readonly ConversationMessage[] {
   const at = history.map((message) => message.role).lastIndexOf('user');
   return at < 0 ? history : history.slice(at + 1);
+}
+
+/** The opening of an answer to a request that was not understood: nothing done, nothing asked. */
+const NOT_UNDERSTOOD =
+  /^(?:I didn't understand "|I don't know: nothing you've asked me to remember, noted or had me learn answers ")/;
+
+/**
+ * The last turn, or when its request was not understood ("yes pls" → "I didn't understand …"),
+ * the last turn before it that was: a reply not read never drops the question asked before it.
+ */
+function understoodTurn(history: readonly ConversationMessage[]): readonly ConversationMessage[] {
+  let end = history.length;
+  for (;;) {
+    const at = history
+      .slice(0, end)
+      .map((message) => message.role)
+      .lastIndexOf('user');
+    const turn = history.slice(at + 1, end);
+    if (at <= 0 || !NOT_UNDERSTOOD.test(answerOf(turn))) return turn;
+    end = at;
+  }
 }
 
 /** A request to note what was said before, naming nothing: "make a note of that", "note it down". */
@@ -456,21 +492,45 @@ function unclearCorrection(keys: readonly string[], text: string): FollowUp {
 export function readFollowUp(
   request: string,
   history: readonly ConversationMessage[] | undefined,
+  approved = false,
 ): FollowUp | undefined {
   const text = request.trim();
   const past = history ?? [];
   const turn = past.length ? lastTurn(past) : [];
   const { calls, held } = callsOf(turn);
   const pending = calls.filter((call) => held.has(call.id));
+  // "run the request again with --yes": the held request said again ("forget it", "delete
+  // that") is those held calls, never a "never mind" nor a "that" with nothing to point at (S31
+  // M1); so are other words for it ("ok forget it" after a held "delete that"). Without --yes
+  // they are held again (`again`), asked with the same words; "forget it" without --yes, or after
+  // a forget that named its fact ("forget my garage code"), is still a no.
+  if (
+    pending.length &&
+    ((sameWords(text, lastRequest(past)) && (approved || !NO.test(text))) ||
+      (approved && FORGET_IT.test(text) && FORGET_IT.test(lastRequest(past).trim())))
+  ) {
+    return {
+      kind: 'replay',
+      calls: pending.map(({ name, input }) => ({ name, input })),
+      request: lastRequest(past),
+      held: answerOf(turn),
+      again: true,
+    };
+  }
   if (YES.test(text)) {
-    if (pending.length)
+    // "yes" after a reply not understood ("yes pls" → "I didn't understand"): the question
+    // before it is still the one a yes answers (S31 M6).
+    const asked = understoodTurn(past);
+    const heldThen = callsOf(asked);
+    const waiting = heldThen.calls.filter((call) => heldThen.held.has(call.id));
+    if (waiting.length)
       return {
         kind: 'replay',
-        calls: pending.map(({ name, input }) => ({ name, input })),
+        calls: waiting.map(({ name, input }) => ({ name, input })),
         request: lastRequest(past),
-        held: answerOf(turn),
+        held: answerOf(asked),
       };
-    const { offers, which } = offersOf(answerOf(turn));
+    const { offers, which } = offersOf(answerOf(asked));
     if (which && offers.length === 0)
       return {
         kind: 'answer',
@@ -494,7 +554,11 @@ export function readFollowUp(
       ? foundLabel(calls, answerOf(turn))
       : undefined;
   if (found) return { kind: 'request', text: `forget ${owned(found)}` };
-  if (NO.test(text) && past.length && askedBack(turn, pending.length > 0))
+  if (
+    NO.test(text) &&
+    past.length &&
+    (askedBack(turn, pending.length > 0) || askedBack(understoodTurn(past), false))
+  )
     return { kind: 'answer', text: 'OK, nothing changed.', status: 'done' };
   // "make a note of that", "can you note that down?": what the turn before said, offered (S28 H5).
   if (NOTE_THAT.test(text)) {
@@ -586,16 +650,21 @@ export function readFollowUp(
     const values = valuesOf(calls);
     const was = (key: string) => values.get(key.toLowerCase().replace(/\s+/g, ' '));
     const same = keys.filter((key) => was(key)?.toLowerCase() === old!.toLowerCase());
+    // A secret's value is never said back in the question, a wrong guess at it least of all (S31 M4).
+    const shown = (key: string) => {
+      const value = was(key);
+      return value !== undefined && isSecretFact(key, value) ? '••••' : value;
+    };
     if (same.length === 0 && keys.length === 1) {
       const key = keys[0]!;
       return {
         kind: 'answer',
-        text: `${yours(key).replace(/^./, (first) => first.toUpperCase())} is ${was(key) ?? 'not known to me'}, not ${old}; change it to ${newValue}? Say "actually ${owned(key)} is ${newValue}".`,
+        text: `${yours(key).replace(/^./, (first) => first.toUpperCase())} is ${shown(key) ?? 'not known to me'}, not ${old}; change it to ${newValue}? Say "actually ${owned(key)} is ${newValue}".`,
         status: 'needs_input',
       };
     }
     if (same.length === 0) {
-      const said = keys.map((key) => `${yours(key)} is ${was(key) ?? 'not known to me'}`).join(', ');
+      const said = keys.map((key) => `${yours(key)} is ${shown(key) ?? 'not known to me'}`).join(', ');
       return {
         kind: 'answer',
         text: `You said "not ${old}", but ${said}. Which should be ${newValue}? Say "actually ${owned(keys[0]!)} is ${newValue}" with the name you mean; nothing was changed.`,

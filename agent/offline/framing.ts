@@ -84,6 +84,12 @@ const REWRITES: readonly [RegExp, string | ((...groups: string[]) => string)][] 
   ],
   // "add bread to my list", "add it to my list": a list with no name is "list" (S28 LOW).
   [/^(?:add|put|stick|throw|pop)\s+(.+?)\s+(?:to|on|onto)\s+(?:my|the|our)\s+list$/iu, 'note list: $1'],
+  // "shopping list: eggs, milk, bread" (S31 LOW): the items, kept as "add eggs to my shopping
+  // list" keeps them ("shopping: eggs, milk, bread"), so "remove eggs from my shopping list" finds it.
+  [
+    /^(?:(?:my|the|our)\s+)?(?!(?:note|notes|add|put|remember|save|keep|make|create|new|what|which|whats)\b)((?:\p{L}+\s+){0,2}?\p{L}+)\s+list\s*[:–—-]\s*(?!(?:what|which|where|how|is|are|do|does)\b)(\S.*)$/iu,
+    'note $1: $2',
+  ],
   [
     /^(?:point|aim|connect)\s+(?:fazt\s+)?(ollama|openai)\s+(?:at|to)\s+(https?:\/\/\S+)$/i,
     'set $1 url to $2',

@@ -396,6 +396,8 @@ export function createOfflinePlanner(registry: Registry): Planner {
           if (result.error.code === 'needs_approval') {
             // The steps after it wait with it, so a later "yes" with --yes still runs every one.
             for (const rest of pending.calls.slice(index + 1)) yield* waits(rest);
+            // The held request said again without --yes: asked again in the same words.
+            if (pending.again) return yield* finish([...texts, pending.held].join('\n'), 'needs_approval');
             const what = /^This would (.+?)(?:, which cannot be undone|,? so I did)/.exec(pending.held)?.[1];
             const id = request.conversationId ? `--conversation ${request.conversationId} ` : '';
             return yield* finish(
@@ -420,7 +422,7 @@ export function createOfflinePlanner(registry: Registry): Planner {
       };
 
       // "actually it's 21" after "what's my locker?", "yes" after a question back (`-c <id>`).
-      const after = readFollowUp(request.text, request.history);
+      const after = readFollowUp(request.text, request.history, request.approved);
       if (after?.kind === 'answer') return yield* finish(after.text, after.status);
       if (after?.kind === 'replay') return yield* replay(after);
       if (after?.kind === 'requests') {

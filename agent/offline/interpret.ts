@@ -1,3 +1,5 @@
+import { looksLikeSecret } from '../../cartridge/secrets.js';
+import { namesSecret } from '../../cartridge/text-similarity.js';
 import type { AnyTool } from '../../tools/define-tool.js';
 import type { SlotCheck } from '../../tools/offline.js';
 import type { Registry } from '../../tools/registry.js';
@@ -116,6 +118,10 @@ function bareSubjectProblem(match: TemplateMatch, tokens: Token[], text: string)
       message: `"${raw}" is not something of yours`,
       reply: `I kept nothing: "${text.trim()}" does not plainly say what your ${owned.replace(/^(?:my|our)\s+/i, '')} is. To keep it, say "${owned} is …".`,
     };
+  // "ok so today was crazy, moved into the new flat, the address is 4 Elm Road, the door code is
+  // 2580 …": several things at once; nothing is kept, and the facts in it are said back (S31 LOW).
+  if (/[,;]/.test(raw))
+    return { field: second.name, message: `"${raw}" is several things at once`, reply: rambling(text) };
   // "actually room 1010 key is E5": whose it is was not said; the answer says how to say it.
   return {
     field: second.name,
@@ -124,6 +130,32 @@ function bareSubjectProblem(match: TemplateMatch, tokens: Token[], text: string)
       ? { reply: `I can't tell whose "${raw}" is, so I kept nothing. If it is yours, say "my ${raw} is …".` }
       : {}),
   };
+}
+
+/** One part of a run-on that names a fact: "the door code is 2580", "the landlord is called Mr Patel". */
+const FACT_PART =
+  /^(?:the|my|our)\s+((?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)\s+(is|are)\s+((?:called\s+|named\s+)?\S.*?)[\s.!]*$/iu;
+
+/**
+ * The reply to a run-on said without "remember" (S31 LOW): nothing kept, and the parts that name
+ * a fact said back as one request to keep them, a secret's value left out ("my door code is …").
+ */
+function rambling(text: string): string {
+  const facts = text
+    .split(/\s*[,;]\s*|\s+(?:and|but|oh|so|also|plus)\s+(?=(?:the|my|our)\s)/iu)
+    .map((part) => part.replace(/^(?:(?:and|oh|so|also|plus|but)\s+)+/i, ''))
+    .flatMap((part) => {
+      const found = FACT_PART.exec(part);
+      if (!found) return [];
+      const [, key, verb, value] = found;
+      const secret = namesSecret(key!) || value!.split(/\s+/).some(looksLikeSecret);
+      return [`my ${key} ${verb} ${secret ? '…' : value}`];
+    });
+  const say =
+    facts.length === 0
+      ? 'Say each fact on its own, e.g. "remember my door code is …".'
+      : `To keep the facts in it, say "remember ${facts.length > 1 ? `${facts.slice(0, -1).join(', ')} and ${facts.at(-1)}` : facts[0]}".`;
+  return `That reads like several things at once, so I kept nothing. ${say}`;
 }
 
 /** The domain of a tool: the part of its name before the first "_" ("<domain>_<verb>" → domain). */
@@ -558,6 +590,14 @@ const EXPLICIT_STATEMENT =
 const SELF_PROMISE =
   /^(?:(?:ok(?:ay)?|sure|right|alright|got\s+it|yes|yeah|cool|fine|thanks|thank\s+you|thx|cheers|ta|good\s+(?:idea|point))[\s,!.]+)*(?:i|we)(?:['’]ll|['’]d|\s+(?:will|shall|should|must|can|could|would|might|may|need\s+to|have\s+to|want\s+to|gotta|got\s+to|better|also|definitely|totally|really))*\s+(?:try\s+to\s+)?(?:remember|memori[sz]e|note|keep|save|write|jot|bear)(?:\s+(?:it|that|this|them|those))?(?:\s+(?:down|in\s+mind|too|then|for\s+sure|for\s+later|later|now))*[\s.!,]*(?:thanks|thank\s+you|cheers)?[\s.!]*$/i;
 
+/**
+ * "remember when we went to paris? good times", "remember that time we got lost", "do you remember
+ * the night we…": reminiscing, "remember" said in passing (S31 M5). Nothing is kept. Not a fact
+ * said in the present ("remember when my appointment is: 3pm") nor one marked off by a colon.
+ */
+const REMINISCE =
+  /^(?:(?:do|did|can|don['’]?t|dont)\s+(?:you|u)\s+|(?:you|u)\s+)?(?:still\s+)?remember\s+(?:when|back\s+when|(?:that|the)\s+(?:time|day|night|weekend|summer|trip)s?)\b(?![^:=]*[:=])(?![^?]*\s(?:is|are)\s)/i;
+
 const HELP =
   /^(?:help|\?|what\s+can\s+(?:you|i)\s+do|what\s+do\s+you\s+do|how\s+do(?:es)?\s+(?:this|it|you|fazt)\s+work|what\s+are\s+you|who\s+are\s+you|what\s+is\s+fazt|(?:tell\s+me\s+|talk\s+)about\s+(?:yourself|you|fazt)|commands)\b[\s?!.]*$/i;
 
@@ -717,6 +757,12 @@ function interpretCleaned(cleaned: string, registry: Registry): Interpretation {
     return {
       kind: 'chatter',
       reply: 'Okay. I kept nothing. To have me keep something, say "remember that my … is …" or "note: …".',
+    };
+  if (REMINISCE.test(cleaned))
+    return {
+      kind: 'chatter',
+      reply:
+        'Sounds like a good memory. I kept nothing. To have me keep something, say "note: …" or "remember that my … is …".',
     };
   // "remember my garage code is 9999?": a question is never a write; asked back, nothing kept.
   const doubtful = questionedRemember(cleaned);

@@ -69,10 +69,12 @@ const MARK =
 
 /**
  * Filler said before a request: "ok so basically my alarm code is 2580", "and remember my vault
- * passcode is W3R5T7", "tbh my locker is 12". It carries nothing, so it is never part of a key.
+ * passcode is W3R5T7", "tbh my locker is 12", and before a question: "and whats my netflix
+ * password again", "ok and what is my pin", "btw where is my car" (S31 M3). It carries nothing,
+ * so it is never part of a key nor an owner.
  */
 const FILLER_LEAD =
-  /^(?:(?:ok(?:ay)?|so|and|basically|honestly|literally|tbh|tbf|lol|lmao|haha+|um+|uh+|well|anyway|anyways|so\s+yeah|yeah\s+so|right\s+so)(?:[\s,!.:;]+|$))+(?=(?:remember|save|store|keep|note|my|our)\s)/iu;
+  /^(?:(?:ok(?:ay)?|so|and|basically|honestly|literally|tbh|tbf|lol|lmao|haha+|um+|uh+|er+m?|hmm+|oh|well|btw|anyway|anyways|so\s+yeah|yeah\s+so|right\s+so)(?:[\s,!.:;]+|$))+(?=(?:remember|save|store|keep|note|my|our)\s|(?:what|what['’]?s|wats|where|where['’]?s|who|who['’]?s|when|when['’]?s|how|which|do|does|did|is|are|can|could|tell)\s)/iu;
 
 /** What a lead-in said about the request. */
 export interface LeadIn {

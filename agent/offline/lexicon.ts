@@ -146,6 +146,9 @@ export const CONTRACTIONS: Readonly<Record<string, readonly string[]>> = {
   "who's": ['who', 'is'],
   "how's": ['how', 'is'],
   "that's": ['that', 'is'],
+  thats: ['that', 'is'],
+  theres: ['there', 'is'],
+
   "there's": ['there', 'is'],
   "here's": ['here', 'is'],
   "it's": ['it', 'is'],
@@ -162,6 +165,7 @@ export const CONTRACTIONS: Readonly<Record<string, readonly string[]>> = {
   ive: ['i', 'have'],
   "we're": ['we', 'are'],
   "they're": ['they', 'are'],
+  theyre: ['they', 'are'],
   "don't": ['do', 'not'],
   dont: ['do', 'not'],
   "doesn't": ['does', 'not'],

@@ -129,6 +129,12 @@ const PHRASES: readonly [RegExp, string][] = [
     /^((?:(?:remember|store|save|memori[sz]e|keep)\s+(?:that\s+)?)?(?:my|our|the|\p{L}+['’]s)\s+[^,;:=?]+?)(?:\s+(?:is|are|was|were)|['’]s)\s+(?:called|named)\s+(?=\S)/iu,
     '$1 name is ',
   ],
+  // "my netflix password is what again?", "the gate code was what": a question in the order of a
+  // statement; "what again" is never a value to keep (S31 M3).
+  [
+    /^((?:my|our|the|\p{L}+['’]s)\s+[^,;:=?]+?)\s+(?:is|are|was|were)\s+what(?:\s+(?:again|exactly|now|then|already))*\s*\?*$/iu,
+    'what is $1?',
+  ],
   // "what is my nephew called?", "what's my dog named": the name asked for; "whats toms wife
   // called" as well, its apostrophes left out (S28).
   [

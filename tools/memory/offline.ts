@@ -470,7 +470,9 @@ const memoryReplaceCheck = {
         )}. Which one should change to ${value}? Say "remember my ${found.alternatives[0]!.label.replace(/^(?:my|your)\s+/i, '')} is ${value}" with the name of the one you mean.`;
     if (!match) return undefined;
     const stored = String(match.value);
-    const shown = visibleBreaks(stored);
+    // "my email pw is newpass11" with another stored: the stored secret is never printed in a
+    // question back (someone may be looking at the screen); other facts show the old value.
+    const shown = isSecretFact(match.label, match.value) ? MASK : visibleBreaks(stored);
     const subject = factSubject(match.label);
     if (!sameFactName(match.label, key)) {
       // "actually my lock code is 3" with only "bike lock code" stored: a correction of a fact
