@@ -182,10 +182,9 @@ const LABEL =
   /^\s*[\p{L}\p{N}][^:.!?]{0,40}:\s+\S|^\s*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}][^:：.!?。]{0,20}[:：]\s*\S/u;
 /** A line that is its own record: a list item, a label line, a table row, a timestamped log line. */
 const isRecord = (line: string) =>
-  LIST_MARKER.test(line) ||
-  LABEL.test(line) ||
-  /^\s*\||\t/.test(line) ||
-  /^\s*\[?(?:\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}(?::\d{2})?\b|\d{1,2}\/\d{1,2}\/\d{2,4})/.test(line);
+  LIST_MARKER.test(line) || LABEL.test(line) || /^\s*\||\t/.test(line) || TIMESTAMPED.test(line);
+/** A timestamped log line ("2026-11-01 …", "[10:05:12] …", "01/11/2026 …"). */
+const TIMESTAMPED = /^\s*\[?(?:\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}(?::\d{2})?\b|\d{1,2}\/\d{1,2}\/\d{2,4})/;
 /** A title line: one to six words, each capitalised (or a number), no sentence punctuation. */
 const TITLE =
   /^\s*(?:[\p{Lu}\p{N}][\p{L}\p{N}'’&-]*)(?:[ \t]+(?:[\p{Lu}\p{N}&][\p{L}\p{N}'’&-]*|of|and|the|for|to|in|on|a|an)){0,5}\s*$/u;
@@ -656,8 +655,24 @@ function sentencesOf(passage: Passage, header?: string): Unit[] {
       !LIST_MARKER.test(paragraph.text) &&
       /,$/u.test(previous) &&
       /^\p{Ll}/u.test(line);
+    // A list item or a label line whose sentence is cut by a hard wrap ("1. The Tenant shall not
+    // keep any pets … without the" / "prior written consent …"; "Factory reset: … the recessed" /
+    // "RESET button …") goes on to its full stop, as prose does; a record that ends its sentence
+    // does not take the next line (S32 HIGH 1).
+    const recordGoesOn =
+      paragraph?.record === true &&
+      !/[.!?…:]["'”’)\]]*$/u.test(previous) &&
+      !/^\s*\||\t/.test(paragraph.text) &&
+      !TIMESTAMPED.test(paragraph.text) &&
+      !/^\s*\[?(?:info|warn|warning|error|err|debug|trace|fatal|notice|critical|crit|alert|emerg)\b/iu.test(
+        paragraph.text,
+      ) &&
+      runsOn;
     const continues =
-      paragraph !== undefined && !code && !record && (labelGoesOn || (!paragraph.record && runsOn));
+      paragraph !== undefined &&
+      !code &&
+      !record &&
+      (labelGoesOn || recordGoesOn || (!paragraph.record && runsOn));
     // A label line that reads as a title ("Module 2: The Solar System", no final punctuation)
     // with sentences under it names them, as a heading would: they are module 2's.
     const titled = !continues && !code && !record && paragraph !== undefined && labelTitle(paragraph);

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { learnPapers as learn } from '../../test/helpers/knowledge.js';
+
+/** Stranger S32: sentences hard-wrapped after a list marker or a label, tables and line choice. */
+
+const TENANCY = `ASSURED SHORTHOLD TENANCY AGREEMENT
+
+Property: Flat 3, 27 Marlowe Road, Bristol BS6 4QT
+Landlord: Mr Anthony Quayle
+Tenant: Priya Ramsden
+Term start: 1 March 2026
+Term end: 28 February 2027
+Monthly rent: £1,240.00 payable on the 1st of each month
+Deposit: £1,367.00 held with the Deposit Protection Service
+
+1. The Tenant shall not keep any pets at the Property without the
+prior written consent of the Landlord, such consent not to be
+unreasonably withheld.
+2. The Tenant is NOT permitted to smoke anywhere inside the Property.
+3. The Landlord is responsible for repairs to the boiler, which is
+serviced annually in October.
+4. Either party may end the tenancy after the break date of
+1 September 2026 by giving two months' written notice.
+5. Bins are collected on Tuesday mornings; recycling every other Friday.
+`;
+
+const ROUTER = `NetLink AX3000 Router - Quick Reference (excerpt)
+
+LED indicators
+  Power (green solid)     Router is on
+  Internet (amber)        No connection to your provider
+  Internet (green)        Connected
+  WPS (blinking blue)     Pairing in progress
+
+Factory reset: with the router switched on, press and hold the recessed
+RESET button on the back for 10 seconds until the Power LED flashes. Do
+not hold it for more than 30 seconds, as this enters recovery mode.
+
+Default admin page: http://192.168.8.1
+Default admin password: printed on the label underneath the router.
+The 5 GHz network uses channel 36 by default; the 2.4 GHz network uses channel 6.
+`;
+
+const CLUB = `Riverside Cycling Club - Rules for members
+
+- Bring your own helmet on every ride, which must meet the
+EN 1078 safety standard and be fastened before setting off.
+- Lights are required on all rides after sunset.
+2) Guests may ride with the club twice a year at most, after which
+they are asked to join as members.
+
+Parking: members may leave cars in the marked bays behind the clubhouse and in
+Lark Lane after 6pm on weekdays.
+Warranty: the frame is covered against defects in materials and workmanship for
+five years from the date of purchase.
+Captain: Joan Mercer
+The club meets on Tuesday evenings at 7pm.
+`;
+
+const cited = (a: { citations: { path: string; lineStart: number; lineEnd: number }[] }) =>
+  a.citations.map((c) => `${c.path.split('/').at(-1)}:${c.lineStart}-${c.lineEnd}`);
+
+describe('a hard-wrapped sentence runs to its end whatever its first line is (S32 HIGH 1)', () => {
+  it('a numbered clause wrapped after "the" or "which is" is quoted whole', async () => {
+    const { ask } = await learn({ 'tenancy_agreement.txt': TENANCY });
+    const pets = await ask('what does my lease say about pets?');
+    expect(pets.quotes).toEqual([
+      'The Tenant shall not keep any pets at the Property without the prior written consent of the Landlord, such consent not to be unreasonably withheld.',
+    ]);
+    expect(cited(pets)).toEqual(['tenancy_agreement.txt:11-13']);
+    const boiler = await ask('is the boiler my responsibility?');
+    expect(boiler.quotes[0]).toBe(
+      'The Landlord is responsible for repairs to the boiler, which is serviced annually in October.',
+    );
+    expect(cited(boiler)[0]).toBe('tenancy_agreement.txt:15-16');
+    // Each clause is its own: the next item and the label lines above are not taken in.
+    const smoke = await ask('can I smoke inside?');
+    expect(smoke.quotes).toEqual(['The Tenant is NOT permitted to smoke anywhere inside the Property.']);
+    expect((await ask('who is the landlord?')).quotes).toEqual(['Landlord: Mr Anthony Quayle']);
+  });
+
+  it('a label line whose value wraps is quoted to its full stop, and never from the middle', async () => {
+    const { ask } = await learn({ 'router_manual.txt': ROUTER });
+    const whole =
+      'Factory reset: with the router switched on, press and hold the recessed RESET button on the back for 10 seconds until the Power LED flashes. Do not hold it for more than 30 seconds, as this enters recovery mode.';
+    const reset = await ask('how do I factory reset the router');
+    expect(reset.quotes).toEqual([whole]);
+    expect(cited(reset)).toEqual(['router_manual.txt:9-11']);
+    const held = await ask('what happens if I hold reset for more than 30 seconds');
+    expect(held.quotes[0]).toMatch(/^Factory reset: with the router/);
+    expect(held.quotes.join('\n')).not.toMatch(/^RESET button/m);
+  });
+
+  it('siblings: a bullet, a "2)" item and label lines wrapped mid-sentence', async () => {
+    const { ask } = await learn({ 'club_rules.txt': CLUB });
+    expect((await ask('what kind of helmet do I need')).quotes[0]).toBe(
+      'Bring your own helmet on every ride, which must meet the EN 1078 safety standard and be fastened before setting off.',
+    );
+    expect((await ask('how often can guests ride')).quotes[0]).toBe(
+      'Guests may ride with the club twice a year at most, after which they are asked to join as members.',
+    );
+    expect((await ask('where can members park')).quotes[0]).toBe(
+      'Parking: members may leave cars in the marked bays behind the clubhouse and in Lark Lane after 6pm on weekdays.',
+    );
+    const warranty = await ask('how long is the frame warranty');
+    expect(warranty.quotes[0]).toBe(
+      'Warranty: the frame is covered against defects in materials and workmanship for five years from the date of purchase.',
+    );
+    expect(cited(warranty)[0]).toBe('club_rules.txt:11-12');
+    // A label line that ends its value does not take the sentence after it.
+    expect((await ask('who is the captain')).quotes).toEqual(['Captain: Joan Mercer']);
+    expect((await ask('are lights required')).quotes).toEqual([
+      'Lights are required on all rides after sunset.',
+    ]);
+  });
+});
