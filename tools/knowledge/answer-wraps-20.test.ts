@@ -114,3 +114,61 @@ describe('a hard-wrapped sentence runs to its end whatever its first line is (S3
     ]);
   });
 });
+
+const CAR = `MOTOR INSURANCE SCHEDULE - Policy No. HX-448210-C
+
+Policyholder          Priya Ramsden
+Vehicle               2019 Skoda Octavia Estate, reg. WU19 KLP
+Cover                 Comprehensive
+Period of cover       14/05/2026 to 13/05/2027
+Annual premium        £612.40
+Compulsory excess     £250
+Voluntary excess      £150
+Windscreen excess     £95
+Named drivers         Priya Ramsden, Tomasz Nowak
+Class of use          Social, domestic, pleasure and commuting
+Courtesy car          Included only when repaired by approved repairer
+No claims discount    6 years (protected)
+
+Claims line: 0800 015 7723 (24 hours)
+`;
+
+const GP = `Surgery summary
+
+Patient           Daniel Okafor
+Date of birth     03/04/1988
+NHS number        485 777 3456
+GP                Dr Helen Marsh
+Blood group       O positive
+`;
+
+const CONTACTS = `Emergency contacts
+
+Name              Phone
+Anna Berg         0117 496 0101
+Ben Ode           0117 496 0102
+`;
+
+describe('a two-column aligned block without a header reads "label: value" (S32 MEDIUM 1)', () => {
+  it('the first row is no column name when its value recurs or the values are of mixed kinds', async () => {
+    const { ask } = await learn({ 'car_insurance_schedule.txt': CAR, 'gp_summary.txt': GP });
+    for (const [question, quote] of [
+      ['what is the compulsory excess', 'Compulsory excess: £250'],
+      ['what is the windscreen excess', 'Windscreen excess: £95'],
+      ['who are the named drivers', 'Named drivers: Priya Ramsden, Tomasz Nowak'],
+      ['who is the policyholder', 'Policyholder: Priya Ramsden'],
+      ['who is my GP', 'GP: Dr Helen Marsh'],
+      ['what is my blood group', 'Blood group: O positive'],
+      ['what is my date of birth', 'Date of birth: 03/04/1988'],
+    ] as const) {
+      const a = await ask(question);
+      expect(a.quotes[0], question).toBe(quote);
+      expect(a.answer, question).not.toMatch(/Priya Ramsden:|Daniel Okafor:/);
+    }
+  });
+
+  it('a real header over values of one kind still names the column', async () => {
+    const { ask } = await learn({ 'emergency_contacts.txt': CONTACTS });
+    expect((await ask("what is Anna Berg's phone")).quotes[0]).toBe('Anna Berg — Phone: 0117 496 0101');
+  });
+});

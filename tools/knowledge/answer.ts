@@ -549,7 +549,7 @@ function sentencesOf(passage: Passage, header?: string): Unit[] {
       block += 1;
       if (table.kind === 'record') {
         const before = out.length;
-        push(table.text, index, index, false, undefined);
+        push(table.text, index, index, table.label === true, undefined);
         const unit = out[before];
         if (unit && table.numbers.length > 0) unit.fields = table.numbers;
         if (unit && table.columns) unit.columns = table.columns;
