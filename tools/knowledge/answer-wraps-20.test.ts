@@ -1,5 +1,9 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { learnPapers as learn } from '../../test/helpers/knowledge.js';
+import { testCartridge, testDir } from '../../test/helpers/runtime.js';
+import { createDefaultRegistry, createExecutor } from '../index.js';
 
 /** Stranger S32: sentences hard-wrapped after a list marker or a label, tables and line choice. */
 
@@ -170,5 +174,41 @@ describe('a two-column aligned block without a header reads "label: value" (S32 
   it('a real header over values of one kind still names the column', async () => {
     const { ask } = await learn({ 'emergency_contacts.txt': CONTACTS });
     expect((await ask("what is Anna Berg's phone")).quotes[0]).toBe('Anna Berg — Phone: 0117 496 0101');
+  });
+});
+
+describe('knowledge search cites the lines holding the words, not the whole file (S32 LOW)', () => {
+  it('a small file is cited at its matching lines, its snippet from the line with most words', async () => {
+    const TERMS = `Westfield Primary School
+Letter to parents - Term dates 2026/27
+
+Dear Parents and Carers,
+
+Please find below the term dates for the academic year 2026-2027.
+Autumn term begins on Thursday 3 September 2026 and ends on
+Friday 18 December 2026. Half term will be Monday 26 October to
+Friday 30 October 2026.
+`;
+    const cartridge = testCartridge();
+    const executor = createExecutor({ cartridge, registry: createDefaultRegistry() });
+    const dir = testDir('fazt-search-lines-');
+    writeFileSync(join(dir, 'school_term_dates.txt'), TERMS);
+    writeFileSync(join(dir, 'router_manual.txt'), ROUTER);
+    const caller = { kind: 'person' as const, id: 'test' };
+    expect(
+      (await executor.execute('knowledge_learn', { paths: [dir] }, { caller, approved: false })).ok,
+    ).toBe(true);
+    const search = async (query: string) => {
+      const result = await executor.execute('knowledge_search', { query }, { caller, approved: false });
+      if (!result.ok) throw new Error(result.error.message);
+      return result as typeof result & { output: { passages: { source: string }[] }; text: string };
+    };
+    const half = await search('half term');
+    expect(half.output.passages[0]?.source).toBe('school_term_dates.txt:8');
+    expect(half.text).toContain('school_term_dates.txt:8 ');
+    expect(half.text).toContain('Half term will be Monday 26 October');
+    expect(half.text).not.toContain('school_term_dates.txt:1-9');
+    const password = await search('admin password');
+    expect(password.output.passages[0]?.source).toBe('router_manual.txt:14');
   });
 });
