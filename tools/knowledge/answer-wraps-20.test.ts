@@ -212,3 +212,48 @@ Friday 30 October 2026.
     expect(password.output.passages[0]?.source).toBe('router_manual.txt:14');
   });
 });
+
+const HOME = `HOME INSURANCE - Policy No. HH-90211
+
+Policy period: 01/02/2026 to 31/01/2027
+Buildings cover: £350,000
+
+Online account: https://myaccount.example.com
+Online account password: set by you when you first log in.
+Alarm code: ask the landlord, it changes every year.
+Gate code: 4412
+`;
+
+describe('the line naming what is asked is quoted (S32 HIGH 4)', () => {
+  it('a label naming the kind asked wins over one of the thing without it, digits or not', async () => {
+    const { ask } = await learn({ 'router_manual.txt': ROUTER, 'home_insurance.txt': HOME });
+    for (const [question, quote] of [
+      [
+        'what is the router admin password',
+        'Default admin password: printed on the label underneath the router.',
+      ],
+      ['what is the admin password', 'Default admin password: printed on the label underneath the router.'],
+      ['what is the router admin page', 'Default admin page: http://192.168.8.1'],
+      ['what is the online account password', 'Online account password: set by you when you first log in.'],
+      ['what is the alarm code', 'Alarm code: ask the landlord, it changes every year.'],
+      ['what is the gate code', 'Gate code: 4412'],
+    ] as const)
+      expect((await ask(question)).quotes, question).toEqual([quote]);
+  });
+
+  it('run out, expire, renew and end ask a period’s end: the line with its two dates', async () => {
+    const { ask } = await learn({ 'car_insurance_schedule.txt': CAR, 'home_insurance.txt': HOME });
+    for (const question of [
+      'when does my car insurance run out',
+      'when does my car insurance renew',
+      'when does my car insurance expire',
+      'when does my car insurance end',
+    ])
+      expect((await ask(question)).quotes, question).toEqual(['Period of cover: 14/05/2026 to 13/05/2027']);
+    for (const question of [
+      'when does my home insurance run out',
+      'when is my home insurance up for renewal',
+    ])
+      expect((await ask(question)).quotes, question).toEqual(['Policy period: 01/02/2026 to 31/01/2027']);
+  });
+});

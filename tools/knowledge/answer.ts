@@ -103,7 +103,7 @@ import { stepAround, stepAt } from './steps.js';
 import { asHowTo } from './steps-asked.js';
 import { createKnowledgeStore, type Passage, type SearchFilter } from './store.js';
 import { ageAnswer, roleAnswer } from './subject-lines.js';
-import { asksEnd, END_ASKING, saysEnd, termOf } from './term.js';
+import { asksEnd, END_ASKING, RUN_OUT, saysEnd, termOf } from './term.js';
 import { isStopWord, orQuery, queryTerms, stem, words } from './text.js';
 import { documentTitle, headingAt, isAdornment } from './title.js';
 import { statesValueKind, VALUE_KINDS } from './value-kinds.js';
@@ -1673,7 +1673,8 @@ async function answerAsked(
     (contentStems.some((r) => !END_ASKING.has(r)) || asksDocument.length > 0);
   // "when does the lease end?": the lease is then what is asked of (its lines, by its name).
   if (endAsked) {
-    contentStems = contentStems.filter((r) => !END_ASKING.has(r));
+    const runOut = RUN_OUT.test(question);
+    contentStems = contentStems.filter((r) => !END_ASKING.has(r) && !(runOut && r === root('run')));
     if (contentStems.length === 0) contentStems = [...asksDocument];
   }
   // "how big is the water tank?", "how much is the exam worth?": a measure answers, "big" need not be said.
