@@ -257,3 +257,34 @@ describe('the line naming what is asked is quoted (S32 HIGH 4)', () => {
       expect((await ask(question)).quotes, question).toEqual(['Policy period: 01/02/2026 to 31/01/2027']);
   });
 });
+
+const COUNCIL = `Bristol City Council - Council Tax Bill 2026/27
+Account reference: 6120449817
+Band: C
+Annual charge: £2,131.48
+Single person discount (25%): not applied
+Instalments: 10 monthly payments of £213.15 from 1 April 2026
+`;
+
+describe('a rate asked per period and an abbreviation the document writes (S32 HIGH 4)', () => {
+  it('"per month" is answered by the line stating a monthly amount, the year by the annual one', async () => {
+    const { ask } = await learn({ 'council_tax.txt': COUNCIL });
+    for (const question of ['how much is council tax per month', 'how much is council tax a month'])
+      expect((await ask(question)).quotes, question).toEqual([
+        'Instalments: 10 monthly payments of £213.15 from 1 April 2026',
+      ]);
+    expect((await ask('how much is council tax per year')).quotes).toEqual(['Annual charge: £2,131.48']);
+  });
+
+  it('"reg" and "registration" find the line writing "reg."', async () => {
+    const { ask } = await learn({ 'car_insurance_schedule.txt': CAR });
+    for (const question of [
+      'what is the car reg',
+      'what is the vehicle registration',
+      'what is the reg of my car',
+    ])
+      expect((await ask(question)).quotes, question).toEqual([
+        'Vehicle: 2019 Skoda Octavia Estate, reg. WU19 KLP',
+      ]);
+  });
+});

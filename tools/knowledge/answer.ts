@@ -2105,6 +2105,8 @@ async function answerAsked(
       const saysKind =
         (kinds.some((kind) => has(own, kind)) ||
           (kindAsked?.kind === 'money' && saysMoney(own)) ||
+          // "how much is council tax per month?": "Instalments: 10 monthly payments of £213.15" (S32 HIGH 4).
+          (kindAsked?.kind === 'money' && period !== undefined && statesPeriod(unit.text, period.period)) ||
           kindAsked?.kind === 'measure' ||
           endAsked) &&
         subject.every((r) => has(named, r));
