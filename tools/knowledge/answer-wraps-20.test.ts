@@ -288,3 +288,18 @@ describe('a rate asked per period and an abbreviation the document writes (S32 H
       ]);
   });
 });
+
+describe('"what car do I have?" is the line labelled by the thing, not the title or another car (S32 HIGH 4)', () => {
+  it('a synonym label in a document named by the word answers; "do I" is no "what does it do?"', async () => {
+    const { ask } = await learn({ 'car_insurance_schedule.txt': CAR, 'router_manual.txt': ROUTER });
+    for (const question of ['what car do I have', 'what car do we have', 'what vehicle do I have'])
+      expect((await ask(question)).quotes, question).toEqual([
+        'Vehicle: 2019 Skoda Octavia Estate, reg. WU19 KLP',
+      ]);
+    expect((await ask('what cover do I have')).quotes).toEqual(['Cover: Comprehensive']);
+    // What a document is for is still its opening.
+    expect((await ask('what does my car insurance schedule do')).quotes).toEqual([
+      'MOTOR INSURANCE SCHEDULE - Policy No. HX-448210-C',
+    ]);
+  });
+});

@@ -1793,7 +1793,12 @@ async function answerAsked(
     subject.length > 0 &&
     subject.every(namesADocument) &&
     !subject.some((r) => verbs.has(r) || ASKING.has(r)) &&
-    questionWords.some((w) => /^(?:do|for|about|purpose)$/u.test(w)) &&
+    // "do" as the verb asked ("what does my script do?"), not as a helper ("what car do I have?"; S32 HIGH 4).
+    questionWords.some(
+      (w, index) =>
+        /^(?:for|about|purpose)$/u.test(w) ||
+        (w === 'do' && !/^(?:i|we|you|they|he|she|it)$/u.test(questionWords[index + 1] ?? '')),
+    ) &&
     // "how do I pay council tax?" asks a way of paying, not what council-tax.md is for.
     wayVerbs.length === 0 &&
     askedDates.length === 0 &&
@@ -1998,6 +2003,12 @@ async function answerAsked(
           score += idf(r) / 2;
           said += 1;
           if (has(named, r)) byDocument += 1;
+        } else if (has(named, r) && unit.label && unit.key !== undefined && has(rootsOf(unit.key), r)) {
+          // Said by a line's label in a synonym though its document's name says it too ("Vehicle: …"
+          // in car_insurance_schedule.txt for "what car do I have?"; S32 HIGH 4).
+          score += idf(r) * 0.6;
+          said += 1;
+          literal = false;
         } else if (has(named, r)) {
           // The document is what the word names ("my lease" for a lease): nothing more to find.
           // Named by a synonym only ("the flat" for office/lease.md), a file the word names itself
@@ -2324,6 +2335,17 @@ async function answerAsked(
     kept = kept.filter(keyOfKind);
   // "how much student loan was deducted?": "Student loan 98.00", not "Total deductions: 999.85" (S29 HIGH 3).
   kept = namedOverTotal(kept, (m) => subject.filter((r) => has(rootsOf(m.text), r)).length);
+  // "what car do I have?": the line labelled by the thing itself, by a synonym too ("Vehicle: 2019
+  // Skoda …"), not one labelled by another thing named with the word ("Courtesy car: …"; S32 HIGH 4).
+  const labelledAsked = (m: Match) =>
+    m.label &&
+    !m.fenced &&
+    !m.front &&
+    m.key !== undefined &&
+    rootsOf(m.key).size === 1 &&
+    subject.some((r) => has(rootsOf(m.key as string), r));
+  if (!kindAsked && kinds.length === 0 && subject.length === 1 && kept.some(labelledAsked))
+    kept = kept.filter(labelledAsked);
   if (kept.some((m) => m.literal)) kept = kept.filter((m) => m.literal);
   // With a kind asked, a sentence that says the subject beats one that has it only from its
   // document's name ("where is the boiler?" in boiler.txt: not the service's cost; S14 LOW 13),
