@@ -36,10 +36,36 @@ const isHeader = (line: string, starts: readonly number[]) =>
   /^\S/u.test(line) &&
   (cutAt(line, starts) ?? []).every((cell) => /^\p{L}[\p{L}\s'’().%/-]*$/u.test(cell));
 
+/**
+ * Whether a two-column block's first line is a row like the others, not a header (stranger S32
+ * MEDIUM 1): "Policyholder  Priya Ramsden" over "Vehicle  2019 Skoda…", "Cover  Comprehensive",
+ * "Named drivers  Priya Ramsden, Tomasz Nowak". A header's second cell names its column; it is
+ * no value of it: its text is not inside another row's value, and the values under a real header
+ * are of one kind, not a mix of numbers (amounts, dates, years) and words.
+ */
+function labelsNotHeader(header: readonly string[], rows: readonly [number, string[]][]): boolean {
+  if (header.length !== 2) return false;
+  const named = header[1] as string;
+  const values = rows.map(([, cells]) => cells[1] ?? '');
+  const escaped = named.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  if (values.some((value) => new RegExp(`(?:^|[^\\p{L}])${escaped}(?![\\p{L}])`, 'u').test(value)))
+    return true;
+  const numbered = values.filter((value) => /\p{N}/u.test(value)).length;
+  const worded = values.filter((value) => value !== '' && !/\p{N}/u.test(value)).length;
+  return numbered >= 2 && worded >= 2;
+}
+
 /** A row of an aligned table read with its header: "Maths — Attainment: Working at; Effort: Good". */
 function rowText(header: readonly string[], cells: readonly string[]): string {
   const pairs = cells.slice(1).flatMap((cell, index) => (cell ? [`${header[index + 1]}: ${cell}`] : []));
   return `${cells[0]} — ${pairs.join('; ')}`;
+}
+
+/** A row read with its header, or (`label`) a "label: value" line of a table without one. */
+interface AlignedRow {
+  text: string;
+  columns: string[];
+  label?: true;
 }
 
 /**
@@ -49,8 +75,8 @@ function rowText(header: readonly string[], cells: readonly string[]): string {
 export function alignedRows(
   lines: readonly string[],
   taken: (index: number) => boolean,
-): Map<number, { text: string; columns: string[] } | 'skip'> {
-  const out = new Map<number, { text: string; columns: string[] } | 'skip'>();
+): Map<number, AlignedRow | 'skip'> {
+  const out = new Map<number, AlignedRow | 'skip'>();
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index] as string;
     if (taken(index) || line.includes('|') || line.includes('\t')) continue;
@@ -64,6 +90,13 @@ export function alignedRows(
       rows.push([next, cells]);
     }
     if (rows.length < 2) continue;
+    // Label and value side by side, no header: each line reads "Compulsory excess: £250".
+    if (labelsNotHeader(header, rows)) {
+      for (const [at, cells] of [[index, header] as [number, string[]], ...rows])
+        out.set(at, { text: `${cells[0]}: ${cells[1]}`, columns: [], label: true });
+      index = (rows.at(-1) as [number, string[]])[0];
+      continue;
+    }
     out.set(index, 'skip');
     for (const [at, cells] of rows)
       out.set(at, {

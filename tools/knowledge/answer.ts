@@ -105,7 +105,7 @@ import { stepAround, stepAt } from './steps.js';
 import { asHowTo } from './steps-asked.js';
 import { createKnowledgeStore, type Passage, type SearchFilter } from './store.js';
 import { ageAnswer, roleAnswer } from './subject-lines.js';
-import { asksEnd, END_ASKING, saysEnd, termOf } from './term.js';
+import { asksEnd, END_ASKING, RUN_OUT, saysEnd, termOf } from './term.js';
 import { isStopWord, orQuery, queryTerms, stem, words } from './text.js';
 import { documentTitle, headingAt, isAdornment } from './title.js';
 import { statesValueKind, VALUE_KINDS } from './value-kinds.js';
@@ -185,10 +185,9 @@ const LABEL =
   /^\s*[\p{L}\p{N}][^:.!?]{0,40}:\s+\S|^\s*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}][^:：.!?。]{0,20}[:：]\s*\S/u;
 /** A line that is its own record: a list item, a label line, a table row, a timestamped log line. */
 const isRecord = (line: string) =>
-  LIST_MARKER.test(line) ||
-  LABEL.test(line) ||
-  /^\s*\||\t/.test(line) ||
-  /^\s*\[?(?:\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}(?::\d{2})?\b|\d{1,2}\/\d{1,2}\/\d{2,4})/.test(line);
+  LIST_MARKER.test(line) || LABEL.test(line) || /^\s*\||\t/.test(line) || TIMESTAMPED.test(line);
+/** A timestamped log line ("2026-11-01 …", "[10:05:12] …", "01/11/2026 …"). */
+const TIMESTAMPED = /^\s*\[?(?:\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}(?::\d{2})?\b|\d{1,2}\/\d{1,2}\/\d{2,4})/;
 /** A title line: one to six words, each capitalised (or a number), no sentence punctuation. */
 const TITLE =
   /^\s*(?:[\p{Lu}\p{N}][\p{L}\p{N}'’&-]*)(?:[ \t]+(?:[\p{Lu}\p{N}&][\p{L}\p{N}'’&-]*|of|and|the|for|to|in|on|a|an)){0,5}\s*$/u;
@@ -553,7 +552,7 @@ function sentencesOf(passage: Passage, header?: string): Unit[] {
       block += 1;
       if (table.kind === 'record') {
         const before = out.length;
-        push(table.text, index, index, false, undefined);
+        push(table.text, index, index, table.label === true, undefined);
         const unit = out[before];
         if (unit && table.numbers.length > 0) unit.fields = table.numbers;
         if (unit && table.columns) unit.columns = table.columns;
@@ -659,8 +658,24 @@ function sentencesOf(passage: Passage, header?: string): Unit[] {
       !LIST_MARKER.test(paragraph.text) &&
       /,$/u.test(previous) &&
       /^\p{Ll}/u.test(line);
+    // A list item or a label line whose sentence is cut by a hard wrap ("1. The Tenant shall not
+    // keep any pets … without the" / "prior written consent …"; "Factory reset: … the recessed" /
+    // "RESET button …") goes on to its full stop, as prose does; a record that ends its sentence
+    // does not take the next line (S32 HIGH 1).
+    const recordGoesOn =
+      paragraph?.record === true &&
+      !/[.!?…:]["'”’)\]]*$/u.test(previous) &&
+      !/^\s*\||\t/.test(paragraph.text) &&
+      !TIMESTAMPED.test(paragraph.text) &&
+      !/^\s*\[?(?:info|warn|warning|error|err|debug|trace|fatal|notice|critical|crit|alert|emerg)\b/iu.test(
+        paragraph.text,
+      ) &&
+      runsOn;
     const continues =
-      paragraph !== undefined && !code && !record && (labelGoesOn || (!paragraph.record && runsOn));
+      paragraph !== undefined &&
+      !code &&
+      !record &&
+      (labelGoesOn || recordGoesOn || (!paragraph.record && runsOn));
     // A label line that reads as a title ("Module 2: The Solar System", no final punctuation)
     // with sentences under it names them, as a heading would: they are module 2's.
     const titled = !continues && !code && !record && paragraph !== undefined && labelTitle(paragraph);
@@ -1677,7 +1692,8 @@ async function answerAsked(
     (contentStems.some((r) => !END_ASKING.has(r)) || asksDocument.length > 0);
   // "when does the lease end?": the lease is then what is asked of (its lines, by its name).
   if (endAsked) {
-    contentStems = contentStems.filter((r) => !END_ASKING.has(r));
+    const runOut = RUN_OUT.test(question);
+    contentStems = contentStems.filter((r) => !END_ASKING.has(r) && !(runOut && r === root('run')));
     if (contentStems.length === 0) contentStems = [...asksDocument];
   }
   // "how big is the water tank?", "how much is the exam worth?": a measure answers, "big" need not be said.
@@ -1796,7 +1812,12 @@ async function answerAsked(
     subject.length > 0 &&
     subject.every(namesADocument) &&
     !subject.some((r) => verbs.has(r) || ASKING.has(r)) &&
-    questionWords.some((w) => /^(?:do|for|about|purpose)$/u.test(w)) &&
+    // "do" as the verb asked ("what does my script do?"), not as a helper ("what car do I have?"; S32 HIGH 4).
+    questionWords.some(
+      (w, index) =>
+        /^(?:for|about|purpose)$/u.test(w) ||
+        (w === 'do' && !/^(?:i|we|you|they|he|she|it)$/u.test(questionWords[index + 1] ?? '')),
+    ) &&
     // "how do I pay council tax?" asks a way of paying, not what council-tax.md is for.
     wayVerbs.length === 0 &&
     askedDates.length === 0 &&
@@ -2001,6 +2022,12 @@ async function answerAsked(
           score += idf(r) / 2;
           said += 1;
           if (has(named, r)) byDocument += 1;
+        } else if (has(named, r) && unit.label && unit.key !== undefined && has(rootsOf(unit.key), r)) {
+          // Said by a line's label in a synonym though its document's name says it too ("Vehicle: …"
+          // in car_insurance_schedule.txt for "what car do I have?"; S32 HIGH 4).
+          score += idf(r) * 0.6;
+          said += 1;
+          literal = false;
         } else if (has(named, r)) {
           // The document is what the word names ("my lease" for a lease): nothing more to find.
           // Named by a synonym only ("the flat" for office/lease.md), a file the word names itself
@@ -2108,6 +2135,8 @@ async function answerAsked(
       const saysKind =
         (kinds.some((kind) => has(own, kind)) ||
           (kindAsked?.kind === 'money' && saysMoney(own)) ||
+          // "how much is council tax per month?": "Instalments: 10 monthly payments of £213.15" (S32 HIGH 4).
+          (kindAsked?.kind === 'money' && period !== undefined && statesPeriod(unit.text, period.period)) ||
           kindAsked?.kind === 'measure' ||
           endAsked) &&
         subject.every((r) => has(named, r));
@@ -2325,6 +2354,17 @@ async function answerAsked(
     kept = kept.filter(keyOfKind);
   // "how much student loan was deducted?": "Student loan 98.00", not "Total deductions: 999.85" (S29 HIGH 3).
   kept = namedOverTotal(kept, (m) => subject.filter((r) => has(rootsOf(m.text), r)).length);
+  // "what car do I have?": the line labelled by the thing itself, by a synonym too ("Vehicle: 2019
+  // Skoda …"), not one labelled by another thing named with the word ("Courtesy car: …"; S32 HIGH 4).
+  const labelledAsked = (m: Match) =>
+    m.label &&
+    !m.fenced &&
+    !m.front &&
+    m.key !== undefined &&
+    rootsOf(m.key).size === 1 &&
+    subject.some((r) => has(rootsOf(m.key as string), r));
+  if (!kindAsked && kinds.length === 0 && subject.length === 1 && kept.some(labelledAsked))
+    kept = kept.filter(labelledAsked);
   if (kept.some((m) => m.literal)) kept = kept.filter((m) => m.literal);
   // With a kind asked, a sentence that says the subject beats one that has it only from its
   // document's name ("where is the boiler?" in boiler.txt: not the service's cost; S14 LOW 13),

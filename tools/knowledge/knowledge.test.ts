@@ -205,7 +205,7 @@ describe('knowledge tools', () => {
     expect(text).toContain('(flat/lease.md:3)');
     expect(text).toContain('(office/lease.md:3)');
     const search = await run('knowledge_search', { query: 'kitchen' });
-    expect(search.output.passages[0].source).toBe('notes.md:1-3');
+    expect(search.output.passages[0].source).toBe('notes.md:3');
   });
 
   it('says it does not know when the documents do not answer, never guessing', async () => {

@@ -59,6 +59,8 @@ export const SYNONYM_GROUPS = [
   'teacher instructor lecturer tutor professor',
   'course syllabus curriculum',
   'password passcode passphrase',
+  // S32 HIGH 4: a schedule writes a vehicle's registration "reg. WU19 KLP" (casual.ts reads "reg" as registration).
+  'registration reg',
   // Round 13: holiday a contract grants is its annual or paid leave ("25 days annual leave").
   'holiday holidays vacation vacations annualleave paidleave',
 

@@ -251,6 +251,16 @@ export function ownsIdentifier(
   if (owned(headings) && kindWord.test(headings) && VALUE.test(line.text)) return true;
   if (fields.length > 0) {
     for (const { name, value } of fields) {
+      // "Default admin password: printed on the label underneath the router" for the router admin
+      // password: a label naming the kind and the thing says where or what it is, digits or not;
+      // a label of the thing without the kind ("Default admin page: http://…") does not (S32 HIGH 4).
+      if (
+        kindWord.test(name) &&
+        !otherKind(name) &&
+        asked.owner.some((r) => has(rootsOf(name), r)) &&
+        asked.owner.every((r) => has(rootsOf(`${name}\n${value}\n${line.heading}`), r))
+      )
+        return true;
       if (!VALUE.test(value)) continue;
       if (owned(name)) return true;
       // "Code: 4711" in the door's record or under "## Front door".

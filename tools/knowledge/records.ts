@@ -87,7 +87,14 @@ export function columnsOf(header: readonly string[], fields: readonly string[]):
 
 /** What a line of a table is: a record (its text and named numbers), or nothing to quote (a header or separator). */
 export type TableLine =
-  | { kind: 'record'; text: string; numbers: { word: string; number: string }[]; columns?: string[] }
+  | {
+      kind: 'record';
+      text: string;
+      numbers: { word: string; number: string }[];
+      columns?: string[];
+      /** A "label: value" line (an aligned two-column table without a header). */
+      label?: true;
+    }
   | { kind: 'skip' };
 
 /**
@@ -153,7 +160,9 @@ export function tableLines(
       index,
       row === 'skip'
         ? { kind: 'skip' }
-        : { kind: 'record', text: row.text, numbers: [], columns: row.columns },
+        : row.label
+          ? { kind: 'record', text: row.text, numbers: [], label: true }
+          : { kind: 'record', text: row.text, numbers: [], columns: row.columns },
     );
   return out;
 }

@@ -3,18 +3,21 @@ import { defineTool } from '../define-tool.js';
 import { GO } from '../offline.js';
 import { limit, text } from '../schemas.js';
 import { endSentence } from '../sentence.js';
+import { decodeLineMap } from './lines.js';
 import { KIND_WORDS } from './names.js';
 import {
+  cite,
   collectionName,
   oneLine,
   passage,
+  pdfPlace,
   requireCollection,
   scopedFilter,
   searchFilters,
   toPassage,
 } from './schemas.js';
 import { searchKnowledge } from './search.js';
-import { containsQueryWords, queryStems, queryWordsHeld, snippet } from './snippet.js';
+import { containsQueryWords, hitLines, queryStems, queryWordsHeld, snippet } from './snippet.js';
 import { staleFile, staleFiles } from './stale.js';
 import { createKnowledgeStore } from './store.js';
 import { numbersHeld, searchedWords } from './whole-numbers.js';
@@ -173,10 +176,26 @@ export const knowledgeSearch = defineTool({
       names,
     );
     return {
-      passages: passages.map((p) => ({
-        ...toPassage(p, names),
-        matchesQuery: holds(p.text),
-      })),
+      passages: passages.map((p) => {
+        const passage = toPassage(p, names);
+        // Cited by the lines holding the words, not the whole passage ("term_dates.txt:9", not ":1-23").
+        const lines = holds(p.text) ? hitLines(p.text, queryStems(input.query)) : undefined;
+        const map = decodeLineMap(p.lineMap);
+        const fileLine = (index: number, end: 0 | 1) => map[index]?.[end] ?? p.lineStart + index;
+        const onePage = !pdfPlace(p) || pdfPlace(p)?.page === pdfPlace(p)?.pageEnd;
+        return {
+          ...passage,
+          ...(lines && onePage
+            ? {
+                source: cite(
+                  { path: p.path, lineStart: fileLine(lines[0], 0), lineEnd: fileLine(lines[1], 1) },
+                  names.get(p.path),
+                ),
+              }
+            : {}),
+          matchesQuery: holds(p.text),
+        };
+      }),
       signals: result.used,
       embedder: result.embedder,
       ...(said ? { filters: said } : {}),

@@ -43,13 +43,54 @@ export const containsQueryWords = (text: string, stems: ReadonlySet<string>) => 
 export const queryWordsHeld = (text: string, stems: ReadonlySet<string>): number =>
   new Set(hits(text, stems).map(({ start, end }) => stem(fold(text.slice(start, end))))).size;
 
+/** The text line (0-based) of each offset's hit, and how many different query words each line holds. */
+function hitsByLine(text: string, stems: ReadonlySet<string>) {
+  const found = hits(text, stems).map((hit) => ({
+    ...hit,
+    line: (text.slice(0, hit.start).match(/\n/g) ?? []).length,
+    word: stem(fold(text.slice(hit.start, hit.end))),
+  }));
+  const held = new Map<number, Set<string>>();
+  for (const hit of found) held.set(hit.line, (held.get(hit.line) ?? new Set()).add(hit.word));
+  return { found, held };
+}
+
 /**
- * About `width` characters of `text` on one line (white space collapsed), around the first word of
- * the query it holds: from a little before that word, so the hit is shown rather than the start
- * of the passage. "…" marks text left out at either end. No query word: the start of the text.
+ * The first hit on the first line holding the most different words of the query: "half term"
+ * shows "Half term will be …", not the "Term dates" of the title (stranger S32 LOW).
+ */
+function bestHit(text: string, stems: ReadonlySet<string>) {
+  const { found, held } = hitsByLine(text, stems);
+  const most = Math.max(0, ...[...held.values()].map((words) => words.size));
+  return found.find((hit) => held.get(hit.line)?.size === most);
+}
+
+/**
+ * The text lines (0-based, first and last) that hold the query's words shown by `snippet`: from
+ * the line of its best hit to the last line with a hit within `width` characters of it.
+ * Undefined when the text holds no word of the query.
+ */
+export function hitLines(
+  text: string,
+  stems: ReadonlySet<string>,
+  width = 160,
+): [number, number] | undefined {
+  const best = bestHit(text, stems);
+  if (!best) return undefined;
+  const { found } = hitsByLine(text, stems);
+  const last =
+    found.filter((hit) => hit.start >= best.start && hit.end <= best.start + width - 40).at(-1) ?? best;
+  return [best.line, last.line];
+}
+
+/**
+ * About `width` characters of `text` on one line (white space collapsed), around the word of the
+ * query it holds (the first on the line holding most of them): from a little before that word, so
+ * the hit is shown rather than the start of the passage. "…" marks text left out at either end. No
+ * query word: the start of the text.
  */
 export function snippet(text: string, stems: ReadonlySet<string>, width = 160): string {
-  const first = hits(text, stems)[0];
+  const first = bestHit(text, stems);
   let start = 0;
   if (first && first.end > width - 20) {
     start = Math.max(0, first.start - 40);

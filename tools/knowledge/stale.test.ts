@@ -107,7 +107,7 @@ describe('answers say when a cited file changed or is gone since it was learned 
     expect(found.output.stale).toEqual([
       { path: join(dir, 'lease.md'), state: 'missing', note: expect.stringContaining('gone from disk') },
     ]);
-    expect(found.text).toMatch(/^lease\.md:1-4 \[gone\]/m);
+    expect(found.text).toMatch(/^lease\.md:3 \[gone\]/m);
     expect(found.text).toContain('Note: lease.md is gone from disk since it was learned');
   });
 

@@ -11,8 +11,12 @@ import { words } from './text.js';
 
 /** Stems of the words asking when a thing ends ("end", "finish", "expire", "run out"). */
 export const END_ASKING = new Set(
-  'end ends ending finish finishes expire expires terminate terminates over'.split(' ').map(root),
+  'end ends ending finish finishes expire expires terminate terminates over renew renews renewal'
+    .split(' ')
+    .map(root),
 );
+/** "run out" asks an end too ("when does my insurance run out?"; S32 HIGH 4); "run" alone does not. */
+export const RUN_OUT = /\bruns?\s+out\b|\brunning\s+out\b|\bran\s+out\b/iu;
 /** Words that state an end themselves ("until 28 February", "expires on", "ends on", "runs to"). */
 const SAYS_END =
   /\b(?:until|till|through|thru|ends?|ending|ended|expir\w*|terminat\w*|finish\w*|runs?\s+(?:to|until)|last\s+day|end\s+date)\b/iu;
@@ -23,14 +27,29 @@ const TERM =
   /\b(?:for|term\s+of|period\s+of|duration\s+of|lasts?|runs?\s+for)\s+(?:a\s+(?:fixed\s+|minimum\s+|initial\s+)?(?:term|period)\s+of\s+)?(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty|an?)\s+(days?|weeks?|months?|years?)\b/iu;
 
 /** Whether the question asks when something ends: a stem of END_ASKING in it. */
-export const asksEnd = (question: string): boolean => words(question).some((w) => END_ASKING.has(root(w)));
+export const asksEnd = (question: string): boolean =>
+  RUN_OUT.test(question) || words(question).some((w) => END_ASKING.has(root(w)));
 
 /**
  * Whether a sentence says an end itself ("until …", "expires on …", "ends on …"); "within 10
  * days of the end of the tenancy" only mentions the end, it states none (S23 HIGH 7).
  */
 export const saysEnd = (text: string): boolean =>
-  SAYS_END.test(text.replace(/\b(?:the|its|their|at|by)\s+end\s+of\b/giu, ' '));
+  SAYS_END.test(text.replace(/\b(?:the|its|their|at|by)\s+end\s+of\b/giu, ' ')) || datedRange(text);
+
+/**
+ * A period written as two full dates ("Period of cover: 14/05/2026 to 13/05/2027", "1 March 2026 –
+ * 28 February 2027"): its second date is its end (S32 HIGH 4).
+ */
+function datedRange(text: string): boolean {
+  const dates = datesIn(text).filter((d) =>
+    d.readings.some((r) => r.day !== undefined && r.year !== undefined),
+  );
+  return dates.some((date, index) => {
+    const next = dates[index + 1];
+    return next !== undefined && /^\s*(?:to|until|till|-|–|—)\s*$/iu.test(text.slice(date.end, next.start));
+  });
+}
 
 export interface Term {
   /** The start as written ("1 March 2026") and as a date. */
