@@ -69,11 +69,9 @@ export const namesAgain = (text: string, before: string): boolean => {
  * Bring pizza for twelve people."). Used only when the kind of answer asked is stated by the later.
  */
 export function nextTo<U extends WindowUnit>(units: readonly U[], index: number): U | undefined {
+  const before = proseBefore(units, index);
   const unit = units[index];
-  const before = units[index - 1];
   if (!unit || !before) return undefined;
-  if (before.block !== unit.block || before.heading !== unit.heading) return undefined;
-  if (!prose(unit) || !prose(before)) return undefined;
   // "Pets are allowed. The deposit is 2000 EUR.": a sentence naming its own subject is about it,
   // not about the one before (issue 7, S11: "how much are pets?" is not the deposit).
   if (ownSubject(unit.text)) return undefined;
@@ -108,3 +106,13 @@ export const pronounInOtherForm = (
   forms: ReadonlySet<string>,
   own: ReadonlySet<string>,
 ): boolean => PRONOUN_START.test(text) && forms.size > 0 && ![...forms].some((form) => own.has(form));
+
+/** The sentence right before `units[index]` in the same paragraph run, both prose and adjacent, whatever either says. */
+export function proseBefore<U extends WindowUnit>(units: readonly U[], index: number): U | undefined {
+  const unit = units[index];
+  const before = units[index - 1];
+  if (!unit || !before) return undefined;
+  if (before.block !== unit.block || before.heading !== unit.heading) return undefined;
+  if (!prose(unit) || !prose(before)) return undefined;
+  return unit.line - before.lineEnd > 1 ? undefined : before;
+}
