@@ -2,6 +2,9 @@ import { contentWords, words, wordsMatch } from '../../cartridge/text-similarity
 import type { AnyTool } from '../../tools/define-tool.js';
 import type { Registry } from '../../tools/registry.js';
 
+/** Light verbs every kind of request says ("what notes do I have?"): no word shared by topic. */
+const LIGHT = new Set('have has had get gets got make makes need needs use uses keep want'.split(' '));
+
 /** A text prepared once for comparison: its content words and character trigrams. */
 interface Profile {
   words: string[];
@@ -19,8 +22,11 @@ function profile(text: string): Profile {
   return { words: contentWords(text), grams, gramCount: Math.max(0, padded.length - 2) };
 }
 
-/** The better of word overlap (typo-tolerant) and trigram overlap, as Dice coefficients. */
-function compare(left: Profile, right: Profile): number {
+/**
+ * The better of word overlap (typo-tolerant) and trigram overlap, as Dice coefficients; word
+ * overlap only when `byWords` (a question in words shares letters with "describe blob" by chance).
+ */
+function compare(left: Profile, right: Profile, byWords = false): number {
   let wordScore = 0;
   if (left.words.length > 0 && right.words.length > 0) {
     const unused = [...right.words];
@@ -34,6 +40,10 @@ function compare(left: Profile, right: Profile): number {
     }
     wordScore = (2 * shared) / (left.words.length + right.words.length);
   }
+  if (byWords)
+    return left.words.some((word) => !LIGHT.has(word) && right.words.some((other) => wordsMatch(word, other)))
+      ? wordScore
+      : 0;
   let shared = 0;
   for (const [gram, count] of left.grams) shared += Math.min(count, right.grams.get(gram) ?? 0);
   const total = left.gramCount + right.gramCount;
@@ -67,22 +77,27 @@ function toolProfile(tool: AnyTool): ToolProfile {
 }
 
 /** How close a request is to what a tool does: its examples, title and description. */
-export function toolSimilarity(tool: AnyTool, request: string | Profile): number {
+export function toolSimilarity(tool: AnyTool, request: string | Profile, byWords = false): number {
   const wanted = typeof request === 'string' ? profile(request) : request;
   const known = toolProfile(tool);
-  let best = compare(wanted, known.title) * 0.9;
-  for (const example of known.examples) best = Math.max(best, compare(wanted, example));
+  let best = compare(wanted, known.title, byWords) * 0.9;
+  for (const example of known.examples) best = Math.max(best, compare(wanted, example, byWords));
   const descriptionWords = { ...known.description, grams: new Map<string, number>(), gramCount: 0 };
   return Math.max(best, compare(wanted, descriptionWords) * 0.8);
 }
 
-/** The tools closest to a request, best first; the everyday ones when nothing is close. */
-export function closestTools(registry: Registry, request: string, count = 3): AnyTool[] {
+/**
+ * The tools closest to a request, best first; the everyday ones when nothing is close. `byWords`:
+ * only tools sharing a word with it count as close — for a question nothing answered, where
+ * "Describe a blob" or "Cartridge status" offered for "do I need to fast before the scan?" is
+ * noise (k20, S32 LOW).
+ */
+export function closestTools(registry: Registry, request: string, count = 3, byWords = false): AnyTool[] {
   const wanted = profile(request.slice(0, 2000));
   const ranked = registry
     .list()
     .filter((tool) => tool.examples.length > 0)
-    .map((tool) => ({ tool, score: toolSimilarity(tool, wanted) }))
+    .map((tool) => ({ tool, score: toolSimilarity(tool, wanted, byWords) }))
     .filter(({ score }) => score >= 0.25)
     .sort((a, b) => b.score - a.score)
     .map(({ tool }) => tool);

@@ -174,7 +174,8 @@ export function createOfflinePlanner(registry: Registry): Planner {
       const answerQuestion = async function* (query: string): AsyncGenerator<PlannerEvent> {
         const reply = yield* askTools('question', query);
         if (reply) return yield* finish(reply.text, reply.status);
-        const closest = closestTools(registry, query);
+        // Only tools sharing a word with the question: no "Describe a blob" for a question in words.
+        const closest = closestTools(registry, query, 3, true);
         yield* finish(
           `I don't know: nothing you've asked me to remember, noted or had me learn answers "${request.text.trim()}". Without a language model I can only answer from those. I can:\n${capabilityList(closest)}`,
           'done',

@@ -213,6 +213,8 @@ export const QUESTION_WORDS = new Set([
   'did',
   'is',
   'are',
+  // "am I allowed to keep a cat?", "am I covered for a cracked windscreen" (k20).
+  'am',
   'can',
   'could',
   'tell',

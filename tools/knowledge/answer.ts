@@ -111,7 +111,7 @@ import { documentTitle, headingAt, isAdornment } from './title.js';
 import { statesValueKind, VALUE_KINDS } from './value-kinds.js';
 import { isVcard, vcardLines } from './vcard.js';
 import { warrantyAnswer } from './warranty.js';
-import { nextTo, pronounInOtherForm, startsWithPronoun, windowOf } from './windows.js';
+import { nextTo, pronounInOtherForm, proseBefore, startsWithPronoun, windowOf } from './windows.js';
 import {
   amendsBefore,
   asksDayOfMonth,
@@ -1998,7 +1998,28 @@ async function answerAsked(
       // party is at Café Müller. Bring pizza for twelve people."; S14 MEDIUM 11).
       // Only when the sentence says no subject word itself ("Boil the pasta for 9 minutes." is the pasta's).
       const saysNone = !subject.some((r) => has(own, r));
-      const previous = windowOf(units, index) ?? (kindAsked && saysNone ? nextTo(units, index) : undefined);
+      // "when is autumn half term?" — "Autumn term begins … Half term will be Monday 26 October …";
+      // "how much are tickets for the christmas social?" — "Our Christmas social will be held …
+      // Tickets are £12": a sentence saying part of the subject goes on from the one before it in
+      // its paragraph that says the rest, when both say a subject word or this one opens with an
+      // asked noun (k20). Not "Whisk the eggs. Boil the pasta …" for "how long do I boil the eggs?".
+      const goesOn = (before: Unit | undefined) => {
+        if (!before || saysNone || subject.every((r) => has(own, r))) return undefined;
+        const said = rootsOf(before.text);
+        const opening = root(words(unit.text)[0] ?? '');
+        const opensWithNoun = subject.includes(opening) && !verbs.has(opening);
+        return (opensWithNoun || subject.some((r) => has(own, r) && has(said, r))) &&
+          subject.every((r) => has(own, r) || has(said, r))
+          ? before
+          : undefined;
+      };
+      const previous =
+        windowOf(units, index) ??
+        (kindAsked && saysNone
+          ? nextTo(units, index)
+          : kindAsked
+            ? goesOn(proseBefore(units, index))
+            : undefined);
       // Then what the sentence before says of the subject, this one says too.
       const aboutPrevious = kindAsked !== undefined && saysNone && previous !== undefined;
       const ownForms = formsOf(unit.text);

@@ -20,7 +20,7 @@ import { documentWords, isFormat, isLanguage, namesFileType } from './documents.
 import { root, rootsOf } from './lexicon.js';
 import { learnedPlace } from './scope.js';
 import type { KnowledgeStore, SearchFilter } from './store.js';
-import { words } from './text.js';
+import { isStopWord, words } from './text.js';
 import { documentTitle } from './title.js';
 
 /** Names of every document: never required, never narrowing. */
@@ -173,8 +173,12 @@ export function askedPlace(
   // "my rental agreement", "my tenancy contract", and a bare "my contract": a lease by another of
   // its names (S12 MEDIUM 9; issue 7, S11). A bare "contract" names every contract learned: the
   // lease, and an employment contract beside it when there is one (each is quoted with its name).
+  // "my to do list": "to" and "do" name "to-do.md" together, never "Welcome to PureGym" alone (k20).
+  const functionStems = documentStems.filter(isStopWord);
   const names = (r: string, path: string) =>
-    namesAs(r, path) || (DOCUMENT_ALIASES.get(r) ?? []).some((alias) => namesAs(alias, path));
+    isStopWord(r)
+      ? functionStems.every((other) => namesAs(other, path))
+      : namesAs(r, path) || (DOCUMENT_ALIASES.get(r) ?? []).some((alias) => namesAs(alias, path));
   const named = new Set<string>();
   let word: string | undefined;
   const alone = (r: string) => questionWords.filter((w) => root(w) === r && documentWords([w]).size > 0);

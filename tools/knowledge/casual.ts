@@ -50,6 +50,8 @@ const MISSPELT: Record<string, string> = {
 const ABBREVIATED: Readonly<Record<string, string>> = {
   ...Object.fromEntries(Object.entries(SHORT_FORMS).filter(([short]) => !/\d/.test(short))),
   ph: 'phone',
+  // k20: "what temp for the banana bread?" (a temperature, value-kinds.ts).
+  temp: 'temperature',
 };
 /** Politeness that names nothing: dropped. */
 const POLITE = new Set(['pls', 'plz', 'plse', 'thx', 'thanks', 'ty']);
@@ -69,11 +71,19 @@ export function casualQuestion(question: string): string {
   // Another language's question is not English typed fast: "wat is het openstaande bedrag?" is Dutch.
   if (foreignQuestion(words(question))) return question;
   const out = question
+    // "and where is the next meeting?", "so when does it end?": a follow-up's leading conjunction
+    // joins it to the turn before and asks nothing (k20: "and where" was no "where" question).
+    .replace(
+      /^\s*(?:and|so|but|also|ok|okay|then)\s*,?\s+(?=(?:what|when|where|who|whom|whose|which|why|how|is|are|was|were|do|does|did|can|could|will|would|should|has|have)\b)/iu,
+      '',
+    )
     .replace(/(?<![\p{L}\p{N}'’])(\p{L}+)['’]s(?![\p{L}\p{N}])/gu, (whole, word: string) => {
       const full = MISSPELT[word.toLowerCase()];
       return full ? `${cased(word, full)} is` : whole;
     })
     .replace(/(?<=\p{L}\s+)no\.(?=\s|$|\?)/gu, 'number')
+    // "do I need to fast b4 my blood test?" (k20).
+    .replace(/(?<![\p{L}\p{N}])b4(?![\p{L}\p{N}])/giu, 'before')
     // "b'day" is a birthday (the apostrophe would split it in two below).
     .replace(/(?<![\p{L}\p{N}])([bB])['’]day(?![\p{L}\p{N}])/gu, (_, b: string) => cased(b, 'birthday'))
     .replace(/(?<![\p{L}\p{N}'’-])\p{L}+(?![\p{L}\p{N}'’-])/gu, (word) => {

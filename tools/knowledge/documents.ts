@@ -126,7 +126,11 @@ export function documentWords(questionWords: readonly string[]): Set<string> {
         out.add(stem);
     }
     const next = folded[index + 1];
-    if (next !== undefined && DOCUMENT_PHRASES.includes(`${word} ${next}`)) {
+    // "what is Tomasz supposed to do?", "what do I need to do?": an infinitive, not a to-do list;
+    // "my to do list", "the to do" name one (k20: "your to does not mention").
+    const infinitive =
+      word === 'to' && next === 'do' && !DETERMINER.test(before ?? '') && folded[index + 2] !== 'list';
+    if (next !== undefined && !infinitive && DOCUMENT_PHRASES.includes(`${word} ${next}`)) {
       out.add(stem);
       out.add(root(next));
     }

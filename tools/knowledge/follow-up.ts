@@ -70,6 +70,42 @@ function bareSubject(question: string): string | undefined {
 }
 
 /**
+ * What an earlier question asked of, as it named it when no determiner did (k20): "when does
+ * spring term start?" → "spring term", "when's the garden clean up" → "the garden clean up",
+ * "where is Anna's party?" → "Anna's party". A verb after "does/did/will/can" is dropped; one
+ * to five words, none a pronoun ("when do I pay?" names nothing).
+ */
+const ASKED_OF =
+  /^\s*(?:(?:and|so|but|also)\s+)?(?:what|when|where|who|which|how(?:\s+(?:much|many|long|often))?)(?:['’]s|\s+(is|are|was|were|does|do|did|will|can|should))\s+(.+?)[\s?.!]*$/iu;
+const PERSONAL = /^(?:i|we|you|he|she|they|it|this|that|there|me|us|them)$/iu;
+export function askedOf(question: string): string | undefined {
+  const found = ASKED_OF.exec(question);
+  if (!found) return undefined;
+  const named = (found[2] as string).trim().split(/\s+/u);
+  if (/^(?:does|do|did|will|can|should)$/iu.test(found[1] ?? '') && named.length > 1) named.pop();
+  if (named.length > 5 || named.some((word) => PERSONAL.test(words(word)[0] ?? ''))) return undefined;
+  return named.join(' ');
+}
+
+/** Words of a follow-up that only say what is asked of the earlier subject ("what time?", "and where?"). */
+const ASKING_ONLY = new Set(
+  'and so also time times date day days when where what who how much many long often price cost place address'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A follow-up naming nothing of its own ("what time?", "and where?", "how much?"): every word is a
+ * question, function, light or asking word. It asks of the earlier subject (k20 M2).
+ */
+const namesNothing = (question: string): boolean =>
+  QUESTION_START.test(question) &&
+  words(question).every(
+    (word) => isStopWord(word) || LIGHT_WORDS.has(word) || FRAMING.has(word) || ASKING_ONLY.has(word),
+  ) &&
+  !new RegExp(PRONOUN.source, 'iu').test(question);
+
+/**
  * The question a document follow-up asks: its pronouns named as the earlier question's subject,
  * and "that" or "this" when the question names no subject of its own (`DEMONSTRATIVE`).
  * "they", "them", "their" stand for a plural subject only ("the bins"): after "the deposit",
@@ -78,7 +114,10 @@ function bareSubject(question: string): string | undefined {
  */
 export function followUpQuestion(question: string, earlier: string | undefined): string {
   if (!earlier) return question;
-  const subject = subjectOf(earlier) ?? bareSubject(earlier);
+  const phrase = askedOf(earlier);
+  // "and when does it end?" after "when does spring term start?": spring term's end (k20 M2).
+  const subject =
+    subjectOf(earlier) ?? bareSubject(earlier) ?? phrase?.replace(/^(?:the|my|our|your)\s+/iu, '');
   if (!subject) return question;
   // "how much does that cost?", with no subject of its own: "that" is the earlier subject.
   if (
@@ -87,6 +126,9 @@ export function followUpQuestion(question: string, earlier: string | undefined):
     new RegExp(DEMONSTRATIVE.source, 'iu').test(question)
   )
     return question.replace(DEMONSTRATIVE, `the ${subject}`);
+  // "what time?" after "when's the garden clean up": the time of the garden clean-up (k20 M2).
+  if (phrase && namesNothing(question))
+    return `${question.replace(/[\s?.!]+$/u, '')} for ${/^(?:the|my|our|your)\s/iu.test(phrase) ? '' : 'the '}${phrase}?`;
   if (!new RegExp(PRONOUN.source, 'iu').test(question)) return question;
   const plural = /\p{L}{2}s$/iu.test(subject) && !/ss$/iu.test(subject);
   // After "who sent the email about the boiler?", "their email address" is the one asked of:

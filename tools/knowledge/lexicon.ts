@@ -6,7 +6,7 @@
  */
 import { hangulForms, kanjiStem } from './cjk.js';
 import { ARABIC_FUNCTION_WORDS, FOREIGN_VERBS } from './foreign-verbs.js';
-import { stem, words } from './text.js';
+import { camelHeads, stem, words } from './text.js';
 /**
  * Words that frame a question rather than name what it is about: "how much is the rent?" asks
  * about the rent, and a lease that says "Monthly rent: $1,450" answers it without the word "much".
@@ -115,6 +115,8 @@ for (const line of WAYS_OF) {
 const DAYS_OF = [
   'weekend weekends saturday saturdays sunday sundays',
   'weekday weekdays monday mondays tuesday tuesdays wednesday wednesdays thursday thursdays friday fridays',
+  // k20: "can I keep a cat?" is said by a clause on pets; a cat is not a dog.
+  'pet pets cat cats kitten kittens dog dogs puppy puppies',
 ];
 for (const line of DAYS_OF) {
   const [broad = '', ...days] = [...new Set(line.split(' ').map(stem))];
@@ -128,8 +130,11 @@ for (const line of DAYS_OF) {
  * get?"), question words ("whose birthday"), and generic nouns of who or what ("the person born
  * on 2 July"). Also (issue 10, S14) the light verbs of what a thing takes in or gives ("what port
  * does the backup use?" — `BACKUP_PORT = 2222`; "how much water does the tank hold?") and degree
- * adverbs ("what disk is almost full?" — "at 97% capacity"). Only the answerer drops them; search
- * still reads every word.
+ * adverbs ("what disk is almost full?" — "at 97% capacity"). Also (k20) the hedges, time adverbs
+ * and permission verbs of a yes/no question ("does the tenancy allow pets?", "is it still under
+ * warranty?", "is the courtesy car always included?", "what is Tomasz supposed to do?"): the
+ * sentence that states it need not say them. Only the answerer drops them; search still reads
+ * every word.
  */
 export const LIGHT_WORDS = new Set(
   `give gives gave given giving get gets got gotten getting have has had having make makes made making
@@ -138,7 +143,11 @@ keep keeps kept keeping whose which whom whoever whatever person persons people 
 anyone anybody everyone everybody thing things stuff happen happens happened happening
 doesn didn isn aren wasn weren hasn haven hadn wouldn couldn shouldn
 use uses used using need needs needed needing hold holds held holding
-almost nearly very really quite rather fairly pretty`.split(/\s+/),
+almost nearly very really quite rather fairly pretty
+allow allows allowed allowing permit permits permitted permitting supposed meant able
+still always ever already actually currently usually normally generally probably maybe perhaps ok okay`.split(
+    /\s+/,
+  ),
 );
 /**
  * Question and function words of other languages a person may ask in, which would otherwise be
@@ -274,12 +283,13 @@ for (const group of IRREGULAR_GROUPS) {
 /**
  * A verb ending in a vowel and "y" and its noun in "-ment" (S27 MEDIUM 17): Porter stems "overpay"
  * as "overpai" but "overpayment(s)" as "overpay", and "payment" as itself; "employ", "employment"
- * likewise. Each such stem has the others as alternatives.
+ * likewise, and "repaid" (k20). Each such stem has the others as alternatives.
  */
 function payForms(root: string): string[] {
-  const verb = /^(.*[aeo])(?:y|yment|i)$/u.exec(root)?.[1];
+  const verb = /^(.*[aeo])(?:y|yment|i|id)$/u.exec(root)?.[1];
   if (verb === undefined || verb.length < 2) return [];
-  return [`${verb}i`, `${verb}y`, `${verb}yment`];
+  // "repaid", "paid", "overpaid": the past of such a verb is its stem with "id" (k20: "repay" — "repaid").
+  return [`${verb}i`, `${verb}y`, `${verb}yment`, `${verb}id`];
 }
 /**
  * A stem and the stems of its synonyms and irregular forms; a Japanese verb or adjective also by
@@ -310,12 +320,16 @@ export const fold = (word: string): string =>
 export const root = (word: string): string => stem(fold(word));
 /**
  * Stems of the compounds a text writes as two words, joined by a hyphen or a space ("Wi-Fi",
- * "wi fi", "e-mail" → "wifi", "email"), so a question that writes them as one word finds them.
+ * "wi fi", "e-mail" → "wifi", "email"), so a question that writes them as one word finds them;
+ * and the last word of a camel-case name ("PureGym" → "gym").
  */
 export function compoundRoots(text: string): Set<string> {
   const out = new Set<string>();
   for (const match of text.normalize('NFKC').matchAll(/([\p{L}\p{N}]+)[-‐‑ ](?=([\p{L}\p{N}]+))/gu))
     out.add(root(`${match[1]}${match[2]}`));
+  // A name written as one word in camel case says its last word too: "PureGym" is a gym,
+  // "FitLife Leisure" not a "fit" (k20: "what is my gym door pin?" once the file is renamed).
+  for (const head of words(camelHeads(text))) out.add(root(head));
   return out;
 }
 /**
@@ -344,10 +358,13 @@ function hanCharacters(tokens: readonly string[]): string[] {
 const HAN = /^\p{Script=Han}+$/u;
 const HAN_ALL = /\p{Script=Han}/gu;
 /** Stems of a text's words, folded, of its two-word compounds joined (`compoundRoots`), of its `LETTERS_NUMBER` parts and its Chinese words' characters. */
+/** "Policy No. HX-448210-C", "Nr. 4471", "Invoice #2291", "No 12": a number written short (k20). */
+const NUMBER_SIGN = /(?:^|[^\p{L}\p{N}])(?:no|nr|num)\.?\s*(?=[\p{Lu}\p{N}-]*\p{N})|#\s*\p{N}/iu;
 export const rootsOf = (text: string): Set<string> => {
   const tokens = words(text.normalize('NFKC'));
   return new Set([
     ...tokens.map(root),
+    ...(NUMBER_SIGN.test(text) ? [root('number')] : []),
     ...compoundRoots(text),
     ...letterNumberParts(tokens),
     ...hanCharacters(tokens),

@@ -21,6 +21,7 @@ import {
 } from './lexicon.js';
 import type { createKnowledgeStore } from './store.js';
 import { isStopWord, stem, words } from './text.js';
+import { statesValueKind, VALUE_WORDS } from './value-kinds.js';
 
 type Store = ReturnType<typeof createKnowledgeStore>;
 
@@ -56,7 +57,12 @@ export function saysRead(
     citations.map((c) => `${c.path.replace(/[\\/._-]+/gu, ' ')} ${c.heading} ${c.quote}`).join('\n'),
   );
   return reading.meant.every((meant) =>
-    words(meant).some((w) => [...alternativesOf(root(w))].some((alt) => said.has(alt))),
+    words(meant).some(
+      (w) =>
+        [...alternativesOf(root(w))].some((alt) => said.has(alt)) ||
+        // "temprature" read as "temperature": a quote stating one ("Oven: 180°C") says it.
+        citations.some((c) => statesValueKind(root(w), c.quote) === true),
+    ),
   );
 }
 
@@ -164,6 +170,8 @@ function nearestKnown(
   for (const { term, doc } of store.vocabularyFrom(first))
     if (/^\p{L}{3,}$/u.test(term)) consider(term, doc, false);
   for (const w of LEXICON_WORDS) if (w.startsWith(first) && known(w)) consider(w, 0, true);
+  // A word asking a kind of value ("temprature": temperature), stated though never said (value-kinds.ts).
+  for (const w of VALUE_WORDS) if (w.startsWith(first)) consider(w, 0, true);
   near.sort((a, b) => a.edits - b.edits || b.doc - a.doc);
   const written = near
     .slice(0, 8)

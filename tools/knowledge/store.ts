@@ -1,7 +1,7 @@
 import { sep } from 'node:path';
 import type { Cartridge } from '../../cartridge/open.js';
 import { resolveUserPath } from '../../cartridge/paths.js';
-import { orQuery, wordBreaks } from './text.js';
+import { camelHeads, orQuery, wordBreaks } from './text.js';
 import { type BitIndex, buildBitIndex, candidates as firstPass, quantise } from './vector-index.js';
 
 export interface Collection {
@@ -397,7 +397,13 @@ export function createKnowledgeStore(cartridge: Cartridge) {
           ).lastInsertRowid,
         );
         // The index's copy has Chinese, Japanese, Thai… cut into words; the chunk row keeps the text.
-        insertFts.run(chunkId, wordBreaks(chunk.heading), wordBreaks(chunk.text));
+        // Camel-case names' last words too ("PureGym" is found by "gym"; text.ts camelHeads).
+        const heads = camelHeads(chunk.text);
+        insertFts.run(
+          chunkId,
+          wordBreaks(chunk.heading),
+          `${wordBreaks(chunk.text)}${heads ? `\n${heads}` : ''}`,
+        );
         const vector = vectors?.[ordinal];
         if (target.dimension && vector) insertVector(target.id, chunkId, vector);
       });

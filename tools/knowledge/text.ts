@@ -57,6 +57,20 @@ export function wordBreaks(raw: string): string {
 }
 
 /**
+ * The last words of the names a text writes as one camel-case word, one space between them:
+ * "Welcome to PureGym" → "Gym", "JavaScript" → "Script" (k20: "PureGym" answers "gym"
+ * questions once the file's name no longer says "gym"). The full-text index holds them beside
+ * the chunk's own words (store.ts); a question's "gym" finds "PureGym" so.
+ */
+export function camelHeads(text: string): string {
+  return [
+    ...text.normalize('NFKC').matchAll(/(?<![\p{L}\p{N}])\p{L}*\p{Ll}(\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}])/gu),
+  ]
+    .map((match) => match[1] as string)
+    .join(' ');
+}
+
+/**
  * The particles, copulas and question words of Japanese and Chinese ("チェックインは何時ですか":
  * は, 何時, です, か), which ICU cuts out as words of their own: framing, like English stop words.
  */

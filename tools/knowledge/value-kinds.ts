@@ -35,11 +35,21 @@ const GROUPS: readonly [string, RegExp][] = [
   ['phone telephone', /(?:\d[\s\-().]*){6,}/u],
   // A measurement: any number ("6.2 mmol/L").
   ['reading readings result results level levels', /\d/u],
+  // A temperature: "180°C", "350 F", "Gas mark 4", "20 degrees" (k20: "what temp for the banana bread?").
+  [
+    'temperature temperatures temp temps heat',
+    /\d\s*°\s*[CF]?|\b\d+\s*(?:degrees?|deg)\b|\bgas\s+mark\s+\d|\b\d+\s*[CF]\b(?![\p{L}])/iu,
+  ],
 ];
 
 /** The stems of the value words (for GENERIC) and the pattern each is stated by. */
 export const VALUE_KINDS = new Map<string, RegExp>(
   GROUPS.flatMap(([group, pattern]) => group.split(' ').map((word) => [stem(word), pattern] as const)),
+);
+
+/** The value words as written ("temperature", "dosage"), of 5 letters or more: a slip of one is read as it (spelling.ts). */
+export const VALUE_WORDS: readonly string[] = GROUPS.flatMap(([group]) => group.split(' ')).filter(
+  (word) => word.length >= 5,
 );
 
 /** The stems of the words that ask a phone number. */

@@ -23,8 +23,16 @@ export interface WindowUnit {
 const BACK =
   /\b(?:it|its|itself|this|these|those|they|them|their|theirs|there|he|him|his|she|her|hers|such)\b/iu;
 
+/**
+ * The amount said before, taken up by a word for any amount (k20): "… a balance of 214,60 €.
+ * Please transfer the amount by 15 November", German "überweisen Sie den Betrag", French "réglez
+ * le montant".
+ */
+const AMOUNT_BACK =
+  /\b(?:the|this|that)\s+(?:amount|sum|balance)\b|\b(?:den|der|dem|diesen|dieser|diesem)\s+(?:betrag|summe)\b|\b(?:le|ce|cette|la)\s+(?:montant|somme)\b/iu;
+
 /** Whether a sentence refers back to the one before it: a pronoun or "there" ("To reset it, …"). */
-export const refersBack = (text: string): boolean => BACK.test(text);
+export const refersBack = (text: string): boolean => BACK.test(text) || AMOUNT_BACK.test(text);
 
 const prose = (unit: WindowUnit) => !unit.label && !unit.code && unit.columns === undefined;
 
@@ -40,8 +48,20 @@ export function windowOf<U extends WindowUnit>(units: readonly U[], index: numbe
   if (before.block !== unit.block || before.heading !== unit.heading) return undefined;
   if (!prose(unit) || !prose(before)) return undefined;
   if (unit.line - before.lineEnd > 1) return undefined;
-  return refersBack(unit.text) ? before : undefined;
+  return refersBack(unit.text) || namesAgain(unit.text, before.text) ? before : undefined;
 }
+
+/**
+ * Whether a sentence takes up, with "the", a thing the sentence before named: "Please book a repeat
+ * blood test in February. You do not need to fast before the repeat test." (k20): "the repeat
+ * test" is that blood test. Both words after "the" are said before.
+ */
+export const namesAgain = (text: string, before: string): boolean => {
+  const said = new Set(before.toLowerCase().match(/\p{L}+/gu) ?? []);
+  return [...text.toLowerCase().matchAll(/\bthe\s+(\p{L}{3,})\s+(\p{L}{3,})/gu)].some(
+    ([, first, second]) => said.has(first as string) && said.has(second as string),
+  );
+};
 
 /**
  * The sentence right before `units[index]` in the same paragraph run, both prose and adjacent, or
@@ -49,11 +69,9 @@ export function windowOf<U extends WindowUnit>(units: readonly U[], index: numbe
  * Bring pizza for twelve people."). Used only when the kind of answer asked is stated by the later.
  */
 export function nextTo<U extends WindowUnit>(units: readonly U[], index: number): U | undefined {
+  const before = proseBefore(units, index);
   const unit = units[index];
-  const before = units[index - 1];
   if (!unit || !before) return undefined;
-  if (before.block !== unit.block || before.heading !== unit.heading) return undefined;
-  if (!prose(unit) || !prose(before)) return undefined;
   // "Pets are allowed. The deposit is 2000 EUR.": a sentence naming its own subject is about it,
   // not about the one before (issue 7, S11: "how much are pets?" is not the deposit).
   if (ownSubject(unit.text)) return undefined;
@@ -88,3 +106,13 @@ export const pronounInOtherForm = (
   forms: ReadonlySet<string>,
   own: ReadonlySet<string>,
 ): boolean => PRONOUN_START.test(text) && forms.size > 0 && ![...forms].some((form) => own.has(form));
+
+/** The sentence right before `units[index]` in the same paragraph run, both prose and adjacent, whatever either says. */
+export function proseBefore<U extends WindowUnit>(units: readonly U[], index: number): U | undefined {
+  const unit = units[index];
+  const before = units[index - 1];
+  if (!unit || !before) return undefined;
+  if (before.block !== unit.block || before.heading !== unit.heading) return undefined;
+  if (!prose(unit) || !prose(before)) return undefined;
+  return unit.line - before.lineEnd > 1 ? undefined : before;
+}

@@ -268,6 +268,8 @@ function oneCheckAt(
   if (name.length === 0 || value.length === 0 || name.some((word) => NOT_NAME.test(word))) return undefined;
   // "is my locker 12 or 21?": two guesses are no check.
   if (value.some((word) => /^or$/i.test(word))) return undefined;
+  // "is the washing machine still under warranty?": where or how it is, no value guessed (k20).
+  if (NOT_NAME.test(value[0]!)) return undefined;
   const key = /^(?:my|our|the)$/i.test(owner) ? name.join(' ') : `${owner} ${name.join(' ')}`;
   return { key, guess: value.join(' ') };
 }
