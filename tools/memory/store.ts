@@ -7,6 +7,7 @@ import { FORGOTTEN_COLUMNS, FORGOTTEN_TABLE, noteForgotten, redactValues } from 
 import { isSecretFact } from '../../cartridge/secrets.js';
 import {
   askedBeyond,
+  namedOwner,
   numbersFit,
   SAME_OWNER,
   SHORT_FORM,
@@ -130,7 +131,13 @@ export function factIdentity(key: string): string {
     const full = ONE_SPELLING[typed] ?? SHORT_FORM[typed] ?? (typed === 'no' && at > 0 ? 'number' : typed);
     // "DOB" is "date of birth": the words of a short form join as the name's words do.
     const part = full.replaceAll(' ', '');
-    const word = at < parts.length - 1 ? (singularOwner(part) ?? part) : part;
+    const next = parts[at + 1];
+    const word =
+      next === undefined
+        ? part
+        : (singularOwner(part) ??
+          (at === 0 ? namedOwner(part, SHORT_FORM[next] ?? next) : undefined) ??
+          part);
     joined += at > 0 && /\d$/u.test(joined) && /^\d/u.test(word) ? ` ${word}` : word;
   }
   return joined;
@@ -349,6 +356,15 @@ export const memoryMigrations: readonly CapabilityMigration[] = [
       'memory_forgotten: fingerprints (salted hashes, never the values) of values just forgotten, so a turn another process stores later is scrubbed too',
     up(db) {
       db.exec(`CREATE TABLE IF NOT EXISTS ${FORGOTTEN_TABLE} (${FORGOTTEN_COLUMNS}) STRICT`);
+    },
+  },
+  {
+    version: 6,
+    description:
+      'identities recomputed: an owner said without its apostrophe is the owner ("bosses wifi password" is the boss\'s, "johns email" is John\'s)',
+    up(db) {
+      db.prepare('UPDATE memory SET identity = NULL').run();
+      fillIdentities(db);
     },
   },
 ];
