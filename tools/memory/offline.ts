@@ -92,14 +92,14 @@ export const memoryKeyCheck = (value: unknown): SlotCheck => {
 };
 
 /**
- * "number on my amex", "code for my bike lock", "pin of the gate": what a thing of the person's
- * has, said after it, is the name said the usual way ("amex number", "bike lock code"), so
- * "forget my amex" and "what is my amex number" find it. A person's ("wifi password for my
- * sister") stays as said: whose it is is read from it (`sameSubject`).
+ * "number on my amex", "code for my bike lock": what a thing of the person's has, said after it,
+ * is the name said the usual way ("amex number", "bike lock code"), so "forget my amex" and
+ * "what is my amex number" find it. A person's ("wifi password for my sister") and "the"'s ("code
+ * for the bike lock") stay as said: recall reads either word order.
  */
 function thingFirst(name: string): string {
   const found =
-    /^(\p{L}+)\s+(?:on|for|of|to|from)\s+(?:my|our|the)\s+((?:[\p{L}\p{N}-]+\s+){0,2}[\p{L}\p{N}-]+)$/iu.exec(
+    /^(\p{L}+)\s+(?:on|for|of|to|from)\s+(?:my|our)\s+((?:[\p{L}\p{N}-]+\s+){0,2}[\p{L}\p{N}-]+)$/iu.exec(
       name.trim(),
     );
   if (!found) return name;

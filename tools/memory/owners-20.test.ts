@@ -179,17 +179,20 @@ describe('reported speech and names said after what they have (S31 LOW)', () => 
   it.each([
     ['remember the number on my amex is 378282246310005', 'amex number'],
     ['remember the code for my bike lock is 4321', 'bike lock code'],
-    ['remember the pin for the garage door is 2580', 'garage door pin'],
+    ['remember the pin for our garage door is 2580', 'garage door pin'],
   ])('%s: kept as "%s"', async (said, key) => {
     const { ask, facts } = offlineWorld();
     await ask(said);
     expect(facts().map(([label]) => label)).toEqual([key]);
   });
 
-  it('"remember the wifi password for my sister" stays as said (a person, not a thing)', async () => {
+  it.each([
+    ['remember the wifi password for my sister is abc123', 'wifi password for my sister'],
+    ['remember the code for the bike lock is 4312', 'code for the bike lock'],
+  ])('%s: stays "%s" (a person, or not said to be mine)', async (said, key) => {
     const { ask, facts } = offlineWorld();
-    await ask('remember the wifi password for my sister is abc123');
-    expect(facts().map(([label]) => label)).toEqual(['wifi password for my sister']);
+    await ask(said);
+    expect(facts().map(([label]) => label)).toEqual([key]);
   });
 
   it('"whats the number on my amex" finds the amex number; "forget my amex" names it', async () => {
