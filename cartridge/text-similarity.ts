@@ -207,8 +207,20 @@ export function similarity(a: string, b: string): number {
  * never swaps one owner for another or drops one.
  */
 const PEOPLE = wordSet(
-  'mom mum mam mommy mummy mama mother dad daddy papa father parent parents sister sis brother bro sibling wife husband hubby spouse son daughter partner boyfriend girlfriend fiance fiancee friend boss manager kid kids child children baby grandma grandpa grandad granddad grandmother grandfather granny gran nana aunt auntie uncle cousin niece nephew neighbour neighbor colleague coworker roommate flatmate landlady landlord dog cat his her their',
+  'mom mum mam mommy mummy mama mother dad daddy papa father parent parents sister sis brother bro sibling wife husband hubby spouse son daughter partner boyfriend girlfriend fiance fiancee friend boss manager kid kids child children baby grandma grandpa grandad granddad grandmother grandfather granny gran nana aunt auntie uncle cousin niece nephew neighbour neighbor colleague coworker roommate flatmate landlady landlord guy grandparent grandparents dog cat his her their',
 );
+
+/**
+ * The person word `word` (lowercase) is or is the plural of: "sisters" → "sister", "bosses" →
+ * "boss", "exes" → "ex", "guys" → "guy"; undefined for any other word.
+ */
+function personOf(word: string): string | undefined {
+  if (PEOPLE.has(word)) return word;
+  // "ex" alone also says which one ("ex boss": `namesOtherOne`); "exes" is only ever people.
+  if (word === 'exes') return 'ex';
+  if (/(?:s|x|z|ch|sh)es$/.test(word) && PEOPLE.has(word.slice(0, -2))) return word.slice(0, -2);
+  return word.endsWith('s') && PEOPLE.has(word.slice(0, -1)) ? word.slice(0, -1) : undefined;
+}
 
 /**
  * Things whose possessive names a part of them, not an owner: "my car's plate" is "my plate"'s
@@ -230,8 +242,26 @@ export function isThingWord(word: string): boolean {
  */
 export function singularOwner(word: string): string | undefined {
   if (!word.endsWith('s') || COLLECTIVE.has(word) || PEOPLE.has(word)) return undefined;
-  const single = word.slice(0, -1);
-  return PEOPLE.has(single) && !/^(?:his|her|their)$/.test(single) ? single : undefined;
+  const single = personOf(word);
+  return single !== undefined && !/^(?:his|her|their)$/.test(single) ? single : undefined;
+}
+
+/** What people say of a person by name: "johns email", "toms pin", "marias birthday". */
+const SAID_OF_SOMEONE = wordSet('email mail phone mobile cell name surname nickname handle birthday wedding');
+
+/**
+ * The owner in a name's first word said without its apostrophe: "johns" in "johns email" is
+ * John's, so "johns email" and "john's email" are one fact (`factIdentity`). A name that ends in
+ * "s" of its own ("James") is trimmed too, so "james email", "james's email" and "James' email"
+ * stay one fact. Only before a word said of a person (an attribute, a phone, an email, a name),
+ * never a person word ("kids", "sisters": `singularOwner`), a thing ("cars") or "-ss"/"-us"/"-is".
+ */
+export function namedOwner(word: string, next: string): string | undefined {
+  if (!/^\p{Ll}{3,}s$/u.test(word) || /(?:ss|us|is)$/.test(word)) return undefined;
+  if (personOf(word) !== undefined || COLLECTIVE.has(word) || THINGS.has(word.slice(0, -1))) return undefined;
+  return isAttributeWord(next) || SAID_OF_SOMEONE.has(next) || PHONE_WORDS.has(next)
+    ? word.slice(0, -1)
+    : undefined;
 }
 
 /**
@@ -245,7 +275,32 @@ export const SHORT_FORM: Readonly<Record<string, string>> = {
 };
 
 /** Person words that name a group sharing the fact: "kids school phone" is the family's. */
-const COLLECTIVE = new Set(['kids', 'kid', 'children', 'child', 'parents', 'parent', 'family', 'baby']);
+const COLLECTIVE = new Set([
+  'kids',
+  'kid',
+  'children',
+  'child',
+  'parents',
+  'parent',
+  'grandparents',
+  'grandparent',
+  'family',
+  'baby',
+]);
+
+/**
+ * Groups that are other people, not the household: first in a fact's name they own it ("kids
+ * netflix password", "parents address" are not "my netflix password", "my address"), unless the
+ * next word is a place or carer they share with the family (`SHARED_BY_GROUP`): that word owns
+ * what follows it ("kids school phone" is the school's phone, asked as "school phone", never
+ * as "my phone").
+ */
+const GROUP_OWNERS = wordSet('kid child children parent grandparent');
+
+/** Places and carers of a group that the household shares: "kids school", "kids pediatrician". */
+const SHARED_BY_GROUP = wordSet(
+  'school nursery daycare kindergarten preschool pediatrician paediatrician doctor gp dentist teacher babysitter nanny childminder club',
+);
 
 /**
  * Names of the same person said other ways: a fact about "mum's birthday" answers "what is my
@@ -309,7 +364,7 @@ function subjectWords(text: string): SubjectWord[] {
     token++;
     const lower = raw.toLowerCase();
     const single = lower.replace(/s$/, '');
-    const person = PEOPLE.has(lower) || PEOPLE.has(single);
+    const person = personOf(lower) !== undefined;
     const followed = token < tokens.length - 1;
     // Owners said without an apostrophe are owners too: "brothers email", "mums pin" (a person
     // word plus "s" before a noun), "birthday of my mother", "wifi password for my sister",
@@ -320,7 +375,7 @@ function subjectWords(text: string): SubjectWord[] {
       (!thing && /\p{L}['’]s$|\p{L}s['’]$/u.test(raw)) ||
       (person &&
         !COLLECTIVE.has(lower) &&
-        ((followed && lower.endsWith('s') && !PEOPLE.has(lower) && PEOPLE.has(single)) ||
+        ((followed && lower.endsWith('s') && !PEOPLE.has(lower) && personOf(lower) !== undefined) ||
           /^(?:of|for)$/i.test(tokens[token - 1] ?? '') ||
           (/^(?:my|the|our|your)$/i.test(tokens[token - 1] ?? '') &&
             /^(?:of|for)$/i.test(tokens[token - 2] ?? '')) ||
@@ -339,13 +394,31 @@ function subjectWords(text: string): SubjectWord[] {
       (folded === 'no' && normal[matched[token]!.index + raw.length] === '.' ? 'number' : folded);
     if (!base) continue;
     const symbol = /[^\p{L}\p{N}]/u.test(base);
-    const owner = possessive || PEOPLE.has(base) || PEOPLE.has(base.replace(/s$/, ''));
+    const personal = personOf(base);
+    const owner = possessive || personal !== undefined;
     if (!symbol && !owner && STOPWORDS.has(base)) continue;
     const same = SAME_OWNER[base] ?? SAME_OWNER[base.replace(/s$/, '')];
     const word =
-      same ?? (base.length > 3 && base.endsWith('s') && !base.endsWith('ss') ? base.slice(0, -1) : base);
+      same ??
+      (personal !== undefined
+        ? PEOPLE.has(personal.replace(/s$/, ''))
+          ? personal.replace(/s$/, '')
+          : personal
+        : base.length > 3 && base.endsWith('s') && !base.endsWith('ss')
+          ? base.slice(0, -1)
+          : base);
     found.push({ word, owner, symbol, possessive: possessive || /^(?:his|her|their)$/.test(base) });
     at.push(token);
+  }
+  // "kids netflix password", "parents address": a group first in the name owns it; "kids school
+  // phone": the place it shares owns what follows (`GROUP_OWNERS`).
+  const first = found.findIndex((_, index) => at[index] === lead);
+  const group = found[first];
+  if (group && !group.symbol && GROUP_OWNERS.has(group.word.replace(/s$/, '')) && first < found.length - 1) {
+    const next = found[first + 1]!;
+    const shared = SHARED_BY_GROUP.has(next.word);
+    found[first] = { ...group, owner: true, possessive: !shared };
+    if (shared && first + 1 < found.length - 1) found[first + 1] = { ...next, owner: true, possessive: true };
   }
   // A word that qualifies an owner is part of who it is: "ex-wife's" is not "wife's",
   // "step-mom" is not "mom", "older brother's" is not "brother's".
@@ -805,8 +878,7 @@ export function ownerMissing(query: string, text: string): boolean {
  */
 export function isOwnerWord(word: string): boolean {
   if (/['’]s?$/u.test(word)) return true;
-  const lower = word.toLowerCase();
-  return PEOPLE.has(lower) || PEOPLE.has(lower.replace(/s$/, ''));
+  return personOf(word.toLowerCase()) !== undefined;
 }
 
 /** A word that is emoji or pictographs only ("📱", "💳", "❤️"). */

@@ -1,5 +1,5 @@
 import { looksLikeSecret } from '../../cartridge/secrets.js';
-import { namesSecret } from '../../cartridge/text-similarity.js';
+import { namedOwner, namesSecret } from '../../cartridge/text-similarity.js';
 import type { AnyTool } from '../../tools/define-tool.js';
 import type { SlotCheck } from '../../tools/offline.js';
 import type { Registry } from '../../tools/registry.js';
@@ -81,6 +81,10 @@ type Filled =
 /** Words a bare statement's subject may open with ("the wifi password is …", "my dentist is …"). */
 const DETERMINERS = new Set(['my', 'the', 'our', 'his', 'her', 'their', 'mom', 'moms', 'dad', 'dads']);
 
+/** A subject that reports speech: "she said her pin", "someone told me the code". */
+const REPORTED =
+  /^(?:he|she|they|someone|somebody|\p{L}+)\s+(?:(?:always|just|also)\s+)?(?:says|said|tells\s+me|told\s+me|told\s+us|thinks|thought|reckons|claims|claimed|swears|swore)\s+(?:that\s+)?(?:my|the|our|his|her|their)\s/iu;
+
 /** The text a slot covers: a quoted passage exactly, otherwise the original span. */
 function slotText(
   tokens: Token[],
@@ -108,6 +112,9 @@ function bareSubjectProblem(match: TemplateMatch, tokens: Token[], text: string)
   const original = text.slice(head.start, head.end);
   if (head.quoted !== undefined || DETERMINERS.has(head.norm) || /['’]s$|s['’]$/i.test(original))
     return undefined;
+  // "johns email is …", "toms pin is …": a name's possessive without its apostrophe (`namedOwner`).
+  const next = tokens[1];
+  if (next && span.end > 1 && namedOwner(original.toLowerCase(), next.norm) !== undefined) return undefined;
   const raw = slotText(tokens, text, span.start, span.end).raw;
   // "I wonder if my locker is 12", "lol my cat is so dumb": words before "my …" make it no plain
   // statement; the sentence to say is the part from "my" on, never "my I wonder if my locker is …".
@@ -117,6 +124,13 @@ function bareSubjectProblem(match: TemplateMatch, tokens: Token[], text: string)
       field: second.name,
       message: `"${raw}" is not something of yours`,
       reply: `I kept nothing: "${text.trim()}" does not plainly say what your ${owned.replace(/^(?:my|our)\s+/i, '')} is. To keep it, say "${owned} is …".`,
+    };
+  // "she said her pin is 1234": what somebody said, kept by nobody; nothing to suggest saying.
+  if (REPORTED.test(raw))
+    return {
+      field: second.name,
+      message: `"${raw}" is what someone said`,
+      reply: 'That is what someone said, not a fact you asked me to keep, so I kept nothing.',
     };
   // "ok so today was crazy, moved into the new flat, the address is 4 Elm Road, the door code is
   // 2580 …": several things at once; nothing is kept, and the facts in it are said back (S31 LOW).

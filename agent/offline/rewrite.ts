@@ -14,6 +14,7 @@ import {
 
 import { CLOSERS, colonFact, OPENERS, reframe } from './framing.js';
 import { keptHowDropped } from './keeping.js';
+import { inEnglish } from './languages.js';
 import { leadIn } from './leadins.js';
 import { dropTrailingFiller } from './runons.js';
 
@@ -212,6 +213,8 @@ export function rewriteRequest(text: string): string {
   // "keep this private: …", "pls rmbr …", "sorry, I meant my …": said plainly before the key is read.
   const led = leadIn(current);
   if (led) current = stripAll(led.text, LEADING);
+  // "mi color favorito es azul", "wie ist meine Telefonnummer": read in English (`languages.ts`).
+  current = inEnglish(current);
   current = reframe(stripAll(current, TRAILING));
   const trailing = TRAILING_VERB.exec(current);
   // "I'll remember that", "we should keep that": the person says what they will do; no subject to keep.

@@ -11,6 +11,7 @@ import {
   attributeWithheld,
   contentWords,
   isAttributeWord,
+  isOwnerWord,
   isThingWord,
   namesOtherOne,
   ownersDiffer,
@@ -87,8 +88,30 @@ export const memoryKeyCheck = (value: unknown): SlotCheck => {
   if (onlyFunctionWords(text)) {
     return { problem: { field: 'key', message: `"${text}" does not say what the fact is about` } };
   }
-  return { value: text };
+  return { value: thingFirst(text) };
 };
+
+/**
+ * "number on my amex", "code for my bike lock": what a thing of the person's has, said after it,
+ * is the name said the usual way ("amex number", "bike lock code"), so "forget my amex" and
+ * "what is my amex number" find it. A person's ("wifi password for my sister") and "the"'s ("code
+ * for the bike lock") stay as said: recall reads either word order.
+ */
+function thingFirst(name: string): string {
+  const found =
+    /^(\p{L}+)\s+(?:on|for|of|to|from)\s+(?:my|our)\s+((?:[\p{L}\p{N}-]+\s+){0,2}[\p{L}\p{N}-]+)$/iu.exec(
+      name.trim(),
+    );
+  if (!found) return name;
+  const [, what = '', thing = ''] = found;
+  const words = thing.split(/\s+/);
+  if (!isAttributeWord(what) || words.some((word) => isOwnerWord(word) || FUNCTION_WORD.test(word)))
+    return name;
+  return `${thing} ${what}`;
+}
+
+/** Words that make a thing's name a phrase ("back of my card"), not a name to put first. */
+const FUNCTION_WORD = /^(?:on|for|of|to|from|in|at|the|my|our|a|an|and|or|with)$/i;
 
 /**
  * "my" in the languages people mix in, before a fact's name: "мой пароль", "mi contraseña", "mon
@@ -391,12 +414,26 @@ const WORLD =
  */
 export function reportedName(key: string): string | undefined {
   const found =
-    /^(?:(?:my|our|the|a|an|this|that)\s+)?\S.*?\s+(?:(?:always|often|usually|just|also|still|once|keeps|kept)\s+)*(?:says|said|say|tells\s+(?:me|us)|told\s+(?:me|us)|thinks|thought|reckons|reckoned|claims|claimed|insists|insisted|swears|swore)\s+(?:that\s+)?((?:my|the|our|his|her|their)\s+.*\S)$/iu.exec(
+    /^(?:(my|our|the|a|an|this|that)\s+)?(\S.*?)\s+(?:(?:always|often|usually|just|also|still|once|keeps|kept)\s+)*(?:says|said|say|tells\s+(?:me|us)|told\s+(?:me|us)|thinks|thought|reckons|reckoned|claims|claimed|insists|insisted|swears|swore)\s+(?:that\s+)?((?:my|the|our|his|her|their)\s+.*\S)$/iu.exec(
       key.trim(),
     );
   if (!found) return undefined;
-  return found[1]!.replace(/^(?:my|our|the|that)\s+/i, '');
+  const [, determiner, speaker, said] = found;
+  // "my sister said her pin": "her" is the sister, so the name is "sister's pin"; "she said her
+  // pin", "the card says her pin": whose it is stays unsaid ("her pin", no suggestion made).
+  const pronoun = /^(?:his|her|their)\s+(.*)$/iu.exec(said!);
+  if (
+    pronoun &&
+    /^(?:my|our)?$/i.test(determiner ?? '') &&
+    /^\p{L}+$/u.test(speaker!) &&
+    !SPEAKER_PRONOUN.test(speaker!)
+  )
+    return `${speaker}'s ${pronoun[1]}`;
+  return said!.replace(/^(?:my|our|the|that)\s+/i, '');
 }
+
+/** Speakers that name nobody: "she said her pin", "someone told me his number". */
+const SPEAKER_PRONOUN = /^(?:he|she|they|it|someone|somebody|everyone|everybody|people|you|u|i|we)$/i;
 
 /** "not important", "definitely not 17", "isn't 5": a value said as what it is not. */
 const NEGATION =
@@ -1126,9 +1163,12 @@ async function rememberCheck(
   const inner = reportedName(input.key);
   if (inner) {
     const shown = visibleBreaks(input.value);
+    const kept = 'That is what someone said, not a fact you asked me to keep, so I kept nothing.';
+    // "her pin" with nobody named: no "remember my her pin is …" to suggest.
+    if (/^(?:his|her|their)\s/i.test(inner)) return { kind: 'answer', text: kept };
     return {
       kind: 'answer',
-      text: `That is what someone said, not a fact you asked me to keep, so I kept nothing. Keep "your ${inner} is ${shown}"? Say "remember my ${inner} is ${shown}".`,
+      text: `${kept} Keep "your ${inner} is ${shown}"? Say "remember my ${inner} is ${shown}".`,
     };
   }
   // "remember mi contraseña del banco es Ñandú#77": a name ending in another language's "is" was

@@ -8,6 +8,7 @@ import { isSecretFact } from '../../cartridge/secrets.js';
 import {
   askedBeyond,
   foldWidth,
+  namedOwner,
   numbersFit,
   SAME_OWNER,
   SHORT_FORM,
@@ -132,7 +133,13 @@ export function factIdentity(key: string): string {
     const full = ONE_SPELLING[typed] ?? SHORT_FORM[typed] ?? (typed === 'no' && at > 0 ? 'number' : typed);
     // "DOB" is "date of birth": the words of a short form join as the name's words do.
     const part = full.replaceAll(' ', '');
-    const word = at < parts.length - 1 ? (singularOwner(part) ?? part) : part;
+    const next = parts[at + 1];
+    const word =
+      next === undefined
+        ? part
+        : (singularOwner(part) ??
+          (at === 0 ? namedOwner(part, SHORT_FORM[next] ?? next) : undefined) ??
+          part);
     joined += at > 0 && /\d$/u.test(joined) && /^\d/u.test(word) ? ` ${word}` : word;
   }
   return joined;
@@ -378,6 +385,15 @@ export const memoryMigrations: readonly CapabilityMigration[] = [
         keys.add(key);
         identities.add(identity);
       }
+    },
+  },
+  {
+    version: 7,
+    description:
+      'identities recomputed: an owner said without its apostrophe is the owner ("bosses wifi password" is the boss\'s, "johns email" is John\'s)',
+    up(db) {
+      db.prepare('UPDATE memory SET identity = NULL').run();
+      fillIdentities(db);
     },
   },
 ];

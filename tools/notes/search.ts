@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ownerMissing } from '../../cartridge/text-similarity.js';
+import { ownerMissing, secretWordsNamed } from '../../cartridge/text-similarity.js';
 import { defineTool } from '../define-tool.js';
 import { whenSaid } from '../moment.js';
 import { limit, text } from '../schemas.js';
@@ -77,9 +77,10 @@ export const notesSearch = defineTool({
         kind === 'name' || words.length === 0
           ? undefined
           : { query: kind === 'lookup' ? text : words.join(' '), limit: 5 },
-      // A note about somebody else never answers for the owner asked about ("dad's" vs "mum's").
+      // A note about somebody else never answers for the owner asked about ("dad's" vs "mum's"),
+      // nor one without the secret word asked ("toms pin" is not "the alarm code 9090", S31).
       reply: ({ hits: all }, { lead, text }) => {
-        const hits = all.filter((hit) => !ownerMissing(text, hit.text));
+        const hits = all.filter((hit) => !ownerMissing(text, hit.text) && secretWordsNamed(text, hit.text));
         return hits.length === 0
           ? undefined
           : `${lead ? `${lead}, but your notes mention it:` : 'From your notes:'}\n${noteLines(hits)}`;
