@@ -113,12 +113,45 @@ function textsOf(value: unknown): string[] {
 const LABELLED_SECRET = /(?:^|[\s,;(])(?:pass(?:word|code|phrase)?|pwd|pw|pin)\s*(?:[:=]|\s[-–—]\s)/i;
 
 /**
- * Whether a value is a secret by itself, whatever its fact is called: a card number, an IBAN, or
- * a value that labels a secret in it (`LABELLED_SECRET`).
+ * A secret said inside a value with its own name (S33 H2): "mom@x.com and her password is
+ * Tulip77", "barclays, pin 7788", "12 and his locker code is 0451". Up to three words before a
+ * copula or straight before a value-looking word (`looksLikeSecret`, or three digits or more);
+ * those words must name a secret (`namesSecret`), so "zip code 90210" is no secret.
+ */
+/**
+ * A secret said inside a value with its own name (S33 H2): "mom@x.com and her password is
+ * Tulip77", "barclays, pin 7788", "12 and his locker code is 0451": a value-looking word
+ * (`looksLikeSecret`, or three digits or more), after a copula or straight after up to three words
+ * that name a secret (`namesSecret`), so "zip code 90210" is no secret, nor a title ("The Da
+ * Vinci Code 2006").
+ */
+function namesSecretInside(text: string): boolean {
+  if (!namesSecret(text)) return false;
+  const words = text.split(/[\s,;()]+/).filter(Boolean);
+  return words.some((word, at) => {
+    const said = word.replace(/[.!?]+$/, '');
+    if (at === 0 || !(looksLikeSecret(said) || /^\d{3,}$/.test(said))) return false;
+    const end = /^(?:is|was|are|=|:)$/i.test(words[at - 1]!) ? at - 1 : at;
+    const name = words.slice(Math.max(0, end - 3), end);
+    // "The Da Vinci Code 2006": capitalised words in a row are a title's.
+    if (name.length > 1 && name.every((one) => /^\p{Lu}\p{Ll}/u.test(one))) return false;
+    return (
+      name.length > 0 &&
+      !/[:=]$/.test(name.at(-1)!) &&
+      name.some((_, from) => namesSecret(name.slice(from).join(' ')))
+    );
+  });
+}
+
+/**
+ * Whether a value is a secret by itself, whatever its fact is called: a card number, an IBAN, a
+ * value that labels a secret in it (`LABELLED_SECRET`), or one that names a secret with its value
+ * (`namesSecretInside`: "… and her password is Tulip77").
  */
 export function secretValue(value: unknown): boolean {
   return textsOf(value).some(
-    (text) => holdsCardNumber(text) || holdsIban(text) || LABELLED_SECRET.test(text),
+    (text) =>
+      holdsCardNumber(text) || holdsIban(text) || LABELLED_SECRET.test(text) || namesSecretInside(text),
   );
 }
 

@@ -1,3 +1,5 @@
+import { looksLikeSecret } from '../../cartridge/secrets.js';
+import { namesSecret } from '../../cartridge/text-similarity.js';
 import { needsConsent } from '../../tools/approval.js';
 import { sentences } from './clauses.js';
 import type { Interpretation, Step } from './interpret.js';
@@ -169,6 +171,22 @@ const FUNCTION_WORD =
   /^(?:it|him|her|them|me|you|us|to|a|an|the|my|our|your|his|their|has|have|had|will|would|can|could|does|do|did|not|no|never|too|so|very|and|or|but|if|in|on|at|of|for|with)$/i;
 
 /**
+ * A word that says whose a fact is when it opens the fact's name with no "my": "mom's", "jake's",
+ * or one typed without its apostrophe ("moms", "jakes", "emmas"). A word that ends in "s" anyway
+ * ("glass", "bus", "news", "gas") or a plural ("kids", "keys") is no owner.
+ */
+function ownerWord(word: string): boolean {
+  if (POSSESSIVE.test(word)) return true;
+  return (
+    /^\p{L}{2,}s$/u.test(word) &&
+    !/(?:ss|us|is|os|ys)$/i.test(word) &&
+    !/^(?:gas|christmas|xmas|atlas|canvas|pyjamas|pajamas|ideas|areas|bananas|extras|news|lens|series|species|yes|its|hers|ours|yours|theirs|this|thus|mumps|measles|kids|sports|glasses|keys|notes|things|plans|stats|clothes|shoes|tickets|details|parts|documents|files|photos|emails|socks)$/i.test(
+      word,
+    )
+  );
+}
+
+/**
  * The clause `rest` read as a fact that leaves out words the fact `before` it has (gapping):
  * "my sister's birthday is 3 May" then "my brother's is 7 June" reads "my brother's birthday is 7
  * June"; "my cat is called Tom" then "my dog Rex" reads "my dog is called Rex"; "the front door
@@ -186,9 +204,31 @@ function gapped(before: string, rest: string): Pick<Segment, 'reads' | 'unsure'>
       .trim(),
   );
   if (!fact) return undefined;
-  const [, owner, keyText = '', copula = 'is', called = '', value = ''] = fact;
-  const key = keyText.split(/\s+/);
-  if (!owner && !(/^\p{Lu}/u.test(keyText) && POSSESSIVE.test(key[0]!))) return undefined;
+  const [, ownerSaid, keySaid = '', copula = 'is', called = '', value = ''] = fact;
+  const key = keySaid.split(/\s+/);
+  // "moms email is …", "jake's locker is …": a person's fact said with no "my" (S33 H2, H3); the
+  // possessive is whose, spelt with its apostrophe ("mom's") so the clauses after it read alike.
+  const personal = !ownerSaid && key.length > 1 && ownerWord(key[0]!);
+  if (personal) key[0] = POSSESSIVE.test(key[0]!) ? key[0]! : `${key[0]!.slice(0, -1)}'s`;
+  const keyText = key.join(' ');
+  const owner = ownerSaid ?? (personal ? '' : undefined);
+  if (owner === undefined && !(/^\p{Lu}/u.test(keyText) && POSSESSIVE.test(key[0]!))) return undefined;
+  const lead0 = owner ? `${owner} ` : '';
+  // "…, pin 7788", "… and her password is Tulip77": a secret named with its value after a fact is
+  // a fact of its own, whose the fact before is (S33 H2), never a part of that fact's value.
+  const secret =
+    /^(?!(?:their|his|her|its|the|my|our|your|a|an)\b)((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)\s+(?:(is|are)\s+)?(\S+)$/iu.exec(
+      rest.trim().replace(/[.!]+$/, ''),
+    );
+  if (
+    secret &&
+    namesSecret(secret[1]!) &&
+    looksLikeSecret(secret[3]!) &&
+    !/^(?:is|are)$/i.test(secret[1]!.split(/\s+/).at(-1)!)
+  ) {
+    const whose = POSSESSIVE.test(key[0]!) ? `${key[0]} ` : '';
+    return { reads: `${lead0}${whose}${secret[1]} ${secret[2] ?? 'is'} ${secret[3]}` };
+  }
   // "…, and their phone is 0207 111": a second fact about the same owner ("the lawyer's phone").
   const about =
     /^(their|his|her|its|the)\s+((?:(?!(?:and|or|is|are)\b)[\p{L}\p{N}'’-]+\s+){1,3})(is|are)\s+(\S.*)$/iu.exec(
@@ -202,7 +242,7 @@ function gapped(before: string, rest: string): Pick<Segment, 'reads' | 'unsure'>
   const person = PERSON.test(key.at(-1)!.replace(/['’]s$/, ''));
   if (
     about &&
-    owner &&
+    owner !== undefined &&
     (about[1]!.toLowerCase() !== 'the' || attribute.every((word) => ATTRIBUTE_WORD.test(word)))
   ) {
     const pronoun = about[1]!.toLowerCase();
@@ -213,25 +253,26 @@ function gapped(before: string, rest: string): Pick<Segment, 'reads' | 'unsure'>
     // "my sister Maria's birthday is 3 March, her cat is Mochi": her cat is Maria's, the last
     // person named with a possessive in the fact before (S28 M9).
     const named = key.findLastIndex((word) => POSSESSIVE.test(word));
+    // "dads doctor is dr shah and his number is …": the doctor's number, the doctor being dad's.
     const whom =
-      pronoun !== 'the' && pronoun !== 'its' && named > 0
-        ? key.slice(0, named + 1).join(' ')
-        : pronoun === 'the'
-          ? POSSESSIVE.test(key[0]!) && key.length === 1
-            ? key[0]!
-            : thing
-          : POSSESSIVE.test(key[0]!)
-            ? key[0]!
-            : pronoun === 'its'
-              ? person
-                ? undefined
-                : `${keyText}'s`
-              : person && key.length === 1
-                ? `${keyText}'s`
-                : undefined;
-    return whom
-      ? { reads: `${owner} ${whom} ${about[2]!.trim()} ${about[3]} ${about[4]}` }
-      : { unsure: true };
+      personal && person && pronoun !== 'the' && pronoun !== 'its'
+        ? `${keyText}'s`
+        : pronoun !== 'the' && pronoun !== 'its' && named > 0
+          ? key.slice(0, named + 1).join(' ')
+          : pronoun === 'the'
+            ? POSSESSIVE.test(key[0]!) && key.length === 1
+              ? key[0]!
+              : thing
+            : POSSESSIVE.test(key[0]!)
+              ? key[0]!
+              : pronoun === 'its'
+                ? person
+                  ? undefined
+                  : `${keyText}'s`
+                : person && key.length === 1
+                  ? `${keyText}'s`
+                  : undefined;
+    return whom ? { reads: `${lead0}${whom} ${about[2]!.trim()} ${about[3]} ${about[4]}` } : { unsure: true };
   }
   // "my height is 180cm and weight 75kg", "… and weight is 75kg": the same owner, left out.
   const bare = rest.trim().split(/\s+/);
@@ -266,7 +307,10 @@ function gapped(before: string, rest: string): Pick<Segment, 'reads' | 'unsure'>
     /^\p{Lu}\p{Ll}+s$/u.test(first) &&
     !/(?:es|ss|us|is|as|os|ys)$/.test(first) &&
     /^is$/i.test(words[1] ?? '');
-  if (!whose && !(/^\p{Lu}/u.test(first) && (POSSESSIVE.test(first) || bareNamed))) return undefined;
+  // "emmas shoe size is 11, jakes is 6": after a person's fact, another person's said alike (S33 H3).
+  const bareOwner = personal && ownerWord(first) && /^is$/i.test(words[1] ?? '');
+  if (!whose && !bareOwner && !(/^\p{Lu}/u.test(first) && (POSSESSIVE.test(first) || bareNamed)))
+    return undefined;
   // "son Max's shoe size": the relation and the name before it are both whose it is.
   const named = key.length > 2 && !POSSESSIVE.test(key[0]!) && NAMED_OWNER.test(key[1]!);
   const head = named ? key.slice(2) : POSSESSIVE.test(key[0]!) ? key.slice(1) : key;

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { offlineWorld } from '../../test/helpers/offline.js';
+import { segments } from './joints.js';
+
+describe('a second fact in one sentence about a person named with no "my" is its own fact (S33 H2, H3)', () => {
+  it.each([
+    [
+      'remember moms email is mom@x.com and her password is Tulip77',
+      [
+        ['moms email', 'mom@x.com'],
+        ["mom's password", 'Tulip77'],
+      ],
+    ],
+    [
+      "remember mom's email is mom@x.com and her password is Tulip77",
+      [
+        ["mom's email", 'mom@x.com'],
+        ["mom's password", 'Tulip77'],
+      ],
+    ],
+    [
+      'remember dads bank is barclays, pin 7788',
+      [
+        ['dads bank', 'barclays'],
+        ["dad's pin", '7788'],
+      ],
+    ],
+    [
+      'remember jakes locker is 12 and his locker code is 0451',
+      [
+        ['jakes locker', '12'],
+        ["jake's locker code", '0451'],
+      ],
+    ],
+    [
+      'remember jakes shoe size is 13 and his teacher is mrs patel',
+      [
+        ['jakes shoe size', '13'],
+        ["jake's teacher", 'mrs patel'],
+      ],
+    ],
+    [
+      'remember dads doctor is dr shah and his number is 0207 111 2222',
+      [
+        ['dads doctor', 'dr shah'],
+        ["dad's doctor's number", '0207 111 2222'],
+      ],
+    ],
+    [
+      'remember emmas shoe size is 11, jakes is 6',
+      [
+        ['emmas shoe size', '11'],
+        ["jake's shoe size", '6'],
+      ],
+    ],
+  ])('%s', async (text, expected) => {
+    const { ask, facts } = offlineWorld();
+    await ask(text);
+    expect(facts()).toEqual(expect.arrayContaining(expected));
+    expect(facts()).toHaveLength(expected.length);
+  });
+
+  it('keeps what already split as it was', () => {
+    expect(segments('remember my wifi is Home-5G and the password is abc123')?.at(-1)?.reads).toBe(
+      'my wifi password is abc123',
+    );
+    expect(segments('remember my favourite band is Simon and Garfunkel')).toBeUndefined();
+    expect(segments('remember the news is on at 6 and the weather is nice')).not.toEqual(
+      expect.arrayContaining([expect.objectContaining({ reads: expect.stringContaining("new's") })]),
+    );
+  });
+});
