@@ -70,3 +70,29 @@ describe('a second fact in one sentence about a person named with no "my" is its
     );
   });
 });
+
+describe('"remember what/where/when/who/how … is" asks; it never writes (S33 M2)', () => {
+  it('"remember what jakes shoe size is" recalls it', async () => {
+    const { ask, facts, notes, remember } = offlineWorld();
+    await remember([['jakes shoe size', '13']]);
+    const run = await ask('remember what jakes shoe size is');
+    expect(run.answer).toContain('13');
+    expect(run.names).not.toContain('notes_add');
+    expect(notes()).toEqual([]);
+    expect(facts()).toEqual([['jakes shoe size', '13']]);
+  });
+
+  it.each([
+    'remember what jakes shoe size is',
+    'can you remember where my passport is?',
+    'remember when emmas birthday is',
+    'remember who jakes teacher is',
+    'remember how old jake is',
+  ])('"%s" with nothing stored writes nothing', async (text) => {
+    const { ask, facts, notes } = offlineWorld();
+    const run = await ask(text);
+    expect(run.names.filter((name) => /remember|notes_add/.test(name))).toEqual([]);
+    expect(notes()).toEqual([]);
+    expect(facts()).toEqual([]);
+  });
+});

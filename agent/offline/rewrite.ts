@@ -89,6 +89,11 @@ function stripAll(text: string, patterns: readonly RegExp[]): string {
 
 /** Multi-word verbs said as the one word the templates use. */
 const PHRASES: readonly [RegExp, string][] = [
+  // "remember what jakes shoe size is", "recall where my passport is": a question, never a note (S33 M2).
+  [
+    /^(?:remember|memori[sz]e|recall)\s+(what|where|when|who|which|how\s+(?:old|much|many|tall|big|long))\s+(\S.*?)\s+(is|are|was|were)\s*[?.!]*$/i,
+    '$1 $3 $2?',
+  ],
   [/^(?:file|tuck|squirrel)\s+away\s+a\s+note\s+(?:saying|that\s+says|that|about)\s+/i, 'note '],
   [
     /^(?:log|capture|record|pop\s+in|add)\s+(?:a\s+|this\s+|an\s+)?(?:quick\s+)?(?:thought|idea|reminder)\s*[:,-]?\s*/i,
