@@ -96,3 +96,42 @@ describe('"remember what/where/when/who/how … is" asks; it never writes (S33 M
     expect(facts()).toEqual([]);
   });
 });
+
+describe('"tell me about jake" lists every fact about him, secrets masked (S33 M4)', () => {
+  it('names both of his facts', async () => {
+    const { ask, remember } = offlineWorld();
+    await remember([
+      ['jakes phone pin', '4455'],
+      ['jakes phone', '07123 456789'],
+      ['emmas school', 'st marys'],
+    ]);
+    const { answer } = await ask('tell me about jake');
+    expect(answer).toContain('jakes phone: 07123 456789');
+    expect(answer).toContain('jakes phone pin: ••••');
+    expect(answer).not.toContain('4455');
+    expect(answer).not.toContain('emmas school');
+  });
+});
+
+describe('a statement about a named person is asked about with that person named, never "my emmas" (S33 M1, LOW)', () => {
+  it.each([
+    ['emma is allergic to peanuts', `"remember emma's allergy is peanuts"`],
+    ['emmas school is st marys', `"remember emma's school is …"`],
+    ['emmas shoe size is now 12', `"remember emma's shoe size is …"`],
+    ['i think moms birthday is in may but not sure', `"remember mom's birthday is …"`],
+  ])('%s', async (text, said) => {
+    const { ask, facts, notes } = offlineWorld();
+    const { answer } = await ask(text);
+    expect(answer).toContain(said);
+    expect(answer).not.toMatch(/\bmy (?:emmas|i think|his|her)\b/);
+    expect(answer).not.toMatch(/\byour (?:his|her)\b/);
+    expect(facts()).toEqual([]);
+    expect(notes()).toEqual([]);
+  });
+
+  it('"remember emma\'s allergy is peanuts", as suggested, keeps it', async () => {
+    const { ask, facts } = offlineWorld();
+    await ask("remember emma's allergy is peanuts");
+    expect(facts()).toEqual([["emma's allergy", 'peanuts']]);
+  });
+});

@@ -98,6 +98,12 @@ function slotText(
   return { raw: text.slice(first.start, last.end), quoted: false };
 }
 
+/** A word that may be a name's possessive typed without its apostrophe: "emmas", "jakes", not "glass", "news". */
+const ownerLike = (word: string) =>
+  /^\p{Ll}{3,}s$/u.test(word) &&
+  !/(?:ss|us|is|os|ys)$/.test(word) &&
+  !/^(?:news|lens|series|species|this|thus|its|yes|kids|things|plans|gas|bills|todays|tonights)$/.test(word);
+
 /**
  * A statement template ("my {key} is {value}") used without its leading "my": only a subject that
  * opens with a determiner or a possessive counts, so "this is stupid" and "thanks, that's all"
@@ -136,13 +142,42 @@ function bareSubjectProblem(match: TemplateMatch, tokens: Token[], text: string)
   // 2580 …": several things at once; nothing is kept, and the facts in it are said back (S31 LOW).
   if (/[,;]/.test(raw))
     return { field: second.name, message: `"${raw}" is several things at once`, reply: rambling(text) };
+  // "emmas school is st marys": a name's possessive typed without its apostrophe is whose it is,
+  // never "my emmas school" (S33 M1); "emma is allergic to peanuts": Emma's allergy.
+  // "i think moms birthday is …": the possessive said inside, never "my i think moms birthday".
+  const words = raw.split(/\s+/);
+  const at = words.findIndex((word, index) => index < words.length - 1 && ownerLike(word.toLowerCase()));
+  if (at >= 0) {
+    const name = `${words[at]!.slice(0, -1)}'s ${words.slice(at + 1).join(' ')}`;
+    return {
+      field: second.name,
+      message: `"${raw}" is not something of yours`,
+      reply: `I kept nothing: I can't tell if "${raw}" is ${name}. To keep it, say "remember ${name} is …".`,
+    };
+  }
+  const allergic = /^\p{L}+$/u.test(raw)
+    ? new RegExp(`^${raw}\\s+(?:is|are)\\s+allergic\\s+to\\s+(\\S.*?)[.!]*$`, 'iu').exec(text.trim())
+    : null;
+  if (allergic)
+    return {
+      field: second.name,
+      message: `"${raw}" is not something of yours`,
+      reply: `I kept nothing. To keep it, say "remember ${raw}'s allergy is ${allergic[1]}".`,
+    };
   // "actually room 1010 key is E5": whose it is was not said; the answer says how to say it.
   return {
     field: second.name,
     message: `"${raw}" is not something of yours`,
-    ...(/\s|\p{N}/u.test(raw)
-      ? { reply: `I can't tell whose "${raw}" is, so I kept nothing. If it is yours, say "my ${raw} is …".` }
-      : {}),
+    // "i think it is …", "his dog name": a pronoun is no part of a fact's name, never "my his dog name".
+    ...(/^(?:i|i['’]m|im|he|she|they|we|you|his|her|their|its|it)\b/i.test(raw)
+      ? {
+          reply: `I kept nothing: "${text.trim()}" does not plainly say whose fact it is. To keep one, say "remember my … is …" or "remember my sister's … is …".`,
+        }
+      : /\s|\p{N}/u.test(raw)
+        ? {
+            reply: `I can't tell whose "${raw}" is, so I kept nothing. If it is yours, say "my ${raw} is …".`,
+          }
+        : {}),
   };
 }
 

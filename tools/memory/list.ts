@@ -73,6 +73,8 @@ const ABOUT = new RegExp(
     // "what do I know about Tom", "what do you remember about the garage" ("what did I tell you
     // about …" is a question the kept facts answer, read before a statement after it: not here)
     String.raw`what\s+(?:do|did|does)\s+(?:you|u|i|we|fazt)\s+(?:know|remember|have(?:\s+(?:stored|saved|kept))?)`,
+    // "tell me about jake": every fact about him, never one of them (S33 M4)
+    String.raw`tell\s+(?:me|us)`,
     // "what have you got on my sister", "what've you stored on Ann"
     String.raw`what(?:['’]ve|\s+have)\s+(?:you|u)\s+(?:got|stored|saved|kept|remembered)`,
     // "what's stored about the garage", "what is saved on Tom"
