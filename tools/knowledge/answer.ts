@@ -221,7 +221,7 @@ function sectionLines(units: readonly Unit[], index: number): string[] {
 
 /** A label naming whom or what a document is about: its pupil, patient, client, vehicle. */
 const ABOUT_LABEL =
-  /^[\s*_]*(?:pupil|student|child|patient|pet|client|customer|policyholder|policy holder|tenant|borrower|member|vehicle(?: registration)?|name|from)[\s*_]*:[\s*_]*([^(\n]+)/iu;
+  /^[\s*_]*(?:pupil|student|patient|policyholder|policy holder|borrower|vehicle(?: registration)?|from)[\s*_]*:[\s*_]*([^(\n]+)/iu;
 
 /** The stems of whom or what a document is about: its opening "Pupil: …" lines' labels and values. */
 function aboutStems(
@@ -240,7 +240,8 @@ function aboutStems(
 /** The dating line of a document's opening, before its first section, for a line in a section below it. */
 function openingDate(units: readonly Unit[], index: number): string {
   const top = units[0]?.heading;
-  if (top === undefined || units[index]?.heading === top) return '';
+  // Only a section under the opening's heading: not "Return journey" dated by "Outward journey".
+  if (top === undefined || !units[index]?.heading.startsWith(`${top} › `)) return '';
   const opening = units.slice(0, index).filter((u) => u.heading === top);
   return datingLineAbove(
     opening.map((u) => u.text),
