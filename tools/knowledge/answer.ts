@@ -31,7 +31,7 @@ import {
   withoutDates,
 } from './dates.js';
 import { byRoute, homeQuestion, routeAsked, routeFits, routesIn } from './direction.js';
-import { documentWords, namesFileType } from './documents.js';
+import { documentWords, isLanguage, namesFileType, writtenIn } from './documents.js';
 import { statesValue, valuesAsked } from './exact.js';
 import { isProseMarkup } from './extract.js';
 import { fallbackFits } from './fallback-fit.js';
@@ -217,6 +217,36 @@ const MAX_QUOTE = 400;
 function sectionLines(units: readonly Unit[], index: number): string[] {
   const heading = units[index]?.heading;
   return units.slice(0, index + 1).map((u) => (u.heading === heading ? u.text : '# '));
+}
+
+/** A label naming whom or what a document is about: its pupil, patient, client, vehicle. */
+const ABOUT_LABEL =
+  /^[\s*_]*(?:pupil|student|patient|policyholder|policy holder|borrower|vehicle(?: registration)?|from)[\s*_]*:[\s*_]*([^(\n]+)/iu;
+
+/** The stems of whom or what a document is about: its opening "Pupil: …" lines' labels and values. */
+function aboutStems(
+  store: ReturnType<typeof createKnowledgeStore>,
+  collectionId: number,
+  path: string,
+): Set<string> {
+  const stems = new Set<string>();
+  for (const line of fileLines(store, collectionId, path).slice(0, 12)) {
+    const about = ABOUT_LABEL.exec(line.text);
+    if (about) for (const r of rootsOf(about[0])) stems.add(r);
+  }
+  return stems;
+}
+
+/** The dating line of a document's opening, before its first section, for a line in a section below it. */
+function openingDate(units: readonly Unit[], index: number): string {
+  const top = units[0]?.heading;
+  // Only a section under the opening's heading: not "Return journey" dated by "Outward journey".
+  if (top === undefined || !units[index]?.heading.startsWith(`${top} › `)) return '';
+  const opening = units.slice(0, index).filter((u) => u.heading === top);
+  return datingLineAbove(
+    opening.map((u) => u.text),
+    opening.length,
+  );
 }
 
 /** The nearest heading of a trail ("Diary 2025 › 2025-04-22") stating a day, when `text` states none itself. */
@@ -1720,6 +1750,7 @@ async function answerAsked(
     asksDocument.filter(
       (r) =>
         namesFileType(r, passage.path) ||
+        (isLanguage(r) && writtenIn(passage.text) === r) ||
         has(namingStems(passage), r) ||
         documentAliases(r).some((alias) => namingStems(passage).has(alias)),
     ).length;
@@ -1898,8 +1929,15 @@ async function answerAsked(
   const numbering = new Map<string, Set<string>>();
   /** The files of the passages that number each counting word, to name where they were found. */
   const numberedFiles = new Map<string, Set<string>>();
+  const collectionId = store.collection(options.collection)?.id;
   passages.forEach((passage, rank) => {
-    const named = namingStems(passage);
+    // Whom or what the document is about, by its opening label lines ("Pupil: Amara Okafor",
+    // "Patient: Biscuit", "Vehicle registration: …"): "Amara's attendance" is said by its
+    // "Attendance this year:" line (S34 H5).
+    const named = new Set([
+      ...namingStems(passage),
+      ...(collectionId === undefined ? [] : aboutStems(store, collectionId, passage.path)),
+    ]);
     const units = sentencesOf(passage, headerOf(store, passage));
     const contexts = recordContexts(units);
     units.forEach((unit, index) => {
@@ -2135,7 +2173,10 @@ async function answerAsked(
           ),
         ) &&
         // Or a line above in its section dates it ("Date: Saturday 23 August 2025" over "Departs: 10:30").
-        !statesDates(askedDates, datesIn(datingLineAbove(sectionLines(units, index), index)))
+        !statesDates(askedDates, datesIn(datingLineAbove(sectionLines(units, index), index))) &&
+        // Or the document's opening dates every section under it ("Billing period: 01 Oct 2026 -
+        // 31 Oct 2026" over "Electricity › Units used 335 kWh"; S34 H5).
+        !statesDates(askedDates, datesIn(openingDate(units, index)))
       )
         return;
       // An amount asked must be stated by the sentence itself: "85.00" for "85 EUR", not "45 EUR".
@@ -2199,9 +2240,16 @@ async function answerAsked(
       // "how do I contact my landlord?" in email-from-landlord.eml: its From: line states an address.
       const statedOfDocument =
         valueStated && subject.every((r) => has(named, r) || has(own, r) || statesUnsaid(r, unit.text));
+      // "when can the builder start?" in builder_quote.eml: "We could start on 11 January 2027", not
+      // its Date: header (S34 MEDIUM 7): the verb asked said by a sentence of the document named.
+      const verbOfDocument =
+        asksTime &&
+        contentStems.some((r) => TIME_VERBS.has(r) && has(own, r)) &&
+        subject.every((r) => has(named, r) || has(own, r));
       if (
         said === 0 &&
         subject.length > 0 &&
+        !verbOfDocument &&
         !onRoute &&
         !statedOfDocument &&
         !keySaid &&
@@ -2322,6 +2370,18 @@ async function answerAsked(
   // over other numbers ("module 4", not every module); a sentence that says it all itself over a
   // label line that needs its record ("José Álvarez: dentist, phone 555-0101" over Zoë's line).
   let kept = matches;
+  // "the italian bill": only a document written in Italian (or named so) answers, never the
+  // English energy bill that shares "bill" alone (S34 H4).
+  const language = asksDocument.find(isLanguage);
+  if (language !== undefined) {
+    kept = kept.filter(
+      (m) => writtenIn(m.passage.text) === language || has(namingStems(m.passage), language),
+    );
+    if (kept.length === 0)
+      return unknown(
+        `I don't know: nothing I found in ${language.charAt(0).toUpperCase()}${language.slice(1)} answers that.`,
+      );
+  }
   const mostPreferred = Math.max(0, ...kept.map((m) => m.preferred));
   if (mostPreferred > 0) kept = kept.filter((m) => m.preferred === mostPreferred);
   if (required.length > 0) kept = kept.filter((m) => required.some((number) => m.stated.has(number)));

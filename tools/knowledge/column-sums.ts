@@ -32,7 +32,7 @@ const WHOLE =
 
 /** Words that ask for the whole and name no row. */
 const FRAME = new Set(
-  'total totals altogether overall combined sum all expense expenses expenditure expenditures spend spent spending outgoings much money together so far income incomings earn earned earnt earnings receive received credit credits debit debits deposit deposits paid out outgoing'
+  'total totals altogether overall combined sum all expense expenses expenditure expenditures spend spent spending outgoings much money together so far income incomings earn earned earnt earnings receive received credit credits debit debits deposit deposits paid out outgoing card cards statement statements account'
     .split(' ')
     .map(root),
 );

@@ -282,7 +282,8 @@ export function withoutDates(text: string, mentions: readonly DateMention[]): st
 }
 
 /** A line that dates what follows it: "Date: Saturday 23 August 2025", "Pay date: 30/05/2025", "## 2025-04-22". */
-const DATING_LINE = /^\s*(?:#{1,6}\s|[^:\n]{0,30}\b(?:date|dated|datum|fecha)\b[^:\n]{0,20}:)/iu;
+// "Billing period: 01 Oct 2026 - 31 Oct 2026" dates a bill's lines as "Bill date:" does (S34 H5).
+const DATING_LINE = /^\s*(?:#{1,6}\s|[^:\n]{0,30}\b(?:date|dated|datum|fecha|period)\b[^:\n]{0,20}:)/iu;
 
 /**
  * The line above `index` of `lines` that dates it (S29 HIGH 2): the nearest label line naming a

@@ -149,3 +149,35 @@ export const isLanguage = (stem: string): boolean => LANGUAGE_STEMS.has(stem);
 
 /** Whether a document word's stem names a language or format of file ("python", "markdown"). */
 export const isFormat = (stem: string): boolean => FORMAT_STEMS.has(stem);
+
+/**
+ * Common function words of the languages a person's papers come in besides English (folded):
+ * enough of them in a text says which language it is written in.
+ */
+const FUNCTION_WORDS: Record<string, string> = {
+  english: 'the and of to is are you your for with that this will be on',
+  italian: 'il lo la le gli di del della dei delle che per con una non sono al alla entro presente',
+  french: 'le la les des du de et est une pour avec que qui dans sur vous nous votre au aux',
+  german: 'der die das und ist nicht mit von zu den dem ein eine sie wir ihr ihre bitte',
+  spanish: 'el la los las del de que y en por con para una es su sus usted',
+  portuguese: 'o os as do da dos das que em para com uma não seu sua você',
+  dutch: 'de het een en van is niet met voor op dat zijn u uw',
+};
+const FUNCTION_SETS = Object.entries(FUNCTION_WORDS).map(
+  ([language, list]) => [root(language), new Set(list.split(' '))] as const,
+);
+
+/**
+ * The stem of the language `text` is written in ("italian" for "con la presente La informiamo che
+ * …"), by its function words; undefined when too few say (S34 H4: "the italian bill").
+ */
+export function writtenIn(text: string): string | undefined {
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  let best: string | undefined;
+  let most = 0;
+  for (const [language, set] of FUNCTION_SETS) {
+    const count = words.filter((word) => set.has(word)).length;
+    if (count > most) [best, most] = [language, count];
+  }
+  return most >= 5 ? best : undefined;
+}

@@ -83,6 +83,12 @@ export const SYNONYM_GROUPS = [
   'start starts started starting begin begins began beginning join joins joined joining commence commenced',
   // S15 item 5: a Japanese counter is the noun it counts ("2泊3日" are nights; counters.ts).
   'night nights overnight 泊',
+  // S34 H5: the word a person asks with and the label a certificate, invoice or offer writes.
+  'check checks inspection inspections',
+  'mileage odometer',
+  'pass passed result',
+  'interest rate',
+  'bill invoice',
   // American and British spellings of one word.
   'color colour',
   'favorite favourite',

@@ -77,6 +77,9 @@ const ORDINAL_BEFORE = new Set(
   'am im vom zum zur bis ab seit den dem der des jeden jedem jeder jedes beim ans ins'.split(' '),
 );
 
+/** A dot leader ("Total (excluding VAT) .......... £43,200"): its value follows, no sentence ends (S34). */
+const LEADER = /\.{4,}\s*$/u;
+
 /**
  * The sentences of one paragraph as `[start, end)` offsets into it (trailing spaces included;
  * the caller trims). Line breaks inside the paragraph count as spaces (ICU ends a sentence at
@@ -87,7 +90,13 @@ export function sentenceSpans(paragraph: string): { start: number; end: number }
   for (const { segment, index } of segmenter.segment(paragraph.replace(/[\r\n]/g, ' '))) {
     const last = spans.at(-1);
     const before = last ? paragraph.slice(last.start, last.end) : '';
-    if (last && (endsWithAbbreviation(before) || goesOn(before, segment) || endsWithOrdinal(before, segment)))
+    if (
+      last &&
+      (endsWithAbbreviation(before) ||
+        goesOn(before, segment) ||
+        endsWithOrdinal(before, segment) ||
+        LEADER.test(before))
+    )
       last.end = index + segment.length;
     else spans.push({ start: index, end: index + segment.length });
   }

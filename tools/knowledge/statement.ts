@@ -115,10 +115,15 @@ const OUT =
 const IN =
   /\b(?:income|incomings?|earn|earned|earnt|earnings|paid\s+in|money\s+in|credits?|deposits?|received|receive|salary|wages|came\s+in)\b/iu;
 
+/** A card named ("credit card", "debit card"): its kind, not a side asked. */
+const CARD = /\b(?:credit|debit)[\s-]+cards?\b/giu;
+
 /** The side a question asks about, or undefined when it asks none. */
 export function askedSide(question: string): 'debit' | 'credit' | undefined {
-  if (IN.test(question)) return 'credit';
-  if (OUT.test(question)) return 'debit';
+  // "spend on the credit card": the card's name, not money in (S34 H3).
+  const asked = question.replace(CARD, ' ');
+  if (IN.test(asked)) return 'credit';
+  if (OUT.test(asked)) return 'debit';
   return undefined;
 }
 
@@ -129,6 +134,8 @@ export const plus = (written: string) =>
 /** "closing balance", "final balance", "balance at the end"; "opening balance". */
 const CLOSING =
   /\b(?:closing|final|end(?:ing)?|last|current|latest)\s+balance\b|\bbalance\s+(?:at\s+the\s+end|now|left)\b/iu;
+/** "what's the balance?" alone: the latest, as a closing balance (S34 MEDIUM 12). */
+const BALANCE = /\bbalance\b/iu;
 const OPENING = /\b(?:opening|starting|start(?:ing)?|first)\s+balance\b|\bbalance\s+at\s+the\s+start\b/iu;
 /** "direct debits", "DDs"; "standing orders". */
 const DIRECT_DEBITS = /\bdirect[\s-]+debits?\b|\bDDs?\b/u;
@@ -189,8 +196,8 @@ export function statementAnswer(
 ): Answer | undefined {
   const dates = datesIn(question);
   // "the balance at the end of March": a month asked is answered by the row dated so (answer.ts).
-  const closing = CLOSING.test(question) && dates.length === 0;
   const opening = OPENING.test(question) && dates.length === 0;
+  const closing = (CLOSING.test(question) || (BALANCE.test(question) && !opening)) && dates.length === 0;
   const debits = DIRECT_DEBITS.test(question);
   const orders = STANDING_ORDERS.test(question);
   const paid = WHEN_PAID.test(question);
