@@ -371,8 +371,11 @@ function subjectWords(text: string): SubjectWord[] {
     // "wife birthday" (a person word first). Collective plurals ("kids school phone") stay shared.
     // "car's plate", "house's alarm code": a thing's part, not somebody's fact.
     const thing = THINGS.has(single) || THINGS.has(lower.replace(/['’]s?$/u, ''));
+    // "alexs birthday", "sarahs pin": a name's possessive typed without its apostrophe is the
+    // owner as "alex's birthday" is, for every lookup alike (recall, forget, "about"; S33 M3).
     const possessive =
       (!thing && /\p{L}['’]s$|\p{L}s['’]$/u.test(raw)) ||
+      (!thing && !person && followed && namedOwner(lower, tokens[token + 1]!.toLowerCase()) !== undefined) ||
       (person &&
         !COLLECTIVE.has(lower) &&
         ((followed && lower.endsWith('s') && !PEOPLE.has(lower) && personOf(lower) !== undefined) ||

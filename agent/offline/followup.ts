@@ -10,7 +10,7 @@
 
 import type { ConversationMessage } from '../../cartridge/conversations.js';
 import { isSecretFact, looksLikeSecret } from '../../cartridge/secrets.js';
-import { namesSecret } from '../../cartridge/text-similarity.js';
+import { isThingWord, namesSecret } from '../../cartridge/text-similarity.js';
 import { askAgain, type Choice, choicesOf, listedChoices, pickChoice } from './choices.js';
 import { undoAfterMemory, undoKept } from './takeback.js';
 
@@ -467,6 +467,85 @@ function listedPick(text: string, choices: readonly Choice[]): FollowUp | undefi
   return { kind: 'answer', text: askAgain(text, choices), status: 'needs_input' };
 }
 
+/**
+ * Words that open a follow-up and carry nothing of its own (S33 M5): "oh and jakes changed to
+ * 10 oct", "no wait, jakes is 3333", "ok so emma's is 11". Dropped before the rest is read.
+ */
+const FOLLOW_OPENERS =
+  /^(?:(?:actually|no|nope|nah|oh|and|so|ok(?:ay)?|well|wait|sorry|oops|whoops|hmm+|um+|also|plus|btw|correction|my\s+bad|i\s+mean|i\s+meant)(?:\s*[,:;!.…—–-]\s*|\s+))+/iu;
+
+/**
+ * "jakes is 3333", "Emma's is 11", "my wife's is 0711", "jakes changed to 10 oct", "jake's is
+ * now 7", "emmas moved to 3 may": another owner's fact of the attribute in focus (S33 H1, M5).
+ * Group 1 is the owner as said, group 2 the value.
+ */
+const OTHER_OWNER_IS =
+  /^((?:(?:my|our)\s+)?[\p{L}\p{M}-]+(?:['’]s|s['’])?)(?:\s+is(?:\s+now)?|['’]s\s+now|\s+now\s+is|\s+(?:has\s+|have\s+|is\s+|was\s+)?(?:changed|moved|updated|gone\s+up|gone\s+down|went\s+up|went\s+down)\s+to|\s+became)\s+(.+?)(?:\s+now)?[\s.!]*$/iu;
+
+/** An owner word said without its apostrophe before a fact's attribute ("alexs" in "alexs pin"). */
+const bareOwner = (word: string) =>
+  /^\p{Ll}{3,}s$/u.test(word) && !/(?:ss|us|is)$/.test(word) && !isThingWord(word.slice(0, -1));
+
+/**
+ * A fact's name cut into whose it is and what of theirs it is: "partner alexs birthday" →
+ * "partner alexs" and "birthday"; "my locker" → "my" and "locker"; "wifi password" has no owner.
+ */
+function ownerAndAttribute(key: string): { owner: string; attribute: string } {
+  const words = key.trim().split(/\s+/);
+  const at = words.findIndex(
+    (word, index) =>
+      index < words.length - 1 && (/\p{L}(?:['’]s|s['’])$/u.test(word) || bareOwner(word.toLowerCase())),
+  );
+  if (at >= 0) return { owner: words.slice(0, at + 1).join(' '), attribute: words.slice(at + 1).join(' ') };
+  if (words.length > 1 && /^(?:my|our)$/i.test(words[0]!))
+    return { owner: words[0]!, attribute: words.slice(1).join(' ') };
+  return { owner: '', attribute: words.join(' ') };
+}
+
+/** An owner as compared: "Jake's", "jakes", "jakes'" and "my jake's" are one. */
+const ownerIdentity = (owner: string) =>
+  owner
+    .toLowerCase()
+    .replace(/^(?:my|our)\s+/, '')
+    .split(/\s+/)
+    .at(-1)!
+    .replace(/(?:['’]s|s['’]|['’]|s)$/u, '');
+
+/**
+ * A correction that names another owner than the fact in focus (S33 H1, M5): after "whats alexs
+ * pin", "no wait, jakes is 3333" is Jake's PIN, kept as "remember jakes pin is 3333" (an update
+ * when Jake's PIN is stored, a new fact otherwise); never "jakes is 3333" as Alex's PIN. The same
+ * owner said again ("no, alexs is 1112") corrects the fact in focus. Facts in focus of different
+ * attributes ask which is meant, and nothing is written. Undefined when not so shaped.
+ */
+function otherOwnerCorrection(text: string, keys: readonly string[]): FollowUp | undefined {
+  if (keys.length === 0) return undefined;
+  const said = OTHER_OWNER_IS.exec(text.replace(FOLLOW_OPENERS, ''));
+  if (!said) return undefined;
+  const owner = said[1]!;
+  const value = said[2]!;
+  const name = owner.replace(/^(?:my|our)\s+/i, '');
+  // A possessive is needed ("jakes", "Emma's", "my wife's"): "it is", "mine is", "that's" are not
+  // owners, and neither is a value alone ("22 is right").
+  const possessive = /\p{L}(?:['’]s|s['’])$/u.test(name) || bareOwner(name.toLowerCase()) || name !== owner;
+  if (!possessive || /\p{N}/u.test(name) || !valueAlone(name) || !valueAlone(value)) return undefined;
+  const parts = keys.map(ownerAndAttribute);
+  const attributes = [...new Set(parts.map((part) => part.attribute.toLowerCase()))];
+  if (attributes.length > 1) {
+    const list = parts.map((part) => `${owner} ${part.attribute}`);
+    return {
+      kind: 'answer',
+      text: `Which of ${owner} facts should be ${value}: ${list.slice(0, -1).join(', ')} or ${list.at(-1)}? I changed nothing. Say "remember ${list[0]} is ${value}" with the one you mean.`,
+      status: 'needs_input',
+    };
+  }
+  const part = parts.at(-1)!;
+  const key = keys.at(-1)!;
+  if (part.owner && ownerIdentity(part.owner) === ownerIdentity(owner))
+    return { kind: 'request', text: `actually ${owned(key)} is ${value}` };
+  return { kind: 'request', text: `remember ${owner} ${part.attribute} is ${value}` };
+}
+
 /** A correction with no value in it: what should it be (or forget it?); nothing written. */
 function unclearCorrection(keys: readonly string[], text: string): FollowUp {
   const names = keys.map(yours);
@@ -614,6 +693,13 @@ export function readFollowUp(
   const answered = named.length ? undefined : foundLabel(calls, answerOf(turn));
   const about = answered ? [answered] : named;
   if (metaTalk(text) && MISTAKE.test(text) && about.length > 0) return unclearCorrection(about, text);
+  // Only a fact the turn found or kept is in focus (not a name a lookup tried in vain).
+  const seen = valuesOf(calls);
+  const otherOwner = otherOwnerCorrection(
+    text,
+    answered ? about : about.filter((key) => seen.has(key.toLowerCase().replace(/\s+/g, ' '))),
+  );
+  if (otherOwner) return otherOwner;
   let value =
     IT_IS.exec(text)?.[1] ??
     namedIs(text, foundLabel(calls, answerOf(turn)), foundValue(calls, answerOf(turn)));
@@ -684,6 +770,10 @@ export function readFollowUp(
       status: 'needs_input',
     };
   }
+  // A value never holds a clause of its own ("bruno is 8", "the gate is 4"): the words are a
+  // statement, read as one, never kept as the value of the fact in focus (S33 H1).
+  if (/\s(?:is|are|was|were)\s/i.test(newValue))
+    return { kind: 'request', text: text.replace(FOLLOW_OPENERS, '') };
   const key = keys[0]!;
   const was = valuesOf(calls).get(key.toLowerCase().replace(/\s+/g, ' '));
   // "sorry typo", "no thats my old one", or letters for a code of digits: no value of the fact's

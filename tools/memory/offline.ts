@@ -147,7 +147,22 @@ export function measureName(key: string): string | undefined {
  * say what to do with something, never what a fact is called.
  */
 export const memoryNewKeyCheck = (value: unknown): SlotCheck => {
-  const text = functionWordsAsMeant(String(value));
+  // "oh and jakes changed to 10 oct", "so emma's is 11": the opener carries nothing (S33 M5), and
+  // an owner said alone ("jakes", "my wife's") names nobody's fact: asked which, nothing kept.
+  const opened = FACT_OPENER.exec(String(value));
+  const said = opened ? String(value).slice(opened[0].length) : String(value);
+  const owner =
+    /^(?:(?:my|our)\s+)?[\p{L}\p{M}-]+(?:['’]s|s['’])$/iu.exec(said.trim())?.[0] ??
+    (opened && /^\p{Ll}{3,}s$/u.test(said.trim()) ? said.trim() : undefined);
+  if (owner)
+    return {
+      problem: {
+        field: 'key',
+        message: `"${said.trim()}" does not say which of ${owner} facts it is`,
+        reply: `Which of ${owner} facts? Say it with the fact's name, e.g. "remember ${owner} birthday is …". Nothing was changed.`,
+      },
+    };
+  const text = functionWordsAsMeant(said);
   // "remember Luna weighs 5kg": the verb says what the fact is, never part of its name (S26).
   const measure = measureName(text);
   if (measure) return memoryKeyCheck(measure);
@@ -180,8 +195,11 @@ export const memoryNewKeyCheck = (value: unknown): SlotCheck => {
         reply: `Whose ${yours[1]}? Say whose, e.g. "my sister's ${yours[1]} is …", or "my ${yours[1]} is …" if it is yours. Nothing was changed.`,
       },
     };
-  return memoryKeyCheck(value);
+  return memoryKeyCheck(opened ? said : value);
 };
+
+/** A discourse opener before a fact's name ("and", "oh", "so"): never part of the name (S33 M5). */
+const FACT_OPENER = /^(?:(?:and|oh|so|ok(?:ay)?|also|plus|btw)[\s,]+)+(?=\S)/i;
 
 /** Things people set or turn on and off: a request to control them is not a fact to keep. */
 const DEVICES =
