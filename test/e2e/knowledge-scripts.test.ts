@@ -39,7 +39,8 @@ describe('fazt knowledge on scripts without spaces (real CLI)', () => {
     expect(asked.code).toBe(0);
     expect(asked.stdout).toContain('朝食は7時半からです。 (osaka.md:3)');
     const english = await cli(['knowledge', 'search', 'rain jacket']);
-    expect(english.stdout).toContain('english.md:1-3');
+    // The search cites the line that matches, not the whole small file (S32 LOW, k20-wraps).
+    expect(english.stdout).toContain('english.md:3 ');
     const none = await cli(['knowledge', 'search', '新幹線']);
     expect(none.stdout).toMatch(/^Nothing in your documents matches 新幹線|No passage holds the words/);
   }, 120_000);

@@ -63,7 +63,9 @@ describe('one fact name for remember, recall and forget (CLI)', () => {
   it('a correction under a shorter name asks which fact it corrects, and writes nothing (M2)', async () => {
     await ask('remember my bike lock code is 4312');
     const asked = await ask('actually my lock code is 3');
-    expect(asked.stdout).toContain('Your bike lock code is 4312');
+    // The stored code is a secret: the question masks it (S31 M4).
+    expect(asked.stdout).toContain('Your bike lock code is ••••');
+    expect(asked.stdout).not.toContain('4312');
     expect(asked.stdout).toContain('remember my bike lock code is 3');
     expect(await total()).toBe(1);
   });
