@@ -21,6 +21,7 @@ import { extremeRow, wholeTableTotal } from './column-sums.js';
 import { comparedSides } from './compare.js';
 import { configDialect, configSettings } from './config-keys.js';
 import { withoutContractions } from './contractions.js';
+import { coverAnswer, withCoverLeadIns } from './cover.js';
 import { cronInWords, cronOf } from './cron.js';
 import {
   dateSearchWords,
@@ -1102,7 +1103,11 @@ export async function answerQuestion(
   rawQuestion: string,
   options: { collection: string; filter?: SearchFilter; signal?: AbortSignal; env?: NodeJS.ProcessEnv },
 ): Promise<Answer> {
-  const answer = await answerTyped(cartridge, rawQuestion, options);
+  const answer = withCoverLeadIns(
+    createKnowledgeStore(cartridge),
+    options.collection,
+    await answerTyped(cartridge, rawQuestion, options),
+  );
   // "what are the steps to repressurise the boiler?": how to repressurise it (steps-asked.ts).
   const howTo = answer.known ? undefined : asHowTo(rawQuestion);
   if (howTo) {
@@ -1144,6 +1149,9 @@ async function answerTyped(
     options.filter,
   );
   if (warranty) return warranty;
+  // "is theft covered by my home insurance?": each listed item with its lead-in and verdict (cover.ts).
+  const cover = coverAnswer(createKnowledgeStore(cartridge), options.collection, rawQuestion, options.filter);
+  if (cover) return cover;
   // "what was the closing balance?", "my direct debits", "when was I paid?": a bank statement's rows (statement.ts).
   const statement = statementAnswer(
     createKnowledgeStore(cartridge),
