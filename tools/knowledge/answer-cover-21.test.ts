@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { learnPapers as learn } from '../../test/helpers/knowledge.js';
+import { coverVerdict } from './lead-in.js';
 
 /** Round k21 (S34): cover questions read from every covered / not-covered list of the policy. */
 
@@ -108,6 +109,29 @@ describe('a cover question is answered from each list item naming it (S34 HIGH 2
       const a = await ask(question);
       expect(a.answer, question).not.toMatch(/listed under/u);
     }
+  });
+});
+
+describe('the verdict of quoted lead-ins reads the items too (S34 HIGH 1)', () => {
+  it('no bare "Yes" for an item that takes itself back, no bare "No" for one taken back in', () => {
+    expect(
+      coverVerdict('is flood covered', ['What is covered:', 'Storm (flood cover removed from 01/10/2026)']),
+    ).toBe(undefined);
+    expect(coverVerdict('is flood covered', ['What is covered:', 'Flood, except in the garden'])).toBe(
+      undefined,
+    );
+    expect(coverVerdict('is flood covered', ['What is covered:', 'Storm and flood'])).toBe(
+      'Yes — it is listed under "What is covered:".',
+    );
+    expect(
+      coverVerdict('is flood covered', ['What is not covered:', 'Flood (exclusion removed in 2026)']),
+    ).toBe(undefined);
+    expect(
+      coverVerdict('is dental covered', [
+        'What is not covered:',
+        'Dental treatment unless caused by an accident',
+      ]),
+    ).toBe('No — it is listed under "What is not covered:".');
   });
 });
 

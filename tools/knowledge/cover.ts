@@ -25,7 +25,7 @@ const TAKEN_IN = /\b(?:covered|included|cover|covers|includes|insured|will\s+pay
 export const QUALIFIED =
   /\b(?:removed|not|no\s+longer|excluded|excluding|except|unless|withdrawn|only|n't)\b|\bno\b(?!\s*\d)/iu;
 /** An item's own words that undo its lead-in's exclusion. */
-const TAKEN_BACK = /\b(?:removed|no\s+longer|withdrawn|now\s+(?:covered|included))\b/iu;
+export const TAKEN_BACK = /\b(?:removed|no\s+longer|withdrawn|now\s+(?:covered|included))\b/iu;
 const ITEM = /^\s*(?:[-*+•]|\d+[.)])\s+\S/u;
 const LEAD = /\S:\s*$/u;
 const HEADING = /^\s{0,3}#{1,6}\s+\S/u;
