@@ -109,6 +109,7 @@ import { ageAnswer, roleAnswer } from './subject-lines.js';
 import { asksEnd, END_ASKING, RUN_OUT, saysEnd, termOf } from './term.js';
 import { isStopWord, orQuery, queryTerms, stem, words } from './text.js';
 import { documentTitle, headingAt, isAdornment } from './title.js';
+import { vatSpelledOut, withValidity, withVatSide } from './validity.js';
 import { statesValueKind, VALUE_KINDS } from './value-kinds.js';
 import { isVcard, vcardLines } from './vcard.js';
 import { warrantyAnswer } from './warranty.js';
@@ -1100,13 +1101,24 @@ function openingOf(
  */
 export async function answerQuestion(
   cartridge: Cartridge,
-  rawQuestion: string,
+  typedQuestion: string,
   options: { collection: string; filter?: SearchFilter; signal?: AbortSignal; env?: NodeJS.ProcessEnv },
 ): Promise<Answer> {
-  const answer = withCoverLeadIns(
-    createKnowledgeStore(cartridge),
+  // "inc. VAT", "excl VAT": the words in full, so a shortening is no word the documents must say.
+  const rawQuestion = vatSpelledOut(typedQuestion);
+  const typed = await answerTyped(cartridge, rawQuestion, options);
+  const knowledge = createKnowledgeStore(cartridge);
+  // A cover item with its lead-in (cover.ts); a deadline against today, a price's VAT side (validity.ts).
+  const answer = withVatSide(
+    knowledge,
     options.collection,
-    await answerTyped(cartridge, rawQuestion, options),
+    rawQuestion,
+    withValidity(
+      knowledge,
+      options.collection,
+      rawQuestion,
+      withCoverLeadIns(knowledge, options.collection, typed),
+    ),
   );
   // "what are the steps to repressurise the boiler?": how to repressurise it (steps-asked.ts).
   const howTo = answer.known ? undefined : asHowTo(rawQuestion);
