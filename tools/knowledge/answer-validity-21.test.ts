@@ -77,6 +77,7 @@ describe('"is it still valid?" compares the deadline with today (S34 MEDIUM 11)'
     for (const [question, verdict] of [
       ['is the mortgage offer still valid', 'No'],
       ['has the mortgage offer expired?', 'Yes'],
+      ['has the mortgage offer lapsed', 'Yes'],
     ] as const) {
       const a = await past.ask(question);
       expect(a.answer.split('\n')[0], question).toMatch(
@@ -86,6 +87,8 @@ describe('"is it still valid?" compares the deadline with today (S34 MEDIUM 11)'
         ),
       );
       expect(a.quotes[0], question).toMatch(/valid until 14 September 2020/u);
+      expect(a.citations[0]?.lineStart, question).toBe(5);
+      expect(a.quotes[0], question).toBe('This offer is valid until 14 September 2020.');
     }
     const future = await learn({ 'mortgage_offer.txt': OFFER('14 September 2099') });
     expect((await future.ask('is the mortgage offer still valid')).answer.split('\n')[0]).toMatch(

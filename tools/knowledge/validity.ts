@@ -8,9 +8,10 @@
  *   sides differ, so the answer says so, and with a VAT rate stated in the same file ("VAT at
  *   20%") gives the other side computed, said to be computed.
  */
-import type { Answer } from './answer.js';
+import type { Answer, Citation } from './answer.js';
 import { datesIn } from './dates.js';
 import { fileLines } from './file-lines.js';
+import { cite } from './schemas.js';
 import type { KnowledgeStore } from './store.js';
 import { termOf } from './term.js';
 
@@ -43,7 +44,31 @@ export function withValidity(
   if (!answer.known || !STILL_ASKED.test(question)) return answer;
   const now = Date.UTC(today.getFullYear(), today.getMonth(), today.getDate());
   const todaySaid = said(new Date(now));
-  for (const c of answer.citations) {
+  // "has the offer lapsed?" quoted "… the offer will lapse.": its file's dated "valid until" line too.
+  const target = store.collection(collection);
+  const extra: Citation[] = [];
+  for (const c of answer.citations.slice(0, 1)) {
+    if (!target || !HOLDS.test(c.quote)) break;
+    if (answer.citations.some((d) => HOLDS.test(d.quote) && fullDates(d.quote).length === 1)) break;
+    const line = fileLines(store, target.id, c.path).find(
+      (l) => HOLDS.test(l.text) && UNTIL.test(l.text) && fullDates(l.text).length === 1,
+    );
+    if (line)
+      extra.push({
+        path: c.path,
+        lineStart: line.first,
+        lineEnd: line.last,
+        heading: '',
+        // The sentence of the date, not the next one begun on its line.
+        quote: (
+          line.text
+            .split(/(?<=[.!?])\s+/u)
+            .find((part) => HOLDS.test(part) && fullDates(part).length === 1) ?? line.text
+        ).trim(),
+      });
+  }
+  const names = store.displayNames(extra.map((c) => c.path));
+  for (const c of [...extra, ...answer.citations]) {
     if (!HOLDS.test(c.quote)) continue;
     let end: string | undefined;
     let how = '';
@@ -76,7 +101,12 @@ export function withValidity(
       at < now
         ? `${past} — it ran until ${endSaid}${how}, which is past (today is ${todaySaid}), so it has lapsed.`
         : `${ahead} — it runs until ${endSaid}${how}, which is still ahead (today is ${todaySaid}).`;
-    return { ...answer, answer: `${line}\n${answer.answer}` };
+    const added = extra.map((e) => `${e.quote} (${cite(e, names.get(e.path))})`);
+    return {
+      ...answer,
+      answer: [line, ...added, answer.answer].join('\n'),
+      citations: [...extra, ...answer.citations],
+    };
   }
   return answer;
 }
