@@ -21,6 +21,7 @@ import { extremeRow, wholeTableTotal } from './column-sums.js';
 import { comparedSides } from './compare.js';
 import { configDialect, configSettings } from './config-keys.js';
 import { withoutContractions } from './contractions.js';
+import { coverAnswer, withCoverLeadIns } from './cover.js';
 import { cronInWords, cronOf } from './cron.js';
 import {
   dateSearchWords,
@@ -108,6 +109,7 @@ import { ageAnswer, roleAnswer } from './subject-lines.js';
 import { asksEnd, END_ASKING, RUN_OUT, saysEnd, termOf } from './term.js';
 import { isStopWord, orQuery, queryTerms, stem, words } from './text.js';
 import { documentTitle, headingAt, isAdornment } from './title.js';
+import { vatSpelledOut, withValidity, withVatSide } from './validity.js';
 import { statesValueKind, VALUE_KINDS } from './value-kinds.js';
 import { isVcard, vcardLines } from './vcard.js';
 import { warrantyAnswer } from './warranty.js';
@@ -1129,10 +1131,25 @@ function openingOf(
  */
 export async function answerQuestion(
   cartridge: Cartridge,
-  rawQuestion: string,
+  typedQuestion: string,
   options: { collection: string; filter?: SearchFilter; signal?: AbortSignal; env?: NodeJS.ProcessEnv },
 ): Promise<Answer> {
-  const answer = await answerTyped(cartridge, rawQuestion, options);
+  // "inc. VAT", "excl VAT": the words in full, so a shortening is no word the documents must say.
+  const rawQuestion = vatSpelledOut(typedQuestion);
+  const typed = await answerTyped(cartridge, rawQuestion, options);
+  const knowledge = createKnowledgeStore(cartridge);
+  // A cover item with its lead-in (cover.ts); a deadline against today, a price's VAT side (validity.ts).
+  const answer = withVatSide(
+    knowledge,
+    options.collection,
+    rawQuestion,
+    withValidity(
+      knowledge,
+      options.collection,
+      rawQuestion,
+      withCoverLeadIns(knowledge, options.collection, typed),
+    ),
+  );
   // "what are the steps to repressurise the boiler?": how to repressurise it (steps-asked.ts).
   const howTo = answer.known ? undefined : asHowTo(rawQuestion);
   if (howTo) {
@@ -1174,6 +1191,9 @@ async function answerTyped(
     options.filter,
   );
   if (warranty) return warranty;
+  // "is theft covered by my home insurance?": each listed item with its lead-in and verdict (cover.ts).
+  const cover = coverAnswer(createKnowledgeStore(cartridge), options.collection, rawQuestion, options.filter);
+  if (cover) return cover;
   // "what was the closing balance?", "my direct debits", "when was I paid?": a bank statement's rows (statement.ts).
   const statement = statementAnswer(
     createKnowledgeStore(cartridge),

@@ -1,3 +1,4 @@
+import { QUALIFIED, TAKEN_BACK } from './cover.js';
 import { decodeLineMap } from './lines.js';
 import type { Passage } from './store.js';
 
@@ -124,8 +125,15 @@ export function coverVerdict(question: string, quotes: readonly string[]): strin
   if (!COVER_ASKED.test(question)) return undefined;
   const leads = quotes.filter((quote, index) => LEAD_IN.test(quote) && index + 1 < quotes.length);
   if (leads.length === 0) return undefined;
-  if (leads.every((lead) => LEFT_OUT.test(lead))) return `No — it is listed under "${leads[0] as string}".`;
+  // The items' own words: "- Storm (flood cover removed from 01/10/2026)" is no "Yes" (S34 HIGH 1).
+  const items = quotes.filter((quote) => !LEAD_IN.test(quote));
+  if (leads.every((lead) => LEFT_OUT.test(lead)))
+    return items.some((item) => TAKEN_BACK.test(item))
+      ? undefined
+      : `No — it is listed under "${leads[0] as string}".`;
   if (leads.every((lead) => TAKEN_IN.test(lead) && !LEFT_OUT.test(lead)))
-    return `Yes — it is listed under "${leads[0] as string}".`;
+    return items.some((item) => QUALIFIED.test(item))
+      ? undefined
+      : `Yes — it is listed under "${leads[0] as string}".`;
   return undefined;
 }
