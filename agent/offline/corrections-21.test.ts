@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createConversationStore } from '../../cartridge/conversations.js';
-import { offlineWorld, PERSON } from '../../test/helpers/offline.js';
-import { startTurn } from '../session.js';
+import { chatWorld } from '../../test/helpers/offline.js';
 
 /**
  * m21 (stranger S33 H1, M3, M5): a correction that names another owner, each turn stored in a real
@@ -10,28 +8,7 @@ import { startTurn } from '../session.js';
  * to" / "is now" / "moved to" are a new value of the attribute in focus; "alexs" is Alex's for a
  * question as for forget.
  */
-function chat() {
-  const world = offlineWorld();
-  const conversations = createConversationStore(world.cartridge);
-  let conversationId: string | undefined;
-  const say = async (text: string, { c = true, yes = false } = {}) => {
-    const turn = startTurn({
-      planner: world.planner,
-      executor: world.executor,
-      conversations,
-      text,
-      approved: yes,
-      caller: PERSON,
-      ...(c && conversationId ? { conversationId } : {}),
-    });
-    conversationId = turn.conversationId;
-    let finish: { answer: string; status: string } | undefined;
-    for await (const event of turn.events) if (event.type === 'finish') finish = event;
-    return finish!;
-  };
-  const facts = () => Object.fromEntries(world.facts());
-  return { ...world, say, facts };
-}
+const chat = chatWorld;
 
 describe("a correction naming another owner is that owner's fact (S33 H1)", () => {
   it.each([['no wait, jakes is 3333'], ["actually jake's is 3333"], ['no, Jakes is 3333']])(

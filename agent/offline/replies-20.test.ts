@@ -1,8 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createConversationStore } from '../../cartridge/conversations.js';
-import { offlineWorld, PERSON } from '../../test/helpers/offline.js';
-import { startTurn } from '../session.js';
+import { chatWorld } from '../../test/helpers/offline.js';
 
 /**
  * m20 (stranger S31 M1–M6): replies and follow-ups in one conversation, each turn stored in the
@@ -11,29 +9,7 @@ import { startTurn } from '../session.js';
  * and"/"so" open a question; reminiscing keeps nothing; an informal yes confirms, and a reply not
  * understood keeps the question asked before it.
  */
-function chat() {
-  const world = offlineWorld();
-  const conversations = createConversationStore(world.cartridge);
-  let conversationId: string | undefined;
-  /** One turn: `-c` continues the conversation, `yes` approves (`--yes`). */
-  const say = async (text: string, { c = true, yes = false } = {}) => {
-    const turn = startTurn({
-      planner: world.planner,
-      executor: world.executor,
-      conversations,
-      text,
-      approved: yes,
-      caller: PERSON,
-      ...(c && conversationId ? { conversationId } : {}),
-    });
-    conversationId = turn.conversationId;
-    let finish: { answer: string; status: string } | undefined;
-    for await (const event of turn.events) if (event.type === 'finish') finish = event;
-    return finish!;
-  };
-  const facts = () => Object.fromEntries(world.facts());
-  return { ...world, say, facts, conversations, id: () => conversationId! };
-}
+const chat = chatWorld;
 
 describe('a new value typed for a stored secret never prints the secret (S31 M4)', () => {
   it('masks the stored secret, keeps the old value shown for other facts, and a yes still updates', async () => {

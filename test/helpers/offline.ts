@@ -1,7 +1,8 @@
 import { createOfflinePlanner } from '../../agent/offline/index.js';
 import type { Planner, PlannerEvent } from '../../agent/planner.js';
+import { startTurn } from '../../agent/session.js';
 import type { Caller } from '../../cartridge/audit.js';
-import type { ConversationMessage } from '../../cartridge/conversations.js';
+import { type ConversationMessage, createConversationStore } from '../../cartridge/conversations.js';
 import type { Executor } from '../../tools/executor.js';
 import { createMemoryStore } from '../../tools/memory/store.js';
 import { createNotesStore } from '../../tools/notes/store.js';
@@ -138,4 +139,33 @@ export function turn(
   });
   messages.push({ role: 'assistant', content: answer });
   return messages;
+}
+
+/**
+ * `const { say, facts } = chatWorld();`: an `offlineWorld` whose turns are stored in a real
+ * conversation, as `fazt ask -c` stores them. `say(text)` continues the conversation (`c: false`
+ * starts a new one; `yes: true` approves, as `--yes`) and resolves to the turn's finish event;
+ * `id()` is the conversation's id.
+ */
+export function chatWorld() {
+  const world = offlineWorld();
+  const conversations = createConversationStore(world.cartridge);
+  let conversationId: string | undefined;
+  const say = async (text: string, { c = true, yes = false } = {}) => {
+    const turn = startTurn({
+      planner: world.planner,
+      executor: world.executor,
+      conversations,
+      text,
+      approved: yes,
+      caller: PERSON,
+      ...(c && conversationId ? { conversationId } : {}),
+    });
+    conversationId = turn.conversationId;
+    let finish: { answer: string; status: string } | undefined;
+    for await (const event of turn.events) if (event.type === 'finish') finish = event;
+    return finish!;
+  };
+  const facts = () => Object.fromEntries(world.facts());
+  return { ...world, say, facts, conversations, id: () => conversationId! };
 }
