@@ -1183,46 +1183,21 @@ async function answerTyped(
   rawQuestion: string,
   options: { collection: string; filter?: SearchFilter; signal?: AbortSignal; env?: NodeJS.ProcessEnv },
 ): Promise<Answer> {
-  // "when does the washing machine warranty expire?": its term counted from the purchase date (warranty.ts).
-  const warranty = warrantyAnswer(
-    createKnowledgeStore(cartridge),
-    options.collection,
-    rawQuestion,
-    options.filter,
-  );
-  if (warranty) return warranty;
-  // "is theft covered by my home insurance?": each listed item with its lead-in and verdict (cover.ts).
-  const cover = coverAnswer(createKnowledgeStore(cartridge), options.collection, rawQuestion, options.filter);
-  if (cover) return cover;
-  // "what was the closing balance?", "my direct debits", "when was I paid?": a bank statement's rows (statement.ts).
-  const statement = statementAnswer(
-    createKnowledgeStore(cartridge),
-    options.collection,
-    rawQuestion,
-    options.filter,
-  );
-  if (statement) return statement;
-  // "what is the total of all my expenses?": every row of the expense tables added up (column-sums.ts).
-  const whole = wholeTableTotal(
-    createKnowledgeStore(cartridge),
-    options.collection,
-    rawQuestion,
-    options.filter,
-  );
-  if (whole) return whole;
+  const store = createKnowledgeStore(cartridge);
+  // Answers read from a file's own structure, before any search; the first that fits answers:
+  // "when does the washing machine warranty expire?": its term counted from the purchase date (warranty.ts);
+  // "is theft covered by my home insurance?": each listed item with its lead-in and verdict (cover.ts);
+  // "what was the closing balance?", "my direct debits", "when was I paid?": a bank statement's rows (statement.ts);
+  // "what is the total of all my expenses?": every row of the expense tables added up (column-sums.ts);
   // "what was my largest expense?", "the cheapest …": the row of a money table with the most or least (column-sums.ts).
-  const extreme = extremeRow(
-    createKnowledgeStore(cartridge),
-    options.collection,
-    rawQuestion,
-    options.filter,
-  );
-  if (extreme) return extreme;
+  for (const structured of [warrantyAnswer, coverAnswer, statementAnswer, wholeTableTotal, extremeRow]) {
+    const found = structured(store, options.collection, rawQuestion, options.filter);
+    if (found) return found;
+  }
   // "was the budget increased?": its amount in the earliest and the latest dated document (amount-compare.ts).
   const change = changeAsked(rawQuestion);
   if (change) {
     const amounts = await answerWhere(cartridge, `how much is the ${change.subject}?`, options);
-    const store = createKnowledgeStore(cartridge);
     const target = store.collection(options.collection);
     const names = store.displayNames(amounts.citations.map((c) => c.path));
     const changed =
@@ -1245,7 +1220,6 @@ async function answerTyped(
   if (checked) return checked;
   // "how much deposit will Graham return?": not the "On …, Graham wrote:" line, the amount quoted under it (reply-header.ts).
   // "quanto zucchero?": the ingredient's quantity; "how much is my council tax?": the total row (how-much-lines.ts).
-  const store = createKnowledgeStore(cartridge);
   const refined = (found: Answer) =>
     withListItems(
       rawQuestion,
@@ -1274,10 +1248,10 @@ async function answerTyped(
   if (instead) return instead;
   if (answer.missing) return answer;
   // "what is the second step?" of a recipe that never says "step": its list's second item (steps.ts).
-  const step = stepAt(createKnowledgeStore(cartridge), options.collection, rawQuestion, options.filter);
+  const step = stepAt(store, options.collection, rawQuestion, options.filter);
   if (step) return step;
   // "how much did the dental cleaning cost?": the line's later sentence "Cost £612.00." (line-cost.ts).
-  const cost = costOnLine(createKnowledgeStore(cartridge), options.collection, rawQuestion, options.filter);
+  const cost = costOnLine(store, options.collection, rawQuestion, options.filter);
   if (cost) return cost;
   return (await timeInstead(cartridge, rawQuestion, options)) ?? answer;
 }

@@ -19,7 +19,15 @@ import { isMoneyColumn } from './money-columns.js';
 import { delimiterOf, recordText, splitRow } from './records.js';
 import { writtenAmount } from './row-totals.js';
 import { cite } from './schemas.js';
-import { askedSide, plus, type Side, sideOf, signedAmount, statementLayout } from './statement.js';
+import {
+  askedSide,
+  delimitedFiles,
+  plus,
+  type Side,
+  sideOf,
+  signedAmount,
+  statementLayout,
+} from './statement.js';
 import type { KnowledgeStore, SearchFilter } from './store.js';
 import { queryTerms } from './text.js';
 
@@ -156,16 +164,10 @@ export function wholeTableTotal(
     ),
   ];
   const asked: Asked = { dates, words, side };
-  const target = store.collection(collection);
-  if (!target) return undefined;
-  const scope = {
-    ...(filter?.pathPrefix ? { pathPrefix: filter.pathPrefix } : {}),
-    ...(filter?.paths ? { paths: filter.paths } : {}),
-  };
-  const sums = store
-    .files(target.id, scope)
-    .filter((file) => delimiterOf(file.path))
-    .flatMap((file) => tableSum(store, target.id, file.path, file.type, asked) ?? [])
+  const delimited = delimitedFiles(store, collection, filter);
+  if (!delimited) return undefined;
+  const sums = delimited.files
+    .flatMap((file) => tableSum(store, delimited.collectionId, file.path, file.type, asked) ?? [])
     // Other words ("on groceries") only narrow rows a month narrows too, or a statement's rows
     // ("total spent on amazon": its purchase and its refund); otherwise they are left to search.
     .filter((sum) => words.length === 0 || dates.length > 0 || sum.signed);
@@ -348,16 +350,11 @@ export function extremeRow(
         .filter((word) => !FRAME.has(word) && !EXTREME_FRAME.has(word)),
     ),
   ];
-  const target = store.collection(collection);
-  if (!target) return undefined;
-  const scope = {
-    ...(filter?.pathPrefix ? { pathPrefix: filter.pathPrefix } : {}),
-    ...(filter?.paths ? { paths: filter.paths } : {}),
-  };
-  const tables = store
-    .files(target.id, scope)
-    .filter((file) => delimiterOf(file.path))
-    .flatMap((file) => tableSum(store, target.id, file.path, file.type, { dates, words, side }) ?? []);
+  const delimited = delimitedFiles(store, collection, filter);
+  if (!delimited) return undefined;
+  const tables = delimited.files.flatMap(
+    (file) => tableSum(store, delimited.collectionId, file.path, file.type, { dates, words, side }) ?? [],
+  );
   // Amounts written alike across tables only ("£" beside "EUR" are never compared).
   if (tables.length === 0 || new Set(tables.map((t) => t.unit.toLowerCase())).size > 1) return undefined;
   const rows = tables.flatMap((t) =>

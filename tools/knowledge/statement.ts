@@ -17,7 +17,7 @@ import { isMoneyColumn } from './money-columns.js';
 import { delimiterOf, recordText, splitRow } from './records.js';
 import { cellAmount, writtenAmount } from './row-totals.js';
 import { cite } from './schemas.js';
-import type { KnowledgeStore, SearchFilter } from './store.js';
+import type { KnowledgeStore, LearnedFile, SearchFilter } from './store.js';
 
 /** Which way a row's money went. */
 export type Side = 'debit' | 'credit' | 'refund';
@@ -202,16 +202,11 @@ export function statementAnswer(
   const orders = STANDING_ORDERS.test(question);
   const paid = WHEN_PAID.test(question);
   if (!(closing || opening || debits || orders || paid)) return undefined;
-  const target = store.collection(collection);
-  if (!target) return undefined;
-  const scope = {
-    ...(filter?.pathPrefix ? { pathPrefix: filter.pathPrefix } : {}),
-    ...(filter?.paths ? { paths: filter.paths } : {}),
-  };
-  const statements = store
-    .files(target.id, scope)
-    .filter((file) => delimiterOf(file.path))
-    .flatMap((file) => readStatement(store, target.id, file.path, file.type) ?? []);
+  const tables = delimitedFiles(store, collection, filter);
+  if (!tables) return undefined;
+  const statements = tables.files.flatMap(
+    (file) => readStatement(store, tables.collectionId, file.path, file.type) ?? [],
+  );
   const names = store.displayNames(statements.map((s) => s.path));
   const quoted = (s: Statement, row: Statement['rows'][number]): Citation => ({
     path: s.path,
@@ -319,4 +314,25 @@ export function statementAnswer(
   if (pay.length === 0)
     lines.push('No row says salary or wages; these are the money-in rows that are not refunds.');
   return answer(citations, lines, [...new Set(shown.map((x) => x.s))]);
+}
+
+/**
+ * The CSV and TSV files of `collection` within the filter's path scope (`pathPrefix`, `paths`),
+ * with the collection's id; undefined when no such collection is learned.
+ */
+export function delimitedFiles(
+  store: KnowledgeStore,
+  collection: string,
+  filter: SearchFilter | undefined,
+): { collectionId: number; files: LearnedFile[] } | undefined {
+  const target = store.collection(collection);
+  if (!target) return undefined;
+  const scope = {
+    ...(filter?.pathPrefix ? { pathPrefix: filter.pathPrefix } : {}),
+    ...(filter?.paths ? { paths: filter.paths } : {}),
+  };
+  return {
+    collectionId: target.id,
+    files: store.files(target.id, scope).filter((file) => delimiterOf(file.path)),
+  };
 }
