@@ -1250,6 +1250,9 @@ async function rememberCheck(
   return reply ? { kind: 'answer', text: reply } : GO;
 }
 
+/** A name of printable ASCII only: `words` of it is its lowercase split, so a substring test is a fair first check. */
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 /**
  * The one stored fact `key` is another, shorter name for (S28): the stored name holds every word of
  * the key, and its other words only say which one it is: a name after its relation ("dog Bruno's
@@ -1260,6 +1263,10 @@ export function anotherNameFor<T extends { label: string }>(key: string, facts: 
   const asked = words(key);
   if (asked.length === 0) return undefined;
   const fits = facts.filter(({ label }) => {
+    // Each asked word must be a word of the name: one cheap pass before reading its tokens
+    // (this runs over up to 10,000 stored facts inside a write transaction).
+    const all = PRINTABLE_ASCII.test(label) ? [label.toLowerCase().replace(/'/g, '')] : words(label);
+    if (!asked.every((word) => all.some((one) => one.includes(word)))) return false;
     const tokens: string[] = label.match(/[\p{L}\p{N}]+(?:['’]\p{L}*)?/gu) ?? [];
     const named = tokens.map((token) => words(token).join(' '));
     if (!asked.every((word) => named.includes(word)) || sameWordsAnyOrder(label, key)) return false;

@@ -204,10 +204,12 @@ export const memoryRemember = defineTool({
     // A stored name that is this very name ("café code" for "cafè code") is no typo of it: the
     // store decides (and refuses two rows an older version kept under one name).
     const same = factIdentity(key);
-    const typos =
-      asNew || store.get(key)
-        ? []
-        : typoMatches(key, store.list({ limit: 10_000 })).filter(({ label }) => factIdentity(label) !== same);
+    // The stored names a new name is checked against, read once for both checks below: names
+    // only, as each scan of 10,000 facts runs inside this write transaction, holding its lock.
+    const others = asNew || store.get(key) ? [] : store.labels({ limit: 10_000 });
+    const typos = typoMatches(key, others)
+      .filter(({ label }) => factIdentity(label) !== same)
+      .flatMap(({ label }) => store.get(label) ?? []);
     const [typo] = typos;
     if (typo && (ifNew || typos.length > 1 || !sureTypo(key, typo.label)))
       return {
@@ -224,7 +226,8 @@ export const memoryRemember = defineTool({
     }
     // "my dog's age is 8" with "dog Bruno's age" kept, "my cvv is 456" with "card's CVV": another
     // name for the one fact kept is asked about, never kept as a second fact (S28).
-    const longer = asNew || store.get(key) ? undefined : anotherNameFor(key, store.list({ limit: 10_000 }));
+    const longerName = anotherNameFor(key, others);
+    const longer = longerName ? store.get(longerName.label) : undefined;
     if (longer && String(longer.value) !== String(value))
       return { entry: longer, previous: longer.value, created: false, kept: true, sameAs: longer.label };
     // Checked in this write transaction, so no other process can add the fact in between: a

@@ -53,6 +53,8 @@ export interface MemoryStore {
    */
   recall(query: string, options?: { limit?: number; minScore?: number }): MemoryMatch[];
   list(options?: { limit?: number; offset?: number }): MemoryEntry[];
+  /** Stored names only, newest first, as `list` orders them: a cheap scan for name checks. */
+  labels(options?: { limit?: number }): { label: string }[];
   forget(key: string): MemoryEntry | undefined;
   count(): number;
 }
@@ -619,6 +621,12 @@ export function createMemoryStore(cartridge: Cartridge): MemoryStore {
         offset,
       ) as MemoryRow[];
       return rows.map(toEntry);
+    },
+
+    labels({ limit = 100 } = {}) {
+      return prepare('SELECT label FROM memory ORDER BY updated_at DESC, key LIMIT ?').all(limit) as {
+        label: string;
+      }[];
     },
 
     forget(key) {

@@ -63,9 +63,10 @@ export function typoMatches<T extends { label: string }>(query: string, facts: r
   const asked = nameWords(query);
   if (asked.length === 0) return [];
   // A word of a stored name, or a real word of names ("passport"), is never a typo of another.
-  const known = new Set(facts.flatMap(({ label }) => nameWords(label)));
-  return facts.filter(({ label }) => {
-    const named = nameWords(label);
+  const names = facts.map(({ label }) => nameWords(label));
+  const known = new Set(names.flat());
+  return facts.filter(({ label }, at) => {
+    const named = names[at]!;
     // "room 100 key" is never a typo of "room 101 key": numbers are matched exactly.
     if (named.length !== asked.length || !sameNumbers(query, label)) return false;
     let edited = 0;
