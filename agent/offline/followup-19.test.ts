@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ConversationMessage } from '../../cartridge/conversations.js';
-import { seededWorld } from '../../test/helpers/offline.js';
+import { seededWorld, turn } from '../../test/helpers/offline.js';
 import { readFollowUp } from './followup.js';
 
 /**
@@ -11,34 +10,7 @@ import { readFollowUp } from './followup.js';
  */
 
 /** A stored turn whose calls returned `output` (as `fazt ask` keeps it), then the answer. */
-function turnWith(
-  request: string,
-  calls: { name: string; input: Record<string, unknown>; output?: unknown; held?: boolean }[],
-  answer: string,
-): ConversationMessage[] {
-  const messages: ConversationMessage[] = [{ role: 'user', content: request }];
-  calls.forEach(({ name, input, output, held }, index) => {
-    messages.push({
-      role: 'assistant',
-      content: [{ type: 'tool-call', toolCallId: `c${index}`, toolName: name, input }],
-    });
-    messages.push({
-      role: 'tool',
-      content: [
-        {
-          type: 'tool-result',
-          toolCallId: `c${index}`,
-          toolName: name,
-          output: held
-            ? { type: 'error-json', value: { ok: false, code: 'needs_approval' } }
-            : { type: 'json', value: { ok: true, output } },
-        },
-      ],
-    });
-  });
-  messages.push({ role: 'assistant', content: answer });
-  return messages;
-}
+const turnWith = turn;
 
 const bruno = { key: "dog bruno's age", label: "dog Bruno's age", value: '7 years old' };
 const name = { key: "dog's name", label: "dog's name", value: 'Bruno' };

@@ -118,23 +118,30 @@ export async function seededWorld(seed: readonly (readonly [string, string])[] =
   };
 }
 
-/** A stored turn as `fazt ask` keeps it: the request, each call, the answer. */
+/**
+ * A stored turn as `fazt ask` keeps it: the request, each call, the answer. A call's result is
+ * `{ ok: true, output }` when `output` is given, a held call's `needs_approval` error when `held`,
+ * otherwise an empty JSON value.
+ */
 export function turn(
   request: string,
-  calls: { name: string; input: Record<string, unknown> }[],
+  calls: { name: string; input: Record<string, unknown>; output?: unknown; held?: boolean }[],
   answer: string,
 ) {
   const messages: ConversationMessage[] = [{ role: 'user', content: request }];
-  calls.forEach(({ name, input }, index) => {
+  calls.forEach(({ name, input, output, held }, index) => {
     messages.push({
       role: 'assistant',
       content: [{ type: 'tool-call', toolCallId: `c${index}`, toolName: name, input }],
     });
+    const result = held
+      ? { type: 'error-json' as const, value: { ok: false, code: 'needs_approval' } }
+      : output !== undefined
+        ? { type: 'json' as const, value: { ok: true, output } }
+        : { type: 'json' as const, value: {} };
     messages.push({
       role: 'tool',
-      content: [
-        { type: 'tool-result', toolCallId: `c${index}`, toolName: name, output: { type: 'json', value: {} } },
-      ],
+      content: [{ type: 'tool-result', toolCallId: `c${index}`, toolName: name, output: result }],
     });
   });
   messages.push({ role: 'assistant', content: answer });
