@@ -994,7 +994,15 @@ const TOTALLED =
 /** "how many times did I go to Tesco?", "how often did I pay Octopus?": rows or lines are counted. */
 const TIMES = root('times');
 const TIMES_ASKED = /\bhow\s+(?:many\s+times|often)\b/iu;
-const MONEY_KINDS = kindsOf('fee fees price prices amount total sum charge');
+/**
+ * Nouns of money changing hands that a statement row never writes (k22): "the Spotify payment",
+ * "the water bill", "the monthly subscription" — asked how much, the row naming the payee and
+ * stating an amount answers; the payee ("dentist") is still required.
+ */
+const PAYMENT_KINDS = kindsOf(
+  'payment payments bill bills subscription subscriptions transaction transactions purchase purchases debit debits invoice invoices expense expenses',
+);
+const MONEY_KINDS = new Set([...kindsOf('fee fees price prices amount total sum charge'), ...PAYMENT_KINDS]);
 const DATE_KINDS = kindsOf('date dates');
 const SCHEDULE_KINDS = kindsOf('schedule schedules timetable');
 const TIME_KINDS = kindsOf('time times');
@@ -1782,7 +1790,16 @@ async function answerAsked(
   // price?" is not answered by "The tenant pays electricity and internet.").
   // "what dose?", "the notice period", "the admin address", never said by the documents: a value
   // of that kind answers, like "code" or "price" (value-kinds.ts; S21 HIGH 3, MEDIUM 5).
-  const isKind = (r: string) => GENERIC.has(r) || (VALUE_KINDS.has(r) && !known(r));
+  // "how much was the water bill?", "the amount of the State Farm payment": money is asked, the
+  // payment is its kind (k22) — unless a document is that bill ("vet_invoice.txt" for "the vet bill").
+  const paymentAsked =
+    asksSum ||
+    /\b(?:amount|total|sum|price|cost)\s+(?:of|for|on)\b/iu.test(question) ||
+    contentStems.some((r) => MONEY_KINDS.has(r) && !PAYMENT_KINDS.has(r));
+  const isKind = (r: string) =>
+    GENERIC.has(r) ||
+    (VALUE_KINDS.has(r) && !known(r)) ||
+    (paymentAsked && PAYMENT_KINDS.has(r) && ![...alternatives(r)].some(namesADocument));
   const specific = nouns.filter((r) => !isKind(r));
   // "my policy number": two kind words, one said by the documents (policy) — that one is the
   // subject, the other the kind of value asked (S15 item 2).
@@ -1790,6 +1807,8 @@ async function answerAsked(
   const saidKind = unsaid.length > 0 && unsaid.length < nouns.length;
   let subject = specific.length > 0 ? specific : saidKind ? nouns.filter((r) => !unsaid.includes(r)) : nouns;
   const kinds = specific.length > 0 ? nouns.filter(isKind) : saidKind ? unsaid : [];
+  // Only a narrowing word left besides the document ("when does the new lease begin?"): the document is asked.
+  if (subject.length > 0 && subject.every((r) => NARROWING.has(r))) subject = [...subject, ...asksDocument];
   // Only document names left ("what does my insurance cover?"): the verb is the question.
   if (subject.every(namesADocument))
     subject = [...new Set([...subject, ...contentStems.filter((r) => verbs.has(r) || ASKING.has(r))])];
@@ -2130,7 +2149,7 @@ async function answerAsked(
         } else if (
           // "the last service": only by a line saying another asked word itself ("Service date: …").
           (NARROWING.has(r) &&
-            !narrowedOtherWay(unit.text) &&
+            !narrowedOtherWay(unit.text, r) &&
             subject.some((other) => other !== r && has(own, other))) ||
           (verbs.has(r) && RECORD_VERBS.has(r) && unit.label) ||
           statesUnsaid(r, unit.text) ||
@@ -2268,6 +2287,14 @@ async function answerAsked(
       let kindUnsaid = false;
       for (const kind of kinds) {
         if (has(own, kind) || has(headingStems, kind)) continue;
+        // "the Spotify payment": a statement's row or a label line never says "payment", it states
+        // the money (k22); a sentence must say it ("the water bill" is no "Water damage … up to $100,000").
+        if (PAYMENT_KINDS.has(kind)) {
+          if (!unit.label && unit.columns === undefined) return;
+          if (kindAsked?.kind === 'money' || statesAskedKind({ kind: 'money' }, asUnit, contextText))
+            continue;
+          return;
+        }
         if (has(context, kind)) {
           contextual = true;
           continue;

@@ -80,6 +80,8 @@ export const SYNONYM_GROUPS = [
   'arrive arrives arrived arriving arrival land lands landed landing',
   // S23 HIGH 7: a job is what an employment contract is about; starting is beginning or joining.
   'job employment employee employer employed',
+  // k22: an offer letter names the job "the position of …" or "the role of …".
+  'job jobs position role',
   'start starts started starting begin begins began beginning join joins joined joining commence commenced',
   // S15 item 5: a Japanese counter is the noun it counts ("2泊3日" are nights; counters.ts).
   'night nights overnight 泊',

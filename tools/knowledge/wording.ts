@@ -11,9 +11,29 @@ import { root } from './lexicon.js';
  * Words that only narrow which one is meant ("the last service", "my latest payslip"): a line
  * saying another asked word answers without them, though one saying them wins.
  */
-export const NARROWING = new Set('last latest recent previous current'.split(' ').map(root));
-/** A line narrowed the other way ("Next service due: …" for "the last service") says another one. */
-export const narrowedOtherWay = (text: string): boolean => /\b(?:next|upcoming|future)\b/iu.test(text);
+export const NARROWING = new Set(
+  // k22: "my new job", "the old lease", "my monthly Spotify subscription" — a row or an offer
+  // letter says the job or the payee, never "new" or "monthly".
+  'last latest recent previous current new old existing monthly weekly yearly annual'.split(' ').map(root),
+);
+/** The period words of NARROWING, each with how a line says that period. */
+const PERIODS: readonly [string, RegExp][] = [
+  ['monthly', /\b(?:monthly|months?|mo|pcm)\b|\bp\.c\.m\b/iu],
+  ['weekly', /\b(?:weekly|weeks?|wk|pw)\b/iu],
+  ['yearly annual', /\b(?:yearly|annual|annually|years?|yr|pa)\b|\bp\.a\b/iu],
+];
+const PERIOD_SAID = new Map(
+  PERIODS.flatMap(([words, said]) => words.split(' ').map((word) => [root(word), said] as const)),
+);
+/**
+ * A line narrowed the other way from narrowing word `r`: "Next service due: …" for "the last
+ * service"; "Annual premium: $216" for "the monthly premium" (another period and not this one).
+ */
+export const narrowedOtherWay = (text: string, r?: string): boolean => {
+  const said = r === undefined ? undefined : PERIOD_SAID.get(r);
+  if (said !== undefined) return !said.test(text) && PERIODS.some(([, other]) => other.test(text));
+  return /\b(?:next|upcoming|future)\b/iu.test(text);
+};
 
 /**
  * Nouns asking for a value papers state without the noun (like value-kinds.ts): a weekday for
