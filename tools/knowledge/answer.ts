@@ -31,11 +31,12 @@ import {
   statesDates,
   withoutDates,
 } from './dates.js';
+import { asksDeadline, asksDeadlineOnly, deadlineWithout, statesDeadline } from './deadline.js';
 import { byRoute, homeQuestion, routeAsked, routeFits, routesIn } from './direction.js';
 import { documentWords, isLanguage, namesFileType, writtenIn } from './documents.js';
 import { statesValue, valuesAsked } from './exact.js';
 import { isProseMarkup } from './extract.js';
-import { fallbackFits } from './fallback-fit.js';
+import { fallbackFits, roleLines } from './fallback-fit.js';
 import { asksAboutCode, fencesOf, settingName } from './fences.js';
 import { askedFields, fieldLabelsOf, labelAnswers } from './fields.js';
 import { fileLines } from './file-lines.js';
@@ -110,7 +111,7 @@ import { asksEnd, END_ASKING, RUN_OUT, saysEnd, termOf } from './term.js';
 import { isStopWord, orQuery, queryTerms, stem, words } from './text.js';
 import { documentTitle, headingAt, isAdornment } from './title.js';
 import { vatSpelledOut, withValidity, withVatSide } from './validity.js';
-import { statesValueKind, VALUE_KINDS } from './value-kinds.js';
+import { ANY_LABEL, statesValueKind, VALUE_KINDS } from './value-kinds.js';
 import { isVcard, vcardLines } from './vcard.js';
 import { warrantyAnswer } from './warranty.js';
 import { nextTo, pronounInOtherForm, proseBefore, startsWithPronoun, windowOf } from './windows.js';
@@ -1164,7 +1165,8 @@ export async function answerQuestion(
     const steps = await answerTyped(cartridge, howTo, options);
     if (steps.known) return steps;
   }
-  if (answer.known || answer.missing) return answer;
+  if (answer.known) return withRoleLines(rawQuestion, answer);
+  if (answer.missing) return answer;
   // "who is my doctor?": no sentence says, the letter's sign-off does ("Dr Aisha Rahman"; sign-off.ts).
   const store = createKnowledgeStore(cartridge);
   const signed = signOffAnswer(
@@ -1183,6 +1185,31 @@ export async function answerQuestion(
   return again.known && saysRead(read, again.citations)
     ? { ...again, answer: `${read.said}\n${again.answer}` }
     : answer;
+}
+
+/**
+ * "who is my landlord?" answered only by lines saying the role or a person's word for it: "Flat 2"
+ * or "Initial rental" (its synonym group's things) name no landlord (fallback-fit.ts, k22).
+ */
+function withRoleLines(question: string, answer: Answer): Answer {
+  const keep = roleLines(
+    question,
+    answer.citations.map((c) => c.quote),
+  );
+  const lines = answer.answer.split('\n');
+  if (!keep || keep.every(Boolean) || lines.length !== keep.length) return answer;
+  if (!keep.includes(true))
+    return {
+      known: false,
+      answer: "I don't know: your documents do not seem to say. Nothing I found answers that.",
+      citations: [],
+      passages: answer.passages,
+    };
+  return {
+    ...answer,
+    answer: lines.filter((_, i) => keep[i]).join('\n'),
+    citations: answer.citations.filter((_, i) => keep[i]),
+  };
 }
 
 /** `answerQuestion` of the question as typed. */
@@ -1246,6 +1273,22 @@ async function answerTyped(
     rawQuestion,
     answer.citations.map((c) => c.quote),
   );
+  // "by when must I pay the water bill?" answered by "Amount due: £64.20", "when must the trip be
+  // paid by?" by the trip's date: no line stating a deadline answers, so none is quoted (deadline.ts, k22).
+  if (answer.known && asksDeadlineOnly(rawQuestion) && !answer.citations.some((c) => statesDeadline(c.quote)))
+    return (
+      (await deadlineOf(cartridge, store, rawQuestion, options)) ?? {
+        known: false,
+        answer: "I don't know: your documents do not seem to say by when. Nothing I found states a deadline.",
+        citations: [],
+        passages: answer.passages,
+      }
+    );
+  // "when is the water bill due?" answered by "Bill date: 3 November 2026": the bill's "Payment due date" line, when one says.
+  if (answer.known && asksDeadline(rawQuestion) && !answer.citations.some((c) => statesDeadline(c.quote))) {
+    const due = await deadlineOf(cartridge, store, rawQuestion, options);
+    if (due?.citations.every((c) => answer.citations.some((a) => a.path === c.path))) return due;
+  }
   if (answer.known && !noAmount && !offKind) return refined(answer);
   // "how much was the Dyson?": a receipt's "Item: Dyson …" and its "Total: £599.00" line (label-records.ts).
   const record = labelRecordAnswer(store, options.collection, rawQuestion, options.filter);
@@ -1261,7 +1304,47 @@ async function answerTyped(
   // "how much did the dental cleaning cost?": the line's later sentence "Cost £612.00." (line-cost.ts).
   const cost = costOnLine(store, options.collection, rawQuestion, options.filter);
   if (cost) return cost;
+  // "by when must I accept the offer?": the letter's "Please reply by … to accept.", the offer its subject (deadline.ts).
+  const deadline = await deadlineOf(cartridge, store, rawQuestion, options);
+  if (deadline) return deadline;
   return (await timeInstead(cartridge, rawQuestion, options)) ?? answer;
+}
+
+/** How many lines from a deadline's line a noun left out of the question may be said ("Our class trip …" two above "… due by 1 May"). */
+const NEAR_LINES = 3;
+
+/** `deadlineWithout` of the question: asked again without a noun, that noun said by the quoted line's document (its first two lines or near it). */
+async function deadlineOf(
+  cartridge: Cartridge,
+  store: ReturnType<typeof createKnowledgeStore>,
+  question: string,
+  options: Parameters<typeof answerWhere>[2],
+): Promise<Answer | undefined> {
+  const target = store.collection(options.collection);
+  if (!target) return undefined;
+  return deadlineWithout(
+    question,
+    (reduced) => answerWhere(cartridge, reduced, options),
+    (path, line, roots) => {
+      const lines = fileLines(store, target.id, path);
+      const heading = (l: { text: string }) => /^\s*#{1,6}\s/u.test(l.text);
+      // Its own section's lines only: going up to its heading, down to the next one ("## Pets" is another's).
+      const near = lines.filter(
+        (l) =>
+          l.first <= 2 ||
+          (Math.abs(l.first - line) <= NEAR_LINES &&
+            !lines.some(
+              (h) =>
+                heading(h) &&
+                (l.first < line
+                  ? h.first > l.first && h.first <= line
+                  : h.first > line && h.first <= l.first),
+            )),
+      );
+      const said = rootsOf(near.map((l) => l.text).join('\n'));
+      return [...roots].every((r) => said.has(r));
+    },
+  );
 }
 
 /**
@@ -1545,9 +1628,14 @@ async function answerAsked(
   for (const w of questionWords)
     questionForms.set(root(w), new Set([...(questionForms.get(root(w)) ?? []), form(w)]));
   // Synonyms join the search, so "my apartment" reaches the lease.
-  const extra = [...new Set(questionStems.flatMap((r) => [...alternativesOf(r)]))].filter(
-    (r) => !questionStems.includes(r),
-  );
+  // "where do I live?" of a lease that says "Premises: …" only: a field's word the documents never
+  // say searches the labels of its field (fields.ts, k22).
+  const unsaidFields = [...createKnowledgeStore(cartridge).documentFrequency(questionStems)]
+    .filter(([, count]) => count === 0)
+    .flatMap(([r]) => [...(fieldLabelsOf(r) ?? [])]);
+  const extra = [
+    ...new Set([...questionStems.flatMap((r) => [...alternativesOf(r)]), ...unsaidFields]),
+  ].filter((r) => !questionStems.includes(r));
   const result = await searchKnowledge(cartridge, {
     query: [
       fullQuestion,
@@ -2153,8 +2241,9 @@ async function answerAsked(
             subject.some((other) => other !== r && has(own, other))) ||
           (verbs.has(r) && RECORD_VERBS.has(r) && unit.label) ||
           statesUnsaid(r, unit.text) ||
-          // Not by another field's label line: "DOB: 1990-04-02" is no phone number.
-          (VALUE_KINDS.has(r) && !unit.label && statesValueKind(r, unit.text) === true)
+          // Not by another field's label line: "DOB: 1990-04-02" is no phone number; a street
+          // address is one however labelled ("Premises: 42 Alder Street"; value-kinds.ts, k22).
+          (VALUE_KINDS.has(r) && (!unit.label || ANY_LABEL.has(r)) && statesValueKind(r, unit.text) === true)
         ) {
           if (VALUE_KINDS.has(r) || statesUnsaid(r, unit.text)) valueStated = true;
           // Left unsaid by a line that answers (wording.ts; S25 MEDIUM 1, 5): "the last service" of

@@ -104,6 +104,14 @@ export function askedKind(question: string): KindAsked | undefined {
   if (/^(?:what|which)$/u.test(list[at] ?? '') && /^times?$/u.test(list[at + 1] ?? ''))
     return { kind: 'time' };
   if (first === 'where') return { kind: 'place' };
+  // "by when must I accept the offer?", "until when …", "what is the deadline to …", "what's the
+  // due date …": a date, as "when" asks (k22).
+  if (/^(?:by|until|till|til)$/u.test(first ?? '') && list[1] === 'when') return { kind: 'time' };
+  if (
+    /^(?:what|which)$/u.test(first ?? '') &&
+    list.some((word, i) => DEADLINE.test(word) || (word === 'due' && list[i + 1] === 'date'))
+  )
+    return { kind: 'time' };
   const how = list.indexOf('how');
   if (how >= 0 && list[how + 1] === 'many' && list[how + 2] !== undefined) {
     // The thing counted is the last word before the verb: "how many storage lockers do I get?" → locker.
@@ -263,7 +271,9 @@ function foreignKind(raw: readonly string[]): KindAsked | undefined | null {
  * Stems of the words that only say a time is asked, in a "when" question ("when is the rent
  * due?" — "payable on the 5th of each month"): never required of a sentence, which states a time.
  */
-export const TIME_FRAMING = new Set('due payable'.split(' ').map(root));
+export const TIME_FRAMING = new Set('due payable deadline deadlines'.split(' ').map(root));
+/** Words naming the last day to do a thing: "what is the deadline to …?" asks a date. */
+const DEADLINE = /^(?:deadlines?|cutoff|cut-off)$/u;
 
 /** An amount of money: a currency sign, code or name. */
 const MONEY =

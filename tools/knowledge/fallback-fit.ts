@@ -12,13 +12,14 @@
  */
 import { askedKind } from './asked-kind.js';
 import { isMonthWord } from './dates.js';
-import { fold, root } from './lexicon.js';
+import { alternativesOf, fold, root, rootsOf } from './lexicon.js';
 import { words } from './text.js';
 
 /** Words for a person by role (hand-made from letters, leases and contracts). */
 const ROLE_WORDS = new Set(
   `dr mr mrs ms miss prof sir madam landlord landlady tenant manager director doctor gp nurse owner agent
 lawyer solicitor accountant teacher tutor lecturer professor supervisor boss colleague signatory signed
+instructor physician lessor lessee
 sender recipient employer employee client customer author editor chair secretary officer clerk`
     .split(/\s+/)
     .map(fold),
@@ -79,4 +80,35 @@ export function fallbackFits(question: string, quotes: readonly string[]): boole
   if (kind === 'time' || kind === 'money' || kind === 'count' || kind === 'measure')
     return fits.some(statesNumber);
   return true;
+}
+
+/** Roles a letter's form says without the word: its From: line is the sender, its sign-off the signatory. */
+const SAID_BY_FORM = new Set('sender recipient signatory signed author'.split(' '));
+
+/**
+ * "who is my landlord?", "who's the agent?", "the address of the landlord", "my doctor's phone
+ * number": the role whose person (or whose person's detail) is asked.
+ */
+const ROLE_ASKED = [
+  /^\s*who(?:\s+is|\s+are|'s|’s)\s+(?:my|our|the|your)\s+(\p{L}+)\s*\??\s*$/iu,
+  /\b(?:address|phone|number|e-?mail|name|contact)\s+(?:details\s+)?(?:of|for)\s+(?:my|our|the|your)\s+(\p{L}+)/iu,
+  /\b(?:my|our|the|your)\s+(\p{L}+)(?:'s|’s)\s+(?:address|phone|number|e-?mail|name|contact)/iu,
+];
+
+/**
+ * The lines of `quotes` that may answer "who is my <role>?" or ask its person's address (k22): a line saying the role or a word
+ * for a person in that role ("Dr" for a doctor), never one matched by a thing's word in its
+ * synonym group ("Flat 2", "Initial rental" for a landlord). Undefined when no role is asked.
+ */
+export function roleLines(question: string, quotes: readonly string[]): boolean[] | undefined {
+  const role = ROLE_ASKED.map((pattern) => pattern.exec(question.normalize('NFKC'))?.[1]).find(
+    (word) => word !== undefined && ROLE_WORDS.has(fold(word)) && !SAID_BY_FORM.has(fold(word)),
+  );
+  if (!role || !ROLE_WORDS.has(fold(role))) return undefined;
+  const asked = root(role);
+  const persons = new Set([
+    asked,
+    ...[...alternativesOf(asked)].filter((alt) => [...ROLE_WORDS].some((w) => root(w) === alt)),
+  ]);
+  return quotes.map((quote) => [...rootsOf(quote)].some((r) => persons.has(r)));
 }

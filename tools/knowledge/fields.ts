@@ -15,7 +15,7 @@ interface FieldKind {
 
 const KINDS: FieldKind[] = [
   {
-    labels: 'address addresses adr addr street city town home location residence lives located',
+    labels: 'address addresses adr addr street city town home location residence lives located premises',
     cues: 'live lives living reside resides located',
   },
   {

@@ -78,6 +78,8 @@ export const SYNONYM_GROUPS = [
   // k15 HIGH 6: "the reference no. 4471" is written "Ref No. 4471".
   'reference references ref refs',
   'arrive arrives arrived arriving arrival land lands landed landing',
+  // k22: "by when must I apply for the flat?" — "Applications close on 10 December 2026."
+  'apply applies applied applying application applications',
   // S23 HIGH 7: a job is what an employment contract is about; starting is beginning or joining.
   'job employment employee employer employed',
   // k22: an offer letter names the job "the position of …" or "the role of …".

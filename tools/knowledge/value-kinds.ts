@@ -18,6 +18,14 @@ const DURATION_VALUE = new RegExp(
   'iu',
 );
 
+/**
+ * A street address: a house number, capitalised words and a street word ("42 Alder Street",
+ * "9 Chestnut Lane", "18 Kingsway") or a street word and its number ("Hauptstraße 5", "ul. Długa 5").
+ */
+const STREET = String.raw`\b\d{1,5}[A-Za-z]?,?\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Way|Drive|Dr|Close|Court|Ct|Place|Pl|Boulevard|Blvd|Crescent|Terrace|Square|Sq|Wharf|View|Hill|Gardens|Grove|Row|Parade|Walk|Mews|Highway|Hwy)\b|\b\d{1,5}\s+\p{Lu}\p{Ll}+(?:way|gate)\b|\b\p{Lu}\p{Ll}+(?:straße|strasse|weg|gasse|platz|laan|straat)\s+\d|\b(?:[Uu]l\.|[Rr]ue|[Vv]ia|[Cc]alle)\s+\p{Lu}`;
+/** A UK postcode ("BS1 6QA") or a US state and ZIP code ("OR 97201"). */
+const POSTCODE = String.raw`\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b|\b[A-Z]{2}\s\d{5}(?:-\d{4})?\b`;
+
 const GROUPS: readonly [string, RegExp][] = [
   // A share: "30%", "30 percent", "30 per cent".
   ['percentage percent proportion share', /\d\s*%|\bper\s?cent\b/iu],
@@ -27,8 +35,12 @@ const GROUPS: readonly [string, RegExp][] = [
     /\b\d+(?:[.,]\d+)?\s*(?:mg|mcg|µg|g|ml|iu|units?)\b|\b(?:one|two|three|half|\d+)\s+(?:tablets?|capsules?|puffs?|drops?|pills?)\b/iu,
   ],
   // Where a device or site is reached: an IP address or a URL (an e-mail is no address asked so:
-  // "Luc's address" is not his e-mail).
-  ['address addresses', /\b\d{1,3}(?:\.\d{1,3}){3}\b|\bhttps?:\/\/|\bwww\./u],
+  // "Luc's address" is not his e-mail); where a place is: a street address or a postcode, however
+  // its line is labelled ("Premises: 42 Alder Street", "Club: Unit 7, Canal Wharf, Bristol BS1 6QA"; k22).
+  [
+    'address addresses',
+    new RegExp(String.raw`\b\d{1,3}(?:\.\d{1,3}){3}\b|\bhttps?:\/\/|\bwww\.|${STREET}|${POSTCODE}`, 'u'),
+  ],
   // How long: a period, a notice, a retention.
   ['period periods', DURATION_VALUE],
   // A phone number: at least six digits, spaced or not ("0345 600 7712", "+47 913 22 118").
@@ -46,6 +58,9 @@ const GROUPS: readonly [string, RegExp][] = [
 export const VALUE_KINDS = new Map<string, RegExp>(
   GROUPS.flatMap(([group, pattern]) => group.split(' ').map((word) => [stem(word), pattern] as const)),
 );
+
+/** The value words a label line states whatever its label: a street address is one ("Premises: 42 Alder Street"). */
+export const ANY_LABEL = new Set(['address', 'addresses'].map(stem));
 
 /** The value words as written ("temperature", "dosage"), of 5 letters or more: a slip of one is read as it (spelling.ts). */
 export const VALUE_WORDS: readonly string[] = GROUPS.flatMap(([group]) => group.split(' ')).filter(

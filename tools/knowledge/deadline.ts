@@ -1,0 +1,99 @@
+/**
+ * A deadline asked of a thing its dated line does not name (k22, S35): "by when must I accept the
+ * offer?" — the offer letter says "Please reply by October 24, 2025 to accept.": the verb and the
+ * date are on the line, the offer is what the lines just before it are about. The question is asked
+ * again without one of its nouns, and that answer counts only when its line states a date with a
+ * word of a deadline ("by", "no later than", "due", "closes") and its document says the noun left
+ * out in its title or within a few lines of it: a lease's rent line is no answer for its pet deposit.
+ */
+import { datesIn } from './dates.js';
+import { rootsOf } from './lexicon.js';
+import { isStopWord, words } from './text.js';
+
+/** A question asking by when: "by when", "until when", "deadline", "due", "the latest", "… paid by?". */
+const DEADLINE_ASKED =
+  /\b(?:by|until|till)\s+when\b|\bdeadlines?\b|\bdue\b|\bthe\s+latest\b|\bcut-?off\b|\bby\s*\?*\s*$/iu;
+/** A line saying a last day: "reply by …", "no later than …", "due …", "deadline", "closes on …". */
+const DEADLINE_SAID =
+  /\b(?:by|no\s+later\s+than|not\s+later\s+than|before|until|deadline|due|closes?|closing|expires?)\b/iu;
+/**
+ * A question asking a last day outright ("by when …", "until when …", "the deadline …", "… paid
+ * by?"): a line that states no deadline ("will take place on 14 May", "Amount due: £64.20") is no answer.
+ */
+const DEADLINE_ONLY = /\b(?:by|until|till)\s+when\b|\bdeadlines?\b|\bcut-?off\b|\bby\s*\?*\s*$/iu;
+/** A date, a day of the month or a span before an event ("30 days before the next billing date"). */
+const WHEN_STATED = /\b\d{1,2}(?:st|nd|rd|th)\b|\b\d+\s+(?:days?|weeks?|months?)\b/iu;
+
+/** Whether a quote states a deadline: a word of one and a date or day. */
+export const statesDeadline = (quote: string): boolean =>
+  DEADLINE_SAID.test(quote) && (datesIn(quote).length > 0 || WHEN_STATED.test(quote));
+
+/** Whether `question` asks by when ("due", "by when", "the latest"), so a line stating a deadline is the better answer. */
+export const asksDeadline = (question: string): boolean => DEADLINE_ASKED.test(question);
+
+/** Whether `question` asks a last day outright, so only a line stating a deadline answers it. */
+export const asksDeadlineOnly = (question: string): boolean => DEADLINE_ONLY.test(question);
+
+/** The verbs of paying: the thing paid by a deadline is its payment ("Payment due date: …"). */
+const PAYING = new Set('pay pays paid paying'.split(' '));
+
+/** Question words that are no noun to leave out. */
+const ASKING = new Set(
+  'when must should need needs have has had can could will would does do did is are was were latest deadline due'.split(
+    ' ',
+  ),
+);
+
+export interface DeadlineAnswer {
+  known: boolean;
+  answer: string;
+  citations: readonly { path: string; lineStart: number; quote: string }[];
+}
+
+/**
+ * The answer to `question` asked without one of its nouns (`ask`), when a deadline is asked and
+ * a quote states a dated deadline and its document says every noun left out in its title or
+ * near the line (`saysNear`): those quotes, else undefined.
+ */
+export async function deadlineWithout<A extends DeadlineAnswer>(
+  question: string,
+  ask: (reduced: string) => Promise<A>,
+  saysNear: (path: string, line: number, roots: ReadonlySet<string>) => boolean,
+): Promise<A | undefined> {
+  // "when is the lab report for module 2 due?": a numbered thing is asked as numbered, never left out.
+  if (!DEADLINE_ASKED.test(question) || /\p{N}/u.test(question)) return undefined;
+  const nouns = [...new Set(words(question))].filter(
+    (word) => word.length >= 3 && !isStopWord(word) && !ASKING.has(word.toLowerCase()),
+  );
+  const tries = nouns.map((noun) => ({
+    reduced: question
+      .replace(new RegExp(String.raw`\b(?:(?:the|my|a|an|our|your|this|that)\s+)?${noun}\b`, 'iu'), '')
+      .replace(/\s+/g, ' ')
+      .replace(/\s+([?.!])/g, '$1')
+      .trim(),
+    left: rootsOf(noun),
+  }));
+  // "by when must I pay the water bill?", "when is the water bill due?" — "Payment due date: 24
+  // November 2026" of the water bill:
+  // the payment's due date, in a document that says every noun asked.
+  const paying = nouns.filter((noun) => PAYING.has(noun));
+  const things = nouns.filter((noun) => !PAYING.has(noun));
+  if ((paying.length > 0 || /\bdue\b/iu.test(question)) && things.length > 0)
+    tries.push({ reduced: 'when is the payment due?', left: rootsOf(things.join(' ')) });
+  for (const { reduced, left } of tries) {
+    if (reduced === question) continue;
+    const answer = await ask(reduced);
+    if (!answer.known) continue;
+    // Only the lines stating a deadline in a document saying what was left out ("the payment" of the water bill).
+    const keep = answer.citations.map((c) => statesDeadline(c.quote) && saysNear(c.path, c.lineStart, left));
+    const lines = answer.answer.split('\n');
+    if (keep.every(Boolean) && keep.length > 0) return answer;
+    if (keep.includes(true) && lines.length === keep.length)
+      return {
+        ...answer,
+        answer: lines.filter((_, i) => keep[i]).join('\n'),
+        citations: answer.citations.filter((_, i) => keep[i]),
+      };
+  }
+  return undefined;
+}
