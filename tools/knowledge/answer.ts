@@ -32,6 +32,7 @@ import {
   withoutDates,
 } from './dates.js';
 import { asksDeadline, asksDeadlineOnly, deadlineWithout, statesDeadline } from './deadline.js';
+import { saysThings, thingsAsked, withDecidingLines } from './deciding.js';
 import { byRoute, homeQuestion, routeAsked, routeFits, routesIn } from './direction.js';
 import { documentWords, isLanguage, namesFileType, writtenIn } from './documents.js';
 import { statesValue, valuesAsked } from './exact.js';
@@ -101,6 +102,7 @@ import { type ScoredPassage, searchKnowledge } from './search.js';
 import { sentenceSpans } from './sentences.js';
 import { isColumnsHeader, sideBySidePairs } from './side-by-side.js';
 import { signOffAnswer } from './sign-off.js';
+import { spanAnswer } from './span.js';
 import { readAsMeant, saysRead } from './spelling.js';
 import { statementAnswer } from './statement.js';
 import { stepAround, stepAt } from './steps.js';
@@ -1156,7 +1158,13 @@ export async function answerQuestion(
       knowledge,
       options.collection,
       rawQuestion,
-      withCoverLeadIns(knowledge, options.collection, typed),
+      // "are cats prohibited?": the line that decides it, "… except one cat …", not "Dogs are prohibited." (deciding.ts).
+      withDecidingLines(
+        knowledge,
+        options.collection,
+        rawQuestion,
+        withCoverLeadIns(knowledge, options.collection, typed),
+      ),
     ),
   );
   // "what are the steps to repressurise the boiler?": how to repressurise it (steps-asked.ts).
@@ -1167,6 +1175,16 @@ export async function answerQuestion(
   }
   if (answer.known) return withRoleLines(rawQuestion, answer);
   if (answer.missing) return answer;
+  // "is the sauna included?": no line says "included" of it; the line about the sauna decides (deciding.ts).
+  const things = thingsAsked(rawQuestion);
+  if (things) {
+    const about = await answerTyped(cartridge, things.question, options);
+    if (about.known && saysThings(about, things.things))
+      return {
+        ...about,
+        answer: `No line says it in those words; what your documents say of it:\n${about.answer}`,
+      };
+  }
   // "who is my doctor?": no sentence says, the letter's sign-off does ("Dr Aisha Rahman"; sign-off.ts).
   const store = createKnowledgeStore(cartridge);
   const signed = signOffAnswer(
@@ -1225,7 +1243,15 @@ async function answerTyped(
   // "what was the closing balance?", "my direct debits", "when was I paid?": a bank statement's rows (statement.ts);
   // "what is the total of all my expenses?": every row of the expense tables added up (column-sums.ts);
   // "what was my largest expense?", "the cheapest …": the row of a money table with the most or least (column-sums.ts).
-  for (const structured of [warrantyAnswer, coverAnswer, statementAnswer, wholeTableTotal, extremeRow]) {
+  // "is the lease for 2 years?", "how long is the lease?": counted from its start and end dates (span.ts).
+  for (const structured of [
+    warrantyAnswer,
+    coverAnswer,
+    statementAnswer,
+    wholeTableTotal,
+    extremeRow,
+    spanAnswer,
+  ]) {
     const found = structured(store, options.collection, rawQuestion, options.filter);
     if (found) return found;
   }

@@ -26,6 +26,21 @@ export const QUALIFIED =
   /\b(?:removed|not|no\s+longer|excluded|excluding|except|unless|withdrawn|only|n't)\b|\bno\b(?!\s*\d)/iu;
 /** An item's own words that undo its lead-in's exclusion. */
 export const TAKEN_BACK = /\b(?:removed|no\s+longer|withdrawn|now\s+(?:covered|included))\b/iu;
+/**
+ * A clause that makes a line conditional (S35 2): "Mold, unless caused by a covered water event",
+ * "one cat, except with written approval". Such a line decides a yes/no question about anything it names.
+ */
+export const EXCEPTION =
+  /\b(?:unless|except(?:\s+(?:for|when|if|where))?|excluding|other\s+than|provided(?:\s+that)?|only\s+(?:if|when|with|after|for)|as\s+long\s+as|so\s+long\s+as|subject\s+to)\b/iu;
+/** The conditional clause of `text` from its exception word on ("unless caused by a covered water event"), or undefined. */
+function exceptionClause(text: string): string | undefined {
+  const match = EXCEPTION.exec(text);
+  if (!match) return undefined;
+  return text
+    .slice(match.index)
+    .replace(/[.;]\s*$/u, '')
+    .trim();
+}
 const ITEM = /^\s*(?:[-*+•]|\d+[.)])\s+\S/u;
 const LEAD = /\S:\s*$/u;
 const HEADING = /^\s{0,3}#{1,6}\s+\S/u;
@@ -171,7 +186,14 @@ export function coverAnswer(
     });
     const best = Math.max(...scored.map((s) => s.hits.length));
     if (best === 0) return [];
-    const chosen = scored.filter((s) => s.hits.length === best);
+    // "is mold from a burst pipe covered?": "Water damage from burst pipes" names more of it, but
+    // "Mold, unless caused by a covered water event" decides it too (S35 2): a conditional item naming
+    // a word asked that the best items leave out is shown too ("Accidental damage …, unless …" adds
+    // nothing to "Damage caused by pets" for "is damage caused by pets covered?").
+    const named = new Set(scored.filter((s) => s.hits.length === best).flatMap((s) => s.hits));
+    const conditional = (s: (typeof scored)[number]) =>
+      EXCEPTION.test(s.item.item.text) && s.hits.some((w) => !named.has(w));
+    const chosen = scored.filter((s) => s.hits.length === best || conditional(s));
     const hit = new Set(chosen.flatMap((s) => s.hits));
     // The rest of the question names the document: each such word is in it, or is a word of documents.
     const rest = asked.filter((w) => !hit.has(w));
@@ -214,9 +236,13 @@ export function coverAnswer(
       lines.push(`${citation.quote} (${cite(citation, names.get(c.path))})`);
     }
   }
+  // "is mold covered?" — "Mold, unless caused by a covered water event": the condition said with the
+  // verdict (S35 2), when the verdict does not quote the item itself.
+  const clause = several ? undefined : exceptionClause(items[0]?.item.text ?? '');
+  const condition = clause ? [`The item sets a condition: "${clause}".`] : [];
   return {
     known: true,
-    answer: [...verdicts, ...lines].join('\n'),
+    answer: [...verdicts, ...condition, ...lines].join('\n'),
     citations,
     passages: shown.map((f) =>
       linePassage(

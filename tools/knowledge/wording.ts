@@ -114,6 +114,11 @@ const CONFLATED: readonly string[][] = [
   ['animal animals', 'animation animated'],
   ['personal personally', 'personnel'],
   ['port ports', 'portion portions'],
+  // "what is my deductible?" is no "less deductions for damage" (S35 4); a baggage allowance no "not allowed".
+  ['deductible deductibles', 'deduction deductions deduct deducts deducted deducting'],
+  ['allowance allowances', 'allow allows allowed allowing'],
+  ['policy policies', 'police'],
+  ['charger chargers', 'charge charges charged charging'],
 ];
 const FAMILIES = new Map<string, Set<string>[]>();
 for (const group of CONFLATED) {
