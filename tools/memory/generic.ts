@@ -5,7 +5,13 @@
  */
 
 import { isSecretFact } from '../../cartridge/secrets.js';
-import { namesSecret, ownersDiffer, typoDistance, words } from '../../cartridge/text-similarity.js';
+import {
+  isOwnerWord,
+  namesSecret,
+  ownersDiffer,
+  typoDistance,
+  words,
+} from '../../cartridge/text-similarity.js';
 
 /** Words that name a secret one logs in or unlocks with (a passport number is a secret, not one). */
 const CREDENTIAL = [
@@ -40,18 +46,23 @@ const FAMILY: Readonly<Record<string, 'any' | readonly string[]>> = {
   combination: ['combo', 'combination'],
 };
 
+/** Words said around a generic question that name nothing: "my password again". */
+const FILLER = new Set(['again', 'please', 'pls', 'now', 'then', 'though', 'mate']);
+
 const single = (word: string) => word.replace(/(?<=\p{L}{3})s$/u, '');
 
 /** The family word of a generic secret question ("password" for "password", "pins"), if it is one. */
 export function genericSecretWord(key: string): string | undefined {
-  const said = words(key.replace(/^(?:my|our|the)\s+/i, '')).map(single);
+  const said = words(key.replace(/^(?:my|our|the)\s+/i, ''))
+    .filter((word) => !FILLER.has(word))
+    .map(single);
   const [word] = said;
   return said.length === 1 && word !== undefined && word in FAMILY ? word : undefined;
 }
 
-/** Whether `label` names one of the person's own facts: no owner said ("Priya's …", "sister's …"). */
+/** Whether `label` names one of the person's own facts: no owner said ("Priya's …", "mom's …"). */
 export function ownFact(label: string): boolean {
-  return !ownersDiffer('', label);
+  return factOwner(label) === undefined;
 }
 
 /**
@@ -145,13 +156,19 @@ export function ownFactsFor<T extends { label: string }>(key: string, facts: rea
 export const SELF_TOPIC = /^(?:me|myself|i)$/i;
 
 /**
- * Whose fact `label` is, when somebody else's: the named owner ("Priya" for "wife Priya's phone
- * number"), else the first owner word ("sister" for "sister's phone"); undefined for the person's own.
+ * Whose fact `label` is, when somebody else's: the owner named with a possessive ("Priya" for
+ * "wife Priya's phone number", "sister" for "sister's phone"), else a first word that is a person
+ * ("mom" for "mom birthday"); undefined for the person's own.
  */
 export function factOwner(label: string): string | undefined {
-  if (ownFact(label)) return undefined;
   const named = /(?:^|\s)([\p{L}\p{M}.-]+?)(?:['’]s|s['’]|['’])(?=\s|$)/u.exec(label);
-  return named?.[1] ?? label.trim().split(/\s+/)[0];
+  if (named && !/^(?:my|your|our)$/i.test(named[1]!)) return named[1];
+  // "mom birthday", "bosses phone": an owner said without its apostrophe. A symbol ("🔑 box") is
+  // no owner: the fact is the person's own.
+  const [first = ''] = label.trim().split(/\s+/);
+  return ownersDiffer('', label) && /^\p{L}/u.test(first) && isOwnerWord(first.replace(/s$/, ''))
+    ? first
+    : undefined;
 }
 
 /** The person's own facts, and how many facts each other person has, most first (then by name). */

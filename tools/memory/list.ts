@@ -6,7 +6,7 @@ import { questionWords } from '../offline.js';
 import { limit, text } from '../schemas.js';
 import { endSentence } from '../sentence.js';
 import { factsAbout, topicOf } from './about.js';
-import { SELF_TOPIC, splitByOwner } from './generic.js';
+import { ownSecretsFitting, SELF_TOPIC, splitByOwner } from './generic.js';
 import {
   askedByName,
   bestFacts,
@@ -254,7 +254,14 @@ export const memoryList = defineTool({
         const best = bestFacts(text, entries, sameWord, kind === 'question' ? 0.5 : 0.99);
         // One secret found, not named in full, and others fit as well ("what wifi password do I
         // have?" with the home and the work one): which is asked, never one picked and said.
-        const facts = best.length === 1 ? secretsAlike(text, best[0]!, entries, sameWord) : best;
+        // "what's my password again?": several of my secrets fit a generic word; which is asked (m22).
+        const generic = ownSecretsFitting(questionWords(text).join(' '), entries);
+        const facts =
+          generic && generic.length > 1
+            ? generic
+            : best.length === 1
+              ? secretsAlike(text, best[0]!, entries, sameWord)
+              : best;
         if (facts.length > 1)
           // Several fit as well as each other: listed, and which one is asked; none is guessed.
           return {

@@ -594,17 +594,6 @@ function recallFact(
   const twins = matches.filter(({ score }) => score === 1).length > 1;
   // Several facts fit and none is named exactly ("room key": "room 10 key", "room 101 key";
   // "PIN": "📱 PIN", "💳 PIN"): none answers as if sure; they are listed and which is asked.
-  // "what's my password?" with the wifi password, the bank PIN and the gym combo kept: several of
-  // the person's own secrets fit and none is named, so which one is asked, no value said (m22).
-  const own = matches[0]?.score === 1 ? undefined : ownSecretsFitting(key, store.list({ limit: 10_000 }));
-  if (own && own.length > 1)
-    return {
-      found: false,
-      match: null,
-      score: 0,
-      ambiguous: true,
-      alternatives: own.map(({ key, label }) => ({ key, label, score: 0.5, withheld: true })),
-    };
   const fitting = matches.filter(({ fits }) => fits);
   if (!twins && fitting.length > 1 && matches[0]?.score !== 1)
     return {
@@ -618,6 +607,18 @@ function recallFact(
         value: entry.value,
         score,
       })),
+    };
+  // "what's my password?" with the wifi password, the bank PIN and the gym combo kept: several of
+  // the person's own secrets fit and none is named, so which one is asked, no value said (m22).
+  const own =
+    matches[0]?.score === 1 || twins ? undefined : ownSecretsFitting(key, store.list({ limit: 10_000 }));
+  if (own && own.length > 1)
+    return {
+      found: false,
+      match: null,
+      score: 0,
+      ambiguous: true,
+      alternatives: own.map(({ key, label }) => ({ key, label, score: 0.5, withheld: true })),
     };
   let best = matches[0]?.sameSubject && !twins ? matches[0] : undefined;
   // "what's my router?" with "password for the router" stored: a secret is said only when asked

@@ -29,6 +29,8 @@ describe('m22: a generic secret question asks which when several of mine fit', (
     "what's my login?",
     'what is my passcode',
     'whats my pw',
+    "what's my password again",
+    'i forgot my password',
   ])('"%s" names my secrets, says no value, and never names Priya\'s', async (question) => {
     const { ask } = await seededWorld(SECRETS);
     const run = await ask(question);
