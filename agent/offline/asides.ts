@@ -113,8 +113,13 @@ export const CHATTY_REWRITES: readonly [RegExp, string][] = [
   ],
   // "show me all the things you are remembering for me"
   [
-    /^(?:show|list|tell|give|dump|enumerate)\s+(?:me\s+)?(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:things|stuff|facts|info|information|everything|all)\s+(?:that\s+)?(?:you|u)(?:\s+are\s+|['’]re\s+|\s+have\s+|['’]ve\s+|\s+)(?:remembering|remembered|remember|know|storing|stored|keeping|kept|saved|holding|holding\s+on\s+to|got)(?:\s+(?:for|about|of|on)\s+me)?$/i,
+    /^(?:show|list|tell|give|dump|enumerate)\s+(?:me\s+)?(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:things|stuff|facts|info|information|everything|all)\s+(?:that\s+)?(?:you|u)(?:\s+are\s+|['’]re\s+|\s+have\s+|['’]ve\s+|\s+)(?:remembering|remembered|remember|know|storing|stored|keeping|kept|saved|holding|holding\s+on\s+to|got)(?:\s+for\s+me)?$/i,
     'show everything you remember',
+  ],
+  // "show me everything you know about me": the person's own facts, not every one (m22).
+  [
+    /^(?:show|list|tell|give|dump|enumerate)\s+(?:me\s+)?(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:things|stuff|facts|info|information|everything|all)\s+(?:that\s+)?(?:you|u)(?:\s+are\s+|['’]re\s+|\s+have\s+|['’]ve\s+|\s+)(?:remembering|remembered|remember|know|storing|stored|keeping|kept|saved|holding|holding\s+on\s+to|got)\s+(?:about|of|on)\s+me$/i,
+    'what do you know about me',
   ],
   // "what have you been remembering for me"
   [

@@ -42,10 +42,15 @@ describe('facts about a topic are listed, or none is said plainly (issue 7, m13)
     expect(tools).toContain('notes_search');
   });
 
-  it('one fact named whole is said as recall says it; "about me" is every fact', async () => {
+  // "about me" was every fact (m13); Tom's and Ann's facts are not about me, so they are counted
+  // by whose, never listed (m22).
+  it('one fact named whole is said as recall says it; "about me" is my facts, others counted', async () => {
     const { ask } = await setup(SEED);
     expect((await ask('what do you know about my car plate?')).answer).toBe('Your car plate is KR 5521X.');
-    expect((await ask('what do you know about me')).answer).toMatch(/^I remember 7 things: /);
+    const { answer } = await ask('what do you know about me');
+    expect(answer).toMatch(/^I remember 4 things about you: /);
+    expect(answer).toContain('I also remember 3 things about other people: Tom (2), Ann (1)');
+    expect(answer).not.toContain('555-1234');
   });
 });
 

@@ -6,7 +6,9 @@ import { questionWords } from '../offline.js';
 import { limit, text } from '../schemas.js';
 import { endSentence } from '../sentence.js';
 import { factsAbout, topicOf } from './about.js';
+import { ownSecretsFitting, SELF_TOPIC, splitByOwner } from './generic.js';
 import {
+  askedByName,
   bestFacts,
   datedSetAnswer,
   factSentence,
@@ -27,6 +29,14 @@ const yours = (topic: string) => topic.trim().replace(/^(?:my|mine)\b/i, 'your')
 
 /** "3 things", "1 thing". */
 const things = (count: number) => `${count} thing${count === 1 ? '' : 's'}`;
+
+/** " I also remember 5 things about other people: Priya (3), Tom (2); ask …", or '' (m22). */
+function othersNote(others: readonly { owner: string; count: number }[] | undefined): string {
+  if (!others?.length) return '';
+  const count = others.reduce((sum, each) => sum + each.count, 0);
+  const whose = others.map(({ owner, count }) => `${owner} (${count})`).join(', ');
+  return ` I also remember ${things(count)} about other people: ${whose}; ask "what do you know about ${others[0]!.owner}?" to see them.`;
+}
 
 /** The one way facts are listed: `opening`, then each fact's name and value. */
 function listSentence(opening: string, entries: readonly MemoryEntry[]): string {
@@ -116,7 +126,7 @@ export const memoryList = defineTool({
     about: text(200, 'about')
       .optional()
       .describe(
-        'Only the facts about this: every word of it is a word of the fact\'s name — a key word ("wifi"), a person who owns the fact ("Ann" for "sister Ann\'s phone") or an owner word ("sister"). `total` counts those.',
+        'Only the facts about this: every word of it is a word of the fact\'s name — a key word ("wifi"), a person who owns the fact ("Ann" for "sister Ann\'s phone") or an owner word ("sister"). `total` counts those. "me": the person\'s own facts, none that names another owner ("Priya\'s birthday"); `others` counts those by whose.',
       ),
   }),
   output: z.object({
@@ -127,6 +137,12 @@ export const memoryList = defineTool({
       .int()
       .optional()
       .describe('Without `about`: how many notes are kept besides the facts (`notes_list` shows them).'),
+    others: z
+      .array(z.object({ owner: z.string(), count: z.number().int() }))
+      .optional()
+      .describe(
+        'With `about` "me": the facts left out as somebody else\'s ("Priya\'s birthday"), counted by whose they are.',
+      ),
   }),
   examples: [
     'what do you remember',
@@ -166,10 +182,22 @@ export const memoryList = defineTool({
         // The notes table is the cartridge's own (cartridge/migrations.ts), as `fazt status` counts it.
         notes: cartridge.prepare('SELECT count(*) FROM notes').pluck().get() as number,
       };
+    // "what do you know about me?": the person's own facts; somebody else's are only counted (m22).
+    if (SELF_TOPIC.test(about.trim())) {
+      const { own, others } = splitByOwner(memory.list({ limit: 1_000_000 }));
+      return { entries: own.slice(offset, offset + count), total: own.length, others };
+    }
     const fitting = factsAbout(about, memory.list({ limit: 1_000_000 }));
     return { entries: fitting.slice(offset, offset + count), total: fitting.length };
   },
-  describe: ({ entries, total, notes }, { about, offset }) => {
+  describe: ({ entries, total, notes, others }, { about, offset }) => {
+    if (about !== undefined && SELF_TOPIC.test(about.trim())) {
+      const mine =
+        total === 0
+          ? 'I have no remembered facts about you yet.'
+          : `${listSentence(`I remember ${things(total)} about you`, entries)}${leftOut(entries.length, total, offset)}`;
+      return `${mine}${othersNote(others)}`;
+    }
     if (about === undefined)
       return total === 0
         ? `I have nothing remembered yet.${notesBeside(notes, false)}`
@@ -195,13 +223,15 @@ export const memoryList = defineTool({
         question: true,
         input: (match) => {
           const about = (match[1] ?? '').trim();
+          // "what do you know about me?", "tell me about myself": the person's own facts (m22).
+          if (SELF_TOPIC.test(about)) return { about: 'me' };
           return aboutTopic(about) ? { about } : undefined;
         },
       },
     ],
     // No fact is about it: the notes and learned documents are asked the same words.
     foundNothing: ({ total }, { about }) =>
-      about === undefined || total > 0
+      about === undefined || total > 0 || SELF_TOPIC.test(about.trim())
         ? undefined
         : {
             query: about,
@@ -224,7 +254,14 @@ export const memoryList = defineTool({
         const best = bestFacts(text, entries, sameWord, kind === 'question' ? 0.5 : 0.99);
         // One secret found, not named in full, and others fit as well ("what wifi password do I
         // have?" with the home and the work one): which is asked, never one picked and said.
-        const facts = best.length === 1 ? secretsAlike(text, best[0]!, entries, sameWord) : best;
+        // "what's my password again?": several of my secrets fit a generic word; which is asked (m22).
+        const generic = ownSecretsFitting(questionWords(text).join(' '), entries);
+        const facts =
+          generic && generic.length > 1
+            ? generic
+            : best.length === 1
+              ? secretsAlike(text, best[0]!, entries, sameWord)
+              : best;
         if (facts.length > 1)
           // Several fit as well as each other: listed, and which one is asked; none is guessed.
           return {
@@ -249,7 +286,7 @@ export const memoryList = defineTool({
           isSecretFact(one.label, one.value) &&
           !namedInFull(text, one.label, sameWord)
         )
-          return `You have one: ${listedFact(one)}. It is a secret, so its value is hidden (${MASK}): ask for it by name to see it, like "what is my ${one.label.replace(/^(?:my|your)\s+/i, '')}?".`;
+          return `You have one: ${listedFact(one)}. It is a secret, so its value is hidden (${MASK}): ask for it by name to see it, like "${askedByName(one.label)}".`;
         if (facts[0] && !secret) return factSentence(facts[0]);
         // "bank" with "bank PIN" stored: the fact is named, its value never given.
         const held = secret

@@ -32,6 +32,7 @@ import {
 } from '../offline.js';
 import { endSentence, visibleBreaks, visibleName } from '../sentence.js';
 import { relativeDay } from './days.js';
+import { respeltName } from './generic.js';
 import { appNamed, mayNameApp } from './not-facts.js';
 import { selfSay, selfSentence } from './self.js';
 import { normaliseKey, sameFactName, updateWord } from './store.js';
@@ -911,12 +912,23 @@ export function maskedNote(facts: readonly { label: string; value?: unknown }[])
   if (hidden.length === 0) return '';
   const [first] = hidden as [{ label: string }];
   const name = visibleName(first.label).replace(/^(?:my|your)\s+/i, '');
-  return ` ${hidden.length === 1 ? `The ${name} is a secret, so its value is hidden (${MASK})` : `Secrets are hidden (${MASK})`}: ask for ${hidden.length === 1 ? 'it' : 'one'} by name to see it, like "what is my ${name}?".`;
+  return ` ${hidden.length === 1 ? `The ${name} is a secret, so its value is hidden (${MASK})` : `Secrets are hidden (${MASK})`}: ask for ${hidden.length === 1 ? 'it' : 'one'} by name to see it, like "${askedByName(name)}".`;
+}
+
+/**
+ * How to ask for a fact by its name: "what is my wifi password?", but "what is Priya's email
+ * password?" for a name that opens with its owner (never "my Priya's"); a relation before the
+ * owner keeps "my" ("what is my wife Priya's phone?").
+ */
+export function askedByName(name: string): string {
+  const bare = name.replace(/^(?:my|your)\s+/i, '');
+  return /^[\p{L}\p{M}.-]+(?:['’]s?|s['’])(?=\s)/u.test(bare) ? `what is ${bare}?` : `what is my ${bare}?`;
 }
 
 /** "Your car is parked on level 3.", "Your passport expires in May 2029.", "Anna's phone is …" */
 export function factSentence(entry: FactEntry): string {
-  const label = visibleName(entry.label.trim());
+  // An old fact kept under a misspelt common word ("adress") is said with the right one (m22).
+  const label = visibleName(respeltName(entry.label.trim()));
   const value = visibleBreaks(String(entry.value));
   // "You live in Paris.", "You are 30.": a fact about the person said as they would say it.
   const own = selfSentence(label, value);

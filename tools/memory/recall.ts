@@ -11,6 +11,7 @@ import { defineTool } from '../define-tool.js';
 import { whenSaid } from '../moment.js';
 import { text } from '../schemas.js';
 import { endSentence } from '../sentence.js';
+import { ownFactsFor, ownSecretsFitting, respeltName } from './generic.js';
 import { factSentence, factSubject, listedFact, memoryKeyCheck, SECRETS, SHOW_SECRET } from './offline.js';
 import { memoryEntry } from './schemas.js';
 import { createMemoryStore } from './store.js';
@@ -607,6 +608,18 @@ function recallFact(
         score,
       })),
     };
+  // "what's my password?" with the wifi password, the bank PIN and the gym combo kept: several of
+  // the person's own secrets fit and none is named, so which one is asked, no value said (m22).
+  const own =
+    matches[0]?.score === 1 || twins ? undefined : ownSecretsFitting(key, store.list({ limit: 10_000 }));
+  if (own && own.length > 1)
+    return {
+      found: false,
+      match: null,
+      score: 0,
+      ambiguous: true,
+      alternatives: own.map(({ key, label }) => ({ key, label, score: 0.5, withheld: true })),
+    };
   let best = matches[0]?.sameSubject && !twins ? matches[0] : undefined;
   // "what's my router?" with "password for the router" stored: a secret is said only when asked
   // for by a name that says it is one (or by its own name); else it is named, its value withheld.
@@ -625,6 +638,25 @@ function recallFact(
     const again = recallFact(other, store, true);
     if (again.found) return again;
   }
+  // "what is my adress?": a misspelt common word is looked up as the word it misspells (m22).
+  const respelt = best || twins || respelled ? undefined : respeltName(key);
+  if (respelt && respelt !== key) {
+    const again = recallFact(respelt, store, true);
+    if (again.found) return again;
+  }
+  // "where do I live?" (asked as "home") with no home kept but an address ("address", "home
+  // address", an old misspelt "adress"), "where do I work?" with an "employer": that fact
+  // answers; two are listed and which is asked (m22).
+  const others = best || twins ? [] : ownFactsFor(key, store.list({ limit: 10_000 }));
+  if (others.length === 1) return { found: true, match: others[0]!, score: 0.9, alternatives: [] };
+  if (others.length > 1)
+    return {
+      found: false,
+      match: null,
+      score: 0,
+      ambiguous: true,
+      alternatives: others.map(({ key, label, value }) => ({ key, label, value, score: 0.9 })),
+    };
   // Nothing fits, but one stored name is the key mistyped ("gim locker cod"): that fact, said so.
   const mistyped = best || twins ? undefined : typoMatch(key, store.list({ limit: 10_000 }));
   if (mistyped)

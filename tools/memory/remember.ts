@@ -4,6 +4,7 @@ import { isSecretFact, SECRET_UNREAD, saysSecret } from '../../cartridge/secrets
 import { defineTool, type ToolContext } from '../define-tool.js';
 import { memoryKey, memoryValue, text } from '../schemas.js';
 import { endSentence } from '../sentence.js';
+import { respeltName } from './generic.js';
 import {
   anotherNameFor,
   askKey,
@@ -232,10 +233,13 @@ export const memoryRemember = defineTool({
       return { entry: longer, previous: longer.value, created: false, kept: true, sameAs: longer.label };
     // Checked in this write transaction, so no other process can add the fact in between: a
     // statement checked as new ("my counter is 8") never silently replaces a fact stored since.
-    const stored = ifNew ? store.get(key) : undefined;
+    // "my adress is …": a new fact is kept under the common word it misspells ("address"), so
+    // "where do I live?" and "what is my address?" find it (m22); a name already kept stays.
+    const name = store.get(key) ? key : respeltName(key);
+    const stored = ifNew ? store.get(name) : undefined;
     if (stored && String(stored.value) !== String(value))
       return { entry: stored, previous: stored.value, created: false, kept: true };
-    const result = store.remember(key, value);
+    const result = store.remember(name, value);
     logWrite(result, value, { cartridge, emit });
     return result;
   },

@@ -1,0 +1,187 @@
+/**
+ * Generic questions about the person's own facts (m22): "what's my password?", "my PIN", "my
+ * code" name no one fact. With several of the person's secrets fitting, which one is asked, each
+ * named and none said; somebody else's ("Priya's email password") never fits "my password".
+ */
+
+import { isSecretFact } from '../../cartridge/secrets.js';
+import {
+  isOwnerWord,
+  namesSecret,
+  ownersDiffer,
+  typoDistance,
+  words,
+} from '../../cartridge/text-similarity.js';
+
+/** Words that name a secret one logs in or unlocks with (a passport number is a secret, not one). */
+const CREDENTIAL = [
+  'password',
+  'passwd',
+  'pw',
+  'pwd',
+  'passcode',
+  'passphrase',
+  'pin',
+  'pincode',
+  'combo',
+  'combination',
+  'code',
+  'login',
+];
+
+/** A word said alone for "one of my secrets", and the words a fact's name must say to fit it. */
+const FAMILY: Readonly<Record<string, 'any' | readonly string[]>> = {
+  password: 'any',
+  passwd: 'any',
+  pw: 'any',
+  pwd: 'any',
+  passcode: 'any',
+  passphrase: 'any',
+  login: 'any',
+  code: 'any',
+  secret: 'any',
+  credential: 'any',
+  pin: ['pin', 'pincode', 'passcode'],
+  combo: ['combo', 'combination'],
+  combination: ['combo', 'combination'],
+};
+
+/** Words said around a generic question that name nothing: "my password again". */
+const FILLER = new Set(['again', 'please', 'pls', 'now', 'then', 'though', 'mate']);
+
+const single = (word: string) => word.replace(/(?<=\p{L}{3})s$/u, '');
+
+/** The family word of a generic secret question ("password" for "password", "pins"), if it is one. */
+export function genericSecretWord(key: string): string | undefined {
+  const said = words(key.replace(/^(?:my|our|the)\s+/i, ''))
+    .filter((word) => !FILLER.has(word))
+    .map(single);
+  const [word] = said;
+  return said.length === 1 && word !== undefined && word in FAMILY ? word : undefined;
+}
+
+/** Whether `label` names one of the person's own facts: no owner said ("Priya's …", "mom's …"). */
+export function ownFact(label: string): boolean {
+  return factOwner(label) === undefined;
+}
+
+/**
+ * The person's own secrets a generic `key` ("password", "PIN", "code") may mean, in the order
+ * given; undefined when `key` is not a generic secret word.
+ */
+export function ownSecretsFitting<T extends { label: string; value?: unknown }>(
+  key: string,
+  facts: readonly T[],
+): T[] | undefined {
+  const word = genericSecretWord(key);
+  if (word === undefined) return undefined;
+  const family = FAMILY[word]!;
+  return facts.filter(({ label, value }) => {
+    if (!ownFact(label) || !namesSecret(label) || !isSecretFact(label, value)) return false;
+    const named = words(label).map(single);
+    return (family === 'any' ? CREDENTIAL : family).some((each) => named.includes(each));
+  });
+}
+
+/**
+ * Words common in the names of facts, as a misspelt one is read ("adress" → "address"): a new fact
+ * is kept under the right word and an old one said with it.
+ */
+const COMMON_NAME_WORDS = [
+  'address',
+  'birthday',
+  'anniversary',
+  'password',
+  'passport',
+  'number',
+  'phone',
+  'email',
+  'licence',
+  'license',
+  'insurance',
+  'combination',
+  'username',
+  'workplace',
+  'employer',
+  'allergies',
+];
+
+/** Words of other languages one typo from a common word ("nummer" is German for number). */
+const NOT_TYPOS = new Set(['nummer', 'numero', 'adresse', 'passwort']);
+
+/**
+ * `word` respelt as the one common name word it is one typo away from, or as it is. Only a
+ * lowercase word of six letters or more, with the same first letter ("lumber" is no "number").
+ */
+function respeltWord(word: string): string {
+  if (word.length < 6 || !/^\p{Ll}+$/u.test(word) || NOT_TYPOS.has(word)) return word;
+  if (COMMON_NAME_WORDS.includes(word) || COMMON_NAME_WORDS.includes(word.replace(/s$/, ''))) return word;
+  const near = COMMON_NAME_WORDS.filter((each) => each[0] === word[0] && typoDistance(word, each, 1) <= 1);
+  return near.length === 1 ? near[0]! : word;
+}
+
+/** A fact's name with a misspelt common word respelt: "adress" → "address", "home adress" → "home address". */
+export function respeltName(name: string): string {
+  return name.replace(/\p{L}+/gu, (word) => respeltWord(word));
+}
+
+/**
+ * Questions said as one plain key ("where do I live?" is "home", "where do I work?" is
+ * "workplace") and the names an own fact answering them may have been kept under instead:
+ * "address", "home address", a misspelt "adress"; "employer", "company".
+ */
+const SAME_QUESTION: readonly [RegExp, RegExp][] = [
+  [
+    /^(?:my\s+)?(?:home|(?:home\s+)?address)$/i,
+    /^(?:(?:my|home|street|postal|mailing|house|current)\s+)*address$/i,
+  ],
+  [
+    /^(?:my\s+)?(?:workplace|employer|company|work)$/i,
+    /^(?:(?:my|current)\s+)*(?:workplace|employer|company|work\s+place|place\s+of\s+work)$/i,
+  ],
+];
+
+/**
+ * The person's own facts answering the plain question `key` under another name ("address" for
+ * "home", "employer" for "workplace"); empty when `key` is none of those questions.
+ */
+export function ownFactsFor<T extends { label: string }>(key: string, facts: readonly T[]): T[] {
+  const asked = respeltName(key.trim());
+  const names = SAME_QUESTION.find(([question]) => question.test(asked))?.[1];
+  if (!names) return [];
+  return facts.filter(({ label }) => ownFact(label) && names.test(respeltName(label.trim())));
+}
+
+/** "me", "myself": a topic that is the person asking (`memory_list` about them). */
+export const SELF_TOPIC = /^(?:me|myself|i)$/i;
+
+/**
+ * Whose fact `label` is, when somebody else's: the owner named with a possessive ("Priya" for
+ * "wife Priya's phone number", "sister" for "sister's phone"), else a first word that is a person
+ * ("mom" for "mom birthday"); undefined for the person's own.
+ */
+export function factOwner(label: string): string | undefined {
+  const named = /(?:^|\s)([\p{L}\p{M}.-]+?)(?:['’]s|s['’]|['’])(?=\s|$)/u.exec(label);
+  if (named && !/^(?:my|your|our)$/i.test(named[1]!)) return named[1];
+  // "mom birthday", "bosses phone": an owner said without its apostrophe. A symbol ("🔑 box") is
+  // no owner: the fact is the person's own.
+  const [first = ''] = label.trim().split(/\s+/);
+  return ownersDiffer('', label) && /^\p{L}/u.test(first) && isOwnerWord(first.replace(/s$/, ''))
+    ? first
+    : undefined;
+}
+
+/** The person's own facts, and how many facts each other person has, most first (then by name). */
+export function splitByOwner<T extends { label: string }>(
+  facts: readonly T[],
+): { own: T[]; others: { owner: string; count: number }[] } {
+  const own: T[] = [];
+  const counts = new Map<string, number>();
+  for (const fact of facts) {
+    const owner = factOwner(fact.label);
+    if (owner === undefined) own.push(fact);
+    else counts.set(owner, (counts.get(owner) ?? 0) + 1);
+  }
+  const others = [...counts].map(([owner, count]) => ({ owner, count }));
+  return { own, others: others.sort((a, b) => b.count - a.count || a.owner.localeCompare(b.owner)) };
+}
