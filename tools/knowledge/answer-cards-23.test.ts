@@ -152,7 +152,13 @@ describe('spans of days asked (S37 3)', () => {
     expect(span('after 4 September')).toBe('from 5 September on');
     expect(span('before the 10th')).toBe('up to 9');
     expect(span('how much have I spent since the 15th?')).toBe('from 15 on');
-    // One date or a month is no span.
+    expect(span('how much did I spend between the 1st and the 10th?')).toBe('1–10');
+    // One date, a month or an amount is no span.
+    expect(span('what did I buy between 10 and 20 euros?')).toBeUndefined();
+    expect(span('what did I buy between 10 and 20?')).toBeUndefined();
+    expect(span('how much did I spend from 2 accounts?')).toBeUndefined();
+    expect(span('how much have I spent since 2019?')).toBeUndefined();
+    expect(span('how much did I spend after the 3rd?')).toBe('from 4 on');
     expect(span('what did I spend in October')).toBeUndefined();
     expect(span('what did I spend on 14 March')).toBeUndefined();
   });
@@ -264,6 +270,8 @@ describe('a span of days narrows the rows (S37 3)', () => {
     expect(week.answer).toMatch(/came back: 301\.03 GBP net after it/u);
     const first = await ask('how much did I spend from 1 to 10 Oct?');
     expect(first.answer).toMatch(/8 purchases dated 1–10 October add up to 563\.96 GBP/u);
+    const days = await ask('how much did I spend on the card between the 1st and the 10th?');
+    expect(days.answer).toMatch(/8 purchases dated 1–10 October 2026 add up to 563\.96 GBP/u);
     const since = await ask('how much have I spent since the 15th?');
     expect(since.answer).toMatch(/12 purchases dated from 15 October 2026 on add up to 597\.01 GBP/u);
     expect(since.answer).toMatch(/1 purchase dated from 15 October 2026 on adds up to 150\.00 EUR/u);
@@ -313,7 +321,9 @@ describe('bank accounts keep their answers (S32, S37)', () => {
     expect(dds.quotes).toEqual([
       'Date: 22 Nov 2026, Description: EE MOBILE DD, Paid out: 25.00, Balance: 3114.40',
     ]);
-    expect(dds.answer).toMatch(/1 direct debit dated 20–30 November \(rows whose description says DD\) comes to -25\.00/u);
+    expect(dds.answer).toMatch(
+      /1 direct debit dated 20–30 November \(rows whose description says DD\) comes to -25\.00/u,
+    );
   });
 
   it('a signed bank column: spending at a shop without a month is its debits', async () => {

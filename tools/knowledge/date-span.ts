@@ -47,6 +47,8 @@ const daysIn = (month: number, year?: number) =>
 
 /** A day of a month written alone: "the 15th", "20", "1st". */
 const BARE_DAY = '(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?';
+/** A day alone that is surely one: "the 15th", "15th", "the 3" — never a bare "15" (an amount, a count). */
+const ORD_DAY = '(?:the\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th))';
 /** Between a span's two ends. */
 const TO = '\\s*(?:and|to|until|till|through|thru|[-–—])\\s*';
 const OPEN_FROM = /\b(?:since|after|from|starting)\s+(?:the\s+)?$/iu;
@@ -145,13 +147,25 @@ export function dateSpanAsked(
       return { ...(from ? { from: end } : { to: end }), start: open.index, end: m.end };
     }
   }
+  // "between the 1st and the 10th": days of the month the rows end in.
+  // Never an amount: "between 10 and 20 euros".
+  const days = new RegExp(
+    `\\b(?:between|from)\\s+${ORD_DAY}${TO}${ORD_DAY}(?![\\p{L}\\p{N}]|\\s*(?:[%$€£¥]|(?:euros?|pounds?|dollars?|quid|gbp|eur|usd|percent|per\\s+cent|people|items|times|kg|km|miles)\\b))`,
+    'iu',
+  ).exec(text);
+  if (days) {
+    const from = +((days[1] ?? days[2]) as string);
+    const to = +((days[3] ?? days[4]) as string);
+    if (from >= 1 && from <= to && to <= 31)
+      return { from: { day: from }, to: { day: to }, start: days.index, end: days.index + days[0].length };
+  }
   // "since the 15th", "before the 10th": a day of the month the rows end in.
   const bare = new RegExp(
-    `\\b(since|after|from|starting|before|until|till|up\\s+to)\\s+${BARE_DAY}(?![\\p{L}\\p{N}]|\\s*(?:of\\s+)?(?:${MONTHS.join('|')}))`,
+    `\\b(since|after|from|starting|before|until|till|up\\s+to)\\s+${ORD_DAY}(?![\\p{L}\\p{N}]|\\s*(?:of\\s+)?(?:${MONTHS.join('|')}))`,
     'iu',
   ).exec(text);
   if (bare) {
-    const day = +(bare[2] as string);
+    const day = +((bare[2] ?? bare[3]) as string);
     if (day < 1 || day > 31) return undefined;
     const word = (bare[1] as string).toLowerCase();
     const from = /^(?:since|after|from|starting)$/u.test(word);
