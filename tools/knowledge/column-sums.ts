@@ -12,10 +12,10 @@
 
 import { basename } from 'node:path';
 import type { Answer, Citation } from './answer.js';
+import { type DateSpan, dateSpanAsked, describeSpan, inSpan, resolveSpan, rowDay } from './date-span.js';
 import { type DateMention, datesIn, describeDates, statesDates, withoutDates } from './dates.js';
 import { type FileLine, fileLines, linePassage } from './file-lines.js';
 import { root } from './lexicon.js';
-import { isMoneyColumn } from './money-columns.js';
 import { delimiterOf, recordText, splitRow } from './records.js';
 import { writtenAmount } from './row-totals.js';
 import { cite } from './schemas.js';
@@ -25,8 +25,8 @@ import {
   plus,
   type Side,
   sideOf,
-  signedAmount,
   statementLayout,
+  tableMoney,
 } from './statement.js';
 import type { KnowledgeStore, SearchFilter } from './store.js';
 import { queryTerms } from './text.js';
@@ -45,89 +45,135 @@ const FRAME = new Set(
     .map(root),
 );
 
+/** `text` with the span asked blanked out, so "between 20 and 25" asks no row to say "20". */
+const withoutSpan = (text: string, span: DateSpan | undefined) =>
+  span ? `${text.slice(0, span.start)}${' '.repeat(span.end - span.start)}${text.slice(span.end)}` : text;
+
 /** The most tables summed in one answer. */
 const MAX_TABLES = 3;
 
 /** A file's money column summed: its name, the row count, the sum written as its rows write it. */
+interface TableSum {
+  path: string;
+  type: string;
+  name: string;
+  rows: FileLine[];
+  /** The sum in the file's own sign (a card's purchases positive), and its currency marks. */
+  cents: number;
+  unit: string;
+  cells: string[];
+  amounts: number[];
+  /** Each amount as money in (positive) or out (negative). */
+  flows: number[];
+  quotes: string[];
+  whole: boolean;
+  /** Money both ways (a statement), and whether a card's (purchases positive). */
+  signed: boolean;
+  card: boolean;
+  narrowed: boolean;
+  /** The days asked, as read ("20–25 October"), or the dates asked. */
+  dated: string;
+  others: { cents: number; side: Side; what: string; row: FileLine; quote: string }[];
+}
+
+/**
+ * A file's money column summed, one sum per currency (S37 2: "7.80 GBP" and "150.00 EUR" are never
+ * added together); [] when the file has no money column or a row asked has no readable amount.
+ */
 function tableSum(
   store: KnowledgeStore,
   collectionId: number,
   path: string,
   type: string,
   asked: Asked = { dates: [], words: [] },
-) {
+): TableSum[] {
   const delimiter = delimiterOf(path);
-  if (!delimiter) return undefined;
+  if (!delimiter) return [];
   const lines = fileLines(store, collectionId, path).filter((l) => l.text.trim() !== '');
   const [head, ...all] = lines;
-  // Only the rows dated as asked ("in May": a date cell of May) that say every other word asked ("groceries").
-  const narrowed = all.filter(
-    (row) =>
-      (asked.dates.length === 0 || statesDates(asked.dates, datesIn(row.text))) &&
-      asked.words.every((word) => queryTerms(row.text).some((w) => root(w) === word)),
-  );
-  if (!head || narrowed.length === 0) return undefined;
+  if (!head) return [];
   const header = splitRow(head.text, delimiter);
   const layout = statementLayout(header);
   const twoWays = layout.debit !== undefined && layout.credit !== undefined;
-  const column = twoWays ? -1 : header.findIndex((name) => isMoneyColumn(name));
-  if (!twoWays && column < 0) return undefined;
-  let unit: string | undefined;
-  const read: { row: FileLine; cell: string; cents: number; fields: string[] }[] = [];
-  for (const row of narrowed) {
-    const fields = splitRow(row.text, delimiter);
-    // A statement with a column each way: the debit is money out, the credit money in (S32 HIGH 2).
-    const cells = twoWays
-      ? [
-          { cell: (fields[layout.debit as number] ?? '').trim(), out: true },
-          { cell: (fields[layout.credit as number] ?? '').trim(), out: false },
-        ].filter((c) => c.cell !== '' && signedAmount(c.cell)?.cents !== 0)
-      : [{ cell: (fields[column] ?? '').trim(), out: false }];
-    const first = cells[0];
-    const amount = first ? signedAmount(first.cell) : undefined;
-    // An amount not written like the others ("£20" beside "20 EUR") is never added up.
-    if (!first || !amount || (unit !== undefined && amount.unit.toLowerCase() !== unit.toLowerCase()))
-      return undefined;
-    unit ??= amount.unit;
-    const cents = twoWays ? (first.out ? -1 : 1) * Math.abs(amount.cents) : amount.cents;
-    read.push({ row, cell: twoWays ? writtenAmount(cents, amount.unit) : first.cell, cents, fields });
-  }
-  // Money both ways (a column each way, or signed amounts of both signs in the whole file, not
-  // only the rows asked: "the largest expense at Tesco" is still the largest debit): a statement.
-  const every = twoWays
-    ? []
-    : all.map((row) => signedAmount(splitRow(row.text, delimiter)[column] ?? '')?.cents ?? 0);
-  const signed = twoWays || (every.some((cents) => cents < 0) && every.some((cents) => cents > 0));
-  const sides = read.map((r) => sideOf(r.cents, r.row.text));
-  if (asked.side && !signed && asked.side === 'credit') return undefined;
-  const kept = read.filter((_, index) => !signed || !asked.side || sides[index] === asked.side);
-  const others = read.flatMap((r, index) =>
-    signed && asked.side && sides[index] !== asked.side ? [{ ...r, side: sides[index] as Side }] : [],
+  const rows = all.map((row) => ({ row, fields: splitRow(row.text, delimiter), text: row.text }));
+  const { card, column, money } = tableMoney(path, header, rows);
+  if (!twoWays && column < 0) return [];
+  // "between 20 and 25 October", "since the 15th": the rows dated within the span (S37 3).
+  const dayOf = (r: (typeof rows)[number]) =>
+    rowDay(layout.date !== undefined ? (r.fields[layout.date] ?? '') : r.text);
+  const span = asked.span
+    ? resolveSpan(
+        asked.span,
+        rows.flatMap((r) => dayOf(r) ?? []),
+      )
+    : undefined;
+  // Only the rows dated as asked ("in May": a date cell of May) that say every other word asked ("groceries").
+  const narrowed = rows.flatMap((r, index) =>
+    (span ? inSpan(span, dayOf(r)) : asked.dates.length === 0 || statesDates(asked.dates, datesIn(r.text))) &&
+    asked.words.every((word) => queryTerms(r.text).some((w) => root(w) === word))
+      ? [{ ...r, index }]
+      : [],
   );
-  if (kept.length === 0) return undefined;
+  if (narrowed.length === 0) return [];
+  const read: {
+    row: FileLine;
+    cell: string;
+    cents: number;
+    flow: number;
+    unit: string;
+    fields: string[];
+  }[] = [];
+  for (const { row, fields, index } of narrowed) {
+    const amount = money[index];
+    // A row asked without a readable amount: the table is not summed at all.
+    if (!amount) return [];
+    const cell = twoWays ? writtenAmount(amount.shown, amount.unit) : (fields[column] ?? '').trim();
+    read.push({ row, cell, cents: amount.shown, flow: amount.flow, unit: amount.unit, fields });
+  }
+  // Money both ways (a column each way, or amounts of both signs in the whole file, not only the
+  // rows asked: "the largest expense at Tesco" is still the largest debit): a statement.
+  const flows = money.map((m) => m?.flow ?? 0);
+  const signed = twoWays || (flows.some((cents) => cents < 0) && flows.some((cents) => cents > 0));
+  const sides = read.map((r) => sideOf(r.flow, r.row.text));
+  if (asked.side && !signed && asked.side === 'credit') return [];
   const describe = (fields: string[]) =>
     layout.description !== undefined ? (fields[layout.description] ?? '').trim() : '';
-  return {
-    path,
-    type,
-    name: twoWays ? 'amount' : (header[column] as string),
-    rows: kept.map((r) => r.row),
-    cents: kept.reduce((sum, r) => sum + r.cents, 0),
-    unit: unit ?? '|',
-    cells: kept.map((r) => r.cell),
-    amounts: kept.map((r) => r.cents),
-    quotes: kept.map((r) => recordText(header, r.fields)),
-    whole: kept.length === all.length,
-    signed,
-    narrowed: narrowed.length < all.length,
-    others: others.map((r) => ({
-      cents: r.cents,
-      side: r.side,
-      what: describe(r.fields) || r.row.text,
-      row: r.row,
-      quote: recordText(header, r.fields),
-    })),
-  };
+  const units = [...new Set(read.map((r) => r.unit.toUpperCase()))];
+  const dated = span ? describeSpan(span) : describeDates(asked.dates);
+  return units.flatMap((unit) => {
+    const mine = read.flatMap((r, index) =>
+      r.unit.toUpperCase() === unit ? [{ r, side: sides[index] as Side }] : [],
+    );
+    const kept = mine.filter(({ side }) => !signed || !asked.side || side === asked.side).map(({ r }) => r);
+    const others = mine.filter(({ side }) => signed && asked.side && side !== asked.side);
+    if (kept.length === 0) return [];
+    return [
+      {
+        path,
+        type,
+        name: twoWays ? 'amount' : (header[column] as string),
+        rows: kept.map((r) => r.row),
+        cents: kept.reduce((sum, r) => sum + r.cents, 0),
+        unit: (kept[0] as (typeof kept)[number]).unit,
+        cells: kept.map((r) => r.cell),
+        amounts: kept.map((r) => r.cents),
+        flows: kept.map((r) => r.flow),
+        quotes: kept.map((r) => recordText(header, r.fields)),
+        whole: kept.length === all.length,
+        signed,
+        card,
+        narrowed: narrowed.length < all.length,
+        dated,
+        others: others.map(({ r, side }) => ({
+          cents: r.cents,
+          side,
+          what: describe(r.fields) || r.row.text,
+          row: r.row,
+          quote: recordText(header, r.fields),
+        })),
+      },
+    ];
+  });
 }
 
 /** What a question narrows the rows to: the dates it asks and its other words (roots). */
@@ -136,6 +182,8 @@ interface Asked {
   words: string[];
   /** Money out or in (statements only, S32 HIGH 2). */
   side?: 'debit' | 'credit' | undefined;
+  /** A span of days asked ("between 20 and 25 October"), read instead of `dates`. */
+  span?: DateSpan | undefined;
 }
 
 /**
@@ -148,37 +196,42 @@ export function wholeTableTotal(
   question: string,
   filter: SearchFilter | undefined,
 ): Answer | undefined {
-  // "how much did I spend in May?": a month asked is a whole too, of the rows dated so (S29 HIGH 1).
+  // "how much did I spend in May?": a month asked is a whole too, of the rows dated so (S29 HIGH 1);
+  // so is a span of days ("between 20 and 25 October", "since the 15th": S37 3).
   const dates = datesIn(question);
+  const span = dateSpanAsked(question, dates);
   const side = askedSide(question);
-  if (
-    !(SPENDING.test(question) || side === 'credit') ||
-    !(WHOLE.test(question) || (dates.length > 0 && /\bhow\s+much\b/iu.test(question)))
-  )
-    return undefined;
+  const howMuch = /\bhow\s+much\b/iu.test(question);
+  // "how much did I spend on travel?" names neither a whole nor a date: a statement's rows only (S37 2).
+  const loose = !(WHOLE.test(question) || ((dates.length > 0 || span) && howMuch));
+  if (!(SPENDING.test(question) || side === 'credit') || (loose && !howMuch)) return undefined;
   const words = [
     ...new Set(
-      queryTerms(withoutDates(question, dates))
+      queryTerms(withoutSpan(withoutDates(question, dates), span))
         .map(root)
         .filter((word) => !FRAME.has(word)),
     ),
   ];
-  const asked: Asked = { dates, words, side };
+  const asked: Asked = { dates: span ? [] : dates, words, side, span };
   const delimited = delimitedFiles(store, collection, filter);
   if (!delimited) return undefined;
   const sums = delimited.files
-    .flatMap((file) => tableSum(store, delimited.collectionId, file.path, file.type, asked) ?? [])
+    .flatMap((file) => tableSum(store, delimited.collectionId, file.path, file.type, asked))
     // Other words ("on groceries") only narrow rows a month narrows too, or a statement's rows
     // ("total spent on amazon": its purchase and its refund); otherwise they are left to search.
-    .filter((sum) => words.length === 0 || dates.length > 0 || sum.signed);
+    .filter((sum) =>
+      loose
+        ? sum.signed || sum.card
+        : words.length === 0 || dates.length > 0 || span !== undefined || sum.signed || sum.card,
+    );
   if (sums.length === 0) return undefined;
-  const statements = sums.filter((s) => s.signed);
-  if (statements.length > 0) return statementTotal(statements, store, describeDates(dates));
+  const statements = sums.filter((s) => s.signed || s.card);
+  if (statements.length > 0) return statementTotal(statements, store);
   // Several tables: those named for spending first ("expenses-2026.csv"), then by path.
   const named = (path: string) => (SPENDING.test(basename(path).replace(/[_-]/g, ' ')) ? 0 : 1);
   const shown = sums.sort((a, b) => named(a.path) - named(b.path)).slice(0, MAX_TABLES);
   const names = store.displayNames(shown.map((s) => s.path));
-  if (shown.some((s) => !s.whole)) return rowsTotal(shown, names, describeDates(dates));
+  if (shown.some((s) => !s.whole)) return rowsTotal(shown, names);
   const citations: Citation[] = shown.map((s) => ({
     path: s.path,
     lineStart: s.rows[0]?.first ?? 1,
@@ -205,25 +258,31 @@ const MAX_QUOTED = 12;
  * (…); not counted: +2950.00 SALARY ACME LTD; a refund of +37.49 REFUND AMAZON: -1467.03 after it".
  * Rows narrowed by a word ("on amazon") are quoted one by one, refunds with them.
  */
-function statementTotal(
-  sums: readonly NonNullable<ReturnType<typeof tableSum>>[],
-  store: KnowledgeStore,
-  dated: string,
-): Answer {
+function statementTotal(sums: readonly TableSum[], store: KnowledgeStore): Answer {
   const names = store.displayNames(sums.map((s) => s.path));
   const lines: string[] = [];
   const citations: Citation[] = [];
   for (const s of sums) {
-    const credit = s.amounts.every((cents) => cents > 0);
+    const credit = s.flows.every((cents) => cents > 0);
+    // A card's money out is its purchases, written positive: no "+" before them (S37 1).
     const kind =
-      s.amounts.some((c) => c < 0) && s.amounts.some((c) => c > 0) ? 'row' : credit ? 'credit' : 'debit';
+      s.flows.some((c) => c < 0) && s.flows.some((c) => c > 0)
+        ? 'row'
+        : credit
+          ? 'credit'
+          : s.card
+            ? 'purchase'
+            : 'debit';
+    const say = (cents: number) =>
+      s.card ? writtenAmount(cents, s.unit) : plus(writtenAmount(cents, s.unit));
+    const dated = s.dated;
     const n = s.rows.length;
     const c: Citation = {
       path: s.path,
       lineStart: s.rows[0]?.first ?? 1,
       lineEnd: s.rows.at(-1)?.last ?? 1,
       heading: '',
-      quote: `${n} ${kind}${n === 1 ? '' : 's'}${dated ? ` dated ${dated}` : ''} ${n === 1 ? 'adds' : 'add'} up to ${plus(writtenAmount(s.cents, s.unit))}`,
+      quote: `${n} ${kind}${n === 1 ? '' : 's'}${dated ? ` dated ${dated}` : ''} ${n === 1 ? 'adds' : 'add'} up to ${say(s.cents)}`,
     };
     const refunds = s.others.filter((o) => o.side === 'refund');
     // Rows a word narrowed to ("amazon") are shown; so are their refunds, and the net.
@@ -256,20 +315,24 @@ function statementTotal(
     const left = s.others.filter((o) => o.side !== 'refund' && !(credit && o.side === 'debit'));
     if (left.length > 0 && left.length <= MAX_QUOTED)
       lines.push(
-        `Not counted: ${left.map((o) => `${plus(writtenAmount(o.cents, s.unit))} ${o.what}`).join('; ')} (${credit ? 'money out' : 'money in'}).`,
+        `Not counted: ${left.map((o) => `${say(o.cents)} ${o.what}`).join('; ')} (${credit ? 'money out' : s.card ? 'paid to the card' : 'money in'}).`,
       );
     else if (left.length > 0)
-      lines.push(`Not counted: ${left.length} rows of ${credit ? 'money out' : 'money in'}.`);
+      lines.push(
+        `Not counted: ${left.length} rows of ${credit ? 'money out' : s.card ? 'payments to the card' : 'money in'}.`,
+      );
     if (refunds.length > 0) {
       const back = refunds.reduce((sum, o) => sum + o.cents, 0);
-      const what = refunds.map((o) => `${plus(writtenAmount(o.cents, s.unit))} ${o.what}`).join('; ');
+      const what = refunds.map((o) => `${say(o.cents)} ${o.what}`).join('; ');
       lines.push(
         credit
           ? `Not counted as income: ${refunds.length === 1 ? 'a refund' : 'refunds'} of ${what}.`
-          : `${refunds.length === 1 ? 'A refund' : 'Refunds'} of ${what} came back: ${plus(writtenAmount(s.cents + back, s.unit))} net after ${refunds.length === 1 ? 'it' : 'them'} (computed).`,
+          : `${refunds.length === 1 ? 'A refund' : 'Refunds'} of ${what} came back: ${say(s.cents + back)} net after ${refunds.length === 1 ? 'it' : 'them'} (computed).`,
       );
     }
   }
+  const apart = currenciesApart(sums);
+  if (apart) lines.push(apart);
   return {
     known: true,
     answer: lines.join('\n'),
@@ -278,16 +341,27 @@ function statementTotal(
   };
 }
 
+/** A currency's marks as said: "|GBP" → "GBP", "£|" → "£", "|" → "no currency". */
+const currencyName = (unit: string) => unit.replace('|', ' ').trim() || 'no currency';
+
+/** The line that says the sums of one file are per currency (S37 2), or undefined when one currency. */
+function currenciesApart(sums: readonly TableSum[]): string | undefined {
+  for (const s of sums) {
+    const units = [
+      ...new Set(sums.filter((t) => t.path === s.path).map((t) => currencyName(t.unit.toUpperCase()))),
+    ];
+    if (units.length > 1)
+      return `Each currency is added apart (${units.join(', ')}): amounts in different currencies are never added together.`;
+  }
+  return undefined;
+}
+
 /**
  * The rows a month (and a word) narrowed a table to, each quoted, and what they add up to with
  * the amounts added: "3 rows dated May; their amount_gbp adds up to 1300.60 (112.60 + 148.00 +
  * 1040.00; computed, not stated in the documents)."
  */
-function rowsTotal(
-  sums: readonly NonNullable<ReturnType<typeof tableSum>>[],
-  names: Map<string, string>,
-  dated: string,
-): Answer {
+function rowsTotal(sums: readonly TableSum[], names: Map<string, string>): Answer {
   const citations: Citation[] = sums.flatMap((s) =>
     s.rows.map((row, index) => ({
       path: s.path,
@@ -300,11 +374,14 @@ function rowsTotal(
   const lines = citations.map((c) => `${c.quote} (${cite(c, names.get(c.path))})`);
   for (const s of sums) {
     const n = s.rows.length;
-    const of = sums.length > 1 ? ` of ${basename(s.path)}` : '';
+    const of = sums.filter((t) => t.path === s.path).length < sums.length ? ` of ${basename(s.path)}` : '';
+    const dated = s.dated;
     lines.push(
       `${n} row${n === 1 ? '' : 's'}${of}${dated ? ` dated ${dated}` : ''}; their ${s.name} adds up to ${writtenAmount(s.cents, s.unit)} (${s.cells.join(' + ')}; computed, not stated in the documents).`,
     );
   }
+  const apart = currenciesApart(sums);
+  if (apart) lines.push(apart);
   return {
     known: true,
     answer: lines.join('\n'),
@@ -342,51 +419,85 @@ export function extremeRow(
   const most = MOST.test(question);
   if (!most && !LEAST.test(question)) return undefined;
   const dates = datesIn(question);
+  const span = dateSpanAsked(question, dates);
   const side = askedSide(question);
   const words = [
     ...new Set(
-      queryTerms(withoutDates(question, dates))
+      queryTerms(withoutSpan(withoutDates(question, dates), span))
         .map(root)
         .filter((word) => !FRAME.has(word) && !EXTREME_FRAME.has(word)),
     ),
   ];
   const delimited = delimitedFiles(store, collection, filter);
   if (!delimited) return undefined;
-  const tables = delimited.files.flatMap(
-    (file) => tableSum(store, delimited.collectionId, file.path, file.type, { dates, words, side }) ?? [],
+  const tables = delimited.files.flatMap((file) =>
+    tableSum(store, delimited.collectionId, file.path, file.type, {
+      dates: span ? [] : dates,
+      words,
+      side,
+      span,
+    }),
   );
-  // Amounts written alike across tables only ("£" beside "EUR" are never compared).
-  if (tables.length === 0 || new Set(tables.map((t) => t.unit.toLowerCase())).size > 1) return undefined;
-  const rows = tables.flatMap((t) =>
-    t.rows.map((row, index) => ({ t, row, index, cents: t.amounts[index] ?? 0 })),
-  );
-  // A statement's debits are compared by size: the largest expense is -1185.00, not -10.99 (S32 HIGH 2).
-  const size = (r: (typeof rows)[number]) => (r.t.signed ? Math.abs(r.cents) : r.cents);
-  const best = (most ? Math.max : Math.min)(...rows.map(size));
-  const found = rows.filter((r) => size(r) === best);
-  const names = store.displayNames([...new Set(found.map((r) => r.t.path))]);
-  const citations: Citation[] = found.map(({ t, row, index }) => ({
-    path: t.path,
-    lineStart: row.first,
-    lineEnd: row.last,
-    heading: '',
-    quote: t.quotes[index] as string,
-  }));
-  const statement = tables.some((t) => t.signed) && side !== undefined;
-  const column = statement ? (side === 'credit' ? 'credit' : 'debit') : (tables[0]?.name ?? 'amount');
-  const noun = statement ? column : 'row';
-  const of = `${rows.length} ${noun}${rows.length === 1 ? '' : 's'}${dates.length > 0 ? ` dated ${describeDates(dates)}` : ''}`;
-  const left = tables.reduce((n, t) => n + t.others.length, 0);
-  const others =
-    statement && left > 0
-      ? `; ${left} row${left === 1 ? '' : 's'} of money ${side === 'credit' ? 'out' : 'in'} not counted`
-      : '';
+  if (tables.length === 0) return undefined;
+  // Amounts compared within one currency only ("349.00 GBP" and "150.00 EUR" are never compared,
+  // S37 2): the largest of each, the currency with the most rows first.
+  const units = [...new Set(tables.map((t) => t.unit.toUpperCase()))];
+  const groups = units
+    .map((unit) => tables.filter((t) => t.unit.toUpperCase() === unit))
+    .sort((a, b) => b.reduce((n, t) => n + t.rows.length, 0) - a.reduce((n, t) => n + t.rows.length, 0));
+  const citations: Citation[] = [];
+  const lines: string[] = [];
+  const names = store.displayNames([...new Set(tables.map((t) => t.path))]);
+  for (const group of groups) {
+    const rows = group.flatMap((t) =>
+      t.rows.map((row, index) => ({ t, row, index, cents: t.amounts[index] ?? 0 })),
+    );
+    // A statement's debits are compared by size: the largest expense is -1185.00, not -10.99 (S32 HIGH 2).
+    const size = (r: (typeof rows)[number]) => (r.t.signed ? Math.abs(r.cents) : r.cents);
+    const best = (most ? Math.max : Math.min)(...rows.map(size));
+    const found: Citation[] = rows
+      .filter((r) => size(r) === best)
+      .map(({ t, row, index }) => ({
+        path: t.path,
+        lineStart: row.first,
+        lineEnd: row.last,
+        heading: '',
+        quote: t.quotes[index] as string,
+      }));
+    citations.push(...found);
+    const signed = group.some((t) => t.signed);
+    const card = group.every((t) => t.card);
+    const statement = (signed || card) && side !== undefined;
+    const column = statement
+      ? side === 'credit'
+        ? 'credit'
+        : card
+          ? 'purchase'
+          : 'debit'
+      : (group[0]?.name ?? 'amount');
+    const noun = statement ? column : 'row';
+    const dated = group[0]?.dated;
+    const inUnit = units.length > 1 ? ` in ${currencyName(group[0]?.unit ?? '|')}` : '';
+    const of = `${rows.length} ${noun}${rows.length === 1 ? '' : 's'}${inUnit}${dated ? ` dated ${dated}` : ''}`;
+    const left = group.reduce((n, t) => n + t.others.length, 0);
+    const out = card ? 'purchases' : 'money out';
+    const into = card ? 'refunds or payments to the card' : 'money in';
+    const others =
+      statement && left > 0
+        ? `; ${left} row${left === 1 ? '' : 's'} of ${side === 'credit' ? out : into} not counted`
+        : '';
+    lines.push(
+      ...found.map((c) => `${c.quote} (${cite(c, names.get(c.path))})`),
+      `The ${most ? 'largest' : 'smallest'} ${column} of ${of}${signed ? ', by size' : ''}${others} (compared, not stated in the documents).`,
+    );
+  }
+  if (units.length > 1)
+    lines.push(
+      `Each currency is compared apart (${groups.map((g) => currencyName(g[0]?.unit ?? '|')).join(', ')}): amounts in different currencies are never compared.`,
+    );
   return {
     known: true,
-    answer: [
-      ...citations.map((c) => `${c.quote} (${cite(c, names.get(c.path))})`),
-      `The ${most ? 'largest' : 'smallest'} ${column} of ${of}${tables.some((t) => t.signed) ? ', by size' : ''}${others} (compared, not stated in the documents).`,
-    ].join('\n'),
+    answer: lines.join('\n'),
     citations,
     passages: tables.map((t) => linePassage(t.path, t.type, t.rows.slice(0, 20))),
   };

@@ -49,13 +49,21 @@ export function writtenAmount(cents: number, unit: string): string {
   return `${sign}${lead}${number}${after ? ` ${after}` : ''}`;
 }
 
-/** A quoted table row's money column and amount, or undefined. */
+/** A row's currency field: "currency: EUR", "ccy: usd". */
+const CURRENCY_FIELD = /(?:^|[,;] )(?:currency|ccy|cur|currency code): ([A-Za-z]{3})(?=[,;]|$)/iu;
+
+/**
+ * A quoted table row's money column and amount, or undefined; a bare amount takes the row's
+ * currency field ("amount: 150.00, currency: EUR" is 150.00 EUR, never added to GBP: S37 2).
+ */
 function rowAmount(quote: string): { column: string; cents: number; unit: string } | undefined {
   for (const match of quote.matchAll(FIELD)) {
     const column = (match[1] as string).trim();
     if (!(MONEY_COLUMN.test(column) || isMoneyColumn(column))) continue;
     const amount = cellAmount(match[2] as string);
-    return amount ? { column, ...amount } : undefined;
+    if (!amount) return undefined;
+    const code = CURRENCY_FIELD.exec(quote)?.[1];
+    return { column, ...amount, ...(code && amount.unit === '|' ? { unit: `|${code.toUpperCase()}` } : {}) };
   }
   return undefined;
 }
@@ -80,6 +88,7 @@ export function rowTotal(
   const [first] = amounts;
   if (!first) return undefined;
   const column = first.column.toLowerCase();
+  // Another currency (a cell's "EUR", or the row's currency field: S37 2) is never added up.
   if (
     amounts.some(
       (row) => row.column.toLowerCase() !== column || row.unit.toLowerCase() !== first.unit.toLowerCase(),

@@ -11,6 +11,7 @@
 
 import { basename } from 'node:path';
 import type { Answer, Citation } from './answer.js';
+import { dateSpanAsked, describeSpan, inSpan, resolveSpan, rowDay } from './date-span.js';
 import { type DateReading, datesIn, describeDates, statesDates } from './dates.js';
 import { type FileLine, fileLines, linePassage } from './file-lines.js';
 import { isMoneyColumn } from './money-columns.js';
@@ -108,6 +109,90 @@ export function sideOf(cents: number, rowText: string): Side {
   return REFUND.test(rowText) ? 'refund' : 'credit';
 }
 
+/** A currency column: "currency", "ccy", "Currency code", "cur". */
+const CURRENCY_NAME =
+  /^(?:currency|ccy|cur|currency code|original currency|waehrung|währung|devise|moneda)$/u;
+/** A currency a cell names: "GBP", "EUR", "usd". */
+const CURRENCY_CODE = /^[A-Za-z]{3}$/u;
+
+/** A file name that says a card account ("credit-card-oct.csv", "visa_2026.tsv"), not a debit card. */
+const CARD_FILE =
+  /(?:^|[^a-z])(?:(?:credit)?[\s_-]*cards?|visa|mastercard|master[\s_-]*card|amex|american[\s_-]*express|barclaycard)(?![a-z])/u;
+const DEBIT_CARD = /debit[\s_-]*cards?/u;
+/** Rows a card writes as money coming back to it: a payment to the card, a refund. */
+const CARD_CREDIT_ROW =
+  /\b(?:payments?\s+(?:received|thank\s+you|-\s*thank\s+you)|thank\s+you|direct\s+debit\s+payment|refunds?|refunded|reversal|chargeback|cashback)\b/iu;
+/** Rows only a bank account has as money in. */
+const PAY_IN_ROW = /\b(?:SALARY|WAGES?|PAYROLL|BACS\s+CREDIT|INTEREST\s+PAID)\b/iu;
+
+/**
+ * One row's money: `flow` is its amount as money in (positive) or out (negative) whatever the
+ * file's convention; `shown` is the amount in the file's own sign (a card's purchases positive),
+ * used for sums said to a person; `unit` its currency marks, with the row's currency cell.
+ */
+export interface RowMoney {
+  flow: number;
+  shown: number;
+  unit: string;
+}
+
+/**
+ * Every row's money of a table (stranger S37, 1-2): a card statement writes its purchases positive
+ * and payments and refunds negative (or "CR"), a bank account its debits negative — told apart by
+ * a column each way (a bank's), a "CR" marker beside bare amounts (a card's), the file's name
+ * ("credit-card-oct.csv", "visa"), the rows saying REFUND or PAYMENT THANK YOU (negative on a
+ * card, positive on a bank account) or SALARY, and, failing those, whether most rows are positive.
+ * A currency column gives each row its currency ("54.23" with "GBP" is "54.23 GBP").
+ */
+export function tableMoney(
+  path: string,
+  header: readonly string[],
+  rows: readonly { fields: readonly string[]; text: string }[],
+): { card: boolean; column: number; money: (RowMoney | undefined)[] } {
+  const layout = statementLayout(header);
+  const currency = header.findIndex((name) => CURRENCY_NAME.test(bare(name)));
+  const unitOf = (unit: string, fields: readonly string[]) => {
+    const code = (fields[currency] ?? '').trim();
+    return currency >= 0 && CURRENCY_CODE.test(code) && unit.endsWith('|') && unit.length <= 2
+      ? `${unit}${code.toUpperCase()}`
+      : unit;
+  };
+  if (layout.debit !== undefined && layout.credit !== undefined) {
+    const money = rows.map(({ fields }) => {
+      const out = signedAmount(fields[layout.debit as number] ?? '');
+      const into = signedAmount(fields[layout.credit as number] ?? '');
+      const amount = out && out.cents !== 0 ? { ...out, cents: -Math.abs(out.cents) } : into;
+      return amount && { flow: amount.cents, shown: amount.cents, unit: unitOf(amount.unit, fields) };
+    });
+    return { card: false, column: -1, money };
+  }
+  const column = header.findIndex((name) => isMoneyColumn(name) && !/balance/iu.test(name));
+  if (column < 0) return { card: false, column, money: rows.map(() => undefined) };
+  const cells = rows.map(({ fields }) => (fields[column] ?? '').trim());
+  const marks = cells.map((cell) => /\b(DR|CR)$/iu.exec(cell)?.[1]?.toUpperCase());
+  // "23.99 CR" beside bare "54.23": the bare amounts are charges, the CR ones credits.
+  const crOnly = marks.includes('CR') && !marks.includes('DR');
+  const amounts = cells.map((cell, index) => {
+    const amount = signedAmount(cell);
+    if (!amount) return undefined;
+    const cents = crOnly && marks[index] === 'CR' ? -Math.abs(amount.cents) : amount.cents;
+    return { cents, unit: unitOf(amount.unit, rows[index]?.fields ?? []) };
+  });
+  let vote = 0;
+  const name = basename(path).toLowerCase();
+  if (CARD_FILE.test(name) && !DEBIT_CARD.test(name)) vote += 2;
+  rows.forEach(({ text }, index) => {
+    const cents = amounts[index]?.cents ?? 0;
+    if (cents !== 0 && CARD_CREDIT_ROW.test(text)) vote += cents < 0 ? 1 : -1;
+    if (cents > 0 && PAY_IN_ROW.test(text)) vote -= 2;
+  });
+  const positive = amounts.filter((a) => a && a.cents > 0).length;
+  const negative = amounts.filter((a) => a && a.cents < 0).length;
+  const card = crOnly || vote > 0 || (vote === 0 && negative > 0 && positive > negative);
+  const money = amounts.map((a) => a && { flow: card ? -a.cents : a.cents, shown: a.cents, unit: a.unit });
+  return { card, column, money };
+}
+
 /** Money going out asked: "spend", "expenses", "paid out", "debits", "purchases", "cheapest". */
 const OUT =
   /\b(?:expenses?|expenditures?|spen[dt]|spending|outgoings?|paid\s+out|money\s+out|debits?|purchases?|bought|payments?|bills?|withdrawals?|cost|costs|costliest|cheapest|(?:most|least)\s+expensive)\b/iu;
@@ -145,6 +230,8 @@ const SO_ROW = /\b(?:SO|S\/O|STO|STANDING\s+ORDER)\b/iu;
 /** "when was I paid?", "when did my salary come in?", "when is payday?". */
 const WHEN_PAID =
   /\bwhen\s+(?:was|were|did|do|does|am|are)\s+(?:i|we)\s+(?:get\s+|got\s+)?paid\b|\bwhen\s+did\s+(?:my\s+|the\s+)?(?:salary|wages?|pay)\s+(?:come|arrive|go|get)\s+in\b|\bwhen\s+(?:was|is)\s+(?:my\s+)?(?:salary|wages?|pay\s*day)\b/iu;
+/** A question naming the pay itself ("my salary", "wages", "payday"), not only "when was I paid". */
+const NAMES_PAY = /\b(?:salary|wages?|pay\s*day|payslips?)\b/iu;
 const PAY_ROW = /\b(?:SALARY|WAGES?|PAYROLL|PAY|BACS\s+CREDIT)\b/iu;
 
 /** A statement read whole: its header layout and every row with its fields and signed amount. */
@@ -153,6 +240,8 @@ interface Statement {
   type: string;
   header: string[];
   layout: Layout;
+  /** A card's statement: purchases written positive (tableMoney). */
+  card: boolean;
   rows: { line: FileLine; fields: string[]; cents?: number | undefined; unit?: string | undefined }[];
 }
 
@@ -168,19 +257,15 @@ function readStatement(
   if (!head) return undefined;
   const header = splitRow(head.text, delimiter);
   const layout = statementLayout(header);
-  const amountColumn = header.findIndex((name) => isMoneyColumn(name) && !/balance/iu.test(name));
-  const rows = all.map((line) => {
-    const fields = splitRow(line.text, delimiter);
-    const cell = (at: number | undefined) => (at === undefined ? undefined : signedAmount(fields[at] ?? ''));
-    let amount = cell(amountColumn < 0 ? undefined : amountColumn);
-    if (layout.debit !== undefined && layout.credit !== undefined) {
-      const out = cell(layout.debit);
-      const into = cell(layout.credit);
-      amount = out && out.cents !== 0 ? { ...out, cents: -Math.abs(out.cents) } : into;
-    }
-    return { line, fields, cents: amount?.cents, unit: amount?.unit };
-  });
-  return { path, type, header, layout, rows };
+  const read = all.map((line) => ({ line, fields: splitRow(line.text, delimiter), text: line.text }));
+  const { card, money } = tableMoney(path, header, read);
+  const rows = read.map(({ line, fields }, index) => ({
+    line,
+    fields,
+    cents: money[index]?.flow,
+    unit: money[index]?.unit,
+  }));
+  return { path, type, header, layout, card, rows };
 }
 
 /**
@@ -272,29 +357,46 @@ export function statementAnswer(
     const lines: string[] = [];
     let cents = 0;
     let unit = '|';
-    for (const s of statements)
+    // "my direct debits between 1 and 15 October": the rows dated within the span (S37 3).
+    const asked = dateSpanAsked(question, dates);
+    let dated = dates.length > 0 ? describeDates(dates) : '';
+    for (const s of statements) {
+      const dayOf = (row: Statement['rows'][number]) =>
+        rowDay(s.layout.date !== undefined ? (row.fields[s.layout.date] ?? '') : row.line.text);
+      const span =
+        asked &&
+        resolveSpan(
+          asked,
+          s.rows.flatMap((row) => dayOf(row) ?? []),
+        );
+      if (span) dated = describeSpan(span);
       for (const row of s.rows) {
         const words =
           s.layout.description !== undefined ? (row.fields[s.layout.description] ?? '') : row.line.text;
         if (!pattern.test(words)) continue;
-        if (dates.length > 0 && !statesDates(dates, datesIn(row.line.text))) continue;
+        if (
+          span ? !inSpan(span, dayOf(row)) : dates.length > 0 && !statesDates(dates, datesIn(row.line.text))
+        )
+          continue;
         const c = quoted(s, row);
         citations.push(c);
         lines.push(said(c));
         cents += row.cents ?? 0;
         unit = row.unit ?? unit;
       }
+    }
     if (citations.length === 0) return undefined;
     const n = citations.length;
     const kind = debits ? 'direct debit' : 'standing order';
     lines.push(
-      `${n} ${kind}${n === 1 ? '' : 's'}${dates.length > 0 ? ` dated ${describeDates(dates)}` : ''} (rows whose description says ${debits ? 'DD' : 'SO'}) ${n === 1 ? 'comes' : 'come'} to ${writtenAmount(cents, unit)} (computed, not stated in the documents).`,
+      `${n} ${kind}${n === 1 ? '' : 's'}${dated ? ` dated ${dated}` : ''} (rows whose description says ${debits ? 'DD' : 'SO'}) ${n === 1 ? 'comes' : 'come'} to ${writtenAmount(cents, unit)} (computed, not stated in the documents).`,
     );
     return answer(citations, lines, statements);
   }
-  // "when was I paid?": the credits that say SALARY/wages, else every credit that is no refund.
+  // "when was I paid?": the credits that say SALARY/wages, else every credit that is no refund —
+  // of a bank account only: a card's credits are payments to it and refunds, never pay (S37 1).
   const credits = statements.flatMap((s) =>
-    s.rows
+    (s.card ? [] : s.rows)
       .filter((row) => (row.cents ?? 0) > 0 && sideOf(row.cents ?? 0, row.line.text) === 'credit')
       .filter((row) => dates.length === 0 || statesDates(dates, datesIn(row.line.text)))
       .map((row) => ({ s, row })),
@@ -304,6 +406,8 @@ export function statementAnswer(
       s.layout.description !== undefined ? (row.fields[s.layout.description] ?? '') : row.line.text,
     ),
   );
+  // "when is my salary paid?" and no row says salary: a question for the contract, not these rows.
+  if (pay.length === 0 && NAMES_PAY.test(question)) return undefined;
   const shown = pay.length > 0 ? pay : credits;
   if (shown.length === 0) return undefined;
   const citations = shown.map(({ s, row }) => quoted(s, row));
