@@ -9,8 +9,18 @@ export function wordSet(text: string): Set<string> {
   return new Set(text.split(' ').filter(Boolean));
 }
 
+/**
+ * A lookup table read with words people type: it has no prototype, so a word such as
+ * "constructor", "toString" or "__proto__" is simply not in it (a plain object literal answers
+ * those with Object.prototype's members). `wordTable({ a: 1 })`; spread it into another
+ * `wordTable` to extend it.
+ */
+export function wordTable<T>(entries: Readonly<Record<string, T>>): Readonly<Record<string, T>> {
+  return Object.assign(Object.create(null) as Record<string, T>, entries);
+}
+
 /** Number words, zero to a hundred, with their values ("twelve" → 12, "forty" → 40). */
-export const CARDINALS: Readonly<Record<string, number>> = {
+export const CARDINALS: Readonly<Record<string, number>> = wordTable({
   zero: 0,
   one: 1,
   two: 2,
@@ -40,10 +50,10 @@ export const CARDINALS: Readonly<Record<string, number>> = {
   eighty: 80,
   ninety: 90,
   hundred: 100,
-};
+});
 
 /** Ordinal words, first to tenth, with their values ("third" → 3). */
-export const ORDINALS: Readonly<Record<string, number>> = {
+export const ORDINALS: Readonly<Record<string, number>> = wordTable({
   first: 1,
   second: 2,
   third: 3,
@@ -54,7 +64,7 @@ export const ORDINALS: Readonly<Record<string, number>> = {
   eighth: 8,
   ninth: 9,
   tenth: 10,
-};
+});
 
 /**
  * The cardinal words whose value is in `from`…`to` (inclusive), in ascending order: for a table
@@ -74,7 +84,7 @@ export function cardinalsBetween(from: number, to: number): string[] {
  * Only forms that are not words of their own ("no" is "number" only after a word and with its dot
  * in questions, see the readers). Keys are lowercase, without apostrophes.
  */
-export const SHORT_FORMS: Readonly<Record<string, string>> = {
+export const SHORT_FORMS: Readonly<Record<string, string>> = wordTable({
   pw: 'password',
   pwd: 'password',
   passwd: 'password',
@@ -94,7 +104,7 @@ export const SHORT_FORMS: Readonly<Record<string, string>> = {
   '3rd': 'third',
   '4th': 'fourth',
   '5th': 'fifth',
-};
+});
 
 /**
  * `text` with the short forms of several words written out ("my DOB" → "my date of birth"), for
@@ -125,7 +135,7 @@ const SEVERAL_WORDS = new RegExp(
  * Function words as they are often mistyped ("teh" and "hte" for "the", "adn" for "and"), with
  * the word meant. None is a word of its own, so reading one as meant never changes a name.
  */
-export const FUNCTION_WORD_TYPOS: Readonly<Record<string, string>> = {
+export const FUNCTION_WORD_TYPOS: Readonly<Record<string, string>> = wordTable({
   teh: 'the',
   hte: 'the',
   adn: 'and',
@@ -134,7 +144,7 @@ export const FUNCTION_WORD_TYPOS: Readonly<Record<string, string>> = {
   thta: 'that',
   waht: 'what',
   whta: 'what',
-};
+});
 
 /**
  * A name with its mistyped function words read as meant (`FUNCTION_WORD_TYPOS`), and a leading

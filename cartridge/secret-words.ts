@@ -1,3 +1,4 @@
+import { wordTable } from './lexicon.js';
 /**
  * The one list of what names a secret (issue 7, m15): a fact named with one of these holds a
  * value that is never written to the event log or the audit, is masked "••••" in lists, and is
@@ -144,7 +145,7 @@ export const SECRET_NUMBER_AFTER: readonly string[] =
  * Secret names said short and in full (S28: "what's my social security number" with "SSN" kept):
  * a lookup that finds nothing under one is asked again under the other (`otherSpelling`).
  */
-export const SECRET_ABBREVIATIONS: Readonly<Record<string, string>> = {
+export const SECRET_ABBREVIATIONS: Readonly<Record<string, string>> = wordTable({
   ssn: 'social security number',
   'ni number': 'national insurance number',
   nino: 'national insurance number',
@@ -152,4 +153,4 @@ export const SECRET_ABBREVIATIONS: Readonly<Record<string, string>> = {
   cvv: 'card verification value',
   cvc: 'card verification code',
   tin: 'taxpayer identification number',
-};
+});

@@ -1,6 +1,6 @@
 /** Small, dependency-free text similarity used for fuzzy lookups (memory keys, tool names). */
 
-import { SHORT_FORMS, shortFormsInFull, wordSet } from './lexicon.js';
+import { SHORT_FORMS, shortFormsInFull, wordSet, wordTable } from './lexicon.js';
 import {
   CODE_WORDS,
   PUBLIC_CODE_AFTER,
@@ -268,11 +268,11 @@ export function namedOwner(word: string, next: string): string | undefined {
  * Short forms of words in fact names, as people type them in questions ("fav colour", "pwd",
  * "tel"): a lookup reads each as the long word. Stored names keep the word as typed.
  */
-export const SHORT_FORM: Readonly<Record<string, string>> = {
+export const SHORT_FORM: Readonly<Record<string, string>> = wordTable({
   ...SHORT_FORMS,
   favorite: 'favourite',
   telephone: 'phone',
-};
+});
 
 /** Person words that name a group sharing the fact: "kids school phone" is the family's. */
 const COLLECTIVE = new Set([
@@ -307,7 +307,7 @@ const SHARED_BY_GROUP = wordSet(
  * mom's birthday?" ("mother", "mum", "mom", "mama" are one owner; so are "dad" and "father").
  * Only lookups use this; a stored key keeps the word as said.
  */
-export const SAME_OWNER: Readonly<Record<string, string>> = {
+export const SAME_OWNER: Readonly<Record<string, string>> = wordTable({
   mom: 'mother',
   mum: 'mother',
   mommy: 'mother',
@@ -327,7 +327,7 @@ export const SAME_OWNER: Readonly<Record<string, string>> = {
   sis: 'sister',
   bro: 'brother',
   hubby: 'husband',
-};
+});
 
 /**
  * Word characters of a name: letters, digits and symbols; the rest separates. A sign that opens
@@ -710,13 +710,13 @@ const PHONE_WORDS = new Set([
  * A word the thing before it already implies: "phone number" is the phone, "email address" the
  * email, "dog's name" the dog. Keys: the implied word; values: the words it may follow (`*` any).
  */
-const IMPLIED: Readonly<Record<string, ReadonlySet<string> | '*'>> = {
+const IMPLIED: Readonly<Record<string, ReadonlySet<string> | '*'>> = wordTable({
   name: '*',
   number: new Set(['phone', 'mobile', 'cell', 'cellphone', 'fax', 'landline', 'passport', 'id', 'ssn']),
   address: new Set(['email', 'mail', 'home', 'postal', 'ip', 'mac']),
   // "zip?" is the zip code (S28), a public code, never a secret kept back for its name.
   code: new Set(['zip', 'post', 'postal', 'area', 'country', 'dial', 'dialling', 'dialing']),
-};
+});
 
 /** Whether the word at `index` is implied by the word before it (`IMPLIED`). */
 function impliedBy(words: readonly SubjectWord[], index: number): boolean {
@@ -891,7 +891,7 @@ const EMOJI_WORD = /^(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe
  * What some emoji in fact names stand for ("📱 PIN" is the phone's PIN, "💳 PIN" the card's), as
  * the words a question may use for them. Only these are read; any other emoji is just dropped.
  */
-const EMOJI_MEANS: Readonly<Record<string, readonly string[]>> = {
+const EMOJI_MEANS: Readonly<Record<string, readonly string[]>> = wordTable({
   '📱': ['phone', 'mobile', 'cell', 'cellphone', 'iphone', 'smartphone'],
   '☎': ['phone', 'landline', 'telephone'],
   '📞': ['phone', 'landline', 'telephone'],
@@ -911,7 +911,7 @@ const EMOJI_MEANS: Readonly<Record<string, readonly string[]>> = {
   '🛜': ['wifi'],
   '🏢': ['office', 'work'],
   '💼': ['work', 'office'],
-};
+});
 
 /**
  * A fact's name as a looser lookup reads it (`memory` recall, when nothing else is about the same

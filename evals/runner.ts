@@ -103,7 +103,7 @@ export async function runEval(
   }
   const passed = results.filter((result) => result.passed).length;
   const latencies = results.map((result) => result.latencyMs).sort((a, b) => a - b);
-  const suites: Record<string, { passed: number; total: number }> = {};
+  const suites: Record<string, { passed: number; total: number }> = Object.create(null); // a suite may be named constructor.yaml
   for (const result of results) {
     const name = result.id.split('/')[0]!;
     suites[name] ??= { passed: 0, total: 0 };

@@ -7,6 +7,7 @@
  */
 
 import type { z } from 'zod';
+import { wordTable } from '../cartridge/lexicon.js';
 import { contentWords } from '../cartridge/text-similarity.js';
 import type { ObjectSchema } from './define-tool.js';
 import type { ToolErrorCode } from './tool-result.js';
@@ -405,7 +406,7 @@ const PHRASE_ALIASES: readonly [RegExp, string][] = [
 ];
 
 /** Short forms of words in names ("wifi pw"), said in full. */
-const WORD_ALIASES: Readonly<Record<string, string>> = {
+const WORD_ALIASES: Readonly<Record<string, string>> = wordTable({
   pw: 'password',
   pwd: 'password',
   passwd: 'password',
@@ -413,7 +414,7 @@ const WORD_ALIASES: Readonly<Record<string, string>> = {
   tel: 'phone',
   bday: 'birthday',
   addr: 'address',
-};
+});
 
 /** The question with everyday names said as the stored word ("heart doctor" → cardiologist). */
 export function aliased(question: string): string {

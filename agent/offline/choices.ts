@@ -1,3 +1,4 @@
+import { wordTable } from '../../cartridge/lexicon.js';
 /**
  * An answer to a which-question (issue 7, m13): after "Two remembered facts fit "pin": phone PIN,
  * bank PIN. Which one should I forget?", "Which one should be 5: your locker or your PIN? Say …",
@@ -156,7 +157,7 @@ const NONE =
   /^(?:neither|none|neither\s+one|nothing|not\s+any|no\s+one|keiner|keins|ninguno|ninguna|ni\s+l['’]un\s+ni\s+l['’]autre|aucun|nessuno)$/i;
 
 /** Ordinal words and digits as the position they say (0-based); `last` is the last choice. */
-const ORDINALS: Record<string, number | 'last' | 'latter'> = {
+const ORDINALS: Record<string, number | 'last' | 'latter'> = wordTable({
   first: 0,
   '1st': 0,
   '1': 0,
@@ -183,7 +184,7 @@ const ORDINALS: Record<string, number | 'last' | 'latter'> = {
   final: 'last',
   bottom: 'last',
   latter: 'latter',
-};
+});
 
 /** The words of a choice or a reply, lower case, without "'s" and a plural "s". */
 function wordsOf(text: string): string[] {

@@ -1,6 +1,7 @@
+import { wordTable } from '../../cartridge/lexicon.js';
 import { NUMBER_WORDS } from './lexicon.js';
 
-const UNIT_MS: Readonly<Record<string, number>> = {
+const UNIT_MS: Readonly<Record<string, number>> = wordTable({
   second: 1000,
   sec: 1000,
   minute: 60_000,
@@ -11,7 +12,7 @@ const UNIT_MS: Readonly<Record<string, number>> = {
   week: 7 * 86_400_000,
   month: 30 * 86_400_000,
   year: 365 * 86_400_000,
-};
+});
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 

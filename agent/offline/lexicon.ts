@@ -1,6 +1,6 @@
 /** Word lists the offline planner matches with: synonyms, fillers, contractions, number words. */
 
-import { CARDINALS, FUNCTION_WORD_TYPOS, ORDINALS } from '../../cartridge/lexicon.js';
+import { CARDINALS, FUNCTION_WORD_TYPOS, ORDINALS, wordTable } from '../../cartridge/lexicon.js';
 
 /**
  * Words that mean the same thing in a request. A template literal matches any word of its
@@ -48,7 +48,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
 ];
 
 /** Frequent misspellings too short for edit-distance tolerance, mapped to the word meant. */
-export const MISSPELLINGS: Readonly<Record<string, string>> = {
+export const MISSPELLINGS: Readonly<Record<string, string>> = wordTable({
   ...FUNCTION_WORD_TYPOS,
   ad: 'add',
   teh: 'the',
@@ -76,7 +76,7 @@ export const MISSPELLINGS: Readonly<Record<string, string>> = {
   nte: 'note',
   ntoe: 'note',
   ntoes: 'notes',
-};
+});
 
 /** Template words that may be missing from a request ("remember {key} is {value}" ≈ "remember that …"). */
 export const SOFT_LITERALS = new Set([
@@ -128,7 +128,7 @@ export const FILLER_WORDS = new Set([
 ]);
 
 /** Contractions and common run-together forms, expanded before matching. */
-export const CONTRACTIONS: Readonly<Record<string, readonly string[]>> = {
+export const CONTRACTIONS: Readonly<Record<string, readonly string[]>> = wordTable({
   "what's": ['what', 'is'],
   whats: ['what', 'is'],
   wats: ['what', 'is'],
@@ -186,9 +186,9 @@ export const CONTRACTIONS: Readonly<Record<string, readonly string[]>> = {
   gimme: ['give', 'me'],
   wanna: ['want', 'to'],
   gonna: ['going', 'to'],
-};
+});
 
-export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+export const NUMBER_WORDS: Readonly<Record<string, number>> = wordTable({
   ...CARDINALS,
   ...ORDINALS,
   a: 1,
@@ -197,7 +197,7 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   couple: 2,
   few: 3,
   dozen: 12,
-};
+});
 
 /** Words that open a question. */
 export const QUESTION_WORDS = new Set([

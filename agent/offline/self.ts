@@ -1,3 +1,4 @@
+import { wordTable } from '../../cartridge/lexicon.js';
 /**
  * First-person statements and questions about the person themself (issue 7, m11): "my name's
  * Bob", "call me Bob", "I live in Paris", "I'm 30", "I was born on 3 May 1990", "I work at Acme",
@@ -35,7 +36,7 @@ interface Own {
   doubt: (value: string) => string;
 }
 
-const OWN: Readonly<Record<string, Own>> = {
+const OWN: Readonly<Record<string, Own>> = wordTable({
   name: { key: 'name', say: (v) => `my name is ${v}`, doubt: (v) => `Is your name ${v}?` },
   home: { key: 'home', say: (v) => `I live in ${v}`, doubt: (v) => `Do you live in ${v}?` },
   hometown: { key: 'hometown', say: (v) => `I'm from ${v}`, doubt: (v) => `Are you from ${v}?` },
@@ -67,7 +68,7 @@ const OWN: Readonly<Record<string, Own>> = {
     doubt: (v) => `Is your shoe size ${v}?`,
   },
   height: { key: 'height', say: (v) => `my height is ${v}`, doubt: (v) => `Is your height ${v}?` },
-};
+});
 
 /** "I'm" in its spellings: "I'm", "I’m", "Im" (typed fast), "I am". */
 const IM = String.raw`(?:i['’]?m|i\s+am)`;

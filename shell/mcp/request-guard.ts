@@ -13,9 +13,10 @@ import {
   SetLevelRequestSchema,
 } from '@modelcontextprotocol/sdk/types.js';
 import type { z } from 'zod';
+import { wordTable } from '../../cartridge/lexicon.js';
 
 /** The requests fazt handles, with the SDK's schema for each. */
-const REQUESTS: Record<string, z.ZodType> = {
+const REQUESTS: Record<string, z.ZodType> = wordTable({
   initialize: InitializeRequestSchema,
   'tools/call': CallToolRequestSchema,
   'tools/list': ListToolsRequestSchema,
@@ -25,7 +26,7 @@ const REQUESTS: Record<string, z.ZodType> = {
   'prompts/list': ListPromptsRequestSchema,
   'prompts/get': GetPromptRequestSchema,
   'logging/setLevel': SetLevelRequestSchema,
-};
+});
 
 /** `array`, `null`, or the `typeof` of anything else: for messages saying what was sent. */
 export const typeName = (value: unknown) =>

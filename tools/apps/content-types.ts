@@ -1,7 +1,8 @@
 import { extname } from 'node:path';
+import { wordTable } from '../../cartridge/lexicon.js';
 
 /** Content types by lowercase extension; text types carry `charset=utf-8`. */
-const TYPES: Record<string, string> = {
+const TYPES: Record<string, string> = wordTable({
   '.html': 'text/html; charset=utf-8',
   '.htm': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -37,7 +38,7 @@ const TYPES: Record<string, string> = {
   '.ogg': 'audio/ogg',
   '.wav': 'audio/wav',
   '.zip': 'application/zip',
-};
+});
 
 /** The content type for a file name; unknown extensions are `application/octet-stream` (downloaded, never sniffed). */
 export function contentTypeOf(path: string): string {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { UsageError } from '../../cartridge/errors.js';
-import { CARDINALS, cardinalsBetween } from '../../cartridge/lexicon.js';
+import { CARDINALS, cardinalsBetween, wordTable } from '../../cartridge/lexicon.js';
 import type { Cartridge } from '../../cartridge/open.js';
 import { parseExpiry } from '../../cartridge/tokens.js';
 import type { BuiltinApp } from '../capability.js';
@@ -178,12 +178,12 @@ export function findApp(
   );
 }
 
-const WORD_NUMBERS: Readonly<Record<string, number>> = {
+const WORD_NUMBERS: Readonly<Record<string, number>> = wordTable({
   a: 1,
   an: 1,
   ...Object.fromEntries(cardinalsBetween(1, 100).map((word) => [word, CARDINALS[word]!])),
-};
-const WORD_UNITS: Record<string, string> = {
+});
+const WORD_UNITS: Record<string, string> = wordTable({
   second: 's',
   seconds: 's',
   minute: 'm',
@@ -199,7 +199,7 @@ const WORD_UNITS: Record<string, string> = {
   months: 'd30',
   year: 'y',
   years: 'y',
-};
+});
 
 /**
  * When a share link made now expires: `7d`, `12h`, `2w`, "a week", "3 days", "a month", an ISO

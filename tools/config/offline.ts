@@ -1,9 +1,10 @@
 /** What the offline planner knows about the config tools: settings by the names people use. */
 import { configKeys } from '../../cartridge/config.js';
+import { wordTable } from '../../cartridge/lexicon.js';
 import { similarity } from '../../cartridge/text-similarity.js';
 import type { SlotCheck } from '../offline.js';
 
-const CONFIG_ALIASES: Readonly<Record<string, string>> = {
+const CONFIG_ALIASES: Readonly<Record<string, string>> = wordTable({
   model: 'model',
   'language model': 'model',
   llm: 'model',
@@ -31,7 +32,7 @@ const CONFIG_ALIASES: Readonly<Record<string, string>> = {
   port: 'server.port',
   'rate limit': 'mcp.rateLimit',
   'mcp rate limit': 'mcp.rateLimit',
-};
+});
 
 /** A config key from how a person says it ("the model", "server port", "agent.maxSteps"). */
 export function resolveConfigKey(text: string): string | undefined {

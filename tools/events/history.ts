@@ -7,6 +7,7 @@
  * changed one is not repeated), only the facts' names and note numbers.
  */
 
+import { wordTable } from '../../cartridge/lexicon.js';
 import { FORGOTTEN, WITHHELD } from '../../cartridge/redact.js';
 import { isSecretFact } from '../../cartridge/secrets.js';
 import { factSubject, inSentence, pluralName } from '../memory/offline.js';
@@ -79,7 +80,14 @@ const kindOf = (verb: string): Kind | undefined =>
   VERBS.find(([pattern]) => pattern.test(verb.replace(/\s+/g, ' ')))?.[1];
 
 const startOfDay = (at: Date) => new Date(at.getFullYear(), at.getMonth(), at.getDate());
-const NUMBERS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, seven: 7 };
+const NUMBERS: Readonly<Record<string, number>> = wordTable({
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  seven: 7,
+});
 
 /**
  * A span said in words → `{since, until}` in Unix ms, local time; a day from its midnight to the

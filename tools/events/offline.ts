@@ -1,7 +1,9 @@
 /** What the offline planner knows about the event log: event types by the names people use. */
+
+import { wordTable } from '../../cartridge/lexicon.js';
 import type { SlotCheck } from '../offline.js';
 
-const EVENT_TYPES: Readonly<Record<string, string>> = {
+const EVENT_TYPES: Readonly<Record<string, string>> = wordTable({
   memory: 'memory.*',
   memories: 'memory.*',
   fact: 'memory.*',
@@ -17,7 +19,7 @@ const EVENT_TYPES: Readonly<Record<string, string>> = {
   configuration: 'config.*',
   setting: 'config.*',
   settings: 'config.*',
-};
+});
 
 export const eventType = (value: unknown): SlotCheck => {
   const text = String(value).toLowerCase().trim();

@@ -12,7 +12,7 @@
  * X"/"quantos X" a count of X (hand-made from each language's interrogatives).
  */
 
-import { cardinalsBetween, wordSet } from '../../cartridge/lexicon.js';
+import { cardinalsBetween, wordSet, wordTable } from '../../cartridge/lexicon.js';
 import { countersOf } from './counters.js';
 import { cronOf } from './cron.js';
 import { datesIn } from './dates.js';
@@ -340,7 +340,7 @@ const ALL_DIMENSIONS = Object.keys(UNITS) as Dimension[];
  * big" by a volume, length, area, size of data or how many it seats, what a thing is "worth" or
  * "counts for" by a share or points (or money), what it "holds" by a volume, data or people.
  */
-const MEASURES: Record<string, readonly Dimension[]> = {
+const MEASURES: Record<string, readonly Dimension[]> = wordTable({
   big: ['volume', 'length', 'area', 'data', 'people'],
   large: ['volume', 'length', 'area', 'data', 'people'],
   small: ['volume', 'length', 'area', 'data', 'people'],
@@ -363,7 +363,7 @@ const MEASURES: Record<string, readonly Dimension[]> = {
   holds: ['volume', 'data', 'people', 'weight'],
   contain: ['volume', 'data', 'people', 'weight'],
   contains: ['volume', 'data', 'people', 'weight'],
-};
+});
 
 /**
  * Whether a sentence states an answer of the kind asked. `label`: its label ("Price"), if a label

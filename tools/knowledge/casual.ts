@@ -7,12 +7,12 @@
  * Hand-made and small on purpose: only forms that are not also English words of their own.
  */
 
-import { FUNCTION_WORD_TYPOS, SHORT_FORMS } from '../../cartridge/lexicon.js';
+import { FUNCTION_WORD_TYPOS, SHORT_FORMS, wordTable } from '../../cartridge/lexicon.js';
 import { foreignQuestion } from './lexicon.js';
 import { words } from './text.js';
 
 /** Question words typed without an apostrophe or misspelled, with "is" contracted ("whats" → "what is"). */
-const CONTRACTED: Record<string, string> = {
+const CONTRACTED: Record<string, string> = wordTable({
   whats: 'what is',
   wats: 'what is',
   wots: 'what is',
@@ -22,9 +22,9 @@ const CONTRACTED: Record<string, string> = {
   hows: 'how is',
   whys: 'why is',
   whichs: 'which is',
-};
+});
 /** Misspelled question and function words ("wat", "waht", "teh"). */
-const MISSPELT: Record<string, string> = {
+const MISSPELT: Record<string, string> = wordTable({
   ...FUNCTION_WORD_TYPOS,
   wat: 'what',
   wot: 'what',
@@ -41,18 +41,18 @@ const MISSPELT: Record<string, string> = {
   whn: 'when',
   wehn: 'when',
   teh: 'the',
-};
+});
 /**
  * Abbreviations of what a person asks for: the shared table (`SHORT_FORMS`, which memory fact names
  * read too), without the ordinals in digits ("1st floor" is how documents say it as well), and
  * "ph" for phone, which only a question abbreviates so.
  */
-const ABBREVIATED: Readonly<Record<string, string>> = {
+const ABBREVIATED: Readonly<Record<string, string>> = wordTable({
   ...Object.fromEntries(Object.entries(SHORT_FORMS).filter(([short]) => !/\d/.test(short))),
   ph: 'phone',
   // k20: "what temp for the banana bread?" (a temperature, value-kinds.ts).
   temp: 'temperature',
-};
+});
 /** Politeness that names nothing: dropped. */
 const POLITE = new Set(['pls', 'plz', 'plse', 'thx', 'thanks', 'ty']);
 

@@ -12,11 +12,12 @@
  * `[[array]]` headers (dotted names split). Comments (`#`, `;`, `//`) are skipped.
  */
 import { extname } from 'node:path';
+import { wordTable } from '../../cartridge/lexicon.js';
 import { meaningsOf } from './key-words.js';
 
 type Dialect = 'yaml' | 'json' | 'toml';
 
-const DIALECTS: Record<string, Dialect> = {
+const DIALECTS: Record<string, Dialect> = wordTable({
   '.yaml': 'yaml',
   '.yml': 'yaml',
   '.json': 'json',
@@ -24,7 +25,7 @@ const DIALECTS: Record<string, Dialect> = {
   '.ini': 'toml',
   '.cfg': 'toml',
   '.conf': 'toml',
-};
+});
 
 /** The config dialect of a file by its extension, or undefined for any other file. */
 export function configDialect(path: string): Dialect | undefined {

@@ -1,3 +1,5 @@
+import { wordTable } from '../../cartridge/lexicon.js';
+
 /**
  * English contractions written out (issue 10, stranger round 11): "I'm 22", "I've got", "we'll",
  * "isn't", "won't" are function words, never what a question is about, yet split at the
@@ -17,15 +19,15 @@ const IS_BEFORE = new Set(
   ),
 );
 /** Whole contractions whose first part is not the word before the apostrophe. */
-const IRREGULAR: Record<string, string> = {
+const IRREGULAR: Record<string, string> = wordTable({
   "won't": 'will not',
   "can't": 'cannot',
   "shan't": 'shall not',
   "ain't": 'is not',
   "let's": 'let us',
   "y'all": 'you all',
-};
-const ENDINGS: Record<string, string> = { m: 'am', ve: 'have', ll: 'will', re: 'are', d: 'would' };
+});
+const ENDINGS: Record<string, string> = wordTable({ m: 'am', ve: 'have', ll: 'will', re: 'are', d: 'would' });
 
 /** Keeps the case of the word replaced: "Can't" → "Cannot". */
 const cased = (typed: string, full: string) =>

@@ -1,3 +1,5 @@
+import { wordTable } from '../../cartridge/lexicon.js';
+
 /**
  * Japanese counters (issue 10, stranger round 15, item 5): "2泊3日" is two nights (and three
  * days), "3名" three people. A count asked in English ("how many nights?") is stated by a number
@@ -8,7 +10,7 @@
  *
  * Only counters that name one thing: 日 is also a date's day ("4日") and 回 a time of many things.
  */
-const COUNTERS: Record<string, readonly string[]> = {
+const COUNTERS: Record<string, readonly string[]> = wordTable({
   night: ['泊'],
   person: ['名', '人'],
   people: ['名', '人'],
@@ -18,7 +20,7 @@ const COUNTERS: Record<string, readonly string[]> = {
   room: ['室'],
   ticket: ['枚'],
   week: ['週', '週間'],
-};
+});
 
 /** The Japanese counters a thing counted in English is written with (`counted` singular: "night"). */
 export function countersOf(counted: string): readonly string[] {

@@ -7,6 +7,8 @@
  * words too: "- Storm (flood cover removed from 01/10/2026)" under "What is covered:" is no "Yes".
  * Words that name the document ("my home insurance", "the policy") are not needed in the item.
  */
+
+import { wordTable } from '../../cartridge/lexicon.js';
 import type { Answer, Citation } from './answer.js';
 import { type FileLine, fileLines, linePassage } from './file-lines.js';
 import { root } from './lexicon.js';
@@ -56,7 +58,7 @@ const FRAME = new Set(
 /** Words that name any document of cover: not needed in the item, nor in the document. */
 const DOCUMENT = new Set('insurance insurer policy policies plan schedule certificate'.split(' ').map(root));
 /** A word asked for a word the lists use. */
-const ALIASES: Record<string, string[]> = { tv: ['television'], telly: ['television'] };
+const ALIASES: Record<string, string[]> = wordTable({ tv: ['television'], telly: ['television'] });
 
 export interface CoverItem {
   lead: FileLine;

@@ -9,6 +9,7 @@
  * - languages a document is written in ("french", "german"): never required.
  */
 import { extname } from 'node:path';
+import { wordTable } from '../../cartridge/lexicon.js';
 import { root } from './lexicon.js';
 
 /** Generic nouns of documents, as a person calls their own files. */
@@ -29,7 +30,7 @@ const DOCUMENT_PHRASES = [
 ];
 
 /** File extensions a word names: a language or format ("python" → .py), or a kind of file. */
-const FORMATS: Record<string, string[]> = {
+const FORMATS: Record<string, string[]> = wordTable({
   python: ['.py', '.pyw', '.ipynb'],
   py: ['.py'],
   shell: ['.sh', '.bash', '.zsh'],
@@ -69,18 +70,18 @@ const FORMATS: Record<string, string[]> = {
   spreadsheet: ['.csv', '.tsv'],
   script: ['.sh', '.bash', '.zsh', '.py', '.js', '.mjs', '.rb', '.pl', '.ps1', '.bat', '.lua', '.ts'],
   scripts: ['.sh', '.bash', '.zsh', '.py', '.js', '.mjs', '.rb', '.pl', '.ps1', '.bat', '.lua', '.ts'],
-};
+});
 
 /**
  * Kinds of file a word names by extension only where the question makes it the document ("what
  * does the email say about the heating?"): elsewhere the word is a field ("what is Tom's email?").
  */
-const KINDS: Record<string, string[]> = {
+const KINDS: Record<string, string[]> = wordTable({
   email: ['.eml', '.msg', '.mbox'],
   emails: ['.eml', '.msg', '.mbox'],
   mail: ['.eml', '.msg', '.mbox'],
   message: ['.eml', '.msg', '.mbox'],
-};
+});
 const KIND_STEMS = new Map(Object.entries(KINDS).map(([word, exts]) => [root(word), exts] as const));
 /** "what does the email say", "what did my message mention": the words between are the document. */
 const SAYING = /^(?:say|says|said|tell|tells|mention|mentions|state|states)$/;
@@ -154,7 +155,7 @@ export const isFormat = (stem: string): boolean => FORMAT_STEMS.has(stem);
  * Common function words of the languages a person's papers come in besides English (folded):
  * enough of them in a text says which language it is written in.
  */
-const FUNCTION_WORDS: Record<string, string> = {
+const FUNCTION_WORDS: Record<string, string> = wordTable({
   english: 'the and of to is are you your for with that this will be on',
   italian: 'il lo la le gli di del della dei delle che per con una non sono al alla entro presente',
   french: 'le la les des du de et est une pour avec que qui dans sur vous nous votre au aux',
@@ -162,7 +163,7 @@ const FUNCTION_WORDS: Record<string, string> = {
   spanish: 'el la los las del de que y en por con para una es su sus usted',
   portuguese: 'o os as do da dos das que em para com uma não seu sua você',
   dutch: 'de het een en van is niet met voor op dat zijn u uw',
-};
+});
 const FUNCTION_SETS = Object.entries(FUNCTION_WORDS).map(
   ([language, list]) => [root(language), new Set(list.split(' '))] as const,
 );

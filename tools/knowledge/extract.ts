@@ -1,4 +1,5 @@
 import { extname } from 'node:path';
+import { wordTable } from '../../cartridge/lexicon.js';
 
 /** What a file is read as. `code` carries its language for the splitter. */
 export type FileKind =
@@ -24,7 +25,7 @@ export type CodeLanguage =
   | 'latex'
   | 'sol';
 
-const CODE: Record<string, CodeLanguage | undefined> = {
+const CODE: Record<string, CodeLanguage | undefined> = wordTable({
   '.js': 'js',
   '.mjs': 'js',
   '.cjs': 'js',
@@ -69,7 +70,7 @@ const CODE: Record<string, CodeLanguage | undefined> = {
   '.cfg': undefined,
   '.conf': undefined,
   '.xml': undefined,
-};
+});
 
 /** Plain text; `.eml` is an e-mail as RFC 5322 writes it: headers, a blank line, the body (mail.ts reads it). */
 const TEXT = new Set(['.txt', '.text', '.log', '.csv', '.tsv', '.org', '.adoc', '.eml', '']);

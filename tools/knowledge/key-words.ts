@@ -1,3 +1,5 @@
+import { wordTable } from '../../cartridge/lexicon.js';
+
 /**
  * What a config key's short words mean (issue 10, stranger round 15, item 4): `db_pass` is the
  * database password, `tls_cert_path` where the TLS certificate is, `ttl_seconds` how long a thing
@@ -8,7 +10,7 @@
  * Small and hand-made on purpose: each entry is a short form config files write for a word a
  * person asks with. Only whole key words are read ("pass" in `db_pass`, never in "passage").
  */
-const MEANINGS: Record<string, string> = {
+const MEANINGS: Record<string, string> = wordTable({
   pass: 'password',
   passwd: 'password',
   pwd: 'password',
@@ -43,7 +45,7 @@ const MEANINGS: Record<string, string> = {
   mins: 'minutes',
   temp: 'temperature',
   ip: 'address',
-};
+});
 
 /** Key words ("db pass") with what their short words mean ("db pass database password"). */
 export function meaningsOf(names: string): string {
@@ -77,7 +79,7 @@ export function keyMeanings(passages: readonly { text: string }[]): string {
 }
 
 /** Units a key's last word says its number is in (`ttl_seconds`, `timeout_ms`, `max_size_mb`). */
-const UNITS: Record<string, string> = {
+const UNITS: Record<string, string> = wordTable({
   seconds: 'seconds',
   secs: 'seconds',
   sec: 'seconds',
@@ -94,7 +96,7 @@ const UNITS: Record<string, string> = {
   mb: 'MB',
   gb: 'GB',
   bytes: 'bytes',
-};
+});
 
 /**
  * A setting's bare number in the unit its key names: "cache › ttl_seconds: 3600" → "3600

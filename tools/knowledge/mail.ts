@@ -10,6 +10,7 @@
  * never the nearest line that merely says "email".
  */
 import { basename } from 'node:path';
+import { wordTable } from '../../cartridge/lexicon.js';
 import { fold, root, rootsOf } from './lexicon.js';
 import { cite } from './schemas.js';
 import { sentenceSpans } from './sentences.js';
@@ -18,7 +19,7 @@ import { isStopWord, words } from './text.js';
 export type MailField = 'from' | 'to' | 'subject' | 'date';
 
 /** Header names, folded, by the field they are. */
-const HEADERS: Record<string, MailField | 'other'> = {
+const HEADERS: Record<string, MailField | 'other'> = wordTable({
   from: 'from',
   von: 'from',
   de: 'from',
@@ -41,7 +42,7 @@ const HEADERS: Record<string, MailField | 'other'> = {
   gesendet: 'date',
   envoye: 'date',
   enviado: 'date',
-};
+});
 
 /** A header line: a name (letters and dashes), a colon (French writes a space before it), a value. */
 const HEADER = /^([A-Za-zÀ-ÿ][A-Za-zÀ-ÿ-]{0,30})\s?:\s*(\S.*)$/u;

@@ -19,6 +19,8 @@
  *
  * Hand-made from the wordings of strangers' questions and of bills, contracts and manuals.
  */
+
+import { wordTable } from '../../cartridge/lexicon.js';
 import { type KindAsked, statesAskedKind } from './asked-kind.js';
 import { fold, root, rootsOf } from './lexicon.js';
 import { isStopWord, words } from './text.js';
@@ -92,7 +94,7 @@ export const statesPeriod = (text: string, period: Period): boolean =>
  * Synonyms the documents write as two words (lexicon.ts joins them: "annual leave" → "annualleave"),
  * as the words search finds them by.
  */
-const PHRASES: Record<string, string> = { annualleav: 'annual leave', paidleav: 'paid leave' };
+const PHRASES: Record<string, string> = wordTable({ annualleav: 'annual leave', paidleav: 'paid leave' });
 /** The words to search for the two-word synonyms among `stems` ("annual leave" for holiday). */
 export const phraseWords = (stems: readonly string[]): string[] => stems.flatMap((r) => PHRASES[r] ?? []);
 
@@ -132,7 +134,7 @@ const IDENTIFIERS = new Set([
   'combination',
 ]);
 /** Words a document writes an identifier kind with ("Nr.", "No.", "PIN"), by the stem asked. */
-const IDENTIFIER_WORDS: Record<string, string> = {
+const IDENTIFIER_WORDS: Record<string, string> = wordTable({
   code: 'code|codes|pin|passcode|combination|kod|codice|código|codigo|zugangscode',
   number: 'number|numbers|no|nr|num|#|nummer|numéro|numero|número',
   pin: 'pin|code|passcode',
@@ -140,7 +142,7 @@ const IDENTIFIER_WORDS: Record<string, string> = {
   password: 'password|passcode|passphrase|pw|pwd|kennwort|passwort|mot de passe|contraseña|clave',
   passcode: 'passcode|code|pin',
   combination: 'combination|code',
-};
+});
 
 /** The identifier asked of a thing: its kind ("code") and the stems of the words naming the thing before it ("door"). */
 export interface IdentifierAsked {
@@ -321,7 +323,7 @@ export function ownsIdentifier(
  * The words naming each measure's own quantity: "Weight: 68 kg" says how heavy, "Capacity 7 kg"
  * how much it holds. Keyed by the word a question asks the measure with (asked-kind.ts).
  */
-const MEASURE_NAMES: Record<string, string> = {
+const MEASURE_NAMES: Record<string, string> = wordTable({
   heavy: 'weight|weighs?|weighing|heavy|mass|gewicht|poids|peso',
   weigh: 'weight|weighs?|weighing|heavy|mass|gewicht|poids|peso',
   weighs: 'weight|weighs?|weighing|heavy|mass|gewicht|poids|peso',
@@ -339,7 +341,7 @@ const MEASURE_NAMES: Record<string, string> = {
   old: 'age|aged|old|born|built|since',
   hold: 'capacity|holds?|contains?|volume|fits?',
   holds: 'capacity|holds?|contains?|volume|fits?',
-};
+});
 
 /** A matched line, as `preciseLines` reads it. */
 export interface Line {

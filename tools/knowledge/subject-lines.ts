@@ -7,6 +7,7 @@
  * ("Vet: Dr Helen Marsh") and the practice heading the record, never by "Patient: Biscuit".
  */
 
+import { wordTable } from '../../cartridge/lexicon.js';
 import type { Answer, Citation } from './answer.js';
 import { datesIn } from './dates.js';
 import { type FileLine, fileLines, linePassage } from './file-lines.js';
@@ -204,7 +205,7 @@ export function ageAnswer(
 }
 
 /** Roles a person holds for someone, each with the words its organisation is named by. */
-const ROLES: Record<string, readonly string[]> = {
+const ROLES: Record<string, readonly string[]> = wordTable({
   vet: ['veterinary', 'vets', 'animal'],
   veterinarian: ['veterinary', 'vets', 'animal'],
   doctor: ['surgery', 'medical', 'clinic', 'practice', 'health'],
@@ -216,7 +217,7 @@ const ROLES: Record<string, readonly string[]> = {
   lawyer: ['solicitors', 'law', 'legal'],
   teacher: ['school', 'academy', 'primary'],
   manager: [],
-};
+});
 
 const ROLE_ASKED =
   /^\s*who\s+(?:is|are|was|were|'s)\s+(?:(?:my|our|the)\s+)?(?:(.+?)['’]s?\s+)?([\p{L}]+)(?:\s+(?:for|of)\s+(.+?))?\s*[?.!]*\s*$/iu;

@@ -4,7 +4,7 @@
  * term of 12 months." The end is then computed, and said to be computed, never passed off as
  * what the document states.
  */
-import { CARDINALS } from '../../cartridge/lexicon.js';
+import { CARDINALS, wordTable } from '../../cartridge/lexicon.js';
 import { type DateMention, datesIn } from './dates.js';
 import { fold, root } from './lexicon.js';
 import { words } from './text.js';
@@ -21,7 +21,7 @@ export const RUN_OUT = /\bruns?\s+out\b|\brunning\s+out\b|\bran\s+out\b/iu;
 const SAYS_END =
   /\b(?:until|till|through|thru|ends?|ending|ended|expir\w*|terminat\w*|finish\w*|runs?\s+(?:to|until)|last\s+day|end\s+date)\b/iu;
 /** Number words of a term ("twelve months", "a year"): the shared table, and "a"/"an" as one. */
-const SMALL: Readonly<Record<string, number>> = { ...CARDINALS, a: 1, an: 1 };
+const SMALL: Readonly<Record<string, number>> = wordTable({ ...CARDINALS, a: 1, an: 1 });
 /** "for 12 months", "for a fixed term of twelve months", "a term of 2 years", "for six weeks". */
 const TERM =
   /\b(?:for|term\s+of|period\s+of|duration\s+of|lasts?|runs?\s+for)\s+(?:a\s+(?:fixed\s+|minimum\s+|initial\s+)?(?:term|period)\s+of\s+)?(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty|an?)\s+(days?|weeks?|months?|years?)\b/iu;

@@ -1,3 +1,5 @@
+import { wordTable } from '../../cartridge/lexicon.js';
+
 /**
  * vCard lines read as label lines (issue 10, stranger round 9, MEDIUM 6). A `.vcf` card
  * (RFC 6350, and the 2.1/3.0 forms before it) is a record like a "Name:/Phone:" block, written
@@ -10,7 +12,7 @@
  * its own name ("X-SKYPE: …").
  */
 
-const NAMES: Record<string, string> = {
+const NAMES: Record<string, string> = wordTable({
   FN: 'Name',
   N: 'Name parts',
   NICKNAME: 'Nickname',
@@ -31,7 +33,7 @@ const NAMES: Record<string, string> = {
   CATEGORIES: 'Categories',
   GENDER: 'Gender',
   RELATED: 'Related',
-};
+});
 /** Lines that say nothing of the person: blank, so each card stays one record. */
 const BOOKKEEPING = new Set([
   'BEGIN',

@@ -1,3 +1,5 @@
+import { wordTable } from '../../cartridge/lexicon.js';
+
 /**
  * Facts about the person themself (issue 7, m11): "I live in Paris" is kept as the fact "home" =
  * "Paris", "I'm 30" as "age" = "30", "I work at Acme" as "workplace" = "Acme". The keys are plain
@@ -16,7 +18,7 @@ function ownName(label: string): string | undefined {
 }
 
 /** How each own fact is said, from its value as typed (without the sentence's final "."). */
-const SAID: Readonly<Record<string, (value: string) => string | undefined>> = {
+const SAID: Readonly<Record<string, (value: string) => string | undefined>> = wordTable({
   home: (value) => `You live ${/^\d/.test(value) ? 'at' : 'in'} ${value}`,
   hometown: (value) => `You are from ${value}`,
   age: (value) => `You are ${value}`,
@@ -29,7 +31,7 @@ const SAID: Readonly<Record<string, (value: string) => string | undefined>> = {
   allergies: (value) => `You are allergic to ${value}`,
   diet: (value) => (/\s/.test(value) ? undefined : `You are ${value}`),
   'star sign': (value) => `You are a ${value}`,
-};
+});
 
 /**
  * "You live in Paris" for the person's own "home" = "Paris"; undefined for any other fact (or an
@@ -47,13 +49,13 @@ export function selfSentence(label: string, value: string): string | undefined {
 export function selfSay(key: string, value: string): string | undefined {
   const name = ownName(key);
   if (name === undefined) return undefined;
-  const said: Readonly<Record<string, string>> = {
+  const said = wordTable({
     home: `I live in ${value}`,
     hometown: `I'm from ${value}`,
     age: `I'm ${value}`,
     birthplace: `I was born in ${value}`,
     workplace: `I work at ${value}`,
     allergies: `I'm allergic to ${value}`,
-  };
+  });
   return said[name];
 }

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { applyCapabilityMigrations } from '../../cartridge/capability-schema.js';
 import { UsageError } from '../../cartridge/errors.js';
-import { shortFormsInFull } from '../../cartridge/lexicon.js';
+import { shortFormsInFull, wordTable } from '../../cartridge/lexicon.js';
 import type { Cartridge } from '../../cartridge/open.js';
 import { FORGOTTEN_COLUMNS, FORGOTTEN_TABLE, noteForgotten, redactValues } from '../../cartridge/redact.js';
 import { isSecretFact } from '../../cartridge/secrets.js';
@@ -154,14 +154,14 @@ export function factIdentity(key: string): string {
  * "current account"). See `factIdentity`.
  */
 const UPDATE_WORDS = new Set(['new', 'current', 'updated', 'latest']);
-const NAMED_WITH: Readonly<Record<string, ReadonlySet<string>>> = {
+const NAMED_WITH: Readonly<Record<string, ReadonlySet<string>>> = wordTable({
   new: new Set(
     'york zealand jersey mexico delhi orleans hampshire england south brunswick year years testament age moon balance look wave world deal'.split(
       ' ',
     ),
   ),
   current: new Set(['account', 'accounts', 'affairs', 'events']),
-};
+});
 
 /** A name as said without its leading update word: "my new wifi password" → "my wifi password". */
 export function withoutUpdateWord(name: string): string {
@@ -181,44 +181,46 @@ export function updateWord(word: string, next: string): boolean {
  * Only whole words that are the same word: "tire" (also a verb), "program" (a computer's) and
  * "meter" (a gas meter is not a metre) are not here.
  */
-const ONE_SPELLING: Readonly<Record<string, string>> = Object.fromEntries(
-  [
-    'color colour',
-    'colors colours',
-    'favorite favourite',
-    'favorites favourites',
-    'flavor flavour',
-    'flavors flavours',
-    'center centre',
-    'theater theatre',
-    'neighbor neighbour',
-    'neighbors neighbours',
-    'neighborhood neighbourhood',
-    'gray grey',
-    'jewelry jewellery',
-    'catalog catalogue',
-    'organization organisation',
-    'honor honour',
-    'humor humour',
-    'labor labour',
-    'harbor harbour',
-    'odor odour',
-    'rumor rumour',
-    'savior saviour',
-    'vapor vapour',
-    'liter litre',
-    'fiber fibre',
-    'pajamas pyjamas',
-    'aluminum aluminium',
-    'mold mould',
-    'plow plough',
-    'cozy cosy',
-    'defense defence',
-    'offense offence',
-    'license licence',
-    'traveler traveller',
-    'counselor counsellor',
-  ].map((pair) => pair.split(' ') as [string, string]),
+const ONE_SPELLING: Readonly<Record<string, string>> = wordTable(
+  Object.fromEntries(
+    [
+      'color colour',
+      'colors colours',
+      'favorite favourite',
+      'favorites favourites',
+      'flavor flavour',
+      'flavors flavours',
+      'center centre',
+      'theater theatre',
+      'neighbor neighbour',
+      'neighbors neighbours',
+      'neighborhood neighbourhood',
+      'gray grey',
+      'jewelry jewellery',
+      'catalog catalogue',
+      'organization organisation',
+      'honor honour',
+      'humor humour',
+      'labor labour',
+      'harbor harbour',
+      'odor odour',
+      'rumor rumour',
+      'savior saviour',
+      'vapor vapour',
+      'liter litre',
+      'fiber fibre',
+      'pajamas pyjamas',
+      'aluminum aluminium',
+      'mold mould',
+      'plow plough',
+      'cozy cosy',
+      'defense defence',
+      'offense offence',
+      'license licence',
+      'traveler traveller',
+      'counselor counsellor',
+    ].map((pair) => pair.split(' ') as [string, string]),
+  ),
 );
 
 /** Whether two fact names are the same fact (`factIdentity`). */

@@ -4,7 +4,7 @@
  * number before approval is asked (approval names it); several are listed with the request that
  * deletes them, since notes go one number at a time and a count is never guessed into a bulk delete.
  */
-import { CARDINALS, cardinalsBetween } from '../../cartridge/lexicon.js';
+import { CARDINALS, cardinalsBetween, wordTable } from '../../cartridge/lexicon.js';
 import type { BeforeCall, BeforeVerdict, OfflinePhrase } from '../offline.js';
 import type { Note } from './schemas.js';
 
@@ -24,11 +24,11 @@ const NOTES_BY_TIME = new RegExp(
   'i',
 );
 
-const COUNTS: Readonly<Record<string, number>> = {
+const COUNTS: Readonly<Record<string, number>> = wordTable({
   ...Object.fromEntries(cardinalsBetween(2, 10).map((word) => [word, CARDINALS[word]!])),
   'couple of': 2,
   few: 3,
-};
+});
 
 /** The id a "… the last note" template fills in until `resolveNoteByTime` replaces it: no real note has it. */
 export const NOTE_BY_TIME = Number.MAX_SAFE_INTEGER;

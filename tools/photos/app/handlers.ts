@@ -6,6 +6,7 @@ import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import type { Context } from 'hono';
 import { applyCapabilityMigrations } from '../../../cartridge/capability-schema.js';
+import { wordTable } from '../../../cartridge/lexicon.js';
 import type { RouteContext } from '../../capability.js';
 import { photosMigrations } from '../migrations.js';
 import { originalWithoutGps } from '../original-download.js';
@@ -23,10 +24,10 @@ const viewerOf = (c: Context): PhotosViewer =>
 
 const GALLERY_FILES = ['gallery.js', 'gallery.css'];
 const PHOTOSWIPE_FILES = ['photoswipe.esm.min.js', 'photoswipe-lightbox.esm.min.js', 'photoswipe.css'];
-const TYPES: Record<string, string> = {
+const TYPES: Record<string, string> = wordTable({
   js: 'text/javascript; charset=utf-8',
   css: 'text/css; charset=utf-8',
-};
+});
 
 interface Asset {
   bytes: Buffer;
@@ -167,20 +168,20 @@ export function photos(c: Context, context: RouteContext): Response {
 }
 
 const CONTENT_ID = /^[0-9a-f]{64}$/;
-const EXTENSIONS: Record<string, string> = {
+const EXTENSIONS: Record<string, string> = wordTable({
   jpeg: 'jpg',
   png: 'png',
   webp: 'webp',
   avif: 'avif',
   heic: 'heic',
-};
-const ORIGINAL_TYPES: Record<string, string> = {
+});
+const ORIGINAL_TYPES: Record<string, string> = wordTable({
   jpeg: 'image/jpeg',
   png: 'image/png',
   webp: 'image/webp',
   avif: 'image/avif',
   heic: 'image/heic',
-};
+});
 
 /**
  * `GET /media/<id>/thumb|web|original`. Names are content ids; responses revalidate every time
