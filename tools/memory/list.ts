@@ -18,6 +18,7 @@ import {
   SECRETS,
   secretsAlike,
 } from './offline.js';
+import { askedOtherWay, personTopics } from './people.js';
 import type { MemoryEntry } from './schemas.js';
 import { memoryEntry } from './schemas.js';
 import { createMemoryStore } from './store.js';
@@ -166,7 +167,10 @@ export const memoryList = defineTool({
         // The notes table is the cartridge's own (cartridge/migrations.ts), as `fazt status` counts it.
         notes: cartridge.prepare('SELECT count(*) FROM notes').pluck().get() as number,
       };
-    const fitting = factsAbout(about, memory.list({ limit: 1_000_000 }));
+    const all = memory.list({ limit: 1_000_000 });
+    // "what do you know about Leo?" with "son's name: Leo": the son's facts too (m22).
+    const topics = personTopics(about, all).map((topic) => new Set(factsAbout(topic, all)));
+    const fitting = all.filter((entry) => topics.some((facts) => facts.has(entry)));
     return { entries: fitting.slice(offset, offset + count), total: fitting.length };
   },
   describe: ({ entries, total, notes }, { about, offset }) => {
@@ -221,7 +225,11 @@ export const memoryList = defineTool({
         // by name only (a secret's value is never said beside another's name).
         const whose = ownerOnly(text, entries);
         if (whose) return whose;
-        const best = bestFacts(text, entries, sameWord, kind === 'question' ? 0.5 : 0.99);
+        const minScore = kind === 'question' ? 0.5 : 0.99;
+        let best = bestFacts(text, entries, sameWord, minScore);
+        // "how old is Leo?" with "son's age" and "son's name: Leo": asked the other way (m22).
+        const otherWay = best.length === 0 ? askedOtherWay(text, entries) : undefined;
+        if (otherWay) best = bestFacts(otherWay, entries, sameWord, minScore);
         // One secret found, not named in full, and others fit as well ("what wifi password do I
         // have?" with the home and the work one): which is asked, never one picked and said.
         const facts = best.length === 1 ? secretsAlike(text, best[0]!, entries, sameWord) : best;
