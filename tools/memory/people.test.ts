@@ -112,6 +112,19 @@ describe('a person named either way through the planner (real cartridge)', () =>
     );
   });
 
+  it('says a name-owned fact back without "my": "remember Priya\'s phone is …", "To change Priya\'s phone"', async () => {
+    const { ask, facts } = offlineWorld();
+    await ask("my wife's name is Priya");
+    await ask("Priya's phone is 555-4444");
+    const corrected = await ask("actually my wife's phone is 555-0000");
+    expect(corrected.answer).toContain('To change Priya\'s phone, say "remember Priya\'s phone is 555-0000"');
+    expect(corrected.answer).not.toContain("my Priya's");
+    expect((await ask("remember Priya's phone is 555-0000")).answer).toBe(
+      "Updated: Priya's phone is now 555-0000 (was 555-4444).",
+    );
+    expect(facts()).toHaveLength(2);
+  });
+
   it('answers "who is Priya?" with who she is, and "what is Priya like?" with what is kept of her', async () => {
     const { ask } = offlineWorld();
     await ask("my wife's name is Priya");

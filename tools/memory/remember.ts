@@ -15,6 +15,7 @@ import {
   memoryStatementCheck,
   memoryValueCheck,
   nameThenCode,
+  ownName,
   splitFacts,
   typoQuestion,
   visibleBreaks,
@@ -125,12 +126,6 @@ const rememberOutput = z.object({
 });
 
 type RememberOutput = z.output<typeof rememberOutput>;
-
-/** A stored name as the person says it: "my brother's phone", but "Priya's email" (a name owns it). */
-const ownName = (label: string) => {
-  const bare = label.replace(/^(?:my|your)\s+/i, '');
-  return /^\p{Lu}[\p{L}\p{M}-]*['’]s?\s/u.test(bare) ? bare : `my ${bare}`;
-};
 
 /** What a write said, before a resolved day's words are said back. */
 function describeRemember(
