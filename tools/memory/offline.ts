@@ -1053,7 +1053,7 @@ export const missingFact = (
   // asked about by its full name (a fact is never deleted under a guessed name).
   if (found?.found && found.match)
     return {
-      question: `Nothing is remembered as "${key}"; do you mean "${found.match.label}"? To forget it, say "forget my ${found.match.label.replace(/^(?:my|your)\s+/i, '')}".`,
+      question: `Nothing is remembered as "${key}"; do you mean "${found.match.label}"? To forget it, say "forget ${ownName(found.match.label)}".`,
     };
   const near = [...(found?.match ? [found.match] : []), ...(found?.alternatives ?? [])].map(
     (entry) => `"${visibleName(entry.label)}"`,

@@ -123,6 +123,7 @@ describe('a person named either way through the planner (real cartridge)', () =>
       "Updated: Priya's phone is now 555-0000 (was 555-4444).",
     );
     expect(facts()).toHaveLength(2);
+    expect((await ask("forget my wife's phone")).answer).toContain('say "forget Priya\'s phone"');
   });
 
   it('answers "who is Priya?" with who she is, and "what is Priya like?" with what is kept of her', async () => {
