@@ -20,6 +20,7 @@ import {
   SECRETS,
   secretsAlike,
 } from './offline.js';
+import { askedOtherWay, personTopics } from './people.js';
 import type { MemoryEntry } from './schemas.js';
 import { memoryEntry } from './schemas.js';
 import { createMemoryStore } from './store.js';
@@ -187,7 +188,10 @@ export const memoryList = defineTool({
       const { own, others } = splitByOwner(memory.list({ limit: 1_000_000 }));
       return { entries: own.slice(offset, offset + count), total: own.length, others };
     }
-    const fitting = factsAbout(about, memory.list({ limit: 1_000_000 }));
+    const all = memory.list({ limit: 1_000_000 });
+    // "what do you know about Leo?" with "son's name: Leo": the son's facts too (m22).
+    const topics = personTopics(about, all).map((topic) => new Set(factsAbout(topic, all)));
+    const fitting = all.filter((entry) => topics.some((facts) => facts.has(entry)));
     return { entries: fitting.slice(offset, offset + count), total: fitting.length };
   },
   describe: ({ entries, total, notes, others }, { about, offset }) => {
@@ -251,7 +255,11 @@ export const memoryList = defineTool({
         // by name only (a secret's value is never said beside another's name).
         const whose = ownerOnly(text, entries);
         if (whose) return whose;
-        const best = bestFacts(text, entries, sameWord, kind === 'question' ? 0.5 : 0.99);
+        const minScore = kind === 'question' ? 0.5 : 0.99;
+        let best = bestFacts(text, entries, sameWord, minScore);
+        // "how old is Leo?" with "son's age" and "son's name: Leo": asked the other way (m22).
+        const otherWay = best.length === 0 ? askedOtherWay(text, entries) : undefined;
+        if (otherWay) best = bestFacts(otherWay, entries, sameWord, minScore);
         // One secret found, not named in full, and others fit as well ("what wifi password do I
         // have?" with the home and the work one): which is asked, never one picked and said.
         // "what's my password again?": several of my secrets fit a generic word; which is asked (m22).

@@ -523,7 +523,7 @@ const memoryReplaceCheck = {
         .map(listedFact)
         .join(
           '; ',
-        )}. Which one should change to ${value}? Say "remember my ${found.alternatives[0]!.label.replace(/^(?:my|your)\s+/i, '')} is ${value}" with the name of the one you mean.`;
+        )}. Which one should change to ${value}? Say "remember ${ownName(found.alternatives[0]!.label)} is ${value}" with the name of the one you mean.`;
     if (!match) return undefined;
     const stored = String(match.value);
     // "my email pw is newpass11" with another stored: the stored secret is never printed in a
@@ -534,7 +534,7 @@ const memoryReplaceCheck = {
       // "actually my lock code is 3" with only "bike lock code" stored: a correction of a fact
       // under a shorter or other name is never a silent new fact; ask which is meant.
       if (!correcting) return undefined;
-      return `${subject} ${beOf(match.label)} ${shown}, and nothing is remembered as "${key}". To change ${subject.charAt(0).toLowerCase()}${subject.slice(1)}, say "remember my ${match.label.replace(/^(?:my|your)\s+/i, '')} is ${value}"; to keep "${key}" as a new fact, say "remember my ${key} is ${value}".`;
+      return `${subject} ${beOf(match.label)} ${shown}, and nothing is remembered as "${key}". To change ${inSentence(subject)}, say "remember ${ownName(match.label)} is ${value}"; to keep "${key}" as a new fact, say "remember my ${key} is ${value}".`;
     }
     if (stored !== value && correcting) return undefined;
     // "I live in Lyon" with home = Paris: said back as the person says it, and how to change it.
@@ -592,7 +592,7 @@ function updateTargetCheck(
       .map(listedFact)
       .join(
         '; ',
-      )}. Which one should change to ${value}? Say "update my ${fits[0]!.label.replace(/^(?:my|your)\s+/i, '')} to ${value}" with the name of the one you mean; nothing was changed.`;
+      )}. Which one should change to ${value}? Say "update ${ownName(fits[0]!.label)} to ${value}" with the name of the one you mean; nothing was changed.`;
   const match = found.match;
   // "change my wifi pasword to x": the stored name mistyped; the write changes that fact and says so.
   if (
@@ -602,7 +602,7 @@ function updateTargetCheck(
   )
     return undefined;
   const subject = factSubject(match.label);
-  return `${subject} ${beOf(match.label)} ${visibleBreaks(String(match.value))}, and nothing is remembered as "${key}". To change ${subject.charAt(0).toLowerCase()}${subject.slice(1)}, say "update my ${match.label.replace(/^(?:my|your)\s+/i, '')} to ${value}"; to keep "${key}" as a new fact, say "remember my ${key} is ${value}". Nothing was changed.`;
+  return `${subject} ${beOf(match.label)} ${visibleBreaks(String(match.value))}, and nothing is remembered as "${key}". To change ${inSentence(subject)}, say "update ${ownName(match.label)} to ${value}"; to keep "${key}" as a new fact, say "remember my ${key} is ${value}". Nothing was changed.`;
 }
 
 /**
@@ -940,6 +940,15 @@ export function factSentence(entry: FactEntry): string {
  * A fact's subject inside a sentence, as recall names it: "your gate code", "our anniversary",
  * "the guest wifi", "Tom's phone" (a name keeps its capital).
  */
+/**
+ * A stored name as the person says it back: "my brother's phone", but "Priya's email" (a name
+ * owns it, so never "my Priya's email").
+ */
+export function ownName(label: string): string {
+  const bare = label.replace(/^(?:my|your)\s+/i, '');
+  return /^\p{Lu}[\p{L}\p{M}-]*['’]s?\s/u.test(bare) ? bare : `my ${bare}`;
+}
+
 export function inSentence(said: string): string {
   return said.replace(/^(?:Your|Our|The|His|Her|Their)\b/, (word) => word.toLowerCase());
 }
@@ -1056,7 +1065,7 @@ export const missingFact = (
   // asked about by its full name (a fact is never deleted under a guessed name).
   if (found?.found && found.match)
     return {
-      question: `Nothing is remembered as "${key}"; do you mean "${found.match.label}"? To forget it, say "forget my ${found.match.label.replace(/^(?:my|your)\s+/i, '')}".`,
+      question: `Nothing is remembered as "${key}"; do you mean "${found.match.label}"? To forget it, say "forget ${ownName(found.match.label)}".`,
     };
   const near = [...(found?.match ? [found.match] : []), ...(found?.alternatives ?? [])].map(
     (entry) => `"${visibleName(entry.label)}"`,
@@ -1131,9 +1140,7 @@ async function additionCheck(
     const own = selfSentence(match.label, stored);
     const again = selfSay(match.label, value);
     const now = own ? endSentence(own) : `${factSubject(match.label)} ${beOf(match.label)} ${stored}.`;
-    const say = again
-      ? `remember ${again}`
-      : `remember my ${match.label.replace(/^(?:my|your)\s+/i, '')} is ${value}`;
+    const say = again ? `remember ${again}` : `remember ${ownName(match.label)} is ${value}`;
     return {
       kind: 'answer',
       text: `${now} That is one value, not a list, so I did not add ${value} to it. To change it to ${value}, say "${say}"; nothing was changed.`,

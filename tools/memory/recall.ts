@@ -13,6 +13,7 @@ import { text } from '../schemas.js';
 import { endSentence } from '../sentence.js';
 import { ownFactsFor, ownSecretsFitting, respeltName } from './generic.js';
 import { factSentence, factSubject, listedFact, memoryKeyCheck, SECRETS, SHOW_SECRET } from './offline.js';
+import { personName, samePersonFact } from './people.js';
 import { memoryEntry } from './schemas.js';
 import { createMemoryStore } from './store.js';
 import { typoMatch } from './typos.js';
@@ -644,6 +645,16 @@ function recallFact(
     const again = recallFact(respelt, store, true);
     if (again.found) return again;
   }
+  // "what's my wife's email?" with "Priya's email" and "wife's name: Priya" kept: the same person
+  // named another way (m22); never a person two could be ("Tom": brother Tom, coworker Tom).
+  // "who is Priya?" with "Priya's email" kept beside "wife's name: Priya": who she is answers
+  // (a fact about her as a whole, "boss Priya: strict", still answers "what is Priya like?").
+  const byName =
+    !twins &&
+    (!best || (best.score < 1 && personName(key)?.rest === '' && personName(best.entry.label)?.rest !== ''));
+  const known = byName ? store.list({ limit: 10_000 }) : [];
+  const person = byName ? samePersonFact(key, known, (name) => store.get(name)) : undefined;
+  if (person) return { found: true, match: person, score: 0.9, alternatives: [] };
   // "where do I live?" (asked as "home") with no home kept but an address ("address", "home
   // address", an old misspelt "adress"), "where do I work?" with an "employer": that fact
   // answers; two are listed and which is asked (m22).
@@ -658,7 +669,7 @@ function recallFact(
       alternatives: others.map(({ key, label, value }) => ({ key, label, value, score: 0.9 })),
     };
   // Nothing fits, but one stored name is the key mistyped ("gim locker cod"): that fact, said so.
-  const mistyped = best || twins ? undefined : typoMatch(key, store.list({ limit: 10_000 }));
+  const mistyped = best || twins ? undefined : typoMatch(key, known);
   if (mistyped)
     return {
       found: true,

@@ -16,10 +16,12 @@ import {
   memoryStatementCheck,
   memoryValueCheck,
   nameThenCode,
+  ownName,
   splitFacts,
   typoQuestion,
   visibleBreaks,
 } from './offline.js';
+import { mayNameSomeone, personName, samePersonFact } from './people.js';
 import { type MemoryEntry, memoryEntry } from './schemas.js';
 import { selfSay, selfSentence } from './self.js';
 import { createMemoryStore, factIdentity } from './store.js';
@@ -133,7 +135,7 @@ function describeRemember(
 ): string {
   if (kept && sameAs) {
     const shown = isSecretFact(entry.label, entry.value) ? MASK : visibleBreaks(String(entry.value));
-    return `${factOpening(entry.label)} ${shown}, and nothing is remembered as "${key}"; change it to ${visibleBreaks(asked)}? Say "update my ${sameAs.replace(/^(?:my|your)\s+/i, '')} to ${visibleBreaks(asked)}". To keep "${key}" apart, give it a name of its own; nothing was changed.`;
+    return `${factOpening(entry.label)} ${shown}, and nothing is remembered as "${key}"; change it to ${visibleBreaks(asked)}? Say "update ${ownName(sameAs)} to ${visibleBreaks(asked)}". To keep "${key}" apart, give it a name of its own; nothing was changed.`;
   }
   if (kept && typos && typos.length > 1)
     return `No fact is called "${key}"; it looks like a typo of ${typos.map((label) => `"${label}"`).join(' and ')}. Which one should be ${visibleBreaks(asked)}? Say it with its full name; nothing was changed.`;
@@ -231,6 +233,22 @@ export const memoryRemember = defineTool({
     const longer = longerName ? store.get(longerName.label) : undefined;
     if (longer && String(longer.value) !== String(value))
       return { entry: longer, previous: longer.value, created: false, kept: true, sameAs: longer.label };
+    // "Tom's phone number is 555-7777" with "brother Tom's phone number" kept (and no other Tom):
+    // the same person's fact under another of their names is asked about, never kept twice (m22).
+    // Only the few name facts ("wife's name") are read beyond the names already read.
+    const named = personName(key);
+    const person =
+      named?.rest && (named.relation || /^\p{Lu}/u.test(named.name ?? ''))
+        ? samePersonFact(
+            key,
+            others.map(({ label }) => (mayNameSomeone(label) ? (store.get(label) ?? { label }) : { label })),
+            (name) => store.get(name),
+          )
+        : undefined;
+    if (person && String(person.value) === String(value))
+      return { entry: person, previous: person.value, created: false };
+    if (person)
+      return { entry: person, previous: person.value, created: false, kept: true, sameAs: person.label };
     // Checked in this write transaction, so no other process can add the fact in between: a
     // statement checked as new ("my counter is 8") never silently replaces a fact stored since.
     // "my adress is …": a new fact is kept under the common word it misspells ("address"), so

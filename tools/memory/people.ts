@@ -1,0 +1,217 @@
+/**
+ * One person, named three ways (m22): by relation ("my brother's phone"), by name ("Tom's
+ * phone") or both ("my brother Tom's phone"). Who is who is read from the facts kept: a name fact
+ * ("wife's name: Priya") or a name said after its relation ("brother Tom's phone", "son Leo").
+ * A fact about a person is found (and, when it is written again under another of their names,
+ * asked about) whichever way they are named; two people are never one: a name or a relation that
+ * fits two people ("Tom": brother Tom and coworker Tom) resolves to nobody, and a relation with no
+ * name known ("my sister") only ever finds what is kept under it.
+ */
+
+import { SAME_OWNER } from '../../cartridge/text-similarity.js';
+import type { MemoryEntry } from './schemas.js';
+
+/** Relations a person is named by; a pet is named like one ("dog Bruno"). */
+const RELATIONS = new Set(
+  'mother father parent sister brother sibling wife husband spouse son daughter partner boyfriend girlfriend fiance fiancee friend boss manager grandmother grandfather aunt auntie uncle cousin niece nephew neighbour neighbor colleague coworker roommate flatmate landlady landlord dog cat'.split(
+    ' ',
+  ),
+);
+
+/** A name that opens with a relation ("brother Tom's …", "my wife's name"): one cheap test per stored name. */
+const OPENS_WITH_RELATION = new RegExp(
+  `^(?:(?:my|our)\\s+)?(?:${[...RELATIONS, ...Object.keys(SAME_OWNER)].join('|')})(?:['’]s?)?(?:\\s|$)`,
+  'i',
+);
+
+/** A person's name as said in a fact's name: a capitalised word, with its possessive. */
+const NAME = /^(\p{Lu}[\p{Ll}\p{M}-]*)(['’]s?)?$/u;
+
+/** `NAME`, or a word in lower case where a name may be typed so. */
+const ANY_NAME = /^(\p{L}[\p{Ll}\p{M}-]*)(['’]s?)?$/u;
+
+/** A person: their relation (as `SAME_OWNER` says it), their name, or both. */
+export interface Person {
+  relation?: string;
+  name?: string;
+}
+
+/** A name split into the person it opens with and the rest ("brother Tom's phone" → brother, Tom, "phone"). */
+export interface PersonName extends Person {
+  /** What of the person is named ("phone number"); empty when the name is the person ("son Leo"). */
+  rest: string;
+  /** The person is said as an owner ("Tom's …", "brother's …"), not as a subject ("son allergic to"). */
+  owner: boolean;
+}
+
+/** The relation a word names ("mum's" → "mother"), or undefined. */
+function relationOf(word: string): string | undefined {
+  const bare = word.toLowerCase().replace(/['’]s?$/u, '');
+  const said = SAME_OWNER[bare] ?? bare;
+  return RELATIONS.has(said) ? said : undefined;
+}
+
+/** The person a fact's name opens with, and the rest of it; undefined when it opens with none. */
+export function personName(key: string): PersonName | undefined {
+  const words = key.trim().split(/\s+/u);
+  let at = /^(?:my|our)$/i.test(words[0] ?? '') ? 1 : 0;
+  const person: Person = {};
+  let owner = false;
+  const relation = relationOf(words[at] ?? '');
+  if (relation && /^\p{Ll}/u.test(words[at]!)) {
+    person.relation = relation;
+    owner = /['’]s?$/u.test(words[at]!);
+    at++;
+  }
+  // A name is capitalised after a relation ("son Leo"); alone it may be typed in lower case
+  // ("who is priya"), which only ever matters for a name some fact says is a person's.
+  const name = owner ? null : (person.relation ? NAME : ANY_NAME).exec(words[at] ?? '');
+  if (name && relationOf(name[1]!) === undefined) {
+    person.name = name[1]!;
+    owner = name[2] !== undefined;
+    at++;
+  }
+  if (!person.relation && !person.name) return undefined;
+  return { ...person, rest: words.slice(at).join(' '), owner };
+}
+
+/** A name fact: "wife's name", "my son's first name", "brother name". */
+const NAME_FACT = /^(?:first\s+)?name$/i;
+
+/**
+ * The people the kept facts say who they are: a name fact ("wife's name: Priya") and a name said
+ * after its relation in a fact's name ("brother Tom's phone", "son Leo"). Each once.
+ */
+export function knownPeople(facts: readonly { label: string; value?: unknown }[]): Required<Person>[] {
+  const people = new Map<string, Required<Person>>();
+  const add = (relation: string, name: string) =>
+    people.set(`${relation} ${name.toLowerCase()}`, { relation, name });
+  for (const { label, value } of facts) {
+    if (!OPENS_WITH_RELATION.test(label)) continue;
+    const said = personName(label);
+    if (!said?.relation) continue;
+    if (said.name) add(said.relation, said.name);
+    else if (said.owner && NAME_FACT.test(said.rest) && typeof value === 'string') {
+      const name = NAME.exec(value.trim().split(/\s+/u)[0] ?? '');
+      if (name && !name[2]) add(said.relation, name[1]!);
+    }
+  }
+  return [...people.values()];
+}
+
+/** Whether a stored name may be a name fact, whose value says who a relation is. */
+export function mayNameSomeone(label: string): boolean {
+  if (!OPENS_WITH_RELATION.test(label)) return false;
+  const said = personName(label);
+  return Boolean(said?.relation && !said.name && said.owner && NAME_FACT.test(said.rest));
+}
+
+/** The one person `said` names among `people`; undefined when none or several fit. */
+export function whoIs(said: Person, people: readonly Required<Person>[]): Required<Person> | undefined {
+  const fits = people.filter(
+    (person) =>
+      (!said.relation || person.relation === said.relation) &&
+      (!said.name || person.name.toLowerCase() === said.name.toLowerCase()),
+  );
+  return fits.length === 1 ? fits[0] : undefined;
+}
+
+/**
+ * The other names of the fact `key` names, when it names one known person (`whoIs`): "brother
+ * Tom's phone" and "Tom's phone" for "brother's phone". A name that is only the person ("Priya",
+ * "son Leo") also gives their name fact ("wife's name") first. The key's own name is left out.
+ */
+export function otherNames(key: string, people: readonly Required<Person>[]): string[] {
+  const said = personName(key);
+  if (!said) return [];
+  const person = whoIs(said, people);
+  if (!person) return [];
+  const { relation, name } = person;
+  const names = said.rest
+    ? said.owner
+      ? [`${relation} ${name}'s ${said.rest}`, `${relation}'s ${said.rest}`, `${name}'s ${said.rest}`]
+      : []
+    : [`${relation}'s name`, `${relation} ${name}`, name, relation];
+  const own = key
+    .trim()
+    .toLowerCase()
+    .replace(/^(?:my|our)\s+/u, '');
+  return names.filter((each) => each.toLowerCase() !== own);
+}
+
+/**
+ * The names a fact about the person `key` opens with may be kept under when what is asked is said
+ * as its value ("son Leo: allergic to peanuts" for "son allergic to"): the person's own names,
+ * with the words the value must open with. Undefined when the key names no one known this way.
+ */
+export function subjectNames(
+  key: string,
+  people: readonly Required<Person>[],
+): { names: string[]; opens: string } | undefined {
+  const said = personName(key);
+  if (!said || said.owner || !said.rest) return undefined;
+  const person = whoIs(said, people);
+  if (!person) return undefined;
+  return { names: [`${person.relation} ${person.name}`, person.name, person.relation], opens: said.rest };
+}
+
+/**
+ * The fact `key` names under another name of its person (`otherNames`, `subjectNames`), from the
+ * facts `known` (names, with the values of name facts); undefined when none is kept.
+ */
+export function samePersonFact(
+  key: string,
+  known: readonly { label: string; value?: unknown }[],
+  get: (name: string) => MemoryEntry | undefined,
+): MemoryEntry | undefined {
+  if (!personName(key)) return undefined;
+  const people = knownPeople(known);
+  for (const name of otherNames(key, people)) {
+    const entry = get(name);
+    if (entry) return entry;
+  }
+  const subject = subjectNames(key, people);
+  const opens = subject?.opens.toLowerCase();
+  for (const name of subject?.names ?? []) {
+    const entry = get(name);
+    const value = String(entry?.value ?? '').toLowerCase();
+    if (entry && opens && (value === opens || value.startsWith(`${opens} `))) return entry;
+  }
+  return undefined;
+}
+
+/**
+ * The topics `about` names one known person by (m22): "Leo" and "son" for "Leo" when "son's name:
+ * Leo" is kept, so "what do you know about Leo?" lists "son's age" as well. Only `about` itself
+ * when it names no one, or a person two could be.
+ */
+export function personTopics(about: string, facts: readonly { label: string; value?: unknown }[]): string[] {
+  const said = personName(about);
+  const person = said && !said.rest ? whoIs(said, knownPeople(facts)) : undefined;
+  return person ? [person.name, person.relation] : [about];
+}
+
+/** A person word said in a question: a name ("Leo"), or a relation after "my" ("my son"). */
+const PERSON_IN_QUESTION = /\b(?:(?:my|our)\s+(\p{L}+)|(\p{Lu}[\p{Ll}\p{M}-]*))(?=['’]s\b|[\s?.!,]|$)/gu;
+
+/**
+ * `question` with its one known person named the other way ("how old is Leo?" → "how old is my
+ * son?" when "son's name: Leo" is kept): for a question no fact answered as asked. Undefined when
+ * it names no known person, or one two could be.
+ */
+export function askedOtherWay(
+  question: string,
+  facts: readonly { label: string; value?: unknown }[],
+): string | undefined {
+  const people = knownPeople(facts);
+  if (people.length === 0) return undefined;
+  for (const match of question.matchAll(PERSON_IN_QUESTION)) {
+    const relation = match[1] ? relationOf(match[1]) : undefined;
+    const said = relation ? { relation } : match[2] ? { name: match[2] } : undefined;
+    const person = said && whoIs(said, people);
+    if (!person) continue;
+    const other = relation ? person.name : `my ${person.relation}`;
+    return `${question.slice(0, match.index)}${other}${question.slice(match.index + match[0].length)}`;
+  }
+  return undefined;
+}
