@@ -166,11 +166,14 @@ export interface BeforeCall {
  * back (`needs_input`), or with `errorCode` a failure ("there is nothing to delete", `not_found`).
  * With `status: 'done'` it is the whole answer to a request already fulfilled ("blog is already
  * private"). `redirect`: make this other call instead (approval is asked by its own risk, as always).
+ * `split`: the one call names several things, each stored on its own ("forget my cat and car"):
+ * make one call of this tool for each input, in order, each checked and approved as any other.
  */
 export type BeforeVerdict =
   | { kind: 'go'; input?: Record<string, unknown> }
   | { kind: 'answer'; text: string; errorCode?: ToolErrorCode; status?: 'done' }
-  | { kind: 'redirect'; tool: string; input: Record<string, unknown> };
+  | { kind: 'redirect'; tool: string; input: Record<string, unknown> }
+  | { kind: 'split'; inputs: Record<string, unknown>[] };
 
 /** Go on with the call as planned. */
 export const GO: BeforeVerdict = { kind: 'go' };

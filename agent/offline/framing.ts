@@ -79,7 +79,8 @@ const REWRITES: readonly [RegExp, string | ((...groups: string[]) => string)][] 
     'note down $1',
   ],
   [
-    /^(?:add|put|stick|throw|pop)\s+(.+?)\s+(?:to|on|in|onto|into)\s+(?:my|the|our)\s+((?:\p{L}+\s+){0,2}?\p{L}+)\s+(?:note|list|memo)$/iu,
+    // Never across another list named before it ("eggs to my shopping list and milk to my todo list").
+    /^(?:add|put|stick|throw|pop)\s+((?:(?!\s(?:to|on|in|onto|into)\s+(?:my|the|our)\s+(?:\p{L}+\s+){0,2}?(?:list|note|memo)\b).)+?)\s+(?:to|on|in|onto|into)\s+(?:my|the|our)\s+((?:\p{L}+\s+){0,2}?\p{L}+)\s+(?:note|list|memo)$/iu,
     'note $2: $1',
   ],
   // "add bread to my list", "add it to my list": a list with no name is "list" (S28 LOW).

@@ -190,11 +190,13 @@ export function createOfflinePlanner(registry: Registry): Planner {
        * into one approval request naming all of them; a question back stops the run there.
        */
       const runSteps = async function* (
-        steps: Step[],
+        planned: readonly Step[],
         say?: string,
         asks = false,
         question?: string,
       ): AsyncGenerator<PlannerEvent> {
+        // A copy: a check may make one step several ("forget my cat and car").
+        const steps = [...planned];
         const texts: string[] = [];
         if (question) {
           const reply = yield* askTools('question', question);
@@ -207,7 +209,7 @@ export function createOfflinePlanner(registry: Registry): Planner {
         let asked = asks;
         // The first failure of a run of several that went on past it (nothing by that name).
         let failed: ToolErrorCode | undefined;
-        const several = steps.length > 1;
+        let several = steps.length > 1;
         /** The steps after `index`, said back when the run stops early, so none is dropped silently. */
         const notDone = (index: number, why: string, skip: (step: Step) => boolean = () => false) => {
           // What the reading says about the parts of the request it could not do is never dropped.
@@ -225,7 +227,10 @@ export function createOfflinePlanner(registry: Registry): Planner {
          */
         const check = async function* (
           step: Step,
-        ): AsyncGenerator<PlannerEvent, { step: Step } | { answer: BeforeVerdict & { kind: 'answer' } }> {
+        ): AsyncGenerator<
+          PlannerEvent,
+          { step: Step } | { answer: BeforeVerdict & { kind: 'answer' } } | { split: Step[] }
+        > {
           const before = step.tool.offline?.before;
           if (!before) return { step };
           const seen: PlannerEvent[] = [];
@@ -245,6 +250,7 @@ export function createOfflinePlanner(registry: Registry): Planner {
           yield* seen;
           if (verdict.kind === 'answer') return { answer: verdict };
           if (verdict.kind === 'go' && verdict.input) return { step: { ...step, input: verdict.input } };
+          if (verdict.kind === 'split') return { split: verdict.inputs.map((input) => ({ ...step, input })) };
           if (verdict.kind === 'redirect') {
             const other = registry.get(verdict.tool);
             if (other) return { step: { ...step, tool: other, input: verdict.input } };
@@ -254,8 +260,16 @@ export function createOfflinePlanner(registry: Registry): Planner {
         /** An answer of a check that says a target is missing or already so: the run goes on. */
         const passes = (verdict: BeforeVerdict & { kind: 'answer' }) =>
           several && (verdict.errorCode !== undefined || verdict.status === 'done');
-        for (const [index, planned] of steps.entries()) {
-          const checked = yield* check(planned);
+        for (const [index, step0] of steps.entries()) {
+          let checked = yield* check(step0);
+          // "forget my cat and car": one call that names several stored things is one call each,
+          // run in its place (each checked, and approved with the others).
+          if ('split' in checked) {
+            steps.splice(index, 1, ...checked.split);
+            several = true;
+            checked = yield* check(steps[index]!);
+            if ('split' in checked) checked = { step: steps[index]! };
+          }
           if ('answer' in checked) {
             const { answer } = checked;
             if (passes(answer)) {
@@ -301,7 +315,7 @@ export function createOfflinePlanner(registry: Registry): Planner {
             // Every destructive step after this one is asked about with it, once.
             const held: Step[] = [step];
             // Each later destructive step as its check left it (checked once, before approval).
-            const checkedAs = new Map<Step, Step>();
+            const checkedAs = new Map<Step, Step[]>();
             // What the later checks found missing or already so, said after the request.
             const found: string[] = [];
             for (const later of steps.slice(index + 1)) {
@@ -309,8 +323,13 @@ export function createOfflinePlanner(registry: Registry): Planner {
               const seen = yield* check(later);
               if ('step' in seen) {
                 held.push(seen.step);
-                checkedAs.set(later, seen.step);
-              } else found.push(seen.answer.text);
+                checkedAs.set(later, [seen.step]);
+              } else if ('answer' in seen) found.push(seen.answer.text);
+              else {
+                // A later step naming several things ("… and forget my cat and car"): each is held.
+                held.push(...seen.split);
+                checkedAs.set(later, seen.split);
+              }
             }
             // A tool that held the call itself, for what it found ("blog" is hosted from another
             // folder), says why in its own words; a call held for its risk is said as usual.
@@ -334,8 +353,8 @@ export function createOfflinePlanner(registry: Registry): Planner {
               const waiting = checkedAs.get(later);
               // A later destructive step whose check found nothing to do is said, never kept.
               if (needsConsent(later.tool, later.input) && !waiting) continue;
-              const wait = waiting ?? later;
-              yield* waits({ name: wait.tool.name, input: wait.input });
+              for (const wait of waiting ?? [later])
+                yield* waits({ name: wait.tool.name, input: wait.input });
             }
             const rest = notDone(
               index,

@@ -835,7 +835,9 @@ function interpretCleaned(cleaned: string, registry: Registry): Interpretation {
   // Several targets of one verb ("delete note 2 and note 3", "make blog and photos private"):
   // each is read on its own, so the tail of the list is never a request of its own.
   const targets = readTargets(cleaned, (text) => interpret(text, registry));
-  if (targets) return targets;
+  // A skill installed for exactly this phrasing ("add milk and eggs to my shopping list") takes
+  // the request whole, never its items one by one.
+  if (targets) return skillReading(cleaned, registry) ?? targets;
   // "what's my router admin page, my dentist and my shoe size": one lookup each.
   const asked = readAskedList(cleaned, (text) => interpret(text, registry));
   if (asked) return asked;

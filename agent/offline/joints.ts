@@ -43,7 +43,7 @@ const ASKS_TO_KEEP =
 
 /** A verb that opens a request of its own ("note 3" names a note, it opens none: issue 7, S7). */
 const COMMAND_VERB =
-  /^(?:(?:please|pls|also|then|can\s+you|could\s+you|would\s+you)\s+)*(?:remember|memori[sz]e|note(?!\s+(?:number\s+)?[#＃]?[\d\uFF10-\uFF19]+(?!\w))(?:\s+down)?|jot\s+down|forget|delete|remove|erase|store|save|recall|tell\s+me|show\s+me|search|look\s+up|remind\s+me|add\s+(?:a\s+)?note|back\s+up|host|make\s+(?:a\s+)?note)\b(?!\s*(?:is|are|was|were|to\s+(?:me|you))\b)/i;
+  /^(?:(?:please|pls|also|then|can\s+you|could\s+you|would\s+you)\s+)*(?:remember|memori[sz]e|note(?!\s+(?:number\s+)?[#＃]?[\d\uFF10-\uFF19]+(?!\w))(?:\s+down)?|jot\s+down|forget|delete|remove|erase|store|save|recall|tell\s+me|show\s+me|search|look\s+up|remind\s+me|add\s+(?:a\s+)?note|(?:add|put)\s+\S.*?\s(?:to|on|onto)\s+(?:my|the|our)\s+(?:[\p{L}-]+\s+){0,2}list|back\s+up|host|make\s+(?:a\s+)?note)\b(?!\s*(?:is|are|was|were|to\s+(?:me|you))\b)/iu;
 
 /** "please buy paint": a request of its own whatever verb follows (never "please and thank you"). */
 const PLEASE = /^please\s+(?!(?:and|or|thank|thanks)\b)\p{L}{2,}/iu;
@@ -62,6 +62,14 @@ const ABOUT_IT =
 
 /** A clause about someone said only with a pronoun: "and he likes Lego". */
 const PRONOUN = /^(?:he|she|they)\s+\p{L}+/iu;
+
+/**
+ * "… and she's 7", "… and he is 9 years old": a person's age said with a pronoun (m22), read as
+ * "her age is 7" so it is the person's of the fact before ("my daughter's age is 7") or asked about.
+ */
+const AGE_CLAUSE =
+  /^(he|she|they)(?:\s+(?:is|are)\s+|['’](?:s|re)\s+)(\d{1,3})(?:\s+(?:years?|yrs?)(?:\s+old)?)?[.!]*$/i;
+const POSSESSIVE_OF: Record<string, string> = { he: 'his', she: 'her', they: 'their' };
 
 /** Where one clause may end and another begin: ";", ",", a spaced dash, emoji, " and ". */
 const JOINT =
@@ -110,26 +118,39 @@ function clauses(sentence: string): Segment[] {
     if (/^which\s+(?:is|are|was|were)\b/i.test(rest)) continue;
     const joinedByAnd = /\band\s*$/i.test(match[0]) || /^and\b/i.test(sentence.slice(end));
     const emoji = !/^\s*(?:[;,]|[-–—]|and\b)/.test(match[0].trimStart()) && !/and/i.test(match[0]);
-    const kind: Segment['opens'] | undefined = ABOUT_IT.test(rest)
-      ? undefined
-      : opensCommand(rest) && !emoji
-        ? 'command'
-        : factOpens(rest) || selfOpens(rest)
-          ? 'fact'
-          : joinedByAnd && PRONOUN.test(rest)
-            ? 'pronoun'
-            : undefined;
+    const aged = joinedByAnd ? AGE_CLAUSE.exec(rest.trim()) : null;
+    const ageGap = aged
+      ? gappedOrKeyed(
+          extra.reads ?? sentence.slice(start, at).trim(),
+          `${POSSESSIVE_OF[aged[1]!.toLowerCase()]} age is ${aged[2]}`,
+        )
+      : undefined;
+    const kind: Segment['opens'] | undefined = aged
+      ? ageGap?.reads
+        ? 'fact'
+        : 'pronoun'
+      : ABOUT_IT.test(rest)
+        ? undefined
+        : opensCommand(rest) && !emoji
+          ? 'command'
+          : factOpens(rest) || selfOpens(rest)
+            ? 'fact'
+            : joinedByAnd && PRONOUN.test(rest)
+              ? 'pronoun'
+              : undefined;
     const piece = sentence.slice(start, at).trim();
     // "… 3 May and my brother's 7 June": a clause that leaves out the words the fact before it has.
     const head = rest.split(/\s*[;,]\s*|\s+[-–—]+\s+|\s+and\s+/)[0]!.replace(/[.!]+$/, '');
     const gapBefore = extra.reads ?? piece;
     // "… and 5678 is my PUK": a value said before its key is a fact of its own ("my PUK is 5678").
     const flipped = !kind || kind === 'fact' ? invertedFact(head) : undefined;
-    const gap = flipped
-      ? { reads: flipped }
-      : (!kind || kind === 'fact') && (!emoji || joinedByAnd)
-        ? gappedOrKeyed(gapBefore, head)
-        : undefined;
+    const gap = ageGap?.reads
+      ? ageGap
+      : flipped
+        ? { reads: flipped }
+        : (!kind || kind === 'fact') && (!emoji || joinedByAnd)
+          ? gappedOrKeyed(gapBefore, head)
+          : undefined;
     if (!kind && !gap) continue;
     // "also, my …", "oh and my …": joining words alone are no clause.
     if (!/[\p{L}\p{N}]/u.test(piece.replace(LEAD, '').replace(FILLER, ''))) continue;
@@ -253,9 +274,21 @@ function gapped(before: string, rest: string): Pick<Segment, 'reads' | 'unsure'>
     // "my sister Maria's birthday is 3 March, her cat is Mochi": her cat is Maria's, the last
     // person named with a possessive in the fact before (S28 M9).
     const named = key.findLastIndex((word) => POSSESSIVE.test(word));
+    // "my moms name is Grace and her birthday is oct 2": the name is the mom's, so "her" is the
+    // mom (m22), as after "my mom is Grace".
+    const bareWhose = key[0]!.replace(/['’]s?$/, '');
+    const namedPerson =
+      pronoun !== 'the' && pronoun !== 'its' && key.length === 2 && /^name$/i.test(key[1]!)
+        ? PERSON.test(bareWhose)
+          ? bareWhose
+          : ownerWord(key[0]!) && PERSON.test(bareWhose.slice(0, -1))
+            ? bareWhose.slice(0, -1)
+            : undefined
+        : undefined;
     // "dads doctor is dr shah and his number is …": the doctor's number, the doctor being dad's.
-    const whom =
-      personal && person && pronoun !== 'the' && pronoun !== 'its'
+    const whom = namedPerson
+      ? `${namedPerson}'s`
+      : personal && person && pronoun !== 'the' && pronoun !== 'its'
         ? `${keyText}'s`
         : pronoun !== 'the' && pronoun !== 'its' && named > 0
           ? key.slice(0, named + 1).join(' ')

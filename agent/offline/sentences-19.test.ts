@@ -137,10 +137,21 @@ describe('a shopping list can be added to, and items removed with consent (S28 M
   async function shopping() {
     const world = await setup();
     await world.ask('add eggs to my shopping list');
-    await world.ask('add eggs and milk to my shopping list');
+    // One note holding two items, as typed (m22: "add eggs and milk to my shopping list" now keeps
+    // one note per item, tested below).
+    await world.ask('note shopping: eggs and milk');
     await world.ask('put cheese on the shopping list');
     return world;
   }
+
+  it('"add eggs and milk to my shopping list" keeps one note per item, so each can go on its own (m22)', async () => {
+    const world = await setup();
+    await world.ask('add eggs and milk to my shopping list');
+    expect(world.notes()).toEqual(['shopping: milk', 'shopping: eggs']);
+    const done = await world.ask('remove milk from my shopping list', true);
+    expect(done.status).toBe('done');
+    expect(world.notes()).toEqual(['shopping: eggs']);
+  });
 
   it('"remove cheese from my shopping list" deletes that note after consent, and only it', async () => {
     const world = await shopping();

@@ -123,6 +123,33 @@ export function targetList(list: string, access: boolean): string[] | undefined 
   return numbered || determined || names ? items : undefined;
 }
 
+/**
+ * "add eggs and milk to my shopping list", "remove eggs and milk from the list", "take bread,
+ * butter and jam off my list" (m22): several items of a list. Each is its own item, kept as a note
+ * of its own ("shopping: eggs", "shopping: milk") so each can be crossed off on its own, as "add
+ * eggs to my shopping list" said twice would. Group 1 is the verb, 2 the items, 3 the rest ("to my
+ * shopping list"). Notes are not lists: "add milk, eggs and bread to my notes" stays one note.
+ */
+const LIST_CHANGE =
+  /^(?:please\s+)?(add|put|stick|throw|pop|remove|delete|erase|drop|take|cross|strike|scratch|tick)\s+((?:(?!\s(?:to|on|onto|in|into|from|off)\s+(?:my|the|our)\s).)+?)\s+((?:to|on|onto|in|into|from|off|out\s+of|off\s+of)\s+(?:my|the|our)\s+(?:(?:\p{L}[\p{L}-]*\s+){0,2}?\p{L}[\p{L}-]*\s+)?list)$/iu;
+
+/**
+ * "add eggs to my shopping list and milk to my todo list": items for two lists, each read as its
+ * own "add … to my … list" (m22), never one note holding the other list's name.
+ */
+const LISTS_CHANGE =
+  /^(?:please\s+)?(add|put|stick|throw|pop|remove|delete|erase|drop|take|cross)\s+(.+?\s(?:to|on|onto|in|into|from|off)\s+(?:my|the|our)\s+(?:[\p{L}-]+\s+){0,2}?list)(?:\s*,\s*|\s+)(?:and\s+)?(?:then\s+)?(?:also\s+)?(?!(?:add|put|stick|throw|pop|remove|delete|erase|drop|take|cross)\s)(.+?\s(?:to|on|onto|in|into|from|off)\s+(?:my|the|our)\s+(?:[\p{L}-]+\s+){0,2}?list)$/iu;
+
+/** The items of a list said in a request ("eggs, milk and bread"); a quoted item stays whole. */
+function itemsSaid(list: string): string[] {
+  const quoted: string[] = [];
+  const held = list.replace(/"[^"]+"|“[^”]+”/g, (passage) => `\uE000${quoted.push(passage) - 1}\uE000`);
+  return held
+    .split(LIST_JOINT)
+    .map((item) => item.replace(/\uE000(\d+)\uE000/g, (_, at: string) => quoted[Number(at)]!).trim())
+    .filter(Boolean);
+}
+
 /** A reading that would add or change something rather than act on a target. */
 const writesAnything = (reading: Interpretation) =>
   reading.kind === 'call' && reading.steps.some((step) => step.tool.risk === 'write');
@@ -138,14 +165,18 @@ export function readTargets(
   read: (text: string) => Interpretation,
 ): Interpretation | undefined {
   const said = text.trim().replace(/[.!]+$/, '');
-  const opened = VERB.exec(said);
-  if (!opened) return undefined;
-  const verb = opened[1]!;
-  let rest = opened[2]!.replace(COURTESY, '');
-  const tail = ACCESS_TAIL.exec(rest)?.[0] ?? '';
+  const lists = LISTS_CHANGE.exec(said.replace(COURTESY, ''));
+  const items = lists ? null : LIST_CHANGE.exec(said.replace(COURTESY, ''));
+  const opened = lists || items ? null : VERB.exec(said);
+  const found = lists ?? items ?? opened;
+  if (!found) return undefined;
+  const verb = found[1]!;
+  let rest = opened ? opened[2]!.replace(COURTESY, '') : found[2]!;
+  const tail = items ? ` ${items[3]}` : opened ? (ACCESS_TAIL.exec(rest)?.[0] ?? '') : '';
   if (/^(?:make|set)$/i.test(verb) && !tail) return undefined;
-  rest = rest.slice(0, rest.length - tail.length);
-  const targets = targetList(rest, tail !== '');
+  if (opened) rest = rest.slice(0, rest.length - tail.length);
+  const listed = lists ? [lists[2]!, lists[3]!] : items ? itemsSaid(rest) : undefined;
+  const targets = listed ? (listed.length > 1 ? listed : undefined) : targetList(rest, tail !== '');
   if (!targets) return undefined;
   const readings = targets.slice(0, MAX_TARGETS + 1).map((target) => read(`${verb} ${target}${tail}`));
   /** A question back (exit 3) about the tool the targets are for; nothing runs. */
@@ -165,7 +196,8 @@ export function readTargets(
   for (const [at, target] of targets.entries()) {
     const one = `${verb} ${target}${tail}`;
     const reading = readings[at]!;
-    if (reading.kind !== 'call' || writesAnything(reading)) {
+    // A list's items are added: a write is what was asked.
+    if (reading.kind !== 'call' || (opened && writesAnything(reading))) {
       const why =
         reading.kind === 'ask'
           ? ` ${reading.question}`

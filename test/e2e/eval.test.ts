@@ -53,7 +53,7 @@ describe('fazt eval', () => {
       'skill unit-convert: 8/8 passed (100%); triggered 4/4 times it should, 0/4 times it must not',
     );
     expect(result.stdout).toContain(
-      'skill shopping-list: 6/6 passed (100%); triggered 3/3 times it should, 0/3 times it must not',
+      'skill shopping-list: 7/7 passed (100%); triggered 4/4 times it should, 0/3 times it must not',
     );
     const json = await runCli(
       ['eval', join(BUILTIN, 'skills.yaml'), '--json', '--filter', 'skills/add-bread'],

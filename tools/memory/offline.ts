@@ -26,6 +26,7 @@ import {
   cleanName,
   GO,
   isAside,
+  type Looked,
   questionWords,
   type SlotCheck,
   type SlotProblem,
@@ -39,6 +40,13 @@ import { normaliseKey, sameFactName, updateWord } from './store.js';
 import { sureTypo, typoMatches } from './typos.js';
 
 /** A fact's key from a request: a name, never a note, a pronoun, a device or a sentence. */
+/**
+ * A day or a part of one, said as a fact's whole name: "today", "last night", "this weekend".
+ * "my day" stays a name ("remember that my day is going badly" is kept, as asked).
+ */
+const DAY_WORDS =
+  /^(?:(?:ok(?:ay)?|so|well|and|but)\s+)*(?:today|tonight|tomorrow|yesterday|(?:this|last|tomorrow|yesterday)\s+(?:morning|afternoon|evening|night|week|weekend))$/i;
+
 export const memoryKeyCheck = (value: unknown): SlotCheck => {
   // "teh garage code": a mistyped function word is read as meant, never kept in the name; "my" in
   // another language ("мой пароль", "我的密码") is dropped as "my" is (S26).
@@ -71,6 +79,14 @@ export const memoryKeyCheck = (value: unknown): SlotCheck => {
         reply: `Whose ${name}? I can't tell who "${pronoun}" is. Say whose, e.g. "my sister's ${name} is …", or "my ${name} is …" if it is yours. Nothing was changed.`,
       },
     };
+  }
+  // "remember today was crazy, the plumber came…", "remember tomorrow is bin day": a day said as
+  // what a fact is about is a diary line (m22); "your today" names nothing to recall later, so the
+  // note reading ("remember {text}") keeps it, saying why.
+  // "… was long and the kids" (of "my day was long and the kids were loud"): a sentence with
+  // its own verb in the past is no name either.
+  if (DAY_WORDS.test(text) || /^\S+(?:\s+\S+)*\s+(?:was|were)\s+\S+\s+and\s/i.test(text)) {
+    return { problem: { field: 'key', message: `"${text}" is a day, not the name of a fact` } };
   }
   // "set the thermostat to 21", "turn the volume to 5": a device to control, which fazt cannot do.
   if (DEVICES.test(text)) {
@@ -1302,6 +1318,42 @@ export function anotherNameFor<T extends { label: string }>(key: string, facts: 
   return fits.length === 1 ? fits[0] : undefined;
 }
 
+/** Where one name of a list ends and the next begins: ", ", ", and ", " and ", " & ". */
+const NAME_JOINT = /\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+/i;
+
+/** True when a recall's output found the fact named `key` itself (not a fact it only resembles). */
+const storedAs = (found: Looked | undefined, key: string) => {
+  const output = found?.ok
+    ? (found.output as { found: boolean; match: { label: string } | null })
+    : undefined;
+  return (
+    output?.found === true &&
+    output.match !== null &&
+    (sameFactName(output.match.label, key) || sameWordsAnyOrder(output.match.label, key))
+  );
+};
+
+/**
+ * "forget my cat and car", "forget my cat, car and bike" (m22): a name joined by "and" or commas
+ * that is not stored as a whole, one of whose parts at least is a stored fact's name, names each
+ * part: each is forgotten on its own, and a part nothing has is said ("Nothing is remembered under
+ * dog"), never dropped. "salt and pepper" stored as one fact stays one; when no part is stored the
+ * name stays as said (the tool then says nothing has it, with close keys). Undefined when the name
+ * is one fact's.
+ */
+async function storedParts(key: string, call: BeforeCall): Promise<string[] | undefined> {
+  const parts = key
+    .split(NAME_JOINT)
+    .map((part) => part.replace(/^(?:my|the|our)\s+/i, '').trim())
+    .filter(Boolean);
+  if (parts.length < 2 || parts.length > 20) return undefined;
+  if (storedAs(await call.look({ tool: 'memory_recall', input: { key } }), key)) return undefined;
+  let stored = 0;
+  for (const part of parts)
+    if (storedAs(await call.look({ tool: 'memory_recall', input: { key: part } }), part)) stored += 1;
+  return stored > 0 ? parts : undefined;
+}
+
 /**
  * `memory_forget`'s check before approval is asked: the fact must be stored (`missingFact`); the
  * same words may name an app instead ("delete my blog" with an app called blog and no such fact:
@@ -1310,6 +1362,8 @@ export function anotherNameFor<T extends { label: string }>(key: string, facts: 
  */
 export const memoryForgetBefore = {
   async check(input: { key: string }, call: BeforeCall): Promise<BeforeVerdict> {
+    const each = await storedParts(input.key, call);
+    if (each) return { kind: 'split', inputs: each.map((key) => ({ key })) };
     const elsewhere = mayNameApp(call.said);
     // Approved: nothing is looked up first; the tool itself asks which when several facts fit.
     if (call.approved && !elsewhere) return GO;
