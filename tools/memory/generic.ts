@@ -4,6 +4,7 @@
  * named and none said; somebody else's ("Priya's email password") never fits "my password".
  */
 
+import { wordTable } from '../../cartridge/lexicon.js';
 import { isSecretFact } from '../../cartridge/secrets.js';
 import {
   isOwnerWord,
@@ -30,7 +31,7 @@ const CREDENTIAL = [
 ];
 
 /** A word said alone for "one of my secrets", and the words a fact's name must say to fit it. */
-const FAMILY: Readonly<Record<string, 'any' | readonly string[]>> = {
+const FAMILY: Readonly<Record<string, 'any' | readonly string[]>> = wordTable({
   password: 'any',
   passwd: 'any',
   pw: 'any',
@@ -44,7 +45,7 @@ const FAMILY: Readonly<Record<string, 'any' | readonly string[]>> = {
   pin: ['pin', 'pincode', 'passcode'],
   combo: ['combo', 'combination'],
   combination: ['combo', 'combination'],
-};
+});
 
 /** Words said around a generic question that name nothing: "my password again". */
 const FILLER = new Set(['again', 'please', 'pls', 'now', 'then', 'though', 'mate']);
