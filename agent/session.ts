@@ -1,4 +1,5 @@
 import type { Caller } from '../cartridge/audit.js';
+import { BEST_EFFORT_WAIT_MS, isBusy, whoHasOpen } from '../cartridge/busy.js';
 import type { ConversationMessage, ConversationStore } from '../cartridge/conversations.js';
 import { errorMessage, UsageError } from '../cartridge/errors.js';
 import type { Executor } from '../tools/executor.js';
@@ -118,8 +119,18 @@ export function startTurn(options: TurnOptions): Turn {
               ...(event.messages ?? messagesFromCalls(calls, event.answer)),
             ],
             usage: event.usage,
+            waitMs: BEST_EFFORT_WAIT_MS,
           });
         } catch (error) {
+          if (isBusy(error)) {
+            // Keeping the turn is best-effort: the answer is given now, and said not to be kept.
+            const who = whoHasOpen(options.executor.cartridge.path);
+            yield {
+              ...event,
+              unsaved: `This turn could not be saved in the conversation: another fazt process${who} is writing to the cartridge. The answer is still right.`,
+            };
+            return;
+          }
           yield {
             type: 'error',
             message: `The answer could not be saved in the conversation: ${errorMessage(error)}`,

@@ -1,6 +1,6 @@
 import type { AuditOutcome, Caller } from '../cartridge/audit.js';
 import { busyError, isBusy } from '../cartridge/busy.js';
-import { applyCapabilityMigrations } from '../cartridge/capability-schema.js';
+import { applyCapabilityMigrations, cartridgeForRead } from '../cartridge/capability-schema.js';
 import { type ErrorKind, errorMessage, FaztError } from '../cartridge/errors.js';
 import type { Cartridge } from '../cartridge/open.js';
 import { type ApprovalPolicy, defaultApprovalPolicy, needsConsent } from './approval.js';
@@ -255,8 +255,25 @@ export function createExecutor({
     try {
       if (controller.signal.aborted) throw new Error('aborted');
       const capability = registry.capabilityOf(name);
+      if (tool.risk === 'read') {
+        // Making a capability's tables must not make a read wait for (or fail on) another
+        // process's write lock: see cartridgeForRead.
+        const reading = capability?.migrations?.length ? cartridgeForRead(cartridge, capability) : undefined;
+        let output: unknown;
+        try {
+          output = await runTool(
+            tool,
+            input,
+            reading ? { ...context, cartridge: reading.cartridge } : context,
+          );
+        } finally {
+          reading?.close();
+        }
+        const auditId = await recordAlone({ ...ok, durationMs: elapsed() });
+        return succeed(output, auditId);
+      }
       if (capability?.migrations?.length) applyCapabilityMigrations(cartridge, capability);
-      if (tool.risk === 'read' || tool.transactional === false) {
+      if (tool.transactional === false) {
         const output = await runTool(tool, input, context);
         const auditId = await recordAlone({ ...ok, durationMs: elapsed() });
         return succeed(output, auditId);
