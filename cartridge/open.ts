@@ -3,6 +3,7 @@ import BetterSqlite3, { type Database } from 'better-sqlite3';
 import * as sqliteVec from 'sqlite-vec';
 import { type AuditStore, type Caller, createAuditStore } from './audit.js';
 import { type BlobStore, createBlobStore } from './blobs.js';
+import { BEST_EFFORT_WAIT_MS, withBusyTimeout } from './busy.js';
 import { type ConfigStore, createConfigStore } from './config.js';
 import { createDocumentStore, type DocumentStore } from './documents.js';
 import { CartridgeError, errorMessage } from './errors.js';
@@ -147,9 +148,10 @@ export function openCartridge(path: string, options: OpenOptions = {}): Cartridg
     });
   const blobs = createBlobStore({ db, prepare, exclusive, transaction, path });
   try {
-    blobs.sweepStaging();
+    // Only writes when an import was cut short; never makes the command wait for another process.
+    withBusyTimeout(db, BEST_EFFORT_WAIT_MS, busyTimeoutMs, () => blobs.sweepStaging());
   } catch {
-    // Another process holds the write lock too long; the next open sweeps instead.
+    // Another process holds the write lock; the next open sweeps instead.
   }
   const audit = createAuditStore(prepare);
   const events = createEventStore(prepare);
