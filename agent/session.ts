@@ -122,12 +122,17 @@ export function startTurn(options: TurnOptions): Turn {
             waitMs: BEST_EFFORT_WAIT_MS,
           });
         } catch (error) {
-          if (isBusy(error)) {
-            // Keeping the turn is best-effort: the answer is given now, and said not to be kept.
-            const who = whoHasOpen(options.executor.cartridge.path);
+          // Keeping the turn is best-effort: the answer is given now, and said not to be kept.
+          const { path, readOnly } = options.executor.cartridge;
+          const why = readOnly
+            ? `fazt can only read the cartridge, as ${readOnly}`
+            : isBusy(error)
+              ? `another fazt process${whoHasOpen(path)} is writing to the cartridge`
+              : undefined;
+          if (why) {
             yield {
               ...event,
-              unsaved: `This turn could not be saved in the conversation: another fazt process${who} is writing to the cartridge. The answer is still right.`,
+              unsaved: `This turn could not be saved in the conversation: ${why}. The answer is still right.`,
             };
             return;
           }

@@ -9,6 +9,12 @@ export function isBusy(error: unknown): boolean {
   return typeof code === 'string' && code.startsWith('SQLITE_BUSY');
 }
 
+/** Whether an error is SQLite refusing a write to a database opened read-only (SQLITE_READONLY*). */
+export function isReadOnly(error: unknown): boolean {
+  const code = (error as { code?: unknown } | undefined)?.code;
+  return typeof code === 'string' && code.startsWith('SQLITE_READONLY');
+}
+
 /** Another process that has the cartridge open: its pid and command line. */
 export interface OpenBy {
   pid: number;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { busyError, isBusy, withBusyTimeout } from './busy.js';
 import { CartridgeError } from './errors.js';
-import { type Cartridge, openCartridge } from './open.js';
+import { type Cartridge, openCartridge, readOnlyError } from './open.js';
 
 /** What `applyCapabilityMigrations` needs of a capability (kept structural: no tools/ import). */
 export interface CapabilitySchema {
@@ -73,6 +73,13 @@ export function cartridgeForRead(
   capability: CapabilitySchema,
 ): { cartridge: Cartridge; close(): void } {
   const same = { cartridge, close: () => undefined };
+  const steps = capability.migrations?.length ?? 0;
+  if (cartridge.readOnly && capabilityVersion(cartridge, capability.id) < steps) {
+    // Tables there but not up to date: they cannot be updated, so they cannot be read.
+    if (capabilityVersion(cartridge, capability.id) > 0) throw readOnlyError(cartridge);
+    return scratchFor(cartridge, capability);
+  }
+  if (cartridge.readOnly) return same;
   try {
     withBusyTimeout(cartridge.db, READ_MIGRATION_WAIT_MS, cartridge.busyTimeoutMs, () =>
       applyCapabilityMigrations(cartridge, capability),
@@ -84,6 +91,14 @@ export function cartridgeForRead(
     if (capabilityVersion(cartridge, capability.id) > 0)
       throw busyError(cartridge.path, READ_MIGRATION_WAIT_MS, error);
   }
+  return scratchFor(cartridge, capability);
+}
+
+/** An empty scratch cartridge with just `capability`'s tables, standing for `cartridge`. */
+function scratchFor(
+  cartridge: Cartridge,
+  capability: CapabilitySchema,
+): { cartridge: Cartridge; close(): void } {
   const folder = mkdtempSync(join(tmpdir(), 'fazt-scratch-'));
   try {
     const scratch = openCartridge(join(folder, 'scratch.db'), { standsFor: cartridge.path });

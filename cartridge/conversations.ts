@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { withBusyTimeout } from './busy.js';
 import { UsageError } from './errors.js';
-import type { Cartridge } from './open.js';
+import { type Cartridge, readOnlyError } from './open.js';
 import { redactForgotten } from './redact.js';
 
 export type MessageRole = 'user' | 'assistant' | 'tool';
@@ -144,7 +144,10 @@ function serialise(message: ConversationMessage, index: number): string {
  * so a conversation can be resumed from any surface and travels with the file.
  */
 export function createConversationStore(
-  cartridge: Pick<Cartridge, 'prepare' | 'transaction' | 'exclusive' | 'db' | 'busyTimeoutMs'>,
+  cartridge: Pick<
+    Cartridge,
+    'prepare' | 'transaction' | 'exclusive' | 'db' | 'busyTimeoutMs' | 'readOnly' | 'path'
+  >,
 ): ConversationStore {
   const { prepare } = cartridge;
   const get = (id: string): Conversation | undefined => {
@@ -196,6 +199,7 @@ export function createConversationStore(
         );
       }
       if (messages.length === 0) throw new UsageError('A turn needs at least one message.');
+      if (cartridge.readOnly) throw readOnlyError(cartridge);
       const serialised = messages.map((message, index) => serialise(message, index));
       const usageJson = usage
         ? JSON.stringify({ inputTokens: usage.inputTokens, outputTokens: usage.outputTokens })

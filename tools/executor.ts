@@ -1,8 +1,8 @@
 import type { AuditOutcome, Caller } from '../cartridge/audit.js';
-import { busyError, isBusy } from '../cartridge/busy.js';
+import { busyError, isBusy, isReadOnly } from '../cartridge/busy.js';
 import { applyCapabilityMigrations, cartridgeForRead } from '../cartridge/capability-schema.js';
 import { type ErrorKind, errorMessage, FaztError } from '../cartridge/errors.js';
-import type { Cartridge } from '../cartridge/open.js';
+import { type Cartridge, readOnlyError } from '../cartridge/open.js';
 import { type ApprovalPolicy, defaultApprovalPolicy, needsConsent } from './approval.js';
 import type { AnyTool, ToolContext } from './define-tool.js';
 import type { Registry } from './registry.js';
@@ -242,6 +242,9 @@ export function createExecutor({
         return { code: CODE_FOR_KIND[error.kind], message: error.message };
       // Any write of the call (a capability's first migration, a tool's own step, BEGIN IMMEDIATE)
       // that timed out on another process's lock is said as such, never as "database is locked".
+      // A write to a cartridge fazt can only read (an external tool's, a step of a read): why.
+      if (cartridge.readOnly && isReadOnly(error))
+        return { code: 'failed', message: readOnlyError(cartridge, error).message };
       if (isBusy(error)) {
         return {
           code: 'failed',
@@ -272,6 +275,9 @@ export function createExecutor({
         const auditId = await recordAlone({ ...ok, durationMs: elapsed() });
         return succeed(output, auditId);
       }
+      // Nothing is tried on a cartridge fazt can only read: it says why, and nothing was changed.
+      if (cartridge.readOnly && (tool.risk === 'write' || tool.risk === 'destructive'))
+        throw readOnlyError(cartridge);
       if (capability?.migrations?.length) applyCapabilityMigrations(cartridge, capability);
       if (tool.transactional === false) {
         const output = await runTool(tool, input, context);
