@@ -20,7 +20,7 @@ import { createDocumentStore, type DocumentStore } from './documents.js';
 import { CartridgeError, errorMessage } from './errors.js';
 import { createEventStore, type EventStore } from './events.js';
 import { checkCartridgeFile, migrate, SCHEMA_VERSION, schemaVersion } from './migrations.js';
-import { checkExistingFile, prepareFileForWriting } from './paths.js';
+import { checkExistingFile, notAFile, prepareFileForWriting } from './paths.js';
 import { createPendingWrites, type PendingWrites } from './pending-writes.js';
 import { type Prepare, statementCache } from './statements.js';
 import { createWriteLock, type WriteLock } from './write-lock.js';
@@ -264,7 +264,8 @@ function writable(path: string): boolean {
  */
 function whyNotWritable(path: string): string | undefined {
   try {
-    if (!statSync(path).isFile()) return undefined;
+    // Not a file (a device, /proc, …): opening it for writing says so.
+    if (notAFile(path, statSync(path))) return undefined;
     accessSync(path, constants.R_OK);
   } catch {
     return undefined;
