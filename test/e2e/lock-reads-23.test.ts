@@ -1,8 +1,10 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runCli, runCliJson, useTempCartridge } from '../helpers/cli.js';
+import { cliArgs, NODE, runCli, runCliJson, useTempCartridge } from '../helpers/cli.js';
 import { holdLock } from '../helpers/lock.js';
 
 // A read-only request never waits on, or fails because of, another process's write, and a search
@@ -122,5 +124,29 @@ describe('reads while another fazt process holds the write lock', () => {
       cartridge: path,
     });
     expect(after.stdout).toContain('4471');
+  });
+
+  it('MCP resources list and read without waiting for the lock, on capabilities never used', async () => {
+    const path = cart().path;
+    await runCliJson(['run', 'notes_add', '--text', 'water the ferns', '--json'], { cartridge: path });
+    holder = await holdLock(path);
+    const transport = new StdioClientTransport({
+      command: NODE,
+      args: cliArgs(['mcp'], { cartridge: path }),
+      env: { ...(process.env as Record<string, string>), ...env },
+      stderr: 'pipe',
+    });
+    const client = new Client({ name: 'fazt-e2e', version: '1.0.0' });
+    await client.connect(transport);
+    try {
+      const started = Date.now();
+      const { resources } = await client.listResources();
+      expect(resources.map((resource) => resource.uri)).toContain('fazt://notes');
+      const notes = await client.readResource({ uri: 'fazt://notes' });
+      expect(JSON.stringify(notes.contents)).toContain('water the ferns');
+      expect(Date.now() - started).toBeLessThan(10_000);
+    } finally {
+      await client.close();
+    }
   });
 });
