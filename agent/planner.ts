@@ -38,6 +38,11 @@ export type PlannerEvent =
        * gives for that kind. Absent when a failed call says it.
        */
       errorCode?: ToolErrorCode;
+      /**
+       * Set by the session when the answer is right but the turn could not be kept in the
+       * conversation (another process held the cartridge's write lock): one line to say so.
+       */
+      unsaved?: string;
     }
   /** The run failed; nothing of the turn is recorded. `code` names the failure (`model_auth`, …). */
   | { type: 'error'; message: string; code?: string };

@@ -1,4 +1,5 @@
 import type { Caller } from '../cartridge/audit.js';
+import { BEST_EFFORT_WAIT_MS, isBusy, whoHasOpen } from '../cartridge/busy.js';
 import type { ConversationMessage, ConversationStore } from '../cartridge/conversations.js';
 import { errorMessage, UsageError } from '../cartridge/errors.js';
 import type { Executor } from '../tools/executor.js';
@@ -118,8 +119,23 @@ export function startTurn(options: TurnOptions): Turn {
               ...(event.messages ?? messagesFromCalls(calls, event.answer)),
             ],
             usage: event.usage,
+            waitMs: BEST_EFFORT_WAIT_MS,
           });
         } catch (error) {
+          // Keeping the turn is best-effort: the answer is given now, and said not to be kept.
+          const { path, readOnly } = options.executor.cartridge;
+          const why = readOnly
+            ? `fazt can only read the cartridge, as ${readOnly}`
+            : isBusy(error)
+              ? `another fazt process${whoHasOpen(path)} is writing to the cartridge`
+              : undefined;
+          if (why) {
+            yield {
+              ...event,
+              unsaved: `This turn could not be saved in the conversation: ${why}. The answer is still right.`,
+            };
+            return;
+          }
           yield {
             type: 'error',
             message: `The answer could not be saved in the conversation: ${errorMessage(error)}`,

@@ -11,6 +11,7 @@ import {
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
+import { BEST_EFFORT_WAIT_MS, isBusy, withBusyTimeout } from './busy.js';
 import { CartridgeError, errorMessage, UsageError } from './errors.js';
 import { schemaVersion } from './migrations.js';
 import type { Cartridge } from './open.js';
@@ -212,11 +213,21 @@ export async function backupCartridge(
   }
 
   const bytes = statSync(path).size;
-  await cartridge.exclusive(() =>
-    cartridge.transaction(() =>
-      cartridge.events.append({ type: 'cartridge.backed_up', source, data: { path, bytes } }),
-    ),
-  );
+  // The event is a note about the backup, which is made: it is skipped on a cartridge fazt can
+  // only read, and when another process keeps the write lock longer than a best-effort wait.
+  if (!cartridge.readOnly) {
+    try {
+      await cartridge.exclusive(() =>
+        withBusyTimeout(cartridge.db, BEST_EFFORT_WAIT_MS, cartridge.busyTimeoutMs, () =>
+          cartridge.transaction(() =>
+            cartridge.events.append({ type: 'cartridge.backed_up', source, data: { path, bytes } }),
+          ),
+        ),
+      );
+    } catch (error) {
+      if (!isBusy(error)) throw error;
+    }
+  }
   return {
     from,
     path,

@@ -1,11 +1,18 @@
 import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { Database } from 'better-sqlite3';
 import { CartridgeError } from './errors.js';
 
 /** Whether an error is SQLite saying another connection holds the lock (SQLITE_BUSY*). */
 export function isBusy(error: unknown): boolean {
   const code = (error as { code?: unknown } | undefined)?.code;
   return typeof code === 'string' && code.startsWith('SQLITE_BUSY');
+}
+
+/** Whether an error is SQLite refusing a write to a database opened read-only (SQLITE_READONLY*). */
+export function isReadOnly(error: unknown): boolean {
+  const code = (error as { code?: unknown } | undefined)?.code;
+  return typeof code === 'string' && code.startsWith('SQLITE_READONLY');
 }
 
 /** Another process that has the cartridge open: its pid and command line. */
@@ -64,8 +71,30 @@ export function busyError(path: string, waitedMs: number, cause?: unknown): Cart
     ? ` It is open in ${others.map(({ pid, command }) => `pid ${pid}${command ? ` (${command})` : ''}`).join(', ')}.`
     : '';
   return new CartridgeError(
-    `Another fazt process is writing to the cartridge ${path} and kept it locked for ${Math.round(waitedMs / 1000)} s; nothing was changed.${who} ` +
+    `Another fazt process is writing to the cartridge ${path} and kept it locked${waitedMs >= 1000 ? ` for ${Math.round(waitedMs / 1000)} s` : ''}; nothing was changed.${who} ` +
       'Wait for it to finish (a long import or backup?) and try again, or stop it.',
     { code: 'cartridge_busy', cause },
   );
+}
+
+/**
+ * Milliseconds a best-effort write (a conversation turn's log, an audit row) waits for another
+ * process's lock before it is skipped or queued: the answer it belongs to is never held up by it.
+ */
+export const BEST_EFFORT_WAIT_MS = 1_000;
+
+/** Runs `fn` with the connection's busy timeout set to `waitMs`, then back to `restoreMs`. */
+export function withBusyTimeout<T>(db: Database, waitMs: number, restoreMs: number, fn: () => T): T {
+  db.pragma(`busy_timeout = ${Math.max(0, Math.round(waitMs))}`);
+  try {
+    return fn();
+  } finally {
+    if (db.open) db.pragma(`busy_timeout = ${restoreMs}`);
+  }
+}
+
+/** " (pid 123)" for the other processes that have `path` open, "" when /proc does not tell. */
+export function whoHasOpen(path: string): string {
+  const pids = processesWithOpen(path).map(({ pid }) => pid);
+  return pids.length ? ` (pid ${pids.join(', ')})` : '';
 }

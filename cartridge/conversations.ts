@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { withBusyTimeout } from './busy.js';
 import { UsageError } from './errors.js';
-import type { Cartridge } from './open.js';
+import { type Cartridge, readOnlyError } from './open.js';
 import { redactForgotten } from './redact.js';
 
 export type MessageRole = 'user' | 'assistant' | 'tool';
@@ -44,6 +45,11 @@ export interface Turn {
   /** The person's message first, then the planner's assistant and tool messages. */
   messages: ConversationMessage[];
   usage?: TurnUsage;
+  /**
+   * Milliseconds to wait for another process's write lock, when shorter than the cartridge's
+   * (a turn's log is best-effort: the answer is given whether or not it is kept).
+   */
+  waitMs?: number;
 }
 
 export interface ConversationStore {
@@ -138,7 +144,10 @@ function serialise(message: ConversationMessage, index: number): string {
  * so a conversation can be resumed from any surface and travels with the file.
  */
 export function createConversationStore(
-  cartridge: Pick<Cartridge, 'prepare' | 'transaction' | 'exclusive'>,
+  cartridge: Pick<
+    Cartridge,
+    'prepare' | 'transaction' | 'exclusive' | 'db' | 'busyTimeoutMs' | 'readOnly' | 'path'
+  >,
 ): ConversationStore {
   const { prepare } = cartridge;
   const get = (id: string): Conversation | undefined => {
@@ -183,46 +192,53 @@ export function createConversationStore(
       return rows.map(toMessage);
     },
 
-    async appendTurn({ conversationId, model, messages, usage }) {
+    async appendTurn({ conversationId, model, messages, usage, waitMs }) {
       if (!ID.test(conversationId)) {
         throw new UsageError(
           `"${conversationId}" is not a conversation id (4–64 lowercase letters and digits).`,
         );
       }
       if (messages.length === 0) throw new UsageError('A turn needs at least one message.');
+      if (cartridge.readOnly) throw readOnlyError(cartridge);
       const serialised = messages.map((message, index) => serialise(message, index));
       const usageJson = usage
         ? JSON.stringify({ inputTokens: usage.inputTokens, outputTokens: usage.outputTokens })
         : null;
+      const wait = <T>(fn: () => T): T =>
+        waitMs === undefined || waitMs >= cartridge.busyTimeoutMs || cartridge.db.inTransaction
+          ? fn()
+          : withBusyTimeout(cartridge.db, waitMs, cartridge.busyTimeoutMs, fn);
       return cartridge.exclusive(() =>
-        cartridge.transaction(() => {
-          // A value forgotten by this process (the forget's own result, an answer repeating it) or
-          // by another one before this transaction (its fingerprint) is never stored.
-          const contents = serialised.map((content) => redactForgotten(prepare, content));
-          const now = Date.now();
-          const existing = get(conversationId);
-          if (existing) {
-            prepare('UPDATE conversations SET model = ?, updated_at = ? WHERE id = ?').run(
-              model,
-              now,
-              conversationId,
+        wait(() =>
+          cartridge.transaction(() => {
+            // A value forgotten by this process (the forget's own result, an answer repeating it) or
+            // by another one before this transaction (its fingerprint) is never stored.
+            const contents = serialised.map((content) => redactForgotten(prepare, content));
+            const now = Date.now();
+            const existing = get(conversationId);
+            if (existing) {
+              prepare('UPDATE conversations SET model = ?, updated_at = ? WHERE id = ?').run(
+                model,
+                now,
+                conversationId,
+              );
+            } else {
+              const first = firstUserText(messages);
+              const title = first && (JSON.parse(redactForgotten(prepare, JSON.stringify(first))) as string);
+              prepare(
+                'INSERT INTO conversations (id, title, model, created_at, updated_at) VALUES (?, ?, ?, ?, ?)',
+              ).run(conversationId, title ? conversationTitle(title) : null, model, now, now);
+            }
+            const insert = prepare(
+              'INSERT INTO messages (conversation_id, role, content, usage, created_at) VALUES (?, ?, ?, ?, ?)',
             );
-          } else {
-            const first = firstUserText(messages);
-            const title = first && (JSON.parse(redactForgotten(prepare, JSON.stringify(first))) as string);
-            prepare(
-              'INSERT INTO conversations (id, title, model, created_at, updated_at) VALUES (?, ?, ?, ?, ?)',
-            ).run(conversationId, title ? conversationTitle(title) : null, model, now, now);
-          }
-          const insert = prepare(
-            'INSERT INTO messages (conversation_id, role, content, usage, created_at) VALUES (?, ?, ?, ?, ?)',
-          );
-          contents.forEach((content, index) => {
-            const last = index === contents.length - 1;
-            insert.run(conversationId, messages[index]!.role, content, last ? usageJson : null, now);
-          });
-          return get(conversationId)!;
-        }),
+            contents.forEach((content, index) => {
+              const last = index === contents.length - 1;
+              insert.run(conversationId, messages[index]!.role, content, last ? usageJson : null, now);
+            });
+            return get(conversationId)!;
+          }),
+        ),
       );
     },
 

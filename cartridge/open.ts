@@ -1,14 +1,26 @@
-import { chmodSync, existsSync } from 'node:fs';
+import {
+  accessSync,
+  chmodSync,
+  constants,
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import * as sqliteVec from 'sqlite-vec';
 import { type AuditStore, type Caller, createAuditStore } from './audit.js';
 import { type BlobStore, createBlobStore } from './blobs.js';
+import { BEST_EFFORT_WAIT_MS, withBusyTimeout } from './busy.js';
 import { type ConfigStore, createConfigStore } from './config.js';
 import { createDocumentStore, type DocumentStore } from './documents.js';
 import { CartridgeError, errorMessage } from './errors.js';
 import { createEventStore, type EventStore } from './events.js';
-import { checkCartridgeFile, migrate } from './migrations.js';
-import { checkExistingFile, prepareFileForWriting } from './paths.js';
+import { checkCartridgeFile, migrate, SCHEMA_VERSION, schemaVersion } from './migrations.js';
+import { checkExistingFile, notAFile, prepareFileForWriting } from './paths.js';
 import { createPendingWrites, type PendingWrites } from './pending-writes.js';
 import { type Prepare, statementCache } from './statements.js';
 import { createWriteLock, type WriteLock } from './write-lock.js';
@@ -59,6 +71,12 @@ export interface Cartridge {
   /** Milliseconds a write waits for another process's lock. */
   readonly busyTimeoutMs: number;
   /**
+   * Set when fazt can read the cartridge but not write it: why (the file, or its folder where
+   * SQLite makes the -wal and -shm files, is not writable). Reads and backups work; a write is
+   * refused with this reason (`readOnlyError`).
+   */
+  readonly readOnly?: string;
+  /**
    * Set on a scratch cartridge that answers reads for a cartridge not made yet: that one's path.
    * What is said about "the cartridge" (status) is said about it, never about the scratch file.
    */
@@ -90,28 +108,60 @@ export function openCartridge(path: string, options: OpenOptions = {}): Cartridg
     );
   }
   const isNew = !existsSync(path);
+  // A cartridge fazt may read but not write is opened read-only (see Cartridge.readOnly).
+  const readOnly = isNew ? undefined : whyNotWritable(path);
   // A folder, a file where a folder should be, no permission, a name too long: said plainly,
   // naming the path, before SQLite can only say "unable to open database file".
-  prepareFileForWriting(path, {
-    verb: 'open the cartridge',
-    createParents: true,
-    advice,
-  });
+  if (!readOnly)
+    prepareFileForWriting(path, {
+      verb: 'open the cartridge',
+      createParents: true,
+      advice,
+    });
 
   const busyTimeoutMs = options.busyTimeoutMs ?? 15_000;
   let db: Database;
+  // A read-only cartridge in a folder fazt cannot write is read from a copy made now in a
+  // folder of its own: SQLite cannot read a WAL file without making its -shm file beside it.
+  // Opened read-only in place, SQLite makes the -wal and -shm files it reads through but cannot
+  // remove them; left behind, read-only and perhaps another user's, they would stop the owner's
+  // next write. Those this open made are removed on close while the log in them is empty.
+  const made =
+    readOnly && writable(dirname(path))
+      ? [`${path}-wal`, `${path}-shm`].filter((file) => !existsSync(file))
+      : [];
+  let copy: string | undefined;
   try {
-    db = new BetterSqlite3(path, { timeout: busyTimeoutMs });
+    if (readOnly && !writable(dirname(path))) {
+      copy = mkdtempSync(join(tmpdir(), 'fazt-read-'));
+      copyFileSync(path, join(copy, 'cartridge.db'));
+      if (existsSync(`${path}-wal`)) copyFileSync(`${path}-wal`, join(copy, 'cartridge.db-wal'));
+    }
+    db = new BetterSqlite3(copy ? join(copy, 'cartridge.db') : path, {
+      timeout: busyTimeoutMs,
+      readonly: readOnly !== undefined,
+    });
   } catch (error) {
+    if (copy) rmSync(copy, { recursive: true, force: true });
     throw new CartridgeError(`Cannot open the cartridge at ${path}: ${errorMessage(error)}.`, {
       cause: error,
     });
   }
+  const removeReadFiles = () => {
+    if (copy) rmSync(copy, { recursive: true, force: true });
+    if (made.length && walEmpty(path)) for (const file of made) rmSync(file, { force: true });
+  };
   try {
     if (isNew) chmodSync(path, 0o600);
     // Before any pragma below writes to the file (WAL mode changes its header).
     checkCartridgeFile(db, path);
-    db.pragma('journal_mode = WAL');
+    if (readOnly && schemaVersion(db) < SCHEMA_VERSION) {
+      throw new CartridgeError(
+        `The cartridge ${path} was made by an older fazt and must be updated before it can be read, which is a write, but ${readOnly}. ${readOnlyAdvice(path)}`,
+        { code: 'cartridge_read_only' },
+      );
+    }
+    if (!readOnly) db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
     // Deleted and overwritten content is zeroed on its page, so a forgotten value does not stay
@@ -121,6 +171,7 @@ export function openCartridge(path: string, options: OpenOptions = {}): Cartridg
     migrate(db, path);
   } catch (error) {
     db.close();
+    removeReadFiles();
     if (CartridgeError.isInstance(error)) throw error;
     throw new CartridgeError(
       `The file at ${path} is not a usable fazt cartridge: ${errorMessage(error)}. ` +
@@ -146,33 +197,39 @@ export function openCartridge(path: string, options: OpenOptions = {}): Cartridg
       }
     });
   const blobs = createBlobStore({ db, prepare, exclusive, transaction, path });
-  try {
-    blobs.sweepStaging();
-  } catch {
-    // Another process holds the write lock too long; the next open sweeps instead.
-  }
+  if (!readOnly)
+    try {
+      // Only writes when an import was cut short; never makes the command wait for another process.
+      withBusyTimeout(db, BEST_EFFORT_WAIT_MS, busyTimeoutMs, () => blobs.sweepStaging());
+    } catch {
+      // Another process holds the write lock; the next open sweeps instead.
+    }
   const audit = createAuditStore(prepare);
   const events = createEventStore(prepare);
-  const audits = createPendingWrites<AuditRecord>({
-    db,
-    path,
-    busyTimeoutMs,
-    apply: ({ caller, tool, input, outcome, error, durationMs, ts }) => {
-      const auditId = audit.record({ caller, tool, input, outcome, error, durationMs, ts });
-      events.append({
-        type: 'tool.called',
-        source: caller.id ? `${caller.kind}:${caller.id}` : caller.kind,
-        data: { tool, caller, outcome, auditId, durationMs },
-        ts,
+  // Nothing can be written to a read-only cartridge, not even later: its reads go unaudited.
+  const audits: PendingWrites<AuditRecord> = readOnly
+    ? { write: () => undefined, size: 0, close: () => undefined }
+    : createPendingWrites<AuditRecord>({
+        db,
+        path,
+        busyTimeoutMs,
+        apply: ({ caller, tool, input, outcome, error, durationMs, ts }) => {
+          const auditId = audit.record({ caller, tool, input, outcome, error, durationMs, ts });
+          events.append({
+            type: 'tool.called',
+            source: caller.id ? `${caller.kind}:${caller.id}` : caller.kind,
+            data: { tool, caller, outcome, auditId, durationMs },
+            ts,
+          });
+          return auditId;
+        },
       });
-      return auditId;
-    },
-  });
   return {
     path,
     db,
     prepare,
     busyTimeoutMs,
+    ...(readOnly === undefined ? {} : { readOnly }),
     ...(options.standsFor === undefined ? {} : { standsFor: options.standsFor }),
     audits,
     config: createConfigStore(prepare),
@@ -186,6 +243,66 @@ export function openCartridge(path: string, options: OpenOptions = {}): Cartridg
     close: () => {
       audits.close();
       db.close();
+      removeReadFiles();
     },
   };
+}
+
+/** Whether this process may write `path` (a file or a folder). */
+function writable(path: string): boolean {
+  try {
+    accessSync(path, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Why fazt can read the existing cartridge at `path` but not write it, or undefined when it can
+ * write it (or cannot even read it: then opening it for writing says what is wrong).
+ */
+function whyNotWritable(path: string): string | undefined {
+  try {
+    // Not a file (a device, /proc, …): opening it for writing says so.
+    if (notAFile(path, statSync(path))) return undefined;
+    accessSync(path, constants.R_OK);
+  } catch {
+    return undefined;
+  }
+  if (!writable(path)) {
+    const { mode, uid } = statSync(path);
+    const owner = uid === process.getuid?.() ? 'you' : `user id ${uid}`;
+    return `the file is not writable for fazt (mode ${(mode & 0o777).toString(8)}, owned by ${owner})`;
+  }
+  const folder = dirname(path);
+  const journal = [`${path}-wal`, `${path}-shm`];
+  if (!writable(folder) && !journal.every((file) => existsSync(file) && writable(file)))
+    return `its folder ${folder} is not writable for fazt, and SQLite must make the cartridge's -wal and -shm files there to write`;
+  return undefined;
+}
+
+/** What to do about a read-only cartridge. */
+export function readOnlyAdvice(path: string): string {
+  return `Make it writable (e.g. \`chmod u+w ${path}\`, and the same for its folder), or point --cartridge (or FAZT_CARTRIDGE) at a file fazt can write.`;
+}
+
+/** The error for a write to a read-only cartridge (code `cartridge_read_only`). */
+export function readOnlyError(
+  cartridge: Pick<Cartridge, 'path' | 'readOnly'>,
+  cause?: unknown,
+): CartridgeError {
+  return new CartridgeError(
+    `fazt can only read the cartridge ${cartridge.path}: ${cartridge.readOnly ?? 'it is read-only'}; nothing was changed. ${readOnlyAdvice(cartridge.path)}`,
+    { code: 'cartridge_read_only', cause },
+  );
+}
+
+/** Whether the cartridge's write-ahead log is missing or holds nothing. */
+function walEmpty(path: string): boolean {
+  try {
+    return statSync(`${path}-wal`).size === 0;
+  } catch {
+    return true;
+  }
 }

@@ -1,8 +1,8 @@
 import type { AuditOutcome, Caller } from '../cartridge/audit.js';
-import { busyError, isBusy } from '../cartridge/busy.js';
-import { applyCapabilityMigrations } from '../cartridge/capability-schema.js';
+import { busyError, isBusy, isReadOnly } from '../cartridge/busy.js';
+import { applyCapabilityMigrations, cartridgeForRead } from '../cartridge/capability-schema.js';
 import { type ErrorKind, errorMessage, FaztError } from '../cartridge/errors.js';
-import type { Cartridge } from '../cartridge/open.js';
+import { type Cartridge, readOnlyError } from '../cartridge/open.js';
 import { type ApprovalPolicy, defaultApprovalPolicy, needsConsent } from './approval.js';
 import type { AnyTool, ToolContext } from './define-tool.js';
 import type { Registry } from './registry.js';
@@ -242,6 +242,9 @@ export function createExecutor({
         return { code: CODE_FOR_KIND[error.kind], message: error.message };
       // Any write of the call (a capability's first migration, a tool's own step, BEGIN IMMEDIATE)
       // that timed out on another process's lock is said as such, never as "database is locked".
+      // A write to a cartridge fazt can only read (an external tool's, a step of a read): why.
+      if (cartridge.readOnly && isReadOnly(error))
+        return { code: 'failed', message: readOnlyError(cartridge, error).message };
       if (isBusy(error)) {
         return {
           code: 'failed',
@@ -255,8 +258,28 @@ export function createExecutor({
     try {
       if (controller.signal.aborted) throw new Error('aborted');
       const capability = registry.capabilityOf(name);
+      if (tool.risk === 'read') {
+        // Making a capability's tables must not make a read wait for (or fail on) another
+        // process's write lock: see cartridgeForRead.
+        const reading = capability?.migrations?.length ? cartridgeForRead(cartridge, capability) : undefined;
+        let output: unknown;
+        try {
+          output = await runTool(
+            tool,
+            input,
+            reading ? { ...context, cartridge: reading.cartridge } : context,
+          );
+        } finally {
+          reading?.close();
+        }
+        const auditId = await recordAlone({ ...ok, durationMs: elapsed() });
+        return succeed(output, auditId);
+      }
+      // Nothing is tried on a cartridge fazt can only read: it says why, and nothing was changed.
+      if (cartridge.readOnly && (tool.risk === 'write' || tool.risk === 'destructive'))
+        throw readOnlyError(cartridge);
       if (capability?.migrations?.length) applyCapabilityMigrations(cartridge, capability);
-      if (tool.risk === 'read' || tool.transactional === false) {
+      if (tool.transactional === false) {
         const output = await runTool(tool, input, context);
         const auditId = await recordAlone({ ...ok, durationMs: elapsed() });
         return succeed(output, auditId);

@@ -99,6 +99,11 @@ export interface OfflineAnswer<In, Out> {
    */
   searched?: Hook<Out, string | undefined>;
   /**
+   * What the tool searches, said after "I could not search" when the call failed ("your learned
+   * documents"), so a failure is never taken for finding nothing. Default: its title.
+   */
+  source?: string;
+  /**
    * A follow-up this tool takes first, whatever a template made of it: after its own answer in the
    * turn before, "what's their email address?" is asked of the documents, not read as a fact of
    * someone called "their" (k15 left). Only a question back of a read tool, or a request not

@@ -46,11 +46,15 @@ export function createOfflinePlanner(registry: Registry): Planner {
     model: 'offline',
     async *run(request: PlanRequest, deps: PlannerDeps): AsyncGenerator<PlannerEvent> {
       const results: ToolResult[] = [];
+      /** Why a tool asked to answer could not search, when none answered (see `finish`). */
+      const unchecked: string[] = [];
       const finish = function* (
         answer: string,
         status: PlanStatus,
         errorCode?: ToolErrorCode,
       ): Generator<PlannerEvent> {
+        // A tool that could not search (another process's lock, …) is said, never taken for "nothing".
+        if (unchecked.length) answer = [answer, ...unchecked].filter(Boolean).join(' ');
         if (answer) yield { type: 'text-delta', text: answer };
         yield { type: 'finish', answer, status, usage: { ...NO_USAGE }, ...(errorCode ? { errorCode } : {}) };
       };
@@ -127,6 +131,7 @@ export function createOfflinePlanner(registry: Registry): Planner {
         }: { tellTries?: boolean; said?: string; followUp?: boolean } = {},
       ): AsyncGenerator<PlannerEvent, { text: string; status: 'done' | 'needs_input' } | undefined> {
         searchedInVain.length = 0;
+        unchecked.length = 0;
         const question: OfflineQuestion = {
           kind,
           text,
@@ -154,11 +159,17 @@ export function createOfflinePlanner(registry: Registry): Planner {
           const reply = result.ok ? hook.reply(result.output, question) : undefined;
           if (typeof reply === 'string' && reply) {
             yield* tried;
+            unchecked.length = 0;
             return { text: reply, status: 'done' };
           }
           if (typeof reply === 'object') {
             yield* tried;
+            unchecked.length = 0;
             return { text: reply.question, status: 'needs_input' };
+          }
+          if (!result.ok && result.error.code !== 'invalid_input') {
+            const why = result.error.message.replace(new RegExp(`^${tool.name} failed: `), '');
+            unchecked.push(`I could not search ${hook.source ?? tool.title.toLowerCase()}: ${why}`);
           }
           const note = result.ok ? hook.searched?.(result.output) : undefined;
           if (note) searchedInVain.push(note);

@@ -226,7 +226,8 @@ export class ChatEngine {
         if (event.type === 'usage') this.tokens += event.inputTokens + event.outputTokens;
         handlers.onEvent(event);
         if (event.type === 'finish') {
-          this.conversationId = turn.conversationId;
+          // A new conversation whose first turn could not be saved has nothing to continue.
+          if (!event.unsaved || turn.resumed) this.conversationId = turn.conversationId;
           return { kind: 'finished', status: event.status, durationMs: elapsed() };
         }
       }

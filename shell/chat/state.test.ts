@@ -43,6 +43,29 @@ describe('the chat reducer', () => {
     expect(state.tail).toBe('');
   });
 
+  it('an answer whose turn could not be saved is shown, then one note saying so', () => {
+    const unsaved =
+      'This turn could not be saved in the conversation: another fazt process (pid 42) is writing to the cartridge. The answer is still right.';
+    const state = run(
+      fresh(),
+      { type: 'submit', shown: 'locker?', remembered: 'locker?' },
+      {
+        type: 'event',
+        event: {
+          type: 'finish',
+          answer: 'Your locker is 12.',
+          status: 'done',
+          usage: { inputTokens: 0, outputTokens: 0 },
+          unsaved,
+        },
+      },
+    );
+    expect(answers(state)).toEqual(['Your locker is 12.']);
+    expect(
+      state.items.filter((item) => item.kind === 'notice').map((item) => item.kind === 'notice' && item.text),
+    ).toEqual([unsaved]);
+  });
+
   it('keeps the live region shorter than the terminal however long the answer, each line printed once', () => {
     for (const [rows, columns] of [
       [24, 80],

@@ -290,7 +290,10 @@ function onEvent(state: ChatState, event: PlannerEvent): ChatState {
       };
     case 'finish': {
       const next = !state.streamed && event.answer ? { ...state, tail: printable(event.answer) } : state;
-      return flushAll(next);
+      const flushed = flushAll(next);
+      return event.unsaved
+        ? add(flushed, { kind: 'notice', text: printable(event.unsaved), tone: 'dim' })
+        : flushed;
     }
     case 'error':
     case 'approval-request':

@@ -198,6 +198,7 @@ export async function askCommand(
       let streamed = '';
       let usage: Usage = { inputTokens: 0, outputTokens: 0 };
       let end: Extract<PlannerEvent, { type: 'finish' | 'error' }> | undefined;
+      let turnResumed = false;
 
       try {
         const turn = startTurn({
@@ -210,6 +211,7 @@ export async function askCommand(
           signal: controller.signal,
         });
         conversationId = turn.conversationId;
+        turnResumed = turn.resumed;
         for await (const event of turn.events) {
           if (event.type === 'text-delta' && streaming) {
             streamed += event.text;
@@ -226,7 +228,9 @@ export async function askCommand(
         process.removeListener('SIGINT', cancel);
       }
       const durationMs = Math.round(performance.now() - started);
-      const kept = runtime.stored() ? conversationId : undefined;
+      const unsaved = end?.type === 'finish' ? end.unsaved : undefined;
+      // A turn that could not be saved leaves nothing to continue unless it continued a stored one.
+      const kept = runtime.stored() && (!unsaved || turnResumed) ? conversationId : undefined;
 
       if (!end || end.type === 'error') {
         const error = {
@@ -248,17 +252,21 @@ export async function askCommand(
           usage,
           durationMs,
           conversationId: kept ?? null,
+          ...(unsaved ? { warning: unsaved } : {}),
         });
       } else if (streamed && end.answer.startsWith(streamed)) {
         printText(`${end.answer.slice(streamed.length)}\n`);
       } else {
         printText(`${streamed ? '\n' : ''}${end.answer}\n`);
       }
+      if (unsaved) printNote(`fazt: ${unsaved}\n`);
       const tokens =
         usage.inputTokens || usage.outputTokens ? `, ${usage.inputTokens}+${usage.outputTokens} tokens` : '';
-      const next = kept
-        ? `continue with --conversation ${kept}`
-        : 'no cartridge yet, so this turn was not kept';
+      const next = unsaved
+        ? 'this turn was not kept'
+        : kept
+          ? `continue with --conversation ${kept}`
+          : 'no cartridge yet, so this turn was not kept';
       trace(`(${planner.model}${tokens}, ${durationMs} ms; ${next})\n`);
       process.exitCode = exitFor(end.status, calls, end.errorCode);
     },

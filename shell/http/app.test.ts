@@ -7,6 +7,7 @@ import { type Cartridge, openCartridge } from '../../cartridge/open.js';
 import { createTokenStore, type TokenScope, type TokenStore } from '../../cartridge/tokens.js';
 import { weatherLookup } from '../../test/fakes/weather-tool.js';
 import { type TempCartridge, tempCartridge } from '../../test/helpers/cli.js';
+import { holdLock } from '../../test/helpers/lock.js';
 import { INITIALIZE_REQUEST } from '../../test/helpers/mcp-messages.js';
 import { builtinTools } from '../../tools/index.js';
 import { createRegistry } from '../../tools/registry.js';
@@ -189,6 +190,31 @@ describe('fazt HTTP app', () => {
       ['ok', { kind: 'mcp', id: 'admin-bot' }],
     ]);
     expect(tokens.get('admin-bot')?.lastUsedAt).toBeGreaterThan(0);
+  });
+
+  it("a token's use is noted best-effort: another process's write lock does not hold a request up", async () => {
+    await start();
+    const token = secret('reader', 'read');
+    const post = () =>
+      raw(`${server.url}/mcp`, {
+        method: 'POST',
+        headers: { ...mcpHeaders, authorization: `Bearer ${token}` },
+        body: initialize,
+      });
+    const holder = await holdLock(temp.path);
+    try {
+      const started = Date.now();
+      expect((await post()).status).toBe(200);
+      // The cartridge waits 15 s for a real write; the note of use gave up long before.
+      expect(Date.now() - started).toBeLessThan(5_000);
+      expect(tokens.get('reader')?.lastUsedAt).toBeNull();
+    } finally {
+      await holder.release();
+    }
+    // Not noted then, so noted by the next request rather than a minute later.
+    expect((await post()).status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(tokens.get('reader')?.lastUsedAt).toBeGreaterThan(0);
   });
 
   it('binds a session to its token and refuses a revoked token mid-session', async () => {

@@ -1,4 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
+import { withBusyTimeout } from '../../cartridge/busy.js';
 import type { Cartridge } from '../../cartridge/open.js';
 import type { TokenRejection, TokenStore } from '../../cartridge/tokens.js';
 import { errorResponse, type HttpEnv } from './env.js';
@@ -16,6 +17,8 @@ const REASONS: Record<TokenRejection | 'missing', string> = {
 
 /** How often a token's `last_used_at` is written: a write per request would cost more than it says. */
 const TOUCH_EVERY_MS = 60_000;
+/** Milliseconds the note of a token's use waits for another process's lock (the server waits with it). */
+const TOUCH_WAIT_MS = 50;
 
 /**
  * Every request must carry `Authorization: Bearer <token>`; the token is checked against the
@@ -37,12 +40,18 @@ export function bearerAuth(cartridge: Cartridge, tokens: TokenStore): Middleware
     }
     const { token } = check;
     const now = Date.now();
-    if (now - (touched.get(token.id) ?? 0) >= TOUCH_EVERY_MS) {
+    if (!cartridge.readOnly && now - (touched.get(token.id) ?? 0) >= TOUCH_EVERY_MS) {
       touched.set(token.id, now);
-      // Under the write lock: a tool's open transaction must not swallow this update.
+      // Under the write lock: a tool's open transaction must not swallow this update. A note of
+      // when the token was last used, best-effort: it never holds the request (nor the server)
+      // up for long on another process's lock, and a missed one is tried again on the next request.
       void cartridge
-        .exclusive(() => cartridge.transaction(() => tokens.touch(token.id, now)))
-        .catch(() => undefined);
+        .exclusive(() =>
+          withBusyTimeout(cartridge.db, TOUCH_WAIT_MS, cartridge.busyTimeoutMs, () =>
+            cartridge.transaction(() => tokens.touch(token.id, now)),
+          ),
+        )
+        .catch(() => touched.delete(token.id));
     }
     c.set('token', token);
     await next();

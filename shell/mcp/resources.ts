@@ -7,7 +7,7 @@ import {
   type ResourceTemplate,
 } from '@modelcontextprotocol/sdk/types.js';
 import type { Caller } from '../../cartridge/audit.js';
-import { applyCapabilityMigrations } from '../../cartridge/capability-schema.js';
+import { cartridgeForRead } from '../../cartridge/capability-schema.js';
 import { NotFoundError } from '../../cartridge/errors.js';
 import type { Capability, CapabilityResource } from '../../tools/capability.js';
 import type { Executor } from '../../tools/executor.js';
@@ -85,8 +85,15 @@ export function createResourceCatalogue(executor: Executor): ResourceCatalogue {
       offered().flatMap(({ capability, resource, template }) => {
         if (!template) return [describe(resource)];
         if ('tool' in resource || !resource.list) return [];
-        applyCapabilityMigrations(cartridge, capability);
-        return resource.list(cartridge).map((concrete) => ({ ...concrete, mimeType: resource.mimeType }));
+        // Listing is a read: it never waits on (or fails for) another process's write lock.
+        const reading = cartridgeForRead(cartridge, capability);
+        try {
+          return resource
+            .list(reading.cartridge)
+            .map((concrete) => ({ ...concrete, mimeType: resource.mimeType }));
+        } finally {
+          reading.close();
+        }
       }),
     templates: () =>
       offered()
@@ -102,15 +109,17 @@ export function createResourceCatalogue(executor: Executor): ResourceCatalogue {
       }
       const { capability, resource, variables } = found;
       if (!('tool' in resource)) {
-        applyCapabilityMigrations(cartridge, capability);
+        const reading = cartridgeForRead(cartridge, capability);
         let text: string;
         try {
-          text = resource.read(cartridge, uri, variables);
+          text = resource.read(reading.cartridge, uri, variables);
         } catch (error) {
           // A URI that fits a template but names nothing (a forgotten document): MCP's
           // "resource not found" (-32002), not an internal error.
           if (NotFoundError.isInstance(error)) throw new McpError(-32002, error.message, { uri });
           throw error;
+        } finally {
+          reading.close();
         }
         return { contents: [{ uri, mimeType: resource.mimeType, text }] };
       }

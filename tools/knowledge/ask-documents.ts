@@ -201,6 +201,7 @@ export const knowledgeAsk = defineTool({
         const earlier = answeredBefore(before?.calls);
         return earlier !== undefined && followUpQuestion(request, earlier) !== request;
       },
+      source: 'your learned documents',
       // Documents were learned and searched, and say nothing: the "I don't know" says so too.
       searched: ({ known, answer }) =>
         known || answer.includes('no documents are learned')

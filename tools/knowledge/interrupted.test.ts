@@ -130,6 +130,29 @@ describe('a learn that stopped before the end (S21 MEDIUM 10)', () => {
     expect(lines[1]).toContain(`Run \`fazt learn '${spaced.replaceAll("'", "'\\''")}'\` again`);
   });
 
+  it('a learn killed three times is said once with the count, by list and by the learn that finishes them', async () => {
+    const { docs, run, killedLearn } = world();
+    await run('knowledge_learn', { paths: [docs] });
+    for (const ago of [30_000, 20_000, 10_000]) killedLearn([docs], Date.now() - ago);
+    const listed = await run('knowledge_list', {});
+    const stopped = listed.text.split('\n').filter((line) => /stopped before the end/.test(line));
+    expect(stopped).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^3 earlier learns of ${docs} \\(the first started [^)]+\\) stopped before the end: .* again to finish them\\.$`,
+        ),
+      ),
+    ]);
+    const again = await run('knowledge_learn', { paths: [docs] });
+    expect(again.output.interrupted).toHaveLength(3);
+    expect(again.text.match(/earlier learn/g)).toHaveLength(1);
+    expect(again.text).toMatch(
+      new RegExp(
+        `Finished 3 earlier learns of ${docs} \\(the first started [^)]+\\) that stopped before the end\\.`,
+      ),
+    );
+  });
+
   it('a learn still running is not interrupted, and it never settles itself', async () => {
     const { cartridge, docs, run } = world();
     await run('knowledge_learn', { paths: [docs] });

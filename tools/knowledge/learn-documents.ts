@@ -206,7 +206,7 @@ export function learnSummaryLine(
     summary.waited
       ? ` Waited ${summary.waited.seconds} s for another learn (process ${summary.waited.pid}) to finish fitting the learned search signal, then brought it up to date.`
       : '',
-    ...(summary.interrupted ?? []).map((run) => ` ${interruptedLine(run, 'Finished')}`),
+    ...interruptedLines(summary.interrupted ?? [], 'Finished').map((line) => ` ${line}`),
     ...(summary.warnings ?? []).map((warning) => ` ${warning}`),
   ].join('');
 }
@@ -246,20 +246,36 @@ const startedWhen = (ms: number) =>
   });
 
 /**
- * One interrupted learn in words: `Finished` → "Finished an earlier learn of /a/docs (started 30
- * Nov, 17:40) that stopped before the end."; `Stopped` → "An earlier learn of /a/docs (started …)
- * stopped before the end: …"; a learn kept without its paths is "an earlier learn".
+ * Interrupted learns in words, one sentence per set of paths however many were cut short (a
+ * learn killed three times is said once, with the count): `Finished` → "Finished an earlier learn
+ * of /a/docs (started 30 Nov, 17:40) that stopped before the end." or "Finished 3 earlier learns
+ * of /a/docs (the first started …) that stopped before the end."; `Stopped` → "An earlier learn
+ * of /a/docs (started …) stopped before the end: …"; a learn kept without its paths is "an
+ * earlier learn".
  */
-export function interruptedLine(
-  run: { paths: string[]; startedAt: number },
+export function interruptedLines(
+  runs: readonly { paths: string[]; startedAt: number }[],
   form: 'Finished' | 'Stopped',
-): string {
-  const shown = run.paths.slice(0, 3).map((path) => oneLine(path));
-  const of = shown.length
-    ? ` of ${shown.join(', ')}${run.paths.length > 3 ? ` and ${run.paths.length - 3} more` : ''}`
-    : '';
-  const started = `(started ${startedWhen(run.startedAt)})`;
-  return form === 'Finished'
-    ? `Finished an earlier learn${of} ${started} that stopped before the end.`
-    : `An earlier learn${of} ${started} stopped before the end: some files, or the learned search signal, may be missing. Run \`fazt learn ${shown.length ? run.paths.map(shellPath).join(' ') : '<path>'}\` again to finish it.`;
+): string[] {
+  const groups = new Map<string, { paths: string[]; startedAt: number; count: number }>();
+  for (const run of runs) {
+    const key = JSON.stringify(run.paths);
+    const group = groups.get(key);
+    if (group) {
+      group.count += 1;
+      group.startedAt = Math.min(group.startedAt, run.startedAt);
+    } else groups.set(key, { ...run, count: 1 });
+  }
+  return [...groups.values()].map(({ paths, startedAt, count }) => {
+    const shown = paths.slice(0, 3).map((path) => oneLine(path));
+    const of = shown.length
+      ? ` of ${shown.join(', ')}${paths.length > 3 ? ` and ${paths.length - 3} more` : ''}`
+      : '';
+    const learns = count === 1 ? 'an earlier learn' : `${count} earlier learns`;
+    const started =
+      count === 1 ? `(started ${startedWhen(startedAt)})` : `(the first started ${startedWhen(startedAt)})`;
+    if (form === 'Finished') return `Finished ${learns}${of} ${started} that stopped before the end.`;
+    const again = `\`fazt learn ${shown.length ? paths.map(shellPath).join(' ') : '<path>'}\``;
+    return `${learns[0]!.toUpperCase()}${learns.slice(1)}${of} ${started} stopped before the end: some files, or the learned search signal, may be missing. Run ${again} again to finish ${count === 1 ? 'it' : 'them'}.`;
+  });
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
 import { limit, text, timestamp } from '../schemas.js';
-import { interruptedLine } from './learn-documents.js';
+import { interruptedLines } from './learn-documents.js';
 import { interruptedLearns } from './runs.js';
 import { collectionName, counted, oneLine } from './schemas.js';
 import { learnedPlace } from './scope.js';
@@ -146,8 +146,7 @@ export const knowledgeList = defineTool({
       })),
     };
   },
-  describe: (output) =>
-    [listLine(output), ...output.interrupted.map((run) => interruptedLine(run, 'Stopped'))].join('\n'),
+  describe: (output) => [listLine(output), ...interruptedLines(output.interrupted, 'Stopped')].join('\n'),
   offline: {
     templates: [
       'what have you learned',
