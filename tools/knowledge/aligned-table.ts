@@ -9,6 +9,11 @@
  * A header is a line of two or more names, each at least two spaces apart; its rows are the
  * lines right below it whose cells start where the header's names start (a space before each,
  * a letter or digit at it). Two rows at least, or it is no table.
+ *
+ * A rule line under the header or between rows ("----------  --------", "=====", "───", "+---+")
+ * is no row (stranger S37 H4). A row whose cells wrap onto the next lines goes on there: a line
+ * with an empty first cell and text only under later columns is the row above's, its text joined
+ * to that row's cells ("major service, cambelt inspection," / "air filter, pollen filter").
  */
 
 /** Where each cell of a line starts: its first character and each after two or more spaces. */
@@ -28,6 +33,25 @@ function cutAt(line: string, starts: readonly number[]): string[] | undefined {
       cells[index] === '',
   );
   return fits && cells[0] !== '' && cells.filter(Boolean).length >= 2 ? cells : undefined;
+}
+
+/** A rule line: dashes, equals signs or box-drawing strokes only, with spaces, `+` or `|` between. */
+export const isRuleLine = (line: string) => /^[\s+|:]*[-=─━═_]{3,}[-=─━═_\s+|:]*$/u.test(line);
+
+/**
+ * A wrapped row's next line as cells under `starts`: blank first cell, and each piece of text
+ * starting inside a later column (at or after its start, before the next's). Undefined otherwise.
+ */
+function continuationCells(line: string, starts: readonly number[]): string[] | undefined {
+  if (line.trim() === '' || !/^\s/u.test(line)) return undefined;
+  const cells = starts.map(() => '');
+  for (const match of line.matchAll(/\S+(?: \S+)*/gu)) {
+    const at = match.index;
+    const column = starts.findLastIndex((start) => start <= at);
+    if (column < 1) return undefined;
+    cells[column] = [cells[column], match[0]].filter(Boolean).join(' ');
+  }
+  return cells;
 }
 
 /** A header: two or more cells, each a name (letters, no number alone), and nothing else. */
@@ -61,11 +85,74 @@ function rowText(header: readonly string[], cells: readonly string[]): string {
   return `${cells[0]} — ${pairs.join('; ')}`;
 }
 
-/** A row read with its header, or (`label`) a "label: value" line of a table without one. */
+/** A row read with its header, or (`label`) a "label: value" line of a table without one; `last`, its last line when it wraps. */
 interface AlignedRow {
   text: string;
   columns: string[];
   label?: true;
+  last?: number;
+}
+
+/** One aligned table: its header line and cells, its rows (first line, last line, cells), its rule and wrapped lines. */
+export interface AlignedTable {
+  at: number;
+  header: string[];
+  rows: { at: number; last: number; cells: string[] }[];
+  /** Rule lines and wrapped rows' next lines: no rows of their own. */
+  skipped: number[];
+  /** Label and value side by side, no header (labelsNotHeader): the header line is a row too. */
+  labels: boolean;
+}
+
+/** The aligned tables among `lines`, leaving out lines `taken` (a Markdown or CSV table's). */
+export function alignedTables(lines: readonly string[], taken: (index: number) => boolean): AlignedTable[] {
+  const out: AlignedTable[] = [];
+  for (let index = 0; index < lines.length; index += 1) {
+    const line = lines[index] as string;
+    if (taken(index) || line.includes('|') || line.includes('\t')) continue;
+    const starts = cellStarts(line);
+    if (!isHeader(line, starts)) continue;
+    const header = cutAt(line, starts) as string[];
+    const rows: { at: number; last: number; cells: string[] }[] = [];
+    const skipped: number[] = [];
+    let end = index;
+    for (let next = index + 1; next < lines.length && !taken(next); next += 1) {
+      const text = lines[next] as string;
+      if (isRuleLine(text)) {
+        skipped.push(next);
+        end = next;
+        continue;
+      }
+      const cells = cutAt(text, starts);
+      const previous = rows.at(-1);
+      const wrapped = !cells && previous?.last === end ? continuationCells(text, starts) : undefined;
+      if (wrapped && previous) {
+        previous.cells = previous.cells.map((cell, column) =>
+          [cell, wrapped[column]].filter(Boolean).join(' '),
+        );
+        previous.last = next;
+        skipped.push(next);
+        end = next;
+        continue;
+      }
+      if (!cells || cellStarts(text).length > starts.length) break;
+      rows.push({ at: next, last: next, cells });
+      end = next;
+    }
+    if (rows.length < 2) continue;
+    out.push({
+      at: index,
+      header,
+      rows,
+      skipped,
+      labels: labelsNotHeader(
+        header,
+        rows.map((row) => [row.at, row.cells]),
+      ),
+    });
+    index = end;
+  }
+  return out;
 }
 
 /**
@@ -77,33 +164,27 @@ export function alignedRows(
   taken: (index: number) => boolean,
 ): Map<number, AlignedRow | 'skip'> {
   const out = new Map<number, AlignedRow | 'skip'>();
-  for (let index = 0; index < lines.length; index += 1) {
-    const line = lines[index] as string;
-    if (taken(index) || line.includes('|') || line.includes('\t')) continue;
-    const starts = cellStarts(line);
-    if (!isHeader(line, starts)) continue;
-    const header = cutAt(line, starts) as string[];
-    const rows: [number, string[]][] = [];
-    for (let next = index + 1; next < lines.length && !taken(next); next += 1) {
-      const cells = cutAt(lines[next] as string, starts);
-      if (!cells || cellStarts(lines[next] as string).length > starts.length) break;
-      rows.push([next, cells]);
-    }
-    if (rows.length < 2) continue;
+  for (const table of alignedTables(lines, taken)) {
+    for (const at of table.skipped) out.set(at, 'skip');
+    const wraps = (row: { at: number; last: number }) => (row.last > row.at ? { last: row.last } : {});
     // Label and value side by side, no header: each line reads "Compulsory excess: £250".
-    if (labelsNotHeader(header, rows)) {
-      for (const [at, cells] of [[index, header] as [number, string[]], ...rows])
-        out.set(at, { text: `${cells[0]}: ${cells[1]}`, columns: [], label: true });
-      index = (rows.at(-1) as [number, string[]])[0];
+    if (table.labels) {
+      for (const row of [{ at: table.at, last: table.at, cells: table.header }, ...table.rows])
+        out.set(row.at, {
+          text: `${row.cells[0]}: ${row.cells[1]}`,
+          columns: [],
+          label: true,
+          ...wraps(row),
+        });
       continue;
     }
-    out.set(index, 'skip');
-    for (const [at, cells] of rows)
-      out.set(at, {
-        text: rowText(header, cells),
-        columns: header.filter((_, column) => column > 0 && cells[column] !== ''),
+    out.set(table.at, 'skip');
+    for (const row of table.rows)
+      out.set(row.at, {
+        text: rowText(table.header, row.cells),
+        columns: table.header.filter((_, column) => column > 0 && row.cells[column] !== ''),
+        ...wraps(row),
       });
-    index = (rows.at(-1) as [number, string[]])[0];
   }
   return out;
 }

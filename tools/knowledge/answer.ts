@@ -46,6 +46,7 @@ import { headingStatesValue } from './heading-values.js';
 import { howMuchLines } from './how-much-lines.js';
 import { keyMeanings, settingMeasure } from './key-words.js';
 import { asksMoney, labelRecordAnswer, labelsMissKind } from './label-records.js';
+import { latestOnly } from './latest.js';
 import { coverVerdict, withLeadIns } from './lead-in.js';
 import {
   ASKING,
@@ -587,7 +588,7 @@ function sentencesOf(passage: Passage, header?: string): Unit[] {
       block += 1;
       if (table.kind === 'record') {
         const before = out.length;
-        push(table.text, index, index, table.label === true, undefined);
+        push(table.text, index, table.last ?? index, table.label === true, undefined);
         const unit = out[before];
         if (unit && table.numbers.length > 0) unit.fields = table.numbers;
         if (unit && table.columns) unit.columns = table.columns;
@@ -1173,7 +1174,9 @@ export async function answerQuestion(
     const steps = await answerTyped(cartridge, howTo, options);
     if (steps.known) return steps;
   }
-  if (answer.known) return withRoleLines(rawQuestion, answer);
+  // "what was the mileage at the last MOT?": the latest dated row or line that says it (latest.ts).
+  if (answer.known)
+    return latestOnly(knowledge, options.collection, rawQuestion, withRoleLines(rawQuestion, answer));
   if (answer.missing) return answer;
   // "is the sauna included?": no line says "included" of it; the line about the sauna decides (deciding.ts).
   const things = thingsAsked(rawQuestion);

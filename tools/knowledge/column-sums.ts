@@ -16,7 +16,7 @@ import { type DateSpan, dateSpanAsked, describeSpan, inSpan, resolveSpan, rowDay
 import { type DateMention, datesIn, describeDates, statesDates, withoutDates } from './dates.js';
 import { type FileLine, fileLines, linePassage } from './file-lines.js';
 import { root } from './lexicon.js';
-import { delimiterOf, recordText, splitRow } from './records.js';
+import { delimiterOf, recordText, splitRow, textTables } from './records.js';
 import { writtenAmount } from './row-totals.js';
 import { cite } from './schemas.js';
 import {
@@ -28,7 +28,7 @@ import {
   statementLayout,
   tableMoney,
 } from './statement.js';
-import type { KnowledgeStore, SearchFilter } from './store.js';
+import type { KnowledgeStore, LearnedFile, SearchFilter } from './store.js';
 import { queryTerms } from './text.js';
 
 /** Spending asked as a whole: "expenses", "spend", "spent", "spending", "outgoings". */
@@ -74,6 +74,8 @@ interface TableSum {
   /** The days asked, as read ("20–25 October"), or the dates asked. */
   dated: string;
   others: { cents: number; side: Side; what: string; row: FileLine; quote: string }[];
+  /** How many words asked narrowed the rows (a text table's file name takes its own). */
+  words: number;
 }
 
 /**
@@ -87,15 +89,75 @@ function tableSum(
   type: string,
   asked: Asked = { dates: [], words: [] },
 ): TableSum[] {
+  // A text file's tables (Markdown, grid, aligned with spaces; S37 MEDIUM): the words its name
+  // says ("car" of car-service-record.txt) name the file, not rows.
+  const text = !delimiterOf(path);
+  const words = text ? asked.words.filter((word) => !nameRoots(path).has(word)) : asked.words;
+  return fileTables(store, collectionId, path).flatMap((table) =>
+    columnSum(path, type, table.header, table.rows, { ...asked, words }),
+  );
+}
+
+/** The roots of a file's name's words ("car-service-record.txt" → car, servic, record). */
+export const nameRoots = (path: string) =>
+  new Set(
+    queryTerms(
+      basename(path)
+        .replace(/\.[^.]+$/u, '')
+        .replace(/[_-]/gu, ' '),
+    ).map(root),
+  );
+
+/** A table of a learned file: its header's cells and its rows, each with its file lines and cells. */
+export interface FileTable {
+  header: string[];
+  rows: { row: FileLine; fields: string[]; text: string }[];
+}
+
+/**
+ * The tables of the learned file `path`: a CSV/TSV file is one (its first line the header); a
+ * text file's Markdown, grid and space-aligned tables each one, a wrapped row's lines joined.
+ */
+export function fileTables(store: KnowledgeStore, collectionId: number, path: string): FileTable[] {
   const delimiter = delimiterOf(path);
-  if (!delimiter) return [];
-  const lines = fileLines(store, collectionId, path).filter((l) => l.text.trim() !== '');
-  const [head, ...all] = lines;
-  if (!head) return [];
-  const header = splitRow(head.text, delimiter);
+  const lines = fileLines(store, collectionId, path);
+  if (delimiter) {
+    const [head, ...all] = lines.filter((l) => l.text.trim() !== '');
+    if (!head) return [];
+    return [
+      {
+        header: splitRow(head.text, delimiter),
+        rows: all.map((row) => ({ row, fields: splitRow(row.text, delimiter), text: row.text })),
+      },
+    ];
+  }
+  return textTables(lines.map((l) => l.text)).map((table) => ({
+    header: table.header,
+    rows: table.rows.map(({ at, last, cells }) => {
+      const text = lines
+        .slice(at, last + 1)
+        .map((l) => l.text.trim())
+        .join(' ');
+      return {
+        row: { text, first: lines[at]?.first ?? 1, last: lines[last]?.last ?? 1 },
+        fields: cells,
+        text,
+      };
+    }),
+  }));
+}
+
+/** One table's money column summed (tableSum), its header and rows read. */
+function columnSum(
+  path: string,
+  type: string,
+  header: readonly string[],
+  rows: { row: FileLine; fields: string[]; text: string }[],
+  asked: Asked,
+): TableSum[] {
+  const all = rows;
   const layout = statementLayout(header);
   const twoWays = layout.debit !== undefined && layout.credit !== undefined;
-  const rows = all.map((row) => ({ row, fields: splitRow(row.text, delimiter), text: row.text }));
   const { card, column, money } = tableMoney(path, header, rows);
   if (!twoWays && column < 0) return [];
   // "between 20 and 25 October", "since the 15th": the rows dated within the span (S37 3).
@@ -158,7 +220,7 @@ function tableSum(
         cells: kept.map((r) => r.cell),
         amounts: kept.map((r) => r.cents),
         flows: kept.map((r) => r.flow),
-        quotes: kept.map((r) => recordText(header, r.fields)),
+        quotes: kept.map((r) => recordText([...header], r.fields)),
         whole: kept.length === all.length,
         signed,
         card,
@@ -169,11 +231,36 @@ function tableSum(
           side,
           what: describe(r.fields) || r.row.text,
           row: r.row,
-          quote: recordText(header, r.fields),
+          quote: recordText([...header], r.fields),
         })),
+        words: asked.words.length,
       },
     ];
   });
+}
+
+/**
+ * The files whose tables a question may add up: every CSV/TSV file, and the text files whose name
+ * says a word asked ("how much have I spent on the car?" → car-service-record.txt; S37 MEDIUM).
+ */
+function tableFiles(
+  store: KnowledgeStore,
+  collection: string,
+  filter: SearchFilter | undefined,
+  words: readonly string[],
+): { collectionId: number; files: LearnedFile[] } | undefined {
+  const delimited = delimitedFiles(store, collection, filter);
+  if (!delimited || words.length === 0) return delimited;
+  const scope = {
+    ...(filter?.pathPrefix ? { pathPrefix: filter.pathPrefix } : {}),
+    ...(filter?.paths ? { paths: filter.paths } : {}),
+  };
+  const named = store.files(delimited.collectionId, scope).filter((file) => {
+    if (delimiterOf(file.path) || !/\.(?:txt|md|markdown|text)$/iu.test(file.path)) return false;
+    const name = nameRoots(file.path);
+    return words.some((word) => name.has(word));
+  });
+  return { ...delimited, files: [...delimited.files, ...named] };
 }
 
 /** What a question narrows the rows to: the dates it asks and its other words (roots). */
@@ -213,7 +300,7 @@ export function wholeTableTotal(
     ),
   ];
   const asked: Asked = { dates: span ? [] : dates, words, side, span };
-  const delimited = delimitedFiles(store, collection, filter);
+  const delimited = tableFiles(store, collection, filter, words);
   if (!delimited) return undefined;
   const sums = delimited.files
     .flatMap((file) => tableSum(store, delimited.collectionId, file.path, file.type, asked))
@@ -221,8 +308,8 @@ export function wholeTableTotal(
     // ("total spent on amazon": its purchase and its refund); otherwise they are left to search.
     .filter((sum) =>
       loose
-        ? sum.signed || sum.card
-        : words.length === 0 || dates.length > 0 || span !== undefined || sum.signed || sum.card,
+        ? sum.signed || sum.card || (!delimiterOf(sum.path) && sum.words === 0)
+        : sum.words === 0 || dates.length > 0 || span !== undefined || sum.signed || sum.card,
     );
   if (sums.length === 0) return undefined;
   const statements = sums.filter((s) => s.signed || s.card);
@@ -428,7 +515,7 @@ export function extremeRow(
         .filter((word) => !FRAME.has(word) && !EXTREME_FRAME.has(word)),
     ),
   ];
-  const delimited = delimitedFiles(store, collection, filter);
+  const delimited = tableFiles(store, collection, filter, words);
   if (!delimited) return undefined;
   const tables = delimited.files.flatMap((file) =>
     tableSum(store, delimited.collectionId, file.path, file.type, {

@@ -8,7 +8,7 @@
  * quoted field over several lines is not joined); a Markdown cell may hold an escaped pipe (`\|`).
  */
 
-import { alignedRows } from './aligned-table.js';
+import { alignedRows, alignedTables } from './aligned-table.js';
 
 /** The field delimiter of a delimited-text file by its extension, or undefined. */
 export function delimiterOf(path: string): ',' | '\t' | undefined {
@@ -54,6 +54,9 @@ const cellsOf = (line: string) => splitRow(line.trim().replace(/^\|/, '').replac
 export const isSeparator = (line: string) =>
   line.includes('|') && /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/u.test(line);
 
+/** A grid table's rule line: `+------+------+`, `+======+======+` (no row; its header is the `|` line above the first). */
+export const isGridRule = (line: string) => /^\s*\+(?:[-=:]{2,}\+)+\s*$/u.test(line);
+
 /** A header looks like names, not data: no field is a number alone ("7001", "42.50"). */
 const looksLikeHeader = (fields: readonly string[]) =>
   fields.length > 1 && fields.every((field) => field !== '' && !/^[\p{N}.,\s+-]+$/u.test(field));
@@ -94,8 +97,63 @@ export type TableLine =
       columns?: string[];
       /** A "label: value" line (an aligned two-column table without a header). */
       label?: true;
+      /** The row's last line when it wraps onto the lines below (aligned-table.ts). */
+      last?: number;
     }
   | { kind: 'skip' };
+
+/** A table of a text: its header's cells, its rows (first and last line, cells), and its lines that are no rows. */
+export interface TextTable {
+  header: string[];
+  rows: { at: number; last: number; cells: string[] }[];
+  skipped: number[];
+}
+
+/**
+ * The Markdown tables among `lines`: a `|` line followed by a separator (`|---|`), or a grid
+ * table's `+----+` rule, names each following `|` row's cells; grid rules between rows are none.
+ */
+function markdownTables(lines: readonly string[]): TextTable[] {
+  const out: TextTable[] = [];
+  let table: TextTable | undefined;
+  const open = (at: number) => {
+    const above = lines[at - 1];
+    if (above === undefined || !/^\s*\|/.test(above)) return;
+    table = { header: cellsOf(above), rows: [], skipped: [at - 1, at] };
+    // A grid table's top rule, above its header.
+    if (isGridRule(lines[at - 2] ?? '')) table.skipped.push(at - 2);
+    out.push(table);
+  };
+  lines.forEach((line, index) => {
+    if (isGridRule(line)) {
+      if (table) table.skipped.push(index);
+      else open(index);
+      return;
+    }
+    if (isSeparator(line)) {
+      table = undefined;
+      open(index);
+      // A separator with no header above is no row either.
+      if (!table) out.push({ header: [], rows: [], skipped: [index] });
+      return;
+    }
+    if (!/^\s*\|/.test(line)) {
+      table = undefined;
+      return;
+    }
+    // A `|` line before its rule is a header waiting for it.
+    if (table) table.rows.push({ at: index, last: index, cells: cellsOf(line) });
+  });
+  return out;
+}
+
+/** The tables of a text's lines with a header (Markdown, grid and space-aligned): for sums over a column. */
+export function textTables(lines: readonly string[]): TextTable[] {
+  const markdown = markdownTables(lines);
+  const taken = new Set(markdown.flatMap((t) => [...t.skipped, ...t.rows.map((r) => r.at)]));
+  const aligned = alignedTables(lines, (at) => taken.has(at)).filter((t) => !t.labels);
+  return [...markdown.filter((t) => t.rows.length > 0), ...aligned];
+}
 
 /**
  * The table lines among a passage's lines (index into `lines` → what it is). For a CSV or TSV file
@@ -130,39 +188,29 @@ export function tableLines(
     });
     return out;
   }
-  let header: string[] | undefined;
-  lines.forEach((line, index) => {
-    if (isSeparator(line)) {
-      out.set(index, { kind: 'skip' });
-      const above = lines[index - 1];
-      if (above !== undefined && /^\s*\|/.test(above)) {
-        header = cellsOf(above);
-        out.set(index - 1, { kind: 'skip' });
-      }
-      return;
-    }
-    if (!/^\s*\|/.test(line)) {
-      header = undefined;
-      return;
-    }
-    if (!header) return;
-    const cells = cellsOf(line);
-    out.set(index, {
-      kind: 'record',
-      text: recordText(header, cells),
-      numbers: fieldNumbers(header, cells),
-      columns: columnsOf(header, cells),
-    });
-  });
+  for (const table of markdownTables(lines)) {
+    for (const at of table.skipped) out.set(at, { kind: 'skip' });
+    for (const row of table.rows)
+      out.set(row.at, {
+        kind: 'record',
+        text: recordText(table.header, row.cells),
+        numbers: fieldNumbers(table.header, row.cells),
+        columns: columnsOf(table.header, row.cells),
+      });
+  }
   // Plain-text tables aligned with spaces, read with their header too (aligned-table.ts).
   for (const [index, row] of alignedRows(lines, (at) => out.has(at)))
     out.set(
       index,
       row === 'skip'
         ? { kind: 'skip' }
-        : row.label
-          ? { kind: 'record', text: row.text, numbers: [], label: true }
-          : { kind: 'record', text: row.text, numbers: [], columns: row.columns },
+        : {
+            kind: 'record',
+            text: row.text,
+            numbers: [],
+            ...(row.label ? { label: true as const } : { columns: row.columns }),
+            ...(row.last !== undefined ? { last: row.last } : {}),
+          },
     );
   return out;
 }
