@@ -166,6 +166,10 @@ const PREFERRED_LIGHT = new Set('take takes make makes use uses need needs hold 
 
 /** Sentences the answer may quote at most; more that answer are counted and pointed to. */
 const MAX_SENTENCES = 8;
+/** What a thing costs, by its own word ("premium" for insurance, "fare" for a journey), not any sum or amount. */
+const PRICE_WORDS = new Set(
+  'price prices cost costs fee fees premium premiums fare fares rent subscription'.split(' ').map(root),
+);
 
 /**
  * Text without terminal escape sequences, whole: CSI ("ESC[31m"), OSC ("ESC]0;title BEL") and
@@ -1049,6 +1053,11 @@ const SCHEDULE =
 /** An amount of money: a currency sign, code or name. */
 const MONEY =
   /[$€£¥₹₩₽¢]|\b(?:eur|euros?|usd|dollars?|gbp|pounds?|chf|francs?|yen|cents?|kr|sek|nok|dkk|pln|czk|rupees?)\b/iu;
+/** Kinds asked of an identifier ("policy number", "door code", "customer id"): never an amount of money. */
+const IDENTIFIER_KINDS = kindsOf('number numbers code codes id');
+/** An amount with its currency sign or code: "£238.10", "85 €", "EUR 612.00". */
+const PRICED =
+  /[$€£¥₹₩₽]\s?\d[\d,.]*|\d[\d,.]*\s?(?:[$€£¥₹₩₽]|(?:eur|usd|gbp|chf)\b)|\b(?:eur|usd|gbp|chf)\s?\d[\d,.]*/giu;
 /** A date: a month or weekday name (or its short form), an ISO or d/m date, or a year. */
 const DATE =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*day\b|\b\d{4}-\d{2}|\b\d{1,2}[./]\d{1,2}\b|\b(?:19|20)\d{2}\b/iu;
@@ -1071,6 +1080,11 @@ function statesKind(kind: string, unit: Unit, context: string): boolean {
     return (
       statesValueKind(kind, unit.text) === true || (unit.label && statesValueKind(kind, context) === true)
     );
+  // "my National Insurance number": an amount ("National Insurance: £238.10") is no number of it (S37).
+  if (IDENTIFIER_KINDS.has(kind)) {
+    const unpriced = (text: string) => text.replace(PRICED, ' ');
+    return /\p{N}/u.test(unpriced(unit.text)) || (unit.label && /\p{N}/u.test(unpriced(context)));
+  }
   const pattern = MONEY_KINDS.has(kind) ? MONEY : DATE_KINDS.has(kind) ? DATE : /\p{N}/u;
   return pattern.test(unit.text) || (unit.label && pattern.test(context));
 }
@@ -2044,7 +2058,14 @@ async function answerAsked(
     amendedBy?: Unit;
   }
   // Light verbs asked ("take", "make", "use", "hold", "need"): never required, but a sentence saying one wins.
-  const lightAsked = [...new Set(questionWords.filter((w) => PREFERRED_LIGHT.has(fold(w))).map(root))];
+  // "how many days can I carry over?": a count of a unit drops the verb that counts it ("carry"),
+  // but a line saying it ("5 unused days may be carried over") wins over every other count of days (S37).
+  const lightAsked = [
+    ...new Set([
+      ...questionWords.filter((w) => PREFERRED_LIGHT.has(fold(w))).map(root),
+      ...(unitCounted ? contentStems.filter((r) => verbs.has(r) && !subject.includes(r)) : []),
+    ]),
+  ];
   const matches: Match[] = [];
   /** Every record's first line ("Name: …", "FN"), to say whose record a quoted field line is (withRecordOpeners). */
   const recordFirsts: Match[] = [];
@@ -2272,7 +2293,14 @@ async function answerAsked(
           statesUnsaid(r, unit.text) ||
           // Not by another field's label line: "DOB: 1990-04-02" is no phone number; a street
           // address is one however labelled ("Premises: 42 Alder Street"; value-kinds.ts, k22).
-          (VALUE_KINDS.has(r) && (!unit.label || ANY_LABEL.has(r)) && statesValueKind(r, unit.text) === true)
+          // A label naming another thing asked states it though ("Claims line: 0345 030 3900" for
+          // "the claims phone number"; S37 H6).
+          (VALUE_KINDS.has(r) &&
+            (!unit.label ||
+              ANY_LABEL.has(r) ||
+              (unit.key !== undefined &&
+                subject.some((other) => other !== r && has(rootsOf(unit.key as string), other)))) &&
+            statesValueKind(r, unit.text) === true)
         ) {
           if (VALUE_KINDS.has(r) || statesUnsaid(r, unit.text)) valueStated = true;
           // Left unsaid by a line that answers (wording.ts; S25 MEDIUM 1, 5): "the last service" of
@@ -2538,6 +2566,15 @@ async function answerAsked(
           (asksDocument.includes(r) && has(namingStems(m.passage), r)),
       ),
     );
+  // "how long is probation?": with a measure asked, the lines under the heading naming the subject
+  // ("## 4. Probation" — "The first 6 months are a probationary period"), not another section's
+  // line that shares the word ("After probation, you must give 3 months' notice"; S37 H5).
+  if (
+    kindAsked?.kind === 'measure' &&
+    !kept.some((m) => m.monthDay || m.waySaid) &&
+    kept.some((m) => m.sectioned)
+  )
+    kept = kept.filter((m) => m.sectioned);
   // "how long is the notice period?": a line naming the subject itself, before a measure's word
   // ("lasts") prefers another's duration
   // ("The probation period lasts six months"; S23 HIGH 1).
@@ -2554,6 +2591,18 @@ async function answerAsked(
   if (kept.some((m) => m.wayOwn)) kept = kept.filter((m) => m.wayOwn);
   // "can I smoke in the flat?": the line on smoking, not "smoke alarm batteries" (S25 LOW 1).
   if (kept.some((m) => !m.compounded)) kept = kept.filter((m) => !m.compounded);
+  // "how much is my home insurance?": its price ("Annual premium: £486.12"), not each sum it
+  // insures, though those say "insured" themselves (S37 H5); a period asked is
+  // precision's ("the internet per month": the monthly tariff, not "The router costs 99 EUR once").
+  const pricing = (m: Match) => [...rootsOf(m.text)].some((r) => PRICE_WORDS.has(r));
+  if (
+    kindAsked?.kind === 'money' &&
+    subject.length > 0 &&
+    period === undefined &&
+    !subject.some((r) => PRICE_WORDS.has(r)) &&
+    kept.some(pricing)
+  )
+    kept = kept.filter(pricing);
   kept = preciseLines(kept, {
     question,
     kind: kindAsked,
@@ -2639,7 +2688,13 @@ async function answerAsked(
   kept = kept.filter((m) => !m.record || !labelled.has(m.record) || m.keyed || m.opensRecord);
   kept = withRecordOpeners(kept, [...matches, ...recordFirsts]);
   // "the flight to Frankfurt": the record whose route ends there, not the one leaving it (direction.ts).
-  kept = byRoute(routeOfQuestion, kept, matches, (m) => routesIn(blockText(m.passage, m.line)).at(0));
+  // A record's own route first: "Inbound: FR 8337 Porto -> London" in a block that opens with the outbound one (S37 H5).
+  kept = byRoute(
+    routeOfQuestion,
+    kept,
+    matches,
+    (m) => routesIn(m.text).at(0) ?? routesIn(blockText(m.passage, m.line)).at(0),
+  );
   // The other way's record, found by its route, still answers with the verb asked ("Departs: 20:15").
   if (kindAsked?.kind === 'time' && kept.some((m) => m.verbSaid)) kept = kept.filter((m) => m.verbSaid);
   if (edgeAsked && kept.length > 1) kept = atPeriodEdge(kept, edgeAsked);

@@ -312,7 +312,7 @@ const NUMBER_WORD = new RegExp(
   'u',
 );
 /** A number in digits or words, one to twenty and the tens ("1.8", "twelve"), before its unit. */
-const NUMBER = `(?:\\d+(?:[.,]\\d+)?\\s*|(?:${cardinalsBetween(1, 50).join('|')}|a|an|half an?)\\s+)`;
+const NUMBER = `(?:\\d+(?:[.,]\\d+)?(?:\\s*|-)|(?:${cardinalsBetween(1, 50).join('|')}|a|an|half an?)\\s+)`;
 /** Units of measure by dimension, as regular-expression alternatives. */
 const UNITS = {
   weight: 'kg|kilos?|kilograms?|g|grams?|mg|lbs?|pounds?|oz|ounces?|tons?|tonnes?|stones?',
@@ -320,7 +320,7 @@ const UNITS = {
   length: 'm|metres?|meters?|cm|mm|km|miles?|inch(?:es)?|feet|foot|ft|yards?',
   area: 'sq|square|m2|hectares?|acres?',
   // And in German, French, Spanish, Italian and Portuguese ("18 minutos", "2 Stunden", "3 jours").
-  time: 'seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|minut(?:os?|i|en?)|stunden?|heures?|horas?|ore|jours?|tagen?|d[ií]as|giorni|semaines?|semanas?|settimane|wochen?|mois|meses|mesi|monaten?|ans|a[nñ]os|anni|anos|jahren?',
+  time: 'seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|months?|years?|minut(?:os?|i|en?)|stunden?|heures?|horas?|ore|jours?|tagen?|d[ií]as|giorni|semaines?|semanas?|settimane|wochen?|mois|meses|mesi|monaten?|ans|a[nñ]os|anni|anos|jahren?',
   age: 'years?|yrs?|months?|(?:years?|months?)\\s+old',
   share: '%|percent|per\\s?cent|points?|pts|marks?|credits?',
   power: 'w|watts?|kw|v|volts?|bar|psi',

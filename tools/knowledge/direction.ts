@@ -27,21 +27,30 @@ const foldWord = (word: string) =>
     .toLowerCase();
 const placeWords = (text: string) => new Set((text.match(/\p{L}+/gu) ?? []).map(foldWord));
 
-/** A place: one to three capitalised words ("Tokyo", "Tokyo Haneda", "Frankfurt Main"). */
-const PLACE = "\\p{Lu}[\\p{L}.'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}.'’-]*){0,2}";
+/**
+ * A place: one to three capitalised words ("Tokyo", "Tokyo Haneda", "Frankfurt Main"), with its
+ * airport code and terminal if given ("London Heathrow (LHR) T2 -> Lisbon (LIS) T1"; S37 H5).
+ */
+const PLACE =
+  "\\p{Lu}[\\p{L}.'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}.'’-]*){0,2}(?:[ \\t]*\\(\\p{Lu}{3}\\))?(?:[ \\t]+T\\d\\b)?";
 const ARROW = new RegExp(`(${PLACE})\\s*(?:->|→|⟶|⇒|=>|>|\\s[–—-]\\s)\\s*(${PLACE})`, 'gu');
 const FROM_TO = new RegExp(
   `\\b(?:from|von|de|desde|da)\\s+(${PLACE})\\s+(?:to|nach|à|a|hasta)\\s+(${PLACE})`,
   'gu',
 );
+/** Words in capitals longer than an airport's code ("TRIP ITINERARY", not "LHR"): a title's. */
+const TITLE_WORDS = /^\p{Lu}{4,}(?:\s+\p{Lu}{2,})*$/u;
 const A_TO_B = new RegExp(`(${PLACE})\\s+to\\s+(${PLACE})`, 'gu');
 
 /** Every route `text` states, in the order written. */
 export function routesIn(text: string): Route[] {
   const out: Route[] = [];
   for (const re of [ARROW, FROM_TO, A_TO_B])
-    for (const m of text.matchAll(re))
+    for (const m of text.matchAll(re)) {
+      // "TRIP ITINERARY — LISBON & PORTO": a title in capitals, its dash no way from one to the other (S37 H5).
+      if (re === ARROW && /\s[–—-]\s/u.test(m[0]) && TITLE_WORDS.test(m[1] as string)) continue;
       out.push({ from: placeWords(m[1] as string), to: placeWords(m[2] as string) });
+    }
   return out;
 }
 
