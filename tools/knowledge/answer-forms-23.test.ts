@@ -41,6 +41,15 @@ Vermieterin: Frau Gerlinde Huber, Tel. +49 8821 73 44 10
 - Preis: 95 € pro Nacht, Endreinigung 60 €, Kurtaxe 3,20 € pro Person/Nacht
 - Haustiere sind nicht erlaubt.
 `;
+const TAX = `SELF ASSESSMENT SUMMARY — TAX YEAR 6 April 2025 to 5 April 2026
+
+Employment income (Brightline Analytics Ltd)      £58,400.00
+Bank interest                                     £412.37
+Gift Aid donations                                £300.00
+
+Total tax due for the year:                       £13,512.40
+Balance to pay by 31 January 2027:                £2,308.80
+`;
 const DENTAL = 'Dental check-up: Fri 29 Jan 2027 at 14:30, Smile Dental (Dr. Okafor)';
 
 describe('a word made from the same base answers (S37 H6)', () => {
@@ -142,5 +151,16 @@ describe('German function words are never required (S37 H6)', () => {
     expect(a.text).toMatch(/95 € pro Nacht/);
     // An English question with the same words keeps them: "die" is then English.
     expect((await ask('when did the cat die?')).known).toBe(false);
+  });
+});
+
+describe('a sum asked by how it is earned or given (S37 H6)', () => {
+  it('answers earn and donate to charity', async () => {
+    const { ask } = await learn({ 'tax-summary-2025-26.txt': TAX });
+    // Left (k23): "How much tax do I owe by 31 January?" of "Balance to pay by 31 January 2027" is still "I don't know".
+    expect((await ask('How much bank interest did I earn?')).text).toMatch(/£412\.37/);
+    expect((await ask('how much did I donate to charity?')).text).toMatch(/£300\.00/);
+    // Not a subject the summary has.
+    expect((await ask('How much did I earn from my rental flat?')).known).toBe(false);
   });
 });

@@ -96,6 +96,8 @@ export const SYNONYM_GROUPS = [
   'pass passed result',
   'interest rate',
   'bill invoice',
+  // k23 (S37 H6): "how much did I donate to charity?" — "Gift Aid donations £300.00".
+  'charity charities charitable donate donates donated donation donations',
   // American and British spellings of one word.
   'color colour',
   'favorite favourite',
