@@ -118,6 +118,7 @@ import { ANY_LABEL, statesValueKind, VALUE_KINDS } from './value-kinds.js';
 import { isVcard, vcardLines } from './vcard.js';
 import { warrantyAnswer } from './warranty.js';
 import { nextTo, pronounInOtherForm, proseBefore, startsWithPronoun, windowOf } from './windows.js';
+import { relatedStems } from './word-forms.js';
 import {
   amendsBefore,
   asksDayOfMonth,
@@ -1037,7 +1038,8 @@ const COUNT_VERBS = kindsOf(
 );
 /** Verbs of a sum paid or taken, asked with "how much": the amount answers, the verb need not be said. */
 const SUM_VERBS = kindsOf(
-  'pay pays paid deduct deducts deducted charge charges charged cost costs spend spent owe owed',
+  // k23: "how much bank interest did I earn?" — "Bank interest £412.37".
+  'pay pays paid deduct deducts deducted charge charges charged cost costs spend spent owe owed earn earns earned',
 );
 /** Units a count may be asked in, as `askedKind` gives the thing counted ("miles" → "mil"). */
 const COUNTED_UNITS = new Set(
@@ -1218,7 +1220,7 @@ export async function answerQuestion(
   const again = await answerTyped(cartridge, read.question, options);
   // Only an answer that says the word read: never a line found by the rest of the question alone.
   return again.known && saysRead(read, again.citations)
-    ? { ...again, answer: `${read.said}\n${again.answer}` }
+    ? { ...again, answer: read.said ? `${read.said}\n${again.answer}` : again.answer }
     : answer;
 }
 
@@ -1673,11 +1675,18 @@ async function answerAsked(
   // Synonyms join the search, so "my apartment" reaches the lease.
   // "where do I live?" of a lease that says "Premises: …" only: a field's word the documents never
   // say searches the labels of its field (fields.ts, k22).
-  const unsaidFields = [...createKnowledgeStore(cartridge).documentFrequency(questionStems)]
+  const unsaidStems = [...createKnowledgeStore(cartridge).documentFrequency(questionStems)]
     .filter(([, count]) => count === 0)
-    .flatMap(([r]) => [...(fieldLabelsOf(r) ?? [])]);
+    .map(([r]) => r);
+  const unsaidFields = unsaidStems.flatMap((r) => [...(fieldLabelsOf(r) ?? [])]);
+  // "when is my dentist appointment?": "Dental" is searched too, when no document says "dentist" (word-forms.ts).
+  const unsaidRelatives = questionWords.filter((w) => unsaidStems.includes(root(w))).flatMap(relatedStems);
   const extra = [
-    ...new Set([...questionStems.flatMap((r) => [...alternativesOf(r)]), ...unsaidFields]),
+    ...new Set([
+      ...questionStems.flatMap((r) => [...alternativesOf(r)]),
+      ...unsaidFields,
+      ...unsaidRelatives,
+    ]),
   ].filter((r) => !questionStems.includes(r));
   const result = await searchKnowledge(cartridge, {
     query: [
@@ -1779,6 +1788,7 @@ async function answerAsked(
       ...contentStems.flatMap((r) => [...alternatives(r)]),
       ...pairs.map((pair) => pair.joined),
       ...questionWords.flatMap(doneBy),
+      ...questionWords.flatMap(relatedStems),
     ]),
   ]);
   const n = Math.max(store.totalChunks(), 1);
@@ -1804,7 +1814,8 @@ async function answerAsked(
   contentStems = contentStems.map((r) => {
     if (known(r)) return r;
     const word = questionWords.find((w) => root(w) === r);
-    return (word && doneBy(word).find(known)) ?? r;
+    // "who is my dentist?" of "Dental check-up": a word made from its base the documents use (word-forms.ts).
+    return (word && [...doneBy(word), ...relatedStems(word)].find(known)) ?? r;
   });
   for (const { first, second, joined } of pairs)
     if ((df.get(joined) ?? 0) > 0 && (!known(first) || !known(second)))

@@ -74,10 +74,13 @@ export const SYNONYM_GROUPS = [
   'write writes wrote written writing',
   // k15 HIGH 5: every form of leaving ("he left on 4 May"); a flight is when one flies.
   'depart departs departed departing departure leave leaves left leaving',
+  // k23: a timetable's "dep 06:55" is a departure; not every leaving ("annual leave") is one.
+  'depart departs departed departing departure dep',
   'fly flies flying flight flights',
   // k15 HIGH 6: "the reference no. 4471" is written "Ref No. 4471".
   'reference references ref refs',
-  'arrive arrives arrived arriving arrival land lands landed landing',
+  // k23: a timetable writes "dep 06:55 … arr 09:40" (S37 H6).
+  'arrive arrives arrived arriving arrival land lands landed landing arr',
   // k22: "by when must I apply for the flat?" — "Applications close on 10 December 2026."
   'apply applies applied applying application applications',
   // S23 HIGH 7: a job is what an employment contract is about; starting is beginning or joining.
@@ -93,6 +96,8 @@ export const SYNONYM_GROUPS = [
   'pass passed result',
   'interest rate',
   'bill invoice',
+  // k23 (S37 H6): "how much did I donate to charity?" — "Gift Aid donations £300.00".
+  'charity charities charitable donate donates donated donation donations',
   // American and British spellings of one word.
   'color colour',
   'favorite favourite',
@@ -212,7 +217,7 @@ for (const word of ARABIC_FUNCTION_WORDS) OTHER_LANGUAGE_WORDS.add(word);
  */
 export const ALSO_ENGLISH = new Set(
   `comment pour par van ton fur dove os hoe die den man war son sin con est mit wat is de was we er dat u
-ze min till var mitt pa co tot hun ons om jak ile sa din ten`.split(/\s+/),
+ze min till var mitt pa co tot hun ons om jak ile sa din ten will serve falls gross`.split(/\s+/),
 );
 /**
  * English function words: a question with one is English, and `OTHER_LANGUAGE_WORDS` do not apply,
@@ -233,7 +238,8 @@ export const foreignQuestion = (questionWords: readonly string[]): boolean =>
   questionWords.some(
     (w) =>
       w.length > 1 &&
-      OTHER_LANGUAGE_WORDS.has(fold(w)) &&
+      // k23: "Was kostet die Ferienwohnung pro Nacht?" — its verb tells it is German (S37 H6).
+      (OTHER_LANGUAGE_WORDS.has(fold(w)) || (w.length > 3 && FOREIGN_VERBS.has(fold(w)))) &&
       !ALSO_ENGLISH.has(fold(w)) &&
       !ENGLISH_MARKERS.has(w),
   ) && !questionWords.some((w) => ENGLISH_MARKERS.has(w) && !OTHER_LANGUAGE_WORDS.has(fold(w)));

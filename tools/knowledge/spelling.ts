@@ -13,6 +13,7 @@ import {
   alternativesOf,
   FRAMING,
   fold,
+  foreignQuestion,
   LIGHT_WORDS,
   OTHER_LANGUAGE_WORDS,
   root,
@@ -39,7 +40,7 @@ const LINKS = ['', 's', 'n', 'en', 'es', 'e'];
 export interface Reading {
   /** The question with its words read as meant. */
   question: string;
-  /** What was read, e.g. `I read "excces" as "excess".` */
+  /** What was read, e.g. `I read "excces" as "excess".`; empty when only question words were ("wat"). */
   said: string;
   /** The words read, as meant ("excess", "Garage vertrag"): an answer must say each (`saysRead`). */
   meant: string[];
@@ -93,14 +94,25 @@ export function readAsMeant(store: Store, question: string): Reading | undefined
         .map(root),
     ),
   ];
+  const foreign = foreignQuestion(typed.map((word) => word.toLowerCase()));
   typed.forEach((word, index) => {
     const lower = word.toLowerCase();
-    if (readings.has(word) || !/^\p{L}+$/u.test(word) || word.length < 4) return;
+    if (readings.has(word) || !/^\p{L}+$/u.test(word) || word.length < 3) return;
     if (isStopWord(lower) || FRAMING.has(lower) || LIGHT_WORDS.has(lower) || known(lower)) return;
-    // Another language's question and function words ("wann", "quand") are asked as they are.
-    if (OTHER_LANGUAGE_WORDS.has(fold(lower)) || FOREIGN_VERBS.has(fold(lower))) return;
+    // Another language's question and function words ("wann", "quand") are asked as they are, in
+    // that language's question ("wat" of "wat time is my train?" is a slip of "what").
+    if (
+      (foreign || word.length > 4) &&
+      (OTHER_LANGUAGE_WORDS.has(fold(lower)) || FOREIGN_VERBS.has(fold(lower)))
+    )
+      return;
     // A name, as written: "Resume" in "Cafe Resume", "NHS"; the first word may be capitalised.
     const named = (index > 0 && /^\p{Lu}/u.test(word)) || /^\p{Lu}{2,}$/u.test(word);
+    if (word.length <= 4) {
+      const slip = named ? undefined : shortSlip(store, fold(lower));
+      if (slip) readings.set(word, slip);
+      return;
+    }
     const near = named ? undefined : nearestKnown(store, fold(lower), known, context);
     // One slip of a key before a compound; a compound of two known words ("Garagenvertrag",
     // "doorcode", capitalised German nouns too) before two slips.
@@ -112,8 +124,56 @@ export function readAsMeant(store: Store, question: string): Reading | undefined
   let read = text;
   for (const [word, meant] of readings)
     read = read.replace(new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, 'gu'), meant);
-  const said = [...readings].map(([word, meant]) => `"${word}" as "${meant}"`).join(', ');
-  return { question: read, said: `I read ${said}.`, meant: [...readings.values()] };
+  // A question word read ("wat" as "what", "mcuh" as "much") is no word an answer says, nor one
+  // worth saying was read: it names nothing.
+  const named = [...readings].filter(([, meant]) => !QUESTION_WORDS.includes(meant));
+  const said = named.map(([word, meant]) => `"${word}" as "${meant}"`).join(', ');
+  return { question: read, said: named.length > 0 ? `I read ${said}.` : '', meant: named.map(([, m]) => m) };
+}
+
+/** Question words a short slip may be of: "wat" is what, "wen" when, "mcuh" much. */
+const QUESTION_WORDS = [
+  'what',
+  'when',
+  'where',
+  'which',
+  'whose',
+  'why',
+  'how',
+  'much',
+  'many',
+  'long',
+  'often',
+];
+
+/** Whether `typed` is `meant` with one letter left out or two neighbouring letters swapped, the first kept. */
+function slipOf(typed: string, meant: string): boolean {
+  if (typed[0] !== meant[0]) return false;
+  if (meant.length === typed.length + 1)
+    return [...meant].some((_, i) => `${meant.slice(0, i)}${meant.slice(i + 1)}` === typed);
+  if (meant.length !== typed.length || typed === meant) return false;
+  const at = [...typed].findIndex((letter, i) => letter !== meant[i]);
+  return (
+    typed[at] === meant[at + 1] && typed[at + 1] === meant[at] && typed.slice(at + 2) === meant.slice(at + 2)
+  );
+}
+
+/**
+ * A short word's slip (k23, S37 H6): "mcuh" → much, "wat" → what, "blod" → blood, "trian" is read
+ * by `nearestKnown`. Words of 3–4 letters are read only when they lose no letter typed — one left
+ * out or two swapped, never one changed ("park" is no slip of "part") — and only as the one
+ * question word or word of the documents they can be so; two such words, and none is read.
+ */
+function shortSlip(store: Store, typed: string): string | undefined {
+  // A question word first: "wat" is what, though a document says "wait".
+  const asked = QUESTION_WORDS.filter((w) => slipOf(typed, w));
+  if (asked.length > 0) return asked.length === 1 ? asked[0] : undefined;
+  const found = new Set<string>();
+  for (const { term } of store.vocabularyFrom(typed[0] as string))
+    if (/^\p{L}+$/u.test(term) && slipOf(typed, term)) found.add(term);
+  if (found.size !== 1) return undefined;
+  const [meant] = found as Set<string>;
+  return writtenAs(store, meant as string, typed);
 }
 
 /** `meant` capitalised as `typed` is: "Garagenvertrag" → "Garage vertrag". */

@@ -130,6 +130,15 @@ const familyOf = (stemmed: string, word: string) =>
   FAMILIES.get(stemmed)?.find((family) => family.has(word.toLowerCase()));
 
 /**
+ * Whether `word` and a word of stem `stem` are of two families a group of CONFLATED keeps apart
+ * ("policy" and police, "charger" and charge): related by their letters, different words.
+ */
+export function differentFamilies(word: string, stem: string): boolean {
+  const asked = FAMILIES.get(stem)?.find((family) => family.has(word.toLowerCase()));
+  return asked !== undefined && ![...asked].some((w) => root(w) === stem);
+}
+
+/**
  * `stems` (of `text`) without a stem the question asks in one family ("engineer") that `text`
  * says only in another ("Engine oil"): the words differ though their stems are one.
  */
