@@ -95,6 +95,17 @@ describe('a follow-up keeps the earlier question’s subject (k23)', () => {
     );
   });
 
+  it('keeps that thing over a chain of follow-ups', () => {
+    const number = 'what is the confirmation number of the hotel in Lisbon?';
+    expect(followUpQuestion('and what time is check-in?', number)).toBe(
+      'and what time is check-in at the hotel in Lisbon?',
+    );
+    expect(followUpQuestion('and how much was it?', number)).toBe('and how much was the hotel in Lisbon?');
+    expect(
+      followUpQuestion('and the confirmation number?', 'and what time is check-in at the hotel in Lisbon?'),
+    ).toBe(number);
+  });
+
   it('asks the same of another thing of the same kind', () => {
     expect(
       followUpQuestion('what about the return flight?', 'what time does my outbound flight leave?'),

@@ -96,6 +96,8 @@ export function askedOf(question: string): string | undefined {
  */
 const WHAT_THING =
   /^\s*(?:(?:and|so|but|also)\s+)?(?:what|which)\s+([\p{L}-]{3,})\s+(?:am|is|are|was|were|do|does|did|will|can|should)\b.*?(?:\s+(in|at|for|from|with)\s+((?:(?!(?:in|at|for|from|with|to|on|by)\b)[\p{L}\p{N}'’-]+\s*){1,3}))?[\s?.!]*$/iu;
+/** The thing a follow-up carried was asked of: "what is the confirmation number of the hotel in Lisbon?" → "hotel in Lisbon". */
+const DETAIL_OF = /\b(?:of|at)\s+the\s+(\p{L}[\p{L}-]+\s+(?:in|at|for|from|with)\s+[^?]+?)\s*\?$/iu;
 export function thingOf(question: string): string | undefined {
   const found = WHAT_THING.exec(question);
   if (
@@ -136,33 +138,34 @@ export function followUpQuestion(question: string, earlier: string | undefined):
   if (!earlier) return question;
   const phrase = askedOf(earlier);
   // "and when does it end?" after "when does spring term start?": spring term's end (k20 M2).
-  const subject =
-    subjectOf(earlier) ??
-    bareSubject(earlier) ??
-    phrase?.replace(/^(?:the|my|our|your)\s+/iu, '') ??
-    thingOf(earlier);
+  // The thing a "what X …" question, or a follow-up asked of it, named ("hotel in Lisbon").
+  const detail = DETAIL_OF.exec(earlier)?.[1];
+  const named =
+    subjectOf(earlier) ?? bareSubject(earlier) ?? phrase?.replace(/^(?:the|my|our|your)\s+/iu, '');
+  const thing = detail ?? (named === undefined ? thingOf(earlier) : undefined);
+  const subject = thing ?? named;
   if (!subject) return question;
   // "and the confirmation number?" after "what hotel am I staying at in Lisbon?": the Lisbon
   // hotel's (the earlier asked which thing, so a thing named now is its detail); "what about the
   // return flight?" after "what time does my outbound flight leave?": the same asked of the return
   // flight (k23). "and crown preparation?" after "how much is the hygienist?" is asked as said.
   const lead = /^\s*(?:and|so|also|what\s+about|how\s+about)\s+(?:(?:the|my|our|your)\s+)?/iu.exec(question);
-  const named = lead ? bareSubject(question.slice(lead[0].length)) : undefined;
-  if (named) {
+  const other = lead ? bareSubject(question.slice(lead[0].length)) : undefined;
+  if (other) {
     const head = (phrase: string) =>
       words(phrase.split(/\s+(?:in|at|for|from|with)\s+/iu)[0] as string).at(-1);
     const own = subjectOf(earlier);
-    const at = own ? words(own).lastIndexOf(head(named) ?? '') : -1;
+    const at = own && !thing ? words(own).lastIndexOf(head(other) ?? '') : -1;
     if (own && at >= 0)
-      return earlier.replace(own, [named, ...(own.split(/\s+/u).slice(at + 1) ?? [])].join(' '));
-    if (!own && subject === thingOf(earlier) && head(named) !== head(subject))
-      return `what is the ${named} of the ${subject}?`;
+      return earlier.replace(own, [other, ...(own.split(/\s+/u).slice(at + 1) ?? [])].join(' '));
+    if (thing && head(other) !== head(thing)) return `what is the ${other} of the ${thing}?`;
   }
-  // "and what time is check-in?" after "what hotel am I staying at in Lisbon?": the Lisbon hotel's.
+  // "and what time is check-in?" after "what hotel am I staying at in Lisbon?": the Lisbon hotel's
+  // (the planner may have dropped the "and"; a question naming its own subject, "what is my wifi
+  // password?", is asked as said).
   if (
-    lead &&
     QUESTION_START.test(question) &&
-    subject === thingOf(earlier) &&
+    thing &&
     subjectOf(question) === undefined &&
     !new RegExp(PRONOUN.source, 'iu').test(question)
   )
