@@ -59,6 +59,47 @@ describe('a fact under the subject the lines before name (k23)', () => {
     expect(manager.quotes).toContain('You will report to Dana Lee.');
   });
 
+  it('tells two offers and two leases apart by the company or place their first lines name', async () => {
+    const { ask } = await learn({
+      'offer-northwind.txt': NORTHWIND,
+      'offer-fabrikam.txt': [
+        'Fabrikam Inc.',
+        'Employment offer',
+        '',
+        'Fabrikam is delighted to offer you the role of Product Designer. Your manager will be Tomás Ortega. You get 25 days of annual leave.',
+        '',
+      ].join('\n'),
+      'lease-flat.md': [
+        '# Lease — Flat 4B, 12 Elm Street',
+        '',
+        'Monthly rent is £1,250, payable on the 1st of each month.',
+        'Deposit: £1,500, held by the TDS.',
+        '',
+      ].join('\n'),
+      'lease-garage.md': [
+        '# Garage lease — Unit 7, Mill Lane Garages',
+        '',
+        'Rent is £95 per month.',
+        'Deposit: £190.',
+        '',
+      ].join('\n'),
+    });
+    expect((await ask('who is my manager at Fabrikam?')).quotes).toEqual([
+      'Your manager will be Tomás Ortega.',
+    ]);
+    expect((await ask('how many vacation days do I get at Northwind?')).quotes).toEqual([
+      'You will receive 20 days of paid vacation each year.',
+    ]);
+    expect((await ask('who will I report to at Northwind?')).quotes).toEqual([
+      'You will report to Dana Lee.',
+    ]);
+    expect((await ask('what is the rent at Elm Street?')).quotes).toEqual([
+      'Monthly rent is £1,250, payable on the 1st of each month.',
+    ]);
+    expect((await ask('what is the deposit for the garage?')).quotes).toEqual(['Deposit: £190.']);
+    expect((await ask('who is my manager at Contoso?')).known).toBe(false);
+  });
+
   it('says it does not know of a company the documents do not have', async () => {
     const { ask } = await learn({ 'offer.txt': NORTHWIND, 'letter.txt': CRESTLINE });
     expect((await ask('what is the salary at Contoso?')).known).toBe(false);

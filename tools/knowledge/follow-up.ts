@@ -211,5 +211,6 @@ export function answeredBefore(
   if (typeof asked?.input.question !== 'string') return undefined;
   // "what hotel am I staying at in Madrid?" unanswered: "and the confirmation number?" is still its
   // (and not known either), never every confirmation number the documents have (k23).
-  return known || thingOf(asked.input.question) !== undefined ? asked.input.question : undefined;
+  const question = asked.input.question;
+  return known || thingOf(question) !== undefined || DETAIL_OF.test(question) ? question : undefined;
 }
