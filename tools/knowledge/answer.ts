@@ -1339,10 +1339,12 @@ async function answerTyped(
   // "by when must I accept the offer?": the letter's "Please reply by … to accept.", the offer its subject (deadline.ts).
   const deadline = await deadlineOf(cartridge, store, rawQuestion, options);
   if (deadline) return deadline;
-  // "what is my salary at Northwind?": the salary line, Northwind said by the line before it (deadline.ts, k23).
-  const under = await subjectOfLines(cartridge, store, rawQuestion, options);
-  if (under) return under;
-  return (await timeInstead(cartridge, rawQuestion, options)) ?? answer;
+  const timed = await timeInstead(cartridge, rawQuestion, options);
+  if (timed) return timed;
+  // "what is my salary at Northwind?": the salary line, Northwind said by the line before it
+  // (deadline.ts, k23); never a time of day ("do I take it in the morning?" is timeInstead's).
+  if (SCHEDULE_ASKED.test(rawQuestion)) return answer;
+  return (await subjectOfLines(cartridge, store, rawQuestion, options)) ?? answer;
 }
 
 /** How many lines from a deadline's line a noun left out of the question may be said ("Our class trip …" two above "… due by 1 May"). */
