@@ -31,7 +31,13 @@ import {
   statesDates,
   withoutDates,
 } from './dates.js';
-import { asksDeadline, asksDeadlineOnly, deadlineWithout, statesDeadline } from './deadline.js';
+import {
+  asksDeadline,
+  asksDeadlineOnly,
+  deadlineWithout,
+  statesDeadline,
+  subjectWithout,
+} from './deadline.js';
 import { saysThings, thingsAsked, withDecidingLines } from './deciding.js';
 import { byRoute, homeQuestion, routeAsked, routeFits, routesIn } from './direction.js';
 import { documentWords, isLanguage, namesFileType, writtenIn } from './documents.js';
@@ -1352,7 +1358,12 @@ async function answerTyped(
   // "by when must I accept the offer?": the letter's "Please reply by … to accept.", the offer its subject (deadline.ts).
   const deadline = await deadlineOf(cartridge, store, rawQuestion, options);
   if (deadline) return deadline;
-  return (await timeInstead(cartridge, rawQuestion, options)) ?? answer;
+  const timed = await timeInstead(cartridge, rawQuestion, options);
+  if (timed) return timed;
+  // "what is my salary at Northwind?": the salary line, Northwind said by the line before it
+  // (deadline.ts, k23); never a time of day ("do I take it in the morning?" is timeInstead's).
+  if (SCHEDULE_ASKED.test(rawQuestion)) return answer;
+  return (await subjectOfLines(cartridge, store, rawQuestion, options)) ?? answer;
 }
 
 /** How many lines from a deadline's line a noun left out of the question may be said ("Our class trip …" two above "… due by 1 May"). */
@@ -1370,25 +1381,50 @@ async function deadlineOf(
   return deadlineWithout(
     question,
     (reduced) => answerWhere(cartridge, reduced, options),
-    (path, line, roots) => {
-      const lines = fileLines(store, target.id, path);
-      const heading = (l: { text: string }) => /^\s*#{1,6}\s/u.test(l.text);
-      // Its own section's lines only: going up to its heading, down to the next one ("## Pets" is another's).
-      const near = lines.filter(
-        (l) =>
-          l.first <= 2 ||
-          (Math.abs(l.first - line) <= NEAR_LINES &&
-            !lines.some(
-              (h) =>
-                heading(h) &&
-                (l.first < line
-                  ? h.first > l.first && h.first <= line
-                  : h.first > line && h.first <= l.first),
-            )),
-      );
-      const said = rootsOf(near.map((l) => l.text).join('\n'));
-      return [...roots].every((r) => said.has(r));
-    },
+    saysNearIn(store, target.id),
+  );
+}
+
+/**
+ * Whether a document says every stem of `roots` (or a synonym: "job" by "position") in its first
+ * two lines or within `NEAR_LINES` of file line `line` in the same section: what the line is about.
+ */
+function saysNearIn(
+  store: ReturnType<typeof createKnowledgeStore>,
+  collectionId: number,
+): (path: string, line: number, roots: ReadonlySet<string>) => boolean {
+  return (path, line, roots) => {
+    const lines = fileLines(store, collectionId, path);
+    const heading = (l: { text: string }) => /^\s*#{1,6}\s/u.test(l.text);
+    // Its own section's lines only: going up to its heading, down to the next one ("## Pets" is another's).
+    const near = lines.filter(
+      (l) =>
+        l.first <= 2 ||
+        (Math.abs(l.first - line) <= NEAR_LINES &&
+          !lines.some(
+            (h) =>
+              heading(h) &&
+              (l.first < line ? h.first > l.first && h.first <= line : h.first > line && h.first <= l.first),
+          )),
+    );
+    const said = rootsOf(near.map((l) => l.text).join('\n'));
+    return [...roots].every((r) => [...alternativesOf(r)].some((alt) => said.has(alt)));
+  };
+}
+
+/** `subjectWithout` of the question: asked without its closing "at Northwind", the company said near the line (deadline.ts). */
+async function subjectOfLines(
+  cartridge: Cartridge,
+  store: ReturnType<typeof createKnowledgeStore>,
+  question: string,
+  options: Parameters<typeof answerWhere>[2],
+): Promise<Answer | undefined> {
+  const target = store.collection(options.collection);
+  if (!target) return undefined;
+  return subjectWithout(
+    question,
+    (reduced) => answerWhere(cartridge, reduced, options),
+    saysNearIn(store, target.id),
   );
 }
 

@@ -7,8 +7,9 @@
  * out in its title or within a few lines of it: a lease's rent line is no answer for its pet deposit.
  */
 import { datesIn } from './dates.js';
-import { rootsOf } from './lexicon.js';
+import { root, rootsOf } from './lexicon.js';
 import { isStopWord, words } from './text.js';
+import { NARROWING } from './wording.js';
 
 /** A question asking by when: "by when", "until when", "deadline", "due", "the latest", "… paid by?". */
 const DEADLINE_ASKED =
@@ -80,12 +81,34 @@ export async function deadlineWithout<A extends DeadlineAnswer>(
   const things = nouns.filter((noun) => !PAYING.has(noun));
   if ((paying.length > 0 || /\bdue\b/iu.test(question)) && things.length > 0)
     tries.push({ reduced: 'when is the payment due?', left: rootsOf(things.join(' ')) });
+  // "when is the offer deadline?", "deadline" the only word left: a letter's deadline is to reply or accept.
+  if (/\bdeadlines?\b/iu.test(question) && things.length > 0)
+    for (const verb of ['reply', 'accept'])
+      tries.push({ reduced: `by when must I ${verb}?`, left: rootsOf(things.join(' ')) });
+  return answerWithout(
+    tries.filter((t) => t.reduced !== question),
+    ask,
+    saysNear,
+    statesDeadline,
+  );
+}
+
+/**
+ * The first answer of `tries` (each a question asked without words, `left` their stems) whose
+ * quotes `keepQuote` accepts and whose documents say what was left out near the line (`saysNear`):
+ * only those quotes, else undefined.
+ */
+async function answerWithout<A extends DeadlineAnswer>(
+  tries: readonly { reduced: string; left: ReadonlySet<string> }[],
+  ask: (reduced: string) => Promise<A>,
+  saysNear: (path: string, line: number, roots: ReadonlySet<string>) => boolean,
+  keepQuote: (quote: string) => boolean,
+): Promise<A | undefined> {
   for (const { reduced, left } of tries) {
-    if (reduced === question) continue;
     const answer = await ask(reduced);
     if (!answer.known) continue;
-    // Only the lines stating a deadline in a document saying what was left out ("the payment" of the water bill).
-    const keep = answer.citations.map((c) => statesDeadline(c.quote) && saysNear(c.path, c.lineStart, left));
+    // Only the lines kept in a document saying what was left out ("the payment" of the water bill).
+    const keep = answer.citations.map((c) => keepQuote(c.quote) && saysNear(c.path, c.lineStart, left));
     const lines = answer.answer.split('\n');
     if (keep.every(Boolean) && keep.length > 0) return answer;
     if (keep.includes(true) && lines.length === keep.length)
@@ -96,4 +119,38 @@ export async function deadlineWithout<A extends DeadlineAnswer>(
       };
   }
   return undefined;
+}
+
+/**
+ * What a question is asked of at its end, naming the document or section rather than the line
+ * ("what is my salary at Northwind?", "who will I report to at my new job?", "… in Lisbon?"): the
+ * preposition and its one to three words, none a function word after the first determiner.
+ */
+const QUALIFIER =
+  /\s+(?:at|for|in|with|from)\s+(?:(?:the|my|our|your|this|that|a|an)\s+)?((?:(?!(?:at|for|in|with|from|to|on|by)\b)[\p{L}\p{N}'’-]+\s*){1,3})[\s?.!]*$/iu;
+
+/**
+ * A fact asked of a thing its line does not name (k23, S35): "We are pleased to offer you the
+ * position of Data Analyst at Northwind. / Your starting salary will be $85,000 per year." answers
+ * "what is my salary at Northwind?" — the company is what the lines around it, or the document's
+ * first lines, are about. The question is asked again without its closing "at …"; its quotes count
+ * only when their document says every word left out near them (`saysNear`, as for a deadline):
+ * "the salary at Contoso" of Northwind's letter stays unknown.
+ */
+export async function subjectWithout<A extends DeadlineAnswer>(
+  question: string,
+  ask: (reduced: string) => Promise<A>,
+  saysNear: (path: string, line: number, roots: ReadonlySet<string>) => boolean,
+): Promise<A | undefined> {
+  const found = QUALIFIER.exec(question);
+  if (!found || /\p{N}/u.test(found[1] as string)) return undefined;
+  const left = new Set(
+    words(found[1] as string)
+      .filter((word) => !isStopWord(word) && !NARROWING.has(root(word)))
+      .map(root),
+  );
+  if (left.size === 0) return undefined;
+  const reduced = `${question.slice(0, found.index).trim()}?`;
+  if (words(reduced).every((word) => isStopWord(word))) return undefined;
+  return answerWithout([{ reduced, left }], ask, saysNear, () => true);
 }

@@ -40,6 +40,9 @@ export function subjectOf(question: string): string | undefined {
     kept.push(word.replace(/[’']s$/u, ''));
     if (word !== kept.at(-1)) break;
   }
+  // "when does the flat lease start?": the verb after an auxiliary's subject is no part of it (k23).
+  if (kept.length > 1 && /\b(?:does|do|did|will|can|should)\s+$/iu.test(question.slice(0, found.index)))
+    kept.pop();
   return kept.length ? kept.join(' ') : undefined;
 }
 
@@ -87,6 +90,25 @@ export function askedOf(question: string): string | undefined {
   return named.join(' ');
 }
 
+/**
+ * What a "what X …" question asks of, with where it closes (k23): "what hotel am I staying at in
+ * Lisbon?" → "hotel in Lisbon", "which flight do I take?" → "flight".
+ */
+const WHAT_THING =
+  /^\s*(?:(?:and|so|but|also)\s+)?(?:what|which)\s+([\p{L}-]{3,})\s+(?:am|is|are|was|were|do|does|did|will|can|should)\b.*?(?:\s+(in|at|for|from|with)\s+((?:(?!(?:in|at|for|from|with|to|on|by)\b)[\p{L}\p{N}'’-]+\s*){1,3}))?[\s?.!]*$/iu;
+/** The thing a follow-up carried was asked of: "what is the confirmation number of the hotel in Lisbon?" → "hotel in Lisbon". */
+const DETAIL_OF = /\b(?:of|at)\s+the\s+(\p{L}[\p{L}-]+\s+(?:in|at|for|from|with)\s+[^?]+?)\s*\?$/iu;
+export function thingOf(question: string): string | undefined {
+  const found = WHAT_THING.exec(question);
+  if (
+    !found ||
+    isStopWord((found[1] as string).toLowerCase()) ||
+    FRAMING.has((found[1] as string).toLowerCase())
+  )
+    return undefined;
+  return found[2] ? `${found[1]} ${found[2]} ${(found[3] as string).trim()}` : found[1];
+}
+
 /** Words of a follow-up that only say what is asked of the earlier subject ("what time?", "and where?"). */
 const ASKING_ONLY = new Set(
   'and so also time times date day days when where what who how much many long often price cost place address'.split(
@@ -116,9 +138,38 @@ export function followUpQuestion(question: string, earlier: string | undefined):
   if (!earlier) return question;
   const phrase = askedOf(earlier);
   // "and when does it end?" after "when does spring term start?": spring term's end (k20 M2).
-  const subject =
+  // The thing a "what X …" question, or a follow-up asked of it, named ("hotel in Lisbon").
+  const detail = DETAIL_OF.exec(earlier)?.[1];
+  const named =
     subjectOf(earlier) ?? bareSubject(earlier) ?? phrase?.replace(/^(?:the|my|our|your)\s+/iu, '');
+  const thing = detail ?? (named === undefined ? thingOf(earlier) : undefined);
+  const subject = thing ?? named;
   if (!subject) return question;
+  // "and the confirmation number?" after "what hotel am I staying at in Lisbon?": the Lisbon
+  // hotel's (the earlier asked which thing, so a thing named now is its detail); "what about the
+  // return flight?" after "what time does my outbound flight leave?": the same asked of the return
+  // flight (k23). "and crown preparation?" after "how much is the hygienist?" is asked as said.
+  const lead = /^\s*(?:and|so|also|what\s+about|how\s+about)\s+(?:(?:the|my|our|your)\s+)?/iu.exec(question);
+  const other = lead ? bareSubject(question.slice(lead[0].length)) : undefined;
+  if (other) {
+    const head = (phrase: string) =>
+      words(phrase.split(/\s+(?:in|at|for|from|with)\s+/iu)[0] as string).at(-1);
+    const own = subjectOf(earlier);
+    const at = own && !thing ? words(own).lastIndexOf(head(other) ?? '') : -1;
+    if (own && at >= 0)
+      return earlier.replace(own, [other, ...(own.split(/\s+/u).slice(at + 1) ?? [])].join(' '));
+    if (thing && head(other) !== head(thing)) return `what is the ${other} of the ${thing}?`;
+  }
+  // "and what time is check-in?" after "what hotel am I staying at in Lisbon?": the Lisbon hotel's
+  // (the planner may have dropped the "and"; a question naming its own subject, "what is my wifi
+  // password?", is asked as said).
+  if (
+    QUESTION_START.test(question) &&
+    thing &&
+    subjectOf(question) === undefined &&
+    !new RegExp(PRONOUN.source, 'iu').test(question)
+  )
+    return `${question.replace(/[\s?.!]+$/u, '')} at the ${subject}?`;
   // "how much does that cost?", with no subject of its own: "that" is the earlier subject.
   if (
     QUESTION_START.test(question) &&
@@ -157,5 +208,9 @@ export function answeredBefore(
     typeof output === 'string'
       ? output.startsWith('{"known":true')
       : (output as { known?: unknown } | undefined)?.known === true;
-  return known && typeof asked?.input.question === 'string' ? asked.input.question : undefined;
+  if (typeof asked?.input.question !== 'string') return undefined;
+  // "what hotel am I staying at in Madrid?" unanswered: "and the confirmation number?" is still its
+  // (and not known either), never every confirmation number the documents have (k23).
+  const question = asked.input.question;
+  return known || thingOf(question) !== undefined || DETAIL_OF.test(question) ? question : undefined;
 }

@@ -149,7 +149,8 @@ for (const line of DAYS_OF) {
  * and permission verbs of a yes/no question ("does the tenancy allow pets?", "is it still under
  * warranty?", "is the courtesy car always included?", "what is Tomasz supposed to do?"): the
  * sentence that states it need not say them. Only the answerer drops them; search still reads
- * every word.
+ * every word. Also (k23) "stay": "what hotel am I staying at in Lisbon?" — an itinerary lists the
+ * hotel, never the staying.
  */
 export const LIGHT_WORDS = new Set(
   `give gives gave given giving get gets got gotten getting have has had having make makes made making
@@ -158,6 +159,7 @@ keep keeps kept keeping whose which whom whoever whatever person persons people 
 anyone anybody everyone everybody thing things stuff happen happens happened happening
 doesn didn isn aren wasn weren hasn haven hadn wouldn couldn shouldn
 use uses used using need needs needed needing hold holds held holding
+stay stays stayed staying
 almost nearly very really quite rather fairly pretty
 allow allows allowed allowing permit permits permitted permitting supposed meant able
 still always ever already actually currently usually normally generally probably maybe perhaps ok okay`.split(
