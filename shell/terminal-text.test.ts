@@ -24,8 +24,17 @@ describe('safeForTerminal', () => {
     expect(safeForTerminal('abc\u202Efed\u2066x\u2069')).toBe('abc\\u202Efed\\u2066x\\u2069');
   });
 
-  it('leaves every other script and emoji alone', () => {
-    const text = 'café 🔑 日本語 עברית\u200F Ωμέγα 👨‍👩‍👧';
+  it('shows every bidi mark and invisible format character, the same way (S36)', () => {
+    // Before S36 the marks (U+200E/U+200F) were left raw beside escaped overrides: a name could
+    // still hide a direction change or look like another one.
+    expect(safeForTerminal('a\u200Fb\u200Ec\u061Cd')).toBe('a\\u200Fb\\u200Ec\\u061Cd');
+    expect(safeForTerminal('wifi\u200Bpass\u00ADword\uFEFF\u2060\u2064\u206A\u180E\uFFF9')).toBe(
+      'wifi\\u200Bpass\\u00ADword\\uFEFF\\u2060\\u2064\\u206A\\u180E\\uFFF9',
+    );
+  });
+
+  it('leaves every other script and emoji alone, joiners included', () => {
+    const text = 'café 🔑 日本語 עברית Ωμέγα 👨‍👩‍👧 می‌خواهم';
     expect(safeForTerminal(text)).toBe(text);
   });
 });

@@ -112,7 +112,12 @@ export async function shareCommand(
         );
       }
       if (options.expires !== undefined) input.expires = options.expires;
-      const result = await executor.execute('apps_share', input, { caller });
+      // An --expires typed on the command line is the person's own choice: like `fazt backup
+      // --replace`, it is the consent a long or never-expiring link needs.
+      const result = await executor.execute('apps_share', input, {
+        caller,
+        approved: options.expires !== undefined,
+      });
       process.exitCode = printToolResult(result, json);
     },
     { readOnly: options.list === true },

@@ -97,6 +97,13 @@ export function createHttpApp(options: HttpAppOptions): Hono<HttpEnv> {
 
   app.notFound((c) => errorResponse(404, `Nothing at ${c.req.path}. MCP lives at /mcp.`, {}, false));
   app.onError((error, c) => {
+    // A client that went away (or was cut off for sending too slowly) mid-body: one line, no stack.
+    if ((error as NodeJS.ErrnoException).code === 'ECONNRESET') {
+      options.log?.(
+        `${c.req.method} ${c.req.path}: the client closed the connection before its request ended`,
+      );
+      return errorResponse(400, 'The request ended early.', {}, c.req.path === '/mcp');
+    }
     options.log?.(`${c.req.method} ${c.req.path} failed: ${error.stack ?? error.message}`);
     return errorResponse(
       500,

@@ -3,9 +3,10 @@ import type { Server } from '@modelcontextprotocol/sdk/server/index.js';
 import { WebStandardStreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js';
 import type { Cartridge } from '../../cartridge/open.js';
 import type { TokenRecord } from '../../cartridge/tokens.js';
+import { needsConsent } from '../../tools/approval.js';
 import type { AnyTool } from '../../tools/define-tool.js';
 import type { Registry } from '../../tools/registry.js';
-import { SCOPE_RISKS, scopeFor, scopePolicy } from './scopes.js';
+import { SCOPE_RISKS, scopeAllows, scopeFor, scopePolicy } from './scopes.js';
 import { createMcpServer } from './server.js';
 
 export interface McpHttpOptions {
@@ -64,9 +65,11 @@ function busiestToken(sessions: Map<string, Session>): Array<[string, Session]> 
 }
 
 function explainDenied(token: TokenRecord) {
-  return (tool: AnyTool) =>
-    `Token "${token.name}" has scope ${token.scope}, which covers ${SCOPE_RISKS[token.scope].join(', ')} tools; ` +
-    `${tool.name} is ${tool.risk}. Create a token with \`fazt token create --name <name> --scope ${scopeFor(tool.risk)}\` to run it.`;
+  return (tool: AnyTool, input: unknown) =>
+    scopeAllows(token.scope, tool.risk) && needsConsent(tool, input)
+      ? `Token "${token.name}" has scope ${token.scope}; ${tool.name} with these options needs the person's consent, which only an admin token carries (as making an app public does). Ask for less (a link that expires within 31 days), or create a token with \`fazt token create --name <name> --scope admin\` to run it.`
+      : `Token "${token.name}" has scope ${token.scope}, which covers ${SCOPE_RISKS[token.scope].join(', ')} tools; ` +
+        `${tool.name} is ${tool.risk}. Create a token with \`fazt token create --name <name> --scope ${scopeFor(tool.risk)}\` to run it.`;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { TokenScope } from '../../cartridge/tokens.js';
-import type { ApprovalPolicy } from '../../tools/approval.js';
+import { type ApprovalPolicy, needsConsent } from '../../tools/approval.js';
 import type { Risk } from '../../tools/define-tool.js';
 
 /**
@@ -23,8 +23,11 @@ export function scopeFor(risk: Risk): TokenScope {
 
 /**
  * The approval policy for a token: what its scope covers runs (an admin token is the consent for
- * destructive work), everything else is denied and audited as such.
+ * destructive work), everything else is denied and audited as such. A call that needs consent for
+ * what it would do (a share link that never expires, which opens a private app for good) needs an
+ * admin token too, whatever the tool's risk: HTTP has no one to ask (S36).
  */
 export function scopePolicy(scope: TokenScope): ApprovalPolicy {
-  return ({ tool }) => (scopeAllows(scope, tool.risk) ? 'allow' : 'deny');
+  return ({ tool, input }) =>
+    scopeAllows(scope, tool.risk) && (scope === 'admin' || !needsConsent(tool, input)) ? 'allow' : 'deny';
 }

@@ -37,7 +37,7 @@ export interface McpServerOptions {
   /** Asked before a destructive call the policy holds for approval; none means it stays held. */
   consent?: Consent;
   /** How to get the access a denied call lacked (e.g. "create a token with --scope admin"). */
-  explainDenied?(tool: AnyTool): string;
+  explainDenied?(tool: AnyTool, input: unknown): string;
 }
 
 /** What the client is told at `initialize`: fazt in one line, then each capability's own lines. */
@@ -161,7 +161,7 @@ export function createMcpServer(options: McpServerOptions): Server {
       }
       let message: string | undefined;
       if (!result.ok && tool && result.error.code === 'denied' && explainDenied) {
-        message = `${result.error.message} ${explainDenied(tool)}`;
+        message = `${result.error.message} ${explainDenied(tool, input)}`;
       } else if (!result.ok && tool?.risk === 'destructive' && result.error.code === 'needs_approval') {
         message = heldMessage(tool, answer);
       }

@@ -2,10 +2,13 @@ import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import { ErrorCode, type JSONRPCMessage, JSONRPCMessageSchema } from '@modelcontextprotocol/sdk/types.js';
 import { safeJson } from '../output.js';
 import { firstInvalidUtf8 } from '../utf8.js';
+import { type LineStart, readLeadingId } from './leading-id.js';
 import { oneLine, typeName } from './request-guard.js';
 
 /** A line longer than this (bytes) is answered with a parse error and skipped, not buffered. */
 const MAX_LINE_BYTES = 16 * 1024 * 1024;
+/** How much of a line past that limit is kept, to read its id from (`readLeadingId`). */
+const HEAD_BYTES = 64 * 1024;
 
 type Id = string | number | null;
 
@@ -17,7 +20,48 @@ type Id = string | number | null;
 function readableId(value: unknown): Id {
   if (typeof value !== 'object' || value === null || !('id' in value)) return null;
   const { id } = value as { id: unknown };
-  return typeof id === 'string' || (typeof id === 'number' && Number.isFinite(id)) ? id : null;
+  return typeof id === 'string' || isEchoableNumber(id) ? id : null;
+}
+
+/**
+ * A number id the client can match when it is echoed: a safe integer, or a fraction. An integer
+ * past 2^53 (`99999999999999999999999999`) has already lost digits when parsed and would come back
+ * as `1e+26`, which no client can match, so such a request is refused (-32600) with id null, as
+ * JSON-RPC says for an id that cannot be detected (S36).
+ */
+function isEchoableNumber(id: unknown): id is number {
+  return typeof id === 'number' && Number.isFinite(id) && (Number.isSafeInteger(id) || !Number.isInteger(id));
+}
+
+/** A request whose number id lost digits when parsed (see `isEchoableNumber`). */
+function hasUnsafeId(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  if (!('id' in value) || !('method' in value)) return false;
+  const { id } = value as { id: unknown };
+  return typeof id === 'number' && !isEchoableNumber(id);
+}
+
+/**
+ * A notification: `"jsonrpc": "2.0"`, a method name and no id. An object that lacks even those
+ * (JSON-RPC's own example `{"jsonrpc": "2.0", "method": 1}`) is an Invalid Request, answered with id null.
+ */
+function isNotification(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || Array.isArray(value) || 'id' in value) return false;
+  const message = value as Record<string, unknown>;
+  return message.jsonrpc === '2.0' && typeof message.method === 'string';
+}
+
+/** The id read from the intact start of a line, or null. */
+function idBefore(text: string): Id {
+  return readLeadingId(text).id ?? null;
+}
+
+/** Says in one line why a line is not JSON, from how far it could be read. */
+function whyNotJson(start: LineStart, error: unknown): string {
+  if (start.damage === 'trailing')
+    return `there are bytes after the JSON message (from character ${start.at})`;
+  if (start.damage === 'truncated') return 'it ends before the JSON message does (truncated?)';
+  return (error as Error).message;
 }
 
 /** Why a parsed value is not a JSON-RPC message, in one line. */
@@ -44,7 +88,11 @@ function whyInvalid(value: unknown, issues: string): string {
  * stdio transport drops a line it cannot parse or validate, so a client that sent it waits
  * forever; this one replies as JSON-RPC 2.0 says (§5.1):
  *
- * - not JSON (or truncated, or longer than 16 MiB, or not UTF-8): `-32700 Parse error`, id null;
+ * - not JSON (or truncated, or longer than 16 MiB, or not UTF-8, or with bytes after the message):
+ *   `-32700 Parse error` saying which, with the request's id when its intact start holds one
+ *   (`readLeadingId`), else null;
+ * - a number id past 2^53, which cannot be echoed exactly: `-32600`, id null;
+ * - an invalid notification (no id): only logged, as a notification is never answered;
  * - JSON but not a valid message (no `"jsonrpc": "2.0"`, a batch, a bad id): `-32600 Invalid
  *   Request`, with the message's id when it can be read, else null;
  * - an invalid *response* (no method) is only logged: replying to a reply is not allowed.
@@ -67,6 +115,8 @@ export class LineStdioTransport implements Transport {
   private chunks: Buffer[] = [];
   private size = 0;
   private discarding = false;
+  /** The start of a line being discarded for its length, to answer it with its id. */
+  private head: Buffer | undefined;
   private lineNumber = 0;
   private closed = false;
   /** stdin has ended: answer what is in flight, then close. */
@@ -179,6 +229,7 @@ export class LineStdioTransport implements Transport {
   private take(part: Buffer): void {
     if (this.discarding || part.length === 0) return;
     if (this.size + part.length > MAX_LINE_BYTES) {
+      this.head = Buffer.concat([...this.chunks, part.subarray(0, HEAD_BYTES)]).subarray(0, HEAD_BYTES);
       this.chunks = [];
       this.size = 0;
       this.discarding = true;
@@ -197,9 +248,12 @@ export class LineStdioTransport implements Transport {
     this.chunks = [];
     this.size = 0;
     this.discarding = false;
+    const head = this.head;
+    this.head = undefined;
     if (tooLong) {
+      // The head may end inside a character: what decodes of it is enough to read the id.
       this.refuse(
-        null,
+        idBefore((head ?? Buffer.alloc(0)).toString('utf8')),
         ErrorCode.ParseError,
         `Parse error: the message is longer than ${MAX_LINE_BYTES} bytes`,
       );
@@ -210,7 +264,7 @@ export class LineStdioTransport implements Transport {
       // Decoded anyway, the bytes would become U+FFFD and be stored as if they were meant.
       const hex = (bytes[broken] as number).toString(16).toUpperCase().padStart(2, '0');
       this.refuse(
-        null,
+        idBefore(bytes.subarray(0, broken).toString('utf8')),
         ErrorCode.ParseError,
         `Parse error: the line is not valid UTF-8 (byte ${broken}, 0x${hex})`,
       );
@@ -224,10 +278,19 @@ export class LineStdioTransport implements Transport {
     try {
       value = JSON.parse(line);
     } catch (error) {
+      const start = readLeadingId(line);
+      this.refuse(
+        start.id ?? null,
+        ErrorCode.ParseError,
+        `Parse error: the line is not JSON: ${whyNotJson(start, error)}`,
+      );
+      return;
+    }
+    if (hasUnsafeId(value)) {
       this.refuse(
         null,
-        ErrorCode.ParseError,
-        `Parse error: the line is not JSON (${(error as Error).message})`,
+        ErrorCode.InvalidRequest,
+        `Invalid Request: the number "id" is past ±${Number.MAX_SAFE_INTEGER}, so it cannot be echoed exactly; send a smaller integer or a string`,
       );
       return;
     }
@@ -256,6 +319,11 @@ export class LineStdioTransport implements Transport {
       ('result' in value || 'error' in value);
     if (isResponse) {
       this.log(`line ${this.lineNumber}: ignored an invalid response: ${why}`);
+      return;
+    }
+    if (isNotification(value)) {
+      // JSON-RPC 2.0 §4.1: a notification is never answered, even when it is invalid (S36).
+      this.log(`line ${this.lineNumber}: ignored an invalid notification: ${why}`);
       return;
     }
     this.refuse(readableId(value), ErrorCode.InvalidRequest, `Invalid Request: ${why}`);

@@ -64,7 +64,7 @@ describe('fazt mcp answers every message it can (JSON-RPC 2.0 §5.1)', () => {
     expect(stderr).toMatch(/line 1: Invalid Request.*-32600 for id 99/);
   });
 
-  it('truncated JSON, a non-JSON line and a bad id are answered with id null; a batch with the ids inside it', async () => {
+  it('a non-JSON line and a bad id are answered with id null; truncated JSON with its readable id; a batch with the ids inside it', async () => {
     const { replies, stderr } = await exchange(
       cart().path,
       [
@@ -80,7 +80,9 @@ describe('fazt mcp answers every message it can (JSON-RPC 2.0 §5.1)', () => {
       7,
     );
     const errors = byId(replies, null).map((reply) => reply.error?.code);
-    expect(errors).toEqual([-32700, -32700, -32700, -32600, -32600]);
+    expect(errors).toEqual([-32700, -32700, -32600, -32600]);
+    // The id at the intact start of a cut-off line is echoed, so the client is not left waiting (S36).
+    expect(byId(replies, 1).map((reply) => reply.error?.code)).toEqual([-32700]);
     // Each request in a batch whose id can be read gets its own error (S30).
     expect(byId(replies, 2).map((reply) => reply.error?.code)).toEqual([-32600]);
     expect(byId(replies, 'last')).toHaveLength(1);
@@ -88,10 +90,10 @@ describe('fazt mcp answers every message it can (JSON-RPC 2.0 §5.1)', () => {
     expect(stderr).not.toContain('\u001b');
   });
 
-  it('a last line cut off at end of input still gets its parse error', async () => {
+  it('a last line cut off at end of input still gets its parse error, with its id', async () => {
     const { replies } = await exchange(cart().path, ['{"jsonrpc":"2.0","id":7,"method":"pi'], 1, '');
     expect(replies).toEqual([
-      { jsonrpc: '2.0', id: null, error: { code: -32700, message: expect.any(String) } },
+      { jsonrpc: '2.0', id: 7, error: { code: -32700, message: expect.stringMatching(/truncated/) } },
     ]);
   });
 

@@ -152,7 +152,8 @@ describe('fazt mcp answers everything it received before it exits at end of inpu
     ]);
     const result = await runCli(['mcp'], { cartridge: cart().path, input });
     const got = replies(result.stdout);
-    expect(got.find((reply) => reply.id === null)?.error).toMatchObject({
+    // The id before the broken byte is intact, so the error carries it (S36).
+    expect(got.find((reply) => reply.id === 'latin1')?.error).toMatchObject({
       code: -32700,
       message: expect.stringMatching(/not valid UTF-8 \(byte \d+, 0xE9\)/),
     });

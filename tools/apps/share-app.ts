@@ -6,12 +6,31 @@ import { appBefore, appNameSlot } from './offline.js';
 import { appNameInput, findApp, parseShareExpiry, serverAddress, shareLabel, shareOutput } from './shared.js';
 import { shareStatus } from './store.js';
 
+/**
+ * The longest a share link may last without the person's approval (a month, and a day to spare).
+ * A link that never expires, or lasts longer, opens a private app to whoever holds it for good:
+ * nearly what making the app public does, so it needs the same consent (S36). 31 days lets the
+ * ordinary "for a month" through.
+ */
+export const SHARE_DAYS_WITHOUT_CONSENT = 31;
+
+/** Whether an expiry asks for a link that outlives `SHARE_DAYS_WITHOUT_CONSENT` (or never ends). */
+export function shareNeedsConsent(expires: string, now = Date.now()): boolean {
+  try {
+    const expiresAt = parseShareExpiry(expires, now);
+    return expiresAt === null || expiresAt > now + SHARE_DAYS_WITHOUT_CONSENT * 86_400_000;
+  } catch {
+    return false; // an expiry that cannot be read is refused by the call itself
+  }
+}
+
 export const appsShare = defineTool({
   name: 'apps_share',
   title: 'Share an app',
   description:
-    'Make a link that opens one app without login, for one labelled recipient. Expires in 7 days unless told; never only if asked.',
+    "Make a link that opens one app without login, for one labelled recipient. Expires in 7 days unless told; a link that never expires or lasts over 31 days needs the person's approval, as making the app public does. A new link for a label replaces that label's earlier one.",
   risk: 'write',
+  consent: ({ expires }) => shareNeedsConsent(expires),
   input: z.object({
     app: appNameInput,
     label: shareLabel.optional(),
@@ -56,16 +75,18 @@ export const appsShare = defineTool({
       'give {label} a link to {app} for {expires}',
       'share {app} with {label} until {expires}',
       'share my {app} with {label} until {expires}',
-      'share {app} with {label} forever',
+      { source: 'share {app} with {label} forever', fixed: { expires: 'never' } },
       'give {label} a link to the {app} for {expires}',
       'let {label} see my {app}',
       'let {label} see {app} for {expires}',
       'make a link to {app} for {label}',
       'make a link for {label} to {app}',
-    ].map((source) => ({ source })),
+    ].map((source) => (typeof source === 'string' ? { source } : source)),
     samples: { app: 'photos', label: 'grandma', expires: 'a week' },
     slots: { app: appNameSlot('app') },
     before: appBefore('app', true),
-    preview: ({ app, label }) => `share ${app}${label ? ` with ${label}` : ''}`,
+    preview: ({ app, label, expires }) =>
+      `share ${app}${label ? ` with ${label}` : ''}${expires && shareNeedsConsent(expires) ? (/^\s*never\s*$/i.test(expires) ? ' with a link that never expires' : ` with a link that lasts ${expires.trim()}`) : ''}`,
+    undo: ({ app, label }) => (label ? `stop sharing ${app} with ${label}` : `stop sharing ${app}`),
   },
 });

@@ -246,14 +246,28 @@ function ownerWord(part: string, last: boolean): string {
   );
 }
 
+/**
+ * Invisible characters (variation selectors, zero-width space, soft hyphen, direction marks and
+ * controls, BOM) are not part of a name; zero-width (non-)joiners are, since scripts and emoji use them.
+ */
+const INVISIBLE_IN_NAME =
+  /[\ufe0e\ufe0f\u00ad\u061c\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+
+/**
+ * A fact's name as it is kept and shown: without the invisible characters a key was typed or
+ * pasted with, so "wifi\u200bpassword" is labelled "wifipassword", the same fact as "wifi password"
+ * and never shown with a hidden character in it (S36). Labels stored before are shown the same way.
+ */
+export function visibleLabel(label: string): string {
+  return label.replace(INVISIBLE_IN_NAME, '').trim();
+}
+
 /** A key split at separators and joined with single spaces, `filler` words dropped from the front. */
 function splitKey(key: string, filler: ReadonlySet<string>, form: KeyForm): string {
   // "Ｃ＃" typed with a CJK input method is "C#", "ﬁle" is "file" (`foldWidth`, S30).
   let text = foldWidth(key)
     .normalize('NFC')
-    // Invisible characters (variation selectors, zero-width space, soft hyphen, direction marks,
-    // BOM) are not part of a name; zero-width (non-)joiners are, since scripts and emoji use them.
-    .replace(/[\ufe0e\ufe0f\u00ad\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g, '')
+    .replace(INVISIBLE_IN_NAME, '')
     .replace(/\p{Cc}/gu, ' ')
     .toLowerCase()
     .replace(/(\p{L})['’]s(?![\p{L}\p{N}])/gu, '$1')
@@ -279,7 +293,7 @@ interface MemoryRow {
 
 const toEntry = (row: MemoryRow): MemoryEntry => ({
   key: row.key,
-  label: row.label,
+  label: visibleLabel(row.label),
   value: JSON.parse(row.value) as unknown,
   createdAt: row.created_at,
   updatedAt: row.updated_at,
@@ -523,7 +537,7 @@ export function createMemoryStore(cartridge: Cartridge): MemoryStore {
           key,
         );
       }
-      const label = rawKey.trim();
+      const label = visibleLabel(rawKey);
       prepare(
         'INSERT INTO memory (key, label, value, created_at, updated_at, identity) VALUES (?, ?, ?, ?, ?, ?)',
       ).run(key, label, JSON.stringify(value), now, now, factIdentity(label));
@@ -626,9 +640,11 @@ export function createMemoryStore(cartridge: Cartridge): MemoryStore {
     },
 
     labels({ limit = 100 } = {}) {
-      return prepare('SELECT label FROM memory ORDER BY updated_at DESC, key LIMIT ?').all(limit) as {
-        label: string;
-      }[];
+      return (
+        prepare('SELECT label FROM memory ORDER BY updated_at DESC, key LIMIT ?').all(limit) as {
+          label: string;
+        }[]
+      ).map(({ label }) => ({ label: visibleLabel(label) }));
     },
 
     forget(key) {
