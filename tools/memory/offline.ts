@@ -35,6 +35,7 @@ import { endSentence, visibleBreaks, visibleName } from '../sentence.js';
 import { relativeDay } from './days.js';
 import { respeltName } from './generic.js';
 import { appNamed, mayNameApp } from './not-facts.js';
+import { withPossessive } from './people.js';
 import { selfSay, selfSentence } from './self.js';
 import { normaliseKey, sameFactName, updateWord } from './store.js';
 import { sureTypo, typoMatches } from './typos.js';
@@ -50,7 +51,7 @@ const DAY_WORDS =
 export const memoryKeyCheck = (value: unknown): SlotCheck => {
   // "teh garage code": a mistyped function word is read as meant, never kept in the name; "my" in
   // another language ("мой пароль", "我的密码") is dropped as "my" is (S26).
-  const text = functionWordsAsMeant(String(value)).replace(FOREIGN_MY, '');
+  const text = withoutForeignMy(functionWordsAsMeant(String(value)));
   if (
     /^(?:(?:all\s+)?(?:my\s+|the\s+)?(?:notes?|memos?|memories|facts|data)$|(?:.*\s)?(?:notes?|memos?)\s+(?:number\s+|no\.?\s*|#)?\d+\b)/i.test(
       text,
@@ -105,7 +106,7 @@ export const memoryKeyCheck = (value: unknown): SlotCheck => {
   if (onlyFunctionWords(text)) {
     return { problem: { field: 'key', message: `"${text}" does not say what the fact is about` } };
   }
-  return { value: thingFirst(text) };
+  return { value: withPossessive(thingFirst(text)) };
 };
 
 /**
@@ -137,6 +138,24 @@ const FUNCTION_WORD = /^(?:on|for|of|to|from|in|at|the|my|our|a|an|and|or|with)$
  */
 const FOREIGN_MY =
   /^(?:(?:мой|моя|моё|мое|мои|mi|mis|mon|ma|mes|mein|meine|meinen|meiner|il\s+mio|la\s+mia|i\s+miei|le\s+mie|mio|mia|o\s+meu|a\s+minha|meu|minha|meus|minhas|benim|내)\s+(?=\S)|(?:我的|私の|僕の|俺の)(?=\S))/iu;
+
+/**
+ * English words a fact's name may go on with after a person's name: "Mia allergic to", "Mio
+ * phone". A capitalised "Mia", "Mio", "Mon" before them is a person, not another language's "my".
+ */
+const ENGLISH_AFTER_NAME =
+  /(?:^|\s)(?:to|of|is|are|was|the|and|in|at|for|with|from|allergic|birthday|born|lives?|works?|likes?|hates?|loves?|needs?|name|phone|number|mobile|email|address|age|school|job|size|favou?rite)(?=\s|$)/i;
+
+/**
+ * `text` without another language's "my" before the fact's name (`FOREIGN_MY`): never a
+ * capitalised word that is a person's name in an English sentence ("Mia allergic to", m23).
+ */
+function withoutForeignMy(text: string): string {
+  const my = FOREIGN_MY.exec(text)?.[0];
+  if (!my) return text;
+  const rest = text.slice(my.length);
+  return /^\p{Lu}\p{Ll}+\s+$/u.test(my) && ENGLISH_AFTER_NAME.test(rest) ? text : rest;
+}
 
 /**
  * A fact said with a verb of measure ("Luna weighs 5kg", "the bike cost 300", "the tank holds 40
