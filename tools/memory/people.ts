@@ -227,8 +227,12 @@ export function samePersonFact(
  */
 export function personTopics(about: string, facts: readonly { label: string; value?: unknown }[]): string[] {
   const said = personName(about);
-  const person = said && !said.rest ? whoIs(said, knownPeople(facts)) : undefined;
-  return person ? [person.name, person.relation] : [about];
+  const people = said && !said.rest ? knownPeople(facts) : [];
+  const person = said && !said.rest ? whoIs(said, people) : undefined;
+  if (!person) return [about];
+  // Two sons (Leo and Max): "son" is not Max's alone, so only his name is a topic (m23).
+  const alone = people.filter(({ relation }) => relation === person.relation).length === 1;
+  return alone ? [person.name, person.relation] : [person.name];
 }
 
 /** A person word said in a question: a name ("Leo"), or a relation after "my" ("my son"). */
