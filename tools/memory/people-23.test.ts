@@ -164,11 +164,16 @@ describe('a family told and asked in everyday ways (planner, real cartridge)', (
     await ask("remember Tom's employer is Acme");
     expect((await ask('where does Tom work?')).answer).toBe("Tom's employer is Acme.");
     expect((await ask('who does Tom work for?')).answer).toBe("Tom's employer is Acme.");
+    // Mia with nothing else known of her, beside other people's facts; then as a daughter.
+    await ask('remember Mia is allergic to peanuts');
+    expect((await ask('what is Mia allergic to?')).answer).toMatch(/Mia is allergic to peanuts\.$/);
     const named = offlineWorld();
     await named.ask("my daughter Mia's birthday is 2 May");
     await named.ask('remember Mia is allergic to peanuts');
     expect((await named.ask('what is Mia allergic to?')).answer).toMatch(/Mia is allergic to peanuts\.$/);
-    expect((await named.ask("when is Mia's birthday?")).answer).toBe("Your daughter Mia's birthday is 2 May.");
+    expect((await named.ask("when is Mia's birthday?")).answer).toBe(
+      "Your daughter Mia's birthday is 2 May.",
+    );
   });
 
   it('"my son Max is …" with son Leo known is another son; "my son\'s name is Max" still asks', async () => {

@@ -191,6 +191,9 @@ export function subjectNames(
   const said = personName(key);
   if (!said || said.owner || !said.rest) return undefined;
   const person = whoIs(said, people);
+  // "Mia allergic to" with "Mia: allergic to peanuts" and no relation known for Mia: her own name (m23).
+  if (!person && said.name && !said.relation && /^\p{Lu}/u.test(said.name))
+    return { names: [said.name], opens: said.rest };
   if (!person) return undefined;
   return { names: [`${person.relation} ${person.name}`, person.name, person.relation], opens: said.rest };
 }
