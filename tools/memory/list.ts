@@ -245,8 +245,8 @@ export const memoryList = defineTool({
       },
     ],
     // No fact is about it: the notes and learned documents are asked the same words.
-    foundNothing: ({ total }, { about }) =>
-      about === undefined || total > 0 || SELF_TOPIC.test(about.trim())
+    foundNothing: ({ total, others }, { about }) =>
+      about === undefined || total > 0 || others?.length || SELF_TOPIC.test(about.trim())
         ? undefined
         : {
             query: about,
