@@ -207,7 +207,7 @@ export function similarity(a: string, b: string): number {
  * never swaps one owner for another or drops one.
  */
 const PEOPLE = wordSet(
-  'mom mum mam mommy mummy mama mother dad daddy papa father parent parents sister sis brother bro sibling wife husband hubby spouse son daughter partner boyfriend girlfriend fiance fiancee friend boss manager kid kids child children baby grandma grandpa grandad granddad grandmother grandfather granny gran nana aunt auntie uncle cousin niece nephew neighbour neighbor colleague coworker roommate flatmate landlady landlord guy grandparent grandparents dog cat his her their',
+  'mom mum mam mommy mummy mama mother dad daddy papa father parent parents sister sis brother bro sibling wife husband hubby spouse son daughter partner boyfriend girlfriend fiance fiancee friend boss manager kid kids child children baby grandma grandpa grandad granddad grandmother grandfather granny gran nana aunt auntie uncle cousin niece nephew neighbour neighbor colleague coworker roommate flatmate landlady landlord guy grandparent grandparents dog cat his her their stepmother stepfather stepmom stepmum stepdad stepsister stepbrother stepson stepdaughter grandson granddaughter godmother godfather godson goddaughter housemate bestie mother-in-law father-in-law sister-in-law brother-in-law son-in-law daughter-in-law',
 );
 
 /**
@@ -327,6 +327,13 @@ export const SAME_OWNER: Readonly<Record<string, string>> = wordTable({
   sis: 'sister',
   bro: 'brother',
   hubby: 'husband',
+  stepmom: 'stepmother',
+  stepmum: 'stepmother',
+  stepdad: 'stepfather',
+  fiancé: 'fiance',
+  fiancée: 'fiancee',
+  grandmom: 'grandmother',
+  grammy: 'grandmother',
 });
 
 /**

@@ -7,7 +7,8 @@ describe("a pronoun clause after a person's fact is that person's, by one rule (
     [
       'my moms name is Grace and her birthday is oct 2',
       [
-        ['moms name', 'Grace'],
+        // m23: "moms name" is kept as the possessive, so both keys agree.
+        ["mom's name", 'Grace'],
         ["mom's birthday", 'oct 2'],
       ],
     ],

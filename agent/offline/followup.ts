@@ -421,6 +421,33 @@ function ownerAsked(
   return `what is ${owner} ${bare}`;
 }
 
+/** "and her birthday?", "what about his email?", "when is her birthday?": group 1 is what of them is asked. */
+const PRONOUN_ASKED =
+  /^(?:(?:and|so|oh|ok(?:ay)?)[\s,]+)?(?:(?:and\s+)?(?:what|how)\s+about\s+|(?:what|when|where|who)(?:['’]s|\s+is|\s+are|\s+was)\s+)?(?:her|his|their)\s+(\p{L}[\p{L}\p{N}'’-]*(?:\s+\p{L}[\p{L}\p{N}'’-]*){0,2})\s*[?.!]*$/iu;
+
+/**
+ * After a lookup of a person's fact ("what's my wife's phone?"), "and her birthday?" asks for that
+ * person's birthday ("what is my wife's birthday"), as named then (m23). Undefined when the turn
+ * before named no one's fact.
+ */
+function pronounAsked(
+  text: string,
+  calls: readonly (PastCall & { output?: unknown })[],
+  answer: string,
+): string | undefined {
+  const asked = PRONOUN_ASKED.exec(text)?.[1];
+  if (!asked) return undefined;
+  const looked = calls.findLast((call) => typeof call.input.key === 'string')?.input.key as
+    | string
+    | undefined;
+  const label = foundLabel(calls, answer) ?? looked;
+  const owner = /^(?:(?:my|our|your|the)\s+)?((?:[\p{L}\p{M}-]+\s+){0,2}?[\p{L}\p{M}-]+['’]s)\s+\S/u.exec(
+    label ?? '',
+  )?.[1];
+  if (!owner) return undefined;
+  return `what is ${/^\p{Ll}/u.test(owner) ? 'my ' : ''}${owner} ${asked}`;
+}
+
 /** "is it still 7781?", "is it really 12?": group 1 is the value guessed. */
 const IS_IT =
   /^(?:(?:so|and|but)[\s,]+)?is\s+it\s+(?:still\s+|really\s+|now\s+|actually\s+)?(.+?)\s*\?+\s*$/i;
@@ -677,7 +704,10 @@ export function readFollowUp(
   // "delete the second one", "remove number 2" after "list my notes": that note, by its number.
   const listed = listedPick(text, listedChoices(answerOf(turn), calls));
   if (listed) return listed;
-  const sibling = siblingAsked(text, calls) ?? ownerAsked(text, calls, answerOf(turn));
+  const sibling =
+    siblingAsked(text, calls) ??
+    ownerAsked(text, calls, answerOf(turn)) ??
+    pronounAsked(text, calls, answerOf(turn));
   if (sibling) return { kind: 'request', text: sibling };
   // "is it still 7781?" after a lookup: a check of that fact, so a secret guessed wrong stays hidden.
   const guess = IS_IT.exec(text)?.[1];

@@ -955,7 +955,11 @@ function appositionReading(cleaned: string, registry: Registry): Interpretation 
   appositionDepth++;
   try {
     const reading = interpret(facts, registry);
-    return reading.kind === 'call' ? reading : undefined;
+    if (reading.kind !== 'call') return undefined;
+    // The name's step is checked against the words said ("my son Max is …", no "name"): a name
+    // beside a relation whose name is kept otherwise is another person, not a new name (m23).
+    const [named, ...rest] = reading.steps;
+    return named ? { ...reading, steps: [{ ...named, said: cleaned }, ...rest] } : reading;
   } finally {
     appositionDepth--;
   }

@@ -13,8 +13,9 @@ describe('facts typed with no punctuation between them are each their own fact (
     ],
     ['my flight is BA117 at 9am my hotel is the ritz', { flight: 'BA117 at 9am', hotel: 'the ritz' }],
     [
+      // m23: "partners name" is the partner's name (a possessive typed without its apostrophe).
       'hey my gate code is 5521 my partners name is jo and my shoe size is 44 thx',
-      { 'gate code': '5521', 'partners name': 'jo', 'shoe size': '44' },
+      { 'gate code': '5521', "partner's name": 'jo', 'shoe size': '44' },
     ],
     ['remember my wifi is FOO my router pin is 99', { wifi: 'FOO', 'router pin': '99' }],
     ["my boss is Ann my manager's phone is 555", { boss: 'Ann', "manager's phone": '555' }],

@@ -383,6 +383,10 @@ const OTHER_LIVES = new RegExp(
 );
 const OTHER_LIKE = new RegExp(`^[Ww]hat(?:['’]s|\\s+is)\\s+${OTHER}\\s+like$`, 'u');
 const OTHER_WHERE = new RegExp(`^[Ww]here\\s+does\\s+${OTHER}\\s+(?:still\\s+)?live$`, 'u');
+const OTHER_WORKS = new RegExp(
+  `^(?:[Ww]here\\s+does\\s+${OTHER}\\s+(?:still\\s+)?work|[Ww]ho\\s+does\\s+${OTHER}\\s+(?:still\\s+)?work\\s+for)$`,
+  'u',
+);
 const OTHER_CHECK = new RegExp(`^[Dd]oes\\s+${OTHER}\\s+(?:still\\s+)?live\\s+in\\s+(\\S.*)$`, 'u');
 
 /** "my sister" → "my sister's", "Anna" → "Anna's": the owner as the key says it. */
@@ -399,6 +403,9 @@ function someoneElses(text: string, asked: string): SelfRead | undefined {
   if (like) return { kind: 'read', text: `what is ${like[1]}?` };
   const where = OTHER_WHERE.exec(asked);
   if (where) return { kind: 'read', text: `what is ${ownerOf(where[1]!)} home?` };
+  // "where does Tom work?", "who does my wife work for?": their workplace (m23).
+  const works = OTHER_WORKS.exec(asked);
+  if (works) return { kind: 'read', text: `what is ${ownerOf((works[1] ?? works[2])!)} workplace?` };
   const check = OTHER_CHECK.exec(asked);
   if (check && /\?\s*$/.test(text))
     return { kind: 'read', text: `is ${ownerOf(check[1]!)} home ${check[2]}?` };

@@ -13,6 +13,7 @@ import {
   typoDistance,
   words,
 } from '../../cartridge/text-similarity.js';
+import { personName } from './people.js';
 
 /** Words that name a secret one logs in or unlocks with (a passport number is a secret, not one). */
 const CREDENTIAL = [
@@ -141,6 +142,30 @@ const SAME_QUESTION: readonly [RegExp, RegExp][] = [
     /^(?:(?:my|current)\s+)*(?:workplace|employer|company|work\s+place|place\s+of\s+work)$/i,
   ],
 ];
+
+/** The names a person's home and workplace are kept under ("Bill's address", "Tom's employer"). */
+const SAME_PERSON_QUESTION: readonly (readonly string[])[] = [
+  ['home', 'address', 'home address'],
+  ['workplace', 'employer', 'company', 'work'],
+];
+
+/**
+ * The other names a person's fact answering a plain question may be kept under (m23): "dad's
+ * address" and "dad's home address" for "dad's home" ("where does my dad live?"), "Tom's
+ * employer" for "Tom's workplace". Empty for any other name.
+ */
+export function personQuestionNames(key: string): string[] {
+  const said = personName(key);
+  if (!said?.owner || !said.rest) return [];
+  const rest = respeltName(said.rest).toLowerCase();
+  const names = SAME_PERSON_QUESTION.find((each) => each.includes(rest));
+  if (!names) return [];
+  const owner = key
+    .trim()
+    .slice(0, key.trim().length - said.rest.length)
+    .trim();
+  return names.filter((name) => name !== rest).map((name) => `${owner} ${name}`);
+}
 
 /**
  * The person's own facts answering the plain question `key` under another name ("address" for

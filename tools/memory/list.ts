@@ -15,6 +15,7 @@ import {
   factSubject,
   listedFact,
   MASK,
+  MY_SECRETS,
   maskedNote,
   namedInFull,
   SECRETS,
@@ -127,7 +128,7 @@ export const memoryList = defineTool({
     about: text(200, 'about')
       .optional()
       .describe(
-        'Only the facts about this: every word of it is a word of the fact\'s name — a key word ("wifi"), a person who owns the fact ("Ann" for "sister Ann\'s phone") or an owner word ("sister"). `total` counts those. "me": the person\'s own facts, none that names another owner ("Priya\'s birthday"); `others` counts those by whose.',
+        'Only the facts about this: every word of it is a word of the fact\'s name — a key word ("wifi"), a person who owns the fact ("Ann" for "sister Ann\'s phone") or an owner word ("sister"). `total` counts those. "me": the person\'s own facts, none that names another owner ("Priya\'s birthday"); `others` counts those by whose. A secret kind said with "my" ("my passwords"): the person\'s own ones, the others counted the same way.',
       ),
   }),
   output: z.object({
@@ -189,6 +190,11 @@ export const memoryList = defineTool({
       return { entries: own.slice(offset, offset + count), total: own.length, others };
     }
     const all = memory.list({ limit: 1_000_000 });
+    // "what are my passwords?": the person's own; somebody else's are only counted, as for "me" (m23).
+    if (MY_SECRETS.test(about.trim())) {
+      const { own, others } = splitByOwner(factsAbout(about, all));
+      return { entries: own.slice(offset, offset + count), total: own.length, others };
+    }
     // "what do you know about Leo?" with "son's name: Leo": the son's facts too (m22).
     const topics = personTopics(about, all).map((topic) => new Set(factsAbout(topic, all)));
     const fitting = all.filter((entry) => topics.some((facts) => facts.has(entry)));
@@ -206,11 +212,12 @@ export const memoryList = defineTool({
       return total === 0
         ? `I have nothing remembered yet.${notesBeside(notes, false)}`
         : `${listSentence(`I remember ${things(total)}`, entries)}${leftOut(entries.length, total, offset)}${notesBeside(notes, true)}`;
-    if (total === 0) return endSentence(`I have no remembered facts about ${yours(about)}`);
+    if (total === 0)
+      return `${endSentence(`I have no remembered facts about ${yours(about)}`)}${othersNote(others)}`;
     // "what do you know about my wifi password?": the one fact of exactly that name, said as recall says it.
     const [only] = entries;
     if (total === 1 && only && sameTopic(about, only.label)) return factSentence(only);
-    return `${listSentence(`I remember ${things(total)} about ${yours(about)}`, entries)}${leftOut(entries.length, total, offset)}`;
+    return `${listSentence(`I remember ${things(total)} about ${yours(about)}`, entries)}${leftOut(entries.length, total, offset)}${othersNote(others)}`;
   },
   offline: {
     phrases: [
@@ -218,7 +225,11 @@ export const memoryList = defineTool({
         // "show my passwords", "list my PINs", "what passwords have I saved?": each listed masked.
         pattern: SECRETS,
         question: true,
-        input: (match) => ({ about: `my ${(match[1] ?? match[2] ?? '').trim()}` }),
+        // Said with "my" ("what are my passwords?"): the person's own, others counted (m23);
+        // "what pins do I have?" is every PIN kept, whoever's (secrets-18).
+        input: (match) => ({
+          about: `${/\b(?:my|our)\b/i.test(match[0]) ? 'my ' : ''}${(match[1] ?? match[2] ?? '').trim()}`,
+        }),
       },
       {
         // "list my facts about wifi", "what do I know about Tom?", "what have you got on my
@@ -234,8 +245,8 @@ export const memoryList = defineTool({
       },
     ],
     // No fact is about it: the notes and learned documents are asked the same words.
-    foundNothing: ({ total }, { about }) =>
-      about === undefined || total > 0 || SELF_TOPIC.test(about.trim())
+    foundNothing: ({ total, others }, { about }) =>
+      about === undefined || total > 0 || others?.length || SELF_TOPIC.test(about.trim())
         ? undefined
         : {
             query: about,

@@ -35,6 +35,7 @@ import { endSentence, visibleBreaks, visibleName } from '../sentence.js';
 import { relativeDay } from './days.js';
 import { respeltName } from './generic.js';
 import { appNamed, mayNameApp } from './not-facts.js';
+import { mayNameSomeone, personName, withPossessive } from './people.js';
 import { selfSay, selfSentence } from './self.js';
 import { normaliseKey, sameFactName, updateWord } from './store.js';
 import { sureTypo, typoMatches } from './typos.js';
@@ -50,7 +51,7 @@ const DAY_WORDS =
 export const memoryKeyCheck = (value: unknown): SlotCheck => {
   // "teh garage code": a mistyped function word is read as meant, never kept in the name; "my" in
   // another language ("мой пароль", "我的密码") is dropped as "my" is (S26).
-  const text = functionWordsAsMeant(String(value)).replace(FOREIGN_MY, '');
+  const text = withoutForeignMy(functionWordsAsMeant(String(value)));
   if (
     /^(?:(?:all\s+)?(?:my\s+|the\s+)?(?:notes?|memos?|memories|facts|data)$|(?:.*\s)?(?:notes?|memos?)\s+(?:number\s+|no\.?\s*|#)?\d+\b)/i.test(
       text,
@@ -105,7 +106,7 @@ export const memoryKeyCheck = (value: unknown): SlotCheck => {
   if (onlyFunctionWords(text)) {
     return { problem: { field: 'key', message: `"${text}" does not say what the fact is about` } };
   }
-  return { value: thingFirst(text) };
+  return { value: withPossessive(thingFirst(text)) };
 };
 
 /**
@@ -137,6 +138,24 @@ const FUNCTION_WORD = /^(?:on|for|of|to|from|in|at|the|my|our|a|an|and|or|with)$
  */
 const FOREIGN_MY =
   /^(?:(?:мой|моя|моё|мое|мои|mi|mis|mon|ma|mes|mein|meine|meinen|meiner|il\s+mio|la\s+mia|i\s+miei|le\s+mie|mio|mia|o\s+meu|a\s+minha|meu|minha|meus|minhas|benim|내)\s+(?=\S)|(?:我的|私の|僕の|俺の)(?=\S))/iu;
+
+/**
+ * English words a fact's name may go on with after a person's name: "Mia allergic to", "Mio
+ * phone". A capitalised "Mia", "Mio", "Mon" before them is a person, not another language's "my".
+ */
+const ENGLISH_AFTER_NAME =
+  /(?:^|\s)(?:to|of|is|are|was|the|and|in|at|for|with|from|allergic|birthday|born|lives?|works?|likes?|hates?|loves?|needs?|name|phone|number|mobile|email|address|age|school|job|size|favou?rite)(?=\s|$)/i;
+
+/**
+ * `text` without another language's "my" before the fact's name (`FOREIGN_MY`): never a
+ * capitalised word that is a person's name in an English sentence ("Mia allergic to", m23).
+ */
+function withoutForeignMy(text: string): string {
+  const my = FOREIGN_MY.exec(text)?.[0];
+  if (!my) return text;
+  const rest = text.slice(my.length);
+  return /^\p{Lu}\p{Ll}+\s+$/u.test(my) && ENGLISH_AFTER_NAME.test(rest) ? text : rest;
+}
 
 /**
  * A fact said with a verb of measure ("Luna weighs 5kg", "the bike cost 300", "the tank holds 40
@@ -885,6 +904,9 @@ const ANIMAL_NAME =
  */
 const SECRET_KINDS = String.raw`(?:[\p{L}\p{N}]+\s+)?(?:passwords|passcodes|passphrases|pins|pin\s+(?:codes|numbers)|codes|secrets|tokens|logins|combinations|card\s+numbers|account\s+numbers)|secret\s+(?:facts|things|stuff)`;
 
+/** "my passwords", "my PINs": a secret kind asked for as the person's own (m23). */
+export const MY_SECRETS = new RegExp(String.raw`^(?:my|our)\s+(?:${SECRET_KINDS})$`, 'iu');
+
 /**
  * A request for every fact of one secret kind (issue 7, m15): "show my passwords", "list all my
  * PINs", "list my secrets", "what passwords have I saved?", "which PINs do you know?", "what are my
@@ -1255,6 +1277,8 @@ async function rememberCheck(
   if (!call.statement && !settingVerb && !updating) return GO;
   const found = await call.look({ tool: 'memory_recall', input: { key: input.key } });
   const output = found?.ok ? found.output : undefined;
+  const other = call.statement ? anotherPersonNamed(input, output, call.said) : undefined;
+  if (other) return { kind: 'answer', text: other, status: 'done' };
   // "my gim locker code is 5", "change my gim locker code to 5": a stored name mistyped where the typo may be another word
   // (or said as a bare statement) is asked about before anything is written; a sure one
   // ("garage cdoe") is changed by the write, which says what it read.
@@ -1283,6 +1307,26 @@ async function rememberCheck(
     return { kind: 'go', input: { ...input, ifNew: true } };
   const reply = settingVerb && found ? memoryOnlyExisting.reply(output, input) : undefined;
   return reply ? { kind: 'answer', text: reply } : GO;
+}
+
+/**
+ * "my son Max is allergic to cats" with "son's name: Leo" kept (m23): a name said beside its
+ * relation, never as the relation's name ("my son's name is Max" asks whether it changed), is
+ * another son; his name fact is not written and what is said of him is kept under "son Max".
+ * Undefined when the name fact is new, the same, or said as a name.
+ */
+function anotherPersonNamed(
+  input: { key: string; value: string },
+  output: unknown,
+  said: string,
+): string | undefined {
+  const stored = (output as { match?: { label: string; value: unknown } | null } | undefined)?.match;
+  if (!stored || !sameFactName(stored.label, input.key) || !mayNameSomeone(stored.label)) return undefined;
+  const name = input.value.trim();
+  if (String(stored.value) === name || !/^\p{Lu}/u.test(name) || /\b(?:name|named|called)\b/i.test(said))
+    return undefined;
+  const relation = personName(stored.label)?.relation ?? 'person';
+  return `${factSubject(stored.label)} ${beOf(stored.label)} ${visibleBreaks(String(stored.value))}, so ${name} is another ${relation}.`;
 }
 
 /** A name of printable ASCII only: `words` of it is its lowercase split, so a substring test is a fair first check. */

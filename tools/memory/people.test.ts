@@ -150,13 +150,14 @@ describe('a person named either way through the planner (real cartridge)', () =>
     await ask("my coworker Tom's email is tom@work.com");
     await ask("my brother's birthday is 12 March");
     expect((await ask("when is Tom's birthday?")).answer).not.toContain("Your brother's birthday is");
-    expect((await ask("Tom's address is 4 Oak Road")).answer).toBe(
-      "Remembered: Tom's address is 4 Oak Road.",
+    // m23: a name two people share is asked about, and nothing is kept until it is answered.
+    expect((await ask("Tom's address is 4 Oak Road")).answer).toMatch(
+      /^Which Tom: your (?:brother|coworker) Tom or your (?:brother|coworker) Tom\?.*nothing was remembered\.$/,
     );
     expect((await ask("what's my sister's phone number?")).answer).toMatch(
       /^I don't have anything remembered about sister's phone number\./,
     );
-    expect(facts()).toHaveLength(4);
+    expect(facts()).toHaveLength(3);
     // Two sons (said one after the other, the second asks whether the son's name changed).
     await remember([
       ['son Leo', 'allergic to peanuts'],

@@ -13,14 +13,22 @@ import type { MemoryEntry } from './schemas.js';
 
 /** Relations a person is named by; a pet is named like one ("dog Bruno"). */
 const RELATIONS = new Set(
-  'mother father parent sister brother sibling wife husband spouse son daughter partner boyfriend girlfriend fiance fiancee friend boss manager grandmother grandfather aunt auntie uncle cousin niece nephew neighbour neighbor colleague coworker roommate flatmate landlady landlord dog cat'.split(
-    ' ',
-  ),
+  [
+    'mother father parent sister brother sibling wife husband spouse son daughter partner boyfriend girlfriend fiance fiancee friend boss manager grandmother grandfather aunt auntie uncle cousin niece nephew neighbour neighbor colleague coworker roommate flatmate housemate landlady landlord dog cat',
+    // m23: the other people one's facts are about.
+    'ex stepmother stepfather stepsister stepbrother stepson stepdaughter grandson granddaughter godmother godfather godson goddaughter bestie',
+    'mother-in-law father-in-law sister-in-law brother-in-law son-in-law daughter-in-law',
+  ]
+    .join(' ')
+    .split(' '),
 );
+
+/** Relations said in two words, read as one ("best friend Sam's phone"). */
+const TWO_WORD_RELATION = /^(best|close|old)\s+(friend(?:['’]s?)?)$/i;
 
 /** A name that opens with a relation ("brother Tom's …", "my wife's name"): one cheap test per stored name. */
 const OPENS_WITH_RELATION = new RegExp(
-  `^(?:(?:my|our)\\s+)?(?:${[...RELATIONS, ...Object.keys(SAME_OWNER)].join('|')})(?:['’]s?)?(?:\\s|$)`,
+  `^(?:(?:my|our)\\s+)?(?:(?:best|close|old)\\s+)?(?:${[...RELATIONS, ...Object.keys(SAME_OWNER)].join('|')})(?:['’]s?)?(?:\\s|$)`,
   'i',
 );
 
@@ -47,14 +55,30 @@ export interface PersonName extends Person {
 /** The relation a word names ("mum's" → "mother"), or undefined. */
 function relationOf(word: string): string | undefined {
   const bare = word.toLowerCase().replace(/['’]s?$/u, '');
+  const two = /^(best|close|old)\u00a0(friend)$/u.exec(bare);
+  if (two) return `${two[1]} friend`;
   const said = SAME_OWNER[bare] ?? bare;
   return RELATIONS.has(said) ? said : undefined;
+}
+
+/**
+ * `key` with a relation's possessive said without its apostrophe written with it (m23): "moms
+ * name" → "mom's name", "my sisters birthday" → "my sister's birthday", so it is the same person's
+ * fact as "mom's birthday". A group ("parents address") and a name of one word stay as said.
+ */
+export function withPossessive(key: string): string {
+  return key.replace(/^((?:(?:my|our)\s+)?)(\p{Ll}+)s(?=\s+\S)/u, (said, my: string, word: string) =>
+    relationOf(word) && !relationOf(`${word}s`) && !/parent$/.test(word) ? `${my}${word}'s` : said,
+  );
 }
 
 /** The person a fact's name opens with, and the rest of it; undefined when it opens with none. */
 export function personName(key: string): PersonName | undefined {
   const words = key.trim().split(/\s+/u);
   let at = /^(?:my|our)$/i.test(words[0] ?? '') ? 1 : 0;
+  // "best friend Sam's phone": the two words are one relation.
+  const two = TWO_WORD_RELATION.exec(`${words[at] ?? ''} ${words[at + 1] ?? ''}`);
+  if (two) words.splice(at, 2, `${two[1]!.toLowerCase()}\u00a0${two[2]!}`);
   const person: Person = {};
   let owner = false;
   const relation = relationOf(words[at] ?? '');
@@ -117,6 +141,22 @@ export function whoIs(said: Person, people: readonly Required<Person>[]): Requir
 }
 
 /**
+ * The people a fact's name could be about when its one word for them fits two or more known
+ * people ("Tom's birthday" with brother Tom and coworker Tom; "brother's phone" with brother Tom
+ * and brother Sam), each said as relation and name; empty when it fits one or none (m23).
+ */
+export function whichPeople(key: string, people: readonly Required<Person>[]): string[] {
+  const said = personName(key);
+  if (!said?.rest || !said.owner || (said.relation && said.name)) return [];
+  const fits = people.filter(
+    (person) =>
+      (!said.relation || person.relation === said.relation) &&
+      (!said.name || person.name.toLowerCase() === said.name.toLowerCase()),
+  );
+  return fits.length > 1 ? fits.map(({ relation, name }) => `${relation} ${name}`) : [];
+}
+
+/**
  * The other names of the fact `key` names, when it names one known person (`whoIs`): "brother
  * Tom's phone" and "Tom's phone" for "brother's phone". A name that is only the person ("Priya",
  * "son Leo") also gives their name fact ("wife's name") first. The key's own name is left out.
@@ -151,6 +191,9 @@ export function subjectNames(
   const said = personName(key);
   if (!said || said.owner || !said.rest) return undefined;
   const person = whoIs(said, people);
+  // "Mia allergic to" with "Mia: allergic to peanuts" and no relation known for Mia: her own name (m23).
+  if (!person && said.name && !said.relation && /^\p{Lu}/u.test(said.name))
+    return { names: [said.name], opens: said.rest };
   if (!person) return undefined;
   return { names: [`${person.relation} ${person.name}`, person.name, person.relation], opens: said.rest };
 }
@@ -187,8 +230,12 @@ export function samePersonFact(
  */
 export function personTopics(about: string, facts: readonly { label: string; value?: unknown }[]): string[] {
   const said = personName(about);
-  const person = said && !said.rest ? whoIs(said, knownPeople(facts)) : undefined;
-  return person ? [person.name, person.relation] : [about];
+  const people = said && !said.rest ? knownPeople(facts) : [];
+  const person = said && !said.rest ? whoIs(said, people) : undefined;
+  if (!person) return [about];
+  // Two sons (Leo and Max): "son" is not Max's alone, so only his name is a topic (m23).
+  const alone = people.filter(({ relation }) => relation === person.relation).length === 1;
+  return alone ? [person.name, person.relation] : [person.name];
 }
 
 /** A person word said in a question: a name ("Leo"), or a relation after "my" ("my son"). */

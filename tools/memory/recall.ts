@@ -11,7 +11,7 @@ import { defineTool } from '../define-tool.js';
 import { whenSaid } from '../moment.js';
 import { text } from '../schemas.js';
 import { endSentence } from '../sentence.js';
-import { ownFactsFor, ownSecretsFitting, respeltName } from './generic.js';
+import { ownFactsFor, ownSecretsFitting, personQuestionNames, respeltName } from './generic.js';
 import { factSentence, factSubject, listedFact, memoryKeyCheck, SECRETS, SHOW_SECRET } from './offline.js';
 import { personName, samePersonFact } from './people.js';
 import { memoryEntry } from './schemas.js';
@@ -655,6 +655,12 @@ function recallFact(
   const known = byName ? store.list({ limit: 10_000 }) : [];
   const person = byName ? samePersonFact(key, known, (name) => store.get(name)) : undefined;
   if (person) return { found: true, match: person, score: 0.9, alternatives: [] };
+  // "where does my dad live?" (asked as "dad's home") with "dad's address" or "Bill's address"
+  // kept; "where does Tom work?" with "Tom's employer" (m23).
+  for (const name of byName && !best ? personQuestionNames(key) : []) {
+    const found = store.get(name) ?? samePersonFact(name, known, (other) => store.get(other));
+    if (found) return { found: true, match: found, score: 0.9, alternatives: [] };
+  }
   // "where do I live?" (asked as "home") with no home kept but an address ("address", "home
   // address", an old misspelt "adress"), "where do I work?" with an "employer": that fact
   // answers; two are listed and which is asked (m22).

@@ -21,7 +21,7 @@ import {
   typoQuestion,
   visibleBreaks,
 } from './offline.js';
-import { mayNameSomeone, personName, samePersonFact } from './people.js';
+import { knownPeople, mayNameSomeone, personName, samePersonFact, whichPeople } from './people.js';
 import { type MemoryEntry, memoryEntry } from './schemas.js';
 import { selfSay, selfSentence } from './self.js';
 import { createMemoryStore, factIdentity } from './store.js';
@@ -124,15 +124,32 @@ const rememberOutput = z.object({
     .describe(
       'With `kept`: the stored fact the key is a shorter name for ("dog\'s age" for "dog Bruno\'s age"); nothing was written; ask whether to change that fact.',
     ),
+  which: z
+    .array(z.string())
+    .optional()
+    .describe(
+      'With `kept`: the known people the key\'s name or relation fits ("brother Tom", "coworker Tom" for "Tom\'s birthday"); nothing was written and `entry` is the fact as it would have been kept; ask which person is meant.',
+    ),
 });
 
 type RememberOutput = z.output<typeof rememberOutput>;
 
 /** What a write said, before a resolved day's words are said back. */
 function describeRemember(
-  { entry, previous, created, kept, typos, sameAs }: RememberOutput,
+  { entry, previous, created, kept, typos, sameAs, which }: RememberOutput,
   { key, value: asked }: { key: string; value: string },
 ): string {
+  if (kept && which && which.length > 1) {
+    // "Which Tom: your brother Tom or your coworker Tom?": each choice a request to say, so a
+    // reply ("my brother", "the coworker") picks one (agent/offline/choices.ts).
+    const said = personName(key);
+    const rest = said?.rest ?? '';
+    const whose = said?.name ?? said?.relation ?? key;
+    const shown = isSecretFact(key, asked) ? MASK : visibleBreaks(asked);
+    const people = which.map((person) => `your ${person}`);
+    const says = which.map((person) => `"remember my ${person}'s ${rest} is ${shown}"`);
+    return `Which ${whose}: ${people.slice(0, -1).join(', ')} or ${people.at(-1)}? Say ${says.slice(0, -1).join(', ')} or ${says.at(-1)}; nothing was remembered.`;
+  }
   if (kept && sameAs) {
     const shown = isSecretFact(entry.label, entry.value) ? MASK : visibleBreaks(String(entry.value));
     return `${factOpening(entry.label)} ${shown}, and nothing is remembered as "${key}"; change it to ${visibleBreaks(asked)}? Say "update ${ownName(sameAs)} to ${visibleBreaks(asked)}". To keep "${key}" apart, give it a name of its own; nothing was changed.`;
@@ -237,14 +254,23 @@ export const memoryRemember = defineTool({
     // the same person's fact under another of their names is asked about, never kept twice (m22).
     // Only the few name facts ("wife's name") are read beyond the names already read.
     const named = personName(key);
-    const person =
+    const known =
       named?.rest && (named.relation || /^\p{Lu}/u.test(named.name ?? ''))
-        ? samePersonFact(
-            key,
-            others.map(({ label }) => (mayNameSomeone(label) ? (store.get(label) ?? { label }) : { label })),
-            (name) => store.get(name),
-          )
+        ? others.map(({ label }) => (mayNameSomeone(label) ? (store.get(label) ?? { label }) : { label }))
         : undefined;
+    // "Tom's birthday is 3 June" with brother Tom and coworker Tom: asked which, nothing kept (m23).
+    const which = known ? whichPeople(key, knownPeople(known)) : [];
+    if (which.length > 1) {
+      const now = Date.now();
+      return {
+        entry: { key: same, label: key, value, createdAt: now, updatedAt: now },
+        previous: undefined,
+        created: false,
+        kept: true,
+        which,
+      };
+    }
+    const person = known ? samePersonFact(key, known, (name) => store.get(name)) : undefined;
     if (person && String(person.value) === String(value))
       return { entry: person, previous: person.value, created: false };
     if (person)

@@ -112,9 +112,14 @@ describe('m22: asking for a secret by name', () => {
 
   it('the hint after a list with only Priya\'s secret never says "my Priya\'s"', async () => {
     const { ask } = await seededWorld([["Priya's email password", 'rosebud77']]);
-    const { answer } = await ask('what are my passwords?');
+    const { answer } = await ask('what passwords do I have?');
     expect(answer).toContain('"what is Priya\'s email password?"');
     expect(answer).not.toContain("my Priya's");
+    // m23: "my passwords" are mine; Priya's is counted, never listed as mine, never said.
+    const mine = (await ask('what are my passwords?')).answer;
+    expect(mine).toBe(
+      'I have no remembered facts about your passwords. I also remember 1 thing about other people: Priya (1); ask "what do you know about Priya?" to see them.',
+    );
   });
 });
 
