@@ -27,6 +27,7 @@ describe('where I live, my date of birth and a letter’s deadline (k24)', () =>
     const { ask } = await learn({ 'lease.md': LEASE, 'doctor.md': DOCTOR, 'offer.md': OFFER });
     const cases: [string, string, string, number][] = [
       ['where do I live?', 'Flat 3, 27 Canal Street, Bristol BS1 4QT', 'lease.md', 6],
+      ['what is the address of the property I rent?', 'Flat 3, 27 Canal Street', 'lease.md', 6],
       ['what is my date of birth?', 'DOB 9 July 1988', 'doctor.md', 5],
       ['when was I born?', 'DOB 9 July 1988', 'doctor.md', 5],
       ['by when must I reply to the job offer?', 'by 15 December 2025', 'offer.md', 13],
@@ -60,6 +61,7 @@ describe('where I live, my date of birth and a letter’s deadline (k24)', () =>
     const { ask } = await learn({ 'tenancy.md': COTTAGE, 'clinic.txt': CLINIC, 'gym.txt': RENEWAL });
     const cases: [string, string][] = [
       ['where do I live?', 'Rose Cottage, Mill Lane, Frome BA11 2AB'],
+      ['what is the address of the house I rent?', 'Rose Cottage, Mill Lane, Frome BA11 2AB'],
       ['what is my date of birth?', 'born 03/02/1991'],
       ['what is my NHS number?', 'NHS no. 485 777 3456'],
       ['what is the phone number of the clinic?', 'Tel. 0161 555 0199'],

@@ -1655,6 +1655,12 @@ async function answerAsked(
       .filter((_, index) => index > 0 && BEFORE_VERB.has(questionWords[index - 1] as string))
       .map(root),
   ]);
+  // A verb saying which thing is meant after "the property I" ("the address of the property I rent"; k24).
+  const relativeVerbs = new Set(
+    [...question.matchAll(/\b(?:the|my|our)\s+\p{L}+\s+(?:I|we)\s+(\p{L}+)/giu)].map((m) =>
+      root(m[1] as string),
+    ),
+  );
   // A verb after "who" is also said by its doer: "who owns the bakery?" — "the bakery owner".
   const doers = new Map<string, Set<string>>(
     questionWords
@@ -2359,6 +2365,11 @@ async function answerAsked(
             subject.some((other) => other !== r && has(own, other))) ||
           (verbs.has(r) && RECORD_VERBS.has(r) && unit.label) ||
           statesUnsaid(r, unit.text) ||
+          // "the address of the property I rent": the verb after "I" says which property; its line
+          // stating an address and the noun answers (k24).
+          (relativeVerbs.has(r) &&
+            statesValueKind(stem('address'), unit.text) === true &&
+            subject.some((other) => other !== r && has(own, other))) ||
           // Not by another field's label line: "DOB: 1990-04-02" is no phone number; a street
           // address is one however labelled ("Premises: 42 Alder Street"; value-kinds.ts, k22).
           // A label naming another thing asked states it though ("Claims line: 0345 030 3900" for
