@@ -45,7 +45,14 @@ import { statesValue, valuesAsked } from './exact.js';
 import { isProseMarkup } from './extract.js';
 import { fallbackFits, roleLines } from './fallback-fit.js';
 import { asksAboutCode, fencesOf, settingName } from './fences.js';
-import { askedFields, fieldLabelsOf, labelAnswers } from './fields.js';
+import {
+  askedFields,
+  dwellingLabel,
+  fieldLabelsOf,
+  inlineLabels,
+  labelAnswers,
+  searchedLabels,
+} from './fields.js';
 import { fileLines } from './file-lines.js';
 import { endsSentence, focusQuote, type Quoted } from './focus.js';
 import { headingStatesValue } from './heading-values.js';
@@ -1342,8 +1349,11 @@ async function answerTyped(
   }
   if (answer.known && !noAmount && !offKind) return refined(answer);
   // "how much was the Dyson?": a receipt's "Item: Dyson …" and its "Total: £599.00" line (label-records.ts).
+  // Never a record line stating no deadline for "by when …" ("Monthly rent: … payable on the 1st"
+  // for "by when must I pay the deposit?"; k24).
   const record = labelRecordAnswer(store, options.collection, rawQuestion, options.filter);
-  if (record) return record;
+  if (record && !(asksDeadlineOnly(rawQuestion) && !record.citations.some((c) => statesDeadline(c.quote))))
+    return record;
   if (answer.known) return refined(answer);
   // "is the flight on 19 April?", "is my seat 14D?": the subject's own date or code says not (named-values.ts).
   const instead = await valueInstead(rawQuestion, (bare) => answerWhere(cartridge, bare, options));
@@ -1382,6 +1392,8 @@ async function deadlineOf(
     question,
     (reduced) => answerWhere(cartridge, reduced, options),
     saysNearIn(store, target.id),
+    // How many lines of a document state a deadline: one answers any verb of answering it (k24).
+    (path) => fileLines(store, target.id, path).filter((l) => statesDeadline(l.text)).length,
   );
 }
 
@@ -1643,6 +1655,12 @@ async function answerAsked(
       .filter((_, index) => index > 0 && BEFORE_VERB.has(questionWords[index - 1] as string))
       .map(root),
   ]);
+  // A verb saying which thing is meant after "the property I" ("the address of the property I rent"; k24).
+  const relativeVerbs = new Set(
+    [...question.matchAll(/\b(?:the|my|our)\s+\p{L}+\s+(?:I|we)\s+(\p{L}+)/giu)].map((m) =>
+      root(m[1] as string),
+    ),
+  );
   // A verb after "who" is also said by its doer: "who owns the bakery?" — "the bakery owner".
   const doers = new Map<string, Set<string>>(
     questionWords
@@ -1714,7 +1732,7 @@ async function answerAsked(
   const unsaidStems = [...createKnowledgeStore(cartridge).documentFrequency(questionStems)]
     .filter(([, count]) => count === 0)
     .map(([r]) => r);
-  const unsaidFields = unsaidStems.flatMap((r) => [...(fieldLabelsOf(r) ?? [])]);
+  const unsaidFields = unsaidStems.flatMap(searchedLabels);
   // "when is my dentist appointment?": "Dental" is searched too, when no document says "dentist" (word-forms.ts).
   const unsaidRelatives = questionWords.filter((w) => unsaidStems.includes(root(w))).flatMap(relatedStems);
   const extra = [
@@ -2015,10 +2033,8 @@ async function answerAsked(
   // when only water damage is: they do not say.
   // A field's word ("live", "cell") is known when the documents use a label of that field.
   const fieldKnown = (r: string) => {
-    const labels = fieldLabelsOf(r);
-    return (
-      labels !== undefined && [...store.documentFrequency([...labels]).values()].some((count) => count > 0)
-    );
+    const labels = searchedLabels(r);
+    return labels.length > 0 && [...store.documentFrequency(labels).values()].some((count) => count > 0);
   };
   // "what days …?", "the last service", never said by the documents: a value of the kind answers (wording.ts).
   const strange = subject.find((r) => !known(r) && !namesADocument(r) && !fieldKnown(r) && !mayGoUnsaid(r));
@@ -2223,7 +2239,12 @@ async function answerAsked(
       /** A noun asked of a value ("phone") not said, but such a value stated ("on 0800 046 7712"). */
       let valueStated = false;
       // The fields the unit states: its label ("Address") or its row's columns ("city").
-      const unitLabels = [...(unit.key ? [unit.key] : []), ...(unit.columns ?? [])];
+      // And the labels inside it, after a comma ("Patient: Alex Morgan, DOB 9 July 1988"; k24).
+      const unitLabels = [
+        ...(unit.key ? [unit.key] : []),
+        ...(unit.columns ?? []),
+        ...inlineLabels(unit.text),
+      ];
       const recordLabels = record.text
         .split('\n')
         .flatMap((line) => /^([^:]{1,40}):\s/u.exec(line)?.[1] ?? []);
@@ -2314,7 +2335,13 @@ async function answerAsked(
           score += idf(r) * 0.3;
           contextual = true;
           if (!context.has(r)) literal = false;
-        } else if (fieldLabelsOf(r) && labelled(unitLabels, r)) {
+        } else if (
+          fieldLabelsOf(r) &&
+          (labelled(unitLabels, r) ||
+            // A dwelling's line stating an address ("Property: Flat 3, 27 Canal Street"; k24).
+            (unitLabels.some((label) => dwellingLabel(label, fieldLabelsOf(r) as Set<string>)) &&
+              statesValueKind(stem('address'), unit.text) === true))
+        ) {
           // "where does Maria live?": her Address line (or a row's city column) says where.
           score += idf(r) * 0.8;
           said += 1;
@@ -2338,6 +2365,11 @@ async function answerAsked(
             subject.some((other) => other !== r && has(own, other))) ||
           (verbs.has(r) && RECORD_VERBS.has(r) && unit.label) ||
           statesUnsaid(r, unit.text) ||
+          // "the address of the property I rent": the verb after "I" says which property; its line
+          // stating an address and the noun answers (k24).
+          (relativeVerbs.has(r) &&
+            statesValueKind(stem('address'), unit.text) === true &&
+            subject.some((other) => other !== r && has(own, other))) ||
           // Not by another field's label line: "DOB: 1990-04-02" is no phone number; a street
           // address is one however labelled ("Premises: 42 Alder Street"; value-kinds.ts, k22).
           // A label naming another thing asked states it though ("Claims line: 0345 030 3900" for

@@ -60,13 +60,14 @@ export async function deadlineWithout<A extends DeadlineAnswer>(
   question: string,
   ask: (reduced: string) => Promise<A>,
   saysNear: (path: string, line: number, roots: ReadonlySet<string>) => boolean,
+  deadlines: (path: string) => number = () => Number.POSITIVE_INFINITY,
 ): Promise<A | undefined> {
   // "when is the lab report for module 2 due?": a numbered thing is asked as numbered, never left out.
   if (!DEADLINE_ASKED.test(question) || /\p{N}/u.test(question)) return undefined;
   const nouns = [...new Set(words(question))].filter(
     (word) => word.length >= 3 && !isStopWord(word) && !ASKING.has(word.toLowerCase()),
   );
-  const tries = nouns.map((noun) => ({
+  const tries: { reduced: string; left: ReadonlySet<string>; only?: boolean }[] = nouns.map((noun) => ({
     reduced: question
       .replace(new RegExp(String.raw`\b(?:(?:the|my|a|an|our|your|this|that)\s+)?${noun}\b`, 'iu'), '')
       .replace(/\s+/g, ' ')
@@ -85,13 +86,48 @@ export async function deadlineWithout<A extends DeadlineAnswer>(
   if (/\bdeadlines?\b/iu.test(question) && things.length > 0)
     for (const verb of ['reply', 'accept'])
       tries.push({ reduced: `by when must I ${verb}?`, left: rootsOf(things.join(' ')) });
+  // "by when must I reply to the job offer?" of "Please sign and return this letter by 15 December
+  // 2025." (k24): answering a letter is replying, accepting, signing, returning or confirming; one
+  // of them asked is answered by another's line when it is its document's only deadline.
+  const answering = nouns.filter((noun) => ANSWERING.has(noun.toLowerCase()));
+  const rest = things.filter(
+    (noun) => !ANSWERING.has(noun.toLowerCase()) && !LETTING.has(noun.toLowerCase()),
+  );
+  if (
+    (answering.length > 0 || LET_KNOW.test(question) || /\bdeadlines?\b/iu.test(question)) &&
+    rest.length > 0
+  )
+    for (const verb of ANSWERING_VERBS)
+      if (!answering.includes(verb))
+        tries.push({
+          reduced: `by when must I ${verb}?`,
+          // Each noun's own stem ("job offer" is no "joboff" to find).
+          left: new Set(rest.flatMap((noun) => [...rootsOf(noun)])),
+          only: true,
+        });
   return answerWithout(
     tries.filter((t) => t.reduced !== question),
     ask,
     saysNear,
     statesDeadline,
+    deadlines,
   );
 }
+
+/** The verbs of answering a letter or an offer by its deadline (k24). */
+const ANSWERING_VERBS = ['reply', 'respond', 'accept', 'sign', 'return', 'confirm'] as const;
+const ANSWERING = new Set<string>([
+  ...ANSWERING_VERBS,
+  'replies',
+  'responds',
+  'accepts',
+  'signs',
+  'returns',
+  'confirms',
+]);
+/** "let us know", "let them know": answering too, no noun to keep. */
+const LETTING = new Set(['let', 'know']);
+const LET_KNOW = /\blet\s+(?:us|them|him|her|you|the\s+\w+)\s+know\b/iu;
 
 /**
  * The first answer of `tries` (each a question asked without words, `left` their stems) whose
@@ -99,16 +135,20 @@ export async function deadlineWithout<A extends DeadlineAnswer>(
  * only those quotes, else undefined.
  */
 async function answerWithout<A extends DeadlineAnswer>(
-  tries: readonly { reduced: string; left: ReadonlySet<string> }[],
+  tries: readonly { reduced: string; left: ReadonlySet<string>; only?: boolean }[],
   ask: (reduced: string) => Promise<A>,
   saysNear: (path: string, line: number, roots: ReadonlySet<string>) => boolean,
   keepQuote: (quote: string) => boolean,
+  deadlines: (path: string) => number = () => Number.POSITIVE_INFINITY,
 ): Promise<A | undefined> {
-  for (const { reduced, left } of tries) {
+  for (const { reduced, left, only } of tries) {
     const answer = await ask(reduced);
     if (!answer.known) continue;
-    // Only the lines kept in a document saying what was left out ("the payment" of the water bill).
-    const keep = answer.citations.map((c) => keepQuote(c.quote) && saysNear(c.path, c.lineStart, left));
+    // Only the lines kept in a document saying what was left out ("the payment" of the water bill);
+    // asked by another verb, only a document's one deadline line.
+    const keep = answer.citations.map(
+      (c) => keepQuote(c.quote) && saysNear(c.path, c.lineStart, left) && (!only || deadlines(c.path) === 1),
+    );
     const lines = answer.answer.split('\n');
     if (keep.every(Boolean) && keep.length > 0) return answer;
     if (keep.includes(true) && lines.length === keep.length)

@@ -66,6 +66,38 @@ export function askedFields(stems: readonly string[]): Set<string> {
   return out;
 }
 
+/**
+ * Labels of the place a person lives that are no address label ("Property: Flat 3, 27 Canal Street,
+ * Bristol BS1 4QT" in a lease; k24): their line answers "where do I live?" when it states an address.
+ */
+const DWELLING = stemsOf('property flat apartment house dwelling accommodation tenancy let');
+const ADDRESS = LABELS[0] as Set<string>;
+
+/** Whether a label ("Property", "Flat") names a dwelling and `asked` is the address field. */
+export function dwellingLabel(label: string, asked: ReadonlySet<string>): boolean {
+  return (
+    [...ADDRESS].every((stem) => asked.has(stem)) && [...rootsOf(label)].some((stem) => DWELLING.has(stem))
+  );
+}
+
+/**
+ * The labels a line writes before a value inside it, after a comma, a semicolon or a bar ("Patient:
+ * Alex Morgan, DOB 9 July 1988" → "DOB"; "Tel. 0117 496 0000"; "NHS no. 485 777 3456"; k24): one
+ * to three words right before a number.
+ */
+export function inlineLabels(text: string): string[] {
+  return text
+    .split(/\s*[,;|]\s*/u)
+    .flatMap((part) => /^((?:\p{L}[\p{L}.'’]*\s+){1,3})[:#]?\s*\d/u.exec(part)?.[1]?.trim() ?? []);
+}
+
+/** The label stems a field's word searches: its field's labels, and for an address a dwelling's ("House:"; k24). */
+export function searchedLabels(stem: string): string[] {
+  const labels = fieldLabelsOf(stem);
+  if (!labels) return [];
+  return [...labels, ...([...ADDRESS].every((label) => labels.has(label)) ? DWELLING : [])];
+}
+
 /** Whether a label ("Home address", "E-mail", "city") names one of the fields asked. */
 export function labelAnswers(label: string, asked: ReadonlySet<string>): boolean {
   if (asked.size === 0) return false;

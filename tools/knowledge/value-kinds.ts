@@ -20,9 +20,11 @@ const DURATION_VALUE = new RegExp(
 
 /**
  * A street address: a house number, capitalised words and a street word ("42 Alder Street",
- * "9 Chestnut Lane", "18 Kingsway") or a street word and its number ("Hauptstraße 5", "ul. Długa 5").
+ * "9 Chestnut Lane", "18 Kingsway") or a street word and its number ("Hauptstraße 5", "ul. Długa 5");
+ * or one opened by a flat's number or a house's name ("Flat 3, Canal House", "Rose Cottage, Mill
+ * Lane"; k24).
  */
-const STREET = String.raw`\b\d{1,5}[A-Za-z]?,?\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Way|Drive|Dr|Close|Court|Ct|Place|Pl|Boulevard|Blvd|Crescent|Terrace|Square|Sq|Wharf|View|Hill|Gardens|Grove|Row|Parade|Walk|Mews|Highway|Hwy)\b|\b\d{1,5}\s+\p{Lu}\p{Ll}+(?:way|gate)\b|\b\p{Lu}\p{Ll}+(?:straße|strasse|weg|gasse|platz|laan|straat)\s+\d|\b(?:[Uu]l\.|[Rr]ue|[Vv]ia|[Cc]alle)\s+\p{Lu}`;
+const STREET = String.raw`\b(?:Flat|Apartment|Apt\.?|Unit)\s+\d{1,4}[A-Za-z]?,\s*\p{Lu}|\b\p{Lu}\p{Ll}+\s+(?:Cottage|House|Farm|Lodge|Barn|Manor|Mill)\s*,\s*(?:\d|\p{Lu})|\b\d{1,5}[A-Za-z]?,?\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Way|Drive|Dr|Close|Court|Ct|Place|Pl|Boulevard|Blvd|Crescent|Terrace|Square|Sq|Wharf|View|Hill|Gardens|Grove|Row|Parade|Walk|Mews|Highway|Hwy)\b|\b\d{1,5}\s+\p{Lu}\p{Ll}+(?:way|gate)\b|\b\p{Lu}\p{Ll}+(?:straße|strasse|weg|gasse|platz|laan|straat)\s+\d|\b(?:[Uu]l\.|[Rr]ue|[Vv]ia|[Cc]alle)\s+\p{Lu}`;
 /** A UK postcode ("BS1 6QA") or a US state and ZIP code ("OR 97201"). */
 const POSTCODE = String.raw`\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b|\b[A-Z]{2}\s\d{5}(?:-\d{4})?\b`;
 
