@@ -22,6 +22,8 @@ import { cite } from './schemas.js';
 import {
   askedSide,
   delimitedFiles,
+  EARNED,
+  earnedSide,
   plus,
   type Side,
   sideOf,
@@ -196,7 +198,10 @@ function columnSum(
   // rows asked: "the largest expense at Tesco" is still the largest debit): a statement.
   const flows = money.map((m) => m?.flow ?? 0);
   const signed = twoWays || (flows.some((cents) => cents < 0) && flows.some((cents) => cents > 0));
-  const sides = read.map((r) => sideOf(r.flow, r.row.text));
+  const sides = read.map((r) => {
+    const side = sideOf(r.flow, r.row.text);
+    return asked.earned ? earnedSide(side, r.row.text) : side;
+  });
   if (asked.side && !signed && asked.side === 'credit') return [];
   const describe = (fields: string[]) =>
     layout.description !== undefined ? (fields[layout.description] ?? '').trim() : '';
@@ -271,6 +276,8 @@ interface Asked {
   side?: 'debit' | 'credit' | undefined;
   /** A span of days asked ("between 20 and 25 October"), read instead of `dates`. */
   span?: DateSpan | undefined;
+  /** Earnings asked, not any money in: transfers are said apart (S38 4). */
+  earned?: boolean;
 }
 
 /**
@@ -299,7 +306,7 @@ export function wholeTableTotal(
         .filter((word) => !FRAME.has(word)),
     ),
   ];
-  const asked: Asked = { dates: span ? [] : dates, words, side, span };
+  const asked: Asked = { dates: span ? [] : dates, words, side, span, earned: EARNED.test(question) };
   const delimited = tableFiles(store, collection, filter, words);
   if (!delimited) return undefined;
   const sums = delimited.files
@@ -399,7 +406,9 @@ function statementTotal(sums: readonly TableSum[], store: KnowledgeStore): Answe
     } else citations.push(c);
     const added = s.cells.length <= MAX_QUOTED ? `${s.cells.join(' + ')}; ` : '';
     lines.push(`${c.quote} (${added}${cite(c, names.get(s.path))}; computed, not stated in the documents).`);
-    const left = s.others.filter((o) => o.side !== 'refund' && !(credit && o.side === 'debit'));
+    const left = s.others.filter(
+      (o) => o.side !== 'refund' && o.side !== 'transfer' && !(credit && o.side === 'debit'),
+    );
     if (left.length > 0 && left.length <= MAX_QUOTED)
       lines.push(
         `Not counted: ${left.map((o) => `${say(o.cents)} ${o.what}`).join('; ')} (${credit ? 'money out' : s.card ? 'paid to the card' : 'money in'}).`,
@@ -407,6 +416,11 @@ function statementTotal(sums: readonly TableSum[], store: KnowledgeStore): Answe
     else if (left.length > 0)
       lines.push(
         `Not counted: ${left.length} rows of ${credit ? 'money out' : s.card ? 'payments to the card' : 'money in'}.`,
+      );
+    const transfers = s.others.filter((o) => o.side === 'transfer');
+    if (transfers.length > 0)
+      lines.push(
+        `Not counted as earnings: ${transfers.map((o) => `${say(o.cents)} ${o.what}`).join('; ')} (${transfers.length === 1 ? 'a transfer' : 'transfers'}: money in, not earned).`,
       );
     if (refunds.length > 0) {
       const back = refunds.reduce((sum, o) => sum + o.cents, 0);

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { learnPapers as learn } from '../../test/helpers/knowledge.js';
+import { askedSide } from './statement.js';
+
+/**
+ * Round k24 (stranger S38): a deposit held is no statement credit; earnings are not every credit
+ * (a transfer is money in, not earned).
+ */
+
+/** The stranger's bank statement (S38): debits negative, a salary and a transfer in. */
+const BANK = [
+  'Date,Description,Amount,Balance',
+  '2025-10-01,Salary Globex Corp,3200.00,4100.00',
+  '2025-10-02,Rent Harbourview Lettings,-1250.00,2850.00',
+  '2025-10-03,Tesco Stores,-64.20,2785.80',
+  '2025-10-05,Council Tax,-148.00,2637.80',
+  '2025-10-07,Netflix,-10.99,2626.81',
+  '2025-10-10,Transfer from Maria,200.00,2826.81',
+  '2025-10-12,Shell Fuel,-55.40,2771.41',
+  '2025-10-15,Gym membership,-35.00,2736.41',
+  '2025-10-20,British Gas,-92.15,2644.26',
+  '2025-10-28,Cash withdrawal,-100.00,2544.26',
+  '',
+].join('\n');
+
+const LEASE =
+  '# Tenancy agreement\n\nTenant: Sam Okafor\n\nRent: £1,250 per calendar month.\n\nDeposit: £1,442, held in the Deposit Protection Service.\n';
+
+/** A bank account of my own, a column each way: wages, a TFR in and an FPI in. */
+const BANK_TWO = [
+  'Date,Description,Paid out,Paid in,Balance',
+  '01 Nov 2026,RENT HOLLOWAY RD,950.00,,1050.00',
+  '03 Nov 2026,WAGES NORTHWIND LTD,,2400.00,3450.00',
+  '09 Nov 2026,TFR FROM SAVINGS,,500.00,3950.00',
+  '14 Nov 2026,FPI J SMITH,,60.00,4010.00',
+  '22 Nov 2026,EE MOBILE DD,25.00,,3985.00',
+  '',
+].join('\n');
+
+describe('a deposit held is no money paid in (S38 1)', () => {
+  it('reads the side a question asks', () => {
+    expect(askedSide('how much is the deposit?')).toBeUndefined();
+    expect(askedSide('what is my security deposit?')).toBeUndefined();
+    expect(askedSide('how much was the holding deposit?')).toBeUndefined();
+    expect(askedSide('what is my credit limit?')).toBeUndefined();
+    // Money paid in is still asked so.
+    expect(askedSide('how much did I deposit in October?')).toBe('credit');
+    expect(askedSide('what were my total deposits?')).toBe('credit');
+    expect(askedSide('what was the largest deposit?')).toBe('credit');
+    expect(askedSide('how much was the deposit into my account on 10 October?')).toBe('credit');
+  });
+
+  it('the lease’s deposit, never the statement’s credits added', async () => {
+    const { ask } = await learn({ 'bank.csv': BANK, 'lease.md': LEASE });
+    const a = await ask('how much is the deposit?');
+    expect(a.answer).toMatch(/Deposit: £1,442/u);
+    expect(a.answer).not.toMatch(/3400|credits add up/u);
+    const deposits = await ask('how much did I deposit in October?');
+    expect(deposits.answer).toMatch(/2 credits dated October add up to \+3400\.00/u);
+  });
+
+  it('a deposit no document names is not known', async () => {
+    const { ask } = await learn({ 'bank.csv': BANK });
+    const a = await ask('how much is the deposit?');
+    expect(a.known).toBe(false);
+    expect(a.answer).not.toMatch(/3400/u);
+  });
+});
+
+describe('earnings are not transfers (S38 4)', () => {
+  it('October’s earnings are the salary; the transfer is said apart', async () => {
+    const { ask } = await learn({ 'bank.csv': BANK });
+    const a = await ask('how much did I earn in October?');
+    expect(a.answer).toMatch(/^1 credit dated October adds up to \+3200\.00 \(3200\.00; bank\.csv:2;/u);
+    expect(a.answer).toMatch(
+      /Not counted as earnings: \+200\.00 Transfer from Maria \(a transfer: money in, not earned\)/u,
+    );
+    // Money in as a whole still counts the transfer.
+    const deposits = await ask('what were my total deposits?');
+    expect(deposits.answer).toMatch(/2 credits add up to \+3400\.00/u);
+  });
+
+  it('wages against TFR and FPI rows', async () => {
+    const { ask } = await learn({ 'hsbc-nov-2026.csv': BANK_TWO });
+    const a = await ask('what were my total earnings in November?');
+    expect(a.answer).toMatch(/1 credit dated November adds up to \+2400\.00/u);
+    expect(a.answer).toMatch(
+      /Not counted as earnings: \+500\.00 TFR FROM SAVINGS; \+60\.00 FPI J SMITH \(transfers/u,
+    );
+    const paidIn = await ask('how much was paid in during November?');
+    expect(paidIn.answer).toMatch(/3 credits dated November add up to \+2960\.00/u);
+  });
+});
