@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { learnPapers as learn } from '../../test/helpers/knowledge.js';
+import { dateSpanAsked, describeSpan } from './date-span.js';
 import { askedSide } from './statement.js';
 
 /**
@@ -25,6 +26,19 @@ const BANK = [
 
 const LEASE =
   '# Tenancy agreement\n\nTenant: Sam Okafor\n\nRent: £1,250 per calendar month.\n\nDeposit: £1,442, held in the Deposit Protection Service.\n';
+
+/** The stranger's card (S38): purchases positive, a refund, one EUR row. */
+const CARD = [
+  'Transaction Date,Merchant,Amount,Currency,Amount GBP',
+  '2025-11-01,Amazon UK,45.99,GBP,45.99',
+  "2025-11-03,Curry's PC World,899.00,GBP,899.00",
+  '2025-11-04,Pret A Manger,7.85,GBP,7.85',
+  '2025-11-08,Hotel Lisboa,320.00,EUR,278.40',
+  '2025-11-10,Amazon UK refund,-45.99,GBP,-45.99',
+  '2025-11-14,John Lewis,129.50,GBP,129.50',
+  '2025-11-20,Trainline,64.30,GBP,64.30',
+  '',
+].join('\n');
 
 /** A bank account of my own, a column each way: wages, a TFR in and an FPI in. */
 const BANK_TWO = [
@@ -89,5 +103,44 @@ describe('earnings are not transfers (S38 4)', () => {
     );
     const paidIn = await ask('how much was paid in during November?');
     expect(paidIn.answer).toMatch(/3 credits dated November add up to \+2960\.00/u);
+  });
+});
+
+describe('spans written as numbers or month first (S38 2)', () => {
+  const span = (q: string) => {
+    const s = dateSpanAsked(q);
+    return s && describeSpan(s);
+  };
+  it('reads ISO, day-first and "Nov 3–10" spans', () => {
+    expect(span('what did I spend between 2025-11-03 and 2025-11-10?')).toBe('3–10 November 2025');
+    expect(span('how much from 2025-11-03 to 2025-11-10')).toBe('3–10 November 2025');
+    // Day-first or month-first: the reading that makes the shorter span forward.
+    expect(span('what did I spend from 03/11/2025 – 10/11/2025?')).toBe('3–10 November 2025');
+    expect(span('between 03/11/2025 and 10/11/2025')).toBe('3–10 November 2025');
+    expect(span('between 11/03/2025 and 11/10/2025')).toBe('3–10 November 2025');
+    expect(span('what did I spend Nov 3–10?')).toBe('3–10 November');
+    expect(span('how much did I spend between October 1 and 15?')).toBe('1–15 October');
+    // One ambiguous date is no span; an amount after a day is none either.
+    expect(span('what did I spend on 10/11/2025?')).toBeUndefined();
+    expect(span('what did I buy on Nov 3 to 10 euros?')).toBeUndefined();
+  });
+
+  it('the rows within the span, each currency apart', async () => {
+    const { ask } = await learn({ 'bank.csv': BANK, 'creditcard.csv': CARD });
+    for (const q of [
+      'what did I spend between 2025-11-03 and 2025-11-10?',
+      'what did I spend from 03/11/2025 – 10/11/2025?',
+      'how much did I spend Nov 3–10?',
+    ]) {
+      const a = await ask(q);
+      expect(a.answer).toMatch(
+        /2 purchases dated 3–10 November(?: 2025)? add up to 906\.85 GBP \(899\.00 \+ 7\.85;/u,
+      );
+      expect(a.answer).toMatch(/came back: 860\.86 GBP net/u);
+      expect(a.answer).toMatch(/1 purchase dated 3–10 November(?: 2025)? adds up to 320\.00 EUR/u);
+      expect(a.answer).not.toMatch(/nothing/u);
+    }
+    const none = await ask('what did I spend between 2024-01-01 and 2024-01-31?');
+    expect(none.known).toBe(false);
   });
 });

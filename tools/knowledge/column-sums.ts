@@ -297,7 +297,8 @@ export function wholeTableTotal(
   const side = askedSide(question);
   const howMuch = /\bhow\s+much\b/iu.test(question);
   // "how much did I spend on travel?" names neither a whole nor a date: a statement's rows only (S37 2).
-  const loose = !(WHOLE.test(question) || ((dates.length > 0 || span) && howMuch));
+  // "what did I spend between 2025-11-03 and 2025-11-10?": a span asks the rows within it (S38 2).
+  const loose = !(WHOLE.test(question) || span || ((dates.length > 0 || span) && howMuch));
   if (!(SPENDING.test(question) || side === 'credit') || (loose && !howMuch)) return undefined;
   const words = [
     ...new Set(
