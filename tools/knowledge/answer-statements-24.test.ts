@@ -144,3 +144,45 @@ describe('spans written as numbers or month first (S38 2)', () => {
     expect(none.known).toBe(false);
   });
 });
+
+describe('a question naming one statement asks only it (S38 3)', () => {
+  it('the card, the bank, or a file by name', async () => {
+    const { ask } = await learn({ 'bank.csv': BANK, 'creditcard.csv': CARD });
+    const total = await ask('what is the total of my credit card statement?');
+    expect(total.answer).toMatch(/^5 purchases add up to 1146\.64 GBP/u);
+    expect(total.answer).toMatch(/1100\.65 GBP net/u);
+    expect(total.answer).not.toMatch(/bank\.csv|debits/u);
+    const spent = await ask('how much did I spend on the credit card?');
+    expect(spent.answer).toMatch(/^5 purchases add up to 1146\.64 GBP/u);
+    expect(spent.answer).not.toMatch(/bank\.csv/u);
+    const largest = await ask('what was my largest purchase on my credit card?');
+    expect(largest.quotes[0]).toMatch(/Curry's PC World/u);
+    expect(largest.answer).not.toMatch(/bank\.csv|Rent/u);
+    const smallest = await ask('what was my smallest purchase on my credit card?');
+    expect(smallest.quotes[0]).toMatch(/Pret A Manger/u);
+    expect(smallest.answer).not.toMatch(/Netflix/u);
+    const bank = await ask('what was my largest purchase on the bank statement?');
+    expect(bank.quotes[0]).toMatch(/Rent Harbourview Lettings, Amount: -1250\.00/u);
+    expect(bank.answer).not.toMatch(/creditcard\.csv/u);
+    const file = await ask('how much did I spend in bank.csv?');
+    expect(file.answer).toMatch(/^8 debits add up to -1755\.74/u);
+    expect(file.answer).not.toMatch(/creditcard/u);
+    // Naming nothing still asks both.
+    const both = await ask('how much did I spend in total?');
+    expect(both.answer).toMatch(/bank\.csv/u);
+    expect(both.answer).toMatch(/creditcard\.csv/u);
+  });
+
+  it('a statement of my own pair: the debit card is the bank’s', async () => {
+    const { ask } = await learn({ 'hsbc-nov-2026.csv': BANK_TWO, 'visa-nov.csv': CARD });
+    const debit = await ask('what was the largest purchase on my debit card?');
+    expect(debit.quotes[0]).toMatch(/RENT HOLLOWAY RD/u);
+    expect(debit.answer).not.toMatch(/visa-nov/u);
+    const visa = await ask('how much did I spend on my visa?');
+    expect(visa.answer).toMatch(/^5 purchases add up to 1146\.64 GBP/u);
+    expect(visa.answer).not.toMatch(/hsbc/u);
+    // Nothing of a card's at a shop no card row names: not known.
+    const none = await ask('how much did I spend at Tesco on my credit card?');
+    expect(none.known).toBe(false);
+  });
+});

@@ -47,6 +47,45 @@ const FRAME = new Set(
     .map(root),
 );
 
+/** A card's statement named: "credit card", "my visa", "the card" (never a debit card). */
+const NAMES_CARD =
+  /\b(?:credit[\s-]*cards?|creditcard|visa|master[\s-]*card|amex|american\s+express|barclaycard)\b|(?<!\bdebit[\s-]*)\bcards?\b/iu;
+/** A bank account's statement named: "bank statement", "current account", "debit card". */
+const NAMES_BANK = /\b(?:bank|current\s+account|checking(?:\s+account)?|debit[\s-]+cards?)\b/iu;
+
+/** The statement a question names: which tables it keeps, and the words that named it (no row need say them). */
+interface Named {
+  keep: (sum: TableSum) => boolean;
+  words: Set<string>;
+}
+
+/**
+ * The one statement `question` names (S38 3): a learned table's file ("bank.csv", "the creditcard
+ * file"), a card's ("on my credit card"), a bank account's ("the bank statement"); undefined when
+ * it names none, so every statement is asked.
+ */
+function statementNamed(question: string, paths: readonly string[]): Named | undefined {
+  const said = new Set(queryTerms(question).map(root));
+  const lower = question.toLowerCase();
+  const files = paths.filter((path) => {
+    const name = nameRoots(path);
+    return (
+      lower.includes(basename(path).toLowerCase()) || (name.size > 0 && [...name].every((w) => said.has(w)))
+    );
+  });
+  const rootsOf = (text: string) => new Set(queryTerms(text).map(root));
+  if (files.length > 0)
+    return {
+      keep: (sum) => files.includes(sum.path),
+      words: new Set(files.flatMap((path) => [...nameRoots(path), ...rootsOf(basename(path))])),
+    };
+  const bank = NAMES_BANK.exec(question);
+  if (bank) return { keep: (sum) => sum.signed && !sum.card, words: rootsOf(`${bank[0]} account`) };
+  const card = NAMES_CARD.exec(question);
+  if (card) return { keep: (sum) => sum.card, words: rootsOf(`${card[0]} card`) };
+  return undefined;
+}
+
 /** `text` with the span asked blanked out, so "between 20 and 25" asks no row to say "20". */
 const withoutSpan = (text: string, span: DateSpan | undefined) =>
   span ? `${text.slice(0, span.start)}${' '.repeat(span.end - span.start)}${text.slice(span.end)}` : text;
@@ -294,24 +333,32 @@ export function wholeTableTotal(
   // so is a span of days ("between 20 and 25 October", "since the 15th": S37 3).
   const dates = datesIn(question);
   const span = dateSpanAsked(question, dates);
-  const side = askedSide(question);
+  // "what is the total of my credit card statement?": its purchases (S38 3).
+  const statement = WHOLE.test(question) && (NAMES_CARD.test(question) || NAMES_BANK.test(question));
+  const side = askedSide(question) ?? (statement ? 'debit' : undefined);
   const howMuch = /\bhow\s+much\b/iu.test(question);
   // "how much did I spend on travel?" names neither a whole nor a date: a statement's rows only (S37 2).
   // "what did I spend between 2025-11-03 and 2025-11-10?": a span asks the rows within it (S38 2).
   const loose = !(WHOLE.test(question) || span || ((dates.length > 0 || span) && howMuch));
-  if (!(SPENDING.test(question) || side === 'credit') || (loose && !howMuch)) return undefined;
-  const words = [
+  if (!(SPENDING.test(question) || side === 'credit' || statement) || (loose && !howMuch)) return undefined;
+  const all = [
     ...new Set(
       queryTerms(withoutSpan(withoutDates(question, dates), span))
         .map(root)
         .filter((word) => !FRAME.has(word)),
     ),
   ];
-  const asked: Asked = { dates: span ? [] : dates, words, side, span, earned: EARNED.test(question) };
-  const delimited = tableFiles(store, collection, filter, words);
+  const delimited = tableFiles(store, collection, filter, all);
   if (!delimited) return undefined;
+  const asksOne = statementNamed(
+    question,
+    delimited.files.map((file) => file.path),
+  );
+  const words = all.filter((word) => !asksOne?.words.has(word));
+  const asked: Asked = { dates: span ? [] : dates, words, side, span, earned: EARNED.test(question) };
   const sums = delimited.files
     .flatMap((file) => tableSum(store, delimited.collectionId, file.path, file.type, asked))
+    .filter((sum) => !asksOne || asksOne.keep(sum))
     // Other words ("on groceries") only narrow rows a month narrows too, or a statement's rows
     // ("total spent on amazon": its purchase and its refund); otherwise they are left to search.
     .filter((sum) =>
@@ -523,23 +570,31 @@ export function extremeRow(
   const dates = datesIn(question);
   const span = dateSpanAsked(question, dates);
   const side = askedSide(question);
-  const words = [
+  const all = [
     ...new Set(
       queryTerms(withoutSpan(withoutDates(question, dates), span))
         .map(root)
         .filter((word) => !FRAME.has(word) && !EXTREME_FRAME.has(word)),
     ),
   ];
-  const delimited = tableFiles(store, collection, filter, words);
+  const delimited = tableFiles(store, collection, filter, all);
   if (!delimited) return undefined;
-  const tables = delimited.files.flatMap((file) =>
-    tableSum(store, delimited.collectionId, file.path, file.type, {
-      dates: span ? [] : dates,
-      words,
-      side,
-      span,
-    }),
+  // "the largest purchase on my credit card": that statement's rows only (S38 3).
+  const asksOne = statementNamed(
+    question,
+    delimited.files.map((file) => file.path),
   );
+  const words = all.filter((word) => !asksOne?.words.has(word));
+  const tables = delimited.files
+    .flatMap((file) =>
+      tableSum(store, delimited.collectionId, file.path, file.type, {
+        dates: span ? [] : dates,
+        words,
+        side,
+        span,
+      }),
+    )
+    .filter((sum) => !asksOne || asksOne.keep(sum));
   if (tables.length === 0) return undefined;
   // Amounts compared within one currency only ("349.00 GBP" and "150.00 EUR" are never compared,
   // S37 2): the largest of each, the currency with the most rows first.
