@@ -50,6 +50,8 @@ const FRAME = new Set(
 /** A card's statement named: "credit card", "my visa", "the card" (never a debit card). */
 const NAMES_CARD =
   /\b(?:credit[\s-]*cards?|creditcard|visa|master[\s-]*card|amex|american\s+express|barclaycard)\b|(?<!\bdebit[\s-]*)\bcards?\b/iu;
+/** A file name saying a card's account ("credit_card_statement.csv", "visa-nov.csv"). */
+const CARD_NAME = /\b(?:credit\s*cards?|creditcard|cards?|visa|master\s*card|amex|barclaycard)\b/iu;
 /** A bank account's statement named: "bank statement", "current account", "debit card". */
 const NAMES_BANK = /\b(?:bank|current\s+account|checking(?:\s+account)?|debit[\s-]+cards?)\b/iu;
 
@@ -79,10 +81,16 @@ function statementNamed(question: string, paths: readonly string[]): Named | und
       keep: (sum) => files.includes(sum.path),
       words: new Set(files.flatMap((path) => [...nameRoots(path), ...rootsOf(basename(path))])),
     };
+  // A card's file is one whose rows read so, or whose name says so ("credit_card_statement.csv"
+  // with Debit/Credit columns is read as a bank's layout, but is the card's).
+  const isCard = (sum: TableSum) => {
+    const name = basename(sum.path).replace(/[_.-]/gu, ' ');
+    return sum.card || (CARD_NAME.test(name) && !/\bdebit\s*cards?\b/iu.test(name));
+  };
   const bank = NAMES_BANK.exec(question);
-  if (bank) return { keep: (sum) => sum.signed && !sum.card, words: rootsOf(`${bank[0]} account`) };
+  if (bank) return { keep: (sum) => sum.signed && !isCard(sum), words: rootsOf(`${bank[0]} account`) };
   const card = NAMES_CARD.exec(question);
-  if (card) return { keep: (sum) => sum.card, words: rootsOf(`${card[0]} card`) };
+  if (card) return { keep: isCard, words: rootsOf(`${card[0]} card`) };
   return undefined;
 }
 
