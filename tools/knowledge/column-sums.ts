@@ -22,6 +22,8 @@ import { cite } from './schemas.js';
 import {
   askedSide,
   delimitedFiles,
+  EARNED,
+  earnedSide,
   plus,
   type Side,
   sideOf,
@@ -44,6 +46,53 @@ const FRAME = new Set(
     .split(' ')
     .map(root),
 );
+
+/** A card's statement named: "credit card", "my visa", "the card" (never a debit card). */
+const NAMES_CARD =
+  /\b(?:credit[\s-]*cards?|creditcard|visa|master[\s-]*card|amex|american\s+express|barclaycard)\b|(?<!\bdebit[\s-]*)\bcards?\b/iu;
+/** A file name saying a card's account ("credit_card_statement.csv", "visa-nov.csv"). */
+const CARD_NAME = /\b(?:credit\s*cards?|creditcard|cards?|visa|master\s*card|amex|barclaycard)\b/iu;
+/** A bank account's statement named: "bank statement", "current account", "debit card". */
+const NAMES_BANK = /\b(?:bank|current\s+account|checking(?:\s+account)?|debit[\s-]+cards?)\b/iu;
+
+/** The statement a question names: which tables it keeps, and the words that named it (no row need say them). */
+interface Named {
+  keep: (sum: TableSum) => boolean;
+  words: Set<string>;
+}
+
+/**
+ * The one statement `question` names (S38 3): a learned table's file ("bank.csv", "the creditcard
+ * file"), a card's ("on my credit card"), a bank account's ("the bank statement"); undefined when
+ * it names none, so every statement is asked.
+ */
+function statementNamed(question: string, paths: readonly string[]): Named | undefined {
+  const said = new Set(queryTerms(question).map(root));
+  const lower = question.toLowerCase();
+  const files = paths.filter((path) => {
+    const name = nameRoots(path);
+    return (
+      lower.includes(basename(path).toLowerCase()) || (name.size > 0 && [...name].every((w) => said.has(w)))
+    );
+  });
+  const rootsOf = (text: string) => new Set(queryTerms(text).map(root));
+  if (files.length > 0)
+    return {
+      keep: (sum) => files.includes(sum.path),
+      words: new Set(files.flatMap((path) => [...nameRoots(path), ...rootsOf(basename(path))])),
+    };
+  // A card's file is one whose rows read so, or whose name says so ("credit_card_statement.csv"
+  // with Debit/Credit columns is read as a bank's layout, but is the card's).
+  const isCard = (sum: TableSum) => {
+    const name = basename(sum.path).replace(/[_.-]/gu, ' ');
+    return sum.card || (CARD_NAME.test(name) && !/\bdebit\s*cards?\b/iu.test(name));
+  };
+  const bank = NAMES_BANK.exec(question);
+  if (bank) return { keep: (sum) => sum.signed && !isCard(sum), words: rootsOf(`${bank[0]} account`) };
+  const card = NAMES_CARD.exec(question);
+  if (card) return { keep: isCard, words: rootsOf(`${card[0]} card`) };
+  return undefined;
+}
 
 /** `text` with the span asked blanked out, so "between 20 and 25" asks no row to say "20". */
 const withoutSpan = (text: string, span: DateSpan | undefined) =>
@@ -196,7 +245,10 @@ function columnSum(
   // rows asked: "the largest expense at Tesco" is still the largest debit): a statement.
   const flows = money.map((m) => m?.flow ?? 0);
   const signed = twoWays || (flows.some((cents) => cents < 0) && flows.some((cents) => cents > 0));
-  const sides = read.map((r) => sideOf(r.flow, r.row.text));
+  const sides = read.map((r) => {
+    const side = sideOf(r.flow, r.row.text);
+    return asked.earned ? earnedSide(side, r.row.text) : side;
+  });
   if (asked.side && !signed && asked.side === 'credit') return [];
   const describe = (fields: string[]) =>
     layout.description !== undefined ? (fields[layout.description] ?? '').trim() : '';
@@ -271,6 +323,8 @@ interface Asked {
   side?: 'debit' | 'credit' | undefined;
   /** A span of days asked ("between 20 and 25 October"), read instead of `dates`. */
   span?: DateSpan | undefined;
+  /** Earnings asked, not any money in: transfers are said apart (S38 4). */
+  earned?: boolean;
 }
 
 /**
@@ -287,23 +341,32 @@ export function wholeTableTotal(
   // so is a span of days ("between 20 and 25 October", "since the 15th": S37 3).
   const dates = datesIn(question);
   const span = dateSpanAsked(question, dates);
-  const side = askedSide(question);
+  // "what is the total of my credit card statement?": its purchases (S38 3).
+  const statement = WHOLE.test(question) && (NAMES_CARD.test(question) || NAMES_BANK.test(question));
+  const side = askedSide(question) ?? (statement ? 'debit' : undefined);
   const howMuch = /\bhow\s+much\b/iu.test(question);
   // "how much did I spend on travel?" names neither a whole nor a date: a statement's rows only (S37 2).
-  const loose = !(WHOLE.test(question) || ((dates.length > 0 || span) && howMuch));
-  if (!(SPENDING.test(question) || side === 'credit') || (loose && !howMuch)) return undefined;
-  const words = [
+  // "what did I spend between 2025-11-03 and 2025-11-10?": a span asks the rows within it (S38 2).
+  const loose = !(WHOLE.test(question) || span || ((dates.length > 0 || span) && howMuch));
+  if (!(SPENDING.test(question) || side === 'credit' || statement) || (loose && !howMuch)) return undefined;
+  const all = [
     ...new Set(
       queryTerms(withoutSpan(withoutDates(question, dates), span))
         .map(root)
         .filter((word) => !FRAME.has(word)),
     ),
   ];
-  const asked: Asked = { dates: span ? [] : dates, words, side, span };
-  const delimited = tableFiles(store, collection, filter, words);
+  const delimited = tableFiles(store, collection, filter, all);
   if (!delimited) return undefined;
+  const asksOne = statementNamed(
+    question,
+    delimited.files.map((file) => file.path),
+  );
+  const words = all.filter((word) => !asksOne?.words.has(word));
+  const asked: Asked = { dates: span ? [] : dates, words, side, span, earned: EARNED.test(question) };
   const sums = delimited.files
     .flatMap((file) => tableSum(store, delimited.collectionId, file.path, file.type, asked))
+    .filter((sum) => !asksOne || asksOne.keep(sum))
     // Other words ("on groceries") only narrow rows a month narrows too, or a statement's rows
     // ("total spent on amazon": its purchase and its refund); otherwise they are left to search.
     .filter((sum) =>
@@ -399,7 +462,9 @@ function statementTotal(sums: readonly TableSum[], store: KnowledgeStore): Answe
     } else citations.push(c);
     const added = s.cells.length <= MAX_QUOTED ? `${s.cells.join(' + ')}; ` : '';
     lines.push(`${c.quote} (${added}${cite(c, names.get(s.path))}; computed, not stated in the documents).`);
-    const left = s.others.filter((o) => o.side !== 'refund' && !(credit && o.side === 'debit'));
+    const left = s.others.filter(
+      (o) => o.side !== 'refund' && o.side !== 'transfer' && !(credit && o.side === 'debit'),
+    );
     if (left.length > 0 && left.length <= MAX_QUOTED)
       lines.push(
         `Not counted: ${left.map((o) => `${say(o.cents)} ${o.what}`).join('; ')} (${credit ? 'money out' : s.card ? 'paid to the card' : 'money in'}).`,
@@ -407,6 +472,11 @@ function statementTotal(sums: readonly TableSum[], store: KnowledgeStore): Answe
     else if (left.length > 0)
       lines.push(
         `Not counted: ${left.length} rows of ${credit ? 'money out' : s.card ? 'payments to the card' : 'money in'}.`,
+      );
+    const transfers = s.others.filter((o) => o.side === 'transfer');
+    if (transfers.length > 0)
+      lines.push(
+        `Not counted as earnings: ${transfers.map((o) => `${say(o.cents)} ${o.what}`).join('; ')} (${transfers.length === 1 ? 'a transfer' : 'transfers'}: money in, not earned).`,
       );
     if (refunds.length > 0) {
       const back = refunds.reduce((sum, o) => sum + o.cents, 0);
@@ -508,23 +578,31 @@ export function extremeRow(
   const dates = datesIn(question);
   const span = dateSpanAsked(question, dates);
   const side = askedSide(question);
-  const words = [
+  const all = [
     ...new Set(
       queryTerms(withoutSpan(withoutDates(question, dates), span))
         .map(root)
         .filter((word) => !FRAME.has(word) && !EXTREME_FRAME.has(word)),
     ),
   ];
-  const delimited = tableFiles(store, collection, filter, words);
+  const delimited = tableFiles(store, collection, filter, all);
   if (!delimited) return undefined;
-  const tables = delimited.files.flatMap((file) =>
-    tableSum(store, delimited.collectionId, file.path, file.type, {
-      dates: span ? [] : dates,
-      words,
-      side,
-      span,
-    }),
+  // "the largest purchase on my credit card": that statement's rows only (S38 3).
+  const asksOne = statementNamed(
+    question,
+    delimited.files.map((file) => file.path),
   );
+  const words = all.filter((word) => !asksOne?.words.has(word));
+  const tables = delimited.files
+    .flatMap((file) =>
+      tableSum(store, delimited.collectionId, file.path, file.type, {
+        dates: span ? [] : dates,
+        words,
+        side,
+        span,
+      }),
+    )
+    .filter((sum) => !asksOne || asksOne.keep(sum));
   if (tables.length === 0) return undefined;
   // Amounts compared within one currency only ("349.00 GBP" and "150.00 EUR" are never compared,
   // S37 2): the largest of each, the currency with the most rows first.

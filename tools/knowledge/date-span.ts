@@ -51,6 +51,9 @@ const BARE_DAY = '(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?';
 const ORD_DAY = '(?:the\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th))';
 /** Between a span's two ends. */
 const TO = '\\s*(?:and|to|until|till|through|thru|[-–—])\\s*';
+/** After a day: no amount or count ("between 10 and 20 euros", "Nov 3 to 10 items"). */
+const NOT_AMOUNT =
+  '(?![\\p{L}\\p{N}]|\\s*(?:[%$€£¥]|(?:euros?|pounds?|dollars?|quid|gbp|eur|usd|percent|per\\s+cent|people|items|times|kg|km|miles)\\b))';
 const OPEN_FROM = /\b(?:since|after|from|starting)\s+(?:the\s+)?$/iu;
 const OPEN_TO = /\b(?:before|until|till|up\s+to|by)\s+(?:the\s+)?$/iu;
 const WEEK =
@@ -80,7 +83,13 @@ export function dateSpanAsked(
   // "1 to 10 Oct", "1–3 March": one mention of every day of the range.
   for (const m of dates) {
     const days = m.readings.flatMap((r) => dayOf(r) ?? []);
-    if (days.length > 1 && days.every((d, i) => i === 0 || d.day === (days[i - 1] as SpanEnd).day + 1)) {
+    // Days of one month ("1–3 March"); never the two readings of "10/11/2025" (10 Nov or 11 Oct; S38 2).
+    const oneMonth = days.every((d) => d.month === days[0]?.month && d.year === days[0]?.year);
+    if (
+      days.length > 1 &&
+      oneMonth &&
+      days.every((d, i) => i === 0 || d.day === (days[i - 1] as SpanEnd).day + 1)
+    ) {
       const before = /\b(?:between|from)\s+(?:the\s+)?$/iu.exec(text.slice(0, m.start));
       return {
         from: days[0] as SpanEnd,
@@ -91,13 +100,24 @@ export function dateSpanAsked(
     }
   }
   const single = dates.filter((m) => m.readings.length === 1);
-  // "20 Oct to 25 Oct", "between 20 October and 25 October".
-  for (let i = 0; i + 1 < single.length; i += 1) {
-    const a = single[i] as DateMention;
-    const b = single[i + 1] as DateMention;
-    const from = dayOf(a.readings[0] as DateReading);
-    const to = dayOf(b.readings[0] as DateReading);
-    if (!from || !to || !new RegExp(`^${TO}(?:the\\s+)?$`, 'iu').test(text.slice(a.end, b.start))) continue;
+  // "20 Oct to 25 Oct", "between 20 October and 25 October", "between 2025-11-03 and 2025-11-10";
+  // "03/11/2025 – 10/11/2025" read the way that makes the shortest span forward (3–10 November; S38 2).
+  for (let i = 0; i + 1 < dates.length; i += 1) {
+    const a = dates[i] as DateMention;
+    const b = dates[i + 1] as DateMention;
+    if (!new RegExp(`^${TO}(?:the\\s+)?$`, 'iu').test(text.slice(a.end, b.start))) continue;
+    const pairs = a.readings.flatMap((ra) =>
+      b.readings.flatMap((rb) => {
+        const from = dayOf(ra);
+        const to = dayOf(rb);
+        if (!from || !to) return [];
+        const length = ordinal({ ...from, year: from.year ?? to.year }) - ordinal(to);
+        return [{ from, to, length: length <= 0 ? -length : Number.POSITIVE_INFINITY }];
+      }),
+    );
+    const best = [...pairs].sort((x, y) => x.length - y.length)[0];
+    if (!best) continue;
+    const { from, to } = best;
     const before = /\b(?:between|from)\s+(?:the\s+)?$/iu.exec(text.slice(0, a.start));
     return {
       from: { ...from, ...(from.year === undefined && to.year !== undefined ? { year: to.year } : {}) },
@@ -110,6 +130,18 @@ export function dateSpanAsked(
     const reading = m.readings[0] as DateReading;
     const at = dayOf(reading);
     const before = text.slice(0, m.start);
+    // "Nov 3–10", "October 1 to 15": the second day takes the first's month (S38 2).
+    const after = new RegExp(`^${TO}(\\d{1,2})(?:st|nd|rd|th)?${NOT_AMOUNT}`, 'iu').exec(text.slice(m.end));
+    const last = after ? +(after[1] as string) : 0;
+    if (at?.month !== undefined && after && last > at.day && last <= daysIn(at.month, at.year)) {
+      const before = /\b(?:between|from)\s+$/iu.exec(text.slice(0, m.start));
+      return {
+        from: at,
+        to: { ...at, day: last },
+        start: before ? before.index : m.start,
+        end: m.end + after[0].length,
+      };
+    }
     // "between 20 and 25 October": the first day takes the second's month.
     const bare = new RegExp(`\\b(?:between|from)\\s+${BARE_DAY}${TO}(?:the\\s+)?$`, 'iu').exec(before);
     if (at && bare) {
@@ -149,10 +181,7 @@ export function dateSpanAsked(
   }
   // "between the 1st and the 10th": days of the month the rows end in.
   // Never an amount: "between 10 and 20 euros".
-  const days = new RegExp(
-    `\\b(?:between|from)\\s+${ORD_DAY}${TO}${ORD_DAY}(?![\\p{L}\\p{N}]|\\s*(?:[%$€£¥]|(?:euros?|pounds?|dollars?|quid|gbp|eur|usd|percent|per\\s+cent|people|items|times|kg|km|miles)\\b))`,
-    'iu',
-  ).exec(text);
+  const days = new RegExp(`\\b(?:between|from)\\s+${ORD_DAY}${TO}${ORD_DAY}${NOT_AMOUNT}`, 'iu').exec(text);
   if (days) {
     const from = +((days[1] ?? days[2]) as string);
     const to = +((days[3] ?? days[4]) as string);
@@ -201,6 +230,9 @@ export function resolveSpan(span: DateSpan, days: readonly RowDay[]): DateSpan {
   const to = fill(span.to);
   return { ...span, ...(from ? { from } : {}), ...(to ? { to } : {}) };
 }
+
+/** A day as a count of days, near enough to compare spans' lengths. */
+const ordinal = (d: SpanEnd) => (d.year ?? 0) * 372 + (d.month ?? 0) * 31 + d.day;
 
 const key = (d: SpanEnd) => (d.year ?? 0) * 10000 + (d.month ?? 0) * 100 + d.day;
 

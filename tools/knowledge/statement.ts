@@ -21,7 +21,19 @@ import { cite } from './schemas.js';
 import type { KnowledgeStore, LearnedFile, SearchFilter } from './store.js';
 
 /** Which way a row's money went. */
-export type Side = 'debit' | 'credit' | 'refund';
+export type Side = 'debit' | 'credit' | 'refund' | 'transfer';
+
+/** Earnings asked ("earn", "earnings", "income", "salary"), not any money in (S38 4). */
+export const EARNED = /\b(?:earn|earned|earnt|earning|earnings|income|salary|salaries|wages?)\b/iu;
+/** A row saying money moved between people or accounts: "Transfer from Maria", "TFR", "FPI". */
+const TRANSFER_ROW = /\b(?:transfer(?:red)?|trf|tfr|xfer|fpi|faster\s+payment\s+(?:in|received))\b/iu;
+
+/**
+ * A credit row's side when earnings are asked: a transfer is money in, not earned (S38 4:
+ * "Transfer from Maria 200" is no earning); a row that says salary or wages stays earnings.
+ */
+export const earnedSide = (side: Side, rowText: string): Side =>
+  side === 'credit' && TRANSFER_ROW.test(rowText) && !PAY_ROW.test(rowText) ? 'transfer' : side;
 
 /** The columns of a statement: one signed amount, or a debit and a credit column; its balance. */
 export interface Layout {
@@ -203,10 +215,18 @@ const IN =
 /** A card named ("credit card", "debit card"): its kind, not a side asked. */
 const CARD = /\b(?:credit|debit)[\s-]+cards?\b/giu;
 
+/**
+ * "the deposit", "my security deposit", "a holding deposit", "credit limit": a thing named, which a
+ * statement's credits never are; "deposits", "how much did I deposit", "the largest deposit" stay money in.
+ */
+const HELD =
+  /\b(?:(?:the|my|our|your|a|an|this|that)\s+(?:(?:security|damage|damages|holding|tenancy|rental|rent|booking|refundable|cash)\s+)?deposit\b(?!\s+(?:into|in|to)\b)|(?:security|damage|damages|holding|tenancy|rental|refundable)\s+deposits?\b|credit\s+(?:limit|score|rating|check|report|history)s?\b)/giu;
+
 /** The side a question asks about, or undefined when it asks none. */
 export function askedSide(question: string): 'debit' | 'credit' | undefined {
   // "spend on the credit card": the card's name, not money in (S34 H3).
-  const asked = question.replace(CARD, ' ');
+  // "how much is the deposit?": a deposit held (a lease's, a booking's), not money paid in (S38 1).
+  const asked = question.replace(CARD, ' ').replace(HELD, ' ');
   if (IN.test(asked)) return 'credit';
   if (OUT.test(asked)) return 'debit';
   return undefined;
