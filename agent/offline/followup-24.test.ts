@@ -58,3 +58,12 @@ describe('another attribute of the same person is a new fact, never a replacemen
     expect(readFollowUp('she works at Tesco', kept('locker', '21'))).toBeUndefined();
   });
 });
+
+describe('a number said of a person whose fact in focus holds one is no age', () => {
+  it('"he\'s 32" after a weight of 30 kg is not read as an age', () => {
+    expect(readFollowUp("he's 32", kept("dog Bruno's weight", '30 kg'))).not.toEqual({
+      kind: 'request',
+      text: 'my dog Bruno is 32',
+    });
+  });
+});

@@ -553,11 +553,11 @@ function personAttribute(text: string, keys: readonly string[], was: string | un
   const value = PERSON_IS.exec(text)?.[1];
   if (!value) return undefined;
   if (OWN_ATTRIBUTE.test(value) && !/allerg|intoleran/i.test(person.rest)) return `my ${who} is ${value}`;
-  // "she's 7" is an age, unless the fact in focus holds a number of its own ("age", a code).
+  // "she's 7" is an age, unless the fact in focus holds a number of its own (a weight, a date, a code).
   if (
     AGE_ALONE.test(value) &&
     !/^(?:age|years)$/i.test(person.rest) &&
-    (was === undefined || !/^\d+$/.test(was))
+    (was === undefined || !/\p{N}/u.test(was))
   )
     return `my ${who} is ${value}`;
   return undefined;

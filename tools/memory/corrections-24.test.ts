@@ -61,3 +61,20 @@ describe('"also" adds to the fact kept about the person', () => {
     expect(facts()).toEqual({});
   });
 });
+
+describe('a correction of a name nothing is kept about keeps no "your Lily"', () => {
+  it.each(['no, Lily is allergic to tree nuts', 'actually Lily is allergic to tree nuts, not peanuts'])(
+    '"%s"',
+    async (said) => {
+      const { ask, facts } = await seededWorld();
+      expect((await ask(said)).answer).toContain(`say "remember Lily's allergy is tree nuts"`);
+      expect(facts()).toEqual({});
+    },
+  );
+});
+
+it('"my Max is allergic to peanuts", no correction said, is kept as before', async () => {
+  const { ask, facts } = await seededWorld();
+  await ask('my Max is allergic to peanuts');
+  expect(facts()).toEqual({ Max: 'allergic to peanuts' });
+});

@@ -1208,7 +1208,29 @@ function personCorrection(
   said: string,
 ): BeforeVerdict | undefined {
   const match = (output as { match?: { label: string; value: unknown } | null } | undefined)?.match;
-  if (!match || !samePersonAlone(input.key, match.label)) return undefined;
+  if (!match || !samePersonAlone(input.key, match.label)) {
+    // "no, Lily is allergic to tree nuts" with nothing kept about Lily: no "your Lily" is kept;
+    // how to keep it is said, as for "Lily is allergic to peanuts".
+    const alone = personName(input.key);
+    const allergy = /^(?:allergic|intolerant)\s+to\s+(\S.*?)(?:\s*,?\s+not\s+\S.*)?$/i.exec(
+      input.value.trim(),
+    );
+    const corrects =
+      /\snot\s/i.test(` ${said} `) || CORRECTION.test(withoutNameAndValue(said, input.key, input.value));
+    if (
+      allergy &&
+      corrects &&
+      alone?.name &&
+      !alone.relation &&
+      alone.rest === '' &&
+      !(match && sameFactName(match.label, input.key))
+    )
+      return {
+        kind: 'answer',
+        text: `I kept nothing. To keep it, say "remember ${alone.name}'s allergy is ${allergy[1]}".`,
+      };
+    return undefined;
+  }
   // ", not peanuts" may be read off the value already; then it is in what was said.
   const notOld = /^(.+?)\s*,?\s+(?:and\s+)?not\s+(\S.*?)[\s.!?]*$/i;
   const replaced = notOld.exec(input.value);
