@@ -11,6 +11,7 @@
 import type { ConversationMessage } from '../../cartridge/conversations.js';
 import { isSecretFact, looksLikeSecret } from '../../cartridge/secrets.js';
 import { isThingWord, namesSecret } from '../../cartridge/text-similarity.js';
+import { personName } from '../../tools/memory/people.js';
 import { askAgain, type Choice, choicesOf, listedChoices, pickChoice } from './choices.js';
 import { undoAfterMemory, undoKept } from './takeback.js';
 
@@ -538,6 +539,57 @@ const ownerIdentity = (owner: string) =>
     .at(-1)!
     .replace(/(?:['’]s|s['’]|['’]|s)$/u, '');
 
+/** "he's", "she is", "and they're": a person just named, and what is said of them (group 1). */
+const PERSON_IS =
+  /^(?:(?:and|also|oh|plus|btw|so|ok(?:ay)?)[\s,]+)*(?:he|she|they)(?:['’]s|['’]re|\s+is|\s+are)\s+(.+?)[\s.!]*$/i;
+/** "he works at Tesco", "she works for the NHS": where the person works (group 1). */
+const PERSON_WORKS =
+  /^(?:(?:and|also|oh|plus|btw|so|ok(?:ay)?)[\s,]+)*(?:he|she|they)\s+works?\s+(?:at|for|in)\s+(.+?)[\s.!]*$/i;
+/** "his email is …", "and her phone is …": an attribute of the person, and its value. */
+const PERSON_HAS =
+  /^(?:(?:and|also|oh|plus|btw|so|ok(?:ay)?)[\s,]+)*(?:his|her|their)\s+([\p{L}][\p{L}\s'’-]{0,40}?)\s+(?:is|are)\s+(.+?)[\s.!]*$/iu;
+/** What says an attribute of its own of a person ("allergic to penicillin", "afraid of dogs"). */
+const OWN_ATTRIBUTE =
+  /^(?:allergic|intolerant|sensitive|afraid|scared|terrified|married|engaged)\s+(?:to|of)\s+\S/i;
+/** An age said alone: "7", "7 years old", "12yo". */
+const AGE_ALONE = /^\d{1,3}(?:\s*(?:years?|yrs?)(?:\s+old)?|\s*yo|\s*y\/o)?$/i;
+
+/**
+ * A follow-up that says ANOTHER attribute of the person the fact in focus is about (m24): after
+ * "my son Jack's birthday is June 12", "he is allergic to penicillin" is a new fact of Jack's,
+ * never a new birthday; so are "she works at Tesco" after a phone number, "his email is …" after
+ * a birthday, "and she's 7" after a name. The request is said whole, as if about the person
+ * ("my son Jack is allergic to penicillin"); undefined when the follow-up is not so shaped or the
+ * fact in focus is about no one.
+ */
+function personAttribute(text: string, keys: readonly string[], was: string | undefined): string | undefined {
+  if (keys.length !== 1) return undefined;
+  const key = keys[0]!.replace(/^(?:my|our)\s+/i, '');
+  const person = personName(key);
+  if (!person?.owner || !person.rest) return undefined;
+  const who = key
+    .slice(0, key.length - person.rest.length)
+    .replace(/['’]s?\s*$/u, '')
+    .trim();
+  if (!who) return undefined;
+  const works = PERSON_WORKS.exec(text)?.[1];
+  if (works && !/^(?:work|job|workplace|employer|office)$/i.test(person.rest))
+    return `my ${who}'s workplace is ${works}`;
+  const has = PERSON_HAS.exec(text);
+  if (has && has[1]!.toLowerCase() !== person.rest.toLowerCase()) return `my ${who}'s ${has[1]} is ${has[2]}`;
+  const value = PERSON_IS.exec(text)?.[1];
+  if (!value) return undefined;
+  if (OWN_ATTRIBUTE.test(value) && !/allerg|intoleran/i.test(person.rest)) return `my ${who} is ${value}`;
+  // "she's 7" is an age, unless the fact in focus holds a number of its own (a weight, a date, a code).
+  if (
+    AGE_ALONE.test(value) &&
+    !/^(?:age|years)$/i.test(person.rest) &&
+    (was === undefined || !/\p{N}/u.test(was))
+  )
+    return `my ${who} is ${value}`;
+  return undefined;
+}
+
 /**
  * A correction that names another owner than the fact in focus (S33 H1, M5): after "whats alexs
  * pin", "no wait, jakes is 3333" is Jake's PIN, kept as "remember jakes pin is 3333" (an update
@@ -730,6 +782,13 @@ export function readFollowUp(
     answered ? about : about.filter((key) => seen.has(key.toLowerCase().replace(/\s+/g, ' '))),
   );
   if (otherOwner) return otherOwner;
+  const focus = answered ? about : about.filter((key) => seen.has(key.toLowerCase().replace(/\s+/g, ' ')));
+  const another = personAttribute(
+    text,
+    focus,
+    focus[0] && seen.get(focus[0].toLowerCase().replace(/\s+/g, ' ')),
+  );
+  if (another) return { kind: 'request', text: another };
   let value =
     IT_IS.exec(text)?.[1] ??
     namedIs(text, foundLabel(calls, answerOf(turn)), foundValue(calls, answerOf(turn)));

@@ -209,8 +209,27 @@ function makeAsSet(text: string): string {
   return valueLike || valueName ? `set ${name} to ${value}` : text;
 }
 
+/**
+ * "actually Lily is allergic to tree nuts, not peanuts", "no, Lily is allergic to tree nuts",
+ * "Lily is also allergic to eggs": a person's fact said by their name alone, as a correction or an
+ * addition, read as "my Lily is …" so the memory tool finds the fact kept about them ("daughter
+ * Lily") and changes or adds to it, never keeping a second one (m24). Said plainly, with neither
+ * ("emma is allergic to peanuts"), it is left as typed.
+ */
+const NAMED_PERSON_FACT =
+  /^((?:(?:actually|no|nope|sorry|wait|oops|correction)[\s,!.:]+)*)(\p{L}[\p{Ll}\p{M}-]+)\s+(?:is|['’]s)\s+((?:also\s+)?(?:allergic|intolerant)\s+to\s+\S.*)$/iu;
+function namedPersonFact(text: string): string {
+  const found = NAMED_PERSON_FACT.exec(text.trim());
+  if (!found) return text;
+  const [, opener = '', name = '', rest = ''] = found;
+  if (/^(?:he|she|it|they|this|that|my|your|our|everyone|someone|nobody|who|what)$/i.test(name)) return text;
+  if (!opener && !/^also\s/i.test(rest) && !/,?\s+not\s+\S/i.test(rest)) return text;
+  return `${opener ? 'actually ' : ''}my ${name} is ${rest}`;
+}
+
 /** The request in plain form: politeness and framing removed, trailing "…, remember it" moved to the front. */
 export function rewriteRequest(text: string): string {
+  text = namedPersonFact(text);
   let current = stripAll(
     text.replace(VOCATIVE, '').replace(INLINE_PLEASE, '').replace(RELATIVE_ASIDE, ''),
     LEADING,

@@ -1162,10 +1162,18 @@ async function additionCheck(
   const match = found?.ok
     ? (found.output as { match?: { label: string; value: unknown } | null }).match
     : undefined;
-  if (!match || !sameFactName(match.label, input.key)) return undefined;
+  if (!match || !(sameFactName(match.label, input.key) || samePersonAlone(input.key, match.label)))
+    return undefined;
   const stored = String(match.value);
-  const value = input.value.trim();
-  if (itemsOf(stored).includes(value.toLowerCase()) || stored.toLowerCase() === value.toLowerCase()) {
+  // "allergic to peanuts" and "allergic to eggs": the words they share are said once ("allergic to
+  // peanuts and eggs").
+  const lead = SHARED_LEAD.exec(stored)?.[0];
+  const value =
+    lead && input.value.trim().toLowerCase().startsWith(lead.toLowerCase())
+      ? input.value.trim().slice(lead.length)
+      : input.value.trim();
+  const items = itemsOf(lead && value !== input.value.trim() ? stored.slice(lead.length) : stored);
+  if (items.includes(value.toLowerCase()) || stored.toLowerCase() === value.toLowerCase()) {
     const own = selfSentence(match.label, visibleBreaks(stored));
     const said = own
       ? `${own.charAt(0).toLowerCase()}${own.slice(1)}`
@@ -1185,6 +1193,81 @@ async function additionCheck(
     };
   }
   return { kind: 'go', input: { key: match.label, value: `${stored} and ${value}` } };
+}
+
+/** Words a value of a person opens with that a second value shares: "allergic to ", "intolerant to ". */
+const SHARED_LEAD = /^(?:allergic|intolerant|sensitive)\s+to\s+/i;
+
+/**
+ * Whether `asked` is a person's name alone ("Lily") and `label` the same person named with their
+ * relation ("daughter Lily"): one person, so the fact kept about them is the one meant (m24).
+ */
+function samePersonAlone(asked: string, label: string): boolean {
+  const said = personName(asked);
+  const kept = personName(label);
+  return Boolean(
+    said?.name &&
+      !said.relation &&
+      said.rest === '' &&
+      kept?.name &&
+      kept.rest === '' &&
+      !sameFactName(asked, label) &&
+      said.name.toLowerCase() === kept.name.toLowerCase(),
+  );
+}
+
+/**
+ * "actually Lily is allergic to tree nuts, not peanuts" with "daughter Lily: allergic to peanuts"
+ * kept: a correction of the person's fact, said by their name alone, changes that fact (the write
+ * says what it was), never keeps a second one that disagrees. ", not peanuts" names the value
+ * replaced: when the fact holds no such value, what it holds is said and nothing is written (m24).
+ * Undefined when the request is not such a correction.
+ */
+function personCorrection(
+  output: unknown,
+  input: { key: string; value: string },
+  said: string,
+): BeforeVerdict | undefined {
+  const match = (output as { match?: { label: string; value: unknown } | null } | undefined)?.match;
+  if (!match || !samePersonAlone(input.key, match.label)) {
+    // "no, Lily is allergic to tree nuts" with nothing kept about Lily: no "your Lily" is kept;
+    // how to keep it is said, as for "Lily is allergic to peanuts".
+    const alone = personName(input.key);
+    const allergy = /^(?:allergic|intolerant)\s+to\s+(\S.*?)(?:\s*,?\s+not\s+\S.*)?$/i.exec(
+      input.value.trim(),
+    );
+    const corrects =
+      /\snot\s/i.test(` ${said} `) || CORRECTION.test(withoutNameAndValue(said, input.key, input.value));
+    if (
+      allergy &&
+      corrects &&
+      alone?.name &&
+      !alone.relation &&
+      alone.rest === '' &&
+      !(match && sameFactName(match.label, input.key))
+    )
+      return {
+        kind: 'answer',
+        text: `I kept nothing. To keep it, say "remember ${alone.name}'s allergy is ${allergy[1]}".`,
+      };
+    return undefined;
+  }
+  // ", not peanuts" may be read off the value already; then it is in what was said.
+  const notOld = /^(.+?)\s*,?\s+(?:and\s+)?not\s+(\S.*?)[\s.!?]*$/i;
+  const replaced = notOld.exec(input.value);
+  if (!replaced && !CORRECTION.test(withoutNameAndValue(said, input.key, input.value))) return undefined;
+  const stored = String(match.value);
+  const value = replaced ? replaced[1]! : input.value;
+  const old = replaced?.[2] ?? notOld.exec(said)?.[2];
+  // "tree nuts, not peanuts" said of "allergic to peanuts": the words before the value stay.
+  const lead = SHARED_LEAD.exec(stored)?.[0];
+  const full = lead && !SHARED_LEAD.test(value) && old ? `${lead}${value}` : value;
+  if (old && stored.toLowerCase() !== full.toLowerCase() && !stored.toLowerCase().includes(old.toLowerCase()))
+    return {
+      kind: 'answer',
+      text: `${factSubject(match.label)} ${beOf(match.label)} ${visibleBreaks(stored)}, not ${old}; change it to ${value}? Say "actually ${ownName(match.label)} is ${value}". Nothing was changed.`,
+    };
+  return { kind: 'go', input: { ...input, key: match.label, value: full } };
 }
 
 /**
@@ -1261,9 +1344,13 @@ async function rememberCheck(
       kind: 'answer',
       text: `"Remember to ${todo[1]}" sounds like a thing to do, not a fact, so I kept nothing. To keep it as a note, say "note: ${todo[1]} is ${visibleBreaks(input.value)}".`,
     };
-  if (call.adds) {
-    const added = await additionCheck(input, call);
+  // "remember Lily is also allergic to eggs": "also" says an addition, never a word of the value (m24).
+  const also = /^(?:also|too)\s+(?=\S)/i.exec(input.value);
+  if (call.adds || also) {
+    const adding = also ? { ...input, value: input.value.slice(also[0].length) } : input;
+    const added = await additionCheck(adding, call);
     if (added) return added;
+    if (also) return { kind: 'go', input: adding };
   }
   const settingVerb =
     call.opening !== undefined && !call.opening.yours && memoryOnlyExisting.verbs.includes(call.opening.verb);
@@ -1289,6 +1376,8 @@ async function rememberCheck(
       : undefined;
   if (typo && typoFact && (call.statement || !sureTypo(input.key, typo)))
     return { kind: 'answer', text: typoQuestion(input.key, typoFact, input.value) };
+  const person = personCorrection(output, input, call.said);
+  if (person) return person;
   const which = updating && found?.ok ? updateTargetCheck(output, input) : undefined;
   if (which) return { kind: 'answer', text: which };
   const ask = call.statement && found?.ok ? memoryReplaceCheck.reply(output, input, call.said) : undefined;
