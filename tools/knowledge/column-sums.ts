@@ -157,7 +157,7 @@ export function fileTables(store: KnowledgeStore, collectionId: number, path: st
 
 /**
  * The line naming a table: the first line above its first row (`at`) that is neither blank, its
- * header, nor a rule or `|` line; '' when there is none.
+ * header, a rule or `|` line, nor a "Label: value" line; '' when there is none.
  */
 function titleAbove(lines: readonly string[], at: number): string {
   let header = false;
@@ -168,6 +168,8 @@ function titleAbove(lines: readonly string[], at: number): string {
       header = true;
       continue;
     }
+    // "Boiler: Worcester Bosch …   Gas Safe reg: 604411" says facts, not the table's name.
+    if (/^[^:]{1,40}:\s/u.test(line)) continue;
     return line.replace(/^#+\s*/u, '');
   }
   return '';
