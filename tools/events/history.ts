@@ -397,6 +397,13 @@ export function historyPhrases<Out extends { events: LoggedEvent[] }>(): Offline
         // "what was my car before?", "what was Anna's phone before?"; not "what was it before?".
         const owned = /\b(?:my|our|the)\s/i.test(match[0].slice(0, match[0].lastIndexOf(fact)));
         if (!fact || !(owned || /^\p{Lu}[\p{L}.-]*['’]s?\s/u.test(fact))) return undefined;
+        // "what was the last work done on the boiler?", "the last repair on the car": the latest of a
+        // log's rows (knowledge), not a fact's old value (S38).
+        if (
+          /\blast\s+$/i.test(match[0].slice(0, match[0].lastIndexOf(fact))) &&
+          /\s(?:done|made|carried|on|to|at|in|for|by|from)\s/i.test(` ${fact} `)
+        )
+          return undefined;
         const made: ListInput = { type: 'memory.*', limit: 1000 };
         // "the guest wifi" and "our alarm code" keep their owner word; "my" is the default.
         const owner = /\b(our|the)\s+$/i.exec(match[0].slice(0, match[0].lastIndexOf(fact)))?.[1];

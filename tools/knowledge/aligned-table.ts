@@ -27,10 +27,17 @@ function cellStarts(line: string): number[] {
 function cutAt(line: string, starts: readonly number[]): string[] | undefined {
   if (line.trim() === '') return undefined;
   const cells = starts.map((start, index) => line.slice(start, starts[index + 1] ?? line.length).trim());
+  // A fixed-width column filled to its edge ("2024-03-14 D. Patel" under "DATE       ENGINEER") has
+  // one space before the next cell; that is a cell start too when the line's other cells (after two
+  // or more spaces) all start where the header's do.
+  const own = cellStarts(line);
+  const aligned = own.every((at) => starts.includes(at));
   const fits = starts.every(
     (start, index) =>
-      (index === 0 ? /^\S/u.test(line) : line[start - 1] === ' ' && line[start - 2] === ' ') ||
-      cells[index] === '',
+      (index === 0
+        ? /^\S/u.test(line)
+        : line[start - 1] === ' ' &&
+          (line[start - 2] === ' ' || (aligned && /\S/u.test(line[start] ?? '')))) || cells[index] === '',
   );
   return fits && cells[0] !== '' && cells.filter(Boolean).length >= 2 ? cells : undefined;
 }

@@ -59,7 +59,7 @@ import { headingStatesValue } from './heading-values.js';
 import { howMuchLines } from './how-much-lines.js';
 import { keyMeanings, settingMeasure } from './key-words.js';
 import { asksMoney, labelRecordAnswer, labelsMissKind } from './label-records.js';
-import { latestOnly } from './latest.js';
+import { latestOnly, latestRow } from './latest.js';
 import { coverVerdict, withLeadIns } from './lead-in.js';
 import {
   ASKING,
@@ -83,6 +83,7 @@ import { separateLines } from './line-shapes.js';
 import { decodeLineMap } from './lines.js';
 import { withListItems } from './list-item.js';
 import { mailAnswer } from './mail.js';
+import { mostOften } from './most-often.js';
 import { namedOverTotal } from './named-total.js';
 import { amountSpans, narrowToNamed, subjectOf, valueInstead } from './named-values.js';
 import { chunkNumbers, foundNumbered, missingNumbered } from './numbered.js';
@@ -1206,6 +1207,9 @@ export async function answerQuestion(
   // "what was the mileage at the last MOT?": the latest dated row or line that says it (latest.ts).
   if (answer.known)
     return latestOnly(knowledge, options.collection, rawQuestion, withRoleLines(rawQuestion, answer));
+  // "when was the boiler last serviced?" with no line found: the latest row of the log its title names (latest.ts).
+  const latest = latestRow(knowledge, options.collection, rawQuestion, options.filter);
+  if (latest) return latest;
   if (answer.missing) return answer;
   // "is the sauna included?": no line says "included" of it; the line about the sauna decides (deciding.ts).
   const things = thingsAsked(rawQuestion);
@@ -1275,6 +1279,7 @@ async function answerTyped(
   // "what was the closing balance?", "my direct debits", "when was I paid?": a bank statement's rows (statement.ts);
   // "what is the total of all my expenses?": every row of the expense tables added up (column-sums.ts);
   // "what was my largest expense?", "the cheapest …": the row of a money table with the most or least (column-sums.ts).
+  // "which engineer came most often?": the value of a table's column in the most rows, counted (most-often.ts).
   // "is the lease for 2 years?", "how long is the lease?": counted from its start and end dates (span.ts).
   for (const structured of [
     warrantyAnswer,
@@ -1282,6 +1287,7 @@ async function answerTyped(
     statementAnswer,
     wholeTableTotal,
     extremeRow,
+    mostOften,
     spanAnswer,
   ]) {
     const found = structured(store, options.collection, rawQuestion, options.filter);

@@ -11,6 +11,7 @@
  */
 
 import { basename } from 'node:path';
+import { isRuleLine } from './aligned-table.js';
 import type { Answer, Citation } from './answer.js';
 import { type DateSpan, dateSpanAsked, describeSpan, inSpan, resolveSpan, rowDay } from './date-span.js';
 import { type DateMention, datesIn, describeDates, statesDates, withoutDates } from './dates.js';
@@ -140,11 +141,13 @@ function tableSum(
 ): TableSum[] {
   // A text file's tables (Markdown, grid, aligned with spaces; S37 MEDIUM): the words its name
   // says ("car" of car-service-record.txt) name the file, not rows.
+  // So do the words of a table's title ("boiler" of "BOILER SERVICE LOG - 27 Canal Street").
   const text = !delimiterOf(path);
-  const words = text ? asked.words.filter((word) => !nameRoots(path).has(word)) : asked.words;
-  return fileTables(store, collectionId, path).flatMap((table) =>
-    columnSum(path, type, table.header, table.rows, { ...asked, words }),
-  );
+  return fileTables(store, collectionId, path).flatMap((table) => {
+    const named = tableRoots(path, table);
+    const words = text ? asked.words.filter((word) => !named.has(word)) : asked.words;
+    return columnSum(path, type, table.header, table.rows, { ...asked, words });
+  });
 }
 
 /** The roots of a file's name's words ("car-service-record.txt" → car, servic, record). */
@@ -157,8 +160,10 @@ export const nameRoots = (path: string) =>
     ).map(root),
   );
 
-/** A table of a learned file: its header's cells and its rows, each with its file lines and cells. */
+/** A table of a learned file: its title, its header's cells and its rows, each with its file lines and cells. */
 export interface FileTable {
+  /** The line naming the table above its header ("BOILER SERVICE LOG - 27 Canal Street"), or ''. */
+  title: string;
   header: string[];
   rows: { row: FileLine; fields: string[]; text: string }[];
 }
@@ -175,12 +180,15 @@ export function fileTables(store: KnowledgeStore, collectionId: number, path: st
     if (!head) return [];
     return [
       {
+        title: '',
         header: splitRow(head.text, delimiter),
         rows: all.map((row) => ({ row, fields: splitRow(row.text, delimiter), text: row.text })),
       },
     ];
   }
-  return textTables(lines.map((l) => l.text)).map((table) => ({
+  const texts = lines.map((l) => l.text);
+  return textTables(texts).map((table) => ({
+    title: titleAbove(texts, table.rows[0]?.at ?? 0),
     header: table.header,
     rows: table.rows.map(({ at, last, cells }) => {
       const text = lines
@@ -195,6 +203,30 @@ export function fileTables(store: KnowledgeStore, collectionId: number, path: st
     }),
   }));
 }
+
+/**
+ * The line naming a table: the first line above its first row (`at`) that is neither blank, its
+ * header, a rule or `|` line, nor a "Label: value" line; '' when there is none.
+ */
+function titleAbove(lines: readonly string[], at: number): string {
+  let header = false;
+  for (let index = at - 1; index >= 0 && index >= at - 6; index -= 1) {
+    const line = (lines[index] as string).trim();
+    if (line === '' || isRuleLine(line) || line.startsWith('|') || line.startsWith('+')) continue;
+    if (!header) {
+      header = true;
+      continue;
+    }
+    // "Boiler: Worcester Bosch …   Gas Safe reg: 604411" says facts, not the table's name.
+    if (/^[^:]{1,40}:\s/u.test(line)) continue;
+    return line.replace(/^#+\s*/u, '');
+  }
+  return '';
+}
+
+/** The roots naming a table: its file's name's and its title's ("servicelog", "boiler", "log"…). */
+export const tableRoots = (path: string, table: FileTable) =>
+  new Set([...nameRoots(path), ...queryTerms(table.title).map(root)]);
 
 /** One table's money column summed (tableSum), its header and rows read. */
 function columnSum(
@@ -310,7 +342,12 @@ function tableFiles(
   const named = store.files(delimited.collectionId, scope).filter((file) => {
     if (delimiterOf(file.path) || !/\.(?:txt|md|markdown|text)$/iu.test(file.path)) return false;
     const name = nameRoots(file.path);
-    return words.some((word) => name.has(word));
+    if (words.some((word) => name.has(word))) return true;
+    // A table whose title names it ("BOILER SERVICE LOG" of servicelog.txt).
+    return fileTables(store, delimited.collectionId, file.path).some((table) => {
+      const title = new Set(queryTerms(table.title).map(root));
+      return words.some((word) => title.has(word));
+    });
   });
   return { ...delimited, files: [...delimited.files, ...named] };
 }

@@ -8,12 +8,12 @@
  */
 
 import type { Answer, Citation } from './answer.js';
-import { fileTables, nameRoots } from './column-sums.js';
+import { fileTables, nameRoots, tableRoots } from './column-sums.js';
 import { datesIn } from './dates.js';
 import { root } from './lexicon.js';
 import { recordText } from './records.js';
 import { cite } from './schemas.js';
-import type { KnowledgeStore } from './store.js';
+import type { KnowledgeStore, SearchFilter } from './store.js';
 import { queryTerms } from './text.js';
 
 /** A question asking the latest of several: "the last MOT", "when did I last", "most recent", "latest". */
@@ -23,6 +23,13 @@ const LATEST =
 /** Words that frame such a question and name no row. */
 const FRAME = new Set(
   'last latest recent recently newest previous most when what which was were did do does have has had time date day i my our'
+    .split(' ')
+    .map(root),
+);
+
+/** Words that ask for any row of a log, not one saying them: "the last entry", "the last repair". */
+const ROW_WORDS = new Set(
+  'entry entries record records visit visits repair repairs job jobs work done row rows item line'
     .split(' ')
     .map(root),
 );
@@ -60,33 +67,14 @@ export function latestOnly(
   if (!answer.known || !asksLatest(question) || answer.citations.length === 0) return answer;
   const target = store.collection(collection);
   if (!target) return answer;
-  const asked = [...new Set(queryTerms(question).map(root))].filter((word) => !FRAME.has(word));
-  const candidates: { c: Citation; key: number }[] = [];
+  const asked = askedWords(question);
+  const candidates: Candidate[] = [];
   const tabled = new Set<string>();
-  for (const path of new Set(answer.citations.map((c) => c.path))) {
-    const named = nameRoots(path);
-    for (const table of fileTables(store, target.id, path)) {
-      // A word naming a column ("mileage") or the file ("car") asks no row.
-      const columns = new Set(queryTerms(table.header.join(' ')).map(root));
-      const words = asked.filter((word) => !named.has(word) && !columns.has(word));
-      if (words.length === 0) continue;
-      for (const { row, fields } of table.rows) {
-        const key = dayKey(row.text);
-        if (key === undefined || !saysAll(row.text, words)) continue;
-        tabled.add(`${path}\0${row.first}`);
-        candidates.push({
-          c: {
-            path,
-            lineStart: row.first,
-            lineEnd: row.last,
-            heading: '',
-            quote: recordText(table.header, fields),
-          },
-          key,
-        });
-      }
+  for (const path of new Set(answer.citations.map((c) => c.path)))
+    for (const found of tableCandidates(store, target.id, path, question, asked)) {
+      tabled.add(`${path}\0${found.c.lineStart}`);
+      candidates.push(found);
     }
-  }
   // The answer's own dated lines (a journal's "- 15 October: worked on the roses"), those saying the words asked.
   const own = answer.citations.filter((c) => !tabled.has(`${c.path}\0${c.lineStart}`));
   const words = (c: Citation) => asked.filter((word) => !nameRoots(c.path).has(word));
@@ -95,15 +83,126 @@ export function latestOnly(
     const key = dayKey(c.quote);
     if (key !== undefined) candidates.push({ c, key });
   }
-  if (candidates.length < 2) return answer;
+  return latestOf(store, candidates, answer) ?? answer;
+}
+
+/** A dated row or line that may be the latest, its date as a number (dayKey). */
+interface Candidate {
+  c: Citation;
+  key: number;
+}
+
+/** The roots of a question's words that name what is asked (not "last", "when", "my"). */
+const askedWords = (question: string) =>
+  [...new Set(queryTerms(question).map(root))].filter((word) => !FRAME.has(word));
+
+/**
+ * The dated rows of `path`'s tables the question asks: those saying its words, leaving out words
+ * naming a column ("mileage") or the table (its file's name, "car", or its title, "BOILER SERVICE
+ * LOG"), and row words ("entry", "repair"). A naming word some rows say but not all still narrows
+ * ("serviced": the annual services of the boiler log), unless it is said before another naming
+ * word ("the service log"; "the boiler service" still narrows). A table is read with no words left only when the question named it or
+ * asked a row word; a word neither the table nor any of its rows says leaves the table out.
+ */
+function tableCandidates(
+  store: KnowledgeStore,
+  collectionId: number,
+  path: string,
+  question: string,
+  asked: readonly string[],
+): Candidate[] {
+  const out: Candidate[] = [];
+  const sequence = queryTerms(question).map(root);
+  for (const table of fileTables(store, collectionId, path)) {
+    const named = tableRoots(path, table);
+    const columns = new Set(queryTerms(table.header.join(' ')).map(root));
+    const said = table.rows.map((r) => new Set(queryTerms(r.text).map(root)));
+    const phrase = (word: string) => sequence.some((w, i) => w === word && named.has(sequence[i + 1] ?? ''));
+    const narrows = (word: string) => {
+      if (!named.has(word)) return !columns.has(word) && !ROW_WORDS.has(word);
+      const saying = said.filter((s) => s.has(word)).length;
+      return saying > 0 && saying < said.length && !phrase(word);
+    };
+    const words = asked.filter(narrows);
+    const ofTable = asked.some((word) => named.has(word) || ROW_WORDS.has(word));
+    if (words.length === 0 && !ofTable) continue;
+    // A word nothing of the table says ("car" of a boiler log): not this table's question.
+    if (
+      asked.some(
+        (word) =>
+          !named.has(word) && !columns.has(word) && !ROW_WORDS.has(word) && !said.some((s) => s.has(word)),
+      )
+    )
+      continue;
+    for (const { row, fields } of table.rows) {
+      const key = dayKey(row.text);
+      if (key === undefined || !saysAll(row.text, words)) continue;
+      out.push({
+        c: {
+          path,
+          lineStart: row.first,
+          lineEnd: row.last,
+          heading: '',
+          quote: recordText(table.header, fields),
+        },
+        key,
+      });
+    }
+  }
+  return out;
+}
+
+/** The one latest of two or more candidates, quoted and said to be compared; undefined otherwise. */
+function latestOf(
+  store: KnowledgeStore,
+  candidates: readonly Candidate[],
+  answer: Answer,
+): Answer | undefined {
+  if (candidates.length < 2) return undefined;
   const latest = Math.max(...candidates.map((x) => x.key));
   const best = candidates.filter((x) => x.key === latest);
-  if (best.length !== 1) return answer;
+  if (best.length !== 1) return undefined;
   const chosen = (best[0] as (typeof best)[number]).c;
   const name = store.displayNames([chosen.path]).get(chosen.path);
   return {
     ...answer,
+    known: true,
     answer: `${chosen.quote} (${cite(chosen, name)})\nThe latest of ${candidates.length} dated lines that say it (compared by date, not stated in the documents).`,
     citations: [chosen],
   };
+}
+
+/**
+ * "when was the boiler last serviced?", "what is the last entry in the service log?" when search
+ * found no line (stranger S38): the latest dated row of the tables of the files whose name or
+ * table title says a word of the question (servicelog.txt's "BOILER SERVICE LOG"); undefined when
+ * no such table, or no one latest row.
+ */
+export function latestRow(
+  store: KnowledgeStore,
+  collection: string,
+  question: string,
+  filter: SearchFilter | undefined,
+): Answer | undefined {
+  if (!asksLatest(question)) return undefined;
+  const target = store.collection(collection);
+  if (!target) return undefined;
+  const asked = askedWords(question);
+  if (asked.length === 0) return undefined;
+  const scope = {
+    ...(filter?.pathPrefix ? { pathPrefix: filter.pathPrefix } : {}),
+    ...(filter?.paths ? { paths: filter.paths } : {}),
+  };
+  const candidates = store
+    .files(target.id, scope)
+    .filter((file) => /\.(?:txt|md|markdown|text|csv|tsv)$/iu.test(file.path))
+    .flatMap((file) =>
+      fileTables(store, target.id, file.path).some((table) => {
+        const named = tableRoots(file.path, table);
+        return asked.some((word) => named.has(word));
+      })
+        ? tableCandidates(store, target.id, file.path, question, asked)
+        : [],
+    );
+  return latestOf(store, candidates, { known: true, answer: '', citations: [], passages: [] });
 }
