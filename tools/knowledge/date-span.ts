@@ -25,25 +25,12 @@ export interface DateSpan {
   end: number;
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-const daysIn = (month: number, year?: number) =>
-  month === 2 && year !== undefined && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
-    ? 29
-    : (DAYS[month - 1] ?? 31);
+/** The month's English name (1 = January), from the platform's calendar (ECMA-402), not a list of our own. */
+const monthName = (month: number) =>
+  new Date(Date.UTC(2001, month - 1, 1)).toLocaleString('en', { month: 'long', timeZone: 'UTC' });
+const MONTHS = Array.from({ length: 12 }, (_, i) => monthName(i + 1));
+/** Days in `month` (1–12) of `year`; February has 28 when no year is said. Day 0 of the next month is this one's last. */
+const daysIn = (month: number, year?: number) => new Date(Date.UTC(year ?? 2001, month, 0)).getUTCDate();
 
 /** A day of a month written alone: "the 15th", "20", "1st". */
 const BARE_DAY = '(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?';
@@ -249,7 +236,7 @@ export function inSpan(span: DateSpan, day: RowDay | undefined): boolean {
 /** The span as a person reads it: "20–25 October", "from 15 October", "up to 10 October". */
 export function describeSpan(span: DateSpan): string {
   const said = (end: SpanEnd, withMonth = true) =>
-    [end.day, withMonth && end.month ? MONTHS[end.month - 1] : undefined, withMonth ? end.year : undefined]
+    [end.day, withMonth && end.month ? monthName(end.month) : undefined, withMonth ? end.year : undefined]
       .filter((part) => part !== undefined)
       .join(' ');
   const { from, to } = span;

@@ -7,20 +7,6 @@
  */
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** The relative day words a value may hold: group 1 a day word, group 2/3 "next"/"this" and a weekday. */
 const RELATIVE_DAY =
@@ -57,7 +43,7 @@ export function relativeDay(value: string, now = new Date()): { value: string; s
     date = dayFrom(now, ahead === 0 && !/^this$/i.test(found[2]!) ? 7 : ahead);
     weekday = true;
   }
-  const day = `${date.getDate()} ${MONTHS[date.getMonth()]}`;
+  const day = date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long' });
   const named = weekday
     ? `${WEEKDAYS[date.getDay()]!.replace(/^./, (first) => first.toUpperCase())} ${day}`
     : day;
