@@ -41,6 +41,11 @@ describe('another attribute of the same person is a new fact, never a replacemen
     ],
     ["daughter's name", 'Mia', "and she's 7", 'my daughter is 7'],
     ["daughter's name", 'Mia', 'she is 7 years old', 'my daughter is 7 years old'],
+    // S39 A6: "my son is Leo" keeps "son" = Leo; the follow-up is the son's, never a new "son".
+    ['son', 'Leo', 'he is allergic to penicillin', 'my son Leo is allergic to penicillin'],
+    ['wife', 'Priya', 'she works at Tesco', "my wife Priya's workplace is Tesco"],
+    ['son', 'Leo', 'his email is leo@example.com', "my son Leo's email is leo@example.com"],
+    ['son', 'a pilot', 'he is allergic to cats', 'my son is allergic to cats'],
   ])('after %s = %s, "%s" is "%s"', (key, value, said, meant) => {
     expect(readFollowUp(said, kept(key, value))).toEqual({ kind: 'request', text: meant });
   });

@@ -562,15 +562,27 @@ const AGE_ALONE = /^\d{1,3}(?:\s*(?:years?|yrs?)(?:\s+old)?|\s*yo|\s*y\/o)?$/i;
  * ("my son Jack is allergic to penicillin"); undefined when the follow-up is not so shaped or the
  * fact in focus is about no one.
  */
+/** A fact name that is a relation alone ("son", "wife", "best friend"): its value names the person. */
+const RELATION_ONLY =
+  /^(?:son|daughter|wife|husband|partner|brother|sister|mum|mom|mother|dad|father|grandma|grandpa|grandmother|grandfather|aunt|uncle|niece|nephew|cousin|boss|coworker|colleague|best friend|friend|fianc[eé]e?|girlfriend|boyfriend|flatmate|roommate|housemate|neighbou?r|landlord|stepson|stepdaughter|stepmother|stepfather)$/iu;
+
 function personAttribute(text: string, keys: readonly string[], was: string | undefined): string | undefined {
   if (keys.length !== 1) return undefined;
   const key = keys[0]!.replace(/^(?:my|our)\s+/i, '');
-  const person = personName(key);
-  if (!person?.owner || !person.rest) return undefined;
-  const who = key
-    .slice(0, key.length - person.rest.length)
-    .replace(/['’]s?\s*$/u, '')
-    .trim();
+  // "my son is Leo" keeps "son" = Leo: the fact in focus IS the person, so "he is allergic to …"
+  // is the son's new fact, never a new value for "son" (S39 A6).
+  const bare = RELATION_ONLY.test(key);
+  const person = bare ? { owner: key, rest: '' } : personName(key);
+  if (!person?.owner || (!person.rest && !bare)) return undefined;
+  const who = bare
+    ? // "son" = Leo: "my son Leo is …", so the statement names him and is no new value for "son".
+      was !== undefined && /^\p{Lu}[\p{L}'’-]+$/u.test(was.trim())
+      ? `${key} ${was.trim()}`
+      : key
+    : key
+        .slice(0, key.length - person.rest.length)
+        .replace(/['’]s?\s*$/u, '')
+        .trim();
   if (!who) return undefined;
   const works = PERSON_WORKS.exec(text)?.[1];
   if (works && !/^(?:work|job|workplace|employer|office)$/i.test(person.rest))
@@ -582,6 +594,7 @@ function personAttribute(text: string, keys: readonly string[], was: string | un
   if (OWN_ATTRIBUTE.test(value) && !/allerg|intoleran/i.test(person.rest)) return `my ${who} is ${value}`;
   // "she's 7" is an age, unless the fact in focus holds a number of its own (a weight, a date, a code).
   if (
+    !bare &&
     AGE_ALONE.test(value) &&
     !/^(?:age|years)$/i.test(person.rest) &&
     (was === undefined || !/\p{N}/u.test(was))
