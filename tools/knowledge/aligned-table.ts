@@ -23,9 +23,27 @@ function cellStarts(line: string): number[] {
   return starts;
 }
 
+/**
+ * The header's cell starts as `line` fills them: a number right-aligned under its column's name
+ * ("240.00" under "COST(GBP)", one place left of the name's first letter: S39 B9) starts where it
+ * stands, so the cell is cut there and not across it ("2" to CONTRACTOR, "40.00" to COST).
+ */
+function rightAligned(line: string, starts: readonly number[]): readonly number[] {
+  let out = starts;
+  for (const match of line.matchAll(/(?:^|\s{2,})([-+(]?[£$€]?\d[\d,.]*\)?)(?=\s|$)/gu)) {
+    const at = match.index + match[0].length - (match[1] as string).length;
+    const end = at + (match[1] as string).length;
+    const column = starts.findIndex((start, index) => index > 0 && start > at && start < end);
+    if (column < 0 || (starts[column - 1] as number) >= at) continue;
+    out = out.map((start, index) => (index === column ? at : start));
+  }
+  return out;
+}
+
 /** The cells of `line` cut at `starts` (the header's), trimmed; undefined when a cell does not start there. */
-function cutAt(line: string, starts: readonly number[]): string[] | undefined {
+function cutAt(line: string, header: readonly number[]): string[] | undefined {
   if (line.trim() === '') return undefined;
+  const starts = rightAligned(line, header);
   const cells = starts.map((start, index) => line.slice(start, starts[index + 1] ?? line.length).trim());
   // A fixed-width column filled to its edge ("2024-03-14 D. Patel" under "DATE       ENGINEER") has
   // one space before the next cell; that is a cell start too when the line's other cells (after two

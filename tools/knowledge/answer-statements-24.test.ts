@@ -136,7 +136,11 @@ describe('spans written as numbers or month first (S38 2)', () => {
       expect(a.answer).toMatch(
         /2 purchases dated 3–10 November(?: 2025)? add up to 906\.85 GBP \(899\.00 \+ 7\.85;/u,
       );
-      expect(a.answer).toMatch(/came back: 860\.86 GBP net/u);
+      // The 10 November refund is for the 1 November purchase, before the span: not netted (S39 B10).
+      expect(a.answer).toMatch(
+        /Not netted: a refund of -45\.99 GBP Amazon UK refund \(creditcard\.csv:6\) is for a purchase dated 2025-11-01/u,
+      );
+      expect(a.answer).not.toMatch(/net after it/u);
       expect(a.answer).toMatch(/1 purchase dated 3–10 November(?: 2025)? adds up to 320\.00 EUR/u);
       expect(a.answer).not.toMatch(/nothing/u);
     }

@@ -17,7 +17,7 @@ import { askedPlace, documentAliases } from './asked-place.js';
 import { casualQuestion } from './casual.js';
 import { cjkFramingWords } from './cjk.js';
 import { answersAlone, assignedName, isImport, namesIdentifier } from './code-fields.js';
-import { extremeRow, wholeTableTotal } from './column-sums.js';
+import { countedRows, extremeRow, wholeTableTotal } from './column-sums.js';
 import { comparedSides } from './compare.js';
 import { configDialect, configSettings } from './config-keys.js';
 import { withoutContractions } from './contractions.js';
@@ -1279,6 +1279,7 @@ async function answerTyped(
   // "what was the closing balance?", "my direct debits", "when was I paid?": a bank statement's rows (statement.ts);
   // "what is the total of all my expenses?": every row of the expense tables added up (column-sums.ts);
   // "what was my largest expense?", "the cheapest …": the row of a money table with the most or least (column-sums.ts).
+  // "how many purchases did I make?": the rows of the money tables counted (column-sums.ts).
   // "which engineer came most often?": the value of a table's column in the most rows, counted (most-often.ts).
   // "is the lease for 2 years?", "how long is the lease?": counted from its start and end dates (span.ts).
   for (const structured of [
@@ -1287,6 +1288,7 @@ async function answerTyped(
     statementAnswer,
     wholeTableTotal,
     extremeRow,
+    countedRows,
     mostOften,
     spanAnswer,
   ]) {

@@ -37,13 +37,17 @@ import { queryTerms } from './text.js';
 /** Spending asked as a whole: "expenses", "spend", "spent", "spending", "outgoings". */
 const SPENDING =
   /\b(?:expenses?|expenditures?|spen[dt]|spending|outgoings|paid\s+out|money\s+out|debits)\b/iu;
+/** A refund's own words, not what was refunded ("John Lewis sofa refund" → John Lewis sofa). */
+const REFUND_WORD = /^(?:refunds?|refunded|reversal|reversed|returns?|returned|chargeback|cashback)$/iu;
+/** A cost or costs ("the total maintenance cost", "what did the repairs cost altogether?"). */
+const COST = /\b(?:costs?|costing)\b/iu;
 /** "total", "altogether", "all", "overall", "in all", or "what are my expenses?" itself. */
 const WHOLE =
   /\b(?:total|totals|altogether|overall|all|combined|sum)\b|^\s*what\s+are\s+my\s+(?:expenses|outgoings)\b/iu;
 
 /** Words that ask for the whole and name no row. */
 const FRAME = new Set(
-  'total totals altogether overall combined sum all expense expenses expenditure expenditures spend spent spending outgoings much money together so far income incomings earn earned earnt earnings receive received credit credits debit debits deposit deposits paid out outgoing card cards statement statements account'
+  'total totals altogether overall combined sum all cost costs costing expense expenses expenditure expenditures spend spent spending outgoings much money together so far income incomings earn earned earnt earnings receive received credit credits debit debits deposit deposits paid out outgoing card cards statement statements account'
     .split(' ')
     .map(root),
 );
@@ -73,7 +77,9 @@ function statementNamed(question: string, paths: readonly string[]): Named | und
   const files = paths.filter((path) => {
     const name = nameRoots(path);
     return (
-      lower.includes(basename(path).toLowerCase()) || (name.size > 0 && [...name].every((w) => said.has(w)))
+      lower.includes(basename(path).toLowerCase()) ||
+      // "spending.csv" is not named by "how much did I spend …": a name of frame words only is no name said.
+      (name.size > 0 && [...name].every((w) => said.has(w)) && [...name].some((w) => !FRAME.has(w)))
     );
   });
   const rootsOf = (text: string) => new Set(queryTerms(text).map(root));
@@ -123,7 +129,15 @@ interface TableSum {
   narrowed: boolean;
   /** The days asked, as read ("20–25 October"), or the dates asked. */
   dated: string;
-  others: { cents: number; side: Side; what: string; row: FileLine; quote: string }[];
+  others: {
+    cents: number;
+    side: Side;
+    what: string;
+    row: FileLine;
+    quote: string;
+    /** A refund's purchase dated outside the days asked: the refund is not netted (S39 B10). */
+    outside?: { row: FileLine; quote: string; day: string } | undefined;
+  }[];
   /** How many words asked narrowed the rows (a text table's file name takes its own). */
   words: number;
 }
@@ -282,10 +296,44 @@ function columnSum(
     return asked.earned ? earnedSide(side, r.row.text) : side;
   });
   if (asked.side && !signed && asked.side === 'credit') return [];
+  // No description column ("date,shop,amount,currency"): the first cell of words that is neither
+  // the date, the amount nor a currency code ("Decathlon tent refund").
   const describe = (fields: string[]) =>
-    layout.description !== undefined ? (fields[layout.description] ?? '').trim() : '';
+    layout.description !== undefined
+      ? (fields[layout.description] ?? '').trim()
+      : (
+          fields.find(
+            (cell, at) =>
+              at !== layout.date &&
+              at !== column &&
+              /\p{L}{2}/u.test(cell) &&
+              !/^\s*[A-Z]{3}\s*$/u.test(cell),
+          ) ?? ''
+        ).trim();
   const units = [...new Set(read.map((r) => r.unit.toUpperCase()))];
   const dated = span ? describeSpan(span) : describeDates(asked.dates);
+  // A refund within the days asked of a purchase made before them ("John Lewis sofa refund" of the
+  // sofa bought the day before the span): the purchase is not in the total, so neither is its refund.
+  const kept = new Set(narrowed.map((r) => r.index));
+  const outside = (fields: string[], flow: number, unit: string) => {
+    if (kept.size === all.length) return undefined;
+    const what = new Set(queryTerms(describe(fields)).filter((w) => !REFUND_WORD.test(w)));
+    if (what.size === 0) return undefined;
+    const index = all.findIndex((r, at) => {
+      const m = money[at];
+      if (kept.has(at) || !m || m.flow !== -flow || m.unit.toUpperCase() !== unit.toUpperCase()) return false;
+      const said = new Set(queryTerms(describe(r.fields)));
+      return [...what].every((w) => said.has(w));
+    });
+    const found = all[index];
+    return found
+      ? {
+          row: found.row,
+          quote: recordText([...header], found.fields),
+          day: layout.date !== undefined ? (found.fields[layout.date] ?? '').trim() : '',
+        }
+      : undefined;
+  };
   return units.flatMap((unit) => {
     const mine = read.flatMap((r, index) =>
       r.unit.toUpperCase() === unit ? [{ r, side: sides[index] as Side }] : [],
@@ -300,7 +348,7 @@ function columnSum(
         name: twoWays ? 'amount' : (header[column] as string),
         rows: kept.map((r) => r.row),
         cents: kept.reduce((sum, r) => sum + r.cents, 0),
-        unit: (kept[0] as (typeof kept)[number]).unit,
+        unit: headerUnit(path, header[column], (kept[0] as (typeof kept)[number]).unit),
         cells: kept.map((r) => r.cell),
         amounts: kept.map((r) => r.cents),
         flows: kept.map((r) => r.flow),
@@ -316,6 +364,7 @@ function columnSum(
           what: describe(r.fields) || r.row.text,
           row: r.row,
           quote: recordText([...header], r.fields),
+          outside: side === 'refund' ? outside(r.fields, r.flow, r.unit) : undefined,
         })),
         words: asked.words.length,
       },
@@ -332,6 +381,7 @@ function tableFiles(
   collection: string,
   filter: SearchFilter | undefined,
   words: readonly string[],
+  rowsSay = false,
 ): { collectionId: number; files: LearnedFile[] } | undefined {
   const delimited = delimitedFiles(store, collection, filter);
   if (!delimited || words.length === 0) return delimited;
@@ -340,16 +390,37 @@ function tableFiles(
     ...(filter?.paths ? { paths: filter.paths } : {}),
   };
   const named = store.files(delimited.collectionId, scope).filter((file) => {
-    if (delimiterOf(file.path) || !/\.(?:txt|md|markdown|text)$/iu.test(file.path)) return false;
+    if (delimiterOf(file.path) || !/\.(?:txt|log|md|markdown|text)$/iu.test(file.path)) return false;
     const name = nameRoots(file.path);
     if (words.some((word) => name.has(word))) return true;
     // A table whose title names it ("BOILER SERVICE LOG" of servicelog.txt).
     return fileTables(store, delimited.collectionId, file.path).some((table) => {
       const title = new Set(queryTerms(table.title).map(root));
-      return words.some((word) => title.has(word));
+      if (words.some((word) => title.has(word))) return true;
+      // A total or a largest asked in so many words: a log whose rows say every word asked
+      // ("how much did I spend on HeatWise in total?" of maintenance.log; S39 B2).
+      return (
+        rowsSay &&
+        table.rows.some((r) => {
+          const said = new Set(queryTerms(r.text).map(root));
+          return words.every((word) => said.has(word));
+        })
+      );
     });
   });
   return { ...delimited, files: [...delimited.files, ...named] };
+}
+
+/**
+ * A text log's bare amounts in the currency its column names ("95.00" under "COST(GBP)" is
+ * 95.00 GBP, S39 B1): the sum says it. A CSV's column names are left as its rows write them.
+ */
+function headerUnit(path: string, name: string | undefined, unit: string): string {
+  if (unit !== '|' || delimiterOf(path) || !name) return unit;
+  const code = /\(\s*([A-Z]{3})\s*\)/u.exec(name)?.[1];
+  if (code) return `|${code}`;
+  const sign = /\(\s*([£$€])\s*\)/u.exec(name)?.[1];
+  return sign ? `${sign}|` : unit;
 }
 
 /** What a question narrows the rows to: the dates it asks and its other words (roots). */
@@ -385,7 +456,10 @@ export function wholeTableTotal(
   // "how much did I spend on travel?" names neither a whole nor a date: a statement's rows only (S37 2).
   // "what did I spend between 2025-11-03 and 2025-11-10?": a span asks the rows within it (S38 2).
   const loose = !(WHOLE.test(question) || span || ((dates.length > 0 || span) && howMuch));
-  if (!(SPENDING.test(question) || side === 'credit' || statement) || (loose && !howMuch)) return undefined;
+  // "what was the total maintenance cost?": a cost asked as a whole is spending too (S39 B1).
+  const cost = WHOLE.test(question) && COST.test(question);
+  if (!(SPENDING.test(question) || cost || side === 'credit' || statement) || (loose && !howMuch))
+    return undefined;
   const all = [
     ...new Set(
       queryTerms(withoutSpan(withoutDates(question, dates), span))
@@ -393,7 +467,7 @@ export function wholeTableTotal(
         .filter((word) => !FRAME.has(word)),
     ),
   ];
-  const delimited = tableFiles(store, collection, filter, all);
+  const delimited = tableFiles(store, collection, filter, all, WHOLE.test(question));
   if (!delimited) return undefined;
   const asksOne = statementNamed(
     question,
@@ -405,11 +479,18 @@ export function wholeTableTotal(
     .flatMap((file) => tableSum(store, delimited.collectionId, file.path, file.type, asked))
     .filter((sum) => !asksOne || asksOne.keep(sum))
     // Other words ("on groceries") only narrow rows a month narrows too, or a statement's rows
-    // ("total spent on amazon": its purchase and its refund); otherwise they are left to search.
+    // ("total spent on amazon": its purchase and its refund), or a text log's rows when a total is
+    // asked in so many words ("how much did I spend on HeatWise in total?": S39 B2; search finds
+    // a CSV's rows and adds them up, row-totals.ts); otherwise they are left to search.
     .filter((sum) =>
       loose
         ? sum.signed || sum.card || (!delimiterOf(sum.path) && sum.words === 0)
-        : sum.words === 0 || dates.length > 0 || span !== undefined || sum.signed || sum.card,
+        : sum.words === 0 ||
+          dates.length > 0 ||
+          span !== undefined ||
+          sum.signed ||
+          sum.card ||
+          (!delimiterOf(sum.path) && WHOLE.test(question)),
     );
   if (sums.length === 0) return undefined;
   const statements = sums.filter((s) => s.signed || s.card);
@@ -471,7 +552,8 @@ function statementTotal(sums: readonly TableSum[], store: KnowledgeStore): Answe
       heading: '',
       quote: `${n} ${kind}${n === 1 ? '' : 's'}${dated ? ` dated ${dated}` : ''} ${n === 1 ? 'adds' : 'add'} up to ${say(s.cents)}`,
     };
-    const refunds = s.others.filter((o) => o.side === 'refund');
+    const refunds = s.others.filter((o) => o.side === 'refund' && !o.outside);
+    const apartRefunds = s.others.filter((o) => o.side === 'refund' && o.outside);
     // Rows a word narrowed to ("amazon") are shown; so are their refunds, and the net.
     if (s.narrowed && n + refunds.length <= MAX_QUOTED) {
       s.rows.forEach((row, index) => {
@@ -515,6 +597,20 @@ function statementTotal(sums: readonly TableSum[], store: KnowledgeStore): Answe
       lines.push(
         `Not counted as earnings: ${transfers.map((o) => `${say(o.cents)} ${o.what}`).join('; ')} (${transfers.length === 1 ? 'a transfer' : 'transfers'}: money in, not earned).`,
       );
+    for (const o of apartRefunds) {
+      const bought = o.outside as NonNullable<typeof o.outside>;
+      const q: Citation = {
+        path: s.path,
+        lineStart: bought.row.first,
+        lineEnd: bought.row.last,
+        heading: '',
+        quote: bought.quote,
+      };
+      citations.push(q);
+      lines.push(
+        `Not netted: a refund of ${say(o.cents)} ${o.what} (${cite({ ...q, lineStart: o.row.first, lineEnd: o.row.last }, names.get(s.path))}) is for a purchase dated ${bought.day || 'outside the days asked'}, not in the days asked (${cite(q, names.get(s.path))}).`,
+      );
+    }
     if (refunds.length > 0) {
       const back = refunds.reduce((sum, o) => sum + o.cents, 0);
       const what = refunds.map((o) => `${say(o.cents)} ${o.what}`).join('; ');
@@ -593,7 +689,8 @@ const EXTREME_FRAME = new Set(
   `largest biggest highest most expensive priciest dearest costliest greatest smallest cheapest lowest least
 expense expenses expenditure spend spent spending outgoing outgoings purchase purchases payment payments bought
 buy cost costs amount item items thing things one ever money row entry entries single
-transaction transactions debit debits credit credits income incoming deposit deposits`
+transaction transactions debit debits credit credits income incoming deposit deposits
+job jobs visit visits entry entries record records work`
     .split(/\s+/)
     .map(root),
 );
@@ -622,7 +719,7 @@ export function extremeRow(
         .filter((word) => !FRAME.has(word) && !EXTREME_FRAME.has(word)),
     ),
   ];
-  const delimited = tableFiles(store, collection, filter, all);
+  const delimited = tableFiles(store, collection, filter, all, true);
   if (!delimited) return undefined;
   // "the largest purchase on my credit card": that statement's rows only (S38 3).
   const asksOne = statementNamed(
@@ -702,5 +799,128 @@ export function extremeRow(
     answer: lines.join('\n'),
     citations,
     passages: tables.map((t) => linePassage(t.path, t.type, t.rows.slice(0, 20))),
+  };
+}
+
+/** "how many purchases/payments/jobs …": the rows counted; the noun and up to two words before it. */
+const HOW_MANY =
+  /\bhow\s+many\s+((?:[\p{L}'’-]+\s+){0,2}?)(purchases|payments|transactions|expenses|debits|credits|orders|jobs|visits|entries|records|rows|items|repairs|services|refunds)\b/iu;
+/** Counting words that name no row. */
+const COUNT_FRAME = new Set(
+  'many make made there were was have has had did do get got in on the my'.split(' ').map(root),
+);
+
+/**
+ * The rows of the learned money tables counted (S39 B8), when `question` asks "how many
+ * purchases …?", "how many maintenance jobs were there?": its other words and dates narrow the rows
+ * as a total's do, a statement's purchases are counted apart from its refunds and payments, and
+ * each row counted is quoted when there are few. Undefined when it asks no such count, or no money
+ * table has rows saying every other word asked.
+ */
+export function countedRows(
+  store: KnowledgeStore,
+  collection: string,
+  question: string,
+  filter: SearchFilter | undefined,
+): Answer | undefined {
+  const asked = HOW_MANY.exec(question);
+  if (!asked) return undefined;
+  const noun = (asked[2] as string).toLowerCase();
+  const dates = datesIn(question);
+  const span = dateSpanAsked(question, dates);
+  // "how many refunds": the rows saying refund, whichever side (a card's refund is no credit).
+  const side = noun === 'refunds' ? undefined : noun === 'credits' ? 'credit' : askedSide(question);
+  const all = [
+    ...new Set(
+      queryTerms(withoutSpan(withoutDates(question, dates), span))
+        .map(root)
+        .filter((word) => !FRAME.has(word) && !EXTREME_FRAME.has(word) && !COUNT_FRAME.has(word)),
+    ),
+  ];
+  const delimited = tableFiles(store, collection, filter, all, true);
+  if (!delimited) return undefined;
+  const asksOne = statementNamed(
+    question,
+    delimited.files.map((file) => file.path),
+  );
+  const words = all.filter((word) => !asksOne?.words.has(word));
+  const sums = delimited.files
+    .flatMap((file) =>
+      tableSum(store, delimited.collectionId, file.path, file.type, {
+        dates: span ? [] : dates,
+        words,
+        side,
+        span,
+      }),
+    )
+    .filter((sum) => !asksOne || asksOne.keep(sum));
+  if (sums.length === 0) return undefined;
+  const names = store.displayNames([...new Set(sums.map((s) => s.path))]);
+  const lines: string[] = [];
+  const citations: Citation[] = [];
+  for (const path of [...new Set(sums.map((s) => s.path))]) {
+    const mine = sums.filter((s) => s.path === path);
+    const rows = mine
+      .flatMap((s) => s.rows.map((row, index) => ({ row, quote: s.quotes[index] as string })))
+      .sort((a, b) => a.row.first - b.row.first);
+    const n = rows.length;
+    const statement = mine.some((s) => s.signed || s.card) && side !== undefined;
+    const counted =
+      statement || noun === 'refunds'
+        ? `${n} ${n === 1 ? noun.replace(/s$/u, '') : noun}`
+        : `${n} row${n === 1 ? '' : 's'} of ${basename(path)}`;
+    const dated = mine[0]?.dated ? ` dated ${mine[0].dated}` : '';
+    const span: Citation = {
+      path,
+      lineStart: Math.min(...rows.map((r) => r.row.first)),
+      lineEnd: Math.max(...rows.map((r) => r.row.last)),
+      heading: '',
+      quote: `${counted}${dated}`,
+    };
+    if (n <= MAX_QUOTED)
+      for (const r of rows) {
+        const q: Citation = {
+          path,
+          lineStart: r.row.first,
+          lineEnd: r.row.last,
+          heading: '',
+          quote: r.quote,
+        };
+        citations.push(q);
+        lines.push(`${q.quote} (${cite(q, names.get(path))})`);
+      }
+    else citations.push(span);
+    const units = [...new Set(mine.map((s) => currencyName(s.unit.toUpperCase())))];
+    const per =
+      units.length > 1
+        ? ` (${mine.map((s) => `${s.rows.length} in ${currencyName(s.unit.toUpperCase())}`).join(', ')})`
+        : '';
+    lines.push(`${span.quote}${per} (${cite(span, names.get(path))}; counted, not stated in the documents).`);
+    const others = mine.flatMap((s) => s.others);
+    const refunds = others.filter((o) => o.side === 'refund');
+    const rest = others.filter((o) => o.side !== 'refund');
+    const listed = (list: typeof others) =>
+      list
+        .map(
+          (o) =>
+            `${o.what} (${cite({ path, lineStart: o.row.first, lineEnd: o.row.last }, names.get(path))})`,
+        )
+        .join('; ');
+    if (refunds.length > 0 && side !== 'credit')
+      lines.push(
+        `Not counted: ${refunds.length === 1 ? '1 refund' : `${refunds.length} refunds`}: ${listed(refunds)}.`,
+      );
+    if (rest.length > 0)
+      lines.push(
+        rest.length <= MAX_QUOTED
+          ? `Not counted: ${rest.length} row${rest.length === 1 ? '' : 's'} of money ${side === 'credit' ? 'out' : 'in'}: ${listed(rest)}.`
+          : `Not counted: ${rest.length} rows of money ${side === 'credit' ? 'out' : 'in'}.`,
+      );
+  }
+  return {
+    known: true,
+    answer: lines.join('\n'),
+    citations,
+    passages: sums.map((s) => linePassage(s.path, s.type, s.rows.slice(0, 20))),
   };
 }

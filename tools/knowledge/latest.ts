@@ -195,7 +195,7 @@ export function latestRow(
   };
   const candidates = store
     .files(target.id, scope)
-    .filter((file) => /\.(?:txt|md|markdown|text|csv|tsv)$/iu.test(file.path))
+    .filter((file) => /\.(?:txt|log|md|markdown|text|csv|tsv)$/iu.test(file.path))
     .flatMap((file) =>
       fileTables(store, target.id, file.path).some((table) => {
         const named = tableRoots(file.path, table);

@@ -36,7 +36,7 @@ export function mostOften(
   const citations: Citation[] = [];
   const passages: Answer['passages'] = [];
   for (const file of store.files(target.id, scope)) {
-    if (!/\.(?:txt|md|markdown|text|csv|tsv)$/iu.test(file.path)) continue;
+    if (!/\.(?:txt|log|md|markdown|text|csv|tsv)$/iu.test(file.path)) continue;
     const name = store.displayNames([file.path]).get(file.path);
     for (const table of fileTables(store, target.id, file.path)) {
       const column = table.header.findIndex((cell) => queryTerms(cell).some((word) => asked.has(root(word))));
