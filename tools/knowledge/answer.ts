@@ -89,6 +89,7 @@ import { amountSpans, narrowToNamed, subjectOf, valueInstead } from './named-val
 import { chunkNumbers, foundNumbered, missingNumbered } from './numbered.js';
 import { numberedPassages } from './numbered-reach.js';
 import { numbersOf, type Stated, statedNumbers } from './numbers.js';
+import { withYearly } from './per-year.js';
 import {
   atPeriodEdge,
   EDGE_WORDS,
@@ -1205,8 +1206,12 @@ export async function answerQuestion(
     if (steps.known) return steps;
   }
   // "what was the mileage at the last MOT?": the latest dated row or line that says it (latest.ts).
+  // "how much is my rent per year?" of a monthly line: 12 × the month, worked out (per-year.ts).
   if (answer.known)
-    return latestOnly(knowledge, options.collection, rawQuestion, withRoleLines(rawQuestion, answer));
+    return withYearly(
+      rawQuestion,
+      latestOnly(knowledge, options.collection, rawQuestion, withRoleLines(rawQuestion, answer)),
+    );
   // "when was the boiler last serviced?" with no line found: the latest row of the log its title names (latest.ts).
   const latest = latestRow(knowledge, options.collection, rawQuestion, options.filter);
   if (latest) return latest;

@@ -47,7 +47,7 @@ const WHOLE =
 
 /** Words that ask for the whole and name no row. */
 const FRAME = new Set(
-  'total totals altogether overall combined sum all cost costs costing expense expenses expenditure expenditures spend spent spending outgoings much money together so far income incomings earn earned earnt earnings receive received credit credits debit debits deposit deposits paid out outgoing card cards statement statements account'
+  'total totals altogether overall combined sum all cost costs costing came come comes coming expense expenses expenditure expenditures spend spent spending outgoings much money together so far income incomings earn earned earnt earnings receive received credit credits debit debits deposit deposits paid out outgoing card cards statement statements account'
     .split(' ')
     .map(root),
 );
@@ -282,6 +282,9 @@ function columnSum(
   }[] = [];
   for (const { row, fields, index } of narrowed) {
     const amount = money[index];
+    // "Opening balance" with nothing paid in or out (only a balance): no money moved, no row to add.
+    const blank = (at: number | undefined) => at !== undefined && (fields[at] ?? '').trim() === '';
+    if (!amount && twoWays && blank(layout.debit) && blank(layout.credit)) continue;
     // A row asked without a readable amount: the table is not summed at all.
     if (!amount) return [];
     const cell = twoWays ? writtenAmount(amount.shown, amount.unit) : (fields[column] ?? '').trim();
@@ -455,11 +458,6 @@ export function wholeTableTotal(
   const howMuch = /\bhow\s+much\b/iu.test(question);
   // "how much did I spend on travel?" names neither a whole nor a date: a statement's rows only (S37 2).
   // "what did I spend between 2025-11-03 and 2025-11-10?": a span asks the rows within it (S38 2).
-  const loose = !(WHOLE.test(question) || span || ((dates.length > 0 || span) && howMuch));
-  // "what was the total maintenance cost?": a cost asked as a whole is spending too (S39 B1).
-  const cost = WHOLE.test(question) && COST.test(question);
-  if (!(SPENDING.test(question) || cost || side === 'credit' || statement) || (loose && !howMuch))
-    return undefined;
   const all = [
     ...new Set(
       queryTerms(withoutSpan(withoutDates(question, dates), span))
@@ -467,6 +465,13 @@ export function wholeTableTotal(
         .filter((word) => !FRAME.has(word)),
     ),
   ];
+  // "what was my income?", "how much came in?": money in asked with nothing else named is a whole (S39).
+  const income = side === 'credit' && all.length === 0;
+  const loose = !(WHOLE.test(question) || span || ((dates.length > 0 || span) && howMuch) || income);
+  // "what was the total maintenance cost?": a cost asked as a whole is spending too (S39 B1).
+  const cost = WHOLE.test(question) && COST.test(question);
+  if (!(SPENDING.test(question) || cost || side === 'credit' || statement) || (loose && !howMuch))
+    return undefined;
   const delimited = tableFiles(store, collection, filter, all, WHOLE.test(question));
   if (!delimited) return undefined;
   const asksOne = statementNamed(
