@@ -83,7 +83,7 @@ describe('totals, extremes and counts over a log (S39 B1, B2, B7, B8)', () => {
     const { ask } = await learn({ 'garden-upkeep.log': UPKEEP, 'spending.csv': SPENDING });
     const total = await ask('what is the total garden upkeep cost?');
     expect(total.answer).toBe(
-      'All 5 rows; their COST(EUR) adds up to 1578.90 EUR (garden-upkeep.log:3-9; computed, not stated in the documents).',
+      'All 5 rows; their COST(EUR) adds up to 1578.90 EUR (70.00 + 145.00 + 38.90 + 1,250.00 + 75.00; garden-upkeep.log:3-9; computed, not stated in the documents).',
     );
     // A word the rows say ("GreenEdge") narrows them; "spend" does not name spending.csv.
     const greenEdge = await ask('how much did I spend on GreenEdge in total?');

@@ -514,8 +514,13 @@ export function wholeTableTotal(
   }));
   return {
     known: true,
+    // A text log's few amounts are shown added (S39 B1: "say which rows"); a CSV's whole is said as before.
     answer: citations
-      .map((c) => `All ${c.quote} (${cite(c, names.get(c.path))}; computed, not stated in the documents).`)
+      .map((c, index) => {
+        const s = shown[index] as TableSum;
+        const added = !delimiterOf(s.path) && s.cells.length <= MAX_QUOTED ? `${s.cells.join(' + ')}; ` : '';
+        return `All ${c.quote} (${added}${cite(c, names.get(c.path))}; computed, not stated in the documents).`;
+      })
       .join('\n'),
     citations,
     passages: shown.map((s) => linePassage(s.path, s.type, s.rows.slice(0, 20))),
