@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -13,7 +13,12 @@ const asRoot = process.getuid?.() === 0;
 const SETPRIV = '/usr/bin/setpriv';
 
 /** The CLI as a user whom file modes bind: this one, or (as root) uid 65534 through setpriv. */
-function runAsUser(args: string[], cartridge: string, home: string): Promise<CliResult> {
+function runAsUser(
+  args: string[],
+  cartridge: string,
+  home: string,
+  env: NodeJS.ProcessEnv = {},
+): Promise<CliResult> {
   if (asRoot && !existsSync(SETPRIV)) {
     throw new Error(
       `These tests run as root, where file modes do not apply, and need ${SETPRIV} (util-linux) to run fazt as another user. Install util-linux or run the tests as a user other than root.`,
@@ -25,7 +30,7 @@ function runAsUser(args: string[], cartridge: string, home: string): Promise<Cli
     : [NODE, ...argv];
   const child = spawn(command!, rest, {
     cwd: ROOT,
-    env: { PATH: process.env.PATH, HOME: home, NO_COLOR: '1' },
+    env: { PATH: process.env.PATH, HOME: home, NO_COLOR: '1', ...env },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   child.stdin?.end();
@@ -105,5 +110,58 @@ describe('a cartridge fazt can read but not write', () => {
     await checkReadsAndRefusals(
       /its folder .* is not writable for fazt, and SQLite must make the cartridge's -wal and -shm files there/,
     );
+  });
+
+  it('reads a cartridge in a folder fazt cannot write in place, copying nothing to the temp folder', async () => {
+    chmodSync(path, 0o644);
+    chmodSync(folder, 0o555);
+    // A temp folder no copy can be made in: the read must not need one.
+    const noTemp = join(dir, 'no-temp');
+    mkdirSync(noTemp);
+    chmodSync(noTemp, 0o555);
+    const list = await runAsUser(['run', 'memory_list'], path, home, { TMPDIR: noTemp });
+    expect(list.code, list.stderr).toBe(0);
+    expect(list.stdout).toContain('locker: 12');
+    expect(readdirSync(folder)).toEqual(['fazt.db']);
+    // With `file:` URIs turned off for SQLite, the cartridge is still read, from a copy.
+    const copied = await runAsUser(['run', 'memory_list'], path, home, { SQLITE_USE_URI: '0' });
+    expect(copied.code, copied.stderr).toBe(0);
+    expect(copied.stdout).toContain('locker: 12');
+    expect(readdirSync(folder)).toEqual(['fazt.db']);
+  });
+
+  it('reads what a write-ahead log left beside the cartridge holds, in a folder fazt cannot write', async () => {
+    // A reader holding its snapshot keeps the next write's pages in the -wal (no checkpoint can
+    // move them into the file); the cartridge and that log copied elsewhere are what a crash
+    // leaves: committed data only in the -wal, and no -shm.
+    const reader = new Database(path, { readonly: true });
+    reader.prepare('BEGIN').run();
+    reader.prepare('SELECT count(*) FROM memory').get();
+    const wrote = await runCli(['ask', 'remember that my shed is green'], {
+      cartridge: path,
+      env: { HOME: home },
+    });
+    expect(wrote.code, wrote.stderr).toBe(0);
+    const crashed = join(dir, 'crashed');
+    mkdirSync(crashed);
+    for (const name of ['fazt.db', 'fazt.db-wal']) copyFileSync(join(folder, name), join(crashed, name));
+    reader.close();
+    const fileAlone = join(dir, 'file-alone.db');
+    copyFileSync(join(crashed, 'fazt.db'), fileAlone);
+    const alone = new Database(fileAlone, { readonly: true });
+    expect(alone.prepare('SELECT count(*) AS n FROM memory').get()).toEqual({ n: 1 });
+    alone.close();
+
+    for (const name of ['fazt.db', 'fazt.db-wal']) chmodSync(join(crashed, name), 0o644);
+    chmodSync(crashed, 0o555);
+    try {
+      const list = await runAsUser(['run', 'memory_list'], join(crashed, 'fazt.db'), home);
+      expect(list.code, list.stderr).toBe(0);
+      expect(list.stdout).toContain('locker: 12');
+      expect(list.stdout).toContain('shed: green');
+      expect(readdirSync(crashed)).toEqual(['fazt.db', 'fazt.db-wal']);
+    } finally {
+      chmodSync(crashed, 0o777);
+    }
   });
 });
