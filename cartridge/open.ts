@@ -137,11 +137,16 @@ export function openCartridge(path: string, options: OpenOptions = {}): Cartridg
   try {
     // In a folder fazt cannot write, SQLite cannot make the -shm file it reads a WAL cartridge
     // through. With no write-ahead log beside it (or an empty one) everything committed is in the
-    // file itself, read in place as immutable; a log holding commits is read from a copy of both
-    // made now in a folder of its own (SQLite reads a log only through its -shm file). An
-    // immutable file is read without locks: a write by its owner during this command could be
-    // read half-made, as a copy taken during one could be.
-    if (inReadOnlyFolder && walEmpty(path)) db = openImmutable(path);
+    // file itself, read in place as immutable (without locks: a write by its owner during this
+    // command could be read half-made, as a copy taken during one could be). A log with its -shm
+    // beside it is read in place through them, as SQLite reads a -shm it cannot write. Only a log
+    // holding commits without its -shm is read from a copy of both, made in a folder of its own.
+    if (inReadOnlyFolder)
+      db = walEmpty(path)
+        ? openImmutable(path)
+        : existsSync(`${path}-shm`)
+          ? openReadOnly(path, busyTimeoutMs)
+          : undefined;
     if (!db && inReadOnlyFolder) {
       copy = mkdtempSync(join(tmpdir(), 'fazt-read-'));
       copyFileSync(path, join(copy, 'cartridge.db'));
@@ -271,6 +276,22 @@ function openImmutable(path: string): Database | undefined {
       fileMustExist: true,
     });
   } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The cartridge at `path` opened read-only in place and read once, or undefined when SQLite cannot
+ * read it there (the caller reads a copy instead).
+ */
+function openReadOnly(path: string, busyTimeoutMs: number): Database | undefined {
+  let db: Database | undefined;
+  try {
+    db = new BetterSqlite3(path, { readonly: true, fileMustExist: true, timeout: busyTimeoutMs });
+    db.pragma('schema_version');
+    return db;
+  } catch {
+    db?.close();
     return undefined;
   }
 }

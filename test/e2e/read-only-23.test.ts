@@ -130,10 +130,11 @@ describe('a cartridge fazt can read but not write', () => {
     expect(readdirSync(folder)).toEqual(['fazt.db']);
   });
 
-  it('reads what a write-ahead log left beside the cartridge holds, in a folder fazt cannot write', async () => {
+  it('reads what a write-ahead log beside the cartridge holds, in a folder fazt cannot write', async () => {
     // A reader holding its snapshot keeps the next write's pages in the -wal (no checkpoint can
-    // move them into the file); the cartridge and that log copied elsewhere are what a crash
-    // leaves: committed data only in the -wal, and no -shm.
+    // move them into the file). The cartridge copied elsewhere with that log and its -shm is one
+    // its owner has open; with the log alone, what a crash leaves. Either way some committed data
+    // is only in the -wal.
     const reader = new Database(path, { readonly: true });
     reader.prepare('BEGIN').run();
     reader.prepare('SELECT count(*) FROM memory').get();
@@ -142,26 +143,39 @@ describe('a cartridge fazt can read but not write', () => {
       env: { HOME: home },
     });
     expect(wrote.code, wrote.stderr).toBe(0);
-    const crashed = join(dir, 'crashed');
-    mkdirSync(crashed);
-    for (const name of ['fazt.db', 'fazt.db-wal']) copyFileSync(join(folder, name), join(crashed, name));
+    const places = {
+      'in-use': ['fazt.db', 'fazt.db-shm', 'fazt.db-wal'],
+      crashed: ['fazt.db', 'fazt.db-wal'],
+    };
+    for (const [place, names] of Object.entries(places)) {
+      mkdirSync(join(dir, place));
+      for (const name of names) copyFileSync(join(folder, name), join(dir, place, name));
+    }
     reader.close();
     const fileAlone = join(dir, 'file-alone.db');
-    copyFileSync(join(crashed, 'fazt.db'), fileAlone);
+    copyFileSync(join(dir, 'crashed', 'fazt.db'), fileAlone);
     const alone = new Database(fileAlone, { readonly: true });
     expect(alone.prepare('SELECT count(*) AS n FROM memory').get()).toEqual({ n: 1 });
     alone.close();
 
-    for (const name of ['fazt.db', 'fazt.db-wal']) chmodSync(join(crashed, name), 0o644);
-    chmodSync(crashed, 0o555);
-    try {
-      const list = await runAsUser(['run', 'memory_list'], join(crashed, 'fazt.db'), home);
-      expect(list.code, list.stderr).toBe(0);
-      expect(list.stdout).toContain('locker: 12');
-      expect(list.stdout).toContain('shed: green');
-      expect(readdirSync(crashed)).toEqual(['fazt.db', 'fazt.db-wal']);
-    } finally {
-      chmodSync(crashed, 0o777);
+    // With the -shm there, the cartridge is read in place: no temp folder is needed.
+    const noTemp = join(dir, 'no-temp');
+    mkdirSync(noTemp);
+    chmodSync(noTemp, 0o555);
+    for (const [place, names] of Object.entries(places)) {
+      const at = join(dir, place);
+      for (const name of names) chmodSync(join(at, name), 0o644);
+      chmodSync(at, 0o555);
+      try {
+        const env = place === 'in-use' ? { TMPDIR: noTemp } : {};
+        const list = await runAsUser(['run', 'memory_list'], join(at, 'fazt.db'), home, env);
+        expect(list.code, `${place}: ${list.stderr}`).toBe(0);
+        expect(list.stdout, place).toContain('locker: 12');
+        expect(list.stdout, place).toContain('shed: green');
+        expect(readdirSync(at), place).toEqual(names);
+      } finally {
+        chmodSync(at, 0o777);
+      }
     }
   });
 });
