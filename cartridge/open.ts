@@ -10,6 +10,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import * as sqliteVec from 'sqlite-vec';
 import { type AuditStore, type Caller, createAuditStore } from './audit.js';
@@ -24,6 +25,11 @@ import { checkExistingFile, notAFile, prepareFileForWriting } from './paths.js';
 import { createPendingWrites, type PendingWrites } from './pending-writes.js';
 import { type Prepare, statementCache } from './statements.js';
 import { createWriteLock, type WriteLock } from './write-lock.js';
+
+// better-sqlite3 lets SQLite read `file:` URIs (for `immutable=1`, see openImmutable) only when
+// SQLITE_USE_URI is 1 as its addon loads, on the first database this process opens. Every path
+// fazt opens is absolute (resolveUserPath), so none is taken for a URI by mistake.
+process.env.SQLITE_USE_URI ??= '1';
 
 /** An audit row and its `tool.called` event, as written later when the lock is taken (see PendingWrites). */
 export interface AuditRecord {
@@ -120,24 +126,33 @@ export function openCartridge(path: string, options: OpenOptions = {}): Cartridg
     });
 
   const busyTimeoutMs = options.busyTimeoutMs ?? 15_000;
-  let db: Database;
-  // A read-only cartridge in a folder fazt cannot write is read from a copy made now in a
-  // folder of its own: SQLite cannot read a WAL file without making its -shm file beside it.
+  let db: Database | undefined;
   // Opened read-only in place, SQLite makes the -wal and -shm files it reads through but cannot
   // remove them; left behind, read-only and perhaps another user's, they would stop the owner's
   // next write. Those this open made are removed on close while the log in them is empty.
+  const inReadOnlyFolder = readOnly !== undefined && !writable(dirname(path));
   const made =
-    readOnly && writable(dirname(path))
-      ? [`${path}-wal`, `${path}-shm`].filter((file) => !existsSync(file))
-      : [];
+    readOnly && !inReadOnlyFolder ? [`${path}-wal`, `${path}-shm`].filter((file) => !existsSync(file)) : [];
   let copy: string | undefined;
   try {
-    if (readOnly && !writable(dirname(path))) {
+    // In a folder fazt cannot write, SQLite cannot make the -shm file it reads a WAL cartridge
+    // through. With no write-ahead log beside it (or an empty one) everything committed is in the
+    // file itself, read in place as immutable (without locks: a write by its owner during this
+    // command could be read half-made, as a copy taken during one could be). A log with its -shm
+    // beside it is read in place through them, as SQLite reads a -shm it cannot write. Only a log
+    // holding commits without its -shm is read from a copy of both, made in a folder of its own.
+    if (inReadOnlyFolder)
+      db = walEmpty(path)
+        ? openImmutable(path)
+        : existsSync(`${path}-shm`)
+          ? openReadOnly(path, busyTimeoutMs)
+          : undefined;
+    if (!db && inReadOnlyFolder) {
       copy = mkdtempSync(join(tmpdir(), 'fazt-read-'));
       copyFileSync(path, join(copy, 'cartridge.db'));
       if (existsSync(`${path}-wal`)) copyFileSync(`${path}-wal`, join(copy, 'cartridge.db-wal'));
     }
-    db = new BetterSqlite3(copy ? join(copy, 'cartridge.db') : path, {
+    db ??= new BetterSqlite3(copy ? join(copy, 'cartridge.db') : path, {
       timeout: busyTimeoutMs,
       readonly: readOnly !== undefined,
     });
@@ -246,6 +261,39 @@ export function openCartridge(path: string, options: OpenOptions = {}): Cartridg
       removeReadFiles();
     },
   };
+}
+
+/**
+ * The cartridge at `path` opened read-only with SQLite's `immutable=1`: no -wal, no -shm, no locks,
+ * so nothing is made beside it. Undefined when SQLite was not asked to read `file:` URIs before
+ * this process's first database opened (better-sqlite3 reads SQLITE_USE_URI then, once): the
+ * caller reads a copy instead.
+ */
+function openImmutable(path: string): Database | undefined {
+  try {
+    return new BetterSqlite3(`${pathToFileURL(path).href}?immutable=1`, {
+      readonly: true,
+      fileMustExist: true,
+    });
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The cartridge at `path` opened read-only in place and read once, or undefined when SQLite cannot
+ * read it there (the caller reads a copy instead).
+ */
+function openReadOnly(path: string, busyTimeoutMs: number): Database | undefined {
+  let db: Database | undefined;
+  try {
+    db = new BetterSqlite3(path, { readonly: true, fileMustExist: true, timeout: busyTimeoutMs });
+    db.pragma('schema_version');
+    return db;
+  } catch {
+    db?.close();
+    return undefined;
+  }
 }
 
 /** Whether this process may write `path` (a file or a folder). */

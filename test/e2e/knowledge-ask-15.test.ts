@@ -1,72 +1,40 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli, type TempCartridge, tempCartridge } from '../helpers/cli.js';
-
-interface AskJson {
-  answer: string;
-  status: string;
-  toolCalls: Array<{ name: string; input: Record<string, unknown> }>;
-  conversationId: string;
-}
+import { describe, expect, it } from 'vitest';
+import { useDocumentsCli } from '../helpers/cli.js';
 
 /**
  * Stranger S25 through the real CLI: `fazt ask` gives the documents the question as said, a
  * follow-up (`-c`) to a document answer keeps its subject, and a folder learn names what it skipped.
  */
 describe('fazt ask and documents, stranger S25 (real CLI)', () => {
-  let cart: TempCartridge;
-  let dir: string;
-  beforeAll(async () => {
-    cart = await tempCartridge('fazt-knowledge-s25-');
-    dir = join(cart.dir, 'papers');
-    mkdirSync(join(dir, 'tech'), { recursive: true });
-    writeFileSync(
-      join(dir, 'tenancy-agreement.md'),
-      [
-        '# Tenancy Agreement',
-        '',
-        '## Rent',
-        '',
-        'The rent is £1,150 per calendar month, payable in advance on the 1st day of each month',
-        "by standing order to the Landlord's account.",
-        '',
-        '## Deposit',
-        '',
-        'A deposit of £1,326 is held by the Deposit Protection Service (DPS) under scheme reference DPS-8834-2291.',
-        'The deposit will be returned within 10 days of the end of the tenancy, less any agreed deductions.',
-        '',
-      ].join('\n'),
-    );
-    writeFileSync(
-      join(dir, 'tech', 'rename_photos.py'),
+  const { dir, run, ask } = useDocumentsCli('fazt-knowledge-s25-', {
+    'tenancy-agreement.md': [
+      '# Tenancy Agreement',
+      '',
+      '## Rent',
+      '',
+      'The rent is £1,150 per calendar month, payable in advance on the 1st day of each month',
+      "by standing order to the Landlord's account.",
+      '',
+      '## Deposit',
+      '',
+      'A deposit of £1,326 is held by the Deposit Protection Service (DPS) under scheme reference DPS-8834-2291.',
+      'The deposit will be returned within 10 days of the end of the tenancy, less any agreed deductions.',
+      '',
+    ].join('\n'),
+    'tech/rename_photos.py':
       'import os\n\n\ndef capture_time(path):\n    """Return the photo\'s capture time or None."""\n    return None\n',
-    );
-    writeFileSync(
-      join(dir, 'dr-letter.txt'),
+    'dr-letter.txt':
       'Dear Ms Patel,\n\nYour vitamin D level was low.\nYou are allergic to penicillin; this is recorded on your notes.\n',
-    );
-    writeFileSync(
-      join(dir, 'expenses.csv'),
-      [
-        'date,category,description,amount_gbp',
-        '2026-01-03,groceries,Tesco weekly shop,62.40',
-        '2026-01-14,utilities,Octopus Energy,96.20',
-        '2026-01-17,groceries,Tesco weekly shop,55.90',
-        '2026-01-28,utilities,Bristol Water,31.60',
-      ].join('\n'),
-    );
-    writeFileSync(join(dir, 'corrupt.pdf'), '%PDF-1.4\nthis is not really a pdf\n%%EOF\n');
-    writeFileSync(join(dir, 'empty.txt'), '');
-  }, 60_000);
-  afterAll(async () => {
-    await cart.cleanup();
+    'expenses.csv': [
+      'date,category,description,amount_gbp',
+      '2026-01-03,groceries,Tesco weekly shop,62.40',
+      '2026-01-14,utilities,Octopus Energy,96.20',
+      '2026-01-17,groceries,Tesco weekly shop,55.90',
+      '2026-01-28,utilities,Bristol Water,31.60',
+    ].join('\n'),
+    'corrupt.pdf': '%PDF-1.4\nthis is not really a pdf\n%%EOF\n',
+    'empty.txt': '',
   });
-  const run = (...args: string[]) => runCli(args, { cartridge: cart.path });
-  const ask = async (...args: string[]) => {
-    const result = await run('ask', '--json', ...args);
-    return JSON.parse(result.stdout) as AskJson;
-  };
 
   it('learns the folder, naming the skipped files and why', { timeout: 180_000 }, async () => {
     const learned = await run('learn', dir, '--yes');

@@ -1,14 +1,5 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli, type TempCartridge, tempCartridge } from '../helpers/cli.js';
-
-interface AskJson {
-  answer: string;
-  status: string;
-  toolCalls: Array<{ name: string; input: Record<string, unknown> }>;
-  conversationId: string;
-}
+import { describe, expect, it } from 'vitest';
+import { useDocumentsCli } from '../helpers/cli.js';
 
 /**
  * Stranger S29 MEDIUM 6 through the real CLI: a follow-up (`-c`) to a document answer that names
@@ -16,36 +7,22 @@ interface AskJson {
  * documents of the earlier subject, not "I don't know" with an unrelated suggestion.
  */
 describe('document follow-ups with "that" and "it" (S29 M6, real CLI)', () => {
-  let cart: TempCartridge;
-  let dir: string;
-  beforeAll(async () => {
-    cart = await tempCartridge('fazt-knowledge-s29-');
-    dir = join(cart.dir, 'papers');
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(
-      join(dir, 'dentist-plan.md'),
-      [
-        '# Dental treatment plan — Mill Lane Dental',
-        '',
-        '## Costs',
-        '',
-        '- Crown (NHS Band 3): £319.10',
-        '- Hygienist scale and polish: £65.00 (private)',
-        '',
-        '## Appointments',
-        '',
-        '- Crown preparation: Thursday 26 June 2025 at 2:15pm.',
-        '- Hygienist: Friday 4 July 2025 at 11:00am with Sophie.',
-        '',
-      ].join('\n'),
-    );
-  }, 60_000);
-  afterAll(async () => {
-    await cart.cleanup();
+  const { dir, run, ask } = useDocumentsCli('fazt-knowledge-s29-', {
+    'dentist-plan.md': [
+      '# Dental treatment plan — Mill Lane Dental',
+      '',
+      '## Costs',
+      '',
+      '- Crown (NHS Band 3): £319.10',
+      '- Hygienist scale and polish: £65.00 (private)',
+      '',
+      '## Appointments',
+      '',
+      '- Crown preparation: Thursday 26 June 2025 at 2:15pm.',
+      '- Hygienist: Friday 4 July 2025 at 11:00am with Sophie.',
+      '',
+    ].join('\n'),
   });
-  const run = (...args: string[]) => runCli(args, { cartridge: cart.path });
-  const ask = async (...args: string[]) =>
-    JSON.parse((await run('ask', '--json', ...args)).stdout) as AskJson;
 
   it('carries the subject through "that" and "it"', { timeout: 180_000 }, async () => {
     expect((await run('learn', dir, '--yes')).code).toBe(0);

@@ -1,14 +1,5 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli, type TempCartridge, tempCartridge } from '../helpers/cli.js';
-
-interface AskJson {
-  answer: string;
-  status: string;
-  toolCalls: Array<{ name: string; input: Record<string, unknown> }>;
-  conversationId: string;
-}
+import { describe, expect, it } from 'vitest';
+import { useDocumentsCli } from '../helpers/cli.js';
 
 /**
  * Stranger S32 M2 through the real CLI: a follow-up (`-c`) naming nothing of its own ("what
@@ -17,57 +8,35 @@ interface AskJson {
  * Also S32 LOW: a question nothing answers offers no "Describe a blob".
  */
 describe('document follow-ups naming nothing of their own (S32 M2, real CLI)', () => {
-  let cart: TempCartridge;
-  let dir: string;
-  beforeAll(async () => {
-    cart = await tempCartridge('fazt-knowledge-s32-');
-    dir = join(cart.dir, 'papers');
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(
-      join(dir, 'meeting_notes.md'),
-      [
-        "# Residents' association meeting — 18 Nov 2026",
-        '',
-        'Decisions:',
-        '- The communal garden clean-up will be on Saturday 5 December 2026 at 10am.',
-        '- Annual subscription stays at £20 per flat.',
-        '',
-        'Next meeting: Wednesday 20 January 2027, 7pm, at no. 31.',
-        '',
-      ].join('\n'),
-    );
-    writeFileSync(
-      join(dir, 'welcome.eml'),
-      [
-        'From: PureGym <noreply@puregym.example>',
-        'Subject: Welcome to PureGym',
-        '',
-        'Off-peak hours: 10:00-16:00 and after 21:00 on weekdays.',
-        'You can cancel at any time with no notice period.',
-        '',
-      ].join('\n'),
-    );
-    writeFileSync(
-      join(dir, 'term_dates.txt'),
-      [
-        'Autumn term begins on Thursday 3 September 2026 and ends on Friday 18 December 2026.',
-        '',
-        'Spring term begins Monday 4 January 2027 and ends Friday 26 March 2027.',
-        '',
-        'Summer term begins Monday 12 April 2027 and ends Wednesday 21 July 2027.',
-        '',
-      ].join('\n'),
-    );
-    writeFileSync(join(dir, 'phone.txt'), 'Contract ends: 2027-03-31\n');
-  }, 60_000);
-  afterAll(async () => {
-    await cart.cleanup();
+  const { dir, run, ask, knowledgeInput } = useDocumentsCli('fazt-knowledge-s32-', {
+    'meeting_notes.md': [
+      "# Residents' association meeting — 18 Nov 2026",
+      '',
+      'Decisions:',
+      '- The communal garden clean-up will be on Saturday 5 December 2026 at 10am.',
+      '- Annual subscription stays at £20 per flat.',
+      '',
+      'Next meeting: Wednesday 20 January 2027, 7pm, at no. 31.',
+      '',
+    ].join('\n'),
+    'welcome.eml': [
+      'From: PureGym <noreply@puregym.example>',
+      'Subject: Welcome to PureGym',
+      '',
+      'Off-peak hours: 10:00-16:00 and after 21:00 on weekdays.',
+      'You can cancel at any time with no notice period.',
+      '',
+    ].join('\n'),
+    'term_dates.txt': [
+      'Autumn term begins on Thursday 3 September 2026 and ends on Friday 18 December 2026.',
+      '',
+      'Spring term begins Monday 4 January 2027 and ends Friday 26 March 2027.',
+      '',
+      'Summer term begins Monday 12 April 2027 and ends Wednesday 21 July 2027.',
+      '',
+    ].join('\n'),
+    'phone.txt': 'Contract ends: 2027-03-31\n',
   });
-  const run = (...args: string[]) => runCli(args, { cartridge: cart.path });
-  const ask = async (...args: string[]) =>
-    JSON.parse((await run('ask', '--json', ...args)).stdout) as AskJson;
-  const knowledgeInput = (reply: AskJson) =>
-    reply.toolCalls.find((call) => call.name === 'knowledge_ask')?.input;
 
   it('stays on the subject, and takes a new one when named', { timeout: 180_000 }, async () => {
     expect((await run('learn', dir, '--yes')).code).toBe(0);

@@ -1,41 +1,23 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli, type TempCartridge, tempCartridge } from '../helpers/cli.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli, useDocumentsCli } from '../helpers/cli.js';
 
 /** Issue 10, stranger round 13, through the real CLI: a line answers with the thing asked and a value of its kind. */
 describe('fazt knowledge ask, stranger round 13 (real CLI)', () => {
-  let cart: TempCartridge;
-  beforeAll(async () => {
-    cart = await tempCartridge('fazt-knowledge-s13-');
-    const dir = join(cart.dir, 'papers');
-    mkdirSync(dir);
-    writeFileSync(
-      join(dir, 'gym.md'),
+  const cart = useDocumentsCli('fazt-knowledge-s13-', {
+    'gym.md':
       '# Gym membership\n\nMonthly fee: 39.90 EUR\nGuests pay 10 EUR per visit.\nCancellation: 4 weeks to the end of the month\n',
-    );
-    writeFileSync(
-      join(dir, 'washer-manual.md'),
+    'washer-manual.md':
       '# Washer manual\n\nWeight: 68 kg\nCapacity 7 kg\n\n## Error codes\n\nE18: the door is not locked\nE21: the drain is blocked\n',
-    );
-    writeFileSync(
-      join(dir, 'car-service.csv'),
+    'car-service.csv':
       'date,garage,service,cost\n2025-03-12,AutoFix Berlin,oil change,89.00\n2026-02-14,Müller Garage,inspection,210.00\n',
-    );
-    writeFileSync(
-      join(dir, 'Holiday itinerary.md'),
-      '# Holiday itinerary\n\nTrain: ICE 1001 Berlin -> Munich, 4 August at 08:30\n',
-    );
-    writeFileSync(
-      join(dir, 'employment-contract.md'),
+    'Holiday itinerary.md': '# Holiday itinerary\n\nTrain: ICE 1001 Berlin -> Munich, 4 August at 08:30\n',
+    'employment-contract.md':
       '# Employment contract\n\nThe employee receives 25 days annual leave per calendar year.\n',
-    );
-    const learned = await runCli(['learn', dir], { cartridge: cart.path });
+  });
+  beforeAll(async () => {
+    const learned = await runCli(['learn', cart.dir], { cartridge: cart.path });
     expect(learned.code).toBe(0);
   }, 120_000);
-  afterAll(async () => {
-    await cart.cleanup();
-  });
   const ask = (question: string) => runCli(['knowledge', 'ask', question], { cartridge: cart.path });
 
   it('quotes the monthly line, the leave granted and the weight alone, and no code that only mentions the door', async () => {

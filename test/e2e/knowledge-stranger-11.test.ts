@@ -1,34 +1,20 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli, type TempCartridge, tempCartridge } from '../helpers/cli.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli, useDocumentsCli } from '../helpers/cli.js';
 
 /** Issue 10, stranger round 11, through the real CLI: routes, months, contractions, roles, codes. */
 describe('fazt knowledge ask, stranger round 11 (real CLI)', () => {
-  let cart: TempCartridge;
-  beforeAll(async () => {
-    cart = await tempCartridge('fazt-knowledge-s11-');
-    const dir = join(cart.dir, 'papers');
-    mkdirSync(dir);
-    writeFileSync(
-      join(dir, 'itinerary.txt'),
+  const cart = useDocumentsCli('fazt-knowledge-s11-', {
+    'itinerary.txt':
       'Trip to Japan\n\nFlight 1: LH 714 Frankfurt -> Tokyo Haneda\nDeparts 12 April 2026 at 13:45\nArrives 13 April 2026 at 08:10\n\nFlight 2: Tokyo -> Osaka, NH 23\nDeparts 14 April 2026 at 09:00\nArrives 14 April 2026 at 10:10\n\nReturn flight: LH 741 Osaka -> Frankfurt, 19 April 2026 at 10:50\n',
-    );
-    writeFileSync(
-      join(dir, 'budget.csv'),
-      'month,item,amount,note\n2026-02,rent,1100,\n2026-03,rent,1175,rent increase\n',
-    );
-    writeFileSync(
-      join(dir, 'minutes.md'),
+    'budget.csv': 'month,item,amount,note\n2026-02,rent,1100,\n2026-03,rent,1175,rent increase\n',
+    'minutes.md':
       '# Minutes\n\nAction items:\n- Omar Farouk: renew the SSL certificate by 20 March\n- Tom: update the wiki by 20 March\n',
-    );
-    writeFileSync(join(dir, 'insurance.txt'), 'Car insurance\n\nThe excess is EUR 300 per claim.\n');
-    const learned = await runCli(['learn', dir], { cartridge: cart.path });
+    'insurance.txt': 'Car insurance\n\nThe excess is EUR 300 per claim.\n',
+  });
+  beforeAll(async () => {
+    const learned = await runCli(['learn', cart.dir], { cartridge: cart.path });
     expect(learned.code).toBe(0);
   }, 120_000);
-  afterAll(async () => {
-    await cart.cleanup();
-  });
   const ask = (question: string) => runCli(['knowledge', 'ask', question], { cartridge: cart.path });
 
   it('answers by route, month, role and contraction, and says a code as written', async () => {

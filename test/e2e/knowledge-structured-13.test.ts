@@ -1,34 +1,23 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli, type TempCartridge, tempCartridge } from '../helpers/cli.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli, useDocumentsCli } from '../helpers/cli.js';
 
 /**
  * Issue 10, stranger round 13, through the real CLI (6 spawns): a CSV's rows added up, an `.eml`
  * learned and asked by its headers, a nested config key, and a list of lines quoted one by one.
  */
 describe('fazt knowledge ask, structured documents (real CLI)', () => {
-  let cart: TempCartridge;
-  beforeAll(async () => {
-    cart = await tempCartridge('fazt-knowledge-s13-');
-    const dir = join(cart.dir, 'papers');
-    mkdirSync(dir);
-    writeFileSync(
-      join(dir, 'car-service.csv'),
+  const cart = useDocumentsCli('fazt-knowledge-s13-', {
+    'car-service.csv':
       'date,item,garage,cost\n2026-03-02,battery,Halfords,112.00\n2026-05-14,brakes,Kwik Fit,189.50\n2026-05-28,tyres,Kwik Fit,240.00\n',
-    );
-    writeFileSync(
-      join(dir, 'boiler.eml'),
+    'boiler.eml':
       'From: Tom Baker <tom@plumbfix.co.uk>\nTo: me@example.org\nSubject: Boiler repair quote\nDate: Tue, 12 May 2026 09:14:00 +0100\n\nHi,\n\nThe new pump for your boiler will cost 240 pounds.\n',
-    );
-    writeFileSync(join(dir, 'config.yaml'), 'port: 80\nbackup:\n  port: 2222\n  host: nas.local\n');
-    writeFileSync(join(dir, 'codes.txt'), 'House codes\n\ngate code 4412\ngarage code 7781\n');
-    const learned = await runCli(['learn', dir], { cartridge: cart.path });
+    'config.yaml': 'port: 80\nbackup:\n  port: 2222\n  host: nas.local\n',
+    'codes.txt': 'House codes\n\ngate code 4412\ngarage code 7781\n',
+  });
+  beforeAll(async () => {
+    const learned = await runCli(['learn', cart.dir], { cartridge: cart.path });
     expect(learned.code).toBe(0);
   }, 120_000);
-  afterAll(async () => {
-    await cart.cleanup();
-  });
   const ask = (question: string) => runCli(['knowledge', 'ask', question], { cartridge: cart.path });
 
   it('answers rows, headers, nested keys and list lines, and says "I don\'t know" otherwise', async () => {

@@ -1,14 +1,5 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli, type TempCartridge, tempCartridge } from '../helpers/cli.js';
-
-interface AskJson {
-  answer: string;
-  status: string;
-  toolCalls: Array<{ name: string; input: Record<string, unknown> }>;
-  conversationId: string;
-}
+import { describe, expect, it } from 'vitest';
+import { useDocumentsCli } from '../helpers/cli.js';
 
 /**
  * Round k16 through the real CLI: `fazt ask` reads a slip of the keys as the word meant, a
@@ -16,33 +7,13 @@ interface AskJson {
  * document answer is asked of the documents, not read as someone's fact.
  */
 describe('fazt ask: typos, steps and follow-ups to documents (real CLI)', () => {
-  let cart: TempCartridge;
-  let dir: string;
-  beforeAll(async () => {
-    cart = await tempCartridge('fazt-knowledge-k16-');
-    dir = join(cart.dir, 'papers');
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(
-      join(dir, 'policy.md'),
-      '# Home insurance\n\n## Excess\n\nThe standard excess is £100 for each claim.\n',
-    );
-    writeFileSync(
-      join(dir, 'eggs.md'),
+  const { dir, run, ask } = useDocumentsCli('fazt-knowledge-k16-', {
+    'policy.md': '# Home insurance\n\n## Excess\n\nThe standard excess is £100 for each claim.\n',
+    'eggs.md':
       '# Egg salad\n\n## Method\n\n1. Boil the eggs for 7 minutes.\n2. Cool them in cold water.\n3. Chop the eggs and mix with mayonnaise.\n',
-    );
-    writeFileSync(
-      join(dir, 'boiler-service.eml'),
+    'boiler-service.eml':
       'From: "Bristol Heating Co" <bookings@bristolheating.co.uk>\nTo: sam@example.com\nSubject: Your boiler service\n\nYour boiler service is booked for 3 March at 9:00.\n',
-    );
-  }, 60_000);
-  afterAll(async () => {
-    await cart.cleanup();
   });
-  const run = (...args: string[]) => runCli(args, { cartridge: cart.path });
-  const ask = async (...args: string[]) => {
-    const result = await run('ask', '--json', ...args);
-    return JSON.parse(result.stdout) as AskJson;
-  };
 
   it('learns, then reads "excces" as "excess" and says so', { timeout: 180_000 }, async () => {
     expect((await run('learn', dir, '--yes')).code).toBe(0);

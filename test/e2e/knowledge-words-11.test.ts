@@ -1,31 +1,19 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli, type TempCartridge, tempCartridge } from '../helpers/cli.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli, useDocumentsCli } from '../helpers/cli.js';
 
 /** Answers in other words, a bare "contract", foreign kinds and Korean dates, through the real CLI (issue 7, S11). */
 describe('fazt knowledge ask and fazt ask answer in other words (real CLI)', () => {
-  let cart: TempCartridge;
-  beforeAll(async () => {
-    cart = await tempCartridge('fazt-knowledge-words11-');
-    const dir = join(cart.dir, 'papers');
-    mkdirSync(dir);
-    writeFileSync(
-      join(dir, 'lease.md'),
+  const cart = useDocumentsCli('fazt-knowledge-words11-', {
+    'lease.md':
       '# Tenancy agreement\n\nThe tenancy starts on 1 March 2026 for a fixed term of 12 months.\nPets are allowed with written consent.\n',
-    );
-    writeFileSync(join(dir, 'soup.md'), '# Tomato soup\n\nServes 4.\n');
-    writeFileSync(join(dir, 'club.md'), '# Tennis club\n\nAdults pay £120 a year. Juniors play free.\n');
-    writeFileSync(join(dir, 'ko.md'), '# 일정\n\n4월 2일에 치과 예약이 있어요.\n5월 10일에 회의가 있어요.\n');
-    writeFileSync(
-      join(dir, 'miete.md'),
-      '# Mietvertrag\n\nDie Miete beträgt 980 Euro im Monat.\nDer Schlüssel liegt im Keller.\n',
-    );
-    await runCli(['learn', dir], { cartridge: cart.path });
-  }, 120_000);
-  afterAll(async () => {
-    await cart.cleanup();
+    'soup.md': '# Tomato soup\n\nServes 4.\n',
+    'club.md': '# Tennis club\n\nAdults pay £120 a year. Juniors play free.\n',
+    'ko.md': '# 일정\n\n4월 2일에 치과 예약이 있어요.\n5월 10일에 회의가 있어요.\n',
+    'miete.md': '# Mietvertrag\n\nDie Miete beträgt 980 Euro im Monat.\nDer Schlüssel liegt im Keller.\n',
   });
+  beforeAll(async () => {
+    await runCli(['learn', cart.dir], { cartridge: cart.path });
+  }, 120_000);
   const cli = (args: string[]) => runCli(args, { cartridge: cart.path });
 
   it('quotes a start and term for an end, and says the end is computed', async () => {

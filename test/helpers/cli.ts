@@ -1,9 +1,11 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeEach } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 
 /** The repository root, whatever the test's working directory. */
 export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
@@ -191,5 +193,43 @@ export function useMemoryCli(prefix?: string) {
       runCliJson(['run', 'memory_remember', JSON.stringify({ key, value }), '--json'], on()),
     facts: async (): Promise<ListedFact[]> =>
       (await runCliJson<{ entries: ListedFact[] }>(['run', 'memory_list', '--json'], on())).entries,
+  };
+}
+
+/** What `fazt ask --json` prints: the answer, the tool calls made and the conversation to continue. */
+export interface AskJson {
+  answer: string;
+  status: string;
+  toolCalls: Array<{ name: string; input: Record<string, unknown> }>;
+  conversationId: string;
+}
+
+/**
+ * A folder of documents beside a fresh cartridge, shared by the tests of the enclosing suite: made
+ * before them (`files` maps a name under `dir`, folders made as needed, to its text) and removed
+ * after them. Nothing is learned: the suite's first test, or its own `beforeAll`, runs `fazt learn`.
+ * `run(...args)` is the real CLI on the cartridge at `path`; `ask(...args)` is `fazt ask --json`,
+ * parsed; `knowledgeInput(reply)` is the input of the reply's `knowledge_ask` call.
+ */
+export function useDocumentsCli(prefix: string, files: Record<string, string>) {
+  // Named now so the suite's tests can use `dir` as a plain value; made (and must be new) before them.
+  const root = join(tmpdir(), `${prefix}${randomBytes(6).toString('hex')}`);
+  const dir = join(root, 'papers');
+  const path = join(root, 'fazt.db');
+  beforeAll(() => {
+    mkdirSync(root);
+    for (const [name, text] of Object.entries(files)) {
+      mkdirSync(dirname(join(dir, name)), { recursive: true });
+      writeFileSync(join(dir, name), text);
+    }
+  });
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const run = (...args: string[]) => runCli(args, { cartridge: path });
+  return {
+    dir,
+    path,
+    run,
+    ask: async (...args: string[]) => JSON.parse((await run('ask', '--json', ...args)).stdout) as AskJson,
+    knowledgeInput: (reply: AskJson) => reply.toolCalls.find((call) => call.name === 'knowledge_ask')?.input,
   };
 }

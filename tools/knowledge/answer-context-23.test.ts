@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { learnPapers as learn } from '../../test/helpers/knowledge.js';
+import { CRESTLINE_OFFER as CRESTLINE, LISBON_PORTO_TRIP as TRIP } from '../../test/helpers/papers.js';
 import { followUpQuestion, thingOf } from './follow-up.js';
 
 /**
@@ -13,34 +14,6 @@ const NORTHWIND = [
   'Your starting salary will be $85,000 per year.',
   'You will report to Dana Lee.',
   'You will receive 20 days of paid vacation each year.',
-  '',
-].join('\n');
-
-const CRESTLINE = [
-  'October 12, 2025',
-  '',
-  'Dear Ms. Whitfield,',
-  '',
-  'Thank you for your application. We are pleased to offer you the position of Senior Data Analyst at Crestline Health, starting November 3, 2025. Your annual salary will be $98,000, and you will report to Marcus Bell. The offer does not include relocation assistance.',
-  '',
-  'Please reply by October 24, 2025 to accept.',
-  '',
-  'Sincerely,',
-  'Joan Ferris',
-  '',
-].join('\n');
-
-const TRIP = [
-  'TRIP ITINERARY — LISBON & PORTO, March 2027',
-  '',
-  'HOTELS',
-  '------',
-  '1) Hotel Alfama Patio, Rua das Escolas Gerais 48, Lisbon',
-  '   Check-in 13 March from 15:00; check-out 17 March by 11:00',
-  '   Confirmation no. HAP-558213, 4 nights, EUR 612.00 total, breakfast incl.',
-  '2) Casa do Ribeira, Praça da Ribeira 7, Porto',
-  '   Check-in Wed 17 Mar; check-out Sun 21 Mar (late checkout 14:00 agreed)',
-  '   Confirmation number: 3318907 (Booking.com), EUR 488.40, pay at property',
   '',
 ].join('\n');
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { learnPapers as learn } from '../../test/helpers/knowledge.js';
+import { CRESTLINE_OFFER as OFFER } from '../../test/helpers/papers.js';
 import { asksDeadline, asksDeadlineOnly, statesDeadline } from './deadline.js';
 import { roleLines } from './fallback-fit.js';
 import { stem } from './text.js';
@@ -24,20 +25,6 @@ const LEASE = [
   '',
   '## Pets',
   'Pets are not allowed, except one cat with written approval and a $300 pet deposit. Dogs are prohibited.',
-  '',
-].join('\n');
-
-const OFFER = [
-  'October 12, 2025',
-  '',
-  'Dear Ms. Whitfield,',
-  '',
-  'Thank you for your application. We are pleased to offer you the position of Senior Data Analyst at Crestline Health, starting November 3, 2025. Your annual salary will be $98,000, and you will report to Marcus Bell. The offer does not include relocation assistance.',
-  '',
-  'Please reply by October 24, 2025 to accept.',
-  '',
-  'Sincerely,',
-  'Joan Ferris',
   '',
 ].join('\n');
 
