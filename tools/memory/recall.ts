@@ -13,7 +13,8 @@ import { text } from '../schemas.js';
 import { endSentence } from '../sentence.js';
 import { ownFactsFor, ownSecretsFitting, personQuestionNames, respeltName } from './generic.js';
 import { factSentence, factSubject, listedFact, memoryKeyCheck, SECRETS, SHOW_SECRET } from './offline.js';
-import { personName, samePersonFact } from './people.js';
+import { groupNamed, peopleNamed, personName, samePersonFact } from './people.js';
+import type { MemoryEntry } from './schemas.js';
 import { memoryEntry } from './schemas.js';
 import { createMemoryStore } from './store.js';
 import { typoMatch } from './typos.js';
@@ -93,6 +94,12 @@ const recallOutput = z.object({
     .optional()
     .describe(
       'True when several facts fit the key and none is named exactly: `alternatives` lists them; ask which one is meant.',
+    ),
+  people: z
+    .array(z.string())
+    .optional()
+    .describe(
+      'The people the key names, each as relation and name ("brother Sam"): with `ambiguous`, the ones a name said alone fits ("Sam": brother Sam, coworker Sam Patel), `alternatives` holding what is kept about each; with `found`, the ones a group names ("kids": son Leo, daughter Mia).',
     ),
   typo: z
     .string()
@@ -649,6 +656,35 @@ function recallFact(
   // named another way (m22); never a person two could be ("Tom": brother Tom, coworker Tom).
   // "who is Priya?" with "Priya's email" kept beside "wife's name: Priya": who she is answers
   // (a fact about her as a whole, "boss Priya: strict", still answers "what is Priya like?").
+  // "who are my kids?", "what are the children's names?" with son Leo and daughter Mia kept: both (m25).
+  const group = twins || best?.score === 1 ? undefined : groupNamed(key, store.list({ limit: 10_000 }));
+  if (group)
+    return {
+      found: true,
+      match: null,
+      score: 0.9,
+      alternatives: [],
+      people: group.map(({ relation, name }) => `${relation} ${name}`),
+    };
+  // "what's Sam's number?" with brother Sam and coworker Sam Patel kept: which Sam is asked, with
+  // what is kept about each; never nothing, never one guessed (m25).
+  const several =
+    twins || best?.score === 1 || !personName(key)?.name
+      ? undefined
+      : peopleNamed(key, store.list({ limit: 10_000 }), (name) => store.get(name));
+  if (several)
+    return {
+      found: false,
+      match: null,
+      score: 0,
+      ambiguous: true,
+      people: several.people,
+      alternatives: several.facts.map(({ key, label, value }) =>
+        isSecretFact(label, value)
+          ? { key, label, score: 0.9, withheld: true }
+          : { key, label, value, score: 0.9 },
+      ),
+    };
   const byName =
     !twins &&
     (!best || (best.score < 1 && personName(key)?.rest === '' && personName(best.entry.label)?.rest !== ''));
@@ -685,6 +721,12 @@ function recallFact(
       typo: mistyped.label,
     };
   const rest = best ? matches.slice(1) : matches;
+  // "who is my partner?" with only "wife: Priya" kept: another word for a partner is never taken
+  // as the one asked, but the wife is said as a near fact (m25).
+  const akin = best || twins ? [] : partnerFacts(key, known.length ? known : store.list({ limit: 10_000 }));
+  for (const entry of akin)
+    if (!rest.some((near) => near.entry.key === entry.key))
+      rest.push({ entry, score: 0.5, fits: false, sameSubject: false });
   return {
     found: Boolean(best),
     ...(twins ? { ambiguous: true } : {}),
@@ -700,11 +742,71 @@ function recallFact(
   };
 }
 
+/**
+ * "Your kids: Leo (son) and Mia (daughter)." for a group; "Two people are called Sam: your
+ * brother Sam and your coworker Sam Patel. …" asking which, for a name several people share.
+ */
+function describePeople(
+  { people, alternatives, ambiguous }: Pick<RecallOutput, 'people' | 'alternatives' | 'ambiguous'>,
+  key: string,
+): string | undefined {
+  if (!people?.length) return undefined;
+  const split = (person: string) => {
+    const said = personName(person);
+    return { relation: said?.relation ?? '', name: said?.name ?? person };
+  };
+  if (!ambiguous) {
+    const word = (key.replace(/^(?:my|our|the)\s+/i, '').split(/\s+/)[0] ?? key).replace(/['’]s?$/u, '');
+    return `Your ${word}: ${joinNames(people.map((person) => `${split(person).name} (your ${split(person).relation})`))}.`;
+  }
+  const name = personName(key)?.name ?? key;
+  const rest = personName(key)?.rest;
+  // "who is Sam?": who each is is the answer; "Sam's number": what is kept about each, too.
+  const kept =
+    rest && alternatives.length ? ` ${endSentence(`I have ${alternatives.map(listedFact).join('; ')}`)}` : '';
+  const first = split(people[0]!);
+  const example = rest ? `my ${first.relation}'s ${rest}` : `who is my ${first.relation}?`;
+  return `${people.length === 2 ? 'Two' : people.length} people are called ${name}: ${joinNames(
+    people.map((person) => `your ${person}`),
+  )}.${kept} Which one do you mean? Ask with their relation or full name, like "${example}".`;
+}
+
+/** Words for the person one lives with as a couple: near each other, never the same (m25). */
+const PARTNERS = new Set([
+  'partner',
+  'wife',
+  'husband',
+  'spouse',
+  'boyfriend',
+  'girlfriend',
+  'fiance',
+  'fiancee',
+]);
+
+/** The facts kept under another partner word with the same rest ("wife's phone" for "partner's phone"). */
+function partnerFacts(key: string, known: readonly MemoryEntry[]): MemoryEntry[] {
+  const said = personName(key);
+  if (!said?.relation || said.name || !PARTNERS.has(said.relation)) return [];
+  const rest = said.rest.toLowerCase();
+  return known.filter((entry) => {
+    const kept = personName(entry.label);
+    return (
+      kept?.relation !== undefined &&
+      kept.relation !== said.relation &&
+      PARTNERS.has(kept.relation) &&
+      kept.rest.toLowerCase() === rest &&
+      kept.owner === said.owner
+    );
+  });
+}
+
 /** The answer to a lookup with no guess. */
 function describeRecall(
-  { match, alternatives, typo, ambiguous }: Omit<RecallOutput, 'found' | 'score' | 'guessed'>,
+  { match, alternatives, typo, ambiguous, people }: Omit<RecallOutput, 'found' | 'score' | 'guessed'>,
   key: string,
 ): string {
+  const said = describePeople({ people, alternatives, ambiguous }, key);
+  if (said) return said;
   if (!match && ambiguous && !alternatives.every(({ score }) => score === 1))
     return whichOf(key, alternatives);
   if (!match) return nothingFor(key, alternatives);
