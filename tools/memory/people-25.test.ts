@@ -173,6 +173,23 @@ describe('people at recall, m25', () => {
     }
   });
 
+  it('"what are the kids allergic to?" says each child\'s fact, however it was kept', async () => {
+    const { ask } = await seededWorld([
+      ['son', 'Leo'],
+      ['daughter', 'Mia'],
+      ["Leo's allergy", 'penicillin'],
+      ["daughter's allergy", 'peanuts'],
+      ["wife's allergy", 'cats'],
+    ]);
+    for (const question of ['what are the kids allergic to?', "what are my kids' allergies?"]) {
+      const answer = (await ask(question)).answer;
+      expect(answer).toMatch(/^For your kids: /);
+      expect(answer).toContain("Leo's allergy: penicillin");
+      expect(answer).toContain("daughter's allergy: peanuts");
+      expect(answer).not.toContain('cats');
+    }
+  });
+
   it("a mistyped relation finds the relation's fact and keeps nothing new", async () => {
     const { ask, facts } = await seededWorld([
       ['brother', 'Sam'],

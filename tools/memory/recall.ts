@@ -666,6 +666,31 @@ function recallFact(
       alternatives: [],
       people: group.map(({ relation, name }) => `${relation} ${name}`),
     };
+  // "what are the kids allergic to?", "my kids' birthdays": each child's fact, asked in turn (m25).
+  const asked = twins || best?.score === 1 ? undefined : GROUP_ASKED.exec(key.trim());
+  const members = asked ? groupNamed(asked[1]!, store.list({ limit: 10_000 })) : undefined;
+  if (asked && members && !/^(?:(?:first|full)\s+)?names?$/i.test(asked[3]!)) {
+    const owner = asked[2]!.trim() ? "'s" : '';
+    const facts = members.flatMap((member) => {
+      const alone = members.filter(({ relation }) => relation === member.relation).length === 1;
+      const fact = [member.name, ...(alone ? [member.relation] : [])]
+        .map((who) => memberFact(member, recallFact(`${who}${owner} ${asked[3]!}`, store, true), asked[3]!))
+        .find(Boolean);
+      return fact ? [fact] : [];
+    });
+    if (facts.length)
+      return {
+        found: true,
+        match: null,
+        score: 0.9,
+        people: members.map(({ relation, name }) => `${relation} ${name}`),
+        alternatives: facts.map(({ key, label, value }) =>
+          isSecretFact(label, value)
+            ? { key, label, score: 0.9, withheld: true }
+            : { key, label, value, score: 0.9 },
+        ),
+      };
+  }
   // "what's Sam's number?" with brother Sam and coworker Sam Patel kept: which Sam is asked, with
   // what is kept about each; never nothing, never one guessed (m25).
   const several =
@@ -755,6 +780,10 @@ function describePeople(
     const said = personName(person);
     return { relation: said?.relation ?? '', name: said?.name ?? person };
   };
+  if (!ambiguous && alternatives.length)
+    return endSentence(
+      `For your ${key.replace(/^(?:my|our|the)\s+/i, '').split(/['’\s]/)[0]}: ${alternatives.map(listedFact).join('; ')}`,
+    );
   if (!ambiguous) {
     const word = (key.replace(/^(?:my|our|the)\s+/i, '').split(/\s+/)[0] ?? key).replace(/['’]s?$/u, '');
     return `Your ${word}: ${joinNames(people.map((person) => `${split(person).name} (your ${split(person).relation})`))}.`;
@@ -769,6 +798,34 @@ function describePeople(
   return `${people.length === 2 ? 'Two' : people.length} people are called ${name}: ${joinNames(
     people.map((person) => `your ${person}`),
   )}.${kept} Which one do you mean? Ask with their relation or full name, like "${example}".`;
+}
+
+/** A group's fact: "kids allergic to", "kids' birthdays"; group 1 the group, 2 its possessive, 3 what is asked. */
+const GROUP_ASKED =
+  /^(?:(?:my|our|the)\s+)?(kids|children|grandkids|grandchildren|parents|grandparents|siblings)((?:['’]s?)?\s)\s*(\S.*)$/iu;
+
+/**
+ * One group member's fact from a lookup of it (`found`): the fact named, or a near one about the
+ * member whose name says the same thing ("Leo's allergy" for "Leo allergic to": the same stem).
+ */
+function memberFact(
+  member: { relation: string; name: string },
+  found: RecallOutput,
+  asked: string,
+): { key: string; label: string; value?: unknown } | undefined {
+  if (found.match) return found.match;
+  const stem = (words: string) =>
+    words
+      .toLowerCase()
+      .replace(/^(?:is|are|was|were)\s+/, '')
+      .slice(0, 5);
+  return found.alternatives.find(({ label, withheld }) => {
+    const said = personName(label);
+    if (withheld || !said?.rest || stem(asked).length < 4 || stem(said.rest) !== stem(asked)) return false;
+    return said.name
+      ? said.name.toLowerCase() === member.name.toLowerCase()
+      : said.relation === member.relation;
+  });
 }
 
 /** Words for the person one lives with as a couple: near each other, never the same (m25). */
