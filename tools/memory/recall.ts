@@ -99,7 +99,7 @@ const recallOutput = z.object({
     .array(z.string())
     .optional()
     .describe(
-      'The people the key names, each as relation and name ("brother Sam"): with `ambiguous`, the ones a name said alone fits ("Sam": brother Sam, coworker Sam Patel), `alternatives` holding what is kept about each; with `found`, the ones a group names ("kids": son Leo, daughter Mia).',
+      'The people the key names, each as relation and name ("brother Sam"): with `ambiguous`, the ones a name said alone fits ("Sam": brother Sam, coworker Sam Patel), `alternatives` holding what is kept about each; with `found`, the ones a group names ("kids": son Leo, daughter Mia), `alternatives` holding each one\'s fact asked for ("kids allergic to").',
     ),
   typo: z
     .string()
