@@ -125,6 +125,17 @@ describe('people at recall, m25', () => {
     expect((await ask("what is Sam Patel's number?")).answer).toBe("Your coworker's number is 0777 333.");
     expect((await ask('who is Sam Patel?')).answer).toBe('Your coworker is Sam Patel.');
     expect((await ask("what is my brother's number?")).answer).toBe("Your brother's number is 0777 222.");
+    // Asked in lower case, checked against a guess, or when it changed: which Sam is asked the same way.
+    for (const question of [
+      "what's sam's number?",
+      "is Sam's number 0777 222?",
+      "when did I change Sam's number?",
+    ]) {
+      const which = await ask(question);
+      expect(which.status).toBe('needs_input');
+      expect(which.answer).toMatch(/^Two people are called Sam: /);
+      expect(which.answer).not.toMatch(/^(?:Yes|No)\b/);
+    }
   });
 
   it('two Toms said with their relations: which Tom is asked, what is kept about each said', async () => {

@@ -25,6 +25,10 @@ const whichOf = (key: string, facts: readonly { label: string; value?: unknown }
     `${facts.length === 2 ? 'Two' : facts.length} remembered facts fit "${key}": ${facts.map(listedFact).join('; ')}`,
   )} Which one do you mean? Ask with its full name.`;
 
+/** `whichOf` for a lookup's output: a name two people share is asked about as people (m25). */
+const whichOfOutput = (output: RecallOutput, key: string) =>
+  describePeople(output, key) ?? whichOf(key, output.alternatives);
+
 /** "a", "a and b", "a, b and c". */
 const joinNames = (names: readonly string[]) =>
   names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
@@ -175,7 +179,7 @@ function checkReply(
   if (output.guessed) return { answer: describeOutput(output, input.key), status: 'done' as const };
   if (!output.match) {
     if (output.ambiguous && !output.alternatives.every(({ score }) => score === 1))
-      return { answer: whichOf(input.key, output.alternatives), status: 'needs_input' as const };
+      return { answer: whichOfOutput(output, input.key), status: 'needs_input' as const };
     if (told && output.alternatives.every((fact) => fact.withheld))
       return {
         answer: `No, you haven't told me ${aName(input.key)}. To keep it, say "remember my ${input.key} is ${input.guess ?? '…'}".`,
@@ -437,7 +441,7 @@ export const memoryRecall = defineTool({
           answer: output.match
             ? factSentence(output.match)
             : output.ambiguous
-              ? whichOf(key, output.alternatives)
+              ? whichOfOutput(output, key)
               : nothingFor(key, output.alternatives),
           status: !output.match && output.ambiguous ? 'needs_input' : 'done',
         }),
@@ -498,7 +502,7 @@ export const memoryRecall = defineTool({
             return {
               answer:
                 output.ambiguous && !output.alternatives.every(({ score }) => score === 1)
-                  ? whichOf(key, output.alternatives)
+                  ? whichOfOutput(output, key)
                   : nothingFor(key, output.alternatives),
               status: output.ambiguous ? 'needs_input' : 'done',
             };
@@ -580,7 +584,7 @@ function checkFact(
 function describeCheck(output: RecallOutput, key: string): string {
   if (output.guessed || output.match) return describeOutput(output, key);
   return output.ambiguous && !output.alternatives.every(({ score }) => score === 1)
-    ? whichOf(key, output.alternatives)
+    ? whichOfOutput(output, key)
     : nothingFor(key, output.alternatives);
 }
 
@@ -788,7 +792,8 @@ function describePeople(
     const word = (key.replace(/^(?:my|our|the)\s+/i, '').split(/\s+/)[0] ?? key).replace(/['’]s?$/u, '');
     return `Your ${word}: ${joinNames(people.map((person) => `${split(person).name} (your ${split(person).relation})`))}.`;
   }
-  const name = personName(key)?.name ?? key;
+  // "sam's number": the name said as a name ("Sam").
+  const name = (personName(key)?.name ?? key).replace(/(?<=^|\s)\p{Ll}/gu, (first) => first.toUpperCase());
   const rest = personName(key)?.rest;
   // "who is Sam?": who each is is the answer; "Sam's number": what is kept about each, too.
   const kept =
