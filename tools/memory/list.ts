@@ -6,7 +6,7 @@ import { questionWords } from '../offline.js';
 import { limit, text } from '../schemas.js';
 import { endSentence } from '../sentence.js';
 import { factsAbout, topicOf } from './about.js';
-import { ownSecretsFitting, SELF_TOPIC, splitByOwner } from './generic.js';
+import { factOwner, ownSecretsFitting, SELF_TOPIC, splitByOwner } from './generic.js';
 import {
   askedByName,
   bestFacts,
@@ -21,7 +21,7 @@ import {
   SECRETS,
   secretsAlike,
 } from './offline.js';
-import { askedOtherWay, personTopics } from './people.js';
+import { aboutSomeoneElse, askedOtherWay, ownersAsPeople, personAbout, personTopics } from './people.js';
 import type { MemoryEntry } from './schemas.js';
 import { memoryEntry } from './schemas.js';
 import { createMemoryStore } from './store.js';
@@ -186,7 +186,14 @@ export const memoryList = defineTool({
       };
     // "what do you know about me?": the person's own facts; somebody else's are only counted (m22).
     if (SELF_TOPIC.test(about.trim())) {
-      const { own, others } = splitByOwner(memory.list({ limit: 1_000_000 }));
+      const all = memory.list({ limit: 1_000_000 });
+      const { own } = splitByOwner(all);
+      const mine = new Set(own);
+      const others = ownersAsPeople(
+        all.filter((fact) => !mine.has(fact)),
+        all,
+        factOwner,
+      );
       return { entries: own.slice(offset, offset + count), total: own.length, others };
     }
     const all = memory.list({ limit: 1_000_000 });
@@ -197,7 +204,12 @@ export const memoryList = defineTool({
     }
     // "what do you know about Leo?" with "son's name: Leo": the son's facts too (m22).
     const topics = personTopics(about, all).map((topic) => new Set(factsAbout(topic, all)));
-    const fitting = all.filter((entry) => topics.some((facts) => facts.has(entry)));
+    // "what do you know about my sister?" (sister Ana): never coworker Ana Smith's phone (m25).
+    const person = personAbout(about, all);
+    const fitting = all.filter(
+      (entry) =>
+        topics.some((facts) => facts.has(entry)) && !(person && aboutSomeoneElse(entry.label, person)),
+    );
     return { entries: fitting.slice(offset, offset + count), total: fitting.length };
   },
   describe: ({ entries, total, notes, others }, { about, offset }) => {

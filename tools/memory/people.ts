@@ -94,6 +94,16 @@ export function personName(key: string): PersonName | undefined {
     person.name = name[1]!;
     owner = name[2] !== undefined;
     at++;
+    // "Sam Patel's number", "who is Sam Patel": a full name of capitalised words is one person
+    // (m25); a further capitalised word is only read as part of it when it ends the name or is
+    // said as the owner.
+    while (!owner && /^\p{Lu}/u.test(person.name) && person.name.split(' ').length < 3) {
+      const more = NAME.exec(words[at] ?? '');
+      if (!more || relationOf(more[1]!) || (more[2] === undefined && at < words.length - 1)) break;
+      person.name = `${person.name} ${more[1]!}`;
+      owner = more[2] !== undefined;
+      at++;
+    }
   }
   if (!person.relation && !person.name) return undefined;
   return { ...person, rest: words.slice(at).join(' '), owner };
@@ -117,10 +127,51 @@ export function knownPeople(facts: readonly { label: string; value?: unknown }[]
     if (said.name) add(said.relation, said.name);
     else if (said.owner && NAME_FACT.test(said.rest) && typeof value === 'string') {
       const name = NAME.exec(value.trim().split(/\s+/u)[0] ?? '');
-      if (name && !name[2]) add(said.relation, name[1]!);
+      if (name && !name[2]) add(said.relation, fullName(value) ?? name[1]!);
+    } else if (!said.owner && said.rest === '' && typeof value === 'string') {
+      // "wife: Priya", "coworker: Sam Patel" (kept from "my wife is Priya"): who the relation is (m25).
+      const name = fullName(value);
+      if (name) add(said.relation, name);
     }
   }
-  return [...people.values()];
+  // "brother: Sam Smith" beside "brother Sam's phone": one brother, by his full name.
+  const all = [...people.values()];
+  return all.filter(
+    (person) =>
+      !all.some(
+        (other) =>
+          other !== person &&
+          other.relation === person.relation &&
+          other.name.toLowerCase().startsWith(`${person.name.toLowerCase()} `),
+      ),
+  );
+}
+
+/** A value that is a person's name alone, of one to three capitalised words ("Priya", "Sam Patel"). */
+function fullName(value: string): string | undefined {
+  const words = value.trim().split(/\s+/u);
+  if (words.length > 3) return undefined;
+  return words.every((word) => /^\p{Lu}[\p{Ll}\p{M}-]*$/u.test(word) && !relationOf(word))
+    ? words.join(' ')
+    : undefined;
+}
+
+/**
+ * Whether a stored name may say who a relation is, by its value (m25): a name fact ("wife's name")
+ * or the relation alone ("wife", kept from "my wife is Priya"). Read only when looking facts up.
+ */
+export function definesSomeone(label: string): boolean {
+  if (mayNameSomeone(label)) return true;
+  if (!OPENS_WITH_RELATION.test(label)) return false;
+  const said = personName(label);
+  return Boolean(said?.relation && !said.name && !said.owner && said.rest === '');
+}
+
+/** Whether the name `said` ("Sam", "Sam Patel") names `person`: the same name, or their first name. */
+function nameFits(said: string, person: string): boolean {
+  const a = said.toLowerCase();
+  const b = person.toLowerCase();
+  return a === b || b.startsWith(`${a} `);
 }
 
 /** Whether a stored name may be a name fact, whose value says who a relation is. */
@@ -135,7 +186,7 @@ export function whoIs(said: Person, people: readonly Required<Person>[]): Requir
   const fits = people.filter(
     (person) =>
       (!said.relation || person.relation === said.relation) &&
-      (!said.name || person.name.toLowerCase() === said.name.toLowerCase()),
+      (!said.name || nameFits(said.name, person.name)),
   );
   return fits.length === 1 ? fits[0] : undefined;
 }
@@ -151,7 +202,7 @@ export function whichPeople(key: string, people: readonly Required<Person>[]): s
   const fits = people.filter(
     (person) =>
       (!said.relation || person.relation === said.relation) &&
-      (!said.name || person.name.toLowerCase() === said.name.toLowerCase()),
+      (!said.name || nameFits(said.name, person.name)),
   );
   return fits.length > 1 ? fits.map(({ relation, name }) => `${relation} ${name}`) : [];
 }
@@ -166,17 +217,75 @@ export function otherNames(key: string, people: readonly Required<Person>[]): st
   if (!said) return [];
   const person = whoIs(said, people);
   if (!person) return [];
-  const { relation, name } = person;
-  const names = said.rest
-    ? said.owner
-      ? [`${relation} ${name}'s ${said.rest}`, `${relation}'s ${said.rest}`, `${name}'s ${said.rest}`]
-      : []
-    : [`${relation}'s name`, `${relation} ${name}`, name, relation];
+  const names = namesOf(person, said);
   const own = key
     .trim()
     .toLowerCase()
     .replace(/^(?:my|our)\s+/u, '');
   return names.filter((each) => each.toLowerCase() !== own);
+}
+
+/** The names the fact `said` names of `person` may be kept under (see `otherNames`). */
+function namesOf({ relation, name }: Required<Person>, said: PersonName): string[] {
+  return said.rest
+    ? said.owner
+      ? [`${relation} ${name}'s ${said.rest}`, `${relation}'s ${said.rest}`, `${name}'s ${said.rest}`]
+      : []
+    : [`${relation}'s name`, `${relation} ${name}`, name, relation];
+}
+
+/**
+ * The people a name said alone fits when two or more do ("Sam": brother Sam and coworker Sam
+ * Patel), each said as relation and name, with the fact `key` names kept about each (under any
+ * of their names); undefined when the name fits one person or none (m25). "who is Sam?" gives
+ * the facts that say who each is ("brother: Sam").
+ */
+export function peopleNamed(
+  key: string,
+  known: readonly { label: string; value?: unknown }[],
+  get: (name: string) => MemoryEntry | undefined,
+): { people: string[]; facts: MemoryEntry[] } | undefined {
+  const said = personName(key);
+  if (!said?.name || said.relation || (said.rest && !said.owner)) return undefined;
+  const fits = knownPeople(known).filter((person) => nameFits(said.name!, person.name));
+  if (fits.length < 2) return undefined;
+  const facts: MemoryEntry[] = [];
+  for (const person of fits) {
+    const found = namesOf(person, said)
+      .map(get)
+      .find((entry) => entry !== undefined);
+    if (found && !facts.some((fact) => fact.key === found.key)) facts.push(found);
+  }
+  return { people: fits.map(({ relation, name }) => `${relation} ${name}`), facts };
+}
+
+/** Words for several people of one kind, with the relations each of them may be (m25). */
+const GROUPS: readonly [RegExp, readonly string[]][] = [
+  [/^(?:kids?|children|child)$/, ['son', 'daughter', 'stepson', 'stepdaughter']],
+  [/^(?:grandkids?|grandchildren)$/, ['grandson', 'granddaughter']],
+  [/^parents$/, ['mother', 'father', 'stepmother', 'stepfather']],
+  [/^grandparents$/, ['grandmother', 'grandfather']],
+  [/^siblings$/, ['brother', 'sister', 'sibling', 'stepbrother', 'stepsister']],
+];
+
+/**
+ * "kids", "my children", "kids' names", "the children's names": the known people of the group
+ * it names (son Leo and daughter Mia for "kids"), each once; undefined when `key` names no group
+ * or none of them is known (m25).
+ */
+export function groupNamed(
+  key: string,
+  known: readonly { label: string; value?: unknown }[],
+): Required<Person>[] | undefined {
+  const said =
+    /^(?:(?:my|our|the)\s+)?(\p{L}+?)(?:['’]s?|s['’])?(?:\s+(?:(?:first|full)\s+)?names?)?$/iu.exec(
+      key.trim(),
+    );
+  const word = said?.[1]?.toLowerCase() ?? '';
+  const relations = GROUPS.find(([group]) => group.test(word) || group.test(`${word}s`))?.[1];
+  if (!relations) return undefined;
+  const people = knownPeople(known).filter(({ relation }) => relations.includes(relation));
+  return people.length > 0 ? people : undefined;
 }
 
 /**
@@ -261,4 +370,57 @@ export function askedOtherWay(
     return `${question.slice(0, match.index)}${other}${question.slice(match.index + match[0].length)}`;
   }
   return undefined;
+}
+
+/** The one known person `about` names ("Priya", "my wife", "wife Priya"); undefined for none or several. */
+export function personAbout(
+  about: string,
+  facts: readonly { label: string; value?: unknown }[],
+): Required<Person> | undefined {
+  const said = personName(about);
+  return said && !said.rest ? whoIs(said, knownPeople(facts)) : undefined;
+}
+
+/**
+ * Whether the fact named `label` is about somebody other than `person` (m25): another relation
+ * ("coworker Ana Smith's phone" for sister Ana) or another full name ("Ana Smith's phone").
+ */
+export function aboutSomeoneElse(label: string, person: Required<Person>): boolean {
+  const said = personName(label);
+  if (!said) return false;
+  if (said.relation && said.relation !== person.relation) return true;
+  return said.name !== undefined && /^\p{Lu}/u.test(said.name) && !nameFits(said.name, person.name);
+}
+
+/**
+ * Others' facts counted by whose they are, one person's names counted as one (m25): "wife's
+ * phone" and "Priya's birthday" are "wife Priya (2)" when "wife: Priya" is kept; "coworker Tom
+ * Reed's phone" is coworker Tom Reed's. `ownerOf` says whose a fact is when it names no known person.
+ */
+export function ownersAsPeople(
+  others: readonly { label: string }[],
+  facts: readonly { label: string; value?: unknown }[],
+  ownerOf: (label: string) => string | undefined,
+): { owner: string; count: number }[] {
+  const people = knownPeople(facts);
+  // Each person's facts, and the names they were said by: one name is kept as said ("Priya");
+  // two ("wife", "Priya") are one person, said as both ("wife Priya").
+  const groups = new Map<string, { said: Set<string>; count: number }>();
+  for (const { label } of others) {
+    const said = personName(label);
+    const owner = said?.owner && said.name ? said.name : (ownerOf(label) ?? label);
+    const named = said?.owner ? said : personName(owner);
+    const person = named ? whoIs({ relation: named.relation, name: named.name }, people) : undefined;
+    const who = person ? `${person.relation} ${person.name}` : owner;
+    const group = groups.get(who) ?? { said: new Set<string>(), count: 0 };
+    group.said.add(owner);
+    group.count++;
+    groups.set(who, group);
+  }
+  const counts = [...groups].map(
+    ([who, { said, count }]) => [said.size === 1 ? [...said][0]! : who, count] as const,
+  );
+  return [...counts]
+    .map(([owner, count]) => ({ owner, count }))
+    .sort((a, b) => b.count - a.count || a.owner.localeCompare(b.owner));
 }

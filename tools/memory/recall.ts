@@ -13,7 +13,8 @@ import { text } from '../schemas.js';
 import { endSentence } from '../sentence.js';
 import { ownFactsFor, ownSecretsFitting, personQuestionNames, respeltName } from './generic.js';
 import { factSentence, factSubject, listedFact, memoryKeyCheck, SECRETS, SHOW_SECRET } from './offline.js';
-import { personName, samePersonFact } from './people.js';
+import { groupNamed, peopleNamed, personName, samePersonFact } from './people.js';
+import type { MemoryEntry } from './schemas.js';
 import { memoryEntry } from './schemas.js';
 import { createMemoryStore } from './store.js';
 import { typoMatch } from './typos.js';
@@ -23,6 +24,10 @@ const whichOf = (key: string, facts: readonly { label: string; value?: unknown }
   `${endSentence(
     `${facts.length === 2 ? 'Two' : facts.length} remembered facts fit "${key}": ${facts.map(listedFact).join('; ')}`,
   )} Which one do you mean? Ask with its full name.`;
+
+/** `whichOf` for a lookup's output: a name two people share is asked about as people (m25). */
+const whichOfOutput = (output: RecallOutput, key: string) =>
+  describePeople(output, key) ?? whichOf(key, output.alternatives);
 
 /** "a", "a and b", "a, b and c". */
 const joinNames = (names: readonly string[]) =>
@@ -93,6 +98,12 @@ const recallOutput = z.object({
     .optional()
     .describe(
       'True when several facts fit the key and none is named exactly: `alternatives` lists them; ask which one is meant.',
+    ),
+  people: z
+    .array(z.string())
+    .optional()
+    .describe(
+      'The people the key names, each as relation and name ("brother Sam"): with `ambiguous`, the ones a name said alone fits ("Sam": brother Sam, coworker Sam Patel), `alternatives` holding what is kept about each; with `found`, the ones a group names ("kids": son Leo, daughter Mia), `alternatives` holding each one\'s fact asked for ("kids allergic to").',
     ),
   typo: z
     .string()
@@ -168,7 +179,7 @@ function checkReply(
   if (output.guessed) return { answer: describeOutput(output, input.key), status: 'done' as const };
   if (!output.match) {
     if (output.ambiguous && !output.alternatives.every(({ score }) => score === 1))
-      return { answer: whichOf(input.key, output.alternatives), status: 'needs_input' as const };
+      return { answer: whichOfOutput(output, input.key), status: 'needs_input' as const };
     if (told && output.alternatives.every((fact) => fact.withheld))
       return {
         answer: `No, you haven't told me ${aName(input.key)}. To keep it, say "remember my ${input.key} is ${input.guess ?? '…'}".`,
@@ -430,7 +441,7 @@ export const memoryRecall = defineTool({
           answer: output.match
             ? factSentence(output.match)
             : output.ambiguous
-              ? whichOf(key, output.alternatives)
+              ? whichOfOutput(output, key)
               : nothingFor(key, output.alternatives),
           status: !output.match && output.ambiguous ? 'needs_input' : 'done',
         }),
@@ -491,7 +502,7 @@ export const memoryRecall = defineTool({
             return {
               answer:
                 output.ambiguous && !output.alternatives.every(({ score }) => score === 1)
-                  ? whichOf(key, output.alternatives)
+                  ? whichOfOutput(output, key)
                   : nothingFor(key, output.alternatives),
               status: output.ambiguous ? 'needs_input' : 'done',
             };
@@ -573,7 +584,7 @@ function checkFact(
 function describeCheck(output: RecallOutput, key: string): string {
   if (output.guessed || output.match) return describeOutput(output, key);
   return output.ambiguous && !output.alternatives.every(({ score }) => score === 1)
-    ? whichOf(key, output.alternatives)
+    ? whichOfOutput(output, key)
     : nothingFor(key, output.alternatives);
 }
 
@@ -649,6 +660,60 @@ function recallFact(
   // named another way (m22); never a person two could be ("Tom": brother Tom, coworker Tom).
   // "who is Priya?" with "Priya's email" kept beside "wife's name: Priya": who she is answers
   // (a fact about her as a whole, "boss Priya: strict", still answers "what is Priya like?").
+  // "who are my kids?", "what are the children's names?" with son Leo and daughter Mia kept: both (m25).
+  const group = twins || best?.score === 1 ? undefined : groupNamed(key, store.list({ limit: 10_000 }));
+  if (group)
+    return {
+      found: true,
+      match: null,
+      score: 0.9,
+      alternatives: [],
+      people: group.map(({ relation, name }) => `${relation} ${name}`),
+    };
+  // "what are the kids allergic to?", "my kids' birthdays": each child's fact, asked in turn (m25).
+  const asked = twins || best?.score === 1 ? undefined : GROUP_ASKED.exec(key.trim());
+  const members = asked ? groupNamed(asked[1]!, store.list({ limit: 10_000 })) : undefined;
+  if (asked && members && !/^(?:(?:first|full)\s+)?names?$/i.test(asked[3]!)) {
+    const owner = asked[2]!.trim() ? "'s" : '';
+    const facts = members.flatMap((member) => {
+      const alone = members.filter(({ relation }) => relation === member.relation).length === 1;
+      const fact = [member.name, ...(alone ? [member.relation] : [])]
+        .map((who) => memberFact(member, recallFact(`${who}${owner} ${asked[3]!}`, store, true), asked[3]!))
+        .find(Boolean);
+      return fact ? [fact] : [];
+    });
+    if (facts.length)
+      return {
+        found: true,
+        match: null,
+        score: 0.9,
+        people: members.map(({ relation, name }) => `${relation} ${name}`),
+        alternatives: facts.map(({ key, label, value }) =>
+          isSecretFact(label, value)
+            ? { key, label, score: 0.9, withheld: true }
+            : { key, label, value, score: 0.9 },
+        ),
+      };
+  }
+  // "what's Sam's number?" with brother Sam and coworker Sam Patel kept: which Sam is asked, with
+  // what is kept about each; never nothing, never one guessed (m25).
+  const several =
+    twins || best?.score === 1 || !personName(key)?.name
+      ? undefined
+      : peopleNamed(key, store.list({ limit: 10_000 }), (name) => store.get(name));
+  if (several)
+    return {
+      found: false,
+      match: null,
+      score: 0,
+      ambiguous: true,
+      people: several.people,
+      alternatives: several.facts.map(({ key, label, value }) =>
+        isSecretFact(label, value)
+          ? { key, label, score: 0.9, withheld: true }
+          : { key, label, value, score: 0.9 },
+      ),
+    };
   const byName =
     !twins &&
     (!best || (best.score < 1 && personName(key)?.rest === '' && personName(best.entry.label)?.rest !== ''));
@@ -685,6 +750,12 @@ function recallFact(
       typo: mistyped.label,
     };
   const rest = best ? matches.slice(1) : matches;
+  // "who is my partner?" with only "wife: Priya" kept: another word for a partner is never taken
+  // as the one asked, but the wife is said as a near fact (m25).
+  const akin = best || twins ? [] : partnerFacts(key, known.length ? known : store.list({ limit: 10_000 }));
+  for (const entry of akin)
+    if (!rest.some((near) => near.entry.key === entry.key))
+      rest.push({ entry, score: 0.5, fits: false, sameSubject: false });
   return {
     found: Boolean(best),
     ...(twins ? { ambiguous: true } : {}),
@@ -700,11 +771,104 @@ function recallFact(
   };
 }
 
+/**
+ * "Your kids: Leo (son) and Mia (daughter)." for a group; "Two people are called Sam: your
+ * brother Sam and your coworker Sam Patel. …" asking which, for a name several people share.
+ */
+function describePeople(
+  { people, alternatives, ambiguous }: Pick<RecallOutput, 'people' | 'alternatives' | 'ambiguous'>,
+  key: string,
+): string | undefined {
+  if (!people?.length) return undefined;
+  const split = (person: string) => {
+    const said = personName(person);
+    return { relation: said?.relation ?? '', name: said?.name ?? person };
+  };
+  if (!ambiguous && alternatives.length)
+    return endSentence(
+      `For your ${key.replace(/^(?:my|our|the)\s+/i, '').split(/['’\s]/)[0]}: ${alternatives.map(listedFact).join('; ')}`,
+    );
+  if (!ambiguous) {
+    const word = (key.replace(/^(?:my|our|the)\s+/i, '').split(/\s+/)[0] ?? key).replace(/['’]s?$/u, '');
+    return `Your ${word}: ${joinNames(people.map((person) => `${split(person).name} (your ${split(person).relation})`))}.`;
+  }
+  // "sam's number": the name said as a name ("Sam").
+  const name = (personName(key)?.name ?? key).replace(/(?<=^|\s)\p{Ll}/gu, (first) => first.toUpperCase());
+  const rest = personName(key)?.rest;
+  // "who is Sam?": who each is is the answer; "Sam's number": what is kept about each, too.
+  const kept =
+    rest && alternatives.length ? ` ${endSentence(`I have ${alternatives.map(listedFact).join('; ')}`)}` : '';
+  const first = split(people[0]!);
+  const example = rest ? `my ${first.relation}'s ${rest}` : `who is my ${first.relation}?`;
+  return `${people.length === 2 ? 'Two' : people.length} people are called ${name}: ${joinNames(
+    people.map((person) => `your ${person}`),
+  )}.${kept} Which one do you mean? Ask with their relation or full name, like "${example}".`;
+}
+
+/** A group's fact: "kids allergic to", "kids' birthdays"; group 1 the group, 2 its possessive, 3 what is asked. */
+const GROUP_ASKED =
+  /^(?:(?:my|our|the)\s+)?(kids|children|grandkids|grandchildren|parents|grandparents|siblings)((?:['’]s?)?\s)\s*(\S.*)$/iu;
+
+/**
+ * One group member's fact from a lookup of it (`found`): the fact named, or a near one about the
+ * member whose name says the same thing ("Leo's allergy" for "Leo allergic to": the same stem).
+ */
+function memberFact(
+  member: { relation: string; name: string },
+  found: RecallOutput,
+  asked: string,
+): { key: string; label: string; value?: unknown } | undefined {
+  if (found.match) return found.match;
+  const stem = (words: string) =>
+    words
+      .toLowerCase()
+      .replace(/^(?:is|are|was|were)\s+/, '')
+      .slice(0, 5);
+  return found.alternatives.find(({ label, withheld }) => {
+    const said = personName(label);
+    if (withheld || !said?.rest || stem(asked).length < 4 || stem(said.rest) !== stem(asked)) return false;
+    return said.name
+      ? said.name.toLowerCase() === member.name.toLowerCase()
+      : said.relation === member.relation;
+  });
+}
+
+/** Words for the person one lives with as a couple: near each other, never the same (m25). */
+const PARTNERS = new Set([
+  'partner',
+  'wife',
+  'husband',
+  'spouse',
+  'boyfriend',
+  'girlfriend',
+  'fiance',
+  'fiancee',
+]);
+
+/** The facts kept under another partner word with the same rest ("wife's phone" for "partner's phone"). */
+function partnerFacts(key: string, known: readonly MemoryEntry[]): MemoryEntry[] {
+  const said = personName(key);
+  if (!said?.relation || said.name || !PARTNERS.has(said.relation)) return [];
+  const rest = said.rest.toLowerCase();
+  return known.filter((entry) => {
+    const kept = personName(entry.label);
+    return (
+      kept?.relation !== undefined &&
+      kept.relation !== said.relation &&
+      PARTNERS.has(kept.relation) &&
+      kept.rest.toLowerCase() === rest &&
+      kept.owner === said.owner
+    );
+  });
+}
+
 /** The answer to a lookup with no guess. */
 function describeRecall(
-  { match, alternatives, typo, ambiguous }: Omit<RecallOutput, 'found' | 'score' | 'guessed'>,
+  { match, alternatives, typo, ambiguous, people }: Omit<RecallOutput, 'found' | 'score' | 'guessed'>,
   key: string,
 ): string {
+  const said = describePeople({ people, alternatives, ambiguous }, key);
+  if (said) return said;
   if (!match && ambiguous && !alternatives.every(({ score }) => score === 1))
     return whichOf(key, alternatives);
   if (!match) return nothingFor(key, alternatives);
