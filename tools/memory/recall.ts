@@ -601,6 +601,9 @@ function recallFact(
   respelled = false,
 ): RecallOutput {
   const matches = store.recall(key);
+  // Every kept fact, read at most once however many of the fallbacks below look through them.
+  let kept: ReturnType<typeof store.list> | undefined;
+  const everyFact = () => (kept ??= store.list({ limit: 10_000 }));
   // Only a fact about what was asked answers; near facts ("my brother's …" for "my sister's …")
   // are alternatives, said as such.
   const twins = matches.filter(({ score }) => score === 1).length > 1;
@@ -622,8 +625,7 @@ function recallFact(
     };
   // "what's my password?" with the wifi password, the bank PIN and the gym combo kept: several of
   // the person's own secrets fit and none is named, so which one is asked, no value said (m22).
-  const own =
-    matches[0]?.score === 1 || twins ? undefined : ownSecretsFitting(key, store.list({ limit: 10_000 }));
+  const own = matches[0]?.score === 1 || twins ? undefined : ownSecretsFitting(key, everyFact());
   if (own && own.length > 1)
     return {
       found: false,
@@ -661,7 +663,7 @@ function recallFact(
   // "who is Priya?" with "Priya's email" kept beside "wife's name: Priya": who she is answers
   // (a fact about her as a whole, "boss Priya: strict", still answers "what is Priya like?").
   // "who are my kids?", "what are the children's names?" with son Leo and daughter Mia kept: both (m25).
-  const group = twins || best?.score === 1 ? undefined : groupNamed(key, store.list({ limit: 10_000 }));
+  const group = twins || best?.score === 1 ? undefined : groupNamed(key, everyFact());
   if (group)
     return {
       found: true,
@@ -672,7 +674,7 @@ function recallFact(
     };
   // "what are the kids allergic to?", "my kids' birthdays": each child's fact, asked in turn (m25).
   const asked = twins || best?.score === 1 ? undefined : GROUP_ASKED.exec(key.trim());
-  const members = asked ? groupNamed(asked[1]!, store.list({ limit: 10_000 })) : undefined;
+  const members = asked ? groupNamed(asked[1]!, everyFact()) : undefined;
   if (asked && members && !/^(?:(?:first|full)\s+)?names?$/i.test(asked[3]!)) {
     const owner = asked[2]!.trim() ? "'s" : '';
     const facts = members.flatMap((member) => {
@@ -700,7 +702,7 @@ function recallFact(
   const several =
     twins || best?.score === 1 || !personName(key)?.name
       ? undefined
-      : peopleNamed(key, store.list({ limit: 10_000 }), (name) => store.get(name));
+      : peopleNamed(key, everyFact(), (name) => store.get(name));
   if (several)
     return {
       found: false,
@@ -717,7 +719,7 @@ function recallFact(
   const byName =
     !twins &&
     (!best || (best.score < 1 && personName(key)?.rest === '' && personName(best.entry.label)?.rest !== ''));
-  const known = byName ? store.list({ limit: 10_000 }) : [];
+  const known = byName ? everyFact() : [];
   const person = byName ? samePersonFact(key, known, (name) => store.get(name)) : undefined;
   if (person) return { found: true, match: person, score: 0.9, alternatives: [] };
   // "where does my dad live?" (asked as "dad's home") with "dad's address" or "Bill's address"
@@ -729,7 +731,7 @@ function recallFact(
   // "where do I live?" (asked as "home") with no home kept but an address ("address", "home
   // address", an old misspelt "adress"), "where do I work?" with an "employer": that fact
   // answers; two are listed and which is asked (m22).
-  const others = best || twins ? [] : ownFactsFor(key, store.list({ limit: 10_000 }));
+  const others = best || twins ? [] : ownFactsFor(key, everyFact());
   if (others.length === 1) return { found: true, match: others[0]!, score: 0.9, alternatives: [] };
   if (others.length > 1)
     return {
@@ -752,7 +754,7 @@ function recallFact(
   const rest = best ? matches.slice(1) : matches;
   // "who is my partner?" with only "wife: Priya" kept: another word for a partner is never taken
   // as the one asked, but the wife is said as a near fact (m25).
-  const akin = best || twins ? [] : partnerFacts(key, known.length ? known : store.list({ limit: 10_000 }));
+  const akin = best || twins ? [] : partnerFacts(key, everyFact());
   for (const entry of akin)
     if (!rest.some((near) => near.entry.key === entry.key))
       rest.push({ entry, score: 0.5, fits: false, sameSubject: false });
