@@ -28,7 +28,9 @@ async function expectAll(files: Record<string, string>, cases: Case[]) {
     expect(a.quotes, question).toContain(quote);
     const cited = a.citations.find((c) => c.quote === quote);
     expect(cited?.lineStart, question).toBeGreaterThan(0);
-    expect(a.answer, question).toMatch(/\((?:contents-policy|tenancy|renters-cover|room-licence)\.md:\d+\)/u);
+    expect(a.answer, question).toMatch(
+      /\((?:contents-policy|tenancy|renters-cover|room-licence|home-plan)\.md:\d+\)/u,
+    );
   }
 }
 
@@ -117,6 +119,42 @@ describe('a situation in everyday words is decided by the clause in the document
         'The licensee cannot end this agreement before the end of the fixed term.',
       ],
     ]);
+  });
+
+  it('an exception inside a cover item, and a condition that stops cover', async () => {
+    await expectAll(world('home-plan.md'), [
+      [
+        'is theft from an unlocked house covered?',
+        'No — your documents make it an exception:',
+        'Theft, except theft from an unlocked property',
+      ],
+      [
+        'is my phone covered if I leave it in the car?',
+        'No — your documents make it an exception:',
+        'Personal belongings away from home, unless left unattended in a vehicle',
+      ],
+      [
+        'am I covered if I go away for 3 months?',
+        'No — 3 months (84 to 93 days) is more than 60 consecutive days, and that is not covered (under "Conditions"):',
+        'Cover stops if the home is unoccupied for more than 60 consecutive days.',
+      ],
+      [
+        'can I go away for 6 weeks?',
+        'Yes, as far as this clause goes — 6 weeks is not more than 60 consecutive days, so it does not apply (under "Conditions"):',
+        'Cover stops if the home is unoccupied for more than 60 consecutive days.',
+      ],
+      [
+        'is my bike worth 1500 covered?',
+        'Not in full — 1,500 is more than the £1,000 limit for one item (under "Conditions"):',
+        'Single items over £1,000 must be individually listed or they are covered up to £1,000 only.',
+      ],
+    ]);
+    // Accidental damage to fixed glass only: a dropped laptop is not said.
+    const { ask } = await learn(world('home-plan.md'));
+    const laptop = await ask('am I covered if I drop my laptop?');
+    expect(laptop.known).toBe(false);
+    const leak = await ask('what is the excess for a leaking pipe?');
+    expect(leak.quotes).toEqual(['Escape of water claims carry an excess of £350.']);
   });
 
   it('a clause’s value asked for a situation: the excess for a leaking pipe', async () => {

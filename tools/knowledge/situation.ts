@@ -101,7 +101,7 @@ const VALUE_ASKED = /^\s*(?:what|how\s+much)\b.*\b(excess|limit|deductible|notic
 
 /** Words that only frame the question: never a thing the clause must name. */
 const FRAME = new Set(
-  'is are am does do will would can could may should what if happens about how i me my we our it its they them the a an by under for on of in to with from at be been get got if cover covers covered coverage insured insurance policy claim claims pay paid still ok okay allowed lease tenancy agreement contract'
+  'is are am does do will would can could may should what if happens about how i me my we our it its they them the a an by under for on of in to with from at be been get got if cover covers covered coverage insured insurance policy claim claims pay paid still ok okay allowed lease tenancy agreement contract house home flat apartment property premises'
     .split(' ')
     .map(root),
 );
@@ -176,6 +176,9 @@ export function askedAmount(question: string): number | undefined {
   return found ? Number((found[1] as string).replace(/,/g, '')) : undefined;
 }
 
+/** A clause that ends or suspends cover: "Cover stops if the home is unoccupied …". */
+const STOPS =
+  /\b(?:cover|insurance|policy)\s+(?:stops|ends|ceases|lapses|is\s+suspended|will\s+stop|will\s+end)\b/iu;
 const HEADING = /^\s{0,3}#{1,6}\s+\S/u;
 const FORBIDS =
   /\b(?:must\s+not|may\s+not|shall\s+not|cannot|can\s*n[o']t|not\s+(?:permitted|allowed)|prohibited|no\s+break\s+clause)\b/iu;
@@ -232,6 +235,10 @@ function verdictOf(
       return `Not in full — ${asked.toLocaleString('en-GB')} is more than the ${limitSaid} limit for one item${under}:`;
     return `Yes, as far as the limit goes — ${asked.toLocaleString('en-GB')} is within the ${limitSaid} limit for one item${under}:`;
   }
+  // "Theft, except theft from an unlocked property" under what is covered: the exception is the situation asked.
+  const except = EXCEPTION.exec(text);
+  if (!found.out && except && situation.said.test(text.slice(except.index)))
+    return `No — your documents make it an exception${under}:`;
   if (found.out) {
     // "We will not pay for theft unless there is evidence of violent entry": the way back in is said.
     const back = EXCEPTION.exec(text);
@@ -296,8 +303,12 @@ export function situationAnswer(
       if (situation.compare === 'money' && !MONEY.test(line.text)) continue;
       const item = items.find((i) => i.item.first <= line.first && line.first <= i.item.last);
       const text = item ? item.item.text : line.text.trim();
-      const out = item ? item.out : LEFT_OUT.test(text) || LEFT_OUT.test(heading?.text ?? '');
-      if (foreign && !out) continue;
+      const out = item
+        ? item.out
+        : LEFT_OUT.test(text) || STOPS.test(text) || LEFT_OUT.test(heading?.text ?? '');
+      const except = EXCEPTION.exec(text);
+      const excepted = except !== null && situation.said.test(text.slice(except.index));
+      if (foreign && !out && !excepted) continue;
       found.push({
         path: file.path,
         type: file.type,
