@@ -194,6 +194,11 @@ describe('no clause, no verdict', () => {
     const { ask } = await learn(FIRST);
     const phone = await ask('am I covered if I drop my phone?');
     expect(phone.answer).not.toMatch(/^Yes/u);
+    // Neither of cover nor of what one may do: no clause's verdict.
+    for (const question of ['is my laptop broken?', 'is the flat empty for 3 months?']) {
+      const a = await ask(question);
+      expect(a.answer, question).not.toMatch(/^(?:Yes|No|Not plainly|Not in full)\b/u);
+    }
     const noBreak = await learn(world('room-licence.md', 'gym-terms.md'));
     const lease = await noBreak.ask('can I end the lease early?');
     expect(lease.answer).not.toMatch(/^Yes/u);

@@ -96,6 +96,9 @@ const SITUATIONS: Situation[] = [
 /** A question that wants a verdict: "is … covered?", "can I …?", "am I covered if …", "what if …", "what happens if …". */
 const VERDICT_ASKED =
   /^\s*(?:(?:and|so|but)\s+)?(?:is|are|am|does|do|will|would|can|could|may|should|what\s+(?:if|happens\s+if|about\s+if)|how\s+about\s+if)\b/iu;
+/** …of cover or of what one may do: not "is the boiler broken?" nor "does the flight go abroad?". */
+const COVER_OR_LEAVE =
+  /\b(?:cover|covers|covered|coverage|insured|insure|claim|pay\s+(?:out|for))\b|^\s*(?:(?:and|so|but)\s+)?(?:what\s+(?:if|happens\s+if)|(?:can|could|may)\s+(?:i|we)\b|(?:am\s+i|are\s+we)\s+allowed|is\s+it\s+ok(?:ay)?\s+(?:if|to))/iu;
 /** A question for a clause's value: "what is the excess for a leaking pipe?", "how much is the limit for …". */
 const VALUE_ASKED = /^\s*(?:what|how\s+much)\b.*\b(excess|limit|deductible|notice|fee|penalty|charge)\b/iu;
 
@@ -262,7 +265,7 @@ export function situationAnswer(
 ): Answer | undefined {
   const text = question.normalize('NFKC');
   const value = VALUE_ASKED.exec(text)?.[1]?.toLowerCase();
-  if (!value && !VERDICT_ASKED.test(text)) return undefined;
+  if (!value && !(VERDICT_ASKED.test(text) && COVER_OR_LEAVE.test(text))) return undefined;
   const situation = SITUATIONS.find((s) => s.asked.test(text));
   if (!situation) return undefined;
   if (situation.compare === 'money' && (value || askedAmount(text) === undefined)) return undefined;
