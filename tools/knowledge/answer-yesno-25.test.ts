@@ -165,6 +165,10 @@ describe('a situation in everyday words is decided by the clause in the document
     const second = await learn(SECOND);
     const burst = await second.ask('what is the excess for a burst pipe?');
     expect(burst.quotes).toEqual(['Escape of water excess: £250.']);
+    // In a table whose header names the excess.
+    const table = await learn(world('excess-table.md'));
+    const tap = await table.ask('what is the excess if my washing machine leaks?');
+    expect(tap.quotes).toEqual(['| Escape of water | £300 |']);
   });
 });
 

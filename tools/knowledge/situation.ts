@@ -78,7 +78,7 @@ const SITUATIONS: Situation[] = [
   {
     // a leaking or burst pipe
     asked:
-      /\b(?:leak|leaks|leaking|leaked|leaky|burst|bursts|dripping|flooded)\b.{0,30}\b(?:pipe|pipes|tap|taps|radiator|radiators|boiler|tank|washing\s+machine|dishwasher|toilet|plumbing)\b|\b(?:pipe|pipes|tap|radiator|boiler|tank|plumbing)\b.{0,20}\b(?:leak|leaks|leaking|leaked|burst|bursts)\b|\bwater\s+leak/iu,
+      /\b(?:leak|leaks|leaking|leaked|leaky|burst|bursts|dripping|flooded)\b.{0,30}\b(?:pipe|pipes|tap|taps|radiator|radiators|boiler|tank|washing\s+machine|dishwasher|toilet|plumbing)\b|\b(?:pipe|pipes|tap|radiator|boiler|tank|plumbing|washing\s+machine|dishwasher|toilet)\b.{0,20}\b(?:leak|leaks|leaking|leaked|burst|bursts)\b|\bwater\s+leak/iu,
     said: /\bescape\s+of\s+(?:water|oil)\b/iu,
     words:
       'leak leaks leaking leaked leaky burst bursts dripping flooded pipe pipes tap taps radiator radiators boiler tank washing machine dishwasher toilet plumbing water',
@@ -294,14 +294,21 @@ export function situationAnswer(
     const fileSays = new Set(words(`${file.path} ${lines.map((l) => l.text).join(' ')}`).map(root));
     const foreign = things.some((w) => !fileSays.has(w));
     let heading: FileLine | undefined;
+    let tableHead: string | undefined;
     for (const line of lines) {
       if (HEADING.test(line.text)) {
         heading = { ...line, text: line.text.trim() };
         continue;
       }
+      // "| Escape of water | £500 |" under "| Claim | Excess |": the header names the value asked.
+      tableHead = /^\s*\|/u.test(line.text) ? (tableHead ?? line.text) : undefined;
       if (!situation.said.test(line.text) && !(heading && situation.said.test(heading.text))) continue;
       if (line.text.trim() === '') continue;
-      if (value && !new RegExp(`\\b${value}`, 'iu').test(line.text)) continue;
+      if (
+        value &&
+        ![line.text, heading?.text, tableHead].some((t) => new RegExp(`\\b${value}`, 'iu').test(t ?? ''))
+      )
+        continue;
       if (situation.compare === 'duration' && !value && !clauseDays(line.text)) continue;
       if (situation.compare === 'money' && !MONEY.test(line.text)) continue;
       const item = items.find((i) => i.item.first <= line.first && line.first <= i.item.last);
