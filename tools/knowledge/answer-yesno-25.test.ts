@@ -170,6 +170,26 @@ describe('a situation in everyday words is decided by the clause in the document
     const tap = await table.ask('what is the excess if my washing machine leaks?');
     expect(tap.quotes).toEqual(['| Escape of water | £300 |']);
   });
+
+  it('a cap on the item asked, by another of its names: "Bicycles worth more than £800"', async () => {
+    const { ask } = await learn(world('excess-table.md'));
+    const over = await ask('is my bike worth 1500 covered?');
+    expect(over.answer.split('\n')[0]).toBe(
+      'No — 1,500 is over £800, and that is left out, except where named on this schedule:',
+    );
+    expect(over.quotes).toContain('Bicycles worth more than £800, except where named on this schedule');
+    const under = await ask('is my bike worth £600 covered?');
+    expect(under.answer.split('\n')[0]).toBe(
+      'Yes, as far as this clause goes — 600 is not over £800, so it does not apply:',
+    );
+    const ring = await ask('is my jewellery worth £3,000 covered?');
+    expect(ring.answer.split('\n')[0]).toBe(
+      'No — 3,000 is over £2,500, and that is left out, unless kept in a locked safe:',
+    );
+    // A necklace is named nowhere and there is no single-item limit: no verdict.
+    const necklace = await ask('is my necklace worth 3000 covered?');
+    expect(necklace.answer).not.toMatch(/^(?:Yes|No|Not in full)\b/u);
+  });
 });
 
 describe('no clause, no verdict', () => {

@@ -16,7 +16,7 @@
 import type { Answer, Citation } from './answer.js';
 import { coverItems, EXCEPTION, LEFT_OUT } from './cover.js';
 import { type FileLine, fileLines, linePassage } from './file-lines.js';
-import { root } from './lexicon.js';
+import { alternativesOf, root } from './lexicon.js';
 import { cite } from './schemas.js';
 import type { KnowledgeStore, SearchFilter } from './store.js';
 import { queryTerms, words } from './text.js';
@@ -167,13 +167,13 @@ export function clauseDays(text: string): { said: string; days: number; inclusiv
   return { said: found[0], days: countOf(found[1] as string) * low, inclusive: !over };
 }
 
-const MONEY = /[£$€]\s?(\d[\d,]*(?:\.\d+)?)|(\d[\d,]*(?:\.\d+)?)\s?(?:GBP|USD|EUR|pounds|dollars|euros)\b/iu;
+const MONEY = /[£$€]\s?(\d(?:[\d,]*\d)?(?:\.\d+)?)|(\d(?:[\d,]*\d)?(?:\.\d+)?)\s?(?:GBP|USD|EUR|pounds|dollars|euros)\b/iu;
 const moneyOf = (m: RegExpExecArray) => Number(((m[1] ?? m[2]) as string).replace(/,/g, ''));
 
 /** The amount a question asks of: "worth 1500", "worth £1,500" → 1500. */
 export function askedAmount(question: string): number | undefined {
   const found =
-    /\b(?:worth|valued\s+at|value\s+of|costs?|costing|cost\s+me|paid)\s+(?:about\s+|around\s+|over\s+)?[£$€]?\s?(\d[\d,]*(?:\.\d+)?)/iu.exec(
+    /\b(?:worth|valued\s+at|value\s+of|costs?|costing|cost\s+me|paid)\s+(?:about\s+|around\s+|over\s+)?[£$€]?\s?(\d(?:[\d,]*\d)?(?:\.\d+)?)/iu.exec(
       question,
     );
   return found ? Number((found[1] as string).replace(/,/g, '')) : undefined;
@@ -182,6 +182,9 @@ export function askedAmount(question: string): number | undefined {
 /** A clause that ends or suspends cover: "Cover stops if the home is unoccupied …". */
 const STOPS =
   /\b(?:cover|insurance|policy)\s+(?:stops|ends|ceases|lapses|is\s+suspended|will\s+stop|will\s+end)\b/iu;
+/** A cap on a value: "over £1,000", "up to £2,000", "limit of £500". */
+const CAPPED =
+  /\b(?:over|above|more\s+than|exceeding|in\s+excess\s+of|up\s+to|limit(?:ed)?(?:\s+(?:of|to))?|maximum(?:\s+of)?)\s*[£$€]\s?\d/iu;
 const HEADING = /^\s{0,3}#{1,6}\s+\S/u;
 const FORBIDS =
   /\b(?:must\s+not|may\s+not|shall\s+not|cannot|can\s*n[o']t|not\s+(?:permitted|allowed)|prohibited|no\s+break\s+clause)\b/iu;
@@ -195,6 +198,8 @@ interface Found {
   /** The heading or lead-in it sits under. */
   lead?: FileLine;
   out: boolean;
+  /** It names the item asked with a cap on its value ("Bicycles over £1,000"). */
+  named: boolean;
   /** An item of a cover list, whose lead-in is quoted with it (cover.ts `withCoverLeadIns`). */
   item: boolean;
 }
@@ -234,6 +239,14 @@ function verdictOf(
     if (asked === undefined || !match) return undefined;
     const limit = moneyOf(match);
     const limitSaid = match[0].trim();
+    const n = asked.toLocaleString('en-GB');
+    if (found.out) {
+      const back = EXCEPTION.exec(text);
+      const clause = back ? `, ${text.slice(back.index).replace(/[.;]\s*$/u, '')}` : '';
+      return asked > limit
+        ? `No — ${n} is over ${limitSaid}, and that is left out${clause}${under}:`
+        : `Yes, as far as this clause goes — ${n} is not over ${limitSaid}, so it does not apply${under}:`;
+    }
     if (asked > limit)
       return `Not in full — ${asked.toLocaleString('en-GB')} is more than the ${limitSaid} limit for one item${under}:`;
     return `Yes, as far as the limit goes — ${asked.toLocaleString('en-GB')} is within the ${limitSaid} limit for one item${under}:`;
@@ -279,9 +292,15 @@ export function situationAnswer(
   const own = new Set(situation.words.split(' ').map(root));
   // The things asked besides the situation: "laptop" of "am I covered if I drop my laptop?".
   // For a limit, the item asked ("bike" of "is my bike worth 1500 covered?") need not be named.
-  const item =
+  const worth =
     situation.compare === 'money' ? /(\S+\s+)?(\S+)\s+(?:is\s+)?(?:worth|valued)\b/iu.exec(text) : null;
-  const itemWords = new Set(words(`${item?.[1] ?? ''} ${item?.[2] ?? ''}`).map(root));
+  const itemWords = new Set(words(`${worth?.[1] ?? ''} ${worth?.[2] ?? ''}`).map(root));
+  // "Bicycles over £1,000, except where individually listed": a cap on the item asked, by any of its names.
+  const itemNames = new Set(
+    [...itemWords].filter((w) => !FRAME.has(w)).flatMap((w) => [...alternativesOf(w)]),
+  );
+  const capsItem = (line: string) =>
+    situation.compare === 'money' && CAPPED.test(line) && words(line).some((w) => itemNames.has(root(w)));
   const things = [...new Set(queryTerms(text).map(root))].filter(
     (w) => !FRAME.has(w) && !own.has(w) && !itemWords.has(w) && !/^\p{N}/u.test(w),
   );
@@ -302,7 +321,9 @@ export function situationAnswer(
       }
       // "| Escape of water | £500 |" under "| Claim | Excess |": the header names the value asked.
       tableHead = /^\s*\|/u.test(line.text) ? (tableHead ?? line.text) : undefined;
-      if (!situation.said.test(line.text) && !(heading && situation.said.test(heading.text))) continue;
+      const named = capsItem(line.text);
+      if (!named && !situation.said.test(line.text) && !(heading && situation.said.test(heading.text)))
+        continue;
       if (line.text.trim() === '') continue;
       if (
         value &&
@@ -325,6 +346,7 @@ export function situationAnswer(
         line: { ...(item?.item ?? line), text },
         ...((item?.lead ?? heading) ? { lead: item?.lead ?? heading } : {}),
         out,
+        named,
         item: item !== undefined,
       });
     }
@@ -340,7 +362,7 @@ export function situationAnswer(
   };
   const ranked = unique
     .map((f) => ({ f, unnamed: unnamedOf(f) }))
-    .sort((a, b) => a.unnamed.length - b.unnamed.length);
+    .sort((a, b) => Number(b.f.named) - Number(a.f.named) || a.unnamed.length - b.unnamed.length);
   const names = store.displayNames(ranked.map((r) => r.f.path));
   const quote = (f: Found): { line: string; citation: Citation } => {
     const citation: Citation = {
