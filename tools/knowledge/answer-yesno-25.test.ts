@@ -29,7 +29,7 @@ async function expectAll(files: Record<string, string>, cases: Case[]) {
     const cited = a.citations.find((c) => c.quote === quote);
     expect(cited?.lineStart, question).toBeGreaterThan(0);
     expect(a.answer, question).toMatch(
-      /\((?:contents-policy|tenancy|renters-cover|room-licence|home-plan)\.md:\d+\)/u,
+      /\((?:contents-policy|tenancy|renters-cover|room-licence|home-plan|gadget-cover)\.md:\d+\)/u,
     );
   }
 }
@@ -155,6 +155,24 @@ describe('a situation in everyday words is decided by the clause in the document
     expect(laptop.known).toBe(false);
     const leak = await ask('what is the excess for a leaking pipe?');
     expect(leak.quotes).toEqual(['Escape of water claims carry an excess of £350.']);
+  });
+
+  it('a thing asked counts as named by its kind: a MacBook is one of "computers"', async () => {
+    await expectAll(world('gadget-cover.md'), [
+      [
+        'is my MacBook covered if I drop it?',
+        'Yes — it is listed:',
+        'Accidental damage to computers and mobile phones',
+      ],
+      [
+        'am I covered if I drop my iPhone?',
+        'Yes — it is listed:',
+        'Accidental damage to computers and mobile phones',
+      ],
+    ]);
+    const { ask } = await learn(world('gadget-cover.md'));
+    const camera = await ask('am I covered if I drop my camera?');
+    expect(camera.answer).not.toMatch(/^Yes/u);
   });
 
   it('a clause’s value asked for a situation: the excess for a leaking pipe', async () => {

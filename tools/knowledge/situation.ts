@@ -167,7 +167,8 @@ export function clauseDays(text: string): { said: string; days: number; inclusiv
   return { said: found[0], days: countOf(found[1] as string) * low, inclusive: !over };
 }
 
-const MONEY = /[£$€]\s?(\d(?:[\d,]*\d)?(?:\.\d+)?)|(\d(?:[\d,]*\d)?(?:\.\d+)?)\s?(?:GBP|USD|EUR|pounds|dollars|euros)\b/iu;
+const MONEY =
+  /[£$€]\s?(\d(?:[\d,]*\d)?(?:\.\d+)?)|(\d(?:[\d,]*\d)?(?:\.\d+)?)\s?(?:GBP|USD|EUR|pounds|dollars|euros)\b/iu;
 const moneyOf = (m: RegExpExecArray) => Number(((m[1] ?? m[2]) as string).replace(/,/g, ''));
 
 /** The amount a question asks of: "worth 1500", "worth £1,500" → 1500. */
@@ -182,6 +183,32 @@ export function askedAmount(question: string): number | undefined {
 /** A clause that ends or suspends cover: "Cover stops if the home is unoccupied …". */
 const STOPS =
   /\b(?:cover|insurance|policy)\s+(?:stops|ends|ceases|lapses|is\s+suspended|will\s+stop|will\s+end)\b/iu;
+/** What a thing asked is a kind of, as cover lists name it: a laptop is one of "TVs and computers". */
+const KINDS = new Map(
+  Object.entries({
+    laptop: ['computer'],
+    notebook: ['computer'],
+    macbook: ['laptop', 'computer'],
+    desktop: ['computer'],
+    pc: ['computer'],
+    ipad: ['tablet'],
+    iphone: ['phone', 'mobile'],
+    smartphone: ['phone', 'mobile'],
+    mobile: ['phone'],
+    phone: ['mobile'],
+    tv: ['television'],
+    telly: ['television', 'tv'],
+    television: ['tv'],
+    bike: ['bicycle', 'cycle'],
+    ring: ['jewellery', 'jewelry'],
+    necklace: ['jewellery', 'jewelry'],
+    watch: ['jewellery', 'jewelry', 'watches'],
+  }).map(([word, kinds]) => [root(word), kinds.map(root)]),
+);
+/** Whether `said` (roots) names the thing asked (a root), by a synonym or by its kind. */
+const namedIn = (said: ReadonlySet<string>, thing: string) =>
+  [...alternativesOf(thing), ...(KINDS.get(thing) ?? [])].some((w) => said.has(w));
+
 /** A cap on a value: "over £1,000", "up to £2,000", "limit of £500". */
 const CAPPED =
   /\b(?:over|above|more\s+than|exceeding|in\s+excess\s+of|up\s+to|limit(?:ed)?(?:\s+(?:of|to))?|maximum(?:\s+of)?)\s*[£$€]\s?\d/iu;
@@ -311,7 +338,7 @@ export function situationAnswer(
     // A thing asked the file never names: only an exclusion speaks of it ("valuables left unattended …").
     // (`words`, not `queryTerms`: that keeps a question's first 64 words only.)
     const fileSays = new Set(words(`${file.path} ${lines.map((l) => l.text).join(' ')}`).map(root));
-    const foreign = things.some((w) => !fileSays.has(w));
+    const foreign = things.some((w) => !namedIn(fileSays, w));
     let heading: FileLine | undefined;
     let tableHead: string | undefined;
     for (const line of lines) {
@@ -358,7 +385,7 @@ export function situationAnswer(
   if (unique.length === 0) return undefined;
   const unnamedOf = (f: Found) => {
     const said = new Set(queryTerms(`${f.line.text} ${f.lead?.text ?? ''}`).map(root));
-    return things.filter((w) => !said.has(w));
+    return things.filter((w) => !namedIn(said, w));
   };
   const ranked = unique
     .map((f) => ({ f, unnamed: unnamedOf(f) }))
