@@ -15,6 +15,9 @@ describe('a follow-up to a verdict asks the same yes/no of another thing', () =>
       ['and subsidence?', 'does the policy cover flood?', 'does the policy cover subsidence?'],
       ['and a cat?', 'can I keep a dog?', 'can I keep a cat?'],
       ['what about smoking?', 'are pets allowed?', 'is smoking allowed?'],
+      ['what about my phone?', 'am I covered if I drop my laptop?', 'am I covered if I drop my phone?'],
+      ['and the tablet?', 'what if I spill water on the laptop?', 'what if I spill water on the tablet?'],
+      ['and my phone?', 'is my laptop covered if I drop it?', 'is my phone covered if I drop it?'],
     ];
     for (const [question, earlier, meant] of cases)
       expect(followUpQuestion(question, earlier), question).toBe(meant);

@@ -212,6 +212,9 @@ const VERDICT_VERB =
   /^(\s*(?:(?:and|so|but)\s+)?(?:does|do|will|would)\s+.+?\s+(?:cover|include|insure|allow|permit|exclude)\s+)(.+?)([\s?.!]*)$/iu;
 const VERDICT_CAN =
   /^(\s*(?:(?:and|so|but)\s+)?(?:can|may|could)\s+(?:i|we)\s+(?:keep|have|bring|use|get|park|store)\s+)(.+?)([\s?.!]*)$/iu;
+/** "am I covered if I drop my laptop?": the thing is the last word, after its determiner. */
+const VERDICT_IF =
+  /^(\s*(?:(?:and|so|but)\s+)?(?:am\s+i|are\s+we|what\s+if\s+i|what\s+happens\s+if\s+i)\b.*?\b(?:my|the|our|a|an)\s+)([\p{L}-]+)([\s?.!]*)$/iu;
 export function verdictFollowUp(question: string, earlier: string): string | undefined {
   const lead = /^\s*(?:and|so|also|what\s+about|how\s+about)\s+/iu.exec(question);
   if (!lead) return undefined;
@@ -222,7 +225,10 @@ export function verdictFollowUp(question: string, earlier: string): string | und
   const be = VERDICT_OF.exec(earlier);
   if (be) return `${be[1]}${plural ? 'are' : 'is'} ${said}${be[3]}`;
   const verb = VERDICT_VERB.exec(earlier) ?? VERDICT_CAN.exec(earlier);
-  return verb ? `${verb[1]}${said}${verb[3] || '?'}` : undefined;
+  if (verb) return `${verb[1]}${said}${verb[3] || '?'}`;
+  // "what about my phone?" after "am I covered if I drop my laptop?": one word for one word.
+  const thing = VERDICT_IF.exec(earlier);
+  return thing && !/\s/u.test(other) ? `${thing[1]}${other}${thing[3] || '?'}` : undefined;
 }
 
 /** The question of the turn before's document answer, when the documents answered it. */
