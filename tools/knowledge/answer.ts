@@ -118,6 +118,7 @@ import { type ScoredPassage, searchKnowledge } from './search.js';
 import { sentenceSpans } from './sentences.js';
 import { isColumnsHeader, sideBySidePairs } from './side-by-side.js';
 import { signOffAnswer } from './sign-off.js';
+import { situationAnswer } from './situation.js';
 import { spanAnswer } from './span.js';
 import { readAsMeant, saysRead } from './spelling.js';
 import { statementAnswer } from './statement.js';
@@ -1281,6 +1282,7 @@ async function answerTyped(
   // Answers read from a file's own structure, before any search; the first that fits answers:
   // "when does the washing machine warranty expire?": its term counted from the purchase date (warranty.ts);
   // "is theft covered by my home insurance?": each listed item with its lead-in and verdict (cover.ts);
+  // "can I be away for 3 months?": the clause on the situation in the document's words, numbers compared (situation.ts);
   // "what was the closing balance?", "my direct debits", "when was I paid?": a bank statement's rows (statement.ts);
   // "what is the total of all my expenses?": every row of the expense tables added up (column-sums.ts);
   // "what was my largest expense?", "the cheapest …": the row of a money table with the most or least (column-sums.ts).
@@ -1290,6 +1292,7 @@ async function answerTyped(
   for (const structured of [
     warrantyAnswer,
     coverAnswer,
+    situationAnswer,
     statementAnswer,
     wholeTableTotal,
     extremeRow,

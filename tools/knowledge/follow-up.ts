@@ -136,6 +136,8 @@ const namesNothing = (question: string): boolean =>
  */
 export function followUpQuestion(question: string, earlier: string | undefined): string {
   if (!earlier) return question;
+  const verdict = verdictFollowUp(question, earlier);
+  if (verdict) return verdict;
   const phrase = askedOf(earlier);
   // "and when does it end?" after "when does spring term start?": spring term's end (k20 M2).
   // The thing a "what X …" question, or a follow-up asked of it, named ("hotel in Lisbon").
@@ -195,6 +197,38 @@ export function followUpQuestion(question: string, earlier: string | undefined):
       return /^their$/iu.test(pronoun) ? `the ${subject}'s` : `the ${subject}`;
     return /^(?:its|their)$/iu.test(pronoun) ? `the ${subject}'s` : `the ${subject}`;
   });
+}
+
+/**
+ * A verdict's follow-up asks the same yes/no of another thing (S38 MEDIUM): after "is theft
+ * covered?", "what about accidental damage?" is "is accidental damage covered?", so it gets its
+ * Yes/No and the line that decides it, not the bare lines; after "does the policy cover flood?",
+ * "and subsidence?" is "does the policy cover subsidence?"; after "can I keep a dog?", "and a cat?"
+ * is "can I keep a cat?". Undefined for any other pair.
+ */
+const VERDICT_OF =
+  /^(\s*(?:(?:and|so|but)\s+)?)(?:is|are)\s+(.+?)(\s+(?:covered|included|insured|allowed|permitted|excluded|prohibited|banned)\b.*)$/iu;
+const VERDICT_VERB =
+  /^(\s*(?:(?:and|so|but)\s+)?(?:does|do|will|would)\s+.+?\s+(?:cover|include|insure|allow|permit|exclude)\s+)(.+?)([\s?.!]*)$/iu;
+const VERDICT_CAN =
+  /^(\s*(?:(?:and|so|but)\s+)?(?:can|may|could)\s+(?:i|we)\s+(?:keep|have|bring|use|get|park|store)\s+)(.+?)([\s?.!]*)$/iu;
+/** "am I covered if I drop my laptop?": the thing is the last word, after its determiner. */
+const VERDICT_IF =
+  /^(\s*(?:(?:and|so|but)\s+)?(?:am\s+i|are\s+we|what\s+if\s+i|what\s+happens\s+if\s+i)\b.*?\b(?:my|the|our|a|an)\s+)([\p{L}-]+)([\s?.!]*)$/iu;
+export function verdictFollowUp(question: string, earlier: string): string | undefined {
+  const lead = /^\s*(?:and|so|also|what\s+about|how\s+about)\s+/iu.exec(question);
+  if (!lead) return undefined;
+  const said = question.slice(lead[0].length).replace(/[\s?.!]+$/u, '');
+  const other = bareSubject(said.replace(/^(?:the|my|our|your|a|an)\s+/iu, ''));
+  if (!other) return undefined;
+  const plural = /\p{L}{2}s$/iu.test(other) && !/ss$/iu.test(other);
+  const be = VERDICT_OF.exec(earlier);
+  if (be) return `${be[1]}${plural ? 'are' : 'is'} ${said}${be[3]}`;
+  const verb = VERDICT_VERB.exec(earlier) ?? VERDICT_CAN.exec(earlier);
+  if (verb) return `${verb[1]}${said}${verb[3] || '?'}`;
+  // "what about my phone?" after "am I covered if I drop my laptop?": one word for one word.
+  const thing = VERDICT_IF.exec(earlier);
+  return thing && !/\s/u.test(other) ? `${thing[1]}${other}${thing[3] || '?'}` : undefined;
 }
 
 /** The question of the turn before's document answer, when the documents answered it. */

@@ -268,6 +268,9 @@ function oneCheck(owner: string, said: string): { key: string; guess: string } |
   return oneCheckAt(owner, words, at);
 }
 
+/** Words of a question of cover or permission: no fact name nor value guessed. */
+const COVER_WORD = /^(?:covered|insured|included|excluded|allowed|permitted)[?.!]*$/i;
+
 /** `oneCheck` with the guess opening at word `at`. */
 function oneCheckAt(
   owner: string,
@@ -281,6 +284,9 @@ function oneCheckAt(
   if (name.length === 0 || value.length === 0 || name.some((word) => NOT_NAME.test(word))) return undefined;
   // "is my locker 12 or 21?": two guesses are no check.
   if (value.some((word) => /^or$/i.test(word))) return undefined;
+  // "is my laptop covered if I drop it?", "is my bike worth 1500 covered?": whether a policy covers
+  // it, asked of the documents, not a remembered value guessed (S38 B8).
+  if ([...name, ...value].some((word) => COVER_WORD.test(word))) return undefined;
   // "is the washing machine still under warranty?": where or how it is, no value guessed (k20).
   if (NOT_NAME.test(value[0]!)) return undefined;
   const key = /^(?:my|our|the)$/i.test(owner) ? name.join(' ') : `${owner} ${name.join(' ')}`;

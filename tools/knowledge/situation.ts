@@ -1,0 +1,424 @@
+/**
+ * A yes/no question that names a situation in everyday words, answered by the clause that speaks
+ * of it in the document's own words (S38 B8, S37): "is theft from an unlocked house covered?" is
+ * decided by "Theft … where there is no evidence of forcible entry" under "What is not covered";
+ * "am I covered if I drop my laptop?" by "Accidental damage to laptops …"; "what if I leave my
+ * camera in the car?" by "… left unattended in a motor vehicle"; "can I be away for 3 months?" by
+ * "unoccupied for more than 45 consecutive days" (3 months is more: no); "is my bike worth 1500
+ * covered?" by "Single article limit: £750" (over it: not in full); "can I end the lease early?"
+ * by the break clause; "what is the excess for a leaking pipe?" by "Escape of water excess: £400".
+ * Each situation is a small hand-made pair: how people say it, how documents say it. The verdict
+ * quotes the deciding line with its citation; a number asked is compared with the clause's number,
+ * and when the comparison cannot tell (2 months against 60 days) the answer says so. A thing asked
+ * that a cover line does not name gets no "Yes". No clause found: undefined (the answer stays as it was).
+ */
+
+import type { Answer, Citation } from './answer.js';
+import { coverItems, EXCEPTION, LEFT_OUT } from './cover.js';
+import { type FileLine, fileLines, linePassage } from './file-lines.js';
+import { alternativesOf, root } from './lexicon.js';
+import { cite } from './schemas.js';
+import type { KnowledgeStore, SearchFilter } from './store.js';
+import { queryTerms, words } from './text.js';
+
+type Compare = 'duration' | 'money';
+
+interface Situation {
+  /** How a question says it. */
+  asked: RegExp;
+  /** How a document says it. */
+  said: RegExp;
+  /** What the question's number is compared with in the clause. */
+  compare?: Compare;
+  /** Words of the situation: not things the clause must name. */
+  words: string;
+}
+
+const SITUATIONS: Situation[] = [
+  {
+    // ending the lease early
+    asked:
+      /\b(?:end|leave|terminate|cancel|break|quit|get\s+out\s+of|move\s+out)\b.{0,40}\b(?:early|earlier|sooner|before\s+(?:the\s+)?(?:end|term))\b|\bearly\s+(?:termination|exit|release|end)\b/iu,
+    said: /\bbreak\s+clause\b|\b(?:end|terminate|bring\s+to\s+an\s+end)\s+(?:this|the)\s+(?:tenancy|lease|agreement|contract)\b/iu,
+    words:
+      'end leave terminate cancel break quit get out move early earlier sooner before term termination exit release',
+  },
+  {
+    // theft when the door was left open / unlocked / no break-in
+    asked:
+      /\b(?:unlocked|not\s+locked|(?:did\s*n[o']?t|forgot\s+to)\s+lock|left\s+(?:\w+\s+){0,2}(?:open|unlocked)|(?:door|window)s?\s+(?:was\s+|were\s+)?open|no\s+(?:sign|signs|evidence)\s+of\s+(?:a\s+)?(?:forced?|forcible|break)|without\s+(?:a\s+)?(?:forced?|forcible|break)[\s-]*(?:entry|in))\b/iu,
+    said: /\b(?:forc(?:ed|ible)\s+(?:entry|exit)|unlocked|violent\s+(?:entry|means)|break[\s-]in)\b/iu,
+    words:
+      'unlocked locked lock left open door doors window windows sign evidence forced forcible break entry',
+  },
+  {
+    // accidental damage
+    asked:
+      /\b(?:drop|drops|dropped|dropping|spill|spills|spilt|spilled|knock(?:ed|s)?\b.{0,20}\bover|smash(?:ed|es)?|crack(?:ed|s)?|broke|break|breaks|broken|accident(?:al|ally)?)\b/iu,
+    said: /\baccidental(?:ly)?\s+(?:damage|breakage|loss)\b/iu,
+    words:
+      'drop drops dropped dropping spill spilt spilled knock knocked over smash smashed crack cracked broke break broken accident accidental accidentally',
+  },
+  {
+    // left in a car
+    asked:
+      /\b(?:leave|leaves|left|leaving|keep|kept|store|stored)\b.{0,40}\b(?:car|van|vehicle|boot|trunk)\b|\bin\s+(?:the|my|a)\s+(?:car|van|vehicle|boot|trunk)\b/iu,
+    said: /\bunattended\b.{0,40}\b(?:vehicle|car|van)\b|\b(?:vehicle|car|van)\b.{0,40}\bunattended\b/iu,
+    words: 'leave leaves left leaving keep kept store stored car van vehicle boot trunk',
+  },
+  {
+    // the home left empty
+    asked:
+      /\b(?:away|holiday|holidays|vacation|travel|travelling|traveling|abroad|empty|vacant|unoccupied|nobody\s+(?:is\s+)?(?:home|living|there)|not\s+(?:living|staying)\s+(?:there|at\s+home|in\s+it))\b/iu,
+    said: /\b(?:unoccupied|unoccupancy|left\s+empty|empty\s+for|vacant)\b/iu,
+    compare: 'duration',
+    words:
+      'away holiday holidays vacation travel travelling traveling abroad empty vacant unoccupied nobody home living staying house home flat property go going be leave',
+  },
+  {
+    // a leaking or burst pipe
+    asked:
+      /\b(?:leak|leaks|leaking|leaked|leaky|burst|bursts|dripping|flooded)\b.{0,30}\b(?:pipe|pipes|tap|taps|radiator|radiators|boiler|tank|washing\s+machine|dishwasher|toilet|plumbing)\b|\b(?:pipe|pipes|tap|radiator|boiler|tank|plumbing|washing\s+machine|dishwasher|toilet)\b.{0,20}\b(?:leak|leaks|leaking|leaked|burst|bursts)\b|\bwater\s+leak/iu,
+    said: /\bescape\s+of\s+(?:water|oil)\b/iu,
+    words:
+      'leak leaks leaking leaked leaky burst bursts dripping flooded pipe pipes tap taps radiator radiators boiler tank washing machine dishwasher toilet plumbing water',
+  },
+  {
+    // an item over the single item limit
+    asked:
+      /\b(?:worth|valued\s+at|value\s+of|costs?|costing|cost\s+me|paid)\s+(?:about\s+|around\s+|over\s+)?[£$€]?\s?\d/iu,
+    said: /\b(?:single|one|any|each|individual)\s+(?:item|article|possession|valuable)s?\b/iu,
+    compare: 'money',
+    words: 'worth valued value cost costs costing paid about around over',
+  },
+];
+
+/** A question that wants a verdict: "is … covered?", "can I …?", "am I covered if …", "what if …", "what happens if …". */
+const VERDICT_ASKED =
+  /^\s*(?:(?:and|so|but)\s+)?(?:is|are|am|does|do|will|would|can|could|may|should|what\s+(?:if|happens\s+if|about\s+if)|how\s+about\s+if)\b/iu;
+/** …of cover or of what one may do: not "is the boiler broken?" nor "does the flight go abroad?". */
+const COVER_OR_LEAVE =
+  /\b(?:cover|covers|covered|coverage|insured|insure|claim|pay\s+(?:out|for))\b|^\s*(?:(?:and|so|but)\s+)?(?:what\s+(?:if|happens\s+if)|(?:can|could|may)\s+(?:i|we)\b|(?:am\s+i|are\s+we)\s+allowed|is\s+it\s+ok(?:ay)?\s+(?:if|to))/iu;
+/** A question for a clause's value: "what is the excess for a leaking pipe?", "how much is the limit for …". */
+const VALUE_ASKED = /^\s*(?:what|how\s+much)\b.*\b(excess|limit|deductible|notice|fee|penalty|charge)\b/iu;
+
+/** Words that only frame the question: never a thing the clause must name. */
+const FRAME = new Set(
+  'is are am does do will would can could may should what if happens about how i me my we our it its they them the a an by under for on of in to with from at be been get got if cover covers covered coverage insured insurance policy claim claims pay paid still ok okay allowed lease tenancy agreement contract house home flat apartment property premises'
+    .split(' ')
+    .map(root),
+);
+/** Words of the clause that count for a thing asked that it groups ("valuables" for a camera). */
+const GROUPS =
+  /\b(?:valuables?|possessions?|personal\s+belongings|belongings|contents|property|items?|articles?)\b/iu;
+
+const UNITS: Record<string, [number, number]> = {
+  day: [1, 1],
+  night: [1, 1],
+  week: [7, 7],
+  fortnight: [14, 14],
+  month: [28, 31],
+  year: [365, 366],
+};
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+};
+const COUNT = `(\\d+(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join('|')})`;
+const UNIT = '(day|night|week|fortnight|month|year)s?';
+const countOf = (written: string) => NUMBER_WORDS[written.toLowerCase()] ?? Number(written);
+
+/** The length a question asks of, in days (shortest and longest reading): "3 months" → [84, 93]. */
+export function askedDays(question: string): { said: string; days: [number, number] } | undefined {
+  const found = new RegExp(`\\b${COUNT}[\\s-]*${UNIT}\\b`, 'iu').exec(question);
+  if (!found) return undefined;
+  const n = countOf(found[1] as string);
+  const [low, high] = UNITS[(found[2] as string).toLowerCase()] as [number, number];
+  return { said: found[0], days: [n * low, n * high] };
+}
+
+/** A clause's length: "more than 45 consecutive days" → over 45; "30 days or more" → from 30. */
+export function clauseDays(text: string): { said: string; days: number; inclusive: boolean } | undefined {
+  const over = new RegExp(
+    `\\b(?:more\\s+than|over|longer\\s+than|exceeding|in\\s+excess\\s+of|beyond)\\s+${COUNT}\\s+(?:consecutive\\s+|continuous\\s+|successive\\s+)?${UNIT}`,
+    'iu',
+  ).exec(text);
+  const from = over
+    ? undefined
+    : new RegExp(
+        `\\b${COUNT}\\s+(?:consecutive\\s+|continuous\\s+|successive\\s+)?${UNIT}\\s+or\\s+(?:more|longer)\\b`,
+        'iu',
+      ).exec(text);
+  const found = over ?? from;
+  if (!found) return undefined;
+  const [low] = UNITS[(found[2] as string).toLowerCase()] as [number, number];
+  return { said: found[0], days: countOf(found[1] as string) * low, inclusive: !over };
+}
+
+const MONEY =
+  /[£$€]\s?(\d(?:[\d,]*\d)?(?:\.\d+)?)|(\d(?:[\d,]*\d)?(?:\.\d+)?)\s?(?:GBP|USD|EUR|pounds|dollars|euros)\b/iu;
+const moneyOf = (m: RegExpExecArray) => Number(((m[1] ?? m[2]) as string).replace(/,/g, ''));
+
+/** The amount a question asks of: "worth 1500", "worth £1,500" → 1500. */
+export function askedAmount(question: string): number | undefined {
+  const found =
+    /\b(?:worth|valued\s+at|value\s+of|costs?|costing|cost\s+me|paid)\s+(?:about\s+|around\s+|over\s+)?[£$€]?\s?(\d(?:[\d,]*\d)?(?:\.\d+)?)/iu.exec(
+      question,
+    );
+  return found ? Number((found[1] as string).replace(/,/g, '')) : undefined;
+}
+
+/** A clause that ends or suspends cover: "Cover stops if the home is unoccupied …". */
+const STOPS =
+  /\b(?:cover|insurance|policy)\s+(?:stops|ends|ceases|lapses|is\s+suspended|will\s+stop|will\s+end)\b/iu;
+/** What a thing asked is a kind of, as cover lists name it: a laptop is one of "TVs and computers". */
+const KINDS = new Map(
+  Object.entries({
+    laptop: ['computer'],
+    notebook: ['computer'],
+    macbook: ['laptop', 'computer'],
+    desktop: ['computer'],
+    pc: ['computer'],
+    ipad: ['tablet'],
+    iphone: ['phone', 'mobile'],
+    smartphone: ['phone', 'mobile'],
+    mobile: ['phone'],
+    phone: ['mobile'],
+    tv: ['television'],
+    telly: ['television', 'tv'],
+    television: ['tv'],
+    bike: ['bicycle', 'cycle'],
+    ring: ['jewellery', 'jewelry'],
+    necklace: ['jewellery', 'jewelry'],
+    watch: ['jewellery', 'jewelry', 'watches'],
+  }).map(([word, kinds]) => [root(word), kinds.map(root)]),
+);
+/** Whether `said` (roots) names the thing asked (a root), by a synonym or by its kind. */
+const namedIn = (said: ReadonlySet<string>, thing: string) =>
+  [...alternativesOf(thing), ...(KINDS.get(thing) ?? [])].some((w) => said.has(w));
+
+/** A cap on a value: "over £1,000", "up to £2,000", "limit of £500". */
+const CAPPED =
+  /\b(?:over|above|more\s+than|exceeding|in\s+excess\s+of|up\s+to|limit(?:ed)?(?:\s+(?:of|to))?|maximum(?:\s+of)?)\s*[£$€]\s?\d/iu;
+const HEADING = /^\s{0,3}#{1,6}\s+\S/u;
+const FORBIDS =
+  /\b(?:must\s+not|may\s+not|shall\s+not|cannot|can\s*n[o']t|not\s+(?:permitted|allowed)|prohibited|no\s+break\s+clause)\b/iu;
+const ALLOWS =
+  /\b(?:may|can|is\s+entitled\s+to|are\s+entitled\s+to|has\s+the\s+right|have\s+the\s+right)\b/iu;
+
+interface Found {
+  path: string;
+  type: string;
+  line: FileLine;
+  /** The heading or lead-in it sits under. */
+  lead?: FileLine;
+  out: boolean;
+  /** It names the item asked with a cap on its value ("Bicycles over £1,000"). */
+  named: boolean;
+  /** An item of a cover list, whose lead-in is quoted with it (cover.ts `withCoverLeadIns`). */
+  item: boolean;
+}
+
+const days = (n: number) => `${n} day${n === 1 ? '' : 's'}`;
+const range = ([low, high]: [number, number]) => (low === high ? days(low) : `${low} to ${high} days`);
+
+/** The verdict on one clause for the question, or undefined when the line cannot give one. */
+function verdictOf(
+  situation: Situation,
+  found: Found,
+  question: string,
+  unnamed: readonly string[],
+): string | undefined {
+  const text = found.line.text;
+  const under = found.lead && !found.item ? ` (under "${found.lead.text.replace(/^#+\s*/u, '')}")` : '';
+  if (situation.compare === 'duration') {
+    const asked = askedDays(question);
+    const limit = clauseDays(text);
+    if (!asked || !limit) return undefined;
+    const [low, high] = asked.days;
+    const beyond = (n: number) => (limit.inclusive ? n >= limit.days : n > limit.days);
+    const reading = asked.days[0] === asked.days[1] ? '' : ` (${range(asked.days)})`;
+    if (beyond(low))
+      return found.out
+        ? `No — ${asked.said}${reading} is ${limit.said}, and that is not covered${under}:`
+        : `${asked.said}${reading} is ${limit.said}; your documents say of that${under}:`;
+    if (!beyond(high))
+      return found.out
+        ? `Yes, as far as this clause goes — ${asked.said}${reading} is not ${limit.said}, so it does not apply${under}:`
+        : `${asked.said}${reading} is not ${limit.said}; your documents say${under}:`;
+    return `Not plainly — ${asked.said} is ${range(asked.days)}, and the clause turns on ${limit.said}${under}:`;
+  }
+  if (situation.compare === 'money') {
+    const asked = askedAmount(question);
+    const match = MONEY.exec(text);
+    if (asked === undefined || !match) return undefined;
+    const limit = moneyOf(match);
+    const limitSaid = match[0].trim();
+    const n = asked.toLocaleString('en-GB');
+    if (found.out) {
+      const back = EXCEPTION.exec(text);
+      const clause = back ? `, ${text.slice(back.index).replace(/[.;]\s*$/u, '')}` : '';
+      return asked > limit
+        ? `No — ${n} is over ${limitSaid}, and that is left out${clause}${under}:`
+        : `Yes, as far as this clause goes — ${n} is not over ${limitSaid}, so it does not apply${under}:`;
+    }
+    if (asked > limit)
+      return `Not in full — ${asked.toLocaleString('en-GB')} is more than the ${limitSaid} limit for one item${under}:`;
+    return `Yes, as far as the limit goes — ${asked.toLocaleString('en-GB')} is within the ${limitSaid} limit for one item${under}:`;
+  }
+  // "Theft, except theft from an unlocked property" under what is covered: the exception is the situation asked.
+  const except = EXCEPTION.exec(text);
+  if (!found.out && except && situation.said.test(text.slice(except.index)))
+    return `No — your documents make it an exception${under}:`;
+  if (found.out) {
+    // "We will not pay for theft unless there is evidence of violent entry": the way back in is said.
+    const back = EXCEPTION.exec(text);
+    const clause = back ? `, ${text.slice(back.index).replace(/[.;]\s*$/u, '')}` : '';
+    return `No — your documents leave it out${clause}${under}:`;
+  }
+  if (FORBIDS.test(text)) return `No — your documents say${under}:`;
+  // A cover line that lists things but not the thing asked gives no "Yes".
+  if (unnamed.length > 0)
+    return `Your documents do not say that ${unnamed.join(' ')} is covered; the clause on it${under}:`;
+  if (ALLOWS.test(text)) return `Yes, on the terms it sets${under}:`;
+  return found.lead ? `Yes — it is listed${under}:` : undefined;
+}
+
+/** The answer from the clause that speaks of the situation the question names, or undefined. */
+export function situationAnswer(
+  store: KnowledgeStore,
+  collection: string,
+  question: string,
+  filter: SearchFilter | undefined,
+): Answer | undefined {
+  const text = question.normalize('NFKC');
+  const value = VALUE_ASKED.exec(text)?.[1]?.toLowerCase();
+  if (!value && !(VERDICT_ASKED.test(text) && COVER_OR_LEAVE.test(text))) return undefined;
+  const situation = SITUATIONS.find((s) => s.asked.test(text));
+  if (!situation) return undefined;
+  if (situation.compare === 'money' && (value || askedAmount(text) === undefined)) return undefined;
+  if (situation.compare === 'duration' && !value && !askedDays(text)) return undefined;
+  const target = store.collection(collection);
+  if (!target) return undefined;
+  const scope = {
+    ...(filter?.pathPrefix ? { pathPrefix: filter.pathPrefix } : {}),
+    ...(filter?.paths ? { paths: filter.paths } : {}),
+  };
+  const own = new Set(situation.words.split(' ').map(root));
+  // The things asked besides the situation: "laptop" of "am I covered if I drop my laptop?".
+  // For a limit, the item asked ("bike" of "is my bike worth 1500 covered?") need not be named.
+  const worth =
+    situation.compare === 'money' ? /(\S+\s+)?(\S+)\s+(?:is\s+)?(?:worth|valued)\b/iu.exec(text) : null;
+  const itemWords = new Set(words(`${worth?.[1] ?? ''} ${worth?.[2] ?? ''}`).map(root));
+  // "Bicycles over £1,000, except where individually listed": a cap on the item asked, by any of its names.
+  const itemNames = new Set(
+    [...itemWords].filter((w) => !FRAME.has(w)).flatMap((w) => [...alternativesOf(w)]),
+  );
+  const capsItem = (line: string) =>
+    situation.compare === 'money' && CAPPED.test(line) && words(line).some((w) => itemNames.has(root(w)));
+  const things = [...new Set(queryTerms(text).map(root))].filter(
+    (w) => !FRAME.has(w) && !own.has(w) && !itemWords.has(w) && !/^\p{N}/u.test(w),
+  );
+  const found: Found[] = [];
+  for (const file of store.files(target.id, scope)) {
+    const lines = fileLines(store, target.id, file.path);
+    const items = coverItems(lines);
+    // A thing asked the file never names: only an exclusion speaks of it ("valuables left unattended …").
+    // (`words`, not `queryTerms`: that keeps a question's first 64 words only.)
+    const fileSays = new Set(words(`${file.path} ${lines.map((l) => l.text).join(' ')}`).map(root));
+    const foreign = things.some((w) => !namedIn(fileSays, w));
+    let heading: FileLine | undefined;
+    let tableHead: string | undefined;
+    for (const line of lines) {
+      if (HEADING.test(line.text)) {
+        heading = { ...line, text: line.text.trim() };
+        continue;
+      }
+      // "| Escape of water | £500 |" under "| Claim | Excess |": the header names the value asked.
+      tableHead = /^\s*\|/u.test(line.text) ? (tableHead ?? line.text) : undefined;
+      const named = capsItem(line.text);
+      if (!named && !situation.said.test(line.text) && !(heading && situation.said.test(heading.text)))
+        continue;
+      if (line.text.trim() === '') continue;
+      if (
+        value &&
+        ![line.text, heading?.text, tableHead].some((t) => new RegExp(`\\b${value}`, 'iu').test(t ?? ''))
+      )
+        continue;
+      if (situation.compare === 'duration' && !value && !clauseDays(line.text)) continue;
+      if (situation.compare === 'money' && !MONEY.test(line.text)) continue;
+      const item = items.find((i) => i.item.first <= line.first && line.first <= i.item.last);
+      const text = item ? item.item.text : line.text.trim();
+      const out = item
+        ? item.out
+        : LEFT_OUT.test(text) || STOPS.test(text) || LEFT_OUT.test(heading?.text ?? '');
+      const except = EXCEPTION.exec(text);
+      const excepted = except !== null && situation.said.test(text.slice(except.index));
+      if (foreign && !out && !excepted) continue;
+      found.push({
+        path: file.path,
+        type: file.type,
+        line: { ...(item?.item ?? line), text },
+        ...((item?.lead ?? heading) ? { lead: item?.lead ?? heading } : {}),
+        out,
+        named,
+        item: item !== undefined,
+      });
+    }
+  }
+  // One clause per line; a clause that names the thing asked first.
+  const unique = found.filter(
+    (f, i) => found.findIndex((g) => g.path === f.path && g.line.first === f.line.first) === i,
+  );
+  if (unique.length === 0) return undefined;
+  const unnamedOf = (f: Found) => {
+    const said = new Set(queryTerms(`${f.line.text} ${f.lead?.text ?? ''}`).map(root));
+    return things.filter((w) => !namedIn(said, w));
+  };
+  const ranked = unique
+    .map((f) => ({ f, unnamed: unnamedOf(f) }))
+    .sort((a, b) => Number(b.f.named) - Number(a.f.named) || a.unnamed.length - b.unnamed.length);
+  const names = store.displayNames(ranked.map((r) => r.f.path));
+  const quote = (f: Found): { line: string; citation: Citation } => {
+    const citation: Citation = {
+      path: f.path,
+      lineStart: f.line.first,
+      lineEnd: f.line.last,
+      heading: f.lead?.text ?? '',
+      quote: f.line.text,
+    };
+    return { line: `${citation.quote} (${cite(citation, names.get(f.path))})`, citation };
+  };
+  const shown = ranked.slice(0, 2);
+  const lines: string[] = [];
+  const citations: Citation[] = [];
+  for (const { f, unnamed } of shown) {
+    // An exclusion speaks of the group ("valuables left unattended"): a thing it does not name is still in it.
+    const missing = f.out || GROUPS.test(f.line.text) ? [] : unnamed;
+    const verdict = value ? undefined : verdictOf(situation, f, text, missing);
+    if (!value && !verdict) continue;
+    const q = quote(f);
+    if (verdict) lines.push(verdict);
+    lines.push(q.line);
+    citations.push(q.citation);
+  }
+  if (citations.length === 0) return undefined;
+  return {
+    known: true,
+    answer: lines.join('\n'),
+    citations,
+    passages: shown.map(({ f }) => linePassage(f.path, f.type, [f.line])),
+  };
+}
