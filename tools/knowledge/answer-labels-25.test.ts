@@ -74,6 +74,17 @@ describe('one labelled value, its label worded otherwise (S37 H6, S38 B1/B7, S39
     expect(answer.text).not.toContain('1990-04-02');
   });
 
+  it('reads "date of birth" as the DOB label, not a line that says "birth" of someone else (S37 H6)', async () => {
+    const hints = "Hints\n\nBank PIN hint: grandad's birth year\nWiFi: see router sticker\n";
+    const dated = `${Array.from({ length: 12 }, (_, i) => `2026-0${(i % 9) + 1}-1${i % 9} Date of the school run ${i}`).join('\n')}\n`;
+    const ask = await answers({ ...FILES, 'hints.txt': hints, 'runs.log': dated }, [
+      ['what is my date of birth?', 'DOB: 04/09/1986', 'medical.md', 3],
+      ["What's my date of birth?", 'DOB: 04/09/1986', 'medical.md', 3],
+      ['what is my dob?', 'DOB: 04/09/1986', 'medical.md', 3],
+    ]);
+    expect((await ask('what is my dob?')).text).not.toContain('grandad');
+  });
+
   it("finds the label by a synonym or another form of the question's word", async () => {
     await answers(FILES, [
       // "Rental unit:" is where a tenant lives.
