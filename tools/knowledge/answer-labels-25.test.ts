@@ -74,15 +74,18 @@ describe('one labelled value, its label worded otherwise (S37 H6, S38 B1/B7, S39
     expect(answer.text).not.toContain('1990-04-02');
   });
 
-  it('reads "date of birth" as the DOB label, not a line that says "birth" of someone else (S37 H6)', async () => {
-    const hints = "Hints\n\nBank PIN hint: grandad's birth year\nWiFi: see router sticker\n";
-    const dated = `${Array.from({ length: 12 }, (_, i) => `2026-0${(i % 9) + 1}-1${i % 9} Date of the school run ${i}`).join('\n')}\n`;
-    const ask = await answers({ ...FILES, 'hints.txt': hints, 'runs.log': dated }, [
-      ['what is my date of birth?', 'DOB: 04/09/1986', 'medical.md', 3],
-      ["What's my date of birth?", 'DOB: 04/09/1986', 'medical.md', 3],
-      ['what is my dob?', 'DOB: 04/09/1986', 'medical.md', 3],
+  it('reads the items under "## Allergies" as its values, not another thing\'s "Allergy note:" (S37 H6)', async () => {
+    const recipes =
+      '# Family Recipes\n\n## Lemon Drizzle Cake\n\nOven 180°C. Bake 45–50 min in a 900 g loaf tin.\nAllergy note: contains eggs, wheat and dairy.\n';
+    const ask = await answers({ ...FILES, 'recipes.md': recipes }, [
+      ['What am I allergic to?', 'Penicillin (rash, 2009)', 'medical.md', 7],
+      ['what allergies do I have?', 'Shellfish — mild', 'medical.md', 8],
     ]);
-    expect((await ask('what is my dob?')).text).not.toContain('grandad');
+    expect((await ask('What am I allergic to?')).text).not.toContain('eggs');
+    // The cake's note still answers what the cake contains.
+    expect((await ask('what is the allergy note for the lemon drizzle cake?')).quotes).toEqual([
+      'Allergy note: contains eggs, wheat and dairy.',
+    ]);
   });
 
   it("finds the label by a synonym or another form of the question's word", async () => {

@@ -2740,6 +2740,21 @@ async function answerAsked(
     subject.some((r) => has(rootsOf(m.key as string), r));
   if (!kindAsked && kinds.length === 0 && subject.length === 1 && kept.some(labelledAsked))
     kept = kept.filter(labelledAsked);
+  // "what am I allergic to?": the items under "## Allergies", a heading that is the thing itself and
+  // so the label of each, not a label naming another thing with the word ("Allergy note:" of a
+  // cake's recipe; k25, S37 H6) — unless a line is labelled by the thing itself.
+  const headedAsked = (m: Match) => {
+    const own = [...rootsOf(m.heading.split(' › ').slice(1).at(-1) ?? '')].filter((r) => !isNumber(r));
+    return own.length > 0 && own.every((r) => subject.some((s) => alternatives(s).has(r)));
+  };
+  const otherLabel = (m: Match) =>
+    m.label &&
+    m.key !== undefined &&
+    rootsOf(m.key).size > 1 &&
+    !headedAsked(m) &&
+    subject.some((r) => has(rootsOf(m.key as string), r));
+  if (!kindAsked && kinds.length === 0 && kept.some(headedAsked) && !kept.some(labelledAsked))
+    kept = kept.filter((m) => !otherLabel(m));
   if (kept.some((m) => m.literal)) kept = kept.filter((m) => m.literal);
   // With a kind asked, a sentence that says the subject beats one that has it only from its
   // document's name ("where is the boiler?" in boiler.txt: not the service's cost; S14 LOW 13),

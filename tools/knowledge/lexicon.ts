@@ -50,7 +50,7 @@ export const SYNONYM_GROUPS = [
   'approximately approx roughly',
   'department dept',
   'government govt',
-  'born birth birthday dob',
+  'born birth birthday',
   // Round 7 MEDIUM: a question's word and the word the papers use for it.
   'expire expires expired expiry expiration valid validity',
   'collect collects collected collection pickup picked',
