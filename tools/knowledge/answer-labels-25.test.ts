@@ -88,6 +88,25 @@ describe('one labelled value, its label worded otherwise (S37 H6, S38 B1/B7, S39
     ]);
   });
 
+  it('searches the DOB label for "date of birth" though "birth" is said elsewhere (S37 H6)', async () => {
+    const hints = "PRIVATE - do not share\nBank PIN hint: grandad's birth year\n";
+    const months = ['January', 'February', 'March', 'April'];
+    const journal = `# Garden journal 2026\n\n${months
+      .map(
+        (month) =>
+          `## ${month}\n${[5, 10, 15, 20, 25]
+            .map(
+              (day) => `- ${day} ${month}: worked on the lawn for about 2 hours; notes on soil and watering.`,
+            )
+            .join('\n')}\n`,
+      )
+      .join('\n')}`;
+    await answers({ 'medical.md': MEDICAL, 'hints.txt': hints, 'garden-journal.md': journal }, [
+      ['what is my date of birth?', 'DOB: 04/09/1986', 'medical.md', 3],
+      ["What's my date of birth?", 'DOB: 04/09/1986', 'medical.md', 3],
+    ]);
+  });
+
   it("finds the label by a synonym or another form of the question's word", async () => {
     await answers(FILES, [
       // "Rental unit:" is where a tenant lives.

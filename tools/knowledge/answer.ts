@@ -1754,7 +1754,8 @@ async function answerAsked(
   const unsaidStems = [...createKnowledgeStore(cartridge).documentFrequency(questionStems)]
     .filter(([, count]) => count === 0)
     .map(([r]) => r);
-  const unsaidFields = unsaidStems.flatMap(searchedLabels);
+  // Said elsewhere too ("grandad's birth year"): "date of birth" still searches "DOB:" (k25, S37 H6).
+  const unsaidFields = questionStems.flatMap(searchedLabels);
   // "when is my dentist appointment?": "Dental" is searched too, when no document says "dentist" (word-forms.ts).
   const unsaidRelatives = questionWords.filter((w) => unsaidStems.includes(root(w))).flatMap(relatedStems);
   const extra = [
