@@ -77,6 +77,7 @@ import {
   neverRequired,
   root,
   rootsOf,
+  workedOn,
 } from './lexicon.js';
 import { costOnLine } from './line-cost.js';
 import { separateLines } from './line-shapes.js';
@@ -208,8 +209,9 @@ function withoutEscapes(text: string): string {
 const LIST_MARKER = /^\s*(?:[-*+]|\d+[.)])\s+/;
 /** A label line: "Landlord: Orvald Pemberton", "serial: DW-8812", "Monthly rent: $1,450". */
 // Chinese and Japanese write a label's colon full-width with nothing after it ("日期：6月21日").
+// A label may be an abbreviation with dots ("D.O.B.: 1990-04-02"; k25), a dot after a lone letter.
 const LABEL =
-  /^\s*[\p{L}\p{N}][^:.!?]{0,40}:\s+\S|^\s*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}][^:：.!?。]{0,20}[:：]\s*\S/u;
+  /^\s*[\p{L}\p{N}](?:[^:.!?]|(?<=(?:^|[\s.])\p{L})\.){0,40}:\s+\S|^\s*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}][^:：.!?。]{0,20}[:：]\s*\S/u;
 /** A line that is its own record: a list item, a label line, a table row, a timestamped log line. */
 const isRecord = (line: string) =>
   LIST_MARKER.test(line) || LABEL.test(line) || /^\s*\||\t/.test(line) || TIMESTAMPED.test(line);
@@ -246,9 +248,9 @@ function sectionLines(units: readonly Unit[], index: number): string[] {
   return units.slice(0, index + 1).map((u) => (u.heading === heading ? u.text : '# '));
 }
 
-/** A label naming whom or what a document is about: its pupil, patient, client, vehicle. */
+/** A label naming whom or what a document is about: its pupil, patient, client, vehicle, the product a warranty covers (k25). */
 const ABOUT_LABEL =
-  /^[\s*_]*(?:pupil|student|patient|policyholder|policy holder|borrower|vehicle(?: registration)?|from)[\s*_]*:[\s*_]*([^(\n]+)/iu;
+  /^[\s*_]*(?:pupil|student|patient|policyholder|policy holder|borrower|vehicle(?: registration)?|product|from)[\s*_]*:[\s*_]*([^(\n]+)/iu;
 
 /** The stems of whom or what a document is about: its opening "Pupil: …" lines' labels and values. */
 function aboutStems(
@@ -447,6 +449,8 @@ function sentencesOf(passage: Passage, header?: string): Unit[] {
   let block = 0;
   // Under a header of side-by-side "label  amount" columns, or a line of them (side-by-side.ts).
   let inColumns = false;
+  /** No line since the last heading: the next is its section's first (k25). */
+  let underHeading = false;
   const push = (
     raw: string,
     firstLine: number,
@@ -647,6 +651,7 @@ function sentencesOf(passage: Passage, header?: string): Unit[] {
       block += 1;
       heading = [title, headingLine.trim()].filter(Boolean).join(' › ');
       section = heading;
+      underHeading = true;
       // "# Home insurance — policy HX-22817": a heading holding an identifier states it (heading-values.ts).
       if (headingStatesValue(headingLine)) {
         push(headingLine, index, index, false, undefined);
@@ -678,10 +683,18 @@ function sentencesOf(passage: Passage, header?: string): Unit[] {
       for (let i = 0; i < line.length; i += 1) paragraph.lines.push(index);
       return;
     }
-    // A short line in title case alone ("Insurance Policy" atop a PDF page) names what follows.
+    // A short line in title case alone ("Insurance Policy" atop a PDF page) names what follows;
+    // not a heading's only line, which is its value ("## Seat" / "22F"; k25).
     const alone = !paragraph || /[.!?…:]["'”’)\]]*$/u.test(paragraph.text.trimEnd());
+    const valueOfHeading =
+      underHeading &&
+      !paragraph &&
+      ((textLines[index + 1] ?? '').trim() === '' ||
+        headingAt(passage.path, textLines, index + 1) !== undefined);
+    underHeading = false;
     if (
       alone &&
+      !valueOfHeading &&
       !code &&
       (TITLE.test(rawLine) || isFileTitle(textLines, index, passage.lineStart)) &&
       !LIST_MARKER.test(rawLine)
@@ -1725,7 +1738,10 @@ async function answerAsked(
       queryTerms(question)
         .filter(
           (term) =>
-            (!FRAMING.has(term) || heads.has(term)) && !neverRequired(term, foreign) && !cjkFraming.has(term),
+            (!FRAMING.has(term) || heads.has(term)) &&
+            !neverRequired(term, foreign) &&
+            !cjkFraming.has(term) &&
+            !workedOn(question, term),
         )
         .filter(
           (term) =>
@@ -1748,7 +1764,8 @@ async function answerAsked(
   const unsaidStems = [...createKnowledgeStore(cartridge).documentFrequency(questionStems)]
     .filter(([, count]) => count === 0)
     .map(([r]) => r);
-  const unsaidFields = unsaidStems.flatMap(searchedLabels);
+  // Said elsewhere too ("grandad's birth year"): "date of birth" still searches "DOB:" (k25, S37 H6).
+  const unsaidFields = questionStems.flatMap(searchedLabels);
   // "when is my dentist appointment?": "Dental" is searched too, when no document says "dentist" (word-forms.ts).
   const unsaidRelatives = questionWords.filter((w) => unsaidStems.includes(root(w))).flatMap(relatedStems);
   const extra = [
@@ -2496,10 +2513,12 @@ async function answerAsked(
         valueStated && subject.every((r) => has(named, r) || has(own, r) || statesUnsaid(r, unit.text));
       // "when can the builder start?" in builder_quote.eml: "We could start on 11 January 2027", not
       // its Date: header (S34 MEDIUM 7): the verb asked said by a sentence of the document named.
+      // "when does the new lease start?": a narrowing word ("new", "old") need not be said (k25).
       const verbOfDocument =
         asksTime &&
         contentStems.some((r) => TIME_VERBS.has(r) && has(own, r)) &&
-        subject.every((r) => has(named, r) || has(own, r));
+        subject.some((r) => has(named, r) || has(own, r)) &&
+        subject.every((r) => has(named, r) || has(own, r) || NARROWING.has(r));
       if (
         said === 0 &&
         subject.length > 0 &&
@@ -2585,7 +2604,10 @@ async function answerAsked(
         lightSaid: lightAsked.some((r) => own.has(r)),
         endSaid,
         lasting: DURATION.test(unit.text),
-        verbSaid: asksTime && contentStems.some((r) => TIME_VERBS.has(r) && has(own, r)),
+        // "where did I buy the dishwasher?": the line saying the buying ("Purchased from: AO.com"; k25).
+        verbSaid:
+          (asksTime && contentStems.some((r) => TIME_VERBS.has(r) && has(own, r))) ||
+          (kindAsked?.kind === 'place' && contentStems.some((r) => verbs.has(r) && has(own, r))),
         monthDay,
         waySaid,
         wayOwn: waySaid && wayVerbs.some((v) => own.has(v)),
@@ -2729,6 +2751,21 @@ async function answerAsked(
     subject.some((r) => has(rootsOf(m.key as string), r));
   if (!kindAsked && kinds.length === 0 && subject.length === 1 && kept.some(labelledAsked))
     kept = kept.filter(labelledAsked);
+  // "what am I allergic to?": the items under "## Allergies", a heading that is the thing itself and
+  // so the label of each, not a label naming another thing with the word ("Allergy note:" of a
+  // cake's recipe; k25, S37 H6) — unless a line is labelled by the thing itself.
+  const headedAsked = (m: Match) => {
+    const own = [...rootsOf(m.heading.split(' › ').slice(1).at(-1) ?? '')].filter((r) => !isNumber(r));
+    return own.length > 0 && own.every((r) => subject.some((s) => alternatives(s).has(r)));
+  };
+  const otherLabel = (m: Match) =>
+    m.label &&
+    m.key !== undefined &&
+    rootsOf(m.key).size > 1 &&
+    !headedAsked(m) &&
+    subject.some((r) => has(rootsOf(m.key as string), r));
+  if (!kindAsked && kinds.length === 0 && kept.some(headedAsked) && !kept.some(labelledAsked))
+    kept = kept.filter((m) => !otherLabel(m));
   if (kept.some((m) => m.literal)) kept = kept.filter((m) => m.literal);
   // With a kind asked, a sentence that says the subject beats one that has it only from its
   // document's name ("where is the boiler?" in boiler.txt: not the service's cost; S14 LOW 13),
@@ -2737,8 +2774,10 @@ async function answerAsked(
   if ((kindAsked || kinds.length > 0) && kept.some((m) => !m.byDocument))
     kept = kept.filter((m) => !m.byDocument);
   if (kindAsked && kept.some((m) => m.lightSaid)) kept = kept.filter((m) => m.lightSaid);
-  // "when does the ferry leave?": its departure, not its arrival (k15 HIGH 5).
-  if (kindAsked?.kind === 'time' && kept.some((m) => m.verbSaid)) kept = kept.filter((m) => m.verbSaid);
+  // "when does the ferry leave?": its departure, not its arrival (k15 HIGH 5); "where did I buy
+  // it?": where it was purchased, not what it is (k25).
+  if ((kindAsked?.kind === 'time' || kindAsked?.kind === 'place') && kept.some((m) => m.verbSaid))
+    kept = kept.filter((m) => m.verbSaid);
   // An end stated beats one computed; "how long is the lease?": the line saying its term.
   if (endAsked && kept.some((m) => m.endSaid)) kept = kept.filter((m) => m.endSaid);
   if (kindAsked?.kind === 'measure' && kept.some((m) => m.byDocument) && kept.some((m) => m.lasting))

@@ -70,7 +70,7 @@ export function askedFields(stems: readonly string[]): Set<string> {
  * Labels of the place a person lives that are no address label ("Property: Flat 3, 27 Canal Street,
  * Bristol BS1 4QT" in a lease; k24): their line answers "where do I live?" when it states an address.
  */
-const DWELLING = stemsOf('property flat apartment house dwelling accommodation tenancy let');
+const DWELLING = stemsOf('property flat apartment house dwelling accommodation tenancy let rental');
 const ADDRESS = LABELS[0] as Set<string>;
 
 /** Whether a label ("Property", "Flat") names a dwelling and `asked` is the address field. */

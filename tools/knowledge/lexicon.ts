@@ -4,6 +4,7 @@
  * are folded and stemmed to be compared. Kept apart from the answerer so word lists grow without
  * touching how answers are chosen.
  */
+import { wordTable } from '../../cartridge/lexicon.js';
 import { hangulForms, kanjiStem } from './cjk.js';
 import { ARABIC_FUNCTION_WORDS, FOREIGN_VERBS } from './foreign-verbs.js';
 import { camelHeads, stem, words } from './text.js';
@@ -123,6 +124,20 @@ for (const line of WAYS_OF) {
   SYNONYMS.set(broad, new Set([...(SYNONYMS.get(broad) ?? [broad]), ...ways]));
 }
 /**
+ * A question's word and the words papers write for it, one way only (k25, S37 H6, S39 B5): "how
+ * much tax do I owe?" is said "Balance to pay: £2,308.80" or "Amount due", though a balance is not
+ * always owed; "what is my job title?" is said "the role of Senior Firmware Engineer", though a
+ * role is no title of a book.
+ */
+const SAID_AS = wordTable({
+  owe: 'owes owed owing balance due outstanding',
+  title: 'role position designation',
+});
+for (const [word, saidAs] of Object.entries(SAID_AS)) {
+  const asked = stem(word);
+  SYNONYMS.set(asked, new Set([...(SYNONYMS.get(asked) ?? [asked]), ...saidAs.split(' ').map(stem)]));
+}
+/**
  * A day and the days it is one of, both ways but never day to day (S25 LOW 5): "open on
  * Saturday?" is said "9:00 on weekends", and "at the weekend?" "Saturday 10–4"; Saturday is not
  * Sunday.
@@ -166,6 +181,13 @@ still always ever already actually currently usually normally generally probably
     /\s+/,
   ),
 );
+/**
+ * "Work on" is doing something to a thing, like "do" (k25, S39 B6): "when was the boiler last
+ * worked on?" is said "Boiler repair - replaced pressure valve", never "worked". "Working hours"
+ * and "where do I work?" still ask of work.
+ */
+export const workedOn = (question: string, word: string): boolean =>
+  /^work(?:s|ed|ing)?$/u.test(word) && new RegExp(`\\b${word}\\s+on\\b`, 'iu').test(question);
 /**
  * Question and function words of other languages a person may ask in, which would otherwise be
  * required as content words ("qui est le propriétaire?" asks of the owner, "когда отправляется
@@ -261,7 +283,9 @@ export const neverRequired = (word: string, foreign: boolean): boolean =>
  */
 export const IRREGULAR_GROUPS = [
   'keep keeps kept',
-  'buy buys bought',
+  'buy buys bought purchase purchases purchased purchasing',
+  // k25: "when was the chimney swept?" — "Chimney sweep, Clean Flues Ltd".
+  'sweep sweeps swept',
   'sell sells sold',
   'make makes made',
   'build builds built',
@@ -336,10 +360,12 @@ export const fold = (word: string): string =>
   word.normalize('NFD').replace(FOLDED_MARKS, '').normalize('NFC').toLowerCase();
 /** The Porter stem of a folded word: what question and sentence words are compared by. */
 export const root = (word: string): string => stem(fold(word));
+/** Two or more single letters each with its dot ("D.O.B.", "P.O."; the last dot may be left off). */
+const DOTTED = /(?<![\p{L}\p{N}.])(?:\p{L}\.){2,}(?:\p{L}(?![\p{L}\p{N}]))?/gu;
 /**
  * Stems of the compounds a text writes as two words, joined by a hyphen or a space ("Wi-Fi",
  * "wi fi", "e-mail" → "wifi", "email"), so a question that writes them as one word finds them;
- * and the last word of a camel-case name ("PureGym" → "gym").
+ * the last word of a camel-case name ("PureGym" → "gym"); and an abbreviation written with dots.
  */
 export function compoundRoots(text: string): Set<string> {
   const out = new Set<string>();
@@ -348,6 +374,8 @@ export function compoundRoots(text: string): Set<string> {
   // A name written as one word in camel case says its last word too: "PureGym" is a gym,
   // "FitLife Leisure" not a "fit" (k20: "what is my gym door pin?" once the file is renamed).
   for (const head of words(camelHeads(text))) out.add(root(head));
+  // An abbreviation written with dots is its letters as one word: "D.O.B." is a DOB (k25).
+  for (const match of text.normalize('NFKC').matchAll(DOTTED)) out.add(root(match[0].replace(/\./gu, '')));
   return out;
 }
 /**
