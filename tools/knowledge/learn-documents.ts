@@ -60,6 +60,24 @@ const learnSummary = z.object({
 /** What `fazt learn` / knowledge_learn reports: the tool's output. */
 export type LearnSummary = z.infer<typeof learnSummary>;
 
+/**
+ * "learn the pdfs in ~/Documents/contracts": learning has no type filter, so it reads every
+ * document there and says so; searches can keep to one type.
+ */
+const learnKinds = [
+  'pdfs',
+  'pdf files',
+  'pdf documents',
+  'markdown files',
+  'text files',
+  'html files',
+].flatMap((kind) =>
+  ['learn the', 'learn my', 'learn all the', 'learn all my', 'index the', 'index my'].map((verb) => ({
+    source: `${verb} ${kind} in {paths}`,
+    say: `I learned every document I can read there, not only the ${kind}: learning has no type filter. To keep to them when searching, say "search my ${kind} for …".`,
+  })),
+);
+
 export const knowledgeLearn = defineTool({
   name: 'knowledge_learn',
   title: 'Learn documents',
@@ -145,15 +163,18 @@ export const knowledgeLearn = defineTool({
         ? parts.map((part) => ({ ...rest, paths: [part] }))
         : [{ ...rest, paths }];
     },
-    // "learn the pdfs in ~/Documents/contracts": learning has no type filter, so it reads every
-    // document there and says so; searches can keep to one type.
-    templates: ['pdfs', 'pdf files', 'pdf documents', 'markdown files', 'text files', 'html files'].flatMap(
-      (kind) =>
-        ['learn the', 'learn my', 'learn all the', 'learn all my', 'index the', 'index my'].map((verb) => ({
-          source: `${verb} ${kind} in {paths}`,
-          say: `I learned every document I can read there, not only the ${kind}: learning has no type filter. To keep to them when searching, say "search my ${kind} for …".`,
-        })),
-    ),
+    templates: [
+      // "learn ~/Documents/wifi.txt including the passwords": the person asks for secrets too.
+      ...['secrets', 'the secrets', 'passwords', 'the passwords', 'secret files', 'password files'].flatMap(
+        (what) =>
+          [`learn {paths} including ${what}`, `learn {paths} and include ${what}`].map((source) => ({
+            source,
+            fixed: { includeSecrets: true },
+            bonus: 1,
+          })),
+      ),
+      ...learnKinds,
+    ],
   },
 });
 
