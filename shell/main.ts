@@ -354,6 +354,10 @@ function buildProgram({ Command }: Commander): Command {
     .option('--collection <name>', 'which collection (default "default")')
     .option('--embedder <spec>', 'offline, ollama:<model> or openai:<model> (default: knowledge.embedder)')
     .option('--progress', 'show progress on stderr even when it is not a terminal')
+    .option(
+      '--include-secrets',
+      'also learn files that look like they hold passwords, PINs, API keys or private keys (skipped by default)',
+    )
     .option('-y, --yes', 'approve the learn without asking')
     .option('--json', 'print the summary as JSON')
     .action(async (paths: string[], options) =>

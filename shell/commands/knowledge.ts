@@ -12,6 +12,7 @@ interface LearnOptions {
   json?: boolean;
   yes?: boolean;
   progress?: boolean;
+  includeSecrets?: boolean;
 }
 
 /** "1.5 MB/s", from bytes and milliseconds. */
@@ -58,6 +59,7 @@ export async function learnCommand(
           paths,
           ...(options.collection ? { collection: options.collection } : {}),
           ...(options.embedder ? { embedder: options.embedder } : {}),
+          ...(options.includeSecrets ? { includeSecrets: true } : {}),
         },
         { caller, approved: options.yes === true },
       );

@@ -117,7 +117,7 @@ describe('fazt knowledge ask answers the subject asked, or says it does not know
         'house.md': HOUSE,
       };
       for (const [name, text] of Object.entries(files)) writeFileSync(join(docs, name), text);
-      await runCli(['learn', docs], { cartridge: cart.path });
+      await runCli(['learn', docs, '--include-secrets'], { cartridge: cart.path });
       const ask = async (question: string) =>
         (await runCli(['knowledge', 'ask', question], { cartridge: cart.path })).stdout.trim();
       expect(await ask('what is the boiler service interval?')).toBe(
@@ -170,7 +170,7 @@ describe('fazt knowledge ask answers the subject asked, or says it does not know
         'log.txt': RUN_ON_LOG,
       }))
         writeFileSync(join(docs, name), text);
-      await runCli(['learn', docs], { cartridge: cart.path });
+      await runCli(['learn', docs, '--include-secrets'], { cartridge: cart.path });
       const ask = async (question: string) =>
         (await runCli(['knowledge', 'ask', question], { cartridge: cart.path })).stdout.trim();
       for (const question of ['what is in part 12 of the manual?', 'what is part 12 about?'])

@@ -17,8 +17,10 @@ export interface Cited {
  * Learns `files` (relative name → text; folders made as needed) into a fresh cartridge for the
  * current test, through the real `knowledge_learn` tool. `ask` runs `knowledge_ask` and returns
  * its output's fields, the answer sentence (`text`) and the quotes alone.
+ * A paper that holds a (made-up) password or PIN on purpose needs `includeSecrets`; without it, a
+ * paper learn skips as secret-looking fails the test, so ordinary papers guard against false alarms.
  */
-export async function learnPapers(files: Record<string, string>) {
+export async function learnPapers(files: Record<string, string>, options: { includeSecrets?: boolean } = {}) {
   const cartridge = testCartridge();
   const executor = createExecutor({ cartridge, registry: createDefaultRegistry() });
   const dir = testDir('fazt-answer-');
@@ -26,8 +28,18 @@ export async function learnPapers(files: Record<string, string>) {
     mkdirSync(dirname(join(dir, name)), { recursive: true });
     writeFileSync(join(dir, name), text);
   }
-  const learned = await executor.execute('knowledge_learn', { paths: [dir] }, { caller, approved: false });
+  const learned = await executor.execute(
+    'knowledge_learn',
+    { paths: [dir], ...(options.includeSecrets ? { includeSecrets: true } : {}) },
+    { caller, approved: false },
+  );
   if (!learned.ok) throw new Error(learned.error.message);
+  const secrets = (
+    learned.output as { skippedFiles: { path: string; reason: string; detail?: string }[] }
+  ).skippedFiles
+    .filter((file) => file.reason === 'secrets')
+    .map((file) => `${file.path} (${file.detail})`);
+  if (secrets.length) throw new Error(`learnPapers: skipped as secret-looking: ${secrets.join(', ')}`);
   const ask = async (question: string) => {
     const result = await executor.execute('knowledge_ask', { question }, { caller, approved: false });
     if (!result.ok) throw new Error(result.error.message);

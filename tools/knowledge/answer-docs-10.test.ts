@@ -102,7 +102,10 @@ END:VCARD
 
 describe('settings in a Markdown fence answer like label lines (S14 HIGH 1)', () => {
   it('quotes a fenced key: value setting whose key words are asked, and never says the document is silent', async () => {
-    const { ask } = await learn({ 'home/flat.md': FLAT, 'home/router.txt': ROUTER });
+    const { ask } = await learn(
+      { 'home/flat.md': FLAT, 'home/router.txt': ROUTER },
+      { includeSecrets: true },
+    );
     const password = await ask("what's the wifi password in my flat agreement?");
     expect(password.known).toBe(true);
     expect(password.answer).not.toMatch(/does not say/u);
@@ -155,7 +158,10 @@ nmcli dev wifi connect Heron-7C password badger-lime-31
 
 describe('"X does not say" is never claimed when a passage of X holds the words asked (S14 HIGH 1)', () => {
   it('says the lease mentions it, where, and what the other document says', async () => {
-    const { ask } = await learn({ 'home/cottage-lease.md': COTTAGE, 'home/router.txt': ROUTER });
+    const { ask } = await learn(
+      { 'home/cottage-lease.md': COTTAGE, 'home/router.txt': ROUTER },
+      { includeSecrets: true },
+    );
     const password = await ask('what is the wifi password in my lease?');
     expect(password.known).toBe(true);
     expect(password.answer).not.toMatch(/does not say/u);
@@ -170,7 +176,10 @@ describe('"X does not say" is never claimed when a passage of X holds the words 
 
 describe('a word naming the document is never required of the quote (S14 HIGH 2, 3)', () => {
   it("the file name and heading: 'how many eggs in the frittata?'", async () => {
-    const { ask } = await learn({ 'recipes/frittata.md': FRITTATA, 'home/flat.md': FLAT });
+    const { ask } = await learn(
+      { 'recipes/frittata.md': FRITTATA, 'home/flat.md': FLAT },
+      { includeSecrets: true },
+    );
     for (const question of [
       'how many eggs in the frittata?',
       'how many eggs go in the frittata',
@@ -197,7 +206,10 @@ describe('a word naming the document is never required of the quote (S14 HIGH 2,
   });
 
   it("an HTML <title>: 'how often should I clean the coffee grinder?'", async () => {
-    const { ask } = await learn({ 'work/grinder.html': GRINDER_HTML, 'home/flat.md': FLAT });
+    const { ask } = await learn(
+      { 'work/grinder.html': GRINDER_HTML, 'home/flat.md': FLAT },
+      { includeSecrets: true },
+    );
     const clean = await ask('how often should I brush the burrs of the coffee grinder?');
     expect(clean.known).toBe(true);
     expect(clean.quotes[0]).toContain('every 2 weeks');

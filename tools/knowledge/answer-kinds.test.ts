@@ -319,7 +319,7 @@ describe('offline answers: what a question needs and what it merely asks with (i
   });
 
   it('reads a compound written with a hyphen or a space as one word, and a plain file’s first line as its title', async () => {
-    const { ask } = await learn({ 'house.md': HOUSE, 'router.txt': ROUTER });
+    const { ask } = await learn({ 'house.md': HOUSE, 'router.txt': ROUTER }, { includeSecrets: true });
     for (const question of [
       'what is the home wifi password?',
       'what is the wi-fi password?',

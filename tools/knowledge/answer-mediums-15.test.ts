@@ -88,7 +88,10 @@ describe('config keys by what they mean (item 4)', () => {
   });
 
   it('reads INI keys the same way', async () => {
-    const { ask } = await learn({ 'app.ini': '[cache]\nttl = 600\n[auth]\npwd = hunter2\n' });
+    const { ask } = await learn(
+      { 'app.ini': '[cache]\nttl = 600\n[auth]\npwd = hunter2\n' },
+      { includeSecrets: true },
+    );
     expect((await ask('how long is the cache kept?')).quotes).toEqual(['cache › ttl = 600']);
     expect((await ask('what is the auth password?')).quotes).toEqual(['auth › pwd = hunter2']);
   });

@@ -239,7 +239,10 @@ describe('text without punctuation is quoted around what answers (S6 LOW 17)', (
   });
 
   it('answers from a one-line file and a run-on log without the filler around the answer', async () => {
-    const { ask } = await learn({ 'oneline.txt': ONE_LINE, 'log.txt': RUN_ON_LOG, 'lease.md': LEASE });
+    const { ask } = await learn(
+      { 'oneline.txt': ONE_LINE, 'log.txt': RUN_ON_LOG, 'lease.md': LEASE },
+      { includeSecrets: true },
+    );
     const safe = await ask('what is the attic safe combination?');
     expect(safe.quotes).toEqual(['… The attic safe combination is 8812. …']);
     expect(safe.citations[0]).toMatchObject({ lineStart: 1, lineEnd: 1 });

@@ -299,13 +299,16 @@ describe('lines of one list shape are separate lines, a wrapped sentence is one 
   });
 
   it('quotes the one line asked of a list, and a wrapped sentence whole', async () => {
-    const { ask } = await learn({
-      'codes.txt': CODES,
-      'wifi.txt': WIFI,
-      'boats.txt': BOATS,
-      'packing.txt': PACKING,
-      'lease.txt': WRAPPED,
-    });
+    const { ask } = await learn(
+      {
+        'codes.txt': CODES,
+        'wifi.txt': WIFI,
+        'boats.txt': BOATS,
+        'packing.txt': PACKING,
+        'lease.txt': WRAPPED,
+      },
+      { includeSecrets: true },
+    );
     const cases: [string, string, number][] = [
       ['what is the garage code?', 'garage code 7781', 4],
       ['what is the gate code?', 'gate code 4412', 3],

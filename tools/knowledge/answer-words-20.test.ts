@@ -130,17 +130,20 @@ describe('a hedge, a modal or a permission verb of the question is no word to fi
 
 describe('compound names, short forms and word forms (S32 H3, M3, M4)', () => {
   it('finds the answer however the question writes the words', async () => {
-    const { ask } = await learn({
-      'welcome.eml': GYM,
-      'terms.txt': TERMS,
-      'insurance.txt': INSURANCE,
-      'recipes.md': RECIPES,
-      'tax.txt': TAX,
-      'brief.txt': GERMAN,
-      'trip.txt': TRIP,
-      'washing_machine_warranty.txt': WARRANTY,
-      'newsletter.html': NEWSLETTER,
-    });
+    const { ask } = await learn(
+      {
+        'welcome.eml': GYM,
+        'terms.txt': TERMS,
+        'insurance.txt': INSURANCE,
+        'recipes.md': RECIPES,
+        'tax.txt': TAX,
+        'brief.txt': GERMAN,
+        'trip.txt': TRIP,
+        'washing_machine_warranty.txt': WARRANTY,
+        'newsletter.html': NEWSLETTER,
+      },
+      { includeSecrets: true },
+    );
     const cases: [string, string][] = [
       // "PureGym" is a gym, though the file's name no longer says so.
       ['what is my gym door pin', 'Your door PIN: 55201'],
@@ -168,7 +171,7 @@ describe('compound names, short forms and word forms (S32 H3, M3, M4)', () => {
   });
 
   it('reads no number sign into a word, and no camel-case head into a plain word', async () => {
-    const { ask } = await learn({ 'tenancy.txt': TENANCY, 'welcome.eml': GYM });
+    const { ask } = await learn({ 'tenancy.txt': TENANCY, 'welcome.eml': GYM }, { includeSecrets: true });
     // "no need" is no number; "PureGym" says gym, not "pure".
     expect((await ask('what is the pure water number?')).known).toBe(false);
   });

@@ -92,7 +92,7 @@ describe('casual typing is read as the words meant (S12 HIGH 1)', () => {
   });
 
   it('answers casual questions from the documents', async () => {
-    const { ask } = await learn(PAPERS);
+    const { ask } = await learn(PAPERS, { includeSecrets: true });
     for (const question of [
       'whats the wifi pw',
       'wifi pw',
@@ -114,7 +114,7 @@ describe('casual typing is read as the words meant (S12 HIGH 1)', () => {
 
 describe('a question word asks for a kind of answer, not a word (S12 HIGH 3)', () => {
   it('finds the price of the router however it is asked', async () => {
-    const { ask } = await learn(PAPERS);
+    const { ask } = await learn(PAPERS, { includeSecrets: true });
     for (const question of [
       'how much does the router cost?',
       'how much was the Zyxel?',
@@ -129,7 +129,7 @@ describe('a question word asks for a kind of answer, not a word (S12 HIGH 3)', (
   });
 
   it('answers what a lease costs with its rent, and what a dog costs with I do not know', async () => {
-    const { ask } = await learn(PAPERS);
+    const { ask } = await learn(PAPERS, { includeSecrets: true });
     const lease = await ask('how much does the lease cost?');
     expect(lease.known).toBe(true);
     expect(lease.answer).toContain('980 EUR');
@@ -140,7 +140,7 @@ describe('a question word asks for a kind of answer, not a word (S12 HIGH 3)', (
   });
 
   it('never answers "when" with a sentence that states no time, nor from another document sharing one word', async () => {
-    const { ask } = await learn(PAPERS);
+    const { ask } = await learn(PAPERS, { includeSecrets: true });
     const written = await ask('when was the router guide written?');
     expect(written.known).toBe(false);
     expect(written.answer).not.toContain('written consent');
@@ -152,7 +152,7 @@ describe('a question word asks for a kind of answer, not a word (S12 HIGH 3)', (
   });
 
   it('answers "where" with a place and "how many" with a count, or not at all', async () => {
-    const { ask } = await learn(PAPERS);
+    const { ask } = await learn(PAPERS, { includeSecrets: true });
     const key = await ask('where is the key?');
     expect(key.answer).toContain('flowerpot');
     expect(key.answer).not.toContain('per key');
@@ -164,7 +164,7 @@ describe('a question word asks for a kind of answer, not a word (S12 HIGH 3)', (
 
 describe('question words and light verbs of other languages are never required (S12 MEDIUM 8)', () => {
   it('finds what happens on a date in Spanish, German, Japanese, French and Italian', async () => {
-    const { ask } = await learn(PAPERS);
+    const { ask } = await learn(PAPERS, { includeSecrets: true });
     const cases: [string, string][] = [
       ['¿qué pasa el 21 de junio?', 'fiesta del barrio'],
       ['¿qué hay el 21 de junio?', 'fiesta del barrio'],
@@ -184,7 +184,7 @@ describe('question words and light verbs of other languages are never required (
 
 describe('other names of a document and of what it holds (S12 MEDIUM 9)', () => {
   it('reads a rental agreement, tenancy agreement or contract as the lease, a cookbook as the recipes', async () => {
-    const { ask } = await learn(PAPERS);
+    const { ask } = await learn(PAPERS, { includeSecrets: true });
     for (const question of [
       'what does my lease say about cats?',
       'what does my rental agreement say about cats?',
@@ -201,7 +201,7 @@ describe('other names of a document and of what it holds (S12 MEDIUM 9)', () => 
   });
 
   it('answers what was spent or bought from the expense rows, and who teaches from the instructor line', async () => {
-    const { ask } = await learn(PAPERS);
+    const { ask } = await learn(PAPERS, { includeSecrets: true });
     expect((await ask('what did I spend on travel?')).answer).toContain('310.40');
     expect((await ask('what did I buy on 3 April?')).answer).toContain('Clas Ohlson');
     const teacher = await ask('who teaches the course?');
@@ -212,7 +212,7 @@ describe('other names of a document and of what it holds (S12 MEDIUM 9)', () => 
 
 describe('knowledge ask reads a search command around a place (S12 MEDIUM 10)', () => {
   it('reads "search my X folder for Y" as Y in the X folder', async () => {
-    const { ask } = await learn(PAPERS);
+    const { ask } = await learn(PAPERS, { includeSecrets: true });
     for (const question of [
       'search my work folder for the wifi password',
       'look in my work folder for the wifi password',

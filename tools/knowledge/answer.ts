@@ -35,6 +35,7 @@ import {
   asksDeadline,
   asksDeadlineOnly,
   deadlineWithout,
+  itemWithout,
   statesDeadline,
   subjectWithout,
 } from './deadline.js';
@@ -1402,7 +1403,35 @@ async function answerTyped(
   // "what is my salary at Northwind?": the salary line, Northwind said by the line before it
   // (deadline.ts, k23); never a time of day ("do I take it in the morning?" is timeInstead's).
   if (SCHEDULE_ASKED.test(rawQuestion)) return answer;
-  return (await subjectOfLines(cartridge, store, rawQuestion, options)) ?? answer;
+  return (
+    (await subjectOfLines(cartridge, store, rawQuestion, options)) ??
+    // "can I return the duvet?": "You can return unused items …" of the order that lists the duvet (deadline.ts, S34).
+    (await itemOfDocument(cartridge, store, rawQuestion, options)) ??
+    answer
+  );
+}
+
+/** `itemWithout` of the question: asked of "it", the item named anywhere in the quoted line's document (deadline.ts). */
+async function itemOfDocument(
+  cartridge: Cartridge,
+  store: ReturnType<typeof createKnowledgeStore>,
+  question: string,
+  options: Parameters<typeof answerWhere>[2],
+): Promise<Answer | undefined> {
+  const target = store.collection(options.collection);
+  if (!target) return undefined;
+  return itemWithout(
+    question,
+    (reduced) => answerWhere(cartridge, reduced, options),
+    (path, roots) => {
+      const said = rootsOf(
+        fileLines(store, target.id, path)
+          .map((l) => l.text)
+          .join('\n'),
+      );
+      return [...roots].every((r) => [...alternativesOf(r)].some((alt) => said.has(alt)));
+    },
+  );
 }
 
 /** How many lines from a deadline's line a noun left out of the question may be said ("Our class trip …" two above "… due by 1 May"). */

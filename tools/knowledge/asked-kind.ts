@@ -64,8 +64,13 @@ export const MEASURE_FRAMING = new Set(
 );
 /** Units of time counted before "of" ("how many days of leave", "how many hours of overtime"). */
 const TIME_UNITS = wordSet('minutes hours days nights weeks months years sessions lessons');
-/** Words that end the thing counted after "how many" ("how many eggs in …", "… for the party"). */
-const COUNT_END = wordSet('in on at for from to with per into inside');
+/**
+ * Words that end the thing counted after "how many" ("how many eggs in …", "… for the party",
+ * "how many votes against the service charge?" counts votes, not charges: S34).
+ */
+const COUNT_END = wordSet(
+  'in on at for from to with per into inside against about by over under between during since after before without within along across around near behind beside towards',
+);
 const AUX = wordSet('is are was were does do did will would should can could has have had');
 /**
  * Words that end the thing counted as AUX does: a preposition or a light verb after it ("how many

@@ -194,3 +194,36 @@ export async function subjectWithout<A extends DeadlineAnswer>(
   if (words(reduced).every((word) => isStopWord(word))) return undefined;
   return answerWithout([{ reduced, left }], ask, saysNear, () => true);
 }
+
+/** "can I return the duvet?", "may we cancel the booking?": a permission asked of one named thing. */
+const ITEM_ASKED =
+  /^\s*(can|may|could)\s+(i|we)\s+(\p{L}+)\s+(?:the|my|our|this|that)\s+((?:[\p{L}\p{N}'’-]+\s*){1,3})[\s?.!]*$/iu;
+
+/**
+ * A permission asked of an item its line does not name (S34): "can I return the duvet?" — the
+ * order confirmation lists the duvet in its table and says "You can return unused items within 28
+ * days of delivery." The question is asked again of "it" ("can I return it?"); its quotes count
+ * only when their document names every word of the item somewhere (`saysInFile`), so a duvet no
+ * document lists stays unknown.
+ */
+export async function itemWithout<A extends DeadlineAnswer>(
+  question: string,
+  ask: (reduced: string) => Promise<A>,
+  saysInFile: (path: string, roots: ReadonlySet<string>) => boolean,
+): Promise<A | undefined> {
+  const found = ITEM_ASKED.exec(question);
+  if (!found || /\p{N}/u.test(found[4] as string)) return undefined;
+  const left = new Set(
+    words(found[4] as string)
+      .filter((word) => !isStopWord(word))
+      .map(root),
+  );
+  if (left.size === 0) return undefined;
+  const reduced = `${found[1]} ${found[2]} ${found[3]} it?`;
+  return answerWithout(
+    [{ reduced, left }],
+    ask,
+    (path, _line, roots) => saysInFile(path, roots),
+    () => true,
+  );
+}

@@ -1,3 +1,5 @@
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { relative, sep } from 'node:path';
 import { z } from 'zod';
 import { UsageError } from '../../cartridge/errors.js';
 import { defineTool } from '../define-tool.js';
@@ -5,8 +7,10 @@ import { lookUpTarget } from '../offline.js';
 import { text } from '../schemas.js';
 import { byName, KIND_WORDS, PATH_LIKE } from './names.js';
 import { refuseWhileLearning } from './runs.js';
-import { collectionName } from './schemas.js';
+import { collectionName, oneLine } from './schemas.js';
 import { learnedPlace } from './scope.js';
+import { secretByName, secretInText } from './secret-files.js';
+import { shellPath } from './stale.js';
 import { createKnowledgeStore } from './store.js';
 
 /** "forget my documents", "forget everything you learned": every learned file, never a fact. */
@@ -36,7 +40,25 @@ export const knowledgeForget = defineTool({
     all: z.boolean().optional().describe('Forget every learned file of the collection (instead of a path).'),
     collection: collectionName,
   }),
-  output: z.object({ forgotten: z.array(z.string()), chunks: z.number().int() }),
+  output: z.object({
+    forgotten: z.array(z.string()),
+    chunks: z.number().int(),
+    keepOut: z
+      .object({
+        folder: z.string(),
+        line: z.string(),
+        secret: z
+          .boolean()
+          .optional()
+          .describe(
+            'True when the one file forgotten looks like it holds secrets: learn skips it unless asked.',
+          ),
+      })
+      .optional()
+      .describe(
+        'When what was forgotten was learned through a folder above it: the next learn of that folder learns it again unless `line` is added to `folder`/.gitignore (learn leaves out what a .gitignore names).',
+      ),
+  }),
   examples: [
     'forget the document {path}',
     'forget the file {path}',
@@ -84,16 +106,24 @@ export const knowledgeForget = defineTool({
           : `Nothing learned at ${place && place.resolved !== path ? `${place.resolved} ("${path}")` : `"${path}"`} in collection "${collection}", so nothing was forgotten. List learned files with knowledge_list (or \`fazt knowledge list\`).`,
       );
     }
+    const keepOut = keptOutBy(
+      files.map((file) => ({ path: file.path, root: store.rootOf(file.id) })),
+      place?.resolved,
+    );
     let chunks = 0;
     for (const file of files) {
       chunks += file.chunks;
       store.removeFile(target, file.id);
     }
     emit('knowledge.forgotten', { collection, files: files.length });
-    return { forgotten: files.map((file) => file.path), chunks };
+    return { forgotten: files.map((file) => file.path), chunks, ...(keepOut ? { keepOut } : {}) };
   },
-  describe: ({ forgotten, chunks }) =>
-    `Forgot ${forgotten.length} file${forgotten.length === 1 ? '' : 's'} (${chunks} chunk${chunks === 1 ? '' : 's'}); the files on disk are untouched.`,
+  describe: ({ forgotten, chunks, keepOut }) =>
+    `Forgot ${forgotten.length} file${forgotten.length === 1 ? '' : 's'} (${chunks} chunk${chunks === 1 ? '' : 's'}); the files on disk are untouched.${
+      keepOut
+        ? ` A later \`fazt learn ${shellPath(oneLine(keepOut.folder))}\` ${keepOut.secret ? 'leaves it out only while it looks like it holds secrets' : `learns ${forgotten.length === 1 ? 'it' : 'them'} again`}: to keep ${forgotten.length === 1 ? 'it' : 'them'} out, add the line "${oneLine(keepOut.line)}" to ${oneLine(keepOut.folder)}${sep}.gitignore.`
+        : ''
+    }`,
   offline: {
     templates: [
       ...['stop learning {path}', 'stop learning from {path}', 'forget what you learned from {path}'].map(
@@ -133,3 +163,44 @@ export const knowledgeForget = defineTool({
     ),
   },
 });
+
+/**
+ * How to keep out what was forgotten (S37 LOW): when it was learned through a folder above it (one
+ * file, or a sub-folder's files all reached through one folder), the next learn of that folder
+ * learns it again; a line in that folder's .gitignore (walk.ts honours it, in a git repository or
+ * not) keeps it out. Undefined when the forgotten path is the learned folder itself, or the
+ * files were learned by name.
+ */
+function keptOutBy(
+  files: readonly { path: string; root: string | null }[],
+  resolved: string | undefined,
+): { folder: string; line: string } | undefined {
+  const roots = new Set(files.map((file) => file.root));
+  const [root] = roots;
+  if (roots.size !== 1 || !root) return undefined;
+  const target = files.length === 1 ? files[0]!.path : resolved;
+  if (!target?.startsWith(`${root}${sep}`)) return undefined;
+  const line = relative(root, target).split(sep).join('/');
+  if (files.length !== 1 || target !== files[0]!.path) return { folder: root, line: `${line}/` };
+  return { folder: root, line, ...(looksSecret(target) ? { secret: true } : {}) };
+}
+
+/** Whether a file on disk looks like it holds secrets (`secret-files.ts`): its name, or its first MiB as text. */
+function looksSecret(path: string): boolean {
+  if (secretByName(path)) return true;
+  if (/\.pdf$/i.test(path)) return false;
+  try {
+    // Non-blocking, and regular files only: a path that became a FIFO is never waited on.
+    const handle = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    try {
+      if (!fstatSync(handle).isFile()) return false;
+      const buffer = Buffer.alloc(1024 * 1024);
+      const length = readSync(handle, buffer, 0, buffer.length, 0);
+      return secretInText(buffer.subarray(0, length).toString('utf8').replace(/\r\n?/g, '\n')) !== undefined;
+    } finally {
+      closeSync(handle);
+    }
+  } catch {
+    return false;
+  }
+}

@@ -11,6 +11,7 @@ import { syncLsa } from './lsa-store.js';
 import { createPreparer, type Prepared, WorkerStopped } from './prepare.js';
 import { beginLearn, settleInterrupted } from './runs.js';
 import { oneLine } from './schemas.js';
+import { secretByName, secretDetail } from './secret-files.js';
 import { type Collection, createKnowledgeStore, type KnowledgeStore } from './store.js';
 import { walk } from './walk.js';
 
@@ -31,7 +32,9 @@ export type SkipReason =
   | 'not found'
   | 'empty'
   | 'database file'
-  | 'not UTF-8';
+  | 'not UTF-8'
+  /** Looks like it holds passwords, keys or tokens (secret-files.ts), and includeSecrets was not given. */
+  | 'secrets';
 
 export interface LearnProgress {
   phase: 'scanning' | 'learning' | 'embedding' | 'signal' | 'waiting';
@@ -107,6 +110,11 @@ export interface LearnOptions {
   embedder?: string;
   signal?: AbortSignal;
   env?: NodeJS.ProcessEnv;
+  /**
+   * Learn files that look like they hold secrets too (`secret-files.ts`); without it they are
+   * skipped ('secrets'), unless already learned in the collection (asked for before).
+   */
+  includeSecrets?: boolean;
 }
 
 const under = (path: string, root: string) =>
@@ -452,6 +460,13 @@ async function learnFiles(cartridge: Cartridge, options: LearnOptions): Promise<
       bytes = Buffer.alloc(0);
       if ('skip' in prepared) {
         await drop(path, prepared.skip, 'detail' in prepared ? prepared.detail : undefined);
+        continue;
+      }
+      // A file that looks like it holds secrets is learned only when asked for: now, or before
+      // (already learned here, so a changed copy stays learned).
+      const secret = options.includeSecrets || existing ? undefined : (secretByName(path) ?? prepared.secret);
+      if (secret) {
+        skip(path, 'secrets', secretDetail(secret));
         continue;
       }
       const { chunks, kind, encoding } = prepared;

@@ -1,6 +1,6 @@
 import { realpathSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { relative, sep } from 'node:path';
+import { basename, relative, sep } from 'node:path';
 import { z } from 'zod';
 import type { Caller } from '../../cartridge/audit.js';
 import { resolveUserPath } from '../../cartridge/paths.js';
@@ -27,7 +27,12 @@ const learnSummary = z.object({
     z.object({
       path: z.string(),
       reason: z.string(),
-      detail: z.string().optional().describe('For a damaged PDF: what the PDF reader said.'),
+      detail: z
+        .string()
+        .optional()
+        .describe(
+          'For a damaged PDF: what the PDF reader said; for secrets: what it looks like it holds and where ("looks like it holds passwords (line 3)").',
+        ),
     }),
   ),
   removedFiles: z
@@ -55,11 +60,29 @@ const learnSummary = z.object({
 /** What `fazt learn` / knowledge_learn reports: the tool's output. */
 export type LearnSummary = z.infer<typeof learnSummary>;
 
+/**
+ * "learn the pdfs in ~/Documents/contracts": learning has no type filter, so it reads every
+ * document there and says so; searches can keep to one type.
+ */
+const learnKinds = [
+  'pdfs',
+  'pdf files',
+  'pdf documents',
+  'markdown files',
+  'text files',
+  'html files',
+].flatMap((kind) =>
+  ['learn the', 'learn my', 'learn all the', 'learn all my', 'index the', 'index my'].map((verb) => ({
+    source: `${verb} ${kind} in {paths}`,
+    say: `I learned every document I can read there, not only the ${kind}: learning has no type filter. To keep to them when searching, say "search my ${kind} for …".`,
+  })),
+);
+
 export const knowledgeLearn = defineTool({
   name: 'knowledge_learn',
   title: 'Learn documents',
   description:
-    'Read files and folders (Markdown, text, HTML, PDF, source code; recursively, skipping hidden and .gitignored paths and binaries) so their content can be searched and asked about. Incremental: unchanged files are skipped, changed ones re-read, deleted ones forgotten.',
+    'Read files and folders (Markdown, text, HTML, PDF, source code; recursively, skipping hidden and .gitignored paths and binaries) so their content can be searched and asked about. Incremental: unchanged files are skipped, changed ones re-read, deleted ones forgotten. Files that look like they hold secrets (a name such as passwords.txt or id_rsa; a line pairing password, PIN, API key or token with its value; a private key block) are skipped with the reason "secrets" unless includeSecrets is true.',
   // external: it reads files on the host, outside the cartridge.
   risk: 'external',
   // Commits each file in its own transaction: a kill keeps what was learned, the next run resumes.
@@ -78,6 +101,12 @@ export const knowledgeLearn = defineTool({
       .regex(/^(offline|ollama:.+|openai:.+)$/, 'use "offline", "ollama:<model>" or "openai:<model>"')
       .optional()
       .describe('offline, ollama:<model> or openai:<model> (default: the knowledge.embedder setting).'),
+    includeSecrets: z
+      .boolean()
+      .optional()
+      .describe(
+        "Also learn files that look like they hold secrets (passwords, PINs, API keys, private keys); by default they are skipped. Only when the person asked for it: their answers can quote them. Needs the person's approval from a client or agent.",
+      ),
   }),
   output: learnSummary,
   examples: [
@@ -90,7 +119,14 @@ export const knowledgeLearn = defineTool({
     'index {paths}',
     'study {paths}',
   ],
-  async run({ paths, collection, embedder }, { cartridge, signal, emit, caller, approved }) {
+  async run({ paths, collection, embedder, includeSecrets }, { cartridge, signal, emit, caller, approved }) {
+    if (includeSecrets && !approved && caller.kind !== 'person') {
+      throw toolRefusal({
+        code: 'needs_approval',
+        message:
+          "Learning files that look like they hold secrets (includeSecrets) needs the person's consent: their passwords and keys would be quoted in answers and readable through search. Nothing was learned. Ask the person to approve this call, or learn without includeSecrets.",
+      });
+    }
     const held = approved ? [] : paths.filter((path) => needsConsent(path, caller));
     if (held.length) {
       throw toolRefusal({
@@ -103,6 +139,7 @@ export const knowledgeLearn = defineTool({
       collection,
       signal,
       ...(embedder === undefined ? {} : { embedder }),
+      ...(includeSecrets ? { includeSecrets } : {}),
     });
     emit('knowledge.learned', {
       collection,
@@ -126,15 +163,18 @@ export const knowledgeLearn = defineTool({
         ? parts.map((part) => ({ ...rest, paths: [part] }))
         : [{ ...rest, paths }];
     },
-    // "learn the pdfs in ~/Documents/contracts": learning has no type filter, so it reads every
-    // document there and says so; searches can keep to one type.
-    templates: ['pdfs', 'pdf files', 'pdf documents', 'markdown files', 'text files', 'html files'].flatMap(
-      (kind) =>
-        ['learn the', 'learn my', 'learn all the', 'learn all my', 'index the', 'index my'].map((verb) => ({
-          source: `${verb} ${kind} in {paths}`,
-          say: `I learned every document I can read there, not only the ${kind}: learning has no type filter. To keep to them when searching, say "search my ${kind} for …".`,
-        })),
-    ),
+    templates: [
+      // "learn ~/Documents/wifi.txt including the passwords": the person asks for secrets too.
+      ...['secrets', 'the secrets', 'passwords', 'the passwords', 'secret files', 'password files'].flatMap(
+        (what) =>
+          [`learn {paths} including ${what}`, `learn {paths} and include ${what}`].map((source) => ({
+            source,
+            fixed: { includeSecrets: true },
+            bonus: 1,
+          })),
+      ),
+      ...learnKinds,
+    ],
   },
 });
 
@@ -203,6 +243,7 @@ export function learnSummaryLine(
     summary.reembedded ? `; ${summary.reembedded} re-embedded` : '',
     '.',
     skippedLine(summary),
+    secretsLine(summary.skippedFiles ?? []),
     summary.waited
       ? ` Waited ${summary.waited.seconds} s for another learn (process ${summary.waited.pid}) to finish fitting the learned search signal, then brought it up to date.`
       : '',
@@ -222,7 +263,8 @@ const SKIPPED_SHOWN = 5;
 function skippedLine(
   summary: Pick<LearnSummary, 'skipped' | 'skippedReasons'> & Partial<Pick<LearnSummary, 'skippedFiles'>>,
 ): string {
-  const files = summary.skippedFiles ?? [];
+  // Secret-looking files are named by `secretsLine`, with the way to learn them.
+  const files = (summary.skippedFiles ?? []).filter((file) => file.reason !== 'secrets');
   if (files.length === 0) return '';
   const home = homedir();
   const named = (path: string) =>
@@ -231,9 +273,28 @@ function skippedLine(
     .slice(0, SKIPPED_SHOWN)
     .map((file) => `${named(file.path)} (${file.reason}${file.detail ? `: ${oneLine(file.detail)}` : ''})`);
   const listed =
-    summary.skipped - (summary.skippedReasons.hidden ?? 0) - (summary.skippedReasons.gitignored ?? 0);
+    summary.skipped -
+    (summary.skippedReasons.hidden ?? 0) -
+    (summary.skippedReasons.gitignored ?? 0) -
+    (summary.skippedReasons.secrets ?? 0);
   const more = Math.max(listed - shown.length, 0);
   return ` Skipped: ${shown.join(', ')}${more ? ` and ${more} more` : ''}.`;
+}
+
+/**
+ * " Not learned: passwords-private.txt looks like it holds passwords (line 1). To learn it anyway,
+ * run `fazt learn --include-secrets ~/docs/passwords-private.txt`." — the secure default said
+ * with the way out (S37 H7), whatever else was skipped.
+ */
+function secretsLine(files: readonly { path: string; reason: string; detail?: string }[]): string {
+  const secrets = files.filter((file) => file.reason === 'secrets');
+  if (secrets.length === 0) return '';
+  const shown = secrets
+    .slice(0, SKIPPED_SHOWN)
+    .map((file) => `${oneLine(basename(file.path))} ${file.detail ?? 'looks like it holds secrets'}`);
+  const more = secrets.length - shown.length;
+  const one = secrets.length === 1;
+  return ` Not learned, to keep secrets out of answers: ${shown.join('; ')}${more ? `; and ${more} more` : ''}. To learn ${one ? 'it' : 'them'} anyway, run \`fazt learn --include-secrets ${one ? shellPath(oneLine(secrets[0]!.path)) : '<path>'}\`.`;
 }
 
 /** "30 Nov, 17:40": when a learn started, in local time. */

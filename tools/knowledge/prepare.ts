@@ -6,6 +6,7 @@ import { chunkText } from './chunk.js';
 import { decodeText, type FileKind, kindOf, pdfToText, type TextEncoding } from './extract.js';
 import { htmlToText } from './html.js';
 import { decodedMail } from './mail-body.js';
+import { type SecretSign, secretInText } from './secret-files.js';
 import type { ChunkInput } from './store.js';
 
 /**
@@ -40,9 +41,12 @@ export function cleanText(text: string): string {
   );
 }
 
-/** A file's chunks, or why it cannot be learned. */
+/**
+ * A file's chunks (with the first line that looks like it holds a secret, `secret-files.ts`), or
+ * why it cannot be learned.
+ */
 export type Prepared =
-  | { chunks: ChunkInput[]; kind: FileKind; encoding: TextEncoding }
+  | { chunks: ChunkInput[]; kind: FileKind; encoding: TextEncoding; secret?: SecretSign }
   | { skip: 'binary' | 'not UTF-8' | 'empty' }
   /** A PDF pdf.js cannot read (damaged, cut short, locked), with what pdf.js said. */
   | { skip: 'damaged PDF'; detail: string };
@@ -67,8 +71,11 @@ export async function prepareFile(bytes: Uint8Array, path: string): Promise<Prep
       };
     }
     // pdfToText already made every line break "\n", so cleaning keeps the lines of its map.
-    const chunks = await chunkText(cleanText(pdf.text), named, title, pdf.lines);
-    return chunks.length ? { chunks, kind: named, encoding: 'utf-8' } : { skip: 'empty' };
+    const text = cleanText(pdf.text);
+    const chunks = await chunkText(text, named, title, pdf.lines);
+    return chunks.length
+      ? { chunks, kind: named, encoding: 'utf-8', ...secretAt(text, pdf.lines) }
+      : { skip: 'empty' };
   }
   const decoded = decodeText(bytes, named?.type === 'html');
   if (!decoded) return { skip: 'binary' };
@@ -86,7 +93,16 @@ export async function prepareFile(bytes: Uint8Array, path: string): Promise<Prep
   const mail = /\.eml$/iu.test(path) ? decodedMail(text) : undefined;
   if (mail) ({ text, lines } = mail);
   const chunks = await chunkText(text, kind, title, lines);
-  return chunks.length ? { chunks, kind, encoding: decoded.encoding } : { skip: 'empty' };
+  return chunks.length
+    ? { chunks, kind, encoding: decoded.encoding, ...secretAt(text, lines) }
+    : { skip: 'empty' };
+}
+
+/** `{ secret }` when the text holds one, its line counted in the file (through `lines`, if mapped). */
+function secretAt(text: string, lines?: readonly number[]): { secret?: SecretSign } {
+  const sign = secretInText(text);
+  if (!sign?.line) return sign ? { secret: sign } : {};
+  return { secret: { ...sign, line: lines?.[sign.line - 1] ?? sign.line } };
 }
 
 /** The worker preparing a file stopped before it answered (out of memory, or killed). */

@@ -1,0 +1,160 @@
+import { basename } from 'node:path';
+
+/**
+ * Files that look like they hold secrets (S37 H7: `passwords-private.txt`, "WHITFIELD-5G password
+ * larch42-Sunflower!", was learned with no word): learn skips them unless the person asks for
+ * them (`fazt learn --include-secrets`, knowledge_learn's includeSecrets). A learned file can be
+ * quoted in any answer and read through search and the `fazt://` resources, so a secret kept in
+ * the cartridge by accident travels further than the file on disk.
+ *
+ * Precise on purpose: a word alone is never enough ("reset the password in settings", "your PIN
+ * is on the letter", "the keys are returned at the end of the lease"). A line must pair a secret
+ * word with a value that looks like one ("password: larch42-Sunflower!", "PIN 4471"), be a key
+ * block or a well-known token, or the file's name must say it holds them ("passwords.txt").
+ * Different from `cartridge/secrets.ts`, which judges one remembered fact: there "code" or "key"
+ * names a secret, in a document they are everywhere ("key safe code", "post code", "key dates").
+ */
+
+/** What a file looks like it holds, as said in "looks like it holds …". */
+export type SecretKind = 'passwords' | 'a private key' | 'API keys or tokens' | 'secrets';
+
+/** Why a file looks like it holds secrets: by its name (line undefined) or a line of its text. */
+export interface SecretSign {
+  kind: SecretKind;
+  /** The (1-based) line that holds one; undefined when the name says it. */
+  line?: number;
+}
+
+/** "looks like it holds passwords (line 3)", "looks like it holds secrets (its name)". */
+export const secretDetail = (sign: SecretSign): string =>
+  `looks like it holds ${sign.kind} (${sign.line === undefined ? 'its name' : `line ${sign.line}`})`;
+
+/**
+ * A name that says the file holds secrets: passwords, passcodes, logins, credentials, secrets,
+ * API or private keys as a word of the name ("passwords-private.txt", "bank logins.md",
+ * "client_secret.json"), an SSH private key (`id_rsa`, not `id_rsa.pub`), an `.env` file.
+ * Not "secret santa" (a gift list).
+ */
+export function secretByName(path: string): SecretSign | undefined {
+  const name = basename(path).toLowerCase();
+  const word = (body: string) => new RegExp(`(?:^|[^a-z])(?:${body})(?:[^a-z]|$)`);
+  if (word('passw(?:or)?ds?|passcodes?|pass ?phrases?|logins?').test(name)) return { kind: 'passwords' };
+  if (/^id_(?:rsa|dsa|ecdsa|ed25519)$/.test(name) || word('private[-_ ]?keys?').test(name))
+    return { kind: 'a private key' };
+  if (word('api[-_ ]?keys?|access[-_ ]?tokens?|auth[-_ ]?tokens?').test(name))
+    return { kind: 'API keys or tokens' };
+  if (
+    (word('credentials?|secrets?').test(name) && !/secret[-_ ]?santa/.test(name)) ||
+    (/(?:^|\.)env(?:\.[a-z]+)?$/.test(name) &&
+      name.startsWith('.') &&
+      !/\.(?:example|sample|template|dist)$/.test(name))
+  )
+    return { kind: 'secrets' };
+  return undefined;
+}
+
+/** Values that stand for one, never one: "<your password>", "${PASSWORD}", "xxxx", "****". */
+const PLACEHOLDER =
+  /^(?:[<{[$%]|.*\b(?:your|example|changeme|placeholder|redacted|hidden)\b|[x*•.#_-]{3,}$|\.\.\.)/i;
+
+/** Code, not a value: a call ("hash(pw)"), a dotted name ("self.password1", "process.env.PASSWORD"). */
+const CODE = /\(|^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/;
+
+/** A value that looks like a password or PIN: four digits or more, letters with digits, or a symbol among letters. */
+function passwordLike(raw: string): boolean {
+  const value = raw.replace(/^["'`“‘(]+|["'`”’),;.]+$/g, '');
+  if (value.length < 4 || value.length > 80 || PLACEHOLDER.test(value) || CODE.test(value)) return false;
+  if (/^\d{4,}$/.test(value)) return true;
+  if (/\p{L}/u.test(value) && /\d/.test(value)) return !/^\d+(?:st|nd|rd|th|s)$/i.test(value);
+  return /\p{L}[!@#$%^&*+=?~|]+\p{L}/u.test(value);
+}
+
+/** A value that looks like a key or token: 16 characters or more of a token's alphabet, letters with digits. */
+function tokenLike(raw: string): boolean {
+  const value = raw.replace(/^["'`“‘(]+|["'`”’),;]+$/g, '');
+  return (
+    /^[A-Za-z0-9_\-+/=.~]{16,}$/.test(value) &&
+    /[A-Za-z]/.test(value) &&
+    /\d/.test(value) &&
+    !PLACEHOLDER.test(value)
+  );
+}
+
+/** Words that name a password or PIN, in the languages fazt's secrets know best. */
+const PASSWORD_WORDS =
+  'passwords?|passwd|passcodes?|pass ?phrases?|pass code|pins?(?: ?(?:code|number|no\\.?))?|wi-?fi key|network key|wpa2? key|passwort|kennwort|mot de passe|contraseña|wachtwoord|senha|пароль';
+/** Words that name a key or token. */
+const TOKEN_WORDS =
+  'api[ _-]?keys?|api[ _-]?tokens?|access[ _-]?tokens?|auth[ _-]?tokens?|bearer|secret[ _-]?keys?|client[ _-]?secrets?|access[ _-]?keys?(?:[ _-]?id)?|tokens?|secrets?';
+
+/**
+ * A secret word, then what may stand between it and its value: "for <what>" before an explicit
+ * separator ("Password for WHITFIELD-5G: …"), or a separator (":", "=", " - ", "is", "was") or
+ * just a space ("WHITFIELD-5G password larch42-Sunflower!"); then the value.
+ */
+const paired = (words: string) =>
+  new RegExp(
+    `(?<![\\p{L}\\p{N}_])(?:${words})(?![\\p{L}\\p{N}])["']?(?:\\s+(?:for|of|to|on)\\s+[^\\n:=]{1,40}?(?:\\s*[:=：]\\s*|\\s+(?:is|was)\\s+)|\\s*[:=：]\\s*|\\s*[-–—]\\s+|\\s+(?:is|was|ist|est|es|è)\\s+|\\s+)(\\S+)`,
+    'giu',
+  );
+const PASSWORD_PAIR = paired(PASSWORD_WORDS);
+const TOKEN_PAIR = paired(TOKEN_WORDS);
+
+/** An environment or config line: `DB_PASSWORD=…`, `export GITHUB_TOKEN="…"`. */
+const ENV_LINE =
+  /^\s*(?:export\s+)?(?:[A-Za-z0-9]+_)*(PASSWORD|PASSWD|PWD|SECRET|TOKEN|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY)(?:_[A-Za-z0-9]+)*["']?\s*[=:]\s*(\S+)/i;
+
+/** Tokens recognisable by their prefix (GitHub, GitLab, Slack, OpenAI, Stripe, AWS, Google). */
+const KNOWN_TOKEN =
+  /(?<![A-Za-z0-9])(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{30,}|glpat-[A-Za-z0-9_-]{20,}|xox[abprs]-[A-Za-z0-9-]{20,}|sk-(?:proj-)?[A-Za-z0-9]{20,}|[sr]k_live_[A-Za-z0-9]{20,}|(?:AKIA|ASIA)[A-Z0-9]{16}|AIza[A-Za-z0-9_-]{35})(?![A-Za-z0-9])/;
+
+/** A PEM or PGP private key block. */
+const KEY_BLOCK = /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/;
+
+/** Lines worth a closer look (cheap, so a big file costs little). */
+const CANDIDATE =
+  /pass|pin|pw|key|token|secret|bearer|BEGIN|gh[pousr]_|github_pat|glpat|xox|sk[-_]|AKIA|ASIA|AIza|wort|mot de|contrase|senha|пароль/i;
+
+/** A header cell that names a password column ("name,url,username,password"). */
+const PASSWORD_COLUMN = /^(?:passwords?|passwd|passcodes?|pins?|pin code)$/i;
+
+/** The first line of `text` that holds a secret, and what kind; undefined when none does. */
+export function secretInText(text: string): SecretSign | undefined {
+  const lines = text.split('\n');
+  /** A table or CSV header's password column: its delimiter and index, from the line under it. */
+  let column: { delimiter: string; index: number } | undefined;
+  for (let at = 0; at < lines.length; at++) {
+    const line = lines[at]!;
+    if (column) {
+      const cell = line.split(column.delimiter)[column.index]?.trim();
+      if (cell && passwordLike(cell)) return { kind: 'passwords', line: at + 1 };
+      if (!line.includes(column.delimiter)) column = undefined;
+    }
+    if (!CANDIDATE.test(line)) continue;
+    if (KEY_BLOCK.test(line)) return { kind: 'a private key', line: at + 1 };
+    if (KNOWN_TOKEN.test(line)) return { kind: 'API keys or tokens', line: at + 1 };
+    const env = ENV_LINE.exec(line);
+    if (env && (tokenLike(env[2]!) || passwordLike(env[2]!))) {
+      return {
+        kind: /pass|pwd/i.test(env[1]!) ? 'passwords' : 'API keys or tokens',
+        line: at + 1,
+      };
+    }
+    // A manual's factory default ("the default PIN is 0000") is nobody's secret.
+    if (!/\bdefault\b/i.test(line)) {
+      for (const match of line.matchAll(PASSWORD_PAIR))
+        if (passwordLike(match[1]!)) return { kind: 'passwords', line: at + 1 };
+      for (const match of line.matchAll(TOKEN_PAIR))
+        if (tokenLike(match[1]!)) return { kind: 'API keys or tokens', line: at + 1 };
+    }
+    for (const delimiter of [',', ';', '\t', '|']) {
+      const cells = line.split(delimiter).map((cell) => cell.trim().replace(/^["']|["']$/g, ''));
+      const index = cells.findIndex((cell) => PASSWORD_COLUMN.test(cell));
+      if (cells.length > 1 && index >= 0) {
+        column = { delimiter, index };
+        break;
+      }
+    }
+  }
+  return undefined;
+}
