@@ -14,7 +14,8 @@ describe('fazt knowledge ask reads casual typing and the kind asked (real CLI)',
       join(dir, 'router.html'),
       '<html><body><h1>Zyxel AX3 Router</h1><p>The Wi-Fi password is <code>maple&amp;fox77</code>.</p><h2>Specifications</h2><p>Price: &euro;119</p></body></html>',
     );
-    await runCli(['learn', dir], { cartridge: cart.path });
+    // The page holds a Wi-Fi password on purpose: learned with the person's consent (k25-docs).
+    await runCli(['learn', '--include-secrets', dir], { cartridge: cart.path });
   }, 120_000);
   afterAll(async () => {
     await cart.cleanup();
