@@ -546,6 +546,12 @@ const PERSON_IS =
 /** "he works at Tesco", "she works for the NHS": where the person works (group 1). */
 const PERSON_WORKS =
   /^(?:(?:and|also|oh|plus|btw|so|ok(?:ay)?)[\s,]+)*(?:he|she|they)\s+works?\s+(?:at|for|in)\s+(.+?)[\s.!]*$/i;
+/**
+ * "she lives at 12 Oak Lane", "he lives in Leeds": where the person lives (group 2), only a place
+ * that names one (a house number, a capital): "she lives in fear of spiders" is no home (m25).
+ */
+const PERSON_LIVES =
+  /^(?:(?:[Aa]nd|[Aa]lso|[Oo]h|[Pp]lus|[Bb]tw|[Ss]o)[\s,]+)*([Hh]e|[Ss]he|[Tt]hey)\s+(?:now\s+)?lives?\s+(?:at\s+(?=\p{N})|in\s+(?=\p{Lu}))(\S.*?)[\s.!]*$/u;
 /** "his email is …", "and her phone is …": an attribute of the person, and its value. */
 const PERSON_HAS =
   /^(?:(?:and|also|oh|plus|btw|so|ok(?:ay)?)[\s,]+)*(?:his|her|their)\s+([\p{L}][\p{L}\s'’-]{0,40}?)\s+(?:is|are)\s+(.+?)[\s.!]*$/iu;
@@ -629,6 +635,8 @@ function personAttribute(
   const has = (pattern: RegExp) => rests.some((rest) => pattern.test(rest));
   const works = PERSON_WORKS.exec(text)?.[1];
   if (works && !has(/^(?:work|job|workplace|employer|office)$/i)) return `my ${who}'s workplace is ${works}`;
+  const lives = PERSON_LIVES.exec(text)?.[2];
+  if (lives && !has(/^(?:home|address|house|flat)$/i)) return `my ${who}'s home is ${lives}`;
   const their = PERSON_HAS.exec(text);
   if (their && !rests.some((rest) => rest.toLowerCase() === their[1]!.toLowerCase()))
     return `my ${who}'s ${their[1]} is ${their[2]}`;

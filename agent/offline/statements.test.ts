@@ -108,6 +108,7 @@ describe("statementTurned says each in the templates' form", () => {
   it.each([
     ['Leo is my son', 'my son is Leo'],
     ['remember Priya is my wife', 'remember my wife is Priya'],
+    ["Leo's my son", 'my son is Leo'],
     ['Mia is allergic to peanuts', "Mia's allergy is peanuts"],
     ['Bruno is 8 now', "Bruno's age is 8"],
     ['Mia is 7 years old', "Mia's age is 7 years old"],
@@ -153,6 +154,17 @@ describe('a pronoun in a follow-up is the person the turn before was about (S39 
     await say('my son Leo is allergic to penicillin', { c: false });
     await say('his birthday is May 3');
     expect(facts()).toMatchObject({ "son Leo's birthday": 'May 3' });
+  });
+
+  it('after "my mum is Helen", "she lives at 12 Oak Lane" is her home; "she lives in fear …" keeps nothing', async () => {
+    const { say, facts } = chatWorld();
+    await say('my mum is Helen', { c: false });
+    await say('she lives in fear of spiders');
+    expect(facts()).toEqual({ mum: 'Helen' });
+    await say('my mum is Helen', { c: false });
+    await say('she lives at 12 Oak Lane');
+    expect(facts()).toMatchObject({ "mum Helen's home": '12 Oak Lane' });
+    expect((await say('where does my mum live?', { c: false })).answer).toContain('12 Oak Lane');
   });
 
   it('after facts about two people, "her birthday is …" is asked about, nothing kept', async () => {

@@ -22,7 +22,7 @@ const NAME = String.raw`\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)?
 const KEEP = String.raw`((?:(?:please\s+)?remember\s+(?:that\s+)?)?)`;
 
 const NAME_IS_RELATION = new RegExp(
-  String.raw`^${KEEP}(${NAME})\s+is\s+(my|our)\s+(\p{L}+(?:\s+friend)?)\s*[.!]*$`,
+  String.raw`^${KEEP}(${NAME})(?:\s+is|['’]s)\s+(my|our)\s+(\p{L}+(?:\s+friend)?)\s*[.!]*$`,
   'iu',
 );
 
