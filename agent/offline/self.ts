@@ -216,7 +216,13 @@ function statementOf(body: string): Statement | undefined {
   if (at) {
     const value = valueSaid(at[1]!);
     const address = /^\p{N}+[a-z]?,?\s+\p{L}/iu.test(value) && value.split(/\s+/).length <= 10;
-    const said = address ? { own: OWN.home!, value, sure: true } : read('home', at[1]!, named);
+    // Said back with its own "at": "Do you live at the end of the road?", never "in".
+    const own: Own = {
+      ...OWN.home!,
+      say: (v) => `I live at ${v}`,
+      doubt: (v) => `Do you live at ${v}?`,
+    };
+    const said = address ? { own, value, sure: true } : { ...read('home', at[1]!, named), own };
     return IDIOM_PLACE.test(said.value) || COMMON_PLACE.test(said.value.replace(/^(?:the|my)\s+/i, ''))
       ? { ...said, chatter: true }
       : { ...said, update: /\bnow\b/i.test(body.slice(0, 12)) };

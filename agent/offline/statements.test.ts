@@ -89,6 +89,14 @@ describe('sentences that only look like such statements keep nothing', () => {
     expect(facts()).toEqual([]);
   });
 
+  it('"I live at the end of the road" is asked about with its own "at", nothing kept', async () => {
+    const { ask, facts } = offlineWorld();
+    const run = await ask('I live at the end of the road');
+    expect(run.answer).toContain('Do you live at the end of the road?');
+    expect(run.answer).toContain('"remember I live at the end of the road"');
+    expect(facts()).toEqual([]);
+  });
+
   it('a pronoun gets no possessive in a hint ("he\'s allergy", S39 A15)', async () => {
     const { ask } = offlineWorld();
     for (const said of ['he is allergic to penicillin', 'they are allergic to nuts']) {
