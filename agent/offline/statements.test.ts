@@ -60,6 +60,20 @@ describe('a plain statement about someone is kept under the key its question fin
     expect((await ask(question)).answer).toContain(answer);
   });
 
+  it('"my son is allergic to penicillin" with son = Leo kept is his allergy, never a new "son"', async () => {
+    const { ask, facts, remember } = offlineWorld();
+    await remember([['son', 'Leo']]);
+    const run = await ask('my son is allergic to penicillin');
+    expect(run.finish.status).toBe('done');
+    expect(facts()).toEqual(
+      expect.arrayContaining([
+        ['son', 'Leo'],
+        ["son's allergy", 'penicillin'],
+      ]),
+    );
+    expect((await ask('what is my son allergic to?')).answer).toContain('penicillin');
+  });
+
   it('"Bruno is 8 now" with "dog Bruno\'s age" kept asks before changing it, and keeps no second age', async () => {
     const { ask, facts, remember } = offlineWorld();
     await remember([["dog Bruno's age", '7']]);
@@ -117,6 +131,9 @@ describe("statementTurned says each in the templates' form", () => {
     ['Leo is my son', 'my son is Leo'],
     ['remember Priya is my wife', 'remember my wife is Priya'],
     ["Leo's my son", 'my son is Leo'],
+    ['my son is allergic to penicillin', "my son's allergy is penicillin"],
+    ['remember my daughter is allergic to cats', "remember my daughter's allergy is cats"],
+    ['my son is allergic to cats too', 'my son is allergic to cats too'],
     ['Mia is allergic to peanuts', "Mia's allergy is peanuts"],
     ['Bruno is 8 now', "Bruno's age is 8"],
     ['Mia is 7 years old', "Mia's age is 7 years old"],

@@ -31,11 +31,19 @@ const NAME_IS_ALLERGIC = new RegExp(
   'u',
 );
 
+const RELATION_IS_ALLERGIC = new RegExp(
+  String.raw`^${KEEP}(my|our)\s+(\p{L}+(?:\s+friend)?)\s+is\s+(?:(?:very|severely|really)\s+)?allergic\s+to\s+(\S.*?)\s*[.!]*$`,
+  'iu',
+);
+
 /** "Bruno is 8 now", "Mia is 7 years old", "Leo just turned 9", "Bruno is now 8": an age said of a name. */
 const NAME_IS_AGE = new RegExp(
   String.raw`^(${NAME})\s+(?:is\s+(?:now\s+)?|(?:just\s+)?turned\s+)(\d{1,3})(\s+(?:years?|yrs?)(?:\s+old)?)?(\s+now)?\s*[.!]*$`,
   'u',
 );
+
+/** "eggs too", "eggs as well", "tree nuts, not peanuts": an addition or a correction, read elsewhere. */
+const ADDS_OR_CORRECTS = /\b(?:too|as\s+well|also)$|,?\s+not\s+\S/i;
 
 /** Whether `name` is a person's name, not a word that opens a sentence. */
 const isName = (name: string) =>
@@ -54,10 +62,15 @@ export function statementTurned(text: string): string {
   if (
     allergic &&
     isName(allergic[1]!) &&
-    !/\b(?:too|as\s+well|also)$|,?\s+not\s+\S/i.test(allergic[2]!) &&
+    !ADDS_OR_CORRECTS.test(allergic[2]!) &&
     allergic[2]!.split(/\s+/).length <= 6
   )
     return `${allergic[1]}'s allergy is ${allergic[2]}`;
+  // "my son is allergic to penicillin": "my son's allergy is penicillin", never a new value for
+  // "son" (kept as son = Leo, it was offered to be replaced, as S39 A6 was after "he is …").
+  const theirs = RELATION_IS_ALLERGIC.exec(trimmed);
+  if (theirs && RELATION_ONLY.test(theirs[3]!) && !ADDS_OR_CORRECTS.test(theirs[4]!))
+    return `${theirs[1]}${theirs[2]!.toLowerCase()} ${theirs[3]!.toLowerCase()}'s allergy is ${theirs[4]}`;
   // "Bruno is 8 now": Bruno's age. A bare "Gate is 12" may be anything, so only an age said as one
   // ("now", "years old", "turned") is read; a kept "dog Bruno's age" is found by his name and
   // asked about before it changes.
