@@ -131,6 +131,7 @@ describe("statementTurned says each in the templates' form", () => {
     ['Leo is my son', 'my son is Leo'],
     ['remember Priya is my wife', 'remember my wife is Priya'],
     ["Leo's my son", 'my son is Leo'],
+    ['Max is my dog', 'my dog is Max'],
     ['my son is allergic to penicillin', "my son's allergy is penicillin"],
     ['remember my daughter is allergic to cats', "remember my daughter's allergy is cats"],
     ['my son is allergic to cats too', 'my son is allergic to cats too'],

@@ -11,6 +11,9 @@
 export const RELATION_ONLY =
   /^(?:son|daughter|wife|husband|partner|brother|sister|mum|mom|mother|dad|father|grandma|grandpa|grandmother|grandfather|aunt|uncle|niece|nephew|cousin|boss|coworker|colleague|best friend|friend|fianc[eé]e?|girlfriend|boyfriend|flatmate|roommate|housemate|neighbou?r|landlord|stepson|stepdaughter|stepmother|stepfather)$/iu;
 
+/** A pet, named as a person is ("Max is my dog": "my dog is Max"). */
+const PET = /^(?:dog|cat|puppy|kitten|rabbit|hamster|horse|pony|parrot|tortoise)$/i;
+
 /** Capitalised words that open a sentence and are no name ("This is my son", "He is my son"). */
 const NOT_A_NAME =
   /^(?:I|He|She|They|It|We|You|This|That|These|Those|There|Here|Who|What|Which|Everyone|Nobody|Someone|Somebody|Mine|Yes|No|Hi|Hello|Hey|Everything|Nothing|Everyone|Time|Now|Today|Tomorrow|Gate|Room|Door|Locker|Code|Pin|Table|Seat|Platform|Flight|Bus|Level|Floor|Score|Total|Price)$/;
@@ -54,7 +57,7 @@ export function statementTurned(text: string): string {
   const trimmed = text.trim();
   // "Leo is my son", "Priya is my wife", "Sam is my best friend": "my son is Leo".
   const relation = NAME_IS_RELATION.exec(trimmed);
-  if (relation && isName(relation[2]!) && RELATION_ONLY.test(relation[4]!))
+  if (relation && isName(relation[2]!) && (RELATION_ONLY.test(relation[4]!) || PET.test(relation[4]!)))
     return `${relation[1]}${relation[3]!.toLowerCase()} ${relation[4]!.toLowerCase()} is ${relation[2]}`;
   // "Mia is allergic to peanuts": "Mia's allergy is peanuts". "too" and "also" add to what is kept
   // (additions.ts) and a correction ("…, not eggs") changes it (rewrite.ts): both left as typed.
