@@ -13,6 +13,7 @@ import { isSecretFact, looksLikeSecret } from '../../cartridge/secrets.js';
 import { isThingWord, namesSecret } from '../../cartridge/text-similarity.js';
 import { personName } from '../../tools/memory/people.js';
 import { askAgain, type Choice, choicesOf, listedChoices, pickChoice } from './choices.js';
+import { RELATION_ONLY } from './statements.js';
 import { undoAfterMemory, undoKept } from './takeback.js';
 
 /**
@@ -545,6 +546,12 @@ const PERSON_IS =
 /** "he works at Tesco", "she works for the NHS": where the person works (group 1). */
 const PERSON_WORKS =
   /^(?:(?:and|also|oh|plus|btw|so|ok(?:ay)?)[\s,]+)*(?:he|she|they)\s+works?\s+(?:at|for|in)\s+(.+?)[\s.!]*$/i;
+/**
+ * "she lives at 12 Oak Lane", "he lives in Leeds": where the person lives (group 2), only a place
+ * that names one (a house number, a capital): "she lives in fear of spiders" is no home (m25).
+ */
+const PERSON_LIVES =
+  /^(?:(?:[Aa]nd|[Aa]lso|[Oo]h|[Pp]lus|[Bb]tw|[Ss]o)[\s,]+)*([Hh]e|[Ss]he|[Tt]hey)\s+(?:now\s+)?lives?\s+(?:at\s+(?=\p{N})|in\s+(?=\p{Lu}))(\S.*?)[\s.!]*$/u;
 /** "his email is …", "and her phone is …": an attribute of the person, and its value. */
 const PERSON_HAS =
   /^(?:(?:and|also|oh|plus|btw|so|ok(?:ay)?)[\s,]+)*(?:his|her|their)\s+([\p{L}][\p{L}\s'’-]{0,40}?)\s+(?:is|are)\s+(.+?)[\s.!]*$/iu;
@@ -554,6 +561,61 @@ const OWN_ATTRIBUTE =
 /** An age said alone: "7", "7 years old", "12yo". */
 const AGE_ALONE = /^\d{1,3}(?:\s*(?:years?|yrs?)(?:\s+old)?|\s*yo|\s*y\/o)?$/i;
 
+/** Who a fact in focus is about, as a follow-up names them ("son Leo", "daughter"), and the rest of its name. */
+function personOf(
+  key: string,
+  was: string | undefined,
+): { who: string; rest: string; bare: boolean } | undefined {
+  const plain = key.replace(/^(?:my|our)\s+/i, '');
+  // "my son is Leo" keeps "son" = Leo: the fact in focus IS the person, so "he is allergic to …"
+  // is the son's new fact, never a new value for "son" (S39 A6): "my son Leo is …".
+  if (RELATION_ONLY.test(plain)) {
+    const named = was !== undefined && /^\p{Lu}[\p{L}'’-]+$/u.test(was.trim());
+    return { who: named ? `${plain} ${was.trim()}` : plain, rest: '', bare: true };
+  }
+  const person = personName(plain);
+  if (!person) return undefined;
+  // "son Leo" = allergic to penicillin: the person by relation and name, nothing more (m25).
+  if (!person.owner && !person.rest && person.relation && person.name)
+    return { who: plain, rest: '', bare: false };
+  if (!person.owner || !person.rest) return undefined;
+  const who = plain
+    .slice(0, plain.length - person.rest.length)
+    .replace(/['’]s?\s*$/u, '')
+    .trim();
+  return who ? { who, rest: person.rest, bare: false } : undefined;
+}
+
+/**
+ * The one person the facts in focus are about (m25): after "my wife is Priya and her phone is …"
+ * both "wife" = Priya and "wife's phone" are hers, so "her birthday is …" is "my wife Priya's
+ * birthday". Facts about two people ("wife", "brother's phone") are about nobody in particular.
+ */
+function onePerson(
+  keys: readonly string[],
+  values: ReadonlyMap<string, string>,
+): { who: string; rests: string[]; bare: boolean; numbers: boolean } | undefined {
+  const found = keys.map((key) => ({
+    person: personOf(key, values.get(key.toLowerCase().replace(/\s+/g, ' '))),
+    value: values.get(key.toLowerCase().replace(/\s+/g, ' ')),
+  }));
+  if (found.length === 0 || found.some((one) => !one.person)) return undefined;
+  const split = (who: string) => /^(.*?)(?:\s+(\p{Lu}[\p{L}'’-]*))?$/u.exec(who)!;
+  const relations = new Set(found.map((one) => split(one.person!.who)[1]!.toLowerCase()));
+  const names = new Set(found.map((one) => split(one.person!.who)[2]).filter(Boolean));
+  if (relations.size !== 1 || names.size > 1) return undefined;
+  const relation = split(found[0]!.person!.who)[1]!;
+  const [name] = [...names];
+  const who = name ? `${relation} ${name}` : relation;
+  return {
+    who,
+    rests: found.map((one) => one.person!.rest).filter(Boolean),
+    bare: found.some((one) => one.person!.bare),
+    // A number kept among the facts (a weight, a date, a code): "she's 7" may be a new one of them.
+    numbers: found.some((one) => one.person!.rest && one.value !== undefined && /\p{N}/u.test(one.value)),
+  };
+}
+
 /**
  * A follow-up that says ANOTHER attribute of the person the fact in focus is about (m24): after
  * "my son Jack's birthday is June 12", "he is allergic to penicillin" is a new fact of Jack's,
@@ -562,43 +624,27 @@ const AGE_ALONE = /^\d{1,3}(?:\s*(?:years?|yrs?)(?:\s+old)?|\s*yo|\s*y\/o)?$/i;
  * ("my son Jack is allergic to penicillin"); undefined when the follow-up is not so shaped or the
  * fact in focus is about no one.
  */
-/** A fact name that is a relation alone ("son", "wife", "best friend"): its value names the person. */
-const RELATION_ONLY =
-  /^(?:son|daughter|wife|husband|partner|brother|sister|mum|mom|mother|dad|father|grandma|grandpa|grandmother|grandfather|aunt|uncle|niece|nephew|cousin|boss|coworker|colleague|best friend|friend|fianc[eé]e?|girlfriend|boyfriend|flatmate|roommate|housemate|neighbou?r|landlord|stepson|stepdaughter|stepmother|stepfather)$/iu;
-
-function personAttribute(text: string, keys: readonly string[], was: string | undefined): string | undefined {
-  if (keys.length !== 1) return undefined;
-  const key = keys[0]!.replace(/^(?:my|our)\s+/i, '');
-  // "my son is Leo" keeps "son" = Leo: the fact in focus IS the person, so "he is allergic to …"
-  // is the son's new fact, never a new value for "son" (S39 A6).
-  const bare = RELATION_ONLY.test(key);
-  const person = bare ? { owner: key, rest: '' } : personName(key);
-  if (!person?.owner || (!person.rest && !bare)) return undefined;
-  const who = bare
-    ? // "son" = Leo: "my son Leo is …", so the statement names him and is no new value for "son".
-      was !== undefined && /^\p{Lu}[\p{L}'’-]+$/u.test(was.trim())
-      ? `${key} ${was.trim()}`
-      : key
-    : key
-        .slice(0, key.length - person.rest.length)
-        .replace(/['’]s?\s*$/u, '')
-        .trim();
-  if (!who) return undefined;
+function personAttribute(
+  text: string,
+  keys: readonly string[],
+  values: ReadonlyMap<string, string>,
+): string | undefined {
+  const person = onePerson(keys, values);
+  if (!person) return undefined;
+  const { who, rests } = person;
+  const has = (pattern: RegExp) => rests.some((rest) => pattern.test(rest));
   const works = PERSON_WORKS.exec(text)?.[1];
-  if (works && !/^(?:work|job|workplace|employer|office)$/i.test(person.rest))
-    return `my ${who}'s workplace is ${works}`;
-  const has = PERSON_HAS.exec(text);
-  if (has && has[1]!.toLowerCase() !== person.rest.toLowerCase()) return `my ${who}'s ${has[1]} is ${has[2]}`;
+  if (works && !has(/^(?:work|job|workplace|employer|office)$/i)) return `my ${who}'s workplace is ${works}`;
+  const lives = PERSON_LIVES.exec(text)?.[2];
+  if (lives && !has(/^(?:home|address|house|flat)$/i)) return `my ${who}'s home is ${lives}`;
+  const their = PERSON_HAS.exec(text);
+  if (their && !rests.some((rest) => rest.toLowerCase() === their[1]!.toLowerCase()))
+    return `my ${who}'s ${their[1]} is ${their[2]}`;
   const value = PERSON_IS.exec(text)?.[1];
   if (!value) return undefined;
-  if (OWN_ATTRIBUTE.test(value) && !/allerg|intoleran/i.test(person.rest)) return `my ${who} is ${value}`;
+  if (OWN_ATTRIBUTE.test(value) && !has(/allerg|intoleran/i)) return `my ${who} is ${value}`;
   // "she's 7" is an age, unless the fact in focus holds a number of its own (a weight, a date, a code).
-  if (
-    !bare &&
-    AGE_ALONE.test(value) &&
-    !/^(?:age|years)$/i.test(person.rest) &&
-    (was === undefined || !/\p{N}/u.test(was))
-  )
+  if (!person.bare && AGE_ALONE.test(value) && !has(/^(?:age|years)$/i) && !person.numbers)
     return `my ${who} is ${value}`;
   return undefined;
 }
@@ -796,11 +842,7 @@ export function readFollowUp(
   );
   if (otherOwner) return otherOwner;
   const focus = answered ? about : about.filter((key) => seen.has(key.toLowerCase().replace(/\s+/g, ' ')));
-  const another = personAttribute(
-    text,
-    focus,
-    focus[0] && seen.get(focus[0].toLowerCase().replace(/\s+/g, ' ')),
-  );
+  const another = personAttribute(text, focus, seen);
   if (another) return { kind: 'request', text: another };
   let value =
     IT_IS.exec(text)?.[1] ??

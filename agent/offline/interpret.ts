@@ -85,6 +85,9 @@ const DETERMINERS = new Set(['my', 'the', 'our', 'his', 'her', 'their', 'mom', '
 const REPORTED =
   /^(?:he|she|they|someone|somebody|\p{L}+)\s+(?:(?:always|just|also)\s+)?(?:says|said|tells\s+me|told\s+me|told\s+us|thinks|thought|reckons|claims|claimed|swears|swore)\s+(?:that\s+)?(?:my|the|our|his|her|their)\s/iu;
 
+/** A pronoun alone, which names nobody: "he", "she", "they". */
+const PRONOUN = /^(?:he|she|they|it|we|you|him|them)$/i;
+
 /** The text a slot covers: a quoted passage exactly, otherwise the original span. */
 function slotText(
   tokens: Token[],
@@ -118,6 +121,8 @@ function bareSubjectProblem(match: TemplateMatch, tokens: Token[], text: string)
   const original = text.slice(head.start, head.end);
   if (head.quoted !== undefined || DETERMINERS.has(head.norm) || /['’]s$|s['’]$/i.test(original))
     return undefined;
+  // "Ana Smith's birthday is May 5": a full name's possessive is whose, as "Maria's birthday" is (m25).
+  if (/^\p{Lu}[\p{L}\p{M}-]*\s+\p{Lu}[\p{L}\p{M}-]*['’]s\s/u.test(text.slice(head.start))) return undefined;
   // "johns email is …", "toms pin is …": a name's possessive without its apostrophe (`namedOwner`).
   const next = tokens[1];
   if (next && span.end > 1 && namedOwner(original.toLowerCase(), next.norm) !== undefined) return undefined;
@@ -162,14 +167,19 @@ function bareSubjectProblem(match: TemplateMatch, tokens: Token[], text: string)
     return {
       field: second.name,
       message: `"${raw}" is not something of yours`,
-      reply: `I kept nothing. To keep it, say "remember ${raw}'s allergy is ${allergic[1]}".`,
+      // "he is allergic to penicillin" with nobody in focus: who "he" is was not said, and a
+      // pronoun makes no possessive ("he's allergy", S39 A15); their name is asked for.
+      reply: PRONOUN.test(raw)
+        ? `I kept nothing: I can't tell who "${raw}" is. To keep it, say whose allergy it is, with their name: "remember …'s allergy is ${allergic[1]}".`
+        : `I kept nothing. To keep it, say "remember ${raw}'s allergy is ${allergic[1]}".`,
     };
   // "actually room 1010 key is E5": whose it is was not said; the answer says how to say it.
   return {
     field: second.name,
     message: `"${raw}" is not something of yours`,
     // "i think it is …", "his dog name": a pronoun is no part of a fact's name, never "my his dog name".
-    ...(/^(?:i|i['’]m|im|he|she|they|we|you|his|her|their|its|it)\b/i.test(raw)
+    // "and her birthday" (a follow-up said with nobody in focus): the joining word goes first.
+    ...(/^(?:(?:and|also|plus|so|oh)\s+)*(?:i|i['’]m|im|he|she|they|we|you|his|her|their|its|it)\b/i.test(raw)
       ? {
           reply: `I kept nothing: "${text.trim()}" does not plainly say whose fact it is. To keep one, say "remember my … is …" or "remember my sister's … is …".`,
         }

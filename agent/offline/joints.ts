@@ -70,6 +70,21 @@ const PRONOUN = /^(?:he|she|they)\s+\p{L}+/iu;
 const AGE_CLAUSE =
   /^(he|she|they)(?:\s+(?:is|are)\s+|['’](?:s|re)\s+)(\d{1,3})(?:\s+(?:years?|yrs?)(?:\s+old)?)?[.!]*$/i;
 const POSSESSIVE_OF: Record<string, string> = { he: 'his', she: 'her', they: 'their' };
+/**
+ * "… and she lives at 12 Oak Lane": her home (m25). Only a place that names one (a house number, a
+ * capital): "… and she lives in fear of spiders" is no home.
+ */
+const LIVES_CLAUSE =
+  /^([Hh]e|[Ss]he|[Tt]hey)\s+(?:now\s+)?lives?\s+(?:at\s+(?=\p{N})|in\s+(?=\p{Lu}))(\S.*?)[.!]*$/u;
+
+/** A pronoun clause said as the fact it is of the person just named: "her age is 7", "her home is …". */
+function pronounFact(rest: string): string | undefined {
+  const aged = AGE_CLAUSE.exec(rest);
+  if (aged) return `${POSSESSIVE_OF[aged[1]!.toLowerCase()]} age is ${aged[2]}`;
+  const lives = LIVES_CLAUSE.exec(rest);
+  if (lives) return `${POSSESSIVE_OF[lives[1]!.toLowerCase()]} home is ${lives[2]}`;
+  return undefined;
+}
 
 /** Where one clause may end and another begin: ";", ",", a spaced dash, emoji, " and ". */
 const JOINT =
@@ -106,7 +121,7 @@ function clauses(sentence: string): Segment[] {
   const whole = (piece: string): Pick<Segment, 'reads' | 'unsure'> => {
     const said = piece.replace(/[.!]+$/, '').trim();
     if (!gappedFrom || !extra.reads || said === gappedFrom.head.trim()) return extra;
-    return gappedOrKeyed(gappedFrom.before, said) ?? { unsure: true };
+    return gappedOrKeyed(gappedFrom.before, pronounFact(said) ?? said) ?? { unsure: true };
   };
   for (const match of sentence.matchAll(JOINT)) {
     const at = match.index ?? 0;
@@ -118,13 +133,8 @@ function clauses(sentence: string): Segment[] {
     if (/^which\s+(?:is|are|was|were)\b/i.test(rest)) continue;
     const joinedByAnd = /\band\s*$/i.test(match[0]) || /^and\b/i.test(sentence.slice(end));
     const emoji = !/^\s*(?:[;,]|[-–—]|and\b)/.test(match[0].trimStart()) && !/and/i.test(match[0]);
-    const aged = joinedByAnd ? AGE_CLAUSE.exec(rest.trim()) : null;
-    const ageGap = aged
-      ? gappedOrKeyed(
-          extra.reads ?? sentence.slice(start, at).trim(),
-          `${POSSESSIVE_OF[aged[1]!.toLowerCase()]} age is ${aged[2]}`,
-        )
-      : undefined;
+    const aged = joinedByAnd ? pronounFact(rest.trim()) : undefined;
+    const ageGap = aged ? gappedOrKeyed(extra.reads ?? sentence.slice(start, at).trim(), aged) : undefined;
     const kind: Segment['opens'] | undefined = aged
       ? ageGap?.reads
         ? 'fact'

@@ -17,6 +17,7 @@ import { keptHowDropped } from './keeping.js';
 import { inEnglish } from './languages.js';
 import { leadIn } from './leadins.js';
 import { dropTrailingFiller } from './runons.js';
+import { statementTurned } from './statements.js';
 
 const LEADING: readonly RegExp[] = [
   ...OPENERS,
@@ -237,6 +238,7 @@ export function rewriteRequest(text: string): string {
   // "keep this private: …", "pls rmbr …", "sorry, I meant my …": said plainly before the key is read.
   const led = leadIn(current);
   if (led) current = stripAll(led.text, LEADING);
+  current = statementTurned(current);
   // "mi color favorito es azul", "wie ist meine Telefonnummer": read in English (`languages.ts`).
   current = inEnglish(current);
   current = reframe(stripAll(current, TRAILING));

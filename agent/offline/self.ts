@@ -207,6 +207,26 @@ function statementOf(body: string): Statement | undefined {
     `^(?:i\\s+(?:now\\s+)?(?:live|reside)|${IM}\\s+(?:now\\s+)?living)\\s+in\\s+(\\S.*)$`,
     'i',
   ).exec(body);
+  // "I live at 5 Elm Street, Leeds" (m25): an address, kept whole with its town (the comma is no
+  // aside here); sure only when it opens with a house number or a capital ("I live at home" is not).
+  const at = new RegExp(
+    `^(?:i\\s+(?:now\\s+)?(?:live|reside)|${IM}\\s+(?:now\\s+)?living)\\s+at\\s+(\\S.*)$`,
+    'i',
+  ).exec(body);
+  if (at) {
+    const value = valueSaid(at[1]!);
+    const address = /^\p{N}+[a-z]?,?\s+\p{L}/iu.test(value) && value.split(/\s+/).length <= 10;
+    // Said back with its own "at": "Do you live at the end of the road?", never "in".
+    const own: Own = {
+      ...OWN.home!,
+      say: (v) => `I live at ${v}`,
+      doubt: (v) => `Do you live at ${v}?`,
+    };
+    const said = address ? { own, value, sure: true } : { ...read('home', at[1]!, named), own };
+    return IDIOM_PLACE.test(said.value) || COMMON_PLACE.test(said.value.replace(/^(?:the|my)\s+/i, ''))
+      ? { ...said, chatter: true }
+      : { ...said, update: /\bnow\b/i.test(body.slice(0, 12)) };
+  }
   if (m) {
     const at = read('home', m[1]!, named);
     return IDIOM_PLACE.test(at.value)
@@ -378,7 +398,7 @@ const CHECKS: readonly [RegExp, string][] = [
 /** Another person: "my sister", "our neighbour", "Anna" (never "I", never a pronoun). */
 const OTHER = String.raw`((?:[Mm]y|[Oo]ur)\s+\p{L}[\p{L}\p{M}'’-]*(?:\s+(?!(?:now|still|also|no|never)\b)\p{L}[\p{L}\p{M}'’-]*)?|(?!(?:I|He|She|They|It|We|You|Who|This|That|Everyone|Nobody|Someone|Somebody|Noone)\b)\p{Lu}[\p{L}\p{M}-]*)`;
 const OTHER_LIVES = new RegExp(
-  `^(?:(?:[Pp]lease\\s+)?[Rr]emember\\s+(?:that\\s+)?)?${OTHER}\\s+(?:now\\s+)?lives\\s+in\\s+([^\\s,;.!?][^,;!?]*?)(?:[\\s,]+now)?\\s*[.!]*$`,
+  `^(?:(?:[Pp]lease\\s+)?[Rr]emember\\s+(?:that\\s+)?)?${OTHER}\\s+(?:now\\s+)?lives\\s+(in|at)\\s+([^\\s,;.!?][^;!?]*?)(?:[\\s,]+now)?\\s*[.!]*$`,
   'u',
 );
 const OTHER_LIKE = new RegExp(`^[Ww]hat(?:['’]s|\\s+is)\\s+${OTHER}\\s+like$`, 'u');
@@ -412,10 +432,17 @@ function someoneElses(text: string, asked: string): SelfRead | undefined {
   if (/\?\s*$/.test(text)) return undefined;
   const lives = OTHER_LIVES.exec(text.trim());
   if (!lives) return undefined;
-  const value = valueSaid(lives[2]!);
+  // A comma after "in" opens an aside ("Lyon, which is lovely"): not read here, as before; an
+  // address after "at" keeps its town ("12 Oak Lane, Bath").
+  if (lives[2] === 'in' && lives[3]!.includes(',')) return undefined;
+  const value = valueSaid(lives[3]!);
   if (!value) return undefined;
   const fact = `remember ${ownerOf(lives[1]!)} home is ${value}`;
   if (/^(?:please\s+)?remember\b/i.test(text.trim())) return { kind: 'fact', text: fact };
+  // "my mum lives at 12 Oak Lane" (m25): a house number and a street is an address, surely a fact;
+  // said plainly, so a different home kept already is asked about before it is replaced.
+  if (lives[2] === 'at' && /^\p{N}+[a-z]?,?\s+\p{L}/iu.test(value) && value.split(/\s+/).length <= 10)
+    return { kind: 'fact', text: `${ownerOf(lives[1]!)} home is ${value}` };
   // Said in passing ("my sister lives in Lyon, which is lovely"), it may be chatter: asked, never
   // kept as the person's own home nor silently as hers.
   const who = lives[1]!.replace(/^(?:my|our)\b/i, 'your');
@@ -423,7 +450,7 @@ function someoneElses(text: string, asked: string): SelfRead | undefined {
   return {
     kind: 'fact',
     text: fact,
-    ask: `Does ${who} live in ${value}? I kept nothing, since I was not sure it is a fact to keep. If it is, say "remember ${plain} lives in ${value}".`,
+    ask: `Does ${who} live ${lives[2]} ${value}? I kept nothing, since I was not sure it is a fact to keep. If it is, say "remember ${plain} lives ${lives[2]} ${value}".`,
   };
 }
 

@@ -1,0 +1,89 @@
+/**
+ * Plain statements about a person said the other way round from the templates' "my {key} is
+ * {value}" (m25, S38/S39): "Leo is my son" is "my son is Leo"; "Mia is allergic to peanuts" is
+ * "Mia's allergy is peanuts" (the form the reply used to ask for). Each is said again in the form
+ * the templates read, so every check of a plain statement (replacing a stored value asks first)
+ * still applies. Only a name with a capital counts: "this is my son" and "emma is allergic to
+ * peanuts" are left as typed.
+ */
+
+/** A fact name that is a relation alone ("son", "wife", "best friend"): its value names the person. */
+export const RELATION_ONLY =
+  /^(?:son|daughter|wife|husband|partner|brother|sister|mum|mom|mother|dad|father|grandma|grandpa|grandmother|grandfather|aunt|uncle|niece|nephew|cousin|boss|coworker|colleague|best friend|friend|fianc[eé]e?|girlfriend|boyfriend|flatmate|roommate|housemate|neighbou?r|landlord|stepson|stepdaughter|stepmother|stepfather)$/iu;
+
+/** A pet, named as a person is ("Max is my dog": "my dog is Max"). */
+const PET = /^(?:dog|cat|puppy|kitten|rabbit|hamster|horse|pony|parrot|tortoise)$/i;
+
+/** Capitalised words that open a sentence and are no name ("This is my son", "He is my son"). */
+const NOT_A_NAME =
+  /^(?:I|He|She|They|It|We|You|This|That|These|Those|There|Here|Who|What|Which|Everyone|Nobody|Someone|Somebody|Mine|Yes|No|Hi|Hello|Hey|Everything|Nothing|Everyone|Time|Now|Today|Tomorrow|Gate|Room|Door|Locker|Code|Pin|Table|Seat|Platform|Flight|Bus|Level|Floor|Score|Total|Price)$/;
+
+/** A person's name: one or two capitalised words ("Leo", "Ana Smith", "Jean-Luc"). */
+const NAME = String.raw`\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)?`;
+
+/** "remember (that)", "please remember": kept before the statement as said. */
+const KEEP = String.raw`((?:(?:please\s+)?remember\s+(?:that\s+)?)?)`;
+
+const NAME_IS_RELATION = new RegExp(
+  String.raw`^${KEEP}(${NAME})(?:\s+is|['’]s)\s+(my|our)\s+(\p{L}+(?:\s+friend)?)\s*[.!]*$`,
+  'iu',
+);
+
+const NAME_IS_ALLERGIC = new RegExp(
+  String.raw`^(${NAME})\s+is\s+(?:(?:very|severely|really)\s+)?allergic\s+to\s+(\S.*?)\s*[.!]*$`,
+  'u',
+);
+
+const RELATION_IS_ALLERGIC = new RegExp(
+  String.raw`^${KEEP}(my|our)\s+(\p{L}+(?:\s+friend)?)\s+is\s+(?:(?:very|severely|really)\s+)?allergic\s+to\s+(\S.*?)\s*[.!]*$`,
+  'iu',
+);
+
+/** "Bruno is 8 now", "Mia is 7 years old", "Leo just turned 9", "Bruno is now 8": an age said of a name. */
+const NAME_IS_AGE = new RegExp(
+  String.raw`^(${NAME})\s+(?:is\s+(?:now\s+)?|(?:just\s+)?turned\s+)(\d{1,3})(\s+(?:years?|yrs?)(?:\s+old)?)?(\s+now)?\s*[.!]*$`,
+  'u',
+);
+
+/** "eggs too", "eggs as well", "tree nuts, not peanuts": an addition or a correction, read elsewhere. */
+const ADDS_OR_CORRECTS = /\b(?:too|as\s+well|also)$|,?\s+not\s+\S/i;
+
+/** Whether `name` is a person's name, not a word that opens a sentence. */
+const isName = (name: string) =>
+  name.split(/\s+/).every((word) => /^\p{Lu}/u.test(word) && !NOT_A_NAME.test(word));
+
+/** The statement said in the templates' form; `text` unchanged when it is no such statement. */
+export function statementTurned(text: string): string {
+  const trimmed = text.trim();
+  // "Leo is my son", "Priya is my wife", "Sam is my best friend": "my son is Leo".
+  const relation = NAME_IS_RELATION.exec(trimmed);
+  if (relation && isName(relation[2]!) && (RELATION_ONLY.test(relation[4]!) || PET.test(relation[4]!)))
+    return `${relation[1]}${relation[3]!.toLowerCase()} ${relation[4]!.toLowerCase()} is ${relation[2]}`;
+  // "Mia is allergic to peanuts": "Mia's allergy is peanuts". "too" and "also" add to what is kept
+  // (additions.ts) and a correction ("…, not eggs") changes it (rewrite.ts): both left as typed.
+  const allergic = NAME_IS_ALLERGIC.exec(trimmed);
+  if (
+    allergic &&
+    isName(allergic[1]!) &&
+    !ADDS_OR_CORRECTS.test(allergic[2]!) &&
+    allergic[2]!.split(/\s+/).length <= 6
+  )
+    return `${allergic[1]}'s allergy is ${allergic[2]}`;
+  // "my son is allergic to penicillin": "my son's allergy is penicillin", never a new value for
+  // "son" (kept as son = Leo, it was offered to be replaced, as S39 A6 was after "he is …").
+  const theirs = RELATION_IS_ALLERGIC.exec(trimmed);
+  if (theirs && RELATION_ONLY.test(theirs[3]!) && !ADDS_OR_CORRECTS.test(theirs[4]!))
+    return `${theirs[1]}${theirs[2]!.toLowerCase()} ${theirs[3]!.toLowerCase()}'s allergy is ${theirs[4]}`;
+  // "Bruno is 8 now": Bruno's age. A bare "Gate is 12" may be anything, so only an age said as one
+  // ("now", "years old", "turned") is read; a kept "dog Bruno's age" is found by his name and
+  // asked about before it changes.
+  const aged = NAME_IS_AGE.exec(trimmed);
+  if (
+    aged &&
+    isName(aged[1]!) &&
+    (aged[3] || aged[4] || /\s(?:now|(?:just\s+)?turned)\s/.test(trimmed)) &&
+    Number(aged[2]) <= 120
+  )
+    return `${aged[1]}'s age is ${aged[2]}${aged[3] ?? ''}`;
+  return text;
+}
