@@ -1293,6 +1293,7 @@ async function answerTyped(
   options: { collection: string; filter?: SearchFilter; signal?: AbortSignal; env?: NodeJS.ProcessEnv },
 ): Promise<Answer> {
   const store = createKnowledgeStore(cartridge);
+  const reader = () => documentReader(cartridge, store, options);
   // Answers read from a file's own structure, before any search; the first that fits answers:
   // "when does the washing machine warranty expire?": its term counted from the purchase date (warranty.ts);
   // "is theft covered by my home insurance?": each listed item with its lead-in and verdict (cover.ts);
@@ -1365,7 +1366,7 @@ async function answerTyped(
   // paid by?" by the trip's date: no line stating a deadline answers, so none is quoted (deadline.ts, k22).
   if (answer.known && asksDeadlineOnly(rawQuestion) && !answer.citations.some((c) => statesDeadline(c.quote)))
     return (
-      (await deadlineOf(cartridge, store, rawQuestion, options)) ?? {
+      (await deadlineOf(reader(), rawQuestion)) ?? {
         known: false,
         answer: "I don't know: your documents do not seem to say by when. Nothing I found states a deadline.",
         citations: [],
@@ -1374,7 +1375,7 @@ async function answerTyped(
     );
   // "when is the water bill due?" answered by "Bill date: 3 November 2026": the bill's "Payment due date" line, when one says.
   if (answer.known && asksDeadline(rawQuestion) && !answer.citations.some((c) => statesDeadline(c.quote))) {
-    const due = await deadlineOf(cartridge, store, rawQuestion, options);
+    const due = await deadlineOf(reader(), rawQuestion);
     if (due?.citations.every((c) => answer.citations.some((a) => a.path === c.path))) return due;
   }
   if (answer.known && !noAmount && !offKind) return refined(answer);
@@ -1396,7 +1397,7 @@ async function answerTyped(
   const cost = costOnLine(store, options.collection, rawQuestion, options.filter);
   if (cost) return cost;
   // "by when must I accept the offer?": the letter's "Please reply by … to accept.", the offer its subject (deadline.ts).
-  const deadline = await deadlineOf(cartridge, store, rawQuestion, options);
+  const deadline = await deadlineOf(reader(), rawQuestion);
   if (deadline) return deadline;
   const timed = await timeInstead(cartridge, rawQuestion, options);
   if (timed) return timed;
@@ -1404,56 +1405,63 @@ async function answerTyped(
   // (deadline.ts, k23); never a time of day ("do I take it in the morning?" is timeInstead's).
   if (SCHEDULE_ASKED.test(rawQuestion)) return answer;
   return (
-    (await subjectOfLines(cartridge, store, rawQuestion, options)) ??
+    (await subjectOfLines(reader(), rawQuestion)) ??
     // "can I return the duvet?": "You can return unused items …" of the order that lists the duvet (deadline.ts, S34).
-    (await itemOfDocument(cartridge, store, rawQuestion, options)) ??
+    (await itemOfDocument(reader(), rawQuestion)) ??
     answer
   );
 }
 
-/** `itemWithout` of the question: asked of "it", the item named anywhere in the quoted line's document (deadline.ts). */
-async function itemOfDocument(
+/**
+ * What the re-askers of deadline.ts need of the asked collection: the question asked again
+ * (`ask`), whether a document says every stem near a line (`saysNear`) or anywhere
+ * (`saysInFile`), and how many of its lines state a deadline (`deadlines`: one answers any verb of
+ * answering it, k24). Undefined when the collection does not exist.
+ */
+function documentReader(
   cartridge: Cartridge,
   store: ReturnType<typeof createKnowledgeStore>,
-  question: string,
   options: Parameters<typeof answerWhere>[2],
-): Promise<Answer | undefined> {
+) {
   const target = store.collection(options.collection);
   if (!target) return undefined;
-  return itemWithout(
-    question,
-    (reduced) => answerWhere(cartridge, reduced, options),
-    (path, roots) => {
-      const said = rootsOf(
-        fileLines(store, target.id, path)
-          .map((l) => l.text)
-          .join('\n'),
-      );
-      return [...roots].every((r) => [...alternativesOf(r)].some((alt) => said.has(alt)));
-    },
-  );
+  const lines = (path: string) => fileLines(store, target.id, path);
+  return {
+    ask: (reduced: string) => answerWhere(cartridge, reduced, options),
+    saysNear: saysNearIn(store, target.id),
+    saysInFile: (path: string, roots: ReadonlySet<string>) =>
+      saysEvery(
+        rootsOf(
+          lines(path)
+            .map((l) => l.text)
+            .join('\n'),
+        ),
+        roots,
+      ),
+    deadlines: (path: string) => lines(path).filter((l) => statesDeadline(l.text)).length,
+  };
 }
+
+/** Whether `said` holds every stem of `roots`, or a synonym of it ("job" by "position"). */
+const saysEvery = (said: ReadonlySet<string>, roots: ReadonlySet<string>) =>
+  [...roots].every((r) => [...alternativesOf(r)].some((alt) => said.has(alt)));
+
+type Reader = NonNullable<ReturnType<typeof documentReader>>;
+
+/** `deadlineWithout` of the question: asked again without a noun, that noun said by the quoted line's document (its first two lines or near it). */
+const deadlineOf = (reader: Reader | undefined, question: string) =>
+  reader && deadlineWithout(question, reader.ask, reader.saysNear, reader.deadlines);
+
+/** `subjectWithout` of the question: asked without its closing "at Northwind", the company said near the line (deadline.ts). */
+const subjectOfLines = (reader: Reader | undefined, question: string) =>
+  reader && subjectWithout(question, reader.ask, reader.saysNear);
+
+/** `itemWithout` of the question: asked of "it", the item named anywhere in the quoted line's document (deadline.ts). */
+const itemOfDocument = (reader: Reader | undefined, question: string) =>
+  reader && itemWithout(question, reader.ask, reader.saysInFile);
 
 /** How many lines from a deadline's line a noun left out of the question may be said ("Our class trip …" two above "… due by 1 May"). */
 const NEAR_LINES = 3;
-
-/** `deadlineWithout` of the question: asked again without a noun, that noun said by the quoted line's document (its first two lines or near it). */
-async function deadlineOf(
-  cartridge: Cartridge,
-  store: ReturnType<typeof createKnowledgeStore>,
-  question: string,
-  options: Parameters<typeof answerWhere>[2],
-): Promise<Answer | undefined> {
-  const target = store.collection(options.collection);
-  if (!target) return undefined;
-  return deadlineWithout(
-    question,
-    (reduced) => answerWhere(cartridge, reduced, options),
-    saysNearIn(store, target.id),
-    // How many lines of a document state a deadline: one answers any verb of answering it (k24).
-    (path) => fileLines(store, target.id, path).filter((l) => statesDeadline(l.text)).length,
-  );
-}
 
 /**
  * Whether a document says every stem of `roots` (or a synonym: "job" by "position") in its first
@@ -1477,25 +1485,8 @@ function saysNearIn(
               (l.first < line ? h.first > l.first && h.first <= line : h.first > line && h.first <= l.first),
           )),
     );
-    const said = rootsOf(near.map((l) => l.text).join('\n'));
-    return [...roots].every((r) => [...alternativesOf(r)].some((alt) => said.has(alt)));
+    return saysEvery(rootsOf(near.map((l) => l.text).join('\n')), roots);
   };
-}
-
-/** `subjectWithout` of the question: asked without its closing "at Northwind", the company said near the line (deadline.ts). */
-async function subjectOfLines(
-  cartridge: Cartridge,
-  store: ReturnType<typeof createKnowledgeStore>,
-  question: string,
-  options: Parameters<typeof answerWhere>[2],
-): Promise<Answer | undefined> {
-  const target = store.collection(options.collection);
-  if (!target) return undefined;
-  return subjectWithout(
-    question,
-    (reduced) => answerWhere(cartridge, reduced, options),
-    saysNearIn(store, target.id),
-  );
 }
 
 /**
