@@ -75,7 +75,9 @@ async function fitting(path: string, pid: number | undefined, child: { exitCode:
 }
 
 const noLockErrors = (result: CliResult) => {
-  expect(result.code).toBe(0);
+  // What the learn said goes with a failed exit code: a rare exit 1 in CI (1.5 s, both learns of
+  // a fresh cartridge) could not be reproduced here, and the code alone does not say why.
+  expect(result.code, `${result.stdout}${result.stderr}`).toBe(0);
   expect(`${result.stdout}${result.stderr}`).not.toMatch(/locked|busy|SQLITE/i);
 };
 
