@@ -149,7 +149,11 @@ export function knownPeople(facts: readonly { label: string; value?: unknown }[]
 
 /** A value that is a person's name alone, of one to three capitalised words ("Priya", "Sam Patel"). */
 function fullName(value: string): string | undefined {
-  const words = value.trim().split(/\s+/u);
+  // "called Peter" (kept from "dad is called Peter"): the name is Peter (m26).
+  const words = value
+    .trim()
+    .replace(/^(?:called|named)\s+/iu, '')
+    .split(/\s+/u);
   if (words.length > 3) return undefined;
   return words.every((word) => /^\p{Lu}[\p{Ll}\p{M}-]*$/u.test(word) && !relationOf(word))
     ? words.join(' ')
@@ -169,9 +173,18 @@ export function definesSomeone(label: string): boolean {
 
 /** Whether the name `said` ("Sam", "Sam Patel") names `person`: the same name, or their first name. */
 function nameFits(said: string, person: string): boolean {
-  const a = said.toLowerCase();
-  const b = person.toLowerCase();
+  const a = folded(said);
+  const b = folded(person);
   return a === b || b.startsWith(`${a} `);
+}
+
+/** A name in lower case with its Latin accents folded: "Zoë" is "zoe", "José" "jose" (m26). */
+function folded(name: string): string {
+  return name
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/(?<=\p{Script=Latin})\p{Mn}+/gu, '')
+    .normalize('NFC');
 }
 
 /** Whether a stored name may be a name fact, whose value says who a relation is. */
@@ -212,12 +225,12 @@ export function whichPeople(key: string, people: readonly Required<Person>[]): s
  * Tom's phone" and "Tom's phone" for "brother's phone". A name that is only the person ("Priya",
  * "son Leo") also gives their name fact ("wife's name") first. The key's own name is left out.
  */
-export function otherNames(key: string, people: readonly Required<Person>[]): string[] {
+export function otherNames(key: string, people: readonly Required<Person>[], akin = false): string[] {
   const said = personName(key);
   if (!said) return [];
   const person = whoIs(said, people);
   if (!person) return [];
-  const names = namesOf(person, said);
+  const names = namesOf(person, said, akin);
   const own = key
     .trim()
     .toLowerCase()
@@ -225,12 +238,33 @@ export function otherNames(key: string, people: readonly Required<Person>[]): st
   return names.filter((each) => each.toLowerCase() !== own);
 }
 
-/** The names the fact `said` names of `person` may be kept under (see `otherNames`). */
-function namesOf({ relation, name }: Required<Person>, said: PersonName): string[] {
+/** Words for a phone number, each kept as the others may be asked ("Omar's phone" for "husband's phone number"). */
+const PHONE_WORDS = ['phone', 'phone number', 'number', 'mobile', 'mobile number', 'cell', 'cell number'];
+
+/**
+ * What of a person `rest` asks for, said as their fact may be kept (m26): the words themselves,
+ * every word for a phone number for one of them, and "allergy"/"allergies" for "allergic to"
+ * ("what is my daughter allergic to?" with "Lena's allergy" kept).
+ */
+function restsOf(rest: string, owner: boolean, akin: boolean): string[] {
+  const said = rest.toLowerCase();
+  if (!akin) return owner ? [rest] : [];
+  if (owner && PHONE_WORDS.includes(said)) return [rest, ...PHONE_WORDS.filter((word) => word !== said)];
+  if (/^(?:(?:is|are)\s+)?allergic(?:\s+to)?$/.test(said)) return ['allergy', 'allergies'];
+  return owner ? [rest] : [];
+}
+
+/**
+ * The names the fact `said` names of `person` may be kept under (see `otherNames`); `akin` (recall
+ * only, never remember) also tries what is asked said another way (`restsOf`).
+ */
+function namesOf({ relation, name }: Required<Person>, said: PersonName, akin = false): string[] {
   return said.rest
-    ? said.owner
-      ? [`${relation} ${name}'s ${said.rest}`, `${relation}'s ${said.rest}`, `${name}'s ${said.rest}`]
-      : []
+    ? restsOf(said.rest, said.owner, akin).flatMap((rest) => [
+        `${relation} ${name}'s ${rest}`,
+        `${relation}'s ${rest}`,
+        `${name}'s ${rest}`,
+      ])
     : [`${relation}'s name`, `${relation} ${name}`, name, relation];
 }
 
@@ -309,12 +343,14 @@ export function subjectNames(
 
 /**
  * The fact `key` names under another name of its person (`otherNames`, `subjectNames`), from the
- * facts `known` (names, with the values of name facts); undefined when none is kept.
+ * facts `known` (names, with the values of name facts); undefined when none is kept. `akin`
+ * (recall only) also tries what is asked said another way (`restsOf`).
  */
 export function samePersonFact(
   key: string,
   known: readonly { label: string; value?: unknown }[],
   get: (name: string) => MemoryEntry | undefined,
+  akin = false,
 ): MemoryEntry | undefined {
   if (!personName(key)) return undefined;
   const people = knownPeople(known);
@@ -329,6 +365,12 @@ export function samePersonFact(
     const value = String(entry?.value ?? '').toLowerCase();
     if (entry && opens && (value === opens || value.startsWith(`${opens} `))) return entry;
   }
+  // Recall only: "husband's phone number" finds "Omar's phone", "daughter allergic to" "Lena's allergy" (m26).
+  if (akin)
+    for (const name of otherNames(key, people, true)) {
+      const entry = get(name);
+      if (entry) return entry;
+    }
   return undefined;
 }
 
@@ -347,8 +389,12 @@ export function personTopics(about: string, facts: readonly { label: string; val
   return alone ? [person.name, person.relation] : [person.name];
 }
 
-/** A person word said in a question: a name ("Leo"), or a relation after "my" ("my son"). */
-const PERSON_IN_QUESTION = /\b(?:(?:my|our)\s+(\p{L}+)|(\p{Lu}[\p{Ll}\p{M}-]*))(?=['’]s\b|[\s?.!,]|$)/gu;
+/**
+ * A person word said in a question: a name ("Leo", or typed "lena", which only counts when it is
+ * a known person's name, m26), or a relation after "my" ("my son").
+ */
+const PERSON_IN_QUESTION =
+  /(?<![\p{L}\p{M}])(?:(?:my|our)\s+(\p{L}+)|(\p{L}[\p{L}\p{M}-]*))(?=['’]s\b|[\s?.!,]|$)/gu;
 
 /**
  * `question` with its one known person named the other way ("how old is Leo?" → "how old is my

@@ -726,12 +726,12 @@ function recallFact(
     !twins &&
     (!best || (best.score < 1 && personName(key)?.rest === '' && personName(best.entry.label)?.rest !== ''));
   const known = byName ? everyFact() : [];
-  const person = byName ? samePersonFact(key, known, (name) => store.get(name)) : undefined;
+  const person = byName ? samePersonFact(key, known, (name) => store.get(name), true) : undefined;
   if (person) return { found: true, match: person, score: 0.9, alternatives: [] };
   // "where does my dad live?" (asked as "dad's home") with "dad's address" or "Bill's address"
   // kept; "where does Tom work?" with "Tom's employer" (m23).
   for (const name of byName && !best ? personQuestionNames(key) : []) {
-    const found = store.get(name) ?? samePersonFact(name, known, (other) => store.get(other));
+    const found = store.get(name) ?? samePersonFact(name, known, (other) => store.get(other), true);
     if (found) return { found: true, match: found, score: 0.9, alternatives: [] };
   }
   // "where do I live?" (asked as "home") with no home kept but an address ("address", "home
