@@ -300,6 +300,17 @@ const GROUPS: readonly [RegExp, readonly string[]][] = [
   [/^parents$/, ['mother', 'father', 'stepmother', 'stepfather']],
   [/^grandparents$/, ['grandmother', 'grandfather']],
   [/^siblings$/, ['brother', 'sister', 'sibling', 'stepbrother', 'stepsister']],
+  // m26: "do I have any pets?", "what do you know about my family?".
+  [/^pets$/, ['dog', 'cat']],
+  [
+    /^(?:family|families)$/,
+    [
+      ...'wife husband spouse partner boyfriend girlfriend fiance fiancee son daughter stepson stepdaughter grandson granddaughter mother father stepmother stepfather grandmother grandfather brother sister sibling stepbrother stepsister aunt uncle cousin niece nephew dog cat'.split(
+        ' ',
+      ),
+      ...[...RELATIONS].filter((relation) => relation.endsWith('-in-law')),
+    ],
+  ],
 ];
 
 /**
@@ -320,6 +331,34 @@ export function groupNamed(
   if (!relations) return undefined;
   const people = knownPeople(known).filter(({ relation }) => relations.includes(relation));
   return people.length > 0 ? people : undefined;
+}
+
+/**
+ * The facts about the people of the group `about` names ("my family": partner, kids, parents,
+ * siblings, pets; "my pets"), each fact kept under one of their relations or known names; undefined
+ * when `about` names no group (m26).
+ */
+export function groupFacts<Fact extends { label: string; value?: unknown }>(
+  about: string,
+  facts: readonly Fact[],
+): Fact[] | undefined {
+  const said = /^(?:(?:my|our|the)\s+)?(\p{L}+)$/iu.exec(about.trim())?.[1]?.toLowerCase() ?? '';
+  const relations = GROUPS.find(([group]) => group.test(said) || group.test(`${said}s`))?.[1];
+  if (!relations) return undefined;
+  const names = knownPeople(facts)
+    .filter(({ relation }) => relations.includes(relation))
+    .map(({ name }) => name);
+  // "parents: Carol and Peter", "kids: allergic to cats": a group of them is family too.
+  const groupWords = relations.includes('son')
+    ? /^(?:(?:my|our)\s+)?(?:kids|children|parents|siblings|grandparents|grandkids|grandchildren)\b/iu
+    : undefined;
+  return facts.filter((fact) => {
+    if (groupWords?.test(fact.label)) return true;
+    const person = personName(fact.label);
+    if (!person) return false;
+    if (person.relation) return relations.includes(person.relation);
+    return names.some((name) => nameFits(person.name!, name));
+  });
 }
 
 /**
