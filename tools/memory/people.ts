@@ -293,6 +293,23 @@ export function peopleNamed(
   return { people: fits.map(({ relation, name }) => `${relation} ${name}`), facts };
 }
 
+/**
+ * `key` with a known person's name said without its apostrophe made their possessive ("lenas
+ * birthday" → "lena's birthday" when daughter Lena is known); undefined when its first word is no
+ * known name with an "s" after it (m26).
+ */
+export function namePossessive(
+  key: string,
+  known: readonly { label: string; value?: unknown }[],
+): string | undefined {
+  const said = /^([\p{L}\p{M}-]+)s(\s+\S.*)$/u.exec(key.trim());
+  if (!said || relationOf(said[1]!) || said[1]!.length < 2) return undefined;
+  const name = said[1]!;
+  return knownPeople(known).some((person) => folded(person.name.split(' ')[0]!) === folded(name))
+    ? `${name}'s${said[2]}`
+    : undefined;
+}
+
 /** Words for several people of one kind, with the relations each of them may be (m25). */
 const GROUPS: readonly [RegExp, readonly string[]][] = [
   [/^(?:kids?|children|child)$/, ['son', 'daughter', 'stepson', 'stepdaughter']],

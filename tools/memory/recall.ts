@@ -13,7 +13,7 @@ import { text } from '../schemas.js';
 import { endSentence } from '../sentence.js';
 import { ownFactsFor, ownSecretsFitting, personQuestionNames, respeltName } from './generic.js';
 import { factSentence, factSubject, listedFact, memoryKeyCheck, SECRETS, SHOW_SECRET } from './offline.js';
-import { groupNamed, peopleNamed, personName, samePersonFact } from './people.js';
+import { groupNamed, namePossessive, peopleNamed, personName, samePersonFact } from './people.js';
 import type { MemoryEntry } from './schemas.js';
 import { memoryEntry } from './schemas.js';
 import { createMemoryStore } from './store.js';
@@ -662,6 +662,13 @@ function recallFact(
   const respelt = best || twins || respelled ? undefined : respeltName(key);
   if (respelt && respelt !== key) {
     const again = recallFact(respelt, store, true);
+    if (again.found) return again;
+  }
+  // "when is lenas birthday?", "omars phone number": a known person's name said without its
+  // apostrophe is their possessive (m26).
+  const possessive = best || twins || respelled ? undefined : namePossessive(key, everyFact());
+  if (possessive) {
+    const again = recallFact(possessive, store, true);
     if (again.found) return again;
   }
   // "what's my wife's email?" with "Priya's email" and "wife's name: Priya" kept: the same person
