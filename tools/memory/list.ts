@@ -25,6 +25,8 @@ import {
   aboutSomeoneElse,
   askedOtherWay,
   groupFacts,
+  ownerCalled,
+  ownerSaid,
   ownersAsPeople,
   personAbout,
   personTopics,
@@ -348,7 +350,12 @@ export const memoryList = defineTool({
           !namedInFull(text, one.label, sameWord)
         )
           return `You have one: ${listedFact(one)}. It is a secret, so its value is hidden (${MASK}): ask for it by name to see it, like "${askedByName(one.label)}".`;
-        if (facts[0] && !secret) return factSentence(facts[0]);
+        // "omar's phone" said as "Omar's phone" when Omar is a known person (m26).
+        if (facts[0] && !secret)
+          return ownerSaid(
+            factSentence(facts[0]),
+            ownerCalled(facts[0].label, () => entries),
+          );
         // "bank" with "bank PIN" stored: the fact is named, its value never given.
         const held = secret
           ? [facts[0]!]

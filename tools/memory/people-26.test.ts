@@ -87,12 +87,18 @@ describe('people at recall, m26', () => {
       ['how old is lena', "Your daughter's age is 8."],
       ['how old is theo', "Your son's age is 5."],
       ['how old is biscuit', "Your dog's age is 4."],
-      ['what is my daughter allergic to', "Your lena's allergy is peanuts."],
-      ['whats my husbands phone number', "Your omar's phone is 07700 900123."],
+      ['what is my daughter allergic to', "Lena's allergy is peanuts."],
+      ['whats my husbands phone number', "Omar's phone is 07700 900123."],
+      // A known person's name typed in lower case is said as they are called (S40 LOW).
+      ["whats omar's number", "Omar's phone is 07700 900123."],
+      ["when's my husband's bday", "Omar's bday is march 3rd."],
+      ['whats zoes number', "Zoë's phone number is 07700 900456."],
+      // Somebody no fact says is a person is said as typed.
+      ["what is priya's phone", "Your priya's phone is 07700 555000."],
       ["whats my coworker's number", "Your coworker dan's phone is 07700 333444."],
       ['who is peter', 'Your dad is called Peter.'],
       ['when is lenas birthday', "Your daughter's birthday is 9 sept."],
-      ['where does jose live', "Your josé's address is 5 calle mayor madrid."],
+      ['where does jose live', "José's address is 5 calle mayor madrid."],
       ['who is zoe', 'Your sister is Zoë.'],
     ];
     for (const [question, answer] of answers) expect((await ask(question)).answer, question).toBe(answer);

@@ -310,6 +310,37 @@ export function namePossessive(
     : undefined;
 }
 
+/**
+ * The known person a fact's name opens with when it is typed in lower case ("omar's phone" with
+ * husband Omar kept): their name as they are called ("Omar"), so the answer says "Omar's phone",
+ * not "your omar's phone"; undefined for any other name (m26).
+ */
+export function ownerCalled(
+  label: string,
+  known: () => readonly { label: string; value?: unknown }[],
+): string | undefined {
+  const said = /^(\p{Ll}[\p{L}\p{M}-]*)['’]s\s/u.exec(label.trim())?.[1];
+  if (!said || relationOf(said)) return undefined;
+  const first = knownPeople(known())
+    .map(({ name }) => name.split(' ')[0]!)
+    .find((name) => folded(name) === folded(said));
+  return first;
+}
+
+/** "Your omar's phone is …" said as "Omar's phone is …" when Omar is a known person (`owner`, m26). */
+export function ownerSaid(sentence: string, owner: string | undefined): string {
+  if (!owner) return sentence;
+  const said = /^Your (\p{L}[\p{L}\p{M}-]*)(['’]s\s)/u.exec(sentence);
+  const fold = (name: string) =>
+    name
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/\p{Mn}+/gu, '');
+  return said && fold(said[1]!) === fold(owner)
+    ? `${owner}${said[2]}${sentence.slice(said[0].length)}`
+    : sentence;
+}
+
 /** Words for several people of one kind, with the relations each of them may be (m25). */
 const GROUPS: readonly [RegExp, readonly string[]][] = [
   [/^(?:kids?|children|child)$/, ['son', 'daughter', 'stepson', 'stepdaughter']],

@@ -13,7 +13,15 @@ import { text } from '../schemas.js';
 import { endSentence } from '../sentence.js';
 import { ownFactsFor, ownSecretsFitting, personQuestionNames, respeltName } from './generic.js';
 import { factSentence, factSubject, listedFact, memoryKeyCheck, SECRETS, SHOW_SECRET } from './offline.js';
-import { groupNamed, namePossessive, peopleNamed, personName, samePersonFact } from './people.js';
+import {
+  groupNamed,
+  namePossessive,
+  ownerCalled,
+  ownerSaid,
+  peopleNamed,
+  personName,
+  samePersonFact,
+} from './people.js';
 import type { MemoryEntry } from './schemas.js';
 import { memoryEntry } from './schemas.js';
 import { createMemoryStore } from './store.js';
@@ -104,6 +112,12 @@ const recallOutput = z.object({
     .optional()
     .describe(
       'The people the key names, each as relation and name ("brother Sam"): with `ambiguous`, the ones a name said alone fits ("Sam": brother Sam, coworker Sam Patel), `alternatives` holding what is kept about each; with `found`, the ones a group names ("kids": son Leo, daughter Mia), `alternatives` holding each one\'s fact asked for ("kids allergic to").',
+    ),
+  owner: z
+    .string()
+    .optional()
+    .describe(
+      'The known person the found fact\'s name opens with, as they are called ("Omar" for "omar\'s phone" when "husband: Omar" is kept): the answer names them so.',
     ),
   typo: z
     .string()
@@ -424,7 +438,12 @@ export const memoryRecall = defineTool({
   ],
   run({ key, guess, more }, { cartridge }) {
     const store = createMemoryStore(cartridge);
-    const first = checkFact(key, guess, store);
+    const found = checkFact(key, guess, store);
+    // "omar's phone" said back as "Omar's phone", never "your omar's phone" (m26).
+    const owner = found.match
+      ? ownerCalled(found.match.label, () => store.list({ limit: 10_000 }))
+      : undefined;
+    const first = owner ? { ...found, owner } : found;
     if (!more?.length || guess === undefined) return first;
     return {
       ...first,
@@ -879,7 +898,7 @@ function partnerFacts(key: string, known: readonly MemoryEntry[]): MemoryEntry[]
 
 /** The answer to a lookup with no guess. */
 function describeRecall(
-  { match, alternatives, typo, ambiguous, people }: Omit<RecallOutput, 'found' | 'score' | 'guessed'>,
+  { match, alternatives, typo, ambiguous, people, owner }: Omit<RecallOutput, 'found' | 'score' | 'guessed'>,
   key: string,
 ): string {
   const said = describePeople({ people, alternatives, ambiguous }, key);
@@ -888,7 +907,7 @@ function describeRecall(
     return whichOf(key, alternatives);
   if (!match) return nothingFor(key, alternatives);
   const took = typo ? `I took "${key}" to mean "${typo}". ` : '';
-  return `${took}${factSentence(match)}`;
+  return `${took}${ownerSaid(factSentence(match), owner)}`;
 }
 
 /** The answer to a lookup: with a guess, yes or no ("Yes, your locker is 12."); else the fact. */
