@@ -21,7 +21,16 @@ import {
   SECRETS,
   secretsAlike,
 } from './offline.js';
-import { aboutSomeoneElse, askedOtherWay, ownersAsPeople, personAbout, personTopics } from './people.js';
+import {
+  aboutSomeoneElse,
+  askedOtherWay,
+  groupFacts,
+  ownerCalled,
+  ownerSaid,
+  ownersAsPeople,
+  personAbout,
+  personTopics,
+} from './people.js';
 import type { MemoryEntry } from './schemas.js';
 import { memoryEntry } from './schemas.js';
 import { createMemoryStore } from './store.js';
@@ -111,6 +120,16 @@ export function aboutTopic(topic: string): boolean {
     topic,
   );
 }
+
+/** A question of where someone lives ("where does jose live?", "where's Tom living"). */
+const LIVES = /^(?:(?:so|and)\s+)?where\b.*\bliv(?:e|es|ing)\b/iu;
+
+/** A fact that says where someone lives: "josé's address", "mum's home", "Tom lives in". */
+const HOME_FACT = /\b(?:address|home|lives?|house|flat|apartment)\b/iu;
+
+/** "do I have any pets?", "what pets have I got?", "list my pets": the facts about the pets asked for (m26). */
+const PETS =
+  /^(?:(?:so|and|ok(?:ay)?|hey|hi)[\s,]+)?(?:(?:do|did)\s+(?:i|we)\s+(?:have|own|got)\s+(?:any\s+)?pets?|have\s+(?:i|we)\s+got\s+(?:any\s+)?pets?|(?:what|which)\s+pets?\s+(?:do|did)\s+(?:i|we)\s+(?:have|own)|(?:what|which)\s+pets?\s+(?:have\s+(?:i|we)|(?:i|we)['’]ve)\s+got|(?:who|what)\s+are\s+(?:my|our)\s+pets|(?:list|show)(?:\s+me)?\s+(?:my|our)\s+pets)[\s?.!]*$/iu;
 
 /** "which code do I have?", "what pin have I got?": which ones are kept is asked, not a value. */
 const HAVE_WHICH =
@@ -202,6 +221,9 @@ export const memoryList = defineTool({
       const { own, others } = splitByOwner(factsAbout(about, all));
       return { entries: own.slice(offset, offset + count), total: own.length, others };
     }
+    // "what do you know about my family?", "my pets": every fact about each of them (m26).
+    const group = groupFacts(about, all);
+    if (group) return { entries: group.slice(offset, offset + count), total: group.length };
     // "what do you know about Leo?" with "son's name: Leo": the son's facts too (m22).
     const topics = personTopics(about, all).map((topic) => new Set(factsAbout(topic, all)));
     // "what do you know about my sister?" (sister Ana): never coworker Ana Smith's phone (m25).
@@ -242,6 +264,12 @@ export const memoryList = defineTool({
         input: (match) => ({
           about: `${/\b(?:my|our)\b/i.test(match[0]) ? 'my ' : ''}${(match[1] ?? match[2] ?? '').trim()}`,
         }),
+      },
+      {
+        // "do I have any pets?", "what pets do I have?", "who are my pets?": the pets' facts (m26).
+        pattern: PETS,
+        question: true,
+        input: () => ({ about: 'my pets' }),
       },
       {
         // "list my facts about wifi", "what do I know about Tom?", "what have you got on my
@@ -287,12 +315,16 @@ export const memoryList = defineTool({
         // have?" with the home and the work one): which is asked, never one picked and said.
         // "what's my password again?": several of my secrets fit a generic word; which is asked (m22).
         const generic = ownSecretsFitting(questionWords(text).join(' '), entries);
-        const facts =
+        const fitting =
           generic && generic.length > 1
             ? generic
             : best.length === 1
               ? secretsAlike(text, best[0]!, entries, sameWord)
               : best;
+        // "where does jose live?" with "josé's address" and "brother José's birthday": a question
+        // of where someone lives wants their home or address only (m26).
+        const home = LIVES.test(text) ? fitting.filter((entry) => HOME_FACT.test(entry.label)) : [];
+        const facts = home.length === 1 ? home : fitting;
         if (facts.length > 1)
           // Several fit as well as each other: listed, and which one is asked; none is guessed.
           return {
@@ -318,7 +350,12 @@ export const memoryList = defineTool({
           !namedInFull(text, one.label, sameWord)
         )
           return `You have one: ${listedFact(one)}. It is a secret, so its value is hidden (${MASK}): ask for it by name to see it, like "${askedByName(one.label)}".`;
-        if (facts[0] && !secret) return factSentence(facts[0]);
+        // "omar's phone" said as "Omar's phone" when Omar is a known person (m26).
+        if (facts[0] && !secret)
+          return ownerSaid(
+            factSentence(facts[0]),
+            ownerCalled(facts[0].label, () => entries),
+          );
         // "bank" with "bank PIN" stored: the fact is named, its value never given.
         const held = secret
           ? [facts[0]!]

@@ -149,7 +149,11 @@ export function knownPeople(facts: readonly { label: string; value?: unknown }[]
 
 /** A value that is a person's name alone, of one to three capitalised words ("Priya", "Sam Patel"). */
 function fullName(value: string): string | undefined {
-  const words = value.trim().split(/\s+/u);
+  // "called Peter" (kept from "dad is called Peter"): the name is Peter (m26).
+  const words = value
+    .trim()
+    .replace(/^(?:called|named)\s+/iu, '')
+    .split(/\s+/u);
   if (words.length > 3) return undefined;
   return words.every((word) => /^\p{Lu}[\p{Ll}\p{M}-]*$/u.test(word) && !relationOf(word))
     ? words.join(' ')
@@ -169,9 +173,18 @@ export function definesSomeone(label: string): boolean {
 
 /** Whether the name `said` ("Sam", "Sam Patel") names `person`: the same name, or their first name. */
 function nameFits(said: string, person: string): boolean {
-  const a = said.toLowerCase();
-  const b = person.toLowerCase();
+  const a = folded(said);
+  const b = folded(person);
   return a === b || b.startsWith(`${a} `);
+}
+
+/** A name in lower case with its Latin accents folded: "Zoë" is "zoe", "José" "jose" (m26). */
+function folded(name: string): string {
+  return name
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/(?<=\p{Script=Latin})\p{Mn}+/gu, '')
+    .normalize('NFC');
 }
 
 /** Whether a stored name may be a name fact, whose value says who a relation is. */
@@ -212,12 +225,12 @@ export function whichPeople(key: string, people: readonly Required<Person>[]): s
  * Tom's phone" and "Tom's phone" for "brother's phone". A name that is only the person ("Priya",
  * "son Leo") also gives their name fact ("wife's name") first. The key's own name is left out.
  */
-export function otherNames(key: string, people: readonly Required<Person>[]): string[] {
+export function otherNames(key: string, people: readonly Required<Person>[], akin = false): string[] {
   const said = personName(key);
   if (!said) return [];
   const person = whoIs(said, people);
   if (!person) return [];
-  const names = namesOf(person, said);
+  const names = namesOf(person, said, akin);
   const own = key
     .trim()
     .toLowerCase()
@@ -225,12 +238,33 @@ export function otherNames(key: string, people: readonly Required<Person>[]): st
   return names.filter((each) => each.toLowerCase() !== own);
 }
 
-/** The names the fact `said` names of `person` may be kept under (see `otherNames`). */
-function namesOf({ relation, name }: Required<Person>, said: PersonName): string[] {
+/** Words for a phone number, each kept as the others may be asked ("Omar's phone" for "husband's phone number"). */
+const PHONE_WORDS = ['phone', 'phone number', 'number', 'mobile', 'mobile number', 'cell', 'cell number'];
+
+/**
+ * What of a person `rest` asks for, said as their fact may be kept (m26): the words themselves,
+ * every word for a phone number for one of them, and "allergy"/"allergies" for "allergic to"
+ * ("what is my daughter allergic to?" with "Lena's allergy" kept).
+ */
+function restsOf(rest: string, owner: boolean, akin: boolean): string[] {
+  const said = rest.toLowerCase();
+  if (!akin) return owner ? [rest] : [];
+  if (owner && PHONE_WORDS.includes(said)) return [rest, ...PHONE_WORDS.filter((word) => word !== said)];
+  if (/^(?:(?:is|are)\s+)?allergic(?:\s+to)?$/.test(said)) return ['allergy', 'allergies'];
+  return owner ? [rest] : [];
+}
+
+/**
+ * The names the fact `said` names of `person` may be kept under (see `otherNames`); `akin` (recall
+ * only, never remember) also tries what is asked said another way (`restsOf`).
+ */
+function namesOf({ relation, name }: Required<Person>, said: PersonName, akin = false): string[] {
   return said.rest
-    ? said.owner
-      ? [`${relation} ${name}'s ${said.rest}`, `${relation}'s ${said.rest}`, `${name}'s ${said.rest}`]
-      : []
+    ? restsOf(said.rest, said.owner, akin).flatMap((rest) => [
+        `${relation} ${name}'s ${rest}`,
+        `${relation}'s ${rest}`,
+        `${name}'s ${rest}`,
+      ])
     : [`${relation}'s name`, `${relation} ${name}`, name, relation];
 }
 
@@ -259,6 +293,54 @@ export function peopleNamed(
   return { people: fits.map(({ relation, name }) => `${relation} ${name}`), facts };
 }
 
+/**
+ * `key` with a known person's name said without its apostrophe made their possessive ("lenas
+ * birthday" → "lena's birthday" when daughter Lena is known); undefined when its first word is no
+ * known name with an "s" after it (m26).
+ */
+export function namePossessive(
+  key: string,
+  known: readonly { label: string; value?: unknown }[],
+): string | undefined {
+  const said = /^([\p{L}\p{M}-]+)s(\s+\S.*)$/u.exec(key.trim());
+  if (!said || relationOf(said[1]!) || said[1]!.length < 2) return undefined;
+  const name = said[1]!;
+  return knownPeople(known).some((person) => folded(person.name.split(' ')[0]!) === folded(name))
+    ? `${name}'s${said[2]}`
+    : undefined;
+}
+
+/**
+ * The known person a fact's name opens with when it is typed in lower case ("omar's phone" with
+ * husband Omar kept): their name as they are called ("Omar"), so the answer says "Omar's phone",
+ * not "your omar's phone"; undefined for any other name (m26).
+ */
+export function ownerCalled(
+  label: string,
+  known: () => readonly { label: string; value?: unknown }[],
+): string | undefined {
+  const said = /^(\p{Ll}[\p{L}\p{M}-]*)['’]s\s/u.exec(label.trim())?.[1];
+  if (!said || relationOf(said)) return undefined;
+  const first = knownPeople(known())
+    .map(({ name }) => name.split(' ')[0]!)
+    .find((name) => folded(name) === folded(said));
+  return first;
+}
+
+/** "Your omar's phone is …" said as "Omar's phone is …" when Omar is a known person (`owner`, m26). */
+export function ownerSaid(sentence: string, owner: string | undefined): string {
+  if (!owner) return sentence;
+  const said = /^Your (\p{L}[\p{L}\p{M}-]*)(['’]s\s)/u.exec(sentence);
+  const fold = (name: string) =>
+    name
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/\p{Mn}+/gu, '');
+  return said && fold(said[1]!) === fold(owner)
+    ? `${owner}${said[2]}${sentence.slice(said[0].length)}`
+    : sentence;
+}
+
 /** Words for several people of one kind, with the relations each of them may be (m25). */
 const GROUPS: readonly [RegExp, readonly string[]][] = [
   [/^(?:kids?|children|child)$/, ['son', 'daughter', 'stepson', 'stepdaughter']],
@@ -266,6 +348,17 @@ const GROUPS: readonly [RegExp, readonly string[]][] = [
   [/^parents$/, ['mother', 'father', 'stepmother', 'stepfather']],
   [/^grandparents$/, ['grandmother', 'grandfather']],
   [/^siblings$/, ['brother', 'sister', 'sibling', 'stepbrother', 'stepsister']],
+  // m26: "do I have any pets?", "what do you know about my family?".
+  [/^pets$/, ['dog', 'cat']],
+  [
+    /^(?:family|families)$/,
+    [
+      ...'wife husband spouse partner boyfriend girlfriend fiance fiancee son daughter stepson stepdaughter grandson granddaughter mother father stepmother stepfather grandmother grandfather brother sister sibling stepbrother stepsister aunt uncle cousin niece nephew dog cat'.split(
+        ' ',
+      ),
+      ...[...RELATIONS].filter((relation) => relation.endsWith('-in-law')),
+    ],
+  ],
 ];
 
 /**
@@ -289,6 +382,34 @@ export function groupNamed(
 }
 
 /**
+ * The facts about the people of the group `about` names ("my family": partner, kids, parents,
+ * siblings, pets; "my pets"), each fact kept under one of their relations or known names; undefined
+ * when `about` names no group (m26).
+ */
+export function groupFacts<Fact extends { label: string; value?: unknown }>(
+  about: string,
+  facts: readonly Fact[],
+): Fact[] | undefined {
+  const said = /^(?:(?:my|our|the)\s+)?(\p{L}+)$/iu.exec(about.trim())?.[1]?.toLowerCase() ?? '';
+  const relations = GROUPS.find(([group]) => group.test(said) || group.test(`${said}s`))?.[1];
+  if (!relations) return undefined;
+  const names = knownPeople(facts)
+    .filter(({ relation }) => relations.includes(relation))
+    .map(({ name }) => name);
+  // "parents: Carol and Peter", "kids: allergic to cats": a group of them is family too.
+  const groupWords = relations.includes('son')
+    ? /^(?:(?:my|our)\s+)?(?:kids|children|parents|siblings|grandparents|grandkids|grandchildren)\b/iu
+    : undefined;
+  return facts.filter((fact) => {
+    if (groupWords?.test(fact.label)) return true;
+    const person = personName(fact.label);
+    if (!person) return false;
+    if (person.relation) return relations.includes(person.relation);
+    return names.some((name) => nameFits(person.name!, name));
+  });
+}
+
+/**
  * The names a fact about the person `key` opens with may be kept under when what is asked is said
  * as its value ("son Leo: allergic to peanuts" for "son allergic to"): the person's own names,
  * with the words the value must open with. Undefined when the key names no one known this way.
@@ -309,12 +430,14 @@ export function subjectNames(
 
 /**
  * The fact `key` names under another name of its person (`otherNames`, `subjectNames`), from the
- * facts `known` (names, with the values of name facts); undefined when none is kept.
+ * facts `known` (names, with the values of name facts); undefined when none is kept. `akin`
+ * (recall only) also tries what is asked said another way (`restsOf`).
  */
 export function samePersonFact(
   key: string,
   known: readonly { label: string; value?: unknown }[],
   get: (name: string) => MemoryEntry | undefined,
+  akin = false,
 ): MemoryEntry | undefined {
   if (!personName(key)) return undefined;
   const people = knownPeople(known);
@@ -329,6 +452,12 @@ export function samePersonFact(
     const value = String(entry?.value ?? '').toLowerCase();
     if (entry && opens && (value === opens || value.startsWith(`${opens} `))) return entry;
   }
+  // Recall only: "husband's phone number" finds "Omar's phone", "daughter allergic to" "Lena's allergy" (m26).
+  if (akin)
+    for (const name of otherNames(key, people, true)) {
+      const entry = get(name);
+      if (entry) return entry;
+    }
   return undefined;
 }
 
@@ -347,8 +476,12 @@ export function personTopics(about: string, facts: readonly { label: string; val
   return alone ? [person.name, person.relation] : [person.name];
 }
 
-/** A person word said in a question: a name ("Leo"), or a relation after "my" ("my son"). */
-const PERSON_IN_QUESTION = /\b(?:(?:my|our)\s+(\p{L}+)|(\p{Lu}[\p{Ll}\p{M}-]*))(?=['’]s\b|[\s?.!,]|$)/gu;
+/**
+ * A person word said in a question: a name ("Leo", or typed "lena", which only counts when it is
+ * a known person's name, m26), or a relation after "my" ("my son").
+ */
+const PERSON_IN_QUESTION =
+  /(?<![\p{L}\p{M}])(?:(?:my|our)\s+(\p{L}+)|(\p{L}[\p{L}\p{M}-]*))(?=['’]s\b|[\s?.!,]|$)/gu;
 
 /**
  * `question` with its one known person named the other way ("how old is Leo?" → "how old is my

@@ -13,7 +13,15 @@ import { text } from '../schemas.js';
 import { endSentence } from '../sentence.js';
 import { ownFactsFor, ownSecretsFitting, personQuestionNames, respeltName } from './generic.js';
 import { factSentence, factSubject, listedFact, memoryKeyCheck, SECRETS, SHOW_SECRET } from './offline.js';
-import { groupNamed, peopleNamed, personName, samePersonFact } from './people.js';
+import {
+  groupNamed,
+  namePossessive,
+  ownerCalled,
+  ownerSaid,
+  peopleNamed,
+  personName,
+  samePersonFact,
+} from './people.js';
 import type { MemoryEntry } from './schemas.js';
 import { memoryEntry } from './schemas.js';
 import { createMemoryStore } from './store.js';
@@ -104,6 +112,12 @@ const recallOutput = z.object({
     .optional()
     .describe(
       'The people the key names, each as relation and name ("brother Sam"): with `ambiguous`, the ones a name said alone fits ("Sam": brother Sam, coworker Sam Patel), `alternatives` holding what is kept about each; with `found`, the ones a group names ("kids": son Leo, daughter Mia), `alternatives` holding each one\'s fact asked for ("kids allergic to").',
+    ),
+  owner: z
+    .string()
+    .optional()
+    .describe(
+      'The known person the found fact\'s name opens with, as they are called ("Omar" for "omar\'s phone" when "husband: Omar" is kept): the answer names them so.',
     ),
   typo: z
     .string()
@@ -424,7 +438,12 @@ export const memoryRecall = defineTool({
   ],
   run({ key, guess, more }, { cartridge }) {
     const store = createMemoryStore(cartridge);
-    const first = checkFact(key, guess, store);
+    const found = checkFact(key, guess, store);
+    // "omar's phone" said back as "Omar's phone", never "your omar's phone" (m26).
+    const owner = found.match
+      ? ownerCalled(found.match.label, () => store.list({ limit: 10_000 }))
+      : undefined;
+    const first = owner ? { ...found, owner } : found;
     if (!more?.length || guess === undefined) return first;
     return {
       ...first,
@@ -664,6 +683,13 @@ function recallFact(
     const again = recallFact(respelt, store, true);
     if (again.found) return again;
   }
+  // "when is lenas birthday?", "omars phone number": a known person's name said without its
+  // apostrophe is their possessive (m26).
+  const possessive = best || twins || respelled ? undefined : namePossessive(key, everyFact());
+  if (possessive) {
+    const again = recallFact(possessive, store, true);
+    if (again.found) return again;
+  }
   // "what's my wife's email?" with "Priya's email" and "wife's name: Priya" kept: the same person
   // named another way (m22); never a person two could be ("Tom": brother Tom, coworker Tom).
   // "who is Priya?" with "Priya's email" kept beside "wife's name: Priya": who she is answers
@@ -726,12 +752,12 @@ function recallFact(
     !twins &&
     (!best || (best.score < 1 && personName(key)?.rest === '' && personName(best.entry.label)?.rest !== ''));
   const known = byName ? everyFact() : [];
-  const person = byName ? samePersonFact(key, known, (name) => store.get(name)) : undefined;
+  const person = byName ? samePersonFact(key, known, (name) => store.get(name), true) : undefined;
   if (person) return { found: true, match: person, score: 0.9, alternatives: [] };
   // "where does my dad live?" (asked as "dad's home") with "dad's address" or "Bill's address"
   // kept; "where does Tom work?" with "Tom's employer" (m23).
   for (const name of byName && !best ? personQuestionNames(key) : []) {
-    const found = store.get(name) ?? samePersonFact(name, known, (other) => store.get(other));
+    const found = store.get(name) ?? samePersonFact(name, known, (other) => store.get(other), true);
     if (found) return { found: true, match: found, score: 0.9, alternatives: [] };
   }
   // "where do I live?" (asked as "home") with no home kept but an address ("address", "home
@@ -872,7 +898,7 @@ function partnerFacts(key: string, known: readonly MemoryEntry[]): MemoryEntry[]
 
 /** The answer to a lookup with no guess. */
 function describeRecall(
-  { match, alternatives, typo, ambiguous, people }: Omit<RecallOutput, 'found' | 'score' | 'guessed'>,
+  { match, alternatives, typo, ambiguous, people, owner }: Omit<RecallOutput, 'found' | 'score' | 'guessed'>,
   key: string,
 ): string {
   const said = describePeople({ people, alternatives, ambiguous }, key);
@@ -881,7 +907,7 @@ function describeRecall(
     return whichOf(key, alternatives);
   if (!match) return nothingFor(key, alternatives);
   const took = typo ? `I took "${key}" to mean "${typo}". ` : '';
-  return `${took}${factSentence(match)}`;
+  return `${took}${ownerSaid(factSentence(match), owner)}`;
 }
 
 /** The answer to a lookup: with a guess, yes or no ("Yes, your locker is 12."); else the fact. */

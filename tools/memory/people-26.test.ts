@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import { seededWorld } from '../../test/helpers/offline.js';
+import { groupFacts, knownPeople, namePossessive, otherNames, samePersonFact } from './people.js';
+
+/**
+ * m26 (S40): a person asked for by name finds the fact kept under their relation, and the other
+ * way round, in every form the planner stores ("daughter's age", "daughter Lena's age", "Lena's
+ * age"; "omar's phone" for "husband's phone number"); "my family" and "my pets" are groups; a
+ * question of where someone lives wants their address. Recall stays read-only.
+ */
+describe('people at recall, m26', () => {
+  it('reads "called Peter" as the name Peter, and an accented name typed without its accent', () => {
+    expect(knownPeople([{ label: 'dad', value: 'called Peter' }])).toEqual([
+      { relation: 'father', name: 'Peter' },
+    ]);
+    const people = knownPeople([{ label: 'sister', value: 'Zoë' }]);
+    expect(otherNames('zoe', people)).toContain('sister');
+    expect(namePossessive('lenas birthday', [{ label: 'daughter', value: 'Lena' }])).toBe("lena's birthday");
+    // A word that is no known name, or a relation, stays as said.
+    expect(namePossessive('kids birthday', [{ label: 'daughter', value: 'Lena' }])).toBeUndefined();
+    expect(namePossessive('parents address', [{ label: 'daughter', value: 'Lena' }])).toBeUndefined();
+  });
+
+  it('tries other words for a phone and "allergy" for "allergic to" only when recall asks (never remember)', () => {
+    const facts = [
+      { label: 'husband', value: 'Omar' },
+      { label: "omar's phone", value: '07700 900123' },
+    ];
+    const get = (name: string) => {
+      const fact = facts.find(({ label }) => label.toLowerCase() === name.toLowerCase());
+      return fact && { key: fact.label, ...fact, createdAt: 0, updatedAt: 0 };
+    };
+    expect(samePersonFact("husband's phone number", facts, get)).toBeUndefined();
+    expect(samePersonFact("husband's phone number", facts, get, true)?.value).toBe('07700 900123');
+  });
+
+  it('"my family" is everyone related, with their facts; "my pets" the pets', () => {
+    const facts = [
+      { label: 'husband', value: 'Omar' },
+      { label: "omar's phone", value: '1' },
+      { label: 'parents', value: 'Carol and Peter' },
+      { label: 'dog', value: 'Biscuit' },
+      { label: "friend dan's number", value: '2' },
+      { label: "priya's phone", value: '3' },
+      { label: 'gate code', value: '4' },
+    ];
+    expect(groupFacts('my family', facts)?.map(({ label }) => label)).toEqual([
+      'husband',
+      "omar's phone",
+      'parents',
+      'dog',
+    ]);
+    expect(groupFacts('pets', facts)?.map(({ label }) => label)).toEqual(['dog']);
+    expect(groupFacts('my car', facts)).toBeUndefined();
+  });
+
+  it("answers S40's questions from the keys the planner stored, and writes nothing", async () => {
+    const { ask, facts } = await seededWorld([
+      ['husband', 'Omar'],
+      ["omar's phone", '07700 900123'],
+      ["omar's bday", 'march 3rd'],
+      ['daughter', 'Lena'],
+      ['son', 'Theo'],
+      ["daughter's age", '8'],
+      ["daughter's birthday", '9 sept'],
+      ["lena's allergy", 'peanuts'],
+      ["son's age", '5'],
+      ['dad', 'called Peter'],
+      ['sister', 'Zoë'],
+      ["zoë's phone number", '07700 900456'],
+      ["friend dan's number", '07700 111222'],
+      ['friend', 'Dan'],
+      ['coworker', 'Dan'],
+      ["coworker dan's phone", '07700 333444'],
+      ['dog name', 'Biscuit 🐶'],
+      ['dog', 'Biscuit'],
+      ["dog's age", '4'],
+      ['brother', 'José'],
+      ["brother José's birthday", '2 may'],
+      ["josé's address", '5 calle mayor madrid'],
+      ['cat name', 'Señor Whiskers'],
+      ["priya's phone", '07700 555000'],
+      ['parents', 'Carol and Peter'],
+    ]);
+    const before = facts();
+    const answers: [string, string][] = [
+      ['how old is lena', "Your daughter's age is 8."],
+      ['how old is theo', "Your son's age is 5."],
+      ['how old is biscuit', "Your dog's age is 4."],
+      ['what is my daughter allergic to', "Lena's allergy is peanuts."],
+      ['whats my husbands phone number', "Omar's phone is 07700 900123."],
+      // A known person's name typed in lower case is said as they are called (S40 LOW).
+      ["whats omar's number", "Omar's phone is 07700 900123."],
+      ["when's my husband's bday", "Omar's bday is march 3rd."],
+      ['whats zoes number', "Zoë's phone number is 07700 900456."],
+      // Somebody no fact says is a person is said as typed.
+      ["what is priya's phone", "Your priya's phone is 07700 555000."],
+      ["whats my coworker's number", "Your coworker dan's phone is 07700 333444."],
+      ['who is peter', 'Your dad is called Peter.'],
+      ['when is lenas birthday', "Your daughter's birthday is 9 sept."],
+      ['where does jose live', "José's address is 5 calle mayor madrid."],
+      ['who is zoe', 'Your sister is Zoë.'],
+    ];
+    for (const [question, answer] of answers) expect((await ask(question)).answer, question).toBe(answer);
+    const family = (await ask('what do you know about my family')).answer;
+    for (const fact of [
+      'husband: Omar',
+      "omar's phone: 07700 900123",
+      "lena's allergy: peanuts",
+      'son: Theo',
+      'dad: called Peter',
+      'sister: Zoë',
+      'brother: José',
+      'dog: Biscuit',
+      'cat name: Señor Whiskers',
+      'parents: Carol and Peter',
+    ])
+      expect(family).toContain(fact);
+    expect(family).not.toMatch(/friend dan|priya/);
+    for (const question of ['do i have any pets', 'what pets do i have?']) {
+      const pets = (await ask(question)).answer;
+      expect(pets).toMatch(/^I remember 4 things about your pets: /);
+      expect(pets).toContain('dog: Biscuit');
+      expect(pets).toContain('Señor Whiskers');
+      expect(pets).not.toContain('Omar');
+    }
+    expect(facts()).toEqual(before);
+  });
+
+  it('holds for the other ways a person\'s fact is kept ("daughter Lena\'s age", "Lena\'s age")', async () => {
+    const kept = await seededWorld([
+      ["daughter Lena's age", '8'],
+      ["coworker Dan's number", '0777 2'],
+    ]);
+    expect((await kept.ask('how old is lena')).answer).toBe("Your daughter Lena's age is 8.");
+    expect((await kept.ask('how old is my daughter')).answer).toBe("Your daughter Lena's age is 8.");
+    expect((await kept.ask('whats my coworkers phone')).answer).toBe("Your coworker Dan's number is 0777 2.");
+    const named = await seededWorld([
+      ['daughter', 'Lena'],
+      ["Lena's age", '8'],
+      ["Lena's allergies", 'eggs'],
+      ['husband', 'Omar'],
+      ["husband's phone", '0777 3'],
+    ]);
+    expect((await named.ask('how old is my daughter')).answer).toBe("Lena's age is 8.");
+    expect((await named.ask('what is my daughter allergic to?')).answer).toBe("Lena's allergies are eggs.");
+    expect((await named.ask('whats omars phone number')).answer).toBe("Your husband's phone is 0777 3.");
+    expect((await named.ask("whats omar's mobile")).answer).toBe("Your husband's phone is 0777 3.");
+  });
+});
