@@ -135,3 +135,18 @@ describe('everyday situations decided by the clause in the document’s words (S
     }
   });
 });
+
+describe('how much a thing is covered for is the amount it is listed at (S41 MEDIUM)', () => {
+  it('"covered for" and "insured for" need not be said by the line that states the amount', async () => {
+    const { ask } = await learn(world('home-policy.md'));
+    for (const question of ['how much is the bike covered for', 'how much is my bike insured for?']) {
+      const a = await ask(question);
+      expect(a.known, question).toBe(true);
+      expect(a.quotes, question).toContain('Gravel bike (Ribble CGR): £1,850');
+      expect(a.answer, question).toContain('(home-policy.md:25)');
+    }
+    // A thing the documents never list stays unknown.
+    const kayak = await ask('how much is my kayak covered for?');
+    expect(kayak.known).toBe(false);
+  });
+});
