@@ -40,6 +40,12 @@ describe('leaving after a time: a consequence is no ban, and both documents are 
     const early = await ask('can I leave the flat after 2 months?');
     expect(early.answer.split('\n')[0]).toBe('No — the clause allows it only after the first 4 months:');
     expect(early.quotes).toEqual([FLAT_BREAK]);
+    const before = await ask('can I move out of the flat before 4 months?');
+    expect(before.answer.split('\n')[0]).toBe('No — the clause allows it only after the first 4 months:');
+    const within = await ask('can I end the tenancy within 6 months?');
+    expect(within.answer.split('\n')[0]).toBe(
+      'Yes — it allows it after the first 4 months, on the terms it sets:',
+    );
     const job = await ask('can I quit my job after 2 years?');
     expect(job.answer.split('\n')[0]).toBe(
       'Not forbidden — this line sets a consequence of leaving, not a ban; 2 years is not within 18 months, so it does not apply:',

@@ -319,7 +319,13 @@ function afterVerdict(found: Found, question: string, under: string): string | u
   if (!ALLOWS.test(text)) return undefined;
   const from = timeOf(text, 'after');
   if (!asked || !from) return `Yes, on the terms it sets${under}:`;
-  const ok = atLeast(asked, from);
+  // "before 6 months", "within 6 months": leaving earlier than the time asked, so the clause's time must come first.
+  const early = /^(?:before|within|in)\b/iu.test(asked.said);
+  const ok = early
+    ? atLeast(from, asked) === undefined
+      ? undefined
+      : !atLeast(from, asked)
+    : atLeast(asked, from);
   if (ok === true) return `Yes — it allows it ${from.said}, on the terms it sets${under}:`;
   if (ok === false) return `No — the clause allows it only ${from.said}${under}:`;
   return `Not plainly — the clause turns on ${from.said}${under}:`;
