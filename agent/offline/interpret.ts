@@ -599,6 +599,13 @@ function questionFor(tool: AnyTool, field: string, input: Record<string, unknown
   return `To ${tool.title.toLowerCase()} I need the ${field}${info?.description ? ` (${info.description})` : ''}. What should it be?`;
 }
 
+/**
+ * A condition and then the question (S41 MEDIUM): "if the dog chews the sofa will insurance pay",
+ * "if my phone is stolen am I covered?" — the asking verb turned about near the end, with whom it
+ * asks of: the person, or the insurance.
+ */
+const IF_THEN_ASKED =
+  /^\s*if\b.{3,80}?[\s,]+(?:will|would|does|do|am|are|is|can)\s+(?:i|we|(?:the\s+|my\s+)?(?:insurance|insurers?|policy)|they\s+(?:pay|cover))\b(?:\s+\S+){0,3}\s*\??\s*$/iu;
 const POLITE_REQUEST = /^(?:(?:please|kindly)\b|(?:can|could|would|will)\s+(?:you|u)\b)/i;
 
 /**
@@ -607,6 +614,7 @@ const POLITE_REQUEST = /^(?:(?:please|kindly)\b|(?:can|could|would|will)\s+(?:yo
  */
 export function isQuestion(original: string, rewritten: Token[], text = ''): boolean {
   if (QUESTION_WORDS.has(rewritten[0]?.norm ?? '')) return true;
+  if (IF_THEN_ASKED.test(original)) return true;
   return (
     // Chinese and Japanese end a question with a full-width "？" ("派对在哪里？").
     /[?？]\s*$/u.test(original) &&

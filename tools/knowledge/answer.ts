@@ -1069,7 +1069,8 @@ const COUNT_VERBS = kindsOf(
 /** Verbs of a sum paid or taken, asked with "how much": the amount answers, the verb need not be said. */
 const SUM_VERBS = kindsOf(
   // k23: "how much bank interest did I earn?" — "Bank interest £412.37".
-  'pay pays paid deduct deducts deducted charge charges charged cost costs spend spent owe owed earn earns earned',
+  // k26 (S41 MEDIUM): "how much is the bike covered for?" — "Road bike (Canyon Endurace): £2,600".
+  'pay pays paid deduct deducts deducted charge charges charged cost costs spend spent owe owed earn earns earned cover covers covered insure insures insured',
 );
 /** Units a count may be asked in, as `askedKind` gives the thing counted ("miles" → "mil"). */
 const COUNTED_UNITS = new Set(

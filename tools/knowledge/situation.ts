@@ -20,8 +20,9 @@ import { alternativesOf, root } from './lexicon.js';
 import { cite } from './schemas.js';
 import type { KnowledgeStore, SearchFilter } from './store.js';
 import { queryTerms, words } from './text.js';
+import { CONSEQUENCE } from './yes-no.js';
 
-type Compare = 'duration' | 'money';
+type Compare = 'duration' | 'money' | 'after';
 
 interface Situation {
   /** How a question says it. */
@@ -35,6 +36,17 @@ interface Situation {
 }
 
 const SITUATIONS: Situation[] = [
+  {
+    // leaving after a time (S41 1): "can I leave after 6 months?" — a break clause ("may end the
+    // tenancy after the first 6 months") or a line that sets a price on leaving ("repayable if you
+    // leave within 12 months"), which is no "No".
+    asked:
+      /\b(?:end|leave|terminate|cancel|break|quit|resign|get\s+out\s+of|move\s+out)\b.{0,40}\b(?:after|before|within|in)\s+(?:the\s+first\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]*(?:day|week|month|year)s?\b/iu,
+    said: /\bbreak\s+clause\b|\b(?:end|terminate|bring\s+to\s+an\s+end)\s+(?:this|the)\s+(?:tenancy|lease|agreement|contract)\b|\b(?:if|when|should)\s+(?:you|the\s+(?:employee|tenant))\s+(?:leave|resign|quit|end|terminate)\b/iu,
+    compare: 'after',
+    words:
+      'end leave terminate cancel break quit resign get out move after before within first day days week weeks month months year years',
+  },
   {
     // ending the lease early
     asked:
@@ -62,9 +74,10 @@ const SITUATIONS: Situation[] = [
   {
     // left in a car
     asked:
-      /\b(?:leave|leaves|left|leaving|keep|kept|store|stored)\b.{0,40}\b(?:car|van|vehicle|boot|trunk)\b|\bin\s+(?:the|my|a)\s+(?:car|van|vehicle|boot|trunk)\b/iu,
+      /\b(?:leave|leaves|left|leaving|keep|kept|store|stored|stolen|nicked|taken|theft)\b.{0,40}\b(?:car|van|vehicle|boot|trunk)\b|\b(?:in|from)\s+(?:the|my|a)\s+(?:car|van|vehicle|boot|trunk)\b/iu,
     said: /\bunattended\b.{0,40}\b(?:vehicle|car|van)\b|\b(?:vehicle|car|van)\b.{0,40}\bunattended\b/iu,
-    words: 'leave leaves left leaving keep kept store stored car van vehicle boot trunk',
+    words:
+      'leave leaves left leaving keep kept store stored stolen steal nicked taken theft car van vehicle boot trunk',
   },
   {
     // the home left empty
@@ -84,6 +97,29 @@ const SITUATIONS: Situation[] = [
       'leak leaks leaking leaked leaky burst bursts dripping flooded pipe pipes tap taps radiator radiators boiler tank washing machine dishwasher toilet plumbing water',
   },
   {
+    // smoking (S41 MEDIUM): "can I smoke on the balcony?" — "Smoking is not permitted anywhere in the property".
+    asked: /\b(?:smoke|smokes|smoking|vape|vapes|vaping|cigarettes?|cigars?)\b/iu,
+    said: /\b(?:smoke|smoking|vaping|vape|cigarettes?)\b/iu,
+    words:
+      'smoke smokes smoking vape vapes vaping cigarette cigarettes cigar cigars balcony garden inside indoors outside room bedroom kitchen window terrace patio yard',
+  },
+  {
+    // a lodger or subletting (S41 MEDIUM): "can I rent out the spare room to a lodger?".
+    asked:
+      /\b(?:lodgers?|sub-?let|sub-?letting|rent\s+(?:out|it\s+out)|take\s+in|airbnb|flatmates?|housemates?|lodging)\b/iu,
+    said: /\b(?:lodgers?|sub-?let|sub-?letting|sub-?lease|part\s+with\s+possession)\b/iu,
+    words:
+      'lodger lodgers sublet subletting let rent out take in airbnb flatmate flatmates housemate housemates lodging spare room bedroom have',
+  },
+  {
+    // damage by a pet (S41 MEDIUM): "if the dog chews the sofa will insurance pay?".
+    asked:
+      /\b(?:dog|dogs|cat|cats|pet|pets|puppy|kitten|rabbit)\b.{0,40}\b(?:chew|chews|chewed|chewing|scratch|scratches|scratched|scratching|ruin|ruins|ruined|wreck|wrecks|wrecked|damage|damages|damaged|fouls?|fouled|wee|pee|pees)\b|\b(?:chewed|scratched|damaged|ruined|fouled)\s+by\s+(?:the|my|a|our)\s+(?:dog|cat|pet|puppy|kitten)\b/iu,
+    said: /\b(?:pets?|animals?|dogs?|cats?)\b.{0,40}\b(?:chew\w*|scratch\w*|foul\w*|damage\w*)|\b(?:chew\w*|scratch\w*|foul\w*|damage\w*)\b.{0,40}\b(?:pets?|animals?)\b/iu,
+    words:
+      'dog dogs cat cats pet pets puppy kitten rabbit chew chews chewed chewing scratch scratches scratched scratching ruin ruins ruined wreck wrecks wrecked damage damages damaged foul fouls fouled wee pee pees',
+  },
+  {
     // an item over the single item limit
     asked:
       /\b(?:worth|valued\s+at|value\s+of|costs?|costing|cost\s+me|paid)\s+(?:about\s+|around\s+|over\s+)?[£$€]?\s?\d/iu,
@@ -95,16 +131,22 @@ const SITUATIONS: Situation[] = [
 
 /** A question that wants a verdict: "is … covered?", "can I …?", "am I covered if …", "what if …", "what happens if …". */
 const VERDICT_ASKED =
-  /^\s*(?:(?:and|so|but)\s+)?(?:is|are|am|does|do|will|would|can|could|may|should|what\s+(?:if|happens\s+if|about\s+if)|how\s+about\s+if)\b/iu;
+  /^\s*(?:(?:and|so|but)\s+)?(?:is|are|am|does|do|will|would|can|could|may|should|what\s+(?:if|happens\s+if|about\s+if)|how\s+about\s+if)\b|^\s*if\b.+?\b(?:will|would|does|do|is|am|are|can)\s+(?:i|we|it|they|insurance|(?:the|my)\s+(?:insurance|insurers?|policy))\b/iu;
 /** …of cover or of what one may do: not "is the boiler broken?" nor "does the flight go abroad?". */
 const COVER_OR_LEAVE =
-  /\b(?:cover|covers|covered|coverage|insured|insure|claim|pay\s+(?:out|for))\b|^\s*(?:(?:and|so|but)\s+)?(?:what\s+(?:if|happens\s+if)|(?:can|could|may)\s+(?:i|we)\b|(?:am\s+i|are\s+we)\s+allowed|is\s+it\s+ok(?:ay)?\s+(?:if|to))/iu;
+  /\b(?:cover|covers|covered|coverage|insured|insure|claim|pay\s+(?:out|for)|(?:insurance|insurers?|policy|they|it)\s+pay)\b|^\s*(?:(?:and|so|but)\s+)?(?:what\s+(?:if|happens\s+if)|(?:can|could|may)\s+(?:i|we)\b|(?:am\s+i|are\s+we)\s+allowed|is\s+it\s+ok(?:ay)?\s+(?:if|to))/iu;
 /** A question for a clause's value: "what is the excess for a leaking pipe?", "how much is the limit for …". */
 const VALUE_ASKED = /^\s*(?:what|how\s+much)\b.*\b(excess|limit|deductible|notice|fee|penalty|charge)\b/iu;
 
 /** Words that only frame the question: never a thing the clause must name. */
 const FRAME = new Set(
   'is are am does do will would can could may should what if happens about how i me my we our it its they them the a an by under for on of in to with from at be been get got if cover covers covered coverage insured insurance policy claim claims pay paid still ok okay allowed lease tenancy agreement contract house home flat apartment property premises'
+    .split(' ')
+    .map(root),
+);
+/** Words that say which document a question means: "end the tenancy", "leave the job". */
+const MEANT = new Set(
+  'tenancy lease flat apartment landlord rent job employer employment work company salary'
     .split(' ')
     .map(root),
 );
@@ -234,6 +276,61 @@ interface Found {
 const days = (n: number) => `${n} day${n === 1 ? '' : 's'}`;
 const range = ([low, high]: [number, number]) => (low === high ? days(low) : `${low} to ${high} days`);
 
+/** A time a line or question gives: "after the first 6 months" → 6 months; `within` for "within 12 months". */
+function timeOf(text: string, prepositions: string): { n: number; unit: string; said: string } | undefined {
+  const found = new RegExp(
+    `\\b(?:${prepositions})\\s+(?:the\\s+first\\s+)?${COUNT}[\\s-]*${UNIT}\\b`,
+    'iu',
+  ).exec(text);
+  if (!found) return undefined;
+  return { n: countOf(found[1] as string), unit: (found[2] as string).toLowerCase(), said: found[0] };
+}
+const span = (t: { n: number; unit: string }) => `${t.n} ${t.unit}${t.n === 1 ? '' : 's'}`;
+/** Whether time `a` is at least `b`: true, false, or undefined when the units cannot tell. */
+function atLeast(a: { n: number; unit: string }, b: { n: number; unit: string }): boolean | undefined {
+  if (a.unit === b.unit) return a.n >= b.n;
+  const [aLow, aHigh] = (UNITS[a.unit] as [number, number]).map((d) => d * a.n) as [number, number];
+  const [bLow, bHigh] = (UNITS[b.unit] as [number, number]).map((d) => d * b.n) as [number, number];
+  if (aLow >= bHigh) return true;
+  if (aHigh < bLow) return false;
+  return undefined;
+}
+
+/**
+ * "can I leave after 6 months?" read against one line (S41 1): a line that sets a price on leaving
+ * ("repayable if you leave within 12 months") does not forbid it — said so, with whether the time
+ * asked falls in it; a break clause ("may end the tenancy after the first 6 months") allows it
+ * from its time on; a line that forbids it is a "No".
+ */
+function afterVerdict(found: Found, question: string, under: string): string | undefined {
+  const text = found.line.text;
+  const asked = timeOf(question, 'after|before|within|in');
+  if (CONSEQUENCE.test(text) && !FORBIDS.test(text)) {
+    const within = timeOf(text, 'within|before|in\\s+the\\s+first');
+    const falls = asked && within ? atLeast(asked, within) : undefined;
+    const head = 'Not forbidden — this line sets a consequence of leaving, not a ban';
+    if (asked && within && falls === false)
+      return `${head}; ${span(asked)} is within ${span(within)}, so it applies${under}:`;
+    if (asked && within && falls === true)
+      return `${head}; ${span(asked)} is not within ${span(within)}, so it does not apply${under}:`;
+    return `${head}${under}:`;
+  }
+  if (FORBIDS.test(text)) return `No — your documents say${under}:`;
+  if (!ALLOWS.test(text)) return undefined;
+  const from = timeOf(text, 'after');
+  if (!asked || !from) return `Yes, on the terms it sets${under}:`;
+  // "before 6 months", "within 6 months": leaving earlier than the time asked, so the clause's time must come first.
+  const early = /^(?:before|within|in)\b/iu.test(asked.said);
+  const ok = early
+    ? atLeast(from, asked) === undefined
+      ? undefined
+      : !atLeast(from, asked)
+    : atLeast(asked, from);
+  if (ok === true) return `Yes — it allows it ${from.said}, on the terms it sets${under}:`;
+  if (ok === false) return `No — the clause allows it only ${from.said}${under}:`;
+  return `Not plainly — the clause turns on ${from.said}${under}:`;
+}
+
 /** The verdict on one clause for the question, or undefined when the line cannot give one. */
 function verdictOf(
   situation: Situation,
@@ -260,6 +357,7 @@ function verdictOf(
         : `${asked.said}${reading} is not ${limit.said}; your documents say${under}:`;
     return `Not plainly — ${asked.said} is ${range(asked.days)}, and the clause turns on ${limit.said}${under}:`;
   }
+  if (situation.compare === 'after') return afterVerdict(found, question, under);
   if (situation.compare === 'money') {
     const asked = askedAmount(question);
     const match = MONEY.exec(text);
@@ -366,7 +464,8 @@ export function situationAnswer(
         : LEFT_OUT.test(text) || STOPS.test(text) || LEFT_OUT.test(heading?.text ?? '');
       const except = EXCEPTION.exec(text);
       const excepted = except !== null && situation.said.test(text.slice(except.index));
-      if (foreign && !out && !excepted) continue;
+      // …or a line of the group it is in: a sofa is of "contents" (S41 MEDIUM).
+      if (foreign && !out && !excepted && (situation.compare || !GROUPS.test(text))) continue;
       found.push({
         path: file.path,
         type: file.type,
@@ -401,13 +500,40 @@ export function situationAnswer(
     };
     return { line: `${citation.quote} (${cite(citation, names.get(f.path))})`, citation };
   };
-  const shown = ranked.slice(0, 2);
-  const lines: string[] = [];
-  const citations: Citation[] = [];
-  for (const { f, unnamed } of shown) {
+  const judged = ranked.map((r) => {
     // An exclusion speaks of the group ("valuables left unattended"): a thing it does not name is still in it.
-    const missing = f.out || GROUPS.test(f.line.text) ? [] : unnamed;
-    const verdict = value ? undefined : verdictOf(situation, f, text, missing);
+    const missing = r.f.out || GROUPS.test(r.f.line.text) ? [] : r.unnamed;
+    return { ...r, verdict: value ? undefined : verdictOf(situation, r.f, text, missing) };
+  });
+  // Two documents that speak to it ("can I leave after 6 months?": the tenancy and the job offer):
+  // the first line of each that gives a verdict is shown, each with its verdict, not two lines of
+  // one (S41 1) — unless the question names the one it means ("end the tenancy").
+  const meant = [...new Set(queryTerms(text).map(root))].filter((w) => MEANT.has(w));
+  const says = (path: string) => {
+    const target2 = store.collection(collection);
+    if (!target2) return false;
+    const all = new Set(
+      words(
+        `${path} ${fileLines(store, target2.id, path)
+          .map((l) => l.text)
+          .join(' ')}`,
+      ).map(root),
+    );
+    return meant.every((w) => all.has(w));
+  };
+  const useful = judged.filter((j) => value || j.verdict);
+  const files = [...new Set(useful.map((j) => j.f.path))];
+  const narrowed = meant.length > 0 && files.some(says) ? files.filter(says) : files;
+  const shown =
+    narrowed.length > 1
+      ? narrowed.slice(0, 2).map((path) => useful.find((j) => j.f.path === path) as (typeof useful)[number])
+      : judged.filter((j) => narrowed.includes(j.f.path)).slice(0, 2);
+  const lines: string[] =
+    shown.length > 1 && shown[0]?.f.path !== shown[1]?.f.path
+      ? ['Two of your documents speak to this; each with its verdict:']
+      : [];
+  const citations: Citation[] = [];
+  for (const { f, verdict } of shown) {
     if (!value && !verdict) continue;
     const q = quote(f);
     if (verdict) lines.push(verdict);

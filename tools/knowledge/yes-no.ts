@@ -61,6 +61,14 @@ function clock(hour: string, minute: string | undefined, half: string | undefine
   return `${String(h).padStart(2, '0')}:${minute ?? '00'}`;
 }
 
+/**
+ * A line that prices an act rather than forbidding it (S41 1): "repayable if you leave within 12
+ * months", "a fee of £50 if you cancel within 14 days". Its number is the condition of a
+ * consequence, not the answer to "can I leave after 6 months?".
+ */
+export const CONSEQUENCE =
+  /\b(?:repay|repays|repayable|repaid|(?:pay|paid)\s+(?:back|it\s+back)|refund(?:able)?|fee|fees|penalty|penalties|charge|charged|forfeit(?:ed)?|liable|interest)\b/iu;
+
 /** The values a yes/no question guesses, or none when it is no yes/no question. */
 export function guessesOf(question: string): Guess[] {
   const text = question.normalize('NFKC');
@@ -184,6 +192,14 @@ export async function checkGuesses<A extends Answered>(
   if (!other.known) return undefined;
   if (states(other, statesGuess)) return other;
   if (!states(other, statesGuessKind)) return undefined;
+  // Only a consequence's condition states a value of the kind: no "Not …" of it.
+  if (
+    other.citations.every(
+      (c) =>
+        CONSEQUENCE.test(c.quote) || !guesses.every((guess) => statesGuessKind(clauseOf(c.quote), guess)),
+    )
+  )
+    return undefined;
   const written = guesses.map((guess) => guess.written).join(' and ');
   return { ...other, answer: `Not ${written} as far as your documents say; they state:\n${other.answer}` };
 }
