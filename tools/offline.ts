@@ -99,6 +99,11 @@ export interface OfflineAnswer<In, Out> {
    */
   searched?: Hook<Out, string | undefined>;
   /**
+   * When `reply` gave nothing: what the tool left out of its search on purpose ("Not searched:
+   * notes.md was left out when learned …"), said on a line of its own after any "I don't know".
+   */
+  notSearched?: Hook<Out, string | undefined>;
+  /**
    * What the tool searches, said after "I could not search" when the call failed ("your learned
    * documents"), so a failure is never taken for finding nothing. Default: its title.
    */

@@ -120,6 +120,8 @@ export function createOfflinePlanner(registry: Registry): Planner {
       const before = turnBefore(request.history);
       /** What the last `askTools` searched without an answer, said as each tool says it. */
       const searchedInVain: string[] = [];
+      /** What the last `askTools` left out of its search on purpose, a line each. */
+      const notSearched: string[] = [];
       const askTools = async function* (
         kind: QuestionKind,
         text: string,
@@ -131,6 +133,7 @@ export function createOfflinePlanner(registry: Registry): Planner {
         }: { tellTries?: boolean; said?: string; followUp?: boolean } = {},
       ): AsyncGenerator<PlannerEvent, { text: string; status: 'done' | 'needs_input' } | undefined> {
         searchedInVain.length = 0;
+        notSearched.length = 0;
         unchecked.length = 0;
         const question: OfflineQuestion = {
           kind,
@@ -173,6 +176,8 @@ export function createOfflinePlanner(registry: Registry): Planner {
           }
           const note = result.ok ? hook.searched?.(result.output) : undefined;
           if (note) searchedInVain.push(note);
+          const left = result.ok ? hook.notSearched?.(result.output) : undefined;
+          if (left) notSearched.push(left);
         }
         return undefined;
       };
@@ -188,7 +193,7 @@ export function createOfflinePlanner(registry: Registry): Planner {
         // Only tools sharing a word with the question: no "Describe a blob" for a question in words.
         const closest = closestTools(registry, query, 3, true);
         yield* finish(
-          `I don't know: nothing you've asked me to remember, noted or had me learn answers "${request.text.trim()}". Without a language model I can only answer from those. I can:\n${capabilityList(closest)}`,
+          `I don't know: nothing you've asked me to remember, noted or had me learn answers "${request.text.trim()}". Without a language model I can only answer from those.${notSearched.length ? `\n${notSearched.join('\n')}\n` : ' '}I can:\n${capabilityList(closest)}`,
           'done',
         );
       };
@@ -403,7 +408,10 @@ export function createOfflinePlanner(registry: Registry): Planner {
           // What else the request said ("…? it's not working") is said after the lookup, never dropped.
           const also = say ? [say] : [];
           if (reply) return yield* finish([reply.text, ...also].join('\n'), reply.status);
-          return yield* finish([[nothing.reply, ...searchedInVain].join(' '), ...also].join('\n'), 'done');
+          return yield* finish(
+            [[nothing.reply, ...searchedInVain].join(' '), ...notSearched, ...also].join('\n'),
+            'done',
+          );
         }
         yield* finish([...texts, ...(say ? [say] : [])].join('\n'), asked ? 'needs_input' : 'done');
       };

@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
 import { GO } from '../offline.js';
@@ -15,8 +16,9 @@ import {
   searchFilters,
   toPassage,
 } from './schemas.js';
+import type { SecretKind } from './secret-files.js';
 import { asksSigner } from './sign-off.js';
-import { staleFile, staleFiles } from './stale.js';
+import { shellPath, staleFile, staleFiles } from './stale.js';
 import { createKnowledgeStore } from './store.js';
 import { queryTerms } from './text.js';
 
@@ -26,6 +28,24 @@ const EVERY_DOCUMENT =
 
 /** Words opening a clause, never a document's name: "I do after …", "we need …". */
 const SUBJECT_FIRST = /^(?:i|we|you|they|he|she|it)\b/iu;
+
+/**
+ * The line an "I don't know" ends with when learn left files of the collection out as
+ * secret-holding (S41: "what's the wifi password?" said the documents "do not say", with no word
+ * that notes.md was never learned): their names only (at most three, then "and N more"), why, and
+ * the way to learn them. Undefined when none was left out.
+ */
+function notSearchedLine(skipped: readonly { path: string; kind: SecretKind }[]): string | undefined {
+  const first = skipped[0];
+  if (!first) return undefined;
+  const names = skipped.slice(0, 3).map((file) => oneLine(basename(file.path)));
+  if (skipped.length > 3) names.push(`${skipped.length - 3} more`);
+  const listed = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+  const kinds = new Set(skipped.map((file) => file.kind));
+  const kind = kinds.size === 1 ? first.kind : 'secrets';
+  const one = skipped.length === 1;
+  return `Not searched: ${listed} ${one ? 'was' : 'were'} left out when learned because ${one ? 'it looks' : 'they look'} like ${one ? 'it holds' : 'they hold'} ${kind}; \`fazt learn --include-secrets ${one ? shellPath(oneLine(first.path)) : '<path>'}\` learns ${one ? 'it' : 'them'}.`;
+}
 
 export const knowledgeAsk = defineTool({
   name: 'knowledge_ask',
@@ -62,6 +82,12 @@ export const knowledgeAsk = defineTool({
       .optional()
       .describe(
         'When known is false because the documents number this thing but not with the number asked: what was asked, e.g. "module 4" (the answer says which numbers they have).',
+      ),
+    notSearched: z
+      .string()
+      .optional()
+      .describe(
+        'When known is false and learn left files here out because they look like they hold secrets: which (names only) and how to learn them.',
       ),
     filters: z
       .string()
@@ -111,9 +137,18 @@ export const knowledgeAsk = defineTool({
           names,
         )
       : [];
-    const answer = !result.known && said ? `${result.answer} (Searched only ${said}.)` : result.answer;
+    const unknown = !result.known && said ? `${result.answer} (Searched only ${said}.)` : result.answer;
+    // Files learn left out as secret-holding, where this question looked: an "I don't know" says so.
+    const target = store.collection(collection);
+    const notSearched = result.known
+      ? undefined
+      : notSearchedLine(
+          target ? store.secretSkips(target.id, { pathPrefix: filter.pathPrefix, paths: filter.paths }) : [],
+        );
+    const answer = notSearched ? `${unknown}\n${notSearched}` : unknown;
     return {
       ...result,
+      ...(notSearched ? { notSearched } : {}),
       // "I don't know" under filters says where it looked: the answer may be outside them.
       ...(said ? { filters: said } : {}),
       ...(stale.length ? { stale } : {}),
@@ -202,6 +237,8 @@ export const knowledgeAsk = defineTool({
         return earlier !== undefined && followUpQuestion(request, earlier) !== request;
       },
       source: 'your learned documents',
+      // Files learn left out as secret-holding: said after whichever "I don't know" is given.
+      notSearched: ({ notSearched }) => notSearched,
       // Documents were learned and searched, and say nothing: the "I don't know" says so too.
       searched: ({ known, answer }) =>
         known || answer.includes('no documents are learned')

@@ -115,6 +115,11 @@ export const knowledgeForget = defineTool({
       chunks += file.chunks;
       store.removeFile(target, file.id);
     }
+    // What a learn left out as secret-holding there is forgotten too (every one, for all).
+    store.clearSecretSkips(
+      target.id,
+      store.secretSkips(target.id, place?.scope ?? {}).map((skipped) => skipped.path),
+    );
     emit('knowledge.forgotten', { collection, files: files.length });
     return { forgotten: files.map((file) => file.path), chunks, ...(keepOut ? { keepOut } : {}) };
   },

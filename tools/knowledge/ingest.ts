@@ -382,6 +382,8 @@ async function learnFiles(cartridge: Cartridge, options: LearnOptions): Promise<
   let done = 0;
   // A file named twice ("learn ~/docs ~/docs/lease.md") is learned and counted once.
   const queue = [...new Set(files)];
+  /** Files this run left out as secret-holding: every other one kept under its roots is forgotten. */
+  const leftSecret = new Set<string>();
   // Big files are read in a worker whose young generation is small (prepare.ts).
   const preparer = createPreparer();
   try {
@@ -467,6 +469,11 @@ async function learnFiles(cartridge: Cartridge, options: LearnOptions): Promise<
       const secret = options.includeSecrets || existing ? undefined : (secretByName(path) ?? prepared.secret);
       if (secret) {
         skip(path, 'secrets', secretDetail(secret));
+        // Kept (name, kind and line, never the text), so an answer can say it was not searched.
+        await cartridge.exclusive(() =>
+          cartridge.transaction(() => store.skipSecret(target.id, path, secret)),
+        );
+        leftSecret.add(path);
         continue;
       }
       const { chunks, kind, encoding } = prepared;
@@ -504,6 +511,19 @@ async function learnFiles(cartridge: Cartridge, options: LearnOptions): Promise<
     await preparer.close();
   }
   for (const file of gone) await unlearn(file.id, file.path, 'gone');
+  // Files kept as left out for secrets that this learn looked at again and did not leave out for
+  // them (learned, clean, gone, hidden, gitignored now) are no longer said to be left out.
+  await cartridge.exclusive(() =>
+    cartridge.transaction(() =>
+      store.clearSecretSkips(
+        target.id,
+        store
+          .secretSkips(target.id)
+          .map((skipped) => skipped.path)
+          .filter((path) => roots.some((root) => under(path, root)) && !leftSecret.has(path)),
+      ),
+    ),
+  );
   // The path each file was learned through, so a later learn of a folder above knows whether it
   // took the file in (and forgets it once it leaves it out) or the file was named on its own.
   const reached = [...rootOf];

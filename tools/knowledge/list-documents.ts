@@ -66,6 +66,19 @@ const listOutput = z.object({
     .describe(
       'Learns of this collection that stopped before they finished (killed): absolute paths, start in ms since the epoch. Learning those paths again finishes them.',
     ),
+  skippedSecrets: z
+    .array(
+      z.object({
+        path: z.string(),
+        kind: z
+          .string()
+          .describe('What it looks like it holds: passwords, a private key, API keys or tokens, secrets.'),
+        line: z.number().int().optional().describe('The line that holds one; absent when its name says it.'),
+      }),
+    )
+    .describe(
+      'Files learn left out (under the path, when given) because they look like they hold secrets; never their text. `fazt learn --include-secrets <path>` learns one.',
+    ),
   collections: z.array(
     z.object({
       name: z.string(),
@@ -125,6 +138,11 @@ export const knowledgeList = defineTool({
       learned: found ? store.fileCount(found.id) : 0,
       ...(place === undefined ? {} : { under: place.resolved }),
       offset,
+      skippedSecrets: (found ? store.secretSkips(found.id, scope) : []).map(({ path, kind, line }) => ({
+        path,
+        kind,
+        ...(line === null ? {} : { line }),
+      })),
       files: files.map(({ id, path, type, size, chunks, modifiedAt, learnedAt }) => ({
         id,
         path,
@@ -165,7 +183,22 @@ export const knowledgeList = defineTool({
 type ListOutput = z.infer<typeof listOutput>;
 
 /** The list in words: how many, the page, stale files and collections. */
-function listLine({ files, collections, total, offset, learned, under, stale }: ListOutput): string {
+function listLine(output: ListOutput): string {
+  const { skippedSecrets } = output;
+  return `${filesLine(output)}${
+    skippedSecrets.length
+      ? `\nNot learned, as ${skippedSecrets.length === 1 ? 'it looks like it holds' : 'they look like they hold'} secrets: ${skippedSecrets
+          .map(
+            (file) =>
+              `${oneLine(file.path)} (${file.kind}, ${file.line === undefined ? 'its name' : `line ${file.line}`})`,
+          )
+          .join('; ')}. \`fazt learn --include-secrets <path>\` learns one.`
+      : ''
+  }`;
+}
+
+/** The learned files in words: how many, the page, stale files and collections. */
+function filesLine({ files, collections, total, offset, learned, under, stale }: ListOutput): string {
   return total === 0
     ? learned === 0 || under === undefined
       ? 'No documents learned yet. Learn some with `fazt learn <folder>`.'

@@ -432,4 +432,21 @@ export const knowledgeMigrations: readonly CapabilityMigration[] = [
       reindexMatching(db, '*=[0-9A-F\n]*', (row) => decodedMailChunk(row, encodingOf));
     },
   },
+  {
+    version: 15,
+    description:
+      'knowledge: files a learn left out because they look like they hold secrets (path, kind, line; never their text), so an answer can say they were not searched',
+    up(db) {
+      db.exec(`
+        CREATE TABLE IF NOT EXISTS knowledge_secret_skips (
+          collection_id INTEGER NOT NULL REFERENCES knowledge_collections(id) ON DELETE CASCADE,
+          path TEXT NOT NULL,
+          kind TEXT NOT NULL,
+          line INTEGER,
+          skipped_at INTEGER NOT NULL,
+          PRIMARY KEY (collection_id, path)
+        ) STRICT;
+      `);
+    },
+  },
 ];

@@ -1,6 +1,7 @@
 import { sep } from 'node:path';
 import type { Cartridge } from '../../cartridge/open.js';
 import { resolveUserPath } from '../../cartridge/paths.js';
+import type { SecretKind, SecretSign } from './secret-files.js';
 import { camelHeads, orQuery, wordBreaks } from './text.js';
 import { type BitIndex, buildBitIndex, candidates as firstPass, quantise } from './vector-index.js';
 
@@ -138,6 +139,15 @@ function placeSql(column: string, scope: FileScope): { clauses: string[]; params
     params.push(JSON.stringify(scope.paths));
   }
   return { clauses, params };
+}
+
+/** A file a learn left out because it looks like it holds secrets: never its text. */
+export interface SecretSkip {
+  path: string;
+  kind: SecretKind;
+  /** The line that holds one; null when its name says it. */
+  line: number | null;
+  skippedAt: number;
 }
 
 /** Where learned files are: a path (file or folder) and/or exactly these files. */
@@ -366,6 +376,8 @@ export function createKnowledgeStore(cartridge: Cartridge) {
     ): number {
       const existing = store.file(target.id, file.path);
       if (existing) deleteChunks(existing.id, target.id, target.dimension);
+      // Learned now: no longer a file left out as secret-holding.
+      store.clearSecretSkips(target.id, [file.path]);
       const now = Date.now();
       const fileId = existing
         ? existing.id
@@ -408,6 +420,34 @@ export function createKnowledgeStore(cartridge: Cartridge) {
         if (target.dimension && vector) insertVector(target.id, chunkId, vector);
       });
       return fileId;
+    },
+
+    /**
+     * Files a learn left out because they look like they hold secrets (secret-files.ts): path,
+     * kind and line only, never their text. A scope keeps those under a path (or these paths).
+     */
+    secretSkips(collectionId: number, scope: FileScope = {}): SecretSkip[] {
+      const place = placeSql('path', scope);
+      return prepare(
+        `SELECT path, kind, line, skipped_at AS skippedAt FROM knowledge_secret_skips
+         WHERE collection_id = ?${place.clauses.map((clause) => ` AND ${clause}`).join('')} ORDER BY path`,
+      ).all(collectionId, ...place.params) as SecretSkip[];
+    },
+
+    /** Keeps (or refreshes) that a learn left `path` out as secret-holding (caller's transaction). */
+    skipSecret(collectionId: number, path: string, sign: SecretSign) {
+      prepare(
+        `INSERT INTO knowledge_secret_skips (collection_id, path, kind, line, skipped_at) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (collection_id, path) DO UPDATE SET kind = excluded.kind, line = excluded.line, skipped_at = excluded.skipped_at`,
+      ).run(collectionId, path, sign.kind, sign.line ?? null, Date.now());
+    },
+
+    /** Forgets that these paths were left out as secret-holding (learned, gone, clean, forgotten). */
+    clearSecretSkips(collectionId: number, paths: readonly string[]) {
+      if (paths.length === 0) return;
+      prepare(
+        'DELETE FROM knowledge_secret_skips WHERE collection_id = ? AND path IN (SELECT value FROM json_each(?))',
+      ).run(collectionId, JSON.stringify(paths));
     },
 
     /** Removes a file and everything learned from it (caller's transaction). */
