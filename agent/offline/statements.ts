@@ -39,6 +39,25 @@ const RELATION_IS_ALLERGIC = new RegExp(
   'iu',
 );
 
+/**
+ * "dad is called Peter", "my dad's called Peter", "my dad is named Peter": the name alone is the
+ * value ("Peter", S40 #16 kept "called Peter", so "who is Peter?" found nothing).
+ */
+const RELATION_IS_CALLED = new RegExp(
+  String.raw`^${KEEP}(?:(my|our)\s+)?(\p{L}+(?:\s+friend)?)(?:\s+is|['’]s)\s+(?:called|named)\s+(\S+(?:\s+\S+)?)\s*[.!]*$`,
+  'iu',
+);
+
+/** People said as a group ("my kids", "our parents"): their allergy is its own fact, never the group's value. */
+const GROUP =
+  /^(?:kids|children|sons|daughters|boys|girls|twins|parents|grandparents|grandkids|grandchildren)$/i;
+
+/** "my kids are allergic to cats": the group's allergy, kept apart from who the kids are (S40 #44). */
+const GROUP_IS_ALLERGIC = new RegExp(
+  String.raw`^${KEEP}(my|our)\s+(\p{L}+)\s+are\s+(?:(?:very|severely|really|both|all)\s+)?allergic\s+to\s+(\S.*?)\s*[.!]*$`,
+  'iu',
+);
+
 /** "Bruno is 8 now", "Mia is 7 years old", "Leo just turned 9", "Bruno is now 8": an age said of a name. */
 const NAME_IS_AGE = new RegExp(
   String.raw`^(${NAME})\s+(?:is\s+(?:now\s+)?|(?:just\s+)?turned\s+)(\d{1,3})(\s+(?:years?|yrs?)(?:\s+old)?)?(\s+now)?\s*[.!]*$`,
@@ -74,6 +93,25 @@ export function statementTurned(text: string): string {
   const theirs = RELATION_IS_ALLERGIC.exec(trimmed);
   if (theirs && RELATION_ONLY.test(theirs[3]!) && !ADDS_OR_CORRECTS.test(theirs[4]!))
     return `${theirs[1]}${theirs[2]!.toLowerCase()} ${theirs[3]!.toLowerCase()}'s allergy is ${theirs[4]}`;
+  // "my dad's called Peter": "my dad is Peter". A name with a word of the sentence after it ("called
+  // Peter today") is left as typed.
+  const called = RELATION_IS_CALLED.exec(trimmed);
+  if (
+    called &&
+    RELATION_ONLY.test(called[3]!) &&
+    called[4]!
+      .split(/\s+/)
+      .every((word) => !/^(?:and|but|so|now|today|too|also|not|by|at|in|on)$/i.test(word))
+  )
+    return `${called[1]}${(called[2] ?? 'my').toLowerCase()} ${called[3]!.toLowerCase()} is ${called[4]!.replace(/\s*\p{Extended_Pictographic}[\p{Extended_Pictographic}\u200d\ufe0f]*$/u, '')}`;
+  const group = GROUP_IS_ALLERGIC.exec(trimmed);
+  if (
+    group &&
+    GROUP.test(group[3]!) &&
+    !ADDS_OR_CORRECTS.test(group[4]!) &&
+    group[4]!.split(/\s+/).length <= 6
+  )
+    return `${group[1]}${group[2]!.toLowerCase()} ${group[3]!.toLowerCase()}' allergy is ${group[4]}`;
   // "Bruno is 8 now": Bruno's age. A bare "Gate is 12" may be anything, so only an age said as one
   // ("now", "years old", "turned") is read; a kept "dog Bruno's age" is found by his name and
   // asked about before it changes.
