@@ -103,7 +103,7 @@ export function statementTurned(text: string): string {
       .split(/\s+/)
       .every((word) => !/^(?:and|but|so|now|today|too|also|not|by|at|in|on)$/i.test(word))
   )
-    return `${called[1]}${(called[2] ?? 'my').toLowerCase()} ${called[3]!.toLowerCase()} is ${called[4]!.replace(/\s*\p{Extended_Pictographic}[\p{Extended_Pictographic}\u200d\ufe0f]*$/u, '')}`;
+    return `${called[1]}${(called[2] ?? 'my').toLowerCase()} ${called[3]!.toLowerCase()} is ${called[4]!.replace(/\s*\p{Extended_Pictographic}(?:\p{Extended_Pictographic}|\u200d|\ufe0f)*$/u, '')}`;
   const group = GROUP_IS_ALLERGIC.exec(trimmed);
   if (
     group &&
@@ -111,7 +111,7 @@ export function statementTurned(text: string): string {
     !ADDS_OR_CORRECTS.test(group[4]!) &&
     group[4]!.split(/\s+/).length <= 6
   )
-    return `${group[1]}${group[2]!.toLowerCase()} ${group[3]!.toLowerCase()}' allergy is ${group[4]}`;
+    return `${group[1]}${group[2]!.toLowerCase()} ${group[3]!.toLowerCase()}${/s$/i.test(group[3]!) ? "'" : "'s"} allergy is ${group[4]}`;
   // "Bruno is 8 now": Bruno's age. A bare "Gate is 12" may be anything, so only an age said as one
   // ("now", "years old", "turned") is read; a kept "dog Bruno's age" is found by his name and
   // asked about before it changes.
