@@ -105,3 +105,49 @@ describe('a clause of a long sentence is no name of a fact', () => {
     expect(facts()).toEqual([["daughter's school bus number", '42']]);
   });
 });
+
+describe("an age said again by a person's name corrects their kept age (S40 C6, C8, C9, C10)", () => {
+  it.each([
+    ['Theo is 6 now', '6'],
+    ['actually Theo is 6 not 5', '6'],
+    ['no my son is 6 now', '6'],
+    ['Theo just turned 6', '6'],
+  ])('%s', async (said, age) => {
+    const { ask, facts, remember } = offlineWorld();
+    await remember([
+      ['son', 'Theo'],
+      ["son's age", '5'],
+    ]);
+    const { answer } = await ask(said);
+    expect(facts()).toEqual(
+      expect.arrayContaining([
+        ['son', 'Theo'],
+        ["son's age", age],
+      ]),
+    );
+    expect(facts()).toHaveLength(2);
+    expect(answer).toContain('was 5');
+  });
+
+  it('"Lena is 8 now" when she is kept as 8 says it is already kept, nothing offered', async () => {
+    const { ask, facts, remember } = offlineWorld();
+    await remember([
+      ['daughter', 'Lena'],
+      ["daughter's age", '8'],
+    ]);
+    const run = await ask('Lena is 8 now');
+    expect(run.answer).toContain("Already remembered: your daughter's age is 8");
+    expect(run.answer).not.toContain('new fact');
+    expect(run.finish.status).toBe('done');
+    expect(facts()).toHaveLength(2);
+  });
+
+  it.each([
+    ['actually Theo is 6 not 5', "actually Theo's age is 6"],
+    ['no my son is 6 now', 'actually my son is 6 now'],
+    ['no my son is Theo', 'no my son is Theo'],
+    ['actually Tom is 40', 'actually Tom is 40'],
+  ])('statementTurned(%s)', (said, turned) => {
+    expect(statementTurned(said)).toBe(turned);
+  });
+});

@@ -60,9 +60,13 @@ const GROUP_IS_ALLERGIC = new RegExp(
 
 /** "Bruno is 8 now", "Mia is 7 years old", "Leo just turned 9", "Bruno is now 8": an age said of a name. */
 const NAME_IS_AGE = new RegExp(
-  String.raw`^(${NAME})\s+(?:is\s+(?:now\s+)?|(?:just\s+)?turned\s+)(\d{1,3})(\s+(?:years?|yrs?)(?:\s+old)?)?(\s+now)?\s*[.!]*$`,
+  String.raw`^((?:(?:actually|no|nope|oh)[\s,]+)?)(${NAME})\s+(?:is\s+(?:now\s+)?|(?:just\s+)?turned\s+)(\d{1,3})(\s+(?:years?|yrs?)(?:\s+old)?)?(\s+now)?(?:,?\s+not\s+\d{1,3})?\s*[.!]*$`,
   'u',
 );
+
+/** "no my son is 6 now", "nope, my dog is 5": an age said again after "no" corrects it, as "actually" does. */
+const NO_THEN_AGE =
+  /^(?:no|nope)[\s,]+((?:my|our)\s+\p{L}+\s+is\s+(?:now\s+)?\d{1,3}(?:\s+(?:years?|yrs?)(?:\s+old)?)?(?:\s+now)?)\s*[.!]*$/iu;
 
 /** "eggs too", "eggs as well", "tree nuts, not peanuts": an addition or a correction, read elsewhere. */
 const ADDS_OR_CORRECTS = /\b(?:too|as\s+well|also)$|,?\s+not\s+\S/i;
@@ -118,10 +122,12 @@ export function statementTurned(text: string): string {
   const aged = NAME_IS_AGE.exec(trimmed);
   if (
     aged &&
-    isName(aged[1]!) &&
-    (aged[3] || aged[4] || /\s(?:now|(?:just\s+)?turned)\s/.test(trimmed)) &&
-    Number(aged[2]) <= 120
+    isName(aged[2]!) &&
+    (aged[4] || aged[5] || /\s(?:now|(?:just\s+)?turned|not)\s/.test(trimmed)) &&
+    Number(aged[3]) <= 120
   )
-    return `${aged[1]}'s age is ${aged[2]}${aged[3] ?? ''}`;
+    return `${aged[1] ? 'actually ' : ''}${aged[2]}'s age is ${aged[3]}${aged[4] ?? ''}`;
+  const again = NO_THEN_AGE.exec(trimmed);
+  if (again) return `actually ${again[1]}`;
   return text;
 }

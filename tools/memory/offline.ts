@@ -1421,6 +1421,8 @@ async function rememberCheck(
     return { kind: 'answer', text: typoQuestion(input.key, typoFact, input.value) };
   const person = personCorrection(output, input, call.said);
   if (person) return person;
+  const aged = call.statement ? ageOfNamed(output, input) : undefined;
+  if (aged) return aged;
   const which = updating && found?.ok ? updateTargetCheck(output, input) : undefined;
   if (which) return { kind: 'answer', text: which };
   const ask = call.statement && found?.ok ? memoryReplaceCheck.reply(output, input, call.said) : undefined;
@@ -1439,6 +1441,29 @@ async function rememberCheck(
     return { kind: 'go', input: { ...input, ifNew: true } };
   const reply = settingVerb && found ? memoryOnlyExisting.reply(output, input) : undefined;
   return reply ? { kind: 'answer', text: reply } : GO;
+}
+
+/**
+ * "Theo is 6 now" with son = Theo and "son's age: 5" kept (S40 C6): the age the recall found by his
+ * name is his age, changed (the answer says what it was), or already kept when the same. Only a
+ * relation's own age ("son's age"); "dog Bruno's age" and others are asked about as before.
+ */
+function ageOfNamed(output: unknown, input: { key: string; value: string }): BeforeVerdict | undefined {
+  const match = (output as { match?: { label: string; value: unknown } | null } | undefined)?.match;
+  if (!match || sameFactName(match.label, input.key)) return undefined;
+  if (!/^\p{L}[\p{L}\p{M}'’-]*['’]s age$/iu.test(input.key.trim())) return undefined;
+  if (!PERSON_KEY.test(match.label.replace(/['’]s age$/i, ''))) return undefined;
+  if (!/^\d{1,3}$/.test(input.value.trim()) || !/^\d{1,3}$/.test(String(match.value).trim()))
+    return undefined;
+  if (String(match.value).trim() === input.value.trim())
+    return {
+      kind: 'answer',
+      text: endSentence(
+        `${ALREADY} ${inSentence(factSubject(match.label))} ${beOf(match.label)} ${input.value.trim()}`,
+      ),
+      status: 'done',
+    };
+  return { kind: 'go', input: { key: match.label, value: input.value.trim() } };
 }
 
 /**
