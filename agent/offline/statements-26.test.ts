@@ -151,3 +151,34 @@ describe("an age said again by a person's name corrects their kept age (S40 C6, 
     expect(statementTurned(said)).toBe(turned);
   });
 });
+
+describe('a name typed in lower case before "is my <relation>" is a name (S40 #7, #42)', () => {
+  it.each([
+    ['lena is my daughter', 'my daughter is Lena'],
+    ['priya is my friend', 'my friend is Priya'],
+    ['remember sam is my best friend', 'remember my best friend is Sam'],
+    ['this is my son', 'this is my son'],
+    ['he is my son', 'he is my son'],
+    ['who is my son', 'who is my son'],
+    ['gate is my dog', 'gate is my dog'],
+    ['lena is my favourite', 'lena is my favourite'],
+  ])('statementTurned(%s)', (said, turned) => {
+    expect(statementTurned(said)).toBe(turned);
+  });
+
+  it('"lena is my daughter" after "Lena is my daughter" is already kept', async () => {
+    const { ask, facts } = offlineWorld();
+    await ask('Lena is my daughter');
+    expect((await ask('lena is my daughter')).answer).toContain('Already remembered');
+    expect(facts()).toEqual([['daughter', 'Lena']]);
+  });
+
+  it.each(['this is my son', 'he is my son', 'she is my daughter', 'that is my friend'])(
+    '%s keeps nothing',
+    async (said) => {
+      const { ask, facts } = offlineWorld();
+      await ask(said);
+      expect(facts()).toEqual([]);
+    },
+  );
+});

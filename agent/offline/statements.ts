@@ -75,13 +75,31 @@ const ADDS_OR_CORRECTS = /\b(?:too|as\s+well|also)$|,?\s+not\s+\S/i;
 const isName = (name: string) =>
   name.split(/\s+/).every((word) => /^\p{Lu}/u.test(word) && !NOT_A_NAME.test(word));
 
+/** Lower-case words that open "… is my son" and are no name ("this", "he", "who", "she's"). */
+const NOT_A_LOWER_NAME =
+  /^(?:i|he|she|they|it|we|you|this|that|these|those|there|here|who|what|which|whoever|everyone|everybody|nobody|someone|somebody|anyone|anybody|mine|yours|his|hers|ours|theirs|one|yes|no|hi|hello|hey|everything|nothing|something|anything|all|both|each|same|and|but|so|then|now|today|tomorrow|also|just|only|still|not|never|always)$/i;
+
+/**
+ * A name typed in lower case ("lena is my daughter", S40 #7): one word that is no pronoun or
+ * function word, read only where the rest of the sentence is strong ("… is my <relation>").
+ */
+const isLowerName = (name: string) =>
+  /^\p{Ll}[\p{L}\p{M}'’-]+$/u.test(name) &&
+  !NOT_A_LOWER_NAME.test(name) &&
+  !NOT_A_NAME.test(name.charAt(0).toUpperCase() + name.slice(1));
+
 /** The statement said in the templates' form; `text` unchanged when it is no such statement. */
 export function statementTurned(text: string): string {
   const trimmed = text.trim();
   // "Leo is my son", "Priya is my wife", "Sam is my best friend": "my son is Leo".
   const relation = NAME_IS_RELATION.exec(trimmed);
-  if (relation && isName(relation[2]!) && (RELATION_ONLY.test(relation[4]!) || PET.test(relation[4]!)))
-    return `${relation[1]}${relation[3]!.toLowerCase()} ${relation[4]!.toLowerCase()} is ${relation[2]}`;
+  if (
+    relation &&
+    (isName(relation[2]!) || isLowerName(relation[2]!)) &&
+    (RELATION_ONLY.test(relation[4]!) || PET.test(relation[4]!))
+  )
+    // A lower-case name is kept with its capital, as the name it is ("lena": "Lena").
+    return `${relation[1]}${relation[3]!.toLowerCase()} ${relation[4]!.toLowerCase()} is ${relation[2]!.charAt(0).toUpperCase()}${relation[2]!.slice(1)}`;
   // "Mia is allergic to peanuts": "Mia's allergy is peanuts". "too" and "also" add to what is kept
   // (additions.ts) and a correction ("…, not eggs") changes it (rewrite.ts): both left as typed.
   const allergic = NAME_IS_ALLERGIC.exec(trimmed);
