@@ -34,3 +34,25 @@ describe('a day alone corrects the day of a kept date', () => {
     expect(answer).toContain('march 3rd');
   });
 });
+
+describe('a relation said whole in a follow-up is its own statement, never another owner (S40)', () => {
+  it.each([
+    ['my son is Theo', 'my daughter is Lena', { son: 'Theo', daughter: 'Lena' }],
+    ['my mum is Carol', 'my dad is named Peter', { mum: 'Carol', dad: 'Peter' }],
+    ['my mum is Carol', 'my mum is coming over on sunday', { mum: 'Carol' }],
+  ])('%s, then %s', async (first, second, kept) => {
+    const { say, facts } = chatWorld();
+    await say(first, { c: false });
+    await say(second);
+    expect(facts()).toEqual(kept);
+  });
+
+  it('"no wait, jakes is 3333" after asking for alexs pin is still Jake\'s pin', async () => {
+    const { say, facts, remember } = chatWorld();
+    await remember([['alexs pin', '1111']]);
+    await say('whats alexs pin', { c: false });
+    await say('no wait, jakes is 3333');
+    expect(Object.values(facts())).toContain('3333');
+    expect(facts()['alexs pin']).toBe('1111');
+  });
+});

@@ -667,6 +667,10 @@ function otherOwnerCorrection(text: string, keys: readonly string[]): FollowUp |
   // owners, and neither is a value alone ("22 is right").
   const possessive = /\p{L}(?:['’]s|s['’])$/u.test(name) || bareOwner(name.toLowerCase()) || name !== owner;
   if (!possessive || /\p{N}/u.test(name) || !valueAlone(name) || !valueAlone(value)) return undefined;
+  // "my daughter is Lena" after "my son is Theo", "my mum is coming over" after "my mum is Carol":
+  // a relation said without a possessive is a statement of its own, never another owner of the
+  // fact in focus ("daughter son", "mum mum", S40).
+  if (name !== owner && !/\p{L}(?:['’]s|s['’])$/u.test(name) && RELATION_ONLY.test(name)) return undefined;
   const parts = keys.map(ownerAndAttribute);
   const attributes = [...new Set(parts.map((part) => part.attribute.toLowerCase()))];
   if (attributes.length > 1) {

@@ -48,6 +48,13 @@ const RELATION_IS_CALLED = new RegExp(
   'iu',
 );
 
+/**
+ * The family, whose name "is called" is the person's name: "my dad is called Peter" is dad = Peter.
+ * Others keep "… name" as before ("my landlord is called Mr Patel": landlord name).
+ */
+const FAMILY =
+  /^(?:son|daughter|wife|husband|partner|brother|sister|mum|mom|mother|dad|father|grandma|grandpa|grandmother|grandfather|aunt|uncle|niece|nephew|cousin|stepson|stepdaughter|stepmother|stepfather)$/i;
+
 /** People said as a group ("my kids", "our parents"): their allergy is its own fact, never the group's value. */
 const GROUP =
   /^(?:kids|children|sons|daughters|boys|girls|twins|parents|grandparents|grandkids|grandchildren)$/i;
@@ -120,7 +127,7 @@ export function statementTurned(text: string): string {
   const called = RELATION_IS_CALLED.exec(trimmed);
   if (
     called &&
-    RELATION_ONLY.test(called[3]!) &&
+    FAMILY.test(called[3]!) &&
     called[4]!
       .split(/\s+/)
       .every((word) => !/^(?:and|but|so|now|today|too|also|not|by|at|in|on)$/i.test(word))
