@@ -1421,7 +1421,7 @@ async function rememberCheck(
     return { kind: 'answer', text: typoQuestion(input.key, typoFact, input.value) };
   const person = personCorrection(output, input, call.said);
   if (person) return person;
-  const aged = call.statement ? ageOfNamed(output, input) : undefined;
+  const aged = call.statement ? ageOfNamed(output, input, call.said) : undefined;
   if (aged) return aged;
   const which = updating && found?.ok ? updateTargetCheck(output, input) : undefined;
   if (which) return { kind: 'answer', text: which };
@@ -1448,14 +1448,22 @@ async function rememberCheck(
  * name is his age, changed (the answer says what it was), or already kept when the same. Only a
  * relation's own age ("son's age"); "dog Bruno's age" and others are asked about as before.
  */
-function ageOfNamed(output: unknown, input: { key: string; value: string }): BeforeVerdict | undefined {
+function ageOfNamed(
+  output: unknown,
+  input: { key: string; value: string },
+  said: string,
+): BeforeVerdict | undefined {
   const match = (output as { match?: { label: string; value: unknown } | null } | undefined)?.match;
   if (!match || sameFactName(match.label, input.key)) return undefined;
   if (!/^\p{L}[\p{L}\p{M}'’-]*['’]s age$/iu.test(input.key.trim())) return undefined;
   if (!PERSON_KEY.test(match.label.replace(/['’]s age$/i, ''))) return undefined;
   if (!/^\d{1,3}$/.test(input.value.trim()) || !/^\d{1,3}$/.test(String(match.value).trim()))
     return undefined;
-  if (String(match.value).trim() === input.value.trim())
+  const same = String(match.value).trim() === input.value.trim();
+  // "Leo's age is 8" said plainly asks before changing (m22); "now", "turned", "actually", "not 5"
+  // say it is a change.
+  if (!same && !/\b(?:now|turned|actually|no|not\s+\d+)\b/i.test(said)) return undefined;
+  if (same)
     return {
       kind: 'answer',
       text: endSentence(
