@@ -667,6 +667,10 @@ function otherOwnerCorrection(text: string, keys: readonly string[]): FollowUp |
   // owners, and neither is a value alone ("22 is right").
   const possessive = /\p{L}(?:['’]s|s['’])$/u.test(name) || bareOwner(name.toLowerCase()) || name !== owner;
   if (!possessive || /\p{N}/u.test(name) || !valueAlone(name) || !valueAlone(value)) return undefined;
+  // "my daughter is Lena" after "my son is Theo", "my mum is coming over" after "my mum is Carol":
+  // a relation said without a possessive is a statement of its own, never another owner of the
+  // fact in focus ("daughter son", "mum mum", S40).
+  if (name !== owner && !/\p{L}(?:['’]s|s['’])$/u.test(name) && RELATION_ONLY.test(name)) return undefined;
   const parts = keys.map(ownerAndAttribute);
   const attributes = [...new Set(parts.map((part) => part.attribute.toLowerCase()))];
   if (attributes.length > 1) {
@@ -927,6 +931,8 @@ export function readFollowUp(
     (was !== undefined && namesSecret(key) && DIGITS_ONLY.test(was) && !/\p{N}/u.test(newValue))
   )
     return unclearCorrection([key], text);
+  // "no its the 4th" after "march 3rd": a day alone corrects the day, the month stays (S40 C3).
+  if (value && was !== undefined) value = dayInDate(was, value) ?? value;
   // "actually it's 21" corrects the fact, as "actually my locker is 21" does; "it's 21" may ask first.
   if (value)
     return {
@@ -934,6 +940,29 @@ export function readFollowUp(
       text: `${bare || /^(?:actually|no|nope|sorry|typo|oops|whoops|wrong|my\s+bad)\b/i.test(text) ? 'actually ' : ''}${owned(key)} is ${value}`,
     };
   return { kind: 'request', text: `change ${owned(key)} to ${changed}` };
+}
+
+const MONTH = `(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+
+/**
+ * `was` ("march 3rd", "3 March 1990") with its day changed to the one said alone ("the 4th", "4th",
+ * "4"): "march 4th", "4 March 1990"; undefined when `said` is no day alone or `was` holds no month.
+ */
+export function dayInDate(was: string, said: string): string | undefined {
+  const day = /^(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?$/i.exec(said.trim());
+  if (!day || Number(day[1]) < 1 || Number(day[1]) > 31) return undefined;
+  const n = Number(day[1]);
+  const ordinal = (suffixed: boolean) =>
+    suffixed
+      ? `${n}${n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th'}`
+      : String(n);
+  const monthFirst = new RegExp(String.raw`^(${MONTH}\.?\s+)\d{1,2}(st|nd|rd|th)?\b`, 'i').exec(was);
+  if (monthFirst) return was.replace(/\d{1,2}(?:st|nd|rd|th)?/, ordinal(Boolean(monthFirst[2])));
+  const dayFirst = new RegExp(String.raw`^(?:the\s+)?\d{1,2}(st|nd|rd|th)?(?:\s+of)?\s+${MONTH}\b`, 'i').exec(
+    was,
+  );
+  if (dayFirst) return was.replace(/\d{1,2}(?:st|nd|rd|th)?/, ordinal(Boolean(dayFirst[1])));
+  return undefined;
 }
 
 /** The request as the person meant it after the turn before, or undefined when it stands alone. */

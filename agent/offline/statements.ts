@@ -39,11 +39,42 @@ const RELATION_IS_ALLERGIC = new RegExp(
   'iu',
 );
 
+/**
+ * "dad is called Peter", "my dad's called Peter", "my dad is named Peter": the name alone is the
+ * value ("Peter", S40 #16 kept "called Peter", so "who is Peter?" found nothing).
+ */
+const RELATION_IS_CALLED = new RegExp(
+  String.raw`^${KEEP}(?:(my|our)\s+)?(\p{L}+(?:\s+friend)?)(?:\s+is|['’]s)\s+(?:called|named)\s+(\S+(?:\s+\S+)?)\s*[.!]*$`,
+  'iu',
+);
+
+/**
+ * The family, whose name "is called" is the person's name: "my dad is called Peter" is dad = Peter.
+ * Others keep "… name" as before ("my landlord is called Mr Patel": landlord name; "my nephew is
+ * called Omar": nephew name, as stranger-values-8 expects).
+ */
+const FAMILY =
+  /^(?:son|daughter|wife|husband|partner|brother|sister|mum|mom|mother|dad|father|grandma|grandpa|grandmother|grandfather|stepson|stepdaughter|stepmother|stepfather)$/i;
+
+/** People said as a group ("my kids", "our parents"): their allergy is its own fact, never the group's value. */
+const GROUP =
+  /^(?:kids|children|sons|daughters|boys|girls|twins|parents|grandparents|grandkids|grandchildren)$/i;
+
+/** "my kids are allergic to cats": the group's allergy, kept apart from who the kids are (S40 #44). */
+const GROUP_IS_ALLERGIC = new RegExp(
+  String.raw`^${KEEP}(my|our)\s+(\p{L}+)\s+are\s+(?:(?:very|severely|really|both|all)\s+)?allergic\s+to\s+(\S.*?)\s*[.!]*$`,
+  'iu',
+);
+
 /** "Bruno is 8 now", "Mia is 7 years old", "Leo just turned 9", "Bruno is now 8": an age said of a name. */
 const NAME_IS_AGE = new RegExp(
-  String.raw`^(${NAME})\s+(?:is\s+(?:now\s+)?|(?:just\s+)?turned\s+)(\d{1,3})(\s+(?:years?|yrs?)(?:\s+old)?)?(\s+now)?\s*[.!]*$`,
+  String.raw`^((?:(?:actually|no|nope|oh)[\s,]+)?)(${NAME})\s+(?:is\s+(?:now\s+)?|(?:just\s+)?turned\s+)(\d{1,3})(\s+(?:years?|yrs?)(?:\s+old)?)?(\s+now)?(?:,?\s+not\s+\d{1,3})?\s*[.!]*$`,
   'u',
 );
+
+/** "no my son is 6 now", "nope, my dog is 5": an age said again after "no" corrects it, as "actually" does. */
+const NO_THEN_AGE =
+  /^(?:no|nope)[\s,]+((?:my|our)\s+\p{L}+\s+is\s+(?:now\s+)?\d{1,3}(?:\s+(?:years?|yrs?)(?:\s+old)?)?(?:\s+now)?)\s*[.!]*$/iu;
 
 /** "eggs too", "eggs as well", "tree nuts, not peanuts": an addition or a correction, read elsewhere. */
 const ADDS_OR_CORRECTS = /\b(?:too|as\s+well|also)$|,?\s+not\s+\S/i;
@@ -52,13 +83,31 @@ const ADDS_OR_CORRECTS = /\b(?:too|as\s+well|also)$|,?\s+not\s+\S/i;
 const isName = (name: string) =>
   name.split(/\s+/).every((word) => /^\p{Lu}/u.test(word) && !NOT_A_NAME.test(word));
 
+/** Lower-case words that open "… is my son" and are no name ("this", "he", "who", "she's"). */
+const NOT_A_LOWER_NAME =
+  /^(?:i|he|she|they|it|we|you|this|that|these|those|there|here|who|what|which|whoever|everyone|everybody|nobody|someone|somebody|anyone|anybody|mine|yours|his|hers|ours|theirs|one|yes|no|hi|hello|hey|everything|nothing|something|anything|all|both|each|same|and|but|so|then|now|today|tomorrow|also|just|only|still|not|never|always)$/i;
+
+/**
+ * A name typed in lower case ("lena is my daughter", S40 #7): one word that is no pronoun or
+ * function word, read only where the rest of the sentence is strong ("… is my <relation>").
+ */
+const isLowerName = (name: string) =>
+  /^\p{Ll}[\p{L}\p{M}'’-]+$/u.test(name) &&
+  !NOT_A_LOWER_NAME.test(name) &&
+  !NOT_A_NAME.test(name.charAt(0).toUpperCase() + name.slice(1));
+
 /** The statement said in the templates' form; `text` unchanged when it is no such statement. */
 export function statementTurned(text: string): string {
   const trimmed = text.trim();
   // "Leo is my son", "Priya is my wife", "Sam is my best friend": "my son is Leo".
   const relation = NAME_IS_RELATION.exec(trimmed);
-  if (relation && isName(relation[2]!) && (RELATION_ONLY.test(relation[4]!) || PET.test(relation[4]!)))
-    return `${relation[1]}${relation[3]!.toLowerCase()} ${relation[4]!.toLowerCase()} is ${relation[2]}`;
+  if (
+    relation &&
+    (isName(relation[2]!) || isLowerName(relation[2]!)) &&
+    (RELATION_ONLY.test(relation[4]!) || PET.test(relation[4]!))
+  )
+    // A lower-case name is kept with its capital, as the name it is ("lena": "Lena").
+    return `${relation[1]}${relation[3]!.toLowerCase()} ${relation[4]!.toLowerCase()} is ${relation[2]!.charAt(0).toUpperCase()}${relation[2]!.slice(1)}`;
   // "Mia is allergic to peanuts": "Mia's allergy is peanuts". "too" and "also" add to what is kept
   // (additions.ts) and a correction ("…, not eggs") changes it (rewrite.ts): both left as typed.
   const allergic = NAME_IS_ALLERGIC.exec(trimmed);
@@ -74,16 +123,37 @@ export function statementTurned(text: string): string {
   const theirs = RELATION_IS_ALLERGIC.exec(trimmed);
   if (theirs && RELATION_ONLY.test(theirs[3]!) && !ADDS_OR_CORRECTS.test(theirs[4]!))
     return `${theirs[1]}${theirs[2]!.toLowerCase()} ${theirs[3]!.toLowerCase()}'s allergy is ${theirs[4]}`;
+  // "my dad's called Peter": "my dad is Peter". A name with a word of the sentence after it ("called
+  // Peter today") is left as typed.
+  const called = RELATION_IS_CALLED.exec(trimmed);
+  if (
+    called &&
+    FAMILY.test(called[3]!) &&
+    called[4]!
+      .split(/\s+/)
+      .every((word) => !/^(?:and|but|so|now|today|too|also|not|by|at|in|on)$/i.test(word))
+  )
+    return `${called[1]}${(called[2] ?? 'my').toLowerCase()} ${called[3]!.toLowerCase()} is ${called[4]!.replace(/\s*\p{Extended_Pictographic}(?:\p{Extended_Pictographic}|\u200d|\ufe0f)*$/u, '')}`;
+  const group = GROUP_IS_ALLERGIC.exec(trimmed);
+  if (
+    group &&
+    GROUP.test(group[3]!) &&
+    !ADDS_OR_CORRECTS.test(group[4]!) &&
+    group[4]!.split(/\s+/).length <= 6
+  )
+    return `${group[1]}${group[2]!.toLowerCase()} ${group[3]!.toLowerCase()}${/s$/i.test(group[3]!) ? "'" : "'s"} allergy is ${group[4]}`;
   // "Bruno is 8 now": Bruno's age. A bare "Gate is 12" may be anything, so only an age said as one
   // ("now", "years old", "turned") is read; a kept "dog Bruno's age" is found by his name and
   // asked about before it changes.
   const aged = NAME_IS_AGE.exec(trimmed);
   if (
     aged &&
-    isName(aged[1]!) &&
-    (aged[3] || aged[4] || /\s(?:now|(?:just\s+)?turned)\s/.test(trimmed)) &&
-    Number(aged[2]) <= 120
+    isName(aged[2]!) &&
+    (aged[4] || aged[5] || /\s(?:now|(?:just\s+)?turned|not)\s/.test(trimmed)) &&
+    Number(aged[3]) <= 120
   )
-    return `${aged[1]}'s age is ${aged[2]}${aged[3] ?? ''}`;
+    return `${aged[1] ? 'actually ' : ''}${aged[2]}'s age is ${aged[3]}${aged[4] ?? ''}`;
+  const again = NO_THEN_AGE.exec(trimmed);
+  if (again) return `actually ${again[1]}`;
   return text;
 }

@@ -199,6 +199,16 @@ export const memoryNewKeyCheck = (value: unknown): SlotCheck => {
       },
     };
   const text = functionWordsAsMeant(said);
+  // "basically this week has been mad because omar was away …": a key that is a clause of a long
+  // sentence is no name of a fact (S40 N9); nothing is kept from a rambling sentence.
+  if (clauseKey(text))
+    return {
+      problem: {
+        field: 'key',
+        message: `"${text}" is a long sentence, not the name of a fact`,
+        reply: `I didn't keep that: "${text}" reads as part of a long sentence, not the name of a fact. To keep one thing, say it on its own, e.g. "remember the vet's number is 0113 222 3333". Nothing was changed.`,
+      },
+    };
   // "remember Luna weighs 5kg": the verb says what the fact is, never part of its name (S26).
   const measure = measureName(text);
   if (measure) return memoryKeyCheck(measure);
@@ -440,6 +450,20 @@ export const memoryStatementCheck = (
       message: `"${value}" says how things are or feel, not a fact to keep`,
       reply: `I didn't keep that: "${value}" says how things are or feel, and I only keep facts you ask me to. To keep it anyway, start with "remember that".`,
     };
+  // "my mum is coming over on sunday", "my son is driving me crazy": what a person is doing is no
+  // name for them (S40 N7 kept mum = "coming over on sunday"). Lower case only: "Ming" is a name.
+  if (
+    PERSON_KEY.test(String(raw.key ?? key).trim()) &&
+    /^\p{Ll}\p{L}+ing(?:\s|$)/u.test(said) &&
+    !/^(?:king|thing)\b/i.test(said)
+  )
+    return notKept('says what they are doing, not who they are');
+  // "my husband is at work", "my mum is in hospital": where a person is, not who they are.
+  if (
+    PERSON_KEY.test(String(raw.key ?? key).trim()) &&
+    /^(?:at|in|on|with|off|out|over|away|back|home|from|still)\s/.test(said)
+  )
+    return notKept('says where they are, not who they are');
   // "the weather is 20 degrees", "the sky is blue": how the world is, nobody's fact (S26);
   // a mood about it ("the weather is awful today") is answered as a mood, above.
   if (WORLD.test(String(raw.key ?? key).trim()))
@@ -452,6 +476,25 @@ export const memoryStatementCheck = (
     };
   return undefined;
 };
+
+/** A fact's name that is a person or a group of people ("mum", "my best friend", "kids"). */
+const PERSON_KEY =
+  /^(?:(?:my|our)\s+)?(?:son|daughter|wife|husband|partner|brother|sister|mum|mom|mother|dad|father|grandma|grandpa|grandmother|grandfather|nan|gran|aunt|uncle|niece|nephew|cousin|boss|coworker|colleague|best\s+friend|friend|fianc[eé]e?|girlfriend|boyfriend|flatmate|roommate|housemate|neighbou?r|landlord|kids|children|sons|daughters|parents|twins|baby)$/iu;
+
+/**
+ * True when a fact's name is a clause of a sentence rather than a name: more than eight words, or a
+ * word that joins clauses or a verb of telling what happened ("because", "has been", "were").
+ */
+function clauseKey(key: string): boolean {
+  const words = key.trim().split(/\s+/);
+  if (words.length > 8) return true;
+  return (
+    words.length > 3 &&
+    /\b(?:because|cause|but\s+then|and\s+then|has\s+been|have\s+been|had\s+been|was|were|came|went|ate|anyway|basically)\b/i.test(
+      key,
+    )
+  );
+}
 
 /**
  * The world around everyone ("the weather", "the sky", "the traffic", "the price of eggs"): a bare
@@ -1378,6 +1421,8 @@ async function rememberCheck(
     return { kind: 'answer', text: typoQuestion(input.key, typoFact, input.value) };
   const person = personCorrection(output, input, call.said);
   if (person) return person;
+  const aged = call.statement ? ageOfNamed(output, input, call.said) : undefined;
+  if (aged) return aged;
   const which = updating && found?.ok ? updateTargetCheck(output, input) : undefined;
   if (which) return { kind: 'answer', text: which };
   const ask = call.statement && found?.ok ? memoryReplaceCheck.reply(output, input, call.said) : undefined;
@@ -1396,6 +1441,37 @@ async function rememberCheck(
     return { kind: 'go', input: { ...input, ifNew: true } };
   const reply = settingVerb && found ? memoryOnlyExisting.reply(output, input) : undefined;
   return reply ? { kind: 'answer', text: reply } : GO;
+}
+
+/**
+ * "Theo is 6 now" with son = Theo and "son's age: 5" kept (S40 C6): the age the recall found by his
+ * name is his age, changed (the answer says what it was), or already kept when the same. Only a
+ * relation's own age ("son's age"); "dog Bruno's age" and others are asked about as before.
+ */
+function ageOfNamed(
+  output: unknown,
+  input: { key: string; value: string },
+  said: string,
+): BeforeVerdict | undefined {
+  const match = (output as { match?: { label: string; value: unknown } | null } | undefined)?.match;
+  if (!match || sameFactName(match.label, input.key)) return undefined;
+  if (!/^\p{L}[\p{L}\p{M}'’-]*['’]s age$/iu.test(input.key.trim())) return undefined;
+  if (!PERSON_KEY.test(match.label.replace(/['’]s age$/i, ''))) return undefined;
+  if (!/^\d{1,3}$/.test(input.value.trim()) || !/^\d{1,3}$/.test(String(match.value).trim()))
+    return undefined;
+  const same = String(match.value).trim() === input.value.trim();
+  // "Leo's age is 8" said plainly asks before changing (m22); "now", "turned", "actually", "not 5"
+  // say it is a change.
+  if (!same && !/\b(?:now|turned|actually|no|not\s+\d+)\b/i.test(said)) return undefined;
+  if (same)
+    return {
+      kind: 'answer',
+      text: endSentence(
+        `${ALREADY} ${inSentence(factSubject(match.label))} ${beOf(match.label)} ${input.value.trim()}`,
+      ),
+      status: 'done',
+    };
+  return { kind: 'go', input: { key: match.label, value: input.value.trim() } };
 }
 
 /**
