@@ -1070,7 +1070,7 @@ const COUNT_VERBS = kindsOf(
 const SUM_VERBS = kindsOf(
   // k23: "how much bank interest did I earn?" — "Bank interest £412.37".
   // k26 (S41 MEDIUM): "how much is the bike covered for?" — "Road bike (Canyon Endurace): £2,600".
-  'pay pays paid deduct deducts deducted charge charges charged cost costs spend spent owe owed earn earns earned cover covers covered insure insures insured',
+  'pay pays paid deduct deducts deducted charge charges charged cost costs spend spent owe owed earn earns earned cover covers covered',
 );
 /** Units a count may be asked in, as `askedKind` gives the thing counted ("miles" → "mil"). */
 const COUNTED_UNITS = new Set(

@@ -14,7 +14,7 @@ import { type FileLine, fileLines, linePassage } from './file-lines.js';
 import { root } from './lexicon.js';
 import { cite } from './schemas.js';
 import type { KnowledgeStore, SearchFilter } from './store.js';
-import { queryTerms } from './text.js';
+import { LIST_ITEM_MARKER, queryTerms } from './text.js';
 
 /** "is X covered", "are pets covered by the policy", "does my pet insurance cover vaccinations". */
 const COVER_ASKED = /^\s*(?:is|are|does|do|will|would|am|am\s+i)\b.*\b(?:cover|covers|covered|insured)\b/iu;
@@ -79,7 +79,7 @@ export function coverItems(lines: readonly FileLine[]): CoverItem[] {
       if (!lead) continue;
       // A wrapped item: the indented lines after it that are no item of their own.
       let last = line.last;
-      let said = text.replace(/^\s*(?:[-*+•]|\d+[.)])\s+/u, '').trim();
+      let said = text.replace(LIST_ITEM_MARKER, '').trim();
       while (
         i + 1 < lines.length &&
         /^\s+\S/u.test(lines[i + 1]?.text ?? '') &&

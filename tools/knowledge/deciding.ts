@@ -14,7 +14,7 @@ import { alternativesOf, root, rootsOf } from './lexicon.js';
 import { cite } from './schemas.js';
 import { sentenceSpans } from './sentences.js';
 import type { KnowledgeStore } from './store.js';
-import { queryTerms } from './text.js';
+import { LIST_ITEM_MARKER, queryTerms } from './text.js';
 import { YES_NO } from './yes-no.js';
 
 /** "what does my lease say about cats?": a question of what a document says of a thing. */
@@ -52,7 +52,7 @@ function paragraphSentences(lines: readonly { text: string; first: number; last:
   const out: Sentence[] = [];
   for (const l of lines.slice(start, end + 1)) {
     if (HEADING.test(l.text)) continue;
-    const text = l.text.replace(/^\s*(?:[-*+•]|\d+[.)])\s+/u, '');
+    const text = l.text.replace(LIST_ITEM_MARKER, '');
     for (const span of sentenceSpans(text)) {
       const said = text.slice(span.start, span.end).trim();
       if (said !== '') out.push({ text: said, first: l.first, last: l.last });

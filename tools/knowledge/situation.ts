@@ -19,7 +19,7 @@ import { type FileLine, fileLines, linePassage } from './file-lines.js';
 import { alternativesOf, root } from './lexicon.js';
 import { cite } from './schemas.js';
 import type { KnowledgeStore, SearchFilter } from './store.js';
-import { queryTerms, words } from './text.js';
+import { LIST_ITEM_MARKER, queryTerms, words } from './text.js';
 import { CONSEQUENCE } from './yes-no.js';
 
 type Compare = 'duration' | 'money' | 'after';
@@ -99,7 +99,7 @@ const SITUATIONS: Situation[] = [
   {
     // smoking (S41 MEDIUM): "can I smoke on the balcony?" — "Smoking is not permitted anywhere in the property".
     asked: /\b(?:smoke|smokes|smoking|vape|vapes|vaping|cigarettes?|cigars?)\b/iu,
-    said: /\b(?:smoke|smoking|vaping|vape|cigarettes?)\b/iu,
+    said: /\b(?:smoke(?!\s+(?:alarms?|detectors?))|smoking|vaping|vape|cigarettes?)\b/iu,
     words:
       'smoke smokes smoking vape vapes vaping cigarette cigarettes cigar cigars balcony garden inside indoors outside room bedroom kitchen window terrace patio yard',
   },
@@ -496,7 +496,7 @@ export function situationAnswer(
       lineStart: f.line.first,
       lineEnd: f.line.last,
       heading: f.lead?.text ?? '',
-      quote: f.line.text,
+      quote: f.line.text.replace(LIST_ITEM_MARKER, ''),
     };
     return { line: `${citation.quote} (${cite(citation, names.get(f.path))})`, citation };
   };

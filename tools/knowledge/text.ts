@@ -127,3 +127,6 @@ export function orQuery(terms: readonly string[]): string | undefined {
   if (terms.length === 0) return undefined;
   return terms.map((term) => `"${term.replaceAll('"', '')}"`).join(' OR ');
 }
+
+/** A list item's marker at the start of a line ("- ", "• ", "2. ", "3) "): quoted lines are said without it. */
+export const LIST_ITEM_MARKER = /^\s*(?:[-*+•]|\d+[.)])\s+/u;
