@@ -45,4 +45,15 @@ describe('a word held inside a longer word the documents use is read as that wor
     expect(cost.text).not.toMatch(/09:25|station/u);
     expect(cost.known).toBe(false);
   });
+
+  it('never reads a real word the answerer knows as another word the documents use', async () => {
+    const { ask } = await learn({ 'loan.txt': 'Car loan\n\nThe loan was repaid in full on 3 May 2026.\n' });
+    // "repaired" is a word of the answerer's lists (repair, fix, mend): asked as typed, never read as "repaid".
+    const fence = await ask('when was the loan repaired');
+    expect(fence.text).not.toMatch(/I read|repaid/u);
+    expect(fence.known).toBe(false);
+    // A slip is still read: "repayed" is no word the answerer knows.
+    const loan = await ask('when was the loan repiad');
+    expect(loan.quotes).toContain('The loan was repaid in full on 3 May 2026.');
+  });
 });

@@ -34,6 +34,8 @@ const LEXICON_WORDS = [...new Set(SYNONYM_GROUPS.flatMap((group) => group.split(
   /^\p{Ll}{4,}$/u.test(w),
 );
 
+const LEXICON_SET = new Set([...LEXICON_WORDS, ...LEXICON_WORDS.map(root)]);
+
 /** Linking letters between the parts of a German compound ("Garage-n-vertrag", "Arbeit-s-vertrag"). */
 const LINKS = ['', 's', 'n', 'en', 'es', 'e'];
 
@@ -120,7 +122,10 @@ export function readAsMeant(store: Store, question: string): Reading | undefined
       if (holding.length > 0) readings.set(word, holding.join(' '));
       return;
     }
-    const near = named ? undefined : nearestKnown(store, fold(lower), known, context);
+    // A word of the answerer's own lists is a real word, asked as it is: no slip of another
+    // ("station" is no "statin"; S41 H3).
+    const real = LEXICON_SET.has(lower) || LEXICON_SET.has(root(lower));
+    const near = named || real ? undefined : nearestKnown(store, fold(lower), known, context);
     // One slip of a key before a compound; a compound of two known words ("Garagenvertrag",
     // "doorcode", capitalised German nouns too) before two slips.
     const parts = near?.edits === 1 ? undefined : compoundParts(lower, known);
