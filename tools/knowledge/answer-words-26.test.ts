@@ -20,9 +20,18 @@ describe('a word held inside a longer word the documents use is read as that wor
       expect(a.text.split('\n')[0], question).toMatch(/^I read "statins?" as "simvastatin"\.$/u);
       expect(a.quotes, question).toContain('Simvastatin 40 mg: one tablet at bedtime, about 10pm.');
     }
-    // "prazole" is held by lansoprazole: read as it, not left unknown.
+    // "prazole" ends lansoprazole: read as it, not left unknown.
     const prazole = await ask('how long do i take the prazole for');
     expect(prazole.quotes).toContain('Lansoprazole 15 mg: before breakfast for four weeks.');
+  });
+
+  it('reads no word held in the middle of another', async () => {
+    const { ask } = await learn({
+      'museum.txt': 'Discovery day at the museum: Saturday 4 July, tickets £12.\n',
+    });
+    // "cover" is inside "discovery", no part of it: never read so.
+    const cover = await ask('how much is the cover for the museum');
+    expect(cover.text).not.toMatch(/I read "cover"/u);
   });
 
   it('still reads true slips as the near word', async () => {

@@ -147,15 +147,17 @@ export function readAsMeant(store: Store, question: string): Reading | undefined
 const MOST_HOLDING = 3;
 
 /**
- * The documents' words (as written) that hold `typed`, 5 letters or more, inside ("statin" in
+ * The documents' words (as written) that end in `typed`, 5 letters or more ("statin" in
  * "atorvastatin", S41 H3): empty when too many do, undefined when none does.
  */
 function partOf(store: Store, typed: string): string[] | undefined {
   if (typed.length < 5) return undefined;
   const parts = [...new Set([typed, stem(typed)])].filter((part) => part.length >= 5);
   const holding = new Set<string>();
+  // Its end, as a compound's last part is ("atorvastatin"), never its middle ("plate" in "templates").
   for (const part of parts)
-    for (const { term } of store.vocabularyHolding(part)) if (/^\p{L}+$/u.test(term)) holding.add(term);
+    for (const { term } of store.vocabularyHolding(part))
+      if (/^\p{L}+$/u.test(term) && term.endsWith(part)) holding.add(term);
   // A longer form of the word itself is no other word ("insur" in "insurance" is the same word read by its stem).
   const other = [...holding].filter((term) => !term.startsWith(stem(typed)));
   if (other.length === 0) return undefined;
