@@ -132,6 +132,10 @@ for (const line of WAYS_OF) {
 const SAID_AS = wordTable({
   owe: 'owes owed owing balance due outstanding',
   title: 'role position designation',
+  // k26 (S41 M): "how much did I spend on groceries?" is said by a statement's supermarket rows
+  // ("TESCO STORES 2231"), though a supermarket sells more than groceries.
+  grocery:
+    'groceries supermarket supermarkets tesco sainsbury sainsburys asda aldi lidl waitrose morrisons ocado',
 });
 for (const [word, saidAs] of Object.entries(SAID_AS)) {
   const asked = stem(word);

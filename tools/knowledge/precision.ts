@@ -411,6 +411,16 @@ export function preciseLines<T extends Line>(
   // "how much holiday do I get?": a number of it, said by the line, not a train of "Holiday itinerary.md".
   if (amountAsked(asked.question, kind) !== undefined)
     out = out.filter((line) => !line.byDocument && NUMBER_WORDS.test(line.text));
+  const { period } = asked;
+  // `keep_monthly = 12`: a setting's key words say its period ("keep monthly"; config-keys.ts).
+  const statesRate = (line: T) =>
+    period !== undefined &&
+    statesPeriod(line.names ? `${line.text} ${line.names}` : line.text, period) &&
+    (!kind || statesAskedKind(kind, line, ''));
+  // The rate asked per period, stated, before a line that only shares a word: "how much is the
+  // home insurance a month?" is "Annual premium: £412.60 (paid monthly at £34.38)" under "# Home
+  // Insurance Policy", not "Mobile phones are covered away from the home up to £800" (S41 H4).
+  prefer(statesRate);
   // A value asked: a line saying the thing (in any form) beats one that has it only from its
   // document's name or heading ("25 days annual leave" over a line of "Holiday itinerary.md").
   if (asksValue(asked.question, kind)) prefer((line) => !line.byDocument);
@@ -421,8 +431,6 @@ export function preciseLines<T extends Line>(
   }
   const { identifier } = asked;
   if (identifier) out = out.filter((line) => ownsIdentifier(identifier, line, asked.has));
-  const { period } = asked;
-  // `keep_monthly = 12`: a setting's key words say its period ("keep monthly"; config-keys.ts).
   if (period) prefer((line) => statesPeriod(line.names ? `${line.text} ${line.names}` : line.text, period));
   return out;
 }

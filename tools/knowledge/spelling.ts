@@ -34,6 +34,8 @@ const LEXICON_WORDS = [...new Set(SYNONYM_GROUPS.flatMap((group) => group.split(
   /^\p{Ll}{4,}$/u.test(w),
 );
 
+const LEXICON_SET = new Set([...LEXICON_WORDS, ...LEXICON_WORDS.map(root)]);
+
 /** Linking letters between the parts of a German compound ("Garage-n-vertrag", "Arbeit-s-vertrag"). */
 const LINKS = ['', 's', 'n', 'en', 'es', 'e'];
 
@@ -113,7 +115,17 @@ export function readAsMeant(store: Store, question: string): Reading | undefined
       if (slip) readings.set(word, slip);
       return;
     }
-    const near = named ? undefined : nearestKnown(store, fold(lower), known, context);
+    // A word the documents hold inside a longer word ("statin" in "atorvastatin") is that word's
+    // part, never a slip of another ("station"): it is read as the words holding it, or left be.
+    const holding = named ? undefined : partOf(store, fold(lower));
+    if (holding) {
+      if (holding.length > 0) readings.set(word, holding.join(' '));
+      return;
+    }
+    // A word of the answerer's own lists is a real word, asked as it is: no slip of another
+    // ("station" is no "statin"; S41 H3).
+    const real = LEXICON_SET.has(lower) || LEXICON_SET.has(root(lower));
+    const near = named || real ? undefined : nearestKnown(store, fold(lower), known, context);
     // One slip of a key before a compound; a compound of two known words ("Garagenvertrag",
     // "doorcode", capitalised German nouns too) before two slips.
     const parts = near?.edits === 1 ? undefined : compoundParts(lower, known);
@@ -129,6 +141,28 @@ export function readAsMeant(store: Store, question: string): Reading | undefined
   const named = [...readings].filter(([, meant]) => !QUESTION_WORDS.includes(meant));
   const said = named.map(([word, meant]) => `"${word}" as "${meant}"`).join(', ');
   return { question: read, said: named.length > 0 ? `I read ${said}.` : '', meant: named.map(([, m]) => m) };
+}
+
+/** How many longer words holding a typed word it is read as ("statin": atorvastatin, simvastatin); more, and it is left as typed. */
+const MOST_HOLDING = 3;
+
+/**
+ * The documents' words (as written) that end in `typed`, 5 letters or more ("statin" in
+ * "atorvastatin", S41 H3): empty when too many do, undefined when none does.
+ */
+function partOf(store: Store, typed: string): string[] | undefined {
+  if (typed.length < 5) return undefined;
+  const parts = [...new Set([typed, stem(typed)])].filter((part) => part.length >= 5);
+  const holding = new Set<string>();
+  // Its end, as a compound's last part is ("atorvastatin"), never its middle ("plate" in "templates").
+  for (const part of parts)
+    for (const { term } of store.vocabularyHolding(part))
+      if (/^\p{L}+$/u.test(term) && term.endsWith(part)) holding.add(term);
+  // A longer form of the word itself is no other word ("insur" in "insurance" is the same word read by its stem).
+  const other = [...holding].filter((term) => !term.startsWith(stem(typed)));
+  if (other.length === 0) return undefined;
+  if (other.length > MOST_HOLDING) return [];
+  return [...new Set(other.map((term) => writtenAs(store, term, typed)))];
 }
 
 /** Question words a short slip may be of: "wat" is what, "wen" when, "mcuh" much. */

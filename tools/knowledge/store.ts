@@ -547,6 +547,13 @@ export function createKnowledgeStore(cartridge: Cartridge) {
       ) as { term: string; doc: number }[];
     },
 
+    /** Indexed stems longer than `part` that hold it inside ("atorvastatin" holds "statin"), with how many chunks hold each (spelling.ts). */
+    vocabularyHolding(part: string): { term: string; doc: number }[] {
+      return prepare(
+        'SELECT term, doc FROM knowledge_fts_vocab WHERE instr(term, ?) > 0 AND length(term) > length(?)',
+      ).all(part, part) as { term: string; doc: number }[];
+    },
+
     /** Texts of a few chunks holding a word that begins with `term` (spelling.ts: how a stem is written). */
     textsWith(term: string): string[] {
       return prepare(
