@@ -238,9 +238,33 @@ function titleAbove(lines: readonly string[], at: number): string {
   return '';
 }
 
-/** The roots naming a table: its file's name's and its title's ("servicelog", "boiler", "log"…). */
-export const tableRoots = (path: string, table: FileTable) =>
-  new Set([...nameRoots(path), ...queryTerms(table.title).map(root)]);
+/**
+ * What every row of an upkeep log is (S41 1): "the most expensive repair", "total cost of car
+ * repairs" of car-maintenance.log ask all its rows, not the one whose text says "repair".
+ */
+const UPKEEP_KIND = new Set(
+  'repair repairs maintenance upkeep job jobs work works fix fixes bill bills'.split(' ').map(root),
+);
+/** A table of upkeep: its name, title or a column says so ("car-maintenance.log", "GARAGE", "WORK"). */
+const UPKEEP_SIGN = new Set([
+  ...UPKEEP_KIND,
+  ...'service servicing garage garages workshop mechanic mot mileage'.split(' ').map(root),
+]);
+
+/**
+ * The roots naming a table, no row: its file's name's and its title's ("servicelog", "boiler",
+ * "log"…), its columns' names ("garage" of "the biggest bill at the garage"), and of an upkeep
+ * log the kinds of work every row is ("repairs").
+ */
+export const tableRoots = (path: string, table: FileTable) => {
+  const roots = new Set([
+    ...nameRoots(path),
+    ...queryTerms(table.title).map(root),
+    ...table.header.flatMap((cell) => queryTerms(cell).map(root)),
+  ]);
+  if ([...roots].some((r) => UPKEEP_SIGN.has(r))) for (const kind of UPKEEP_KIND) roots.add(kind);
+  return roots;
+};
 
 /** One table's money column summed (tableSum), its header and rows read. */
 function columnSum(
@@ -398,7 +422,7 @@ function tableFiles(
     if (words.some((word) => name.has(word))) return true;
     // A table whose title names it ("BOILER SERVICE LOG" of servicelog.txt).
     return fileTables(store, delimited.collectionId, file.path).some((table) => {
-      const title = new Set(queryTerms(table.title).map(root));
+      const title = tableRoots(file.path, table);
       if (words.some((word) => title.has(word))) return true;
       // A total or a largest asked in so many words: a log whose rows say every word asked
       // ("how much did I spend on HeatWise in total?" of maintenance.log; S39 B2).
@@ -468,8 +492,9 @@ export function wholeTableTotal(
   // "what was my income?", "how much came in?": money in asked with nothing else named is a whole (S39).
   const income = side === 'credit' && all.length === 0;
   const loose = !(WHOLE.test(question) || span || ((dates.length > 0 || span) && howMuch) || income);
-  // "what was the total maintenance cost?": a cost asked as a whole is spending too (S39 B1).
-  const cost = WHOLE.test(question) && COST.test(question);
+  // "what was the total maintenance cost?": a cost asked as a whole is spending too (S39 B1);
+  // so is "how much did the car cost me in 2025?", a cost of the days asked (S41 2).
+  const cost = COST.test(question) && (WHOLE.test(question) || (howMuch && (dates.length > 0 || !!span)));
   if (!(SPENDING.test(question) || cost || side === 'credit' || statement) || (loose && !howMuch))
     return undefined;
   const delimited = tableFiles(store, collection, filter, all, WHOLE.test(question));
