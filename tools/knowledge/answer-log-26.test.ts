@@ -48,3 +48,18 @@ describe('repairs of an upkeep log are all its rows (S41 1)', () => {
     expect(march.answer).toContain('1 row dated March 2026; their PRICE adds up to £96.50');
   });
 });
+
+describe('a count over a log says its number first (S41 3)', () => {
+  it('counts the visits to a workshop as times, before the rows', async () => {
+    const { ask } = await learn({ 'van-upkeep.log': VAN });
+    const visits = await ask('how many times did I go to Millbrook Garage?');
+    const [first, ...rest] = visits.answer.split('\n');
+    expect(first).toBe('4 times (van-upkeep.log:4-8; counted, not stated in the documents).');
+    expect(rest).toHaveLength(4);
+    expect(visits.citations.map((c) => c.lineStart)).toEqual([4, 5, 6, 8]);
+    const speedy = await ask('how many times did I go to Speedy Tyres?');
+    expect(speedy.answer.split('\n')[0]).toBe(
+      '2 times (van-upkeep.log:3-7; counted, not stated in the documents).',
+    );
+  });
+});

@@ -839,10 +839,13 @@ export function extremeRow(
 
 /** "how many purchases/payments/jobs …": the rows counted; the noun and up to two words before it. */
 const HOW_MANY =
-  /\bhow\s+many\s+((?:[\p{L}'’-]+\s+){0,2}?)(purchases|payments|transactions|expenses|debits|credits|orders|jobs|visits|entries|records|rows|items|repairs|services|refunds)\b/iu;
+  /\bhow\s+many\s+((?:[\p{L}'’-]+\s+){0,2}?)(purchases|payments|transactions|expenses|debits|credits|orders|jobs|visits|entries|records|rows|items|repairs|services|refunds|times)\b/iu;
 /** Counting words that name no row. */
 const COUNT_FRAME = new Set(
-  'many make made there were was have has had did do get got in on the my'.split(' ').map(root),
+  // "how many times did I go to Kwik Fit?", "how many times was I paid salary?" (S41 3).
+  'many make made there were was have has had did do get got in on the my time times go went gone been visit visited'
+    .split(' ')
+    .map(root),
 );
 
 /**
@@ -888,7 +891,9 @@ export function countedRows(
         span,
       }),
     )
-    .filter((sum) => !asksOne || asksOne.keep(sum));
+    .filter((sum) => !asksOne || asksOne.keep(sum))
+    // "how many times" of a CSV's rows is counted by row-totals.ts; of a text log's, here (S41 3).
+    .filter((sum) => noun !== 'times' || !delimiterOf(sum.path));
   if (sums.length === 0) return undefined;
   const names = store.displayNames([...new Set(sums.map((s) => s.path))]);
   const lines: string[] = [];
@@ -900,10 +905,13 @@ export function countedRows(
       .sort((a, b) => a.row.first - b.row.first);
     const n = rows.length;
     const statement = mine.some((s) => s.signed || s.card) && side !== undefined;
+    // "how many times did I go to Kwik Fit?": said as times (S41 3).
     const counted =
-      statement || noun === 'refunds'
-        ? `${n} ${n === 1 ? noun.replace(/s$/u, '') : noun}`
-        : `${n} row${n === 1 ? '' : 's'} of ${basename(path)}`;
+      noun === 'times'
+        ? `${n} time${n === 1 ? '' : 's'}`
+        : statement || noun === 'refunds'
+          ? `${n} ${n === 1 ? noun.replace(/s$/u, '') : noun}`
+          : `${n} row${n === 1 ? '' : 's'} of ${basename(path)}`;
     const dated = mine[0]?.dated ? ` dated ${mine[0].dated}` : '';
     const span: Citation = {
       path,
@@ -912,6 +920,13 @@ export function countedRows(
       heading: '',
       quote: `${counted}${dated}`,
     };
+    const units = [...new Set(mine.map((s) => currencyName(s.unit.toUpperCase())))];
+    const per =
+      units.length > 1
+        ? ` (${mine.map((s) => `${s.rows.length} in ${currencyName(s.unit.toUpperCase())}`).join(', ')})`
+        : '';
+    // The number first, then the rows it counts (S41 3: the rows were listed and no number said).
+    lines.push(`${span.quote}${per} (${cite(span, names.get(path))}; counted, not stated in the documents).`);
     if (n <= MAX_QUOTED)
       for (const r of rows) {
         const q: Citation = {
@@ -925,12 +940,6 @@ export function countedRows(
         lines.push(`${q.quote} (${cite(q, names.get(path))})`);
       }
     else citations.push(span);
-    const units = [...new Set(mine.map((s) => currencyName(s.unit.toUpperCase())))];
-    const per =
-      units.length > 1
-        ? ` (${mine.map((s) => `${s.rows.length} in ${currencyName(s.unit.toUpperCase())}`).join(', ')})`
-        : '';
-    lines.push(`${span.quote}${per} (${cite(span, names.get(path))}; counted, not stated in the documents).`);
     const others = mine.flatMap((s) => s.others);
     const refunds = others.filter((o) => o.side === 'refund');
     const rest = others.filter((o) => o.side !== 'refund');
