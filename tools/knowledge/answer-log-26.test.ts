@@ -46,6 +46,11 @@ describe('repairs of an upkeep log are all its rows (S41 1)', () => {
     const { ask } = await learn({ 'van-upkeep.log': VAN });
     const march = await ask('how much did the van cost in march 2026?');
     expect(march.answer).toContain('1 row dated March 2026; their PRICE adds up to £96.50');
+    // A bare year is no date mention, but the rows say it: "in 2025" adds up 2025's rows.
+    const year = await ask('how much did the van cost me in 2025?');
+    expect(year.answer).toContain('3 rows; their PRICE adds up to £508.75 (£164.00 + £289.90 + £54.85;');
+    const repairs = await ask('how much did I spend on repairs in 2026?');
+    expect(repairs.answer).toContain('3 rows; their PRICE adds up to £608.50');
   });
 });
 

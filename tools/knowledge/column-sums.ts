@@ -45,6 +45,9 @@ const COST = /\b(?:costs?|costing)\b/iu;
 const WHOLE =
   /\b(?:total|totals|altogether|overall|all|combined|sum)\b|^\s*what\s+are\s+my\s+(?:expenses|outgoings)\b/iu;
 
+/** A year asked: "in 2025", "during 2026". */
+const YEAR_ASKED = /\b(?:in|during|for|of|since)\s+(?:19|20)\d{2}\b(?![-/.]\d)/iu;
+
 /** Words that ask for the whole and name no row. */
 const FRAME = new Set(
   'total totals altogether overall combined sum all cost costs costing came come comes coming expense expenses expenditure expenditures spend spent spending outgoings much money together so far income incomings earn earned earnt earnings receive received credit credits debit debits deposit deposits paid out outgoing card cards statement statements account'
@@ -480,6 +483,9 @@ export function wholeTableTotal(
   const statement = WHOLE.test(question) && (NAMES_CARD.test(question) || NAMES_BANK.test(question));
   const side = askedSide(question) ?? (statement ? 'debit' : undefined);
   const howMuch = /\bhow\s+much\b/iu.test(question);
+  // "how much did the car cost me in 2025?": a year asked is no date mention, but its rows say it
+  // ("2025-03-14"), and they are narrowed by it as by a word (S41 2).
+  const year = dates.length === 0 && !span && YEAR_ASKED.test(question);
   // "how much did I spend on travel?" names neither a whole nor a date: a statement's rows only (S37 2).
   // "what did I spend between 2025-11-03 and 2025-11-10?": a span asks the rows within it (S38 2).
   const all = [
@@ -491,10 +497,11 @@ export function wholeTableTotal(
   ];
   // "what was my income?", "how much came in?": money in asked with nothing else named is a whole (S39).
   const income = side === 'credit' && all.length === 0;
-  const loose = !(WHOLE.test(question) || span || ((dates.length > 0 || span) && howMuch) || income);
+  const loose = !(WHOLE.test(question) || span || ((dates.length > 0 || span || year) && howMuch) || income);
   // "what was the total maintenance cost?": a cost asked as a whole is spending too (S39 B1);
   // so is "how much did the car cost me in 2025?", a cost of the days asked (S41 2).
-  const cost = COST.test(question) && (WHOLE.test(question) || (howMuch && (dates.length > 0 || !!span)));
+  const cost =
+    COST.test(question) && (WHOLE.test(question) || (howMuch && (dates.length > 0 || !!span || year)));
   if (!(SPENDING.test(question) || cost || side === 'credit' || statement) || (loose && !howMuch))
     return undefined;
   const delimited = tableFiles(store, collection, filter, all, WHOLE.test(question));
@@ -517,6 +524,7 @@ export function wholeTableTotal(
         ? sum.signed || sum.card || (!delimiterOf(sum.path) && sum.words === 0)
         : sum.words === 0 ||
           dates.length > 0 ||
+          year ||
           span !== undefined ||
           sum.signed ||
           sum.card ||
