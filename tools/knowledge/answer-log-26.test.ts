@@ -68,3 +68,26 @@ describe('a count over a log says its number first (S41 3)', () => {
     );
   });
 });
+
+const ACCOUNT = [
+  'Date,Description,Paid out,Paid in,Balance',
+  '2026-01-30,ACME LTD WAGES,,2980.00,3410.00',
+  '2026-02-02,PARKSIDE LETTINGS RENT,990.00,,2420.00',
+  '2026-02-06,CO-OP FOOD,41.20,,2378.80',
+  '2026-03-02,PARKSIDE LETTINGS RENT,990.00,,1388.80',
+].join('\n');
+const LEASE = 'Rent: £990 per calendar month, paid in advance on the 2nd of each month.';
+
+describe('what I paid, asked in total, is added up (S41 2)', () => {
+  it('sums the rent rows, with the lease line also found', async () => {
+    const { ask } = await learn({ 'current-account.csv': ACCOUNT, 'lease.txt': LEASE });
+    for (const question of ['how much did I pay for rent in total?', 'how much rent have I paid in total?']) {
+      const rent = await ask(question);
+      expect(rent.answer, question).toContain('2 debits add up to -1980.00 (-990.00 + -990.00;');
+    }
+    // "paid in" still asks money in.
+    const came = await ask('how much was paid in altogether?');
+    expect(came.answer).toContain('+2980.00');
+    expect(came.answer).not.toContain('-1980.00');
+  });
+});

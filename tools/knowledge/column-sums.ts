@@ -45,12 +45,16 @@ const COST = /\b(?:costs?|costing)\b/iu;
 const WHOLE =
   /\b(?:total|totals|altogether|overall|all|combined|sum)\b|^\s*what\s+are\s+my\s+(?:expenses|outgoings)\b/iu;
 
+/** Money I paid: "did I pay", "have I paid", "I paid", "pay for" (never "was I paid"). */
+const I_PAID =
+  /\b(?:did\s+(?:i|we)\s+pay|have\s+(?:i|we)\s+paid|(?:i|we)(?:\s+have|'ve)?\s+paid|pay\s+for)\b/iu;
+
 /** A year asked: "in 2025", "during 2026". */
 const YEAR_ASKED = /\b(?:in|during|for|of|since)\s+(?:19|20)\d{2}\b(?![-/.]\d)/iu;
 
 /** Words that ask for the whole and name no row. */
 const FRAME = new Set(
-  'total totals altogether overall combined sum all cost costs costing came come comes coming expense expenses expenditure expenditures spend spent spending outgoings much money together so far income incomings earn earned earnt earnings receive received credit credits debit debits deposit deposits paid out outgoing card cards statement statements account'
+  'total totals altogether overall combined sum all cost costs costing came come comes coming expense expenses expenditure expenditures spend spent spending outgoings much money together so far income incomings earn earned earnt earnings receive received credit credits debit debits deposit deposits paid pay pays paying out outgoing card cards statement statements account'
     .split(' ')
     .map(root),
 );
@@ -502,7 +506,10 @@ export function wholeTableTotal(
   // so is "how much did the car cost me in 2025?", a cost of the days asked (S41 2).
   const cost =
     COST.test(question) && (WHOLE.test(question) || (howMuch && (dates.length > 0 || !!span || year)));
-  if (!(SPENDING.test(question) || cost || side === 'credit' || statement) || (loose && !howMuch))
+  // "how much did I pay for rent in total?", "how much rent have I paid in total?": what I paid,
+  // asked as a whole, is spending (S41 2); "how much was I paid" is not.
+  const paid = WHOLE.test(question) && I_PAID.test(question) && side !== 'credit';
+  if (!(SPENDING.test(question) || cost || paid || side === 'credit' || statement) || (loose && !howMuch))
     return undefined;
   const delimited = tableFiles(store, collection, filter, all, WHOLE.test(question));
   if (!delimited) return undefined;
