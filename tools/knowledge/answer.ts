@@ -83,6 +83,7 @@ import {
 import { costOnLine } from './line-cost.js';
 import { separateLines } from './line-shapes.js';
 import { decodeLineMap } from './lines.js';
+import { listedCount } from './list-count.js';
 import { withListItems } from './list-item.js';
 import { mailAnswer } from './mail.js';
 import { mostOften } from './most-often.js';
@@ -1303,6 +1304,7 @@ async function answerTyped(
   // "what is the total of all my expenses?": every row of the expense tables added up (column-sums.ts);
   // "what was my largest expense?", "the cheapest …": the row of a money table with the most or least (column-sums.ts).
   // "how many purchases did I make?": the rows of the money tables counted (column-sums.ts).
+  // "how many specified items are on my insurance?": the list under the heading naming them (list-count.ts).
   // "which engineer came most often?": the value of a table's column in the most rows, counted (most-often.ts).
   // "is the lease for 2 years?", "how long is the lease?": counted from its start and end dates (span.ts).
   for (const structured of [
@@ -1313,6 +1315,7 @@ async function answerTyped(
     wholeTableTotal,
     extremeRow,
     countedRows,
+    listedCount,
     mostOften,
     spanAnswer,
   ]) {

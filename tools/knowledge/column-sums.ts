@@ -45,9 +45,16 @@ const COST = /\b(?:costs?|costing)\b/iu;
 const WHOLE =
   /\b(?:total|totals|altogether|overall|all|combined|sum)\b|^\s*what\s+are\s+my\s+(?:expenses|outgoings)\b/iu;
 
+/** Money I paid: "did I pay", "have I paid", "I paid", "pay for" (never "was I paid"). */
+const I_PAID =
+  /\b(?:did\s+(?:i|we)\s+pay|have\s+(?:i|we)\s+paid|(?:i|we)(?:\s+have|'ve)?\s+paid|pay\s+for)\b/iu;
+
+/** A year asked: "in 2025", "during 2026". */
+const YEAR_ASKED = /\b(?:in|during|for|of|since)\s+(?:19|20)\d{2}\b(?![-/.]\d)/iu;
+
 /** Words that ask for the whole and name no row. */
 const FRAME = new Set(
-  'total totals altogether overall combined sum all cost costs costing came come comes coming expense expenses expenditure expenditures spend spent spending outgoings much money together so far income incomings earn earned earnt earnings receive received credit credits debit debits deposit deposits paid out outgoing card cards statement statements account'
+  'total totals altogether overall combined sum all cost costs costing came come comes coming expense expenses expenditure expenditures spend spent spending outgoings much money together so far income incomings earn earned earnt earnings receive received credit credits debit debits deposit deposits paid pay pays paying out outgoing card cards statement statements account'
     .split(' ')
     .map(root),
 );
@@ -238,9 +245,33 @@ function titleAbove(lines: readonly string[], at: number): string {
   return '';
 }
 
-/** The roots naming a table: its file's name's and its title's ("servicelog", "boiler", "log"…). */
-export const tableRoots = (path: string, table: FileTable) =>
-  new Set([...nameRoots(path), ...queryTerms(table.title).map(root)]);
+/**
+ * What every row of an upkeep log is (S41 1): "the most expensive repair", "total cost of car
+ * repairs" of car-maintenance.log ask all its rows, not the one whose text says "repair".
+ */
+const UPKEEP_KIND = new Set(
+  'repair repairs maintenance upkeep job jobs work works fix fixes bill bills'.split(' ').map(root),
+);
+/** A table of upkeep: its name, title or a column says so ("car-maintenance.log", "GARAGE", "WORK"). */
+const UPKEEP_SIGN = new Set([
+  ...UPKEEP_KIND,
+  ...'service servicing garage garages workshop mechanic mot mileage'.split(' ').map(root),
+]);
+
+/**
+ * The roots naming a table, no row: its file's name's and its title's ("servicelog", "boiler",
+ * "log"…), its columns' names ("garage" of "the biggest bill at the garage"), and of an upkeep
+ * log the kinds of work every row is ("repairs").
+ */
+export const tableRoots = (path: string, table: FileTable) => {
+  const roots = new Set([
+    ...nameRoots(path),
+    ...queryTerms(table.title).map(root),
+    ...table.header.flatMap((cell) => queryTerms(cell).map(root)),
+  ]);
+  if ([...roots].some((r) => UPKEEP_SIGN.has(r))) for (const kind of UPKEEP_KIND) roots.add(kind);
+  return roots;
+};
 
 /** One table's money column summed (tableSum), its header and rows read. */
 function columnSum(
@@ -398,7 +429,7 @@ function tableFiles(
     if (words.some((word) => name.has(word))) return true;
     // A table whose title names it ("BOILER SERVICE LOG" of servicelog.txt).
     return fileTables(store, delimited.collectionId, file.path).some((table) => {
-      const title = new Set(queryTerms(table.title).map(root));
+      const title = tableRoots(file.path, table);
       if (words.some((word) => title.has(word))) return true;
       // A total or a largest asked in so many words: a log whose rows say every word asked
       // ("how much did I spend on HeatWise in total?" of maintenance.log; S39 B2).
@@ -456,6 +487,9 @@ export function wholeTableTotal(
   const statement = WHOLE.test(question) && (NAMES_CARD.test(question) || NAMES_BANK.test(question));
   const side = askedSide(question) ?? (statement ? 'debit' : undefined);
   const howMuch = /\bhow\s+much\b/iu.test(question);
+  // "how much did the car cost me in 2025?": a year asked is no date mention, but its rows say it
+  // ("2025-03-14"), and they are narrowed by it as by a word (S41 2).
+  const year = dates.length === 0 && !span && YEAR_ASKED.test(question);
   // "how much did I spend on travel?" names neither a whole nor a date: a statement's rows only (S37 2).
   // "what did I spend between 2025-11-03 and 2025-11-10?": a span asks the rows within it (S38 2).
   const all = [
@@ -467,10 +501,15 @@ export function wholeTableTotal(
   ];
   // "what was my income?", "how much came in?": money in asked with nothing else named is a whole (S39).
   const income = side === 'credit' && all.length === 0;
-  const loose = !(WHOLE.test(question) || span || ((dates.length > 0 || span) && howMuch) || income);
-  // "what was the total maintenance cost?": a cost asked as a whole is spending too (S39 B1).
-  const cost = WHOLE.test(question) && COST.test(question);
-  if (!(SPENDING.test(question) || cost || side === 'credit' || statement) || (loose && !howMuch))
+  const loose = !(WHOLE.test(question) || span || ((dates.length > 0 || span || year) && howMuch) || income);
+  // "what was the total maintenance cost?": a cost asked as a whole is spending too (S39 B1);
+  // so is "how much did the car cost me in 2025?", a cost of the days asked (S41 2).
+  const cost =
+    COST.test(question) && (WHOLE.test(question) || (howMuch && (dates.length > 0 || !!span || year)));
+  // "how much did I pay for rent in total?", "how much rent have I paid in total?": what I paid,
+  // asked as a whole, is spending (S41 2); "how much was I paid" is not.
+  const paid = WHOLE.test(question) && I_PAID.test(question) && side !== 'credit';
+  if (!(SPENDING.test(question) || cost || paid || side === 'credit' || statement) || (loose && !howMuch))
     return undefined;
   const delimited = tableFiles(store, collection, filter, all, WHOLE.test(question));
   if (!delimited) return undefined;
@@ -492,6 +531,7 @@ export function wholeTableTotal(
         ? sum.signed || sum.card || (!delimiterOf(sum.path) && sum.words === 0)
         : sum.words === 0 ||
           dates.length > 0 ||
+          year ||
           span !== undefined ||
           sum.signed ||
           sum.card ||
@@ -814,10 +854,13 @@ export function extremeRow(
 
 /** "how many purchases/payments/jobs …": the rows counted; the noun and up to two words before it. */
 const HOW_MANY =
-  /\bhow\s+many\s+((?:[\p{L}'’-]+\s+){0,2}?)(purchases|payments|transactions|expenses|debits|credits|orders|jobs|visits|entries|records|rows|items|repairs|services|refunds)\b/iu;
+  /\bhow\s+many\s+((?:[\p{L}'’-]+\s+){0,2}?)(purchases|payments|transactions|expenses|debits|credits|orders|jobs|visits|entries|records|rows|items|repairs|services|refunds|times)\b/iu;
 /** Counting words that name no row. */
 const COUNT_FRAME = new Set(
-  'many make made there were was have has had did do get got in on the my'.split(' ').map(root),
+  // "how many times did I go to Kwik Fit?", "how many times was I paid salary?" (S41 3).
+  'many make made there were was have has had did do get got in on the my time times go went gone been visit visited'
+    .split(' ')
+    .map(root),
 );
 
 /**
@@ -863,7 +906,9 @@ export function countedRows(
         span,
       }),
     )
-    .filter((sum) => !asksOne || asksOne.keep(sum));
+    .filter((sum) => !asksOne || asksOne.keep(sum))
+    // "how many times" of a CSV's rows is counted by row-totals.ts; of a text log's, here (S41 3).
+    .filter((sum) => noun !== 'times' || !delimiterOf(sum.path));
   if (sums.length === 0) return undefined;
   const names = store.displayNames([...new Set(sums.map((s) => s.path))]);
   const lines: string[] = [];
@@ -875,10 +920,13 @@ export function countedRows(
       .sort((a, b) => a.row.first - b.row.first);
     const n = rows.length;
     const statement = mine.some((s) => s.signed || s.card) && side !== undefined;
+    // "how many times did I go to Kwik Fit?": said as times (S41 3).
     const counted =
-      statement || noun === 'refunds'
-        ? `${n} ${n === 1 ? noun.replace(/s$/u, '') : noun}`
-        : `${n} row${n === 1 ? '' : 's'} of ${basename(path)}`;
+      noun === 'times'
+        ? `${n} time${n === 1 ? '' : 's'}`
+        : statement || noun === 'refunds'
+          ? `${n} ${n === 1 ? noun.replace(/s$/u, '') : noun}`
+          : `${n} row${n === 1 ? '' : 's'} of ${basename(path)}`;
     const dated = mine[0]?.dated ? ` dated ${mine[0].dated}` : '';
     const span: Citation = {
       path,
@@ -887,6 +935,13 @@ export function countedRows(
       heading: '',
       quote: `${counted}${dated}`,
     };
+    const units = [...new Set(mine.map((s) => currencyName(s.unit.toUpperCase())))];
+    const per =
+      units.length > 1
+        ? ` (${mine.map((s) => `${s.rows.length} in ${currencyName(s.unit.toUpperCase())}`).join(', ')})`
+        : '';
+    // The number first, then the rows it counts (S41 3: the rows were listed and no number said).
+    lines.push(`${span.quote}${per} (${cite(span, names.get(path))}; counted, not stated in the documents).`);
     if (n <= MAX_QUOTED)
       for (const r of rows) {
         const q: Citation = {
@@ -900,12 +955,6 @@ export function countedRows(
         lines.push(`${q.quote} (${cite(q, names.get(path))})`);
       }
     else citations.push(span);
-    const units = [...new Set(mine.map((s) => currencyName(s.unit.toUpperCase())))];
-    const per =
-      units.length > 1
-        ? ` (${mine.map((s) => `${s.rows.length} in ${currencyName(s.unit.toUpperCase())}`).join(', ')})`
-        : '';
-    lines.push(`${span.quote}${per} (${cite(span, names.get(path))}; counted, not stated in the documents).`);
     const others = mine.flatMap((s) => s.others);
     const refunds = others.filter((o) => o.side === 'refund');
     const rest = others.filter((o) => o.side !== 'refund');

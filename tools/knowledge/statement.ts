@@ -208,9 +208,12 @@ export function tableMoney(
 /** Money going out asked: "spend", "expenses", "paid out", "debits", "purchases", "cheapest". */
 const OUT =
   /\b(?:expenses?|expenditures?|spen[dt]|spending|outgoings?|paid\s+out|money\s+out|debits?|purchases?|bought|payments?|bills?|withdrawals?|cost|costs|costliest|cheapest|(?:most|least)\s+expensive)\b/iu;
-/** Money coming in asked: "income", "earned", "paid in", "received", "credits", "salary". */
+/**
+ * Money coming in asked: "income", "earned", "paid in", "received", "credits", "salary"; not the
+ * "paid in" of "how much rent have I paid in total?" ("in full", "in advance"; S41 2).
+ */
 const IN =
-  /\b(?:income|incomings?|earn|earned|earnt|earnings|paid\s+in|money\s+in|credits?|deposits?|received|receive|salary|wages|came\s+in)\b/iu;
+  /\b(?:income|incomings?|earn|earned|earnt|earnings|paid\s+in(?!\s+(?:total|full|advance|cash|all)\b)|money\s+in|credits?|deposits?|received|receive|salary|wages|came\s+in)\b/iu;
 
 /** A card named ("credit card", "debit card"): its kind, not a side asked. */
 const CARD = /\b(?:credit|debit)[\s-]+cards?\b/giu;
