@@ -416,7 +416,7 @@ function labelTitle(paragraph: { text: string; record: boolean; lines: number[] 
  * several lines (text without punctuation) is quoted line by line instead. Code is quoted line
  * by line. Headings are not sentences: they become the trail of what follows them.
  */
-function sentencesOf(passage: Passage, header?: string): Unit[] {
+export function sentencesOf(passage: Passage, header?: string): Unit[] {
   const out: Unit[] = [];
   // The trail of a sentence: the chunk's, unless a heading inside the chunk comes first.
   const title = passage.heading.split(' › ')[0] ?? '';

@@ -13,11 +13,12 @@
  * that a cover line does not name gets no "Yes". No clause found: undefined (the answer stays as it was).
  */
 
-import type { Answer, Citation } from './answer.js';
+import { type Answer, type Citation, sentencesOf } from './answer.js';
 import { coverItems, EXCEPTION, LEFT_OUT } from './cover.js';
 import { type FileLine, fileLines, linePassage } from './file-lines.js';
 import { alternativesOf, root } from './lexicon.js';
 import { cite } from './schemas.js';
+import { sentenceSpans } from './sentences.js';
 import type { KnowledgeStore, SearchFilter } from './store.js';
 import { LIST_ITEM_MARKER, queryTerms, words } from './text.js';
 import { CONSEQUENCE } from './yes-no.js';
@@ -264,6 +265,8 @@ interface Found {
   path: string;
   type: string;
   line: FileLine;
+  /** The sentences of `line` that hold the line found, which decide the verdict (the quote may run on past them). */
+  said: string;
   /** The heading or lead-in it sits under. */
   lead?: FileLine;
   out: boolean;
@@ -303,7 +306,7 @@ function atLeast(a: { n: number; unit: string }, b: { n: number; unit: string })
  * from its time on; a line that forbids it is a "No".
  */
 function afterVerdict(found: Found, question: string, under: string): string | undefined {
-  const text = found.line.text;
+  const text = found.said;
   const asked = timeOf(question, 'after|before|within|in');
   if (CONSEQUENCE.test(text) && !FORBIDS.test(text)) {
     const within = timeOf(text, 'within|before|in\\s+the\\s+first');
@@ -338,7 +341,7 @@ function verdictOf(
   question: string,
   unnamed: readonly string[],
 ): string | undefined {
-  const text = found.line.text;
+  const text = found.said;
   const under = found.lead && !found.item ? ` (under "${found.lead.text.replace(/^#+\s*/u, '')}")` : '';
   if (situation.compare === 'duration') {
     const asked = askedDays(question);
@@ -432,6 +435,24 @@ export function situationAnswer(
   const found: Found[] = [];
   for (const file of store.files(target.id, scope)) {
     const lines = fileLines(store, target.id, file.path);
+    let sentences: ReturnType<typeof sentencesOf> | undefined;
+    // The whole sentences of the lines `line` spans, as answers quote them: a hard-wrapped break clause
+    // cut at "…by giving at least" runs on to "2 months' written notice." (S42 4).
+    // A table row is quoted as its row ("| Escape of water | £300 |"), not as the sentence made of it.
+    const whole = (line: FileLine): FileLine => {
+      if (/^\s*\||\t/u.test(line.text)) return line;
+      sentences ??= sentencesOf({
+        ...linePassage(file.path, file.type, lines),
+        lineMap: lines.map((l) => (l.first === l.last ? `${l.first}` : `${l.first}-${l.last}`)).join(','),
+      });
+      const over = sentences.filter((u) => !u.code && u.line <= line.last && u.lineEnd >= line.first);
+      if (over.length === 0) return line;
+      return {
+        text: over.map((u) => u.text).join(' '),
+        first: Math.min(line.first, ...over.map((u) => u.line)),
+        last: Math.max(line.last, ...over.map((u) => u.lineEnd)),
+      };
+    };
     const items = coverItems(lines);
     // A thing asked the file never names: only an exclusion speaks of it ("valuables left unattended …").
     // (`words`, not `queryTerms`: that keeps a question's first 64 words only.)
@@ -458,7 +479,19 @@ export function situationAnswer(
       if (situation.compare === 'duration' && !value && !clauseDays(line.text)) continue;
       if (situation.compare === 'money' && !MONEY.test(line.text)) continue;
       const item = items.find((i) => i.item.first <= line.first && line.first <= i.item.last);
-      const text = item ? item.item.text : line.text.trim();
+      const quoted = item ? item.item : whole(line);
+      const text = item ? item.item.text : quoted.text.trim();
+      // The sentences of the quote that the line found is in: "…after the first 6 months by giving at
+      // least 2 months' written notice.", not the next sentence's "cannot leave before month 6".
+      const own = line.text.replace(LIST_ITEM_MARKER, '').replace(/\s+/gu, ' ').trim();
+      const at = item ? -1 : text.indexOf(own);
+      const said =
+        at < 0
+          ? text
+          : sentenceSpans(text)
+              .filter((s) => s.start < at + own.length && s.end > at)
+              .map((s) => text.slice(s.start, s.end).trim())
+              .join(' ') || text;
       const out = item
         ? item.out
         : LEFT_OUT.test(text) || STOPS.test(text) || LEFT_OUT.test(heading?.text ?? '');
@@ -469,7 +502,8 @@ export function situationAnswer(
       found.push({
         path: file.path,
         type: file.type,
-        line: { ...(item?.item ?? line), text },
+        line: { ...quoted, text },
+        said,
         ...((item?.lead ?? heading) ? { lead: item?.lead ?? heading } : {}),
         out,
         named,
