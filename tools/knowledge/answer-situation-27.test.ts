@@ -100,3 +100,43 @@ describe('a situation verdict quotes the whole hard-wrapped sentence (S42 4)', (
     expect(cited(smoke)).toEqual(['rules.txt:3-3']);
   });
 });
+
+// A policy whose lists sit under bare title lines ("Exclusions", no colon, no "#"), as S42 wrote it.
+const POLICY_TITLES = `HOMESAFE CONTENTS POLICY
+
+Excess: £150 on every claim.
+
+What is covered
+- Contents up to £45,000.
+- Bicycles up to £600 each, while locked indoors.
+
+Exclusions
+- Damage caused by pets chewing, scratching or fouling.
+- Wear and tear, mould and gradual leaks.
+
+Pets are welcome at our offices.
+`;
+
+describe('pet damage under a bare "Exclusions" title is a "No" (S42 3)', () => {
+  it('chews, chewing and pets chewing, ending in "am i covered" or "covered by the insurance"', async () => {
+    const { ask } = await learn({ 'home-insurance.txt': POLICY_TITLES });
+    for (const question of [
+      'if my dog chews the sofa am i covered',
+      'are pets chewing things covered by the insurance',
+      'am i covered if the cat scratches the carpet',
+    ]) {
+      const said = await ask(question);
+      expect(said.answer, question).toMatch(/^No — your documents leave it out \(under "Exclusions"\)/u);
+      expect(said.quotes, question).toEqual(['Damage caused by pets chewing, scratching or fouling.']);
+      expect(cited(said), question).toEqual(['home-insurance.txt:10-10']);
+    }
+  });
+
+  it('a title heads its list only: a pet line after the list is no exclusion (negative)', async () => {
+    const { ask } = await learn({
+      'pet-policy.txt': `PET COVER\n\nExclusions\n- Wear and tear.\n\nDamage caused by pets chewing furniture is covered up to £500 a claim.\n`,
+    });
+    const sofa = await ask('if my dog chews the sofa am i covered');
+    expect(sofa.answer).not.toMatch(/leave it out|Exclusions/u);
+  });
+});

@@ -256,6 +256,12 @@ const namedIn = (said: ReadonlySet<string>, thing: string) =>
 const CAPPED =
   /\b(?:over|above|more\s+than|exceeding|in\s+excess\s+of|up\s+to|limit(?:ed)?(?:\s+(?:of|to))?|maximum(?:\s+of)?)\s*[£$€]\s?\d/iu;
 const HEADING = /^\s{0,3}#{1,6}\s+\S/u;
+/** A short line without punctuation right above a list item: the list's title ("Exclusions", "What is covered"). */
+const BARE_TITLE = (text: string, next: string | undefined) =>
+  /^\p{Lu}[\p{L} '’&/-]*$/u.test(text.trim()) &&
+  text.trim().split(/\s+/u).length <= 5 &&
+  next !== undefined &&
+  LIST_ITEM_MARKER.test(next);
 const FORBIDS =
   /\b(?:must\s+not|may\s+not|shall\s+not|cannot|can\s*n[o']t|not\s+(?:permitted|allowed)|prohibited|no\s+break\s+clause)\b/iu;
 const ALLOWS =
@@ -459,25 +465,32 @@ export function situationAnswer(
     const fileSays = new Set(words(`${file.path} ${lines.map((l) => l.text).join(' ')}`).map(root));
     const foreign = things.some((w) => !namedIn(fileSays, w));
     let heading: FileLine | undefined;
+    // The heading is a bare title line ("Exclusions" over "- Damage caused by pets chewing …"; S42 3): it heads its list only.
+    let bare = false;
     let tableHead: string | undefined;
-    for (const line of lines) {
-      if (HEADING.test(line.text)) {
+    lines.forEach((line, index) => {
+      if (HEADING.test(line.text) || BARE_TITLE(line.text, lines[index + 1]?.text)) {
         heading = { ...line, text: line.text.trim() };
-        continue;
+        bare = !HEADING.test(line.text);
+        return;
+      }
+      if (bare && line.text.trim() !== '' && !LIST_ITEM_MARKER.test(line.text) && !/^\s/u.test(line.text)) {
+        heading = undefined;
+        bare = false;
       }
       // "| Escape of water | £500 |" under "| Claim | Excess |": the header names the value asked.
       tableHead = /^\s*\|/u.test(line.text) ? (tableHead ?? line.text) : undefined;
       const named = capsItem(line.text);
       if (!named && !situation.said.test(line.text) && !(heading && situation.said.test(heading.text)))
-        continue;
-      if (line.text.trim() === '') continue;
+        return;
+      if (line.text.trim() === '') return;
       if (
         value &&
         ![line.text, heading?.text, tableHead].some((t) => new RegExp(`\\b${value}`, 'iu').test(t ?? ''))
       )
-        continue;
-      if (situation.compare === 'duration' && !value && !clauseDays(line.text)) continue;
-      if (situation.compare === 'money' && !MONEY.test(line.text)) continue;
+        return;
+      if (situation.compare === 'duration' && !value && !clauseDays(line.text)) return;
+      if (situation.compare === 'money' && !MONEY.test(line.text)) return;
       const item = items.find((i) => i.item.first <= line.first && line.first <= i.item.last);
       const quoted = item ? item.item : whole(line);
       const text = item ? item.item.text : quoted.text.trim();
@@ -498,7 +511,7 @@ export function situationAnswer(
       const except = EXCEPTION.exec(text);
       const excepted = except !== null && situation.said.test(text.slice(except.index));
       // …or a line of the group it is in: a sofa is of "contents" (S41 MEDIUM).
-      if (foreign && !out && !excepted && (situation.compare || !GROUPS.test(text))) continue;
+      if (foreign && !out && !excepted && (situation.compare || !GROUPS.test(text))) return;
       found.push({
         path: file.path,
         type: file.type,
@@ -509,7 +522,7 @@ export function situationAnswer(
         named,
         item: item !== undefined,
       });
-    }
+    });
   }
   // One clause per line; a clause that names the thing asked first.
   const unique = found.filter(
