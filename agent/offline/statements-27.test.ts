@@ -38,6 +38,15 @@ describe('a kept person named in lower case', () => {
     expect((await ask('how old is leo')).answer).toContain('8');
   });
 
+  it('"my son leo is 7" is son Leo\'s age, and "how old is leo" answers it', async () => {
+    const { ask, facts, remember } = offlineWorld();
+    await remember([['son', 'Leo']]);
+    await ask('my son leo is 7');
+    expect(facts()).toEqual(expect.arrayContaining([["son Leo's age", '7']]));
+    expect(facts()).not.toEqual(expect.arrayContaining([['son leo', expect.anything()]]));
+    expect((await ask('how old is leo')).answer).toContain('7');
+  });
+
   it.each(['emma is allergic to peanuts', 'battery is 80 now', 'emma is 7 now'])(
     '%s keeps nothing when no such person is kept',
     async (said) => {

@@ -602,7 +602,7 @@ export function namesCapitalised(text: string, names: readonly string[]): string
   if (names.length === 0) return text;
   const byFold = new Map(names.map((name) => [folded(name), name]));
   const at =
-    /^((?:(?:[Aa]ctually|[Nn]o|[Nn]ope|[Oo]h|[Ss]orry|[Ww]ait|[Aa]lso|[Aa]nd|[Ss]o|(?:[Pp]lease\s+)?[Rr]emember(?:\s+that)?)[\s,!.:]+)*)(\p{Ll}[\p{L}\p{M}-]*)(?=['’]s\s|\s)|(\b[Mm]y\s+\p{L}+\s+|\b[Oo]ur\s+\p{L}+\s+)(\p{Ll}[\p{L}\p{M}-]*)(?=['’]s\s|\s|$)|(\b[Hh]ow\s+old\s+is\s+)(\p{Ll}[\p{L}\p{M}-]*)(?=\s*[?.!]*$)/gu;
+    /^((?:(?:[Aa]ctually|[Nn]o|[Nn]ope|[Oo]h|[Ss]orry|[Ww]ait|[Aa]lso|[Aa]nd|[Ss]o|(?:[Pp]lease\s+)?[Rr]emember(?:\s+that)?)[\s,!.:]+)*)(?!(?:my|our)\s)(\p{Ll}[\p{L}\p{M}-]*)(?=['’]s\s|\s)|(\b[Mm]y\s+\p{L}+\s+|\b[Oo]ur\s+\p{L}+\s+)(\p{Ll}[\p{L}\p{M}-]*)(?=['’]s\s|\s|$)|(\b[Hh]ow\s+old\s+is\s+)(\p{Ll}[\p{L}\p{M}-]*)(?=\s*[?.!]*$)/gu;
   return text.replace(at, (whole, lead1, name1, lead2, name2, lead3, name3) => {
     const lead = lead1 ?? lead2 ?? lead3 ?? '';
     const said = name1 ?? name2 ?? name3;
