@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { needsConsent } from '../../tools/approval.js';
 import type { AnyTool } from '../../tools/define-tool.js';
+import { keptNames, MAY_NAME, namesCapitalised } from '../../tools/memory/people.js';
 import {
   type BeforeVerdict,
   type OfflineQuestion,
@@ -14,6 +15,7 @@ import { approvalsNeeded, capabilityList, emptyRequest, listed, notUnderstood } 
 import { closestTools } from './closest.js';
 import { type FollowUp, offersOne, readFollowUp, turnBefore } from './followup.js';
 import { interpret, type Step } from './interpret.js';
+import { keptAgeCorrected } from './statements.js';
 import { matchWord } from './words.js';
 
 const NO_USAGE = { inputTokens: 0, outputTokens: 0 } as const;
@@ -460,6 +462,20 @@ export function createOfflinePlanner(registry: Registry): Planner {
         yield* finish(texts.join('\n'), 'done');
       };
 
+      // "leo is 7 now" with son Leo kept: his name, as if capitalised (m27, S42). The kept people
+      // are read, without a step said, only when a lower-case word may be one of them.
+      if (MAY_NAME.test(request.text)) {
+        const kept = await deps.executor.execute(
+          'memory_list',
+          { limit: 500 },
+          { caller: deps.caller, approved: false },
+        );
+        if (kept.ok) {
+          const entries = (kept.output as { entries: { label: string; value?: unknown }[] }).entries;
+          const names = keptNames(entries);
+          request = { ...request, text: keptAgeCorrected(namesCapitalised(request.text, names), names) };
+        }
+      }
       // "actually it's 21" after "what's my locker?", "yes" after a question back (`-c <id>`).
       const after = readFollowUp(request.text, request.history, request.approved);
       if (after?.kind === 'answer') return yield* finish(after.text, after.status);

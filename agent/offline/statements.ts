@@ -157,3 +157,18 @@ export function statementTurned(text: string): string {
   if (again) return `actually ${again[1]}`;
   return text;
 }
+
+/**
+ * "actually Leo is 8" with Leo kept: a correction of his age (m27, S42). A bare "Leo is 8" may be
+ * anything, so only a name of a person kept (`names`) after "actually" or "no" is read so.
+ */
+export function keptAgeCorrected(text: string, names: readonly string[]): string {
+  const said = /^(?:actually|no|nope)[\s,]+(\p{Lu}[\p{L}\p{M}-]*)\s+is\s+(\d{1,3})\s*[.!]*$/iu.exec(
+    text.trim(),
+  );
+  if (!said || Number(said[2]) > 120) return text;
+  const name = said[1]!;
+  return names.some((kept) => kept.toLowerCase() === name.toLowerCase())
+    ? `actually ${name}'s age is ${said[2]}`
+    : text;
+}

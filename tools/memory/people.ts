@@ -557,3 +557,59 @@ export function ownersAsPeople(
     .map(([owner, count]) => ({ owner, count }))
     .sort((a, b) => b.count - a.count || a.owner.localeCompare(b.owner));
 }
+
+/**
+ * The first names of the people kept (m27): a relation's name ("son: Leo", "brother Tom's phone")
+ * and an owner said with a capital in a fact's name ("Leo's age"). Read before a request is planned,
+ * so a name typed in lower case is the person it names.
+ */
+export function keptNames(facts: readonly { label: string; value?: unknown }[]): string[] {
+  const names = new Set(knownPeople(facts).map(({ name }) => name.split(' ')[0]!));
+  for (const { label, value } of facts) {
+    const owner = /^(\p{Lu}[\p{Ll}\p{M}-]+)['’]s\s/u.exec(label)?.[1];
+    if (owner && !relationOf(owner)) names.add(owner);
+    // "son: leo" (kept from "my son is leo"): a one-word value of a relation alone names them.
+    const said = OPENS_WITH_RELATION.test(label) ? personName(label) : undefined;
+    if (
+      said?.relation &&
+      !said.name &&
+      !said.owner &&
+      said.rest === '' &&
+      typeof value === 'string' &&
+      /^\p{L}[\p{Ll}\p{M}-]+$/u.test(value.trim()) &&
+      !relationOf(value.trim())
+    )
+      names.add(value.trim());
+  }
+  return [...names];
+}
+
+/** Lower-case words that open a sentence and never name a kept person. */
+const NOT_A_NAME =
+  /^(?:my|our|your|the|a|an|i|it|its|this|that|what|who|whom|whose|where|when|why|how|which|there|here|he|she|they|we|you|is|are|do|does|did|can|set|add|forget|delete|remove|remember|show|list|tell)$/;
+
+/** Whether a lower-case word in `text` may be a kept person's name (`namesCapitalised`): worth reading who is kept. */
+export const MAY_NAME =
+  /^(?:(?:actually|no|nope|oh|sorry|wait|also|and|so|(?:please\s+)?remember(?:\s+that)?)[\s,!.:]+)*(?!(?:my|our|your|the|i|it|this|that|what|who|where|when|how|which|there|here|he|she|they|we|you)\b)\p{Ll}[\p{L}\p{M}-]*(?:\s+(?:is|just\s+turned|turned)\s|['’]s\s)|\b(?:my|our)\s+\p{L}+\s+(?!is\b)\p{Ll}[\p{L}\p{M}-]*\s+is\s|\bhow\s+old\s+is\s+(?!(?:my|our|your|the|he|she|it)\b)\p{Ll}/u;
+
+/**
+ * `text` with a kept person's name typed in lower case said with its capital where a name is read
+ * (m27, S42): opening the sentence ("leo is 7 now", "actually leo is 8", "mia is allergic to
+ * peanuts"), after "my <relation>" ("my son leo is 7") and after "how old is". Elsewhere (a value,
+ * "my wifi password is leo") it stays as typed; a name nobody kept ("emma") too.
+ */
+export function namesCapitalised(text: string, names: readonly string[]): string {
+  if (names.length === 0) return text;
+  const byFold = new Map(names.map((name) => [folded(name), name]));
+  const at =
+    /^((?:(?:[Aa]ctually|[Nn]o|[Nn]ope|[Oo]h|[Ss]orry|[Ww]ait|[Aa]lso|[Aa]nd|[Ss]o|(?:[Pp]lease\s+)?[Rr]emember(?:\s+that)?)[\s,!.:]+)*)(?!(?:my|our)\s)(\p{Ll}[\p{L}\p{M}-]*)(?=['’]s\s|\s)|(\b[Mm]y\s+\p{L}+\s+|\b[Oo]ur\s+\p{L}+\s+)(\p{Ll}[\p{L}\p{M}-]*)(?=['’]s\s|\s|$)|(\b[Hh]ow\s+old\s+is\s+)(\p{Ll}[\p{L}\p{M}-]*)(?=\s*[?.!]*$)/gu;
+  return text.replace(at, (whole, lead1, name1, lead2, name2, lead3, name3) => {
+    const lead = lead1 ?? lead2 ?? lead3 ?? '';
+    const said = name1 ?? name2 ?? name3;
+    if (!said || relationOf(said) || NOT_A_NAME.test(said)) return whole;
+    const name = byFold.get(folded(said));
+    if (!name) return whole;
+    if (lead2 !== undefined && !relationOf(lead2.trim().split(/\s+/)[1]!)) return whole;
+    return `${lead}${name.charAt(0).toUpperCase()}${name.slice(1)}`;
+  });
+}
