@@ -272,6 +272,12 @@ export interface OfflineKnowledge<I extends ObjectSchema, O extends z.ZodType> {
   asksBack?: Hook2<z.output<O>, z.output<I>, boolean>;
   /** A result that found nothing: other tools' answers try the same words. */
   foundNothing?: Hook2<z.output<O>, z.output<I>, FoundNothing | undefined>;
+  /**
+   * Names of people this tool keeps ("son: Leo" → "Leo"), read (with `input`; reads only, no step
+   * said) before a request is planned when it matches `when`, so a lower-case name of a kept
+   * person is read as a name ("leo is 7 now"; m27).
+   */
+  names?: { when: RegExp; input: z.input<I>; read: Hook<z.output<O>, string[]> };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { needsConsent } from '../../tools/approval.js';
 import type { AnyTool } from '../../tools/define-tool.js';
-import { keptNames, MAY_NAME, namesCapitalised } from '../../tools/memory/people.js';
+import { namesCapitalised } from '../../tools/memory/people.js';
 import {
   type BeforeVerdict,
   type OfflineQuestion,
@@ -464,17 +464,16 @@ export function createOfflinePlanner(registry: Registry): Planner {
 
       // "leo is 7 now" with son Leo kept: his name, as if capitalised (m27, S42). The kept people
       // are read, without a step said, only when a lower-case word may be one of them.
-      if (MAY_NAME.test(request.text)) {
-        const kept = await deps.executor.execute(
-          'memory_list',
-          { limit: 500 },
-          { caller: deps.caller, approved: false },
-        );
-        if (kept.ok) {
-          const entries = (kept.output as { entries: { label: string; value?: unknown }[] }).entries;
-          const names = keptNames(entries);
-          request = { ...request, text: keptAgeCorrected(namesCapitalised(request.text, names), names) };
-        }
+      for (const tool of registry.list()) {
+        const names = tool.offline?.names;
+        if (!names?.when.test(request.text)) continue;
+        const kept = await deps.executor.execute(tool.name, names.input as Record<string, unknown>, {
+          caller: deps.caller,
+          approved: false,
+        });
+        if (!kept.ok) continue;
+        const known = names.read(kept.output);
+        request = { ...request, text: keptAgeCorrected(namesCapitalised(request.text, known), known) };
       }
       // "actually it's 21" after "what's my locker?", "yes" after a question back (`-c <id>`).
       const after = readFollowUp(request.text, request.history, request.approved);

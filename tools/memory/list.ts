@@ -25,6 +25,8 @@ import {
   aboutSomeoneElse,
   askedOtherWay,
   groupFacts,
+  keptNames,
+  MAY_NAME,
   ownerCalled,
   ownerSaid,
   ownersAsPeople,
@@ -254,6 +256,11 @@ export const memoryList = defineTool({
     return `${listSentence(`I remember ${things(total)} about ${yours(about)}`, entries)}${leftOut(entries.length, total, offset)}${othersNote(others)}`;
   },
   offline: {
+    names: {
+      when: MAY_NAME,
+      input: { limit: 500 },
+      read: (output) => keptNames(output.entries),
+    },
     phrases: [
       {
         // "show my passwords", "list my PINs", "what passwords have I saved?": each listed masked.
