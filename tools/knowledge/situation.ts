@@ -13,6 +13,7 @@
  * that a cover line does not name gets no "Yes". No clause found: undefined (the answer stays as it was).
  */
 
+import { CARDINALS, cardinalsBetween, wordTable } from '../../cartridge/lexicon.js';
 import { type Answer, type Citation, sentencesOf } from './answer.js';
 import { coverItems, EXCEPTION, LEFT_OUT } from './cover.js';
 import { type FileLine, fileLines, linePassage } from './file-lines.js';
@@ -163,22 +164,12 @@ const UNITS: Record<string, [number, number]> = {
   month: [28, 31],
   year: [365, 366],
 };
-const NUMBER_WORDS: Record<string, number> = {
+/** "a month", "three months": a count in words, one to twelve (the platform's cardinals, cartridge/lexicon.ts). */
+const NUMBER_WORDS = wordTable({
   a: 1,
   an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-};
+  ...Object.fromEntries(cardinalsBetween(1, 12).map((word) => [word, CARDINALS[word]!])),
+});
 const COUNT = `(\\d+(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join('|')})`;
 const UNIT = '(day|night|week|fortnight|month|year)s?';
 const countOf = (written: string) => NUMBER_WORDS[written.toLowerCase()] ?? Number(written);
