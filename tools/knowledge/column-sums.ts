@@ -458,6 +458,43 @@ function headerUnit(path: string, name: string | undefined, unit: string): strin
 }
 
 /** What a question narrows the rows to: the dates it asks and its other words (roots). */
+/** The words of `question` that may narrow rows: stemmed, without its dates, its span and the words of `framings`. */
+function rowWords(
+  question: string,
+  dates: DateMention[],
+  span: DateSpan | undefined,
+  framings: readonly ReadonlySet<string>[],
+): string[] {
+  const words = queryTerms(withoutSpan(withoutDates(question, dates), span)).map(root);
+  return [...new Set(words.filter((word) => !framings.some((framing) => framing.has(word))))];
+}
+
+/**
+ * Each learned money table's sum over the rows asked (`tableSum`): the words `all` narrow rows,
+ * less those naming one statement, whose rows alone are kept then (S38 3). Undefined when no
+ * money table is learned.
+ */
+function askedSums(
+  store: KnowledgeStore,
+  collection: string,
+  filter: SearchFilter | undefined,
+  question: string,
+  all: string[],
+  whole: boolean,
+  asked: Omit<Asked, 'words'>,
+): TableSum[] | undefined {
+  const delimited = tableFiles(store, collection, filter, all, whole);
+  if (!delimited) return undefined;
+  const asksOne = statementNamed(
+    question,
+    delimited.files.map((file) => file.path),
+  );
+  const words = all.filter((word) => !asksOne?.words.has(word));
+  return delimited.files
+    .flatMap((file) => tableSum(store, delimited.collectionId, file.path, file.type, { ...asked, words }))
+    .filter((sum) => !asksOne || asksOne.keep(sum));
+}
+
 interface Asked {
   dates: DateMention[];
   words: string[];
@@ -492,13 +529,7 @@ export function wholeTableTotal(
   const year = dates.length === 0 && !span && YEAR_ASKED.test(question);
   // "how much did I spend on travel?" names neither a whole nor a date: a statement's rows only (S37 2).
   // "what did I spend between 2025-11-03 and 2025-11-10?": a span asks the rows within it (S38 2).
-  const all = [
-    ...new Set(
-      queryTerms(withoutSpan(withoutDates(question, dates), span))
-        .map(root)
-        .filter((word) => !FRAME.has(word)),
-    ),
-  ];
+  const all = rowWords(question, dates, span, [FRAME]);
   // "what was my income?", "how much came in?": money in asked with nothing else named is a whole (S39).
   const income = side === 'credit' && all.length === 0;
   const loose = !(WHOLE.test(question) || span || ((dates.length > 0 || span || year) && howMuch) || income);
@@ -511,22 +542,17 @@ export function wholeTableTotal(
   const paid = WHOLE.test(question) && I_PAID.test(question) && side !== 'credit';
   if (!(SPENDING.test(question) || cost || paid || side === 'credit' || statement) || (loose && !howMuch))
     return undefined;
-  const delimited = tableFiles(store, collection, filter, all, WHOLE.test(question));
-  if (!delimited) return undefined;
-  const asksOne = statementNamed(
-    question,
-    delimited.files.map((file) => file.path),
-  );
-  const words = all.filter((word) => !asksOne?.words.has(word));
-  const asked: Asked = { dates: span ? [] : dates, words, side, span, earned: EARNED.test(question) };
-  const sums = delimited.files
-    .flatMap((file) => tableSum(store, delimited.collectionId, file.path, file.type, asked))
-    .filter((sum) => !asksOne || asksOne.keep(sum))
+  const sums = askedSums(store, collection, filter, question, all, WHOLE.test(question), {
+    dates: span ? [] : dates,
+    side,
+    span,
+    earned: EARNED.test(question),
+  })
     // Other words ("on groceries") only narrow rows a month narrows too, or a statement's rows
     // ("total spent on amazon": its purchase and its refund), or a text log's rows when a total is
     // asked in so many words ("how much did I spend on HeatWise in total?": S39 B2; search finds
     // a CSV's rows and adds them up, row-totals.ts); otherwise they are left to search.
-    .filter((sum) =>
+    ?.filter((sum) =>
       loose
         ? sum.signed || sum.card || (!delimiterOf(sum.path) && sum.words === 0)
         : sum.words === 0 ||
@@ -537,7 +563,7 @@ export function wholeTableTotal(
           sum.card ||
           (!delimiterOf(sum.path) && WHOLE.test(question)),
     );
-  if (sums.length === 0) return undefined;
+  if (!sums?.length) return undefined;
   const statements = sums.filter((s) => s.signed || s.card);
   if (statements.length > 0) return statementTotal(statements, store);
   // Several tables: those named for spending first ("expenses-2026.csv"), then by path.
@@ -762,32 +788,21 @@ export function extremeRow(
   const dates = datesIn(question);
   const span = dateSpanAsked(question, dates);
   const side = askedSide(question);
-  const all = [
-    ...new Set(
-      queryTerms(withoutSpan(withoutDates(question, dates), span))
-        .map(root)
-        .filter((word) => !FRAME.has(word) && !EXTREME_FRAME.has(word)),
-    ),
-  ];
-  const delimited = tableFiles(store, collection, filter, all, true);
-  if (!delimited) return undefined;
   // "the largest purchase on my credit card": that statement's rows only (S38 3).
-  const asksOne = statementNamed(
+  const tables = askedSums(
+    store,
+    collection,
+    filter,
     question,
-    delimited.files.map((file) => file.path),
+    rowWords(question, dates, span, [FRAME, EXTREME_FRAME]),
+    true,
+    {
+      dates: span ? [] : dates,
+      side,
+      span,
+    },
   );
-  const words = all.filter((word) => !asksOne?.words.has(word));
-  const tables = delimited.files
-    .flatMap((file) =>
-      tableSum(store, delimited.collectionId, file.path, file.type, {
-        dates: span ? [] : dates,
-        words,
-        side,
-        span,
-      }),
-    )
-    .filter((sum) => !asksOne || asksOne.keep(sum));
-  if (tables.length === 0) return undefined;
+  if (!tables?.length) return undefined;
   // Amounts compared within one currency only ("349.00 GBP" and "150.00 EUR" are never compared,
   // S37 2): the largest of each, the currency with the most rows first.
   const units = [...new Set(tables.map((t) => t.unit.toUpperCase()))];
@@ -883,33 +898,18 @@ export function countedRows(
   const span = dateSpanAsked(question, dates);
   // "how many refunds": the rows saying refund, whichever side (a card's refund is no credit).
   const side = noun === 'refunds' ? undefined : noun === 'credits' ? 'credit' : askedSide(question);
-  const all = [
-    ...new Set(
-      queryTerms(withoutSpan(withoutDates(question, dates), span))
-        .map(root)
-        .filter((word) => !FRAME.has(word) && !EXTREME_FRAME.has(word) && !COUNT_FRAME.has(word)),
-    ),
-  ];
-  const delimited = tableFiles(store, collection, filter, all, true);
-  if (!delimited) return undefined;
-  const asksOne = statementNamed(
+  const sums = askedSums(
+    store,
+    collection,
+    filter,
     question,
-    delimited.files.map((file) => file.path),
-  );
-  const words = all.filter((word) => !asksOne?.words.has(word));
-  const sums = delimited.files
-    .flatMap((file) =>
-      tableSum(store, delimited.collectionId, file.path, file.type, {
-        dates: span ? [] : dates,
-        words,
-        side,
-        span,
-      }),
-    )
-    .filter((sum) => !asksOne || asksOne.keep(sum))
+    rowWords(question, dates, span, [FRAME, EXTREME_FRAME, COUNT_FRAME]),
+    true,
+    { dates: span ? [] : dates, side, span },
+  )
     // "how many times" of a CSV's rows is counted by row-totals.ts; of a text log's, here (S41 3).
-    .filter((sum) => noun !== 'times' || !delimiterOf(sum.path));
-  if (sums.length === 0) return undefined;
+    ?.filter((sum) => noun !== 'times' || !delimiterOf(sum.path));
+  if (!sums?.length) return undefined;
   const names = store.displayNames([...new Set(sums.map((s) => s.path))]);
   const lines: string[] = [];
   const citations: Citation[] = [];
