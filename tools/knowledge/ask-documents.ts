@@ -35,7 +35,42 @@ const SUBJECT_FIRST = /^(?:i|we|you|they|he|she|it)\b/iu;
  * that notes.md was never learned): their names only (at most three, then "and N more"), why, and
  * the way to learn them. Undefined when none was left out.
  */
-function notSearchedLine(skipped: readonly { path: string; kind: SecretKind }[]): string | undefined {
+function notSearchedLine(
+  all: readonly { path: string; kind: SecretKind; line: number | null; withheld: number | null }[],
+): string | undefined {
+  const skipped = all.filter((file) => file.withheld === null);
+  const partly = withheldLinesNote(all.filter((file) => file.withheld !== null));
+  const whole = wholeFilesNote(skipped);
+  return whole && partly ? `${whole}\n${partly}` : (whole ?? partly);
+}
+
+/**
+ * "Not searched: line 3 of notes.txt was withheld when learned because it looks like it holds
+ * passwords; …" — the lines learn kept out of files it otherwise learned.
+ */
+function withheldLinesNote(
+  files: readonly { path: string; kind: SecretKind; line: number | null; withheld: number | null }[],
+): string | undefined {
+  const first = files[0];
+  if (!first) return undefined;
+  const total = files.reduce((sum, file) => sum + (file.withheld ?? 0), 0);
+  const one = total === 1;
+  const places = files
+    .slice(0, 3)
+    .map((file) =>
+      file.withheld === 1
+        ? `line ${file.line} of ${oneLine(basename(file.path))}`
+        : `${file.withheld} lines of ${oneLine(basename(file.path))}`,
+    );
+  if (files.length > 3) places.push(`${files.length - 3} more files`);
+  const listed = places.length === 1 ? places[0] : `${places.slice(0, -1).join(', ')} and ${places.at(-1)}`;
+  const kinds = new Set(files.map((file) => file.kind));
+  const kind = kinds.size === 1 ? first.kind : 'secrets';
+  return `Not searched: ${listed} ${one ? 'was' : 'were'} withheld when learned because ${one ? 'it looks' : 'they look'} like ${one ? 'it holds' : 'they hold'} ${kind}; \`fazt learn --include-secrets ${files.length === 1 ? shellPath(oneLine(first.path)) : '<path>'}\` learns ${one ? 'it' : 'them'}.`;
+}
+
+/** The files learn left out whole, as `notSearchedLine` says them. */
+function wholeFilesNote(skipped: readonly { path: string; kind: SecretKind }[]): string | undefined {
   const first = skipped[0];
   if (!first) return undefined;
   const names = skipped.slice(0, 3).map((file) => oneLine(basename(file.path)));

@@ -9,7 +9,7 @@ import { byName, KIND_WORDS, PATH_LIKE } from './names.js';
 import { refuseWhileLearning } from './runs.js';
 import { collectionName, oneLine } from './schemas.js';
 import { learnedPlace } from './scope.js';
-import { secretByName, secretInText } from './secret-files.js';
+import { secretByName, secretLinesInText } from './secret-files.js';
 import { shellPath } from './stale.js';
 import { createKnowledgeStore } from './store.js';
 
@@ -190,7 +190,11 @@ function keptOutBy(
   return { folder: root, line, ...(looksSecret(target) ? { secret: true } : {}) };
 }
 
-/** Whether a file on disk looks like it holds secrets (`secret-files.ts`): its name, or its first MiB as text. */
+/**
+ * Whether a learn would leave a file on disk out whole as secret-holding (`secret-files.ts`): its
+ * name says so, or every line of its first MiB holds one (a file with some secret lines is learned
+ * without them).
+ */
 function looksSecret(path: string): boolean {
   if (secretByName(path)) return true;
   if (/\.pdf$/i.test(path)) return false;
@@ -201,7 +205,9 @@ function looksSecret(path: string): boolean {
       if (!fstatSync(handle).isFile()) return false;
       const buffer = Buffer.alloc(1024 * 1024);
       const length = readSync(handle, buffer, 0, buffer.length, 0);
-      return secretInText(buffer.subarray(0, length).toString('utf8').replace(/\r\n?/g, '\n')) !== undefined;
+      const text = buffer.subarray(0, length).toString('utf8').replace(/\r\n?/g, '\n');
+      const secret = secretLinesInText(text).length;
+      return secret > 0 && secret === text.split('\n').filter((line) => line.trim()).length;
     } finally {
       closeSync(handle);
     }

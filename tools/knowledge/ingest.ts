@@ -11,7 +11,7 @@ import { syncLsa } from './lsa-store.js';
 import { createPreparer, type Prepared, WorkerStopped } from './prepare.js';
 import { beginLearn, settleInterrupted } from './runs.js';
 import { oneLine } from './schemas.js';
-import { secretByName, secretDetail } from './secret-files.js';
+import { type SecretKind, secretByName, secretDetail } from './secret-files.js';
 import { type Collection, createKnowledgeStore, type KnowledgeStore } from './store.js';
 import { walk } from './walk.js';
 
@@ -73,6 +73,11 @@ export interface LearnSummary {
    * `renamed` when the file is gone and a file learned in this run has its exact content (moved).
    */
   removedFiles: { path: string; reason: SkipReason | 'gone' | 'renamed' }[];
+  /**
+   * Files learned without some of their lines because those look like they hold secrets (first
+   * 50): the file lines withheld and what they look like they hold. Never the lines' text.
+   */
+  withheldLines: { path: string; lines: number[]; kinds: SecretKind[] }[];
   /** Files read in another encoding than UTF-8, by encoding (e.g. `windows-1252`). */
   encodings: Partial<Record<Exclude<TextEncoding, 'utf-8'>, number>>;
   chunks: number;
@@ -111,8 +116,10 @@ export interface LearnOptions {
   signal?: AbortSignal;
   env?: NodeJS.ProcessEnv;
   /**
-   * Learn files that look like they hold secrets too (`secret-files.ts`); without it they are
-   * skipped ('secrets'), unless already learned in the collection (asked for before).
+   * Learn the lines that look like they hold secrets too (`secret-files.ts`); without it those
+   * lines are withheld and the rest of the file learned, and a file whose name says it holds
+   * secrets (passwords.txt, id_rsa) is skipped whole ('secrets'), unless it was learned with its
+   * secrets before (asked for then).
    */
   includeSecrets?: boolean;
 }
@@ -234,6 +241,7 @@ async function learnFiles(cartridge: Cartridge, options: LearnOptions): Promise<
     skippedReasons: {},
     skippedFiles: [],
     removedFiles: [],
+    withheldLines: [],
     encodings: {},
     chunks: 0,
     bytes: 0,
@@ -440,8 +448,16 @@ async function learnFiles(cartridge: Cartridge, options: LearnOptions): Promise<
       const size = bytes.length;
       const sha256 = createHash('sha256').update(bytes).digest('hex');
       const existing = store.file(target.id, path);
-      if (existing && existing.sha256 === sha256) {
+      const named = secretByName(path);
+      // Secrets are learned when asked for: now, or before (a changed copy stays learned whole).
+      // A file named like one, learned before secrets were kept track of, was asked for too.
+      const include = Boolean(options.includeSecrets || existing?.secretsIncluded || (existing && named));
+      const leftBefore = existing ? store.secretSkips(target.id, { paths: [path] })[0] : undefined;
+      // Unchanged, unless its withheld lines are asked for now.
+      const relearn = include && leftBefore !== undefined;
+      if (existing && existing.sha256 === sha256 && !relearn) {
         summary.unchanged++;
+        if (leftBefore) leftSecret.add(path);
         if (existing.modifiedAt !== Math.round(info.mtimeMs)) {
           await cartridge.exclusive(() =>
             cartridge.transaction(() => store.touch(existing.id, Math.round(info.mtimeMs))),
@@ -451,7 +467,7 @@ async function learnFiles(cartridge: Cartridge, options: LearnOptions): Promise<
       }
       let prepared: Prepared;
       try {
-        prepared = await preparer.prepare(bytes, path);
+        prepared = await preparer.prepare(bytes, path, { withholdSecrets: !include });
       } catch (error) {
         if (!(error instanceof WorkerStopped)) throw error;
         // The worker ran out of memory (or died): the file is too big to read, never a crash.
@@ -464,10 +480,14 @@ async function learnFiles(cartridge: Cartridge, options: LearnOptions): Promise<
         await drop(path, prepared.skip, 'detail' in prepared ? prepared.detail : undefined);
         continue;
       }
-      // A file that looks like it holds secrets is learned only when asked for: now, or before
-      // (already learned here, so a changed copy stays learned).
-      const secret = options.includeSecrets || existing ? undefined : (secretByName(path) ?? prepared.secret);
+      // A file whose name says it holds secrets, or whose every line does, is left out whole;
+      // otherwise its secret lines were withheld (prepare.ts) and the rest is learned.
+      const withheld = prepared.withheld ?? [];
+      const secret = include
+        ? undefined
+        : (named ?? (prepared.chunks.length === 0 ? withheld[0] : undefined));
       if (secret) {
+        if (existing) await unlearn(existing.id, path, 'secrets');
         skip(path, 'secrets', secretDetail(secret));
         // Kept (name, kind and line, never the text), so an answer can say it was not searched.
         await cartridge.exclusive(() =>
@@ -485,18 +505,37 @@ async function learnFiles(cartridge: Cartridge, options: LearnOptions): Promise<
       const outcome = await cartridge.exclusive(() =>
         cartridge.transaction(() => {
           const now = store.file(target.id, path);
-          if (now && now.sha256 === sha256) return 'unchanged' as const;
+          if (now && now.sha256 === sha256 && !relearn) return 'unchanged' as const;
           store.writeFile(
             target,
-            { path, type: kind.type, size, sha256, modifiedAt: Math.round(info.mtimeMs) },
+            {
+              path,
+              type: kind.type,
+              size,
+              sha256,
+              modifiedAt: Math.round(info.mtimeMs),
+              secretsIncluded: include,
+            },
             chunks,
             vectors,
           );
+          // Kept (lines and kind, never their text), so answers and lists can say what was withheld.
+          if (withheld.length) store.skipSecret(target.id, path, withheld[0]!, withheld.length);
           return now ? ('changed' as const) : ('new' as const);
         }),
       );
       summary[outcome]++;
       if (outcome !== 'unchanged') summary.chunks += chunks.length;
+      if (withheld.length) {
+        leftSecret.add(path);
+        if (summary.withheldLines.length < 50) {
+          summary.withheldLines.push({
+            path,
+            lines: withheld.map((sign) => sign.line!),
+            kinds: [...new Set(withheld.map((sign) => sign.kind))],
+          });
+        }
+      }
       // A new file with the exact content of a learned file that is gone from disk is that file
       // moved or renamed ("mv gym.md fitness.md; fazt learn fitness.md"): the old path's text is
       // forgotten, so answers never quote the same text twice, once from a file that is not there.

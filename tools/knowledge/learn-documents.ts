@@ -38,6 +38,12 @@ const learnSummary = z.object({
   removedFiles: z
     .array(z.object({ path: z.string(), reason: z.string() }))
     .describe('Learned files removed: gone, or no longer learnable (binary, unreadable, empty…).'),
+  withheldLines: z
+    .array(z.object({ path: z.string(), lines: z.array(count), kinds: z.array(z.string()) }))
+    .optional()
+    .describe(
+      'Files learned without the lines that look like they hold secrets (passwords, PINs, door codes, API keys, card numbers): those file lines and what they look like they hold; never their text. includeSecrets learns them too.',
+    ),
   encodings: z.record(z.string(), count).describe('Files read in another encoding than UTF-8.'),
   chunks: count.describe('Chunks written in this run.'),
   interrupted: z
@@ -82,7 +88,7 @@ export const knowledgeLearn = defineTool({
   name: 'knowledge_learn',
   title: 'Learn documents',
   description:
-    'Read files and folders (Markdown, text, HTML, PDF, source code; recursively, skipping hidden and .gitignored paths and binaries) so their content can be searched and asked about. Incremental: unchanged files are skipped, changed ones re-read, deleted ones forgotten. Files that look like they hold secrets (a name such as passwords.txt or id_rsa; a line pairing password, PIN, API key or token with its value; a private key block) are skipped with the reason "secrets" unless includeSecrets is true.',
+    'Read files and folders (Markdown, text, HTML, PDF, source code; recursively, skipping hidden and .gitignored paths and binaries) so their content can be searched and asked about. Incremental: unchanged files are skipped, changed ones re-read, deleted ones forgotten. Lines that look like they hold secrets (pairing a password, PIN, door code, API key or token with its value; a card number; a private key block) are withheld and the rest of the file learned; a file whose name says it holds secrets (passwords.txt, id_rsa, .env) is skipped with the reason "secrets". includeSecrets learns them too.',
   // external: it reads files on the host, outside the cartridge.
   risk: 'external',
   // Commits each file in its own transaction: a kill keeps what was learned, the next run resumes.
@@ -105,7 +111,7 @@ export const knowledgeLearn = defineTool({
       .boolean()
       .optional()
       .describe(
-        "Also learn files that look like they hold secrets (passwords, PINs, API keys, private keys); by default they are skipped. Only when the person asked for it: their answers can quote them. Needs the person's approval from a client or agent.",
+        "Also learn the lines and files that look like they hold secrets (passwords, PINs, door codes, API keys, card numbers, private keys); by default those lines are withheld and files named like passwords.txt skipped. Only when the person asked for it: their answers can quote them. Needs the person's approval from a client or agent.",
       ),
   }),
   output: learnSummary,
@@ -221,7 +227,13 @@ export function learnSummaryLine(
     Partial<
       Pick<
         LearnSummary,
-        'warnings' | 'removedFiles' | 'encodings' | 'interrupted' | 'waited' | 'skippedFiles'
+        | 'warnings'
+        | 'removedFiles'
+        | 'encodings'
+        | 'interrupted'
+        | 'waited'
+        | 'skippedFiles'
+        | 'withheldLines'
       >
     >,
 ): string {
@@ -244,6 +256,7 @@ export function learnSummaryLine(
     '.',
     skippedLine(summary),
     secretsLine(summary.skippedFiles ?? []),
+    withheldLine(summary.withheldLines ?? []),
     summary.waited
       ? ` Waited ${summary.waited.seconds} s for another learn (process ${summary.waited.pid}) to finish fitting the learned search signal, then brought it up to date.`
       : '',
@@ -295,6 +308,29 @@ function secretsLine(files: readonly { path: string; reason: string; detail?: st
   const more = secrets.length - shown.length;
   const one = secrets.length === 1;
   return ` Not learned, to keep secrets out of answers: ${shown.join('; ')}${more ? `; and ${more} more` : ''}. To learn ${one ? 'it' : 'them'} anyway, run \`fazt learn --include-secrets ${one ? shellPath(oneLine(secrets[0]!.path)) : '<path>'}\`.`;
+}
+
+/**
+ * " Withheld 1 line that looks like it holds passwords (notes.txt line 3), and learned the rest.
+ * To learn it too, run `fazt learn --include-secrets ~/docs/notes.txt`." — a household note keeps
+ * its bin day and plumber while its Wi-Fi password stays out of the cartridge.
+ */
+function withheldLine(
+  files: readonly { path: string; lines: readonly number[]; kinds: readonly string[] }[],
+): string {
+  if (files.length === 0) return '';
+  const total = files.reduce((sum, file) => sum + file.lines.length, 0);
+  const kinds = new Set(files.flatMap((file) => file.kinds));
+  const kind = kinds.size === 1 ? [...kinds][0] : 'secrets';
+  const one = total === 1;
+  const places = files.slice(0, SKIPPED_SHOWN).map((file) => {
+    const lines =
+      file.lines.slice(0, 5).join(', ') + (file.lines.length > 5 ? ` and ${file.lines.length - 5} more` : '');
+    return `${oneLine(basename(file.path))} line${file.lines.length === 1 ? '' : 's'} ${lines}`;
+  });
+  const more = files.length - places.length;
+  const target = files.length === 1 ? shellPath(oneLine(files[0]!.path)) : '<path>';
+  return ` Withheld ${total} line${one ? '' : 's'} that ${one ? 'looks like it holds' : 'look like they hold'} ${kind} (${places.join('; ')}${more ? `; and ${more} more files` : ''}), and learned the rest. To learn ${one ? 'it' : 'them'} too, run \`fazt learn --include-secrets ${target}\`.`;
 }
 
 /** "30 Nov, 17:40": when a learn started, in local time. */

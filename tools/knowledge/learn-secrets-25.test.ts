@@ -42,10 +42,13 @@ describe('knowledge_learn leaves out files that look like they hold secrets (S37
     const result = await executor.execute('knowledge_learn', { paths: [dir] }, { caller: person });
     if (!result.ok) throw new Error(result.error.message);
     const summary = result.output as LearnSummary;
-    expect(summary.new).toBe(3);
-    expect(summary.skippedReasons).toEqual({ secrets: 2 });
+    // k29: bank.txt is learned without its PIN line; the passwords file is left out by its name.
+    expect(summary.new).toBe(4);
+    expect(summary.skippedReasons).toEqual({ secrets: 1 });
+    expect(summary.withheldLines).toEqual([
+      { path: join(dir, 'bank.txt'), lines: [3], kinds: ['passwords'] },
+    ]);
     expect(summary.skippedFiles).toEqual([
-      { path: join(dir, 'bank.txt'), reason: 'secrets', detail: 'looks like it holds passwords (line 3)' },
       {
         path: join(dir, 'passwords-private.txt'),
         reason: 'secrets',
@@ -53,7 +56,10 @@ describe('knowledge_learn leaves out files that look like they hold secrets (S37
       },
     ]);
     expect(result.text).toContain(
-      'Not learned, to keep secrets out of answers: bank.txt looks like it holds passwords (line 3); passwords-private.txt looks like it holds passwords (its name). To learn them anyway, run `fazt learn --include-secrets <path>`.',
+      `Not learned, to keep secrets out of answers: passwords-private.txt looks like it holds passwords (its name). To learn it anyway, run \`fazt learn --include-secrets ${join(dir, 'passwords-private.txt')}\`.`,
+    );
+    expect(result.text).toContain(
+      `Withheld 1 line that looks like it holds passwords (bank.txt line 3), and learned the rest. To learn it too, run \`fazt learn --include-secrets ${join(dir, 'bank.txt')}\`.`,
     );
     const asked = await executor.execute(
       'knowledge_search',
@@ -82,8 +88,8 @@ describe('knowledge_learn leaves out files that look like they hold secrets (S37
     // Learned once on request, it stays learned: a folder learn without the flag keeps it.
     const again = await executor.execute('knowledge_learn', { paths: [dir] }, { caller: person });
     if (!again.ok) throw new Error(again.error.message);
-    expect((again.output as LearnSummary).unchanged).toBe(4);
-    expect((again.output as LearnSummary).skippedReasons).toEqual({ secrets: 1 });
+    expect((again.output as LearnSummary).unchanged).toBe(5);
+    expect((again.output as LearnSummary).skippedReasons).toEqual({});
   });
 
   it("a client or agent needs the person's approval to include secrets", async () => {
@@ -142,6 +148,7 @@ describe('knowledge_learn leaves out files that look like they hold secrets (S37
     writeFileSync(join(dir, '.gitignore'), 'lease.md\n');
     const relearned = await executor.execute('knowledge_learn', { paths: [dir] }, { caller: person });
     if (!relearned.ok) throw new Error(relearned.error.message);
-    expect((relearned.output as LearnSummary).skippedReasons).toEqual({ gitignored: 1, secrets: 2 });
+    // k29: bank.txt is learned without its PIN line, the passwords file left out.
+    expect((relearned.output as LearnSummary).skippedReasons).toEqual({ gitignored: 1, secrets: 1 });
   });
 });

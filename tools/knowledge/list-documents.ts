@@ -74,6 +74,13 @@ const listOutput = z.object({
           .string()
           .describe('What it looks like it holds: passwords, a private key, API keys or tokens, secrets.'),
         line: z.number().int().optional().describe('The line that holds one; absent when its name says it.'),
+        withheld: z
+          .number()
+          .int()
+          .optional()
+          .describe(
+            'How many of its lines were withheld while the rest was learned; absent when the whole file was left out.',
+          ),
       }),
     )
     .describe(
@@ -138,11 +145,14 @@ export const knowledgeList = defineTool({
       learned: found ? store.fileCount(found.id) : 0,
       ...(place === undefined ? {} : { under: place.resolved }),
       offset,
-      skippedSecrets: (found ? store.secretSkips(found.id, scope) : []).map(({ path, kind, line }) => ({
-        path,
-        kind,
-        ...(line === null ? {} : { line }),
-      })),
+      skippedSecrets: (found ? store.secretSkips(found.id, scope) : []).map(
+        ({ path, kind, line, withheld }) => ({
+          path,
+          kind,
+          ...(line === null ? {} : { line }),
+          ...(withheld === null ? {} : { withheld }),
+        }),
+      ),
       files: files.map(({ id, path, type, size, chunks, modifiedAt, learnedAt }) => ({
         id,
         path,
@@ -184,8 +194,18 @@ type ListOutput = z.infer<typeof listOutput>;
 
 /** The list in words: how many, the page, stale files and collections. */
 function listLine(output: ListOutput): string {
-  const { skippedSecrets } = output;
+  const skippedSecrets = output.skippedSecrets.filter((file) => file.withheld === undefined);
+  const withheld = output.skippedSecrets.filter((file) => file.withheld !== undefined);
   return `${filesLine(output)}${
+    withheld.length
+      ? `\nLearned without the lines that look like they hold secrets: ${withheld
+          .map(
+            (file) =>
+              `${oneLine(file.path)} (${file.kind}, ${file.withheld} line${file.withheld === 1 ? '' : 's'} from line ${file.line})`,
+          )
+          .join('; ')}. \`fazt learn --include-secrets <path>\` learns them too.`
+      : ''
+  }${
     skippedSecrets.length
       ? `\nNot learned, as ${skippedSecrets.length === 1 ? 'it looks like it holds' : 'they look like they hold'} secrets: ${skippedSecrets
           .map(

@@ -3,12 +3,15 @@
  * `createPreparer` (prepare.ts) and posts back its chunks or why it was skipped.
  */
 import { parentPort } from 'node:worker_threads';
-import { prepareFile } from './prepare.js';
+import { type PrepareOptions, prepareFile } from './prepare.js';
 
-parentPort?.on('message', async (job: { id: number; bytes: Uint8Array; path: string }) => {
-  try {
-    parentPort?.postMessage({ id: job.id, prepared: await prepareFile(job.bytes, job.path) });
-  } catch (error) {
-    parentPort?.postMessage({ id: job.id, error: error instanceof Error ? error.message : String(error) });
-  }
-});
+parentPort?.on(
+  'message',
+  async (job: { id: number; bytes: Uint8Array; path: string; options?: PrepareOptions }) => {
+    try {
+      parentPort?.postMessage({ id: job.id, prepared: await prepareFile(job.bytes, job.path, job.options) });
+    } catch (error) {
+      parentPort?.postMessage({ id: job.id, error: error instanceof Error ? error.message : String(error) });
+    }
+  },
+);

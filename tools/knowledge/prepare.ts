@@ -6,7 +6,7 @@ import { chunkText } from './chunk.js';
 import { decodeText, type FileKind, kindOf, pdfToText, type TextEncoding } from './extract.js';
 import { htmlToText } from './html.js';
 import { decodedMail } from './mail-body.js';
-import { type SecretSign, secretInText } from './secret-files.js';
+import { type SecretSign, secretLinesInText } from './secret-files.js';
 import type { ChunkInput } from './store.js';
 
 /**
@@ -42,21 +42,36 @@ export function cleanText(text: string): string {
 }
 
 /**
- * A file's chunks (with the first line that looks like it holds a secret, `secret-files.ts`), or
- * why it cannot be learned.
+ * A file's chunks (with the lines withheld as secret-holding, `secret-files.ts`, counted in the
+ * file), or why it cannot be learned.
  */
 export type Prepared =
-  | { chunks: ChunkInput[]; kind: FileKind; encoding: TextEncoding; secret?: SecretSign }
+  | { chunks: ChunkInput[]; kind: FileKind; encoding: TextEncoding; withheld?: SecretSign[] }
   | { skip: 'binary' | 'not UTF-8' | 'empty' }
   /** A PDF pdf.js cannot read (damaged, cut short, locked), with what pdf.js said. */
   | { skip: 'damaged PDF'; detail: string };
 
+/** How a file is prepared. */
+export interface PrepareOptions {
+  /**
+   * Withhold the lines that look like they hold secrets (passwords, PINs, keys, card numbers):
+   * each becomes an empty line before the text is cut, so no chunk, FTS row or vector holds it
+   * and every other line keeps its number. Learn's default; `--include-secrets` turns it off.
+   */
+  withholdSecrets?: boolean;
+}
+
 /**
  * Bytes → chunks: PDF text through pdf.js; other files decoded (`decodeText`), cleaned
- * (`cleanText`), HTML turned into text with the file line of each line (html.ts), then cut
- * (chunk.ts). An unknown extension is read only if its bytes are plain UTF-8.
+ * (`cleanText`), HTML turned into text with the file line of each line (html.ts), secret lines
+ * withheld when asked (`PrepareOptions`), then cut (chunk.ts). An unknown extension is read only
+ * if its bytes are plain UTF-8.
  */
-export async function prepareFile(bytes: Uint8Array, path: string): Promise<Prepared> {
+export async function prepareFile(
+  bytes: Uint8Array,
+  path: string,
+  options: PrepareOptions = {},
+): Promise<Prepared> {
   const named = kindOf(path);
   const title = basename(path, extname(path));
   if (named?.type === 'pdf') {
@@ -71,10 +86,10 @@ export async function prepareFile(bytes: Uint8Array, path: string): Promise<Prep
       };
     }
     // pdfToText already made every line break "\n", so cleaning keeps the lines of its map.
-    const text = cleanText(pdf.text);
-    const chunks = await chunkText(text, named, title, pdf.lines);
-    return chunks.length
-      ? { chunks, kind: named, encoding: 'utf-8', ...secretAt(text, pdf.lines) }
+    const kept = withhold(cleanText(pdf.text), options, pdf.lines);
+    const chunks = await chunkText(kept.text, named, title, pdf.lines);
+    return chunks.length || kept.withheld.withheld
+      ? { chunks, kind: named, encoding: 'utf-8', ...kept.withheld }
       : { skip: 'empty' };
   }
   const decoded = decodeText(bytes, named?.type === 'html');
@@ -92,17 +107,32 @@ export async function prepareFile(bytes: Uint8Array, path: string): Promise<Prep
   // An e-mail's quoted-printable or base64 body, decoded (mail-body.ts).
   const mail = /\.eml$/iu.test(path) ? decodedMail(text) : undefined;
   if (mail) ({ text, lines } = mail);
-  const chunks = await chunkText(text, kind, title, lines);
-  return chunks.length
-    ? { chunks, kind, encoding: decoded.encoding, ...secretAt(text, lines) }
+  const kept = withhold(text, options, lines);
+  const chunks = await chunkText(kept.text, kind, title, lines);
+  // A file of secret lines alone keeps them, so learn can say why nothing of it was learned.
+  return chunks.length || kept.withheld.withheld
+    ? { chunks, kind, encoding: decoded.encoding, ...kept.withheld }
     : { skip: 'empty' };
 }
 
-/** `{ secret }` when the text holds one, its line counted in the file (through `lines`, if mapped). */
-function secretAt(text: string, lines?: readonly number[]): { secret?: SecretSign } {
-  const sign = secretInText(text);
-  if (!sign?.line) return sign ? { secret: sign } : {};
-  return { secret: { ...sign, line: lines?.[sign.line - 1] ?? sign.line } };
+/**
+ * The text with its secret lines emptied (when asked) and those lines counted in the file
+ * (through `lines`, if mapped). Emptied, not removed: the text keeps its line map and numbers.
+ */
+function withhold(
+  text: string,
+  options: PrepareOptions,
+  lines?: readonly number[],
+): { text: string; withheld: { withheld?: SecretSign[] } } {
+  if (!options.withholdSecrets) return { text, withheld: {} };
+  const signs = secretLinesInText(text);
+  if (signs.length === 0) return { text, withheld: {} };
+  const all = text.split('\n');
+  for (const sign of signs) all[sign.line! - 1] = '';
+  return {
+    text: all.join('\n'),
+    withheld: { withheld: signs.map((sign) => ({ ...sign, line: lines?.[sign.line! - 1] ?? sign.line! })) },
+  };
 }
 
 /** The worker preparing a file stopped before it answered (out of memory, or killed). */
@@ -124,7 +154,7 @@ export const WORKER_BYTES = 4 * 1024 * 1024;
  * From the source tree (tests), where no built worker exists, everything runs in-process.
  */
 export function createPreparer(): {
-  prepare(bytes: Uint8Array, path: string): Promise<Prepared>;
+  prepare(bytes: Uint8Array, path: string, options?: PrepareOptions): Promise<Prepared>;
   close(): Promise<void>;
 } {
   const built = new URL('./knowledge-worker.js', import.meta.url);
@@ -143,8 +173,8 @@ export function createPreparer(): {
     return worker;
   };
   return {
-    async prepare(bytes, path) {
-      if (!usable || bytes.length < WORKER_BYTES) return prepareFile(bytes, path);
+    async prepare(bytes, path, options = {}) {
+      if (!usable || bytes.length < WORKER_BYTES) return prepareFile(bytes, path, options);
       const current = await start();
       const id = ++next;
       // One worker per big file, ended as soon as it answered: its heap is gone before the
@@ -174,7 +204,7 @@ export function createPreparer(): {
         current.on('message', onMessage);
         current.on('error', onError);
         current.on('exit', onExit);
-        current.postMessage({ id, bytes: copy, path }, [copy.buffer]);
+        current.postMessage({ id, bytes: copy, path, options }, [copy.buffer]);
       });
     },
     async close() {

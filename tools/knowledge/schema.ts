@@ -449,4 +449,15 @@ export const knowledgeMigrations: readonly CapabilityMigration[] = [
       `);
     },
   },
+  {
+    version: 16,
+    description:
+      "knowledge: a learn withholds a file's secret lines and learns the rest (how many lines are kept in knowledge_secret_skips.withheld; NULL when the whole file was left out), and remembers which files were learned with their secrets (asked for with --include-secrets)",
+    up(db) {
+      db.exec(`
+        ALTER TABLE knowledge_secret_skips ADD COLUMN withheld INTEGER;
+        ALTER TABLE knowledge_files ADD COLUMN secrets_included INTEGER NOT NULL DEFAULT 0;
+      `);
+    },
+  },
 ];

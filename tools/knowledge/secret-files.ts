@@ -1,4 +1,5 @@
 import { basename } from 'node:path';
+import { holdsCardNumber } from '../../cartridge/secrets.js';
 
 /**
  * Files that look like they hold secrets (S37 H7: `passwords-private.txt`, "WHITFIELD-5G password
@@ -16,7 +17,7 @@ import { basename } from 'node:path';
  */
 
 /** What a file looks like it holds, as said in "looks like it holds …". */
-export type SecretKind = 'passwords' | 'a private key' | 'API keys or tokens' | 'secrets';
+export type SecretKind = 'passwords' | 'a private key' | 'API keys or tokens' | 'card numbers' | 'secrets';
 
 /** Why a file looks like it holds secrets: by its name (line undefined) or a line of its text. */
 export interface SecretSign {
@@ -64,7 +65,8 @@ const CODE = /\(|^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/;
 function passwordLike(raw: string): boolean {
   const value = raw.replace(/^["'`“‘(]+|["'`”’),;.]+$/g, '');
   if (value.length < 4 || value.length > 80 || PLACEHOLDER.test(value) || CODE.test(value)) return false;
-  if (/^\d{4,}$/.test(value)) return true;
+  // A keypad's digits may end in its enter key ("1999#").
+  if (/^\d{4,}[#*]?$/.test(value)) return true;
   if (/\p{L}/u.test(value) && /\d/.test(value)) return !/^\d+(?:st|nd|rd|th|s)$/i.test(value);
   return /\p{L}[!@#$%^&*+=?~|]+\p{L}/u.test(value);
 }
@@ -82,7 +84,9 @@ function tokenLike(raw: string): boolean {
 
 /** Words that name a password or PIN, in the languages fazt's secrets know best. */
 const PASSWORD_WORDS =
-  'passwords?|passwd|passcodes?|pass ?phrases?|pass code|pins?(?: ?(?:code|number|no\\.?))?|wi-?fi key|network key|wpa2? key|passwort|kennwort|mot de passe|contraseña|wachtwoord|senha|пароль';
+  'passwords?|passwd|passcodes?|pass ?phrases?|pass code|pins?(?: ?(?:code|number|no\\.?))?|wi-?fi key|network key|wpa2? key|passwort|kennwort|mot de passe|contraseña|wachtwoord|senha|пароль|' +
+  // A code that opens a door is a PIN by another name ("door code: 7781", "key safe code 4420").
+  '(?:door|gate|alarm|keypad|key ?safe|lock ?box|lock|entry|entrance|garage|building|safe|padlock)[ -]?codes?|combination';
 /** Words that name a key or token. */
 const TOKEN_WORDS =
   'api[ _-]?keys?|api[ _-]?tokens?|access[ _-]?tokens?|auth[ _-]?tokens?|bearer|secret[ _-]?keys?|client[ _-]?secrets?|access[ _-]?keys?(?:[ _-]?id)?|tokens?|secrets?';
@@ -94,7 +98,7 @@ const TOKEN_WORDS =
  */
 const paired = (words: string) =>
   new RegExp(
-    `(?<![\\p{L}\\p{N}_])(?:${words})(?![\\p{L}\\p{N}])["']?(?:\\s+(?:for|of|to|on)\\s+[^\\n:=]{1,40}?(?:\\s*[:=：]\\s*|\\s+(?:is|was)\\s+)|\\s*[:=：]\\s*|\\s*[-–—]\\s+|\\s+(?:is|was|ist|est|es|è)\\s+|\\s+)(\\S+)`,
+    `(?<![\\p{L}\\p{N}_])(?:${words})(?![\\p{L}\\p{N}])["'*_]{0,2}(?:\\s+(?:for|of|to|on)\\s+[^\\n:=]{1,40}?(?:\\s*[:=：]\\s*|\\s+(?:is|was)\\s+)|\\s*[:=：]\\s*|\\s*[-–—]\\s+|\\s+(?:is|was|ist|est|es|è)\\s+|\\s+)[*_]{0,2}\\s*(\\S+)`,
     'giu',
   );
 const PASSWORD_PAIR = paired(PASSWORD_WORDS);
@@ -113,40 +117,86 @@ const KEY_BLOCK = /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/;
 
 /** Lines worth a closer look (cheap, so a big file costs little). */
 const CANDIDATE =
-  /pass|pin|pw|key|token|secret|bearer|BEGIN|gh[pousr]_|github_pat|glpat|xox|sk[-_]|AKIA|ASIA|AIza|wort|mot de|contrase|senha|пароль/i;
+  /pass|pin|pw|key|token|secret|code|combination|bearer|BEGIN|gh[pousr]_|github_pat|glpat|xox|sk[-_]|AKIA|ASIA|AIza|wort|mot de|contrase|senha|пароль/i;
 
 /** A header cell that names a password column ("name,url,username,password"). */
 const PASSWORD_COLUMN = /^(?:passwords?|passwd|passcodes?|pins?|pin code)$/i;
 
+/**
+ * Words a password is said to be, never one: "the password is required", "PIN: unknown",
+ * "password is case-sensitive". Only a plain word (no digit, no symbol) is checked against them.
+ */
+const NOT_A_VALUE = new Set(
+  (
+    'required needed optional mandatory incorrect wrong correct invalid valid expired changed reset set saved ' +
+    'stored unknown none blank empty missing below above attached enclosed here there same different secret ' +
+    'private personal weak strong long short secure hidden visible shown fine okay new old temporary forgotten ' +
+    'lost locked sent printed written unchanged default unset disabled enabled off on case-sensitive sensitive ' +
+    'protected encrypted needs must should will can cannot the a an your my our their his her its this that ' +
+    'not too also still now yes no tbc tbd n/a'
+  ).split(' '),
+);
+
+/**
+ * A plain word given as a password with a separator that says so, and nothing after it in its
+ * clause: "Password: sunshine", "wifi password is sunshine". Not "password: see the router",
+ * "the password is required", "password policy: 12 characters" (no separator after the word).
+ */
+function plainValue(line: string, match: RegExpMatchArray): boolean {
+  if (!/[:=：]|\s(?:is|was|ist|est|es|è)\s/iu.test(match[0].slice(0, -match[1]!.length))) return false;
+  const value = match[1]!.replace(/^["'`“‘(*_]+|["'`”’),;.!*_]+$/g, '');
+  if (!/^\p{L}[\p{L}'-]{3,39}$/u.test(value) || NOT_A_VALUE.has(value.toLowerCase())) return false;
+  const rest = line.slice((match.index ?? 0) + match[0].length);
+  return /^\s*(?:$|[,;(—–]|[.!]\s|[.!]$|\s-\s)/u.test(rest);
+}
+
+/** Words that say a long number is a payment card's. */
+const CARD_WORDS = /card|visa|master ?card|amex|american express|debit|credit|\bcc\b/i;
+
+/** A payment card number (Luhn-valid) named as one, or written in four groups of four. */
+function cardNumber(line: string): boolean {
+  if (!/(?:\d[ -]?){13}/.test(line) || !holdsCardNumber(line)) return false;
+  return CARD_WORDS.test(line) || /(?<!\d)\d{4}([ -])\d{4}\1\d{4}\1\d{4}(?!\d)/.test(line);
+}
+
 /** The first line of `text` that holds a secret, and what kind; undefined when none does. */
 export function secretInText(text: string): SecretSign | undefined {
+  return secretLines(text, true)[0];
+}
+
+/**
+ * Every line of `text` that holds a secret, in order, each with its kind and (1-based) line: a
+ * private key block is every line from its BEGIN to its END. Learn withholds these lines of a
+ * file and learns the rest (ingest.ts), unless the person asks for the secrets too.
+ */
+export function secretLinesInText(text: string): SecretSign[] {
+  return secretLines(text, false);
+}
+
+function secretLines(text: string, first: boolean): SecretSign[] {
+  const found: SecretSign[] = [];
   const lines = text.split('\n');
   /** A table or CSV header's password column: its delimiter and index, from the line under it. */
   let column: { delimiter: string; index: number } | undefined;
-  for (let at = 0; at < lines.length; at++) {
+  for (let at = 0; at < lines.length && !(first && found.length); at++) {
     const line = lines[at]!;
-    if (column) {
-      const cell = line.split(column.delimiter)[column.index]?.trim();
-      if (cell && passwordLike(cell)) return { kind: 'passwords', line: at + 1 };
-      if (!line.includes(column.delimiter)) column = undefined;
+    const kind = lineSecret(line, column);
+    if (column && !line.includes(column.delimiter)) column = undefined;
+    if (kind === 'a private key') {
+      // The whole block, to its END line (or the text's end).
+      const end = lines.findIndex(
+        (next, index) => index >= at && /-----END [A-Z0-9 ]*PRIVATE KEY/.test(next),
+      );
+      const last = end < 0 ? lines.length - 1 : end;
+      for (let inside = at; inside <= last; inside++) found.push({ kind, line: inside + 1 });
+      at = last;
+      continue;
+    }
+    if (kind) {
+      found.push({ kind, line: at + 1 });
+      continue;
     }
     if (!CANDIDATE.test(line)) continue;
-    if (KEY_BLOCK.test(line)) return { kind: 'a private key', line: at + 1 };
-    if (KNOWN_TOKEN.test(line)) return { kind: 'API keys or tokens', line: at + 1 };
-    const env = ENV_LINE.exec(line);
-    if (env && (tokenLike(env[2]!) || passwordLike(env[2]!))) {
-      return {
-        kind: /pass|pwd/i.test(env[1]!) ? 'passwords' : 'API keys or tokens',
-        line: at + 1,
-      };
-    }
-    // A manual's factory default ("the default PIN is 0000") is nobody's secret.
-    if (!/\bdefault\b/i.test(line)) {
-      for (const match of line.matchAll(PASSWORD_PAIR))
-        if (passwordLike(match[1]!)) return { kind: 'passwords', line: at + 1 };
-      for (const match of line.matchAll(TOKEN_PAIR))
-        if (tokenLike(match[1]!)) return { kind: 'API keys or tokens', line: at + 1 };
-    }
     for (const delimiter of [',', ';', '\t', '|']) {
       const cells = line.split(delimiter).map((cell) => cell.trim().replace(/^["']|["']$/g, ''));
       const index = cells.findIndex((cell) => PASSWORD_COLUMN.test(cell));
@@ -156,5 +206,26 @@ export function secretInText(text: string): SecretSign | undefined {
       }
     }
   }
+  return found;
+}
+
+/** What secret one line holds (under a password column, when a header named one), if any. */
+function lineSecret(line: string, column?: { delimiter: string; index: number }): SecretKind | undefined {
+  if (column) {
+    const cell = line.split(column.delimiter)[column.index]?.trim();
+    if (cell && passwordLike(cell)) return 'passwords';
+  }
+  if (cardNumber(line)) return 'card numbers';
+  if (!CANDIDATE.test(line)) return undefined;
+  if (KEY_BLOCK.test(line)) return 'a private key';
+  if (KNOWN_TOKEN.test(line)) return 'API keys or tokens';
+  const env = ENV_LINE.exec(line);
+  if (env && (tokenLike(env[2]!) || passwordLike(env[2]!)))
+    return /pass|pwd/i.test(env[1]!) ? 'passwords' : 'API keys or tokens';
+  // A manual's factory default ("the default PIN is 0000") is nobody's secret.
+  if (/\bdefault\b/i.test(line)) return undefined;
+  for (const match of line.matchAll(PASSWORD_PAIR))
+    if (passwordLike(match[1]!) || plainValue(line, match)) return 'passwords';
+  for (const match of line.matchAll(TOKEN_PAIR)) if (tokenLike(match[1]!)) return 'API keys or tokens';
   return undefined;
 }

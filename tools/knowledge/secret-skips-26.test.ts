@@ -35,28 +35,36 @@ function world() {
 }
 
 const line = (path: string) =>
-  `Not searched: notes.md was left out when learned because it looks like it holds passwords; \`fazt learn --include-secrets ${path}\` learns it.`;
+  `Not searched: 2 lines of notes.md were withheld when learned because they look like they hold passwords; \`fazt learn --include-secrets ${path}\` learns them.`;
 
 describe('files learn left out as secret-holding are kept and said (S41)', () => {
   it('keeps the name, kind and line (never the text), lists them and says so after an "I don\'t know"', async () => {
     const { cartridge, dir, run, skipped, ask } = world();
     await run('knowledge_learn', { paths: [dir] });
-    expect(await skipped()).toEqual([{ path: join(dir, 'notes.md'), kind: 'passwords', line: 5 }]);
-    // Nothing of the file's text is in the cartridge.
-    const dump = JSON.stringify(cartridge.prepare('SELECT * FROM knowledge_secret_skips').all());
-    expect(dump).not.toMatch(/tangerine|LARKSPUR|passport|Margaret/);
+    // k29: notes.md is learned without its two secret lines (5 and 6), not left out whole.
+    expect(await skipped()).toEqual([
+      { path: join(dir, 'notes.md'), kind: 'passwords', line: 5, withheld: 2 },
+    ]);
+    // Nothing of the secret lines is in the cartridge.
+    const dump = JSON.stringify([
+      cartridge.prepare('SELECT * FROM knowledge_secret_skips').all(),
+      cartridge.prepare('SELECT text FROM knowledge_chunks').all(),
+    ]);
+    expect(dump).not.toMatch(/tangerine|LARKSPUR|5820/);
     const list = await run('knowledge_list', {});
     expect(list.text).toContain(
-      `Not learned, as it looks like it holds secrets: ${join(dir, 'notes.md')} (passwords, line 5).`,
+      `Learned without the lines that look like they hold secrets: ${join(dir, 'notes.md')} (passwords, 2 lines from line 5).`,
     );
 
+    // The rest of the file answers.
     const passport = await ask('when does my passport expire?');
-    expect(passport.known).toBe(false);
-    expect(passport.notSearched).toBe(line(join(dir, 'notes.md')));
-    expect(passport.answer.split('\n').at(-1)).toBe(line(join(dir, 'notes.md')));
+    expect(passport.known).toBe(true);
+    expect(passport.answer).toContain('3 August 2026');
+    expect(passport.notSearched).toBeUndefined();
     const wifi = await ask("what's the wifi password?");
     expect(wifi.known).toBe(false);
-    expect(wifi.answer).toContain('Not searched: notes.md');
+    expect(wifi.notSearched).toBe(line(join(dir, 'notes.md')));
+    expect(wifi.answer.split('\n').at(-1)).toBe(line(join(dir, 'notes.md')));
     expect(wifi.answer).not.toContain('tangerine');
 
     // An answer found says nothing of it.
@@ -65,12 +73,12 @@ describe('files learn left out as secret-holding are kept and said (S41)', () =>
     expect(rent.notSearched).toBeUndefined();
     expect(rent.answer).not.toContain('Not searched');
     // Asked only of another file's place: not where notes.md was.
-    const scoped = await ask('when does my passport expire?', { pathPrefix: join(dir, 'lease.md') });
+    const scoped = await ask("what's the wifi password?", { pathPrefix: join(dir, 'lease.md') });
     expect(scoped.notSearched).toBeUndefined();
     // Another collection: nothing was left out there.
     await run('knowledge_learn', { paths: [join(dir, 'lease.md')], collection: 'work' });
     expect(await skipped('work')).toEqual([]);
-    expect((await ask('when does my passport expire?', { collection: 'work' })).notSearched).toBeUndefined();
+    expect((await ask("what's the wifi password?", { collection: 'work' })).notSearched).toBeUndefined();
   });
 
   it('names at most three files, then "and N more"', async () => {
@@ -79,8 +87,9 @@ describe('files learn left out as secret-holding are kept and said (S41)', () =>
       writeFileSync(join(dir, name), 'Door PIN 4471\n');
     writeFileSync(join(dir, 'id_rsa'), 'key\n');
     await run('knowledge_learn', { paths: [dir] });
-    expect((await ask('when does my passport expire?')).notSearched).toBe(
-      'Not searched: a.txt, b.txt, c.txt and 3 more were left out when learned because they look like they hold secrets; `fazt learn --include-secrets <path>` learns them.',
+    // k29: a file of secret lines alone is left out whole; notes.md is learned without its two.
+    expect((await ask('when is the dentist appointment?')).notSearched).toBe(
+      `Not searched: a.txt, b.txt, c.txt and 2 more were left out when learned because they look like they hold secrets; \`fazt learn --include-secrets <path>\` learns them.\n${line(join(dir, 'notes.md'))}`,
     );
   });
 

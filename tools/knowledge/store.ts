@@ -24,6 +24,8 @@ export interface LearnedFile {
   modifiedAt: number;
   learnedAt: number;
   chunks: number;
+  /** Learned with the lines that look like secrets, because the person asked (--include-secrets). */
+  secretsIncluded?: boolean;
 }
 
 export interface ChunkInput {
@@ -71,6 +73,7 @@ interface FileRow {
   modified_at: number;
   learned_at: number;
   chunks: number;
+  secrets_included?: number;
 }
 
 const toFile = (row: FileRow): LearnedFile => ({
@@ -83,6 +86,7 @@ const toFile = (row: FileRow): LearnedFile => ({
   modifiedAt: row.modified_at,
   learnedAt: row.learned_at,
   chunks: row.chunks,
+  secretsIncluded: row.secrets_included === 1,
 });
 
 export const vecTable = (collectionId: number) => `knowledge_vec_${collectionId}`;
@@ -145,8 +149,10 @@ function placeSql(column: string, scope: FileScope): { clauses: string[]; params
 export interface SecretSkip {
   path: string;
   kind: SecretKind;
-  /** The line that holds one; null when its name says it. */
+  /** The (first) line that holds one; null when its name says it. */
   line: number | null;
+  /** How many of its lines were withheld while the rest was learned; null when the whole file was left out. */
+  withheld: number | null;
   skippedAt: number;
 }
 
@@ -389,8 +395,17 @@ export function createKnowledgeStore(cartridge: Cartridge) {
               .lastInsertRowid,
           );
       prepare(
-        'UPDATE knowledge_files SET type = ?, size = ?, sha256 = ?, modified_at = ?, learned_at = ?, chunks = ? WHERE id = ?',
-      ).run(file.type, file.size, file.sha256, file.modifiedAt, now, chunks.length, fileId);
+        'UPDATE knowledge_files SET type = ?, size = ?, sha256 = ?, modified_at = ?, learned_at = ?, chunks = ?, secrets_included = ? WHERE id = ?',
+      ).run(
+        file.type,
+        file.size,
+        file.sha256,
+        file.modifiedAt,
+        now,
+        chunks.length,
+        file.secretsIncluded ? 1 : 0,
+        fileId,
+      );
       const insertChunk = prepare(
         'INSERT INTO knowledge_chunks (file_id, ordinal, heading, text, line_start, line_end, line_map) VALUES (?, ?, ?, ?, ?, ?, ?)',
       );
@@ -429,17 +444,20 @@ export function createKnowledgeStore(cartridge: Cartridge) {
     secretSkips(collectionId: number, scope: FileScope = {}): SecretSkip[] {
       const place = placeSql('path', scope);
       return prepare(
-        `SELECT path, kind, line, skipped_at AS skippedAt FROM knowledge_secret_skips
+        `SELECT path, kind, line, withheld, skipped_at AS skippedAt FROM knowledge_secret_skips
          WHERE collection_id = ?${place.clauses.map((clause) => ` AND ${clause}`).join('')} ORDER BY path`,
       ).all(collectionId, ...place.params) as SecretSkip[];
     },
 
-    /** Keeps (or refreshes) that a learn left `path` out as secret-holding (caller's transaction). */
-    skipSecret(collectionId: number, path: string, sign: SecretSign) {
+    /**
+     * Keeps (or refreshes) that a learn left `path` out as secret-holding (caller's transaction):
+     * the whole file, or (`withheld`) that many of its lines while the rest was learned.
+     */
+    skipSecret(collectionId: number, path: string, sign: SecretSign, withheld?: number) {
       prepare(
-        `INSERT INTO knowledge_secret_skips (collection_id, path, kind, line, skipped_at) VALUES (?, ?, ?, ?, ?)
-         ON CONFLICT (collection_id, path) DO UPDATE SET kind = excluded.kind, line = excluded.line, skipped_at = excluded.skipped_at`,
-      ).run(collectionId, path, sign.kind, sign.line ?? null, Date.now());
+        `INSERT INTO knowledge_secret_skips (collection_id, path, kind, line, withheld, skipped_at) VALUES (?, ?, ?, ?, ?, ?)
+         ON CONFLICT (collection_id, path) DO UPDATE SET kind = excluded.kind, line = excluded.line, withheld = excluded.withheld, skipped_at = excluded.skipped_at`,
+      ).run(collectionId, path, sign.kind, sign.line ?? null, withheld ?? null, Date.now());
     },
 
     /** Forgets that these paths were left out as secret-holding (learned, gone, clean, forgotten). */
