@@ -717,8 +717,11 @@ export function sentencesOf(passage: Passage, header?: string): Unit[] {
       /[,;(–—-]$|\b(?:a|an|the|of|to|in|on|at|by|for|from|with|and|or|but|as|than|that|is|are|was|were|be|by|per|via|into|onto|over|under|about|after|before|between|until|mr|mrs|ms|dr)$/iu.test(
         previous,
       ) ||
-      // …unless the two lines have one list shape: "gate code 4412" / "garage code 7781" (line-shapes.ts).
-      (/^[\p{Ll}\p{N}(]/u.test(line) && !separateLines(textLines, index)) ||
+      // …unless the two lines have one list shape: "gate code 4412" / "garage code 7781" (line-shapes.ts),
+      // or a plain-text note's short line ends there ("bins go out tuesday night" / "wifi …"; k29).
+      (/^[\p{Ll}\p{N}(]/u.test(line) &&
+        !separateLines(textLines, index) &&
+        !(passage.type === 'text' && noteLine(textLines[index - 1]))) ||
       // A long line cut mid-sentence ("…on the field behind" / "Didsbury Park. …") is hard-wrapped
       // prose: it goes on to its full stop, whatever case the next line starts in (S29 HIGH 4).
       wrapped(textLines[index - 1], line);
@@ -783,6 +786,18 @@ export function sentencesOf(passage: Passage, header?: string): Unit[] {
 const WHEN_KEY = /^(?:date|time|when|날짜|일시|시간|日付|日時|時間|日期|时间)$/u;
 /** Labels saying where ("Venue:", "地点：", "場所：", "장소:"): the same for where its thing is. */
 const WHERE_KEY = /^(?:place|venue|location|address|where|장소|주소|위치|地点|地點|場所|住所|会場|會場)$/u;
+
+/**
+ * A line of a plain-text note, a sentence of its own though it ends without punctuation: well
+ * short of the width prose is wrapped at (`WRAP_WIDTH`), as "milkman comes thursday" / "parking
+ * permit renews in june" are. A line that visibly goes on (a comma, "by") is joined before this.
+ */
+function noteLine(line: string | undefined): boolean {
+  const text = line?.trim() ?? '';
+  return text.length > 0 && text.length < NOTE_WIDTH && !/[.!?…]["'”’)\]]*$/u.test(text);
+}
+/** Lines shorter than this, in a plain-text file, are a note's lines, not wrapped prose. */
+const NOTE_WIDTH = 48;
 
 /** A line as long as hard-wrapped prose, ending mid-sentence in a word, followed by more words (not a label line). */
 const WRAP_WIDTH = 60;

@@ -454,10 +454,12 @@ export const knowledgeMigrations: readonly CapabilityMigration[] = [
     description:
       "knowledge: a learn withholds a file's secret lines and learns the rest (how many lines are kept in knowledge_secret_skips.withheld; NULL when the whole file was left out), and remembers which files were learned with their secrets (asked for with --include-secrets)",
     up(db) {
-      db.exec(`
-        ALTER TABLE knowledge_secret_skips ADD COLUMN withheld INTEGER;
-        ALTER TABLE knowledge_files ADD COLUMN secrets_included INTEGER NOT NULL DEFAULT 0;
-      `);
+      const has = (table: string, column: string) =>
+        (db.prepare('SELECT name FROM pragma_table_info(?)').pluck().all(table) as string[]).includes(column);
+      if (!has('knowledge_secret_skips', 'withheld'))
+        db.exec('ALTER TABLE knowledge_secret_skips ADD COLUMN withheld INTEGER');
+      if (!has('knowledge_files', 'secrets_included'))
+        db.exec('ALTER TABLE knowledge_files ADD COLUMN secrets_included INTEGER NOT NULL DEFAULT 0');
     },
   },
 ];
