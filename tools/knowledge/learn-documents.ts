@@ -170,15 +170,30 @@ export const knowledgeLearn = defineTool({
         : [{ ...rest, paths }];
     },
     templates: [
-      // "learn ~/Documents/wifi.txt including the passwords": the person asks for secrets too.
-      ...['secrets', 'the secrets', 'passwords', 'the passwords', 'secret files', 'password files'].flatMap(
-        (what) =>
+      // "learn ~/Documents/wifi.txt including the passwords": the person asks for secrets too,
+      // by any kind learn withholds ("including the PINs", "and include the door codes"; k29).
+      ...[
+        'secrets',
+        'passwords',
+        'secret files',
+        'password files',
+        'secret lines',
+        'pins',
+        'codes',
+        'door codes',
+        'passcodes',
+        'api keys',
+        'tokens',
+        'card numbers',
+      ]
+        .flatMap((what) => [what, `the ${what}`])
+        .flatMap((what) =>
           [`learn {paths} including ${what}`, `learn {paths} and include ${what}`].map((source) => ({
             source,
             fixed: { includeSecrets: true },
             bonus: 1,
           })),
-      ),
+        ),
       ...learnKinds,
     ],
   },
