@@ -82,7 +82,8 @@ describe('a value asked by number is stated exactly or not at all (S8 HIGH 3)', 
   });
 
   it('refuses a phone number or code one digit off, and finds an amount a counted noun states', async () => {
-    const { ask } = await learn({ 'people.md': PEOPLE, 'town.md': TOWN });
+    // k29: an alarm code is withheld unless asked for, as a PIN is; asked for here.
+    const { ask } = await learn({ 'people.md': PEOPLE, 'town.md': TOWN }, { includeSecrets: true });
     const phone = await ask('who has phone number +34 611 222 334?');
     expect(phone.known).toBe(false);
     expect(phone.text).toContain('+34 611 222 334');

@@ -6,11 +6,15 @@
  * Expenses") and ranges ("## Weeks 3–4") are no identifiers.
  */
 
+import { VEHICLE_PLATE } from './wording.js';
+
 /** A code of capitals and three digits or more ("HX-22817", "AB1234"), or a run of five digits or more. */
 const IDENTIFIER =
   /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{Lu}\p{N}]*[-‑–/]?\p{N}{3,}[\p{Lu}\p{N}]*|\p{N}{5,})(?![\p{L}\p{N}])/u;
 
 /** Whether a heading's text states an identifier, so that the heading is an answer too. */
 export function headingStatesValue(heading: string): boolean {
-  return IDENTIFIER.test(heading.normalize('NFKC'));
+  const text = heading.normalize('NFKC');
+  // A car's registration ("# Car — AB12 CDE") is its identifier too (k29).
+  return IDENTIFIER.test(text) || VEHICLE_PLATE.test(text);
 }

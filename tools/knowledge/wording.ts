@@ -40,6 +40,10 @@ export const narrowedOtherWay = (text: string, r?: string): boolean => {
  * "what days", a device for "which disk", a medicine with its dose for "what medication". Each
  * with the pattern a line states such a value by.
  */
+/** A vehicle registration plate, written as its country writes it (capitals and digits in its groups). */
+export const VEHICLE_PLATE =
+  /(?<![\p{L}\p{N}])(?:[A-Z]{2}\d{2} ?[A-Z]{3}|[A-Z]\d{1,3} ?[A-Z]{3}|[A-Z]{2}-\d{3}-[A-Z]{2}|[A-Z]{1,3}-[A-Z]{1,2} \d{1,4})(?![\p{L}\p{N}])/u;
+
 const STATED_BY: readonly [string, RegExp][] = [
   [
     'day days weekday weekdays',
@@ -56,6 +60,9 @@ const STATED_BY: readonly [string, RegExp][] = [
     // Not a message's To: or Cc: line: that is whom it went to.
     /^(?!\s*(?:to|cc|bcc)\s*:).*?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:\+\d{1,3}[\s-]?)?\(?0?\d{2,5}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}\b)/iu,
   ],
+  // "what is my car's reg?" — "# Car — AB12 CDE": a vehicle's registration plate by its shape
+  // (British "AB12 CDE", "A123 BCD"; French "AB-123-CD"; German "B-MW 1234"; k29).
+  ['registration registrations reg plate plates numberplate', VEHICLE_PLATE],
   // "what should my child wear for sports day?" — "Please send your child in trainers" (S29 M3).
   [
     'wear wears wearing clothes clothing outfit',
