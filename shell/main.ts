@@ -356,7 +356,7 @@ function buildProgram({ Command }: Commander): Command {
     .option('--progress', 'show progress on stderr even when it is not a terminal')
     .option(
       '--include-secrets',
-      'also learn files that look like they hold passwords, PINs, API keys or private keys (skipped by default)',
+      'also learn the lines and files that look like they hold passwords, PINs, door codes, API keys, card numbers or private keys (withheld by default)',
     )
     .option('-y, --yes', 'approve the learn without asking')
     .option('--json', 'print the summary as JSON')

@@ -60,6 +60,8 @@ describe('fazt learn and files that look like they hold secrets (real CLI)', () 
 
   it('documents --include-secrets in the help', async () => {
     const help = await cli(['learn', '--help']);
-    expect(help.stdout).toMatch(/--include-secrets\s+also learn files that look like they hold passwords/);
+    expect(help.stdout).toMatch(
+      /--include-secrets\s+also learn the lines and files that look like they hold passwords/,
+    );
   });
 });
