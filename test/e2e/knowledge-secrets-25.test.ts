@@ -61,7 +61,7 @@ describe('fazt learn and files that look like they hold secrets (real CLI)', () 
   it('documents --include-secrets in the help', async () => {
     const help = await cli(['learn', '--help']);
     expect(help.stdout).toMatch(
-      /--include-secrets\s+also learn the lines and files that look like they hold passwords/,
+      /--include-secrets\s+also learn the lines and files that look like they hold\s+passwords/,
     );
   });
 });
