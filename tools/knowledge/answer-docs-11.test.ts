@@ -81,7 +81,8 @@ describe('a document is named by its title, whatever the markup (S17 HIGH 3, MED
   });
 
   it('an e-mail is named by "the email" and by its Subject', async () => {
-    const { ask } = await learn({ 'home/mail.eml': MAIL, 'home/boiler.md': OTHER });
+    // k29: a door or alarm code is withheld unless asked for, as a PIN is; asked for here.
+    const { ask } = await learn({ 'home/mail.eml': MAIL, 'home/boiler.md': OTHER }, { includeSecrets: true });
     const heating = await ask('what does the email say about the heating?');
     expect(heating.known).toBe(true);
     expect(heating.quotes).toEqual(['Please leave the heating at 16 degrees when you go.']);

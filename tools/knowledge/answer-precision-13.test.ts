@@ -223,8 +223,12 @@ describe('a line answers with the thing asked and a value of its kind (issue 10,
       'Blood pressure 120/80 at the check-up on 3 March 2026.',
     ]);
     expect((await ask('what kind of allergy do I have?')).quotes).toEqual(['Allergy: penicillin']);
-    // Where the codes are there, they answer.
-    const house = await learn({ 'house.md': HOUSE_CODES, 'washer-manual.md': WASHER });
+    // Where the codes are there, they answer (k29: a door code is withheld unless asked for, as a
+    // PIN is; asked for here).
+    const house = await learn(
+      { 'house.md': HOUSE_CODES, 'washer-manual.md': WASHER },
+      { includeSecrets: true },
+    );
     for (const [question, quote] of [
       ['what is the door code?', 'Front door code: 4711'],
       ['what is the front door code?', 'Front door code: 4711'],

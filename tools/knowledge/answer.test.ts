@@ -167,7 +167,8 @@ describe('answers on the subject asked, however worded', () => {
       join(dir, 'insurance.pdf'),
       makePdf([['Home insurance policy'], ['Water damage is covered.']]),
     );
-    await run('knowledge_learn', { paths: [dir] });
+    // k29: an alarm code is withheld unless asked for, as a PIN is; asked for here.
+    await run('knowledge_learn', { paths: [dir], includeSecrets: true });
     const backup = await run('knowledge_ask', { question: 'what is the backup server named?' });
     expect(backup.text).toContain('The backup server is named vault. (log.txt:1)');
     const alarm = await run('knowledge_ask', { question: 'what is the alarm code?' });
