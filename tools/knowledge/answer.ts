@@ -76,6 +76,8 @@ import {
   isNumber,
   isParticiple,
   neverRequired,
+  peopleFraming,
+  phraseAlternatives,
   root,
   rootsOf,
   workedOn,
@@ -1720,12 +1722,16 @@ async function answerAsked(
       .filter((_, index) => questionWords[index - 1] === 'who')
       .map((w) => [root(w), new Set([root(w), root(`${fold(w).replace(/e?s$/u, '')}er`)])] as const),
   );
-  /** A stem, its synonyms and irregular forms, and for a "who" verb its doer noun. */
+  // "when do I fly back?": the "Return flight" says it (lexicon.ts `phraseAlternatives`, k29).
+  const phrased = phraseAlternatives(questionWords);
+  /** A stem, its synonyms and irregular forms, for a "who" verb its doer noun, and a phrase's meaning. */
   const alternatives = (r: string): Set<string> => {
     const more = doers.get(r);
-    return more
+    const found = more
       ? new Set([...alternativesOf(r), ...[...more].flatMap((m) => [...alternativesOf(m)])])
       : alternativesOf(r);
+    const meant = phrased.get(r);
+    return meant ? new Set([...found, ...meant]) : found;
   };
   // In another language: no English function word, and a word only another language has ("qui", "когда").
   const foreign = foreignQuestion(questionWords);
@@ -1757,6 +1763,8 @@ async function answerAsked(
   const nextAsked = askedDates.length === 0 && NEXT_ASKED.test(question);
   // "my blood type": "type" is what is asked, not framing as in "what type of car" (precision.ts).
   const heads = headFraming(question);
+  // "anyone in the family": who is asked among, never said by the papers (lexicon.ts, k29).
+  const among = peopleFraming(question);
   const questionStems = [
     ...new Set(
       queryTerms(question)
@@ -1765,6 +1773,7 @@ async function answerAsked(
             (!FRAMING.has(term) || heads.has(term)) &&
             !neverRequired(term, foreign) &&
             !cjkFraming.has(term) &&
+            !among.has(term) &&
             !workedOn(question, term),
         )
         .filter(
@@ -1794,7 +1803,7 @@ async function answerAsked(
   const unsaidRelatives = questionWords.filter((w) => unsaidStems.includes(root(w))).flatMap(relatedStems);
   const extra = [
     ...new Set([
-      ...questionStems.flatMap((r) => [...alternativesOf(r)]),
+      ...questionStems.flatMap((r) => [...alternativesOf(r), ...(phrased.get(r) ?? [])]),
       ...unsaidFields,
       ...unsaidRelatives,
     ]),

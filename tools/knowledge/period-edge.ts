@@ -56,9 +56,12 @@ export function atPeriodEdge<T extends { text: string; line: number }>(
   return [best.item];
 }
 
-/** "when is the next vet appointment?": "next"/"upcoming" ask the first dated line from today on. */
-export const NEXT_ASKED = /\b(?:next|upcoming|coming)\b/iu;
-export const NEXT_WORDS = new Set(['next', 'upcoming', 'coming']);
+/**
+ * "when is the next vet appointment?": "next"/"upcoming" ask the first dated line from today on;
+ * so does "another" ("when is my another blood test?", k29), which no dated line says either.
+ */
+export const NEXT_ASKED = /\b(?:next|upcoming|coming|another)\b/iu;
+export const NEXT_WORDS = new Set(['next', 'upcoming', 'coming', 'another']);
 
 /**
  * Of dated lines ("- 2027-03-02: annual booster"), the one dated first on or after `today` (a
