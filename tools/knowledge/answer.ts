@@ -103,6 +103,7 @@ import {
   nextDated,
   nextDateIn,
   periodEdgeAsked,
+  withMonthNamed,
 } from './period-edge.js';
 import {
   amountAsked,
@@ -134,7 +135,7 @@ import { ageAnswer, roleAnswer } from './subject-lines.js';
 import { asksEnd, END_ASKING, RUN_OUT, saysEnd, termOf } from './term.js';
 import { isStopWord, orQuery, queryTerms, stem, words } from './text.js';
 import { documentTitle, headingAt, isAdornment } from './title.js';
-import { vatSpelledOut, withValidity, withVatSide } from './validity.js';
+import { vatSpelledOut, withDueDate, withValidity, withVatSide } from './validity.js';
 import { ANY_LABEL, statesValueKind, VALUE_KINDS } from './value-kinds.js';
 import { isVcard, vcardLines } from './vcard.js';
 import { warrantyAnswer } from './warranty.js';
@@ -1197,8 +1198,12 @@ export async function answerQuestion(
   options: { collection: string; filter?: SearchFilter; signal?: AbortSignal; env?: NodeJS.ProcessEnv },
 ): Promise<Answer> {
   // "inc. VAT", "excl VAT": the words in full, so a shortening is no word the documents must say.
-  const rawQuestion = vatSpelledOut(typedQuestion);
-  const typed = await answerTyped(cartridge, rawQuestion, options);
+  // "last month": the month it is by today, as if named ("in November 2026"; period-edge.ts, k29).
+  const month = withMonthNamed(vatSpelledOut(typedQuestion));
+  const rawQuestion = month.question;
+  const asTyped = await answerTyped(cartridge, rawQuestion, options);
+  const typed =
+    asTyped.known && month.said ? { ...asTyped, answer: `${month.said}\n${asTyped.answer}` } : asTyped;
   const knowledge = createKnowledgeStore(cartridge);
   // A cover item with its lead-in (cover.ts); a deadline against today, a price's VAT side (validity.ts).
   const answer = withVatSide(
@@ -1209,12 +1214,16 @@ export async function answerQuestion(
       knowledge,
       options.collection,
       rawQuestion,
-      // "are cats prohibited?": the line that decides it, "… except one cat …", not "Dogs are prohibited." (deciding.ts).
-      withDecidingLines(
-        knowledge,
-        options.collection,
+      // "is my MOT overdue?": its due day against today (validity.ts, k29).
+      withDueDate(
         rawQuestion,
-        withCoverLeadIns(knowledge, options.collection, typed),
+        // "are cats prohibited?": the line that decides it, "… except one cat …", not "Dogs are prohibited." (deciding.ts).
+        withDecidingLines(
+          knowledge,
+          options.collection,
+          rawQuestion,
+          withCoverLeadIns(knowledge, options.collection, typed),
+        ),
       ),
     ),
   );
