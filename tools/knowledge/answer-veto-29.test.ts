@@ -19,6 +19,7 @@ const PAPERS = Object.fromEntries(
     'insurance.txt',
     'bank-statement.csv',
     'car-mot.txt',
+    'payslip.txt',
   ].map((name) => [name, paper(name)]),
 );
 const monthName = (d: Date) => d.toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' });
@@ -70,6 +71,27 @@ describe('a question word the papers say otherwise does not veto the answer', ()
     const a = await ask(question);
     expect(a.known, `${question}: ${a.text}`).toBe(false);
     expect(a.text).toMatch(/^I don't know/u);
+  });
+});
+
+describe('a yearly figure asked of a monthly salary', () => {
+  it.each(['what is my annual salary', 'how much do I earn a year', 'what is my salary per year'])(
+    '%s: the monthly figure with its period, the year computed and said so',
+    async (question) => {
+      const { ask } = await learn(PAPERS);
+      const a = await ask(question);
+      expect(a.known, a.text).toBe(true);
+      expect(a.quotes).toContain('Monthly salary: £2,900.00');
+      expect(a.text).toContain(
+        'That is per month: 12 × £2,900.00 = £34,800.00 a year (computed, not stated in the documents).',
+      );
+    },
+  );
+
+  it('never gives another yearly amount for yearly pay', async () => {
+    const { ask } = await learn(PAPERS);
+    const a = await ask('what is my yearly pay');
+    expect(a.text).not.toMatch(/Premium|£312/u);
   });
 });
 

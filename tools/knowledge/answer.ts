@@ -112,6 +112,7 @@ import {
   periodAsked,
   phraseWords,
   preciseLines,
+  rateAdjectiveSaid,
   statesPeriod,
 } from './precision.js';
 import { capitalisedRoots, nameOnlyRoots, withoutNames } from './proper-names.js';
@@ -1199,7 +1200,8 @@ export async function answerQuestion(
 ): Promise<Answer> {
   // "inc. VAT", "excl VAT": the words in full, so a shortening is no word the documents must say.
   // "last month": the month it is by today, as if named ("in November 2026"; period-edge.ts, k29).
-  const month = withMonthNamed(vatSpelledOut(typedQuestion));
+  // "my annual salary": the salary per year (precision.ts, k29).
+  const month = withMonthNamed(rateAdjectiveSaid(vatSpelledOut(typedQuestion)));
   const rawQuestion = month.question;
   const asTyped = await answerTyped(cartridge, rawQuestion, options);
   const typed =

@@ -142,6 +142,8 @@ const SAID_AS = wordTable({
   // ("TESCO STORES 2231"), though a supermarket sells more than groceries.
   grocery:
     'groceries supermarket supermarkets tesco sainsbury sainsburys asda aldi lidl waitrose morrisons ocado',
+  // k29: "how much do I earn a year?" — a payslip's "Monthly salary: £2,900.00".
+  earn: 'earns earned earning earnings salary salaries wage wages pay',
   // k29: "how much did I spend on food?" — a statement's groceries and eating-out rows.
   food: 'groceries grocery supermarket supermarkets eating restaurant restaurants takeaway takeaways dining meals',
 });
