@@ -450,6 +450,40 @@ function pronounAsked(
   return `what is ${/^\p{Ll}/u.test(owner) ? 'my ' : ''}${owner} ${asked}`;
 }
 
+/** A question that asks of "it": "how much did it cost?", "when does it leave?", "where is it?". */
+const IT_ASKED =
+  /^(?:(?:and|so|ok(?:ay)?|oh)[\s,]+)?(?:how|when|where|what|who|which|whose|is|was|does|did|do|can)\b.*\bit\b/iu;
+/** A question's opening that only asks ("when do I", "what time is the", "how much does my"). */
+const ASKING_LEAD =
+  /^(?:(?:and|so|ok(?:ay)?|oh)[\s,]+)?(?:how(?:\s+(?:much|many|long|often|far))?|when|where|what(?:\s+time|\s+day|\s+date)?|who|which|whose)\s+(?:(?:is|are|was|were|do|does|did|will|would|can|could|should|must|have|has|had)\s+)?(?:(?:i|we|you)\s+)?(?:(?:need|have|want|going)\s+to\s+)?/iu;
+
+/**
+ * After a question a call answered from the documents ("when do I fly back?" → the return
+ * flight), "how much did it cost?" asks it of the same thing (k29): "it" is what that question
+ * named ("how much did fly back cost"), so the documents find the line again. Undefined when the
+ * turn before asked no such question, its answer was not known, or the request asks nothing of "it".
+ */
+function documentItAsked(
+  text: string,
+  calls: readonly (PastCall & { output?: unknown })[],
+): string | undefined {
+  // "what time is it?", "what day is it today?": the clock's "it", never the thing asked before.
+  if (!IT_ASKED.test(text) || /\bwhat\s+(?:time|day|date)\s+is\s+it\b/iu.test(text)) return undefined;
+  const asked = calls.findLast(
+    (call) =>
+      typeof call.input.question === 'string' &&
+      (call.output as { known?: unknown } | undefined)?.known === true,
+  )?.input.question as string | undefined;
+  if (!asked) return undefined;
+  const named = asked
+    .replace(ASKING_LEAD, '')
+    .replace(/[\s?.!]+$/u, '')
+    .trim();
+  // Nothing named ("what is it?" before), or the question before asked of "it" itself: nothing to carry.
+  if (!named || /\bit\b/iu.test(named) || named.split(/\s+/u).length > 8) return undefined;
+  return text.replace(/\bit\b/iu, named);
+}
+
 /** "is it still 7781?", "is it really 12?": group 1 is the value guessed. */
 const IS_IT =
   /^(?:(?:so|and|but)[\s,]+)?is\s+it\s+(?:still\s+|really\s+|now\s+|actually\s+)?(.+?)\s*\?+\s*$/i;
@@ -822,7 +856,8 @@ export function readFollowUp(
   const sibling =
     siblingAsked(text, calls) ??
     ownerAsked(text, calls, answerOf(turn)) ??
-    pronounAsked(text, calls, answerOf(turn));
+    pronounAsked(text, calls, answerOf(turn)) ??
+    documentItAsked(text, calls);
   if (sibling) return { kind: 'request', text: sibling };
   // "is it still 7781?" after a lookup: a check of that fact, so a secret guessed wrong stays hidden.
   const guess = IS_IT.exec(text)?.[1];

@@ -76,6 +76,8 @@ import {
   isNumber,
   isParticiple,
   neverRequired,
+  peopleFraming,
+  phraseAlternatives,
   root,
   rootsOf,
   workedOn,
@@ -101,6 +103,7 @@ import {
   nextDated,
   nextDateIn,
   periodEdgeAsked,
+  withMonthNamed,
 } from './period-edge.js';
 import {
   amountAsked,
@@ -109,6 +112,7 @@ import {
   periodAsked,
   phraseWords,
   preciseLines,
+  rateAdjectiveSaid,
   statesPeriod,
 } from './precision.js';
 import { capitalisedRoots, nameOnlyRoots, withoutNames } from './proper-names.js';
@@ -132,7 +136,7 @@ import { ageAnswer, roleAnswer } from './subject-lines.js';
 import { asksEnd, END_ASKING, RUN_OUT, saysEnd, termOf } from './term.js';
 import { isStopWord, orQuery, queryTerms, stem, words } from './text.js';
 import { documentTitle, headingAt, isAdornment } from './title.js';
-import { vatSpelledOut, withValidity, withVatSide } from './validity.js';
+import { vatSpelledOut, withDueDate, withValidity, withVatSide } from './validity.js';
 import { ANY_LABEL, statesValueKind, VALUE_KINDS } from './value-kinds.js';
 import { isVcard, vcardLines } from './vcard.js';
 import { warrantyAnswer } from './warranty.js';
@@ -1210,8 +1214,13 @@ export async function answerQuestion(
   options: { collection: string; filter?: SearchFilter; signal?: AbortSignal; env?: NodeJS.ProcessEnv },
 ): Promise<Answer> {
   // "inc. VAT", "excl VAT": the words in full, so a shortening is no word the documents must say.
-  const rawQuestion = vatSpelledOut(typedQuestion);
-  const typed = await answerTyped(cartridge, rawQuestion, options);
+  // "last month": the month it is by today, as if named ("in November 2026"; period-edge.ts, k29).
+  // "my annual salary": the salary per year (precision.ts, k29).
+  const month = withMonthNamed(rateAdjectiveSaid(vatSpelledOut(typedQuestion)));
+  const rawQuestion = month.question;
+  const asTyped = await answerTyped(cartridge, rawQuestion, options);
+  const typed =
+    asTyped.known && month.said ? { ...asTyped, answer: `${month.said}\n${asTyped.answer}` } : asTyped;
   const knowledge = createKnowledgeStore(cartridge);
   // A cover item with its lead-in (cover.ts); a deadline against today, a price's VAT side (validity.ts).
   const answer = withVatSide(
@@ -1222,12 +1231,16 @@ export async function answerQuestion(
       knowledge,
       options.collection,
       rawQuestion,
-      // "are cats prohibited?": the line that decides it, "… except one cat …", not "Dogs are prohibited." (deciding.ts).
-      withDecidingLines(
-        knowledge,
-        options.collection,
+      // "is my MOT overdue?": its due day against today (validity.ts, k29).
+      withDueDate(
         rawQuestion,
-        withCoverLeadIns(knowledge, options.collection, typed),
+        // "are cats prohibited?": the line that decides it, "… except one cat …", not "Dogs are prohibited." (deciding.ts).
+        withDecidingLines(
+          knowledge,
+          options.collection,
+          rawQuestion,
+          withCoverLeadIns(knowledge, options.collection, typed),
+        ),
       ),
     ),
   );
@@ -1735,12 +1748,16 @@ async function answerAsked(
       .filter((_, index) => questionWords[index - 1] === 'who')
       .map((w) => [root(w), new Set([root(w), root(`${fold(w).replace(/e?s$/u, '')}er`)])] as const),
   );
-  /** A stem, its synonyms and irregular forms, and for a "who" verb its doer noun. */
+  // "when do I fly back?": the "Return flight" says it (lexicon.ts `phraseAlternatives`, k29).
+  const phrased = phraseAlternatives(questionWords);
+  /** A stem, its synonyms and irregular forms, for a "who" verb its doer noun, and a phrase's meaning. */
   const alternatives = (r: string): Set<string> => {
     const more = doers.get(r);
-    return more
+    const found = more
       ? new Set([...alternativesOf(r), ...[...more].flatMap((m) => [...alternativesOf(m)])])
       : alternativesOf(r);
+    const meant = phrased.get(r);
+    return meant ? new Set([...found, ...meant]) : found;
   };
   // In another language: no English function word, and a word only another language has ("qui", "когда").
   const foreign = foreignQuestion(questionWords);
@@ -1772,6 +1789,8 @@ async function answerAsked(
   const nextAsked = askedDates.length === 0 && NEXT_ASKED.test(question);
   // "my blood type": "type" is what is asked, not framing as in "what type of car" (precision.ts).
   const heads = headFraming(question);
+  // "anyone in the family": who is asked among, never said by the papers (lexicon.ts, k29).
+  const among = peopleFraming(question);
   const questionStems = [
     ...new Set(
       queryTerms(question)
@@ -1780,6 +1799,7 @@ async function answerAsked(
             (!FRAMING.has(term) || heads.has(term)) &&
             !neverRequired(term, foreign) &&
             !cjkFraming.has(term) &&
+            !among.has(term) &&
             !workedOn(question, term),
         )
         .filter(
@@ -1809,7 +1829,7 @@ async function answerAsked(
   const unsaidRelatives = questionWords.filter((w) => unsaidStems.includes(root(w))).flatMap(relatedStems);
   const extra = [
     ...new Set([
-      ...questionStems.flatMap((r) => [...alternativesOf(r)]),
+      ...questionStems.flatMap((r) => [...alternativesOf(r), ...(phrased.get(r) ?? [])]),
       ...unsaidFields,
       ...unsaidRelatives,
     ]),

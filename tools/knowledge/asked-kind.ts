@@ -462,6 +462,12 @@ export function statesAskedKind(
           const before = list[index - back] as string;
           if (before === 'per' || MONEY.test(before)) return false;
           if (NUMBER_WORD.test(before) || FOREIGN_NUMBER_WORD.has(before)) return true;
+          // "250g red lentils", "2 cups of rice" for how many lentils: a recipe counts by its measure (k29).
+          if (
+            QUANTITY.test(before) ||
+            (QUANTITY_UNIT.test(before) && /^\d/u.test(list[index - back - 1] ?? ''))
+          )
+            return true;
         }
         return false;
       });
@@ -469,6 +475,11 @@ export function statesAskedKind(
   }
 }
 
+/** A number with its unit written on ("250g", "400ml", "1.5kg"): how much of an ingredient. */
+const QUANTITY = /^\d+(?:[.,]\d+)?(?:g|kg|mg|ml|l|oz|lbs?)$/u;
+/** A unit written after its number ("2 cups", "250 g", "3 tbsp"), folded. */
+const QUANTITY_UNIT =
+  /^(?:g|kg|grams?|kilos?|ml|l|litres?|liters?|oz|ounces?|lbs?|pounds?|cups?|tbsp|tsp|tablespoons?|teaspoons?|tins?|cans?|handfuls?|pinch|cloves?)$/u;
 /** Numbers one to twelve in German, French, Spanish, Italian and Portuguese (folded): "zwei Schlüssel", "deux clés". */
 const FOREIGN_NUMBER_WORD = new Set(
   `ein eine einen zwei drei vier funf sechs sieben acht neun zehn elf zwolf

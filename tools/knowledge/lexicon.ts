@@ -108,6 +108,12 @@ export const SYNONYM_GROUPS = [
   'meter metre',
   'theater theatre',
   'organization organisation',
+  // k29: "who is travelling with me?" — an itinerary lists its "Passengers:" or "Travellers:".
+  'travel traveller travellers traveler travelers passenger passengers',
+  // k29: "does anyone have allergies?" — "Ana is allergic to penicillin".
+  'allergy allergies allergic',
+  // k29: "is my MOT overdue?" — "MOT due 19 Nov 2026", the date then compared with today (validity.ts).
+  'due overdue',
 ];
 export const SYNONYMS = new Map<string, Set<string>>();
 for (const group of SYNONYM_GROUPS) {
@@ -136,11 +142,58 @@ const SAID_AS = wordTable({
   // ("TESCO STORES 2231"), though a supermarket sells more than groceries.
   grocery:
     'groceries supermarket supermarkets tesco sainsbury sainsburys asda aldi lidl waitrose morrisons ocado',
+  // k29: "how much do I earn a year?" — a payslip's "Monthly salary: £2,900.00".
+  earn: 'earns earned earning earnings salary salaries wage wages pay',
+  // k29: "how much did I spend on food?" — a statement's groceries and eating-out rows.
+  food: 'groceries grocery supermarket supermarkets eating restaurant restaurants takeaway takeaways dining meals',
 });
 for (const [word, saidAs] of Object.entries(SAID_AS)) {
   const asked = stem(word);
   SYNONYMS.set(asked, new Set([...(SYNONYMS.get(asked) ?? [asked]), ...saidAs.split(' ').map(stem)]));
 }
+/**
+ * A verb and its particle as one meaning, and the words papers write for it (k29): "when do I fly
+ * back?" is the "Return flight", "how much notice to move out?" the "notice to end the tenancy".
+ */
+const PHRASES_SAID_AS = wordTable({
+  'move out': 'end leave vacate terminate termination',
+  'fly back': 'return',
+  'come back': 'return',
+  'go back': 'return',
+  'get back': 'return',
+  'travel back': 'return',
+  'head back': 'return',
+  'drive back': 'return',
+  'move in': 'start begin',
+});
+/**
+ * The stems a phrase of `questionWords` is also said by ("fly back" → "return"), for each of its
+ * two words' stems: "back" is then known where a paper writes "Return flight". Empty without one.
+ */
+export function phraseAlternatives(questionWords: readonly string[]): Map<string, Set<string>> {
+  const found = new Map<string, Set<string>>();
+  questionWords.slice(1).forEach((word, index) => {
+    const verb = questionWords[index] as string;
+    const saidAs = PHRASES_SAID_AS[`${fold(verb)} ${fold(word)}`];
+    if (saidAs === undefined) return;
+    const stems = saidAs.split(' ').map(stem);
+    for (const w of [verb, word]) found.set(root(w), new Set([...(found.get(root(w)) ?? []), ...stems]));
+  });
+  return found;
+}
+/**
+ * "does anyone in the family have allergies?", "who in my household is allergic?", "what
+ * allergies does the family have?": who is asked among; a paper names the people ("Ana is
+ * allergic …"), never the family. The folded words so used.
+ */
+export const peopleFraming = (question: string): Set<string> =>
+  new Set(
+    [
+      ...question.matchAll(
+        /\b(?:(?:any|every|some)(?:one|body)\s+(?:else\s+)?(?:in|of)|who\s+(?:in|of)|among)\s+(?:the|my|our|this)\s+(family|household|house|home)\b|\b(?:does|do)\s+(?:the|my|our)\s+(family|household)\s+have\b/giu,
+      ),
+    ].map((m) => fold((m[1] ?? m[2]) as string)),
+  );
 /**
  * A day and the days it is one of, both ways but never day to day (S25 LOW 5): "open on
  * Saturday?" is said "9:00 on weekends", and "at the weekend?" "Saturday 10–4"; Saturday is not

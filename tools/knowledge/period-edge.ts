@@ -56,9 +56,12 @@ export function atPeriodEdge<T extends { text: string; line: number }>(
   return [best.item];
 }
 
-/** "when is the next vet appointment?": "next"/"upcoming" ask the first dated line from today on. */
-export const NEXT_ASKED = /\b(?:next|upcoming|coming)\b/iu;
-export const NEXT_WORDS = new Set(['next', 'upcoming', 'coming']);
+/**
+ * "when is the next vet appointment?": "next"/"upcoming" ask the first dated line from today on;
+ * so does "another" ("when is my another blood test?", k29), which no dated line says either.
+ */
+export const NEXT_ASKED = /\b(?:next|upcoming|coming|another)\b/iu;
+export const NEXT_WORDS = new Set(['next', 'upcoming', 'coming', 'another']);
 
 /**
  * Of dated lines ("- 2027-03-02: annual booster"), the one dated first on or after `today` (a
@@ -99,4 +102,29 @@ export function nextDateIn(text: string, today: Date): string | undefined {
   const ahead = days.filter((d) => d.day >= now).sort((a, b) => a.day - b.day);
   if (days.length < 2 || ahead.length === 0 || ahead.length === days.length) return undefined;
   return ahead[0]?.mention.text;
+}
+
+/** "last month", "in the previous month", "this month": a month named by today (not a possessive "last month's"). */
+const RELATIVE_MONTH =
+  /\b(?:(?:in|during|for|over)\s+)?(?:the\s+)?(last|previous|past|this|current)\s+month\b(?!['’]s)/iu;
+
+/**
+ * `question` with "last month" or "this month" written as the month it is by `today` ("how much
+ * tax did I pay last month?" on 2 December 2026 → "… in November 2026"), so dated lines answer it
+ * as they answer a named month (k29), and `said` to tell the person which month was read.
+ * Unchanged, without `said`, when no such month is asked.
+ */
+export function withMonthNamed(
+  question: string,
+  today: Date = new Date(),
+): { question: string; said?: string } {
+  const match = RELATIVE_MONTH.exec(question);
+  if (!match) return { question };
+  const back = /^(?:this|current)$/iu.test(match[1] as string) ? 0 : 1;
+  const month = new Date(Date.UTC(today.getFullYear(), today.getMonth() - back, 1));
+  const named = `${month.toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' })} ${month.getUTCFullYear()}`;
+  return {
+    question: `${question.slice(0, match.index)}in ${named}${question.slice(match.index + match[0].length)}`,
+    said: `I read "${match[0].trim()}" as ${named}.`,
+  };
 }

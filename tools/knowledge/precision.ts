@@ -57,6 +57,21 @@ const periodPattern = (period: Period, flags: string) =>
 const ASKS_AMOUNT =
   /\b(?:how\s+(?:much|many)|cost|costs|price|prices|fee|fees|rate|rates|rent|salary|wage|wages|pay|paid|charge|charges|amount|total|wie\s+viel\w*|combien|cu[aá]nt[oa]s?|quant[oiea]s?|kostet|co[uû]te|cuesta|costa|custa)\b/iu;
 
+/** A period said as an adjective of a money word: "annual salary", "yearly premium", "weekly pay". */
+const RATE_ADJECTIVE =
+  /\b(annual|yearly|monthly|weekly)\s+(salary|pay|wage|wages|income|earnings|rent|premium|fee|fees|cost|costs|bill|take-home\s+pay)\b/iu;
+
+/**
+ * `question` with a period said as an adjective of a money word written as a rate (k29): "my
+ * annual salary" → "my salary per year", "the monthly rent" → "the rent per month"; "annual
+ * leave" stays (no money word follows). Pay a person is paid ("my weekly pay") is their earnings.
+ */
+export const rateAdjectiveSaid = (question: string): string =>
+  question.replace(RATE_ADJECTIVE, (_, period: string, noun: string) => {
+    const per = /^(?:annual|yearly)$/iu.test(period) ? 'year' : fold(period).replace(/ly$/u, '');
+    return `${/^pay$/iu.test(noun) ? 'earnings' : noun} per ${per}`;
+  });
+
 /**
  * The period a rate is asked per, and the question without it, when the question asks an amount
  * per period and names something besides ("how much is the gym per month?" → month, "how much is

@@ -111,6 +111,43 @@ export function withValidity(
   return answer;
 }
 
+/** Asking when a thing is due, or whether it is overdue: "when is my MOT due?", "is the boiler service overdue?". */
+const DUE_ASKED = /\b(?:over)?due\b/iu;
+/** A line stating a due day: "MOT due 19 Nov 2026", "Next service due: 3 March 2027". */
+const DUE_SAID = /\bdue\b/iu;
+
+/**
+ * `answer` with whether its quoted due date is past today (k29): "is my MOT overdue?" quoted "MOT
+ * due 19 Nov 2026" is answered "Yes — …, which is past …, so it is overdue." before the quote; "when
+ * is my MOT due?" keeps the quote first and says after it that the day is past. Unchanged unless
+ * the question asks of a due day and the first quote states one full date with "due".
+ */
+export function withDueDate(question: string, answer: Answer, today: Date = new Date()): Answer {
+  if (!answer.known || !DUE_ASKED.test(question)) return answer;
+  const quote = answer.citations[0]?.quote ?? '';
+  const dates = fullDates(quote);
+  if (!DUE_SAID.test(quote) || dates.length !== 1) return answer;
+  const at = Date.parse(`${(dates[0] as { text: string }).text} UTC`);
+  if (Number.isNaN(at)) return answer;
+  const now = Date.UTC(today.getFullYear(), today.getMonth(), today.getDate());
+  const dueSaid = said(new Date(at));
+  const todaySaid = said(new Date(now));
+  if (/\boverdue\b/iu.test(question)) {
+    const verdict =
+      at < now
+        ? `Yes — it was due on ${dueSaid}, which is past (today is ${todaySaid}), so it is overdue.`
+        : `No — it is due on ${dueSaid}, which is still ahead (today is ${todaySaid}).`;
+    return { ...answer, answer: `${verdict}\n${answer.answer}` };
+  }
+  const after =
+    at < now
+      ? `That date is past (today is ${todaySaid}): it is overdue.`
+      : at === now
+        ? 'That is today.'
+        : `That is still ahead (today is ${todaySaid}).`;
+  return { ...answer, answer: `${answer.answer}\n${after}` };
+}
+
 /** "including VAT", "inc. VAT", "incl VAT", "with VAT", "plus VAT" as asked … */
 const INC =
   /\b(?:inc(?:l(?:uding)?)?\.?|including|inclusive\s+of|with)\s+VAT\b|\bVAT\s+inc(?:l(?:uded|usive)?)?\b/iu;
