@@ -136,8 +136,12 @@ export interface OfflinePhrase<In, Out> {
 export interface FoundNothing {
   /** What to look for elsewhere. */
   query: string;
-  /** How to say what was not found, for the answers of others ('I have nothing remembered as "x"'). */
-  lead: string;
+  /**
+   * How to say what was not found, for the answers of others ('I have nothing remembered as "x"
+   * (near: "y")'), only when there is something near to say: an answer from elsewhere never
+   * opens on a store that has nothing to do with it (x29).
+   */
+  lead?: string;
   /** The answer when nothing else answers either. */
   reply: string;
 }

@@ -23,10 +23,40 @@ const ACK =
 const TAKE_BACK =
   /^(?:(?:oh[\s,]+|no[\s,]+|nah[\s,]+|wait[\s,]+|actually[\s,]+|sorry[\s,]+|ok(?:ay)?[\s,]+)*(?:never\s*mind|nvm|cancel(?:\s+(?:that|this|it))?|scratch\s+that|ignore\s+(?:that|this|it|me)|disregard\s+(?:that|this|it)|forget\s+i\s+(?:said|asked)\s+(?:that|anything)|don['’]?t\s+(?:save|remember|keep|store|note|write\s+down|record|memori[sz]e)\s+(?:that|this|it|anything))(?:[\s,;.!-]+(?:don['’]?t|do\s+not)\s+(?:save|remember|keep|store|note|record|memori[sz]e)\s+(?:that|this|it|anything|my\s+[\p{L}\p{N}' ’-]{1,60}))?|(?:don['’]?t|do\s+not)\s+(?:save|remember|keep|store|note|record|memori[sz]e)\s+my\s+[\p{L}\p{N}' ’-]{1,60}?\s+after\s+all)[\s.!]*$/iu;
 
-/** The answer to an acknowledgement or a take-back, or undefined when the request is neither. */
+/** A greeting word and who it is said to: "hello", "good morning fazt", "hey there", "hiya all". */
+const HELLO =
+  "(?:hi|hello|hey|heya|hiya|howdy|yo|hallo|greetings|g['’]?day|good\\s+(?:morning|afternoon|evening|day)|morning|afternoon|evening)(?:[\\s,]+(?:there|all|everyone|again|friend|buddy|mate|pal|fazt))*";
+/** Small talk that asks nothing of fazt's store: "how are you", "how's it going", "what's up". */
+const SMALL_TALK =
+  "(?:how\\s+(?:are|r)\\s+(?:you|u|ya)(?:\\s+(?:doing|going|today|tonight|this\\s+(?:morning|afternoon|evening)))*|how['’]?s\\s+it\\s+going|how\\s+is\\s+it\\s+going|how\\s+(?:are\\s+)?things|how\\s+do\\s+you\\s+do|what['’]?s\\s+up|wh?at\\s+up|sup|wassup|nice\\s+to\\s+meet\\s+you|(?:are\\s+)?you\\s+there)(?:[\\s,]+fazt)?";
+const MARKS = '(?:[\\s!.,?~]|\\p{Extended_Pictographic}|\\p{Emoji_Modifier}|\\u200d|\\ufe0f)*';
+/** A greeting or small talk alone: "hi!", "good evening fazt", "hey fazt, how are you doing today?". */
+const GREETING = new RegExp(`^(?:${HELLO}(?:[\\s,!.?-]+${SMALL_TALK})?|${SMALL_TALK})${MARKS}$`, 'iu');
+
+/** What fazt does, in plain words, for a greeting: no tool names, nothing kept. */
+const WHAT_I_DO =
+  'I remember facts you tell me ("remember my locker is 42"), keep notes ("note: call the plumber") and answer questions from those and from documents you have had me learn ("what does my lease say about pets?").';
+
+/**
+ * The reply to a greeting or small talk ("hello", "good morning", "how are you"), or undefined:
+ * a greeting back and what fazt can do, in plain words; nothing is kept.
+ */
+export function greeting(request: string): string | undefined {
+  const said = request.trim();
+  if (!GREETING.test(said)) return undefined;
+  const time = /^good\s+(morning|afternoon|evening)\b/i.exec(said)?.[1]?.toLowerCase();
+  const hello = time ? `Good ${time}!` : 'Hello!';
+  // "how are you", "how's it going": asked after fazt, answered so before what it does.
+  const asked = /\bhow\b/i.test(said);
+  return `${hello}${asked ? " I'm fine, thanks, and ready to help." : ''} ${WHAT_I_DO}`;
+}
+
+/** The answer to an acknowledgement, a take-back or a greeting, or undefined when the request is none. */
 export function acknowledgement(request: string): string | undefined {
   const said = request.trim();
   if (!said) return undefined;
+  const hello = greeting(said);
+  if (hello) return hello;
   if (TAKE_BACK.test(said))
     return 'Okay, I kept nothing from that. Anything kept earlier stays: "forget my …" or "delete note N" removes it (asked first).';
   if (THANKS.test(said)) return "You're welcome. I kept nothing new.";

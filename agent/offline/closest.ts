@@ -104,3 +104,15 @@ export function closestTools(registry: Registry, request: string, count = 3, byW
   const everyday = registry.list().filter((tool) => tool.offline?.everyday);
   return [...new Set([...ranked, ...everyday])].slice(0, count);
 }
+
+/**
+ * The tools to suggest after an "I don't know" to a question: the closest (`closestTools` by
+ * words) that only read, or that are as close as a request of their own (x29: "how are you"
+ * offered "Remember a fact" and "Add a note", writes nothing in the question asked for).
+ */
+export function suggestedForQuestion(registry: Registry, question: string, count = 3): AnyTool[] {
+  const wanted = profile(question.slice(0, 2000));
+  return closestTools(registry, question, registry.list().length, true)
+    .filter((tool) => tool.risk === 'read' || toolSimilarity(tool, wanted, true) >= 0.5)
+    .slice(0, count);
+}

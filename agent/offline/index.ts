@@ -12,7 +12,7 @@ import type { Registry } from '../../tools/registry.js';
 import type { ToolErrorCode, ToolResult } from '../../tools/tool-result.js';
 import type { Planner, PlannerDeps, PlannerEvent, PlanRequest, PlanStatus } from '../planner.js';
 import { approvalsNeeded, capabilityList, emptyRequest, listed, notUnderstood } from './answer.js';
-import { closestTools } from './closest.js';
+import { closestTools, suggestedForQuestion } from './closest.js';
 import { type FollowUp, offersOne, readFollowUp, turnBefore } from './followup.js';
 import { interpret, type Step } from './interpret.js';
 import { keptAgeCorrected } from './statements.js';
@@ -192,8 +192,9 @@ export function createOfflinePlanner(registry: Registry): Planner {
       const answerQuestion = async function* (query: string): AsyncGenerator<PlannerEvent> {
         const reply = yield* askTools('question', query);
         if (reply) return yield* finish(reply.text, reply.status);
-        // Only tools sharing a word with the question: no "Describe a blob" for a question in words.
-        const closest = closestTools(registry, query, 3, true);
+        // Only tools sharing a word with the question (no "Describe a blob" for a question in
+        // words), and of those only the ones that read or are as close as a request of their own.
+        const closest = suggestedForQuestion(registry, query);
         yield* finish(
           `I don't know: nothing you've asked me to remember, noted or had me learn answers "${request.text.trim()}". Without a language model I can only answer from those.${notSearched.length ? `\n${notSearched.join('\n')}\n` : ' '}I can:\n${capabilityList(closest)}`,
           'done',

@@ -22,6 +22,9 @@ import { statementTurned } from './statements.js';
 const LEADING: readonly RegExp[] = [
   ...OPENERS,
   ...ASIDE_OPENERS,
+  // "good morning, remember my locker is 42", "morning! what does my lease say": a greeting before
+  // a request, only with a mark after it ("morning routine is 6am" is a fact, kept whole).
+  /^(?:good\s+(?:morning|afternoon|evening|day)|morning|afternoon|evening|hiya|heya|howdy|greetings|g['’]?day|(?:hi|hello|hey)\s+there)(?:\s+(?:all|everyone|fazt))?\s*[,!.]+\s*/i,
   /^(?:hey|hi|hello|yo|ok(?:ay)?|so|alright|um+|uh+)\b[\s,!.]*(?:fazt\b[\s,!.:]*)?/i,
   /^fazt\b[\s,!.:]+/i,
   /^(?:please|pls|plz|kindly)\b[\s,]*/i,

@@ -61,7 +61,7 @@ import { howMuchLines } from './how-much-lines.js';
 import { keyMeanings, settingMeasure } from './key-words.js';
 import { asksMoney, labelRecordAnswer, labelsMissKind } from './label-records.js';
 import { latestOnly, latestRow } from './latest.js';
-import { coverVerdict, withLeadIns } from './lead-in.js';
+import { coverVerdict, plainCover, withLeadIns } from './lead-in.js';
 import {
   ASKING,
   alternativesOf,
@@ -3019,6 +3019,18 @@ async function answerAsked(
     question,
     chosen.map((group) => (group[0] as Match).text),
   );
+  // "is accidental damage covered?" over "Accidental damage: not included.": one plain sentence.
+  const plain =
+    more === 0 && chosen.every((group) => group.length === 1 && (group[0] as Match).passage.type !== 'pdf')
+      ? plainCover(
+          question,
+          chosen.map((group) => {
+            const m = group[0] as Match;
+            return { text: m.text, citation: citationOf(m), name: names.get(m.passage.path) };
+          }),
+        )
+      : undefined;
+  if (plain) return { known: true, answer: plain, citations, passages: passages.slice(0, 5) };
   const answer = [
     ...(verdict ? [verdict] : []),
     ...chosen.map((group) => {

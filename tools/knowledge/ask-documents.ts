@@ -30,14 +30,51 @@ const EVERY_DOCUMENT =
 const SUBJECT_FIRST = /^(?:i|we|you|they|he|she|it)\b/iu;
 
 /**
+ * What the files learn leaves out as secret-holding may answer: passwords, codes, keys, accounts,
+ * identity numbers ("what's the wifi password?", "when does my passport expire?").
+ */
+const SECRET_TOPICS = new Set(
+  'password passwords passcode passphrase pin pins code codes key keys token tokens secret secrets login logins username credential credentials wifi wi fi network router account accounts bank iban card cards passport licence license ssn social security insurance number phone'.split(
+    ' ',
+  ),
+);
+
+/** Whether `question` could be answered by the skipped files: a secret's topic or a word of their names. */
+function mayHold(question: string, skipped: readonly { path: string }[]): boolean {
+  const asked = queryTerms(question.normalize('NFKC').toLowerCase());
+  const named = new Set(
+    skipped.flatMap((file) =>
+      basename(file.path)
+        .toLowerCase()
+        .replace(/\.[a-z0-9]+$/u, '')
+        .split(/[^\p{L}\p{N}]+/u),
+    ),
+  );
+  return asked.some((word) => SECRET_TOPICS.has(word) || (word.length > 2 && named.has(word)));
+}
+
+/**
  * The line an "I don't know" ends with when learn left files of the collection out as
  * secret-holding (S41: "what's the wifi password?" said the documents "do not say", with no word
- * that notes.md was never learned): their names only (at most three, then "and N more"), why, and
- * the way to learn them. Undefined when none was left out.
+ * that notes.md was never learned). When the question is of what such files hold (a password, a
+ * code, an account; a word of their names): their names only (at most three, then "and N more"),
+ * why, and the way to learn them. Otherwise one short line with their count (x29: the whole line
+ * after every "I don't know" was noise). Undefined when none was left out.
  */
 function notSearchedLine(
   all: readonly { path: string; kind: SecretKind; line: number | null; withheld: number | null }[],
+  question: string,
 ): string | undefined {
+  if (all.length === 0) return undefined;
+  if (!mayHold(question, all)) {
+    const files = all.filter((file) => file.withheld === null).length;
+    const lines = all.reduce((sum, file) => sum + (file.withheld ?? 0), 0);
+    const parts = [
+      ...(files ? [`${files} file${files === 1 ? '' : 's'}`] : []),
+      ...(lines ? [`${lines} line${lines === 1 ? '' : 's'}`] : []),
+    ];
+    return `Not searched: ${parts.join(' and ')} left out as secret-holding (\`fazt knowledge list\` names them).`;
+  }
   const skipped = all.filter((file) => file.withheld === null);
   const partly = withheldLinesNote(all.filter((file) => file.withheld !== null));
   const whole = wholeFilesNote(skipped);
@@ -73,12 +110,12 @@ function withheldLinesNote(
 function wholeFilesNote(skipped: readonly { path: string; kind: SecretKind }[]): string | undefined {
   const first = skipped[0];
   if (!first) return undefined;
+  const one = skipped.length === 1;
   const names = skipped.slice(0, 3).map((file) => oneLine(basename(file.path)));
   if (skipped.length > 3) names.push(`${skipped.length - 3} more`);
   const listed = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
   const kinds = new Set(skipped.map((file) => file.kind));
   const kind = kinds.size === 1 ? first.kind : 'secrets';
-  const one = skipped.length === 1;
   return `Not searched: ${listed} ${one ? 'was' : 'were'} left out when learned because ${one ? 'it looks' : 'they look'} like ${one ? 'it holds' : 'they hold'} ${kind}; \`fazt learn --include-secrets ${one ? shellPath(oneLine(first.path)) : '<path>'}\` learns ${one ? 'it' : 'them'}.`;
 }
 
@@ -179,6 +216,7 @@ export const knowledgeAsk = defineTool({
       ? undefined
       : notSearchedLine(
           target ? store.secretSkips(target.id, { pathPrefix: filter.pathPrefix, paths: filter.paths }) : [],
+          question,
         );
     const answer = notSearched ? `${unknown}\n${notSearched}` : unknown;
     return {

@@ -1,5 +1,6 @@
 import { QUALIFIED, TAKEN_BACK } from './cover.js';
 import { decodeLineMap } from './lines.js';
+import { cite } from './schemas.js';
 import type { Passage } from './store.js';
 
 /**
@@ -136,4 +137,58 @@ export function coverVerdict(question: string, quotes: readonly string[]): strin
       ? undefined
       : `Yes — it is listed under "${leads[0] as string}".`;
   return undefined;
+}
+
+/**
+ * "Accidental damage: not included.", "- Flood from rivers – excluded": a thing and its cover said
+ * on one line. The thing starts lower case unless it is a name ("TV", "Wi-Fi").
+ */
+const STATUS_LINE =
+  /^\s*(?:[-*+•]\s+)?([^:|–—]{2,80}?)\s*(?::|\s[–—-])\s*(not\s+(?:covered|included)|excluded|covered|included)\s*\.?\s*$/iu;
+
+/** The thing a list item or status line names, as said inside a sentence ("accidental damage"). */
+function thingOf(text: string): string {
+  const thing = text
+    .replace(ITEM_MARK, '')
+    .replace(/[.;:]\s*$/u, '')
+    .trim();
+  return /^\p{Lu}\p{Ll}/u.test(thing) ? `${thing.charAt(0).toLowerCase()}${thing.slice(1)}` : thing;
+}
+const ITEM_MARK = /^\s*(?:[-*+•]|\d+[.)])\s+/u;
+
+/** A quote of an answer with where it is: its citation and the file's display name. */
+export interface PlacedQuote {
+  text: string;
+  citation: { path: string; lineStart: number; lineEnd: number };
+  name?: string;
+}
+
+/**
+ * A yes/no of cover answered in one plain sentence, or undefined (x29: "No — your documents leave
+ * it out: Accidental damage: not included." read badly): a status line ("Accidental damage: not
+ * included.") is said "No — your documents list accidental damage as not included (policy.md:14).";
+ * one item under its lead-in ("What is not covered:" / "- Accidental damage") "No — your documents
+ * list accidental damage under "What is not covered" (policy.md:7-8)." Only when the question asks
+ * for cover and the quotes are exactly that.
+ */
+export function plainCover(question: string, quotes: readonly PlacedQuote[]): string | undefined {
+  if (!COVER_ASKED.test(question)) return undefined;
+  const [first, second] = quotes;
+  if (quotes.length === 1 && first) {
+    const status = STATUS_LINE.exec(first.text);
+    if (!status?.[1] || !status[2] || QUALIFIED.test(status[1])) return undefined;
+    const out = /^(?:not|excluded)/iu.test(status[2]);
+    return `${out ? 'No' : 'Yes'} — your documents list ${thingOf(status[1])} as ${status[2].toLowerCase().replace(/\s+/gu, ' ')} (${cite(first.citation, first.name)}).`;
+  }
+  if (quotes.length !== 2 || !first || !second || first.citation.path !== second.citation.path)
+    return undefined;
+  if (!LEAD_IN.test(first.text) || LEAD_IN.test(second.text)) return undefined;
+  const verdict = coverVerdict(question, [first.text, second.text]);
+  if (!verdict || STATUS_LINE.test(second.text) || /[,;(]/u.test(second.text)) return undefined;
+  const lead = first.text
+    .replace(/^#+\s*/u, '')
+    .replace(/:\s*$/u, '')
+    .trim();
+  const span = { ...first.citation, lineEnd: second.citation.lineEnd };
+  return `${verdict.startsWith('No') ? 'No' : 'Yes'} — your documents list ${thingOf(second.text)} under "${lead}" (${cite(span, first.name)}).`;
 }

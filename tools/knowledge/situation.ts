@@ -17,6 +17,7 @@ import { CARDINALS, cardinalsBetween, wordTable } from '../../cartridge/lexicon.
 import { type Answer, type Citation, sentencesOf } from './answer.js';
 import { coverItems, EXCEPTION, LEFT_OUT } from './cover.js';
 import { type FileLine, fileLines, linePassage } from './file-lines.js';
+import { plainCover } from './lead-in.js';
 import { alternativesOf, root } from './lexicon.js';
 import { cite } from './schemas.js';
 import { sentenceSpans } from './sentences.js';
@@ -574,9 +575,33 @@ export function situationAnswer(
   for (const { f, verdict } of shown) {
     if (!value && !verdict) continue;
     const q = quote(f);
+    citations.push(q.citation);
+    // "Accidental damage: not included." said as "No — your documents list accidental damage as
+    // not included (policy.md:14).": one sentence, when it says what the verdict says (x29).
+    const plain = /^(?:No — your documents leave it out|Yes — it is listed)(?: \(under [^)]*\))?:$/u.test(
+      verdict ?? '',
+    )
+      ? plainCover(
+          text,
+          [
+            ...(f.item && f.lead
+              ? [
+                  {
+                    text: f.lead.text,
+                    citation: { path: f.path, lineStart: f.lead.first, lineEnd: f.lead.last },
+                  },
+                ]
+              : []),
+            { text: f.line.text, citation: q.citation },
+          ].map((placed) => ({ ...placed, name: names.get(f.path) })),
+        )
+      : undefined;
+    if (plain && plain.slice(0, 2) === verdict?.slice(0, 2)) {
+      lines.push(plain);
+      continue;
+    }
     if (verdict) lines.push(verdict);
     lines.push(q.line);
-    citations.push(q.citation);
   }
   if (citations.length === 0) return undefined;
   return {

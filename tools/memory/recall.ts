@@ -557,7 +557,14 @@ export const memoryRecall = defineTool({
         ? undefined
         : {
             query: key,
-            lead: `I have nothing remembered as "${key}"`,
+            // Said before another store's answer only when memory holds something near (x29).
+            ...(output.alternatives.length > 0
+              ? {
+                  lead: `I have nothing remembered as "${key}" (near: ${joinNames(
+                    output.alternatives.slice(0, 3).map(({ label }) => `"${label}"`),
+                  )})`,
+                }
+              : {}),
             reply:
               output.alternatives.length > 0
                 ? `${nothingFor(key, output.alternatives)} No note mentions it either.`
