@@ -235,3 +235,28 @@ describe("a clear slip of a relation's word", () => {
     expect(facts()).toEqual([['daughter', 'Mia']]);
   });
 });
+
+describe('a pet no longer had', () => {
+  it.each([
+    "we don't have the dog anymore, Biscuit died",
+    'we no longer have the dog',
+    'we gave away our dog',
+  ])('%s keeps nothing and offers to forget what is kept about it', async (said) => {
+    const { ask, facts, remember } = offlineWorld();
+    await remember([['dog name', 'Biscuit']]);
+    const run = await ask(said);
+    expect(run.answer).toMatch(/forget/i);
+    expect(facts()).toEqual([['dog name', 'Biscuit']]);
+  });
+});
+
+describe('a relation who turns an age on a day', () => {
+  it('"my daughter élodie turns 6 on 14 march" keeps who she is and her birthday', async () => {
+    const { ask, facts } = offlineWorld();
+    expect((await ask('my daughter élodie turns 6 on 14 march')).finish.status).toBe('done');
+    expect(sorted(facts())).toEqual([
+      ['daughter', 'élodie'],
+      ["daughter's birthday", '14 march'],
+    ]);
+  });
+});

@@ -70,6 +70,27 @@ const HAVE_CALLED = new RegExp(
 const EMOJI_RUN = /^(?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D)+)+/u;
 
 /**
+ * "my daughter élodie turns 6 on 14 march": group 2 the relation, 3 the name, 4 the day (the age
+ * is the one she turns then, no age she is now).
+ */
+const TURNS_ON = new RegExp(
+  String.raw`^${KEEP}(?:my|our)\s+(\p{L}+)\s+(\p{L}[\p{L}\p{M}'’-]*)\s+(?:turns|will\s+turn|is\s+turning)\s+\d{1,3}\s+on\s+(\S.*?)[\s.!]*$`,
+  'iu',
+);
+
+/**
+ * "my daughter élodie turns 6 on 14 march": who she is and her birthday (m29), said as "my daughter
+ * is élodie and her birthday is 14 march"; the name as typed. Other text is returned unchanged.
+ */
+export function turnsOnTurned(text: string): string {
+  const turns = TURNS_ON.exec(text.trim());
+  if (!turns || !(FAMILY.test(turns[2]!) || PET.test(turns[2]!) || RELATION_ONLY.test(turns[2]!)))
+    return text;
+  if (NOT_A_LOWER_NAME.test(turns[3]!) || NOT_A_NAME.test(turns[3]!)) return text;
+  return `${turns[1]}my ${turns[2]!.toLowerCase()} is ${turns[3]} and their birthday is ${turns[4]}`;
+}
+
+/**
  * "I have a cat called Mochi", "we've got a rabbit named Flopsy", "I have a brother called Tom":
  * a pet or a relation and its name (m29), said as "my cat is called Mochi", "my brother is Tom";
  * an emoji after the name goes, and a clause after it about them ("🐱 she is 3") is joined with
