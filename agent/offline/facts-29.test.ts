@@ -260,3 +260,15 @@ describe('a relation who turns an age on a day', () => {
     ]);
   });
 });
+
+describe('a relation slip inside a value', () => {
+  it('"remember my password is my daugther" keeps the value as typed', async () => {
+    const { ask, facts } = offlineWorld();
+    await ask('remember my wifi password is my daugther');
+    await ask('my daugther is Mia');
+    expect(sorted(facts())).toEqual([
+      ['daughter', 'Mia'],
+      ['wifi password', 'my daugther'],
+    ]);
+  });
+});

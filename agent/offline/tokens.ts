@@ -82,8 +82,12 @@ export function tokenize(text: string): Token[] {
 const TYPED_AND =
   /(?<=\s)(?:adn|nad)(?=\s+(?:my|our|teh|hte|remember|forget|also|the\s+\S+(?:\s+\S+){0,3}\s+(?:is|are|was)|what|whats|wats|waht)\b)/giu;
 
-/** A word right after "my" or "our", without its "'s": where a relation's word goes. */
-const AFTER_MY = /(?<=\b(?:my|our|My|Our)\s+)[\p{L}-]+(?=['’]s\b|\s|[.,!?]|$)/gu;
+/**
+ * A word right after "my" or "our", without its "'s": where a relation's word goes; never inside a
+ * value said after "is" ("my password is my daugther" keeps what was typed).
+ */
+const AFTER_MY =
+  /(?<=(?<!\b(?:is|are|was|were|to|:|=)\s+)\b(?:my|our|My|Our)\s+)[\p{L}-]+(?=['’]s\b|\s|[.,!?]|$)/gu;
 
 /** A word right after "is" or "'s" with a word after it: where "called"/"named" goes. */
 const AFTER_COPULA = /(?<=\b(?:is|are|was|were)\s+|\p{L}['’]s\s+)(\p{L}+)(?=\s+\S)/giu;
