@@ -17,11 +17,11 @@ const RELATION =
 const NAME = String.raw`(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame)\.?\s+)?\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2}`;
 
 /**
- * "(remember (that)) my son Tim is 7", "my boss, Priya, is strict": group 1 the opening words,
- * 2 the relation, 3 the name, 4 the value.
+ * "(remember (that)) my son Tim is 7", "my boss, Priya, is strict", "actually my son Tim is 8":
+ * group 1 a correction word, 2 the opening words, 3 the relation, 4 and 5 the name, 6 the value.
  */
 const NAMED = new RegExp(
-  String.raw`^((?:(?:[Pp]lease\s+)?(?:[Rr]emember|[Nn]ote)\s*:?\s+(?:that\s+)?)?(?:[Mm]y|[Oo]ur)\s+)((?:best\s+|guinea\s+)?\p{Ll}+)(?:\s*,\s*(${NAME})\s*,\s*|\s+(${NAME})\s+)(?:is|was)\s+(\S.*)$`,
+  String.raw`^((?:[Aa]ctually|[Nn]o|[Nn]ope)[\s,]+)?((?:(?:[Pp]lease\s+)?(?:[Rr]emember|[Nn]ote)\s*:?\s+(?:that\s+)?)?(?:[Mm]y|[Oo]ur)\s+)((?:best\s+|guinea\s+)?\p{Ll}+)(?:\s*,\s*(${NAME})\s*,\s*|\s+(${NAME})\s+)(?:is|was)\s+(\S.*)$`,
   'u',
 );
 
@@ -35,7 +35,7 @@ const AGE = /^(\d{1,3})(?:\s+(?:years?|yrs?|months?|weeks?)(?:\s+old)?)?[.!]*$/i
 export function apposition(text: string): string | undefined {
   const said = NAMED.exec(text.trim());
   if (!said) return undefined;
-  const [, opening, relation, commaName, bareName, rest] = said;
+  const [, correcting, opening, relation, commaName, bareName, rest] = said;
   const name = (commaName ?? bareName)!.trim();
   if (!RELATION.test(relation!)) return undefined;
   const value = rest!.trim();
@@ -43,5 +43,7 @@ export function apposition(text: string): string | undefined {
   const owner = `${opening}${relation!.toLowerCase()}`;
   const age = AGE.exec(value);
   const of = age ? `${relation!.toLowerCase()} ${name}'s age` : `${relation!.toLowerCase()} ${name}`;
+  // "actually my son Leo is 8": a correction of what is said of him, whose name was said before.
+  if (correcting) return `actually ${opening}${of} is ${value}`;
   return `${owner}'s name is ${name} and my ${of} is ${value}`;
 }

@@ -29,6 +29,9 @@ export const ASIDE_CLOSERS: readonly RegExp[] = [
   // "…, right?": kept after a value with a digit or sign ("so my garage code is 9999 right?" is a
   // guess to check, never a recall that shows the secret).
   /(?<!\b(?:everything|anything|all|things|stuff|facts|info|information|what|whatever|else))(?<!\b(?:is|are)\s.*[\p{N}\p{S}@#+]\S*)[\s,;]+right\s*[.!]*\?[.!?]*$/iu,
+  // "the dog is called Biscuit, no emoji": how to write it, after a comma, never a word of the
+  // value (m29).
+  /[\s]*[,;(]\s*(?:(?:and\s+)?(?:no|without(?:\s+the|\s+any)?|minus\s+the)\s+(?:emojis?|emoticons?|smil(?:ey|ies|eys)|icons?)|(?:drop|skip|lose)\s+the\s+(?:emojis?|smil(?:ey|ies|eys)))\s*[.!)]*$/i,
 ];
 
 /**
@@ -69,6 +72,12 @@ export function valueWordKept(before: string, gap: string, whole: string): boole
   // "is", "called" (no comma between) is in the value's place, never a term of address (S20).
   if (!/[,;]/.test(gap) && /(?:\b(?:to|is|are|was|were|be|called|named|as)|[:=])\s*$/i.test(before))
     return true;
+  // "my dog is called Bo, sorry": a name after "called" ends at the comma (m29).
+  if (
+    /[,;]/.test(gap) &&
+    /\b(?:called|named)\s+\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)?\s*$/u.test(before)
+  )
+    return false;
   const lastWord = /(\S+)\s*$/.exec(before)?.[1] ?? '';
   const afterCode = /\p{N}/u.test(lastWord) && /[,;]/.test(gap);
   return !afterCode && VALUE_OPENS.test(before) && !ASKS.test(whole.trim());

@@ -75,14 +75,24 @@ const POSSESSIVE_OF: Record<string, string> = { he: 'his', she: 'her', they: 'th
  * capital): "… and she lives in fear of spiders" is no home.
  */
 const LIVES_CLAUSE =
-  /^([Hh]e|[Ss]he|[Tt]hey)\s+(?:now\s+)?lives?\s+(?:at\s+(?=\p{N})|in\s+(?=\p{Lu}))(\S.*?)[.!]*$/u;
+  /^(?:([Hh]e|[Ss]he|[Tt]hey)\s+)?(?:now\s+)?lives?\s+(?:at\s+(?=\p{N})|in\s+(?=\p{Lu}))(\S.*?)[.!]*$/u;
+
+/**
+ * "… and (she) works as an accountant": her job (m29), the job as said without its article. A
+ * clause after "and" with no pronoun is of the person just named, as one with "she" is.
+ */
+const WORKS_CLAUSE =
+  /^(?:([Hh]e|[Ss]he|[Tt]hey)\s+)?(?:now\s+)?works?\s+as\s+(?:an?\s+)?(\p{L}[\p{L}\p{M}'’ -]*?)[.!]*$/u;
 
 /** A pronoun clause said as the fact it is of the person just named: "her age is 7", "her home is …". */
 function pronounFact(rest: string): string | undefined {
   const aged = AGE_CLAUSE.exec(rest);
   if (aged) return `${POSSESSIVE_OF[aged[1]!.toLowerCase()]} age is ${aged[2]}`;
   const lives = LIVES_CLAUSE.exec(rest);
-  if (lives) return `${POSSESSIVE_OF[lives[1]!.toLowerCase()]} home is ${lives[2]}`;
+  if (lives) return `${POSSESSIVE_OF[(lives[1] ?? 'they').toLowerCase()]} home is ${lives[2]}`;
+  const works = WORKS_CLAUSE.exec(rest);
+  if (works && works[2]!.trim().split(/\s+/).length <= 4)
+    return `${POSSESSIVE_OF[(works[1] ?? 'they').toLowerCase()]} job is ${works[2]!.trim()}`;
   return undefined;
 }
 
@@ -186,9 +196,12 @@ const POSSESSIVE = /^[\p{L}\p{N}-]+(?:['’]s|s['’])$/u;
 const ATTRIBUTE_WORD =
   /^(?:password|passwords|pw|pwd|passcode|passphrase|pin|code|number|no|plate|registration|reg|login|username|user|email|address|phone|mobile|account|postcode|zip|expiry|serial|combination|combo|key|name|colour|color|model|size|ssid|network|cvv|cvv2|cvc|cvc2|csc|expiration|date)$/i;
 
-/** A fact named for a person: "his/her number" after it is theirs ("my landlord is Mr Lee and his number …"). */
+/**
+ * A fact named for a person or a pet: "his/her number" after it is theirs ("my landlord is Mr Lee
+ * and his number …", "my cat is called Mochi and she is 3": the cat's age, m29).
+ */
 const PERSON =
-  /^(?:landlord|landlady|boss|manager|dentist|doctor|gp|vet|lawyer|solicitor|accountant|plumber|electrician|teacher|coach|trainer|tutor|brother|sister|mum|mom|mother|dad|father|wife|husband|partner|son|daughter|friend|neighbou?r|colleague|babysitter|nanny|cleaner|mechanic|builder|therapist|hairdresser|barber|uncle|aunt|auntie|cousin|grandma|grandpa|granny|nan|nana|boyfriend|girlfriend|roommate|flatmate|kid|child|baby|niece|nephew|fiancee?|physio|optician|gardener|childminder)$/i;
+  /^(?:landlord|landlady|boss|manager|dentist|doctor|gp|vet|lawyer|solicitor|accountant|plumber|electrician|teacher|coach|trainer|tutor|brother|sister|mum|mom|mother|dad|father|wife|husband|partner|son|daughter|friend|neighbou?r|colleague|babysitter|nanny|cleaner|mechanic|builder|therapist|hairdresser|barber|uncle|aunt|auntie|cousin|grandma|grandpa|granny|nan|nana|boyfriend|girlfriend|roommate|flatmate|kid|child|baby|niece|nephew|fiancee?|physio|optician|gardener|childminder|dog|cat|puppy|kitten|rabbit|hamster|horse|pony|parrot|tortoise)$/i;
 
 /** A name said as an owner: "Tom's", "Zoë's". */
 const NAMED_OWNER = /^\p{Lu}[\p{L}\p{M}-]*['’]s$/u;

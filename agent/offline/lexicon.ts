@@ -47,6 +47,61 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['big', 'full', 'large'],
 ];
 
+/**
+ * Clear slips of "called" and "named" where a name follows ("my sister is callled Anya"), read as
+ * the word meant (m29); a word typed with them never enters a value.
+ */
+export const NAMING_TYPOS: Readonly<Record<string, string>> = wordTable({
+  callled: 'called',
+  calllled: 'called',
+  calld: 'called',
+  caled: 'called',
+  callde: 'called',
+  calleed: 'called',
+  claled: 'called',
+  nammed: 'named',
+  naemd: 'named',
+  namd: 'named',
+  nmaed: 'named',
+});
+
+/**
+ * Clear slips of a relation's word after "my"/"our" ("my daugther is Mia", "my neice's birthday"),
+ * read as the word meant (m29), so the fact is kept and found under the relation. Only slips that
+ * are no other word: "bother" and "sun" are words of their own and stay.
+ */
+export const RELATION_TYPOS: Readonly<Record<string, string>> = wordTable({
+  daugther: 'daughter',
+  daughther: 'daughter',
+  duaghter: 'daughter',
+  dauhgter: 'daughter',
+  daugter: 'daughter',
+  dauther: 'daughter',
+  neice: 'niece',
+  neices: 'nieces',
+  nefew: 'nephew',
+  nephwe: 'nephew',
+  sitser: 'sister',
+  sisiter: 'sister',
+  sisetr: 'sister',
+  borther: 'brother',
+  brohter: 'brother',
+  brotehr: 'brother',
+  'bother-in-law': 'brother-in-law',
+  husbnad: 'husband',
+  hubsand: 'husband',
+  husbad: 'husband',
+  grilfriend: 'girlfriend',
+  girlfreind: 'girlfriend',
+  boyfreind: 'boyfriend',
+  freind: 'friend',
+  firend: 'friend',
+  cousing: 'cousin',
+  coussin: 'cousin',
+  grandaughter: 'granddaughter',
+  grandsun: 'grandson',
+});
+
 /** Frequent misspellings too short for edit-distance tolerance, mapped to the word meant. */
 export const MISSPELLINGS: Readonly<Record<string, string>> = wordTable({
   ...FUNCTION_WORD_TYPOS,

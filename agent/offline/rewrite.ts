@@ -36,7 +36,8 @@ const LEADING: readonly RegExp[] = [
   /^(?:actually|also|oh|btw|by\s+the\s+way)\b[\s,]*/i,
   // "no, my dog is Max", "nope - my dog is 小白": a correction word before a whole fact (the
   // replace check reads it in the request as said, S20).
-  /^(?:no|nope|nah|naw|wrong|incorrect|not\s+quite|not\s+really)\s*[,;:.!–—-]+\s*(?=(?:my|our)\s)/i,
+  // "no, élodie's birthday is 15 march": before a name's possessive as well (m29).
+  /^(?:no|nope|nah|naw|wrong|incorrect|not\s+quite|not\s+really)\s*[,;:.!–—-]+\s*(?=(?:my|our)\s|\p{L}[\p{L}\p{M}-]*['’]s\s)/iu,
 ];
 
 const TRAILING: readonly RegExp[] = [

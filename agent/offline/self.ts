@@ -457,11 +457,14 @@ function someoneElses(text: string, asked: string): SelfRead | undefined {
 /**
  * "I don't have a dog anymore", "I no longer have a car", "I sold my bike", "my cat died": a thing
  * the person no longer has. What is kept about it is offered to be forgotten (the forget asks for
- * consent as always); never a fact "dog = anymore" (issue 7, m15). Groups 1–3: the thing.
+ * consent as always); never a fact "dog = anymore" (issue 7, m15). "We don't have the dog anymore,
+ * Biscuit died" is one too (m29). Groups 1–3: the thing.
  */
 const THING = String.raw`(\p{L}[\p{L}\p{M}'’-]*(?:\s+(?!(?:any|anymore|now|last|yesterday|these)\b)\p{L}[\p{L}\p{M}'’-]*)?)`;
+/** ", Biscuit died", ", he passed away": why it is gone, after a comma (m29); it says nothing to keep. */
+const GONE_WHY = String.raw`(?:\s*[,;.]\s*(?:\p{L}[\p{L}\p{M}'’-]*)\s+(?:died|passed(?:\s+away)?|is\s+gone|ran\s+away|was\s+put\s+down))?`;
 const GONE = new RegExp(
-  String.raw`^(?:i\s+(?:don['’]?t|do\s+not)\s+have\s+(?:a|an|my|the)\s+${THING}\s+(?:any\s*more|now|these\s+days)|i\s+(?:no\s+longer|don['’]?t\s+even)\s+have\s+(?:a|an|my|the)\s+${THING}|i\s+(?:sold|gave\s+away|got\s+rid\s+of|scrapped|gave\s+up)\s+my\s+${THING})(?:\s+(?:any\s*more|now|last\s+\w+|yesterday))?$`,
+  String.raw`^(?:(?:i|we)\s+(?:don['’]?t|do\s+not)\s+have\s+(?:a|an|my|our|the)\s+${THING}\s+(?:any\s*more|now|these\s+days)|(?:i|we)\s+(?:no\s+longer|don['’]?t\s+even)\s+have\s+(?:a|an|my|our|the)\s+${THING}|(?:i|we)\s+(?:sold|gave\s+away|got\s+rid\s+of|scrapped|gave\s+up)\s+(?:my|our)\s+${THING})(?:\s+(?:any\s*more|now|last\s+\w+|yesterday))?${GONE_WHY}$`,
   'iu',
 );
 

@@ -12,7 +12,8 @@ export const RELATION_ONLY =
   /^(?:son|daughter|wife|husband|partner|brother|sister|mum|mom|mother|dad|father|grandma|grandpa|grandmother|grandfather|aunt|uncle|niece|nephew|cousin|boss|coworker|colleague|best friend|friend|fianc[eé]e?|girlfriend|boyfriend|flatmate|roommate|housemate|neighbou?r|landlord|stepson|stepdaughter|stepmother|stepfather)$/iu;
 
 /** A pet, named as a person is ("Max is my dog": "my dog is Max"). */
-const PET = /^(?:dog|cat|puppy|kitten|rabbit|hamster|horse|pony|parrot|tortoise)$/i;
+const PET =
+  /^(?:dog|cat|puppy|kitten|rabbit|bunny|hamster|gerbil|guinea\s+pig|horse|pony|parrot|budgie|tortoise|turtle|snake|lizard|ferret|goldfish|fish)$/i;
 
 /** Capitalised words that open a sentence and are no name ("This is my son", "He is my son"). */
 const NOT_A_NAME =
@@ -30,7 +31,7 @@ const NAME_IS_RELATION = new RegExp(
 );
 
 const NAME_IS_ALLERGIC = new RegExp(
-  String.raw`^(${NAME})\s+is\s+(?:(?:very|severely|really)\s+)?allergic\s+to\s+(\S.*?)\s*[.!]*$`,
+  String.raw`^${KEEP}(${NAME})\s+is\s+(?:(?:very|severely|really)\s+)?allergic\s+to\s+(\S.*?)\s*[.!]*$`,
   'u',
 );
 
@@ -55,6 +56,53 @@ const RELATION_IS_CALLED = new RegExp(
  */
 const FAMILY =
   /^(?:son|daughter|wife|husband|partner|brother|sister|mum|mom|mother|dad|father|grandma|grandpa|grandmother|grandfather|stepson|stepdaughter|stepmother|stepfather)$/i;
+
+/**
+ * "I have a cat called Mochi", "we've got a rabbit named Flopsy": group 2 the pet or relation,
+ * 3 the name, 4 what follows (nothing, or a clause about them after a joint).
+ */
+const HAVE_CALLED = new RegExp(
+  String.raw`^${KEEP}(?:i|we)(?:(?:\s+have|['’]ve)(?:\s+got)?|\s+got|\s+own)\s+(?:a|an|one)\s+(\p{L}+)\s+(?:called|named)\s+(\p{L}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)?)((?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D)+)*\s*(?:[,;]\s*|\s+and\s+)?(?:(?:she|he|they|it)\s+\S.*)?)[\s.!]*$`,
+  'iu',
+);
+
+/** Emoji after a name and before what follows it: no part of the name. */
+const EMOJI_RUN = /^(?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D)+)+/u;
+
+/**
+ * "my daughter élodie turns 6 on 14 march": group 2 the relation, 3 the name, 4 the day (the age
+ * is the one she turns then, no age she is now).
+ */
+const TURNS_ON = new RegExp(
+  String.raw`^${KEEP}(?:my|our)\s+(\p{L}+)\s+(\p{L}[\p{L}\p{M}'’-]*)\s+(?:turns|will\s+turn|is\s+turning)\s+\d{1,3}\s+on\s+(\S.*?)[\s.!]*$`,
+  'iu',
+);
+
+/**
+ * "my daughter élodie turns 6 on 14 march": who she is and her birthday (m29), said as "my daughter
+ * is élodie and her birthday is 14 march"; the name as typed. Other text is returned unchanged.
+ */
+export function turnsOnTurned(text: string): string {
+  const turns = TURNS_ON.exec(text.trim());
+  if (!turns || !(FAMILY.test(turns[2]!) || PET.test(turns[2]!) || RELATION_ONLY.test(turns[2]!)))
+    return text;
+  if (NOT_A_LOWER_NAME.test(turns[3]!) || NOT_A_NAME.test(turns[3]!)) return text;
+  return `${turns[1]}my ${turns[2]!.toLowerCase()} is ${turns[3]} and their birthday is ${turns[4]}`;
+}
+
+/**
+ * "I have a cat called Mochi", "we've got a rabbit named Flopsy", "I have a brother called Tom":
+ * a pet or a relation and its name (m29), said as "my cat is called Mochi", "my brother is Tom";
+ * an emoji after the name goes, and a clause after it about them ("🐱 she is 3") is joined with
+ * "and", so it is read as theirs. Other text is returned unchanged.
+ */
+export function haveCalledTurned(text: string): string {
+  const had = HAVE_CALLED.exec(text.trim());
+  if (!had || !(FAMILY.test(had[2]!) || PET.test(had[2]!))) return text;
+  const rest = had[4]!.replace(EMOJI_RUN, '').replace(/^\s*(?:[,;]\s*|and\s+)?/i, '');
+  const head = `${had[1]}my ${had[2]!.toLowerCase()} ${FAMILY.test(had[2]!) ? 'is' : 'is called'} ${had[3]}`;
+  return rest ? `${head} and ${rest}` : head;
+}
 
 /** People said as a group ("my kids", "our parents"): their allergy is its own fact, never the group's value. */
 const GROUP =
@@ -110,14 +158,15 @@ export function statementTurned(text: string): string {
     return `${relation[1]}${relation[3]!.toLowerCase()} ${relation[4]!.toLowerCase()} is ${relation[2]!.charAt(0).toUpperCase()}${relation[2]!.slice(1)}`;
   // "Mia is allergic to peanuts": "Mia's allergy is peanuts". "too" and "also" add to what is kept
   // (additions.ts) and a correction ("…, not eggs") changes it (rewrite.ts): both left as typed.
+  // "remember Mia is allergic to peanuts" as well (m29: it kept a fact named "Mia").
   const allergic = NAME_IS_ALLERGIC.exec(trimmed);
   if (
     allergic &&
-    isName(allergic[1]!) &&
-    !ADDS_OR_CORRECTS.test(allergic[2]!) &&
-    allergic[2]!.split(/\s+/).length <= 6
+    isName(allergic[2]!) &&
+    !ADDS_OR_CORRECTS.test(allergic[3]!) &&
+    allergic[3]!.split(/\s+/).length <= 6
   )
-    return `${allergic[1]}'s allergy is ${allergic[2]}`;
+    return `${allergic[1]}${allergic[2]}'s allergy is ${allergic[3]}`;
   // "my son is allergic to penicillin": "my son's allergy is penicillin", never a new value for
   // "son" (kept as son = Leo, it was offered to be replaced, as S39 A6 was after "he is …").
   const theirs = RELATION_IS_ALLERGIC.exec(trimmed);

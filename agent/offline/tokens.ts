@@ -1,4 +1,4 @@
-import { CONTRACTIONS, MISSPELLINGS } from './lexicon.js';
+import { CONTRACTIONS, MISSPELLINGS, NAMING_TYPOS, RELATION_TYPOS } from './lexicon.js';
 
 /** One word of a request: its matching form and where it sits in the text (for exact slot values). */
 export interface Token {
@@ -82,6 +82,16 @@ export function tokenize(text: string): Token[] {
 const TYPED_AND =
   /(?<=\s)(?:adn|nad)(?=\s+(?:my|our|teh|hte|remember|forget|also|the\s+\S+(?:\s+\S+){0,3}\s+(?:is|are|was)|what|whats|wats|waht)\b)/giu;
 
+/**
+ * A word right after "my" or "our", without its "'s": where a relation's word goes; never inside a
+ * value said after "is" ("my password is my daugther" keeps what was typed).
+ */
+const AFTER_MY =
+  /(?<=(?<!\b(?:is|are|was|were|to|:|=)\s+)\b(?:my|our|My|Our)\s+)[\p{L}-]+(?=['’]s\b|\s|[.,!?]|$)/gu;
+
+/** A word right after "is" or "'s" with a word after it: where "called"/"named" goes. */
+const AFTER_COPULA = /(?<=\b(?:is|are|was|were)\s+|\p{L}['’]s\s+)(\p{L}+)(?=\s+\S)/giu;
+
 export function cleanText(text: string): string {
   return (
     text
@@ -92,6 +102,10 @@ export function cleanText(text: string): string {
       .replace(TYPED_AND, 'and')
       // "4471 -- don't share it": a spaced double hyphen is the dash a keyboard without one types.
       .replace(/(?<=\S)\s+--\s+(?=\S)/g, ' — ')
+      // "my sister is callled Anya": "called" (m29).
+      .replace(AFTER_COPULA, (word) => NAMING_TYPOS[word.toLowerCase()] ?? word)
+      // "my daugther is Mia": "daughter" (m29).
+      .replace(AFTER_MY, (word) => RELATION_TYPOS[word.toLowerCase()] ?? word)
       .trim()
   );
 }

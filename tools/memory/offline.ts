@@ -614,7 +614,8 @@ const memoryReplaceCheck = {
       if (!correcting) return undefined;
       return `${subject} ${beOf(match.label)} ${shown}, and nothing is remembered as "${key}". To change ${inSentence(subject)}, say "remember ${ownName(match.label)} is ${value}"; to keep "${key}" as a new fact, say "remember my ${key} is ${value}".`;
     }
-    if (stored !== value && correcting) return undefined;
+    // "my son is Tomás" with "Tomas" kept: the same name, spelled as typed now (m29).
+    if (stored !== value && (correcting || sameNameSpelled(stored, value))) return undefined;
     // "I live in Lyon" with home = Paris: said back as the person says it, and how to change it.
     const own = selfSentence(match.label, shown);
     const again = selfSay(key, value);
@@ -1356,10 +1357,8 @@ function agedName(input: { key: string; value: string }): { key: string; value: 
 }
 
 /** `memoryRememberBefore`'s check of the input to write (an age already named as one). */
-async function rememberCheck(
-  input: { key: string; value: string },
-  call: BeforeCall,
-): Promise<BeforeVerdict> {
+async function rememberCheck(said: { key: string; value: string }, call: BeforeCall): Promise<BeforeVerdict> {
+  let input = said;
   // "the card says my bank pin is 1111": what was said is asked about, nothing written.
   const inner = reportedName(input.key);
   if (inner) {
@@ -1419,6 +1418,9 @@ async function rememberCheck(
       : undefined;
   if (typo && typoFact && (call.statement || !sureTypo(input.key, typo)))
     return { kind: 'answer', text: typoQuestion(input.key, typoFact, input.value) };
+  // "actually my sister's name is Anja" with sister = Anya: her name is the sister fact (m29).
+  const named = relationNameOf(output, input.key);
+  if (named) input = { ...input, key: named };
   const person = personCorrection(output, input, call.said);
   if (person) return person;
   const aged = call.statement ? ageOfNamed(output, input, call.said) : undefined;
@@ -1440,7 +1442,33 @@ async function rememberCheck(
   if (call.statement && found?.ok && !(match && sameFactName(match.label, input.key)))
     return { kind: 'go', input: { ...input, ifNew: true } };
   const reply = settingVerb && found ? memoryOnlyExisting.reply(output, input) : undefined;
-  return reply ? { kind: 'answer', text: reply } : GO;
+  return reply ? { kind: 'answer', text: reply } : named ? { kind: 'go', input } : GO;
+}
+
+/**
+ * The kept relation whose name `key` asks for: "sister's name" or "sister name" with "sister" kept
+ * (its value is her name, as "my sister is Anya" keeps it), so a new name changes that fact and
+ * never keeps a second one (m29). Undefined for any other key or match.
+ */
+function relationNameOf(output: unknown, key: string): string | undefined {
+  const match = (output as { match?: { label: string } | null } | undefined)?.match;
+  if (!match) return undefined;
+  const nameOf = (relation: string, fact: string) =>
+    PERSON_KEY.test(normaliseKey(relation)) &&
+    [`${relation}'s name`, `${relation} name`].some((name) => sameFactName(name, fact));
+  // "my son is Tomás" with "son's name: Tomas" kept: that fact, the other way round.
+  return nameOf(match.label, key) || nameOf(key, match.label) ? match.label : undefined;
+}
+
+/** Two spellings of one name: the same letters but for accents and capitals ("Tomas", "Tomás"). */
+function sameNameSpelled(one: string, other: string): boolean {
+  const fold = (name: string) =>
+    name
+      .normalize('NFD')
+      .replace(/\p{Mn}+/gu, '')
+      .toLowerCase()
+      .trim();
+  return fold(one) === fold(other);
 }
 
 /**
