@@ -933,8 +933,11 @@ function linkedToName(sentence: string, match: { label: string; value?: unknown 
   const says =
     (kept.rest === '' || /^(?:first\s+|full\s+)?name$/i.test(kept.rest)) &&
     folded(value).startsWith(folded(asked.name));
+  // The relation as the person said it ("stepmom", "dad"), not as it is read ("stepmother").
+  const bare = match.label.trim().replace(/^(?:my|our)\s+/i, '');
+  const word = bare.toLowerCase().startsWith(kept.relation) ? kept.relation : bare.split(/['’\s]/)[0]!;
   if (asked.rest === '' && says)
-    return `${value.replace(/^\p{Ll}/u, (first) => first.toUpperCase())} is your ${kept.relation}.`;
+    return `${value.replace(/^\p{Ll}/u, (first) => first.toUpperCase())} is your ${word}.`;
   return nameLinked(sentence, { relation: kept.relation, name });
 }
 
