@@ -1,4 +1,5 @@
 import { wordTable } from '../../cartridge/lexicon.js';
+import { isJobWord, relationOf } from '../../tools/memory/people.js';
 /**
  * First-person statements and questions about the person themself (issue 7, m11): "my name's
  * Bob", "call me Bob", "I live in Paris", "I'm 30", "I was born on 3 May 1990", "I work at Acme",
@@ -80,13 +81,6 @@ const CLAUSE_TAIL =
 /** Ways of living somewhere that are not a place: "I live in hope", "I live in the moment". */
 const IDIOM_PLACE =
   /^(?:hope|fear|denial|dread|terror|sin|peace|luxury|style|comfort|misery|poverty|squalor|a\s+dream(?:\s+world)?|a\s+bubble|the\s+(?:moment|past|present|now|future|fast\s+lane|shadows?|dark)|my\s+(?:head|own\s+world|car|dreams?)|la\s+la\s+land)$/i;
-
-/** Jobs said as "I'm a …" that are surely a job (a bare "I'm a fan" is not). */
-const JOBS = new Set(
-  'nurse doctor teacher engineer developer programmer designer architect lawyer solicitor barrister accountant dentist pharmacist vet veterinarian chef cook baker butcher plumber electrician carpenter builder mechanic pilot firefighter paramedic midwife surgeon scientist researcher professor lecturer student journalist writer author editor photographer artist musician actor actress farmer driver cleaner carer caregiver waiter waitress bartender barista cashier manager consultant analyst banker economist librarian translator interpreter therapist psychologist psychiatrist physiotherapist optician receptionist secretary tailor hairdresser barber gardener soldier officer sailor policeman policewoman detective judge priest vicar rabbi imam minister councillor civil servant retiree pensioner'.split(
-    ' ',
-  ),
-);
 
 /** Diets and the like, said as "I'm vegetarian" ("I'm a vegan"). */
 const DIETS =
@@ -311,7 +305,7 @@ function statementOf(body: string): Statement | undefined {
       return { own: OWN.name!, value: rest, sure: false, guess: true };
     if (article) {
       const words = rest.split(/\s+/);
-      const job = words.length <= 3 && JOBS.has(words.at(-1)!.toLowerCase());
+      const job = words.length <= 3 && isJobWord(words.at(-1)!);
       if (MOODS.test(`${article} ${rest}`) || /^(?:bit|little|lot|fan|mess|wreck)\b/i.test(rest))
         return { own: OWN.job!, value: `${article} ${rest}`, sure: false, chatter: true };
       const cut = CLAUSE_TAIL.exec(`${rest} `);
@@ -407,6 +401,37 @@ const OTHER_WORKS = new RegExp(
   `^(?:[Ww]here\\s+does\\s+${OTHER}\\s+(?:still\\s+)?work|[Ww]ho\\s+does\\s+${OTHER}\\s+(?:still\\s+)?work\\s+for)$`,
   'u',
 );
+/**
+ * "what does my wife do?", "what does Priya do for a living?", "what job does my son have?",
+ * "what does my sister work as?": their job (m29). Group 1 or 2 is who.
+ */
+const OTHER_JOB = new RegExp(
+  `^(?:[Ww]hat\\s+does\\s+${OTHER}\\s+(?:do(?:\\s+for\\s+(?:work|a\\s+living|a\\s+job|money))?|work\\s+as)|[Ww]hat\\s+(?:job|work)\\s+does\\s+${OTHER}\\s+(?:do|have))$`,
+  'u',
+);
+/** "who is in my family?", "who are my family members?", "list my family": group 1 or 2 is "my"/"our". */
+const FAMILY_ASKED =
+  /^(?:who(?:['’]s|\s+is|\s+are)\s+(?:in\s+)?(my|our)\s+family(?:\s+members)?|(?:list|name|show)(?:\s+me)?\s+(?:all\s+)?(my|our)\s+family(?:\s+members)?)$/i;
+/** "what does sam do for work?": a name typed in lower case, asked with words that can only mean a job. */
+const NAME_JOB =
+  /^what\s+does\s+(?!(?:he|she|it|they|that|this|one|everyone|someone|somebody|anyone|nobody)\b)(\p{L}[\p{L}\p{M}-]*)\s+do\s+for\s+(?:work|a\s+living|a\s+job|money)$/iu;
+
+/**
+ * Whose job `asked` asks for, as the key says it ("my wife's", "Priya's"): a relation after
+ * "my"/"our" (never "my contract"), a capitalised name, or any name with "for work"; undefined
+ * for anything else ("what does the manager do?" is asked of the documents).
+ */
+function jobAsked(asked: string): string | undefined {
+  const job = OTHER_JOB.exec(asked);
+  const who = job?.[1] ?? job?.[2];
+  if (who) {
+    const mine = /^(?:my|our)\s+(.+)$/i.exec(who);
+    if (!mine || relationOf(mine[1]!.split(/\s+/)[0]!)) return ownerOf(who);
+  }
+  const named = NAME_JOB.exec(asked);
+  return named ? ownerOf(named[1]!) : undefined;
+}
+
 const OTHER_CHECK = new RegExp(`^[Dd]oes\\s+${OTHER}\\s+(?:still\\s+)?live\\s+in\\s+(\\S.*)$`, 'u');
 
 /** "my sister" → "my sister's", "Anna" → "Anna's": the owner as the key says it. */
@@ -426,6 +451,11 @@ function someoneElses(text: string, asked: string): SelfRead | undefined {
   // "where does Tom work?", "who does my wife work for?": their workplace (m23).
   const works = OTHER_WORKS.exec(asked);
   if (works) return { kind: 'read', text: `what is ${ownerOf((works[1] ?? works[2])!)} workplace?` };
+  // "who is in my family?", "list my family members": each of them, with what is kept (m29).
+  const family = FAMILY_ASKED.exec(asked);
+  if (family) return { kind: 'read', text: `what do you know about ${family[1] ?? family[2]} family?` };
+  const job = jobAsked(asked);
+  if (job) return { kind: 'read', text: `what is ${job} job?` };
   const check = OTHER_CHECK.exec(asked);
   if (check && /\?\s*$/.test(text))
     return { kind: 'read', text: `is ${ownerOf(check[1]!)} home ${check[2]}?` };

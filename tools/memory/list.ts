@@ -4,7 +4,7 @@ import { attributeWithheld, namesSecret, secretWordsNamed } from '../../cartridg
 import { defineTool } from '../define-tool.js';
 import { questionWords } from '../offline.js';
 import { limit, text } from '../schemas.js';
-import { endSentence } from '../sentence.js';
+import { endSentence, visibleName } from '../sentence.js';
 import { factsAbout, topicOf } from './about.js';
 import { factOwner, ownSecretsFitting, SELF_TOPIC, splitByOwner } from './generic.js';
 import {
@@ -23,14 +23,17 @@ import {
 } from './offline.js';
 import {
   aboutSomeoneElse,
-  askedOtherWay,
+  factsByPerson,
   groupFacts,
   keptNames,
   MAY_NAME,
+  nameLinked,
+  namesGroup,
   ownerCalled,
   ownerSaid,
   ownersAsPeople,
   personAbout,
+  personInQuestion,
   personTopics,
 } from './people.js';
 import type { MemoryEntry } from './schemas.js';
@@ -250,6 +253,15 @@ export const memoryList = defineTool({
         : `${listSentence(`I remember ${things(total)}`, entries)}${leftOut(entries.length, total, offset)}${notesBeside(notes, true)}`;
     if (total === 0)
       return `${endSentence(`I have no remembered facts about ${yours(about)}`)}${othersNote(others)}`;
+    // "tell me about my family": each person once, with what is kept about them (m29).
+    if (namesGroup(about) && entries.length === total && offset === 0) {
+      const people = factsByPerson(entries, (fact) =>
+        listedFact(fact).slice(visibleName(fact.label).length + 2),
+      );
+      const each = people.map(({ who, facts }) => (facts.length ? `${who}: ${facts.join(', ')}` : who));
+      const whose = yours(about).replace(/^\p{Ll}/u, (first) => first.toUpperCase());
+      return `${endSentence(`${whose}: ${each.join('; ')}`)}${maskedNote(entries)}`;
+    }
     // "what do you know about my wifi password?": the one fact of exactly that name, said as recall says it.
     const [only] = entries;
     if (total === 1 && only && sameTopic(about, only.label)) return factSentence(only);
@@ -316,8 +328,11 @@ export const memoryList = defineTool({
         const minScore = kind === 'question' ? 0.5 : 0.99;
         let best = bestFacts(text, entries, sameWord, minScore);
         // "how old is Leo?" with "son's age" and "son's name: Leo": asked the other way (m22).
-        const otherWay = best.length === 0 ? askedOtherWay(text, entries) : undefined;
-        if (otherWay) best = bestFacts(otherWay, entries, sameWord, minScore);
+        const other = best.length === 0 ? personInQuestion(text, entries) : undefined;
+        if (other) best = bestFacts(other.otherWay, entries, sameWord, minScore);
+        // "how old is Tomás?": "Tomás (your son) is 8.", the name linked to the relation (m29).
+        const linked = (sentence: string) =>
+          other?.byName && best.length === 1 ? nameLinked(sentence, other.person) : sentence;
         // One secret found, not named in full, and others fit as well ("what wifi password do I
         // have?" with the home and the work one): which is asked, never one picked and said.
         // "what's my password again?": several of my secrets fit a generic word; which is asked (m22).
@@ -359,9 +374,11 @@ export const memoryList = defineTool({
           return `You have one: ${listedFact(one)}. It is a secret, so its value is hidden (${MASK}): ask for it by name to see it, like "${askedByName(one.label)}".`;
         // "omar's phone" said as "Omar's phone" when Omar is a known person (m26).
         if (facts[0] && !secret)
-          return ownerSaid(
-            factSentence(facts[0]),
-            ownerCalled(facts[0].label, () => entries),
+          return linked(
+            ownerSaid(
+              factSentence(facts[0]),
+              ownerCalled(facts[0].label, () => entries),
+            ),
           );
         // "bank" with "bank PIN" stored: the fact is named, its value never given.
         const held = secret

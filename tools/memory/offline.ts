@@ -35,7 +35,7 @@ import { endSentence, visibleBreaks, visibleName } from '../sentence.js';
 import { relativeDay } from './days.js';
 import { respeltName } from './generic.js';
 import { appNamed, mayNameApp } from './not-facts.js';
-import { mayNameSomeone, personName, withPossessive } from './people.js';
+import { mayNameSomeone, personName, relationOf, withPossessive } from './people.js';
 import { selfSay, selfSentence } from './self.js';
 import { normaliseKey, sameFactName, updateWord } from './store.js';
 import { sureTypo, typoMatches } from './typos.js';
@@ -882,6 +882,9 @@ export function bestFacts(
     // "what's my car?" is never answered by "next car", "my daughter's name" never by her teacher.
     if (namesOtherOne(wanted.join(' '), entry.label)) continue;
     const keyWords = inFull(contentWords(`${entry.key} ${entry.label}`));
+    // "how old is my son?" with "son leo: 8" (kept from "my son leo is 8"): a bare age is the
+    // age of the person the fact names (m29).
+    if (wanted.includes('age') && ageOfPerson(entry)) keyWords.push('age');
     const valueWords = contentWords(String(entry.value));
     // "what is my bank PIN?" is never answered by "bank: HSBC": an attribute asked for ("PIN",
     // "password", "expiry") that neither the fact's name nor its value says is another fact.
@@ -909,6 +912,13 @@ export function bestFacts(
   return best?.entries ?? [];
 }
 
+/** A fact naming a relation and nothing else of them, maybe their name in lower case ("son leo"), whose value is an age. */
+function ageOfPerson(entry: { label: string; value?: unknown }): boolean {
+  if (!AGE_VALUE.test(String(entry.value).trim())) return false;
+  const said = personName(entry.label);
+  return Boolean(said?.relation && !said.owner && /^(?:\p{Ll}[\p{Ll}\p{M}-]*)?$/u.test(said.rest));
+}
+
 /**
  * A fact's name as the subject of an answer: "Your bike lock code" for "my bike lock code" and
  * "bike lock code", "Your mum's birthday", but "Anna's phone" (somebody named owns it), "Our
@@ -923,8 +933,28 @@ export function factSubject(label: string): string {
   if (ours) return `${ours[1]![0]!.toUpperCase()}${ours[1]!.slice(1).toLowerCase()} ${ours[2]}`;
   // "Anna's phone", "Dr Lee's number": a name that owns the fact, not the person asking.
   if (/^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*['’]s?\b/u.test(text)) return text;
+  // "sam's birthday", "élodie's phone": a name typed in lower case is still nobody's "your" (m29).
+  const named = NAME_TYPED_LOWER.exec(text);
+  if (
+    named &&
+    !relationOf(named[1]!) &&
+    !NOT_AN_OWNER.test(named[1]!) &&
+    !ANIMAL_NAME.test(`${named[1]} name`)
+  )
+    return `${named[1]!.charAt(0).toUpperCase()}${text.slice(1)}`;
   return `Your ${text}`;
 }
+
+/**
+ * A name typed in lower case owning what only a person has ("sam's birthday", "élodie's phone
+ * number"); group 1 is the name. "car's colour" is no person's.
+ */
+const NAME_TYPED_LOWER =
+  /^(\p{Ll}[\p{L}\p{M}-]+)['’]s\s+(?:birthday|b-?day|date\s+of\s+birth|birth\s*date|age|(?:mobile\s+|cell\s+|phone\s+)?(?:phone|mobile|number)(?:\s+number)?|email(?:\s+address)?|address|job|occupation|workplace|employer|surname|nickname|(?:favou?rite|fav)\s+\S.*|allerg(?:y|ies)|anniversary|shoe\s+size|height|star\s+sign|blood\s+type|home|husband|wife|partner|kids|children)$/u;
+
+/** Lower-case words before "'s" that are no name ("today's date", "everyone's birthday"). */
+const NOT_AN_OWNER =
+  /^(?:today|tomorrow|yesterday|everyone|everybody|someone|somebody|anyone|anybody|nobody|one|other|another|each|the|it|who|that|this|mum|mom|dad|grandma|grandpa|nan|nana)$/i;
 
 /**
  * A fact's name and its verb, as an answer opens: "Your gate code is", "Your keys are", "Your
@@ -1015,6 +1045,13 @@ export function factSentence(entry: FactEntry): string {
   // "You live in Paris.", "You are 30.": a fact about the person said as they would say it.
   const own = selfSentence(label, value);
   if (own) return endSentence(own);
+  // "sister works: an accountant" (kept from "my sister works as an accountant"): "Your sister
+  // works as an accountant.", never "works are" (m29).
+  const works = /^(.+?\bworks)(?:\s+as)?$/i.exec(label);
+  if (works) {
+    const as = /^an?\s/i.test(value) || /\bas$/i.test(label) ? ' as' : '';
+    return endSentence(`${factSubject(works[1]!)}${as} ${value}`);
+  }
   return endSentence(`${factOpening(label)} ${value}`);
 }
 

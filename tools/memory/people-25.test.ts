@@ -96,7 +96,7 @@ describe('people at recall, m25', () => {
     expect((await ask("when is my wife's birthday?")).answer).toBe("Priya's birthday is 3 June.");
     expect((await ask("what is Priya's phone?")).answer).toBe("Your wife's phone is 0712 345 678.");
     expect((await ask("what's Peter's phone?")).answer).toBe("Your dad's phone is 0799 111 222.");
-    expect((await ask('who is Priya?')).answer).toBe('Your wife is Priya.');
+    expect((await ask('who is Priya?')).answer).toBe('Priya is your wife.');
     const about = (await ask('what do you know about Priya?')).answer;
     for (const fact of ["wife's phone: 0712 345 678", "Priya's birthday: 3 June", 'wife: Priya'])
       expect(about).toContain(fact);
@@ -123,7 +123,7 @@ describe('people at recall, m25', () => {
     expect(who.status).toBe('needs_input');
     expect(who.answer).toMatch(/^Two people are called Sam: your (?:brother Sam|coworker Sam Patel) and/);
     expect((await ask("what is Sam Patel's number?")).answer).toBe("Your coworker's number is 0777 333.");
-    expect((await ask('who is Sam Patel?')).answer).toBe('Your coworker is Sam Patel.');
+    expect((await ask('who is Sam Patel?')).answer).toBe('Sam Patel is your coworker.');
     expect((await ask("what is my brother's number?")).answer).toBe("Your brother's number is 0777 222.");
     // Asked in lower case, checked against a guess, or when it changed: which Sam is asked the same way.
     for (const question of [
@@ -148,7 +148,7 @@ describe('people at recall, m25', () => {
     expect(phone.answer).toContain('your coworker Tom Reed');
     expect(phone.answer).toContain('your best friend Tom Baker');
     expect(phone.answer).toContain('555 0404');
-    expect((await ask('who is Tom Baker?')).answer).toBe('Your best friend is Tom Baker.');
+    expect((await ask('who is Tom Baker?')).answer).toBe('Tom Baker is your best friend.');
     expect((await ask('what do you know about me?')).answer).toContain('Tom Reed (1)');
   });
 

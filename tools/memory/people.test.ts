@@ -98,10 +98,10 @@ describe('a person named either way through the planner (real cartridge)', () =>
     await ask("my son's name is Leo");
     await ask('my son is 7');
     await ask("Leo's birthday is 9 May");
-    expect((await ask('who is Priya?')).answer).toBe("Your wife's name is Priya.");
+    expect((await ask('who is Priya?')).answer).toBe('Priya is your wife.');
     expect((await ask("what's my wife's email?")).answer).toBe("Priya's email is priya@example.com.");
     expect((await ask("when is my son's birthday?")).answer).toBe("Leo's birthday is 9 May.");
-    expect((await ask('how old is Leo?')).answer).toBe("Your son's age is 7.");
+    expect((await ask('how old is Leo?')).answer).toBe('Leo (your son) is 7.');
     const email = await ask("my wife's email is p@new.com");
     expect(email.answer).toContain('Say "update Priya\'s email to p@new.com"');
     const age = await ask("Leo's age is 8");
@@ -130,7 +130,7 @@ describe('a person named either way through the planner (real cartridge)', () =>
     const { ask } = offlineWorld();
     await ask("my wife's name is Priya");
     await ask("Priya's email is priya@example.com");
-    expect((await ask('who is Priya?')).answer).toBe("Your wife's name is Priya.");
+    expect((await ask('who is Priya?')).answer).toBe('Priya is your wife.');
     const boss = offlineWorld();
     await boss.ask('remember my boss, Priya, is strict');
     expect((await boss.ask('what is Priya like?')).answer).toContain('strict');

@@ -23,6 +23,25 @@ const RELATIONS = new Set(
     .split(' '),
 );
 
+/** Jobs said as "I'm a …" that are surely a job (a bare "I'm a fan" is not). */
+const JOBS = new Set(
+  'nurse doctor teacher engineer developer programmer designer architect lawyer solicitor barrister accountant dentist pharmacist vet veterinarian chef cook baker butcher plumber electrician carpenter builder mechanic pilot firefighter paramedic midwife surgeon scientist researcher professor lecturer student journalist writer author editor photographer artist musician actor actress farmer driver cleaner carer caregiver waiter waitress bartender barista cashier manager consultant analyst banker economist librarian translator interpreter therapist psychologist psychiatrist physiotherapist optician receptionist secretary tailor hairdresser barber gardener soldier officer sailor policeman policewoman detective judge priest vicar rabbi imam minister councillor civil servant retiree pensioner'.split(
+    ' ',
+  ),
+);
+
+/** Whether `word` is a job ("nurse", "accountant"; m29: shared by the planner and recall). */
+export const isJobWord = (word: string): boolean => JOBS.has(word.toLowerCase());
+
+/** A value that says a job: "a nurse", "an accountant", "as a nurse", "a school nurse" (m29). */
+export function isJobValue(value: unknown): boolean {
+  const words = String(value)
+    .trim()
+    .replace(/^as\s+/i, '')
+    .split(/\s+/);
+  return words.length >= 2 && words.length <= 4 && /^an?$/i.test(words[0]!) && isJobWord(words.at(-1)!);
+}
+
 /** Relations said in two words, read as one ("best friend Sam's phone"). */
 const TWO_WORD_RELATION = /^(best|close|old)\s+(friend(?:['’]s?)?)$/i;
 
@@ -53,7 +72,7 @@ export interface PersonName extends Person {
 }
 
 /** The relation a word names ("mum's" → "mother"), or undefined. */
-function relationOf(word: string): string | undefined {
+export function relationOf(word: string): string | undefined {
   const bare = word.toLowerCase().replace(/['’]s?$/u, '');
   const two = /^(best|close|old)\u00a0(friend)$/u.exec(bare);
   if (two) return `${two[1]} friend`;
@@ -179,7 +198,7 @@ function nameFits(said: string, person: string): boolean {
 }
 
 /** A name in lower case with its Latin accents folded: "Zoë" is "zoe", "José" "jose" (m26). */
-function folded(name: string): string {
+export function folded(name: string): string {
   return name
     .toLowerCase()
     .normalize('NFD')
@@ -492,6 +511,17 @@ export function askedOtherWay(
   question: string,
   facts: readonly { label: string; value?: unknown }[],
 ): string | undefined {
+  return personInQuestion(question, facts)?.otherWay;
+}
+
+/**
+ * The one known person `question` names (`askedOtherWay`), whether by name (`byName`), and the
+ * question with them named the other way; undefined when it names none.
+ */
+export function personInQuestion(
+  question: string,
+  facts: readonly { label: string; value?: unknown }[],
+): { person: Required<Person>; byName: boolean; otherWay: string } | undefined {
   const people = knownPeople(facts);
   if (people.length === 0) return undefined;
   for (const match of question.matchAll(PERSON_IN_QUESTION)) {
@@ -500,7 +530,8 @@ export function askedOtherWay(
     const person = said && whoIs(said, people);
     if (!person) continue;
     const other = relation ? person.name : `my ${person.relation}`;
-    return `${question.slice(0, match.index)}${other}${question.slice(match.index + match[0].length)}`;
+    const otherWay = `${question.slice(0, match.index)}${other}${question.slice(match.index + match[0].length)}`;
+    return { person, byName: !relation, otherWay };
   }
   return undefined;
 }
@@ -612,4 +643,117 @@ export function namesCapitalised(text: string, names: readonly string[]): string
     if (lead2 !== undefined && !relationOf(lead2.trim().split(/\s+/)[1]!)) return whole;
     return `${lead}${name.charAt(0).toUpperCase()}${name.slice(1)}`;
   });
+}
+
+/** What a person does for work, as a fact's rest says it ("job", "occupation", …; m29). */
+const JOB_REST = /^(?:job|occupation|profession|line\s+of\s+work|work|career)$/i;
+
+/**
+ * The fact saying the job of the person `key` asks about ("Priya's job", "wife's occupation"),
+ * kept under another name of it or of the person (m29): "wife's job", "wife works: as a nurse"
+ * (kept from "my wife works as a nurse"), or the relation alone with a job for its value ("wife: a
+ * nurse", kept from "my wife is a nurse"). Priya is her wife's name only when one wife is known.
+ * Undefined when none is kept; never another person's.
+ */
+export function jobFact(
+  key: string,
+  known: readonly { label: string; value?: unknown }[],
+  get: (name: string) => MemoryEntry | undefined,
+): MemoryEntry | undefined {
+  const said = personName(key);
+  if (!said?.owner || !JOB_REST.test(said.rest)) return undefined;
+  const person = whoIs(said, knownPeople(known));
+  // "dad's job": the owner as said first ("dad"), then as the relation is named ("father").
+  const asSaid = key
+    .trim()
+    .slice(0, key.trim().length - said.rest.length)
+    .trim()
+    .replace(/^(?:my|our)\s+/i, '')
+    .replace(/['’]s?$/u, '');
+  const ways = new Set<string>([asSaid]);
+  if (said.name) ways.add(said.name);
+  if (said.relation) ways.add(said.relation);
+  if (person)
+    for (const way of [person.relation, person.name, `${person.relation} ${person.name}`]) ways.add(way);
+  for (const who of ways) {
+    for (const rest of ['job', 'occupation', 'profession', 'work', 'career']) {
+      const entry = get(`${who}'s ${rest}`) ?? get(`${who} ${rest}`);
+      if (entry) return entry;
+    }
+    // "sister works: an accountant": where they work ("works: at Acme") is no job.
+    for (const name of [`${who} works as`, `${who} works`]) {
+      const entry = get(name);
+      if (entry && !/^(?:at|for|in|from|with|on)\s/i.test(String(entry.value).trim())) return entry;
+    }
+    const alone = get(who);
+    if (alone && isJobValue(alone.value)) return alone;
+  }
+  return undefined;
+}
+
+/**
+ * The asked person's name linked to their relation in an answer about a fact kept under the
+ * relation (m29): "Your wife is a nurse." → "Priya (your wife) is a nurse.", "Your son's age is
+ * 8." → "Tomás (your son) is 8."; "Your wife's phone is …" already says whose, and stays.
+ * `sentence` unchanged when it does not open with the relation.
+ */
+export function nameLinked(sentence: string, person: { relation: string; name: string }): string {
+  const name = person.name.replace(/^\p{Ll}/u, (first) => first.toUpperCase());
+  const { relation } = person;
+  const age = new RegExp(`^Your ${relation}['’]s age is (.+)$`, 'u').exec(sentence);
+  if (age) return `${name} (your ${relation}) is ${age[1]}`;
+  const works = new RegExp(`^Your ${relation} works (?:are |is )?(?!as\\b)(an?\\s.+)$`, 'u').exec(sentence);
+  if (works) return `${name} (your ${relation}) works as ${works[1]}`;
+  const is = new RegExp(`^Your ${relation} (is|works|was|lives)\\b`, 'u');
+  return sentence.replace(is, `${name} (your ${relation}) $1`);
+}
+
+/** Whether `about` names a group of people ("my family", "kids", "pets"; `groupFacts`). */
+export function namesGroup(about: string): boolean {
+  const said = /^(?:(?:my|our|the)\s+)?(\p{L}+)$/iu.exec(about.trim())?.[1]?.toLowerCase() ?? '';
+  return GROUPS.some(([group]) => group.test(said) || group.test(`${said}s`));
+}
+
+/** The family's relations, closest first: the order people are said in (`factsByPerson`). */
+const FAMILY_ORDER = GROUPS.find(([group]) => group.test('family'))![1];
+
+/**
+ * Facts about several people grouped by whom they are about (m29): "Priya — your wife" with
+ * "a nurse" and "birthday 3 May", "your brother" with "favourite football player Kane". A name
+ * fact is the heading, never a fact of its own; `value` says each value (a secret masked).
+ * People come closest first (partner, children, parents, siblings…), each once.
+ */
+export function factsByPerson<Fact extends { label: string; value?: unknown }>(
+  facts: readonly Fact[],
+  value: (fact: Fact) => string,
+): { who: string; facts: string[] }[] {
+  const people = knownPeople(facts);
+  const groups = new Map<string, { who: string; rank: number; facts: string[] }>();
+  const capital = (name: string) => name.replace(/^\p{Ll}/u, (first) => first.toUpperCase());
+  for (const fact of facts) {
+    const said = personName(fact.label);
+    const person = said ? whoIs({ relation: said.relation, name: said.name }, people) : undefined;
+    const who = person
+      ? `${capital(person.name)} — your ${person.relation}`
+      : said?.relation
+        ? `your ${said.relation}`
+        : said?.name && /^\p{Lu}/u.test(said.name)
+          ? said.name
+          : `your ${fact.label.replace(/^(?:my|our)\s+/i, '').split(/[\s:]/)[0]}`;
+    const relation = person?.relation ?? said?.relation;
+    const rank = relation ? FAMILY_ORDER.indexOf(relation) : -1;
+    const group = groups.get(who) ?? { who, rank: rank < 0 ? FAMILY_ORDER.length : rank, facts: [] };
+    groups.set(who, group);
+    const rest = said ? said.rest : fact.label;
+    const said_ = value(fact);
+    // "wife's name: Priya", "wife: Priya": the heading says it.
+    const bare = said_.replace(/^(?:called|named)\s+/i, '');
+    if (person && (rest === '' || NAME_FACT.test(rest)) && folded(bare).startsWith(folded(person.name)))
+      continue;
+    const works = /^works(?:\s+as)?$/i.test(rest) && /^an?\s/i.test(said_) ? 'works as' : rest;
+    // What they are ("a nurse") first, then what is theirs ("birthday 3 May").
+    if (works) group.facts.push(`${works} ${said_}`);
+    else group.facts.unshift(said_);
+  }
+  return [...groups.values()].sort((a, b) => a.rank - b.rank).map(({ who, facts }) => ({ who, facts }));
 }

@@ -14,7 +14,10 @@ import { endSentence } from '../sentence.js';
 import { ownFactsFor, ownSecretsFitting, personQuestionNames, respeltName } from './generic.js';
 import { factSentence, factSubject, listedFact, memoryKeyCheck, SECRETS, SHOW_SECRET } from './offline.js';
 import {
+  folded,
   groupNamed,
+  jobFact,
+  nameLinked,
   namePossessive,
   ownerCalled,
   ownerSaid,
@@ -767,6 +770,10 @@ function recallFact(
     const found = store.get(name) ?? samePersonFact(name, known, (other) => store.get(other), true);
     if (found) return { found: true, match: found, score: 0.9, alternatives: [] };
   }
+  // "what does Priya do?" (asked as "Priya's job") with "wife: a nurse" and "wife's name: Priya"
+  // kept, "my sister's job" with "sister works: an accountant" (m29).
+  const job = byName && !best ? jobFact(key, known, (name) => store.get(name)) : undefined;
+  if (job) return { found: true, match: job, score: 0.9, alternatives: [] };
   // "where do I live?" (asked as "home") with no home kept but an address ("address", "home
   // address", an old misspelt "adress"), "where do I work?" with an "employer": that fact
   // answers; two are listed and which is asked (m22).
@@ -914,7 +921,31 @@ function describeRecall(
     return whichOf(key, alternatives);
   if (!match) return nothingFor(key, alternatives);
   const took = typo ? `I took "${key}" to mean "${typo}". ` : '';
-  return `${took}${ownerSaid(factSentence(match), owner)}`;
+  return `${took}${linkedToName(ownerSaid(factSentence(match), owner), match, key)}`;
+}
+
+/**
+ * An answer about a person asked by name and found under their relation, said with both (m29):
+ * "who is Anya?" → "Anya is your sister."; "what does Priya do?" → "Priya (your wife) is a
+ * nurse.".
+ */
+function linkedToName(sentence: string, match: { label: string; value?: unknown }, key: string): string {
+  const asked = personName(key);
+  const kept = personName(match.label);
+  // "omars phone" (no apostrophe) names Omar, not "Omars": said as before.
+  if (!asked?.name || asked.relation || !kept?.relation || kept.name || (!asked.owner && asked.rest))
+    return sentence;
+  const name = asked.name.replace(/^\p{Ll}/u, (first) => first.toUpperCase());
+  const value = String(match.value ?? '').trim();
+  const says =
+    (kept.rest === '' || /^(?:first\s+|full\s+)?name$/i.test(kept.rest)) &&
+    folded(value).startsWith(folded(asked.name));
+  // The relation as the person said it ("stepmom", "dad"), not as it is read ("stepmother").
+  const bare = match.label.trim().replace(/^(?:my|our)\s+/i, '');
+  const word = bare.toLowerCase().startsWith(kept.relation) ? kept.relation : bare.split(/['’\s]/)[0]!;
+  if (asked.rest === '' && says)
+    return `${value.replace(/^\p{Ll}/u, (first) => first.toUpperCase())} is your ${word}.`;
+  return nameLinked(sentence, { relation: kept.relation, name });
 }
 
 /** The answer to a lookup: with a guess, yes or no ("Yes, your locker is 12."); else the fact. */
