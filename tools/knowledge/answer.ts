@@ -725,7 +725,7 @@ export function sentencesOf(passage: Passage, header?: string): Unit[] {
       // or a plain-text note's short line ends there ("bins go out tuesday night" / "wifi …"; k29).
       (/^[\p{Ll}\p{N}(]/u.test(line) &&
         !separateLines(textLines, index) &&
-        !(passage.type === 'text' && noteLine(textLines[index - 1]))) ||
+        !(passage.type === 'text' && noteLine(textLines, index - 1))) ||
       // A long line cut mid-sentence ("…on the field behind" / "Didsbury Park. …") is hard-wrapped
       // prose: it goes on to its full stop, whatever case the next line starts in (S29 HIGH 4).
       wrapped(textLines[index - 1], line);
@@ -792,14 +792,28 @@ const WHEN_KEY = /^(?:date|time|when|날짜|일시|시간|日付|日時|時間|�
 const WHERE_KEY = /^(?:place|venue|location|address|where|장소|주소|위치|地点|地點|場所|住所|会場|會場)$/u;
 
 /**
- * A line of a plain-text note, a sentence of its own though it ends without punctuation: well
- * short of the width prose is wrapped at (`WRAP_WIDTH`), as "milkman comes thursday" / "parking
- * permit renews in june" are. A line that visibly goes on (a comma, "by") is joined before this.
+ * A line of a plain-text note (`lines[at]`), a sentence of its own though it ends without
+ * punctuation: well short of the width prose is wrapped at, as "milkman comes thursday" / "parking
+ * permit renews in june" are (k29). A line that visibly goes on (a comma, "by") is joined before
+ * this. Prose hard-wrapped at a narrow width ("We will not pay for theft from the home" / "where
+ * there is no sign …", 45 columns) is not: its paragraph ends its sentence, and the next line's
+ * first word would not have fitted on this one within the paragraph's widest line — the break was
+ * the wrap's, not the writer's (the line-fill test `fmt`-style wrappers follow).
  */
-function noteLine(line: string | undefined): boolean {
-  const text = line?.trim() ?? '';
-  return text.length > 0 && text.length < NOTE_WIDTH && !/[.!?…]["'”’)\]]*$/u.test(text);
+function noteLine(lines: readonly string[], at: number): boolean {
+  const text = lines[at]?.trim() ?? '';
+  if (!(text.length > 0 && text.length < NOTE_WIDTH && !SENTENCE_END.test(text))) return false;
+  let start = at;
+  let end = at;
+  while (start > 0 && lines[start - 1]?.trim()) start -= 1;
+  while (end + 1 < lines.length && lines[end + 1]?.trim()) end += 1;
+  const block = lines.slice(start, end + 1).map((line) => line.trim());
+  const width = Math.max(...block.map((line) => line.length));
+  const next = lines[at + 1]?.trim().split(/\s+/u)[0] ?? '';
+  return text.length + 1 + next.length <= width || !SENTENCE_END.test(block.at(-1) ?? '');
 }
+/** A line ending its sentence: a full stop, "!", "?" or "…", perhaps inside quotes or brackets. */
+const SENTENCE_END = /[.!?…]["'”’)\]]*$/u;
 /** Lines shorter than this, in a plain-text file, are a note's lines, not wrapped prose. */
 const NOTE_WIDTH = 48;
 

@@ -1052,6 +1052,11 @@ export function factSentence(entry: FactEntry): string {
     const as = /^an?\s/i.test(value) || /\bas$/i.test(label) ? ' as' : '';
     return endSentence(`${factSubject(works[1]!)}${as} ${value}`);
   }
+  // "Mia's allergy: peanuts" (kept from "Mia is allergic to peanuts", m29): "Mia is allergic to
+  // peanuts.", as it was said.
+  const allergy = /^(.+?)['’]s\s+allerg(?:y|ies)$/iu.exec(label);
+  if (allergy && !/^(?:allergic|intolerant)\b/iu.test(value))
+    return endSentence(`${factSubject(allergy[1]!)} is allergic to ${value}`);
   return endSentence(`${factOpening(label)} ${value}`);
 }
 
