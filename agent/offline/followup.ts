@@ -453,6 +453,9 @@ function pronounAsked(
 /** A question that asks of "it": "how much did it cost?", "when does it leave?", "where is it?". */
 const IT_ASKED =
   /^(?:(?:and|so|ok(?:ay)?|oh)[\s,]+)?(?:how|when|where|what|who|which|whose|is|was|does|did|do|can)\b.*\bit\b/iu;
+/** "how much did it cost?", "what did it cost", "how much was it?", "what was the price of it?". */
+const COST_OF_IT =
+  /\b(?:how\s+much|what)\s+(?:did|does|do|was|is|will|would)\s+it\s*(?:cost|come\s+to|set\s+(?:me|us)\s+back|$|\?)|\b(?:price|cost|fare|fee)\s+of\s+it\b/iu;
 /** A question's opening that only asks ("when do I", "what time is the", "how much does my"). */
 const ASKING_LEAD =
   /^(?:(?:and|so|ok(?:ay)?|oh)[\s,]+)?(?:how(?:\s+(?:much|many|long|often|far))?|when|where|what(?:\s+time|\s+day|\s+date)?|who|which|whose)\s+(?:(?:is|are|was|were|do|does|did|will|would|can|could|should|must|have|has|had)\s+)?(?:(?:i|we|you)\s+)?(?:(?:need|have|want|going)\s+to\s+)?/iu;
@@ -467,8 +470,10 @@ function documentItAsked(
   text: string,
   calls: readonly (PastCall & { output?: unknown })[],
 ): string | undefined {
-  // "what time is it?", "what day is it today?": the clock's "it", never the thing asked before.
-  if (!IT_ASKED.test(text) || /\bwhat\s+(?:time|day|date)\s+is\s+it\b/iu.test(text)) return undefined;
+  // Only what "it" cost: "and when does it end?" after "when does spring term start?" is the
+  // documents' own follow-up (the subject carried by knowledge's follow-up reading), never
+  // "when does spring term start end?"; "what time is it?" is the clock's "it".
+  if (!IT_ASKED.test(text) || !COST_OF_IT.test(text)) return undefined;
   const asked = calls.findLast(
     (call) =>
       typeof call.input.question === 'string' &&
