@@ -1054,10 +1054,15 @@ export function factSentence(entry: FactEntry): string {
   }
   // "Mia's allergy: peanuts" (kept from "Mia is allergic to peanuts", m29): "Mia is allergic to
   // peanuts.", as it was said.
-  const allergy = /^(.+?)['’]s\s+allerg(?:y|ies)$/iu.exec(label);
-  if (allergy && !/^(?:allergic|intolerant)\b/iu.test(value))
-    return endSentence(`${factSubject(allergy[1]!)} is allergic to ${value}`);
-  return endSentence(`${factOpening(label)} ${value}`);
+  const opening = factOpening(label);
+  const allergic = /['’]s\s+allerg(?:y|ies)\s+(?:is|are)$/iu;
+  if (
+    /^.+?['’]s\s+allerg(?:y|ies)$/iu.test(label) &&
+    allergic.test(opening) &&
+    !/^(?:allergic|intolerant)\b/iu.test(value)
+  )
+    return endSentence(`${opening.replace(allergic, ' is allergic to')} ${value}`);
+  return endSentence(`${opening} ${value}`);
 }
 
 /**
