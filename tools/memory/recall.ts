@@ -11,7 +11,14 @@ import { defineTool } from '../define-tool.js';
 import { whenSaid } from '../moment.js';
 import { text } from '../schemas.js';
 import { endSentence } from '../sentence.js';
-import { ownFactsFor, ownSecretsFitting, personQuestionNames, respeltName } from './generic.js';
+import {
+  jobWithPlace,
+  ownFactsFor,
+  ownSecretsFitting,
+  personQuestionNames,
+  respeltName,
+  workplaceSentence,
+} from './generic.js';
 import { factSentence, factSubject, listedFact, memoryKeyCheck, SECRETS, SHOW_SECRET } from './offline.js';
 import {
   folded,
@@ -779,6 +786,9 @@ function recallFact(
   // answers; two are listed and which is asked (m22).
   const others = best || twins ? [] : ownFactsFor(key, everyFact());
   if (others.length === 1) return { found: true, match: others[0]!, score: 0.9, alternatives: [] };
+  // "where do I work?" with no workplace kept but "job: engineer at Fenland Water" (s44).
+  const placed = best || twins || others.length ? undefined : jobWithPlace(key, everyFact());
+  if (placed) return { found: true, match: placed, score: 0.9, alternatives: [] };
   if (others.length > 1)
     return {
       found: false,
@@ -921,6 +931,8 @@ function describeRecall(
     return whichOf(key, alternatives);
   if (!match) return nothingFor(key, alternatives);
   const took = typo ? `I took "${key}" to mean "${typo}". ` : '';
+  const works = typo ? undefined : workplaceSentence(key, match);
+  if (works) return works;
   return `${took}${linkedToName(ownerSaid(factSentence(match), owner), match, key)}`;
 }
 
@@ -943,8 +955,10 @@ function linkedToName(sentence: string, match: { label: string; value?: unknown 
   // The relation as the person said it ("stepmom", "dad"), not as it is read ("stepmother").
   const bare = match.label.trim().replace(/^(?:my|our)\s+/i, '');
   const word = bare.toLowerCase().startsWith(kept.relation) ? kept.relation : bare.split(/['’\s]/)[0]!;
+  // "wife name: Orla and she's a pharmacist" (a sentence kept whole) says "Orla", not all of it (s44).
+  const whole = /^\p{L}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2}$/u.test(value) ? value : name;
   if (asked.rest === '' && says)
-    return `${value.replace(/^\p{Ll}/u, (first) => first.toUpperCase())} is your ${word}.`;
+    return `${whole.replace(/^\p{Ll}/u, (first) => first.toUpperCase())} is your ${word}.`;
   return nameLinked(sentence, { relation: kept.relation, name });
 }
 
