@@ -211,19 +211,53 @@ export function jobWithPlace<T extends { label: string; value?: unknown }>(
   return jobs.length === 1 ? jobs[0] : undefined;
 }
 
+/** "my wife's workplace", "Orla's employer": who a person's workplace question asks of ("my wife's"). */
+function workplaceOwner(key: string): string | undefined {
+  const said = personName(key);
+  if (!said?.owner || !/^(?:workplace|employer|company|work)$/i.test(respeltName(said.rest)))
+    return undefined;
+  return key
+    .trim()
+    .slice(0, key.trim().length - said.rest.length)
+    .trim();
+}
+
+/**
+ * The job fact of the person `key` asks the workplace of ("my wife's workplace" with "wife's
+ * job: pharmacist at Lincs Pharmacy"; s44), found by `jobOf` ("wife's job" → the fact); undefined
+ * when `key` asks something else or that job names no place.
+ */
+export function personJobWithPlace<T extends { value?: unknown }>(
+  key: string,
+  jobOf: (key: string) => T | undefined,
+): T | undefined {
+  const owner = workplaceOwner(key);
+  const job = owner ? jobOf(`${owner} job`) : undefined;
+  return job && JOB_PLACE.test(String(job.value ?? '')) ? job : undefined;
+}
+
 /**
  * "You work at Fenland Water (your job: water engineer at Fenland Water)." for a workplace
- * question answered by a job fact; undefined for any other answer.
+ * question answered by a job fact ("Your wife works at …" for "my wife's workplace"); undefined
+ * for any other answer.
  */
 export function workplaceSentence(
   key: string,
   match: { label: string; value?: unknown },
 ): string | undefined {
-  if (!WORKPLACE_ASKED.test(respeltName(key.trim()))) return undefined;
-  const label = match.label.trim();
-  if (!JOB_NAMES.test(label)) return undefined;
+  const asked = respeltName(key.trim());
+  const owner = WORKPLACE_ASKED.test(asked) ? '' : workplaceOwner(key);
+  if (owner === undefined) return undefined;
+  const label = match.label.trim().replace(/^my\s+/i, '');
+  const job = personName(label);
+  if (!JOB_NAMES.test(label) && !(job?.rest && JOB_NAMES.test(job.rest))) return undefined;
   const place = JOB_PLACE.exec(String(match.value ?? ''))?.[1];
-  return place ? `You work at ${place} (your ${label.replace(/^my\s+/i, '')}: ${match.value}).` : undefined;
+  if (!place) return undefined;
+  // "wife's" → "Your wife works", "Orla's" → "Orla works".
+  const whose = personName(key);
+  const bare = owner.replace(/['’]s?$/u, '').replace(/^(?:my|our)\s+/i, '');
+  const who = !owner ? 'You work' : whose?.relation && !whose.name ? `Your ${bare} works` : `${bare} works`;
+  return `${who} at ${place} (your ${label}: ${match.value}).`;
 }
 
 /** "me", "myself": a topic that is the person asking (`memory_list` about them). */

@@ -15,6 +15,7 @@ import {
   jobWithPlace,
   ownFactsFor,
   ownSecretsFitting,
+  personJobWithPlace,
   personQuestionNames,
   respeltName,
   workplaceSentence,
@@ -777,6 +778,12 @@ function recallFact(
     const found = store.get(name) ?? samePersonFact(name, known, (other) => store.get(other), true);
     if (found) return { found: true, match: found, score: 0.9, alternatives: [] };
   }
+  // "where does my wife work?" with "wife's job: pharmacist at Lincs Pharmacy" kept (s44).
+  const placedJob =
+    byName && !best
+      ? personJobWithPlace(key, (name) => jobFact(name, known, (n) => store.get(n)))
+      : undefined;
+  if (placedJob) return { found: true, match: placedJob, score: 0.9, alternatives: [] };
   // "what does Priya do?" (asked as "Priya's job") with "wife: a nurse" and "wife's name: Priya"
   // kept, "my sister's job" with "sister works: an accountant" (m29).
   const job = byName && !best ? jobFact(key, known, (name) => store.get(name)) : undefined;

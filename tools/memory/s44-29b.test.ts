@@ -79,6 +79,26 @@ describe('where I work, read from a job kept with its place, s44', () => {
   });
 });
 
+describe('where someone else works, read from their job kept with its place, s44', () => {
+  it('"where does my wife work?", "who does Orla work for?"', async () => {
+    const { ask, remember, facts } = await household();
+    await remember([
+      ["wife's name", 'Orla'],
+      ["wife's job", 'pharmacist at Lincs Pharmacy'],
+    ]);
+    const before = facts();
+    for (const question of ['where does my wife work?', 'who does my wife work for?'])
+      expect((await ask(question)).answer, question).toBe(
+        "Your wife works at Lincs Pharmacy (your wife's job: pharmacist at Lincs Pharmacy).",
+      );
+    expect((await ask('who does Orla work for?')).answer).toBe(
+      "Orla works at Lincs Pharmacy (your wife's job: pharmacist at Lincs Pharmacy).",
+    );
+    expect((await ask('where does my brother work?')).answer).not.toContain('works at');
+    expect(facts()).toEqual(before);
+  });
+});
+
 describe("a wife's name kept as 'wife name' links to her job, s44", () => {
   it('"what does Orla do for work?" with "wife name" or "wife\'s name" or "wife" kept', async () => {
     for (const [key, value] of [
