@@ -222,7 +222,11 @@ export const knowledgeAsk = defineTool({
             }),
           )
         : [];
-    const shown = whose.length ? `${whose.join('\n')}\n${result.answer}` : result.answer;
+    // Said right before the quoted lines, after any "I read "blod" as "blood"." line.
+    const lines = result.answer.split('\n');
+    const at = lines.findIndex((line) => !line.startsWith('I read '));
+    if (whose.length && at >= 0) lines.splice(at, 0, ...whose);
+    const shown = lines.join('\n');
     const unknown = !result.known && said ? `${result.answer} (Searched only ${said}.)` : shown;
     // Files learn left out as secret-holding, where this question looked: an "I don't know" says so.
     const notSearched = result.known
