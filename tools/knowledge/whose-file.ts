@@ -10,15 +10,23 @@ import type { KnowledgeStore } from './store.js';
 /** "I", "me", "my", "mine", "myself", "I'm": a question about the person asking. */
 const ABOUT_ME = /(?:^|[^\p{L}'’])(?:i|me|my|mine|myself|i['’](?:m|ve|d))(?=$|[^\p{L}'’])/iu;
 
-/** A heading ending in a person's name: "Medical note — Orla Wrenfield", "Care plan for Ben Hale". */
+/**
+ * A record's heading ending in a person's name: "Medical note — Orla Wrenfield", "Care plan for
+ * Ben Hale"; the words before name a record of someone ("note", "summary", "plan", …).
+ */
 const HEADING_PERSON =
-  /(?:\s[—–-]|:|\sfor|\sof)\s+(\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+\p{Lu}[\p{Ll}\p{M}'’-]+){1,2})\s*$/u;
+  /^(.*\b(?:note|notes|record|records|summary|file|plan|card|details|report|history|profile|chart)\b.*?)(?:\s[—–-]|:|\sfor|\sof)\s+(\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+\p{Lu}[\p{Ll}\p{M}'’-]+){1,2})\s*$/iu;
+
+/** Words of a document's title, never of a person's name ("Policy Summary", "Care Plan"). */
+const TITLE_WORDS =
+  /\b(?:note|notes|record|records|summary|file|plan|card|details|report|history|profile|chart|policy|cover|insurance|schedule|guide|terms|agreement|list|overview)\b/i;
 
 /** The person the first line of a learned file names as its subject; undefined when it names none. */
 export function fileAbout(store: KnowledgeStore, collectionId: number, path: string): string | undefined {
   const first = fileLines(store, collectionId, path).find((line) => line.text.trim() !== '');
   if (!first || first.first > 3) return undefined;
-  return HEADING_PERSON.exec(first.text.replace(/^#+\s*/, '').trim())?.[1];
+  const person = HEADING_PERSON.exec(first.text.replace(/^#+\s*/, '').trim())?.[2];
+  return person && !TITLE_WORDS.test(person) ? person : undefined;
 }
 
 /**
