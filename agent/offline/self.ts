@@ -368,10 +368,9 @@ const QUESTIONS: readonly [RegExp, string][] = [
     /^(?:what(?:['’]s|\s+is)\s+my\s+(?:star\s+sign|zodiac(?:\s+sign)?|sign)|what\s+sign\s+am\s+i)$/i,
     'star sign',
   ],
-  [
-    /^(?:what(?:['’]s|\s+is)\s+my\s+blood\s+(?:type|group)|what\s+blood\s+(?:type|group)\s+am\s+i)$/i,
-    'blood type',
-  ],
+  [/^(?:what(?:['’]s|\s+is)\s+my\s+blood\s+type|what\s+blood\s+type\s+am\s+i)$/i, 'blood type'],
+  // Asked with the word the person uses (s44): "blood group" stays "blood group".
+  [/^(?:what(?:['’]s|\s+is)\s+my\s+blood\s+group|what\s+blood\s+group\s+am\s+i)$/i, 'blood group'],
   [
     /^(?:what(?:['’]s|\s+is)\s+my\s+shoe\s+size|what\s+(?:size\s+)?shoe(?:\s+size)?\s+do\s+i\s+(?:wear|take)|what\s+size\s+shoes?\s+do\s+i\s+(?:wear|take))$/i,
     'shoe size',

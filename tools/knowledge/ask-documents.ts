@@ -21,6 +21,7 @@ import { asksSigner } from './sign-off.js';
 import { shellPath, staleFile, staleFiles } from './stale.js';
 import { createKnowledgeStore } from './store.js';
 import { queryTerms } from './text.js';
+import { fileAbout, notYoursLines } from './whose-file.js';
 
 /** Words for every document, never a folder's name: "my documents", "my files", "my notes". */
 const EVERY_DOCUMENT =
@@ -209,9 +210,25 @@ export const knowledgeAsk = defineTool({
           names,
         )
       : [];
-    const unknown = !result.known && said ? `${result.answer} (Searched only ${said}.)` : result.answer;
-    // Files learn left out as secret-holding, where this question looked: an "I don't know" says so.
+    // "what am I allergic to?" quoting a note about Orla: says whose it is (s44).
     const target = store.collection(collection);
+    const whose =
+      result.known && target
+        ? notYoursLines(
+            question,
+            [...new Set(result.citations.map((c) => c.path))].flatMap((path) => {
+              const person = fileAbout(store, target.id, path);
+              return person ? [{ name: names.get(path) ?? basename(path), person }] : [];
+            }),
+          )
+        : [];
+    // Said right before the quoted lines, after any "I read "blod" as "blood"." line.
+    const lines = result.answer.split('\n');
+    const at = lines.findIndex((line) => !line.startsWith('I read '));
+    if (whose.length && at >= 0) lines.splice(at, 0, ...whose);
+    const shown = lines.join('\n');
+    const unknown = !result.known && said ? `${result.answer} (Searched only ${said}.)` : shown;
+    // Files learn left out as secret-holding, where this question looked: an "I don't know" says so.
     const notSearched = result.known
       ? undefined
       : notSearchedLine(

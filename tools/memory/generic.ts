@@ -141,6 +141,18 @@ const SAME_QUESTION: readonly [RegExp, RegExp][] = [
     /^(?:my\s+)?(?:workplace|employer|company|work)$/i,
     /^(?:(?:my|current)\s+)*(?:workplace|employer|company|work\s+place|place\s+of\s+work)$/i,
   ],
+  // One thing said with either word (s44): "what's my blood type?" with "blood group: A+" kept, a
+  // job kept as "occupation", a birthday as "date of birth", a star sign as "zodiac sign".
+  [/^(?:my\s+)?blood\s+(?:type|group)$/i, /^(?:my\s+)?blood\s+(?:type|group)$/i],
+  [
+    /^(?:my\s+)?(?:job|occupation|profession|career|line\s+of\s+work)$/i,
+    /^(?:(?:my|current)\s+)*(?:job|occupation|profession|career|line\s+of\s+work|job\s+title)$/i,
+  ],
+  [
+    /^(?:my\s+)?(?:birthday|date\s+of\s+birth|dob|birth\s*date)$/i,
+    /^(?:my\s+)?(?:birthday|b-?day|date\s+of\s+birth|dob|d\.o\.b\.?|birth\s*date)$/i,
+  ],
+  [/^(?:my\s+)?(?:star|zodiac)\s+sign$/i, /^(?:my\s+)?(?:(?:star|zodiac)\s+sign|zodiac)$/i],
 ];
 
 /** The names a person's home and workplace are kept under ("Bill's address", "Tom's employer"). */
@@ -176,6 +188,76 @@ export function ownFactsFor<T extends { label: string }>(key: string, facts: rea
   const names = SAME_QUESTION.find(([question]) => question.test(asked))?.[1];
   if (!names) return [];
   return facts.filter(({ label }) => ownFact(label) && names.test(respeltName(label.trim())));
+}
+
+/** "where do I work?" asked as a key, and the names an own job is kept under (s44). */
+const WORKPLACE_ASKED = SAME_QUESTION[1]![0];
+const JOB_NAMES = SAME_QUESTION[3]![1];
+
+/** "water engineer at Fenland Water", "nurse for the NHS": where a job kept with its place is. */
+const JOB_PLACE = /\s(?:at|for)\s+(\S.*?)[\s.]*$/i;
+
+/**
+ * The person's own job fact that says where they work, for the workplace question `key` ("where
+ * do I work?" with "job: water engineer at Fenland Water" kept and no workplace; s44); undefined
+ * when `key` asks something else or no one job names a place.
+ */
+export function jobWithPlace<T extends { label: string; value?: unknown }>(
+  key: string,
+  facts: readonly T[],
+): T | undefined {
+  if (!WORKPLACE_ASKED.test(respeltName(key.trim()))) return undefined;
+  const jobs = ownFactsFor('job', facts).filter(({ value }) => JOB_PLACE.test(String(value ?? '')));
+  return jobs.length === 1 ? jobs[0] : undefined;
+}
+
+/** "my wife's workplace", "Orla's employer": who a person's workplace question asks of ("my wife's"). */
+function workplaceOwner(key: string): string | undefined {
+  const said = personName(key);
+  if (!said?.owner || !/^(?:workplace|employer|company|work)$/i.test(respeltName(said.rest)))
+    return undefined;
+  return key
+    .trim()
+    .slice(0, key.trim().length - said.rest.length)
+    .trim();
+}
+
+/**
+ * The job fact of the person `key` asks the workplace of ("my wife's workplace" with "wife's
+ * job: pharmacist at Lincs Pharmacy"; s44), found by `jobOf` ("wife's job" → the fact); undefined
+ * when `key` asks something else or that job names no place.
+ */
+export function personJobWithPlace<T extends { value?: unknown }>(
+  key: string,
+  jobOf: (key: string) => T | undefined,
+): T | undefined {
+  const owner = workplaceOwner(key);
+  const job = owner ? jobOf(`${owner} job`) : undefined;
+  return job && JOB_PLACE.test(String(job.value ?? '')) ? job : undefined;
+}
+
+/**
+ * "You work at Fenland Water (your job: water engineer at Fenland Water)." for a workplace
+ * question answered by a job fact ("Your wife works at …" for "my wife's workplace"); undefined
+ * for any other answer.
+ */
+export function workplaceSentence(
+  key: string,
+  match: { label: string; value?: unknown },
+): string | undefined {
+  const asked = respeltName(key.trim());
+  const owner = WORKPLACE_ASKED.test(asked) ? '' : workplaceOwner(key);
+  if (owner === undefined) return undefined;
+  const label = match.label.trim().replace(/^my\s+/i, '');
+  const job = personName(label);
+  if (!JOB_NAMES.test(label) && !(job?.rest && JOB_NAMES.test(job.rest))) return undefined;
+  const place = JOB_PLACE.exec(String(match.value ?? ''))?.[1];
+  if (!place) return undefined;
+  // "wife's" → "Your wife works", "Orla's" → "Orla works".
+  const whose = personName(key);
+  const bare = owner.replace(/['’]s?$/u, '').replace(/^(?:my|our)\s+/i, '');
+  const who = !owner ? 'You work' : whose?.relation && !whose.name ? `Your ${bare} works` : `${bare} works`;
+  return `${who} at ${place} (your ${label}: ${match.value}).`;
 }
 
 /** "me", "myself": a topic that is the person asking (`memory_list` about them). */

@@ -144,7 +144,8 @@ export function knownPeople(facts: readonly { label: string; value?: unknown }[]
     const said = personName(label);
     if (!said?.relation) continue;
     if (said.name) add(said.relation, said.name);
-    else if (said.owner && NAME_FACT.test(said.rest) && typeof value === 'string') {
+    // "wife's name", and "wife name" kept without its apostrophe (s44): both say who she is.
+    else if (NAME_FACT.test(said.rest) && typeof value === 'string') {
       const name = NAME.exec(value.trim().split(/\s+/u)[0] ?? '');
       if (name && !name[2]) add(said.relation, fullName(value) ?? name[1]!);
     } else if (!said.owner && said.rest === '' && typeof value === 'string') {
@@ -210,7 +211,7 @@ export function folded(name: string): string {
 export function mayNameSomeone(label: string): boolean {
   if (!OPENS_WITH_RELATION.test(label)) return false;
   const said = personName(label);
-  return Boolean(said?.relation && !said.name && said.owner && NAME_FACT.test(said.rest));
+  return Boolean(said?.relation && !said.name && NAME_FACT.test(said.rest));
 }
 
 /** The one person `said` names among `people`; undefined when none or several fit. */
@@ -704,8 +705,23 @@ export function nameLinked(sentence: string, person: { relation: string; name: s
   if (age) return `${name} (your ${relation}) is ${age[1]}`;
   const works = new RegExp(`^Your ${relation} works (?:are |is )?(?!as\\b)(an?\\s.+)$`, 'u').exec(sentence);
   if (works) return `${name} (your ${relation}) works as ${works[1]}`;
+  // "Your wife's job is pharmacist." → "Orla (your wife) is a pharmacist." (s44).
+  const job = new RegExp(`^Your ${relation}['’]s (?:job|occupation|profession|career) is (.+)$`, 'u').exec(
+    sentence,
+  );
+  if (job) return `${name} (your ${relation}) is ${withArticle(job[1]!)}`;
   const is = new RegExp(`^Your ${relation} (is|works|was|lives)\\b`, 'u');
   return sentence.replace(is, `${name} (your ${relation}) $1`);
+}
+
+/** "pharmacist" → "a pharmacist", "engineer" → "an engineer"; "retired", "a nurse", "Nurse" as they are. */
+function withArticle(job: string): string {
+  if (
+    !/^\p{Ll}/u.test(job) ||
+    /^(?:an?|the|retired|unemployed|self-employed|freelance|between|not|at|in|on|with)\b/i.test(job)
+  )
+    return job;
+  return `${/^[aeiou]/i.test(job) ? 'an' : 'a'} ${job}`;
 }
 
 /** Whether `about` names a group of people ("my family", "kids", "pets"; `groupFacts`). */

@@ -11,7 +11,15 @@ import { defineTool } from '../define-tool.js';
 import { whenSaid } from '../moment.js';
 import { text } from '../schemas.js';
 import { endSentence } from '../sentence.js';
-import { ownFactsFor, ownSecretsFitting, personQuestionNames, respeltName } from './generic.js';
+import {
+  jobWithPlace,
+  ownFactsFor,
+  ownSecretsFitting,
+  personJobWithPlace,
+  personQuestionNames,
+  respeltName,
+  workplaceSentence,
+} from './generic.js';
 import { factSentence, factSubject, listedFact, memoryKeyCheck, SECRETS, SHOW_SECRET } from './offline.js';
 import {
   folded,
@@ -770,6 +778,12 @@ function recallFact(
     const found = store.get(name) ?? samePersonFact(name, known, (other) => store.get(other), true);
     if (found) return { found: true, match: found, score: 0.9, alternatives: [] };
   }
+  // "where does my wife work?" with "wife's job: pharmacist at Lincs Pharmacy" kept (s44).
+  const placedJob =
+    byName && !best
+      ? personJobWithPlace(key, (name) => jobFact(name, known, (n) => store.get(n)))
+      : undefined;
+  if (placedJob) return { found: true, match: placedJob, score: 0.9, alternatives: [] };
   // "what does Priya do?" (asked as "Priya's job") with "wife: a nurse" and "wife's name: Priya"
   // kept, "my sister's job" with "sister works: an accountant" (m29).
   const job = byName && !best ? jobFact(key, known, (name) => store.get(name)) : undefined;
@@ -779,6 +793,9 @@ function recallFact(
   // answers; two are listed and which is asked (m22).
   const others = best || twins ? [] : ownFactsFor(key, everyFact());
   if (others.length === 1) return { found: true, match: others[0]!, score: 0.9, alternatives: [] };
+  // "where do I work?" with no workplace kept but "job: engineer at Fenland Water" (s44).
+  const placed = best || twins || others.length ? undefined : jobWithPlace(key, everyFact());
+  if (placed) return { found: true, match: placed, score: 0.9, alternatives: [] };
   if (others.length > 1)
     return {
       found: false,
@@ -921,6 +938,8 @@ function describeRecall(
     return whichOf(key, alternatives);
   if (!match) return nothingFor(key, alternatives);
   const took = typo ? `I took "${key}" to mean "${typo}". ` : '';
+  const works = typo ? undefined : workplaceSentence(key, match);
+  if (works) return works;
   return `${took}${linkedToName(ownerSaid(factSentence(match), owner), match, key)}`;
 }
 
@@ -943,8 +962,10 @@ function linkedToName(sentence: string, match: { label: string; value?: unknown 
   // The relation as the person said it ("stepmom", "dad"), not as it is read ("stepmother").
   const bare = match.label.trim().replace(/^(?:my|our)\s+/i, '');
   const word = bare.toLowerCase().startsWith(kept.relation) ? kept.relation : bare.split(/['’\s]/)[0]!;
+  // "wife name: Orla and she's a pharmacist" (a sentence kept whole) says "Orla", not all of it (s44).
+  const whole = /^\p{L}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2}$/u.test(value) ? value : name;
   if (asked.rest === '' && says)
-    return `${value.replace(/^\p{Ll}/u, (first) => first.toUpperCase())} is your ${word}.`;
+    return `${whole.replace(/^\p{Ll}/u, (first) => first.toUpperCase())} is your ${word}.`;
   return nameLinked(sentence, { relation: kept.relation, name });
 }
 
