@@ -116,7 +116,7 @@ const GROUP_IS_ALLERGIC = new RegExp(
 
 /** "Bruno is 8 now", "Mia is 7 years old", "Leo just turned 9", "Bruno is now 8": an age said of a name. */
 const NAME_IS_AGE = new RegExp(
-  String.raw`^((?:(?:actually|no|nope|oh)[\s,]+)?)(${NAME})\s+(?:is\s+(?:now\s+)?|(?:just\s+)?turned\s+)(\d{1,3})(\s+(?:years?|yrs?)(?:\s+old)?)?(\s+now)?(?:,?\s+not\s+\d{1,3})?\s*[.!]*$`,
+  String.raw`^((?:(?:actually|no|nope|oh)[\s,]+)?)(${NAME})\s+(?:is\s+(?:now\s+)?|(?:just\s+)?turned\s+)(\d{1,3})(\s+(?:years?|yrs?)(?:\s+old)?)?(\s+(?:now|actually|then))?(?:,?\s+not\s+\d{1,3})?\s*[.!]*$`,
   'u',
 );
 
@@ -201,7 +201,8 @@ export function statementTurned(text: string): string {
     (aged[4] || aged[5] || /\s(?:now|(?:just\s+)?turned|not)\s/.test(trimmed)) &&
     Number(aged[3]) <= 120
   )
-    return `${aged[1] ? 'actually ' : ''}${aged[2]}'s age is ${aged[3]}${aged[4] ?? ''}`;
+    // "no, Bartek is 5 actually": a trailing "actually"/"then" marks a correction as a leading one does (S44).
+    return `${aged[1] || /actually|then/.test(aged[5] ?? '') ? 'actually ' : ''}${aged[2]}'s age is ${aged[3]}${aged[4] ?? ''}`;
   const again = NO_THEN_AGE.exec(trimmed);
   if (again) return `actually ${again[1]}`;
   return text;
@@ -209,15 +210,19 @@ export function statementTurned(text: string): string {
 
 /**
  * "actually Leo is 8" with Leo kept: a correction of his age (m27, S42). A bare "Leo is 8" may be
- * anything, so only a name of a person kept (`names`) after "actually" or "no" is read so.
+ * anything, so only a name of a person kept (`names`) after "actually" or "no" (or before a
+ * trailing "actually", "now", "then") is read so. "Kasias teacher is …" with Kasia kept is hers.
  */
 export function keptAgeCorrected(text: string, names: readonly string[]): string {
-  const said = /^(?:actually|no|nope)[\s,]+(\p{Lu}[\p{L}\p{M}-]*)\s+is\s+(\d{1,3})\s*[.!]*$/iu.exec(
-    text.trim(),
-  );
-  if (!said || Number(said[2]) > 120) return text;
-  const name = said[1]!;
-  return names.some((kept) => kept.toLowerCase() === name.toLowerCase())
-    ? `actually ${name}'s age is ${said[2]}`
-    : text;
+  const said =
+    /^((?:actually|no|nope)[\s,]+)?(\p{Lu}[\p{L}\p{M}-]*)\s+is\s+(\d{1,3})(\s+(?:actually|now|then))?\s*[.!]*$/iu.exec(
+      text.trim(),
+    );
+  const kept = (name: string) => names.some((one) => one.toLowerCase() === name.toLowerCase());
+  // "Kasias teacher is Mrs Okafor" with Kasia kept: her teacher, the apostrophe left out (S44).
+  const owner = /^(\p{L}[\p{L}\p{M}-]*?)s(\s+\p{L}+(?:\s+\p{L}+)?\s+(?:is|are)\s+\S.*)$/u.exec(text.trim());
+  if (owner && kept(owner[1]!)) return `${owner[1]}'s${owner[2]}`;
+  // "no, Bartek is 5 actually", "Bartek is 5 now": a correction word before or after (S44).
+  if (!said || !(said[1] || said[4]) || Number(said[3]) > 120) return text;
+  return kept(said[2]!) ? `actually ${said[2]}'s age is ${said[3]}` : text;
 }
