@@ -87,10 +87,14 @@ describe('m15: where people live, and things no longer had', () => {
     expect(got && got.kind !== 'chatter' ? got.text : got).toBe(read);
   });
 
-  it('asks before keeping a bare "my sister lives in Paris", never as the own home', () => {
+  // S44: a place said with its capital is as durable a fact as "I live in Paris" and is kept as
+  // hers (the lead engineer's decision); only a lower-case "lives in …" is asked about first.
+  it('keeps a bare "my sister lives in Paris" as hers, never as the own home; asks for a lower-case one', () => {
     const read = firstPerson('my sister lives in Paris');
-    expect(read).toMatchObject({ kind: 'fact', text: "remember my sister's home is Paris" });
-    expect(read?.kind === 'fact' && read.ask).toContain('Does your sister live in Paris?');
+    expect(read).toMatchObject({ kind: 'fact', text: "my sister's home is Paris" });
+    expect(read?.kind === 'fact' && read.ask).toBeFalsy();
+    const unsure = firstPerson('my sister lives in fear of spiders');
+    expect(unsure?.kind === 'fact' && unsure.ask).toContain('Does your sister live in fear of spiders?');
     expect(firstPerson('she lives in Oslo')).toBeUndefined();
   });
 

@@ -1,6 +1,7 @@
 import { looksLikeSecret } from '../../cartridge/secrets.js';
 import { namesSecret } from '../../cartridge/text-similarity.js';
 import { needsConsent } from '../../tools/approval.js';
+import { isJobWord } from '../../tools/memory/people.js';
 import { sentences } from './clauses.js';
 import type { Interpretation, Step } from './interpret.js';
 import { asPairs, keyValueList, markJoiners } from './joiners.js';
@@ -84,8 +85,18 @@ const LIVES_CLAUSE =
 const WORKS_CLAUSE =
   /^(?:([Hh]e|[Ss]he|[Tt]hey)\s+)?(?:now\s+)?works?\s+as\s+(?:an?\s+)?(\p{L}[\p{L}\p{M}'’ -]*?)[.!]*$/u;
 
+/**
+ * "… and she's a pharmacist", "… and he is a school nurse": a job said with a pronoun (S44), read
+ * as "her job is pharmacist". Only a word of the jobs list ends it: "she's a darling" is no job.
+ */
+const IS_A_CLAUSE =
+  /^(he|she|they)(?:\s+(?:is|are)\s+|['’](?:s|re)\s+)an?\s+(\p{L}+(?:\s+\p{L}+){0,2})[.!]*$/iu;
+
 /** A pronoun clause said as the fact it is of the person just named: "her age is 7", "her home is …". */
 function pronounFact(rest: string): string | undefined {
+  const job = IS_A_CLAUSE.exec(rest);
+  if (job && isJobWord(job[2]!.split(/\s+/).at(-1)!))
+    return `${POSSESSIVE_OF[job[1]!.toLowerCase()]} job is ${job[2]}`;
   const aged = AGE_CLAUSE.exec(rest);
   if (aged) return `${POSSESSIVE_OF[aged[1]!.toLowerCase()]} age is ${aged[2]}`;
   const lives = LIVES_CLAUSE.exec(rest);

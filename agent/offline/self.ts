@@ -431,6 +431,9 @@ function jobAsked(asked: string): string | undefined {
   return named ? ownerOf(named[1]!) : undefined;
 }
 
+/** A place said as a name: a capital, at most four words ("Leeds", "Gdańsk", "New York"). */
+const PLACE_NAME = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+[\p{L}\p{M}'’.-]+){0,3}$/u;
+
 const OTHER_CHECK = new RegExp(`^[Dd]oes\\s+${OTHER}\\s+(?:still\\s+)?live\\s+in\\s+(\\S.*)$`, 'u');
 
 /** "my sister" → "my sister's", "Anna" → "Anna's": the owner as the key says it. */
@@ -439,7 +442,8 @@ const ownerOf = (who: string) => `${who.replace(/^(my|our)\s+/i, (word) => word.
 /**
  * "my sister lives in Paris", "Anna lives in Rome": the other person's home, kept as theirs and
  * never as the person's own; "where does my sister live?", "does Anna live in Rome?" ask for it
- * (issue 7, m15). A bare statement asks first and keeps nothing; "remember …" keeps it.
+ * (issue 7, m15). A bare statement with a place said with its capital is kept (S44: as durable a
+ * fact as "I live in Paris"); any other bare one asks first and keeps nothing; "remember …" keeps it.
  */
 function someoneElses(text: string, asked: string): SelfRead | undefined {
   // "what is Priya like?", "what's my boss like?": what was said of them.
@@ -467,7 +471,20 @@ function someoneElses(text: string, asked: string): SelfRead | undefined {
   const value = valueSaid(lives[3]!);
   if (!value) return undefined;
   const fact = `remember ${ownerOf(lives[1]!)} home is ${value}`;
-  if (/^(?:please\s+)?remember\b/i.test(text.trim())) return { kind: 'fact', text: fact };
+  const keep = /^(?:please\s+)?remember\b/i.test(text.trim());
+  // "my sister Agnieszka lives in Gdańsk": who she is and her home, two facts (S44).
+  const named = /^((?:my|our)\s+(\p{L}+))\s+(\p{Lu}[\p{L}\p{M}'’-]*)$/iu.exec(lives[1]!);
+  const placed = lives[2] === 'in' && PLACE_NAME.test(value);
+  if (named && relationOf(named[2]!) && (keep || placed))
+    return {
+      kind: 'fact',
+      text: `${keep ? 'remember ' : ''}${named[1]!.toLowerCase()} is ${named[3]} and lives in ${value}`,
+    };
+  if (keep) return { kind: 'fact', text: fact };
+  // "my mum lives in Leeds" (S44): a place said with its capital is a durable fact, as "I live in
+  // Paris" is, kept as theirs; a different home kept already is asked about before it is replaced.
+  // Lower case ("lives in fear of spiders") and an aside after a comma are asked about below.
+  if (placed) return { kind: 'fact', text: `${ownerOf(lives[1]!)} home is ${value}` };
   // "my mum lives at 12 Oak Lane" (m25): a house number and a street is an address, surely a fact;
   // said plainly, so a different home kept already is asked about before it is replaced.
   if (lives[2] === 'at' && /^\p{N}+[a-z]?,?\s+\p{L}/iu.test(value) && value.split(/\s+/).length <= 10)

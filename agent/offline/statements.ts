@@ -62,7 +62,7 @@ const FAMILY =
  * 3 the name, 4 what follows (nothing, or a clause about them after a joint).
  */
 const HAVE_CALLED = new RegExp(
-  String.raw`^${KEEP}(?:i|we)(?:(?:\s+have|['’]ve)(?:\s+got)?|\s+got|\s+own)\s+(?:a|an|one)\s+(\p{L}+)\s+(?:called|named)\s+(\p{L}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)?)((?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D)+)*\s*(?:[,;]\s*|\s+and\s+)?(?:(?:she|he|they|it)\s+\S.*)?)[\s.!]*$`,
+  String.raw`^${KEEP}(?:i|we)(?:(?:\s+have|['’]ve)(?:\s+got)?|\s+got|\s+own)\s+(?:a|an|one)\s+(\p{L}+)\s+(?:called|named)\s+(\p{L}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)?)((?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D)+)*\s*(?:[,;]\s*|\s+and\s+)?(?:(?:she|he|they|it)(?:\s+|['’])\S.*)?)[\s.!]*$`,
   'iu',
 );
 
@@ -90,6 +90,42 @@ export function turnsOnTurned(text: string): string {
   return `${turns[1]}my ${turns[2]!.toLowerCase()} is ${turns[3]} and their birthday is ${turns[4]}`;
 }
 
+/** Emoji at the end, after what was said ("he's 2 🐰"): no part of a value. */
+const TRAILING_EMOJI = /(?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D)+)+[\s.!]*$/u;
+
+/** A name with its capital ("Orla", "Mary Ann"), or any word after "called"/"named" ("mochi"). */
+const CAPITAL_NAME = String.raw`\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)?`;
+const CALLED_NAME = String.raw`\p{L}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)?`;
+
+/**
+ * "my wife's called Orla and she's a pharmacist", "our cat is called Mochi 😺 she is 7", "our
+ * daughter is Kasia, she's 9": group 2 whose (my/our and the relation or pet), 3 "called"/"named",
+ * 4 or 5 the name, 6 an emoji after it, 7 the joint, 8 a clause about them opening with a pronoun.
+ */
+const NAMED_CLAUSE = new RegExp(
+  String.raw`^${KEEP}((?:[Mm]y|[Oo]ur)\s+(?:guinea\s+)?\p{Ll}+)(?:['’]s|\s+is)\s+(?:(called|named)\s+(${CALLED_NAME})|(${CAPITAL_NAME}))((?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D)+)*)(\s*[,;]\s*|\s+and\s+|\s+)?((?:[Ss]he|[Hh]e|[Tt]hey|[Ii]t)(?:\s+|['’])\S.*?)?[\s.!]*$`,
+  'u',
+);
+
+/**
+ * A relation or pet named and then spoken of with a pronoun (S44), said as the joined form the
+ * planner reads ("my cat is called Mochi and she is 7"): "'s called" is "is called", an emoji
+ * between the name and the clause or at the end goes, and a clause right after the name, after a
+ * comma or an emoji, is theirs. Other text is returned unchanged.
+ */
+export function namedClauseTurned(text: string): string {
+  const said = NAMED_CLAUSE.exec(text.trim());
+  if (!said) return text;
+  const [, keep, owner, called, calledName, name, emoji, joint, clause] = said;
+  const relation = owner!.replace(/^\S+\s+/, '');
+  if (!(FAMILY.test(relation) || RELATION_ONLY.test(relation) || PET.test(relation))) return text;
+  // A pronoun clause needs a joint or an emoji before it; "my son is Leo he" is no sentence to mend.
+  if (clause && !joint?.trim() && !emoji) return text;
+  const head = `${keep}${owner} is ${called ? `${called.toLowerCase()} ${calledName}` : name}`;
+  // "remember my parrot is called Kiwi 🦜": with nothing after it, the name is kept as typed.
+  return clause ? `${head} and ${clause.replace(TRAILING_EMOJI, '')}` : `${head}${emoji}`;
+}
+
 /**
  * "I have a cat called Mochi", "we've got a rabbit named Flopsy", "I have a brother called Tom":
  * a pet or a relation and its name (m29), said as "my cat is called Mochi", "my brother is Tom";
@@ -99,7 +135,10 @@ export function turnsOnTurned(text: string): string {
 export function haveCalledTurned(text: string): string {
   const had = HAVE_CALLED.exec(text.trim());
   if (!had || !(FAMILY.test(had[2]!) || PET.test(had[2]!))) return text;
-  const rest = had[4]!.replace(EMOJI_RUN, '').replace(/^\s*(?:[,;]\s*|and\s+)?/i, '');
+  const rest = had[4]!
+    .replace(EMOJI_RUN, '')
+    .replace(TRAILING_EMOJI, '')
+    .replace(/^\s*(?:[,;]\s*|and\s+)?/i, '');
   const head = `${had[1]}my ${had[2]!.toLowerCase()} ${FAMILY.test(had[2]!) ? 'is' : 'is called'} ${had[3]}`;
   return rest ? `${head} and ${rest}` : head;
 }
@@ -116,7 +155,7 @@ const GROUP_IS_ALLERGIC = new RegExp(
 
 /** "Bruno is 8 now", "Mia is 7 years old", "Leo just turned 9", "Bruno is now 8": an age said of a name. */
 const NAME_IS_AGE = new RegExp(
-  String.raw`^((?:(?:actually|no|nope|oh)[\s,]+)?)(${NAME})\s+(?:is\s+(?:now\s+)?|(?:just\s+)?turned\s+)(\d{1,3})(\s+(?:years?|yrs?)(?:\s+old)?)?(\s+now)?(?:,?\s+not\s+\d{1,3})?\s*[.!]*$`,
+  String.raw`^((?:(?:actually|no|nope|oh)[\s,]+)?)(${NAME})\s+(?:is\s+(?:now\s+)?|(?:just\s+)?turned\s+)(\d{1,3})(\s+(?:years?|yrs?)(?:\s+old)?)?(\s+(?:now|actually|then))?(?:,?\s+not\s+\d{1,3})?\s*[.!]*$`,
   'u',
 );
 
@@ -201,7 +240,8 @@ export function statementTurned(text: string): string {
     (aged[4] || aged[5] || /\s(?:now|(?:just\s+)?turned|not)\s/.test(trimmed)) &&
     Number(aged[3]) <= 120
   )
-    return `${aged[1] ? 'actually ' : ''}${aged[2]}'s age is ${aged[3]}${aged[4] ?? ''}`;
+    // "no, Bartek is 5 actually": a trailing "actually"/"then" marks a correction as a leading one does (S44).
+    return `${aged[1] || /actually|then/.test(aged[5] ?? '') ? 'actually ' : ''}${aged[2]}'s age is ${aged[3]}${aged[4] ?? ''}`;
   const again = NO_THEN_AGE.exec(trimmed);
   if (again) return `actually ${again[1]}`;
   return text;
@@ -209,15 +249,19 @@ export function statementTurned(text: string): string {
 
 /**
  * "actually Leo is 8" with Leo kept: a correction of his age (m27, S42). A bare "Leo is 8" may be
- * anything, so only a name of a person kept (`names`) after "actually" or "no" is read so.
+ * anything, so only a name of a person kept (`names`) after "actually" or "no" (or before a
+ * trailing "actually", "now", "then") is read so. "Kasias teacher is …" with Kasia kept is hers.
  */
 export function keptAgeCorrected(text: string, names: readonly string[]): string {
-  const said = /^(?:actually|no|nope)[\s,]+(\p{Lu}[\p{L}\p{M}-]*)\s+is\s+(\d{1,3})\s*[.!]*$/iu.exec(
-    text.trim(),
-  );
-  if (!said || Number(said[2]) > 120) return text;
-  const name = said[1]!;
-  return names.some((kept) => kept.toLowerCase() === name.toLowerCase())
-    ? `actually ${name}'s age is ${said[2]}`
-    : text;
+  const said =
+    /^((?:actually|no|nope)[\s,]+)?(\p{Lu}[\p{L}\p{M}-]*)\s+is\s+(\d{1,3})(\s+(?:actually|now|then))?\s*[.!]*$/iu.exec(
+      text.trim(),
+    );
+  const kept = (name: string) => names.some((one) => one.toLowerCase() === name.toLowerCase());
+  // "Kasias teacher is Mrs Okafor" with Kasia kept: her teacher, the apostrophe left out (S44).
+  const owner = /^(\p{L}[\p{L}\p{M}-]*?)s(\s+\p{L}+(?:\s+\p{L}+)?\s+(?:is|are)\s+\S.*)$/u.exec(text.trim());
+  if (owner && kept(owner[1]!)) return `${owner[1]}'s${owner[2]}`;
+  // "no, Bartek is 5 actually", "Bartek is 5 now": a correction word before or after (S44).
+  if (!said || !(said[1] || said[4]) || Number(said[3]) > 120) return text;
+  return kept(said[2]!) ? `actually ${said[2]}'s age is ${said[3]}` : text;
 }

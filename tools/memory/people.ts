@@ -620,9 +620,13 @@ export function keptNames(facts: readonly { label: string; value?: unknown }[]):
 const NOT_A_NAME =
   /^(?:my|our|your|the|a|an|i|it|its|this|that|what|who|whom|whose|where|when|why|how|which|there|here|he|she|they|we|you|is|are|do|does|did|can|set|add|forget|delete|remove|remember|show|list|tell)$/;
 
-/** Whether a lower-case word in `text` may be a kept person's name (`namesCapitalised`): worth reading who is kept. */
+/**
+ * Whether a lower-case word in `text` may be a kept person's name (`namesCapitalised`), or a name
+ * opens a correction of an age ("no, Bartek is 5 actually") or a possessive typed without its
+ * apostrophe ("Kasias teacher is …", S44): worth reading who is kept.
+ */
 export const MAY_NAME =
-  /^(?:(?:actually|no|nope|oh|sorry|wait|also|and|so|(?:please\s+)?remember(?:\s+that)?)[\s,!.:]+)*(?!(?:my|our|your|the|i|it|this|that|what|who|where|when|how|which|there|here|he|she|they|we|you)\b)\p{Ll}[\p{L}\p{M}-]*(?:\s+(?:is|just\s+turned|turned)\s|['’]s\s)|\b(?:my|our)\s+\p{L}+\s+(?!is\b)\p{Ll}[\p{L}\p{M}-]*\s+is\s|\bhow\s+old\s+is\s+(?!(?:my|our|your|the|he|she|it)\b)\p{Ll}/u;
+  /^(?:(?:actually|no|nope|oh|sorry|wait|also|and|so|(?:please\s+)?remember(?:\s+that)?)[\s,!.:]+)*(?!(?:my|our|your|the|i|it|this|that|what|who|where|when|how|which|there|here|he|she|they|we|you)\b)\p{Ll}[\p{L}\p{M}-]*(?:\s+(?:is|just\s+turned|turned)\s|['’]s\s)|\b(?:my|our)\s+\p{L}+\s+(?!is\b)\p{Ll}[\p{L}\p{M}-]*\s+is\s|\bhow\s+old\s+is\s+(?!(?:my|our|your|the|he|she|it)\b)\p{Ll}|^(?:actually|no|nope)[\s,]+\p{Lu}[\p{L}\p{M}-]*\s+is\s+\d|^\p{Lu}[\p{L}\p{M}-]*\s+is\s+\d{1,3}\s+(?:actually|now|then)\b|^\p{L}[\p{L}\p{M}-]*s\s+\p{L}+(?:\s+\p{L}+)?\s+(?:is|are)\s/u;
 
 /**
  * `text` with a kept person's name typed in lower case said with its capital where a name is read
