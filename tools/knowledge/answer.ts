@@ -2624,6 +2624,17 @@ async function answerAsked(
         // the money (k22); a sentence must say it ("the water bill" is no "Water damage … up to $100,000").
         if (PAYMENT_KINDS.has(kind)) {
           if (!unit.label && unit.columns === undefined) return;
+          // A label line's label, heading or file names what is paid ("Water bill: £42.10"); a
+          // thing said only inside its value is no bill asked ("Excess: £250 (£500 for escape of
+          // water claims)" for "the water bill", S44 H4). A statement's row names its payee.
+          const paidFor = new Set([
+            ...rootsOf(unit.key ?? ''),
+            ...headingStems,
+            ...rootsOf(passage.path.replace(/[\\/._-]+/gu, ' ')),
+            ...named,
+          ]);
+          if (unit.columns === undefined && !subject.every((r) => NARROWING.has(r) || has(paidFor, r)))
+            return;
           if (kindAsked?.kind === 'money' || statesAskedKind({ kind: 'money' }, asUnit, contextText))
             continue;
           return;
