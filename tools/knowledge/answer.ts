@@ -2097,7 +2097,11 @@ async function answerAsked(
   const paymentAsked =
     asksSum ||
     /\b(?:amount|total|sum|price|cost)\s+(?:of|for|on)\b/iu.test(question) ||
-    contentStems.some((r) => MONEY_KINDS.has(r) && !PAYMENT_KINDS.has(r));
+    contentStems.some((r) => MONEY_KINDS.has(r) && !PAYMENT_KINDS.has(r)) ||
+    // "what's our mortgage payment?", "what was the water bill?": the payment asked is its money (S44).
+    /^\s*what(?:['’]s|\s+(?:is|was|are|were))\b.*\b(?:payments?|bills?|subscriptions?)\s*[?.!]*\s*$/iu.test(
+      question,
+    );
   const isKind = (r: string) =>
     GENERIC.has(r) ||
     (VALUE_KINDS.has(r) && !known(r)) ||

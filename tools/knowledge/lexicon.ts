@@ -16,7 +16,8 @@ export const FRAMING = new Set(
   `much many often long soon far amount kind sort type exactly actually really currently anymore know
 need needs want pay pays paid paying cost costs allowed permitted ok okay fine
 info information detail details according regarding concerning including excluding
-difference differences differ compare comparison versus vs worth`.split(/\s+/),
+difference differences differ compare comparison versus vs worth
+called`.split(/\s+/),
 );
 
 /**
@@ -29,6 +30,8 @@ difference differences differ compare comparison versus vs worth`.split(/\s+/),
 export const SYNONYM_GROUPS = [
   'apartment flat lease rental tenancy tenant landlord',
   'car vehicle auto automobile',
+  // S44: "the excess on the house insurance" is the home insurance's.
+  'home house',
   'bicycle bike',
   'month monthly',
   'payment pay rent instalment installment',
