@@ -149,6 +149,14 @@ const SAID_AS = wordTable({
   earn: 'earns earned earning earnings salary salaries wage wages pay',
   // k29: "how much did I spend on food?" — a statement's groceries and eating-out rows.
   food: 'groceries grocery supermarket supermarkets eating restaurant restaurants takeaway takeaways dining meals',
+  // S44: "what day are the bins collected?" — "Bin day: Wednesday", "Bins go out on Thursday".
+  collect: 'bin bins rubbish refuse recycling',
+  empty: 'bin bins rubbish refuse recycling',
+  // S44: "if I drop my laptop is that covered?" — a policy's "Accidental damage to TVs and laptops".
+  drop: 'accidental accident damage',
+  spill: 'accidental accident damage',
+  smash: 'accidental accident damage',
+  crack: 'accidental accident damage',
 });
 for (const [word, saidAs] of Object.entries(SAID_AS)) {
   const asked = stem(word);
