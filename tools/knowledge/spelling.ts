@@ -126,8 +126,11 @@ export function readAsMeant(store: Store, question: string): Reading | undefined
       return;
     }
     // A word of the answerer's own lists, or a common English word, is a real word, asked as it
-    // is: no slip of another ("station" is no "statin"; S41 H3).
-    const near = named || real ? undefined : nearestKnown(store, fold(lower), known, context);
+    // is: no slip of another ("station" is no "statin"; S41 H3) — only of a longer form of itself
+    // the documents write ("letter" of an Italian "lettera").
+    const nearest = named ? undefined : nearestKnown(store, fold(lower), known, context);
+    const near =
+      nearest && (!real || fold(nearest.written.toLowerCase()).startsWith(fold(lower))) ? nearest : undefined;
     // One slip of a key before a compound; a compound of two known words ("Garagenvertrag",
     // "doorcode", capitalised German nouns too) before two slips.
     const parts = near?.edits === 1 ? undefined : compoundParts(lower, known);
