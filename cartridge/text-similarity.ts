@@ -1,5 +1,6 @@
 /** Small, dependency-free text similarity used for fuzzy lookups (memory keys, tool names). */
 
+import { isCommonWord } from './common-words.js';
 import { SHORT_FORMS, shortFormsInFull, wordSet, wordTable } from './lexicon.js';
 import {
   CODE_WORDS,
@@ -150,7 +151,7 @@ const REAL_WORDS = new Set([
  */
 export function otherRealWord(a: string, b: string, known?: ReadonlySet<string>): boolean {
   if (a === b) return false;
-  const real = (word: string) => REAL_WORDS.has(word) || known?.has(word) === true;
+  const real = (word: string) => REAL_WORDS.has(word) || isCommonWord(word) || known?.has(word) === true;
   const single = (word: string) => (word.length > 3 && /[^s]s$/.test(word) ? word.slice(0, -1) : word);
   if (single(a) === single(b)) return false;
   return (real(a) || real(single(a))) && (real(b) || real(single(b)));

@@ -2097,7 +2097,11 @@ async function answerAsked(
   const paymentAsked =
     asksSum ||
     /\b(?:amount|total|sum|price|cost)\s+(?:of|for|on)\b/iu.test(question) ||
-    contentStems.some((r) => MONEY_KINDS.has(r) && !PAYMENT_KINDS.has(r));
+    contentStems.some((r) => MONEY_KINDS.has(r) && !PAYMENT_KINDS.has(r)) ||
+    // "what's our mortgage payment?", "what was the water bill?": the payment asked is its money (S44).
+    /^\s*what(?:['’]s|\s+(?:is|was|are|were))\b.*\b(?:payments?|bills?|subscriptions?)\s*[?.!]*\s*$/iu.test(
+      question,
+    );
   const isKind = (r: string) =>
     GENERIC.has(r) ||
     (VALUE_KINDS.has(r) && !known(r)) ||
@@ -2624,6 +2628,17 @@ async function answerAsked(
         // the money (k22); a sentence must say it ("the water bill" is no "Water damage … up to $100,000").
         if (PAYMENT_KINDS.has(kind)) {
           if (!unit.label && unit.columns === undefined) return;
+          // A label line's label, heading or file names what is paid ("Water bill: £42.10"); a
+          // thing said only inside its value is no bill asked ("Excess: £250 (£500 for escape of
+          // water claims)" for "the water bill", S44 H4). A statement's row names its payee.
+          const paidFor = new Set([
+            ...rootsOf(unit.key ?? ''),
+            ...headingStems,
+            ...rootsOf(passage.path.replace(/[\\/._-]+/gu, ' ')),
+            ...named,
+          ]);
+          if (unit.columns === undefined && !subject.every((r) => NARROWING.has(r) || has(paidFor, r)))
+            return;
           if (kindAsked?.kind === 'money' || statesAskedKind({ kind: 'money' }, asUnit, contextText))
             continue;
           return;

@@ -16,7 +16,8 @@ export const FRAMING = new Set(
   `much many often long soon far amount kind sort type exactly actually really currently anymore know
 need needs want pay pays paid paying cost costs allowed permitted ok okay fine
 info information detail details according regarding concerning including excluding
-difference differences differ compare comparison versus vs worth`.split(/\s+/),
+difference differences differ compare comparison versus vs worth
+called`.split(/\s+/),
 );
 
 /**
@@ -29,6 +30,8 @@ difference differences differ compare comparison versus vs worth`.split(/\s+/),
 export const SYNONYM_GROUPS = [
   'apartment flat lease rental tenancy tenant landlord',
   'car vehicle auto automobile',
+  // S44: "the excess on the house insurance" is the home insurance's.
+  'home house',
   'bicycle bike',
   'month monthly',
   'payment pay rent instalment installment',
@@ -146,6 +149,14 @@ const SAID_AS = wordTable({
   earn: 'earns earned earning earnings salary salaries wage wages pay',
   // k29: "how much did I spend on food?" — a statement's groceries and eating-out rows.
   food: 'groceries grocery supermarket supermarkets eating restaurant restaurants takeaway takeaways dining meals',
+  // S44: "what day are the bins collected?" — "Bin day: Wednesday", "Bins go out on Thursday".
+  collect: 'bin bins rubbish refuse recycling',
+  empty: 'bin bins rubbish refuse recycling',
+  // S44: "if I drop my laptop is that covered?" — a policy's "Accidental damage to TVs and laptops".
+  drop: 'accidental accident damage',
+  spill: 'accidental accident damage',
+  smash: 'accidental accident damage',
+  crack: 'accidental accident damage',
 });
 for (const [word, saidAs] of Object.entries(SAID_AS)) {
   const asked = stem(word);

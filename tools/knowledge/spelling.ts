@@ -7,6 +7,7 @@
  * sentence, or in capitals) are never changed. The answer then says what was read.
  */
 
+import { isCommonWord } from '../../cartridge/common-words.js';
 import { typoDistance } from '../../cartridge/text-similarity.js';
 import { FOREIGN_VERBS } from './foreign-verbs.js';
 import {
@@ -110,8 +111,10 @@ export function readAsMeant(store: Store, question: string): Reading | undefined
       return;
     // A name, as written: "Resume" in "Cafe Resume", "NHS"; the first word may be capitalised.
     const named = (index > 0 && /^\p{Lu}/u.test(word)) || /^\p{Lu}{2,}$/u.test(word);
+    // A real word is asked as it is, never read as another real word ("food" is no "flood", S44 H2).
+    const real = LEXICON_SET.has(lower) || LEXICON_SET.has(root(lower)) || isCommonWord(lower);
     if (word.length <= 4) {
-      const slip = named ? undefined : shortSlip(store, fold(lower));
+      const slip = named || real ? undefined : shortSlip(store, fold(lower));
       if (slip) readings.set(word, slip);
       return;
     }
@@ -122,10 +125,12 @@ export function readAsMeant(store: Store, question: string): Reading | undefined
       if (holding.length > 0) readings.set(word, holding.join(' '));
       return;
     }
-    // A word of the answerer's own lists is a real word, asked as it is: no slip of another
-    // ("station" is no "statin"; S41 H3).
-    const real = LEXICON_SET.has(lower) || LEXICON_SET.has(root(lower));
-    const near = named || real ? undefined : nearestKnown(store, fold(lower), known, context);
+    // A word of the answerer's own lists, or a common English word, is a real word, asked as it
+    // is: no slip of another ("station" is no "statin"; S41 H3) — only of a longer form of itself
+    // the documents write ("letter" of an Italian "lettera").
+    const nearest = named ? undefined : nearestKnown(store, fold(lower), known, context);
+    const near =
+      nearest && (!real || fold(nearest.written.toLowerCase()).startsWith(fold(lower))) ? nearest : undefined;
     // One slip of a key before a compound; a compound of two known words ("Garagenvertrag",
     // "doorcode", capitalised German nouns too) before two slips.
     const parts = near?.edits === 1 ? undefined : compoundParts(lower, known);

@@ -55,9 +55,9 @@ export function ageSubject(question: string): Subject | undefined {
   return undefined;
 }
 
-/** A stated age: "aged 7", "Age: 7", "7 years old", "a 7-year-old". */
+/** A stated age: "aged 7", "Age: 7", "(age 9)", "7 years old", "a 7-year-old". */
 const AGE_STATED =
-  /\b(?:aged|age\s*[:=–-]\s*)\s*(\d{1,3})\b|\b(\d{1,3})[\s-]*(?:years?|yrs?)[\s-]*old\b|\b(\d{1,3})[\s-]*(?:years?|yrs?)\s+of\s+age\b/iu;
+  /\b(?:aged|age\s*[:=–-]?\s*)\s*(\d{1,3})\b|\b(\d{1,3})[\s-]*(?:years?|yrs?)[\s-]*old\b|\b(\d{1,3})[\s-]*(?:years?|yrs?)\s+of\s+age\b/iu;
 /** A date of birth's label: the date follows it. */
 const BIRTH = /\b(?:date\s+of\s+birth|d\.?o\.?b\.?|birth\s*date|birthday|born(?:\s+on)?)\b\s*[:–-]?\s*/iu;
 
@@ -66,6 +66,23 @@ const names = (text: string, words: readonly string[]) => {
   const said = wordsOf(text);
   return words.every((w) => said.has(w));
 };
+
+/**
+ * The part of a line listing several people that is about the one named by `words` (S44: "Travellers:
+ * Tomasz Wrenfield, Orla Wrenfield, Kasia Wrenfield (age 9)" — Kasia's age is 9, Orla's unsaid):
+ * its comma- or semicolon-separated part naming them, with a following part that only states an
+ * age ("Bartek, aged 4"). The whole line when it is one part or no part names them.
+ */
+function ownPart(text: string, words: readonly string[]): string {
+  const parts = text.split(/[,;]/u);
+  if (parts.length < 2) return text;
+  const at = parts.findIndex((part) => names(part, words));
+  if (at < 0) return text;
+  const next = parts[at + 1]?.trim() ?? '';
+  return /^(?:aged?\b|\d{1,3}\s*(?:years?|yrs?)\b)/iu.test(next)
+    ? `${parts[at]}, ${next}`
+    : (parts[at] as string);
+}
 
 /** Whole years from a birth date to `now`. */
 function yearsSince(birth: { year: number; month: number; day?: number }, now: Date): number {
@@ -170,7 +187,7 @@ export function ageAnswer(
     const fileNamed = names(path.split(/[\\/]/).at(-1) ?? '', subject.words);
     lines.forEach((line, index) => {
       const text = line.text.trim();
-      const stated = AGE_STATED.exec(text);
+      const stated = AGE_STATED.exec(ownPart(text, subject.words));
       const birth = BIRTH.exec(text);
       const date = birth
         ? datesIn(text.slice(birth.index + birth[0].length))

@@ -17,9 +17,9 @@ export const END_ASKING = new Set(
 );
 /** "run out" asks an end too ("when does my insurance run out?"; S32 HIGH 4); "run" alone does not. */
 export const RUN_OUT = /\bruns?\s+out\b|\brunning\s+out\b|\bran\s+out\b/iu;
-/** Words that state an end themselves ("until 28 February", "expires on", "ends on", "runs to"). */
+/** Words that state an end themselves ("until 28 February", "expires on", "ends on", "runs to", "renews 8 April", S44). */
 const SAYS_END =
-  /\b(?:until|till|through|thru|ends?|ending|ended|expir\w*|terminat\w*|finish\w*|runs?\s+(?:to|until)|last\s+day|end\s+date)\b/iu;
+  /\b(?:until|till|through|thru|ends?|ending|ended|expir\w*|terminat\w*|finish\w*|renew\w*|runs?\s+(?:to|until)|last\s+day|end\s+date)\b/iu;
 /** Number words of a term ("twelve months", "a year"): the shared table, and "a"/"an" as one. */
 const SMALL: Readonly<Record<string, number>> = wordTable({ ...CARDINALS, a: 1, an: 1 });
 /** "for 12 months", "for a fixed term of twelve months", "a term of 2 years", "for six weeks". */

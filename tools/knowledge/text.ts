@@ -60,14 +60,19 @@ export function wordBreaks(raw: string): string {
  * The last words of the names a text writes as one camel-case word, one space between them:
  * "Welcome to PureGym" → "Gym", "JavaScript" → "Script" (k20: "PureGym" answers "gym"
  * questions once the file's name no longer says "gym"). The full-text index holds them beside
- * the chunk's own words (store.ts); a question's "gym" finds "PureGym" so.
+ * the chunk's own words (store.ts); a question's "gym" finds "PureGym" so. A name joining words
+ * with a digit gives each word: "Vets4Pets" → "Vets Pets" (S44: "what did the vet cost?").
  */
 export function camelHeads(text: string): string {
+  const normal = text.normalize('NFKC');
   return [
-    ...text.normalize('NFKC').matchAll(/(?<![\p{L}\p{N}])\p{L}*\p{Ll}(\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}])/gu),
-  ]
-    .map((match) => match[1] as string)
-    .join(' ');
+    ...[...normal.matchAll(/(?<![\p{L}\p{N}])\p{L}*\p{Ll}(\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}])/gu)].map(
+      (match) => match[1] as string,
+    ),
+    ...[...normal.matchAll(/(?<![\p{L}\p{N}])\p{L}{3,}(?:\p{N}+\p{L}{3,})+(?![\p{L}\p{N}])/gu)].flatMap(
+      (match) => match[0].split(/\p{N}+/u),
+    ),
+  ].join(' ');
 }
 
 /**
