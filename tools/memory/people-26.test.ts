@@ -88,7 +88,7 @@ describe('people at recall, m26', () => {
       ['how old is theo', 'Theo (your son) is 5.'],
       ['how old is biscuit', 'Biscuit (your dog) is 4.'],
       // m29: a kept allergy is said as the person said it ("Lena is allergic to peanuts.").
-      ['what is my daughter allergic to', "Lena is allergic to peanuts."],
+      ['what is my daughter allergic to', 'Lena is allergic to peanuts.'],
       ['whats my husbands phone number', "Omar's phone is 07700 900123."],
       // A known person's name typed in lower case is said as they are called (S40 LOW).
       ["whats omar's number", "Omar's phone is 07700 900123."],
@@ -146,7 +146,7 @@ describe('people at recall, m26', () => {
       ["husband's phone", '0777 3'],
     ]);
     expect((await named.ask('how old is my daughter')).answer).toBe("Lena's age is 8.");
-    expect((await named.ask('what is my daughter allergic to?')).answer).toBe("Lena is allergic to eggs.");
+    expect((await named.ask('what is my daughter allergic to?')).answer).toBe('Lena is allergic to eggs.');
     expect((await named.ask('whats omars phone number')).answer).toBe("Your husband's phone is 0777 3.");
     expect((await named.ask("whats omar's mobile")).answer).toBe("Your husband's phone is 0777 3.");
   });
