@@ -254,7 +254,7 @@ export function statementTurned(text: string): string {
  */
 export function keptAgeCorrected(text: string, names: readonly string[]): string {
   const said =
-    /^((?:actually|no|nope)[\s,]+)?(\p{Lu}[\p{L}\p{M}-]*)\s+is\s+(\d{1,3})(\s+(?:actually|now|then))?\s*[.!]*$/iu.exec(
+    /^((?:actually|no|nope)[\s,]+)?(\p{Lu}[\p{L}\p{M}-]*)\s+is\s+(\d{1,3})(\s+(?:actually|then))?\s*[.!]*$/iu.exec(
       text.trim(),
     );
   const kept = (name: string) => names.some((one) => one.toLowerCase() === name.toLowerCase());

@@ -115,7 +115,7 @@ describe('people at recall, m26', () => {
       'Zoë — your sister',
       'José — your brother',
       'Biscuit — your dog',
-      'your cat: name Señor Whiskers',
+      'Señor Whiskers — your cat',
       'your parents: Carol and Peter',
     ])
       expect(family).toContain(fact);

@@ -626,7 +626,7 @@ const NOT_A_NAME =
  * apostrophe ("Kasias teacher is …", S44): worth reading who is kept.
  */
 export const MAY_NAME =
-  /^(?:(?:actually|no|nope|oh|sorry|wait|also|and|so|(?:please\s+)?remember(?:\s+that)?)[\s,!.:]+)*(?!(?:my|our|your|the|i|it|this|that|what|who|where|when|how|which|there|here|he|she|they|we|you)\b)\p{Ll}[\p{L}\p{M}-]*(?:\s+(?:is|just\s+turned|turned)\s|['’]s\s)|\b(?:my|our)\s+\p{L}+\s+(?!is\b)\p{Ll}[\p{L}\p{M}-]*\s+is\s|\bhow\s+old\s+is\s+(?!(?:my|our|your|the|he|she|it)\b)\p{Ll}|^(?:actually|no|nope)[\s,]+\p{Lu}[\p{L}\p{M}-]*\s+is\s+\d|^\p{Lu}[\p{L}\p{M}-]*\s+is\s+\d{1,3}\s+(?:actually|now|then)\b|^\p{L}[\p{L}\p{M}-]*s\s+\p{L}+(?:\s+\p{L}+)?\s+(?:is|are)\s/u;
+  /^(?:(?:actually|no|nope|oh|sorry|wait|also|and|so|(?:please\s+)?remember(?:\s+that)?)[\s,!.:]+)*(?!(?:my|our|your|the|i|it|this|that|what|who|where|when|how|which|there|here|he|she|they|we|you)\b)\p{Ll}[\p{L}\p{M}-]*(?:\s+(?:is|just\s+turned|turned)\s|['’]s\s)|\b(?:my|our)\s+\p{L}+\s+(?!is\b)\p{Ll}[\p{L}\p{M}-]*\s+is\s|\bhow\s+old\s+is\s+(?!(?:my|our|your|the|he|she|it)\b)\p{Ll}|^\p{Lu}[\p{L}\p{M}-]*\s+is\s+\d{1,3}\s+(?:actually|then)\b|^\p{L}[\p{L}\p{M}-]*s\s+\p{L}+(?:\s+\p{L}+)?\s+(?:is|are)\s/u;
 
 /**
  * `text` with a kept person's name typed in lower case said with its capital where a name is read
