@@ -96,9 +96,13 @@ describe('reads while another fazt process holds the write lock', () => {
     const docs = join(cart().dir, 'docs');
     await mkdir(docs);
     await writeFile(join(docs, 'bike.txt'), 'The bike lock code is 4471.\n');
-    await runCliJson(['run', 'knowledge_learn', '--paths', JSON.stringify([docs]), '--yes', '--json'], {
-      cartridge: path,
-    });
+    // A lock code is a secret since k29: learned on purpose, as this test is about the write lock.
+    await runCliJson(
+      ['run', 'knowledge_learn', '--paths', JSON.stringify([docs]), '--includeSecrets', '--yes', '--json'],
+      {
+        cartridge: path,
+      },
+    );
     // As after an upgrade of fazt: the knowledge tables need an update, which is a write.
     const db = new Database(path);
     db.prepare("UPDATE capability_schema SET version = version - 1 WHERE capability = 'knowledge'").run();
