@@ -21,7 +21,7 @@ import { asksSigner } from './sign-off.js';
 import { shellPath, staleFile, staleFiles } from './stale.js';
 import { createKnowledgeStore } from './store.js';
 import { queryTerms } from './text.js';
-import { fileAbout, notYoursLines } from './whose-file.js';
+import { asksAboutMe, fileAbout, notYoursLines } from './whose-file.js';
 
 /** Words for every document, never a folder's name: "my documents", "my files", "my notes". */
 const EVERY_DOCUMENT =
@@ -76,48 +76,42 @@ function notSearchedLine(
     ];
     return `Not searched: ${parts.join(' and ')} left out as secret-holding (\`fazt knowledge list\` names them).`;
   }
-  const skipped = all.filter((file) => file.withheld === null);
-  const partly = withheldLinesNote(all.filter((file) => file.withheld !== null));
-  const whole = wholeFilesNote(skipped);
-  return whole && partly ? `${whole}\n${partly}` : (whole ?? partly);
+  const name = (file: { path: string }) => oneLine(basename(file.path));
+  const partly = all.filter((file) => file.withheld !== null);
+  const whole = leftOutNote(
+    all.filter((file) => file.withheld === null),
+    { place: name, more: 'more', how: 'left out' },
+  );
+  const lines = leftOutNote(partly, {
+    place: (file) =>
+      file.withheld === 1 ? `line ${file.line} of ${name(file)}` : `${file.withheld} lines of ${name(file)}`,
+    more: 'more files',
+    how: 'withheld',
+    one: partly.reduce((sum, file) => sum + (file.withheld ?? 0), 0) === 1,
+  });
+  return whole && lines ? `${whole}\n${lines}` : (whole ?? lines);
 }
 
 /**
- * "Not searched: line 3 of notes.txt was withheld when learned because it looks like it holds
- * passwords; …" — the lines learn kept out of files it otherwise learned.
+ * "Not searched: notes.md was left out when learned because it looks like it holds passwords;
+ * `fazt learn --include-secrets …` learns it." — files learn left out whole ("left out") or
+ * lines it kept out of files it otherwise learned ("withheld": "line 3 of notes.txt"), at most
+ * three places, then how many more. `one` says whether a single thing was kept out (default: one
+ * file). Undefined for no files.
  */
-function withheldLinesNote(
-  files: readonly { path: string; kind: SecretKind; line: number | null; withheld: number | null }[],
+function leftOutNote<File extends { path: string; kind: SecretKind }>(
+  files: readonly File[],
+  said: { place: (file: File) => string; more: string; how: string; one?: boolean },
 ): string | undefined {
   const first = files[0];
   if (!first) return undefined;
-  const total = files.reduce((sum, file) => sum + (file.withheld ?? 0), 0);
-  const one = total === 1;
-  const places = files
-    .slice(0, 3)
-    .map((file) =>
-      file.withheld === 1
-        ? `line ${file.line} of ${oneLine(basename(file.path))}`
-        : `${file.withheld} lines of ${oneLine(basename(file.path))}`,
-    );
-  if (files.length > 3) places.push(`${files.length - 3} more files`);
+  const one = said.one ?? files.length === 1;
+  const places = files.slice(0, 3).map(said.place);
+  if (files.length > 3) places.push(`${files.length - 3} ${said.more}`);
   const listed = places.length === 1 ? places[0] : `${places.slice(0, -1).join(', ')} and ${places.at(-1)}`;
   const kinds = new Set(files.map((file) => file.kind));
   const kind = kinds.size === 1 ? first.kind : 'secrets';
-  return `Not searched: ${listed} ${one ? 'was' : 'were'} withheld when learned because ${one ? 'it looks' : 'they look'} like ${one ? 'it holds' : 'they hold'} ${kind}; \`fazt learn --include-secrets ${files.length === 1 ? shellPath(oneLine(first.path)) : '<path>'}\` learns ${one ? 'it' : 'them'}.`;
-}
-
-/** The files learn left out whole, as `notSearchedLine` says them. */
-function wholeFilesNote(skipped: readonly { path: string; kind: SecretKind }[]): string | undefined {
-  const first = skipped[0];
-  if (!first) return undefined;
-  const one = skipped.length === 1;
-  const names = skipped.slice(0, 3).map((file) => oneLine(basename(file.path)));
-  if (skipped.length > 3) names.push(`${skipped.length - 3} more`);
-  const listed = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-  const kinds = new Set(skipped.map((file) => file.kind));
-  const kind = kinds.size === 1 ? first.kind : 'secrets';
-  return `Not searched: ${listed} ${one ? 'was' : 'were'} left out when learned because ${one ? 'it looks' : 'they look'} like ${one ? 'it holds' : 'they hold'} ${kind}; \`fazt learn --include-secrets ${one ? shellPath(oneLine(first.path)) : '<path>'}\` learns ${one ? 'it' : 'them'}.`;
+  return `Not searched: ${listed} ${one ? 'was' : 'were'} ${said.how} when learned because ${one ? 'it looks' : 'they look'} like ${one ? 'it holds' : 'they hold'} ${kind}; \`fazt learn --include-secrets ${files.length === 1 ? shellPath(oneLine(first.path)) : '<path>'}\` learns ${one ? 'it' : 'them'}.`;
 }
 
 export const knowledgeAsk = defineTool({
@@ -213,7 +207,7 @@ export const knowledgeAsk = defineTool({
     // "what am I allergic to?" quoting a note about Orla: says whose it is (s44).
     const target = store.collection(collection);
     const whose =
-      result.known && target
+      result.known && target && asksAboutMe(question)
         ? notYoursLines(
             question,
             [...new Set(result.citations.map((c) => c.path))].flatMap((path) => {

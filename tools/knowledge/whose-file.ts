@@ -21,6 +21,9 @@ const HEADING_PERSON =
 const TITLE_WORDS =
   /\b(?:note|notes|record|records|summary|file|plan|card|details|report|history|profile|chart|policy|cover|insurance|schedule|guide|terms|agreement|list|overview)\b/i;
 
+/** Whether `question` is about the person asking ("what am I allergic to?"): only then is whose a file is read. */
+export const asksAboutMe = (question: string): boolean => ABOUT_ME.test(question);
+
 /** The person the first line of a learned file names as its subject; undefined when it names none. */
 export function fileAbout(store: KnowledgeStore, collectionId: number, path: string): string | undefined {
   const first = fileLines(store, collectionId, path).find((line) => line.text.trim() !== '');

@@ -132,22 +132,26 @@ export function respeltName(name: string): string {
  * "workplace") and the names an own fact answering them may have been kept under instead:
  * "address", "home address", a misspelt "adress"; "employer", "company".
  */
-const SAME_QUESTION: readonly [RegExp, RegExp][] = [
+/** "where do I work?" asked as a key, and the names an own workplace is kept under. */
+const WORKPLACE: readonly [RegExp, RegExp] = [
+  /^(?:my\s+)?(?:workplace|employer|company|work)$/i,
+  /^(?:(?:my|current)\s+)*(?:workplace|employer|company|work\s+place|place\s+of\s+work)$/i,
+];
+/** "what's my job?" asked as a key, and the names an own job is kept under (s44). */
+const JOB: readonly [RegExp, RegExp] = [
+  /^(?:my\s+)?(?:job|occupation|profession|career|line\s+of\s+work)$/i,
+  /^(?:(?:my|current)\s+)*(?:job|occupation|profession|career|line\s+of\s+work|job\s+title)$/i,
+];
+const SAME_QUESTION: readonly (readonly [RegExp, RegExp])[] = [
   [
     /^(?:my\s+)?(?:home|(?:home\s+)?address)$/i,
     /^(?:(?:my|home|street|postal|mailing|house|current)\s+)*address$/i,
   ],
-  [
-    /^(?:my\s+)?(?:workplace|employer|company|work)$/i,
-    /^(?:(?:my|current)\s+)*(?:workplace|employer|company|work\s+place|place\s+of\s+work)$/i,
-  ],
+  WORKPLACE,
   // One thing said with either word (s44): "what's my blood type?" with "blood group: A+" kept, a
   // job kept as "occupation", a birthday as "date of birth", a star sign as "zodiac sign".
   [/^(?:my\s+)?blood\s+(?:type|group)$/i, /^(?:my\s+)?blood\s+(?:type|group)$/i],
-  [
-    /^(?:my\s+)?(?:job|occupation|profession|career|line\s+of\s+work)$/i,
-    /^(?:(?:my|current)\s+)*(?:job|occupation|profession|career|line\s+of\s+work|job\s+title)$/i,
-  ],
+  JOB,
   [
     /^(?:my\s+)?(?:birthday|date\s+of\s+birth|dob|birth\s*date)$/i,
     /^(?:my\s+)?(?:birthday|b-?day|date\s+of\s+birth|dob|d\.o\.b\.?|birth\s*date)$/i,
@@ -191,8 +195,8 @@ export function ownFactsFor<T extends { label: string }>(key: string, facts: rea
 }
 
 /** "where do I work?" asked as a key, and the names an own job is kept under (s44). */
-const WORKPLACE_ASKED = SAME_QUESTION[1]![0];
-const JOB_NAMES = SAME_QUESTION[3]![1];
+const [WORKPLACE_ASKED] = WORKPLACE;
+const [, JOB_NAMES] = JOB;
 
 /** "water engineer at Fenland Water", "nurse for the NHS": where a job kept with its place is. */
 const JOB_PLACE = /\s(?:at|for)\s+(\S.*?)[\s.]*$/i;

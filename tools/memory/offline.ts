@@ -35,7 +35,7 @@ import { endSentence, visibleBreaks, visibleName } from '../sentence.js';
 import { relativeDay } from './days.js';
 import { respeltName } from './generic.js';
 import { appNamed, mayNameApp } from './not-facts.js';
-import { mayNameSomeone, personName, relationOf, withPossessive } from './people.js';
+import { folded, mayNameSomeone, personName, relationOf, withPossessive } from './people.js';
 import { selfSay, selfSentence } from './self.js';
 import { normaliseKey, sameFactName, updateWord } from './store.js';
 import { sureTypo, typoMatches } from './typos.js';
@@ -615,7 +615,7 @@ const memoryReplaceCheck = {
       return `${subject} ${beOf(match.label)} ${shown}, and nothing is remembered as "${key}". To change ${inSentence(subject)}, say "remember ${ownName(match.label)} is ${value}"; to keep "${key}" as a new fact, say "remember my ${key} is ${value}".`;
     }
     // "my son is Tomás" with "Tomas" kept: the same name, spelled as typed now (m29).
-    if (stored !== value && (correcting || sameNameSpelled(stored, value))) return undefined;
+    if (stored !== value && (correcting || folded(stored.trim()) === folded(value.trim()))) return undefined;
     // "I live in Lyon" with home = Paris: said back as the person says it, and how to change it.
     const own = selfSentence(match.label, shown);
     const again = selfSay(key, value);
@@ -1505,17 +1505,6 @@ function relationNameOf(output: unknown, key: string): string | undefined {
     [`${relation}'s name`, `${relation} name`].some((name) => sameFactName(name, fact));
   // "my son is Tomás" with "son's name: Tomas" kept: that fact, the other way round.
   return nameOf(match.label, key) || nameOf(key, match.label) ? match.label : undefined;
-}
-
-/** Two spellings of one name: the same letters but for accents and capitals ("Tomas", "Tomás"). */
-function sameNameSpelled(one: string, other: string): boolean {
-  const fold = (name: string) =>
-    name
-      .normalize('NFD')
-      .replace(/\p{Mn}+/gu, '')
-      .toLowerCase()
-      .trim();
-  return fold(one) === fold(other);
 }
 
 /**
