@@ -25,6 +25,9 @@ const NAME = String.raw`\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)?
 /** "remember (that)", "please remember": kept before the statement as said. */
 const KEEP = String.raw`((?:(?:please\s+)?remember\s+(?:that\s+)?)?)`;
 
+/** A run of emoji (with joiners and variation selectors), perhaps spaced: "🐱", " 😺 🐾"; may be empty. */
+const EMOJI = String.raw`(?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D)+)*`;
+
 const NAME_IS_RELATION = new RegExp(
   String.raw`^${KEEP}(${NAME})(?:\s+is|['’]s)\s+(my|our)\s+(\p{L}+(?:\s+friend)?)\s*[.!]*$`,
   'iu',
@@ -62,12 +65,12 @@ const FAMILY =
  * 3 the name, 4 what follows (nothing, or a clause about them after a joint).
  */
 const HAVE_CALLED = new RegExp(
-  String.raw`^${KEEP}(?:i|we)(?:(?:\s+have|['’]ve)(?:\s+got)?|\s+got|\s+own)\s+(?:a|an|one)\s+(\p{L}+)\s+(?:called|named)\s+(\p{L}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)?)((?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D)+)*\s*(?:[,;]\s*|\s+and\s+)?(?:(?:she|he|they|it)(?:\s+|['’])\S.*)?)[\s.!]*$`,
+  String.raw`^${KEEP}(?:i|we)(?:(?:\s+have|['’]ve)(?:\s+got)?|\s+got|\s+own)\s+(?:a|an|one)\s+(\p{L}+)\s+(?:called|named)\s+(\p{L}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)?)(${EMOJI}\s*(?:[,;]\s*|\s+and\s+)?(?:(?:she|he|they|it)(?:\s+|['’])\S.*)?)[\s.!]*$`,
   'iu',
 );
 
 /** Emoji after a name and before what follows it: no part of the name. */
-const EMOJI_RUN = /^(?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D)+)+/u;
+const EMOJI_RUN = new RegExp(`^${EMOJI}`, 'u');
 
 /**
  * "my daughter élodie turns 6 on 14 march": group 2 the relation, 3 the name, 4 the day (the age
@@ -91,7 +94,7 @@ export function turnsOnTurned(text: string): string {
 }
 
 /** Emoji at the end, after what was said ("he's 2 🐰"): no part of a value. */
-const TRAILING_EMOJI = /(?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D)+)+[\s.!]*$/u;
+const TRAILING_EMOJI = new RegExp(String.raw`${EMOJI}[\s.!]*$`, 'u');
 
 /** A name with its capital ("Orla", "Mary Ann"), or any word after "called"/"named" ("mochi"). */
 const CAPITAL_NAME = String.raw`\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)?`;
@@ -103,7 +106,7 @@ const CALLED_NAME = String.raw`\p{L}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'�
  * 4 or 5 the name, 6 an emoji after it, 7 the joint, 8 a clause about them opening with a pronoun.
  */
 const NAMED_CLAUSE = new RegExp(
-  String.raw`^${KEEP}((?:[Mm]y|[Oo]ur)\s+(?:guinea\s+)?\p{Ll}+)(?:['’]s|\s+is)\s+(?:(called|named)\s+(${CALLED_NAME})|(${CAPITAL_NAME}))((?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D)+)*)(\s*[,;]\s*|\s+and\s+|\s+)?((?:[Ss]he|[Hh]e|[Tt]hey|[Ii]t)(?:\s+|['’])\S.*?)?[\s.!]*$`,
+  String.raw`^${KEEP}((?:[Mm]y|[Oo]ur)\s+(?:guinea\s+)?\p{Ll}+)(?:['’]s|\s+is)\s+(?:(called|named)\s+(${CALLED_NAME})|(${CAPITAL_NAME}))(${EMOJI})(\s*[,;]\s*|\s+and\s+|\s+)?((?:[Ss]he|[Hh]e|[Tt]hey|[Ii]t)(?:\s+|['’])\S.*?)?[\s.!]*$`,
   'u',
 );
 
