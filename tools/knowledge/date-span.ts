@@ -7,7 +7,7 @@
  * asked about end in; an end without a year is compared by month and day.
  */
 
-import { type DateMention, type DateReading, datesIn } from './dates.js';
+import { type DateMention, type DateReading, datesIn, monthName } from './dates.js';
 
 /** One end of a span: a day, with its month and year when the question says them. */
 export interface SpanEnd {
@@ -25,9 +25,6 @@ export interface DateSpan {
   end: number;
 }
 
-/** The month's English name (1 = January), from the platform's calendar (ECMA-402), not a list of our own. */
-const monthName = (month: number) =>
-  new Date(Date.UTC(2001, month - 1, 1)).toLocaleString('en', { month: 'long', timeZone: 'UTC' });
 const MONTHS = Array.from({ length: 12 }, (_, i) => monthName(i + 1));
 /** Days in `month` (1–12) of `year`; February has 28 when no year is said. Day 0 of the next month is this one's last. */
 const daysIn = (month: number, year?: number) => new Date(Date.UTC(year ?? 2001, month, 0)).getUTCDate();

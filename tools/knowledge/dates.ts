@@ -42,6 +42,16 @@ const NAMES: readonly (readonly string[])[] = [
 ];
 /** English month names, the only ones that state a month alone. */
 const ENGLISH = NAMES.map((names) => names[0] as string);
+
+/**
+ * The English name of `month` (1 = January … 12), capitalised. From this list rather than
+ * `toLocaleString`, whose first call loads ICU's calendar data (tens of ms of every CLI start when
+ * run at module load).
+ */
+export const monthName = (month: number): string => {
+  const name = ENGLISH[month - 1] ?? '';
+  return name.charAt(0).toUpperCase() + name.slice(1);
+};
 const MONTH = new Map<string, number>();
 NAMES.forEach((names, index) => {
   for (const name of names) MONTH.set(name, index + 1);

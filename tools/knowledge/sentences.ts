@@ -32,7 +32,12 @@ av avda avd bd bld mme mlle env pza sra srta dña núm aprox pág sig dott ecc t
 /** A compound ending in a street word's abbreviation ("Hauptstr.", "Bahnhofstr."). */
 const COMPOUND_ABBREVIATION = /str$/iu;
 
-const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+/** Made on first use: constructing a segmenter loads ICU's break data, which most CLI runs never need. */
+let segmenter: Intl.Segmenter | undefined;
+function sentenceSegmenter(): Intl.Segmenter {
+  segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
+  return segmenter;
+}
 
 /** True when `segment` ends in an abbreviation's period ("Dr. ", "e.g. ", "J. "). */
 function endsWithAbbreviation(segment: string): boolean {
@@ -87,7 +92,7 @@ const LEADER = /\.{4,}\s*$/u;
  */
 export function sentenceSpans(paragraph: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
-  for (const { segment, index } of segmenter.segment(paragraph.replace(/[\r\n]/g, ' '))) {
+  for (const { segment, index } of sentenceSegmenter().segment(paragraph.replace(/[\r\n]/g, ' '))) {
     const last = spans.at(-1);
     const before = last ? paragraph.slice(last.start, last.end) : '';
     if (

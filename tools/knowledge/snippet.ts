@@ -25,7 +25,7 @@ function hits(text: string, stems: ReadonlySet<string>): { start: number; end: n
     const pieces =
       wordBreaks(run) === run
         ? [{ segment: run, index: 0 }]
-        : [...wordSegmenter.segment(run)].filter((piece) => piece.isWordLike);
+        : [...wordSegmenter().segment(run)].filter((piece) => piece.isWordLike);
     for (const { segment, index } of pieces) {
       if (stems.has(stem(fold(segment))))
         found.push({ start: match.index + index, end: match.index + index + segment.length });
@@ -34,7 +34,12 @@ function hits(text: string, stems: ReadonlySet<string>): { start: number; end: n
   return found;
 }
 
-const wordSegmenter = new Intl.Segmenter('und', { granularity: 'word' });
+/** Made on first use (see sentences.ts). */
+let words: Intl.Segmenter | undefined;
+function wordSegmenter(): Intl.Segmenter {
+  words ??= new Intl.Segmenter('und', { granularity: 'word' });
+  return words;
+}
 
 /** True when `text` holds at least one word of the query (case-, accent- and stem-insensitive). */
 export const containsQueryWords = (text: string, stems: ReadonlySet<string>) => hits(text, stems).length > 0;
