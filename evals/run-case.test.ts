@@ -77,6 +77,27 @@ describe('running a case', () => {
     expect(existsSync(seen[0]!)).toBe(false);
   });
 
+  it('starts every case from an empty cartridge, though each is a copy of one template', async () => {
+    const seen: string[] = [];
+    const write = scripted(
+      [{ name: 'memory_remember', input: { key: 'bike lock code', value: '4312' } }],
+      'Saved 4312.',
+      seen,
+    );
+    expect((await runCase(remember, write)).passed).toBe(true);
+    // The next case sees nothing of the last one's write: its recall is empty, its file another.
+    const empty = item({
+      id: 'empty',
+      request: 'what is my bike lock code?',
+      expect: {
+        state: [{ tool: 'memory_list', input: {}, output: { total: 0 } }],
+      },
+    });
+    const read = await runCase(empty, scripted([], 'I do not know.', seen));
+    expect(read.failures).toEqual([]);
+    expect(seen[1]).not.toBe(seen[0]);
+  });
+
   it('fails a planner that stores the wrong value, and says where', async () => {
     const result = await runCase(
       remember,
