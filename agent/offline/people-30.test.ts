@@ -70,7 +70,9 @@ describe('questions and chatter, round 30', () => {
 
   it('"… and who looks after him?" is a question of its own', () => {
     expect(
-      segments("what's the name of our rabbit and who looks after him when we're away?")?.map(({ text }) => text),
+      segments("what's the name of our rabbit and who looks after him when we're away?")?.map(
+        ({ text }) => text,
+      ),
     ).toEqual(["what's the name of our rabbit", "who looks after him when we're away?"]);
     expect(segments('what is my pin and who feeds the cat?')?.map(({ text }) => text)).toEqual([
       'what is my pin',
