@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { needsConsent } from '../../tools/approval.js';
 import type { AnyTool } from '../../tools/define-tool.js';
-import { namesCapitalised } from '../../tools/memory/people.js';
+import { NAMED_AGE_CORRECTION, namesCapitalised } from '../../tools/memory/people.js';
 import {
   type BeforeVerdict,
   type OfflineQuestion,
@@ -468,6 +468,9 @@ export function createOfflinePlanner(registry: Registry): Planner {
       for (const tool of registry.list()) {
         const names = tool.offline?.names;
         if (!names?.when.test(request.text)) continue;
+        // "no, Bruno is 8" after "how old is Bruno?" (-c): the follow-up reader knows whose age was
+        // asked (dog Bruno's); said on its own it is the kept person's age (S44).
+        if (turnBefore(request.history) && NAMED_AGE_CORRECTION.test(request.text.trim())) continue;
         const kept = await deps.executor.execute(tool.name, names.input as Record<string, unknown>, {
           caller: deps.caller,
           approved: false,

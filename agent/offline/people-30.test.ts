@@ -42,7 +42,12 @@ describe('statements about people said again, round 30', () => {
     ).toBe('remember I work at Fenland Water as an engineer');
     expect(restatedTurned('my car is a Ford. sorry I meant my car is a Skoda')).toBe('my car is a Skoda');
     // A correction of the value alone is the correction reader's ("12, no wait, 21").
-    for (const said of ['my gate code is 12, no wait, 21', 'my pin is 1234 no wait my pin is 4321'])
+    for (const said of [
+      'my gate code is 12, no wait, 21',
+      'my pin is 1234 no wait my pin is 4321',
+      'sorry, I meant my locker is 41',
+      'oops, no wait, my locker is 41',
+    ])
       expect(restatedTurned(said), said).toBe(said);
   });
 

@@ -96,10 +96,12 @@ export function turnsOnTurned(text: string): string {
 /**
  * "remember my work is at Brackenridge Lettings?? no wait, I work at Fenland Water" (S44): a
  * statement taken back by a strong correction word and said again whole, with its own subject
- * ("I …", "my …", "our …"). Group 1 "remember" as said, 2 the statement said again.
+ * ("I …", "my …", "our …"). Group 1 "remember" as said, 2 the statement said again. What is
+ * taken back is a statement of three words or more: "sorry, I meant my locker is 41" is one
+ * correction of a kept value, read as such elsewhere.
  */
 const RESTATED = new RegExp(
-  String.raw`^${KEEP}\S.*?(?:[?!.,;…]+\s*|\s+[-–—]+\s*)(?:no[\s,!.]+wait|wait[\s,!.]+no|no[\s,!.]+actually|actually[\s,!.]+no|sorry[\s,!.]+i\s+meant?|i\s+meant?|scratch\s+that|correction\s*:|oops|whoops|my\s+(?:bad|mistake))[\s,!.:;-]+((?:i|my|our)\s+\S.*)$`,
+  String.raw`^${KEEP}(?:[\p{L}\p{N}'’]+\s+){2,}\S.*?(?:[?!.,;…]+\s*|\s+[-–—]+\s*)(?:no[\s,!.]+wait|wait[\s,!.]+no|no[\s,!.]+actually|actually[\s,!.]+no|sorry[\s,!.]+i\s+meant?|i\s+meant?|scratch\s+that|correction\s*:|oops|whoops|my\s+(?:bad|mistake))[\s,!.:;-]+((?:i|my|our)\s+\S.*)$`,
   'iu',
 );
 
