@@ -652,12 +652,12 @@ const ANY_NAME_SAID =
   /^(?:(?:actually|no|nope|oh|sorry|wait|also|and|so|(?:please\s+)?remember(?:\s+that)?)[\s,!.:]+)*(?!(?:my|our|your|the|i|it|this|that|what|who|where|when|how|which|there|here|he|she|they|we|you)\b)\p{Ll}[\p{L}\p{M}-]*(?:\s+(?:is|just\s+turned|turned)\s|['’]s\s)|\b(?:my|our)\s+\p{L}+\s+(?!is\b)\p{Ll}[\p{L}\p{M}-]*\s+is\s|\bhow\s+old\s+is\s+(?!(?:my|our|your|the|he|she|it)\b)\p{Ll}|^\p{Lu}[\p{L}\p{M}-]*\s+is\s+\d{1,3}\s+(?:actually|then)\b|^\p{L}[\p{L}\p{M}-]*s\s+\p{L}+(?:\s+\p{L}+)?\s+(?:is|are)\s/u;
 
 /**
- * "no, Bartek is 6", "wait, Bartek is 6": a correction word, then a capitalised name's new age
- * (S44). Read as the kept person's age only when said on its own: after "how old is Bruno?" the
+ * "no, Bartek is 6", "wait, Bartek is 6": a correction word, then a capitalised name (group 1)
+ * and their new age (S44). Read as the kept person's age only when said on its own: after "how old is Bruno?" the
  * follow-up reader knows whose age was asked (`agent/offline/followup.ts`).
  */
 export const NAMED_AGE_CORRECTION =
-  /^(?:actually|no|nope|sorry|wait)[\s,!.:]+\p{Lu}[\p{L}\p{M}-]*\s+is\s+\d{1,3}\s*[.!]*$/u;
+  /^(?:actually|no|nope|sorry|wait)[\s,!.:]+(\p{Lu}[\p{L}\p{M}-]*)\s+is\s+\d{1,3}\s*[.!]*$/u;
 
 /** `ANY_NAME_SAID` or `NAMED_AGE_CORRECTION`: worth reading who is kept. */
 export const MAY_NAME = new RegExp(`${ANY_NAME_SAID.source}|${NAMED_AGE_CORRECTION.source}`, 'u');
