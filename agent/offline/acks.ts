@@ -33,6 +33,18 @@ const MARKS = '(?:[\\s!.,?~]|\\p{Extended_Pictographic}|\\p{Emoji_Modifier}|\\u2
 /** A greeting or small talk alone: "hi!", "good evening fazt", "hey fazt, how are you doing today?". */
 const GREETING = new RegExp(`^(?:${HELLO}(?:[\\s,!.?-]+${SMALL_TALK})?|${SMALL_TALK})${MARKS}$`, 'iu');
 
+/** Words that find fault with fazt or its answer ("useless", "an idiot", "rubbish"). */
+const FAULT =
+  '(?:so\\s+|really\\s+|completely\\s+|totally\\s+|pretty\\s+|such\\s+|absolutely\\s+)*(?:an?\\s+)?(?:useless|hopeless|pointless|stupid|dumb|rubbish|garbage|trash|terrible|awful|pathetic|bad|broken|wrong|annoying|an?\\s+idiot|idiot|moron|joke|waste\\s+of\\s+time|no\\s+help|not\\s+helpful|unhelpful)';
+/**
+ * A complaint or an insult said to fazt (S44 #19): "you're useless", "you are so stupid", "ur an
+ * idiot", "you suck", "this is useless", "that's rubbish". No attempt at a fact: answered plainly.
+ */
+const COMPLAINT = new RegExp(
+  `^(?:(?:ugh|omg|wow|god|jeez|seriously|honestly|man|lol)[\\s,!.]+)*(?:(?:you(?:['’]?re|\\s+are)?|u(?:\\s+r)?|ur|fazt(?:\\s+is|['’]s)?|this(?:\\s+is|['’]s)|that(?:\\s+is|['’]s)|it(?:\\s+is|['’]s))\\s+${FAULT}|(?:you|u|fazt|this|that)\\s+(?:suck|sucks|stink|stinks)|(?:useless|stupid|rubbish|pathetic)(?:\\s+(?:bot|thing|app|machine))?)${MARKS}$`,
+  'iu',
+);
+
 /** What fazt does, in plain words, for a greeting: no tool names, nothing kept. */
 const WHAT_I_DO =
   'I remember facts you tell me ("remember my locker is 42"), keep notes ("note: call the plumber") and answer questions from those and from documents you have had me learn ("what does my lease say about pets?").';
@@ -57,6 +69,7 @@ export function acknowledgement(request: string): string | undefined {
   if (!said) return undefined;
   const hello = greeting(said);
   if (hello) return hello;
+  if (COMPLAINT.test(said)) return `Sorry that was no help; I kept nothing. ${WHAT_I_DO}`;
   if (TAKE_BACK.test(said))
     return 'Okay, I kept nothing from that. Anything kept earlier stays: "forget my …" or "delete note N" removes it (asked first).';
   if (THANKS.test(said)) return "You're welcome. I kept nothing new.";

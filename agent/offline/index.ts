@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { needsConsent } from '../../tools/approval.js';
 import type { AnyTool } from '../../tools/define-tool.js';
-import { namesCapitalised } from '../../tools/memory/people.js';
+import { NAMED_AGE_CORRECTION, namesCapitalised } from '../../tools/memory/people.js';
 import {
   type BeforeVerdict,
   type OfflineQuestion,
@@ -468,6 +468,14 @@ export function createOfflinePlanner(registry: Registry): Planner {
       for (const tool of registry.list()) {
         const names = tool.offline?.names;
         if (!names?.when.test(request.text)) continue;
+        // "no, Bruno is 8" after "how old is Bruno?" (-c): the follow-up reader knows whose age was
+        // asked (dog Bruno's); said after anything else it is the kept person's age (S44).
+        const before = turnBefore(request.history)?.request ?? '';
+        const name = NAMED_AGE_CORRECTION.exec(request.text.trim())?.[1];
+        const askedOf = (who: string) =>
+          /^(?:how|what|when|who|whats|what['’]s)\b|\?\s*$/i.test(before.trim()) &&
+          new RegExp(`(?<!\\p{L})${who}(?!\\p{L})`, 'iu').test(before);
+        if (name && askedOf(name)) continue;
         const kept = await deps.executor.execute(tool.name, names.input as Record<string, unknown>, {
           caller: deps.caller,
           approved: false,

@@ -24,7 +24,14 @@ import { reminderReply } from './reminders.js';
 import { rewriteRequest } from './rewrite.js';
 import { hedged, runOnValue, sureQuestion } from './runons.js';
 import { firstPerson } from './self.js';
-import { haveCalledTurned, namedClauseTurned, turnsOnTurned } from './statements.js';
+import {
+  askedEmojiDropped,
+  haveCalledTurned,
+  namedClauseTurned,
+  restatedTurned,
+  turnsOnTurned,
+  worksTurned,
+} from './statements.js';
 import { contrastClause, trailingClause } from './tails.js';
 import { readTargets } from './targets.js';
 import { toolTemplates } from './templates.js';
@@ -816,7 +823,12 @@ function interpretCleaned(said: string, registry: Registry): Interpretation {
   // "i have a cat called mochi 🐱 she is 3": "my cat is called mochi and she is 3"; "my daughter
   // élodie turns 6 on 14 march": "my daughter is élodie and their birthday is 14 march" (m29).
   // "my wife's called Orla and she's a pharmacist", "our daughter is Kasia, she's 9" (S44).
-  const cleaned = namedClauseTurned(turnsOnTurned(haveCalledTurned(said)));
+  // "my wife works at Lincs Pharmacy", "Orla works at Tesco as a manager": workplace (and job).
+  // "my work is at A?? no wait, I work at B": only what was said again is read.
+  // "when is my daughters bday 🎂": the emoji after a question goes.
+  const cleaned = askedEmojiDropped(
+    worksTurned(namedClauseTurned(turnsOnTurned(haveCalledTurned(restatedTurned(said))))),
+  );
   // "🙂", "thanks", "never mind, don't remember my code": nothing asked, nothing kept, said so.
   const ack = acknowledgement(cleaned);
   if (ack) return { kind: 'chatter', reply: ack };

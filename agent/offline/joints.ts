@@ -49,9 +49,12 @@ const COMMAND_VERB =
 /** "please buy paint": a request of its own whatever verb follows (never "please and thank you"). */
 const PLEASE = /^please\s+(?!(?:and|or|thank|thanks)\b)\p{L}{2,}/iu;
 
-/** A question of its own: a question word with a verb after it ("what is", "who's", "when did"). */
+/**
+ * A question of its own: a question word with a verb after it ("what is", "who's", "when did"),
+ * or "who" asking who does something ("who looks after him", "who will feed the cat", S44).
+ */
 const QUESTION =
-  /^(?:what|who|where|when|which|how)(?:['’]s|['’]re|\s+(?:is|are|was|were|do|does|did|about|was|much|many|old))\b/i;
+  /^(?:(?:what|who|where|when|which|how)(?:['’]s|['’]re|\s+(?:is|are|was|were|do|does|did|about|was|much|many|old))|who\s+(?:will|can|could|should|would|\p{Ll}{2,}s))\b/iu;
 
 /** "my bike is a Trek", "that my router pin is 99", "Mary's phone is 222": an owner, a short key, a copula, a value. */
 const FACT =
@@ -742,8 +745,9 @@ export function readSegments(
     else if (own.kind === 'chatter') said.push(own.reply);
     else if (own.kind !== 'empty') said.push(`I did not understand "${typed}", so nothing was done for it.`);
   }
-  if (steps.length === 0 || (question !== undefined && !steps.some((step) => step.tool.risk !== 'read')))
-    return undefined;
+  // "what's the name of our rabbit and who looks after him?": a lookup and a question, each
+  // answered (S44); a question alone beside nothing done is read whole elsewhere.
+  if (steps.length === 0) return undefined;
   const ordered = consentLast(steps);
   return {
     kind: 'call',

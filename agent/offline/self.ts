@@ -395,9 +395,11 @@ const OTHER_LIVES = new RegExp(
   'u',
 );
 const OTHER_LIKE = new RegExp(`^[Ww]hat(?:['’]s|\\s+is)\\s+${OTHER}\\s+like$`, 'u');
-const OTHER_WHERE = new RegExp(`^[Ww]here\\s+does\\s+${OTHER}\\s+(?:still\\s+)?live$`, 'u');
+// "where does my sister live", and typed quickly: "wheres my sister live", "where's Tom work" (S44).
+const WHERE_DOES = String.raw`[Ww]here(?:\s+does|\s+do|\s+is|['’]?s)`;
+const OTHER_WHERE = new RegExp(`^${WHERE_DOES}\\s+${OTHER}\\s+(?:still\\s+|now\\s+)?live$`, 'u');
 const OTHER_WORKS = new RegExp(
-  `^(?:[Ww]here\\s+does\\s+${OTHER}\\s+(?:still\\s+)?work|[Ww]ho\\s+does\\s+${OTHER}\\s+(?:still\\s+)?work\\s+for)$`,
+  `^(?:${WHERE_DOES}\\s+${OTHER}\\s+(?:still\\s+|now\\s+)?work|[Ww]ho\\s+does\\s+${OTHER}\\s+(?:still\\s+)?work\\s+for)$`,
   'u',
 );
 /**

@@ -93,8 +93,48 @@ export function turnsOnTurned(text: string): string {
   return `${turns[1]}my ${turns[2]!.toLowerCase()} is ${turns[3]} and their birthday is ${turns[4]}`;
 }
 
+/**
+ * "remember my work is at Brackenridge Lettings?? no wait, I work at Fenland Water" (S44): a
+ * statement taken back by a strong correction word and said again whole, with its own subject
+ * ("I …", "my …", "our …"). Group 1 "remember" as said, 2 the statement said again. What is
+ * taken back is a statement of three words or more: "sorry, I meant my locker is 41" is one
+ * correction of a kept value, read as such elsewhere.
+ */
+const RESTATED = new RegExp(
+  String.raw`^${KEEP}(?:[\p{L}\p{N}'’]+\s+){2,}\S.*?(?:[?!.,;…]+\s*|\s+[-–—]+\s*)(?:no[\s,!.]+wait|wait[\s,!.]+no|no[\s,!.]+actually|actually[\s,!.]+no|sorry[\s,!.]+i\s+meant?|i\s+meant?|scratch\s+that|correction\s*:|oops|whoops|my\s+(?:bad|mistake))[\s,!.:;-]+((?:i|my|our)\s+\S.*)$`,
+  'iu',
+);
+
+/**
+ * The statement said again after the person took back what they first said ("my work is at A??
+ * no wait, I work at B"): only the second is read, so the first is never kept. Other text is
+ * returned unchanged.
+ */
+export function restatedTurned(text: string): string {
+  const said = RESTATED.exec(text.trim());
+  return said ? `${said[1]}${said[2]}` : text;
+}
+
 /** Emoji at the end, after what was said ("he's 2 🐰"): no part of a value. */
 const TRAILING_EMOJI = new RegExp(String.raw`${EMOJI}[\s.!]*$`, 'u');
+
+/** A question by its first word ("when is …", "whats …", "how old …"). */
+const QUESTION_OPEN =
+  /^(?:when|what|whats|what['’]s|where|wheres|where['’]s|who|whos|who['’]s|which|how|is|are|do|does|did)\s/i;
+
+/**
+ * "when is my daughters bday 🎂" (S44): an emoji after the last word of a question is no part of
+ * what is asked, so it goes; a question about an emoji itself ("what is my 🍕") and every statement
+ * (an emoji may be a value: "my cat is called Mochi 😺") keep theirs. Other text is returned unchanged.
+ */
+export function askedEmojiDropped(text: string): string {
+  const said = text.trim();
+  if (!QUESTION_OPEN.test(said)) return text;
+  const before = said.replace(new RegExp(String.raw`${EMOJI}\s*([?!.]*)$`, 'u'), '$1');
+  if (before === said) return text;
+  // The word the emoji followed must be a word of what is asked, not "my" or "the" before it.
+  return /(?<!\b(?:my|our|the|a|an|your|is))\s+\p{L}{2,}[?!.]*$/iu.test(before) ? before : text;
+}
 
 /** A name with its capital ("Orla", "Mary Ann"), or any word after "called"/"named" ("mochi"). */
 const CAPITAL_NAME = String.raw`\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)?`;
@@ -186,9 +226,49 @@ const isLowerName = (name: string) =>
   !NOT_A_LOWER_NAME.test(name) &&
   !NOT_A_NAME.test(name.charAt(0).toUpperCase() + name.slice(1));
 
+/**
+ * "my wife works at Lincs Pharmacy in Ashby", "Orla works for the NHS as a nurse", "I work at
+ * Fenland Water as an engineer": group 2 whose (my/our and a relation, a name, or "I"), 3 where
+ * they work, 4 their job. "my sister works as an accountant" alone is read elsewhere (m29).
+ */
+const WORKS = new RegExp(
+  String.raw`^${KEEP}((?:my|our)\s+\p{L}+(?:\s+friend)?|${NAME}|i)\s+(?:now\s+|still\s+)?works?\s+(?:at|for|in)\s+(\S.*?)(?:\s+as\s+(?:an?\s+)?(\S.*?))?\s*[.!]*$`,
+  'iu',
+);
+
+/**
+ * "my wife works at Lincs Pharmacy", "Orla works at Tesco as a manager" (S44): their workplace
+ * (and job), said as "my wife's workplace is …" the templates read; a workplace and a job as
+ * two facts with a comma between them. Other text is returned unchanged.
+ */
+export function worksTurned(text: string): string {
+  const said = WORKS.exec(text.trim());
+  if (!said) return text;
+  const [, keep, who, place, job] = said;
+  // "I work at Fenland Water as an engineer": my workplace and my job; "I work at Acme" alone is
+  // the self reader's (`self.ts`).
+  if (/^i$/i.test(who!)) return job ? `${keep}my workplace is ${place}, my job is ${job}` : text;
+  const relation = /^(?:my|our)\s+(.+)$/i.exec(who!)?.[1];
+  if (relation ? !(RELATION_ONLY.test(relation) || FAMILY.test(relation)) : !isName(who!)) return text;
+  // "my son works in the evenings", "she works from home": when or how, never a workplace.
+  if (
+    /^(?:the\s+)?(?:night|nights|evenings?|mornings?|home|weekends?|shifts?|myself|himself|herself|a\s+lot|hard|part[-\s]time|full[-\s]time)\b/i.test(
+      place!,
+    )
+  )
+    return text;
+  const whose = relation ? `${who!.split(/\s+/)[0]!.toLowerCase()} ${relation.toLowerCase()}'s` : `${who}'s`;
+  return job
+    ? `${keep}${whose} workplace is ${place}, ${whose} job is ${job}`
+    : `${keep}${whose} workplace is ${place}`;
+}
+
 /** The statement said in the templates' form; `text` unchanged when it is no such statement. */
 export function statementTurned(text: string): string {
   const trimmed = text.trim();
+  // "my wife works at Tesco" in a part of a longer request: "my wife's workplace is Tesco".
+  const works = worksTurned(trimmed);
+  if (works !== trimmed) return works;
   // "Leo is my son", "Priya is my wife", "Sam is my best friend": "my son is Leo".
   const relation = NAME_IS_RELATION.exec(trimmed);
   if (
@@ -257,7 +337,7 @@ export function statementTurned(text: string): string {
  */
 export function keptAgeCorrected(text: string, names: readonly string[]): string {
   const said =
-    /^((?:actually|no|nope)[\s,]+)?(\p{Lu}[\p{L}\p{M}-]*)\s+is\s+(\d{1,3})(\s+(?:actually|then))?\s*[.!]*$/iu.exec(
+    /^((?:actually|no|nope|sorry|wait)[\s,!.:]+)?(\p{Lu}[\p{L}\p{M}-]*)\s+is\s+(\d{1,3})(\s+(?:actually|then))?\s*[.!]*$/iu.exec(
       text.trim(),
     );
   const kept = (name: string) => names.some((one) => one.toLowerCase() === name.toLowerCase());

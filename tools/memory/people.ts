@@ -12,8 +12,15 @@ import { SAME_OWNER } from '../../cartridge/text-similarity.js';
 import type { MemoryEntry } from './schemas.js';
 
 /** Relations a person is named by; a pet is named like one ("dog Bruno"). */
+/** The pets a fact may be about, as a person's relation is ("rabbit name: Pip", S44 #9). */
+const PET_KINDS =
+  'dog cat rabbit bunny puppy kitten hamster gerbil ferret parrot budgie tortoise turtle snake lizard pony horse goldfish'.split(
+    ' ',
+  );
+
 const RELATIONS = new Set(
   [
+    ...PET_KINDS,
     'mother father parent sister brother sibling wife husband spouse son daughter partner boyfriend girlfriend fiance fiancee friend boss manager grandmother grandfather aunt auntie uncle cousin niece nephew neighbour neighbor colleague coworker roommate flatmate housemate landlady landlord dog cat',
     // m23: the other people one's facts are about.
     'ex stepmother stepfather stepsister stepbrother stepson stepdaughter grandson granddaughter godmother godfather godson goddaughter bestie',
@@ -78,6 +85,21 @@ export function relationOf(word: string): string | undefined {
   if (two) return `${two[1]} friend`;
   const said = SAME_OWNER[bare] ?? bare;
   return RELATIONS.has(said) ? said : undefined;
+}
+
+/**
+ * `label` with the relation it opens with said in `key`'s word, when both name the same relation
+ * in other words (S44): "mom's birthday" asked for as "mum's birthday" is said "mum's birthday",
+ * "mother's birthday" as asked too; any other `label` is returned as kept.
+ */
+export function relationAsAsked(label: string, key: string): string {
+  const opening = (text: string) => /^(?:(?:my|our)\s+)?(\p{L}+)(?=['’]s?\s|\s|$)/iu.exec(text.trim())?.[1];
+  const asked = opening(key);
+  const kept = opening(label);
+  if (!asked || !kept || asked.toLowerCase() === kept.toLowerCase()) return label;
+  const relation = relationOf(kept);
+  if (!relation || relationOf(asked) !== relation) return label;
+  return label.replace(kept, asked.toLowerCase());
 }
 
 /**
@@ -369,13 +391,14 @@ const GROUPS: readonly [RegExp, readonly string[]][] = [
   [/^grandparents$/, ['grandmother', 'grandfather']],
   [/^siblings$/, ['brother', 'sister', 'sibling', 'stepbrother', 'stepsister']],
   // m26: "do I have any pets?", "what do you know about my family?".
-  [/^pets$/, ['dog', 'cat']],
+  [/^pets$/, PET_KINDS],
   [
     /^(?:family|families)$/,
     [
-      ...'wife husband spouse partner boyfriend girlfriend fiance fiancee son daughter stepson stepdaughter grandson granddaughter mother father stepmother stepfather grandmother grandfather brother sister sibling stepbrother stepsister aunt uncle cousin niece nephew dog cat'.split(
+      ...'wife husband spouse partner boyfriend girlfriend fiance fiancee son daughter stepson stepdaughter grandson granddaughter mother father stepmother stepfather grandmother grandfather brother sister sibling stepbrother stepsister aunt uncle cousin niece nephew'.split(
         ' ',
       ),
+      ...PET_KINDS,
       ...[...RELATIONS].filter((relation) => relation.endsWith('-in-law')),
     ],
   ],
@@ -622,11 +645,22 @@ const NOT_A_NAME =
 
 /**
  * Whether a lower-case word in `text` may be a kept person's name (`namesCapitalised`), or a name
- * opens a correction of an age ("no, Bartek is 5 actually") or a possessive typed without its
+ * opens a correction of an age ("no, Bartek is 5 actually", "no, Bartek is 6") or a possessive typed without its
  * apostrophe ("Kasias teacher is …", S44): worth reading who is kept.
  */
-export const MAY_NAME =
+const ANY_NAME_SAID =
   /^(?:(?:actually|no|nope|oh|sorry|wait|also|and|so|(?:please\s+)?remember(?:\s+that)?)[\s,!.:]+)*(?!(?:my|our|your|the|i|it|this|that|what|who|where|when|how|which|there|here|he|she|they|we|you)\b)\p{Ll}[\p{L}\p{M}-]*(?:\s+(?:is|just\s+turned|turned)\s|['’]s\s)|\b(?:my|our)\s+\p{L}+\s+(?!is\b)\p{Ll}[\p{L}\p{M}-]*\s+is\s|\bhow\s+old\s+is\s+(?!(?:my|our|your|the|he|she|it)\b)\p{Ll}|^\p{Lu}[\p{L}\p{M}-]*\s+is\s+\d{1,3}\s+(?:actually|then)\b|^\p{L}[\p{L}\p{M}-]*s\s+\p{L}+(?:\s+\p{L}+)?\s+(?:is|are)\s/u;
+
+/**
+ * "no, Bartek is 6", "wait, Bartek is 6": a correction word, then a capitalised name (group 1)
+ * and their new age (S44). Read as the kept person's age only when said on its own: after "how old is Bruno?" the
+ * follow-up reader knows whose age was asked (`agent/offline/followup.ts`).
+ */
+export const NAMED_AGE_CORRECTION =
+  /^(?:actually|no|nope|sorry|wait)[\s,!.:]+(\p{Lu}[\p{L}\p{M}-]*)\s+is\s+\d{1,3}\s*[.!]*$/u;
+
+/** `ANY_NAME_SAID` or `NAMED_AGE_CORRECTION`: worth reading who is kept. */
+export const MAY_NAME = new RegExp(`${ANY_NAME_SAID.source}|${NAMED_AGE_CORRECTION.source}`, 'u');
 
 /**
  * `text` with a kept person's name typed in lower case said with its capital where a name is read

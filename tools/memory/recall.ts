@@ -31,12 +31,37 @@ import {
   ownerSaid,
   peopleNamed,
   personName,
+  relationAsAsked,
   samePersonFact,
 } from './people.js';
 import type { MemoryEntry } from './schemas.js';
 import { memoryEntry } from './schemas.js';
 import { createMemoryStore } from './store.js';
 import { typoMatch } from './typos.js';
+
+/** "how many kids do I have?", "how many pets have we got?": group 1 the group counted. */
+const HOW_MANY =
+  /^(?:(?:so|and|ok(?:ay)?|hey)[\s,]+)?how\s+many\s+(kids|children|pets|siblings|grandkids|grandchildren)\s+(?:do|did|have)\s+(?:i|we)(?:\s+(?:have|own|got))?(?:\s+got)?[\s?.!]*$/iu;
+
+const COUNTS = ['No', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten'];
+
+/**
+ * The answer to "how many kids do I have?" (S44): the people of the group kept, counted and named
+ * ("Two: Kasia (your daughter) and Bartek (your son)."); with none kept, that it is not known.
+ */
+function howManySaid(output: RecallOutput, key: string): string {
+  const people = (output.people ?? []).map((person) => ({
+    relation: personName(person)?.relation ?? '',
+    name: personName(person)?.name ?? person,
+  }));
+  if (people.length === 0) {
+    const example =
+      key === 'pets' ? 'cat' : /^grand/.test(key) ? 'grandson' : /^sib/.test(key) ? 'sister' : 'son';
+    return `I don't know: no ${key} are remembered. To keep one, say "remember my ${example} is …" with their name.`;
+  }
+  const count = COUNTS[people.length] ?? String(people.length);
+  return `${count}: ${joinNames(people.map(({ relation, name }) => `${name} (your ${relation})`))}.`;
+}
 
 /** Several facts fit `key` and none is the one named: all are said, and which one is asked. */
 const whichOf = (key: string, facts: readonly { label: string; value?: unknown }[]) =>
@@ -481,6 +506,13 @@ export const memoryRecall = defineTool({
               : nothingFor(key, output.alternatives),
           status: !output.match && output.ambiguous ? 'needs_input' : 'done',
         }),
+      },
+      {
+        // "how many kids do I have?", "how many pets have we got?": the people of the group, counted (S44).
+        pattern: HOW_MANY,
+        question: true,
+        input: (match) => ({ key: match[1]!.toLowerCase() }),
+        reply: (output, { key }) => ({ answer: howManySaid(output, key), status: 'done' }),
       },
       {
         // "show me my wifi password": a secret by name, looked up (a kind in the plural is a list).
@@ -940,7 +972,9 @@ function describeRecall(
   const took = typo ? `I took "${key}" to mean "${typo}". ` : '';
   const works = typo ? undefined : workplaceSentence(key, match);
   if (works) return works;
-  return `${took}${linkedToName(ownerSaid(factSentence(match), owner), match, key)}`;
+  // "mum's birthday" asked with "mom's birthday" kept: said in the asker's word.
+  const told = { ...match, label: relationAsAsked(match.label, key) };
+  return `${took}${linkedToName(ownerSaid(factSentence(told), owner), match, key)}`;
 }
 
 /**
