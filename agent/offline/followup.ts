@@ -450,6 +450,95 @@ function pronounAsked(
   return `what is ${/^\p{Ll}/u.test(owner) ? 'my ' : ''}${owner} ${asked}`;
 }
 
+/** "who is Kasia?", "who's Ewan", "tell me about Orla": group 1 is the person asked about. */
+const WHO_IS =
+  /^\s*(?:(?:and|so|ok(?:ay)?)[\s,]+)?(?:who(?:['’]s|\s+is|\s+was)|tell\s+me\s+about|what\s+about)\s+((?:[Mm]y\s+\p{Ll}+\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s*[?.!]*$/u;
+/** A question by its opening word: "how old is she?", "is he coming?", "and when is her birthday?". */
+const A_QUESTION =
+  /^(?:(?:and|so|ok(?:ay)?|oh|but)[\s,]+)?(?:how|when|where|what|who|which|whose|why|is|was|are|does|did|do|can|will|has)\b/iu;
+/** "he", "she", "him", "his", "her", "hers" as whole words. */
+const PERSON_PRONOUN = /(?<![\p{L}\p{N}'’])(?:he|she|him|his|her|hers)(?![\p{L}\p{N}'’])/giu;
+/** Words after "her" that keep it an object ("ask her about", "is she with her?"): no noun of hers. */
+const AFTER_OBJECT =
+  /^(?:$|[?.!,]|(?:to|for|at|in|on|with|about|from|by|up|out|back|again|too|now|then|today|tomorrow|yet|and|or|if|when|that)\b)/iu;
+
+/**
+ * The person the turn before asked about (S44 10): "who's Kasia" → "Kasia"; a lookup of one
+ * person's fact ("what's my wife's name?") → "my wife". Undefined when it named no one person.
+ */
+function personAskedBefore(
+  request: string,
+  calls: readonly (PastCall & { output?: unknown })[],
+  answer: string,
+): string | undefined {
+  const who = WHO_IS.exec(request)?.[1];
+  if (who) return who;
+  // Only a question asks about someone: after "my wife is Priya and my brother's phone is …" kept
+  // two people's facts, "her" is neither (statements.ts asks).
+  if (!A_QUESTION.test(request) && !/\?\s*$/u.test(request)) return undefined;
+  const looked = calls.findLast((call) => typeof call.input.key === 'string')?.input.key as
+    | string
+    | undefined;
+  // The fact as found ("wife name" is stored so) or as asked ("wife's name"): the one naming an owner.
+  for (const label of [foundLabel(calls, answer), looked]) {
+    const owner = /^(?:(my|our)\s+)?((?:\p{L}+\s+){0,1}?\p{L}+)['’]s\s+\S/u.exec(label ?? '');
+    const whose = owner?.[2] as string | undefined;
+    // A relation ("wife", "my son") or a capitalised name ("Kasia's"); never a thing ("car's").
+    if (!whose || !(personName(`my ${whose}'s name`)?.relation || /^\p{Lu}/u.test(whose))) continue;
+    return /^\p{Lu}/u.test(whose) ? whose : `${owner?.[1] ?? 'my'} ${whose}`;
+  }
+  return undefined;
+}
+
+/**
+ * After a question about a person ("who's Kasia", "what's my wife's name?"), a question naming
+ * them "he", "she", "him", "his" or "her" asks of that person (S44 10): "and how old is she?" →
+ * "how old is Kasia?", "is he coming to Lisbon?" → "is Ewan coming to Lisbon?", "when is her
+ * birthday?" → "when is Kasia's birthday?". Statements ("she's 9") are read elsewhere.
+ */
+function personPronounAsked(
+  text: string,
+  request: string,
+  calls: readonly (PastCall & { output?: unknown })[],
+  answer: string,
+): string | undefined {
+  if (!A_QUESTION.test(text) || !new RegExp(PERSON_PRONOUN.source, 'iu').test(text)) return undefined;
+  const person = personAskedBefore(request, calls, answer);
+  if (!person) return undefined;
+  return text
+    .replace(/^(?:(?:and|so|ok(?:ay)?|oh)[\s,]+)/iu, '')
+    .replace(PERSON_PRONOUN, (pronoun, at: number, whole: string) => {
+      const lower = pronoun.toLowerCase();
+      if (lower === 'his' || lower === 'hers') return `${person}'s`;
+      if (lower === 'her' && !AFTER_OBJECT.test(whole.slice(at + pronoun.length).trim()))
+        return `${person}'s`;
+      return person;
+    });
+}
+
+/** "just Orla", "simply Orla": the value without the word that only says it is the whole of it. */
+const JUST = /^(?:just|only|simply|plain)\s+/iu;
+
+/**
+ * After a question about a person, "her name is just Orla" or "no, his phone is 0770…" says that
+ * person's fact (S44 8): "actually my wife's name is Orla" (a correction, when opened as one),
+ * never "whose name?". Undefined when the turn before named no one person or the words are not so shaped.
+ */
+function personSaid(
+  text: string,
+  request: string,
+  calls: readonly (PastCall & { output?: unknown })[],
+  answer: string,
+): string | undefined {
+  const said = PERSON_HAS.exec(text.replace(FOLLOW_OPENERS, ''));
+  if (!said || A_QUESTION.test(text.replace(FOLLOW_OPENERS, ''))) return undefined;
+  const person = personAskedBefore(request, calls, answer);
+  if (!person) return undefined;
+  const value = (said[2] as string).replace(JUST, '');
+  const correcting = /^(?:actually|no|nope|sorry|typo|oops|whoops|wrong|my\s+bad)\b/iu.test(text);
+  return `${correcting ? 'actually ' : ''}${person}'s ${said[1]} is ${value}`;
+}
+
 /** A question that asks of "it": "how much did it cost?", "when does it leave?", "where is it?". */
 const IT_ASKED =
   /^(?:(?:and|so|ok(?:ay)?|oh)[\s,]+)?(?:how|when|where|what|who|which|whose|is|was|does|did|do|can)\b.*\bit\b/iu;
@@ -862,7 +951,8 @@ export function readFollowUp(
     siblingAsked(text, calls) ??
     ownerAsked(text, calls, answerOf(turn)) ??
     pronounAsked(text, calls, answerOf(turn)) ??
-    documentItAsked(text, calls);
+    documentItAsked(text, calls) ??
+    personPronounAsked(text, lastRequest(past), calls, answerOf(turn));
   if (sibling) return { kind: 'request', text: sibling };
   // "is it still 7781?" after a lookup: a check of that fact, so a secret guessed wrong stays hidden.
   const guess = IS_IT.exec(text)?.[1];
@@ -888,6 +978,8 @@ export function readFollowUp(
   const focus = answered ? about : about.filter((key) => seen.has(key.toLowerCase().replace(/\s+/g, ' ')));
   const another = personAttribute(text, focus, seen);
   if (another) return { kind: 'request', text: another };
+  const theirs = personSaid(text, lastRequest(past), calls, answerOf(turn));
+  if (theirs) return { kind: 'request', text: theirs };
   let value =
     IT_IS.exec(text)?.[1] ??
     namedIs(text, foundLabel(calls, answerOf(turn)), foundValue(calls, answerOf(turn)));

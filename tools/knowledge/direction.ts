@@ -139,5 +139,14 @@ export function homeQuestion(question: string): string {
       .replace(/\b(arriv\w*|land\w*)\s+back\s+(?:in|at|to|into)\s+/giu, '$1 in ')
       // "when does the ferry get back to Portsmouth?": it arrives there.
       .replace(/\b(?:get|gets|getting)\s+back\s+(?:in|at|to|into)\s+/giu, 'arrive in ')
+      // "who is going on the Lisbon trip?", "who's coming to Lisbon?": an itinerary's "Travellers:" (S44 11).
+      .replace(
+        WHO_TRAVELS,
+        (_, link: string, trip: string) => `who are the travellers ${link.toLowerCase()} ${trip}`,
+      )
   );
 }
+
+/** "who is going on the trip", "who's flying to Lisbon", "who else is coming on the holiday": group 1 the link, 2 the trip. */
+const WHO_TRAVELS =
+  /^\s*(?:and\s+)?who(?:\s+else)?(?:\s+is|\s+are|['’]s)?\s+(?:going|coming|travell?ing|flying|off)\s+(?:with\s+(?:us|me)\s+)?(on|to)\s+((?:(?:the|our|my)\s+)?(?:\p{Lu}[\p{L}-]*\s+)?(?:trip|holiday|flight|journey|break|cruise|getaway|visit)\b|\p{Lu}[\p{L}-]*(?![\p{L}'’-]))/u;

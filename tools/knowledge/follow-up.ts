@@ -25,6 +25,9 @@ const QUESTION_START =
 const DETERMINED =
   /(?<![\p{L}\p{N}])(?:the|my|our|your|his|her|their)\s+((?:[\p{L}\p{N}][\p{L}\p{N}'’-]*\s*){1,4})/iu;
 
+/** Words saying when, never part of a thing's name: "when was the boiler last serviced?" is the boiler's. */
+const WHEN_WORD = /^(?:last|next|first|ever|just|recently|already|still|again|lately)$/u;
+
 /**
  * The subject of a question: the words after its first determiner up to a function word or a
  * participle ("when is the deposit returned?" → "deposit"; "what is my car insurance excess?" →
@@ -36,7 +39,13 @@ export function subjectOf(question: string): string | undefined {
   const kept: string[] = [];
   for (const word of (found[1] as string).trim().split(/\s+/u)) {
     const plain = words(word)[0];
-    if (plain === undefined || isStopWord(plain) || /^\p{L}{3,}(?:ed|ing)$/u.test(plain)) break;
+    if (
+      plain === undefined ||
+      isStopWord(plain) ||
+      WHEN_WORD.test(plain) ||
+      /^\p{L}{3,}(?:ed|ing)$/u.test(plain)
+    )
+      break;
     kept.push(word.replace(/[’']s$/u, ''));
     if (word !== kept.at(-1)) break;
   }
@@ -136,7 +145,8 @@ const namesNothing = (question: string): boolean =>
  */
 export function followUpQuestion(question: string, earlier: string | undefined): string {
   if (!earlier) return question;
-  const verdict = verdictFollowUp(question, earlier);
+  const verdict =
+    verdictFollowUp(question, earlier) ?? pastFollowUp(question, earlier) ?? sameAskedFor(question, earlier);
   if (verdict) return verdict;
   const phrase = askedOf(earlier);
   // "and when does it end?" after "when does spring term start?": spring term's end (k20 M2).
@@ -229,6 +239,46 @@ export function verdictFollowUp(question: string, earlier: string): string | und
   // "what about my phone?" after "am I covered if I drop my laptop?": one word for one word.
   const thing = VERDICT_IF.exec(earlier);
   return thing && !/\s/u.test(other) ? `${thing[1]}${other}${thing[3] || '?'}` : undefined;
+}
+
+/** "is that in the past?", "has it passed?", "is that overdue?", "have I missed it?", "is it late?". */
+const PAST_ASKED =
+  /^\s*(?:(?:and|so|but|ok(?:ay)?)[\s,]+)?(?:(?:is|was)\s+(?:that|it|this)\s+(?:already\s+)?(?:in\s+the\s+past|past|gone|over|overdue|late|passed|behind\s+(?:us|me))|(?:has|is)\s+(?:that|it|this)\s+(?:already\s+)?(?:passed|gone|been)|(?:have|did)\s+(?:i|we)\s+(?:already\s+)?miss(?:ed)?\s+(?:it|that|this))[\s?.!]*$/iu;
+/** "is it still ahead?", "is that in the future?": the same asked the other way. */
+const AHEAD_ASKED =
+  /^\s*(?:(?:and|so|but|ok(?:ay)?)[\s,]+)?(?:is|was)\s+(?:that|it|this)\s+(?:still\s+)?(?:in\s+the\s+future|ahead|to\s+come|coming\s+up)[\s?.!]*$/iu;
+
+/**
+ * After "when is the MOT due?" answered, "is that in the past?" asks whether that due day is past
+ * today (S44 10): "is the MOT overdue?", which the answerer compares with today (validity.ts).
+ * Undefined unless the earlier question asked when a thing is due.
+ */
+function pastFollowUp(question: string, earlier: string): string | undefined {
+  if (!PAST_ASKED.test(question) && !AHEAD_ASKED.test(question)) return undefined;
+  if (!/\bdue\b/iu.test(earlier)) return undefined;
+  const subject = (subjectOf(earlier) ?? askedOf(earlier)?.replace(/^(?:the|my|our|your)\s+/iu, ''))
+    ?.replace(/\s+(?:due|date|day)$/iu, '')
+    .trim();
+  return subject ? `is the ${subject} overdue?` : undefined;
+}
+
+/** "and for a burst pipe?", "what about on the car?", "and with the contents cover?": group 1 the link, 2 the other thing. */
+const FOR_OTHER =
+  /^\s*(?:(?:and|so|also|what\s+about|how\s+about)\s+)+(for|on|with|in|under|if)\s+(.+?)[\s?.!]*$/iu;
+/** "what's the excess on the house insurance?": group 1 the thing asked, group 2 its link. */
+const ASKED_ON =
+  /^\s*(?:(?:and|so)\s+)?(?:what|how\s+much)(?:['’]s|\s+is|\s+are|\s+was)\s+(?:the|my|our)\s+(.+?)\s+(?:on|of|for|in|under|with)\s+\S/iu;
+
+/**
+ * A follow-up naming only another thing after a preposition asks the same of it (S44 10): after
+ * "what's the excess on the house insurance?", "and for a burst pipe?" is "what is the excess for
+ * a burst pipe?" (the attribute carried), never the lines that merely mention burst pipes.
+ */
+function sameAskedFor(question: string, earlier: string): string | undefined {
+  const other = FOR_OTHER.exec(question);
+  const asked = ASKED_ON.exec(earlier)?.[1];
+  if (!other || !asked || asked.split(/\s+/u).length > 4) return undefined;
+  return `what is the ${asked} ${(other[1] as string).toLowerCase()} ${other[2]}?`;
 }
 
 /** The question of the turn before's document answer, when the documents answered it. */

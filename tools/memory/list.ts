@@ -347,6 +347,13 @@ export const memoryList = defineTool({
         // of where someone lives wants their home or address only (m26).
         const home = LIVES.test(text) ? fitting.filter((entry) => HOME_FACT.test(entry.label)) : [];
         const facts = home.length === 1 ? home : fitting;
+        // "are cats allowed?" with "cat name: Mochi" stored: a rule is asked, not the cat; only a
+        // fact that itself says what is allowed answers it (the documents are asked otherwise).
+        if (
+          PERMISSION_ASKED.test(text) &&
+          !facts.some((entry) => RULE_SAID.test(`${entry.label} ${entry.value}`))
+        )
+          return undefined;
         if (facts.length > 1)
           // Several fit as well as each other: listed, and which one is asked; none is guessed.
           return {
@@ -396,6 +403,12 @@ export const memoryList = defineTool({
     },
   },
 });
+
+/** A question of what is allowed: "are cats allowed?", "can we keep a dog?", "is it ok to smoke?". */
+const PERMISSION_ASKED =
+  /\b(?:allowed|permitted|prohibited|banned|forbidden|not\s+allowed)\b|^\s*(?:and\s+)?(?:can|may|could)\s+(?:i|we|you|they)\s+(?:keep|have|bring|park|store|smoke|sublet|paint|put\s+up)\b|\bis\s+it\s+(?:ok|okay|alright|all\s+right|fine)\s+to\b/iu;
+/** A fact that itself says a rule ("pets allowed: no", "smoking policy: outside only"). */
+const RULE_SAID = /\b(?:allow\w*|permit\w*|prohibit\w*|bann?\w*|forbid\w*|rules?|polic(?:y|ies))\b/iu;
 
 /** "and my brother's?", "what about Tom's?", "my sister's?": group 1 is whose, with nothing after it. */
 const OWNER_ONLY =
