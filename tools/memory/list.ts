@@ -39,6 +39,7 @@ import {
 import type { MemoryEntry } from './schemas.js';
 import { memoryEntry } from './schemas.js';
 import { createMemoryStore } from './store.js';
+import { allergyAnswer } from './yes-no.js';
 
 /** A topic said back to the person: "my car" is "your car", "my sister's" "your sister's". */
 const yours = (topic: string) => topic.trim().replace(/^(?:my|mine)\b/i, 'your');
@@ -373,13 +374,16 @@ export const memoryList = defineTool({
         )
           return `You have one: ${listedFact(one)}. It is a secret, so its value is hidden (${MASK}): ask for it by name to see it, like "${askedByName(one.label)}".`;
         // "omar's phone" said as "Omar's phone" when Omar is a known person (m26).
-        if (facts[0] && !secret)
-          return linked(
+        if (facts[0] && !secret) {
+          const said = linked(
             ownerSaid(
               factSentence(facts[0]),
               ownerCalled(facts[0].label, () => entries),
             ),
           );
+          // "is Kasia allergic to penicillin?" with "Kasia's allergy: strawberries": "No — …, not penicillin."
+          return facts.length === 1 ? (allergyAnswer(text, facts[0], said, sameWord) ?? said) : said;
+        }
         // "bank" with "bank PIN" stored: the fact is named, its value never given.
         const held = secret
           ? [facts[0]!]
