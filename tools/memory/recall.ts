@@ -1006,7 +1006,7 @@ const GENERAL = new Set([
 ]);
 
 /** A word folded for comparing: lower-cased, without an owner's "'s" or a plural "s". */
-const folded = (word: string) =>
+const foldedWord = (word: string) =>
   word
     .toLowerCase()
     .replace(/['’]s?$/u, '')
@@ -1020,7 +1020,7 @@ export function sharesContentWord(key: string, label: string): boolean {
   const words = (text: string) =>
     text
       .split(/[^\p{L}\p{N}'’]+/u)
-      .map(folded)
+      .map(foldedWord)
       .filter((word) => word && !GENERAL.has(word));
   const asked = new Set(words(key));
   // "name", "address" asked alone: any name, any address kept is near ("middle name", "old address").
