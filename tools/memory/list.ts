@@ -6,6 +6,7 @@ import { questionWords } from '../offline.js';
 import { limit, text } from '../schemas.js';
 import { endSentence, visibleName } from '../sentence.js';
 import { factsAbout, topicOf } from './about.js';
+import { countdownAnswer, countdownAsked } from './countdown.js';
 import { factOwner, ownSecretsFitting, SELF_TOPIC, splitByOwner } from './generic.js';
 import {
   askedByName,
@@ -327,6 +328,17 @@ export const memoryList = defineTool({
         const whose = ownerOnly(text, entries);
         if (whose) return whose;
         const minScore = kind === 'question' ? 0.5 : 0.99;
+        // "how long until Kasia's birthday?" with "Kasia's birthday: 23 April": days from today (S44).
+        const countdown = countdownAsked(text);
+        if (countdown) {
+          const found = bestFacts(countdown.subject, entries, sameWord, 0.5);
+          const [one] = found;
+          const said =
+            one && found.length === 1 && !isSecretFact(one.label, one.value)
+              ? countdownAnswer(factSentence(one), String(one.value), countdown.unit)
+              : undefined;
+          if (said) return said;
+        }
         let best = bestFacts(text, entries, sameWord, minScore);
         // "how old is Leo?" with "son's age" and "son's name: Leo": asked the other way (m22).
         const other = best.length === 0 ? personInQuestion(text, entries) : undefined;
