@@ -47,10 +47,11 @@ export function documentNamed(question: string, paths: readonly string[]): { pat
   if (EVERY.test(bare)) return undefined;
   const withExtension = paths.filter((path) => fold(basename(path)) === fold(bare));
   if (withExtension.length === 1) return { path: withExtension[0]! };
-  // "tell me about my car" is about the car, not car.md: a name without its extension is read as
-  // a document's only when asked what it holds or says, or called a document.
-  const tellAbout = asked?.[4] !== undefined;
-  if (tellAbout && !saidDocument) return undefined;
+  // "tell me about my car" is about the car, not car.md, and "what does my lease say?" asks
+  // nothing of it: a name without its extension is read as a document's only when asked what is
+  // in it or shown it ("what's in my tenancy agreement?"), or called a document.
+  const whatIsIn = asked?.[1] !== undefined || asked?.[3] !== undefined;
+  if (!whatIsIn && !saidDocument) return undefined;
   const stem = paths.filter((path) => fold(basename(path, extname(path))) === fold(bare));
   return stem.length === 1 ? { path: stem[0]! } : undefined;
 }
