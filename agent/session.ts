@@ -7,6 +7,7 @@ import type { ToolResult } from '../tools/tool-result.js';
 import type { Planner, PlannerEvent } from './planner.js';
 import { MAX_REQUEST_CHARS, requestTooLong } from './request-limit.js';
 import { modelOutput } from './tool-output.js';
+import { typedText } from './typed-text.js';
 
 export interface TurnOptions {
   planner: Planner;
@@ -62,8 +63,9 @@ export function messagesFromCalls(calls: readonly CallRecord[], answer: string):
  * A request longer than `MAX_REQUEST_CHARS` throws a UsageError before anything is read or stored.
  */
 export function startTurn(options: TurnOptions): Turn {
-  const { planner, conversations, text } = options;
-  if (text.length > MAX_REQUEST_CHARS) throw requestTooLong('The request', text.length);
+  const { planner, conversations } = options;
+  if (options.text.length > MAX_REQUEST_CHARS) throw requestTooLong('The request', options.text.length);
+  const text = typedText(options.text);
   let conversationId: string;
   let history: ConversationMessage[] = [];
   if (options.conversationId !== undefined) {

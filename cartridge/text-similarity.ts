@@ -637,6 +637,15 @@ export function askedBeyond(query: string, name: string): boolean {
   return found !== undefined && found.left.length > 0;
 }
 
+/**
+ * Whether `query` and `name` both name someone, and the same one ("mum's name" and "mother's
+ * maiden name"): a near fact about the same person shares that person, whatever else differs.
+ */
+export function sameOwnerNamed(query: string, name: string): boolean {
+  const owned = (text: string) => subjectWords(text).some((word) => word.owner);
+  return owned(query) && owned(name) && !ownersDiffer(query, name);
+}
+
 /** How the words of `query` and `name` cover each other; undefined when owners or symbols differ. */
 function coverage(
   query: string,

@@ -11,6 +11,7 @@ import {
 import type { Registry } from '../../tools/registry.js';
 import type { ToolErrorCode, ToolResult } from '../../tools/tool-result.js';
 import type { Planner, PlannerDeps, PlannerEvent, PlanRequest, PlanStatus } from '../planner.js';
+import { typedText } from '../typed-text.js';
 import { approvalsNeeded, capabilityList, emptyRequest, listed, notUnderstood } from './answer.js';
 import { closestTools, suggestedForQuestion } from './closest.js';
 import { type FollowUp, offersOne, readFollowUp, turnBefore } from './followup.js';
@@ -46,7 +47,9 @@ export const MAX_OFFLINE_REQUEST = 4_000;
 export function createOfflinePlanner(registry: Registry): Planner {
   return {
     model: 'offline',
-    async *run(request: PlanRequest, deps: PlannerDeps): AsyncGenerator<PlannerEvent> {
+    async *run(asked: PlanRequest, deps: PlannerDeps): AsyncGenerator<PlannerEvent> {
+      // Escape sequences and control characters typed or pasted into a request are not words.
+      let request: PlanRequest = { ...asked, text: typedText(asked.text) };
       const results: ToolResult[] = [];
       /** Why a tool asked to answer could not search, when none answered (see `finish`). */
       const unchecked: string[] = [];

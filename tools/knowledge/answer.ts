@@ -2040,10 +2040,9 @@ async function answerAsked(
   const has = (set: Set<string>, r: string) => [...alternatives(r)].some((alt) => set.has(alt));
   /** Stems naming a passage's document: its file name, its folders' names and its title (the
    * trail's first part, the file's name, and its second, a top heading: "Rental Agreement"). */
-  const namingStems = (passage: ScoredPassage) =>
-    rootsOf(
-      `${passage.path.split(/[\\/]/).slice(-3, -1).join(' ')} ${basename(passage.path, extname(passage.path)).replace(/(?<=\p{L})(?=\p{N})/gu, ' ')} ${passage.heading.split(' › ').slice(0, 2).join(' ')} ${passage.lineStart === 1 ? (documentTitle(passage.path, passage.text) ?? '') : ''}`,
-    );
+  const namingText = (passage: ScoredPassage) =>
+    `${passage.path.split(/[\\/]/).slice(-3, -1).join(' ')} ${basename(passage.path, extname(passage.path)).replace(/(?<=\p{L})(?=\p{N})/gu, ' ')} ${passage.heading.split(' › ').slice(0, 2).join(' ')} ${passage.lineStart === 1 ? (documentTitle(passage.path, passage.text) ?? '') : ''}`;
+  const namingStems = (passage: ScoredPassage) => rootsOf(namingText(passage));
   // By name, folder, title, or file type ("python" names a .py file).
   const namesADocument = (r: string) =>
     passages.some((passage) => namingStems(passage).has(r) || namesFileType(r, passage.path));
@@ -2262,7 +2261,19 @@ async function answerAsked(
       ...namingStems(passage),
       ...(collectionId === undefined ? [] : aboutStems(store, collectionId, passage.path)),
     ]);
+    // "medication" asked of "Medical note — Orla": the document's name shares the word's stem in
+    // another form only, and names no medication (S44); its own words are read as said.
+    const naming = namingStems(passage);
+    const namingForms = formsOf(namingText(passage));
     const units = sentencesOf(passage, headerOf(store, passage));
+    // Only when a line says the word in the form asked: "insured" of "Home Insurance Policy", said
+    // by no line, is still what the document names.
+    const unitForms = units.map((unit) => formsOf(unit.text));
+    const otherFormOnly = (r: string) =>
+      naming.has(r) &&
+      ![...alternatives(r)].some((alt) => alt !== r && named.has(alt)) &&
+      ![...(questionForms.get(r) ?? [])].some((f) => namingForms.has(f)) &&
+      unitForms.some((forms) => [...(questionForms.get(r) ?? [])].some((f) => forms.has(f)));
     const contexts = recordContexts(units);
     units.forEach((unit, index) => {
       const headingText = unit.heading.split(' › ').slice(1).join(' ');
@@ -2416,7 +2427,7 @@ async function answerAsked(
           score += idf(r) * 0.6;
           said += 1;
           literal = false;
-        } else if (has(named, r)) {
+        } else if (has(named, r) && !otherFormOnly(r)) {
           // The document is what the word names ("my lease" for a lease): nothing more to find.
           // Named by a synonym only ("the flat" for office/lease.md), a file the word names itself
           // (flat/lease.md) wins: a word of the path counts as the question's own.

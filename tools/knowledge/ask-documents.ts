@@ -4,6 +4,7 @@ import { defineTool } from '../define-tool.js';
 import { GO } from '../offline.js';
 import { text } from '../schemas.js';
 import { answerQuestion } from './answer.js';
+import { documentAnswer, documentNamed } from './document-named.js';
 import { answeredBefore, followUpQuestion } from './follow-up.js';
 import { KIND_WORDS } from './names.js';
 import {
@@ -193,7 +194,25 @@ export const knowledgeAsk = defineTool({
         passages: [],
       };
     }
-    const result = await answerQuestion(cartridge, question, { collection, filter, signal });
+    // "what's in notes.txt?": the one document named, whole (S44 13), never searched for "in notes.txt".
+    const target = store.collection(collection);
+    const named = target
+      ? documentNamed(
+          question.normalize('NFKC'),
+          store
+            .files(target.id, { pathPrefix: filter.pathPrefix, paths: filter.paths })
+            .map((file) => file.path),
+        )
+      : undefined;
+    const result = named
+      ? documentAnswer(
+          store,
+          target!.id,
+          named.path,
+          store.displayNames([named.path]).get(named.path) ?? basename(named.path),
+          store.secretSkips(target!.id, { paths: [named.path] })[0]?.withheld ?? 0,
+        )
+      : await answerQuestion(cartridge, question, { collection, filter, signal });
     const names = store.displayNames([...result.passages, ...result.citations].map((p) => p.path));
     // A quoted file that changed or is gone since it was learned: said next to the answer.
     const stale = result.known
@@ -205,9 +224,8 @@ export const knowledgeAsk = defineTool({
         )
       : [];
     // "what am I allergic to?" quoting a note about Orla: says whose it is (s44).
-    const target = store.collection(collection);
     const whose =
-      result.known && target && asksAboutMe(question)
+      result.known && target && !named && asksAboutMe(question)
         ? notYoursLines(
             question,
             [...new Set(result.citations.map((c) => c.path))].flatMap((path) => {

@@ -34,9 +34,9 @@ import {
 import type { KnowledgeStore, LearnedFile, SearchFilter } from './store.js';
 import { queryTerms } from './text.js';
 
-/** Spending asked as a whole: "expenses", "spend", "spent", "spending", "outgoings". */
+/** Spending asked as a whole: "expenses", "spend", "spent", "spending", "outgoings", "money that went out". */
 const SPENDING =
-  /\b(?:expenses?|expenditures?|spen[dt]|spending|outgoings|paid\s+out|money\s+out|debits)\b/iu;
+  /\b(?:expenses?|expenditures?|spen[dt]|spending|outgoings|paid\s+out|money\s+out|(?:money|cash)\s+(?:that\s+|which\s+)?(?:has\s+|have\s+)?(?:went|gone|go|goes|going)\s+out|debits)\b/iu;
 /** A refund's own words, not what was refunded ("John Lewis sofa refund" → John Lewis sofa). */
 const REFUND_WORD = /^(?:refunds?|refunded|reversal|reversed|returns?|returned|chargeback|cashback)$/iu;
 /** A cost or costs ("the total maintenance cost", "what did the repairs cost altogether?"). */
@@ -54,7 +54,7 @@ const YEAR_ASKED = /\b(?:in|during|for|of|since)\s+(?:19|20)\d{2}\b(?![-/.]\d)/i
 
 /** Words that ask for the whole and name no row. */
 const FRAME = new Set(
-  'total totals altogether overall combined sum all cost costs costing came come comes coming expense expenses expenditure expenditures spend spent spending outgoings much money together so far income incomings earn earned earnt earnings receive received credit credits debit debits deposit deposits paid pay pays paying out outgoing card cards statement statements account'
+  'total totals altogether overall combined sum all cost costs costing came come comes coming went gone go goes going expense expenses expenditure expenditures spend spent spending outgoings much money together so far income incomings earn earned earnt earnings receive received credit credits debit debits deposit deposits paid pay pays paying out outgoing card cards statement statements account'
     .split(' ')
     .map(root),
 );
@@ -316,6 +316,9 @@ function columnSum(
     // "Opening balance" with nothing paid in or out (only a balance): no money moved, no row to add.
     const blank = (at: number | undefined) => at !== undefined && (fields[at] ?? '').trim() === '';
     if (!amount && twoWays && blank(layout.debit) && blank(layout.credit)) continue;
+    // The same with one amount column ("2026-11-01,Opening balance,,2310.44", S44): a balance only.
+    if (!amount && !twoWays && blank(column) && layout.balance !== undefined && !blank(layout.balance))
+      continue;
     // A row asked without a readable amount: the table is not summed at all.
     if (!amount) return [];
     const cell = twoWays ? writtenAmount(amount.shown, amount.unit) : (fields[column] ?? '').trim();

@@ -149,6 +149,9 @@ const SAID_AS = wordTable({
   earn: 'earns earned earning earnings salary salaries wage wages pay',
   // k29: "how much did I spend on food?" — a statement's groceries and eating-out rows.
   food: 'groceries grocery supermarket supermarkets eating restaurant restaurants takeaway takeaways dining meals',
+  // k30 (S44 12): "how much did we pay for electricity?" is said by "Octopus Energy", an energy
+  // supplier. Not gas: a "Bill: Electricity, Supplier: Octopus Energy" row is no gas bill.
+  electricity: 'energy power',
   // S44: "what day are the bins collected?" — "Bin day: Wednesday", "Bins go out on Thursday".
   collect: 'bin bins rubbish refuse recycling',
   empty: 'bin bins rubbish refuse recycling',

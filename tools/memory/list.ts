@@ -6,6 +6,7 @@ import { questionWords } from '../offline.js';
 import { limit, text } from '../schemas.js';
 import { endSentence, visibleName } from '../sentence.js';
 import { factsAbout, topicOf } from './about.js';
+import { countdownAnswer, countdownAsked } from './countdown.js';
 import { factOwner, ownSecretsFitting, SELF_TOPIC, splitByOwner } from './generic.js';
 import {
   askedByName,
@@ -39,6 +40,7 @@ import {
 import type { MemoryEntry } from './schemas.js';
 import { memoryEntry } from './schemas.js';
 import { createMemoryStore } from './store.js';
+import { allergyAnswer } from './yes-no.js';
 
 /** A topic said back to the person: "my car" is "your car", "my sister's" "your sister's". */
 const yours = (topic: string) => topic.trim().replace(/^(?:my|mine)\b/i, 'your');
@@ -326,6 +328,17 @@ export const memoryList = defineTool({
         const whose = ownerOnly(text, entries);
         if (whose) return whose;
         const minScore = kind === 'question' ? 0.5 : 0.99;
+        // "how long until Kasia's birthday?" with "Kasia's birthday: 23 April": days from today (S44).
+        const countdown = countdownAsked(text);
+        if (countdown) {
+          const found = bestFacts(countdown.subject, entries, sameWord, 0.5);
+          const [one] = found;
+          const said =
+            one && found.length === 1 && !isSecretFact(one.label, one.value)
+              ? countdownAnswer(factSentence(one), String(one.value), countdown.unit)
+              : undefined;
+          if (said) return said;
+        }
         let best = bestFacts(text, entries, sameWord, minScore);
         // "how old is Leo?" with "son's age" and "son's name: Leo": asked the other way (m22).
         const other = best.length === 0 ? personInQuestion(text, entries) : undefined;
@@ -380,13 +393,16 @@ export const memoryList = defineTool({
         )
           return `You have one: ${listedFact(one)}. It is a secret, so its value is hidden (${MASK}): ask for it by name to see it, like "${askedByName(one.label)}".`;
         // "omar's phone" said as "Omar's phone" when Omar is a known person (m26).
-        if (facts[0] && !secret)
-          return linked(
+        if (facts[0] && !secret) {
+          const said = linked(
             ownerSaid(
               factSentence(facts[0]),
               ownerCalled(facts[0].label, () => entries),
             ),
           );
+          // "is Kasia allergic to penicillin?" with "Kasia's allergy: strawberries": "No — …, not penicillin."
+          return facts.length === 1 ? (allergyAnswer(text, facts[0], said, sameWord) ?? said) : said;
+        }
         // "bank" with "bank PIN" stored: the fact is named, its value never given.
         const held = secret
           ? [facts[0]!]

@@ -5,6 +5,7 @@ import {
   attributeWithheld,
   isAttributeWord,
   namesSecret,
+  sameOwnerNamed,
   secretWordsNamed,
 } from '../../cartridge/text-similarity.js';
 import { defineTool } from '../define-tool.js';
@@ -846,7 +847,9 @@ function recallFact(
       alternatives: [],
       typo: mistyped.label,
     };
-  const rest = best ? matches.slice(1) : matches;
+  // "wifi network name" beside "wife name": a near fact shares a word of substance with the key,
+  // never only "name" or a word one letter away (S44).
+  const rest = (best ? matches.slice(1) : matches).filter(({ entry }) => sharesContentWord(key, entry.label));
   // "who is my partner?" with only "wife: Priya" kept: another word for a partner is never taken
   // as the one asked, but the wife is said as a near fact (m25).
   const akin = best || twins ? [] : partnerFacts(key, everyFact());
@@ -1017,4 +1020,44 @@ function describeOutput(output: RecallOutput, key: string): string {
   // "is my rent 1250?" with "£1,250.00 per month": not surely yes nor no, so the value is said.
   if (guessed.unsure) return `${took}${factSentence(match)}`;
   return `${took}${guessed.right ? 'Yes, ' : 'No: '}${sentence}`;
+}
+
+/** Words too general to make a fact near another: "name", "number", "address", and joiners. */
+const GENERAL = new Set([
+  'name',
+  'number',
+  'address',
+  'my',
+  'our',
+  'the',
+  'a',
+  'an',
+  'of',
+  'for',
+  'to',
+  'in',
+  's',
+]);
+
+/** A word folded for comparing: lower-cased, without an owner's "'s" or a plural "s". */
+const foldedWord = (word: string) =>
+  word
+    .toLowerCase()
+    .replace(/['’]s?$/u, '')
+    .replace(/(?<=\p{L}{3})s$/u, '');
+
+/**
+ * Whether a stored fact's name shares a word of substance with the key asked: "bike lock pin"
+ * with "bike lock code" does, "wife name" with "wifi network name" does not ("name" is general).
+ */
+export function sharesContentWord(key: string, label: string): boolean {
+  const words = (text: string) =>
+    text
+      .split(/[^\p{L}\p{N}'’]+/u)
+      .map(foldedWord)
+      .filter((word) => word && !GENERAL.has(word));
+  const asked = new Set(words(key));
+  // "name", "address" asked alone: any name, any address kept is near ("middle name", "old address").
+  if (asked.size === 0) return true;
+  return words(label).some((word) => asked.has(word)) || sameOwnerNamed(key, label);
 }

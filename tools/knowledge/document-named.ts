@@ -1,0 +1,103 @@
+/**
+ * "what's in notes.txt?", "what does my tenancy agreement say?", "show me car.md": a question
+ * about one learned document as a whole, answered with what it holds (the lines learned; lines
+ * withheld as secrets were never learned, and are counted, not shown).
+ */
+
+import { basename, extname } from 'node:path';
+import type { Answer, Citation } from './answer.js';
+import { fileLines, linePassage } from './file-lines.js';
+import type { KnowledgeStore } from './store.js';
+
+/**
+ * The forms that ask about a whole document; the group that matched is the name said (4: "tell
+ * me about"; 5: "tenancy agreement say", as the planner passes "what does my … say" on).
+ */
+const ASKS_WHOLE =
+  /^(?:(?:so|and|ok(?:ay)?)[\s,]+)?(?:(?:what(?:['’]s|\s+is|\s+are)|whats)\s+(?:in|inside)\s+(.+?)|what\s+does\s+(.+?)\s+say|(?:show|read|open|display)(?:\s+me)?\s+(.+?)|(?:summari[sz]e|tell\s+me\s+about)\s+(.+?)|(.+?)\s+says?)[\s?.!]*$/iu;
+
+/** Words after a name that say it is a document: "my tenancy document", "the car file". */
+const DOCUMENT_WORD = /\s+(?:document|doc|file|paper|note)s?$/iu;
+
+/** Words for every document or for fazt's own notes, never one document's name. */
+const EVERY = /^(?:documents?|docs?|files?|notes?|papers?|stuff|everything)$/iu;
+
+/** The most lines said; the rest are counted. */
+const MAX_LINES = 40;
+
+/** A name folded for comparing: lower-case, "-", "_" and runs of spaces as one space. */
+const fold = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/[-_\s]+/gu, ' ')
+    .trim();
+
+/**
+ * The one learned file `question` asks about as a whole, by its file name ("notes.txt") or, said
+ * with "what's in"/"what does … say"/"show me", by its name without the extension ("my tenancy
+ * agreement"); undefined when it asks no such thing or no single file is called so.
+ */
+export function documentNamed(question: string, paths: readonly string[]): { path: string } | undefined {
+  const asked = ASKS_WHOLE.exec(question.trim());
+  const raw = asked?.slice(1).find(Boolean);
+  if (!raw) return undefined;
+  const plain = raw.replace(/^(?:my|the|our|that|this)\s+/iu, '');
+  const bare = plain.replace(DOCUMENT_WORD, '');
+  const saidDocument = bare !== plain;
+  if (EVERY.test(bare)) return undefined;
+  const withExtension = paths.filter((path) => fold(basename(path)) === fold(bare));
+  if (withExtension.length === 1) return { path: withExtension[0]! };
+  // "tell me about my car" is about the car, not car.md, and "what does my lease say?" asks
+  // nothing of it: a name without its extension is read as a document's only when asked what is
+  // in it or shown it ("what's in my tenancy agreement?"), or called a document.
+  const whatIsIn = asked?.[1] !== undefined || asked?.[3] !== undefined;
+  if (!whatIsIn && !saidDocument) return undefined;
+  const stem = paths.filter((path) => fold(basename(path, extname(path))) === fold(bare));
+  return stem.length === 1 ? { path: stem[0]! } : undefined;
+}
+
+/**
+ * What the learned file `path` holds, as an answer: its lines (blank ones left out) each cited,
+ * the first `MAX_LINES`, then how many more; `withheld` lines kept out as secrets are counted.
+ */
+export function documentAnswer(
+  store: KnowledgeStore,
+  collectionId: number,
+  path: string,
+  name: string,
+  withheld: number,
+): Answer {
+  const type = store.file(collectionId, path)?.type ?? 'text';
+  const lines = fileLines(store, collectionId, path).filter((line) => line.text.trim() !== '');
+  const shown = lines.slice(0, MAX_LINES);
+  const citations: Citation[] = shown.map((line) => ({
+    path,
+    lineStart: line.first,
+    lineEnd: line.last,
+    heading: '',
+    quote: line.text.trim(),
+  }));
+  const place = (line: { first: number; last: number }) =>
+    line.last > line.first ? `${name}:${line.first}-${line.last}` : `${name}:${line.first}`;
+  const more = lines.length - shown.length;
+  const notes = [
+    ...(more > 0
+      ? [`(${more} more line${more === 1 ? '' : 's'}; \`fazt knowledge search\` finds them.)`]
+      : []),
+    ...(withheld > 0
+      ? [
+          `(${withheld} line${withheld === 1 ? ' was' : 's were'} withheld as secret-holding when learned, so not shown.)`,
+        ]
+      : []),
+  ];
+  return {
+    known: lines.length > 0,
+    answer: [
+      `${name} holds ${lines.length === 1 ? '1 line' : `${lines.length} lines`}:`,
+      ...shown.map((line) => `${line.text.trim()} (${place(line)})`),
+      ...notes,
+    ].join('\n'),
+    citations,
+    passages: shown.length ? [linePassage(path, type, shown)] : [],
+  };
+}
