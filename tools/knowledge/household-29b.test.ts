@@ -38,16 +38,15 @@ describe('a real word is asked as it is; a non-word is still read as meant', () 
 });
 
 describe('a bill asked is answered only by a line naming what is paid', () => {
-  it.each([
-    'how much is the water bill?',
-    "what's the water bill?",
-    "what's the council tax payment?",
-  ])('%s: I don’t know', async (question) => {
-    const { ask } = await learn(PAPERS);
-    const a = await ask(question);
-    expect(a.known, a.text).toBe(false);
-    expect(a.text).not.toContain('escape of water');
-  });
+  it.each(['how much is the water bill?', "what's the water bill?", "what's the council tax payment?"])(
+    '%s: I don’t know',
+    async (question) => {
+      const { ask } = await learn(PAPERS);
+      const a = await ask(question);
+      expect(a.known, a.text).toBe(false);
+      expect(a.text).not.toContain('escape of water');
+    },
+  );
 
   it.each([
     ["what's our mortgage payment?", 'Mortgage Nationwide'],
