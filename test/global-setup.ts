@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { accessSync, constants, mkdtempSync, rmSync } from 'node:fs';
+import { accessSync, chmodSync, constants, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -12,7 +12,11 @@ import { join } from 'node:path';
 function scratchFolder(): string | undefined {
   try {
     accessSync('/dev/shm', constants.W_OK);
-    return mkdtempSync(join('/dev/shm', 'fazt-tests-'));
+    const folder = mkdtempSync(join('/dev/shm', 'fazt-tests-'));
+    // As /tmp is: tests that run the CLI as another user (uid 65534, read-only-23) make their
+    // folders in here, so that user must be able to reach them; sticky, so none removes another's.
+    chmodSync(folder, 0o1777);
+    return folder;
   } catch {
     return undefined;
   }
