@@ -75,6 +75,24 @@ describe('"it" after a document answer', () => {
   });
 });
 
+describe('"it" after a question with no documents', () => {
+  it('"when do we get it back?" after the deposit is never the shopping list', async () => {
+    const chat = chatWorld();
+    await chat.say('remember my shopping list is milk, eggs, bread', { c: false });
+    await chat.say('how much is the deposit?', { c: false });
+    const { answer } = await chat.say('when do we get it back?');
+    expect(answer).not.toContain('milk');
+  });
+
+  it('"it" that is the fact asked before still answers', async () => {
+    const chat = chatWorld();
+    await chat.say('remember my gate code is 4821', { c: false });
+    await chat.say("what's my gate code?", { c: false });
+    const { answer } = await chat.say('what is the code for it?');
+    expect(answer).toContain('4821');
+  });
+});
+
 /** S45 M: "forget everything about Théo" forgets the facts it listed, his relation's too. */
 describe('forgetting a person forgets what was listed', () => {
   it("the son's name and the facts about Théo go together", async () => {

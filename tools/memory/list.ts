@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { isSecretFact } from '../../cartridge/secrets.js';
-import { attributeWithheld, namesSecret, secretWordsNamed } from '../../cartridge/text-similarity.js';
+import {
+  attributeWithheld,
+  contentWords,
+  namesSecret,
+  secretWordsNamed,
+} from '../../cartridge/text-similarity.js';
 import { defineTool } from '../define-tool.js';
 import { questionWords } from '../offline.js';
 import { limit, text } from '../schemas.js';
@@ -133,6 +138,9 @@ const LIVES = /^(?:(?:so|and)\s+)?where\b.*\bliv(?:e|es|ing)\b/iu;
 
 /** A fact that says where someone lives: "josé's address", "mum's home", "Tom lives in". */
 const HOME_FACT = /\b(?:address|home|lives?|house|flat|apartment)\b/iu;
+
+/** "it", "its": in a follow-up, the subject of the question before. */
+const IT_SAID = /\b(?:it|its)\b/i;
 
 /**
  * The facts about a topic as listed ("what do you know about Théo?"): a group's facts ("my
@@ -327,7 +335,7 @@ export const memoryList = defineTool({
     answer: {
       order: 10,
       input: ({ words }) => (words.length > 0 ? { limit: 1000 } : undefined),
-      reply: ({ entries }, { kind, text, sameWord }) => {
+      reply: ({ entries }, { kind, text, sameWord, before }) => {
         // "whose birthday is in July?": the facts whose dates fit, never one guessed by its words.
         const dated = datedSetAnswer(text, entries);
         if (dated) return dated;
@@ -348,6 +356,16 @@ export const memoryList = defineTool({
           if (said) return said;
         }
         let best = bestFacts(text, entries, sameWord, minScore);
+        // "when do we get it back?" after "how much is the deposit?": "it" is the deposit, so only
+        // a fact about it answers, never one its other words happen to fit ("shopping list", S45 H5).
+        if (before && IT_SAID.test(text)) {
+          const earlier = questionWords(before.request);
+          best = best.filter((entry) =>
+            earlier.some((word) =>
+              contentWords(`${entry.key} ${entry.label}`).some((its) => sameWord(word, its)),
+            ),
+          );
+        }
         // "how old is Leo?" with "son's age" and "son's name: Leo": asked the other way (m22).
         const other = best.length === 0 ? personInQuestion(text, entries) : undefined;
         if (other) best = bestFacts(other.otherWay, entries, sameWord, minScore);
