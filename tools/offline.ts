@@ -94,6 +94,12 @@ export interface OfflineAnswer<In, Out> {
    */
   reply: Hook2<Out, OfflineQuestion, string | { question: string } | undefined>;
   /**
+   * Whether `reply` only mentions what was asked without answering it (a note sharing a word
+   * with the question, S45 H1): the tools after it answer first, and this reply follows theirs,
+   * or is the answer alone when none of them answers.
+   */
+  partial?: Hook2<Out, OfflineQuestion, boolean>;
+  /**
    * When `reply` gave nothing: a sentence saying what was searched in vain ("Your learned
    * documents do not say either."), added to the planner's "I don't know", or undefined.
    */

@@ -24,6 +24,9 @@ const NO_USAGE = { inputTokens: 0, outputTokens: 0 } as const;
 /** Two words are the same for an answer hook: stems, synonyms and typos allowed. */
 const sameWord = (wanted: string, word: string) => matchWord(wanted, word) !== undefined;
 
+/** "it", "its": a follow-up's word for the subject of the question before. */
+const IT_POINTS_BACK = /\b(?:it|its)\b/i;
+
 /** The tools that can answer questions, in their `offline.answer.order`. */
 const answerers = (registry: Registry): AnyTool[] =>
   registry
@@ -63,6 +66,8 @@ export function createOfflinePlanner(registry: Registry): Planner {
         if (answer) yield { type: 'text-delta', text: answer };
         yield { type: 'finish', answer, status, usage: { ...NO_USAGE }, ...(errorCode ? { errorCode } : {}) };
       };
+      // "remember my locker<TAB>number is 12" is the same request as with a space (S45 LOW).
+      if (request.text.includes('\t')) request = { ...request, text: request.text.replace(/\t/g, ' ') };
       if (request.text.length > MAX_OFFLINE_REQUEST) {
         yield* finish(
           `That request is ${request.text.length.toLocaleString('en')} characters long; the offline planner reads requests of up to ${MAX_OFFLINE_REQUEST.toLocaleString('en')}. Say it in fewer words, or keep long text in a file and learn it with \`fazt learn\`. Nothing was changed.`,
@@ -149,10 +154,18 @@ export function createOfflinePlanner(registry: Registry): Planner {
           ...(lead ? { lead } : {}),
           ...(before ? { before } : {}),
         };
+        /** A reply that mentions the question without answering it, said after a better one. */
+        let held: string | undefined;
+        // "when do we get it back?" right after a document answer: "it" is that answer's subject,
+        // so only the tools that take the follow-up answer it, never an unrelated fact (S45 H5).
+        const pointsBack =
+          followUp ||
+          (IT_POINTS_BACK.test(said) &&
+            answerers(registry).some((tool) => tool.offline?.answer?.followsUp?.(question)));
         for (const tool of answerers(registry)) {
           const hook = tool.offline?.answer;
           // A follow-up: only the tools that take it after their own answer (`followsUp`).
-          if (followUp && !hook?.followsUp?.(question)) continue;
+          if (pointsBack && !hook?.followsUp?.(question)) continue;
           const input = hook?.input(question);
           if (!hook || input === undefined || tool.risk !== 'read') continue;
           // Without `tellTries`, a try that answers nothing is not reported: its output (every
@@ -165,10 +178,22 @@ export function createOfflinePlanner(registry: Registry): Planner {
           }
           const result = last();
           const reply = result.ok ? hook.reply(result.output, question) : undefined;
+          // A reply that only mentions the question's words waits for a better answer (S45 H1).
+          if (
+            typeof reply === 'string' &&
+            reply &&
+            held === undefined &&
+            result.ok &&
+            hook.partial?.(result.output, question)
+          ) {
+            yield* tried;
+            held = reply;
+            continue;
+          }
           if (typeof reply === 'string' && reply) {
             yield* tried;
             unchecked.length = 0;
-            return { text: reply, status: 'done' };
+            return { text: held ? `${reply}\n${held}` : reply, status: 'done' };
           }
           if (typeof reply === 'object') {
             yield* tried;
@@ -183,6 +208,10 @@ export function createOfflinePlanner(registry: Registry): Planner {
           if (note) searchedInVain.push(note);
           const left = result.ok ? hook.notSearched?.(result.output) : undefined;
           if (left) notSearched.push(left);
+        }
+        if (held !== undefined) {
+          unchecked.length = 0;
+          return { text: held, status: 'done' };
         }
         return undefined;
       };

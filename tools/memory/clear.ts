@@ -6,8 +6,10 @@ import type { BeforeCall, BeforeVerdict, SlotCheck } from '../offline.js';
 import { text } from '../schemas.js';
 import { visibleName } from '../sentence.js';
 import { factsAbout } from './about.js';
-import { aboutTopic } from './list.js';
+import { splitByOwner } from './generic.js';
+import { aboutTopic, listedAbout } from './list.js';
 import { notAFactStore } from './not-facts.js';
+import { MY_SECRETS } from './offline.js';
 import type { MemoryEntry } from './schemas.js';
 import { createMemoryStore, forgetEverywhere, normaliseKey } from './store.js';
 
@@ -165,7 +167,13 @@ export const memoryClear = defineTool({
   run({ about, keys, count, fingerprint }, { cartridge, emit }) {
     const memory = createMemoryStore(cartridge);
     const every = memory.list({ limit: Math.max(memory.count(), 1) });
-    const stored = about === undefined ? every : factsAbout(about, every);
+    // The same facts the approval listed (`memory_list` with `about`), so the counts agree (S45).
+    const stored =
+      about === undefined
+        ? every
+        : MY_SECRETS.test(about.trim())
+          ? splitByOwner(factsAbout(about, every)).own
+          : listedAbout(about, every);
     const total = stored.length;
     const these = about === undefined ? '' : ` about ${yours(about)}`;
     if (about !== undefined && total === 0)

@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { isSecretFact } from '../../cartridge/secrets.js';
-import { attributeWithheld, namesSecret, secretWordsNamed } from '../../cartridge/text-similarity.js';
+import {
+  attributeWithheld,
+  contentWords,
+  namesSecret,
+  secretWordsNamed,
+} from '../../cartridge/text-similarity.js';
 import { defineTool } from '../define-tool.js';
 import { questionWords } from '../offline.js';
 import { limit, text } from '../schemas.js';
@@ -134,6 +139,27 @@ const LIVES = /^(?:(?:so|and)\s+)?where\b.*\bliv(?:e|es|ing)\b/iu;
 /** A fact that says where someone lives: "josé's address", "mum's home", "Tom lives in". */
 const HOME_FACT = /\b(?:address|home|lives?|house|flat|apartment)\b/iu;
 
+/** "it", "its": in a follow-up, the subject of the question before. */
+const IT_SAID = /\b(?:it|its)\b/i;
+
+/**
+ * The facts about a topic as listed ("what do you know about Théo?"): a group's facts ("my
+ * family"), or a person's with those of the relation they are ("son's name: Théo"), never another
+ * person's of the same name. `memory_clear` forgets this same set (S45: 4 listed, 3 counted).
+ */
+export function listedAbout<T extends MemoryEntry>(about: string, all: readonly T[]): T[] {
+  // "what do you know about my family?", "my pets": every fact about each of them (m26).
+  const group = groupFacts(about, all);
+  if (group) return group;
+  // "what do you know about Leo?" with "son's name: Leo": the son's facts too (m22).
+  const topics = personTopics(about, all).map((topic) => new Set(factsAbout(topic, all)));
+  // "what do you know about my sister?" (sister Ana): never coworker Ana Smith's phone (m25).
+  const person = personAbout(about, all);
+  return all.filter(
+    (entry) => topics.some((facts) => facts.has(entry)) && !(person && aboutSomeoneElse(entry.label, person)),
+  );
+}
+
 /** "do I have any pets?", "what pets have I got?", "list my pets": the facts about the pets asked for (m26). */
 const PETS =
   /^(?:(?:so|and|ok(?:ay)?|hey|hi)[\s,]+)?(?:(?:do|did)\s+(?:i|we)\s+(?:have|own|got)\s+(?:any\s+)?pets?|have\s+(?:i|we)\s+got\s+(?:any\s+)?pets?|(?:what|which)\s+pets?\s+(?:do|did)\s+(?:i|we)\s+(?:have|own)|(?:what|which)\s+pets?\s+(?:have\s+(?:i|we)|(?:i|we)['’]ve)\s+got|(?:who|what)\s+are\s+(?:my|our)\s+pets|(?:list|show)(?:\s+me)?\s+(?:my|our)\s+pets)[\s?.!]*$/iu;
@@ -228,17 +254,7 @@ export const memoryList = defineTool({
       const { own, others } = splitByOwner(factsAbout(about, all));
       return { entries: own.slice(offset, offset + count), total: own.length, others };
     }
-    // "what do you know about my family?", "my pets": every fact about each of them (m26).
-    const group = groupFacts(about, all);
-    if (group) return { entries: group.slice(offset, offset + count), total: group.length };
-    // "what do you know about Leo?" with "son's name: Leo": the son's facts too (m22).
-    const topics = personTopics(about, all).map((topic) => new Set(factsAbout(topic, all)));
-    // "what do you know about my sister?" (sister Ana): never coworker Ana Smith's phone (m25).
-    const person = personAbout(about, all);
-    const fitting = all.filter(
-      (entry) =>
-        topics.some((facts) => facts.has(entry)) && !(person && aboutSomeoneElse(entry.label, person)),
-    );
+    const fitting = listedAbout(about, all);
     return { entries: fitting.slice(offset, offset + count), total: fitting.length };
   },
   describe: ({ entries, total, notes, others }, { about, offset }) => {
@@ -319,7 +335,7 @@ export const memoryList = defineTool({
     answer: {
       order: 10,
       input: ({ words }) => (words.length > 0 ? { limit: 1000 } : undefined),
-      reply: ({ entries }, { kind, text, sameWord }) => {
+      reply: ({ entries }, { kind, text, sameWord, before }) => {
         // "whose birthday is in July?": the facts whose dates fit, never one guessed by its words.
         const dated = datedSetAnswer(text, entries);
         if (dated) return dated;
@@ -340,6 +356,16 @@ export const memoryList = defineTool({
           if (said) return said;
         }
         let best = bestFacts(text, entries, sameWord, minScore);
+        // "when do we get it back?" after "how much is the deposit?": "it" is the deposit, so only
+        // a fact about it answers, never one its other words happen to fit ("shopping list", S45 H5).
+        if (before && IT_SAID.test(text)) {
+          const earlier = questionWords(before.request);
+          best = best.filter((entry) =>
+            earlier.some((word) =>
+              contentWords(`${entry.key} ${entry.label}`).some((its) => sameWord(word, its)),
+            ),
+          );
+        }
         // "how old is Leo?" with "son's age" and "son's name: Leo": asked the other way (m22).
         const other = best.length === 0 ? personInQuestion(text, entries) : undefined;
         if (other) best = bestFacts(other.otherWay, entries, sameWord, minScore);

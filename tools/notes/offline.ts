@@ -163,3 +163,42 @@ export function listItems(text: string): { list: string; items: string[] } | und
     .filter(Boolean);
   return { list: found[1]!.toLowerCase(), items };
 }
+
+/** Question words that say what kind of thing is asked, not what it is about ("how much", "what time"). */
+const ASKED_KIND = new Set(['much', 'many', 'long', 'old', 'time', 'day', 'date', 'often', 'cost']);
+
+/** A question asking for a number, an amount or a code: "how much/many", "what number", "how old". */
+const ASKS_NUMBER = /\b(?:how\s+(?:much|many|old|long)|number|amount|price|cost|code|total)\b/i;
+
+/** A question asking for a moment: "when", "what time", "which day". */
+const ASKS_MOMENT = /\b(?:when|what\s+time|(?:what|which)\s+day|what\s+date)\b/i;
+
+/** A moment written in a note: a digit, a weekday, a month, or a relative day. */
+const SAYS_MOMENT =
+  /\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:today|tomorrow|tonight|yesterday|weekend|morning|evening|noon|midnight)\b/i;
+
+/**
+ * Whether a note answers a question rather than only sharing a word with it (S45 H1): it holds
+ * every word the question is about ("policy" and "number", not only "number"), and the kind of
+ * thing asked — an amount for "how much", a moment for "when". A note that only shares a word
+ * ("ask the landlord about the rent increase" for "how much is the rent?") lets the documents
+ * answer first.
+ */
+export function noteAnswers(
+  question: { request: string; words: readonly string[]; sameWord(wanted: string, word: string): boolean },
+  note: string,
+): boolean {
+  const noteWords = note
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}'’]+/u)
+    .filter(Boolean);
+  const about = question.words.filter((word) => !ASKED_KIND.has(word.toLowerCase()));
+  const bare = (word: string) => word.toLowerCase().replace(/['’]s$/, '');
+  const holdsWords = about.every((wanted) =>
+    noteWords.some((word) => question.sameWord(bare(wanted), bare(word)) || bare(wanted) === bare(word)),
+  );
+  if (!holdsWords) return false;
+  if (ASKS_MOMENT.test(question.request) && !SAYS_MOMENT.test(note)) return false;
+  if (ASKS_NUMBER.test(question.request) && !/\d/.test(note)) return false;
+  return true;
+}

@@ -4,7 +4,7 @@ import { defineTool } from '../define-tool.js';
 import { whenSaid } from '../moment.js';
 import { limit, text } from '../schemas.js';
 import { endSentence } from '../sentence.js';
-import { noteLines, searchQuery } from './offline.js';
+import { noteAnswers, noteLines, searchQuery } from './offline.js';
 import { noteHit } from './schemas.js';
 import { createNotesStore } from './store.js';
 
@@ -85,6 +85,15 @@ export const notesSearch = defineTool({
           ? undefined
           : `${lead ? `${lead}, but your notes mention it:` : 'From your notes:'}\n${noteLines(hits)}`;
       },
+      // Notes that only share a word with the question ("the rent increase" for "how much is the
+      // rent?") let the learned documents answer first (S45 H1).
+      partial: ({ hits }, question) =>
+        !hits.some(
+          (hit) =>
+            !ownerMissing(question.text, hit.text) &&
+            secretWordsNamed(question.text, hit.text) &&
+            noteAnswers(question, hit.text),
+        ),
     },
     phrases: [
       // "when did I add the milk note?": when each note that mentions it was written.
