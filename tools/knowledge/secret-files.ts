@@ -69,7 +69,7 @@ function passwordLike(raw: string): boolean {
   if (/^\d{4,}[#*]?$/.test(value)) return true;
   if (/\p{L}/u.test(value) && /\d/.test(value)) return !/^\d+(?:st|nd|rd|th|s)$/i.test(value);
   // A safe's or padlock's combination: "12-34-56".
-  if (/^\d{1,3}(?:[-–/.]\d{1,3}){2,}$/.test(value)) return true;
+  if (/^\d{1,3}(?:-\d{1,3}){2,}$/.test(value)) return true;
   return /\p{L}[!@#$%^&*+=?~|]+\p{L}/u.test(value);
 }
 
@@ -94,7 +94,7 @@ const PASSWORD_WORDS =
   // A code that opens a door is a PIN by another name ("door code: 7781", "key safe code 4420").
   '(?:door|gate|alarm|keypad|key ?safe|lock ?box|lock|entry|entrance|garage|building|safe|padlock)[ -]?codes?|combination|' +
   // "wifi pass …", "mdp wifi : …", "Digicode : 4729B", "PIN-Code: 1234", "WLAN-Schlüssel: …".
-  '(?:wi-?fi|wlan|router) (?:pass|pw|pwd)|mdp|digicode|pin-code|wlan-schlüssel|clave (?:del )?wi-?fi|' +
+  '(?:wi-?fi|wlan|router) (?:pass|pw|pwd)|pwd?|mdp|code (?:secret|confidentiel)|digicode|pin-code|wlan-schlüssel|clave (?:del )?wi-?fi|' +
   '(?:tür|tor|haustür|alarm|zugangs|eingangs)code|' +
   "code (?:de (?:la |l'|l’)?|du |d'|d’)?(?:porte|portail|alarme|entrée|accès|immeuble)|" +
   'código (?:de (?:la |el )?)?(?:puerta|alarma|acceso|entrada|portal)|' +
@@ -138,7 +138,7 @@ const OTHER_PASSWORDS: { pattern: RegExp; value: (raw: string) => boolean }[] = 
   { pattern: /(?<![\p{L}\p{N}])(?:wi-?fi|wlan)\s*[:=：]\s*(\S+)/giu, value: (raw) => passwordLike(raw) },
   {
     pattern:
-      /(?<![\p{L}\p{N}])(?:wi-?fi|wlan|router|ssid|réseau)(?![\p{L}]).*?(?<![\p{L}\p{N}])(?:key|pass|pw|pwd|clé|clef|clave|schlüssel)\s*[:=：]?\s*(\S+)/giu,
+      /(?<![\p{L}\p{N}])(?:wi-?fi|wlan|router|ssid|réseau)(?![\p{L}]).*?(?<![\p{L}\p{N}])(?:key|pass|pw|pwd|clé|clef|clave|schlüssel)(?!\p{L})\s*[:=：]?\s*(\S+)/giu,
     value: (raw) => passwordLike(raw),
   },
   {
@@ -151,7 +151,7 @@ const OTHER_PASSWORDS: { pattern: RegExp; value: (raw: string) => boolean }[] = 
   { pattern: /(?<![\p{L}\p{N}])(?:door|gate|alarm|keypad)\s+(\S+)/giu, value: keypadLike },
   {
     pattern:
-      /(?:(?<![\p{L}])(?:log-?ins?|user(?:name)?|user name|identifiant|usuario|benutzer(?:name)?|account)\s*[:=：]?\s*\S+|\S+@\S+\.\p{L}{2,})\s*[/|]\s*(\S+)/giu,
+      /(?:(?<![\p{L}])(?:log-?ins?|user(?:name)?|user name|identifiant|usuario|benutzer(?:name)?)\s*[:=：]?\s*\S+|\S+@\S+\.\p{L}{2,})\s*[/|]\s*(\S+)/giu,
     value: (raw) => passwordLike(raw),
   },
 ];

@@ -27,6 +27,10 @@ describe('secret lines: other wordings, languages, sentences and login pairs (S4
     'Codice del cancello: 1357',
     'Password del wifi: Mela-Verde-12',
     'Safe combination 12-34-56',
+    'pw: Cinema2024',
+    'Code secret : 6604',
+    'Code alarme 8812',
+    'Le code du portail est 1357',
   ])('flags %j', (line) => {
     expect(secretInText(`Bins go out Monday night.\n${line}\nCall Amélie at noon.`)).toEqual({
       kind: 'passwords',
@@ -58,6 +62,10 @@ describe('secret lines: other wordings, languages, sentences and login pairs (S4
     'The code for the front door changes every month.',
     'Mot de passe : voir la box',
     'Bins go out Monday night.',
+    'PW: see above',
+    'Account: 12345678 / 20-00-00',
+    'Passcode expires: 01.02.26',
+    'Le code secret est sur la lettre',
   ])('does not flag %j', (line) => {
     expect(secretInText(line)).toBeUndefined();
   });
