@@ -68,6 +68,8 @@ function passwordLike(raw: string): boolean {
   // A keypad's digits may end in its enter key ("1999#").
   if (/^\d{4,}[#*]?$/.test(value)) return true;
   if (/\p{L}/u.test(value) && /\d/.test(value)) return !/^\d+(?:st|nd|rd|th|s)$/i.test(value);
+  // A safe's or padlock's combination: "12-34-56".
+  if (/^\d{1,3}(?:-\d{1,3}){2,}$/.test(value)) return true;
   return /\p{L}[!@#$%^&*+=?~|]+\p{L}/u.test(value);
 }
 
@@ -82,11 +84,23 @@ function tokenLike(raw: string): boolean {
   );
 }
 
+/** What a keypad code opens, in the words a household note uses. */
+const OPENS =
+  '(?:door|gate|alarm|keypad|key ?safe|lock ?box|lock|padlock|safe|entrance|entry|garage|building|porch|shed|flat|apartment)';
+
 /** Words that name a password or PIN, in the languages fazt's secrets know best. */
 const PASSWORD_WORDS =
   'passwords?|passwd|passcodes?|pass ?phrases?|pass code|pins?(?: ?(?:code|number|no\\.?))?|wi-?fi key|network key|wpa2? key|passwort|kennwort|mot de passe|contraseña|wachtwoord|senha|пароль|' +
   // A code that opens a door is a PIN by another name ("door code: 7781", "key safe code 4420").
-  '(?:door|gate|alarm|keypad|key ?safe|lock ?box|lock|entry|entrance|garage|building|safe|padlock)[ -]?codes?|combination';
+  '(?:door|gate|alarm|keypad|key ?safe|lock ?box|lock|entry|entrance|garage|building|safe|padlock)[ -]?codes?|combination|' +
+  // "wifi pass …", "mdp wifi : …", "Digicode : 4729B", "PIN-Code: 1234", "WLAN-Schlüssel: …".
+  '(?:wi-?fi|wlan|router) (?:pass|pw|pwd)|pwd?|mdp|code (?:secret|confidentiel)|digicode|pin-code|wlan-schlüssel|clave (?:del )?wi-?fi|' +
+  '(?:tür|tor|haustür|alarm|zugangs|eingangs)code|' +
+  "code (?:de (?:la |l'|l’)?|du |d'|d’)?(?:porte|portail|alarme|entrée|accès|immeuble)|" +
+  'código (?:de (?:la |el )?)?(?:puerta|alarma|acceso|entrada|portal)|' +
+  "codice (?:della |del |dell'|dell’|di )?(?:porta|allarme|cancello|portone|accesso|ingresso)|" +
+  // "The code for the front door is 4729B": a code said to be a door's, a gate's, an alarm's.
+  `codes?(?= (?:for|to|of|on) (?:the |our |my |your )?[\\p{L} -]{0,20}?${OPENS}\\b)`;
 /** Words that name a key or token. */
 const TOKEN_WORDS =
   'api[ _-]?keys?|api[ _-]?tokens?|access[ _-]?tokens?|auth[ _-]?tokens?|bearer|secret[ _-]?keys?|client[ _-]?secrets?|access[ _-]?keys?(?:[ _-]?id)?|tokens?|secrets?';
@@ -102,6 +116,54 @@ const paired = (words: string) =>
     'giu',
   );
 const PASSWORD_PAIR = paired(PASSWORD_WORDS);
+
+/**
+ * A secret word, up to three words that say whose ("Mot de passe wifi : …", "Code PIN carte
+ * bleue : 6604", "WLAN Passwort Gäste: …"), then an explicit separator and the value. The value
+ * must look like a password: "password policy: strict" says nothing secret.
+ */
+const PASSWORD_QUALIFIED = new RegExp(
+  `(?<![\\p{L}\\p{N}_])(?:${PASSWORD_WORDS})(?:\\s+[\\p{L}\\p{N}'’-]+){1,3}\\s*[:=：]\\s*(\\S+)`,
+  'giu',
+);
+
+/**
+ * What else says a line holds a password: a wifi label whose value is a password, not a
+ * network's name ("WiFi: Pomme-Verte-2211", never "Wi-Fi network: OliveiraBox"); a key given
+ * on a wifi line ("Wi-Fi network: OliveiraBox, key Pomme-Verte-2211"); a keypad code labelled by
+ * what it opens ("Alarm: 8812# to disarm", "gate 1357 for the car park"); a login with its
+ * password ("Netflix login mateus@example.fr / Cinéma!2024").
+ */
+const OTHER_PASSWORDS: { pattern: RegExp; value: (raw: string) => boolean }[] = [
+  { pattern: /(?<![\p{L}\p{N}])(?:wi-?fi|wlan)\s*[:=：]\s*(\S+)/giu, value: (raw) => passwordLike(raw) },
+  {
+    pattern:
+      /(?<![\p{L}\p{N}])(?:wi-?fi|wlan|router|ssid|réseau)(?![\p{L}]).*?(?<![\p{L}\p{N}])(?:key|pass|pw|pwd|clé|clef|clave|schlüssel)(?!\p{L})\s*[:=：]?\s*(\S+)/giu,
+    value: (raw) => passwordLike(raw),
+  },
+  {
+    pattern: new RegExp(
+      `(?<![\\p{L}\\p{N}])(?:${OPENS}|alarme|allarme|alarma|porte|portail|puerta|porta|cancello)\\s*[:=：]\\s*(\\S+)`,
+      'giu',
+    ),
+    value: keypadLike,
+  },
+  { pattern: /(?<![\p{L}\p{N}])(?:door|gate|alarm|keypad)\s+(\S+)/giu, value: keypadLike },
+  {
+    pattern:
+      /(?:(?<![\p{L}])(?:log-?ins?|user(?:name)?|user name|identifiant|usuario|benutzer(?:name)?)\s*[:=：]?\s*\S+|\S+@\S+\.\p{L}{2,})\s*[/|]\s*(\S+)/giu,
+    value: (raw) => passwordLike(raw),
+  },
+];
+
+/**
+ * A keypad's code: four to eight digits, maybe a letter or its enter key after ("4729B",
+ * "8812#"); a bare year is not one ("Garage: 2019").
+ */
+function keypadLike(raw: string): boolean {
+  const value = raw.replace(/[,;.!)]+$/, '');
+  return /^\d{4,8}(?:[A-Z]|[#*])?$/.test(value) && !/^(?:19|20)\d\d$/.test(value);
+}
 const TOKEN_PAIR = paired(TOKEN_WORDS);
 
 /** An environment or config line: `DB_PASSWORD=…`, `export GITHUB_TOKEN="…"`. */
@@ -117,7 +179,7 @@ const KEY_BLOCK = /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/;
 
 /** Lines worth a closer look (cheap, so a big file costs little). */
 const CANDIDATE =
-  /pass|pin|pw|key|token|secret|code|combination|bearer|BEGIN|gh[pousr]_|github_pat|glpat|xox|sk[-_]|AKIA|ASIA|AIza|wort|mot de|contrase|senha|пароль/i;
+  /pass|pin|pw|key|token|secret|code|combination|bearer|BEGIN|gh[pousr]_|github_pat|glpat|xox|sk[-_]|AKIA|ASIA|AIza|wort|mot de|contrase|senha|пароль|wi-?fi|wlan|mdp|alarm|door|gate|lock|safe|garage|porte|portail|puerta|porta|cancello|login|user|@|codice|código/i;
 
 /** A header cell that names a password column ("name,url,username,password"). */
 const PASSWORD_COLUMN = /^(?:passwords?|passwd|passcodes?|pins?|pin code)$/i;
@@ -226,6 +288,9 @@ function lineSecret(line: string, column?: { delimiter: string; index: number })
   if (/\bdefault\b/i.test(line)) return undefined;
   for (const match of line.matchAll(PASSWORD_PAIR))
     if (passwordLike(match[1]!) || plainValue(line, match)) return 'passwords';
+  for (const match of line.matchAll(PASSWORD_QUALIFIED)) if (passwordLike(match[1]!)) return 'passwords';
+  for (const { pattern, value } of OTHER_PASSWORDS)
+    for (const match of line.matchAll(pattern)) if (value(match[1]!)) return 'passwords';
   for (const match of line.matchAll(TOKEN_PAIR)) if (tokenLike(match[1]!)) return 'API keys or tokens';
   return undefined;
 }
