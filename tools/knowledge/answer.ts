@@ -119,7 +119,7 @@ import { capitalisedRoots, nameOnlyRoots, withoutNames } from './proper-names.js
 import { delimiterOf, tableLines } from './records.js';
 import { withoutReplyHeaders } from './reply-header.js';
 import { roleQuestion } from './roles.js';
-import { rowCount, rowTotal } from './row-totals.js';
+import { MONEY_QUESTION, rowCount, rowsNamingWord, rowTotal } from './row-totals.js';
 import { cite, pdfPlace } from './schemas.js';
 import { type ScoredPassage, searchKnowledge } from './search.js';
 import { sentenceSpans } from './sentences.js';
@@ -129,6 +129,7 @@ import { situationAnswer } from './situation.js';
 import { spanAnswer } from './span.js';
 import { readAsMeant, saysRead } from './spelling.js';
 import { statementAnswer } from './statement.js';
+import { uncoveredSpendPeriod } from './statement-period.js';
 import { stepAround, stepAt } from './steps.js';
 import { asHowTo } from './steps-asked.js';
 import { createKnowledgeStore, type Passage, type SearchFilter } from './store.js';
@@ -1232,6 +1233,10 @@ export async function answerQuestion(
   // "my annual salary": the salary per year (precision.ts, k29).
   const month = withMonthNamed(rateAdjectiveSaid(vatSpelledOut(typedQuestion)));
   const rawQuestion = month.question;
+  // "how much did we spend in September?" with no September statement: which months they cover (statement-period.ts).
+  const uncovered = uncoveredSpendPeriod(createKnowledgeStore(cartridge), options.collection, rawQuestion);
+  if (uncovered)
+    return month.said ? { ...uncovered, answer: `${month.said}\n${uncovered.answer}` } : uncovered;
   const asTyped = await answerTyped(cartridge, rawQuestion, options);
   const typed =
     asTyped.known && month.said ? { ...asTyped, answer: `${month.said}\n${asTyped.answer}` } : asTyped;
@@ -3044,6 +3049,23 @@ async function answerAsked(
   const askedStems = new Set(contentStems.flatMap((r) => [...alternatives(r)]));
   const askedWord = (word: string) => askedStems.has(root(word)) || questionNumbers.includes(word);
   for (const group of chosen) for (const m of group) Object.assign(m, focusQuote(m, askedWord));
+  let namedOut = 0;
+  // "what did we spend on energy?": of the statement rows found, those naming the word asked (row-totals.ts).
+  if (
+    (kindAsked?.kind === 'money' || MONEY_QUESTION.test(question)) &&
+    chosen.length > 1 &&
+    chosen.every((group) => delimiterOf((group[0] as Match).passage.path))
+  ) {
+    const keep = rowsNamingWord(
+      question,
+      chosen.map((group) => (group[0] as Match).text),
+    );
+    if (keep) {
+      const kept = chosen.filter((_, index) => keep[index]);
+      namedOut = chosen.length - kept.length;
+      chosen.splice(0, chosen.length, ...kept);
+    }
+  }
   const names = store.displayNames(chosen.flatMap((group) => group.map((m) => m.passage.path)));
   const citationOf = (m: Match): Citation => ({
     path: m.passage.path,
@@ -3053,7 +3075,8 @@ async function answerAsked(
     quote: m.text,
   });
   const citations = chosen.flatMap((group) => group.map(citationOf));
-  const more = unique.length - chosen.length;
+  // Rows that name no word asked are no answer left out (namedOut).
+  const more = unique.length - chosen.length - namedOut;
   // "is dental treatment covered?" answered by an item under "What is not covered:": "No — …" (lead-in.ts).
   const verdict = coverVerdict(
     question,
