@@ -42,6 +42,7 @@ import {
 import { saysThings, thingsAsked, withDecidingLines } from './deciding.js';
 import { byRoute, homeQuestion, routeAsked, routeFits, routesIn } from './direction.js';
 import { documentWords, isLanguage, namesFileType, writtenIn } from './documents.js';
+import { withDueLine } from './due-line.js';
 import { statesValue, valuesAsked } from './exact.js';
 import { isProseMarkup } from './extract.js';
 import { fallbackFits, roleLines } from './fallback-fit.js';
@@ -1253,12 +1254,18 @@ export async function answerQuestion(
       // "is my MOT overdue?": its due day against today (validity.ts, k29).
       withDueDate(
         rawQuestion,
-        // "are cats prohibited?": the line that decides it, "… except one cat …", not "Dogs are prohibited." (deciding.ts).
-        withDecidingLines(
+        // "when is my car's MOT due?": the "Next … due" line, not the "passed" one (due-line.ts).
+        withDueLine(
           knowledge,
           options.collection,
           rawQuestion,
-          withCoverLeadIns(knowledge, options.collection, typed),
+          // "are cats prohibited?": the line that decides it, "… except one cat …", not "Dogs are prohibited." (deciding.ts).
+          withDecidingLines(
+            knowledge,
+            options.collection,
+            rawQuestion,
+            withCoverLeadIns(knowledge, options.collection, typed),
+          ),
         ),
       ),
     ),
