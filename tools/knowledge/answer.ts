@@ -1,5 +1,6 @@
 import { basename, extname } from 'node:path';
 import type { Cartridge } from '../../cartridge/open.js';
+import { withAllergyLine } from './allergy-line.js';
 import { changeAnswer, changeAsked, choiceAsked, choiceVerdict } from './amount-compare.js';
 import { amountSearchWords, amountsAsked, MONEY_WORDS, statesAmount, withoutAmounts } from './amounts.js';
 import {
@@ -1259,12 +1260,18 @@ export async function answerQuestion(
           knowledge,
           options.collection,
           rawQuestion,
-          // "are cats prohibited?": the line that decides it, "… except one cat …", not "Dogs are prohibited." (deciding.ts).
-          withDecidingLines(
+          // "what is Léonie allergic to?": her allergy before the "NOT allergic to eggs" line (allergy-line.ts).
+          withAllergyLine(
             knowledge,
             options.collection,
             rawQuestion,
-            withCoverLeadIns(knowledge, options.collection, typed),
+            // "are cats prohibited?": the line that decides it, "… except one cat …", not "Dogs are prohibited." (deciding.ts).
+            withDecidingLines(
+              knowledge,
+              options.collection,
+              rawQuestion,
+              withCoverLeadIns(knowledge, options.collection, typed),
+            ),
           ),
         ),
       ),
