@@ -1235,11 +1235,14 @@ export async function answerQuestion(
   // "my annual salary": the salary per year (precision.ts, k29).
   const month = withMonthNamed(rateAdjectiveSaid(vatSpelledOut(typedQuestion)));
   const rawQuestion = month.question;
-  // "how much did we spend in September?" with no September statement: which months they cover (statement-period.ts).
-  const uncovered = uncoveredSpendPeriod(createKnowledgeStore(cartridge), options.collection, rawQuestion);
+  const asTyped = await answerTyped(cartridge, rawQuestion, options);
+  // "how much did we spend in September?" with no September statement: which months they cover,
+  // not other documents' amounts (statement-period.ts); an "I don't know" already said stays.
+  const uncovered = asTyped.known
+    ? uncoveredSpendPeriod(createKnowledgeStore(cartridge), options.collection, rawQuestion)
+    : undefined;
   if (uncovered)
     return month.said ? { ...uncovered, answer: `${month.said}\n${uncovered.answer}` } : uncovered;
-  const asTyped = await answerTyped(cartridge, rawQuestion, options);
   const typed =
     asTyped.known && month.said ? { ...asTyped, answer: `${month.said}\n${asTyped.answer}` } : asTyped;
   const knowledge = createKnowledgeStore(cartridge);
