@@ -1,5 +1,6 @@
 import { basename, extname } from 'node:path';
 import type { Cartridge } from '../../cartridge/open.js';
+import { withAllergyLine } from './allergy-line.js';
 import { changeAnswer, changeAsked, choiceAsked, choiceVerdict } from './amount-compare.js';
 import { amountSearchWords, amountsAsked, MONEY_WORDS, statesAmount, withoutAmounts } from './amounts.js';
 import {
@@ -42,6 +43,7 @@ import {
 import { saysThings, thingsAsked, withDecidingLines } from './deciding.js';
 import { byRoute, homeQuestion, routeAsked, routeFits, routesIn } from './direction.js';
 import { documentWords, isLanguage, namesFileType, writtenIn } from './documents.js';
+import { withDueLine } from './due-line.js';
 import { statesValue, valuesAsked } from './exact.js';
 import { isProseMarkup } from './extract.js';
 import { fallbackFits, roleLines } from './fallback-fit.js';
@@ -119,7 +121,7 @@ import { capitalisedRoots, nameOnlyRoots, withoutNames } from './proper-names.js
 import { delimiterOf, tableLines } from './records.js';
 import { withoutReplyHeaders } from './reply-header.js';
 import { roleQuestion } from './roles.js';
-import { rowCount, rowTotal } from './row-totals.js';
+import { MONEY_QUESTION, rowCount, rowsNamingWord, rowTotal } from './row-totals.js';
 import { cite, pdfPlace } from './schemas.js';
 import { type ScoredPassage, searchKnowledge } from './search.js';
 import { sentenceSpans } from './sentences.js';
@@ -129,6 +131,7 @@ import { situationAnswer } from './situation.js';
 import { spanAnswer } from './span.js';
 import { readAsMeant, saysRead } from './spelling.js';
 import { statementAnswer } from './statement.js';
+import { uncoveredSpendPeriod } from './statement-period.js';
 import { stepAround, stepAt } from './steps.js';
 import { asHowTo } from './steps-asked.js';
 import { createKnowledgeStore, type Passage, type SearchFilter } from './store.js';
@@ -1233,6 +1236,13 @@ export async function answerQuestion(
   const month = withMonthNamed(rateAdjectiveSaid(vatSpelledOut(typedQuestion)));
   const rawQuestion = month.question;
   const asTyped = await answerTyped(cartridge, rawQuestion, options);
+  // "how much did we spend in September?" with no September statement: which months they cover,
+  // not other documents' amounts (statement-period.ts); an "I don't know" already said stays.
+  const uncovered = asTyped.known
+    ? uncoveredSpendPeriod(createKnowledgeStore(cartridge), options.collection, rawQuestion)
+    : undefined;
+  if (uncovered)
+    return month.said ? { ...uncovered, answer: `${month.said}\n${uncovered.answer}` } : uncovered;
   const typed =
     asTyped.known && month.said ? { ...asTyped, answer: `${month.said}\n${asTyped.answer}` } : asTyped;
   const knowledge = createKnowledgeStore(cartridge);
@@ -1248,12 +1258,24 @@ export async function answerQuestion(
       // "is my MOT overdue?": its due day against today (validity.ts, k29).
       withDueDate(
         rawQuestion,
-        // "are cats prohibited?": the line that decides it, "… except one cat …", not "Dogs are prohibited." (deciding.ts).
-        withDecidingLines(
+        // "when is my car's MOT due?": the "Next … due" line, not the "passed" one (due-line.ts).
+        withDueLine(
           knowledge,
           options.collection,
           rawQuestion,
-          withCoverLeadIns(knowledge, options.collection, typed),
+          // "what is Léonie allergic to?": her allergy before the "NOT allergic to eggs" line (allergy-line.ts).
+          withAllergyLine(
+            knowledge,
+            options.collection,
+            rawQuestion,
+            // "are cats prohibited?": the line that decides it, "… except one cat …", not "Dogs are prohibited." (deciding.ts).
+            withDecidingLines(
+              knowledge,
+              options.collection,
+              rawQuestion,
+              withCoverLeadIns(knowledge, options.collection, typed),
+            ),
+          ),
         ),
       ),
     ),
@@ -3044,6 +3066,23 @@ async function answerAsked(
   const askedStems = new Set(contentStems.flatMap((r) => [...alternatives(r)]));
   const askedWord = (word: string) => askedStems.has(root(word)) || questionNumbers.includes(word);
   for (const group of chosen) for (const m of group) Object.assign(m, focusQuote(m, askedWord));
+  let namedOut = 0;
+  // "what did we spend on energy?": of the statement rows found, those naming the word asked (row-totals.ts).
+  if (
+    (kindAsked?.kind === 'money' || MONEY_QUESTION.test(question)) &&
+    chosen.length > 1 &&
+    chosen.every((group) => delimiterOf((group[0] as Match).passage.path))
+  ) {
+    const keep = rowsNamingWord(
+      question,
+      chosen.map((group) => (group[0] as Match).text),
+    );
+    if (keep) {
+      const kept = chosen.filter((_, index) => keep[index]);
+      namedOut = chosen.length - kept.length;
+      chosen.splice(0, chosen.length, ...kept);
+    }
+  }
   const names = store.displayNames(chosen.flatMap((group) => group.map((m) => m.passage.path)));
   const citationOf = (m: Match): Citation => ({
     path: m.passage.path,
@@ -3053,7 +3092,8 @@ async function answerAsked(
     quote: m.text,
   });
   const citations = chosen.flatMap((group) => group.map(citationOf));
-  const more = unique.length - chosen.length;
+  // Rows that name no word asked are no answer left out (namedOut).
+  const more = unique.length - chosen.length - namedOut;
   // "is dental treatment covered?" answered by an item under "What is not covered:": "No — …" (lead-in.ts).
   const verdict = coverVerdict(
     question,

@@ -16,7 +16,7 @@ const MONEY_COLUMN =
   /^(?:cost|costs|price|amount|total|sum|paid|fee|fees|charge|value|spent|expense|betrag|preis|kosten|summe|prix|montant|co[uû]t|precio|importe|coste)\b/iu;
 
 /** A question asking an amount spent or paid: "how much did I spend at Kwik Fit?", "what did I pay?". */
-const MONEY_QUESTION =
+export const MONEY_QUESTION =
   /\b(?:how much|cost|costs|price|spen[dt]|spending|paid|pay|total|expenses?|expenditures?)\b/iu;
 
 /** One field "name: value" of a quoted row. */
@@ -123,4 +123,57 @@ export function rowCount(
   if (n === citations.length) return `${counted} (counted, not stated in the documents).`;
   const files = [...new Set(rows.map((c) => c.path.split(/[\\/]/).pop() as string))];
   return `${counted} of ${files.join(' and ')} (counted, not stated in the documents); the other lines quoted are not rows of a table.`;
+}
+
+/** Words a question is phrased with, never a payee or a category a row names. */
+const PHRASING = new Set([
+  'the',
+  'and',
+  'for',
+  'did',
+  'how',
+  'was',
+  'our',
+  'you',
+  'are',
+  'what',
+  'much',
+  'with',
+]);
+
+/** A text's words, lowercase and without accents ("EDF électricité" → edf, electricite). */
+function foldedWords(text: string): string[] {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length >= 3 && /\p{L}/u.test(word));
+}
+
+/** One word and another of the same root: "energy"/"energies", "electricity"/"electricite"; never inside another word. */
+function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n >= 4 && n >= Math.min(a.length, b.length) - 2;
+}
+
+/**
+ * Which of the table rows quoted for a money question (`rows`, their quotes) name a word of
+ * `question` as a whole word — a category cell "Energy", a payee "EDF électricité" — when some
+ * do and others do not: those alone are added up, so "what did we spend on energy?" never adds
+ * "TotalEnergies fuel, Category: Fuel" (S45 HIGH 3). Undefined when no word tells rows apart.
+ */
+export function rowsNamingWord(question: string, rows: readonly string[]): boolean[] | undefined {
+  if (rows.length < 2) return undefined;
+  const rowWords = rows.map(foldedWords);
+  const asked = foldedWords(question).filter((word) => !PHRASING.has(word));
+  const named = (words: string[], word: string) => words.some((w) => sameWord(w, word));
+  const telling = asked.filter((word) => {
+    const n = rowWords.filter((words) => named(words, word)).length;
+    return n > 0 && n < rows.length;
+  });
+  if (telling.length === 0) return undefined;
+  return rowWords.map((words) => telling.some((word) => named(words, word)));
 }
