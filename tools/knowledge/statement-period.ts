@@ -5,28 +5,13 @@
  * as if they were the spending asked.
  */
 import type { Answer } from './answer.js';
-import { datesIn } from './dates.js';
+import { datesIn, monthName } from './dates.js';
 import { fileLines } from './file-lines.js';
 import type { KnowledgeStore } from './store.js';
 
 /** A bare spending question: "how much did we spend", "what did I spend in total", "our spending". */
 const SPEND_ONLY =
   /^\s*(?:(?:so|and|ok|okay)[, ]+)?(?:(?:how\s+much|what)\s+(?:money\s+)?(?:did|have|do)\s+(?:we|i|you|us)\s+(?:spen[dt]|paid|pay)|(?:what(?:'s|\s+is|\s+was)\s+)?(?:our|my|the)?\s*(?:total\s+)?(?:spending|expenses|outgoings))(?:\s+(?:in\s+total|altogether|in\s+all|overall))?\s*(?:in|during|for|over)?\s*(?:the\s+month\s+of\s*)?[?.!]*\s*$/iu;
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /**
  * When `question` asks only how much was spent in a month (or year) and the learned statements
@@ -68,7 +53,7 @@ export function uncoveredSpendPeriod(
   if (hit) return undefined;
   const months = [...covered.values()]
     .sort((a, b) => a.year - b.year || a.month - b.month)
-    .map((c) => `${MONTHS[c.month - 1]} ${c.year}`);
+    .map((c) => `${monthName(c.month)} ${c.year}`);
   const list = months.length === 1 ? months[0] : `${months.slice(0, -1).join(', ')} and ${months.at(-1)}`;
   return {
     known: false,
