@@ -15,7 +15,7 @@ import BetterSqlite3, { type Database } from 'better-sqlite3';
 import * as sqliteVec from 'sqlite-vec';
 import { type AuditStore, type Caller, createAuditStore } from './audit.js';
 import { type BlobStore, createBlobStore } from './blobs.js';
-import { BEST_EFFORT_WAIT_MS, withBusyTimeout } from './busy.js';
+import { BEST_EFFORT_WAIT_MS, beginImmediate, withBusyTimeout } from './busy.js';
 import { type ConfigStore, createConfigStore } from './config.js';
 import { createDocumentStore, type DocumentStore } from './documents.js';
 import { CartridgeError, errorMessage } from './errors.js';
@@ -202,12 +202,22 @@ export function openCartridge(path: string, options: OpenOptions = {}): Cartridg
   }
 
   const prepare = statementCache(db);
-  const transaction: Cartridge['transaction'] = (fn) =>
-    db.inTransaction ? fn() : db.transaction(fn).immediate();
+  const transaction: Cartridge['transaction'] = (fn) => {
+    if (db.inTransaction) return fn();
+    beginImmediate(db, prepare);
+    try {
+      const result = fn();
+      prepare('COMMIT').run();
+      return result;
+    } catch (error) {
+      if (db.inTransaction) prepare('ROLLBACK').run();
+      throw error;
+    }
+  };
   const exclusive = createWriteLock();
   const asyncTransaction: Cartridge['asyncTransaction'] = (fn) =>
     exclusive(async () => {
-      prepare('BEGIN IMMEDIATE').run();
+      beginImmediate(db, prepare);
       try {
         const result = await fn();
         prepare('COMMIT').run();
