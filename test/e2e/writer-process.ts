@@ -43,15 +43,30 @@ function bundle(): Promise<string> {
   return bundled;
 }
 
-/** Starts a writer process on `cartridge`; `count` 0 writes until `stop()`. */
-export async function startWriter(cartridge: string, label: string, count: number): Promise<Writer> {
+/**
+ * Starts a writer process on `cartridge`; `count` 0 writes until `stop()`. `lockWaitMs` is how long
+ * each write waits for another process's lock (the cartridge default, 15 s, when left out).
+ */
+export async function startWriter(
+  cartridge: string,
+  label: string,
+  count: number,
+  lockWaitMs?: number,
+): Promise<Writer> {
   // Written under node_modules so its bare imports (better-sqlite3…) resolve from the project;
   // removed as soon as the process has loaded it.
   const dir = join(ROOT, 'node_modules/.cache/fazt-e2e');
   mkdirSync(dir, { recursive: true });
   const script = join(dir, `writer-${process.pid}-${randomUUID()}.mjs`);
   writeFileSync(script, await bundle());
-  const child = spawn(NODE, [script, cartridge, label, String(count)], {
+  const args = [
+    script,
+    cartridge,
+    label,
+    String(count),
+    ...(lockWaitMs === undefined ? [] : [String(lockWaitMs)]),
+  ];
+  const child = spawn(NODE, args, {
     cwd: ROOT,
     stdio: ['pipe', 'pipe', 'pipe'],
   });
