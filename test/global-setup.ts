@@ -1,5 +1,15 @@
 import { execFileSync } from 'node:child_process';
-import { accessSync, chmodSync, constants, mkdtempSync, rmSync } from 'node:fs';
+import {
+  accessSync,
+  chmodSync,
+  constants,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -13,7 +23,9 @@ import { join } from 'node:path';
 function scratchFolder(): string | undefined {
   try {
     accessSync('/dev/shm', constants.W_OK);
-    const folder = mkdtempSync(join('/dev/shm', 'fazt-tests-'));
+    sweepLeftBehind('/dev/shm');
+    const folder = mkdtempSync(join('/dev/shm', PREFIX));
+    writeFileSync(join(folder, OWNER), String(process.pid));
     // As /tmp is: tests that run the CLI as another user (uid 65534, read-only-23) make their
     // folders in here, so that user must be able to reach them; sticky, so none removes another's.
     chmodSync(folder, 0o1777);
@@ -23,10 +35,50 @@ function scratchFolder(): string | undefined {
   }
 }
 
+const PREFIX = 'fazt-tests-';
+/** The file in a scratch folder naming the pid of the test run that made it. */
+const OWNER = '.owner-pid';
+/** How old a scratch folder without an owner file must be before it is taken for left behind. */
+const UNOWNED_AGE_MS = 24 * 60 * 60_000;
+
+/**
+ * Removes the scratch folders of runs that were killed before their teardown (they would hold
+ * RAM until a reboot): those whose owner pid is gone, and those with no owner file a day old.
+ * A folder of a run still going (another checkout's tests at the same time) is left alone.
+ */
+function sweepLeftBehind(parent: string): void {
+  for (const name of readdirSync(parent)) {
+    if (!name.startsWith(PREFIX)) continue;
+    const folder = join(parent, name);
+    try {
+      let gone: boolean;
+      try {
+        gone = !alive(Number(readFileSync(join(folder, OWNER), 'utf8')));
+      } catch {
+        gone = Date.now() - statSync(folder).mtimeMs > UNOWNED_AGE_MS;
+      }
+      if (gone) rmSync(folder, { recursive: true, force: true });
+    } catch {
+      // Another user's folder, or removed meanwhile: not ours to sweep.
+    }
+  }
+}
+
+/** Whether a process with this pid exists (EPERM: it does, as another user). */
+function alive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 /**
  * End-to-end tests spawn the real CLI from dist/, so build it once before any test runs. Sets
  * TMPDIR for the test workers and everything they spawn (see `scratchFolder`); the folder is
- * removed after the run.
+ * removed after the run, or by the next run's setup when this one was killed.
  */
 export default function setup(): () => void {
   execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
