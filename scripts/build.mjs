@@ -9,7 +9,8 @@
 // Several builds and many running CLIs share dist/ (every test run rebuilds it). So nothing is
 // deleted while a process may still need it: chunks have content-hashed names and are written
 // first, the entry (dist/fazt.js) is swapped in last with an atomic rename, and files no longer
-// produced are removed only once they are old enough that no running process still loads them.
+// produced are removed only once they have not been produced for long enough that no running
+// process still loads them.
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -74,13 +75,30 @@ for (const [name, source] of Object.entries(galleryFiles)) {
   write({ path: join(galleryDir, name), contents: readFileSync(source) });
 }
 
+// A file no longer produced is removed STALE_MS after the first build that stopped producing it
+// (kept in dist/.retired.json), not after its own mtime: a chunk written an hour ago may have been
+// the current one until this build, and an eval started a minute ago still loads it.
 const produced = new Set([...files.map((file) => file.path), galleryDir]);
+const retiredPath = join(dist, '.retired.json');
+let retired = {};
+try {
+  retired = JSON.parse(readFileSync(retiredPath, 'utf8'));
+} catch {
+  // first build, or a torn read: every file not produced starts its wait now
+}
+const stillRetired = {};
 for (const name of readdirSync(dist)) {
   const path = join(dist, name);
-  if (produced.has(path)) continue;
+  if (produced.has(path) || path === retiredPath || name.endsWith('.tmp')) continue;
+  const since = typeof retired[name] === 'number' ? retired[name] : Date.now();
+  if (Date.now() - since <= STALE_MS) {
+    stillRetired[name] = since;
+    continue;
+  }
   try {
-    if (Date.now() - statSync(path).mtimeMs > STALE_MS) rmSync(path, { recursive: true, force: true });
+    rmSync(path, { recursive: true, force: true });
   } catch {
     // another build removed it first
   }
 }
+write({ path: retiredPath, contents: `${JSON.stringify(stillRetired)}\n` });
