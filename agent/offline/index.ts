@@ -52,6 +52,8 @@ export function createOfflinePlanner(registry: Registry): Planner {
     model: 'offline',
     async *run(asked: PlanRequest, deps: PlannerDeps): AsyncGenerator<PlannerEvent> {
       // Escape sequences and control characters typed or pasted into a request are not words.
+      // startTurn already cleaned a turn's text (for every planner, before it is stored); this
+      // covers the planner run alone (evals/run-case.ts). typedText is idempotent, ~µs.
       let request: PlanRequest = { ...asked, text: typedText(asked.text) };
       const results: ToolResult[] = [];
       /** Why a tool asked to answer could not search, when none answered (see `finish`). */
