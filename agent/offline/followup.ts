@@ -11,7 +11,7 @@
 import type { ConversationMessage } from '../../cartridge/conversations.js';
 import { isSecretFact, looksLikeSecret } from '../../cartridge/secrets.js';
 import { isThingWord, namesSecret } from '../../cartridge/text-similarity.js';
-import { personName } from '../../tools/memory/people.js';
+import { isJobWord, personName } from '../../tools/memory/people.js';
 import { askAgain, type Choice, choicesOf, listedChoices, pickChoice } from './choices.js';
 import { RELATION_ONLY } from './statements.js';
 import { undoAfterMemory, undoKept } from './takeback.js';
@@ -453,6 +453,9 @@ function pronounAsked(
 /** "who is Kasia?", "who's Ewan", "tell me about Orla": group 1 is the person asked about. */
 const WHO_IS =
   /^\s*(?:(?:and|so|ok(?:ay)?)[\s,]+)?(?:who(?:['’]s|\s+is|\s+was)|tell\s+me\s+about|what\s+about)\s+((?:[Mm]y\s+\p{Ll}+\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s*[?.!]*$/u;
+/** "who is the plumber?", "who's our electrician": group 1 is the job asked about. */
+const WHO_THE_JOB =
+  /^\s*(?:(?:and|so|ok(?:ay)?)[\s,]+)?who(?:['’]s|\s+is|\s+was)\s+(?:the|my|our)\s+(\p{L}+)\s*[?.!]*$/iu;
 /** A question by its opening word: "how old is she?", "is he coming?", "and when is her birthday?". */
 const A_QUESTION =
   /^(?:(?:and|so|ok(?:ay)?|oh|but)[\s,]+)?(?:how|when|where|what|who|which|whose|why|is|was|are|does|did|do|can|will|has)\b/iu;
@@ -473,6 +476,9 @@ function personAskedBefore(
 ): string | undefined {
   const who = WHO_IS.exec(request)?.[1];
   if (who) return who;
+  // "who is the plumber?": the one doing that job (S45 follow-ups), "the plumber" from then on.
+  const job = WHO_THE_JOB.exec(request)?.[1];
+  if (job && isJobWord(job)) return `the ${job.toLowerCase()}`;
   // Only a question asks about someone: after "my wife is Priya and my brother's phone is …" kept
   // two people's facts, "her" is neither (statements.ts asks).
   if (!A_QUESTION.test(request) && !/\?\s*$/u.test(request)) return undefined;
@@ -484,10 +490,17 @@ function personAskedBefore(
     const owner = /^(?:(my|our)\s+)?((?:\p{L}+\s+){0,1}?\p{L}+)['’]s\s+\S/u.exec(label ?? '');
     const whose = owner?.[2] as string | undefined;
     // A relation ("wife", "my son") or a capitalised name ("Kasia's"); never a thing ("car's").
+    // A job ("plumber's number", asked after "who is the plumber?") is the one doing it.
+    if (whose && !owner?.[1] && isJobWord(whose)) return `the ${whose.toLowerCase()}`;
     if (!whose || !(personName(`my ${whose}'s name`)?.relation || /^\p{Lu}/u.test(whose))) continue;
     return /^\p{Lu}/u.test(whose) ? whose : `${owner?.[1] ?? 'my'} ${whose}`;
   }
-  return undefined;
+  // A question the documents were asked of a job ("where does the plumber live?"): still that one.
+  const asked = calls.findLast((call) => typeof call.input.question === 'string')?.input.question as
+    | string
+    | undefined;
+  const doer = /\bthe\s+(\p{L}+)(?:['’]s)?(?![\p{L}'’])/iu.exec(asked ?? '')?.[1];
+  return doer && isJobWord(doer) ? `the ${doer.toLowerCase()}` : undefined;
 }
 
 /**
