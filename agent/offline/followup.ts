@@ -11,6 +11,7 @@
 import type { ConversationMessage } from '../../cartridge/conversations.js';
 import { isSecretFact, looksLikeSecret } from '../../cartridge/secrets.js';
 import { isThingWord, namesSecret } from '../../cartridge/text-similarity.js';
+import { countdownAsked, countsToSaid } from '../../tools/countdown.js';
 import { isJobWord, personName } from '../../tools/memory/people.js';
 import { askAgain, type Choice, choicesOf, listedChoices, pickChoice } from './choices.js';
 import { RELATION_ONLY } from './statements.js';
@@ -529,6 +530,30 @@ function personPronounAsked(
     });
 }
 
+/** "when is my daughter's birthday", "when does the lease end?", "when do we fly to Porto?": group 2 is what was asked of. */
+const WHEN_ASKED =
+  /^\s*(?:(?:and|so|ok(?:ay)?)[\s,]+)?when(?:['’]s|\s+(is|are|was|does|do|did|will))\s+(.+?)[\s?.!]*$/iu;
+/** "is that in the past?", "has it passed?", "is it over?", "have we missed it?". */
+const PAST_SAID =
+  /^\s*(?:(?:and|so|but|ok(?:ay)?)[\s,]+)?(?:(?:is|was)\s+(?:that|it|this)\s+(?:already\s+)?(?:in\s+the\s+past|past|gone|over|passed)|(?:has|is)\s+(?:that|it|this)\s+(?:already\s+)?(?:passed|gone|been)|(?:have|did)\s+(?:i|we)\s+(?:already\s+)?miss(?:ed)?\s+(?:it|that|this))[\s?.!]*$/iu;
+
+/**
+ * After a question asking when something is ("when is my daughter's birthday"), "how long until
+ * then?" counts to that day (S45): "how long until my daughter's birthday?", whether a fact or a
+ * document says the day; "is that in the past?" asks the same, and the count says "that was …
+ * ago" or "… from today". A past question about a due day stays the documents' own ("is the MOT
+ * overdue?", tools/knowledge/follow-up.ts). Undefined for any other pair.
+ */
+function countdownToSaid(text: string, request: string): string | undefined {
+  const asked = WHEN_ASKED.exec(request);
+  if (!asked) return undefined;
+  const countdown = countdownAsked(text);
+  const past = !countdown && PAST_SAID.test(text) && !/\b(?:over)?due\b/iu.test(request);
+  if (!past && !(countdown && countsToSaid(countdown.subject))) return undefined;
+  // "when does the lease end": "until the lease end", the verb kept as said.
+  return `how many ${countdown?.unit ?? 'days'} until ${asked[2]}?`;
+}
+
 /** "just Orla", "simply Orla": the value without the word that only says it is the whole of it. */
 const JUST = /^(?:just|only|simply|plain)\s+/iu;
 
@@ -965,7 +990,8 @@ export function readFollowUp(
     ownerAsked(text, calls, answerOf(turn)) ??
     pronounAsked(text, calls, answerOf(turn)) ??
     documentItAsked(text, calls) ??
-    personPronounAsked(text, lastRequest(past), calls, answerOf(turn));
+    personPronounAsked(text, lastRequest(past), calls, answerOf(turn)) ??
+    countdownToSaid(text, lastRequest(past));
   if (sibling) return { kind: 'request', text: sibling };
   // "is it still 7781?" after a lookup: a check of that fact, so a secret guessed wrong stays hidden.
   const guess = IS_IT.exec(text)?.[1];

@@ -22,6 +22,7 @@ import { countedRows, extremeRow, wholeTableTotal } from './column-sums.js';
 import { comparedSides } from './compare.js';
 import { configDialect, configSettings } from './config-keys.js';
 import { withoutContractions } from './contractions.js';
+import { countdownQuestion, withCountdown } from './countdown-line.js';
 import { coverAnswer, withCoverLeadIns } from './cover.js';
 import { cronInWords, cronOf } from './cron.js';
 import {
@@ -1233,6 +1234,14 @@ export async function answerQuestion(
   // "inc. VAT", "excl VAT": the words in full, so a shortening is no word the documents must say.
   // "last month": the month it is by today, as if named ("in November 2026"; period-edge.ts, k29).
   // "my annual salary": the salary per year (precision.ts, k29).
+  // "how long until the lease ends?": "when is the lease ends?", its day counted from today (countdown-line.ts).
+  const countdown = countdownQuestion(typedQuestion);
+  if (countdown)
+    return withCountdown(
+      await answerQuestion(cartridge, countdown.asked, options),
+      countdown.unit,
+      countdown.edge,
+    );
   const month = withMonthNamed(rateAdjectiveSaid(vatSpelledOut(typedQuestion)));
   const rawQuestion = month.question;
   const asTyped = await answerTyped(cartridge, rawQuestion, options);

@@ -1,0 +1,75 @@
+/**
+ * Countdowns to days the documents state (S45): "how long until we fly to Porto?", "how many days
+ * until the lease ends?" are asked of the documents as when-questions ("when is the lease ends?"),
+ * and the day the quoted line states is counted from today: "That is 88 days (about 13 weeks)
+ * from today (2 December 2026)." — said after the line, never without it.
+ */
+import { countdownAsked, countsToSaid, dayOf, daySaid, daysFromToday, namedHoliday } from '../countdown.js';
+import type { Answer } from './answer.js';
+import { datesIn } from './dates.js';
+
+/** Which of a line's days is counted to, by what was asked: its end, its start, or its due day. */
+type Edge = 'end' | 'start' | 'due' | undefined;
+const EDGES: readonly [Exclude<Edge, undefined>, RegExp][] = [
+  ['due', /\b(?:due|next|review|renewal)\b/iu],
+  ['end', /\b(?:ends?|ending|expires?|expiry|finish(?:es)?|runs?\s+out)\b/iu],
+  ['start', /\b(?:starts?|begins?|depart\w*|outbound)\b/iu],
+];
+
+/**
+ * The when-question a countdown to a documented day asks, the unit asked and which day of a
+ * line it counts to; undefined when the question is no countdown, counts to a day only the turn
+ * before named ("then"), or to a day everyone knows ("Christmas").
+ */
+export function countdownQuestion(
+  question: string,
+): { asked: string; unit: 'days' | 'weeks'; edge: Edge } | undefined {
+  const countdown = countdownAsked(question);
+  if (!countdown || countsToSaid(countdown.subject) || namedHoliday(countdown.subject)) return undefined;
+  const subject = countdown.subject;
+  const asked = /^when\b/iu.test(subject)
+    ? `${subject}?`
+    : `when is ${/^(?:\p{Lu}|(?:i|we|you|my|our|his|her|their)\b)/u.test(subject) ? '' : 'the '}${subject}?`;
+  const edge = EDGES.find(([, words]) => words.test(subject))?.[0];
+  return { asked, unit: countdown.unit, edge };
+}
+
+/** Today's words a when-answer already says ("That is still ahead (today is …)."), left out for the count. */
+const AHEAD_SAID = /^(?:That is still ahead|That date is past|That is today)\b.*$/gmu;
+
+/**
+ * `answer` (to the countdown's when-question) with the day its quoted lines state counted from
+ * today. The line chosen says the edge asked ("Next … due", "… ends on …") when one does; within
+ * it, the day after the edge's word. Unchanged when no quoted line states a day with its month.
+ */
+export function withCountdown(
+  answer: Answer,
+  unit: 'days' | 'weeks',
+  edge: Edge,
+  today: Date = new Date(),
+): Answer {
+  if (!answer.known) return answer;
+  const dated = answer.citations
+    .map((c) => ({
+      quote: c.quote,
+      days: datesIn(c.quote).filter((d) => d.readings.length === 1 && d.readings[0]?.day !== undefined),
+    }))
+    .filter((c) => c.days.length > 0);
+  const words = edge ? (EDGES.find(([name]) => name === edge)?.[1] as RegExp) : undefined;
+  const line = (words && dated.find((c) => words.test(c.quote))) ?? dated[0];
+  if (!line) return answer;
+  // "starts on 1 March 2025 and ends on 28 February 2027": the day after "ends" for an end.
+  const at = words ? line.quote.search(new RegExp(words.source, 'iu')) : -1;
+  const mention =
+    edge === 'end' || edge === 'due'
+      ? (line.days.find((d) => at >= 0 && d.start > at) ?? line.days.at(-1))
+      : line.days[0];
+  const reading = mention?.readings[0];
+  if (!reading || reading.day === undefined) return answer;
+  const start = dayOf(today);
+  let day = Date.UTC(reading.year ?? today.getFullYear(), reading.month - 1, reading.day);
+  if (reading.year === undefined && day < start)
+    day = Date.UTC(today.getFullYear() + 1, reading.month - 1, reading.day);
+  const count = `${daySaid(day)} is ${daysFromToday(day, unit, today)}.`;
+  return { ...answer, answer: `${answer.answer.replace(AHEAD_SAID, '').trimEnd()}\n${count}` };
+}
