@@ -108,6 +108,15 @@ describe('a countdown or a past-question after a date answer counts to that date
     expect(Object.keys(facts())).toHaveLength(3);
   });
 
+  it('"is that before …?" after a when-question compares the two days, never keeps a fact', async () => {
+    const { say, facts } = await dated();
+    await say('when does the lease end?', { c: false });
+    const { answer } = await say('is that before the MOT is due?');
+    expect(answer).toContain('Yes — 28 February 2027 is before 18 March 2027.');
+    expect(answer).not.toMatch(/To keep it/);
+    expect(Object.keys(facts())).toHaveLength(3);
+  });
+
   it('"how many days until Christmas?" is the day everyone knows', async () => {
     const { say } = await dated();
     const { answer } = await say('how many days until Christmas?', { c: false });

@@ -533,6 +533,9 @@ function personPronounAsked(
 /** "when is my daughter's birthday", "when does the lease end?", "when do we fly to Porto?": group 2 is what was asked of. */
 const WHEN_ASKED =
   /^\s*(?:(?:and|so|ok(?:ay)?)[\s,]+)?when(?:['’]s|\s+(is|are|was|does|do|did|will))\s+(.+?)[\s?.!]*$/iu;
+/** "is that before our Porto trip?", "is it after Christmas?": group 1 before/after, 2 the other thing. */
+const ORDER_SAID =
+  /^\s*(?:(?:and|so|but|ok(?:ay)?)[\s,]+)?(?:is|was|does|will)\s+(?:that|it|this)\s+(?:come\s+|fall\s+)?(before|after)\s+(.+?)[\s?.!]*$/iu;
 /** "is that in the past?", "has it passed?", "is it over?", "have we missed it?". */
 const PAST_SAID =
   /^\s*(?:(?:and|so|but|ok(?:ay)?)[\s,]+)?(?:(?:is|was)\s+(?:that|it|this)\s+(?:already\s+)?(?:in\s+the\s+past|past|gone|over|passed)|(?:has|is)\s+(?:that|it|this)\s+(?:already\s+)?(?:passed|gone|been)|(?:have|did)\s+(?:i|we)\s+(?:already\s+)?miss(?:ed)?\s+(?:it|that|this))[\s?.!]*$/iu;
@@ -547,6 +550,9 @@ const PAST_SAID =
 function countdownToSaid(text: string, request: string): string | undefined {
   const asked = WHEN_ASKED.exec(request);
   if (!asked) return undefined;
+  // "is that before our Porto trip?" after "when does the home insurance end?": the two days compared.
+  const order = ORDER_SAID.exec(text);
+  if (order) return `is ${asked[2]} ${(order[1] as string).toLowerCase()} ${order[2]}?`;
   const countdown = countdownAsked(text);
   const past = !countdown && PAST_SAID.test(text) && !/\b(?:over)?due\b/iu.test(request);
   if (!past && !(countdown && countsToSaid(countdown.subject))) return undefined;

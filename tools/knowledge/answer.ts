@@ -22,7 +22,7 @@ import { countedRows, extremeRow, wholeTableTotal } from './column-sums.js';
 import { comparedSides } from './compare.js';
 import { configDialect, configSettings } from './config-keys.js';
 import { withoutContractions } from './contractions.js';
-import { countdownQuestion, withCountdown } from './countdown-line.js';
+import { countdownQuestion, orderAnswer, orderAsked, withCountdown } from './countdown-line.js';
 import { coverAnswer, withCoverLeadIns } from './cover.js';
 import { cronInWords, cronOf } from './cron.js';
 import {
@@ -1246,6 +1246,16 @@ export async function answerQuestion(
       countdown.unit,
       countdown.edge,
     );
+  // "is the home insurance end before our Porto trip?": each day asked, and which comes first (countdown-line.ts).
+  const order = orderAsked(typedQuestion);
+  if (order) {
+    const [first, second] = await Promise.all([
+      answerAsIs(cartridge, order.first, options),
+      answerAsIs(cartridge, order.second, options),
+    ]);
+    const ordered = orderAnswer(order, first, second);
+    if (ordered) return ordered;
+  }
   const asked = await answerAsIs(cartridge, typedQuestion, options);
   // "is the home insurance still valid?" with no line saying so: its end day against today (validity.ts).
   const endAsked = /^(?:Yes|No) —/u.test(asked.answer) ? undefined : endAskedFor(typedQuestion);

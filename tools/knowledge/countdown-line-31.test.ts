@@ -64,3 +64,34 @@ describe('countdownQuestion', () => {
     expect(countdownQuestion('how long is the lease?')).toBeUndefined();
   });
 });
+
+describe('"is A before B?" compares the two days the documents state', () => {
+  const withPolicy = {
+    ...PAPERS,
+    'insurance_policy.txt':
+      'MAIF Home Contents Insurance\nPolicyholder: M\nPeriod: 1 January 2026 to 31 December 2026\n',
+  };
+  it('the insurance end against the Porto trip', async () => {
+    const { ask } = await learn(withPolicy);
+    const { answer } = await ask('is the home insurance end before our Porto trip?');
+    expect(answer).toMatch(/^No — 31 December 2026 is after 21 December 2026\./);
+    expect(answer).toContain('Period: 1 January 2026 to 31 December 2026');
+    expect(answer).not.toContain('Casa');
+  });
+
+  it('the MOT due day against the lease end, and a day everyone knows', async () => {
+    const { ask } = await learn(PAPERS);
+    expect((await ask('is the MOT due before the lease ends?')).answer).toMatch(
+      /^No — 18 March 2027 is after 28 February 2027\./,
+    );
+    expect((await ask("is Léonie's next review after Christmas?")).answer).toMatch(
+      /^Yes — 15 January 2027 is after 25 December 2026\./,
+    );
+  });
+
+  it('a side the documents do not date is no comparison', async () => {
+    const { ask } = await learn(PAPERS);
+    const { answer } = await ask('is the lease end before the boiler service?');
+    expect(answer).not.toMatch(/^(?:Yes|No) —/);
+  });
+});

@@ -36,10 +36,15 @@ describe('a plain first line names a text document', () => {
   });
 
   it('reads a short title line only', () => {
-    expect(plainFirstLine('a.txt', 'MAIF Home Contents Insurance — Policy No. HC-1\nx')).toContain('Home');
+    expect(
+      plainFirstLine('a.txt', 'MAIF Home Contents Insurance — Policy No. HC-1\nPolicyholder: M\n'),
+    ).toContain('Home');
     expect(plainFirstLine('a.txt', 'Policyholder: Mateus\nx')).toBeUndefined();
-    expect(plainFirstLine('a.txt', 'We moved in on a rainy day and the boiler broke.\n')).toBeUndefined();
-    expect(plainFirstLine('a.md', 'Home Insurance\n')).toBeUndefined();
+    expect(
+      plainFirstLine('a.txt', 'We moved in on a rainy day and the boiler broke.\nDate: 3 May\n'),
+    ).toBeUndefined();
+    expect(plainFirstLine('a.md', 'Home Insurance\nInsured: M\n')).toBeUndefined();
+    expect(plainFirstLine('a.txt', 'Tiramisù della nonna (per 8)\n\nIngredienti: 500 g\n')).toBeUndefined();
   });
 });
 

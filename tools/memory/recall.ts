@@ -255,7 +255,7 @@ const VALUE_OPENS = /^(?:still|really|actually|definitely|now|maybe|perhaps|prob
 
 /** Words that make a "name" no fact name ("is my bike at home?"): such a question is not a check. */
 const NOT_NAME =
-  /^(?:at|in|on|with|for|to|from|by|of|under|near|going|coming|broken|ok(?:ay)?|safe|right|wrong|correct|still|really|not|too|very|being)$/i;
+  /^(?:at|in|on|with|for|to|from|by|of|under|near|going|coming|broken|ok(?:ay)?|safe|right|wrong|correct|still|really|not|too|very|being|before|after)$/i;
 
 /**
  * The name and the guessed value of a check question: the value opens at the first word after the
