@@ -11,7 +11,8 @@
 import type { ConversationMessage } from '../../cartridge/conversations.js';
 import { isSecretFact, looksLikeSecret } from '../../cartridge/secrets.js';
 import { isThingWord, namesSecret } from '../../cartridge/text-similarity.js';
-import { personName } from '../../tools/memory/people.js';
+import { countdownAsked, countsToSaid } from '../../tools/countdown.js';
+import { isJobWord, personName } from '../../tools/memory/people.js';
 import { askAgain, type Choice, choicesOf, listedChoices, pickChoice } from './choices.js';
 import { RELATION_ONLY } from './statements.js';
 import { undoAfterMemory, undoKept } from './takeback.js';
@@ -453,6 +454,9 @@ function pronounAsked(
 /** "who is Kasia?", "who's Ewan", "tell me about Orla": group 1 is the person asked about. */
 const WHO_IS =
   /^\s*(?:(?:and|so|ok(?:ay)?)[\s,]+)?(?:who(?:['’]s|\s+is|\s+was)|tell\s+me\s+about|what\s+about)\s+((?:[Mm]y\s+\p{Ll}+\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s*[?.!]*$/u;
+/** "who is the plumber?", "who's our electrician": group 1 is the job asked about. */
+const WHO_THE_JOB =
+  /^\s*(?:(?:and|so|ok(?:ay)?)[\s,]+)?who(?:['’]s|\s+is|\s+was)\s+(?:the|my|our)\s+(\p{L}+)\s*[?.!]*$/iu;
 /** A question by its opening word: "how old is she?", "is he coming?", "and when is her birthday?". */
 const A_QUESTION =
   /^(?:(?:and|so|ok(?:ay)?|oh|but)[\s,]+)?(?:how|when|where|what|who|which|whose|why|is|was|are|does|did|do|can|will|has)\b/iu;
@@ -473,6 +477,9 @@ function personAskedBefore(
 ): string | undefined {
   const who = WHO_IS.exec(request)?.[1];
   if (who) return who;
+  // "who is the plumber?": the one doing that job (S45 follow-ups), "the plumber" from then on.
+  const job = WHO_THE_JOB.exec(request)?.[1];
+  if (job && isJobWord(job)) return `the ${job.toLowerCase()}`;
   // Only a question asks about someone: after "my wife is Priya and my brother's phone is …" kept
   // two people's facts, "her" is neither (statements.ts asks).
   if (!A_QUESTION.test(request) && !/\?\s*$/u.test(request)) return undefined;
@@ -484,10 +491,17 @@ function personAskedBefore(
     const owner = /^(?:(my|our)\s+)?((?:\p{L}+\s+){0,1}?\p{L}+)['’]s\s+\S/u.exec(label ?? '');
     const whose = owner?.[2] as string | undefined;
     // A relation ("wife", "my son") or a capitalised name ("Kasia's"); never a thing ("car's").
+    // A job ("plumber's number", asked after "who is the plumber?") is the one doing it.
+    if (whose && !owner?.[1] && isJobWord(whose)) return `the ${whose.toLowerCase()}`;
     if (!whose || !(personName(`my ${whose}'s name`)?.relation || /^\p{Lu}/u.test(whose))) continue;
     return /^\p{Lu}/u.test(whose) ? whose : `${owner?.[1] ?? 'my'} ${whose}`;
   }
-  return undefined;
+  // A question the documents were asked of a job ("where does the plumber live?"): still that one.
+  const asked = calls.findLast((call) => typeof call.input.question === 'string')?.input.question as
+    | string
+    | undefined;
+  const doer = /\bthe\s+(\p{L}+)(?:['’]s)?(?![\p{L}'’])/iu.exec(asked ?? '')?.[1];
+  return doer && isJobWord(doer) ? `the ${doer.toLowerCase()}` : undefined;
 }
 
 /**
@@ -514,6 +528,36 @@ function personPronounAsked(
         return `${person}'s`;
       return person;
     });
+}
+
+/** "when is my daughter's birthday", "when does the lease end?", "when do we fly to Porto?": group 2 is what was asked of. */
+const WHEN_ASKED =
+  /^\s*(?:(?:and|so|ok(?:ay)?)[\s,]+)?when(?:['’]s|\s+(is|are|was|does|do|did|will))\s+(.+?)[\s?.!]*$/iu;
+/** "is that before our Porto trip?", "is it after Christmas?": group 1 before/after, 2 the other thing. */
+const ORDER_SAID =
+  /^\s*(?:(?:and|so|but|ok(?:ay)?)[\s,]+)?(?:is|was|does|will)\s+(?:that|it|this)\s+(?:come\s+|fall\s+)?(before|after)\s+(.+?)[\s?.!]*$/iu;
+/** "is that in the past?", "has it passed?", "is it over?", "have we missed it?". */
+const PAST_SAID =
+  /^\s*(?:(?:and|so|but|ok(?:ay)?)[\s,]+)?(?:(?:is|was)\s+(?:that|it|this)\s+(?:already\s+)?(?:in\s+the\s+past|past|gone|over|passed)|(?:has|is)\s+(?:that|it|this)\s+(?:already\s+)?(?:passed|gone|been)|(?:have|did)\s+(?:i|we)\s+(?:already\s+)?miss(?:ed)?\s+(?:it|that|this))[\s?.!]*$/iu;
+
+/**
+ * After a question asking when something is ("when is my daughter's birthday"), "how long until
+ * then?" counts to that day (S45): "how long until my daughter's birthday?", whether a fact or a
+ * document says the day; "is that in the past?" asks the same, and the count says "that was …
+ * ago" or "… from today". A past question about a due day stays the documents' own ("is the MOT
+ * overdue?", tools/knowledge/follow-up.ts). Undefined for any other pair.
+ */
+function countdownToSaid(text: string, request: string): string | undefined {
+  const asked = WHEN_ASKED.exec(request);
+  if (!asked) return undefined;
+  // "is that before our Porto trip?" after "when does the home insurance end?": the two days compared.
+  const order = ORDER_SAID.exec(text);
+  if (order) return `is ${asked[2]} ${(order[1] as string).toLowerCase()} ${order[2]}?`;
+  const countdown = countdownAsked(text);
+  const past = !countdown && PAST_SAID.test(text) && !/\b(?:over)?due\b/iu.test(request);
+  if (!past && !(countdown && countsToSaid(countdown.subject))) return undefined;
+  // "when does the lease end": "until the lease end", the verb kept as said.
+  return `how many ${countdown?.unit ?? 'days'} until ${asked[2]}?`;
 }
 
 /** "just Orla", "simply Orla": the value without the word that only says it is the whole of it. */
@@ -952,7 +996,8 @@ export function readFollowUp(
     ownerAsked(text, calls, answerOf(turn)) ??
     pronounAsked(text, calls, answerOf(turn)) ??
     documentItAsked(text, calls) ??
-    personPronounAsked(text, lastRequest(past), calls, answerOf(turn));
+    personPronounAsked(text, lastRequest(past), calls, answerOf(turn)) ??
+    countdownToSaid(text, lastRequest(past));
   if (sibling) return { kind: 'request', text: sibling };
   // "is it still 7781?" after a lookup: a check of that fact, so a secret guessed wrong stays hidden.
   const guess = IS_IT.exec(text)?.[1];

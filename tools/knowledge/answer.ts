@@ -22,6 +22,7 @@ import { countedRows, extremeRow, wholeTableTotal } from './column-sums.js';
 import { comparedSides } from './compare.js';
 import { configDialect, configSettings } from './config-keys.js';
 import { withoutContractions } from './contractions.js';
+import { countdownQuestion, orderAnswer, orderAsked, withCountdown } from './countdown-line.js';
 import { coverAnswer, withCoverLeadIns } from './cover.js';
 import { cronInWords, cronOf } from './cron.js';
 import {
@@ -138,8 +139,15 @@ import { createKnowledgeStore, type Passage, type SearchFilter } from './store.j
 import { ageAnswer, roleAnswer } from './subject-lines.js';
 import { asksEnd, END_ASKING, RUN_OUT, saysEnd, termOf } from './term.js';
 import { isStopWord, orQuery, queryTerms, stem, words } from './text.js';
-import { documentTitle, headingAt, isAdornment } from './title.js';
-import { vatSpelledOut, withDueDate, withValidity, withVatSide } from './validity.js';
+import { documentTitle, headingAt, isAdornment, plainFirstLine } from './title.js';
+import {
+  endAskedFor,
+  stillByEnd,
+  vatSpelledOut,
+  withDueDate,
+  withValidity,
+  withVatSide,
+} from './validity.js';
 import { ANY_LABEL, statesValueKind, VALUE_KINDS } from './value-kinds.js';
 import { isVcard, vcardLines } from './vcard.js';
 import { warrantyAnswer } from './warranty.js';
@@ -1230,6 +1238,39 @@ export async function answerQuestion(
   typedQuestion: string,
   options: { collection: string; filter?: SearchFilter; signal?: AbortSignal; env?: NodeJS.ProcessEnv },
 ): Promise<Answer> {
+  // "how long until the lease ends?": "when is the lease ends?", its day counted from today (countdown-line.ts).
+  const countdown = countdownQuestion(typedQuestion);
+  if (countdown)
+    return withCountdown(
+      await answerAsIs(cartridge, countdown.asked, options),
+      countdown.unit,
+      countdown.edge,
+    );
+  // "is the home insurance end before our Porto trip?": each day asked, and which comes first (countdown-line.ts).
+  const order = orderAsked(typedQuestion);
+  if (order) {
+    const [first, second] = await Promise.all([
+      answerAsIs(cartridge, order.first, options),
+      answerAsIs(cartridge, order.second, options),
+    ]);
+    const ordered = orderAnswer(order, first, second);
+    if (ordered) return ordered;
+  }
+  const asked = await answerAsIs(cartridge, typedQuestion, options);
+  // "is the home insurance still valid?" with no line saying so: its end day against today (validity.ts).
+  const endAsked = /^(?:Yes|No) —/u.test(asked.answer) ? undefined : endAskedFor(typedQuestion);
+  const byEnd = endAsked
+    ? stillByEnd(typedQuestion, await answerAsIs(cartridge, endAsked, options))
+    : undefined;
+  return byEnd ?? asked;
+}
+
+/** `answerQuestion` of the question as asked, without a countdown's or a still-valid's second question. */
+async function answerAsIs(
+  cartridge: Cartridge,
+  typedQuestion: string,
+  options: { collection: string; filter?: SearchFilter; signal?: AbortSignal; env?: NodeJS.ProcessEnv },
+): Promise<Answer> {
   // "inc. VAT", "excl VAT": the words in full, so a shortening is no word the documents must say.
   // "last month": the month it is by today, as if named ("in November 2026"; period-edge.ts, k29).
   // "my annual salary": the salary per year (precision.ts, k29).
@@ -2063,7 +2104,7 @@ async function answerAsked(
   /** Stems naming a passage's document: its file name, its folders' names and its title (the
    * trail's first part, the file's name, and its second, a top heading: "Rental Agreement"). */
   const namingText = (passage: ScoredPassage) =>
-    `${passage.path.split(/[\\/]/).slice(-3, -1).join(' ')} ${basename(passage.path, extname(passage.path)).replace(/(?<=\p{L})(?=\p{N})/gu, ' ')} ${passage.heading.split(' › ').slice(0, 2).join(' ')} ${passage.lineStart === 1 ? (documentTitle(passage.path, passage.text) ?? '') : ''}`;
+    `${passage.path.split(/[\\/]/).slice(-3, -1).join(' ')} ${basename(passage.path, extname(passage.path)).replace(/(?<=\p{L})(?=\p{N})/gu, ' ')} ${passage.heading.split(' › ').slice(0, 2).join(' ')} ${passage.lineStart === 1 ? (documentTitle(passage.path, passage.text) ?? plainFirstLine(passage.path, passage.text) ?? '') : ''}`;
   const namingStems = (passage: ScoredPassage) => rootsOf(namingText(passage));
   // By name, folder, title, or file type ("python" names a .py file).
   const namesADocument = (r: string) =>

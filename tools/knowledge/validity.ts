@@ -11,9 +11,10 @@
 import type { Answer, Citation } from './answer.js';
 import { datesIn } from './dates.js';
 import { fileLines } from './file-lines.js';
+import { subjectOf } from './follow-up.js';
 import { cite } from './schemas.js';
 import type { KnowledgeStore } from './store.js';
-import { termOf } from './term.js';
+import { saysEnd, termOf } from './term.js';
 
 /** Asking whether a thing still holds. */
 const STILL_ASKED =
@@ -109,6 +110,39 @@ export function withValidity(
     };
   }
   return answer;
+}
+
+/**
+ * The question a still-valid question asks the documents when no line says "valid" (S45): "is the
+ * home insurance still valid?" → "when does the home insurance end?", whose end day then decides
+ * it (`stillByEnd`). Undefined for any other question, or one naming no subject.
+ */
+export function endAskedFor(question: string): string | undefined {
+  if (!STILL_ASKED.test(question)) return undefined;
+  const subject = subjectOf(question.replace(/\b(?:still|valid|expired|lapsed)\b.*$/iu, ''));
+  return subject ? `when does the ${subject} end?` : undefined;
+}
+
+/**
+ * `answer` (to `endAskedFor`'s question) with its first quoted end day against today: "Yes — it
+ * runs until 31 December 2026, which is still ahead (today is 2 December 2026)." before the line
+ * that says so ("Period: 1 January 2026 to 31 December 2026"). Undefined when no quoted line states
+ * an end with one full date after it, so the still-valid question keeps its own answer.
+ */
+export function stillByEnd(question: string, answer: Answer, today: Date = new Date()): Answer | undefined {
+  if (!answer.known) return undefined;
+  const quote = answer.citations[0]?.quote ?? '';
+  const dates = fullDates(quote);
+  if (!saysEnd(quote) || dates.length === 0) return undefined;
+  const at = Date.parse(`${(dates.at(-1) as { text: string }).text} UTC`);
+  if (Number.isNaN(at)) return undefined;
+  const now = Date.UTC(today.getFullYear(), today.getMonth(), today.getDate());
+  const [past, ahead] = /\bstill\b|\bvalid\b/iu.test(question) ? ['No', 'Yes'] : ['Yes', 'No'];
+  const line =
+    at < now
+      ? `${past} — it ran until ${said(new Date(at))}, which is past (today is ${said(new Date(now))}), so it has lapsed.`
+      : `${ahead} — it runs until ${said(new Date(at))}, which is still ahead (today is ${said(new Date(now))}).`;
+  return { ...answer, answer: `${line}\n${answer.answer}` };
 }
 
 /** Asking when a thing is due, or whether it is overdue: "when is my MOT due?", "is the boiler service overdue?". */

@@ -11,7 +11,7 @@ import { questionWords } from '../offline.js';
 import { limit, text } from '../schemas.js';
 import { endSentence, visibleName } from '../sentence.js';
 import { factsAbout, topicOf } from './about.js';
-import { countdownAnswer, countdownAsked } from './countdown.js';
+import { countdownAnswer, countdownAsked, holidayCountdown } from './countdown.js';
 import { factOwner, ownSecretsFitting, SELF_TOPIC, splitByOwner } from './generic.js';
 import {
   askedByName,
@@ -347,13 +347,20 @@ export const memoryList = defineTool({
         // "how long until Kasia's birthday?" with "Kasia's birthday: 23 April": days from today (S44).
         const countdown = countdownAsked(text);
         if (countdown) {
-          const found = bestFacts(countdown.subject, entries, sameWord, 0.5);
+          let found = bestFacts(countdown.subject, entries, sameWord, 0.5);
+          // "how long until my daughter's birthday?" with "Léonie's birthday": asked the other way.
+          const otherWay = found.length === 0 ? personInQuestion(countdown.subject, entries) : undefined;
+          if (otherWay) found = bestFacts(otherWay.otherWay, entries, sameWord, 0.5);
           const [one] = found;
           const said =
             one && found.length === 1 && !isSecretFact(one.label, one.value)
               ? countdownAnswer(factSentence(one), String(one.value), countdown.unit)
               : undefined;
           if (said) return said;
+          // "how many days until Christmas?" with no fact of it: the day everyone knows (S45).
+          const holiday =
+            found.length === 0 ? holidayCountdown(countdown.subject, countdown.unit) : undefined;
+          if (holiday) return holiday;
         }
         let best = bestFacts(text, entries, sameWord, minScore);
         // "when do we get it back?" after "how much is the deposit?": "it" is the deposit, so only

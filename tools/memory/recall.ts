@@ -255,7 +255,7 @@ const VALUE_OPENS = /^(?:still|really|actually|definitely|now|maybe|perhaps|prob
 
 /** Words that make a "name" no fact name ("is my bike at home?"): such a question is not a check. */
 const NOT_NAME =
-  /^(?:at|in|on|with|for|to|from|by|of|under|near|going|coming|broken|ok(?:ay)?|safe|right|wrong|correct|still|really|not|too|very|being)$/i;
+  /^(?:at|in|on|with|for|to|from|by|of|under|near|going|coming|broken|ok(?:ay)?|safe|right|wrong|correct|still|really|not|too|very|being|before|after)$/i;
 
 /**
  * The name and the guessed value of a check question: the value opens at the first word after the
@@ -322,6 +322,10 @@ function oneCheck(owner: string, said: string): { key: string; guess: string } |
 /** Words of a question of cover or permission: no fact name nor value guessed. */
 const COVER_WORD = /^(?:covered|insured|included|excluded|allowed|permitted)[?.!]*$/i;
 
+/** Words saying whether something still holds: no value guessed ("valid", "expired", "in date"). */
+const STANDING =
+  /^(?:valid|invalid|expired|lapsed|current|active|in\s+date|out\s+of\s+date|in\s+force|overdue|up\s+to\s+date)[?.!]*$/i;
+
 /** `oneCheck` with the guess opening at word `at`. */
 function oneCheckAt(
   owner: string,
@@ -340,6 +344,9 @@ function oneCheckAt(
   if ([...name, ...value].some((word) => COVER_WORD.test(word))) return undefined;
   // "is the washing machine still under warranty?": where or how it is, no value guessed (k20).
   if (NOT_NAME.test(value[0]!)) return undefined;
+  // "is the home insurance still valid?": whether it still holds, which a date decides (the
+  // documents', validity.ts), never a value to invite keeping unchecked (S45).
+  if (STANDING.test(value.join(' '))) return undefined;
   const key = /^(?:my|our|the)$/i.test(owner) ? name.join(' ') : `${owner} ${name.join(' ')}`;
   return { key, guess: value.join(' ') };
 }
