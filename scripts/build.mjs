@@ -11,7 +11,7 @@
 // first, the entry (dist/fazt.js) is swapped in last with an atomic rename, and files no longer
 // produced are removed only once they have not been produced for long enough that no running
 // process still loads them.
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join, resolve } from 'node:path';
 import { build } from 'esbuild';
