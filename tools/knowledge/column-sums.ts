@@ -20,6 +20,7 @@ import { root } from './lexicon.js';
 import { delimiterOf, recordText, splitRow, textTables } from './records.js';
 import { writtenAmount } from './row-totals.js';
 import { cite } from './schemas.js';
+import { AMOUNT_ASKED, SPENDING } from './spend-words.js';
 import {
   askedSide,
   delimitedFiles,
@@ -34,9 +35,6 @@ import {
 import type { KnowledgeStore, LearnedFile, SearchFilter } from './store.js';
 import { queryTerms } from './text.js';
 
-/** Spending asked as a whole: "expenses", "spend", "spent", "spending", "outgoings", "money that went out". */
-const SPENDING =
-  /\b(?:expenses?|expenditures?|spen[dt]|spending|outgoings|paid\s+out|money\s+out|(?:money|cash)\s+(?:that\s+|which\s+)?(?:has\s+|have\s+)?(?:went|gone|go|goes|going)\s+out|debits)\b/iu;
 /** A refund's own words, not what was refunded ("John Lewis sofa refund" → John Lewis sofa). */
 const REFUND_WORD = /^(?:refunds?|refunded|reversal|reversed|returns?|returned|chargeback|cashback)$/iu;
 /** A cost or costs ("the total maintenance cost", "what did the repairs cost altogether?"). */
@@ -526,7 +524,7 @@ export function wholeTableTotal(
   // "what is the total of my credit card statement?": its purchases (S38 3).
   const statement = WHOLE.test(question) && (NAMES_CARD.test(question) || NAMES_BANK.test(question));
   const side = askedSide(question) ?? (statement ? 'debit' : undefined);
-  const howMuch = /\bhow\s+much\b/iu.test(question);
+  const howMuch = AMOUNT_ASKED.test(question);
   // "how much did the car cost me in 2025?": a year asked is no date mention, but its rows say it
   // ("2025-03-14"), and they are narrowed by it as by a word (S41 2).
   const year = dates.length === 0 && !span && YEAR_ASKED.test(question);

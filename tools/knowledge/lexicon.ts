@@ -115,6 +115,13 @@ export const SYNONYM_GROUPS = [
   'travel traveller travellers traveler travelers passenger passengers',
   // k29: "does anyone have allergies?" — "Ana is allergic to penicillin".
   'allergy allergies allergic',
+  // k31 (S45): "is Léonie asthmatic?" — "Mild asthma": a condition and the word for who has it,
+  // made irregularly, so the suffix rule of word-forms.ts does not reach them.
+  'asthma asthmatic',
+  'diabetes diabetic',
+  'epilepsy epileptic',
+  'anaemia anaemic anemia anemic',
+  'arthritis arthritic',
   // k29: "is my MOT overdue?" — "MOT due 19 Nov 2026", the date then compared with today (validity.ts).
   'due overdue',
 ];
