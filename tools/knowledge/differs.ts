@@ -32,13 +32,15 @@ function amountsIn(text: string): number[] {
 const namesMonth = (text: string): boolean => text.split(/[^\p{L}]+/u).some((word) => isMonthWord(word));
 
 /**
- * The value of a one-fact answer: what follows its " is " or ": " ("Your rent is £800." → "£800").
- * The whole answer when it says neither.
+ * The value of a one-fact answer: what follows its " is " or ": " ("Your rent is £800." → "£800"),
+ * up to what is said of it after a colon or in brackets. The whole answer when it says neither.
  */
 function toldValue(answer: string): string {
   const first = answer.split('\n')[0] ?? '';
   const at = first.search(/\s(?:is|are|was)\s|:\s/u);
-  return (at < 0 ? first : first.slice(at).replace(/^\s*(?:is|are|was|:)\s*/u, '')).replace(/[.\s]+$/u, '');
+  const value = at < 0 ? first : first.slice(at).replace(/^\s*(?:is|are|was|:)\s*/u, '');
+  // "12 April: 131 days (about 19 weeks) from today": the value, not what was computed from it.
+  return value.split(/:\s|\s\(/u)[0]!.replace(/[.\s]+$/u, '');
 }
 
 /**
