@@ -100,6 +100,8 @@ export const SYNONYM_GROUPS = [
   'pass passed result',
   'interest rate',
   'bill invoice',
+  // k31 (S45): a French statement's payees — "Engie gaz", "EDF électricité" — asked in English.
+  'gas gaz',
   // k23 (S37 H6): "how much did I donate to charity?" — "Gift Aid donations £300.00".
   'charity charities charitable donate donates donated donation donations',
   // American and British spellings of one word.

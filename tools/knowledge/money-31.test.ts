@@ -54,6 +54,13 @@ describe('one bill asked is said month by month', () => {
     }
   });
 
+  it('"the gas bill" finds the French payee "Engie gaz"', async () => {
+    const { ask } = await learn(files);
+    const { answer } = await ask('how much was the gas bill?');
+    expect(answer).toContain('Engie gaz');
+    expect(answer).toContain('-58.00');
+  });
+
   it('a total asked of the same rows still adds them up', async () => {
     const { ask } = await learn(files);
     const { answer } = await ask('how much did we spend on electricity in total?');
