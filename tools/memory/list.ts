@@ -475,7 +475,8 @@ const YES_NO = /^\s*(?:and\s+)?(?:is|are|was|were|does|do|did|has|have|can)\s/iu
 
 /**
  * Whether `entry` shares a word with `question` besides the names of people in it (a known
- * person's name, a capitalised word after the first, a relation such as "daughter"): "is Léonie
+ * person's name, a capitalised word after the first (not an acronym: "PIN" stays a word), a
+ * relation such as "daughter"): "is Léonie
  * asthmatic?" shares only "Léonie" with "daughter Léonie's age".
  */
 function saysMoreThanName(
@@ -492,7 +493,7 @@ function saysMoreThanName(
         .split(/\s+/u)
         .slice(1)
         .join(' ')
-        .match(/\p{Lu}[\p{L}\p{M}-]*/gu) ?? []),
+        .match(/\p{Lu}[\p{Ll}\p{M}][\p{L}\p{M}-]*/gu) ?? []),
     ].map((name) => contentWords(name).join(' ')),
   );
   const said = contentWords(`${entry.key} ${entry.label} ${String(entry.value)}`);
