@@ -100,6 +100,20 @@ export interface OfflineAnswer<In, Out> {
    */
   partial?: Hook2<Out, OfflineQuestion, boolean>;
   /**
+   * When `reply` gave nothing: the question with the people it names by relation said by name
+   * ("is my daughter allergic to peanuts?" → "is Léonie allergic to peanuts?", when the daughter
+   * is known to be Léonie), for the tools after this one; undefined when it names none so.
+   */
+  names?: Hook2<Out, OfflineQuestion, string | undefined>;
+  /**
+   * Asked after an earlier tool answered (a remembered fact, a note): a line saying that what
+   * this tool reads says otherwise ("Your documents say otherwise: Monthly rent is €1,395.00 …
+   * (lease.md:10)"), said after that answer; undefined when it agrees, does not answer or answers
+   * something else. One source is never silently preferred to the other (S45: "my rent is £800"
+   * remembered, the lease says €1,395).
+   */
+  differs?: Hook2<Out, { question: OfflineQuestion; answer: string }, string | undefined>;
+  /**
    * When `reply` gave nothing: a sentence saying what was searched in vain ("Your learned
    * documents do not say either."), added to the planner's "I don't know", or undefined.
    */

@@ -16,6 +16,7 @@ import { approvalsNeeded, capabilityList, emptyRequest, listed, notUnderstood } 
 import { closestTools, suggestedForQuestion } from './closest.js';
 import { type FollowUp, offersOne, readFollowUp, turnBefore } from './followup.js';
 import { interpret, type Step } from './interpret.js';
+import { MISSPELLINGS } from './lexicon.js';
 import { keptAgeCorrected } from './statements.js';
 import { matchWord } from './words.js';
 
@@ -134,6 +135,50 @@ export function createOfflinePlanner(registry: Registry): Planner {
       const searchedInVain: string[] = [];
       /** What the last `askTools` left out of its search on purpose, a line each. */
       const notSearched: string[] = [];
+      /** A question put to the answerers: its kind, its words, and the turn before. */
+      const questionFor = (
+        kind: QuestionKind,
+        text: string,
+        said: string,
+        lead?: string,
+      ): OfflineQuestion => ({
+        kind,
+        // "hw old is leonei": read as "how old …", as the templates read it (S45).
+        text: text.replace(/[\p{L}]+/gu, (word) => MISSPELLINGS[word.toLowerCase()] ?? word),
+        request: said,
+        words: questionWords(text),
+        sameWord,
+        ...(lead ? { lead } : {}),
+        ...(before ? { before } : {}),
+      });
+      /**
+       * After `answerer` answered (or a lookup that is no answerer, as every answerer is later):
+       * each later answerer with a `differs` hook reads the same
+       * question, and says where its source disagrees (a remembered rent, a lease that says
+       * otherwise). Its call is shown only when it disagrees; undefined when every source agrees.
+       */
+      const otherSays = async function* (
+        answerer: AnyTool | undefined,
+        question: OfflineQuestion,
+        answer: string,
+      ): AsyncGenerator<PlannerEvent, string | undefined> {
+        const all = answerers(registry);
+        for (const tool of answerer ? all.slice(all.indexOf(answerer) + 1) : all) {
+          if (tool === answerer) continue;
+          const hook = tool.offline?.answer;
+          const input = hook?.differs ? hook.input(question) : undefined;
+          if (!hook?.differs || input === undefined || tool.risk !== 'read') continue;
+          const tried: PlannerEvent[] = [];
+          for await (const event of call(tool.name, input)) tried.push(event);
+          const result = last();
+          const line = result.ok ? hook.differs(result.output, { question, answer }) : undefined;
+          if (line) {
+            yield* tried;
+            return line;
+          }
+        }
+        return undefined;
+      };
       const askTools = async function* (
         kind: QuestionKind,
         text: string,
@@ -147,15 +192,7 @@ export function createOfflinePlanner(registry: Registry): Planner {
         searchedInVain.length = 0;
         notSearched.length = 0;
         unchecked.length = 0;
-        const question: OfflineQuestion = {
-          kind,
-          text,
-          request: said,
-          words: questionWords(text),
-          sameWord,
-          ...(lead ? { lead } : {}),
-          ...(before ? { before } : {}),
-        };
+        let question = questionFor(kind, text, said, lead);
         /** A reply that mentions the question without answering it, said after a better one. */
         let held: string | undefined;
         // "when do we get it back?" right after a document answer: "it" is that answer's subject,
@@ -195,7 +232,8 @@ export function createOfflinePlanner(registry: Registry): Planner {
           if (typeof reply === 'string' && reply) {
             yield* tried;
             unchecked.length = 0;
-            return { text: held ? `${reply}\n${held}` : reply, status: 'done' };
+            const other = yield* otherSays(tool, question, reply);
+            return { text: [reply, other, held].filter(Boolean).join('\n'), status: 'done' };
           }
           if (typeof reply === 'object') {
             yield* tried;
@@ -206,6 +244,9 @@ export function createOfflinePlanner(registry: Registry): Planner {
             const why = result.error.message.replace(new RegExp(`^${tool.name} failed: `), '');
             unchecked.push(`I could not search ${hook.source ?? tool.title.toLowerCase()}: ${why}`);
           }
+          // "my daughter" known to be Léonie: the tools after this one read her name (S45).
+          const named = result.ok ? hook.names?.(result.output, question) : undefined;
+          if (named) question = { ...question, request: named };
           const note = result.ok ? hook.searched?.(result.output) : undefined;
           if (note) searchedInVain.push(note);
           const left = result.ok ? hook.notSearched?.(result.output) : undefined;
@@ -449,6 +490,13 @@ export function createOfflinePlanner(registry: Registry): Planner {
             [[nothing.reply, ...searchedInVain].join(' '), ...notSearched, ...also].join('\n'),
             'done',
           );
+        }
+        // One lookup that found its fact ("what is my rent?"): a source that says otherwise is said too.
+        const [told] = texts;
+        if (only && looked?.ok && only.tool.offline?.foundNothing && texts.length === 1 && told && !asked) {
+          const said = only.said?.trim() || request.text.trim();
+          const other = yield* otherSays(undefined, questionFor('lookup', said, said), told);
+          if (other) texts.push(other);
         }
         yield* finish([...texts, ...(say ? [say] : [])].join('\n'), asked ? 'needs_input' : 'done');
       };

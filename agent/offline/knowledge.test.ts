@@ -58,10 +58,13 @@ describe('offline planner and knowledge', () => {
     expect(unknown.answer).toMatch(
       /no note mentions it.*I searched your learned documents too: they do not say\./s,
     );
+    // Memory answers first; the lease, which says otherwise, is said after it, never hidden (k31).
     await ask('remember that the rent is 999 euros');
     const remembered = await ask('what is the rent?');
-    expect(remembered.answer).toMatch(/999/);
-    expect(remembered.names).not.toContain('knowledge_ask');
+    expect(remembered.answer).toMatch(/^Your rent is 999 euros\./);
+    expect(remembered.answer).toContain(
+      'Your documents say otherwise: Monthly rent: $1,450, due on the first of each month. (lease.md:4)',
+    );
   });
 
   it('gives the documents the question as said, never the name a lookup cut from it (S25 HIGH 2)', async () => {

@@ -110,7 +110,7 @@ describe('a yes/no answer quotes the line that decides it (S35 1, 2)', () => {
     for (const question of [
       'is hail covered?',
       'are swimming lessons included?',
-      'are ferrets prohibited?',
+      'are trampolines prohibited?',
       'is the gym open on Sundays?',
       'is roaming in France included?',
     ]) {
@@ -118,6 +118,11 @@ describe('a yes/no answer quotes the line that decides it (S35 1, 2)', () => {
       expect(a.known, question).toBe(false);
       expect(a.answer, question).toMatch(/^I don't know/u);
     }
+    // k31: a ferret is a pet, so the lease's pets line decides it (it was an "I don't know" here).
+    const ferrets = await ask('are ferrets prohibited?');
+    expect(ferrets.quotes).toEqual([
+      'Pets are not allowed, except one cat with written approval and a $300 pet deposit.',
+    ]);
   });
 });
 

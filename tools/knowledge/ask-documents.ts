@@ -4,6 +4,7 @@ import { defineTool } from '../define-tool.js';
 import { GO } from '../offline.js';
 import { text } from '../schemas.js';
 import { answerQuestion } from './answer.js';
+import { documentsDiffer } from './differs.js';
 import { documentAnswer, documentNamed } from './document-named.js';
 import { answeredBefore, followUpQuestion } from './follow-up.js';
 import { KIND_WORDS } from './names.js';
@@ -22,7 +23,7 @@ import { asksSigner } from './sign-off.js';
 import { shellPath, staleFile, staleFiles } from './stale.js';
 import { createKnowledgeStore } from './store.js';
 import { queryTerms } from './text.js';
-import { asksAboutMe, fileAbout, notYoursLines } from './whose-file.js';
+import { asksAboutMe, fileAbout, NOT_YOURS, notYoursLines } from './whose-file.js';
 
 /** Words for every document, never a folder's name: "my documents", "my files", "my notes". */
 const EVERY_DOCUMENT =
@@ -338,6 +339,10 @@ export const knowledgeAsk = defineTool({
         const earlier = answeredBefore(before?.calls);
         return earlier !== undefined && followUpQuestion(request, earlier) !== request;
       },
+      // "Your rent is £800." remembered while the lease says €1,395: the lease's line is said too.
+      // A document about someone else ("is about Orla, so this may not be yours") is no other answer.
+      differs: ({ known, answer, asksBack }, { answer: told }) =>
+        known && !asksBack && !answer.includes(NOT_YOURS) ? documentsDiffer(told, answer) : undefined,
       source: 'your learned documents',
       // Files learn left out as secret-holding: said after whichever "I don't know" is given.
       notSearched: ({ notSearched }) => notSearched,

@@ -20,6 +20,7 @@ import { root } from './lexicon.js';
 import { delimiterOf, recordText, splitRow, textTables } from './records.js';
 import { writtenAmount } from './row-totals.js';
 import { cite } from './schemas.js';
+import { AMOUNT_ASKED, SPENDING } from './spend-words.js';
 import {
   askedSide,
   delimitedFiles,
@@ -34,9 +35,6 @@ import {
 import type { KnowledgeStore, LearnedFile, SearchFilter } from './store.js';
 import { queryTerms } from './text.js';
 
-/** Spending asked as a whole: "expenses", "spend", "spent", "spending", "outgoings", "money that went out". */
-const SPENDING =
-  /\b(?:expenses?|expenditures?|spen[dt]|spending|outgoings|paid\s+out|money\s+out|(?:money|cash)\s+(?:that\s+|which\s+)?(?:has\s+|have\s+)?(?:went|gone|go|goes|going)\s+out|debits)\b/iu;
 /** A refund's own words, not what was refunded ("John Lewis sofa refund" → John Lewis sofa). */
 const REFUND_WORD = /^(?:refunds?|refunded|reversal|reversed|returns?|returned|chargeback|cashback)$/iu;
 /** A cost or costs ("the total maintenance cost", "what did the repairs cost altogether?"). */
@@ -527,6 +525,9 @@ export function wholeTableTotal(
   const statement = WHOLE.test(question) && (NAMES_CARD.test(question) || NAMES_BANK.test(question));
   const side = askedSide(question) ?? (statement ? 'debit' : undefined);
   const howMuch = /\bhow\s+much\b/iu.test(question);
+  // "what did we spend last month?" of a bank statement asks its debits as "how much" does, never
+  // the salary added in (S45); of an expenses table, its rows are added as before.
+  const whatSpent = !howMuch && AMOUNT_ASKED.test(question);
   // "how much did the car cost me in 2025?": a year asked is no date mention, but its rows say it
   // ("2025-03-14"), and they are narrowed by it as by a word (S41 2).
   const year = dates.length === 0 && !span && YEAR_ASKED.test(question);
@@ -543,7 +544,10 @@ export function wholeTableTotal(
   // "how much did I pay for rent in total?", "how much rent have I paid in total?": what I paid,
   // asked as a whole, is spending (S41 2); "how much was I paid" is not.
   const paid = WHOLE.test(question) && I_PAID.test(question) && side !== 'credit';
-  if (!(SPENDING.test(question) || cost || paid || side === 'credit' || statement) || (loose && !howMuch))
+  if (
+    !(SPENDING.test(question) || cost || paid || side === 'credit' || statement) ||
+    (loose && !howMuch && !whatSpent)
+  )
     return undefined;
   const sums = askedSums(store, collection, filter, question, all, WHOLE.test(question), {
     dates: span ? [] : dates,
@@ -568,6 +572,7 @@ export function wholeTableTotal(
     );
   if (!sums?.length) return undefined;
   const statements = sums.filter((s) => s.signed || s.card);
+  if (whatSpent && loose && statements.length === 0) return undefined;
   if (statements.length > 0) return statementTotal(statements, store);
   // Several tables: those named for spending first ("expenses-2026.csv"), then by path.
   const named = (path: string) => (SPENDING.test(basename(path).replace(/[_-]/g, ' ')) ? 0 : 1);

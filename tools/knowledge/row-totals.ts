@@ -95,8 +95,40 @@ export function rowTotal(
     )
   )
     return undefined;
+  const monthly = eachMonth(question, citations, amounts);
+  if (monthly) return monthly;
   const total = amounts.reduce((sum, row) => sum + row.cents, 0);
   return `${amounts.length} rows; their ${column} adds up to ${writtenAmount(total, first.unit)} (computed, not stated in the documents).`;
+}
+
+/** One bill asked, not a sum: "the electricity bill", "how much was the rent?", with no "total" or "spend". */
+const ONE_BILL =
+  /\b(?:the|my|our|last|latest)\s+(?:[\p{L}-]+\s+){0,2}(?:bill|invoice|payment|premium|rent|charge|subscription|instal(?:l)?ment)\b(?!s)/iu;
+/** Words that ask for several rows added up ("total", "spend", "so far", "this year"). */
+const ADDED_UP =
+  /\b(?:total|totals|altogether|overall|combined|sum|all|spen[dt]|spending|expenses?|so\s+far|in\s+all|(?:this|last|per)\s+year|since|between)\b/iu;
+/** The first date of a quoted row ("Date: 2026-11-16"). */
+const ROW_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/u;
+
+/**
+ * One bill asked ("how much was the electricity bill?") and answered by one row a month: each
+ * month's amount, the latest first, never their sum as if it were the bill (S45). Undefined when
+ * the question asks a total, or two rows share a month, or a row has no date.
+ */
+function eachMonth(
+  question: string,
+  citations: readonly { quote: string }[],
+  amounts: readonly { cents: number; unit: string }[],
+): string | undefined {
+  if (!ONE_BILL.test(question) || ADDED_UP.test(question)) return undefined;
+  const dated = citations.map((c, index) => ({ date: ROW_DATE.exec(c.quote)?.[0], amount: amounts[index]! }));
+  if (dated.some((row) => !row.date)) return undefined;
+  const months = new Set(dated.map((row) => row.date!.slice(0, 7)));
+  if (months.size !== dated.length) return undefined;
+  const [latest, ...earlier] = [...dated].sort((a, b) => b.date!.localeCompare(a.date!));
+  const said = (row: (typeof dated)[number]) =>
+    `${writtenAmount(row.amount.cents, row.amount.unit)} on ${row.date}`;
+  return `One a month, not added up: the latest is ${said(latest!)}; before it ${earlier.map(said).join(', ')}.`;
 }
 
 /** A quoted table row as records.ts reads it: two fields or more ("date: 2026-01-03, description: Tesco…"). */

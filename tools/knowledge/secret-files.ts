@@ -128,6 +128,58 @@ const PASSWORD_QUALIFIED = new RegExp(
 );
 
 /**
+ * A router's own network name (SSID): its maker's or provider's name and a short hexadecimal tag,
+ * maybe a band before or after ("Livebox-4A2C", "SFR_7B10", "BTHub6-8C2F", "SKY1A2B3",
+ * "TP-Link_5G_3F20", "FRITZ!Box-7590"): a network, never its password (k31, S45).
+ */
+const NETWORK_NAME = new RegExp(
+  `^(?:${[
+    'livebox',
+    'freebox',
+    'bbox',
+    'sfr',
+    'neufbox',
+    'numericable',
+    'orange',
+    'bt',
+    'bthub\\d*',
+    'bt-hub\\d*',
+    'sky',
+    'virgin(?:media)?',
+    'vm',
+    'talktalk',
+    'plusnet',
+    'ee',
+    'vodafone',
+    'telstra',
+    'optus',
+    'tp-?link',
+    'netgear',
+    'linksys',
+    'asus',
+    'd-?link',
+    'fritz!?box',
+    'huawei',
+    'zte',
+    'xfinity',
+    'att',
+    'spectrum',
+    'eir',
+    'telekom',
+    'movistar',
+    'fastweb',
+    'ziggo',
+    'kpn',
+    'proximus',
+    'swisscom',
+    'upc',
+  ].join(
+    '|',
+  )})(?:[-_ ]?(?:5g|2\\.4g|5ghz|2\\.4ghz))?[-_ ]?[0-9a-f]{2,8}(?:[-_ ]?(?:5g|2\\.4g|5ghz|2\\.4ghz))?[,;.]?$`,
+  'iu',
+);
+
+/**
  * What else says a line holds a password: a wifi label whose value is a password, not a
  * network's name ("WiFi: Pomme-Verte-2211", never "Wi-Fi network: OliveiraBox"); a key given
  * on a wifi line ("Wi-Fi network: OliveiraBox, key Pomme-Verte-2211"); a keypad code labelled by
@@ -135,7 +187,10 @@ const PASSWORD_QUALIFIED = new RegExp(
  * password ("Netflix login mateus@example.fr / Cinéma!2024").
  */
 const OTHER_PASSWORDS: { pattern: RegExp; value: (raw: string) => boolean }[] = [
-  { pattern: /(?<![\p{L}\p{N}])(?:wi-?fi|wlan)\s*[:=：]\s*(\S+)/giu, value: (raw) => passwordLike(raw) },
+  {
+    pattern: /(?<![\p{L}\p{N}])(?:wi-?fi|wlan)\s*[:=：]\s*(\S+)/giu,
+    value: (raw) => passwordLike(raw) && !NETWORK_NAME.test(raw),
+  },
   {
     pattern:
       /(?<![\p{L}\p{N}])(?:wi-?fi|wlan|router|ssid|réseau)(?![\p{L}]).*?(?<![\p{L}\p{N}])(?:key|pass|pw|pwd|clé|clef|clave|schlüssel)(?!\p{L})\s*[:=：]?\s*(\S+)/giu,

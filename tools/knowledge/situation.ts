@@ -18,12 +18,15 @@ import { type Answer, type Citation, sentencesOf } from './answer.js';
 import { coverItems, EXCEPTION, LEFT_OUT } from './cover.js';
 import { type FileLine, fileLines, linePassage } from './file-lines.js';
 import { plainCover } from './lead-in.js';
-import { alternativesOf, root } from './lexicon.js';
+import { alternativesOf, PET_ANIMALS, root } from './lexicon.js';
 import { cite } from './schemas.js';
 import { sentenceSpans } from './sentences.js';
 import type { KnowledgeStore, SearchFilter } from './store.js';
 import { LIST_ITEM_MARKER, queryTerms, words } from './text.js';
 import { CONSEQUENCE } from './yes-no.js';
+
+/** A pet named in a question, as a regex alternation ("tortoise|tortoises|…|pet|pets"). */
+const PETS = `pet|pets|${PET_ANIMALS.replace(/ /gu, '|')}`;
 
 type Compare = 'duration' | 'money' | 'after';
 
@@ -116,11 +119,12 @@ const SITUATIONS: Situation[] = [
   },
   {
     // damage by a pet (S41 MEDIUM): "if the dog chews the sofa will insurance pay?".
-    asked:
-      /\b(?:dog|dogs|cat|cats|pet|pets|puppy|kitten|rabbit)\b.{0,40}\b(?:chew|chews|chewed|chewing|scratch|scratches|scratched|scratching|ruin|ruins|ruined|wreck|wrecks|wrecked|damage|damages|damaged|fouls?|fouled|wee|pee|pees)\b|\b(?:chewed|scratched|damaged|ruined|fouled)\s+by\s+(?:the|my|a|our)\s+(?:dog|cat|pet|puppy|kitten)\b/iu,
+    asked: new RegExp(
+      String.raw`\b(?:${PETS})\b.{0,40}\b(?:chew|chews|chewed|chewing|scratch|scratches|scratched|scratching|ruin|ruins|ruined|wreck|wrecks|wrecked|damage|damages|damaged|fouls?|fouled|wee|pee|pees|bite|bites|bit|bitten)\b|\b(?:chewed|scratched|damaged|ruined|fouled|bitten)\s+by\s+(?:the|my|a|our)\s+(?:${PETS})\b`,
+      'iu',
+    ),
     said: /\b(?:pets?|animals?|dogs?|cats?)\b.{0,40}\b(?:chew\w*|scratch\w*|foul\w*|damage\w*)|\b(?:chew\w*|scratch\w*|foul\w*|damage\w*)\b.{0,40}\b(?:pets?|animals?)\b/iu,
-    words:
-      'dog dogs cat cats pet pets puppy kitten rabbit chew chews chewed chewing scratch scratches scratched scratching ruin ruins ruined wreck wrecks wrecked damage damages damaged foul fouls fouled wee pee pees',
+    words: `pet pets ${PET_ANIMALS} chew chews chewed chewing scratch scratches scratched scratching ruin ruins ruined wreck wrecks wrecked damage damages damaged foul fouls fouled wee pee pees`,
   },
   {
     // an item over the single item limit

@@ -18,6 +18,7 @@ import { isMoneyColumn } from './money-columns.js';
 import { delimiterOf, recordText, splitRow } from './records.js';
 import { cellAmount, writtenAmount } from './row-totals.js';
 import { cite } from './schemas.js';
+import { OUT } from './spend-words.js';
 import type { KnowledgeStore, LearnedFile, SearchFilter } from './store.js';
 
 /** Which way a row's money went. */
@@ -205,12 +206,6 @@ export function tableMoney(
   return { card, column, money };
 }
 
-/**
- * Money going out asked: "spend", "expenses", "paid out", "money that went out" (S44), "debits",
- * "purchases", "cheapest".
- */
-const OUT =
-  /\b(?:expenses?|expenditures?|spen[dt]|spending|outgoings?|paid\s+out|money\s+out|(?:money|cash)\s+(?:that\s+|which\s+)?(?:has\s+|have\s+)?(?:went|gone|go|goes|going)\s+out|debits?|purchases?|bought|payments?|bills?|withdrawals?|cost|costs|costliest|cheapest|(?:most|least)\s+expensive)\b/iu;
 /**
  * Money coming in asked: "income", "earned", "paid in", "received", "credits", "salary"; not the
  * "paid in" of "how much rent have I paid in total?" ("in full", "in advance"; S41 2).

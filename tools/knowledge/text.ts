@@ -14,7 +14,9 @@ myself no nor not now of off on once only or other our ours ourselves out over o
 some such than that the their theirs them themselves then there these they this those through to too
 under until up very was we were what when where which while who whom why will with would you your
 yours yourself yourselves s t don shall may might must also tell say says said please show find
-search look documents document files file thing things anything something`.split(/\s+/),
+search look looks looked looking documents document files file thing things anything something us`.split(
+    /\s+/,
+  ),
 );
 
 /**

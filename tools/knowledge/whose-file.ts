@@ -32,6 +32,9 @@ export function fileAbout(store: KnowledgeStore, collectionId: number, path: str
   return person && !TITLE_WORDS.test(person) ? person : undefined;
 }
 
+/** How an answer says the file quoted is about someone else (`notYoursLines`). */
+export const NOT_YOURS = 'so this may not be yours:';
+
 /**
  * "medical.md is about Orla Wrenfield, so this may not be yours:" for each quoted file about
  * another named person, when `question` asks about the person asking and names nobody in it;
@@ -45,5 +48,5 @@ export function notYoursLines(
   const asked = question.toLowerCase();
   return about
     .filter(({ person }) => !person.split(/\s+/).some((part) => asked.includes(part.toLowerCase())))
-    .map(({ name, person }) => `${name} is about ${person}, so this may not be yours:`);
+    .map(({ name, person }) => `${name} is about ${person}, ${NOT_YOURS}`);
 }

@@ -32,6 +32,7 @@ import {
   factsByPerson,
   groupFacts,
   keptNames,
+  knownPeople,
   MAY_NAME,
   nameLinked,
   namesGroup,
@@ -41,6 +42,7 @@ import {
   personAbout,
   personInQuestion,
   personTopics,
+  relationOf,
 } from './people.js';
 import type { MemoryEntry } from './schemas.js';
 import { memoryEntry } from './schemas.js';
@@ -335,6 +337,8 @@ export const memoryList = defineTool({
     answer: {
       order: 10,
       input: ({ words }) => (words.length > 0 ? { limit: 1000 } : undefined),
+      // "is my daughter allergic to peanuts?" with "daughter's name: Léonie": the documents are asked of Léonie.
+      names: ({ entries }, { request }) => relationsNamed(request, entries),
       reply: ({ entries }, { kind, text, sameWord, before }) => {
         // "whose birthday is in July?": the facts whose dates fit, never one guessed by its words.
         const dated = datedSetAnswer(text, entries);
@@ -376,6 +380,10 @@ export const memoryList = defineTool({
         // "how old is Leo?" with "son's age" and "son's name: Leo": asked the other way (m22).
         const other = best.length === 0 ? personInQuestion(text, entries) : undefined;
         if (other) best = bestFacts(other.otherWay, entries, sameWord, minScore);
+        // "is Léonie asthmatic?": a yes or no about someone, which a fact found by the name alone
+        // ("daughter Léonie's age") does not answer; the documents are asked instead (S45).
+        if (YES_NO.test(text))
+          best = best.filter((entry) => saysMoreThanName(text, entry, entries, sameWord));
         // "how old is Tomás?": "Tomás (your son) is 8.", the name linked to the relation (m29).
         const linked = (sentence: string) =>
           other?.byName && best.length === 1 ? nameLinked(sentence, other.person) : sentence;
@@ -452,6 +460,54 @@ export const memoryList = defineTool({
     },
   },
 });
+
+/**
+ * `question` with each "my daughter", "our son" said by the name the facts give that relation
+ * ("is my daughter allergic to peanuts?" → "is Léonie allergic to peanuts?"); undefined when it
+ * names no relation with exactly one known name.
+ */
+export function relationsNamed(question: string, entries: readonly MemoryEntry[]): string | undefined {
+  const people = knownPeople(entries);
+  const named = question.replace(/\b(?:my|our)\s+([\p{L}-]+(?:['’]s)?)/giu, (said, word: string) => {
+    const relation = relationOf(word);
+    const who = relation ? people.filter((person) => person.relation === relation) : [];
+    if (who.length !== 1) return said;
+    return /['’]s$/u.test(word) ? `${who[0]!.name}'s` : who[0]!.name;
+  });
+  return named === question ? undefined : named;
+}
+
+/** A yes-or-no question: "is Léonie asthmatic?", "does Tom have a car?". */
+const YES_NO = /^\s*(?:and\s+)?(?:is|are|was|were|does|do|did|has|have|can)\s/iu;
+
+/**
+ * Whether `entry` shares a word with `question` besides the names of people in it (a known
+ * person's name, a capitalised word after the first (not an acronym: "PIN" stays a word), a
+ * relation such as "daughter"): "is Léonie
+ * asthmatic?" shares only "Léonie" with "daughter Léonie's age".
+ */
+function saysMoreThanName(
+  question: string,
+  entry: { key: string; label: string; value: unknown },
+  entries: readonly MemoryEntry[],
+  sameWord: (wanted: string, word: string) => boolean,
+): boolean {
+  const names = new Set(
+    [
+      ...knownPeople(entries).flatMap((person) => person.name.split(/\s+/u)),
+      ...(question
+        .trim()
+        .split(/\s+/u)
+        .slice(1)
+        .join(' ')
+        .match(/\p{Lu}[\p{Ll}\p{M}][\p{L}\p{M}-]*/gu) ?? []),
+    ].map((name) => contentWords(name).join(' ')),
+  );
+  const said = contentWords(`${entry.key} ${entry.label} ${String(entry.value)}`);
+  return questionWords(question)
+    .filter((word) => !names.has(contentWords(word).join(' ')) && !relationOf(word))
+    .some((word) => said.some((its) => sameWord(word, its)));
+}
 
 /** A question of what is allowed: "are cats allowed?", "can we keep a dog?", "is it ok to smoke?". */
 const PERMISSION_ASKED =
