@@ -287,7 +287,13 @@ export interface OfflineKnowledge<I extends ObjectSchema, O extends z.ZodType> {
    * said) before a request is planned when it matches `when`, so a lower-case name of a kept
    * person is read as a name ("leo is 7 now"; m27).
    */
-  names?: { when: RegExp; input: z.input<I>; read: Hook<z.output<O>, string[]> };
+  names?: {
+    when: RegExp;
+    input: z.input<I>;
+    read: Hook<z.output<O>, string[]>;
+    /** Each kept person's age fact by their folded name ("theo" → "son Théo's age"), or where one would go. */
+    ages?: Hook<z.output<O>, Record<string, string>>;
+  };
 }
 
 /**

@@ -514,7 +514,10 @@ export function createOfflinePlanner(registry: Registry): Planner {
         });
         if (!kept.ok) continue;
         const known = names.read(kept.output);
-        request = { ...request, text: keptAgeCorrected(namesCapitalised(request.text, known), known) };
+        request = {
+          ...request,
+          text: keptAgeCorrected(namesCapitalised(request.text, known), known, names.ages?.(kept.output)),
+        };
       }
       // "actually it's 21" after "what's my locker?", "yes" after a question back (`-c <id>`).
       const after = readFollowUp(request.text, request.history, request.approved);

@@ -1,3 +1,4 @@
+import { folded } from '../../tools/memory/people.js';
 /**
  * Plain statements about a person said the other way round from the templates' "my {key} is
  * {value}" (m25, S38/S39): "Leo is my son" is "my son is Leo"; "Mia is allergic to peanuts" is
@@ -335,16 +336,25 @@ export function statementTurned(text: string): string {
  * anything, so only a name of a person kept (`names`) after "actually" or "no" (or before a
  * trailing "actually", "now", "then") is read so. "Kasias teacher is …" with Kasia kept is hers.
  */
-export function keptAgeCorrected(text: string, names: readonly string[]): string {
+export function keptAgeCorrected(
+  text: string,
+  names: readonly string[],
+  ages: Readonly<Record<string, string>> = {},
+): string {
   const said =
-    /^((?:actually|no|nope|sorry|wait)[\s,!.:]+)?(\p{Lu}[\p{L}\p{M}-]*)\s+is\s+(\d{1,3})(\s+(?:actually|then))?\s*[.!]*$/iu.exec(
+    /^((?:(?:actually|no|nope|sorry|wait|oh)[\s,!.:]+)+)?(\p{Lu}[\p{L}\p{M}-]*)\s+is\s+(\d{1,3}(?:\s+(?:years?|yrs?)(?:\s+old)?)?)(\s+(?:actually|then|now))?\s*[.!]*$/iu.exec(
       text.trim(),
     );
   const kept = (name: string) => names.some((one) => one.toLowerCase() === name.toLowerCase());
   // "Kasias teacher is Mrs Okafor" with Kasia kept: her teacher, the apostrophe left out (S44).
   const owner = /^(\p{L}[\p{L}\p{M}-]*?)s(\s+\p{L}+(?:\s+\p{L}+)?\s+(?:is|are)\s+\S.*)$/u.exec(text.trim());
   if (owner && kept(owner[1]!)) return `${owner[1]}'s${owner[2]}`;
+  if (!said || Number.parseInt(said[3]!, 10) > 120 || !kept(said[2]!)) return text;
+  const correcting = said[1] || said[4] ? 'actually ' : '';
+  // "no wait, Léonie is 7", "Théo is 10 now" with "daughter Léonie's age" kept: that fact, found
+  // by the name (S45); "Zoë is 41" with partner Zoë kept and no age: her age, by her name.
+  const key = ages[folded(said[2]!)];
+  if (key) return `${correcting}my ${key} is ${said[3]}`;
   // "no, Bartek is 5 actually", "Bartek is 5 now": a correction word before or after (S44).
-  if (!said || !(said[1] || said[4]) || Number(said[3]) > 120) return text;
-  return kept(said[2]!) ? `actually ${said[2]}'s age is ${said[3]}` : text;
+  return `${correcting}${said[2]}'s age is ${said[3]}`;
 }

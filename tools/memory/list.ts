@@ -31,6 +31,7 @@ import {
   aboutSomeoneElse,
   factsByPerson,
   groupFacts,
+  keptAgeKeys,
   keptNames,
   MAY_NAME,
   nameLinked,
@@ -290,6 +291,7 @@ export const memoryList = defineTool({
       when: MAY_NAME,
       input: { limit: 500 },
       read: (output) => keptNames(output.entries),
+      ages: (output) => keptAgeKeys(output.entries),
     },
     phrases: [
       {

@@ -639,6 +639,35 @@ export function keptNames(facts: readonly { label: string; value?: unknown }[]):
   return [...names];
 }
 
+/**
+ * Where each kept person's age is, by their folded first name (S45): the age fact kept for them
+ * by name ("theo" → "son Théo's age", "Théo's age") or by their relation alone ("son's age", with
+ * one son known). A name two people share, or kept under two age facts, is left out.
+ */
+export function keptAgeKeys(facts: readonly { label: string; value?: unknown }[]): Record<string, string> {
+  const found = new Map<string, Set<string>>();
+  const add = (name: string, key: string) => {
+    const fold = folded(name.split(' ')[0]!);
+    found.set(fold, (found.get(fold) ?? new Set()).add(key));
+  };
+  const byRelation = new Map<string, string>();
+  for (const { label } of facts) {
+    const said = personName(label);
+    if (!said?.owner || !/^age$/i.test(said.rest)) continue;
+    if (said.name) add(said.name, label);
+    else if (said.relation) byRelation.set(said.relation, label);
+  }
+  const people = knownPeople(facts);
+  for (const { relation, name } of people) {
+    const key = byRelation.get(relation);
+    const one = people.filter((other) => other.relation === relation).length === 1;
+    if (key && one && !found.has(folded(name.split(' ')[0]!))) add(name, key);
+  }
+  return Object.fromEntries(
+    [...found].filter(([, keys]) => keys.size === 1).map(([fold, keys]) => [fold, [...keys][0]!]),
+  );
+}
+
 /** Lower-case words that open a sentence and never name a kept person. */
 const NOT_A_NAME =
   /^(?:my|our|your|the|a|an|i|it|its|this|that|what|who|whom|whose|where|when|why|how|which|there|here|he|she|they|we|you|is|are|do|does|did|can|set|add|forget|delete|remove|remember|show|list|tell)$/;
@@ -657,10 +686,17 @@ const ANY_NAME_SAID =
  * follow-up reader knows whose age was asked (`agent/offline/followup.ts`).
  */
 export const NAMED_AGE_CORRECTION =
-  /^(?:actually|no|nope|sorry|wait)[\s,!.:]+(\p{Lu}[\p{L}\p{M}-]*)\s+is\s+\d{1,3}\s*[.!]*$/u;
+  /^(?:(?:actually|no|nope|sorry|wait)[\s,!.:]+)+(\p{Lu}[\p{L}\p{M}-]*)\s+is\s+\d{1,3}\s*[.!]*$/u;
 
-/** `ANY_NAME_SAID` or `NAMED_AGE_CORRECTION`: worth reading who is kept. */
-export const MAY_NAME = new RegExp(`${ANY_NAME_SAID.source}|${NAMED_AGE_CORRECTION.source}`, 'u');
+/** "Zoë is 41", "Théo is 10 now", "no wait, Léonie is 7": a capitalised name and an age alone (S45). */
+const NAMED_AGE =
+  /^(?:(?:actually|no|nope|sorry|wait|oh)[\s,!.:]+)*\p{Lu}[\p{L}\p{M}-]*\s+is\s+\d{1,3}(?:\s+(?:years?|yrs?)(?:\s+old)?)?(?:\s+(?:now|actually|then))?\s*[.!]*$/iu;
+
+/** `ANY_NAME_SAID`, `NAMED_AGE_CORRECTION` or `NAMED_AGE`: worth reading who is kept. */
+export const MAY_NAME = new RegExp(
+  `${ANY_NAME_SAID.source}|${NAMED_AGE_CORRECTION.source}|${NAMED_AGE.source}`,
+  'u',
+);
 
 /**
  * `text` with a kept person's name typed in lower case said with its capital where a name is read
