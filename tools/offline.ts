@@ -291,8 +291,8 @@ export interface OfflineKnowledge<I extends ObjectSchema, O extends z.ZodType> {
     when: RegExp;
     input: z.input<I>;
     read: Hook<z.output<O>, string[]>;
-    /** Each kept person's age fact by their folded name ("theo" → "son Théo's age"), or where one would go. */
-    ages?: Hook<z.output<O>, Record<string, string>>;
+    /** Kept people's facts by folded first name and what they are ("theo age" → "son Théo's age"). */
+    keys?: Hook<z.output<O>, Record<string, string>>;
   };
 }
 

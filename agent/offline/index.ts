@@ -16,7 +16,7 @@ import { approvalsNeeded, capabilityList, emptyRequest, listed, notUnderstood } 
 import { closestTools, suggestedForQuestion } from './closest.js';
 import { type FollowUp, offersOne, readFollowUp, turnBefore } from './followup.js';
 import { interpret, type Step } from './interpret.js';
-import { keptAgeCorrected } from './statements.js';
+import { keptAgeCorrected, keptFactNamed } from './statements.js';
 import { matchWord } from './words.js';
 
 const NO_USAGE = { inputTokens: 0, outputTokens: 0 } as const;
@@ -514,9 +514,10 @@ export function createOfflinePlanner(registry: Registry): Planner {
         });
         if (!kept.ok) continue;
         const known = names.read(kept.output);
+        const keys = names.keys?.(kept.output) ?? {};
         request = {
           ...request,
-          text: keptAgeCorrected(namesCapitalised(request.text, known), known, names.ages?.(kept.output)),
+          text: keptFactNamed(keptAgeCorrected(namesCapitalised(request.text, known), known, keys), keys),
         };
       }
       // "actually it's 21" after "what's my locker?", "yes" after a question back (`-c <id>`).

@@ -72,4 +72,34 @@ describe('telling and correcting facts about people, round 31', () => {
     expect(facts().map(([label]) => label)).not.toContain("Paris's age");
     expect(facts()).toHaveLength(2);
   });
+
+  it('"my partner Zoë works at … in Lyon as a nurse" keeps her name, workplace and job', async () => {
+    const { ask, facts } = offlineWorld();
+    await ask('my partner Zoë works at Hôpital Édouard Herriot in Lyon as a nurse');
+    await ask('my brother-in-law Marc works for the council');
+    const kept = Object.fromEntries(facts());
+    expect(kept["partner's name"]).toBe('Zoë');
+    expect(kept["partner's workplace"]).toBe('Hôpital Édouard Herriot in Lyon');
+    expect(kept["partner's job"]).toBe('nurse');
+    expect(kept["brother-in-law's workplace"]).toBe('the council');
+    expect((await ask('where does Zoë work?')).answer).toContain('Hôpital Édouard Herriot');
+  });
+
+  it('"actually Zoë moved to Clinique du Parc" changes the workplace kept under her relation', async () => {
+    const { ask, facts } = offlineWorld();
+    await ask('my partner is Zoë');
+    await ask('my partner works at Hôpital Édouard Herriot');
+    const { answer } = await ask('actually Zoë moved to Clinique du Parc in Villeurbanne');
+    expect(answer).toContain('was Hôpital Édouard Herriot');
+    const kept = Object.fromEntries(facts());
+    expect(kept["partner's workplace"]).toBe('Clinique du Parc in Villeurbanne');
+    expect(kept).not.toHaveProperty("Zoë's workplace");
+  });
+
+  it('"Zoë moved to Lyon" is a move of home, never a workplace', async () => {
+    const { ask, facts } = offlineWorld();
+    await ask('my partner is Zoë');
+    await ask('Zoë moved to Lyon');
+    expect(facts()).toEqual([['partner', 'Zoë']]);
+  });
 });

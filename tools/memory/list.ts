@@ -31,8 +31,8 @@ import {
   aboutSomeoneElse,
   factsByPerson,
   groupFacts,
-  keptAgeKeys,
   keptNames,
+  keptPersonKeys,
   MAY_NAME,
   nameLinked,
   namesGroup,
@@ -291,7 +291,7 @@ export const memoryList = defineTool({
       when: MAY_NAME,
       input: { limit: 500 },
       read: (output) => keptNames(output.entries),
-      ages: (output) => keptAgeKeys(output.entries),
+      keys: (output) => keptPersonKeys(output.entries),
     },
     phrases: [
       {

@@ -639,32 +639,38 @@ export function keptNames(facts: readonly { label: string; value?: unknown }[]):
   return [...names];
 }
 
+/** What of a person `keptPersonKeys` finds kept under another name of them. */
+const PERSON_FACT = /^(?:age|workplace|job)$/i;
+
 /**
- * Where each kept person's age is, by their folded first name (S45): the age fact kept for them
- * by name ("theo" → "son Théo's age", "Théo's age") or by their relation alone ("son's age", with
- * one son known). A name two people share, or kept under two age facts, is left out.
+ * Where each kept person's age, workplace and job are, by their folded first name and the fact
+ * (S45): "theo age" → "son Théo's age", "zoe workplace" → "partner's workplace" (kept by their
+ * relation, with one partner known), "leo age" → "Leo's age". A name two people share, or kept
+ * under two such facts, is left out: which is meant is unclear.
  */
-export function keptAgeKeys(facts: readonly { label: string; value?: unknown }[]): Record<string, string> {
+export function keptPersonKeys(facts: readonly { label: string; value?: unknown }[]): Record<string, string> {
   const found = new Map<string, Set<string>>();
-  const add = (name: string, key: string) => {
-    const fold = folded(name.split(' ')[0]!);
-    found.set(fold, (found.get(fold) ?? new Set()).add(key));
+  const add = (name: string, rest: string, key: string) => {
+    const at = `${folded(name.split(' ')[0]!)} ${rest.toLowerCase()}`;
+    found.set(at, (found.get(at) ?? new Set()).add(key));
   };
   const byRelation = new Map<string, string>();
   for (const { label } of facts) {
     const said = personName(label);
-    if (!said?.owner || !/^age$/i.test(said.rest)) continue;
-    if (said.name) add(said.name, label);
-    else if (said.relation) byRelation.set(said.relation, label);
+    if (!said?.owner || !PERSON_FACT.test(said.rest)) continue;
+    if (said.name) add(said.name, said.rest, label);
+    else if (said.relation) byRelation.set(`${said.relation} ${said.rest.toLowerCase()}`, label);
   }
   const people = knownPeople(facts);
   for (const { relation, name } of people) {
-    const key = byRelation.get(relation);
-    const one = people.filter((other) => other.relation === relation).length === 1;
-    if (key && one && !found.has(folded(name.split(' ')[0]!))) add(name, key);
+    if (people.filter((other) => other.relation === relation).length !== 1) continue;
+    for (const rest of ['age', 'workplace', 'job']) {
+      const key = byRelation.get(`${relation} ${rest}`);
+      if (key && !found.has(`${folded(name.split(' ')[0]!)} ${rest}`)) add(name, rest, key);
+    }
   }
   return Object.fromEntries(
-    [...found].filter(([, keys]) => keys.size === 1).map(([fold, keys]) => [fold, [...keys][0]!]),
+    [...found].filter(([, keys]) => keys.size === 1).map(([at, keys]) => [at, [...keys][0]!]),
   );
 }
 
@@ -692,9 +698,13 @@ export const NAMED_AGE_CORRECTION =
 const NAMED_AGE =
   /^(?:(?:actually|no|nope|sorry|wait|oh)[\s,!.:]+)*\p{Lu}[\p{L}\p{M}-]*\s+is\s+\d{1,3}(?:\s+(?:years?|yrs?)(?:\s+old)?)?(?:\s+(?:now|actually|then))?\s*[.!]*$/iu;
 
-/** `ANY_NAME_SAID`, `NAMED_AGE_CORRECTION` or `NAMED_AGE`: worth reading who is kept. */
+/** "actually Zoë moved to …", "Zoë works at …": a capitalised name and their work (S45). */
+const NAMED_WORK =
+  /^(?:(?:actually|no|nope|oh)[\s,!.:]+)*(?:(?:please\s+)?remember\s+(?:that\s+)?)?\p{Lu}[\p{L}\p{M}-]*(?:['’]s\s+(?:workplace|job)\s+is|\s+(?:now\s+|still\s+|has\s+)?(?:works?|moved|switched|changed|started|starts))\s/u;
+
+/** `ANY_NAME_SAID`, `NAMED_AGE_CORRECTION`, `NAMED_AGE` or `NAMED_WORK`: worth reading who is kept. */
 export const MAY_NAME = new RegExp(
-  `${ANY_NAME_SAID.source}|${NAMED_AGE_CORRECTION.source}|${NAMED_AGE.source}`,
+  `${ANY_NAME_SAID.source}|${NAMED_AGE_CORRECTION.source}|${NAMED_AGE.source}|${NAMED_WORK.source}`,
   'u',
 );
 
