@@ -380,10 +380,12 @@ export function keptAgeCorrected(
   if (owner && kept(owner[1]!)) return `${owner[1]}'s${owner[2]}`;
   if (!said || Number.parseInt(said[3]!, 10) > 120 || !kept(said[2]!)) return text;
   const correcting = said[1] || said[4] ? 'actually ' : '';
-  // "no wait, Léonie is 7", "Théo is 10 now" with "daughter Léonie's age" kept: that fact, found
-  // by the name (S45); "Zoë is 41" with partner Zoë kept and no age: her age, by her name.
+  // "no wait, Léonie is 7" with "daughter Léonie's age" kept: that fact, found by the name (S45);
+  // "Théo is 10 now" (no correction word) asks to change that fact, never one under "Théo's age".
   const key = keys[`${folded(said[2]!)} age`];
-  if (key) return `${correcting}my ${key} is ${said[3]}`;
+  if (key && key !== `${said[2]}'s age`)
+    return `${said[1] || /actually|then/i.test(said[4] ?? '') ? 'actually ' : ''}my ${key} is ${said[3]}`;
+  // "Zoë is 41" with partner Zoë kept and no age: her age, by her name.
   // "no, Bartek is 5 actually", "Bartek is 5 now": a correction word before or after (S44).
   return `${correcting}${said[2]}'s age is ${said[3]}`;
 }

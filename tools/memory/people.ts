@@ -644,8 +644,8 @@ const PERSON_FACT = /^(?:age|workplace|job)$/i;
 
 /**
  * Where each kept person's age, workplace and job are, by their folded first name and the fact
- * (S45): "theo age" → "son Théo's age", "zoe workplace" → "partner's workplace" (kept by their
- * relation, with one partner known), "leo age" → "Leo's age". A name two people share, or kept
+ * (S45): "theo age" → "son Théo's age", "zoe workplace" → "partner's workplace" (a workplace or
+ * job kept by their relation, with one partner known), "leo age" → "Leo's age". A name two people share, or kept
  * under two such facts, is left out: which is meant is unclear.
  */
 export function keptPersonKeys(facts: readonly { label: string; value?: unknown }[]): Record<string, string> {
@@ -664,7 +664,8 @@ export function keptPersonKeys(facts: readonly { label: string; value?: unknown 
   const people = knownPeople(facts);
   for (const { relation, name } of people) {
     if (people.filter((other) => other.relation === relation).length !== 1) continue;
-    for (const rest of ['age', 'workplace', 'job']) {
+    // An age kept by the relation alone ("son's age") is read by name elsewhere ("Theo is 6 now").
+    for (const rest of ['workplace', 'job']) {
       const key = byRelation.get(`${relation} ${rest}`);
       if (key && !found.has(`${folded(name.split(' ')[0]!)} ${rest}`)) add(name, rest, key);
     }
