@@ -385,8 +385,10 @@ export function keptAgeCorrected(
   const key = keys[`${folded(said[2]!)} age`];
   if (key && key !== `${said[2]}'s age`)
     return `${said[1] || /actually|then/i.test(said[4] ?? '') ? 'actually ' : ''}my ${key} is ${said[3]}`;
-  // "Zoë is 41" with partner Zoë kept and no age: her age, by her name.
-  // "no, Bartek is 5 actually", "Bartek is 5 now": a correction word before or after (S44).
+  // "Zoë is 41" with partner Zoë kept and no age: her age, by her name. "Theo is 6 now" is read
+  // by `statementTurned`, which finds the age kept by his relation.
+  if (/^\s*now$/i.test(said[4] ?? '') && !said[1]) return text;
+  // "no, Bartek is 5 actually", "Bartek is 5 then": a correction word before or after (S44).
   return `${correcting}${said[2]}'s age is ${said[3]}`;
 }
 
