@@ -208,7 +208,7 @@ export function similarity(a: string, b: string): number {
  * never swaps one owner for another or drops one.
  */
 const PEOPLE = wordSet(
-  'mom mum mam mommy mummy mama mother dad daddy papa father parent parents sister sis brother bro sibling wife husband hubby spouse son daughter partner boyfriend girlfriend fiance fiancee friend boss manager kid kids child children baby grandma grandpa grandad granddad grandmother grandfather granny gran nana aunt auntie uncle cousin niece nephew neighbour neighbor colleague coworker roommate flatmate landlady landlord guy grandparent grandparents dog cat his her their stepmother stepfather stepmom stepmum stepdad stepsister stepbrother stepson stepdaughter grandson granddaughter godmother godfather godson goddaughter housemate bestie mother-in-law father-in-law sister-in-law brother-in-law son-in-law daughter-in-law',
+  'mom mum mam mommy mummy mama mother dad daddy papa father parent parents sister sis brother bro sibling wife husband hubby spouse son daughter partner boyfriend girlfriend fiance fiancee friend boss manager kid kids child children baby grandma grandpa grandad granddad grandmother grandfather granny gran nana aunt auntie uncle cousin niece nephew neighbour neighbor colleague coworker roommate flatmate landlady landlord guy grandparent grandparents dog cat his her their stepmother stepfather stepmom stepmum stepdad stepsister stepbrother stepson stepdaughter grandson granddaughter godmother godfather godson goddaughter housemate bestie mother-in-law father-in-law sister-in-law brother-in-law son-in-law daughter-in-law motherinlaw fatherinlaw sisterinlaw brotherinlaw soninlaw daughterinlaw',
 );
 
 /**
@@ -346,6 +346,9 @@ export const SAME_OWNER: Readonly<Record<string, string>> = wordTable({
 const NAME_TOKEN =
   /(?:(?<=^|\s)[-\u2212.](?=[\p{L}\p{N}]))?[\p{L}\p{N}\p{M}\p{S}#@&%+*/$€£¥]+(?:['’][\p{L}]+)*['’]?(?:(?<=[\p{L}\p{N}])[-\u2212](?=[\s?!,;:)]|$))?/gu;
 
+/** Family by marriage, hyphenated or not: "mother-in-law", "brother in law's". */
+const IN_LAW = /\b(mother|father|sister|brother|son|daughter)[-\u2212\s]in[-\u2212\s]law(?![\p{L}\p{N}])/giu;
+
 interface SubjectWord {
   /** Lowercase, accents folded, a possessive "'s" and a plural "s" trimmed. */
   word: string;
@@ -363,7 +366,8 @@ function subjectWords(text: string): SubjectWord[] {
   // The token index of each found word, to tell a word written right before an owner.
   const at: number[] = [];
   let token = -1;
-  const normal = shortFormsInFull(foldWidth(text).normalize('NFC'));
+  // "mother-in-law", "mother in law": one person word (`IN_LAW`), never "mother" and "law" (S45).
+  const normal = shortFormsInFull(foldWidth(text).normalize('NFC')).replace(IN_LAW, '$1inlaw');
   const matched = [...normal.matchAll(NAME_TOKEN)];
   const tokens = matched.map(([raw]) => raw);
   // The first word that is not "my", "the", "our": a person word there owns the fact ("wife birthday").

@@ -301,7 +301,13 @@ export interface OfflineKnowledge<I extends ObjectSchema, O extends z.ZodType> {
    * said) before a request is planned when it matches `when`, so a lower-case name of a kept
    * person is read as a name ("leo is 7 now"; m27).
    */
-  names?: { when: RegExp; input: z.input<I>; read: Hook<z.output<O>, string[]> };
+  names?: {
+    when: RegExp;
+    input: z.input<I>;
+    read: Hook<z.output<O>, string[]>;
+    /** Kept people's facts by folded first name and what they are ("theo age" → "son Théo's age"). */
+    keys?: Hook<z.output<O>, Record<string, string>>;
+  };
 }
 
 /**

@@ -21,29 +21,65 @@ const NAME = String.raw`(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame)\.?\s+)?\p{Lu}[
  * group 1 a correction word, 2 the opening words, 3 the relation, 4 and 5 the name, 6 the value.
  */
 const NAMED = new RegExp(
-  String.raw`^((?:[Aa]ctually|[Nn]o|[Nn]ope)[\s,]+)?((?:(?:[Pp]lease\s+)?(?:[Rr]emember|[Nn]ote)\s*:?\s+(?:that\s+)?)?(?:[Mm]y|[Oo]ur)\s+)((?:best\s+|guinea\s+)?\p{Ll}+)(?:\s*,\s*(${NAME})\s*,\s*|\s+(${NAME})\s+)(?:is|was)\s+(\S.*)$`,
+  String.raw`^((?:[Aa]ctually|[Nn]o|[Nn]ope)[\s,]+)?((?:(?:[Pp]lease\s+)?(?:[Rr]emember|[Nn]ote)\s*:?\s+(?:that\s+)?)?(?:[Mm]y|[Oo]ur)\s+)((?:best\s+|guinea\s+)?\p{Ll}+(?:[-\s]in[-\s]law)?)(?:\s*,\s*(${NAME})\s*,\s*|\s+(${NAME})\s+)(?:is|was)\s+(\S.*)$`,
   'u',
 );
+
+/** Family by marriage: "mother-in-law", "brother in law". */
+const IN_LAW = /^(mother|father|sister|brother|son|daughter|parent)[-\s]in[-\s]law$/i;
+
+/**
+ * An age with more said after it (S45): "78 and lives with us", "9, and plays football", "6 years
+ * old and is at school": group 1 the age, 2 what follows, never part of the age's value.
+ */
+const AGE_AND =
+  /^(\d{1,3}(?:\s+(?:years?|yrs?|months?|weeks?)(?:\s+old)?)?)\s*,?\s+(?:and|but)\s+(\S.*?)[.!]*$/i;
+
+/** What an apposition holds: the facts as one request, and a clause said beside them that is not kept. */
+export interface Apposition {
+  /** The facts in the templates' form ("my son's name is Tim and my son Tim's age is 7"). */
+  facts: string;
+  /** Words said of them that name no fact ("lives with us"), said back as not kept. */
+  left?: string;
+}
 
 /** An age said alone: "7", "7 years old", "18 months old", "seven"? (digits only). */
 const AGE = /^(\d{1,3})(?:\s+(?:years?|yrs?|months?|weeks?)(?:\s+old)?)?[.!]*$/i;
 
 /**
  * The request said as the facts it holds ("my son's name is Tim and my son Tim's age is 7"), or
- * undefined when it names nobody beside a relation.
+ * undefined when it names nobody beside a relation. An age with a clause after it keeps the age
+ * alone: "… is retired" as a fact of its own, a clause with another verb ("lives with us") left.
  */
-export function apposition(text: string): string | undefined {
+export function appositionParts(text: string): Apposition | undefined {
   const said = NAMED.exec(text.trim());
   if (!said) return undefined;
-  const [, correcting, opening, relation, commaName, bareName, rest] = said;
+  const [, correcting, opening, said3, commaName, bareName, rest] = said;
   const name = (commaName ?? bareName)!.trim();
-  if (!RELATION.test(relation!)) return undefined;
-  const value = rest!.trim();
+  const inLaw = IN_LAW.exec(said3!);
+  if (!(inLaw || RELATION.test(said3!))) return undefined;
+  const relation = inLaw ? `${inLaw[1]!.toLowerCase()}-in-law` : said3!.toLowerCase();
+  let value = rest!.trim();
   if (!value) return undefined;
-  const owner = `${opening}${relation!.toLowerCase()}`;
+  const extra = AGE_AND.exec(value);
+  let also: string | undefined;
+  let left: string | undefined;
+  if (extra) {
+    value = extra[1]!;
+    const is = /^(?:is|was)\s+(\S.*)$/i.exec(extra[2]!);
+    if (is) also = `my ${relation} ${name} is ${is[1]}`;
+    else left = extra[2]!;
+  }
+  const owner = `${opening}${relation}`;
   const age = AGE.exec(value);
-  const of = age ? `${relation!.toLowerCase()} ${name}'s age` : `${relation!.toLowerCase()} ${name}`;
+  const of = age ? `${relation} ${name}'s age` : `${relation} ${name}`;
+  const more = also ? ` and ${also}` : '';
   // "actually my son Leo is 8": a correction of what is said of him, whose name was said before.
-  if (correcting) return `actually ${opening}${of} is ${value}`;
-  return `${owner}'s name is ${name} and my ${of} is ${value}`;
+  if (correcting) return { facts: `actually ${opening}${of} is ${value}${more}`, left };
+  return { facts: `${owner}'s name is ${name} and my ${of} is ${value}${more}`, left };
+}
+
+/** The facts an apposition holds as one request (`appositionParts`), or undefined. */
+export function apposition(text: string): string | undefined {
+  return appositionParts(text)?.facts;
 }

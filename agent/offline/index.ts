@@ -17,7 +17,7 @@ import { closestTools, suggestedForQuestion } from './closest.js';
 import { type FollowUp, offersOne, readFollowUp, turnBefore } from './followup.js';
 import { interpret, type Step } from './interpret.js';
 import { MISSPELLINGS } from './lexicon.js';
-import { keptAgeCorrected } from './statements.js';
+import { keptAgeCorrected, keptFactNamed } from './statements.js';
 import { matchWord } from './words.js';
 
 const NO_USAGE = { inputTokens: 0, outputTokens: 0 } as const;
@@ -564,7 +564,11 @@ export function createOfflinePlanner(registry: Registry): Planner {
         });
         if (!kept.ok) continue;
         const known = names.read(kept.output);
-        request = { ...request, text: keptAgeCorrected(namesCapitalised(request.text, known), known) };
+        const keys = names.keys?.(kept.output) ?? {};
+        request = {
+          ...request,
+          text: keptFactNamed(keptAgeCorrected(namesCapitalised(request.text, known), known, keys), keys),
+        };
       }
       // "actually it's 21" after "what's my locker?", "yes" after a question back (`-c <id>`).
       const after = readFollowUp(request.text, request.history, request.approved);

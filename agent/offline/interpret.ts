@@ -6,7 +6,7 @@ import type { Registry } from '../../tools/registry.js';
 import { acknowledgement } from './acks.js';
 import { addition } from './additions.js';
 import { sampleRequest } from './answer.js';
-import { apposition } from './appositions.js';
+import { appositionParts } from './appositions.js';
 import { readAskedList } from './asklist.js';
 import { changedValue } from './changes.js';
 import { closestTools } from './closest.js';
@@ -187,7 +187,9 @@ function bareSubjectProblem(match: TemplateMatch, tokens: Token[], text: string)
     message: `"${raw}" is not something of yours`,
     // "i think it is …", "his dog name": a pronoun is no part of a fact's name, never "my his dog name".
     // "and her birthday" (a follow-up said with nobody in focus): the joining word goes first.
-    ...(/^(?:(?:and|also|plus|so|oh)\s+)*(?:i|i['’]m|im|he|she|they|we|you|his|her|their|its|it)\b/i.test(raw)
+    ...(/^(?:(?:and|also|plus|so|oh)\s+)*(?:i|i['’]m|im|he|she|they|we|you|his|her|their|its|it)(?![\p{L}\p{M}\p{N}_])/iu.test(
+      raw,
+    )
       ? {
           reply: `I kept nothing: "${text.trim()}" does not plainly say whose fact it is. To keep one, say "remember my … is …" or "remember my sister's … is …".`,
         }
@@ -985,16 +987,21 @@ let appositionDepth = 0;
  */
 function appositionReading(cleaned: string, registry: Registry): Interpretation | undefined {
   if (appositionDepth > 0) return undefined;
-  const facts = apposition(cleaned);
-  if (!facts) return undefined;
+  const parts = appositionParts(cleaned);
+  if (!parts) return undefined;
   appositionDepth++;
   try {
-    const reading = interpret(facts, registry);
+    const reading = interpret(parts.facts, registry);
     if (reading.kind !== 'call') return undefined;
+    // "my mother-in-law Amélie is 78 and lives with us": the clause is no fact, said as not kept.
+    const left = parts.left
+      ? `I did not keep "${parts.left}": only facts said as "my … is …" are kept.`
+      : undefined;
+    const say = [reading.say, left].filter(Boolean).join(' ') || undefined;
     // The name's step is checked against the words said ("my son Max is …", no "name"): a name
     // beside a relation whose name is kept otherwise is another person, not a new name (m23).
     const [named, ...rest] = reading.steps;
-    return named ? { ...reading, steps: [{ ...named, said: cleaned }, ...rest] } : reading;
+    return named ? { ...reading, say, steps: [{ ...named, said: cleaned }, ...rest] } : { ...reading, say };
   } finally {
     appositionDepth--;
   }

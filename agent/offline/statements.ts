@@ -1,3 +1,5 @@
+import { wordSet } from '../../cartridge/lexicon.js';
+import { folded } from '../../tools/memory/people.js';
 /**
  * Plain statements about a person said the other way round from the templates' "my {key} is
  * {value}" (m25, S38/S39): "Leo is my son" is "my son is Leo"; "Mia is allergic to peanuts" is
@@ -228,28 +230,53 @@ const isLowerName = (name: string) =>
 
 /**
  * "my wife works at Lincs Pharmacy in Ashby", "Orla works for the NHS as a nurse", "I work at
- * Fenland Water as an engineer": group 2 whose (my/our and a relation, a name, or "I"), 3 where
- * they work, 4 their job. "my sister works as an accountant" alone is read elsewhere (m29).
+ * Fenland Water as an engineer", "my partner Zoë works at …" (S45): group 2 a correction word,
+ * 3 whose (my/our and a relation, a name, or "I"), 4 the name said beside a relation, 5 the verb,
+ * 6 where they work, 7 their job. "my sister works as an accountant" alone is read elsewhere (m29).
  */
 const WORKS = new RegExp(
-  String.raw`^${KEEP}((?:my|our)\s+\p{L}+(?:\s+friend)?|${NAME}|i)\s+(?:now\s+|still\s+)?works?\s+(?:at|for|in)\s+(\S.*?)(?:\s+as\s+(?:an?\s+)?(\S.*?))?\s*[.!]*$`,
+  String.raw`^${KEEP}((?:(?:actually|no|nope|oh)[\s,]+)?)((?:my|our)\s+\p{L}+(?:\s+friend|[-\s]in[-\s]law)?|${NAME}|i)(?:\s*,?\s+(${NAME})\s*,?)?\s+(?:now\s+|still\s+)?(works?\s+(?:at|for|in)|(?:has\s+)?(?:moved|switched|changed)\s+(?:jobs?\s+)?to|(?:has\s+)?(?:started|starts)\s+(?:working\s+)?at)\s+(\S.*?)(?:\s+as\s+(?:an?\s+)?(\S.*?))?\s*[.!]*$`,
   'iu',
 );
 
 /**
- * "my wife works at Lincs Pharmacy", "Orla works at Tesco as a manager" (S44): their workplace
- * (and job), said as "my wife's workplace is …" the templates read; a workplace and a job as
- * two facts with a comma between them. Other text is returned unchanged.
+ * Words that make a place someone "moved to" a workplace, not a home ("moved to Clinique du Parc",
+ * never "moved to Lyon").
+ */
+const WORKPLACE_WORDS = wordSet(
+  'hospital hôpital hopital clinic clinique surgery pharmacy pharmacie practice school école ecole college university office bank company firm agency studio factory plant shop store supermarket restaurant café cafe hotel lab laboratory council ministry department warehouse centre center nursery',
+);
+
+/**
+ * "my wife works at Lincs Pharmacy", "Orla works at Tesco as a manager" (S44), "my partner Zoë
+ * works at … as a nurse", "actually Zoë moved to Clinique du Parc" (S45): their workplace (and
+ * job, and the name said beside a relation), said as "my wife's workplace is …" the templates
+ * read; the facts with a comma between them. Other text is returned unchanged.
  */
 export function worksTurned(text: string): string {
   const said = WORKS.exec(text.trim());
   if (!said) return text;
-  const [, keep, who, place, job] = said;
+  const [, keep, correcting, who, besideName, verb, place, job] = said;
+  // "Zoë moved to Lyon": a move of home, not of work; only a place that names a workplace is one.
+  if (
+    !/^works?\s/i.test(verb!) &&
+    !place!.split(/[\s,]+/).some((word) => WORKPLACE_WORDS.has(word.toLowerCase()))
+  )
+    return text;
+  // "my son Now works …": a name beside a relation is capitalised as typed.
+  if (besideName && !/^\p{Lu}/u.test(besideName)) return text;
   // "I work at Fenland Water as an engineer": my workplace and my job; "I work at Acme" alone is
   // the self reader's (`self.ts`).
-  if (/^i$/i.test(who!)) return job ? `${keep}my workplace is ${place}, my job is ${job}` : text;
-  const relation = /^(?:my|our)\s+(.+)$/i.exec(who!)?.[1];
-  if (relation ? !(RELATION_ONLY.test(relation) || FAMILY.test(relation)) : !isName(who!)) return text;
+  if (/^i$/i.test(who!))
+    return job && !besideName ? `${keep}${correcting}my workplace is ${place}, my job is ${job}` : text;
+  const relation = /^(?:my|our)\s+(.+)$/i.exec(who!)?.[1]?.replace(/[-\s]in[-\s]law$/i, '-in-law');
+  if (besideName && !relation) return text;
+  if (
+    relation
+      ? !(RELATION_ONLY.test(relation) || FAMILY.test(relation) || /-in-law$/i.test(relation))
+      : !isName(who!)
+  )
+    return text;
   // "my son works in the evenings", "she works from home": when or how, never a workplace.
   if (
     /^(?:the\s+)?(?:night|nights|evenings?|mornings?|home|weekends?|shifts?|myself|himself|herself|a\s+lot|hard|part[-\s]time|full[-\s]time)\b/i.test(
@@ -258,9 +285,12 @@ export function worksTurned(text: string): string {
   )
     return text;
   const whose = relation ? `${who!.split(/\s+/)[0]!.toLowerCase()} ${relation.toLowerCase()}'s` : `${who}'s`;
-  return job
-    ? `${keep}${whose} workplace is ${place}, ${whose} job is ${job}`
-    : `${keep}${whose} workplace is ${place}`;
+  const facts = [
+    ...(besideName ? [`${whose} name is ${besideName}`] : []),
+    `${whose} workplace is ${place}`,
+    ...(job ? [`${whose} job is ${job}`] : []),
+  ];
+  return `${keep}${correcting ? 'actually ' : ''}${facts.join(', ')}`;
 }
 
 /** The statement said in the templates' form; `text` unchanged when it is no such statement. */
@@ -335,16 +365,52 @@ export function statementTurned(text: string): string {
  * anything, so only a name of a person kept (`names`) after "actually" or "no" (or before a
  * trailing "actually", "now", "then") is read so. "Kasias teacher is …" with Kasia kept is hers.
  */
-export function keptAgeCorrected(text: string, names: readonly string[]): string {
+export function keptAgeCorrected(
+  text: string,
+  names: readonly string[],
+  keys: Readonly<Record<string, string>> = {},
+): string {
   const said =
-    /^((?:actually|no|nope|sorry|wait)[\s,!.:]+)?(\p{Lu}[\p{L}\p{M}-]*)\s+is\s+(\d{1,3})(\s+(?:actually|then))?\s*[.!]*$/iu.exec(
+    /^((?:(?:actually|no|nope|sorry|wait|oh)[\s,!.:]+)+)?(\p{Lu}[\p{L}\p{M}-]*)\s+is\s+(\d{1,3}(?:\s+(?:years?|yrs?)(?:\s+old)?)?)(\s+(?:actually|then|now))?\s*[.!]*$/iu.exec(
       text.trim(),
     );
   const kept = (name: string) => names.some((one) => one.toLowerCase() === name.toLowerCase());
   // "Kasias teacher is Mrs Okafor" with Kasia kept: her teacher, the apostrophe left out (S44).
   const owner = /^(\p{L}[\p{L}\p{M}-]*?)s(\s+\p{L}+(?:\s+\p{L}+)?\s+(?:is|are)\s+\S.*)$/u.exec(text.trim());
   if (owner && kept(owner[1]!)) return `${owner[1]}'s${owner[2]}`;
-  // "no, Bartek is 5 actually", "Bartek is 5 now": a correction word before or after (S44).
-  if (!said || !(said[1] || said[4]) || Number(said[3]) > 120) return text;
-  return kept(said[2]!) ? `actually ${said[2]}'s age is ${said[3]}` : text;
+  if (!said || Number.parseInt(said[3]!, 10) > 120 || !kept(said[2]!)) return text;
+  const correcting = said[1] || said[4] ? 'actually ' : '';
+  // "no wait, Léonie is 7" with "daughter Léonie's age" kept: that fact, found by the name (S45);
+  // "Théo is 10 now" (no correction word) asks to change that fact, never one under "Théo's age".
+  const key = keys[`${folded(said[2]!)} age`];
+  if (key && key !== `${said[2]}'s age`)
+    return `${said[1] || /actually|then/i.test(said[4] ?? '') ? 'actually ' : ''}my ${key} is ${said[3]}`;
+  // "Zoë is 41" with partner Zoë kept and no age: her age, by her name. "Theo is 6 now" is read
+  // by `statementTurned`, which finds the age kept by his relation.
+  if (/^\s*now$/i.test(said[4] ?? '') && !said[1]) return text;
+  // "no, Bartek is 5 actually", "Bartek is 5 then": a correction word before or after (S44).
+  return `${correcting}${said[2]}'s age is ${said[3]}`;
+}
+
+/**
+ * "actually Zoë moved to Clinique du Parc" with her workplace kept as "partner's workplace": the
+ * request said with that fact's name (S45), so the kept fact is changed, never asked about under
+ * "Zoë's workplace". `keys` are the kept people's facts by folded first name and what they are
+ * ("zoe workplace"); a name or fact not among them stays as typed.
+ */
+export function keptFactNamed(text: string, keys: Readonly<Record<string, string>>): string {
+  const turned = worksTurned(text);
+  let changed = false;
+  const named = turned.replace(
+    /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}-]*)['’]s\s+(age|workplace|job)(?![\p{L}])/gu,
+    (whole, name: string, rest: string, at: number) => {
+      const key = keys[`${folded(name)} ${rest.toLowerCase()}`];
+      if (!key || key === `${name}'s ${rest}`) return whole;
+      // "my dog Bruno's age": already the fact's own name, said after "my" (and a relation).
+      if (/(?:^|\s)(?:my|our)\s+(?:[\p{L}-]+\s+)?$/iu.test(turned.slice(0, at))) return whole;
+      changed = true;
+      return `my ${key}`;
+    },
+  );
+  return changed ? named : text;
 }

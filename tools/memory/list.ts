@@ -32,6 +32,7 @@ import {
   factsByPerson,
   groupFacts,
   keptNames,
+  keptPersonKeys,
   knownPeople,
   MAY_NAME,
   nameLinked,
@@ -292,6 +293,7 @@ export const memoryList = defineTool({
       when: MAY_NAME,
       input: { limit: 500 },
       read: (output) => keptNames(output.entries),
+      keys: (output) => keptPersonKeys(output.entries),
     },
     phrases: [
       {

@@ -100,7 +100,9 @@ export const memoryKeyCheck = (value: unknown): SlotCheck => {
     };
   }
   // "is 1234", "I park in spot": a sentence's verb or subject, not the name of a thing.
-  if (/^(?:is|are|was|were|am|be|i|we|he|she|they|you)\b(?!['’]s)/i.test(text)) {
+  // A word ends where no letter follows: "Amélie's birthday" and "Iñaki's pin" open with a name,
+  // not "am" or "I" (`\b` ends an ASCII word before "é", S45).
+  if (/^(?:is|are|was|were|am|be|i|we|he|she|they|you)(?![\p{L}\p{M}\p{N}_])(?!['’]s)/iu.test(text)) {
     return { problem: { field: 'key', message: `"${text}" is a sentence, not the name of a fact` } };
   }
   if (onlyFunctionWords(text)) {

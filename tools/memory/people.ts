@@ -639,6 +639,42 @@ export function keptNames(facts: readonly { label: string; value?: unknown }[]):
   return [...names];
 }
 
+/** What of a person `keptPersonKeys` finds kept under another name of them. */
+const PERSON_FACT = /^(?:age|workplace|job)$/i;
+
+/**
+ * Where each kept person's age, workplace and job are, by their folded first name and the fact
+ * (S45): "theo age" → "son Théo's age", "zoe workplace" → "partner's workplace" (a workplace or
+ * job kept by their relation, with one partner known), "leo age" → "Leo's age". A name two people share, or kept
+ * under two such facts, is left out: which is meant is unclear.
+ */
+export function keptPersonKeys(facts: readonly { label: string; value?: unknown }[]): Record<string, string> {
+  const found = new Map<string, Set<string>>();
+  const add = (name: string, rest: string, key: string) => {
+    const at = `${folded(name.split(' ')[0]!)} ${rest.toLowerCase()}`;
+    found.set(at, (found.get(at) ?? new Set()).add(key));
+  };
+  const byRelation = new Map<string, string>();
+  for (const { label } of facts) {
+    const said = personName(label);
+    if (!said?.owner || !PERSON_FACT.test(said.rest)) continue;
+    if (said.name) add(said.name, said.rest, label);
+    else if (said.relation) byRelation.set(`${said.relation} ${said.rest.toLowerCase()}`, label);
+  }
+  const people = knownPeople(facts);
+  for (const { relation, name } of people) {
+    if (people.filter((other) => other.relation === relation).length !== 1) continue;
+    // An age kept by the relation alone ("son's age") is read by name elsewhere ("Theo is 6 now").
+    for (const rest of ['workplace', 'job']) {
+      const key = byRelation.get(`${relation} ${rest}`);
+      if (key && !found.has(`${folded(name.split(' ')[0]!)} ${rest}`)) add(name, rest, key);
+    }
+  }
+  return Object.fromEntries(
+    [...found].filter(([, keys]) => keys.size === 1).map(([at, keys]) => [at, [...keys][0]!]),
+  );
+}
+
 /** Lower-case words that open a sentence and never name a kept person. */
 const NOT_A_NAME =
   /^(?:my|our|your|the|a|an|i|it|its|this|that|what|who|whom|whose|where|when|why|how|which|there|here|he|she|they|we|you|is|are|do|does|did|can|set|add|forget|delete|remove|remember|show|list|tell)$/;
@@ -657,10 +693,21 @@ const ANY_NAME_SAID =
  * follow-up reader knows whose age was asked (`agent/offline/followup.ts`).
  */
 export const NAMED_AGE_CORRECTION =
-  /^(?:actually|no|nope|sorry|wait)[\s,!.:]+(\p{Lu}[\p{L}\p{M}-]*)\s+is\s+\d{1,3}\s*[.!]*$/u;
+  /^(?:(?:actually|no|nope|sorry|wait)[\s,!.:]+)+(\p{Lu}[\p{L}\p{M}-]*)\s+is\s+\d{1,3}\s*[.!]*$/u;
 
-/** `ANY_NAME_SAID` or `NAMED_AGE_CORRECTION`: worth reading who is kept. */
-export const MAY_NAME = new RegExp(`${ANY_NAME_SAID.source}|${NAMED_AGE_CORRECTION.source}`, 'u');
+/** "Zoë is 41", "Théo is 10 now", "no wait, Léonie is 7": a capitalised name and an age alone (S45). */
+const NAMED_AGE =
+  /^(?:(?:actually|no|nope|sorry|wait|oh)[\s,!.:]+)*\p{Lu}[\p{L}\p{M}-]*\s+is\s+\d{1,3}(?:\s+(?:years?|yrs?)(?:\s+old)?)?(?:\s+(?:now|actually|then))?\s*[.!]*$/iu;
+
+/** "actually Zoë moved to …", "Zoë works at …": a capitalised name and their work (S45). */
+const NAMED_WORK =
+  /^(?:(?:actually|no|nope|oh)[\s,!.:]+)*(?:(?:please\s+)?remember\s+(?:that\s+)?)?\p{Lu}[\p{L}\p{M}-]*(?:['’]s\s+(?:workplace|job)\s+is|\s+(?:now\s+|still\s+|has\s+)?(?:works?|moved|switched|changed|started|starts))\s/u;
+
+/** `ANY_NAME_SAID`, `NAMED_AGE_CORRECTION`, `NAMED_AGE` or `NAMED_WORK`: worth reading who is kept. */
+export const MAY_NAME = new RegExp(
+  `${ANY_NAME_SAID.source}|${NAMED_AGE_CORRECTION.source}|${NAMED_AGE.source}|${NAMED_WORK.source}`,
+  'u',
+);
 
 /**
  * `text` with a kept person's name typed in lower case said with its capital where a name is read
