@@ -39,6 +39,7 @@ import type { MemoryEntry } from './schemas.js';
 import { memoryEntry } from './schemas.js';
 import { createMemoryStore } from './store.js';
 import { typoMatch } from './typos.js';
+import { OPEN_ENDED, onlyKnown } from './yes-no.js';
 
 /** "how many kids do I have?", "how many pets have we got?": group 1 the group counted. */
 const HOW_MANY =
@@ -227,7 +228,8 @@ function checkReply(
 ) {
   const several = describeChecks(output, input.key);
   if (several) return { answer: several, status: 'done' as const };
-  if (output.guessed) return { answer: describeOutput(output, input.key), status: 'done' as const };
+  if (output.guessed)
+    return { answer: describeOutput(output, input.key, input.guess), status: 'done' as const };
   if (!output.match) {
     if (output.ambiguous && !output.alternatives.every(({ score }) => score === 1))
       return { answer: whichOfOutput(output, input.key), status: 'needs_input' as const };
@@ -494,7 +496,7 @@ export const memoryRecall = defineTool({
       more: more.map((each) => ({ key: each.key, ...checkFact(each.key, each.guess, store) })),
     };
   },
-  describe: (output, { key }) => describeChecks(output, key) ?? describeOutput(output, key),
+  describe: (output, { key, guess }) => describeChecks(output, key) ?? describeOutput(output, key, guess),
   offline: {
     // "when did I change my locker?", "when was my wifi password last updated?": when the fact was
     // set, from its stored times, then the fact itself (a note's time is the notes' own phrase).
@@ -1014,7 +1016,7 @@ function linkedToName(sentence: string, match: { label: string; value?: unknown 
 }
 
 /** The answer to a lookup: with a guess, yes or no ("Yes, your locker is 12."); else the fact. */
-function describeOutput(output: RecallOutput, key: string): string {
+function describeOutput(output: RecallOutput, key: string, guess?: string): string {
   const { match, typo, guessed } = output;
   if (!guessed) return describeRecall(output, key);
   const took = typo ? `I took "${key}" to mean "${typo}". ` : '';
@@ -1026,6 +1028,9 @@ function describeOutput(output: RecallOutput, key: string): string {
   const sentence = factSentence(match).replace(/^(?:Your|Our|The|You)\b/, (word) => word.toLowerCase());
   // "is my rent 1250?" with "£1,250.00 per month": not surely yes nor no, so the value is said.
   if (guessed.unsure) return `${took}${factSentence(match)}`;
+  // "is my pet a dog?" with "pet: a tortoise": one pet kept does not rule out a dog (S46).
+  if (!guessed.right && guess && OPEN_ENDED.test(match.label) && !isSecretFact(match.label, match.value))
+    return `${took}${onlyKnown(factSentence(match), `${guess.trim()} is one too`)}`;
   return `${took}${guessed.right ? 'Yes, ' : 'No: '}${sentence}`;
 }
 

@@ -7,13 +7,20 @@ import { offlineWorld } from '../../test/helpers/offline.js';
  */
 describe('a yes/no question about an allergy', () => {
   it.each([
-    ['is Kasia allergic to penicillin?', /^No — Kasia is allergic to strawberries, not penicillin\.$/],
-    ['Is kasia allergic to penicillin', /^No — Kasia is allergic to strawberries, not penicillin\.$/],
+    // S46 (round 31): one allergy kept never rules another out, so no "No" is said.
+    [
+      'is Kasia allergic to penicillin?',
+      /^I only know Kasia is allergic to strawberries; nothing I have says whether Kasia is allergic to penicillin\.$/,
+    ],
+    [
+      'Is kasia allergic to penicillin',
+      /^I only know Kasia is allergic to strawberries; nothing I have says whether Kasia is allergic to penicillin\.$/,
+    ],
     ['is Kasia allergic to strawberries?', /^Yes — Kasia is allergic to strawberries\.$/],
     ['is Kasia allergic to strawbery?', /^Kasia is allergic to strawberries\.$/],
     [
       'does Kasia have a nut allergy?',
-      /^No — Kasia is allergic to strawberries; no nut allergy is remembered\.$/,
+      /^I only know Kasia is allergic to strawberries; nothing I have says whether Kasia has a nut allergy\.$/,
     ],
     ['what is Kasia allergic to?', /^Kasia is allergic to strawberries\.$/],
   ])('%s', async (question, answer) => {
