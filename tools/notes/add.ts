@@ -3,6 +3,7 @@ import { defineTool } from '../define-tool.js';
 import { text } from '../schemas.js';
 import { clauseLike, KEPT_AS_NOTE, NOTE_FRAMING, noteTextCheck } from './offline.js';
 import { note } from './schemas.js';
+import { noteHoldsSecret } from './secret.js';
 import { createNotesStore } from './store.js';
 
 export const notesAdd = defineTool({
@@ -32,7 +33,11 @@ export const notesAdd = defineTool({
     emit('note.added', { id: added.id });
     return { note: added };
   },
-  describe: ({ note: added }) => `Noted (#${added.id}).`,
+  // A note holding a secret is kept as typed, and said so: listings mask it (S46).
+  describe: ({ note: added }) =>
+    noteHoldsSecret(added.text)
+      ? `Noted (#${added.id}). It holds a secret, so note listings hide it (••••); "show note ${added.id}" shows it in full. To keep it as a secret fact instead, say "remember my … password is …" and delete this note.`
+      : `Noted (#${added.id}).`,
   offline: {
     slots: { text: noteTextCheck },
     // "note: buy flowers for my love", "make a note that the meeting is at 5": kept as typed.

@@ -3,6 +3,7 @@ import { defineTool } from '../define-tool.js';
 import { limit } from '../schemas.js';
 import { notesByTime } from './ordinal.js';
 import { note } from './schemas.js';
+import { maskedHint, maskedNote } from './secret.js';
 import { createNotesStore } from './store.js';
 
 export const notesList = defineTool({
@@ -41,7 +42,8 @@ export const notesList = defineTool({
   describe: ({ notes, total }) =>
     total === 0
       ? 'You have no notes yet.'
-      : `You have ${total} note${total === 1 ? '' : 's'}:\n${notes.map((item) => `#${item.id} ${item.text}`).join('\n')}`,
+      : // A note holding a secret is shown masked, as memory listings show secrets (S46).
+        `You have ${total} note${total === 1 ? '' : 's'}:\n${notes.map((item) => `#${item.id} ${maskedNote(item.text)}`).join('\n')}${maskedHint(notes)}`,
   // "delete the last two notes": which they are and how to delete them, never a guessed bulk delete.
   offline: { phrases: [notesByTime] },
 });

@@ -1,6 +1,7 @@
 /** What the offline planner knows about the notes tools: search words, and notes asked by content. */
 import { SECRET_UNREAD, saysSecret } from '../../cartridge/secrets.js';
 import type { SlotCheck, SlotProblem } from '../offline.js';
+import { maskedNote } from './secret.js';
 
 /**
  * A note's text that says nothing to keep: what is left of chatter such as "I'll remember that",
@@ -68,9 +69,9 @@ export const searchQuery = (value: unknown): SlotCheck => {
   return text ? { value: text } : { problem: { field: 'query', message: 'there is nothing to search for' } };
 };
 
-/** Notes as lines: "#3 buy milk". */
-export const noteLines = (hits: readonly { id: number; text: string }[]) =>
-  hits.map((hit) => `#${hit.id} ${hit.text}`).join('\n');
+/** Notes as lines: "#3 buy milk"; a secret in one masked (••••) unless `inFull` (asked for by name). */
+export const noteLines = (hits: readonly { id: number; text: string }[], inFull = false) =>
+  hits.map((hit) => `#${hit.id} ${inFull ? hit.text : maskedNote(hit.text)}`).join('\n');
 
 /**
  * "delete the note about the book club", "delete my café note", "forget the shopping notes": a

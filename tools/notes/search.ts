@@ -6,6 +6,7 @@ import { limit, text } from '../schemas.js';
 import { endSentence } from '../sentence.js';
 import { noteAnswers, noteLines, searchQuery } from './offline.js';
 import { noteHit } from './schemas.js';
+import { maskedHint, maskedNote } from './secret.js';
 import { createNotesStore } from './store.js';
 
 /** "when did I add/write the milk note", "… the note about milk": group 1 or 2 is what it says. */
@@ -47,7 +48,7 @@ export const notesSearch = defineTool({
   describe: ({ hits }, { query }) =>
     hits.length === 0
       ? endSentence(`No notes mention ${query}`)
-      : `Found ${hits.length} note${hits.length === 1 ? '' : 's'}:\n${hits.map((hit) => `#${hit.id} ${hit.text}`).join('\n')}`,
+      : `Found ${hits.length} note${hits.length === 1 ? '' : 's'}:\n${hits.map((hit) => `#${hit.id} ${maskedNote(hit.text)}`).join('\n')}${maskedHint(hits)}`,
   offline: {
     // A note named by what it is about ("show me the boiler note", "the note on the boiler").
     templates: [
@@ -80,10 +81,11 @@ export const notesSearch = defineTool({
       // A note about somebody else never answers for the owner asked about ("dad's" vs "mum's"),
       // nor one without the secret word asked ("toms pin" is not "the alarm code 9090", S31).
       reply: ({ hits: all }, { lead, text }) => {
+        // The secret word asked for names the note's secret, so it is said in full.
         const hits = all.filter((hit) => !ownerMissing(text, hit.text) && secretWordsNamed(text, hit.text));
         return hits.length === 0
           ? undefined
-          : `${lead ? `${lead}, but your notes mention it:` : 'From your notes:'}\n${noteLines(hits)}`;
+          : `${lead ? `${lead}, but your notes mention it:` : 'From your notes:'}\n${noteLines(hits, true)}`;
       },
       // Notes that only share a word with the question ("the rent increase" for "how much is the
       // rent?") let the learned documents answer first (S45 H1).
