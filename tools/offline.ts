@@ -297,6 +297,12 @@ export interface OfflineKnowledge<I extends ObjectSchema, O extends z.ZodType> {
   /** A result that found nothing: other tools' answers try the same words. */
   foundNothing?: Hook2<z.output<O>, z.output<I>, FoundNothing | undefined>;
   /**
+   * A check that found its fact ("is the rent more than 18000?" → "No: your rent is 17,000."):
+   * the plain question of that fact ("what is my rent?"), which other sources are asked when the
+   * check as said is one they cannot answer, so that one saying otherwise is said too (S46).
+   */
+  checkedAs?: Hook2<z.output<O>, z.output<I>, string | undefined>;
+  /**
    * Names of people this tool keeps ("son: Leo" → "Leo"), read (with `input`; reads only, no step
    * said) before a request is planned when it matches `when`, so a lower-case name of a kept
    * person is read as a name ("leo is 7 now"; m27).

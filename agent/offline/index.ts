@@ -495,7 +495,11 @@ export function createOfflinePlanner(registry: Registry): Planner {
         const [told] = texts;
         if (only && looked?.ok && only.tool.offline?.foundNothing && texts.length === 1 && told && !asked) {
           const said = only.said?.trim() || request.text.trim();
-          const other = yield* otherSays(undefined, questionFor('lookup', said, said), told);
+          let other = yield* otherSays(undefined, questionFor('lookup', said, said), told);
+          // A check ("is the rent more than 18000?") the documents cannot answer as said: they are
+          // asked the plain question of the fact it found ("what is my rent?") (S46).
+          const plain = other ? undefined : only.tool.offline?.checkedAs?.(looked.output, only.input);
+          if (plain) other = yield* otherSays(undefined, questionFor('lookup', plain, plain), told);
           if (other) texts.push(other);
         }
         yield* finish([...texts, ...(say ? [say] : [])].join('\n'), asked ? 'needs_input' : 'done');
@@ -633,7 +637,17 @@ export function createOfflinePlanner(registry: Registry): Planner {
           const result = last();
           if (!result.ok) return yield* finish(result.error.message, 'error');
           const { answer, status } = meaning.reply(result.output);
-          return yield* finish(answer, status);
+          // A check answered from one source ("is the rent more than 18000?" from a remembered
+          // rent): another that says otherwise of the fact it found is said too (S46).
+          const [step] = meaning.steps;
+          const plain =
+            meaning.steps.length === 1 && step && status === 'done'
+              ? step.tool.offline?.checkedAs?.(result.output, step.input)
+              : undefined;
+          const other = plain
+            ? yield* otherSays(undefined, questionFor('lookup', plain, plain), answer)
+            : undefined;
+          return yield* finish(other ? `${answer}\n${other}` : answer, status);
         }
       }
     },

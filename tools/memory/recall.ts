@@ -604,6 +604,11 @@ export const memoryRecall = defineTool({
     asksBack: (output) => !output.match && output.ambiguous === true,
     // Nothing under that name: other tools' answers try it (every word in one fact's name, a
     // setting, the notes); near facts about something else are said as such.
+    // "is the rent more than 18000?" answered from "rent": the documents are asked "what is my rent?" (S46).
+    checkedAs: ({ guessed, match }) =>
+      guessed && match && !guessed.withheld && !isSecretFact(match.label, match.value)
+        ? `what is ${/^(?:my|our|the)\s|['’]s?\s/iu.test(match.label) ? '' : 'my '}${match.label}?`
+        : undefined,
     foundNothing: (output, { key }) =>
       // Found, or several fit (the answer lists them and asks which): no other tool guesses one.
       output.found || output.ambiguous
