@@ -108,6 +108,7 @@ import {
   periodEdgeAsked,
   withMonthNamed,
 } from './period-edge.js';
+import { withPermissionLine } from './permission-line.js';
 import {
   amountAsked,
   headFraming,
@@ -151,6 +152,7 @@ import {
 import { ANY_LABEL, statesValueKind, VALUE_KINDS } from './value-kinds.js';
 import { isVcard, vcardLines } from './vcard.js';
 import { warrantyAnswer } from './warranty.js';
+import { withNamedThing } from './which-named.js';
 import { nextTo, pronounInOtherForm, proseBefore, startsWithPronoun, windowOf } from './windows.js';
 import { relatedStems } from './word-forms.js';
 import {
@@ -1288,7 +1290,7 @@ async function answerAsIs(
     asTyped.known && month.said ? { ...asTyped, answer: `${month.said}\n${asTyped.answer}` } : asTyped;
   const knowledge = createKnowledgeStore(cartridge);
   // A cover item with its lead-in (cover.ts); a deadline against today, a price's VAT side (validity.ts).
-  const answer = withVatSide(
+  const decided = withVatSide(
     knowledge,
     options.collection,
     rawQuestion,
@@ -1320,6 +1322,12 @@ async function answerAsIs(
         ),
       ),
     ),
+  );
+  // "are we allowed to have a tortoise in the flat?": a rule line, not a line naming the tortoise (permission-line.ts).
+  // "which school does Deniz go to?": never "Carries an EpiPen at school.", which names no school (which-named.ts).
+  const answer = withNamedThing(
+    rawQuestion,
+    await withPermissionLine(rawQuestion, decided, (bare) => answerAsIs(cartridge, bare, options)),
   );
   // "what are the steps to repressurise the boiler?": how to repressurise it (steps-asked.ts).
   const howTo = answer.known ? undefined : asHowTo(rawQuestion);
