@@ -9,6 +9,7 @@ import {
   FOREIGN_MONEY_ASKING,
   freeOfCharge,
   MEASURE_FRAMING,
+  MONEY_STATED,
   RECORD_VERBS,
   saysMoney,
   statesAskedKind,
@@ -1130,9 +1131,8 @@ const TIME_OF_DAY = /\b\d{1,2}:\d{2}\b|\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\
 /** When something recurs: a weekday (also plural, "on Tuesdays"), "every", "weekly", a time of day. */
 const SCHEDULE =
   /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?s?\b|\b(?:daily|weekly|fortnightly|monthly|biweekly|every|each)\b|\b\d{1,2}(?::\d{2})?\s*(?:am|pm|h)\b|\b\d{1,2}:\d{2}\b/iu;
-/** An amount of money: a currency sign, code or name. */
-const MONEY =
-  /[$€£¥₹₩₽¢]|\b(?:eur|euros?|usd|dollars?|gbp|pounds?|chf|francs?|yen|cents?|kr|sek|nok|dkk|pln|czk|rupees?)\b/iu;
+/** An amount of money: a currency sign, code or name (asked-kind.ts). */
+const MONEY = MONEY_STATED;
 /** Kinds asked of an identifier ("policy number", "door code", "customer id"): never an amount of money. */
 const IDENTIFIER_KINDS = kindsOf('number numbers code codes id');
 /** An amount with its currency sign or code: "£238.10", "85 €", "EUR 612.00". */
