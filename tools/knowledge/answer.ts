@@ -9,6 +9,7 @@ import {
   FOREIGN_MONEY_ASKING,
   freeOfCharge,
   MEASURE_FRAMING,
+  MONEY_STATED,
   RECORD_VERBS,
   saysMoney,
   statesAskedKind,
@@ -108,6 +109,7 @@ import {
   periodEdgeAsked,
   withMonthNamed,
 } from './period-edge.js';
+import { withPermissionLine } from './permission-line.js';
 import {
   amountAsked,
   headFraming,
@@ -151,6 +153,7 @@ import {
 import { ANY_LABEL, statesValueKind, VALUE_KINDS } from './value-kinds.js';
 import { isVcard, vcardLines } from './vcard.js';
 import { warrantyAnswer } from './warranty.js';
+import { withNamedThing } from './which-named.js';
 import { nextTo, pronounInOtherForm, proseBefore, startsWithPronoun, windowOf } from './windows.js';
 import { relatedStems } from './word-forms.js';
 import {
@@ -1128,9 +1131,8 @@ const TIME_OF_DAY = /\b\d{1,2}:\d{2}\b|\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\
 /** When something recurs: a weekday (also plural, "on Tuesdays"), "every", "weekly", a time of day. */
 const SCHEDULE =
   /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?s?\b|\b(?:daily|weekly|fortnightly|monthly|biweekly|every|each)\b|\b\d{1,2}(?::\d{2})?\s*(?:am|pm|h)\b|\b\d{1,2}:\d{2}\b/iu;
-/** An amount of money: a currency sign, code or name. */
-const MONEY =
-  /[$€£¥₹₩₽¢]|\b(?:eur|euros?|usd|dollars?|gbp|pounds?|chf|francs?|yen|cents?|kr|sek|nok|dkk|pln|czk|rupees?)\b/iu;
+/** An amount of money: a currency sign, code or name (asked-kind.ts). */
+const MONEY = MONEY_STATED;
 /** Kinds asked of an identifier ("policy number", "door code", "customer id"): never an amount of money. */
 const IDENTIFIER_KINDS = kindsOf('number numbers code codes id');
 /** An amount with its currency sign or code: "£238.10", "85 €", "EUR 612.00". */
@@ -1288,7 +1290,7 @@ async function answerAsIs(
     asTyped.known && month.said ? { ...asTyped, answer: `${month.said}\n${asTyped.answer}` } : asTyped;
   const knowledge = createKnowledgeStore(cartridge);
   // A cover item with its lead-in (cover.ts); a deadline against today, a price's VAT side (validity.ts).
-  const answer = withVatSide(
+  const decided = withVatSide(
     knowledge,
     options.collection,
     rawQuestion,
@@ -1320,6 +1322,12 @@ async function answerAsIs(
         ),
       ),
     ),
+  );
+  // "are we allowed to have a tortoise in the flat?": a rule line, not a line naming the tortoise (permission-line.ts).
+  // "which school does Deniz go to?": never "Carries an EpiPen at school.", which names no school (which-named.ts).
+  const answer = withNamedThing(
+    rawQuestion,
+    await withPermissionLine(rawQuestion, decided, (bare) => answerAsIs(cartridge, bare, options)),
   );
   // "what are the steps to repressurise the boiler?": how to repressurise it (steps-asked.ts).
   const howTo = answer.known ? undefined : asHowTo(rawQuestion);

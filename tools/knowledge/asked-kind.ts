@@ -280,9 +280,20 @@ export const TIME_FRAMING = new Set('due payable deadline deadlines'.split(' ').
 /** Words naming the last day to do a thing: "what is the deadline to …?" asks a date. */
 const DEADLINE = /^(?:deadlines?|cutoff|cut-off)$/u;
 
-/** An amount of money: a currency sign, code or name. */
-const MONEY =
-  /[$€£¥₹₩₽¢]|\b(?:eur|euros?|usd|dollars?|gbp|pounds?|chf|francs?|yen|cents?|kr|sek|nok|dkk|pln|czk|rupees?)\b/iu;
+/** A currency sign or name, or a code whose letters are no English word. */
+const MONEY_NAMED =
+  /[$€£¥₹₩₽¢₺₪₴]|\b(?:eur|euros?|usd|dollars?|gbp|pounds?|chf|francs?|yen|cents?|kr|sek|nok|dkk|pln|czk|rupees?|liras?|forints?|zloty|zł)\b/iu;
+/**
+ * A currency's code in capitals ("37,000 TRY", "1,200 HUF"; S46): in lower case "try" or "ron" is
+ * a word, so only as written in capitals.
+ */
+const CURRENCY_CODE =
+  /(?<![\p{L}])(?:TRY|HUF|RON|BGN|ISK|INR|JPY|CNY|KRW|AUD|CAD|NZD|SGD|HKD|ZAR|BRL|MXN|AED|SAR|ILS|UAH|RUB|EGP|MAD|THB|IDR|MYR|PHP|VND|ARS|CLP|COP|QAR|KWD)(?![\p{L}])/u;
+/** An amount of money: a currency sign, name or code. */
+export const MONEY_STATED = {
+  test: (text: string): boolean => MONEY_NAMED.test(text) || CURRENCY_CODE.test(text),
+};
+const MONEY = MONEY_STATED;
 /** An amount written with two decimals ("2,345.00", "108.20"): no date, time, share or measure. */
 const PENCE = /(?<![\d.,:])\d{1,3}(?:,\d{3})*\.\d{2}(?![\d.,:]|\s*(?:%|\p{L}))/u;
 /** Words that name an amount of money, as stems: a line saying one of them says what it costs. */

@@ -139,6 +139,9 @@ export function homeQuestion(question: string): string {
       .replace(/\b(arriv\w*|land\w*)\s+back\s+(?:in|at|to|into)\s+/giu, '$1 in ')
       // "when does the ferry get back to Portsmouth?": it arrives there.
       .replace(/\b(?:get|gets|getting)\s+back\s+(?:in|at|to|into)\s+/giu, 'arrive in ')
+      // "when do we fly to Antalya?": the day of the outbound leg, its "Depart:" line, not the
+      // "Flights:" cost line (S46): flying there, asked when, is departing.
+      .replace(WHEN_FLY_OUT, (_, asking: string, to: string) => `${asking} depart ${to.toLowerCase()}`)
       // "who is going on the Lisbon trip?", "who's coming to Lisbon?": an itinerary's "Travellers:" (S44 11).
       .replace(
         WHO_TRAVELS,
@@ -146,6 +149,13 @@ export function homeQuestion(question: string): string {
       )
   );
 }
+
+/**
+ * "when do we fly to Antalya?", "what day are we flying out to Rome?", "when do I travel to
+ * Porto?": group 1 the words asking when up to the verb, 2 "to"/"for". Never "how much to fly to …".
+ */
+const WHEN_FLY_OUT =
+  /^(\s*(?:when|(?:on\s+)?(?:what|which)\s+(?:day|date|time))\b[^?]*?)\b(?:fly|flies|flying|travel|travels|travell?ing)\s+(?:out\s+)?(to|for)\b/iu;
 
 /** "who is going on the trip", "who's flying to Lisbon", "who else is coming on the holiday": group 1 the link, 2 the trip. */
 const WHO_TRAVELS =

@@ -9,6 +9,7 @@
  */
 
 import type { Answer, Citation } from './answer.js';
+import { askedKind, statesAskedKind } from './asked-kind.js';
 import { type FileLine, linePassage } from './file-lines.js';
 import { alternativesOf, root, rootsOf } from './lexicon.js';
 import { decodeLineMap } from './lines.js';
@@ -28,6 +29,9 @@ const WHEN_LABEL =
   /^(?:date|day|dated|purchased|bought|ordered|purchase\s+date|date\s+of\s+purchase|bought\s+on|paid\s+on)$/iu;
 const WHERE_LABEL =
   /^(?:shop|store|place|location|address|venue|retailer|seller|merchant|vendor|bought\s+at|bought\s+from)$/iu;
+
+/** "what day …", "on which date …": a day asked, as "when" asks one. */
+const DAY_ASKED = /^\s*(?:on\s+)?(?:what|which)\s+(?:day|date)\b/iu;
 
 /** Whether `question` asks an amount of money ("how much was …", "what did … cost?"). */
 export const asksMoney = (question: string): boolean => MONEY_ASKED.test(question);
@@ -163,6 +167,7 @@ export function labelRecordAnswer(
     : /^\s*where\b/iu.test(question)
       ? WHERE_LABEL
       : undefined;
+  const timeAsked = kind === WHEN_LABEL || askedKind(question)?.kind === 'time' || DAY_ASKED.test(question);
   const asked = [...new Set(queryTerms(question).map(root))].filter((r) => !FRAME.has(r));
   if (asked.length === 0 || (asked.length === 1 && !money && !kind)) return undefined;
   const joined = (question.match(/[\p{L}\p{N}]+(?:[-/.][\p{L}\p{N}]+)+/gu) ?? [])
@@ -192,6 +197,10 @@ export function labelRecordAnswer(
     });
     for (const block of labelBlocks(passage.path, passage.type, lines)) {
       const line = answerLine(block, asked, joined, money, kind);
+      // "when do we fly to Antalya?" is never the "Flights: 4 x 1,850 TRY" line: a time asked is
+      // answered by a line stating one (S46).
+      if (line && timeAsked && !statesAskedKind({ kind: 'time' }, { text: line.text, label: false }, ''))
+        continue;
       // Overlapping chunks hold a record twice: once each.
       const key = `${passage.path}\0${line?.first}`;
       if (!line || seen.has(key)) continue;

@@ -98,9 +98,22 @@ export function readAsMeant(store: Store, question: string): Reading | undefined
     ),
   ];
   const foreign = foreignQuestion(typed.map((word) => word.toLowerCase()));
+  // Two words the documents write as one ("pet shop" of a statement's "Petshop", S46): read as it,
+  // when one of the two is a word no document knows.
+  const joined = new Set<number>();
+  typed.forEach((word, index) => {
+    const next = typed[index + 1];
+    if (next === undefined || joined.has(index) || !/^\p{L}{2,}$/u.test(word) || !/^\p{L}{2,}$/u.test(next))
+      return;
+    const [a, b] = [word.toLowerCase(), next.toLowerCase()];
+    if (isStopWord(a) || isStopWord(b) || FRAMING.has(a) || FRAMING.has(b) || (known(a) && known(b))) return;
+    if (!known(`${a}${b}`)) return;
+    readings.set(`${word} ${next}`, `${a}${b}`);
+    joined.add(index).add(index + 1);
+  });
   typed.forEach((word, index) => {
     const lower = word.toLowerCase();
-    if (readings.has(word) || !/^\p{L}+$/u.test(word) || word.length < 3) return;
+    if (joined.has(index) || readings.has(word) || !/^\p{L}+$/u.test(word) || word.length < 3) return;
     if (isStopWord(lower) || FRAMING.has(lower) || LIGHT_WORDS.has(lower) || known(lower)) return;
     // Another language's question and function words ("wann", "quand") are asked as they are, in
     // that language's question ("wat" of "wat time is my train?" is a slip of "what").
