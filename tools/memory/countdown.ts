@@ -1,8 +1,8 @@
-import { dayOf, daySaid, daysFromToday, namedHoliday } from '../countdown.js';
+import { dayOf, daySaid, daysFromToday, namedHoliday, recursYearly } from '../countdown.js';
 import { endSentence } from '../sentence.js';
 import { factSubject, monthDay } from './offline.js';
 
-export { countdownAsked } from '../countdown.js';
+export { countdownAsked, recursYearly } from '../countdown.js';
 
 /**
  * The answer to a countdown from the fact found for it: "Kasia's birthday is 23 April: 142 days
@@ -41,14 +41,8 @@ export function holidayCountdown(
     : undefined;
 }
 
-/** A fact that comes back every year: a birthday, an anniversary, a name day (S46). */
-const RECURS =
-  /\b(?:birthdays?|b-?days?|anniversar(?:y|ies)|name\s*days?|date\s+of\s+birth|dob|birth\s*date)\b/iu;
 /** A fact saying the day someone was born. */
 const BIRTH = /\b(?:birthdays?|b-?days?|date\s+of\s+birth|dob|birth\s*date)\b/iu;
-
-/** Whether the fact named `label` comes back every year (a birthday, an anniversary). */
-export const recursYearly = (label: string): boolean => RECURS.test(label);
 
 /** Whether the fact named `label` says when someone was born. */
 export const saysBirth = (label: string): boolean => BIRTH.test(label);
@@ -70,9 +64,6 @@ function whose(label: string): { who: string; s: string } {
   if (!owner) return { who: 'they', s: '' };
   return { who: owner.replace(/^Your\b/u, 'your'), s: 's' };
 }
-
-const DAY = 86_400_000;
-const DAYS = (n: number) => `${n} day${n === 1 ? '' : 's'}`;
 
 /**
  * A countdown to a yearly day whose value has the first year (S46): "Elif's birthday is 23 July
@@ -123,8 +114,8 @@ export function ageAnswer(label: string, value: string, today = new Date()): str
 
 /**
  * Whether this year's time of a yearly day has passed (S46): "Yes: Can's birthday is 5 November
- * 2023; this year's (5 November 2026) was 27 days ago, and the next is 5 November 2027, in 338
- * days (today is 2 December 2026)." A one-off date is counted as it is (`countdownAnswer`).
+ * 2023: this year's (5 November 2026) — that was 27 days (about 4 weeks) ago (…); the next is 5
+ * November 2027, 338 days … from today (…)." A one-off date is counted as it is (`countdownAnswer`).
  */
 export function pastAnswer(
   sentence: string,
@@ -142,9 +133,9 @@ export function pastAnswer(
   const said = sentence.replace(/[.!]+$/u, '');
   if (at === start) return `${yesNo ? 'It is today: ' : ''}${said} (today is ${todayText}).`;
   if (at > start)
-    return `${yesNo ? 'No' : 'Not yet this year'}: ${said}; this year's (${daySaid(at)}) is in ${DAYS(Math.round((at - start) / DAY))} (today is ${todayText}).`;
+    return `${yesNo ? 'No' : 'Not yet this year'}: ${said}: this year's (${daySaid(at)}) is ${daysFromToday(at, 'days', today)}.`;
   const next = Date.UTC(today.getFullYear() + 1, when.month, when.day);
-  return `${yesNo ? 'Yes: ' : ''}${said}; this year's (${daySaid(at)}) was ${DAYS(Math.round((start - at) / DAY))} ago, and the next is ${daySaid(next)}, in ${DAYS(Math.round((next - start) / DAY))} (today is ${todayText}).`;
+  return `${yesNo ? 'Yes: ' : ''}${said}: this year's (${daySaid(at)}) — ${daysFromToday(at, 'days', today)}; the next is ${daySaid(next)}, ${daysFromToday(next, 'days', today)}.`;
 }
 
 /** "how old is Elif?", "what age is my daughter?", "how old am I?": group 1 who (S46). */
