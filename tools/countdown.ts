@@ -23,6 +23,13 @@ export function countdownAsked(question: string): { subject: string; unit: 'days
 export const countsToSaid = (subject: string): boolean =>
   /^(?:then|that|it|this|that\s+day)$/iu.test(subject.trim());
 
+/** A day that comes back every year: a birthday, an anniversary, a name day (S46). */
+const RECURS =
+  /\b(?:birthdays?|b-?days?|anniversar(?:y|ies)|name\s*days?|date\s+of\s+birth|dob|birth\s*date)\b/iu;
+
+/** Whether `said` (a fact's name, a day asked of) comes back every year (a birthday, an anniversary). */
+export const recursYearly = (said: string): boolean => RECURS.test(said);
+
 const DAY = 86_400_000;
 
 /** Today's date at UTC midnight, as a number, from the local day of `today`. */

@@ -11,7 +11,7 @@
 import type { ConversationMessage } from '../../cartridge/conversations.js';
 import { isSecretFact, looksLikeSecret } from '../../cartridge/secrets.js';
 import { isThingWord, namesSecret } from '../../cartridge/text-similarity.js';
-import { countdownAsked, countsToSaid } from '../../tools/countdown.js';
+import { countdownAsked, countsToSaid, recursYearly } from '../../tools/countdown.js';
 import { isJobWord, personName } from '../../tools/memory/people.js';
 import { askAgain, type Choice, choicesOf, listedChoices, pickChoice } from './choices.js';
 import { RELATION_ONLY } from './statements.js';
@@ -556,6 +556,8 @@ function countdownToSaid(text: string, request: string): string | undefined {
   const countdown = countdownAsked(text);
   const past = !countdown && PAST_SAID.test(text) && !/\b(?:over)?due\b/iu.test(request);
   if (!past && !(countdown && countsToSaid(countdown.subject))) return undefined;
+  // "is that in the past?" after "when is Can's birthday?": this year's, which a birthday has (S46).
+  if (past && recursYearly(asked[2] as string)) return `is ${asked[2]} in the past?`;
   // "when does the lease end": "until the lease end", the verb kept as said.
   return `how many ${countdown?.unit ?? 'days'} until ${asked[2]}?`;
 }

@@ -1,8 +1,8 @@
-import { dayOf, daySaid, daysFromToday, namedHoliday } from '../countdown.js';
+import { dayOf, daySaid, daysFromToday, namedHoliday, recursYearly } from '../countdown.js';
 import { endSentence } from '../sentence.js';
-import { monthDay } from './offline.js';
+import { factSubject, monthDay } from './offline.js';
 
-export { countdownAsked } from '../countdown.js';
+export { countdownAsked, recursYearly } from '../countdown.js';
 
 /**
  * The answer to a countdown from the fact found for it: "Kasia's birthday is 23 April: 142 days
@@ -39,4 +39,135 @@ export function holidayCountdown(
   return holiday
     ? endSentence(`${holiday.name} is ${daySaid(holiday.at)}: ${daysFromToday(holiday.at, unit, today)}`)
     : undefined;
+}
+
+/** A fact saying the day someone was born. */
+const BIRTH = /\b(?:birthdays?|b-?days?|date\s+of\s+birth|dob|birth\s*date)\b/iu;
+
+/** Whether the fact named `label` says when someone was born. */
+export const saysBirth = (label: string): boolean => BIRTH.test(label);
+
+/** The year a value names ("23 July 2020" → 2020), or undefined. */
+const yearOf = (value: string): number | undefined => {
+  const year = /\b((?:19|20)\d{2})\b/.exec(value)?.[1];
+  return year ? Number(year) : undefined;
+};
+
+/** Whose birthday a fact is, as a subject: "Elif", "you", "your mum"; and its verb ending. */
+function whose(label: string): { who: string; s: string } {
+  const subject = factSubject(label);
+  if (/^Your\s+(?:birthday|b-?day|date\s+of\s+birth|dob|birth\s*date)$/iu.test(subject))
+    return { who: 'you', s: '' };
+  const owner = /^(.+?)['’]s?\s+(?:birthday|b-?day|date\s+of\s+birth|dob|birth\s*date)\b/iu.exec(
+    subject,
+  )?.[1];
+  if (!owner) return { who: 'they', s: '' };
+  return { who: owner.replace(/^Your\b/u, 'your'), s: 's' };
+}
+
+/**
+ * A countdown to a yearly day whose value has the first year (S46): "Elif's birthday is 23 July
+ * 2020: the next is 23 July 2027, 233 days (about 33 weeks) from today (2 December 2026); Elif
+ * turns 7." Undefined when the fact does not recur or its value has no day and year.
+ */
+export function nextTimeAnswer(
+  sentence: string,
+  label: string,
+  value: string,
+  unit: 'days' | 'weeks',
+  today = new Date(),
+): string | undefined {
+  const when = monthDay(value);
+  const first = yearOf(value);
+  if (!recursYearly(label) || !when || !first || first > today.getFullYear()) return undefined;
+  const start = dayOf(today);
+  let at = Date.UTC(today.getFullYear(), when.month, when.day);
+  if (at < start) at = Date.UTC(today.getFullYear() + 1, when.month, when.day);
+  const years = new Date(at).getUTCFullYear() - first;
+  const { who, s } = whose(label);
+  const then = saysBirth(label)
+    ? `${who} turn${s} ${years}`
+    : `${years} year${years === 1 ? '' : 's'} since ${first}`;
+  return endSentence(
+    `${sentence.replace(/[.!]+$/u, '')}: the next is ${daySaid(at)}, ${daysFromToday(at, unit, today)}; ${then}`,
+  );
+}
+
+/**
+ * Someone's age from the birthday kept for them, computed and said so, never stored (S46): "Elif
+ * is 6 — born 23 July 2020 (computed from today, 2 December 2026)." Undefined when the fact is no
+ * birthday or its value has no day and year, or a year to come.
+ */
+export function ageAnswer(label: string, value: string, today = new Date()): string | undefined {
+  const when = monthDay(value);
+  const born = yearOf(value);
+  if (!saysBirth(label) || !when || !born) return undefined;
+  const start = dayOf(today);
+  const bornAt = Date.UTC(born, when.month, when.day);
+  if (bornAt > start) return undefined;
+  const age =
+    today.getFullYear() - born - (Date.UTC(today.getFullYear(), when.month, when.day) > start ? 1 : 0);
+  const { who, s } = whose(label);
+  const subject = `${who[0]!.toUpperCase()}${who.slice(1)}`;
+  return `${subject} ${s ? 'is' : 'are'} ${age} — born ${daySaid(bornAt)} (computed from today, ${daySaid(start)}).`;
+}
+
+/**
+ * Whether this year's time of a yearly day has passed (S46): "Yes: Can's birthday is 5 November
+ * 2023: this year's (5 November 2026) — that was 27 days (about 4 weeks) ago (…); the next is 5
+ * November 2027, 338 days … from today (…)." A one-off date is counted as it is (`countdownAnswer`).
+ */
+export function pastAnswer(
+  sentence: string,
+  label: string,
+  value: string,
+  yesNo = true,
+  today = new Date(),
+): string | undefined {
+  if (!recursYearly(label)) return countdownAnswer(sentence, value, 'days', today);
+  const when = monthDay(value);
+  if (!when || !/\d/.test(value)) return undefined;
+  const start = dayOf(today);
+  const todayText = daySaid(start);
+  const at = Date.UTC(today.getFullYear(), when.month, when.day);
+  const said = sentence.replace(/[.!]+$/u, '');
+  if (at === start) return `${yesNo ? 'It is today: ' : ''}${said} (today is ${todayText}).`;
+  if (at > start)
+    return `${yesNo ? 'No' : 'Not yet this year'}: ${said}: this year's (${daySaid(at)}) is ${daysFromToday(at, 'days', today)}.`;
+  const next = Date.UTC(today.getFullYear() + 1, when.month, when.day);
+  return `${yesNo ? 'Yes: ' : ''}${said}: this year's (${daySaid(at)}) — ${daysFromToday(at, 'days', today)}; the next is ${daySaid(next)}, ${daysFromToday(next, 'days', today)}.`;
+}
+
+/** "how old is Elif?", "what age is my daughter?", "how old am I?": group 1 who (S46). */
+const AGE_ASKED =
+  /^(?:(?:and|so|ok(?:ay)?)[\s,]+)?(?:how\s+old\s+(?:is|am|are)|what\s+age\s+(?:is|am|are))\s+(.+?)(?:\s+(?:now|today|these\s+days))?[\s?.!]*$/iu;
+/** "when is Zeynep's next birthday?": group 1 whose, 2 the day. */
+const NEXT_ASKED =
+  /^(?:(?:and|so|ok(?:ay)?)[\s,]+)?when(?:['’]s|\s+is|\s+will\s+be)\s+(.+?)\s+next\s+(birthday|b-?day|anniversary|name\s*day)(?:\s+be)?[\s?.!]*$/iu;
+/** "is Can's birthday in the past?", "has it passed yet?", "how long ago was Can's birthday?": group 1 or 2 the day. */
+const PAST_ASKED =
+  /^(?:(?:and|so|ok(?:ay)?)[\s,]+)?(?:(?:is|was|has)\s+(.+?)\s+(?:already\s+)?(?:in\s+the\s+past|past|passed|gone|been(?:\s+and\s+gone)?|over)(?:\s+(?:yet|already|this\s+year))*|how\s+long\s+ago\s+(?:was|is)\s+(.+?))[\s?.!]*$/iu;
+
+/**
+ * A question about a yearly day that is not a countdown (S46): how old someone is (`age`, group
+ * `subject` the birthday to look up), when its next time is (`next`) or whether it has passed
+ * this year (`past`). Undefined for any other question.
+ */
+export function yearlyAsked(
+  question: string,
+): { kind: 'age' | 'next' | 'past' | 'ago'; subject: string } | undefined {
+  const text = question.trim();
+  const age = AGE_ASKED.exec(text);
+  if (age) {
+    const who = age[1]!.trim();
+    if (/^(?:i|me)$/iu.test(who)) return { kind: 'age', subject: 'my birthday' };
+    // "how old is the car?", "how old is this": only a person has a birthday.
+    if (/^(?:the|this|that|it|a|an|he|she|they|him|her|them|you)\b/iu.test(who)) return undefined;
+    return { kind: 'age', subject: `${who}'s birthday` };
+  }
+  const next = NEXT_ASKED.exec(text);
+  if (next) return { kind: 'next', subject: `${next[1]} ${next[2]}` };
+  const past = PAST_ASKED.exec(text);
+  if (past?.[1]) return { kind: 'past', subject: past[1] };
+  return past?.[2] ? { kind: 'ago', subject: past[2] } : undefined;
 }

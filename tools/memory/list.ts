@@ -11,7 +11,16 @@ import { questionWords } from '../offline.js';
 import { limit, text } from '../schemas.js';
 import { endSentence, visibleName } from '../sentence.js';
 import { factsAbout, topicOf } from './about.js';
-import { countdownAnswer, countdownAsked, holidayCountdown } from './countdown.js';
+import {
+  ageAnswer,
+  countdownAnswer,
+  countdownAsked,
+  holidayCountdown,
+  nextTimeAnswer,
+  pastAnswer,
+  saysBirth,
+  yearlyAsked,
+} from './countdown.js';
 import { factOwner, ownSecretsFitting, SELF_TOPIC, splitByOwner } from './generic.js';
 import {
   askedByName,
@@ -341,7 +350,7 @@ export const memoryList = defineTool({
       input: ({ words }) => (words.length > 0 ? { limit: 1000 } : undefined),
       // "is my daughter allergic to peanuts?" with "daughter's name: Léonie": the documents are asked of Léonie.
       names: ({ entries }, { request }) => relationsNamed(request, entries),
-      reply: ({ entries }, { kind, text, sameWord, before }) => {
+      reply: ({ entries }, { kind, text, request, sameWord, before }) => {
         // "whose birthday is in July?": the facts whose dates fit, never one guessed by its words.
         const dated = datedSetAnswer(text, entries);
         if (dated) return dated;
@@ -358,9 +367,11 @@ export const memoryList = defineTool({
           const otherWay = found.length === 0 ? personInQuestion(countdown.subject, entries) : undefined;
           if (otherWay) found = bestFacts(otherWay.otherWay, entries, sameWord, 0.5);
           const [one] = found;
+          // A birthday or anniversary with its first year counts to its next time (S46).
           const said =
             one && found.length === 1 && !isSecretFact(one.label, one.value)
-              ? countdownAnswer(factSentence(one), String(one.value), countdown.unit)
+              ? (nextTimeAnswer(factSentence(one), one.label, String(one.value), countdown.unit) ??
+                countdownAnswer(factSentence(one), String(one.value), countdown.unit))
               : undefined;
           if (said) return said;
           // "how many days until Christmas?" with no fact of it: the day everyone knows (S45).
@@ -382,6 +393,14 @@ export const memoryList = defineTool({
         // "how old is Leo?" with "son's age" and "son's name: Leo": asked the other way (m22).
         const other = best.length === 0 ? personInQuestion(text, entries) : undefined;
         if (other) best = bestFacts(other.otherWay, entries, sameWord, minScore);
+        // "how old is Elif?" with only "Elif's birthday: 23 July 2020", "when is Zeynep's next
+        // birthday?", "is Can's birthday in the past?": computed from the day kept (S46).
+        // A lookup that found nothing ("Zeynep's next birthday") is read as the whole question.
+        const yearly = yearlyAsked(text) ?? (kind === 'lookup' ? yearlyAsked(request) : undefined);
+        if (yearly && (best.length === 0 || yearly.kind !== 'age')) {
+          const said = yearlyAnswer(yearly, entries, sameWord);
+          if (said) return said;
+        }
         // "is Léonie asthmatic?": a yes or no about someone, which a fact found by the name alone
         // ("daughter Léonie's age") does not answer; the documents are asked instead (S45).
         if (YES_NO.test(text))
@@ -550,4 +569,31 @@ function ownerOnly(question: string, entries: readonly MemoryEntry[]): { questio
   return {
     question: `I have ${theirs.length} facts about ${whose}: ${list}${more}. Which one do you mean? Ask with its name, like "what is ${example}?".`,
   };
+}
+
+/**
+ * The answer to a question about a yearly day (`yearlyAsked`) from the one fact that is that
+ * day, found by its name or with the person named the other way ("my daughter" for "Elif");
+ * undefined when none or several fit, or it is a secret, or its value names no day.
+ */
+function yearlyAnswer(
+  asked: NonNullable<ReturnType<typeof yearlyAsked>>,
+  entries: readonly MemoryEntry[],
+  sameWord: (wanted: string, word: string) => boolean,
+): string | undefined {
+  // Every word said is in the fact's name: "how old is my car?" is never read off "my birthday".
+  let found = bestFacts(asked.subject, entries, sameWord, 0.99);
+  const otherWay = found.length === 0 ? personInQuestion(asked.subject, entries) : undefined;
+  if (otherWay) found = bestFacts(otherWay.otherWay, entries, sameWord, 0.99);
+  if (asked.kind === 'age') found = found.filter((entry) => saysBirth(entry.label));
+  const [one] = found;
+  if (!one || found.length > 1 || isSecretFact(one.label, one.value)) return undefined;
+  const value = String(one.value);
+  if (asked.kind === 'age') return ageAnswer(one.label, value);
+  if (asked.kind === 'past' || asked.kind === 'ago')
+    return pastAnswer(factSentence(one), one.label, value, asked.kind === 'past');
+  return (
+    nextTimeAnswer(factSentence(one), one.label, value, 'days') ??
+    countdownAnswer(factSentence(one), value, 'days')
+  );
 }
