@@ -15,6 +15,12 @@ describe('a note holding a secret', () => {
     ['wifi password is sunshine', 'wifi password is ••••'],
     ['buy milk', 'buy milk'],
     ['call the password reset line', 'call the password reset line'],
+    // Where a secret is kept is no secret (ask-consent-order's "bank PIN is on the fridge").
+    ['bank PIN is on the fridge', 'bank PIN is on the fridge'],
+    ['door code is in my email', 'door code is in my email'],
+    ['the safe combination is behind the painting', 'the safe combination is behind the painting'],
+    ['the spare key is kept under the mat', 'the spare key is kept under the mat'],
+    ['bank PIN is 4821', 'bank PIN is ••••'],
   ])('%s is listed as %s', (text, shown) => {
     expect(maskedNote(text)).toBe(shown);
   });
