@@ -11,6 +11,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
+import { processAlive } from '../cartridge/blob-staging.js';
 
 /**
  * Where the suite's temporary files go: a fresh folder on the RAM-backed tmpfs at /dev/shm when
@@ -53,7 +54,7 @@ function sweepLeftBehind(parent: string): void {
     try {
       let gone: boolean;
       try {
-        gone = !alive(Number(readFileSync(join(folder, OWNER), 'utf8')));
+        gone = !processAlive(Number(readFileSync(join(folder, OWNER), 'utf8')));
       } catch {
         gone = Date.now() - statSync(folder).mtimeMs > UNOWNED_AGE_MS;
       }
@@ -61,17 +62,6 @@ function sweepLeftBehind(parent: string): void {
     } catch {
       // Another user's folder, or removed meanwhile: not ours to sweep.
     }
-  }
-}
-
-/** Whether a process with this pid exists (EPERM: it does, as another user). */
-function alive(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 
