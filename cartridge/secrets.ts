@@ -87,11 +87,38 @@ const SECRET_SAID =
   /(?:\s(?:is|are|was|=|es|ist|sind|est|sont|son|era|è|é|são|está|zijn|är|er|jest|je|to|есть|это|является)\s+|[:：=]\s*|[是為为]\s*|\p{L}[はが]\s*|\p{L}[는은이가]\s+)\S+(?:\s+\S+){0,2}?\s*(?:です|だ)?[\s.!。]*$/iu;
 
 /**
+ * Where something is kept, said after its copula, in the languages `SECRET_SAID` reads: "is on the
+ * fridge", "is written on the box", "está en la nevera", "est sous le paillasson", "ist im
+ * Kühlschrank", "è sotto il tappeto", "fica na gaveta", "ligt onder de mat".
+ */
+const SAYS_WHERE = new RegExp(
+  [
+    String.raw`\b(?:is|are)\s+(?:kept\s+|written\s+|stored\s+|taped\s+|stuck\s+|hidden\s+)?(?:on|in|under|behind|inside|at|next\s+to|with|beside|somewhere)\b`,
+    String.raw`(?:^|\s)(?:está|están|esta|estan)\s+(?:guardad[oa]s?\s+|escrit[oa]s?\s+)?(?:en|debajo|detrás|detras|dentro|sobre|junto)(?=\s|$)`,
+    String.raw`(?:^|\s)(?:est|sont)\s+(?:écrit[es]*\s+|noté[es]*\s+|collé[es]*\s+|caché[es]*\s+|rangé[es]*\s+)?(?:sur|dans|sous|derrière|à\s+côté|chez)(?=\s|$)`,
+    String.raw`(?:^|\s)(?:ist|sind|liegt|liegen|steht|stehen|klebt|kleben)\s+(?:im|in|auf|unter|hinter|neben|am|bei)(?=\s|$)`,
+    String.raw`(?:^|\s)(?:è|sono)\s+(?:scritt[oaie]\s+)?(?:sul|sulla|nel|nella|sotto|dietro|in|su|accanto)(?=\s|$)`,
+    String.raw`(?:^|\s)(?:está|fica|estão|ficam)\s+(?:no|na|nos|nas|em|debaixo|atrás|dentro)(?=\s|$)`,
+    String.raw`(?:^|\s)(?:ligt|liggen|zit|zitten|staat|staan)\s+(?:op|in|onder|achter|naast)(?=\s|$)`,
+  ].join('|'),
+  'iu',
+);
+
+/**
+ * A sentence saying only where a secret is kept ("bank PIN is on the fridge", "mein PIN ist im
+ * Kühlschrank"), with no digit in it: it holds no secret (S46; ask-consent-order).
+ */
+export const saysWhereKept = (text: string): boolean => SAYS_WHERE.test(text) && !/\p{N}/u.test(text);
+
+/**
  * A secret said in a sentence not read as a fact: a secret word (`namesSecret`, any language) with
- * a word that looks like a secret's value, or with a value after a copula ("мой пароль это qwerty").
+ * a word that looks like a secret's value, or with a value after a copula ("мой пароль это qwerty"),
+ * never a sentence saying only where one is kept (`saysWhereKept`).
  */
 export const saysSecret = (text: string): boolean =>
-  namesSecret(text) && (text.split(/\s+/).some(looksLikeSecret) || SECRET_SAID.test(text));
+  namesSecret(text) &&
+  (text.split(/\s+/).some(looksLikeSecret) || SECRET_SAID.test(text)) &&
+  !saysWhereKept(text);
 
 /** The answer when a secret is said in a sentence not read as a fact: nothing kept, nothing echoed. */
 export const SECRET_UNREAD =

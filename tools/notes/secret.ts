@@ -5,19 +5,11 @@ import { secretInText } from '../knowledge/secret-files.js';
 const MASK = '••••';
 
 /**
- * "bank PIN is on the fridge", "door code is in my email", "the safe combination is behind the
- * painting": where a secret is kept, not the secret itself.
- */
-const SAYS_WHERE =
-  /\b(?:is|are)\s+(?:kept\s+|written\s+|stored\s+|taped\s+|stuck\s+)?(?:on|in|under|behind|inside|at|next\s+to|with|beside|somewhere)\b/iu;
-
-/**
  * Whether a line of a note holds a secret, by the detectors facts and learned documents use: a
  * secret word with a value ("the alarm password is Kırmızı77", "door code 4729", "Alarm: 8812#"),
- * never a line saying only where one is kept (`SAYS_WHERE`, with no digit in it).
+ * never a line saying only where one is kept (`saysSecret` reads that).
  */
-const lineHoldsSecret = (line: string): boolean =>
-  secretInText(line) !== undefined || (saysSecret(line) && !(SAYS_WHERE.test(line) && !/\p{N}/u.test(line)));
+const lineHoldsSecret = (line: string): boolean => secretInText(line) !== undefined || saysSecret(line);
 
 /** Whether a note holds a secret in any of its lines (S46). */
 export function noteHoldsSecret(text: string): boolean {
