@@ -72,6 +72,7 @@ import {
   BEFORE_VERB,
   compoundRoots,
   FRAMING,
+  flownWith,
   fold,
   foreignQuestion,
   form,
@@ -80,10 +81,12 @@ import {
   isNumber,
   isParticiple,
   neverRequired,
+  otherCheckEnd,
   peopleFraming,
   phraseAlternatives,
   root,
   rootsOf,
+  secretNotAsked,
   workedOn,
 } from './lexicon.js';
 import { costOnLine } from './line-cost.js';
@@ -897,8 +900,15 @@ function recordContexts(units: readonly Unit[]): RecordContext[] {
         const records: Unit[][] = [];
         for (const unit of lines) {
           const record = records.at(-1);
-          if (!record || record.some((other) => other.key === unit.key)) records.push([unit]);
-          else record.push(unit);
+          const at = record ? record.findIndex((other) => other.key === unit.key) : -1;
+          if (!record) records.push([unit]);
+          else if (at < 0) record.push(unit);
+          else {
+            // "Flight: TP 4417 / Cost: €412 / Hotel: Casa / Cost: €680" (k32): a repeated label
+            // that did not open its record ("Cost") closes it; the lines after its first use
+            // ("Hotel: Casa") open the next. A repeated opener ("Name: …") starts the next alone.
+            records.push([...(at > 0 ? record.splice(at + 1) : []), unit]);
+          }
         }
         for (const record of records) {
           const text = [intro, ...record.map((unit) => unit.text)].join('\n');
@@ -1885,7 +1895,8 @@ async function answerAsked(
             !neverRequired(term, foreign) &&
             !cjkFraming.has(term) &&
             !among.has(term) &&
-            !workedOn(question, term),
+            !workedOn(question, term) &&
+            !flownWith(question, term),
         )
         .filter(
           (term) =>
@@ -2412,6 +2423,10 @@ async function answerAsked(
         const written = formsOf(unit.text);
         if (!questionWords.some((w) => !isStopWord(w) && written.has(form(w)))) return;
       }
+      // "what's the wifi network?": never the "Wifi password: …" line (lexicon.ts).
+      if (secretNotAsked(question, unit.key)) return;
+      // "when do we check out?": never the "Check-in: …" line (lexicon.ts).
+      if (otherCheckEnd(question, unit.text)) return;
       const ownText = unit.names ? `${unit.text} ${unit.names}` : unit.text;
       const own = withoutConflations(
         withoutNames(rootsOf(ownText), ownText, questionForms, unit.key),
@@ -2618,6 +2633,14 @@ async function answerAsked(
       const opener = record.first !== undefined ? units[record.first] : undefined;
       const ofRecord =
         unit.label && opener !== undefined && subject.every((r) => has(rootsOf(opener.text), r));
+      // "how much was the hotel?": "Price: €540" under "Hotel Adlon Kempinski, 3 nights", or
+      // "Cost: €680" in the record "Hotel: Casa dos Azulejos" (k32): a label line whose record
+      // says what is asked, when a kind of value is asked (that it states it is checked below).
+      const ofBlock =
+        unit.label &&
+        kindAsked !== undefined &&
+        contextual &&
+        subject.every((r) => has(context, r) || has(own, r) || NARROWING.has(r));
       // "router price", "how much does the lease cost?": a line that says the kind ("Price: €119",
       // "The monthly rent is 980 EUR") of the document the question names answers it.
       // An end asked ("when does the lease end?"): the sentence says one, or a start and a term.
@@ -2686,6 +2709,7 @@ async function answerAsked(
         !statedOfDocument &&
         !keySaid &&
         !ofRecord &&
+        !ofBlock &&
         !saysKind &&
         !whenOfRecord &&
         !datedOfDocument &&

@@ -8,6 +8,7 @@ import { documentsDiffer } from './differs.js';
 import { documentAnswer, documentNamed } from './document-named.js';
 import { answeredBefore, followUpQuestion } from './follow-up.js';
 import { KIND_WORDS } from './names.js';
+import { rememberedDiffers } from './remembered.js';
 import {
   collectionName,
   oneLine,
@@ -162,6 +163,12 @@ export const knowledgeAsk = defineTool({
       .string()
       .optional()
       .describe('The active filters in words (the path resolved), e.g. "PDF files under /home/ann/docs".'),
+    differs: z
+      .string()
+      .optional()
+      .describe(
+        'When a fact the person told fazt to remember says otherwise than this answer (a rent, a date, a name, a place): that fact, e.g. "You told me your rent is £800; your documents say otherwise." Say both; never pick one silently.',
+      ),
     stale: z
       .array(staleFile)
       .optional()
@@ -249,9 +256,15 @@ export const knowledgeAsk = defineTool({
           question,
         );
     const answer = notSearched ? `${unknown}\n${notSearched}` : unknown;
+    // "Your rent is £800." remembered while the lease says €1,395: said with the answer, on every surface.
+    const differs =
+      result.known && !named && whose.length === 0
+        ? rememberedDiffers(cartridge, question, result.answer)
+        : undefined;
     return {
       ...result,
       ...(notSearched ? { notSearched } : {}),
+      ...(differs ? { differs } : {}),
       // "I don't know" under filters says where it looked: the answer may be outside them.
       ...(said ? { filters: said } : {}),
       ...(stale.length ? { stale } : {}),
@@ -266,7 +279,8 @@ export const knowledgeAsk = defineTool({
       passages: result.passages.map((p) => toPassage(p, names)),
     };
   },
-  describe: ({ answer }) => answer,
+  // A remembered fact that says otherwise is said after the documents' answer (`differs`).
+  describe: ({ answer, differs }) => (differs ? `${answer}\n${differs}` : answer),
   offline: {
     samples: { question: 'lease say about pets' },
     // "what do my recipes say about eggs": a learned folder or file by name (plural: "what does my
@@ -328,9 +342,9 @@ export const knowledgeAsk = defineTool({
             : { question: followUpQuestion(request, answeredBefore(before?.calls)) },
       // "module 4" of a course with modules 1–3: the documents' own "I don't know" says which they
       // have, as `fazt knowledge ask` says it (one answer, whichever way it was asked).
-      reply: ({ known, answer, missing }, { lead, kind }) =>
+      reply: ({ known, answer, missing, differs }, { lead, kind }) =>
         known
-          ? `${lead ? `${lead}, but your documents say:` : 'From your documents:'}\n${answer}`
+          ? `${lead ? `${lead}, but your documents say:` : 'From your documents:'}\n${answer}${differs ? `\n${differs}` : ''}`
           : missing && kind !== 'name'
             ? answer
             : undefined,

@@ -298,7 +298,9 @@ const MONEY = MONEY_STATED;
 const PENCE = /(?<![\d.,:])\d{1,3}(?:,\d{3})*\.\d{2}(?![\d.,:]|\s*(?:%|\p{L}))/u;
 /** Words that name an amount of money, as stems: a line saying one of them says what it costs. */
 export const MONEY_WORDS = new Set(
-  'price prices cost costs fee fees rent charge charges fare fares amount total sum'.split(' ').map(root),
+  'price prices cost costs fee fees rent charge charges fare fares amount total sum premium premiums'
+    .split(' ')
+    .map(root),
 );
 /** A time: a date, a weekday or month, a time of day, an ordinal day, a season or part of a day, "every …". */
 const TIME = [

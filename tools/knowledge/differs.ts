@@ -1,4 +1,5 @@
 import { isMonthWord } from './dates.js';
+import { queryTerms } from './text.js';
 
 /** A value said with money: a currency sign or word next to it. */
 const MONEY = /[£€$¥]|\b(?:eur|euros?|gbp|usd|dollars?|pounds?|quid|bucks)\b/iu;
@@ -47,13 +48,16 @@ function toldValue(answer: string): string {
  * When an answer from what the person told fazt ("Your rent is £800.") and the documents' answer
  * to the same question say different values of the same kind, the documents' line that says
  * theirs ("Monthly rent is €1,395.00, … (lease.md:10)"); undefined when they agree, or when the
- * told value has no number to compare (a name, a place: the documents may answer something else).
+ * told value has no number and no line names what was told (the documents may answer something else).
  * Kinds: money against amounts, an age against ages ("so 6 years old"), a date against lines naming
- * a month, a plain number against any number.
+ * a month, a plain number against any number; a name or place against the line naming the fact
+ * (`namesDiffer`).
  */
 export function documentsDiffer(told: string, documents: string): string | undefined {
   const value = toldValue(told);
   const lines = documents.split('\n').filter((line) => line && !/^I read |^I read "/u.test(line));
+  const named = namesDiffer(told, value, lines);
+  if (named) return `Your documents say otherwise: ${named}`;
   const money = MONEY.test(value);
   const age = !money && (AGE.test(told.split('\n')[0] ?? '') || AGE.test(value));
   const dated = !money && !age && namesMonth(value);
@@ -66,4 +70,34 @@ export function documentsDiffer(told: string, documents: string): string | undef
   const said = lines.flatMap(theirs);
   if (wanted.every((number) => said.includes(number))) return undefined;
   return `Your documents say otherwise: ${line}`;
+}
+
+/** Content words of a text, lowercase with accents folded ("Grandma Ayşe" → grandma, ayse). */
+function foldedTerms(text: string): string[] {
+  return queryTerms(text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
+}
+
+/**
+ * A told name or place ("Your tortoise sitter is Fatma.") against the documents' line that names
+ * the same fact ("Tortoise sitter: Grandma Ayşe (sitters.txt:3)"): that line when it says none of
+ * the told value's words. Undefined when the told value has a number (compared by kind instead),
+ * when no line names every word of the fact, or when the line says a word of the value
+ * ("Plant waterer: Tom Reyes" for "Tom"). Only "X is Y" answers are read: a note's line is no fact.
+ */
+function namesDiffer(told: string, value: string, lines: readonly string[]): string | undefined {
+  if (/\d/u.test(value)) return undefined;
+  const first = told.split('\n')[0] ?? '';
+  const at = first.search(/\s(?:is|are|was)\s/u);
+  if (at < 0) return undefined;
+  const fact = foldedTerms(first.slice(0, at).replace(/^(?:your|my|our|the)\s+/iu, ''));
+  const said = foldedTerms(value);
+  if (fact.length === 0 || said.length === 0) return undefined;
+  // The fact's name, then something after it on the line: "Tortoise sitter: Grandma Ayşe".
+  const line = lines.find((candidate) => {
+    const words = foldedTerms(candidate.replace(/\s\([^()]*:\d+(?:-\d+)?\)$/u, ''));
+    return fact.every((word) => words.includes(word)) && words.length > fact.length;
+  });
+  if (!line) return undefined;
+  const theirs = foldedTerms(line.replace(/\s\([^()]*:\d+(?:-\d+)?\)$/u, ''));
+  return said.some((word) => theirs.includes(word)) ? undefined : line;
 }

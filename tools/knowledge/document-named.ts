@@ -10,11 +10,12 @@ import { fileLines, linePassage } from './file-lines.js';
 import type { KnowledgeStore } from './store.js';
 
 /**
- * The forms that ask about a whole document; the group that matched is the name said (4: "tell
- * me about"; 5: "tenancy agreement say", as the planner passes "what does my … say" on).
+ * The forms that ask about a whole document; the group that matched is the name said (1: "what's
+ * in", "what's written in", "list everything in"; 4: "tell me (everything) about", "what do you
+ * know about", "summary of"; 5: "tenancy agreement say", as the planner passes "what does my … say" on).
  */
 const ASKS_WHOLE =
-  /^(?:(?:so|and|ok(?:ay)?)[\s,]+)?(?:(?:what(?:['’]s|\s+is|\s+are)|whats)\s+(?:in|inside)\s+(.+?)|what\s+does\s+(.+?)\s+say|(?:show|read|open|display)(?:\s+me)?\s+(.+?)|(?:summari[sz]e|tell\s+me\s+about)\s+(.+?)|(.+?)\s+says?)[\s?.!]*$/iu;
+  /^(?:(?:so|and|ok(?:ay)?|please|can\s+you|could\s+you)[\s,]+)?(?:(?:(?:what(?:['’]s|\s+is|\s+are)|whats)(?:\s+(?:written|said|there))?\s+(?:in|inside)|(?:list|show(?:\s+me)?|give\s+me)\s+(?:everything|all|what['’]?s)\s+(?:in|inside|from)|everything\s+(?:in|inside))\s+(.+?)|what\s+does\s+(.+?)\s+(?:say|contain|hold)|(?:show|read|open|display)(?:\s+me)?\s+(.+?)|(?:summari[sz]e|sum\s+up|tell\s+me\s+(?:(?:everything|all|more)\s+)?about|what\s+do\s+(?:you|we|i)\s+know\s+about|(?:give\s+me\s+)?(?:a\s+)?summary\s+of|everything\s+about)\s+(.+?)|(.+?)\s+says?)[\s?.!]*$/iu;
 
 /** Words after a name that say it is a document: "my tenancy document", "the car file". */
 const DOCUMENT_WORD = /\s+(?:document|doc|file|paper|note)s?$/iu;

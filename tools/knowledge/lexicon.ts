@@ -169,6 +169,15 @@ const SAID_AS = wordTable({
   spill: 'accidental accident damage',
   smash: 'accidental accident damage',
   crack: 'accidental accident damage',
+  // k32: "what's the wifi network?" — "SSID: Flat3-Net", "wifi: Lighthouse_Guest".
+  network: 'ssid wifi',
+  ssid: 'network wifi',
+  // k32: "which airline do we fly with?" — a booking's "Airline: TAP Air Portugal" or "Flight
+  // TP1357", never the flying. Each form, as the stems differ ("fly" fli, "flying" fly).
+  fly: 'flight flights airline airlines',
+  flying: 'flight flights airline airlines',
+  flew: 'flight flights airline airlines',
+  flown: 'flight flights airline airlines',
 });
 for (const [word, saidAs] of Object.entries(SAID_AS)) {
   const asked = stem(word);
@@ -277,6 +286,37 @@ still always ever already actually currently usually normally generally probably
  */
 export const workedOn = (question: string, word: string): boolean =>
   /^work(?:s|ed|ing)?$/u.test(word) && new RegExp(`\\b${word}\\s+on\\b`, 'iu').test(question);
+/**
+ * "Fly" beside the thing flown (k32): "which airline do we fly with?" asks of the airline, and the
+ * booking's "Airline: TAP Air Portugal" says no flying; "Flight: TP1357" is not what is asked.
+ * Alone ("when do we fly?") it is asked, and said by a flight's line (`SAID_AS`).
+ */
+export const flownWith = (question: string, word: string): boolean =>
+  /^(?:fly|flies|flew|flown|flying)$/u.test(word) &&
+  /\b(?:airlines?|airways|carriers?|planes?|aircraft|airports?|flights?)\b/iu.test(question);
+/**
+ * A password's line never answers what a network or thing is called (k32): "what's the wifi
+ * network?", "what is the wifi name?" ask its name (SSID), and "Wifi password: …" is no name.
+ * True when `question` asks a name, network or SSID and no secret, and `label` is a secret's.
+ */
+export const secretNotAsked = (question: string, label: string | undefined): boolean =>
+  label !== undefined &&
+  /\b(?:pass(?:word|code|phrase)s?|pins?|passkeys?|keys?|codes?|wpa2?|psk)\b/iu.test(label) &&
+  /\b(?:names?|called|networks?|ssids?)\b/iu.test(question) &&
+  !/\b(?:pass(?:word|code|phrase)s?|pins?|passkeys?|keys?|codes?|log\s?ins?|credentials?|secrets?)\b/iu.test(
+    question,
+  );
+/** "check-in", "check in", "checking in"; "check-out", "checkout", "checking out". */
+const CHECK_IN = /\bcheck(?:ing|ed)?[\s-]?in\b|\bcheckin\b/iu;
+const CHECK_OUT = /\bcheck(?:ing|ed)?[\s-]?out\b|\bcheckout\b/iu;
+/**
+ * A booking's other end (k32): "when do we check out?" shares "check" with "Check-in: 14 May",
+ * which is no answer. True when `question` asks one of check-in and check-out and `text` says
+ * only the other.
+ */
+export const otherCheckEnd = (question: string, text: string): boolean =>
+  (CHECK_OUT.test(question) && !CHECK_IN.test(question) && CHECK_IN.test(text) && !CHECK_OUT.test(text)) ||
+  (CHECK_IN.test(question) && !CHECK_OUT.test(question) && CHECK_OUT.test(text) && !CHECK_IN.test(text));
 /**
  * Question and function words of other languages a person may ask in, which would otherwise be
  * required as content words ("qui est le propriétaire?" asks of the owner, "когда отправляется

@@ -102,15 +102,23 @@ export function documentTitle(path: string, text: string): string | undefined {
  * The first line of a plain-text file when it reads as its name (S45: "MAIF Home Contents
  * Insurance — Policy No. HC-55821-LY" atop insurance_policy.txt, so "when does the home
  * insurance end?" names it): short, not a "Label: value" line, not a sentence, and over a
- * "Label: value" line (a recipe's "Tiramisù della nonna" over a blank line is not read so).
+ * "Label: value" line or a number it is known by ("Policy HX-22190"; a recipe's "Tiramisù della
+ * nonna" over a blank line is not read so).
  * Undefined for any other file or first line; a marked-up title is `documentTitle`'s.
  */
 export function plainFirstLine(path: string, text: string): string | undefined {
   if (extname(path).toLowerCase() !== '.txt') return undefined;
   const [line, next = ''] = text.split(/\r?\n/, 2);
   const first = line?.trim() ?? '';
-  // Over a record of labelled lines ("Policyholder: …"), as a form's or a policy's name is.
-  if (!/^[\p{L}][\p{L}\p{N} ()'’-]{0,39}:\s*\S/u.test(next)) return undefined;
+  // Over a record of labelled lines ("Policyholder: …"), as a form's or a policy's name is; or
+  // over its number said without a colon ("Home insurance - Aviva" over "Policy HX-22190", k32).
+  if (
+    !/^[\p{L}][\p{L}\p{N} ()'’-]{0,39}:\s*\S/u.test(next) &&
+    !/^\p{L}[\p{L} ]{0,30}\s(?:no\.?\s*|number\s+|#\s*)?(?=[\p{Lu}\p{N}-]*\p{N})[\p{Lu}\p{N}][\p{Lu}\p{N}-]{3,}$/u.test(
+      next.trim(),
+    )
+  )
+    return undefined;
   if (!first || first.length > 80 || first.split(/\s+/u).length > 10) return undefined;
   if (/^[^:]{1,40}:\s/u.test(first) || /[.!?:;,]$/u.test(first)) return undefined;
   return /^\p{Lu}/u.test(first) ? first : undefined;
