@@ -55,3 +55,22 @@ describe('knowledge_ask says where a remembered fact differs', () => {
     }
   });
 });
+
+describe('a remembered secret that differs from the documents', () => {
+  it('is said to differ without its value', async () => {
+    const executor = createExecutor({ cartridge: testCartridge(), registry: createDefaultRegistry() });
+    const dir = testDir('fazt-differs-secret-');
+    writeFileSync(join(dir, 'gate.txt'), 'Gate instructions\nGate code: 4412, press the bell after\n');
+    const run = async (tool: string, input: object) => {
+      const result = await executor.execute(tool, input, { caller, approved: false });
+      if (!result.ok) throw new Error(result.error.message);
+      return result;
+    };
+    await run('knowledge_learn', { paths: [dir], includeSecrets: true });
+    await run('memory_remember', { key: 'gate code', value: '9981' });
+    const result = await run('knowledge_ask', { question: 'what is the gate code?' });
+    const { differs } = result.output as { differs?: string };
+    expect(differs).toBe('What you told me as your gate code is not what your documents say.');
+    expect(result.text).not.toContain('9981');
+  });
+});

@@ -1,4 +1,5 @@
 import type { Cartridge } from '../../cartridge/open.js';
+import { isSecretFact } from '../../cartridge/secrets.js';
 import { createMemoryStore } from '../memory/store.js';
 import { documentsDiffer } from './differs.js';
 import { queryTerms } from './text.js';
@@ -15,7 +16,7 @@ const said = (value: unknown): string => (typeof value === 'string' ? value : JS
  * `question` ("rent" in "what is my rent?", "tortoise sitter" in "who is the tortoise sitter?";
  * the longest such name), says otherwise than the documents' `answer` (documentsDiffer: money,
  * ages, dates, numbers, names and places): "You told me your rent is £800; your documents say
- * otherwise." Undefined when no fact is named, when they agree, or when the cartridge has no
+ * otherwise."; of a secret (`isSecretFact`), that they differ without its value. Undefined when no fact is named, when they agree, or when the cartridge has no
  * memory. Read here so every surface (model, MCP, HTTP, the offline planner) sees it in
  * knowledge_ask's output, not only the planner that also recalled the fact.
  */
@@ -40,7 +41,9 @@ export function rememberedDiffers(
   const fact = named && memory.get(named.label);
   if (!fact) return undefined;
   const told = `Your ${fact.label} is ${said(fact.value)}.`;
-  return documentsDiffer(told, answer)
-    ? `You told me your ${fact.label} is ${said(fact.value)}; your documents say otherwise.`
-    : undefined;
+  if (!documentsDiffer(told, answer)) return undefined;
+  // A secret's value is said only when asked for by name through memory, never in another tool's output.
+  return isSecretFact(fact.label, fact.value)
+    ? `What you told me as your ${fact.label} is not what your documents say.`
+    : `You told me your ${fact.label} is ${said(fact.value)}; your documents say otherwise.`;
 }
