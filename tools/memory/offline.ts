@@ -18,6 +18,7 @@ import {
   SHORT_FORM,
   words,
 } from '../../cartridge/text-similarity.js';
+import { datesIn } from '../knowledge/dates.js';
 import {
   aliased,
   type BeforeCall,
@@ -1677,7 +1678,11 @@ const MONTHS = [
   'december',
 ];
 
-/** The month (0–11) and day a value names ("9 July", "July 9th", "2024-07-09"), or undefined. */
+/**
+ * The month (0–11) and day a value names ("9 July", "July 9th", "2024-07-09", and in the other
+ * languages `datesIn` reads: "3 mars", "12 Ekim", "7. März"), or undefined. A day that could be
+ * two ("04/02") is none: never a guess.
+ */
 export function monthDay(value: string): { month: number; day: number } | undefined {
   const text = value.toLowerCase();
   const iso = /\b(?:\d{4}-)?(\d{1,2})-(\d{1,2})\b/.exec(text);
@@ -1686,6 +1691,8 @@ export function monthDay(value: string): { month: number; day: number } | undefi
     const day = Number(iso[2]);
     if (month >= 0 && month < 12 && day >= 1 && day <= 31) return { month, day };
   }
+  const stated = datesIn(value).find((date) => date.readings.length === 1 && date.readings[0]!.day);
+  if (stated) return { month: stated.readings[0]!.month - 1, day: stated.readings[0]!.day! };
   // A month's name or the start of it ("Jul", "Sept."): a word of three letters or more.
   const words = text.match(/\p{L}{3,}/gu) ?? [];
   const month = MONTHS.findIndex((name) => words.some((word) => name.startsWith(word)));
