@@ -16,9 +16,11 @@ import {
   countdownAnswer,
   countdownAsked,
   holidayCountdown,
+  lastTimeAnswer,
   nextTimeAnswer,
   pastAnswer,
   saysBirth,
+  turnsAnswer,
   yearlyAsked,
 } from './countdown.js';
 import { factOwner, ownSecretsFitting, SELF_TOPIC, splitByOwner } from './generic.js';
@@ -585,11 +587,13 @@ function yearlyAnswer(
   let found = bestFacts(asked.subject, entries, sameWord, 0.99);
   const otherWay = found.length === 0 ? personInQuestion(asked.subject, entries) : undefined;
   if (otherWay) found = bestFacts(otherWay.otherWay, entries, sameWord, 0.99);
-  if (asked.kind === 'age') found = found.filter((entry) => saysBirth(entry.label));
+  if (asked.kind === 'age' || asked.kind === 'turns') found = found.filter((entry) => saysBirth(entry.label));
   const [one] = found;
   if (!one || found.length > 1 || isSecretFact(one.label, one.value)) return undefined;
   const value = String(one.value);
   if (asked.kind === 'age') return ageAnswer(one.label, value);
+  if (asked.kind === 'turns') return turnsAnswer(one.label, value);
+  if (asked.kind === 'last') return lastTimeAnswer(factSentence(one), one.label, value);
   if (asked.kind === 'past' || asked.kind === 'ago')
     return pastAnswer(factSentence(one), one.label, value, asked.kind === 'past');
   return (
