@@ -400,6 +400,9 @@ export function statementTurned(text: string): string {
   return text;
 }
 
+/** "Théo is now 10", "Théo just turned 10": an age said as news, as "… now" says it (D32 3). */
+const NEWS = /\s(?:is\s+now|turned)\s+\d/iu;
+
 /**
  * "actually Leo is 8" with Leo kept: a correction of his age (m27, S42). A bare "Leo is 8" may be
  * anything, so only a name of a person kept (`names`) after "actually" or "no" (or before a
@@ -411,7 +414,7 @@ export function keptAgeCorrected(
   keys: Readonly<Record<string, string>> = {},
 ): string {
   const said =
-    /^((?:(?:actually|no|nope|sorry|wait|oh)[\s,!.:]+)+)?(\p{Lu}[\p{L}\p{M}-]*)\s+is\s+(\d{1,3}(?:\s+(?:years?|yrs?)(?:\s+old)?)?)(\s+(?:actually|then|now))?\s*[.!]*$/iu.exec(
+    /^((?:(?:actually|no|nope|sorry|wait|oh)[\s,!.:]+)+)?(\p{Lu}[\p{L}\p{M}-]*)\s+(?:is\s+(?:now\s+)?|(?:has\s+)?(?:just\s+)?turned\s+)(\d{1,3}(?:\s+(?:years?|yrs?)(?:\s+old)?)?)(\s+(?:actually|then|now))?\s*[.!]*$/iu.exec(
       text.trim(),
     );
   const kept = (name: string) => names.some((one) => one.toLowerCase() === name.toLowerCase());
@@ -420,14 +423,16 @@ export function keptAgeCorrected(
   if (owner && kept(owner[1]!)) return `${owner[1]}'s${owner[2]}`;
   if (!said || Number.parseInt(said[3]!, 10) > 120 || !kept(said[2]!)) return text;
   const correcting = said[1] || said[4] ? 'actually ' : '';
-  // "no wait, Léonie is 7" with "daughter Léonie's age" kept: that fact, found by the name (S45);
-  // "Théo is 10 now" (no correction word) asks to change that fact, never one under "Théo's age".
+  // "no wait, Léonie is 7" with "daughter Léonie's age" kept: that fact, found by the name (S45),
+  // never one under "Théo's age".
+  // "Théo is 10 now" says his age has changed: the kept one is updated, the write saying what it
+  // was (D32 3); a bare "Théo is 10" still asks.
   const key = keys[`${folded(said[2]!)} age`];
   if (key && key !== `${said[2]}'s age`)
-    return `${said[1] || /actually|then/i.test(said[4] ?? '') ? 'actually ' : ''}my ${key} is ${said[3]}`;
+    return `${said[1] || /actually|then|now/i.test(said[4] ?? '') || NEWS.test(text) ? 'actually ' : ''}my ${key} is ${said[3]}`;
   // "Zoë is 41" with partner Zoë kept and no age: her age, by her name. "Theo is 6 now" is read
   // by `statementTurned`, which finds the age kept by his relation.
-  if (/^\s*now$/i.test(said[4] ?? '') && !said[1]) return text;
+  if ((/^\s*now$/i.test(said[4] ?? '') || NEWS.test(text)) && !said[1]) return text;
   // "no, Bartek is 5 actually", "Bartek is 5 then": a correction word before or after (S44).
   return `${correcting}${said[2]}'s age is ${said[3]}`;
 }

@@ -1,6 +1,6 @@
 import { dayOf, daySaid, daysFromToday, namedHoliday, recursYearly } from '../countdown.js';
 import { endSentence } from '../sentence.js';
-import { factSubject, monthDay } from './offline.js';
+import { ageFromBirthday, factSubject, monthDay } from './offline.js';
 
 export { countdownAsked, recursYearly } from '../countdown.js';
 
@@ -101,12 +101,10 @@ export function nextTimeAnswer(
 export function ageAnswer(label: string, value: string, today = new Date()): string | undefined {
   const when = monthDay(value);
   const born = yearOf(value);
-  if (!saysBirth(label) || !when || !born) return undefined;
+  const age = ageFromBirthday(value, today);
+  if (!saysBirth(label) || !when || !born || age === undefined) return undefined;
   const start = dayOf(today);
   const bornAt = Date.UTC(born, when.month, when.day);
-  if (bornAt > start) return undefined;
-  const age =
-    today.getFullYear() - born - (Date.UTC(today.getFullYear(), when.month, when.day) > start ? 1 : 0);
   const { who, s } = whose(label);
   const subject = `${who[0]!.toUpperCase()}${who.slice(1)}`;
   return `${subject} ${s ? 'is' : 'are'} ${age} — born ${daySaid(bornAt)} (computed from today, ${daySaid(start)}).`;

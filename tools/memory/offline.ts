@@ -1390,11 +1390,60 @@ export const memoryRememberBefore = {
     const named = agedName(said);
     const day = relativeDay(named.value);
     const input = day ? { ...named, value: day.value, said: day.said } : named;
+    const born = await birthdayDisagrees(input, call);
+    if (born) return born;
     const verdict = await rememberCheck(input, call);
     if (verdict.kind !== 'go' || input === said) return verdict;
     return { kind: 'go', input: { ...input, ...verdict.input } };
   },
 };
+
+/**
+ * "Elif is 10 now" with "Elif's birthday: 23 July 2020" kept (D32 3): an age the kept birthday
+ * contradicts is said so, and nothing is written (the birthday, or the age, is wrong, and only
+ * the person knows which). `input` is an age fact ("Elif's age", "son Théo's age", your "age")
+ * with a bare number; its birthday is looked up by the owner's name, and by the name alone.
+ * Undefined (go on) when the fact is no age, no birthday with a year is kept, or they agree.
+ */
+async function birthdayDisagrees(
+  input: { key: string; value: string },
+  call: BeforeCall,
+): Promise<BeforeVerdict | undefined> {
+  const age = /^(\d{1,3})(?:\s*(?:years?|yrs?)(?:\s+old)?)?$/i.exec(input.value.trim())?.[1];
+  const owner = /^(?:(?:my|your)\s+)?(?:(.+?)['’]s?\s+)?age$/iu.exec(input.key.trim());
+  if (!age || !owner) return undefined;
+  const whose = owner[1];
+  const name = whose?.split(/\s+/).at(-1);
+  const keys = whose ? [...new Set([`${whose}'s birthday`, `${name}'s birthday`])] : ['birthday'];
+  for (const key of keys) {
+    const found = await call.look({ tool: 'memory_recall', input: { key } });
+    const match = found?.ok
+      ? (found.output as { match?: { label: string; value: unknown } | null }).match
+      : undefined;
+    if (!match || !sameFactName(match.label, key)) continue;
+    const born = ageFromBirthday(String(match.value));
+    if (born === undefined) return undefined;
+    const who = whose ? whose.replace(/^(?=\p{Ll})/u, 'your ') : 'you';
+    const is = whose ? 'is' : 'are';
+    if (born === Number(age)) {
+      // They agree: an age kept beside the birthday is updated; none is started, as the age is
+      // computed from the birthday and a kept one would be wrong in a year.
+      const kept = await call.look({ tool: 'memory_recall', input: { key: input.key } });
+      const ageFact = kept?.ok ? (kept.output as { match?: { label: string } | null }).match : undefined;
+      if (ageFact && sameFactName(ageFact.label, input.key)) return undefined;
+      return {
+        kind: 'answer',
+        status: 'done',
+        text: `Yes: ${factSubject(match.label).replace(/^Your\b/u, 'your')} is ${visibleBreaks(String(match.value))}, so ${who} ${is} ${born}. I work the age out from the birthday, so nothing else was kept.`,
+      };
+    }
+    return {
+      kind: 'answer',
+      text: `${factSubject(match.label)} is ${visibleBreaks(String(match.value))}, so ${who} ${is} ${born}, not ${age}; nothing was changed. If the birthday is wrong, say "${whose ? `${whose}'s birthday` : 'my birthday'} is …" with the right day.`,
+    };
+  }
+  return undefined;
+}
 
 /**
  * "my cat is 4", "my son is 7 years old": a bare number for a pet or a person is an age, kept as
@@ -1699,6 +1748,21 @@ export function monthDay(value: string): { month: number; day: number } | undefi
   if (month < 0) return undefined;
   const day = /\b(\d{1,2})(?:st|nd|rd|th)?\b/.exec(text);
   return { month, day: day ? Number(day[1]) : 1 };
+}
+
+/**
+ * The age of someone born on the day `value` names with its year ("23 July 2020", "3 mars 2017"),
+ * on the local day of `today`: 6 on 2 December 2026. Undefined when the value has no day and year,
+ * or names a day still to come.
+ */
+export function ageFromBirthday(value: string, today = new Date()): number | undefined {
+  const when = monthDay(value);
+  const year = /\b((?:19|20)\d{2})\b/.exec(value)?.[1];
+  if (!when || !year) return undefined;
+  const start = Date.UTC(today.getFullYear(), today.getMonth(), today.getDate());
+  if (Date.UTC(Number(year), when.month, when.day) > start) return undefined;
+  const before = Date.UTC(today.getFullYear(), when.month, when.day) > start ? 1 : 0;
+  return today.getFullYear() - Number(year) - before;
 }
 
 /**
