@@ -19,6 +19,46 @@ export function countdownAsked(question: string): { subject: string; unit: 'days
   return { subject: asked[2], unit: asked[1]?.toLowerCase() === 'weeks' ? 'weeks' : 'days' };
 }
 
+/** Words of a countdown's subject that name no one day ("the", "until", "my"). */
+const NOT_NAMING = new Set(
+  'the a an my our your his her their is are was until till to of for on at we i you do does did day date'.split(
+    ' ',
+  ),
+);
+const wordsOf = (text: string): string[] =>
+  (text.toLowerCase().match(/\p{L}+/gu) ?? []).filter((word) => !NOT_NAMING.has(word));
+
+/**
+ * Of the days one line states, the one `subject` names (D32 4): in "check-in 12 March, check-out
+ * 19 March" the words beside each day (up to a comma, colon or stop) are its name ("check-in",
+ * "check-out"), those before it, or those after it when the line opens with a day ("12 March
+ * check-in, 19 March check-out").
+ * `mentions` are the days in text order, with where each is in `text`. Undefined when there is
+ * one day, or no one day's words share more of the subject's than every other's.
+ */
+export function dayNamed<T extends { start: number; end: number }>(
+  text: string,
+  mentions: readonly T[],
+  subject: string,
+): T | undefined {
+  const asked = new Set(wordsOf(subject));
+  if (mentions.length < 2 || asked.size === 0) return undefined;
+  const after = wordsOf(text.slice(0, mentions[0]!.start)).length === 0;
+  const scores = mentions.map((mention, at) => {
+    const between = after
+      ? text.slice(mention.end, mentions[at + 1]?.start ?? text.length)
+      : text.slice(mentions[at - 1]?.end ?? 0, mention.start);
+    // Only the words next to the day, up to a mark: "check-in" of "Hotel Alfama: check-in 12 March".
+    const parts = between.split(/[:;,.()–—]|\s-\s/u).filter((part) => wordsOf(part).length > 0);
+    const beside = (after ? parts[0] : parts.at(-1)) ?? '';
+    return wordsOf(beside).filter((word) => asked.has(word)).length;
+  });
+  const best = Math.max(...scores);
+  return best > 0 && scores.filter((score) => score === best).length === 1
+    ? mentions[scores.indexOf(best)]
+    : undefined;
+}
+
 /** "then", "that", "it": a countdown to the day just said, which only the turn before names. */
 export const countsToSaid = (subject: string): boolean =>
   /^(?:then|that|it|this|that\s+day)$/iu.test(subject.trim());

@@ -1,4 +1,5 @@
-import { dayOf, daySaid, daysFromToday, namedHoliday, recursYearly } from '../countdown.js';
+import { dayNamed, dayOf, daySaid, daysFromToday, namedHoliday, recursYearly } from '../countdown.js';
+import { datesIn } from '../knowledge/dates.js';
 import { endSentence } from '../sentence.js';
 import { ageFromBirthday, factSubject, monthDay } from './offline.js';
 
@@ -7,7 +8,8 @@ export { countdownAsked, recursYearly } from '../countdown.js';
 /**
  * The answer to a countdown from the fact found for it: "Kasia's birthday is 23 April: 142 days
  * from today (2 December 2026)." A day and month without a year (a birthday, an anniversary)
- * counts to its next time; a date with a year that has passed says how long ago it was.
+ * counts to its next time; a date with a year that has passed says how long ago it was. Of a
+ * value with several days, the one `subject` (what was asked) names is counted to (D32 4).
  * Undefined when the value names no date: then the fact is said as it is, never a guess.
  */
 export function countdownAnswer(
@@ -15,15 +17,24 @@ export function countdownAnswer(
   value: string,
   unit: 'days' | 'weeks',
   today = new Date(),
+  subject = '',
 ): string | undefined {
-  const when = monthDay(value);
+  // "check-in 12 March, check-out 19 March": the day the question names (D32 4), else the first.
+  const named = dayNamed(
+    value,
+    datesIn(value).filter((date) => date.readings.length === 1 && date.readings[0]!.day !== undefined),
+    subject,
+  )?.readings[0];
+  const when = named ? { month: named.month - 1, day: named.day! } : monthDay(value);
   // "23 April" or "2027-04-23" only: a month alone ("in April") is no day to count to.
   if (!when || !/\d/.test(value)) return undefined;
-  const year = /\b((?:19|20)\d{2})\b/.exec(value)?.[1];
+  const year = named ? named.year : /\b((?:19|20)\d{2})\b/.exec(value)?.[1];
   const start = dayOf(today);
   let at = Date.UTC(year ? Number(year) : today.getFullYear(), when.month, when.day);
   if (!year && at < start) at = Date.UTC(today.getFullYear() + 1, when.month, when.day);
-  return endSentence(`${sentence.replace(/[.!]+$/u, '')}: ${daysFromToday(at, unit, today)}`);
+  // The day counted to is said when the value has others ("…: 19 March 2027 is 107 days …").
+  const which = named ? `${daySaid(at)} is ` : '';
+  return endSentence(`${sentence.replace(/[.!]+$/u, '')}: ${which}${daysFromToday(at, unit, today)}`);
 }
 
 /**

@@ -373,7 +373,13 @@ export const memoryList = defineTool({
           const said =
             one && found.length === 1 && !isSecretFact(one.label, one.value)
               ? (nextTimeAnswer(factSentence(one), one.label, String(one.value), countdown.unit) ??
-                countdownAnswer(factSentence(one), String(one.value), countdown.unit))
+                countdownAnswer(
+                  factSentence(one),
+                  String(one.value),
+                  countdown.unit,
+                  new Date(),
+                  countdown.subject,
+                ))
               : undefined;
           if (said) return said;
           // "how many days until Christmas?" with no fact of it: the day everyone knows (S45).
