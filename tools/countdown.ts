@@ -4,6 +4,8 @@
  * ("Christmas", "New Year's Eve") that no fact or document needs to state.
  */
 
+import { wordsInFull } from '../cartridge/lexicon.js';
+
 /**
  * "how long until Kasia's birthday?", "how many days till our anniversary?", "how many weeks
  * until my passport expires"… : group 1 is the unit asked ("days", "weeks"), group 2 what is
@@ -63,12 +65,11 @@ export function dayNamed<T extends { start: number; end: number }>(
 export const countsToSaid = (subject: string): boolean =>
   /^(?:then|that|it|this|that\s+day)$/iu.test(subject.trim());
 
-/** A day that comes back every year: a birthday, an anniversary, a name day (S46). */
-const RECURS =
-  /\b(?:birthdays?|b-?days?|anniversar(?:y|ies)|name\s*days?|date\s+of\s+birth|dob|birth\s*date)\b/iu;
+/** A day that comes back every year: a birthday (short forms written out first), an anniversary, a name day (S46). */
+const RECURS = /\b(?:birthdays?|anniversar(?:y|ies)|name\s*days?)\b/iu;
 
 /** Whether `said` (a fact's name, a day asked of) comes back every year (a birthday, an anniversary). */
-export const recursYearly = (said: string): boolean => RECURS.test(said);
+export const recursYearly = (said: string): boolean => RECURS.test(wordsInFull(said));
 
 const DAY = 86_400_000;
 

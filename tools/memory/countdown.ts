@@ -1,3 +1,4 @@
+import { wordsInFull } from '../../cartridge/lexicon.js';
 import { dayNamed, dayOf, daySaid, daysFromToday, namedHoliday, recursYearly } from '../countdown.js';
 import { datesIn } from '../knowledge/dates.js';
 import { endSentence } from '../sentence.js';
@@ -52,11 +53,8 @@ export function holidayCountdown(
     : undefined;
 }
 
-/** A fact saying the day someone was born. */
-const BIRTH = /\b(?:birthdays?|b-?days?|date\s+of\s+birth|dob|birth\s*date)\b/iu;
-
-/** Whether the fact named `label` says when someone was born. */
-export const saysBirth = (label: string): boolean => BIRTH.test(label);
+/** Whether the fact named `label` says when someone was born ("Elif's birthday", "my DOB", "Can's b-day"). */
+export const saysBirth = (label: string): boolean => /\bbirthdays?\b/iu.test(wordsInFull(label));
 
 /** The year a value names ("23 July 2020" → 2020), or undefined. */
 const yearOf = (value: string): number | undefined => {
@@ -66,12 +64,9 @@ const yearOf = (value: string): number | undefined => {
 
 /** Whose birthday a fact is, as a subject: "Elif", "you", "your mum"; and its verb ending. */
 function whose(label: string): { who: string; s: string } {
-  const subject = factSubject(label);
-  if (/^Your\s+(?:birthday|b-?day|date\s+of\s+birth|dob|birth\s*date)$/iu.test(subject))
-    return { who: 'you', s: '' };
-  const owner = /^(.+?)['’]s?\s+(?:birthday|b-?day|date\s+of\s+birth|dob|birth\s*date)\b/iu.exec(
-    subject,
-  )?.[1];
+  const subject = wordsInFull(factSubject(label));
+  if (/^Your\s+birthday$/iu.test(subject)) return { who: 'you', s: '' };
+  const owner = /^(.+?)['’]s?\s+birthday\b/iu.exec(subject)?.[1];
   if (!owner) return { who: 'they', s: '' };
   return { who: owner.replace(/^Your\b/u, 'your'), s: 's' };
 }
