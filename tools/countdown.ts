@@ -71,7 +71,11 @@ const RECURS = /\b(?:birthdays?|anniversar(?:y|ies)|name\s*days?)\b/iu;
 /** Whether `said` (a fact's name, a day asked of) comes back every year (a birthday, an anniversary). */
 export const recursYearly = (said: string): boolean => RECURS.test(wordsInFull(said));
 
-const DAY = 86_400_000;
+/** A day in milliseconds: the step between two UTC midnights. */
+export const DAY = 86_400_000;
+
+/** Whole days from the UTC midnight `from` to the UTC midnight `to` (negative when `to` is before). */
+export const daysBetween = (from: number, to: number): number => Math.round((to - from) / DAY);
 
 /** Today's date at UTC midnight, as a number, from the local day of `today`. */
 export const dayOf = (today: Date): number =>
@@ -92,7 +96,7 @@ export const daySaid = (at: number): string =>
  */
 export function daysFromToday(at: number, unit: 'days' | 'weeks', today = new Date()): string {
   const start = dayOf(today);
-  const days = Math.round((at - start) / DAY);
+  const days = daysBetween(start, at);
   const todayText = daySaid(start);
   if (days === 0) return `that is today (${todayText})`;
   const count = (n: number) =>
