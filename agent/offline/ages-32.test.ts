@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { offlineWorld } from '../../test/helpers/offline.js';
+import { chatWorld, offlineWorld } from '../../test/helpers/offline.js';
 import { ageFromBirthday } from '../../tools/memory/offline.js';
 
 /**
@@ -58,6 +58,17 @@ describe('an age the kept birthday contradicts is said so', () => {
     const { answer } = await ask(`Elif is ${age} now`);
     expect(answer).toMatch(new RegExp(`^Yes: Elif's birthday is 23 July 2020, so Elif is ${age}\\.`));
     expect(facts()).toHaveLength(1);
+  });
+});
+
+describe('the birthday check names no fact of the turn', () => {
+  it('"no, Bartek is 6" after keeping his age asks to change that one fact', async () => {
+    const { say } = chatWorld();
+    await say('my son is Bartek', { c: false });
+    await say("remember Bartek's age is 5");
+    const { answer } = await say('no, Bartek is 6');
+    expect(answer).toContain('change it to 6');
+    expect(answer).not.toMatch(/Which one/);
   });
 });
 

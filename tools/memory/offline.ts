@@ -1415,12 +1415,13 @@ async function birthdayDisagrees(
   const whose = owner[1];
   const name = whose?.split(/\s+/).at(-1);
   const keys = whose ? [...new Set([`${whose}'s birthday`, `${name}'s birthday`])] : ['birthday'];
+  // One list, not a recall a key: a lookup by key would be a fact this turn named, and "no, Bartek
+  // is 6" next would ask which of the two was meant.
+  const listed = await call.look({ tool: 'memory_list', input: { limit: 1000 } });
+  const entries = listed?.ok ? ((listed.output as { entries?: FactEntry[] }).entries ?? []) : [];
   for (const key of keys) {
-    const found = await call.look({ tool: 'memory_recall', input: { key } });
-    const match = found?.ok
-      ? (found.output as { match?: { label: string; value: unknown } | null }).match
-      : undefined;
-    if (!match || !sameFactName(match.label, key)) continue;
+    const match = entries.find((entry) => sameFactName(entry.label, key));
+    if (!match) continue;
     const born = ageFromBirthday(String(match.value));
     if (born === undefined) return undefined;
     const who = whose ? whose.replace(/^(?=\p{Ll})/u, 'your ') : 'you';
@@ -1428,9 +1429,7 @@ async function birthdayDisagrees(
     if (born === Number(age)) {
       // They agree: an age kept beside the birthday is updated; none is started, as the age is
       // computed from the birthday and a kept one would be wrong in a year.
-      const kept = await call.look({ tool: 'memory_recall', input: { key: input.key } });
-      const ageFact = kept?.ok ? (kept.output as { match?: { label: string } | null }).match : undefined;
-      if (ageFact && sameFactName(ageFact.label, input.key)) return undefined;
+      if (entries.some((entry) => sameFactName(entry.label, input.key))) return undefined;
       return {
         kind: 'answer',
         status: 'done',
