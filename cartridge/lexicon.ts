@@ -117,6 +117,18 @@ export function shortFormsInFull(text: string): string {
 }
 
 /**
+ * `text` with every short form written out (`shortFormsInFull`, then one-word forms such as "bday"
+ * and "DOB", with a hyphen or a plural "s": "b-day", "bdays"), for readers that only ask whether a
+ * word is there: "Can's b-day" → "Can's birthday", "my DOB" → "my birthday".
+ */
+export function wordsInFull(text: string): string {
+  return shortFormsInFull(text).replace(/(?<![\p{L}\p{N}'’])[\p{L}\p{N}-]+(?![\p{L}\p{N}])/gu, (word) => {
+    const key = word.toLowerCase().replace(/-/g, '');
+    return SHORT_FORMS[key] ?? (key.endsWith('s') ? SHORT_FORMS[key.slice(0, -1)] : undefined) ?? word;
+  });
+}
+
+/**
  * A person's date of birth and their birthday are one fact (stranger round 11: "what is my date of
  * birth?" found nothing beside a stored "DOB", and "I was born on …" is kept as the birthday).
  */

@@ -4,6 +4,8 @@
  * ("Christmas", "New Year's Eve") that no fact or document needs to state.
  */
 
+import { wordsInFull } from '../cartridge/lexicon.js';
+
 /**
  * "how long until Kasia's birthday?", "how many days till our anniversary?", "how many weeks
  * until my passport expires"… : group 1 is the unit asked ("days", "weeks"), group 2 what is
@@ -19,18 +21,61 @@ export function countdownAsked(question: string): { subject: string; unit: 'days
   return { subject: asked[2], unit: asked[1]?.toLowerCase() === 'weeks' ? 'weeks' : 'days' };
 }
 
+/** Words of a countdown's subject that name no one day ("the", "until", "my"). */
+const NOT_NAMING = new Set(
+  'the a an my our your his her their is are was until till to of for on at we i you do does did day date'.split(
+    ' ',
+  ),
+);
+const wordsOf = (text: string): string[] =>
+  (text.toLowerCase().match(/\p{L}+/gu) ?? []).filter((word) => !NOT_NAMING.has(word));
+
+/**
+ * Of the days one line states, the one `subject` names (D32 4): in "check-in 12 March, check-out
+ * 19 March" the words beside each day (up to a comma, colon or stop) are its name ("check-in",
+ * "check-out"), those before it, or those after it when the line opens with a day ("12 March
+ * check-in, 19 March check-out").
+ * `mentions` are the days in text order, with where each is in `text`. Undefined when there is
+ * one day, or no one day's words share more of the subject's than every other's.
+ */
+export function dayNamed<T extends { start: number; end: number }>(
+  text: string,
+  mentions: readonly T[],
+  subject: string,
+): T | undefined {
+  const asked = new Set(wordsOf(subject));
+  if (mentions.length < 2 || asked.size === 0) return undefined;
+  const after = wordsOf(text.slice(0, mentions[0]!.start)).length === 0;
+  const scores = mentions.map((mention, at) => {
+    const between = after
+      ? text.slice(mention.end, mentions[at + 1]?.start ?? text.length)
+      : text.slice(mentions[at - 1]?.end ?? 0, mention.start);
+    // Only the words next to the day, up to a mark: "check-in" of "Hotel Alfama: check-in 12 March".
+    const parts = between.split(/[:;,.()–—]|\s-\s/u).filter((part) => wordsOf(part).length > 0);
+    const beside = (after ? parts[0] : parts.at(-1)) ?? '';
+    return wordsOf(beside).filter((word) => asked.has(word)).length;
+  });
+  const best = Math.max(...scores);
+  return best > 0 && scores.filter((score) => score === best).length === 1
+    ? mentions[scores.indexOf(best)]
+    : undefined;
+}
+
 /** "then", "that", "it": a countdown to the day just said, which only the turn before names. */
 export const countsToSaid = (subject: string): boolean =>
   /^(?:then|that|it|this|that\s+day)$/iu.test(subject.trim());
 
-/** A day that comes back every year: a birthday, an anniversary, a name day (S46). */
-const RECURS =
-  /\b(?:birthdays?|b-?days?|anniversar(?:y|ies)|name\s*days?|date\s+of\s+birth|dob|birth\s*date)\b/iu;
+/** A day that comes back every year: a birthday (short forms written out first), an anniversary, a name day (S46). */
+const RECURS = /\b(?:birthdays?|anniversar(?:y|ies)|name\s*days?)\b/iu;
 
 /** Whether `said` (a fact's name, a day asked of) comes back every year (a birthday, an anniversary). */
-export const recursYearly = (said: string): boolean => RECURS.test(said);
+export const recursYearly = (said: string): boolean => RECURS.test(wordsInFull(said));
 
-const DAY = 86_400_000;
+/** A day in milliseconds: the step between two UTC midnights. */
+export const DAY = 86_400_000;
+
+/** Whole days from the UTC midnight `from` to the UTC midnight `to` (negative when `to` is before). */
+export const daysBetween = (from: number, to: number): number => Math.round((to - from) / DAY);
 
 /** Today's date at UTC midnight, as a number, from the local day of `today`. */
 export const dayOf = (today: Date): number =>
@@ -51,7 +96,7 @@ export const daySaid = (at: number): string =>
  */
 export function daysFromToday(at: number, unit: 'days' | 'weeks', today = new Date()): string {
   const start = dayOf(today);
-  const days = Math.round((at - start) / DAY);
+  const days = daysBetween(start, at);
   const todayText = daySaid(start);
   if (days === 0) return `that is today (${todayText})`;
   const count = (n: number) =>

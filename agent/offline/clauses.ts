@@ -24,6 +24,10 @@ function initial(before: string, after: string): boolean {
   return rest.length > 0 && rest.every((word) => /^\p{Lu}/u.test(word));
 }
 
+/** True when `before` ends in a day ("7") and `after` opens with a month's name ("März 2018"). */
+const ordinalDay = (before: string, after: string): boolean =>
+  /(?:^|\s)\d{1,2}$/u.test(before) && isMonthWord(/^\s*(\p{L}+)/u.exec(after)?.[1] ?? '');
+
 /** Quoted passages ("…", or '…' at word edges, as `tokens.ts` reads them): never cut inside. */
 const QUOTED = /"[^"\n]+"|(?<=^|[\s(:])'[^'\n]+'(?=$|[\s.,!?;:)])/g;
 
@@ -57,6 +61,8 @@ export function sentences(text: string): string[] {
     if (match[0] === '.' && ABBREVIATIONS.test(text.slice(start, end))) continue;
     if (match[0] === '.' && initial(text.slice(start, end), text.slice(end))) continue;
     if (titleEllipsis(text.slice(start, match.index), match[0], text.slice(end))) continue;
+    // "born 7. März 2018": a German day's ordinal dot before its month ends no sentence (D32 1).
+    if (match[0] === '.' && ordinalDay(text.slice(start, match.index), text.slice(end))) continue;
     // "remember my !!! is loud": marks standing where a name is, after "my", end no sentence (S30).
     if (/(?:^|\s)(?:my|your|our|the)\s+$/iu.test(text.slice(start, match.index))) continue;
     const part = text.slice(start, end).trim();
@@ -68,6 +74,7 @@ export function sentences(text: string): string[] {
   return parts;
 }
 
+import { isMonthWord } from '../../tools/knowledge/dates.js';
 import { isAside } from '../../tools/offline.js';
 import { VALUE_WORD, valueWordKept } from './asides.js';
 

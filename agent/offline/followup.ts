@@ -467,6 +467,18 @@ const AFTER_OBJECT =
   /^(?:$|[?.!,]|(?:to|for|at|in|on|with|about|from|by|up|out|back|again|too|now|then|today|tomorrow|yet|and|or|if|when|that)\b)/iu;
 
 /**
+ * One person named with their birth or age, the whole request (D32 2): "Elif was born on 23 July
+ * 2020" (group 1), "how old is Elif?" / "how many days until Elif's birthday?" (2), "remember
+ * Elif's birthday is 23 July" / "when is Elif's birthday?" (3). A sentence naming two people matches none.
+ */
+const BIRTH_OR_AGE_OF =
+  /^(?:(?:please\s+)?remember\s+(?:that\s+)?)?(?:(\p{Lu}[\p{L}\p{M}-]*)\s+was\s+born\b[^,;&]*|(?:(?:and|so|ok(?:ay)?)[\s,]+)?(?:how\s+old\s+is|what\s+age\s+is)\s+(\p{Lu}[\p{L}\p{M}-]*)[\s?.!]*|(?:(?:and|so|ok(?:ay)?)[\s,]+)?(?:(?:how\s+(?:long|many\s+\p{L}+)|when\s+(?:is|was))\s+(?:\p{L}+\s+){0,3})?(\p{Lu}[\p{L}\p{M}-]*)['’]s\s+(?:next\s+|last\s+)?(?:birthday|b-?day|age)\b[^,;&]*)$/u;
+
+/** An answer from one person's birthday (tools/memory/countdown.ts): group 1 the person. */
+const BIRTHDAY_ANSWERED =
+  /^(\p{Lu}[\p{L}\p{M}-]*)(?:['’]s\s+(?:birthday|b-?day)\s+is\s|\s+turns\s+\d{1,3}\s|\s+is\s+\d{1,3}\s+—\s+born\s)/u;
+
+/**
  * The person the turn before asked about (S44 10): "who's Kasia" → "Kasia"; a lookup of one
  * person's fact ("what's my wife's name?") → "my wife". Undefined when it named no one person.
  */
@@ -480,6 +492,14 @@ function personAskedBefore(
   // "who is the plumber?": the one doing that job (S45 follow-ups), "the plumber" from then on.
   const job = WHO_THE_JOB.exec(request)?.[1];
   if (job && isJobWord(job)) return `the ${job.toLowerCase()}`;
+  // "Elif was born on 23 July 2020", "how old is Elif?": one person named with their birthday or
+  // age, asked of next as "she" ("how old will she be on her birthday?", D32 2).
+  const aged = BIRTH_OR_AGE_OF.exec(request.trim());
+  // An answer computed from one person's birthday names them first ("Elif turns 7 on …", "Elif
+  // is 6 — born …", "Elif's birthday is …: the last was …"), so "she" stays Elif the turn after.
+  const agedWho =
+    aged?.[1] ?? aged?.[2] ?? aged?.[3] ?? BIRTHDAY_ANSWERED.exec(answer.replace(/^(?:·.*\n)+/u, ''))?.[1];
+  if (agedWho && !/^(?:I|He|She|They|It|You|We|This|That)$/u.test(agedWho)) return agedWho;
   // Only a question asks about someone: after "my wife is Priya and my brother's phone is …" kept
   // two people's facts, "her" is neither (statements.ts asks).
   if (!A_QUESTION.test(request) && !/\?\s*$/u.test(request)) return undefined;

@@ -56,12 +56,12 @@ describe('telling and correcting facts about people, round 31', () => {
     await ask('my partner is Zoë');
     await ask('no wait, Léonie is 7');
     await ask('actually Théo is 10');
-    // Without a correction word, the change of his kept age is asked, under its own name.
-    expect((await ask('Théo is 11 now')).answer).toContain("remember my son Théo's age is 11");
+    // "now" says the age changed: his kept age is updated, under its own name (D32 3: it asked).
+    expect((await ask('Théo is 11 now')).answer).toContain("Updated: your son Théo's age is now 11 (was 10)");
     await ask('Zoë is 41');
     const kept = Object.fromEntries(facts());
     expect(kept["daughter Léonie's age"]).toBe('7');
-    expect(kept["son Théo's age"]).toBe('10');
+    expect(kept["son Théo's age"]).toBe('11');
     expect(kept["Zoë's age"]).toBe('41');
     expect(facts().map(([label]) => label)).not.toContain("Théo's age");
     expect((await ask('how old is my partner?')).answer).toContain('41');

@@ -1,4 +1,5 @@
 import { wordSet } from '../../cartridge/lexicon.js';
+import { datesIn } from '../../tools/knowledge/dates.js';
 import { folded } from '../../tools/memory/people.js';
 /**
  * Plain statements about a person said the other way round from the templates' "my {key} is
@@ -204,6 +205,35 @@ const NAME_IS_AGE = new RegExp(
   'u',
 );
 
+/**
+ * "Elif was born on 23 July 2020", "Théo was born 3 mars 2017", "my daughter was born on the 12th
+ * of October": group 2 whose (a name, or my/our and a relation), 3 what follows "born (on)".
+ * Only a day and month read as the whole of group 3 (`dateSaid`) is a birthday (D32 1); "born in
+ * Paris" or "born in 1990" is left as typed.
+ */
+const WAS_BORN = new RegExp(
+  String.raw`^${KEEP}(${NAME}|(?:[Mm]y|[Oo]ur)\s+\p{L}+(?:\s+friend)?)\s+was\s+born\s+(?:on\s+)?(?:the\s+)?(\S.*?)\s*[.!]*$`,
+  'u',
+);
+
+/**
+ * "Can's birthday is on 5th of May", "my son's bday is on the 3rd of March": group 2 the fact's
+ * name, 3 the day after "on (the)", kept without them so the value is the day alone (D32 1).
+ */
+const BIRTHDAY_IS_ON = new RegExp(
+  String.raw`^${KEEP}(.+?['’]s?\s+(?:birthday|b-?day|date\s+of\s+birth|dob))\s+is\s+on\s+(?:the\s+)?(\S.*?)\s*[.!]*$`,
+  'iu',
+);
+
+/** `said` when the whole of it is one day of a month ("23 July 2020", "3 mars", "12 Ekim 2019"), else undefined. */
+function dateSaid(said: string): string | undefined {
+  const dates = datesIn(said);
+  const one = dates[0];
+  if (dates.length !== 1 || !one || one.readings.length !== 1 || one.readings[0]?.day === undefined)
+    return undefined;
+  return one.start === 0 && said.slice(one.end).trim() === '' ? said : undefined;
+}
+
 /** "no my son is 6 now", "nope, my dog is 5": an age said again after "no" corrects it, as "actually" does. */
 const NO_THEN_AGE =
   /^(?:no|nope)[\s,]+((?:my|our)\s+\p{L}+\s+is\s+(?:now\s+)?\d{1,3}(?:\s+(?:years?|yrs?)(?:\s+old)?)?(?:\s+now)?)\s*[.!]*$/iu;
@@ -355,10 +385,23 @@ export function statementTurned(text: string): string {
   )
     // "no, Bartek is 5 actually": a trailing "actually"/"then" marks a correction as a leading one does (S44).
     return `${aged[1] || /actually|then/.test(aged[5] ?? '') ? 'actually ' : ''}${aged[2]}'s age is ${aged[3]}${aged[4] ?? ''}`;
+  // "Elif was born on 23 July 2020": Elif's birthday (D32 1), as "I was born on …" is yours.
+  const born = WAS_BORN.exec(trimmed);
+  const bornOn = born && dateSaid(born[3]!);
+  const whoBorn = born?.[2] ?? '';
+  const relationBorn = /^(?:my|our)\s+(.+)$/iu.exec(whoBorn)?.[1];
+  if (bornOn && (relationBorn ? RELATION_ONLY.test(relationBorn) || PET.test(relationBorn) : isName(whoBorn)))
+    return `${born[1]}${relationBorn ? whoBorn.toLowerCase() : whoBorn}'s birthday is ${bornOn}`;
+  const on = BIRTHDAY_IS_ON.exec(trimmed);
+  const onDay = on && dateSaid(on[3]!);
+  if (onDay) return `${on[1]}${on[2]} is ${onDay}`;
   const again = NO_THEN_AGE.exec(trimmed);
   if (again) return `actually ${again[1]}`;
   return text;
 }
+
+/** "Théo is now 10", "Théo just turned 10": an age said as news, as "… now" says it (D32 3). */
+const NEWS = /\s(?:is\s+now|turned)\s+\d/iu;
 
 /**
  * "actually Leo is 8" with Leo kept: a correction of his age (m27, S42). A bare "Leo is 8" may be
@@ -371,7 +414,7 @@ export function keptAgeCorrected(
   keys: Readonly<Record<string, string>> = {},
 ): string {
   const said =
-    /^((?:(?:actually|no|nope|sorry|wait|oh)[\s,!.:]+)+)?(\p{Lu}[\p{L}\p{M}-]*)\s+is\s+(\d{1,3}(?:\s+(?:years?|yrs?)(?:\s+old)?)?)(\s+(?:actually|then|now))?\s*[.!]*$/iu.exec(
+    /^((?:(?:actually|no|nope|sorry|wait|oh)[\s,!.:]+)+)?(\p{Lu}[\p{L}\p{M}-]*)\s+(?:is\s+(?:now\s+)?|(?:has\s+)?(?:just\s+)?turned\s+)(\d{1,3}(?:\s+(?:years?|yrs?)(?:\s+old)?)?)(\s+(?:actually|then|now))?\s*[.!]*$/iu.exec(
       text.trim(),
     );
   const kept = (name: string) => names.some((one) => one.toLowerCase() === name.toLowerCase());
@@ -380,14 +423,16 @@ export function keptAgeCorrected(
   if (owner && kept(owner[1]!)) return `${owner[1]}'s${owner[2]}`;
   if (!said || Number.parseInt(said[3]!, 10) > 120 || !kept(said[2]!)) return text;
   const correcting = said[1] || said[4] ? 'actually ' : '';
-  // "no wait, Léonie is 7" with "daughter Léonie's age" kept: that fact, found by the name (S45);
-  // "Théo is 10 now" (no correction word) asks to change that fact, never one under "Théo's age".
+  // "no wait, Léonie is 7" with "daughter Léonie's age" kept: that fact, found by the name (S45),
+  // never one under "Théo's age".
+  // "Théo is 10 now" says his age has changed: the kept one is updated, the write saying what it
+  // was (D32 3); a bare "Théo is 10" still asks.
   const key = keys[`${folded(said[2]!)} age`];
   if (key && key !== `${said[2]}'s age`)
-    return `${said[1] || /actually|then/i.test(said[4] ?? '') ? 'actually ' : ''}my ${key} is ${said[3]}`;
+    return `${said[1] || /actually|then|now/i.test(said[4] ?? '') || NEWS.test(text) ? 'actually ' : ''}my ${key} is ${said[3]}`;
   // "Zoë is 41" with partner Zoë kept and no age: her age, by her name. "Theo is 6 now" is read
   // by `statementTurned`, which finds the age kept by his relation.
-  if (/^\s*now$/i.test(said[4] ?? '') && !said[1]) return text;
+  if ((/^\s*now$/i.test(said[4] ?? '') || NEWS.test(text)) && !said[1]) return text;
   // "no, Bartek is 5 actually", "Bartek is 5 then": a correction word before or after (S44).
   return `${correcting}${said[2]}'s age is ${said[3]}`;
 }

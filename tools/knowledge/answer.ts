@@ -1257,6 +1257,8 @@ export async function answerQuestion(
       await answerAsIs(cartridge, countdown.asked, options),
       countdown.unit,
       countdown.edge,
+      new Date(),
+      countdown.subject,
     );
   // "is the home insurance end before our Porto trip?": each day asked, and which comes first (countdown-line.ts).
   const order = orderAsked(typedQuestion);

@@ -4,7 +4,15 @@
  * and the day the quoted line states is counted from today: "That is 88 days (about 13 weeks)
  * from today (2 December 2026)." — said after the line, never without it.
  */
-import { countdownAsked, countsToSaid, dayOf, daySaid, daysFromToday, namedHoliday } from '../countdown.js';
+import {
+  countdownAsked,
+  countsToSaid,
+  dayNamed,
+  dayOf,
+  daySaid,
+  daysFromToday,
+  namedHoliday,
+} from '../countdown.js';
 import type { Answer } from './answer.js';
 import { datesIn } from './dates.js';
 
@@ -23,14 +31,14 @@ const EDGES: readonly [Exclude<Edge, undefined>, RegExp][] = [
  */
 export function countdownQuestion(
   question: string,
-): { asked: string; unit: 'days' | 'weeks'; edge: Edge } | undefined {
+): { asked: string; unit: 'days' | 'weeks'; edge: Edge; subject: string } | undefined {
   const countdown = countdownAsked(question);
   if (!countdown || countsToSaid(countdown.subject) || namedHoliday(countdown.subject)) return undefined;
   const subject = countdown.subject;
   const asked = /^when\b/iu.test(subject)
     ? `${subject}?`
     : `when is ${/^(?:\p{Lu}|(?:i|we|you|my|our|his|her|their)\b)/u.test(subject) ? '' : 'the '}${subject}?`;
-  return { asked, unit: countdown.unit, edge: edgeOf(subject) };
+  return { asked, unit: countdown.unit, edge: edgeOf(subject), subject };
 }
 
 /** Today's words a when-answer already says ("That is still ahead (today is …)."), left out for the count. */
@@ -39,15 +47,17 @@ const AHEAD_SAID = /^(?:That is still ahead|That date is past|That is today)\b.*
 /**
  * `answer` (to the countdown's when-question) with the day its quoted lines state counted from
  * today. The line chosen says the edge asked ("Next … due", "… ends on …") when one does; within
- * it, the day after the edge's word. Unchanged when no quoted line states a day with its month.
+ * it, the day `subject` names ("check-out" of "check-in 12 March, check-out 19 March", D32 4), else
+ * the day after the edge's word. Unchanged when no quoted line states a day with its month.
  */
 export function withCountdown(
   answer: Answer,
   unit: 'days' | 'weeks',
   edge: Edge,
   today: Date = new Date(),
+  subject = '',
 ): Answer {
-  const day = dayAnswered(answer, edge, today);
+  const day = dayAnswered(answer, edge, today, subject);
   if (day === undefined) return answer;
   const count = `${daySaid(day)} is ${daysFromToday(day, unit, today)}.`;
   return { ...answer, answer: `${answer.answer.replace(AHEAD_SAID, '').trimEnd()}\n${count}` };
@@ -61,7 +71,12 @@ export const edgeOf = (subject: string): Edge => EDGES.find(([, words]) => words
  * one does, within it the day after the edge's word; a day without a year is its next time.
  * Undefined when the answer is not known or quotes no day with its month.
  */
-export function dayAnswered(answer: Answer, edge: Edge, today: Date = new Date()): number | undefined {
+export function dayAnswered(
+  answer: Answer,
+  edge: Edge,
+  today: Date = new Date(),
+  subject = '',
+): number | undefined {
   if (!answer.known) return undefined;
   const dated = answer.citations
     .map((c) => ({
@@ -75,9 +90,10 @@ export function dayAnswered(answer: Answer, edge: Edge, today: Date = new Date()
   // "starts on 1 March 2025 and ends on 28 February 2027": the day after "ends" for an end.
   const at = words ? line.quote.search(new RegExp(words.source, 'iu')) : -1;
   const mention =
-    edge === 'end' || edge === 'due'
+    dayNamed(line.quote, line.days, subject) ??
+    (edge === 'end' || edge === 'due'
       ? (line.days.find((d) => at >= 0 && d.start > at) ?? line.days.at(-1))
-      : line.days[0];
+      : line.days[0]);
   const reading = mention?.readings[0];
   if (!reading || reading.day === undefined) return undefined;
   const start = dayOf(today);

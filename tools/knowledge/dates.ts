@@ -1,9 +1,10 @@
 /**
  * Calendar dates a text states, however written (issue 10, stranger round 7): "2026-03-14",
  * "14 March 2026", "March 14th", "the 14th of March", "14/03", "3月14日", "14. März", "14 de
- * marzo", so a question that writes a date one way finds a document that writes it another
+ * marzo", "12 Ekim", so a question that writes a date one way finds a document that writes it another
  * ("what's on 14 March?" finds the CSV row `2026-03-14,dentist,Dr Ruiz`). Month names are
- * English, French, German and Spanish (folded: "février" is "fevrier"), with English
+ * English, French, German, Spanish and Turkish (folded: "février" is "fevrier", "Şubat" and "Aralık"
+ * are "subat" and "aralik"), with English
  * abbreviations; a month name alone ("in March") is a month without a day, and only English
  * names count alone ("mars", "mayo" only next to a day), "May" only capitalised. Slashed dates
  * without a year first are ambiguous: "04/02" is read both as 4 February and as April 2, and only
@@ -27,18 +28,18 @@ export interface DateMention {
 }
 
 const NAMES: readonly (readonly string[])[] = [
-  ['january', 'jan', 'janvier', 'januar', 'janner', 'enero'],
-  ['february', 'feb', 'fevrier', 'februar', 'febrero'],
-  ['march', 'mar', 'mars', 'marz', 'maerz', 'marzo'],
-  ['april', 'apr', 'avril', 'abril'],
-  ['may', 'mai', 'mayo'],
-  ['june', 'jun', 'juin', 'juni', 'junio'],
-  ['july', 'jul', 'juillet', 'juli', 'julio'],
-  ['august', 'aug', 'aout', 'agosto'],
-  ['september', 'sep', 'sept', 'septembre', 'septiembre', 'setiembre'],
-  ['october', 'oct', 'octobre', 'oktober', 'octubre'],
-  ['november', 'nov', 'novembre', 'noviembre'],
-  ['december', 'dec', 'decembre', 'dezember', 'diciembre'],
+  ['january', 'jan', 'janvier', 'januar', 'janner', 'enero', 'ocak'],
+  ['february', 'feb', 'fevrier', 'februar', 'febrero', 'subat'],
+  ['march', 'mar', 'mars', 'marz', 'maerz', 'marzo', 'mart'],
+  ['april', 'apr', 'avril', 'abril', 'nisan'],
+  ['may', 'mai', 'mayo', 'mayis'],
+  ['june', 'jun', 'juin', 'juni', 'junio', 'haziran'],
+  ['july', 'jul', 'juillet', 'juli', 'julio', 'temmuz'],
+  ['august', 'aug', 'aout', 'agosto', 'agustos'],
+  ['september', 'sep', 'sept', 'septembre', 'septiembre', 'setiembre', 'eylul'],
+  ['october', 'oct', 'octobre', 'oktober', 'octubre', 'ekim'],
+  ['november', 'nov', 'novembre', 'noviembre', 'kasim'],
+  ['december', 'dec', 'decembre', 'dezember', 'diciembre', 'aralik'],
 ];
 /** English month names, the only ones that state a month alone. */
 const ENGLISH = NAMES.map((names) => names[0] as string);
@@ -57,11 +58,13 @@ NAMES.forEach((names, index) => {
   for (const name of names) MONTH.set(name, index + 1);
 });
 
+/** Lowercase without accents; Turkish dotless "ı" (no accent to drop) is "i" as well. */
 const fold = (text: string) =>
   text
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
-    .toLowerCase();
+    .toLowerCase()
+    .replace(/ı/gu, 'i');
 
 /** Whether a word (any case, accents or not) is a month's name or abbreviation. */
 export const isMonthWord = (word: string): boolean => MONTH.has(fold(word));
@@ -186,10 +189,14 @@ const real = (r: DateReading) =>
 /** Every date `text` states, in text order, with only its real readings (see the module comment). */
 export function datesIn(text: string): DateMention[] {
   const normal = text.normalize('NFKC');
-  // Accents dropped char by char, so positions stay those of `normal` ("März" is matched as "Marz").
+  // Accents dropped char by char, so positions stay those of `normal` ("März" is matched as "Marz",
+  // "Kasım" as "Kasim").
   const plain = [...normal]
     .map((char) => {
-      const base = char.normalize('NFD').replace(/\p{M}+/gu, '');
+      const base = char
+        .normalize('NFD')
+        .replace(/\p{M}+/gu, '')
+        .replace(/ı/gu, 'i');
       return base.length === char.length ? base : char;
     })
     .join('');

@@ -5,6 +5,7 @@
  * to be: no document states it. A line stating a term itself ("for 12 months") is left to the
  * sentence answers (term.ts).
  */
+import { DAY, dayOf, daysBetween } from '../countdown.js';
 import type { Answer, Citation } from './answer.js';
 import { type DateReading, datesIn } from './dates.js';
 import { type FileLine, fileLines, linePassage } from './file-lines.js';
@@ -42,13 +43,14 @@ const fullDates = (text: string): Day[] =>
   datesIn(text)
     .filter((d) => d.readings.length === 1)
     .flatMap((d) => fullOf(d.readings[0]) ?? []);
-const utc = (d: Day) => Date.UTC(d.year, d.month - 1, d.day);
+/** The day at UTC midnight (`dayOf`, the countdowns' own): the dates compared and counted. */
+const utc = (d: Day) => dayOf(new Date(d.year, d.month - 1, d.day));
 const said = (d: Day) => `${d.day} ${MONTHS[d.month - 1]} ${d.year}`;
 
 /** The length from `start` to `end` (both days counted): whole months when the days line up, else days. */
 export function lengthOf(start: Day, end: Day): { months?: number; days: number } {
-  const days = Math.round((utc(end) - utc(start)) / 86_400_000) + 1;
-  const next = new Date(utc(end) + 86_400_000);
+  const days = daysBetween(utc(start), utc(end)) + 1;
+  const next = new Date(utc(end) + DAY);
   const monthsTo = (y: number, m: number) => (y - start.year) * 12 + (m - start.month);
   if (next.getUTCDate() === start.day)
     return { months: monthsTo(next.getUTCFullYear(), next.getUTCMonth() + 1), days };

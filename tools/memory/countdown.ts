@@ -1,13 +1,16 @@
-import { dayOf, daySaid, daysFromToday, namedHoliday, recursYearly } from '../countdown.js';
+import { wordsInFull } from '../../cartridge/lexicon.js';
+import { dayNamed, dayOf, daySaid, daysFromToday, namedHoliday, recursYearly } from '../countdown.js';
+import { datesIn } from '../knowledge/dates.js';
 import { endSentence } from '../sentence.js';
-import { factSubject, monthDay } from './offline.js';
+import { ageFromBirthday, factSubject, monthDay } from './offline.js';
 
 export { countdownAsked, recursYearly } from '../countdown.js';
 
 /**
  * The answer to a countdown from the fact found for it: "Kasia's birthday is 23 April: 142 days
  * from today (2 December 2026)." A day and month without a year (a birthday, an anniversary)
- * counts to its next time; a date with a year that has passed says how long ago it was.
+ * counts to its next time; a date with a year that has passed says how long ago it was. Of a
+ * value with several days, the one `subject` (what was asked) names is counted to (D32 4).
  * Undefined when the value names no date: then the fact is said as it is, never a guess.
  */
 export function countdownAnswer(
@@ -15,15 +18,24 @@ export function countdownAnswer(
   value: string,
   unit: 'days' | 'weeks',
   today = new Date(),
+  subject = '',
 ): string | undefined {
-  const when = monthDay(value);
+  // "check-in 12 March, check-out 19 March": the day the question names (D32 4), else the first.
+  const named = dayNamed(
+    value,
+    datesIn(value).filter((date) => date.readings.length === 1 && date.readings[0]!.day !== undefined),
+    subject,
+  )?.readings[0];
+  const when = named ? { month: named.month - 1, day: named.day! } : monthDay(value);
   // "23 April" or "2027-04-23" only: a month alone ("in April") is no day to count to.
   if (!when || !/\d/.test(value)) return undefined;
-  const year = /\b((?:19|20)\d{2})\b/.exec(value)?.[1];
+  const year = named ? named.year : /\b((?:19|20)\d{2})\b/.exec(value)?.[1];
   const start = dayOf(today);
   let at = Date.UTC(year ? Number(year) : today.getFullYear(), when.month, when.day);
   if (!year && at < start) at = Date.UTC(today.getFullYear() + 1, when.month, when.day);
-  return endSentence(`${sentence.replace(/[.!]+$/u, '')}: ${daysFromToday(at, unit, today)}`);
+  // The day counted to is said when the value has others ("…: 19 March 2027 is 107 days …").
+  const which = named ? `${daySaid(at)} is ` : '';
+  return endSentence(`${sentence.replace(/[.!]+$/u, '')}: ${which}${daysFromToday(at, unit, today)}`);
 }
 
 /**
@@ -41,11 +53,8 @@ export function holidayCountdown(
     : undefined;
 }
 
-/** A fact saying the day someone was born. */
-const BIRTH = /\b(?:birthdays?|b-?days?|date\s+of\s+birth|dob|birth\s*date)\b/iu;
-
-/** Whether the fact named `label` says when someone was born. */
-export const saysBirth = (label: string): boolean => BIRTH.test(label);
+/** Whether the fact named `label` says when someone was born ("Elif's birthday", "my DOB", "Can's b-day"). */
+export const saysBirth = (label: string): boolean => /\bbirthdays?\b/iu.test(wordsInFull(label));
 
 /** The year a value names ("23 July 2020" → 2020), or undefined. */
 const yearOf = (value: string): number | undefined => {
@@ -55,12 +64,9 @@ const yearOf = (value: string): number | undefined => {
 
 /** Whose birthday a fact is, as a subject: "Elif", "you", "your mum"; and its verb ending. */
 function whose(label: string): { who: string; s: string } {
-  const subject = factSubject(label);
-  if (/^Your\s+(?:birthday|b-?day|date\s+of\s+birth|dob|birth\s*date)$/iu.test(subject))
-    return { who: 'you', s: '' };
-  const owner = /^(.+?)['’]s?\s+(?:birthday|b-?day|date\s+of\s+birth|dob|birth\s*date)\b/iu.exec(
-    subject,
-  )?.[1];
+  const subject = wordsInFull(factSubject(label));
+  if (/^Your\s+birthday$/iu.test(subject)) return { who: 'you', s: '' };
+  const owner = /^(.+?)['’]s?\s+birthday\b/iu.exec(subject)?.[1];
   if (!owner) return { who: 'they', s: '' };
   return { who: owner.replace(/^Your\b/u, 'your'), s: 's' };
 }
@@ -101,15 +107,66 @@ export function nextTimeAnswer(
 export function ageAnswer(label: string, value: string, today = new Date()): string | undefined {
   const when = monthDay(value);
   const born = yearOf(value);
-  if (!saysBirth(label) || !when || !born) return undefined;
+  const age = ageFromBirthday(value, today);
+  if (!saysBirth(label) || !when || !born || age === undefined) return undefined;
   const start = dayOf(today);
   const bornAt = Date.UTC(born, when.month, when.day);
-  if (bornAt > start) return undefined;
-  const age =
-    today.getFullYear() - born - (Date.UTC(today.getFullYear(), when.month, when.day) > start ? 1 : 0);
   const { who, s } = whose(label);
   const subject = `${who[0]!.toUpperCase()}${who.slice(1)}`;
   return `${subject} ${s ? 'is' : 'are'} ${age} — born ${daySaid(bornAt)} (computed from today, ${daySaid(start)}).`;
+}
+
+/**
+ * How old someone turns at their next birthday, from the birthday kept with its year (D32 2):
+ * "Elif turns 7 on 23 July 2027, 233 days (about 33 weeks) from today (2 December 2026) — born 23
+ * July 2020." On the day itself: "Elif turns 7 today (…)". Undefined when the fact is no birthday
+ * or its value has no day and year, or a year to come.
+ */
+export function turnsAnswer(label: string, value: string, today = new Date()): string | undefined {
+  const when = monthDay(value);
+  const born = yearOf(value);
+  const start = dayOf(today);
+  if (!saysBirth(label) || !when || !born || Date.UTC(born, when.month, when.day) > start) return undefined;
+  let at = Date.UTC(today.getFullYear(), when.month, when.day);
+  if (at < start) at = Date.UTC(today.getFullYear() + 1, when.month, when.day);
+  const { who, s } = whose(label);
+  const subject = `${who[0]!.toUpperCase()}${who.slice(1)}`;
+  const years = new Date(at).getUTCFullYear() - born;
+  const on =
+    at === start ? `today (${daySaid(start)})` : `on ${daySaid(at)}, ${daysFromToday(at, 'days', today)}`;
+  return `${subject} turn${s} ${years} ${on} — born ${daySaid(Date.UTC(born, when.month, when.day))}.`;
+}
+
+/**
+ * When a yearly day last came (D32 2): "Elif's birthday is 23 July 2020: the last was 23 July 2026
+ * — that was 132 days (about 19 weeks) ago (today is …); Elif turned 6." Today's is the last
+ * ("… is today"). Undefined when the value names no day, or its first year is still to come.
+ */
+export function lastTimeAnswer(
+  sentence: string,
+  label: string,
+  value: string,
+  today = new Date(),
+): string | undefined {
+  const when = monthDay(value);
+  if (!when || !/\d/.test(value)) return undefined;
+  const first = yearOf(value);
+  const start = dayOf(today);
+  let at = Date.UTC(today.getFullYear(), when.month, when.day);
+  if (at > start) at = Date.UTC(today.getFullYear() - 1, when.month, when.day);
+  const said = sentence.replace(/[.!]+$/u, '');
+  if (first !== undefined && new Date(at).getUTCFullYear() < first) return undefined;
+  if (first !== undefined && new Date(at).getUTCFullYear() === first)
+    return endSentence(`${said}: there has been none since — ${daysFromToday(at, 'days', today)}`);
+  const years = first === undefined ? undefined : new Date(at).getUTCFullYear() - first;
+  const { who } = whose(label);
+  const then =
+    years === undefined
+      ? ''
+      : saysBirth(label)
+        ? `; ${who} turned ${years}`
+        : `; ${years} year${years === 1 ? '' : 's'} since ${first}`;
+  return endSentence(`${said}: the last was ${daySaid(at)} — ${daysFromToday(at, 'days', today)}${then}`);
 }
 
 /**
@@ -149,20 +206,42 @@ const PAST_ASKED =
   /^(?:(?:and|so|ok(?:ay)?)[\s,]+)?(?:(?:is|was|has)\s+(.+?)\s+(?:already\s+)?(?:in\s+the\s+past|past|passed|gone|been(?:\s+and\s+gone)?|over)(?:\s+(?:yet|already|this\s+year))*|how\s+long\s+ago\s+(?:was|is)\s+(.+?))[\s?.!]*$/iu;
 
 /**
+ * "how old will Elif be on Elif's birthday?", "how old will Elif be on her next birthday", "what
+ * age will Théo turn?", "how old is Can turning this year?": group 1 or 2 who (D32 2).
+ */
+const TURNS_ASKED =
+  /^(?:(?:and|so|ok(?:ay)?)[\s,]+)?(?:how\s+old|what\s+age)\s+(?:will\s+(.+?)\s+(?:be|turn)(?:\s+(?:on|at|for)\s+(?:\S+\s+)?(?:next\s+)?(?:birthday|b-?day))?|is\s+(.+?)\s+turning)(?:\s+(?:this|next)\s+(?:year|time|birthday))?[\s?.!]*$/iu;
+/** "when was Elif's last birthday?", "when was Elif's birthday last?": group 1 the day (D32 2). */
+const LAST_ASKED =
+  /^(?:(?:and|so|ok(?:ay)?)[\s,]+)?when\s+(?:was|did)\s+(.+?)\s+(?:last\s+(birthday|b-?day|anniversary|name\s*day)|(birthday|b-?day|anniversary|name\s*day)\s+last)(?:\s+(?:fall|happen|be))?[\s?.!]*$/iu;
+
+/** A person asked of by name ("Elif", "my daughter"): never "the car", "it" or a pronoun left unread. */
+const NOT_A_PERSON = /^(?:the|this|that|it|a|an|he|she|they|him|her|them|you)\b/iu;
+
+/**
  * A question about a yearly day that is not a countdown (S46): how old someone is (`age`, group
- * `subject` the birthday to look up), when its next time is (`next`) or whether it has passed
+ * `subject` the birthday to look up), how old they turn at their next birthday (`turns`, D32),
+ * when its next time is (`next`), when its last time was (`last`, D32) or whether it has passed
  * this year (`past`). Undefined for any other question.
  */
 export function yearlyAsked(
   question: string,
-): { kind: 'age' | 'next' | 'past' | 'ago'; subject: string } | undefined {
+): { kind: 'age' | 'turns' | 'next' | 'last' | 'past' | 'ago'; subject: string } | undefined {
   const text = question.trim();
+  const turns = TURNS_ASKED.exec(text);
+  const turning = (turns?.[1] ?? turns?.[2])?.trim();
+  if (turning) {
+    if (/^(?:i|me)$/iu.test(turning)) return { kind: 'turns', subject: 'my birthday' };
+    return NOT_A_PERSON.test(turning) ? undefined : { kind: 'turns', subject: `${turning}'s birthday` };
+  }
+  const last = LAST_ASKED.exec(text);
+  if (last) return { kind: 'last', subject: `${last[1]} ${last[2] ?? last[3]}` };
   const age = AGE_ASKED.exec(text);
   if (age) {
     const who = age[1]!.trim();
     if (/^(?:i|me)$/iu.test(who)) return { kind: 'age', subject: 'my birthday' };
     // "how old is the car?", "how old is this": only a person has a birthday.
-    if (/^(?:the|this|that|it|a|an|he|she|they|him|her|them|you)\b/iu.test(who)) return undefined;
+    if (NOT_A_PERSON.test(who)) return undefined;
     return { kind: 'age', subject: `${who}'s birthday` };
   }
   const next = NEXT_ASKED.exec(text);

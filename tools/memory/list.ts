@@ -16,9 +16,11 @@ import {
   countdownAnswer,
   countdownAsked,
   holidayCountdown,
+  lastTimeAnswer,
   nextTimeAnswer,
   pastAnswer,
   saysBirth,
+  turnsAnswer,
   yearlyAsked,
 } from './countdown.js';
 import { factOwner, ownSecretsFitting, SELF_TOPIC, splitByOwner } from './generic.js';
@@ -371,7 +373,13 @@ export const memoryList = defineTool({
           const said =
             one && found.length === 1 && !isSecretFact(one.label, one.value)
               ? (nextTimeAnswer(factSentence(one), one.label, String(one.value), countdown.unit) ??
-                countdownAnswer(factSentence(one), String(one.value), countdown.unit))
+                countdownAnswer(
+                  factSentence(one),
+                  String(one.value),
+                  countdown.unit,
+                  new Date(),
+                  countdown.subject,
+                ))
               : undefined;
           if (said) return said;
           // "how many days until Christmas?" with no fact of it: the day everyone knows (S45).
@@ -585,11 +593,13 @@ function yearlyAnswer(
   let found = bestFacts(asked.subject, entries, sameWord, 0.99);
   const otherWay = found.length === 0 ? personInQuestion(asked.subject, entries) : undefined;
   if (otherWay) found = bestFacts(otherWay.otherWay, entries, sameWord, 0.99);
-  if (asked.kind === 'age') found = found.filter((entry) => saysBirth(entry.label));
+  if (asked.kind === 'age' || asked.kind === 'turns') found = found.filter((entry) => saysBirth(entry.label));
   const [one] = found;
   if (!one || found.length > 1 || isSecretFact(one.label, one.value)) return undefined;
   const value = String(one.value);
   if (asked.kind === 'age') return ageAnswer(one.label, value);
+  if (asked.kind === 'turns') return turnsAnswer(one.label, value);
+  if (asked.kind === 'last') return lastTimeAnswer(factSentence(one), one.label, value);
   if (asked.kind === 'past' || asked.kind === 'ago')
     return pastAnswer(factSentence(one), one.label, value, asked.kind === 'past');
   return (

@@ -18,6 +18,7 @@ import {
   SHORT_FORM,
   words,
 } from '../../cartridge/text-similarity.js';
+import { datesIn } from '../knowledge/dates.js';
 import {
   aliased,
   type BeforeCall,
@@ -1389,11 +1390,59 @@ export const memoryRememberBefore = {
     const named = agedName(said);
     const day = relativeDay(named.value);
     const input = day ? { ...named, value: day.value, said: day.said } : named;
+    const born = await birthdayDisagrees(input, call);
+    if (born) return born;
     const verdict = await rememberCheck(input, call);
     if (verdict.kind !== 'go' || input === said) return verdict;
     return { kind: 'go', input: { ...input, ...verdict.input } };
   },
 };
+
+/**
+ * "Elif is 10 now" with "Elif's birthday: 23 July 2020" kept (D32 3): an age the kept birthday
+ * contradicts is said so, and nothing is written (the birthday, or the age, is wrong, and only
+ * the person knows which). `input` is an age fact ("Elif's age", "son Théo's age", your "age")
+ * with a bare number; its birthday is looked up by the owner's name, and by the name alone.
+ * Undefined (go on) when the fact is no age, no birthday with a year is kept, or they agree.
+ */
+async function birthdayDisagrees(
+  input: { key: string; value: string },
+  call: BeforeCall,
+): Promise<BeforeVerdict | undefined> {
+  const age = /^(\d{1,3})(?:\s*(?:years?|yrs?)(?:\s+old)?)?$/i.exec(input.value.trim())?.[1];
+  const owner = /^(?:(?:my|your)\s+)?(?:(.+?)['’]s?\s+)?age$/iu.exec(input.key.trim());
+  if (!age || !owner) return undefined;
+  const whose = owner[1];
+  const name = whose?.split(/\s+/).at(-1);
+  const keys = whose ? [...new Set([`${whose}'s birthday`, `${name}'s birthday`])] : ['birthday'];
+  // One list, not a recall a key: a lookup by key would be a fact this turn named, and "no, Bartek
+  // is 6" next would ask which of the two was meant.
+  const listed = await call.look({ tool: 'memory_list', input: { limit: 1000 } });
+  const entries = listed?.ok ? ((listed.output as { entries?: FactEntry[] }).entries ?? []) : [];
+  for (const key of keys) {
+    const match = entries.find((entry) => sameFactName(entry.label, key));
+    if (!match) continue;
+    const born = ageFromBirthday(String(match.value));
+    if (born === undefined) return undefined;
+    const who = whose ? whose.replace(/^(?=\p{Ll})/u, 'your ') : 'you';
+    const is = whose ? 'is' : 'are';
+    if (born === Number(age)) {
+      // They agree: an age kept beside the birthday is updated; none is started, as the age is
+      // computed from the birthday and a kept one would be wrong in a year.
+      if (entries.some((entry) => sameFactName(entry.label, input.key))) return undefined;
+      return {
+        kind: 'answer',
+        status: 'done',
+        text: `Yes: ${factSubject(match.label).replace(/^Your\b/u, 'your')} is ${visibleBreaks(String(match.value))}, so ${who} ${is} ${born}. I work the age out from the birthday, so nothing else was kept.`,
+      };
+    }
+    return {
+      kind: 'answer',
+      text: `${factSubject(match.label)} is ${visibleBreaks(String(match.value))}, so ${who} ${is} ${born}, not ${age}; nothing was changed. If the birthday is wrong, say "${whose ? `${whose}'s birthday` : 'my birthday'} is …" with the right day.`,
+    };
+  }
+  return undefined;
+}
 
 /**
  * "my cat is 4", "my son is 7 years old": a bare number for a pet or a person is an age, kept as
@@ -1677,7 +1726,11 @@ const MONTHS = [
   'december',
 ];
 
-/** The month (0–11) and day a value names ("9 July", "July 9th", "2024-07-09"), or undefined. */
+/**
+ * The month (0–11) and day a value names ("9 July", "July 9th", "2024-07-09", and in the other
+ * languages `datesIn` reads: "3 mars", "12 Ekim", "7. März"), or undefined. A day that could be
+ * two ("04/02") is none: never a guess.
+ */
 export function monthDay(value: string): { month: number; day: number } | undefined {
   const text = value.toLowerCase();
   const iso = /\b(?:\d{4}-)?(\d{1,2})-(\d{1,2})\b/.exec(text);
@@ -1686,12 +1739,29 @@ export function monthDay(value: string): { month: number; day: number } | undefi
     const day = Number(iso[2]);
     if (month >= 0 && month < 12 && day >= 1 && day <= 31) return { month, day };
   }
+  const stated = datesIn(value).find((date) => date.readings.length === 1 && date.readings[0]!.day);
+  if (stated) return { month: stated.readings[0]!.month - 1, day: stated.readings[0]!.day! };
   // A month's name or the start of it ("Jul", "Sept."): a word of three letters or more.
   const words = text.match(/\p{L}{3,}/gu) ?? [];
   const month = MONTHS.findIndex((name) => words.some((word) => name.startsWith(word)));
   if (month < 0) return undefined;
   const day = /\b(\d{1,2})(?:st|nd|rd|th)?\b/.exec(text);
   return { month, day: day ? Number(day[1]) : 1 };
+}
+
+/**
+ * The age of someone born on the day `value` names with its year ("23 July 2020", "3 mars 2017"),
+ * on the local day of `today`: 6 on 2 December 2026. Undefined when the value has no day and year,
+ * or names a day still to come.
+ */
+export function ageFromBirthday(value: string, today = new Date()): number | undefined {
+  const when = monthDay(value);
+  const year = /\b((?:19|20)\d{2})\b/.exec(value)?.[1];
+  if (!when || !year) return undefined;
+  const start = Date.UTC(today.getFullYear(), today.getMonth(), today.getDate());
+  if (Date.UTC(Number(year), when.month, when.day) > start) return undefined;
+  const before = Date.UTC(today.getFullYear(), when.month, when.day) > start ? 1 : 0;
+  return today.getFullYear() - Number(year) - before;
 }
 
 /**

@@ -697,7 +697,7 @@ export const NAMED_AGE_CORRECTION =
 
 /** "Zoë is 41", "Théo is 10 now", "no wait, Léonie is 7": a capitalised name and an age alone (S45). */
 const NAMED_AGE =
-  /^(?:(?:actually|no|nope|sorry|wait|oh)[\s,!.:]+)*\p{Lu}[\p{L}\p{M}-]*\s+is\s+\d{1,3}(?:\s+(?:years?|yrs?)(?:\s+old)?)?(?:\s+(?:now|actually|then))?\s*[.!]*$/iu;
+  /^(?:(?:actually|no|nope|sorry|wait|oh)[\s,!.:]+)*\p{Lu}[\p{L}\p{M}-]*\s+(?:is\s+(?:now\s+)?|(?:has\s+)?(?:just\s+)?turned\s+)\d{1,3}(?:\s+(?:years?|yrs?)(?:\s+old)?)?(?:\s+(?:now|actually|then))?\s*[.!]*$/iu;
 
 /** "actually Zoë moved to …", "Zoë works at …": a capitalised name and their work (S45). */
 const NAMED_WORK =
