@@ -9,6 +9,7 @@ import {
   withoutTrailingAside,
 } from './clauses.js';
 import type { Interpretation } from './interpret.js';
+import { consentLast } from './joints.js';
 import { tailSaid, timeAsideSaid, trailingClause } from './tails.js';
 
 /** A call that writes or deletes something. */
@@ -442,5 +443,58 @@ function readSentences(
     template: all.map((reading) => reading.template).join(' / '),
     score: Math.min(...all.map((reading) => reading.score)),
     ...(say ? { say } : {}),
+  };
+}
+
+/** The number of steps of a reading that keep or change something. */
+const writeCount = (reading: Interpretation) =>
+  reading.kind === 'call' ? reading.steps.filter((step) => step.tool.risk !== 'read').length : 0;
+
+/**
+ * An introduction said in several sentences ("My name is Zoë. I live in Lyon with my husband
+ * Marc.", "We have a dog called Biscuit. He is 4.", round 32), read sentence by sentence with the
+ * whole reader (`read`), so each sentence is read as it would be alone. Used only when that keeps
+ * more than `whole` (the request read as before) does: every sentence that writes is kept, and
+ * every other one is said back (a pronoun asked about, as `sayBack` does), never dropped silently.
+ * Undefined when the request is one sentence, asks something, corrects or takes itself back, when
+ * a sentence is neither a clean write nor plainly no request, or when it keeps no more than `whole`.
+ */
+export function readIntroduction(
+  text: string,
+  whole: Interpretation,
+  read: (text: string) => Interpretation,
+): Interpretation | undefined {
+  const parts = sentences(text);
+  if (parts.length < 2 || withdrawsWrite(text)) return undefined;
+  const steps: Extract<Interpretation, { kind: 'call' }>['steps'] = [];
+  const said: string[] = [];
+  const templates: string[] = [];
+  let score = Number.POSITIVE_INFINITY;
+  let firstKey: string | undefined;
+  for (const part of parts) {
+    const trimmed = part.replace(/[.!]+$/, '').trim();
+    if (!/[\p{L}\p{N}]/u.test(trimmed) || ABOUT_THE_WRITE.test(bare(trimmed))) continue;
+    if (REAL_QUESTION.test(trimmed) || /\?$/.test(part) || CORRECTS.test(trimmed)) return undefined;
+    const own = read(trimmed);
+    if (own.kind === 'call' && writes(own) && !own.reply && !own.asks && !spills(own, trimmed)) {
+      steps.push(...own.steps.map((step) => ({ ...step, said: trimmed })));
+      templates.push(own.template);
+      score = Math.min(score, own.score);
+      if (own.say) said.push(own.say);
+      const key = own.steps[0]?.input.key;
+      // "dog name" (from "a dog called Biscuit") is the dog's: "He is 4" is asked as "my dog's age".
+      firstKey ??= typeof key === 'string' ? key.replace(/^(\p{L}+)\s+name$/u, "$1's name") : undefined;
+      continue;
+    }
+    if (own.kind === 'call') return undefined;
+    said.push(sayBack(trimmed, firstKey));
+  }
+  if (steps.length <= writeCount(whole)) return undefined;
+  return {
+    kind: 'call',
+    steps: consentLast(steps),
+    template: templates.join(' / '),
+    score,
+    ...(said.length > 0 ? { say: said.join(' ') } : {}),
   };
 }
