@@ -12,6 +12,7 @@ import { changedValue } from './changes.js';
 import { closestTools } from './closest.js';
 import { selfCorrection, whichOne } from './corrections.js';
 import { toolFields } from './fields.js';
+import { householdAsked, householdTurned } from './household.js';
 import { pairedFacts } from './joiners.js';
 import { readSegments, segments } from './joints.js';
 import { emptyLeadIn, leadIn, PRIVATE_KEPT, questionedRemember } from './leadins.js';
@@ -19,7 +20,6 @@ import { FILLER_WORDS, QUESTION_WORDS } from './lexicon.js';
 import { listOf, multiLineValue } from './lists.js';
 import { matchTemplate, type TemplateMatch } from './match.js';
 import { pastedCommand } from './pasted.js';
-import { householdAsked, householdTurned } from './household.js';
 import { readClauses, readIntroduction } from './readings.js';
 import { reminderReply } from './reminders.js';
 import { rewriteRequest } from './rewrite.js';
@@ -843,7 +843,9 @@ function interpretCleaned(said: string, registry: Registry): Interpretation {
   // "when is my daughters bday 🎂": the emoji after a question goes.
   const cleaned = askedEmojiDropped(
     worksTurned(
-      namedClauseTurned(turnsOnTurned(haveCalledTurned(restatedTurned(householdAsked(householdTurned(said)))))),
+      namedClauseTurned(
+        turnsOnTurned(haveCalledTurned(restatedTurned(householdAsked(householdTurned(said))))),
+      ),
     ),
   );
   // "🙂", "thanks", "never mind, don't remember my code": nothing asked, nothing kept, said so.
