@@ -158,7 +158,7 @@ export function schoolTurned(text: string): string {
  * kept as the fact it plainly is. Group 2 whose, 3 the name beside a relation, 4 how.
  */
 const WORKS_HOW = new RegExp(
-  String.raw`^${KEEP}((?:my|our)\s+\p{Ll}+|${NAME})(?:\s+(${NAME}))?\s+works\s+(from\s+home|remotely|(?:the\s+)?(?:nights|night\s+shifts?|nightshifts?|evenings|mornings|weekends|days|early\s+shifts?|late\s+shifts?|part[-\s]time|full[-\s]time))\s*[.!]*$`,
+  String.raw`^${KEEP}((?:my|our)\s+\p{Ll}+|${NAME})(?:\s+(${NAME}))?\s+works\s+(from\s+home|remotely|(?:the\s+|at\s+|on\s+|in\s+the\s+)?(?:nights|night\s+shifts?|nightshifts?|evenings|mornings|weekends|days|early\s+shifts?|late\s+shifts?|part[-\s]time|full[-\s]time))\s*[.!]*$`,
   'iu',
 );
 
@@ -173,7 +173,7 @@ export function worksHowTurned(text: string): string {
   const whose = relation ? `my ${relation}'s` : `${who}'s`;
   const fact = /^(?:from\s+home|remotely)$/i.test(how!)
     ? `${whose} workplace is home`
-    : `${whose} work hours are ${how!.toLowerCase().replace(/^the\s+/, '')}`;
+    : `${whose} work hours are ${how!.toLowerCase().replace(/^(?:the|at|on|in\s+the)\s+/, '')}`;
   return `remember ${besideName ? `${whose} name is ${besideName}, ` : ''}${fact}`;
 }
 

@@ -12,7 +12,7 @@ import { changedValue } from './changes.js';
 import { closestTools } from './closest.js';
 import { selfCorrection, whichOne } from './corrections.js';
 import { toolFields } from './fields.js';
-import { householdAsked, householdTurned } from './household.js';
+import { householdTurned } from './household.js';
 import { pairedFacts } from './joiners.js';
 import { readSegments, segments } from './joints.js';
 import { emptyLeadIn, leadIn, PRIVATE_KEPT, questionedRemember } from './leadins.js';
@@ -842,11 +842,7 @@ function interpretCleaned(said: string, registry: Registry): Interpretation {
   // "my work is at A?? no wait, I work at B": only what was said again is read.
   // "when is my daughters bday 🎂": the emoji after a question goes.
   const cleaned = askedEmojiDropped(
-    worksTurned(
-      namedClauseTurned(
-        turnsOnTurned(haveCalledTurned(restatedTurned(householdAsked(householdTurned(said))))),
-      ),
-    ),
+    worksTurned(namedClauseTurned(turnsOnTurned(haveCalledTurned(restatedTurned(householdTurned(said)))))),
   );
   // "🙂", "thanks", "never mind, don't remember my code": nothing asked, nothing kept, said so.
   const ack = acknowledgement(cleaned);
