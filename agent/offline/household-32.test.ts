@@ -31,6 +31,8 @@ describe('household sentences said in the templates’ form, round 32', () => {
     ['Zoë works from home', "remember Zoë's workplace is home"],
     ['Marc works nights', "remember Marc's work hours are nights"],
     ['my wife works weekends', "remember my wife's work hours are weekends"],
+    ['my son works at weekends', "remember my son's work hours are weekends"],
+    ['We live in Lyon', 'I live in Lyon'],
   ])('"%s" → "%s"', (said, turned) => {
     expect(householdTurned(said)).toBe(turned);
   });
@@ -129,4 +131,37 @@ describe('introducing a household to the planner, round 32', () => {
       expect(facts()).toEqual([]);
     },
   );
+
+  it('"my husband is Mehmet and we have two kids" keeps Mehmet alone and says the clause back', async () => {
+    const { ask, facts } = offlineWorld();
+    const { answer } = await ask('my husband is Mehmet and we have two kids');
+    expect(facts()).toEqual([['husband', 'Mehmet']]);
+    expect(answer).toContain('"we have two kids"');
+  });
+
+  it('"Hi! I\'m Ayşe. My husband is Mehmet and we have two kids." asks about the name, keeps Mehmet alone', async () => {
+    const { ask, facts } = offlineWorld();
+    const { answer } = await ask("Hi! I'm Ayşe. My husband is Mehmet and we have two kids.");
+    expect(facts()).toEqual([['husband', 'Mehmet']]);
+    expect(answer).toContain('Is your name Ayşe?');
+    expect(answer).toContain('"we have two kids"');
+  });
+
+  it('"Bonjour! My name is Zoë. My husband is Marc. We live in Lyon." keeps all three', async () => {
+    const { ask, facts } = offlineWorld();
+    await ask('Bonjour! My name is Zoë. My husband is Marc. We live in Lyon.');
+    expect(facts()).toEqual(
+      expect.arrayContaining([
+        ['name', 'Zoë'],
+        ['husband', 'Marc'],
+        ['home', 'Lyon'],
+      ]),
+    );
+  });
+
+  it('a value carried across sentences stays whole', async () => {
+    const { ask, facts } = offlineWorld();
+    await ask('remember my motto is Stop. Think. Act.');
+    expect(facts()).toEqual([['motto', 'Stop. Think. Act.']]);
+  });
 });

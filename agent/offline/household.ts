@@ -177,10 +177,18 @@ export function worksHowTurned(text: string): string {
   return `remember ${besideName ? `${whose} name is ${besideName}, ` : ''}${fact}`;
 }
 
+/** "We live in Lyon", "we live at 4 Elm Road": the user lives there too, said as "I live in Lyon". */
+export function weLiveTurned(text: string): string {
+  return text.replace(
+    /^((?:(?:please\s+)?remember\s+(?:that\s+)?)?)we\s+(live\s+(?:in|at)\s+\S)/iu,
+    '$1I $2',
+  );
+}
+
 /** Every household reading above, in turn: the sentence as the templates read it. */
 export function householdTurned(text: string): string {
   const titled = titledRelation(text);
-  for (const turn of [livesWithTurned, agesTurned, schoolTurned, worksHowTurned]) {
+  for (const turn of [livesWithTurned, agesTurned, schoolTurned, worksHowTurned, weLiveTurned]) {
     const turned = turn(titled);
     if (turned !== titled) return turned;
   }

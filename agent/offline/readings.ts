@@ -211,7 +211,7 @@ function sayAll(said: string[]): string[] {
 
 /** Greetings and openers that carry nothing: "Hi there!", "Good morning.", "Quick one." */
 const GREETING =
-  /^(?:hi|hello|hey|hiya|yo|good\s+(?:morning|afternoon|evening|day)|morning|evening|quick\s+(?:one|thing|note)|so|ok(?:ay)?\s+so|oh|ah|well|right|listen|one\s+more\s+thing|before\s+i\s+forget)\b/i;
+  /^(?:hi|hello|hey|hiya|yo|merhaba|selam|bonjour|salut|hola|hallo|ciao|good\s+(?:morning|afternoon|evening|day)|morning|evening|quick\s+(?:one|thing|note)|so|ok(?:ay)?\s+so|oh|ah|well|right|listen|one\s+more\s+thing|before\s+i\s+forget)\b/i;
 
 /** The question a request that corrects itself gets: nothing is kept. */
 function correctionQuestion(sentence: string, key: unknown): string {
@@ -451,6 +451,27 @@ const writeCount = (reading: Interpretation) =>
   reading.kind === 'call' ? reading.steps.filter((step) => step.tool.risk !== 'read').length : 0;
 
 /**
+ * True when `whole` keeps a value that runs on past what its own sentence, read alone, keeps under
+ * the same key, within that sentence: "Hi! I'm Ayşe. My husband is Mehmet and we have two kids."
+ * read whole kept "Mehmet and we have two kids". A value carried across a sentence end ("Stop.
+ * Think. Act.") is the value's own and never counts.
+ */
+function absorbs(whole: Interpretation, steps: readonly { input: Record<string, unknown> }[]): boolean {
+  if (whole.kind !== 'call') return false;
+  return whole.steps.some(({ input }) =>
+    steps.some(
+      (step) =>
+        step.input.key === input.key &&
+        typeof step.input.value === 'string' &&
+        typeof input.value === 'string' &&
+        input.value.length > step.input.value.length &&
+        input.value.startsWith(step.input.value) &&
+        sentences(input.value).length === 1,
+    ),
+  );
+}
+
+/**
  * An introduction said in several sentences ("My name is Zoë. I live in Lyon with my husband
  * Marc.", "We have a dog called Biscuit. He is 4.", round 32), read sentence by sentence with the
  * whole reader (`read`), so each sentence is read as it would be alone. Used only when that keeps
@@ -476,6 +497,14 @@ export function readIntroduction(
     if (!/[\p{L}\p{N}]/u.test(trimmed) || ABOUT_THE_WRITE.test(bare(trimmed))) continue;
     if (REAL_QUESTION.test(trimmed) || /\?$/.test(part) || CORRECTS.test(trimmed)) return undefined;
     const own = read(trimmed);
+    // "Hi! I'm Ayşe. …", "Bonjour!": a greeting opening an introduction asks nothing.
+    if (GREETING.test(trimmed) && own.kind !== 'call') continue;
+    // "I'm Ayşe": "Is your name Ayşe?" — asked plainly, nothing kept from it.
+    // ("He is 4" is asked about by `sayBack`, which knows whose it most likely is.)
+    if (own.kind === 'ask' && !PRONOUN_SUBJECT.test(trimmed)) {
+      said.push(own.question);
+      continue;
+    }
     if (own.kind === 'call' && writes(own) && !own.reply && !own.asks && !spills(own, trimmed)) {
       steps.push(...own.steps.map((step) => ({ ...step, said: trimmed })));
       templates.push(own.template);
@@ -489,7 +518,8 @@ export function readIntroduction(
     if (own.kind === 'call') return undefined;
     said.push(sayBack(trimmed, firstKey));
   }
-  if (steps.length <= writeCount(whole)) return undefined;
+  if (steps.length < writeCount(whole) || (steps.length === writeCount(whole) && !absorbs(whole, steps)))
+    return undefined;
   return {
     kind: 'call',
     steps: consentLast(steps),
