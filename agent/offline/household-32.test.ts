@@ -15,6 +15,7 @@ describe('household sentences said in the templates’ form, round 32', () => {
     ],
     ['Grandma Ayşe lives in Üsküdar', 'my grandma Ayşe lives in Üsküdar'],
     ['Aunt Øydis lives in Bergen', 'my aunt Øydis lives in Bergen'],
+    ['Grandma Ayşe is 80', 'my grandma Ayşe is 80'],
     ['Deniz is 9, Elif is 6 and Can is 3', "Deniz's age is 9, Elif's age is 6, Can's age is 3"],
     ['Ñuño is 8 and Øystein is 5', "Ñuño's age is 8, Øystein's age is 5"],
     [
@@ -47,6 +48,8 @@ describe('household sentences said in the templates’ form, round 32', () => {
     'my locker is 12, my bike is 3',
     'Gate is 12 and Platform is 3',
     'where does the bus go?',
+    'how old is Leo?',
+    'how old is my son?',
   ])('"%s" is no household sentence and stays as typed', (said) => {
     expect(householdTurned(said)).toBe(said);
     expect(householdAsked(said)).toBe(said);
@@ -58,6 +61,7 @@ describe('household sentences said in the templates’ form, round 32', () => {
     ['where does Inès study?', "what is Inès's school?"],
     ['when does Marc work?', "what is Marc's work hours?"],
     ['where does Grandma Ayşe live?', "what is my grandma Ayşe's home?"],
+    ['how old is Grandma Ayşe?', 'how old is my grandma Ayşe?'],
   ])('"%s" asks "%s"', (asked, read) => {
     expect(householdAsked(asked)).toBe(read);
   });

@@ -33,7 +33,7 @@ const TITLE =
  */
 export function titledRelation(text: string): string {
   return text.replace(
-    new RegExp(String.raw`^${KEEP}(\p{L}+)\s+(${NAME})(?=\s+(?!is\b|are\b)\p{Ll})`, 'u'),
+    new RegExp(String.raw`^${KEEP}(\p{L}+)\s+(${NAME})(?=\s+(?:is\s+\d|(?!is\b|are\b)\p{Ll}))`, 'u'),
     (whole, keep: string, title: string, name: string) =>
       TITLE.test(title) && isPerson(name) ? `${keep}my ${title.toLowerCase()} ${name}` : whole,
   );
@@ -228,6 +228,7 @@ const ASKED: readonly [RegExp, string][] = [
     'work hours',
   ],
   [new RegExp(String.raw`^where\s+does\s+${WHO}\s+(?:still\s+|now\s+)?(live|work)`, 'iu'), ''],
+  [new RegExp(String.raw`^how\s+old\s+is\s+${WHO}`, 'iu'), 'age'],
 ];
 
 /**
@@ -247,8 +248,11 @@ export function householdAsked(text: string): string {
     const owner = who ? askedOwner(who) : undefined;
     if (!owner) return text;
     const what = fact || (/live$/i.test(found.at(-1)!) ? 'home' : 'workplace');
-    // Only a titled relation needs saying again: "where does my sister live?" is read already.
-    if (!fact && !/^my\s+\p{Ll}+\s+\p{Lu}/u.test(owner)) return text;
+    // Only a titled relation needs saying again: "where does my sister live?", "how old is Leo?"
+    // are read already.
+    const titled = /^my\s+\p{Ll}+\s+\p{Lu}/u.test(owner) && !/^(?:my|our)\s/i.test(who!);
+    if ((!fact || fact === 'age') && !titled) return text;
+    if (fact === 'age') return `how old is ${owner.replace(/['’]s$/u, '')}?`;
     return `what is ${owner} ${what}?`;
   }
   return text;
