@@ -12,6 +12,7 @@ import { changedValue } from './changes.js';
 import { closestTools } from './closest.js';
 import { selfCorrection, whichOne } from './corrections.js';
 import { toolFields } from './fields.js';
+import { householdTurned } from './household.js';
 import { pairedFacts } from './joiners.js';
 import { readSegments, segments } from './joints.js';
 import { emptyLeadIn, leadIn, PRIVATE_KEPT, questionedRemember } from './leadins.js';
@@ -19,7 +20,7 @@ import { FILLER_WORDS, QUESTION_WORDS } from './lexicon.js';
 import { listOf, multiLineValue } from './lists.js';
 import { matchTemplate, type TemplateMatch } from './match.js';
 import { pastedCommand } from './pasted.js';
-import { readClauses } from './readings.js';
+import { readClauses, readIntroduction } from './readings.js';
 import { reminderReply } from './reminders.js';
 import { rewriteRequest } from './rewrite.js';
 import { hedged, runOnValue, sureQuestion } from './runons.js';
@@ -759,8 +760,20 @@ export function interpret(request: string, registry: Registry): Interpretation {
   const pasted = pastedCommand(reading, request, (line) => interpret(line, registry));
   if (pasted) return pasted;
   // "I'm allergic to cats too", "I also work at Beta": kept beside what is stored.
-  return addition(request, (text) => interpret(text, registry)) ?? reading;
+  const added = addition(request, (text) => interpret(text, registry)) ?? reading;
+  // "My name is Zoë. I live in Lyon with my husband Marc.": each sentence read as it would be
+  // alone, when that keeps more (round 32); only for the request as typed, never a part of it.
+  if (introducing > 0) return added;
+  introducing++;
+  try {
+    return readIntroduction(cleanText(request), added, (text) => interpret(text, registry)) ?? added;
+  } finally {
+    introducing--;
+  }
 }
+
+/** How deep `interpret` is in reading the sentences of an introduction on their own (0 or more). */
+let introducing = 0;
 
 /** Spaces as `cleanText` leaves them, and the characters it made into one ("\u00a0", "\u200b"). */
 const TYPED_SPACE = '[\\s\\u00a0\\u2000-\\u200b\\u202f\\u205f\\u3000\\ufeff]+';
@@ -829,7 +842,7 @@ function interpretCleaned(said: string, registry: Registry): Interpretation {
   // "my work is at A?? no wait, I work at B": only what was said again is read.
   // "when is my daughters bday 🎂": the emoji after a question goes.
   const cleaned = askedEmojiDropped(
-    worksTurned(namedClauseTurned(turnsOnTurned(haveCalledTurned(restatedTurned(said))))),
+    worksTurned(namedClauseTurned(turnsOnTurned(haveCalledTurned(restatedTurned(householdTurned(said)))))),
   );
   // "🙂", "thanks", "never mind, don't remember my code": nothing asked, nothing kept, said so.
   const ack = acknowledgement(cleaned);

@@ -9,6 +9,7 @@ import {
   withoutTrailingAside,
 } from './clauses.js';
 import type { Interpretation } from './interpret.js';
+import { consentLast } from './joints.js';
 import { tailSaid, timeAsideSaid, trailingClause } from './tails.js';
 
 /** A call that writes or deletes something. */
@@ -210,7 +211,7 @@ function sayAll(said: string[]): string[] {
 
 /** Greetings and openers that carry nothing: "Hi there!", "Good morning.", "Quick one." */
 const GREETING =
-  /^(?:hi|hello|hey|hiya|yo|good\s+(?:morning|afternoon|evening|day)|morning|evening|quick\s+(?:one|thing|note)|so|ok(?:ay)?\s+so|oh|ah|well|right|listen|one\s+more\s+thing|before\s+i\s+forget)\b/i;
+  /^(?:hi|hello|hey|hiya|yo|merhaba|selam|bonjour|salut|hola|hallo|ciao|good\s+(?:morning|afternoon|evening|day)|morning|evening|quick\s+(?:one|thing|note)|so|ok(?:ay)?\s+so|oh|ah|well|right|listen|one\s+more\s+thing|before\s+i\s+forget)\b/i;
 
 /** The question a request that corrects itself gets: nothing is kept. */
 function correctionQuestion(sentence: string, key: unknown): string {
@@ -442,5 +443,88 @@ function readSentences(
     template: all.map((reading) => reading.template).join(' / '),
     score: Math.min(...all.map((reading) => reading.score)),
     ...(say ? { say } : {}),
+  };
+}
+
+/** The number of steps of a reading that keep or change something. */
+const writeCount = (reading: Interpretation) =>
+  reading.kind === 'call' ? reading.steps.filter((step) => step.tool.risk !== 'read').length : 0;
+
+/**
+ * True when `whole` keeps a value that runs on past what its own sentence, read alone, keeps under
+ * the same key, within that sentence: "Hi! I'm Ayşe. My husband is Mehmet and we have two kids."
+ * read whole kept "Mehmet and we have two kids". A value carried across a sentence end ("Stop.
+ * Think. Act.") is the value's own and never counts.
+ */
+function absorbs(whole: Interpretation, steps: readonly { input: Record<string, unknown> }[]): boolean {
+  if (whole.kind !== 'call') return false;
+  return whole.steps.some(({ input }) =>
+    steps.some(
+      (step) =>
+        step.input.key === input.key &&
+        typeof step.input.value === 'string' &&
+        typeof input.value === 'string' &&
+        input.value.length > step.input.value.length &&
+        input.value.startsWith(step.input.value) &&
+        sentences(input.value).length === 1,
+    ),
+  );
+}
+
+/**
+ * An introduction said in several sentences ("My name is Zoë. I live in Lyon with my husband
+ * Marc.", "We have a dog called Biscuit. He is 4.", round 32), read sentence by sentence with the
+ * whole reader (`read`), so each sentence is read as it would be alone. Used only when that keeps
+ * more than `whole` (the request read as before) does: every sentence that writes is kept, and
+ * every other one is said back (a pronoun asked about, as `sayBack` does), never dropped silently.
+ * Undefined when the request is one sentence, asks something, corrects or takes itself back, when
+ * a sentence is neither a clean write nor plainly no request, or when it keeps no more than `whole`.
+ */
+export function readIntroduction(
+  text: string,
+  whole: Interpretation,
+  read: (text: string) => Interpretation,
+): Interpretation | undefined {
+  const parts = sentences(text);
+  if (parts.length < 2 || withdrawsWrite(text)) return undefined;
+  const steps: Extract<Interpretation, { kind: 'call' }>['steps'] = [];
+  const said: string[] = [];
+  const templates: string[] = [];
+  let score = Number.POSITIVE_INFINITY;
+  let firstKey: string | undefined;
+  for (const part of parts) {
+    const trimmed = part.replace(/[.!]+$/, '').trim();
+    if (!/[\p{L}\p{N}]/u.test(trimmed) || ABOUT_THE_WRITE.test(bare(trimmed))) continue;
+    if (REAL_QUESTION.test(trimmed) || /\?$/.test(part) || CORRECTS.test(trimmed)) return undefined;
+    const own = read(trimmed);
+    // "Hi! I'm Ayşe. …", "Bonjour!": a greeting opening an introduction asks nothing.
+    if (GREETING.test(trimmed) && own.kind !== 'call') continue;
+    // "I'm Ayşe": "Is your name Ayşe?" — asked plainly, nothing kept from it.
+    // ("He is 4" is asked about by `sayBack`, which knows whose it most likely is.)
+    if (own.kind === 'ask' && !PRONOUN_SUBJECT.test(trimmed)) {
+      said.push(own.question);
+      continue;
+    }
+    if (own.kind === 'call' && writes(own) && !own.reply && !own.asks && !spills(own, trimmed)) {
+      steps.push(...own.steps.map((step) => ({ ...step, said: trimmed })));
+      templates.push(own.template);
+      score = Math.min(score, own.score);
+      if (own.say) said.push(own.say);
+      const key = own.steps[0]?.input.key;
+      // "dog name" (from "a dog called Biscuit") is the dog's: "He is 4" is asked as "my dog's age".
+      firstKey ??= typeof key === 'string' ? key.replace(/^(\p{L}+)\s+name$/u, "$1's name") : undefined;
+      continue;
+    }
+    if (own.kind === 'call') return undefined;
+    said.push(sayBack(trimmed, firstKey));
+  }
+  if (steps.length < writeCount(whole) || (steps.length === writeCount(whole) && !absorbs(whole, steps)))
+    return undefined;
+  return {
+    kind: 'call',
+    steps: consentLast(steps),
+    template: templates.join(' / '),
+    score,
+    ...(said.length > 0 ? { say: said.join(' ') } : {}),
   };
 }

@@ -1,5 +1,6 @@
 import { wordTable } from '../../cartridge/lexicon.js';
 import { isJobWord, relationOf } from '../../tools/memory/people.js';
+import { householdAsked } from './household.js';
 /**
  * First-person statements and questions about the person themself (issue 7, m11): "my name's
  * Bob", "call me Bob", "I live in Paris", "I'm 30", "I was born on 3 May 1990", "I work at Acme",
@@ -448,6 +449,9 @@ const ownerOf = (who: string) => `${who.replace(/^(my|our)\s+/i, (word) => word.
  * fact as "I live in Paris"); any other bare one asks first and keeps nothing; "remember …" keeps it.
  */
 function someoneElses(text: string, asked: string): SelfRead | undefined {
+  // "which school does Deniz go to?", "when does Marc work?", "where does Grandma Ayşe live?" (round 32).
+  const household = householdAsked(asked);
+  if (household !== asked) return { kind: 'read', text: household };
   // "what is Priya like?", "what's my boss like?": what was said of them.
   const like = OTHER_LIKE.exec(asked);
   if (like) return { kind: 'read', text: `what is ${like[1]}?` };
