@@ -8,9 +8,19 @@
 /** Emoji (with their modifiers, joiners and variation selectors) and punctuation only: "🙂", "👍👍", "❤️!". */
 const EMOJI_ONLY = /^(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f|[\s!.,?~*])+$/u;
 
-/** Thanks words alone ("thanks", "thank you so much!", "cheers mate", "ty", "much appreciated"). */
-const THANKS =
-  /^(?:(?:ok(?:ay)?|great|cool|nice|perfect|awesome|brilliant|lovely|wonderful|super)[\s,!.]+)?(?:thanks?|thank\s+you|thx|ty|tysm|cheers|ta|much\s+appreciated|appreciate\s+it)(?:\s+(?:so\s+much|a\s+lot|very\s+much|mate|buddy|again|fazt))*(?:[\s,;.!-]+(?:that['’]?s|that\s+is)\s+(?:all|it|everything)(?:\s+for\s+now)?)?(?:[\s!.,]|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f)*$/iu;
+/**
+ * Thanks in the languages a household may speak (S47: "dziękuję bardzo", "dank je wel!"): French,
+ * German, Spanish, Italian, Portuguese, Dutch, Polish, Turkish, Russian, the Nordic languages,
+ * Greek, Japanese, Chinese, Korean, Arabic, Hindi, Swahili, Yoruba, Igbo and Hausa.
+ */
+const THANKS_ELSEWHERE =
+  'merci|danke(?:\\s+schön|\\s+schoen)?|vielen\\s+dank|(?:muchas\\s+)?gracias|grazie|obrigad[oa]|dank\\s+(?:je|u)(?:\\s+wel)?|bedankt|dzi[eę]kuj[eę]|dzi[eę]ki|te[sş]ekk[uü]rler|te[sş]ekk[uü]r\\s+ederim|sa[gğ]\\s*ol|спасибо|tack|takk|kiitos|ευχαριστώ|ありがとう(?:ございます)?|谢谢|謝謝|감사합니다|고마워(?:요)?|شكرا|धन्यवाद|asante|e\\s+se|daal[uụ]|na\\s+gode';
+
+/** Thanks words alone ("thanks", "thank you so much!", "cheers mate", "ty", "merci beaucoup"). */
+const THANKS = new RegExp(
+  `^(?:(?:ok(?:ay)?|great|cool|nice|perfect|awesome|brilliant|lovely|wonderful|super)[\\s,!.]+)?(?:thanks?|thank\\s+you|thx|ty|tysm|cheers|ta|much\\s+appreciated|appreciate\\s+it|${THANKS_ELSEWHERE})(?:\\s+(?:so\\s+much|a\\s+lot|very\\s+much|mate|buddy|again|fazt|beaucoup|sehr|mille|bardzo|muito|mucho|так|большое|so\\s+veel|wel|så\\s+mycket|paljon|sana))*(?:[\\s,;.!-]+(?:that['’]?s|that\\s+is)\\s+(?:all|it|everything)(?:\\s+for\\s+now)?)?(?:[\\s!.,！。]|\\p{Extended_Pictographic}|\\p{Emoji_Modifier}|\\u200d|\\ufe0f)*$`,
+  'iu',
+);
 
 /** Acknowledgements alone ("ok", "cool", "got it", "sounds good", "perfect"). */
 const ACK =
@@ -23,9 +33,9 @@ const ACK =
 const TAKE_BACK =
   /^(?:(?:oh[\s,]+|no[\s,]+|nah[\s,]+|wait[\s,]+|actually[\s,]+|sorry[\s,]+|ok(?:ay)?[\s,]+)*(?:never\s*mind|nvm|cancel(?:\s+(?:that|this|it))?|scratch\s+that|ignore\s+(?:that|this|it|me)|disregard\s+(?:that|this|it)|forget\s+i\s+(?:said|asked)\s+(?:that|anything)|don['’]?t\s+(?:save|remember|keep|store|note|write\s+down|record|memori[sz]e)\s+(?:that|this|it|anything))(?:[\s,;.!-]+(?:don['’]?t|do\s+not)\s+(?:save|remember|keep|store|note|record|memori[sz]e)\s+(?:that|this|it|anything|my\s+[\p{L}\p{N}' ’-]{1,60}))?|(?:don['’]?t|do\s+not)\s+(?:save|remember|keep|store|note|record|memori[sz]e)\s+my\s+[\p{L}\p{N}' ’-]{1,60}?\s+after\s+all)[\s.!]*$/iu;
 
-/** A greeting word and who it is said to: "hello", "good morning fazt", "hey there", "hiya all". */
+/** A greeting word, in English or another language, and who it is said to: "hello", "good morning fazt", "hey there", "cześć", "merhaba". */
 const HELLO =
-  "(?:hi|hello|hey|heya|hiya|howdy|yo|hallo|greetings|g['’]?day|good\\s+(?:morning|afternoon|evening|day)|morning|afternoon|evening)(?:[\\s,]+(?:there|all|everyone|again|friend|buddy|mate|pal|fazt))*";
+  "(?:hi|hello|hey|heya|hiya|howdy|yo|hallo|greetings|g['’]?day|good\\s+(?:morning|afternoon|evening|day)|morning|afternoon|evening|bonjour|bonsoir|salut|hola|buenos\\s+d[ií]as|ciao|buongiorno|ol[aá]|bom\\s+dia|hej|hoi|goedemorgen|goedendag|guten\\s+(?:morgen|tag|abend)|moin|servus|cze[sś][cć]|dzie[nń]\\s+dobry|merhaba|selam|namaste|привет|здравствуйте|こんにちは|你好|안녕(?:하세요)?|salam|jambo|bawo|ndewo|sannu)(?:[\\s,]+(?:there|all|everyone|again|friend|buddy|mate|pal|fazt))*";
 /** Small talk that asks nothing of fazt's store: "how are you", "how's it going", "what's up". */
 const SMALL_TALK =
   "(?:how\\s+(?:are|r)\\s+(?:you|u|ya)(?:\\s+(?:doing|going|today|tonight|this\\s+(?:morning|afternoon|evening)))*|how['’]?s\\s+it\\s+going|how\\s+is\\s+it\\s+going|how\\s+(?:are\\s+)?things|how\\s+do\\s+you\\s+do|what['’]?s\\s+up|wh?at\\s+up|sup|wassup|nice\\s+to\\s+meet\\s+you|(?:are\\s+)?you\\s+there)(?:[\\s,]+fazt)?";
