@@ -1,6 +1,7 @@
 import { looksLikeSecret } from '../../cartridge/secrets.js';
 import { namedOwner, namesSecret } from '../../cartridge/text-similarity.js';
 import type { AnyTool } from '../../tools/define-tool.js';
+import { onlyMood } from '../../tools/memory/offline.js';
 import type { SlotCheck } from '../../tools/offline.js';
 import type { Registry } from '../../tools/registry.js';
 import { acknowledgement } from './acks.js';
@@ -182,6 +183,24 @@ function bareSubjectProblem(match: TemplateMatch, tokens: Token[], text: string)
         ? `I kept nothing: I can't tell who "${raw}" is. To keep it, say whose allergy it is, with their name: "remember …'s allergy is ${allergic[1]}".`
         : `I kept nothing. To keep it, say "remember ${raw}'s allergy is ${allergic[1]}".`,
     };
+  // "Chidi is tired today", "Zuzanna is at school": how or where a person is, said by their name
+  // (S47 LOW): nothing kept, said plainly, never "'Chidi' is not something of yours".
+  const state = /^\p{Lu}[\p{L}\p{M}'’-]*$/u.test(raw)
+    ? new RegExp(`^${raw}\\s+(?:is|was|seems|looks|feels)\\s+(\\S.*?)[\\s.!]*$`, 'u').exec(text.trim())?.[1]
+    : undefined;
+  if (state && !/\p{N}/u.test(state) && (onlyMood(state) || WHERE_SOMEONE_IS.test(state)))
+    return {
+      field: second.name,
+      message: `"${raw}" is not something of yours`,
+      reply: `I kept nothing: "${text.trim()}" says how or where ${raw} is, not a fact to keep. To keep one about ${raw}, say "remember ${raw}'s … is …".`,
+    };
+  // "Chidi is a nurse": which of Chidi's facts it is was not said; asked in Chidi's own words.
+  if (state)
+    return {
+      field: second.name,
+      message: `"${raw}" is not something of yours`,
+      reply: `I kept nothing: "${text.trim()}" does not say which of ${raw}'s facts it is. To keep it, say "remember ${raw}'s … is ${state}".`,
+    };
   // "actually room 1010 key is E5": whose it is was not said; the answer says how to say it.
   return {
     field: second.name,
@@ -201,6 +220,10 @@ function bareSubjectProblem(match: TemplateMatch, tokens: Token[], text: string)
         : {}),
   };
 }
+
+/** Where or how a person is at the moment: "at work", "in hospital", "away this week", "off sick today". */
+const WHERE_SOMEONE_IS =
+  /^(?:(?:still|now|currently|already)\s+)?(?:at|in|on|off|out|away|back|home|asleep|awake|sick|ill|unwell|busy|late|early|here|there|not\s+well|not\s+home)(?:\s|$)/iu;
 
 /** One part of a run-on that names a fact: "the door code is 2580", "the landlord is called Mr Patel". */
 const FACT_PART =
