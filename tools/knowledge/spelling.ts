@@ -168,15 +168,17 @@ export function readAsMeant(store: Store, question: string): Reading | undefined
   });
   if (readings.size === 0) return undefined;
   let read = text;
+  // Two words joined may be typed with a hyphen between them ("log-in").
   for (const [word, meant] of readings)
-    // Two words joined may be typed with a hyphen between them ("log-in").
     read = read.replace(
       new RegExp(`(?<![\\p{L}\\p{N}])${word.replaceAll(' ', '[-‐‑\\s]+')}(?![\\p{L}\\p{N}])`, 'gu'),
       meant,
     );
   // A question word read ("wat" as "what", "mcuh" as "much") is no word an answer says, nor one
   // worth saying was read: it names nothing.
-  const named = [...readings].filter(([typed, meant]) => !QUESTION_WORDS.includes(meant) && !silent.has(typed));
+  const named = [...readings].filter(
+    ([typed, meant]) => !QUESTION_WORDS.includes(meant) && !silent.has(typed),
+  );
   const said = named.map(([word, meant]) => `"${word}" as "${meant}"`).join(', ');
   const meant = [...readings].filter(([, m]) => !QUESTION_WORDS.includes(m)).map(([, m]) => m);
   return { question: read, said: named.length > 0 ? `I read ${said}.` : '', meant };
@@ -198,7 +200,11 @@ function gluedOnly(store: Store, a: string, b: string, known: (word: string) => 
  * documents write them one after the other ("Check-out:", "pick up"): the first of 3 letters or
  * more, the second of 2 or more, both known. Undefined when no such cut is written so.
  */
-function partsApart(store: Store, word: string, known: (word: string) => boolean): [string, string] | undefined {
+function partsApart(
+  store: Store,
+  word: string,
+  known: (word: string) => boolean,
+): [string, string] | undefined {
   if (word.length < 5 || !/^\p{L}+$/u.test(word)) return undefined;
   for (let cut = 3; cut <= word.length - 2; cut++) {
     const [first, second] = [word.slice(0, cut), word.slice(cut)];

@@ -600,7 +600,9 @@ export function createKnowledgeStore(cartridge: Cartridge) {
      */
     writesApart(first: string, second: string): boolean {
       const phrase = `"${first.replaceAll('"', '')} ${second.replaceAll('"', '')}"`;
-      return prepare('SELECT 1 FROM knowledge_fts WHERE knowledge_fts MATCH ? LIMIT 1').get(phrase) !== undefined;
+      return (
+        prepare('SELECT 1 FROM knowledge_fts WHERE knowledge_fts MATCH ? LIMIT 1').get(phrase) !== undefined
+      );
     },
 
     totalChunks(): number {
