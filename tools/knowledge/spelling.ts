@@ -109,14 +109,11 @@ export function readAsMeant(store: Store, question: string): Reading | undefined
     if (next === undefined || joined.has(index) || !/^\p{L}{2,}$/u.test(word) || !/^\p{L}{2,}$/u.test(next))
       return;
     const [a, b] = [word.toLowerCase(), next.toLowerCase()];
-    if (gluedOnly(store, a, b, known)) {
-      readings.set(`${word} ${next}`, `${a}${b}`);
+    if (isStopWord(a) || isStopWord(b) || FRAMING.has(a) || FRAMING.has(b) || (known(a) && known(b))) {
+      // "log in" of "Login:", "pay day" of "Payday": a particle or a known word, written joined only.
+      if (!gluedOnly(store, a, b, known)) return;
       silent.add(`${word} ${next}`);
-      joined.add(index).add(index + 1);
-      return;
-    }
-    if (isStopWord(a) || isStopWord(b) || FRAMING.has(a) || FRAMING.has(b) || (known(a) && known(b))) return;
-    if (!known(`${a}${b}`)) return;
+    } else if (!known(`${a}${b}`)) return;
     readings.set(`${word} ${next}`, `${a}${b}`);
     joined.add(index).add(index + 1);
   });
