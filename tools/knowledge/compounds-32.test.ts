@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { learnPapers as learn } from '../../test/helpers/knowledge.js';
-import { documentNamed } from './document-named.js';
+import { documentNamed, namesFile } from './document-named.js';
 
 /**
  * k32b 2: a compound asked as one word finds it written apart ("checkout" of "Check-out:",
@@ -77,5 +77,12 @@ describe('a file asked by name, in the words the planner passes on (k32b 1)', ()
     expect(documentNamed('google.com', paths)).toBeUndefined();
     expect(documentNamed('what is the rent?', paths)).toBeUndefined();
     expect(documentNamed('read me the file', paths)).toBeUndefined();
+  });
+
+  it('notes and every file are no one file named (the planner keeps them for notes and lists)', () => {
+    expect(namesFile('notes.txt')).toBe(true);
+    expect(namesFile('the booking file')).toBe(true);
+    for (const said of ['the boiler note', 'all my notes', 'my newest notes', 'all my files', 'the garage'])
+      expect(namesFile(said), said).toBe(false);
   });
 });

@@ -143,9 +143,15 @@ export function documentAnswer(
  */
 export function namesFile(text: string): boolean {
   const plain = text.trim().replace(/^(?:my|the|our|that|this)\s+/iu, '');
-  const bare = plain.replace(DOCUMENT_WORD, '');
-  return bare !== '' && !EVERY.test(bare) && (isFileName(bare) || bare !== plain);
+  if (isFileName(plain)) return true;
+  // One file called so ("the booking file"), never notes ("the boiler note" is fazt's note) nor
+  // every file ("all my files", "my newest documents").
+  const bare = plain.replace(ONE_FILE_WORD, '');
+  return bare !== plain && !EVERY.test(bare) && !/\b(?:all|every|my|your|our)\b/iu.test(bare);
 }
+
+/** The word after a name that calls it one file: "the booking file", "the insurance document". */
+const ONE_FILE_WORD = /\s+(?:document|doc|file|paper)$/iu;
 
 /** The name an `ASKS_WHOLE` match said ("notes.txt" of "what does notes.txt contain?"), or "" when none. */
 export const askedName = (match: RegExpExecArray): string => match.slice(1).find(Boolean) ?? '';
