@@ -5,7 +5,7 @@ import { GO } from '../offline.js';
 import { text } from '../schemas.js';
 import { answerQuestion } from './answer.js';
 import { documentsDiffer } from './differs.js';
-import { documentAnswer, documentNamed } from './document-named.js';
+import { ASKS_WHOLE, askedName, documentAnswer, documentNamed, namesFile } from './document-named.js';
 import { answeredBefore, followUpQuestion } from './follow-up.js';
 import { KIND_WORDS } from './names.js';
 import { rememberedDiffers } from './remembered.js';
@@ -212,15 +212,23 @@ export const knowledgeAsk = defineTool({
             .map((file) => file.path),
         )
       : undefined;
-    const result = named
-      ? documentAnswer(
-          store,
-          target!.id,
-          named.path,
-          store.displayNames([named.path]).get(named.path) ?? basename(named.path),
-          store.secretSkips(target!.id, { paths: [named.path] })[0]?.withheld ?? 0,
-        )
-      : await answerQuestion(cartridge, question, { collection, filter, signal });
+    const result =
+      named && 'missing' in named
+        ? {
+            known: false,
+            answer: `I have not learned a file named ${oneLine(named.missing)}. \`fazt knowledge list\` names the files learned; \`fazt learn <folder>\` learns more.`,
+            citations: [],
+            passages: [],
+          }
+        : named
+          ? documentAnswer(
+              store,
+              target!.id,
+              named.path,
+              store.displayNames([named.path]).get(named.path) ?? basename(named.path),
+              store.secretSkips(target!.id, { paths: [named.path] })[0]?.withheld ?? 0,
+            )
+          : await answerQuestion(cartridge, question, { collection, filter, signal });
     const names = store.displayNames([...result.passages, ...result.citations].map((p) => p.path));
     // A quoted file that changed or is gone since it was learned: said next to the answer.
     const stale = result.known
@@ -249,12 +257,16 @@ export const knowledgeAsk = defineTool({
     const shown = lines.join('\n');
     const unknown = !result.known && said ? `${result.answer} (Searched only ${said}.)` : shown;
     // Files learn left out as secret-holding, where this question looked: an "I don't know" says so.
-    const notSearched = result.known
-      ? undefined
-      : notSearchedLine(
-          target ? store.secretSkips(target.id, { pathPrefix: filter.pathPrefix, paths: filter.paths }) : [],
-          question,
-        );
+    // A file named that was never learned is no search (k32b): nothing to say was left out.
+    const notSearched =
+      result.known || (named && 'missing' in named)
+        ? undefined
+        : notSearchedLine(
+            target
+              ? store.secretSkips(target.id, { pathPrefix: filter.pathPrefix, paths: filter.paths })
+              : [],
+            question,
+          );
     const answer = notSearched ? `${unknown}\n${notSearched}` : unknown;
     // "Your rent is £800." remembered while the lease says €1,395: said with the answer, on every surface.
     const differs =
@@ -297,6 +309,16 @@ export const knowledgeAsk = defineTool({
           ? { field: 'pathPrefix', message: 'every document' }
           : undefined,
     })),
+    // "what does notes.txt contain?", "contents of energy-bills.csv", "read me the booking file":
+    // a learned document by its file name, asked for whole (document-named.ts), never a
+    // remembered fact or a note called "in lease.md" (k32b). Only a file's name, or words called a file.
+    phrases: [
+      {
+        pattern: ASKS_WHOLE,
+        question: true,
+        input: (match) => (namesFile(askedName(match)) ? { question: match.input } : undefined),
+      },
+    ],
     // "what do I do after boiling the eggs?" reads like "what do my {pathPrefix} say about …"
     // cut short; a document is never called "I do after boiling the eggs": the question is asked whole.
     slots: {

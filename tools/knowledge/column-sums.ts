@@ -733,7 +733,8 @@ function currenciesApart(sums: readonly TableSum[]): string | undefined {
 /**
  * The rows a month (and a word) narrowed a table to, each quoted, and what they add up to with
  * the amounts added: "3 rows dated May; their amount_gbp adds up to 1300.60 (112.60 + 148.00 +
- * 1040.00; computed, not stated in the documents)."
+ * 1040.00; computed, not stated in the documents)." A table narrowed to one row gets no sum line:
+ * the row quoted says its amount.
  */
 function rowsTotal(sums: readonly TableSum[], names: Map<string, string>): Answer {
   const citations: Citation[] = sums.flatMap((s) =>
@@ -748,6 +749,9 @@ function rowsTotal(sums: readonly TableSum[], names: Map<string, string>): Answe
   const lines = citations.map((c) => `${c.quote} (${cite(c, names.get(c.path))})`);
   for (const s of sums) {
     const n = s.rows.length;
+    // One row is its own amount, quoted above: "1 row dated October; … adds up to 78.50 (78.50)"
+    // only says it again (k32b 3).
+    if (n === 1) continue;
     const of = sums.filter((t) => t.path === s.path).length < sums.length ? ` of ${basename(s.path)}` : '';
     const dated = s.dated;
     lines.push(

@@ -101,13 +101,19 @@ export function readAsMeant(store: Store, question: string): Reading | undefined
   // Two words the documents write as one ("pet shop" of a statement's "Petshop", S46): read as it,
   // when one of the two is a word no document knows.
   const joined = new Set<number>();
+  // Readings that only join or part a compound ("log in" as "login", "checkout" as "check out"):
+  // the same word as written, so not said to be read (k32b).
+  const silent = new Set<string>();
   typed.forEach((word, index) => {
     const next = typed[index + 1];
     if (next === undefined || joined.has(index) || !/^\p{L}{2,}$/u.test(word) || !/^\p{L}{2,}$/u.test(next))
       return;
     const [a, b] = [word.toLowerCase(), next.toLowerCase()];
-    if (isStopWord(a) || isStopWord(b) || FRAMING.has(a) || FRAMING.has(b) || (known(a) && known(b))) return;
-    if (!known(`${a}${b}`)) return;
+    if (isStopWord(a) || isStopWord(b) || FRAMING.has(a) || FRAMING.has(b) || (known(a) && known(b))) {
+      // "log in" of "Login:", "pay day" of "Payday": a particle or a known word, written joined only.
+      if (!gluedOnly(store, a, b, known)) return;
+      silent.add(`${word} ${next}`);
+    } else if (!known(`${a}${b}`)) return;
     readings.set(`${word} ${next}`, `${a}${b}`);
     joined.add(index).add(index + 1);
   });
@@ -115,6 +121,13 @@ export function readAsMeant(store: Store, question: string): Reading | undefined
     const lower = word.toLowerCase();
     if (joined.has(index) || readings.has(word) || !/^\p{L}+$/u.test(word) || word.length < 3) return;
     if (isStopWord(lower) || FRAMING.has(lower) || LIGHT_WORDS.has(lower) || known(lower)) return;
+    // "checkout" of a booking's "Check-out:", "payday" of "pay day": the compound as written apart.
+    const apart = index > 0 && /^\p{Lu}/u.test(word) ? undefined : partsApart(store, fold(lower), known);
+    if (apart) {
+      readings.set(word, cased(word, apart.join(' ')));
+      silent.add(word);
+      return;
+    }
     // Another language's question and function words ("wann", "quand") are asked as they are, in
     // that language's question ("wat" of "wat time is my train?" is a slip of "what").
     if (
@@ -152,13 +165,49 @@ export function readAsMeant(store: Store, question: string): Reading | undefined
   });
   if (readings.size === 0) return undefined;
   let read = text;
+  // Two words joined may be typed with a hyphen between them ("log-in").
   for (const [word, meant] of readings)
-    read = read.replace(new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, 'gu'), meant);
+    read = read.replace(
+      new RegExp(`(?<![\\p{L}\\p{N}])${word.replaceAll(' ', '[-‐‑\\s]+')}(?![\\p{L}\\p{N}])`, 'gu'),
+      meant,
+    );
   // A question word read ("wat" as "what", "mcuh" as "much") is no word an answer says, nor one
   // worth saying was read: it names nothing.
-  const named = [...readings].filter(([, meant]) => !QUESTION_WORDS.includes(meant));
+  const named = [...readings].filter(
+    ([typed, meant]) => !QUESTION_WORDS.includes(meant) && !silent.has(typed),
+  );
   const said = named.map(([word, meant]) => `"${word}" as "${meant}"`).join(', ');
-  return { question: read, said: named.length > 0 ? `I read ${said}.` : '', meant: named.map(([, m]) => m) };
+  const meant = [...readings].filter(([, m]) => !QUESTION_WORDS.includes(m)).map(([, m]) => m);
+  return { question: read, said: named.length > 0 ? `I read ${said}.` : '', meant };
+}
+
+/**
+ * Whether two question words are a compound the documents write only as one word ("log in" of
+ * "Login:", "pay day" of "Payday"): the joined word is known, the two are never written one after
+ * the other, and they are not both stop words ("in to" is no "into" asked). Particles count here
+ * ("in", "up", "off"), unlike the join of two content words above.
+ */
+function gluedOnly(store: Store, a: string, b: string, known: (word: string) => boolean): boolean {
+  if (`${a}${b}`.length < 5 || (isStopWord(a) && isStopWord(b))) return false;
+  return known(`${a}${b}`) && !store.writesApart(a, b);
+}
+
+/**
+ * The two words a compound asked as one ("checkout", "pickup", "payday") is made of, when the
+ * documents write them one after the other ("Check-out:", "pick up"): the first of 3 letters or
+ * more, the second of 2 or more, both known. Undefined when no such cut is written so.
+ */
+function partsApart(
+  store: Store,
+  word: string,
+  known: (word: string) => boolean,
+): [string, string] | undefined {
+  if (word.length < 5 || !/^\p{L}+$/u.test(word)) return undefined;
+  for (let cut = 3; cut <= word.length - 2; cut++) {
+    const [first, second] = [word.slice(0, cut), word.slice(cut)];
+    if (known(first) && known(second) && store.writesApart(first, second)) return [first, second];
+  }
+  return undefined;
 }
 
 /** How many longer words holding a typed word it is read as ("statin": atorvastatin, simvastatin); more, and it is left as typed. */

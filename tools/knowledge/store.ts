@@ -593,6 +593,18 @@ export function createKnowledgeStore(cartridge: Cartridge) {
       );
     },
 
+    /**
+     * Whether a chunk writes the words `first` and `second` one after the other, apart ("Check-out",
+     * "check out"; an FTS5 phrase, so a hyphen parts them as a space does): how a compound asked as
+     * one word ("checkout") is written in the documents (spelling.ts).
+     */
+    writesApart(first: string, second: string): boolean {
+      const phrase = `"${first.replaceAll('"', '')} ${second.replaceAll('"', '')}"`;
+      return (
+        prepare('SELECT 1 FROM knowledge_fts WHERE knowledge_fts MATCH ? LIMIT 1').get(phrase) !== undefined
+      );
+    },
+
     totalChunks(): number {
       return prepare('SELECT count(*) FROM knowledge_chunks').pluck().get() as number;
     },
