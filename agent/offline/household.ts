@@ -144,10 +144,11 @@ export function agesTurned(text: string): string {
  */
 export function keptAgesTurned(text: string, names: readonly string[]): string {
   const plain = new RegExp(String.raw`^${KEEP}(\S.*?)\s*[.!]*$`, 'u').exec(text.trim());
-  const ages = plain ? agesListed(plain[2]!) : undefined;
+  if (!plain) return text;
+  const ages = agesListed(plain[2]!);
   const kept = (name: string) => names.some((one) => one.toLocaleLowerCase() === name.toLocaleLowerCase());
   if (!ages || !ages.every(([name]) => kept(name))) return text;
-  return agesSaid(plain![1]!, ages);
+  return agesSaid(plain[1]!, ages);
 }
 
 /** Words that make a place one's school ("Moda Primary School", "Sorbonne", "Lycée Ampère"). */
