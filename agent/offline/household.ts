@@ -147,7 +147,7 @@ export function keptAgesTurned(text: string, names: readonly string[]): string {
   if (!plain) return text;
   const ages = agesListed(plain[2]!);
   const kept = (name: string) => names.some((one) => one.toLocaleLowerCase() === name.toLocaleLowerCase());
-  if (!ages || !ages.every(([name]) => kept(name))) return text;
+  if (!ages?.every(([name]) => kept(name))) return text;
   return agesSaid(plain[1]!, ages);
 }
 
