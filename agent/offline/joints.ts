@@ -690,7 +690,8 @@ export function readSegments(
   // the sentence readings (`readings.ts`), which know greetings, asides and corrections.
   // "what did I tell you about my dentist? my dentist is Dr. Lee": a question answered from what
   // is kept, then the rest.
-  if (first.kind !== 'call' && first.kind !== 'question') return factsUnread(text, found, read);
+  if (first.kind !== 'call' && first.kind !== 'question')
+    return first.kind === 'unknown' ? factsUnread(text, found, read) : undefined;
   let question: string | undefined;
   const keep = KEEP_VERB.exec(found[0]!.text)?.[0];
   const steps: Step[] = [];
@@ -767,14 +768,16 @@ export function readSegments(
  * "the oven is 180 and the fridge is 4": facts side by side, the first of which is kept by nothing
  * on its own ("the oven is 180" names no fact). Read whole, its key would swallow the clause after
  * it ("oven is 180 and the fridge"), so it is asked about, as "the boiler pressure is 1.5 and the
- * thermostat is 21" is (R32). Undefined unless every clause is such a fact and a later one is kept.
+ * thermostat is 21" is (R32). Undefined unless every clause is such a fact (with its value) and a later one is kept.
  */
 function factsUnread(
   text: string,
   found: Segment[],
   read: (text: string) => Interpretation,
 ): Interpretation | undefined {
-  if (found.length < 2 || !FACT.test(found[0]!.text.replace(LEAD, ''))) return undefined;
+  // "my mood is" (of "my mood is 😎 and …", the emoji a joint): no value, so no fact of its own.
+  const opening = found[0]!.text.replace(LEAD, '');
+  if (found.length < 2 || !FACT.test(opening) || !/\s(?:is|are)\s+\S/u.test(opening)) return undefined;
   if (found.slice(1).some((segment) => segment.opens !== 'fact')) return undefined;
   const kept = found
     .slice(1)
