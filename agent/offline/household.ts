@@ -65,7 +65,7 @@ export function livesWithTurned(text: string): string {
 
 /** An age in a list: "Théo who is 9", "Deniz is 9", "Mia (7)", "Jonas, 4" (group 1 name, 2/3/4 age). */
 const AGED = new RegExp(
-  String.raw`^(${NAME})\s*(?:(?:,\s*)?(?:who|that)\s+is\s+(\d{1,3})|is\s+(\d{1,3})|\((\d{1,3})\)|,\s*(\d{1,3}))(?:\s+(?:years?|yrs?)(?:\s+old)?)?$`,
+  String.raw`^(${NAME})\s*(?:(?:,\s*)?(?:who|that)\s+is\s+(\d{1,3})|is\s+(\d{1,3})|\((\d{1,3})\)|,\s*(\d{1,3}))(?:\s+(?:years?|yrs?)(?:\s+old)?|\s*(?:yo|y\/o))?$`,
   'u',
 );
 
@@ -96,10 +96,26 @@ const HAVE_GROUP = new RegExp(
 const GROUP_ARE = new RegExp(String.raw`^${KEEP}(my|our)\s+${GROUP}\s+are\s+(\S.*?)\s*[.!]*$`, 'iu');
 
 /**
- * The ages of people said in one sentence, each as its own fact: "Deniz is 9, Elif is 6 and Can is
- * 3" → "Deniz's age is 9, Elif's age is 6, Can's age is 3"; "I have two kids, Théo who is 9 and
- * Léonie who is 6" and "our kids are Mia (7) and Jonas (4)" say who the kids are too ("my kids are
- * Théo and Léonie, …"). A single "Paris is 40" is no list and stays as typed.
+ * A household said before or after a plain list: "the kids: Deniz is 9 and Elif is 6", "my family
+ * - …", "we have Deniz who is 9 and …", "… - they're my grandchildren" (groups 1 and 4 what is kept before, 3 and 5 the list).
+ */
+const CUED_LIST = new RegExp(
+  String.raw`^${KEEP}(?:(?:(?:my|our|the)\s+)?(?:${GROUP}|family)\s*[:,;–—-]\s*|(?:we|i)(?:(?:\s+have|['’]ve)(?:\s+got)?|\s+got)\s+)(\S.*?)\s*[.!]*$|^${KEEP}(\S.*?)\s*[,;:–—-]\s*(?:(?:they|these|those)(?:\s+are|['’]re)\s+)?(?:my|our)\s+(?:${GROUP}|family)\s*[.!]*$`,
+  'iu',
+);
+
+/** "Deniz's age is 9, Elif's age is 6": each person's age as its own fact, after what is kept before. */
+const agesSaid = (keep: string, ages: [string, string][]) =>
+  `${keep}${ages.map(([name, age]) => `${name}'s age is ${age}`).join(', ')}`;
+
+/**
+ * The ages of people said in one sentence, each as its own fact, when the sentence says they are
+ * people: "I have two kids, Théo who is 9 and Léonie who is 6" and "our kids are Mia (7) and Jonas
+ * (4)" say who the kids are too ("my kids are Théo and Léonie, Théo's age is 9, …"); "the kids:
+ * Deniz is 9 and Elif is 6" and "we have Deniz who is 9 and Elif who is 6" only their ages. A
+ * plain list with no such word ("Deniz is 9, Elif is 6 and Can is 3", "Python is 3 and Node is
+ * 22") may be about anything, so it stays as typed: it is read as ages only when fazt knows every
+ * name as a person's (`keptAgesTurned`, R32). A single "Paris is 40" is no list either.
  */
 export function agesTurned(text: string): string {
   const trimmed = text.trim();
@@ -113,10 +129,26 @@ export function agesTurned(text: string): string {
     const who = `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
     return `${keep}${whose!.toLowerCase()} ${kind!.toLowerCase()} are ${who}, ${ages.map(([name, age]) => `${name}'s age is ${age}`).join(', ')}`;
   }
-  const plain = new RegExp(String.raw`^${KEEP}(\S.*?)\s*[.!]*$`, 'u').exec(trimmed);
-  const ages = plain ? agesListed(plain[2]!) : undefined;
-  if (!ages) return text;
-  return `${plain![1]}${ages.map(([name, age]) => `${name}'s age is ${age}`).join(', ')}`;
+  const cued = CUED_LIST.exec(trimmed);
+  if (!cued) return text;
+  const [keep, list] = cued[3] !== undefined ? [cued[1]!, cued[3]] : [cued[4]!, cued[5]!];
+  const ages = agesListed(list);
+  return ages ? agesSaid(keep, ages) : text;
+}
+
+/**
+ * "Deniz is 9, Elif is 6 and Can is 3" with Deniz, Elif and Can kept as people (`names`: a
+ * relation's name as "son: Deniz", an owner as "Elif's school"): each one's age (R32). A list with
+ * a name fazt does not know as a person's ("Python is 3 and Node is 22", "Chapter is 3 and Verse
+ * is 16") stays as typed, so nothing is guessed.
+ */
+export function keptAgesTurned(text: string, names: readonly string[]): string {
+  const plain = new RegExp(String.raw`^${KEEP}(\S.*?)\s*[.!]*$`, 'u').exec(text.trim());
+  if (!plain) return text;
+  const ages = agesListed(plain[2]!);
+  const kept = (name: string) => names.some((one) => one.toLocaleLowerCase() === name.toLocaleLowerCase());
+  if (!ages?.every(([name]) => kept(name))) return text;
+  return agesSaid(plain[1]!, ages);
 }
 
 /** Words that make a place one's school ("Moda Primary School", "Sorbonne", "Lycée Ampère"). */

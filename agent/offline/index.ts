@@ -15,6 +15,7 @@ import { typedText } from '../typed-text.js';
 import { approvalsNeeded, capabilityList, emptyRequest, listed, notUnderstood } from './answer.js';
 import { closestTools, suggestedForQuestion } from './closest.js';
 import { type FollowUp, offersOne, readFollowUp, turnBefore } from './followup.js';
+import { keptAgesTurned } from './household.js';
 import { interpret, type Step } from './interpret.js';
 import { MISSPELLINGS } from './lexicon.js';
 import { keptAgeCorrected, keptFactNamed } from './statements.js';
@@ -571,7 +572,10 @@ export function createOfflinePlanner(registry: Registry): Planner {
         const keys = names.keys?.(kept.output) ?? {};
         request = {
           ...request,
-          text: keptFactNamed(keptAgeCorrected(namesCapitalised(request.text, known), known, keys), keys),
+          text: keptFactNamed(
+            keptAgeCorrected(keptAgesTurned(namesCapitalised(request.text, known), known), known, keys),
+            keys,
+          ),
         };
       }
       // "actually it's 21" after "what's my locker?", "yes" after a question back (`-c <id>`).

@@ -690,7 +690,8 @@ export function readSegments(
   // the sentence readings (`readings.ts`), which know greetings, asides and corrections.
   // "what did I tell you about my dentist? my dentist is Dr. Lee": a question answered from what
   // is kept, then the rest.
-  if (first.kind !== 'call' && first.kind !== 'question') return undefined;
+  if (first.kind !== 'call' && first.kind !== 'question')
+    return first.kind === 'unknown' ? factsUnread(text, found, read) : undefined;
   let question: string | undefined;
   const keep = KEEP_VERB.exec(found[0]!.text)?.[0];
   const steps: Step[] = [];
@@ -724,6 +725,10 @@ export function readSegments(
     if (segment.opens === 'fact') {
       if (!writes(first)) return undefined;
       if (!writes(own) || joinedValue(own)) return unsure(text, found, first);
+      // "remember the oven is 180 and the fridge is 4": "the oven is 180" is kept as a note, "the
+      // fridge is 4" as a fact; one statement kept two ways is asked about instead (R32).
+      if (own.kind === 'call' && first.kind === 'call' && own.steps[0]?.tool !== first.steps[0]?.tool)
+        return unsure(text, found, first);
     }
     if (own.kind === 'call' && !own.reply && !joinedValue(own)) {
       steps.push(...own.steps.map((step) => ({ ...step, said: piece })));
@@ -757,6 +762,28 @@ export function readSegments(
     ...(said.length > 0 ? { say: said.join(' ') } : {}),
     ...(question !== undefined ? { question } : {}),
   };
+}
+
+/**
+ * "the oven is 180 and the fridge is 4": facts side by side, the first of which is kept by nothing
+ * on its own ("the oven is 180" names no fact). Read whole, its key would swallow the clause after
+ * it ("oven is 180 and the fridge"), so it is asked about, as "the boiler pressure is 1.5 and the
+ * thermostat is 21" is (R32). Undefined unless every clause is such a fact (with its value) and a later one is kept.
+ */
+function factsUnread(
+  text: string,
+  found: Segment[],
+  read: (text: string) => Interpretation,
+): Interpretation | undefined {
+  // "my mood is" (of "my mood is 😎 and …", the emoji a joint): no value, so no fact of its own.
+  const opening = found[0]!.text.replace(LEAD, '');
+  if (found.length < 2 || !FACT.test(opening) || !/\s(?:is|are)\s+\S/u.test(opening)) return undefined;
+  if (found.slice(1).some((segment) => segment.opens !== 'fact')) return undefined;
+  const kept = found
+    .slice(1)
+    .map((segment) => read((segment.reads ?? segment.text).replace(LEAD, '')))
+    .find(writes);
+  return kept ? unsure(text, found, kept) : undefined;
 }
 
 /** What a step acts on, normalised ("My PIN " → "pin"), or undefined when it names no one thing (a clear, a new note). */

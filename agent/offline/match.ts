@@ -99,7 +99,8 @@ export function matchTemplate(
     if (current.kind === 'word') {
       if (!token.quoted && !inflectedVerb(part, current.word, token)) {
         const kind = matchWord(current.word, token.norm, typos);
-        if (kind) {
+        // "Node's age is 22": a name's possessive is that name, never "note's" mistyped (R32).
+        if (kind && !(kind === 'typo' && token.named)) {
           const penalty = kind === 'exact' ? 0 : PENALTY[kind];
           visit(
             part + 1,

@@ -10,6 +10,11 @@ export interface Token {
   quoted?: string;
   /** Punctuation such as "," or "." ended the original word: a clause boundary. */
   boundary?: boolean;
+  /**
+   * A capitalised possessive as typed ("Node's", "Nate's"): someone's or something's name, so it
+   * is read only as itself, never as a typo of a template word ("note"): R32.
+   */
+  named?: true;
 }
 
 const QUOTE_PATTERN = /"([^"]+)"|(?<=^|[\s(:])'([^']+)'(?=$|[\s.,!?;:)])/g;
@@ -44,11 +49,13 @@ function wordTokens(text: string, offset: number): Token[] {
       continue;
     }
     const stripped = norm.replace(/['’]/g, '');
+    const named = /^\p{Lu}[\p{Ll}\p{M}-]*(?:['’]s|s['’])[,;:.!?]*$/u.test(raw) || undefined;
     tokens.push({
       norm: MISSPELLINGS[stripped] ?? stripped,
       start,
       end: start + raw.length,
       ...(boundary ? { boundary } : {}),
+      ...(named ? { named } : {}),
     });
   }
   return tokens;

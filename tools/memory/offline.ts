@@ -90,6 +90,20 @@ export const memoryKeyCheck = (value: unknown): SlotCheck => {
   if (DAY_WORDS.test(text) || /^\S+(?:\s+\S+)*\s+(?:was|were)\s+\S+\s+and\s/i.test(text)) {
     return { problem: { field: 'key', message: `"${text}" is a day, not the name of a fact` } };
   }
+  // "oven is 180 and the fridge" (of "the oven is 180 and the fridge is 4"): a name holding a
+  // copula and a value, then another clause, is two facts run together, never one name (R32).
+  const joined =
+    /^(.*?\S)\s+(?:is|are)\s+[\p{L}\p{N}][^\s,;]*\s*(?:,|;|\band\b)\s*(?:(?:my|our|the|your)\s+)?\S/iu.exec(
+      text,
+    );
+  if (joined) {
+    return {
+      problem: {
+        field: 'key',
+        message: `"${text}" is more than one fact, not the name of one; say each on its own, as "my ${joined[1]} is …"`,
+      },
+    };
+  }
   // "set the thermostat to 21", "turn the volume to 5": a device to control, which fazt cannot do.
   if (DEVICES.test(text)) {
     return {

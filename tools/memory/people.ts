@@ -10,6 +10,7 @@
 
 import { SAME_OWNER } from '../../cartridge/text-similarity.js';
 import type { MemoryEntry } from './schemas.js';
+import { normaliseKey } from './store.js';
 
 /** Relations a person is named by; a pet is named like one ("dog Bruno"). */
 /** The pets a fact may be about, as a person's relation is ("rabbit name: Pip", S44 #9). */
@@ -635,9 +636,18 @@ export function keptNames(facts: readonly { label: string; value?: unknown }[]):
       !relationOf(value.trim())
     )
       names.add(value.trim());
+    // "kids: Deniz, Elif and Can" (kept from "our kids are …"): each of them is a person (R32).
+    if (KEPT_GROUP.test(normaliseKey(label)) && typeof value === 'string') {
+      const each = value.trim().split(/\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/u);
+      if (each.every((one) => /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(one))) for (const one of each) names.add(one);
+    }
   }
   return [...names];
 }
+
+/** A fact naming a household's children as a group: "kids", "our children", "grandchildren". */
+const KEPT_GROUP =
+  /^(?:kids|children|sons|daughters|twins|grandkids|grandchildren|grandsons|granddaughters)$/;
 
 /** What of a person `keptPersonKeys` finds kept under another name of them. */
 const PERSON_FACT = /^(?:age|workplace|job)$/i;
@@ -703,9 +713,16 @@ const NAMED_AGE =
 const NAMED_WORK =
   /^(?:(?:actually|no|nope|oh)[\s,!.:]+)*(?:(?:please\s+)?remember\s+(?:that\s+)?)?\p{Lu}[\p{L}\p{M}-]*(?:['’]s\s+(?:workplace|job)\s+is|\s+(?:now\s+|still\s+|has\s+)?(?:works?|moved|switched|changed|started|starts))\s/u;
 
-/** `ANY_NAME_SAID`, `NAMED_AGE_CORRECTION`, `NAMED_AGE` or `NAMED_WORK`: worth reading who is kept. */
+/**
+ * "Deniz is 9, Elif is 6 and Can is 3", "Mia (7) and Jonas (4)": ages listed by name with no word
+ * saying whose, read as ages only when every name is a person kept (R32, `keptAgesTurned`).
+ */
+const NAMED_AGES =
+  /^(?:(?:please\s+)?remember\s+(?:that\s+)?)?\p{Lu}[\p{L}\p{M}'’-]*\s*(?:is\s+|\(|,\s*)\d{1,3}\b.*(?:,|\band\b)\s*\p{Lu}/u;
+
+/** `ANY_NAME_SAID`, `NAMED_AGE_CORRECTION`, `NAMED_AGE`, `NAMED_AGES` or `NAMED_WORK`: worth reading who is kept. */
 export const MAY_NAME = new RegExp(
-  `${ANY_NAME_SAID.source}|${NAMED_AGE_CORRECTION.source}|${NAMED_AGE.source}|${NAMED_WORK.source}`,
+  `${ANY_NAME_SAID.source}|${NAMED_AGE_CORRECTION.source}|${NAMED_AGE.source}|${NAMED_AGES.source}|${NAMED_WORK.source}`,
   'u',
 );
 
