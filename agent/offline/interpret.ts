@@ -186,7 +186,10 @@ function bareSubjectProblem(match: TemplateMatch, tokens: Token[], text: string)
   // "Chidi is tired today", "Zuzanna is at school": how or where a person is, said by their name
   // (S47 LOW): nothing kept, said plainly, never "'Chidi' is not something of yours".
   const state = /^\p{Lu}[\p{L}\p{M}'’-]*$/u.test(raw)
-    ? new RegExp(`^${raw}\\s+(?:is|was|seems|looks|feels)\\s+(\\S.*?)[\\s.!]*$`, 'u').exec(text.trim())?.[1]
+    ? new RegExp(`^${raw}\\s+(?:is|was|seems|looks|feels)\\s+(\\S.*?)[\\s.!]*$`, 'u')
+        .exec(text.trim())?.[1]
+        // "Python is 3 and Node is 22": several statements, not one about Python.
+        ?.replace(/^.*\s(?:is|are|was|were)\s.*$/su, '')
     : undefined;
   if (state && !/\p{N}/u.test(state) && (onlyMood(state) || WHERE_SOMEONE_IS.test(state)))
     return {

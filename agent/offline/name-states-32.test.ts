@@ -35,6 +35,13 @@ describe('a sentence about how or where someone is, by name', () => {
     expect(facts()).toEqual([]);
   });
 
+  it('several statements by name are never suggested as one fact', async () => {
+    const { ask, facts } = offlineWorld();
+    const { answer } = await ask('Python is 3 and Node is 22');
+    expect(answer).not.toContain("remember Python's");
+    expect(facts()).toEqual([]);
+  });
+
   it('"Emma is allergic to peanuts" is still kept as her allergy', async () => {
     const { ask, facts } = offlineWorld();
     await ask('Emma is allergic to peanuts');
