@@ -280,15 +280,15 @@ export const TIME_FRAMING = new Set('due payable deadline deadlines'.split(' ').
 /** Words naming the last day to do a thing: "what is the deadline to …?" asks a date. */
 const DEADLINE = /^(?:deadlines?|cutoff|cut-off)$/u;
 
-/** A currency sign or name, or a code whose letters are no English word. */
+/** A currency sign or name, or a code whose letters are no English word ("zł" ends where no letter follows: \b is ASCII). */
 const MONEY_NAMED =
-  /[$€£¥₹₩₽¢₺₪₴]|\b(?:eur|euros?|usd|dollars?|gbp|pounds?|chf|francs?|yen|cents?|kr|sek|nok|dkk|pln|czk|rupees?|liras?|forints?|zloty|zł)\b/iu;
+  /[$€£¥₹₩₽¢₺₪₴₦]|\b(?:eur|euros?|usd|dollars?|gbp|pounds?|chf|francs?|yen|cents?|kr|sek|nok|dkk|pln|czk|rupees?|liras?|forints?|zloty)\b|\bzł(?!\p{L})/iu;
 /**
  * A currency's code in capitals ("37,000 TRY", "1,200 HUF"; S46): in lower case "try" or "ron" is
  * a word, so only as written in capitals.
  */
 const CURRENCY_CODE =
-  /(?<![\p{L}])(?:TRY|HUF|RON|BGN|ISK|INR|JPY|CNY|KRW|AUD|CAD|NZD|SGD|HKD|ZAR|BRL|MXN|AED|SAR|ILS|UAH|RUB|EGP|MAD|THB|IDR|MYR|PHP|VND|ARS|CLP|COP|QAR|KWD)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:TRY|HUF|RON|BGN|ISK|INR|JPY|CNY|KRW|AUD|CAD|NZD|SGD|HKD|ZAR|BRL|MXN|AED|SAR|ILS|UAH|RUB|EGP|MAD|THB|IDR|MYR|PHP|VND|ARS|CLP|COP|QAR|KWD|NGN|PLN)(?![\p{L}])/u;
 /** An amount of money: a currency sign, name or code. */
 export const MONEY_STATED = {
   test: (text: string): boolean => MONEY_NAMED.test(text) || CURRENCY_CODE.test(text),

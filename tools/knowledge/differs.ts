@@ -63,8 +63,20 @@ export function documentsDiffer(told: string, documents: string): string | undef
   const dated = !money && !age && namesMonth(value);
   const wanted = money ? amountsIn(value) : numbersIn(value);
   if (wanted.length === 0) return undefined;
+  // A plain number ("₦5,000 a week", "zł 120", "7") is compared only on a line naming the fact:
+  // "Phone: +234 803 555 0199" on Grandpa Emeka's line is not his pension (s47).
+  const fact = factTerms(told);
+  const plain = !money && !age && !dated;
   const theirs = (line: string) =>
-    money ? amountsIn(line) : age ? agesIn(line) : dated && !namesMonth(line) ? [] : numbersIn(line);
+    money
+      ? amountsIn(line)
+      : age
+        ? agesIn(line)
+        : dated && !namesMonth(line)
+          ? []
+          : plain && !(fact.length > 0 && fact.every((word) => foldedTerms(line).includes(word)))
+            ? []
+            : numbersIn(line);
   const line = lines.find((candidate) => theirs(candidate).length > 0);
   if (!line) return undefined;
   const said = lines.flatMap(theirs);
@@ -72,9 +84,32 @@ export function documentsDiffer(told: string, documents: string): string | undef
   return `Your documents say otherwise: ${line}`;
 }
 
+/**
+ * The label of a document line, what it states something of: the words before its first ": ", or
+ * else before " is "/" are "/" was " with no comma ("Tortoise sitter: Grandma Ayşe" → "Tortoise sitter"; "Monthly rent is
+ * €1,395" → "Monthly rent"). Undefined for a line that states nothing so ("Hotel in Lagos: none —
+ * staying with Grandpa Emeka" has its label "Hotel in Lagos", never "Grandpa Emeka").
+ */
+function labelOf(line: string): string | undefined {
+  const colon = line.search(/:\s/u);
+  if (colon > 0) return line.slice(0, colon);
+  // "Tortoise sitter is Grandma Ayşe"; never a clause after a comma ("Dear parents of Zuzanna, the trip is …").
+  const at = line.search(/\s(?:is|are|was)\s/u);
+  return at <= 0 || line.slice(0, at).includes(',') ? undefined : line.slice(0, at);
+}
+
 /** Content words of a text, lowercase with accents folded ("Grandma Ayşe" → grandma, ayse). */
 function foldedTerms(text: string): string[] {
   return queryTerms(text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
+}
+
+/** The words of a one-fact answer's fact name ("Your tortoise sitter is Fatma." → tortoise, sitter); none without " is ". */
+function factTerms(told: string): string[] {
+  const first = told.split('\n')[0] ?? '';
+  const at = first.search(/\s(?:is|are|was)\s/u);
+  // "Yes, your rent is 17,000 TRY.": a check's answer names the fact after its yes or no.
+  const name = first.slice(0, Math.max(at, 0)).replace(/^(?:yes|no)\b[,:]?\s*/iu, '');
+  return at < 0 ? [] : foldedTerms(name.replace(/^(?:your|my|our|the)\s+/iu, ''));
 }
 
 /**
@@ -86,16 +121,20 @@ function foldedTerms(text: string): string[] {
  */
 function namesDiffer(told: string, value: string, lines: readonly string[]): string | undefined {
   if (/\d/u.test(value)) return undefined;
-  const first = told.split('\n')[0] ?? '';
-  const at = first.search(/\s(?:is|are|was)\s/u);
-  if (at < 0) return undefined;
-  const fact = foldedTerms(first.slice(0, at).replace(/^(?:your|my|our|the)\s+/iu, ''));
+  const fact = factTerms(told);
   const said = foldedTerms(value);
   if (fact.length === 0 || said.length === 0) return undefined;
   // The fact's name, then something after it on the line: "Tortoise sitter: Grandma Ayşe".
+  // Only a line whose label names the fact states it ("Tortoise sitter: …"): "Passengers: Chidi
+  // Okafor" merely mentions Chidi, and is no other value for "Chidi is your husband" (s47).
   const line = lines.find((candidate) => {
+    const label = labelOf(candidate);
     const words = foldedTerms(candidate.replace(/\s\([^()]*:\d+(?:-\d+)?\)$/u, ''));
-    return fact.every((word) => words.includes(word)) && words.length > fact.length;
+    return (
+      label !== undefined &&
+      fact.every((word) => foldedTerms(label).includes(word)) &&
+      words.length > fact.length
+    );
   });
   if (!line) return undefined;
   const theirs = foldedTerms(line.replace(/\s\([^()]*:\d+(?:-\d+)?\)$/u, ''));

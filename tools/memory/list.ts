@@ -24,6 +24,7 @@ import {
   yearlyAsked,
 } from './countdown.js';
 import { factOwner, ownSecretsFitting, SELF_TOPIC, splitByOwner } from './generic.js';
+import { kindFits } from './kind-fits.js';
 import {
   askedByName,
   bestFacts,
@@ -146,12 +147,6 @@ export function aboutTopic(topic: string): boolean {
     topic,
   );
 }
-
-/** A question of where someone lives ("where does jose live?", "where's Tom living"). */
-const LIVES = /^(?:(?:so|and)\s+)?where\b.*\bliv(?:e|es|ing)\b/iu;
-
-/** A fact that says where someone lives: "josé's address", "mum's home", "Tom lives in". */
-const HOME_FACT = /\b(?:address|home|lives?|house|flat|apartment)\b/iu;
 
 /** "it", "its": in a follow-up, the subject of the question before. */
 const IT_SAID = /\b(?:it|its)\b/i;
@@ -387,7 +382,12 @@ export const memoryList = defineTool({
             found.length === 0 ? holidayCountdown(countdown.subject, countdown.unit) : undefined;
           if (holiday) return holiday;
         }
-        let best = bestFacts(text, entries, sameWord, minScore);
+        // "who lives in Kraków?" with only "Kraków parking fee", "when was my daughter born?" with
+        // "daughter: Zuzanna": a fact of another kind than asked never answers (a fee is no person,
+        // a name no birthday), and the question is asked the other way or of the documents (s47).
+        // "where did I park?" with "Kraków parking fee" and "car: parked on level 3": the car.
+        const kinded = entries.filter((entry) => kindFits(text, entry));
+        let best = bestFacts(text, kinded, sameWord, minScore);
         // "when do we get it back?" after "how much is the deposit?": "it" is the deposit, so only
         // a fact about it answers, never one its other words happen to fit ("shopping list", S45 H5).
         if (before && IT_SAID.test(text)) {
@@ -400,7 +400,7 @@ export const memoryList = defineTool({
         }
         // "how old is Leo?" with "son's age" and "son's name: Leo": asked the other way (m22).
         const other = best.length === 0 ? personInQuestion(text, entries) : undefined;
-        if (other) best = bestFacts(other.otherWay, entries, sameWord, minScore);
+        if (other) best = bestFacts(other.otherWay, kinded, sameWord, minScore);
         // "how old is Elif?" with only "Elif's birthday: 23 July 2020", "when is Zeynep's next
         // birthday?", "is Can's birthday in the past?": computed from the day kept (S46).
         // A lookup that found nothing ("Zeynep's next birthday") is read as the whole question.
@@ -428,8 +428,8 @@ export const memoryList = defineTool({
               : best;
         // "where does jose live?" with "josé's address" and "brother José's birthday": a question
         // of where someone lives wants their home or address only (m26).
-        const home = LIVES.test(text) ? fitting.filter((entry) => HOME_FACT.test(entry.label)) : [];
-        const facts = home.length === 1 ? home : fitting;
+        // A secret found alike (`secretsAlike`) is of the kind asked too.
+        const facts = fitting.filter((entry) => kindFits(text, entry));
         // "are cats allowed?" with "cat name: Mochi" stored: a rule is asked, not the cat; only a
         // fact that itself says what is allowed answers it (the documents are asked otherwise).
         if (

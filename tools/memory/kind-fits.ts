@@ -1,0 +1,51 @@
+/**
+ * Whether a kept fact is of the kind a question asks for (issue 7 item 2, s47): a question asking
+ * who lives somewhere or where someone lives wants a home or address, "when …?" a time, "where
+ * …?" a place, "how much …?" an amount. A fact found by a shared name word ("Kraków parking fee",
+ * "Grandpa Emeka's pension") whose value is of another kind does not answer it: a fee is no
+ * person, a pension no place, an age ("9") no birthday. The kinds are read by the knowledge
+ * tools' readers (`askedKind`, `statesAskedKind`), never a second word list.
+ */
+
+import { askedKind, statesAskedKind } from '../knowledge/asked-kind.js';
+import { datesIn } from '../knowledge/dates.js';
+
+/** "where does jose live?", "who lives in Kraków?", "who lives at 12 Elm Road?": a home is asked. */
+export const LIVES =
+  /^(?:(?:so|and)\s+)?(?:where\b.*\bliv(?:e|es|ing)\b|who\s+(?:lives?|is\s+living|stays?)\s+(?:in|at|on)\b)/iu;
+
+/** A fact that says where someone lives: "josé's address", "mum's home", "Tom lives in". */
+export const HOME_FACT = /\b(?:address|home|lives?|house|flat|apartment)\b/iu;
+
+/** A value that is a number and nothing else, maybe an age's "years old" ("9", "42 years"). */
+const BARE_NUMBER = /^\d{1,6}(?:\s*(?:years?|yrs?)(?:\s+old)?|\s*yo|\s*y\/o)?$/iu;
+
+/** A value stating money ("€1,395", "₦5,000 a week", "zł 120"). */
+const statesMoney = (value: string): boolean =>
+  statesAskedKind({ kind: 'money' }, { text: value, label: false }, '');
+
+/** A value stating a time: a date, weekday, time of day ("14 March 2017", "Tuesday", "8:15"). */
+const statesTime = (value: string): boolean =>
+  datesIn(value).length > 0 || statesAskedKind({ kind: 'time' }, { text: value, label: false }, '');
+
+/**
+ * Whether `fact` (its name `label`, its `value`) can answer `question` by kind. A home asked
+ * (`LIVES`): only a fact named as a home or address. A time asked: a value stating a time (an age
+ * or a name answers no "when"). A place asked: not money, a time or a bare number. Money asked: not a
+ * time, nor a value without a number that says no money ("free" says so). Any other question: any fact.
+ */
+export function kindFits(question: string, fact: { label: string; value: unknown }): boolean {
+  const value = String(fact.value).trim();
+  if (LIVES.test(question.trim())) return HOME_FACT.test(fact.label);
+  const kind = askedKind(question)?.kind;
+  switch (kind) {
+    case 'time':
+      return statesTime(value);
+    case 'place':
+      return !(statesMoney(value) || BARE_NUMBER.test(value) || datesIn(value).length > 0);
+    case 'money':
+      return statesMoney(value) || (/\d/u.test(value) && datesIn(value).length === 0);
+    default:
+      return true;
+  }
+}
