@@ -33,4 +33,11 @@ describe('kindFits', () => {
     expect(kindFits('where did I park?', fact('car', 'parked on level 3'))).toBe(true);
     expect(kindFits('what is my husband called?', fact('husband', 'Chidi'))).toBe(true);
   });
+
+  it('a time said in words answers "when" (no reader knows it is a time)', () => {
+    expect(kindFits('when do I take my pills?', fact('pills', 'after breakfast'))).toBe(true);
+    expect(kindFits('when do I take my vitamins?', fact('vitamins', 'with lunch'))).toBe(true);
+    expect(kindFits('when is the yoga class?', fact('yoga class', 'every morning'))).toBe(true);
+    expect(kindFits('when is the party?', fact('party', 'after the school play'))).toBe(true);
+  });
 });

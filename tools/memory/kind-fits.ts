@@ -9,6 +9,7 @@
 
 import { askedKind, statesAskedKind } from '../knowledge/asked-kind.js';
 import { datesIn } from '../knowledge/dates.js';
+import { definesSomeone } from './people.js';
 
 /** "where does jose live?", "who lives in Kraków?", "who lives at 12 Elm Road?": a home is asked. */
 export const LIVES =
@@ -30,8 +31,8 @@ const statesTime = (value: string): boolean =>
 
 /**
  * Whether `fact` (its name `label`, its `value`) can answer `question` by kind. A home asked
- * (`LIVES`): only a fact named as a home or address. A time asked: a value stating a time (an age
- * or a name answers no "when"). A place asked: not money, a time or a bare number. Money asked: not a
+ * (`LIVES`): only a fact named as a home or address. A time asked: not money, a bare number nor
+ * who someone is (an age or "daughter: Zuzanna" answers no "when"; "after breakfast" does). A place asked: not money, a time or a bare number. Money asked: not a
  * time, nor a value without a number that says no money ("free" says so). Any other question: any fact.
  */
 export function kindFits(question: string, fact: { label: string; value: unknown }): boolean {
@@ -40,7 +41,12 @@ export function kindFits(question: string, fact: { label: string; value: unknown
   const kind = askedKind(question)?.kind;
   switch (kind) {
     case 'time':
-      return statesTime(value);
+      // "after breakfast", "with lunch", "every morning" are times in words no reader knows: only
+      // what plainly is no time (money, a bare number such as an age) is turned away.
+      // A fact saying who someone is ("daughter: Zuzanna") is a person, no time.
+      return (
+        statesTime(value) || !(statesMoney(value) || BARE_NUMBER.test(value) || definesSomeone(fact.label))
+      );
     case 'place':
       return !(statesMoney(value) || BARE_NUMBER.test(value) || datesIn(value).length > 0);
     case 'money':
