@@ -1,5 +1,5 @@
 import { wordsInFull } from '../../cartridge/lexicon.js';
-import { dayNamed, dayOf, daySaid, daysFromToday, namedHoliday, recursYearly } from '../countdown.js';
+import { dayCounted, dayNamed, dayOf, daySaid, daysFromToday, namedHoliday, recursYearly } from '../countdown.js';
 import { datesIn } from '../knowledge/dates.js';
 import { endSentence } from '../sentence.js';
 import { ageFromBirthday, factSubject, monthDay } from './offline.js';
@@ -34,8 +34,8 @@ export function countdownAnswer(
   let at = Date.UTC(year ? Number(year) : today.getFullYear(), when.month, when.day);
   if (!year && at < start) at = Date.UTC(today.getFullYear() + 1, when.month, when.day);
   // The day counted to is said when the value has others ("…: 19 March 2027 is 107 days …").
-  const which = named ? `${daySaid(at)} is ` : '';
-  return endSentence(`${sentence.replace(/[.!]+$/u, '')}: ${which}${daysFromToday(at, unit, today)}`);
+  const count = named ? dayCounted(at, unit, today) : daysFromToday(at, unit, today);
+  return endSentence(`${sentence.replace(/[.!]+$/u, '')}: ${count}`);
 }
 
 /**
