@@ -1,5 +1,13 @@
 import { wordsInFull } from '../../cartridge/lexicon.js';
-import { dayCounted, dayNamed, dayOf, daySaid, daysFromToday, namedHoliday, recursYearly } from '../countdown.js';
+import {
+  dayCounted,
+  dayNamed,
+  dayOf,
+  daySaid,
+  daysFromToday,
+  namedHoliday,
+  recursYearly,
+} from '../countdown.js';
 import { datesIn } from '../knowledge/dates.js';
 import { endSentence } from '../sentence.js';
 import { ageFromBirthday, factSubject, monthDay } from './offline.js';
