@@ -13,6 +13,7 @@ import { endSentence, visibleName } from '../sentence.js';
 import { factsAbout, topicOf } from './about.js';
 import {
   ageAnswer,
+  bornAnswer,
   countdownAnswer,
   countdownAsked,
   holidayCountdown,
@@ -599,7 +600,8 @@ function yearlyFact(
   let found = bestFacts(asked.subject, entries, sameWord, 0.99);
   const otherWay = found.length === 0 ? personInQuestion(asked.subject, entries) : undefined;
   if (otherWay) found = bestFacts(otherWay.otherWay, entries, sameWord, 0.99);
-  if (asked.kind === 'age' || asked.kind === 'turns') found = found.filter((entry) => saysBirth(entry.label));
+  if (asked.kind === 'age' || asked.kind === 'turns' || asked.kind === 'born')
+    found = found.filter((entry) => saysBirth(entry.label));
   const [one] = found;
   return one && found.length === 1 && !isSecretFact(one.label, one.value) ? one : undefined;
 }
@@ -635,6 +637,7 @@ function yearlyAnswer(
   if (!one) return undefined;
   const value = String(one.value);
   if (asked.kind === 'age') return ageAnswer(one.label, value);
+  if (asked.kind === 'born') return bornAnswer(one.label, value);
   if (asked.kind === 'turns') return turnsAnswer(one.label, value);
   if (asked.kind === 'last') return lastTimeAnswer(factSentence(one), one.label, value);
   if (asked.kind === 'past' || asked.kind === 'ago')
