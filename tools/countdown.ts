@@ -108,6 +108,27 @@ export function daysFromToday(at: number, unit: 'days' | 'weeks', today = new Da
     : `that was ${count(-days)} ago (today is ${todayText})`;
 }
 
+/**
+ * A day named and how far it is from `today`, as one sentence's words (S47): "19 March 2027 is
+ * 107 days (about 15 weeks) from today (…)", "2 May 2020 was 2405 days (about 344 weeks) ago
+ * (today is …)", "2 December 2026 is today (…)" — never "… is that was …".
+ */
+export function dayCounted(at: number, unit: 'days' | 'weeks', today = new Date()): string {
+  const far = daysFromToday(at, unit, today);
+  return `${daySaid(at)} ${/^that (?:was|is) /u.test(far) ? far.replace(/^that /u, '') : `is ${far}`}`;
+}
+
+/**
+ * The next time of the day `at` names (its day and month) from `today`, today's included: a
+ * birthday or anniversary stated with its first year ("2 May 2020") comes back every year (S47).
+ */
+export function nextYearly(at: number, today = new Date()): number {
+  const start = dayOf(today);
+  const date = new Date(at);
+  const day = (year: number) => Date.UTC(year, date.getUTCMonth(), date.getUTCDate());
+  return day(today.getFullYear()) >= start ? day(today.getFullYear()) : day(today.getFullYear() + 1);
+}
+
 /** Easter Sunday of `year` (the anonymous Gregorian computus), as [month 0–11, day]. */
 function easter(year: number): [number, number] {
   const a = year % 19;

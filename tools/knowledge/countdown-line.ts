@@ -7,11 +7,14 @@
 import {
   countdownAsked,
   countsToSaid,
+  dayCounted,
   dayNamed,
   dayOf,
   daySaid,
   daysFromToday,
   namedHoliday,
+  nextYearly,
+  recursYearly,
 } from '../countdown.js';
 import type { Answer } from './answer.js';
 import { datesIn } from './dates.js';
@@ -59,9 +62,54 @@ export function withCountdown(
 ): Answer {
   const day = dayAnswered(answer, edge, today, subject);
   if (day === undefined) return answer;
-  const count = `${daySaid(day)} is ${daysFromToday(day, unit, today)}.`;
+  // Who turns how old is said only when a quoted line names them with the day's year.
+  const named = answer.citations.some((c) => saysAll(c.quote, subject));
+  const count = `${yearlyCount(day, unit, today, subject, named) ?? dayCounted(day, unit, today)}.`;
   return { ...answer, answer: `${answer.answer.replace(AHEAD_SAID, '').trimEnd()}\n${count}` };
 }
+
+/**
+ * A countdown to a birthday or anniversary (`subject` says which) whose line states a day gone by
+ * ("Pierogi's birthday: 2 May 2020"): its next time, never the first one's days ago (S47): "The
+ * next is 2 May 2027, 151 days (about 22 weeks) from today (…); Pierogi turns 7." Undefined for
+ * any other subject, or a day still to come (counted as it is).
+ */
+function yearlyCount(
+  day: number,
+  unit: 'days' | 'weeks',
+  today: Date,
+  subject: string,
+  named: boolean,
+): string | undefined {
+  const asked = subject.trim();
+  // "Pierogi's birthday", "our anniversary": the day itself, never "Pierogi's birthday party".
+  if (!YEARLY_END.test(asked) || !recursYearly(asked) || day >= dayOf(today)) return undefined;
+  const next = nextYearly(day, today);
+  const years = new Date(next).getUTCFullYear() - new Date(day).getUTCFullYear();
+  const owner = /^(.+?)(?:['’]s?)?\s+(?:birthday|b-?day)$/iu.exec(asked)?.[1];
+  const who =
+    owner === undefined || !named
+      ? undefined
+      : /^my$/iu.test(owner)
+        ? 'you turn'
+        : `${owner.replace(/^my\b/iu, 'your')} turns`;
+  const then = who ? `${who} ${years}` : `${years} year${years === 1 ? '' : 's'} since ${daySaid(day)}`;
+  return `The next is ${daySaid(next)}, ${daysFromToday(next, unit, today)}; ${then}`;
+}
+/** A subject that is a yearly day itself: it ends in its name ("… birthday", "… anniversary"). */
+const YEARLY_END = /(?:birthday|b-?day|anniversary|name\s*day)$/iu;
+
+/**
+ * Whether `quote` says every word of `subject` ("my birthday" in "My birthday is 5 May"), any
+ * case; "born" says "birthday".
+ */
+const saysAll = (quote: string, subject: string): boolean => {
+  const words = subject.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const said = new Set(quote.toLowerCase().match(/\p{L}+/gu) ?? []);
+  // "Kemi was born 14 June 2018" says Kemi's birthday.
+  const says = (word: string) => said.has(word) || (word === 'birthday' && said.has('born'));
+  return words.length > 0 && words.filter((word) => word !== 's').every(says);
+};
 
 /** Which day of a line `subject` asks: its end ("the lease ends"), its start, its due day, or none said. */
 export const edgeOf = (subject: string): Edge => EDGES.find(([, words]) => words.test(subject))?.[0];
@@ -85,7 +133,11 @@ export function dayAnswered(
     }))
     .filter((c) => c.days.length > 0);
   const words = edge ? (EDGES.find(([name]) => name === edge)?.[1] as RegExp) : undefined;
-  const line = (words && dated.find((c) => words.test(c.quote))) ?? dated[0];
+  // "my birthday" with Pierogi's line quoted first: the line that says every word asked (S47).
+  const line =
+    (words && dated.find((c) => words.test(c.quote))) ??
+    dated.find((c) => saysAll(c.quote, subject)) ??
+    dated[0];
   if (!line) return undefined;
   // "starts on 1 March 2025 and ends on 28 February 2027": the day after "ends" for an end.
   const at = words ? line.quote.search(new RegExp(words.source, 'iu')) : -1;

@@ -1,10 +1,11 @@
 /**
  * Calendar dates a text states, however written (issue 10, stranger round 7): "2026-03-14",
  * "14 March 2026", "March 14th", "the 14th of March", "14/03", "3月14日", "14. März", "14 de
- * marzo", "12 Ekim", so a question that writes a date one way finds a document that writes it another
+ * marzo", "12 Ekim", "5 lutego", "2 mei", so a question that writes a date one way finds a document that writes it another
  * ("what's on 14 March?" finds the CSV row `2026-03-14,dentist,Dr Ruiz`). Month names are
- * English, French, German, Spanish and Turkish (folded: "février" is "fevrier", "Şubat" and "Aralık"
- * are "subat" and "aralik"), with English
+ * English, French, German, Spanish, Turkish, Dutch, Swedish, Norwegian, Danish, Polish (nominative and
+ * genitive), Czech and Slovak (folded: "février" is "fevrier", "Şubat" and "Aralık" are "subat" and
+ * "aralik", "października" is "pazdziernika", "října" is "rijna"), with English
  * abbreviations; a month name alone ("in March") is a month without a day, and only English
  * names count alone ("mars", "mayo" only next to a day), "May" only capitalised. Slashed dates
  * without a year first are ambiguous: "04/02" is read both as 4 February and as April 2, and only
@@ -28,18 +29,114 @@ export interface DateMention {
 }
 
 const NAMES: readonly (readonly string[])[] = [
-  ['january', 'jan', 'janvier', 'januar', 'janner', 'enero', 'ocak'],
-  ['february', 'feb', 'fevrier', 'februar', 'febrero', 'subat'],
-  ['march', 'mar', 'mars', 'marz', 'maerz', 'marzo', 'mart'],
-  ['april', 'apr', 'avril', 'abril', 'nisan'],
-  ['may', 'mai', 'mayo', 'mayis'],
-  ['june', 'jun', 'juin', 'juni', 'junio', 'haziran'],
-  ['july', 'jul', 'juillet', 'juli', 'julio', 'temmuz'],
-  ['august', 'aug', 'aout', 'agosto', 'agustos'],
-  ['september', 'sep', 'sept', 'septembre', 'septiembre', 'setiembre', 'eylul'],
-  ['october', 'oct', 'octobre', 'oktober', 'octubre', 'ekim'],
-  ['november', 'nov', 'novembre', 'noviembre', 'kasim'],
-  ['december', 'dec', 'decembre', 'dezember', 'diciembre', 'aralik'],
+  // English, French, German, Spanish, Turkish; then Dutch, Swedish/Norwegian/Danish, Polish
+  // (nominative and genitive: "styczeń", "5 stycznia"), Czech and Slovak (both cases), folded.
+  [
+    'january',
+    'jan',
+    'janvier',
+    'januar',
+    'janner',
+    'enero',
+    'ocak',
+    'januari',
+    'styczen',
+    'stycznia',
+    'leden',
+    'ledna',
+    'januara',
+  ],
+  [
+    'february',
+    'feb',
+    'fevrier',
+    'februar',
+    'febrero',
+    'subat',
+    'februari',
+    'luty',
+    'lutego',
+    'unor',
+    'unora',
+    'februara',
+  ],
+  [
+    'march',
+    'mar',
+    'mars',
+    'marz',
+    'maerz',
+    'marzo',
+    'mart',
+    'maart',
+    'mrt',
+    'marts',
+    'marzec',
+    'marca',
+    'brezen',
+    'brezna',
+    'marec',
+  ],
+  ['april', 'apr', 'avril', 'abril', 'nisan', 'kwiecien', 'kwietnia', 'duben', 'dubna', 'aprila'],
+  ['may', 'mai', 'mayo', 'mayis', 'mei', 'maj', 'maja', 'kveten', 'kvetna'],
+  ['june', 'jun', 'juin', 'juni', 'junio', 'haziran', 'czerwiec', 'czerwca', 'cerven', 'cervna', 'juna'],
+  ['july', 'jul', 'juillet', 'juli', 'julio', 'temmuz', 'lipiec', 'lipca', 'cervenec', 'cervence', 'jula'],
+  [
+    'august',
+    'aug',
+    'aout',
+    'agosto',
+    'agustos',
+    'augustus',
+    'augusti',
+    'sierpien',
+    'sierpnia',
+    'srpen',
+    'srpna',
+    'augusta',
+  ],
+  [
+    'september',
+    'sep',
+    'sept',
+    'septembre',
+    'septiembre',
+    'setiembre',
+    'eylul',
+    'wrzesien',
+    'wrzesnia',
+    'zari',
+    'septembra',
+  ],
+  [
+    'october',
+    'oct',
+    'octobre',
+    'oktober',
+    'octubre',
+    'ekim',
+    'okt',
+    'pazdziernik',
+    'pazdziernika',
+    'rijen',
+    'rijna',
+    'oktobra',
+  ],
+  ['november', 'nov', 'novembre', 'noviembre', 'kasim', 'listopad', 'listopada', 'listopadu', 'novembra'],
+  [
+    'december',
+    'dec',
+    'decembre',
+    'dezember',
+    'diciembre',
+    'aralik',
+    'desember',
+    'grudzien',
+    'grudnia',
+    'prosinec',
+    'prosince',
+    'decembra',
+  ],
 ];
 /** English month names, the only ones that state a month alone. */
 const ENGLISH = NAMES.map((names) => names[0] as string);
@@ -66,8 +163,15 @@ const fold = (text: string) =>
     .toLowerCase()
     .replace(/ı/gu, 'i');
 
-/** Whether a word (any case, accents or not) is a month's name or abbreviation. */
-export const isMonthWord = (word: string): boolean => MONTH.has(fold(word));
+/** Month words that are given names too ("Maja"): capitalised alone, a person, never a month. */
+const GIVEN_NAMES = new Set(['maja']);
+
+/**
+ * Whether a word (any case, accents or not) is a month's name or abbreviation; "Maja" (capitalised)
+ * is a name, though "3 Maja" is still read as a date by `datesIn`.
+ */
+export const isMonthWord = (word: string): boolean =>
+  MONTH.has(fold(word)) && !(GIVEN_NAMES.has(fold(word)) && /^\p{Lu}/u.test(word));
 
 const names = [...MONTH.keys()].sort((a, b) => b.length - a.length).join('|');
 const NAME = `(${names})\\.?`;

@@ -1,5 +1,13 @@
 import { wordsInFull } from '../../cartridge/lexicon.js';
-import { dayNamed, dayOf, daySaid, daysFromToday, namedHoliday, recursYearly } from '../countdown.js';
+import {
+  dayCounted,
+  dayNamed,
+  dayOf,
+  daySaid,
+  daysFromToday,
+  namedHoliday,
+  recursYearly,
+} from '../countdown.js';
 import { datesIn } from '../knowledge/dates.js';
 import { endSentence } from '../sentence.js';
 import { ageFromBirthday, factSubject, monthDay } from './offline.js';
@@ -34,8 +42,8 @@ export function countdownAnswer(
   let at = Date.UTC(year ? Number(year) : today.getFullYear(), when.month, when.day);
   if (!year && at < start) at = Date.UTC(today.getFullYear() + 1, when.month, when.day);
   // The day counted to is said when the value has others ("…: 19 March 2027 is 107 days …").
-  const which = named ? `${daySaid(at)} is ` : '';
-  return endSentence(`${sentence.replace(/[.!]+$/u, '')}: ${which}${daysFromToday(at, unit, today)}`);
+  const count = named ? dayCounted(at, unit, today) : daysFromToday(at, unit, today);
+  return endSentence(`${sentence.replace(/[.!]+$/u, '')}: ${count}`);
 }
 
 /**
@@ -114,6 +122,23 @@ export function ageAnswer(label: string, value: string, today = new Date()): str
   const { who, s } = whose(label);
   const subject = `${who[0]!.toUpperCase()}${who.slice(1)}`;
   return `${subject} ${s ? 'is' : 'are'} ${age} — born ${daySaid(bornAt)} (computed from today, ${daySaid(start)}).`;
+}
+
+/**
+ * When someone was born, from the birthday kept for them (S47): "Zuzanna was born on 3 October
+ * 2019 (kept as "3 października 2019")." — the day in English, and the value as kept when it is
+ * written otherwise. A birthday without a year says so: "Kemi's birthday is 1 May; no year is
+ * kept." Undefined when the fact is no birthday or its value names no day.
+ */
+export function bornAnswer(label: string, value: string): string | undefined {
+  const when = monthDay(value);
+  if (!saysBirth(label) || !when || !/\d/.test(value)) return undefined;
+  const born = yearOf(value);
+  if (born === undefined) return `${factSubject(label)} is ${value}; no year is kept.`;
+  const { who, s } = whose(label);
+  const day = daySaid(Date.UTC(born, when.month, when.day));
+  const kept = value.trim() === day ? '' : ` (kept as "${value.trim()}")`;
+  return `${who[0]!.toUpperCase()}${who.slice(1)} ${s ? 'was' : 'were'} born on ${day}${kept}.`;
 }
 
 /**
@@ -211,6 +236,12 @@ const PAST_ASKED =
  */
 const TURNS_ASKED =
   /^(?:(?:and|so|ok(?:ay)?)[\s,]+)?(?:how\s+old|what\s+age)\s+(?:will\s+(.+?)\s+(?:be|turn)(?:\s+(?:on|at|for)\s+(?:\S+\s+)?(?:next\s+)?(?:birthday|b-?day))?|is\s+(.+?)\s+turning)(?:\s+(?:this|next)\s+(?:year|time|birthday))?[\s?.!]*$/iu;
+/**
+ * "when was Zuzanna born?", "what year was my daughter born?", "what day was I born on?", "when
+ * were you born": group 1 who (S47) — the birth date, never the age.
+ */
+const BORN_ASKED =
+  /^(?:(?:and|so|ok(?:ay)?)[\s,]+)?(?:when|what\s+(?:year|day|date|month))\s+(?:was|were|am|is)\s+(.+?)\s+born(?:\s+on|\s+in)?[\s?.!]*$/iu;
 /** "when was Elif's last birthday?", "when was Elif's birthday last?": group 1 the day (D32 2). */
 const LAST_ASKED =
   /^(?:(?:and|so|ok(?:ay)?)[\s,]+)?when\s+(?:was|did)\s+(.+?)\s+(?:last\s+(birthday|b-?day|anniversary|name\s*day)|(birthday|b-?day|anniversary|name\s*day)\s+last)(?:\s+(?:fall|happen|be))?[\s?.!]*$/iu;
@@ -220,19 +251,25 @@ const NOT_A_PERSON = /^(?:the|this|that|it|a|an|he|she|they|him|her|them|you)\b/
 
 /**
  * A question about a yearly day that is not a countdown (S46): how old someone is (`age`, group
- * `subject` the birthday to look up), how old they turn at their next birthday (`turns`, D32),
+ * `subject` the birthday to look up), when they were born (`born`, S47), how old they turn at
+ * their next birthday (`turns`, D32),
  * when its next time is (`next`), when its last time was (`last`, D32) or whether it has passed
  * this year (`past`). Undefined for any other question.
  */
 export function yearlyAsked(
   question: string,
-): { kind: 'age' | 'turns' | 'next' | 'last' | 'past' | 'ago'; subject: string } | undefined {
+): { kind: 'age' | 'born' | 'turns' | 'next' | 'last' | 'past' | 'ago'; subject: string } | undefined {
   const text = question.trim();
   const turns = TURNS_ASKED.exec(text);
   const turning = (turns?.[1] ?? turns?.[2])?.trim();
   if (turning) {
     if (/^(?:i|me)$/iu.test(turning)) return { kind: 'turns', subject: 'my birthday' };
     return NOT_A_PERSON.test(turning) ? undefined : { kind: 'turns', subject: `${turning}'s birthday` };
+  }
+  const born = BORN_ASKED.exec(text)?.[1]?.trim();
+  if (born) {
+    if (/^(?:i|me)$/iu.test(born)) return { kind: 'born', subject: 'my birthday' };
+    return NOT_A_PERSON.test(born) ? undefined : { kind: 'born', subject: `${born}'s birthday` };
   }
   const last = LAST_ASKED.exec(text);
   if (last) return { kind: 'last', subject: `${last[1]} ${last[2] ?? last[3]}` };

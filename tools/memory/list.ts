@@ -13,6 +13,7 @@ import { endSentence, visibleName } from '../sentence.js';
 import { factsAbout, topicOf } from './about.js';
 import {
   ageAnswer,
+  bornAnswer,
   countdownAnswer,
   countdownAsked,
   holidayCountdown,
@@ -26,9 +27,12 @@ import {
 import { factOwner, ownSecretsFitting, SELF_TOPIC, splitByOwner } from './generic.js';
 import { kindFits } from './kind-fits.js';
 import {
+  ageOutOfDateSaid,
+  agesOutOfDate,
   askedByName,
   bestFacts,
   datedSetAnswer,
+  type FactEntry,
   factSentence,
   factSubject,
   listedFact,
@@ -405,6 +409,9 @@ export const memoryList = defineTool({
         // birthday?", "is Can's birthday in the past?": computed from the day kept (S46).
         // A lookup that found nothing ("Zeynep's next birthday") is read as the whole question.
         const yearly = yearlyAsked(text) ?? (kind === 'lookup' ? yearlyAsked(request) : undefined);
+        // "how old is Oluwaseun?" with a kept age the kept birthday makes out of date (S47).
+        const stale = yearly && best.length > 0 ? staleAgeAnswer(yearly, best, entries, sameWord) : undefined;
+        if (stale) return stale;
         if (yearly && (best.length === 0 || yearly.kind !== 'age')) {
           const said = yearlyAnswer(yearly, entries, sameWord);
           if (said) return said;
@@ -580,6 +587,43 @@ function ownerOnly(question: string, entries: readonly MemoryEntry[]): { questio
 }
 
 /**
+ * The one fact that is the yearly day asked of (`yearlyAsked`), found by its name or with the
+ * person named the other way ("my daughter" for "Elif"); undefined when none or several fit, or
+ * it is a secret.
+ */
+function yearlyFact(
+  asked: NonNullable<ReturnType<typeof yearlyAsked>>,
+  entries: readonly MemoryEntry[],
+  sameWord: (wanted: string, word: string) => boolean,
+): FactEntry | undefined {
+  // Every word said is in the fact's name: "how old is my car?" is never read off "my birthday".
+  let found = bestFacts(asked.subject, entries, sameWord, 0.99);
+  const otherWay = found.length === 0 ? personInQuestion(asked.subject, entries) : undefined;
+  if (otherWay) found = bestFacts(otherWay.otherWay, entries, sameWord, 0.99);
+  if (asked.kind === 'age' || asked.kind === 'turns' || asked.kind === 'born')
+    found = found.filter((entry) => saysBirth(entry.label));
+  const [one] = found;
+  return one && found.length === 1 && !isSecretFact(one.label, one.value) ? one : undefined;
+}
+
+/**
+ * "how old is Oluwaseun?" with "son Oluwaseun's age: 6" and "Oluwaseun's birthday: 3 October
+ * 2019" kept, which disagree (S47): the age from the birthday (it is exact), and the kept age said
+ * to be out of date, with how to update or forget it. Undefined when they agree or either is missing.
+ */
+function staleAgeAnswer(
+  asked: NonNullable<ReturnType<typeof yearlyAsked>>,
+  ages: readonly { label: string; value: unknown }[],
+  entries: readonly MemoryEntry[],
+  sameWord: (wanted: string, word: string) => boolean,
+): string | undefined {
+  const birthday = asked.kind === 'age' ? yearlyFact(asked, entries, sameWord) : undefined;
+  const stale = birthday ? agesOutOfDate(birthday, ages) : [];
+  const age = birthday && stale.length > 0 ? ageAnswer(birthday.label, String(birthday.value)) : undefined;
+  return age ? [age, ...stale.map(ageOutOfDateSaid)].join(' ') : undefined;
+}
+
+/**
  * The answer to a question about a yearly day (`yearlyAsked`) from the one fact that is that
  * day, found by its name or with the person named the other way ("my daughter" for "Elif");
  * undefined when none or several fit, or it is a secret, or its value names no day.
@@ -589,15 +633,11 @@ function yearlyAnswer(
   entries: readonly MemoryEntry[],
   sameWord: (wanted: string, word: string) => boolean,
 ): string | undefined {
-  // Every word said is in the fact's name: "how old is my car?" is never read off "my birthday".
-  let found = bestFacts(asked.subject, entries, sameWord, 0.99);
-  const otherWay = found.length === 0 ? personInQuestion(asked.subject, entries) : undefined;
-  if (otherWay) found = bestFacts(otherWay.otherWay, entries, sameWord, 0.99);
-  if (asked.kind === 'age' || asked.kind === 'turns') found = found.filter((entry) => saysBirth(entry.label));
-  const [one] = found;
-  if (!one || found.length > 1 || isSecretFact(one.label, one.value)) return undefined;
+  const one = yearlyFact(asked, entries, sameWord);
+  if (!one) return undefined;
   const value = String(one.value);
   if (asked.kind === 'age') return ageAnswer(one.label, value);
+  if (asked.kind === 'born') return bornAnswer(one.label, value);
   if (asked.kind === 'turns') return turnsAnswer(one.label, value);
   if (asked.kind === 'last') return lastTimeAnswer(factSentence(one), one.label, value);
   if (asked.kind === 'past' || asked.kind === 'ago')

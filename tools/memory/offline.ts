@@ -1458,6 +1458,51 @@ async function birthdayDisagrees(
   return undefined;
 }
 
+/** An age fact's name, group 1 whose ("son Oluwaseun's age" → "son Oluwaseun", "age" → none). */
+const AGE_LABEL = /^(?:(?:my|your)\s+)?(?:(.+?)['’]s?\s+)?age$/iu;
+/** A birthday fact's name, group 1 whose ("Oluwaseun's birthday", "my birthday" → none). */
+const BIRTHDAY_LABEL = /^(?:(?:my|your)\s+)?(?:(.+?)['’]s?\s+)?(?:birthday|b-?day|date\s+of\s+birth|dob)$/iu;
+
+/** Whose fact it is, by the last word of the owner's name ("son Oluwaseun" → "oluwaseun"), "" for the person's own. */
+const ownerWord = (whose: string | undefined): string =>
+  (whose?.trim().split(/\s+/u).at(-1) ?? '').toLowerCase();
+
+/**
+ * The kept ages a birthday makes out of date (S47): with "Oluwaseun's birthday: 3 October 2019"
+ * and "son Oluwaseun's age: 6" on 2 December 2026, `[{ label: "son Oluwaseun's age", value: "6",
+ * age: 7 }]`. An age is the same person's when its owner's last word is the birthday's ("son
+ * Oluwaseun" and "Oluwaseun"), or both are the person's own ("age", "birthday"); only a bare
+ * number ("6", "6 years old") is compared. Empty when the birthday has no year or is no birthday.
+ */
+export function agesOutOfDate(
+  birthday: { label: string; value: unknown },
+  entries: readonly { label: string; value: unknown }[],
+  today = new Date(),
+): { label: string; value: string; age: number }[] {
+  const whose = BIRTHDAY_LABEL.exec(birthday.label.trim());
+  const age = whose ? ageFromBirthday(String(birthday.value), today) : undefined;
+  if (!whose || age === undefined) return [];
+  const owner = ownerWord(whose[1]);
+  return entries.flatMap((entry) => {
+    const of = AGE_LABEL.exec(entry.label.trim());
+    const kept = /^(\d{1,3})(?:\s*(?:years?|yrs?)(?:\s+old)?|\s*yo|\s*y\/o)?$/iu.exec(
+      String(entry.value).trim(),
+    )?.[1];
+    if (!of || kept === undefined || ownerWord(of[1]) !== owner || Number(kept) === age) return [];
+    return [{ label: entry.label, value: String(entry.value), age }];
+  });
+}
+
+/**
+ * What is said of an age a birthday makes out of date (S47): "Your son Oluwaseun's age is kept
+ * as 6, which is out of date: the birthday makes it 7. Say "remember my son Oluwaseun's age is
+ * 7" to update it, or "forget my son Oluwaseun's age"."
+ */
+export function ageOutOfDateSaid(stale: { label: string; value: string; age: number }): string {
+  const name = ownName(stale.label);
+  return `${factSubject(stale.label)} is kept as ${visibleBreaks(stale.value)}, which is out of date: the birthday makes it ${stale.age}. Say "remember ${name} is ${stale.age}" to update it, or "forget ${name}".`;
+}
+
 /**
  * "my cat is 4", "my son is 7 years old": a bare number for a pet or a person is an age, kept as
  * "cat's age", so a name said later ("my cat is Bella") never replaces it (S26). Any other input

@@ -12,6 +12,7 @@ import { defineTool } from '../define-tool.js';
 import { whenSaid } from '../moment.js';
 import { text } from '../schemas.js';
 import { endSentence } from '../sentence.js';
+import { ageAnswer } from './countdown.js';
 import {
   jobWithPlace,
   ownFactsFor,
@@ -21,7 +22,16 @@ import {
   respeltName,
   workplaceSentence,
 } from './generic.js';
-import { factSentence, factSubject, listedFact, memoryKeyCheck, SECRETS, SHOW_SECRET } from './offline.js';
+import {
+  ageOutOfDateSaid,
+  agesOutOfDate,
+  factSentence,
+  factSubject,
+  listedFact,
+  memoryKeyCheck,
+  SECRETS,
+  SHOW_SECRET,
+} from './offline.js';
 import {
   folded,
   groupNamed,
@@ -74,6 +84,31 @@ const whichOf = (key: string, facts: readonly { label: string; value?: unknown }
 /** `whichOf` for a lookup's output: a name two people share is asked about as people (m25). */
 const whichOfOutput = (output: RecallOutput, key: string) =>
   describePeople(output, key) ?? whichOf(key, output.alternatives);
+
+/**
+ * The birthday that makes the age fact `match` out of date (S47), as `{ label, value }`: looked
+ * up among the kept birthdays only when `match` is an age. Undefined when none disagrees.
+ */
+function birthdayAgainst(
+  match: { label: string; value: unknown },
+  store: ReturnType<typeof createMemoryStore>,
+): { label: string; value: string } | undefined {
+  if (!/\bage$/iu.test(match.label)) return undefined;
+  const birthday = store
+    .labels({ limit: 10_000 })
+    .filter(({ label }) => /\b(?:birthday|b-?day|dob|date of birth)$/iu.test(label))
+    .flatMap(({ label }) => store.get(label) ?? [])
+    .find((entry) => agesOutOfDate(entry, [match]).length > 0);
+  return birthday ? { label: birthday.label, value: String(birthday.value) } : undefined;
+}
+
+/** A found age a kept birthday makes out of date: the age from the birthday, then the kept one said out of date. */
+function staleAgeSaid(output: RecallOutput): string | undefined {
+  if (!output.born || !output.match) return undefined;
+  const [stale] = agesOutOfDate(output.born, [output.match]);
+  const age = ageAnswer(output.born.label, output.born.value);
+  return stale && age ? `${age} ${ageOutOfDateSaid(stale)}` : undefined;
+}
 
 /** "a", "a and b", "a, b and c". */
 const joinNames = (names: readonly string[]) =>
@@ -166,6 +201,12 @@ const recallOutput = z.object({
     .optional()
     .describe(
       'With `guess`: whether the found fact holds the value guessed (case, spacing, thousands separators, ".00" and a unit left out aside). `unsure`: the stored value says more than the guess ("£1,250.00 per month" for "1250"), so neither yes nor no; the value is said. `withheld`: the fact is a secret guessed wrong, so `match` is null and its value is not given.',
+    ),
+  born: z
+    .object({ label: z.string(), value: z.string() })
+    .optional()
+    .describe(
+      'The birthday kept for the found age\'s owner when it makes that age out of date ("son Oluwaseun\'s age: 6" with "Oluwaseun\'s birthday: 3 October 2019"): the age from the birthday is the answer, and the kept age is said to be out of date.',
     ),
 });
 
@@ -490,13 +531,17 @@ export const memoryRecall = defineTool({
       ? ownerCalled(found.match.label, () => store.list({ limit: 10_000 }))
       : undefined;
     const first = owner ? { ...found, owner } : found;
+    // "how old am I?" with "age: 30" and "birthday: 5 February 1988" kept: the birthday answers (S47).
+    const born = found.match && guess === undefined ? birthdayAgainst(found.match, store) : undefined;
+    if (born) return { ...first, born };
     if (!more?.length || guess === undefined) return first;
     return {
       ...first,
       more: more.map((each) => ({ key: each.key, ...checkFact(each.key, each.guess, store) })),
     };
   },
-  describe: (output, { key, guess }) => describeChecks(output, key) ?? describeOutput(output, key, guess),
+  describe: (output, { key, guess }) =>
+    staleAgeSaid(output) ?? describeChecks(output, key) ?? describeOutput(output, key, guess),
   offline: {
     // "when did I change my locker?", "when was my wifi password last updated?": when the fact was
     // set, from its stored times, then the fact itself (a note's time is the notes' own phrase).

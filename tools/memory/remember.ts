@@ -6,6 +6,8 @@ import { memoryKey, memoryValue, text } from '../schemas.js';
 import { endSentence } from '../sentence.js';
 import { respeltName } from './generic.js';
 import {
+  ageOutOfDateSaid,
+  agesOutOfDate,
   anotherNameFor,
   askKey,
   factOpening,
@@ -123,6 +125,12 @@ const rememberOutput = z.object({
     .optional()
     .describe(
       'With `kept`: the stored fact the key is a shorter name for ("dog\'s age" for "dog Bruno\'s age"); nothing was written; ask whether to change that fact.',
+    ),
+  outOfDate: z
+    .array(z.object({ label: z.string(), value: z.string(), age: z.number() }))
+    .optional()
+    .describe(
+      'Ages kept that the birthday just written makes out of date ("son Oluwaseun\'s age: 6" when the birthday makes him 7); say so and offer to update or forget them.',
     ),
   which: z
     .array(z.string())
@@ -285,12 +293,25 @@ export const memoryRemember = defineTool({
       return { entry: stored, previous: stored.value, created: false, kept: true };
     const result = store.remember(name, value);
     logWrite(result, value, { cartridge, emit });
-    return result;
+    // "Oluwaseun's birthday is 3 October 2019" with "son Oluwaseun's age: 6" kept: the birthday
+    // is kept (it is exact), and the age it makes out of date is said (S47). Ages only are read.
+    const ages = /\b(?:birthday|b-?day|dob|date of birth)$/iu.test(name)
+      ? agesOutOfDate(
+          result.entry,
+          store
+            .labels({ limit: 10_000 })
+            .filter(({ label }) => /\bage$/iu.test(label))
+            .flatMap(({ label }) => store.get(label) ?? []),
+        )
+      : [];
+    return ages.length > 0 ? { ...result, outOfDate: ages } : result;
   },
   describe: (output, input) => {
     const said = describeRemember(output, input);
     // "Remembered: Ana's birthday is 1 December (tomorrow).": the day as typed, once resolved.
-    return input.said && !output.kept ? `${said.replace(/\.$/, '')} (${input.said}).` : said;
+    const written = input.said && !output.kept ? `${said.replace(/\.$/, '')} (${input.said}).` : said;
+    // An age the birthday makes out of date is said after it (S47).
+    return [written, ...(output.outOfDate ?? []).map(ageOutOfDateSaid)].join(' ');
   },
   offline: {
     slots: { key: memoryNewKeyCheck, value: memoryValueCheck },
