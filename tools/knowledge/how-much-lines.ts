@@ -16,6 +16,7 @@ import { FRAMING, root, rootsOf } from './lexicon.js';
 import { cite } from './schemas.js';
 import type { KnowledgeStore } from './store.js';
 import { queryTerms } from './text.js';
+import { sentencesOf } from './sentences.js';
 
 /** A quantity and its unit: "100 g", "300 ml", "2 tbsp", "1.5 kg", "3 cloves". */
 const QUANTITY =
@@ -25,7 +26,8 @@ const QUANTITY =
 const partsOf = (text: string) =>
   text
     .replace(/^[^:]{0,40}:\s*/u, '')
-    .split(/\s*[,;]\s*|(?<=[.!?])\s+/u)
+    .split(/\s*[,;]\s*/u)
+    .flatMap(sentencesOf)
     .map((part) => part.replace(/[.;]$/u, '').trim())
     .filter(Boolean);
 

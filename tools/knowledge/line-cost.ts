@@ -12,6 +12,7 @@ import { FRAMING, root, rootsOf } from './lexicon.js';
 import type { KnowledgeStore, SearchFilter } from './store.js';
 import { answerOf, type Found } from './subject-lines.js';
 import { queryTerms } from './text.js';
+import { sentencesOf } from './sentences.js';
 
 const COST_ASKED =
   /\b(?:how\s+much\s+(?:did|does|do|was|is|were|will)\b.*\b(?:cost|costs|charge|charged|pay|paid)\b|what\s+(?:was|is|did)\s+(?:the\s+)?(?:cost|price|charge|bill|fee)\s+(?:of|for)\b)/iu;
@@ -61,7 +62,7 @@ export function costOnLine(
     const fileRoots = rootsOf(`${path} ${lines.map((l) => l.text).join('\n')}`);
     if (!asked.every((r) => fileRoots.has(r))) continue;
     for (const line of lines) {
-      const sentences = line.text.trim().split(/(?<=[.!?])\s+/u);
+      const sentences = sentencesOf(line.text);
       const named = sentences.findIndex((s) => asked.some((r) => rootsOf(s).has(r)));
       if (named < 0) continue;
       // Words asked the file says elsewhere (the pet's name) need not be on the line; the thing must.

@@ -15,6 +15,7 @@ import { subjectOf } from './follow-up.js';
 import { cite } from './schemas.js';
 import type { KnowledgeStore } from './store.js';
 import { saysEnd, termOf } from './term.js';
+import { sentencesOf } from './sentences.js';
 
 /** Asking whether a thing still holds. */
 const STILL_ASKED =
@@ -62,8 +63,7 @@ export function withValidity(
         heading: '',
         // The sentence of the date, not the next one begun on its line.
         quote: (
-          line.text
-            .split(/(?<=[.!?])\s+/u)
+          sentencesOf(line.text)
             .find((part) => HOLDS.test(part) && fullDates(part).length === 1) ?? line.text
         ).trim(),
       });
