@@ -43,7 +43,7 @@ import {
   subjectWithout,
 } from './deadline.js';
 import { saysThings, thingsAsked, withDecidingLines } from './deciding.js';
-import { byRoute, homeQuestion, routeAsked, routeFits, routesIn } from './direction.js';
+import { byRoute, homeQuestion, lineRoute, routeAsked, routeFits, routesIn } from './direction.js';
 import { documentWords, isLanguage, namesFileType, writtenIn } from './documents.js';
 import { withDueLine } from './due-line.js';
 import { statesValue, valuesAsked } from './exact.js';
@@ -2682,7 +2682,7 @@ async function answerAsked(
         unit.label &&
         subject.every((r) => has(named, r) || has(context, r) || has(own, r)) &&
         ((route) => route !== undefined && routeFits(route, routeOfQuestion) === true)(
-          routesIn(blockText(passage, unit.line)).at(0),
+          lineRoute(unit.text, routesIn(blockText(passage, unit.line)).at(0)),
         );
       // "how many monthly backups are kept?" in backup.toml: `keep_monthly = 12` says the asked words
       // its document's name does not ("keep", "monthly"; config-keys.ts, S29 M3).
@@ -3023,7 +3023,8 @@ async function answerAsked(
     routeOfQuestion,
     kept,
     matches,
-    (m) => routesIn(m.text).at(0) ?? routesIn(blockText(m.passage, m.line)).at(0),
+    (m) => lineRoute(m.text, routesIn(blockText(m.passage, m.line)).at(0)),
+    (dropped, m) => [DATE, TIME_OF_DAY].some((shape) => shape.test(dropped.text) && shape.test(m.text)),
   );
   // The other way's record, found by its route, still answers with the verb asked ("Departs: 20:15").
   if (kindAsked?.kind === 'time' && kept.some((m) => m.verbSaid)) kept = kept.filter((m) => m.verbSaid);
