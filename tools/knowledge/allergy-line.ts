@@ -6,8 +6,8 @@
 import type { Answer, Citation } from './answer.js';
 import { fileLines } from './file-lines.js';
 import { cite } from './schemas.js';
-import type { KnowledgeStore } from './store.js';
 import { sentencesOf } from './sentences.js';
+import type { KnowledgeStore } from './store.js';
 
 /** "what is Léonie allergic to?", "what allergies does she have?", "any allergies?"; not "is she allergic to eggs?". */
 const ALLERGY_ASKED =

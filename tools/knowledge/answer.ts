@@ -123,7 +123,7 @@ import {
   rateAdjectiveSaid,
   statesPeriod,
 } from './precision.js';
-import { capitalisedRoots, nameOnlyRoots, withoutNames } from './proper-names.js';
+import { capitalisedRoots, namedHow, nameOnlyRoots, withoutNames } from './proper-names.js';
 import { delimiterOf, tableLines } from './records.js';
 import { withoutReplyHeaders } from './reply-header.js';
 import { roleQuestion } from './roles.js';
@@ -1023,6 +1023,39 @@ function blockText(passage: Passage, line: number): string {
   let last = at;
   while (!ends(lines[last + 1])) last += 1;
   return lines.slice(first, last + 1).join('\n');
+}
+
+/** The whole text of a learned file, its lines joined ('' when the collection is not there). */
+function fileText(store: ReturnType<typeof createKnowledgeStore>, collection: string, path: string): string {
+  const target = store.collection(collection);
+  return target
+    ? fileLines(store, target.id, path)
+        .map((line) => line.text)
+        .join('\n')
+    : '';
+}
+
+/**
+ * "how much does Pierogi weigh?" (S47 H3): a word the question capitalises is a name, so when a
+ * file found writes it as a name ("Patient: Pierogi"), a file that writes it only as a common
+ * noun ("pierogi ruskie") answers nothing about it: its matches are dropped. Unchanged when no
+ * file found writes a name asked as one.
+ */
+function byNameAsked<T extends { passage: Passage }>(
+  kept: T[],
+  found: readonly T[],
+  askedAsName: ReadonlySet<string>,
+  textOf: (path: string) => string,
+): T[] {
+  if (askedAsName.size === 0 || kept.length === 0) return kept;
+  const paths = [...new Set([...kept, ...found].map((m) => m.passage.path))];
+  const how = new Map(paths.map((path) => [path, namedHow(textOf(path), askedAsName)]));
+  const commonOnly = new Set<string>();
+  for (const r of askedAsName) {
+    if (!paths.some((path) => how.get(path)?.get(r) === 'name')) continue;
+    for (const path of paths) if (how.get(path)?.get(r) === 'word') commonOnly.add(path);
+  }
+  return commonOnly.size === 0 ? kept : kept.filter((m) => !commonOnly.has(m.passage.path));
 }
 
 /** A CSV/TSV passage's header when the passage starts after it (the file's first line), else undefined. */
@@ -2849,7 +2882,8 @@ async function answerAsked(
   // The question's own words win over synonyms ("landlord" over "garage rental"); its number
   // over other numbers ("module 4", not every module); a sentence that says it all itself over a
   // label line that needs its record ("José Álvarez: dentist, phone 555-0101" over Zoë's line).
-  let kept = matches;
+  // "how much does Pierogi weigh?": the vet record naming the dog, never the recipe cooking pierogi (S47 H3).
+  let kept = byNameAsked(matches, matches, askedAsName, (path) => fileText(store, options.collection, path));
   // "the italian bill": only a document written in Italian (or named so) answers, never the
   // English energy bill that shares "bill" alone (S34 H4).
   const language = asksDocument.find(isLanguage);

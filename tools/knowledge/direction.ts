@@ -77,10 +77,7 @@ export function routeAsked(question: string): RouteAsked | undefined {
 }
 
 /** "departing Lagos 22:50", "leaves from Porto", "leaving Tokyo": the one end a line's leg leaves. */
-const LEAVES = new RegExp(
-  `\\b(?:depart(?:s|ing|ure)?|leav(?:es|ing)|from)\\s+(?:from\\s+)?(${PLACE})`,
-  'u',
-);
+const LEAVES = new RegExp(`\\b(?:depart(?:s|ing|ure)?|leav(?:es|ing)|from)\\s+(?:from\\s+)?(${PLACE})`, 'u');
 /** "arriving Lagos", "arrives in Tokyo", "landing at Gatwick": the one end a line's leg reaches. */
 const REACHES = new RegExp(`\\b(?:arriv(?:es|ing|al)|land(?:s|ing))\\s+(?:in\\s+|at\\s+)?(${PLACE})`, 'u');
 /** "Return flight KL588 on 4 January", "Inbound: …", "Flight back …": the leg home, the block's route reversed. */

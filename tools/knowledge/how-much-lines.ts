@@ -14,9 +14,9 @@ import { type FileLine, fileLines } from './file-lines.js';
 import { asksHowMuch } from './how-much.js';
 import { FRAMING, root, rootsOf } from './lexicon.js';
 import { cite } from './schemas.js';
+import { sentencesOf } from './sentences.js';
 import type { KnowledgeStore } from './store.js';
 import { queryTerms } from './text.js';
-import { sentencesOf } from './sentences.js';
 
 /** A quantity and its unit: "100 g", "300 ml", "2 tbsp", "1.5 kg", "3 cloves". */
 const QUANTITY =

@@ -9,10 +9,10 @@
 import type { Answer } from './answer.js';
 import { fileLines } from './file-lines.js';
 import { FRAMING, root, rootsOf } from './lexicon.js';
+import { sentencesOf } from './sentences.js';
 import type { KnowledgeStore, SearchFilter } from './store.js';
 import { answerOf, type Found } from './subject-lines.js';
 import { queryTerms } from './text.js';
-import { sentencesOf } from './sentences.js';
 
 const COST_ASKED =
   /\b(?:how\s+much\s+(?:did|does|do|was|is|were|will)\b.*\b(?:cost|costs|charge|charged|pay|paid)\b|what\s+(?:was|is|did)\s+(?:the\s+)?(?:cost|price|charge|bill|fee)\s+(?:of|for)\b)/iu;

@@ -12,8 +12,8 @@ import type { Answer, Citation } from './answer.js';
 import { datesIn } from './dates.js';
 import { type FileLine, fileLines, linePassage } from './file-lines.js';
 import { cite } from './schemas.js';
-import type { KnowledgeStore, SearchFilter } from './store.js';
 import { sentenceSpans } from './sentences.js';
+import type { KnowledgeStore, SearchFilter } from './store.js';
 
 /** "how old is X", "what age is X", "what is the age of X", "what is X's age" → X. */
 const AGE_ASKED = [
@@ -288,7 +288,10 @@ export function roleAnswer(
         path,
         type,
         line,
-        quote: text.slice(0, end).trim().replace(/\s{2,}/gu, ' '),
+        quote: text
+          .slice(0, end)
+          .trim()
+          .replace(/\s{2,}/gu, ' '),
       });
     }
   }
