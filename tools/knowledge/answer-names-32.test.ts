@@ -41,6 +41,7 @@ describe('a pet named like a dish (S47 H3)', () => {
     const roots = new Set([root('Biscuit')]);
     expect(namedHow(CAT, roots).get(root('Biscuit'))).toBe('name');
     expect(namedHow(BAKING, roots).get(root('Biscuit'))).toBe('word');
-    expect(namedHow('Biscuit tin in the cupboard.', roots).get(root('Biscuit'))).toBe('word');
+    expect(namedHow('Biscuit tin in the cupboard.', roots).get(root('Biscuit'))).toBeUndefined();
+    expect(namedHow('Deniz goes to school; a biscuit tin.', roots).get(root('Biscuit'))).toBe('word');
   });
 });

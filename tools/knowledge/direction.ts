@@ -151,7 +151,7 @@ export function byRoute<T>(
 export function homeQuestion(question: string): string {
   return (
     question
-      .replace(/\b(?:fly|flying|flies|flew)\s+(?:back\s+home|home|back)\b/giu, 'take the return flight')
+      .replace(/\b(?:fly|flying|flies|flew)\s+(?:back\s+)?home\b/giu, 'take the return flight')
       // "when do we come home?", "when are we coming home?": the return leg (S47 H2).
       .replace(/\b(?:come|comes|coming|came)\s+home\b/giu, 'return')
       .replace(

@@ -95,7 +95,7 @@ export function capitalisedRoots(question: string): Set<string> {
 
 /**
  * How a file writes each root asked as a name (S47 H3): 'name' when it writes it capitalised
- * past a line's first word or as a label's value ("Patient: Pierogi, beagle", "Pierogi was
+ * anywhere (but as a line's first word) or as a label's value ("Patient: Pierogi, beagle", "Pierogi was
  * approved"), 'word' when only in lower case ("# Babcia Halina's pierogi ruskie"), absent when
  * not at all. "how much does Pierogi weigh?" then asks the vet record that names the dog, not
  * the recipe that cooks pierogi.
@@ -109,14 +109,9 @@ export function namedHow(text: string, roots: ReadonlySet<string>): Map<string, 
       const r = root(match[0]);
       if (!roots.has(r) || out.get(r) === 'name') continue;
       const heading = index === 0 && !/^\s*[\p{L}]+\s*:/u.test(line);
-      out.set(
-        r,
-        CAPITAL.test(match[0]) && !heading
-          ? 'name'
-          : /^\p{Ll}/u.test(match[0])
-            ? 'word'
-            : (out.get(r) ?? 'word'),
-      );
+      // A line's capitalised first word ("Deniz goes to …", a heading's) says neither.
+      if (/^\p{Ll}/u.test(match[0])) out.set(r, 'word');
+      else if (!heading) out.set(r, 'name');
     }
   }
   return out;
