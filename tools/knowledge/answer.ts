@@ -271,6 +271,20 @@ function sectionLines(units: readonly Unit[], index: number): string[] {
   return units.slice(0, index + 1).map((u) => (u.heading === heading ? u.text : '# '));
 }
 
+/** The sentences before `units[index]` on its own line, back to a labelled one ('' when none). */
+function lineOpening(units: readonly Unit[], index: number): string {
+  const unit = units[index];
+  if (!unit) return '';
+  const before: string[] = [];
+  // "Anna lives in Rome. Phone: 1. Ben lives in Paris. Phone: 2.": back to the field before, no further.
+  for (let at = index - 1; at >= 0 && units[at]?.line === unit.line; at -= 1) {
+    const earlier = units[at] as Unit;
+    if (earlier.label || LABEL.test(earlier.text)) break;
+    before.unshift(earlier.text);
+  }
+  return before.join(' ');
+}
+
 /** A label naming whom or what a document is about: its pupil, patient, client, vehicle, the product a warranty covers (k25). */
 const ABOUT_LABEL =
   /^[\s*_]*(?:pupil|student|patient|policyholder|policy holder|borrower|vehicle(?: registration)?|product|from)[\s*_]*:[\s*_]*([^(\n]+)/iu;
@@ -2413,7 +2427,11 @@ async function answerAsked(
       }
       const record = contexts[index] ?? { text: '' };
       // A comment's or docstring's code line is its context too ("def compute_tax" for "Return the VAT").
-      const contextText = unit.context ? `${record.text}\n${unit.context}` : record.text;
+      // "Grandpa Emeka Okafor lives in Surulere. Phone: +234 …": a label sentence is a field of
+      // whom its line's sentences before it name (S47 M1).
+      const lineBefore = unit.label || LABEL.test(unit.text) ? lineOpening(units, index) : '';
+      const recordText = lineBefore ? `${record.text}\n${lineBefore}` : record.text;
+      const contextText = unit.context ? `${recordText}\n${unit.context}` : recordText;
       // "who lives in Madrid?": the record's first line ("Name: Aiko Tanaka") says who, matched or not.
       if (record.first === index && unit.label)
         recordFirsts.push({
