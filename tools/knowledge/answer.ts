@@ -16,6 +16,7 @@ import {
   TIME_FRAMING,
 } from './asked-kind.js';
 import { askedPlace, documentAliases } from './asked-place.js';
+import { bookingReference } from './booking-reference.js';
 import { casualQuestion } from './casual.js';
 import { cjkFramingWords } from './cjk.js';
 import { answersAlone, assignedName, isImport, namesIdentifier } from './code-fields.js';
@@ -1718,6 +1719,14 @@ async function answerWhere(
   // "who signed the letter?": its sign-off, not a sentence (sign-off.ts).
   const signed = signOffAnswer(store, options.collection, question, place.named?.filter ?? place.filter);
   if (signed) return signed;
+  // "what is the booking reference?": the line stating it, its title's often (booking-reference.ts, S47 M5).
+  const reference = bookingReference(
+    store,
+    options.collection,
+    question,
+    place.named?.filter ?? place.filter,
+  );
+  if (reference) return reference;
   // "how old is Biscuit?": an age or date of birth; "who is Biscuit's vet?": the role's lines (subject-lines.ts).
   const shaped =
     ageAnswer(store, options.collection, question, place.named?.filter ?? place.filter) ??
