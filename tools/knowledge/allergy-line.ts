@@ -6,6 +6,7 @@
 import type { Answer, Citation } from './answer.js';
 import { fileLines } from './file-lines.js';
 import { cite } from './schemas.js';
+import { sentencesOf } from './sentences.js';
 import type { KnowledgeStore } from './store.js';
 
 /** "what is Léonie allergic to?", "what allergies does she have?", "any allergies?"; not "is she allergic to eggs?". */
@@ -33,8 +34,7 @@ export function withAllergyLine(
   const target = store.collection(collection);
   if (!first || !target) return answer;
   const positive = fileLines(store, target.id, first.path).flatMap((line) =>
-    line.text
-      .split(/(?<=[.!?])\s+/u)
+    sentencesOf(line.text)
       .filter((sentence) => ALLERGY.test(sentence) && !NEGATED.test(sentence))
       .map(
         (sentence): Citation => ({

@@ -16,6 +16,7 @@ import {
   TIME_FRAMING,
 } from './asked-kind.js';
 import { askedPlace, documentAliases } from './asked-place.js';
+import { bookingReference } from './booking-reference.js';
 import { casualQuestion } from './casual.js';
 import { cjkFramingWords } from './cjk.js';
 import { answersAlone, assignedName, isImport, namesIdentifier } from './code-fields.js';
@@ -43,7 +44,7 @@ import {
   subjectWithout,
 } from './deadline.js';
 import { saysThings, thingsAsked, withDecidingLines } from './deciding.js';
-import { byRoute, homeQuestion, routeAsked, routeFits, routesIn } from './direction.js';
+import { byRoute, homeQuestion, lineRoute, routeAsked, routeFits, routesIn } from './direction.js';
 import { documentWords, isLanguage, namesFileType, writtenIn } from './documents.js';
 import { withDueLine } from './due-line.js';
 import { statesValue, valuesAsked } from './exact.js';
@@ -123,7 +124,7 @@ import {
   rateAdjectiveSaid,
   statesPeriod,
 } from './precision.js';
-import { capitalisedRoots, nameOnlyRoots, withoutNames } from './proper-names.js';
+import { capitalisedRoots, namedHow, nameOnlyRoots, withoutNames } from './proper-names.js';
 import { delimiterOf, tableLines } from './records.js';
 import { withoutReplyHeaders } from './reply-header.js';
 import { roleQuestion } from './roles.js';
@@ -269,6 +270,20 @@ const MAX_QUOTE = 400;
 function sectionLines(units: readonly Unit[], index: number): string[] {
   const heading = units[index]?.heading;
   return units.slice(0, index + 1).map((u) => (u.heading === heading ? u.text : '# '));
+}
+
+/** The sentences before `units[index]` on its own line, back to a labelled one ('' when none). */
+function lineOpening(units: readonly Unit[], index: number): string {
+  const unit = units[index];
+  if (!unit) return '';
+  const before: string[] = [];
+  // "Anna lives in Rome. Phone: 1. Ben lives in Paris. Phone: 2.": back to the field before, no further.
+  for (let at = index - 1; at >= 0 && units[at]?.line === unit.line; at -= 1) {
+    const earlier = units[at] as Unit;
+    if (earlier.label || LABEL.test(earlier.text)) break;
+    before.unshift(earlier.text);
+  }
+  return before.join(' ');
 }
 
 /** A label naming whom or what a document is about: its pupil, patient, client, vehicle, the product a warranty covers (k25). */
@@ -1025,6 +1040,39 @@ function blockText(passage: Passage, line: number): string {
   return lines.slice(first, last + 1).join('\n');
 }
 
+/** The whole text of a learned file, its lines joined ('' when the collection is not there). */
+function fileText(store: ReturnType<typeof createKnowledgeStore>, collection: string, path: string): string {
+  const target = store.collection(collection);
+  return target
+    ? fileLines(store, target.id, path)
+        .map((line) => line.text)
+        .join('\n')
+    : '';
+}
+
+/**
+ * "how much does Pierogi weigh?" (S47 H3): a word the question capitalises is a name, so when a
+ * file found writes it as a name ("Patient: Pierogi"), a file that writes it only as a common
+ * noun ("pierogi ruskie") answers nothing about it: its matches are dropped. Unchanged when no
+ * file found writes a name asked as one.
+ */
+function byNameAsked<T extends { passage: Passage }>(
+  kept: T[],
+  found: readonly T[],
+  askedAsName: ReadonlySet<string>,
+  textOf: (path: string) => string,
+): T[] {
+  if (askedAsName.size === 0 || kept.length === 0) return kept;
+  const paths = [...new Set([...kept, ...found].map((m) => m.passage.path))];
+  const how = new Map(paths.map((path) => [path, namedHow(textOf(path), askedAsName)]));
+  const commonOnly = new Set<string>();
+  for (const r of askedAsName) {
+    if (!paths.some((path) => how.get(path)?.get(r) === 'name')) continue;
+    for (const path of paths) if (how.get(path)?.get(r) === 'word') commonOnly.add(path);
+  }
+  return commonOnly.size === 0 ? kept : kept.filter((m) => !commonOnly.has(m.passage.path));
+}
+
 /** A CSV/TSV passage's header when the passage starts after it (the file's first line), else undefined. */
 function headerOf(store: ReturnType<typeof createKnowledgeStore>, passage: Passage): string | undefined {
   if (!delimiterOf(passage.path) || (passage.lineStart === 1 && !passage.lineMap)) return undefined;
@@ -1671,6 +1719,14 @@ async function answerWhere(
   // "who signed the letter?": its sign-off, not a sentence (sign-off.ts).
   const signed = signOffAnswer(store, options.collection, question, place.named?.filter ?? place.filter);
   if (signed) return signed;
+  // "what is the booking reference?": the line stating it, its title's often (booking-reference.ts, S47 M5).
+  const reference = bookingReference(
+    store,
+    options.collection,
+    question,
+    place.named?.filter ?? place.filter,
+  );
+  if (reference) return reference;
   // "how old is Biscuit?": an age or date of birth; "who is Biscuit's vet?": the role's lines (subject-lines.ts).
   const shaped =
     ageAnswer(store, options.collection, question, place.named?.filter ?? place.filter) ??
@@ -2380,7 +2436,11 @@ async function answerAsked(
       }
       const record = contexts[index] ?? { text: '' };
       // A comment's or docstring's code line is its context too ("def compute_tax" for "Return the VAT").
-      const contextText = unit.context ? `${record.text}\n${unit.context}` : record.text;
+      // "Grandpa Emeka Okafor lives in Surulere. Phone: +234 …": a label sentence is a field of
+      // whom its line's sentences before it name (S47 M1).
+      const lineBefore = unit.label || LABEL.test(unit.text) ? lineOpening(units, index) : '';
+      const recordText = lineBefore ? `${record.text}\n${lineBefore}` : record.text;
+      const contextText = unit.context ? `${recordText}\n${unit.context}` : recordText;
       // "who lives in Madrid?": the record's first line ("Name: Aiko Tanaka") says who, matched or not.
       if (record.first === index && unit.label)
         recordFirsts.push({
@@ -2682,7 +2742,7 @@ async function answerAsked(
         unit.label &&
         subject.every((r) => has(named, r) || has(context, r) || has(own, r)) &&
         ((route) => route !== undefined && routeFits(route, routeOfQuestion) === true)(
-          routesIn(blockText(passage, unit.line)).at(0),
+          lineRoute(unit.text, routesIn(blockText(passage, unit.line)).at(0)),
         );
       // "how many monthly backups are kept?" in backup.toml: `keep_monthly = 12` says the asked words
       // its document's name does not ("keep", "monthly"; config-keys.ts, S29 M3).
@@ -2849,7 +2909,8 @@ async function answerAsked(
   // The question's own words win over synonyms ("landlord" over "garage rental"); its number
   // over other numbers ("module 4", not every module); a sentence that says it all itself over a
   // label line that needs its record ("José Álvarez: dentist, phone 555-0101" over Zoë's line).
-  let kept = matches;
+  // "how much does Pierogi weigh?": the vet record naming the dog, never the recipe cooking pierogi (S47 H3).
+  let kept = byNameAsked(matches, matches, askedAsName, (path) => fileText(store, options.collection, path));
   // "the italian bill": only a document written in Italian (or named so) answers, never the
   // English energy bill that shares "bill" alone (S34 H4).
   const language = asksDocument.find(isLanguage);
@@ -3023,7 +3084,8 @@ async function answerAsked(
     routeOfQuestion,
     kept,
     matches,
-    (m) => routesIn(m.text).at(0) ?? routesIn(blockText(m.passage, m.line)).at(0),
+    (m) => lineRoute(m.text, routesIn(blockText(m.passage, m.line)).at(0)),
+    (dropped, m) => [DATE, TIME_OF_DAY].some((shape) => shape.test(dropped.text) && shape.test(m.text)),
   );
   // The other way's record, found by its route, still answers with the verb asked ("Departs: 20:15").
   if (kindAsked?.kind === 'time' && kept.some((m) => m.verbSaid)) kept = kept.filter((m) => m.verbSaid);

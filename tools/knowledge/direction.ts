@@ -76,6 +76,30 @@ export function routeAsked(question: string): RouteAsked | undefined {
   return { ...(from ? { from: foldWord(from) } : {}), ...(to ? { to: foldWord(to) } : {}) };
 }
 
+/** "departing Lagos 22:50", "leaves from Porto", "leaving Tokyo": the one end a line's leg leaves. */
+const LEAVES = new RegExp(`\\b(?:depart(?:s|ing|ure)?|leav(?:es|ing)|from)\\s+(?:from\\s+)?(${PLACE})`, 'u');
+/** "arriving Lagos", "arrives in Tokyo", "landing at Gatwick": the one end a line's leg reaches. */
+const REACHES = new RegExp(`\\b(?:arriv(?:es|ing|al)|land(?:s|ing))\\s+(?:in\\s+|at\\s+)?(${PLACE})`, 'u');
+/** "Return flight KL588 on 4 January", "Inbound: …", "Flight back …": the leg home, the block's route reversed. */
+const RETURN_LEG = /\b(?:return(?:ing)?|inbound|homebound)\b|\b(?:flight|train|bus|ferry)\s+back\b/iu;
+
+/**
+ * The route one line of a record goes (S47 H2): its own "A to B" when it states one; else the
+ * one end it names ("Return flight KL588 …, departing Lagos 22:50" leaves Lagos: `{from: lagos,
+ * to: ∅}`); else, for a line of the return leg, `block` reversed; else `block` (the record's
+ * route, "Flight KL587 Amsterdam … to Lagos …" for its "Departure: 18 December …" line).
+ */
+export function lineRoute(text: string, block: Route | undefined): Route | undefined {
+  const own = routesIn(text)[0];
+  if (own) return own;
+  const leaves = LEAVES.exec(text)?.[1];
+  const reaches = REACHES.exec(text)?.[1];
+  if (leaves || reaches)
+    return { from: leaves ? placeWords(leaves) : new Set(), to: reaches ? placeWords(reaches) : new Set() };
+  if (block && RETURN_LEG.test(text)) return { from: block.to, to: block.from };
+  return block;
+}
+
 /** Whether a route has the asked ends: `undefined` when it names neither place asked. */
 export function routeFits(route: Route, asked: RouteAsked): boolean | undefined {
   const named =
@@ -100,6 +124,7 @@ export function byRoute<T>(
   kept: readonly T[],
   candidates: readonly T[],
   routeOf: (item: T) => Route | undefined,
+  like?: (dropped: T, item: T) => boolean,
 ): T[] {
   if (!asked) return [...kept];
   const fits = (item: T) => {
@@ -110,6 +135,11 @@ export function byRoute<T>(
   const right = kept.filter((item) => fits(item) === true);
   if (right.length > 0) return right;
   const elsewhere = candidates.filter((item) => fits(item) === true);
+  // "how many days until our flight to Lagos?": of the right leg's lines, the one stating what the
+  // wrong leg's line did (its date), not the baggage and seats of the same record (S47 H2).
+  const dropped = kept.filter((item) => fits(item) === false);
+  const alike = like ? elsewhere.filter((item) => dropped.some((d) => like(d, item))) : [];
+  if (alike.length > 0) return alike;
   if (elsewhere.length > 0) return elsewhere;
   return kept.filter((item) => fits(item) !== false);
 }
@@ -122,6 +152,8 @@ export function homeQuestion(question: string): string {
   return (
     question
       .replace(/\b(?:fly|flying|flies|flew)\s+(?:back\s+)?home\b/giu, 'take the return flight')
+      // "when do we come home?", "when are we coming home?": the return leg (S47 H2).
+      .replace(/\b(?:come|comes|coming|came)\s+home\b/giu, 'return')
       .replace(
         /\b(flight|train|bus|ferry|coach|transfer)\s+(?:back\s+)?home\b|\b(flight|train|bus|ferry|coach|transfer)\s+back\b/giu,
         (_, a: string | undefined, b: string | undefined) => `return ${a ?? b}`,
@@ -155,7 +187,7 @@ export function homeQuestion(question: string): string {
  * Porto?": group 1 the words asking when up to the verb, 2 "to"/"for". Never "how much to fly to …".
  */
 const WHEN_FLY_OUT =
-  /^(\s*(?:when|(?:on\s+)?(?:what|which)\s+(?:day|date|time))\b[^?]*?)\b(?:fly|flies|flying|travel|travels|travell?ing)\s+(?:out\s+)?(to|for)\b/iu;
+  /^(\s*(?:when|(?:on\s+)?(?:what|which)\s+(?:day|date|time))\b[^?]*?)\b(?:fly|flies|flying|travel|travels|travell?ing|leave|leaves|leaving)\s+(?:out\s+)?(to|for)\b/iu;
 
 /** "who is going on the trip", "who's flying to Lisbon", "who else is coming on the holiday": group 1 the link, 2 the trip. */
 const WHO_TRAVELS =

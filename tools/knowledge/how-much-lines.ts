@@ -14,6 +14,7 @@ import { type FileLine, fileLines } from './file-lines.js';
 import { asksHowMuch } from './how-much.js';
 import { FRAMING, root, rootsOf } from './lexicon.js';
 import { cite } from './schemas.js';
+import { sentencesOf } from './sentences.js';
 import type { KnowledgeStore } from './store.js';
 import { queryTerms } from './text.js';
 
@@ -25,7 +26,8 @@ const QUANTITY =
 const partsOf = (text: string) =>
   text
     .replace(/^[^:]{0,40}:\s*/u, '')
-    .split(/\s*[,;]\s*|(?<=[.!?])\s+/u)
+    .split(/\s*[,;]\s*/u)
+    .flatMap(sentencesOf)
     .map((part) => part.replace(/[.;]$/u, '').trim())
     .filter(Boolean);
 

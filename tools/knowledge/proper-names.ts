@@ -92,3 +92,27 @@ export function capitalisedRoots(question: string): Set<string> {
     all.filter((m, index) => (index > 0 || firstIsName) && CAPITAL.test(m[0])).map((m) => root(m[0])),
   );
 }
+
+/**
+ * How a file writes each root asked as a name (S47 H3): 'name' when it writes it capitalised
+ * anywhere (but as a line's first word) or as a label's value ("Patient: Pierogi, beagle", "Pierogi was
+ * approved"), 'word' when only in lower case ("# Babcia Halina's pierogi ruskie"), absent when
+ * not at all. "how much does Pierogi weigh?" then asks the vet record that names the dog, not
+ * the recipe that cooks pierogi.
+ */
+export function namedHow(text: string, roots: ReadonlySet<string>): Map<string, 'name' | 'word'> {
+  const out = new Map<string, 'name' | 'word'>();
+  if (roots.size === 0) return out;
+  for (const line of text.split('\n')) {
+    const words = [...line.replace(/^[\s#>*•-]+/u, '').matchAll(WORD)];
+    for (const [index, match] of words.entries()) {
+      const r = root(match[0]);
+      if (!roots.has(r) || out.get(r) === 'name') continue;
+      const heading = index === 0 && !/^\s*[\p{L}]+\s*:/u.test(line);
+      // A line's capitalised first word ("Deniz goes to …", a heading's) says neither.
+      if (/^\p{Ll}/u.test(match[0])) out.set(r, 'word');
+      else if (!heading) out.set(r, 'name');
+    }
+  }
+  return out;
+}

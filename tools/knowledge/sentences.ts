@@ -107,3 +107,14 @@ export function sentenceSpans(paragraph: string): { start: number; end: number }
   }
   return spans;
 }
+
+/**
+ * The trimmed sentences of one line or paragraph, by `sentenceSpans` (S47, HIGH 4): the one
+ * splitter for every caller that quotes a sentence of a line, so "Vet: dr. Sanne Bakker." and
+ * "approx. 20 people" stay whole wherever a line is cut, not only in the main answer.
+ */
+export function sentencesOf(text: string): string[] {
+  return sentenceSpans(text)
+    .map(({ start, end }) => text.slice(start, end).trim())
+    .filter(Boolean);
+}

@@ -12,6 +12,7 @@ import type { Answer, Citation } from './answer.js';
 import { datesIn } from './dates.js';
 import { type FileLine, fileLines, linePassage } from './file-lines.js';
 import { cite } from './schemas.js';
+import { sentenceSpans } from './sentences.js';
 import type { KnowledgeStore, SearchFilter } from './store.js';
 
 /** "how old is X", "what age is X", "what is the age of X", "what is X's age" → X. */
@@ -282,12 +283,15 @@ export function roleAnswer(
       const text = line.text.trim().replace(/^[-*•]\s*/u, '');
       // "2025-11-18  Vet: Dr Helen Marsh. Limping on …": the labelled sentence, not the visit.
       const colon = text.indexOf(':');
-      const end = text.slice(colon).search(/(?<!\b(?:Dr|Mr|Mrs|Ms|Prof|St))\.(?:\s|$)/u);
+      const end = sentenceSpans(text).find((span) => span.end > colon)?.end ?? text.length;
       found.push({
         path,
         type,
         line,
-        quote: (end < 0 ? text : text.slice(0, colon + end + 1)).replace(/\s{2,}/gu, ' '),
+        quote: text
+          .slice(0, end)
+          .trim()
+          .replace(/\s{2,}/gu, ' '),
       });
     }
   }

@@ -13,6 +13,7 @@ import { datesIn } from './dates.js';
 import { fileLines } from './file-lines.js';
 import { subjectOf } from './follow-up.js';
 import { cite } from './schemas.js';
+import { sentencesOf } from './sentences.js';
 import type { KnowledgeStore } from './store.js';
 import { saysEnd, termOf } from './term.js';
 
@@ -62,9 +63,7 @@ export function withValidity(
         heading: '',
         // The sentence of the date, not the next one begun on its line.
         quote: (
-          line.text
-            .split(/(?<=[.!?])\s+/u)
-            .find((part) => HOLDS.test(part) && fullDates(part).length === 1) ?? line.text
+          sentencesOf(line.text).find((part) => HOLDS.test(part) && fullDates(part).length === 1) ?? line.text
         ).trim(),
       });
   }

@@ -47,6 +47,10 @@ const GROUPS: readonly [string, RegExp][] = [
   ['period periods', DURATION_VALUE],
   // A phone number: at least six digits, spaced or not ("0345 600 7712", "+47 913 22 118").
   ['phone telephone', /(?:\d[\s\-().]*){6,}/u],
+  // A bank account's number: an IBAN, spaced or not ("NL91 ABNA 0417 1643 00"; S47 M1).
+  ['iban ibans', /\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,3})?\b/u],
+  // An e-mail address ("a.devries@regenboog-rdam.nl"), said without "email" (S47 M1).
+  ['email emails', /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/u],
   // A measurement: any number ("6.2 mmol/L").
   ['reading readings result results level levels', /\d/u],
   // A temperature: "180°C", "350 F", "Gas mark 4", "20 degrees" (k20: "what temp for the banana bread?").
