@@ -8,8 +8,8 @@
  */
 
 import type { Answer } from './answer.js';
-import { fileLines } from './file-lines.js';
-import { FRAMING, root, rootsOf } from './lexicon.js';
+import { filesSaying } from './file-lines.js';
+import { FRAMING, root } from './lexicon.js';
 import type { KnowledgeStore, SearchFilter } from './store.js';
 import { answerOf, type Found } from './subject-lines.js';
 import { queryTerms } from './text.js';
@@ -45,30 +45,9 @@ export function bookingReference(
         .filter((r) => !ASKING.has(r)),
     ),
   ];
-  let ids: { id: number }[];
-  try {
-    ids = store.bm25Match(
-      target.id,
-      '"reference" OR "ref" OR "pnr" OR "confirmation" OR "reservation" OR "booking"',
-      200,
-      filter ?? {},
-    );
-  } catch {
-    return undefined;
-  }
-  const files = new Map(
-    store
-      .passages(
-        ids.map((i) => i.id),
-        filter ?? {},
-      )
-      .map((p) => [p.path, p.type]),
-  );
   const found: Found[] = [];
-  for (const [path, type] of files) {
-    const lines = fileLines(store, target.id, path);
-    const said = rootsOf(`${path} ${lines.map((l) => l.text).join('\n')}`);
-    if (!asked.every((r) => said.has(r))) continue;
+  const query = '"reference" OR "ref" OR "pnr" OR "confirmation" OR "reservation" OR "booking"';
+  for (const { path, type, lines } of filesSaying(store, target.id, query, asked, filter)) {
     for (const line of lines) {
       // A code in capitals: "ref 7qx4lm" in running lower-case prose is a word, not a code.
       const code = STATED.exec(line.text)?.[1];

@@ -4,9 +4,10 @@
  * sentence — a letter's sign-off (sign-off.ts), a procedure's steps (steps.ts).
  */
 
+import { rootsOf } from './lexicon.js';
 import { decodeLineMap } from './lines.js';
 import type { ScoredPassage } from './search.js';
-import type { KnowledgeStore, Passage } from './store.js';
+import type { KnowledgeStore, Passage, SearchFilter } from './store.js';
 
 export interface FileLine {
   text: string;
@@ -50,4 +51,40 @@ export function linePassage(path: string, type: string, lines: readonly FileLine
     modifiedAt: 0,
   };
   return { ...passage, score: 0, signals: { bm25: 0, near: 0, rm3: 0, dense: 0, lsa: 0 }, bm25Raw: 0 };
+}
+
+/**
+ * The learned files of collection `collectionId` whose chunks match the FTS5 `query` (BM25, the
+ * best 200) and whose path and lines say every root in `asked` (`rootsOf`), each with its lines:
+ * for answers read across a file's lines (a cost a later sentence states, a reference in a title).
+ * A query FTS5 refuses finds none.
+ */
+export function filesSaying(
+  store: KnowledgeStore,
+  collectionId: number,
+  query: string,
+  asked: readonly string[],
+  filter: SearchFilter | undefined,
+): { path: string; type: string; lines: FileLine[] }[] {
+  let ids: { id: number }[];
+  try {
+    ids = store.bm25Match(collectionId, query, 200, filter ?? {});
+  } catch {
+    return [];
+  }
+  const files = new Map(
+    store
+      .passages(
+        ids.map((i) => i.id),
+        filter ?? {},
+      )
+      .map((p) => [p.path, p.type]),
+  );
+  const out: { path: string; type: string; lines: FileLine[] }[] = [];
+  for (const [path, type] of files) {
+    const lines = fileLines(store, collectionId, path);
+    const said = rootsOf(`${path} ${lines.map((l) => l.text).join('\n')}`);
+    if (asked.every((r) => said.has(r))) out.push({ path, type, lines });
+  }
+  return out;
 }

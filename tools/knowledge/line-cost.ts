@@ -7,7 +7,7 @@
  */
 
 import type { Answer } from './answer.js';
-import { type FileLine, fileLines } from './file-lines.js';
+import { type FileLine, filesSaying } from './file-lines.js';
 import { FRAMING, root, rootsOf } from './lexicon.js';
 import { sentencesOf } from './sentences.js';
 import type { KnowledgeStore, SearchFilter } from './store.js';
@@ -64,30 +64,9 @@ export function costOnLine(
   // "Biscuit's": the owner need not be said on the line, when the file says it.
   const asked = [...new Set(terms.map(root))];
   if (asked.length === 0) return undefined;
-  let ids: { id: number }[];
-  try {
-    ids = store.bm25Match(
-      target.id,
-      terms.map((t) => `"${t.replace(/"/g, '')}"`).join(' OR '),
-      200,
-      filter ?? {},
-    );
-  } catch {
-    return undefined;
-  }
-  const files = new Map(
-    store
-      .passages(
-        ids.map((i) => i.id),
-        filter ?? {},
-      )
-      .map((p) => [p.path, p.type]),
-  );
   const found: Found[] = [];
-  for (const [path, type] of files) {
-    const lines = fileLines(store, target.id, path);
-    const fileRoots = rootsOf(`${path} ${lines.map((l) => l.text).join('\n')}`);
-    if (!asked.every((r) => fileRoots.has(r))) continue;
+  const query = terms.map((t) => `"${t.replace(/"/g, '')}"`).join(' OR ');
+  for (const { path, type, lines } of filesSaying(store, target.id, query, asked, filter)) {
     for (const line of lines) {
       const sentences = sentencesOf(line.text);
       const named = sentences.findIndex((s) => asked.some((r) => rootsOf(s).has(r)));
