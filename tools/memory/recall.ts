@@ -12,7 +12,7 @@ import { defineTool } from '../define-tool.js';
 import { whenSaid } from '../moment.js';
 import { text } from '../schemas.js';
 import { endSentence } from '../sentence.js';
-import { ageAnswer } from './countdown.js';
+import { ageAnswer, saysBirth } from './countdown.js';
 import {
   jobWithPlace,
   ownFactsFor,
@@ -96,7 +96,7 @@ function birthdayAgainst(
   if (!/\bage$/iu.test(match.label)) return undefined;
   const birthday = store
     .labels({ limit: 10_000 })
-    .filter(({ label }) => /\b(?:birthday|b-?day|dob|date of birth)$/iu.test(label))
+    .filter(({ label }) => saysBirth(label))
     .flatMap(({ label }) => store.get(label) ?? [])
     .find((entry) => agesOutOfDate(entry, [match]).length > 0);
   return birthday ? { label: birthday.label, value: String(birthday.value) } : undefined;

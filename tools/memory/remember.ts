@@ -4,6 +4,7 @@ import { isSecretFact, SECRET_UNREAD, saysSecret } from '../../cartridge/secrets
 import { defineTool, type ToolContext } from '../define-tool.js';
 import { memoryKey, memoryValue, text } from '../schemas.js';
 import { endSentence } from '../sentence.js';
+import { saysBirth } from './countdown.js';
 import { respeltName } from './generic.js';
 import {
   ageOutOfDateSaid,
@@ -295,7 +296,7 @@ export const memoryRemember = defineTool({
     logWrite(result, value, { cartridge, emit });
     // "Oluwaseun's birthday is 3 October 2019" with "son Oluwaseun's age: 6" kept: the birthday
     // is kept (it is exact), and the age it makes out of date is said (S47). Ages only are read.
-    const ages = /\b(?:birthday|b-?day|dob|date of birth)$/iu.test(name)
+    const ages = saysBirth(name)
       ? agesOutOfDate(
           result.entry,
           store
