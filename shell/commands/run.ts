@@ -4,7 +4,7 @@ import { catalogueEntry } from '../../tools/catalogue.js';
 import type { AnyTool } from '../../tools/define-tool.js';
 import { builtinTools } from '../../tools/index.js';
 import { createSkillStore } from '../../tools/skills/store.js';
-import { printText, printToolResult } from '../output.js';
+import { EXIT, printText, printToolResult } from '../output.js';
 import { type GlobalOptions, withRuntime } from '../runtime.js';
 import { flagName, parseToolArguments } from '../tool-arguments.js';
 
@@ -94,6 +94,14 @@ export async function runCommand(globals: GlobalOptions, toolName: string, rest:
       }
       const result = await executor.execute(toolName, input, { caller, approved: yes });
       process.exitCode = printToolResult(result, json);
+      // A write that wrote nothing and asks back ("do you mean your parallel key B10?"): exit 3, as
+      // `fazt ask` ends needs_input, so a script can tell (S48). A read that asks which stays 0.
+      if (
+        result.ok &&
+        tool.risk !== 'read' &&
+        tool.offline?.asksBack?.(result.output as never, input as never) === true
+      )
+        process.exitCode = EXIT.approval;
     },
     { readOnly, lazy },
   );

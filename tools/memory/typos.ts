@@ -78,6 +78,8 @@ export function typoMatches<T extends { label: string }>(query: string, facts: r
         continue;
       }
       if (isOwnerWord(word) || isOwnerWord(other) || otherRealWord(word, other, known)) return false;
+      // "A10" and "B10", "3A" and "3B": a word holding a digit is an identifier, matched exactly (S48).
+      if (/\p{N}/u.test(word) || /\p{N}/u.test(other)) return false;
       const budget = allowed(Math.min(word.length, other.length));
       if (budget === 0) return false;
       if (!swapped(word, other) && editDistance(word, other, budget) > budget) return false;
