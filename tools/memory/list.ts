@@ -17,6 +17,7 @@ import {
   countdownAnswer,
   countdownAsked,
   holidayCountdown,
+  statedDayCountdown,
   lastTimeAnswer,
   nextTimeAnswer,
   pastAnswer,
@@ -385,6 +386,9 @@ export const memoryList = defineTool({
           const holiday =
             found.length === 0 ? holidayCountdown(countdown.subject, countdown.unit) : undefined;
           if (holiday) return holiday;
+          // "how many days until 5 de março?": the day the question states (s48).
+          const stated = found.length === 0 ? statedDayCountdown(countdown.subject, countdown.unit) : undefined;
+          if (stated) return stated;
         }
         // "who lives in Kraków?" with only "Kraków parking fee", "when was my daughter born?" with
         // "daughter: Zuzanna": a fact of another kind than asked never answers (a fee is no person,
