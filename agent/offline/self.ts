@@ -1,5 +1,5 @@
 import { wordTable } from '../../cartridge/lexicon.js';
-import { isJobWord, relationOf } from '../../tools/memory/people.js';
+import { isJobWord, RELATION_WORDS, relationOf } from '../../tools/memory/people.js';
 import { householdAsked } from './household.js';
 /**
  * First-person statements and questions about the person themself (issue 7, m11): "my name's
@@ -389,8 +389,11 @@ const CHECKS: readonly [RegExp, string][] = [
   [/^do\s+i\s+(?:still\s+)?drive\s+(\S.*)$/i, 'car'],
 ];
 
-/** Another person: "my sister", "our neighbour", "Anna" (never "I", never a pronoun). */
-const OTHER = String.raw`((?:[Mm]y|[Oo]ur)\s+\p{L}[\p{L}\p{M}'’-]*(?:\s+(?!(?:now|still|also|no|never)\b)\p{L}[\p{L}\p{M}'’-]*)?|(?!(?:I|He|She|They|It|We|You|Who|This|That|Everyone|Nobody|Someone|Somebody|Noone)\b)\p{Lu}[\p{L}\p{M}-]*)`;
+/**
+ * Another person: "my sister", "our neighbour", "my wife's mother", "Anna", "João's father" (s48:
+ * a name's relation, only a relation word after the "'s"); never "I", never a pronoun.
+ */
+const OTHER = String.raw`((?:[Mm]y|[Oo]ur)\s+\p{L}[\p{L}\p{M}'’-]*(?:\s+(?!(?:now|still|also|no|never)\b)\p{L}[\p{L}\p{M}'’-]*)?|(?!(?:I|He|She|They|It|We|You|Who|This|That|Everyone|Nobody|Someone|Somebody|Noone)\b)\p{Lu}[\p{L}\p{M}-]*(?:['’]s\s+(?:${RELATION_WORDS})(?![\p{L}]))?)`;
 const OTHER_LIVES = new RegExp(
   `^(?:(?:[Pp]lease\\s+)?[Rr]emember\\s+(?:that\\s+)?)?${OTHER}\\s+(?:now\\s+)?lives\\s+(in|at)\\s+([^\\s,;.!?][^;!?]*?)(?:[\\s,]+now)?\\s*[.!]*$`,
   'u',
