@@ -26,7 +26,7 @@ import {
   yearlyAsked,
 } from './countdown.js';
 import { factOwner, ownSecretsFitting, SELF_TOPIC, splitByOwner } from './generic.js';
-import { kindFits } from './kind-fits.js';
+import { homesIn, kindFits } from './kind-fits.js';
 import {
   ageOutOfDateSaid,
   agesOutOfDate,
@@ -394,6 +394,9 @@ export const memoryList = defineTool({
         // "daughter: Zuzanna": a fact of another kind than asked never answers (a fee is no person,
         // a name no birthday), and the question is asked the other way or of the documents (s47).
         // "where did I park?" with "Kraków parking fee" and "car: parked on level 3": the car.
+        // "who lives in Recife?": every home kept in that place, each said as kept (s48).
+        const homes = homesIn(text, entries);
+        if (homes?.length) return homes.map((home) => factSentence(home)).join(' ');
         const kinded = entries.filter((entry) => kindFits(text, entry));
         let best = bestFacts(text, kinded, sameWord, minScore);
         // "when do we get it back?" after "how much is the deposit?": "it" is the deposit, so only
