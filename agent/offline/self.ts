@@ -1,4 +1,5 @@
 import { wordTable } from '../../cartridge/lexicon.js';
+import { datesIn } from '../../tools/knowledge/dates.js';
 import { isJobWord, RELATION_WORDS, relationOf } from '../../tools/memory/people.js';
 import { householdAsked } from './household.js';
 /**
@@ -250,12 +251,14 @@ function statementOf(body: string): Statement | undefined {
     };
   m = new RegExp(`^${IM}\\s+([a-z]+(?:[-\\s][a-z]+)?\\s+(?:years?|yrs?)\\s+old)\\s*[.!]*$`, 'i').exec(body);
   if (m) return { own: OWN.age!, value: m[1]!, sure: true };
-  // "I was born on 3 May 1990", "I was born in 1990", "I was born in Paris".
-  m = /^i\s+was\s+born\s+(?:on|in)\s+(\S.*)$/i.exec(body);
+  // "I was born on 3 May 1990", "I was born in 1990", "I was born in Paris"; a day any way the date
+  // reader reads one ("on 12 de outubro de 1984"), also with no "on": "I was born 1988년 3월 5일" (s48).
+  m = /^i\s+was\s+born\s+(?:(on|in)\s+)?(\S.*)$/i.exec(body);
   if (m) {
-    const said = read('birthday', m[1]!, () => true);
-    if (/^\d{4}$/.test(said.value) || DATE_LIKE.test(said.value)) return said;
-    return read('birthplace', m[1]!, named);
+    const said = read('birthday', m[2]!, () => true);
+    const day = datesIn(said.value).some((date) => date.readings.some((one) => one.day !== undefined));
+    if (day || (m[1] && (/^\d{4}$/.test(said.value) || DATE_LIKE.test(said.value)))) return said;
+    if (m[1]) return read('birthplace', m[2]!, named);
   }
   // "I work at Acme", "I work for the NHS", "I work as a nurse".
   m = /^i\s+(?:now\s+)?work\s+as\s+(\S.*)$/i.exec(body);
