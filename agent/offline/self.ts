@@ -103,6 +103,16 @@ const HEIGHT =
 const DATE_LIKE =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$/i;
 
+/** A name and the same name in another script in parentheses: "Ji-woo (지우)", "Dmitri (Дмитрий)", "지우 (Ji-woo)". */
+const TWO_SCRIPT_NAME =
+  /^([\p{Lu}\p{Lo}][\p{L}\p{M}'’-]*(?:\s+[\p{Lu}\p{Lo}][\p{L}\p{M}'’-]*)?)\s*\(([\p{L}\p{M}][\p{L}\p{M}\s'’-]*)\)$/u;
+const isLatin = (text: string) => /\p{Script=Latin}/u.test(text);
+/** Whether `text` is `TWO_SCRIPT_NAME`, one spelling in Latin letters and the other in none. */
+const twoScriptName = (text: string): boolean => {
+  const said = TWO_SCRIPT_NAME.exec(text);
+  return !!said && isLatin(said[1]!) !== isLatin(said[2]!);
+};
+
 /** A value that names something: it opens with a capital, a letter of a script without case, or a digit. */
 const NAMED = /^[\p{Lu}\p{Lo}\p{N}]/u;
 
@@ -304,6 +314,9 @@ function statementOf(body: string): Statement | undefined {
     if (DIETS.test(rest)) return { own: OWN.diet!, value: rest, sure: true };
     if (SIGNS.test(rest)) return { own: OWN['star sign']!, value: rest, sure: true };
     if (MOODS.test(rest) && !article) return { own: OWN.job!, value: rest, sure: false, chatter: true };
+    // "I'm Ji-woo (지우)", "I'm Yuki (由紀)", "I'm 지우 (Ji-woo)": a name written again in another
+    // script is surely a name (s48), kept as typed, both spellings, as "my name is Ji-woo (지우)" is.
+    if (!article && twoScriptName(rest)) return { own: OWN.name!, value: rest, sure: true };
     // "I'm Bob", "hi, I'm Zoë": probably a name, but "I'm English" is not one; asked, never kept.
     if (!article && /^[\p{Lu}\p{Lo}][\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)?$/u.test(rest))
       return { own: OWN.name!, value: rest, sure: false, guess: true };
