@@ -252,7 +252,7 @@ function livesWho(who: string): { relation: string; name: string } | { owner: st
  */
 export function livesAndTurned(text: string): string {
   const said = new RegExp(String.raw`^${KEEP}(\S.*?)\s*[.!]*$`, 'u').exec(text.trim());
-  const parts = said?.[2]!.split(/\s*,\s*and\s+|\s*,\s*|\s+and\s+/u) ?? [];
+  const parts = said?.[2]?.split(/\s*,\s*and\s+|\s*,\s*|\s+and\s+/u) ?? [];
   if (parts.length < 2) return text;
   const facts: string[] = [];
   for (const part of parts) {

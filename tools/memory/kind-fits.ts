@@ -57,7 +57,8 @@ export function kindFits(question: string, fact: { label: string; value: unknown
 }
 
 /** "who lives in Recife?", "who lives at 12 Elm Road?": group 1 the place asked. */
-const WHO_LIVES = /^(?:(?:so|and)\s+)?who\s+(?:lives?|is\s+living|stays?)\s+(?:in|at|on)\s+(\S.*?)[\s?.!]*$/iu;
+const WHO_LIVES =
+  /^(?:(?:so|and)\s+)?who\s+(?:lives?|is\s+living|stays?)\s+(?:in|at|on)\s+(\S.*?)[\s?.!]*$/iu;
 
 /** A text's words, accents folded ("São Paulo" → ["sao", "paulo"]). */
 const placeWords = (text: string): string[] => folded(text).match(/[\p{L}\p{N}]+/gu) ?? [];

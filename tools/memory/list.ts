@@ -17,11 +17,11 @@ import {
   countdownAnswer,
   countdownAsked,
   holidayCountdown,
-  statedDayCountdown,
   lastTimeAnswer,
   nextTimeAnswer,
   pastAnswer,
   saysBirth,
+  statedDayCountdown,
   turnsAnswer,
   yearlyAsked,
 } from './countdown.js';
@@ -387,7 +387,8 @@ export const memoryList = defineTool({
             found.length === 0 ? holidayCountdown(countdown.subject, countdown.unit) : undefined;
           if (holiday) return holiday;
           // "how many days until 5 de março?": the day the question states (s48).
-          const stated = found.length === 0 ? statedDayCountdown(countdown.subject, countdown.unit) : undefined;
+          const stated =
+            found.length === 0 ? statedDayCountdown(countdown.subject, countdown.unit) : undefined;
           if (stated) return stated;
         }
         // "who lives in Kraków?" with only "Kraków parking fee", "when was my daughter born?" with
