@@ -217,8 +217,66 @@ export function weLiveTurned(text: string): string {
   );
 }
 
+/** A place said as a name: capitalised, at most four words ("Recife", "Busan", "São Paulo"). */
+const PLACE = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{L}[\p{L}\p{M}'’.-]*){0,3}`;
+
+/** One "<who> lives in <Place>" of a list: group 1 who, 2 the place. */
+const LIVES_ONE = new RegExp(String.raw`^(\S.*?)\s+(?:now\s+)?lives\s+in\s+(${PLACE})$`, 'u');
+
+/**
+ * Who one "… lives in …" is about, as a fact's owner: "Grandma Soon-ja" → the relation and name
+ * ("my grandma", "Soon-ja"); "my sister", "my wife's mother", "João's father", "Raimundo" → their
+ * owner ("my sister's", "João's father's", "Raimundo's"). Undefined when it names no person.
+ */
+function livesWho(who: string): { relation: string; name: string } | { owner: string } | undefined {
+  const titled = new RegExp(String.raw`^(?:(?:my|our)\s+)?(\p{L}+)\s+(${NAME})$`, 'iu').exec(who);
+  if (titled && (TITLE.test(titled[1]!) || relationOf(titled[1]!)) && isPerson(titled[2]!))
+    return { relation: `my ${titled[1]!.toLowerCase()}`, name: titled[2]! };
+  const mine = /^(?:my|our)\s+(\p{L}+)(?:['’]s\s+(\p{L}+))?$/iu.exec(who);
+  if (mine)
+    return relationOf(mine[1]!) && (!mine[2] || relationOf(mine[2]))
+      ? { owner: `my ${mine[1]!.toLowerCase()}${mine[2] ? `'s ${mine[2].toLowerCase()}` : ''}'s` }
+      : undefined;
+  const named = new RegExp(String.raw`^(${NAME}?)(?:['’]s\s+(\p{Ll}+))?$`, 'u').exec(who);
+  if (!named || !isPerson(named[1]!.replace(/['’]s$/u, ''))) return undefined;
+  if (named[2] && !relationOf(named[2])) return undefined;
+  return { owner: `${named[1]}${named[2] ? `'s ${named[2]}` : ''}'s` };
+}
+
+/**
+ * "Grandma Soon-ja lives in Busan and Grandpa Raimundo lives in Recife", "my sister lives in Lyon
+ * and João's father lives in Recife" (s48): each one's home as its own fact, joined with "and" as
+ * the clause reader keeps them ("my grandma is Soon-ja and lives in Busan and João's father's home
+ * is Recife"). Only when every part names a person and a place with its capital; one part alone
+ * is read as before ("my mum lives in Leeds").
+ */
+export function livesAndTurned(text: string): string {
+  const said = new RegExp(String.raw`^${KEEP}(\S.*?)\s*[.!]*$`, 'u').exec(text.trim());
+  const parts = said?.[2]?.split(/\s*,\s*and\s+|\s*,\s*|\s+and\s+/u) ?? [];
+  if (parts.length < 2) return text;
+  const facts: string[] = [];
+  for (const part of parts) {
+    const lives = LIVES_ONE.exec(part);
+    const who = lives ? livesWho(titledRelation(lives[1]!)) : undefined;
+    if (!who) return text;
+    facts.push(
+      'name' in who
+        ? `${who.relation} is ${who.name} and lives in ${lives![2]}`
+        : `${who.owner} home is ${lives![2]}`,
+    );
+  }
+  // "João's father's home is …", "my wife's mother's home is …" are read as a clause of their own
+  // only first, never after "and":
+  // said first (the order is no part of the facts); two of them are left as typed (asked).
+  const chained = facts.filter((fact) => /^(?:my\s+)?\S+['’]s\s+\p{Ll}+'s\s/u.test(fact));
+  if (chained.length > 1) return text;
+  return `${said![1]}${[...chained, ...facts.filter((fact) => !chained.includes(fact))].join(' and ')}`;
+}
+
 /** Every household reading above, in turn: the sentence as the templates read it. */
 export function householdTurned(text: string): string {
+  const lived = livesAndTurned(text);
+  if (lived !== text) return lived;
   const titled = titledRelation(text);
   for (const turn of [livesWithTurned, agesTurned, schoolTurned, worksHowTurned, weLiveTurned]) {
     const turned = turn(titled);

@@ -89,6 +89,13 @@ const WORKS_CLAUSE =
   /^(?:([Hh]e|[Ss]he|[Tt]hey)\s+)?(?:now\s+)?works?\s+as\s+(?:an?\s+)?(\p{L}[\p{L}\p{M}'’ -]*?)[.!]*$/u;
 
 /**
+ * "… and he works at Banco Atlântico", "…, she works for Siemens": their workplace (s48), only a
+ * name said with its capital ("he works at night", "she works for herself" are no workplace).
+ */
+const WORKS_AT_CLAUSE =
+  /^([Hh]e|[Ss]he|[Tt]hey)\s+(?:now\s+|still\s+)?works?\s+(?:at|for)\s+((?:the\s+)?\p{Lu}[\p{L}\p{M}'’&.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’&.-]*){0,3})[.!]*$/u;
+
+/**
  * "… and she's a pharmacist", "… and he is a school nurse": a job said with a pronoun (S44), read
  * as "her job is pharmacist". Only a word of the jobs list ends it: "she's a darling" is no job.
  */
@@ -107,6 +114,8 @@ function pronounFact(rest: string): string | undefined {
   const works = WORKS_CLAUSE.exec(rest);
   if (works && works[2]!.trim().split(/\s+/).length <= 4)
     return `${POSSESSIVE_OF[(works[1] ?? 'they').toLowerCase()]} job is ${works[2]!.trim()}`;
+  const employer = WORKS_AT_CLAUSE.exec(rest);
+  if (employer) return `${POSSESSIVE_OF[employer[1]!.toLowerCase()]} workplace is ${employer[2]}`;
   return undefined;
 }
 

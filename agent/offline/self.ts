@@ -1,5 +1,6 @@
 import { wordTable } from '../../cartridge/lexicon.js';
-import { isJobWord, relationOf } from '../../tools/memory/people.js';
+import { datesIn } from '../../tools/knowledge/dates.js';
+import { isJobWord, RELATION_WORDS, relationOf } from '../../tools/memory/people.js';
 import { householdAsked } from './household.js';
 /**
  * First-person statements and questions about the person themself (issue 7, m11): "my name's
@@ -101,6 +102,16 @@ const HEIGHT =
 /** How a month is written: names, short names, or a date of digits. */
 const DATE_LIKE =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$/i;
+
+/** A name and the same name in another script in parentheses: "Ji-woo (지우)", "Dmitri (Дмитрий)", "지우 (Ji-woo)". */
+const TWO_SCRIPT_NAME =
+  /^([\p{Lu}\p{Lo}][\p{L}\p{M}'’-]*(?:\s+[\p{Lu}\p{Lo}][\p{L}\p{M}'’-]*)?)\s*\(([\p{L}\p{M}][\p{L}\p{M}\s'’-]*)\)$/u;
+const isLatin = (text: string) => /\p{Script=Latin}/u.test(text);
+/** Whether `text` is `TWO_SCRIPT_NAME`, one spelling in Latin letters and the other in none. */
+const twoScriptName = (text: string): boolean => {
+  const said = TWO_SCRIPT_NAME.exec(text);
+  return !!said && isLatin(said[1]!) !== isLatin(said[2]!);
+};
 
 /** A value that names something: it opens with a capital, a letter of a script without case, or a digit. */
 const NAMED = /^[\p{Lu}\p{Lo}\p{N}]/u;
@@ -250,12 +261,14 @@ function statementOf(body: string): Statement | undefined {
     };
   m = new RegExp(`^${IM}\\s+([a-z]+(?:[-\\s][a-z]+)?\\s+(?:years?|yrs?)\\s+old)\\s*[.!]*$`, 'i').exec(body);
   if (m) return { own: OWN.age!, value: m[1]!, sure: true };
-  // "I was born on 3 May 1990", "I was born in 1990", "I was born in Paris".
-  m = /^i\s+was\s+born\s+(?:on|in)\s+(\S.*)$/i.exec(body);
+  // "I was born on 3 May 1990", "I was born in 1990", "I was born in Paris"; a day any way the date
+  // reader reads one ("on 12 de outubro de 1984"), also with no "on": "I was born 1988년 3월 5일" (s48).
+  m = /^i\s+was\s+born\s+(?:(on|in)\s+)?(\S.*)$/i.exec(body);
   if (m) {
-    const said = read('birthday', m[1]!, () => true);
-    if (/^\d{4}$/.test(said.value) || DATE_LIKE.test(said.value)) return said;
-    return read('birthplace', m[1]!, named);
+    const said = read('birthday', m[2]!, () => true);
+    const day = datesIn(said.value).some((date) => date.readings.some((one) => one.day !== undefined));
+    if (day || (m[1] && (/^\d{4}$/.test(said.value) || DATE_LIKE.test(said.value)))) return said;
+    if (m[1]) return read('birthplace', m[2]!, named);
   }
   // "I work at Acme", "I work for the NHS", "I work as a nurse".
   m = /^i\s+(?:now\s+)?work\s+as\s+(\S.*)$/i.exec(body);
@@ -301,6 +314,9 @@ function statementOf(body: string): Statement | undefined {
     if (DIETS.test(rest)) return { own: OWN.diet!, value: rest, sure: true };
     if (SIGNS.test(rest)) return { own: OWN['star sign']!, value: rest, sure: true };
     if (MOODS.test(rest) && !article) return { own: OWN.job!, value: rest, sure: false, chatter: true };
+    // "I'm Ji-woo (지우)", "I'm Yuki (由紀)", "I'm 지우 (Ji-woo)": a name written again in another
+    // script is surely a name (s48), kept as typed, both spellings, as "my name is Ji-woo (지우)" is.
+    if (!article && twoScriptName(rest)) return { own: OWN.name!, value: rest, sure: true };
     // "I'm Bob", "hi, I'm Zoë": probably a name, but "I'm English" is not one; asked, never kept.
     if (!article && /^[\p{Lu}\p{Lo}][\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)?$/u.test(rest))
       return { own: OWN.name!, value: rest, sure: false, guess: true };
@@ -389,8 +405,11 @@ const CHECKS: readonly [RegExp, string][] = [
   [/^do\s+i\s+(?:still\s+)?drive\s+(\S.*)$/i, 'car'],
 ];
 
-/** Another person: "my sister", "our neighbour", "Anna" (never "I", never a pronoun). */
-const OTHER = String.raw`((?:[Mm]y|[Oo]ur)\s+\p{L}[\p{L}\p{M}'’-]*(?:\s+(?!(?:now|still|also|no|never)\b)\p{L}[\p{L}\p{M}'’-]*)?|(?!(?:I|He|She|They|It|We|You|Who|This|That|Everyone|Nobody|Someone|Somebody|Noone)\b)\p{Lu}[\p{L}\p{M}-]*)`;
+/**
+ * Another person: "my sister", "our neighbour", "my wife's mother", "Anna", "João's father" (s48:
+ * a name's relation, only a relation word after the "'s"); never "I", never a pronoun.
+ */
+const OTHER = String.raw`((?:[Mm]y|[Oo]ur)\s+\p{L}[\p{L}\p{M}'’-]*(?:\s+(?!(?:now|still|also|no|never)\b)\p{L}[\p{L}\p{M}'’-]*)?|(?!(?:I|He|She|They|It|We|You|Who|This|That|Everyone|Nobody|Someone|Somebody|Noone)\b)\p{Lu}[\p{L}\p{M}-]*(?:['’]s\s+(?:${RELATION_WORDS})(?![\p{L}]))?)`;
 const OTHER_LIVES = new RegExp(
   `^(?:(?:[Pp]lease\\s+)?[Rr]emember\\s+(?:that\\s+)?)?${OTHER}\\s+(?:now\\s+)?lives\\s+(in|at)\\s+([^\\s,;.!?][^;!?]*?)(?:[\\s,]+now)?\\s*[.!]*$`,
   'u',

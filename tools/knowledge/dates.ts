@@ -3,8 +3,8 @@
  * "14 March 2026", "March 14th", "the 14th of March", "14/03", "3月14日", "14. März", "14 de
  * marzo", "12 Ekim", "5 lutego", "2 mei", so a question that writes a date one way finds a document that writes it another
  * ("what's on 14 March?" finds the CSV row `2026-03-14,dentist,Dr Ruiz`). Month names are
- * English, French, German, Spanish, Turkish, Dutch, Swedish, Norwegian, Danish, Polish (nominative and
- * genitive), Czech and Slovak (folded: "février" is "fevrier", "Şubat" and "Aralık" are "subat" and
+ * English, French, German, Spanish, Portuguese ("5 de março", "1º de janeiro"), Turkish, Dutch, Swedish,
+ * Norwegian, Danish, Polish (nominative and genitive), Czech and Slovak (folded: "février" is "fevrier", "Şubat" and "Aralık" are "subat" and
  * "aralik", "października" is "pazdziernika", "října" is "rijna"), with English
  * abbreviations; a month name alone ("in March") is a month without a day, and only English
  * names count alone ("mars", "mayo" only next to a day), "May" only capitalised. Slashed dates
@@ -29,7 +29,7 @@ export interface DateMention {
 }
 
 const NAMES: readonly (readonly string[])[] = [
-  // English, French, German, Spanish, Turkish; then Dutch, Swedish/Norwegian/Danish, Polish
+  // English, French, German, Spanish, Turkish, Portuguese (last in each row); then Dutch, Swedish/Norwegian/Danish, Polish
   // (nominative and genitive: "styczeń", "5 stycznia"), Czech and Slovak (both cases), folded.
   [
     'january',
@@ -45,6 +45,7 @@ const NAMES: readonly (readonly string[])[] = [
     'leden',
     'ledna',
     'januara',
+    'janeiro',
   ],
   [
     'february',
@@ -59,6 +60,7 @@ const NAMES: readonly (readonly string[])[] = [
     'unor',
     'unora',
     'februara',
+    'fevereiro',
   ],
   [
     'march',
@@ -76,11 +78,38 @@ const NAMES: readonly (readonly string[])[] = [
     'brezen',
     'brezna',
     'marec',
+    'marco',
   ],
   ['april', 'apr', 'avril', 'abril', 'nisan', 'kwiecien', 'kwietnia', 'duben', 'dubna', 'aprila'],
-  ['may', 'mai', 'mayo', 'mayis', 'mei', 'maj', 'maja', 'kveten', 'kvetna'],
-  ['june', 'jun', 'juin', 'juni', 'junio', 'haziran', 'czerwiec', 'czerwca', 'cerven', 'cervna', 'juna'],
-  ['july', 'jul', 'juillet', 'juli', 'julio', 'temmuz', 'lipiec', 'lipca', 'cervenec', 'cervence', 'jula'],
+  ['may', 'mai', 'mayo', 'mayis', 'mei', 'maj', 'maja', 'kveten', 'kvetna', 'maio'],
+  [
+    'june',
+    'jun',
+    'juin',
+    'juni',
+    'junio',
+    'haziran',
+    'czerwiec',
+    'czerwca',
+    'cerven',
+    'cervna',
+    'juna',
+    'junho',
+  ],
+  [
+    'july',
+    'jul',
+    'juillet',
+    'juli',
+    'julio',
+    'temmuz',
+    'lipiec',
+    'lipca',
+    'cervenec',
+    'cervence',
+    'jula',
+    'julho',
+  ],
   [
     'august',
     'aug',
@@ -107,6 +136,7 @@ const NAMES: readonly (readonly string[])[] = [
     'wrzesnia',
     'zari',
     'septembra',
+    'setembro',
   ],
   [
     'october',
@@ -121,8 +151,20 @@ const NAMES: readonly (readonly string[])[] = [
     'rijen',
     'rijna',
     'oktobra',
+    'outubro',
   ],
-  ['november', 'nov', 'novembre', 'noviembre', 'kasim', 'listopad', 'listopada', 'listopadu', 'novembra'],
+  [
+    'november',
+    'nov',
+    'novembre',
+    'noviembre',
+    'kasim',
+    'listopad',
+    'listopada',
+    'listopadu',
+    'novembra',
+    'novembro',
+  ],
   [
     'december',
     'dec',
@@ -136,6 +178,7 @@ const NAMES: readonly (readonly string[])[] = [
     'prosinec',
     'prosince',
     'decembra',
+    'dezembro',
   ],
 ];
 /** English month names, the only ones that state a month alone. */
@@ -164,7 +207,7 @@ const fold = (text: string) =>
     .replace(/ı/gu, 'i');
 
 /** Month words that are given names too ("Maja"): capitalised alone, a person, never a month. */
-const GIVEN_NAMES = new Set(['maja']);
+const GIVEN_NAMES = new Set(['maja', 'marco']);
 
 /**
  * Whether a word (any case, accents or not) is a month's name or abbreviation; "Maja" (capitalised)

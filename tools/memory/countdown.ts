@@ -8,7 +8,7 @@ import {
   namedHoliday,
   recursYearly,
 } from '../countdown.js';
-import { datesIn } from '../knowledge/dates.js';
+import { datesIn, withoutDates } from '../knowledge/dates.js';
 import { endSentence } from '../sentence.js';
 import { ageFromBirthday, factSubject, monthDay } from './offline.js';
 
@@ -59,6 +59,33 @@ export function holidayCountdown(
   return holiday
     ? endSentence(`${holiday.name} is ${daySaid(holiday.at)}: ${daysFromToday(holiday.at, unit, today)}`)
     : undefined;
+}
+
+/** Words that may stand beside a day asked of and name nothing else: "the", Spanish "el", Portuguese "o". */
+const BESIDE_A_DAY = /^(?:the|el|o|a|on|of|le|der|den|am)$/iu;
+
+/**
+ * A countdown to a day the question itself states, when no fact was found for it (s48):
+ * "how many days until 5 de março?" → "5 March 2027 is 93 days (about 13 weeks) from today (…)".
+ * Any way `datesIn` reads a day ("3월 5일", "el 3 de mayo", "1º de janeiro"); without a year it is
+ * the day's next time, with one that day ("12 de outubro de 1984 was … ago"). Undefined when the
+ * subject says more than one day, or other words beside it ("Kasia's birthday on 5 March").
+ */
+export function statedDayCountdown(
+  subject: string,
+  unit: 'days' | 'weeks',
+  today = new Date(),
+): string | undefined {
+  const mentions = datesIn(subject);
+  const [one] = mentions;
+  const day = one?.readings.length === 1 ? one.readings[0] : undefined;
+  if (mentions.length !== 1 || !day?.day) return undefined;
+  const rest = withoutDates(subject, mentions).match(/\p{L}+/gu) ?? [];
+  if (rest.some((word) => !BESIDE_A_DAY.test(word))) return undefined;
+  const start = dayOf(today);
+  let at = Date.UTC(day.year ?? today.getFullYear(), day.month - 1, day.day);
+  if (day.year === undefined && at < start) at = Date.UTC(today.getFullYear() + 1, day.month - 1, day.day);
+  return endSentence(dayCounted(at, unit, today));
 }
 
 /** Whether the fact named `label` says when someone was born ("Elif's birthday", "my DOB", "Can's b-day"). */

@@ -9,7 +9,7 @@
 
 import { askedKind, statesAskedKind } from '../knowledge/asked-kind.js';
 import { datesIn } from '../knowledge/dates.js';
-import { definesSomeone } from './people.js';
+import { definesSomeone, folded } from './people.js';
 
 /** "where does jose live?", "who lives in Kraków?", "who lives at 12 Elm Road?": a home is asked. */
 export const LIVES =
@@ -54,4 +54,32 @@ export function kindFits(question: string, fact: { label: string; value: unknown
     default:
       return true;
   }
+}
+
+/** "who lives in Recife?", "who lives at 12 Elm Road?": group 1 the place asked. */
+const WHO_LIVES =
+  /^(?:(?:so|and)\s+)?who\s+(?:lives?|is\s+living|stays?)\s+(?:in|at|on)\s+(\S.*?)[\s?.!]*$/iu;
+
+/** A text's words, accents folded ("São Paulo" → ["sao", "paulo"]). */
+const placeWords = (text: string): string[] => folded(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/**
+ * Of `facts`, the homes kept in the place "who lives in …?" asks (s48): "who lives in Recife?"
+ * with "João's father's home: Recife" and "grandpa's home: Recife" finds both; "Recife" written
+ * "recife" too. A home whose value has every word of the place asked ("Surulere, Lagos" for
+ * "Lagos"); never a fact of another kind that only names it ("Kraków parking fee"). Undefined
+ * when the question asks no such thing; empty when no home is there.
+ */
+export function homesIn<T extends { label: string; value: unknown }>(
+  question: string,
+  facts: readonly T[],
+): T[] | undefined {
+  const place = WHO_LIVES.exec(question.trim())?.[1];
+  if (!place) return undefined;
+  const asked = placeWords(place);
+  return facts.filter((fact) => {
+    if (!/\b(?:address|home)\b/iu.test(fact.label)) return false;
+    const said = placeWords(String(fact.value));
+    return asked.length > 0 && asked.every((word) => said.includes(word));
+  });
 }

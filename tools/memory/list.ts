@@ -21,11 +21,12 @@ import {
   nextTimeAnswer,
   pastAnswer,
   saysBirth,
+  statedDayCountdown,
   turnsAnswer,
   yearlyAsked,
 } from './countdown.js';
 import { factOwner, ownSecretsFitting, SELF_TOPIC, splitByOwner } from './generic.js';
-import { kindFits } from './kind-fits.js';
+import { homesIn, kindFits } from './kind-fits.js';
 import {
   ageOutOfDateSaid,
   agesOutOfDate,
@@ -385,11 +386,18 @@ export const memoryList = defineTool({
           const holiday =
             found.length === 0 ? holidayCountdown(countdown.subject, countdown.unit) : undefined;
           if (holiday) return holiday;
+          // "how many days until 5 de março?": the day the question states (s48).
+          const stated =
+            found.length === 0 ? statedDayCountdown(countdown.subject, countdown.unit) : undefined;
+          if (stated) return stated;
         }
         // "who lives in Kraków?" with only "Kraków parking fee", "when was my daughter born?" with
         // "daughter: Zuzanna": a fact of another kind than asked never answers (a fee is no person,
         // a name no birthday), and the question is asked the other way or of the documents (s47).
         // "where did I park?" with "Kraków parking fee" and "car: parked on level 3": the car.
+        // "who lives in Recife?": every home kept in that place, each said as kept (s48).
+        const homes = homesIn(text, entries);
+        if (homes?.length) return homes.map((home) => factSentence(home)).join(' ');
         const kinded = entries.filter((entry) => kindFits(text, entry));
         let best = bestFacts(text, kinded, sameWord, minScore);
         // "when do we get it back?" after "how much is the deposit?": "it" is the deposit, so only

@@ -53,9 +53,14 @@ export function isJobValue(value: unknown): boolean {
 /** Relations said in two words, read as one ("best friend Sam's phone"). */
 const TWO_WORD_RELATION = /^(best|close|old)\s+(friend(?:['’]s?)?)$/i;
 
+/** Every relation word as a regular-expression alternation ("mother|father|…|mum|…"), to read "João's father". */
+export const RELATION_WORDS = [...RELATIONS, ...Object.keys(SAME_OWNER)]
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+
 /** A name that opens with a relation ("brother Tom's …", "my wife's name"): one cheap test per stored name. */
 const OPENS_WITH_RELATION = new RegExp(
-  `^(?:(?:my|our)\\s+)?(?:(?:best|close|old)\\s+)?(?:${[...RELATIONS, ...Object.keys(SAME_OWNER)].join('|')})(?:['’]s?)?(?:\\s|$)`,
+  `^(?:(?:my|our)\\s+)?(?:(?:best|close|old)\\s+)?(?:${RELATION_WORDS})(?:['’]s?)?(?:\\s|$)`,
   'i',
 );
 
