@@ -5,7 +5,7 @@
  */
 
 import { configKeys } from '../../cartridge/config.js';
-import { functionWordsAsMeant, shortFormsInFull, wordSet } from '../../cartridge/lexicon.js';
+import { CURRENCY_BEFORE, functionWordsAsMeant, shortFormsInFull, wordSet } from '../../cartridge/lexicon.js';
 import { isSecretFact } from '../../cartridge/secrets.js';
 import {
   attributeWithheld,
@@ -705,6 +705,9 @@ function updateTargetCheck(
  * "remember wifi password Hunter2": no "is", but a few plain words followed by one code-like token
  * (digits, symbols or inner capitals) read as a name and its value.
  */
+/** An amount, its currency before it if any: "300", "€349,00", "R$ 1.299,90", "S/ 45". */
+const MEASURED_AMOUNT = new RegExp(`^(?:${CURRENCY_BEFORE}\\s?)?\\d`, 'iu');
+
 export const nameThenCode = ({ key, value }: { key: string; value: string }): SlotProblem | undefined => {
   const name = String(key);
   const code = String(value);
@@ -715,7 +718,8 @@ export const nameThenCode = ({ key, value }: { key: string; value: string }): Sl
   const codeLike =
     phoneLike || (!/\s/.test(code) && (/[\d@#$%&*!?_=+:/]/.test(code) || /\p{Ll}\p{Lu}/u.test(code)));
   // "remember my bike costs 300 euros": a verb of measure and an amount (`measureName`).
-  const measured = measureName(name) !== undefined && /^[$€£¥]?\s?\d/u.test(code);
+  // Its currency as written ("R$ 1.299,90", "US$ 450"), `CURRENCY_BEFORE`.
+  const measured = measureName(name) !== undefined && MEASURED_AMOUNT.test(code);
   return (plainName && codeLike) || measured
     ? undefined
     : { field: 'value', message: 'no value to remember' };
