@@ -175,3 +175,14 @@ export function functionWordsAsMeant(name: string): string {
   if (fixed === name) return name;
   return fixed.replace(/^\s*(?:the|my)\s+(?=\S)/iu, '');
 }
+
+/** A currency's sign, said before or after an amount: "€349", "12 €", "₩180,000", "₺150". */
+export const CURRENCY_SIGN = '[$€£¥₹₩₽₺]';
+
+/**
+ * A currency as written before an amount, with or without a space (source for a RegExp with the
+ * `iu` flags): a sign (`CURRENCY_SIGN`), a dollar with its country's letters ("R$", "US$", "CA$",
+ * "A$", "HK$"), the local marks ("S/", "Fr.", "kr", "zł", "Kč", "R" for rand, "TL") or an ISO code
+ * ("CHF", "EUR", "BRL"). Only these: "the bike cost him 300" has no currency.
+ */
+export const CURRENCY_BEFORE = `(?:${CURRENCY_SIGN}|(?<![\\p{L}])(?:[a-z]{1,3}\\$|s\\/\\.?|fr\\.|kr\\.?|zł|kč|r|tl|chf|eur|usd|gbp|brl|jpy|krw|inr|try|pln|sek|nok|dkk|czk|cad|aud|nzd|hkd|mxn|zar|cny|aed)(?![\\p{L}]))`;

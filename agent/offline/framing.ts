@@ -4,6 +4,7 @@
  * note, "X: Y" as "my X is Y". Consent said in words is dropped, never taken as approval: only
  * the `approved` flag (`--yes`) approves.
  */
+import { CURRENCY_BEFORE, CURRENCY_SIGN } from '../../cartridge/lexicon.js';
 import { CHATTY_REWRITES } from './asides.js';
 import { SYNONYM_GROUPS } from './lexicon.js';
 
@@ -109,14 +110,21 @@ const REWRITES: readonly [RegExp, string | ((...groups: string[]) => string)][] 
   ],
   // "remember my bike costs 300 euros", "Luna weighs 5 kg": a verb of measure and an amount is a
   // fact, kept as "bike costs" → "300 euros" (`measureName` names it "bike's price") (S28, m19).
+  // The amount keeps its currency as typed, however it is written: "R$ 1.299,90", "US$ 450",
+  // "S/ 45", "Fr. 30", "kr 200", "12 €" (`CURRENCY_BEFORE`; s48).
   [
-    /^((?:remember\s+(?:that\s+)?)?(?:(?:my|our|the|\p{L}+['’]s)\s+(?:(?!\b(?:is|are|was|were)\s)[\p{L}\p{N}'’-]+\s+){0,2}[\p{L}\p{N}'’-]+|\p{Lu}[\p{L}\p{M}-]*)\s+(?:weighs?|weighed|costs?|measures?|measured|holds?))\s+((?:[$€£¥]\s?)?\d[\d.,]*(?:\s*(?:[$€£¥%]|\p{L}+\.?)){0,2})$/iu,
+    new RegExp(
+      String.raw`^((?:remember\s+(?:that\s+)?)?(?:(?:my|our|the|\p{L}+['’]s)\s+(?:(?!\b(?:is|are|was|were)\s)[\p{L}\p{N}'’-]+\s+){0,2}[\p{L}\p{N}'’-]+|\p{Lu}[\p{L}\p{M}-]*)\s+(?:weighs?|weighed|costs?|measures?|measured|holds?))\s+((?:${CURRENCY_BEFORE}\s?)?\d[\d.,]*(?:\s*(?:${CURRENCY_SIGN}|%|\p{L}+\.?)){0,2})$`,
+      'iu',
+    ),
     '$1 is $2',
   ],
   // "what does luna weigh?", "how much does my bike cost?": asked after the fact a measure verb
-  // keeps ("Luna's weight", "bike's price"), so a stored fact answers before any document.
+  // keeps ("Luna's weight", "bike's price"), so a stored fact answers before any document. A price
+  // or weight asked in the past ("how much did the sofa cost?") is the same fact (s48); "what did
+  // he hold?" is no capacity.
   [
-    /^(?:what|how\s+much)\s+does\s+((?:(?:my|our|the|\p{L}+['’]s)\s+)?(?!(?:a|an|it|this|that|one|he|she|they|you|i|we)\s)[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+){0,2}?)\s+(weigh|cost|measure|hold)\s*\?*$/iu,
+    /^(?:what|how\s+much)\s+(?:does|do|did(?=\s.*\s(?:cost|weigh)\s*\?*$))\s+((?:(?:my|our|the|\p{L}+['’]s)\s+)?(?!(?:a|an|it|this|that|one|he|she|they|you|i|we)\s)[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+){0,2}?)\s+(weigh|cost|measure|hold)\s*\?*$/iu,
     (_match: string, thing: string, verb: string) =>
       `what is ${thing}${/s$/i.test(thing) ? "'" : "'s"} ${{ weigh: 'weight', cost: 'price', measure: 'size', hold: 'capacity' }[verb.toLowerCase()]}?`,
   ],

@@ -254,6 +254,28 @@ function ownerWord(word: string): boolean {
 }
 
 /**
+ * "… and mine is 913 222 333" after another owner's fact ("Beatriz's phone number is …"): "my phone
+ * number is 913 222 333", the fact's name (`head`, its owner left out) said again with "my" or
+ * "our". `words` are those after "mine" ("is 913 …"; "mine's 913" has the copula in `said`).
+ * `unsure` when it may not be two facts: "his", "hers", "theirs" (whose is not said), "mine" after
+ * a fact that is already "my" one, or no value; the caller asks, nothing is merged into one value.
+ */
+function yoursToo(
+  said: string,
+  words: readonly string[],
+  head: readonly string[],
+  owned: boolean,
+): Pick<Segment, 'reads' | 'unsure'> {
+  const contracted = /['’]s$/i.test(said);
+  const after = contracted ? words : /^(?:is|are)$/i.test(words[0] ?? '') ? words.slice(1) : [];
+  const owner = { mine: 'my', ours: 'our' }[said.replace(/['’]s$/i, '').toLowerCase()];
+  if (!owner || !owned || head.length === 0 || after.length === 0) return { unsure: true };
+  return {
+    reads: `${owner} ${head.join(' ')} ${contracted ? 'is' : words[0]!.toLowerCase()} ${after.join(' ')}`,
+  };
+}
+
+/**
  * The clause `rest` read as a fact that leaves out words the fact `before` it has (gapping):
  * "my sister's birthday is 3 May" then "my brother's is 7 June" reads "my brother's birthday is 7
  * June"; "my cat is called Tom" then "my dog Rex" reads "my dog is called Rex"; "the front door
@@ -353,8 +375,19 @@ function gapped(before: string, rest: string): Pick<Segment, 'reads' | 'unsure'>
                   : undefined;
     return whom ? { reads: `${lead0}${whom} ${about[2]!.trim()} ${about[3]} ${about[4]}` } : { unsure: true };
   }
+  // "son Max's shoe size": the relation and the name before it are both whose it is.
+  const named = key.length > 2 && !POSSESSIVE.test(key[0]!) && NAMED_OWNER.test(key[1]!);
+  const head = named ? key.slice(2) : POSSESSIVE.test(key[0]!) ? key.slice(1) : key;
   // "my height is 180cm and weight 75kg", "… and weight is 75kg": the same owner, left out.
   const bare = rest.trim().split(/\s+/);
+  // "Beatriz's phone number is 912 … and mine is 913 …": a second owner's fact, never a part of the
+  // first one's value (s48).
+  // "his wife's is …" is whose else ("his" before a name), read below.
+  if (
+    /^(?:mine|ours|his|hers|theirs)['’]s$/i.test(bare[0]!) ||
+    (/^(?:mine|ours|his|hers|theirs)$/i.test(bare[0]!) && /^(?:is|are)$/i.test(bare[1] ?? ''))
+  )
+    return yoursToo(bare[0]!, bare.slice(1), head, key.length > head.length);
   if (
     owner &&
     bare.length >= 2 &&
@@ -390,9 +423,6 @@ function gapped(before: string, rest: string): Pick<Segment, 'reads' | 'unsure'>
   const bareOwner = personal && ownerWord(first) && /^is$/i.test(words[1] ?? '');
   if (!whose && !bareOwner && !(/^\p{Lu}/u.test(first) && (POSSESSIVE.test(first) || bareNamed)))
     return undefined;
-  // "son Max's shoe size": the relation and the name before it are both whose it is.
-  const named = key.length > 2 && !POSSESSIVE.test(key[0]!) && NAMED_OWNER.test(key[1]!);
-  const head = named ? key.slice(2) : POSSESSIVE.test(key[0]!) ? key.slice(1) : key;
   const lead = whose ? `${whose} ` : '';
   // "my home wifi password is abc and my work one is def": "one" stands for the fact before's name.
   const one = oneOf(head, words);

@@ -1,3 +1,4 @@
+import { CURRENCY_SIGN } from '../../cartridge/lexicon.js';
 import { root } from './lexicon.js';
 
 /**
@@ -21,7 +22,7 @@ export interface AskedAmount {
   written: string;
 }
 
-const SIGN = '[$€£¥₹₩₽]';
+const SIGN = CURRENCY_SIGN;
 const CODE =
   '(?:eur|euros?|usd|dollars?|bucks|gbp|pounds?|chf|francs?|yen|jpy|kr|kronor|kroner|sek|nok|dkk|pln|zł|czk|cad|aud)';
 const NUMBER = "\\d{1,3}(?:[.,'’]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?";

@@ -5,7 +5,7 @@
  */
 
 import { configKeys } from '../../cartridge/config.js';
-import { functionWordsAsMeant, shortFormsInFull, wordSet } from '../../cartridge/lexicon.js';
+import { CURRENCY_BEFORE, functionWordsAsMeant, shortFormsInFull, wordSet } from '../../cartridge/lexicon.js';
 import { isSecretFact } from '../../cartridge/secrets.js';
 import {
   attributeWithheld,
@@ -317,6 +317,11 @@ const STATE_WORDS = new Set(
     // ("bella") are not here.
     'idiota imbécil imbecil imbécile imbecille tonto tonta estúpido estúpida estupido stupido stupida stupide cretino cretina crétin crétine pendejo pendeja gilipollas cabrón cabron capullo baka dummkopf arschloch trottel depp blöd blöde doof idiot idiote connard connasse conne abruti abrutie débile nul nulle nulo nula scemo scema stronzo stronza coglione burro burra otário babaca idioot sukka huevón boludo boluda pelotudo',
     'cansado cansada fatigué fatiguée müde stanco stanca cansadíssimo triste contento contenta enfadado enfadada enojado enojada fâché fâchée wütend sauer arrabbiato arrabbiata aburrido aburrida ennuyeux ennuyeuse langweilig noioso noiosa genial génial toll bueno buena malo mala mal bien bon bonne mauvais mauvaise gut schlecht buono buona cattivo cattiva bom boa ruim horrible horrível terrible terrível schrecklich orribile pésimo pésima increíble incroyable unglaublich loco loca fou folle verrückt pazzo pazza insoportable insupportable unerträglich insopportabile',
+    // What one thinks of a person (s48: "my sister is lovely" kept sister = "lovely"): the
+    // adjectives ending in "-ly" are words of the list, never softeners (`onlyMood`); and the
+    // superlatives of praise and complaint ("the sweetest"). Not facts: "patient", "single", "eldest".
+    'lovely lonely friendly lively cuddly jolly silly chilly smelly ugly grumpy generous caring thoughtful stubborn bossy shy cheeky loving helpful supportive considerate polite selfish spoiled spoilt naughty gentle strict clingy needy fussy picky chatty sweet funny hilarious brilliant wonderful horrible',
+    'nicest kindest sweetest loveliest funniest greatest cutest smartest coolest prettiest friendliest best worst ever',
     'losing winning crashing failing crying snoring raining pouring lagging leaking overheating sulking struggling suffering complaining whining nagging ignoring being getting feeling looking sounding pounding throbbing spinning delayed cancelled canceled postponed answered solved sorted fixed resolved settled handled',
   ]
     .join(' ')
@@ -346,7 +351,10 @@ export function onlyMood(said: string): boolean {
   if (words.length <= 4 && /^\p{L}+ing\s+(?:me|us|him|her|them)\b/iu.test(text)) return true;
   // Articles and softeners alone say nothing about a mood: "A" is a grade or a blood group.
   // An adverb in "-ly" is a softener too ("going badly"), never enough on its own ("Lily").
-  const soft = (word: string) => SOFTENERS.has(word) || (word.length > 4 && word.endsWith('ly'));
+  // A word of the lists is never a softener, "-ly" or not ("lovely", "silly", "lonely").
+  const soft = (word: string) =>
+    SOFTENERS.has(word) ||
+    (word.length > 4 && word.endsWith('ly') && !MOOD_WORDS.has(word) && !STATE_WORDS.has(word));
   if (words.every(soft)) return false;
   return words.every((word) => soft(word) || MOOD_WORDS.has(word) || STATE_WORDS.has(word));
 }
@@ -461,7 +469,7 @@ export const memoryStatementCheck = (
   if (CHATTER_TAIL.test(said)) return notKept('ends in chatter');
   // "my plan is to sleep early": an intention, not a fact.
   if (/^to\s+\p{L}+/iu.test(said) && !/\d/.test(said)) return notKept('is a plan, not a fact');
-  if (typeof value === 'string' && onlyMood(value))
+  if (typeof value === 'string' && (onlyMood(value) || opinionOfPerson(String(raw.key ?? key), value)))
     return {
       field: 'value',
       message: `"${value}" says how things are or feel, not a fact to keep`,
@@ -493,6 +501,23 @@ export const memoryStatementCheck = (
     };
   return undefined;
 };
+
+/** Words that only say "a person" after an opinion of one: "a lovely person", "the best sister ever". */
+const SOMEONE = wordSet(
+  'person people guy girl man woman lady boy kid child one human soul sister brother mum mom mother dad father wife husband partner friend son daughter baby',
+);
+
+/**
+ * True when `value`, kept under a person's name (`PERSON_KEY`), only says what one thinks of them
+ * ("a lovely person", "the best sister ever", "such a kind soul"): the words that say "a person"
+ * left out, the rest is a mood (`onlyMood`). A capitalised word is a name ("Lovely", "Ana").
+ */
+function opinionOfPerson(key: string, value: string): boolean {
+  if (!PERSON_KEY.test(key.trim())) return false;
+  const words = value.trim().split(/\s+/);
+  const left = words.filter((word) => !SOMEONE.has(word.toLowerCase()));
+  return left.length > 0 && left.length < words.length && onlyMood(left.join(' '));
+}
 
 /** A fact's name that is a person or a group of people ("mum", "my best friend", "kids"). */
 const PERSON_KEY =
@@ -705,6 +730,9 @@ function updateTargetCheck(
  * "remember wifi password Hunter2": no "is", but a few plain words followed by one code-like token
  * (digits, symbols or inner capitals) read as a name and its value.
  */
+/** An amount, its currency before it if any: "300", "€349,00", "R$ 1.299,90", "S/ 45". */
+const MEASURED_AMOUNT = new RegExp(`^(?:${CURRENCY_BEFORE}\\s?)?\\d`, 'iu');
+
 export const nameThenCode = ({ key, value }: { key: string; value: string }): SlotProblem | undefined => {
   const name = String(key);
   const code = String(value);
@@ -715,7 +743,8 @@ export const nameThenCode = ({ key, value }: { key: string; value: string }): Sl
   const codeLike =
     phoneLike || (!/\s/.test(code) && (/[\d@#$%&*!?_=+:/]/.test(code) || /\p{Ll}\p{Lu}/u.test(code)));
   // "remember my bike costs 300 euros": a verb of measure and an amount (`measureName`).
-  const measured = measureName(name) !== undefined && /^[$€£¥]?\s?\d/u.test(code);
+  // Its currency as written ("R$ 1.299,90", "US$ 450"), `CURRENCY_BEFORE`.
+  const measured = measureName(name) !== undefined && MEASURED_AMOUNT.test(code);
   return (plainName && codeLike) || measured
     ? undefined
     : { field: 'value', message: 'no value to remember' };
