@@ -102,6 +102,7 @@ import { amountSpans, narrowToNamed, subjectOf, valueInstead } from './named-val
 import { chunkNumbers, foundNumbered, missingNumbered } from './numbered.js';
 import { numberedPassages } from './numbered-reach.js';
 import { numbersOf, type Stated, statedNumbers } from './numbers.js';
+import { withOwnedValue } from './owned-value.js';
 import { withYearly } from './per-year.js';
 import {
   atPeriodEdge,
@@ -1318,7 +1319,8 @@ export async function answerQuestion(
     const ordered = orderAnswer(order, first, second);
     if (ordered) return ordered;
   }
-  const asked = await answerAsIs(cartridge, typedQuestion, options);
+  // A word read as a near one (spelling.ts) answers anew: the owner and kind of a contact value still hold (owned-value.ts).
+  const asked = withOwnedValue(typedQuestion, await answerAsIs(cartridge, typedQuestion, options));
   // "is the home insurance still valid?" with no line saying so: its end day against today (validity.ts).
   const endAsked = /^(?:Yes|No) —/u.test(asked.answer) ? undefined : endAskedFor(typedQuestion);
   const byEnd = endAsked
@@ -1385,9 +1387,13 @@ async function answerAsIs(
   );
   // "are we allowed to have a tortoise in the flat?": a rule line, not a line naming the tortoise (permission-line.ts).
   // "which school does Deniz go to?": never "Carries an EpiPen at school.", which names no school (which-named.ts).
-  const answer = withNamedThing(
+  // "what is my phone number?": never the technician's, nor a NIF; a line of the owner's, of that kind (owned-value.ts).
+  const answer = withOwnedValue(
     rawQuestion,
-    await withPermissionLine(rawQuestion, decided, (bare) => answerAsIs(cartridge, bare, options)),
+    withNamedThing(
+      rawQuestion,
+      await withPermissionLine(rawQuestion, decided, (bare) => answerAsIs(cartridge, bare, options)),
+    ),
   );
   // "what are the steps to repressurise the boiler?": how to repressurise it (steps-asked.ts).
   const howTo = answer.known ? undefined : asHowTo(rawQuestion);

@@ -29,7 +29,8 @@ const words = (text: string) =>
 
 /**
  * `answer` with its one quoted passed/last line replaced by the dated due/next line of the same
- * file that shares most words with it, when `question` asks when something is due; else unchanged.
+ * file that shares most words with it (a line saying neither due nor done: by the file's only dated
+ * due line), when `question` asks when something is due; else unchanged.
  */
 export function withDueLine(
   store: KnowledgeStore,
@@ -39,14 +40,18 @@ export function withDueLine(
 ): Answer {
   if (!answer.known || !WHEN_DUE.test(question) || answer.citations.length !== 1) return answer;
   const [quoted] = answer.citations;
-  if (!quoted || DUE.test(quoted.quote) || !PAST.test(quoted.quote)) return answer;
+  if (!quoted || DUE.test(quoted.quote)) return answer;
+  // "when is the EDP bill due?" quoting "Billing period: 15 October … to 14 November" (S48 item 3):
+  // a line saying neither due nor done gives way too, but only to its file's one dated due line.
+  const past = PAST.test(quoted.quote);
   const target = store.collection(collection);
   if (!target) return answer;
   const own = words(quoted.quote);
-  const best = fileLines(store, target.id, quoted.path)
+  const due = fileLines(store, target.id, quoted.path)
     .filter((line) => DUE.test(line.text) && !PAST.test(line.text) && datesIn(line.text).length > 0)
-    .map((line) => ({ line, shared: [...words(line.text)].filter((w) => own.has(w)).length }))
-    .filter((entry) => entry.shared > 0)
+    .map((line) => ({ line, shared: [...words(line.text)].filter((w) => own.has(w)).length }));
+  const best = due
+    .filter((entry) => entry.shared > 0 || (!past && due.length === 1))
     .sort((a, b) => b.shared - a.shared || a.line.first - b.line.first)[0];
   if (!best) return answer;
   const citation = {
