@@ -373,7 +373,19 @@ function gapped(before: string, rest: string): Pick<Segment, 'reads' | 'unsure'>
                 : person && key.length === 1
                   ? `${keyText}'s`
                   : undefined;
-    return whom ? { reads: `${lead0}${whom} ${about[2]!.trim()} ${about[3]} ${about[4]}` } : { unsure: true };
+    if (!whom) return { unsure: true };
+    // "my brother's birthday is 3 May and his wife's is 9 June": "his wife's" is whose, and the
+    // fact's name is left out: "brother's wife's birthday", never a fact named "brother's wife's" (S48).
+    const said = about[2]!.trim();
+    if (/^[\p{L}\p{M}-]+['’]s$/u.test(said)) {
+      const name = key.length > 2 && NAMED_OWNER.test(key[1]!) ? key.slice(2) : key.slice(named + 1);
+      // After "my landlord is Mr Lee" the fact names a person, so "his wife's is Ann" has no name to
+      // take: asked.
+      return name.length > 0 && !person
+        ? { reads: `${lead0}${whom} ${said} ${name.join(' ')} ${about[3]} ${about[4]}` }
+        : { unsure: true };
+    }
+    return { reads: `${lead0}${whom} ${said} ${about[3]} ${about[4]}` };
   }
   // "son Max's shoe size": the relation and the name before it are both whose it is.
   const named = key.length > 2 && !POSSESSIVE.test(key[0]!) && NAMED_OWNER.test(key[1]!);
