@@ -44,7 +44,15 @@ import {
   subjectWithout,
 } from './deadline.js';
 import { saysThings, thingsAsked, withDecidingLines } from './deciding.js';
-import { byRoute, homeQuestion, lineRoute, routeAsked, routeFits, routesIn } from './direction.js';
+import {
+  byRoute,
+  homeQuestion,
+  lineRoute,
+  routeAsked,
+  routeFits,
+  routesIn,
+  saysFlight,
+} from './direction.js';
 import { documentWords, isLanguage, namesFileType, writtenIn } from './documents.js';
 import { withDueLine } from './due-line.js';
 import { statesValue, valuesAsked } from './exact.js';
@@ -940,6 +948,7 @@ function recordContexts(units: readonly Unit[]): RecordContext[] {
 
 /** The word a numbered heading is counted by: "## 3. Expenses" is section 3. */
 const SECTION = stem('section');
+const FLIGHT = stem('flight');
 /**
  * The numbers of a heading trail's numbered headings, as sections: "Handbook › 3. Expenses" is
  * section 3, "2.1 Scope" section 2.1 (a trail's first part, the file's title, never counts).
@@ -2109,6 +2118,8 @@ async function answerAsked(
   // Numbered headings ("## 3. Expenses") are sections, though no document says "section".
   if (passages.some((passage) => /^\s*#{1,6}\s+\d+(?:\.\d+)*[.)]?\s+\p{L}/mu.test(passage.text)))
     compounds.add(SECTION);
+  // "when does my flight leave?" of a booking that writes "TP 1234 Lisbon (LIS) → Frankfurt": its flights (S48 2).
+  if (passages.some((passage) => saysFlight(passage.text))) compounds.add(FLIGHT);
   // "可以养宠物吗?": ICU cuts "饲养" as one word, so "养" is no word of the index, though the
   // passage says it; a word of a script written without spaces is mentioned where it is written.
   const insideWord = (r: string) =>
@@ -2501,6 +2512,8 @@ async function answerAsked(
         ownText,
         questionWords,
       );
+      // "TP 1234 Lisbon (LIS) 10:05 → Frankfurt" states a flight, though it never says the word (S48 2).
+      if (saysFlight(unit.text)) own.add(FLIGHT);
       // Every word of a name of several asked in lowercase ("where is summer fun day held?" —
       // "Summer Fun Day will be held …") names the thing asked, not a person or place by that name.
       const byName =

@@ -54,6 +54,22 @@ export function routesIn(text: string): Route[] {
   return out;
 }
 
+/** A flight's number: an airline's two-character code and one to four digits ("TP 1234", "KE906", "U2 8012"). */
+const FLIGHT_NUMBER = /(?<![\p{L}\p{N}])(?:[A-Z]{2}|[A-Z]\d)[ \t]?\d{1,4}(?![\p{L}\p{N}])/u;
+/** An airport's code in brackets ("Lisbon (LIS)") or the words of an airline or airport. */
+const AIR = /\(\p{Lu}{3}\)|\b(?:air|airlines?|airways|airport|boarding|gate)\b/iu;
+/** Words of a way by land or sea: "LNER 1S07 London King's Cross (KGX) -> Edinburgh" is a train. */
+const NOT_AIR =
+  /\b(?:trains?|rail(?:way)?s?|coach(?:es)?|bus(?:es)?|ferry|ferries|tram|metro|platform|carriage)\b/iu;
+/**
+ * Whether `text` is a flight's, though it never says "flight" (S48 2): a booking writes "TP 1234
+ * Lisbon (LIS) 10:05 → Frankfurt" — a flight number beside a route, an airport's code or an
+ * airline's name. A number with neither ("NW 12", "Room B12"), or a train's or bus's line, is no flight.
+ */
+export function saysFlight(text: string): boolean {
+  return FLIGHT_NUMBER.test(text) && (AIR.test(text) || routesIn(text).length > 0) && !NOT_AIR.test(text);
+}
+
 /**
  * The ends a question asks: "to Frankfurt", "for Osaka", "from Tokyo", "Frankfurt to Tokyo",
  * "Frankfurt -> Tokyo" (the place a word after "to"/"from", any case: "the train to berlin").
