@@ -299,6 +299,29 @@ function lineOpening(units: readonly Unit[], index: number): string {
 const ABOUT_LABEL =
   /^[\s*_]*(?:pupil|student|patient|policyholder|policy holder|borrower|vehicle(?: registration)?|product|from)[\s*_]*:[\s*_]*([^(\n]+)/iu;
 
+/**
+ * A letter's greeting naming whom it is about (S48 3): "Dear parents of Beatriz Kim Oliveira (class
+ * 10ºB),", "To the guardians of Zoë Adeyemi": the person named owns what the letter says, so "when
+ * is Beatriz's school trip?" is its trip line. Group 1 the name (capitalised words). Only of whom
+ * its readers are parents or family: "Hi Graham," greets the one written to, who owns nothing of it.
+ */
+const PARENTS_OF =
+  '(?:[Tt]he\\s+)?(?:[Pp]arents?|[Gg]uardians?|[Cc]arers?|[Ff]amil(?:y|ies)|[Mm]um|[Mm]om|[Dd]ad)\\s+(?:and\\s+(?:[Gg]uardians?|[Cc]arers?)\\s+)?(?:of|for)\\s+';
+const GREETING = new RegExp(
+  `^[\\s*_]*(?:[Dd]ear|[Hh]ello|[Hh]i|[Tt]o)\\s+${PARENTS_OF}(\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*){0,3})\\s*[,(:!]`,
+  'u',
+);
+/** Greetings that name no one ("Dear Sir or Madam", "Dear Customer", "To whom it may concern"). */
+const NO_ONE =
+  /^(?:sir|madam|customer|customers|colleague|colleagues|all|team|friends?|neighbours?|neighbors?|members?|residents?|tenants?|parents?|guardians?|everyone|whom)$/iu;
+/** The stems of the person a letter's greeting names; empty for any other line. */
+function greetedStems(text: string): Set<string> {
+  const name = GREETING.exec(text)?.[1];
+  if (name === undefined) return new Set();
+  const words = name.split(/\s+/u);
+  return words.some((word) => NO_ONE.test(word)) ? new Set() : rootsOf(name);
+}
+
 /** The stems of whom or what a document is about: its opening "Pupil: …" lines' labels and values. */
 function aboutStems(
   store: ReturnType<typeof createKnowledgeStore>,
@@ -309,6 +332,7 @@ function aboutStems(
   for (const line of fileLines(store, collectionId, path).slice(0, 12)) {
     const about = ABOUT_LABEL.exec(line.text);
     if (about) for (const r of rootsOf(about[0])) stems.add(r);
+    for (const r of greetedStems(line.text)) stems.add(r);
   }
   return stems;
 }
