@@ -31,6 +31,7 @@ describe('a booking states flights by their numbers (S48 2)', () => {
     expect(saysFlight('Domestic: KE 1405 Gimpo → Busan Gimhae, 19 December 2026 at 18:30.')).toBe(true);
     expect(saysFlight('U2 8012 with easyJet, gate 14')).toBe(true);
     expect(saysFlight('Room B12 is on the second floor.')).toBe(false);
+    expect(saysFlight('Escola Camões — Letter to parents\nMeeting in room B12 (ICN wing).')).toBe(false);
     expect(saysFlight('Parking NW 12, level 2.')).toBe(false);
     expect(saysFlight("LNER 1S07 London King's Cross (KGX) -> Edinburgh Waverley (EDB), dep 08:00")).toBe(
       false,
