@@ -44,7 +44,15 @@ import {
   subjectWithout,
 } from './deadline.js';
 import { saysThings, thingsAsked, withDecidingLines } from './deciding.js';
-import { byRoute, homeQuestion, lineRoute, routeAsked, routeFits, routesIn } from './direction.js';
+import {
+  byRoute,
+  homeQuestion,
+  lineRoute,
+  routeAsked,
+  routeFits,
+  routesIn,
+  saysFlight,
+} from './direction.js';
 import { documentWords, isLanguage, namesFileType, writtenIn } from './documents.js';
 import { withDueLine } from './due-line.js';
 import { statesValue, valuesAsked } from './exact.js';
@@ -291,6 +299,29 @@ function lineOpening(units: readonly Unit[], index: number): string {
 const ABOUT_LABEL =
   /^[\s*_]*(?:pupil|student|patient|policyholder|policy holder|borrower|vehicle(?: registration)?|product|from)[\s*_]*:[\s*_]*([^(\n]+)/iu;
 
+/**
+ * A letter's greeting naming whom it is about (S48 3): "Dear parents of Beatriz Kim Oliveira (class
+ * 10ºB),", "To the guardians of Zoë Adeyemi": the person named owns what the letter says, so "when
+ * is Beatriz's school trip?" is its trip line. Group 1 the name (capitalised words). Only of whom
+ * its readers are parents or family: "Hi Graham," greets the one written to, who owns nothing of it.
+ */
+const PARENTS_OF =
+  '(?:[Tt]he\\s+)?(?:[Pp]arents?|[Gg]uardians?|[Cc]arers?|[Ff]amil(?:y|ies)|[Mm]um|[Mm]om|[Dd]ad)\\s+(?:and\\s+(?:[Gg]uardians?|[Cc]arers?)\\s+)?(?:of|for)\\s+';
+const GREETING = new RegExp(
+  `^[\\s*_]*(?:[Dd]ear|[Hh]ello|[Hh]i|[Tt]o)\\s+${PARENTS_OF}(\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*){0,3})\\s*[,(:!]`,
+  'u',
+);
+/** Greetings that name no one ("Dear Sir or Madam", "Dear Customer", "To whom it may concern"). */
+const NO_ONE =
+  /^(?:sir|madam|customer|customers|colleague|colleagues|all|team|friends?|neighbours?|neighbors?|members?|residents?|tenants?|parents?|guardians?|everyone|whom)$/iu;
+/** The stems of the person a letter's greeting names; empty for any other line. */
+function greetedStems(text: string): Set<string> {
+  const name = GREETING.exec(text)?.[1];
+  if (name === undefined) return new Set();
+  const words = name.split(/\s+/u);
+  return words.some((word) => NO_ONE.test(word)) ? new Set() : rootsOf(name);
+}
+
 /** The stems of whom or what a document is about: its opening "Pupil: …" lines' labels and values. */
 function aboutStems(
   store: ReturnType<typeof createKnowledgeStore>,
@@ -301,6 +332,7 @@ function aboutStems(
   for (const line of fileLines(store, collectionId, path).slice(0, 12)) {
     const about = ABOUT_LABEL.exec(line.text);
     if (about) for (const r of rootsOf(about[0])) stems.add(r);
+    for (const r of greetedStems(line.text)) stems.add(r);
   }
   return stems;
 }
@@ -940,6 +972,7 @@ function recordContexts(units: readonly Unit[]): RecordContext[] {
 
 /** The word a numbered heading is counted by: "## 3. Expenses" is section 3. */
 const SECTION = stem('section');
+const FLIGHT = stem('flight');
 /**
  * The numbers of a heading trail's numbered headings, as sections: "Handbook › 3. Expenses" is
  * section 3, "2.1 Scope" section 2.1 (a trail's first part, the file's title, never counts).
@@ -2109,6 +2142,8 @@ async function answerAsked(
   // Numbered headings ("## 3. Expenses") are sections, though no document says "section".
   if (passages.some((passage) => /^\s*#{1,6}\s+\d+(?:\.\d+)*[.)]?\s+\p{L}/mu.test(passage.text)))
     compounds.add(SECTION);
+  // "when does my flight leave?" of a booking that writes "TP 1234 Lisbon (LIS) → Frankfurt": its flights (S48 2).
+  if (passages.some((passage) => saysFlight(passage.text))) compounds.add(FLIGHT);
   // "可以养宠物吗?": ICU cuts "饲养" as one word, so "养" is no word of the index, though the
   // passage says it; a word of a script written without spaces is mentioned where it is written.
   const insideWord = (r: string) =>
@@ -2501,6 +2536,8 @@ async function answerAsked(
         ownText,
         questionWords,
       );
+      // "TP 1234 Lisbon (LIS) 10:05 → Frankfurt" states a flight, though it never says the word (S48 2).
+      if (saysFlight(unit.text)) own.add(FLIGHT);
       // Every word of a name of several asked in lowercase ("where is summer fun day held?" —
       // "Summer Fun Day will be held …") names the thing asked, not a person or place by that name.
       const byName =

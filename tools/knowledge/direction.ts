@@ -55,6 +55,26 @@ export function routesIn(text: string): Route[] {
 }
 
 /**
+ * A flight's number: an airline's two letters and one to four digits ("TP 1234", "KE906"), or a
+ * letter and digit code set apart from its number ("U2 8012"; "B12" is a room).
+ */
+const FLIGHT_NUMBER = /(?<![\p{L}\p{N}])(?:[A-Z]{2}[ \t]?|[A-Z]\d[ \t])\d{1,4}(?![\p{L}\p{N}])/u;
+/** An airport's code in brackets ("Lisbon (LIS)"), an arrow between places, or the words of an airline or airport. */
+const AIR = /\(\p{Lu}{3}\)|->|→|⟶|⇒|\bAir\b|\b(?:[Aa]irlines?|[Aa]irways|[Aa]irport|[Bb]oarding|[Gg]ate)\b/u;
+/** Words of a way by land or sea: "LNER 1S07 London King's Cross (KGX) -> Edinburgh" is a train. */
+const NOT_AIR =
+  /\b(?:trains?|rail(?:way)?s?|coach(?:es)?|bus(?:es)?|ferry|ferries|tram|metro|platform|carriage)\b/iu;
+/**
+ * Whether a line of `text` is a flight's, though it never says "flight" (S48 2): a booking writes
+ * "TP 1234 Lisbon (LIS) 10:05 → Frankfurt" — a flight number beside an arrow, an airport's code or
+ * an airline's name, on one line. A number with neither ("NW 12", "Room B12"), or a train's or
+ * bus's line, is no flight.
+ */
+export function saysFlight(text: string): boolean {
+  return text.split('\n').some((line) => FLIGHT_NUMBER.test(line) && AIR.test(line) && !NOT_AIR.test(line));
+}
+
+/**
  * The ends a question asks: "to Frankfurt", "for Osaka", "from Tokyo", "Frankfurt to Tokyo",
  * "Frankfurt -> Tokyo" (the place a word after "to"/"from", any case: "the train to berlin").
  * Undefined when it asks none.

@@ -189,6 +189,8 @@ for (const [word, saidAs] of Object.entries(SAID_AS)) {
  */
 const PHRASES_SAID_AS = wordTable({
   'move out': 'end leave vacate terminate termination',
+  // S48 4: "how much notice to leave early?" — "Early termination by tenants: 90 days' notice".
+  'leave early': 'end terminate termination',
   'fly back': 'return',
   'come back': 'return',
   'go back': 'return',
