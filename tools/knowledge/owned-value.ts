@@ -14,6 +14,7 @@ import type { Answer } from './answer.js';
 import { datesIn, withoutDates } from './dates.js';
 import { fold } from './lexicon.js';
 import { words } from './text.js';
+import { EMAIL_STATED, IBAN_STATED } from './value-kinds.js';
 
 /**
  * A contact value asked, and the words asking it (English, Portuguese, Spanish, German, French,
@@ -37,8 +38,8 @@ const STATED: Record<ContactKind, RegExp> = {
   // right after a phone word ("phone 16200", "Tel.: 112").
   phone:
     /(?:\d[\s\-().]*){6,}|\b(?:phone|telephone|mobile|cell|tel|telefone|telemóvel|call|ligar)\b\.?\s*:?\s*\+?\d{3,}/iu,
-  email: /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/u,
-  iban: /\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,3})?\b/u,
+  email: EMAIL_STATED,
+  iban: IBAN_STATED,
 };
 
 /**

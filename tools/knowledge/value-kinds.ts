@@ -28,6 +28,11 @@ const STREET = String.raw`\b(?:Flat|Apartment|Apt\.?|Unit)\s+\d{1,4}[A-Za-z]?,\s
 /** A UK postcode ("BS1 6QA") or a US state and ZIP code ("OR 97201"). */
 const POSTCODE = String.raw`\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b|\b[A-Z]{2}\s\d{5}(?:-\d{4})?\b`;
 
+/** An IBAN as papers write it, spaced or not ("NL91 ABNA 0417 1643 00"; S47 M1). */
+export const IBAN_STATED = /\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,3})?\b/u;
+/** An e-mail address ("a.devries@regenboog-rdam.nl"). */
+export const EMAIL_STATED = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/u;
+
 const GROUPS: readonly [string, RegExp][] = [
   // A share: "30%", "30 percent", "30 per cent".
   ['percentage percent proportion share', /\d\s*%|\bper\s?cent\b/iu],
@@ -48,9 +53,9 @@ const GROUPS: readonly [string, RegExp][] = [
   // A phone number: at least six digits, spaced or not ("0345 600 7712", "+47 913 22 118").
   ['phone telephone', /(?:\d[\s\-().]*){6,}/u],
   // A bank account's number: an IBAN, spaced or not ("NL91 ABNA 0417 1643 00"; S47 M1).
-  ['iban ibans', /\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,3})?\b/u],
+  ['iban ibans', IBAN_STATED],
   // An e-mail address ("a.devries@regenboog-rdam.nl"), said without "email" (S47 M1).
-  ['email emails', /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/u],
+  ['email emails', EMAIL_STATED],
   // A measurement: any number ("6.2 mmol/L").
   ['reading readings result results level levels', /\d/u],
   // A temperature: "180°C", "350 F", "Gas mark 4", "20 degrees" (k20: "what temp for the banana bread?").
